@@ -1,0 +1,43 @@
+// What every extraction stage sees: the release's text, its publication date, sentence
+// boundaries, and the record being built (later stages read what earlier ones found).
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "tradewatch/record.h"
+#include "tradewatch/result.h"
+
+namespace tw::extract {
+
+struct Ymd {
+  int y = 0, m = 0, d = 0;
+};
+
+struct Doc {
+  std::string_view title;
+  std::string_view body;
+  Ymd published;
+  std::vector<Span> sentences;  // body sentences, in order
+  Extraction& x;
+  bool explain = false;
+
+  std::string_view text(const Span& s) const {
+    return (s.in_title ? title : body).substr(s.begin, s.end - s.begin);
+  }
+  // Records why an item was produced; a no-op unless explaining.
+  void trace(std::string field, std::string item, std::string rule, Span span) {
+    if (explain) x.traces.push_back({std::move(field), std::move(item), std::move(rule), span});
+  }
+};
+
+// One extractor. Built once from the data directory, then run on many documents.
+class Stage {
+ public:
+  virtual ~Stage() = default;
+  virtual const char* name() const = 0;
+  virtual void run(Doc& doc) const = 0;
+};
+
+}  // namespace tw::extract

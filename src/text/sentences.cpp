@@ -1,0 +1,74 @@
+#include "text/sentences.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <string>
+
+namespace tw::text {
+namespace {
+
+// Words after which a period does not end a sentence when a capital follows.
+constexpr std::array<std::string_view, 22> kAbbrev = {
+    "Mr", "Ms", "Mrs", "Dr", "St", "No", "Jr", "Sr", "Prof", "Gen", "Gov", "Sen", "Rep", "Hon",
+    "Amb", "Co", "Inc", "Corp", "Ltd", "vs", "Vol", "Art"};
+
+bool is_abbreviation(std::string_view text, size_t dot) {
+  size_t b = dot;
+  while (b > 0 && (std::isalpha(static_cast<unsigned char>(text[b - 1])) || text[b - 1] == '.')) --b;
+  std::string_view word = text.substr(b, dot - b);
+  if (word.find('.') != std::string_view::npos) return true;  // U.S. / U.K. / e.g.
+  if (word.size() == 1 && std::isupper(static_cast<unsigned char>(word[0]))) return true;  // initials
+  return std::find(kAbbrev.begin(), kAbbrev.end(), word) != kAbbrev.end();
+}
+
+}  // namespace
+
+std::vector<Span> split_sentences(std::string_view text) {
+  std::vector<Span> out;
+  size_t start = 0;
+  const size_t n = text.size();
+  auto push = [&](size_t end) {
+    while (start < end && text[start] == ' ') ++start;
+    if (end > start) out.push_back({static_cast<uint32_t>(start), static_cast<uint32_t>(end), false});
+  };
+  for (size_t i = 0; i < n; ++i) {
+    char c = text[i];
+    if (c != '.' && c != '!' && c != '?') continue;
+    size_t end = i + 1;
+    // Closing quotes and brackets stay with the sentence.
+    while (end < n) {
+      if (text[end] == '"' || text[end] == ')' || text[end] == '\'') {
+        ++end;
+      } else if (text.compare(end, 3, "\xE2\x80\x9D") == 0 || text.compare(end, 3, "\xE2\x80\x99") == 0) {
+        end += 3;
+      } else {
+        break;
+      }
+    }
+    if (end >= n || text[end] != ' ') continue;
+    size_t next = end + 1;
+    if (next >= n) continue;
+    unsigned char nc = static_cast<unsigned char>(text[next]);
+    bool opener = std::isupper(nc) || std::isdigit(nc) || nc == '"' || nc >= 0x80;
+    if (!opener) continue;
+    if (c == '.' && is_abbreviation(text, i)) continue;
+    push(end);
+    start = next;
+    i = end;
+  }
+  push(n);
+  return out;
+}
+
+Span sentence_at(const std::vector<Span>& sentences, uint32_t pos, uint32_t text_size) {
+  auto it = std::upper_bound(sentences.begin(), sentences.end(), pos,
+                             [](uint32_t p, const Span& s) { return p < s.begin; });
+  if (it != sentences.begin()) {
+    --it;
+    if (pos < it->end) return *it;
+  }
+  return {0, text_size, false};
+}
+
+}  // namespace tw::text
