@@ -1,0 +1,20 @@
+// User search syntax, translated (never pasted) into SQLite FTS5 MATCH expressions.
+//   words            all must occur            steel quota
+//   "a phrase"       exact phrase              "critical minerals"
+//   OR               either side               steel OR aluminium
+//   NOT word, -word  must not occur            minerals -Japan
+//   prefix*          prefix match              semicon*
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "tradewatch/result.h"
+
+namespace tw {
+
+// Returns the FTS5 expression, or an error that says what is wrong with the query in the
+// user's terms (unbalanced quote, OR with nothing after it, a query of only exclusions…).
+Result<std::string> translate_query(std::string_view user_query);
+
+}  // namespace tw

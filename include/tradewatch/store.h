@@ -1,0 +1,99 @@
+// The store: a narrow interface over the embedded database (SQLite by default). Everything a
+// CLI command or an API endpoint needs goes through it, so another backend (PostgreSQL, Citus)
+// implements the same calls. Listings return JSON values shaped for both shells.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "tradewatch/record.h"
+#include "tradewatch/result.h"
+
+namespace tw {
+
+struct IngestCounts {
+  uint64_t read = 0;       // releases offered to put()
+  uint64_t inserted = 0;   // new releases
+  uint64_t merged = 0;     // already stored: merged (e.g. a category filled in), not duplicated
+  uint64_t unchanged = 0;  // already stored, nothing new
+  uint64_t rejected = 0;   // bad input records (counted by the caller that read them)
+};
+
+// Filters shared by search and fact listings. Empty means "any".
+struct Filter {
+  std::string from, to;                  // published date range, inclusive (YYYY-MM-DD prefixes ok)
+  std::string category;
+  std::vector<std::string> countries;    // ISO codes: release mentions all of them
+  std::vector<std::string> blocs;
+  std::vector<std::string> orgs;         // name or acronym
+  std::vector<std::string> people;       // name or alias
+  std::vector<std::string> topics;
+  std::string kind;                      // event type / agreement kind / measure kind / metric
+  size_t limit = 20;                     // capped by the store (see kMaxLimit)
+  size_t offset = 0;
+};
+
+inline constexpr size_t kMaxLimit = 1000;
+
+struct SearchHit {
+  std::string id, title, published;
+  std::optional<std::string> category;
+  double score = 0;       // BM25, higher is better
+  std::string snippet;    // with matches between \x02 and \x03 markers (shells render them)
+};
+
+struct FacetCount {
+  std::string value;
+  uint64_t count = 0;
+};
+
+struct SearchResult {
+  uint64_t total = 0;
+  std::vector<SearchHit> hits;
+  // countries, blocs, topics, event_types, categories, years
+  std::map<std::string, std::vector<FacetCount>> facets;
+};
+
+class Store {
+ public:
+  virtual ~Store() = default;
+
+  // Writes a batch in one transaction: all of it lands or none. Re-putting a stored release
+  // changes nothing (or merges a missing category).
+  virtual Status put(const std::vector<Record>& batch, IngestCounts& counts) = 0;
+
+  // Full-text search; `query` uses the user syntax of query.h (empty query: filters only).
+  virtual Result<SearchResult> search(const std::string& query, const Filter& filter, bool with_facets) = 0;
+
+  virtual Result<std::optional<Record>> get(const std::string& id) = 0;
+
+  // {"releases", "stories", "first", "last", "categories": [...], "bytes", ...}
+  virtual Result<nlohmann::json> stats() = 0;
+
+  // kind: country | bloc | org | person | topic | "" (all). [{kind, value, name, releases}]
+  virtual Result<nlohmann::json> entities(const std::string& kind, const Filter& filter) = 0;
+
+  // table: events | agreements | measures | indicators. Each item is the SPEC §2 object plus
+  // release_id, published and title.
+  virtual Result<nlohmann::json> facts(const std::string& table, const Filter& filter) = 0;
+
+  // Stories with their releases: [{story, releases: [{id, title, published}]}]
+  virtual Result<nlohmann::json> stories(const Filter& filter) = 0;
+
+  // Dated sequence of facts touching the filter's country/topic/org/person.
+  virtual Result<nlohmann::json> timeline(const Filter& filter) = 0;
+
+  // Countries linked by shared events: {nodes: [{id, releases}], links: [{source, target, weight, topics}]}
+  virtual Result<nlohmann::json> partner_graph(const Filter& filter) = 0;
+};
+
+// Opens (creating and migrating when needed) a SQLite database in WAL mode.
+Result<std::unique_ptr<Store>> open_sqlite_store(const std::string& path, bool read_only = false);
+
+}  // namespace tw
