@@ -143,7 +143,8 @@ std::string quote(const Term& t) {
   std::string s = "\"";
   for (char c : t.text) {
     if (c == '"') s += '"';
-    s += c;
+    // Control characters (NUL ends the expression for FTS5) separate words like spaces do.
+    s += (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) ? ' ' : c;
   }
   s += '"';
   if (t.prefix) s += '*';
