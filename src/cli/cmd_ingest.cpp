@@ -23,12 +23,17 @@ uint64_t file_size(const std::string& path) {
   return path != "-" && ::stat(path.c_str(), &st) == 0 ? static_cast<uint64_t>(st.st_size) : 0;
 }
 
-// Extracts a batch on up to `workers` threads; the extractor is immutable and shared.
-std::vector<Record> extract_all(const Extractor& ex, std::vector<Release>& releases, unsigned workers) {
+// Extracts a batch on up to `workers` threads; the extractor is immutable and shared. Releases
+// already stored skip extraction: put() only needs their id and category.
+std::vector<Record> extract_all(const Extractor& ex, std::vector<Release>& releases, const std::vector<bool>& stored,
+                                unsigned workers) {
   std::vector<Record> out(releases.size());
   workers = std::max(1u, std::min<unsigned>(workers, static_cast<unsigned>(releases.size() / 16 + 1)));
   auto work = [&](size_t first) {
-    for (size_t i = first; i < releases.size(); i += workers) out[i] = ex.extract(std::move(releases[i]));
+    for (size_t i = first; i < releases.size(); i += workers) {
+      if (i < stored.size() && stored[i]) out[i].release = std::move(releases[i]);
+      else out[i] = ex.extract(std::move(releases[i]));
+    }
   };
   std::vector<std::thread> threads;
   for (unsigned w = 1; w < workers; ++w) threads.emplace_back(work, w);
@@ -81,7 +86,15 @@ void register_ingest(CLI::App& app, Globals& g) {
     std::string db_error;
     auto flush = [&] {
       if (pending.empty() || !db_error.empty()) return;
-      auto records = extract_all(ex, pending, jobs);
+      std::vector<std::string> ids;
+      ids.reserve(pending.size());
+      for (const auto& r : pending) ids.push_back(r.id);
+      auto stored = store->contains(ids);
+      if (!stored) {
+        db_error = stored.error();
+        return;
+      }
+      auto records = extract_all(ex, pending, *stored, jobs);
       if (auto st = store->put(records, counts); !st) db_error = st.error();
     };
     bool unreadable = false;
