@@ -55,6 +55,11 @@ struct Vocab {
   lex::PhraseTable known_table;  // id: index into known
   std::unordered_set<std::string> company_cues;
   lex::PhraseTable titles;  // id 0: head, 1: modifier, 2: plural
+  struct ShortRef {
+    std::string phrase, name, required;
+  };
+  std::vector<ShortRef> short_refs;
+  lex::PhraseTable short_table;
 };
 
 class OrganizationsStage final : public Stage {
@@ -90,6 +95,9 @@ class OrganizationsStage final : public Stage {
   void acronym_before_title(State& st, const TextView& tv) const;
   void bare_acronyms(State& st, const TextView& tv) const;
   void known_names(State& st, const TextView& tv) const;
+  void short_refs(State& st, const TextView& tv) const;
+  void name_before_title(State& st, const TextView& tv) const;
+  void coordinated(State& st, const TextView& tv) const;
 
   size_t title_after(const TextView& tv, size_t i) const;  // tokens of a title starting at i (0: none)
   size_t complement_end(const TextView& tv, size_t i, bool abroad) const;
@@ -278,6 +286,7 @@ size_t OrganizationsStage::complement_end(const TextView& tv, size_t i, bool abr
       while (m < n && name_word(m)) {
         size_t fl = 0;
         if (flags_at(tv, m, &fl) & (kHeadOf | kTail)) new_name = true;
+        if (v_->known_table.match_at(tv.text, tv.toks[m].b, false).id >= 0) new_name = true;
         ++m;
       }
       if (m == k || new_name || tv.possessive(m)) break;
@@ -391,6 +400,8 @@ void OrganizationsStage::acronym_definitions(State& st, const TextView& tv) cons
       continue;
     }
     std::string name(tv.slice(start, i));
+    // "Minister of Trade, Industry and Resources (MOTIR)": the acronym is the ministry's.
+    if (name.rfind("Minister of ", 0) == 0 || name.rfind("Minister for ", 0) == 0) name = "Ministry" + name.substr(8);
     std::string full_acr = acr;
     Span span = tv.span(start, i);
     if (tail_end > after) {
@@ -453,7 +464,6 @@ void OrganizationsStage::form_names(State& st, const TextView& tv) const {
           !is_hyphen_compound(w) && !tv.toks[p].digit) {
         size_t pl = 0;
         unsigned pf = flags_at(tv, p, &pl);
-        if (pf & kVenue) break;
         if (title_after(tv, p) > 0 && !(pf & (kHeadOf | kTail))) break;  // "Minister", "Director"
         if (pf & kHeadOf) break;
         s = p;
@@ -480,9 +490,14 @@ void OrganizationsStage::form_names(State& st, const TextView& tv) const {
       if (ce > e + 1) e = ce;
     } else if (f & kTail) {
       // "Labor Union Act", "Root Industries Conference": the word only modifies another name.
-      if (tv.cap(e) && !tv.place_noun(e)) continue;
+      // A meeting of the body or a title after it does not make it a modifier.
+      if (tv.cap(e) && !tv.place_noun(e) && title_after(tv, e) == 0 && !tv.is(e, "Meeting") &&
+          !tv.is(e, "Meetings") && !tv.is(e, "Session") && !tv.is(e, "Ministerial") && !tv.is(e, "Plenary"))
+        continue;
       // "Forum on Innovative Industries": part of a longer name.
-      if (s >= 2 && (tv.is(s - 1, "on") || tv.is(s - 1, "for") || tv.is(s - 1, "of")) && tv.cap(s - 2)) continue;
+      if (s >= 2 && (tv.is(s - 1, "on") || tv.is(s - 1, "for") || tv.is(s - 1, "of")) && tv.cap(s - 2) &&
+          title_after(tv, s - 2) == 0)
+        continue;
       if ((tv.is(e, "of") || tv.is(e, "on") || tv.is(e, "for")) && s < k) {
         size_t ce = complement_end(tv, e, abroad);
         if (ce > e + 1) e = ce;
@@ -623,6 +638,7 @@ void OrganizationsStage::acronym_before_title(State& st, const TextView& tv) con
     if (!tv.word(i) || !tv.toks[i].allcaps) continue;
     std::string acr(tv.tok(i));
     if (letters_of(acr).size() < 2 || tv.place_entry(i) || st.not_org_acronyms.count(acr)) continue;
+    if (i > tv.first_tok && (tv.cap(i - 1) || (tv.word(i - 1) && tv.toks[i - 1].allcaps))) continue;
     if (title_after(tv, i) > 0) continue;  // "CEO" is a title itself
     // "KIEP Economic Security TF Committee Director Yeon Wonho": words of the title may come first
     size_t ts = i + 1, t = 0;
@@ -682,6 +698,85 @@ void OrganizationsStage::known_names(State& st, const TextView& tv) const {
   }
 }
 
+void OrganizationsStage::short_refs(State& st, const TextView& tv) const {
+  for (const lex::Hit& h : v_->short_table.find_all(tv.text, false)) {
+    const auto& r = v_->short_refs[static_cast<size_t>(h.id)];
+    bool context = false;
+    for (const auto* list : {&st.doc.x.blocs, &st.doc.x.countries})
+      for (const CodeMention& m : *list)
+        if (m.code == r.required) context = true;
+    if (!context) continue;
+    // "the Commission" but not "the Commission's President"? Both name it; only a longer name does not.
+    if (h.e < tv.text.size() && tv.text[h.e] == ' ' && h.e + 1 < tv.text.size() &&
+        std::isupper(static_cast<unsigned char>(tv.text[h.e + 1])))
+      continue;
+    // The span leaves out the article.
+    Span span{h.b, h.e, tv.in_title};
+    std::string_view t = tv.text.substr(h.b, h.e - h.b);
+    if (auto sp = t.find(' '); sp != std::string_view::npos) span.begin += static_cast<uint32_t>(sp + 1);
+    if (claimed(st, span)) continue;
+    for (const auto& k : v_->known)
+      if (k.name == r.name) add(st, k.name, k.acronym, k.country, span, "short reference: " + r.phrase);
+  }
+}
+
+// "…, and Hyundai Steel Vice Chairman Kim Yong-hwan": a name before a title and a person's name.
+void OrganizationsStage::name_before_title(State& st, const TextView& tv) const {
+  const size_t n = tv.toks.size();
+  for (size_t i = tv.first_tok + 1; i + 2 < n; ++i) {
+    if (!(tv.is(i - 1, ",") || tv.is(i - 1, "and") || tv.is(i - 1, "including") || tv.is(i - 1, ";"))) continue;
+    size_t j = i;
+    while (j < n && j < i + 3 && tv.cap(j) && !tv.toks[j].allcaps && title_after(tv, j) == 0 && tv.place[j] < 0 &&
+           !is_month_or_weekday(tv.tok(j)))
+      ++j;
+    if (j == i || j == i + 1) continue;  // one word is more likely a first name than a company
+    size_t t = title_after(tv, j);
+    if (t == 0 || !tv.cap(j + t) || tv.toks[j + t].allcaps) continue;
+    Span span = tv.span(i, j);
+    if (claimed(st, span)) continue;
+    size_t fl = 0;
+    bool has_form = false;
+    for (size_t k = i; k < j; ++k)
+      if (flags_at(tv, k, &fl)) has_form = true;
+    if (has_form) continue;
+    add(st, std::string(tv.slice(i, j)), "", "", span, "name before a title and a person");
+  }
+}
+
+// "Korea National Oil Corporation (KNOC) and SK Gas": a short name joined to a known one.
+void OrganizationsStage::coordinated(State& st, const TextView& tv) const {
+  const size_t n = tv.toks.size();
+  for (size_t i = tv.first_tok + 1; i + 1 < n; ++i) {
+    if (!tv.is(i, "and")) continue;
+    size_t p = i - 1;
+    if (tv.is(p, ")")) {
+      while (p > tv.first_tok && !tv.is(p, "(")) --p;
+      if (p == tv.first_tok) continue;
+      --p;
+    }
+    if (!tv.word(p)) continue;
+    Span prev = tv.span(p, p + 1);
+    bool after_org = false;
+    for (const Org& o : st.orgs)
+      for (const Span& s : o.spans)
+        if (s.in_title == prev.in_title && s.end == prev.end) after_org = true;
+    if (!after_org) continue;
+    size_t s = i + 1, j = s;
+    while (j < n && j < s + 3 && (tv.cap(j) || (tv.word(j) && tv.toks[j].allcaps)) && tv.place[j] < 0 &&
+           title_after(tv, j) == 0 && !is_month_or_weekday(tv.tok(j)))
+      ++j;
+    if (j == s || tv.possessive(j) || tv.cap(j) || tv.is(j, "(")) continue;
+    // "… and Sir Chris Bryant, Minister of State": a person, not a body.
+    size_t after = tv.is(j, ",") ? j + 1 : j;
+    if (tv.is(after, "the")) ++after;
+    if (tv.is(j, ",") && title_after(tv, after) > 0) continue;
+    if (tv.is(s, "Sir") || tv.is(s, "Mr.") || tv.is(s, "Ms.") || tv.is(s, "Mrs.") || tv.is(s, "Dr.")) continue;
+    Span span = tv.span(s, j);
+    if (claimed(st, span)) continue;
+    add(st, std::string(tv.slice(s, j)), "", "", span, "joined to an organization by 'and'");
+  }
+}
+
 void OrganizationsStage::run(Doc& doc) const {
   State st{doc, {}, {}, {}, 0};
   TextView body(doc.body, false, *v_->places);
@@ -691,8 +786,11 @@ void OrganizationsStage::run(Doc& doc) const {
   form_names(st, body);
   acronym_definitions(st, body);  // acronyms after names built from organization words
   for (const TextView* tv : {&body, &title}) known_bodies(st, *tv);
+  short_refs(st, body);
   companies(st, body);
   acronym_before_title(st, body);
+  name_before_title(st, body);
+  coordinated(st, body);
   known_names(st, title);
   for (const TextView* tv : {&body, &title}) bare_acronyms(st, *tv);
   for (Org& o : st.orgs) {
@@ -749,6 +847,13 @@ Result<StagePtr> make_organizations_stage(const std::string& data_dir) {
         b = bar + 1;
       }
     }
+  }
+  auto refs = text::read_tsv(data_dir, "org_short_refs.tsv");
+  if (!refs) return Error{refs.error()};
+  for (const auto& r : refs.value()) {
+    if (r.size() < 3) return Error{"org_short_refs.tsv: expected phrase, organization and place in every row"};
+    v->short_table.add(r[0], static_cast<int>(v->short_refs.size()));
+    v->short_refs.push_back({r[0], r[1], r[2]});
   }
   auto cues = text::read_tsv(data_dir, "org_company_cues.tsv");
   if (!cues) return Error{cues.error()};
