@@ -100,6 +100,8 @@ void MeasuresStage::run(Doc& doc) const {
         }
         if (m.jurisdiction.empty() && before) m.jurisdiction = before->code;
       }
+      // "The Commission imposed …": the reporting government acts in its own voice.
+      if (m.jurisdiction.empty() && !reporter.empty() && !voices_.match(ls).empty()) m.jurisdiction = reporter;
       // A measure with no owner and no stance is a topic word, not a measure of record.
       if (m.jurisdiction.empty() && stance == "neutral") continue;
       // The reporter does not take a stance on its own measures.
