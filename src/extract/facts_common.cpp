@@ -210,7 +210,11 @@ std::vector<const Person*> people_in(const Doc& doc, const Span& s) {
 
 std::string infer_reporter(const Doc& doc, const Lexicon& voices) {
   // 1. An explicit government voice, earliest in the body (the dateline sentence speaks first).
-  const std::string body = lower(doc.body);
+  // Only the opening sentences speak for the publisher; a voice named later is a counterpart's
+  // ("… met the U.S. Trade Representative").
+  uint32_t lede_end = static_cast<uint32_t>(doc.body.size());
+  if (doc.sentences.size() > 2) lede_end = doc.sentences[1].end;
+  const std::string body = lower(doc.body.substr(0, lede_end));
   auto hits = voices.match(body);
   if (!hits.empty()) return hits.front().phrase->value();
   const std::string title = lower(doc.title);

@@ -34,7 +34,7 @@ TEST(Measures, CanadaSteelTrqAndTariffOpposed) {
 
 TEST(Measures, ConcernsOverEuAndFrenchMeasures) {
   FactDoc d("Korea and France Discuss Trade Issues",
-            "The Korean side also conveyed concerns that the EU Foreign Subsidies Regulation (FSR) and France’s "
+            "The Ministry of Trade, Industry and Resources said the Korean side also conveyed concerns that the EU Foreign Subsidies Regulation (FSR) and France’s "
             "electric vehicle subsidy scheme may act as trade barriers.",
             {2025, 12, 3});
   d.country("KR", "Korean").bloc("EU", "EU").country("FR", "France");
@@ -50,7 +50,7 @@ TEST(Measures, ConcernsOverEuAndFrenchMeasures) {
 
 TEST(Measures, NegotiatedTariffsAndOwnMeasures) {
   FactDoc d("Korea–Serbia Hold CEPA Negotiations",
-            "The two sides will discuss tariff concessions and rules of origin. Korea also conveyed its position on "
+            "MOTIR said the two sides will discuss tariff concessions and rules of origin. Korea also conveyed its position on "
             "trade remedy investigations involving Chinese hot-rolled steel products.",
             {2025, 12, 1});
   d.country("KR", "Korea").country("CN", "Chinese");
