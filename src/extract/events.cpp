@@ -247,8 +247,24 @@ void EventsStage::run(Doc& doc) const {
     return -1;
   };
   if (!type.empty()) primary_idx = find_sentence(type, 1);
+  bool lede_dated = false;
+  if (primary_idx < 0 && !type.empty()) {
+    // The title's event has no word in the body ("… Exports Reach All-Time High"): the lede
+    // reports it, dated by its own first date.
+    lede_dated = true;
+  }
   if (primary_idx < 0) {
-    primary_idx = find_sentence("", 2);
+    // The first sentence with a strong trigger, or a weak one next to a date ("hosted
+    // “K-FEZ Day in Japan” on December 11").
+    primary_idx = -1;
+    for (size_t i = 0; i < hits.size() && primary_idx < 0; ++i) {
+      for (const auto& c : hits[i].cands) {
+        if (c.rank >= 2 || (c.rank >= 1 && !event_dates(doc, hits[i].span).empty())) {
+          primary_idx = static_cast<int>(i);
+          break;
+        }
+      }
+    }
     if (primary_idx < 0) primary_idx = find_sentence("", 1);
     if (type.empty() && primary_idx >= 0) {
       auto ds = event_dates(doc, hits[primary_idx].span);
@@ -271,7 +287,11 @@ void EventsStage::run(Doc& doc) const {
   // Date: the event sentence's own date; else the lede's (the first sentence with a trigger and
   // a date, at or before it); else the first day the body names; else the publication date.
   const DateMention* when = nullptr;
-  if (primary_idx >= 0) {
+  if (lede_dated && !doc.sentences.empty()) {
+    auto ds = event_dates(doc, doc.sentences.front());
+    if (!ds.empty()) when = ds.front();
+  }
+  if (!when && primary_idx >= 0) {
     auto ds = event_dates(doc, psent);
     if (!ds.empty()) {
       // The date nearest the trigger.
@@ -377,7 +397,10 @@ void EventsStage::run(Doc& doc) const {
         }
       }
       if (!continues) continue;
-      for (const auto& c : sh.cands) {
+      // The last such trigger is the sentence's news ("At the opening ceremony, … will issue the
+      // Seoul Statement").
+      for (auto it = sh.cands.rbegin(); it != sh.cands.rend(); ++it) {
+        const Candidate& c = *it;
         if (c.rank < 2 || c.type == primary.type || c.type == "meeting" || c.type == "conference") continue;
         Event ev;
         ev.type = c.type;
