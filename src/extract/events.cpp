@@ -144,7 +144,7 @@ void EventsStage::fill_details(const Doc& doc, Event& ev, const Span& sentence, 
   auto cities = cities_.match(ls);
   if (!cities.empty()) {
     const auto& h = cities.front();
-    ev.city = std::string(text.substr(sentence.begin + h.begin, h.end - h.begin));
+    ev.city = h.phrase->original;  // "AREQUIPA, PERU –" datelines name "Arequipa"
     ev.country = h.phrase->value();
   }
   // Venue: "at <Capitalized words>" in the sentence.
@@ -303,10 +303,17 @@ void EventsStage::run(Doc& doc) const {
     }
   }
   if (!when) {
+    // The lede's day ("held a meeting … on December 3. At the meeting, MOTIR revealed …"); a
+    // month or a year there dates something else, and the release is then its own date.
     for (size_t i = 0; i < hits.size() && !when; ++i) {
       if (hits[i].cands.empty()) continue;
       auto ds = event_dates(doc, hits[i].span);
-      if (!ds.empty()) when = ds.front();
+      if (ds.empty()) continue;
+      if (ds.front()->value.size() >= 10) when = ds.front();
+      break;
+    }
+    if (!when && primary_idx >= 0) {
+      primary.start = primary.end = doc.published.y ? facts::iso(doc.published) : "";
     }
   }
   if (!when) {
@@ -321,7 +328,7 @@ void EventsStage::run(Doc& doc) const {
     auto dv = facts::split_date(when->value);
     primary.start = dv.start;
     primary.end = dv.end;
-  } else if (doc.published.y) {
+  } else if (primary.start.empty() && doc.published.y) {
     primary.start = primary.end = facts::iso(doc.published);
   }
   if (primary_trig) {
@@ -356,21 +363,35 @@ void EventsStage::run(Doc& doc) const {
     const auto& sh = hits[i];
     if (sh.cands.empty()) continue;
     auto ds = event_dates(doc, sh.span);
+    // Pair dates with triggers, nearest first, each used once ("negotiations early next
+    // month" is one event even when "next year" is in the same sentence).
+    struct Pair {
+      const DateMention* d;
+      const Candidate* c;
+      long dist;
+    };
+    std::vector<Pair> pairs;
     for (auto* d : ds) {
       if (when && d == when) continue;
       auto first = facts::first_day(d->value);
       if (!first) continue;
       // Background: anything well before the primary event is history, not news.
       if (pstart && facts::days_from_civil(*first) < facts::days_from_civil(*pstart) - 7) continue;
-      const Candidate* c = nullptr;
-      long best = -1;
       for (const auto& cand : sh.cands) {
         if (cand.rank < 2) continue;
         long dist = std::labs(static_cast<long>(d->span.begin) - static_cast<long>(cand.begin));
-        if (dist > 120) continue;
-        if (best < 0 || dist < best) best = dist, c = &cand;
+        if (dist <= 120) pairs.push_back({d, &cand, dist});
       }
-      if (!c) continue;
+    }
+    std::stable_sort(pairs.begin(), pairs.end(), [](const Pair& a, const Pair& b) { return a.dist < b.dist; });
+    std::vector<const void*> used;
+    auto is_used = [&](const void* p) { return std::find(used.begin(), used.end(), p) != used.end(); };
+    for (const auto& pr : pairs) {
+      if (is_used(pr.d) || is_used(pr.c)) continue;
+      used.push_back(pr.d);
+      used.push_back(pr.c);
+      const DateMention* d = pr.d;
+      const Candidate* c = pr.c;
       Event ev;
       ev.type = c->type;
       auto dv = facts::split_date(d->value);
