@@ -32,7 +32,12 @@ class PercentsStage final : public Stage {
   void run(Doc& doc) const override {
     for (bool title : {true, false}) {
       std::string_view text = title ? doc.title : doc.body;
-      WordScan s(text);
+      const WordScan& s = shared_scan(text);
+      // Most texts hold no percent at all: a substring search settles that cheaply.
+      if (std::none_of(signs_.begin(), signs_.end(),
+                       [&](const std::string& w) { return s.lower_text().find(w) != std::string_view::npos; })) {
+        continue;
+      }
       for (size_t i = 0; i < s.size();) {
         size_t end = scan(s, i, title, doc);
         i = end > i ? end : i + 1;
