@@ -455,6 +455,11 @@ std::optional<DateParse> DateGrammar::year_expr(const WordScan& s, size_t i) con
     if (w == "s" || w == "th") return std::nullopt;
   }
   if (i + 1 < s.size() && s.glued(i + 1) && (s.raw(i + 1) == "%" || s.raw(i + 1) == ":")) return std::nullopt;
+  // "Regulation (EU) 2019/452": a reference number, not a year.
+  if (i + 2 < s.size() && s.glued(i + 1) && s.raw(i + 1) == "/" && s.is_number(i + 2) && s.glued(i + 2) &&
+      !is_year(s, i + 2)) {
+    return std::nullopt;
+  }
   if (s.is_word(i + 1) && non_year_next_.count(s.lower(i + 1))) return std::nullopt;
   if (i > 0 && s.glued(i) && s[i - 1].kind == Token::Punct) {
     auto r = s.raw(i - 1);

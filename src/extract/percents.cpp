@@ -49,8 +49,10 @@ class PercentsStage final : public Stage {
   NumberWords numbers_;
   std::vector<std::string> signs_;  // longest first
 
-  // Index past the percent sign or word at token i, or 0.
+  // Index past the percent sign or word at token i, or 0. A hyphen may join them ("a
+  // 25-percent tariff").
   size_t sign_at(const WordScan& s, size_t i) const {
+    if (s.is_dash(i) && s.glued(i) && s.glued(i + 1) && s.is_word(i + 1)) ++i;
     for (const auto& w : signs_)
       if (size_t e = match_phrase(s, i, w)) return e;
     return 0;
