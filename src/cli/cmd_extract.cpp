@@ -46,8 +46,10 @@ void register_extract(CLI::App& app, Globals&) {
     std::unordered_map<std::string, std::string> categories;
     for (const auto& f : opts->files) {
       if (f == "-") continue;
+      ReadOptions headers;
+      headers.headers_only = true;
       (void)read_feed(f, [&](Release&& r) { if (r.category) categories.emplace(r.id, *r.category); },
-                      [](const ReadError&) {});
+                      [](const ReadError&) {}, headers);
     }
     // Read and de-duplicate here, extract and serialize in the pool, print in input order.
     const auto& engine = *extractor;

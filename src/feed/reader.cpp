@@ -86,7 +86,7 @@ struct RawRecord {
 };
 
 void emit_feed_record(const std::string& file, RawRecord& raw, const ReleaseSink& on_release,
-                      const ErrorSink& on_error, size_t max) {
+                      const ErrorSink& on_error, size_t max, bool headers_only) {
   if (raw.too_long) {
     on_error({file, raw.too_long_line, "line longer than " + std::to_string(max) + " bytes; record skipped"});
     return;
@@ -125,6 +125,16 @@ void emit_feed_record(const std::string& file, RawRecord& raw, const ReleaseSink
     on_error({file, raw.line + lines.size() - 1, "title: " + title.error()});
     return;
   }
+  if (headers_only) {
+    r.title = std::move(*title);
+    if (lines.size() == 3) {
+      auto cat = normalize_text(lines[0]);
+      if (cat && !cat->empty()) r.category = std::move(*cat);
+    }
+    finish_release(r);
+    on_release(std::move(r));
+    return;
+  }
   auto nbody = normalize_text(body);
   if (!nbody) {
     on_error({file, raw.line + lines.size(), "body: " + nbody.error()});
@@ -155,7 +165,7 @@ void read_plain(LineReader& reader, const std::string& file, const ReleaseSink& 
   bool warned_stray = false;
   while (have) {
     if (line == "-") {
-      if (cur) emit_feed_record(file, *cur, on_release, on_error, opt.max_line_bytes);
+      if (cur) emit_feed_record(file, *cur, on_release, on_error, opt.max_line_bytes, opt.headers_only);
       cur = std::make_unique<RawRecord>();
       cur->line = number;
     } else if (cur) {
@@ -172,7 +182,7 @@ void read_plain(LineReader& reader, const std::string& file, const ReleaseSink& 
     have = reader.next(line, too_long);
     number = reader.number();
   }
-  if (cur) emit_feed_record(file, *cur, on_release, on_error, opt.max_line_bytes);
+  if (cur) emit_feed_record(file, *cur, on_release, on_error, opt.max_line_bytes, opt.headers_only);
 }
 
 void read_jsonl(LineReader& reader, const std::string& file, const ReleaseSink& on_release,
