@@ -19,6 +19,9 @@ struct ReadError {
 
 struct ReadOptions {
   size_t max_line_bytes = 8u << 20;  // longer lines are rejected, never held in memory
+  // Leave bodies empty and unchecked: for a quick first pass that only needs ids and
+  // categories (normalizing bodies is most of the reader's work).
+  bool headers_only = false;
 };
 
 using ReleaseSink = std::function<void(Release&&)>;

@@ -11,6 +11,7 @@
 #include "tradewatch/extractor.h"
 #include "tradewatch/feed.h"
 #include "tradewatch/json.h"
+#include "tradewatch/pipeline.h"
 
 namespace tw::cli {
 
@@ -18,6 +19,7 @@ void register_extract(CLI::App& app, Globals&) {
   struct Opts {
     std::vector<std::string> files;
     bool explain = false;
+    unsigned threads = 0;
   };
   auto opts = std::make_shared<Opts>();
   auto* cmd = app.add_subcommand("extract", "Extract mentions and facts; print one JSON record per release");
@@ -29,6 +31,9 @@ void register_extract(CLI::App& app, Globals&) {
       "Example:\n  tradewatch extract samples/seeds/*.txt > records.jsonl");
   cmd->add_option("files", opts->files, "Input files ('-' = standard input)")->default_val(std::vector<std::string>{"-"});
   cmd->add_flag("--explain", opts->explain, "Add an \"explain\" list: the rule or gazetteer entry behind every item");
+  cmd->add_option("--threads", opts->threads,
+                  "Extraction threads (0 = one per core); the output is the same for any number")
+      ->default_val(0);
   cmd->callback([opts] {
     auto extractor = Extractor::load();
     if (!extractor) {
@@ -41,9 +46,23 @@ void register_extract(CLI::App& app, Globals&) {
     std::unordered_map<std::string, std::string> categories;
     for (const auto& f : opts->files) {
       if (f == "-") continue;
+      ReadOptions headers;
+      headers.headers_only = true;
       (void)read_feed(f, [&](Release&& r) { if (r.category) categories.emplace(r.id, *r.category); },
-                      [](const ReadError&) {});
+                      [](const ReadError&) {}, headers);
     }
+    // Read and de-duplicate here, extract and serialize in the pool, print in input order.
+    const auto& engine = *extractor;
+    const bool explain = opts->explain;
+    OrderedPipeline<Release, std::string> pipeline(
+        opts->threads,
+        [&engine, explain](Release&& r) {
+          Record rec = engine->extract(std::move(r), explain);
+          std::string line = to_json(rec, explain).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+          line.push_back('\n');
+          return line;
+        },
+        [](std::string&& line) { std::cout << line; });
     std::unordered_set<std::string> seen;
     uint64_t rejected = 0;
     bool unreadable = false;
@@ -55,8 +74,7 @@ void register_extract(CLI::App& app, Globals&) {
             if (!r.category) {
               if (auto it = categories.find(r.id); it != categories.end()) r.category = it->second;
             }
-            Record rec = (*extractor)->extract(std::move(r), opts->explain);
-            std::cout << to_json(rec, opts->explain).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+            pipeline.push(std::move(r));
           },
           [&](const ReadError& e) {
             ++rejected;
@@ -67,6 +85,7 @@ void register_extract(CLI::App& app, Globals&) {
         unreadable = true;
       }
     }
+    pipeline.finish();
     std::cout.flush();
     if (unreadable) throw CLI::RuntimeError(kInput);
     if (rejected) throw CLI::RuntimeError(kRejected);

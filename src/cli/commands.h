@@ -6,5 +6,12 @@
 namespace tw::cli {
 
 void register_extract(CLI::App& app, Globals& g);
+void register_ingest(CLI::App& app, Globals& g);
+void register_search(CLI::App& app, Globals& g);
+void register_show(CLI::App& app, Globals& g);
+void register_stats(CLI::App& app, Globals& g);
+void register_entities(CLI::App& app, Globals& g);
+void register_facts(CLI::App& app, Globals& g);  // events, agreements, measures, indicators, stories
+void register_timeline(CLI::App& app, Globals& g);
 
 }  // namespace tw::cli

@@ -4,7 +4,15 @@
 #include <CLI/CLI.hpp>
 
 #include <cstdio>
+#include <memory>
+#include <ostream>
 #include <string>
+#include <string_view>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "tradewatch/store.h"
 
 namespace tw::cli {
 
@@ -41,5 +49,33 @@ class Progress {
   bool enabled_;
   uint64_t last_draw_ = 0;
 };
+
+// Opens the database named by --db / $TRADEWATCH_DB; on failure prints why and exits kDatabase.
+std::unique_ptr<Store> open_store(const Globals& g, bool read_only);
+
+// Prints "tradewatch: message" on stderr and ends the command with the exit code.
+[[noreturn]] void fail(int code, std::string_view message);
+
+// One JSON value per line (JSON Lines); invalid UTF-8 is replaced, never fatal.
+void print_json_line(const nlohmann::json& j);
+
+// Match markers \x02…\x03 from the store rendered for a terminal (bold) or a pipe ([brackets]).
+std::string render_highlights(std::string_view marked, bool terminal);
+
+// Columns on screen a UTF-8 string takes (wide characters count two).
+size_t display_width(std::string_view s);
+// Cut to at most `width` columns, with "…" when something was cut.
+std::string clip(std::string_view s, size_t width);
+
+// A plain-text table: header row, then rows; columns padded to the widest cell (each cell
+// clipped to max_width columns).
+void print_table(const std::vector<std::string>& headers, const std::vector<std::vector<std::string>>& rows,
+                 size_t max_width = 60);
+
+// RFC 4180 CSV: fields with a comma, quote or line break are quoted, quotes doubled.
+void write_csv_row(std::ostream& out, const std::vector<std::string>& fields);
+
+// A JSON scalar or array as a cell: null → "", arrays joined with `sep`, numbers shortest form.
+std::string cell(const nlohmann::json& v, std::string_view sep = ", ");
 
 }  // namespace tw::cli

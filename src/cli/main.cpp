@@ -14,7 +14,16 @@ int main(int argc, char** argv) {
   app.set_version_flag("--version", TW_VERSION_STRING);
   tw::cli::Globals g;
   app.add_option("--db", g.db_path, "Database file (default: $TRADEWATCH_DB or ./tradewatch.db)");
+  // Global options such as --db may also follow the subcommand: `tradewatch search --db x.db q`.
+  app.fallthrough();
   tw::cli::register_extract(app, g);
+  tw::cli::register_ingest(app, g);
+  tw::cli::register_search(app, g);
+  tw::cli::register_show(app, g);
+  tw::cli::register_stats(app, g);
+  tw::cli::register_entities(app, g);
+  tw::cli::register_facts(app, g);
+  tw::cli::register_timeline(app, g);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -1,17 +1,598 @@
-// Dates extraction (not yet implemented: produces nothing).
+// Dates extraction: a small hand-written grammar over WordScan tokens (see dates.h for the
+// expressions read and how they resolve).
+#include "extract/dates.h"
+
+#include <algorithm>
+#include <cstdlib>
+
 #include "extract/stages.h"
+#include "text/tsv.h"
 
 namespace tw::extract {
+
+struct DateGrammar::Point {
+  int y = 0, m = 0, d = 0, wd = 0;
+  bool month_first = false;  // "December 4" rather than "4 December"
+  size_t begin = 0, end = 0;
+};
+
+namespace {
+
+bool is_year(const WordScan& s, size_t i) {
+  if (!s.is_number(i) || s[i].decimal || s[i].grouped) return false;
+  const Token& t = s[i];
+  return t.end - t.begin == 4 && t.value >= 1900 && t.value <= 2100;
+}
+
+int year_of(const WordScan& s, size_t i) { return static_cast<int>(s[i].value); }
+
+// A day of the month written in digits ("4", "30th"); sets *end past it.
+int day_number(const WordScan& s, size_t i, size_t* end) {
+  if (!s.is_number(i) || s[i].decimal || s[i].grouped || s[i].end - s[i].begin > 2) return 0;
+  const int d = static_cast<int>(s[i].value);
+  if (d < 1 || d > 31) return 0;
+  size_t j = i + 1;
+  if (s.is_word(j) && s.glued(j)) {
+    auto w = s.lower(j);
+    if (w == "st" || w == "nd" || w == "rd" || w == "th") ++j;
+    else return 0;  // "4G", "5km": not a day
+  }
+  // "4:50" is a time, "4.5" was read as one number, "4/5" a fraction or a date we do not read.
+  if (j < s.size() && s.glued(j) && (s.raw(j) == ":" || s.raw(j) == "/")) return 0;
+  *end = j;
+  return d;
+}
+
+// An ordinal written in digits ("3rd"): its value, and *end past the suffix.
+int digit_ordinal(const WordScan& s, size_t i, size_t* end) {
+  if (!s.is_number(i) || s[i].decimal || !s.is_word(i + 1) || !s.glued(i + 1)) return 0;
+  auto w = s.lower(i + 1);
+  if (w != "st" && w != "nd" && w != "rd" && w != "th") return 0;
+  *end = i + 2;
+  return static_cast<int>(s[i].value);
+}
+
+int score_days(int64_t diff) { return diff < 0 ? static_cast<int>(-diff) : static_cast<int>(2 * diff); }
+
+}  // namespace
+
+Ymd resolve_day_year(int month, int day, int wd, const Ymd& pub) {
+  const int64_t p = days_from_civil(pub.y, pub.m, pub.d);
+  for (int pass = 0; pass < 2; ++pass) {
+    bool found = false;
+    Ymd best{};
+    int best_score = 0;
+    for (int y = pub.y - 1; y <= pub.y + 1; ++y) {
+      if (!valid_day(y, month, day)) continue;
+      Ymd c{y, month, day};
+      if (pass == 0 && wd && weekday(c) != wd) continue;
+      int sc = score_days(days_from_civil(y, month, day) - p);
+      if (!found || sc < best_score) {
+        found = true;
+        best = c;
+        best_score = sc;
+      }
+    }
+    if (found) return best;
+    if (!wd) break;
+  }
+  return {pub.y, month, day};
+}
+
+int resolve_month_year(int month, const Ymd& pub) {
+  int best = pub.y, best_score = 1 << 30;
+  for (int y : {pub.y, pub.y - 1, pub.y + 1}) {
+    int diff = (y * 12 + month) - (pub.y * 12 + pub.m);
+    int sc = score_days(diff);
+    if (sc < best_score) {
+      best = y;
+      best_score = sc;
+    }
+  }
+  return best;
+}
+
+Result<std::shared_ptr<const DateGrammar>> DateGrammar::load(const std::string& data_dir) {
+  auto g = std::make_shared<DateGrammar>();
+  auto cal = text::read_tsv(data_dir, "calendar.tsv");
+  if (!cal) return Error{cal.error()};
+  for (const auto& r : *cal) {
+    if (r.size() < 2) return Error{data_dir + "/calendar.tsv: short row " + r[0]};
+    const int v = r.size() > 2 ? std::atoi(r[2].c_str()) : 0;
+    if (r[0] == "month") g->months_[r[1]] = v;
+    else if (r[0] == "weekday") g->weekdays_[r[1]] = v;
+    else if (r[0] == "ordinal") g->ordinals_[r[1]] = v;
+    else if (r[0] == "count") g->counts_[r[1]] = v;
+    else if (r[0] == "month_cue") g->month_cues_[r[1]] = true;
+    else if (r[0] == "range_to") g->range_words_[r[1]] = true;
+    else if (r[0] == "not_a_year_before") g->non_year_next_[r[1]] = true;
+    else if (r[0] == "name_before_year") g->name_before_year_[r[1]] = true;
+    else return Error{data_dir + "/calendar.tsv: unknown kind " + r[0]};
+  }
+  auto rel = text::read_tsv(data_dir, "relative_dates.tsv");
+  if (!rel) return Error{rel.error()};
+  for (const auto& r : *rel) {
+    if (r.size() < 4 || r[1].empty()) return Error{data_dir + "/relative_dates.tsv: expected 4 columns: " + r[0]};
+    g->relatives_.push_back({r[0], r[1][0], std::atoi(r[2].c_str()), r[3] == "previous"});
+  }
+  std::stable_sort(g->relatives_.begin(), g->relatives_.end(),
+                   [](const Relative& a, const Relative& b) { return a.phrase.size() > b.phrase.size(); });
+  return std::shared_ptr<const DateGrammar>(std::move(g));
+}
+
+int DateGrammar::month_of(std::string_view w) const {
+  auto it = months_.find(std::string(w));
+  return it == months_.end() ? 0 : it->second;
+}
+
+int DateGrammar::weekday_of(std::string_view w) const {
+  auto it = weekdays_.find(std::string(w));
+  return it == weekdays_.end() ? 0 : it->second;
+}
+
+// Month names are capitalized in English; "may" and "march" in lower case are other words.
+bool DateGrammar::is_month(const WordScan& s, size_t i) const {
+  return s.is_word(i) && s[i].upper && month_of(s.lower(i)) > 0;
+}
+
+size_t DateGrammar::skip_month(const WordScan& s, size_t i) const {
+  size_t j = i + 1;
+  if (s.lower(i).size() <= 4 && j < s.size() && s.raw(j) == "." && s.glued(j)) ++j;  // "Jan."
+  return j;
+}
+
+size_t DateGrammar::skip_weekday(const WordScan& s, size_t i, int* wd) const {
+  *wd = 0;
+  if (!s.is_word(i) || !s[i].upper) return i;
+  int w = weekday_of(s.lower(i));
+  if (!w) return i;
+  size_t j = i + 1;
+  if (j < s.size() && s.raw(j) == "." && s.glued(j)) ++j;
+  if (j < s.size() && s.raw(j) == ",") ++j;
+  *wd = w;
+  return j;
+}
+
+namespace {
+// "(Thu.)" after a day, as Japanese and Korean releases write it.
+size_t skip_paren_weekday(const WordScan& s, const DateGrammar& g, size_t j, int* wd) {
+  if (j + 2 < s.size() && s.raw(j) == "(" && s.is_word(j + 1)) {
+    int w = g.weekday_of(s.lower(j + 1));
+    if (!w) return j;
+    size_t k = j + 2;
+    if (k < s.size() && s.raw(k) == ".") ++k;
+    if (k < s.size() && s.raw(k) == ")") {
+      if (wd) *wd = w;
+      return k + 1;
+    }
+  }
+  return j;
+}
+}  // namespace
+
+std::optional<DateGrammar::Point> DateGrammar::day_point(const WordScan& s, size_t i) const {
+  Point p;
+  p.begin = i;
+  size_t j = skip_weekday(s, i, &p.wd);
+  size_t k = 0;
+  if (is_month(s, j)) {
+    size_t after = skip_month(s, j);
+    int d = day_number(s, after, &k);
+    if (!d) return std::nullopt;
+    p.m = month_of(s.lower(j));
+    p.d = d;
+    p.month_first = true;
+  } else {
+    int d = day_number(s, j, &k);
+    if (!d) return std::nullopt;
+    if (s.is(k, "of")) ++k;
+    if (!is_month(s, k)) return std::nullopt;
+    p.m = month_of(s.lower(k));
+    p.d = d;
+    k = skip_month(s, k);
+  }
+  k = skip_paren_weekday(s, *this, k, p.wd ? nullptr : &p.wd);
+  if (k < s.size() && s.raw(k) == "," && is_year(s, k + 1)) {
+    p.y = year_of(s, k + 1);
+    k += 2;
+  } else if (is_year(s, k)) {
+    p.y = year_of(s, k);
+    k += 1;
+  }
+  p.end = k;
+  return p;
+}
+
+// The connector of a range at token i ("to", "–", "through", "and" after "between"); returns
+// the index past it, or 0.
+size_t DateGrammar::range_join(const WordScan& s, size_t i, size_t start) const {
+  size_t j = i;
+  if (j < s.size() && s.raw(j) == "," && j + 1 < s.size() && s.is_word(j + 1)) ++j;  // "December 1, to"
+  if (j >= s.size()) return 0;
+  if (s.is_dash(j)) return j + 1;
+  if (s.is_word(j)) {
+    auto w = s.lower(j);
+    if (range_words_.count(std::string(w))) return j + 1;
+    if (w == "and" && start > 0 && s.is(start - 1, "between")) return j + 1;
+  }
+  return 0;
+}
+
+std::optional<DateParse> DateGrammar::day_or_range(const WordScan& s, size_t i, const Ymd& pub) const {
+  std::optional<Point> p1 = day_point(s, i);
+  std::optional<Point> p2;
+  if (p1) {
+    if (size_t k = range_join(s, p1->end, i)) {
+      p2 = day_point(s, k);
+      if (!p2 && p1->month_first) {
+        // "December 2 to 3", "January 20 (Sun.) to 22 (Tue.), 2019"
+        size_t e = 0;
+        if (int d2 = day_number(s, k, &e)) {
+          Point q;
+          q.begin = k;
+          q.m = p1->m;
+          q.d = d2;
+          e = skip_paren_weekday(s, *this, e, &q.wd);
+          if (e < s.size() && s.raw(e) == "," && is_year(s, e + 1)) {
+            q.y = year_of(s, e + 1);
+            e += 2;
+          } else if (is_year(s, e)) {
+            q.y = year_of(s, e);
+            e += 1;
+          }
+          q.end = e;
+          if (!p1->y || !q.y) p2 = q;
+        }
+      }
+      if (p2 && p2->month_first != p1->month_first && !p2->y && p1->y) p2.reset();
+    }
+  } else {
+    // "4 to 15 May 2020", "between 17 and 28 July"
+    size_t e = 0;
+    int d1 = day_number(s, i, &e);
+    if (!d1) return std::nullopt;
+    size_t k = range_join(s, e, i);
+    if (!k) return std::nullopt;
+    p2 = day_point(s, k);
+    if (!p2 || p2->month_first) return std::nullopt;
+    Point q;
+    q.begin = i;
+    q.end = e;
+    q.m = p2->m;
+    q.d = d1;
+    p1 = q;
+  }
+  Point a = *p1;
+  if (p2) {
+    Point& b = *p2;
+    if (!a.y && b.y) {
+      a.y = b.y;
+      if (a.m > b.m || (a.m == b.m && a.d > b.d)) --a.y;
+    }
+    if (!a.y) a.y = resolve_day_year(a.m, a.d, a.wd, pub).y;
+    if (!b.y) {
+      b.y = a.y;
+      if (b.m < a.m || (b.m == a.m && b.d < a.d)) ++b.y;
+    }
+    if (!valid_day(a.y, a.m, a.d) || !valid_day(b.y, b.m, b.d)) return std::nullopt;
+    if (days_from_civil(b.y, b.m, b.d) < days_from_civil(a.y, a.m, a.d)) return std::nullopt;
+    DateParse out;
+    out.begin = i;
+    out.end = b.end;
+    Ymd da{a.y, a.m, a.d}, db{b.y, b.m, b.d};
+    out.value = iso_day(da);
+    if (days_from_civil(db.y, db.m, db.d) != days_from_civil(da.y, da.m, da.d)) out.value += "/" + iso_day(db);
+    out.last_day = db;
+    return out;
+  }
+  if (!a.y) a.y = resolve_day_year(a.m, a.d, a.wd, pub).y;
+  if (!valid_day(a.y, a.m, a.d)) return std::nullopt;
+  DateParse out;
+  out.begin = i;
+  out.end = a.end;
+  Ymd da{a.y, a.m, a.d};
+  out.value = iso_day(da);
+  out.last_day = da;
+  return out;
+}
+
+// "of this year", "next year", "of 2024" after a month or a part of a year: sets *year and
+// returns the index past it, or 0.
+size_t DateGrammar::year_modifier(const WordScan& s, size_t i, const Ymd& pub, int* year) const {
+  size_t k = i;
+  const bool of = s.is(k, "of");
+  if (of) ++k;
+  if (of && is_year(s, k)) {
+    *year = year_of(s, k);
+    return k + 1;
+  }
+  if (s.is(k + 1, "year")) {
+    if (s.is(k, "this")) *year = pub.y;
+    else if (s.is(k, "next")) *year = pub.y + 1;
+    else if (s.is(k, "last")) *year = pub.y - 1;
+    else if (of && s.is(k, "the")) *year = pub.y;
+    else return 0;
+    return k + 2;
+  }
+  return 0;
+}
+
+std::optional<DateParse> DateGrammar::month_expr(const WordScan& s, size_t i, const Ymd& pub) const {
+  if (!is_month(s, i)) return std::nullopt;
+  const int m1 = month_of(s.lower(i));
+  size_t j = skip_month(s, i);
+  DateParse out;
+  out.begin = i;
+  if (is_year(s, j)) {
+    out.end = j + 1;
+    out.value = iso_month(year_of(s, j), m1);
+    return out;
+  }
+  size_t prev = i;
+  if (prev > 0 && s.is_dash(prev - 1) && s.glued(prev)) --prev;  // "mid-March"
+  const bool cued = prev > 0 && s.is_word(prev - 1) && month_cues_.count(std::string(s.lower(prev - 1)));
+  // A month range: "January–November 2025", "from January to November this year".
+  if (size_t k = range_join(s, j, i); k && is_month(s, k)) {
+    const int m2 = month_of(s.lower(k));
+    size_t e = skip_month(s, k);
+    int y = 0;
+    if (is_year(s, e)) {
+      y = year_of(s, e);
+      ++e;
+    } else if (size_t e2 = year_modifier(s, e, pub, &y)) {
+      e = e2;
+    } else if (cued) {
+      y = resolve_month_year(m1, pub);
+    } else {
+      return std::nullopt;
+    }
+    const int y1 = m1 <= m2 ? y : y - 1;
+    out.end = e;
+    out.value = iso_month(y1, m1) + "/" + iso_month(y, m2);
+    return out;
+  }
+  int y = 0;
+  if (size_t e = year_modifier(s, j, pub, &y)) {
+    if (!cued && !s.is(j, "of")) return std::nullopt;
+    out.end = e;
+    out.value = iso_month(y, m1);
+    return out;
+  }
+  if (!cued) return std::nullopt;
+  out.end = j;
+  out.value = iso_month(resolve_month_year(m1, pub), m1);
+  return out;
+}
+
+// Quarters and halves: "the third quarter of 2025", "the first three quarters", "the latter
+// half of 2024", "Q3 2025", "H1".
+std::optional<DateParse> DateGrammar::part_of_year(const WordScan& s, size_t i, const Ymd& pub) const {
+  DateParse out;
+  out.begin = i;
+  int ord = 0, count = 1;
+  size_t j = i;
+  bool quarter = false;
+  if (s.is_word(i) && s[i].upper && (s.raw(i) == "Q" || s.raw(i) == "H") && s.is_number(i + 1) &&
+      s.glued(i + 1) && !s[i + 1].decimal) {
+    quarter = s.raw(i) == "Q";
+    ord = static_cast<int>(s[i + 1].value);
+    if (ord < 1 || ord > (quarter ? 4 : 2) || s[i + 1].end - s[i + 1].begin != 1) return std::nullopt;
+    if (i + 2 < s.size() && s.glued(i + 2) && s.is_word(i + 2)) return std::nullopt;  // "H2O"
+    j = i + 2;
+    int y = pub.y;
+    if (is_year(s, j)) {
+      y = year_of(s, j);
+      ++j;
+    }
+    out.end = j;
+    out.value = iso_year(y) + (quarter ? "-Q" : "-H") + std::to_string(ord);
+    return out;
+  }
+  if (s.is_word(j)) {
+    auto it = ordinals_.find(std::string(s.lower(j)));
+    if (it == ordinals_.end()) return std::nullopt;
+    ord = it->second;
+    ++j;
+  } else {
+    size_t e = 0;
+    ord = digit_ordinal(s, j, &e);
+    if (!ord) return std::nullopt;
+    j = e;
+  }
+  if (s.is_word(j)) {
+    auto c = counts_.find(std::string(s.lower(j)));
+    if (c != counts_.end()) {
+      count = c->second;
+      ++j;
+    }
+  }
+  if (!s.is_word(j)) return std::nullopt;
+  auto unit = s.lower(j);
+  if (count == 1 && (unit == "quarter" || unit == "half")) {
+    quarter = unit == "quarter";
+  } else if (count > 1 && (unit == "quarters" || unit == "halves")) {
+    quarter = unit == "quarters";
+  } else {
+    return std::nullopt;
+  }
+  ++j;
+  if (!quarter && ord > 2) ord = 2;  // "the last half"
+  if (ord + count - 1 > (quarter ? 4 : 2)) return std::nullopt;
+  int y = pub.y;
+  if (is_year(s, j)) {
+    y = year_of(s, j);
+    ++j;
+  } else if (size_t e = year_modifier(s, j, pub, &y)) {
+    j = e;
+  }
+  out.end = j;
+  if (count > 1) {
+    // Several quarters or halves: the months they cover ("the first three quarters" →
+    // 2025-01/2025-09), since an ISO interval cannot end in a quarter.
+    const int months = quarter ? 3 : 6;
+    out.value = iso_month(y, (ord - 1) * months + 1) + "/" + iso_month(y, (ord + count - 1) * months);
+    return out;
+  }
+  out.value = iso_year(y) + (quarter ? "-Q" : "-H") + std::to_string(ord);
+  return out;
+}
+
+std::optional<DateParse> DateGrammar::year_expr(const WordScan& s, size_t i) const {
+  if (!is_year(s, i)) return std::nullopt;
+  const int y1 = year_of(s, i);
+  // Decades ("the 1990s"), amounts ("2000 million") and parts of codes are not years.
+  if (s.is_word(i + 1) && s.glued(i + 1)) {
+    auto w = s.lower(i + 1);
+    if (w == "s" || w == "th") return std::nullopt;
+  }
+  if (i + 1 < s.size() && s.glued(i + 1) && (s.raw(i + 1) == "%" || s.raw(i + 1) == ":")) return std::nullopt;
+  if (s.is_word(i + 1) && non_year_next_.count(std::string(s.lower(i + 1)))) return std::nullopt;
+  if (i > 0 && s.glued(i) && s[i - 1].kind == Token::Punct) {
+    auto r = s.raw(i - 1);
+    if (r == "$" || r == "£" || r == "€" || r == "¥" || r == "₩" || r == "#") return std::nullopt;
+  }
+  if (i > 0 && s.is_word(i + 1) && s[i + 1].upper && name_before_year_.count(std::string(s.lower(i - 1)))) {
+    return std::nullopt;
+  }
+  DateParse out;
+  out.begin = i;
+  out.end = i + 1;
+  out.value = iso_year(y1);
+  // "2023–2027", "from 2023 to 2027", "2024-25"
+  if (size_t k = range_join(s, i + 1, i); k && k < s.size()) {
+    int y2 = 0;
+    if (is_year(s, k)) {
+      y2 = year_of(s, k);
+    } else if (s.is_dash(i + 1) && s.glued(i + 1) && s.glued(k) && s.is_number(k) && !s[k].decimal &&
+               s[k].end - s[k].begin == 2) {
+      y2 = y1 / 100 * 100 + static_cast<int>(s[k].value);
+    }
+    if (y2 > y1 && y2 - y1 <= 50) {
+      out.end = k + 1;
+      out.value += "/" + iso_year(y2);
+    }
+  }
+  return out;
+}
+
+std::optional<DateParse> DateGrammar::relative(const WordScan& s, size_t i, const Ymd& pub,
+                                               const std::optional<Ymd>& previous_day) const {
+  if (!s.is_word(i)) return std::nullopt;
+  for (const auto& r : relatives_) {
+    if (r.phrase[0] != s.lower(i)[0]) continue;
+    size_t e = match_phrase(s, i, r.phrase);
+    if (!e) continue;
+    // "over the next year", "the last year" are spans of time, not calendar years.
+    if (!r.from_previous && i > 0 && (s.is(i - 1, "the") || s.is(i - 1, "past")) &&
+        (s.is(i, "next") || s.is(i, "last") || s.is(i, "this"))) {
+      return std::nullopt;
+    }
+    DateParse out;
+    out.begin = i;
+    out.end = e;
+    const Ymd base = r.from_previous && previous_day ? *previous_day : pub;
+    if (r.unit == 'd') {
+      Ymd d = add_days(base, r.offset);
+      out.value = iso_day(d);
+      out.last_day = d;
+    } else if (r.unit == 'm') {
+      int total = base.y * 12 + (base.m - 1) + r.offset;
+      out.value = iso_month(total / 12, total % 12 + 1);
+    } else {
+      out.value = iso_year(base.y + r.offset);
+    }
+    return out;
+  }
+  return std::nullopt;
+}
+
+std::optional<DateParse> DateGrammar::parse_at(const WordScan& s, size_t i, const Ymd& pub,
+                                               const std::optional<Ymd>& previous_day) const {
+  if (i >= s.size()) return std::nullopt;
+  const Token& t = s[i];
+  if (t.kind == Token::Punct) return std::nullopt;
+  if (t.kind == Token::Number) {
+    // ISO "2025-12-04"
+    if (is_year(s, i) && s.is_dash(i + 1) && s.glued(i + 1) && s.is_number(i + 2) && s.glued(i + 2) &&
+        s.is_dash(i + 3) && s.glued(i + 3) && s.is_number(i + 4) && s.glued(i + 4)) {
+      Ymd d{year_of(s, i), static_cast<int>(s[i + 2].value), static_cast<int>(s[i + 4].value)};
+      if (valid_day(d.y, d.m, d.d) && s[i + 2].end - s[i + 2].begin == 2) {
+        DateParse out;
+        out.begin = i;
+        out.end = i + 5;
+        out.value = iso_day(d);
+        out.last_day = d;
+        return out;
+      }
+    }
+    if (auto d = day_or_range(s, i, pub)) return d;
+    if (auto q = part_of_year(s, i, pub)) return q;
+    return year_expr(s, i);
+  }
+  if (t.upper) {
+    if (auto d = day_or_range(s, i, pub)) return d;
+    if (auto m = month_expr(s, i, pub)) return m;
+  }
+  if (auto q = part_of_year(s, i, pub)) return q;
+  return relative(s, i, pub, previous_day);
+}
+
+std::vector<DateMention> DateGrammar::find_all(std::string_view text, const Ymd& pub, bool in_title) const {
+  std::vector<DateMention> out;
+  if (pub.y == 0) return out;
+  WordScan s(text);
+  std::optional<Ymd> prev;
+  for (size_t i = 0; i < s.size();) {
+    auto d = parse_at(s, i, pub, prev);
+    if (!d) {
+      ++i;
+      continue;
+    }
+    DateMention m;
+    m.span = {s[d->begin].begin, s[d->end - 1].end, in_title};
+    m.text = std::string(text.substr(m.span.begin, m.span.end - m.span.begin));
+    m.value = std::move(d->value);
+    if (d->last_day) prev = d->last_day;
+    out.push_back(std::move(m));
+    i = d->end;
+  }
+  return out;
+}
+
+std::optional<std::string> DateGrammar::resolve(std::string_view phrase, const Ymd& published) const {
+  WordScan s(phrase);
+  if (s.size() == 0) return std::nullopt;
+  auto d = parse_at(s, 0, published);
+  if (!d && s.is(0, "the")) d = parse_at(s, 1, published);  // "the first half of 2026"
+  if (!d || d->end != s.size()) return std::nullopt;
+  return d->value;
+}
+
 namespace {
 
 class DatesStage final : public Stage {
  public:
+  explicit DatesStage(std::shared_ptr<const DateGrammar> g) : g_(std::move(g)) {}
   const char* name() const override { return "dates"; }
-  void run(Doc&) const override {}
+  void run(Doc& doc) const override {
+    for (bool title : {true, false}) {
+      for (auto& m : g_->find_all(title ? doc.title : doc.body, doc.published, title)) {
+        doc.trace("dates", m.value, "date expression \"" + m.text + "\"", m.span);
+        doc.x.dates.push_back(std::move(m));
+      }
+    }
+  }
+
+ private:
+  std::shared_ptr<const DateGrammar> g_;
 };
 
 }  // namespace
 
-Result<StagePtr> make_dates_stage(const std::string&) { return StagePtr(new DatesStage()); }
+Result<StagePtr> make_dates_stage(const std::string& data_dir) {
+  auto g = DateGrammar::load(data_dir);
+  if (!g) return Error{g.error()};
+  return StagePtr(new DatesStage(std::move(g).value()));
+}
 
 }  // namespace tw::extract

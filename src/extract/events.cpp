@@ -1,17 +1,402 @@
-// Events extraction (not yet implemented: produces nothing).
+// Events (SPEC §3.4): what the release reports happening or scheduled. The title names the
+// primary event's kind; the body's lede dates it. Side events of the same occasion and scheduled
+// future events come from other sentences where an event word stands next to its own date.
+#include <algorithm>
+#include <map>
+
+#include "extract/facts_common.h"
 #include "extract/stages.h"
+#include "text/tsv.h"
 
 namespace tw::extract {
 namespace {
 
+using facts::Hit;
+using facts::Lexicon;
+
+struct Candidate {
+  uint32_t begin = 0, end = 0;  // trigger, offsets into the searched text
+  std::string type;
+  int rank = 0;
+};
+
 class EventsStage final : public Stage {
  public:
   const char* name() const override { return "events"; }
-  void run(Doc&) const override {}
+
+  static Result<StagePtr> make(const std::string& dir) {
+    auto st = std::make_unique<EventsStage>();
+    auto trig = Lexicon::load(dir, "event_triggers.tsv", 3);
+    if (!trig) return Error{trig.error()};
+    st->triggers_ = std::move(trig).value();
+    auto co = text::read_tsv(dir, "event_cowords.tsv");
+    if (!co) return Error{co.error()};
+    for (auto& row : *co) {
+      if (row.size() >= 2) st->cowords_[row[0]].push_back(facts::lower(row[1]));
+    }
+    auto cities = Lexicon::load(dir, "event_cities.tsv", 1);
+    if (!cities) return Error{cities.error()};
+    st->cities_ = std::move(cities).value();
+    auto voices = Lexicon::load(dir, "reporter_voices.tsv", 1);
+    if (!voices) return Error{voices.error()};
+    st->voices_ = std::move(voices).value();
+    auto ords = Lexicon::load(dir, "ordinals.tsv", 1);
+    if (!ords) return Error{ords.error()};
+    st->ordinals_ = std::move(ords).value();
+    return StagePtr(std::move(st));
+  }
+
+  void run(Doc& doc) const override;
+
+ private:
+  Lexicon triggers_, cities_, voices_, ordinals_;
+  std::map<std::string, std::vector<std::string>> cowords_;
+
+  bool needs_met(const facts::Phrase& p, std::string_view lowered) const {
+    const std::string& need = p.value(3);
+    if (need.empty()) return true;
+    auto it = cowords_.find(need);
+    if (it == cowords_.end()) return false;
+    for (const auto& w : it->second) {
+      if (facts::has_word(lowered, w)) return true;
+    }
+    return false;
+  }
+
+  // Triggers in `lowered` with their rank for the title (column 2) or the body (column 3).
+  std::vector<Candidate> candidates(std::string_view lowered, bool title) const {
+    std::vector<Candidate> out;
+    for (const Hit& h : triggers_.match(lowered)) {
+      int rank = std::atoi(h.phrase->value(title ? 1 : 2).c_str());
+      if (rank <= 0 || !needs_met(*h.phrase, lowered)) continue;
+      out.push_back({static_cast<uint32_t>(h.begin), static_cast<uint32_t>(h.end), h.phrase->value(0), rank});
+    }
+    return out;
+  }
+
+  std::string title_type(const Doc& doc) const;
+  void fill_details(const Doc& doc, Event& ev, const Span& sentence, const Candidate& trig,
+                    const std::string& reporter) const;
 };
+
+// Words in front of a title's event noun that make it the context, not the news
+// ("… for the 14th WTO Ministerial Conference", "… Following the Korea–China Summit").
+bool context_only(std::string_view lowered, size_t pos) {
+  static constexpr std::string_view kLeads[] = {"for the ", "following the ", "ahead of the ", "ahead of ",
+                                                "toward the ", "towards the ", "preparations for ",
+                                                "preparatory ", "after the ", "at the "};
+  std::string_view before = lowered.substr(0, pos);
+  for (auto lead : kLeads) {
+    size_t at = before.rfind(lead);
+    if (at != std::string_view::npos && pos - at <= lead.size() + 48) return true;
+  }
+  return false;
+}
+
+// Title spans that belong to a bloc's own name ("Gulf Cooperation Council") are not events.
+bool in_bloc_name(const Doc& doc, size_t b, size_t e, bool in_title) {
+  for (const auto& bloc : doc.x.blocs) {
+    for (const auto& sp : bloc.spans) {
+      if (sp.in_title == in_title && b >= sp.begin && e <= sp.end) return true;
+    }
+  }
+  return false;
+}
+
+std::string EventsStage::title_type(const Doc& doc) const {
+  const std::string t = facts::lower(doc.title);
+  Candidate best;
+  for (auto& c : candidates(t, true)) {
+    if (in_bloc_name(doc, c.begin, c.end, true)) continue;
+    if (c.rank < 3 && context_only(t, c.begin)) continue;
+    if (c.rank > best.rank) best = c;
+  }
+  // Rank 1 title words ("discuss") only decide when the body has no event word of its own.
+  return best.rank >= 2 ? best.type : (best.rank == 1 ? "~" + best.type : "");
+}
+
+using facts::is_digit;
+using facts::is_upper;
+
+// A bare year just before a capitalized word names an edition ("2025 Defense AI … Forum"),
+// it does not date an event.
+bool year_in_name(const Doc& doc, const DateMention& d) {
+  if (d.value.size() != 4) return false;
+  std::string_view text = d.span.in_title ? doc.title : doc.body;
+  size_t after = d.span.end;
+  return after + 1 < text.size() && text[after] == ' ' && is_upper(text[after + 1]);
+}
+
+std::vector<const DateMention*> event_dates(const Doc& doc, const Span& s) {
+  std::vector<const DateMention*> out;
+  for (auto* d : facts::dates_in(doc, s)) {
+    if (!year_in_name(doc, *d)) out.push_back(d);
+  }
+  return out;
+}
+
+void EventsStage::fill_details(const Doc& doc, Event& ev, const Span& sentence, const Candidate& trig,
+                               const std::string& reporter) const {
+  std::string_view text = doc.body;
+  ev.name = facts::proper_name(text, trig.begin, trig.end, &ordinals_, &ev.ordinal);
+  const std::string ls = facts::lower(doc.text(sentence));
+  // City: the first known city in the sentence; its country is where the event takes place.
+  auto cities = cities_.match(ls);
+  if (!cities.empty()) {
+    const auto& h = cities.front();
+    ev.city = std::string(text.substr(sentence.begin + h.begin, h.end - h.begin));
+    ev.country = h.phrase->value();
+  }
+  // Venue: "at <Capitalized words>" in the sentence.
+  for (size_t at : facts::find_words(ls, "at")) {
+    // The venue follows the event word ("held the Forum … at The Shilla Seoul"); an "at" before
+    // it belongs to someone's title ("Deputy Minister at the Ministry of …").
+    if (sentence.begin + at < trig.begin) continue;
+    size_t p = sentence.begin + at + 3;
+    if (p >= sentence.end) break;
+    std::string_view rest = text.substr(p, sentence.end - p);
+    if (rest.substr(0, 4) == "the ") rest.remove_prefix(4), p += 4;
+    if (rest.empty() || !is_upper(rest[0])) continue;
+    size_t e = 0;
+    while (e < rest.size()) {
+      size_t we = rest.find(' ', e);
+      if (we == std::string_view::npos) we = rest.size();
+      std::string_view w = rest.substr(e, we - e);
+      bool cap = !w.empty() && (is_upper(w[0]) || w[0] == '&' || w[0] == '(');
+      std::string lw = facts::lower(w);
+      if (!cap && lw != "of" && lw != "and" && lw != "for") break;
+      bool stop = w.back() == ',' || w.back() == '.' || w.back() == ';';
+      e = we;
+      if (stop) break;
+      ++e;
+    }
+    std::string_view venue = facts::trim(rest.substr(0, std::min(e, rest.size())));
+    // A city or a weekday is not a venue.
+    std::string lv = facts::lower(venue);
+    auto vc = cities_.match(lv);
+    if (venue.empty() || (!vc.empty() && vc.front().begin == 0 && vc.front().end == lv.size())) continue;
+    static constexpr std::string_view kDays[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                                 "sunday"};
+    bool weekday = false;
+    for (auto d : kDays) weekday |= lv.rfind(d, 0) == 0;
+    if (weekday) continue;
+    // "Lotte Hotel World in Seoul" → the venue stops before " in <City>".
+    ev.venue = std::string(venue);
+    break;
+  }
+  // Partners: countries and blocs the sentence names, other than the reporter and the host
+  // country of a city the event is in.
+  for (const auto& code : facts::distinct_codes(facts::places_in(doc, sentence))) {
+    if (code == reporter) continue;
+    facts::push_unique(ev.partners, code);
+  }
+  for (const auto* p : facts::people_in(doc, sentence)) facts::push_unique(ev.participants, p->name);
+}
+
+void EventsStage::run(Doc& doc) const {
+  const std::string reporter = facts::infer_reporter(doc, voices_);
+  std::string want = title_type(doc);
+  bool weak_title = !want.empty() && want[0] == '~';
+  if (weak_title) want = want.substr(1);
+
+  struct SentenceHits {
+    Span span;
+    std::string lowered;
+    std::vector<Candidate> cands;
+  };
+  std::vector<SentenceHits> hits;
+  for (const auto& s : doc.sentences) {
+    SentenceHits sh{s, facts::lower(doc.text(s)), {}};
+    for (auto& c : candidates(sh.lowered, false)) {
+      c.begin += s.begin;
+      c.end += s.begin;
+      if (in_bloc_name(doc, c.begin, c.end, false)) continue;
+      sh.cands.push_back(c);
+    }
+    hits.push_back(std::move(sh));
+  }
+
+  // The candidate of a sentence that a date there most likely belongs to: the strongest, then
+  // the nearest to the date.
+  auto pick = [](const std::vector<Candidate>& cands, const DateMention* d, const std::string& type) {
+    const Candidate* best = nullptr;
+    long best_score = 0;
+    for (const auto& c : cands) {
+      if (!type.empty() && c.type != type) continue;
+      long dist = d ? std::labs(static_cast<long>(d->span.begin) - static_cast<long>(c.begin)) : static_cast<long>(c.begin);
+      long score = c.rank * 100000L - dist;
+      if (!best || score > best_score) {
+        best = &c;
+        best_score = score;
+      }
+    }
+    return best;
+  };
+
+  // Primary event: the first sentence with a trigger of the title's kind, else the first
+  // sentence with a strong trigger.
+  int primary_idx = -1;
+  const Candidate* primary_trig = nullptr;
+  std::string type = weak_title ? "" : want;
+  auto find_sentence = [&](const std::string& t, int min_rank) {
+    for (size_t i = 0; i < hits.size(); ++i) {
+      for (const auto& c : hits[i].cands) {
+        if (c.rank >= min_rank && (t.empty() || c.type == t)) return static_cast<int>(i);
+      }
+    }
+    return -1;
+  };
+  if (!type.empty()) primary_idx = find_sentence(type, 1);
+  if (primary_idx < 0) {
+    primary_idx = find_sentence("", 2);
+    if (primary_idx < 0) primary_idx = find_sentence("", 1);
+    if (type.empty() && primary_idx >= 0) {
+      auto ds = event_dates(doc, hits[primary_idx].span);
+      const Candidate* c = pick(hits[primary_idx].cands, ds.empty() ? nullptr : ds.front(), "");
+      type = c->type;
+    }
+  }
+  if (type.empty() && weak_title) type = want;
+  if (type.empty()) return;
+
+  Event primary;
+  primary.type = type;
+  Span psent{0, 0, true};
+  if (primary_idx >= 0) {
+    psent = hits[primary_idx].span;
+    auto ds = event_dates(doc, psent);
+    primary_trig = pick(hits[primary_idx].cands, ds.empty() ? nullptr : ds.front(), type);
+    if (!primary_trig) primary_trig = pick(hits[primary_idx].cands, ds.empty() ? nullptr : ds.front(), "");
+  }
+  // Date: the event sentence's own date; else the lede's (the first sentence with a trigger and
+  // a date, at or before it); else the first day the body names; else the publication date.
+  const DateMention* when = nullptr;
+  if (primary_idx >= 0) {
+    auto ds = event_dates(doc, psent);
+    if (!ds.empty()) {
+      // The date nearest the trigger.
+      long best = -1;
+      for (auto* d : ds) {
+        long dist = std::labs(static_cast<long>(d->span.begin) - static_cast<long>(primary_trig->begin));
+        if (best < 0 || dist < best) best = dist, when = d;
+      }
+    }
+  }
+  if (!when) {
+    for (size_t i = 0; i < hits.size() && !when; ++i) {
+      if (hits[i].cands.empty()) continue;
+      auto ds = event_dates(doc, hits[i].span);
+      if (!ds.empty()) when = ds.front();
+    }
+  }
+  if (!when) {
+    for (const auto& d : doc.x.dates) {
+      if (!d.span.in_title && d.value.size() == 10) {
+        when = &d;
+        break;
+      }
+    }
+  }
+  if (when) {
+    auto dv = facts::split_date(when->value);
+    primary.start = dv.start;
+    primary.end = dv.end;
+  } else if (doc.published.y) {
+    primary.start = primary.end = facts::iso(doc.published);
+  }
+  if (primary_trig) {
+    primary.span = {primary_trig->begin, primary_trig->end, false};
+    fill_details(doc, primary, psent, *primary_trig, reporter);
+    // Counterparts the title names ("Korea–France …", "… Mexico's Secretary") count too.
+    for (const auto& c : doc.x.countries) {
+      for (const auto& sp : c.spans)
+        if (sp.in_title && c.code != reporter) facts::push_unique(primary.partners, c.code);
+    }
+    for (const auto& c : doc.x.blocs) {
+      for (const auto& sp : c.spans)
+        if (sp.in_title && c.code != reporter) facts::push_unique(primary.partners, c.code);
+    }
+  } else {
+    primary.span = {0, static_cast<uint32_t>(doc.title.size()), true};
+  }
+  std::sort(primary.partners.begin(), primary.partners.end());
+  doc.trace("events", primary.type + "@" + primary.start, "primary: title kind + lede date", primary.span);
+  doc.x.events.push_back(primary);
+
+  auto pstart = facts::first_day(primary.start);
+  auto seen = [&](const std::string& t, const std::string& start, const std::string& name) {
+    for (const auto& e : doc.x.events) {
+      if (e.type == t && e.start == start && (name.empty() || e.name.empty() || e.name == name)) return true;
+    }
+    return false;
+  };
+
+  // Side and scheduled events: a strong trigger next to its own date.
+  for (size_t i = 0; i < hits.size(); ++i) {
+    const auto& sh = hits[i];
+    if (sh.cands.empty()) continue;
+    auto ds = event_dates(doc, sh.span);
+    for (auto* d : ds) {
+      if (when && d == when) continue;
+      auto first = facts::first_day(d->value);
+      if (!first) continue;
+      // Background: anything well before the primary event is history, not news.
+      if (pstart && facts::days_from_civil(*first) < facts::days_from_civil(*pstart) - 7) continue;
+      const Candidate* c = nullptr;
+      long best = -1;
+      for (const auto& cand : sh.cands) {
+        if (cand.rank < 2) continue;
+        long dist = std::labs(static_cast<long>(d->span.begin) - static_cast<long>(cand.begin));
+        if (dist > 120) continue;
+        if (best < 0 || dist < best) best = dist, c = &cand;
+      }
+      if (!c) continue;
+      Event ev;
+      ev.type = c->type;
+      auto dv = facts::split_date(d->value);
+      ev.start = dv.start;
+      ev.end = dv.end;
+      ev.span = {c->begin, c->end, false};
+      fill_details(doc, ev, sh.span, *c, reporter);
+      if (seen(ev.type, ev.start, ev.name)) continue;
+      if (ev.type == primary.type && ev.start == primary.start) continue;
+      std::sort(ev.partners.begin(), ev.partners.end());
+      doc.trace("events", ev.type + "@" + ev.start, "side event: trigger next to its date", ev.span);
+      doc.x.events.push_back(std::move(ev));
+    }
+    // Undated sentences that continue the occasion ("At the forum, … presented …",
+    // "Following the meeting, the two sides signed …") add events of another kind.
+    if (ds.empty() && static_cast<int>(i) != primary_idx && !primary.start.empty()) {
+      static constexpr std::string_view kLeads[] = {"at the ", "during the ", "following the ", "after the ",
+                                                    "on the sidelines", "on the margins", "on the heels of"};
+      bool continues = false, after = false;
+      for (auto lead : kLeads) {
+        if (sh.lowered.rfind(lead, 0) == 0) {
+          continues = true;
+          after = lead == "following the " || lead == "after the ";
+        }
+      }
+      if (!continues) continue;
+      for (const auto& c : sh.cands) {
+        if (c.rank < 2 || c.type == primary.type || c.type == "meeting" || c.type == "conference") continue;
+        Event ev;
+        ev.type = c.type;
+        ev.start = ev.end = after ? primary.end : primary.start;
+        ev.span = {c.begin, c.end, false};
+        fill_details(doc, ev, sh.span, c, reporter);
+        if (ev.city.empty()) ev.city = primary.city, ev.country = primary.country;
+        if (seen(ev.type, ev.start, "")) continue;
+        std::sort(ev.partners.begin(), ev.partners.end());
+        doc.trace("events", ev.type + "@" + ev.start, "same occasion: sentence continues the primary event", ev.span);
+        doc.x.events.push_back(std::move(ev));
+        break;
+      }
+    }
+  }
+}
 
 }  // namespace
 
-Result<StagePtr> make_events_stage(const std::string&) { return StagePtr(new EventsStage()); }
+Result<StagePtr> make_events_stage(const std::string& data_dir) { return EventsStage::make(data_dir); }
 
 }  // namespace tw::extract

@@ -1,17 +1,169 @@
-// Indicators extraction (not yet implemented: produces nothing).
+// Indicators (SPEC §3.7): every stated economic figure — an amount of money the sentence ties to
+// a metric word (exports, imports, trade, surplus, FDI, investment, funding, target), with its
+// period, partner and stated change.
+#include <algorithm>
+
+#include "extract/facts_common.h"
 #include "extract/stages.h"
 
 namespace tw::extract {
 namespace {
 
+using facts::Lexicon;
+
 class IndicatorsStage final : public Stage {
  public:
   const char* name() const override { return "indicators"; }
-  void run(Doc&) const override {}
+
+  static Result<StagePtr> make(const std::string& dir) {
+    auto st = std::make_unique<IndicatorsStage>();
+    for (auto [lex, file] : {std::pair{&st->metrics_, "indicator_metrics.tsv"},
+                             std::pair{&st->voices_, "reporter_voices.tsv"}}) {
+      auto l = Lexicon::load(dir, file, 1);
+      if (!l) return Error{l.error()};
+      *lex = std::move(l).value();
+    }
+    return StagePtr(std::move(st));
+  }
+
+  void run(Doc& doc) const override;
+
+ private:
+  Lexicon metrics_, voices_;
 };
+
+// Start of the clause holding pos: after the last ';', '—' or ", while" / ", resulting in"
+// before it, so that each figure takes the metric word of its own clause.
+uint32_t clause_start(std::string_view text, uint32_t sent_begin, uint32_t pos) {
+  std::string_view s = text.substr(sent_begin, pos - sent_begin);
+  size_t cut = 0;
+  for (std::string_view sep : {std::string_view(";"), std::string_view("\xE2\x80\x94"), std::string_view(", while "),
+                               std::string_view(", resulting in "), std::string_view(", and "),
+                               std::string_view(", with ")}) {
+    size_t at = s.rfind(sep);
+    if (at != std::string_view::npos) cut = std::max(cut, at + sep.size());
+  }
+  return sent_begin + static_cast<uint32_t>(cut);
+}
+
+bool falls(std::string_view lowered) {
+  for (std::string_view w : {"down", "fell", "fall", "decreased", "decrease", "declined", "decline", "dropped",
+                             "drop", "shrank", "contracted", "lower"}) {
+    if (facts::has_word(lowered, w)) return true;
+  }
+  return false;
+}
+
+void IndicatorsStage::run(Doc& doc) const {
+  const std::string reporter = facts::infer_reporter(doc, voices_);
+  std::string_view body = doc.body;
+  for (const auto& mo : doc.x.money) {
+    if (mo.span.in_title) continue;
+    Span sent = facts::sentence_of(doc, mo.span.begin);
+    uint32_t cb = clause_start(body, sent.begin, mo.span.begin);
+    // The metric word nearest before the amount in its clause; failing that, the nearest in the
+    // whole sentence before it ("exports … recording USD 640.2 billion").
+    std::string left = facts::lower(body.substr(cb, mo.span.begin - cb));
+    auto hits = metrics_.match(left);
+    uint32_t from = cb;
+    if (hits.empty()) {
+      left = facts::lower(body.substr(sent.begin, mo.span.begin - sent.begin));
+      hits = metrics_.match(left);
+      from = sent.begin;
+    }
+    std::string metric;
+    size_t metric_at = 0;
+    // Targets and trade balances name the figure even when a broader word is nearer
+    // ("a target of $20 billion in exports", "a trade surplus of $12.7 billion").
+    for (const auto& h : hits) {
+      metric = h.phrase->value();
+      metric_at = h.begin;
+    }
+    for (const auto& h : hits) {
+      if (h.phrase->value() == "target") metric = "target", metric_at = h.begin;
+    }
+    if (metric.empty()) {
+      // A metric word right after the amount: "$120 mln investment", "$20 bln target".
+      std::string right = facts::lower(body.substr(mo.span.end, std::min<size_t>(40, sent.end - mo.span.end)));
+      auto rh = metrics_.match(right);
+      if (!rh.empty() && rh.front().begin <= 12) metric = rh.front().phrase->value(), metric_at = left.size();
+      for (const auto& h : rh)
+        if (h.phrase->value() == "target" && h.begin <= 12) metric = "target";
+    }
+    if (metric.empty()) continue;
+    Indicator ind;
+    ind.metric = metric;
+    ind.value = mo.amount;
+    ind.unit = mo.currency;
+    ind.country = reporter;
+    // Subject: the clause from the metric word to the amount.
+    uint32_t sb = from + static_cast<uint32_t>(metric_at);
+    if (sb < mo.span.begin) ind.subject = std::string(facts::trim(body.substr(sb, mo.span.begin - sb)));
+    if (ind.subject.size() > 120) ind.subject.resize(120);
+    // Investment by a named foreign country into the reporter's is FDI.
+    auto places = facts::places_in(doc, sent);
+    if (metric == "investment") {
+      for (const auto& p : places) {
+        if (p.span.begin < mo.span.begin && p.code != reporter && !reporter.empty() &&
+            body.substr(mo.span.end, sent.end - mo.span.end).find(" in ") != std::string_view::npos) {
+          bool into_reporter = false;
+          for (const auto& q : places)
+            if (q.span.begin > mo.span.end && q.code == reporter) into_reporter = true;
+          if (into_reporter) {
+            ind.metric = "fdi";
+            ind.country = p.code;
+            ind.partner = reporter;
+          }
+          break;
+        }
+      }
+    }
+    // Partner: a counterpart in the figure's clause, else in its sentence.
+    for (bool clause_only : {true, false}) {
+      for (const auto& p : places) {
+        if (!ind.partner.empty()) break;
+        if (p.code != ind.country && (!clause_only || p.span.begin >= cb)) ind.partner = p.code;
+      }
+    }
+    // Period: the date nearest the amount within the sentence.
+    long best = -1;
+    for (auto* d : facts::dates_in(doc, sent)) {
+      long dist = std::labs(static_cast<long>(d->span.begin) - static_cast<long>(mo.span.begin));
+      if (best < 0 || dist < best) best = dist, ind.period = d->value;
+    }
+    // Change: a percentage in the same clause, signed by the verb around it.
+    uint32_t ce = sent.end;
+    {
+      std::string_view after = body.substr(mo.span.end, sent.end - mo.span.end);
+      size_t cut = std::min(after.find(';'), after.find(", while"));
+      if (cut != std::string_view::npos) ce = mo.span.end + static_cast<uint32_t>(cut);
+    }
+    for (const auto& p : doc.x.percents) {
+      if (p.span.in_title || p.span.begin < cb || p.span.end > ce) continue;
+      // Only a percentage tied to this figure's movement, not a share.
+      uint32_t lo = std::min(p.span.begin, mo.span.begin), hi = std::max(p.span.end, mo.span.end);
+      if (hi - lo > 90) continue;
+      std::string around = facts::lower(body.substr(cb, ce - cb));
+      if (!(facts::has_word(around, "up") || facts::has_word(around, "rose") || facts::has_word(around, "increased") ||
+            facts::has_word(around, "increase") || facts::has_word(around, "grew") || facts::has_word(around, "growth") ||
+            falls(around) || facts::has_word(around, "year-on-year")))
+        continue;
+      ind.change_pct = falls(around) ? -p.value : p.value;
+      break;
+    }
+    ind.span = mo.span;
+    bool dup = false;
+    for (const auto& e : doc.x.indicators) {
+      if (e.metric == ind.metric && e.unit == ind.unit && e.value && std::abs(*e.value - *ind.value) < 0.5) dup = true;
+    }
+    if (dup) continue;
+    doc.trace("indicators", ind.metric + " " + mo.text, "metric word before the amount", ind.span);
+    doc.x.indicators.push_back(std::move(ind));
+  }
+}
 
 }  // namespace
 
-Result<StagePtr> make_indicators_stage(const std::string&) { return StagePtr(new IndicatorsStage()); }
+Result<StagePtr> make_indicators_stage(const std::string& data_dir) { return IndicatorsStage::make(data_dir); }
 
 }  // namespace tw::extract

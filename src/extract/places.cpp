@@ -1,17 +1,121 @@
-// Places extraction (not yet implemented: produces nothing).
+// Countries (ISO 3166-1 alpha-2) and blocs/regions (SPEC §3.2) named in a release's title and body.
+// Country names come from the iso-codes JSON; short forms, adjectives and bloc/region names from
+// data files. One table holds them all so that the longest form wins: "South African" is ZA, not
+// AFRICA; "Asia-Pacific Economic Cooperation" is APEC, not ASIA_PACIFIC; "USD" is no "US".
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+
+#include "extract/lexicon.h"
+#include "extract/places.h"
 #include "extract/stages.h"
+#include "text/tsv.h"
 
 namespace tw::extract {
 namespace {
 
+bool starts_upper_word(std::string_view text, size_t i) {
+  while (i < text.size() && text[i] == ' ') ++i;
+  size_t l = 0;
+  return i < text.size() && lex::is_upper(lex::decode_at(text, i, &l));
+}
+
 class PlacesStage final : public Stage {
  public:
+  explicit PlacesStage(std::shared_ptr<const PlaceLexicon> lex) : lex_(std::move(lex)) {}
   const char* name() const override { return "places"; }
-  void run(Doc&) const override {}
+
+  void run(Doc& doc) const override {
+    scan(doc, doc.title, true);
+    scan(doc, doc.body, false);
+  }
+
+ private:
+  // A form that is also a first name or a US state ("Jordan", "Georgia") names the country only
+  // when no name or state context surrounds it.
+  static bool ambiguous_ok(std::string_view text, const lex::Hit& h) {
+    size_t after = h.e;
+    if (after < text.size() && text[after] == ' ' && starts_upper_word(text, after)) {
+      // "Jordan Smith", "Georgia Tech" — but "Jordan and Egypt" is fine.
+      size_t w = after + 1;
+      size_t e = w;
+      while (e < text.size() && text[e] != ' ' && text[e] != ',' && text[e] != '.') ++e;
+      std::string_view next = text.substr(w, e - w);
+      if (next != "The" && next != "In" && next != "On") return false;
+    }
+    std::string_view rest = text.substr(after, 12);
+    if (rest.rfind(", U.S", 0) == 0 || rest.rfind(", USA", 0) == 0 || rest.rfind(" (U.S", 0) == 0) return false;
+    std::string_view before = text.substr(h.b >= 10 ? h.b - 10 : 0, h.b >= 10 ? 10 : h.b);
+    for (std::string_view cue : {"tate of ", "Mr. ", "Ms. ", "Mr ", "Ms ", "Dr. "})
+      if (before.size() >= cue.size() && before.substr(before.size() - cue.size()) == cue) return false;
+    return true;
+  }
+
+  void scan(Doc& doc, std::string_view text, bool in_title) const {
+    for (const lex::Hit& h : lex_->table.find_all(text, true)) {
+      const PlaceEntry& e = lex_->entries[static_cast<size_t>(h.id)];
+      if (e.kind == PlaceEntry::Block) continue;
+      if (e.ambiguous && !ambiguous_ok(text, h)) continue;
+      auto& list = e.kind == PlaceEntry::Bloc ? doc.x.blocs : doc.x.countries;
+      Span span{h.b, h.e, in_title};
+      auto it = std::find_if(list.begin(), list.end(), [&](const CodeMention& m) { return m.code == e.code; });
+      if (it == list.end()) {
+        list.push_back({e.code, {span}});
+      } else {
+        it->spans.push_back(span);
+      }
+      doc.trace(e.kind == PlaceEntry::Bloc ? "blocs" : "countries", e.code, e.source + ": " + e.form, span);
+    }
+  }
+
+  std::shared_ptr<const PlaceLexicon> lex_;
 };
 
 }  // namespace
 
-Result<StagePtr> make_places_stage(const std::string&) { return StagePtr(new PlacesStage()); }
+Result<std::shared_ptr<const PlaceLexicon>> load_place_lexicon(const std::string& data_dir) {
+  auto lexicon = std::make_shared<PlaceLexicon>();
+  auto add = [&](PlaceEntry e) {
+    int id = static_cast<int>(lexicon->entries.size());
+    lexicon->table.add(e.form, id);
+    lexicon->entries.push_back(std::move(e));
+  };
+  auto iso = text::read_iso_codes("iso_3166-1.json");
+  if (!iso) return Error{iso.error()};
+  nlohmann::json j = nlohmann::json::parse(iso.value(), nullptr, false);
+  if (j.is_discarded() || !j.contains("3166-1")) return Error{"iso_3166-1.json: unexpected content"};
+  for (const auto& c : j["3166-1"]) {
+    std::string code = c.value("alpha_2", "");
+    if (code.empty()) continue;
+    for (const char* key : {"name", "common_name", "official_name"}) {
+      std::string form = c.value(key, "");
+      // "Korea, Republic of" is a catalogue form no text uses; the other fields cover it.
+      if (form.empty() || form.find(',') != std::string::npos) continue;
+      if (form.rfind("the ", 0) == 0) form = form.substr(4);
+      add({form, code, PlaceEntry::Country, false, false, "iso-codes"});
+    }
+  }
+  auto rows = text::read_tsv(data_dir, "places_countries.tsv");
+  if (!rows) return Error{rows.error()};
+  for (const auto& r : rows.value()) {
+    if (r.size() < 3) return Error{"places_countries.tsv: expected form, code, kind in every row"};
+    PlaceEntry e{r[0], r[1], PlaceEntry::Country, r[2] == "adj", r[2] == "ambiguous", "places_countries.tsv"};
+    if (r[2] == "block") e.kind = PlaceEntry::Block;
+    add(std::move(e));
+  }
+  auto blocs = text::read_tsv(data_dir, "blocs.tsv");
+  if (!blocs) return Error{blocs.error()};
+  for (const auto& r : blocs.value()) {
+    if (r.size() < 2) return Error{"blocs.tsv: expected form and code in every row"};
+    add({r[0], r[1], r[1] == "-" ? PlaceEntry::Block : PlaceEntry::Bloc, false, false, "blocs.tsv"});
+  }
+  return std::shared_ptr<const PlaceLexicon>(std::move(lexicon));
+}
+
+Result<StagePtr> make_places_stage(const std::string& data_dir) {
+  auto lexicon = load_place_lexicon(data_dir);
+  if (!lexicon) return Error{lexicon.error()};
+  return StagePtr(new PlacesStage(std::move(lexicon).value()));
+}
 
 }  // namespace tw::extract

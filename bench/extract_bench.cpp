@@ -1,0 +1,101 @@
+// Extraction: each stage alone (via its factory, on a Doc built from the sample releases) and
+// the whole Extractor. Bytes are title + body bytes, so MB/s compares with `extract` runs.
+#include <benchmark/benchmark.h>
+
+#include <cstdlib>
+
+#include "bench_common.h"
+#include "extract/stages.h"
+#include "text/sentences.h"
+#include "tradewatch/extractor.h"
+
+namespace {
+
+using Factory = tw::Result<tw::extract::StagePtr> (*)(const std::string&);
+
+struct NamedFactory {
+  const char* name;
+  Factory make;
+};
+
+// In the Extractor's order: a stage may read what earlier ones found, so each is measured on
+// a record that already holds the earlier stages' output.
+constexpr NamedFactory kStages[] = {
+    {"places", tw::extract::make_places_stage},         {"organizations", tw::extract::make_organizations_stage},
+    {"people", tw::extract::make_people_stage},         {"dates", tw::extract::make_dates_stage},
+    {"money", tw::extract::make_money_stage},           {"percents", tw::extract::make_percents_stage},
+    {"topics", tw::extract::make_topics_stage},         {"events", tw::extract::make_events_stage},
+    {"agreements", tw::extract::make_agreements_stage}, {"measures", tw::extract::make_measures_stage},
+    {"indicators", tw::extract::make_indicators_stage},
+};
+
+tw::extract::Ymd parse_ymd(const std::string& d) {
+  if (d.size() != 10) return {};
+  return {std::atoi(d.substr(0, 4).c_str()), std::atoi(d.substr(5, 2).c_str()), std::atoi(d.substr(8, 2).c_str())};
+}
+
+struct Prepared {
+  const tw::Release* release;
+  std::vector<tw::Span> sentences;
+  tw::Extraction before;  // output of the stages before the measured one
+};
+
+void BM_Stage(benchmark::State& state, size_t index) {
+  const std::string data = tw::default_data_dir();
+  std::vector<tw::extract::StagePtr> stages;
+  for (size_t i = 0; i <= index; ++i) {
+    auto s = kStages[i].make(data);
+    if (!s) {
+      state.SkipWithError(s.error().c_str());
+      return;
+    }
+    stages.push_back(std::move(s).value());
+  }
+  const auto& rs = tw::bench::sample_releases();
+  std::vector<Prepared> docs;
+  for (const auto& r : rs) {
+    Prepared p{&r, tw::text::split_sentences(r.body), {}};
+    tw::extract::Doc doc{r.title, r.body, parse_ymd(r.published), p.sentences, p.before, false};
+    for (size_t i = 0; i < index; ++i) stages[i]->run(doc);
+    docs.push_back(std::move(p));
+  }
+  const auto& stage = *stages[index];
+  for (auto _ : state) {
+    for (const auto& p : docs) {
+      tw::Extraction x = p.before;  // copying the earlier output is part of the measured loop
+      tw::extract::Doc doc{p.release->title, p.release->body, parse_ymd(p.release->published), p.sentences, x, false};
+      stage.run(doc);
+      benchmark::DoNotOptimize(x);
+    }
+  }
+  state.SetBytesProcessed(state.iterations() * tw::bench::text_bytes(rs));
+  state.SetItemsProcessed(state.iterations() * static_cast<int64_t>(rs.size()));
+}
+
+[[maybe_unused]] const bool kRegistered = [] {
+  for (size_t i = 0; i < std::size(kStages); ++i)
+    benchmark::RegisterBenchmark((std::string("BM_Stage/") + kStages[i].name).c_str(), BM_Stage, i)
+        ->Unit(benchmark::kMicrosecond);
+  return true;
+}();
+
+void BM_Extractor(benchmark::State& state) {
+  auto engine = tw::Extractor::load();
+  if (!engine) {
+    state.SkipWithError(engine.error().c_str());
+    return;
+  }
+  const auto& rs = tw::bench::sample_releases();
+  for (auto _ : state)
+    for (const auto& r : rs) benchmark::DoNotOptimize((*engine)->extract(r));
+  state.SetBytesProcessed(state.iterations() * tw::bench::text_bytes(rs));
+  state.SetItemsProcessed(state.iterations() * static_cast<int64_t>(rs.size()));
+}
+BENCHMARK(BM_Extractor)->Unit(benchmark::kMicrosecond);
+
+void BM_ExtractorLoad(benchmark::State& state) {
+  for (auto _ : state) benchmark::DoNotOptimize(tw::Extractor::load());
+}
+BENCHMARK(BM_ExtractorLoad)->Unit(benchmark::kMillisecond);
+
+}  // namespace

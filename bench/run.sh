@@ -1,0 +1,122 @@
+#!/usr/bin/env bash
+# End-to-end benchmark: generates corpora, times `extract` (1 and 2 threads) and `ingest`,
+# measures database size, search latency and peak memory, runs the npm peers on the same text,
+# and prints one Markdown table.
+#
+#   bench/run.sh                                  # SIZES="10000 100000 1000000"
+#   SIZES="10000" PEER_RELEASES=100 bench/run.sh  # a quick run
+#
+# Environment: SIZES, BUILD_DIR (build), OUT (/tmp/tw-bench-$USER: corpora and databases),
+# SEED (1), PEER_RELEASES (200: the peers are slow), PEERS (1: 0 skips them),
+# SHARED (../shared: gold and scorer), KEEP (0: 1 keeps the databases).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+BUILD=${BUILD_DIR:-build}
+OUT=${OUT:-/tmp/tw-bench-${USER:-bench}}
+SIZES=${SIZES:-"10000 100000 1000000"}
+SEED=${SEED:-1}
+PEER_RELEASES=${PEER_RELEASES:-200}
+PEERS=${PEERS:-1}
+SHARED=${SHARED:-../shared}
+KEEP=${KEEP:-0}
+TW=$BUILD/tradewatch
+mkdir -p "$OUT"
+ROWS=$OUT/rows.md
+: > "$ROWS"
+row() { echo "| $* |" >> "$ROWS"; echo "| $* |" >&2; }
+
+for bin in "$TW" "$BUILD/tw_gen" "$BUILD/tw_fts_floor"; do
+  [ -x "$bin" ] || { echo "missing $bin: build first (cmake ... -DTW_BUILD_BENCH=ON && ninja)" >&2; exit 1; }
+done
+have_ingest=0
+"$TW" --help 2>/dev/null | grep -qE "^ +ingest( |$)" && have_ingest=1
+
+# wall seconds and peak RSS (KiB) of a command, from GNU time; its output goes to $1.
+timed() {
+  local out=$1; shift
+  /usr/bin/time -f "%e %M" -o "$OUT/time.txt" "$@" > "$out" 2> "$OUT/stderr.txt" || true
+  cat "$OUT/time.txt" | tail -1
+}
+fmt1() { python3 -c "import sys; print(f'{float(sys.argv[1]):,.${2:-1}f}')" "$1"; }
+div() { python3 -c "import sys; a,b=float(sys.argv[1]),float(sys.argv[2]); print(a/b if b else 0)" "$1" "$2"; }
+
+echo "commit $(git rev-parse --short HEAD) on $(nproc) cores: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)" >&2
+row "measure | releases | value | note"
+row "--- | ---: | ---: | ---"
+
+largest_db=""
+largest_n=0
+for N in $SIZES; do
+  corpus=$OUT/corpus-$SEED-$N.txt
+  [ -s "$corpus" ] || "$BUILD/tw_gen" -n "$N" --seed "$SEED" -o "$corpus" 2>/dev/null
+  bytes=$(stat -c %s "$corpus")
+  for T in 1 2; do
+    read -r secs rss < <(timed /dev/null "$TW" extract --threads "$T" "$corpus")
+    row "extract, $T thread(s) | $N | $(fmt1 "$(div "$bytes" "$(python3 -c "print($secs*1e6)")")") MB/s, $(fmt1 "$(div "$N" "$secs")" 0) rel/s | ${secs}s, peak RSS $((rss / 1024)) MB"
+  done
+  read -r secs rss < <(timed /dev/null "$BUILD/tw_fts_floor" "$OUT/floor-$N.db" "$corpus")
+  row "FTS5 alone (floor), 1 thread | $N | $(fmt1 "$(div "$N" "$secs")" 0) rel/s | ${secs}s, $(($(stat -c %s "$OUT/floor-$N.db") / N)) bytes/release"
+  rm -f "$OUT/floor-$N.db"*
+  if [ "$have_ingest" = 1 ]; then
+    db=$OUT/db-$N.db
+    rm -f "$db" "$db"-wal "$db"-shm
+    read -r secs rss < <(timed /dev/null "$TW" --db "$db" ingest --threads 2 "$corpus")
+    row "ingest (FTS + facts), 2 threads | $N | $(fmt1 "$(div "$N" "$secs")" 0) rel/s | ${secs}s, peak RSS $((rss / 1024)) MB"
+    dbbytes=$(( $(stat -c %s "$db") + $( [ -f "$db-wal" ] && stat -c %s "$db-wal" || echo 0) ))
+    row "database size | $N | $((dbbytes / N)) bytes/release | $((dbbytes / 1048576)) MB total"
+    if [ "$N" -ge "$largest_n" ]; then
+      [ -n "$largest_db" ] && [ "$KEEP" != 1 ] && rm -f "$largest_db"*
+      largest_db=$db
+      largest_n=$N
+    elif [ "$KEEP" != 1 ]; then
+      rm -f "$db"*
+    fi
+  fi
+done
+
+if [ -n "$largest_db" ] && [ -x "$BUILD/tw_search_probe" ]; then
+  "$BUILD/tw_search_probe" "$largest_db" > "$OUT/search.txt"
+  while IFS=$'\t' read -r what value; do
+    row "search $what | $largest_n | $value |"
+  done < "$OUT/search.txt"
+fi
+if [ -n "$largest_db" ] && [ "$KEEP" != 1 ]; then rm -f "$largest_db"*; fi
+
+if [ "$PEERS" = 1 ] && [ -d bench/peers/node_modules ]; then
+  # The same text for everyone: the first PEER_RELEASES releases of the first corpus.
+  first=$(echo "$SIZES" | awk '{print $1}')
+  sample=$OUT/peer-sample.txt
+  awk -v n="$PEER_RELEASES" '$0 == "-" { c++ } c <= n' "$OUT/corpus-$SEED-$first.txt" > "$sample"
+  read -r ours _ < <(timed /dev/null "$TW" extract --threads 1 "$sample")
+  row "tradewatch extract, 1 thread | $PEER_RELEASES | $(fmt1 "$(div "$PEER_RELEASES" "$ours")" 0) rel/s | ${ours}s incl. start-up"
+  for lib in compromise wink; do
+    read -r secs _ < <(timed /dev/null node bench/peers/extract.js --lib "$lib" "$sample")
+    row "$lib (node), 1 thread | $PEER_RELEASES | $(fmt1 "$(div "$PEER_RELEASES" "$secs")" 1) rel/s | tradewatch is $(fmt1 "$(div "$secs" "$ours")" 0)x faster"
+  done
+  # Quality on the gold, the same scorer for all three.
+  if [ -f "$SHARED/tools/score.py" ]; then
+    for set in seeds dev; do
+      if [ $set = seeds ]; then inputs=("$SHARED"/corpus/seeds/*.txt); else inputs=("$SHARED/corpus/dev/releases.txt"); fi
+      "$TW" extract --threads 2 "${inputs[@]}" > "$OUT/ours-$set.jsonl" 2>/dev/null || true
+      for lib in compromise wink; do
+        node bench/peers/extract.js --lib "$lib" "${inputs[@]}" > "$OUT/$lib-$set.jsonl" 2>/dev/null
+      done
+      for who in ours compromise wink; do
+        python3 "$SHARED/tools/score.py" --json --gold "$SHARED/gold/$set.gold.jsonl" --pred "$OUT/$who-$set.jsonl" > "$OUT/$who-$set.score.json" || true
+        python3 - "$OUT/$who-$set.score.json" "$who" "$set" >> "$ROWS" <<'EOF'
+import json, sys
+r = json.load(open(sys.argv[1]))
+shared = ["countries", "organizations", "people", "dates", "money", "percents"]
+sub = sum(r[f]["f1"] for f in shared) / len(shared)
+per = ", ".join(f"{f[:5]} {r[f]['f1']:.2f}" for f in shared)
+print(f"| F1 {sys.argv[2]} on {sys.argv[3]} gold | | macro {r['macro_f1']:.3f}; entity fields {sub:.3f} | {per} |")
+EOF
+        tail -1 "$ROWS" >&2
+      done
+    done
+  fi
+fi
+
+echo >&2
+cat "$ROWS"

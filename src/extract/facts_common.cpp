@@ -1,0 +1,374 @@
+#include "extract/facts_common.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <map>
+
+#include "text/sentences.h"
+#include "text/tsv.h"
+
+namespace tw::extract::facts {
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (auto& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+bool is_word_byte(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
+}
+
+std::vector<size_t> find_words(std::string_view hay, std::string_view needle) {
+  std::vector<size_t> out;
+  if (needle.empty()) return out;
+  const bool word_start = is_word_byte(static_cast<unsigned char>(needle.front()));
+  const bool word_end = is_word_byte(static_cast<unsigned char>(needle.back()));
+  // U+2000–U+206F (curly quotes, dashes) separate words although their bytes are >= 0x80.
+  auto punct_at = [&](size_t i) {
+    return i + 1 < hay.size() && static_cast<unsigned char>(hay[i]) == 0xE2 && static_cast<unsigned char>(hay[i + 1]) == 0x80;
+  };
+  for (size_t pos = hay.find(needle); pos != std::string_view::npos; pos = hay.find(needle, pos + 1)) {
+    if (word_start && pos > 0 && is_word_byte(static_cast<unsigned char>(hay[pos - 1])) &&
+        !(pos >= 3 && punct_at(pos - 3)))
+      continue;
+    size_t end = pos + needle.size();
+    if (word_end && end < hay.size() && is_word_byte(static_cast<unsigned char>(hay[end])) && !punct_at(end)) continue;
+    out.push_back(pos);
+  }
+  return out;
+}
+
+bool has_word(std::string_view hay, std::string_view needle) { return !find_words(hay, needle).empty(); }
+
+std::string_view trim(std::string_view s) {
+  auto junk = [](char c) { return c == ' ' || c == ',' || c == ';' || c == ':' || c == '.' || c == '-'; };
+  while (!s.empty() && junk(s.front())) s.remove_prefix(1);
+  while (!s.empty() && junk(s.back())) s.remove_suffix(1);
+  return s;
+}
+
+const std::string& Phrase::value(size_t i) const {
+  static const std::string kEmpty;
+  return i < values.size() ? values[i] : kEmpty;
+}
+
+Result<Lexicon> Lexicon::load(const std::string& data_dir, const std::string& name, size_t min_values) {
+  auto rows = text::read_tsv(data_dir, name);
+  if (!rows) return Error{rows.error()};
+  Lexicon lex;
+  for (auto& row : *rows) {
+    if (row.empty() || row[0].empty()) continue;
+    if (row.size() < 1 + min_values) return Error{data_dir + "/" + name + ": row '" + row[0] + "' lacks values"};
+    lex.add(row[0], std::vector<std::string>(row.begin() + 1, row.end()));
+  }
+  return lex;
+}
+
+void Lexicon::add(std::string text, std::vector<std::string> values) {
+  phrases_.push_back({lower(text), std::move(values)});
+}
+
+std::vector<Hit> Lexicon::match(std::string_view lowered) const {
+  std::vector<Hit> all;
+  for (const auto& p : phrases_) {
+    for (size_t pos : find_words(lowered, p.text)) all.push_back({pos, pos + p.text.size(), &p});
+  }
+  std::sort(all.begin(), all.end(), [](const Hit& a, const Hit& b) {
+    if (a.begin != b.begin) return a.begin < b.begin;
+    return a.end > b.end;
+  });
+  std::vector<Hit> out;
+  for (const auto& h : all) {
+    if (!out.empty() && h.begin < out.back().end) {
+      // A longer phrase starting inside the previous one does not displace it.
+      continue;
+    }
+    out.push_back(h);
+  }
+  return out;
+}
+
+std::optional<Ymd> parse_ymd(std::string_view s) {
+  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return std::nullopt;
+  Ymd d{std::atoi(std::string(s.substr(0, 4)).c_str()), std::atoi(std::string(s.substr(5, 2)).c_str()),
+        std::atoi(std::string(s.substr(8, 2)).c_str())};
+  if (d.m < 1 || d.m > 12 || d.d < 1 || d.d > 31) return std::nullopt;
+  return d;
+}
+
+std::string iso(Ymd d) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.y, d.m, d.d);
+  return buf;
+}
+
+// Howard Hinnant's days-from-civil: exact for the proleptic Gregorian calendar.
+long days_from_civil(Ymd d) {
+  int y = d.y - (d.m <= 2);
+  const long era = (y >= 0 ? y : y - 399) / 400;
+  const unsigned yoe = static_cast<unsigned>(y - era * 400);
+  const unsigned doy = (153 * (d.m + (d.m > 2 ? -3 : 9)) + 2) / 5 + d.d - 1;
+  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + static_cast<long>(doe) - 719468;
+}
+
+Ymd add_days(Ymd d, int n) {
+  long z = days_from_civil(d) + n + 719468;
+  const long era = (z >= 0 ? z : z - 146096) / 146097;
+  const unsigned doe = static_cast<unsigned>(z - era * 146097);
+  const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const unsigned mp = (5 * doy + 2) / 153;
+  Ymd out;
+  out.d = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
+  out.m = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
+  out.y = static_cast<int>(yoe + era * 400 + (out.m <= 2));
+  return out;
+}
+
+DateValue split_date(std::string_view value) {
+  size_t slash = value.find('/');
+  if (slash == std::string_view::npos) return {std::string(value), std::string(value)};
+  return {std::string(value.substr(0, slash)), std::string(value.substr(slash + 1))};
+}
+
+std::optional<Ymd> first_day(std::string_view v) {
+  v = v.substr(0, v.find('/'));
+  if (v.size() < 4) return std::nullopt;
+  Ymd d{std::atoi(std::string(v.substr(0, 4)).c_str()), 1, 1};
+  if (d.y == 0) return std::nullopt;
+  if (v.size() >= 7 && v[4] == '-') {
+    if (v[5] == 'H') {
+      d.m = v[6] == '2' ? 7 : 1;
+    } else if (v[5] == 'Q') {
+      d.m = 1 + 3 * (v[6] - '1');
+    } else {
+      d.m = std::atoi(std::string(v.substr(5, 2)).c_str());
+      if (v.size() >= 10) d.d = std::atoi(std::string(v.substr(8, 2)).c_str());
+    }
+  }
+  if (d.m < 1 || d.m > 12 || d.d < 1 || d.d > 31) return std::nullopt;
+  return d;
+}
+
+bool inside(const Span& inner, const Span& outer) {
+  return inner.in_title == outer.in_title && inner.begin >= outer.begin && inner.end <= outer.end;
+}
+
+Span sentence_of(const Doc& doc, uint32_t pos) {
+  return text::sentence_at(doc.sentences, pos, static_cast<uint32_t>(doc.body.size()));
+}
+
+std::vector<const DateMention*> dates_in(const Doc& doc, const Span& s) {
+  std::vector<const DateMention*> out;
+  for (const auto& d : doc.x.dates) {
+    if (inside(d.span, s)) out.push_back(&d);
+  }
+  std::sort(out.begin(), out.end(), [](auto* a, auto* b) { return a->span.begin < b->span.begin; });
+  return out;
+}
+
+std::vector<Place> places_in(const Doc& doc, const Span& s) {
+  std::vector<Place> out;
+  auto collect = [&](const std::vector<CodeMention>& list, bool bloc) {
+    for (const auto& m : list) {
+      for (const auto& sp : m.spans) {
+        if (inside(sp, s)) out.push_back({m.code, sp, bloc});
+      }
+    }
+  };
+  collect(doc.x.countries, false);
+  collect(doc.x.blocs, true);
+  std::sort(out.begin(), out.end(), [](const Place& a, const Place& b) { return a.span.begin < b.span.begin; });
+  return out;
+}
+
+std::vector<std::string> distinct_codes(const std::vector<Place>& places) {
+  std::vector<std::string> out;
+  for (const auto& p : places) push_unique(out, p.code);
+  return out;
+}
+
+std::vector<const Person*> people_in(const Doc& doc, const Span& s) {
+  std::vector<std::pair<uint32_t, const Person*>> found;
+  for (const auto& p : doc.x.people) {
+    for (const auto& sp : p.spans) {
+      if (inside(sp, s)) {
+        found.push_back({sp.begin, &p});
+        break;
+      }
+    }
+  }
+  std::sort(found.begin(), found.end(), [](auto& a, auto& b) { return a.first < b.first; });
+  std::vector<const Person*> out;
+  for (auto& f : found) out.push_back(f.second);
+  return out;
+}
+
+std::string infer_reporter(const Doc& doc, const Lexicon& voices) {
+  // 1. An explicit government voice, earliest in the body (the dateline sentence speaks first).
+  // Only the opening sentences speak for the publisher; a voice named later is a counterpart's
+  // ("… met the U.S. Trade Representative").
+  uint32_t lede_end = static_cast<uint32_t>(doc.body.size());
+  if (doc.sentences.size() > 2) lede_end = doc.sentences[1].end;
+  const std::string body = lower(doc.body.substr(0, lede_end));
+  auto hits = voices.match(body);
+  if (!hits.empty()) return hits.front().phrase->value();
+  const std::string title = lower(doc.title);
+  hits = voices.match(title);
+  if (!hits.empty()) return hits.front().phrase->value();
+  // 2. The country the body names most, preferring one the title does not name (a title names
+  // the counterpart: "Minister Ng speaks with Japan's Minister …").
+  std::map<std::string, int> count;
+  std::map<std::string, bool> in_title;
+  for (const auto& c : doc.x.countries) {
+    for (const auto& sp : c.spans) {
+      if (sp.in_title) {
+        in_title[c.code] = true;
+      } else {
+        ++count[c.code];
+      }
+    }
+  }
+  std::string best;
+  int best_score = -1;
+  for (const auto& [code, n] : count) {
+    int score = n * 2 - (in_title[code] ? 3 : 0);
+    if (score > best_score) {
+      best = code;
+      best_score = score;
+    }
+  }
+  return best;
+}
+
+
+// The proper name around a trigger noun: capitalized words (and connectors between them) to
+// its left, "of/on/for + Capitalized …" to its right. Empty when the noun is generic.
+std::string proper_name(std::string_view text, size_t tb, size_t te, const Lexicon* ordinals, std::optional<int>* ordinal) {
+  auto word_start = [&](size_t pos) {
+    while (pos > 0 && text[pos - 1] != ' ') --pos;
+    return pos;
+  };
+  // Left: walk back word by word while words are capitalized, numbers, ordinals or joiners.
+  size_t b = word_start(tb);
+  bool capital_seen = b < tb || is_upper(text[tb]);
+  size_t pos = b;
+  while (pos > 1) {
+    size_t ws = word_start(pos - 1);
+    std::string_view w = text.substr(ws, pos - 1 - ws);
+    if (w.empty()) break;
+    std::string lw = lower(w);
+    bool cap = is_upper(w[0]) || is_digit(w[0]) || static_cast<unsigned char>(w[0]) >= 0x80 || w[0] == '\'' ||
+               w[0] == '"' || (w[0] == '(' && w.size() > 1 && is_upper(w[1]));
+    bool joiner = lw == "of" || lw == "and" || lw == "on" || lw == "for" || lw == "&";
+    bool ord = ordinals && !ordinals->match(lw).empty() && ordinals->match(lw)[0].end == lw.size();
+    if (w.back() == ',' || w.back() == ';' || (w.back() == ')' && w.front() != '(')) break;
+    if (cap || ord) {
+      b = ws;
+      pos = ws;
+      capital_seen = true;
+      continue;
+    }
+    if (joiner && ws > 1) {
+      // A joiner counts only between capitalized words.
+      size_t ws2 = word_start(ws - 1);
+      std::string_view w2 = text.substr(ws2, ws - 1 - ws2);
+      if (!w2.empty() && (is_upper(w2[0]) || is_digit(w2[0]))) {
+        b = ws;
+        pos = ws;
+        continue;
+      }
+    }
+    break;
+  }
+  // Drop leading joiners.
+  while (true) {
+    std::string_view rest = text.substr(b, te - b);
+    size_t sp = rest.find(' ');
+    if (sp == std::string_view::npos) break;
+    std::string lw = lower(rest.substr(0, sp));
+    if (lw == "of" || lw == "and" || lw == "on" || lw == "for" || lw == "&" || lw == "the") {
+      b += sp + 1;
+    } else {
+      break;
+    }
+  }
+  // Right: "Forum on Resilient and Stable Industrial Supply Chains".
+  size_t e = te;
+  {
+    size_t p = te;
+    while (p < text.size() && text[p] == ' ') ++p;
+    auto next_word = [&](size_t from) {
+      size_t s = from;
+      while (s < text.size() && text[s] != ' ') ++s;
+      return s;
+    };
+    size_t we = next_word(p);
+    std::string lw = lower(text.substr(p, we - p));
+    static constexpr std::string_view kCalendar[] = {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+        "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"};
+    bool calendar = false;
+    if (we + 1 < text.size()) {
+      std::string nw = lower(text.substr(we + 1, next_word(we + 1) - we - 1));
+      while (!nw.empty() && !is_word_byte(static_cast<unsigned char>(nw.back()))) nw.pop_back();
+      for (auto c : kCalendar) calendar |= nw == c;
+    }
+    if (!calendar && (lw == "on" || lw == "of" || lw == "for")) {
+      size_t q = we + 1;
+      size_t last = e;
+      while (q < text.size()) {
+        size_t qe = next_word(q);
+        std::string_view w = text.substr(q, qe - q);
+        std::string lw2 = lower(w);
+        bool cap = !w.empty() && (is_upper(w[0]) || is_digit(w[0]));
+        bool joiner = lw2 == "and" || lw2 == "of" || lw2 == "on" || lw2 == "for" || lw2 == "the" || lw2 == "&";
+        if (!cap && !joiner) break;
+        if (cap) last = qe;
+        bool stop = !w.empty() && (w.back() == ',' || w.back() == '.' || w.back() == ';');
+        q = qe + 1;
+        if (stop) break;
+      }
+      if (last > e) e = last;
+    }
+  }
+  std::string_view name = trim(text.substr(b, e - b));
+  // Quotes around a name are not part of it.
+  auto strip = [&](std::string_view q) {
+    if (name.substr(0, q.size()) == q) name.remove_prefix(q.size());
+    if (name.size() >= q.size() && name.substr(name.size() - q.size()) == q) name.remove_suffix(q.size());
+  };
+  for (auto q : {"\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\x98", "\xE2\x80\x99", "\"", "'"}) strip(q);
+  name = trim(name);
+  if (!capital_seen || name.size() == te - tb) return "";
+  if (!ordinal) return std::string(name);
+  // Ordinal: "5th", "20th", "second", "inaugural".
+  std::string ln = lower(name);
+  for (size_t i = 0; i < ln.size(); ++i) {
+    if (!is_digit(ln[i]) || (i > 0 && is_word_byte(static_cast<unsigned char>(ln[i - 1])))) continue;
+    size_t j = i;
+    while (j < ln.size() && is_digit(ln[j])) ++j;
+    std::string_view suf = std::string_view(ln).substr(j, 2);
+    if (suf == "st" || suf == "nd" || suf == "rd" || suf == "th") {
+      *ordinal = std::atoi(ln.substr(i, j - i).c_str());
+      break;
+    }
+  }
+  if (!*ordinal && ordinals) {
+    for (const auto& h : ordinals->match(ln)) {
+      *ordinal = std::atoi(h.phrase->value().c_str());
+      break;
+    }
+  }
+  return std::string(name);
+}
+
+void push_unique(std::vector<std::string>& v, const std::string& s) {
+  if (!s.empty() && std::find(v.begin(), v.end(), s) == v.end()) v.push_back(s);
+}
+
+}  // namespace tw::extract::facts

@@ -1,0 +1,102 @@
+// Shared machinery of the fact stages (events, agreements, measures, indicators): phrase
+// lexicons loaded from data/, word-bounded matching, calendar arithmetic, and views of the
+// mentions earlier stages found ("dates inside this sentence", "countries in this span").
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/doc.h"
+
+namespace tw::extract::facts {
+
+// ---- text ----------------------------------------------------------------------------------
+
+std::string lower(std::string_view s);
+bool is_word_byte(unsigned char c);
+// Offsets of `needle` (lower case) in `hay` (lower case) that start and end at word boundaries.
+std::vector<size_t> find_words(std::string_view hay, std::string_view needle);
+bool has_word(std::string_view hay, std::string_view needle);
+inline bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+inline bool is_digit(char c) { return c >= '0' && c <= '9'; }
+// Trims spaces and trailing punctuation that never ends a name.
+std::string_view trim(std::string_view s);
+
+// ---- phrase lexicons ------------------------------------------------------------------------
+
+// A data-file row: a phrase and the values it stands for (columns after the first).
+struct Phrase {
+  std::string text;  // lower case
+  std::vector<std::string> values;
+  const std::string& value(size_t i = 0) const;
+};
+
+struct Hit {
+  size_t begin = 0, end = 0;  // offsets into the searched text
+  const Phrase* phrase = nullptr;
+};
+
+class Lexicon {
+ public:
+  static Result<Lexicon> load(const std::string& data_dir, const std::string& name, size_t min_values = 1);
+  // Non-overlapping hits in `lowered` text, leftmost first, the longest phrase at each place.
+  std::vector<Hit> match(std::string_view lowered) const;
+  const std::vector<Phrase>& phrases() const { return phrases_; }
+  void add(std::string text, std::vector<std::string> values);
+
+ private:
+  std::vector<Phrase> phrases_;
+};
+
+// ---- calendar -------------------------------------------------------------------------------
+
+std::optional<Ymd> parse_ymd(std::string_view iso);  // YYYY-MM-DD only
+std::string iso(Ymd d);
+long days_from_civil(Ymd d);
+Ymd add_days(Ymd d, int n);
+
+// An ISO value per SPEC §3.1 split into its first and last part ("2025-12-01/2025-12-04").
+struct DateValue {
+  std::string start, end;
+  bool is_day() const { return start.size() == 10; }
+};
+DateValue split_date(std::string_view value);
+// First day a value can denote, for ordering ("2026-H1" → 2026-01-01, "2025-Q3" → 2025-07-01).
+std::optional<Ymd> first_day(std::string_view value);
+
+// ---- mentions of earlier stages ------------------------------------------------------------
+
+bool inside(const Span& inner, const Span& outer);
+Span sentence_of(const Doc& doc, uint32_t pos);
+
+// Dates whose span lies in `s` (body or title), in text order.
+std::vector<const DateMention*> dates_in(const Doc& doc, const Span& s);
+
+struct Place {
+  std::string code;
+  Span span;
+  bool bloc = false;
+};
+// Countries and blocs/regions mentioned inside `s`, in text order (one entry per mention).
+std::vector<Place> places_in(const Doc& doc, const Span& s);
+// Distinct codes among places, in first-mention order.
+std::vector<std::string> distinct_codes(const std::vector<Place>& places);
+// People mentioned inside `s`, in first-mention order.
+std::vector<const Person*> people_in(const Doc& doc, const Span& s);
+
+// The government whose voice the release is written in ("the Ministry … announced", "USTR",
+// "Minister of Economy, Trade and Industry"), from data/reporter_voices.tsv; failing that, the
+// country the body names most that its title does not present as a counterpart.
+std::string infer_reporter(const Doc& doc, const Lexicon& voices);
+
+// The proper name around a trigger noun at [tb, te) of `text`: capitalized words (and joiners
+// between them) to its left, "on/of/for + Capitalized …" to its right; empty when the noun
+// stands alone ("held a meeting"). Sets *ordinal from "5th" or an ordinal word when asked.
+std::string proper_name(std::string_view text, size_t tb, size_t te, const Lexicon* ordinals = nullptr,
+                        std::optional<int>* ordinal = nullptr);
+
+void push_unique(std::vector<std::string>& v, const std::string& s);
+
+}  // namespace tw::extract::facts

@@ -1,0 +1,309 @@
+#include "extract/lexicon.h"
+
+#include <re2/re2.h>
+#include <utf8proc.h>
+
+#include <algorithm>
+#include <array>
+
+namespace tw::extract::lex {
+
+int32_t decode_at(std::string_view s, size_t i, size_t* len) {
+  utf8proc_int32_t cp = -1;
+  auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data() + i),
+                            static_cast<utf8proc_ssize_t>(s.size() - i), &cp);
+  if (n <= 0) {
+    *len = 1;
+    return -1;
+  }
+  *len = static_cast<size_t>(n);
+  return cp;
+}
+
+int32_t decode_before(std::string_view s, size_t i, size_t* len) {
+  if (i == 0) {
+    *len = 0;
+    return -1;
+  }
+  size_t b = i - 1;
+  while (b > 0 && (static_cast<unsigned char>(s[b]) & 0xC0) == 0x80 && i - b < 4) --b;
+  size_t l = 0;
+  int32_t cp = decode_at(s, b, &l);
+  *len = i - b;
+  return cp;
+}
+
+bool is_letter(int32_t cp) {
+  if (cp < 0) return false;
+  if (cp < 128) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
+  auto c = utf8proc_category(cp);
+  return c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO;
+}
+bool is_upper(int32_t cp) { return cp >= 0 && (cp < 128 ? (cp >= 'A' && cp <= 'Z') : utf8proc_isupper(cp)); }
+bool is_lower(int32_t cp) { return cp >= 0 && (cp < 128 ? (cp >= 'a' && cp <= 'z') : utf8proc_islower(cp)); }
+bool is_word_cp(int32_t cp) {
+  if (cp >= '0' && cp <= '9') return true;
+  return is_letter(cp) || (cp >= 128 && utf8proc_category(cp) == UTF8PROC_CATEGORY_ND);
+}
+
+bool boundary_before(std::string_view s, size_t i) {
+  size_t l = 0;
+  return i == 0 || !is_word_cp(decode_before(s, i, &l));
+}
+bool boundary_after(std::string_view s, size_t i) {
+  size_t l = 0;
+  return i >= s.size() || !is_word_cp(decode_at(s, i, &l));
+}
+
+namespace {
+
+// Words whose trailing period is part of them.
+constexpr std::array<std::string_view, 24> kAbbrev = {"Mr", "Ms", "Mrs", "Dr", "Prof", "St", "Jr", "Sr",
+                                                      "Co", "Ltd", "Inc", "Corp", "Hon", "No", "Gov", "Sen",
+                                                      "Rep", "Amb", "vs", "Mt", "Gen", "Bros", "Messrs", "Cie"};
+
+// Byte length of a joiner at i that may sit inside a word: hyphens, en dash, '&', '/', apostrophes.
+size_t joiner_len(std::string_view s, size_t i) {
+  unsigned char c = static_cast<unsigned char>(s[i]);
+  if (c == '-' || c == '&' || c == '/' || c == '\'') return 1;
+  if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80) {
+    unsigned char d = static_cast<unsigned char>(s[i + 2]);
+    if (d == 0x90 || d == 0x91 || d == 0x93 || d == 0x99) return 3;  // ‐ ‑ – ’
+  }
+  return 0;
+}
+
+bool is_apostrophe(std::string_view s, size_t i) {
+  return s[i] == '\'' || (static_cast<unsigned char>(s[i]) == 0xE2 && i + 2 < s.size() &&
+                          static_cast<unsigned char>(s[i + 1]) == 0x80 && static_cast<unsigned char>(s[i + 2]) == 0x99);
+}
+
+void set_flags(std::string_view s, Tok& t) {
+  size_t l = 0;
+  int32_t first = decode_at(s, t.b, &l);
+  t.cap = is_upper(first);
+  t.digit = first >= '0' && first <= '9';
+  int letters = 0, lowers = 0, digits = 0;
+  for (size_t i = t.b; i < t.e; i += l) {
+    int32_t cp = decode_at(s, i, &l);
+    if (is_letter(cp)) {
+      ++letters;
+      if (is_lower(cp)) ++lowers;
+    } else if (cp >= '0' && cp <= '9') {
+      ++digits;
+    }
+  }
+  t.allcaps = lowers == 0 && letters >= 1 && (letters >= 2 || digits > 0);
+}
+
+}  // namespace
+
+std::vector<Tok> tokenize(std::string_view s) {
+  std::vector<Tok> out;
+  size_t i = 0;
+  const size_t n = s.size();
+  while (i < n) {
+    size_t l = 0;
+    int32_t cp = decode_at(s, i, &l);
+    if (cp == ' ' || cp == 0xA0 || cp == '\t' || cp == '\n') {
+      i += l;
+      continue;
+    }
+    if (!is_word_cp(cp)) {
+      // A possessive after a word is one token: "’s".
+      if (!out.empty() && out.back().word && out.back().e == i && is_apostrophe(s, i)) {
+        size_t al = s[i] == '\'' ? 1 : 3;
+        if (i + al < n && (s[i + al] == 's' || s[i + al] == 'S') && boundary_after(s, i + al + 1)) {
+          out.push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(i + al + 1), false});
+          i += al + 1;
+          continue;
+        }
+      }
+      out.push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(i + l), false});
+      i += l;
+      continue;
+    }
+    size_t b = i, seg = i;  // seg: start of the current dot/joiner-separated segment
+    size_t j = i;
+    for (;;) {
+      while (j < n) {
+        int32_t c = decode_at(s, j, &l);
+        if (!is_word_cp(c)) break;
+        j += l;
+      }
+      if (j >= n) break;
+      size_t jl = joiner_len(s, j);
+      if (jl > 0 && j + jl < n && is_word_cp(decode_at(s, j + jl, &l))) {
+        // Not a possessive: "’s" followed by a boundary stays outside.
+        if (is_apostrophe(s, j) && (s[j + jl] == 's' || s[j + jl] == 'S') && boundary_after(s, j + jl + 1)) break;
+        j += jl;
+        seg = j;
+        continue;
+      }
+      if (s[j] == '.') {
+        size_t seglen = j - seg;
+        bool single = seglen == 1 && is_upper(decode_at(s, seg, &l));
+        // "U.S." / "H.E.": a single capital, a dot, and another capital with its dot.
+        if (single && j + 2 < n && is_upper(decode_at(s, j + 1, &l)) && s[j + 2] == '.') {
+          j += 1;
+          seg = j;
+          continue;
+        }
+        std::string_view word = s.substr(b, j - b);
+        bool abbrev = std::find(kAbbrev.begin(), kAbbrev.end(), word) != kAbbrev.end();
+        if (single || abbrev || word.find('.') != std::string_view::npos) j += 1;
+      }
+      break;
+    }
+    Tok t{static_cast<uint32_t>(b), static_cast<uint32_t>(j), true};
+    set_flags(s, t);
+    out.push_back(t);
+    i = j;
+  }
+  return out;
+}
+
+size_t match_phrase(std::string_view text, size_t pos, std::string_view phrase, bool upper) {
+  size_t t = pos;
+  for (size_t p = 0; p < phrase.size(); ++p) {
+    if (t >= text.size()) return std::string_view::npos;
+    unsigned char pc = static_cast<unsigned char>(phrase[p]);
+    unsigned char tc = static_cast<unsigned char>(text[t]);
+    if (pc == '-') {
+      if (tc == '-') {
+        ++t;
+        continue;
+      }
+      if (tc == 0xE2 && t + 2 < text.size() && static_cast<unsigned char>(text[t + 1]) == 0x80) {
+        unsigned char d = static_cast<unsigned char>(text[t + 2]);
+        if (d == 0x90 || d == 0x91 || d == 0x93 || d == 0x94) {
+          t += 3;
+          continue;
+        }
+      }
+      return std::string_view::npos;
+    }
+    if (pc == '\'') {
+      if (tc == '\'') {
+        ++t;
+        continue;
+      }
+      if (is_apostrophe(text, t)) {
+        t += 3;
+        continue;
+      }
+      return std::string_view::npos;
+    }
+    if (pc == ' ' && tc == 0xC2 && t + 1 < text.size() && static_cast<unsigned char>(text[t + 1]) == 0xA0) {
+      t += 2;
+      continue;
+    }
+    if (pc == tc) {
+      ++t;
+      continue;
+    }
+    if (upper && pc >= 'a' && pc <= 'z' && tc == pc - 32) {
+      ++t;
+      continue;
+    }
+    return std::string_view::npos;
+  }
+  return t;
+}
+
+std::string PhraseTable::key_of(std::string_view s) {
+  std::string k(2, '#');
+  if (!s.empty()) k[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(s[0])));
+  if (s.size() > 1 && std::isalnum(static_cast<unsigned char>(s[1])))
+    k[1] = static_cast<char>(std::tolower(static_cast<unsigned char>(s[1])));
+  return k;
+}
+
+void PhraseTable::add(const std::string& phrase, int id) {
+  if (phrase.empty()) return;
+  auto& v = index_[key_of(phrase)];
+  for (auto& [p, i] : v)
+    if (p == phrase) {
+      i = id;  // a later table overrides an earlier one
+      return;
+    }
+  v.emplace_back(phrase, id);
+}
+
+bool PhraseTable::contains(std::string_view phrase) const {
+  auto it = index_.find(key_of(phrase));
+  if (it == index_.end()) return false;
+  for (const auto& [p, i] : it->second)
+    if (p == phrase) return true;
+  return false;
+}
+
+Hit PhraseTable::match_at(std::string_view text, size_t pos, bool allow_upper) const {
+  Hit best;
+  auto it = index_.find(key_of(text.substr(pos, 2)));
+  if (it == index_.end()) return best;
+  for (const auto& [p, id] : it->second) {
+    size_t e = match_phrase(text, pos, p, false);
+    if (e == std::string_view::npos && allow_upper && p.size() >= 4) {
+      e = match_phrase(text, pos, p, true);
+      if (e != std::string_view::npos) {
+        // Only a text written all in capitals may differ in case.
+        for (size_t k = pos; k < e; ++k)
+          if (text[k] >= 'a' && text[k] <= 'z') e = std::string_view::npos;
+      }
+    }
+    if (e == std::string_view::npos || !boundary_after(text, e)) continue;
+    // A phrase ending in a letter must not stop before an abbreviation's dot ("U.S" in "U.S.").
+    if (e > best.e || best.id < 0) best = {static_cast<uint32_t>(pos), static_cast<uint32_t>(e), id};
+  }
+  return best;
+}
+
+std::vector<Hit> PhraseTable::find_all(std::string_view text, bool allow_upper) const {
+  std::vector<Hit> out;
+  size_t i = 0;
+  while (i < text.size()) {
+    size_t l = 0;
+    int32_t cp = decode_at(text, i, &l);
+    if (is_word_cp(cp) && boundary_before(text, i)) {
+      Hit h = match_at(text, i, allow_upper);
+      if (h.id >= 0) {
+        out.push_back(h);
+        i = h.e;
+        continue;
+      }
+    }
+    i += l;
+  }
+  return out;
+}
+
+std::string norm_key(std::string_view s) {
+  std::string out;
+  size_t l = 0;
+  for (size_t i = 0; i < s.size(); i += l) {
+    int32_t cp = decode_at(s, i, &l);
+    if (!is_word_cp(cp)) continue;
+    cp = utf8proc_tolower(cp);
+    utf8proc_uint8_t buf[4];
+    auto n = utf8proc_encode_char(cp, buf);
+    out.append(reinterpret_cast<char*>(buf), static_cast<size_t>(n));
+  }
+  return out;
+}
+
+size_t dateline_end(std::string_view body) {
+  static const RE2 kDateline(
+      R"(^((?:[A-Z][A-Za-z.'’]*|\d[\d,]*|/[A-Z]+/)(?:,? (?:[A-Z][A-Za-z.'’]*|\d[\d,]*|/[A-Z]+/)){0,8}) ?(?:--|–|—|-) )");
+  re2::StringPiece in(body.data(), std::min<size_t>(body.size(), 120));
+  re2::StringPiece m;
+  if (!RE2::PartialMatch(in, kDateline, &m)) return 0;
+  // The whole prefix up to and including the dash.
+  size_t end = static_cast<size_t>(m.data() - body.data()) + m.size();
+  while (end < body.size() && body[end] == ' ') ++end;
+  size_t l = 0;
+  while (end < body.size() && !is_word_cp(decode_at(body, end, &l)) && body[end] != ' ') end += l;
+  return end;
+}
+
+}  // namespace tw::extract::lex

@@ -1,0 +1,70 @@
+// Shared scanning tools of the mention extractors (places, organizations, people): UTF-8 word
+// boundaries, a word tokenizer that keeps abbreviations such as "U.S." whole, a longest-match
+// phrase table for gazetteers, and the dateline at the start of a release body.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace tw::extract::lex {
+
+// Code point at byte i (its byte length in *len); -1 and length 1 on a bad byte.
+int32_t decode_at(std::string_view s, size_t i, size_t* len);
+// Code point that ends just before byte i.
+int32_t decode_before(std::string_view s, size_t i, size_t* len);
+bool is_letter(int32_t cp);
+bool is_upper(int32_t cp);
+bool is_lower(int32_t cp);
+bool is_word_cp(int32_t cp);  // letter or digit
+bool boundary_before(std::string_view s, size_t i);
+bool boundary_after(std::string_view s, size_t i);
+
+// A word or a punctuation mark. Words keep inner hyphens, dashes, '&', '/' and apostrophes
+// ("Busan–Jinhae", "J&K", "Okonjo-Iweala") and the dots of abbreviations ("U.S.", "Ltd.", "W.");
+// a possessive "’s" is a token of its own.
+struct Tok {
+  uint32_t b = 0, e = 0;
+  bool word = false;
+  bool cap = false;       // first letter upper-case
+  bool allcaps = false;   // at least two letters, none lower-case ("WTO", "G7", "MC14")
+  bool digit = false;     // starts with a digit
+};
+std::vector<Tok> tokenize(std::string_view s);
+inline std::string_view tok_text(std::string_view s, const Tok& t) { return s.substr(t.b, t.e - t.b); }
+
+// Compares phrase with text at pos, treating '-' as any dash and '\'' as any apostrophe; when
+// upper is set, the phrase's letters may appear upper-cased (all-caps datelines). Returns the end
+// of the match in text, or npos.
+size_t match_phrase(std::string_view text, size_t pos, std::string_view phrase, bool upper);
+
+struct Hit {
+  uint32_t b = 0, e = 0;
+  int id = -1;
+};
+
+// Phrases with ids; finds the longest phrase at every word start, left to right, without overlap.
+class PhraseTable {
+ public:
+  void add(const std::string& phrase, int id);
+  // Longest phrase starting at pos (bounded by word boundaries), or id -1.
+  Hit match_at(std::string_view text, size_t pos, bool allow_upper) const;
+  std::vector<Hit> find_all(std::string_view text, bool allow_upper) const;
+  bool contains(std::string_view phrase) const;
+
+ private:
+  static std::string key_of(std::string_view s);
+  std::unordered_map<std::string, std::vector<std::pair<std::string, int>>> index_;
+};
+
+// Lower-case letters and digits only: the key under which names are merged ("Sung Yun-mo" and
+// "Sung Yunmo" are one person).
+std::string norm_key(std::string_view s);
+
+// End of a dateline that opens a body ("WASHINGTON – ", "Vancouver, Canada – ",
+// "OTTAWA, ON, May 4, 2023 /CNW/ - "), or 0 when there is none.
+size_t dateline_end(std::string_view body);
+
+}  // namespace tw::extract::lex

@@ -1,0 +1,105 @@
+#include "extract/numbers.h"
+
+#include "text/tsv.h"
+
+namespace tw::extract {
+
+Result<NumberWords> NumberWords::load(const std::string& data_dir) {
+  auto rows = text::read_tsv(data_dir, "number_words.tsv");
+  if (!rows) return Error{rows.error()};
+  NumberWords nw;
+  for (const auto& r : *rows) {
+    if (r.size() < 3) return Error{data_dir + "/number_words.tsv: expected word, value, kind: " + r[0]};
+    Kind k;
+    if (r[2] == "unit") k = Kind::Unit;
+    else if (r[2] == "tens") k = Kind::Tens;
+    else if (r[2] == "hundred") k = Kind::Hundred;
+    else if (r[2] == "scale") k = Kind::Scale;
+    else if (r[2] == "glued_scale") k = Kind::GluedScale;
+    else return Error{data_dir + "/number_words.tsv: unknown kind " + r[2]};
+    nw.words_[r[0]] = {std::stod(r[1]), k};
+  }
+  return nw;
+}
+
+const NumberWords::Entry* NumberWords::find(std::string_view w) const {
+  auto it = words_.find(std::string(w));
+  return it == words_.end() ? nullptr : &it->second;
+}
+
+double NumberWords::scale_of(std::string_view lower_word, bool glued) const {
+  const Entry* e = find(lower_word);
+  if (!e) return 0;
+  if (e->kind == Kind::Scale) return e->value;
+  if (e->kind == Kind::GluedScale && glued) return e->value;
+  return 0;
+}
+
+bool NumberWords::is_scale(const WordScan& s, size_t i) const {
+  return s.is_word(i) && scale_of(s.lower(i), s.glued(i)) > 0;
+}
+
+std::optional<Amount> NumberWords::number_at(const WordScan& s, size_t i) const {
+  if (i >= s.size()) return std::nullopt;
+  Amount a;
+  a.begin = i;
+  if (s.is_number(i)) {
+    a.value = s[i].value;
+    a.end = a.number_end = i + 1;
+    return a;
+  }
+  if (!s.is_word(i)) return std::nullopt;
+  // Words: [unit|tens[-unit]] [hundred [and] [tens[-unit]|unit]]
+  double total = 0, part = 0;
+  size_t j = i;
+  bool any = false;
+  while (j < s.size() && s.is_word(j)) {
+    const Entry* e = find(s.lower(j));
+    if (!e) break;
+    if (e->kind == Kind::Unit) {
+      part += e->value;
+    } else if (e->kind == Kind::Tens) {
+      part += e->value;
+      if (s.is_dash(j + 1) && s.glued(j + 1) && s.is_word(j + 2) && s.glued(j + 2)) {
+        const Entry* u = find(s.lower(j + 2));
+        if (u && u->kind == Kind::Unit && u->value < 10) {
+          part += u->value;
+          j += 2;
+        }
+      }
+    } else if (e->kind == Kind::Hundred) {
+      if (!any) break;
+      part *= 100;
+    } else {
+      break;  // scales are read by amount_at
+    }
+    any = true;
+    ++j;
+  }
+  if (!any) return std::nullopt;
+  total += part;
+  a.value = total;
+  a.end = a.number_end = j;
+  a.words = true;
+  return a;
+}
+
+std::optional<Amount> NumberWords::amount_at(const WordScan& s, size_t i) const {
+  auto a = number_at(s, i);
+  if (!a) return a;
+  size_t j = a->end;
+  // "29-billion won": a hyphen between the number and its scale.
+  size_t k = j;
+  if (s.is_dash(k) && s.glued(k) && s.glued(k + 1)) ++k;
+  if (s.is_word(k)) {
+    double m = scale_of(s.lower(k), s.glued(k) && k == j);
+    if (m > 0) {
+      a->value *= m;
+      a->end = k + 1;
+      a->scaled = true;
+    }
+  }
+  return a;
+}
+
+}  // namespace tw::extract

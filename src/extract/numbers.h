@@ -1,0 +1,47 @@
+// Amounts written in digits or words, with scale words ("13.7 billion", "five trillion",
+// "£8.6bn", "29-billion"). The vocabulary comes from data/number_words.tsv.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+#include "extract/wordscan.h"
+#include "tradewatch/result.h"
+
+namespace tw::extract {
+
+struct Amount {
+  double value = 0;
+  size_t begin = 0;       // first token
+  size_t end = 0;         // one past the last token (scale included)
+  size_t number_end = 0;  // one past the number itself, before any scale
+  bool words = false;     // written in words ("five")
+  bool scaled = false;    // carries a scale word
+};
+
+class NumberWords {
+ public:
+  static Result<NumberWords> load(const std::string& data_dir);
+
+  // The amount starting at token i, if any. A scale is read when it follows the number
+  // (with a space, a hyphen, or glued for abbreviations such as "bn").
+  std::optional<Amount> amount_at(const WordScan& s, size_t i) const;
+  // Just the number at token i (digits or words), without a scale.
+  std::optional<Amount> number_at(const WordScan& s, size_t i) const;
+  // The multiplier of a scale word ("billion" → 1e9), or 0.
+  double scale_of(std::string_view lower_word, bool glued) const;
+  bool is_scale(const WordScan& s, size_t i) const;
+
+ private:
+  enum class Kind { Unit, Tens, Hundred, Scale, GluedScale };
+  struct Entry {
+    double value;
+    Kind kind;
+  };
+  std::unordered_map<std::string, Entry> words_;
+  const Entry* find(std::string_view w) const;
+};
+
+}  // namespace tw::extract

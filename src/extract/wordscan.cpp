@@ -1,0 +1,140 @@
+#include "extract/wordscan.h"
+
+#include <utf8proc.h>
+
+#include <algorithm>
+
+namespace tw::extract {
+namespace {
+
+bool ascii_digit(char c) { return c >= '0' && c <= '9'; }
+bool ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// Length of the UTF-8 sequence at p and its code point (1 and the byte on bad input).
+int decode(std::string_view t, size_t p, int32_t* cp) {
+  utf8proc_int32_t c = 0;
+  auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(t.data() + p),
+                            static_cast<utf8proc_ssize_t>(t.size() - p), &c);
+  if (n <= 0) {
+    *cp = static_cast<unsigned char>(t[p]);
+    return 1;
+  }
+  *cp = c;
+  return static_cast<int>(n);
+}
+
+bool is_letter(int32_t cp) {
+  if (cp < 128) return ascii_alpha(static_cast<char>(cp));
+  auto cat = utf8proc_category(cp);
+  return cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_MC;  // letters and combining marks
+}
+
+bool is_space(int32_t cp) {
+  if (cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r') return true;
+  if (cp < 128) return false;
+  auto cat = utf8proc_category(cp);
+  return cat == UTF8PROC_CATEGORY_ZS || cat == UTF8PROC_CATEGORY_ZL || cat == UTF8PROC_CATEGORY_ZP;
+}
+
+}  // namespace
+
+WordScan::WordScan(std::string_view text) : text_(text), lower_(text) {
+  for (char& c : lower_)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  toks_.reserve(text.size() / 5);
+  const size_t n = text.size();
+  size_t p = 0;
+  while (p < n) {
+    const char c = text[p];
+    if (c == ' ') {
+      ++p;
+      continue;
+    }
+    Token t;
+    t.begin = static_cast<uint32_t>(p);
+    if (ascii_digit(c)) {
+      // Digits, thousands groups ("1,000") and one decimal part ("13.7").
+      double v = 0;
+      size_t q = p;
+      while (q < n && ascii_digit(text[q])) v = v * 10 + (text[q++] - '0');
+      for (;;) {
+        if (q + 3 < n && text[q] == ',' && ascii_digit(text[q + 1]) && ascii_digit(text[q + 2]) &&
+            ascii_digit(text[q + 3]) && (q + 4 >= n || !ascii_digit(text[q + 4]))) {
+          v = v * 1000 + (text[q + 1] - '0') * 100 + (text[q + 2] - '0') * 10 + (text[q + 3] - '0');
+          q += 4;
+          t.grouped = true;
+        } else {
+          break;
+        }
+      }
+      if (q + 1 < n && text[q] == '.' && ascii_digit(text[q + 1])) {
+        // Integer mantissa over a power of ten, so "0.7" reads as exactly 0.7.
+        double frac = 0, div = 1;
+        ++q;
+        while (q < n && ascii_digit(text[q])) {
+          frac = frac * 10 + (text[q++] - '0');
+          div *= 10;
+        }
+        v += frac / div;
+        t.decimal = true;
+      }
+      t.kind = Token::Number;
+      t.value = v;
+      t.end = static_cast<uint32_t>(q);
+      toks_.push_back(t);
+      p = q;
+      continue;
+    }
+    int32_t cp = 0;
+    int len = decode(text, p, &cp);
+    if (is_space(cp)) {
+      p += len;
+      continue;
+    }
+    if (is_letter(cp)) {
+      size_t q = p + len;
+      while (q < n) {
+        int32_t cp2 = 0;
+        int l2 = decode(text, q, &cp2);
+        if (!is_letter(cp2)) break;
+        q += l2;
+      }
+      t.kind = Token::Word;
+      t.upper = (c >= 'A' && c <= 'Z') ||
+                (static_cast<unsigned char>(c) >= 0x80 && utf8proc_category(cp) == UTF8PROC_CATEGORY_LU);
+      t.end = static_cast<uint32_t>(q);
+      toks_.push_back(t);
+      p = q;
+      continue;
+    }
+    t.kind = Token::Punct;
+    t.end = static_cast<uint32_t>(p + len);
+    toks_.push_back(t);
+    p += len;
+  }
+}
+
+bool WordScan::is_dash(size_t i) const {
+  if (i >= toks_.size() || toks_[i].kind != Token::Punct) return false;
+  std::string_view r = raw(i);
+  return r == "-" || r == "\u2013" || r == "\u2014" || r == "\u2011" || r == "\u2012" || r == "\u2212";
+}
+
+size_t WordScan::index_at(uint32_t pos) const {
+  auto it = std::lower_bound(toks_.begin(), toks_.end(), pos,
+                             [](const Token& t, uint32_t p) { return t.begin < p; });
+  return static_cast<size_t>(it - toks_.begin());
+}
+
+size_t match_phrase(const WordScan& s, size_t i, std::string_view phrase) {
+  if (i >= s.size()) return 0;
+  std::string_view rest = s.lower_from(i);
+  if (rest.substr(0, phrase.size()) != phrase) return 0;
+  const uint32_t end = s[i].begin + static_cast<uint32_t>(phrase.size());
+  size_t j = i;
+  while (j < s.size() && s[j].end <= end) ++j;
+  if (j == i || s[j - 1].end != end) return 0;  // ends inside a token
+  return j;
+}
+
+}  // namespace tw::extract

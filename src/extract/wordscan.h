@@ -1,0 +1,60 @@
+// A light word/number/punctuation scanner for the mention extractors (dates, money, percents,
+// topics). One pass over the text; tokens are byte spans, so every match maps back to exact
+// offsets. Words are compared through an ASCII-lowercased copy of the text (same byte offsets).
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace tw::extract {
+
+struct Token {
+  enum Kind : uint8_t { Word, Number, Punct };
+  uint32_t begin = 0, end = 0;
+  Kind kind = Punct;
+  bool upper = false;      // a word starting with an upper-case letter
+  bool decimal = false;    // a number with a decimal point
+  bool grouped = false;    // a number with thousands separators ("1,000")
+  double value = 0;        // numbers only
+};
+
+class WordScan {
+ public:
+  explicit WordScan(std::string_view text);
+
+  std::string_view text() const { return text_; }
+  size_t size() const { return toks_.size(); }
+  const Token& operator[](size_t i) const { return toks_[i]; }
+  const std::vector<Token>& tokens() const { return toks_; }
+
+  std::string_view raw(size_t i) const { return text_.substr(toks_[i].begin, toks_[i].end - toks_[i].begin); }
+  // Lower-cased surface of token i (ASCII letters folded).
+  std::string_view lower(size_t i) const { return std::string_view(lower_).substr(toks_[i].begin, toks_[i].end - toks_[i].begin); }
+  // Lower-cased text from token i's start; for multi-token phrase checks.
+  std::string_view lower_from(size_t i) const { return std::string_view(lower_).substr(toks_[i].begin); }
+  std::string_view lower_text() const { return lower_; }
+
+  bool is_word(size_t i) const { return i < toks_.size() && toks_[i].kind == Token::Word; }
+  bool is_number(size_t i) const { return i < toks_.size() && toks_[i].kind == Token::Number; }
+  bool is(size_t i, std::string_view lower_word) const { return i < toks_.size() && lower(i) == lower_word; }
+  // Token i touches token i-1 (no space between them).
+  bool glued(size_t i) const { return i > 0 && i < toks_.size() && toks_[i].begin == toks_[i - 1].end; }
+  // A dash of any kind: - – — ‑ ‒.
+  bool is_dash(size_t i) const;
+  // Index of the first token starting at or after byte offset pos.
+  size_t index_at(uint32_t pos) const;
+
+ private:
+  std::string_view text_;
+  std::string lower_;
+  std::vector<Token> toks_;
+};
+
+// If the lower-cased text at token i starts with `phrase` (lower-case, single spaces, may contain
+// punctuation such as "u.s."), returns the index one past the last token it covers; else 0.
+// The phrase must end at a token boundary.
+size_t match_phrase(const WordScan& s, size_t i, std::string_view phrase);
+
+}  // namespace tw::extract

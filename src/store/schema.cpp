@@ -1,0 +1,134 @@
+#include "store/schema.h"
+
+#include <fmt/format.h>
+
+namespace tw::store {
+namespace {
+
+// Releases keep an integer key (pk) for the FTS index and the child tables; the public id is
+// unique. Child tables refer to releases.pk as `rel`. Values the record leaves unknown are NULL.
+constexpr std::string_view kV1 = R"SQL(
+CREATE TABLE releases(
+  pk INTEGER PRIMARY KEY,
+  id TEXT NOT NULL UNIQUE,
+  title TEXT NOT NULL,
+  body TEXT NOT NULL,
+  category TEXT,
+  published TEXT NOT NULL,
+  truncated INTEGER NOT NULL DEFAULT 0,
+  story TEXT,
+  url TEXT,
+  source TEXT,
+  extraction TEXT NOT NULL          -- SPEC §2 fields after `story`, as JSON (for `show`)
+);
+CREATE INDEX releases_published ON releases(published);
+CREATE INDEX releases_story ON releases(story);
+CREATE INDEX releases_category ON releases(category);
+
+CREATE VIRTUAL TABLE releases_fts USING fts5(
+  title, body, content='releases', content_rowid='pk',
+  tokenize='porter unicode61 remove_diacritics 2');
+INSERT INTO releases_fts(releases_fts, rank) VALUES('rank', 'bm25(10.0, 1.0)');
+
+-- Entity mentions: country/bloc (value = code), org (value = acronym or name, name = full
+-- name), person (value = name), alias (value = a person's alias, name = the person's name),
+-- topic (value = topic). spans: JSON [[begin, end] | [begin, end, "title"], ...].
+CREATE TABLE mentions(
+  rel INTEGER NOT NULL,
+  kind TEXT NOT NULL,
+  value TEXT NOT NULL COLLATE NOCASE,
+  name TEXT COLLATE NOCASE,
+  spans TEXT
+);
+CREATE INDEX mentions_value ON mentions(kind, value, rel);
+CREATE INDEX mentions_name ON mentions(kind, name, rel);
+CREATE INDEX mentions_rel ON mentions(rel, kind, value);
+
+-- Facts: the filterable columns, the span, and the SPEC §2 object as JSON.
+CREATE TABLE events(
+  rel INTEGER NOT NULL, seq INTEGER NOT NULL,
+  type TEXT NOT NULL, name TEXT, start TEXT, "end" TEXT, country TEXT,
+  span_begin INTEGER, span_end INTEGER, in_title INTEGER NOT NULL DEFAULT 0,
+  item TEXT NOT NULL
+);
+CREATE INDEX events_rel ON events(rel);
+CREATE INDEX events_type ON events(type, rel);
+
+CREATE TABLE agreements(
+  rel INTEGER NOT NULL, seq INTEGER NOT NULL,
+  kind TEXT NOT NULL, name TEXT, status TEXT, date TEXT, parties TEXT,
+  span_begin INTEGER, span_end INTEGER, in_title INTEGER NOT NULL DEFAULT 0,
+  item TEXT NOT NULL
+);
+CREATE INDEX agreements_rel ON agreements(rel);
+CREATE INDEX agreements_kind ON agreements(kind, rel);
+
+CREATE TABLE measures(
+  rel INTEGER NOT NULL, seq INTEGER NOT NULL,
+  kind TEXT NOT NULL, jurisdiction TEXT, sector TEXT, stance TEXT, announced TEXT,
+  span_begin INTEGER, span_end INTEGER, in_title INTEGER NOT NULL DEFAULT 0,
+  item TEXT NOT NULL
+);
+CREATE INDEX measures_rel ON measures(rel);
+CREATE INDEX measures_kind ON measures(kind, rel);
+
+CREATE TABLE indicators(
+  rel INTEGER NOT NULL, seq INTEGER NOT NULL,
+  metric TEXT NOT NULL, subject TEXT, country TEXT, partner TEXT, period TEXT,
+  value REAL, unit TEXT, change_pct REAL,
+  span_begin INTEGER, span_end INTEGER, in_title INTEGER NOT NULL DEFAULT 0,
+  item TEXT NOT NULL
+);
+CREATE INDEX indicators_rel ON indicators(rel);
+CREATE INDEX indicators_metric ON indicators(metric, rel);
+)SQL";
+
+constexpr Migration kMigrations[] = {
+    {1, "releases, full-text index, mentions and fact tables", kV1},
+};
+
+}  // namespace
+
+std::span<const Migration> migrations() { return kMigrations; }
+
+int schema_version() { return kMigrations[std::size(kMigrations) - 1].version; }
+
+Status migrate(Db& db) {
+  // IMMEDIATE: two processes opening a fresh file at once must not both run step 1.
+  if (auto st = db.exec("BEGIN IMMEDIATE"); !st) return Error{"cannot lock database for migration: " + st.error()};
+  auto rollback = [&](std::string msg) -> Status {
+    (void)db.exec("ROLLBACK");
+    return Error{std::move(msg)};
+  };
+  auto v = db.prepare("PRAGMA user_version");
+  if (!v) return rollback(v.error());
+  int current = v->step() == SQLITE_ROW ? static_cast<int>(v->int64(0)) : 0;
+  v->reset();
+  if (current > schema_version())
+    return rollback(fmt::format("database schema version {} is newer than this tradewatch supports ({})", current,
+                                schema_version()));
+  for (const auto& m : kMigrations) {
+    if (m.version <= current) continue;
+    if (auto st = db.exec(std::string(m.sql)); !st)
+      return rollback(fmt::format("migration to version {} ({}) failed: {}", m.version, m.what, st.error()));
+    if (auto st = db.exec(fmt::format("PRAGMA user_version = {}", m.version)); !st) return rollback(st.error());
+  }
+  if (auto st = db.exec("COMMIT"); !st) return rollback(st.error());
+  return Ok{};
+}
+
+Status check_version(Db& db) {
+  auto v = db.prepare("PRAGMA user_version");
+  if (!v) return Error{v.error()};
+  int rc = v->step();
+  if (rc != SQLITE_ROW) return db.error("cannot read database");
+  int current = static_cast<int>(v->int64(0));
+  if (current == 0) return Error{"database is empty (run `tradewatch ingest` first)"};
+  if (current != schema_version())
+    return Error{fmt::format("database schema version {} differs from this tradewatch's ({}); open it once "
+                             "for writing (e.g. `tradewatch ingest`) to migrate",
+                             current, schema_version())};
+  return Ok{};
+}
+
+}  // namespace tw::store

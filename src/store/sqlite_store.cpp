@@ -1,0 +1,698 @@
+// The SQLite implementation of Store: WAL journal, one transaction per put(), FTS5 over title and
+// body with BM25 ranking, entity mentions and facts in indexed tables. User values only ever
+// reach SQL as bound parameters; the SQL text varies only by which filters are present.
+#include <algorithm>
+#include <filesystem>
+#include <map>
+#include <set>
+#include <mutex>
+#include <unordered_map>
+
+#include <fmt/format.h>
+
+#include "store/schema.h"
+#include "store/sqlite_db.h"
+#include "tradewatch/json.h"
+#include "tradewatch/query.h"
+#include "tradewatch/store.h"
+
+namespace tw {
+namespace {
+
+using store::Db;
+using store::Stmt;
+using store::StmtUse;
+using store::Value;
+using json = nlohmann::json;
+using ojson = nlohmann::ordered_json;
+
+// bm25() weights per FTS column: a word in the title says more than one in the body.
+constexpr const char* kRank = "bm25(releases_fts, 10.0, 1.0)";
+constexpr size_t kSnippetTokens = 32;
+constexpr size_t kFacetSize = 20;
+constexpr size_t kStoryReleases = 100;
+
+std::string dump(const ojson& j) { return j.dump(-1, ' ', false, json::error_handler_t::replace); }
+
+size_t capped(size_t limit) { return limit == 0 ? 20 : std::min(limit, kMaxLimit); }
+
+// " AND ..." conditions on the releases table aliased `r`, with their arguments in order.
+struct Where {
+  std::string sql;
+  std::vector<Value> args;
+
+  void add(std::string_view cond) {
+    sql += " AND ";
+    sql += cond;
+  }
+};
+
+void mention_condition(Where& w, std::string_view kinds, const std::string& value, bool by_name) {
+  if (by_name) {
+    w.add(fmt::format("r.pk IN (SELECT rel FROM mentions WHERE kind IN ({0}) AND value = ? UNION "
+                      "SELECT rel FROM mentions WHERE kind IN ({0}) AND name = ?)",
+                      kinds));
+    w.args.emplace_back(value);
+    w.args.emplace_back(value);
+  } else {
+    w.add(fmt::format("r.pk IN (SELECT rel FROM mentions WHERE kind IN ({}) AND value = ?)", kinds));
+    w.args.emplace_back(value);
+  }
+}
+
+Where release_conditions(const Filter& f) {
+  Where w;
+  if (!f.from.empty()) {
+    w.add("r.published >= ?");
+    w.args.emplace_back(f.from);
+  }
+  if (!f.to.empty()) {
+    // Inclusive prefix: --to 2025-12 keeps every day of December ('~' sorts after digits).
+    w.add("r.published <= ?");
+    w.args.emplace_back(f.to + "~");
+  }
+  if (!f.category.empty()) {
+    w.add("r.category = ? COLLATE NOCASE");
+    w.args.emplace_back(f.category);
+  }
+  for (const auto& c : f.countries) mention_condition(w, "'country'", c, false);
+  for (const auto& b : f.blocs) mention_condition(w, "'bloc'", b, false);
+  for (const auto& t : f.topics) mention_condition(w, "'topic'", t, false);
+  for (const auto& o : f.orgs) mention_condition(w, "'org'", o, true);
+  for (const auto& p : f.people) mention_condition(w, "'person','alias'", p, false);
+  return w;
+}
+
+void append(std::vector<Value>& to, const std::vector<Value>& from) { to.insert(to.end(), from.begin(), from.end()); }
+
+std::optional<std::string> opt_text(const Stmt& s, int c) {
+  if (s.is_null(c)) return std::nullopt;
+  return s.str(c);
+}
+
+json text_or_null(const Stmt& s, int c) { return s.is_null(c) ? json(nullptr) : json(s.str(c)); }
+
+// Span JSON for mentions: [begin, end] in the body, [begin, end, "title"] in the title.
+std::string spans_json(const std::vector<Span>& spans) {
+  std::string out = "[";
+  for (size_t i = 0; i < spans.size(); ++i) {
+    if (i) out += ',';
+    out += fmt::format("[{},{}{}]", spans[i].begin, spans[i].end, spans[i].in_title ? ",\"title\"" : "");
+  }
+  out += ']';
+  return out;
+}
+
+// The table names fact listings accept, with the column a Filter::kind matches and the column
+// that dates a fact in a timeline.
+struct FactTable {
+  std::string_view name, kind_col, date_col, label_sql;
+};
+constexpr FactTable kFactTables[] = {
+    {"events", "type", "start", "t.name"},
+    {"agreements", "kind", "date", "t.name"},
+    {"measures", "kind", "announced", "trim(coalesce(t.jurisdiction, '') || ' ' || coalesce(t.sector, ''))"},
+    {"indicators", "metric", "period", "t.subject"},
+};
+
+const FactTable* fact_table(std::string_view name) {
+  for (const auto& t : kFactTables)
+    if (t.name == name) return &t;
+  return nullptr;
+}
+
+class SqliteStore final : public Store {
+ public:
+  SqliteStore(std::unique_ptr<Db> db, bool read_only) : db_(std::move(db)), read_only_(read_only) {}
+
+  ~SqliteStore() override {
+    if (!read_only_) (void)db_->exec("PRAGMA optimize");
+  }
+
+  Status put(const std::vector<Record>& batch, IngestCounts& counts) override {
+    std::lock_guard lock(mu_);
+    if (read_only_) return Error{"database is open read-only"};
+    db_->trim_cache();
+    IngestCounts before = counts;
+    if (auto st = db_->exec("BEGIN IMMEDIATE"); !st) return Error{"cannot start a write transaction: " + st.error()};
+    for (const auto& rec : batch) {
+      if (auto st = put_one(rec, counts); !st) {
+        (void)db_->exec("ROLLBACK");
+        counts = before;
+        return st;
+      }
+    }
+    if (auto st = db_->exec("COMMIT"); !st) {
+      (void)db_->exec("ROLLBACK");
+      counts = before;
+      return Error{"cannot commit batch: " + st.error()};
+    }
+    return Ok{};
+  }
+
+  Result<SearchResult> search(const std::string& query, const Filter& filter, bool with_facets) override {
+    std::lock_guard lock(mu_);
+    db_->trim_cache();
+    const bool text = query.find_first_not_of(" \t\r\n") != std::string::npos;
+    std::string match;
+    if (text) {
+      auto q = translate_query(query);
+      if (!q) return Error{"query: " + q.error()};
+      match = std::move(q).value();
+    }
+    Where w = release_conditions(filter);
+    // The matching set, shared by the hit list, the total and the facets.
+    std::string from;
+    std::vector<Value> base;
+    if (text) {
+      from = "FROM releases_fts JOIN releases r ON r.pk = releases_fts.rowid WHERE releases_fts MATCH ?" + w.sql;
+      base.emplace_back(match);
+    } else {
+      from = "FROM releases r WHERE 1" + w.sql;
+    }
+    append(base, w.args);
+
+    SearchResult out;
+    {
+      std::string sql =
+          text ? fmt::format("SELECT r.id, r.title, r.published, r.category, {0}, "
+                             "snippet(releases_fts, 1, char(2), char(3), '…', {1}) {2} ORDER BY {0} LIMIT ? OFFSET ?",
+                             kRank, kSnippetTokens, from)
+               : fmt::format("SELECT r.id, r.title, r.published, r.category, 0, substr(r.body, 1, 400) {} "
+                             "ORDER BY r.published DESC, r.pk DESC LIMIT ? OFFSET ?",
+                             from);
+      auto args = base;
+      args.emplace_back(static_cast<int64_t>(capped(filter.limit)));
+      args.emplace_back(static_cast<int64_t>(filter.offset));
+      auto st = run(sql, args, [&](const Stmt& s) {
+        SearchHit h;
+        h.id = s.str(0);
+        h.title = s.str(1);
+        h.published = s.str(2);
+        h.category = opt_text(s, 3);
+        h.score = -s.real(4);
+        h.snippet = text ? s.str(5) : lead(s.text(5));
+        out.hits.push_back(std::move(h));
+      });
+      if (!st) return Error{st.error()};
+    }
+    if (auto st = run("SELECT count(*) " + from, base, [&](const Stmt& s) { out.total = static_cast<uint64_t>(s.int64(0)); });
+        !st)
+      return Error{st.error()};
+    if (with_facets && out.total > 0) {
+      std::string sql = fmt::format(
+          "WITH hits(pk) AS MATERIALIZED (SELECT r.pk {}) "
+          "SELECT kind, value, count(DISTINCT rel) AS n FROM mentions "
+          "  WHERE rel IN hits AND kind IN ('country', 'bloc', 'topic') GROUP BY kind, value "
+          "UNION ALL SELECT 'event_type', type, count(DISTINCT rel) FROM events WHERE rel IN hits GROUP BY type "
+          "UNION ALL SELECT 'category', category, count(*) FROM releases WHERE pk IN hits AND category IS NOT NULL "
+          "  GROUP BY category "
+          "UNION ALL SELECT 'year', substr(published, 1, 4), count(*) FROM releases WHERE pk IN hits GROUP BY 2 "
+          "ORDER BY 1, 3 DESC, 2",
+          from);
+      static const std::map<std::string, std::string, std::less<>> kFacetNames = {
+          {"country", "countries"}, {"bloc", "blocs"},       {"topic", "topics"},
+          {"event_type", "event_types"}, {"category", "categories"}, {"year", "years"}};
+      for (const auto& [k, name] : kFacetNames) out.facets[name];
+      auto st = run(sql, base, [&](const Stmt& s) {
+        auto& list = out.facets[kFacetNames.find(s.text(0))->second];
+        if (list.size() < kFacetSize) list.push_back({s.str(1), static_cast<uint64_t>(s.int64(2))});
+      });
+      if (!st) return Error{st.error()};
+      // Years read best in time order.
+      auto& years = out.facets["years"];
+      std::sort(years.begin(), years.end(), [](const auto& a, const auto& b) { return a.value < b.value; });
+    }
+    return out;
+  }
+
+  Result<std::optional<Record>> get(const std::string& id) override {
+    std::lock_guard lock(mu_);
+    std::optional<Record> out;
+    std::string error;
+    auto st = run(
+        "SELECT id, title, body, category, published, truncated, story, url, source, extraction "
+        "FROM releases WHERE id = ?",
+        {id}, [&](const Stmt& s) {
+          json j = json::parse(s.text(9), nullptr, false);
+          if (!j.is_object()) j = json::object();
+          j["id"] = s.str(0);
+          j["title"] = s.str(1);
+          j["body"] = s.str(2);
+          j["category"] = text_or_null(s, 3);
+          j["published"] = s.str(4);
+          j["truncated"] = s.int64(5) != 0;
+          j["story"] = s.is_null(6) ? "" : s.str(6);
+          if (!s.is_null(7)) j["url"] = s.str(7);
+          if (!s.is_null(8)) j["source"] = s.str(8);
+          auto rec = record_from_json(j);
+          if (rec) out = std::move(rec).value();
+          else error = rec.error();
+        });
+    if (!st) return Error{st.error()};
+    if (!error.empty()) return Error{fmt::format("stored release {} is unreadable: {}", id, error)};
+    return out;
+  }
+
+  Result<json> stats() override {
+    std::lock_guard lock(mu_);
+    json out = json::object();
+    auto count = [&](const std::string& sql, const char* key) {
+      return run(sql, {}, [&](const Stmt& s) { out[key] = s.int64(0); });
+    };
+    if (auto st = count("SELECT count(*) FROM releases", "releases"); !st) return Error{st.error()};
+    if (auto st = count("SELECT count(DISTINCT story) FROM releases", "stories"); !st) return Error{st.error()};
+    if (auto st = run("SELECT min(published), max(published) FROM releases", {},
+                      [&](const Stmt& s) {
+                        out["first"] = text_or_null(s, 0);
+                        out["last"] = text_or_null(s, 1);
+                      });
+        !st)
+      return Error{st.error()};
+    json cats = json::array();
+    if (auto st = run("SELECT category, count(*) FROM releases GROUP BY category ORDER BY 2 DESC, 1", {},
+                      [&](const Stmt& s) { cats.push_back({{"category", text_or_null(s, 0)}, {"releases", s.int64(1)}}); });
+        !st)
+      return Error{st.error()};
+    out["categories"] = std::move(cats);
+    json mentions = json::object();
+    for (const char* k : {"country", "bloc", "org", "person", "topic"}) mentions[k] = 0;
+    if (auto st = run("SELECT kind, count(*) FROM mentions WHERE kind != 'alias' GROUP BY kind", {},
+                      [&](const Stmt& s) { mentions[s.str(0)] = s.int64(1); });
+        !st)
+      return Error{st.error()};
+    out["mentions"] = std::move(mentions);
+    json facts = json::object();
+    for (const auto& t : kFactTables) {
+      if (auto st = run(fmt::format("SELECT count(*) FROM {}", t.name), {},
+                        [&](const Stmt& s) { facts[std::string(t.name)] = s.int64(0); });
+          !st)
+        return Error{st.error()};
+    }
+    out["facts"] = std::move(facts);
+    uint64_t bytes = 0;
+    std::error_code ec;
+    for (const std::string suffix : {"", "-wal"}) {
+      auto n = std::filesystem::file_size(db_->path() + suffix, ec);
+      if (!ec) bytes += n;
+    }
+    out["bytes"] = bytes;
+    out["schema_version"] = store::schema_version();
+    out["path"] = db_->path();
+    return out;
+  }
+
+  Result<json> entities(const std::string& kind, const Filter& filter) override {
+    std::lock_guard lock(mu_);
+    db_->trim_cache();
+    static const std::vector<std::string> kKinds = {"country", "bloc", "org", "person", "topic"};
+    std::string kinds;
+    if (kind.empty()) {
+      kinds = "'country','bloc','org','person','topic'";
+    } else if (std::find(kKinds.begin(), kKinds.end(), kind) != kKinds.end()) {
+      kinds = "'" + kind + "'";  // from the fixed list above
+    } else {
+      return Error{fmt::format("unknown entity kind '{}' (country, bloc, org, person, topic)", kind)};
+    }
+    Where w = release_conditions(filter);
+    std::string sql = "SELECT kind, value, max(name), count(DISTINCT rel) AS n FROM mentions WHERE kind IN (" + kinds + ")";
+    if (!w.sql.empty()) sql += " AND rel IN (SELECT r.pk FROM releases r WHERE 1" + w.sql + ")";
+    sql += " GROUP BY kind, value ORDER BY n DESC, kind, value LIMIT ? OFFSET ?";
+    auto args = w.args;
+    args.emplace_back(static_cast<int64_t>(capped(filter.limit)));
+    args.emplace_back(static_cast<int64_t>(filter.offset));
+    json out = json::array();
+    auto st = run(sql, args, [&](const Stmt& s) {
+      out.push_back({{"kind", s.str(0)}, {"value", s.str(1)}, {"name", s.is_null(2) ? s.str(1) : s.str(2)},
+                     {"releases", s.int64(3)}});
+    });
+    if (!st) return Error{st.error()};
+    return out;
+  }
+
+  Result<json> facts(const std::string& table, const Filter& filter) override {
+    std::lock_guard lock(mu_);
+    db_->trim_cache();
+    const FactTable* t = fact_table(table);
+    if (!t) return Error{fmt::format("unknown fact table '{}' (events, agreements, measures, indicators)", table)};
+    Where w = release_conditions(filter);
+    std::string sql = fmt::format("SELECT t.item, r.id, r.published, r.title FROM {} t JOIN releases r ON r.pk = t.rel WHERE 1{}",
+                                  t->name, w.sql);
+    auto args = w.args;
+    if (!filter.kind.empty()) {
+      sql += fmt::format(" AND t.{} = ?", t->kind_col);
+      args.emplace_back(filter.kind);
+    }
+    sql += " ORDER BY r.published DESC, r.pk DESC, t.seq LIMIT ? OFFSET ?";
+    args.emplace_back(static_cast<int64_t>(capped(filter.limit)));
+    args.emplace_back(static_cast<int64_t>(filter.offset));
+    json out = json::array();
+    auto st = run(sql, args, [&](const Stmt& s) {
+      json item = json::parse(s.text(0), nullptr, false);
+      if (!item.is_object()) item = json::object();
+      item["release_id"] = s.str(1);
+      item["published"] = s.str(2);
+      item["title"] = s.str(3);
+      out.push_back(std::move(item));
+    });
+    if (!st) return Error{st.error()};
+    return out;
+  }
+
+  Result<json> stories(const Filter& filter) override {
+    std::lock_guard lock(mu_);
+    db_->trim_cache();
+    Where w = release_conditions(filter);
+    std::string sql =
+        "SELECT r.story, count(*), min(r.published), max(r.published) FROM releases r WHERE r.story IS NOT NULL" +
+        w.sql + " GROUP BY r.story ORDER BY max(r.published) DESC, count(*) DESC, r.story LIMIT ? OFFSET ?";
+    auto args = w.args;
+    args.emplace_back(static_cast<int64_t>(capped(filter.limit)));
+    args.emplace_back(static_cast<int64_t>(filter.offset));
+    json out = json::array();
+    auto st = run(sql, args, [&](const Stmt& s) {
+      out.push_back({{"story", s.str(0)}, {"first", s.str(2)}, {"last", s.str(3)}, {"releases", json::array()}});
+    });
+    if (!st) return Error{st.error()};
+    for (auto& story : out) {
+      auto rs = run("SELECT id, title, published, category FROM releases WHERE story = ? ORDER BY published, pk LIMIT ?",
+                    {story["story"].get<std::string>(), static_cast<int64_t>(kStoryReleases)}, [&](const Stmt& s) {
+                      story["releases"].push_back({{"id", s.str(0)}, {"title", s.str(1)}, {"published", s.str(2)},
+                                                   {"category", text_or_null(s, 3)}});
+                    });
+      if (!rs) return Error{rs.error()};
+      story["size"] = story["releases"].size();
+    }
+    return out;
+  }
+
+  Result<json> timeline(const Filter& filter) override {
+    std::lock_guard lock(mu_);
+    db_->trim_cache();
+    Where w = release_conditions(filter);
+    std::string sql = "SELECT date, fact, kind, label, id, title, published, item FROM (";
+    std::vector<Value> args;
+    for (size_t i = 0; i < std::size(kFactTables); ++i) {
+      const auto& t = kFactTables[i];
+      if (i) sql += " UNION ALL ";
+      // A fact without its own date sits at its release's publication date.
+      sql += fmt::format(
+          "SELECT coalesce(t.{0}, r.published) AS date, '{1}' AS fact, t.{2} AS kind, {3} AS label, r.id AS id, "
+          "r.title AS title, r.published AS published, t.item AS item, r.pk AS pk, t.seq AS seq "
+          "FROM {4} t JOIN releases r ON r.pk = t.rel WHERE 1{5}",
+          t.date_col, t.name.substr(0, t.name.size() - 1), t.kind_col, t.label_sql, t.name, w.sql);
+      append(args, w.args);
+    }
+    // The latest facts, shown oldest first.
+    sql += ") ORDER BY date DESC, published DESC, pk DESC, seq DESC LIMIT ? OFFSET ?";
+    args.emplace_back(static_cast<int64_t>(capped(filter.limit)));
+    args.emplace_back(static_cast<int64_t>(filter.offset));
+    json out = json::array();
+    auto st = run(sql, args, [&](const Stmt& s) {
+      json item = json::parse(s.text(7), nullptr, false);
+      out.push_back({{"date", s.str(0)}, {"fact", s.str(1)}, {"kind", s.str(2)}, {"label", text_or_null(s, 3)},
+                     {"release_id", s.str(4)}, {"title", s.str(5)}, {"published", s.str(6)},
+                     {"item", item.is_discarded() ? json(nullptr) : item}});
+    });
+    if (!st) return Error{st.error()};
+    std::reverse(out.begin(), out.end());
+    return out;
+  }
+
+  Result<json> partner_graph(const Filter& filter) override {
+    std::lock_guard lock(mu_);
+    db_->trim_cache();
+    Where w = release_conditions(filter);
+    std::string sql =
+        "SELECT r.pk, t.country, t.item, (SELECT group_concat(value, ' ') FROM mentions m WHERE m.rel = r.pk AND "
+        "m.kind = 'topic') FROM events t JOIN releases r ON r.pk = t.rel WHERE 1" +
+        w.sql + " ORDER BY r.published DESC LIMIT 50000";
+    struct Link {
+      uint64_t weight = 0;
+      std::map<std::string, uint64_t> topics;
+    };
+    std::map<std::string, std::set<int64_t>> nodes;
+    std::map<std::pair<std::string, std::string>, Link> links;
+    auto st = run(sql, w.args, [&](const Stmt& s) {
+      std::set<std::string> codes;
+      if (!s.is_null(1)) codes.insert(s.str(1));
+      json item = json::parse(s.text(2), nullptr, false);
+      if (item.is_object() && item.contains("partners") && item["partners"].is_array())
+        for (const auto& p : item["partners"])
+          if (p.is_string()) codes.insert(p.get<std::string>());
+      for (const auto& c : codes) nodes[c].insert(s.int64(0));
+      std::vector<std::string> topics;
+      std::string tl = s.str(3);
+      for (size_t b = 0; b < tl.size();) {
+        size_t e = tl.find(' ', b);
+        if (e == std::string::npos) e = tl.size();
+        if (e > b) topics.push_back(tl.substr(b, e - b));
+        b = e + 1;
+      }
+      for (auto a = codes.begin(); a != codes.end(); ++a)
+        for (auto b = std::next(a); b != codes.end(); ++b) {
+          auto& l = links[{*a, *b}];
+          ++l.weight;
+          for (const auto& t : topics) ++l.topics[t];
+        }
+    });
+    if (!st) return Error{st.error()};
+    json out = {{"nodes", json::array()}, {"links", json::array()}};
+    for (const auto& [code, rels] : nodes) out["nodes"].push_back({{"id", code}, {"releases", rels.size()}});
+    std::vector<std::pair<std::pair<std::string, std::string>, Link>> sorted(links.begin(), links.end());
+    std::stable_sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) { return a.second.weight > b.second.weight; });
+    for (const auto& [ends, l] : sorted) {
+      std::vector<std::pair<std::string, uint64_t>> ts(l.topics.begin(), l.topics.end());
+      std::stable_sort(ts.begin(), ts.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+      json topics = json::array();
+      for (size_t i = 0; i < ts.size() && i < 5; ++i) topics.push_back(ts[i].first);
+      out["links"].push_back({{"source", ends.first}, {"target", ends.second}, {"weight", l.weight}, {"topics", topics}});
+    }
+    return out;
+  }
+
+ private:
+  template <typename RowFn>
+  Status run(const std::string& sql, const std::vector<Value>& args, RowFn&& on_row) {
+    auto s = db_->cached(sql);
+    if (!s) return Error{s.error()};
+    StmtUse use(**s);
+    db_->bind_all(*use, args);
+    int rc;
+    while ((rc = use->step()) == SQLITE_ROW) on_row(*use);
+    if (rc != SQLITE_DONE) return db_->error("query failed");
+    return Ok{};
+  }
+
+  // The opening of a body, cut at a word boundary, for listings without a text query.
+  static std::string lead(std::string_view body) {
+    constexpr size_t kMax = 240;
+    if (body.size() <= kMax) return std::string(body);
+    size_t cut = body.rfind(' ', kMax);
+    if (cut == std::string_view::npos || cut < kMax / 2) {
+      cut = kMax;
+      while (cut > 0 && (static_cast<unsigned char>(body[cut]) & 0xC0) == 0x80) --cut;  // not inside a character
+    }
+    return std::string(body.substr(0, cut)) + "…";
+  }
+
+  Result<Stmt*> stmt(const char* sql) { return db_->cached(sql); }
+
+  Status step_done(Stmt& s, std::string_view what) {
+    int rc = s.step();
+    s.reset();
+    if (rc != SQLITE_DONE) return db_->error(what);
+    return Ok{};
+  }
+
+  Status put_one(const Record& rec, IngestCounts& counts) {
+    const Release& r = rec.release;
+    ++counts.read;
+    auto find = stmt("SELECT pk, category IS NULL FROM releases WHERE id = ?");
+    if (!find) return Error{find.error()};
+    int64_t pk = -1;
+    bool stored_without_category = false;
+    {
+      StmtUse use(**find);
+      use->bind(1, r.id);
+      int rc = use->step();
+      if (rc == SQLITE_ROW) {
+        pk = use->int64(0);
+        stored_without_category = use->int64(1) != 0;
+      } else if (rc != SQLITE_DONE) {
+        return db_->error("cannot look up release");
+      }
+    }
+    if (pk >= 0) {
+      if (stored_without_category && r.category) {
+        auto up = stmt("UPDATE releases SET category = ? WHERE pk = ?");
+        if (!up) return Error{up.error()};
+        (*up)->bind(1, *r.category);
+        (*up)->bind(2, pk);
+        if (auto st = step_done(**up, "cannot update category"); !st) return st;
+        ++counts.merged;
+      } else {
+        ++counts.unchanged;
+      }
+      return Ok{};
+    }
+
+    ojson j = to_json(rec);
+    ojson extraction = j;
+    for (const char* k : {"id", "title", "body", "category", "published", "truncated", "story", "url", "source"})
+      extraction.erase(k);
+    auto ins = stmt(
+        "INSERT INTO releases(id, title, body, category, published, truncated, story, url, source, extraction) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    if (!ins) return Error{ins.error()};
+    {
+      Stmt& s = **ins;
+      s.bind(1, r.id);
+      s.bind(2, r.title);
+      s.bind(3, r.body);
+      if (r.category) s.bind(4, *r.category);
+      s.bind(5, r.published);
+      s.bind(6, r.truncated ? 1 : 0);
+      s.bind_or_null(7, rec.story);
+      s.bind_or_null(8, r.url);
+      s.bind_or_null(9, r.source);
+      s.bind(10, dump(extraction));
+      if (auto st = step_done(s, "cannot insert release"); !st) return st;
+    }
+    pk = sqlite3_last_insert_rowid(db_->handle());
+    auto fts = stmt("INSERT INTO releases_fts(rowid, title, body) VALUES (?, ?, ?)");
+    if (!fts) return Error{fts.error()};
+    (*fts)->bind(1, pk);
+    (*fts)->bind(2, r.title);
+    (*fts)->bind(3, r.body);
+    if (auto st = step_done(**fts, "cannot index release"); !st) return st;
+
+    if (auto st = put_mentions(pk, rec); !st) return st;
+    if (auto st = put_facts(pk, j); !st) return st;
+    ++counts.inserted;
+    return Ok{};
+  }
+
+  Status put_mentions(int64_t pk, const Record& rec) {
+    auto m = stmt("INSERT INTO mentions(rel, kind, value, name, spans) VALUES (?, ?, ?, ?, ?)");
+    if (!m) return Error{m.error()};
+    Stmt& s = **m;
+    auto add = [&](const char* kind, std::string_view value, std::string_view name, const std::vector<Span>* spans) {
+      if (value.empty()) return Status(Ok{});
+      s.bind(1, pk);
+      s.bind(2, kind);
+      s.bind(3, value);
+      s.bind_or_null(4, name);
+      if (spans) s.bind(5, spans_json(*spans));
+      return step_done(s, "cannot insert mention");
+    };
+    const Extraction& x = rec.x;
+    for (const auto& c : x.countries)
+      if (auto st = add("country", c.code, {}, &c.spans); !st) return st;
+    for (const auto& b : x.blocs)
+      if (auto st = add("bloc", b.code, {}, &b.spans); !st) return st;
+    for (const auto& o : x.organizations)
+      if (auto st = add("org", o.acronym.empty() ? o.name : o.acronym, o.name, &o.spans); !st) return st;
+    for (const auto& p : x.people) {
+      if (auto st = add("person", p.name, p.name, &p.spans); !st) return st;
+      for (const auto& a : p.aliases)
+        if (auto st = add("alias", a, p.name, nullptr); !st) return st;
+    }
+    for (const auto& t : x.topics)
+      if (auto st = add("topic", t, {}, nullptr); !st) return st;
+    return Ok{};
+  }
+
+  // Binds the span of a fact item (SPEC JSON) to three parameters starting at i.
+  static void bind_span(Stmt& s, int i, const ojson& item) {
+    if (item.contains("span") && item["span"].is_array() && item["span"].size() == 2) {
+      s.bind(i, item["span"][0].get<int64_t>());
+      s.bind(i + 1, item["span"][1].get<int64_t>());
+    }
+    s.bind(i + 2, item.value("field", "") == "title" ? 1 : 0);
+  }
+
+  static void bind_field(Stmt& s, int i, const ojson& item, const char* key) {
+    if (!item.contains(key) || item[key].is_null()) return;
+    const auto& v = item[key];
+    if (v.is_string()) s.bind(i, v.get<std::string>());
+    else if (v.is_number()) s.bind(i, v.get<double>());
+    else s.bind(i, dump(v));
+  }
+
+  Status put_facts(int64_t pk, const ojson& j) {
+    struct Spec {
+      const char* table;
+      const char* sql;
+      std::vector<const char*> fields;
+    };
+    static const Spec kSpecs[] = {
+        {"events",
+         "INSERT INTO events(rel, seq, type, name, start, \"end\", country, span_begin, span_end, in_title, item) "
+         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+         {"type", "name", "start", "end", "country"}},
+        {"agreements",
+         "INSERT INTO agreements(rel, seq, kind, name, status, date, parties, span_begin, span_end, in_title, item) "
+         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+         {"kind", "name", "status", "date", "parties"}},
+        {"measures",
+         "INSERT INTO measures(rel, seq, kind, jurisdiction, sector, stance, announced, span_begin, span_end, "
+         "in_title, item) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+         {"kind", "jurisdiction", "sector", "stance", "announced"}},
+        {"indicators",
+         "INSERT INTO indicators(rel, seq, metric, subject, country, partner, period, value, unit, change_pct, "
+         "span_begin, span_end, in_title, item) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+         {"metric", "subject", "country", "partner", "period", "value", "unit", "change_pct"}},
+    };
+    for (const auto& spec : kSpecs) {
+      const auto& items = j[spec.table];
+      if (items.empty()) continue;
+      auto ins = stmt(spec.sql);
+      if (!ins) return Error{ins.error()};
+      Stmt& s = **ins;
+      int64_t seq = 0;
+      for (const auto& item : items) {
+        s.bind(1, pk);
+        s.bind(2, seq++);
+        int i = 3;
+        for (const char* f : spec.fields) bind_field(s, i++, item, f);
+        // The kind column is NOT NULL: an item without one is stored under "".
+        if (!item.contains(spec.fields[0]) || item[spec.fields[0]].is_null()) s.bind(3, "");
+        bind_span(s, i, item);
+        s.bind(i + 3, dump(item));
+        if (auto st = step_done(s, fmt::format("cannot insert into {}", spec.table)); !st) return st;
+      }
+    }
+    return Ok{};
+  }
+
+  std::unique_ptr<Db> db_;
+  bool read_only_;
+  std::mutex mu_;
+};
+
+}  // namespace
+
+Result<std::unique_ptr<Store>> open_sqlite_store(const std::string& path, bool read_only) {
+  std::error_code ec;
+  if (read_only && path != ":memory:" && !std::filesystem::exists(path, ec))
+    return Error{fmt::format("no database at {} (create it with `tradewatch ingest FILE... --db {}`)", path, path)};
+  auto db = store::Db::open(path, read_only);
+  if (!db) return Error{db.error()};
+  Db& d = **db;
+  if (auto st = d.exec("PRAGMA busy_timeout = 10000"); !st) return Error{st.error()};
+  if (!read_only) {
+    // WAL: readers never block the writer; synchronous=NORMAL keeps every committed batch
+    // across a process crash (only an OS crash may lose the last commits).
+    auto st = d.exec("PRAGMA journal_mode = WAL");
+    if (!st) return Error{fmt::format("cannot open database {}: {}", path, st.error())};
+    if (auto s2 = d.exec("PRAGMA synchronous = NORMAL"); !s2) return Error{s2.error()};
+  }
+  (void)d.exec("PRAGMA cache_size = -65536");
+  (void)d.exec("PRAGMA temp_store = MEMORY");
+  if (auto st = read_only ? store::check_version(d) : store::migrate(d); !st)
+    return Error{fmt::format("database {}: {}", path, st.error())};
+  return std::unique_ptr<Store>(new SqliteStore(std::move(db).value(), read_only));
+}
+
+}  // namespace tw

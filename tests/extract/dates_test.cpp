@@ -1,0 +1,117 @@
+#include <gtest/gtest.h>
+
+#include "extract/dates.h"
+
+namespace {
+
+using tw::extract::DateGrammar;
+using tw::extract::Ymd;
+
+const DateGrammar& grammar() {
+  static auto g = [] {
+    auto r = DateGrammar::load(TW_SOURCE_DIR "/data");
+    EXPECT_TRUE(r.ok()) << (r.ok() ? "" : r.error());
+    return std::move(r).value();
+  }();
+  return *g;
+}
+
+std::vector<std::string> values(std::string_view text, Ymd pub) {
+  std::vector<std::string> out;
+  for (const auto& m : grammar().find_all(text, pub)) out.push_back(m.value);
+  return out;
+}
+
+using V = std::vector<std::string>;
+
+const Ymd kDec4{2025, 12, 4};
+
+TEST(Dates, WeekdayConfirmsTheYear) {
+  EXPECT_EQ(values("held on Thursday, December 4, at", kDec4), V{"2025-12-04"});
+  // Published in January: a December day with a matching weekday is last year's.
+  EXPECT_EQ(values("met on Monday, December 29", {2026, 1, 2}), V{"2025-12-29"});
+  // Published in December: a January day with a matching weekday is next year's.
+  EXPECT_EQ(values("will meet on Tuesday, January 6", {2025, 12, 30}), V{"2026-01-06"});
+  // 2024-12-04 was a Wednesday: the weekday picks 2024, not the publication year.
+  EXPECT_EQ(values("on Wednesday, December 4", {2025, 6, 1}), V{"2024-12-04"});
+}
+
+TEST(Dates, DaysWithAndWithoutYears) {
+  EXPECT_EQ(values("WASHINGTON, May 4, 2023 – The", {2023, 5, 5}), V{"2023-05-04"});
+  EXPECT_EQ(values("in Brussels on Thursday 25 May.", {2023, 5, 24}), V{"2023-05-25"});
+  EXPECT_EQ(values("signed on 25 May 2023", kDec4), V{"2023-05-25"});
+  EXPECT_EQ(values("on Wednesday June 30th Taipei time", {2021, 6, 25}), V{"2021-06-30"});
+  EXPECT_EQ(values("the December 2 meeting", kDec4), V{"2025-12-02"});
+  EXPECT_EQ(values("dated 2025-12-04.", kDec4), V{"2025-12-04"});
+}
+
+TEST(Dates, Ranges) {
+  EXPECT_EQ(values("from Monday, December 1, to Thursday, December 4", kDec4), V{"2025-12-01/2025-12-04"});
+  EXPECT_EQ(values("from December 2 to 3 at", kDec4), V{"2025-12-02/2025-12-03"});
+  EXPECT_EQ(values("from March 26–29, 2026", kDec4), V{"2026-03-26/2026-03-29"});
+  EXPECT_EQ(values("held virtually from 4 to 15 May 2020.", {2020, 6, 2}), V{"2020-05-04/2020-05-15"});
+  EXPECT_EQ(values("took place between 17 and 28 July.", {2023, 8, 1}), V{"2023-07-17/2023-07-28"});
+  EXPECT_EQ(values("from 18 September to 6 October 2023", {2023, 10, 19}), V{"2023-09-18/2023-10-06"});
+  EXPECT_EQ(values("From January 20 (Sun.) to 22 (Tue.), 2019, he", {2019, 1, 23}), V{"2019-01-20/2019-01-22"});
+  // A range over the new year.
+  EXPECT_EQ(values("from December 29 to January 2", {2025, 12, 20}), V{"2025-12-29/2026-01-02"});
+  EXPECT_EQ(values("from January to November this year", {2025, 12, 16}), V{"2025-01/2025-11"});
+  EXPECT_EQ(values("support from 2023 to 2027.", kDec4), V{"2023/2027"});
+}
+
+TEST(Dates, MonthsYearsAndParts) {
+  EXPECT_EQ(values("the September 2024 declaration", kDec4), V{"2024-09"});
+  EXPECT_EQ(values("in February of this year", {2025, 12, 18}), V{"2025-02"});
+  // A bare month is the nearest one, leaning to the past unless the future one is close.
+  EXPECT_EQ(values("to be held in March.", {2025, 12, 10}), V{"2026-03"});
+  EXPECT_EQ(values("held in June.", {2025, 12, 10}), V{"2025-06"});
+  EXPECT_EQ(values("at the end of June to", {2021, 6, 11}), V{"2021-06"});
+  EXPECT_EQ(values("bilateral trade in 2024.", kDec4), V{"2024"});
+  EXPECT_EQ(values("in the third quarter of 2025", kDec4), V{"2025-Q3"});
+  EXPECT_EQ(values("in the first half of 2026", kDec4), V{"2026-H1"});
+  EXPECT_EQ(values("the latter half of 2024", kDec4), V{"2024-H2"});
+  EXPECT_EQ(values("in the first three quarters, exports", kDec4), V{"2025-01/2025-09"});
+  EXPECT_EQ(values("the first half of this year", {2024, 4, 20}), V{"2024-H1"});
+}
+
+TEST(Dates, RelativeToPublication) {
+  EXPECT_EQ(values("preparations for next year's summit", kDec4), V{"2026"});
+  EXPECT_EQ(values("held this month", kDec4), V{"2025-12"});
+  EXPECT_EQ(values("to hold negotiations early next month", {2016, 12, 20}), V{"2017-01"});
+  EXPECT_EQ(values("to be hosted later this year", {2023, 8, 1}), V{"2023"});
+  EXPECT_EQ(values("met late yesterday with", {2022, 7, 8}), V{"2022-07-07"});
+  EXPECT_EQ(values("Secretary Yau today met", {2017, 10, 9}), V{"2017-10-09"});
+  EXPECT_EQ(values("Meeting (November 30) In preparation for the summit the following day",
+                   {2018, 12, 4}),
+            (V{"2018-11-30", "2018-12-01"}));
+  // A span of time is not a calendar year.
+  EXPECT_TRUE(values("over the last year", kDec4).empty());
+}
+
+TEST(Dates, NotDates) {
+  EXPECT_TRUE(values("increased over the past five years", kDec4).empty());
+  EXPECT_TRUE(values("Since the 1990s, the two countries", kDec4).empty());
+  EXPECT_TRUE(values("five-year national standardization strategies", kDec4).empty());
+  EXPECT_TRUE(values("commencing at 4:50 p.m. for 20 minutes", kDec4).empty());
+  EXPECT_TRUE(values("more than 2000 companies and USD 2024 million", kDec4).empty());
+  EXPECT_TRUE(values("host the 2025 International AI Standards Summit", kDec4).empty());
+  // "May" the name and "march" the verb are not months.
+  EXPECT_TRUE(values("Prime Minister Theresa May said", kDec4).empty());
+  EXPECT_TRUE(values("they march on", kDec4).empty());
+  EXPECT_TRUE(values("this week", kDec4).empty());
+  EXPECT_TRUE(values("the 4th Industrial Revolution", kDec4).empty());
+}
+
+TEST(Dates, SpansAndResolve) {
+  const std::string text = "KATS met on Wednesday, December 3, to share";
+  auto ms = grammar().find_all(text, kDec4, true);
+  ASSERT_EQ(ms.size(), 1u);
+  EXPECT_EQ(text.substr(ms[0].span.begin, ms[0].span.end - ms[0].span.begin), "Wednesday, December 3");
+  EXPECT_EQ(ms[0].text, "Wednesday, December 3");
+  EXPECT_TRUE(ms[0].span.in_title);
+  EXPECT_EQ(grammar().resolve("the first half of 2026", kDec4), std::optional<std::string>("2026-H1"));
+  EXPECT_EQ(grammar().resolve("next year", kDec4), std::optional<std::string>("2026"));
+  EXPECT_FALSE(grammar().resolve("next year and then", kDec4).has_value());
+}
+
+}  // namespace

@@ -1,0 +1,205 @@
+#include <gtest/gtest.h>
+
+#include <atomic>
+#include <chrono>
+#include <cstdio>
+#include <algorithm>
+#include <filesystem>
+#include <memory>
+#include <random>
+#include <stdexcept>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "tradewatch/pipeline.h"
+
+namespace {
+
+using tw::OrderedPipeline;
+
+// A transform whose run time varies per item, so that later items often finish first.
+int jittered_square(int v) {
+  std::this_thread::sleep_for(std::chrono::microseconds((v * 7919) % 200));
+  return v * v;
+}
+
+TEST(OrderedPipeline, KeepsInputOrderAcrossThreads) {
+  for (unsigned threads : {2u, 3u, 8u}) {
+    std::vector<int> got;
+    OrderedPipeline<int, int> p(threads, jittered_square, [&](int&& v) { got.push_back(v); });
+    for (int i = 0; i < 2000; ++i) p.push(i);
+    p.finish();
+    ASSERT_EQ(got.size(), 2000u) << threads;
+    for (int i = 0; i < 2000; ++i) ASSERT_EQ(got[i], i * i) << "threads=" << threads << " at " << i;
+  }
+}
+
+TEST(OrderedPipeline, SameOutputForOneAndManyThreads) {
+  auto run = [](unsigned threads) {
+    std::string out;
+    OrderedPipeline<std::string, std::string> p(
+        threads, [](std::string&& s) { return s + "|" + std::to_string(s.size()) + "\n"; },
+        [&](std::string&& s) { out += s; });
+    std::mt19937 rng(7);
+    for (int i = 0; i < 3000; ++i) p.push(std::string(rng() % 50, static_cast<char>('a' + i % 26)));
+    p.finish();
+    return out;
+  };
+  const std::string one = run(1);
+  EXPECT_FALSE(one.empty());
+  EXPECT_EQ(run(2), one);
+  EXPECT_EQ(run(5), one);
+}
+
+TEST(OrderedPipeline, OneThreadRunsInlineOnTheCaller) {
+  const auto caller = std::this_thread::get_id();
+  bool all_inline = true;
+  int consumed = 0;
+  OrderedPipeline<int, int> p(
+      1, [&](int&& v) { all_inline &= std::this_thread::get_id() == caller; return v; },
+      [&](int&&) { ++consumed; });
+  for (int i = 0; i < 10; ++i) p.push(i);
+  EXPECT_EQ(consumed, 10);  // nothing is held back without a pool
+  p.finish();
+  EXPECT_TRUE(all_inline);
+}
+
+TEST(OrderedPipeline, ConsumesOnThePushingThread) {
+  const auto caller = std::this_thread::get_id();
+  std::atomic<bool> transform_elsewhere{false};
+  bool consume_on_caller = true;
+  OrderedPipeline<int, int> p(
+      2,
+      [&](int&& v) {
+        if (std::this_thread::get_id() != caller) transform_elsewhere = true;
+        return v;
+      },
+      [&](int&&) { consume_on_caller &= std::this_thread::get_id() == caller; });
+  for (int i = 0; i < 500; ++i) p.push(i);
+  p.finish();
+  EXPECT_TRUE(transform_elsewhere.load());
+  EXPECT_TRUE(consume_on_caller);
+}
+
+TEST(OrderedPipeline, BoundsItemsInFlightWhenTheConsumerIsSlow) {
+  // The consumer is the bottleneck: without a bound, the producer would run far ahead.
+  std::atomic<int> live{0};
+  int peak = 0;
+  OrderedPipeline<int, int> p(
+      2, [&](int&& v) { return v; },
+      [&](int&&) {
+        std::this_thread::sleep_for(std::chrono::microseconds(300));
+        --live;
+      },
+      /*capacity=*/6);
+  for (int i = 0; i < 400; ++i) {
+    ++live;
+    p.push(i);
+    peak = std::max(peak, live.load());
+  }
+  p.finish();
+  EXPECT_EQ(live.load(), 0);
+  EXPECT_LE(peak, 6 + 1);  // the one being pushed may be counted before a slot frees
+  EXPECT_LE(p.max_in_flight(), 6u);
+  EXPECT_GE(p.max_in_flight(), 2u);  // and the pool did get ahead of the consumer
+}
+
+TEST(OrderedPipeline, BoundsItemsInFlightWhenOneItemIsSlow) {
+  // A slow head item must not let the others pile up behind it without limit.
+  OrderedPipeline<int, int> p(
+      3,
+      [](int&& v) {
+        if (v == 0) std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        return v;
+      },
+      [](int&&) {}, /*capacity=*/4);
+  for (int i = 0; i < 100; ++i) p.push(i);
+  p.finish();
+  EXPECT_EQ(p.capacity(), 4u);
+  EXPECT_EQ(p.max_in_flight(), 4u);
+}
+
+TEST(OrderedPipeline, DefaultCapacityScalesWithThreads) {
+  OrderedPipeline<int, int> p(3, [](int&& v) { return v; }, [](int&&) {});
+  EXPECT_EQ(p.capacity(), 12u);
+  p.finish();
+  EXPECT_GE(tw::resolve_threads(0), 1u);
+  EXPECT_EQ(tw::resolve_threads(5), 5u);
+}
+
+TEST(OrderedPipeline, TransformErrorStopsAndIsRethrown) {
+  std::vector<int> got;
+  bool threw = false;
+  try {
+    OrderedPipeline<int, int> p(
+        2,
+        [](int&& v) {
+          if (v == 50) throw std::runtime_error("bad item");
+          return v;
+        },
+        [&](int&& v) { got.push_back(v); });
+    for (int i = 0; i < 1000; ++i) p.push(i);
+    p.finish();
+  } catch (const std::runtime_error& e) {
+    threw = true;
+    EXPECT_STREQ(e.what(), "bad item");
+  }
+  EXPECT_TRUE(threw);
+  // Whatever was consumed before the failure is an in-order prefix that stops before item 50.
+  ASSERT_LE(got.size(), 50u);
+  for (size_t i = 0; i < got.size(); ++i) EXPECT_EQ(got[i], static_cast<int>(i));
+}
+
+TEST(OrderedPipeline, ConsumerErrorIsRethrown) {
+  OrderedPipeline<int, int> p(
+      2, [](int&& v) { return v; },
+      [](int&& v) {
+        if (v == 3) throw std::runtime_error("disk full");
+      });
+  EXPECT_THROW(
+      {
+        for (int i = 0; i < 100; ++i) p.push(i);
+        p.finish();
+      },
+      std::runtime_error);
+}
+
+TEST(OrderedPipeline, MoveOnlyItems) {
+  std::vector<int> got;
+  OrderedPipeline<std::unique_ptr<int>, std::unique_ptr<int>> p(
+      2, [](std::unique_ptr<int>&& v) { *v += 1; return std::move(v); },
+      [&](std::unique_ptr<int>&& v) { got.push_back(*v); });
+  for (int i = 0; i < 100; ++i) p.push(std::make_unique<int>(i));
+  p.finish();
+  ASSERT_EQ(got.size(), 100u);
+  EXPECT_EQ(got.front(), 1);
+  EXPECT_EQ(got.back(), 100);
+}
+
+// The real command: `extract` prints the same bytes with one thread and with two.
+std::string run_extract(const std::string& args) {
+  std::string cmd = std::string(TW_BINARY) + " extract " + args + " 2>/dev/null";
+  std::string out;
+  FILE* f = popen(cmd.c_str(), "r");
+  if (!f) return out;
+  char buf[65536];
+  size_t n;
+  while ((n = fread(buf, 1, sizeof buf, f)) > 0) out.append(buf, n);
+  pclose(f);
+  return out;
+}
+
+TEST(ExtractThreads, OutputIsByteIdenticalForOneAndTwoThreads) {
+  const std::string src = TW_SOURCE_DIR;
+  std::string files;
+  for (const auto& e : std::filesystem::directory_iterator(src + "/samples/seeds"))
+    if (e.path().extension() == ".txt") files += " " + e.path().string();
+  files += " " + src + "/tests/fixtures/dev/releases.txt";
+  const std::string one = run_extract("--threads 1" + files);
+  ASSERT_GT(std::count(one.begin(), one.end(), '\n'), 60);
+  EXPECT_EQ(run_extract("--threads 2" + files), one);
+  EXPECT_EQ(run_extract("--threads 4 --explain" + files), run_extract("--threads 1 --explain" + files));
+}
+
+}  // namespace

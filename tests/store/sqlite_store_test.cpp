@@ -1,0 +1,390 @@
+#include <gtest/gtest.h>
+#include <sqlite3.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <string>
+
+#include "tradewatch/json.h"
+#include "tradewatch/store.h"
+
+namespace {
+
+namespace fs = std::filesystem;
+
+class TempDb {
+ public:
+  TempDb() {
+    static int n = 0;
+    path_ = (fs::temp_directory_path() / ("tw_store_" + std::to_string(::getpid()) + "_" + std::to_string(++n) + ".db"))
+                .string();
+    remove();
+  }
+  ~TempDb() { remove(); }
+  const std::string& path() const { return path_; }
+
+  // Runs SQL on the file through a second connection, as another process would.
+  void exec(const std::string& sql) {
+    sqlite3* db = nullptr;
+    ASSERT_EQ(sqlite3_open(path_.c_str(), &db), SQLITE_OK);
+    char* err = nullptr;
+    int rc = sqlite3_exec(db, sql.c_str(), nullptr, nullptr, &err);
+    EXPECT_EQ(rc, SQLITE_OK) << (err ? err : "");
+    sqlite3_free(err);
+    sqlite3_close(db);
+  }
+
+ private:
+  void remove() {
+    for (const char* s : {"", "-wal", "-shm"}) fs::remove(path_ + s);
+  }
+  std::string path_;
+};
+
+std::unique_ptr<tw::Store> open(const std::string& path, bool ro = false) {
+  auto s = tw::open_sqlite_store(path, ro);
+  EXPECT_TRUE(s.ok()) << (s.ok() ? "" : s.error());
+  return s.ok() ? std::move(s).value() : nullptr;
+}
+
+tw::Span body_span(const std::string& body, const std::string& text) {
+  auto p = body.find(text);
+  EXPECT_NE(p, std::string::npos) << text;
+  return {static_cast<uint32_t>(p), static_cast<uint32_t>(p + text.size()), false};
+}
+
+tw::Record canada_steel() {
+  tw::Record r;
+  r.release.id = "r-00000000000000a1";
+  r.release.title = "Korea and Canada Discuss Canada's Steel TRQ Measures";
+  r.release.body =
+      "Deputy Minister Park met Canadian officials in Ottawa. He expressed regret over Canada's steel tariff rate "
+      "quota (TRQ) announced on November 26. Both sides agreed to continue talks.";
+  r.release.category = "FTA/Economic Cooperation";
+  r.release.published = "2025-12-01";
+  r.story = "s-canada";
+  const auto& b = r.release.body;
+  r.x.countries = {{"CA", {body_span(b, "Canadian"), body_span(b, "Canada's")}}, {"KR", {{6, 11, true}}}};
+  r.x.organizations = {{"Ministry of Trade, Industry and Resources", "MOTIR", "KR", {}}};
+  r.x.people = {{"Park Jung-sung", {"Park"}, "Deputy Minister", "MOTIR", "KR", {body_span(b, "Park")}}};
+  r.x.topics = {"steel", "trade_remedies"};
+  tw::Event ev;
+  ev.type = "meeting";
+  ev.start = "2025-11-30";
+  ev.country = "CA";
+  ev.partners = {"CA", "KR"};
+  ev.span = body_span(b, "Deputy Minister Park met Canadian officials");
+  r.x.events = {ev};
+  tw::Measure m;
+  m.jurisdiction = "CA";
+  m.kind = "tariff_rate_quota";
+  m.sector = "steel";
+  m.stance = "oppose";
+  m.announced = "2025-11-26";
+  m.span = body_span(b, "steel tariff rate quota (TRQ)");
+  r.x.measures = {m};
+  return r;
+}
+
+tw::Record japan_minerals() {
+  tw::Record r;
+  r.release.id = "r-00000000000000b2";
+  r.release.title = "Korea and Japan Cooperate on Critical Minerals";
+  r.release.body = "Korea and Japan agreed on critical minerals supply chains. Exports rose 5 percent.";
+  r.release.published = "2025-11-20";
+  r.story = "s-japan";
+  r.x.countries = {{"JP", {body_span(r.release.body, "Japan")}}, {"KR", {body_span(r.release.body, "Korea")}}};
+  r.x.topics = {"critical_minerals"};
+  tw::Indicator i;
+  i.metric = "exports";
+  i.country = "KR";
+  i.period = "2025-10";
+  i.change_pct = 5;
+  i.span = body_span(r.release.body, "Exports rose 5 percent");
+  r.x.indicators = {i};
+  tw::Agreement a;
+  a.kind = "mou";
+  a.parties = {"JP", "KR"};
+  a.status = "signed";
+  a.span = body_span(r.release.body, "agreed on critical minerals supply chains");
+  r.x.agreements = {a};
+  return r;
+}
+
+tw::Record mongolia_minerals() {
+  tw::Record r;
+  r.release.id = "r-00000000000000c3";
+  r.release.title = "Rare Metals Center Opens in Mongolia";
+  r.release.body = "A center for critical minerals cooperation opened in Ulaanbaatar, Mongolia.";
+  r.release.published = "2025-12-11";
+  r.story = "s-canada";  // shares a story only to exercise grouping
+  r.x.countries = {{"MN", {body_span(r.release.body, "Mongolia")}}};
+  r.x.topics = {"critical_minerals"};
+  return r;
+}
+
+TEST(SqliteStore, CreatesWalDatabaseAtCurrentSchema) {
+  TempDb t;
+  auto s = open(t.path());
+  ASSERT_TRUE(s);
+  auto st = s->stats();
+  ASSERT_TRUE(st.ok());
+  EXPECT_EQ((*st)["releases"], 0);
+  EXPECT_GE((*st)["schema_version"].get<int>(), 1);
+  sqlite3* db = nullptr;
+  sqlite3_open(t.path().c_str(), &db);
+  sqlite3_stmt* q = nullptr;
+  sqlite3_prepare_v2(db, "PRAGMA journal_mode", -1, &q, nullptr);
+  ASSERT_EQ(sqlite3_step(q), SQLITE_ROW);
+  EXPECT_STREQ(reinterpret_cast<const char*>(sqlite3_column_text(q, 0)), "wal");
+  sqlite3_finalize(q);
+  sqlite3_close(db);
+}
+
+TEST(SqliteStore, RefusesDatabaseFromANewerVersionAndMissingFileReadOnly) {
+  TempDb t;
+  { auto s = open(t.path()); }
+  t.exec("PRAGMA user_version = 999");
+  auto s = tw::open_sqlite_store(t.path());
+  ASSERT_FALSE(s.ok());
+  EXPECT_NE(s.error().find("newer"), std::string::npos) << s.error();
+
+  TempDb missing;
+  auto ro = tw::open_sqlite_store(missing.path(), true);
+  ASSERT_FALSE(ro.ok());
+  EXPECT_NE(ro.error().find("no database"), std::string::npos) << ro.error();
+  EXPECT_FALSE(fs::exists(missing.path()));  // a read-only open never creates the file
+}
+
+TEST(SqliteStore, PutIsIdempotentAndMergesAMissingCategory) {
+  TempDb t;
+  auto s = open(t.path());
+  tw::IngestCounts c;
+  auto no_category = canada_steel();
+  no_category.release.category.reset();
+  ASSERT_TRUE(s->put({no_category, japan_minerals()}, c).ok());
+  EXPECT_EQ(c.read, 2u);
+  EXPECT_EQ(c.inserted, 2u);
+
+  // Same releases again: nothing new; the copy with a category fills the stored null.
+  tw::IngestCounts again;
+  ASSERT_TRUE(s->put({canada_steel(), japan_minerals(), no_category}, again).ok());
+  EXPECT_EQ(again.read, 3u);
+  EXPECT_EQ(again.inserted, 0u);
+  EXPECT_EQ(again.merged, 1u);
+  EXPECT_EQ(again.unchanged, 2u);
+
+  // A later copy without a category never erases the stored one.
+  tw::IngestCounts third;
+  ASSERT_TRUE(s->put({no_category}, third).ok());
+  EXPECT_EQ(third.unchanged, 1u);
+  auto got = s->get(canada_steel().release.id);
+  ASSERT_TRUE(got.ok() && got->has_value());
+  EXPECT_EQ((*got)->release.category, std::optional<std::string>("FTA/Economic Cooperation"));
+  auto st = s->stats();
+  EXPECT_EQ((*st)["releases"], 2);
+  EXPECT_EQ((*st)["mentions"]["country"], 4);  // not doubled by the re-puts
+  EXPECT_EQ((*st)["facts"]["measures"], 1);
+}
+
+TEST(SqliteStore, GetReturnsTheRecordAsStored) {
+  TempDb t;
+  auto s = open(t.path());
+  tw::IngestCounts c;
+  auto rec = canada_steel();
+  ASSERT_TRUE(s->put({rec, japan_minerals()}, c).ok());
+  auto got = s->get(rec.release.id);
+  ASSERT_TRUE(got.ok());
+  ASSERT_TRUE(got->has_value());
+  EXPECT_EQ(tw::to_json(**got).dump(), tw::to_json(rec).dump());
+  auto none = s->get("r-ffffffffffffffff");
+  ASSERT_TRUE(none.ok());
+  EXPECT_FALSE(none->has_value());
+}
+
+TEST(SqliteStore, BatchIsAllOrNothing) {
+  TempDb t;
+  { auto s = open(t.path()); }
+  // Make the second release of a batch fail inside the transaction.
+  t.exec("CREATE TRIGGER boom BEFORE INSERT ON mentions WHEN NEW.value = 'MN' BEGIN SELECT RAISE(ABORT, 'boom'); END");
+  auto s = open(t.path());
+  tw::IngestCounts c;
+  auto st = s->put({canada_steel(), mongolia_minerals()}, c);
+  ASSERT_FALSE(st.ok());
+  EXPECT_EQ(c.read, 0u);  // counts describe only committed work
+  EXPECT_EQ(c.inserted, 0u);
+  EXPECT_EQ((*s->stats())["releases"], 0);
+  EXPECT_TRUE(s->search("steel", {}, false)->hits.empty());  // nor in the full-text index
+  ASSERT_TRUE(s->put({canada_steel()}, c).ok());
+  EXPECT_EQ(c.inserted, 1u);
+}
+
+TEST(SqliteStore, SearchRanksFiltersAndHighlights) {
+  TempDb t;
+  auto s = open(t.path());
+  tw::IngestCounts c;
+  ASSERT_TRUE(s->put({japan_minerals(), canada_steel(), mongolia_minerals()}, c).ok());
+
+  auto r = s->search("steel TRQ", {}, false);
+  ASSERT_TRUE(r.ok()) << r.error();
+  ASSERT_EQ(r->hits.size(), 1u);
+  EXPECT_EQ(r->hits[0].id, canada_steel().release.id);
+  EXPECT_GT(r->hits[0].score, 0);
+  EXPECT_NE(r->hits[0].snippet.find("\x02steel\x03"), std::string::npos) << r->hits[0].snippet;
+
+  auto minerals = s->search("\"critical minerals\"", {}, false);
+  ASSERT_EQ(minerals->total, 2u);
+  // The title match weighs more than a body-only match.
+  EXPECT_EQ(minerals->hits[0].id, japan_minerals().release.id);
+
+  auto not_japan = s->search("\"critical minerals\" -Japan", {}, false);
+  ASSERT_EQ(not_japan->hits.size(), 1u);
+  EXPECT_EQ(not_japan->hits[0].id, mongolia_minerals().release.id);
+
+  tw::Filter f;
+  f.countries = {"mn"};  // codes match regardless of case
+  EXPECT_EQ(s->search("minerals", f, false)->total, 1u);
+  f.countries = {"CA' OR 1=1 --"};
+  auto injected = s->search("minerals", f, false);
+  ASSERT_TRUE(injected.ok());
+  EXPECT_EQ(injected->total, 0u);
+
+  tw::Filter dates;
+  dates.from = "2025-12";
+  EXPECT_EQ(s->search("minerals", dates, false)->total, 1u);
+  dates.from.clear();
+  dates.to = "2025-11";  // a month prefix includes every day of it
+  EXPECT_EQ(s->search("minerals", dates, false)->total, 1u);
+
+  tw::Filter people;
+  people.people = {"Park"};  // an alias
+  EXPECT_EQ(s->search("", people, false)->total, 1u);
+  tw::Filter org;
+  org.orgs = {"Ministry of Trade, Industry and Resources"};  // a full name; the acronym works too
+  EXPECT_EQ(s->search("", org, false)->total, 1u);
+  org.orgs = {"motir"};
+  EXPECT_EQ(s->search("", org, false)->total, 1u);
+  tw::Filter topic;
+  topic.topics = {"critical_minerals"};
+  auto by_date = s->search("", topic, false);
+  ASSERT_EQ(by_date->hits.size(), 2u);
+  EXPECT_EQ(by_date->hits[0].published, "2025-12-11");  // newest first without a text query
+
+  auto bad = s->search("\"unclosed", {}, false);
+  ASSERT_FALSE(bad.ok());
+  EXPECT_NE(bad.error().find("unbalanced quote"), std::string::npos);
+}
+
+TEST(SqliteStore, SearchFacetsCountTheMatchingReleases) {
+  TempDb t;
+  auto s = open(t.path());
+  tw::IngestCounts c;
+  ASSERT_TRUE(s->put({japan_minerals(), canada_steel(), mongolia_minerals()}, c).ok());
+  auto r = s->search("minerals", {}, true);
+  ASSERT_TRUE(r.ok()) << r.error();
+  auto count_of = [&](const std::string& facet, const std::string& value) -> uint64_t {
+    for (const auto& fc : r->facets[facet])
+      if (fc.value == value) return fc.count;
+    return 0;
+  };
+  EXPECT_EQ(count_of("topics", "critical_minerals"), 2u);
+  EXPECT_EQ(count_of("countries", "JP"), 1u);
+  EXPECT_EQ(count_of("countries", "CA"), 0u);  // not among the hits
+  EXPECT_EQ(count_of("years", "2025"), 2u);
+}
+
+TEST(SqliteStore, LimitsAreCapped) {
+  TempDb t;
+  auto s = open(t.path());
+  std::vector<tw::Record> batch;
+  for (int i = 0; i < 1100; ++i) {
+    tw::Record r;
+    r.release.id = "r-" + std::to_string(100000 + i);
+    r.release.title = "Steel release " + std::to_string(i);
+    r.release.body = "About steel.";
+    r.release.published = "2025-01-01";
+    batch.push_back(std::move(r));
+  }
+  tw::IngestCounts c;
+  ASSERT_TRUE(s->put(batch, c).ok());
+  tw::Filter f;
+  f.limit = 5000;
+  auto r = s->search("steel", f, false);
+  EXPECT_EQ(r->total, 1100u);
+  EXPECT_EQ(r->hits.size(), tw::kMaxLimit);
+}
+
+TEST(SqliteStore, EntitiesFactsStoriesTimelineGraph) {
+  TempDb t;
+  auto s = open(t.path());
+  tw::IngestCounts c;
+  ASSERT_TRUE(s->put({japan_minerals(), canada_steel(), mongolia_minerals()}, c).ok());
+
+  auto ents = s->entities("country", {});
+  ASSERT_TRUE(ents.ok());
+  ASSERT_FALSE(ents->empty());
+  EXPECT_EQ((*ents)[0]["value"], "KR");  // two releases
+  EXPECT_EQ((*ents)[0]["releases"], 2);
+  auto orgs = s->entities("org", {});
+  ASSERT_EQ(orgs->size(), 1u);
+  EXPECT_EQ((*orgs)[0]["value"], "MOTIR");
+  EXPECT_EQ((*orgs)[0]["name"], "Ministry of Trade, Industry and Resources");
+  EXPECT_FALSE(s->entities("planet", {}).ok());
+  auto persons = s->entities("person", {});
+  ASSERT_EQ(persons->size(), 1u);  // aliases are lookup keys, not entities
+
+  auto measures = s->facts("measures", {});
+  ASSERT_TRUE(measures.ok());
+  ASSERT_EQ(measures->size(), 1u);
+  EXPECT_EQ((*measures)[0]["kind"], "tariff_rate_quota");
+  EXPECT_EQ((*measures)[0]["release_id"], canada_steel().release.id);
+  EXPECT_EQ((*measures)[0]["published"], "2025-12-01");
+  tw::Filter kind;
+  kind.kind = "safeguard";
+  EXPECT_TRUE(s->facts("measures", kind)->empty());
+  kind.kind = "mou";
+  EXPECT_EQ(s->facts("agreements", kind)->size(), 1u);
+  tw::Filter jp;
+  jp.countries = {"JP"};
+  EXPECT_EQ(s->facts("indicators", jp)->size(), 1u);
+  EXPECT_TRUE(s->facts("events", jp)->empty());
+  EXPECT_FALSE(s->facts("releases; DROP TABLE releases", {}).ok());
+
+  auto stories = s->stories({});
+  ASSERT_TRUE(stories.ok());
+  ASSERT_EQ(stories->size(), 2u);
+  EXPECT_EQ((*stories)[0]["story"], "s-canada");  // latest release first
+  EXPECT_EQ((*stories)[0]["releases"].size(), 2u);
+
+  tw::Filter ca;
+  ca.countries = {"CA"};
+  auto tl = s->timeline(ca);
+  ASSERT_TRUE(tl.ok()) << tl.error();
+  ASSERT_EQ(tl->size(), 2u);
+  EXPECT_EQ((*tl)[0]["date"], "2025-11-26");  // the measure's announcement, before the meeting
+  EXPECT_EQ((*tl)[0]["fact"], "measure");
+  EXPECT_EQ((*tl)[1]["date"], "2025-11-30");
+  EXPECT_EQ((*tl)[1]["release_id"], canada_steel().release.id);
+
+  auto g = s->partner_graph({});
+  ASSERT_TRUE(g.ok());
+  ASSERT_EQ((*g)["links"].size(), 1u);
+  EXPECT_EQ((*g)["links"][0]["source"], "CA");
+  EXPECT_EQ((*g)["links"][0]["target"], "KR");
+}
+
+TEST(SqliteStore, ReadOnlyStoreRefusesWritesButReads) {
+  TempDb t;
+  {
+    auto s = open(t.path());
+    tw::IngestCounts c;
+    ASSERT_TRUE(s->put({canada_steel()}, c).ok());
+  }
+  auto ro = open(t.path(), true);
+  ASSERT_TRUE(ro);
+  tw::IngestCounts c;
+  EXPECT_FALSE(ro->put({japan_minerals()}, c).ok());
+  EXPECT_EQ(ro->search("steel", {}, false)->total, 1u);
+}
+
+}  // namespace
