@@ -1,12 +1,15 @@
 import { label } from './common.js';
 
-// A timeline entry may be any fact; pick its date and words whatever its table.
+// Timeline entries: {date, fact (event|agreement|measure|indicator), kind, label, release_id,
+// title, published, item (the fact itself)}.
 export function timelineDate(t) {
-  return t.date || t.start || t.announced || t.period || t.published || '';
+  return t.date || t.published || '';
 }
 export function timelineText(t) {
-  return t.name || t.description || [label(t.metric), t.subject].filter(Boolean).join(' ') || label(t.kind || t.type) || t.title || '';
+  const it = t.item || {};
+  const words = t.label || it.name || it.description || it.subject || '';
+  return [label(t.kind), words].filter(Boolean).join(': ');
 }
 export function timelineKind(t) {
-  return t.fact || t.table || (t.type ? 'event' : t.metric ? 'indicator' : t.stance ? 'measure' : t.status ? 'agreement' : 'event');
+  return t.fact || 'event';
 }

@@ -196,7 +196,12 @@ class Api {
     auto lease = ctx_.stores.acquire();
     auto r = lease->timeline(one_more(*filter));
     if (!r) return store_failed(res, "timeline", r.error());
-    send_json(res, page(std::move(*r), *filter));
+    // A timeline page holds the latest facts shown oldest first: the extra one is the oldest.
+    const bool more = r->is_array() && r->size() > filter->limit;
+    if (more) r->erase(r->begin());
+    json out = page(std::move(*r), *filter);
+    out["more"] = more;
+    send_json(res, out);
   }
 
   void graph(const httplib::Request& req, httplib::Response& res) {
