@@ -13,10 +13,7 @@ threads="${THREADS:-2}"
 query="${QUERY:-trade}"
 
 # wrk is an optional bench dependency, installed here rather than by install-deps.sh.
-if ! command -v wrk >/dev/null; then
-  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
-  $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends wrk >/dev/null
-fi
+command -v wrk >/dev/null || "$src/scripts/install-deps.sh" --with-bench
 
 tmp="$(mktemp -d)"
 pid=""

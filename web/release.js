@@ -35,8 +35,8 @@ function summary(field, item) {
     case 'dates': return `${item.text} → ${item.value}`;
     case 'money': return `${formatNumber(item.amount)} ${item.currency}`;
     case 'percents': return `${item.value} %`;
-    case 'events': return `${label(item.type)}: ${item.name || ''}${item.start ? ' · ' + item.start : ''}`;
-    case 'agreements': return `${item.name || label(item.kind)} · ${label(item.status || '')}`;
+    case 'events': return `${label(item.type)}${item.name ? ': ' + item.name : ''}${item.start ? ' · ' + item.start : ''}`;
+    case 'agreements': return `${item.name || label(item.kind)}${item.status ? ' · ' + label(item.status) : ''}`;
     case 'measures': return `${item.jurisdiction || '?'} ${label(item.kind)}${item.sector ? ' on ' + item.sector : ''} · ${item.stance || ''}`;
     case 'indicators': return `${label(item.metric)} ${item.subject || ''}: ${formatNumber(item.value)} ${item.unit || ''}${item.change_pct != null ? ` (${item.change_pct > 0 ? '+' : ''}${item.change_pct} %)` : ''}`;
     default: return '';

@@ -30,8 +30,12 @@ try {
   const kinds = [...new Set(items.map(timelineKind))].sort();
   // A day, month or year value is placed at its first day.
   const when = (d) => {
-    const s = String(d).slice(0, 10);
+    const s = String(d).split('/')[0].slice(0, 10);
     return s.length === 4 ? `${s}-01-01` : s.length === 7 ? `${s}-01` : s;
+  };
+  const recentStart = (dates) => {
+    const last = dates.reduce((a, b) => (a > b ? a : b), '');
+    return last ? `${Number(last.slice(0, 4)) - 3}${last.slice(4)}` : undefined;
   };
   const chart = echarts.init(chartBox, null, { renderer: 'canvas' });
   chart.setOption({
@@ -41,7 +45,8 @@ try {
     tooltip: { trigger: 'item', renderMode: 'richText', formatter: (p) => `${p.data.date} · ${label(p.data.kind)}\n${p.data.text}\n${p.data.title}` },
     xAxis: { type: 'time' },
     yAxis: { type: 'category', data: kinds.map(label) },
-    dataZoom: [{ type: 'slider', height: 20, bottom: 10 }],
+    // Open on the last three years; a stray old date should not squeeze the recent record.
+    dataZoom: [{ type: 'slider', height: 20, bottom: 10, startValue: recentStart(items.map((t) => when(timelineDate(t)))) }],
     series: [{
       type: 'scatter', symbolSize: 12,
       data: items.map((t) => ({
