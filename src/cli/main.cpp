@@ -1,3 +1,4 @@
+#include <algorithm>
 // tradewatch: the command-line shell over libtradewatch.
 #include <fmt/format.h>
 
@@ -25,6 +26,16 @@ int main(int argc, char** argv) {
   tw::cli::register_facts(app, g);
   tw::cli::register_timeline(app, g);
   tw::cli::register_serve(app, g);
+  // The command list shows each command's first sentence; `COMMAND --help` shows all of it.
+  for (auto* sub : app.get_subcommands([](CLI::App*) { return true; })) {
+    const std::string full = sub->get_description();
+    auto cut = std::min(full.find(". "), full.find("\n\n"));
+    if (cut == std::string::npos || cut + 1 >= full.size()) continue;
+    std::string first = full.substr(0, cut);
+    std::replace(first.begin(), first.end(), '\n', ' ');
+    sub->footer("\n" + full);
+    sub->description(first);
+  }
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
