@@ -157,6 +157,16 @@ void EventsStage::fill_details(const Doc& doc, Event& ev, const Span& sentence, 
     std::string_view rest = text.substr(p, sentence.end - p);
     if (rest.substr(0, 4) == "the ") rest.remove_prefix(4), p += 4;
     if (rest.empty() || !is_upper(rest[0])) continue;
+    // "… Deputy Minister for the … Sector at Innovation, Science and Economic Development Canada":
+    // an "at" right after a person's title names where that person works, not a venue.
+    const std::string_view before = text.substr(0, sentence.begin + at);
+    bool after_title = false;
+    for (const auto& person : doc.x.people) {
+      std::string_view t = facts::trim(person.title);
+      std::string_view b = facts::trim(before);
+      after_title |= !t.empty() && b.size() >= t.size() && b.substr(b.size() - t.size()) == t;
+    }
+    if (after_title) continue;
     size_t e = 0;
     while (e < rest.size()) {
       size_t we = rest.find(' ', e);

@@ -132,3 +132,20 @@ TEST(Events, NoEventVocabularyNoEvent) {
 
 }  // namespace
 }  // namespace tw
+
+namespace tw::testing {
+
+TEST(Events, AnEmployerAfterAPersonsTitleIsNotTheVenue) {
+  FactDoc d("Korea and Canada Discuss Trade Issues",
+            "Park Jung-sung met with Alexandra Dostal, Senior Assistant Deputy Minister for the Strategy Sector at "
+            "Innovation, Science and Economic Development Canada, in Seoul on Monday, December 1.",
+            {2025, 12, 1});
+  d.person("Alexandra Dostal").country("CA", "Canada").date("Monday, December 1", "2025-12-01");
+  d.x.people.back().title = "Senior Assistant Deputy Minister for the Strategy Sector";
+  d.run(extract::make_events_stage);
+  ASSERT_FALSE(d.x.events.empty());
+  EXPECT_EQ(d.x.events[0].venue, "");
+  EXPECT_EQ(d.x.events[0].city, "Seoul");
+}
+
+}  // namespace tw::testing
