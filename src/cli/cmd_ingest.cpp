@@ -12,6 +12,7 @@
 #include "cli/commands.h"
 #include "tradewatch/extractor.h"
 #include "tradewatch/feed.h"
+#include "tradewatch/pipeline.h"
 
 namespace tw::cli {
 namespace {
@@ -21,21 +22,6 @@ constexpr size_t kDefaultBatch = 1000;
 uint64_t file_size(const std::string& path) {
   struct stat st {};
   return path != "-" && ::stat(path.c_str(), &st) == 0 ? static_cast<uint64_t>(st.st_size) : 0;
-}
-
-// Extracts a batch on up to `workers` threads; the extractor is immutable and shared.
-std::vector<Record> extract_all(const Extractor& ex, std::vector<Release>& releases, unsigned workers) {
-  std::vector<Record> out(releases.size());
-  workers = std::max(1u, std::min<unsigned>(workers, static_cast<unsigned>(releases.size() / 16 + 1)));
-  auto work = [&](size_t first) {
-    for (size_t i = first; i < releases.size(); i += workers) out[i] = ex.extract(std::move(releases[i]));
-  };
-  std::vector<std::thread> threads;
-  for (unsigned w = 1; w < workers; ++w) threads.emplace_back(work, w);
-  work(0);
-  for (auto& t : threads) t.join();
-  releases.clear();
-  return out;
 }
 
 }  // namespace
@@ -60,7 +46,7 @@ void register_ingest(CLI::App& app, Globals& g) {
   cmd->add_option("--batch", opts->batch, "Releases per transaction")
       ->default_val(kDefaultBatch)
       ->check(CLI::Range(size_t{1}, size_t{100000}));
-  cmd->add_option("--jobs,-j", opts->jobs, "Extraction threads (default: number of cores)");
+  cmd->add_option("--jobs,-j,--threads", opts->jobs, "Extraction threads (default: number of cores)");
   cmd->callback([opts, &g] {
     auto start = std::chrono::steady_clock::now();
     auto store = open_store(g, false);
@@ -76,14 +62,23 @@ void register_ingest(CLI::App& app, Globals& g) {
 
     IngestCounts counts;
     uint64_t rejected = 0, done_bytes = 0, offered = 0;
-    std::vector<Release> pending;
-    pending.reserve(opts->batch);
+    // Read here, extract in the pool, write whole batches here in input order: the database
+    // write of one batch overlaps the extraction of the next.
+    std::vector<Record> batch;
+    batch.reserve(opts->batch);
     std::string db_error;
     auto flush = [&] {
-      if (pending.empty() || !db_error.empty()) return;
-      auto records = extract_all(ex, pending, jobs);
-      if (auto st = store->put(records, counts); !st) db_error = st.error();
+      if (batch.empty() || !db_error.empty()) return;
+      if (auto st = store->put(batch, counts); !st) db_error = st.error();
+      batch.clear();
     };
+    OrderedPipeline<Release, Record> pipeline(
+        jobs, [&ex](Release&& r) { return ex.extract(std::move(r)); },
+        [&](Record&& rec) {
+          if (!db_error.empty()) return;
+          batch.push_back(std::move(rec));
+          if (batch.size() >= opts->batch) flush();
+        });
     bool unreadable = false;
     for (const auto& f : opts->files) {
       auto st = read_feed(
@@ -92,8 +87,7 @@ void register_ingest(CLI::App& app, Globals& g) {
             if (!db_error.empty()) return;  // the database failed: finish reading quietly, then stop
             done_bytes += r.title.size() + r.body.size() + (r.category ? r.category->size() : 0) + 20;
             ++offered;
-            pending.push_back(std::move(r));
-            if (pending.size() >= opts->batch) flush();
+            pipeline.push(std::move(r));
             progress.update(done_bytes, offered);
           },
           [&](const ReadError& e) {
@@ -108,6 +102,7 @@ void register_ingest(CLI::App& app, Globals& g) {
       }
       if (!db_error.empty()) break;
     }
+    pipeline.finish();
     flush();
     progress.finish();
     if (!db_error.empty())
