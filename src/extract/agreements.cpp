@@ -19,6 +19,7 @@ class AgreementsStage final : public Stage {
     for (auto [lex, file, n] : {std::tuple{&st->kinds_, "agreement_kinds.tsv", 2},
                                 std::tuple{&st->status_, "agreement_status.tsv", 1},
                                 std::tuple{&st->upgrade_, "agreement_upgrade.tsv", 1},
+                                std::tuple{&st->known_, "agreement_known.tsv", 2},
                                 std::tuple{&st->voices_, "reporter_voices.tsv", 1}}) {
       auto l = Lexicon::load(dir, file, n);
       if (!l) return Error{l.error()};
@@ -30,7 +31,7 @@ class AgreementsStage final : public Stage {
   void run(Doc& doc) const override;
 
  private:
-  Lexicon kinds_, status_, upgrade_, voices_;
+  Lexicon kinds_, status_, upgrade_, known_, voices_;
 
   std::string status_near(std::string_view lowered, size_t pos) const {
     const facts::Phrase* best = nullptr;
@@ -50,67 +51,167 @@ class AgreementsStage final : public Stage {
   }
 };
 
+// Words that make a capitalized run a person's title or a body, not an agreement's name
+// ("Acting Director-General for FTA Negotiations").
+bool office_name(std::string_view name) {
+  static constexpr std::string_view kWords[] = {"director", "minister", "ministry", "office", "bureau",
+                                                "division", "department", "negotiator", "secretary", "team",
+                                                "committee", "council", "center", "centre", "commission"};
+  std::string ln = facts::lower(name);
+  for (auto w : kWords) {
+    if (facts::has_word(ln, w) || facts::has_word(ln, std::string(w) + "-general")) return true;
+  }
+  return false;
+}
+
+// Regions name where, not who: they are never parties to an agreement.
+bool is_region(const std::string& code) {
+  static constexpr std::string_view kRegions[] = {"CENTRAL_ASIA", "LATIN_AMERICA", "AFRICA", "MIDDLE_EAST",
+                                                  "EURASIA", "BALKANS", "SOUTHEAST_ASIA", "NORTHEAST_ASIA",
+                                                  "INDO_PACIFIC", "ASIA_PACIFIC", "NORTH_AMERICA"};
+  for (auto r : kRegions)
+    if (code == r) return true;
+  return false;
+}
+
+std::vector<std::string> party_codes(const Doc& doc, const Span& s) {
+  std::vector<std::string> out;
+  for (const auto& c : facts::distinct_codes(facts::places_in(doc, s)))
+    if (!is_region(c)) out.push_back(c);
+  return out;
+}
+
 void AgreementsStage::run(Doc& doc) const {
   const std::string reporter = facts::infer_reporter(doc, voices_);
   std::string_view body = doc.body;
   for (const auto& sent : doc.sentences) {
     const std::string ls = facts::lower(doc.text(sent));
     std::string_view st = doc.text(sent);
-    const bool multilateral = facts::has_word(ls, "wto") || facts::has_word(ls, "plurilateral") ||
-                              facts::has_word(ls, "multilateral");
-    for (const auto& h : kinds_.match(ls)) {
+    size_t prev_end = std::string::npos;
+    // Known short names ("USMCA") and agreement nouns, in text order.
+    auto hits = kinds_.match(ls);
+    for (const auto& k : known_.match(ls)) hits.push_back(k);
+    std::sort(hits.begin(), hits.end(), [](const facts::Hit& a, const facts::Hit& b) { return a.begin < b.begin; });
+    for (const auto& h : hits) {
+      const bool is_known = h.phrase->values.size() >= 2 && h.phrase->value(1).find_first_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ") == 0;
       const std::string& kind = h.phrase->value(0);
-      const bool needs_name = h.phrase->value(1) == "1";
+      const std::string named = is_known ? "0" : h.phrase->value(1);
+      const bool needs_name = named == "1";
+      // "(CEPA)", "(MOU)" right after a full name restate it.
+      bool restated = prev_end != std::string::npos && h.begin >= 1 && st[h.begin - 1] == '(' &&
+                      h.begin <= prev_end + 2;
+      prev_end = h.end;
+      if (restated) {
+        // "United States – Mexico – Canada Agreement (USMCA)": the short name sharpens the kind.
+        if (!doc.x.agreements.empty() && doc.x.agreements.back().kind == "agreement" &&
+            (kind == "fta" || kind == "cepa" || kind == "epa"))
+          doc.x.agreements.back().kind = kind;
+        continue;
+      }
+
       // Generic nouns count only inside a capitalized name ("Strategic Trade and Investment
       // Deal"), not as common words ("a partnership", "trade agreements").
       if (needs_name && !facts::is_upper(st[h.begin])) continue;
+      std::string_view after = std::string_view(ls).substr(h.end);
+      if (after.substr(0, 8) == " partner") continue;  // "its FTA partners"
       const uint32_t tb = sent.begin + static_cast<uint32_t>(h.begin), te = sent.begin + static_cast<uint32_t>(h.end);
       Agreement a;
       a.kind = kind;
       a.name = facts::proper_name(body, tb, te);
       if (needs_name && a.name.empty()) continue;
+      if (office_name(a.name)) continue;
+      if (a.name.empty()) a.name = std::string(body.substr(tb, te - tb));
       // "(FTA)", "(CEPA)" after a full name belong to it.
       std::string_view rest = body.substr(te);
       if (rest.substr(0, 2) == " (") {
         size_t close = rest.find(')');
         if (close != std::string_view::npos && close < 16) a.name += std::string(rest.substr(0, close + 1));
       }
-      if (a.name.empty()) a.name = std::string(body.substr(tb, te - tb));
-      // Parties: the codes inside the name; else, for trade agreements, the sentence's.
+      a.status = status_near(ls, h.begin);
+      // Parties: the codes inside the name; else those named right after it ("between Korea and
+      // Serbia", "with Singapore and ASEAN"); else, for a trade agreement, the one counterpart
+      // the sentence names.
       uint32_t nb = tb;
       if (size_t at = body.substr(0, te).rfind(a.name.substr(0, std::min<size_t>(a.name.size(), 12)));
           at != std::string_view::npos && at >= sent.begin) {
         nb = static_cast<uint32_t>(at);
       }
-      Span name_span{nb, std::max<uint32_t>(te, nb + static_cast<uint32_t>(a.name.size())), false};
-      if (name_span.end > sent.end) name_span.end = sent.end;
-      auto codes = facts::distinct_codes(facts::places_in(doc, name_span));
-      std::vector<std::vector<std::string>> party_sets;
+      Span name_span{nb, std::min<uint32_t>(sent.end, std::max<uint32_t>(te, nb + static_cast<uint32_t>(a.name.size()))),
+                     false};
+      auto codes = party_codes(doc, name_span);
+      if (is_known) {
+        codes.clear();
+        std::string_view ps = h.phrase->value(1);
+        while (!ps.empty()) {
+          size_t sp = ps.find(' ');
+          codes.emplace_back(ps.substr(0, sp));
+          ps = sp == std::string_view::npos ? "" : ps.substr(sp + 1);
+        }
+      }
+      if (named == "2" && codes.empty()) continue;
+      // A bare short name already given in parentheses ("… Agreement (TIFA)") is that agreement.
+      if (codes.empty()) {
+        std::string shortname = "(" + std::string(st.substr(h.begin, h.end - h.begin)) + ")";
+        bool again = false;
+        for (const auto& e : doc.x.agreements) again |= e.name.find(shortname) != std::string::npos;
+        if (again) continue;
+      }
+      // Unless its name says who is party to it, an agreement of record has a stated status
+      // ("entered into force", "negotiations", "signed").
+      if (codes.empty() && a.status.empty()) continue;
       const bool trade_kind = kind == "fta" || kind == "cepa" || kind == "epa";
+      std::vector<std::vector<std::string>> party_sets;
+      auto foreign_of = [&](const std::vector<std::string>& cs) {
+        std::vector<std::string> f;
+        for (auto& c : cs)
+          if (c != reporter) f.push_back(c);
+        return f;
+      };
       if (!codes.empty()) {
         if (codes.size() == 1 && !reporter.empty() && codes[0] != reporter) codes.push_back(reporter);
         party_sets.push_back(codes);
-      } else if (trade_kind || ((kind == "agreement" || kind == "partnership") && !multilateral)) {
-        auto sc = facts::distinct_codes(facts::places_in(doc, sent));
-        std::vector<std::string> foreign;
-        for (auto& c : sc)
-          if (c != reporter) foreign.push_back(c);
-        if (foreign.empty()) {
-          if (!trade_kind) party_sets.push_back({});
-          else continue;  // "traditional FTAs": no counterpart, not an agreement of record
-        } else if (trade_kind && foreign.size() > 1) {
-          // "FTA upgrade negotiations with Singapore and ASEAN": one agreement per partner.
-          for (auto& f : foreign) party_sets.push_back({f, reporter});
-        } else {
-          foreign.push_back(reporter);
-          party_sets.push_back(foreign);
-        }
-      } else if (kind == "mou" && !reporter.empty() && !multilateral) {
-        party_sets.push_back({reporter});
       } else {
-        party_sets.push_back({});
+        std::string_view tail = std::string_view(ls).substr(h.end, 48);
+        std::vector<std::string> near;
+        if (tail.find("between") != std::string_view::npos || tail.find("with") != std::string_view::npos) {
+          uint32_t we = std::min<uint32_t>(sent.end, name_span.end + 70);
+          // An aside ("Serbia—an EU candidate country", "Vietnam, a …") ends the list of parties.
+          std::string_view win = body.substr(name_span.end, we - name_span.end);
+          for (std::string_view stop : {std::string_view("\xE2\x80\x94"), std::string_view(", "), std::string_view(" to ")}) {
+            size_t at = win.find(stop);
+            if (at != std::string_view::npos && at > 12) we = std::min<uint32_t>(we, name_span.end + static_cast<uint32_t>(at));
+          }
+          near = foreign_of(party_codes(doc, {name_span.end, we, false}));
+        }
+        if (!near.empty()) {
+          if (trade_kind && near.size() > 1) {
+            // "FTA upgrade negotiations with Singapore and ASEAN": one agreement per partner.
+            for (auto& f : near) party_sets.push_back({f, reporter});
+          } else {
+            near.push_back(reporter);
+            party_sets.push_back(near);
+          }
+        } else if (trade_kind) {
+          auto f = foreign_of(party_codes(doc, sent));
+          if (f.size() != 1) continue;  // no single counterpart: not an agreement of record
+          party_sets.push_back({f[0], reporter});
+        } else if (kind == "mou" && !reporter.empty() && !facts::has_word(ls, "wto")) {
+          party_sets.push_back({reporter});
+        } else if (facts::has_word(ls, "wto") || facts::has_word(ls, "plurilateral")) {
+          party_sets.push_back({});  // a multilateral text: no parties to list
+        } else {
+          // "following the recent signing of the Strategic Trade and Investment Deal" in a
+          // sentence about Korea–U.S. collaboration: the sentence's one counterpart.
+          auto f = foreign_of(party_codes(doc, sent));
+          if (f.size() == 1) {
+            party_sets.push_back({f[0], reporter});
+          } else if (kind == "declaration" || kind == "partnership") {
+            party_sets.push_back({});
+          } else {
+            continue;
+          }
+        }
       }
-      a.status = status_near(ls, h.begin);
       auto ds = facts::dates_in(doc, sent);
       if (!ds.empty()) {
         const DateMention* best = nullptr;
@@ -128,11 +229,12 @@ void AgreementsStage::run(Doc& doc) const {
         std::sort(parties.begin(), parties.end());
         bool dup = false;
         for (auto& e : doc.x.agreements) {
-          if (e.kind == kind && e.parties == parties) {
-            dup = true;
-            if (e.status.empty()) e.status = a.status;
-            if (e.date.empty()) e.date = a.date;
-          }
+          if (e.kind != kind || e.parties != parties) continue;
+          // Multilateral agreements without parties are told apart by name.
+          if (parties.empty() && e.name.find(a.name) == std::string::npos && a.name.find(e.name) == std::string::npos)
+            continue;
+          dup = true;
+          if (e.date.empty()) e.date = a.date;
         }
         if (dup) continue;
         Agreement out = a;

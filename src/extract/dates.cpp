@@ -425,10 +425,15 @@ std::optional<DateParse> DateGrammar::part_of_year(const WordScan& s, size_t i, 
   } else if (size_t e = year_modifier(s, j, pub, &y)) {
     j = e;
   }
-  const std::string p = quarter ? "-Q" : "-H";
   out.end = j;
-  out.value = iso_year(y) + p + std::to_string(ord);
-  if (count > 1) out.value += "/" + iso_year(y) + p + std::to_string(ord + count - 1);
+  if (count > 1) {
+    // Several quarters or halves: the months they cover ("the first three quarters" →
+    // 2025-01/2025-09), since an ISO interval cannot end in a quarter.
+    const int months = quarter ? 3 : 6;
+    out.value = iso_month(y, (ord - 1) * months + 1) + "/" + iso_month(y, (ord + count - 1) * months);
+    return out;
+  }
+  out.value = iso_year(y) + (quarter ? "-Q" : "-H") + std::to_string(ord);
   return out;
 }
 

@@ -149,6 +149,9 @@ void EventsStage::fill_details(const Doc& doc, Event& ev, const Span& sentence, 
   }
   // Venue: "at <Capitalized words>" in the sentence.
   for (size_t at : facts::find_words(ls, "at")) {
+    // The venue follows the event word ("held the Forum … at The Shilla Seoul"); an "at" before
+    // it belongs to someone's title ("Deputy Minister at the Ministry of …").
+    if (sentence.begin + at < trig.begin) continue;
     size_t p = sentence.begin + at + 3;
     if (p >= sentence.end) break;
     std::string_view rest = text.substr(p, sentence.end - p);

@@ -26,10 +26,16 @@ std::vector<size_t> find_words(std::string_view hay, std::string_view needle) {
   if (needle.empty()) return out;
   const bool word_start = is_word_byte(static_cast<unsigned char>(needle.front()));
   const bool word_end = is_word_byte(static_cast<unsigned char>(needle.back()));
+  // U+2000–U+206F (curly quotes, dashes) separate words although their bytes are >= 0x80.
+  auto punct_at = [&](size_t i) {
+    return i + 1 < hay.size() && static_cast<unsigned char>(hay[i]) == 0xE2 && static_cast<unsigned char>(hay[i + 1]) == 0x80;
+  };
   for (size_t pos = hay.find(needle); pos != std::string_view::npos; pos = hay.find(needle, pos + 1)) {
-    if (word_start && pos > 0 && is_word_byte(static_cast<unsigned char>(hay[pos - 1]))) continue;
+    if (word_start && pos > 0 && is_word_byte(static_cast<unsigned char>(hay[pos - 1])) &&
+        !(pos >= 3 && punct_at(pos - 3)))
+      continue;
     size_t end = pos + needle.size();
-    if (word_end && end < hay.size() && is_word_byte(static_cast<unsigned char>(hay[end]))) continue;
+    if (word_end && end < hay.size() && is_word_byte(static_cast<unsigned char>(hay[end])) && !punct_at(end)) continue;
     out.push_back(pos);
   }
   return out;
@@ -204,7 +210,11 @@ std::vector<const Person*> people_in(const Doc& doc, const Span& s) {
 
 std::string infer_reporter(const Doc& doc, const Lexicon& voices) {
   // 1. An explicit government voice, earliest in the body (the dateline sentence speaks first).
-  const std::string body = lower(doc.body);
+  // Only the opening sentences speak for the publisher; a voice named later is a counterpart's
+  // ("… met the U.S. Trade Representative").
+  uint32_t lede_end = static_cast<uint32_t>(doc.body.size());
+  if (doc.sentences.size() > 2) lede_end = doc.sentences[1].end;
+  const std::string body = lower(doc.body.substr(0, lede_end));
   auto hits = voices.match(body);
   if (!hits.empty()) return hits.front().phrase->value();
   const std::string title = lower(doc.title);
@@ -253,10 +263,10 @@ std::string proper_name(std::string_view text, size_t tb, size_t te, const Lexic
     if (w.empty()) break;
     std::string lw = lower(w);
     bool cap = is_upper(w[0]) || is_digit(w[0]) || static_cast<unsigned char>(w[0]) >= 0x80 || w[0] == '\'' ||
-               (w[0] == '"');
+               w[0] == '"' || (w[0] == '(' && w.size() > 1 && is_upper(w[1]));
     bool joiner = lw == "of" || lw == "and" || lw == "on" || lw == "for" || lw == "&";
     bool ord = ordinals && !ordinals->match(lw).empty() && ordinals->match(lw)[0].end == lw.size();
-    if (w.back() == ',' || w.back() == ';' || w.back() == ')') break;
+    if (w.back() == ',' || w.back() == ';' || (w.back() == ')' && w.front() != '(')) break;
     if (cap || ord) {
       b = ws;
       pos = ws;
@@ -299,7 +309,16 @@ std::string proper_name(std::string_view text, size_t tb, size_t te, const Lexic
     };
     size_t we = next_word(p);
     std::string lw = lower(text.substr(p, we - p));
-    if (lw == "on" || lw == "of" || lw == "for") {
+    static constexpr std::string_view kCalendar[] = {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+        "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"};
+    bool calendar = false;
+    if (we + 1 < text.size()) {
+      std::string nw = lower(text.substr(we + 1, next_word(we + 1) - we - 1));
+      while (!nw.empty() && !is_word_byte(static_cast<unsigned char>(nw.back()))) nw.pop_back();
+      for (auto c : kCalendar) calendar |= nw == c;
+    }
+    if (!calendar && (lw == "on" || lw == "of" || lw == "for")) {
       size_t q = we + 1;
       size_t last = e;
       while (q < text.size()) {

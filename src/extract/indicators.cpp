@@ -118,12 +118,11 @@ void IndicatorsStage::run(Doc& doc) const {
         }
       }
     }
-    if (ind.partner.empty()) {
+    // Partner: a counterpart in the figure's clause, else in its sentence.
+    for (bool clause_only : {true, false}) {
       for (const auto& p : places) {
-        if (p.code != ind.country && p.span.begin >= cb && p.span.begin < sent.end) {
-          ind.partner = p.code;
-          break;
-        }
+        if (!ind.partner.empty()) break;
+        if (p.code != ind.country && (!clause_only || p.span.begin >= cb)) ind.partner = p.code;
       }
     }
     // Period: the date nearest the amount within the sentence.

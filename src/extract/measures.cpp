@@ -29,16 +29,7 @@ class MeasuresStage final : public Stage {
 
   void run(Doc& doc) const override;
 
-  // The strongest stance cue in a lower-cased sentence ("neutral" when none).
-  std::string stance_of(std::string_view lowered) const {
-    int best = 0;
-    std::string stance = "neutral";
-    for (const auto& h : stances_.match(lowered)) {
-      int s = std::atoi(h.phrase->value(1).c_str());
-      if (s > best) best = s, stance = h.phrase->value(0);
-    }
-    return stance;
-  }
+  std::string stance_near(std::string_view lowered, size_t pos) const;
 
  private:
   Lexicon kinds_, sectors_, stances_, voices_;
@@ -55,8 +46,47 @@ bool negotiated_item(std::string_view lowered_rest) {
   return false;
 }
 
+bool is_region(const std::string& code) {
+  static constexpr std::string_view kRegions[] = {"CENTRAL_ASIA", "LATIN_AMERICA", "AFRICA", "MIDDLE_EAST",
+                                                  "EURASIA", "BALKANS", "SOUTHEAST_ASIA", "NORTHEAST_ASIA",
+                                                  "INDO_PACIFIC", "ASIA_PACIFIC", "NORTH_AMERICA"};
+  for (auto r : kRegions)
+    if (code == r) return true;
+  return false;
+}
+
+// The counterpart the release is about: the country or bloc other than the reporter that the
+// release names most (the title counts double).
+std::string main_counterpart(const Doc& doc, const std::string& reporter) {
+  std::string best;
+  int best_n = 0;
+  for (const auto* list : {&doc.x.countries, &doc.x.blocs}) {
+    for (const auto& m : *list) {
+      if (m.code == reporter || is_region(m.code)) continue;
+      int n = 0;
+      for (const auto& sp : m.spans) n += sp.in_title ? 2 : 1;
+      if (n > best_n) best_n = n, best = m.code;
+    }
+  }
+  return best;
+}
+
+// The stance cue nearest before the measure in its sentence, else the nearest after it.
+std::string MeasuresStage::stance_near(std::string_view lowered, size_t pos) const {
+  const facts::Phrase* before = nullptr;
+  const facts::Phrase* after = nullptr;
+  for (const auto& h : stances_.match(lowered)) {
+    if (h.begin < pos) before = h.phrase;
+    else if (!after) after = h.phrase;
+  }
+  if (before) return before->value(0);
+  if (after) return after->value(0);
+  return "neutral";
+}
+
 void MeasuresStage::run(Doc& doc) const {
   const std::string reporter = facts::infer_reporter(doc, voices_);
+  const std::string counterpart = main_counterpart(doc, reporter);
   std::string_view body = doc.body;
   const size_t n = doc.sentences.size();
   for (size_t i = 0; i < n; ++i) {
@@ -65,45 +95,73 @@ void MeasuresStage::run(Doc& doc) const {
     auto hits = kinds_.match(ls);
     if (hits.empty()) continue;
     auto places = facts::places_in(doc, sent);
-    std::string stance = stance_of(ls);
-    // A stance often sits in the next or previous sentence ("He urged Canada to withdraw the
-    // measures swiftly.").
-    for (size_t k : {i + 1, i - 1}) {
-      if (stance != "neutral" || k >= n) continue;
-      std::string other = facts::lower(doc.text(doc.sentences[k]));
-      if (facts::has_word(other, "measure") || facts::has_word(other, "measures") || facts::has_word(other, "them"))
-        stance = stance_of(other);
-    }
+    const bool acts = facts::has_word(ls, "imposed") || facts::has_word(ls, "imposes") ||
+                      facts::has_word(ls, "adopted") || facts::has_word(ls, "initiated") ||
+                      facts::has_word(ls, "will impose");
     for (const auto& h : hits) {
       if (negotiated_item(std::string_view(ls).substr(h.end))) continue;
+      std::string_view lead = std::string_view(ls).substr(0, h.begin);
+      if (lead.size() >= 4 && (lead.substr(lead.size() - 4) == "non-" || lead.substr(lead.size() - 3) == "no ")) continue;
+      // "negotiations on steel TRQs": a subject of talks, not a measure of its own.
+      if (lead.substr(lead.size() > 24 ? lead.size() - 24 : 0).find("negotiations on") != std::string_view::npos) continue;
       const uint32_t tb = sent.begin + static_cast<uint32_t>(h.begin), te = sent.begin + static_cast<uint32_t>(h.end);
       Measure m;
-      m.kind = h.phrase->value();
-      // Jurisdiction: the nearest country or bloc before the noun ("Canada's steel TRQ",
-      // "EU Foreign Subsidies Regulation"); else one after it that is not a target
-      // ("… from China", "… on Korean companies").
+      m.kind = h.phrase->value(0);
+      std::string stance = stance_near(ls, h.begin);
+      // A stance often sits in the next or previous sentence ("He urged Canada to withdraw the
+      // measures swiftly.").
+      for (size_t k : {i + 1, i - 1}) {
+        if (stance != "neutral" || k >= n) continue;
+        std::string other = facts::lower(doc.text(doc.sentences[k]));
+        if (facts::has_word(other, "measure") || facts::has_word(other, "measures") || facts::has_word(other, "them"))
+          stance = stance_near(other, other.size());
+      }
+      // Jurisdiction: named by the instrument itself (the EU's FSR); else the nearest other
+      // government before the noun ("Canada's steel TRQ"); else the reporter when it owns the
+      // measure ("Korea's trade remedy investigations", "the Commission imposed"); else a
+      // government after the noun that is not the measure's target ("… from China").
       const facts::Place* before = nullptr;
-      for (const auto& p : places)
-        if (p.span.end <= tb) before = &p;
-      if (before && tb - before->span.end <= 90) {
+      const facts::Place* own = nullptr;
+      for (const auto& p : places) {
+        if (p.span.end > tb || is_region(p.code)) continue;
+        if (p.code != reporter) before = &p;
+        else if (tb - p.span.end <= 40) own = &p;
+      }
+      const bool multilateral = h.phrase->value(1) == "*";
+      if (multilateral) {
+        // No single government imposes it (a WTO moratorium).
+      } else if (!h.phrase->value(1).empty()) {
+        m.jurisdiction = h.phrase->value(1);
+      } else if (before) {
         m.jurisdiction = before->code;
+      } else if (own || (acts && !voices_.match(ls).empty())) {
+        m.jurisdiction = reporter;
       } else {
         for (const auto& p : places) {
-          if (p.span.begin < te) continue;
-          std::string lead = facts::lower(body.substr(p.span.begin >= 12 ? p.span.begin - 12 : 0,
-                                                      std::min<uint32_t>(12, p.span.begin)));
-          if (lead.find("from ") != std::string::npos || lead.find(" on ") != std::string::npos ||
-              lead.find("against") != std::string::npos || lead.find(" to ") != std::string::npos)
+          if (p.span.begin < te || p.code == reporter || is_region(p.code)) continue;
+          std::string near = facts::lower(body.substr(p.span.begin >= 14 ? p.span.begin - 14 : 0,
+                                                      std::min<uint32_t>(14, p.span.begin)));
+          if (near.find("from ") != std::string::npos || near.find(" on ") != std::string::npos ||
+              near.find("against") != std::string::npos || near.find(" to ") != std::string::npos ||
+              near.find(" in ") != std::string::npos || near.find("originating") != std::string::npos)
             continue;
           m.jurisdiction = p.code;
           break;
         }
-        if (m.jurisdiction.empty() && before) m.jurisdiction = before->code;
       }
-      // A measure with no owner and no stance is a topic word, not a measure of record.
-      if (m.jurisdiction.empty() && stance == "neutral") continue;
-      // The reporter does not take a stance on its own measures.
-      m.stance = (!m.jurisdiction.empty() && m.jurisdiction == reporter) ? "neutral" : stance;
+      // A measure named without its owner in a release about one counterpart is that counterpart's.
+      if (m.jurisdiction.empty() && stance != "neutral" && !multilateral) m.jurisdiction = counterpart;
+      if (m.jurisdiction.empty() && !(multilateral && stance != "neutral")) continue;
+      // The reporter does not take a stance on its own measures; a foreign measure the reporter
+      // takes no stance on is background ("oversees … trade remedies") unless the sentence
+      // reports it being imposed.
+      if (m.jurisdiction == reporter) {
+        m.stance = "neutral";
+      } else if (stance == "neutral" && !acts) {
+        continue;
+      } else {
+        m.stance = stance;
+      }
       // Sector: the sector word nearest the noun.
       long best = -1;
       for (const auto& s : sectors_.match(ls)) {
@@ -118,8 +176,7 @@ void MeasuresStage::run(Doc& doc) const {
       for (const auto& mo : doc.x.money)
         if (facts::inside(mo.span, sent)) m.parameters.push_back(mo.text);
       // Announced: a date in a sentence that reports the announcement or the decision.
-      if (facts::has_word(ls, "announced") || facts::has_word(ls, "announcement") || facts::has_word(ls, "adopted") ||
-          facts::has_word(ls, "imposed") || facts::has_word(ls, "imposes")) {
+      if (acts || facts::has_word(ls, "announced") || facts::has_word(ls, "announcement")) {
         auto ds = facts::dates_in(doc, sent);
         if (!ds.empty()) m.announced = facts::split_date(ds.front()->value).start;
       }
@@ -130,7 +187,6 @@ void MeasuresStage::run(Doc& doc) const {
       for (auto& e : doc.x.measures) {
         if (e.jurisdiction == m.jurisdiction && e.kind == m.kind) {
           dup = true;
-          if (e.stance == "neutral") e.stance = m.stance;
           if (e.sector.empty()) e.sector = m.sector;
         }
       }

@@ -1,17 +1,207 @@
-// Money extraction (not yet implemented: produces nothing).
+// Money extraction: an amount with a currency written before it ("USD 13.7 billion", "$120 mln",
+// "£8.6bn", "KRW five trillion") or after it ("10 trillion won", "100 million euros").
+// Currency codes and names come from iso-codes; signs and common words from data/currencies.tsv.
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "extract/numbers.h"
 #include "extract/stages.h"
+#include "extract/wordscan.h"
+#include "text/tsv.h"
 
 namespace tw::extract {
 namespace {
 
+struct Form {
+  std::string text;   // as written (case-sensitive forms) or lower-cased
+  std::string code;
+  bool exact = false;  // must match case exactly (codes and signs)
+  bool dollar = false; // a bare dollar: the release's local dollar may apply
+};
+
+// Forms indexed by the lower-cased first token, longest first.
+using FormTable = std::unordered_map<std::string, std::vector<Form>>;
+
+void add_form(FormTable& t, Form f) {
+  WordScan s(f.text);
+  if (s.size() == 0) return;
+  std::string key(s.lower(0));
+  if (!f.exact) {
+    std::transform(f.text.begin(), f.text.end(), f.text.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  }
+  auto& v = t[key];
+  for (auto& g : v)
+    if (g.text == f.text) {
+      g = std::move(f);  // a data-file entry overrides an iso-codes name
+      return;
+    }
+  v.push_back(std::move(f));
+  std::stable_sort(v.begin(), v.end(), [](const Form& a, const Form& b) { return a.text.size() > b.text.size(); });
+}
+
+// The longest form of table t at token i: sets *form and returns the index past it, or 0.
+size_t match_form(const WordScan& s, size_t i, const FormTable& t, const Form** form) {
+  if (i >= s.size()) return 0;
+  auto it = t.find(std::string(s.lower(i)));
+  if (it == t.end()) return 0;
+  for (const auto& f : it->second) {
+    size_t e = 0;
+    if (f.exact) {
+      std::string_view rest = s.text().substr(s[i].begin);
+      if (rest.substr(0, f.text.size()) != f.text) continue;
+      const uint32_t end = s[i].begin + static_cast<uint32_t>(f.text.size());
+      size_t j = i;
+      while (j < s.size() && s[j].end <= end) ++j;
+      if (j == i || s[j - 1].end != end) continue;
+      e = j;
+    } else {
+      e = match_phrase(s, i, f.text);
+    }
+    if (e) {
+      *form = &f;
+      return e;
+    }
+  }
+  return 0;
+}
+
+bool year_like(const WordScan& s, const Amount& a) {
+  if (a.scaled || a.words || a.end != a.begin + 1) return false;
+  const Token& t = s[a.begin];
+  return !t.decimal && !t.grouped && t.end - t.begin == 4 && t.value >= 1900 && t.value <= 2100;
+}
+
 class MoneyStage final : public Stage {
  public:
   const char* name() const override { return "money"; }
-  void run(Doc&) const override {}
+
+  static Result<StagePtr> make(const std::string& data_dir) {
+    auto st = std::make_unique<MoneyStage>();
+    auto nw = NumberWords::load(data_dir);
+    if (!nw) return Error{nw.error()};
+    st->numbers_ = std::move(nw).value();
+
+    auto iso = text::read_iso_codes("iso_4217.json");
+    if (!iso) return Error{iso.error()};
+    nlohmann::json j = nlohmann::json::parse(*iso, nullptr, false);
+    if (j.is_discarded() || !j.contains("4217")) return Error{"iso_4217.json: unexpected format"};
+    for (const auto& c : j["4217"]) {
+      std::string code = c.value("alpha_3", "");
+      std::string name = c.value("name", "");
+      if (code.size() != 3) continue;
+      add_form(st->before_, {code, code, true, false});
+      add_form(st->after_, {code, code, true, false});
+      if (!name.empty() && name.find('(') == std::string::npos) {
+        add_form(st->after_, {name, code, false, false});
+        add_form(st->after_, {name + "s", code, false, false});
+      }
+    }
+    auto rows = text::read_tsv(data_dir, "currencies.tsv");
+    if (!rows) return Error{rows.error()};
+    for (const auto& r : *rows) {
+      if (r.size() < 3) return Error{data_dir + "/currencies.tsv: expected form, code, where: " + r[0]};
+      const bool dollar = r[1] == "USD" && (r[0] == "$" || r[0] == "dollars" || r[0] == "dollar");
+      if (r[2] == "before") add_form(st->before_, {r[0], r[1], true, dollar});
+      else if (r[2] == "after") add_form(st->after_, {r[0], r[1], false, dollar});
+      else return Error{data_dir + "/currencies.tsv: 'where' must be before or after: " + r[2]};
+    }
+    auto local = text::read_tsv(data_dir, "local_dollars.tsv");
+    if (!local) return Error{local.error()};
+    for (const auto& r : *local)
+      if (r.size() >= 2) st->local_dollars_[r[0]] = r[1];
+    return StagePtr(std::move(st));
+  }
+
+  void run(Doc& doc) const override {
+    const std::string dollar = local_dollar(doc.x);
+    for (bool title : {true, false}) {
+      std::string_view text = title ? doc.title : doc.body;
+      WordScan s(text);
+      for (size_t i = 0; i < s.size();) {
+        size_t end = scan(s, i, dollar, title, doc);
+        i = end > i ? end : i + 1;
+      }
+    }
+  }
+
+ private:
+  NumberWords numbers_;
+  FormTable before_, after_;
+  std::unordered_map<std::string, std::string> local_dollars_;
+
+  // The dollar of the country the release is mostly about, when that is not the United States.
+  std::string local_dollar(const Extraction& x) const {
+    const CodeMention* top = nullptr;
+    bool tie = false;
+    for (const auto& c : x.countries) {
+      if (!top || c.spans.size() > top->spans.size()) {
+        top = &c;
+        tie = false;
+      } else if (c.spans.size() == top->spans.size()) {
+        tie = true;
+      }
+    }
+    if (!top || tie) return "USD";
+    auto it = local_dollars_.find(top->code);
+    return it == local_dollars_.end() ? "USD" : it->second;
+  }
+
+  void emit(const WordScan& s, size_t b, size_t e, double amount, const Form& f, const std::string& dollar,
+            bool title, Doc& doc) const {
+    Money m;
+    m.span = {s[b].begin, s[e - 1].end, title};
+    m.text = std::string(s.text().substr(m.span.begin, m.span.end - m.span.begin));
+    m.amount = amount;
+    m.currency = f.dollar ? dollar : f.code;
+    doc.trace("money", m.currency + " " + std::to_string(static_cast<long long>(amount)),
+              "currency \"" + f.text + "\"", m.span);
+    doc.x.money.push_back(std::move(m));
+  }
+
+  // Reads money at token i; returns the index past it (or i when there is none).
+  size_t scan(const WordScan& s, size_t i, const std::string& dollar, bool title, Doc& doc) const {
+    const Form* f = nullptr;
+    if (size_t e = match_form(s, i, before_, &f)) {
+      auto a = numbers_.amount_at(s, e);
+      if (!a) return i;
+      // A range: "$30-40 billion", "USD 30 to 40 billion"; the scale of the second end applies to both.
+      size_t k = a->end;
+      if (!a->scaled && (s.is_dash(k) || s.is(k, "to"))) {
+        size_t k2 = k + 1;
+        const Form* f2 = nullptr;
+        if (size_t e2 = match_form(s, k2, before_, &f2); e2 && f2->code == f->code) k2 = e2;
+        auto b = numbers_.amount_at(s, k2);
+        if (b && b->scaled) {
+          const double scale = b->value / s[b->begin].value;
+          emit(s, i, b->end, a->value * (b->words ? 1 : scale), *f, dollar, title, doc);
+          emit(s, i, b->end, b->value, *f, dollar, title, doc);
+          return b->end;
+        }
+      }
+      size_t end = a->end;
+      // "$5 billion dollars": the currency word repeated after the amount belongs to it.
+      const Form* g = nullptr;
+      if (size_t e2 = match_form(s, end, after_, &g); e2 && g->code == f->code) end = e2;
+      emit(s, i, end, a->value, *f, dollar, title, doc);
+      return end;
+    }
+    if (!s.is_number(i) && !s.is_word(i)) return i;
+    auto a = numbers_.amount_at(s, i);
+    if (!a || year_like(s, *a)) return i;
+    if (size_t e = match_form(s, a->end, after_, &f)) {
+      emit(s, i, e, a->value, *f, dollar, title, doc);
+      return e;
+    }
+    return a->end;
+  }
 };
 
 }  // namespace
 
-Result<StagePtr> make_money_stage(const std::string&) { return StagePtr(new MoneyStage()); }
+Result<StagePtr> make_money_stage(const std::string& data_dir) { return MoneyStage::make(data_dir); }
 
 }  // namespace tw::extract

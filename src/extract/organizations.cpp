@@ -1,17 +1,871 @@
-// Organizations extraction (not yet implemented: produces nothing).
+// Organizations named in a release: acronym definitions ("Full Name (ACR)"), capitalized names
+// built around organization words (data/org_forms.tsv), universally known bodies
+// (data/org_known.tsv), companies introduced as such ("companies such as X, Y and Z", "X, a local
+// manufacturer"), and acronyms in front of a title ("AIT Director …"). Later bare uses of an
+// acronym attach to the organization it stands for.
+#include <algorithm>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "extract/lexicon.h"
+#include "extract/places.h"
 #include "extract/stages.h"
+#include "extract/textview.h"
+#include "text/tsv.h"
 
 namespace tw::extract {
 namespace {
 
+enum FormFlag : unsigned {
+  kHeadOf = 1,   // "Ministry of …"
+  kTail = 2,     // "… Association"
+  kWeak = 4,     // only in an abbreviated name
+  kAbroad = 8,   // keeps "in <place>"
+  kVenue = 16,   // a place, not a body
+};
+
+// Government bodies before which a country adjective is not part of the name
+// ("the French Ministry of Economy" is the Ministry of Economy, of France).
+bool government_head(std::string_view w) {
+  for (std::string_view h : {"Ministry", "Department", "Embassy", "Office", "Directorate", "Directorate-General",
+                             "Bureau", "Secretariat", "Mission", "Consulate"})
+    if (w == h) return true;
+  return false;
+}
+
+// Words that alone do not make a name ("the Joint Committee", "the Free Trade Commission").
+bool generic_prefix_word(std::string_view w) {
+  for (std::string_view g : {"Joint", "Special", "Standing", "Steering", "Advisory", "Working", "Ministerial",
+                             "Executive", "Free", "Trade", "The", "This", "That", "Each", "Every", "Its",
+                             "Our", "Their", "New", "Relevant", "Related"})
+    if (w == g) return true;
+  return false;
+}
+
+bool connector(std::string_view w) { return w == "of" || w == "for" || w == "on" || w == "and" || w == "&"; }
+
+struct Vocab {
+  std::shared_ptr<const PlaceLexicon> places;
+  lex::PhraseTable forms;  // id: flags
+  std::vector<unsigned> form_flags;
+  struct Known {
+    std::string name, acronym, country;
+  };
+  std::vector<Known> known;
+  lex::PhraseTable known_table;  // id: index into known
+  std::unordered_set<std::string> company_cues;
+  lex::PhraseTable titles;  // id 0: head, 1: modifier, 2: plural
+  struct ShortRef {
+    std::string phrase, name, required;
+  };
+  std::vector<ShortRef> short_refs;
+  lex::PhraseTable short_table;
+};
+
 class OrganizationsStage final : public Stage {
  public:
+  explicit OrganizationsStage(std::shared_ptr<const Vocab> v) : v_(std::move(v)) {}
   const char* name() const override { return "organizations"; }
-  void run(Doc&) const override {}
+  void run(Doc& doc) const override;
+
+ private:
+  struct Org {
+    std::string name, acronym, country;
+    std::vector<Span> spans;
+    size_t order = 0;
+  };
+  struct State {
+    Doc& doc;
+    std::vector<Org> orgs;
+    std::unordered_set<std::string> not_org_acronyms;
+    std::vector<Span> claimed;  // spans of names already found
+    size_t order = 0;
+  };
+
+  unsigned flags_at(const TextView& tv, size_t i, size_t* len) const;
+  int add(State& st, const std::string& name, const std::string& acronym, const std::string& country, Span span,
+          const std::string& rule) const;
+  static bool claimed(const State& st, Span s);
+  std::string country_of(const TextView& tv, size_t from, size_t to) const;
+
+  void acronym_definitions(State& st, const TextView& tv) const;
+  void form_names(State& st, const TextView& tv) const;
+  void known_bodies(State& st, const TextView& tv) const;
+  void companies(State& st, const TextView& tv) const;
+  void acronym_before_title(State& st, const TextView& tv) const;
+  void bare_acronyms(State& st, const TextView& tv) const;
+  void known_names(State& st, const TextView& tv) const;
+  void short_refs(State& st, const TextView& tv) const;
+  void name_before_title(State& st, const TextView& tv) const;
+  void coordinated(State& st, const TextView& tv) const;
+
+  size_t title_after(const TextView& tv, size_t i) const;  // tokens of a title starting at i (0: none)
+  size_t complement_end(const TextView& tv, size_t i, bool abroad) const;
+
+  std::shared_ptr<const Vocab> v_;
 };
+
+unsigned OrganizationsStage::flags_at(const TextView& tv, size_t i, size_t* len) const {
+  *len = 0;
+  if (!tv.word(i)) return 0;
+  lex::Hit h = v_->forms.match_at(tv.text, tv.toks[i].b, false);
+  if (h.id < 0) return 0;
+  size_t j = i;
+  while (j < tv.toks.size() && tv.toks[j].b < h.e) ++j;
+  *len = j - i;
+  return v_->form_flags[static_cast<size_t>(h.id)];
+}
+
+bool OrganizationsStage::claimed(const State& st, Span s) {
+  for (const Span& c : st.claimed)
+    if (c.in_title == s.in_title && s.begin < c.end && c.begin < s.end) return true;
+  return false;
+}
+
+int OrganizationsStage::add(State& st, const std::string& name, const std::string& acronym,
+                            const std::string& country, Span span, const std::string& rule) const {
+  const std::string nk = lex::norm_key(name);
+  const std::string ak = lex::norm_key(acronym);
+  int found = -1;
+  for (size_t i = 0; i < st.orgs.size(); ++i) {
+    const Org& o = st.orgs[i];
+    const std::string onk = lex::norm_key(o.name), oak = lex::norm_key(o.acronym);
+    if ((!ak.empty() && (ak == oak || ak == onk)) || nk == onk || (!oak.empty() && nk == oak)) {
+      found = static_cast<int>(i);
+      break;
+    }
+  }
+  if (found < 0) {
+    st.orgs.push_back({name, acronym, country, {}, st.order++});
+    found = static_cast<int>(st.orgs.size() - 1);
+  } else {
+    Org& o = st.orgs[static_cast<size_t>(found)];
+    if (o.acronym.empty() && !acronym.empty()) o.acronym = acronym;
+    // The name is the first full form: an acronym-only entry takes a full name when one appears.
+    if (!o.acronym.empty() && lex::norm_key(o.name) == lex::norm_key(o.acronym) && nk != ak && !name.empty() &&
+        lex::norm_key(name) != lex::norm_key(o.acronym))
+      o.name = name;
+    if (o.country.empty()) o.country = country;
+  }
+  Org& o = st.orgs[static_cast<size_t>(found)];
+  if (std::find(o.spans.begin(), o.spans.end(), span) == o.spans.end()) o.spans.push_back(span);
+  st.claimed.push_back(span);
+  st.doc.trace("organizations", o.name, rule, span);
+  return found;
+}
+
+std::string OrganizationsStage::country_of(const TextView& tv, size_t from, size_t to) const {
+  for (size_t i = from; i < to; ++i)
+    if (const PlaceEntry* e = tv.place_entry(i); e && e->kind == PlaceEntry::Country) return e->code;
+  // "China's Ministry of Commerce", "the French Ministry of Economy"
+  if (from >= 1 && tv.possessive(from - 1)) {
+    if (const PlaceEntry* e = tv.place_entry(from - 2); e && e->kind == PlaceEntry::Country) return e->code;
+  }
+  if (const PlaceEntry* e = tv.place_entry(from - 1); from >= 1 && e && e->kind == PlaceEntry::Country) return e->code;
+  if (const PlaceEntry* e = tv.place_entry(from - 1); from >= 1 && e && e->kind == PlaceEntry::Bloc && e->code == "EU")
+    return "EU";
+  return {};
+}
+
+// Acronym letters aligned with a long form: the first letter starts the first word; each later
+// letter starts a later word or continues the word of the letter before it (KITECH = Korea
+// Institute of Industrial TECHnology).
+namespace {
+bool align(const std::vector<std::string>& words, size_t w, size_t pos, std::string_view acr, size_t a) {
+  if (a == acr.size()) return true;
+  char c = static_cast<char>(std::tolower(static_cast<unsigned char>(acr[a])));
+  // continue inside the current word
+  for (size_t p = pos + 1; p < words[w].size(); ++p) {
+    if (std::tolower(static_cast<unsigned char>(words[w][p])) == c && align(words, w, p, acr, a + 1)) return true;
+  }
+  for (size_t k = w + 1; k < words.size(); ++k) {
+    if (!words[k].empty() && std::tolower(static_cast<unsigned char>(words[k][0])) == c &&
+        align(words, k, 0, acr, a + 1))
+      return true;
+  }
+  return false;
+}
+
+// Splits tokens into sub-words at hyphens, dashes, '&' and '/' ("Seoul-Japan" → Seoul, Japan).
+std::vector<std::string> sub_words(std::string_view t) {
+  std::vector<std::string> out;
+  std::string cur;
+  for (size_t i = 0; i < t.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(t[i]);
+    if (std::isalnum(c) || c >= 0x80) {
+      if (c == 0xE2 && i + 2 < t.size() && static_cast<unsigned char>(t[i + 1]) == 0x80) {  // dash
+        i += 2;
+        if (!cur.empty()) out.push_back(cur);
+        cur.clear();
+        continue;
+      }
+      cur.push_back(static_cast<char>(c));
+    } else {
+      if (!cur.empty()) out.push_back(cur);
+      cur.clear();
+    }
+  }
+  if (!cur.empty()) out.push_back(cur);
+  return out;
+}
+
+std::string letters_of(std::string_view acr) {
+  std::string out;
+  for (char c : acr)
+    if (std::isalnum(static_cast<unsigned char>(c))) out.push_back(c);
+  return out;
+}
+}  // namespace
+
+size_t OrganizationsStage::title_after(const TextView& tv, size_t i) const {
+  if (!tv.word(i)) return 0;
+  size_t j = i;
+  // modifiers then a head ("Deputy Secretary-General", "Section Chief", "Vice President")
+  for (int guard = 0; guard < 5 && j < tv.toks.size(); ++guard) {
+    lex::Hit h = v_->titles.match_at(tv.text, tv.toks[j].b, false);
+    if (h.id < 0) return 0;
+    size_t k = j;
+    while (k < tv.toks.size() && tv.toks[k].b < h.e) ++k;
+    if (h.id == 0) {
+      // a longer modifier+head phrase may follow ("Vice President" after "Executive")
+      lex::Hit h2 = v_->titles.match_at(tv.text, tv.toks[k < tv.toks.size() ? k : j].b, false);
+      if (k < tv.toks.size() && h2.id == 0) {
+        size_t k2 = k;
+        while (k2 < tv.toks.size() && tv.toks[k2].b < h2.e) ++k2;
+        return k2 - i;
+      }
+      return k - i;
+    }
+    if (h.id != 1) return 0;
+    j = k;
+  }
+  return 0;
+}
+
+// End (exclusive) of "of/for/on …" after an organization word at i-1: capitalized words, lists
+// ("of Trade, Industry and Resources"), "the" before a capital, and for bodies abroad "in <place>".
+size_t OrganizationsStage::complement_end(const TextView& tv, size_t i, bool abroad) const {
+  size_t end = i;
+  size_t j = i;
+  const size_t n = tv.toks.size();
+  auto name_word = [&](size_t k) {
+    if (!tv.word(k)) return false;
+    std::string_view w = tv.tok(k);
+    if (is_month_or_weekday(w) || is_hyphen_compound(w)) return false;
+    return tv.toks[k].cap || tv.toks[k].allcaps || tv.toks[k].digit;
+  };
+  while (j < n) {
+    std::string_view w = tv.tok(j);
+    if ((w == "of" || w == "for" || w == "on") && j == i) {
+      ++j;
+      continue;
+    }
+    if (w == "the" && name_word(j + 1)) {
+      ++j;
+      continue;
+    }
+    if (name_word(j)) {
+      size_t fl = 0;
+      unsigned f = flags_at(tv, j, &fl);
+      if (j > i + 1 && (f & kHeadOf) && tv.is(j - 1, ",")) break;  // ", Ministry of …": a new name
+      ++j;
+      if (tv.possessive(j)) return end;  // "… and China's Ministry": the name stopped before
+      end = j;
+      continue;
+    }
+    if ((w == "of" || w == "for" || w == "on" || w == "&" || w == "de") && end > i && name_word(j + 1)) {
+      ++j;
+      continue;
+    }
+    if ((w == "and" || w == "&") && end > i) {
+      // "Economy and Finance" but not "… Resources and China's Ministry of Commerce"
+      size_t k = j + 1;
+      if (tv.is(k, "the")) ++k;
+      size_t m = k;
+      bool new_name = false;
+      while (m < n && name_word(m)) {
+        size_t fl = 0;
+        if (flags_at(tv, m, &fl) & (kHeadOf | kTail)) new_name = true;
+        if (v_->known_table.match_at(tv.text, tv.toks[m].b, false).id >= 0) new_name = true;
+        ++m;
+      }
+      if (m == k || new_name || tv.possessive(m)) break;
+      j = k;
+      continue;
+    }
+    if (w == "," && end > i) {
+      // A list "A, B and C" / "A, B, and C" continues the name; any other comma ends it.
+      size_t k = j + 1;
+      bool list = false;
+      while (k < n) {
+        if (name_word(k)) {
+          size_t fl = 0;
+          if (flags_at(tv, k, &fl) & kHeadOf) break;
+          ++k;
+          continue;
+        }
+        if (tv.is(k, ",")) {
+          ++k;
+          continue;
+        }
+        if ((tv.is(k, "and") || tv.is(k, "&")) && name_word(k + 1) && !tv.is(k - 1, "(")) list = true;
+        break;
+      }
+      if (!list) break;
+      ++j;
+      continue;
+    }
+    if (w == "in" && abroad && end > i) {
+      size_t k = j + 1;
+      if (tv.is(k, "the")) ++k;
+      size_t m = k;
+      while (m < n && name_word(m) && m < k + 4) {
+        ++m;
+        if (tv.is(m, "of") && name_word(m + 1)) ++m;
+      }
+      if (m > k && !tv.possessive(m)) end = m;
+      break;
+    }
+    break;
+  }
+  return end;
+}
+
+void OrganizationsStage::acronym_definitions(State& st, const TextView& tv) const {
+  const size_t n = tv.toks.size();
+  for (size_t i = tv.first_tok + 1; i < n; ++i) {
+    if (!tv.is(i, "(")) continue;
+    size_t a = i + 1;
+    if (tv.is(a, "hereinafter")) ++a;
+    while (a < n && !tv.toks[a].word && !tv.is(a, ")")) ++a;  // opening quotes
+    if (!tv.word(a) || !tv.toks[a].allcaps) continue;
+    size_t ae = a + 1;
+    if (tv.word(ae) && tv.toks[ae].allcaps) ++ae;  // "KORUS FTA"
+    size_t close = ae;
+    while (close < n && !tv.toks[close].word && !tv.is(close, ")") && !tv.is(close, ",")) ++close;  // quotes
+    if (!tv.is(close, ")") && !tv.is(close, ",")) continue;
+    std::string acr(tv.slice(a, ae));
+    if (const PlaceEntry* e = tv.place_entry(a); e && e->kind == PlaceEntry::Country) continue;
+    // The long form: the words before the parenthesis, back to the nearest word whose initial is
+    // the acronym's first letter and from which the letters align.
+    std::string letters = letters_of(acr);
+    if (letters.size() < 2) continue;
+    size_t lo = i >= 16 ? i - 16 : 0;
+    lo = std::max(lo, tv.first_tok);
+    size_t start = i;
+    for (size_t s = i; s-- > lo;) {
+      std::string_view w = tv.tok(s);
+      if (!tv.toks[s].word) {
+        if (w == "," || w == "&" || w == "-" || w == "–" || w == "—") continue;
+        break;
+      }
+      if (w == "the" || w == "The") break;
+      if (!tv.toks[s].cap && !connector(w) && w != "in" && !tv.toks[s].word) break;
+      if (!tv.toks[s].cap) continue;
+      if (std::tolower(static_cast<unsigned char>(w[0])) != std::tolower(static_cast<unsigned char>(letters[0])))
+        continue;
+      std::vector<std::string> words;
+      for (size_t k = s; k < i; ++k) {
+        if (!tv.toks[k].word) continue;
+        for (auto& sw : sub_words(tv.tok(k))) words.push_back(sw);
+      }
+      if (!words.empty() && align(words, 0, 0, letters, 1)) {
+        start = s;
+        break;
+      }
+    }
+    // Name and span; "Free Economic Zone (FEZ) Committee" takes the organization word after it.
+    size_t after = close + 1;
+    size_t tail_end = after;
+    if (tv.is(close, ")")) {
+      while (tail_end < n && tv.cap(tail_end) && tail_end < after + 3) {
+        size_t fl = 0;
+        unsigned f = flags_at(tv, tail_end, &fl);
+        if (f & kTail) {
+          tail_end += fl;
+          break;
+        }
+        ++tail_end;
+      }
+      size_t fl = 0;
+      if (tail_end == after || !(flags_at(tv, tail_end - 1, &fl) & kTail)) tail_end = after;
+    }
+    if (start == i) {
+      // No aligned long form: a name built from organization words just before it takes the
+      // acronym ("Korea Federation of SMEs (KBIZ)").
+      for (Org& o : st.orgs) {
+        for (const Span& s : o.spans)
+          if (s.in_title == tv.in_title && s.end == tv.toks[i - 1].e && o.acronym.empty()) o.acronym = acr;
+      }
+      continue;
+    }
+    std::string name(tv.slice(start, i));
+    // "Minister of Trade, Industry and Resources (MOTIR)": the acronym is the ministry's.
+    if (name.rfind("Minister of ", 0) == 0 || name.rfind("Minister for ", 0) == 0) name = "Ministry" + name.substr(8);
+    std::string full_acr = acr;
+    Span span = tv.span(start, i);
+    if (tail_end > after) {
+      name += " " + std::string(tv.slice(after, tail_end));
+      full_acr += " " + std::string(tv.slice(after, tail_end));
+      span = tv.span(start, tail_end);
+    }
+    // Is it an organization? An organization word ends it or heads it, or it is a known body.
+    bool org = tail_end > after;
+    size_t last = i;
+    while (last > start && !tv.toks[last - 1].word) --last;
+    // "Innovation, Science and Economic Development Canada": a country after the organization word
+    size_t head_last = last;
+    if (const PlaceEntry* pe = tv.place_entry(head_last - 1);
+        head_last - start >= 3 && pe && pe->kind == PlaceEntry::Country && !pe->adj)
+      org = true;
+    for (size_t k = start; k < last && !org; ++k) {
+      size_t fl = 0;
+      unsigned f = flags_at(tv, k, &fl);
+      if (f & kVenue) break;
+      if ((f & (kTail | kWeak)) && k + fl == last) org = true;
+      if ((f & kHeadOf) && (tv.is(k + fl, "of") || tv.is(k + fl, "for") || tv.is(k + fl, "on"))) org = true;
+    }
+    // "Director General for Enterprises (DGE)": an office named after its head
+    if (!org && title_after(tv, start) > 0 && (tv.is(start + title_after(tv, start), "for") ||
+                                              tv.is(start + title_after(tv, start), "of")))
+      org = true;
+    if (!org) {
+      lex::Hit h = v_->known_table.match_at(tv.text, tv.toks[start].b, false);
+      if (h.id >= 0 && h.e == tv.toks[i - 1].e) org = true;
+    }
+    if (!org) {
+      st.not_org_acronyms.insert(acr);
+      st.claimed.push_back(span);
+      continue;
+    }
+    size_t name_start = start;
+    std::string country = country_of(tv, name_start, i);
+    lex::Hit kh = v_->known_table.match_at(tv.text, tv.toks[start].b, false);
+    if (kh.id >= 0 && kh.e == tv.toks[i - 1].e && country.empty())
+      country = v_->known[static_cast<size_t>(kh.id)].country;
+    add(st, name, full_acr, country, span, "acronym definition: " + name + " (" + acr + ")");
+  }
+}
+
+void OrganizationsStage::form_names(State& st, const TextView& tv) const {
+  const size_t n = tv.toks.size();
+  for (size_t k = tv.first_tok; k < n; ++k) {
+    if (!tv.cap(k)) continue;
+    size_t fl = 0;
+    unsigned f = flags_at(tv, k, &fl);
+    if (!(f & (kHeadOf | kTail)) || (f & kVenue)) continue;
+    std::string_view head = tv.tok(k);
+    // Prefix: capitalized words before the organization word.
+    size_t s = k;
+    while (s > tv.first_tok) {
+      size_t p = s - 1;
+      std::string_view w = tv.tok(p);
+      if (tv.toks[p].word && (tv.toks[p].cap || tv.toks[p].allcaps) && !is_month_or_weekday(w) &&
+          !is_hyphen_compound(w) && !tv.toks[p].digit) {
+        size_t pl = 0;
+        unsigned pf = flags_at(tv, p, &pl);
+        if (title_after(tv, p) > 0 && !(pf & (kHeadOf | kTail))) break;  // "Minister", "Director"
+        if (pf & kHeadOf) break;
+        s = p;
+        continue;
+      }
+      if ((w == "&" || w == "and" || w == "of") && p > tv.first_tok && tv.cap(p - 1) && s < k) {
+        s = p;
+        continue;
+      }
+      break;
+    }
+    while (s < k && !tv.toks[s].word) ++s;
+    while (s < k && (tv.is(s, "and") || tv.is(s, "of") || tv.is(s, "&"))) ++s;
+    if (government_head(head) && s < k) {
+      while (s < k && tv.place_adj(s)) ++s;  // "French Ministry of …"
+    }
+    while (s < k && (tv.tok(s) == "The" || tv.tok(s) == "A" || tv.tok(s) == "An" || tv.tok(s) == "Each" ||
+                     tv.tok(s) == "Every" || tv.tok(s) == "Both")) ++s;
+    // Complement: "of …", "for …", "on …"; and a trailing "in <place>" for bodies abroad.
+    size_t e = k + fl;
+    bool abroad = (f & kAbroad) != 0;
+    if ((f & kHeadOf) && (tv.is(e, "of") || tv.is(e, "for") || tv.is(e, "on"))) {
+      size_t ce = complement_end(tv, e, abroad);
+      if (ce > e + 1) e = ce;
+    } else if (f & kTail) {
+      // "Labor Union Act", "Root Industries Conference": the word only modifies another name.
+      // A meeting of the body or a title after it does not make it a modifier.
+      if (tv.cap(e) && !tv.place_noun(e) && title_after(tv, e) == 0 && !tv.is(e, "Meeting") &&
+          !tv.is(e, "Meetings") && !tv.is(e, "Session") && !tv.is(e, "Ministerial") && !tv.is(e, "Plenary"))
+        continue;
+      // "Forum on Innovative Industries": part of a longer name.
+      if (s >= 2 && (tv.is(s - 1, "on") || tv.is(s - 1, "for") || tv.is(s - 1, "of")) && tv.cap(s - 2) &&
+          title_after(tv, s - 2) == 0)
+        continue;
+      if ((tv.is(e, "of") || tv.is(e, "on") || tv.is(e, "for")) && s < k) {
+        size_t ce = complement_end(tv, e, abroad);
+        if (ce > e + 1) e = ce;
+      } else if (tv.place_noun(e) && !tv.possessive(e + 1) && s < k && tv.cap(e)) {
+        ++e;  // "Mitsubishi Corporation Korea"
+      } else if (abroad && tv.is(e, "in") && s < k) {
+        size_t ce = complement_end(tv, e, true);
+        if (ce > e) e = ce;
+      }
+    } else {
+      continue;
+    }
+    if (e == k + fl && s == k) continue;  // a bare organization word
+    if (e == k + fl && !(f & kTail)) continue;
+    // A prefix of generic words alone ("the Joint Committee") does not name a body.
+    if (e == k + fl) {
+      bool specific = false;
+      for (size_t p = s; p < k; ++p)
+        if (tv.toks[p].word && !generic_prefix_word(tv.tok(p))) specific = true;
+      if (!specific) continue;
+    }
+    // A place's own name ("European Union", "Russian Federation") is not a body here.
+    bool place_only = true;
+    for (size_t p = s; p < e; ++p)
+      if (tv.place[p] < 0) place_only = false;
+    if (place_only) continue;
+    Span span = tv.span(s, e);
+    // "UK-Gulf Cooperation Council": the name starts inside the first word.
+    for (const lex::Hit& h : tv.place_hits)
+      if (h.e == span.end && h.b > span.begin && h.b < tv.toks[s].e) span.begin = h.b;
+    if (lex::Hit kh = v_->known_table.match_at(tv.text, span.begin, false); kh.id >= 0 && kh.e == span.end) {
+      const auto& kn = v_->known[static_cast<size_t>(kh.id)];
+      add(st, kn.name, kn.acronym, kn.country, span, "known body: " + kn.name);
+      k = e - 1;
+      continue;
+    }
+    if (claimed(st, span)) {
+      k = e - 1;
+      continue;
+    }
+    std::string name(tv.text.substr(span.begin, span.end - span.begin));
+    add(st, name, "", country_of(tv, s, e), span, "organization word: " + std::string(head));
+    k = e - 1;
+  }
+}
+
+void OrganizationsStage::known_bodies(State& st, const TextView& tv) const {
+  for (const lex::Hit& h : v_->known_table.find_all(tv.text, false)) {
+    if (tv.toks.empty() || (tv.first_tok < tv.toks.size() && h.b < tv.toks[tv.first_tok].b)) continue;
+    // "ISO/IEC JTC 1/SC 42" is a joint committee, not ISO and IEC themselves.
+    if ((h.b > 0 && tv.text[h.b - 1] == '/') || (h.e < tv.text.size() && tv.text[h.e] == '/')) continue;
+    const auto& k = v_->known[static_cast<size_t>(h.id)];
+    Span span{h.b, h.e, tv.in_title};
+    if (claimed(st, span)) {
+      // inside a longer name already found: only the same body takes the span
+      bool same = false;
+      for (const Org& o : st.orgs)
+        for (const Span& s : o.spans)
+          if (s == span) same = true;
+      if (same) continue;
+    }
+    add(st, k.name, k.acronym, k.country, span, "known body: " + k.name);
+  }
+}
+
+void OrganizationsStage::companies(State& st, const TextView& tv) const {
+  const size_t n = tv.toks.size();
+  auto item_word = [&](size_t k) {
+    return tv.word(k) && (tv.toks[k].cap || tv.toks[k].allcaps) && !is_month_or_weekday(tv.tok(k)) &&
+           !is_hyphen_compound(tv.tok(k));
+  };
+  auto add_item = [&](size_t s, size_t e, const char* rule) {
+    bool place_only = true;
+    for (size_t p = s; p < e; ++p)
+      if (!tv.place_noun(p) && !tv.place_adj(p)) place_only = false;
+    if (place_only) return;
+    Span span = tv.span(s, e);
+    if (claimed(st, span)) return;
+    add(st, std::string(tv.slice(s, e)), "", "", span, rule);
+  };
+  for (size_t i = tv.first_tok; i < n; ++i) {
+    if (!tv.word(i)) continue;
+    std::string cue(tv.tok(i));
+    std::transform(cue.begin(), cue.end(), cue.begin(), [](unsigned char c) { return std::tolower(c); });
+    if (!v_->company_cues.count(cue)) continue;
+    // "companies such as X, Y, and Z" / "companies, including X" / "companies like X"
+    size_t j = i + 1;
+    if (tv.is(j, ",")) ++j;
+    if (tv.is(j, "such") && tv.is(j + 1, "as")) {
+      j += 2;
+    } else if (tv.is(j, "including") || tv.is(j, "like") || tv.is(j, "include")) {
+      j += 1;
+    } else if (tv.is(j, "(") && item_word(j + 1)) {
+      // "an additional importer (Hailide)"
+      size_t e = j + 1;
+      while (item_word(e) && e < j + 4) ++e;
+      if (tv.is(e, ")")) add_item(j + 1, e, "company named after a company noun");
+      continue;
+    } else {
+      continue;
+    }
+    for (int items = 0; items < 12; ++items) {
+      size_t s = j;
+      while (item_word(j) && j < s + 4) ++j;
+      if (j == s) break;
+      add_item(s, j, "company in a list after a company noun");
+      if (tv.is(j, ",")) ++j;
+      if (tv.is(j, "and")) ++j;
+      if (!item_word(j)) break;
+    }
+  }
+  // Appositives: "Nova International, a local manufacturer of …"
+  for (size_t i = tv.first_tok + 1; i + 2 < n; ++i) {
+    if (!tv.is(i, ",")) continue;
+    size_t j = i + 1;
+    if (!(tv.is(j, "a") || tv.is(j, "an"))) continue;
+    bool cue = false;
+    for (size_t k = j + 1; k < n && k < j + 7 && tv.word(k); ++k) {
+      std::string w(tv.tok(k));
+      std::transform(w.begin(), w.end(), w.begin(), [](unsigned char c) { return std::tolower(c); });
+      if (v_->company_cues.count(w)) {
+        cue = true;
+        break;
+      }
+    }
+    if (!cue) continue;
+    size_t e = i, s = i;
+    while (s > tv.first_tok && item_word(s - 1) && s > e - 4) --s;
+    if (s == e) continue;
+    if (s > 0 && tv.word(s - 1) && tv.toks[s - 1].cap) continue;
+    add_item(s, e, "company described by an appositive");
+  }
+}
+
+void OrganizationsStage::acronym_before_title(State& st, const TextView& tv) const {
+  const size_t n = tv.toks.size();
+  for (size_t i = tv.first_tok; i + 2 < n; ++i) {
+    if (!tv.word(i) || !tv.toks[i].allcaps) continue;
+    std::string acr(tv.tok(i));
+    if (letters_of(acr).size() < 2 || tv.place_entry(i) || st.not_org_acronyms.count(acr)) continue;
+    if (i > tv.first_tok && (tv.cap(i - 1) || (tv.word(i - 1) && tv.toks[i - 1].allcaps))) continue;
+    if (title_after(tv, i) > 0) continue;  // "CEO" is a title itself
+    // "KIEP Economic Security TF Committee Director Yeon Wonho": words of the title may come first
+    size_t ts = i + 1, t = 0;
+    for (; ts < i + 6 && ts < n; ++ts) {
+      t = title_after(tv, ts);
+      if (t > 0 || !(tv.cap(ts) || (tv.word(ts) && tv.toks[ts].allcaps))) break;
+    }
+    if (t == 0) continue;
+    size_t nm = ts + t;
+    if (!tv.cap(nm) || tv.toks[nm].allcaps) continue;
+    add(st, acr, acr, "", tv.span(i, i + 1), "acronym before a title");
+  }
+}
+
+void OrganizationsStage::bare_acronyms(State& st, const TextView& tv) const {
+  const size_t n = tv.toks.size();
+  for (size_t i = tv.first_tok; i < n; ++i) {
+    if (!tv.word(i) || !tv.toks[i].allcaps) continue;
+    std::string_view w = tv.tok(i);
+    for (size_t o = 0; o < st.orgs.size(); ++o) {
+      const std::string& a = st.orgs[o].acronym;
+      if (a.empty()) continue;
+      // multi-word acronyms ("KORUS FTA Joint Committee") match from their first token
+      size_t end = lex::match_phrase(tv.text, tv.toks[i].b, a, false);
+      if (end == std::string_view::npos || !lex::boundary_after(tv.text, end)) continue;
+      if (a.find(' ') == std::string::npos && w != a) continue;
+      Span span{tv.toks[i].b, static_cast<uint32_t>(end), tv.in_title};
+      auto& sp = st.orgs[o].spans;
+      bool inside = false;
+      for (const Span& s : sp)
+        if (s.in_title == span.in_title && span.begin >= s.begin && span.end <= s.end) inside = true;
+      if (!inside) {
+        sp.push_back(span);
+        st.doc.trace("organizations", st.orgs[o].name, "acronym use: " + a, span);
+      }
+      break;
+    }
+  }
+}
+
+void OrganizationsStage::known_names(State& st, const TextView& tv) const {
+  for (size_t o = 0; o < st.orgs.size(); ++o) {
+    const std::string name = st.orgs[o].name;  // copy: add() may grow the list
+    size_t pos = 0;
+    while ((pos = tv.text.find(name, pos)) != std::string_view::npos) {
+      size_t end = pos + name.size();
+      if (lex::boundary_before(tv.text, pos) && lex::boundary_after(tv.text, end)) {
+        Span span{static_cast<uint32_t>(pos), static_cast<uint32_t>(end), tv.in_title};
+        auto& sp = st.orgs[o].spans;
+        if (std::find(sp.begin(), sp.end(), span) == sp.end()) {
+          sp.push_back(span);
+          st.doc.trace("organizations", name, "name found in the body", span);
+        }
+      }
+      pos = end;
+    }
+  }
+}
+
+void OrganizationsStage::short_refs(State& st, const TextView& tv) const {
+  for (const lex::Hit& h : v_->short_table.find_all(tv.text, false)) {
+    const auto& r = v_->short_refs[static_cast<size_t>(h.id)];
+    bool context = false;
+    for (const auto* list : {&st.doc.x.blocs, &st.doc.x.countries})
+      for (const CodeMention& m : *list)
+        if (m.code == r.required) context = true;
+    if (!context) continue;
+    // "the Commission" but not "the Commission's President"? Both name it; only a longer name does not.
+    if (h.e < tv.text.size() && tv.text[h.e] == ' ' && h.e + 1 < tv.text.size() &&
+        std::isupper(static_cast<unsigned char>(tv.text[h.e + 1])))
+      continue;
+    // The span leaves out the article.
+    Span span{h.b, h.e, tv.in_title};
+    std::string_view t = tv.text.substr(h.b, h.e - h.b);
+    if (auto sp = t.find(' '); sp != std::string_view::npos) span.begin += static_cast<uint32_t>(sp + 1);
+    if (claimed(st, span)) continue;
+    for (const auto& k : v_->known)
+      if (k.name == r.name) add(st, k.name, k.acronym, k.country, span, "short reference: " + r.phrase);
+  }
+}
+
+// "…, and Hyundai Steel Vice Chairman Kim Yong-hwan": a name before a title and a person's name.
+void OrganizationsStage::name_before_title(State& st, const TextView& tv) const {
+  const size_t n = tv.toks.size();
+  for (size_t i = tv.first_tok + 1; i + 2 < n; ++i) {
+    if (!(tv.is(i - 1, ",") || tv.is(i - 1, "and") || tv.is(i - 1, "including") || tv.is(i - 1, ";"))) continue;
+    size_t j = i;
+    while (j < n && j < i + 3 && tv.cap(j) && !tv.toks[j].allcaps && title_after(tv, j) == 0 && tv.place[j] < 0 &&
+           !is_month_or_weekday(tv.tok(j)))
+      ++j;
+    if (j == i || j == i + 1) continue;  // one word is more likely a first name than a company
+    size_t t = title_after(tv, j);
+    if (t == 0 || !tv.cap(j + t) || tv.toks[j + t].allcaps) continue;
+    Span span = tv.span(i, j);
+    if (claimed(st, span)) continue;
+    size_t fl = 0;
+    bool has_form = false;
+    for (size_t k = i; k < j; ++k)
+      if (flags_at(tv, k, &fl)) has_form = true;
+    if (has_form) continue;
+    add(st, std::string(tv.slice(i, j)), "", "", span, "name before a title and a person");
+  }
+}
+
+// "Korea National Oil Corporation (KNOC) and SK Gas": a short name joined to a known one.
+void OrganizationsStage::coordinated(State& st, const TextView& tv) const {
+  const size_t n = tv.toks.size();
+  for (size_t i = tv.first_tok + 1; i + 1 < n; ++i) {
+    if (!tv.is(i, "and")) continue;
+    size_t p = i - 1;
+    if (tv.is(p, ")")) {
+      while (p > tv.first_tok && !tv.is(p, "(")) --p;
+      if (p == tv.first_tok) continue;
+      --p;
+    }
+    if (!tv.word(p)) continue;
+    Span prev = tv.span(p, p + 1);
+    bool after_org = false;
+    for (const Org& o : st.orgs)
+      for (const Span& s : o.spans)
+        if (s.in_title == prev.in_title && s.end == prev.end) after_org = true;
+    if (!after_org) continue;
+    size_t s = i + 1, j = s;
+    while (j < n && j < s + 3 && (tv.cap(j) || (tv.word(j) && tv.toks[j].allcaps)) && tv.place[j] < 0 &&
+           title_after(tv, j) == 0 && !is_month_or_weekday(tv.tok(j)))
+      ++j;
+    if (j == s || tv.possessive(j) || tv.cap(j) || tv.is(j, "(")) continue;
+    // "… and Sir Chris Bryant, Minister of State": a person, not a body.
+    size_t after = tv.is(j, ",") ? j + 1 : j;
+    if (tv.is(after, "the")) ++after;
+    if (tv.is(j, ",") && title_after(tv, after) > 0) continue;
+    if (tv.is(s, "Sir") || tv.is(s, "Mr.") || tv.is(s, "Ms.") || tv.is(s, "Mrs.") || tv.is(s, "Dr.")) continue;
+    Span span = tv.span(s, j);
+    if (claimed(st, span)) continue;
+    add(st, std::string(tv.slice(s, j)), "", "", span, "joined to an organization by 'and'");
+  }
+}
+
+void OrganizationsStage::run(Doc& doc) const {
+  State st{doc, {}, {}, {}, 0};
+  TextView body(doc.body, false, *v_->places);
+  TextView title(doc.title, true, *v_->places);
+  // The title is in title case: names there are only those the body (or the gazetteer) knows.
+  for (const TextView* tv : {&body, &title}) acronym_definitions(st, *tv);
+  form_names(st, body);
+  acronym_definitions(st, body);  // acronyms after names built from organization words
+  for (const TextView* tv : {&body, &title}) known_bodies(st, *tv);
+  short_refs(st, body);
+  companies(st, body);
+  acronym_before_title(st, body);
+  name_before_title(st, body);
+  coordinated(st, body);
+  known_names(st, title);
+  for (const TextView* tv : {&body, &title}) bare_acronyms(st, *tv);
+  for (Org& o : st.orgs) {
+    std::sort(o.spans.begin(), o.spans.end(), [](const Span& a, const Span& b) {
+      return a.in_title != b.in_title ? b.in_title : a.begin < b.begin;
+    });
+    doc.x.organizations.push_back({o.name, o.acronym, o.country, o.spans});
+  }
+}
 
 }  // namespace
 
-Result<StagePtr> make_organizations_stage(const std::string&) { return StagePtr(new OrganizationsStage()); }
+Result<StagePtr> make_organizations_stage(const std::string& data_dir) {
+  auto v = std::make_shared<Vocab>();
+  auto places = load_place_lexicon(data_dir);
+  if (!places) return Error{places.error()};
+  v->places = std::move(places).value();
+  auto forms = text::read_tsv(data_dir, "org_forms.tsv");
+  if (!forms) return Error{forms.error()};
+  std::unordered_map<std::string, unsigned> flags;
+  std::vector<std::string> order;
+  for (const auto& r : forms.value()) {
+    if (r.size() < 2) return Error{"org_forms.tsv: expected word and kind in every row"};
+    unsigned f = r[1] == "head_of" ? kHeadOf
+                 : r[1] == "tail"  ? kTail
+                 : r[1] == "both"  ? (kHeadOf | kTail)
+                 : r[1] == "weak"  ? kWeak
+                 : r[1] == "abroad" ? kAbroad
+                 : r[1] == "venue"  ? kVenue
+                                    : 0;
+    if (f == 0) return Error{"org_forms.tsv: unknown kind " + r[1]};
+    if (!flags.count(r[0])) order.push_back(r[0]);
+    flags[r[0]] |= f;
+  }
+  for (const auto& w : order) {
+    v->forms.add(w, static_cast<int>(v->form_flags.size()));
+    v->form_flags.push_back(flags[w]);
+  }
+  auto known = text::read_tsv(data_dir, "org_known.tsv");
+  if (!known) return Error{known.error()};
+  for (const auto& r : known.value()) {
+    if (r.empty() || r[0].empty()) continue;
+    Vocab::Known k{r[0], r.size() > 1 ? r[1] : "", r.size() > 2 ? r[2] : ""};
+    int id = static_cast<int>(v->known.size());
+    v->known.push_back(k);
+    v->known_table.add(k.name, id);
+    if (!k.acronym.empty()) v->known_table.add(k.acronym, id);
+    if (r.size() > 3 && !r[3].empty()) {
+      size_t b = 0;
+      for (;;) {
+        size_t bar = r[3].find('|', b);
+        v->known_table.add(r[3].substr(b, bar == std::string::npos ? std::string::npos : bar - b), id);
+        if (bar == std::string::npos) break;
+        b = bar + 1;
+      }
+    }
+  }
+  auto refs = text::read_tsv(data_dir, "org_short_refs.tsv");
+  if (!refs) return Error{refs.error()};
+  for (const auto& r : refs.value()) {
+    if (r.size() < 3) return Error{"org_short_refs.tsv: expected phrase, organization and place in every row"};
+    v->short_table.add(r[0], static_cast<int>(v->short_refs.size()));
+    v->short_refs.push_back({r[0], r[1], r[2]});
+  }
+  auto cues = text::read_tsv(data_dir, "org_company_cues.tsv");
+  if (!cues) return Error{cues.error()};
+  for (const auto& r : cues.value())
+    if (!r.empty()) v->company_cues.insert(r[0]);
+  auto titles = text::read_tsv(data_dir, "titles.tsv");
+  if (!titles) return Error{titles.error()};
+  for (const auto& r : titles.value()) {
+    if (r.size() < 2) return Error{"titles.tsv: expected form and kind in every row"};
+    v->titles.add(r[0], r[1] == "head" ? 0 : r[1] == "modifier" ? 1 : 2);
+  }
+  return StagePtr(new OrganizationsStage(std::move(v)));
+}
 
 }  // namespace tw::extract

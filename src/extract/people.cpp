@@ -1,17 +1,471 @@
-// People extraction (not yet implemented: produces nothing).
+// People named in a release. A name counts when a title or role stands next to it ("Deputy Minister
+// for Trade Park Jung-sung", "Thomas Courbe, Director General for Enterprises", "(KATS, President
+// Kim Dae-ja)", "KATS President Kim Dae-ja") or a form of address precedes it ("The Honourable Mary
+// Ng", "H.E. Mr. Maksim Oreshkin"). Forms of one person merge ("JK Kim", "JK (Jung-Kwan) Kim", "Kim
+// Jung-kwan"); later "Minister Park" or "Mr Yau" attach to the person, and a title before a lone
+// surname names a person only when no fuller form exists in the release.
+#include <algorithm>
+#include <unordered_set>
+
+#include "extract/lexicon.h"
+#include "extract/places.h"
 #include "extract/stages.h"
+#include "extract/textview.h"
+#include "text/tsv.h"
 
 namespace tw::extract {
 namespace {
 
+struct Vocab {
+  std::shared_ptr<const PlaceLexicon> places;
+  lex::PhraseTable titles;  // id 0: head, 1: modifier, 2: plural
+  lex::PhraseTable honorifics;
+  std::unordered_set<std::string> title_words;
+};
+
+struct Candidate {
+  std::string name;
+  std::vector<std::string> aliases;
+  std::string title, organization, country;
+  Span span;
+  bool full = true;  // false: a lone surname after a title or a form of address
+  bool may_create = false;
+  std::string rule;
+};
+
 class PeopleStage final : public Stage {
  public:
+  explicit PeopleStage(std::shared_ptr<const Vocab> v) : v_(std::move(v)) {}
   const char* name() const override { return "people"; }
-  void run(Doc&) const override {}
+  void run(Doc& doc) const override;
+
+ private:
+  size_t title_at(const TextView& tv, size_t i) const;
+  size_t honorific_at(const TextView& tv, size_t i) const;
+  bool name_tok(const TextView& tv, size_t i) const;
+  size_t name_run(const TextView& tv, size_t i, size_t max) const;
+  size_t complement(const TextView& tv, size_t i) const;
+  void collect(Doc& doc, const TextView& tv, std::vector<Candidate>& out) const;
+  std::string org_near(const Doc& doc, const TextView& tv, size_t from, size_t to, std::string* country) const;
+  std::string country_near(const TextView& tv, size_t from, size_t to) const;
+
+  std::shared_ptr<const Vocab> v_;
 };
+
+size_t PeopleStage::title_at(const TextView& tv, size_t i) const {
+  if (!tv.word(i)) return 0;
+  size_t j = i;
+  for (int guard = 0; guard < 6 && j < tv.toks.size(); ++guard) {
+    lex::Hit h = v_->titles.match_at(tv.text, tv.toks[j].b, false);
+    if (h.id < 0) return 0;
+    size_t k = j;
+    while (k < tv.toks.size() && tv.toks[k].b < h.e) ++k;
+    if (h.id == 2) return 0;
+    if (h.id == 0) {
+      // A modifier may also be a head ("Executive"); prefer the longest title.
+      while (k < tv.toks.size()) {
+        lex::Hit h2 = v_->titles.match_at(tv.text, tv.toks[k].b, false);
+        if (h2.id != 0) break;
+        while (k < tv.toks.size() && tv.toks[k].b < h2.e) ++k;
+      }
+      return k - i;
+    }
+    j = k;
+  }
+  return 0;
+}
+
+size_t PeopleStage::honorific_at(const TextView& tv, size_t i) const {
+  if (i >= tv.toks.size()) return 0;
+  lex::Hit h = v_->honorifics.match_at(tv.text, tv.toks[i].b, false);
+  if (h.id < 0) return 0;
+  size_t k = i;
+  while (k < tv.toks.size() && tv.toks[k].b < h.e) ++k;
+  return k - i;
+}
+
+bool PeopleStage::name_tok(const TextView& tv, size_t i) const {
+  if (!tv.word(i) || !tv.toks[i].cap || tv.toks[i].digit) return false;
+  std::string_view w = tv.tok(i);
+  if (tv.toks[i].allcaps) {
+    // initials ("JK Kim", "W.") but not acronyms
+    if (w.size() == 2 && w[1] == '.') return true;
+    return w.size() <= 2 && (name_tok(tv, i + 1) || (tv.is(i + 1, "(") && name_tok(tv, i + 2)));
+  }
+  if (is_month_or_weekday(w) || tv.place[i] >= 0) return false;
+  if (v_->title_words.count(std::string(w))) return false;
+  if (title_at(tv, i) > 0 || honorific_at(tv, i) > 0) return false;
+  return true;
+}
+
+// Name tokens from i, with a parenthesized given name inside ("JK (Jung-Kwan) Kim").
+size_t PeopleStage::name_run(const TextView& tv, size_t i, size_t max) const {
+  size_t j = i, count = 0;
+  while (j < tv.toks.size() && count < max) {
+    if (name_tok(tv, j)) {
+      ++j;
+      ++count;
+      continue;
+    }
+    if (count > 0 && tv.is(j, "(") && name_tok(tv, j + 1) && tv.is(j + 2, ")") && name_tok(tv, j + 3)) {
+      j += 3;
+      continue;
+    }
+    break;
+  }
+  return j;
+}
+
+// Tokens of a title's complement ("for Trade", "of the People's Republic of China", "for Japan,
+// Korea, and APEC"): portfolio words, places, acronyms, connectors. Stops at a name word.
+size_t PeopleStage::complement(const TextView& tv, size_t i) const {
+  if (!(tv.is(i, "of") || tv.is(i, "for") || tv.is(i, "to") || tv.is(i, "without") || tv.is(i, "responsible")))
+    return i;
+  size_t j = i + 1, end = i;
+  while (j < tv.toks.size()) {
+    std::string_view w = tv.tok(j);
+    bool part = false;
+    if (tv.word(j)) {
+      if (w == "of" || w == "for" || w == "and" || w == "the" || w == "to" || w == "on" || w == "in" ||
+          w == "with")
+        part = true;
+      else if (tv.toks[j].allcaps || tv.toks[j].digit || tv.place[j] >= 0 || (tv.toks[j].cap && !name_tok(tv, j)))
+        part = true;
+    } else if (w == "," || w == "&" || w == "/" || tv.possessive(j)) {
+      part = true;
+    }
+    if (!part) break;
+    ++j;
+    if (tv.word(j - 1) && !(w == "and" || w == "the" || w == "of" || w == "for" || w == "to" || w == "on" ||
+                            w == "in" || w == "with"))
+      end = j;
+  }
+  return end > i ? end : i;
+}
+
+std::string PeopleStage::country_near(const TextView& tv, size_t from, size_t to) const {
+  for (size_t i = from; i < to && i < tv.toks.size(); ++i)
+    if (const PlaceEntry* e = tv.place_entry(i); e && e->kind != PlaceEntry::Block) return e->code;
+  return {};
+}
+
+std::string PeopleStage::org_near(const Doc& doc, const TextView& tv, size_t from, size_t to,
+                                  std::string* country) const {
+  if (from >= to || to > tv.toks.size()) return {};
+  uint32_t b = tv.toks[from].b, e = tv.toks[to - 1].e;
+  for (const Organization& o : doc.x.organizations)
+    for (const Span& s : o.spans)
+      if (s.in_title == tv.in_title && s.begin >= b && s.end <= e) {
+        if (country && country->empty()) *country = o.country;
+        return o.acronym.empty() ? o.name : o.acronym;
+      }
+  return {};
+}
+
+void PeopleStage::collect(Doc& doc, const TextView& tv, std::vector<Candidate>& out) const {
+  const size_t n = tv.toks.size();
+  auto make = [&](size_t s, size_t e, const std::string& rule) {
+    Candidate c;
+    c.span = tv.span(s, e);
+    c.rule = rule;
+    // "JK (Jung-Kwan) Kim": name without the parenthesis, aliases with it and in Western order
+    std::string name;
+    std::string paren;
+    for (size_t k = s; k < e; ++k) {
+      if (tv.is(k, "(")) {
+        paren = std::string(tv.tok(k + 1));
+        k += 2;
+        continue;
+      }
+      if (!name.empty()) name += ' ';
+      name += tv.tok(k);
+    }
+    c.name = name;
+    if (!paren.empty()) {
+      c.aliases.push_back(std::string(tv.slice(s, e)));
+      c.aliases.push_back(paren + " " + std::string(tv.tok(e - 1)));
+    }
+    c.full = e - s >= 2 || !paren.empty();
+    return c;
+  };
+  size_t i = tv.first_tok;
+  while (i < n) {
+    // Form of address: "Mr. Saito Ken", "The Honourable Mary Ng"
+    if (size_t h = honorific_at(tv, i); h > 0) {
+      size_t e = name_run(tv, i + h, 4);
+      if (e > i + h) {
+        Candidate c = make(i + h, e, "form of address");
+        c.may_create = c.full;
+        // "Mr. Justin Hayhurst, Ambassador to Japan of Australia"
+        if (tv.is(e, ",") && title_at(tv, e + 1) > 0) {
+          size_t t = title_at(tv, e + 1);
+          size_t ce = complement(tv, e + 1 + t);
+          c.title = std::string(tv.slice(e + 1, ce > e + 1 + t ? ce : e + 1 + t));
+          c.country = country_near(tv, e + 1, ce);
+        }
+        out.push_back(std::move(c));
+        i = e;
+        continue;
+      }
+    }
+    // Title before the name: "Deputy Minister for Trade Park Jung-sung", "ISO President Cho Sung Hwan"
+    if (size_t t = title_at(tv, i); t > 0 && (i == 0 || !tv.word(i - 1) || title_at(tv, i - 1) == 0)) {
+      size_t ce = complement(tv, i + t);
+      size_t ns = ce;
+      if (tv.is(ns, ",") && ce > i + t) ++ns;
+      size_t e = name_run(tv, ns, 4);
+      // "… Industry, and Tourism German Umaña": a lone name takes the adjective before it
+      if (e == ns + 1 && ce > i + t && ns == ce && tv.place_adj(ns - 1) && tv.toks[ns - 1].cap &&
+          !tv.possessive(ns)) {
+        --ns;
+      }
+      bool after_complement = ce > i + t;
+      if (e > ns && !tv.possessive(e - 1) && (e - ns >= 2 || !after_complement)) {
+        Candidate c = make(ns, e, "title before the name");
+        c.title = std::string(tv.slice(i, ce > i + t ? ce : i + t));
+        c.country = country_near(tv, i > 2 ? i - 2 : 0, ce);
+        // "(KATS, President Kim Dae-ja)", "KATS President Kim Dae-ja", "Minister … of MOTIR"
+        if (i >= 3 && tv.is(i - 1, ",") && tv.is(i - 3, "(")) {
+          c.organization = org_near(doc, tv, i - 2, i - 1, &c.country);
+        } else if (i >= 1 && tv.word(i - 1)) {
+          size_t s = i;
+          while (s > tv.first_tok && (tv.cap(s - 1) || tv.is(s - 1, "&") || tv.is(s - 1, "(") || tv.is(s - 1, ")") ||
+                                      (tv.word(s - 1) && tv.toks[s - 1].allcaps)))
+            --s;
+          c.organization = org_near(doc, tv, s, i, &c.country);
+        }
+        if (c.organization.empty() && (tv.is(e, "of") || tv.is(e, "at")))
+          c.organization = org_near(doc, tv, e + 1, std::min(n, e + 14), &c.country);
+        if (c.organization.empty() && after_complement)
+          c.organization = org_near(doc, tv, i + t, ce, &c.country);
+        c.may_create = true;
+        out.push_back(std::move(c));
+        i = e;
+        continue;
+      }
+      i += t;
+      continue;
+    }
+    // Name, then its title: "Park Jung-sung, Deputy Minister for Trade at …"
+    if (name_tok(tv, i) && (i == tv.first_tok || !name_tok(tv, i - 1))) {
+      size_t e = name_run(tv, i, 4);
+      if (e - i >= 2 && tv.is(e, ",") && !(i > 0 && title_at(tv, i - 1) > 0)) {
+        size_t j = e + 1;
+        size_t limit = std::min(n, j + 10);
+        size_t t = 0;
+        while (j < limit) {
+          if ((t = title_at(tv, j)) > 0) break;
+          std::string_view w = tv.tok(j);
+          bool skip = w == "the" || w == "a" || w == "an" || w == "newly" || w == "appointed" || w == "new" ||
+                      w == "current" || w == "former" || w == "," || w == "and" || tv.possessive(j) ||
+                      tv.place[j] >= 0 || (tv.word(j) && v_->title_words.count(std::string(w)));
+          if (!skip) break;
+          ++j;
+        }
+        if (t > 0) {
+          Candidate c = make(i, e, "name before its title");
+          size_t ce = complement(tv, j + t);
+          size_t ts = e + 1;
+          while (ts < j && (tv.is(ts, "the") || tv.is(ts, "a") || tv.is(ts, "an") || tv.place[ts] >= 0 ||
+                            tv.possessive(ts) || tv.is(ts, "newly") || tv.is(ts, "appointed")))
+            ++ts;
+          c.title = std::string(tv.slice(ts, ce > j + t ? ce : j + t));
+          c.country = country_near(tv, e + 1, ce > j + t ? ce : j + t);
+          size_t oe = ce > j + t ? ce : j + t;
+          if (tv.is(oe, "at") || tv.is(oe, "of") || tv.is(oe, "(")) {
+            c.organization = org_near(doc, tv, oe, std::min(n, oe + 14), &c.country);
+          } else if (ce > j + t) {
+            c.organization = org_near(doc, tv, j + t, ce, &c.country);
+          }
+          c.may_create = true;
+          out.push_back(std::move(c));
+          i = e;
+          continue;
+        }
+      }
+      i = e > i ? e : i + 1;
+      continue;
+    }
+    ++i;
+  }
+}
+
+// Tokens of a name, lower-cased, hyphens kept apart: "Kim Jung-kwan" → kim, jung, kwan.
+std::vector<std::string> name_parts(std::string_view name, bool split_hyphen) {
+  std::vector<std::string> out;
+  std::string cur;
+  auto flush = [&] {
+    if (!cur.empty()) out.push_back(lex::norm_key(cur));
+    cur.clear();
+  };
+  for (char c : name) {
+    if (c == ' ' || (split_hyphen && c == '-') || c == '(' || c == ')') {
+      flush();
+    } else {
+      cur.push_back(c);
+    }
+  }
+  flush();
+  return out;
+}
+
+// Same person: equal names in any order ("Jung-Kwan Kim" / "Kim Jung-kwan"), or initials for the
+// given name ("JK Kim" / "Kim Jung-kwan").
+bool same_person(const std::string& a, const std::string& b) {
+  if (lex::norm_key(a) == lex::norm_key(b)) return true;
+  auto pa = name_parts(a, false), pb = name_parts(b, false);
+  auto sa = pa, sb = pb;
+  std::sort(sa.begin(), sa.end());
+  std::sort(sb.begin(), sb.end());
+  if (sa == sb && sa.size() >= 2) return true;
+  auto initials_match = [](const std::string& x, const std::string& y) {
+    // x: "JK Kim"; y: "Kim Jung-kwan"
+    auto px = name_parts(x, false);
+    if (px.size() != 2) return false;
+    std::string ini;
+    std::string sur;
+    for (const auto& p : px)
+      if (p.size() <= 2 && ini.empty()) ini = p; else sur = p;
+    if (ini.empty() || sur.empty()) return false;
+    auto py = name_parts(y, true);
+    if (py.size() < 2) return false;
+    std::vector<std::string> rest;
+    if (py.front() == sur) rest.assign(py.begin() + 1, py.end());
+    else if (py.back() == sur) rest.assign(py.begin(), py.end() - 1);
+    else return false;
+    std::string yi;
+    for (const auto& r : rest) yi += r[0];
+    return yi == ini;
+  };
+  return initials_match(a, b) || initials_match(b, a);
+}
+
+bool has_part(const Person& p, const std::string& token) {
+  for (const std::string* n : {&p.name}) {
+    for (const auto& part : name_parts(*n, false))
+      if (part == token) return true;
+  }
+  for (const auto& al : p.aliases)
+    for (const auto& part : name_parts(al, false))
+      if (part == token) return true;
+  return false;
+}
+
+void PeopleStage::run(Doc& doc) const {
+  TextView body(doc.body, false, *v_->places);
+  TextView title(doc.title, true, *v_->places);
+  std::vector<Candidate> cands;
+  collect(doc, body, cands);
+  std::vector<Candidate> title_cands;
+  collect(doc, title, title_cands);
+  auto& people = doc.x.people;
+  auto add_span = [&](Person& p, Span s, const std::string& rule) {
+    if (std::find(p.spans.begin(), p.spans.end(), s) == p.spans.end()) p.spans.push_back(s);
+    doc.trace("people", p.name, rule, s);
+  };
+  // Full names first, in order: each new form either joins a person or starts one.
+  for (const Candidate& c : cands) {
+    if (!c.full) continue;
+    Person* match = nullptr;
+    for (Person& p : people) {
+      if (same_person(p.name, c.name)) match = &p;
+      for (const auto& al : p.aliases)
+        if (same_person(al, c.name)) match = &p;
+      for (const auto& al : c.aliases)
+        if (same_person(p.name, al)) match = &p;
+      if (match) break;
+    }
+    if (!match) {
+      people.push_back({c.name, c.aliases, c.title, c.organization, c.country, {}});
+      match = &people.back();
+    } else {
+      auto add_alias = [&](const std::string& a) {
+        if (lex::norm_key(a) == lex::norm_key(match->name)) return;
+        for (const auto& x : match->aliases)
+          if (lex::norm_key(x) == lex::norm_key(a)) return;
+        match->aliases.push_back(a);
+      };
+      add_alias(c.name);
+      for (const auto& a : c.aliases) add_alias(a);
+      if (match->title.empty()) match->title = c.title;
+      if (match->organization.empty()) match->organization = c.organization;
+      if (match->country.empty()) match->country = c.country;
+    }
+    add_span(*match, c.span, c.rule);
+  }
+  // Lone surnames: attach to a person with that name part, else (after a title) a person of their own.
+  auto attach = [&](const Candidate& c, bool create) {
+    std::string key = lex::norm_key(c.name);
+    for (Person& p : people)
+      if (has_part(p, key)) {
+        add_span(p, c.span, c.rule + " (reference)");
+        return;
+      }
+    if (create && c.may_create) {
+      people.push_back({c.name, {}, c.title, c.organization, c.country, {}});
+      add_span(people.back(), c.span, c.rule);
+    }
+  };
+  for (const Candidate& c : cands)
+    if (!c.full) attach(c, true);
+  for (const Candidate& c : title_cands) attach(c, false);
+  // Every further occurrence of a full form is a mention too.
+  for (Person& p : people) {
+    std::vector<std::string> forms{p.name};
+    forms.insert(forms.end(), p.aliases.begin(), p.aliases.end());
+    for (const TextView* tv : {&body, &title})
+      for (const auto& f : forms) {
+        if (f.find(' ') == std::string::npos) continue;
+        size_t pos = 0;
+        while ((pos = tv->text.find(f, pos)) != std::string_view::npos) {
+          size_t end = pos + f.size();
+          if (lex::boundary_before(tv->text, pos) && lex::boundary_after(tv->text, end))
+            add_span(p, {static_cast<uint32_t>(pos), static_cast<uint32_t>(end), tv->in_title}, "name repeated");
+          pos = end;
+        }
+      }
+  }
+  for (Person& p : people)
+    std::sort(p.spans.begin(), p.spans.end(), [](const Span& a, const Span& b) {
+      return a.in_title != b.in_title ? b.in_title : a.begin < b.begin;
+    });
+  // A place word inside a person's name ("German Umaña") does not name the place.
+  auto inside_person = [&](const Span& s) {
+    for (const Person& p : people)
+      for (const Span& ps : p.spans)
+        if (ps.in_title == s.in_title && s.begin >= ps.begin && s.end <= ps.end) return true;
+    return false;
+  };
+  for (auto* list : {&doc.x.countries, &doc.x.blocs}) {
+    for (CodeMention& m : *list)
+      m.spans.erase(std::remove_if(m.spans.begin(), m.spans.end(), inside_person), m.spans.end());
+    list->erase(std::remove_if(list->begin(), list->end(), [](const CodeMention& m) { return m.spans.empty(); }),
+                list->end());
+  }
+}
 
 }  // namespace
 
-Result<StagePtr> make_people_stage(const std::string&) { return StagePtr(new PeopleStage()); }
+Result<StagePtr> make_people_stage(const std::string& data_dir) {
+  auto v = std::make_shared<Vocab>();
+  auto places = load_place_lexicon(data_dir);
+  if (!places) return Error{places.error()};
+  v->places = std::move(places).value();
+  auto titles = text::read_tsv(data_dir, "titles.tsv");
+  if (!titles) return Error{titles.error()};
+  for (const auto& r : titles.value()) {
+    if (r.size() < 2) return Error{"titles.tsv: expected form and kind in every row"};
+    v->titles.add(r[0], r[1] == "head" ? 0 : r[1] == "modifier" ? 1 : 2);
+  }
+  auto hon = text::read_tsv(data_dir, "honorifics.tsv");
+  if (!hon) return Error{hon.error()};
+  for (const auto& r : hon.value())
+    if (!r.empty()) v->honorifics.add(r[0], 0);
+  auto words = text::read_tsv(data_dir, "title_words.tsv");
+  if (!words) return Error{words.error()};
+  for (const auto& r : words.value())
+    if (!r.empty()) v->title_words.insert(r[0]);
+  return StagePtr(new PeopleStage(std::move(v)));
+}
 
 }  // namespace tw::extract

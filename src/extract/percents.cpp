@@ -1,5 +1,12 @@
-// Percents extraction (not yet implemented: produces nothing).
+// Percent extraction: a number followed by a percent sign or word ("24.3 percent", "25%",
+// "ten per cent"), and both ends of a range ("from 100 percent to 75 percent", "between 6.9 and
+// 23.7%").
+#include <algorithm>
+
+#include "extract/numbers.h"
 #include "extract/stages.h"
+#include "extract/wordscan.h"
+#include "text/tsv.h"
 
 namespace tw::extract {
 namespace {
@@ -7,11 +14,96 @@ namespace {
 class PercentsStage final : public Stage {
  public:
   const char* name() const override { return "percents"; }
-  void run(Doc&) const override {}
+
+  static Result<StagePtr> make(const std::string& data_dir) {
+    auto st = std::make_unique<PercentsStage>();
+    auto nw = NumberWords::load(data_dir);
+    if (!nw) return Error{nw.error()};
+    st->numbers_ = std::move(nw).value();
+    auto rows = text::read_tsv(data_dir, "percent_words.tsv");
+    if (!rows) return Error{rows.error()};
+    for (const auto& r : *rows)
+      if (!r.empty() && !r[0].empty()) st->signs_.push_back(r[0]);
+    std::stable_sort(st->signs_.begin(), st->signs_.end(),
+                     [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+    return StagePtr(std::move(st));
+  }
+
+  void run(Doc& doc) const override {
+    for (bool title : {true, false}) {
+      std::string_view text = title ? doc.title : doc.body;
+      WordScan s(text);
+      for (size_t i = 0; i < s.size();) {
+        size_t end = scan(s, i, title, doc);
+        i = end > i ? end : i + 1;
+      }
+    }
+  }
+
+ private:
+  NumberWords numbers_;
+  std::vector<std::string> signs_;  // longest first
+
+  // Index past the percent sign or word at token i, or 0.
+  size_t sign_at(const WordScan& s, size_t i) const {
+    for (const auto& w : signs_)
+      if (size_t e = match_phrase(s, i, w)) return e;
+    return 0;
+  }
+
+  // A number that may carry a minus sign written against it ("-3.5%").
+  std::optional<Amount> signed_number(const WordScan& s, size_t i, bool* negative) const {
+    *negative = false;
+    if (i + 1 < s.size() && s.is_dash(i) && s.raw(i) != "\u2013" && s.raw(i) != "\u2014" && s.is_number(i + 1) &&
+        s.glued(i + 1) && !(i > 0 && s.glued(i) && s[i - 1].kind != Token::Punct)) {
+      auto a = numbers_.number_at(s, i + 1);
+      if (a) {
+        a->begin = i;
+        *negative = true;
+      }
+      return a;
+    }
+    return numbers_.number_at(s, i);
+  }
+
+  void emit(const WordScan& s, size_t b, size_t e, double v, bool title, Doc& doc) const {
+    Percent p;
+    p.span = {s[b].begin, s[e - 1].end, title};
+    p.text = std::string(s.text().substr(p.span.begin, p.span.end - p.span.begin));
+    p.value = v;
+    doc.trace("percents", p.text, "number before a percent sign", p.span);
+    doc.x.percents.push_back(std::move(p));
+  }
+
+  size_t scan(const WordScan& s, size_t i, bool title, Doc& doc) const {
+    bool neg = false;
+    auto a = signed_number(s, i, &neg);
+    if (!a) return i;
+    const double v1 = neg ? -a->value : a->value;
+    if (size_t e = sign_at(s, a->end)) {
+      emit(s, i, e, v1, title, doc);
+      return e;
+    }
+    // "between 6.9 and 23.7%", "62.6 to 69.6 percent": the first end shares the sign.
+    size_t k = a->end;
+    const bool joined = s.is_dash(k) || s.is(k, "to") || (s.is(k, "and") && i > 0 && s.is(i - 1, "between"));
+    if (joined) {
+      bool neg2 = false;
+      auto b = signed_number(s, k + 1, &neg2);
+      if (b) {
+        if (size_t e = sign_at(s, b->end)) {
+          emit(s, i, a->end, v1, title, doc);
+          emit(s, k + 1, e, neg2 ? -b->value : b->value, title, doc);
+          return e;
+        }
+      }
+    }
+    return a->end;
+  }
 };
 
 }  // namespace
 
-Result<StagePtr> make_percents_stage(const std::string&) { return StagePtr(new PercentsStage()); }
+Result<StagePtr> make_percents_stage(const std::string& data_dir) { return PercentsStage::make(data_dir); }
 
 }  // namespace tw::extract

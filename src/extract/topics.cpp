@@ -1,17 +1,210 @@
-// Topics extraction (not yet implemented: produces nothing).
+// Topics extraction (SPEC §3.3): the taxonomy's terms (data/topics.tsv) matched in the title and
+// body, longest term first, leaving out terms that only occur inside a name ("Ministry of Trade,
+// Industry and Energy" is not a release about energy).
+#include <algorithm>
+#include <array>
+#include <unordered_map>
+#include <unordered_set>
+
 #include "extract/stages.h"
+#include "extract/wordscan.h"
+#include "text/tsv.h"
 
 namespace tw::extract {
 namespace {
 
+struct TermToken {
+  std::string text;  // lower-cased unless exact
+  bool exact = false;
+  bool prefix = false;
+};
+
+struct Term {
+  std::vector<std::string> topics;  // usually one; "services and investment" names two
+  std::string surface;
+  std::vector<TermToken> tokens;
+};
+
+// Words that join the parts of a name ("Ministry of Trade, Industry and Energy").
+bool name_joiner(std::string_view w) { return w == "of" || w == "and" || w == "for" || w == "&" || w == "on"; }
+
+// Bucket of a word by its first two letters, so a position is checked against a few terms only.
+size_t bucket(std::string_view lower) {
+  auto idx = [](char c) -> size_t { return c >= 'a' && c <= 'z' ? static_cast<size_t>(c - 'a') : 26; };
+  return idx(lower.empty() ? ' ' : lower[0]) * 27 + idx(lower.size() > 1 ? lower[1] : ' ');
+}
+
 class TopicsStage final : public Stage {
  public:
   const char* name() const override { return "topics"; }
-  void run(Doc&) const override {}
+
+  static Result<StagePtr> make(const std::string& data_dir) {
+    auto st = std::make_unique<TopicsStage>();
+    auto rows = text::read_tsv(data_dir, "topics.tsv");
+    if (!rows) return Error{rows.error()};
+    for (const auto& r : *rows) {
+      if (r.size() < 2 || r[1].empty()) return Error{data_dir + "/topics.tsv: expected topic, term: " + r[0]};
+      Term t;
+      for (size_t b = 0; b <= r[0].size();) {
+        size_t c = r[0].find(',', b);
+        if (c == std::string::npos) c = r[0].size();
+        if (c > b) t.topics.push_back(r[0].substr(b, c - b));
+        b = c + 1;
+      }
+      t.surface = r[1];
+      std::string text = r[1];
+      bool prefix = false;
+      if (text.back() == '*') {
+        prefix = true;
+        text.pop_back();
+      }
+      WordScan s(text);
+      for (size_t i = 0; i < s.size(); ++i) {
+        TermToken tt;
+        std::string_view raw = s.raw(i);
+        tt.exact = std::any_of(raw.begin(), raw.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+        tt.text = std::string(tt.exact ? raw : s.lower(i));
+        t.tokens.push_back(std::move(tt));
+      }
+      if (t.tokens.empty()) continue;
+      t.tokens.back().prefix = prefix;
+      const size_t b = bucket(s.lower(0));
+      st->buckets_[b].push_back(st->terms_.size());
+      st->terms_.push_back(std::move(t));
+    }
+    auto forms = text::read_tsv(data_dir, "org_forms.tsv");
+    if (!forms) return Error{forms.error()};
+    for (const auto& r : *forms) {
+      if (r.size() < 2 || r[0].find(' ') != std::string::npos) continue;
+      if (r[1] == "both" || r[1] == "head_of" || r[1] == "tail") st->org_forms_.insert(r[0]);
+    }
+    // Office titles name a post the same way ("Trade, Industry and Energy Minister").
+    auto titles = text::read_tsv(data_dir, "titles.tsv");
+    if (!titles) return Error{titles.error()};
+    for (const auto& r : *titles) {
+      if (r.size() < 2 || r[0].find(' ') != std::string::npos) continue;
+      if (r[1] == "head" || r[1] == "plural") st->org_forms_.insert(r[0]);
+    }
+    return StagePtr(std::move(st));
+  }
+
+  void run(Doc& doc) const override {
+    std::vector<std::string> found;
+    auto add = [&](const Term& t, Span span) {
+      for (const auto& topic : t.topics) {
+        doc.trace("topics", topic, "term \"" + t.surface + "\"", span);
+        if (std::find(found.begin(), found.end(), topic) == found.end()) found.push_back(topic);
+      }
+    };
+    for (bool title : {true, false}) {
+      std::string_view text = title ? doc.title : doc.body;
+      WordScan s(text);
+      for (size_t i = 0; i < s.size();) {
+        size_t end = 0;
+        const Term* best = nullptr;
+        if (s[i].kind != Token::Punct) {
+          for (size_t ti : buckets_[bucket(s.lower(i))]) {
+            size_t e = match(s, i, terms_[ti]);
+            if (e > end) {
+              end = e;
+              best = &terms_[ti];
+            }
+          }
+        }
+        if (!best) {
+          ++i;
+          continue;
+        }
+        Span span{s[i].begin, s[end - 1].end, title};
+        if (!in_name(s, i, end, title, doc.x)) add(*best, span);
+        i = end;
+      }
+    }
+    doc.x.topics = std::move(found);
+  }
+
+ private:
+  std::vector<Term> terms_;
+  std::array<std::vector<size_t>, 27 * 27> buckets_;
+  std::unordered_set<std::string> org_forms_;  // single words that make a name an organization's
+
+  // Index past term t matched at token i, or 0.
+  static size_t match(const WordScan& s, size_t i, const Term& t) {
+    size_t j = i;
+    for (const auto& tt : t.tokens) {
+      if (j >= s.size()) return 0;
+      std::string_view w = tt.exact ? s.raw(j) : s.lower(j);
+      if (tt.prefix ? w.substr(0, tt.text.size()) != tt.text : w != tt.text) return 0;
+      ++j;
+    }
+    return j;
+  }
+
+  // The match [b, e) lies inside an organization's name or an office title: an organization
+  // found by the organizations stage, or (in the body) a run of capitalized words holding an
+  // organization form word or a title (data/org_forms.tsv, data/titles.tsv: "Ministry of Trade,
+  // Industry and Energy", "Korea Aerospace Industries", "Minister for Trade and Investment").
+  // Names of agreements, events and programmes still count: they name what is discussed.
+  bool in_name(const WordScan& s, size_t b, size_t e, bool title, const Extraction& x) const {
+    const uint32_t begin = s[b].begin, end = s[e - 1].end;
+    for (const auto& o : x.organizations)
+      for (const auto& sp : o.spans)
+        if (sp.in_title == title && sp.begin <= begin && end <= sp.end) return true;
+    if (!s[b].upper) return false;
+    // A title capitalizes every word: look only at the nearest words there.
+    const size_t reach = title ? 3 : s.size();
+    auto cap_word = [&](size_t k) {
+      if (k >= s.size()) return false;
+      if (s.is_word(k)) {
+        if (s[k].upper) return true;
+        auto w = s.lower(k);  // the suffix of "1st" in "1st Vice Minister"
+        return s.glued(k) && s.is_number(k - 1) && (w == "st" || w == "nd" || w == "rd" || w == "th");
+      }
+      return s.is_number(k) && s.is_word(k + 1) && s.glued(k + 1);
+    };
+    auto joiner = [&](size_t k) {
+      if (k >= s.size()) return false;
+      if (s.is_word(k)) return name_joiner(s.lower(k));
+      auto r = s.raw(k);
+      return r == "," || r == "&" || s.is_dash(k);
+    };
+    bool form = false;
+    size_t words = 0;
+    auto visit = [&](size_t k) {
+      ++words;
+      if (org_forms_.count(std::string(s.raw(k)))) form = true;
+    };
+    for (size_t k = b; k < e; ++k)
+      if (cap_word(k)) visit(k);
+    // Leftwards over capitalized words and the joiners between them.
+    size_t steps = 0;
+    for (size_t k = b; k > 0 && steps++ < reach;) {
+      if (cap_word(k - 1)) {
+        visit(--k);
+      } else if (k > 1 && joiner(k - 1) && cap_word(k - 2)) {
+        k -= 2;
+        visit(k);
+      } else {
+        break;
+      }
+    }
+    steps = 0;
+    for (size_t k = e; k < s.size() && steps++ < reach;) {
+      if (cap_word(k)) {
+        visit(k++);
+      } else if (joiner(k) && cap_word(k + 1)) {
+        visit(k + 1);
+        k += 2;
+      } else {
+        break;
+      }
+    }
+    return form && words >= 2;
+  }
 };
 
 }  // namespace
 
-Result<StagePtr> make_topics_stage(const std::string&) { return StagePtr(new TopicsStage()); }
+Result<StagePtr> make_topics_stage(const std::string& data_dir) { return TopicsStage::make(data_dir); }
 
 }  // namespace tw::extract

@@ -68,12 +68,14 @@ WordScan::WordScan(std::string_view text) : text_(text), lower_(text) {
         }
       }
       if (q + 1 < n && text[q] == '.' && ascii_digit(text[q + 1])) {
-        double scale = 0.1;
+        // Integer mantissa over a power of ten, so "0.7" reads as exactly 0.7.
+        double frac = 0, div = 1;
         ++q;
         while (q < n && ascii_digit(text[q])) {
-          v += (text[q++] - '0') * scale;
-          scale /= 10;
+          frac = frac * 10 + (text[q++] - '0');
+          div *= 10;
         }
+        v += frac / div;
         t.decimal = true;
       }
       t.kind = Token::Number;

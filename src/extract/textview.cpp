@@ -1,0 +1,55 @@
+#include "extract/textview.h"
+
+#include <array>
+
+namespace tw::extract {
+
+TextView::TextView(std::string_view t, bool title, const PlaceLexicon& places)
+    : text(t), in_title(title), toks(lex::tokenize(t)), place(toks.size(), -1) {
+  size_t k = 0;
+  place_hits = places.table.find_all(t, true);
+  for (const lex::Hit& h : place_hits) {
+    while (k < toks.size() && toks[k].e <= h.b) ++k;
+    for (size_t j = k; j < toks.size() && toks[j].b < h.e; ++j) place[j] = h.id;
+  }
+  if (!title) {
+    size_t end = lex::dateline_end(t);
+    while (first_tok < toks.size() && toks[first_tok].b < end) ++first_tok;
+  }
+  places_ = &places;
+}
+
+bool TextView::possessive(size_t i) const {
+  if (i >= toks.size() || toks[i].word) return false;
+  std::string_view w = tok(i);
+  return w == "'s" || w == "’s" || w == "'S";
+}
+
+bool TextView::place_noun(size_t i) const {
+  if (i >= toks.size() || place[i] < 0) return false;
+  const PlaceEntry& e = places_->entries[static_cast<size_t>(place[i])];
+  return e.kind != PlaceEntry::Block && !e.adj;
+}
+
+bool TextView::place_adj(size_t i) const {
+  if (i >= toks.size() || place[i] < 0) return false;
+  const PlaceEntry& e = places_->entries[static_cast<size_t>(place[i])];
+  return e.kind != PlaceEntry::Block && e.adj;
+}
+
+bool is_month_or_weekday(std::string_view w) {
+  static constexpr std::array<std::string_view, 19> kNames = {
+      "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+      "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+  for (auto n : kNames)
+    if (w == n) return true;
+  return false;
+}
+
+bool is_hyphen_compound(std::string_view w) {
+  for (size_t i = 0; i + 1 < w.size(); ++i)
+    if (w[i] == '-' && w[i + 1] >= 'a' && w[i + 1] <= 'z') return true;
+  return false;
+}
+
+}  // namespace tw::extract

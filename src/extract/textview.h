@@ -1,0 +1,50 @@
+// A tokenized text (title or body) with the places found in it: the common ground on which the
+// organization and people extractors look for capitalized names.
+#pragma once
+
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+#include "extract/lexicon.h"
+#include "extract/places.h"
+#include "tradewatch/record.h"
+
+namespace tw::extract {
+
+struct TextView {
+  std::string_view text;
+  bool in_title = false;
+  std::vector<lex::Tok> toks;
+  std::vector<int> place;   // per token: index of the PlaceEntry covering it, or -1
+  size_t first_tok = 0;     // tokens before this one form the dateline
+  std::vector<lex::Hit> place_hits;
+
+  TextView(std::string_view t, bool title, const PlaceLexicon& places);
+
+  std::string_view tok(size_t i) const { return lex::tok_text(text, toks[i]); }
+  bool is(size_t i, std::string_view w) const { return i < toks.size() && tok(i) == w; }
+  bool word(size_t i) const { return i < toks.size() && toks[i].word; }
+  bool cap(size_t i) const { return i < toks.size() && toks[i].word && toks[i].cap; }
+  bool possessive(size_t i) const;
+  bool place_noun(size_t i) const;  // a country/bloc name (not an adjective)
+  bool place_adj(size_t i) const;
+  Span span(size_t from, size_t to) const {  // tokens [from, to)
+    return {toks[from].b, toks[to - 1].e, in_title};
+  }
+  std::string_view slice(size_t from, size_t to) const {
+    return text.substr(toks[from].b, toks[to - 1].e - toks[from].b);
+  }
+  const PlaceEntry* place_entry(size_t i) const {
+    return i < toks.size() && place[i] >= 0 ? &places_->entries[static_cast<size_t>(place[i])] : nullptr;
+  }
+
+ private:
+  const PlaceLexicon* places_ = nullptr;
+};
+
+bool is_month_or_weekday(std::string_view w);
+// A hyphenated word with a lower-case part after the first ("Canada-led", "Korea-based").
+bool is_hyphen_compound(std::string_view w);
+
+}  // namespace tw::extract

@@ -1,0 +1,134 @@
+#include <gtest/gtest.h>
+
+#include "extract/facts_fixture.h"
+
+namespace tw {
+namespace {
+
+using testing::FactDoc;
+
+TEST(Events, TitleEventFirstWithItsBodyDateAndSideMeetingTheDayBefore) {
+  FactDoc d("Korea–U.S. to Strengthen Supply Chain Cooperation Through Standardization",
+            "The Korean Agency for Technology and Standards under the Ministry of Trade, Industry and Resources "
+            "(MOTIR) held the 5th Korea–U.S. Standards Forum on Thursday, December 4, at The Shilla Seoul. "
+            "Prior to the forum, KATS and ANSI held their regular bilateral meeting on Wednesday, December 3, to "
+            "share their strategies.",
+            {2025, 12, 4});
+  d.country("KR", "Korea", 0, true).country("US", "U.S.", 0, true).country("KR", "Korean").country("KR", "Korea–", 0);
+  d.country("US", "U.S. Standards");
+  d.date("Thursday, December 4", "2025-12-04").date("Wednesday, December 3", "2025-12-03");
+  d.run(extract::make_events_stage);
+  ASSERT_EQ(d.x.events.size(), 2u);
+  const Event& f = d.x.events[0];
+  EXPECT_EQ(f.type, "conference");
+  EXPECT_EQ(f.start, "2025-12-04");
+  EXPECT_EQ(f.name, "5th Korea–U.S. Standards Forum");
+  EXPECT_EQ(f.ordinal, 5);
+  EXPECT_EQ(f.venue, "The Shilla Seoul");
+  EXPECT_EQ(f.city, "Seoul");
+  EXPECT_EQ(f.partners, std::vector<std::string>{"US"});  // not the reporting country KR
+  EXPECT_EQ(d.x.events[1].type, "meeting");
+  EXPECT_EQ(d.x.events[1].start, "2025-12-03");
+}
+
+TEST(Events, StartIsTheEventDayNotThePublicationDay) {
+  FactDoc d("5th Central Asia Policy Forum",
+            "Park Jung-sung, Deputy Minister for Trade at the Ministry of Trade, Industry and Resources (MOTIR), "
+            "attended the 5th Central Asia Policy Forum held on Tuesday, December 2, at Lotte Hotel World in Seoul. "
+            "He added that the forum marks an important milestone in preparations for next year’s inaugural "
+            "Korea–Central Asia Summit.",
+            {2025, 12, 3});
+  d.bloc("CENTRAL_ASIA", "Central Asia", 0, true).bloc("CENTRAL_ASIA", "Central Asia").bloc("CENTRAL_ASIA", "Central Asia", 1);
+  d.date("Tuesday, December 2", "2025-12-02").date("next year", "2026");
+  d.person("Park Jung-sung");
+  d.run(extract::make_events_stage);
+  ASSERT_EQ(d.x.events.size(), 2u);
+  EXPECT_EQ(d.x.events[0].type, "conference");
+  EXPECT_EQ(d.x.events[0].start, "2025-12-02");
+  EXPECT_EQ(d.x.events[0].venue, "Lotte Hotel World");
+  EXPECT_EQ(d.x.events[0].participants, std::vector<std::string>{"Park Jung-sung"});
+  // The scheduled summit is an event of its own, dated by "next year".
+  EXPECT_EQ(d.x.events[1].type, "conference");
+  EXPECT_EQ(d.x.events[1].start, "2026");
+  EXPECT_EQ(d.x.events[1].ordinal, 1);  // "inaugural"
+}
+
+TEST(Events, WeakTitleVerbYieldsToTheBodyEventNoun) {
+  FactDoc d("Korea and African Countries Discuss Ways to Expand Trade and Industry Cooperation",
+            "The Ministry of Trade, Industry and Resources held the “2025 Korea–Africa Trade and Industry Cooperation "
+            "Forum” on Monday, December 15, 2025, in Seoul.",
+            {2025, 12, 15});
+  d.date("2025", "2025").date("Monday, December 15, 2025", "2025-12-15");
+  d.run(extract::make_events_stage);
+  ASSERT_EQ(d.x.events.size(), 1u);  // the edition year in the name dates nothing
+  EXPECT_EQ(d.x.events[0].type, "conference");
+  EXPECT_EQ(d.x.events[0].start, "2025-12-15");
+}
+
+TEST(Events, ConcludedNegotiationsAreAnAgreementEvent) {
+  FactDoc d("Korea and the UK Conclude Upgrade Negotiations for the Korea–UK Free Trade Agreement",
+            "Trade Minister Yeo Han-koo and Sir Chris Bryant met in London on Monday, December 15, and signed a joint "
+            "declaration confirming the conclusion of the upgrade negotiations.",
+            {2025, 12, 17});
+  d.date("Monday, December 15", "2025-12-15");
+  d.run(extract::make_events_stage);
+  ASSERT_FALSE(d.x.events.empty());
+  EXPECT_EQ(d.x.events[0].type, "agreement");
+  EXPECT_EQ(d.x.events[0].start, "2025-12-15");
+  EXPECT_EQ(d.x.events[0].city, "London");
+  EXPECT_EQ(d.x.events[0].country, "GB");
+}
+
+TEST(Events, BackgroundMeetingsAreNotNews) {
+  FactDoc d("MOTIR and China’s Ministry of Commerce Discuss Follow-up Measures",
+            "JK Kim visited Beijing from Thursday, December 11 to Friday, December 12, 2025, to hold a Korea–China "
+            "Trade Ministers’ Meeting with Wang Wentao. The meeting marked the first standalone meeting in seven "
+            "years, following the previous meeting held in Beijing in June 2018.",
+            {2025, 12, 15});
+  d.country("CN", "China", 0, true).country("CN", "China");
+  d.date("Thursday, December 11 to Friday, December 12, 2025", "2025-12-11/2025-12-12").date("June 2018", "2018-06");
+  d.run(extract::make_events_stage);
+  ASSERT_EQ(d.x.events.size(), 1u);
+  EXPECT_EQ(d.x.events[0].type, "meeting");  // the meeting the visit was for, not the visit
+  EXPECT_EQ(d.x.events[0].start, "2025-12-11");
+  EXPECT_EQ(d.x.events[0].end, "2025-12-12");
+  EXPECT_EQ(d.x.events[0].city, "Beijing");
+}
+
+TEST(Events, ReadoutOfAnotherGovernmentHasItsOwnReporter) {
+  FactDoc d("Readout of Ambassador Katherine Tai's Meeting with Mexico’s Secretary of Economy",
+            "WASHINGTON – United States Trade Representative Katherine Tai today met with Mexico’s Secretary of "
+            "Economy. The United States and Mexico discussed the USMCA.",
+            {2022, 12, 1});
+  d.country("MX", "Mexico", 0, true).country("US", "United States").country("MX", "Mexico").country("US", "United States", 1);
+  d.country("MX", "Mexico", 1);
+  d.date("today", "2022-12-01");
+  d.run(extract::make_events_stage);
+  ASSERT_EQ(d.x.events.size(), 1u);
+  EXPECT_EQ(d.x.events[0].type, "meeting");
+  EXPECT_EQ(d.x.events[0].start, "2022-12-01");
+  EXPECT_EQ(d.x.events[0].partners, std::vector<std::string>{"MX"});
+}
+
+TEST(Events, OrdinalInWordsAndBlocNameIsNotAnEvent) {
+  FactDoc d("Trade Update – UK-Gulf Cooperation Council FTA",
+            "Statement on the fourth round of negotiations for a free trade agreement between the UK and the Gulf "
+            "Cooperation Council. The fourth round of negotiations took place between 17 and 28 July.",
+            {2023, 8, 1});
+  d.bloc("GCC", "Gulf Cooperation Council", 0, true).bloc("GCC", "Gulf Cooperation Council");
+  d.country("GB", "UK", 0, true).country("GB", "UK");
+  d.date("between 17 and 28 July", "2023-07-17/2023-07-28");
+  d.run(extract::make_events_stage);
+  ASSERT_EQ(d.x.events.size(), 1u);
+  EXPECT_EQ(d.x.events[0].type, "negotiation");  // not a "council" meeting
+  EXPECT_EQ(d.x.events[0].start, "2023-07-17");
+}
+
+TEST(Events, NoEventVocabularyNoEvent) {
+  FactDoc d("Korea’s Economy in Brief", "Prices were stable in November.", {2025, 12, 1});
+  d.run(extract::make_events_stage);
+  EXPECT_TRUE(d.x.events.empty());
+}
+
+}  // namespace
+}  // namespace tw

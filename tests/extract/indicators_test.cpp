@@ -1,0 +1,63 @@
+#include <gtest/gtest.h>
+
+#include "extract/facts_fixture.h"
+
+namespace tw {
+namespace {
+
+using testing::FactDoc;
+
+TEST(Indicators, ExportsImportsAndBalanceWithSignedChange) {
+  FactDoc d("Korea’s ICT Exports Reach All-Time High in November",
+            "The Ministry of Trade, Industry and Resources announced on December 15 that Korea’s exports of ICT goods "
+            "in November 2025 rose 24.3 percent year-on-year to USD 25.5 billion. Imports fell by 2.7 percent to "
+            "$12.8 billion, resulting in a trade surplus of $12.7 billion.",
+            {2025, 12, 15});
+  d.country("KR", "Korea");
+  d.date("December 15", "2025-12-15").date("November 2025", "2025-11");
+  d.percent("24.3 percent", 24.3).percent("2.7 percent", 2.7);
+  d.money("USD 25.5 billion", 25.5e9, "USD").money("$12.8 billion", 12.8e9, "USD").money("$12.7 billion", 12.7e9, "USD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 3u);
+  EXPECT_EQ(d.x.indicators[0].metric, "exports");
+  EXPECT_EQ(d.x.indicators[0].period, "2025-11");
+  EXPECT_EQ(d.x.indicators[0].country, "KR");
+  EXPECT_DOUBLE_EQ(*d.x.indicators[0].change_pct, 24.3);
+  EXPECT_EQ(d.x.indicators[1].metric, "imports");
+  EXPECT_DOUBLE_EQ(*d.x.indicators[1].change_pct, -2.7);
+  EXPECT_EQ(d.x.indicators[2].metric, "trade_balance");
+  EXPECT_FALSE(d.x.indicators[2].change_pct.has_value());
+}
+
+TEST(Indicators, BilateralTradeWithPartnerAndForeignInvestment) {
+  FactDoc d("Korea and France Discuss Trade Issues",
+            "France is Korea’s third-largest trading partner, with bilateral trade reaching USD 13.7 billion in 2024. "
+            "Japan’s Toray Industries pledged USD 120 million of investment in Korea.",
+            {2025, 12, 3});
+  d.country("FR", "France").country("KR", "Korea").country("JP", "Japan").country("KR", "Korea", 1);
+  d.date("2024", "2024");
+  d.money("USD 13.7 billion", 13.7e9, "USD").money("USD 120 million", 120e6, "USD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 2u);
+  EXPECT_EQ(d.x.indicators[0].metric, "trade");
+  EXPECT_EQ(d.x.indicators[0].partner, "FR");
+  EXPECT_EQ(d.x.indicators[0].period, "2024");
+  EXPECT_EQ(d.x.indicators[1].metric, "fdi");
+  EXPECT_EQ(d.x.indicators[1].country, "JP");
+  EXPECT_EQ(d.x.indicators[1].partner, "KR");
+}
+
+TEST(Indicators, AmountWithoutMetricIsNoIndicatorAndRepeatsCountOnce) {
+  FactDoc d("Prize",
+            "The winner received USD 5,000 at the ceremony. Exports reached USD 1 billion. Exports of USD 1 billion "
+            "were a record.",
+            {2025, 12, 3});
+  d.money("USD 5,000", 5000, "USD").money("USD 1 billion", 1e9, "USD");
+  d.x.money.push_back({"USD 1 billion", 1e9, "USD", d.at("USD 1 billion", 1)});
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 1u);
+  EXPECT_EQ(d.x.indicators[0].metric, "exports");
+}
+
+}  // namespace
+}  // namespace tw

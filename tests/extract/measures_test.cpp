@@ -1,0 +1,92 @@
+#include <gtest/gtest.h>
+
+#include "extract/facts_fixture.h"
+
+namespace tw {
+namespace {
+
+using testing::FactDoc;
+
+TEST(Measures, CanadaSteelTrqAndTariffOpposed) {
+  FactDoc d("Korea and Canada Discuss Economic and Trade Issues",
+            "Park Jung-sung of the Ministry of Trade, Industry and Resources (MOTIR) met with Alexandra Dostal. Deputy "
+            "Minister Park expressed strong regret over Canada’s announcement on Wednesday, November 26, to tighten "
+            "its steel tariff rate quota (TRQ) regime. Under this measure, Canada will reduce the steel import quota "
+            "from 100 percent to 75 percent and impose a 25 percent tariff on steel derivative products. He urged "
+            "Canada to withdraw the measures swiftly.",
+            {2025, 12, 1});
+  d.country("CA", "Canada").country("CA", "Canada", 1).country("CA", "Canada", 2);
+  d.date("Wednesday, November 26", "2025-11-26");
+  d.percent("100 percent", 100).percent("75 percent", 75).percent("25 percent", 25);
+  d.run(extract::make_measures_stage);
+  ASSERT_EQ(d.x.measures.size(), 2u);
+  const Measure& trq = d.x.measures[0];
+  EXPECT_EQ(trq.jurisdiction, "CA");
+  EXPECT_EQ(trq.kind, "tariff_rate_quota");
+  EXPECT_EQ(trq.sector, "steel");
+  EXPECT_EQ(trq.stance, "oppose");
+  EXPECT_EQ(trq.announced, "2025-11-26");
+  const Measure& tariff = d.x.measures[1];
+  EXPECT_EQ(tariff.kind, "tariff");
+  EXPECT_EQ(tariff.stance, "oppose");  // the stance sits in the next sentence
+  EXPECT_EQ(tariff.parameters.size(), 3u);
+}
+
+TEST(Measures, ConcernsOverEuAndFrenchMeasures) {
+  FactDoc d("Korea and France Discuss Trade Issues",
+            "The Ministry of Trade, Industry and Resources said the Korean side also conveyed concerns that the EU Foreign Subsidies Regulation (FSR) and France’s "
+            "electric vehicle subsidy scheme may act as trade barriers.",
+            {2025, 12, 3});
+  d.country("KR", "Korean").bloc("EU", "EU").country("FR", "France");
+  d.run(extract::make_measures_stage);
+  ASSERT_EQ(d.x.measures.size(), 2u);
+  EXPECT_EQ(d.x.measures[0].jurisdiction, "EU");
+  EXPECT_EQ(d.x.measures[0].kind, "foreign_subsidy_investigation");
+  EXPECT_EQ(d.x.measures[0].stance, "concern");
+  EXPECT_EQ(d.x.measures[1].jurisdiction, "FR");
+  EXPECT_EQ(d.x.measures[1].kind, "subsidy");
+  EXPECT_EQ(d.x.measures[1].sector, "electric_vehicles");
+}
+
+TEST(Measures, NegotiatedTariffsAndOwnMeasures) {
+  FactDoc d("Korea–Serbia Hold CEPA Negotiations",
+            "MOTIR said the two sides will discuss tariff concessions and rules of origin. Korea also conveyed its position on "
+            "trade remedy investigations involving Chinese hot-rolled steel products.",
+            {2025, 12, 1});
+  d.country("KR", "Korea").country("CN", "Chinese");
+  d.run(extract::make_measures_stage);
+  ASSERT_EQ(d.x.measures.size(), 1u);  // tariff concessions are a negotiating subject
+  EXPECT_EQ(d.x.measures[0].jurisdiction, "KR");
+  EXPECT_EQ(d.x.measures[0].kind, "trade_remedy");
+  EXPECT_EQ(d.x.measures[0].stance, "neutral");  // a government takes no stance on its own measure
+}
+
+TEST(Measures, ReporterActingInItsOwnVoiceIsTheJurisdiction) {
+  FactDoc d("EU acts against dumped kegs from China",
+            "Today, the Commission imposed definitive anti-dumping duties on imports of kegs from China.", {2023, 7, 4});
+  d.country("CN", "China").country("CN", "China", 0, true);
+  d.date("Today", "2023-07-04");
+  d.run(extract::make_measures_stage);
+  ASSERT_EQ(d.x.measures.size(), 1u);
+  EXPECT_EQ(d.x.measures[0].jurisdiction, "EU");
+  EXPECT_EQ(d.x.measures[0].stance, "neutral");
+  EXPECT_EQ(d.x.measures[0].announced, "2023-07-04");
+}
+
+TEST(Measures, WelcomeAndTargetCountryIsNotTheJurisdiction) {
+  FactDoc d("EU acts against dumped kegs from China",
+            "The Ministry of Trade, Industry and Energy welcomed the simplification of the EU Carbon Border "
+            "Adjustment Mechanism (CBAM). The European Commission imposed definitive anti-dumping duties on imports "
+            "of kegs from China.",
+            {2023, 7, 4});
+  d.bloc("EU", "EU").bloc("EU", "European Commission").country("CN", "China");
+  d.run(extract::make_measures_stage);
+  ASSERT_EQ(d.x.measures.size(), 2u);
+  EXPECT_EQ(d.x.measures[0].kind, "carbon_border");
+  EXPECT_EQ(d.x.measures[0].stance, "welcome");
+  EXPECT_EQ(d.x.measures[1].kind, "anti_dumping");
+  EXPECT_EQ(d.x.measures[1].jurisdiction, "EU");  // "from China" names the target
+}
+
+}  // namespace
+}  // namespace tw

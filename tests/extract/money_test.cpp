@@ -1,0 +1,70 @@
+#include <gtest/gtest.h>
+
+#include <utility>
+
+#include "extract/stages.h"
+
+namespace {
+
+using tw::extract::Doc;
+
+std::vector<std::pair<std::string, double>> money(std::string_view body, std::vector<tw::CodeMention> countries = {}) {
+  static auto stage = std::move(tw::extract::make_money_stage(TW_SOURCE_DIR "/data")).value();
+  tw::Extraction x;
+  x.countries = std::move(countries);
+  Doc doc{"", body, {2025, 12, 4}, {}, x, false};
+  stage->run(doc);
+  std::vector<std::pair<std::string, double>> out;
+  for (const auto& m : x.money) {
+    EXPECT_EQ(body.substr(m.span.begin, m.span.end - m.span.begin), m.text);
+    out.emplace_back(m.currency, m.amount);
+  }
+  return out;
+}
+
+using M = std::vector<std::pair<std::string, double>>;
+
+TEST(Money, CodesAndSignsBeforeTheAmount) {
+  EXPECT_EQ(money("trade reaching USD 13.7 billion in 2024"), (M{{"USD", 13.7e9}}));
+  EXPECT_EQ(money("exports of $12.8 billion"), (M{{"USD", 12.8e9}}));
+  EXPECT_EQ(money("pledge $120 mln investment and a $20 bln target"), (M{{"USD", 120e6}, {"USD", 20e9}}));
+  EXPECT_EQ(money("KRW 100 billion in funding"), (M{{"KRW", 100e9}}));
+  EXPECT_EQ(money("invested over KRW five trillion in Korea"), (M{{"KRW", 5e12}}));
+  EXPECT_EQ(money("USD 4 billion, USD 600 million"), (M{{"USD", 4e9}, {"USD", 600e6}}));
+  EXPECT_EQ(money("worth £61.3 billion and £8.6bn and over £700m"),
+            (M{{"GBP", 61.3e9}, {"GBP", 8.6e9}, {"GBP", 700e6}}));
+  EXPECT_EQ(money("valued at €400 million"), (M{{"EUR", 400e6}}));
+  EXPECT_EQ(money("¥5 billion, C$2 billion, A$3 million and US$1.5 billion"),
+            (M{{"JPY", 5e9}, {"CAD", 2e9}, {"AUD", 3e6}, {"USD", 1.5e9}}));
+  EXPECT_EQ(money("trade of almost US $91 billion"), (M{{"USD", 91e9}}));
+}
+
+TEST(Money, CurrencyNamedAfterTheAmount) {
+  EXPECT_EQ(money("more than 10 trillion won in trade financing"), (M{{"KRW", 10e12}}));
+  EXPECT_EQ(money("a 29-billion won funding"), (M{{"KRW", 29e9}}));
+  EXPECT_EQ(money("100 million euros and 5 billion yen"), (M{{"EUR", 100e6}, {"JPY", 5e9}}));
+  EXPECT_EQ(money("2 billion US dollars"), (M{{"USD", 2e9}}));
+}
+
+TEST(Money, Ranges) {
+  EXPECT_EQ(money("deals worth $30-40 billion"), (M{{"USD", 30e9}, {"USD", 40e9}}));
+}
+
+TEST(Money, NotMoney) {
+  // "won" the verb, a name ending in -won, counts and years.
+  EXPECT_TRUE(money("Korea won the bid in 2019 and Lee So-won spoke").empty());
+  EXPECT_TRUE(money("In 2019 won awards").empty());
+  EXPECT_TRUE(money("130,000 services jobs and 690 million people").empty());
+  EXPECT_TRUE(money("the ALL party and MC 12").empty());
+}
+
+TEST(Money, BareDollarFollowsTheReleaseCountry) {
+  tw::CodeMention ca{"CA", {{0, 1}, {2, 3}, {4, 5}}}, jp{"JP", {{6, 7}}};
+  EXPECT_EQ(money("Honda will invest $1.38 billion", {ca, jp}), (M{{"CAD", 1.38e9}}));
+  tw::CodeMention kr{"KR", {{0, 1}, {2, 3}, {4, 5}, {8, 9}}};
+  EXPECT_EQ(money("exports of $600 billion", {kr, ca}), (M{{"USD", 600e9}}));
+  // An explicit sign is never overridden.
+  EXPECT_EQ(money("US$5 billion", {ca}), (M{{"USD", 5e9}}));
+}
+
+}  // namespace

@@ -1,0 +1,89 @@
+#include "extract/mentions_fixture.h"
+
+namespace {
+
+using tw::testing::run_mentions;
+using tw::testing::text_of;
+
+const tw::Organization* find_org(const tw::Extraction& x, const std::string& name) {
+  for (const auto& o : x.organizations)
+    if (o.name == name || o.acronym == name) return &o;
+  return nullptr;
+}
+
+TEST(Organizations, AcronymDefinitionAndLaterUses) {
+  auto m = run_mentions("KATS Hosts Forum",
+                        "The Korean Agency for Technology and Standards (KATS, President Kim Dae-ja) held a "
+                        "forum. KATS and the Korea Institute of Industrial Technology (KITECH) agreed.",
+                        2);
+  const auto* kats = find_org(m.x, "KATS");
+  ASSERT_NE(kats, nullptr);
+  EXPECT_EQ(kats->name, "Korean Agency for Technology and Standards");
+  EXPECT_EQ(kats->country, "KR");
+  EXPECT_EQ(kats->spans.size(), 4u);  // full name, "(KATS", bare KATS, title
+  for (const auto& s : kats->spans) EXPECT_FALSE(text_of(m, s).empty());
+  const auto* kitech = find_org(m.x, "KITECH");
+  ASSERT_NE(kitech, nullptr);
+  EXPECT_EQ(kitech->name, "Korea Institute of Industrial Technology");
+}
+
+TEST(Organizations, NamesWithListsAndCountries) {
+  auto m = run_mentions("T",
+                        "Park met the Ministry of Trade, Industry and Resources and the French Ministry of "
+                        "Economy and Finance, to discuss trade.",
+                        2);
+  EXPECT_NE(find_org(m.x, "Ministry of Trade, Industry and Resources"), nullptr);
+  const auto* mef = find_org(m.x, "Ministry of Economy and Finance");
+  ASSERT_NE(mef, nullptr);
+  EXPECT_EQ(mef->country, "FR");
+}
+
+TEST(Organizations, AbbreviationsThatAreNotBodies) {
+  auto m = run_mentions("T",
+                        "They signed a Memorandum of Understanding (MOU) on the Carbon Border Adjustment "
+                        "Mechanism (CBAM). The MOU takes effect.",
+                        2);
+  EXPECT_TRUE(m.x.organizations.empty());
+}
+
+TEST(Organizations, KnownBodies) {
+  auto m = run_mentions("T", "Members of the WTO and ISO met, unlike the ISO/IEC JTC 1 committee.", 2);
+  const auto* wto = find_org(m.x, "WTO");
+  ASSERT_NE(wto, nullptr);
+  EXPECT_EQ(wto->name, "World Trade Organization");
+  const auto* iso = find_org(m.x, "ISO");
+  ASSERT_NE(iso, nullptr);
+  EXPECT_EQ(iso->spans.size(), 1u);  // not the one inside "ISO/IEC"
+}
+
+TEST(Organizations, CompaniesIntroducedAsSuch) {
+  auto m = run_mentions("T",
+                        "Global companies such as Google, Microsoft, and Hyundai Mobis attended. He visited "
+                        "Samsung SDI, a local manufacturer of batteries.",
+                        2);
+  for (const char* n : {"Google", "Microsoft", "Hyundai Mobis", "Samsung SDI"})
+    EXPECT_NE(find_org(m.x, n), nullptr) << n;
+}
+
+TEST(Organizations, NotVenuesNorGenericWords) {
+  auto m = run_mentions("T",
+                        "The meeting took place at Lotte Hotel World in Seoul; the government and the Joint "
+                        "Committee will follow up.",
+                        2);
+  EXPECT_TRUE(m.x.organizations.empty());
+}
+
+TEST(Organizations, DatelineIsNotAnOrganization) {
+  auto m = run_mentions("T", "WASHINGTON – AIT Director Brent Christensen opened the meeting.", 2);
+  ASSERT_EQ(m.x.organizations.size(), 1u);
+  EXPECT_EQ(m.x.organizations[0].name, "AIT");
+}
+
+TEST(Organizations, EmbassyKeepsItsHostCountry) {
+  auto m = run_mentions("T", "a Counsellor at the Embassy of the Republic of Uzbekistan in the Republic of Korea.", 2);
+  const auto* e = find_org(m.x, "Embassy of the Republic of Uzbekistan in the Republic of Korea");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->country, "UZ");
+}
+
+}  // namespace

@@ -1,0 +1,82 @@
+#include "extract/mentions_fixture.h"
+
+namespace {
+
+using tw::testing::run_mentions;
+using tw::testing::text_of;
+
+const tw::Person* find_person(const tw::Extraction& x, const std::string& name) {
+  for (const auto& p : x.people)
+    if (p.name == name) return &p;
+  return nullptr;
+}
+
+TEST(People, TitleBeforeAndAfterTheName) {
+  auto m = run_mentions("T",
+                        "Park Jung-sung, Deputy Minister for Trade at the Ministry of Trade, Industry and "
+                        "Resources (MOTIR), met Director General for Trade Negotiations Kwon Hye-jin.");
+  const auto* park = find_person(m.x, "Park Jung-sung");
+  ASSERT_NE(park, nullptr);
+  EXPECT_EQ(park->title, "Deputy Minister for Trade");
+  EXPECT_EQ(park->organization, "MOTIR");
+  EXPECT_NE(find_person(m.x, "Kwon Hye-jin"), nullptr);
+  EXPECT_EQ(m.x.people.size(), 2u);
+}
+
+TEST(People, LaterSurnameReferencesAttach) {
+  auto m = run_mentions("Minister Ng speaks with Japan’s Minister",
+                        "The Honourable Mary Ng, Minister of International Trade, met Kenji Wakamiya. Minister "
+                        "Ng thanked Minister Wakamiya.");
+  ASSERT_EQ(m.x.people.size(), 2u);
+  const auto* ng = find_person(m.x, "Mary Ng");
+  ASSERT_NE(ng, nullptr);
+  EXPECT_EQ(ng->spans.size(), 3u);  // full name, body reference, title reference
+  bool title_span = false;
+  for (const auto& s : ng->spans) {
+    title_span |= s.in_title;
+    EXPECT_NE(text_of(m, s).find("Ng"), std::string::npos);
+  }
+  EXPECT_TRUE(title_span);
+}
+
+TEST(People, LoneSurnameWithoutFullFormIsAPerson) {
+  auto m = run_mentions("T", "Trade Minister Kim said that no decision had been made.");
+  ASSERT_EQ(m.x.people.size(), 1u);
+  EXPECT_EQ(m.x.people[0].name, "Kim");
+}
+
+TEST(People, KoreanRomanizationsMerge) {
+  auto m = run_mentions("T",
+                        "JK (Jung-Kwan) Kim, Minister of Trade, Industry and Resources, met Wang Wentao, Minister of Commerce of China. "
+                        "Minister Kim Jung-kwan stated that Minister JK Kim agreed.");
+  const auto* kim = find_person(m.x, "JK Kim");
+  ASSERT_NE(kim, nullptr);
+  EXPECT_EQ(m.x.people.size(), 2u);
+  EXPECT_NE(std::find(kim->aliases.begin(), kim->aliases.end(), "Kim Jung-kwan"), kim->aliases.end());
+}
+
+TEST(People, ParenthesizedHeadAndHonorifics) {
+  auto m = run_mentions("T",
+                        "The Ministry of National Defense (MND, Minister Ahn Gyu-baek) met H.E. Mr. Maksim "
+                        "Oreshkin and Mrs Carrie Lam.");
+  const auto* ahn = find_person(m.x, "Ahn Gyu-baek");
+  ASSERT_NE(ahn, nullptr);
+  EXPECT_EQ(ahn->organization, "MND");
+  EXPECT_NE(find_person(m.x, "Maksim Oreshkin"), nullptr);
+  EXPECT_NE(find_person(m.x, "Carrie Lam"), nullptr);
+}
+
+TEST(People, TitlesWithoutNames) {
+  auto m = run_mentions("T",
+                        "The President of the American National Standards Institute (ANSI) and the Prime "
+                        "Minister attended in May. Trade Minister said nothing.");
+  EXPECT_TRUE(m.x.people.empty());
+}
+
+TEST(People, PronounAndMonthAreNotNames) {
+  auto m = run_mentions("T", "Vice Premier of the People's Republic of China He Lifeng met in May. He added more.");
+  ASSERT_EQ(m.x.people.size(), 1u);
+  EXPECT_EQ(m.x.people[0].name, "He Lifeng");
+}
+
+}  // namespace

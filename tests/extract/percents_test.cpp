@@ -1,0 +1,48 @@
+#include <gtest/gtest.h>
+
+#include "extract/stages.h"
+
+namespace {
+
+std::vector<double> percents(std::string_view body) {
+  static auto stage = std::move(tw::extract::make_percents_stage(TW_SOURCE_DIR "/data")).value();
+  tw::Extraction x;
+  tw::extract::Doc doc{"", body, {2025, 12, 4}, {}, x, false};
+  stage->run(doc);
+  std::vector<double> out;
+  for (const auto& p : x.percents) {
+    EXPECT_EQ(body.substr(p.span.begin, p.span.end - p.span.begin), p.text);
+    out.push_back(p.value);
+  }
+  return out;
+}
+
+using P = std::vector<double>;
+
+TEST(Percents, SignsAndWords) {
+  EXPECT_EQ(percents("exports rose 24.3 percent"), P{24.3});
+  EXPECT_EQ(percents("a 25% tariff"), P{25});
+  EXPECT_EQ(percents("by 3 per cent and 0.7 percentage points"), (P{3, 0.7}));
+  EXPECT_EQ(percents("a 422% increase and ten percent more"), (P{422, 10}));
+}
+
+TEST(Percents, Ranges) {
+  EXPECT_EQ(percents("from 100 percent to 75 percent of"), (P{100, 75}));
+  EXPECT_EQ(percents("duties range from 62.6% to 69.6%."), (P{62.6, 69.6}));
+  EXPECT_EQ(percents("increase them to between 6.9% and 23.7%"), (P{6.9, 23.7}));
+  EXPECT_EQ(percents("between 6.9 and 23.7 percent"), (P{6.9, 23.7}));
+  EXPECT_EQ(percents("rates of 5–10%"), (P{5, 10}));
+}
+
+TEST(Percents, NotPercents) {
+  EXPECT_TRUE(percents("500 people and 2024 and 13.7 billion").empty());
+  EXPECT_TRUE(percents("from 2 to 3 December").empty());
+}
+
+TEST(Percents, MinusSign) {
+  EXPECT_EQ(percents("growth of -3.5% in"), P{-3.5});
+  // A hyphen inside a word is not a minus.
+  EXPECT_EQ(percents("COVID-19 rose 5%"), P{5});
+}
+
+}  // namespace

@@ -1,0 +1,84 @@
+#include "extract/mentions_fixture.h"
+
+namespace {
+
+using tw::testing::has_code;
+using tw::testing::run_mentions;
+using tw::testing::text_of;
+
+TEST(Places, NamesShortFormsAndAdjectives) {
+  auto m = run_mentions("Korea–U.S. to Strengthen Cooperation",
+                        "The Korean Agency met the French Ministry of Economy and officials from the UK.", 1);
+  EXPECT_TRUE(has_code(m.x.countries, "KR"));
+  EXPECT_TRUE(has_code(m.x.countries, "US"));
+  EXPECT_TRUE(has_code(m.x.countries, "FR"));
+  EXPECT_TRUE(has_code(m.x.countries, "GB"));
+  for (const auto& c : m.x.countries)
+    for (const auto& s : c.spans) EXPECT_FALSE(text_of(m, s).empty());
+  // title spans are marked as such and read back the mention
+  const auto& us = *std::find_if(m.x.countries.begin(), m.x.countries.end(), [](auto& c) { return c.code == "US"; });
+  ASSERT_EQ(us.spans.size(), 1u);
+  EXPECT_TRUE(us.spans[0].in_title);
+  EXPECT_EQ(text_of(m, us.spans[0]), "U.S.");
+}
+
+TEST(Places, NamesFromIsoCodes) {
+  auto m = run_mentions("T", "Talks with Uzbekistan, Cameroon and the Russian Federation.", 1);
+  EXPECT_TRUE(has_code(m.x.countries, "UZ"));
+  EXPECT_TRUE(has_code(m.x.countries, "CM"));
+  EXPECT_TRUE(has_code(m.x.countries, "RU"));
+}
+
+TEST(Places, WordBoundaries) {
+  auto m = run_mentions("T", "Exports reached USD 13.7 billion with Chilean partners.", 1);
+  EXPECT_FALSE(has_code(m.x.countries, "US"));  // "USD" is a currency
+  ASSERT_TRUE(has_code(m.x.countries, "CL"));   // via the adjective, not "Chile" inside it
+  EXPECT_EQ(text_of(m, m.x.countries[0].spans[0]), "Chilean");
+}
+
+TEST(Places, LongestFormWins) {
+  auto m = run_mentions("T", "South African and Asia-Pacific Economic Cooperation ministers met.", 1);
+  EXPECT_TRUE(has_code(m.x.countries, "ZA"));
+  EXPECT_FALSE(has_code(m.x.blocs, "AFRICA"));
+  EXPECT_TRUE(has_code(m.x.blocs, "APEC"));
+  EXPECT_FALSE(has_code(m.x.blocs, "ASIA_PACIFIC"));
+}
+
+TEST(Places, RegionsInsideNames) {
+  auto m = run_mentions("T", "They discussed the Indo-Pacific Economic Framework and the Balkan region.", 1);
+  EXPECT_TRUE(has_code(m.x.blocs, "INDO_PACIFIC"));
+  EXPECT_TRUE(has_code(m.x.blocs, "BALKANS"));
+}
+
+TEST(Places, EuropeanCommissionIsEu) {
+  auto m = run_mentions("T", "The European Commission and the Council of Europe met.", 1);
+  EXPECT_TRUE(has_code(m.x.blocs, "EU"));
+  EXPECT_EQ(m.x.blocs.size(), 1u);
+}
+
+TEST(Places, AmbiguousNames) {
+  auto m = run_mentions("T", "Jordan Peterson spoke in the state of Georgia.", 1);
+  EXPECT_FALSE(has_code(m.x.countries, "JO"));
+  EXPECT_FALSE(has_code(m.x.countries, "GE"));
+  auto k = run_mentions("T", "Ministers of Jordan and Georgia met.", 1);
+  EXPECT_TRUE(has_code(k.x.countries, "JO"));
+  EXPECT_TRUE(has_code(k.x.countries, "GE"));
+}
+
+TEST(Places, BrandPrefixAndCityAreNotCountries) {
+  auto m = run_mentions("K-Trade Opens New Pathways", "The meeting in Geneva ended.", 1);
+  EXPECT_TRUE(m.x.countries.empty());
+}
+
+TEST(Places, DatelineCountryCounts) {
+  auto m = run_mentions("T", "AREQUIPA, PERU – The ministers met.", 1);
+  EXPECT_TRUE(has_code(m.x.countries, "PE"));
+}
+
+TEST(Places, PlaceWordInsidePersonNameIsDropped) {
+  auto m = run_mentions("T", "Colombia's Minister of Commerce, Industry, and Tourism German Umaña met them.");
+  EXPECT_TRUE(has_code(m.x.countries, "CO"));
+  EXPECT_FALSE(has_code(m.x.countries, "DE"));
+}
+
+}  // namespace

@@ -1,0 +1,64 @@
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "extract/stages.h"
+
+namespace {
+
+std::vector<std::string> topics(std::string_view title, std::string_view body, tw::Extraction x = {}) {
+  static auto stage = std::move(tw::extract::make_topics_stage(TW_SOURCE_DIR "/data")).value();
+  tw::extract::Doc doc{title, body, {2025, 12, 4}, {}, x, false};
+  stage->run(doc);
+  auto out = x.topics;
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+using T = std::vector<std::string>;
+
+TEST(Topics, TermsOfTheTaxonomy) {
+  EXPECT_EQ(topics("", "cooperation in AI, future mobility, semiconductors, and quantum technology"),
+            (T{"ai", "future_mobility", "quantum", "semiconductors"}));
+  EXPECT_EQ(topics("", "critical minerals, electric vehicles, and batteries"),
+            (T{"batteries", "critical_minerals", "electric_vehicles"}));
+  EXPECT_EQ(topics("", "imposed definitive anti-dumping duties on imports"), T{"trade_remedies"});
+  EXPECT_EQ(topics("", "support for small and medium-sized enterprises"), T{"smes"});
+}
+
+TEST(Topics, LongestTermWins) {
+  // "renewable energy" is renewable_energy, not energy as well.
+  EXPECT_EQ(topics("", "investment in renewable energy"), (T{"investment", "renewable_energy"}));
+  // A term may name two topics.
+  EXPECT_EQ(topics("", "negotiations covering services and investment"), (T{"investment", "services"}));
+}
+
+TEST(Topics, CaseOfAcronyms) {
+  EXPECT_EQ(topics("", "AI governance"), T{"ai"});
+  // "ai" inside other words or in lower case is not artificial intelligence.
+  EXPECT_TRUE(topics("", "aid was said to be available").empty());
+  EXPECT_TRUE(topics("", "an investigation into the claims").empty());
+}
+
+TEST(Topics, NotInsideNames) {
+  // An organization's name or an office title does not make the release about its words.
+  EXPECT_TRUE(topics("", "The Ministry of Trade, Industry and Energy announced talks.").empty());
+  EXPECT_TRUE(topics("", "Trade, Industry and Energy Minister Lee met the delegation.").empty());
+  EXPECT_TRUE(topics("", "held at the Korea Federation of SMEs in Seoul").empty());
+  EXPECT_TRUE(topics("", "Minister of Small Business, Export Promotion and International Trade").empty());
+  // The same words outside a name count.
+  EXPECT_EQ(topics("", "The Ministry discussed energy and SMEs."), (T{"energy", "smes"}));
+  // Names of agreements still say what is discussed.
+  EXPECT_EQ(topics("", "the incorporation of the Agreement on Electronic Commerce"), T{"digital_trade"});
+  // Spans of organizations found by an earlier stage are respected too.
+  tw::Extraction x;
+  x.organizations.push_back({"Korea Battery Alliance", "", "KR", {{4, 26, false}}});
+  EXPECT_TRUE(topics("", "the Korea Battery Alliance met", x).empty());
+}
+
+TEST(Topics, Title) {
+  EXPECT_EQ(topics("Korea’s ICT Exports Reach All-Time High", "Exports rose."), T{"ict"});
+  EXPECT_TRUE(topics("Minister for Trade, Tourism and Investment", "They met.").empty());
+}
+
+}  // namespace
