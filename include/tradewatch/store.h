@@ -73,6 +73,12 @@ class Store {
 
   virtual Result<std::optional<Record>> get(const std::string& id) = 0;
 
+  // For each id, whether it is stored already, so a caller can skip extracting it again. The
+  // default knows none; put() decides correctly either way.
+  virtual Result<std::vector<bool>> contains(const std::vector<std::string>& ids) {
+    return std::vector<bool>(ids.size(), false);
+  }
+
   // {"releases", "stories", "first", "last", "categories": [...], "bytes", ...}
   virtual Result<nlohmann::json> stats() = 0;
 

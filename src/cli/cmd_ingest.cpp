@@ -62,23 +62,47 @@ void register_ingest(CLI::App& app, Globals& g) {
 
     IngestCounts counts;
     uint64_t rejected = 0, done_bytes = 0, offered = 0;
-    // Read here, extract in the pool, write whole batches here in input order: the database
-    // write of one batch overlaps the extraction of the next.
+    // Read and check against the database here, extract in the pool, write whole batches here
+    // in input order: the database write of one batch overlaps the extraction of the next.
+    // Releases already stored skip extraction: put() only needs their id and category.
+    std::vector<Release> pending;
+    pending.reserve(opts->batch);
     std::vector<Record> batch;
     batch.reserve(opts->batch);
     std::string db_error;
-    auto flush = [&] {
+    auto write = [&] {
       if (batch.empty() || !db_error.empty()) return;
       if (auto st = store->put(batch, counts); !st) db_error = st.error();
       batch.clear();
     };
-    OrderedPipeline<Release, Record> pipeline(
-        jobs, [&ex](Release&& r) { return ex.extract(std::move(r)); },
+    using Item = std::pair<Release, bool>;  // the release, and whether it is already stored
+    OrderedPipeline<Item, Record> pipeline(
+        jobs,
+        [&ex](Item&& item) {
+          if (!item.second) return ex.extract(std::move(item.first));
+          Record rec;
+          rec.release = std::move(item.first);
+          return rec;
+        },
         [&](Record&& rec) {
           if (!db_error.empty()) return;
           batch.push_back(std::move(rec));
-          if (batch.size() >= opts->batch) flush();
+          if (batch.size() >= opts->batch) write();
         });
+    auto flush = [&] {
+      if (pending.empty() || !db_error.empty()) return;
+      std::vector<std::string> ids;
+      ids.reserve(pending.size());
+      for (const auto& r : pending) ids.push_back(r.id);
+      auto stored = store->contains(ids);
+      if (!stored) {
+        db_error = stored.error();
+        return;
+      }
+      for (size_t i = 0; i < pending.size(); ++i)
+        pipeline.push(Item{std::move(pending[i]), i < stored->size() && (*stored)[i]});
+      pending.clear();
+    };
     bool unreadable = false;
     for (const auto& f : opts->files) {
       auto st = read_feed(
@@ -87,7 +111,8 @@ void register_ingest(CLI::App& app, Globals& g) {
             if (!db_error.empty()) return;  // the database failed: finish reading quietly, then stop
             done_bytes += r.title.size() + r.body.size() + (r.category ? r.category->size() : 0) + 20;
             ++offered;
-            pipeline.push(std::move(r));
+            pending.push_back(std::move(r));
+            if (pending.size() >= opts->batch) flush();
             progress.update(done_bytes, offered);
           },
           [&](const ReadError& e) {
@@ -102,8 +127,9 @@ void register_ingest(CLI::App& app, Globals& g) {
       }
       if (!db_error.empty()) break;
     }
-    pipeline.finish();
     flush();
+    pipeline.finish();
+    write();
     progress.finish();
     if (!db_error.empty())
       fail(kDatabase, fmt::format("{}\n  ({} releases were stored in whole batches before the failure)",

@@ -25,7 +25,8 @@ void register_search(CLI::App& app, Globals& g) {
       "  steel OR aluminium   either word\n"
       "  -Japan, NOT Japan    must not occur\n"
       "  semicon*             any word starting with semicon\n"
-      "Filters narrow the matches: every given entity must be mentioned in the release.\n\n"
+      "Filters narrow the matches: every given entity must be mentioned in the release.\n"
+      "A query that starts with '-' goes after `--`: tradewatch search -- '-Japan minerals'.\n\n"
       "Examples:\n"
       "  tradewatch search 'steel TRQ'\n"
       "  tradewatch search '\"critical minerals\" -Japan' --from 2025-11 --json");

@@ -27,7 +27,10 @@ int main(int argc, char** argv) {
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
-    return app.exit(e);
+    int code = app.exit(e);
+    // Command-line mistakes share one documented exit code; commands pick their own codes.
+    if (code != 0 && dynamic_cast<const CLI::RuntimeError*>(&e) == nullptr) return tw::cli::kUsage;
+    return code;
   }
   return 0;
 }

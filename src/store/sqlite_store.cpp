@@ -254,6 +254,19 @@ class SqliteStore final : public Store {
     return out;
   }
 
+  Result<std::vector<bool>> contains(const std::vector<std::string>& ids) override {
+    std::lock_guard lock(mu_);
+    std::vector<bool> out;
+    out.reserve(ids.size());
+    for (const auto& id : ids) {
+      bool found = false;
+      if (auto st = run("SELECT 1 FROM releases WHERE id = ?", {id}, [&](const Stmt&) { found = true; }); !st)
+        return Error{st.error()};
+      out.push_back(found);
+    }
+    return out;
+  }
+
   Result<json> stats() override {
     std::lock_guard lock(mu_);
     json out = json::object();
