@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs every Debian 12 package tradewatch needs to build, test and run.
-# Usage: scripts/install-deps.sh [--with-browser]   (--with-browser adds Chromium for UI tests)
+# Usage: scripts/install-deps.sh [--with-browser] [--with-bench]
+#   --with-browser adds Chromium for UI tests; --with-bench adds wrk for bench/http_bench.sh
 set -euo pipefail
 SUDO=""
 if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
@@ -11,9 +12,12 @@ PACKAGES=(
   libutf8proc-dev libre2-dev libgtest-dev libgmock-dev libbenchmark-dev iso-codes
   nodejs npm curl
 )
-if [ "${1:-}" = "--with-browser" ]; then
-  PACKAGES+=(chromium fonts-dejavu-core)
-fi
+for arg in "$@"; do
+  case "$arg" in
+    --with-browser) PACKAGES+=(chromium fonts-dejavu-core) ;;
+    --with-bench) PACKAGES+=(wrk) ;;  # load generator for bench/http_bench.sh only
+  esac
+done
 
 missing=()
 for p in "${PACKAGES[@]}"; do

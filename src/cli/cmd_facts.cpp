@@ -25,7 +25,7 @@ struct Listing {
 
 const std::vector<Listing>& listings() {
   static const std::vector<Listing> kListings = {
-      {"events", "Events (meetings, forums, visits, signings…) with dates, places and partners", "--type",
+      {"events", "Events (meetings, forums, visits, signings…) with dates, places and partners", "--type,--kind",
        "Event type: meeting, conference, negotiation, agreement, visit, announcement, statistics, investment, "
        "opening, ceremony, decision",
        "tradewatch events --country US --type conference",

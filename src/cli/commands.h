@@ -13,5 +13,6 @@ void register_stats(CLI::App& app, Globals& g);
 void register_entities(CLI::App& app, Globals& g);
 void register_facts(CLI::App& app, Globals& g);  // events, agreements, measures, indicators, stories
 void register_timeline(CLI::App& app, Globals& g);
+void register_serve(CLI::App& app, Globals& g);
 
 }  // namespace tw::cli

@@ -24,6 +24,7 @@ int main(int argc, char** argv) {
   tw::cli::register_entities(app, g);
   tw::cli::register_facts(app, g);
   tw::cli::register_timeline(app, g);
+  tw::cli::register_serve(app, g);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -103,30 +103,39 @@ Result<std::shared_ptr<const DateGrammar>> DateGrammar::load(const std::string& 
     else if (r[0] == "weekday") g->weekdays_[r[1]] = v;
     else if (r[0] == "ordinal") g->ordinals_[r[1]] = v;
     else if (r[0] == "count") g->counts_[r[1]] = v;
-    else if (r[0] == "month_cue") g->month_cues_[r[1]] = true;
-    else if (r[0] == "range_to") g->range_words_[r[1]] = true;
-    else if (r[0] == "not_a_year_before") g->non_year_next_[r[1]] = true;
-    else if (r[0] == "name_before_year") g->name_before_year_[r[1]] = true;
+    else if (r[0] == "month_cue") g->month_cues_.insert(r[1]);
+    else if (r[0] == "range_to") g->range_words_.insert(r[1]);
+    else if (r[0] == "not_a_year_before") g->non_year_next_.insert(r[1]);
+    else if (r[0] == "name_before_year") g->name_before_year_.insert(r[1]);
     else return Error{data_dir + "/calendar.tsv: unknown kind " + r[0]};
   }
   auto rel = text::read_tsv(data_dir, "relative_dates.tsv");
   if (!rel) return Error{rel.error()};
   for (const auto& r : *rel) {
     if (r.size() < 4 || r[1].empty()) return Error{data_dir + "/relative_dates.tsv: expected 4 columns: " + r[0]};
-    g->relatives_.push_back({r[0], r[1][0], std::atoi(r[2].c_str()), r[3] == "previous"});
+    WordScan ws(r[0]);
+    if (ws.size() == 0) continue;
+    g->relatives_[std::string(ws.lower(0))].push_back({r[0], r[1][0], std::atoi(r[2].c_str()), r[3] == "previous"});
   }
-  std::stable_sort(g->relatives_.begin(), g->relatives_.end(),
-                   [](const Relative& a, const Relative& b) { return a.phrase.size() > b.phrase.size(); });
+  for (auto& [w, v] : g->relatives_) {
+    std::stable_sort(v.begin(), v.end(),
+                     [](const Relative& a, const Relative& b) { return a.phrase.size() > b.phrase.size(); });
+    g->starters_.insert(w);
+  }
+  for (const auto* m : {&g->months_, &g->weekdays_, &g->ordinals_})
+    for (const auto& [w, v] : *m) g->starters_.insert(w);
+  g->starters_.insert("q");
+  g->starters_.insert("h");
   return std::shared_ptr<const DateGrammar>(std::move(g));
 }
 
 int DateGrammar::month_of(std::string_view w) const {
-  auto it = months_.find(std::string(w));
+  auto it = months_.find(w);
   return it == months_.end() ? 0 : it->second;
 }
 
 int DateGrammar::weekday_of(std::string_view w) const {
-  auto it = weekdays_.find(std::string(w));
+  auto it = weekdays_.find(w);
   return it == weekdays_.end() ? 0 : it->second;
 }
 
@@ -212,7 +221,7 @@ size_t DateGrammar::range_join(const WordScan& s, size_t i, size_t start) const 
   if (s.is_dash(j)) return j + 1;
   if (s.is_word(j)) {
     auto w = s.lower(j);
-    if (range_words_.count(std::string(w))) return j + 1;
+    if (range_words_.count(w)) return j + 1;
     if (w == "and" && start > 0 && s.is(start - 1, "between")) return j + 1;
   }
   return 0;
@@ -330,7 +339,7 @@ std::optional<DateParse> DateGrammar::month_expr(const WordScan& s, size_t i, co
   }
   size_t prev = i;
   if (prev > 0 && s.is_dash(prev - 1) && s.glued(prev)) --prev;  // "mid-March"
-  const bool cued = prev > 0 && s.is_word(prev - 1) && month_cues_.count(std::string(s.lower(prev - 1)));
+  const bool cued = prev > 0 && s.is_word(prev - 1) && month_cues_.count(s.lower(prev - 1));
   // A month range: "January–November 2025", "from January to November this year".
   if (size_t k = range_join(s, j, i); k && is_month(s, k)) {
     const int m2 = month_of(s.lower(k));
@@ -389,7 +398,7 @@ std::optional<DateParse> DateGrammar::part_of_year(const WordScan& s, size_t i, 
     return out;
   }
   if (s.is_word(j)) {
-    auto it = ordinals_.find(std::string(s.lower(j)));
+    auto it = ordinals_.find(s.lower(j));
     if (it == ordinals_.end()) return std::nullopt;
     ord = it->second;
     ++j;
@@ -400,7 +409,7 @@ std::optional<DateParse> DateGrammar::part_of_year(const WordScan& s, size_t i, 
     j = e;
   }
   if (s.is_word(j)) {
-    auto c = counts_.find(std::string(s.lower(j)));
+    auto c = counts_.find(s.lower(j));
     if (c != counts_.end()) {
       count = c->second;
       ++j;
@@ -446,12 +455,17 @@ std::optional<DateParse> DateGrammar::year_expr(const WordScan& s, size_t i) con
     if (w == "s" || w == "th") return std::nullopt;
   }
   if (i + 1 < s.size() && s.glued(i + 1) && (s.raw(i + 1) == "%" || s.raw(i + 1) == ":")) return std::nullopt;
-  if (s.is_word(i + 1) && non_year_next_.count(std::string(s.lower(i + 1)))) return std::nullopt;
+  // "Regulation (EU) 2019/452": a reference number, not a year.
+  if (i + 2 < s.size() && s.glued(i + 1) && s.raw(i + 1) == "/" && s.is_number(i + 2) && s.glued(i + 2) &&
+      !is_year(s, i + 2)) {
+    return std::nullopt;
+  }
+  if (s.is_word(i + 1) && non_year_next_.count(s.lower(i + 1))) return std::nullopt;
   if (i > 0 && s.glued(i) && s[i - 1].kind == Token::Punct) {
     auto r = s.raw(i - 1);
     if (r == "$" || r == "£" || r == "€" || r == "¥" || r == "₩" || r == "#") return std::nullopt;
   }
-  if (i > 0 && s.is_word(i + 1) && s[i + 1].upper && name_before_year_.count(std::string(s.lower(i - 1)))) {
+  if (i > 0 && s.is_word(i + 1) && s[i + 1].upper && name_before_year_.count(s.lower(i - 1))) {
     return std::nullopt;
   }
   DateParse out;
@@ -478,8 +492,9 @@ std::optional<DateParse> DateGrammar::year_expr(const WordScan& s, size_t i) con
 std::optional<DateParse> DateGrammar::relative(const WordScan& s, size_t i, const Ymd& pub,
                                                const std::optional<Ymd>& previous_day) const {
   if (!s.is_word(i)) return std::nullopt;
-  for (const auto& r : relatives_) {
-    if (r.phrase[0] != s.lower(i)[0]) continue;
+  auto it = relatives_.find(s.lower(i));
+  if (it == relatives_.end()) return std::nullopt;
+  for (const auto& r : it->second) {
     size_t e = match_phrase(s, i, r.phrase);
     if (!e) continue;
     // "over the next year", "the last year" are spans of time, not calendar years.
@@ -511,6 +526,7 @@ std::optional<DateParse> DateGrammar::parse_at(const WordScan& s, size_t i, cons
   if (i >= s.size()) return std::nullopt;
   const Token& t = s[i];
   if (t.kind == Token::Punct) return std::nullopt;
+  if (t.kind == Token::Word && !starters_.count(s.lower(i))) return std::nullopt;
   if (t.kind == Token::Number) {
     // ISO "2025-12-04"
     if (is_year(s, i) && s.is_dash(i + 1) && s.glued(i + 1) && s.is_number(i + 2) && s.glued(i + 2) &&
@@ -540,7 +556,7 @@ std::optional<DateParse> DateGrammar::parse_at(const WordScan& s, size_t i, cons
 std::vector<DateMention> DateGrammar::find_all(std::string_view text, const Ymd& pub, bool in_title) const {
   std::vector<DateMention> out;
   if (pub.y == 0) return out;
-  WordScan s(text);
+  const WordScan& s = shared_scan(text);
   std::optional<Ymd> prev;
   for (size_t i = 0; i < s.size();) {
     auto d = parse_at(s, i, pub, prev);

@@ -64,9 +64,10 @@ class DateGrammar {
     bool from_previous;
   };
   struct Point;
-  std::unordered_map<std::string, int> months_, weekdays_, ordinals_, counts_;
-  std::unordered_map<std::string, bool> month_cues_, range_words_, non_year_next_, name_before_year_;
-  std::vector<Relative> relatives_;  // longest phrase first
+  WordMap<int> months_, weekdays_, ordinals_, counts_;
+  WordSet month_cues_, range_words_, non_year_next_, name_before_year_;
+  WordSet starters_;  // lower-cased words that can begin a date expression
+  WordMap<std::vector<Relative>> relatives_;  // by first word, longest phrase first
 
   bool is_month(const WordScan& s, size_t i) const;
   size_t skip_month(const WordScan& s, size_t i) const;  // past a month name and its period

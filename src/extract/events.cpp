@@ -144,7 +144,7 @@ void EventsStage::fill_details(const Doc& doc, Event& ev, const Span& sentence, 
   auto cities = cities_.match(ls);
   if (!cities.empty()) {
     const auto& h = cities.front();
-    ev.city = std::string(text.substr(sentence.begin + h.begin, h.end - h.begin));
+    ev.city = h.phrase->original;  // "AREQUIPA, PERU –" datelines name "Arequipa"
     ev.country = h.phrase->value();
   }
   // Venue: "at <Capitalized words>" in the sentence.
@@ -247,8 +247,24 @@ void EventsStage::run(Doc& doc) const {
     return -1;
   };
   if (!type.empty()) primary_idx = find_sentence(type, 1);
+  bool lede_dated = false;
+  if (primary_idx < 0 && !type.empty()) {
+    // The title's event has no word in the body ("… Exports Reach All-Time High"): the lede
+    // reports it, dated by its own first date.
+    lede_dated = true;
+  }
   if (primary_idx < 0) {
-    primary_idx = find_sentence("", 2);
+    // The first sentence with a strong trigger, or a weak one next to a date ("hosted
+    // “K-FEZ Day in Japan” on December 11").
+    primary_idx = -1;
+    for (size_t i = 0; i < hits.size() && primary_idx < 0; ++i) {
+      for (const auto& c : hits[i].cands) {
+        if (c.rank >= 2 || (c.rank >= 1 && !event_dates(doc, hits[i].span).empty())) {
+          primary_idx = static_cast<int>(i);
+          break;
+        }
+      }
+    }
     if (primary_idx < 0) primary_idx = find_sentence("", 1);
     if (type.empty() && primary_idx >= 0) {
       auto ds = event_dates(doc, hits[primary_idx].span);
@@ -271,7 +287,11 @@ void EventsStage::run(Doc& doc) const {
   // Date: the event sentence's own date; else the lede's (the first sentence with a trigger and
   // a date, at or before it); else the first day the body names; else the publication date.
   const DateMention* when = nullptr;
-  if (primary_idx >= 0) {
+  if (lede_dated && !doc.sentences.empty()) {
+    auto ds = event_dates(doc, doc.sentences.front());
+    if (!ds.empty()) when = ds.front();
+  }
+  if (!when && primary_idx >= 0) {
     auto ds = event_dates(doc, psent);
     if (!ds.empty()) {
       // The date nearest the trigger.
@@ -283,10 +303,17 @@ void EventsStage::run(Doc& doc) const {
     }
   }
   if (!when) {
+    // The lede's day ("held a meeting … on December 3. At the meeting, MOTIR revealed …"); a
+    // month or a year there dates something else, and the release is then its own date.
     for (size_t i = 0; i < hits.size() && !when; ++i) {
       if (hits[i].cands.empty()) continue;
       auto ds = event_dates(doc, hits[i].span);
-      if (!ds.empty()) when = ds.front();
+      if (ds.empty()) continue;
+      if (ds.front()->value.size() >= 10) when = ds.front();
+      break;
+    }
+    if (!when && primary_idx >= 0) {
+      primary.start = primary.end = doc.published.y ? facts::iso(doc.published) : "";
     }
   }
   if (!when) {
@@ -301,7 +328,7 @@ void EventsStage::run(Doc& doc) const {
     auto dv = facts::split_date(when->value);
     primary.start = dv.start;
     primary.end = dv.end;
-  } else if (doc.published.y) {
+  } else if (primary.start.empty() && doc.published.y) {
     primary.start = primary.end = facts::iso(doc.published);
   }
   if (primary_trig) {
@@ -336,21 +363,35 @@ void EventsStage::run(Doc& doc) const {
     const auto& sh = hits[i];
     if (sh.cands.empty()) continue;
     auto ds = event_dates(doc, sh.span);
+    // Pair dates with triggers, nearest first, each used once ("negotiations early next
+    // month" is one event even when "next year" is in the same sentence).
+    struct Pair {
+      const DateMention* d;
+      const Candidate* c;
+      long dist;
+    };
+    std::vector<Pair> pairs;
     for (auto* d : ds) {
       if (when && d == when) continue;
       auto first = facts::first_day(d->value);
       if (!first) continue;
       // Background: anything well before the primary event is history, not news.
       if (pstart && facts::days_from_civil(*first) < facts::days_from_civil(*pstart) - 7) continue;
-      const Candidate* c = nullptr;
-      long best = -1;
       for (const auto& cand : sh.cands) {
         if (cand.rank < 2) continue;
         long dist = std::labs(static_cast<long>(d->span.begin) - static_cast<long>(cand.begin));
-        if (dist > 120) continue;
-        if (best < 0 || dist < best) best = dist, c = &cand;
+        if (dist <= 120) pairs.push_back({d, &cand, dist});
       }
-      if (!c) continue;
+    }
+    std::stable_sort(pairs.begin(), pairs.end(), [](const Pair& a, const Pair& b) { return a.dist < b.dist; });
+    std::vector<const void*> used;
+    auto is_used = [&](const void* p) { return std::find(used.begin(), used.end(), p) != used.end(); };
+    for (const auto& pr : pairs) {
+      if (is_used(pr.d) || is_used(pr.c)) continue;
+      used.push_back(pr.d);
+      used.push_back(pr.c);
+      const DateMention* d = pr.d;
+      const Candidate* c = pr.c;
       Event ev;
       ev.type = c->type;
       auto dv = facts::split_date(d->value);
@@ -377,7 +418,10 @@ void EventsStage::run(Doc& doc) const {
         }
       }
       if (!continues) continue;
-      for (const auto& c : sh.cands) {
+      // The last such trigger is the sentence's news ("At the opening ceremony, … will issue the
+      // Seoul Statement").
+      for (auto it = sh.cands.rbegin(); it != sh.cands.rend(); ++it) {
+        const Candidate& c = *it;
         if (c.rank < 2 || c.type == primary.type || c.type == "meeting" || c.type == "conference") continue;
         Event ev;
         ev.type = c.type;

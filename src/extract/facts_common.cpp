@@ -68,7 +68,8 @@ Result<Lexicon> Lexicon::load(const std::string& data_dir, const std::string& na
 }
 
 void Lexicon::add(std::string text, std::vector<std::string> values) {
-  phrases_.push_back({lower(text), std::move(values)});
+  std::string low = lower(text);
+  phrases_.push_back({std::move(low), std::move(values), std::move(text)});
 }
 
 std::vector<Hit> Lexicon::match(std::string_view lowered) const {

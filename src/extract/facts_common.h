@@ -30,6 +30,7 @@ std::string_view trim(std::string_view s);
 struct Phrase {
   std::string text;  // lower case
   std::vector<std::string> values;
+  std::string original;  // as written in the data file
   const std::string& value(size_t i = 0) const;
 };
 

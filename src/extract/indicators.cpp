@@ -18,6 +18,7 @@ class IndicatorsStage final : public Stage {
   static Result<StagePtr> make(const std::string& dir) {
     auto st = std::make_unique<IndicatorsStage>();
     for (auto [lex, file] : {std::pair{&st->metrics_, "indicator_metrics.tsv"},
+                             std::pair{&st->skip_, "indicator_skip.tsv"},
                              std::pair{&st->voices_, "reporter_voices.tsv"}}) {
       auto l = Lexicon::load(dir, file, 1);
       if (!l) return Error{l.error()};
@@ -29,7 +30,8 @@ class IndicatorsStage final : public Stage {
   void run(Doc& doc) const override;
 
  private:
-  Lexicon metrics_, voices_;
+  Lexicon metrics_, skip_, voices_;
+  std::vector<facts::Hit> metric_hits(std::string_view original, std::string_view lowered) const;
 };
 
 // Start of the clause holding pos: after the last ';', '—' or ", while" / ", resulting in"
@@ -54,6 +56,18 @@ bool falls(std::string_view lowered) {
   return false;
 }
 
+// Metric words, less those that open a capitalized name ("Export Tower", "Trade Day").
+std::vector<facts::Hit> IndicatorsStage::metric_hits(std::string_view original, std::string_view lowered) const {
+  std::vector<facts::Hit> out;
+  for (const auto& h : metrics_.match(lowered)) {
+    bool capital = facts::is_upper(original[h.begin]);
+    size_t next = h.end + 1;
+    if (capital && next < original.size() && original[h.end] == ' ' && facts::is_upper(original[next])) continue;
+    out.push_back(h);
+  }
+  return out;
+}
+
 void IndicatorsStage::run(Doc& doc) const {
   const std::string reporter = facts::infer_reporter(doc, voices_);
   std::string_view body = doc.body;
@@ -64,15 +78,32 @@ void IndicatorsStage::run(Doc& doc) const {
     // The metric word nearest before the amount in its clause; failing that, the nearest in the
     // whole sentence before it ("exports … recording USD 640.2 billion").
     std::string left = facts::lower(body.substr(cb, mo.span.begin - cb));
-    auto hits = metrics_.match(left);
+    auto hits = metric_hits(body.substr(cb, mo.span.begin - cb), left);
     uint32_t from = cb;
     if (hits.empty()) {
       left = facts::lower(body.substr(sent.begin, mo.span.begin - sent.begin));
-      hits = metrics_.match(left);
+      hits = metric_hits(body.substr(sent.begin, mo.span.begin - sent.begin), left);
       from = sent.begin;
     }
     std::string metric;
     size_t metric_at = 0;
+    // The words right after the amount: "$20 billion target", "$3.3 billion of total services
+    // trade", "£17 billion in services exports" name the figure more surely than the clause.
+    std::string_view right_text = body.substr(mo.span.end, std::min<size_t>(40, sent.end - mo.span.end));
+    std::string right = facts::lower(right_text);
+    {
+      auto sk = skip_.match(right);
+      if (!sk.empty() && sk.front().begin <= 2) continue;
+    }
+    auto rh = metric_hits(right_text, right);
+    const facts::Hit* right_hit = nullptr;
+    if (!rh.empty()) {
+      std::string_view gap = std::string_view(right).substr(0, rh.front().begin);
+      bool direct = rh.front().begin <= 2;
+      bool linked = (gap.rfind(" of ", 0) == 0 || gap.rfind(" in ", 0) == 0) && rh.front().begin <= 24 &&
+                    gap.find(',') == std::string_view::npos;
+      if (direct || linked) right_hit = &rh.front();
+    }
     // Targets and trade balances name the figure even when a broader word is nearer
     // ("a target of $20 billion in exports", "a trade surplus of $12.7 billion").
     for (const auto& h : hits) {
@@ -82,14 +113,7 @@ void IndicatorsStage::run(Doc& doc) const {
     for (const auto& h : hits) {
       if (h.phrase->value() == "target") metric = "target", metric_at = h.begin;
     }
-    if (metric.empty()) {
-      // A metric word right after the amount: "$120 mln investment", "$20 bln target".
-      std::string right = facts::lower(body.substr(mo.span.end, std::min<size_t>(40, sent.end - mo.span.end)));
-      auto rh = metrics_.match(right);
-      if (!rh.empty() && rh.front().begin <= 12) metric = rh.front().phrase->value(), metric_at = left.size();
-      for (const auto& h : rh)
-        if (h.phrase->value() == "target" && h.begin <= 12) metric = "target";
-    }
+    if (right_hit) metric = right_hit->phrase->value(), metric_at = left.size();
     if (metric.empty()) continue;
     Indicator ind;
     ind.metric = metric;
@@ -102,18 +126,13 @@ void IndicatorsStage::run(Doc& doc) const {
     if (ind.subject.size() > 120) ind.subject.resize(120);
     // Investment by a named foreign country into the reporter's is FDI.
     auto places = facts::places_in(doc, sent);
-    if (metric == "investment") {
+    // Investment that a named foreign country's companies make is FDI into the reporter's.
+    if (metric == "investment" && !reporter.empty()) {
       for (const auto& p : places) {
-        if (p.span.begin < mo.span.begin && p.code != reporter && !reporter.empty() &&
-            body.substr(mo.span.end, sent.end - mo.span.end).find(" in ") != std::string_view::npos) {
-          bool into_reporter = false;
-          for (const auto& q : places)
-            if (q.span.begin > mo.span.end && q.code == reporter) into_reporter = true;
-          if (into_reporter) {
-            ind.metric = "fdi";
-            ind.country = p.code;
-            ind.partner = reporter;
-          }
+        if (p.span.begin < mo.span.begin && p.code != reporter && !p.bloc) {
+          ind.metric = "fdi";
+          ind.country = p.code;
+          ind.partner = reporter;
           break;
         }
       }

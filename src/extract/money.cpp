@@ -23,7 +23,7 @@ struct Form {
 };
 
 // Forms indexed by the lower-cased first token, longest first.
-using FormTable = std::unordered_map<std::string, std::vector<Form>>;
+using FormTable = WordMap<std::vector<Form>>;
 
 void add_form(FormTable& t, Form f) {
   WordScan s(f.text);
@@ -46,7 +46,7 @@ void add_form(FormTable& t, Form f) {
 // The longest form of table t at token i: sets *form and returns the index past it, or 0.
 size_t match_form(const WordScan& s, size_t i, const FormTable& t, const Form** form) {
   if (i >= s.size()) return 0;
-  auto it = t.find(std::string(s.lower(i)));
+  auto it = t.find(s.lower(i));
   if (it == t.end()) return 0;
   for (const auto& f : it->second) {
     size_t e = 0;
@@ -120,7 +120,7 @@ class MoneyStage final : public Stage {
     const std::string dollar = local_dollar(doc.x);
     for (bool title : {true, false}) {
       std::string_view text = title ? doc.title : doc.body;
-      WordScan s(text);
+      const WordScan& s = shared_scan(text);
       for (size_t i = 0; i < s.size();) {
         size_t end = scan(s, i, dollar, title, doc);
         i = end > i ? end : i + 1;

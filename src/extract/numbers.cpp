@@ -23,7 +23,7 @@ Result<NumberWords> NumberWords::load(const std::string& data_dir) {
 }
 
 const NumberWords::Entry* NumberWords::find(std::string_view w) const {
-  auto it = words_.find(std::string(w));
+  auto it = words_.find(w);
   return it == words_.end() ? nullptr : &it->second;
 }
 

@@ -40,7 +40,7 @@ class NumberWords {
     double value;
     Kind kind;
   };
-  std::unordered_map<std::string, Entry> words_;
+  WordMap<Entry> words_;
   const Entry* find(std::string_view w) const;
 };
 

@@ -32,7 +32,12 @@ class PercentsStage final : public Stage {
   void run(Doc& doc) const override {
     for (bool title : {true, false}) {
       std::string_view text = title ? doc.title : doc.body;
-      WordScan s(text);
+      const WordScan& s = shared_scan(text);
+      // Most texts hold no percent at all: a substring search settles that cheaply.
+      if (std::none_of(signs_.begin(), signs_.end(),
+                       [&](const std::string& w) { return s.lower_text().find(w) != std::string_view::npos; })) {
+        continue;
+      }
       for (size_t i = 0; i < s.size();) {
         size_t end = scan(s, i, title, doc);
         i = end > i ? end : i + 1;
@@ -44,8 +49,10 @@ class PercentsStage final : public Stage {
   NumberWords numbers_;
   std::vector<std::string> signs_;  // longest first
 
-  // Index past the percent sign or word at token i, or 0.
+  // Index past the percent sign or word at token i, or 0. A hyphen may join them ("a
+  // 25-percent tariff").
   size_t sign_at(const WordScan& s, size_t i) const {
+    if (s.is_dash(i) && s.glued(i) && s.glued(i + 1) && s.is_word(i + 1)) ++i;
     for (const auto& w : signs_)
       if (size_t e = match_phrase(s, i, w)) return e;
     return 0;

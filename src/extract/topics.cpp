@@ -98,7 +98,7 @@ class TopicsStage final : public Stage {
     };
     for (bool title : {true, false}) {
       std::string_view text = title ? doc.title : doc.body;
-      WordScan s(text);
+      const WordScan& s = shared_scan(text);
       for (size_t i = 0; i < s.size();) {
         size_t end = 0;
         const Term* best = nullptr;

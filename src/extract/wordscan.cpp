@@ -3,6 +3,7 @@
 #include <utf8proc.h>
 
 #include <algorithm>
+#include <memory>
 
 namespace tw::extract {
 namespace {
@@ -46,7 +47,7 @@ WordScan::WordScan(std::string_view text) : text_(text), lower_(text) {
   size_t p = 0;
   while (p < n) {
     const char c = text[p];
-    if (c == ' ') {
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
       ++p;
       continue;
     }
@@ -83,6 +84,36 @@ WordScan::WordScan(std::string_view text) : text_(text), lower_(text) {
       t.end = static_cast<uint32_t>(q);
       toks_.push_back(t);
       p = q;
+      continue;
+    }
+    if (ascii_alpha(c)) {
+      // ASCII words are the common case: no decoding unless a non-ASCII letter follows.
+      size_t q = p + 1;
+      while (q < n) {
+        const char d = text[q];
+        if (ascii_alpha(d)) {
+          ++q;
+        } else if (static_cast<unsigned char>(d) >= 0x80) {
+          int32_t cp2 = 0;
+          int l2 = decode(text, q, &cp2);
+          if (!is_letter(cp2)) break;
+          q += l2;
+        } else {
+          break;
+        }
+      }
+      t.kind = Token::Word;
+      t.upper = c >= 'A' && c <= 'Z';
+      t.end = static_cast<uint32_t>(q);
+      toks_.push_back(t);
+      p = q;
+      continue;
+    }
+    if (static_cast<unsigned char>(c) < 0x80) {
+      t.kind = Token::Punct;
+      t.end = static_cast<uint32_t>(p + 1);
+      toks_.push_back(t);
+      ++p;
       continue;
     }
     int32_t cp = 0;
@@ -124,6 +155,28 @@ size_t WordScan::index_at(uint32_t pos) const {
   auto it = std::lower_bound(toks_.begin(), toks_.end(), pos,
                              [](const Token& t, uint32_t p) { return t.begin < p; });
   return static_cast<size_t>(it - toks_.begin());
+}
+
+const WordScan& shared_scan(std::string_view text) {
+  // Two slots: stages read the title and then the body, so both stay cached. A slot is reused
+  // only for byte-identical text, checked against a private copy, never by address alone.
+  struct Slot {
+    std::string copy;
+    std::unique_ptr<WordScan> scan;
+  };
+  thread_local Slot slots[2];
+  thread_local int next = 0;
+  for (auto& slot : slots) {
+    if (slot.scan && slot.copy.size() == text.size() && std::string_view(slot.copy) == text) {
+      slot.scan->rebind(text);
+      return *slot.scan;
+    }
+  }
+  Slot& slot = slots[next];
+  next ^= 1;
+  slot.copy.assign(text);
+  slot.scan = std::make_unique<WordScan>(text);
+  return *slot.scan;
 }
 
 size_t match_phrase(const WordScan& s, size_t i, std::string_view phrase) {

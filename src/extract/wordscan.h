@@ -6,6 +6,8 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace tw::extract {
@@ -45,12 +47,28 @@ class WordScan {
   bool is_dash(size_t i) const;
   // Index of the first token starting at or after byte offset pos.
   size_t index_at(uint32_t pos) const;
+  // Points the scan at another copy of the same text (offsets stay valid).
+  void rebind(std::string_view same_text) { text_ = same_text; }
 
  private:
   std::string_view text_;
   std::string lower_;
   std::vector<Token> toks_;
 };
+
+// The scan of text, shared by the stages that read the same text one after another on this
+// thread (dates, money, percents and topics all scan the body): the text is scanned once. The
+// reference stays valid until the next call on this thread with a different text.
+const WordScan& shared_scan(std::string_view text);
+
+// Hash maps and sets of words that are looked up by string_view without building a string.
+struct WordHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+template <typename T>
+using WordMap = std::unordered_map<std::string, T, WordHash, std::equal_to<>>;
+using WordSet = std::unordered_set<std::string, WordHash, std::equal_to<>>;
 
 // If the lower-cased text at token i starts with `phrase` (lower-case, single spaces, may contain
 // punctuation such as "u.s."), returns the index one past the last token it covers; else 0.

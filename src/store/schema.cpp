@@ -83,8 +83,31 @@ CREATE INDEX indicators_rel ON indicators(rel);
 CREATE INDEX indicators_metric ON indicators(metric, rel);
 )SQL";
 
+// Mentions clustered by release: ingest appends to the table instead of inserting into two
+// extra indexes, and a release's mentions (facets) sit together. One index serves the filters;
+// an organization's full name becomes a lookup row (kind 'org_alias', name = the org's value)
+// instead of a second index over every mention.
+constexpr std::string_view kV2 = R"SQL(
+CREATE TABLE mentions_v2(
+  rel INTEGER NOT NULL,
+  kind TEXT NOT NULL,
+  value TEXT NOT NULL COLLATE NOCASE,
+  name TEXT,
+  spans TEXT,
+  PRIMARY KEY (rel, kind, value)
+) WITHOUT ROWID;
+INSERT OR IGNORE INTO mentions_v2(rel, kind, value, name, spans)
+  SELECT rel, kind, value, CASE WHEN kind = 'org' AND name <> value THEN name END, spans FROM mentions ORDER BY rel;
+INSERT OR IGNORE INTO mentions_v2(rel, kind, value, name, spans)
+  SELECT rel, 'org_alias', name, value, NULL FROM mentions WHERE kind = 'org' AND name IS NOT NULL AND name <> value;
+DROP TABLE mentions;
+ALTER TABLE mentions_v2 RENAME TO mentions;
+CREATE INDEX mentions_value ON mentions(kind, value);
+)SQL";
+
 constexpr Migration kMigrations[] = {
     {1, "releases, full-text index, mentions and fact tables", kV1},
+    {2, "mentions clustered by release, organization names as lookup rows", kV2},
 };
 
 }  // namespace

@@ -47,17 +47,9 @@ struct Where {
   }
 };
 
-void mention_condition(Where& w, std::string_view kinds, const std::string& value, bool by_name) {
-  if (by_name) {
-    w.add(fmt::format("r.pk IN (SELECT rel FROM mentions WHERE kind IN ({0}) AND value = ? UNION "
-                      "SELECT rel FROM mentions WHERE kind IN ({0}) AND name = ?)",
-                      kinds));
-    w.args.emplace_back(value);
-    w.args.emplace_back(value);
-  } else {
-    w.add(fmt::format("r.pk IN (SELECT rel FROM mentions WHERE kind IN ({}) AND value = ?)", kinds));
-    w.args.emplace_back(value);
-  }
+void mention_condition(Where& w, std::string_view kinds, const std::string& value) {
+  w.add(fmt::format("r.pk IN (SELECT rel FROM mentions WHERE kind IN ({}) AND value = ?)", kinds));
+  w.args.emplace_back(value);
 }
 
 Where release_conditions(const Filter& f) {
@@ -75,11 +67,11 @@ Where release_conditions(const Filter& f) {
     w.add("r.category = ? COLLATE NOCASE");
     w.args.emplace_back(f.category);
   }
-  for (const auto& c : f.countries) mention_condition(w, "'country'", c, false);
-  for (const auto& b : f.blocs) mention_condition(w, "'bloc'", b, false);
-  for (const auto& t : f.topics) mention_condition(w, "'topic'", t, false);
-  for (const auto& o : f.orgs) mention_condition(w, "'org'", o, true);
-  for (const auto& p : f.people) mention_condition(w, "'person','alias'", p, false);
+  for (const auto& c : f.countries) mention_condition(w, "'country'", c);
+  for (const auto& b : f.blocs) mention_condition(w, "'bloc'", b);
+  for (const auto& t : f.topics) mention_condition(w, "'topic'", t);
+  for (const auto& o : f.orgs) mention_condition(w, "'org','org_alias'", o);
+  for (const auto& p : f.people) mention_condition(w, "'person','alias'", p);
   return w;
 }
 
@@ -290,7 +282,9 @@ class SqliteStore final : public Store {
     out["categories"] = std::move(cats);
     json mentions = json::object();
     for (const char* k : {"country", "bloc", "org", "person", "topic"}) mentions[k] = 0;
-    if (auto st = run("SELECT kind, count(*) FROM mentions WHERE kind != 'alias' GROUP BY kind", {},
+    if (auto st = run("SELECT kind, count(*) FROM mentions WHERE kind IN ('country', 'bloc', 'org', 'person', 'topic') "
+                      "GROUP BY kind",
+                      {},
                       [&](const Stmt& s) { mentions[s.str(0)] = s.int64(1); });
         !st)
       return Error{st.error()};
@@ -550,10 +544,10 @@ class SqliteStore final : public Store {
       return Ok{};
     }
 
+    // The extraction part of the record: stored whole for get(), and its fact items below.
     ojson j = to_json(rec);
-    ojson extraction = j;
     for (const char* k : {"id", "title", "body", "category", "published", "truncated", "story", "url", "source"})
-      extraction.erase(k);
+      j.erase(k);
     auto ins = stmt(
         "INSERT INTO releases(id, title, body, category, published, truncated, story, url, source, extraction) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -569,7 +563,7 @@ class SqliteStore final : public Store {
       s.bind_or_null(7, rec.story);
       s.bind_or_null(8, r.url);
       s.bind_or_null(9, r.source);
-      s.bind(10, dump(extraction));
+      s.bind(10, dump(j));
       if (auto st = step_done(s, "cannot insert release"); !st) return st;
     }
     pk = sqlite3_last_insert_rowid(db_->handle());
@@ -587,7 +581,9 @@ class SqliteStore final : public Store {
   }
 
   Status put_mentions(int64_t pk, const Record& rec) {
-    auto m = stmt("INSERT INTO mentions(rel, kind, value, name, spans) VALUES (?, ?, ?, ?, ?)");
+    // OR IGNORE: a value repeated within a release (two organizations sharing an acronym) is
+    // one lookup row.
+    auto m = stmt("INSERT OR IGNORE INTO mentions(rel, kind, value, name, spans) VALUES (?, ?, ?, ?, ?)");
     if (!m) return Error{m.error()};
     Stmt& s = **m;
     auto add = [&](const char* kind, std::string_view value, std::string_view name, const std::vector<Span>* spans) {
@@ -604,10 +600,16 @@ class SqliteStore final : public Store {
       if (auto st = add("country", c.code, {}, &c.spans); !st) return st;
     for (const auto& b : x.blocs)
       if (auto st = add("bloc", b.code, {}, &b.spans); !st) return st;
-    for (const auto& o : x.organizations)
-      if (auto st = add("org", o.acronym.empty() ? o.name : o.acronym, o.name, &o.spans); !st) return st;
+    for (const auto& o : x.organizations) {
+      if (o.acronym.empty() || o.acronym == o.name) {
+        if (auto st = add("org", o.name, {}, &o.spans); !st) return st;
+        continue;
+      }
+      if (auto st = add("org", o.acronym, o.name, &o.spans); !st) return st;
+      if (auto st = add("org_alias", o.name, o.acronym, nullptr); !st) return st;
+    }
     for (const auto& p : x.people) {
-      if (auto st = add("person", p.name, p.name, &p.spans); !st) return st;
+      if (auto st = add("person", p.name, {}, &p.spans); !st) return st;
       for (const auto& a : p.aliases)
         if (auto st = add("alias", a, p.name, nullptr); !st) return st;
     }

@@ -9,8 +9,8 @@ PID=""
 trap '[ -n "$PID" ] && kill -9 "$PID" 2>/dev/null; rm -rf "$TMP"' EXIT
 FAILED=0
 fail() { echo "FAIL: $*"; FAILED=1; }
-N=30000
-BATCH=500
+N=10000
+BATCH=200
 DB="$TMP/k.db"
 
 python3 - "$N" > "$TMP/big.txt" <<'PY'
@@ -23,13 +23,13 @@ for i in range(n):
     w("-\n")
     if i % 3 == 0: w("FTA/Economic Cooperation\n")
     w(f"Release {i} on {rnd.choice(words)} and {rnd.choice(words)}\n")
-    body = " ".join(rnd.choice(words) for _ in range(120))
+    body = " ".join(rnd.choice(words) for _ in range(80))
     w(f"The Ministry said on Monday that {body}. date{2000 + i % 25}-{1 + i % 12:02d}-{1 + i % 28:02d}\n")
 PY
 
 count() { "$TW" stats --json --db "$DB" 2>/dev/null | python3 -c 'import json,sys; print(json.load(sys.stdin)["releases"])' 2>/dev/null || echo 0; }
 
-"$TW" ingest "$TMP/big.txt" --db "$DB" --batch "$BATCH" > "$TMP/out1" 2> "$TMP/err1" &
+"$TW" ingest "$TMP/big.txt" --db "$DB" --batch "$BATCH" --threads 1 > "$TMP/out1" 2> "$TMP/err1" &
 PID=$!
 # Wait until a few batches are committed, then kill without warning.
 for _ in $(seq 1 600); do

@@ -1,5 +1,8 @@
 #include <gtest/gtest.h>
 
+#include <fstream>
+#include <sstream>
+
 #include "extract/dates.h"
 
 namespace {
@@ -100,6 +103,7 @@ TEST(Dates, NotDates) {
   EXPECT_TRUE(values("they march on", kDec4).empty());
   EXPECT_TRUE(values("this week", kDec4).empty());
   EXPECT_TRUE(values("the 4th Industrial Revolution", kDec4).empty());
+  EXPECT_TRUE(values("under Regulation (EU) 2019/452 on screening", kDec4).empty());
 }
 
 TEST(Dates, SpansAndResolve) {
@@ -112,6 +116,36 @@ TEST(Dates, SpansAndResolve) {
   EXPECT_EQ(grammar().resolve("the first half of 2026", kDec4), std::optional<std::string>("2026-H1"));
   EXPECT_EQ(grammar().resolve("next year", kDec4), std::optional<std::string>("2026"));
   EXPECT_FALSE(grammar().resolve("next year and then", kDec4).has_value());
+}
+
+// Hard cases kept as data: tests/cases/dates.tsv (sentence, published, expected values).
+TEST(Dates, CaseFile) {
+  std::ifstream in(TW_SOURCE_DIR "/tests/cases/dates.tsv");
+  ASSERT_TRUE(in) << "tests/cases/dates.tsv missing";
+  std::string line;
+  int cases = 0;
+  while (std::getline(in, line)) {
+    if (line.empty() || line[0] == '#') continue;
+    std::vector<std::string> cols;
+    std::stringstream ss(line);
+    for (std::string c; std::getline(ss, c, '\t');) cols.push_back(c);
+    ASSERT_GE(cols.size(), 2u) << line;
+    const std::string& pub = cols[1];
+    Ymd p{std::stoi(pub.substr(0, 4)), std::stoi(pub.substr(5, 2)), std::stoi(pub.substr(8, 2))};
+    V expected;
+    if (cols.size() > 2) {
+      std::string rest = cols[2];
+      for (size_t b = 0; b < rest.size();) {
+        size_t e = rest.find(" | ", b);
+        if (e == std::string::npos) e = rest.size();
+        if (e > b) expected.push_back(rest.substr(b, e - b));
+        b = e + 3;
+      }
+    }
+    EXPECT_EQ(values(cols[0], p), expected) << cols[0];
+    ++cases;
+  }
+  EXPECT_GT(cases, 10);
 }
 
 }  // namespace

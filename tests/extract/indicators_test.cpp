@@ -61,3 +61,24 @@ TEST(Indicators, AmountWithoutMetricIsNoIndicatorAndRepeatsCountOnce) {
 
 }  // namespace
 }  // namespace tw
+
+namespace tw {
+namespace {
+
+TEST(Indicators, WordsAfterTheAmountNameItAndPrizesAreNotFigures) {
+  testing::FactDoc d("Trade Day",
+                     "The USD 35 billion Export Tower was awarded to a chipmaker. The surplus reached $1.6 billion "
+                     "amidst $3.3 billion of total services trade. The Government will support this year’s $20 "
+                     "billion target. The market is forecast to become a KRW 900 trillion market by 2027.",
+                     {2025, 12, 16});
+  d.money("USD 35 billion", 35e9, "USD").money("$1.6 billion", 1.6e9, "USD").money("$3.3 billion", 3.3e9, "USD");
+  d.money("$20 billion", 20e9, "USD").money("KRW 900 trillion", 900e12, "KRW");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 3u);
+  EXPECT_EQ(d.x.indicators[0].metric, "trade_balance");
+  EXPECT_EQ(d.x.indicators[1].metric, "trade");   // "of total services trade", not the surplus
+  EXPECT_EQ(d.x.indicators[2].metric, "target");  // not "support"
+}
+
+}  // namespace
+}  // namespace tw

@@ -24,6 +24,7 @@ TEST(Percents, SignsAndWords) {
   EXPECT_EQ(percents("a 25% tariff"), P{25});
   EXPECT_EQ(percents("by 3 per cent and 0.7 percentage points"), (P{3, 0.7}));
   EXPECT_EQ(percents("a 422% increase and ten percent more"), (P{422, 10}));
+  EXPECT_EQ(percents("a 25-percent tariff"), P{25});
 }
 
 TEST(Percents, Ranges) {

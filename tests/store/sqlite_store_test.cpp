@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <string>
 
+#include "store/schema.h"
 #include "tradewatch/json.h"
 #include "tradewatch/store.h"
 
@@ -154,6 +155,36 @@ TEST(SqliteStore, RefusesDatabaseFromANewerVersionAndMissingFileReadOnly) {
   ASSERT_FALSE(ro.ok());
   EXPECT_NE(ro.error().find("no database"), std::string::npos) << ro.error();
   EXPECT_FALSE(fs::exists(missing.path()));  // a read-only open never creates the file
+}
+
+// A database written at schema version 1 is upgraded in place on open, keeping its data.
+TEST(SqliteStore, MigratesAVersionOneDatabase) {
+  TempDb t;
+  const auto steps = tw::store::migrations();
+  ASSERT_GE(steps.size(), 2u);
+  t.exec(std::string(steps[0].sql) + "; PRAGMA user_version = 1;");
+  t.exec(
+      "INSERT INTO releases(pk, id, title, body, published, extraction) VALUES (1, 'r-0000000000000001', "
+      "'Old title', 'Old steel body.', '2020-01-02', '{}');"
+      "INSERT INTO releases_fts(rowid, title, body) VALUES (1, 'Old title', 'Old steel body.');"
+      "INSERT INTO mentions(rel, kind, value, name) VALUES (1, 'org', 'WTO', 'World Trade Organization');"
+      "INSERT INTO mentions(rel, kind, value, name) VALUES (1, 'country', 'CA', NULL);");
+  auto s = open(t.path());
+  ASSERT_TRUE(s);
+  EXPECT_EQ((*s->stats())["schema_version"], tw::store::schema_version());
+  EXPECT_EQ(s->search("steel", {}, false)->total, 1u);
+  tw::Filter f;
+  f.orgs = {"World Trade Organization"};
+  EXPECT_EQ(s->search("", f, false)->total, 1u);
+  f.orgs = {"wto"};
+  EXPECT_EQ(s->search("", f, false)->total, 1u);
+  auto orgs = s->entities("org", {});
+  ASSERT_EQ(orgs->size(), 1u);
+  EXPECT_EQ((*orgs)[0]["name"], "World Trade Organization");
+  // Reopening an up-to-date file runs no step again.
+  s.reset();
+  auto again = open(t.path());
+  EXPECT_EQ((*again->stats())["mentions"]["org"], 1);
 }
 
 TEST(SqliteStore, PutIsIdempotentAndMergesAMissingCategory) {
