@@ -8,7 +8,9 @@
 #
 # Environment: SIZES, BUILD_DIR (build), OUT (/tmp/tw-bench-$USER: corpora and databases),
 # SEED (1), PEER_RELEASES (200: the peers are slow), PEERS (1: 0 skips them),
-# SHARED (../shared: gold and scorer), KEEP (0: 1 keeps the databases).
+# SHARED (../shared: gold and scorer), KEEP (0: 1 keeps the databases), EXTRACT_MAX and
+# FLOOR_MAX (100000: larger corpora only ingest), INGEST_TIMEOUT (1200 s: a run cut short
+# reports the whole batches it stored in that time).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -20,6 +22,9 @@ PEER_RELEASES=${PEER_RELEASES:-200}
 PEERS=${PEERS:-1}
 SHARED=${SHARED:-../shared}
 KEEP=${KEEP:-0}
+EXTRACT_MAX=${EXTRACT_MAX:-100000}
+FLOOR_MAX=${FLOOR_MAX:-100000}
+INGEST_TIMEOUT=${INGEST_TIMEOUT:-1200}
 TW=$BUILD/tradewatch
 mkdir -p "$OUT"
 ROWS=$OUT/rows.md
@@ -32,10 +37,10 @@ done
 have_ingest=0
 "$TW" --help 2>/dev/null | grep -qE "^ +ingest( |$)" && have_ingest=1
 
-# wall seconds and peak RSS (KiB) of a command, from GNU time; its output goes to $1.
+# wall seconds, user CPU seconds and peak RSS (KiB) of a command, from GNU time; its output goes to $1.
 timed() {
   local out=$1; shift
-  /usr/bin/time -f "%e %M" -o "$OUT/time.txt" "$@" > "$out" 2> "$OUT/stderr.txt" || true
+  /usr/bin/time -f "%e %U %M" -o "$OUT/time.txt" "$@" > "$out" 2> "$OUT/stderr.txt" || true
   cat "$OUT/time.txt" | tail -1
 }
 fmt1() { python3 -c "import sys; print(f'{float(sys.argv[1]):,.${2:-1}f}')" "$1"; }
@@ -51,20 +56,28 @@ for N in $SIZES; do
   corpus=$OUT/corpus-$SEED-$N.txt
   [ -s "$corpus" ] || "$BUILD/tw_gen" -n "$N" --seed "$SEED" -o "$corpus" 2>/dev/null
   bytes=$(stat -c %s "$corpus")
-  for T in 1 2; do
-    read -r secs rss < <(timed /dev/null "$TW" extract --threads "$T" "$corpus")
-    row "extract, $T thread(s) | $N | $(fmt1 "$(div "$bytes" "$(python3 -c "print($secs*1e6)")")") MB/s, $(fmt1 "$(div "$N" "$secs")" 0) rel/s | ${secs}s, peak RSS $((rss / 1024)) MB"
-  done
-  read -r secs rss < <(timed /dev/null "$BUILD/tw_fts_floor" "$OUT/floor-$N.db" "$corpus")
-  row "FTS5 alone (floor), 1 thread | $N | $(fmt1 "$(div "$N" "$secs")" 0) rel/s | ${secs}s, $(($(stat -c %s "$OUT/floor-$N.db") / N)) bytes/release"
-  rm -f "$OUT/floor-$N.db"*
+  if [ "$N" -le "$EXTRACT_MAX" ]; then
+    for T in 1 2; do
+      read -r secs cpu rss < <(timed /dev/null "$TW" extract --threads "$T" "$corpus")
+      row "extract, $T thread(s) | $N | $(fmt1 "$(div "$bytes" "$(python3 -c "print($secs*1e6)")")") MB/s, $(fmt1 "$(div "$N" "$secs")" 0) rel/s | ${secs}s wall, $(fmt1 "$(div "$bytes" "$(python3 -c "print($cpu*1e6)")")") MB per CPU-second, peak RSS $((rss / 1024)) MB"
+    done
+  fi
+  if [ "$N" -le "$FLOOR_MAX" ]; then
+    read -r secs cpu rss < <(timed /dev/null "$BUILD/tw_fts_floor" "$OUT/floor-$N.db" "$corpus")
+    row "FTS5 alone (floor), 1 thread | $N | $(fmt1 "$(div "$N" "$secs")" 0) rel/s | ${secs}s, $(($(stat -c %s "$OUT/floor-$N.db") / N)) bytes/release"
+    rm -f "$OUT/floor-$N.db"*
+  fi
   if [ "$have_ingest" = 1 ]; then
     db=$OUT/db-$N.db
     rm -f "$db" "$db"-wal "$db"-shm
-    read -r secs rss < <(timed /dev/null "$TW" --db "$db" ingest --threads 2 "$corpus")
-    row "ingest (FTS + facts), 2 threads | $N | $(fmt1 "$(div "$N" "$secs")" 0) rel/s | ${secs}s, peak RSS $((rss / 1024)) MB"
+    read -r secs cpu rss < <(timed /dev/null timeout "$INGEST_TIMEOUT" "$TW" --db "$db" ingest --threads 2 "$corpus")
+    stored=$(sqlite3 "$db" "SELECT count(*) FROM releases" 2>/dev/null || echo 0)
+    [ "${stored:-0}" -gt 0 ] || stored=1
+    note=""
+    [ "$stored" -lt "$N" ] && note=" (stopped after ${INGEST_TIMEOUT}s: $stored stored)"
+    row "ingest (FTS + facts), 2 threads | $N | $(fmt1 "$(div "$stored" "$secs")" 0) rel/s | ${secs}s wall, ${cpu}s CPU, peak RSS $((rss / 1024)) MB$note"
     dbbytes=$(( $(stat -c %s "$db") + $( [ -f "$db-wal" ] && stat -c %s "$db-wal" || echo 0) ))
-    row "database size | $N | $((dbbytes / N)) bytes/release | $((dbbytes / 1048576)) MB total"
+    row "database size | $stored | $((dbbytes / stored)) bytes/release | $((dbbytes / 1048576)) MB total"
     if [ "$N" -ge "$largest_n" ]; then
       [ -n "$largest_db" ] && [ "$KEEP" != 1 ] && rm -f "$largest_db"*
       largest_db=$db

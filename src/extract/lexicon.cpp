@@ -249,7 +249,10 @@ Hit PhraseTable::match_at(std::string_view text, size_t pos, bool allow_upper) c
       if (e != std::string_view::npos) {
         // Only a text written all in capitals may differ in case.
         for (size_t k = pos; k < e; ++k)
-          if (text[k] >= 'a' && text[k] <= 'z') e = std::string_view::npos;
+          if (text[k] >= 'a' && text[k] <= 'z') {
+            e = std::string_view::npos;
+            break;  // e is no bound any more: going on would read past the text
+          }
       }
     }
     if (e == std::string_view::npos || !boundary_after(text, e)) continue;

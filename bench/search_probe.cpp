@@ -1,0 +1,68 @@
+// tw_search_probe: search latency on a built database, as the API and CLI see it (Store::search
+// with the user query syntax). Prints "p50\t..." and "p99\t..." lines for bench/run.sh.
+//   tw_search_probe DB [repetitions]
+#include <algorithm>
+#include <chrono>
+#include <cstdlib>
+#include <string>
+#include <vector>
+
+#include <fmt/format.h>
+
+#include "tradewatch/store.h"
+
+int main(int argc, char** argv) {
+  if (argc < 2) {
+    fmt::print(stderr, "usage: tw_search_probe DB [repetitions]\n");
+    return 2;
+  }
+  const int reps = argc > 2 ? std::atoi(argv[2]) : 20;
+  auto store = tw::open_sqlite_store(argv[1], true);
+  if (!store) {
+    fmt::print(stderr, "tw_search_probe: {}\n", store.error());
+    return 1;
+  }
+  // Ten queries of the kinds users type: a word, a phrase, several words, a rare term, an
+  // exclusion, a prefix, a filter alone, words with filters, and with facets.
+  struct Q {
+    const char* text;
+    tw::Filter filter;
+    bool facets;
+  };
+  std::vector<Q> queries = {
+      {"steel", {}, false},
+      {"\"critical minerals\"", {}, false},
+      {"semiconductor supply chain", {}, false},
+      {"hydrogen", {}, true},
+      {"FTA -Japan", {}, false},
+      {"invest*", {}, false},
+      {"", [] { tw::Filter f; f.countries = {"US"}; return f; }(), false},
+      {"exports", [] { tw::Filter f; f.from = "2020-01-01"; f.to = "2021-12-31"; return f; }(), false},
+      {"tariff", [] { tw::Filter f; f.topics = {"steel"}; return f; }(), false},
+      {"standards forum", {}, true},
+  };
+  std::vector<double> all;
+  for (const auto& q : queries) {
+    std::vector<double> ms;
+    uint64_t total = 0;
+    for (int r = 0; r < reps; ++r) {
+      const auto t0 = std::chrono::steady_clock::now();
+      auto res = store.value()->search(q.text, q.filter, q.facets);
+      ms.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count());
+      if (!res) {
+        fmt::print(stderr, "query '{}': {}\n", q.text, res.error());
+        break;
+      }
+      total = res->total;
+    }
+    std::sort(ms.begin(), ms.end());
+    fmt::print(stderr, "{:<32} hits {:>8}  p50 {:7.2f} ms  max {:7.2f} ms\n", q.text, total, ms[ms.size() / 2],
+               ms.back());
+    all.insert(all.end(), ms.begin(), ms.end());
+  }
+  std::sort(all.begin(), all.end());
+  auto pct = [&](double p) { return all[std::min(all.size() - 1, static_cast<size_t>(p * all.size()))]; };
+  fmt::print("latency p50\t{:.2f} ms\n", pct(0.50));
+  fmt::print("latency p99\t{:.2f} ms\n", pct(0.99));
+  return 0;
+}
