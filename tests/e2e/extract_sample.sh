@@ -24,6 +24,18 @@ PY
 if [ -f ../shared/tools/score.py ]; then
   python3 ../shared/tools/score.py --check "$out/seeds.jsonl" | tail -n 1 | grep -qx "0 problems"
 fi
+# --explain names the rule behind every item of every field the record has.
+"$TW" extract --explain samples/seeds/000_*.txt > "$out/explain.jsonl"
+python3 - "$out/explain.jsonl" <<'PY'
+import json, sys
+for line in open(sys.argv[1]):
+    r = json.loads(line)
+    explained = {e["field"] for e in r["explain"]}
+    assert all(e["rule"] for e in r["explain"]), "an explanation without a rule"
+    for field in ["countries", "organizations", "people", "dates", "money", "percents", "events"]:
+        if r[field]:
+            assert field in explained, f"{r['id']}: {field} has items but no explanation"
+PY
 # Standard input works as a stream filter, with the same records.
 cat samples/seeds/000_*.txt | "$TW" extract - > "$out/stdin.jsonl"
 [ "$(wc -l < "$out/stdin.jsonl")" -eq 10 ] || { echo "stdin: expected 10 records"; exit 1; }
