@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <cstring>
 #include <map>
 
 #include "text/sentences.h"
@@ -69,14 +70,44 @@ Result<Lexicon> Lexicon::load(const std::string& data_dir, const std::string& na
 
 void Lexicon::add(std::string text, std::vector<std::string> values) {
   std::string low = lower(text);
+  const auto idx = static_cast<uint32_t>(phrases_.size());
+  if (!low.empty()) {
+    const auto first = static_cast<unsigned char>(low.front());
+    (is_word_byte(first) ? by_first_[first] : others_).push_back(idx);
+  }
   phrases_.push_back({std::move(low), std::move(values), std::move(text)});
 }
 
 std::vector<Hit> Lexicon::match(std::string_view lowered) const {
-  std::vector<Hit> all;
-  for (const auto& p : phrases_) {
-    for (size_t pos : find_words(lowered, p.text)) all.push_back({pos, pos + p.text.size(), &p});
+  // Every word-bounded occurrence of every phrase, as (phrase, position): one pass over the text
+  // for the phrases that start a word, a substring search for the few that do not.
+  std::vector<std::pair<uint32_t, uint32_t>> found;
+  const size_t n = lowered.size();
+  const auto* t = reinterpret_cast<const unsigned char*>(lowered.data());
+  auto punct_at = [&](size_t i) { return i + 1 < n && t[i] == 0xE2 && t[i + 1] == 0x80; };
+  for (size_t pos = 0; pos < n; ++pos) {
+    const auto& bucket = by_first_[t[pos]];
+    if (bucket.empty()) continue;
+    // Same test as find_words: the phrase's first byte is a word byte, so the text must not
+    // continue a word here (a U+2000–U+206F mark before it separates words).
+    if (pos > 0 && is_word_byte(t[pos - 1]) && !(pos >= 3 && punct_at(pos - 3))) continue;
+    for (uint32_t idx : bucket) {
+      const std::string& p = phrases_[idx].text;
+      if (p.size() > n - pos || std::memcmp(t + pos, p.data(), p.size()) != 0) continue;
+      const size_t end = pos + p.size();
+      if (is_word_byte(static_cast<unsigned char>(p.back())) && end < n && is_word_byte(t[end]) && !punct_at(end))
+        continue;
+      found.emplace_back(idx, static_cast<uint32_t>(pos));
+    }
   }
+  for (uint32_t idx : others_)
+    for (size_t pos : find_words(lowered, phrases_[idx].text)) found.emplace_back(idx, static_cast<uint32_t>(pos));
+  // Phrase order, then text order: the order hits were gathered in one phrase at a time, so
+  // equal hits of duplicate phrases resolve as they always have.
+  std::sort(found.begin(), found.end());
+  std::vector<Hit> all;
+  all.reserve(found.size());
+  for (auto [idx, pos] : found) all.push_back({pos, pos + phrases_[idx].text.size(), &phrases_[idx]});
   std::sort(all.begin(), all.end(), [](const Hit& a, const Hit& b) {
     if (a.begin != b.begin) return a.begin < b.begin;
     return a.end > b.end;

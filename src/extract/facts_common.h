@@ -3,6 +3,8 @@
 // mentions earlier stages found ("dates inside this sentence", "countries in this span").
 #pragma once
 
+#include <array>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -49,6 +51,10 @@ class Lexicon {
 
  private:
   std::vector<Phrase> phrases_;
+  // Phrases that start with a word byte, by that byte (indices into phrases_, in order): such a
+  // phrase can only match where a word starts, so one pass over the text finds them all.
+  std::array<std::vector<uint32_t>, 256> by_first_;
+  std::vector<uint32_t> others_;  // phrases starting with punctuation or a space
 };
 
 // ---- calendar -------------------------------------------------------------------------------
