@@ -2,8 +2,10 @@
 // boundaries, and the record being built (later stages read what earlier ones found).
 #pragma once
 
+#include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "tradewatch/record.h"
@@ -11,17 +13,31 @@
 
 namespace tw::extract {
 
+struct TextView;
+
 struct Ymd {
   int y = 0, m = 0, d = 0;
 };
 
 struct Doc {
+  Doc(std::string_view title_text, std::string_view body_text, Ymd published_on, std::vector<Span> body_sentences,
+      Extraction& out, bool explaining = false)
+      : title(title_text),
+        body(body_text),
+        published(published_on),
+        sentences(std::move(body_sentences)),
+        x(out),
+        explain(explaining) {}
+
   std::string_view title;
   std::string_view body;
   Ymd published;
   std::vector<Span> sentences;  // body sentences, in order
   Extraction& x;
   bool explain = false;
+  // Tokens and place names of the body and title, built on first use and shared by the stages
+  // that read them (extract/textview.h: view_of).
+  std::shared_ptr<const TextView> body_view, title_view;
 
   std::string_view text(const Span& s) const {
     return (s.in_title ? title : body).substr(s.begin, s.end - s.begin);
