@@ -8,7 +8,7 @@
 
 namespace tw::extract::lex {
 
-int32_t decode_at(std::string_view s, size_t i, size_t* len) {
+int32_t decode_multibyte(std::string_view s, size_t i, size_t* len) {
   utf8proc_int32_t cp = -1;
   auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data() + i),
                             static_cast<utf8proc_ssize_t>(s.size() - i), &cp);
@@ -20,7 +20,7 @@ int32_t decode_at(std::string_view s, size_t i, size_t* len) {
   return cp;
 }
 
-int32_t decode_before(std::string_view s, size_t i, size_t* len) {
+int32_t decode_before_multibyte(std::string_view s, size_t i, size_t* len) {
   if (i == 0) {
     *len = 0;
     return -1;
@@ -41,18 +41,8 @@ bool is_letter(int32_t cp) {
 }
 bool is_upper(int32_t cp) { return cp >= 0 && (cp < 128 ? (cp >= 'A' && cp <= 'Z') : utf8proc_isupper(cp)); }
 bool is_lower(int32_t cp) { return cp >= 0 && (cp < 128 ? (cp >= 'a' && cp <= 'z') : utf8proc_islower(cp)); }
-bool is_word_cp(int32_t cp) {
-  if (cp >= '0' && cp <= '9') return true;
+bool is_word_cp_multibyte(int32_t cp) {
   return is_letter(cp) || (cp >= 128 && utf8proc_category(cp) == UTF8PROC_CATEGORY_ND);
-}
-
-bool boundary_before(std::string_view s, size_t i) {
-  size_t l = 0;
-  return i == 0 || !is_word_cp(decode_before(s, i, &l));
-}
-bool boundary_after(std::string_view s, size_t i) {
-  size_t l = 0;
-  return i >= s.size() || !is_word_cp(decode_at(s, i, &l));
 }
 
 namespace {
@@ -211,12 +201,13 @@ size_t match_phrase(std::string_view text, size_t pos, std::string_view phrase, 
   return t;
 }
 
-std::string PhraseTable::key_of(std::string_view s) {
-  std::string k(2, '#');
-  if (!s.empty()) k[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(s[0])));
-  if (s.size() > 1 && std::isalnum(static_cast<unsigned char>(s[1])))
-    k[1] = static_cast<char>(std::tolower(static_cast<unsigned char>(s[1])));
-  return k;
+uint16_t PhraseTable::key_of(std::string_view s) {
+  // ASCII folding as std::tolower/std::isalnum do in the "C" locale.
+  auto fold = [](unsigned char c) { return static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c + 32 : c); };
+  unsigned char k0 = '#', k1 = '#';
+  if (!s.empty()) k0 = fold(static_cast<unsigned char>(s[0]));
+  if (s.size() > 1 && ascii_alnum(static_cast<unsigned char>(s[1]))) k1 = fold(static_cast<unsigned char>(s[1]));
+  return static_cast<uint16_t>(k0 << 8 | k1);
 }
 
 void PhraseTable::add(const std::string& phrase, int id) {

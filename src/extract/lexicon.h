@@ -11,16 +11,44 @@
 
 namespace tw::extract::lex {
 
-// Code point at byte i (its byte length in *len); -1 and length 1 on a bad byte.
-int32_t decode_at(std::string_view s, size_t i, size_t* len);
+int32_t decode_multibyte(std::string_view s, size_t i, size_t* len);
+int32_t decode_before_multibyte(std::string_view s, size_t i, size_t* len);
+bool is_word_cp_multibyte(int32_t cp);
+
+inline bool ascii_alnum(int32_t c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+// Code point at byte i (its byte length in *len); -1 and length 1 on a bad byte. ASCII, the
+// common case, is decoded inline.
+inline int32_t decode_at(std::string_view s, size_t i, size_t* len) {
+  if (i < s.size() && static_cast<unsigned char>(s[i]) < 0x80) {
+    *len = 1;
+    return static_cast<unsigned char>(s[i]);
+  }
+  return decode_multibyte(s, i, len);
+}
 // Code point that ends just before byte i.
-int32_t decode_before(std::string_view s, size_t i, size_t* len);
+inline int32_t decode_before(std::string_view s, size_t i, size_t* len) {
+  if (i > 0 && i <= s.size() && static_cast<unsigned char>(s[i - 1]) < 0x80) {
+    *len = 1;
+    return static_cast<unsigned char>(s[i - 1]);
+  }
+  return decode_before_multibyte(s, i, len);
+}
 bool is_letter(int32_t cp);
 bool is_upper(int32_t cp);
 bool is_lower(int32_t cp);
-bool is_word_cp(int32_t cp);  // letter or digit
-bool boundary_before(std::string_view s, size_t i);
-bool boundary_after(std::string_view s, size_t i);
+inline bool is_word_cp(int32_t cp) {  // letter or digit
+  return cp < 128 ? ascii_alnum(cp) : is_word_cp_multibyte(cp);
+}
+inline bool boundary_before(std::string_view s, size_t i) {
+  size_t l = 0;
+  return i == 0 || !is_word_cp(decode_before(s, i, &l));
+}
+inline bool boundary_after(std::string_view s, size_t i) {
+  size_t l = 0;
+  return i >= s.size() || !is_word_cp(decode_at(s, i, &l));
+}
 
 // A word or a punctuation mark. Words keep inner hyphens, dashes, '&', '/' and apostrophes
 // ("Busan–Jinhae", "J&K", "Okonjo-Iweala") and the dots of abbreviations ("U.S.", "Ltd.", "W.");
@@ -55,8 +83,9 @@ class PhraseTable {
   bool contains(std::string_view phrase) const;
 
  private:
-  static std::string key_of(std::string_view s);
-  std::unordered_map<std::string, std::vector<std::pair<std::string, int>>> index_;
+  // Phrases by their first two characters, case-folded (the second only if alphanumeric).
+  static uint16_t key_of(std::string_view s);
+  std::unordered_map<uint16_t, std::vector<std::pair<std::string, int>>> index_;
 };
 
 // Lower-case letters and digits only: the key under which names are merged ("Sung Yun-mo" and
