@@ -73,7 +73,16 @@ void Lexicon::add(std::string text, std::vector<std::string> values) {
   const auto idx = static_cast<uint32_t>(phrases_.size());
   if (!low.empty()) {
     const auto first = static_cast<unsigned char>(low.front());
-    (is_word_byte(first) ? by_first_[first] : others_).push_back(idx);
+    if (is_word_byte(first)) {
+      Entry e{idx, 0, 0};
+      for (size_t k = 0; k < 4 && k < low.size(); ++k) {
+        e.prefix |= static_cast<uint32_t>(static_cast<unsigned char>(low[k])) << (8 * k);
+        e.mask |= 0xFFu << (8 * k);
+      }
+      by_first_[first].push_back(e);
+    } else {
+      others_.push_back(idx);
+    }
   }
   phrases_.push_back({std::move(low), std::move(values), std::move(text)});
 }
@@ -91,7 +100,11 @@ std::vector<Hit> Lexicon::match(std::string_view lowered) const {
     // Same test as find_words: the phrase's first byte is a word byte, so the text must not
     // continue a word here (a U+2000–U+206F mark before it separates words).
     if (pos > 0 && is_word_byte(t[pos - 1]) && !(pos >= 3 && punct_at(pos - 3))) continue;
-    for (uint32_t idx : bucket) {
+    uint32_t head = 0;
+    for (size_t k = 0; k < 4 && pos + k < n; ++k) head |= static_cast<uint32_t>(t[pos + k]) << (8 * k);
+    for (const Entry& en : bucket) {
+      if ((head & en.mask) != en.prefix) continue;
+      const uint32_t idx = en.idx;
       const std::string& p = phrases_[idx].text;
       if (p.size() > n - pos || std::memcmp(t + pos, p.data(), p.size()) != 0) continue;
       const size_t end = pos + p.size();
@@ -104,6 +117,7 @@ std::vector<Hit> Lexicon::match(std::string_view lowered) const {
     for (size_t pos : find_words(lowered, phrases_[idx].text)) found.emplace_back(idx, static_cast<uint32_t>(pos));
   // Phrase order, then text order: the order hits were gathered in one phrase at a time, so
   // equal hits of duplicate phrases resolve as they always have.
+  if (found.empty()) return {};
   std::sort(found.begin(), found.end());
   std::vector<Hit> all;
   all.reserve(found.size());

@@ -53,7 +53,11 @@ class Lexicon {
   std::vector<Phrase> phrases_;
   // Phrases that start with a word byte, by that byte (indices into phrases_, in order): such a
   // phrase can only match where a word starts, so one pass over the text finds them all.
-  std::array<std::vector<uint32_t>, 256> by_first_;
+  struct Entry {
+    uint32_t idx;
+    uint32_t prefix, mask;  // the phrase's first (up to) four bytes, compared before the rest
+  };
+  std::array<std::vector<Entry>, 256> by_first_;
   std::vector<uint32_t> others_;  // phrases starting with punctuation or a space
 };
 
