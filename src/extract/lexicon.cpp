@@ -213,19 +213,25 @@ uint16_t PhraseTable::key_of(std::string_view s) {
 void PhraseTable::add(const std::string& phrase, int id) {
   if (phrase.empty()) return;
   auto& v = index_[key_of(phrase)];
-  for (auto& [p, i] : v)
-    if (p == phrase) {
-      i = id;  // a later table overrides an earlier one
+  for (auto& e : v)
+    if (e.phrase == phrase) {
+      e.id = id;  // a later table overrides an earlier one
       return;
     }
-  v.emplace_back(phrase, id);
+  auto special = [](char c) { return c == '-' || c == '\'' || c == ' '; };
+  Entry e{phrase, id, false, 0};
+  if (phrase.size() >= 3 && !special(phrase[0]) && !special(phrase[1]) && !special(phrase[2])) {
+    e.check3 = true;
+    e.third = static_cast<unsigned char>(phrase[2]);
+  }
+  v.push_back(std::move(e));
 }
 
 bool PhraseTable::contains(std::string_view phrase) const {
   auto it = index_.find(key_of(phrase));
   if (it == index_.end()) return false;
-  for (const auto& [p, i] : it->second)
-    if (p == phrase) return true;
+  for (const auto& e : it->second)
+    if (e.phrase == phrase) return true;
   return false;
 }
 
@@ -233,9 +239,16 @@ Hit PhraseTable::match_at(std::string_view text, size_t pos, bool allow_upper) c
   Hit best;
   auto it = index_.find(key_of(text.substr(pos, 2)));
   if (it == index_.end()) return best;
-  for (const auto& [p, id] : it->second) {
+  const unsigned char c3 = pos + 2 < text.size() ? static_cast<unsigned char>(text[pos + 2]) : 0;
+  for (const auto& en : it->second) {
+    const std::string& p = en.phrase;
+    const int id = en.id;
+    const bool may_upper = allow_upper && p.size() >= 4;
+    if (en.check3 && (pos + 2 >= text.size() ||
+                      (c3 != en.third && !(may_upper && en.third >= 'a' && en.third <= 'z' && c3 == en.third - 32))))
+      continue;
     size_t e = match_phrase(text, pos, p, false);
-    if (e == std::string_view::npos && allow_upper && p.size() >= 4) {
+    if (e == std::string_view::npos && may_upper) {
       e = match_phrase(text, pos, p, true);
       if (e != std::string_view::npos) {
         // Only a text written all in capitals may differ in case.

@@ -85,7 +85,15 @@ class PhraseTable {
  private:
   // Phrases by their first two characters, case-folded (the second only if alphanumeric).
   static uint16_t key_of(std::string_view s);
-  std::unordered_map<uint16_t, std::vector<std::pair<std::string, int>>> index_;
+  struct Entry {
+    std::string phrase;
+    int id = -1;
+    // When the first two characters each take one byte of text (no dash, apostrophe or space
+    // among them), the third byte of a match is known in advance: checked before the full compare.
+    bool check3 = false;
+    unsigned char third = 0;
+  };
+  std::unordered_map<uint16_t, std::vector<Entry>> index_;
 };
 
 // Lower-case letters and digits only: the key under which names are merged ("Sung Yun-mo" and
