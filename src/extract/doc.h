@@ -38,6 +38,9 @@ struct Doc {
   // Tokens and place names of the body and title, built on first use and shared by the stages
   // that read them (extract/textview.h: view_of).
   std::shared_ptr<const TextView> body_view, title_view;
+  // The publisher's country as read with a voices lexicon (facts::infer_reporter), keyed by the
+  // lexicon's data file: every fact stage asks, and the answer does not change between them.
+  std::string reporter_source, reporter;
 
   std::string_view text(const Span& s) const {
     return (s.in_title ? title : body).substr(s.begin, s.end - s.begin);

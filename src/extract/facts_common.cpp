@@ -65,6 +65,7 @@ Result<Lexicon> Lexicon::load(const std::string& data_dir, const std::string& na
     if (row.size() < 1 + min_values) return Error{data_dir + "/" + name + ": row '" + row[0] + "' lacks values"};
     lex.add(row[0], std::vector<std::string>(row.begin() + 1, row.end()));
   }
+  lex.source_ = data_dir + "/" + name;
   return lex;
 }
 
@@ -94,12 +95,19 @@ std::vector<Hit> Lexicon::match(std::string_view lowered) const {
   const size_t n = lowered.size();
   const auto* t = reinterpret_cast<const unsigned char*>(lowered.data());
   auto punct_at = [&](size_t i) { return i + 1 < n && t[i] == 0xE2 && t[i + 1] == 0x80; };
+  static constexpr auto kWordByte = [] {
+    std::array<bool, 256> a{};
+    for (int c = 0; c < 256; ++c)
+      a[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
+    return a;
+  }();
   for (size_t pos = 0; pos < n; ++pos) {
+    // Same test as find_words: the phrase's first byte is a word byte, so the text must not
+    // continue a word here (a U+2000–U+206F mark before it separates words). Most bytes are
+    // inside words, so this test comes first.
+    if (pos > 0 && kWordByte[t[pos - 1]] && !(pos >= 3 && punct_at(pos - 3))) continue;
     const auto& bucket = by_first_[t[pos]];
     if (bucket.empty()) continue;
-    // Same test as find_words: the phrase's first byte is a word byte, so the text must not
-    // continue a word here (a U+2000–U+206F mark before it separates words).
-    if (pos > 0 && is_word_byte(t[pos - 1]) && !(pos >= 3 && punct_at(pos - 3))) continue;
     uint32_t head = 0;
     for (size_t k = 0; k < 4 && pos + k < n; ++k) head |= static_cast<uint32_t>(t[pos + k]) << (8 * k);
     for (const Entry& en : bucket) {
@@ -254,7 +262,22 @@ std::vector<const Person*> people_in(const Doc& doc, const Span& s) {
   return out;
 }
 
-std::string infer_reporter(const Doc& doc, const Lexicon& voices) {
+namespace {
+std::string read_reporter(const Doc& doc, const Lexicon& voices);
+}
+
+std::string infer_reporter(Doc& doc, const Lexicon& voices) {
+  // Places are final before the fact stages run, so one answer per lexicon file serves them all.
+  if (voices.source().empty()) return read_reporter(doc, voices);
+  if (doc.reporter_source != voices.source()) {
+    doc.reporter = read_reporter(doc, voices);
+    doc.reporter_source = voices.source();
+  }
+  return doc.reporter;
+}
+
+namespace {
+std::string read_reporter(const Doc& doc, const Lexicon& voices) {
   // 1. An explicit government voice, earliest in the body (the dateline sentence speaks first).
   // Only the opening sentences speak for the publisher; a voice named later is a counterpart's
   // ("… met the U.S. Trade Representative").
@@ -290,6 +313,7 @@ std::string infer_reporter(const Doc& doc, const Lexicon& voices) {
   }
   return best;
 }
+}  // namespace
 
 
 // The proper name around a trigger noun: capitalized words (and connectors between them) to
