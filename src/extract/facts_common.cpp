@@ -105,11 +105,16 @@ std::vector<Hit> Lexicon::match(std::string_view lowered) const {
     // Same test as find_words: the phrase's first byte is a word byte, so the text must not
     // continue a word here (a U+2000–U+206F mark before it separates words). Most bytes are
     // inside words, so this test comes first.
-    if (pos > 0 && kWordByte[t[pos - 1]] && !(pos >= 3 && punct_at(pos - 3))) continue;
+    if (pos > 0 && kWordByte[t[pos - 1]] && !(pos >= 3 && t[pos - 2] == 0x80 && t[pos - 3] == 0xE2)) continue;
     const auto& bucket = by_first_[t[pos]];
     if (bucket.empty()) continue;
     uint32_t head = 0;
-    for (size_t k = 0; k < 4 && pos + k < n; ++k) head |= static_cast<uint32_t>(t[pos + k]) << (8 * k);
+    if (pos + 4 <= n) {
+      head = static_cast<uint32_t>(t[pos]) | static_cast<uint32_t>(t[pos + 1]) << 8 |
+             static_cast<uint32_t>(t[pos + 2]) << 16 | static_cast<uint32_t>(t[pos + 3]) << 24;
+    } else {
+      for (size_t k = 0; pos + k < n; ++k) head |= static_cast<uint32_t>(t[pos + k]) << (8 * k);
+    }
     for (const Entry& en : bucket) {
       if ((head & en.mask) != en.prefix) continue;
       const uint32_t idx = en.idx;
