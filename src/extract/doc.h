@@ -45,10 +45,29 @@ struct Doc {
   std::string_view text(const Span& s) const {
     return (s.in_title ? title : body).substr(s.begin, s.end - s.begin);
   }
+  // The text of s with ASCII letters lower-cased (same byte offsets), cut from a copy of the
+  // title and body made once per document.
+  std::string_view lowered(const Span& s) const {
+    if (!lowered_ready_) {
+      lower_into(title, lowered_title_);
+      lower_into(body, lowered_body_);
+      lowered_ready_ = true;
+    }
+    return std::string_view(s.in_title ? lowered_title_ : lowered_body_).substr(s.begin, s.end - s.begin);
+  }
   // Records why an item was produced; a no-op unless explaining.
   void trace(std::string field, std::string item, std::string rule, Span span) {
     if (explain) x.traces.push_back({std::move(field), std::move(item), std::move(rule), span});
   }
+
+ private:
+  static void lower_into(std::string_view in, std::string& out) {
+    out.assign(in);
+    for (char& c : out)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  mutable bool lowered_ready_ = false;
+  mutable std::string lowered_title_, lowered_body_;
 };
 
 // One extractor. Built once from the data directory, then run on many documents.

@@ -288,10 +288,10 @@ std::string read_reporter(const Doc& doc, const Lexicon& voices) {
   // ("… met the U.S. Trade Representative").
   uint32_t lede_end = static_cast<uint32_t>(doc.body.size());
   if (doc.sentences.size() > 2) lede_end = doc.sentences[1].end;
-  const std::string body = lower(doc.body.substr(0, lede_end));
+  const std::string_view body = doc.lowered({0, lede_end, false});
   auto hits = voices.match(body);
   if (!hits.empty()) return hits.front().phrase->value();
-  const std::string title = lower(doc.title);
+  const std::string_view title = doc.lowered({0, static_cast<uint32_t>(doc.title.size()), true});
   hits = voices.match(title);
   if (!hits.empty()) return hits.front().phrase->value();
   // 2. The country the body names most, preferring one the title does not name (a title names
