@@ -212,7 +212,9 @@ uint16_t PhraseTable::key_of(std::string_view s) {
 
 void PhraseTable::add(const std::string& phrase, int id) {
   if (phrase.empty()) return;
-  auto& v = index_[key_of(phrase)];
+  const uint16_t key = key_of(phrase);
+  keys_[key >> 6] |= uint64_t{1} << (key & 63);
+  auto& v = index_[key];
   for (auto& e : v)
     if (e.phrase == phrase) {
       e.id = id;  // a later table overrides an earlier one
@@ -237,7 +239,9 @@ bool PhraseTable::contains(std::string_view phrase) const {
 
 Hit PhraseTable::match_at(std::string_view text, size_t pos, bool allow_upper) const {
   Hit best;
-  auto it = index_.find(key_of(text.substr(pos, 2)));
+  const uint16_t key = key_of(text.substr(pos, 2));
+  if (!(keys_[key >> 6] >> (key & 63) & 1)) return best;
+  auto it = index_.find(key);
   if (it == index_.end()) return best;
   const unsigned char c3 = pos + 2 < text.size() ? static_cast<unsigned char>(text[pos + 2]) : 0;
   for (const auto& en : it->second) {
@@ -267,6 +271,14 @@ std::vector<Hit> PhraseTable::find_all(std::string_view text, bool allow_upper) 
   std::vector<Hit> out;
   size_t i = 0;
   while (i < text.size()) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c < 0x80) {
+      // Punctuation, or a letter or digit inside an ASCII word: no phrase starts here.
+      if (!ascii_alnum(c) || (i > 0 && ascii_alnum(static_cast<unsigned char>(text[i - 1])))) {
+        ++i;
+        continue;
+      }
+    }
     size_t l = 0;
     int32_t cp = decode_at(text, i, &l);
     if (is_word_cp(cp) && boundary_before(text, i)) {

@@ -3,6 +3,7 @@
 // phrase table for gazetteers, and the dateline at the start of a release body.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -94,6 +95,7 @@ class PhraseTable {
     unsigned char third = 0;
   };
   std::unordered_map<uint16_t, std::vector<Entry>> index_;
+  std::array<uint64_t, 1024> keys_{};  // bit per key in index_: most word starts begin no phrase
 };
 
 // Lower-case letters and digits only: the key under which names are merged ("Sung Yun-mo" and
