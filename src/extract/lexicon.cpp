@@ -201,15 +201,6 @@ size_t match_phrase(std::string_view text, size_t pos, std::string_view phrase, 
   return t;
 }
 
-uint16_t PhraseTable::key_of(std::string_view s) {
-  // ASCII folding as std::tolower/std::isalnum do in the "C" locale.
-  auto fold = [](unsigned char c) { return static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c + 32 : c); };
-  unsigned char k0 = '#', k1 = '#';
-  if (!s.empty()) k0 = fold(static_cast<unsigned char>(s[0]));
-  if (s.size() > 1 && ascii_alnum(static_cast<unsigned char>(s[1]))) k1 = fold(static_cast<unsigned char>(s[1]));
-  return static_cast<uint16_t>(k0 << 8 | k1);
-}
-
 void PhraseTable::add(const std::string& phrase, int id) {
   if (phrase.empty()) return;
   const uint16_t key = key_of(phrase);

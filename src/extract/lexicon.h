@@ -85,7 +85,14 @@ class PhraseTable {
 
  private:
   // Phrases by their first two characters, case-folded (the second only if alphanumeric).
-  static uint16_t key_of(std::string_view s);
+  static uint16_t key_of(std::string_view s) {
+    // ASCII folding as std::tolower/std::isalnum do in the "C" locale.
+    auto fold = [](unsigned char c) { return static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c + 32 : c); };
+    unsigned char k0 = '#', k1 = '#';
+    if (!s.empty()) k0 = fold(static_cast<unsigned char>(s[0]));
+    if (s.size() > 1 && ascii_alnum(static_cast<unsigned char>(s[1]))) k1 = fold(static_cast<unsigned char>(s[1]));
+    return static_cast<uint16_t>(k0 << 8 | k1);
+  }
   struct Entry {
     std::string phrase;
     int id = -1;
