@@ -6,6 +6,14 @@ namespace {
 
 using ojson = nlohmann::ordered_json;
 
+// Appends a member: the keys of each object are distinct, so the ordered map's per-key search
+// (what operator[] does) is not needed.
+template <typename V>
+void put(ojson& o, const char* key, V&& v) {
+  if (!o.is_object()) o = ojson::object();
+  o.get_ref<ojson::object_t&>().emplace_back(key, ojson(std::forward<V>(v)));
+}
+
 ojson str_or_null(const std::string& s) { return s.empty() ? ojson(nullptr) : ojson(s); }
 
 ojson span_json(const Span& s) { return ojson::array({s.begin, s.end}); }
@@ -15,23 +23,23 @@ void put_spans(ojson& o, const std::vector<Span>& spans) {
   ojson body = ojson::array(), title = ojson::array();
   for (const auto& s : spans) (s.in_title ? title : body).push_back(span_json(s));
   if (!body.empty() || title.empty()) {
-    o["spans"] = std::move(body);
+    put(o, "spans", std::move(body));
   } else {
-    o["spans"] = std::move(title);
-    o["field"] = "title";
+    put(o, "spans", std::move(title));
+    put(o, "field", "title");
   }
 }
 
 void put_span(ojson& o, const Span& s) {
-  o["span"] = span_json(s);
-  if (s.in_title) o["field"] = "title";
+  put(o, "span", span_json(s));
+  if (s.in_title) put(o, "field", "title");
 }
 
 ojson codes_json(const std::vector<CodeMention>& v) {
   ojson a = ojson::array();
   for (const auto& c : v) {
     ojson o;
-    o["code"] = c.code;
+    put(o, "code", c.code);
     put_spans(o, c.spans);
     a.push_back(std::move(o));
   }
@@ -98,138 +106,138 @@ nlohmann::ordered_json to_json(const Record& rec, bool with_traces) {
   const Release& r = rec.release;
   const Extraction& x = rec.x;
   ojson j;
-  j["id"] = r.id;
-  j["title"] = r.title;
-  j["body"] = r.body;
-  j["category"] = r.category ? ojson(*r.category) : ojson(nullptr);
-  j["published"] = r.published;
-  j["truncated"] = r.truncated;
-  j["story"] = rec.story;
-  if (!r.url.empty()) j["url"] = r.url;
-  if (!r.source.empty()) j["source"] = r.source;
-  j["countries"] = codes_json(x.countries);
-  j["blocs"] = codes_json(x.blocs);
+  put(j, "id", r.id);
+  put(j, "title", r.title);
+  put(j, "body", r.body);
+  put(j, "category", r.category ? ojson(*r.category) : ojson(nullptr));
+  put(j, "published", r.published);
+  put(j, "truncated", r.truncated);
+  put(j, "story", rec.story);
+  if (!r.url.empty()) put(j, "url", r.url);
+  if (!r.source.empty()) put(j, "source", r.source);
+  put(j, "countries", codes_json(x.countries));
+  put(j, "blocs", codes_json(x.blocs));
   ojson orgs = ojson::array();
   for (const auto& o : x.organizations) {
     ojson e;
-    e["name"] = o.name;
-    e["acronym"] = str_or_null(o.acronym);
-    e["country"] = str_or_null(o.country);
+    put(e, "name", o.name);
+    put(e, "acronym", str_or_null(o.acronym));
+    put(e, "country", str_or_null(o.country));
     put_spans(e, o.spans);
     orgs.push_back(std::move(e));
   }
-  j["organizations"] = std::move(orgs);
+  put(j, "organizations", std::move(orgs));
   ojson people = ojson::array();
   for (const auto& p : x.people) {
     ojson e;
-    e["name"] = p.name;
-    e["aliases"] = strings(p.aliases);
-    e["title"] = str_or_null(p.title);
-    e["organization"] = str_or_null(p.organization);
-    e["country"] = str_or_null(p.country);
+    put(e, "name", p.name);
+    put(e, "aliases", strings(p.aliases));
+    put(e, "title", str_or_null(p.title));
+    put(e, "organization", str_or_null(p.organization));
+    put(e, "country", str_or_null(p.country));
     put_spans(e, p.spans);
     people.push_back(std::move(e));
   }
-  j["people"] = std::move(people);
+  put(j, "people", std::move(people));
   ojson dates = ojson::array();
   for (const auto& d : x.dates) {
     ojson e;
-    e["text"] = d.text;
-    e["value"] = d.value;
+    put(e, "text", d.text);
+    put(e, "value", d.value);
     put_span(e, d.span);
     dates.push_back(std::move(e));
   }
-  j["dates"] = std::move(dates);
+  put(j, "dates", std::move(dates));
   ojson money = ojson::array();
   for (const auto& m : x.money) {
     ojson e;
-    e["text"] = m.text;
-    e["amount"] = m.amount;
-    e["currency"] = m.currency;
+    put(e, "text", m.text);
+    put(e, "amount", m.amount);
+    put(e, "currency", m.currency);
     put_span(e, m.span);
     money.push_back(std::move(e));
   }
-  j["money"] = std::move(money);
+  put(j, "money", std::move(money));
   ojson pcts = ojson::array();
   for (const auto& p : x.percents) {
     ojson e;
-    e["text"] = p.text;
-    e["value"] = p.value;
+    put(e, "text", p.text);
+    put(e, "value", p.value);
     put_span(e, p.span);
     pcts.push_back(std::move(e));
   }
-  j["percents"] = std::move(pcts);
-  j["topics"] = strings(x.topics);
+  put(j, "percents", std::move(pcts));
+  put(j, "topics", strings(x.topics));
   ojson events = ojson::array();
   for (const auto& ev : x.events) {
     ojson e;
-    e["type"] = ev.type;
-    e["name"] = str_or_null(ev.name);
-    e["ordinal"] = opt(ev.ordinal);
-    e["start"] = str_or_null(ev.start);
-    e["end"] = str_or_null(ev.end);
-    e["venue"] = str_or_null(ev.venue);
-    e["city"] = str_or_null(ev.city);
-    e["country"] = str_or_null(ev.country);
-    e["partners"] = strings(ev.partners);
-    e["participants"] = strings(ev.participants);
+    put(e, "type", ev.type);
+    put(e, "name", str_or_null(ev.name));
+    put(e, "ordinal", opt(ev.ordinal));
+    put(e, "start", str_or_null(ev.start));
+    put(e, "end", str_or_null(ev.end));
+    put(e, "venue", str_or_null(ev.venue));
+    put(e, "city", str_or_null(ev.city));
+    put(e, "country", str_or_null(ev.country));
+    put(e, "partners", strings(ev.partners));
+    put(e, "participants", strings(ev.participants));
     put_span(e, ev.span);
     events.push_back(std::move(e));
   }
-  j["events"] = std::move(events);
+  put(j, "events", std::move(events));
   ojson agreements = ojson::array();
   for (const auto& a : x.agreements) {
     ojson e;
-    e["name"] = str_or_null(a.name);
-    e["kind"] = a.kind;
-    e["parties"] = strings(a.parties);
-    e["status"] = str_or_null(a.status);
-    e["date"] = str_or_null(a.date);
+    put(e, "name", str_or_null(a.name));
+    put(e, "kind", a.kind);
+    put(e, "parties", strings(a.parties));
+    put(e, "status", str_or_null(a.status));
+    put(e, "date", str_or_null(a.date));
     put_span(e, a.span);
     agreements.push_back(std::move(e));
   }
-  j["agreements"] = std::move(agreements);
+  put(j, "agreements", std::move(agreements));
   ojson measures = ojson::array();
   for (const auto& m : x.measures) {
     ojson e;
-    e["jurisdiction"] = str_or_null(m.jurisdiction);
-    e["kind"] = m.kind;
-    e["sector"] = str_or_null(m.sector);
-    e["stance"] = str_or_null(m.stance);
-    e["announced"] = str_or_null(m.announced);
-    e["description"] = str_or_null(m.description);
-    e["parameters"] = strings(m.parameters);
+    put(e, "jurisdiction", str_or_null(m.jurisdiction));
+    put(e, "kind", m.kind);
+    put(e, "sector", str_or_null(m.sector));
+    put(e, "stance", str_or_null(m.stance));
+    put(e, "announced", str_or_null(m.announced));
+    put(e, "description", str_or_null(m.description));
+    put(e, "parameters", strings(m.parameters));
     put_span(e, m.span);
     measures.push_back(std::move(e));
   }
-  j["measures"] = std::move(measures);
+  put(j, "measures", std::move(measures));
   ojson indicators = ojson::array();
   for (const auto& i : x.indicators) {
     ojson e;
-    e["metric"] = i.metric;
-    e["subject"] = str_or_null(i.subject);
-    e["country"] = str_or_null(i.country);
-    e["partner"] = str_or_null(i.partner);
-    e["period"] = str_or_null(i.period);
-    e["value"] = opt(i.value);
-    e["unit"] = str_or_null(i.unit);
-    e["change_pct"] = opt(i.change_pct);
+    put(e, "metric", i.metric);
+    put(e, "subject", str_or_null(i.subject));
+    put(e, "country", str_or_null(i.country));
+    put(e, "partner", str_or_null(i.partner));
+    put(e, "period", str_or_null(i.period));
+    put(e, "value", opt(i.value));
+    put(e, "unit", str_or_null(i.unit));
+    put(e, "change_pct", opt(i.change_pct));
     put_span(e, i.span);
     indicators.push_back(std::move(e));
   }
-  j["indicators"] = std::move(indicators);
+  put(j, "indicators", std::move(indicators));
   if (with_traces) {
     ojson traces = ojson::array();
     for (const auto& t : x.traces) {
       ojson e;
-      e["field"] = t.field;
-      e["item"] = t.item;
-      e["rule"] = t.rule;
-      e["span"] = span_json(t.span);
-      if (t.span.in_title) e["in"] = "title";
+      put(e, "field", t.field);
+      put(e, "item", t.item);
+      put(e, "rule", t.rule);
+      put(e, "span", span_json(t.span));
+      if (t.span.in_title) put(e, "in", "title");
       traces.push_back(std::move(e));
     }
-    j["explain"] = std::move(traces);
+    put(j, "explain", std::move(traces));
   }
   return j;
 }

@@ -85,7 +85,7 @@ void AgreementsStage::run(Doc& doc) const {
   const std::string reporter = facts::infer_reporter(doc, voices_);
   std::string_view body = doc.body;
   for (const auto& sent : doc.sentences) {
-    const std::string ls = facts::lower(doc.text(sent));
+    const std::string_view ls = doc.lowered(sent);
     std::string_view st = doc.text(sent);
     size_t prev_end = std::string::npos;
     // Known short names ("USMCA") and agreement nouns, in text order.

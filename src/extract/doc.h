@@ -2,8 +2,10 @@
 // boundaries, and the record being built (later stages read what earlier ones found).
 #pragma once
 
+#include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "tradewatch/record.h"
@@ -11,25 +13,61 @@
 
 namespace tw::extract {
 
+struct TextView;
+
 struct Ymd {
   int y = 0, m = 0, d = 0;
 };
 
 struct Doc {
+  Doc(std::string_view title_text, std::string_view body_text, Ymd published_on, std::vector<Span> body_sentences,
+      Extraction& out, bool explaining = false)
+      : title(title_text),
+        body(body_text),
+        published(published_on),
+        sentences(std::move(body_sentences)),
+        x(out),
+        explain(explaining) {}
+
   std::string_view title;
   std::string_view body;
   Ymd published;
   std::vector<Span> sentences;  // body sentences, in order
   Extraction& x;
   bool explain = false;
+  // Tokens and place names of the body and title, built on first use and shared by the stages
+  // that read them (extract/textview.h: view_of).
+  std::shared_ptr<const TextView> body_view, title_view;
+  // The publisher's country as read with a voices lexicon (facts::infer_reporter), keyed by the
+  // lexicon's data file: every fact stage asks, and the answer does not change between them.
+  std::string reporter_source, reporter;
 
   std::string_view text(const Span& s) const {
     return (s.in_title ? title : body).substr(s.begin, s.end - s.begin);
+  }
+  // The text of s with ASCII letters lower-cased (same byte offsets), cut from a copy of the
+  // title and body made once per document.
+  std::string_view lowered(const Span& s) const {
+    if (!lowered_ready_) {
+      lower_into(title, lowered_title_);
+      lower_into(body, lowered_body_);
+      lowered_ready_ = true;
+    }
+    return std::string_view(s.in_title ? lowered_title_ : lowered_body_).substr(s.begin, s.end - s.begin);
   }
   // Records why an item was produced; a no-op unless explaining.
   void trace(std::string field, std::string item, std::string rule, Span span) {
     if (explain) x.traces.push_back({std::move(field), std::move(item), std::move(rule), span});
   }
+
+ private:
+  static void lower_into(std::string_view in, std::string& out) {
+    out.assign(in);
+    for (char& c : out)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  mutable bool lowered_ready_ = false;
+  mutable std::string lowered_title_, lowered_body_;
 };
 
 // One extractor. Built once from the data directory, then run on many documents.

@@ -104,7 +104,7 @@ bool in_bloc_name(const Doc& doc, size_t b, size_t e, bool in_title) {
 }
 
 std::string EventsStage::title_type(const Doc& doc) const {
-  const std::string t = facts::lower(doc.title);
+  const std::string_view t = doc.lowered({0, static_cast<uint32_t>(doc.title.size()), true});
   Candidate best;
   for (auto& c : candidates(t, true)) {
     if (in_bloc_name(doc, c.begin, c.end, true)) continue;
@@ -139,7 +139,7 @@ void EventsStage::fill_details(const Doc& doc, Event& ev, const Span& sentence, 
                                const std::string& reporter) const {
   std::string_view text = doc.body;
   ev.name = facts::proper_name(text, trig.begin, trig.end, &ordinals_, &ev.ordinal);
-  const std::string ls = facts::lower(doc.text(sentence));
+  const std::string_view ls = doc.lowered(sentence);
   // City: the first known city in the sentence; its country is where the event takes place.
   auto cities = cities_.match(ls);
   if (!cities.empty()) {
@@ -211,12 +211,12 @@ void EventsStage::run(Doc& doc) const {
 
   struct SentenceHits {
     Span span;
-    std::string lowered;
+    std::string_view lowered;
     std::vector<Candidate> cands;
   };
   std::vector<SentenceHits> hits;
   for (const auto& s : doc.sentences) {
-    SentenceHits sh{s, facts::lower(doc.text(s)), {}};
+    SentenceHits sh{s, doc.lowered(s), {}};
     for (auto& c : candidates(sh.lowered, false)) {
       c.begin += s.begin;
       c.end += s.begin;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <cstring>
 #include <map>
 
 #include "text/sentences.h"
@@ -64,19 +65,76 @@ Result<Lexicon> Lexicon::load(const std::string& data_dir, const std::string& na
     if (row.size() < 1 + min_values) return Error{data_dir + "/" + name + ": row '" + row[0] + "' lacks values"};
     lex.add(row[0], std::vector<std::string>(row.begin() + 1, row.end()));
   }
+  lex.source_ = data_dir + "/" + name;
   return lex;
 }
 
 void Lexicon::add(std::string text, std::vector<std::string> values) {
   std::string low = lower(text);
+  const auto idx = static_cast<uint32_t>(phrases_.size());
+  if (!low.empty()) {
+    const auto first = static_cast<unsigned char>(low.front());
+    if (is_word_byte(first)) {
+      Entry e{idx, 0, 0};
+      for (size_t k = 0; k < 4 && k < low.size(); ++k) {
+        e.prefix |= static_cast<uint32_t>(static_cast<unsigned char>(low[k])) << (8 * k);
+        e.mask |= 0xFFu << (8 * k);
+      }
+      by_first_[first].push_back(e);
+    } else {
+      others_.push_back(idx);
+    }
+  }
   phrases_.push_back({std::move(low), std::move(values), std::move(text)});
 }
 
 std::vector<Hit> Lexicon::match(std::string_view lowered) const {
-  std::vector<Hit> all;
-  for (const auto& p : phrases_) {
-    for (size_t pos : find_words(lowered, p.text)) all.push_back({pos, pos + p.text.size(), &p});
+  // Every word-bounded occurrence of every phrase, as (phrase, position): one pass over the text
+  // for the phrases that start a word, a substring search for the few that do not.
+  std::vector<std::pair<uint32_t, uint32_t>> found;
+  const size_t n = lowered.size();
+  const auto* t = reinterpret_cast<const unsigned char*>(lowered.data());
+  auto punct_at = [&](size_t i) { return i + 1 < n && t[i] == 0xE2 && t[i + 1] == 0x80; };
+  static constexpr auto kWordByte = [] {
+    std::array<bool, 256> a{};
+    for (int c = 0; c < 256; ++c)
+      a[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
+    return a;
+  }();
+  for (size_t pos = 0; pos < n; ++pos) {
+    // Same test as find_words: the phrase's first byte is a word byte, so the text must not
+    // continue a word here (a U+2000–U+206F mark before it separates words). Most bytes are
+    // inside words, so this test comes first.
+    if (pos > 0 && kWordByte[t[pos - 1]] && !(pos >= 3 && t[pos - 2] == 0x80 && t[pos - 3] == 0xE2)) continue;
+    const auto& bucket = by_first_[t[pos]];
+    if (bucket.empty()) continue;
+    uint32_t head = 0;
+    if (pos + 4 <= n) {
+      head = static_cast<uint32_t>(t[pos]) | static_cast<uint32_t>(t[pos + 1]) << 8 |
+             static_cast<uint32_t>(t[pos + 2]) << 16 | static_cast<uint32_t>(t[pos + 3]) << 24;
+    } else {
+      for (size_t k = 0; pos + k < n; ++k) head |= static_cast<uint32_t>(t[pos + k]) << (8 * k);
+    }
+    for (const Entry& en : bucket) {
+      if ((head & en.mask) != en.prefix) continue;
+      const uint32_t idx = en.idx;
+      const std::string& p = phrases_[idx].text;
+      if (p.size() > n - pos || std::memcmp(t + pos, p.data(), p.size()) != 0) continue;
+      const size_t end = pos + p.size();
+      if (is_word_byte(static_cast<unsigned char>(p.back())) && end < n && is_word_byte(t[end]) && !punct_at(end))
+        continue;
+      found.emplace_back(idx, static_cast<uint32_t>(pos));
+    }
   }
+  for (uint32_t idx : others_)
+    for (size_t pos : find_words(lowered, phrases_[idx].text)) found.emplace_back(idx, static_cast<uint32_t>(pos));
+  // Phrase order, then text order: the order hits were gathered in one phrase at a time, so
+  // equal hits of duplicate phrases resolve as they always have.
+  if (found.empty()) return {};
+  std::sort(found.begin(), found.end());
+  std::vector<Hit> all;
+  all.reserve(found.size());
+  for (auto [idx, pos] : found) all.push_back({pos, pos + phrases_[idx].text.size(), &phrases_[idx]});
   std::sort(all.begin(), all.end(), [](const Hit& a, const Hit& b) {
     if (a.begin != b.begin) return a.begin < b.begin;
     return a.end > b.end;
@@ -209,16 +267,31 @@ std::vector<const Person*> people_in(const Doc& doc, const Span& s) {
   return out;
 }
 
-std::string infer_reporter(const Doc& doc, const Lexicon& voices) {
+namespace {
+std::string read_reporter(const Doc& doc, const Lexicon& voices);
+}
+
+std::string infer_reporter(Doc& doc, const Lexicon& voices) {
+  // Places are final before the fact stages run, so one answer per lexicon file serves them all.
+  if (voices.source().empty()) return read_reporter(doc, voices);
+  if (doc.reporter_source != voices.source()) {
+    doc.reporter = read_reporter(doc, voices);
+    doc.reporter_source = voices.source();
+  }
+  return doc.reporter;
+}
+
+namespace {
+std::string read_reporter(const Doc& doc, const Lexicon& voices) {
   // 1. An explicit government voice, earliest in the body (the dateline sentence speaks first).
   // Only the opening sentences speak for the publisher; a voice named later is a counterpart's
   // ("… met the U.S. Trade Representative").
   uint32_t lede_end = static_cast<uint32_t>(doc.body.size());
   if (doc.sentences.size() > 2) lede_end = doc.sentences[1].end;
-  const std::string body = lower(doc.body.substr(0, lede_end));
+  const std::string_view body = doc.lowered({0, lede_end, false});
   auto hits = voices.match(body);
   if (!hits.empty()) return hits.front().phrase->value();
-  const std::string title = lower(doc.title);
+  const std::string_view title = doc.lowered({0, static_cast<uint32_t>(doc.title.size()), true});
   hits = voices.match(title);
   if (!hits.empty()) return hits.front().phrase->value();
   // 2. The country the body names most, preferring one the title does not name (a title names
@@ -245,6 +318,7 @@ std::string infer_reporter(const Doc& doc, const Lexicon& voices) {
   }
   return best;
 }
+}  // namespace
 
 
 // The proper name around a trigger noun: capitalized words (and connectors between them) to

@@ -3,6 +3,8 @@
 // mentions earlier stages found ("dates inside this sentence", "countries in this span").
 #pragma once
 
+#include <array>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -46,9 +48,20 @@ class Lexicon {
   std::vector<Hit> match(std::string_view lowered) const;
   const std::vector<Phrase>& phrases() const { return phrases_; }
   void add(std::string text, std::vector<std::string> values);
+  // The data file the phrases came from; empty when built by add() alone.
+  const std::string& source() const { return source_; }
 
  private:
   std::vector<Phrase> phrases_;
+  std::string source_;
+  // Phrases that start with a word byte, by that byte (indices into phrases_, in order): such a
+  // phrase can only match where a word starts, so one pass over the text finds them all.
+  struct Entry {
+    uint32_t idx;
+    uint32_t prefix, mask;  // the phrase's first (up to) four bytes, compared before the rest
+  };
+  std::array<std::vector<Entry>, 256> by_first_;
+  std::vector<uint32_t> others_;  // phrases starting with punctuation or a space
 };
 
 // ---- calendar -------------------------------------------------------------------------------
@@ -90,7 +103,7 @@ std::vector<const Person*> people_in(const Doc& doc, const Span& s);
 // The government whose voice the release is written in ("the Ministry … announced", "USTR",
 // "Minister of Economy, Trade and Industry"), from data/reporter_voices.tsv; failing that, the
 // country the body names most that its title does not present as a counterpart.
-std::string infer_reporter(const Doc& doc, const Lexicon& voices);
+std::string infer_reporter(Doc& doc, const Lexicon& voices);
 
 // The proper name around a trigger noun at [tb, te) of `text`: capitalized words (and joiners
 // between them) to its left, "on/of/for + Capitalized …" to its right; empty when the noun

@@ -8,7 +8,7 @@
 
 namespace tw::extract::lex {
 
-int32_t decode_at(std::string_view s, size_t i, size_t* len) {
+int32_t decode_multibyte(std::string_view s, size_t i, size_t* len) {
   utf8proc_int32_t cp = -1;
   auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data() + i),
                             static_cast<utf8proc_ssize_t>(s.size() - i), &cp);
@@ -20,7 +20,7 @@ int32_t decode_at(std::string_view s, size_t i, size_t* len) {
   return cp;
 }
 
-int32_t decode_before(std::string_view s, size_t i, size_t* len) {
+int32_t decode_before_multibyte(std::string_view s, size_t i, size_t* len) {
   if (i == 0) {
     *len = 0;
     return -1;
@@ -41,18 +41,8 @@ bool is_letter(int32_t cp) {
 }
 bool is_upper(int32_t cp) { return cp >= 0 && (cp < 128 ? (cp >= 'A' && cp <= 'Z') : utf8proc_isupper(cp)); }
 bool is_lower(int32_t cp) { return cp >= 0 && (cp < 128 ? (cp >= 'a' && cp <= 'z') : utf8proc_islower(cp)); }
-bool is_word_cp(int32_t cp) {
-  if (cp >= '0' && cp <= '9') return true;
+bool is_word_cp_multibyte(int32_t cp) {
   return is_letter(cp) || (cp >= 128 && utf8proc_category(cp) == UTF8PROC_CATEGORY_ND);
-}
-
-bool boundary_before(std::string_view s, size_t i) {
-  size_t l = 0;
-  return i == 0 || !is_word_cp(decode_before(s, i, &l));
-}
-bool boundary_after(std::string_view s, size_t i) {
-  size_t l = 0;
-  return i >= s.size() || !is_word_cp(decode_at(s, i, &l));
 }
 
 namespace {
@@ -211,40 +201,49 @@ size_t match_phrase(std::string_view text, size_t pos, std::string_view phrase, 
   return t;
 }
 
-std::string PhraseTable::key_of(std::string_view s) {
-  std::string k(2, '#');
-  if (!s.empty()) k[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(s[0])));
-  if (s.size() > 1 && std::isalnum(static_cast<unsigned char>(s[1])))
-    k[1] = static_cast<char>(std::tolower(static_cast<unsigned char>(s[1])));
-  return k;
-}
-
 void PhraseTable::add(const std::string& phrase, int id) {
   if (phrase.empty()) return;
-  auto& v = index_[key_of(phrase)];
-  for (auto& [p, i] : v)
-    if (p == phrase) {
-      i = id;  // a later table overrides an earlier one
+  const uint16_t key = key_of(phrase);
+  keys_[key >> 6] |= uint64_t{1} << (key & 63);
+  auto& v = index_[key];
+  for (auto& e : v)
+    if (e.phrase == phrase) {
+      e.id = id;  // a later table overrides an earlier one
       return;
     }
-  v.emplace_back(phrase, id);
+  auto special = [](char c) { return c == '-' || c == '\'' || c == ' '; };
+  Entry e{phrase, id, false, 0};
+  if (phrase.size() >= 3 && !special(phrase[0]) && !special(phrase[1]) && !special(phrase[2])) {
+    e.check3 = true;
+    e.third = static_cast<unsigned char>(phrase[2]);
+  }
+  v.push_back(std::move(e));
 }
 
 bool PhraseTable::contains(std::string_view phrase) const {
   auto it = index_.find(key_of(phrase));
   if (it == index_.end()) return false;
-  for (const auto& [p, i] : it->second)
-    if (p == phrase) return true;
+  for (const auto& e : it->second)
+    if (e.phrase == phrase) return true;
   return false;
 }
 
 Hit PhraseTable::match_at(std::string_view text, size_t pos, bool allow_upper) const {
   Hit best;
-  auto it = index_.find(key_of(text.substr(pos, 2)));
+  const uint16_t key = key_of(text.substr(pos, 2));
+  if (!(keys_[key >> 6] >> (key & 63) & 1)) return best;
+  auto it = index_.find(key);
   if (it == index_.end()) return best;
-  for (const auto& [p, id] : it->second) {
+  const unsigned char c3 = pos + 2 < text.size() ? static_cast<unsigned char>(text[pos + 2]) : 0;
+  for (const auto& en : it->second) {
+    const std::string& p = en.phrase;
+    const int id = en.id;
+    const bool may_upper = allow_upper && p.size() >= 4;
+    if (en.check3 && (pos + 2 >= text.size() ||
+                      (c3 != en.third && !(may_upper && en.third >= 'a' && en.third <= 'z' && c3 == en.third - 32))))
+      continue;
     size_t e = match_phrase(text, pos, p, false);
-    if (e == std::string_view::npos && allow_upper && p.size() >= 4) {
+    if (e == std::string_view::npos && may_upper) {
       e = match_phrase(text, pos, p, true);
       if (e != std::string_view::npos) {
         // Only a text written all in capitals may differ in case.
@@ -266,6 +265,14 @@ std::vector<Hit> PhraseTable::find_all(std::string_view text, bool allow_upper) 
   std::vector<Hit> out;
   size_t i = 0;
   while (i < text.size()) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c < 0x80) {
+      // Punctuation, or a letter or digit inside an ASCII word: no phrase starts here.
+      if (!ascii_alnum(c) || (i > 0 && ascii_alnum(static_cast<unsigned char>(text[i - 1])))) {
+        ++i;
+        continue;
+      }
+    }
     size_t l = 0;
     int32_t cp = decode_at(text, i, &l);
     if (is_word_cp(cp) && boundary_before(text, i)) {

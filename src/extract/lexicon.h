@@ -3,6 +3,7 @@
 // phrase table for gazetteers, and the dateline at the start of a release body.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -11,16 +12,44 @@
 
 namespace tw::extract::lex {
 
-// Code point at byte i (its byte length in *len); -1 and length 1 on a bad byte.
-int32_t decode_at(std::string_view s, size_t i, size_t* len);
+int32_t decode_multibyte(std::string_view s, size_t i, size_t* len);
+int32_t decode_before_multibyte(std::string_view s, size_t i, size_t* len);
+bool is_word_cp_multibyte(int32_t cp);
+
+inline bool ascii_alnum(int32_t c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+// Code point at byte i (its byte length in *len); -1 and length 1 on a bad byte. ASCII, the
+// common case, is decoded inline.
+inline int32_t decode_at(std::string_view s, size_t i, size_t* len) {
+  if (i < s.size() && static_cast<unsigned char>(s[i]) < 0x80) {
+    *len = 1;
+    return static_cast<unsigned char>(s[i]);
+  }
+  return decode_multibyte(s, i, len);
+}
 // Code point that ends just before byte i.
-int32_t decode_before(std::string_view s, size_t i, size_t* len);
+inline int32_t decode_before(std::string_view s, size_t i, size_t* len) {
+  if (i > 0 && i <= s.size() && static_cast<unsigned char>(s[i - 1]) < 0x80) {
+    *len = 1;
+    return static_cast<unsigned char>(s[i - 1]);
+  }
+  return decode_before_multibyte(s, i, len);
+}
 bool is_letter(int32_t cp);
 bool is_upper(int32_t cp);
 bool is_lower(int32_t cp);
-bool is_word_cp(int32_t cp);  // letter or digit
-bool boundary_before(std::string_view s, size_t i);
-bool boundary_after(std::string_view s, size_t i);
+inline bool is_word_cp(int32_t cp) {  // letter or digit
+  return cp < 128 ? ascii_alnum(cp) : is_word_cp_multibyte(cp);
+}
+inline bool boundary_before(std::string_view s, size_t i) {
+  size_t l = 0;
+  return i == 0 || !is_word_cp(decode_before(s, i, &l));
+}
+inline bool boundary_after(std::string_view s, size_t i) {
+  size_t l = 0;
+  return i >= s.size() || !is_word_cp(decode_at(s, i, &l));
+}
 
 // A word or a punctuation mark. Words keep inner hyphens, dashes, '&', '/' and apostrophes
 // ("Busan–Jinhae", "J&K", "Okonjo-Iweala") and the dots of abbreviations ("U.S.", "Ltd.", "W.");
@@ -55,8 +84,25 @@ class PhraseTable {
   bool contains(std::string_view phrase) const;
 
  private:
-  static std::string key_of(std::string_view s);
-  std::unordered_map<std::string, std::vector<std::pair<std::string, int>>> index_;
+  // Phrases by their first two characters, case-folded (the second only if alphanumeric).
+  static uint16_t key_of(std::string_view s) {
+    // ASCII folding as std::tolower/std::isalnum do in the "C" locale.
+    auto fold = [](unsigned char c) { return static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c + 32 : c); };
+    unsigned char k0 = '#', k1 = '#';
+    if (!s.empty()) k0 = fold(static_cast<unsigned char>(s[0]));
+    if (s.size() > 1 && ascii_alnum(static_cast<unsigned char>(s[1]))) k1 = fold(static_cast<unsigned char>(s[1]));
+    return static_cast<uint16_t>(k0 << 8 | k1);
+  }
+  struct Entry {
+    std::string phrase;
+    int id = -1;
+    // When the first two characters each take one byte of text (no dash, apostrophe or space
+    // among them), the third byte of a match is known in advance: checked before the full compare.
+    bool check3 = false;
+    unsigned char third = 0;
+  };
+  std::unordered_map<uint16_t, std::vector<Entry>> index_;
+  std::array<uint64_t, 1024> keys_{};  // bit per key in index_: most word starts begin no phrase
 };
 
 // Lower-case letters and digits only: the key under which names are merged ("Sung Yun-mo" and

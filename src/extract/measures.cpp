@@ -91,7 +91,7 @@ void MeasuresStage::run(Doc& doc) const {
   const size_t n = doc.sentences.size();
   for (size_t i = 0; i < n; ++i) {
     const Span& sent = doc.sentences[i];
-    const std::string ls = facts::lower(doc.text(sent));
+    const std::string_view ls = doc.lowered(sent);
     auto hits = kinds_.match(ls);
     if (hits.empty()) continue;
     auto places = facts::places_in(doc, sent);
@@ -112,7 +112,7 @@ void MeasuresStage::run(Doc& doc) const {
       // measures swiftly.").
       for (size_t k : {i + 1, i - 1}) {
         if (stance != "neutral" || k >= n) continue;
-        std::string other = facts::lower(doc.text(doc.sentences[k]));
+        std::string_view other = doc.lowered(doc.sentences[k]);
         if (facts::has_word(other, "measure") || facts::has_word(other, "measures") || facts::has_word(other, "them"))
           stance = stance_near(other, other.size());
       }

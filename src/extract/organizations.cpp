@@ -779,8 +779,8 @@ void OrganizationsStage::coordinated(State& st, const TextView& tv) const {
 
 void OrganizationsStage::run(Doc& doc) const {
   State st{doc, {}, {}, {}, 0};
-  TextView body(doc.body, false, *v_->places);
-  TextView title(doc.title, true, *v_->places);
+  const TextView& body = view_of(doc, false, *v_->places);
+  const TextView& title = view_of(doc, true, *v_->places);
   // The title is in title case: names there are only those the body (or the gazetteer) knows.
   for (const TextView* tv : {&body, &title}) acronym_definitions(st, *tv);
   form_names(st, body);

@@ -352,8 +352,8 @@ bool has_part(const Person& p, const std::string& token) {
 }
 
 void PeopleStage::run(Doc& doc) const {
-  TextView body(doc.body, false, *v_->places);
-  TextView title(doc.title, true, *v_->places);
+  const TextView& body = view_of(doc, false, *v_->places);
+  const TextView& title = view_of(doc, true, *v_->places);
   std::vector<Candidate> cands;
   collect(doc, body, cands);
   std::vector<Candidate> title_cands;

@@ -5,10 +5,13 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <map>
+#include <mutex>
 
 #include "extract/lexicon.h"
 #include "extract/places.h"
 #include "extract/stages.h"
+#include "extract/textview.h"
 #include "text/tsv.h"
 
 namespace tw::extract {
@@ -52,7 +55,8 @@ class PlacesStage final : public Stage {
   }
 
   void scan(Doc& doc, std::string_view text, bool in_title) const {
-    for (const lex::Hit& h : lex_->table.find_all(text, true)) {
+    // The view's place hits are this table's find_all(text, true); later stages reuse the view.
+    for (const lex::Hit& h : view_of(doc, in_title, *lex_).place_hits) {
       const PlaceEntry& e = lex_->entries[static_cast<size_t>(h.id)];
       if (e.kind == PlaceEntry::Block) continue;
       if (e.ambiguous && !ambiguous_ok(text, h)) continue;
@@ -73,7 +77,9 @@ class PlacesStage final : public Stage {
 
 }  // namespace
 
-Result<std::shared_ptr<const PlaceLexicon>> load_place_lexicon(const std::string& data_dir) {
+namespace {
+
+Result<std::shared_ptr<const PlaceLexicon>> read_place_lexicon(const std::string& data_dir) {
   auto lexicon = std::make_shared<PlaceLexicon>();
   auto add = [&](PlaceEntry e) {
     int id = static_cast<int>(lexicon->entries.size());
@@ -110,6 +116,20 @@ Result<std::shared_ptr<const PlaceLexicon>> load_place_lexicon(const std::string
     add({r[0], r[1], r[1] == "-" ? PlaceEntry::Block : PlaceEntry::Bloc, false, false, "blocs.tsv"});
   }
   return std::shared_ptr<const PlaceLexicon>(std::move(lexicon));
+}
+
+}  // namespace
+
+Result<std::shared_ptr<const PlaceLexicon>> load_place_lexicon(const std::string& data_dir) {
+  // One lexicon per data directory while any stage holds it: the stages that read places then
+  // share one object, and with it the per-document views built from it.
+  static std::mutex mu;
+  static std::map<std::string, std::weak_ptr<const PlaceLexicon>> loaded;
+  std::lock_guard<std::mutex> lock(mu);
+  if (auto cached = loaded[data_dir].lock()) return cached;
+  auto fresh = read_place_lexicon(data_dir);
+  if (fresh) loaded[data_dir] = fresh.value();
+  return fresh;
 }
 
 Result<StagePtr> make_places_stage(const std::string& data_dir) {

@@ -1,6 +1,7 @@
 #include "extract/textview.h"
 
 #include <array>
+#include <memory>
 
 namespace tw::extract {
 
@@ -17,6 +18,14 @@ TextView::TextView(std::string_view t, bool title, const PlaceLexicon& places)
     while (first_tok < toks.size() && toks[first_tok].b < end) ++first_tok;
   }
   places_ = &places;
+}
+
+const TextView& view_of(Doc& doc, bool title, const PlaceLexicon& places) {
+  auto& slot = title ? doc.title_view : doc.body_view;
+  std::string_view text = title ? doc.title : doc.body;
+  if (!slot || slot->lexicon() != &places || slot->text.data() != text.data() || slot->text.size() != text.size())
+    slot = std::make_shared<const TextView>(text, title, places);
+  return *slot;
 }
 
 bool TextView::possessive(size_t i) const {

@@ -6,6 +6,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "extract/doc.h"
 #include "extract/lexicon.h"
 #include "extract/places.h"
 #include "tradewatch/record.h"
@@ -21,6 +22,8 @@ struct TextView {
   std::vector<lex::Hit> place_hits;
 
   TextView(std::string_view t, bool title, const PlaceLexicon& places);
+
+  const PlaceLexicon* lexicon() const { return places_; }
 
   std::string_view tok(size_t i) const { return lex::tok_text(text, toks[i]); }
   bool is(size_t i, std::string_view w) const { return i < toks.size() && tok(i) == w; }
@@ -42,6 +45,9 @@ struct TextView {
  private:
   const PlaceLexicon* places_ = nullptr;
 };
+
+// The view of the document's title or body, built once per document and lexicon.
+const TextView& view_of(Doc& doc, bool title, const PlaceLexicon& places);
 
 bool is_month_or_weekday(std::string_view w);
 // A hyphenated word with a lower-case part after the first ("Canada-led", "Korea-based").
