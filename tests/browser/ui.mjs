@@ -26,7 +26,8 @@ const context = await chromium.launchPersistentContext(profile, {
   viewport: { width: 1366, height: 900 },
 });
 const page = context.pages()[0] || await context.newPage();
-page.setDefaultTimeout(15000);
+page.setDefaultTimeout(60000);  // generous: CI machines run other tests beside this one
+page.setDefaultNavigationTimeout(60000);
 
 // Anything that runs from data, any script error, any blocked resource is a failure.
 page.on('dialog', async (d) => { fail(`a dialog opened: ${d.message()}`); await d.dismiss(); });
