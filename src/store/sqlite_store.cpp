@@ -30,7 +30,22 @@ using ojson = nlohmann::ordered_json;
 constexpr const char* kRank = "bm25(releases_fts, 10.0, 1.0)";
 constexpr size_t kSnippetTokens = 32;
 constexpr size_t kFacetSize = 20;
+// Facet counts cover at most this many best-ranked matches, so their cost stays bounded
+// however common the query's words are.
+constexpr size_t kFacetHits = 1000;
 constexpr size_t kStoryReleases = 100;
+
+// Release keys [begin, end) of a ranked list as a JSON array, bound as one parameter and read
+// back with json_each().
+std::string pk_list(const std::vector<std::pair<int64_t, double>>& ranked, size_t begin, size_t end) {
+  std::string out = "[";
+  for (size_t i = begin; i < end; ++i) {
+    if (i > begin) out += ',';
+    out += std::to_string(ranked[i].first);
+  }
+  out += ']';
+  return out;
+}
 
 std::string dump(const ojson& j) { return j.dump(-1, ' ', false, json::error_handler_t::replace); }
 
@@ -142,6 +157,9 @@ class SqliteStore final : public Store {
     return Ok{};
   }
 
+  // Ranks and pages first, then reads the page's rows: snippet() tokenizes a whole body, so it
+  // runs for the returned hits only, never for every match. Facets count the best-ranked
+  // kFacetHits matches (exact whenever the total is within that).
   Result<SearchResult> search(const std::string& query, const Filter& filter, bool with_facets) override {
     std::lock_guard lock(mu_);
     db_->trim_cache();
@@ -153,60 +171,91 @@ class SqliteStore final : public Store {
       match = std::move(q).value();
     }
     Where w = release_conditions(filter);
-    // The matching set, shared by the hit list, the total and the facets.
+    // The matching set, shared by the ranking and the total.
     std::string from;
     std::vector<Value> base;
     if (text) {
-      from = "FROM releases_fts JOIN releases r ON r.pk = releases_fts.rowid WHERE releases_fts MATCH ?" + w.sql;
+      from = w.sql.empty() ? std::string("FROM releases_fts WHERE releases_fts MATCH ?")
+                           : "FROM releases_fts JOIN releases r ON r.pk = releases_fts.rowid WHERE releases_fts MATCH ?" + w.sql;
       base.emplace_back(match);
     } else {
       from = "FROM releases r WHERE 1" + w.sql;
     }
     append(base, w.args);
 
-    SearchResult out;
+    const size_t limit = capped(filter.limit);
+    const size_t page_end = filter.offset + limit;
+    // One ranked pass yields the page and the facets' sample; when it stops short of its limit
+    // it has seen every match, and its length is the total.
+    const size_t want = std::max(page_end, with_facets ? kFacetHits : size_t{0});
+    std::vector<std::pair<int64_t, double>> ranked;  // (pk, score)
     {
-      std::string sql =
-          text ? fmt::format("SELECT r.id, r.title, r.published, r.category, {0}, "
-                             "snippet(releases_fts, 1, char(2), char(3), '…', {1}) {2} ORDER BY {0} LIMIT ? OFFSET ?",
-                             kRank, kSnippetTokens, from)
-               : fmt::format("SELECT r.id, r.title, r.published, r.category, 0, substr(r.body, 1, 400) {} "
-                             "ORDER BY r.published DESC, r.pk DESC LIMIT ? OFFSET ?",
-                             from);
+      std::string sql = text ? fmt::format("SELECT releases_fts.rowid, {} {} ORDER BY 2 LIMIT ?", kRank, from)
+                             : fmt::format("SELECT r.pk, 0 {} ORDER BY r.published DESC, r.pk DESC LIMIT ?", from);
       auto args = base;
-      args.emplace_back(static_cast<int64_t>(capped(filter.limit)));
-      args.emplace_back(static_cast<int64_t>(filter.offset));
+      args.emplace_back(static_cast<int64_t>(want));
+      ranked.reserve(std::min(want, size_t{4096}));
+      auto st = run(sql, args, [&](const Stmt& s) { ranked.emplace_back(s.int64(0), -s.real(1)); });
+      if (!st) return Error{st.error()};
+    }
+
+    SearchResult out;
+    if (ranked.size() < want) {
+      out.total = ranked.size();
+    } else if (auto st = run("SELECT count(*) " + from, base,
+                             [&](const Stmt& s) { out.total = static_cast<uint64_t>(s.int64(0)); });
+               !st) {
+      return Error{st.error()};
+    }
+
+    if (filter.offset < ranked.size()) {
+      const size_t end = std::min(page_end, ranked.size());
+      std::string pks = pk_list(ranked, filter.offset, end);
+      std::unordered_map<int64_t, size_t> slot;
+      for (size_t i = filter.offset; i < end; ++i) slot.emplace(ranked[i].first, i - filter.offset);
+      out.hits.resize(end - filter.offset);
+      std::string sql =
+          text ? fmt::format("SELECT releases_fts.rowid, r.id, r.title, r.published, r.category, "
+                             "snippet(releases_fts, 1, char(2), char(3), '…', {}) "
+                             "FROM releases_fts JOIN releases r ON r.pk = releases_fts.rowid "
+                             "WHERE releases_fts MATCH ? AND releases_fts.rowid IN (SELECT value FROM json_each(?))",
+                             kSnippetTokens)
+               : std::string("SELECT r.pk, r.id, r.title, r.published, r.category, substr(r.body, 1, 400) "
+                             "FROM releases r WHERE r.pk IN (SELECT value FROM json_each(?))");
+      std::vector<Value> args;
+      if (text) args.emplace_back(match);
+      args.emplace_back(std::move(pks));
       auto st = run(sql, args, [&](const Stmt& s) {
-        SearchHit h;
-        h.id = s.str(0);
-        h.title = s.str(1);
-        h.published = s.str(2);
-        h.category = opt_text(s, 3);
-        h.score = -s.real(4);
+        auto it = slot.find(s.int64(0));
+        if (it == slot.end()) return;
+        SearchHit& h = out.hits[it->second];
+        h.id = s.str(1);
+        h.title = s.str(2);
+        h.published = s.str(3);
+        h.category = opt_text(s, 4);
+        h.score = ranked[filter.offset + it->second].second;
         h.snippet = text ? s.str(5) : lead(s.text(5));
-        out.hits.push_back(std::move(h));
       });
       if (!st) return Error{st.error()};
     }
-    if (auto st = run("SELECT count(*) " + from, base, [&](const Stmt& s) { out.total = static_cast<uint64_t>(s.int64(0)); });
-        !st)
-      return Error{st.error()};
+
     if (with_facets && out.total > 0) {
-      std::string sql = fmt::format(
-          "WITH hits(pk) AS MATERIALIZED (SELECT r.pk {}) "
-          "SELECT kind, value, count(DISTINCT rel) AS n FROM mentions "
+      const size_t n = std::min(ranked.size(), kFacetHits);
+      out.facets_over = n;
+      static const std::string kFacetSql =
+          "WITH hits(pk) AS MATERIALIZED (SELECT value FROM json_each(?)) "
+          "SELECT kind, value, count(*) AS n FROM mentions "
           "  WHERE rel IN hits AND kind IN ('country', 'bloc', 'topic') GROUP BY kind, value "
           "UNION ALL SELECT 'event_type', type, count(DISTINCT rel) FROM events WHERE rel IN hits GROUP BY type "
           "UNION ALL SELECT 'category', category, count(*) FROM releases WHERE pk IN hits AND category IS NOT NULL "
           "  GROUP BY category "
           "UNION ALL SELECT 'year', substr(published, 1, 4), count(*) FROM releases WHERE pk IN hits GROUP BY 2 "
-          "ORDER BY 1, 3 DESC, 2",
-          from);
+          "ORDER BY 1, 3 DESC, 2";
       static const std::map<std::string, std::string, std::less<>> kFacetNames = {
           {"country", "countries"}, {"bloc", "blocs"},       {"topic", "topics"},
           {"event_type", "event_types"}, {"category", "categories"}, {"year", "years"}};
       for (const auto& [k, name] : kFacetNames) out.facets[name];
-      auto st = run(sql, base, [&](const Stmt& s) {
+      auto st = run(kFacetSql, {pk_list(ranked, 0, n)}, [&](const Stmt& s) {
         auto& list = out.facets[kFacetNames.find(s.text(0))->second];
         if (list.size() < kFacetSize) list.push_back({s.str(1), static_cast<uint64_t>(s.int64(2))});
       });
