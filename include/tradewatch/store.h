@@ -58,6 +58,9 @@ struct SearchResult {
   std::vector<SearchHit> hits;
   // countries, blocs, topics, event_types, categories, years
   std::map<std::string, std::vector<FacetCount>> facets;
+  // How many matches the facet counts cover: the best-ranked ones (the newest without a text
+  // query), at most 1000. Equal to total when facets are exact.
+  uint64_t facets_over = 0;
 };
 
 class Store {

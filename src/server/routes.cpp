@@ -136,6 +136,7 @@ class Api {
       fj[name] = std::move(a);
     }
     out["facets"] = std::move(fj);
+    if (*facets) out["facets_over"] = r->facets_over;
     send_json(res, out);
   }
 

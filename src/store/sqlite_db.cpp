@@ -2,9 +2,15 @@
 
 #include <fmt/format.h>
 
+#include <mutex>
+
 namespace tw::store {
 
 Result<std::unique_ptr<Db>> Db::open(const std::string& path, bool read_only) {
+  // Memory statistics take one process-wide mutex on every allocation, which serializes the
+  // server's reader threads; nothing reads them. Possible only before SQLite initializes.
+  static std::once_flag configured;
+  std::call_once(configured, [] { (void)sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0); });
   std::unique_ptr<Db> db(new Db());
   db->path_ = path;
   int flags = read_only ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);

@@ -149,6 +149,7 @@ TEST_F(Api, SearchReturnsHitsSnippetsAndFacets) {
     EXPECT_TRUE(r["facets"].contains(facet)) << facet;
   EXPECT_FALSE(r["facets"]["countries"].empty());
   EXPECT_FALSE(r["facets"]["years"].empty());
+  EXPECT_EQ(r["facets_over"], r["total"]) << "facets over the whole of a small result";
 }
 
 TEST_F(Api, SearchWithoutFacetsAndEmptyQuery) {

@@ -322,6 +322,57 @@ TEST(SqliteStore, SearchFacetsCountTheMatchingReleases) {
   EXPECT_EQ(count_of("countries", "JP"), 1u);
   EXPECT_EQ(count_of("countries", "CA"), 0u);  // not among the hits
   EXPECT_EQ(count_of("years", "2025"), 2u);
+  EXPECT_EQ(r->facets_over, r->total);  // a small result: exact counts
+}
+
+TEST(SqliteStore, SearchPagesFacetsAndTotalsOnALargeResult) {
+  TempDb t;
+  auto s = open(t.path());
+  std::vector<tw::Record> batch;
+  for (int i = 0; i < 1100; ++i) {
+    tw::Record r;
+    r.release.id = "r-" + std::to_string(100000 + i);
+    // Even releases say "steel" twice in the title, so they rank above the odd ones.
+    r.release.title = i % 2 ? "Release " + std::to_string(i) + " on steel" : "Steel steel " + std::to_string(i);
+    r.release.body = "About steel and trade.";
+    r.release.published = i < 300 ? "2024-06-01" : "2025-01-01";
+    batch.push_back(std::move(r));
+  }
+  tw::IngestCounts c;
+  ASSERT_TRUE(s->put(batch, c).ok());
+  tw::Filter f;
+  f.limit = 10;
+  f.offset = 545;  // the page straddles the even/odd boundary at 550
+  auto r = s->search("steel", f, true);
+  ASSERT_TRUE(r.ok()) << r.error();
+  EXPECT_EQ(r->total, 1100u);
+  ASSERT_EQ(r->hits.size(), 10u);
+  for (size_t i = 0; i < r->hits.size(); ++i) {
+    const bool even = r->hits[i].title.starts_with("Steel steel");
+    EXPECT_EQ(even, i < 5) << i << " " << r->hits[i].title;
+    EXPECT_NE(r->hits[i].snippet.find('\x02'), std::string::npos) << "snippet marks the match";
+    if (i) EXPECT_GE(r->hits[i - 1].score, r->hits[i].score);
+  }
+  // Facets cover the best-ranked 1000 matches only.
+  EXPECT_EQ(r->facets_over, 1000u);
+  uint64_t years = 0;
+  for (const auto& fc : r->facets["years"]) years += fc.count;
+  EXPECT_EQ(years, 1000u);
+  // Past the end: no hits, the total still right.
+  f.offset = 1100;
+  auto past = s->search("steel", f, false);
+  ASSERT_TRUE(past.ok());
+  EXPECT_EQ(past->total, 1100u);
+  EXPECT_TRUE(past->hits.empty());
+  // Without a text query: newest first, paged the same way.
+  f.offset = 795;
+  auto listing = s->search("", f, true);
+  ASSERT_TRUE(listing.ok());
+  EXPECT_EQ(listing->total, 1100u);
+  ASSERT_EQ(listing->hits.size(), 10u);
+  EXPECT_EQ(listing->hits[4].published, "2025-01-01");
+  EXPECT_EQ(listing->hits[5].published, "2024-06-01");
+  EXPECT_EQ(listing->facets_over, 1000u);
 }
 
 TEST(SqliteStore, LimitsAreCapped) {
