@@ -4,19 +4,12 @@
 
 #include <fmt/format.h>
 
+#include "text/hash.h"
 #include "tradewatch/feed.h"
 
 namespace tw {
 
-namespace {
-uint64_t fnv1a(std::string_view s, uint64_t h = 1469598103934665603ull) {
-  for (unsigned char c : s) {
-    h ^= c;
-    h *= 1099511628211ull;
-  }
-  return h;
-}
-}  // namespace
+using text::fnv1a;
 
 std::string release_id(std::string_view title, std::string_view published) {
   // Case, spacing and ASCII punctuation do not change identity: listing pages differ in them.

@@ -1,5 +1,7 @@
 #include "resolve/simhash.h"
 
+#include "text/hash.h"
+
 #include <array>
 #include <bit>
 #include <string>
@@ -8,13 +10,7 @@
 namespace tw::resolve {
 namespace {
 
-uint64_t fnv1a(std::string_view s, uint64_t h = 1469598103934665603ULL) {
-  for (unsigned char c : s) {
-    h ^= c;
-    h *= 1099511628211ULL;
-  }
-  return h;
-}
+using text::fnv1a;
 
 // Mixes the FNV value so that neighbouring shingles spread over all 64 bits.
 uint64_t mix(uint64_t x) {
@@ -53,7 +49,7 @@ uint64_t simhash(std::string_view text) {
   constexpr size_t k = 3;
   const size_t n = w.size() < k ? 1 : w.size() - k + 1;
   for (size_t i = 0; i < n; ++i) {
-    uint64_t h = 1469598103934665603ULL;
+    uint64_t h = text::kFnvOffset;
     for (size_t j = i; j < std::min(i + k, w.size()); ++j) {
       h = fnv1a(w[j], h);
       h = fnv1a(" ", h);

@@ -1,5 +1,7 @@
 #include "resolve/stories.h"
 
+#include "text/hash.h"
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -8,14 +10,7 @@
 namespace tw::resolve {
 namespace {
 
-uint64_t fnv1a(std::string_view s) {
-  uint64_t h = 1469598103934665603ULL;
-  for (unsigned char c : s) {
-    h ^= c;
-    h *= 1099511628211ULL;
-  }
-  return h;
-}
+using text::fnv1a;
 
 // Event types that different releases name differently for one occasion share a class: a
 // release may call a ministerial meeting "talks" (meeting) or "the signing" (agreement).
