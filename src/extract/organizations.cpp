@@ -814,13 +814,13 @@ Result<StagePtr> make_organizations_stage(const std::string& data_dir) {
   std::vector<std::string> order;
   for (const auto& r : forms.value()) {
     if (r.size() < 2) return Error{"org_forms.tsv: expected word and kind in every row"};
-    unsigned f = r[1] == "head_of" ? kHeadOf
+    unsigned f = r[1] == "head_of" ? unsigned{kHeadOf}
                  : r[1] == "tail"  ? kTail
                  : r[1] == "both"  ? (kHeadOf | kTail)
                  : r[1] == "weak"  ? kWeak
                  : r[1] == "abroad" ? kAbroad
                  : r[1] == "venue"  ? kVenue
-                                    : 0;
+                                    : 0u;
     if (f == 0) return Error{"org_forms.tsv: unknown kind " + r[1]};
     if (!flags.count(r[0])) order.push_back(r[0]);
     flags[r[0]] |= f;
