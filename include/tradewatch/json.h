@@ -1,6 +1,8 @@
 // The JSON boundary of the record contract (SPEC §2).
 #pragma once
 
+#include <string>
+
 #include <nlohmann/json.hpp>
 
 #include "tradewatch/record.h"
@@ -10,6 +12,10 @@ namespace tw {
 
 // One release in the exact shape of SPEC §2 (field order as in the spec).
 nlohmann::ordered_json to_json(const Record& record, bool with_traces = false);
+
+// Appends the JSON line of a record without building a JSON value: the exact bytes of
+// to_json(record, with_traces).dump(-1, ' ', false, error_handler_t::replace), no newline.
+void write_json_line(const Record& record, bool with_traces, std::string& out);
 
 // The inverse, for records stored as JSON; tolerant of missing optional fields.
 Result<Record> record_from_json(const nlohmann::json& j);

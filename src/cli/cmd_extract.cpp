@@ -58,7 +58,9 @@ void register_extract(CLI::App& app, Globals&) {
         opts->threads,
         [&engine, explain](Release&& r) {
           Record rec = engine->extract(std::move(r), explain);
-          std::string line = to_json(rec, explain).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+          std::string line;
+          line.reserve(2 * (rec.release.body.size() + rec.release.title.size()) + 1024);
+          write_json_line(rec, explain, line);
           line.push_back('\n');
           return line;
         },

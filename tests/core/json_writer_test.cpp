@@ -1,0 +1,137 @@
+// write_json_line must produce exactly the bytes of to_json(...).dump(-1, ' ', false, replace).
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <limits>
+
+#include "tradewatch/extractor.h"
+#include "tradewatch/feed.h"
+#include "tradewatch/json.h"
+
+namespace {
+
+using namespace tw;
+namespace fs = std::filesystem;
+
+std::string reference(const Record& rec, bool traces) {
+  return to_json(rec, traces).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+std::string written(const Record& rec, bool traces) {
+  std::string out = "prefix";  // the writer appends
+  write_json_line(rec, traces, out);
+  EXPECT_EQ(out.rfind("prefix", 0), 0u);
+  return out.substr(6);
+}
+
+// Extracts every release of the files (with traces) and compares both serializations.
+size_t compare_feed(const std::vector<std::string>& files) {
+  auto ex = Extractor::load();
+  EXPECT_TRUE(ex) << (ex ? "" : ex.error());
+  if (!ex) return 0;
+  size_t n = 0;
+  for (const auto& f : files) {
+    auto st = read_feed(
+        f,
+        [&](Release&& r) {
+          Record rec = (*ex)->extract(std::move(r), true);
+          for (bool traces : {false, true}) {
+            const std::string want = reference(rec, traces);
+            const std::string got = written(rec, traces);
+            if (got != want) {
+              const auto at = std::mismatch(got.begin(), got.end(), want.begin(), want.end()).first - got.begin();
+              ADD_FAILURE() << rec.release.id << " differs at byte " << at << ": got …"
+                            << got.substr(at > 40 ? at - 40 : 0, 80) << "… want …"
+                            << want.substr(at > 40 ? at - 40 : 0, 80);
+            }
+          }
+          ++n;
+        },
+        [](const ReadError&) {});
+    EXPECT_TRUE(st) << f;
+  }
+  return n;
+}
+
+TEST(JsonWriter, SameBytesOnEverySampleRecord) {
+  std::vector<std::string> files;
+  for (const auto& e : fs::directory_iterator(fs::path(TW_SOURCE_DIR) / "samples" / "seeds"))
+    if (e.path().extension() == ".txt") files.push_back(e.path().string());
+  ASSERT_FALSE(files.empty());
+  EXPECT_GE(compare_feed(files), 40u);
+}
+
+TEST(JsonWriter, SameBytesOnEveryDevRecord) {
+  EXPECT_GE(compare_feed({TW_SOURCE_DIR "/tests/fixtures/dev/releases.txt"}), 50u);
+}
+
+Record hostile(const std::string& s) {
+  Record rec;
+  rec.release.id = "r-" + s;
+  rec.release.title = s;
+  rec.release.body = "x" + s + "y";
+  rec.release.published = "2024-01-02";
+  rec.release.url = s;
+  rec.story = s;
+  rec.x.countries.push_back({s, {{1, 2, true}}});
+  rec.x.blocs.push_back({"EU", {}});
+  rec.x.organizations.push_back({s, "", s, {{1, 2, false}, {3, 4, true}}});
+  rec.x.people.push_back({s, {s, "b"}, "", s, "", {{5, 9, true}, {0, 1, true}}});
+  rec.x.topics = {s, ""};
+  rec.x.events.push_back({"meeting", s, 3, "", s, "", "", "", {s}, {}, {7, 8, true}});
+  rec.x.agreements.push_back({"", s, {}, s, "", {}});
+  rec.x.measures.push_back({s, "tariff", "", "", "", s, {s, s}, {}});
+  rec.x.traces.push_back({"people", s, s, {4294967295u, 0, true}});
+  return rec;
+}
+
+TEST(JsonWriter, SameBytesOnHostileStrings) {
+  const std::vector<std::string> strings = {
+      "",
+      "plain",
+      "quote \" and backslash \\ and slash /",
+      std::string("nul \0 here", 10),
+      "\x01\x02\x08\t\n\x0b\x0c\r\x1b\x1f\x7f",
+      "emoji \xF0\x9F\x98\x80 and \xE2\x80\x9C" "curly\xE2\x80\x9D, \xED\x95\x9C\xEA\xB5\xAD",
+      "bad \xFF" "byte",
+      "lone continuation \x80 here",
+      "truncated \xE2\x82",
+      "truncated at end \xF0\x9F\x98",
+      "overlong \xC0\xAF and \xE0\x80\xAF",
+      "surrogate \xED\xA0\x80",
+      "above max \xF4\x90\x80\x80",
+      "\"\\\xC3\xA9\xC3",
+  };
+  for (const auto& s : strings) {
+    const Record rec = hostile(s);
+    for (bool traces : {false, true}) EXPECT_EQ(written(rec, traces), reference(rec, traces)) << s;
+  }
+}
+
+TEST(JsonWriter, SameBytesOnNumbers) {
+  const std::vector<double> values = {0.1,  1e-7, 1e21,  13700000000.0, -3.5, 24.3, 100.0, 0.0, -0.0, 1e20,
+                                      1e300, 5e-324, 123456789012345678.0, 2.5e-5, 0.3,
+                                      std::numeric_limits<double>::quiet_NaN(),
+                                      std::numeric_limits<double>::infinity()};
+  for (double v : values) {
+    Record rec = hostile("n");
+    rec.x.money.push_back({"m", v, "USD", {1, 2, false}});
+    rec.x.percents.push_back({"p", v, {3, 4, true}});
+    rec.x.indicators.push_back({"exports", "", "KR", "", "", v, "", std::nullopt, {}});
+    rec.x.indicators.push_back({"exports", "s", "", "US", "2024", std::nullopt, "USD", v, {1, 1, true}});
+    rec.x.events.push_back({"summit", "", std::nullopt, "", "", "", "", "", {}, {}, {}});
+    rec.x.events.push_back({"summit", "", -12, "", "", "", "", "", {}, {}, {}});
+    EXPECT_EQ(written(rec, false), reference(rec, false)) << v;
+  }
+}
+
+// The comparison itself must be able to fail: a changed record serializes differently.
+TEST(JsonWriter, DetectsDifference) {
+  Record a = hostile("a"), b = hostile("a");
+  b.x.money.push_back({"m", 1.0, "USD", {}});
+  EXPECT_NE(written(b, false), reference(a, false));
+  EXPECT_NE(written(a, true), reference(a, false));
+}
+
+}  // namespace
