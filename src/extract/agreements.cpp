@@ -229,6 +229,14 @@ void AgreementsStage::run(Doc& doc) const {
         std::sort(parties.begin(), parties.end());
         bool dup = false;
         for (auto& e : doc.x.agreements) {
+          // A second noun of the same name ("… Agreement for Trans-Pacific Partnership") names the
+          // same agreement: keep the first, with the full name.
+          if (e.kind != kind && e.parties == parties && !e.name.empty() && a.name.size() > e.name.size() &&
+              a.name.compare(0, e.name.size(), e.name) == 0 && a.span.begin < e.span.end + a.name.size()) {
+            e.name = a.name;
+            dup = true;
+            continue;
+          }
           if (e.kind != kind || e.parties != parties) continue;
           // Multilateral agreements without parties are told apart by name.
           if (parties.empty() && e.name.find(a.name) == std::string::npos && a.name.find(e.name) == std::string::npos)

@@ -521,6 +521,47 @@ std::optional<DateParse> DateGrammar::relative(const WordScan& s, size_t i, cons
   return std::nullopt;
 }
 
+// A weekday alone, as news reports date what happened ("said on Tuesday", "agreed Tuesday"): the
+// nearest such day on or before publication, or after it when the sentence speaks of the future
+// ("will meet on Friday", "next Friday"). Only full names ending in "day": the short forms are
+// also other words.
+std::optional<DateParse> DateGrammar::bare_weekday(const WordScan& s, size_t i, const Ymd& pub) const {
+  if (!s.is_word(i) || !s[i].upper) return std::nullopt;
+  const auto w = s.lower(i);
+  const int wd = weekday_of(w);
+  if (!wd || w.size() < 6 || w.substr(w.size() - 3) != "day") return std::nullopt;
+  // "Black Friday", "Super Tuesday": a capitalized word glued before makes it a name.
+  if (i > 0 && s.is_word(i - 1) && s[i - 1].upper && !s.is(i - 1, "on") && !s.is(i - 1, "last") &&
+      !s.is(i - 1, "next") && !s.is(i - 1, "this") && !s.is(i - 1, "since") && !s.is(i - 1, "until")) {
+    return std::nullopt;
+  }
+  const bool next = i > 0 && s.is(i - 1, "next");
+  const bool past = i > 0 && s.is(i - 1, "last");
+  bool future = next;
+  if (!past && !future) {
+    // Tense of the clause: a "will" within the few words before the weekday.
+    for (size_t k = i, n = 0; k > 0 && n < 8; --k, ++n) {
+      const size_t j = k - 1;
+      if (s.raw(j) == "." || s.raw(j) == ";") break;
+      if (s.is(j, "will") || s.is(j, "shall") || s.is(j, "to")) {
+        future = s.is(j, "will") || s.is(j, "shall");
+        break;
+      }
+    }
+  }
+  const int today = weekday(pub);
+  int delta = future ? (wd - today + 7) % 7 : -((today - wd + 7) % 7);
+  if (past && delta == 0) delta = -7;
+  if (next && delta == 0) delta = 7;
+  DateParse out;
+  out.begin = past || next ? i - 1 : i;
+  out.end = i + 1;
+  const Ymd d = add_days(pub, delta);
+  out.value = iso_day(d);
+  out.last_day = d;
+  return out;
+}
+
 std::optional<DateParse> DateGrammar::parse_at(const WordScan& s, size_t i, const Ymd& pub,
                                                const std::optional<Ymd>& previous_day) const {
   if (i >= s.size()) return std::nullopt;
@@ -548,6 +589,7 @@ std::optional<DateParse> DateGrammar::parse_at(const WordScan& s, size_t i, cons
   if (t.upper) {
     if (auto d = day_or_range(s, i, pub)) return d;
     if (auto m = month_expr(s, i, pub)) return m;
+    if (auto w = bare_weekday(s, i, pub)) return w;
   }
   if (auto q = part_of_year(s, i, pub)) return q;
   return relative(s, i, pub, previous_day);

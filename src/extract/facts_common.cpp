@@ -342,6 +342,9 @@ std::string proper_name(std::string_view text, size_t tb, size_t te, const Lexic
     bool joiner = lw == "of" || lw == "and" || lw == "on" || lw == "for" || lw == "&";
     bool ord = ordinals && !ordinals->match(lw).empty() && ordinals->match(lw)[0].end == lw.size();
     if (w.back() == ',' || w.back() == ';' || (w.back() == ')' && w.front() != '(')) break;
+    // An em dash standing alone ends a dateline ("BRUSSELS (AP) — The Union …"); an en dash may
+    // join partners ("Korea – U.S. FTA").
+    if (w == "—" || w == "--") break;
     if (cap || ord) {
       b = ws;
       pos = ws;

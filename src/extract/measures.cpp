@@ -46,6 +46,15 @@ bool negotiated_item(std::string_view lowered_rest) {
   return false;
 }
 
+bool verb_use(std::string_view phrase, std::string_view lowered_rest) {
+  if (phrase.empty() || phrase.back() == 's' || phrase.find(' ') != std::string_view::npos) return false;
+  static constexpr std::string_view kDeterminers[] = {" the ", " its ", " their ", " our ", " his ", " her ",
+                                                      " domestic ", " national "};
+  for (auto d : kDeterminers)
+    if (lowered_rest.substr(0, d.size()) == d) return true;
+  return false;
+}
+
 bool is_region(const std::string& code) {
   static constexpr std::string_view kRegions[] = {"CENTRAL_ASIA", "LATIN_AMERICA", "AFRICA", "MIDDLE_EAST",
                                                   "EURASIA", "BALKANS", "SOUTHEAST_ASIA", "NORTHEAST_ASIA",
@@ -97,9 +106,13 @@ void MeasuresStage::run(Doc& doc) const {
     auto places = facts::places_in(doc, sent);
     const bool acts = facts::has_word(ls, "imposed") || facts::has_word(ls, "imposes") ||
                       facts::has_word(ls, "adopted") || facts::has_word(ls, "initiated") ||
+                      facts::has_word(ls, "launched") || facts::has_word(ls, "launches") || facts::has_word(ls, "would impose") ||
                       facts::has_word(ls, "will impose");
     for (const auto& h : hits) {
       if (negotiated_item(std::string_view(ls).substr(h.end))) continue;
+      // "safeguard the legitimate rights", "subsidize their": a singular noun followed by a
+      // determiner is the verb of the same spelling.
+      if (verb_use(h.phrase->text, std::string_view(ls).substr(h.end))) continue;
       std::string_view lead = std::string_view(ls).substr(0, h.begin);
       if (lead.size() >= 4 && (lead.substr(lead.size() - 4) == "non-" || lead.substr(lead.size() - 3) == "no ")) continue;
       // "negotiations on steel TRQs": a subject of talks, not a measure of its own.
@@ -126,6 +139,9 @@ void MeasuresStage::run(Doc& doc) const {
         if (p.span.end > tb || is_region(p.code)) continue;
         if (p.code != reporter) before = &p;
         else if (tb - p.span.end <= 40) own = &p;
+        // "China's Ministry of Commerce … launched an anti-dumping probe": the reporter is the
+        // subject of a sentence reporting an action.
+        else if (acts && p.span.begin <= sent.begin + 4) own = &p;
       }
       const bool multilateral = h.phrase->value(1) == "*";
       if (multilateral) {

@@ -21,6 +21,7 @@ struct Vocab {
   lex::PhraseTable titles;  // id 0: head, 1: modifier, 2: plural
   lex::PhraseTable honorifics;
   std::unordered_set<std::string> title_words;
+  std::unordered_set<std::string> particles;  // "bin", "von", "da": lower-case parts of a name
 };
 
 struct Candidate {
@@ -107,6 +108,15 @@ size_t PeopleStage::name_run(const TextView& tv, size_t i, size_t max) const {
       ++count;
       continue;
     }
+    // "Thani bin Ahmed", "von der Leyen": a particle joins two capitalized parts.
+    if (count > 0 && tv.word(j) && v_->particles.count(std::string(tv.tok(j)))) {
+      size_t k = j + 1;
+      if (k < tv.toks.size() && tv.word(k) && v_->particles.count(std::string(tv.tok(k)))) ++k;
+      if (name_tok(tv, k)) {
+        j = k;
+        continue;
+      }
+    }
     if (count > 0 && tv.is(j, "(") && name_tok(tv, j + 1) && tv.is(j + 2, ")") && name_tok(tv, j + 3)) {
       j += 3;
       continue;
@@ -125,6 +135,7 @@ size_t PeopleStage::complement(const TextView& tv, size_t i) const {
   while (j < tv.toks.size()) {
     std::string_view w = tv.tok(j);
     bool part = false;
+    if (honorific_at(tv, j) > 0) break;  // "… for Foreign Trade Dr Thani": the name starts
     if (tv.word(j)) {
       if (w == "of" || w == "for" || w == "and" || w == "the" || w == "to" || w == "on" || w == "in" ||
           w == "with")
@@ -213,6 +224,7 @@ void PeopleStage::collect(Doc& doc, const TextView& tv, std::vector<Candidate>& 
       size_t ce = complement(tv, i + t);
       size_t ns = ce;
       if (tv.is(ns, ",") && ce > i + t) ++ns;
+      ns += honorific_at(tv, ns);  // "Minister Shri Piyush Goyal", "Minister … Dr Thani …"
       size_t e = name_run(tv, ns, 4);
       // "… Industry, and Tourism German Umaña": a lone name takes the adjective before it
       if (e == ns + 1 && ce > i + t && ns == ce && tv.place_adj(ns - 1) && tv.toks[ns - 1].cap &&
@@ -461,6 +473,10 @@ Result<StagePtr> make_people_stage(const std::string& data_dir) {
   if (!hon) return Error{hon.error()};
   for (const auto& r : hon.value())
     if (!r.empty()) v->honorifics.add(r[0], 0);
+  auto particles = text::read_tsv(data_dir, "name_particles.tsv");
+  if (!particles) return Error{particles.error()};
+  for (const auto& r : particles.value())
+    if (!r.empty()) v->particles.insert(r[0]);
   auto words = text::read_tsv(data_dir, "title_words.tsv");
   if (!words) return Error{words.error()};
   for (const auto& r : words.value())

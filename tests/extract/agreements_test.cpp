@@ -24,6 +24,24 @@ TEST(Agreements, NegotiatedCepaWithSortedParties) {
   EXPECT_EQ(d.x.agreements[0].date, "2025-12-01");
 }
 
+// Two agreement nouns in one name ("Agreement … Partnership") are one agreement, with the full name.
+TEST(Agreements, OneNameWithTwoAgreementNouns) {
+  FactDoc d("Britain joins trade pact",
+            "The ministers discussed the Comprehensive and Progressive Agreement for Trans-Pacific Partnership (CPTPP), "
+            "which Britain joined last month. They also signed the Economic Partnership Agreement with Britain.",
+            {2024, 12, 3});
+  d.country("GB", "Britain").country("GB", "Britain", 1).bloc("CPTPP", "Trans-Pacific Partnership").bloc("CPTPP", "CPTPP");
+  d.date("last month", "2024-11");
+  d.run(extract::make_agreements_stage);
+  int cptpp = 0;
+  for (const auto& a : d.x.agreements) cptpp += a.name.find("Trans-Pacific") != std::string::npos;
+  EXPECT_EQ(cptpp, 1);
+  bool whole = false;
+  for (const auto& a : d.x.agreements)
+    whole |= a.name.rfind("Comprehensive and Progressive Agreement for Trans-Pacific Partnership", 0) == 0;
+  EXPECT_TRUE(whole);
+}
+
 TEST(Agreements, UpgradeWithTwoPartnersIsTwoAgreements) {
   FactDoc d("Korea Launches Modular Trade Agreement Initiative",
             "The Ministry of Trade, Industry and Resources (MOTIR) noted that traditional FTAs are no longer "

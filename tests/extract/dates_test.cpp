@@ -91,6 +91,21 @@ TEST(Dates, RelativeToPublication) {
   EXPECT_TRUE(values("over the last year", kDec4).empty());
 }
 
+// Wire style: a weekday alone is the nearest such day up to publication, later when the clause
+// speaks of the future. 2025-12-04 is a Thursday.
+TEST(Dates, BareWeekdaysInNewsStyle) {
+  EXPECT_EQ(values("data showed on Monday", kDec4), V{"2025-12-01"});
+  EXPECT_EQ(values("the ministers agreed Thursday to", kDec4), V{"2025-12-04"});
+  EXPECT_EQ(values("the minister said on Sunday", kDec4), V{"2025-11-30"});
+  EXPECT_EQ(values("the two sides will meet on Friday", kDec4), V{"2025-12-05"});
+  EXPECT_EQ(values("talks next Thursday", kDec4), V{"2025-12-11"});
+  EXPECT_EQ(values("as announced last Thursday", kDec4), V{"2025-11-27"});
+  // Short forms are other words; names built on a weekday are not dates.
+  EXPECT_TRUE(values("Wed and Sat", kDec4).empty());
+  EXPECT_TRUE(values("sales after Black Friday rose", kDec4).empty());
+  EXPECT_TRUE(values("on Tuesdays and Fridays", kDec4).empty());
+}
+
 TEST(Dates, NotDates) {
   EXPECT_TRUE(values("increased over the past five years", kDec4).empty());
   EXPECT_TRUE(values("Since the 1990s, the two countries", kDec4).empty());

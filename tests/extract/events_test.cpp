@@ -1,11 +1,23 @@
 #include <gtest/gtest.h>
 
+#include "extract/facts_common.h"
 #include "extract/facts_fixture.h"
 
 namespace tw {
 namespace {
 
 using testing::FactDoc;
+
+// A wire dateline before an em dash is not part of an event's name; an en dash between partners
+// is.
+TEST(Events, ProperNameStopsAtADatelineDash) {
+  const std::string a = "BRUSSELS (AP) — The Joint Committee met";
+  const size_t ta = a.find("Committee");
+  EXPECT_EQ(extract::facts::proper_name(a, ta, ta + 9), "Joint Committee");
+  const std::string b = "the Korea – Canada Joint Committee met";
+  const size_t tb = b.find("Committee");
+  EXPECT_EQ(extract::facts::proper_name(b, tb, tb + 9), "Korea – Canada Joint Committee");
+}
 
 TEST(Events, TitleEventFirstWithItsBodyDateAndSideMeetingTheDayBefore) {
   FactDoc d("Korea–U.S. to Strengthen Supply Chain Cooperation Through Standardization",

@@ -32,6 +32,23 @@ TEST(Measures, CanadaSteelTrqAndTariffOpposed) {
   EXPECT_EQ(tariff.parameters.size(), 3u);
 }
 
+// News phrasing: the reporter as subject launching a probe, "export curbs", and "safeguard" the verb.
+TEST(Measures, WireStyleActionsAndVerbHomographs) {
+  FactDoc d("China responds to EU duties",
+            "China's Ministry of Commerce said it opposed the decision and launched an anti-dumping probe into pork "
+            "imported from the European Union. China will take necessary measures to safeguard the legitimate rights "
+            "of its companies. China's Ministry of Commerce also said it would impose export curbs on gallium.",
+            {2024, 7, 4});
+  d.country("CN", "China").country("CN", "China", 1).country("CN", "China", 2).bloc("EU", "European Union");
+  d.run(extract::make_measures_stage);
+  ASSERT_EQ(d.x.measures.size(), 2u);
+  EXPECT_EQ(d.x.measures[0].jurisdiction, "CN");
+  EXPECT_EQ(d.x.measures[0].kind, "anti_dumping");
+  EXPECT_EQ(d.x.measures[1].jurisdiction, "CN");
+  EXPECT_EQ(d.x.measures[1].kind, "export_control");
+  for (const auto& m : d.x.measures) EXPECT_NE(m.kind, "safeguard");
+}
+
 TEST(Measures, ConcernsOverEuAndFrenchMeasures) {
   FactDoc d("Korea and France Discuss Trade Issues",
             "The Ministry of Trade, Industry and Resources said the Korean side also conveyed concerns that the EU Foreign Subsidies Regulation (FSR) and France’s "

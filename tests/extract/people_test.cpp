@@ -23,6 +23,26 @@ TEST(People, TitleBeforeAndAfterTheName) {
   EXPECT_EQ(m.x.people.size(), 2u);
 }
 
+// Voices of other governments and the wire: name particles, honorifics after a title, a
+// lower-case spokesperson title.
+TEST(People, ParticlesHonorificsAfterTitlesAndNewsTitles) {
+  auto m = run_mentions("T",
+                        "UAE Minister of State for Foreign Trade Dr Thani bin Ahmed Al Zeyoudi met Union Minister "
+                        "Shri Piyush Goyal and President Ursula von der Leyen. Ministry spokesperson He Yadong "
+                        "spoke. A spokesperson for the bank said the van was late.");
+  const auto* thani = find_person(m.x, "Thani bin Ahmed Al Zeyoudi");
+  ASSERT_NE(thani, nullptr);
+  EXPECT_EQ(thani->title, "Minister of State for Foreign Trade");
+  const auto* goyal = find_person(m.x, "Piyush Goyal");
+  ASSERT_NE(goyal, nullptr);
+  EXPECT_EQ(goyal->title, "Minister");
+  EXPECT_NE(find_person(m.x, "Ursula von der Leyen"), nullptr);
+  EXPECT_NE(find_person(m.x, "He Yadong"), nullptr);
+  // A particle does not start or end a name, and "Shri" is not part of one.
+  EXPECT_EQ(find_person(m.x, "Shri Piyush Goyal"), nullptr);
+  EXPECT_EQ(m.x.people.size(), 4u);
+}
+
 TEST(People, LaterSurnameReferencesAttach) {
   auto m = run_mentions("Minister Ng speaks with Japan’s Minister",
                         "The Honourable Mary Ng, Minister of International Trade, met Kenji Wakamiya. Minister "
