@@ -16,15 +16,12 @@ class AgreementsStage final : public Stage {
 
   static Result<StagePtr> make(const std::string& dir) {
     auto st = std::make_unique<AgreementsStage>();
-    for (auto [lex, file, n] : {std::tuple{&st->kinds_, "agreement_kinds.tsv", 2},
-                                std::tuple{&st->status_, "agreement_status.tsv", 1},
-                                std::tuple{&st->upgrade_, "agreement_upgrade.tsv", 1},
-                                std::tuple{&st->known_, "agreement_known.tsv", 2},
-                                std::tuple{&st->voices_, "reporter_voices.tsv", 1}}) {
-      auto l = Lexicon::load(dir, file, n);
-      if (!l) return Error{l.error()};
-      *lex = std::move(l).value();
-    }
+    auto loaded = Lexicon::load_all(dir, {{&st->kinds_, "agreement_kinds.tsv", 2},
+                                          {&st->status_, "agreement_status.tsv", 1},
+                                          {&st->upgrade_, "agreement_upgrade.tsv", 1},
+                                          {&st->known_, "agreement_known.tsv", 2},
+                                          {&st->voices_, "reporter_voices.tsv", 1}});
+    if (!loaded) return Error{loaded.error()};
     return StagePtr(std::move(st));
   }
 

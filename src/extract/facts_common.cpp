@@ -56,6 +56,15 @@ const std::string& Phrase::value(size_t i) const {
   return i < values.size() ? values[i] : kEmpty;
 }
 
+Status Lexicon::load_all(const std::string& data_dir, std::initializer_list<Target> targets) {
+  for (const auto& t : targets) {
+    auto l = load(data_dir, t.file, t.min_values);
+    if (!l) return Error{l.error()};
+    *t.lexicon = std::move(l).value();
+  }
+  return Ok{};
+}
+
 Result<Lexicon> Lexicon::load(const std::string& data_dir, const std::string& name, size_t min_values) {
   auto rows = text::read_tsv(data_dir, name);
   if (!rows) return Error{rows.error()};

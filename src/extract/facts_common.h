@@ -5,6 +5,7 @@
 
 #include <array>
 #include <cstdint>
+#include <initializer_list>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -44,6 +45,13 @@ struct Hit {
 class Lexicon {
  public:
   static Result<Lexicon> load(const std::string& data_dir, const std::string& name, size_t min_values = 1);
+  // Loads several files into their lexicons; the first failure is returned.
+  struct Target {
+    Lexicon* lexicon;
+    const char* file;
+    size_t min_values = 1;
+  };
+  static Status load_all(const std::string& data_dir, std::initializer_list<Target> targets);
   // Non-overlapping hits in `lowered` text, leftmost first, the longest phrase at each place.
   std::vector<Hit> match(std::string_view lowered) const;
   const std::vector<Phrase>& phrases() const { return phrases_; }

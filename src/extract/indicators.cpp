@@ -17,13 +17,10 @@ class IndicatorsStage final : public Stage {
 
   static Result<StagePtr> make(const std::string& dir) {
     auto st = std::make_unique<IndicatorsStage>();
-    for (auto [lex, file] : {std::pair{&st->metrics_, "indicator_metrics.tsv"},
-                             std::pair{&st->skip_, "indicator_skip.tsv"},
-                             std::pair{&st->voices_, "reporter_voices.tsv"}}) {
-      auto l = Lexicon::load(dir, file, 1);
-      if (!l) return Error{l.error()};
-      *lex = std::move(l).value();
-    }
+    auto loaded = Lexicon::load_all(dir, {{&st->metrics_, "indicator_metrics.tsv"},
+                                          {&st->skip_, "indicator_skip.tsv"},
+                                          {&st->voices_, "reporter_voices.tsv"}});
+    if (!loaded) return Error{loaded.error()};
     return StagePtr(std::move(st));
   }
 

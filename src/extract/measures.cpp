@@ -16,14 +16,11 @@ class MeasuresStage final : public Stage {
 
   static Result<StagePtr> make(const std::string& dir) {
     auto st = std::make_unique<MeasuresStage>();
-    for (auto [lex, file, n] : {std::tuple{&st->kinds_, "measure_kinds.tsv", 1},
-                                std::tuple{&st->sectors_, "measure_sectors.tsv", 1},
-                                std::tuple{&st->stances_, "stance_cues.tsv", 2},
-                                std::tuple{&st->voices_, "reporter_voices.tsv", 1}}) {
-      auto l = Lexicon::load(dir, file, n);
-      if (!l) return Error{l.error()};
-      *lex = std::move(l).value();
-    }
+    auto loaded = Lexicon::load_all(dir, {{&st->kinds_, "measure_kinds.tsv", 1},
+                                          {&st->sectors_, "measure_sectors.tsv", 1},
+                                          {&st->stances_, "stance_cues.tsv", 2},
+                                          {&st->voices_, "reporter_voices.tsv", 1}});
+    if (!loaded) return Error{loaded.error()};
     return StagePtr(std::move(st));
   }
 
