@@ -8,6 +8,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "tradewatch/result.h"
 
@@ -16,5 +17,15 @@ namespace tw {
 // Returns the FTS5 expression, or an error that says what is wrong with the query in the
 // user's terms (unbalanced quote, OR with nothing after it, a query of only exclusions…).
 Result<std::string> translate_query(std::string_view user_query);
+
+// A word or phrase a match may show, as the user wrote it (phrases whole); prefix: it ended in '*'.
+struct QueryTerm {
+  std::string text;
+  bool prefix = false;
+};
+
+// The terms a hit is found by, for highlighting: every term that is not excluded. Empty for a
+// query translate_query() rejects.
+std::vector<QueryTerm> positive_terms(std::string_view user_query);
 
 }  // namespace tw

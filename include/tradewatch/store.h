@@ -100,6 +100,10 @@ class Store {
 
   // Countries linked by shared events: {nodes: [{id, releases}], links: [{source, target, weight, topics}]}
   virtual Result<nlohmann::json> partner_graph(const Filter& filter) = 0;
+
+  // A number that changes whenever another handle commits a change to the data, so a reader
+  // can keep answers until it changes. The default cannot tell: callers must not cache.
+  virtual Result<int64_t> data_version() { return Error{"this store cannot report changes"}; }
 };
 
 // Opens (creating and migrating when needed) a SQLite database in WAL mode.

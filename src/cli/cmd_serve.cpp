@@ -19,6 +19,7 @@ void register_serve(CLI::App& app, Globals& g) {
     bool allow_ingest = false;
     std::string token;
     size_t connections = 4;
+    size_t cache_mb = 64;
   };
   auto opts = std::make_shared<Opts>();
   auto* cmd = app.add_subcommand("serve", "Serve the JSON API and the web dashboard");
@@ -35,6 +36,9 @@ void register_serve(CLI::App& app, Globals& g) {
       ->envname("TRADEWATCH_TOKEN");
   cmd->add_option("--connections", opts->connections, "Database connections shared by request threads")
       ->check(CLI::Range(1, 64))->capture_default_str();
+  cmd->add_option("--cache-mb", opts->cache_mb,
+                  "Memory for answers kept until the database changes (0: answer every request afresh)")
+      ->check(CLI::Range(0, 4096))->capture_default_str();
   cmd->callback([opts, &g] {
     if (opts->allow_ingest && opts->token.size() < 8) {
       fmt::print(stderr, "tradewatch serve: --allow-ingest needs --token of at least 8 characters\n");
@@ -53,7 +57,18 @@ void register_serve(CLI::App& app, Globals& g) {
       stores.push_back(std::move(*s));
     }
     server::StorePool pool(std::move(stores));
+    // The answer cache's own handle: it only asks whether another handle committed.
+    std::unique_ptr<Store> watcher;
+    if (opts->cache_mb > 0) {
+      auto w = open_sqlite_store(db, /*read_only=*/true);
+      if (!w) {
+        fmt::print(stderr, "tradewatch serve: cannot open database {}: {}\n", db, w.error());
+        throw CLI::RuntimeError(kDatabase);
+      }
+      watcher = std::move(*w);
+    }
     server::Options o;
+    o.cache_bytes = opts->cache_mb << 20;
     o.bind = opts->bind;
     o.port = opts->port;
     o.allow_ingest = opts->allow_ingest;
@@ -66,7 +81,7 @@ void register_serve(CLI::App& app, Globals& g) {
     sigaddset(&signals, SIGTERM);
     pthread_sigmask(SIG_BLOCK, &signals, nullptr);
 
-    server::Server srv(pool, o);
+    server::Server srv(pool, o, std::move(watcher));
     auto port = srv.bind();
     if (!port) {
       fmt::print(stderr, "tradewatch serve: {}\n", port.error());

@@ -151,9 +151,13 @@ std::string quote(const Term& t) {
   return s;
 }
 
-}  // namespace
+// The query as an AND of OR-groups of terms, plus the terms it excludes.
+struct Parsed {
+  std::vector<std::vector<Term>> groups;
+  std::vector<Term> exclusions;
+};
 
-Result<std::string> translate_query(std::string_view user_query) {
+Result<Parsed> parse(std::string_view user_query) {
   if (user_query.size() > kMaxQueryBytes)
     return Error{fmt::format("query is too long ({} bytes; at most {})", user_query.size(), kMaxQueryBytes)};
   auto cps = decode(user_query);
@@ -177,8 +181,9 @@ Result<std::string> translate_query(std::string_view user_query) {
     items.push_back(std::move(next));
   }
 
-  std::vector<std::vector<Term>> groups;  // AND of ORs
-  std::vector<Term> exclusions;
+  Parsed parsed;
+  auto& groups = parsed.groups;
+  auto& exclusions = parsed.exclusions;
   size_t terms = 0;
   for (size_t i = 0; i < items.size(); ++i) {
     Token& t = items[i];
@@ -202,6 +207,16 @@ Result<std::string> translate_query(std::string_view user_query) {
   if (groups.empty())
     return Error{"a query of only exclusions matches nothing useful: add a word to search for"};
 
+  return parsed;
+}
+
+}  // namespace
+
+Result<std::string> translate_query(std::string_view user_query) {
+  auto parsed = parse(user_query);
+  if (!parsed) return Error{parsed.error()};
+  const auto& groups = parsed->groups;
+  const auto& exclusions = parsed->exclusions;
   std::string expr;
   for (const auto& g : groups) {
     if (!expr.empty()) expr += " AND ";
@@ -221,6 +236,15 @@ Result<std::string> translate_query(std::string_view user_query) {
     for (const auto& x : exclusions) expr += " NOT " + quote(x);
   }
   return expr;
+}
+
+std::vector<QueryTerm> positive_terms(std::string_view user_query) {
+  std::vector<QueryTerm> out;
+  auto parsed = parse(user_query);
+  if (!parsed) return out;
+  for (const auto& g : parsed->groups)
+    for (const auto& t : g) out.push_back({t.text, t.prefix});
+  return out;
 }
 
 }  // namespace tw

@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <sstream>
 
 #include <fmt/format.h>
@@ -284,7 +285,28 @@ class Api {
 
 void register_api_routes(httplib::Server& http, const RouteContext& ctx) {
   auto api = std::make_shared<Api>(ctx);
-  auto bind = [api](void (Api::*fn)(const httplib::Request&, httplib::Response&)) {
+  ResponseCache* cache = ctx.cache;
+  // Every GET answer goes through the cache (when there is one); only successes are kept.
+  auto cached = [cache](std::function<void(const httplib::Request&, httplib::Response&)> handler) {
+    return [cache, handler = std::move(handler)](const httplib::Request& req, httplib::Response& res) {
+      res.set_header("Cache-Control", "no-store");
+      if (!cache || !cache->enabled()) return handler(req, res);
+      auto found = cache->find(req.target);
+      if (found.answer) {
+        res.set_header("X-Cache", "hit");
+        res.set_content(found.answer->body, found.answer->content_type);
+        return;
+      }
+      handler(req, res);
+      res.set_header("X-Cache", "miss");
+      if (res.status == 200)
+        cache->insert(req.target, found.generation, {res.body, res.get_header_value("Content-Type")});
+    };
+  };
+  auto bind = [api, cached](void (Api::*fn)(const httplib::Request&, httplib::Response&)) {
+    return cached([api, fn](const httplib::Request& req, httplib::Response& res) { ((*api).*fn)(req, res); });
+  };
+  auto post = [api](void (Api::*fn)(const httplib::Request&, httplib::Response&)) {
     return [api, fn](const httplib::Request& req, httplib::Response& res) {
       res.set_header("Cache-Control", "no-store");
       ((*api).*fn)(req, res);
@@ -294,17 +316,16 @@ void register_api_routes(httplib::Server& http, const RouteContext& ctx) {
   http.Get("/api/releases/([^/]*)", bind(&Api::release));
   http.Get("/api/entities", bind(&Api::entities));
   for (std::string table : {"events", "agreements", "measures", "indicators"}) {
-    http.Get("/api/" + table, [api, table](const httplib::Request& req, httplib::Response& res) {
-      res.set_header("Cache-Control", "no-store");
+    http.Get("/api/" + table, cached([api, table](const httplib::Request& req, httplib::Response& res) {
       api->facts(table, req, res);
-    });
+    }));
   }
   http.Get("/api/stories", bind(&Api::stories));
   http.Get("/api/timeline", bind(&Api::timeline));
   http.Get("/api/graph", bind(&Api::graph));
   http.Get("/api/stats", bind(&Api::stats));
   http.Get("/api/openapi.json", bind(&Api::openapi));
-  if (ctx.options.allow_ingest) http.Post("/api/ingest", bind(&Api::ingest));
+  if (ctx.options.allow_ingest) http.Post("/api/ingest", post(&Api::ingest));
   http.Get("/api/.*", [](const httplib::Request& req, httplib::Response& res) {
     send_error(res, 404, "not_found", fmt::format("no API endpoint {}", req.path));
   });

@@ -7,6 +7,7 @@
 
 #include <httplib.h>
 
+#include "server/response_cache.h"
 #include "server/server.h"
 #include "tradewatch/extractor.h"
 
@@ -16,6 +17,7 @@ struct RouteContext {
   StorePool& stores;
   const Options& options;
   std::shared_ptr<const Extractor> extractor;  // loaded only when ingest is allowed
+  ResponseCache* cache = nullptr;              // GET answers; null: none kept
 };
 
 void register_api_routes(httplib::Server& http, const RouteContext& ctx);

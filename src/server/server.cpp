@@ -10,6 +10,7 @@
 #include <httplib.h>
 
 #include "server/http_json.h"
+#include "server/response_cache.h"
 #include "server/routes.h"
 #include "server/static_files.h"
 
@@ -89,9 +90,11 @@ void serve_static(const Options& options, const httplib::Request& req, httplib::
 struct Server::Impl {
   httplib::Server http;
   std::shared_ptr<const Extractor> extractor;
+  std::unique_ptr<ResponseCache> cache;
 };
 
-Server::Server(StorePool& stores, Options options) : impl_(std::make_unique<Impl>()), options_(std::move(options)) {
+Server::Server(StorePool& stores, Options options, std::unique_ptr<Store> watcher)
+    : impl_(std::make_unique<Impl>()), options_(std::move(options)) {
   auto& http = impl_->http;
   const size_t threads = std::max<size_t>(options_.threads, 2);
   http.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
@@ -117,7 +120,9 @@ Server::Server(StorePool& stores, Options options) : impl_(std::make_unique<Impl
   }
   // Ingest needs the extractor and a token; without either the API stays read-only.
   options_.allow_ingest = options_.allow_ingest && impl_->extractor && !options_.token.empty();
-  register_api_routes(http, RouteContext{stores, options_, impl_->extractor});
+  if (watcher && options_.cache_bytes > 0)
+    impl_->cache = std::make_unique<ResponseCache>(std::move(watcher), options_.cache_bytes);
+  register_api_routes(http, RouteContext{stores, options_, impl_->extractor, impl_->cache.get()});
 
   http.Get(".*", [this](const httplib::Request& req, httplib::Response& res) { serve_static(options_, req, res); });
 

@@ -29,6 +29,7 @@ struct Options {
   std::string token;
   size_t max_payload = 8u << 20;        // request bodies; larger ones get 413
   size_t threads = 16;                  // each keep-alive connection holds one
+  size_t cache_bytes = 64u << 20;       // GET answers kept until the data changes; 0: none
 };
 
 // Store handles shared by the worker threads. A Store is used by one thread at a time, so
@@ -65,7 +66,9 @@ class StorePool {
 
 class Server {
  public:
-  Server(StorePool& stores, Options options);
+  // watcher: a store handle used only to notice changes to the data, for the answer cache;
+  // without one nothing is cached.
+  Server(StorePool& stores, Options options, std::unique_ptr<Store> watcher = nullptr);
   ~Server();
   Server(const Server&) = delete;
   Server& operator=(const Server&) = delete;

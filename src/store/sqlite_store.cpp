@@ -12,6 +12,7 @@
 #include <fmt/format.h>
 
 #include "store/schema.h"
+#include "store/snippet.h"
 #include "store/sqlite_db.h"
 #include "tradewatch/json.h"
 #include "tradewatch/query.h"
@@ -215,20 +216,22 @@ class SqliteStore final : public Store {
       std::unordered_map<int64_t, size_t> slot;
       for (size_t i = filter.offset; i < end; ++i) slot.emplace(ranked[i].first, i - filter.offset);
       out.hits.resize(end - filter.offset);
-      // Each page row is a seek into the match, except for prefix queries: every seek re-opens
-      // one cursor per expanded term, so one pass over the match (the '+' keeps the key list from
-      // driving it) costs less.
-      const bool prefix = text && match.find('*') != std::string::npos;
-      std::string sql =
-          text ? fmt::format("SELECT releases_fts.rowid, r.id, r.title, r.published, r.category, "
-                             "snippet(releases_fts, 1, char(2), char(3), '…', {}) "
-                             "FROM releases_fts JOIN releases r ON r.pk = releases_fts.rowid "
-                             "WHERE releases_fts MATCH ? AND {}releases_fts.rowid IN (SELECT value FROM json_each(?))",
-                             kSnippetTokens, prefix ? "+" : "")
-               : std::string("SELECT r.pk, r.id, r.title, r.published, r.category, substr(r.body, 1, 400) "
-                             "FROM releases r WHERE r.pk IN (SELECT value FROM json_each(?))");
+      // The page's rows by key; snippets are cut here around each body's first match, so the
+      // match is not re-run per row.
+      const std::string sql = text ? "SELECT r.pk, r.id, r.title, r.published, r.category, r.body "
+                                     "FROM releases r WHERE r.pk IN (SELECT value FROM json_each(?))"
+                                   : "SELECT r.pk, r.id, r.title, r.published, r.category, substr(r.body, 1, 400) "
+                                     "FROM releases r WHERE r.pk IN (SELECT value FROM json_each(?))";
+      store::Snippeter::Pattern pattern;
+      if (text) {
+        if (!snippeter_) {
+          auto sn = store::Snippeter::create(db_->handle());
+          if (!sn) return Error{sn.error()};
+          snippeter_ = std::move(sn).value();
+        }
+        pattern = snippeter_->compile(positive_terms(query));
+      }
       std::vector<Value> args;
-      if (text) args.emplace_back(match);
       args.emplace_back(std::move(pks));
       auto st = run(sql, args, [&](const Stmt& s) {
         auto it = slot.find(s.int64(0));
@@ -239,7 +242,7 @@ class SqliteStore final : public Store {
         h.published = s.str(3);
         h.category = opt_text(s, 4);
         h.score = ranked[filter.offset + it->second].second;
-        h.snippet = text ? s.str(5) : lead(s.text(5));
+        h.snippet = text ? snippeter_->cut(s.text(5), pattern, kSnippetTokens) : lead(s.text(5));
       });
       if (!st) return Error{st.error()};
     }
@@ -291,6 +294,13 @@ class SqliteStore final : public Store {
       out.push_back(found);
     }
     return out;
+  }
+
+  Result<int64_t> data_version() override {
+    std::lock_guard lock(mu_);
+    int64_t v = 0;
+    if (auto st = run("PRAGMA data_version", {}, [&](const Stmt& s) { v = s.int64(0); }); !st) return Error{st.error()};
+    return v;
   }
 
   Result<json> stats() override {
@@ -774,6 +784,7 @@ class SqliteStore final : public Store {
   std::unique_ptr<Db> db_;
   bool read_only_;
   std::mutex mu_;
+  std::unique_ptr<store::Snippeter> snippeter_;  // made on the first text search
 };
 
 }  // namespace

@@ -56,7 +56,10 @@ class Running {
     }
     pool_ = std::make_unique<StorePool>(std::move(stores));
     o.port = 0;
-    server_ = std::make_unique<Server>(*pool_, o);
+    // As `tradewatch serve` runs it: with the answer cache and its watcher handle.
+    auto watcher = open_sqlite_store(db, true);
+    if (!watcher) throw std::runtime_error(watcher.error());
+    server_ = std::make_unique<Server>(*pool_, o, std::move(*watcher));
     auto port = server_->bind();
     if (!port) throw std::runtime_error(port.error());
     thread_ = std::thread([this] { (void)server_->run(); });
@@ -489,6 +492,64 @@ TEST(ApiIngest, TokenLimitsAndRestart) {
     auto post = c.Post("/api/ingest", {{"Authorization", "Bearer sekrit-token-123"}}, feed, "text/plain");
     EXPECT_EQ(post->status, 405) << "read-only unless started with ingest allowed";
   }
+  fs::remove_all(dir);
+}
+
+TEST(ApiCache, AnswersAreKeptUntilTheDataChanges) {
+  fs::path dir = fs::temp_directory_path() / ("tw-cache-" + std::to_string(::getpid()));
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  const std::string db = (dir / "cache.db").string();
+  const std::string auth = "Bearer sekrit-token-123";
+  Options o;
+  o.allow_ingest = true;
+  o.token = "sekrit-token-123";
+  Running srv(db, o, 2);
+  auto c = srv.client();
+  auto total = [&](const char* path, const char* expect_cache) {
+    auto res = c.Get(path);
+    EXPECT_TRUE(res);
+    if (!res) return -1;
+    EXPECT_EQ(res->status, 200);
+    EXPECT_EQ(res->get_header_value("X-Cache"), expect_cache) << path;
+    EXPECT_EQ(res->get_header_value("Cache-Control"), "no-store") << "browsers must still ask";
+    return json::parse(res->body)["total"].get<int>();
+  };
+  EXPECT_EQ(total("/api/search?q=Ottawa", "miss"), 0);
+  EXPECT_EQ(total("/api/search?q=Ottawa", "hit"), 0);
+  EXPECT_EQ(total("/api/search?q=Ottawa&limit=5", "miss"), 0) << "another target is another answer";
+
+  // A commit through the server drops what was kept.
+  auto post = c.Post("/api/ingest", {{"Authorization", auth}},
+                     "-\nTrade Talks\nKorea and Canada held trade talks in Ottawa. date2025-11-20\n", "text/plain");
+  ASSERT_TRUE(post);
+  ASSERT_EQ(post->status, 200) << post->body;
+  EXPECT_EQ(total("/api/search?q=Ottawa", "miss"), 1);
+  EXPECT_EQ(total("/api/search?q=Ottawa", "hit"), 1);
+
+  // So does a commit by another process's handle (a `tradewatch ingest` beside the server).
+  {
+    auto other = open_sqlite_store(db, false);
+    ASSERT_TRUE(other) << other.error();
+    auto ex = Extractor::load();
+    ASSERT_TRUE(ex) << ex.error();
+    Release r;
+    r.title = "Ottawa Round";
+    r.body = "Canada and Japan met in Ottawa on 20 November 2025.";
+    r.published = "2025-11-21";
+    r.id = release_id(r.title, r.published);
+    IngestCounts counts;
+    ASSERT_TRUE((*other)->put({(*ex)->extract(std::move(r))}, counts));
+    EXPECT_EQ(counts.inserted, 1u);
+  }
+  EXPECT_EQ(total("/api/search?q=Ottawa", "miss"), 2);
+
+  // Errors are never kept.
+  auto bad = c.Get("/api/search?q=%22open");
+  ASSERT_TRUE(bad);
+  EXPECT_EQ(bad->status, 400);
+  auto bad2 = c.Get("/api/search?q=%22open");
+  EXPECT_EQ(bad2->get_header_value("X-Cache"), "miss");
   fs::remove_all(dir);
 }
 
