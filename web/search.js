@@ -92,7 +92,9 @@ async function run() {
     showError(hits, e);
     return;
   }
-  summary.textContent = r.total === 1 ? '1 release' : `${r.total} releases`;
+  const count = r.total_exact === false ? `${r.total.toLocaleString('en')}+` : r.total.toLocaleString('en');
+  summary.textContent = r.total === 1 && r.total_exact !== false ? '1 release' : `${count} releases`;
+  if (s.q && r.ranked_over < r.total) summary.textContent += ` · ranked among the ${r.ranked_over.toLocaleString('en')} most recently stored`;
   renderFacets(s, r.facets);
   for (const h of r.hits) {
     hits.appendChild(el('li', { class: 'hit' },

@@ -54,7 +54,12 @@ struct FacetCount {
 };
 
 struct SearchResult {
+  // Matches, counted up to 10,000; when there are more, total is 10,000 and total_exact false.
   uint64_t total = 0;
+  bool total_exact = true;
+  // How many matches the ranking compared: with a text query, the most recently stored 2,000
+  // (or as many as the page needs); every match when there are fewer. Without one, total.
+  uint64_t ranked_over = 0;
   std::vector<SearchHit> hits;
   // countries, blocs, topics, event_types, categories, years
   std::map<std::string, std::vector<FacetCount>> facets;

@@ -76,7 +76,11 @@ void register_search(CLI::App& app, Globals& g) {
     if (res->hits.empty()) {
       fmt::print("no releases match\n");
     } else {
-      fmt::print("{}–{} of {} releases\n", opts->filter.offset + 1, opts->filter.offset + res->hits.size(), res->total);
+      fmt::print("{}–{} of {}{} releases{}\n", opts->filter.offset + 1, opts->filter.offset + res->hits.size(), res->total,
+                 res->total_exact ? "" : "+",
+                 has_text && (res->ranked_over < res->total || !res->total_exact)
+                     ? fmt::format(" (ranked among the {} most recently stored)", res->ranked_over)
+                     : "");
     }
   });
 }

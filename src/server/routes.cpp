@@ -118,6 +118,8 @@ class Api {
     json out;
     out["query"] = *q;
     out["total"] = r->total;
+    out["total_exact"] = r->total_exact;
+    out["ranked_over"] = r->ranked_over;
     out["limit"] = filter->limit;
     out["offset"] = filter->offset;
     json hits = json::array();

@@ -105,9 +105,41 @@ ALTER TABLE mentions_v2 RENAME TO mentions;
 CREATE INDEX mentions_value ON mentions(kind, value);
 )SQL";
 
+// The columns search filters, sorting and facets read, in rows small enough that checking one
+// costs a page read rather than a walk past the body's overflow pages. facets: the release's
+// facet values, "c" country, "b" bloc, "t" topic, "e" event type, each as letter, char(31),
+// value, joined by char(30), so facet counts read one small row per match. Triggers keep
+// published and category in step with releases; the store writes facets with the mentions.
+constexpr std::string_view kV3 = R"SQL(
+CREATE TABLE release_keys(
+  pk INTEGER PRIMARY KEY,
+  published TEXT NOT NULL,
+  category TEXT,
+  facets TEXT
+);
+INSERT INTO release_keys(pk, published, category, facets)
+  SELECT pk, published, category,
+    (SELECT group_concat(f, char(30)) FROM (
+       SELECT CASE kind WHEN 'country' THEN 'c' WHEN 'bloc' THEN 'b' ELSE 't' END || char(31) || value AS f
+         FROM mentions WHERE rel = releases.pk AND kind IN ('country', 'bloc', 'topic')
+       UNION SELECT 'e' || char(31) || type FROM events WHERE rel = releases.pk))
+  FROM releases;
+CREATE INDEX release_keys_published ON release_keys(published);
+CREATE TRIGGER release_keys_insert AFTER INSERT ON releases BEGIN
+  INSERT INTO release_keys(pk, published, category) VALUES (new.pk, new.published, new.category);
+END;
+CREATE TRIGGER release_keys_update AFTER UPDATE OF published, category ON releases BEGIN
+  UPDATE release_keys SET published = new.published, category = new.category WHERE pk = new.pk;
+END;
+CREATE TRIGGER release_keys_delete AFTER DELETE ON releases BEGIN
+  DELETE FROM release_keys WHERE pk = old.pk;
+END;
+)SQL";
+
 constexpr Migration kMigrations[] = {
     {1, "releases, full-text index, mentions and fact tables", kV1},
     {2, "mentions clustered by release, organization names as lookup rows", kV2},
+    {3, "narrow release keys for search filters and facets", kV3},
 };
 
 }  // namespace

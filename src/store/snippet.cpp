@@ -1,5 +1,7 @@
 #include "store/snippet.h"
 
+#include "store/sqlite_db.h"
+
 #include <algorithm>
 
 namespace tw::store {
@@ -14,16 +16,6 @@ constexpr size_t kLead = 6;
 // A body with no match in its first this-many words (the hit was in the title, or far down)
 // gets its opening instead: the search stays bounded on long bodies.
 constexpr size_t kMaxScan = 4000;
-
-fts5_api* fts5_of(sqlite3* db) {
-  fts5_api* api = nullptr;
-  sqlite3_stmt* st = nullptr;
-  if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &st, nullptr) != SQLITE_OK) return nullptr;
-  sqlite3_bind_pointer(st, 1, static_cast<void*>(&api), "fts5_api_ptr", nullptr);
-  sqlite3_step(st);
-  sqlite3_finalize(st);
-  return api;
-}
 
 struct Token {
   int begin, end;

@@ -71,4 +71,14 @@ void Db::trim_cache(size_t max_entries) {
 
 Status Db::error(std::string_view what) const { return Error{fmt::format("{}: {}", what, sqlite3_errmsg(db_))}; }
 
+fts5_api* fts5_of(sqlite3* db) {
+  fts5_api* api = nullptr;
+  sqlite3_stmt* st = nullptr;
+  if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &st, nullptr) != SQLITE_OK) return nullptr;
+  sqlite3_bind_pointer(st, 1, static_cast<void*>(&api), "fts5_api_ptr", nullptr);
+  sqlite3_step(st);
+  sqlite3_finalize(st);
+  return api;
+}
+
 }  // namespace tw::store

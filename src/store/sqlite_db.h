@@ -82,6 +82,9 @@ class StmtUse {
 
 using Value = std::variant<std::string, int64_t, double>;
 
+// The connection's FTS5 extension API (for tokenizers and ranking functions), or null.
+fts5_api* fts5_of(sqlite3* db);
+
 class Db {
  public:
   static Result<std::unique_ptr<Db>> open(const std::string& path, bool read_only);

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cctype>
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <set>
 #include <mutex>
@@ -11,6 +12,7 @@
 
 #include <fmt/format.h>
 
+#include "store/rank.h"
 #include "store/schema.h"
 #include "store/snippet.h"
 #include "store/sqlite_db.h"
@@ -28,13 +30,22 @@ using store::Value;
 using json = nlohmann::json;
 using ojson = nlohmann::ordered_json;
 
-// bm25() weights per FTS column: a word in the title says more than one in the body.
-constexpr const char* kRank = "bm25(releases_fts, 10.0, 1.0)";
+// BM25 with per-column weights (a word in the title says more than one in the body), document
+// frequencies capped so ranking never counts the whole match (store/rank.h).
+constexpr const char* kRank = "tw_rank(releases_fts, 10.0, 1.0)";
 constexpr size_t kSnippetTokens = 32;
 constexpr size_t kFacetSize = 20;
 // Facet counts cover at most this many best-ranked matches, so their cost stays bounded
 // however common the query's words are.
 constexpr size_t kFacetHits = 1000;
+// A text query ranks at most this many of its most recently stored matches (see search()).
+constexpr size_t kRankWindow = 2000;
+// A filter value named by at least this many releases is probed per candidate (see search()).
+constexpr size_t kCommonValue = 20000;
+// A filtered text query counts its matches among this many newest text matches.
+constexpr size_t kCountScan = 5000;
+// Totals are exact up to this many matches.
+constexpr size_t kCountCap = 10000;
 constexpr size_t kStoryReleases = 100;
 
 // Release keys [begin, end) of a ranked list as a JSON array, bound as one parameter and read
@@ -64,12 +75,28 @@ struct Where {
   }
 };
 
-void mention_condition(Where& w, std::string_view kinds, const std::string& value) {
-  w.add(fmt::format("r.pk IN (SELECT rel FROM mentions WHERE kind IN ({}) AND value = ?)", kinds));
+// How a mention filter is checked. kList builds the list of releases naming the value once and
+// looks each candidate up in it (cheap for rare values); kProbe looks each candidate up in the
+// mentions key (rel, kind, value), which costs nothing up front: right when the candidates come
+// in a bounded stream, as ranked full-text matches do.
+enum class MentionTest { kList, kProbe };
+
+// How each mention filter (kinds, value) is checked; listings other than search use kList.
+using MentionPlan = std::function<MentionTest(std::string_view kinds, const std::string& value)>;
+
+// key: the SQL expression of the release key the condition tests.
+void mention_condition(Where& w, std::string_view kinds, const std::string& value, const MentionPlan& plan,
+                       std::string_view key) {
+  const MentionTest how = plan ? plan(kinds, value) : MentionTest::kList;
+  w.add(how == MentionTest::kList
+            ? fmt::format("{} IN (SELECT rel FROM mentions WHERE kind IN ({}) AND value = ?)", key, kinds)
+            : fmt::format("EXISTS (SELECT 1 FROM mentions m WHERE m.rel = {} AND m.kind IN ({}) AND m.value = ?)", key, kinds));
   w.args.emplace_back(value);
 }
 
-Where release_conditions(const Filter& f) {
+// Conditions on the releases table aliased `r`; mention conditions test `key` (another column
+// holding the release key may stand in when the filter has no date or category).
+Where release_conditions(const Filter& f, const MentionPlan& plan = {}, std::string_view key = "r.pk") {
   Where w;
   if (!f.from.empty()) {
     w.add("r.published >= ?");
@@ -84,12 +111,30 @@ Where release_conditions(const Filter& f) {
     w.add("r.category = ? COLLATE NOCASE");
     w.args.emplace_back(f.category);
   }
-  for (const auto& c : f.countries) mention_condition(w, "'country'", c);
-  for (const auto& b : f.blocs) mention_condition(w, "'bloc'", b);
-  for (const auto& t : f.topics) mention_condition(w, "'topic'", t);
-  for (const auto& o : f.orgs) mention_condition(w, "'org','org_alias'", o);
-  for (const auto& p : f.people) mention_condition(w, "'person','alias'", p);
+  for (const auto& c : f.countries) mention_condition(w, "'country'", c, plan, key);
+  for (const auto& b : f.blocs) mention_condition(w, "'bloc'", b, plan, key);
+  for (const auto& t : f.topics) mention_condition(w, "'topic'", t, plan, key);
+  for (const auto& o : f.orgs) mention_condition(w, "'org','org_alias'", o, plan, key);
+  for (const auto& p : f.people) mention_condition(w, "'person','alias'", p, plan, key);
   return w;
+}
+
+// The one mention condition of a filter that has nothing else, as (kinds, value).
+std::optional<std::pair<std::string_view, std::string>> sole_mention(const Filter& f) {
+  if (!f.from.empty() || !f.to.empty() || !f.category.empty()) return std::nullopt;
+  std::optional<std::pair<std::string_view, std::string>> one;
+  size_t n = 0;
+  auto see = [&](const std::vector<std::string>& values, std::string_view kinds) {
+    n += values.size();
+    if (values.size() == 1) one.emplace(kinds, values[0]);
+  };
+  see(f.countries, "'country'");
+  see(f.blocs, "'bloc'");
+  see(f.topics, "'topic'");
+  see(f.orgs, "'org','org_alias'");
+  see(f.people, "'person','alias'");
+  if (n != 1) return std::nullopt;
+  return one;
 }
 
 void append(std::vector<Value>& to, const std::vector<Value>& from) { to.insert(to.end(), from.begin(), from.end()); }
@@ -159,9 +204,14 @@ class SqliteStore final : public Store {
     return Ok{};
   }
 
-  // Ranks and pages first, then reads the page's rows: snippet() tokenizes a whole body, so it
-  // runs for the returned hits only, never for every match. Facets count the best-ranked
-  // kFacetHits matches (exact whenever the total is within that).
+  // Ranks and pages first, then reads the page's rows, so snippets are cut for the returned
+  // hits only. Work stays bounded however common the query's words are:
+  //  - bm25() reads every ranked match's document size, so a text query ranks its kRankWindow
+  //    most recently stored matches (all of them when there are fewer; more when a deep page
+  //    needs them);
+  //  - the total is counted up to kCountCap and reported as a lower bound beyond;
+  //  - facets count the best-ranked kFacetHits matches.
+  // Filters read release_keys, whose rows are small, rather than the releases rows behind them.
   Result<SearchResult> search(const std::string& query, const Filter& filter, bool with_facets) override {
     std::lock_guard lock(mu_);
     db_->trim_cache();
@@ -172,43 +222,117 @@ class SqliteStore final : public Store {
       if (!q) return Error{"query: " + q.error()};
       match = std::move(q).value();
     }
-    Where w = release_conditions(filter);
+    // A value named by few releases is checked against their list, built once; a common one is
+    // probed per candidate, since candidates arrive newest first (from FTS5, or the date index
+    // without a text query) and the scan stops once the window or page is full.
+    // Without a date or category filter, mention filters test the FTS5 key directly: no join.
+    const bool keys_needed = !filter.from.empty() || !filter.to.empty() || !filter.category.empty();
+    Where w = release_conditions(filter, [&](std::string_view kinds, const std::string& value) {
+      uint64_t n = 0;
+      auto st = run(fmt::format("SELECT count(*) FROM (SELECT 1 FROM mentions WHERE kind IN ({}) AND value = ? LIMIT ?)", kinds),
+                    {value, static_cast<int64_t>(kCommonValue)}, [&](const Stmt& s) { n = static_cast<uint64_t>(s.int64(0)); });
+      return st && n >= kCommonValue ? MentionTest::kProbe : MentionTest::kList;
+    }, text && !keys_needed ? "releases_fts.rowid" : "r.pk");
     // The matching set, shared by the ranking and the total.
     std::string from;
     std::vector<Value> base;
     if (text) {
-      from = w.sql.empty() ? std::string("FROM releases_fts WHERE releases_fts MATCH ?")
-                           : "FROM releases_fts JOIN releases r ON r.pk = releases_fts.rowid WHERE releases_fts MATCH ?" + w.sql;
+      from = keys_needed ? "FROM releases_fts JOIN release_keys r ON r.pk = releases_fts.rowid WHERE releases_fts MATCH ?" + w.sql
+                         : "FROM releases_fts WHERE releases_fts MATCH ?" + w.sql;
       base.emplace_back(match);
     } else {
-      from = "FROM releases r WHERE 1" + w.sql;
+      from = "FROM release_keys r WHERE 1" + w.sql;
     }
     append(base, w.args);
 
     const size_t limit = capped(filter.limit);
     const size_t page_end = filter.offset + limit;
-    // One ranked pass yields the page and the facets' sample; when it stops short of its limit
-    // it has seen every match, and its length is the total.
     const size_t want = std::max(page_end, with_facets ? kFacetHits : size_t{0});
+    SearchResult out;
+
+    // The oldest key inside the ranking window, when the matches outnumber it.
+    std::optional<uint64_t> counted;  // matches, when finding the window counted them
+    std::string window;
+    std::vector<Value> window_args;
+    if (text) {
+      const size_t size = std::max(kRankWindow, want);
+      std::optional<int64_t> floor;
+      if (w.sql.empty()) {
+        // One walk down the match, newest first, finds the window's floor and counts the total
+        // up to its cap (a prefix query expands its words once per walk).
+        uint64_t n = 0;
+        auto st = run("SELECT rowid FROM releases_fts WHERE releases_fts MATCH ? ORDER BY rowid DESC LIMIT ?",
+                      {match, static_cast<int64_t>(std::max(kCountCap + 1, size))}, [&](const Stmt& s) {
+                        if (++n == size) floor = s.int64(0);
+                      });
+        if (!st) return Error{st.error()};
+        counted = n;
+      } else {
+        auto args = base;
+        args.emplace_back(static_cast<int64_t>(size - 1));
+        auto st = run(fmt::format("SELECT releases_fts.rowid {} ORDER BY releases_fts.rowid DESC LIMIT 1 OFFSET ?", from),
+                      args, [&](const Stmt& s) { floor = s.int64(0); });
+        if (!st) return Error{st.error()};
+      }
+      if (floor) {
+        window = " AND releases_fts.rowid >= ?";
+        window_args.emplace_back(*floor);
+        out.ranked_over = size;
+      }
+    }
+
+    // One ranked pass yields the page and the facets' sample; when it stops short of its limit
+    // (and no window cut it) it has seen every match, and its length is the total.
     std::vector<std::pair<int64_t, double>> ranked;  // (pk, score)
     {
-      std::string sql = text ? fmt::format("SELECT releases_fts.rowid, {} {} ORDER BY 2 LIMIT ?", kRank, from)
+      std::string sql = text ? fmt::format("SELECT releases_fts.rowid, {} {}{} ORDER BY 2 LIMIT ?", kRank, from, window)
                              : fmt::format("SELECT r.pk, 0 {} ORDER BY r.published DESC, r.pk DESC LIMIT ?", from);
       auto args = base;
+      append(args, window_args);
       args.emplace_back(static_cast<int64_t>(want));
       ranked.reserve(std::min(want, size_t{4096}));
       auto st = run(sql, args, [&](const Stmt& s) { ranked.emplace_back(s.int64(0), -s.real(1)); });
       if (!st) return Error{st.error()};
     }
 
-    SearchResult out;
-    if (ranked.size() < want) {
+    if (counted) {
+      out.total = std::min<uint64_t>(*counted, kCountCap);
+      out.total_exact = *counted <= kCountCap;
+    } else if (ranked.size() < want && window.empty()) {
       out.total = ranked.size();
-    } else if (auto st = run("SELECT count(*) " + from, base,
-                             [&](const Stmt& s) { out.total = static_cast<uint64_t>(s.int64(0)); });
-               !st) {
-      return Error{st.error()};
+    } else {
+      // A listing filtered by one mention alone counts in the mentions index, without visiting
+      // each release. Filtered text matches are counted among the newest kCountScan text
+      // matches only: checking a filter costs a lookup per match, so beyond that the total is
+      // a lower bound.
+      auto args = base;
+      std::string count_from = from;
+      bool partial = false;
+      if (auto one = sole_mention(filter); one && !text) {
+        count_from = fmt::format("FROM (SELECT DISTINCT rel FROM mentions WHERE kind IN ({}) AND value = ?)", one->first);
+        args = {one->second};
+      } else if (text && !w.sql.empty()) {
+        std::optional<int64_t> scan_floor;
+        auto st = run("SELECT rowid FROM releases_fts WHERE releases_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?",
+                      {match, static_cast<int64_t>(kCountScan - 1)}, [&](const Stmt& s) { scan_floor = s.int64(0); });
+        if (!st) return Error{st.error()};
+        if (scan_floor) {
+          count_from += " AND releases_fts.rowid >= ?";
+          args.emplace_back(*scan_floor);
+          partial = true;
+        }
+      }
+      args.emplace_back(static_cast<int64_t>(kCountCap + 1));
+      uint64_t n = 0;
+      auto st = run(fmt::format("SELECT count(*) FROM (SELECT 1 {} LIMIT ?)", count_from), args,
+                    [&](const Stmt& s) { n = static_cast<uint64_t>(s.int64(0)); });
+      if (!st) return Error{st.error()};
+      // The ranking saw at least its window's worth of matches.
+      n = std::max<uint64_t>(n, out.ranked_over);
+      out.total = std::min<uint64_t>(n, kCountCap);
+      out.total_exact = n <= kCountCap && !partial;
     }
+    if (out.ranked_over == 0 || out.ranked_over > out.total) out.ranked_over = out.total;
 
     if (filter.offset < ranked.size()) {
       const size_t end = std::min(page_end, ranked.size());
@@ -540,11 +664,8 @@ class SqliteStore final : public Store {
   // The joins start from the hits so each release is one index seek whatever the statistics say.
   Status count_facets(const std::string& pks, std::map<std::string, std::vector<FacetCount>>& facets) {
     static const std::string kSql =
-        "WITH hits(pk) AS MATERIALIZED (SELECT value FROM json_each(?)) "
-        "SELECT 0, m.kind, m.value FROM hits CROSS JOIN mentions m ON m.rel = hits.pk "
-        "  WHERE m.kind IN ('country', 'bloc', 'topic') "
-        "UNION ALL SELECT 1, 'event_type', type FROM (SELECT DISTINCT e.rel, e.type FROM hits CROSS JOIN events e ON e.rel = hits.pk) "
-        "UNION ALL SELECT 2, r.category, substr(r.published, 1, 4) FROM hits CROSS JOIN releases r ON r.pk = hits.pk";
+        "SELECT k.facets, k.category, substr(k.published, 1, 4) FROM release_keys k "
+        "WHERE k.pk IN (SELECT value FROM json_each(?))";
     // Values compare case-insensitively (the mentions' NOCASE collation); the first spelling seen names the group.
     struct Group {
       std::string value;
@@ -558,19 +679,18 @@ class SqliteStore final : public Store {
       if (g.count++ == 0) g.value = std::string(value);
     };
     auto st = run(kSql, {pks}, [&](const Stmt& s) {
-      switch (s.int64(0)) {
-        case 0: {
-          std::string_view kind = s.text(1);
-          add(kind == "country" ? "countries" : kind == "bloc" ? "blocs" : "topics", s.text(2));
-          break;
-        }
-        case 1:
-          add("event_types", s.text(2));
-          break;
-        default:
-          if (!s.is_null(1)) add("categories", s.text(1));
-          add("years", s.text(2));
+      std::string_view values = s.text(0);
+      while (!values.empty()) {
+        const size_t end = std::min(values.find('\x1e'), values.size());
+        std::string_view item = values.substr(0, end);
+        values.remove_prefix(std::min(end + 1, values.size()));
+        if (item.size() < 3 || item[1] != '\x1f') continue;
+        const char* facet = item[0] == 'c' ? "countries" : item[0] == 'b' ? "blocs" : item[0] == 't' ? "topics"
+                          : item[0] == 'e' ? "event_types" : nullptr;
+        if (facet) add(facet, item.substr(2));
       }
+      if (!s.is_null(1)) add("categories", s.text(1));
+      add("years", s.text(2));
     });
     if (!st) return st;
     for (const char* name : {"countries", "blocs", "topics", "event_types", "categories", "years"}) {
@@ -676,8 +796,33 @@ class SqliteStore final : public Store {
 
     if (auto st = put_mentions(pk, rec); !st) return st;
     if (auto st = put_facts(pk, j); !st) return st;
+    auto keys = stmt("UPDATE release_keys SET facets = ? WHERE pk = ?");
+    if (!keys) return Error{keys.error()};
+    (*keys)->bind_or_null(1, facet_values(rec));
+    (*keys)->bind(2, pk);
+    if (auto st = step_done(**keys, "cannot store facet values"); !st) return st;
     ++counts.inserted;
     return Ok{};
+  }
+
+  // release_keys.facets (schema v3): each distinct facet value once, as letter \x1f value,
+  // joined by \x1e.
+  static std::string facet_values(const Record& rec) {
+    std::set<std::string> values;
+    const Extraction& x = rec.x;
+    auto add = [&](char letter, std::string_view v) {
+      if (!v.empty()) values.insert(std::string(1, letter) + '\x1f' + std::string(v));
+    };
+    for (const auto& c : x.countries) add('c', c.code);
+    for (const auto& b : x.blocs) add('b', b.code);
+    for (const auto& t : x.topics) add('t', t);
+    for (const auto& e : x.events) add('e', e.type);
+    std::string out;
+    for (const auto& v : values) {
+      if (!out.empty()) out += '\x1e';
+      out += v;
+    }
+    return out;
   }
 
   Status put_mentions(int64_t pk, const Record& rec) {
@@ -807,8 +952,10 @@ Result<std::unique_ptr<Store>> open_sqlite_store(const std::string& path, bool r
   (void)d.exec("PRAGMA cache_size = -65536");
   (void)d.exec("PRAGMA temp_store = MEMORY");
   // Readers map the file: pages come from the OS cache shared by every connection instead of
-  // being copied into each connection's own cache.
-  if (read_only) (void)d.exec("PRAGMA mmap_size = 1073741824");
+  // being copied into each connection's own cache; as much as this SQLite maps (2 GB as Debian
+  // builds it).
+  if (read_only) (void)d.exec("PRAGMA mmap_size = 1099511627776");
+  if (auto st = store::register_rank_function(d.handle()); !st) return Error{fmt::format("database {}: {}", path, st.error())};
   if (auto st = read_only ? store::check_version(d) : store::migrate(d); !st)
     return Error{fmt::format("database {}: {}", path, st.error())};
   return std::unique_ptr<Store>(new SqliteStore(std::move(db).value(), read_only));

@@ -153,6 +153,8 @@ TEST_F(Api, SearchReturnsHitsSnippetsAndFacets) {
   EXPECT_FALSE(r["facets"]["countries"].empty());
   EXPECT_FALSE(r["facets"]["years"].empty());
   EXPECT_EQ(r["facets_over"], r["total"]) << "facets over the whole of a small result";
+  EXPECT_EQ(r["total_exact"], true);
+  EXPECT_EQ(r["ranked_over"], r["total"]) << "a small result is ranked whole";
 }
 
 TEST_F(Api, SearchWithoutFacetsAndEmptyQuery) {

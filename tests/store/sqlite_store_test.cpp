@@ -173,6 +173,13 @@ TEST(SqliteStore, MigratesAVersionOneDatabase) {
   ASSERT_TRUE(s);
   EXPECT_EQ((*s->stats())["schema_version"], tw::store::schema_version());
   EXPECT_EQ(s->search("steel", {}, false)->total, 1u);
+  // Facet values are derived from the mentions already stored.
+  auto all = s->search("", {}, true);
+  ASSERT_TRUE(all.ok()) << all.error();
+  ASSERT_EQ(all->facets["countries"].size(), 1u);
+  EXPECT_EQ(all->facets["countries"][0].value, "CA");
+  ASSERT_EQ(all->facets["years"].size(), 1u);
+  EXPECT_EQ(all->facets["years"][0].value, "2020");
   tw::Filter f;
   f.orgs = {"World Trade Organization"};
   EXPECT_EQ(s->search("", f, false)->total, 1u);
@@ -373,6 +380,68 @@ TEST(SqliteStore, SearchPagesFacetsAndTotalsOnALargeResult) {
   EXPECT_EQ(listing->hits[4].published, "2025-01-01");
   EXPECT_EQ(listing->hits[5].published, "2024-06-01");
   EXPECT_EQ(listing->facets_over, 1000u);
+}
+
+// Broad queries stay bounded: ranking compares the 2,000 most recently stored matches (more when
+// a deep page needs them) and totals are exact up to 10,000.
+TEST(SqliteStore, BroadQueriesRankTheNewestMatchesAndCapTheirTotal) {
+  TempDb t;
+  auto s = open(t.path());
+  std::vector<tw::Record> batch;
+  const int n = 10050;
+  for (int i = 0; i < n; ++i) {
+    tw::Record r;
+    r.release.id = "r-" + std::to_string(100000 + i);
+    // The first 500 stored say "steel" three times: the best matches, but the oldest.
+    r.release.title = i < 500 ? "Steel steel steel " + std::to_string(i) : "Release " + std::to_string(i) + " on steel";
+    r.release.body = i % 2 ? "About steel and trade." : "About steel.";
+    r.release.published = i % 3 ? "2025-01-01" : "2024-06-01";
+    if (i % 5 == 0) r.x.countries.push_back({"CA", {}});
+    batch.push_back(std::move(r));
+  }
+  tw::IngestCounts c;
+  ASSERT_TRUE(s->put(batch, c).ok());
+
+  auto r = s->search("steel", {}, true);
+  ASSERT_TRUE(r.ok()) << r.error();
+  EXPECT_EQ(r->total, 10000u);
+  EXPECT_FALSE(r->total_exact);
+  EXPECT_EQ(r->ranked_over, 2000u);
+  ASSERT_FALSE(r->hits.empty());
+  for (const auto& h : r->hits) EXPECT_FALSE(h.title.starts_with("Steel steel")) << "outside the window: " << h.title;
+  EXPECT_EQ(r->facets_over, 1000u);
+
+  // A query the window holds whole is ranked whole, its total exact.
+  tw::Filter few;
+  few.limit = 5;
+  auto strong = s->search("\"steel steel\"", few, false);
+  ASSERT_TRUE(strong.ok());
+  EXPECT_EQ(strong->total, 500u);
+  EXPECT_TRUE(strong->total_exact);
+  EXPECT_EQ(strong->ranked_over, 500u);
+
+  // A deep page widens the window so that it is never empty.
+  tw::Filter deep;
+  deep.offset = 2990;
+  deep.limit = 20;
+  auto page = s->search("steel", deep, false);
+  ASSERT_TRUE(page.ok());
+  EXPECT_EQ(page->hits.size(), 20u);
+  EXPECT_EQ(page->ranked_over, 3010u);
+
+  // Filters apply inside the window: every hit names Canada, and the total counts only those.
+  tw::Filter ca;
+  ca.countries = {"CA"};
+  ca.from = "2025-01-01";
+  auto filtered = s->search("trade", ca, true);
+  ASSERT_TRUE(filtered.ok()) << filtered.error();
+  int expected = 0;
+  for (int i = 0; i < n; ++i) expected += i % 5 == 0 && i % 3 != 0 && i % 2 == 1;
+  EXPECT_EQ(filtered->total, static_cast<uint64_t>(expected));
+  EXPECT_TRUE(filtered->total_exact);
+  ASSERT_FALSE(filtered->facets["countries"].empty());
+  EXPECT_EQ(filtered->facets["countries"][0].value, "CA");
+  EXPECT_EQ(filtered->facets["countries"][0].count, std::min<uint64_t>(1000, expected));
 }
 
 TEST(SqliteStore, LimitsAreCapped) {

@@ -1,0 +1,90 @@
+#include "store/rank.h"
+
+#include <cmath>
+#include <vector>
+
+#include "store/sqlite_db.h"
+
+namespace tw::store {
+namespace {
+
+constexpr double kK1 = 1.2;
+constexpr double kB = 0.75;
+
+// Per query (FTS5 aux data): the weight of each phrase and the mean row length.
+struct QueryData {
+  double avgdl = 1;
+  std::vector<double> idf;
+  std::vector<double> freq;  // per row scratch
+};
+
+int count_hit(const Fts5ExtensionApi*, Fts5Context*, void* user) {
+  auto* n = static_cast<long*>(user);
+  return ++*n >= kDocFrequencyCap ? SQLITE_DONE : SQLITE_OK;
+}
+
+QueryData* query_data(const Fts5ExtensionApi* api, Fts5Context* fts, int& rc) {
+  if (auto* d = static_cast<QueryData*>(api->xGetAuxdata(fts, 0))) return d;
+  auto* d = new QueryData();
+  sqlite3_int64 rows = 0, tokens = 0;
+  rc = api->xRowCount(fts, &rows);
+  if (rc == SQLITE_OK) rc = api->xColumnTotalSize(fts, -1, &tokens);
+  if (rc == SQLITE_OK && rows > 0) d->avgdl = static_cast<double>(tokens) / static_cast<double>(rows);
+  const int phrases = api->xPhraseCount(fts);
+  for (int i = 0; rc == SQLITE_OK && i < phrases; ++i) {
+    long hits = 0;
+    rc = api->xQueryPhrase(fts, i, &hits, count_hit);
+    double idf = std::log((static_cast<double>(rows) - hits + 0.5) / (hits + 0.5));
+    d->idf.push_back(idf <= 0 ? 1e-6 : idf);
+  }
+  d->freq.assign(d->idf.size(), 0);
+  if (rc != SQLITE_OK) {
+    delete d;
+    return nullptr;
+  }
+  rc = api->xSetAuxdata(fts, d, [](void* p) { delete static_cast<QueryData*>(p); });
+  return rc == SQLITE_OK ? d : nullptr;
+}
+
+// Same score and sign as bm25(): lower is better.
+void rank(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* ctx, int nval, sqlite3_value** vals) {
+  int rc = SQLITE_OK;
+  QueryData* d = query_data(api, fts, rc);
+  if (!d) {
+    sqlite3_result_error_code(ctx, rc == SQLITE_OK ? SQLITE_NOMEM : rc);
+    return;
+  }
+  std::fill(d->freq.begin(), d->freq.end(), 0.0);
+  int inst = 0;
+  rc = api->xInstCount(fts, &inst);
+  for (int i = 0; rc == SQLITE_OK && i < inst; ++i) {
+    int phrase = 0, col = 0, off = 0;
+    rc = api->xInst(fts, i, &phrase, &col, &off);
+    if (rc == SQLITE_OK && phrase >= 0 && static_cast<size_t>(phrase) < d->freq.size())
+      d->freq[static_cast<size_t>(phrase)] += nval > col ? sqlite3_value_double(vals[col]) : 1.0;
+  }
+  int size = 0;
+  if (rc == SQLITE_OK) rc = api->xColumnSize(fts, -1, &size);
+  if (rc != SQLITE_OK) {
+    sqlite3_result_error_code(ctx, rc);
+    return;
+  }
+  double score = 0;
+  for (size_t i = 0; i < d->idf.size(); ++i) {
+    const double f = d->freq[i];
+    score += d->idf[i] * (f * (kK1 + 1.0)) / (f + kK1 * (1 - kB + kB * size / d->avgdl));
+  }
+  sqlite3_result_double(ctx, -score);
+}
+
+}  // namespace
+
+Status register_rank_function(sqlite3* db) {
+  fts5_api* api = fts5_of(db);
+  if (!api) return Error{"this SQLite has no FTS5 module"};
+  if (api->xCreateFunction(api, "tw_rank", nullptr, rank, nullptr) != SQLITE_OK)
+    return Error{"cannot register the tw_rank ranking function"};
+  return Ok{};
+}
+
+}  // namespace tw::store

@@ -1,0 +1,20 @@
+// tw_rank(releases_fts, title_weight, body_weight): Okapi BM25 as FTS5's bm25() computes it,
+// except that each phrase's document frequency is counted up to kDocFrequencyCap matches.
+// bm25() counts every document holding each phrase before it scores the first row, a pass over
+// the whole match (100k+ documents for a common word) however few rows are ranked; capped, a
+// common phrase's weight saturates instead (all phrases in more than 10,000 documents weigh
+// alike), and ranking costs what the ranked rows cost.
+#pragma once
+
+#include <sqlite3.h>
+
+#include "tradewatch/result.h"
+
+namespace tw::store {
+
+inline constexpr long kDocFrequencyCap = 10000;
+
+// Registers tw_rank on the connection.
+Status register_rank_function(sqlite3* db);
+
+}  // namespace tw::store
