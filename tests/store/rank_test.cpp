@@ -1,0 +1,81 @@
+#include "store/rank.h"
+
+#include <sqlite3.h>
+
+#include <cmath>
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+namespace tw::store {
+namespace {
+
+class RankTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    ASSERT_EQ(sqlite3_open(":memory:", &db_), SQLITE_OK);
+    ASSERT_TRUE(register_rank_function(db_));
+    exec("CREATE VIRTUAL TABLE t USING fts5(title, body, tokenize='porter unicode61 remove_diacritics 2')");
+  }
+  void TearDown() override { sqlite3_close(db_); }
+
+  void exec(const std::string& sql) {
+    char* err = nullptr;
+    ASSERT_EQ(sqlite3_exec(db_, sql.c_str(), nullptr, nullptr, &err), SQLITE_OK) << (err ? err : "");
+  }
+
+  // (rowid, score) for every match of `match` scored by `fn`, in rowid order.
+  std::vector<std::pair<int64_t, double>> scores(const std::string& fn, const std::string& match) {
+    std::vector<std::pair<int64_t, double>> out;
+    sqlite3_stmt* st = nullptr;
+    std::string sql = "SELECT rowid, " + fn + "(t, 10.0, 1.0) FROM t WHERE t MATCH ? ORDER BY rowid";
+    EXPECT_EQ(sqlite3_prepare_v2(db_, sql.c_str(), -1, &st, nullptr), SQLITE_OK) << sqlite3_errmsg(db_);
+    sqlite3_bind_text(st, 1, match.c_str(), -1, SQLITE_TRANSIENT);
+    while (sqlite3_step(st) == SQLITE_ROW) out.emplace_back(sqlite3_column_int64(st, 0), sqlite3_column_double(st, 1));
+    sqlite3_finalize(st);
+    return out;
+  }
+
+  sqlite3* db_ = nullptr;
+};
+
+TEST_F(RankTest, EqualsBm25BelowTheCap) {
+  exec("INSERT INTO t VALUES ('Steel quotas', 'Canada cuts steel quotas for partners.')");
+  exec("INSERT INTO t VALUES ('Trade talks', 'Ministers discussed steel, aluminium and critical minerals.')");
+  exec("INSERT INTO t VALUES ('Critical minerals', 'A critical minerals partnership on supply chains.')");
+  exec("INSERT INTO t VALUES ('Exports rise', 'Exports of semiconductors rose 10 percent.')");
+  for (int i = 0; i < 20; ++i) exec("INSERT INTO t VALUES ('Filler " + std::to_string(i) + "', 'Nothing to see here.')");
+  for (const char* q : {"\"steel\"", "\"critical minerals\"", "\"steel\" OR \"exports\"", "\"miner\"*", "\"steel\" NOT \"canada\""}) {
+    auto ours = scores("tw_rank", q);
+    auto fts = scores("bm25", q);
+    ASSERT_EQ(ours.size(), fts.size()) << q;
+    ASSERT_FALSE(ours.empty()) << q;
+    for (size_t i = 0; i < ours.size(); ++i) {
+      EXPECT_EQ(ours[i].first, fts[i].first) << q;
+      EXPECT_NEAR(ours[i].second, fts[i].second, 1e-9) << q << " row " << ours[i].first;
+    }
+  }
+}
+
+TEST_F(RankTest, CommonPhrasesSaturateAtTheCap) {
+  // More documents than the cap hold "trade": tw_rank weighs it as a phrase found in
+  // kDocFrequencyCap documents, bm25() by its full count; the order of the rows is the same.
+  exec("BEGIN");
+  for (long i = 0; i < kDocFrequencyCap + 500; ++i)
+    exec(i % 3 ? "INSERT INTO t VALUES ('Trade', 'trade trade')" : "INSERT INTO t VALUES ('Other', 'trade')");
+  for (int i = 0; i < 30000; ++i) exec("INSERT INTO t VALUES ('x', 'y')");
+  exec("COMMIT");
+  auto ours = scores("tw_rank", "\"trade\"");
+  ASSERT_EQ(ours.size(), static_cast<size_t>(kDocFrequencyCap + 500));
+  EXPECT_LT(ours[1].second, ours[0].second) << "title and body hits rank above a body hit (lower is better)";
+  auto fts = scores("bm25", "\"trade\"");
+  ASSERT_EQ(fts.size(), ours.size());
+  EXPECT_LT(fts[1].second, fts[0].second);
+  const double rows = 40500, cap = kDocFrequencyCap, df = kDocFrequencyCap + 500;
+  const double ratio = std::log((rows - cap + 0.5) / (cap + 0.5)) / std::log((rows - df + 0.5) / (df + 0.5));
+  for (size_t i : {size_t{0}, size_t{1}}) EXPECT_NEAR(ours[i].second, fts[i].second * ratio, 1e-9) << i;
+}
+
+}  // namespace
+}  // namespace tw::store
