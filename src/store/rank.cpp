@@ -13,6 +13,7 @@ constexpr double kB = 0.75;
 
 // Per query (FTS5 aux data): the weight of each phrase and the mean row length.
 struct QueryData {
+  int64_t scored = 0;  // rows scored so far
   double avgdl = 1;
   std::vector<double> idf;
   std::vector<double> freq;  // per row scratch
@@ -46,12 +47,19 @@ QueryData* query_data(const Fts5ExtensionApi* api, Fts5Context* fts, int& rc) {
   return rc == SQLITE_OK ? d : nullptr;
 }
 
-// Same score and sign as bm25(): lower is better.
+// Same score and sign as bm25(): lower is better. After the column weights, an optional
+// argument scores only that many rows and gives NULL for the rest, so one walk down a match can
+// both rank its first rows and count the others.
 void rank(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* ctx, int nval, sqlite3_value** vals) {
   int rc = SQLITE_OK;
   QueryData* d = query_data(api, fts, rc);
   if (!d) {
     sqlite3_result_error_code(ctx, rc == SQLITE_OK ? SQLITE_NOMEM : rc);
+    return;
+  }
+  const int columns = api->xColumnCount(fts);
+  if (nval > columns && ++d->scored > sqlite3_value_int64(vals[columns])) {
+    sqlite3_result_null(ctx);
     return;
   }
   std::fill(d->freq.begin(), d->freq.end(), 0.0);

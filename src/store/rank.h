@@ -1,9 +1,10 @@
-// tw_rank(releases_fts, title_weight, body_weight): Okapi BM25 as FTS5's bm25() computes it,
+// tw_rank(releases_fts, title_weight, body_weight [, max_rows]): Okapi BM25 as FTS5's bm25() computes it,
 // except that each phrase's document frequency is counted up to kDocFrequencyCap matches.
 // bm25() counts every document holding each phrase before it scores the first row, a pass over
 // the whole match (100k+ documents for a common word) however few rows are ranked; capped, a
 // common phrase's weight saturates instead (all phrases in more than 10,000 documents weigh
-// alike), and ranking costs what the ranked rows cost.
+// alike), and ranking costs what the ranked rows cost. With max_rows, rows after the first
+// max_rows the query visits get NULL, unscored.
 #pragma once
 
 #include <sqlite3.h>

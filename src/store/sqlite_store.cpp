@@ -32,7 +32,7 @@ using ojson = nlohmann::ordered_json;
 
 // BM25 with per-column weights (a word in the title says more than one in the body), document
 // frequencies capped so ranking never counts the whole match (store/rank.h).
-constexpr const char* kRank = "tw_rank(releases_fts, 10.0, 1.0)";
+constexpr const char* kRankWeights = "10.0, 1.0";
 constexpr size_t kSnippetTokens = 32;
 constexpr size_t kFacetSize = 20;
 // Facet counts cover at most this many best-ranked matches, so their cost stays bounded
@@ -250,56 +250,46 @@ class SqliteStore final : public Store {
     const size_t want = std::max(page_end, with_facets ? kFacetHits : size_t{0});
     SearchResult out;
 
-    // The oldest key inside the ranking window, when the matches outnumber it.
-    std::optional<uint64_t> counted;  // matches, when finding the window counted them
-    std::string window;
-    std::vector<Value> window_args;
+    // A text query walks its matches newest first, scoring the first `size` (the window) and,
+    // without filters, counting on up to the cap: one pass, so a prefix query expands its words
+    // once. Equal scores rank newest first, so pages are stable.
+    std::optional<uint64_t> counted;  // every match, when the walk saw them all or counted them
+    std::vector<std::pair<int64_t, double>> ranked;  // (pk, score), best first
     if (text) {
       const size_t size = std::max(kRankWindow, want);
-      std::optional<int64_t> floor;
-      if (w.sql.empty()) {
-        // One walk down the match, newest first, finds the window's floor and counts the total
-        // up to its cap (a prefix query expands its words once per walk).
-        uint64_t n = 0;
-        auto st = run("SELECT rowid FROM releases_fts WHERE releases_fts MATCH ? ORDER BY rowid DESC LIMIT ?",
-                      {match, static_cast<int64_t>(std::max(kCountCap + 1, size))}, [&](const Stmt& s) {
-                        if (++n == size) floor = s.int64(0);
-                      });
-        if (!st) return Error{st.error()};
-        counted = n;
-      } else {
-        auto args = base;
-        args.emplace_back(static_cast<int64_t>(size - 1));
-        auto st = run(fmt::format("SELECT releases_fts.rowid {} ORDER BY releases_fts.rowid DESC LIMIT 1 OFFSET ?", from),
-                      args, [&](const Stmt& s) { floor = s.int64(0); });
-        if (!st) return Error{st.error()};
-      }
-      if (floor) {
-        window = " AND releases_fts.rowid >= ?";
-        window_args.emplace_back(*floor);
-        out.ranked_over = size;
-      }
-    }
-
-    // One ranked pass yields the page and the facets' sample; when it stops short of its limit
-    // (and no window cut it) it has seen every match, and its length is the total.
-    std::vector<std::pair<int64_t, double>> ranked;  // (pk, score)
-    {
-      std::string sql = text ? fmt::format("SELECT releases_fts.rowid, {} {}{} ORDER BY 2 LIMIT ?", kRank, from, window)
-                             : fmt::format("SELECT r.pk, 0 {} ORDER BY r.published DESC, r.pk DESC LIMIT ?", from);
+      const size_t walk = w.sql.empty() ? std::max(kCountCap + 1, size) : size;
       auto args = base;
-      append(args, window_args);
+      args.insert(args.begin(), static_cast<int64_t>(size));
+      args.emplace_back(static_cast<int64_t>(walk));
+      uint64_t n = 0;
+      ranked.reserve(std::min(size, size_t{4096}));
+      auto st = run(fmt::format("SELECT releases_fts.rowid, tw_rank(releases_fts, {}, ?) {} "
+                                "ORDER BY releases_fts.rowid DESC LIMIT ?",
+                                kRankWeights, from),
+                    args, [&](const Stmt& s) {
+                      if (++n <= size) ranked.emplace_back(s.int64(0), -s.real(1));
+                    });
+      if (!st) return Error{st.error()};
+      if (w.sql.empty() || n < size) counted = n;
+      if (n >= size) out.ranked_over = size;
+      const size_t keep = std::min(want, ranked.size());
+      std::partial_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(keep), ranked.end(),
+                        [](const auto& x, const auto& y) { return x.second != y.second ? x.second > y.second : x.first > y.first; });
+      ranked.resize(keep);
+    } else {
+      // Without text: newest published first, as far as the page and the facets need.
+      auto args = base;
       args.emplace_back(static_cast<int64_t>(want));
       ranked.reserve(std::min(want, size_t{4096}));
-      auto st = run(sql, args, [&](const Stmt& s) { ranked.emplace_back(s.int64(0), -s.real(1)); });
+      auto st = run(fmt::format("SELECT r.pk {} ORDER BY r.published DESC, r.pk DESC LIMIT ?", from), args,
+                    [&](const Stmt& s) { ranked.emplace_back(s.int64(0), 0.0); });
       if (!st) return Error{st.error()};
+      if (ranked.size() < want) counted = ranked.size();
     }
 
     if (counted) {
       out.total = std::min<uint64_t>(*counted, kCountCap);
       out.total_exact = *counted <= kCountCap;
-    } else if (ranked.size() < want && window.empty()) {
-      out.total = ranked.size();
     } else {
       // A listing filtered by one mention alone counts in the mentions index, without visiting
       // each release. Filtered text matches are counted among the newest kCountScan text
