@@ -204,15 +204,24 @@ size_t match_phrase(std::string_view text, size_t pos, std::string_view phrase, 
 void PhraseTable::add(const std::string& phrase, int id) {
   if (phrase.empty()) return;
   const uint16_t key = key_of(phrase);
-  keys_[key >> 6] |= uint64_t{1} << (key & 63);
-  auto& v = index_[key];
+  if (!has_key(key)) {
+    // A new key: its bucket goes in at its rank, and the ranks after it move up by one.
+    buckets_.insert(buckets_.begin() + static_cast<std::ptrdiff_t>(rank_of(key)), std::vector<Entry>{});
+    keys_[key >> 6] |= uint64_t{1} << (key & 63);
+    for (size_t w = (key >> 6) + 1; w < rank_.size(); ++w) ++rank_[w];
+  }
+  auto& v = buckets_[rank_of(key)];
   for (auto& e : v)
-    if (e.phrase == phrase) {
+    if (this->phrase(e) == phrase) {
       e.id = id;  // a later table overrides an earlier one
       return;
     }
   auto special = [](char c) { return c == '-' || c == '\'' || c == ' '; };
-  Entry e{phrase, id, false, 0};
+  Entry e;
+  e.off = static_cast<uint32_t>(chars_.size());
+  e.len = static_cast<uint16_t>(phrase.size());
+  e.id = id;
+  chars_ += phrase;
   if (phrase.size() >= 3 && !special(phrase[0]) && !special(phrase[1]) && !special(phrase[2])) {
     e.check3 = true;
     e.third = static_cast<unsigned char>(phrase[2]);
@@ -221,22 +230,19 @@ void PhraseTable::add(const std::string& phrase, int id) {
 }
 
 bool PhraseTable::contains(std::string_view phrase) const {
-  auto it = index_.find(key_of(phrase));
-  if (it == index_.end()) return false;
-  for (const auto& e : it->second)
-    if (e.phrase == phrase) return true;
+  const auto* b = bucket(key_of(phrase));
+  if (!b) return false;
+  for (const auto& e : *b)
+    if (this->phrase(e) == phrase) return true;
   return false;
 }
 
-Hit PhraseTable::match_at(std::string_view text, size_t pos, bool allow_upper) const {
+Hit PhraseTable::match_bucket(std::string_view text, size_t pos, bool allow_upper,
+                              const std::vector<Entry>& bucket) const {
   Hit best;
-  const uint16_t key = key_of(text.substr(pos, 2));
-  if (!(keys_[key >> 6] >> (key & 63) & 1)) return best;
-  auto it = index_.find(key);
-  if (it == index_.end()) return best;
   const unsigned char c3 = pos + 2 < text.size() ? static_cast<unsigned char>(text[pos + 2]) : 0;
-  for (const auto& en : it->second) {
-    const std::string& p = en.phrase;
+  for (const auto& en : bucket) {
+    const std::string_view p = phrase(en);
     const int id = en.id;
     const bool may_upper = allow_upper && p.size() >= 4;
     if (en.check3 && (pos + 2 >= text.size() ||
