@@ -267,31 +267,45 @@ Hit PhraseTable::match_bucket(std::string_view text, size_t pos, bool allow_uppe
   return best;
 }
 
-std::vector<Hit> PhraseTable::find_all(std::string_view text, bool allow_upper) const {
-  std::vector<Hit> out;
-  size_t i = 0;
-  while (i < text.size()) {
+std::vector<uint32_t> word_starts(std::string_view text) {
+  // A word start is a code point that starts a letter or digit run; continuation bytes never
+  // decode to one, so every byte can be tested on its own.
+  std::vector<uint32_t> out;
+  const size_t n = text.size();
+  bool prev_alnum = false;  // the byte before i is an ASCII letter or digit
+  for (size_t i = 0; i < n; ++i) {
     const auto c = static_cast<unsigned char>(text[i]);
     if (c < 0x80) {
-      // Punctuation, or a letter or digit inside an ASCII word: no phrase starts here.
-      if (!ascii_alnum(c) || (i > 0 && ascii_alnum(static_cast<unsigned char>(text[i - 1])))) {
-        ++i;
-        continue;
-      }
+      const bool alnum = ascii_alnum(c);
+      if (alnum && !prev_alnum && boundary_before(text, i)) out.push_back(static_cast<uint32_t>(i));
+      prev_alnum = alnum;
+      continue;
     }
+    prev_alnum = false;
+    if ((c & 0xC0) == 0x80) continue;
     size_t l = 0;
-    int32_t cp = decode_at(text, i, &l);
-    if (is_word_cp(cp) && boundary_before(text, i)) {
-      Hit h = match_at(text, i, allow_upper);
-      if (h.id >= 0) {
-        out.push_back(h);
-        i = h.e;
-        continue;
-      }
-    }
-    i += l;
+    if (is_word_cp(decode_at(text, i, &l)) && boundary_before(text, i)) out.push_back(static_cast<uint32_t>(i));
   }
   return out;
+}
+
+std::vector<Hit> PhraseTable::find_all(std::string_view text, const std::vector<uint32_t>& starts,
+                                       bool allow_upper) const {
+  std::vector<Hit> out;
+  uint32_t from = 0;  // a hit's end: the starts inside it are passed over
+  for (uint32_t i : starts) {
+    if (i < from) continue;
+    Hit h = match_at(text, i, allow_upper);
+    if (h.id >= 0) {
+      out.push_back(h);
+      from = h.e;
+    }
+  }
+  return out;
+}
+
+std::vector<Hit> PhraseTable::find_all(std::string_view text, bool allow_upper) const {
+  return find_all(text, word_starts(text), allow_upper);
 }
 
 std::string norm_key(std::string_view s) {

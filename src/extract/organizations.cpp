@@ -564,7 +564,7 @@ void OrganizationsStage::form_names(State& st, const TextView& tv) const {
 }
 
 void OrganizationsStage::known_bodies(State& st, const TextView& tv) const {
-  for (const lex::Hit& h : v_->known_table.find_all(tv.text, false)) {
+  for (const lex::Hit& h : v_->known_table.find_all(tv.text, tv.word_starts, false)) {
     if (tv.toks.empty() || (tv.first_tok < tv.toks.size() && h.b < tv.toks[tv.first_tok].b)) continue;
     // "ISO/IEC JTC 1/SC 42" is a joint committee, not ISO and IEC themselves.
     if ((h.b > 0 && tv.text[h.b - 1] == '/') || (h.e < tv.text.size() && tv.text[h.e] == '/')) continue;
@@ -714,7 +714,7 @@ void OrganizationsStage::known_names(State& st, const TextView& tv) const {
 }
 
 void OrganizationsStage::short_refs(State& st, const TextView& tv) const {
-  for (const lex::Hit& h : v_->short_table.find_all(tv.text, false)) {
+  for (const lex::Hit& h : v_->short_table.find_all(tv.text, tv.word_starts, false)) {
     const auto& r = v_->short_refs[static_cast<size_t>(h.id)];
     bool context = false;
     for (const auto* list : {&st.doc.x.blocs, &st.doc.x.countries})
