@@ -85,9 +85,16 @@ struct Doc {
     out.assign(in);
     for (char& c : out)
       if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    // starts_word at every byte, in one pass that carries whether the previous byte is a word byte.
     starts.clear();
-    for (size_t i = 0; i < out.size(); ++i)
-      if (starts_word(out, i)) starts.push_back(static_cast<uint32_t>(i));
+    const auto* u = reinterpret_cast<const unsigned char*>(out.data());
+    bool prev_word = false;
+    for (size_t i = 0; i < out.size(); ++i) {
+      const bool word = is_word_byte(u[i]);
+      if (word && (!prev_word || (i >= 3 && u[i - 2] == 0x80 && u[i - 3] == 0xE2)))
+        starts.push_back(static_cast<uint32_t>(i));
+      prev_word = word;
+    }
   }
   mutable bool lowered_ready_ = false;
   mutable std::string lowered_title_, lowered_body_;

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 
 namespace tw::extract::lex {
 
@@ -75,7 +76,20 @@ void set_flags(std::string_view s, Tok& t) {
   t.digit = first >= '0' && first <= '9';
   int letters = 0, lowers = 0, digits = 0;
   for (size_t i = t.b; i < t.e; i += l) {
-    int32_t cp = decode_at(s, i, &l);
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) {  // most tokens are ASCII: no decoding, no Unicode tables
+      l = 1;
+      if (c >= 'a' && c <= 'z') {
+        ++letters;
+        ++lowers;
+      } else if (c >= 'A' && c <= 'Z') {
+        ++letters;
+      } else if (c >= '0' && c <= '9') {
+        ++digits;
+      }
+      continue;
+    }
+    int32_t cp = decode_multibyte(s, i, &l);
     if (is_letter(cp)) {
       ++letters;
       if (is_lower(cp)) ++lowers;
@@ -116,6 +130,7 @@ std::vector<Tok> tokenize(std::string_view s) {
     size_t b = i, seg = i;  // seg: start of the current dot/joiner-separated segment
     size_t j = i;
     for (;;) {
+      while (j < n && ascii_alnum(static_cast<unsigned char>(s[j]))) ++j;  // the common case
       while (j < n) {
         int32_t c = decode_at(s, j, &l);
         if (!is_word_cp(c)) break;
@@ -221,6 +236,7 @@ void PhraseTable::add(const std::string& phrase, int id) {
   e.off = static_cast<uint32_t>(chars_.size());
   e.len = static_cast<uint16_t>(phrase.size());
   e.id = id;
+  e.plain = phrase.find_first_of("-' ") == std::string::npos;
   chars_ += phrase;
   if (phrase.size() >= 3 && !special(phrase[0]) && !special(phrase[1]) && !special(phrase[2])) {
     e.check3 = true;
@@ -248,7 +264,12 @@ Hit PhraseTable::match_bucket(std::string_view text, size_t pos, bool allow_uppe
     if (en.check3 && (pos + 2 >= text.size() ||
                       (c3 != en.third && !(may_upper && en.third >= 'a' && en.third <= 'z' && c3 == en.third - 32))))
       continue;
-    size_t e = match_phrase(text, pos, p, false);
+    size_t e = std::string_view::npos;
+    if (!en.plain) {
+      e = match_phrase(text, pos, p, false);
+    } else if (p.size() <= text.size() - pos && std::memcmp(text.data() + pos, p.data(), p.size()) == 0) {
+      e = pos + p.size();
+    }
     if (e == std::string_view::npos && may_upper) {
       e = match_phrase(text, pos, p, true);
       if (e != std::string_view::npos) {

@@ -110,6 +110,9 @@ class PhraseTable {
     // among them), the third byte of a match is known in advance: checked before the full compare.
     bool check3 = false;
     unsigned char third = 0;
+    // No dash, apostrophe or space, which match_phrase lets stand for other bytes: the phrase
+    // matches in its own case exactly where its bytes are.
+    bool plain = false;
     int id = -1;
   };
   std::string_view phrase(const Entry& e) const { return std::string_view(chars_).substr(e.off, e.len); }
