@@ -55,6 +55,7 @@ struct Vocab {
   std::vector<Known> known;
   lex::PhraseTable known_table;  // id: index into known
   WordSet company_cues;  // lower case
+  WordFilter cue_filter;  // of company_cues: asked about every body word
   size_t longest_cue = 0;
   // Whether word w, lower-cased, is a company cue; buf is scratch space reused between calls.
   bool company_cue(std::string_view w, std::string& buf) const {
@@ -62,7 +63,7 @@ struct Vocab {
     buf.assign(w);
     for (char& c : buf)
       if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return company_cues.count(std::string_view(buf)) > 0;
+    return cue_filter.may_contain(buf) && company_cues.count(std::string_view(buf)) > 0;
   }
   lex::PhraseTable titles;  // id 0: head, 1: modifier, 2: plural
   struct ShortRef {
@@ -875,6 +876,7 @@ Result<StagePtr> make_organizations_stage(const std::string& data_dir) {
   for (const auto& r : cues.value()) {
     if (r.empty()) continue;
     v->company_cues.insert(r[0]);
+    v->cue_filter.add(r[0]);
     v->longest_cue = std::max(v->longest_cue, r[0].size());
   }
   auto titles = text::read_tsv(data_dir, "titles.tsv");

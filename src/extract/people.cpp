@@ -22,6 +22,8 @@ struct Vocab {
   lex::PhraseTable titles;  // id 0: head, 1: modifier, 2: plural
   lex::PhraseTable honorifics;
   WordSet title_words;
+  WordFilter title_filter;  // of title_words: asked about every capitalized word
+  bool title_word(std::string_view w) const { return title_filter.may_contain(w) && title_words.count(w); }
   WordSet particles;  // "bin", "von", "da": lower-case parts of a name
 };
 
@@ -95,7 +97,7 @@ bool PeopleStage::name_tok(const TextView& tv, size_t i) const {
     return w.size() <= 2 && (name_tok(tv, i + 1) || (tv.is(i + 1, "(") && name_tok(tv, i + 2)));
   }
   if (is_month_or_weekday(w) || tv.place[i] >= 0) return false;
-  if (v_->title_words.count(w)) return false;
+  if (v_->title_word(w)) return false;
   if (title_at(tv, i) > 0 || honorific_at(tv, i) > 0) return false;
   return true;
 }
@@ -271,7 +273,7 @@ void PeopleStage::collect(Doc& doc, const TextView& tv, std::vector<Candidate>& 
           std::string_view w = tv.tok(j);
           bool skip = w == "the" || w == "a" || w == "an" || w == "newly" || w == "appointed" || w == "new" ||
                       w == "current" || w == "former" || w == "," || w == "and" || tv.possessive(j) ||
-                      tv.place[j] >= 0 || (tv.word(j) && v_->title_words.count(w));
+                      tv.place[j] >= 0 || (tv.word(j) && v_->title_word(w));
           if (!skip) break;
           ++j;
         }
@@ -481,7 +483,10 @@ Result<StagePtr> make_people_stage(const std::string& data_dir) {
   auto words = text::read_tsv(data_dir, "title_words.tsv");
   if (!words) return Error{words.error()};
   for (const auto& r : words.value())
-    if (!r.empty()) v->title_words.insert(r[0]);
+    if (!r.empty()) {
+      v->title_words.insert(r[0]);
+      v->title_filter.add(r[0]);
+    }
   return StagePtr(new PeopleStage(std::move(v)));
 }
 

@@ -86,6 +86,7 @@ class TopicsStage final : public Stage {
       if (r.size() < 2 || r[0].find(' ') != std::string::npos) continue;
       if (r[1] == "head" || r[1] == "plural") st->org_forms_.insert(r[0]);
     }
+    for (const auto& w : st->org_forms_) st->org_form_filter_.add(w);
     return StagePtr(std::move(st));
   }
 
@@ -153,6 +154,7 @@ class TopicsStage final : public Stage {
   std::vector<Term> terms_;
   std::array<std::vector<Candidate>, 27 * 27> buckets_;
   WordSet org_forms_;  // single words that make a name an organization's
+  WordFilter org_form_filter_;  // of org_forms_
 
   // Index past term t matched at token i, or 0.
   static size_t match(const WordScan& s, size_t i, const Term& t) {
@@ -198,7 +200,7 @@ class TopicsStage final : public Stage {
     size_t words = 0;
     auto visit = [&](size_t k) {
       ++words;
-      if (org_forms_.count(s.raw(k))) form = true;
+      if (org_form_filter_.may_contain(s.raw(k)) && org_forms_.count(s.raw(k))) form = true;
     };
     for (size_t k = b; k < e; ++k)
       if (cap_word(k)) visit(k);

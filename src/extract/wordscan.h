@@ -3,6 +3,7 @@
 // offsets. Words are compared through an ASCII-lowercased copy of the text (same byte offsets).
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <cstring>
 #include <string>
@@ -88,6 +89,28 @@ struct WordHash {
 template <typename T>
 using WordMap = std::unordered_map<std::string, T, WordHash, std::equal_to<>>;
 using WordSet = std::unordered_set<std::string, WordHash, std::equal_to<>>;
+
+// A Bloom filter in front of a small vocabulary that every word of a text is looked up in: most
+// words are not in it, and the filter says so without probing the hash table. No false
+// negatives: a word it turns away was never added.
+class WordFilter {
+ public:
+  void add(std::string_view w) {
+    const size_t h = WordHash{}(w);
+    set(h);
+    set(h >> 16);
+  }
+  bool may_contain(std::string_view w) const {
+    const size_t h = WordHash{}(w);
+    return test(h) && test(h >> 16);
+  }
+
+ private:
+  static constexpr size_t kBits = 4096;
+  void set(size_t h) { bits_[(h % kBits) / 64] |= uint64_t{1} << (h % 64); }
+  bool test(size_t h) const { return bits_[(h % kBits) / 64] >> (h % 64) & 1; }
+  std::array<uint64_t, kBits / 64> bits_{};
+};
 
 // If the lower-cased text at token i starts with `phrase` (lower-case, single spaces, may contain
 // punctuation such as "u.s."), returns the index one past the last token it covers; else 0.
