@@ -30,17 +30,18 @@ class AgreementsStage final : public Stage {
  private:
   Lexicon kinds_, status_, upgrade_, known_, voices_;
 
-  std::string status_near(std::string_view lowered, size_t pos) const {
+  // The status word nearest pos (an offset into the sentence).
+  std::string status_near(const Doc& doc, const Span& sent, size_t pos) const {
     const facts::Phrase* best = nullptr;
     long best_dist = -1;
-    for (const auto& h : status_.match(lowered)) {
+    for (const auto& h : status_.match(doc, sent)) {
       long dist = h.end <= pos ? static_cast<long>(pos - h.end) : static_cast<long>(h.begin) - static_cast<long>(pos);
       if (dist < 0) dist = 0;
       if (best_dist < 0 || dist < best_dist) best_dist = dist, best = h.phrase;
     }
     if (!best) return "";
     std::string s = best->value();
-    if (!upgrade_.match(lowered).empty()) {
+    if (!upgrade_.match(doc, sent).empty()) {
       if (s == "negotiating" || s == "launched") s = "upgrade_negotiating";
       if (s == "concluded" || s == "signed") s = "upgrade_concluded";
     }
@@ -86,8 +87,8 @@ void AgreementsStage::run(Doc& doc) const {
     std::string_view st = doc.text(sent);
     size_t prev_end = std::string::npos;
     // Known short names ("USMCA") and agreement nouns, in text order.
-    auto hits = kinds_.match(ls);
-    for (const auto& k : known_.match(ls)) hits.push_back(k);
+    auto hits = kinds_.match(doc, sent);
+    for (const auto& k : known_.match(doc, sent)) hits.push_back(k);
     std::sort(hits.begin(), hits.end(), [](const facts::Hit& a, const facts::Hit& b) { return a.begin < b.begin; });
     for (const auto& h : hits) {
       const bool is_known = h.phrase->values.size() >= 2 && h.phrase->value(1).find_first_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ") == 0;
@@ -124,7 +125,7 @@ void AgreementsStage::run(Doc& doc) const {
         size_t close = rest.find(')');
         if (close != std::string_view::npos && close < 16) a.name += std::string(rest.substr(0, close + 1));
       }
-      a.status = status_near(ls, h.begin);
+      a.status = status_near(doc, sent, h.begin);
       // Parties: the codes inside the name; else those named right after it ("between Korea and
       // Serbia", "with Singapore and ASEAN"); else, for a trade agreement, the one counterpart
       // the sentence names.

@@ -126,6 +126,7 @@ Result<std::shared_ptr<const DateGrammar>> DateGrammar::load(const std::string& 
     for (const auto& [w, v] : *m) g->starters_.insert(w);
   g->starters_.insert("q");
   g->starters_.insert("h");
+  for (const auto& w : g->starters_) g->starter_filter_.add(w);
   return std::shared_ptr<const DateGrammar>(std::move(g));
 }
 
@@ -567,7 +568,8 @@ std::optional<DateParse> DateGrammar::parse_at(const WordScan& s, size_t i, cons
   if (i >= s.size()) return std::nullopt;
   const Token& t = s[i];
   if (t.kind == Token::Punct) return std::nullopt;
-  if (t.kind == Token::Word && !starters_.count(s.lower(i))) return std::nullopt;
+  if (t.kind == Token::Word && (!starter_filter_.may_contain(s.lower(i)) || !starters_.count(s.lower(i))))
+    return std::nullopt;
   if (t.kind == Token::Number) {
     // ISO "2025-12-04"
     if (is_year(s, i) && s.is_dash(i + 1) && s.glued(i + 1) && s.is_number(i + 2) && s.glued(i + 2) &&

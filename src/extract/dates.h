@@ -67,6 +67,7 @@ class DateGrammar {
   WordMap<int> months_, weekdays_, ordinals_, counts_;
   WordSet month_cues_, range_words_, non_year_next_, name_before_year_;
   WordSet starters_;  // lower-cased words that can begin a date expression
+  WordFilter starter_filter_;  // of starters_: parse_at asks about every word
   WordMap<std::vector<Relative>> relatives_;  // by first word, longest phrase first
 
   bool is_month(const WordScan& s, size_t i) const;

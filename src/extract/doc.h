@@ -3,6 +3,7 @@
 #pragma once
 
 #include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -48,12 +49,25 @@ struct Doc {
   // The text of s with ASCII letters lower-cased (same byte offsets), cut from a copy of the
   // title and body made once per document.
   std::string_view lowered(const Span& s) const {
-    if (!lowered_ready_) {
-      lower_into(title, lowered_title_);
-      lower_into(body, lowered_body_);
-      lowered_ready_ = true;
-    }
+    prepare_lowered();
     return std::string_view(s.in_title ? lowered_title_ : lowered_body_).substr(s.begin, s.end - s.begin);
+  }
+  // Offsets (in the title or body) where a word starts: a letter, digit or non-ASCII byte not
+  // preceded by one, or preceded by a U+2000–U+203F mark (curly quotes, dashes). The phrase
+  // lexicons look only there; finding them once per document spares every lexicon a pass over
+  // every byte of every sentence.
+  std::span<const uint32_t> word_starts(bool in_title) const {
+    prepare_lowered();
+    return in_title ? title_starts_ : body_starts_;
+  }
+  static bool is_word_byte(unsigned char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
+  }
+  // Whether a word starts at pos of t by the rule above, looking back no further than t's start.
+  static bool starts_word(std::string_view t, size_t pos) {
+    const auto* u = reinterpret_cast<const unsigned char*>(t.data());
+    if (!is_word_byte(u[pos])) return false;
+    return pos == 0 || !is_word_byte(u[pos - 1]) || (pos >= 3 && u[pos - 2] == 0x80 && u[pos - 3] == 0xE2);
   }
   // Records why an item was produced; a no-op unless explaining.
   void trace(std::string field, std::string item, std::string rule, Span span) {
@@ -61,13 +75,30 @@ struct Doc {
   }
 
  private:
-  static void lower_into(std::string_view in, std::string& out) {
+  void prepare_lowered() const {
+    if (lowered_ready_) return;
+    lower_into(title, lowered_title_, title_starts_);
+    lower_into(body, lowered_body_, body_starts_);
+    lowered_ready_ = true;
+  }
+  static void lower_into(std::string_view in, std::string& out, std::vector<uint32_t>& starts) {
     out.assign(in);
     for (char& c : out)
       if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    // starts_word at every byte, in one pass that carries whether the previous byte is a word byte.
+    starts.clear();
+    const auto* u = reinterpret_cast<const unsigned char*>(out.data());
+    bool prev_word = false;
+    for (size_t i = 0; i < out.size(); ++i) {
+      const bool word = is_word_byte(u[i]);
+      if (word && (!prev_word || (i >= 3 && u[i - 2] == 0x80 && u[i - 3] == 0xE2)))
+        starts.push_back(static_cast<uint32_t>(i));
+      prev_word = word;
+    }
   }
   mutable bool lowered_ready_ = false;
   mutable std::string lowered_title_, lowered_body_;
+  mutable std::vector<uint32_t> title_starts_, body_starts_;
 };
 
 // One extractor. Built once from the data directory, then run on many documents.

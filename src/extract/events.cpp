@@ -63,10 +63,12 @@ class EventsStage final : public Stage {
     return false;
   }
 
-  // Triggers in `lowered` with their rank for the title (column 2) or the body (column 3).
-  std::vector<Candidate> candidates(std::string_view lowered, bool title) const {
+  // Triggers in span s with their rank for the title (column 2) or the body (column 3).
+  std::vector<Candidate> candidates(const Doc& doc, const Span& s) const {
+    const std::string_view lowered = doc.lowered(s);
+    const bool title = s.in_title;
     std::vector<Candidate> out;
-    for (const Hit& h : triggers_.match(lowered)) {
+    for (const Hit& h : triggers_.match(doc, s)) {
       int rank = std::atoi(h.phrase->value(title ? 1 : 2).c_str());
       if (rank <= 0 || !needs_met(*h.phrase, lowered)) continue;
       out.push_back({static_cast<uint32_t>(h.begin), static_cast<uint32_t>(h.end), h.phrase->value(0), rank});
@@ -104,9 +106,10 @@ bool in_bloc_name(const Doc& doc, size_t b, size_t e, bool in_title) {
 }
 
 std::string EventsStage::title_type(const Doc& doc) const {
-  const std::string_view t = doc.lowered({0, static_cast<uint32_t>(doc.title.size()), true});
+  const Span whole{0, static_cast<uint32_t>(doc.title.size()), true};
+  const std::string_view t = doc.lowered(whole);
   Candidate best;
-  for (auto& c : candidates(t, true)) {
+  for (auto& c : candidates(doc, whole)) {
     if (in_bloc_name(doc, c.begin, c.end, true)) continue;
     if (c.rank < 3 && context_only(t, c.begin)) continue;
     if (c.rank > best.rank) best = c;
@@ -141,7 +144,7 @@ void EventsStage::fill_details(const Doc& doc, Event& ev, const Span& sentence, 
   ev.name = facts::proper_name(text, trig.begin, trig.end, &ordinals_, &ev.ordinal);
   const std::string_view ls = doc.lowered(sentence);
   // City: the first known city in the sentence; its country is where the event takes place.
-  auto cities = cities_.match(ls);
+  auto cities = cities_.match(doc, sentence);
   if (!cities.empty()) {
     const auto& h = cities.front();
     ev.city = h.phrase->original;  // "AREQUIPA, PERU –" datelines name "Arequipa"
@@ -217,7 +220,7 @@ void EventsStage::run(Doc& doc) const {
   std::vector<SentenceHits> hits;
   for (const auto& s : doc.sentences) {
     SentenceHits sh{s, doc.lowered(s), {}};
-    for (auto& c : candidates(sh.lowered, false)) {
+    for (auto& c : candidates(doc, s)) {
       c.begin += s.begin;
       c.end += s.begin;
       if (in_bloc_name(doc, c.begin, c.end, false)) continue;

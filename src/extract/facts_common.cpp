@@ -89,7 +89,10 @@ void Lexicon::add(std::string text, std::vector<std::string> values) {
         e.prefix |= static_cast<uint32_t>(static_cast<unsigned char>(low[k])) << (8 * k);
         e.mask |= 0xFFu << (8 * k);
       }
-      by_first_[first].push_back(e);
+      // Appended at the end of its group, which keeps each group in phrase order.
+      entries_.insert(entries_.begin() + first_[first + 1], e);
+      for (size_t b = first + 1; b < first_.size(); ++b) ++first_[b];
+      second_[first] |= low.size() > 1 ? uint64_t{1} << (static_cast<unsigned char>(low[1]) & 63) : ~uint64_t{0};
     } else {
       others_.push_back(idx);
     }
@@ -97,44 +100,57 @@ void Lexicon::add(std::string text, std::vector<std::string> values) {
   phrases_.push_back({std::move(low), std::move(values), std::move(text)});
 }
 
-std::vector<Hit> Lexicon::match(std::string_view lowered) const {
-  // Every word-bounded occurrence of every phrase, as (phrase, position): one pass over the text
-  // for the phrases that start a word, a substring search for the few that do not.
-  std::vector<std::pair<uint32_t, uint32_t>> found;
+void Lexicon::match_at(std::string_view lowered, size_t pos, Found* found) const {
   const size_t n = lowered.size();
   const auto* t = reinterpret_cast<const unsigned char*>(lowered.data());
-  auto punct_at = [&](size_t i) { return i + 1 < n && t[i] == 0xE2 && t[i + 1] == 0x80; };
-  static constexpr auto kWordByte = [] {
-    std::array<bool, 256> a{};
-    for (int c = 0; c < 256; ++c)
-      a[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
-    return a;
-  }();
-  for (size_t pos = 0; pos < n; ++pos) {
-    // Same test as find_words: the phrase's first byte is a word byte, so the text must not
-    // continue a word here (a U+2000–U+206F mark before it separates words). Most bytes are
-    // inside words, so this test comes first.
-    if (pos > 0 && kWordByte[t[pos - 1]] && !(pos >= 3 && t[pos - 2] == 0x80 && t[pos - 3] == 0xE2)) continue;
-    const auto& bucket = by_first_[t[pos]];
-    if (bucket.empty()) continue;
-    uint32_t head = 0;
-    if (pos + 4 <= n) {
-      head = static_cast<uint32_t>(t[pos]) | static_cast<uint32_t>(t[pos + 1]) << 8 |
-             static_cast<uint32_t>(t[pos + 2]) << 16 | static_cast<uint32_t>(t[pos + 3]) << 24;
-    } else {
-      for (size_t k = 0; pos + k < n; ++k) head |= static_cast<uint32_t>(t[pos + k]) << (8 * k);
-    }
-    for (const Entry& en : bucket) {
-      if ((head & en.mask) != en.prefix) continue;
-      const uint32_t idx = en.idx;
-      const std::string& p = phrases_[idx].text;
-      if (p.size() > n - pos || std::memcmp(t + pos, p.data(), p.size()) != 0) continue;
-      const size_t end = pos + p.size();
-      if (is_word_byte(static_cast<unsigned char>(p.back())) && end < n && is_word_byte(t[end]) && !punct_at(end))
-        continue;
-      found.emplace_back(idx, static_cast<uint32_t>(pos));
-    }
+  const unsigned char c = t[pos];
+  if (pos + 1 < n && !(second_[c] >> (t[pos + 1] & 63) & 1)) return;
+  const uint32_t from = first_[c], to = first_[c + 1];
+  if (from == to) return;
+  uint32_t head = 0;
+  if (pos + 4 <= n) {
+    std::memcpy(&head, t + pos, 4);  // little-endian: byte k lands in bits 8k..8k+7, as in prefix
+  } else {
+    for (size_t k = 0; pos + k < n; ++k) head |= static_cast<uint32_t>(t[pos + k]) << (8 * k);
   }
+  // U+2000–U+203F (curly quotes, dashes) separate words although their bytes are >= 0x80.
+  auto punct_at = [&](size_t i) { return i + 1 < n && t[i] == 0xE2 && t[i + 1] == 0x80; };
+  for (uint32_t k = from; k < to; ++k) {
+    const Entry& en = entries_[k];
+    if ((head & en.mask) != en.prefix) continue;
+    const std::string& p = phrases_[en.idx].text;
+    if (p.size() > n - pos || std::memcmp(t + pos, p.data(), p.size()) != 0) continue;
+    const size_t end = pos + p.size();
+    if (is_word_byte(static_cast<unsigned char>(p.back())) && end < n && is_word_byte(t[end]) && !punct_at(end))
+      continue;
+    found->emplace_back(en.idx, static_cast<uint32_t>(pos));
+  }
+}
+
+std::vector<Hit> Lexicon::match(std::string_view lowered) const {
+  // Every word-bounded occurrence of every phrase, as (phrase, position): the phrases that start
+  // a word are looked up at each word start, the few others by a substring search.
+  Found found;
+  for (size_t pos = 0; pos < lowered.size(); ++pos)
+    if (Doc::starts_word(lowered, pos)) match_at(lowered, pos, &found);
+  return finish(lowered, found);
+}
+
+std::vector<Hit> Lexicon::match(const Doc& doc, const Span& s) const {
+  const std::string_view lowered = doc.lowered(s);
+  Found found;
+  // Whether a word starts at a position depends on up to three bytes before it: near the start
+  // of s those lie outside s, so the first three positions are tested within s.
+  const size_t near = std::min<size_t>(3, lowered.size());
+  for (size_t pos = 0; pos < near; ++pos)
+    if (Doc::starts_word(lowered, pos)) match_at(lowered, pos, &found);
+  const auto starts = doc.word_starts(s.in_title);
+  for (auto it = std::lower_bound(starts.begin(), starts.end(), s.begin + near); it != starts.end() && *it < s.end; ++it)
+    match_at(lowered, *it - s.begin, &found);
+  return finish(lowered, found);
+}
+
+std::vector<Hit> Lexicon::finish(std::string_view lowered, Found& found) const {
   for (uint32_t idx : others_)
     for (size_t pos : find_words(lowered, phrases_[idx].text)) found.emplace_back(idx, static_cast<uint32_t>(pos));
   // Phrase order, then text order: the order hits were gathered in one phrase at a time, so
@@ -297,11 +313,9 @@ std::string read_reporter(const Doc& doc, const Lexicon& voices) {
   // ("… met the U.S. Trade Representative").
   uint32_t lede_end = static_cast<uint32_t>(doc.body.size());
   if (doc.sentences.size() > 2) lede_end = doc.sentences[1].end;
-  const std::string_view body = doc.lowered({0, lede_end, false});
-  auto hits = voices.match(body);
+  auto hits = voices.match(doc, {0, lede_end, false});
   if (!hits.empty()) return hits.front().phrase->value();
-  const std::string_view title = doc.lowered({0, static_cast<uint32_t>(doc.title.size()), true});
-  hits = voices.match(title);
+  hits = voices.match(doc, {0, static_cast<uint32_t>(doc.title.size()), true});
   if (!hits.empty()) return hits.front().phrase->value();
   // 2. The country the body names most, preferring one the title does not name (a title names
   // the counterpart: "Minister Ng speaks with Japan's Minister …").

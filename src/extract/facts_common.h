@@ -54,21 +54,33 @@ class Lexicon {
   static Status load_all(const std::string& data_dir, std::initializer_list<Target> targets);
   // Non-overlapping hits in `lowered` text, leftmost first, the longest phrase at each place.
   std::vector<Hit> match(std::string_view lowered) const;
+  // The same as match(doc.lowered(s)), looking only at the document's word starts.
+  std::vector<Hit> match(const Doc& doc, const Span& s) const;
   const std::vector<Phrase>& phrases() const { return phrases_; }
   void add(std::string text, std::vector<std::string> values);
   // The data file the phrases came from; empty when built by add() alone.
   const std::string& source() const { return source_; }
 
  private:
+  using Found = std::vector<std::pair<uint32_t, uint32_t>>;  // (phrase index, position)
+  // Adds to *found the phrases starting with a word byte that occur at pos, a word start.
+  void match_at(std::string_view lowered, size_t pos, Found* found) const;
+  // Adds the phrases that start with punctuation, then orders and prunes all hits.
+  std::vector<Hit> finish(std::string_view lowered, Found& found) const;
+
   std::vector<Phrase> phrases_;
   std::string source_;
-  // Phrases that start with a word byte, by that byte (indices into phrases_, in order): such a
-  // phrase can only match where a word starts, so one pass over the text finds them all.
+  // Phrases that start with a word byte, grouped by that byte: entries_[first_[b], first_[b + 1])
+  // in phrase order. Such a phrase can only match where a word starts.
   struct Entry {
     uint32_t idx;
     uint32_t prefix, mask;  // the phrase's first (up to) four bytes, compared before the rest
   };
-  std::array<std::vector<Entry>, 256> by_first_;
+  std::vector<Entry> entries_;
+  std::array<uint32_t, 257> first_{};
+  // Per first byte, a bit for the low six bits of each phrase's second byte (all bits for a
+  // one-byte phrase): most word starts are turned away without reading the group.
+  std::array<uint64_t, 256> second_{};
   std::vector<uint32_t> others_;  // phrases starting with punctuation or a space
 };
 

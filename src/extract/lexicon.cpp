@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 
 namespace tw::extract::lex {
 
@@ -75,7 +76,20 @@ void set_flags(std::string_view s, Tok& t) {
   t.digit = first >= '0' && first <= '9';
   int letters = 0, lowers = 0, digits = 0;
   for (size_t i = t.b; i < t.e; i += l) {
-    int32_t cp = decode_at(s, i, &l);
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) {  // most tokens are ASCII: no decoding, no Unicode tables
+      l = 1;
+      if (c >= 'a' && c <= 'z') {
+        ++letters;
+        ++lowers;
+      } else if (c >= 'A' && c <= 'Z') {
+        ++letters;
+      } else if (c >= '0' && c <= '9') {
+        ++digits;
+      }
+      continue;
+    }
+    int32_t cp = decode_multibyte(s, i, &l);
     if (is_letter(cp)) {
       ++letters;
       if (is_lower(cp)) ++lowers;
@@ -116,6 +130,7 @@ std::vector<Tok> tokenize(std::string_view s) {
     size_t b = i, seg = i;  // seg: start of the current dot/joiner-separated segment
     size_t j = i;
     for (;;) {
+      while (j < n && ascii_alnum(static_cast<unsigned char>(s[j]))) ++j;  // the common case
       while (j < n) {
         int32_t c = decode_at(s, j, &l);
         if (!is_word_cp(c)) break;
@@ -204,15 +219,25 @@ size_t match_phrase(std::string_view text, size_t pos, std::string_view phrase, 
 void PhraseTable::add(const std::string& phrase, int id) {
   if (phrase.empty()) return;
   const uint16_t key = key_of(phrase);
-  keys_[key >> 6] |= uint64_t{1} << (key & 63);
-  auto& v = index_[key];
+  if (!has_key(key)) {
+    // A new key: its bucket goes in at its rank, and the ranks after it move up by one.
+    buckets_.insert(buckets_.begin() + static_cast<std::ptrdiff_t>(rank_of(key)), std::vector<Entry>{});
+    keys_[key >> 6] |= uint64_t{1} << (key & 63);
+    for (size_t w = (key >> 6) + 1; w < rank_.size(); ++w) ++rank_[w];
+  }
+  auto& v = buckets_[rank_of(key)];
   for (auto& e : v)
-    if (e.phrase == phrase) {
+    if (this->phrase(e) == phrase) {
       e.id = id;  // a later table overrides an earlier one
       return;
     }
   auto special = [](char c) { return c == '-' || c == '\'' || c == ' '; };
-  Entry e{phrase, id, false, 0};
+  Entry e;
+  e.off = static_cast<uint32_t>(chars_.size());
+  e.len = static_cast<uint16_t>(phrase.size());
+  e.id = id;
+  e.plain = phrase.find_first_of("-' ") == std::string::npos;
+  chars_ += phrase;
   if (phrase.size() >= 3 && !special(phrase[0]) && !special(phrase[1]) && !special(phrase[2])) {
     e.check3 = true;
     e.third = static_cast<unsigned char>(phrase[2]);
@@ -221,28 +246,30 @@ void PhraseTable::add(const std::string& phrase, int id) {
 }
 
 bool PhraseTable::contains(std::string_view phrase) const {
-  auto it = index_.find(key_of(phrase));
-  if (it == index_.end()) return false;
-  for (const auto& e : it->second)
-    if (e.phrase == phrase) return true;
+  const auto* b = bucket(key_of(phrase));
+  if (!b) return false;
+  for (const auto& e : *b)
+    if (this->phrase(e) == phrase) return true;
   return false;
 }
 
-Hit PhraseTable::match_at(std::string_view text, size_t pos, bool allow_upper) const {
+Hit PhraseTable::match_bucket(std::string_view text, size_t pos, bool allow_upper,
+                              const std::vector<Entry>& bucket) const {
   Hit best;
-  const uint16_t key = key_of(text.substr(pos, 2));
-  if (!(keys_[key >> 6] >> (key & 63) & 1)) return best;
-  auto it = index_.find(key);
-  if (it == index_.end()) return best;
   const unsigned char c3 = pos + 2 < text.size() ? static_cast<unsigned char>(text[pos + 2]) : 0;
-  for (const auto& en : it->second) {
-    const std::string& p = en.phrase;
+  for (const auto& en : bucket) {
+    const std::string_view p = phrase(en);
     const int id = en.id;
     const bool may_upper = allow_upper && p.size() >= 4;
     if (en.check3 && (pos + 2 >= text.size() ||
                       (c3 != en.third && !(may_upper && en.third >= 'a' && en.third <= 'z' && c3 == en.third - 32))))
       continue;
-    size_t e = match_phrase(text, pos, p, false);
+    size_t e = std::string_view::npos;
+    if (!en.plain) {
+      e = match_phrase(text, pos, p, false);
+    } else if (p.size() <= text.size() - pos && std::memcmp(text.data() + pos, p.data(), p.size()) == 0) {
+      e = pos + p.size();
+    }
     if (e == std::string_view::npos && may_upper) {
       e = match_phrase(text, pos, p, true);
       if (e != std::string_view::npos) {
@@ -261,31 +288,45 @@ Hit PhraseTable::match_at(std::string_view text, size_t pos, bool allow_upper) c
   return best;
 }
 
-std::vector<Hit> PhraseTable::find_all(std::string_view text, bool allow_upper) const {
-  std::vector<Hit> out;
-  size_t i = 0;
-  while (i < text.size()) {
+std::vector<uint32_t> word_starts(std::string_view text) {
+  // A word start is a code point that starts a letter or digit run; continuation bytes never
+  // decode to one, so every byte can be tested on its own.
+  std::vector<uint32_t> out;
+  const size_t n = text.size();
+  bool prev_alnum = false;  // the byte before i is an ASCII letter or digit
+  for (size_t i = 0; i < n; ++i) {
     const auto c = static_cast<unsigned char>(text[i]);
     if (c < 0x80) {
-      // Punctuation, or a letter or digit inside an ASCII word: no phrase starts here.
-      if (!ascii_alnum(c) || (i > 0 && ascii_alnum(static_cast<unsigned char>(text[i - 1])))) {
-        ++i;
-        continue;
-      }
+      const bool alnum = ascii_alnum(c);
+      if (alnum && !prev_alnum && boundary_before(text, i)) out.push_back(static_cast<uint32_t>(i));
+      prev_alnum = alnum;
+      continue;
     }
+    prev_alnum = false;
+    if ((c & 0xC0) == 0x80) continue;
     size_t l = 0;
-    int32_t cp = decode_at(text, i, &l);
-    if (is_word_cp(cp) && boundary_before(text, i)) {
-      Hit h = match_at(text, i, allow_upper);
-      if (h.id >= 0) {
-        out.push_back(h);
-        i = h.e;
-        continue;
-      }
-    }
-    i += l;
+    if (is_word_cp(decode_at(text, i, &l)) && boundary_before(text, i)) out.push_back(static_cast<uint32_t>(i));
   }
   return out;
+}
+
+std::vector<Hit> PhraseTable::find_all(std::string_view text, const std::vector<uint32_t>& starts,
+                                       bool allow_upper) const {
+  std::vector<Hit> out;
+  uint32_t from = 0;  // a hit's end: the starts inside it are passed over
+  for (uint32_t i : starts) {
+    if (i < from) continue;
+    Hit h = match_at(text, i, allow_upper);
+    if (h.id >= 0) {
+      out.push_back(h);
+      from = h.e;
+    }
+  }
+  return out;
+}
+
+std::vector<Hit> PhraseTable::find_all(std::string_view text, bool allow_upper) const {
+  return find_all(text, word_starts(text), allow_upper);
 }
 
 std::string norm_key(std::string_view s) {

@@ -7,7 +7,6 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace tw::extract::lex {
@@ -64,6 +63,9 @@ struct Tok {
 std::vector<Tok> tokenize(std::string_view s);
 inline std::string_view tok_text(std::string_view s, const Tok& t) { return s.substr(t.b, t.e - t.b); }
 
+// Offsets of text where a word starts: a letter or digit after a non-word code point or at 0.
+std::vector<uint32_t> word_starts(std::string_view text);
+
 // Compares phrase with text at pos, treating '-' as any dash and '\'' as any apostrophe; when
 // upper is set, the phrase's letters may appear upper-cased (all-caps datelines). Returns the end
 // of the match in text, or npos.
@@ -79,8 +81,15 @@ class PhraseTable {
  public:
   void add(const std::string& phrase, int id);
   // Longest phrase starting at pos (bounded by word boundaries), or id -1.
-  Hit match_at(std::string_view text, size_t pos, bool allow_upper) const;
+  Hit match_at(std::string_view text, size_t pos, bool allow_upper) const {
+    // Inline: most word starts begin no phrase and return here.
+    const uint16_t key = key_of(text.substr(pos, 2));
+    if (!has_key(key)) return {};
+    return match_bucket(text, pos, allow_upper, buckets_[rank_of(key)]);
+  }
   std::vector<Hit> find_all(std::string_view text, bool allow_upper) const;
+  // The same, given word_starts(text): several tables searching one text share one scan.
+  std::vector<Hit> find_all(std::string_view text, const std::vector<uint32_t>& starts, bool allow_upper) const;
   bool contains(std::string_view phrase) const;
 
  private:
@@ -93,16 +102,36 @@ class PhraseTable {
     if (s.size() > 1 && ascii_alnum(static_cast<unsigned char>(s[1]))) k1 = fold(static_cast<unsigned char>(s[1]));
     return static_cast<uint16_t>(k0 << 8 | k1);
   }
+  // Small, so that a bucket spans few cache lines: the phrase's text lives in chars_.
   struct Entry {
-    std::string phrase;
-    int id = -1;
+    uint32_t off = 0;  // of the phrase in chars_
+    uint16_t len = 0;
     // When the first two characters each take one byte of text (no dash, apostrophe or space
     // among them), the third byte of a match is known in advance: checked before the full compare.
     bool check3 = false;
     unsigned char third = 0;
+    // No dash, apostrophe or space, which match_phrase lets stand for other bytes: the phrase
+    // matches in its own case exactly where its bytes are.
+    bool plain = false;
+    int id = -1;
   };
-  std::unordered_map<uint16_t, std::vector<Entry>> index_;
-  std::array<uint64_t, 1024> keys_{};  // bit per key in index_: most word starts begin no phrase
+  std::string_view phrase(const Entry& e) const { return std::string_view(chars_).substr(e.off, e.len); }
+  Hit match_bucket(std::string_view text, size_t pos, bool allow_upper, const std::vector<Entry>& bucket) const;
+  std::string chars_;
+  // Bit per key that begins some phrase: most word starts begin none.
+  std::array<uint64_t, 1024> keys_{};
+  // Keys set in keys_ before each 64-bit word: a key's rank among the set keys indexes buckets_
+  // directly, with no hashing.
+  std::array<uint16_t, 1024> rank_{};
+  std::vector<std::vector<Entry>> buckets_;  // by rank of key
+  bool has_key(uint16_t key) const { return keys_[key >> 6] >> (key & 63) & 1; }
+  // Keys set before key: the index of key's bucket once it is set.
+  size_t rank_of(uint16_t key) const {
+    const uint64_t below = (uint64_t{1} << (key & 63)) - 1;
+    return rank_[key >> 6] + static_cast<size_t>(__builtin_popcountll(keys_[key >> 6] & below));
+  }
+  // The bucket of key, or nullptr.
+  const std::vector<Entry>* bucket(uint16_t key) const { return has_key(key) ? &buckets_[rank_of(key)] : nullptr; }
 };
 
 // Lower-case letters and digits only: the key under which names are merged ("Sung Yun-mo" and

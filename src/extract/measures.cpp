@@ -26,7 +26,7 @@ class MeasuresStage final : public Stage {
 
   void run(Doc& doc) const override;
 
-  std::string stance_near(std::string_view lowered, size_t pos) const;
+  std::string stance_near(const Doc& doc, const Span& s, size_t pos) const;
 
  private:
   Lexicon kinds_, sectors_, stances_, voices_;
@@ -78,10 +78,10 @@ std::string main_counterpart(const Doc& doc, const std::string& reporter) {
 }
 
 // The stance cue nearest before the measure in its sentence, else the nearest after it.
-std::string MeasuresStage::stance_near(std::string_view lowered, size_t pos) const {
+std::string MeasuresStage::stance_near(const Doc& doc, const Span& s, size_t pos) const {
   const facts::Phrase* before = nullptr;
   const facts::Phrase* after = nullptr;
-  for (const auto& h : stances_.match(lowered)) {
+  for (const auto& h : stances_.match(doc, s)) {
     if (h.begin < pos) before = h.phrase;
     else if (!after) after = h.phrase;
   }
@@ -98,7 +98,7 @@ void MeasuresStage::run(Doc& doc) const {
   for (size_t i = 0; i < n; ++i) {
     const Span& sent = doc.sentences[i];
     const std::string_view ls = doc.lowered(sent);
-    auto hits = kinds_.match(ls);
+    auto hits = kinds_.match(doc, sent);
     if (hits.empty()) continue;
     auto places = facts::places_in(doc, sent);
     const bool acts = facts::has_word(ls, "imposed") || facts::has_word(ls, "imposes") ||
@@ -117,14 +117,14 @@ void MeasuresStage::run(Doc& doc) const {
       const uint32_t tb = sent.begin + static_cast<uint32_t>(h.begin), te = sent.begin + static_cast<uint32_t>(h.end);
       Measure m;
       m.kind = h.phrase->value(0);
-      std::string stance = stance_near(ls, h.begin);
+      std::string stance = stance_near(doc, sent, h.begin);
       // A stance often sits in the next or previous sentence ("He urged Canada to withdraw the
       // measures swiftly.").
       for (size_t k : {i + 1, i - 1}) {
         if (stance != "neutral" || k >= n) continue;
         std::string_view other = doc.lowered(doc.sentences[k]);
         if (facts::has_word(other, "measure") || facts::has_word(other, "measures") || facts::has_word(other, "them"))
-          stance = stance_near(other, other.size());
+          stance = stance_near(doc, doc.sentences[k], other.size());
       }
       // Jurisdiction: named by the instrument itself (the EU's FSR); else the nearest other
       // government before the noun ("Canada's steel TRQ"); else the reporter when it owns the
@@ -147,7 +147,7 @@ void MeasuresStage::run(Doc& doc) const {
         m.jurisdiction = h.phrase->value(1);
       } else if (before) {
         m.jurisdiction = before->code;
-      } else if (own || (acts && !voices_.match(ls).empty())) {
+      } else if (own || (acts && !voices_.match(doc, sent).empty())) {
         m.jurisdiction = reporter;
       } else {
         for (const auto& p : places) {
@@ -177,7 +177,7 @@ void MeasuresStage::run(Doc& doc) const {
       }
       // Sector: the sector word nearest the noun.
       long best = -1;
-      for (const auto& s : sectors_.match(ls)) {
+      for (const auto& s : sectors_.match(doc, sent)) {
         long dist = s.end <= h.begin ? static_cast<long>(h.begin - s.end) : static_cast<long>(s.begin - h.end);
         if (dist < 0) dist = 0;
         if (best < 0 || dist < best) best = dist, m.sector = s.phrase->value();

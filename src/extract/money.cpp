@@ -23,7 +23,10 @@ struct Form {
 };
 
 // Forms indexed by the lower-cased first token, longest first.
-using FormTable = WordMap<std::vector<Form>>;
+struct FormTable {
+  WordMap<std::vector<Form>> by_first;
+  WordFilter filter;  // of by_first: a form is looked for at every token
+};
 
 void add_form(FormTable& t, Form f) {
   WordScan s(f.text);
@@ -33,7 +36,8 @@ void add_form(FormTable& t, Form f) {
     std::transform(f.text.begin(), f.text.end(), f.text.begin(),
                    [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   }
-  auto& v = t[key];
+  t.filter.add(key);
+  auto& v = t.by_first[key];
   for (auto& g : v)
     if (g.text == f.text) {
       g = std::move(f);  // a data-file entry overrides an iso-codes name
@@ -45,9 +49,9 @@ void add_form(FormTable& t, Form f) {
 
 // The longest form of table t at token i: sets *form and returns the index past it, or 0.
 size_t match_form(const WordScan& s, size_t i, const FormTable& t, const Form** form) {
-  if (i >= s.size()) return 0;
-  auto it = t.find(s.lower(i));
-  if (it == t.end()) return 0;
+  if (i >= s.size() || !t.filter.may_contain(s.lower(i))) return 0;
+  auto it = t.by_first.find(s.lower(i));
+  if (it == t.by_first.end()) return 0;
   for (const auto& f : it->second) {
     size_t e = 0;
     if (f.exact) {

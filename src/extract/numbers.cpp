@@ -18,11 +18,13 @@ Result<NumberWords> NumberWords::load(const std::string& data_dir) {
     else if (r[2] == "glued_scale") k = Kind::GluedScale;
     else return Error{data_dir + "/number_words.tsv: unknown kind " + r[2]};
     nw.words_[r[0]] = {std::stod(r[1]), k};
+    nw.filter_.add(r[0]);
   }
   return nw;
 }
 
 const NumberWords::Entry* NumberWords::find(std::string_view w) const {
+  if (!filter_.may_contain(w)) return nullptr;
   auto it = words_.find(w);
   return it == words_.end() ? nullptr : &it->second;
 }

@@ -41,6 +41,7 @@ class NumberWords {
     Kind kind;
   };
   WordMap<Entry> words_;
+  WordFilter filter_;  // of words_: amounts are looked for at every token
   const Entry* find(std::string_view w) const;
 };
 

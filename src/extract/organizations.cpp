@@ -11,6 +11,7 @@
 #include "extract/places.h"
 #include "extract/stages.h"
 #include "extract/textview.h"
+#include "extract/wordscan.h"
 #include "text/tsv.h"
 
 namespace tw::extract {
@@ -53,7 +54,17 @@ struct Vocab {
   };
   std::vector<Known> known;
   lex::PhraseTable known_table;  // id: index into known
-  std::unordered_set<std::string> company_cues;
+  WordSet company_cues;  // lower case
+  WordFilter cue_filter;  // of company_cues: asked about every body word
+  size_t longest_cue = 0;
+  // Whether word w, lower-cased, is a company cue; buf is scratch space reused between calls.
+  bool company_cue(std::string_view w, std::string& buf) const {
+    if (w.size() > longest_cue) return false;
+    buf.assign(w);
+    for (char& c : buf)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return cue_filter.may_contain(buf) && company_cues.count(std::string_view(buf)) > 0;
+  }
   lex::PhraseTable titles;  // id 0: head, 1: modifier, 2: plural
   struct ShortRef {
     std::string phrase, name, required;
@@ -73,6 +84,16 @@ class OrganizationsStage final : public Stage {
     std::string name, acronym, country;
     std::vector<Span> spans;
     size_t order = 0;
+    // norm_key of name and acronym, kept with them: add() compares them with every new name.
+    std::string name_key, acronym_key;
+    void set_name(const std::string& n) {
+      name = n;
+      name_key = lex::norm_key(n);
+    }
+    void set_acronym(const std::string& a) {
+      acronym = a;
+      acronym_key = lex::norm_key(a);
+    }
   };
   struct State {
     Doc& doc;
@@ -129,22 +150,21 @@ int OrganizationsStage::add(State& st, const std::string& name, const std::strin
   int found = -1;
   for (size_t i = 0; i < st.orgs.size(); ++i) {
     const Org& o = st.orgs[i];
-    const std::string onk = lex::norm_key(o.name), oak = lex::norm_key(o.acronym);
+    const std::string &onk = o.name_key, &oak = o.acronym_key;
     if ((!ak.empty() && (ak == oak || ak == onk)) || nk == onk || (!oak.empty() && nk == oak)) {
       found = static_cast<int>(i);
       break;
     }
   }
   if (found < 0) {
-    st.orgs.push_back({name, acronym, country, {}, st.order++});
+    st.orgs.push_back({name, acronym, country, {}, st.order++, nk, ak});
     found = static_cast<int>(st.orgs.size() - 1);
   } else {
     Org& o = st.orgs[static_cast<size_t>(found)];
-    if (o.acronym.empty() && !acronym.empty()) o.acronym = acronym;
+    if (o.acronym.empty() && !acronym.empty()) o.set_acronym(acronym);
     // The name is the first full form: an acronym-only entry takes a full name when one appears.
-    if (!o.acronym.empty() && lex::norm_key(o.name) == lex::norm_key(o.acronym) && nk != ak && !name.empty() &&
-        lex::norm_key(name) != lex::norm_key(o.acronym))
-      o.name = name;
+    if (!o.acronym.empty() && o.name_key == o.acronym_key && nk != ak && !name.empty() && nk != o.acronym_key)
+      o.set_name(name);
     if (o.country.empty()) o.country = country;
   }
   Org& o = st.orgs[static_cast<size_t>(found)];
@@ -395,7 +415,7 @@ void OrganizationsStage::acronym_definitions(State& st, const TextView& tv) cons
       // acronym ("Korea Federation of SMEs (KBIZ)").
       for (Org& o : st.orgs) {
         for (const Span& s : o.spans)
-          if (s.in_title == tv.in_title && s.end == tv.toks[i - 1].e && o.acronym.empty()) o.acronym = acr;
+          if (s.in_title == tv.in_title && s.end == tv.toks[i - 1].e && o.acronym.empty()) o.set_acronym(acr);
       }
       continue;
     }
@@ -545,7 +565,7 @@ void OrganizationsStage::form_names(State& st, const TextView& tv) const {
 }
 
 void OrganizationsStage::known_bodies(State& st, const TextView& tv) const {
-  for (const lex::Hit& h : v_->known_table.find_all(tv.text, false)) {
+  for (const lex::Hit& h : v_->known_table.find_all(tv.text, tv.word_starts, false)) {
     if (tv.toks.empty() || (tv.first_tok < tv.toks.size() && h.b < tv.toks[tv.first_tok].b)) continue;
     // "ISO/IEC JTC 1/SC 42" is a joint committee, not ISO and IEC themselves.
     if ((h.b > 0 && tv.text[h.b - 1] == '/') || (h.e < tv.text.size() && tv.text[h.e] == '/')) continue;
@@ -578,11 +598,9 @@ void OrganizationsStage::companies(State& st, const TextView& tv) const {
     if (claimed(st, span)) return;
     add(st, std::string(tv.slice(s, e)), "", "", span, rule);
   };
+  std::string buf;
   for (size_t i = tv.first_tok; i < n; ++i) {
-    if (!tv.word(i)) continue;
-    std::string cue(tv.tok(i));
-    std::transform(cue.begin(), cue.end(), cue.begin(), [](unsigned char c) { return std::tolower(c); });
-    if (!v_->company_cues.count(cue)) continue;
+    if (!tv.word(i) || !v_->company_cue(tv.tok(i), buf)) continue;
     // "companies such as X, Y, and Z" / "companies, including X" / "companies like X"
     size_t j = i + 1;
     if (tv.is(j, ",")) ++j;
@@ -616,9 +634,7 @@ void OrganizationsStage::companies(State& st, const TextView& tv) const {
     if (!(tv.is(j, "a") || tv.is(j, "an"))) continue;
     bool cue = false;
     for (size_t k = j + 1; k < n && k < j + 7 && tv.word(k); ++k) {
-      std::string w(tv.tok(k));
-      std::transform(w.begin(), w.end(), w.begin(), [](unsigned char c) { return std::tolower(c); });
-      if (v_->company_cues.count(w)) {
+      if (v_->company_cue(tv.tok(k), buf)) {
         cue = true;
         break;
       }
@@ -699,7 +715,7 @@ void OrganizationsStage::known_names(State& st, const TextView& tv) const {
 }
 
 void OrganizationsStage::short_refs(State& st, const TextView& tv) const {
-  for (const lex::Hit& h : v_->short_table.find_all(tv.text, false)) {
+  for (const lex::Hit& h : v_->short_table.find_all(tv.text, tv.word_starts, false)) {
     const auto& r = v_->short_refs[static_cast<size_t>(h.id)];
     bool context = false;
     for (const auto* list : {&st.doc.x.blocs, &st.doc.x.countries})
@@ -857,8 +873,12 @@ Result<StagePtr> make_organizations_stage(const std::string& data_dir) {
   }
   auto cues = text::read_tsv(data_dir, "org_company_cues.tsv");
   if (!cues) return Error{cues.error()};
-  for (const auto& r : cues.value())
-    if (!r.empty()) v->company_cues.insert(r[0]);
+  for (const auto& r : cues.value()) {
+    if (r.empty()) continue;
+    v->company_cues.insert(r[0]);
+    v->cue_filter.add(r[0]);
+    v->longest_cue = std::max(v->longest_cue, r[0].size());
+  }
   auto titles = text::read_tsv(data_dir, "titles.tsv");
   if (!titles) return Error{titles.error()};
   for (const auto& r : titles.value()) {

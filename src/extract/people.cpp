@@ -11,6 +11,7 @@
 #include "extract/places.h"
 #include "extract/stages.h"
 #include "extract/textview.h"
+#include "extract/wordscan.h"
 #include "text/tsv.h"
 
 namespace tw::extract {
@@ -20,8 +21,10 @@ struct Vocab {
   std::shared_ptr<const PlaceLexicon> places;
   lex::PhraseTable titles;  // id 0: head, 1: modifier, 2: plural
   lex::PhraseTable honorifics;
-  std::unordered_set<std::string> title_words;
-  std::unordered_set<std::string> particles;  // "bin", "von", "da": lower-case parts of a name
+  WordSet title_words;
+  WordFilter title_filter;  // of title_words: asked about every capitalized word
+  bool title_word(std::string_view w) const { return title_filter.may_contain(w) && title_words.count(w); }
+  WordSet particles;  // "bin", "von", "da": lower-case parts of a name
 };
 
 struct Candidate {
@@ -94,7 +97,7 @@ bool PeopleStage::name_tok(const TextView& tv, size_t i) const {
     return w.size() <= 2 && (name_tok(tv, i + 1) || (tv.is(i + 1, "(") && name_tok(tv, i + 2)));
   }
   if (is_month_or_weekday(w) || tv.place[i] >= 0) return false;
-  if (v_->title_words.count(std::string(w))) return false;
+  if (v_->title_word(w)) return false;
   if (title_at(tv, i) > 0 || honorific_at(tv, i) > 0) return false;
   return true;
 }
@@ -109,9 +112,9 @@ size_t PeopleStage::name_run(const TextView& tv, size_t i, size_t max) const {
       continue;
     }
     // "Thani bin Ahmed", "von der Leyen": a particle joins two capitalized parts.
-    if (count > 0 && tv.word(j) && v_->particles.count(std::string(tv.tok(j)))) {
+    if (count > 0 && tv.word(j) && v_->particles.count(tv.tok(j))) {
       size_t k = j + 1;
-      if (k < tv.toks.size() && tv.word(k) && v_->particles.count(std::string(tv.tok(k)))) ++k;
+      if (k < tv.toks.size() && tv.word(k) && v_->particles.count(tv.tok(k))) ++k;
       if (name_tok(tv, k)) {
         j = k;
         continue;
@@ -270,7 +273,7 @@ void PeopleStage::collect(Doc& doc, const TextView& tv, std::vector<Candidate>& 
           std::string_view w = tv.tok(j);
           bool skip = w == "the" || w == "a" || w == "an" || w == "newly" || w == "appointed" || w == "new" ||
                       w == "current" || w == "former" || w == "," || w == "and" || tv.possessive(j) ||
-                      tv.place[j] >= 0 || (tv.word(j) && v_->title_words.count(std::string(w)));
+                      tv.place[j] >= 0 || (tv.word(j) && v_->title_word(w));
           if (!skip) break;
           ++j;
         }
@@ -480,7 +483,10 @@ Result<StagePtr> make_people_stage(const std::string& data_dir) {
   auto words = text::read_tsv(data_dir, "title_words.tsv");
   if (!words) return Error{words.error()};
   for (const auto& r : words.value())
-    if (!r.empty()) v->title_words.insert(r[0]);
+    if (!r.empty()) {
+      v->title_words.insert(r[0]);
+      v->title_filter.add(r[0]);
+    }
   return StagePtr(new PeopleStage(std::move(v)));
 }
 

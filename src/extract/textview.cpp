@@ -6,9 +6,9 @@
 namespace tw::extract {
 
 TextView::TextView(std::string_view t, bool title, const PlaceLexicon& places)
-    : text(t), in_title(title), toks(lex::tokenize(t)), place(toks.size(), -1) {
+    : text(t), in_title(title), toks(lex::tokenize(t)), place(toks.size(), -1), word_starts(lex::word_starts(t)) {
   size_t k = 0;
-  place_hits = places.table.find_all(t, true);
+  place_hits = places.table.find_all(t, word_starts, true);
   for (const lex::Hit& h : place_hits) {
     while (k < toks.size() && toks[k].e <= h.b) ++k;
     for (size_t j = k; j < toks.size() && toks[j].b < h.e; ++j) place[j] = h.id;

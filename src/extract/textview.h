@@ -20,6 +20,7 @@ struct TextView {
   std::vector<int> place;   // per token: index of the PlaceEntry covering it, or -1
   size_t first_tok = 0;     // tokens before this one form the dateline
   std::vector<lex::Hit> place_hits;
+  std::vector<uint32_t> word_starts;  // lex::word_starts(text), for PhraseTable::find_all
 
   TextView(std::string_view t, bool title, const PlaceLexicon& places);
 

@@ -3,6 +3,7 @@
 // Industry and Energy" is not a release about energy).
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -69,7 +70,7 @@ class TopicsStage final : public Stage {
       if (t.tokens.empty()) continue;
       t.tokens.back().prefix = prefix;
       const size_t b = bucket(s.lower(0));
-      st->buckets_[b].push_back(st->terms_.size());
+      st->buckets_[b].push_back(Candidate::of(t, st->terms_.size()));
       st->terms_.push_back(std::move(t));
     }
     auto forms = text::read_tsv(data_dir, "org_forms.tsv");
@@ -85,6 +86,7 @@ class TopicsStage final : public Stage {
       if (r.size() < 2 || r[0].find(' ') != std::string::npos) continue;
       if (r[1] == "head" || r[1] == "plural") st->org_forms_.insert(r[0]);
     }
+    for (const auto& w : st->org_forms_) st->org_form_filter_.add(w);
     return StagePtr(std::move(st));
   }
 
@@ -103,11 +105,13 @@ class TopicsStage final : public Stage {
         size_t end = 0;
         const Term* best = nullptr;
         if (s[i].kind != Token::Punct) {
-          for (size_t ti : buckets_[bucket(s.lower(i))]) {
-            size_t e = match(s, i, terms_[ti]);
+          const std::string_view raw = s.raw(i), low = s.lower(i);
+          for (const Candidate& c : buckets_[bucket(low)]) {
+            if (!c.may_start(c.exact ? raw : low)) continue;
+            size_t e = match(s, i, terms_[c.term]);
             if (e > end) {
               end = e;
-              best = &terms_[ti];
+              best = &terms_[c.term];
             }
           }
         }
@@ -124,9 +128,33 @@ class TopicsStage final : public Stage {
   }
 
  private:
+  // A term in a bucket with what its first token needs of a word: most words of the text share
+  // their first two letters with some term and are turned away here, without reading the term.
+  struct Candidate {
+    uint32_t term = 0;
+    uint32_t len = 0;              // of the first token's text
+    bool prefix = false;           // the first token is the term's last and ends in '*'
+    bool exact = false;            // compared with the raw word, not its lower-cased form
+    std::array<char, 4> head{};    // the first token's first (up to) four bytes
+    static Candidate of(const Term& t, size_t index) {
+      const TermToken& first = t.tokens.front();
+      Candidate c;
+      c.term = static_cast<uint32_t>(index);
+      c.len = static_cast<uint32_t>(first.text.size());
+      c.prefix = first.prefix;
+      c.exact = first.exact;
+      std::memcpy(c.head.data(), first.text.data(), std::min<size_t>(4, first.text.size()));
+      return c;
+    }
+    bool may_start(std::string_view w) const {
+      if (prefix ? w.size() < len : w.size() != len) return false;
+      return std::memcmp(w.data(), head.data(), std::min<size_t>(4, len)) == 0;
+    }
+  };
   std::vector<Term> terms_;
-  std::array<std::vector<size_t>, 27 * 27> buckets_;
-  std::unordered_set<std::string> org_forms_;  // single words that make a name an organization's
+  std::array<std::vector<Candidate>, 27 * 27> buckets_;
+  WordSet org_forms_;  // single words that make a name an organization's
+  WordFilter org_form_filter_;  // of org_forms_
 
   // Index past term t matched at token i, or 0.
   static size_t match(const WordScan& s, size_t i, const Term& t) {
@@ -172,7 +200,7 @@ class TopicsStage final : public Stage {
     size_t words = 0;
     auto visit = [&](size_t k) {
       ++words;
-      if (org_forms_.count(std::string(s.raw(k)))) form = true;
+      if (org_form_filter_.may_contain(s.raw(k)) && org_forms_.count(s.raw(k))) form = true;
     };
     for (size_t k = b; k < e; ++k)
       if (cap_word(k)) visit(k);

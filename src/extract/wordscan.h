@@ -3,7 +3,9 @@
 // offsets. Words are compared through an ASCII-lowercased copy of the text (same byte offsets).
 #pragma once
 
+#include <array>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -62,13 +64,53 @@ class WordScan {
 const WordScan& shared_scan(std::string_view text);
 
 // Hash maps and sets of words that are looked up by string_view without building a string.
+// Words are short: an inline hash reading eight bytes at a time costs less than a call to the
+// library's general-purpose one. No caller iterates these containers, so the order the hash gives
+// them never shows.
 struct WordHash {
   using is_transparent = void;
-  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  size_t operator()(std::string_view s) const {
+    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+    const size_t n = s.size();
+    uint64_t h = 0x9E3779B97F4A7C15ull ^ n;
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+      uint64_t w;
+      std::memcpy(&w, p + i, 8);
+      h = (h ^ w) * 0xBF58476D1CE4E5B9ull;
+      h ^= h >> 31;
+    }
+    uint64_t tail = 0;
+    for (size_t k = 0; i + k < n; ++k) tail |= static_cast<uint64_t>(p[i + k]) << (8 * k);
+    h = (h ^ tail) * 0x94D049BB133111EBull;
+    return static_cast<size_t>(h ^ (h >> 29));
+  }
 };
 template <typename T>
 using WordMap = std::unordered_map<std::string, T, WordHash, std::equal_to<>>;
 using WordSet = std::unordered_set<std::string, WordHash, std::equal_to<>>;
+
+// A Bloom filter in front of a small vocabulary that every word of a text is looked up in: most
+// words are not in it, and the filter says so without probing the hash table. No false
+// negatives: a word it turns away was never added.
+class WordFilter {
+ public:
+  void add(std::string_view w) {
+    const size_t h = WordHash{}(w);
+    set(h);
+    set(h >> 16);
+  }
+  bool may_contain(std::string_view w) const {
+    const size_t h = WordHash{}(w);
+    return test(h) && test(h >> 16);
+  }
+
+ private:
+  static constexpr size_t kBits = 4096;
+  void set(size_t h) { bits_[(h % kBits) / 64] |= uint64_t{1} << (h % 64); }
+  bool test(size_t h) const { return bits_[(h % kBits) / 64] >> (h % 64) & 1; }
+  std::array<uint64_t, kBits / 64> bits_{};
+};
 
 // If the lower-cased text at token i starts with `phrase` (lower-case, single spaces, may contain
 // punctuation such as "u.s."), returns the index one past the last token it covers; else 0.

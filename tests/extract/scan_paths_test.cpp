@@ -1,0 +1,98 @@
+// The shortcuts the extractors take through a text must find what a plain scan finds: a fact
+// lexicon looking only at the document's word starts, a phrase table walking shared word starts,
+// and a Bloom filter in front of a word set.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "extract/doc.h"
+#include "extract/facts_common.h"
+#include "extract/lexicon.h"
+#include "extract/wordscan.h"
+
+namespace {
+
+using namespace tw;
+using namespace tw::extract;
+
+// Hits as (begin, end, phrase text), for comparing two matches.
+std::vector<std::string> describe(const std::vector<facts::Hit>& hits) {
+  std::vector<std::string> out;
+  for (const auto& h : hits) out.push_back(std::to_string(h.begin) + "-" + std::to_string(h.end) + ":" + h.phrase->text);
+  return out;
+}
+
+TEST(ScanPaths, LexiconOverDocWordStartsMatchesPlainScanOnEverySpan) {
+  facts::Lexicon lex;
+  lex.add("trade", {"t"});
+  lex.add("trade talks", {"tt"});
+  lex.add("talks", {"k"});
+  lex.add("ade", {"a"});  // only inside words here: never a hit
+  lex.add("s", {"s"});    // a one-letter phrase
+  lex.add("\xE2\x80\x9Ctrade", {"q"});  // starts with a curly quote
+  Extraction x;
+  const std::string title = "Trade Talks";
+  // A word right after a curly quote or an em dash starts a word although the mark's bytes are
+  // >= 0x80; "tradeX" and "xtrade" contain no word-bounded phrase.
+  const std::string body =
+      "Trade talks resumed.\xE2\x80\x9CTrade talks\xE2\x80\x9D \xE2\x80\x94talks, tradeX xtrade s S.";
+  Doc doc(title, body, {}, {}, x);
+  int spans = 0, hits = 0;
+  for (uint32_t b = 0; b <= body.size(); ++b) {
+    for (uint32_t e = b; e <= body.size(); ++e) {
+      const Span s{b, e, false};
+      const auto fast = describe(lex.match(doc, s));
+      ASSERT_EQ(fast, describe(lex.match(doc.lowered(s)))) << "span " << b << "-" << e;
+      ++spans;
+      hits += static_cast<int>(fast.size());
+    }
+  }
+  EXPECT_GT(hits, spans);  // the spans do find phrases, so the comparison means something
+  const auto whole = describe(lex.match(doc, {0, static_cast<uint32_t>(body.size()), false}));
+  EXPECT_EQ(whole.front(), "0-11:trade talks");
+  for (const auto& h : whole) EXPECT_EQ(h.find(":ade"), std::string::npos) << h;
+  EXPECT_EQ(describe(lex.match(doc, {0, 11, true})), std::vector<std::string>{"0-11:trade talks"});
+}
+
+TEST(ScanPaths, WordStartsFollowCodePointsNotBytes) {
+  // "é" continues a word; a curly quote and an em dash do not; a stray continuation byte is no
+  // word and no start.
+  const std::string text = "caf\xC3\xA9 x \xE2\x80\x9CUS\xE2\x80\x94" "EU \x80" "ab 9z";
+  std::vector<uint32_t> want;
+  for (std::string_view w : {"caf", "x", "US", "EU", "ab", "9z"}) want.push_back(static_cast<uint32_t>(text.find(w)));
+  EXPECT_EQ(lex::word_starts(text), want);
+}
+
+TEST(ScanPaths, FindAllOverSharedStartsSkipsStartsInsideAHit) {
+  lex::PhraseTable t;
+  t.add("United States", 1);
+  t.add("States", 2);
+  t.add("Korea", 3);
+  const std::string text = "United States and Korea\xE2\x80\x99s States; KoreaX";
+  const auto starts = lex::word_starts(text);
+  const auto hits = t.find_all(text, starts, false);
+  ASSERT_EQ(hits.size(), 3u);
+  EXPECT_EQ(hits[0].id, 1);  // "States" inside it is passed over
+  EXPECT_EQ(hits[1].id, 3);
+  EXPECT_EQ(hits[2].id, 2);
+  EXPECT_EQ(hits[2].b, text.rfind("States"));
+  // The one-argument form scans the text itself and agrees.
+  const auto again = t.find_all(text, false);
+  ASSERT_EQ(again.size(), hits.size());
+  for (size_t i = 0; i < hits.size(); ++i) EXPECT_EQ(again[i].b, hits[i].b);
+}
+
+TEST(ScanPaths, WordFilterNeverTurnsAwayAnAddedWordAndTurnsAwayMostOthers) {
+  WordFilter f;
+  std::vector<std::string> added;
+  for (int i = 0; i < 300; ++i) added.push_back("word" + std::to_string(i));
+  for (const auto& w : added) f.add(w);
+  for (const auto& w : added) EXPECT_TRUE(f.may_contain(w)) << w;
+  int passed = 0;
+  for (int i = 0; i < 2000; ++i) passed += f.may_contain("other" + std::to_string(i));
+  EXPECT_LT(passed, 100);  // a few false positives at most
+  EXPECT_FALSE(WordFilter{}.may_contain("word0"));
+}
+
+}  // namespace
