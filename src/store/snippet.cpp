@@ -10,8 +10,9 @@ namespace {
 // As the schema declares releases_fts: tokenize='porter unicode61 remove_diacritics 2'.
 constexpr const char* kTokenizer = "porter";
 constexpr const char* kTokenizerArgs[] = {"unicode61", "remove_diacritics", "2"};
-// Words shown before the first match, unless a sentence starts closer to it (at most a third
-// of the window).
+// The window opens at the start of the first match's sentence when that is within two thirds
+// of the window before it; otherwise this many words before the match (at most a third of the
+// window), or fewer when a sentence starts closer.
 constexpr size_t kLead = 6;
 // A body with no match in its first this-many words (the hit was in the title, or far down)
 // gets its opening instead: the search stays bounded on long bodies.
@@ -78,6 +79,7 @@ Snippeter::Pattern Snippeter::compile(const std::vector<QueryTerm>& terms) const
 std::string Snippeter::cut(std::string_view body, const Pattern& pattern, size_t tokens) const {
   tokens = std::max<size_t>(tokens, 1);
   const size_t lead = std::min(kLead, tokens / 3);
+  const size_t reach = tokens * 2 / 3;
   size_t longest = 1;
   for (const auto& ph : pattern.phrases) longest = std::max(longest, ph.size());
   // The last `longest` token texts, for phrases that end at the current token.
@@ -118,7 +120,12 @@ std::string Snippeter::cut(std::string_view body, const Pattern& pattern, size_t
       if (first_hit == SIZE_MAX) {
         first_hit = i + 1 - ph.size();
         start = first_hit;
-        while (start > 0 && first_hit - start < lead && !boundary_before(start)) --start;
+        // From the start of the match's sentence when it fits, else a few words before it.
+        size_t back = first_hit;
+        while (back > 0 && first_hit - back < reach && !boundary_before(back)) --back;
+        if (back == 0 || boundary_before(back)) start = back;
+        else
+          while (start > 0 && first_hit - start < lead && !boundary_before(start)) --start;
       }
     }
     return SQLITE_OK;

@@ -53,10 +53,13 @@ TEST_F(SnippetTest, WindowStartsNearTheFirstMatchAndSaysWhereItCuts) {
   auto s = shown(cut(body, {{"steel", false}}, 6));
   // The sentence boundary right before the match starts the window.
   EXPECT_EQ(s, "…[Steel] quotas fell sharply this year…");
-  // Otherwise a few words lead in, never so many that the match falls out of a short window.
-  EXPECT_EQ(shown(cut("a b c d e f g h i j k steel l m n o p q r s t", {{"steel", false}}, 4)), "…k [steel] l m…");
+  // The sentence's start when it is near enough; otherwise a few words lead in, never so many
+  // that the match falls out of a short window.
   EXPECT_EQ(shown(cut("a b c d e f g h i j k steel l m n o p q r s t", {{"steel", false}}, 32)),
-            "…f g h i j k [steel] l m n o p q r s t");
+            "a b c d e f g h i j k [steel] l m n o p q r s t");
+  EXPECT_EQ(shown(cut("a b c d e f g h i j k steel l m n o p q r s t", {{"steel", false}}, 4)), "…k [steel] l m…");
+  EXPECT_EQ(shown(cut("Go. a b c d e f g h i j k l m n o p q r s t u v w steel x y z", {{"steel", false}}, 30)),
+            "…r s t u v w [steel] x y z");
 }
 
 TEST_F(SnippetTest, NoMatchInTheBodyGivesItsOpening) {
