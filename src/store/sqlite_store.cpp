@@ -189,13 +189,26 @@ class SqliteStore final : public Store {
     db_->trim_cache();
     IngestCounts before = counts;
     if (auto st = db_->exec("BEGIN IMMEDIATE"); !st) return Error{"cannot start a write transaction: " + st.error()};
+    auto fail = [&](Status st) {
+      (void)db_->exec("ROLLBACK");
+      counts = before;
+      return st;
+    };
+    // Releases get keys above every key stored before this batch (the write lock is held).
+    int64_t last_before = 0;
+    if (auto st = run("SELECT coalesce(max(pk), 0) FROM releases", {}, [&](const Stmt& s) { last_before = s.int64(0); }); !st)
+      return fail(st);
     for (const auto& rec : batch) {
-      if (auto st = put_one(rec, counts); !st) {
-        (void)db_->exec("ROLLBACK");
-        counts = before;
-        return st;
-      }
+      if (auto st = put_one(rec, counts); !st) return fail(st);
     }
+    // The batch's full-text rows go in last, in one statement. FTS5 buffers new rows in memory
+    // until commit, but writes its buffer out as a segment whenever a later statement of the
+    // transaction opens a savepoint (any insert that may fail on a constraint does): indexed
+    // release by release, a batch became a thousand tiny segments to merge.
+    if (auto st = run("INSERT INTO releases_fts(rowid, title, body) SELECT pk, title, body FROM releases WHERE pk > ?",
+                      {last_before}, [](const Stmt&) {});
+        !st)
+      return fail(Error{"cannot index the batch: " + st.error()});
     if (auto st = db_->exec("COMMIT"); !st) {
       (void)db_->exec("ROLLBACK");
       counts = before;
@@ -777,12 +790,6 @@ class SqliteStore final : public Store {
       if (auto st = step_done(s, "cannot insert release"); !st) return st;
     }
     pk = sqlite3_last_insert_rowid(db_->handle());
-    auto fts = stmt("INSERT INTO releases_fts(rowid, title, body) VALUES (?, ?, ?)");
-    if (!fts) return Error{fts.error()};
-    (*fts)->bind(1, pk);
-    (*fts)->bind(2, r.title);
-    (*fts)->bind(3, r.body);
-    if (auto st = step_done(**fts, "cannot index release"); !st) return st;
 
     if (auto st = put_mentions(pk, rec); !st) return st;
     if (auto st = put_facts(pk, j); !st) return st;
