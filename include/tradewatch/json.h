@@ -17,6 +17,16 @@ nlohmann::ordered_json to_json(const Record& record, bool with_traces = false);
 // to_json(record, with_traces).dump(-1, ' ', false, error_handler_t::replace), no newline.
 void write_json_line(const Record& record, bool with_traces, std::string& out);
 
+// The same object without the release's own members (id, title, body, category, published,
+// truncated, story, url, source): what a store keeps beside its release columns.
+void write_extraction_json(const Record& record, std::string& out);
+
+// One fact item's object, exactly as it appears in the record's line.
+void write_item_json(const Event& item, std::string& out);
+void write_item_json(const Agreement& item, std::string& out);
+void write_item_json(const Measure& item, std::string& out);
+void write_item_json(const Indicator& item, std::string& out);
+
 // The inverse, for records stored as JSON; tolerant of missing optional fields.
 Result<Record> record_from_json(const nlohmann::json& j);
 

@@ -186,22 +186,54 @@ void put_codes(std::string& out, const std::vector<CodeMention>& v) {
   });
 }
 
-}  // namespace
+void put_event(Obj& o, const Event& e) {
+  put_string(o.key("type"), e.type);
+  put_str_or_null(o.key("name"), e.name);
+  put_opt(o.key("ordinal"), e.ordinal);
+  put_str_or_null(o.key("start"), e.start);
+  put_str_or_null(o.key("end"), e.end);
+  put_str_or_null(o.key("venue"), e.venue);
+  put_str_or_null(o.key("city"), e.city);
+  put_str_or_null(o.key("country"), e.country);
+  put_strings(o.key("partners"), e.partners);
+  put_strings(o.key("participants"), e.participants);
+  put_span(o, e.span);
+}
 
-void write_json_line(const Record& rec, bool with_traces, std::string& out) {
-  const Release& r = rec.release;
-  const Extraction& x = rec.x;
-  Obj j(out);
-  put_string(j.key("id"), r.id);
-  put_string(j.key("title"), r.title);
-  put_string(j.key("body"), r.body);
-  if (r.category) put_string(j.key("category"), *r.category);
-  else j.key("category") += "null";
-  put_string(j.key("published"), r.published);
-  j.key("truncated") += r.truncated ? "true" : "false";
-  put_string(j.key("story"), rec.story);
-  if (!r.url.empty()) put_string(j.key("url"), r.url);
-  if (!r.source.empty()) put_string(j.key("source"), r.source);
+void put_agreement(Obj& o, const Agreement& e) {
+  put_str_or_null(o.key("name"), e.name);
+  put_string(o.key("kind"), e.kind);
+  put_strings(o.key("parties"), e.parties);
+  put_str_or_null(o.key("status"), e.status);
+  put_str_or_null(o.key("date"), e.date);
+  put_span(o, e.span);
+}
+
+void put_measure(Obj& o, const Measure& e) {
+  put_str_or_null(o.key("jurisdiction"), e.jurisdiction);
+  put_string(o.key("kind"), e.kind);
+  put_str_or_null(o.key("sector"), e.sector);
+  put_str_or_null(o.key("stance"), e.stance);
+  put_str_or_null(o.key("announced"), e.announced);
+  put_str_or_null(o.key("description"), e.description);
+  put_strings(o.key("parameters"), e.parameters);
+  put_span(o, e.span);
+}
+
+void put_indicator(Obj& o, const Indicator& e) {
+  put_string(o.key("metric"), e.metric);
+  put_str_or_null(o.key("subject"), e.subject);
+  put_str_or_null(o.key("country"), e.country);
+  put_str_or_null(o.key("partner"), e.partner);
+  put_str_or_null(o.key("period"), e.period);
+  put_opt(o.key("value"), e.value);
+  put_str_or_null(o.key("unit"), e.unit);
+  put_opt(o.key("change_pct"), e.change_pct);
+  put_span(o, e.span);
+}
+
+// The members after the release's own fields, in to_json's order.
+void put_extraction(Obj& j, const Extraction& x, bool with_traces) {
   put_codes(j.key("countries"), x.countries);
   put_codes(j.key("blocs"), x.blocs);
   put_items(j.key("organizations"), x.organizations, [](Obj& o, const Organization& e) {
@@ -235,48 +267,10 @@ void write_json_line(const Record& rec, bool with_traces, std::string& out) {
     put_span(o, e.span);
   });
   put_strings(j.key("topics"), x.topics);
-  put_items(j.key("events"), x.events, [](Obj& o, const Event& e) {
-    put_string(o.key("type"), e.type);
-    put_str_or_null(o.key("name"), e.name);
-    put_opt(o.key("ordinal"), e.ordinal);
-    put_str_or_null(o.key("start"), e.start);
-    put_str_or_null(o.key("end"), e.end);
-    put_str_or_null(o.key("venue"), e.venue);
-    put_str_or_null(o.key("city"), e.city);
-    put_str_or_null(o.key("country"), e.country);
-    put_strings(o.key("partners"), e.partners);
-    put_strings(o.key("participants"), e.participants);
-    put_span(o, e.span);
-  });
-  put_items(j.key("agreements"), x.agreements, [](Obj& o, const Agreement& e) {
-    put_str_or_null(o.key("name"), e.name);
-    put_string(o.key("kind"), e.kind);
-    put_strings(o.key("parties"), e.parties);
-    put_str_or_null(o.key("status"), e.status);
-    put_str_or_null(o.key("date"), e.date);
-    put_span(o, e.span);
-  });
-  put_items(j.key("measures"), x.measures, [](Obj& o, const Measure& e) {
-    put_str_or_null(o.key("jurisdiction"), e.jurisdiction);
-    put_string(o.key("kind"), e.kind);
-    put_str_or_null(o.key("sector"), e.sector);
-    put_str_or_null(o.key("stance"), e.stance);
-    put_str_or_null(o.key("announced"), e.announced);
-    put_str_or_null(o.key("description"), e.description);
-    put_strings(o.key("parameters"), e.parameters);
-    put_span(o, e.span);
-  });
-  put_items(j.key("indicators"), x.indicators, [](Obj& o, const Indicator& e) {
-    put_string(o.key("metric"), e.metric);
-    put_str_or_null(o.key("subject"), e.subject);
-    put_str_or_null(o.key("country"), e.country);
-    put_str_or_null(o.key("partner"), e.partner);
-    put_str_or_null(o.key("period"), e.period);
-    put_opt(o.key("value"), e.value);
-    put_str_or_null(o.key("unit"), e.unit);
-    put_opt(o.key("change_pct"), e.change_pct);
-    put_span(o, e.span);
-  });
+  put_items(j.key("events"), x.events, put_event);
+  put_items(j.key("agreements"), x.agreements, put_agreement);
+  put_items(j.key("measures"), x.measures, put_measure);
+  put_items(j.key("indicators"), x.indicators, put_indicator);
   if (with_traces) {
     put_items(j.key("explain"), x.traces, [](Obj& o, const Trace& t) {
       put_string(o.key("field"), t.field);
@@ -286,7 +280,43 @@ void write_json_line(const Record& rec, bool with_traces, std::string& out) {
       if (t.span.in_title) put_string(o.key("in"), "title");
     });
   }
+}
+
+template <typename T, typename F>
+void put_item(std::string& out, const T& item, F&& f) {
+  Obj o(out);
+  f(o, item);
+  o.close();
+}
+
+}  // namespace
+
+void write_json_line(const Record& rec, bool with_traces, std::string& out) {
+  const Release& r = rec.release;
+  Obj j(out);
+  put_string(j.key("id"), r.id);
+  put_string(j.key("title"), r.title);
+  put_string(j.key("body"), r.body);
+  if (r.category) put_string(j.key("category"), *r.category);
+  else j.key("category") += "null";
+  put_string(j.key("published"), r.published);
+  j.key("truncated") += r.truncated ? "true" : "false";
+  put_string(j.key("story"), rec.story);
+  if (!r.url.empty()) put_string(j.key("url"), r.url);
+  if (!r.source.empty()) put_string(j.key("source"), r.source);
+  put_extraction(j, rec.x, with_traces);
   j.close();
 }
+
+void write_extraction_json(const Record& rec, std::string& out) {
+  Obj j(out);
+  put_extraction(j, rec.x, false);
+  j.close();
+}
+
+void write_item_json(const Event& e, std::string& out) { put_item(out, e, put_event); }
+void write_item_json(const Agreement& e, std::string& out) { put_item(out, e, put_agreement); }
+void write_item_json(const Measure& e, std::string& out) { put_item(out, e, put_measure); }
+void write_item_json(const Indicator& e, std::string& out) { put_item(out, e, put_indicator); }
 
 }  // namespace tw

@@ -767,10 +767,10 @@ class SqliteStore final : public Store {
       return Ok{};
     }
 
-    // The extraction part of the record: stored whole for get(), and its fact items below.
-    ojson j = to_json(rec);
-    for (const char* k : {"id", "title", "body", "category", "published", "truncated", "story", "url", "source"})
-      j.erase(k);
+    // The extraction part of the record, stored whole for get(); its fact items go below.
+    std::string& extraction = scratch_;
+    extraction.clear();
+    write_extraction_json(rec, extraction);
     auto ins = stmt(
         "INSERT INTO releases(id, title, body, category, published, truncated, story, url, source, extraction) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -786,13 +786,13 @@ class SqliteStore final : public Store {
       s.bind_or_null(7, rec.story);
       s.bind_or_null(8, r.url);
       s.bind_or_null(9, r.source);
-      s.bind(10, dump(j));
+      s.bind(10, extraction);
       if (auto st = step_done(s, "cannot insert release"); !st) return st;
     }
     pk = sqlite3_last_insert_rowid(db_->handle());
 
     if (auto st = put_mentions(pk, rec); !st) return st;
-    if (auto st = put_facts(pk, j); !st) return st;
+    if (auto st = put_facts(pk, rec.x); !st) return st;
     auto keys = stmt("UPDATE release_keys SET facets = ? WHERE pk = ?");
     if (!keys) return Error{keys.error()};
     (*keys)->bind_or_null(1, facet_values(rec));
@@ -860,73 +860,102 @@ class SqliteStore final : public Store {
     return Ok{};
   }
 
-  // Binds the span of a fact item (SPEC JSON) to three parameters starting at i.
-  static void bind_span(Stmt& s, int i, const ojson& item) {
-    if (item.contains("span") && item["span"].is_array() && item["span"].size() == 2) {
-      s.bind(i, item["span"][0].get<int64_t>());
-      s.bind(i + 1, item["span"][1].get<int64_t>());
-    }
-    s.bind(i + 2, item.value("field", "") == "title" ? 1 : 0);
-  }
-
-  static void bind_field(Stmt& s, int i, const ojson& item, const char* key) {
-    if (!item.contains(key) || item[key].is_null()) return;
-    const auto& v = item[key];
-    if (v.is_string()) s.bind(i, v.get<std::string>());
-    else if (v.is_number()) s.bind(i, v.get<double>());
-    else s.bind(i, dump(v));
-  }
-
-  Status put_facts(int64_t pk, const ojson& j) {
-    struct Spec {
-      const char* table;
-      const char* sql;
-      std::vector<const char*> fields;
+  // Fact tables: the columns listings filter and sort on, and the item's JSON object as in the
+  // record's line. Unknown values (empty strings) are NULL; the kind column is never NULL.
+  Status put_facts(int64_t pk, const Extraction& x) {
+    std::string item;
+    auto text = [](Stmt& s, int i, const std::string& v) { s.bind_or_null(i, v); };
+    auto number = [](Stmt& s, int i, const std::optional<double>& v) {
+      if (v) s.bind(i, *v);
     };
-    static const Spec kSpecs[] = {
-        {"events",
-         "INSERT INTO events(rel, seq, type, name, start, \"end\", country, span_begin, span_end, in_title, item) "
-         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-         {"type", "name", "start", "end", "country"}},
-        {"agreements",
-         "INSERT INTO agreements(rel, seq, kind, name, status, date, parties, span_begin, span_end, in_title, item) "
-         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-         {"kind", "name", "status", "date", "parties"}},
-        {"measures",
-         "INSERT INTO measures(rel, seq, kind, jurisdiction, sector, stance, announced, span_begin, span_end, "
-         "in_title, item) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-         {"kind", "jurisdiction", "sector", "stance", "announced"}},
-        {"indicators",
-         "INSERT INTO indicators(rel, seq, metric, subject, country, partner, period, value, unit, change_pct, "
-         "span_begin, span_end, in_title, item) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-         {"metric", "subject", "country", "partner", "period", "value", "unit", "change_pct"}},
+    // Binds span, in_title and item from parameter i on, then inserts.
+    auto finish = [&](Stmt& s, int i, const Span& span, const auto& fact, const char* table) {
+      s.bind(i, static_cast<int64_t>(span.begin));
+      s.bind(i + 1, static_cast<int64_t>(span.end));
+      s.bind(i + 2, span.in_title ? 1 : 0);
+      item.clear();
+      write_item_json(fact, item);
+      s.bind(i + 3, item);
+      return step_done(s, fmt::format("cannot insert into {}", table));
     };
-    for (const auto& spec : kSpecs) {
-      const auto& items = j[spec.table];
-      if (items.empty()) continue;
-      auto ins = stmt(spec.sql);
+    auto insert = [&](const auto& items, const char* sql, const char* table, auto&& bind_columns) -> Status {
+      if (items.empty()) return Ok{};
+      auto ins = stmt(sql);
       if (!ins) return Error{ins.error()};
       Stmt& s = **ins;
       int64_t seq = 0;
-      for (const auto& item : items) {
+      for (const auto& fact : items) {
         s.bind(1, pk);
         s.bind(2, seq++);
-        int i = 3;
-        for (const char* f : spec.fields) bind_field(s, i++, item, f);
-        // The kind column is NOT NULL: an item without one is stored under "".
-        if (!item.contains(spec.fields[0]) || item[spec.fields[0]].is_null()) s.bind(3, "");
-        bind_span(s, i, item);
-        s.bind(i + 3, dump(item));
-        if (auto st = step_done(s, fmt::format("cannot insert into {}", spec.table)); !st) return st;
+        const int next = bind_columns(s, fact);
+        if (auto st = finish(s, next, fact.span, fact, table); !st) return st;
       }
-    }
-    return Ok{};
+      return Ok{};
+    };
+    if (auto st = insert(x.events,
+                         "INSERT INTO events(rel, seq, type, name, start, \"end\", country, span_begin, span_end, "
+                         "in_title, item) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                         "events",
+                         [&](Stmt& s, const Event& e) {
+                           s.bind(3, e.type);
+                           text(s, 4, e.name);
+                           text(s, 5, e.start);
+                           text(s, 6, e.end);
+                           text(s, 7, e.country);
+                           return 8;
+                         });
+        !st)
+      return st;
+    if (auto st = insert(x.agreements,
+                         "INSERT INTO agreements(rel, seq, kind, name, status, date, parties, span_begin, span_end, "
+                         "in_title, item) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                         "agreements",
+                         [&](Stmt& s, const Agreement& e) {
+                           s.bind(3, e.kind);
+                           text(s, 4, e.name);
+                           text(s, 5, e.status);
+                           text(s, 6, e.date);
+                           s.bind(7, dump(ojson(e.parties)));
+                           return 8;
+                         });
+        !st)
+      return st;
+    if (auto st = insert(x.measures,
+                         "INSERT INTO measures(rel, seq, kind, jurisdiction, sector, stance, announced, span_begin, "
+                         "span_end, in_title, item) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                         "measures",
+                         [&](Stmt& s, const Measure& e) {
+                           s.bind(3, e.kind);
+                           text(s, 4, e.jurisdiction);
+                           text(s, 5, e.sector);
+                           text(s, 6, e.stance);
+                           text(s, 7, e.announced);
+                           return 8;
+                         });
+        !st)
+      return st;
+    return insert(x.indicators,
+                  "INSERT INTO indicators(rel, seq, metric, subject, country, partner, period, value, unit, "
+                  "change_pct, span_begin, span_end, in_title, item) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                  "indicators",
+                  [&](Stmt& s, const Indicator& e) {
+                    s.bind(3, e.metric);
+                    text(s, 4, e.subject);
+                    text(s, 5, e.country);
+                    text(s, 6, e.partner);
+                    text(s, 7, e.period);
+                    number(s, 8, e.value);
+                    text(s, 9, e.unit);
+                    number(s, 10, e.change_pct);
+                    return 11;
+                  });
   }
 
   std::unique_ptr<Db> db_;
   bool read_only_;
   std::mutex mu_;
   std::unique_ptr<store::Snippeter> snippeter_;  // made on the first text search
+  std::string scratch_;                           // put(): a release's extraction JSON
 };
 
 }  // namespace
