@@ -46,6 +46,25 @@ size_t compare_feed(const std::vector<std::string>& files) {
                             << want.substr(at > 40 ? at - 40 : 0, 80);
             }
           }
+          // The parts a store keeps: the object without the release's members, and each fact.
+          auto j = to_json(rec);
+          for (const char* k : {"id", "title", "body", "category", "published", "truncated", "story", "url", "source"})
+            j.erase(k);
+          std::string part;
+          write_extraction_json(rec, part);
+          EXPECT_EQ(part, j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)) << rec.release.id;
+          auto items = [&](const auto& facts, const char* field) {
+            for (size_t i = 0; i < facts.size(); ++i) {
+              part.clear();
+              write_item_json(facts[i], part);
+              EXPECT_EQ(part, j[field][i].dump(-1, ' ', false, nlohmann::json::error_handler_t::replace))
+                  << rec.release.id << " " << field << " " << i;
+            }
+          };
+          items(rec.x.events, "events");
+          items(rec.x.agreements, "agreements");
+          items(rec.x.measures, "measures");
+          items(rec.x.indicators, "indicators");
           ++n;
         },
         [](const ReadError&) {});
