@@ -53,7 +53,8 @@ if not excluded:
 PY
 
 # Human output marks matches with [brackets] when not on a terminal.
-"$TW" search 'steel TRQ' | grep -q '\[steel\]\|\[TRQ\]' || fail "no [bracketed] matches in human output"
+human="$("$TW" search 'steel TRQ')"
+grep -q '\[steel\]\|\[TRQ\]' <<< "$human" || fail "no [bracketed] matches in human output"
 
 # Malformed queries: a clear message and exit 2, never an SQLite error.
 for q in '"critical minerals' 'steel OR' '-Japan' 'NOT' ''; do
@@ -74,7 +75,8 @@ sys.exit(0 if d and min(d) >= "2025-12" else 1)' || fail "--from 2025-12 returne
 
 # show: text, and facts with their sentence; unknown id exits 6.
 id="$(head -1 "$TMP/steel.jsonl" | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')"
-"$TW" show "$id" | grep -q "Steel TRQ" || fail "show $id lacks the title"
+shown="$("$TW" show "$id")"
+grep -q "Steel TRQ" <<< "$shown" || fail "show $id lacks the title"
 "$TW" show "$id" --json | python3 -c '
 import json,sys
 r=json.load(sys.stdin)
@@ -99,7 +101,8 @@ done
 "$TW" timeline >/dev/null 2>&1; rc=$?
 [ "$rc" -eq 2 ] || fail "timeline without subject: exit $rc, want 2"
 "$TW" timeline --country KR --json >/dev/null || fail "timeline --country KR exit $?"
-"$TW" stats | grep -q "releases    37" || fail "stats human output"
+stats="$("$TW" stats)"
+grep -q "releases    37" <<< "$stats" || fail "stats human output"
 
 # A missing database is an error (exit 4), not an empty result, and is not created.
 "$TW" search steel --db "$TMP/none.db" >/dev/null 2>&1; rc=$?
