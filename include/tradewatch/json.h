@@ -10,11 +10,11 @@
 
 namespace tw {
 
-// One release in the exact shape of SPEC §2 (field order as in the spec).
+// One release in the exact shape of SPEC §2 (field order as in the spec), as a JSON value.
 nlohmann::ordered_json to_json(const Record& record, bool with_traces = false);
 
-// Appends the JSON line of a record without building a JSON value: the exact bytes of
-// to_json(record, with_traces).dump(-1, ' ', false, error_handler_t::replace), no newline.
+// Appends the JSON line of a record, no newline, without building a JSON value. to_json() is
+// this text parsed, and dump(-1, ' ', false, error_handler_t::replace) of it gives these bytes.
 void write_json_line(const Record& record, bool with_traces, std::string& out);
 
 // The same object without the release's own members (id, title, body, category, published,

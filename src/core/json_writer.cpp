@@ -1,6 +1,7 @@
-// A direct writer for the JSON line of a record. It must stay byte-identical to
-// to_json(...).dump(-1, ' ', false, replace): member order follows to_json, strings are escaped
-// as nlohmann escapes them, and numbers go through nlohmann's own number formatter.
+// The record's JSON, written directly: the one place its shape (SPEC §2: member order, empty
+// values as null, spans) is defined; to_json() parses this text. The output is nlohmann's own
+// canonical form, dump(-1, ' ', false, replace): strings are escaped as nlohmann escapes them and
+// numbers go through nlohmann's number formatter, so parsing and dumping it changes no byte.
 #include <charconv>
 #include <cmath>
 #include <type_traits>

@@ -358,7 +358,9 @@ TEST(SqliteStore, SearchPagesFacetsAndTotalsOnALargeResult) {
     const bool even = r->hits[i].title.starts_with("Steel steel");
     EXPECT_EQ(even, i < 5) << i << " " << r->hits[i].title;
     EXPECT_NE(r->hits[i].snippet.find('\x02'), std::string::npos) << "snippet marks the match";
-    if (i) EXPECT_GE(r->hits[i - 1].score, r->hits[i].score);
+    if (i) {
+      EXPECT_GE(r->hits[i - 1].score, r->hits[i].score);
+    }
   }
   // Facets cover the best-ranked 1000 matches only.
   EXPECT_EQ(r->facets_over, 1000u);
