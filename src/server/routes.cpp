@@ -153,7 +153,11 @@ class Api {
     auto r = lease->get(id);
     if (!r) return store_failed(res, "get", r.error());
     if (!r->has_value()) return send_error(res, 404, "not_found", fmt::format("no release {}", id));
-    send_json(res, to_json(**r));
+    // The record's JSON line is the answer as it is.
+    std::string body;
+    write_json_line(**r, false, body);
+    res.status = 200;
+    res.set_content(std::move(body), "application/json; charset=utf-8");
   }
 
   void entities(const httplib::Request& req, httplib::Response& res) {
