@@ -39,6 +39,7 @@ void register_search(CLI::App& app, Globals& g) {
   cmd->add_option("--org", opts->filter.orgs, "Mentions this organization (name or acronym); repeatable");
   cmd->add_option("--person", opts->filter.people, "Mentions this person (name or alias); repeatable");
   cmd->add_option("--topic", opts->filter.topics, "Has this topic (e.g. steel, critical_minerals); repeatable");
+  cmd->add_option("--event-type", opts->filter.kind, "Reports an event of this type (e.g. meeting, negotiation)");
   cmd->add_option("--limit", opts->filter.limit, "Number of results")->default_val(20)->check(CLI::Range(size_t{1}, kMaxLimit));
   cmd->add_option("--offset", opts->filter.offset, "Skip this many results first")->default_val(0);
   cmd->add_flag("--json", opts->json, "One JSON object per line: id, title, published, category, score, snippet");

@@ -121,7 +121,7 @@ Where release_conditions(const Filter& f, const MentionPlan& plan = {}, std::str
 
 // The one mention condition of a filter that has nothing else, as (kinds, value).
 std::optional<std::pair<std::string_view, std::string>> sole_mention(const Filter& f) {
-  if (!f.from.empty() || !f.to.empty() || !f.category.empty()) return std::nullopt;
+  if (!f.from.empty() || !f.to.empty() || !f.category.empty() || !f.kind.empty()) return std::nullopt;
   std::optional<std::pair<std::string_view, std::string>> one;
   size_t n = 0;
   auto see = [&](const std::vector<std::string>& values, std::string_view kinds) {
@@ -246,6 +246,18 @@ class SqliteStore final : public Store {
                     {value, static_cast<int64_t>(kCommonValue)}, [&](const Stmt& s) { n = static_cast<uint64_t>(s.int64(0)); });
       return st && n >= kCommonValue ? MentionTest::kProbe : MentionTest::kList;
     }, text && !keys_needed ? "releases_fts.rowid" : "r.pk");
+    // kind: releases reporting an event of that type (the search page's event-type facet),
+    // tested the same two ways.
+    if (!filter.kind.empty()) {
+      const std::string_view key = text && !keys_needed ? "releases_fts.rowid" : "r.pk";
+      uint64_t n = 0;
+      auto st = run("SELECT count(*) FROM (SELECT 1 FROM events WHERE type = ? LIMIT ?)",
+                    {filter.kind, static_cast<int64_t>(kCommonValue)}, [&](const Stmt& s) { n = static_cast<uint64_t>(s.int64(0)); });
+      if (!st) return Error{st.error()};
+      w.add(n >= kCommonValue ? fmt::format("EXISTS (SELECT 1 FROM events e WHERE e.type = ? AND e.rel = {})", key)
+                              : fmt::format("{} IN (SELECT rel FROM events WHERE type = ?)", key));
+      w.args.emplace_back(filter.kind);
+    }
     // The matching set, shared by the ranking and the total.
     std::string from;
     std::vector<Value> base;

@@ -332,6 +332,32 @@ TEST(SqliteStore, SearchFacetsCountTheMatchingReleases) {
   EXPECT_EQ(r->facets_over, r->total);  // a small result: exact counts
 }
 
+// kind narrows a search to releases reporting an event of that type (the event-type facet).
+TEST(SqliteStore, SearchFiltersByEventType) {
+  TempDb t;
+  auto s = open(t.path());
+  tw::IngestCounts c;
+  ASSERT_TRUE(s->put({japan_minerals(), canada_steel(), mongolia_minerals()}, c).ok());
+  tw::Filter f;
+  f.kind = "meeting";
+  for (const char* q : {"", "steel", "Canada"}) {
+    auto r = s->search(q, f, true);
+    ASSERT_TRUE(r.ok()) << r.error();
+    ASSERT_EQ(r->total, 1u) << q;
+    EXPECT_EQ(r->hits[0].id, canada_steel().release.id) << q;
+    ASSERT_FALSE(r->facets["event_types"].empty());
+    EXPECT_EQ(r->facets["event_types"][0].value, "meeting");
+  }
+  f.kind = "summit";
+  EXPECT_EQ(s->search("", f, false)->total, 0u);
+  EXPECT_EQ(s->search("steel", f, false)->total, 0u);
+  f.countries = {"CA"};
+  f.kind = "meeting";
+  EXPECT_EQ(s->search("", f, false)->total, 1u) << "with a mention filter, not counted by the mention alone";
+  f.kind = "summit";
+  EXPECT_EQ(s->search("", f, false)->total, 0u) << "with a mention filter, not counted by the mention alone";
+}
+
 TEST(SqliteStore, SearchPagesFacetsAndTotalsOnALargeResult) {
   TempDb t;
   auto s = open(t.path());
