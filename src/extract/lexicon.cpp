@@ -257,6 +257,16 @@ Hit PhraseTable::match_bucket(std::string_view text, size_t pos, bool allow_uppe
                               const std::vector<Entry>& bucket) const {
   Hit best;
   const unsigned char c3 = pos + 2 < text.size() ? static_cast<unsigned char>(text[pos + 2]) : 0;
+  // A case-blind match is kept only when the matched text has no lower-case letter, and it spans
+  // at least four bytes (every phrase byte consumes one or more text bytes): a lower-case letter
+  // among the first four rules it out before any phrase is tried ("Korea", unlike "KOREA").
+  if (allow_upper && pos + 4 <= text.size()) {
+    for (size_t k = pos; k < pos + 4; ++k)
+      if (text[k] >= 'a' && text[k] <= 'z') {
+        allow_upper = false;
+        break;
+      }
+  }
   for (const auto& en : bucket) {
     const std::string_view p = phrase(en);
     const int id = en.id;

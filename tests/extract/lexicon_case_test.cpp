@@ -25,4 +25,17 @@ TEST(PhraseTableCase, AllCapitalsMatch) {
   EXPECT_EQ(t.match_at(text, text.find("THE"), false).id, -1);
 }
 
+// The case-blind path is skipped when a lower-case letter opens the text: it must still match
+// capitals joined by a multi-byte dash, and still refuse a lower-case letter past the fourth byte.
+TEST(PhraseTableCase, CapitalsAcrossDashAndLateLowerCase) {
+  tw::extract::lex::PhraseTable t;
+  t.add("Asia-Pacific", 3);
+  const std::string caps = "THE ASIA\u2013PACIFIC REGION";
+  EXPECT_EQ(t.match_at(caps, caps.find("ASIA"), true).id, 3);
+  const std::string late = "THE ASIA-PACific REGION";
+  EXPECT_EQ(t.match_at(late, late.find("ASIA"), true).id, -1);
+  const std::string early = "the AsIA-PACIFIC region";
+  EXPECT_EQ(t.match_at(early, early.find("AsIA"), true).id, -1);
+}
+
 }  // namespace
