@@ -276,7 +276,17 @@ Hit PhraseTable::match_bucket(std::string_view text, size_t pos, bool allow_uppe
       continue;
     size_t e = std::string_view::npos;
     if (!en.plain) {
-      e = match_phrase(text, pos, p, false);
+      // match_phrase departs from a byte-for-byte compare only at a hyphen, apostrophe or space
+      // of the phrase: up to the first differing byte both agree, so a difference at any other
+      // byte is a miss without the slower walk.
+      const size_t avail = std::min(p.size(), text.size() - pos);
+      size_t m = 0;
+      while (m < avail && text[pos + m] == p[m]) ++m;
+      if (m == p.size()) {
+        e = pos + p.size();
+      } else if (m < avail && (p[m] == '-' || p[m] == '\'' || p[m] == ' ')) {
+        e = match_phrase(text, pos, p, false);
+      }
     } else if (p.size() <= text.size() - pos && std::memcmp(text.data() + pos, p.data(), p.size()) == 0) {
       e = pos + p.size();
     }
