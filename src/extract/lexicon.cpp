@@ -238,9 +238,9 @@ void PhraseTable::add(const std::string& phrase, int id) {
   e.id = id;
   e.plain = phrase.find_first_of("-' ") == std::string::npos;
   chars_ += phrase;
-  if (phrase.size() >= 3 && !special(phrase[0]) && !special(phrase[1]) && !special(phrase[2])) {
-    e.check3 = true;
-    e.third = static_cast<unsigned char>(phrase[2]);
+  while (e.head_len < 4 && e.head_len < phrase.size() && !special(phrase[e.head_len])) {
+    e.head |= static_cast<uint32_t>(static_cast<unsigned char>(phrase[e.head_len])) << (8 * e.head_len);
+    ++e.head_len;
   }
   v.push_back(std::move(e));
 }
@@ -257,6 +257,14 @@ Hit PhraseTable::match_bucket(std::string_view text, size_t pos, bool allow_uppe
                               const std::vector<Entry>& bucket) const {
   Hit best;
   const unsigned char c3 = pos + 2 < text.size() ? static_cast<unsigned char>(text[pos + 2]) : 0;
+  // The text's next four bytes (fewer at its end, the rest zero) against each entry's head.
+  uint32_t next4 = 0;
+  const size_t left = text.size() - pos;
+  if (left >= 4) {
+    std::memcpy(&next4, text.data() + pos, 4);
+  } else {
+    for (size_t k = 0; k < left; ++k) next4 |= static_cast<uint32_t>(static_cast<unsigned char>(text[pos + k])) << (8 * k);
+  }
   // A case-blind match is kept only when the matched text has no lower-case letter, and it spans
   // at least four bytes (every phrase byte consumes one or more text bytes): a lower-case letter
   // among the first four rules it out before any phrase is tried ("Korea", unlike "KOREA").
@@ -271,9 +279,16 @@ Hit PhraseTable::match_bucket(std::string_view text, size_t pos, bool allow_uppe
     const std::string_view p = phrase(en);
     const int id = en.id;
     const bool may_upper = allow_upper && p.size() >= 4;
-    if (en.check3 && (pos + 2 >= text.size() ||
-                      (c3 != en.third && !(may_upper && en.third >= 'a' && en.third <= 'z' && c3 == en.third - 32))))
-      continue;
+    if (!may_upper) {
+      // Only a match in the phrase's own case is possible: its head bytes must be the text's.
+      if (en.head_len > left) continue;
+      const uint32_t mask = en.head_len >= 4 ? ~uint32_t{0} : (uint32_t{1} << (8 * en.head_len)) - 1;
+      if ((next4 & mask) != en.head) continue;
+    } else if (en.head_len >= 3) {
+      // The key matched the first two bytes case-blind; the third may differ in case only.
+      const auto third = static_cast<unsigned char>(en.head >> 16);
+      if (pos + 2 >= text.size() || (c3 != third && !(third >= 'a' && third <= 'z' && c3 == third - 32))) continue;
+    }
     size_t e = std::string_view::npos;
     if (!en.plain) {
       // match_phrase departs from a byte-for-byte compare only at a hyphen, apostrophe or space

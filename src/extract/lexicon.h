@@ -106,14 +106,15 @@ class PhraseTable {
   struct Entry {
     uint32_t off = 0;  // of the phrase in chars_
     uint16_t len = 0;
-    // When the first two characters each take one byte of text (no dash, apostrophe or space
-    // among them), the third byte of a match is known in advance: checked before the full compare.
-    bool check3 = false;
-    unsigned char third = 0;
+    // The phrase's leading bytes before any dash, apostrophe or space (at most four): each stands
+    // for one byte of text, so a match in the phrase's own case begins with exactly these bytes,
+    // checked from the entry alone before the phrase's text in chars_ is read.
+    uint8_t head_len = 0;
     // No dash, apostrophe or space, which match_phrase lets stand for other bytes: the phrase
     // matches in its own case exactly where its bytes are.
     bool plain = false;
     int id = -1;
+    uint32_t head = 0;  // those bytes, little-endian (byte k in bits 8k..8k+7)
   };
   std::string_view phrase(const Entry& e) const { return std::string_view(chars_).substr(e.off, e.len); }
   Hit match_bucket(std::string_view text, size_t pos, bool allow_upper, const std::vector<Entry>& bucket) const;
