@@ -102,7 +102,15 @@ void set_flags(std::string_view s, Tok& t) {
 
 }  // namespace
 
-std::vector<Tok> tokenize(std::string_view s) {
+std::vector<Tok> tokenize(std::string_view s) { return tokenize(s, nullptr); }
+
+std::vector<Tok> tokenize(std::string_view s, std::vector<uint32_t>* starts) {
+  // Every run of letters and digits begins at a word token's start, after a joiner or an
+  // abbreviation's inner dot within one, or at the "s" of a possessive: those are the places
+  // word_starts(s) finds, collected here on the same walk instead of a second pass.
+  auto start_at = [&](size_t pos) {
+    if (starts) starts->push_back(static_cast<uint32_t>(pos));
+  };
   std::vector<Tok> out;
   size_t i = 0;
   const size_t n = s.size();
@@ -118,6 +126,7 @@ std::vector<Tok> tokenize(std::string_view s) {
       if (!out.empty() && out.back().word && out.back().e == i && is_apostrophe(s, i)) {
         size_t al = s[i] == '\'' ? 1 : 3;
         if (i + al < n && (s[i + al] == 's' || s[i + al] == 'S') && boundary_after(s, i + al + 1)) {
+          start_at(i + al);
           out.push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(i + al + 1), false});
           i += al + 1;
           continue;
@@ -129,6 +138,7 @@ std::vector<Tok> tokenize(std::string_view s) {
     }
     size_t b = i, seg = i;  // seg: start of the current dot/joiner-separated segment
     size_t j = i;
+    start_at(i);
     for (;;) {
       while (j < n && ascii_alnum(static_cast<unsigned char>(s[j]))) ++j;  // the common case
       while (j < n) {
@@ -143,6 +153,7 @@ std::vector<Tok> tokenize(std::string_view s) {
         if (is_apostrophe(s, j) && (s[j + jl] == 's' || s[j + jl] == 'S') && boundary_after(s, j + jl + 1)) break;
         j += jl;
         seg = j;
+        start_at(j);
         continue;
       }
       if (s[j] == '.') {
@@ -152,6 +163,7 @@ std::vector<Tok> tokenize(std::string_view s) {
         if (single && j + 2 < n && is_upper(decode_at(s, j + 1, &l)) && s[j + 2] == '.') {
           j += 1;
           seg = j;
+          start_at(j);
           continue;
         }
         std::string_view word = s.substr(b, j - b);

@@ -61,6 +61,8 @@ struct Tok {
   bool digit = false;     // starts with a digit
 };
 std::vector<Tok> tokenize(std::string_view s);
+// The same, also filling *starts (when given) with word_starts(s), found on the same walk.
+std::vector<Tok> tokenize(std::string_view s, std::vector<uint32_t>* starts);
 inline std::string_view tok_text(std::string_view s, const Tok& t) { return s.substr(t.b, t.e - t.b); }
 
 // Offsets of text where a word starts: a letter or digit after a non-word code point or at 0.

@@ -6,7 +6,9 @@
 namespace tw::extract {
 
 TextView::TextView(std::string_view t, bool title, const PlaceLexicon& places)
-    : text(t), in_title(title), toks(lex::tokenize(t)), place(toks.size(), -1), word_starts(lex::word_starts(t)) {
+    : text(t), in_title(title) {
+  toks = lex::tokenize(t, &word_starts);
+  place.assign(toks.size(), -1);
   size_t k = 0;
   place_hits = places.table.find_all(t, word_starts, true);
   for (const lex::Hit& h : place_hits) {
