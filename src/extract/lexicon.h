@@ -128,10 +128,18 @@ class PhraseTable {
   std::array<uint16_t, 1024> rank_{};
   std::vector<std::vector<Entry>> buckets_;  // by rank of key
   bool has_key(uint16_t key) const { return keys_[key >> 6] >> (key & 63) & 1; }
+  // Set bits of x. Written out because a build for the baseline x86-64 has no popcnt
+  // instruction and std::popcount becomes a library call on every bucket lookup.
+  static size_t bit_count(uint64_t x) {
+    x = x - ((x >> 1) & 0x5555555555555555ull);
+    x = (x & 0x3333333333333333ull) + ((x >> 2) & 0x3333333333333333ull);
+    x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0Full;
+    return static_cast<size_t>((x * 0x0101010101010101ull) >> 56);
+  }
   // Keys set before key: the index of key's bucket once it is set.
   size_t rank_of(uint16_t key) const {
     const uint64_t below = (uint64_t{1} << (key & 63)) - 1;
-    return rank_[key >> 6] + static_cast<size_t>(__builtin_popcountll(keys_[key >> 6] & below));
+    return rank_[key >> 6] + bit_count(keys_[key >> 6] & below);
   }
   // The bucket of key, or nullptr.
   const std::vector<Entry>* bucket(uint16_t key) const { return has_key(key) ? &buckets_[rank_of(key)] : nullptr; }
