@@ -15,6 +15,7 @@
 namespace tw::extract {
 
 struct TextView;
+class WordScan;
 
 struct Ymd {
   int y = 0, m = 0, d = 0;
@@ -42,6 +43,10 @@ struct Doc {
   // The publisher's country as read with a voices lexicon (facts::infer_reporter), keyed by the
   // lexicon's data file: every fact stage asks, and the answer does not change between them.
   std::string reporter_source, reporter;
+
+  // The WordScan of the title or body, built on first use and shared by the mention stages
+  // (dates, money, percents, topics) that read it one after another (extract/wordscan.cpp).
+  const WordScan& scan(bool in_title) const;
 
   std::string_view text(const Span& s) const {
     return (s.in_title ? title : body).substr(s.begin, s.end - s.begin);
@@ -96,6 +101,7 @@ struct Doc {
       prev_word = word;
     }
   }
+  mutable std::shared_ptr<const WordScan> title_scan_, body_scan_;
   mutable bool lowered_ready_ = false;
   mutable std::string lowered_title_, lowered_body_;
   mutable std::vector<uint32_t> title_starts_, body_starts_;

@@ -123,8 +123,7 @@ class MoneyStage final : public Stage {
   void run(Doc& doc) const override {
     const std::string dollar = local_dollar(doc.x);
     for (bool title : {true, false}) {
-      std::string_view text = title ? doc.title : doc.body;
-      const WordScan& s = shared_scan(text);
+      const WordScan& s = doc.scan(title);
       for (size_t i = 0; i < s.size();) {
         size_t end = scan(s, i, dollar, title, doc);
         i = end > i ? end : i + 1;

@@ -39,8 +39,7 @@ class PercentsStage final : public Stage {
 
   void run(Doc& doc) const override {
     for (bool title : {true, false}) {
-      std::string_view text = title ? doc.title : doc.body;
-      const WordScan& s = shared_scan(text);
+      const WordScan& s = doc.scan(title);
       // Most texts hold no percent at all: a substring search settles that cheaply.
       if (std::none_of(probes_.begin(), probes_.end(),
                        [&](const std::string& w) { return s.lower_text().find(w) != std::string_view::npos; })) {

@@ -99,8 +99,7 @@ class TopicsStage final : public Stage {
       }
     };
     for (bool title : {true, false}) {
-      std::string_view text = title ? doc.title : doc.body;
-      const WordScan& s = shared_scan(text);
+      const WordScan& s = doc.scan(title);
       for (size_t i = 0; i < s.size();) {
         size_t end = 0;
         const Term* best = nullptr;

@@ -98,6 +98,28 @@ TEST(ScanPaths, TokenizeFindsTheWordStartsOfWordStarts) {
   }
 }
 
+// The document's scans are built once per text and are the scans of exactly that text.
+TEST(ScanPaths, DocScanIsBuiltOncePerTextAndFollowsTheText) {
+  Extraction x;
+  const std::string title = "Tariffs on 1,000 tons";
+  const std::string body = "On March 3, 2025, exports rose 4.5 percent.";
+  Doc doc(title, body, {2025, 3, 4}, {}, x);
+  const WordScan& b1 = doc.scan(false);
+  const WordScan& t1 = doc.scan(true);
+  EXPECT_EQ(&b1, &doc.scan(false));  // no second scan
+  EXPECT_NE(&b1, &t1);
+  EXPECT_EQ(b1.text().data(), body.data());
+  EXPECT_EQ(t1.text().data(), title.data());
+  WordScan plain(body);
+  ASSERT_EQ(b1.size(), plain.size());
+  for (size_t i = 0; i < plain.size(); ++i) EXPECT_EQ(b1.raw(i), plain.raw(i));
+  // A document pointed at another text scans that text, not the old one.
+  const std::string other = "Imports fell";
+  doc.body = other;
+  EXPECT_EQ(doc.scan(false).text().data(), other.data());
+  EXPECT_EQ(doc.scan(false).size(), 2u);
+}
+
 TEST(ScanPaths, FindAllOverSharedStartsSkipsStartsInsideAHit) {
   lex::PhraseTable t;
   t.add("United States", 1);
