@@ -146,7 +146,7 @@ std::vector<Hit> Lexicon::match(const Doc& doc, const Span& s) const {
     if (Doc::starts_word(lowered, pos)) match_at(lowered, pos, &found);
   const auto starts = doc.word_starts(s.in_title);
   for (auto it = std::lower_bound(starts.begin(), starts.end(), s.begin + near); it != starts.end() && *it < s.end; ++it)
-    match_at(lowered, *it - s.begin, &found);
+    if (may_start_at(lowered, *it - s.begin)) match_at(lowered, *it - s.begin, &found);
   return finish(lowered, found);
 }
 
