@@ -132,7 +132,7 @@ std::vector<Hit> Lexicon::match(std::string_view lowered) const {
   // a word are looked up at each word start, the few others by a substring search.
   Found found;
   for (size_t pos = 0; pos < lowered.size(); ++pos)
-    if (Doc::starts_word(lowered, pos)) match_at(lowered, pos, &found);
+    if (may_start_at(lowered, pos) && Doc::starts_word(lowered, pos)) match_at(lowered, pos, &found);
   return finish(lowered, found);
 }
 

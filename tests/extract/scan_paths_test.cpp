@@ -10,6 +10,7 @@
 #include "extract/doc.h"
 #include "extract/facts_common.h"
 #include "extract/lexicon.h"
+#include "extract/textview.h"
 #include "extract/wordscan.h"
 
 namespace {
@@ -118,6 +119,14 @@ TEST(ScanPaths, DocScanIsBuiltOncePerTextAndFollowsTheText) {
   doc.body = other;
   EXPECT_EQ(doc.scan(false).text().data(), other.data());
   EXPECT_EQ(doc.scan(false).size(), 2u);
+}
+
+// The length and first-letter shortcut keeps every month and weekday and nothing else.
+TEST(ScanPaths, MonthOrWeekdayShortcutKeepsTheNames) {
+  for (std::string_view w : {"May", "September", "Wednesday", "April", "June", "Friday", "October", "November"})
+    EXPECT_TRUE(is_month_or_weekday(w)) << w;
+  for (std::string_view w : {"", "Ma", "may", "MAY", "Mayor", "Septembers", "Korea", "Sun", "Wed", "Junee", "Oct"})
+    EXPECT_FALSE(is_month_or_weekday(w)) << w;
 }
 
 TEST(ScanPaths, FindAllOverSharedStartsSkipsStartsInsideAHit) {
