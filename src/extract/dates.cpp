@@ -642,7 +642,7 @@ class DatesStage final : public Stage {
   void run(Doc& doc) const override {
     for (bool title : {true, false}) {
       for (auto& m : g_->find_all(doc.scan(title), doc.published, title)) {
-        doc.trace("dates", m.value, "date expression \"" + m.text + "\"", m.span);
+        if (doc.explain) doc.trace("dates", m.value, "date expression \"" + m.text + "\"", m.span);
         doc.x.dates.push_back(std::move(m));
       }
     }

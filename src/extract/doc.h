@@ -74,7 +74,8 @@ struct Doc {
     if (!is_word_byte(u[pos])) return false;
     return pos == 0 || !is_word_byte(u[pos - 1]) || (pos >= 3 && u[pos - 2] == 0x80 && u[pos - 3] == 0xE2);
   }
-  // Records why an item was produced; a no-op unless explaining.
+  // Records why an item was produced; a no-op unless explaining. Callers test `explain` first:
+  // building the three strings for every mention costs allocations on the common path.
   void trace(std::string field, std::string item, std::string rule, Span span) {
     if (explain) x.traces.push_back({std::move(field), std::move(item), std::move(rule), span});
   }

@@ -160,7 +160,7 @@ class MoneyStage final : public Stage {
     m.text = std::string(s.text().substr(m.span.begin, m.span.end - m.span.begin));
     m.amount = amount;
     m.currency = f.dollar ? dollar : f.code;
-    doc.trace("money", m.currency + " " + std::to_string(static_cast<long long>(amount)),
+    if (doc.explain) doc.trace("money", m.currency + " " + std::to_string(static_cast<long long>(amount)),
               "currency \"" + f.text + "\"", m.span);
     doc.x.money.push_back(std::move(m));
   }

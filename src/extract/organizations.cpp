@@ -170,7 +170,7 @@ int OrganizationsStage::add(State& st, const std::string& name, const std::strin
   Org& o = st.orgs[static_cast<size_t>(found)];
   if (std::find(o.spans.begin(), o.spans.end(), span) == o.spans.end()) o.spans.push_back(span);
   st.claimed.push_back(span);
-  st.doc.trace("organizations", o.name, rule, span);
+  if (st.doc.explain) st.doc.trace("organizations", o.name, rule, span);
   return found;
 }
 
@@ -688,7 +688,7 @@ void OrganizationsStage::bare_acronyms(State& st, const TextView& tv) const {
         if (s.in_title == span.in_title && span.begin >= s.begin && span.end <= s.end) inside = true;
       if (!inside) {
         sp.push_back(span);
-        st.doc.trace("organizations", st.orgs[o].name, "acronym use: " + a, span);
+        if (st.doc.explain) st.doc.trace("organizations", st.orgs[o].name, "acronym use: " + a, span);
       }
       break;
     }
@@ -706,7 +706,7 @@ void OrganizationsStage::known_names(State& st, const TextView& tv) const {
         auto& sp = st.orgs[o].spans;
         if (std::find(sp.begin(), sp.end(), span) == sp.end()) {
           sp.push_back(span);
-          st.doc.trace("organizations", name, "name found in the body", span);
+          if (st.doc.explain) st.doc.trace("organizations", name, "name found in the body", span);
         }
       }
       pos = end;

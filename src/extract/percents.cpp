@@ -86,7 +86,7 @@ class PercentsStage final : public Stage {
     p.span = {s[b].begin, s[e - 1].end, title};
     p.text = std::string(s.text().substr(p.span.begin, p.span.end - p.span.begin));
     p.value = v;
-    doc.trace("percents", p.text, "number before a percent sign", p.span);
+    if (doc.explain) doc.trace("percents", p.text, "number before a percent sign", p.span);
     doc.x.percents.push_back(std::move(p));
   }
 

@@ -94,7 +94,7 @@ class TopicsStage final : public Stage {
     std::vector<std::string> found;
     auto add = [&](const Term& t, Span span) {
       for (const auto& topic : t.topics) {
-        doc.trace("topics", topic, "term \"" + t.surface + "\"", span);
+        if (doc.explain) doc.trace("topics", topic, "term \"" + t.surface + "\"", span);
         if (std::find(found.begin(), found.end(), topic) == found.end()) found.push_back(topic);
       }
     };
