@@ -104,8 +104,9 @@ class OrganizationsStage final : public Stage {
   };
 
   unsigned flags_at(const TextView& tv, size_t i, size_t* len) const;
+  // rule: why, for the trace; a view so that the literal most callers pass is no string.
   int add(State& st, const std::string& name, const std::string& acronym, const std::string& country, Span span,
-          const std::string& rule) const;
+          std::string_view rule) const;
   static bool claimed(const State& st, Span s);
   std::string country_of(const TextView& tv, size_t from, size_t to) const;
 
@@ -144,7 +145,7 @@ bool OrganizationsStage::claimed(const State& st, Span s) {
 }
 
 int OrganizationsStage::add(State& st, const std::string& name, const std::string& acronym,
-                            const std::string& country, Span span, const std::string& rule) const {
+                            const std::string& country, Span span, std::string_view rule) const {
   const std::string nk = lex::norm_key(name);
   const std::string ak = lex::norm_key(acronym);
   int found = -1;
@@ -170,7 +171,7 @@ int OrganizationsStage::add(State& st, const std::string& name, const std::strin
   Org& o = st.orgs[static_cast<size_t>(found)];
   if (std::find(o.spans.begin(), o.spans.end(), span) == o.spans.end()) o.spans.push_back(span);
   st.claimed.push_back(span);
-  if (st.doc.explain) st.doc.trace("organizations", o.name, rule, span);
+  if (st.doc.explain) st.doc.trace("organizations", o.name, std::string(rule), span);
   return found;
 }
 
@@ -813,7 +814,7 @@ void OrganizationsStage::run(Doc& doc) const {
     std::sort(o.spans.begin(), o.spans.end(), [](const Span& a, const Span& b) {
       return a.in_title != b.in_title ? b.in_title : a.begin < b.begin;
     });
-    doc.x.organizations.push_back({o.name, o.acronym, o.country, o.spans});
+    doc.x.organizations.push_back({std::move(o.name), std::move(o.acronym), std::move(o.country), std::move(o.spans)});
   }
 }
 
