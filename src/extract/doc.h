@@ -93,6 +93,7 @@ struct Doc {
       if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
     // starts_word at every byte, in one pass that carries whether the previous byte is a word byte.
     starts.clear();
+    starts.reserve(out.size() / 6 + 4);  // about one word start per six bytes: no regrowth copies
     const auto* u = reinterpret_cast<const unsigned char*>(out.data());
     bool prev_word = false;
     for (size_t i = 0; i < out.size(); ++i) {
