@@ -245,7 +245,7 @@ void AgreementsStage::run(Doc& doc) const {
         if (dup) continue;
         Agreement out = a;
         out.parties = parties;
-        doc.trace("agreements", out.kind + ":" + out.name, "agreement noun '" + h.phrase->text + "'", out.span);
+        if (doc.explain) doc.trace("agreements", out.kind + ":" + out.name, "agreement noun '" + h.phrase->text + "'", out.span);
         doc.x.agreements.push_back(std::move(out));
       }
     }

@@ -598,9 +598,14 @@ std::optional<DateParse> DateGrammar::parse_at(const WordScan& s, size_t i, cons
 }
 
 std::vector<DateMention> DateGrammar::find_all(std::string_view text, const Ymd& pub, bool in_title) const {
+  if (pub.y == 0) return {};
+  return find_all(shared_scan(text), pub, in_title);
+}
+
+std::vector<DateMention> DateGrammar::find_all(const WordScan& s, const Ymd& pub, bool in_title) const {
   std::vector<DateMention> out;
   if (pub.y == 0) return out;
-  const WordScan& s = shared_scan(text);
+  const std::string_view text = s.text();
   std::optional<Ymd> prev;
   for (size_t i = 0; i < s.size();) {
     auto d = parse_at(s, i, pub, prev);
@@ -636,8 +641,8 @@ class DatesStage final : public Stage {
   const char* name() const override { return "dates"; }
   void run(Doc& doc) const override {
     for (bool title : {true, false}) {
-      for (auto& m : g_->find_all(title ? doc.title : doc.body, doc.published, title)) {
-        doc.trace("dates", m.value, "date expression \"" + m.text + "\"", m.span);
+      for (auto& m : g_->find_all(doc.scan(title), doc.published, title)) {
+        if (doc.explain) doc.trace("dates", m.value, "date expression \"" + m.text + "\"", m.span);
         doc.x.dates.push_back(std::move(m));
       }
     }

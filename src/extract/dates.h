@@ -43,6 +43,8 @@ class DateGrammar {
   // Every date expression in text, in order, resolved against `published`. Spans are byte
   // offsets into text and carry in_title.
   std::vector<DateMention> find_all(std::string_view text, const Ymd& published, bool in_title = false) const;
+  // The same over s, a scan of the text.
+  std::vector<DateMention> find_all(const WordScan& s, const Ymd& published, bool in_title = false) const;
 
   // The date expression starting exactly at token i of s, if any. `previous_day` anchors
   // expressions such as "the following day" (the publication date when absent).

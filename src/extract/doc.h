@@ -15,6 +15,7 @@
 namespace tw::extract {
 
 struct TextView;
+class WordScan;
 
 struct Ymd {
   int y = 0, m = 0, d = 0;
@@ -43,6 +44,10 @@ struct Doc {
   // lexicon's data file: every fact stage asks, and the answer does not change between them.
   std::string reporter_source, reporter;
 
+  // The WordScan of the title or body, built on first use and shared by the mention stages
+  // (dates, money, percents, topics) that read it one after another (extract/wordscan.cpp).
+  const WordScan& scan(bool in_title) const;
+
   std::string_view text(const Span& s) const {
     return (s.in_title ? title : body).substr(s.begin, s.end - s.begin);
   }
@@ -69,7 +74,8 @@ struct Doc {
     if (!is_word_byte(u[pos])) return false;
     return pos == 0 || !is_word_byte(u[pos - 1]) || (pos >= 3 && u[pos - 2] == 0x80 && u[pos - 3] == 0xE2);
   }
-  // Records why an item was produced; a no-op unless explaining.
+  // Records why an item was produced; a no-op unless explaining. Callers test `explain` first:
+  // building the three strings for every mention costs allocations on the common path.
   void trace(std::string field, std::string item, std::string rule, Span span) {
     if (explain) x.traces.push_back({std::move(field), std::move(item), std::move(rule), span});
   }
@@ -87,6 +93,7 @@ struct Doc {
       if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
     // starts_word at every byte, in one pass that carries whether the previous byte is a word byte.
     starts.clear();
+    starts.reserve(out.size() / 6 + 4);  // about one word start per six bytes: no regrowth copies
     const auto* u = reinterpret_cast<const unsigned char*>(out.data());
     bool prev_word = false;
     for (size_t i = 0; i < out.size(); ++i) {
@@ -96,6 +103,7 @@ struct Doc {
       prev_word = word;
     }
   }
+  mutable std::shared_ptr<const WordScan> title_scan_, body_scan_;
   mutable bool lowered_ready_ = false;
   mutable std::string lowered_title_, lowered_body_;
   mutable std::vector<uint32_t> title_starts_, body_starts_;

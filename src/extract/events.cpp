@@ -360,7 +360,7 @@ void EventsStage::run(Doc& doc) const {
     primary.span = {0, static_cast<uint32_t>(doc.title.size()), true};
   }
   std::sort(primary.partners.begin(), primary.partners.end());
-  doc.trace("events", primary.type + "@" + primary.start, "primary: title kind + lede date", primary.span);
+  if (doc.explain) doc.trace("events", primary.type + "@" + primary.start, "primary: title kind + lede date", primary.span);
   doc.x.events.push_back(primary);
 
   auto pstart = facts::first_day(primary.start);
@@ -415,7 +415,7 @@ void EventsStage::run(Doc& doc) const {
       if (seen(ev.type, ev.start, ev.name)) continue;
       if (ev.type == primary.type && ev.start == primary.start) continue;
       std::sort(ev.partners.begin(), ev.partners.end());
-      doc.trace("events", ev.type + "@" + ev.start, "side event: trigger next to its date", ev.span);
+      if (doc.explain) doc.trace("events", ev.type + "@" + ev.start, "side event: trigger next to its date", ev.span);
       doc.x.events.push_back(std::move(ev));
     }
     // Undated sentences that continue the occasion ("At the forum, … presented …",
@@ -444,7 +444,7 @@ void EventsStage::run(Doc& doc) const {
         if (ev.city.empty()) ev.city = primary.city, ev.country = primary.country;
         if (seen(ev.type, ev.start, "")) continue;
         std::sort(ev.partners.begin(), ev.partners.end());
-        doc.trace("events", ev.type + "@" + ev.start, "same occasion: sentence continues the primary event", ev.span);
+        if (doc.explain) doc.trace("events", ev.type + "@" + ev.start, "same occasion: sentence continues the primary event", ev.span);
         doc.x.events.push_back(std::move(ev));
         break;
       }

@@ -22,27 +22,39 @@ bool is_word_byte(unsigned char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
 }
 
-std::vector<size_t> find_words(std::string_view hay, std::string_view needle) {
-  std::vector<size_t> out;
-  if (needle.empty()) return out;
+namespace {
+// The first word-bounded occurrence of needle in hay at or after from, or npos.
+size_t next_word(std::string_view hay, std::string_view needle, size_t from) {
+  if (needle.empty()) return std::string_view::npos;
   const bool word_start = is_word_byte(static_cast<unsigned char>(needle.front()));
   const bool word_end = is_word_byte(static_cast<unsigned char>(needle.back()));
   // U+2000–U+206F (curly quotes, dashes) separate words although their bytes are >= 0x80.
   auto punct_at = [&](size_t i) {
     return i + 1 < hay.size() && static_cast<unsigned char>(hay[i]) == 0xE2 && static_cast<unsigned char>(hay[i + 1]) == 0x80;
   };
-  for (size_t pos = hay.find(needle); pos != std::string_view::npos; pos = hay.find(needle, pos + 1)) {
+  for (size_t pos = hay.find(needle, from); pos != std::string_view::npos; pos = hay.find(needle, pos + 1)) {
     if (word_start && pos > 0 && is_word_byte(static_cast<unsigned char>(hay[pos - 1])) &&
         !(pos >= 3 && punct_at(pos - 3)))
       continue;
     size_t end = pos + needle.size();
     if (word_end && end < hay.size() && is_word_byte(static_cast<unsigned char>(hay[end])) && !punct_at(end)) continue;
-    out.push_back(pos);
+    return pos;
   }
+  return std::string_view::npos;
+}
+}  // namespace
+
+std::vector<size_t> find_words(std::string_view hay, std::string_view needle) {
+  std::vector<size_t> out;
+  for (size_t pos = next_word(hay, needle, 0); pos != std::string_view::npos; pos = next_word(hay, needle, pos + 1))
+    out.push_back(pos);
   return out;
 }
 
-bool has_word(std::string_view hay, std::string_view needle) { return !find_words(hay, needle).empty(); }
+// Stops at the first occurrence, with no list built: asked of every candidate sentence.
+bool has_word(std::string_view hay, std::string_view needle) {
+  return next_word(hay, needle, 0) != std::string_view::npos;
+}
 
 std::string_view trim(std::string_view s) {
   auto junk = [](char c) { return c == ' ' || c == ',' || c == ';' || c == ':' || c == '.' || c == '-'; };
@@ -132,7 +144,7 @@ std::vector<Hit> Lexicon::match(std::string_view lowered) const {
   // a word are looked up at each word start, the few others by a substring search.
   Found found;
   for (size_t pos = 0; pos < lowered.size(); ++pos)
-    if (Doc::starts_word(lowered, pos)) match_at(lowered, pos, &found);
+    if (may_start_at(lowered, pos) && Doc::starts_word(lowered, pos)) match_at(lowered, pos, &found);
   return finish(lowered, found);
 }
 
@@ -146,7 +158,7 @@ std::vector<Hit> Lexicon::match(const Doc& doc, const Span& s) const {
     if (Doc::starts_word(lowered, pos)) match_at(lowered, pos, &found);
   const auto starts = doc.word_starts(s.in_title);
   for (auto it = std::lower_bound(starts.begin(), starts.end(), s.begin + near); it != starts.end() && *it < s.end; ++it)
-    match_at(lowered, *it - s.begin, &found);
+    if (may_start_at(lowered, *it - s.begin)) match_at(lowered, *it - s.begin, &found);
   return finish(lowered, found);
 }
 

@@ -65,6 +65,14 @@ class Lexicon {
   using Found = std::vector<std::pair<uint32_t, uint32_t>>;  // (phrase index, position)
   // Adds to *found the phrases starting with a word byte that occur at pos, a word start.
   void match_at(std::string_view lowered, size_t pos, Found* found) const;
+  // Whether some phrase may start at pos, from its first two bytes alone. Inline: most word
+  // starts fail it, and a call per word start per lexicon would cost more than the test.
+  bool may_start_at(std::string_view lowered, size_t pos) const {
+    const auto* t = reinterpret_cast<const unsigned char*>(lowered.data());
+    const unsigned char c = t[pos];
+    if (pos + 1 < lowered.size() && !(second_[c] >> (t[pos + 1] & 63) & 1)) return false;
+    return first_[c] != first_[c + 1];
+  }
   // Adds the phrases that start with punctuation, then orders and prunes all hits.
   std::vector<Hit> finish(std::string_view lowered, Found& found) const;
 

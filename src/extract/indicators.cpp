@@ -173,7 +173,7 @@ void IndicatorsStage::run(Doc& doc) const {
       if (e.metric == ind.metric && e.unit == ind.unit && e.value && std::abs(*e.value - *ind.value) < 0.5) dup = true;
     }
     if (dup) continue;
-    doc.trace("indicators", ind.metric + " " + mo.text, "metric word before the amount", ind.span);
+    if (doc.explain) doc.trace("indicators", ind.metric + " " + mo.text, "metric word before the amount", ind.span);
     doc.x.indicators.push_back(std::move(ind));
   }
 }

@@ -102,10 +102,22 @@ void set_flags(std::string_view s, Tok& t) {
 
 }  // namespace
 
-std::vector<Tok> tokenize(std::string_view s) {
+std::vector<Tok> tokenize(std::string_view s) { return tokenize(s, nullptr); }
+
+std::vector<Tok> tokenize(std::string_view s, std::vector<uint32_t>* starts) {
+  // Every run of letters and digits begins at a word token's start, after a joiner or an
+  // abbreviation's inner dot within one, or at the "s" of a possessive: those are the places
+  // word_starts(s) finds, collected here on the same walk instead of a second pass.
+  auto start_at = [&](size_t pos) {
+    if (starts) starts->push_back(static_cast<uint32_t>(pos));
+  };
   std::vector<Tok> out;
   size_t i = 0;
   const size_t n = s.size();
+  // English runs about one token per five bytes and one word start per six: reserving spares
+  // the copies of a vector grown by doubling.
+  out.reserve(n / 5 + 4);
+  if (starts) starts->reserve(starts->size() + n / 6 + 4);
   while (i < n) {
     size_t l = 0;
     int32_t cp = decode_at(s, i, &l);
@@ -118,6 +130,7 @@ std::vector<Tok> tokenize(std::string_view s) {
       if (!out.empty() && out.back().word && out.back().e == i && is_apostrophe(s, i)) {
         size_t al = s[i] == '\'' ? 1 : 3;
         if (i + al < n && (s[i + al] == 's' || s[i + al] == 'S') && boundary_after(s, i + al + 1)) {
+          start_at(i + al);
           out.push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(i + al + 1), false});
           i += al + 1;
           continue;
@@ -129,6 +142,7 @@ std::vector<Tok> tokenize(std::string_view s) {
     }
     size_t b = i, seg = i;  // seg: start of the current dot/joiner-separated segment
     size_t j = i;
+    start_at(i);
     for (;;) {
       while (j < n && ascii_alnum(static_cast<unsigned char>(s[j]))) ++j;  // the common case
       while (j < n) {
@@ -143,6 +157,7 @@ std::vector<Tok> tokenize(std::string_view s) {
         if (is_apostrophe(s, j) && (s[j + jl] == 's' || s[j + jl] == 'S') && boundary_after(s, j + jl + 1)) break;
         j += jl;
         seg = j;
+        start_at(j);
         continue;
       }
       if (s[j] == '.') {
@@ -152,6 +167,7 @@ std::vector<Tok> tokenize(std::string_view s) {
         if (single && j + 2 < n && is_upper(decode_at(s, j + 1, &l)) && s[j + 2] == '.') {
           j += 1;
           seg = j;
+          start_at(j);
           continue;
         }
         std::string_view word = s.substr(b, j - b);
@@ -238,9 +254,9 @@ void PhraseTable::add(const std::string& phrase, int id) {
   e.id = id;
   e.plain = phrase.find_first_of("-' ") == std::string::npos;
   chars_ += phrase;
-  if (phrase.size() >= 3 && !special(phrase[0]) && !special(phrase[1]) && !special(phrase[2])) {
-    e.check3 = true;
-    e.third = static_cast<unsigned char>(phrase[2]);
+  while (e.head_len < 4 && e.head_len < phrase.size() && !special(phrase[e.head_len])) {
+    e.head |= static_cast<uint32_t>(static_cast<unsigned char>(phrase[e.head_len])) << (8 * e.head_len);
+    ++e.head_len;
   }
   v.push_back(std::move(e));
 }
@@ -257,16 +273,51 @@ Hit PhraseTable::match_bucket(std::string_view text, size_t pos, bool allow_uppe
                               const std::vector<Entry>& bucket) const {
   Hit best;
   const unsigned char c3 = pos + 2 < text.size() ? static_cast<unsigned char>(text[pos + 2]) : 0;
+  // The text's next four bytes (fewer at its end, the rest zero) against each entry's head.
+  uint32_t next4 = 0;
+  const size_t left = text.size() - pos;
+  if (left >= 4) {
+    std::memcpy(&next4, text.data() + pos, 4);
+  } else {
+    for (size_t k = 0; k < left; ++k) next4 |= static_cast<uint32_t>(static_cast<unsigned char>(text[pos + k])) << (8 * k);
+  }
+  // A case-blind match is kept only when the matched text has no lower-case letter, and it spans
+  // at least four bytes (every phrase byte consumes one or more text bytes): a lower-case letter
+  // among the first four rules it out before any phrase is tried ("Korea", unlike "KOREA").
+  if (allow_upper && pos + 4 <= text.size()) {
+    for (size_t k = pos; k < pos + 4; ++k)
+      if (text[k] >= 'a' && text[k] <= 'z') {
+        allow_upper = false;
+        break;
+      }
+  }
   for (const auto& en : bucket) {
     const std::string_view p = phrase(en);
     const int id = en.id;
     const bool may_upper = allow_upper && p.size() >= 4;
-    if (en.check3 && (pos + 2 >= text.size() ||
-                      (c3 != en.third && !(may_upper && en.third >= 'a' && en.third <= 'z' && c3 == en.third - 32))))
-      continue;
+    if (!may_upper) {
+      // Only a match in the phrase's own case is possible: its head bytes must be the text's.
+      if (en.head_len > left) continue;
+      const uint32_t mask = en.head_len >= 4 ? ~uint32_t{0} : (uint32_t{1} << (8 * en.head_len)) - 1;
+      if ((next4 & mask) != en.head) continue;
+    } else if (en.head_len >= 3) {
+      // The key matched the first two bytes case-blind; the third may differ in case only.
+      const auto third = static_cast<unsigned char>(en.head >> 16);
+      if (pos + 2 >= text.size() || (c3 != third && !(third >= 'a' && third <= 'z' && c3 == third - 32))) continue;
+    }
     size_t e = std::string_view::npos;
     if (!en.plain) {
-      e = match_phrase(text, pos, p, false);
+      // match_phrase departs from a byte-for-byte compare only at a hyphen, apostrophe or space
+      // of the phrase: up to the first differing byte both agree, so a difference at any other
+      // byte is a miss without the slower walk.
+      const size_t avail = std::min(p.size(), text.size() - pos);
+      size_t m = 0;
+      while (m < avail && text[pos + m] == p[m]) ++m;
+      if (m == p.size()) {
+        e = pos + p.size();
+      } else if (m < avail && (p[m] == '-' || p[m] == '\'' || p[m] == ' ')) {
+        e = match_phrase(text, pos, p, false);
+      }
     } else if (p.size() <= text.size() - pos && std::memcmp(text.data() + pos, p.data(), p.size()) == 0) {
       e = pos + p.size();
     }

@@ -61,6 +61,8 @@ struct Tok {
   bool digit = false;     // starts with a digit
 };
 std::vector<Tok> tokenize(std::string_view s);
+// The same, also filling *starts (when given) with word_starts(s), found on the same walk.
+std::vector<Tok> tokenize(std::string_view s, std::vector<uint32_t>* starts);
 inline std::string_view tok_text(std::string_view s, const Tok& t) { return s.substr(t.b, t.e - t.b); }
 
 // Offsets of text where a word starts: a letter or digit after a non-word code point or at 0.
@@ -106,14 +108,15 @@ class PhraseTable {
   struct Entry {
     uint32_t off = 0;  // of the phrase in chars_
     uint16_t len = 0;
-    // When the first two characters each take one byte of text (no dash, apostrophe or space
-    // among them), the third byte of a match is known in advance: checked before the full compare.
-    bool check3 = false;
-    unsigned char third = 0;
+    // The phrase's leading bytes before any dash, apostrophe or space (at most four): each stands
+    // for one byte of text, so a match in the phrase's own case begins with exactly these bytes,
+    // checked from the entry alone before the phrase's text in chars_ is read.
+    uint8_t head_len = 0;
     // No dash, apostrophe or space, which match_phrase lets stand for other bytes: the phrase
     // matches in its own case exactly where its bytes are.
     bool plain = false;
     int id = -1;
+    uint32_t head = 0;  // those bytes, little-endian (byte k in bits 8k..8k+7)
   };
   std::string_view phrase(const Entry& e) const { return std::string_view(chars_).substr(e.off, e.len); }
   Hit match_bucket(std::string_view text, size_t pos, bool allow_upper, const std::vector<Entry>& bucket) const;
@@ -125,10 +128,18 @@ class PhraseTable {
   std::array<uint16_t, 1024> rank_{};
   std::vector<std::vector<Entry>> buckets_;  // by rank of key
   bool has_key(uint16_t key) const { return keys_[key >> 6] >> (key & 63) & 1; }
+  // Set bits of x. Written out because a build for the baseline x86-64 has no popcnt
+  // instruction and std::popcount becomes a library call on every bucket lookup.
+  static size_t bit_count(uint64_t x) {
+    x = x - ((x >> 1) & 0x5555555555555555ull);
+    x = (x & 0x3333333333333333ull) + ((x >> 2) & 0x3333333333333333ull);
+    x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0Full;
+    return static_cast<size_t>((x * 0x0101010101010101ull) >> 56);
+  }
   // Keys set before key: the index of key's bucket once it is set.
   size_t rank_of(uint16_t key) const {
     const uint64_t below = (uint64_t{1} << (key & 63)) - 1;
-    return rank_[key >> 6] + static_cast<size_t>(__builtin_popcountll(keys_[key >> 6] & below));
+    return rank_[key >> 6] + bit_count(keys_[key >> 6] & below);
   }
   // The bucket of key, or nullptr.
   const std::vector<Entry>* bucket(uint16_t key) const { return has_key(key) ? &buckets_[rank_of(key)] : nullptr; }

@@ -204,7 +204,7 @@ void MeasuresStage::run(Doc& doc) const {
         }
       }
       if (dup) continue;
-      doc.trace("measures", m.jurisdiction + ":" + m.kind, "measure noun '" + h.phrase->text + "', stance " + m.stance,
+      if (doc.explain) doc.trace("measures", m.jurisdiction + ":" + m.kind, "measure noun '" + h.phrase->text + "', stance " + m.stance,
                 m.span);
       doc.x.measures.push_back(std::move(m));
     }

@@ -123,8 +123,7 @@ class MoneyStage final : public Stage {
   void run(Doc& doc) const override {
     const std::string dollar = local_dollar(doc.x);
     for (bool title : {true, false}) {
-      std::string_view text = title ? doc.title : doc.body;
-      const WordScan& s = shared_scan(text);
+      const WordScan& s = doc.scan(title);
       for (size_t i = 0; i < s.size();) {
         size_t end = scan(s, i, dollar, title, doc);
         i = end > i ? end : i + 1;
@@ -161,7 +160,7 @@ class MoneyStage final : public Stage {
     m.text = std::string(s.text().substr(m.span.begin, m.span.end - m.span.begin));
     m.amount = amount;
     m.currency = f.dollar ? dollar : f.code;
-    doc.trace("money", m.currency + " " + std::to_string(static_cast<long long>(amount)),
+    if (doc.explain) doc.trace("money", m.currency + " " + std::to_string(static_cast<long long>(amount)),
               "currency \"" + f.text + "\"", m.span);
     doc.x.money.push_back(std::move(m));
   }

@@ -104,8 +104,9 @@ class OrganizationsStage final : public Stage {
   };
 
   unsigned flags_at(const TextView& tv, size_t i, size_t* len) const;
+  // rule: why, for the trace; a view so that the literal most callers pass is no string.
   int add(State& st, const std::string& name, const std::string& acronym, const std::string& country, Span span,
-          const std::string& rule) const;
+          std::string_view rule) const;
   static bool claimed(const State& st, Span s);
   std::string country_of(const TextView& tv, size_t from, size_t to) const;
 
@@ -144,7 +145,7 @@ bool OrganizationsStage::claimed(const State& st, Span s) {
 }
 
 int OrganizationsStage::add(State& st, const std::string& name, const std::string& acronym,
-                            const std::string& country, Span span, const std::string& rule) const {
+                            const std::string& country, Span span, std::string_view rule) const {
   const std::string nk = lex::norm_key(name);
   const std::string ak = lex::norm_key(acronym);
   int found = -1;
@@ -170,7 +171,7 @@ int OrganizationsStage::add(State& st, const std::string& name, const std::strin
   Org& o = st.orgs[static_cast<size_t>(found)];
   if (std::find(o.spans.begin(), o.spans.end(), span) == o.spans.end()) o.spans.push_back(span);
   st.claimed.push_back(span);
-  st.doc.trace("organizations", o.name, rule, span);
+  if (st.doc.explain) st.doc.trace("organizations", o.name, std::string(rule), span);
   return found;
 }
 
@@ -688,7 +689,7 @@ void OrganizationsStage::bare_acronyms(State& st, const TextView& tv) const {
         if (s.in_title == span.in_title && span.begin >= s.begin && span.end <= s.end) inside = true;
       if (!inside) {
         sp.push_back(span);
-        st.doc.trace("organizations", st.orgs[o].name, "acronym use: " + a, span);
+        if (st.doc.explain) st.doc.trace("organizations", st.orgs[o].name, "acronym use: " + a, span);
       }
       break;
     }
@@ -706,7 +707,7 @@ void OrganizationsStage::known_names(State& st, const TextView& tv) const {
         auto& sp = st.orgs[o].spans;
         if (std::find(sp.begin(), sp.end(), span) == sp.end()) {
           sp.push_back(span);
-          st.doc.trace("organizations", name, "name found in the body", span);
+          if (st.doc.explain) st.doc.trace("organizations", name, "name found in the body", span);
         }
       }
       pos = end;
@@ -813,7 +814,7 @@ void OrganizationsStage::run(Doc& doc) const {
     std::sort(o.spans.begin(), o.spans.end(), [](const Span& a, const Span& b) {
       return a.in_title != b.in_title ? b.in_title : a.begin < b.begin;
     });
-    doc.x.organizations.push_back({o.name, o.acronym, o.country, o.spans});
+    doc.x.organizations.push_back({std::move(o.name), std::move(o.acronym), std::move(o.country), std::move(o.spans)});
   }
 }
 

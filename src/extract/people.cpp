@@ -376,7 +376,7 @@ void PeopleStage::run(Doc& doc) const {
   auto& people = doc.x.people;
   auto add_span = [&](Person& p, Span s, const std::string& rule) {
     if (std::find(p.spans.begin(), p.spans.end(), s) == p.spans.end()) p.spans.push_back(s);
-    doc.trace("people", p.name, rule, s);
+    if (doc.explain) doc.trace("people", p.name, rule, s);
   };
   // Full names first, in order: each new form either joins a person or starts one.
   for (const Candidate& c : cands) {

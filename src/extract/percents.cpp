@@ -26,15 +26,22 @@ class PercentsStage final : public Stage {
       if (!r.empty() && !r[0].empty()) st->signs_.push_back(r[0]);
     std::stable_sort(st->signs_.begin(), st->signs_.end(),
                      [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+    // The quick test need not look for a sign that contains another ("percentage point" holds
+    // "percent"): wherever the longer one occurs, so does the shorter.
+    for (const auto& w : st->signs_) {
+      bool holds_other = false;
+      for (const auto& o : st->signs_)
+        if (&o != &w && o.size() < w.size() && w.find(o) != std::string::npos) holds_other = true;
+      if (!holds_other) st->probes_.push_back(w);
+    }
     return StagePtr(std::move(st));
   }
 
   void run(Doc& doc) const override {
     for (bool title : {true, false}) {
-      std::string_view text = title ? doc.title : doc.body;
-      const WordScan& s = shared_scan(text);
+      const WordScan& s = doc.scan(title);
       // Most texts hold no percent at all: a substring search settles that cheaply.
-      if (std::none_of(signs_.begin(), signs_.end(),
+      if (std::none_of(probes_.begin(), probes_.end(),
                        [&](const std::string& w) { return s.lower_text().find(w) != std::string_view::npos; })) {
         continue;
       }
@@ -48,6 +55,7 @@ class PercentsStage final : public Stage {
  private:
   NumberWords numbers_;
   std::vector<std::string> signs_;  // longest first
+  std::vector<std::string> probes_;  // the signs that contain no other sign
 
   // Index past the percent sign or word at token i, or 0. A hyphen may join them ("a
   // 25-percent tariff").
@@ -78,7 +86,7 @@ class PercentsStage final : public Stage {
     p.span = {s[b].begin, s[e - 1].end, title};
     p.text = std::string(s.text().substr(p.span.begin, p.span.end - p.span.begin));
     p.value = v;
-    doc.trace("percents", p.text, "number before a percent sign", p.span);
+    if (doc.explain) doc.trace("percents", p.text, "number before a percent sign", p.span);
     doc.x.percents.push_back(std::move(p));
   }
 

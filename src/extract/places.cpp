@@ -68,7 +68,7 @@ class PlacesStage final : public Stage {
       } else {
         it->spans.push_back(span);
       }
-      doc.trace(e.kind == PlaceEntry::Bloc ? "blocs" : "countries", e.code, e.source + ": " + e.form, span);
+      if (doc.explain) doc.trace(e.kind == PlaceEntry::Bloc ? "blocs" : "countries", e.code, e.source + ": " + e.form, span);
     }
   }
 

@@ -6,7 +6,9 @@
 namespace tw::extract {
 
 TextView::TextView(std::string_view t, bool title, const PlaceLexicon& places)
-    : text(t), in_title(title), toks(lex::tokenize(t)), place(toks.size(), -1), word_starts(lex::word_starts(t)) {
+    : text(t), in_title(title) {
+  toks = lex::tokenize(t, &word_starts);
+  place.assign(toks.size(), -1);
   size_t k = 0;
   place_hits = places.table.find_all(t, word_starts, true);
   for (const lex::Hit& h : place_hits) {
@@ -50,6 +52,15 @@ bool is_month_or_weekday(std::string_view w) {
   static constexpr std::array<std::string_view, 19> kNames = {
       "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
       "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+  // Asked of nearly every capitalized word: most are turned away by length or first letter
+  // (every name is 3 to 9 bytes and starts with one of A D F J M N O S T W).
+  if (w.size() < 3 || w.size() > 9) return false;
+  switch (w[0]) {
+    case 'A': case 'D': case 'F': case 'J': case 'M': case 'N': case 'O': case 'S': case 'T': case 'W':
+      break;
+    default:
+      return false;
+  }
   for (auto n : kNames)
     if (w == n) return true;
   return false;

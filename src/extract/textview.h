@@ -27,7 +27,15 @@ struct TextView {
   const PlaceLexicon* lexicon() const { return places_; }
 
   std::string_view tok(size_t i) const { return lex::tok_text(text, toks[i]); }
-  bool is(size_t i, std::string_view w) const { return i < toks.size() && tok(i) == w; }
+  // Asked of most tokens with a short literal: lengths first, then a byte loop the compiler
+  // unrolls for the literal, rather than a library memcmp call per token.
+  bool is(size_t i, std::string_view w) const {
+    if (i >= toks.size() || toks[i].e - toks[i].b != w.size()) return false;
+    const char* p = text.data() + toks[i].b;
+    for (size_t k = 0; k < w.size(); ++k)
+      if (p[k] != w[k]) return false;
+    return true;
+  }
   bool word(size_t i) const { return i < toks.size() && toks[i].word; }
   bool cap(size_t i) const { return i < toks.size() && toks[i].word && toks[i].cap; }
   bool possessive(size_t i) const;

@@ -94,13 +94,12 @@ class TopicsStage final : public Stage {
     std::vector<std::string> found;
     auto add = [&](const Term& t, Span span) {
       for (const auto& topic : t.topics) {
-        doc.trace("topics", topic, "term \"" + t.surface + "\"", span);
+        if (doc.explain) doc.trace("topics", topic, "term \"" + t.surface + "\"", span);
         if (std::find(found.begin(), found.end(), topic) == found.end()) found.push_back(topic);
       }
     };
     for (bool title : {true, false}) {
-      std::string_view text = title ? doc.title : doc.body;
-      const WordScan& s = shared_scan(text);
+      const WordScan& s = doc.scan(title);
       for (size_t i = 0; i < s.size();) {
         size_t end = 0;
         const Term* best = nullptr;

@@ -1,5 +1,7 @@
 #include "extract/wordscan.h"
 
+#include "extract/doc.h"
+
 #include <utf8proc.h>
 
 #include <algorithm>
@@ -155,6 +157,15 @@ size_t WordScan::index_at(uint32_t pos) const {
   auto it = std::lower_bound(toks_.begin(), toks_.end(), pos,
                              [](const Token& t, uint32_t p) { return t.begin < p; });
   return static_cast<size_t>(it - toks_.begin());
+}
+
+const WordScan& Doc::scan(bool in_title) const {
+  auto& slot = in_title ? title_scan_ : body_scan_;
+  const std::string_view text = in_title ? title : body;
+  // Rebuilt if the document's text was pointed elsewhere since.
+  if (!slot || slot->text().data() != text.data() || slot->text().size() != text.size())
+    slot = std::make_shared<const WordScan>(text);
+  return *slot;
 }
 
 const WordScan& shared_scan(std::string_view text) {

@@ -25,4 +25,39 @@ TEST(PhraseTableCase, AllCapitalsMatch) {
   EXPECT_EQ(t.match_at(text, text.find("THE"), false).id, -1);
 }
 
+// The case-blind path is skipped when a lower-case letter opens the text: it must still match
+// capitals joined by a multi-byte dash, and still refuse a lower-case letter past the fourth byte.
+TEST(PhraseTableCase, CapitalsAcrossDashAndLateLowerCase) {
+  tw::extract::lex::PhraseTable t;
+  t.add("Asia-Pacific", 3);
+  const std::string caps = "THE ASIA\u2013PACIFIC REGION";
+  EXPECT_EQ(t.match_at(caps, caps.find("ASIA"), true).id, 3);
+  const std::string late = "THE ASIA-PACific REGION";
+  EXPECT_EQ(t.match_at(late, late.find("ASIA"), true).id, -1);
+  const std::string early = "the AsIA-PACIFIC region";
+  EXPECT_EQ(t.match_at(early, early.find("AsIA"), true).id, -1);
+}
+
+// Entries are turned away by their leading bytes before the phrase is read: the leading bytes
+// stop at a dash, apostrophe or space, which may stand for other bytes of the text.
+TEST(PhraseTableHead, LeadingBytesDecideOnlyUpToTheFirstJoiner) {
+  tw::extract::lex::PhraseTable t;
+  t.add("EU-Korea", 1);
+  t.add("Côte d'Ivoire", 2);
+  t.add("G7", 3);
+  t.add("G20", 4);
+  const std::string text = "the EU\u2013Korea deal, C\u00f4te d\u2019Ivoire and the G7";
+  auto hits = t.find_all(text, false);
+  ASSERT_EQ(hits.size(), 3u);
+  EXPECT_EQ(hits[0].id, 1);
+  EXPECT_EQ(hits[1].id, 2);
+  EXPECT_EQ(hits[2].id, 3);
+  EXPECT_EQ(hits[2].e, text.size());  // a phrase ending where the text ends
+  // Same leading characters in another case, or the text ending inside the head: no match.
+  EXPECT_TRUE(t.find_all("the Eu-Korea deal and C\u00d4te d'Ivoire", false).empty());
+  EXPECT_TRUE(t.find_all("G2", false).empty());
+  EXPECT_TRUE(t.find_all("G", false).empty());
+  EXPECT_EQ(t.find_all("at the G20", false).size(), 1u);
+}
+
 }  // namespace

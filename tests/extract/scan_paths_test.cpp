@@ -3,12 +3,14 @@
 // and a Bloom filter in front of a word set.
 #include <gtest/gtest.h>
 
+#include <fstream>
 #include <string>
 #include <vector>
 
 #include "extract/doc.h"
 #include "extract/facts_common.h"
 #include "extract/lexicon.h"
+#include "extract/textview.h"
 #include "extract/wordscan.h"
 
 namespace {
@@ -62,6 +64,69 @@ TEST(ScanPaths, WordStartsFollowCodePointsNotBytes) {
   std::vector<uint32_t> want;
   for (std::string_view w : {"caf", "x", "US", "EU", "ab", "9z"}) want.push_back(static_cast<uint32_t>(text.find(w)));
   EXPECT_EQ(lex::word_starts(text), want);
+}
+
+// tokenize collects the word starts on its own walk: they must be word_starts' exactly, on
+// joiners, abbreviations, possessives, non-ASCII letters and broken UTF-8 alike.
+TEST(ScanPaths, TokenizeFindsTheWordStartsOfWordStarts) {
+  const std::vector<std::string> texts = {
+      "",
+      "U.S. and EU-Korea talks; Busan\u2013Jinhae, J&K, O'Neil's plan \u2019s",
+      "Korea\u2019s and Korea's and Korea\u2019st, Mr.Smith met H.E. Kim at 3.5% (KORUS FTA).",
+      "caf\u00e9 \u201cUS\u2014EU\u201d \u00a0x \u0661\u0662 \u4e2d\u56fd-\u65e5\u672c",
+      "bad \xC3" "A \xE2\x80" "B \x80\x80\x80\x80" "C \xF0\x9F\x98\x80" "D x-\xE2\x80\x93y a/b c&&d",
+      "trailing joiner- and apostrophe' and dot. U.S",
+  };
+  for (const auto& t : texts) {
+    std::vector<uint32_t> starts;
+    auto toks = lex::tokenize(t, &starts);
+    EXPECT_EQ(starts, lex::word_starts(t)) << t;
+    EXPECT_EQ(toks.size(), lex::tokenize(t).size()) << t;
+  }
+  // And on whole releases.
+  for (const char* f : {"/tests/fixtures/dev/releases.txt", "/samples/seeds/000_9b46d61e6e31a0a3.txt"}) {
+    std::ifstream in(std::string(TW_SOURCE_DIR) + f);
+    ASSERT_TRUE(in) << f;
+    std::string line;
+    size_t n = 0;
+    while (std::getline(in, line)) {
+      std::vector<uint32_t> starts;
+      lex::tokenize(line, &starts);
+      ASSERT_EQ(starts, lex::word_starts(line)) << line;
+      n += starts.size();
+    }
+    EXPECT_GT(n, 100u) << f;
+  }
+}
+
+// The document's scans are built once per text and are the scans of exactly that text.
+TEST(ScanPaths, DocScanIsBuiltOncePerTextAndFollowsTheText) {
+  Extraction x;
+  const std::string title = "Tariffs on 1,000 tons";
+  const std::string body = "On March 3, 2025, exports rose 4.5 percent.";
+  Doc doc(title, body, {2025, 3, 4}, {}, x);
+  const WordScan& b1 = doc.scan(false);
+  const WordScan& t1 = doc.scan(true);
+  EXPECT_EQ(&b1, &doc.scan(false));  // no second scan
+  EXPECT_NE(&b1, &t1);
+  EXPECT_EQ(b1.text().data(), body.data());
+  EXPECT_EQ(t1.text().data(), title.data());
+  WordScan plain(body);
+  ASSERT_EQ(b1.size(), plain.size());
+  for (size_t i = 0; i < plain.size(); ++i) EXPECT_EQ(b1.raw(i), plain.raw(i));
+  // A document pointed at another text scans that text, not the old one.
+  const std::string other = "Imports fell";
+  doc.body = other;
+  EXPECT_EQ(doc.scan(false).text().data(), other.data());
+  EXPECT_EQ(doc.scan(false).size(), 2u);
+}
+
+// The length and first-letter shortcut keeps every month and weekday and nothing else.
+TEST(ScanPaths, MonthOrWeekdayShortcutKeepsTheNames) {
+  for (std::string_view w : {"May", "September", "Wednesday", "April", "June", "Friday", "October", "November"})
+    EXPECT_TRUE(is_month_or_weekday(w)) << w;
+  for (std::string_view w : {"", "Ma", "may", "MAY", "Mayor", "Septembers", "Korea", "Sun", "Wed", "Junee", "Oct"})
+    EXPECT_FALSE(is_month_or_weekday(w)) << w;
 }
 
 TEST(ScanPaths, FindAllOverSharedStartsSkipsStartsInsideAHit) {
