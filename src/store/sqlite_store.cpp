@@ -219,9 +219,9 @@ class SqliteStore final : public Store {
 
   // Ranks and pages first, then reads the page's rows, so snippets are cut for the returned
   // hits only. Work stays bounded however common the query's words are:
-  //  - bm25() reads every ranked match's document size, so a text query ranks its kRankWindow
-  //    most recently stored matches (all of them when there are fewer; more when a deep page
-  //    needs them);
+  //  - scoring reads each ranked match's document size and positions, so a text query ranks
+  //    its kRankWindow most recently stored matches (all of them when there are fewer; more
+  //    when a deep page needs them), with tw_rank (document frequencies capped);
   //  - the total is counted up to kCountCap and reported as a lower bound beyond;
   //  - facets count the best-ranked kFacetHits matches.
   // Filters read release_keys, whose rows are small, rather than the releases rows behind them.
