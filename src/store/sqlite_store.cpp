@@ -75,28 +75,38 @@ struct Where {
   }
 };
 
-// How a mention filter is checked. kList builds the list of releases naming the value once and
-// looks each candidate up in it (cheap for rare values); kProbe looks each candidate up in the
-// mentions key (rel, kind, value), which costs nothing up front: right when the candidates come
-// in a bounded stream, as ranked full-text matches do.
-enum class MentionTest { kList, kProbe };
+// The releases a filter value names: those with a row in `table` where `cond` (one parameter,
+// the value) holds, e.g. mentions with kind 'country' and that code, or events of that type.
+struct ReleaseSet {
+  std::string_view table;
+  std::string cond;
+};
 
-// How each mention filter (kinds, value) is checked; listings other than search use kList.
-using MentionPlan = std::function<MentionTest(std::string_view kinds, const std::string& value)>;
+// How membership is checked. kList builds the list of the set's releases once and looks each
+// candidate up in it (cheap for rare values); kProbe looks each candidate up in the table's
+// index, which costs nothing up front: right when the candidates come in a bounded stream, as
+// ranked full-text matches do.
+enum class SetTest { kList, kProbe };
+
+// How each filter's set is checked; listings other than search use kList.
+using SetPlan = std::function<SetTest(const ReleaseSet& set, const std::string& value)>;
 
 // key: the SQL expression of the release key the condition tests.
-void mention_condition(Where& w, std::string_view kinds, const std::string& value, const MentionPlan& plan,
-                       std::string_view key) {
-  const MentionTest how = plan ? plan(kinds, value) : MentionTest::kList;
-  w.add(how == MentionTest::kList
-            ? fmt::format("{} IN (SELECT rel FROM mentions WHERE kind IN ({}) AND value = ?)", key, kinds)
-            : fmt::format("EXISTS (SELECT 1 FROM mentions m WHERE m.rel = {} AND m.kind IN ({}) AND m.value = ?)", key, kinds));
+void set_condition(Where& w, const ReleaseSet& set, const std::string& value, const SetPlan& plan,
+                   std::string_view key) {
+  const SetTest how = plan ? plan(set, value) : SetTest::kList;
+  w.add(how == SetTest::kList ? fmt::format("{} IN (SELECT rel FROM {} WHERE {})", key, set.table, set.cond)
+                              : fmt::format("EXISTS (SELECT 1 FROM {} WHERE rel = {} AND {})", set.table, key, set.cond));
   w.args.emplace_back(value);
+}
+
+ReleaseSet mentions_of(std::string_view kinds) {
+  return {"mentions", fmt::format("kind IN ({}) AND value = ?", kinds)};
 }
 
 // Conditions on the releases table aliased `r`; mention conditions test `key` (another column
 // holding the release key may stand in when the filter has no date or category).
-Where release_conditions(const Filter& f, const MentionPlan& plan = {}, std::string_view key = "r.pk") {
+Where release_conditions(const Filter& f, const SetPlan& plan = {}, std::string_view key = "r.pk") {
   Where w;
   if (!f.from.empty()) {
     w.add("r.published >= ?");
@@ -111,11 +121,11 @@ Where release_conditions(const Filter& f, const MentionPlan& plan = {}, std::str
     w.add("r.category = ? COLLATE NOCASE");
     w.args.emplace_back(f.category);
   }
-  for (const auto& c : f.countries) mention_condition(w, "'country'", c, plan, key);
-  for (const auto& b : f.blocs) mention_condition(w, "'bloc'", b, plan, key);
-  for (const auto& t : f.topics) mention_condition(w, "'topic'", t, plan, key);
-  for (const auto& o : f.orgs) mention_condition(w, "'org','org_alias'", o, plan, key);
-  for (const auto& p : f.people) mention_condition(w, "'person','alias'", p, plan, key);
+  for (const auto& c : f.countries) set_condition(w, mentions_of("'country'"), c, plan, key);
+  for (const auto& b : f.blocs) set_condition(w, mentions_of("'bloc'"), b, plan, key);
+  for (const auto& t : f.topics) set_condition(w, mentions_of("'topic'"), t, plan, key);
+  for (const auto& o : f.orgs) set_condition(w, mentions_of("'org','org_alias'"), o, plan, key);
+  for (const auto& p : f.people) set_condition(w, mentions_of("'person','alias'"), p, plan, key);
   return w;
 }
 
@@ -240,24 +250,19 @@ class SqliteStore final : public Store {
     // without a text query) and the scan stops once the window or page is full.
     // Without a date or category filter, mention filters test the FTS5 key directly: no join.
     const bool keys_needed = !filter.from.empty() || !filter.to.empty() || !filter.category.empty();
-    Where w = release_conditions(filter, [&](std::string_view kinds, const std::string& value) {
+    const std::string_view key = text && !keys_needed ? "releases_fts.rowid" : "r.pk";
+    std::string plan_error;
+    const SetPlan plan = [&](const ReleaseSet& set, const std::string& value) {
       uint64_t n = 0;
-      auto st = run(fmt::format("SELECT count(*) FROM (SELECT 1 FROM mentions WHERE kind IN ({}) AND value = ? LIMIT ?)", kinds),
+      auto st = run(fmt::format("SELECT count(*) FROM (SELECT 1 FROM {} WHERE {} LIMIT ?)", set.table, set.cond),
                     {value, static_cast<int64_t>(kCommonValue)}, [&](const Stmt& s) { n = static_cast<uint64_t>(s.int64(0)); });
-      return st && n >= kCommonValue ? MentionTest::kProbe : MentionTest::kList;
-    }, text && !keys_needed ? "releases_fts.rowid" : "r.pk");
-    // kind: releases reporting an event of that type (the search page's event-type facet),
-    // tested the same two ways.
-    if (!filter.kind.empty()) {
-      const std::string_view key = text && !keys_needed ? "releases_fts.rowid" : "r.pk";
-      uint64_t n = 0;
-      auto st = run("SELECT count(*) FROM (SELECT 1 FROM events WHERE type = ? LIMIT ?)",
-                    {filter.kind, static_cast<int64_t>(kCommonValue)}, [&](const Stmt& s) { n = static_cast<uint64_t>(s.int64(0)); });
-      if (!st) return Error{st.error()};
-      w.add(n >= kCommonValue ? fmt::format("EXISTS (SELECT 1 FROM events e WHERE e.type = ? AND e.rel = {})", key)
-                              : fmt::format("{} IN (SELECT rel FROM events WHERE type = ?)", key));
-      w.args.emplace_back(filter.kind);
-    }
+      if (!st && plan_error.empty()) plan_error = st.error();
+      return n >= kCommonValue ? SetTest::kProbe : SetTest::kList;
+    };
+    Where w = release_conditions(filter, plan, key);
+    // kind: releases reporting an event of that type (the search page's event-type facet).
+    if (!filter.kind.empty()) set_condition(w, {"events", "type = ?"}, filter.kind, plan, key);
+    if (!plan_error.empty()) return Error{plan_error};
     // The matching set, shared by the ranking and the total.
     std::string from;
     std::vector<Value> base;
