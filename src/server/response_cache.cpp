@@ -2,6 +2,15 @@
 
 namespace tw::server {
 
+namespace {
+
+// What an entry counts against the byte budget.
+size_t cost(const std::string& key, const ResponseCache::Answer& a) {
+  return key.size() + a.body.size() + a.content_type.size();
+}
+
+}  // namespace
+
 ResponseCache::ResponseCache(std::unique_ptr<Store> watcher, size_t max_bytes)
     : watcher_(std::move(watcher)), max_bytes_(max_bytes) {}
 
@@ -38,13 +47,13 @@ ResponseCache::Lookup ResponseCache::find(const std::string& key) {
 
 void ResponseCache::insert(const std::string& key, uint64_t generation, Answer answer) {
   if (!enabled()) return;
-  const size_t size = key.size() + answer.body.size() + answer.content_type.size();
+  const size_t size = cost(key, answer);
   if (size > max_bytes_ / 8) return;
   std::lock_guard lock(mu_);
   // The answer was computed from the data as of `generation`; a commit since makes it stale.
   if (!refresh_locked() || generation != generation_) return;
   if (auto it = index_.find(key); it != index_.end()) {
-    bytes_ -= it->first.size() + it->second->second->body.size() + it->second->second->content_type.size();
+    bytes_ -= cost(it->first, *it->second->second);
     lru_.erase(it->second);
     index_.erase(it);
   }
@@ -53,7 +62,7 @@ void ResponseCache::insert(const std::string& key, uint64_t generation, Answer a
   bytes_ += size;
   while (bytes_ > max_bytes_ && !lru_.empty()) {
     auto& [k, a] = lru_.back();
-    bytes_ -= k.size() + a->body.size() + a->content_type.size();
+    bytes_ -= cost(k, *a);
     index_.erase(k);
     lru_.pop_back();
   }

@@ -119,13 +119,11 @@ std::string Snippeter::cut(std::string_view body, const Pattern& pattern, size_t
       for (size_t j = i + 1 - ph.size(); j <= i; ++j) toks[j].hit = true;
       if (first_hit == SIZE_MAX) {
         first_hit = i + 1 - ph.size();
-        start = first_hit;
-        // From the start of the match's sentence when it fits, else a few words before it.
+        // From the start of the match's sentence when it fits, else a few words before it (no
+        // sentence starts among those: lead <= reach, and reach words were looked at).
         size_t back = first_hit;
         while (back > 0 && first_hit - back < reach && !boundary_before(back)) --back;
-        if (back == 0 || boundary_before(back)) start = back;
-        else
-          while (start > 0 && first_hit - start < lead && !boundary_before(start)) --start;
+        start = back == 0 || boundary_before(back) ? back : first_hit - lead;
       }
     }
     return SQLITE_OK;

@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -42,6 +43,10 @@ class Stmt {
   void bind_or_null(int i, std::string_view v) {
     if (v.empty()) bind_null(i);
     else bind(i, v);
+  }
+  void bind_or_null(int i, const std::optional<double>& v) {
+    if (v) bind(i, *v);
+    else bind_null(i);
   }
 
   // SQLITE_ROW, SQLITE_DONE or an error code.

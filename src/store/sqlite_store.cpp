@@ -679,9 +679,9 @@ class SqliteStore final : public Store {
     return Ok{};
   }
 
-  // Facet counts over the given releases (a JSON array of keys). Rows are counted here rather
-  // than with GROUP BY: SQLite's sorter costs ~1 us a row, a hash map a fraction of that.
-  // The joins start from the hits so each release is one index seek whatever the statistics say.
+  // Facet counts over the given releases (a JSON array of keys), from one small release_keys row
+  // each. Values are counted here rather than with GROUP BY: SQLite's sorter costs ~1 us a row,
+  // a hash map a fraction of that.
   Status count_facets(const std::string& pks, std::map<std::string, std::vector<FacetCount>>& facets) {
     static const std::string kSql =
         "SELECT k.facets, k.category, substr(k.published, 1, 4) FROM release_keys k "
@@ -881,10 +881,6 @@ class SqliteStore final : public Store {
   // record's line. Unknown values (empty strings) are NULL; the kind column is never NULL.
   Status put_facts(int64_t pk, const Extraction& x) {
     std::string item;
-    auto text = [](Stmt& s, int i, const std::string& v) { s.bind_or_null(i, v); };
-    auto number = [](Stmt& s, int i, const std::optional<double>& v) {
-      if (v) s.bind(i, *v);
-    };
     // Binds span, in_title and item from parameter i on, then inserts.
     auto finish = [&](Stmt& s, int i, const Span& span, const auto& fact, const char* table) {
       s.bind(i, static_cast<int64_t>(span.begin));
@@ -915,10 +911,10 @@ class SqliteStore final : public Store {
                          "events",
                          [&](Stmt& s, const Event& e) {
                            s.bind(3, e.type);
-                           text(s, 4, e.name);
-                           text(s, 5, e.start);
-                           text(s, 6, e.end);
-                           text(s, 7, e.country);
+                           s.bind_or_null(4, e.name);
+                           s.bind_or_null(5, e.start);
+                           s.bind_or_null(6, e.end);
+                           s.bind_or_null(7, e.country);
                            return 8;
                          });
         !st)
@@ -929,9 +925,9 @@ class SqliteStore final : public Store {
                          "agreements",
                          [&](Stmt& s, const Agreement& e) {
                            s.bind(3, e.kind);
-                           text(s, 4, e.name);
-                           text(s, 5, e.status);
-                           text(s, 6, e.date);
+                           s.bind_or_null(4, e.name);
+                           s.bind_or_null(5, e.status);
+                           s.bind_or_null(6, e.date);
                            s.bind(7, dump(ojson(e.parties)));
                            return 8;
                          });
@@ -943,10 +939,10 @@ class SqliteStore final : public Store {
                          "measures",
                          [&](Stmt& s, const Measure& e) {
                            s.bind(3, e.kind);
-                           text(s, 4, e.jurisdiction);
-                           text(s, 5, e.sector);
-                           text(s, 6, e.stance);
-                           text(s, 7, e.announced);
+                           s.bind_or_null(4, e.jurisdiction);
+                           s.bind_or_null(5, e.sector);
+                           s.bind_or_null(6, e.stance);
+                           s.bind_or_null(7, e.announced);
                            return 8;
                          });
         !st)
@@ -957,13 +953,13 @@ class SqliteStore final : public Store {
                   "indicators",
                   [&](Stmt& s, const Indicator& e) {
                     s.bind(3, e.metric);
-                    text(s, 4, e.subject);
-                    text(s, 5, e.country);
-                    text(s, 6, e.partner);
-                    text(s, 7, e.period);
-                    number(s, 8, e.value);
-                    text(s, 9, e.unit);
-                    number(s, 10, e.change_pct);
+                    s.bind_or_null(4, e.subject);
+                    s.bind_or_null(5, e.country);
+                    s.bind_or_null(6, e.partner);
+                    s.bind_or_null(7, e.period);
+                    s.bind_or_null(8, e.value);
+                    s.bind_or_null(9, e.unit);
+                    s.bind_or_null(10, e.change_pct);
                     return 11;
                   });
   }
