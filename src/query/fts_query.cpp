@@ -212,28 +212,41 @@ Result<Parsed> parse(std::string_view user_query) {
 
 }  // namespace
 
-Result<std::string> translate_query(std::string_view user_query) {
+Result<std::string> translate_query(std::string_view user_query, const PrefixTerms& expand) {
   auto parsed = parse(user_query);
   if (!parsed) return Error{parsed.error()};
   const auto& groups = parsed->groups;
   const auto& exclusions = parsed->exclusions;
+  // A prefix the callback resolves becomes the OR of its terms, each matched whole.
+  auto term = [&](const Term& t) {
+    if (!t.prefix || !expand) return quote(t);
+    auto terms = expand(t.text);
+    if (!terms || terms->empty()) return quote(t);
+    if (terms->size() == 1) return quote({(*terms)[0]});
+    std::string s = "(";
+    for (size_t k = 0; k < terms->size(); ++k) {
+      if (k) s += " OR ";
+      s += quote({(*terms)[k]});
+    }
+    return s + ")";
+  };
   std::string expr;
   for (const auto& g : groups) {
     if (!expr.empty()) expr += " AND ";
     if (g.size() == 1) {
-      expr += quote(g[0]);
+      expr += term(g[0]);
       continue;
     }
     expr += '(';
     for (size_t k = 0; k < g.size(); ++k) {
       if (k) expr += " OR ";
-      expr += quote(g[k]);
+      expr += term(g[k]);
     }
     expr += ')';
   }
   if (!exclusions.empty()) {
     expr = "(" + expr + ")";
-    for (const auto& x : exclusions) expr += " NOT " + quote(x);
+    for (const auto& x : exclusions) expr += " NOT " + term(x);
   }
   return expr;
 }

@@ -139,10 +139,20 @@ CREATE TRIGGER release_keys_delete AFTER DELETE ON releases BEGIN
 END;
 )SQL";
 
+// The full-text index's vocabulary (store/terms.h), so a prefix query can be rewritten as the
+// terms it stands for. Filled once from the index here; the writer adds each batch's new words.
+constexpr std::string_view kV4 = R"SQL(
+CREATE TABLE fts_terms(term TEXT PRIMARY KEY) WITHOUT ROWID;
+CREATE VIRTUAL TABLE temp.fts_vocab USING fts5vocab(main, releases_fts, row);
+INSERT INTO fts_terms(term) SELECT term FROM temp.fts_vocab;
+DROP TABLE temp.fts_vocab;
+)SQL";
+
 constexpr Migration kMigrations[] = {
     {1, "releases, full-text index, mentions and fact tables", kV1},
     {2, "mentions clustered by release, organization names as lookup rows", kV2},
     {3, "narrow release keys for search filters and facets", kV3},
+    {4, "the full-text index's terms, for prefix queries", kV4},
 };
 
 }  // namespace

@@ -60,15 +60,19 @@ Result<std::unique_ptr<Snippeter>> Snippeter::create(sqlite3* db) {
 
 Snippeter::~Snippeter() = default;
 
+std::vector<std::string> Snippeter::tokens(std::string_view text, bool prefix) const {
+  std::vector<std::string> toks;
+  impl_->tokenize(text, FTS5_TOKENIZE_QUERY | (prefix ? FTS5_TOKENIZE_PREFIX : 0), [&](std::string_view tok, int, int) {
+    toks.emplace_back(tok);
+    return SQLITE_OK;
+  });
+  return toks;
+}
+
 Snippeter::Pattern Snippeter::compile(const std::vector<QueryTerm>& terms) const {
   Pattern p;
   for (const auto& t : terms) {
-    std::vector<std::string> toks;
-    const int flags = FTS5_TOKENIZE_QUERY | (t.prefix ? FTS5_TOKENIZE_PREFIX : 0);
-    impl_->tokenize(t.text, flags, [&](std::string_view tok, int, int) {
-      toks.emplace_back(tok);
-      return SQLITE_OK;
-    });
+    std::vector<std::string> toks = tokens(t.text, t.prefix);
     if (toks.empty()) continue;
     p.phrases.push_back(std::move(toks));
     p.prefix.push_back(t.prefix);

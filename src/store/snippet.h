@@ -35,6 +35,9 @@ class Snippeter {
   };
   Pattern compile(const std::vector<QueryTerm>& terms) const;
 
+  // The words of `text` as the index stores them; `prefix`: tokenized as a prefix query's term.
+  std::vector<std::string> tokens(std::string_view text, bool prefix = false) const;
+
   // About `tokens` words of `body` from shortly before its first match (or from the start when
   // nothing in the body matches), matched words between kMarkOpen and kMarkClose, and "…" where
   // the window cuts the text.

@@ -7,6 +7,7 @@
 #include <functional>
 #include <map>
 #include <set>
+#include <type_traits>
 #include <mutex>
 #include <unordered_map>
 
@@ -15,6 +16,7 @@
 #include "store/rank.h"
 #include "store/schema.h"
 #include "store/snippet.h"
+#include "store/terms.h"
 #include "store/sqlite_db.h"
 #include "tradewatch/json.h"
 #include "tradewatch/query.h"
@@ -187,7 +189,8 @@ const FactTable* fact_table(std::string_view name) {
 
 class SqliteStore final : public Store {
  public:
-  SqliteStore(std::unique_ptr<Db> db, bool read_only) : db_(std::move(db)), read_only_(read_only) {}
+  SqliteStore(std::unique_ptr<Db> db, bool read_only, store::TermRecorder* terms)
+      : db_(std::move(db)), read_only_(read_only), terms_(terms) {}
 
   ~SqliteStore() override {
     if (!read_only_) (void)db_->exec("PRAGMA optimize");
@@ -201,6 +204,7 @@ class SqliteStore final : public Store {
     if (auto st = db_->exec("BEGIN IMMEDIATE"); !st) return Error{"cannot start a write transaction: " + st.error()};
     auto fail = [&](Status st) {
       (void)db_->exec("ROLLBACK");
+      terms_->discard();
       counts = before;
       return st;
     };
@@ -215,12 +219,16 @@ class SqliteStore final : public Store {
     // until commit, but writes its buffer out as a segment whenever a later statement of the
     // transaction opens a savepoint (any insert that may fail on a constraint does): indexed
     // release by release, a batch became a thousand tiny segments to merge.
-    if (auto st = run("INSERT INTO releases_fts(rowid, title, body) SELECT pk, title, body FROM releases WHERE pk > ?",
-                      {last_before}, [](const Stmt&) {});
-        !st)
-      return fail(Error{"cannot index the batch: " + st.error()});
+    // The words indexed are added to the index's vocabulary (store/terms.h).
+    terms_->start();
+    auto indexed = run("INSERT INTO releases_fts(rowid, title, body) SELECT pk, title, body FROM releases WHERE pk > ?",
+                       {last_before}, [](const Stmt&) {});
+    terms_->stop();
+    if (!indexed) return fail(Error{"cannot index the batch: " + indexed.error()});
+    if (auto st = terms_->flush(*db_); !st) return fail(st);
     if (auto st = db_->exec("COMMIT"); !st) {
       (void)db_->exec("ROLLBACK");
+      terms_->discard();
       counts = before;
       return Error{"cannot commit batch: " + st.error()};
     }
@@ -241,7 +249,8 @@ class SqliteStore final : public Store {
     const bool text = query.find_first_not_of(" \t\r\n") != std::string::npos;
     std::string match;
     if (text) {
-      auto q = translate_query(query);
+      if (auto st = make_snippeter(); !st) return Error{st.error()};
+      auto q = translate_query(query, [&](std::string_view prefix) { return prefix_terms(prefix); });
       if (!q) return Error{"query: " + q.error()};
       match = std::move(q).value();
     }
@@ -266,9 +275,11 @@ class SqliteStore final : public Store {
     // The matching set, shared by the ranking and the total.
     std::string from;
     std::vector<Value> base;
+    const std::string text_from = keys_needed
+                                      ? "FROM releases_fts JOIN release_keys r ON r.pk = releases_fts.rowid WHERE releases_fts MATCH ?"
+                                      : "FROM releases_fts WHERE releases_fts MATCH ?";
     if (text) {
-      from = keys_needed ? "FROM releases_fts JOIN release_keys r ON r.pk = releases_fts.rowid WHERE releases_fts MATCH ?" + w.sql
-                         : "FROM releases_fts WHERE releases_fts MATCH ?" + w.sql;
+      from = text_from + w.sql;
       base.emplace_back(match);
     } else {
       from = "FROM release_keys r WHERE 1" + w.sql;
@@ -285,7 +296,41 @@ class SqliteStore final : public Store {
     // once. Equal scores rank newest first, so pages are stable.
     std::optional<uint64_t> counted;  // every match, when the walk saw them all or counted them
     std::vector<std::pair<int64_t, double>> ranked;  // (pk, score), best first
-    if (text) {
+    bool counted_partly = false;  // a filtered text walk stopped early: its count is a lower bound
+    if (text && !w.sql.empty()) {
+      // With filters: one walk down the text matches, testing the filters on each. The first
+      // `size` that pass are ranked; the walk goes on through the newest kCountScan text
+      // matches, counting those that pass (a filter test per match: beyond that, the total is
+      // a lower bound).
+      const size_t size = std::max(kRankWindow, want);
+      auto args = w.args;
+      args.emplace_back(static_cast<int64_t>(size));
+      args.emplace_back(match);
+      size_t seen = 0, passed = 0;
+      ranked.reserve(std::min(size, size_t{4096}));
+      bool more = false;
+      auto st = run(fmt::format("SELECT releases_fts.rowid, CASE WHEN 1{} THEN coalesce(tw_rank(releases_fts, {}, ?), 1) END "
+                                "{} ORDER BY releases_fts.rowid DESC",
+                                w.sql, kRankWeights, text_from),
+                    args, [&](const Stmt& s) {
+                      ++seen;
+                      if (!s.is_null(1) && ++passed <= size) ranked.emplace_back(s.int64(0), -s.real(1));
+                      more = seen < kCountScan || passed < size;
+                      return more;
+                    });
+      if (!st) return Error{st.error()};
+      if (more) counted = passed;  // the walk saw every text match
+      else counted_partly = true;
+      if (passed >= size) out.ranked_over = size;
+      if (counted_partly) {
+        out.total = std::min<uint64_t>(passed, kCountCap);
+        out.total_exact = false;
+      }
+      const size_t keep = std::min(want, ranked.size());
+      std::partial_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(keep), ranked.end(),
+                        [](const auto& x, const auto& y) { return x.second != y.second ? x.second > y.second : x.first > y.first; });
+      ranked.resize(keep);
+    } else if (text) {
       const size_t size = std::max(kRankWindow, want);
       const size_t walk = w.sql.empty() ? std::max(kCountCap + 1, size) : size;
       auto args = base;
@@ -320,37 +365,22 @@ class SqliteStore final : public Store {
     if (counted) {
       out.total = std::min<uint64_t>(*counted, kCountCap);
       out.total_exact = *counted <= kCountCap;
-    } else {
-      // A listing filtered by one mention alone counts in the mentions index, without visiting
-      // each release. Filtered text matches are counted among the newest kCountScan text
-      // matches only: checking a filter costs a lookup per match, so beyond that the total is
-      // a lower bound.
+    } else if (!counted_partly) {
+      // A listing without text: one filtered by a mention alone counts in the mentions index,
+      // without visiting each release.
       auto args = base;
       std::string count_from = from;
-      bool partial = false;
-      if (auto one = sole_mention(filter); one && !text) {
+      if (auto one = sole_mention(filter)) {
         count_from = fmt::format("FROM (SELECT DISTINCT rel FROM mentions WHERE kind IN ({}) AND value = ?)", one->first);
         args = {one->second};
-      } else if (text && !w.sql.empty()) {
-        std::optional<int64_t> scan_floor;
-        auto st = run("SELECT rowid FROM releases_fts WHERE releases_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?",
-                      {match, static_cast<int64_t>(kCountScan - 1)}, [&](const Stmt& s) { scan_floor = s.int64(0); });
-        if (!st) return Error{st.error()};
-        if (scan_floor) {
-          count_from += " AND releases_fts.rowid >= ?";
-          args.emplace_back(*scan_floor);
-          partial = true;
-        }
       }
       args.emplace_back(static_cast<int64_t>(kCountCap + 1));
       uint64_t n = 0;
       auto st = run(fmt::format("SELECT count(*) FROM (SELECT 1 {} LIMIT ?)", count_from), args,
                     [&](const Stmt& s) { n = static_cast<uint64_t>(s.int64(0)); });
       if (!st) return Error{st.error()};
-      // The ranking saw at least its window's worth of matches.
-      n = std::max<uint64_t>(n, out.ranked_over);
       out.total = std::min<uint64_t>(n, kCountCap);
-      out.total_exact = n <= kCountCap && !partial;
+      out.total_exact = n <= kCountCap;
     }
     if (out.ranked_over == 0 || out.ranked_over > out.total) out.ranked_over = out.total;
 
@@ -367,14 +397,7 @@ class SqliteStore final : public Store {
                                    : "SELECT r.pk, r.id, r.title, r.published, r.category, substr(r.body, 1, 400) "
                                      "FROM releases r WHERE r.pk IN (SELECT value FROM json_each(?))";
       store::Snippeter::Pattern pattern;
-      if (text) {
-        if (!snippeter_) {
-          auto sn = store::Snippeter::create(db_->handle());
-          if (!sn) return Error{sn.error()};
-          snippeter_ = std::move(sn).value();
-        }
-        pattern = snippeter_->compile(positive_terms(query));
-      }
+      if (text) pattern = snippeter_->compile(positive_terms(query));
       std::vector<Value> args;
       args.emplace_back(std::move(pks));
       auto st = run(sql, args, [&](const Stmt& s) {
@@ -674,7 +697,14 @@ class SqliteStore final : public Store {
     StmtUse use(**s);
     db_->bind_all(*use, args);
     int rc;
-    while ((rc = use->step()) == SQLITE_ROW) on_row(*use);
+    while ((rc = use->step()) == SQLITE_ROW) {
+      // A callback returning bool stops the query when it returns false.
+      if constexpr (std::is_same_v<std::invoke_result_t<RowFn&, const Stmt&>, bool>) {
+        if (!on_row(*use)) return Ok{};
+      } else {
+        on_row(*use);
+      }
+    }
     if (rc != SQLITE_DONE) return db_->error("query failed");
     return Ok{};
   }
@@ -729,6 +759,30 @@ class SqliteStore final : public Store {
     auto& years = facets["years"];
     std::sort(years.begin(), years.end(), [](const auto& a, const auto& b) { return a.value < b.value; });
     return Ok{};
+  }
+
+  Status make_snippeter() {
+    if (snippeter_) return Ok{};
+    auto sn = store::Snippeter::create(db_->handle());
+    if (!sn) return Error{sn.error()};
+    snippeter_ = std::move(sn).value();
+    return Ok{};
+  }
+
+  // A prefix term as the index terms it stands for (store/terms.h), when it is one word with
+  // at most kMaxPrefixTerms completions, each of which a query finds as itself; otherwise
+  // nullopt, and FTS5 expands the prefix.
+  std::optional<std::vector<std::string>> prefix_terms(std::string_view prefix) {
+    const auto words = snippeter_->tokens(prefix, true);
+    if (words.size() != 1) return std::nullopt;
+    auto terms = store::terms_with_prefix(*db_, words[0], store::kMaxPrefixTerms);
+    if (!terms || !*terms) return std::nullopt;
+    for (const auto& t : **terms) {
+      // Quoted in a query, a term is tokenized (stemmed) again: it must come back unchanged.
+      const auto again = snippeter_->tokens(t);
+      if (again.size() != 1 || again[0] != t) return std::nullopt;
+    }
+    return std::move(*terms).value();
   }
 
   // The opening of a body, cut at a word boundary, for listings without a text query.
@@ -967,6 +1021,7 @@ class SqliteStore final : public Store {
   std::unique_ptr<Db> db_;
   bool read_only_;
   std::mutex mu_;
+  store::TermRecorder* terms_;                    // owned by the connection; null when read-only
   std::unique_ptr<store::Snippeter> snippeter_;  // made on the first text search
   std::string scratch_;                           // put(): a release's extraction JSON
 };
@@ -995,9 +1050,15 @@ Result<std::unique_ptr<Store>> open_sqlite_store(const std::string& path, bool r
   // builds it).
   if (read_only) (void)d.exec("PRAGMA mmap_size = 1099511627776");
   if (auto st = store::register_rank_function(d.handle()); !st) return Error{fmt::format("database {}: {}", path, st.error())};
+  store::TermRecorder* terms = nullptr;
+  if (!read_only) {
+    auto rec = store::TermRecorder::install(d.handle());
+    if (!rec) return Error{fmt::format("database {}: {}", path, rec.error())};
+    terms = *rec;
+  }
   if (auto st = read_only ? store::check_version(d) : store::migrate(d); !st)
     return Error{fmt::format("database {}: {}", path, st.error())};
-  return std::unique_ptr<Store>(new SqliteStore(std::move(db).value(), read_only));
+  return std::unique_ptr<Store>(new SqliteStore(std::move(db).value(), read_only, terms));
 }
 
 }  // namespace tw

@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 #include <sqlite3.h>
 
+#include <optional>
 #include <random>
 #include <string>
 #include <vector>
@@ -84,6 +85,33 @@ TEST(TranslateQuery, PhrasesOrNotAndPrefix) {
   EXPECT_EQ(ok("-\"supply chains\" minerals"), "(\"minerals\") NOT \"supply chains\"");
   EXPECT_EQ(ok("semicon*"), "\"semicon\"*");
   EXPECT_EQ(ok("\"critical min\"*"), "\"critical min\"*");
+}
+
+TEST(TranslateQuery, PrefixesTheCallbackResolvesBecomeTheirTerms) {
+  std::vector<std::string> asked;
+  tw::PrefixTerms expand = [&](std::string_view p) -> std::optional<std::vector<std::string>> {
+    asked.emplace_back(p);
+    if (p == "invest") return std::vector<std::string>{"invest", "investor"};
+    if (p == "semicon") return std::vector<std::string>{"semiconductor"};
+    if (p == "zzz") return std::vector<std::string>{};
+    return std::nullopt;
+  };
+  auto t = [&](std::string_view q) {
+    auto r = tw::translate_query(q, expand);
+    EXPECT_TRUE(r.ok()) << q;
+    return r.ok() ? r.value() : std::string();
+  };
+  EXPECT_EQ(t("invest*"), "(\"invest\" OR \"investor\")");
+  EXPECT_EQ(t("semicon* chips"), "\"semiconductor\" AND \"chips\"");
+  EXPECT_EQ(t("steel OR invest*"), "(\"steel\" OR (\"invest\" OR \"investor\"))");
+  EXPECT_EQ(t("trade -invest*"), "(\"trade\") NOT (\"invest\" OR \"investor\")");
+  // Left a prefix: the callback declines, or knows no completion.
+  EXPECT_EQ(t("expo*"), "\"expo\"*");
+  EXPECT_EQ(t("zzz*"), "\"zzz\"*");
+  // Only prefix terms are offered, as written without the '*'.
+  asked.clear();
+  t("steel \"critical min\"* invest");
+  EXPECT_EQ(asked, (std::vector<std::string>{"critical min"}));
 }
 
 TEST(TranslateQuery, LowercaseOperatorsAreWords) {

@@ -1,0 +1,67 @@
+// The full-text index's vocabulary, kept as a plain table (fts_terms, schema v4) so that a prefix
+// query can name the index terms it stands for.
+//
+// Without a prefix index, FTS5 answers `invest*` by merging the postings of every term starting
+// with "invest" into one list in memory before it returns the first row: a pass over the whole
+// match (680,000 releases at 1M) for each cursor, however few rows are wanted. The same query
+// written as `"invest" OR "investor" OR ...` is merged lazily, so walking its newest matches
+// costs what is read. FTS5 cannot list the terms cheaply (fts5vocab also walks every posting),
+// so the writer records them as it indexes: the connection's "porter" tokenizer is wrapped, and
+// the words it produces while a batch's rows are indexed are added to fts_terms in the same
+// transaction. The index itself is unchanged; another SQLite (the sqlite3 shell) reads it with
+// its own porter tokenizer.
+#pragma once
+
+#include <sqlite3.h>
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+#include "tradewatch/result.h"
+
+namespace tw::store {
+
+class Db;
+
+class TermRecorder {
+ public:
+  // Wraps `db`'s "porter" tokenizer. Call before the connection first uses releases_fts: FTS5
+  // looks its tokenizer up when it opens the table. The recorder lives as long as the
+  // connection (SQLite owns it).
+  static Result<TermRecorder*> install(sqlite3* db);
+
+  // Between start() and stop(), every word the tokenizer produces for indexing is remembered.
+  void start() { on_ = true; }
+  void stop() { on_ = false; }
+
+  // Adds the words remembered since the last call to fts_terms (inside the caller's
+  // transaction), skipping those this connection added recently, and forgets them.
+  Status flush(Db& db);
+  // Forgets the remembered words without writing them (the batch rolled back), and the recent
+  // ones too, since they may have been part of it.
+  void discard();
+
+  // Used by the wrapper's callbacks.
+  void see(std::string_view token) {
+    if (on_) seen_.emplace(token);
+  }
+
+ private:
+  bool on_ = false;
+  std::unordered_set<std::string> seen_;
+  // Words written by this connection; bounded, so memory stays flat as the vocabulary grows.
+  std::unordered_set<std::string> written_;
+};
+
+// At most this many index terms replace a prefix; a shorter prefix stays a prefix query.
+inline constexpr size_t kMaxPrefixTerms = 48;
+
+// The index terms starting with `token` (a word as the index stores it), in order, when there
+// are at most `max` of them; nullopt when there are more.
+Result<std::optional<std::vector<std::string>>> terms_with_prefix(Db& db, std::string_view token, size_t max);
+
+}  // namespace tw::store
