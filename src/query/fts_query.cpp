@@ -63,6 +63,24 @@ bool searchable(const std::vector<CodePoint>& cps, size_t b, size_t e) {
   return false;
 }
 
+// A prefix must end in a word of at least this many characters: a one-letter prefix stands for
+// a good part of the vocabulary, which FTS5 would merge in full for every query.
+constexpr size_t kMinPrefixChars = 2;
+
+// The characters of the last word in [b, e).
+size_t last_word_chars(const std::vector<CodePoint>& cps, size_t b, size_t e) {
+  size_t n = 0;
+  while (e > b && !is_token_char(cps[e - 1].cp)) --e;
+  while (e > b && is_token_char(cps[e - 1].cp)) --e, ++n;
+  return n;
+}
+
+Status check_prefix(const std::vector<CodePoint>& cps, size_t b, size_t e, size_t pos) {
+  if (last_word_chars(cps, b, e) >= kMinPrefixChars) return Ok{};
+  return Error{fmt::format("the prefix at character {} is too short: give at least {} letters before '*'", pos,
+                           kMinPrefixChars)};
+}
+
 Result<std::vector<CodePoint>> decode(std::string_view q) {
   std::vector<CodePoint> out;
   const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(q.data());
@@ -109,6 +127,8 @@ Result<std::vector<Token>> lex(std::string_view q, const std::vector<CodePoint>&
         while (i < n && cps[i].cp == '*') ++i;
       }
       if (!searchable(cps, b, e)) continue;  // "" or "--": nothing to look for
+      if (t.term.prefix)
+        if (auto st = check_prefix(cps, b, e, t.pos); !st) return Error{st.error()};
       t.term.text = text_of(b, e);
       out.push_back(std::move(t));
       continue;
@@ -133,6 +153,8 @@ Result<std::vector<Token>> lex(std::string_view q, const std::vector<CodePoint>&
       t.term.prefix = true;
     }
     if (!searchable(cps, b, e)) continue;  // punctuation only: the tokenizer would drop it anyway
+    if (t.term.prefix)
+      if (auto st = check_prefix(cps, b, e, t.pos); !st) return Error{st.error()};
     t.term.text = text_of(b, e);
     out.push_back(std::move(t));
   }
@@ -217,16 +239,17 @@ Result<std::string> translate_query(std::string_view user_query, const PrefixTer
   if (!parsed) return Error{parsed.error()};
   const auto& groups = parsed->groups;
   const auto& exclusions = parsed->exclusions;
-  // A prefix the callback resolves becomes the OR of its terms, each matched whole.
+  // A prefix the callback resolves becomes the OR of what it stands for.
   auto term = [&](const Term& t) {
     if (!t.prefix || !expand) return quote(t);
     auto terms = expand(t.text);
     if (!terms || terms->empty()) return quote(t);
-    if (terms->size() == 1) return quote({(*terms)[0]});
+    auto one = [](const QueryTerm& q) { return quote({q.text, false, q.prefix}); };
+    if (terms->size() == 1) return one((*terms)[0]);
     std::string s = "(";
     for (size_t k = 0; k < terms->size(); ++k) {
       if (k) s += " OR ";
-      s += quote({(*terms)[k]});
+      s += one((*terms)[k]);
     }
     return s + ")";
   };

@@ -1,5 +1,6 @@
 #include "store/rank.h"
 
+#include <algorithm>
 #include <cmath>
 #include <vector>
 
@@ -19,9 +20,14 @@ struct QueryData {
   std::vector<double> freq;  // per row scratch
 };
 
+struct Count {
+  long hits = 0;
+  long cap = 0;
+};
+
 int count_hit(const Fts5ExtensionApi*, Fts5Context*, void* user) {
-  auto* n = static_cast<long*>(user);
-  return ++*n >= kDocFrequencyCap ? SQLITE_DONE : SQLITE_OK;
+  auto* n = static_cast<Count*>(user);
+  return ++n->hits >= n->cap ? SQLITE_DONE : SQLITE_OK;
 }
 
 QueryData* query_data(const Fts5ExtensionApi* api, Fts5Context* fts, int& rc) {
@@ -32,9 +38,11 @@ QueryData* query_data(const Fts5ExtensionApi* api, Fts5Context* fts, int& rc) {
   if (rc == SQLITE_OK) rc = api->xColumnTotalSize(fts, -1, &tokens);
   if (rc == SQLITE_OK && rows > 0) d->avgdl = static_cast<double>(tokens) / static_cast<double>(rows);
   const int phrases = api->xPhraseCount(fts);
+  const long cap = doc_frequency_cap(phrases);
   for (int i = 0; rc == SQLITE_OK && i < phrases; ++i) {
-    long hits = 0;
-    rc = api->xQueryPhrase(fts, i, &hits, count_hit);
+    Count count{0, cap};
+    rc = api->xQueryPhrase(fts, i, &count, count_hit);
+    const double hits = static_cast<double>(count.hits);
     double idf = std::log((static_cast<double>(rows) - hits + 0.5) / (hits + 0.5));
     d->idf.push_back(idf <= 0 ? 1e-6 : idf);
   }
@@ -86,6 +94,11 @@ void rank(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* ctx, i
 }
 
 }  // namespace
+
+long doc_frequency_cap(int phrases) {
+  if (phrases <= 0) return kDocFrequencyCap;
+  return std::clamp(kDocFrequencyBudget / phrases, kMinDocFrequencyCap, kDocFrequencyCap);
+}
 
 Status register_rank_function(sqlite3* db) {
   fts5_api* api = fts5_of(db);

@@ -14,6 +14,14 @@
 namespace tw::store {
 
 inline constexpr long kDocFrequencyCap = 10000;
+// A query of many phrases (a short prefix searched as its completions) shares this budget, each
+// phrase counted up to budget / phrases documents but never fewer than kMinDocFrequencyCap: up
+// to eight phrases get the full cap.
+inline constexpr long kDocFrequencyBudget = 80000;
+inline constexpr long kMinDocFrequencyCap = 1000;
+
+// The count at which a phrase's document frequency stops, for a query of `phrases` phrases.
+long doc_frequency_cap(int phrases);
 
 // Registers tw_rank on the connection.
 Status register_rank_function(sqlite3* db);

@@ -770,19 +770,36 @@ class SqliteStore final : public Store {
   }
 
   // A prefix term as the index terms it stands for (store/terms.h), when it is one word with
-  // at most kMaxPrefixTerms completions, each of which a query finds as itself; otherwise
-  // nullopt, and FTS5 expands the prefix.
-  std::optional<std::vector<std::string>> prefix_terms(std::string_view prefix) {
+  // at most kMaxPrefixTerms completions; otherwise nullopt, and FTS5 expands the prefix.
+  // Quoted in a query, a term is tokenized (stemmed) again, and the porter stemmer does not
+  // always give a stem back unchanged ("exclus" becomes "exclu"): such a term is searched as
+  // the longest prefix of it that stems to a prefix of it still within the user's prefix
+  // ("exclus"* stems to exclu*), so together the terms match exactly what the prefix does.
+  std::optional<std::vector<QueryTerm>> prefix_terms(std::string_view prefix) {
     const auto words = snippeter_->tokens(prefix, true);
     if (words.size() != 1) return std::nullopt;
-    auto terms = store::terms_with_prefix(*db_, words[0], store::kMaxPrefixTerms);
+    const std::string& p = words[0];
+    if (p.empty()) return std::nullopt;
+    auto terms = store::terms_with_prefix(*db_, p, store::kMaxPrefixTerms);
     if (!terms || !*terms) return std::nullopt;
-    for (const auto& t : **terms) {
-      // Quoted in a query, a term is tokenized (stemmed) again: it must come back unchanged.
-      const auto again = snippeter_->tokens(t);
-      if (again.size() != 1 || again[0] != t) return std::nullopt;
+    std::vector<QueryTerm> out;
+    for (auto& t : **terms) {
+      if (const auto again = snippeter_->tokens(t); again.size() == 1 && again[0] == t) {
+        out.push_back({std::move(t), false});
+        continue;
+      }
+      bool found = false;
+      for (size_t len = t.size(); len >= p.size() && !found; --len) {
+        if (len < t.size() && (static_cast<unsigned char>(t[len]) & 0xC0) == 0x80) continue;  // inside a character
+        const auto stem = snippeter_->tokens(std::string_view(t).substr(0, len), true);
+        if (stem.size() == 1 && stem[0].starts_with(p) && t.starts_with(stem[0])) {
+          out.push_back({t.substr(0, len), true});
+          found = true;
+        }
+      }
+      if (!found) return std::nullopt;
     }
-    return std::move(*terms).value();
+    return out;
   }
 
   // The opening of a body, cut at a word boundary, for listings without a text query.

@@ -58,7 +58,7 @@ class TermRecorder {
 };
 
 // At most this many index terms replace a prefix; a shorter prefix stays a prefix query.
-inline constexpr size_t kMaxPrefixTerms = 48;
+inline constexpr size_t kMaxPrefixTerms = 512;
 
 // The index terms starting with `token` (a word as the index stores it), in order, when there
 // are at most `max` of them; nullopt when there are more.

@@ -89,11 +89,12 @@ TEST(TranslateQuery, PhrasesOrNotAndPrefix) {
 
 TEST(TranslateQuery, PrefixesTheCallbackResolvesBecomeTheirTerms) {
   std::vector<std::string> asked;
-  tw::PrefixTerms expand = [&](std::string_view p) -> std::optional<std::vector<std::string>> {
+  tw::PrefixTerms expand = [&](std::string_view p) -> std::optional<std::vector<tw::QueryTerm>> {
     asked.emplace_back(p);
-    if (p == "invest") return std::vector<std::string>{"invest", "investor"};
-    if (p == "semicon") return std::vector<std::string>{"semiconductor"};
-    if (p == "zzz") return std::vector<std::string>{};
+    if (p == "invest") return std::vector<tw::QueryTerm>{{"invest"}, {"investor"}};
+    if (p == "semicon") return std::vector<tw::QueryTerm>{{"semiconductor"}};
+    if (p == "exclu") return std::vector<tw::QueryTerm>{{"exclud"}, {"exclus", true}};
+    if (p == "zzz") return std::vector<tw::QueryTerm>{};
     return std::nullopt;
   };
   auto t = [&](std::string_view q) {
@@ -105,6 +106,7 @@ TEST(TranslateQuery, PrefixesTheCallbackResolvesBecomeTheirTerms) {
   EXPECT_EQ(t("semicon* chips"), "\"semiconductor\" AND \"chips\"");
   EXPECT_EQ(t("steel OR invest*"), "(\"steel\" OR (\"invest\" OR \"investor\"))");
   EXPECT_EQ(t("trade -invest*"), "(\"trade\") NOT (\"invest\" OR \"investor\")");
+  EXPECT_EQ(t("exclu*"), "(\"exclud\" OR \"exclus\"*)");
   // Left a prefix: the callback declines, or knows no completion.
   EXPECT_EQ(t("expo*"), "\"expo\"*");
   EXPECT_EQ(t("zzz*"), "\"zzz\"*");
@@ -112,6 +114,17 @@ TEST(TranslateQuery, PrefixesTheCallbackResolvesBecomeTheirTerms) {
   asked.clear();
   t("steel \"critical min\"* invest");
   EXPECT_EQ(asked, (std::vector<std::string>{"critical min"}));
+}
+
+TEST(TranslateQuery, OneLetterPrefixesAreRefused) {
+  EXPECT_NE(err("s*").find("too short"), std::string::npos);
+  EXPECT_NE(err("steel a*").find("character 7"), std::string::npos);
+  EXPECT_NE(err("\"supply c\"*").find("too short"), std::string::npos);
+  EXPECT_NE(err("-x*").find("too short"), std::string::npos);
+  EXPECT_EQ(ok("st*"), "\"st\"*");
+  EXPECT_EQ(ok("\"supply ch\"*"), "\"supply ch\"*");
+  EXPECT_EQ(ok("한국*"), "\"한국\"*");
+  EXPECT_EQ(ok("a"), "\"a\"");  // without '*' a single letter is a word like any other
 }
 
 TEST(TranslateQuery, LowercaseOperatorsAreWords) {

@@ -75,6 +75,26 @@ TEST_F(RankTest, CommonPhrasesSaturateAtTheCap) {
   const double rows = 40500, cap = kDocFrequencyCap, df = kDocFrequencyCap + 500;
   const double ratio = std::log((rows - cap + 0.5) / (cap + 0.5)) / std::log((rows - df + 0.5) / (df + 0.5));
   for (size_t i : {size_t{0}, size_t{1}}) EXPECT_NEAR(ours[i].second, fts[i].second * ratio, 1e-9) << i;
+
+  // Sixteen phrases share the counting budget: "trade" now saturates at 5,000 documents. The
+  // fifteen absent words add nothing to either score.
+  std::string many = "\"trade\"";
+  for (int i = 0; i < 15; ++i) many += " OR \"absent" + std::to_string(i) + "\"";
+  auto ours16 = scores("tw_rank", many);
+  auto fts16 = scores("bm25", many);
+  ASSERT_EQ(ours16.size(), fts16.size());
+  const double cap16 = doc_frequency_cap(16);
+  ASSERT_EQ(cap16, 5000);
+  const double ratio16 = std::log((rows - cap16 + 0.5) / (cap16 + 0.5)) / std::log((rows - df + 0.5) / (df + 0.5));
+  for (size_t i : {size_t{0}, size_t{1}}) EXPECT_NEAR(ours16[i].second, fts16[i].second * ratio16, 1e-9) << i;
+}
+
+TEST(DocFrequencyCap, FullUpToEightPhrasesThenSharedWithAFloor) {
+  for (int n = 1; n <= 8; ++n) EXPECT_EQ(doc_frequency_cap(n), kDocFrequencyCap) << n;
+  EXPECT_EQ(doc_frequency_cap(16), 5000);
+  EXPECT_EQ(doc_frequency_cap(64), 1250);
+  EXPECT_EQ(doc_frequency_cap(241), kMinDocFrequencyCap);
+  EXPECT_EQ(doc_frequency_cap(0), kDocFrequencyCap);
 }
 
 }  // namespace
