@@ -24,7 +24,7 @@ void register_search(CLI::App& app, Globals& g) {
       "  \"critical minerals\"  the exact phrase\n"
       "  steel OR aluminium   either word\n"
       "  -Japan, NOT Japan    must not occur\n"
-      "  semicon*             any word starting with semicon\n"
+      "  semicon*             any word starting with semicon (two letters at least before *)\n"
       "Filters narrow the matches: every given entity must be mentioned in the release.\n"
       "A query that starts with '-' goes after `--`: tradewatch search -- '-Japan minerals'.\n\n"
       "Examples:\n"
