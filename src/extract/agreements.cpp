@@ -10,6 +10,8 @@ namespace {
 
 using facts::Lexicon;
 
+bool coordinated(std::string_view text, size_t b, size_t e);
+
 class AgreementsStage final : public Stage {
  public:
   const char* name() const override { return "agreements"; }
@@ -30,13 +32,27 @@ class AgreementsStage final : public Stage {
  private:
   Lexicon kinds_, status_, upgrade_, known_, voices_;
 
-  // The status word nearest pos (an offset into the sentence).
-  std::string status_near(const Doc& doc, const Span& sent, size_t pos) const {
+  // The status word nearest pos (an offset into the sentence) that is not nearer another
+  // agreement noun of the sentence (`others`, offsets too): in "implementation of the Protocol …,
+  // as well as … the Americas Partnership" the implementation is the Protocol's.
+  std::string status_near(const Doc& doc, const Span& sent, size_t pos,
+                          const std::vector<facts::Hit>& others = {}) const {
+    auto distance = [](const facts::Hit& cue, size_t b, size_t e) {
+      if (cue.end <= b) return static_cast<long>(b - cue.end);
+      if (e <= cue.begin) return static_cast<long>(cue.begin - e);
+      return 0L;
+    };
     const facts::Phrase* best = nullptr;
     long best_dist = -1;
     for (const auto& h : status_.match(doc, sent)) {
-      long dist = h.end <= pos ? static_cast<long>(pos - h.end) : static_cast<long>(h.begin) - static_cast<long>(pos);
-      if (dist < 0) dist = 0;
+      long dist = distance(h, pos, pos);
+      bool nearer_other = false;
+      for (const auto& o : others) {
+        if (o.begin <= pos && pos < o.end) continue;
+        if (coordinated(doc.text(sent), std::min<size_t>(o.end, pos), std::max<size_t>(o.begin, pos))) continue;
+        nearer_other |= distance(h, o.begin, o.end) < dist;
+      }
+      if (nearer_other) continue;
       if (best_dist < 0 || dist < best_dist) best_dist = dist, best = h.phrase;
     }
     if (!best) return "";
@@ -62,6 +78,46 @@ bool office_name(std::string_view name) {
   return false;
 }
 
+// Where a sentence opens a reference back to an agreement of the given kind ("the agreement",
+// "the FTA", "this partnership"), as an offset into it; npos when it has none.
+size_t refers_back(std::string_view lowered, std::string_view kind) {
+  static constexpr std::string_view kDets[] = {"the ", "this ", "that ", "its "};
+  std::string_view nouns[] = {"agreement", "deal", kind};
+  for (auto det : kDets) {
+    for (auto noun : nouns) {
+      if (noun.empty()) continue;
+      std::string phrase = std::string(det) + std::string(noun);
+      if (auto at = facts::find_words(lowered, phrase); !at.empty()) return at.front();
+    }
+  }
+  return std::string_view::npos;
+}
+
+// Whether text[b, e) between two agreement nouns only joins names ("… (IFD) Agreement and the
+// E-Commerce Agreement") or lies inside one ("Agreement for Trans-Pacific Partnership"): such
+// nouns share what the sentence says of them.
+bool coordinated(std::string_view text, size_t b, size_t e) {
+  if (e <= b) return true;
+  std::string_view between = text.substr(b, e - b);
+  size_t i = 0;
+  while (i < between.size()) {
+    size_t j = between.find(' ', i);
+    if (j == std::string_view::npos) j = between.size();
+    std::string_view w = between.substr(i, j - i);
+    i = j + 1;
+    while (!w.empty() && (w.back() == ',' || w.back() == ')')) w.remove_suffix(1);
+    if (w.empty() || w.front() == '(' || facts::is_upper(w.front()) || static_cast<unsigned char>(w.front()) >= 0x80) continue;
+    if (w == "and" || w == "or" || w == "the" || w == "of" || w == "for" || w == "on") continue;
+    return false;
+  }
+  return true;
+}
+
+bool upgrade_vs_in_force(const std::string& a, const std::string& b) {
+  auto upgrade = [](const std::string& s) { return s.rfind("upgrade_", 0) == 0; };
+  return (upgrade(a) && b == "in_force") || (upgrade(b) && a == "in_force");
+}
+
 // Regions name where, not who: they are never parties to an agreement.
 bool is_region(const std::string& code) {
   static constexpr std::string_view kRegions[] = {"CENTRAL_ASIA", "LATIN_AMERICA", "AFRICA", "MIDDLE_EAST",
@@ -82,7 +138,8 @@ std::vector<std::string> party_codes(const Doc& doc, const Span& s) {
 void AgreementsStage::run(Doc& doc) const {
   const std::string reporter = facts::infer_reporter(doc, voices_);
   std::string_view body = doc.body;
-  for (const auto& sent : doc.sentences) {
+  for (size_t si = 0; si < doc.sentences.size(); ++si) {
+    const Span& sent = doc.sentences[si];
     const std::string_view ls = doc.lowered(sent);
     std::string_view st = doc.text(sent);
     size_t prev_end = std::string::npos;
@@ -125,7 +182,14 @@ void AgreementsStage::run(Doc& doc) const {
         size_t close = rest.find(')');
         if (close != std::string_view::npos && close < 16) a.name += std::string(rest.substr(0, close + 1));
       }
-      a.status = status_near(doc, sent, h.begin);
+      a.status = status_near(doc, sent, h.begin, hits);
+      // "… improving the Korea–India CEPA is necessary. They agreed to resume negotiations to
+      // upgrade the agreement …": a next sentence that refers back to the agreement states its status.
+      if (a.status.empty() && si + 1 < doc.sentences.size()) {
+        const Span& next = doc.sentences[si + 1];
+        if (size_t back = refers_back(doc.lowered(next), kind); back != std::string_view::npos)
+          a.status = status_near(doc, next, back);
+      }
       // Parties: the codes inside the name; else those named right after it ("between Korea and
       // Serbia", "with Singapore and ASEAN"); else, for a trade agreement, the one counterpart
       // the sentence names.
@@ -232,15 +296,22 @@ void AgreementsStage::run(Doc& doc) const {
           if (e.kind != kind && e.parties == parties && !e.name.empty() && a.name.size() > e.name.size() &&
               a.name.compare(0, e.name.size(), e.name) == 0 && a.span.begin < e.span.end + a.name.size()) {
             e.name = a.name;
+            if (e.status.empty()) e.status = a.status;
             dup = true;
             continue;
           }
           if (e.kind != kind || e.parties != parties) continue;
+          // The upgrade under negotiation and the agreement in force it upgrades are two records
+          // ("negotiations on an enhanced FTA … not covered in the existing FTA").
+          if (upgrade_vs_in_force(e.status, a.status)) continue;
           // Multilateral agreements without parties are told apart by name.
           if (parties.empty() && e.name.find(a.name) == std::string::npos && a.name.find(e.name) == std::string::npos)
             continue;
           dup = true;
           if (e.date.empty()) e.date = a.date;
+          // "… through the USMCA. … the full implementation of the USMCA's …": a later mention
+          // states the status of an agreement first named in passing.
+          if (e.status.empty()) e.status = a.status;
         }
         if (dup) continue;
         Agreement out = a;
@@ -250,6 +321,10 @@ void AgreementsStage::run(Doc& doc) const {
       }
     }
   }
+  // An agreement of record has a status the release states or changes; one only mentioned
+  // ("working with partners in the CPTPP", "the importance of the CUSMA") is not one. Kept until
+  // here so that a later mention can still supply the status and restated short names resolve.
+  std::erase_if(doc.x.agreements, [](const Agreement& a) { return a.status.empty(); });
 }
 
 }  // namespace

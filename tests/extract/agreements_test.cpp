@@ -85,5 +85,91 @@ TEST(Agreements, DomesticMouAndMultilateralAgreement) {
   EXPECT_EQ(d.x.agreements[1].status, "concluded");
 }
 
+// An agreement the release only mentions, with no status stated, is not an agreement of record;
+// a later mention that states one makes it one.
+TEST(Agreements, MentionWithoutStatusIsNoneUntilAMentionStatesOne) {
+  FactDoc none("Minister speaks with Chile's Minister of Foreign Affairs",
+               "The ministers discussed working with partners in the Canada-Chile Free Trade Agreement to expand "
+               "the benefits of trade. They spoke about the importance of the Pacific Alliance Agreement.",
+               {2022, 3, 1});
+  none.country("CA", "Canada").country("CL", "Chile");
+  none.run(extract::make_agreements_stage);
+  EXPECT_TRUE(none.x.agreements.empty());
+
+  FactDoc later("Minister meets Mexico's Secretary",
+                "The ministers stressed their shared commitment to integration through the USMCA. The Ambassador "
+                "stressed the full implementation of the USMCA labor chapter.",
+                {2022, 3, 1});
+  later.country("MX", "Mexico", 0, true);
+  later.run(extract::make_agreements_stage);
+  ASSERT_EQ(later.x.agreements.size(), 1u);
+  EXPECT_EQ(later.x.agreements[0].parties, (V{"CA", "MX", "US"}));
+  EXPECT_EQ(later.x.agreements[0].status, "in_force");
+}
+
+// A next sentence that refers back to the agreement ("the agreement", "the FTA") states its status;
+// one that does not refer back says nothing about it.
+TEST(Agreements, NextSentenceReferringBackStatesTheStatus) {
+  FactDoc back("Korea and India discuss trade",
+               "The two sides said that improving the Korea–India Comprehensive Economic Partnership Agreement is "
+               "necessary. They agreed to resume negotiations to upgrade the agreement soon.",
+               {2025, 12, 5});
+  back.country("KR", "Korea").country("IN", "India");
+  back.run(extract::make_agreements_stage);
+  ASSERT_EQ(back.x.agreements.size(), 1u);
+  EXPECT_EQ(back.x.agreements[0].kind, "cepa");
+  EXPECT_EQ(back.x.agreements[0].status, "upgrade_negotiating");
+
+  FactDoc other("Korea and India discuss trade",
+                "The two sides said that improving the Korea–India Comprehensive Economic Partnership Agreement is "
+                "necessary. They agreed to resume negotiations on a shipbuilding fund soon.",
+                {2025, 12, 5});
+  other.country("KR", "Korea").country("IN", "India");
+  other.run(extract::make_agreements_stage);
+  EXPECT_TRUE(other.x.agreements.empty());
+}
+
+// A status word belongs to the agreement it stands nearest; agreements joined by "and" share it.
+TEST(Agreements, StatusWordNearerAnotherAgreementIsNotTheirs) {
+  FactDoc d("Joint Statement of the United States – Ecuador Trade Council",
+            "The United States hosted the Council. "
+            "The ministers stressed the relationship between Ecuador and the United States, including the "
+            "implementation of the Protocol on Customs Administration under the Council, as well as their "
+            "commitment to regional collaboration in the Americas Partnership for Growth.",
+            {2024, 4, 29});
+  d.country("US", "United States", 0, true).country("EC", "Ecuador", 0, true);
+  d.country("US", "United States").country("EC", "Ecuador").country("US", "United States", 1);
+  d.run(extract::make_agreements_stage);
+  ASSERT_EQ(d.x.agreements.size(), 1u);
+  EXPECT_EQ(d.x.agreements[0].name.rfind("Protocol on Customs Administration", 0), 0u);
+  EXPECT_EQ(d.x.agreements[0].status, "in_force");
+
+  FactDoc joined("WTO ministers meet",
+                 "Members of the WTO discussed the Fisheries Subsidies Agreement and the Environmental Goods Agreement "
+                 "under negotiation.",
+                 {2025, 12, 10});
+  joined.run(extract::make_agreements_stage);
+  ASSERT_EQ(joined.x.agreements.size(), 2u);
+  EXPECT_EQ(joined.x.agreements[0].status, "negotiating");
+  EXPECT_EQ(joined.x.agreements[1].status, "negotiating");
+}
+
+// The upgrade under negotiation and the agreement in force it upgrades are two records; two
+// mentions of the same upgrade are one.
+TEST(Agreements, UpgradeAndTheAgreementInForceAreTwo) {
+  FactDoc d("Negotiations on an enhanced UK-Norway FTA",
+            "The third round of negotiations on an enhanced UK-Norway Free Trade Agreement took place in Oslo. "
+            "The talks cover services not covered in the existing UK-Norway FTA. Negotiations on the enhanced "
+            "UK-Norway FTA will continue.",
+            {2025, 3, 25});
+  d.country("GB", "UK").country("NO", "Norway").country("GB", "UK", 1).country("NO", "Norway", 1);
+  d.country("GB", "UK", 2).country("NO", "Norway", 2);
+  d.run(extract::make_agreements_stage);
+  ASSERT_EQ(d.x.agreements.size(), 2u);
+  EXPECT_EQ(d.x.agreements[0].status, "upgrade_negotiating");
+  EXPECT_EQ(d.x.agreements[1].status, "in_force");
+  EXPECT_EQ(d.x.agreements[1].parties, (V{"GB", "NO"}));
+}
+
 }  // namespace
 }  // namespace tw
