@@ -54,8 +54,12 @@ class EventsStage final : public Stage {
 
   bool needs_met(const facts::Phrase& p, std::string_view lowered) const {
     const std::string& need = p.value(3);
-    if (need.empty()) return true;
-    auto it = cowords_.find(need);
+    return need.empty() || has_coword(need, lowered);
+  }
+
+  // Whether the lowered text holds a word of the coword class.
+  bool has_coword(const std::string& cls, std::string_view lowered) const {
+    auto it = cowords_.find(cls);
     if (it == cowords_.end()) return false;
     for (const auto& w : it->second) {
       if (facts::has_word(lowered, w)) return true;
@@ -384,12 +388,19 @@ void EventsStage::run(Doc& doc) const {
       long dist;
     };
     std::vector<Pair> pairs;
+    const bool scheduled = has_coword("schedule", sh.lowered);
     for (auto* d : ds) {
       if (when && d == when) continue;
-      auto first = facts::first_day(d->value);
-      if (!first) continue;
-      // Background: anything well before the primary event is history, not news.
-      if (pstart && facts::days_from_civil(*first) < facts::days_from_civil(*pstart) - 7) continue;
+      auto first = facts::first_day(d->value), last = facts::last_day(d->value);
+      if (!first || !last) continue;
+      if (pstart) {
+        const long from = facts::days_from_civil(*pstart) - 7;
+        // Background: anything that ends well before the primary event is history, not news.
+        if (facts::days_from_civil(*last) < from) continue;
+        // A year or month already running at the event dates news only when the sentence
+        // schedules it ("the fifth round … is expected … later this year").
+        if (facts::days_from_civil(*first) < from && !scheduled) continue;
+      }
       for (const auto& cand : sh.cands) {
         if (cand.rank < 2) continue;
         long dist = std::labs(static_cast<long>(d->span.begin) - static_cast<long>(cand.begin));

@@ -250,6 +250,25 @@ std::optional<Ymd> first_day(std::string_view v) {
   return d;
 }
 
+std::optional<Ymd> last_day(std::string_view v) {
+  if (size_t slash = v.find('/'); slash != std::string_view::npos) v = v.substr(slash + 1);
+  auto first = first_day(v);
+  if (!first) return std::nullopt;
+  if (v.size() >= 10) return first;
+  // The first day of the next period, less one.
+  Ymd next = *first;
+  if (v.size() == 4) {
+    next = {first->y + 1, 1, 1};
+  } else if (v[5] == 'H') {
+    next = first->m == 1 ? Ymd{first->y, 7, 1} : Ymd{first->y + 1, 1, 1};
+  } else if (v[5] == 'Q') {
+    next = first->m == 10 ? Ymd{first->y + 1, 1, 1} : Ymd{first->y, first->m + 3, 1};
+  } else {
+    next = first->m == 12 ? Ymd{first->y + 1, 1, 1} : Ymd{first->y, first->m + 1, 1};
+  }
+  return add_days(next, -1);
+}
+
 bool inside(const Span& inner, const Span& outer) {
   return inner.in_title == outer.in_title && inner.begin >= outer.begin && inner.end <= outer.end;
 }

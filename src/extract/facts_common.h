@@ -107,6 +107,8 @@ struct DateValue {
 DateValue split_date(std::string_view value);
 // First day a value can denote, for ordering ("2026-H1" → 2026-01-01, "2025-Q3" → 2025-07-01).
 std::optional<Ymd> first_day(std::string_view value);
+// Last day a value can denote ("2026" → 2026-12-31, "2025-Q3" → 2025-09-30, a range → its end).
+std::optional<Ymd> last_day(std::string_view value);
 
 // ---- mentions of earlier stages ------------------------------------------------------------
 

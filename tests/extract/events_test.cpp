@@ -142,6 +142,47 @@ TEST(Events, NoEventVocabularyNoEvent) {
   EXPECT_TRUE(d.x.events.empty());
 }
 
+// A year already running at the primary event dates a side event only when the sentence
+// schedules it ("expected … later this year"); a mention of the same year as background does not.
+TEST(Events, RunningYearDatesOnlyAScheduledEvent) {
+  FactDoc d("Trade Update – UK-Mexico FTA",
+            "The fourth round of negotiations for a free trade agreement between the UK and Mexico took place "
+            "between 17 and 28 July. The fifth round of negotiations is expected to be hosted by Mexico later "
+            "this year.",
+            {2023, 8, 1});
+  d.country("GB", "UK", 0, true).country("MX", "Mexico", 0, true).country("GB", "UK").country("MX", "Mexico");
+  d.country("MX", "Mexico", 1);
+  d.date("17 and 28 July", "2023-07-17/2023-07-28").date("this year", "2023");
+  d.run(extract::make_events_stage);
+  ASSERT_EQ(d.x.events.size(), 2u);
+  EXPECT_EQ(d.x.events[0].start, "2023-07-17");
+  EXPECT_EQ(d.x.events[0].end, "2023-07-28");
+  EXPECT_EQ(d.x.events[1].type, "negotiation");
+  EXPECT_EQ(d.x.events[1].start, "2023");
+
+  FactDoc bg("Trade Update – UK-Mexico FTA",
+             "The fourth round of negotiations for a free trade agreement between the UK and Mexico took place "
+             "between 17 and 28 July. During the round, officials held negotiations on the approach published "
+             "earlier this year.",
+             {2023, 8, 1});
+  bg.country("GB", "UK", 0, true).country("MX", "Mexico", 0, true).country("GB", "UK").country("MX", "Mexico");
+  bg.date("17 and 28 July", "2023-07-17/2023-07-28").date("this year", "2023");
+  bg.run(extract::make_events_stage);
+  ASSERT_EQ(bg.x.events.size(), 1u);
+  EXPECT_EQ(bg.x.events[0].start, "2023-07-17");
+}
+
+TEST(Events, LastDayOfAValue) {
+  using extract::facts::iso;
+  using extract::facts::last_day;
+  EXPECT_EQ(iso(*last_day("2026")), "2026-12-31");
+  EXPECT_EQ(iso(*last_day("2024-02")), "2024-02-29");
+  EXPECT_EQ(iso(*last_day("2025-Q4")), "2025-12-31");
+  EXPECT_EQ(iso(*last_day("2025-H1")), "2025-06-30");
+  EXPECT_EQ(iso(*last_day("2025-12-01/2025-12-04")), "2025-12-04");
+  EXPECT_FALSE(last_day("soon").has_value());
+}
+
 }  // namespace
 }  // namespace tw
 
