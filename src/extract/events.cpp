@@ -99,6 +99,29 @@ bool context_only(std::string_view lowered, size_t pos) {
   return false;
 }
 
+// Whether the text between two event words only lists names ("Summit as well as the Women
+// Leaders Roundtable, the", "Council, the Informal"): capitalized words, commas and list words.
+enum class Join { kNone, kSameName, kList };
+Join list_join(std::string_view gap) {
+  static constexpr std::string_view kJoin[] = {"the", "and", "as", "well", "with", "of", "on", "for", "&"};
+  size_t i = 0;
+  bool listed = false;
+  while (i < gap.size()) {
+    size_t j = gap.find(' ', i);
+    if (j == std::string_view::npos) j = gap.size();
+    std::string_view w = gap.substr(i, j - i);
+    i = j + 1;
+    if (!w.empty() && w.back() == ',') w.remove_suffix(1), listed = true;
+    if (w.empty() || facts::is_upper(w.front()) || facts::is_digit(w.front()) || w.front() == '(') continue;
+    bool join = false;
+    for (auto k : kJoin) join |= w == k;
+    if (!join) return Join::kNone;
+    listed |= w == "and" || w == "as";
+  }
+  // Without a comma or "and" the words name one event ("Dialogue with the Business Council").
+  return listed ? Join::kList : Join::kSameName;
+}
+
 // Title spans that belong to a bloc's own name ("Gulf Cooperation Council") are not events.
 bool in_bloc_name(const Doc& doc, size_t b, size_t e, bool in_title) {
   for (const auto& bloc : doc.x.blocs) {
@@ -364,6 +387,30 @@ void EventsStage::run(Doc& doc) const {
     primary.span = {0, static_cast<uint32_t>(doc.title.size()), true};
   }
   std::sort(primary.partners.begin(), primary.partners.end());
+  // "attended the Forum … on September 19. The forum … was hosted … on September 18-19": a later
+  // sentence that speaks of an event of the primary's kind over a few days including the
+  // primary's day gives the event's whole run.
+  const DateMention* run_of_days = nullptr;
+  if (primary.start.size() == 10 && primary.start == primary.end && primary_idx >= 0) {
+    const auto day = facts::parse_ymd(primary.start);
+    for (size_t i = static_cast<size_t>(primary_idx) + 1; i < hits.size() && day && !run_of_days; ++i) {
+      bool same_kind = false;
+      for (const auto& c : hits[i].cands) same_kind |= c.type == primary.type && c.rank >= 2;
+      if (!same_kind) continue;
+      for (auto* d : event_dates(doc, hits[i].span)) {
+        auto dv = facts::split_date(d->value);
+        auto a = facts::parse_ymd(dv.start), b = facts::parse_ymd(dv.end);
+        if (!a || !b || dv.start == dv.end) continue;
+        const long x = facts::days_from_civil(*day), from = facts::days_from_civil(*a), to = facts::days_from_civil(*b);
+        if (from <= x && x <= to && to - from <= 14) {
+          primary.start = dv.start;
+          primary.end = dv.end;
+          run_of_days = d;
+          break;
+        }
+      }
+    }
+  }
   if (doc.explain) doc.trace("events", primary.type + "@" + primary.start, "primary: title kind + lede date", primary.span);
   doc.x.events.push_back(primary);
 
@@ -390,7 +437,7 @@ void EventsStage::run(Doc& doc) const {
     std::vector<Pair> pairs;
     const bool scheduled = has_coword("schedule", sh.lowered);
     for (auto* d : ds) {
-      if (when && d == when) continue;
+      if ((when && d == when) || d == run_of_days) continue;
       auto first = facts::first_day(d->value), last = facts::last_day(d->value);
       if (!first || !last) continue;
       if (pstart) {
@@ -410,12 +457,58 @@ void EventsStage::run(Doc& doc) const {
     std::stable_sort(pairs.begin(), pairs.end(), [](const Pair& a, const Pair& b) { return a.dist < b.dist; });
     std::vector<const void*> used;
     auto is_used = [&](const void* p) { return std::find(used.begin(), used.end(), p) != used.end(); };
+    struct Dated {
+      const Candidate* c;
+      const DateMention* d;
+      enum { kPaired, kListed, kPrimary } how;
+    };
+    std::vector<Dated> dated;
+    // The primary event's word and date head a list like any other pair.
+    if (static_cast<int>(i) == primary_idx && primary_trig && when && facts::inside(when->span, sh.span))
+      dated.push_back({primary_trig, when, Dated::kPrimary});
     for (const auto& pr : pairs) {
       if (is_used(pr.d) || is_used(pr.c)) continue;
       used.push_back(pr.d);
       used.push_back(pr.c);
-      const DateMention* d = pr.d;
-      const Candidate* c = pr.c;
+      dated.push_back({pr.c, pr.d, Dated::kPaired});
+    }
+    // "On November 10, she will attend the Summit as well as the Women Leaders Roundtable, the
+    // Dialogue with the Business Council and …": named events listed with a dated one share its date.
+    const int n = static_cast<int>(sh.cands.size());
+    // An event word inside the name of the one before it ("Dialogue with the Business Advisory
+    // Council") is not an event of its own.
+    std::vector<bool> in_prev_name(n, false);
+    for (int k = 1; k < n; ++k) {
+      const Candidate &a = sh.cands[k - 1], &b = sh.cands[k];
+      in_prev_name[k] = a.end <= b.begin && list_join(doc.body.substr(a.end, b.begin - a.end)) == Join::kSameName;
+    }
+    for (int dir : {1, -1}) {
+      const Candidate* prev = nullptr;
+      const DateMention* prev_date = nullptr;
+      for (int k = dir > 0 ? 0 : n - 1; k >= 0 && k < n; k += dir) {
+        const Candidate* c = &sh.cands[k];
+        const DateMention* own = nullptr;
+        for (const auto& dt : dated)
+          if (dt.c == c) own = dt.d;
+        if (own) {
+          prev = c, prev_date = own;
+          continue;
+        }
+        if (!prev || c->rank < 2) continue;
+        const uint32_t gb = std::min(prev->end, c->end), ge = std::max(prev->begin, c->begin);
+        // Only named events: a capitalized event word ("the Dialogue with …") or a name around it.
+        const bool named = facts::is_upper(doc.body[c->begin]) || !facts::proper_name(doc.body, c->begin, c->end).empty();
+        const Join join = ge < gb ? Join::kNone : list_join(doc.body.substr(gb, ge - gb));
+        if (!named || join == Join::kNone) {
+          prev = nullptr;
+          continue;
+        }
+        if (join == Join::kList && !in_prev_name[k]) dated.push_back({c, prev_date, Dated::kListed});
+        prev = c;
+      }
+    }
+    for (const auto& [c, d, how] : dated) {
+      if (how == Dated::kPrimary) continue;
       Event ev;
       ev.type = c->type;
       auto dv = facts::split_date(d->value);
@@ -423,10 +516,22 @@ void EventsStage::run(Doc& doc) const {
       ev.end = dv.end;
       ev.span = {c->begin, c->end, false};
       fill_details(doc, ev, sh.span, *c, reporter);
-      if (seen(ev.type, ev.start, ev.name)) continue;
-      if (ev.type == primary.type && ev.start == primary.start) continue;
+      // A capitalized event word is a name of its own ("the Dialogue with …").
+      if (ev.name.empty() && facts::is_upper(doc.body[c->begin])) ev.name = doc.body.substr(c->begin, c->end - c->begin);
+      if (how == Dated::kListed) {
+        // Listed events are told apart by name, also from the primary event of the same day.
+        bool again = false;
+        for (const auto& e : doc.x.events) again |= e.type == ev.type && e.start == ev.start && e.name == ev.name;
+        if (again || ev.name.empty()) continue;
+      } else {
+        if (seen(ev.type, ev.start, ev.name)) continue;
+        if (ev.type == primary.type && ev.start == primary.start) continue;
+      }
       std::sort(ev.partners.begin(), ev.partners.end());
-      if (doc.explain) doc.trace("events", ev.type + "@" + ev.start, "side event: trigger next to its date", ev.span);
+      if (doc.explain)
+        doc.trace("events", ev.type + "@" + ev.start,
+                  how == Dated::kListed ? "side event: named in a list with a dated event" : "side event: trigger next to its date",
+                  ev.span);
       doc.x.events.push_back(std::move(ev));
     }
     // Undated sentences that continue the occasion ("At the forum, … presented …",

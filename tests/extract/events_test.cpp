@@ -183,6 +183,63 @@ TEST(Events, LastDayOfAValue) {
   EXPECT_FALSE(last_day("soon").has_value());
 }
 
+// A later sentence that speaks of an event of the primary's kind over a few days that include
+// the primary's day gives the primary event's whole run; a range that does not include it is
+// another event.
+TEST(Events, LaterRangeIncludingThePrimaryDayIsItsRun) {
+  FactDoc d("Minister attends International Forum on Stable Supply Chains",
+            "The Minister attended the International Forum on Stable Supply Chains held in Beijing on September "
+            "19. The forum was hosted by the ministry on September 18-19 with many countries.",
+            {2022, 9, 20});
+  d.date("September 19", "2022-09-19").date("September 18-19", "2022-09-18/2022-09-19");
+  d.run(extract::make_events_stage);
+  ASSERT_EQ(d.x.events.size(), 1u);
+  EXPECT_EQ(d.x.events[0].type, "conference");
+  EXPECT_EQ(d.x.events[0].start, "2022-09-18");
+  EXPECT_EQ(d.x.events[0].end, "2022-09-19");
+
+  FactDoc other("Minister attends International Forum on Stable Supply Chains",
+                "The Minister attended the International Forum on Stable Supply Chains held in Beijing on September "
+                "19. The next forum will be hosted by the ministry on October 3-4 with many countries.",
+                {2022, 9, 20});
+  other.date("September 19", "2022-09-19").date("October 3-4", "2022-10-03/2022-10-04");
+  other.run(extract::make_events_stage);
+  ASSERT_EQ(other.x.events.size(), 2u);
+  EXPECT_EQ(other.x.events[0].start, "2022-09-19");
+  EXPECT_EQ(other.x.events[0].end, "2022-09-19");
+  EXPECT_EQ(other.x.events[1].start, "2022-10-03");
+}
+
+// Named events listed with a dated one share its date; an event word inside the name of the one
+// before it ("… Dialogue with the Business Advisory Council") is not one of its own, and neither
+// are unnamed event words or words past the end of the list.
+TEST(Events, NamedEventsListedWithADatedOneShareItsDate) {
+  FactDoc d("Chief Executive to attend leaders' meetings",
+            "The Chief Executive will leave for Lima on November 8. On November 10, she will attend the "
+            "Leaders' Summit as well as the Women Leaders Roundtable, the Dialogue with the Business Advisory "
+            "Council and the Informal Dialogue with ASEAN Leaders.",
+            {2017, 11, 6});
+  d.date("November 8", "2017-11-08").date("November 10", "2017-11-10");
+  d.run(extract::make_events_stage);
+  int on_10th = 0;
+  for (const auto& e : d.x.events) {
+    if (e.start != "2017-11-10") continue;
+    ++on_10th;
+    EXPECT_EQ(e.name.find("Council"), std::string::npos) << e.name;
+  }
+  EXPECT_EQ(on_10th, 4);  // the Summit, the Roundtable and the two Dialogues
+
+  FactDoc unnamed("Chief Executive to attend leaders' meetings",
+                  "The Chief Executive will leave for Lima on November 8. On November 10, she will attend the "
+                  "Leaders' Summit and several meetings, and then discuss trade with the Business Council.",
+                  {2017, 11, 6});
+  unnamed.date("November 8", "2017-11-08").date("November 10", "2017-11-10");
+  unnamed.run(extract::make_events_stage);
+  int later = 0;
+  for (const auto& e : unnamed.x.events) later += e.start == "2017-11-10";
+  EXPECT_EQ(later, 1);  // the Summit alone
+}
+
 }  // namespace
 }  // namespace tw
 
