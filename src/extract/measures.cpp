@@ -95,6 +95,8 @@ void MeasuresStage::run(Doc& doc) const {
   const std::string counterpart = main_counterpart(doc, reporter);
   std::string_view body = doc.body;
   const size_t n = doc.sentences.size();
+  // The named instrument of each measure found here ("IRA", "CHIPS Act"; empty for a generic noun).
+  std::vector<std::string> instruments;
   for (size_t i = 0; i < n; ++i) {
     const Span& sent = doc.sentences[i];
     const std::string_view ls = doc.lowered(sent);
@@ -162,8 +164,11 @@ void MeasuresStage::run(Doc& doc) const {
           break;
         }
       }
-      // A measure named without its owner in a release about one counterpart is that counterpart's.
-      if (m.jurisdiction.empty() && stance != "neutral" && !multilateral) m.jurisdiction = counterpart;
+      // A measure named without its owner in a release about one counterpart is that counterpart's,
+      // unless the sentence is about multilateral talks ("the WTO … Fisheries Subsidies
+      // Negotiations to help reduce harmful subsidies"): there it is the talks' subject.
+      const bool wto_talks = facts::has_word(ls, "wto") && (facts::has_word(ls, "negotiations") || facts::has_word(ls, "negotiation"));
+      if (m.jurisdiction.empty() && stance != "neutral" && !multilateral && !wto_talks) m.jurisdiction = counterpart;
       if (m.jurisdiction.empty() && !(multilateral && stance != "neutral")) continue;
       // The reporter does not take a stance on its own measures; a foreign measure the reporter
       // takes no stance on is background ("oversees … trade remedies") unless the sentence
@@ -197,7 +202,11 @@ void MeasuresStage::run(Doc& doc) const {
       m.description = std::string(facts::trim(body.substr(db, te - db)));
       m.span = {db, te, false};
       bool dup = false;
-      for (auto& e : doc.x.measures) {
+      const std::string& instrument = h.phrase->value(2);
+      for (size_t k = 0; k < doc.x.measures.size(); ++k) {
+        auto& e = doc.x.measures[k];
+        if (k < instruments.size() && !instrument.empty() && !instruments[k].empty() && instruments[k] != instrument)
+          continue;
         if (e.jurisdiction == m.jurisdiction && e.kind == m.kind) {
           dup = true;
           if (e.sector.empty()) e.sector = m.sector;
@@ -206,6 +215,8 @@ void MeasuresStage::run(Doc& doc) const {
       if (dup) continue;
       if (doc.explain) doc.trace("measures", m.jurisdiction + ":" + m.kind, "measure noun '" + h.phrase->text + "', stance " + m.stance,
                 m.span);
+      instruments.resize(doc.x.measures.size());
+      instruments.push_back(instrument);
       doc.x.measures.push_back(std::move(m));
     }
   }
