@@ -108,12 +108,16 @@ void MeasuresStage::run(Doc& doc) const {
                       facts::has_word(ls, "launched") || facts::has_word(ls, "launches") || facts::has_word(ls, "would impose") ||
                       facts::has_word(ls, "will impose");
     for (const auto& h : hits) {
+      // A verb phrase reports the measure being taken ("China banned exports of gallium").
+      const bool acted = acts || h.phrase->value(3) == "act";
       if (negotiated_item(std::string_view(ls).substr(h.end))) continue;
       // "safeguard the legitimate rights", "subsidize their": a singular noun followed by a
       // determiner is the verb of the same spelling.
       if (verb_use(h.phrase->text, std::string_view(ls).substr(h.end))) continue;
       std::string_view lead = std::string_view(ls).substr(0, h.begin);
-      if (lead.size() >= 4 && (lead.substr(lead.size() - 4) == "non-" || lead.substr(lead.size() - 3) == "no ")) continue;
+      if (lead.size() >= 4 && (lead.substr(lead.size() - 4) == "non-" || lead.substr(lead.size() - 3) == "no " ||
+                               lead.substr(lead.size() - 4) == "not " || lead.ends_with("not to ")))
+        continue;
       // "negotiations on steel TRQs": a subject of talks, not a measure of its own.
       if (lead.substr(lead.size() > 24 ? lead.size() - 24 : 0).find("negotiations on") != std::string_view::npos) continue;
       const uint32_t tb = sent.begin + static_cast<uint32_t>(h.begin), te = sent.begin + static_cast<uint32_t>(h.end);
@@ -140,7 +144,7 @@ void MeasuresStage::run(Doc& doc) const {
         else if (tb - p.span.end <= 40) own = &p;
         // "China's Ministry of Commerce … launched an anti-dumping probe": the reporter is the
         // subject of a sentence reporting an action.
-        else if (acts && p.span.begin <= sent.begin + 4) own = &p;
+        else if (acted && p.span.begin <= sent.begin + 4) own = &p;
       }
       const bool multilateral = h.phrase->value(1) == "*";
       if (multilateral) {
@@ -149,7 +153,7 @@ void MeasuresStage::run(Doc& doc) const {
         m.jurisdiction = h.phrase->value(1);
       } else if (before) {
         m.jurisdiction = before->code;
-      } else if (own || (acts && !voices_.match(doc, sent).empty())) {
+      } else if (own || (acted && !voices_.match(doc, sent).empty())) {
         m.jurisdiction = reporter;
       } else {
         for (const auto& p : places) {
@@ -175,7 +179,7 @@ void MeasuresStage::run(Doc& doc) const {
       // reports it being imposed.
       if (m.jurisdiction == reporter) {
         m.stance = "neutral";
-      } else if (stance == "neutral" && !acts) {
+      } else if (stance == "neutral" && !acted) {
         continue;
       } else {
         m.stance = stance;
@@ -194,7 +198,7 @@ void MeasuresStage::run(Doc& doc) const {
       for (const auto& mo : doc.x.money)
         if (facts::inside(mo.span, sent)) m.parameters.push_back(mo.text);
       // Announced: a date in a sentence that reports the announcement or the decision.
-      if (acts || facts::has_word(ls, "announced") || facts::has_word(ls, "announcement")) {
+      if (acted || facts::has_word(ls, "announced") || facts::has_word(ls, "announcement")) {
         auto ds = facts::dates_in(doc, sent);
         if (!ds.empty()) m.announced = facts::split_date(ds.front()->value).start;
       }

@@ -153,5 +153,31 @@ TEST(Measures, TwoNamedInstrumentsAreTwoMeasures) {
   EXPECT_EQ(same.x.measures.size(), 1u);
 }
 
+// A verb phrase reports a measure without a measure noun ("banned exports of", "imposed duties");
+// negated it reports none, and a trade figure with the same words is none.
+TEST(Measures, VerbPhraseReportsAMeasureWithoutAMeasureNoun) {
+  FactDoc d("China restricts gallium shipments",
+            "The Ministry of Commerce of Japan said on Monday that China banned exports of gallium and germanium. "
+            "Japan's ministry added that India imposed duties on Japanese steel.",
+            {2023, 7, 4});
+  d.country("JP", "Japan").country("CN", "China").country("JP", "Japan", 1).country("IN", "India");
+  d.country("JP", "Japanese");
+  d.run(extract::make_measures_stage);
+  ASSERT_EQ(d.x.measures.size(), 2u);
+  EXPECT_EQ(d.x.measures[0].jurisdiction, "CN");
+  EXPECT_EQ(d.x.measures[0].kind, "export_control");
+  EXPECT_EQ(d.x.measures[0].stance, "neutral");
+  EXPECT_EQ(d.x.measures[1].jurisdiction, "IN");
+  EXPECT_EQ(d.x.measures[1].kind, "tariff");
+
+  FactDoc none("Japan and China hold talks",
+               "The Ministry of Commerce of Japan said that China agreed not to restrict exports of gallium. "
+               "Japan's exports of steel to China rose by 4 percent.",
+               {2023, 7, 4});
+  none.country("JP", "Japan").country("CN", "China").country("JP", "Japan", 1).country("CN", "China", 1);
+  none.run(extract::make_measures_stage);
+  EXPECT_TRUE(none.x.measures.empty());
+}
+
 }  // namespace
 }  // namespace tw
