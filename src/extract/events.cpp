@@ -122,6 +122,19 @@ Join list_join(std::string_view gap) {
   return listed ? Join::kList : Join::kSameName;
 }
 
+// Words right before an event word that place the event later than the occasion reported
+// ("… in the lead-up to the Twelfth WTO Ministerial Conference").
+bool looks_ahead(std::string_view lowered, size_t pos) {
+  static constexpr std::string_view kAhead[] = {"lead-up to ", "run-up to ", "ahead of ", "in preparation for ",
+                                                "preparations for ", "toward the ", "towards the "};
+  std::string_view before = lowered.substr(0, pos);
+  for (auto lead : kAhead) {
+    size_t at = before.rfind(lead);
+    if (at != std::string_view::npos && pos - at <= lead.size() + 48) return true;
+  }
+  return false;
+}
+
 // Title spans that belong to a bloc's own name ("Gulf Cooperation Council") are not events.
 bool in_bloc_name(const Doc& doc, size_t b, size_t e, bool in_title) {
   for (const auto& bloc : doc.x.blocs) {
@@ -538,7 +551,8 @@ void EventsStage::run(Doc& doc) const {
     // "Following the meeting, the two sides signed …") add events of another kind.
     if (ds.empty() && static_cast<int>(i) != primary_idx && !primary.start.empty()) {
       static constexpr std::string_view kLeads[] = {"at the ", "during the ", "following the ", "after the ",
-                                                    "on the sidelines", "on the margins", "on the heels of"};
+                                                    "on the sidelines", "on the margins", "on the heels of",
+                                                    "upon the "};
       bool continues = false, after = false;
       for (auto lead : kLeads) {
         if (sh.lowered.rfind(lead, 0) == 0) {
@@ -549,9 +563,15 @@ void EventsStage::run(Doc& doc) const {
       if (!continues) continue;
       // The last such trigger is the sentence's news ("At the opening ceremony, … will issue the
       // Seoul Statement").
+      // A meeting or conference word in the lead ("At the meeting, …") names the primary occasion
+      // itself; one after it is a side event ("On the heels of the ceremony, the Minister met …").
+      const size_t lead_end = sh.lowered.find(", ");
       for (auto it = sh.cands.rbegin(); it != sh.cands.rend(); ++it) {
         const Candidate& c = *it;
-        if (c.rank < 2 || c.type == primary.type || c.type == "meeting" || c.type == "conference") continue;
+        const bool gathering = c.type == "meeting" || c.type == "conference";
+        const bool in_lead = lead_end == std::string_view::npos || c.begin - sh.span.begin < lead_end;
+        if (c.rank < 2 || c.type == primary.type || (gathering && in_lead)) continue;
+        if (looks_ahead(sh.lowered, c.begin - sh.span.begin)) continue;
         Event ev;
         ev.type = c.type;
         ev.start = ev.end = after ? primary.end : primary.start;

@@ -240,6 +240,35 @@ TEST(Events, NamedEventsListedWithADatedOneShareItsDate) {
   EXPECT_EQ(later, 1);  // the Summit alone
 }
 
+// Undated sentences that continue the occasion add its side events: an opening "upon" the visit,
+// a meeting after the lead ("On the heels of the ceremony, the Minister met …"). A meeting word
+// in the lead names the occasion itself, and an event "in the lead-up to" is a later one.
+TEST(Events, SentencesContinuingTheOccasionAddSideEvents) {
+  FactDoc d("Deputy Minister visits new LNG terminal",
+            "The Deputy Minister visited the LNG terminal in Ulsan on April 18 for the first shipment. Upon the "
+            "successful reception, the terminal officially launched into commercial operation. On the heels of "
+            "the visit, the Deputy Minister met with the CEO of a gas company for talks.",
+            {2024, 4, 18});
+  d.date("April 18", "2024-04-18");
+  d.run(extract::make_events_stage);
+  ASSERT_EQ(d.x.events.size(), 3u);
+  EXPECT_EQ(d.x.events[0].type, "visit");
+  EXPECT_EQ(d.x.events[1].type, "opening");
+  EXPECT_EQ(d.x.events[1].start, "2024-04-18");
+  EXPECT_EQ(d.x.events[2].type, "meeting");
+  EXPECT_EQ(d.x.events[2].start, "2024-04-18");
+
+  FactDoc lead("Minister visits new LNG terminal",
+               "The Minister visited the LNG terminal in Ulsan on April 18 for the first shipment. At the meeting, "
+               "the operator presented its plans. During the visit, the Minister stressed reform in the lead-up to "
+               "the Twelfth Ministerial Conference.",
+               {2024, 4, 18});
+  lead.date("April 18", "2024-04-18");
+  lead.run(extract::make_events_stage);
+  ASSERT_EQ(lead.x.events.size(), 1u);
+  EXPECT_EQ(lead.x.events[0].type, "visit");
+}
+
 }  // namespace
 }  // namespace tw
 
