@@ -122,6 +122,20 @@ Join list_join(std::string_view gap) {
   return listed ? Join::kList : Join::kSameName;
 }
 
+// A date that bounds a span of time ("continue the negotiations until next year", "finalize …
+// by the end of this year") is a deadline, not the day of an event.
+bool deadline(std::string_view body, size_t date_begin) {
+  static constexpr std::string_view kBounds[] = {"until ", "till ", "by ", "by the end of ", "no later than "};
+  std::string before = facts::lower(body.substr(date_begin >= 16 ? date_begin - 16 : 0, std::min<size_t>(16, date_begin)));
+  for (auto b : kBounds) {
+    if (before.size() >= b.size() && before.compare(before.size() - b.size(), b.size(), b) == 0) {
+      const size_t at = before.size() - b.size();
+      if (at == 0 || !facts::is_word_byte(static_cast<unsigned char>(before[at - 1]))) return true;
+    }
+  }
+  return false;
+}
+
 // Words right before an event word that place the event later than the occasion reported
 // ("… in the lead-up to the Twelfth WTO Ministerial Conference").
 bool looks_ahead(std::string_view lowered, size_t pos) {
@@ -377,6 +391,33 @@ void EventsStage::run(Doc& doc) const {
       }
     }
   }
+  // "The Commission today published the report summarising the latest negotiation round. The
+  // seventh round … was held from 4 to 15 May": the publication day dates the report, and a later
+  // sentence with an event of the primary's kind and its own past day dates the event.
+  const DateMention* report_day = nullptr;  // the publication day of a report, no event's
+  if (when && primary_trig && doc.published.y && when->value == facts::iso(doc.published) &&
+      has_coword("publish", hits[primary_idx].lowered) &&
+      has_coword("document", hits[primary_idx].lowered.substr(0, primary_trig->begin - psent.begin))) {
+    const long pub = facts::days_from_civil(doc.published);
+    for (size_t i = static_cast<size_t>(primary_idx) + 1; i < hits.size(); ++i) {
+      bool same_kind = false;
+      for (const auto& c : hits[i].cands) same_kind |= c.type == type && c.rank >= 2;
+      if (!same_kind) continue;
+      const DateMention* held = nullptr;
+      for (auto* d : event_dates(doc, hits[i].span)) {
+        auto last = facts::last_day(d->value);
+        if (facts::split_date(d->value).is_day() && last && facts::days_from_civil(*last) < pub) {
+          held = d;
+          break;
+        }
+      }
+      if (held) {
+        report_day = when;
+        when = held;
+        break;
+      }
+    }
+  }
   if (when) {
     auto dv = facts::split_date(when->value);
     primary.start = dv.start;
@@ -450,7 +491,8 @@ void EventsStage::run(Doc& doc) const {
     std::vector<Pair> pairs;
     const bool scheduled = has_coword("schedule", sh.lowered);
     for (auto* d : ds) {
-      if ((when && d == when) || d == run_of_days) continue;
+      if ((when && d == when) || d == run_of_days || d == report_day) continue;
+      if (deadline(doc.body, d->span.begin)) continue;
       auto first = facts::first_day(d->value), last = facts::last_day(d->value);
       if (!first || !last) continue;
       if (pstart) {

@@ -269,6 +269,48 @@ TEST(Events, SentencesContinuingTheOccasionAddSideEvents) {
   EXPECT_EQ(lead.x.events[0].type, "visit");
 }
 
+// A report published today on an event held earlier: the event takes its own past date from the
+// next sentence, and the publication day makes no event. Without a report the lede's day stands.
+TEST(Events, ReportPublishedTodayDatesTheEventItReportsOn) {
+  FactDoc d("Commission reports on latest negotiating round with Chile",
+            "The Commission today published the report summarising progress made during the latest negotiation "
+            "round for the EU-Chile agreement. The fifth round of negotiations was held virtually from 4 to 15 "
+            "May 2020.",
+            {2020, 6, 2});
+  d.bloc("EU", "EU").country("CL", "Chile");
+  d.date("today", "2020-06-02").date("4 to 15 May 2020", "2020-05-04/2020-05-15");
+  d.run(extract::make_events_stage);
+  ASSERT_EQ(d.x.events.size(), 1u);
+  EXPECT_EQ(d.x.events[0].type, "negotiation");
+  EXPECT_EQ(d.x.events[0].start, "2020-05-04");
+  EXPECT_EQ(d.x.events[0].end, "2020-05-15");
+
+  FactDoc held("Negotiating round with Chile opens",
+               "The Commission today opened the latest negotiation round for the EU-Chile agreement in Brussels. "
+               "The fifth round of negotiations was held virtually from 4 to 15 May 2020.",
+               {2020, 6, 2});
+  held.bloc("EU", "EU").country("CL", "Chile");
+  held.date("today", "2020-06-02").date("4 to 15 May 2020", "2020-05-04/2020-05-15");
+  held.run(extract::make_events_stage);
+  ASSERT_FALSE(held.x.events.empty());
+  EXPECT_EQ(held.x.events[0].start, "2020-06-02");
+}
+
+// A date that bounds a span of time ("until next year") is a deadline, not an event's day.
+TEST(Events, DeadlineDateIsNoEventDay) {
+  FactDoc d("Telephone talk between the Foreign Minister and the Commissioner",
+            "On December 20, the Foreign Minister held a telephone talk with the Commissioner. The Commissioner "
+            "said the sides would continue the negotiations until next year. She would like to hold negotiations "
+            "early next month.",
+            {2016, 12, 20});
+  d.date("December 20", "2016-12-20").date("next year", "2017").date("next month", "2017-01");
+  d.run(extract::make_events_stage);
+  ASSERT_EQ(d.x.events.size(), 2u);
+  EXPECT_EQ(d.x.events[0].type, "meeting");
+  EXPECT_EQ(d.x.events[1].type, "negotiation");
+  EXPECT_EQ(d.x.events[1].start, "2017-01");
+}
+
 }  // namespace
 }  // namespace tw
 
