@@ -1,6 +1,7 @@
 // Agreements (SPEC §3.5): named trade agreements, MOUs, declarations and partnerships whose
 // status the release states — negotiated, concluded, signed, in force, proposed, upgraded.
 #include <algorithm>
+#include <optional>
 
 #include "extract/facts_common.h"
 #include "extract/stages.h"
@@ -118,20 +119,19 @@ bool upgrade_vs_in_force(const std::string& a, const std::string& b) {
   return (upgrade(a) && b == "in_force") || (upgrade(b) && a == "in_force");
 }
 
-// Regions name where, not who: they are never parties to an agreement.
-bool is_region(const std::string& code) {
-  static constexpr std::string_view kRegions[] = {"CENTRAL_ASIA", "LATIN_AMERICA", "AFRICA", "MIDDLE_EAST",
-                                                  "EURASIA", "BALKANS", "SOUTHEAST_ASIA", "NORTHEAST_ASIA",
-                                                  "INDO_PACIFIC", "ASIA_PACIFIC", "NORTH_AMERICA"};
-  for (auto r : kRegions)
-    if (code == r) return true;
+// Words that make the two governments of a release the subject of a sentence.
+bool bilateral(std::string_view lowered) {
+  static constexpr std::string_view kBoth[] = {"two sides", "both sides", "two countries", "both countries",
+                                               "two governments", "bilateral"};
+  for (auto w : kBoth)
+    if (facts::has_word(lowered, w)) return true;
   return false;
 }
 
 std::vector<std::string> party_codes(const Doc& doc, const Span& s) {
   std::vector<std::string> out;
   for (const auto& c : facts::distinct_codes(facts::places_in(doc, s)))
-    if (!is_region(c)) out.push_back(c);
+    if (!facts::is_region(c)) out.push_back(c);
   return out;
 }
 
@@ -178,7 +178,20 @@ void AgreementsStage::run(Doc& doc) const {
       if (a.name.empty()) a.name = std::string(body.substr(tb, te - tb));
       // "(FTA)", "(CEPA)" after a full name belong to it.
       std::string_view rest = body.substr(te);
-      if (rest.substr(0, 2) == " (") {
+      // "signed a document titled “Key Cooperation Matters between …”": the quoted title is the
+      // name, and the parties it names are the agreement's.
+      std::optional<Span> quoted;
+      for (auto [open, close] : {std::pair<std::string_view, std::string_view>{" \xE2\x80\x9C", "\xE2\x80\x9D"},
+                                 std::pair<std::string_view, std::string_view>{" \"", "\""}}) {
+        if (!rest.starts_with(open)) continue;
+        size_t c = rest.find(close, open.size());
+        if (c == std::string_view::npos || c > 240) break;
+        a.name = std::string(facts::trim(rest.substr(open.size(), c - open.size())));
+        quoted = Span{te + static_cast<uint32_t>(open.size()), te + static_cast<uint32_t>(c), false};
+        break;
+      }
+      if (quoted) {
+      } else if (rest.substr(0, 2) == " (") {
         size_t close = rest.find(')');
         if (close != std::string_view::npos && close < 16) a.name += std::string(rest.substr(0, close + 1));
       }
@@ -200,6 +213,7 @@ void AgreementsStage::run(Doc& doc) const {
       }
       Span name_span{nb, std::min<uint32_t>(sent.end, std::max<uint32_t>(te, nb + static_cast<uint32_t>(a.name.size()))),
                      false};
+      if (quoted) name_span = *quoted;
       auto codes = party_codes(doc, name_span);
       if (is_known) {
         codes.clear();
@@ -258,7 +272,11 @@ void AgreementsStage::run(Doc& doc) const {
           if (f.size() != 1) continue;  // no single counterpart: not an agreement of record
           party_sets.push_back({f[0], reporter});
         } else if (kind == "mou" && !reporter.empty() && !facts::has_word(ls, "wto")) {
-          party_sets.push_back({reporter});
+          // "… the two sides agreed to expand service trade based on the MOU": the release's
+          // counterpart is the other party; otherwise an MOU among the reporter's own bodies.
+          const std::string other = bilateral(ls) ? facts::main_counterpart(doc, reporter) : "";
+          if (!other.empty()) party_sets.push_back({reporter, other});
+          else party_sets.push_back({reporter});
         } else if (facts::has_word(ls, "wto") || facts::has_word(ls, "plurilateral")) {
           party_sets.push_back({});  // a multilateral text: no parties to list
         } else {

@@ -499,6 +499,29 @@ std::string proper_name(std::string_view text, size_t tb, size_t te, const Lexic
   return std::string(name);
 }
 
+bool is_region(const std::string& code) {
+  static constexpr std::string_view kRegions[] = {"CENTRAL_ASIA", "LATIN_AMERICA", "AFRICA", "MIDDLE_EAST",
+                                                  "EURASIA", "BALKANS", "SOUTHEAST_ASIA", "NORTHEAST_ASIA",
+                                                  "INDO_PACIFIC", "ASIA_PACIFIC", "NORTH_AMERICA"};
+  for (auto r : kRegions)
+    if (code == r) return true;
+  return false;
+}
+
+std::string main_counterpart(const Doc& doc, const std::string& reporter) {
+  std::string best;
+  int best_n = 0;
+  for (const auto* list : {&doc.x.countries, &doc.x.blocs}) {
+    for (const auto& m : *list) {
+      if (m.code == reporter || is_region(m.code)) continue;
+      int n = 0;
+      for (const auto& sp : m.spans) n += sp.in_title ? 2 : 1;
+      if (n > best_n) best_n = n, best = m.code;
+    }
+  }
+  return best;
+}
+
 void push_unique(std::vector<std::string>& v, const std::string& s) {
   if (!s.empty() && std::find(v.begin(), v.end(), s) == v.end()) v.push_back(s);
 }

@@ -141,6 +141,13 @@ std::string infer_reporter(Doc& doc, const Lexicon& voices);
 std::string proper_name(std::string_view text, size_t tb, size_t te, const Lexicon* ordinals = nullptr,
                         std::optional<int>* ordinal = nullptr);
 
+// Regions (SPEC §3.2) name where, not who: never a party, a jurisdiction or a counterpart.
+bool is_region(const std::string& code);
+
+// The counterpart the release is about: the country or bloc other than the reporter that the
+// release names most (the title counts double).
+std::string main_counterpart(const Doc& doc, const std::string& reporter);
+
 void push_unique(std::vector<std::string>& v, const std::string& s);
 
 }  // namespace tw::extract::facts

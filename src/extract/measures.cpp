@@ -52,31 +52,6 @@ bool verb_use(std::string_view phrase, std::string_view lowered_rest) {
   return false;
 }
 
-bool is_region(const std::string& code) {
-  static constexpr std::string_view kRegions[] = {"CENTRAL_ASIA", "LATIN_AMERICA", "AFRICA", "MIDDLE_EAST",
-                                                  "EURASIA", "BALKANS", "SOUTHEAST_ASIA", "NORTHEAST_ASIA",
-                                                  "INDO_PACIFIC", "ASIA_PACIFIC", "NORTH_AMERICA"};
-  for (auto r : kRegions)
-    if (code == r) return true;
-  return false;
-}
-
-// The counterpart the release is about: the country or bloc other than the reporter that the
-// release names most (the title counts double).
-std::string main_counterpart(const Doc& doc, const std::string& reporter) {
-  std::string best;
-  int best_n = 0;
-  for (const auto* list : {&doc.x.countries, &doc.x.blocs}) {
-    for (const auto& m : *list) {
-      if (m.code == reporter || is_region(m.code)) continue;
-      int n = 0;
-      for (const auto& sp : m.spans) n += sp.in_title ? 2 : 1;
-      if (n > best_n) best_n = n, best = m.code;
-    }
-  }
-  return best;
-}
-
 // The stance cue nearest before the measure in its sentence, else the nearest after it.
 std::string MeasuresStage::stance_near(const Doc& doc, const Span& s, size_t pos) const {
   const facts::Phrase* before = nullptr;
@@ -92,7 +67,7 @@ std::string MeasuresStage::stance_near(const Doc& doc, const Span& s, size_t pos
 
 void MeasuresStage::run(Doc& doc) const {
   const std::string reporter = facts::infer_reporter(doc, voices_);
-  const std::string counterpart = main_counterpart(doc, reporter);
+  const std::string counterpart = facts::main_counterpart(doc, reporter);
   std::string_view body = doc.body;
   const size_t n = doc.sentences.size();
   // The named instrument of each measure found here ("IRA", "CHIPS Act"; empty for a generic noun).
@@ -139,7 +114,7 @@ void MeasuresStage::run(Doc& doc) const {
       const facts::Place* before = nullptr;
       const facts::Place* own = nullptr;
       for (const auto& p : places) {
-        if (p.span.end > tb || is_region(p.code)) continue;
+        if (p.span.end > tb || facts::is_region(p.code)) continue;
         if (p.code != reporter) before = &p;
         else if (tb - p.span.end <= 40) own = &p;
         // "China's Ministry of Commerce … launched an anti-dumping probe": the reporter is the
@@ -157,7 +132,7 @@ void MeasuresStage::run(Doc& doc) const {
         m.jurisdiction = reporter;
       } else {
         for (const auto& p : places) {
-          if (p.span.begin < te || p.code == reporter || is_region(p.code)) continue;
+          if (p.span.begin < te || p.code == reporter || facts::is_region(p.code)) continue;
           std::string near = facts::lower(body.substr(p.span.begin >= 14 ? p.span.begin - 14 : 0,
                                                       std::min<uint32_t>(14, p.span.begin)));
           if (near.find("from ") != std::string::npos || near.find(" on ") != std::string::npos ||

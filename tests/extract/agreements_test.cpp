@@ -171,5 +171,42 @@ TEST(Agreements, UpgradeAndTheAgreementInForceAreTwo) {
   EXPECT_EQ(d.x.agreements[1].parties, (V{"GB", "NO"}));
 }
 
+// "signed a document titled “…”": the quoted title names the agreement and its parties; a
+// document only published is no agreement.
+TEST(Agreements, SignedDocumentTitledIsAnAgreementWithTheParitesItsTitleNames) {
+  FactDoc d("Korea and Vietnam hold trade ministers' meeting",
+            "Following the meeting, the two sides signed a document titled \u201cKey Cooperation Matters between "
+            "Korea\u2019s Ministry of Trade and Vietnam\u2019s Ministry of Industry and Trade.\u201d",
+            {2025, 12, 15});
+  d.country("KR", "Korea").country("VN", "Vietnam");
+  d.run(extract::make_agreements_stage);
+  ASSERT_EQ(d.x.agreements.size(), 1u);
+  EXPECT_EQ(d.x.agreements[0].kind, "agreement");
+  EXPECT_EQ(d.x.agreements[0].parties, (V{"KR", "VN"}));
+  EXPECT_EQ(d.x.agreements[0].status, "signed");
+  EXPECT_EQ(d.x.agreements[0].name.rfind("Key Cooperation Matters", 0), 0u);
+
+  FactDoc pub("Korea publishes trade strategy",
+              "The ministry published a document titled \u201cTrade Strategy for Korea and Vietnam.\u201d",
+              {2025, 12, 15});
+  pub.country("KR", "Korea").country("VN", "Vietnam");
+  pub.run(extract::make_agreements_stage);
+  EXPECT_TRUE(pub.x.agreements.empty());
+}
+
+// An MOU the two sides work under is between the reporter and the release's counterpart; one
+// signed among the reporter's own ministries is the reporter's alone.
+TEST(Agreements, MouOfTheTwoSidesHasTheCounterpartAsParty) {
+  FactDoc d("Korea and Vietnam discuss follow-up measures",
+            "The Ministry of Trade, Industry and Resources said its Minister met Vietnam's Minister in Hanoi. The two sides agreed to expand "
+            "service trade based on the Memorandum of Understanding (MOU) signed at the recent summit.",
+            {2025, 12, 15});
+  d.country("VN", "Vietnam", 0, true).country("KR", "Korea", 0, true).country("VN", "Vietnam");
+  d.run(extract::make_agreements_stage);
+  ASSERT_EQ(d.x.agreements.size(), 1u);
+  EXPECT_EQ(d.x.agreements[0].kind, "mou");
+  EXPECT_EQ(d.x.agreements[0].parties, (V{"KR", "VN"}));
+}
+
 }  // namespace
 }  // namespace tw
