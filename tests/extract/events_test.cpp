@@ -311,6 +311,22 @@ TEST(Events, DeadlineDateIsNoEventDay) {
   EXPECT_EQ(d.x.events[1].start, "2017-01");
 }
 
+// "summit meetings" is a conference like "summit meeting", not the "meetings" that follow "summit".
+TEST(Events, SummitMeetingsAreConferences) {
+  FactDoc d("Minister visits Buenos Aires",
+            "The Minister visited Buenos Aires from November 29 to December 3. He attended bilateral summit "
+            "meetings on November 30. He also attended several meetings on December 1.",
+            {2018, 12, 4});
+  d.date("November 29 to December 3", "2018-11-29/2018-12-03").date("November 30", "2018-11-30");
+  d.date("December 1", "2018-12-01");
+  d.run(extract::make_events_stage);
+  ASSERT_EQ(d.x.events.size(), 3u);
+  EXPECT_EQ(d.x.events[1].type, "conference");
+  EXPECT_EQ(d.x.events[1].start, "2018-11-30");
+  EXPECT_EQ(d.x.events[2].type, "meeting");
+  EXPECT_EQ(d.x.events[2].start, "2018-12-01");
+}
+
 }  // namespace
 }  // namespace tw
 
