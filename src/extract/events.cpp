@@ -3,6 +3,7 @@
 // future events come from other sentences where an event word stands next to its own date.
 #include <algorithm>
 #include <map>
+#include <optional>
 
 #include "extract/facts_common.h"
 #include "extract/stages.h"
@@ -588,6 +589,47 @@ void EventsStage::run(Doc& doc) const {
                   how == Dated::kListed ? "side event: named in a list with a dated event" : "side event: trigger next to its date",
                   ev.span);
       doc.x.events.push_back(std::move(ev));
+    }
+    // "Moreover, … the two sides held the fourth Korea–Canada FTA Joint Committee meeting": an
+    // undated sentence that reports a numbered session being held reports one of the occasion.
+    if (ds.empty() && static_cast<int>(i) != primary_idx && !primary.start.empty()) {
+      for (std::string_view verb : {"held the ", "hosted the ", "convened the ", "co-hosted the ", "co-chaired the "}) {
+        const size_t v = sh.lowered.find(verb);
+        if (v == std::string_view::npos) continue;
+        const uint32_t nb = sh.span.begin + static_cast<uint32_t>(v + verb.size());
+        // The session's number opens the name ("fourth", "4th").
+        std::string_view next = sh.lowered.substr(v + verb.size());
+        next = next.substr(0, next.find(' '));
+        const bool numbered = (!next.empty() && facts::is_digit(next[0]) &&
+                               (next.ends_with("st") || next.ends_with("nd") || next.ends_with("rd") || next.ends_with("th"))) ||
+                              (!ordinals_.match(next).empty() && ordinals_.match(next).front().end == next.size());
+        if (!numbered) continue;
+        // The last event word of the name, before any comma.
+        const Candidate* last = nullptr;
+        for (const auto& c : sh.cands) {
+          if (c.begin < nb || c.rank < 2 || c.end - nb > 100) continue;
+          if (doc.body.substr(nb, c.begin - nb).find(", ") != std::string_view::npos) break;
+          last = &c;
+        }
+        if (!last) continue;
+        Event ev;
+        ev.type = last->type;
+        ev.start = ev.end = primary.start;
+        ev.span = {last->begin, last->end, false};
+        fill_details(doc, ev, sh.span, *last, reporter);
+        ev.name = std::string(doc.body.substr(nb, last->end - nb));
+        std::optional<int> ordinal;
+        facts::proper_name(ev.name, ev.name.size() - (last->end - last->begin), ev.name.size(), &ordinals_, &ordinal);
+        ev.ordinal = ordinal;
+        if (ev.city.empty()) ev.city = primary.city, ev.country = primary.country;
+        bool again = false;
+        for (const auto& e : doc.x.events) again |= e.type == ev.type && e.name == ev.name;
+        if (again) break;
+        std::sort(ev.partners.begin(), ev.partners.end());
+        if (doc.explain) doc.trace("events", ev.type + "@" + ev.start, "same occasion: a numbered session held", ev.span);
+        doc.x.events.push_back(std::move(ev));
+        break;
+      }
     }
     // Undated sentences that continue the occasion ("At the forum, … presented …",
     // "Following the meeting, the two sides signed …") add events of another kind.

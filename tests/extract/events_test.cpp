@@ -327,6 +327,31 @@ TEST(Events, SummitMeetingsAreConferences) {
   EXPECT_EQ(d.x.events[2].start, "2018-12-01");
 }
 
+// An undated sentence that reports a numbered session being held ("held the fourth … Joint
+// Committee meeting") adds a session of the occasion; an unnumbered one or one merely discussed
+// does not.
+TEST(Events, NumberedSessionHeldInAnUndatedSentenceIsOfTheOccasion) {
+  FactDoc d("Korea and Chile discuss trade cooperation",
+            "The Trade Minister met Chile's Minister on April 22 in Seoul and held trade ministerial talks. "
+            "Moreover, the two sides held the fourth Korea-Chile FTA Joint Committee meeting at ministerial level.",
+            {2024, 4, 23});
+  d.date("April 22", "2024-04-22");
+  d.run(extract::make_events_stage);
+  ASSERT_EQ(d.x.events.size(), 2u);
+  EXPECT_EQ(d.x.events[1].type, "meeting");
+  EXPECT_EQ(d.x.events[1].start, "2024-04-22");
+  EXPECT_EQ(d.x.events[1].ordinal, 4);
+
+  FactDoc plain("Korea and Chile discuss trade cooperation",
+                "The Trade Minister met Chile's Minister on April 22 in Seoul and held trade ministerial talks. "
+                "Moreover, the two sides held the Korea-Chile FTA Joint Committee meeting at ministerial level. "
+                "They also discussed the fourth Korea-Chile FTA Joint Committee meeting.",
+                {2024, 4, 23});
+  plain.date("April 22", "2024-04-22");
+  plain.run(extract::make_events_stage);
+  EXPECT_EQ(plain.x.events.size(), 1u);
+}
+
 }  // namespace
 }  // namespace tw
 
