@@ -170,6 +170,17 @@ TEST(Events, RunningYearDatesOnlyAScheduledEvent) {
   bg.run(extract::make_events_stage);
   ASSERT_EQ(bg.x.events.size(), 1u);
   EXPECT_EQ(bg.x.events[0].start, "2023-07-17");
+
+  // Support for a "successful hosting" is support for an event still to come.
+  FactDoc host("Korea and Japan hold ministerial talks",
+               "The two ministers held talks in Tokyo on April 22. Japan expressed support for Korea's successful "
+               "hosting of the 13th trilateral trade ministers' meeting this year.",
+               {2024, 4, 23});
+  host.date("April 22", "2024-04-22").date("this year", "2024");
+  host.run(extract::make_events_stage);
+  ASSERT_EQ(host.x.events.size(), 2u);
+  EXPECT_EQ(host.x.events[1].type, "meeting");
+  EXPECT_EQ(host.x.events[1].start, "2024");
 }
 
 TEST(Events, LastDayOfAValue) {
