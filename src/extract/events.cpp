@@ -123,6 +123,28 @@ Join list_join(std::string_view gap) {
   return listed ? Join::kList : Join::kSameName;
 }
 
+// Whether the days [s, e] lie within the days [ps, pe] (ISO day values; false for coarser ones).
+bool within(const std::string& s, const std::string& e, const std::string& ps, const std::string& pe) {
+  auto a = facts::parse_ymd(s), b = facts::parse_ymd(e), pa = facts::parse_ymd(ps), pb = facts::parse_ymd(pe);
+  if (!a || !b || !pa || !pb) return false;
+  return facts::days_from_civil(*a) >= facts::days_from_civil(*pa) &&
+         facts::days_from_civil(*b) <= facts::days_from_civil(*pb);
+}
+
+// The item of a list ("…, the Informal Dialogue with ASEAN Leaders and …") that holds the event
+// word c: from the separator before it to the one after it, within the sentence.
+Span list_item(const Doc& doc, const Span& sentence, const Candidate& c) {
+  std::string_view text = doc.body;
+  uint32_t b = sentence.begin, e = sentence.end;
+  for (std::string_view sep : {", ", " and ", " as well as "}) {
+    size_t at = text.substr(0, c.begin).rfind(sep);
+    if (at != std::string_view::npos && at >= sentence.begin) b = std::max<uint32_t>(b, static_cast<uint32_t>(at + sep.size()));
+    size_t after = text.find(sep, c.end);
+    if (after != std::string_view::npos && after < sentence.end) e = std::min<uint32_t>(e, static_cast<uint32_t>(after));
+  }
+  return {b, e, false};
+}
+
 // A date that bounds a span of time ("continue the negotiations until next year", "finalize …
 // by the end of this year") is a deadline, not the day of an event.
 bool deadline(std::string_view body, size_t date_begin) {
@@ -575,6 +597,12 @@ void EventsStage::run(Doc& doc) const {
       // A capitalized event word is a name of its own ("the Dialogue with …").
       if (ev.name.empty() && facts::is_upper(doc.body[c->begin])) ev.name = doc.body.substr(c->begin, c->end - c->begin);
       if (how == Dated::kListed) {
+        // A listed event's counterparts are those of its own item ("the Informal Dialogue with
+        // ASEAN Leaders"), not the whole list's.
+        ev.partners.clear();
+        const Span item = list_item(doc, sh.span, *c);
+        for (const auto& code : facts::distinct_codes(facts::places_in(doc, item)))
+          if (code != reporter) facts::push_unique(ev.partners, code);
         // Listed events are told apart by name, also from the primary event of the same day.
         bool again = false;
         for (const auto& e : doc.x.events) again |= e.type == ev.type && e.start == ev.start && e.name == ev.name;
@@ -582,6 +610,14 @@ void EventsStage::run(Doc& doc) const {
       } else {
         if (seen(ev.type, ev.start, ev.name)) continue;
         if (ev.type == primary.type && ev.start == primary.start) continue;
+      }
+      // A side event during a trip of several days, with no city of its own, takes place where
+      // the trip goes ("visited Buenos Aires from November 29 to December 3 … 2. Meeting with
+      // Minister Oreshkin (November 30)").
+      if (ev.city.empty() && !primary.city.empty() && primary.type == "visit" && primary.start != primary.end &&
+          within(ev.start, ev.end, primary.start, primary.end)) {
+        ev.city = primary.city;
+        ev.country = primary.country;
       }
       std::sort(ev.partners.begin(), ev.partners.end());
       if (doc.explain)

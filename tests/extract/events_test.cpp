@@ -230,14 +230,25 @@ TEST(Events, NamedEventsListedWithADatedOneShareItsDate) {
             "Leaders' Summit as well as the Women Leaders Roundtable, the Dialogue with the Business Advisory "
             "Council and the Informal Dialogue with ASEAN Leaders.",
             {2017, 11, 6});
-  d.date("November 8", "2017-11-08").date("November 10", "2017-11-10");
+  d.date("November 8", "2017-11-08").date("November 10", "2017-11-10").bloc("ASEAN", "ASEAN");
   d.run(extract::make_events_stage);
-  int on_10th = 0;
-  for (const auto& e : d.x.events) {
+  int on_10th = 0, items = 0;
+  for (size_t k = 0; k < d.x.events.size(); ++k) {
+    const Event& e = d.x.events[k];
     if (e.start != "2017-11-10") continue;
     ++on_10th;
     EXPECT_EQ(e.name.find("Council"), std::string::npos) << e.name;
+    // Each listed event's counterparts are those of its own item (the primary's are its sentence's).
+    if (k > 0 && e.name == "Informal Dialogue") {
+      EXPECT_EQ(e.partners, std::vector<std::string>{"ASEAN"});
+      ++items;
+    }
+    if (k > 0 && e.name == "Dialogue") {
+      EXPECT_TRUE(e.partners.empty());
+      ++items;
+    }
   }
+  EXPECT_EQ(items, 2);
   EXPECT_EQ(on_10th, 4);  // the Summit, the Roundtable and the two Dialogues
 
   FactDoc unnamed("Chief Executive to attend leaders' meetings",
@@ -361,6 +372,32 @@ TEST(Events, NumberedSessionHeldInAnUndatedSentenceIsOfTheOccasion) {
   plain.date("April 22", "2024-04-22");
   plain.run(extract::make_events_stage);
   EXPECT_EQ(plain.x.events.size(), 1u);
+}
+
+// Side events during a trip of several days take place where the trip goes; after a one-day
+// meeting they take no city from it.
+TEST(Events, SideEventsOfATripTakeItsCity) {
+  FactDoc d("Minister visits Argentina",
+            "From November 29 to December 3, the Minister visited Buenos Aires, Argentina. "
+            "He held a meeting with the Minister of Economic Development on November 30.",
+            {2018, 12, 4});
+  d.date("November 29 to December 3", "2018-11-29/2018-12-03").date("November 30", "2018-11-30");
+  d.country("AR", "Argentina");
+  d.run(extract::make_events_stage);
+  ASSERT_EQ(d.x.events.size(), 2u);
+  EXPECT_EQ(d.x.events[0].type, "visit");
+  EXPECT_EQ(d.x.events[1].type, "meeting");
+  EXPECT_EQ(d.x.events[1].city, "Buenos Aires");
+
+  FactDoc day("Minister meets counterpart in Buenos Aires",
+              "On November 29, the Minister held talks with his counterpart in Buenos Aires. "
+              "He will attend a forum on December 5.",
+              {2018, 11, 29});
+  day.date("November 29", "2018-11-29").date("December 5", "2018-12-05");
+  day.run(extract::make_events_stage);
+  ASSERT_EQ(day.x.events.size(), 2u);
+  EXPECT_EQ(day.x.events[0].city, "Buenos Aires");
+  EXPECT_TRUE(day.x.events[1].city.empty());
 }
 
 }  // namespace
