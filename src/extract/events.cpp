@@ -596,6 +596,23 @@ void EventsStage::run(Doc& doc) const {
       fill_details(doc, ev, sh.span, *c, reporter);
       // A capitalized event word is a name of its own ("the Dialogue with …").
       if (ev.name.empty() && facts::is_upper(doc.body[c->begin])) ev.name = doc.body.substr(c->begin, c->end - c->begin);
+      // "another session of the Summit" a day after "the APEC CEO Summit": a bare capitalized
+      // event word refers back to the named event of its kind, which then runs to this day.
+      if (const std::string bare(doc.body.substr(c->begin, c->end - c->begin));
+          (ev.name.empty() || ev.name == bare) && facts::is_upper(bare[0])) {
+        Event* named = nullptr;
+        for (auto& e : doc.x.events)
+          if (e.type == ev.type && e.name.size() > bare.size() && e.name.ends_with(bare)) named = &e;
+        auto from = named ? facts::parse_ymd(named->start) : std::nullopt;
+        auto to = named ? facts::parse_ymd(named->end) : std::nullopt;
+        auto day = facts::parse_ymd(ev.end);
+        if (from && to && day && facts::days_from_civil(*day) >= facts::days_from_civil(*to) &&
+            facts::days_from_civil(*day) - facts::days_from_civil(*from) <= 14) {
+          named->end = ev.end;
+          if (doc.explain) doc.trace("events", named->type + "@" + named->start, "runs on: '" + bare + "' refers back", ev.span);
+          continue;
+        }
+      }
       if (how == Dated::kListed) {
         // A listed event's counterparts are those of its own item ("the Informal Dialogue with
         // ASEAN Leaders"), not the whole list's.

@@ -400,6 +400,36 @@ TEST(Events, SideEventsOfATripTakeItsCity) {
   EXPECT_TRUE(day.x.events[1].city.empty());
 }
 
+// A bare capitalized event word ("the Summit") a few days after a named event of its kind refers
+// back to it, which then runs to that day; weeks later it is an event of its own.
+TEST(Events, BareEventWordRefersBackToTheNamedEvent) {
+  FactDoc d("Chief Executive to attend the Economic Leaders' Meeting",
+            "The Chief Executive will attend the Economic Leaders' Meeting on November 11. She will take part "
+            "in a session of the APEC CEO Summit on November 9. On November 10, she will attend another session "
+            "of the Summit.",
+            {2017, 11, 6});
+  d.date("November 11", "2017-11-11").date("November 9", "2017-11-09").date("November 10", "2017-11-10");
+  d.run(extract::make_events_stage);
+  int summits = 0;
+  for (const auto& e : d.x.events) {
+    if (e.name.find("Summit") == std::string::npos) continue;
+    ++summits;
+    EXPECT_EQ(e.start, "2017-11-09");
+    EXPECT_EQ(e.end, "2017-11-10");
+  }
+  EXPECT_EQ(summits, 1);
+
+  FactDoc later("Chief Executive to attend the Economic Leaders' Meeting",
+                "The Chief Executive will attend the Economic Leaders' Meeting on November 11. She will take part "
+                "in a session of the APEC CEO Summit on November 9. In January, she will attend the Summit again.",
+                {2017, 11, 6});
+  later.date("November 11", "2017-11-11").date("November 9", "2017-11-09").date("January", "2018-01");
+  later.run(extract::make_events_stage);
+  int own = 0;
+  for (const auto& e : later.x.events) own += e.start == "2018-01";
+  EXPECT_EQ(own, 1);
+}
+
 }  // namespace
 }  // namespace tw
 
