@@ -430,6 +430,23 @@ TEST(Events, BareEventWordRefersBackToTheNamedEvent) {
   EXPECT_EQ(own, 1);
 }
 
+// "submitted their investment declarations" reports the title's investment in the lede, so the
+// lede dates it and a later "On the heels of the … ceremony, the Minister met …" is a side meeting.
+TEST(Events, PluralInvestmentDeclarationsReportTheInvestment) {
+  FactDoc d("Japanese companies pledge $120 mln investment in Korea",
+            "The Ministry announced on April 22 that two companies confirmed a pledge for combined investment of "
+            "USD 120 million and submitted their investment declarations. On the heels of the investment "
+            "declaration ceremony, the Minister met with the CEO of a chemical company for bilateral talks.",
+            {2024, 4, 23});
+  d.date("April 22", "2024-04-22");
+  d.run(extract::make_events_stage);
+  ASSERT_EQ(d.x.events.size(), 2u);
+  EXPECT_EQ(d.x.events[0].type, "investment");
+  EXPECT_EQ(d.x.events[0].span.begin, d.at("investment declarations").begin);
+  EXPECT_EQ(d.x.events[1].type, "meeting");
+  EXPECT_EQ(d.x.events[1].start, "2024-04-22");
+}
+
 }  // namespace
 }  // namespace tw
 
