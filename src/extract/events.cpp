@@ -30,6 +30,23 @@ class EventsStage final : public Stage {
     auto trig = Lexicon::load(dir, "event_triggers.tsv", 3);
     if (!trig) return Error{trig.error()};
     st->triggers_ = std::move(trig).value();
+    // Event nouns are listed in the singular; their plurals ("investment declarations",
+    // "summit meetings") report the same kind of event. Verbs and phrases already ending in s
+    // gain nothing that text would contain.
+    {
+      std::vector<std::string> have;
+      for (const auto& p : st->triggers_.phrases()) have.push_back(p.text);
+      std::sort(have.begin(), have.end());
+      const auto phrases = st->triggers_.phrases();
+      for (const auto& p : phrases) {
+        const char last = p.text.empty() ? 's' : p.text.back();
+        if (last == 's' || last == 'd' || !facts::is_word_byte(static_cast<unsigned char>(last))) continue;
+        std::string plural = p.original + (last == 'y' ? "" : "s");
+        if (last == 'y') plural.back() = 'i', plural += "es";
+        if (std::binary_search(have.begin(), have.end(), facts::lower(plural))) continue;
+        st->triggers_.add(plural, p.values);
+      }
+    }
     auto co = text::read_tsv(dir, "event_cowords.tsv");
     if (!co) return Error{co.error()};
     for (auto& row : *co) {

@@ -447,6 +447,20 @@ TEST(Events, PluralInvestmentDeclarationsReportTheInvestment) {
   EXPECT_EQ(d.x.events[1].start, "2024-04-22");
 }
 
+// Event nouns listed in the singular also match their plurals ("seminars", "ceremonies").
+TEST(Events, PluralsOfEventNounsAreEventWords) {
+  FactDoc d("Agency holds standards seminars",
+            "The agency held two seminars on December 3 in Seoul. Award ceremonies followed on December 4.",
+            {2025, 12, 4});
+  d.date("December 3", "2025-12-03").date("December 4", "2025-12-04");
+  d.run(extract::make_events_stage);
+  ASSERT_EQ(d.x.events.size(), 2u);
+  EXPECT_EQ(d.x.events[0].type, "conference");
+  EXPECT_EQ(d.x.events[0].start, "2025-12-03");
+  EXPECT_EQ(d.x.events[1].type, "ceremony");
+  EXPECT_EQ(d.x.events[1].start, "2025-12-04");
+}
+
 }  // namespace
 }  // namespace tw
 
