@@ -92,10 +92,20 @@ class EventsStage final : public Stage {
     std::vector<Candidate> out;
     for (const Hit& h : triggers_.match(doc, s)) {
       int rank = std::atoi(h.phrase->value(title ? 1 : 2).c_str());
+      // "… to invest $1.38 billion": an investment word with its amount is a pledge of record.
+      if (rank == 1 && h.phrase->value(0) == "investment" && amount_follows(doc, s, h.end)) rank = 2;
       if (rank <= 0 || !needs_met(*h.phrase, lowered)) continue;
       out.push_back({static_cast<uint32_t>(h.begin), static_cast<uint32_t>(h.end), h.phrase->value(0), rank});
     }
     return out;
+  }
+
+  // Whether a money mention starts within a few words after offset `end` of span s.
+  static bool amount_follows(const Doc& doc, const Span& s, size_t end) {
+    const uint32_t at = s.begin + static_cast<uint32_t>(end);
+    for (const auto& m : doc.x.money)
+      if (m.span.in_title == s.in_title && m.span.begin >= at && m.span.begin <= at + 24) return true;
+    return false;
   }
 
   std::string title_type(const Doc& doc) const;

@@ -461,6 +461,27 @@ TEST(Events, PluralsOfEventNounsAreEventWords) {
   EXPECT_EQ(d.x.events[1].start, "2025-12-04");
 }
 
+// "to invest" with its amount is an investment pledge of record; without one it is a plan only.
+TEST(Events, InvestWithAnAmountIsAnInvestmentEvent) {
+  FactDoc d("Minister meets Japan's Minister",
+            "The Minister met her counterpart in Tokyo on March 22. A carmaker plans to invest USD 1.4 billion "
+            "in battery plants in April.",
+            {2022, 3, 22});
+  d.date("March 22", "2022-03-22").date("April", "2022-04").money("USD 1.4 billion", 1.4e9, "USD");
+  d.run(extract::make_events_stage);
+  ASSERT_EQ(d.x.events.size(), 2u);
+  EXPECT_EQ(d.x.events[1].type, "investment");
+  EXPECT_EQ(d.x.events[1].start, "2022-04");
+
+  FactDoc none("Minister meets Japan's Minister",
+               "The Minister met her counterpart in Tokyo on March 22. A carmaker plans to invest in battery "
+               "plants in April.",
+               {2022, 3, 22});
+  none.date("March 22", "2022-03-22").date("April", "2022-04");
+  none.run(extract::make_events_stage);
+  EXPECT_EQ(none.x.events.size(), 1u);
+}
+
 }  // namespace
 }  // namespace tw
 
