@@ -283,8 +283,12 @@ void AgreementsStage::run(Doc& doc) const {
           // "following the recent signing of the Strategic Trade and Investment Deal" in a
           // sentence about Korea–U.S. collaboration: the sentence's one counterpart.
           auto f = foreign_of(party_codes(doc, sent));
+          const std::string other = f.empty() && !reporter.empty() && bilateral(ls) ? facts::main_counterpart(doc, reporter) : "";
           if (f.size() == 1) {
             party_sets.push_back({f[0], reporter});
+          } else if (!other.empty()) {
+            // "The two sides also released a Joint Declaration on …": the release's two governments.
+            party_sets.push_back({reporter, other});
           } else if (kind == "declaration" || kind == "partnership") {
             party_sets.push_back({});
           } else {

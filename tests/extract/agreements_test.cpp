@@ -208,5 +208,30 @@ TEST(Agreements, MouOfTheTwoSidesHasTheCounterpartAsParty) {
   EXPECT_EQ(d.x.agreements[0].parties, (V{"KR", "VN"}));
 }
 
+// A declaration the two sides release is between the release's two governments; one adopted by
+// a summit's leaders names no parties.
+TEST(Agreements, DeclarationOfTheTwoSidesHasBothGovernments) {
+  FactDoc d("Korea and Chile sign revised FTA",
+            "The Ministry of Trade, Industry and Resources said Korea and Chile signed the upgraded Korea–Chile "
+            "FTA in Santiago. The two sides also released a Joint Declaration on Green Growth.",
+            {2024, 12, 13});
+  d.country("KR", "Korea", 0, true).country("CL", "Chile", 0, true).country("KR", "Korea").country("CL", "Chile");
+  d.country("KR", "Korea", 1).country("CL", "Chile", 1);
+  d.run(extract::make_agreements_stage);
+  ASSERT_EQ(d.x.agreements.size(), 2u);
+  EXPECT_EQ(d.x.agreements[1].kind, "declaration");
+  EXPECT_EQ(d.x.agreements[1].parties, (V{"CL", "KR"}));
+  EXPECT_EQ(d.x.agreements[1].status, "signed");
+
+  FactDoc summit("Leaders adopt AI declaration",
+                 "The Ministry of Trade, Industry and Resources said Korea hosted the AI summit. Leaders adopted "
+                 "and signed the Seoul Declaration on Safe AI.",
+                 {2024, 5, 22});
+  summit.country("KR", "Korea");
+  summit.run(extract::make_agreements_stage);
+  ASSERT_EQ(summit.x.agreements.size(), 1u);
+  EXPECT_TRUE(summit.x.agreements[0].parties.empty());
+}
+
 }  // namespace
 }  // namespace tw
