@@ -82,7 +82,19 @@ void MeasuresStage::run(Doc& doc) const {
                       facts::has_word(ls, "adopted") || facts::has_word(ls, "initiated") ||
                       facts::has_word(ls, "launched") || facts::has_word(ls, "launches") || facts::has_word(ls, "would impose") ||
                       facts::has_word(ls, "will impose");
+    // A named instrument of the sentence ("the CBAM"): generic measure words that follow it in an
+    // "including"/"such as" list describe its provisions ("…, including the partial easing of
+    // certification requirements").
+    size_t instrument_end = std::string::npos;
+    for (const auto& h : hits)
+      if (!h.phrase->value(2).empty() && instrument_end == std::string::npos) instrument_end = h.end;
     for (const auto& h : hits) {
+      if (h.phrase->value(2).empty() && h.phrase->value(3) != "act" && instrument_end != std::string::npos &&
+          h.begin >= instrument_end && h.begin - instrument_end <= 160) {
+        std::string_view between = std::string_view(ls).substr(instrument_end, h.begin - instrument_end);
+        if (between.find("including ") != std::string_view::npos || between.find("such as ") != std::string_view::npos)
+          continue;
+      }
       // A verb phrase reports the measure being taken ("China banned exports of gallium").
       const bool acted = acts || h.phrase->value(3) == "act";
       if (negotiated_item(std::string_view(ls).substr(h.end))) continue;

@@ -179,5 +179,28 @@ TEST(Measures, VerbPhraseReportsAMeasureWithoutAMeasureNoun) {
   EXPECT_TRUE(none.x.measures.empty());
 }
 
+// Measure words in an "including" list after a named instrument are its provisions; a measure
+// named after it in another clause is one of its own.
+TEST(Measures, ProvisionsListedUnderAnInstrumentAreNotMeasures) {
+  FactDoc d("Korea and the EU discuss trade",
+            "Korea met EU officials. The Korean side welcomed the efforts to simplify the Carbon Border Adjustment "
+            "Mechanism (CBAM), noting recent revisions, including the partial easing of certification requirements.",
+            {2025, 12, 18});
+  d.country("KR", "Korea").country("KR", "Korean").bloc("EU", "EU");
+  d.run(extract::make_measures_stage);
+  ASSERT_EQ(d.x.measures.size(), 1u);
+  EXPECT_EQ(d.x.measures[0].kind, "carbon_border");
+  EXPECT_EQ(d.x.measures[0].stance, "welcome");
+
+  FactDoc two("Korea and the EU discuss trade",
+              "Korea met EU officials. The Korean side raised concerns over the Foreign Subsidies Regulation and "
+              "the EU's proposed steel import restrictions.",
+              {2025, 12, 18});
+  two.country("KR", "Korea").country("KR", "Korean").bloc("EU", "EU").bloc("EU", "EU", 1);
+  two.run(extract::make_measures_stage);
+  ASSERT_EQ(two.x.measures.size(), 2u);
+  EXPECT_EQ(two.x.measures[1].kind, "import_restriction");
+}
+
 }  // namespace
 }  // namespace tw
