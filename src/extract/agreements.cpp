@@ -36,16 +36,18 @@ class AgreementsStage final : public Stage {
   // The status word nearest pos (an offset into the sentence) that is not nearer another
   // agreement noun of the sentence (`others`, offsets too): in "implementation of the Protocol …,
   // as well as … the Americas Partnership" the implementation is the Protocol's.
-  std::string status_near(const Doc& doc, const Span& sent, size_t pos,
-                          const std::vector<facts::Hit>& others = {}) const {
+  std::string status_near(const Doc& doc, const Span& sent, size_t pos, const std::vector<facts::Hit>& others = {},
+                          std::string_view kind = "agreement") const {
     auto distance = [](const facts::Hit& cue, size_t b, size_t e) {
       if (cue.end <= b) return static_cast<long>(b - cue.end);
       if (e <= cue.begin) return static_cast<long>(cue.begin - e);
       return 0L;
     };
     const facts::Phrase* best = nullptr;
+    const facts::Hit* best_hit = nullptr;
     long best_dist = -1;
-    for (const auto& h : status_.match(doc, sent)) {
+    const auto cues = status_.match(doc, sent);
+    for (const auto& h : cues) {
       long dist = distance(h, pos, pos);
       bool nearer_other = false;
       for (const auto& o : others) {
@@ -54,11 +56,20 @@ class AgreementsStage final : public Stage {
         nearer_other |= distance(h, o.begin, o.end) < dist;
       }
       if (nearer_other) continue;
-      if (best_dist < 0 || dist < best_dist) best_dist = dist, best = h.phrase;
+      if (best_dist < 0 || dist < best_dist) best_dist = dist, best = h.phrase, best_hit = &h;
     }
     if (!best) return "";
     std::string s = best->value();
-    if (!upgrade_.match(doc, sent).empty()) {
+    // "agreed to launch negotiations on …", "the start of official-level talks on …": a launch word
+    // that governs the negotiating word makes the talks launched.
+    if (s == "negotiating") {
+      for (const auto& h : cues) {
+        if (h.phrase->value() == "launched" && h.end <= best_hit->begin && best_hit->begin - h.end <= 24) s = "launched";
+      }
+    }
+    // Trade agreements are upgraded; an "Enhanced Partnership" or MOU is named so from the start.
+    const bool upgradable = kind == "fta" || kind == "cepa" || kind == "epa" || kind == "agreement";
+    if (upgradable && !upgrade_.match(doc, sent).empty()) {
       if (s == "negotiating" || s == "launched") s = "upgrade_negotiating";
       if (s == "concluded" || s == "signed") s = "upgrade_concluded";
     }
@@ -117,6 +128,22 @@ bool coordinated(std::string_view text, size_t b, size_t e) {
 bool upgrade_vs_in_force(const std::string& a, const std::string& b) {
   auto upgrade = [](const std::string& s) { return s.rfind("upgrade_", 0) == 0; };
   return (upgrade(a) && b == "in_force") || (upgrade(b) && a == "in_force");
+}
+
+// The one country or bloc other than the reporter that the title names, else empty.
+std::string title_counterpart(const Doc& doc, const std::string& reporter) {
+  std::string found;
+  for (const auto* list : {&doc.x.countries, &doc.x.blocs}) {
+    for (const auto& m : *list) {
+      if (m.code == reporter || facts::is_region(m.code)) continue;
+      bool in_title = false;
+      for (const auto& sp : m.spans) in_title |= sp.in_title;
+      if (!in_title) continue;
+      if (!found.empty()) return "";
+      found = m.code;
+    }
+  }
+  return found;
 }
 
 // Words that make the two governments of a release the subject of a sentence.
@@ -195,13 +222,13 @@ void AgreementsStage::run(Doc& doc) const {
         size_t close = rest.find(')');
         if (close != std::string_view::npos && close < 16) a.name += std::string(rest.substr(0, close + 1));
       }
-      a.status = status_near(doc, sent, h.begin, hits);
+      a.status = status_near(doc, sent, h.begin, hits, kind);
       // "… improving the Korea–India CEPA is necessary. They agreed to resume negotiations to
       // upgrade the agreement …": a next sentence that refers back to the agreement states its status.
       if (a.status.empty() && si + 1 < doc.sentences.size()) {
         const Span& next = doc.sentences[si + 1];
         if (size_t back = refers_back(doc.lowered(next), kind); back != std::string_view::npos)
-          a.status = status_near(doc, next, back);
+          a.status = status_near(doc, next, back, {}, kind);
       }
       // Parties: the codes inside the name; else those named right after it ("between Korea and
       // Serbia", "with Singapore and ASEAN"); else, for a trade agreement, the one counterpart
@@ -290,7 +317,16 @@ void AgreementsStage::run(Doc& doc) const {
             // "The two sides also released a Joint Declaration on …": the release's two governments.
             party_sets.push_back({reporter, other});
           } else if (kind == "declaration" || kind == "partnership") {
-            party_sets.push_back({});
+            // In a release whose title names one counterpart ("UK to host … Taiwan talks"), a
+            // partnership no sentence assigns is the two governments'; one named for a region
+            // ("Americas Partnership …", "Indo-Pacific …") is a regional framework without parties.
+            const std::string title_other = f.empty() ? title_counterpart(doc, reporter) : "";
+            bool regional = false;
+            for (const auto& p : facts::places_in(doc, name_span)) regional |= facts::is_region(p.code);
+            for (std::string_view w : {"americas", "pacific", "atlantic", "asia", "africa", "europe"})
+              regional |= facts::has_word(facts::lower(a.name), w);
+            if (!title_other.empty() && !regional) party_sets.push_back({reporter, title_other});
+            else party_sets.push_back({});
           } else {
             continue;
           }

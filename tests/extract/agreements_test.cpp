@@ -233,5 +233,53 @@ TEST(Agreements, DeclarationOfTheTwoSidesHasBothGovernments) {
   EXPECT_TRUE(summit.x.agreements[0].parties.empty());
 }
 
+// A launch word that governs the talks makes them launched; one that only dates them in an aside
+// does not.
+TEST(Agreements, LaunchOfNegotiationsIsLaunched) {
+  FactDoc d("Korea and Peru agree to launch CEPA negotiations",
+            "The two ministers agreed to launch negotiations on a Korea–Peru Comprehensive Economic Partnership "
+            "Agreement.",
+            {2025, 6, 1});
+  d.country("KR", "Korea").country("PE", "Peru");
+  d.run(extract::make_agreements_stage);
+  ASSERT_EQ(d.x.agreements.size(), 1u);
+  EXPECT_EQ(d.x.agreements[0].status, "launched");
+
+  FactDoc aside("Korea and Peru hold CEPA talks",
+                "The Korea–Peru Comprehensive Economic Partnership Agreement negotiations, launched in 2019, "
+                "continued in Lima.",
+                {2025, 6, 1});
+  aside.country("KR", "Korea").country("PE", "Peru");
+  aside.run(extract::make_agreements_stage);
+  ASSERT_EQ(aside.x.agreements.size(), 1u);
+  EXPECT_EQ(aside.x.agreements[0].status, "negotiating");
+}
+
+// "Enhanced" in a partnership's name is no upgrade; in a release whose title names one
+// counterpart, a partnership no sentence assigns is the two governments', unless it is named for
+// a region.
+TEST(Agreements, EnhancedPartnershipOfTheTitlesCounterpart) {
+  FactDoc d("UK to host annual Taiwan talks",
+            "The Department for Business and Trade said the talks will take place in London. The Minister spoke to "
+            "the Trade Representative to endorse the start of official-level talks on an Enhanced Trade "
+            "Partnership (ETP).",
+            {2023, 7, 26});
+  d.country("TW", "Taiwan", 0, true).country("GB", "UK", 0, true);
+  d.run(extract::make_agreements_stage);
+  ASSERT_EQ(d.x.agreements.size(), 1u);
+  EXPECT_EQ(d.x.agreements[0].kind, "partnership");
+  EXPECT_EQ(d.x.agreements[0].status, "launched");
+  EXPECT_EQ(d.x.agreements[0].parties, (V{"GB", "TW"}));
+
+  FactDoc region("Readout of the Trade Representative's Meeting With Peru's Minister",
+                 "The Trade Representative recognized the launch of the Americas Partnership for Economic "
+                 "Prosperity.",
+                 {2024, 5, 17});
+  region.country("PE", "Peru", 0, true);
+  region.run(extract::make_agreements_stage);
+  ASSERT_EQ(region.x.agreements.size(), 1u);
+  EXPECT_TRUE(region.x.agreements[0].parties.empty());
+}
+
 }  // namespace
 }  // namespace tw
