@@ -111,6 +111,9 @@ class EventsStage final : public Stage {
   std::string title_type(const Doc& doc) const;
   void fill_details(const Doc& doc, Event& ev, const Span& sentence, const Candidate& trig,
                     const std::string& reporter) const;
+  void add_numbered_session(Doc& doc, const Span& sentence, std::string_view lowered,
+                            const std::vector<Candidate>& cands, const Event& primary,
+                            const std::string& reporter) const;
 };
 
 // Words in front of a title's event noun that make it the context, not the news
@@ -308,6 +311,49 @@ void EventsStage::fill_details(const Doc& doc, Event& ev, const Span& sentence, 
     facts::push_unique(ev.partners, code);
   }
   for (const auto* p : facts::people_in(doc, sentence)) facts::push_unique(ev.participants, p->name);
+}
+
+// An undated sentence that reports a numbered session being held ("the two sides held the fourth
+// Korea–Canada FTA Joint Committee meeting") reports one of the occasion, on the primary's day.
+void EventsStage::add_numbered_session(Doc& doc, const Span& sentence, std::string_view lowered,
+                                       const std::vector<Candidate>& cands, const Event& primary,
+                                       const std::string& reporter) const {
+  for (std::string_view verb : {"held the ", "hosted the ", "convened the ", "co-hosted the ", "co-chaired the "}) {
+    const size_t v = lowered.find(verb);
+    if (v == std::string_view::npos) continue;
+    const uint32_t nb = sentence.begin + static_cast<uint32_t>(v + verb.size());
+    // The session's number opens the name ("fourth", "4th").
+    std::string_view next = lowered.substr(v + verb.size());
+    next = next.substr(0, next.find(' '));
+    const bool numbered = (!next.empty() && facts::is_digit(next[0]) &&
+                           (next.ends_with("st") || next.ends_with("nd") || next.ends_with("rd") || next.ends_with("th"))) ||
+                          (!ordinals_.match(next).empty() && ordinals_.match(next).front().end == next.size());
+    if (!numbered) continue;
+    // The last event word of the name, before any comma.
+    const Candidate* last = nullptr;
+    for (const auto& c : cands) {
+      if (c.begin < nb || c.rank < 2 || c.end - nb > 100) continue;
+      if (doc.body.substr(nb, c.begin - nb).find(", ") != std::string_view::npos) break;
+      last = &c;
+    }
+    if (!last) continue;
+    Event ev;
+    ev.type = last->type;
+    ev.start = ev.end = primary.start;
+    ev.span = {last->begin, last->end, false};
+    fill_details(doc, ev, sentence, *last, reporter);
+    ev.name = std::string(doc.body.substr(nb, last->end - nb));
+    std::optional<int> ordinal;
+    facts::proper_name(ev.name, ev.name.size() - (last->end - last->begin), ev.name.size(), &ordinals_, &ordinal);
+    ev.ordinal = ordinal;
+    if (ev.city.empty()) ev.city = primary.city, ev.country = primary.country;
+    for (const auto& e : doc.x.events)
+      if (e.type == ev.type && e.name == ev.name) return;
+    std::sort(ev.partners.begin(), ev.partners.end());
+    if (doc.explain) doc.trace("events", ev.type + "@" + ev.start, "same occasion: a numbered session held", ev.span);
+    doc.x.events.push_back(std::move(ev));
+    return;
+  }
 }
 
 void EventsStage::run(Doc& doc) const {
@@ -670,47 +716,9 @@ void EventsStage::run(Doc& doc) const {
                   ev.span);
       doc.x.events.push_back(std::move(ev));
     }
-    // "Moreover, … the two sides held the fourth Korea–Canada FTA Joint Committee meeting": an
-    // undated sentence that reports a numbered session being held reports one of the occasion.
-    if (ds.empty() && static_cast<int>(i) != primary_idx && !primary.start.empty()) {
-      for (std::string_view verb : {"held the ", "hosted the ", "convened the ", "co-hosted the ", "co-chaired the "}) {
-        const size_t v = sh.lowered.find(verb);
-        if (v == std::string_view::npos) continue;
-        const uint32_t nb = sh.span.begin + static_cast<uint32_t>(v + verb.size());
-        // The session's number opens the name ("fourth", "4th").
-        std::string_view next = sh.lowered.substr(v + verb.size());
-        next = next.substr(0, next.find(' '));
-        const bool numbered = (!next.empty() && facts::is_digit(next[0]) &&
-                               (next.ends_with("st") || next.ends_with("nd") || next.ends_with("rd") || next.ends_with("th"))) ||
-                              (!ordinals_.match(next).empty() && ordinals_.match(next).front().end == next.size());
-        if (!numbered) continue;
-        // The last event word of the name, before any comma.
-        const Candidate* last = nullptr;
-        for (const auto& c : sh.cands) {
-          if (c.begin < nb || c.rank < 2 || c.end - nb > 100) continue;
-          if (doc.body.substr(nb, c.begin - nb).find(", ") != std::string_view::npos) break;
-          last = &c;
-        }
-        if (!last) continue;
-        Event ev;
-        ev.type = last->type;
-        ev.start = ev.end = primary.start;
-        ev.span = {last->begin, last->end, false};
-        fill_details(doc, ev, sh.span, *last, reporter);
-        ev.name = std::string(doc.body.substr(nb, last->end - nb));
-        std::optional<int> ordinal;
-        facts::proper_name(ev.name, ev.name.size() - (last->end - last->begin), ev.name.size(), &ordinals_, &ordinal);
-        ev.ordinal = ordinal;
-        if (ev.city.empty()) ev.city = primary.city, ev.country = primary.country;
-        bool again = false;
-        for (const auto& e : doc.x.events) again |= e.type == ev.type && e.name == ev.name;
-        if (again) break;
-        std::sort(ev.partners.begin(), ev.partners.end());
-        if (doc.explain) doc.trace("events", ev.type + "@" + ev.start, "same occasion: a numbered session held", ev.span);
-        doc.x.events.push_back(std::move(ev));
-        break;
-      }
-    }
+    // "Moreover, … the two sides held the fourth Korea–Canada FTA Joint Committee meeting".
+    if (ds.empty() && static_cast<int>(i) != primary_idx && !primary.start.empty())
+      add_numbered_session(doc, sh.span, sh.lowered, sh.cands, primary, reporter);
     // Undated sentences that continue the occasion ("At the forum, … presented …",
     // "Following the meeting, the two sides signed …") add events of another kind.
     if (ds.empty() && static_cast<int>(i) != primary_idx && !primary.start.empty()) {
