@@ -602,6 +602,13 @@ void EventsStage::run(Doc& doc) const {
       for (const auto& cand : sh.cands) {
         if (cand.rank < 2) continue;
         long dist = std::labs(static_cast<long>(d->span.begin) - static_cast<long>(cand.begin));
+        // "finalize negotiations before elections taking place … next year": a date after a
+        // clause that "before"/"after" opens dates that clause's event, not this one.
+        if (cand.end <= d->span.begin) {
+          std::string_view between = std::string_view(doc.body).substr(cand.end, d->span.begin - cand.end);
+          if (between.find(" before ") != std::string_view::npos || between.find(" after ") != std::string_view::npos)
+            continue;
+        }
         if (dist <= 120) pairs.push_back({d, &cand, dist});
       }
     }

@@ -482,6 +482,21 @@ TEST(Events, InvestWithAnAmountIsAnInvestmentEvent) {
   EXPECT_EQ(none.x.events.size(), 1u);
 }
 
+// A date after a clause opened by "before"/"after" dates that clause's event, not the event word
+// before the clause.
+TEST(Events, DateAfterABeforeClauseIsThatClauses) {
+  FactDoc d("Telephone talk between the Foreign Minister and the Commissioner",
+            "On December 20, the Foreign Minister held a telephone talk with the Commissioner. She said it is "
+            "necessary to finalize negotiations before elections in Europe next year. The sides will hold "
+            "negotiations early next month.",
+            {2016, 12, 20});
+  d.date("December 20", "2016-12-20").date("next year", "2017").date("next month", "2017-01");
+  d.run(extract::make_events_stage);
+  ASSERT_EQ(d.x.events.size(), 2u);
+  EXPECT_EQ(d.x.events[1].type, "negotiation");
+  EXPECT_EQ(d.x.events[1].start, "2017-01");
+}
+
 }  // namespace
 }  // namespace tw
 
