@@ -94,12 +94,11 @@ bool office_name(std::string_view name) {
 // "the FTA", "this partnership"), as an offset into it; npos when it has none.
 size_t refers_back(std::string_view lowered, std::string_view kind) {
   static constexpr std::string_view kDets[] = {"the ", "this ", "that ", "its "};
-  std::string_view nouns[] = {"agreement", "deal", kind};
-  for (auto det : kDets) {
-    for (auto noun : nouns) {
-      if (noun.empty()) continue;
-      std::string phrase = std::string(det) + std::string(noun);
-      if (auto at = facts::find_words(lowered, phrase); !at.empty()) return at.front();
+  for (std::string_view noun : {std::string_view("agreement"), std::string_view("deal"), kind}) {
+    if (noun.empty()) continue;
+    for (size_t at : facts::find_words(lowered, noun)) {
+      for (auto det : kDets)
+        if (lowered.substr(0, at).ends_with(det)) return at - det.size();
     }
   }
   return std::string_view::npos;

@@ -41,6 +41,10 @@ class EventsStage final : public Stage {
       for (const auto& p : phrases) {
         const char last = p.text.empty() ? 's' : p.text.back();
         if (last == 's' || last == 'd' || !facts::is_word_byte(static_cast<unsigned char>(last))) continue;
+        const std::string_view tail = std::string_view(p.text).substr(p.text.rfind(' ') + 1);
+        if (p.text.find(' ') != std::string::npos &&
+            (tail == "with" || tail == "of" || tail == "on" || tail == "for" || tail == "to" || tail == "in"))
+          continue;  // "met with", "opening of": no plural
         std::string plural = p.original + (last == 'y' ? "" : "s");
         if (last == 'y') plural.back() = 'i', plural += "es";
         if (std::binary_search(have.begin(), have.end(), facts::lower(plural))) continue;
@@ -177,11 +181,11 @@ Span list_item(const Doc& doc, const Span& sentence, const Candidate& c) {
 
 // A date that bounds a span of time ("continue the negotiations until next year", "finalize …
 // by the end of this year") is a deadline, not the day of an event.
-bool deadline(std::string_view body, size_t date_begin) {
+bool deadline(std::string_view lowered_body, size_t date_begin) {
   static constexpr std::string_view kBounds[] = {"until ", "till ", "by ", "by the end of ", "no later than "};
-  std::string before = facts::lower(body.substr(date_begin >= 16 ? date_begin - 16 : 0, std::min<size_t>(16, date_begin)));
+  const std::string_view before = lowered_body.substr(0, date_begin);
   for (auto b : kBounds) {
-    if (before.size() >= b.size() && before.compare(before.size() - b.size(), b.size(), b) == 0) {
+    if (before.ends_with(b)) {
       const size_t at = before.size() - b.size();
       if (at == 0 || !facts::is_word_byte(static_cast<unsigned char>(before[at - 1]))) return true;
     }
@@ -585,10 +589,11 @@ void EventsStage::run(Doc& doc) const {
       long dist;
     };
     std::vector<Pair> pairs;
-    const bool scheduled = has_coword("schedule", sh.lowered);
+    // Asked only of a period already running at the primary event: most dates never need it.
+    std::optional<bool> scheduled;
     for (auto* d : ds) {
       if ((when && d == when) || d == run_of_days || d == report_day) continue;
-      if (deadline(doc.body, d->span.begin)) continue;
+      if (deadline(doc.lowered({0, d->span.begin, false}), d->span.begin)) continue;
       auto first = facts::first_day(d->value), last = facts::last_day(d->value);
       if (!first || !last) continue;
       if (pstart) {
@@ -597,7 +602,10 @@ void EventsStage::run(Doc& doc) const {
         if (facts::days_from_civil(*last) < from) continue;
         // A year or month already running at the event dates news only when the sentence
         // schedules it ("the fifth round … is expected … later this year").
-        if (facts::days_from_civil(*first) < from && !scheduled) continue;
+        if (facts::days_from_civil(*first) < from) {
+          if (!scheduled) scheduled = has_coword("schedule", sh.lowered);
+          if (!*scheduled) continue;
+        }
       }
       for (const auto& cand : sh.cands) {
         if (cand.rank < 2) continue;
@@ -632,7 +640,8 @@ void EventsStage::run(Doc& doc) const {
     }
     // "On November 10, she will attend the Summit as well as the Women Leaders Roundtable, the
     // Dialogue with the Business Council and …": named events listed with a dated one share its date.
-    const int n = static_cast<int>(sh.cands.size());
+    // Only a sentence with a dated event word can list others under its date.
+    const int n = dated.empty() ? 0 : static_cast<int>(sh.cands.size());
     // An event word inside the name of the one before it ("Dialogue with the Business Advisory
     // Council") is not an event of its own.
     std::vector<bool> in_prev_name(n, false);
@@ -654,10 +663,10 @@ void EventsStage::run(Doc& doc) const {
         }
         if (!prev || c->rank < 2) continue;
         const uint32_t gb = std::min(prev->end, c->end), ge = std::max(prev->begin, c->begin);
-        // Only named events: a capitalized event word ("the Dialogue with …") or a name around it.
-        const bool named = facts::is_upper(doc.body[c->begin]) || !facts::proper_name(doc.body, c->begin, c->end).empty();
         const Join join = ge < gb ? Join::kNone : list_join(doc.body.substr(gb, ge - gb));
-        if (!named || join == Join::kNone) {
+        // Only named events: a capitalized event word ("the Dialogue with …") or a name around it.
+        if (join == Join::kNone || !(facts::is_upper(doc.body[c->begin]) ||
+                                     !facts::proper_name(doc.body, c->begin, c->end).empty())) {
           prev = nullptr;
           continue;
         }
