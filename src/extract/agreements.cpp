@@ -1,6 +1,7 @@
 // Agreements (SPEC §3.5): named trade agreements, MOUs, declarations and partnerships whose
 // status the release states — negotiated, concluded, signed, in force, proposed, upgraded.
 #include <algorithm>
+#include <optional>
 
 #include "extract/facts_common.h"
 #include "extract/stages.h"
@@ -9,6 +10,8 @@ namespace tw::extract {
 namespace {
 
 using facts::Lexicon;
+
+bool coordinated(std::string_view text, size_t b, size_t e);
 
 class AgreementsStage final : public Stage {
  public:
@@ -30,18 +33,43 @@ class AgreementsStage final : public Stage {
  private:
   Lexicon kinds_, status_, upgrade_, known_, voices_;
 
-  // The status word nearest pos (an offset into the sentence).
-  std::string status_near(const Doc& doc, const Span& sent, size_t pos) const {
+  // The status word nearest pos (an offset into the sentence) that is not nearer another
+  // agreement noun of the sentence (`others`, offsets too): in "implementation of the Protocol …,
+  // as well as … the Americas Partnership" the implementation is the Protocol's.
+  std::string status_near(const Doc& doc, const Span& sent, size_t pos, const std::vector<facts::Hit>& others = {},
+                          std::string_view kind = "agreement") const {
+    auto distance = [](const facts::Hit& cue, size_t b, size_t e) {
+      if (cue.end <= b) return static_cast<long>(b - cue.end);
+      if (e <= cue.begin) return static_cast<long>(cue.begin - e);
+      return 0L;
+    };
     const facts::Phrase* best = nullptr;
+    const facts::Hit* best_hit = nullptr;
     long best_dist = -1;
-    for (const auto& h : status_.match(doc, sent)) {
-      long dist = h.end <= pos ? static_cast<long>(pos - h.end) : static_cast<long>(h.begin) - static_cast<long>(pos);
-      if (dist < 0) dist = 0;
-      if (best_dist < 0 || dist < best_dist) best_dist = dist, best = h.phrase;
+    const auto cues = status_.match(doc, sent);
+    for (const auto& h : cues) {
+      long dist = distance(h, pos, pos);
+      bool nearer_other = false;
+      for (const auto& o : others) {
+        if (o.begin <= pos && pos < o.end) continue;
+        if (coordinated(doc.text(sent), std::min<size_t>(o.end, pos), std::max<size_t>(o.begin, pos))) continue;
+        nearer_other |= distance(h, o.begin, o.end) < dist;
+      }
+      if (nearer_other) continue;
+      if (best_dist < 0 || dist < best_dist) best_dist = dist, best = h.phrase, best_hit = &h;
     }
     if (!best) return "";
     std::string s = best->value();
-    if (!upgrade_.match(doc, sent).empty()) {
+    // "agreed to launch negotiations on …", "the start of official-level talks on …": a launch word
+    // that governs the negotiating word makes the talks launched.
+    if (s == "negotiating") {
+      for (const auto& h : cues) {
+        if (h.phrase->value() == "launched" && h.end <= best_hit->begin && best_hit->begin - h.end <= 24) s = "launched";
+      }
+    }
+    // Trade agreements are upgraded; an "Enhanced Partnership" or MOU is named so from the start.
+    const bool upgradable = kind == "fta" || kind == "cepa" || kind == "epa" || kind == "agreement";
+    if (upgradable && !upgrade_.match(doc, sent).empty()) {
       if (s == "negotiating" || s == "launched") s = "upgrade_negotiating";
       if (s == "concluded" || s == "signed") s = "upgrade_concluded";
     }
@@ -62,27 +90,82 @@ bool office_name(std::string_view name) {
   return false;
 }
 
-// Regions name where, not who: they are never parties to an agreement.
-bool is_region(const std::string& code) {
-  static constexpr std::string_view kRegions[] = {"CENTRAL_ASIA", "LATIN_AMERICA", "AFRICA", "MIDDLE_EAST",
-                                                  "EURASIA", "BALKANS", "SOUTHEAST_ASIA", "NORTHEAST_ASIA",
-                                                  "INDO_PACIFIC", "ASIA_PACIFIC", "NORTH_AMERICA"};
-  for (auto r : kRegions)
-    if (code == r) return true;
+// Where a sentence opens a reference back to an agreement of the given kind ("the agreement",
+// "the FTA", "this partnership"), as an offset into it; npos when it has none.
+size_t refers_back(std::string_view lowered, std::string_view kind) {
+  static constexpr std::string_view kDets[] = {"the ", "this ", "that ", "its "};
+  for (std::string_view noun : {std::string_view("agreement"), std::string_view("deal"), kind}) {
+    if (noun.empty()) continue;
+    for (size_t at : facts::find_words(lowered, noun)) {
+      for (auto det : kDets)
+        if (lowered.substr(0, at).ends_with(det)) return at - det.size();
+    }
+  }
+  return std::string_view::npos;
+}
+
+// Whether text[b, e) between two agreement nouns only joins names ("… (IFD) Agreement and the
+// E-Commerce Agreement") or lies inside one ("Agreement for Trans-Pacific Partnership"): such
+// nouns share what the sentence says of them.
+bool coordinated(std::string_view text, size_t b, size_t e) {
+  if (e <= b) return true;
+  std::string_view between = text.substr(b, e - b);
+  size_t i = 0;
+  while (i < between.size()) {
+    size_t j = between.find(' ', i);
+    if (j == std::string_view::npos) j = between.size();
+    std::string_view w = between.substr(i, j - i);
+    i = j + 1;
+    while (!w.empty() && (w.back() == ',' || w.back() == ')')) w.remove_suffix(1);
+    if (w.empty() || w.front() == '(' || facts::is_upper(w.front()) || static_cast<unsigned char>(w.front()) >= 0x80) continue;
+    if (w == "and" || w == "or" || w == "the" || w == "of" || w == "for" || w == "on") continue;
+    return false;
+  }
+  return true;
+}
+
+bool upgrade_vs_in_force(const std::string& a, const std::string& b) {
+  auto upgrade = [](const std::string& s) { return s.rfind("upgrade_", 0) == 0; };
+  return (upgrade(a) && b == "in_force") || (upgrade(b) && a == "in_force");
+}
+
+// The one country or bloc other than the reporter that the title names, else empty.
+std::string title_counterpart(const Doc& doc, const std::string& reporter) {
+  std::string found;
+  for (const auto* list : {&doc.x.countries, &doc.x.blocs}) {
+    for (const auto& m : *list) {
+      if (m.code == reporter || facts::is_region(m.code)) continue;
+      bool in_title = false;
+      for (const auto& sp : m.spans) in_title |= sp.in_title;
+      if (!in_title) continue;
+      if (!found.empty()) return "";
+      found = m.code;
+    }
+  }
+  return found;
+}
+
+// Words that make the two governments of a release the subject of a sentence.
+bool bilateral(std::string_view lowered) {
+  static constexpr std::string_view kBoth[] = {"two sides", "both sides", "two countries", "both countries",
+                                               "two governments", "bilateral"};
+  for (auto w : kBoth)
+    if (facts::has_word(lowered, w)) return true;
   return false;
 }
 
 std::vector<std::string> party_codes(const Doc& doc, const Span& s) {
   std::vector<std::string> out;
   for (const auto& c : facts::distinct_codes(facts::places_in(doc, s)))
-    if (!is_region(c)) out.push_back(c);
+    if (!facts::is_region(c)) out.push_back(c);
   return out;
 }
 
 void AgreementsStage::run(Doc& doc) const {
   const std::string reporter = facts::infer_reporter(doc, voices_);
   std::string_view body = doc.body;
-  for (const auto& sent : doc.sentences) {
+  for (size_t si = 0; si < doc.sentences.size(); ++si) {
+    const Span& sent = doc.sentences[si];
     const std::string_view ls = doc.lowered(sent);
     std::string_view st = doc.text(sent);
     size_t prev_end = std::string::npos;
@@ -121,11 +204,31 @@ void AgreementsStage::run(Doc& doc) const {
       if (a.name.empty()) a.name = std::string(body.substr(tb, te - tb));
       // "(FTA)", "(CEPA)" after a full name belong to it.
       std::string_view rest = body.substr(te);
-      if (rest.substr(0, 2) == " (") {
+      // "signed a document titled “Key Cooperation Matters between …”": the quoted title is the
+      // name, and the parties it names are the agreement's.
+      std::optional<Span> quoted;
+      for (auto [open, close] : {std::pair<std::string_view, std::string_view>{" \xE2\x80\x9C", "\xE2\x80\x9D"},
+                                 std::pair<std::string_view, std::string_view>{" \"", "\""}}) {
+        if (!rest.starts_with(open)) continue;
+        size_t c = rest.find(close, open.size());
+        if (c == std::string_view::npos || c > 240) break;
+        a.name = std::string(facts::trim(rest.substr(open.size(), c - open.size())));
+        quoted = Span{te + static_cast<uint32_t>(open.size()), te + static_cast<uint32_t>(c), false};
+        break;
+      }
+      if (quoted) {
+      } else if (rest.substr(0, 2) == " (") {
         size_t close = rest.find(')');
         if (close != std::string_view::npos && close < 16) a.name += std::string(rest.substr(0, close + 1));
       }
-      a.status = status_near(doc, sent, h.begin);
+      a.status = status_near(doc, sent, h.begin, hits, kind);
+      // "… improving the Korea–India CEPA is necessary. They agreed to resume negotiations to
+      // upgrade the agreement …": a next sentence that refers back to the agreement states its status.
+      if (a.status.empty() && si + 1 < doc.sentences.size()) {
+        const Span& next = doc.sentences[si + 1];
+        if (size_t back = refers_back(doc.lowered(next), kind); back != std::string_view::npos)
+          a.status = status_near(doc, next, back, {}, kind);
+      }
       // Parties: the codes inside the name; else those named right after it ("between Korea and
       // Serbia", "with Singapore and ASEAN"); else, for a trade agreement, the one counterpart
       // the sentence names.
@@ -136,6 +239,7 @@ void AgreementsStage::run(Doc& doc) const {
       }
       Span name_span{nb, std::min<uint32_t>(sent.end, std::max<uint32_t>(te, nb + static_cast<uint32_t>(a.name.size()))),
                      false};
+      if (quoted) name_span = *quoted;
       auto codes = party_codes(doc, name_span);
       if (is_known) {
         codes.clear();
@@ -194,17 +298,34 @@ void AgreementsStage::run(Doc& doc) const {
           if (f.size() != 1) continue;  // no single counterpart: not an agreement of record
           party_sets.push_back({f[0], reporter});
         } else if (kind == "mou" && !reporter.empty() && !facts::has_word(ls, "wto")) {
-          party_sets.push_back({reporter});
+          // "… the two sides agreed to expand service trade based on the MOU": the release's
+          // counterpart is the other party; otherwise an MOU among the reporter's own bodies.
+          const std::string other = bilateral(ls) ? facts::main_counterpart(doc, reporter) : "";
+          if (!other.empty()) party_sets.push_back({reporter, other});
+          else party_sets.push_back({reporter});
         } else if (facts::has_word(ls, "wto") || facts::has_word(ls, "plurilateral")) {
           party_sets.push_back({});  // a multilateral text: no parties to list
         } else {
           // "following the recent signing of the Strategic Trade and Investment Deal" in a
           // sentence about Korea–U.S. collaboration: the sentence's one counterpart.
           auto f = foreign_of(party_codes(doc, sent));
+          const std::string other = f.empty() && !reporter.empty() && bilateral(ls) ? facts::main_counterpart(doc, reporter) : "";
           if (f.size() == 1) {
             party_sets.push_back({f[0], reporter});
+          } else if (!other.empty()) {
+            // "The two sides also released a Joint Declaration on …": the release's two governments.
+            party_sets.push_back({reporter, other});
           } else if (kind == "declaration" || kind == "partnership") {
-            party_sets.push_back({});
+            // In a release whose title names one counterpart ("UK to host … Taiwan talks"), a
+            // partnership no sentence assigns is the two governments'; one named for a region
+            // ("Americas Partnership …", "Indo-Pacific …") is a regional framework without parties.
+            const std::string title_other = f.empty() ? title_counterpart(doc, reporter) : "";
+            bool regional = false;
+            for (const auto& p : facts::places_in(doc, name_span)) regional |= facts::is_region(p.code);
+            for (std::string_view w : {"americas", "pacific", "atlantic", "asia", "africa", "europe"})
+              regional |= facts::has_word(facts::lower(a.name), w);
+            if (!title_other.empty() && !regional) party_sets.push_back({reporter, title_other});
+            else party_sets.push_back({});
           } else {
             continue;
           }
@@ -232,15 +353,22 @@ void AgreementsStage::run(Doc& doc) const {
           if (e.kind != kind && e.parties == parties && !e.name.empty() && a.name.size() > e.name.size() &&
               a.name.compare(0, e.name.size(), e.name) == 0 && a.span.begin < e.span.end + a.name.size()) {
             e.name = a.name;
+            if (e.status.empty()) e.status = a.status;
             dup = true;
             continue;
           }
           if (e.kind != kind || e.parties != parties) continue;
+          // The upgrade under negotiation and the agreement in force it upgrades are two records
+          // ("negotiations on an enhanced FTA … not covered in the existing FTA").
+          if (upgrade_vs_in_force(e.status, a.status)) continue;
           // Multilateral agreements without parties are told apart by name.
           if (parties.empty() && e.name.find(a.name) == std::string::npos && a.name.find(e.name) == std::string::npos)
             continue;
           dup = true;
           if (e.date.empty()) e.date = a.date;
+          // "… through the USMCA. … the full implementation of the USMCA's …": a later mention
+          // states the status of an agreement first named in passing.
+          if (e.status.empty()) e.status = a.status;
         }
         if (dup) continue;
         Agreement out = a;
@@ -250,6 +378,10 @@ void AgreementsStage::run(Doc& doc) const {
       }
     }
   }
+  // An agreement of record has a status the release states or changes; one only mentioned
+  // ("working with partners in the CPTPP", "the importance of the CUSMA") is not one. Kept until
+  // here so that a later mention can still supply the status and restated short names resolve.
+  std::erase_if(doc.x.agreements, [](const Agreement& a) { return a.status.empty(); });
 }
 
 }  // namespace

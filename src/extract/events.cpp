@@ -3,6 +3,7 @@
 // future events come from other sentences where an event word stands next to its own date.
 #include <algorithm>
 #include <map>
+#include <optional>
 
 #include "extract/facts_common.h"
 #include "extract/stages.h"
@@ -29,6 +30,27 @@ class EventsStage final : public Stage {
     auto trig = Lexicon::load(dir, "event_triggers.tsv", 3);
     if (!trig) return Error{trig.error()};
     st->triggers_ = std::move(trig).value();
+    // Event nouns are listed in the singular; their plurals ("investment declarations",
+    // "summit meetings") report the same kind of event. Verbs and phrases already ending in s
+    // gain nothing that text would contain.
+    {
+      std::vector<std::string> have;
+      for (const auto& p : st->triggers_.phrases()) have.push_back(p.text);
+      std::sort(have.begin(), have.end());
+      const auto phrases = st->triggers_.phrases();
+      for (const auto& p : phrases) {
+        const char last = p.text.empty() ? 's' : p.text.back();
+        if (last == 's' || last == 'd' || !facts::is_word_byte(static_cast<unsigned char>(last))) continue;
+        const std::string_view tail = std::string_view(p.text).substr(p.text.rfind(' ') + 1);
+        if (p.text.find(' ') != std::string::npos &&
+            (tail == "with" || tail == "of" || tail == "on" || tail == "for" || tail == "to" || tail == "in"))
+          continue;  // "met with", "opening of": no plural
+        std::string plural = p.original + (last == 'y' ? "" : "s");
+        if (last == 'y') plural.back() = 'i', plural += "es";
+        if (std::binary_search(have.begin(), have.end(), facts::lower(plural))) continue;
+        st->triggers_.add(plural, p.values);
+      }
+    }
     auto co = text::read_tsv(dir, "event_cowords.tsv");
     if (!co) return Error{co.error()};
     for (auto& row : *co) {
@@ -54,8 +76,12 @@ class EventsStage final : public Stage {
 
   bool needs_met(const facts::Phrase& p, std::string_view lowered) const {
     const std::string& need = p.value(3);
-    if (need.empty()) return true;
-    auto it = cowords_.find(need);
+    return need.empty() || has_coword(need, lowered);
+  }
+
+  // Whether the lowered text holds a word of the coword class.
+  bool has_coword(const std::string& cls, std::string_view lowered) const {
+    auto it = cowords_.find(cls);
     if (it == cowords_.end()) return false;
     for (const auto& w : it->second) {
       if (facts::has_word(lowered, w)) return true;
@@ -70,15 +96,28 @@ class EventsStage final : public Stage {
     std::vector<Candidate> out;
     for (const Hit& h : triggers_.match(doc, s)) {
       int rank = std::atoi(h.phrase->value(title ? 1 : 2).c_str());
+      // "… to invest $1.38 billion": an investment word with its amount is a pledge of record.
+      if (rank == 1 && h.phrase->value(0) == "investment" && amount_follows(doc, s, h.end)) rank = 2;
       if (rank <= 0 || !needs_met(*h.phrase, lowered)) continue;
       out.push_back({static_cast<uint32_t>(h.begin), static_cast<uint32_t>(h.end), h.phrase->value(0), rank});
     }
     return out;
   }
 
+  // Whether a money mention starts within a few words after offset `end` of span s.
+  static bool amount_follows(const Doc& doc, const Span& s, size_t end) {
+    const uint32_t at = s.begin + static_cast<uint32_t>(end);
+    for (const auto& m : doc.x.money)
+      if (m.span.in_title == s.in_title && m.span.begin >= at && m.span.begin <= at + 24) return true;
+    return false;
+  }
+
   std::string title_type(const Doc& doc) const;
   void fill_details(const Doc& doc, Event& ev, const Span& sentence, const Candidate& trig,
                     const std::string& reporter) const;
+  void add_numbered_session(Doc& doc, const Span& sentence, std::string_view lowered,
+                            const std::vector<Candidate>& cands, const Event& primary,
+                            const std::string& reporter) const;
 };
 
 // Words in front of a title's event noun that make it the context, not the news
@@ -89,6 +128,78 @@ bool context_only(std::string_view lowered, size_t pos) {
                                                 "preparatory ", "after the ", "at the "};
   std::string_view before = lowered.substr(0, pos);
   for (auto lead : kLeads) {
+    size_t at = before.rfind(lead);
+    if (at != std::string_view::npos && pos - at <= lead.size() + 48) return true;
+  }
+  return false;
+}
+
+// Whether the text between two event words only lists names ("Summit as well as the Women
+// Leaders Roundtable, the", "Council, the Informal"): capitalized words, commas and list words.
+enum class Join { kNone, kSameName, kList };
+Join list_join(std::string_view gap) {
+  static constexpr std::string_view kJoin[] = {"the", "and", "as", "well", "with", "of", "on", "for", "&"};
+  size_t i = 0;
+  bool listed = false;
+  while (i < gap.size()) {
+    size_t j = gap.find(' ', i);
+    if (j == std::string_view::npos) j = gap.size();
+    std::string_view w = gap.substr(i, j - i);
+    i = j + 1;
+    if (!w.empty() && w.back() == ',') w.remove_suffix(1), listed = true;
+    if (w.empty() || facts::is_upper(w.front()) || facts::is_digit(w.front()) || w.front() == '(') continue;
+    bool join = false;
+    for (auto k : kJoin) join |= w == k;
+    if (!join) return Join::kNone;
+    listed |= w == "and" || w == "as";
+  }
+  // Without a comma or "and" the words name one event ("Dialogue with the Business Council").
+  return listed ? Join::kList : Join::kSameName;
+}
+
+// Whether the days [s, e] lie within the days [ps, pe] (ISO day values; false for coarser ones).
+bool within(const std::string& s, const std::string& e, const std::string& ps, const std::string& pe) {
+  auto a = facts::parse_ymd(s), b = facts::parse_ymd(e), pa = facts::parse_ymd(ps), pb = facts::parse_ymd(pe);
+  if (!a || !b || !pa || !pb) return false;
+  return facts::days_from_civil(*a) >= facts::days_from_civil(*pa) &&
+         facts::days_from_civil(*b) <= facts::days_from_civil(*pb);
+}
+
+// The item of a list ("…, the Informal Dialogue with ASEAN Leaders and …") that holds the event
+// word c: from the separator before it to the one after it, within the sentence.
+Span list_item(const Doc& doc, const Span& sentence, const Candidate& c) {
+  std::string_view text = doc.body;
+  uint32_t b = sentence.begin, e = sentence.end;
+  for (std::string_view sep : {", ", " and ", " as well as "}) {
+    size_t at = text.substr(0, c.begin).rfind(sep);
+    if (at != std::string_view::npos && at >= sentence.begin) b = std::max<uint32_t>(b, static_cast<uint32_t>(at + sep.size()));
+    size_t after = text.find(sep, c.end);
+    if (after != std::string_view::npos && after < sentence.end) e = std::min<uint32_t>(e, static_cast<uint32_t>(after));
+  }
+  return {b, e, false};
+}
+
+// A date that bounds a span of time ("continue the negotiations until next year", "finalize …
+// by the end of this year") is a deadline, not the day of an event.
+bool deadline(std::string_view lowered_body, size_t date_begin) {
+  static constexpr std::string_view kBounds[] = {"until ", "till ", "by ", "by the end of ", "no later than "};
+  const std::string_view before = lowered_body.substr(0, date_begin);
+  for (auto b : kBounds) {
+    if (before.ends_with(b)) {
+      const size_t at = before.size() - b.size();
+      if (at == 0 || !facts::is_word_byte(static_cast<unsigned char>(before[at - 1]))) return true;
+    }
+  }
+  return false;
+}
+
+// Words right before an event word that place the event later than the occasion reported
+// ("… in the lead-up to the Twelfth WTO Ministerial Conference").
+bool looks_ahead(std::string_view lowered, size_t pos) {
+  static constexpr std::string_view kAhead[] = {"lead-up to ", "run-up to ", "ahead of ", "in preparation for ",
+                                                "preparations for ", "toward the ", "towards the "};
+  std::string_view before = lowered.substr(0, pos);
+  for (auto lead : kAhead) {
     size_t at = before.rfind(lead);
     if (at != std::string_view::npos && pos - at <= lead.size() + 48) return true;
   }
@@ -204,6 +315,49 @@ void EventsStage::fill_details(const Doc& doc, Event& ev, const Span& sentence, 
     facts::push_unique(ev.partners, code);
   }
   for (const auto* p : facts::people_in(doc, sentence)) facts::push_unique(ev.participants, p->name);
+}
+
+// An undated sentence that reports a numbered session being held ("the two sides held the fourth
+// Korea–Canada FTA Joint Committee meeting") reports one of the occasion, on the primary's day.
+void EventsStage::add_numbered_session(Doc& doc, const Span& sentence, std::string_view lowered,
+                                       const std::vector<Candidate>& cands, const Event& primary,
+                                       const std::string& reporter) const {
+  for (std::string_view verb : {"held the ", "hosted the ", "convened the ", "co-hosted the ", "co-chaired the "}) {
+    const size_t v = lowered.find(verb);
+    if (v == std::string_view::npos) continue;
+    const uint32_t nb = sentence.begin + static_cast<uint32_t>(v + verb.size());
+    // The session's number opens the name ("fourth", "4th").
+    std::string_view next = lowered.substr(v + verb.size());
+    next = next.substr(0, next.find(' '));
+    const bool numbered = (!next.empty() && facts::is_digit(next[0]) &&
+                           (next.ends_with("st") || next.ends_with("nd") || next.ends_with("rd") || next.ends_with("th"))) ||
+                          (!ordinals_.match(next).empty() && ordinals_.match(next).front().end == next.size());
+    if (!numbered) continue;
+    // The last event word of the name, before any comma.
+    const Candidate* last = nullptr;
+    for (const auto& c : cands) {
+      if (c.begin < nb || c.rank < 2 || c.end - nb > 100) continue;
+      if (doc.body.substr(nb, c.begin - nb).find(", ") != std::string_view::npos) break;
+      last = &c;
+    }
+    if (!last) continue;
+    Event ev;
+    ev.type = last->type;
+    ev.start = ev.end = primary.start;
+    ev.span = {last->begin, last->end, false};
+    fill_details(doc, ev, sentence, *last, reporter);
+    ev.name = std::string(doc.body.substr(nb, last->end - nb));
+    std::optional<int> ordinal;
+    facts::proper_name(ev.name, ev.name.size() - (last->end - last->begin), ev.name.size(), &ordinals_, &ordinal);
+    ev.ordinal = ordinal;
+    if (ev.city.empty()) ev.city = primary.city, ev.country = primary.country;
+    for (const auto& e : doc.x.events)
+      if (e.type == ev.type && e.name == ev.name) return;
+    std::sort(ev.partners.begin(), ev.partners.end());
+    if (doc.explain) doc.trace("events", ev.type + "@" + ev.start, "same occasion: a numbered session held", ev.span);
+    doc.x.events.push_back(std::move(ev));
+    return;
+  }
 }
 
 void EventsStage::run(Doc& doc) const {
@@ -337,6 +491,33 @@ void EventsStage::run(Doc& doc) const {
       }
     }
   }
+  // "The Commission today published the report summarising the latest negotiation round. The
+  // seventh round … was held from 4 to 15 May": the publication day dates the report, and a later
+  // sentence with an event of the primary's kind and its own past day dates the event.
+  const DateMention* report_day = nullptr;  // the publication day of a report, no event's
+  if (when && primary_trig && doc.published.y && when->value == facts::iso(doc.published) &&
+      has_coword("publish", hits[primary_idx].lowered) &&
+      has_coword("document", hits[primary_idx].lowered.substr(0, primary_trig->begin - psent.begin))) {
+    const long pub = facts::days_from_civil(doc.published);
+    for (size_t i = static_cast<size_t>(primary_idx) + 1; i < hits.size(); ++i) {
+      bool same_kind = false;
+      for (const auto& c : hits[i].cands) same_kind |= c.type == type && c.rank >= 2;
+      if (!same_kind) continue;
+      const DateMention* held = nullptr;
+      for (auto* d : event_dates(doc, hits[i].span)) {
+        auto last = facts::last_day(d->value);
+        if (facts::split_date(d->value).is_day() && last && facts::days_from_civil(*last) < pub) {
+          held = d;
+          break;
+        }
+      }
+      if (held) {
+        report_day = when;
+        when = held;
+        break;
+      }
+    }
+  }
   if (when) {
     auto dv = facts::split_date(when->value);
     primary.start = dv.start;
@@ -360,6 +541,30 @@ void EventsStage::run(Doc& doc) const {
     primary.span = {0, static_cast<uint32_t>(doc.title.size()), true};
   }
   std::sort(primary.partners.begin(), primary.partners.end());
+  // "attended the Forum … on September 19. The forum … was hosted … on September 18-19": a later
+  // sentence that speaks of an event of the primary's kind over a few days including the
+  // primary's day gives the event's whole run.
+  const DateMention* run_of_days = nullptr;
+  if (primary.start.size() == 10 && primary.start == primary.end && primary_idx >= 0) {
+    const auto day = facts::parse_ymd(primary.start);
+    for (size_t i = static_cast<size_t>(primary_idx) + 1; i < hits.size() && day && !run_of_days; ++i) {
+      bool same_kind = false;
+      for (const auto& c : hits[i].cands) same_kind |= c.type == primary.type && c.rank >= 2;
+      if (!same_kind) continue;
+      for (auto* d : event_dates(doc, hits[i].span)) {
+        auto dv = facts::split_date(d->value);
+        auto a = facts::parse_ymd(dv.start), b = facts::parse_ymd(dv.end);
+        if (!a || !b || dv.start == dv.end) continue;
+        const long x = facts::days_from_civil(*day), from = facts::days_from_civil(*a), to = facts::days_from_civil(*b);
+        if (from <= x && x <= to && to - from <= 14) {
+          primary.start = dv.start;
+          primary.end = dv.end;
+          run_of_days = d;
+          break;
+        }
+      }
+    }
+  }
   if (doc.explain) doc.trace("events", primary.type + "@" + primary.start, "primary: title kind + lede date", primary.span);
   doc.x.events.push_back(primary);
 
@@ -384,27 +589,93 @@ void EventsStage::run(Doc& doc) const {
       long dist;
     };
     std::vector<Pair> pairs;
+    // Asked only of a period already running at the primary event: most dates never need it.
+    std::optional<bool> scheduled;
     for (auto* d : ds) {
-      if (when && d == when) continue;
-      auto first = facts::first_day(d->value);
-      if (!first) continue;
-      // Background: anything well before the primary event is history, not news.
-      if (pstart && facts::days_from_civil(*first) < facts::days_from_civil(*pstart) - 7) continue;
+      if ((when && d == when) || d == run_of_days || d == report_day) continue;
+      if (deadline(doc.lowered({0, d->span.begin, false}), d->span.begin)) continue;
+      auto first = facts::first_day(d->value), last = facts::last_day(d->value);
+      if (!first || !last) continue;
+      if (pstart) {
+        const long from = facts::days_from_civil(*pstart) - 7;
+        // Background: anything that ends well before the primary event is history, not news.
+        if (facts::days_from_civil(*last) < from) continue;
+        // A year or month already running at the event dates news only when the sentence
+        // schedules it ("the fifth round … is expected … later this year").
+        if (facts::days_from_civil(*first) < from) {
+          if (!scheduled) scheduled = has_coword("schedule", sh.lowered);
+          if (!*scheduled) continue;
+        }
+      }
       for (const auto& cand : sh.cands) {
         if (cand.rank < 2) continue;
         long dist = std::labs(static_cast<long>(d->span.begin) - static_cast<long>(cand.begin));
+        // "finalize negotiations before elections taking place … next year": a date after a
+        // clause that "before"/"after" opens dates that clause's event, not this one.
+        if (cand.end <= d->span.begin) {
+          std::string_view between = std::string_view(doc.body).substr(cand.end, d->span.begin - cand.end);
+          if (between.find(" before ") != std::string_view::npos || between.find(" after ") != std::string_view::npos)
+            continue;
+        }
         if (dist <= 120) pairs.push_back({d, &cand, dist});
       }
     }
     std::stable_sort(pairs.begin(), pairs.end(), [](const Pair& a, const Pair& b) { return a.dist < b.dist; });
     std::vector<const void*> used;
     auto is_used = [&](const void* p) { return std::find(used.begin(), used.end(), p) != used.end(); };
+    struct Dated {
+      const Candidate* c;
+      const DateMention* d;
+      enum { kPaired, kListed, kPrimary } how;
+    };
+    std::vector<Dated> dated;
+    // The primary event's word and date head a list like any other pair.
+    if (static_cast<int>(i) == primary_idx && primary_trig && when && facts::inside(when->span, sh.span))
+      dated.push_back({primary_trig, when, Dated::kPrimary});
     for (const auto& pr : pairs) {
       if (is_used(pr.d) || is_used(pr.c)) continue;
       used.push_back(pr.d);
       used.push_back(pr.c);
-      const DateMention* d = pr.d;
-      const Candidate* c = pr.c;
+      dated.push_back({pr.c, pr.d, Dated::kPaired});
+    }
+    // "On November 10, she will attend the Summit as well as the Women Leaders Roundtable, the
+    // Dialogue with the Business Council and …": named events listed with a dated one share its date.
+    // Only a sentence with a dated event word can list others under its date.
+    const int n = dated.empty() ? 0 : static_cast<int>(sh.cands.size());
+    // An event word inside the name of the one before it ("Dialogue with the Business Advisory
+    // Council") is not an event of its own.
+    std::vector<bool> in_prev_name(n, false);
+    for (int k = 1; k < n; ++k) {
+      const Candidate &a = sh.cands[k - 1], &b = sh.cands[k];
+      in_prev_name[k] = a.end <= b.begin && list_join(doc.body.substr(a.end, b.begin - a.end)) == Join::kSameName;
+    }
+    for (int dir : {1, -1}) {
+      const Candidate* prev = nullptr;
+      const DateMention* prev_date = nullptr;
+      for (int k = dir > 0 ? 0 : n - 1; k >= 0 && k < n; k += dir) {
+        const Candidate* c = &sh.cands[k];
+        const DateMention* own = nullptr;
+        for (const auto& dt : dated)
+          if (dt.c == c) own = dt.d;
+        if (own) {
+          prev = c, prev_date = own;
+          continue;
+        }
+        if (!prev || c->rank < 2) continue;
+        const uint32_t gb = std::min(prev->end, c->end), ge = std::max(prev->begin, c->begin);
+        const Join join = ge < gb ? Join::kNone : list_join(doc.body.substr(gb, ge - gb));
+        // Only named events: a capitalized event word ("the Dialogue with …") or a name around it.
+        if (join == Join::kNone || !(facts::is_upper(doc.body[c->begin]) ||
+                                     !facts::proper_name(doc.body, c->begin, c->end).empty())) {
+          prev = nullptr;
+          continue;
+        }
+        if (join == Join::kList && !in_prev_name[k]) dated.push_back({c, prev_date, Dated::kListed});
+        prev = c;
+      }
+    }
+    for (const auto& [c, d, how] : dated) {
+      if (how == Dated::kPrimary) continue;
       Event ev;
       ev.type = c->type;
       auto dv = facts::split_date(d->value);
@@ -412,17 +683,64 @@ void EventsStage::run(Doc& doc) const {
       ev.end = dv.end;
       ev.span = {c->begin, c->end, false};
       fill_details(doc, ev, sh.span, *c, reporter);
-      if (seen(ev.type, ev.start, ev.name)) continue;
-      if (ev.type == primary.type && ev.start == primary.start) continue;
+      // A capitalized event word is a name of its own ("the Dialogue with …").
+      if (ev.name.empty() && facts::is_upper(doc.body[c->begin])) ev.name = doc.body.substr(c->begin, c->end - c->begin);
+      // "another session of the Summit" a day after "the APEC CEO Summit": a bare capitalized
+      // event word refers back to the named event of its kind, which then runs to this day.
+      if (const std::string bare(doc.body.substr(c->begin, c->end - c->begin));
+          (ev.name.empty() || ev.name == bare) && facts::is_upper(bare[0])) {
+        Event* named = nullptr;
+        for (auto& e : doc.x.events)
+          if (e.type == ev.type && e.name.size() > bare.size() && e.name.ends_with(bare)) named = &e;
+        auto from = named ? facts::parse_ymd(named->start) : std::nullopt;
+        auto to = named ? facts::parse_ymd(named->end) : std::nullopt;
+        auto day = facts::parse_ymd(ev.end);
+        if (from && to && day && facts::days_from_civil(*day) >= facts::days_from_civil(*to) &&
+            facts::days_from_civil(*day) - facts::days_from_civil(*from) <= 14) {
+          named->end = ev.end;
+          if (doc.explain) doc.trace("events", named->type + "@" + named->start, "runs on: '" + bare + "' refers back", ev.span);
+          continue;
+        }
+      }
+      if (how == Dated::kListed) {
+        // A listed event's counterparts are those of its own item ("the Informal Dialogue with
+        // ASEAN Leaders"), not the whole list's.
+        ev.partners.clear();
+        const Span item = list_item(doc, sh.span, *c);
+        for (const auto& code : facts::distinct_codes(facts::places_in(doc, item)))
+          if (code != reporter) facts::push_unique(ev.partners, code);
+        // Listed events are told apart by name, also from the primary event of the same day.
+        bool again = false;
+        for (const auto& e : doc.x.events) again |= e.type == ev.type && e.start == ev.start && e.name == ev.name;
+        if (again || ev.name.empty()) continue;
+      } else {
+        if (seen(ev.type, ev.start, ev.name)) continue;
+        if (ev.type == primary.type && ev.start == primary.start) continue;
+      }
+      // A side event during a trip of several days, with no city of its own, takes place where
+      // the trip goes ("visited Buenos Aires from November 29 to December 3 … 2. Meeting with
+      // Minister Oreshkin (November 30)").
+      if (ev.city.empty() && !primary.city.empty() && primary.type == "visit" && primary.start != primary.end &&
+          within(ev.start, ev.end, primary.start, primary.end)) {
+        ev.city = primary.city;
+        ev.country = primary.country;
+      }
       std::sort(ev.partners.begin(), ev.partners.end());
-      if (doc.explain) doc.trace("events", ev.type + "@" + ev.start, "side event: trigger next to its date", ev.span);
+      if (doc.explain)
+        doc.trace("events", ev.type + "@" + ev.start,
+                  how == Dated::kListed ? "side event: named in a list with a dated event" : "side event: trigger next to its date",
+                  ev.span);
       doc.x.events.push_back(std::move(ev));
     }
+    // "Moreover, … the two sides held the fourth Korea–Canada FTA Joint Committee meeting".
+    if (ds.empty() && static_cast<int>(i) != primary_idx && !primary.start.empty())
+      add_numbered_session(doc, sh.span, sh.lowered, sh.cands, primary, reporter);
     // Undated sentences that continue the occasion ("At the forum, … presented …",
     // "Following the meeting, the two sides signed …") add events of another kind.
     if (ds.empty() && static_cast<int>(i) != primary_idx && !primary.start.empty()) {
       static constexpr std::string_view kLeads[] = {"at the ", "during the ", "following the ", "after the ",
-                                                    "on the sidelines", "on the margins", "on the heels of"};
+                                                    "on the sidelines", "on the margins", "on the heels of",
+                                                    "upon the "};
       bool continues = false, after = false;
       for (auto lead : kLeads) {
         if (sh.lowered.rfind(lead, 0) == 0) {
@@ -433,9 +751,15 @@ void EventsStage::run(Doc& doc) const {
       if (!continues) continue;
       // The last such trigger is the sentence's news ("At the opening ceremony, … will issue the
       // Seoul Statement").
+      // A meeting or conference word in the lead ("At the meeting, …") names the primary occasion
+      // itself; one after it is a side event ("On the heels of the ceremony, the Minister met …").
+      const size_t lead_end = sh.lowered.find(", ");
       for (auto it = sh.cands.rbegin(); it != sh.cands.rend(); ++it) {
         const Candidate& c = *it;
-        if (c.rank < 2 || c.type == primary.type || c.type == "meeting" || c.type == "conference") continue;
+        const bool gathering = c.type == "meeting" || c.type == "conference";
+        const bool in_lead = lead_end == std::string_view::npos || c.begin - sh.span.begin < lead_end;
+        if (c.rank < 2 || c.type == primary.type || (gathering && in_lead)) continue;
+        if (looks_ahead(sh.lowered, c.begin - sh.span.begin)) continue;
         Event ev;
         ev.type = c.type;
         ev.start = ev.end = after ? primary.end : primary.start;

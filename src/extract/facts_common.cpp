@@ -250,6 +250,25 @@ std::optional<Ymd> first_day(std::string_view v) {
   return d;
 }
 
+std::optional<Ymd> last_day(std::string_view v) {
+  if (size_t slash = v.find('/'); slash != std::string_view::npos) v = v.substr(slash + 1);
+  auto first = first_day(v);
+  if (!first) return std::nullopt;
+  if (v.size() >= 10) return first;
+  // The first day of the next period, less one.
+  Ymd next = *first;
+  if (v.size() == 4) {
+    next = {first->y + 1, 1, 1};
+  } else if (v[5] == 'H') {
+    next = first->m == 1 ? Ymd{first->y, 7, 1} : Ymd{first->y + 1, 1, 1};
+  } else if (v[5] == 'Q') {
+    next = first->m == 10 ? Ymd{first->y + 1, 1, 1} : Ymd{first->y, first->m + 3, 1};
+  } else {
+    next = first->m == 12 ? Ymd{first->y + 1, 1, 1} : Ymd{first->y, first->m + 1, 1};
+  }
+  return add_days(next, -1);
+}
+
 bool inside(const Span& inner, const Span& outer) {
   return inner.in_title == outer.in_title && inner.begin >= outer.begin && inner.end <= outer.end;
 }
@@ -478,6 +497,29 @@ std::string proper_name(std::string_view text, size_t tb, size_t te, const Lexic
     }
   }
   return std::string(name);
+}
+
+bool is_region(const std::string& code) {
+  static constexpr std::string_view kRegions[] = {"CENTRAL_ASIA", "LATIN_AMERICA", "AFRICA", "MIDDLE_EAST",
+                                                  "EURASIA", "BALKANS", "SOUTHEAST_ASIA", "NORTHEAST_ASIA",
+                                                  "INDO_PACIFIC", "ASIA_PACIFIC", "NORTH_AMERICA"};
+  for (auto r : kRegions)
+    if (code == r) return true;
+  return false;
+}
+
+std::string main_counterpart(const Doc& doc, const std::string& reporter) {
+  std::string best;
+  int best_n = 0;
+  for (const auto* list : {&doc.x.countries, &doc.x.blocs}) {
+    for (const auto& m : *list) {
+      if (m.code == reporter || is_region(m.code)) continue;
+      int n = 0;
+      for (const auto& sp : m.spans) n += sp.in_title ? 2 : 1;
+      if (n > best_n) best_n = n, best = m.code;
+    }
+  }
+  return best;
 }
 
 void push_unique(std::vector<std::string>& v, const std::string& s) {

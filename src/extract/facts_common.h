@@ -107,6 +107,8 @@ struct DateValue {
 DateValue split_date(std::string_view value);
 // First day a value can denote, for ordering ("2026-H1" → 2026-01-01, "2025-Q3" → 2025-07-01).
 std::optional<Ymd> first_day(std::string_view value);
+// Last day a value can denote ("2026" → 2026-12-31, "2025-Q3" → 2025-09-30, a range → its end).
+std::optional<Ymd> last_day(std::string_view value);
 
 // ---- mentions of earlier stages ------------------------------------------------------------
 
@@ -138,6 +140,13 @@ std::string infer_reporter(Doc& doc, const Lexicon& voices);
 // stands alone ("held a meeting"). Sets *ordinal from "5th" or an ordinal word when asked.
 std::string proper_name(std::string_view text, size_t tb, size_t te, const Lexicon* ordinals = nullptr,
                         std::optional<int>* ordinal = nullptr);
+
+// Regions (SPEC §3.2) name where, not who: never a party, a jurisdiction or a counterpart.
+bool is_region(const std::string& code);
+
+// The counterpart the release is about: the country or bloc other than the reporter that the
+// release names most (the title counts double).
+std::string main_counterpart(const Doc& doc, const std::string& reporter);
 
 void push_unique(std::vector<std::string>& v, const std::string& s);
 

@@ -52,31 +52,6 @@ bool verb_use(std::string_view phrase, std::string_view lowered_rest) {
   return false;
 }
 
-bool is_region(const std::string& code) {
-  static constexpr std::string_view kRegions[] = {"CENTRAL_ASIA", "LATIN_AMERICA", "AFRICA", "MIDDLE_EAST",
-                                                  "EURASIA", "BALKANS", "SOUTHEAST_ASIA", "NORTHEAST_ASIA",
-                                                  "INDO_PACIFIC", "ASIA_PACIFIC", "NORTH_AMERICA"};
-  for (auto r : kRegions)
-    if (code == r) return true;
-  return false;
-}
-
-// The counterpart the release is about: the country or bloc other than the reporter that the
-// release names most (the title counts double).
-std::string main_counterpart(const Doc& doc, const std::string& reporter) {
-  std::string best;
-  int best_n = 0;
-  for (const auto* list : {&doc.x.countries, &doc.x.blocs}) {
-    for (const auto& m : *list) {
-      if (m.code == reporter || is_region(m.code)) continue;
-      int n = 0;
-      for (const auto& sp : m.spans) n += sp.in_title ? 2 : 1;
-      if (n > best_n) best_n = n, best = m.code;
-    }
-  }
-  return best;
-}
-
 // The stance cue nearest before the measure in its sentence, else the nearest after it.
 std::string MeasuresStage::stance_near(const Doc& doc, const Span& s, size_t pos) const {
   const facts::Phrase* before = nullptr;
@@ -92,9 +67,11 @@ std::string MeasuresStage::stance_near(const Doc& doc, const Span& s, size_t pos
 
 void MeasuresStage::run(Doc& doc) const {
   const std::string reporter = facts::infer_reporter(doc, voices_);
-  const std::string counterpart = main_counterpart(doc, reporter);
+  const std::string counterpart = facts::main_counterpart(doc, reporter);
   std::string_view body = doc.body;
   const size_t n = doc.sentences.size();
+  // The named instrument of each measure found here ("IRA", "CHIPS Act"; empty for a generic noun).
+  std::vector<std::string> instruments;
   for (size_t i = 0; i < n; ++i) {
     const Span& sent = doc.sentences[i];
     const std::string_view ls = doc.lowered(sent);
@@ -105,13 +82,29 @@ void MeasuresStage::run(Doc& doc) const {
                       facts::has_word(ls, "adopted") || facts::has_word(ls, "initiated") ||
                       facts::has_word(ls, "launched") || facts::has_word(ls, "launches") || facts::has_word(ls, "would impose") ||
                       facts::has_word(ls, "will impose");
+    // A named instrument of the sentence ("the CBAM"): generic measure words that follow it in an
+    // "including"/"such as" list describe its provisions ("…, including the partial easing of
+    // certification requirements").
+    size_t instrument_end = std::string::npos;
+    for (const auto& h : hits)
+      if (!h.phrase->value(2).empty() && instrument_end == std::string::npos) instrument_end = h.end;
     for (const auto& h : hits) {
+      if (h.phrase->value(2).empty() && h.phrase->value(3) != "act" && instrument_end != std::string::npos &&
+          h.begin >= instrument_end && h.begin - instrument_end <= 160) {
+        std::string_view between = std::string_view(ls).substr(instrument_end, h.begin - instrument_end);
+        if (between.find("including ") != std::string_view::npos || between.find("such as ") != std::string_view::npos)
+          continue;
+      }
+      // A verb phrase reports the measure being taken ("China banned exports of gallium").
+      const bool acted = acts || h.phrase->value(3) == "act";
       if (negotiated_item(std::string_view(ls).substr(h.end))) continue;
       // "safeguard the legitimate rights", "subsidize their": a singular noun followed by a
       // determiner is the verb of the same spelling.
       if (verb_use(h.phrase->text, std::string_view(ls).substr(h.end))) continue;
       std::string_view lead = std::string_view(ls).substr(0, h.begin);
-      if (lead.size() >= 4 && (lead.substr(lead.size() - 4) == "non-" || lead.substr(lead.size() - 3) == "no ")) continue;
+      if (lead.size() >= 4 && (lead.substr(lead.size() - 4) == "non-" || lead.substr(lead.size() - 3) == "no " ||
+                               lead.substr(lead.size() - 4) == "not " || lead.ends_with("not to ")))
+        continue;
       // "negotiations on steel TRQs": a subject of talks, not a measure of its own.
       if (lead.substr(lead.size() > 24 ? lead.size() - 24 : 0).find("negotiations on") != std::string_view::npos) continue;
       const uint32_t tb = sent.begin + static_cast<uint32_t>(h.begin), te = sent.begin + static_cast<uint32_t>(h.end);
@@ -133,12 +126,12 @@ void MeasuresStage::run(Doc& doc) const {
       const facts::Place* before = nullptr;
       const facts::Place* own = nullptr;
       for (const auto& p : places) {
-        if (p.span.end > tb || is_region(p.code)) continue;
+        if (p.span.end > tb || facts::is_region(p.code)) continue;
         if (p.code != reporter) before = &p;
         else if (tb - p.span.end <= 40) own = &p;
         // "China's Ministry of Commerce … launched an anti-dumping probe": the reporter is the
         // subject of a sentence reporting an action.
-        else if (acts && p.span.begin <= sent.begin + 4) own = &p;
+        else if (acted && p.span.begin <= sent.begin + 4) own = &p;
       }
       const bool multilateral = h.phrase->value(1) == "*";
       if (multilateral) {
@@ -147,11 +140,11 @@ void MeasuresStage::run(Doc& doc) const {
         m.jurisdiction = h.phrase->value(1);
       } else if (before) {
         m.jurisdiction = before->code;
-      } else if (own || (acts && !voices_.match(doc, sent).empty())) {
+      } else if (own || (acted && !voices_.match(doc, sent).empty())) {
         m.jurisdiction = reporter;
       } else {
         for (const auto& p : places) {
-          if (p.span.begin < te || p.code == reporter || is_region(p.code)) continue;
+          if (p.span.begin < te || p.code == reporter || facts::is_region(p.code)) continue;
           std::string near = facts::lower(body.substr(p.span.begin >= 14 ? p.span.begin - 14 : 0,
                                                       std::min<uint32_t>(14, p.span.begin)));
           if (near.find("from ") != std::string::npos || near.find(" on ") != std::string::npos ||
@@ -162,15 +155,18 @@ void MeasuresStage::run(Doc& doc) const {
           break;
         }
       }
-      // A measure named without its owner in a release about one counterpart is that counterpart's.
-      if (m.jurisdiction.empty() && stance != "neutral" && !multilateral) m.jurisdiction = counterpart;
+      // A measure named without its owner in a release about one counterpart is that counterpart's,
+      // unless the sentence is about multilateral talks ("the WTO … Fisheries Subsidies
+      // Negotiations to help reduce harmful subsidies"): there it is the talks' subject.
+      const bool wto_talks = facts::has_word(ls, "wto") && (facts::has_word(ls, "negotiations") || facts::has_word(ls, "negotiation"));
+      if (m.jurisdiction.empty() && stance != "neutral" && !multilateral && !wto_talks) m.jurisdiction = counterpart;
       if (m.jurisdiction.empty() && !(multilateral && stance != "neutral")) continue;
       // The reporter does not take a stance on its own measures; a foreign measure the reporter
       // takes no stance on is background ("oversees … trade remedies") unless the sentence
       // reports it being imposed.
       if (m.jurisdiction == reporter) {
         m.stance = "neutral";
-      } else if (stance == "neutral" && !acts) {
+      } else if (stance == "neutral" && !acted) {
         continue;
       } else {
         m.stance = stance;
@@ -189,7 +185,7 @@ void MeasuresStage::run(Doc& doc) const {
       for (const auto& mo : doc.x.money)
         if (facts::inside(mo.span, sent)) m.parameters.push_back(mo.text);
       // Announced: a date in a sentence that reports the announcement or the decision.
-      if (acts || facts::has_word(ls, "announced") || facts::has_word(ls, "announcement")) {
+      if (acted || facts::has_word(ls, "announced") || facts::has_word(ls, "announcement")) {
         auto ds = facts::dates_in(doc, sent);
         if (!ds.empty()) m.announced = facts::split_date(ds.front()->value).start;
       }
@@ -197,7 +193,11 @@ void MeasuresStage::run(Doc& doc) const {
       m.description = std::string(facts::trim(body.substr(db, te - db)));
       m.span = {db, te, false};
       bool dup = false;
-      for (auto& e : doc.x.measures) {
+      const std::string& instrument = h.phrase->value(2);
+      for (size_t k = 0; k < doc.x.measures.size(); ++k) {
+        auto& e = doc.x.measures[k];
+        if (k < instruments.size() && !instrument.empty() && !instruments[k].empty() && instruments[k] != instrument)
+          continue;
         if (e.jurisdiction == m.jurisdiction && e.kind == m.kind) {
           dup = true;
           if (e.sector.empty()) e.sector = m.sector;
@@ -206,6 +206,8 @@ void MeasuresStage::run(Doc& doc) const {
       if (dup) continue;
       if (doc.explain) doc.trace("measures", m.jurisdiction + ":" + m.kind, "measure noun '" + h.phrase->text + "', stance " + m.stance,
                 m.span);
+      instruments.resize(doc.x.measures.size());
+      instruments.push_back(instrument);
       doc.x.measures.push_back(std::move(m));
     }
   }

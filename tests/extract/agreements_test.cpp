@@ -85,5 +85,201 @@ TEST(Agreements, DomesticMouAndMultilateralAgreement) {
   EXPECT_EQ(d.x.agreements[1].status, "concluded");
 }
 
+// An agreement the release only mentions, with no status stated, is not an agreement of record;
+// a later mention that states one makes it one.
+TEST(Agreements, MentionWithoutStatusIsNoneUntilAMentionStatesOne) {
+  FactDoc none("Minister speaks with Chile's Minister of Foreign Affairs",
+               "The ministers discussed working with partners in the Canada-Chile Free Trade Agreement to expand "
+               "the benefits of trade. They spoke about the importance of the Pacific Alliance Agreement.",
+               {2022, 3, 1});
+  none.country("CA", "Canada").country("CL", "Chile");
+  none.run(extract::make_agreements_stage);
+  EXPECT_TRUE(none.x.agreements.empty());
+
+  FactDoc later("Minister meets Mexico's Secretary",
+                "The ministers stressed their shared commitment to integration through the USMCA. The Ambassador "
+                "stressed the full implementation of the USMCA labor chapter.",
+                {2022, 3, 1});
+  later.country("MX", "Mexico", 0, true);
+  later.run(extract::make_agreements_stage);
+  ASSERT_EQ(later.x.agreements.size(), 1u);
+  EXPECT_EQ(later.x.agreements[0].parties, (V{"CA", "MX", "US"}));
+  EXPECT_EQ(later.x.agreements[0].status, "in_force");
+}
+
+// A next sentence that refers back to the agreement ("the agreement", "the FTA") states its status;
+// one that does not refer back says nothing about it.
+TEST(Agreements, NextSentenceReferringBackStatesTheStatus) {
+  FactDoc back("Korea and India discuss trade",
+               "The two sides said that improving the Korea–India Comprehensive Economic Partnership Agreement is "
+               "necessary. They agreed to resume negotiations to upgrade the agreement soon.",
+               {2025, 12, 5});
+  back.country("KR", "Korea").country("IN", "India");
+  back.run(extract::make_agreements_stage);
+  ASSERT_EQ(back.x.agreements.size(), 1u);
+  EXPECT_EQ(back.x.agreements[0].kind, "cepa");
+  EXPECT_EQ(back.x.agreements[0].status, "upgrade_negotiating");
+
+  FactDoc other("Korea and India discuss trade",
+                "The two sides said that improving the Korea–India Comprehensive Economic Partnership Agreement is "
+                "necessary. They agreed to resume negotiations on a shipbuilding fund soon.",
+                {2025, 12, 5});
+  other.country("KR", "Korea").country("IN", "India");
+  other.run(extract::make_agreements_stage);
+  EXPECT_TRUE(other.x.agreements.empty());
+}
+
+// A status word belongs to the agreement it stands nearest; agreements joined by "and" share it.
+TEST(Agreements, StatusWordNearerAnotherAgreementIsNotTheirs) {
+  FactDoc d("Joint Statement of the United States – Ecuador Trade Council",
+            "The United States hosted the Council. "
+            "The ministers stressed the relationship between Ecuador and the United States, including the "
+            "implementation of the Protocol on Customs Administration under the Council, as well as their "
+            "commitment to regional collaboration in the Americas Partnership for Growth.",
+            {2024, 4, 29});
+  d.country("US", "United States", 0, true).country("EC", "Ecuador", 0, true);
+  d.country("US", "United States").country("EC", "Ecuador").country("US", "United States", 1);
+  d.run(extract::make_agreements_stage);
+  ASSERT_EQ(d.x.agreements.size(), 1u);
+  EXPECT_EQ(d.x.agreements[0].name.rfind("Protocol on Customs Administration", 0), 0u);
+  EXPECT_EQ(d.x.agreements[0].status, "in_force");
+
+  FactDoc joined("WTO ministers meet",
+                 "Members of the WTO discussed the Fisheries Subsidies Agreement and the Environmental Goods Agreement "
+                 "under negotiation.",
+                 {2025, 12, 10});
+  joined.run(extract::make_agreements_stage);
+  ASSERT_EQ(joined.x.agreements.size(), 2u);
+  EXPECT_EQ(joined.x.agreements[0].status, "negotiating");
+  EXPECT_EQ(joined.x.agreements[1].status, "negotiating");
+}
+
+// The upgrade under negotiation and the agreement in force it upgrades are two records; two
+// mentions of the same upgrade are one.
+TEST(Agreements, UpgradeAndTheAgreementInForceAreTwo) {
+  FactDoc d("Negotiations on an enhanced UK-Norway FTA",
+            "The third round of negotiations on an enhanced UK-Norway Free Trade Agreement took place in Oslo. "
+            "The talks cover services not covered in the existing UK-Norway FTA. Negotiations on the enhanced "
+            "UK-Norway FTA will continue.",
+            {2025, 3, 25});
+  d.country("GB", "UK").country("NO", "Norway").country("GB", "UK", 1).country("NO", "Norway", 1);
+  d.country("GB", "UK", 2).country("NO", "Norway", 2);
+  d.run(extract::make_agreements_stage);
+  ASSERT_EQ(d.x.agreements.size(), 2u);
+  EXPECT_EQ(d.x.agreements[0].status, "upgrade_negotiating");
+  EXPECT_EQ(d.x.agreements[1].status, "in_force");
+  EXPECT_EQ(d.x.agreements[1].parties, (V{"GB", "NO"}));
+}
+
+// "signed a document titled “…”": the quoted title names the agreement and its parties; a
+// document only published is no agreement.
+TEST(Agreements, SignedDocumentTitledIsAnAgreementWithTheParitesItsTitleNames) {
+  FactDoc d("Korea and Vietnam hold trade ministers' meeting",
+            "Following the meeting, the two sides signed a document titled \u201cKey Cooperation Matters between "
+            "Korea\u2019s Ministry of Trade and Vietnam\u2019s Ministry of Industry and Trade.\u201d",
+            {2025, 12, 15});
+  d.country("KR", "Korea").country("VN", "Vietnam");
+  d.run(extract::make_agreements_stage);
+  ASSERT_EQ(d.x.agreements.size(), 1u);
+  EXPECT_EQ(d.x.agreements[0].kind, "agreement");
+  EXPECT_EQ(d.x.agreements[0].parties, (V{"KR", "VN"}));
+  EXPECT_EQ(d.x.agreements[0].status, "signed");
+  EXPECT_EQ(d.x.agreements[0].name.rfind("Key Cooperation Matters", 0), 0u);
+
+  FactDoc pub("Korea publishes trade strategy",
+              "The ministry published a document titled \u201cTrade Strategy for Korea and Vietnam.\u201d",
+              {2025, 12, 15});
+  pub.country("KR", "Korea").country("VN", "Vietnam");
+  pub.run(extract::make_agreements_stage);
+  EXPECT_TRUE(pub.x.agreements.empty());
+}
+
+// An MOU the two sides work under is between the reporter and the release's counterpart; one
+// signed among the reporter's own ministries is the reporter's alone.
+TEST(Agreements, MouOfTheTwoSidesHasTheCounterpartAsParty) {
+  FactDoc d("Korea and Vietnam discuss follow-up measures",
+            "The Ministry of Trade, Industry and Resources said its Minister met Vietnam's Minister in Hanoi. The two sides agreed to expand "
+            "service trade based on the Memorandum of Understanding (MOU) signed at the recent summit.",
+            {2025, 12, 15});
+  d.country("VN", "Vietnam", 0, true).country("KR", "Korea", 0, true).country("VN", "Vietnam");
+  d.run(extract::make_agreements_stage);
+  ASSERT_EQ(d.x.agreements.size(), 1u);
+  EXPECT_EQ(d.x.agreements[0].kind, "mou");
+  EXPECT_EQ(d.x.agreements[0].parties, (V{"KR", "VN"}));
+}
+
+// A declaration the two sides release is between the release's two governments; one adopted by
+// a summit's leaders names no parties.
+TEST(Agreements, DeclarationOfTheTwoSidesHasBothGovernments) {
+  FactDoc d("Korea and Chile sign revised FTA",
+            "The Ministry of Trade, Industry and Resources said Korea and Chile signed the upgraded Korea–Chile "
+            "FTA in Santiago. The two sides also released a Joint Declaration on Green Growth.",
+            {2024, 12, 13});
+  d.country("KR", "Korea", 0, true).country("CL", "Chile", 0, true).country("KR", "Korea").country("CL", "Chile");
+  d.country("KR", "Korea", 1).country("CL", "Chile", 1);
+  d.run(extract::make_agreements_stage);
+  ASSERT_EQ(d.x.agreements.size(), 2u);
+  EXPECT_EQ(d.x.agreements[1].kind, "declaration");
+  EXPECT_EQ(d.x.agreements[1].parties, (V{"CL", "KR"}));
+  EXPECT_EQ(d.x.agreements[1].status, "signed");
+
+  FactDoc summit("Leaders adopt AI declaration",
+                 "The Ministry of Trade, Industry and Resources said Korea hosted the AI summit. Leaders adopted "
+                 "and signed the Seoul Declaration on Safe AI.",
+                 {2024, 5, 22});
+  summit.country("KR", "Korea");
+  summit.run(extract::make_agreements_stage);
+  ASSERT_EQ(summit.x.agreements.size(), 1u);
+  EXPECT_TRUE(summit.x.agreements[0].parties.empty());
+}
+
+// A launch word that governs the talks makes them launched; one that only dates them in an aside
+// does not.
+TEST(Agreements, LaunchOfNegotiationsIsLaunched) {
+  FactDoc d("Korea and Peru agree to launch CEPA negotiations",
+            "The two ministers agreed to launch negotiations on a Korea–Peru Comprehensive Economic Partnership "
+            "Agreement.",
+            {2025, 6, 1});
+  d.country("KR", "Korea").country("PE", "Peru");
+  d.run(extract::make_agreements_stage);
+  ASSERT_EQ(d.x.agreements.size(), 1u);
+  EXPECT_EQ(d.x.agreements[0].status, "launched");
+
+  FactDoc aside("Korea and Peru hold CEPA talks",
+                "The Korea–Peru Comprehensive Economic Partnership Agreement negotiations, launched in 2019, "
+                "continued in Lima.",
+                {2025, 6, 1});
+  aside.country("KR", "Korea").country("PE", "Peru");
+  aside.run(extract::make_agreements_stage);
+  ASSERT_EQ(aside.x.agreements.size(), 1u);
+  EXPECT_EQ(aside.x.agreements[0].status, "negotiating");
+}
+
+// "Enhanced" in a partnership's name is no upgrade; in a release whose title names one
+// counterpart, a partnership no sentence assigns is the two governments', unless it is named for
+// a region.
+TEST(Agreements, EnhancedPartnershipOfTheTitlesCounterpart) {
+  FactDoc d("UK to host annual Taiwan talks",
+            "The Department for Business and Trade said the talks will take place in London. The Minister spoke to "
+            "the Trade Representative to endorse the start of official-level talks on an Enhanced Trade "
+            "Partnership (ETP).",
+            {2023, 7, 26});
+  d.country("TW", "Taiwan", 0, true).country("GB", "UK", 0, true);
+  d.run(extract::make_agreements_stage);
+  ASSERT_EQ(d.x.agreements.size(), 1u);
+  EXPECT_EQ(d.x.agreements[0].kind, "partnership");
+  EXPECT_EQ(d.x.agreements[0].status, "launched");
+  EXPECT_EQ(d.x.agreements[0].parties, (V{"GB", "TW"}));
+
+  FactDoc region("Readout of the Trade Representative's Meeting With Peru's Minister",
+                 "The Trade Representative recognized the launch of the Americas Partnership for Economic "
+                 "Prosperity.",
+                 {2024, 5, 17});
+  region.country("PE", "Peru", 0, true);
+  region.run(extract::make_agreements_stage);
+  ASSERT_EQ(region.x.agreements.size(), 1u);
+  EXPECT_TRUE(region.x.agreements[0].parties.empty());
+}
+
 }  // namespace
 }  // namespace tw

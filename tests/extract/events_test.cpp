@@ -142,6 +142,361 @@ TEST(Events, NoEventVocabularyNoEvent) {
   EXPECT_TRUE(d.x.events.empty());
 }
 
+// A year already running at the primary event dates a side event only when the sentence
+// schedules it ("expected … later this year"); a mention of the same year as background does not.
+TEST(Events, RunningYearDatesOnlyAScheduledEvent) {
+  FactDoc d("Trade Update – UK-Mexico FTA",
+            "The fourth round of negotiations for a free trade agreement between the UK and Mexico took place "
+            "between 17 and 28 July. The fifth round of negotiations is expected to be hosted by Mexico later "
+            "this year.",
+            {2023, 8, 1});
+  d.country("GB", "UK", 0, true).country("MX", "Mexico", 0, true).country("GB", "UK").country("MX", "Mexico");
+  d.country("MX", "Mexico", 1);
+  d.date("17 and 28 July", "2023-07-17/2023-07-28").date("this year", "2023");
+  d.run(extract::make_events_stage);
+  ASSERT_EQ(d.x.events.size(), 2u);
+  EXPECT_EQ(d.x.events[0].start, "2023-07-17");
+  EXPECT_EQ(d.x.events[0].end, "2023-07-28");
+  EXPECT_EQ(d.x.events[1].type, "negotiation");
+  EXPECT_EQ(d.x.events[1].start, "2023");
+
+  FactDoc bg("Trade Update – UK-Mexico FTA",
+             "The fourth round of negotiations for a free trade agreement between the UK and Mexico took place "
+             "between 17 and 28 July. During the round, officials held negotiations on the approach published "
+             "earlier this year.",
+             {2023, 8, 1});
+  bg.country("GB", "UK", 0, true).country("MX", "Mexico", 0, true).country("GB", "UK").country("MX", "Mexico");
+  bg.date("17 and 28 July", "2023-07-17/2023-07-28").date("this year", "2023");
+  bg.run(extract::make_events_stage);
+  ASSERT_EQ(bg.x.events.size(), 1u);
+  EXPECT_EQ(bg.x.events[0].start, "2023-07-17");
+
+  // Support for a "successful hosting" is support for an event still to come.
+  FactDoc host("Korea and Japan hold ministerial talks",
+               "The two ministers held talks in Tokyo on April 22. Japan expressed support for Korea's successful "
+               "hosting of the 13th trilateral trade ministers' meeting this year.",
+               {2024, 4, 23});
+  host.date("April 22", "2024-04-22").date("this year", "2024");
+  host.run(extract::make_events_stage);
+  ASSERT_EQ(host.x.events.size(), 2u);
+  EXPECT_EQ(host.x.events[1].type, "meeting");
+  EXPECT_EQ(host.x.events[1].start, "2024");
+}
+
+TEST(Events, LastDayOfAValue) {
+  using extract::facts::iso;
+  using extract::facts::last_day;
+  EXPECT_EQ(iso(*last_day("2026")), "2026-12-31");
+  EXPECT_EQ(iso(*last_day("2024-02")), "2024-02-29");
+  EXPECT_EQ(iso(*last_day("2025-Q4")), "2025-12-31");
+  EXPECT_EQ(iso(*last_day("2025-H1")), "2025-06-30");
+  EXPECT_EQ(iso(*last_day("2025-12-01/2025-12-04")), "2025-12-04");
+  EXPECT_FALSE(last_day("soon").has_value());
+}
+
+// A later sentence that speaks of an event of the primary's kind over a few days that include
+// the primary's day gives the primary event's whole run; a range that does not include it is
+// another event.
+TEST(Events, LaterRangeIncludingThePrimaryDayIsItsRun) {
+  FactDoc d("Minister attends International Forum on Stable Supply Chains",
+            "The Minister attended the International Forum on Stable Supply Chains held in Beijing on September "
+            "19. The forum was hosted by the ministry on September 18-19 with many countries.",
+            {2022, 9, 20});
+  d.date("September 19", "2022-09-19").date("September 18-19", "2022-09-18/2022-09-19");
+  d.run(extract::make_events_stage);
+  ASSERT_EQ(d.x.events.size(), 1u);
+  EXPECT_EQ(d.x.events[0].type, "conference");
+  EXPECT_EQ(d.x.events[0].start, "2022-09-18");
+  EXPECT_EQ(d.x.events[0].end, "2022-09-19");
+
+  FactDoc other("Minister attends International Forum on Stable Supply Chains",
+                "The Minister attended the International Forum on Stable Supply Chains held in Beijing on September "
+                "19. The next forum will be hosted by the ministry on October 3-4 with many countries.",
+                {2022, 9, 20});
+  other.date("September 19", "2022-09-19").date("October 3-4", "2022-10-03/2022-10-04");
+  other.run(extract::make_events_stage);
+  ASSERT_EQ(other.x.events.size(), 2u);
+  EXPECT_EQ(other.x.events[0].start, "2022-09-19");
+  EXPECT_EQ(other.x.events[0].end, "2022-09-19");
+  EXPECT_EQ(other.x.events[1].start, "2022-10-03");
+}
+
+// Named events listed with a dated one share its date; an event word inside the name of the one
+// before it ("… Dialogue with the Business Advisory Council") is not one of its own, and neither
+// are unnamed event words or words past the end of the list.
+TEST(Events, NamedEventsListedWithADatedOneShareItsDate) {
+  FactDoc d("Chief Executive to attend leaders' meetings",
+            "The Chief Executive will leave for Lima on November 8. On November 10, she will attend the "
+            "Leaders' Summit as well as the Women Leaders Roundtable, the Dialogue with the Business Advisory "
+            "Council and the Informal Dialogue with ASEAN Leaders.",
+            {2017, 11, 6});
+  d.date("November 8", "2017-11-08").date("November 10", "2017-11-10").bloc("ASEAN", "ASEAN");
+  d.run(extract::make_events_stage);
+  int on_10th = 0, items = 0;
+  for (size_t k = 0; k < d.x.events.size(); ++k) {
+    const Event& e = d.x.events[k];
+    if (e.start != "2017-11-10") continue;
+    ++on_10th;
+    EXPECT_EQ(e.name.find("Council"), std::string::npos) << e.name;
+    // Each listed event's counterparts are those of its own item (the primary's are its sentence's).
+    if (k > 0 && e.name == "Informal Dialogue") {
+      EXPECT_EQ(e.partners, std::vector<std::string>{"ASEAN"});
+      ++items;
+    }
+    if (k > 0 && e.name == "Dialogue") {
+      EXPECT_TRUE(e.partners.empty());
+      ++items;
+    }
+  }
+  EXPECT_EQ(items, 2);
+  EXPECT_EQ(on_10th, 4);  // the Summit, the Roundtable and the two Dialogues
+
+  FactDoc unnamed("Chief Executive to attend leaders' meetings",
+                  "The Chief Executive will leave for Lima on November 8. On November 10, she will attend the "
+                  "Leaders' Summit and several meetings, and then discuss trade with the Business Council.",
+                  {2017, 11, 6});
+  unnamed.date("November 8", "2017-11-08").date("November 10", "2017-11-10");
+  unnamed.run(extract::make_events_stage);
+  int later = 0;
+  for (const auto& e : unnamed.x.events) later += e.start == "2017-11-10";
+  EXPECT_EQ(later, 1);  // the Summit alone
+}
+
+// Undated sentences that continue the occasion add its side events: an opening "upon" the visit,
+// a meeting after the lead ("On the heels of the ceremony, the Minister met …"). A meeting word
+// in the lead names the occasion itself, and an event "in the lead-up to" is a later one.
+TEST(Events, SentencesContinuingTheOccasionAddSideEvents) {
+  FactDoc d("Deputy Minister visits new LNG terminal",
+            "The Deputy Minister visited the LNG terminal in Ulsan on April 18 for the first shipment. Upon the "
+            "successful reception, the terminal officially launched into commercial operation. On the heels of "
+            "the visit, the Deputy Minister met with the CEO of a gas company for talks.",
+            {2024, 4, 18});
+  d.date("April 18", "2024-04-18");
+  d.run(extract::make_events_stage);
+  ASSERT_EQ(d.x.events.size(), 3u);
+  EXPECT_EQ(d.x.events[0].type, "visit");
+  EXPECT_EQ(d.x.events[1].type, "opening");
+  EXPECT_EQ(d.x.events[1].start, "2024-04-18");
+  EXPECT_EQ(d.x.events[2].type, "meeting");
+  EXPECT_EQ(d.x.events[2].start, "2024-04-18");
+
+  FactDoc lead("Minister visits new LNG terminal",
+               "The Minister visited the LNG terminal in Ulsan on April 18 for the first shipment. At the meeting, "
+               "the operator presented its plans. During the visit, the Minister stressed reform in the lead-up to "
+               "the Twelfth Ministerial Conference.",
+               {2024, 4, 18});
+  lead.date("April 18", "2024-04-18");
+  lead.run(extract::make_events_stage);
+  ASSERT_EQ(lead.x.events.size(), 1u);
+  EXPECT_EQ(lead.x.events[0].type, "visit");
+}
+
+// A report published today on an event held earlier: the event takes its own past date from the
+// next sentence, and the publication day makes no event. Without a report the lede's day stands.
+TEST(Events, ReportPublishedTodayDatesTheEventItReportsOn) {
+  FactDoc d("Commission reports on latest negotiating round with Chile",
+            "The Commission today published the report summarising progress made during the latest negotiation "
+            "round for the EU-Chile agreement. The fifth round of negotiations was held virtually from 4 to 15 "
+            "May 2020.",
+            {2020, 6, 2});
+  d.bloc("EU", "EU").country("CL", "Chile");
+  d.date("today", "2020-06-02").date("4 to 15 May 2020", "2020-05-04/2020-05-15");
+  d.run(extract::make_events_stage);
+  ASSERT_EQ(d.x.events.size(), 1u);
+  EXPECT_EQ(d.x.events[0].type, "negotiation");
+  EXPECT_EQ(d.x.events[0].start, "2020-05-04");
+  EXPECT_EQ(d.x.events[0].end, "2020-05-15");
+
+  FactDoc held("Negotiating round with Chile opens",
+               "The Commission today opened the latest negotiation round for the EU-Chile agreement in Brussels. "
+               "The fifth round of negotiations was held virtually from 4 to 15 May 2020.",
+               {2020, 6, 2});
+  held.bloc("EU", "EU").country("CL", "Chile");
+  held.date("today", "2020-06-02").date("4 to 15 May 2020", "2020-05-04/2020-05-15");
+  held.run(extract::make_events_stage);
+  ASSERT_FALSE(held.x.events.empty());
+  EXPECT_EQ(held.x.events[0].start, "2020-06-02");
+}
+
+// A date that bounds a span of time ("until next year") is a deadline, not an event's day.
+TEST(Events, DeadlineDateIsNoEventDay) {
+  FactDoc d("Telephone talk between the Foreign Minister and the Commissioner",
+            "On December 20, the Foreign Minister held a telephone talk with the Commissioner. The Commissioner "
+            "said the sides would continue the negotiations until next year. She would like to hold negotiations "
+            "early next month.",
+            {2016, 12, 20});
+  d.date("December 20", "2016-12-20").date("next year", "2017").date("next month", "2017-01");
+  d.run(extract::make_events_stage);
+  ASSERT_EQ(d.x.events.size(), 2u);
+  EXPECT_EQ(d.x.events[0].type, "meeting");
+  EXPECT_EQ(d.x.events[1].type, "negotiation");
+  EXPECT_EQ(d.x.events[1].start, "2017-01");
+}
+
+// "summit meetings" is a conference like "summit meeting", not the "meetings" that follow "summit".
+TEST(Events, SummitMeetingsAreConferences) {
+  FactDoc d("Minister visits Buenos Aires",
+            "The Minister visited Buenos Aires from November 29 to December 3. He attended bilateral summit "
+            "meetings on November 30. He also attended several meetings on December 1.",
+            {2018, 12, 4});
+  d.date("November 29 to December 3", "2018-11-29/2018-12-03").date("November 30", "2018-11-30");
+  d.date("December 1", "2018-12-01");
+  d.run(extract::make_events_stage);
+  ASSERT_EQ(d.x.events.size(), 3u);
+  EXPECT_EQ(d.x.events[1].type, "conference");
+  EXPECT_EQ(d.x.events[1].start, "2018-11-30");
+  EXPECT_EQ(d.x.events[2].type, "meeting");
+  EXPECT_EQ(d.x.events[2].start, "2018-12-01");
+}
+
+// An undated sentence that reports a numbered session being held ("held the fourth … Joint
+// Committee meeting") adds a session of the occasion; an unnumbered one or one merely discussed
+// does not.
+TEST(Events, NumberedSessionHeldInAnUndatedSentenceIsOfTheOccasion) {
+  FactDoc d("Korea and Chile discuss trade cooperation",
+            "The Trade Minister met Chile's Minister on April 22 in Seoul and held trade ministerial talks. "
+            "Moreover, the two sides held the fourth Korea-Chile FTA Joint Committee meeting at ministerial level.",
+            {2024, 4, 23});
+  d.date("April 22", "2024-04-22");
+  d.run(extract::make_events_stage);
+  ASSERT_EQ(d.x.events.size(), 2u);
+  EXPECT_EQ(d.x.events[1].type, "meeting");
+  EXPECT_EQ(d.x.events[1].start, "2024-04-22");
+  EXPECT_EQ(d.x.events[1].ordinal, 4);
+
+  FactDoc plain("Korea and Chile discuss trade cooperation",
+                "The Trade Minister met Chile's Minister on April 22 in Seoul and held trade ministerial talks. "
+                "Moreover, the two sides held the Korea-Chile FTA Joint Committee meeting at ministerial level. "
+                "They also discussed the fourth Korea-Chile FTA Joint Committee meeting.",
+                {2024, 4, 23});
+  plain.date("April 22", "2024-04-22");
+  plain.run(extract::make_events_stage);
+  EXPECT_EQ(plain.x.events.size(), 1u);
+}
+
+// Side events during a trip of several days take place where the trip goes; after a one-day
+// meeting they take no city from it.
+TEST(Events, SideEventsOfATripTakeItsCity) {
+  FactDoc d("Minister visits Argentina",
+            "From November 29 to December 3, the Minister visited Buenos Aires, Argentina. "
+            "He held a meeting with the Minister of Economic Development on November 30.",
+            {2018, 12, 4});
+  d.date("November 29 to December 3", "2018-11-29/2018-12-03").date("November 30", "2018-11-30");
+  d.country("AR", "Argentina");
+  d.run(extract::make_events_stage);
+  ASSERT_EQ(d.x.events.size(), 2u);
+  EXPECT_EQ(d.x.events[0].type, "visit");
+  EXPECT_EQ(d.x.events[1].type, "meeting");
+  EXPECT_EQ(d.x.events[1].city, "Buenos Aires");
+
+  FactDoc day("Minister meets counterpart in Buenos Aires",
+              "On November 29, the Minister held talks with his counterpart in Buenos Aires. "
+              "He will attend a forum on December 5.",
+              {2018, 11, 29});
+  day.date("November 29", "2018-11-29").date("December 5", "2018-12-05");
+  day.run(extract::make_events_stage);
+  ASSERT_EQ(day.x.events.size(), 2u);
+  EXPECT_EQ(day.x.events[0].city, "Buenos Aires");
+  EXPECT_TRUE(day.x.events[1].city.empty());
+}
+
+// A bare capitalized event word ("the Summit") a few days after a named event of its kind refers
+// back to it, which then runs to that day; weeks later it is an event of its own.
+TEST(Events, BareEventWordRefersBackToTheNamedEvent) {
+  FactDoc d("Chief Executive to attend the Economic Leaders' Meeting",
+            "The Chief Executive will attend the Economic Leaders' Meeting on November 11. She will take part "
+            "in a session of the APEC CEO Summit on November 9. On November 10, she will attend another session "
+            "of the Summit.",
+            {2017, 11, 6});
+  d.date("November 11", "2017-11-11").date("November 9", "2017-11-09").date("November 10", "2017-11-10");
+  d.run(extract::make_events_stage);
+  int summits = 0;
+  for (const auto& e : d.x.events) {
+    if (e.name.find("Summit") == std::string::npos) continue;
+    ++summits;
+    EXPECT_EQ(e.start, "2017-11-09");
+    EXPECT_EQ(e.end, "2017-11-10");
+  }
+  EXPECT_EQ(summits, 1);
+
+  FactDoc later("Chief Executive to attend the Economic Leaders' Meeting",
+                "The Chief Executive will attend the Economic Leaders' Meeting on November 11. She will take part "
+                "in a session of the APEC CEO Summit on November 9. In January, she will attend the Summit again.",
+                {2017, 11, 6});
+  later.date("November 11", "2017-11-11").date("November 9", "2017-11-09").date("January", "2018-01");
+  later.run(extract::make_events_stage);
+  int own = 0;
+  for (const auto& e : later.x.events) own += e.start == "2018-01";
+  EXPECT_EQ(own, 1);
+}
+
+// "submitted their investment declarations" reports the title's investment in the lede, so the
+// lede dates it and a later "On the heels of the … ceremony, the Minister met …" is a side meeting.
+TEST(Events, PluralInvestmentDeclarationsReportTheInvestment) {
+  FactDoc d("Japanese companies pledge $120 mln investment in Korea",
+            "The Ministry announced on April 22 that two companies confirmed a pledge for combined investment of "
+            "USD 120 million and submitted their investment declarations. On the heels of the investment "
+            "declaration ceremony, the Minister met with the CEO of a chemical company for bilateral talks.",
+            {2024, 4, 23});
+  d.date("April 22", "2024-04-22");
+  d.run(extract::make_events_stage);
+  ASSERT_EQ(d.x.events.size(), 2u);
+  EXPECT_EQ(d.x.events[0].type, "investment");
+  EXPECT_EQ(d.x.events[0].span.begin, d.at("investment declarations").begin);
+  EXPECT_EQ(d.x.events[1].type, "meeting");
+  EXPECT_EQ(d.x.events[1].start, "2024-04-22");
+}
+
+// Event nouns listed in the singular also match their plurals ("seminars", "ceremonies").
+TEST(Events, PluralsOfEventNounsAreEventWords) {
+  FactDoc d("Agency holds standards seminars",
+            "The agency held two seminars on December 3 in Seoul. Award ceremonies followed on December 4.",
+            {2025, 12, 4});
+  d.date("December 3", "2025-12-03").date("December 4", "2025-12-04");
+  d.run(extract::make_events_stage);
+  ASSERT_EQ(d.x.events.size(), 2u);
+  EXPECT_EQ(d.x.events[0].type, "conference");
+  EXPECT_EQ(d.x.events[0].start, "2025-12-03");
+  EXPECT_EQ(d.x.events[1].type, "ceremony");
+  EXPECT_EQ(d.x.events[1].start, "2025-12-04");
+}
+
+// "to invest" with its amount is an investment pledge of record; without one it is a plan only.
+TEST(Events, InvestWithAnAmountIsAnInvestmentEvent) {
+  FactDoc d("Minister meets Japan's Minister",
+            "The Minister met her counterpart in Tokyo on March 22. A carmaker plans to invest USD 1.4 billion "
+            "in battery plants in April.",
+            {2022, 3, 22});
+  d.date("March 22", "2022-03-22").date("April", "2022-04").money("USD 1.4 billion", 1.4e9, "USD");
+  d.run(extract::make_events_stage);
+  ASSERT_EQ(d.x.events.size(), 2u);
+  EXPECT_EQ(d.x.events[1].type, "investment");
+  EXPECT_EQ(d.x.events[1].start, "2022-04");
+
+  FactDoc none("Minister meets Japan's Minister",
+               "The Minister met her counterpart in Tokyo on March 22. A carmaker plans to invest in battery "
+               "plants in April.",
+               {2022, 3, 22});
+  none.date("March 22", "2022-03-22").date("April", "2022-04");
+  none.run(extract::make_events_stage);
+  EXPECT_EQ(none.x.events.size(), 1u);
+}
+
+// A date after a clause opened by "before"/"after" dates that clause's event, not the event word
+// before the clause.
+TEST(Events, DateAfterABeforeClauseIsThatClauses) {
+  FactDoc d("Telephone talk between the Foreign Minister and the Commissioner",
+            "On December 20, the Foreign Minister held a telephone talk with the Commissioner. She said it is "
+            "necessary to finalize negotiations before elections in Europe next year. The sides will hold "
+            "negotiations early next month.",
+            {2016, 12, 20});
+  d.date("December 20", "2016-12-20").date("next year", "2017").date("next month", "2017-01");
+  d.run(extract::make_events_stage);
+  ASSERT_EQ(d.x.events.size(), 2u);
+  EXPECT_EQ(d.x.events[1].type, "negotiation");
+  EXPECT_EQ(d.x.events[1].start, "2017-01");
+}
+
 }  // namespace
 }  // namespace tw
 

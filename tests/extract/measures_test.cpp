@@ -105,5 +105,102 @@ TEST(Measures, WelcomeAndTargetCountryIsNotTheJurisdiction) {
   EXPECT_EQ(d.x.measures[1].jurisdiction, "EU");  // "from China" names the target
 }
 
+// "the importance of" and "full implementation" voice a request about a counterpart's measure; a
+// measure noun that is the subject of WTO talks is no counterpart's measure.
+TEST(Measures, ImportanceOfIsARequestButWtoTalksSubjectIsNoMeasure) {
+  FactDoc d("Readout of the Trade Representative's Meeting with Brazil's Minister",
+            "USTR met Brazil's Minister of Trade. She discussed the importance of a "
+            "science-based regulatory approval process for agricultural products in Brazil.",
+            {2022, 7, 8});
+  d.country("BR", "Brazil", 0, true).country("BR", "Brazil").country("BR", "Brazil", 1);
+  d.run(extract::make_measures_stage);
+  ASSERT_EQ(d.x.measures.size(), 1u);
+  EXPECT_EQ(d.x.measures[0].jurisdiction, "BR");
+  EXPECT_EQ(d.x.measures[0].kind, "technical_regulation");
+  EXPECT_EQ(d.x.measures[0].stance, "request");
+
+  FactDoc wto("Minister speaks with Brazil's Minister",
+              "The ministers spoke about trade with Brazil. They discussed the importance of a positive outcome at "
+              "the WTO ministerial meeting on the Fisheries Subsidies Negotiations to reduce harmful subsidies.",
+              {2021, 7, 14});
+  wto.country("BR", "Brazil", 0, true).country("BR", "Brazil");
+  wto.run(extract::make_measures_stage);
+  EXPECT_TRUE(wto.x.measures.empty());
+}
+
+// Two named instruments of one government and kind are two measures; a generic noun for the same
+// kind is one of them, not a third.
+TEST(Measures, TwoNamedInstrumentsAreTwoMeasures) {
+  FactDoc d("Deputy Minister visits Washington",
+            "Korea's Deputy Minister met U.S. officials for Korea. He sought flexibility in applying the IRA's sourcing "
+            "requirement, additional CHIPS Act subsidies, and visa issues.",
+            {2024, 4, 18});
+  d.country("KR", "Korea").country("KR", "Korea", 1).country("US", "U.S.");
+  d.run(extract::make_measures_stage);
+  ASSERT_EQ(d.x.measures.size(), 2u);
+  EXPECT_EQ(d.x.measures[0].kind, "subsidy");
+  EXPECT_EQ(d.x.measures[1].kind, "subsidy");
+  EXPECT_EQ(d.x.measures[0].jurisdiction, "US");
+  EXPECT_EQ(d.x.measures[1].jurisdiction, "US");
+  EXPECT_EQ(d.x.measures[0].stance, "request");
+
+  FactDoc same("Deputy Minister visits Washington",
+               "Korea's Deputy Minister met U.S. officials for Korea. He sought flexibility in the Inflation Reduction Act (IRA) "
+               "and its subsidies.",
+               {2024, 4, 18});
+  same.country("KR", "Korea").country("KR", "Korea", 1).country("US", "U.S.");
+  same.run(extract::make_measures_stage);
+  EXPECT_EQ(same.x.measures.size(), 1u);
+}
+
+// A verb phrase reports a measure without a measure noun ("banned exports of", "imposed duties");
+// negated it reports none, and a trade figure with the same words is none.
+TEST(Measures, VerbPhraseReportsAMeasureWithoutAMeasureNoun) {
+  FactDoc d("China restricts gallium shipments",
+            "The Ministry of Commerce of Japan said on Monday that China banned exports of gallium and germanium. "
+            "Japan's ministry added that India imposed duties on Japanese steel.",
+            {2023, 7, 4});
+  d.country("JP", "Japan").country("CN", "China").country("JP", "Japan", 1).country("IN", "India");
+  d.country("JP", "Japanese");
+  d.run(extract::make_measures_stage);
+  ASSERT_EQ(d.x.measures.size(), 2u);
+  EXPECT_EQ(d.x.measures[0].jurisdiction, "CN");
+  EXPECT_EQ(d.x.measures[0].kind, "export_control");
+  EXPECT_EQ(d.x.measures[0].stance, "neutral");
+  EXPECT_EQ(d.x.measures[1].jurisdiction, "IN");
+  EXPECT_EQ(d.x.measures[1].kind, "tariff");
+
+  FactDoc none("Japan and China hold talks",
+               "The Ministry of Commerce of Japan said that China agreed not to restrict exports of gallium. "
+               "Japan's exports of steel to China rose by 4 percent.",
+               {2023, 7, 4});
+  none.country("JP", "Japan").country("CN", "China").country("JP", "Japan", 1).country("CN", "China", 1);
+  none.run(extract::make_measures_stage);
+  EXPECT_TRUE(none.x.measures.empty());
+}
+
+// Measure words in an "including" list after a named instrument are its provisions; a measure
+// named after it in another clause is one of its own.
+TEST(Measures, ProvisionsListedUnderAnInstrumentAreNotMeasures) {
+  FactDoc d("Korea and the EU discuss trade",
+            "Korea met EU officials. The Korean side welcomed the efforts to simplify the Carbon Border Adjustment "
+            "Mechanism (CBAM), noting recent revisions, including the partial easing of certification requirements.",
+            {2025, 12, 18});
+  d.country("KR", "Korea").country("KR", "Korean").bloc("EU", "EU");
+  d.run(extract::make_measures_stage);
+  ASSERT_EQ(d.x.measures.size(), 1u);
+  EXPECT_EQ(d.x.measures[0].kind, "carbon_border");
+  EXPECT_EQ(d.x.measures[0].stance, "welcome");
+
+  FactDoc two("Korea and the EU discuss trade",
+              "Korea met EU officials. The Korean side raised concerns over the Foreign Subsidies Regulation and "
+              "the EU's proposed steel import restrictions.",
+              {2025, 12, 18});
+  two.country("KR", "Korea").country("KR", "Korean").bloc("EU", "EU").bloc("EU", "EU", 1);
+  two.run(extract::make_measures_stage);
+  ASSERT_EQ(two.x.measures.size(), 2u);
+  EXPECT_EQ(two.x.measures[1].kind, "import_restriction");
+}
+
 }  // namespace
 }  // namespace tw
