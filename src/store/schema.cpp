@@ -126,7 +126,7 @@ INSERT INTO release_keys(pk, published, category, facets)
   FROM releases;
 CREATE INDEX release_keys_published ON release_keys(published);
 -- FTS5 buffers a batch's postings in memory up to this size before writing a segment: a
--- 1,000-release batch is one segment, not several.
+-- batch of several thousand releases is one segment, not several.
 INSERT INTO releases_fts(releases_fts, rank) VALUES('hashsize', 33554432);
 CREATE TRIGGER release_keys_insert AFTER INSERT ON releases BEGIN
   INSERT INTO release_keys(pk, published, category) VALUES (new.pk, new.published, new.category);
