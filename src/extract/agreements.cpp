@@ -316,7 +316,7 @@ void AgreementsStage::run(Doc& doc) const {
             // "The two sides also released a Joint Declaration on …": the release's two governments.
             party_sets.push_back({reporter, other});
           } else if (kind == "declaration" || kind == "partnership") {
-            // In a release whose title names one counterpart ("UK to host … Taiwan talks"), a
+            // In a release whose title names one counterpart ("… to host talks with Chile"), a
             // partnership no sentence assigns is the two governments'; one named for a region
             // ("Americas Partnership …", "Indo-Pacific …") is a regional framework without parties.
             const std::string title_other = f.empty() ? title_counterpart(doc, reporter) : "";

@@ -134,8 +134,8 @@ bool context_only(std::string_view lowered, size_t pos) {
   return false;
 }
 
-// Whether the text between two event words only lists names ("Summit as well as the Women
-// Leaders Roundtable, the", "Council, the Informal"): capitalized words, commas and list words.
+// Whether the text between two event words only lists names ("Summit as well as the Business
+// Dialogue, the", "Council, the Annual"): capitalized words, commas and list words.
 enum class Join { kNone, kSameName, kList };
 Join list_join(std::string_view gap) {
   static constexpr std::string_view kJoin[] = {"the", "and", "as", "well", "with", "of", "on", "for", "&"};
@@ -541,7 +541,7 @@ void EventsStage::run(Doc& doc) const {
     primary.span = {0, static_cast<uint32_t>(doc.title.size()), true};
   }
   std::sort(primary.partners.begin(), primary.partners.end());
-  // "attended the Forum … on September 19. The forum … was hosted … on September 18-19": a later
+  // "attended the Forum … on May 4. The forum … was held … on May 3-4": a later
   // sentence that speaks of an event of the primary's kind over a few days including the
   // primary's day gives the event's whole run.
   const DateMention* run_of_days = nullptr;
@@ -610,7 +610,7 @@ void EventsStage::run(Doc& doc) const {
       for (const auto& cand : sh.cands) {
         if (cand.rank < 2) continue;
         long dist = std::labs(static_cast<long>(d->span.begin) - static_cast<long>(cand.begin));
-        // "finalize negotiations before elections taking place … next year": a date after a
+        // "conclude the talks before the elections … next year": a date after a
         // clause that "before"/"after" opens dates that clause's event, not this one.
         if (cand.end <= d->span.begin) {
           std::string_view between = std::string_view(doc.body).substr(cand.end, d->span.begin - cand.end);
@@ -685,7 +685,7 @@ void EventsStage::run(Doc& doc) const {
       fill_details(doc, ev, sh.span, *c, reporter);
       // A capitalized event word is a name of its own ("the Dialogue with …").
       if (ev.name.empty() && facts::is_upper(doc.body[c->begin])) ev.name = doc.body.substr(c->begin, c->end - c->begin);
-      // "another session of the Summit" a day after "the APEC CEO Summit": a bare capitalized
+      // "another session of the Summit" a day after "the Business Summit": a bare capitalized
       // event word refers back to the named event of its kind, which then runs to this day.
       if (const std::string bare(doc.body.substr(c->begin, c->end - c->begin));
           (ev.name.empty() || ev.name == bare) && facts::is_upper(bare[0])) {
@@ -732,7 +732,8 @@ void EventsStage::run(Doc& doc) const {
                   ev.span);
       doc.x.events.push_back(std::move(ev));
     }
-    // "Moreover, … the two sides held the fourth Korea–Canada FTA Joint Committee meeting".
+    // An undated "… the two sides also held the third FTA Joint Committee meeting" in a release
+    // about a dated occasion is a session of that occasion.
     if (ds.empty() && static_cast<int>(i) != primary_idx && !primary.start.empty())
       add_numbered_session(doc, sh.span, sh.lowered, sh.cands, primary, reporter);
     // Undated sentences that continue the occasion ("At the forum, … presented …",
@@ -752,7 +753,7 @@ void EventsStage::run(Doc& doc) const {
       // The last such trigger is the sentence's news ("At the opening ceremony, … will issue the
       // Seoul Statement").
       // A meeting or conference word in the lead ("At the meeting, …") names the primary occasion
-      // itself; one after it is a side event ("On the heels of the ceremony, the Minister met …").
+      // itself; one after it is a side event ("After the ceremony, the Minister met …").
       const size_t lead_end = sh.lowered.find(", ");
       for (auto it = sh.cands.rbegin(); it != sh.cands.rend(); ++it) {
         const Candidate& c = *it;

@@ -95,7 +95,7 @@ void MeasuresStage::run(Doc& doc) const {
         if (between.find("including ") != std::string_view::npos || between.find("such as ") != std::string_view::npos)
           continue;
       }
-      // A verb phrase reports the measure being taken ("China banned exports of gallium").
+      // A verb phrase reports the measure being taken ("the ministry banned exports of scrap").
       const bool acted = acts || h.phrase->value(3) == "act";
       if (negotiated_item(std::string_view(ls).substr(h.end))) continue;
       // "safeguard the legitimate rights", "subsidize their": a singular noun followed by a
