@@ -2,6 +2,7 @@
 // body with BM25 ranking, entity mentions and facts in indexed tables. User values only ever
 // reach SQL as bound parameters; the SQL text varies only by which filters are present.
 #include <algorithm>
+#include <cstdint>
 #include <cctype>
 #include <filesystem>
 #include <functional>
@@ -261,12 +262,28 @@ class SqliteStore final : public Store {
     const bool keys_needed = !filter.from.empty() || !filter.to.empty() || !filter.category.empty();
     const std::string_view key = text && !keys_needed ? "releases_fts.rowid" : "r.pk";
     std::string plan_error;
+    // The key range every listed (rare) value's releases lie in: a text query walks only that
+    // part of its matches. A value named in a few weeks' releases confines the walk to them.
+    int64_t lowest = INT64_MIN, highest = INT64_MAX;
     const SetPlan plan = [&](const ReleaseSet& set, const std::string& value) {
       uint64_t n = 0;
       auto st = run(fmt::format("SELECT count(*) FROM (SELECT 1 FROM {} WHERE {} LIMIT ?)", set.table, set.cond),
                     {value, static_cast<int64_t>(kCommonValue)}, [&](const Stmt& s) { n = static_cast<uint64_t>(s.int64(0)); });
       if (!st && plan_error.empty()) plan_error = st.error();
-      return n >= kCommonValue ? SetTest::kProbe : SetTest::kList;
+      if (n >= kCommonValue) return SetTest::kProbe;
+      if (text) {
+        auto range = run(fmt::format("SELECT min(rel), max(rel) FROM {} WHERE {}", set.table, set.cond), {value},
+                         [&](const Stmt& s) {
+                           if (s.is_null(0)) {
+                             lowest = INT64_MAX;  // no release: nothing can match
+                             return;
+                           }
+                           lowest = std::max(lowest, s.int64(0));
+                           highest = std::min(highest, s.int64(1));
+                         });
+        if (!range && plan_error.empty()) plan_error = range.error();
+      }
+      return SetTest::kList;
     };
     Where w = release_conditions(filter, plan, key);
     // kind: releases reporting an event of that type (the search page's event-type facet).
@@ -306,21 +323,23 @@ class SqliteStore final : public Store {
       auto args = w.args;
       args.emplace_back(static_cast<int64_t>(size));
       args.emplace_back(match);
+      args.emplace_back(lowest);
+      args.emplace_back(highest);
       size_t seen = 0, passed = 0;
       ranked.reserve(std::min(size, size_t{4096}));
-      bool more = false;
+      bool stopped = false;  // by the callback, before the last text match
       auto st = run(fmt::format("SELECT releases_fts.rowid, CASE WHEN 1{} THEN coalesce(tw_rank(releases_fts, {}, ?), 1) END "
-                                "{} ORDER BY releases_fts.rowid DESC",
+                                "{} AND releases_fts.rowid BETWEEN ? AND ? ORDER BY releases_fts.rowid DESC",
                                 w.sql, kRankWeights, text_from),
                     args, [&](const Stmt& s) {
                       ++seen;
                       if (!s.is_null(1) && ++passed <= size) ranked.emplace_back(s.int64(0), -s.real(1));
-                      more = seen < kCountScan || passed < size;
-                      return more;
+                      stopped = seen >= kCountScan && passed >= size;
+                      return !stopped;
                     });
       if (!st) return Error{st.error()};
-      if (more) counted = passed;  // the walk saw every text match
-      else counted_partly = true;
+      if (stopped) counted_partly = true;
+      else counted = passed;  // the walk saw every text match
       if (passed >= size) out.ranked_over = size;
       if (counted_partly) {
         out.total = std::min<uint64_t>(passed, kCountCap);

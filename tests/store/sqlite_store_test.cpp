@@ -410,6 +410,50 @@ TEST(SqliteStore, SearchPagesFacetsAndTotalsOnALargeResult) {
   EXPECT_EQ(listing->facets_over, 1000u);
 }
 
+// A text query filtered by rarely named values walks only the key range their releases lie in;
+// the answer is the same as a walk over every match.
+TEST(SqliteStore, RareFilterValuesConfineTheWalkWithoutChangingTheAnswer) {
+  TempDb t;
+  auto s = open(t.path());
+  std::vector<tw::Record> batch;
+  for (int i = 0; i < 3000; ++i) {
+    tw::Record r;
+    r.release.id = "r-" + std::to_string(200000 + i);
+    r.release.title = "Steel talks " + std::to_string(i);
+    r.release.body = "Minister Early and Minister Late discussed steel.";
+    r.release.published = "2025-01-01";
+    const tw::Span early = body_span(r.release.body, "Early"), late = body_span(r.release.body, "Late");
+    if (i == 10 || i == 20) r.x.people.push_back({"Early", {}, "Minister", "", "", {early}});
+    if (i == 2990) r.x.people.push_back({"Late", {}, "Minister", "", "", {late}});
+    batch.push_back(std::move(r));
+  }
+  tw::IngestCounts c;
+  ASSERT_TRUE(s->put(batch, c).ok());
+  auto search = [&](std::vector<std::string> people) {
+    tw::Filter f;
+    f.people = std::move(people);
+    auto r = s->search("steel", f, false);
+    EXPECT_TRUE(r.ok()) << r.error();
+    return r.ok() ? *r : tw::SearchResult{};
+  };
+  auto early = search({"Early"});
+  EXPECT_EQ(early.total, 2u);
+  EXPECT_TRUE(early.total_exact);
+  ASSERT_EQ(early.hits.size(), 2u);
+  EXPECT_EQ(early.hits[0].id, "r-200020");  // equal scores: newest first
+  EXPECT_EQ(early.hits[1].id, "r-200010");
+  auto late = search({"Late"});
+  ASSERT_EQ(late.hits.size(), 1u);
+  EXPECT_EQ(late.hits[0].id, "r-202990");
+  // Both at once: their ranges do not meet, and nothing holds both.
+  auto both = search({"Early", "Late"});
+  EXPECT_EQ(both.total, 0u);
+  EXPECT_TRUE(both.hits.empty());
+  auto nobody = search({"Nobody"});
+  EXPECT_EQ(nobody.total, 0u);
+  EXPECT_TRUE(nobody.total_exact);
+}
+
 // Broad queries stay bounded: ranking compares the 2,000 most recently stored matches (more when
 // a deep page needs them) and totals are exact up to 10,000.
 TEST(SqliteStore, BroadQueriesRankTheNewestMatchesAndCapTheirTotal) {
