@@ -188,6 +188,22 @@ const FactTable* fact_table(std::string_view name) {
   return nullptr;
 }
 
+// A deferred transaction that ends when it goes out of scope; it only reads, so ending it with
+// COMMIT or ROLLBACK is the same. Nested use (inside a write) is left alone.
+class ReadTransaction {
+ public:
+  explicit ReadTransaction(Db& db) : db_(db), began_(sqlite3_get_autocommit(db.handle()) && db.exec("BEGIN")) {}
+  ~ReadTransaction() {
+    if (began_) (void)db_.exec("COMMIT");
+  }
+  ReadTransaction(const ReadTransaction&) = delete;
+  ReadTransaction& operator=(const ReadTransaction&) = delete;
+
+ private:
+  Db& db_;
+  bool began_;
+};
+
 class SqliteStore final : public Store {
  public:
   SqliteStore(std::unique_ptr<Db> db, bool read_only, store::TermRecorder* terms)
@@ -247,6 +263,9 @@ class SqliteStore final : public Store {
   Result<SearchResult> search(const std::string& query, const Filter& filter, bool with_facets) override {
     std::lock_guard lock(mu_);
     db_->trim_cache();
+    // One read transaction: the prefix terms, the walk, the total, the page and the facets all
+    // see the same snapshot, however an ingest beside it commits meanwhile.
+    ReadTransaction snapshot(*db_);
     const bool text = query.find_first_not_of(" \t\r\n") != std::string::npos;
     std::string match;
     if (text) {

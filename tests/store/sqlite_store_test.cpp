@@ -410,6 +410,30 @@ TEST(SqliteStore, SearchPagesFacetsAndTotalsOnALargeResult) {
   EXPECT_EQ(listing->facets_over, 1000u);
 }
 
+// A search reads in one transaction and ends it: afterwards a checkpoint by another connection
+// is not held back by it.
+TEST(SqliteStore, SearchLeavesNoTransactionOpen) {
+  TempDb t;
+  auto s = open(t.path());
+  tw::IngestCounts c;
+  ASSERT_TRUE(s->put({canada_steel()}, c).ok());
+  auto r = s->search("steel", {}, true);
+  ASSERT_TRUE(r.ok()) << r.error();
+  EXPECT_EQ(r->total, 1u);
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(t.path().c_str(), &db), SQLITE_OK);
+  ASSERT_EQ(sqlite3_exec(db, "SELECT count(*) FROM releases", nullptr, nullptr, nullptr), SQLITE_OK);  // opens the WAL
+  int log = -1, done = -1;
+  EXPECT_EQ(sqlite3_wal_checkpoint_v2(db, nullptr, SQLITE_CHECKPOINT_TRUNCATE, &log, &done), SQLITE_OK)
+      << sqlite3_errmsg(db);
+  EXPECT_EQ(log, 0);
+  sqlite3_close(db);
+  // And the store still writes.
+  tw::Record other = canada_steel();
+  other.release.id = "r-00000000000000b2";
+  ASSERT_TRUE(s->put({other}, c).ok());
+}
+
 // A text query filtered by rarely named values walks only the key range their releases lie in;
 // the answer is the same as a walk over every match.
 TEST(SqliteStore, RareFilterValuesConfineTheWalkWithoutChangingTheAnswer) {
