@@ -629,18 +629,53 @@ class SqliteStore final : public Store {
   Result<json> stories(const Filter& filter) override {
     std::lock_guard lock(mu_);
     db_->trim_cache();
-    Where w = release_conditions(filter);
-    std::string sql =
-        "SELECT r.story, count(*), min(r.published), max(r.published) FROM releases r WHERE r.story IS NOT NULL" +
-        w.sql + " GROUP BY r.story ORDER BY max(r.published) DESC, count(*) DESC, r.story LIMIT ? OFFSET ?";
-    auto args = w.args;
-    args.emplace_back(static_cast<int64_t>(capped(filter.limit)));
-    args.emplace_back(static_cast<int64_t>(filter.offset));
-    json out = json::array();
-    auto st = run(sql, args, [&](const Stmt& s) {
-      out.push_back({{"story", s.str(0)}, {"first", s.str(2)}, {"last", s.str(3)}, {"releases", json::array()}});
+    // Stories by their latest release, newest first. Grouping every release by story costs a
+    // pass over the corpus (6.8 s at 1M); instead releases are walked newest first (r:
+    // release_keys, the filters' columns), each story noted when first seen, which is at its
+    // latest release, until the page's stories are known and the walk has passed their date
+    // (stories of the same day order by size). Only those stories are then counted.
+    std::string plan_error;
+    Where w = release_conditions(filter, [&](const ReleaseSet& set, const std::string& value) {
+      return common_value(set, value, plan_error) ? SetTest::kProbe : SetTest::kList;
     });
+    if (!plan_error.empty()) return Error{plan_error};
+    struct Story {
+      std::string key, first, last;
+      int64_t size = 0;
+    };
+    std::vector<Story> seen;
+    std::unordered_map<std::string, size_t> index;
+    const size_t want = filter.offset + capped(filter.limit);
+    auto st = run("SELECT d.story, r.published FROM release_keys r JOIN releases d ON d.pk = r.pk "
+                  "WHERE d.story IS NOT NULL" + w.sql + " ORDER BY r.published DESC, r.pk DESC",
+                  w.args, [&](const Stmt& s) {
+                    std::string_view published = s.text(1);
+                    if (seen.size() >= want && published < seen[want - 1].last) return false;
+                    std::string key(s.text(0));
+                    if (index.emplace(key, seen.size()).second) seen.push_back({std::move(key), "", std::string(published)});
+                    return true;
+                  });
     if (!st) return Error{st.error()};
+    auto counts_args = w.args;
+    counts_args.insert(counts_args.begin(), Value{std::string()});
+    const std::string count_sql = "SELECT count(*), min(r.published) FROM releases d JOIN release_keys r ON r.pk = d.pk "
+                                  "WHERE d.story = ?" + w.sql;
+    for (auto& story : seen) {
+      counts_args[0] = story.key;
+      auto cs = run(count_sql, counts_args, [&](const Stmt& s) {
+        story.size = s.int64(0);
+        story.first = s.str(1);
+      });
+      if (!cs) return Error{cs.error()};
+    }
+    std::sort(seen.begin(), seen.end(), [](const Story& a, const Story& b) {
+      if (a.last != b.last) return a.last > b.last;
+      if (a.size != b.size) return a.size > b.size;
+      return a.key < b.key;
+    });
+    json out = json::array();
+    for (size_t i = filter.offset; i < std::min(want, seen.size()); ++i)
+      out.push_back({{"story", seen[i].key}, {"first", seen[i].first}, {"last", seen[i].last}, {"releases", json::array()}});
     for (auto& story : out) {
       auto rs = run("SELECT id, title, published, category FROM releases WHERE story = ? ORDER BY published, pk LIMIT ?",
                     {story["story"].get<std::string>(), static_cast<int64_t>(kStoryReleases)}, [&](const Stmt& s) {
