@@ -512,7 +512,9 @@ class SqliteStore final : public Store {
     };
     if (auto st = count("SELECT count(*) FROM releases", "releases"); !st) return Error{st.error()};
     if (auto st = count("SELECT count(DISTINCT story) FROM releases", "stories"); !st) return Error{st.error()};
-    if (auto st = run("SELECT min(published), max(published) FROM releases", {},
+    // Two subqueries: SQLite answers a lone min() or max() from the index's ends, both in one
+    // SELECT by a scan.
+    if (auto st = run("SELECT (SELECT min(published) FROM release_keys), (SELECT max(published) FROM release_keys)", {},
                       [&](const Stmt& s) {
                         out["first"] = text_or_null(s, 0);
                         out["last"] = text_or_null(s, 1);
@@ -566,19 +568,31 @@ class SqliteStore final : public Store {
     } else {
       return Error{fmt::format("unknown entity kind '{}' (country, bloc, org, person, topic)", kind)};
     }
+    // Counted in the (kind, value) index alone: a release names a value once (the table's key is
+    // release, kind, value), so rows are releases, and no row is read for its name. An
+    // organization's full name is looked up afterwards for the page's values only, as its first
+    // 100 mentions spell it, whatever the filter. (Reading every row's name cost 33 s for the
+    // countries of 1M releases.)
     Where w = release_conditions(filter);
-    std::string sql = "SELECT kind, value, max(name), count(DISTINCT rel) AS n FROM mentions WHERE kind IN (" + kinds + ")";
-    if (!w.sql.empty()) sql += " AND rel IN (SELECT r.pk FROM releases r WHERE 1" + w.sql + ")";
+    std::string sql = "SELECT kind, value, count(*) AS n FROM mentions WHERE kind IN (" + kinds + ")";
+    if (!w.sql.empty()) sql += " AND rel IN (SELECT r.pk FROM release_keys r WHERE 1" + w.sql + ")";
     sql += " GROUP BY kind, value ORDER BY n DESC, kind, value LIMIT ? OFFSET ?";
     auto args = w.args;
     args.emplace_back(static_cast<int64_t>(capped(filter.limit)));
     args.emplace_back(static_cast<int64_t>(filter.offset));
     json out = json::array();
     auto st = run(sql, args, [&](const Stmt& s) {
-      out.push_back({{"kind", s.str(0)}, {"value", s.str(1)}, {"name", s.is_null(2) ? s.str(1) : s.str(2)},
-                     {"releases", s.int64(3)}});
+      out.push_back({{"kind", s.str(0)}, {"value", s.str(1)}, {"name", s.str(1)}, {"releases", s.int64(2)}});
     });
     if (!st) return Error{st.error()};
+    for (auto& e : out) {
+      if (e["kind"] != "org") continue;
+      auto ns = run("SELECT max(name) FROM (SELECT name FROM mentions WHERE kind = 'org' AND value = ? LIMIT 100)",
+                    {e["value"].get<std::string>()}, [&](const Stmt& s) {
+                      if (!s.is_null(0)) e["name"] = s.str(0);
+                    });
+      if (!ns) return Error{ns.error()};
+    }
     return out;
   }
 
