@@ -604,10 +604,7 @@ class SqliteStore final : public Store {
     // A common filter value is probed per release as the walk goes down the dates; a rare one
     // is listed once (as in search()).
     std::string plan_error;
-    Where w = release_conditions(
-        filter, [&](const ReleaseSet& set, const std::string& value) {
-          return common_value(set, value, plan_error) ? SetTest::kProbe : SetTest::kList;
-        });
+    Where w = release_conditions(filter, probe_common(plan_error));
     if (!plan_error.empty()) return Error{plan_error};
     // Newest first: releases are walked down release_keys' date index (r: the filters' columns)
     // and their facts looked up, so the first page costs a page's worth of lookups (SQLite's
@@ -649,9 +646,7 @@ class SqliteStore final : public Store {
     // latest release, until the page's stories are known and the walk has passed their date
     // (stories of the same day order by size). Only those stories are then counted.
     std::string plan_error;
-    Where w = release_conditions(filter, [&](const ReleaseSet& set, const std::string& value) {
-      return common_value(set, value, plan_error) ? SetTest::kProbe : SetTest::kList;
-    });
+    Where w = release_conditions(filter, probe_common(plan_error));
     if (!plan_error.empty()) return Error{plan_error};
     struct Story {
       std::string key, first, last;
@@ -886,6 +881,13 @@ class SqliteStore final : public Store {
                   {value, static_cast<int64_t>(kCommonValue)}, [&](const Stmt& s) { n = static_cast<uint64_t>(s.int64(0)); });
     if (!st && error.empty()) error = st.error();
     return n >= kCommonValue;
+  }
+
+  // For listings walked newest first: a common value probed per release, a rare one listed.
+  SetPlan probe_common(std::string& error) {
+    return [this, &error](const ReleaseSet& set, const std::string& value) {
+      return common_value(set, value, error) ? SetTest::kProbe : SetTest::kList;
+    };
   }
 
   Status make_snippeter() {
