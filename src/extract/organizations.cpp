@@ -43,6 +43,13 @@ bool generic_prefix_word(std::string_view w) {
   return false;
 }
 
+// Words before a name that make it any body of its kind ("each Port Authority").
+bool quantifier(std::string_view w) {
+  for (std::string_view q : {"each", "Each", "every", "Every", "any", "Any"})
+    if (w == q) return true;
+  return false;
+}
+
 bool connector(std::string_view w) { return w == "of" || w == "for" || w == "on" || w == "and" || w == "&"; }
 
 struct Vocab {
@@ -112,6 +119,7 @@ class OrganizationsStage final : public Stage {
 
   void acronym_definitions(State& st, const TextView& tv) const;
   void form_names(State& st, const TextView& tv) const;
+  bool distributed_plural(State& st, const TextView& tv, size_t s, size_t k, size_t e) const;
   void known_bodies(State& st, const TextView& tv) const;
   void companies(State& st, const TextView& tv) const;
   void acronym_before_title(State& st, const TextView& tv) const;
@@ -532,6 +540,15 @@ void OrganizationsStage::form_names(State& st, const TextView& tv) const {
       continue;
     }
     if (e == k + fl && s == k) continue;  // a bare organization word
+    // "each Port Authority", "every Trade Office": any body of a kind, not a named one.
+    if (s > tv.first_tok && s < k && quantifier(tv.tok(s - 1))) {
+      k = e - 1;
+      continue;
+    }
+    if (e == k + fl && distributed_plural(st, tv, s, k, e)) {
+      k = e - 1;
+      continue;
+    }
     if (e == k + fl && !(f & kTail)) continue;
     // A prefix of generic words alone ("the Joint Committee") does not name a body.
     if (e == k + fl) {
@@ -563,6 +580,73 @@ void OrganizationsStage::form_names(State& st, const TextView& tv) const {
     add(st, name, "", country_of(tv, s, e), span, "organization word: " + std::string(head));
     k = e - 1;
   }
+}
+
+// "the Alpha, Beta and Gamma Port Authorities" names three bodies, Alpha Port Authority, Beta
+// Port Authority and Gamma Port Authority: the plural form word and the words before it are shared
+// by each coordinated name. Earlier names have as many words as the first words of the last one
+// that stand for it. Tokens [s, e) are the last name with its plural head at k.
+bool OrganizationsStage::distributed_plural(State& st, const TextView& tv, size_t s, size_t k, size_t e) const {
+  const std::string_view plural = tv.slice(k, e);
+  std::string single;
+  if (plural.size() > 3 && plural.substr(plural.size() - 3) == "ies")
+    single = std::string(plural.substr(0, plural.size() - 3)) + "y";
+  else if (plural.size() > 2 && plural.back() == 's' && plural[plural.size() - 2] != 's')
+    single = std::string(plural.substr(0, plural.size() - 1));
+  if (single.empty() || !v_->forms.contains(single)) return false;
+  if (s < tv.first_tok + 3 || !(tv.is(s - 1, "and") || tv.is(s - 1, "&"))) return false;
+  // Earlier names, last first: runs of capitalized words separated by commas.
+  auto joined = [&](size_t a) { return tv.toks[a].b == tv.toks[a - 1].e; };  // "Busan–Jinhae"
+  struct Item {
+    size_t b, e, words;
+  };
+  std::vector<Item> items;
+  size_t p = s - 1;  // at "and"
+  if (tv.is(p - 1, ",")) --p;
+  while (p > tv.first_tok) {
+    size_t ie = p, ib = p;
+    size_t words = 0;
+    while (ib > tv.first_tok && (tv.cap(ib - 1) || (ib < ie && joined(ib))) && !is_month_or_weekday(tv.tok(ib - 1))) {
+      --ib;
+      if (tv.word(ib) && !(ib + 1 < ie && joined(ib + 1))) ++words;
+    }
+    if (ib < ie && (tv.is(ib, "The") || tv.is(ib, "the"))) {
+      ++ib;
+      --words;
+    }
+    if (ib == ie || words == 0) break;
+    for (size_t q = ib; q < ie; ++q) {
+      size_t fl = 0;
+      if (flags_at(tv, q, &fl) & (kHeadOf | kTail)) return false;  // a full name of its own
+    }
+    items.push_back({ib, ie, words});
+    if (ib > tv.first_tok + 1 && tv.is(ib - 1, ",")) {
+      p = ib - 1;
+      continue;
+    }
+    break;
+  }
+  if (items.empty()) return false;
+  size_t n_words = 0;
+  for (const Item& it : items) n_words = std::max(n_words, it.words);
+  // The last name's own words: the first n_words words, with the tokens joined to them.
+  size_t own = s, counted = 0;
+  while (own < k && counted < n_words) {
+    ++own;
+    while (own < k && joined(own)) ++own;
+    ++counted;
+  }
+  if (own >= k || counted < n_words) return false;  // no shared words left before the head
+  const std::string shared = std::string(tv.slice(own, k)) + " " + single;
+  std::reverse(items.begin(), items.end());
+  items.push_back({s, e, n_words});
+  for (size_t i = 0; i < items.size(); ++i) {
+    const Item& it = items[i];
+    const size_t own_e = i + 1 == items.size() ? own : it.e;
+    const std::string name = std::string(tv.slice(it.b, own_e)) + " " + shared;
+    add(st, name, "", country_of(tv, it.b, it.e), tv.span(it.b, it.e), "organization word, shared: " + single);
+  }
+  return true;
 }
 
 void OrganizationsStage::known_bodies(State& st, const TextView& tv) const {

@@ -87,3 +87,42 @@ TEST(Organizations, EmbassyKeepsItsHostCountry) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(Organizations, CoordinatedNamesShareAPluralHead) {
+  auto m = run_mentions("T",
+                        "Officials of the Alder, Birch, and Cedar–Dune River Basin Authorities met, with the "
+                        "Harbor and Canal Commissions of other states.",
+                        2);
+  EXPECT_NE(find_org(m.x, "Alder River Basin Authority"), nullptr);
+  EXPECT_NE(find_org(m.x, "Birch River Basin Authority"), nullptr);
+  EXPECT_NE(find_org(m.x, "Cedar–Dune River Basin Authority"), nullptr);
+  EXPECT_EQ(find_org(m.x, "Cedar–Dune River Basin Authorities"), nullptr);
+  EXPECT_EQ(find_org(m.x, "River Basin Authority"), nullptr);
+  // No shared words before the head: "Harbor" and "Canal" alone name no body.
+  EXPECT_EQ(find_org(m.x, "Harbor Commission"), nullptr);
+  EXPECT_EQ(find_org(m.x, "Canal Commission"), nullptr);
+}
+
+TEST(Organizations, PluralHeadWithoutCoordinationOrOfFullNames) {
+  // A full name before "and" is its own body: nothing is distributed over it.
+  auto m = run_mentions("T",
+                        "The Ministry of Finance and Alder River Basin Authorities met. Staff of the Birch "
+                        "Trade Association and Cedar Port Authorities spoke.",
+                        2);
+  EXPECT_EQ(find_org(m.x, "Ministry of Finance River Basin Authority"), nullptr);
+  EXPECT_EQ(find_org(m.x, "Birch Trade Association Port Authority"), nullptr);
+}
+
+TEST(Organizations, AQuantifiedNameIsNoParticularBody) {
+  auto m = run_mentions("T",
+                        "Each River Basin Authority presented its plan, and every Regional Trade Office "
+                        "followed. The Alder River Basin Authority closed the day.",
+                        2);
+  EXPECT_EQ(find_org(m.x, "River Basin Authority"), nullptr);
+  EXPECT_EQ(find_org(m.x, "Regional Trade Office"), nullptr);
+  EXPECT_NE(find_org(m.x, "Alder River Basin Authority"), nullptr);
+}
+
+}  // namespace
