@@ -119,6 +119,7 @@ class OrganizationsStage final : public Stage {
 
   void acronym_definitions(State& st, const TextView& tv) const;
   void form_names(State& st, const TextView& tv) const;
+  bool country_led(const TextView& tv, size_t s, size_t k) const;
   bool distributed_plural(State& st, const TextView& tv, size_t s, size_t k, size_t e) const;
   void known_bodies(State& st, const TextView& tv) const;
   void companies(State& st, const TextView& tv) const;
@@ -511,6 +512,7 @@ void OrganizationsStage::form_names(State& st, const TextView& tv) const {
     }
     while (s < k && (tv.tok(s) == "The" || tv.tok(s) == "A" || tv.tok(s) == "An" || tv.tok(s) == "Each" ||
                      tv.tok(s) == "Every" || tv.tok(s) == "Both")) ++s;
+    if ((f & kWeak) && (f & kHeadOf) && !(f & kTail) && country_led(tv, s, k)) f |= kTail;
     // Complement: "of …", "for …", "on …"; and a trailing "in <place>" for bodies abroad.
     size_t e = k + fl;
     bool abroad = (f & kAbroad) != 0;
@@ -580,6 +582,30 @@ void OrganizationsStage::form_names(State& st, const TextView& tv) const {
     add(st, name, "", country_of(tv, s, e), span, "organization word: " + std::string(head));
     k = e - 1;
   }
+}
+
+// A word that names a body when it heads a name ("Center for …") but at the end of one is often a
+// place ("Trade Center"), names a body there when a country leads the name and a word of its own
+// stands between them ("the Ruritania Maritime Center"); not when a venue word is in it
+// ("Ruritania Exhibition Center"), nor when a second country joins the first.
+bool OrganizationsStage::country_led(const TextView& tv, size_t s, size_t k) const {
+  if (s >= k) return false;
+  const PlaceEntry* pe = tv.place_entry(s);
+  if (!pe || pe->kind != PlaceEntry::Country) return false;
+  // "Ruritania–Freedonia Cooperation Center": a joint facility of two countries, not a body.
+  size_t lead_end = s + 1;
+  while (lead_end < k && tv.toks[lead_end].b == tv.toks[lead_end - 1].e) ++lead_end;
+  const std::string_view lead = tv.slice(s, lead_end);
+  for (std::string_view dash : {"-", "\u2013", "\u2014", "/"})
+    if (lead.find(dash) != std::string_view::npos) return false;
+  bool own = false;
+  for (size_t p = s; p < k; ++p) {
+    if (!tv.word(p)) continue;
+    size_t pl = 0;
+    if (flags_at(tv, p, &pl) & kVenue) return false;
+    if (tv.place[p] < 0 && !generic_prefix_word(tv.tok(p))) own = true;
+  }
+  return own;
 }
 
 // "the Alpha, Beta and Gamma Port Authorities" names three bodies, Alpha Port Authority, Beta

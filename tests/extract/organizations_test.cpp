@@ -126,3 +126,26 @@ TEST(Organizations, AQuantifiedNameIsNoParticularBody) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(Organizations, CountryLedCenterIsABody) {
+  auto m = run_mentions("T",
+                        "A briefing by the Japan Maritime Center followed. Talks were held at the Korea "
+                        "Exhibition Center and at the Japan–Mongolia Cooperation Center, near the Japan "
+                        "Center.",
+                        2);
+  const auto* jmc = find_org(m.x, "Japan Maritime Center");
+  ASSERT_NE(jmc, nullptr);
+  EXPECT_EQ(jmc->country, "JP");
+  EXPECT_EQ(find_org(m.x, "Korea Exhibition Center"), nullptr);         // a venue
+  EXPECT_EQ(find_org(m.x, "Japan–Mongolia Cooperation Center"), nullptr);  // a joint facility
+  EXPECT_EQ(find_org(m.x, "Japan Center"), nullptr);                    // no word of its own
+}
+
+TEST(Organizations, CenterWithoutACountryStaysWeak) {
+  auto m = run_mentions("T", "Buyers met at the Riverside Logistics Center on Monday.", 2);
+  EXPECT_EQ(find_org(m.x, "Riverside Logistics Center"), nullptr);
+}
+
+}  // namespace
