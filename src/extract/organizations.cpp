@@ -904,6 +904,18 @@ void OrganizationsStage::coordinated(State& st, const TextView& tv) const {
   }
 }
 
+// A title written like a sentence ("Industry Ministry inspects impact of floods on exports")
+// capitalizes names only, as the body does; one in title case capitalizes every longer word.
+bool sentence_case(const TextView& tv) {
+  size_t lower = 0, upper = 0;
+  for (size_t i = tv.first_tok + 1; i < tv.toks.size(); ++i) {
+    const lex::Tok& t = tv.toks[i];
+    if (!t.word || t.allcaps || t.digit || t.e - t.b < 4) continue;
+    (t.cap ? upper : lower) += 1;
+  }
+  return lower > 0 && lower >= upper;
+}
+
 void OrganizationsStage::run(Doc& doc) const {
   State st{doc, {}, {}, {}, 0};
   const TextView& body = view_of(doc, false, *v_->places);
@@ -911,6 +923,7 @@ void OrganizationsStage::run(Doc& doc) const {
   // The title is in title case: names there are only those the body (or the gazetteer) knows.
   for (const TextView* tv : {&body, &title}) acronym_definitions(st, *tv);
   form_names(st, body);
+  if (sentence_case(title)) form_names(st, title);  // "Trade ministry holds talks with …"
   acronym_definitions(st, body);  // acronyms after names built from organization words
   for (const TextView* tv : {&body, &title}) known_bodies(st, *tv);
   short_refs(st, body);

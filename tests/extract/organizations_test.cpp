@@ -149,3 +149,22 @@ TEST(Organizations, CenterWithoutACountryStaysWeak) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(Organizations, NamesInATitleWrittenLikeASentence) {
+  auto m = run_mentions("Industry Ministry reviews impact of floods on exports", "Officials met on Monday.", 2);
+  const auto* im = find_org(m.x, "Industry Ministry");
+  ASSERT_NE(im, nullptr);
+  ASSERT_EQ(im->spans.size(), 1u);
+  EXPECT_TRUE(im->spans[0].in_title);
+  EXPECT_EQ(text_of(m, im->spans[0]), "Industry Ministry");
+}
+
+TEST(Organizations, NoNamesFromATitleInTitleCase) {
+  // Every longer word is capitalized: "Export Support Office" may be no name at all.
+  auto m = run_mentions("Exporters Welcome New Support From Regional Export Office", "Officials met on Monday.", 2);
+  EXPECT_TRUE(m.x.organizations.empty());
+}
+
+}  // namespace
