@@ -125,6 +125,7 @@ class OrganizationsStage final : public Stage {
   void companies(State& st, const TextView& tv) const;
   void acronym_before_title(State& st, const TextView& tv) const;
   void bare_acronyms(State& st, const TextView& tv) const;
+  void ministry_of_minister(State& st, const TextView& tv) const;
   void known_names(State& st, const TextView& tv) const;
   void short_refs(State& st, const TextView& tv) const;
   void name_before_title(State& st, const TextView& tv) const;
@@ -806,6 +807,60 @@ void OrganizationsStage::bare_acronyms(State& st, const TextView& tv) const {
   }
 }
 
+namespace {
+// Whether the letters of acr are the initials of words, in order, where "of", "for" and "on" may
+// give a letter or not and "and", "&", "the" give none (MOFA = Ministry of Foreign Affairs, MTI =
+// Ministry of Trade and Industry).
+bool initials(const std::vector<std::string_view>& words, size_t w, std::string_view acr, size_t a) {
+  if (w == words.size()) return a == acr.size();
+  const std::string_view word = words[w];
+  if (word == "and" || word == "&" || word == "the") return initials(words, w + 1, acr, a);
+  const bool optional = word == "of" || word == "for" || word == "on";
+  if (a < acr.size() && std::tolower(static_cast<unsigned char>(word[0])) ==
+                            std::tolower(static_cast<unsigned char>(acr[a])) &&
+      initials(words, w + 1, acr, a + 1))
+    return true;
+  return optional && initials(words, w + 1, acr, a);
+}
+}  // namespace
+
+// A ministry met only through its minister's title and a bare acronym: "the Minister of Trade and
+// Industry" with "MOTI" elsewhere in the text names the Ministry of Trade and Industry (MOTI).
+void OrganizationsStage::ministry_of_minister(State& st, const TextView& tv) const {
+  const size_t n = tv.toks.size();
+  struct Post {
+    std::string name;
+    std::vector<std::string_view> words;  // of the ministry's name
+  };
+  std::vector<Post> posts;
+  for (size_t i = tv.first_tok; i + 1 < n; ++i) {
+    if (!tv.is(i, "Minister") || !(tv.is(i + 1, "of") || tv.is(i + 1, "for"))) continue;
+    const size_t ce = complement_end(tv, i + 1, false);
+    if (ce <= i + 2) continue;
+    Post p;
+    p.name = "Ministry " + std::string(tv.slice(i + 1, ce));
+    p.words.push_back("Ministry");
+    for (size_t k = i + 1; k < ce; ++k)
+      if (tv.word(k) || tv.is(k, "&")) p.words.push_back(tv.tok(k));
+    posts.push_back(std::move(p));
+  }
+  if (posts.empty()) return;
+  for (size_t i = tv.first_tok; i < n; ++i) {
+    if (!tv.word(i) || !tv.toks[i].allcaps || tv.toks[i].digit) continue;
+    const std::string acr(tv.tok(i));
+    if (acr.size() < 4 || acr[0] != 'M' || st.not_org_acronyms.count(acr) || tv.place_entry(i)) continue;
+    bool known = false;
+    for (const Org& o : st.orgs)
+      if (o.acronym == acr) known = true;
+    if (known) continue;
+    for (const Post& p : posts) {
+      if (!initials(p.words, 0, acr, 0)) continue;
+      add(st, p.name, acr, "", Span{tv.toks[i].b, tv.toks[i].e, tv.in_title}, "minister's title: " + p.name);
+      break;
+    }
+  }
+}
+
 void OrganizationsStage::known_names(State& st, const TextView& tv) const {
   for (size_t o = 0; o < st.orgs.size(); ++o) {
     const std::string name = st.orgs[o].name;  // copy: add() may grow the list
@@ -932,6 +987,7 @@ void OrganizationsStage::run(Doc& doc) const {
   name_before_title(st, body);
   coordinated(st, body);
   known_names(st, title);
+  ministry_of_minister(st, body);
   for (const TextView* tv : {&body, &title}) bare_acronyms(st, *tv);
   for (Org& o : st.orgs) {
     std::sort(o.spans.begin(), o.spans.end(), [](const Span& a, const Span& b) {

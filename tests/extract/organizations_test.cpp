@@ -168,3 +168,32 @@ TEST(Organizations, NoNamesFromATitleInTitleCase) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(Organizations, MinistryOfAMinistersTitleByItsAcronym) {
+  auto m = run_mentions("T",
+                        "Ana Silva, Minister of Trade, Industry and Fisheries, met the envoy. MOTIF will "
+                        "follow up, and MOTIF staff will visit.",
+                        2);
+  const auto* mo = find_org(m.x, "MOTIF");
+  ASSERT_NE(mo, nullptr);
+  EXPECT_EQ(mo->name, "Ministry of Trade, Industry and Fisheries");
+  EXPECT_EQ(mo->spans.size(), 2u);
+  for (const auto& s : mo->spans) EXPECT_EQ(text_of(m, s), "MOTIF");
+}
+
+TEST(Organizations, AcronymsThatAreNotTheMinistersMinistry) {
+  // Letters that are no initials of the post, a short acronym, or no minister at all.
+  auto m = run_mentions("T",
+                        "Ana Silva, Minister for Foreign Affairs, met the envoy. MERCS will follow up under "
+                        "the MFA rules.",
+                        2);
+  EXPECT_EQ(find_org(m.x, "MERCS"), nullptr);
+  EXPECT_EQ(find_org(m.x, "MFA"), nullptr);
+  EXPECT_EQ(find_org(m.x, "Ministry for Foreign Affairs"), nullptr);
+  auto m2 = run_mentions("T", "MOFA will follow up.", 2);
+  EXPECT_TRUE(m2.x.organizations.empty());
+}
+
+}  // namespace
