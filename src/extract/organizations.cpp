@@ -62,6 +62,7 @@ struct Vocab {
   std::vector<Known> known;
   lex::PhraseTable known_table;  // id: index into known
   WordSet company_cues;  // lower case
+  WordSet list_cues;     // lower case: "bodies such as …"
   WordFilter cue_filter;  // of company_cues: asked about every body word
   size_t longest_cue = 0;
   // Whether word w, lower-cased, is a company cue; buf is scratch space reused between calls.
@@ -739,6 +740,39 @@ void OrganizationsStage::companies(State& st, const TextView& tv) const {
       if (!item_word(j)) break;
     }
   }
+  // "multilateral bodies such as the Alpha Group and the Beta Council (BC)": a noun for bodies in
+  // general introduces named ones, each maybe with "the" and its acronym.
+  for (size_t i = tv.first_tok; i + 3 < n; ++i) {
+    if (!tv.is(i + 1, "such") || !tv.is(i + 2, "as") || !tv.word(i) || tv.toks[i].cap) continue;
+    if (!v_->list_cues.count(tv.tok(i))) continue;
+    size_t j = i + 3;
+    for (int items = 0; items < 12; ++items) {
+      if (tv.is(j, "the")) ++j;
+      size_t s = j;
+      while (item_word(j) && j < s + 5) ++j;
+      if (j == s) break;
+      std::string acr;
+      if (tv.is(j, "(") && tv.word(j + 1) && tv.toks[j + 1].allcaps && tv.is(j + 2, ")")) acr = tv.tok(j + 1);
+      bool place_only = true;
+      for (size_t p = s; p < j; ++p)
+        if (!tv.place_noun(p) && !tv.place_adj(p)) place_only = false;
+      // The noun makes it a body even where the acronym alone did not ("… Partnership (MSP)"):
+      // only a name already found takes the span.
+      const Span span = tv.span(s, j);
+      bool taken = place_only;
+      for (const Org& o : st.orgs)
+        for (const Span& os : o.spans)
+          if (os.in_title == span.in_title && span.begin < os.end && os.begin < span.end) taken = true;
+      if (!taken) {
+        st.not_org_acronyms.erase(acr);
+        add(st, std::string(tv.slice(s, j)), acr, "", span, "body in a list after a noun for bodies");
+      }
+      if (!acr.empty()) j += 3;
+      if (tv.is(j, ",")) ++j;
+      if (tv.is(j, "and") || tv.is(j, "or")) ++j;
+      if (!item_word(j) && !(tv.is(j, "the") && item_word(j + 1))) break;
+    }
+  }
   // Appositives: "Nova International, a local manufacturer of …"
   for (size_t i = tv.first_tok + 1; i + 2 < n; ++i) {
     if (!tv.is(i, ",")) continue;
@@ -1059,6 +1093,10 @@ Result<StagePtr> make_organizations_stage(const std::string& data_dir) {
     v->cue_filter.add(r[0]);
     v->longest_cue = std::max(v->longest_cue, r[0].size());
   }
+  auto list_cues = text::read_tsv(data_dir, "org_list_cues.tsv");
+  if (!list_cues) return Error{list_cues.error()};
+  for (const auto& r : list_cues.value())
+    if (!r.empty()) v->list_cues.insert(r[0]);
   auto titles = text::read_tsv(data_dir, "titles.tsv");
   if (!titles) return Error{titles.error()};
   for (const auto& r : titles.value()) {

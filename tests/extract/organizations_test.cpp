@@ -197,3 +197,32 @@ TEST(Organizations, AcronymsThatAreNotTheMinistersMinistry) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(Organizations, BodiesListedAfterANounForBodies) {
+  auto m = run_mentions("T",
+                        "They work within multilateral bodies such as the Northwind Club and the Cobalt "
+                        "Supply Partnership (CSP), and platforms such as Horizonte. The CSP meets in May.",
+                        2);
+  EXPECT_NE(find_org(m.x, "Northwind Club"), nullptr);
+  const auto* csp = find_org(m.x, "CSP");
+  ASSERT_NE(csp, nullptr);
+  EXPECT_EQ(csp->name, "Cobalt Supply Partnership");
+  EXPECT_EQ(csp->spans.size(), 3u);  // the name, "(CSP)" and the later bare acronym
+  EXPECT_NE(find_org(m.x, "Horizonte"), nullptr);
+}
+
+TEST(Organizations, NoBodiesWithoutTheNounOrAName) {
+  // Without a noun for bodies a partnership is no body; places and lower-case items are none.
+  auto m = run_mentions("T",
+                        "They launched the Cobalt Supply Partnership (CSP) in areas such as Energy Storage, "
+                        "with bodies such as the European Union and institutions such as universities.",
+                        2);
+  EXPECT_EQ(find_org(m.x, "CSP"), nullptr);
+  EXPECT_EQ(find_org(m.x, "Energy Storage"), nullptr);
+  EXPECT_EQ(find_org(m.x, "European Union"), nullptr);
+  EXPECT_TRUE(m.x.organizations.empty());
+}
+
+}  // namespace
