@@ -82,6 +82,9 @@ TEST(Topics, InfrastructureNarrowedByAnotherNounIsNotTheTopic) {
 TEST(Topics, RailAndVehicleVocabulary) {
   EXPECT_EQ(topics("", "opening the high-speed rail procurement market"), T{"infrastructure"});
   EXPECT_EQ(topics("", "tariffs on passenger cars and motor vehicles"), T{"automobiles"});
+  // Coordinated adjectives share the noun: hybrid vehicles are automobiles, electric ones EVs.
+  EXPECT_EQ(topics("", "a hybrid and electric vehicle plant"), (T{"automobiles", "electric_vehicles"}));
+  EXPECT_EQ(topics("", "a hybrid approach to electric vehicle charging"), T{"electric_vehicles"});
   // A railing or a car park is neither.
   EXPECT_TRUE(topics("", "the railing of the car park").empty());
 }
