@@ -107,6 +107,7 @@ class OrganizationsStage final : public Stage {
     Doc& doc;
     std::vector<Org> orgs;
     std::unordered_set<std::string> not_org_acronyms;
+    std::unordered_set<std::string> joint_meetings;  // "Industrial Cooperation Committee" of "A–B …"
     std::vector<Span> claimed;  // spans of names already found
     size_t order = 0;
   };
@@ -121,6 +122,7 @@ class OrganizationsStage final : public Stage {
   void acronym_definitions(State& st, const TextView& tv) const;
   void form_names(State& st, const TextView& tv) const;
   bool country_led(const TextView& tv, size_t s, size_t k) const;
+  static size_t pair_lead(const TextView& tv, size_t s, size_t k);
   bool distributed_plural(State& st, const TextView& tv, size_t s, size_t k, size_t e) const;
   void known_bodies(State& st, const TextView& tv) const;
   void companies(State& st, const TextView& tv) const;
@@ -581,6 +583,20 @@ void OrganizationsStage::form_names(State& st, const TextView& tv) const {
       continue;
     }
     std::string name(tv.text.substr(span.begin, span.end - span.begin));
+    // "the 20th Ruritania–Freedonia Trade Committee": a joint committee of two countries meets
+    // as an occasion (an event), not as a body; so does its short form later in the text.
+    if (head == "Committee") {
+      const size_t after = pair_lead(tv, s, k);
+      if (after > s) {
+        st.joint_meetings.insert(lex::norm_key(tv.slice(after, e)));
+        k = e - 1;
+        continue;
+      }
+      if (st.joint_meetings.count(lex::norm_key(name))) {
+        k = e - 1;
+        continue;
+      }
+    }
     add(st, name, "", country_of(tv, s, e), span, "organization word: " + std::string(head));
     k = e - 1;
   }
@@ -608,6 +624,24 @@ bool OrganizationsStage::country_led(const TextView& tv, size_t s, size_t k) con
     if (tv.place[p] < 0 && !generic_prefix_word(tv.tok(p))) own = true;
   }
   return own;
+}
+
+// Where a name before k starts with two countries joined by a dash ("Ruritania–Freedonia …"), the
+// token after them; else s.
+size_t OrganizationsStage::pair_lead(const TextView& tv, size_t s, size_t k) {
+  size_t end = s + 1;
+  while (end < k && tv.toks[end].b == tv.toks[end - 1].e) ++end;
+  if (end >= k) return s;
+  const uint32_t b = tv.toks[s].b, e = tv.toks[end - 1].e;
+  const std::string_view group = tv.text.substr(b, e - b);
+  bool dash = false;
+  for (std::string_view d : {"-", "\u2013", "\u2014"})
+    if (group.find(d) != std::string_view::npos) dash = true;
+  if (!dash) return s;
+  size_t places = 0;
+  for (const lex::Hit& h : tv.place_hits)
+    if (h.b >= b && h.e <= e) ++places;
+  return places >= 2 ? end : s;
 }
 
 // "the Alpha, Beta and Gamma Port Authorities" names three bodies, Alpha Port Authority, Beta
@@ -1006,7 +1040,7 @@ bool sentence_case(const TextView& tv) {
 }
 
 void OrganizationsStage::run(Doc& doc) const {
-  State st{doc, {}, {}, {}, 0};
+  State st{doc, {}, {}, {}, {}, 0};
   const TextView& body = view_of(doc, false, *v_->places);
   const TextView& title = view_of(doc, true, *v_->places);
   // The title is in title case: names there are only those the body (or the gazetteer) knows.

@@ -226,3 +226,26 @@ TEST(Organizations, NoBodiesWithoutTheNounOrAName) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(Organizations, AJointCommitteeOfTwoCountriesIsAnOccasion) {
+  auto m = run_mentions("T",
+                        "The ministry held the 9th Japan–France Industrial Cooperation Committee meeting. "
+                        "Channels such as the Industrial Cooperation Committee continue.",
+                        2);
+  EXPECT_EQ(find_org(m.x, "Japan–France Industrial Cooperation Committee"), nullptr);
+  EXPECT_EQ(find_org(m.x, "Industrial Cooperation Committee"), nullptr);
+}
+
+TEST(Organizations, OneCountrysCommitteeOrAJointBodyStaysABody) {
+  auto m = run_mentions("T",
+                        "The Japan Steel Trade Committee met the Japan–France Business Council, and the "
+                        "Japan–France Joint Committee (JFJC) agreed.",
+                        2);
+  EXPECT_NE(find_org(m.x, "Japan Steel Trade Committee"), nullptr);
+  EXPECT_NE(find_org(m.x, "Japan–France Business Council"), nullptr);
+  EXPECT_NE(find_org(m.x, "JFJC"), nullptr);
+}
+
+}  // namespace
