@@ -786,14 +786,19 @@ void OrganizationsStage::companies(State& st, const TextView& tv) const {
       while (item_word(j) && j < s + 5) ++j;
       if (j == s) break;
       std::string acr;
-      if (tv.is(j, "(") && tv.word(j + 1) && tv.toks[j + 1].allcaps && tv.is(j + 2, ")")) acr = tv.tok(j + 1);
+      const bool paren = tv.is(j, "(") && tv.word(j + 1) && tv.toks[j + 1].allcaps && tv.is(j + 2, ")");
+      if (paren) acr = tv.tok(j + 1);
       bool place_only = true;
       for (size_t p = s; p < j; ++p)
         if (!tv.place_noun(p) && !tv.place_adj(p)) place_only = false;
       // The noun makes it a body even where the acronym alone did not ("… Partnership (MSP)"):
       // only a name already found takes the span.
+      // A grouping named by its code ("the G20") acts as a body here.
+      const PlaceEntry* pe = tv.place_entry(s);
+      const bool grouping = j == s + 1 && tv.toks[s].allcaps && pe && pe->kind == PlaceEntry::Bloc;
+      if (grouping) acr = tv.tok(s);
       const Span span = tv.span(s, j);
-      bool taken = place_only;
+      bool taken = place_only && !grouping;
       for (const Org& o : st.orgs)
         for (const Span& os : o.spans)
           if (os.in_title == span.in_title && span.begin < os.end && os.begin < span.end) taken = true;
@@ -801,7 +806,7 @@ void OrganizationsStage::companies(State& st, const TextView& tv) const {
         st.not_org_acronyms.erase(acr);
         add(st, std::string(tv.slice(s, j)), acr, "", span, "body in a list after a noun for bodies");
       }
-      if (!acr.empty()) j += 3;
+      if (paren) j += 3;
       if (tv.is(j, ",")) ++j;
       if (tv.is(j, "and") || tv.is(j, "or")) ++j;
       if (!item_word(j) && !(tv.is(j, "the") && item_word(j + 1))) break;

@@ -213,6 +213,18 @@ TEST(Organizations, BodiesListedAfterANounForBodies) {
   EXPECT_NE(find_org(m.x, "Horizonte"), nullptr);
 }
 
+TEST(Organizations, AGroupingListedAsABodyIsOne) {
+  auto m = run_mentions("T",
+                        "They cooperate within bodies such as the G20 and the Cobalt Supply Partnership. "
+                        "The G7 summit and Central Asia were also discussed.",
+                        2);
+  const auto* g20 = find_org(m.x, "G20");
+  ASSERT_NE(g20, nullptr);
+  EXPECT_EQ(g20->acronym, "G20");
+  EXPECT_NE(find_org(m.x, "Cobalt Supply Partnership"), nullptr);  // the list goes on after it
+  EXPECT_EQ(find_org(m.x, "G7"), nullptr);  // a grouping named elsewhere stays a bloc only
+}
+
 TEST(Organizations, NoBodiesWithoutTheNounOrAName) {
   // Without a noun for bodies a partnership is no body; places and lower-case items are none.
   auto m = run_mentions("T",
