@@ -711,11 +711,53 @@ bool OrganizationsStage::distributed_plural(State& st, const TextView& tv, size_
   return true;
 }
 
+namespace {
+// End of a standards committee's designation after a body's acronym at pos ("ISO/IEC JTC 1/SC 42",
+// "ISO/TC 307", "IEC TC 111"): an optional "/ACRONYM", then committee codes with their numbers
+// joined by '/'; pos when none follows.
+size_t committee_designation(std::string_view t, size_t pos) {
+  auto code_at = [&](size_t p) -> size_t {  // past "TC 307", or 0
+    size_t q = p;
+    while (q < t.size() && t[q] >= 'A' && t[q] <= 'Z') ++q;
+    const std::string_view code = t.substr(p, q - p);
+    bool known = false;
+    for (std::string_view c : {"JTC", "TC", "SC", "WG", "SG", "PC", "JWG", "AG"})
+      if (code == c) known = true;
+    if (!known || q >= t.size() || t[q] != ' ') return 0;
+    size_t d = q + 1;
+    while (d < t.size() && t[d] >= '0' && t[d] <= '9') ++d;
+    if (d == q + 1 || (d < t.size() && std::isalpha(static_cast<unsigned char>(t[d])))) return 0;
+    return d;
+  };
+  if (pos >= t.size() || (t[pos] != ' ' && t[pos] != '/')) return pos;
+  size_t end = code_at(pos + 1);
+  if (end == 0 && t[pos] == '/') {  // a second body first: "/IEC JTC 1"
+    size_t q = pos + 1;
+    while (q < t.size() && t[q] >= 'A' && t[q] <= 'Z') ++q;
+    if (q - pos > 2 && q < t.size() && t[q] == ' ') end = code_at(q + 1);
+  }
+  if (end == 0) return pos;
+  while (end < t.size() && t[end] == '/') {
+    const size_t next = code_at(end + 1);
+    if (next == 0) break;
+    end = next;
+  }
+  return end;
+}
+}  // namespace
+
 void OrganizationsStage::known_bodies(State& st, const TextView& tv) const {
   for (const lex::Hit& h : v_->known_table.find_all(tv.text, tv.word_starts, false)) {
     if (tv.toks.empty() || (tv.first_tok < tv.toks.size() && h.b < tv.toks[tv.first_tok].b)) continue;
     // "ISO/IEC JTC 1/SC 42" is a joint committee, not ISO and IEC themselves.
-    if ((h.b > 0 && tv.text[h.b - 1] == '/') || (h.e < tv.text.size() && tv.text[h.e] == '/')) continue;
+    if (h.b > 0 && tv.text[h.b - 1] == '/') continue;
+    if (size_t e = committee_designation(tv.text, h.e); e > h.e) {
+      Span span{h.b, static_cast<uint32_t>(e), tv.in_title};
+      if (!claimed(st, span))
+        add(st, std::string(tv.text.substr(h.b, e - h.b)), "", "", span, "committee of a known body");
+      continue;
+    }
+    if (h.e < tv.text.size() && tv.text[h.e] == '/') continue;
     const auto& k = v_->known[static_cast<size_t>(h.id)];
     Span span{h.b, h.e, tv.in_title};
     if (claimed(st, span)) {

@@ -261,3 +261,27 @@ TEST(Organizations, OneCountrysCommitteeOrAJointBodyStaysABody) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(Organizations, CommitteesOfStandardsBodies) {
+  auto m = run_mentions("T",
+                        "Experts of ISO/IEC JTC 1/SC 27 Security met, as did ISO/TC 307 and IEC TC 111. "
+                        "ISO and IEC welcomed them.",
+                        2);
+  EXPECT_NE(find_org(m.x, "ISO/IEC JTC 1/SC 27"), nullptr);
+  EXPECT_NE(find_org(m.x, "ISO/TC 307"), nullptr);
+  EXPECT_NE(find_org(m.x, "IEC TC 111"), nullptr);
+  const auto* iso = find_org(m.x, "ISO");
+  ASSERT_NE(iso, nullptr);
+  EXPECT_EQ(iso->spans.size(), 1u);  // the body itself, not inside the designations
+}
+
+TEST(Organizations, NoCommitteeWithoutACodeAndNumber) {
+  auto m = run_mentions("T", "The ISO TC and the ISO SC42 drafts and ISO/IEC 27001 were cited.", 2);
+  for (const auto& o : m.x.organizations) EXPECT_TRUE(o.name.find("TC") == std::string::npos) << o.name;
+  for (const auto& o : m.x.organizations) EXPECT_TRUE(o.name.find("SC") == std::string::npos) << o.name;
+  for (const auto& o : m.x.organizations) EXPECT_TRUE(o.name.find("27001") == std::string::npos) << o.name;
+}
+
+}  // namespace
