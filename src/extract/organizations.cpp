@@ -50,6 +50,15 @@ bool quantifier(std::string_view w) {
   return false;
 }
 
+constexpr size_t kNoToken = static_cast<size_t>(-1);
+
+// The token that ends at byte offset end, or kNoToken.
+size_t token_ending_at(const TextView& tv, size_t end) {
+  auto it = std::lower_bound(tv.toks.begin(), tv.toks.end(), end,
+                             [](const lex::Tok& t, size_t e) { return t.e < e; });
+  return it != tv.toks.end() && it->e == end ? static_cast<size_t>(it - tv.toks.begin()) : kNoToken;
+}
+
 bool connector(std::string_view w) { return w == "of" || w == "for" || w == "on" || w == "and" || w == "&"; }
 
 struct Vocab {
@@ -818,7 +827,10 @@ void OrganizationsStage::companies(State& st, const TextView& tv) const {
   }
   // "multilateral bodies such as the Alpha Group and the Beta Council (BC)": a noun for bodies in
   // general introduces named ones, each maybe with "the" and its acronym.
-  for (size_t i = tv.first_tok; i + 3 < n; ++i) {
+  // Only at the few places the text says "such as": found with one search, not word by word.
+  for (size_t at = tv.text.find(" such as "); at != std::string_view::npos; at = tv.text.find(" such as ", at + 1)) {
+    const size_t i = token_ending_at(tv, at);
+    if (i == kNoToken || i < tv.first_tok || i + 3 >= n) continue;
     if (!tv.is(i + 1, "such") || !tv.is(i + 2, "as") || !tv.word(i) || tv.toks[i].cap) continue;
     if (!v_->list_cues.count(tv.tok(i))) continue;
     size_t j = i + 3;
@@ -948,7 +960,9 @@ void OrganizationsStage::ministry_of_minister(State& st, const TextView& tv) con
     std::vector<std::string_view> words;  // of the ministry's name
   };
   std::vector<Post> posts;
-  for (size_t i = tv.first_tok; i + 1 < n; ++i) {
+  for (size_t at = tv.text.find("Minister "); at != std::string_view::npos; at = tv.text.find("Minister ", at + 1)) {
+    const size_t i = token_ending_at(tv, at + 8);
+    if (i == kNoToken || i < tv.first_tok || i + 1 >= n) continue;
     if (!tv.is(i, "Minister") || !(tv.is(i + 1, "of") || tv.is(i + 1, "for"))) continue;
     const size_t ce = complement_end(tv, i + 1, false);
     if (ce <= i + 2) continue;
