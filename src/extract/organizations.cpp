@@ -43,6 +43,22 @@ bool generic_prefix_word(std::string_view w) {
   return false;
 }
 
+// Words before a name that make it any body of its kind ("each Port Authority").
+bool quantifier(std::string_view w) {
+  for (std::string_view q : {"each", "Each", "every", "Every", "any", "Any"})
+    if (w == q) return true;
+  return false;
+}
+
+constexpr size_t kNoToken = static_cast<size_t>(-1);
+
+// The token that ends at byte offset end, or kNoToken.
+size_t token_ending_at(const TextView& tv, size_t end) {
+  auto it = std::lower_bound(tv.toks.begin(), tv.toks.end(), end,
+                             [](const lex::Tok& t, size_t e) { return t.e < e; });
+  return it != tv.toks.end() && it->e == end ? static_cast<size_t>(it - tv.toks.begin()) : kNoToken;
+}
+
 bool connector(std::string_view w) { return w == "of" || w == "for" || w == "on" || w == "and" || w == "&"; }
 
 struct Vocab {
@@ -55,6 +71,7 @@ struct Vocab {
   std::vector<Known> known;
   lex::PhraseTable known_table;  // id: index into known
   WordSet company_cues;  // lower case
+  WordSet list_cues;     // lower case: "bodies such as …"
   WordFilter cue_filter;  // of company_cues: asked about every body word
   size_t longest_cue = 0;
   // Whether word w, lower-cased, is a company cue; buf is scratch space reused between calls.
@@ -99,6 +116,7 @@ class OrganizationsStage final : public Stage {
     Doc& doc;
     std::vector<Org> orgs;
     std::unordered_set<std::string> not_org_acronyms;
+    std::unordered_set<std::string> joint_meetings;  // "Industrial Cooperation Committee" of "A–B …"
     std::vector<Span> claimed;  // spans of names already found
     size_t order = 0;
   };
@@ -112,10 +130,14 @@ class OrganizationsStage final : public Stage {
 
   void acronym_definitions(State& st, const TextView& tv) const;
   void form_names(State& st, const TextView& tv) const;
+  bool country_led(const TextView& tv, size_t s, size_t k) const;
+  static size_t pair_lead(const TextView& tv, size_t s, size_t k);
+  bool distributed_plural(State& st, const TextView& tv, size_t s, size_t k, size_t e) const;
   void known_bodies(State& st, const TextView& tv) const;
   void companies(State& st, const TextView& tv) const;
   void acronym_before_title(State& st, const TextView& tv) const;
   void bare_acronyms(State& st, const TextView& tv) const;
+  void ministry_of_minister(State& st, const TextView& tv) const;
   void known_names(State& st, const TextView& tv) const;
   void short_refs(State& st, const TextView& tv) const;
   void name_before_title(State& st, const TextView& tv) const;
@@ -503,6 +525,7 @@ void OrganizationsStage::form_names(State& st, const TextView& tv) const {
     }
     while (s < k && (tv.tok(s) == "The" || tv.tok(s) == "A" || tv.tok(s) == "An" || tv.tok(s) == "Each" ||
                      tv.tok(s) == "Every" || tv.tok(s) == "Both")) ++s;
+    if ((f & kWeak) && (f & kHeadOf) && !(f & kTail) && country_led(tv, s, k)) f |= kTail;
     // Complement: "of …", "for …", "on …"; and a trailing "in <place>" for bodies abroad.
     size_t e = k + fl;
     bool abroad = (f & kAbroad) != 0;
@@ -532,6 +555,15 @@ void OrganizationsStage::form_names(State& st, const TextView& tv) const {
       continue;
     }
     if (e == k + fl && s == k) continue;  // a bare organization word
+    // "each Port Authority", "every Trade Office": any body of a kind, not a named one.
+    if (s > tv.first_tok && s < k && quantifier(tv.tok(s - 1))) {
+      k = e - 1;
+      continue;
+    }
+    if (e == k + fl && distributed_plural(st, tv, s, k, e)) {
+      k = e - 1;
+      continue;
+    }
     if (e == k + fl && !(f & kTail)) continue;
     // A prefix of generic words alone ("the Joint Committee") does not name a body.
     if (e == k + fl) {
@@ -560,16 +592,181 @@ void OrganizationsStage::form_names(State& st, const TextView& tv) const {
       continue;
     }
     std::string name(tv.text.substr(span.begin, span.end - span.begin));
+    // "the 20th Ruritania–Freedonia Trade Committee": a joint committee of two countries meets
+    // as an occasion (an event), not as a body; so does its short form later in the text.
+    if (head == "Committee") {
+      const size_t after = pair_lead(tv, s, k);
+      if (after > s) {
+        st.joint_meetings.insert(lex::norm_key(tv.slice(after, e)));
+        k = e - 1;
+        continue;
+      }
+      if (st.joint_meetings.count(lex::norm_key(name))) {
+        k = e - 1;
+        continue;
+      }
+    }
     add(st, name, "", country_of(tv, s, e), span, "organization word: " + std::string(head));
     k = e - 1;
   }
 }
 
+// A word that names a body when it heads a name ("Center for …") but at the end of one is often a
+// place ("Trade Center"), names a body there when a country leads the name and a word of its own
+// stands between them ("the Ruritania Maritime Center"); not when a venue word is in it
+// ("Ruritania Exhibition Center"), nor when a second country joins the first.
+bool OrganizationsStage::country_led(const TextView& tv, size_t s, size_t k) const {
+  if (s >= k) return false;
+  const PlaceEntry* pe = tv.place_entry(s);
+  if (!pe || pe->kind != PlaceEntry::Country) return false;
+  // "Ruritania–Freedonia Cooperation Center": a joint facility of two countries, not a body.
+  size_t lead_end = s + 1;
+  while (lead_end < k && tv.toks[lead_end].b == tv.toks[lead_end - 1].e) ++lead_end;
+  const std::string_view lead = tv.slice(s, lead_end);
+  for (std::string_view dash : {"-", "\u2013", "\u2014", "/"})
+    if (lead.find(dash) != std::string_view::npos) return false;
+  bool own = false;
+  for (size_t p = s; p < k; ++p) {
+    if (!tv.word(p)) continue;
+    size_t pl = 0;
+    if (flags_at(tv, p, &pl) & kVenue) return false;
+    if (tv.place[p] < 0 && !generic_prefix_word(tv.tok(p))) own = true;
+  }
+  return own;
+}
+
+// Where a name before k starts with two countries joined by a dash ("Ruritania–Freedonia …"), the
+// token after them; else s.
+size_t OrganizationsStage::pair_lead(const TextView& tv, size_t s, size_t k) {
+  size_t end = s + 1;
+  while (end < k && tv.toks[end].b == tv.toks[end - 1].e) ++end;
+  if (end >= k) return s;
+  const uint32_t b = tv.toks[s].b, e = tv.toks[end - 1].e;
+  const std::string_view group = tv.text.substr(b, e - b);
+  bool dash = false;
+  for (std::string_view d : {"-", "\u2013", "\u2014"})
+    if (group.find(d) != std::string_view::npos) dash = true;
+  if (!dash) return s;
+  size_t places = 0;
+  for (const lex::Hit& h : tv.place_hits)
+    if (h.b >= b && h.e <= e) ++places;
+  return places >= 2 ? end : s;
+}
+
+// "the Alpha, Beta and Gamma Port Authorities" names three bodies, Alpha Port Authority, Beta
+// Port Authority and Gamma Port Authority: the plural form word and the words before it are shared
+// by each coordinated name. Earlier names have as many words as the first words of the last one
+// that stand for it. Tokens [s, e) are the last name with its plural head at k.
+bool OrganizationsStage::distributed_plural(State& st, const TextView& tv, size_t s, size_t k, size_t e) const {
+  const std::string_view plural = tv.slice(k, e);
+  std::string single;
+  if (plural.size() > 3 && plural.substr(plural.size() - 3) == "ies")
+    single = std::string(plural.substr(0, plural.size() - 3)) + "y";
+  else if (plural.size() > 2 && plural.back() == 's' && plural[plural.size() - 2] != 's')
+    single = std::string(plural.substr(0, plural.size() - 1));
+  if (single.empty() || !v_->forms.contains(single)) return false;
+  if (s < tv.first_tok + 3 || !(tv.is(s - 1, "and") || tv.is(s - 1, "&"))) return false;
+  // Earlier names, last first: runs of capitalized words separated by commas.
+  auto joined = [&](size_t a) { return tv.toks[a].b == tv.toks[a - 1].e; };  // "Busan–Jinhae"
+  struct Item {
+    size_t b, e, words;
+  };
+  std::vector<Item> items;
+  size_t p = s - 1;  // at "and"
+  if (tv.is(p - 1, ",")) --p;
+  while (p > tv.first_tok) {
+    size_t ie = p, ib = p;
+    size_t words = 0;
+    while (ib > tv.first_tok && (tv.cap(ib - 1) || (ib < ie && joined(ib))) && !is_month_or_weekday(tv.tok(ib - 1))) {
+      --ib;
+      if (tv.word(ib) && !(ib + 1 < ie && joined(ib + 1))) ++words;
+    }
+    if (ib < ie && (tv.is(ib, "The") || tv.is(ib, "the"))) {
+      ++ib;
+      --words;
+    }
+    if (ib == ie || words == 0) break;
+    for (size_t q = ib; q < ie; ++q) {
+      size_t fl = 0;
+      if (flags_at(tv, q, &fl) & (kHeadOf | kTail)) return false;  // a full name of its own
+    }
+    items.push_back({ib, ie, words});
+    if (ib > tv.first_tok + 1 && tv.is(ib - 1, ",")) {
+      p = ib - 1;
+      continue;
+    }
+    break;
+  }
+  if (items.empty()) return false;
+  size_t n_words = 0;
+  for (const Item& it : items) n_words = std::max(n_words, it.words);
+  // The last name's own words: the first n_words words, with the tokens joined to them.
+  size_t own = s, counted = 0;
+  while (own < k && counted < n_words) {
+    ++own;
+    while (own < k && joined(own)) ++own;
+    ++counted;
+  }
+  if (own >= k || counted < n_words) return false;  // no shared words left before the head
+  const std::string shared = std::string(tv.slice(own, k)) + " " + single;
+  std::reverse(items.begin(), items.end());
+  items.push_back({s, e, n_words});
+  for (size_t i = 0; i < items.size(); ++i) {
+    const Item& it = items[i];
+    const size_t own_e = i + 1 == items.size() ? own : it.e;
+    const std::string name = std::string(tv.slice(it.b, own_e)) + " " + shared;
+    add(st, name, "", country_of(tv, it.b, it.e), tv.span(it.b, it.e), "organization word, shared: " + single);
+  }
+  return true;
+}
+
+namespace {
+// End of a standards committee's designation after a body's acronym at pos ("ISO/IEC JTC 1/SC 42",
+// "ISO/TC 307", "IEC TC 111"): an optional "/ACRONYM", then committee codes with their numbers
+// joined by '/'; pos when none follows.
+size_t committee_designation(std::string_view t, size_t pos) {
+  auto code_at = [&](size_t p) -> size_t {  // past "TC 307", or 0
+    size_t q = p;
+    while (q < t.size() && t[q] >= 'A' && t[q] <= 'Z') ++q;
+    const std::string_view code = t.substr(p, q - p);
+    bool known = false;
+    for (std::string_view c : {"JTC", "TC", "SC", "WG", "SG", "PC", "JWG", "AG"})
+      if (code == c) known = true;
+    if (!known || q >= t.size() || t[q] != ' ') return 0;
+    size_t d = q + 1;
+    while (d < t.size() && t[d] >= '0' && t[d] <= '9') ++d;
+    if (d == q + 1 || (d < t.size() && std::isalpha(static_cast<unsigned char>(t[d])))) return 0;
+    return d;
+  };
+  if (pos >= t.size() || (t[pos] != ' ' && t[pos] != '/')) return pos;
+  size_t end = code_at(pos + 1);
+  if (end == 0 && t[pos] == '/') {  // a second body first: "/IEC JTC 1"
+    size_t q = pos + 1;
+    while (q < t.size() && t[q] >= 'A' && t[q] <= 'Z') ++q;
+    if (q - pos > 2 && q < t.size() && t[q] == ' ') end = code_at(q + 1);
+  }
+  if (end == 0) return pos;
+  while (end < t.size() && t[end] == '/') {
+    const size_t next = code_at(end + 1);
+    if (next == 0) break;
+    end = next;
+  }
+  return end;
+}
+}  // namespace
+
 void OrganizationsStage::known_bodies(State& st, const TextView& tv) const {
   for (const lex::Hit& h : v_->known_table.find_all(tv.text, tv.word_starts, false)) {
     if (tv.toks.empty() || (tv.first_tok < tv.toks.size() && h.b < tv.toks[tv.first_tok].b)) continue;
     // "ISO/IEC JTC 1/SC 42" is a joint committee, not ISO and IEC themselves.
-    if ((h.b > 0 && tv.text[h.b - 1] == '/') || (h.e < tv.text.size() && tv.text[h.e] == '/')) continue;
+    if (h.b > 0 && tv.text[h.b - 1] == '/') continue;
+    if (size_t e = committee_designation(tv.text, h.e); e > h.e) {
+      Span span{h.b, static_cast<uint32_t>(e), tv.in_title};
+      if (!claimed(st, span))
+        add(st, std::string(tv.text.substr(h.b, e - h.b)), "", "", span, "committee of a known body");
+      continue;
+    }
+    if (h.e < tv.text.size() && tv.text[h.e] == '/') continue;
     const auto& k = v_->known[static_cast<size_t>(h.id)];
     Span span{h.b, h.e, tv.in_title};
     if (claimed(st, span)) {
@@ -626,6 +823,47 @@ void OrganizationsStage::companies(State& st, const TextView& tv) const {
       if (tv.is(j, ",")) ++j;
       if (tv.is(j, "and")) ++j;
       if (!item_word(j)) break;
+    }
+  }
+  // "multilateral bodies such as the Alpha Group and the Beta Council (BC)": a noun for bodies in
+  // general introduces named ones, each maybe with "the" and its acronym.
+  // Only at the few places the text says "such as": found with one search, not word by word.
+  for (size_t at = tv.text.find(" such as "); at != std::string_view::npos; at = tv.text.find(" such as ", at + 1)) {
+    const size_t i = token_ending_at(tv, at);
+    if (i == kNoToken || i < tv.first_tok || i + 3 >= n) continue;
+    if (!tv.is(i + 1, "such") || !tv.is(i + 2, "as") || !tv.word(i) || tv.toks[i].cap) continue;
+    if (!v_->list_cues.count(tv.tok(i))) continue;
+    size_t j = i + 3;
+    for (int items = 0; items < 12; ++items) {
+      if (tv.is(j, "the")) ++j;
+      size_t s = j;
+      while (item_word(j) && j < s + 5) ++j;
+      if (j == s) break;
+      std::string acr;
+      const bool paren = tv.is(j, "(") && tv.word(j + 1) && tv.toks[j + 1].allcaps && tv.is(j + 2, ")");
+      if (paren) acr = tv.tok(j + 1);
+      bool place_only = true;
+      for (size_t p = s; p < j; ++p)
+        if (!tv.place_noun(p) && !tv.place_adj(p)) place_only = false;
+      // The noun makes it a body even where the acronym alone did not ("… Partnership (MSP)"):
+      // only a name already found takes the span.
+      // A grouping named by its code ("the G20") acts as a body here.
+      const PlaceEntry* pe = tv.place_entry(s);
+      const bool grouping = j == s + 1 && tv.toks[s].allcaps && pe && pe->kind == PlaceEntry::Bloc;
+      if (grouping) acr = tv.tok(s);
+      const Span span = tv.span(s, j);
+      bool taken = place_only && !grouping;
+      for (const Org& o : st.orgs)
+        for (const Span& os : o.spans)
+          if (os.in_title == span.in_title && span.begin < os.end && os.begin < span.end) taken = true;
+      if (!taken) {
+        st.not_org_acronyms.erase(acr);
+        add(st, std::string(tv.slice(s, j)), acr, "", span, "body in a list after a noun for bodies");
+      }
+      if (paren) j += 3;
+      if (tv.is(j, ",")) ++j;
+      if (tv.is(j, "and") || tv.is(j, "or")) ++j;
+      if (!item_word(j) && !(tv.is(j, "the") && item_word(j + 1))) break;
     }
   }
   // Appositives: "Nova International, a local manufacturer of …"
@@ -691,6 +929,62 @@ void OrganizationsStage::bare_acronyms(State& st, const TextView& tv) const {
         sp.push_back(span);
         if (st.doc.explain) st.doc.trace("organizations", st.orgs[o].name, "acronym use: " + a, span);
       }
+      break;
+    }
+  }
+}
+
+namespace {
+// Whether the letters of acr are the initials of words, in order, where "of", "for" and "on" may
+// give a letter or not and "and", "&", "the" give none (MOFA = Ministry of Foreign Affairs, MTI =
+// Ministry of Trade and Industry).
+bool initials(const std::vector<std::string_view>& words, size_t w, std::string_view acr, size_t a) {
+  if (w == words.size()) return a == acr.size();
+  const std::string_view word = words[w];
+  if (word == "and" || word == "&" || word == "the") return initials(words, w + 1, acr, a);
+  const bool optional = word == "of" || word == "for" || word == "on";
+  if (a < acr.size() && std::tolower(static_cast<unsigned char>(word[0])) ==
+                            std::tolower(static_cast<unsigned char>(acr[a])) &&
+      initials(words, w + 1, acr, a + 1))
+    return true;
+  return optional && initials(words, w + 1, acr, a);
+}
+}  // namespace
+
+// A ministry met only through its minister's title and a bare acronym: "the Minister of Trade and
+// Industry" with "MOTI" elsewhere in the text names the Ministry of Trade and Industry (MOTI).
+void OrganizationsStage::ministry_of_minister(State& st, const TextView& tv) const {
+  const size_t n = tv.toks.size();
+  struct Post {
+    std::string name;
+    std::vector<std::string_view> words;  // of the ministry's name
+  };
+  std::vector<Post> posts;
+  for (size_t at = tv.text.find("Minister "); at != std::string_view::npos; at = tv.text.find("Minister ", at + 1)) {
+    const size_t i = token_ending_at(tv, at + 8);
+    if (i == kNoToken || i < tv.first_tok || i + 1 >= n) continue;
+    if (!tv.is(i, "Minister") || !(tv.is(i + 1, "of") || tv.is(i + 1, "for"))) continue;
+    const size_t ce = complement_end(tv, i + 1, false);
+    if (ce <= i + 2) continue;
+    Post p;
+    p.name = "Ministry " + std::string(tv.slice(i + 1, ce));
+    p.words.push_back("Ministry");
+    for (size_t k = i + 1; k < ce; ++k)
+      if (tv.word(k) || tv.is(k, "&")) p.words.push_back(tv.tok(k));
+    posts.push_back(std::move(p));
+  }
+  if (posts.empty()) return;
+  for (size_t i = tv.first_tok; i < n; ++i) {
+    if (!tv.word(i) || !tv.toks[i].allcaps || tv.toks[i].digit) continue;
+    const std::string acr(tv.tok(i));
+    if (acr.size() < 4 || acr[0] != 'M' || st.not_org_acronyms.count(acr) || tv.place_entry(i)) continue;
+    bool known = false;
+    for (const Org& o : st.orgs)
+      if (o.acronym == acr) known = true;
+    if (known) continue;
+    for (const Post& p : posts) {
+      if (!initials(p.words, 0, acr, 0)) continue;
+      add(st, p.name, acr, "", Span{tv.toks[i].b, tv.toks[i].e, tv.in_title}, "minister's title: " + p.name);
       break;
     }
   }
@@ -794,13 +1088,26 @@ void OrganizationsStage::coordinated(State& st, const TextView& tv) const {
   }
 }
 
+// A title written like a sentence ("Industry Ministry inspects impact of floods on exports")
+// capitalizes names only, as the body does; one in title case capitalizes every longer word.
+bool sentence_case(const TextView& tv) {
+  size_t lower = 0, upper = 0;
+  for (size_t i = tv.first_tok + 1; i < tv.toks.size(); ++i) {
+    const lex::Tok& t = tv.toks[i];
+    if (!t.word || t.allcaps || t.digit || t.e - t.b < 4) continue;
+    (t.cap ? upper : lower) += 1;
+  }
+  return lower > 0 && lower >= upper;
+}
+
 void OrganizationsStage::run(Doc& doc) const {
-  State st{doc, {}, {}, {}, 0};
+  State st{doc, {}, {}, {}, {}, 0};
   const TextView& body = view_of(doc, false, *v_->places);
   const TextView& title = view_of(doc, true, *v_->places);
   // The title is in title case: names there are only those the body (or the gazetteer) knows.
   for (const TextView* tv : {&body, &title}) acronym_definitions(st, *tv);
   form_names(st, body);
+  if (sentence_case(title)) form_names(st, title);  // "Trade ministry holds talks with …"
   acronym_definitions(st, body);  // acronyms after names built from organization words
   for (const TextView* tv : {&body, &title}) known_bodies(st, *tv);
   short_refs(st, body);
@@ -809,6 +1116,7 @@ void OrganizationsStage::run(Doc& doc) const {
   name_before_title(st, body);
   coordinated(st, body);
   known_names(st, title);
+  ministry_of_minister(st, body);
   for (const TextView* tv : {&body, &title}) bare_acronyms(st, *tv);
   for (Org& o : st.orgs) {
     std::sort(o.spans.begin(), o.spans.end(), [](const Span& a, const Span& b) {
@@ -880,6 +1188,10 @@ Result<StagePtr> make_organizations_stage(const std::string& data_dir) {
     v->cue_filter.add(r[0]);
     v->longest_cue = std::max(v->longest_cue, r[0].size());
   }
+  auto list_cues = text::read_tsv(data_dir, "org_list_cues.tsv");
+  if (!list_cues) return Error{list_cues.error()};
+  for (const auto& r : list_cues.value())
+    if (!r.empty()) v->list_cues.insert(r[0]);
   auto titles = text::read_tsv(data_dir, "titles.tsv");
   if (!titles) return Error{titles.error()};
   for (const auto& r : titles.value()) {

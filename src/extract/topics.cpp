@@ -24,6 +24,7 @@ struct Term {
   std::vector<std::string> topics;  // usually one; "services and investment" names two
   std::string surface;
   std::vector<TermToken> tokens;
+  bool bare_head = false;  // counts only unmodified: "airport infrastructure" is the airport's
 };
 
 // Words that join the parts of a name ("Ministry of Trade, Industry and Energy").
@@ -53,6 +54,8 @@ class TopicsStage final : public Stage {
         b = c + 1;
       }
       t.surface = r[1];
+      if (r.size() > 2 && r[2] == "bare") t.bare_head = true;
+      else if (r.size() > 2 && !r[2].empty()) return Error{data_dir + "/topics.tsv: unknown flag " + r[2]};
       std::string text = r[1];
       bool prefix = false;
       if (text.back() == '*') {
@@ -119,7 +122,7 @@ class TopicsStage final : public Stage {
           continue;
         }
         Span span{s[i].begin, s[end - 1].end, title};
-        if (!in_name(s, i, end, title, doc.x)) add(*best, span);
+        if (!in_name(s, i, end, title, doc.x) && !(best->bare_head && modified(s, i))) add(*best, span);
         i = end;
       }
     }
@@ -154,6 +157,31 @@ class TopicsStage final : public Stage {
   std::array<std::vector<Candidate>, 27 * 27> buckets_;
   WordSet org_forms_;  // single words that make a name an organization's
   WordFilter org_form_filter_;  // of org_forms_
+
+  // Words that may stand before a noun without narrowing it: determiners, prepositions,
+  // conjunctions and quantities ("the infrastructure", "in infrastructure", "and infrastructure").
+  static bool free_before(std::string_view w) {
+    for (std::string_view f : {"the", "a", "an", "its", "their", "our", "his", "her", "this", "these", "that",
+                               "those", "of", "in", "on", "for", "to", "into", "with", "by", "from", "at", "as",
+                               "and", "or", "nor", "but", "such", "including", "include", "includes", "like",
+                               "new", "more", "other", "all", "both", "each", "every", "any", "some", "key",
+                               "major", "public", "core", "critical", "large-scale", "national", "regional"})
+      if (w == f) return true;
+    return false;
+  }
+
+  // The lower-case noun at i is narrowed by the word before it into another domain's facilities
+  // ("airport infrastructure", "R&D infrastructure", "charging-infrastructure", "related
+  // infrastructure"); a verb before it ("expanding infrastructure") leaves it the subject.
+  static bool modified(const WordScan& s, size_t i) {
+    if (s[i].upper || i == 0) return false;
+    if (s.is_dash(i - 1) && s.glued(i) && s.glued(i - 1) && i >= 2 && s.is_word(i - 2)) return true;
+    if (!s.is_word(i - 1)) return false;
+    if (s[i - 1].upper) return true;  // "AI infrastructure"
+    const std::string_view w = s.lower(i - 1);
+    if (free_before(w)) return false;
+    return !(w.size() > 4 && w.substr(w.size() - 3) == "ing");  // "building infrastructure"
+  }
 
   // Index past term t matched at token i, or 0.
   static size_t match(const WordScan& s, size_t i, const Term& t) {

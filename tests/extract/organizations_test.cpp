@@ -87,3 +87,201 @@ TEST(Organizations, EmbassyKeepsItsHostCountry) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(Organizations, CoordinatedNamesShareAPluralHead) {
+  auto m = run_mentions("T",
+                        "Officials of the Alder, Birch, and Cedar–Dune River Basin Authorities met, with the "
+                        "Harbor and Canal Commissions of other states.",
+                        2);
+  EXPECT_NE(find_org(m.x, "Alder River Basin Authority"), nullptr);
+  EXPECT_NE(find_org(m.x, "Birch River Basin Authority"), nullptr);
+  EXPECT_NE(find_org(m.x, "Cedar–Dune River Basin Authority"), nullptr);
+  EXPECT_EQ(find_org(m.x, "Cedar–Dune River Basin Authorities"), nullptr);
+  EXPECT_EQ(find_org(m.x, "River Basin Authority"), nullptr);
+  // No shared words before the head: "Harbor" and "Canal" alone name no body.
+  EXPECT_EQ(find_org(m.x, "Harbor Commission"), nullptr);
+  EXPECT_EQ(find_org(m.x, "Canal Commission"), nullptr);
+}
+
+TEST(Organizations, PluralHeadWithoutCoordinationOrOfFullNames) {
+  // A full name before "and" is its own body: nothing is distributed over it.
+  auto m = run_mentions("T",
+                        "The Ministry of Finance and Alder River Basin Authorities met. Staff of the Birch "
+                        "Trade Association and Cedar Port Authorities spoke.",
+                        2);
+  EXPECT_EQ(find_org(m.x, "Ministry of Finance River Basin Authority"), nullptr);
+  EXPECT_EQ(find_org(m.x, "Birch Trade Association Port Authority"), nullptr);
+}
+
+TEST(Organizations, AQuantifiedNameIsNoParticularBody) {
+  auto m = run_mentions("T",
+                        "Each River Basin Authority presented its plan, and every Regional Trade Office "
+                        "followed. The Alder River Basin Authority closed the day.",
+                        2);
+  EXPECT_EQ(find_org(m.x, "River Basin Authority"), nullptr);
+  EXPECT_EQ(find_org(m.x, "Regional Trade Office"), nullptr);
+  EXPECT_NE(find_org(m.x, "Alder River Basin Authority"), nullptr);
+}
+
+}  // namespace
+
+namespace {
+
+TEST(Organizations, CountryLedCenterIsABody) {
+  auto m = run_mentions("T",
+                        "A briefing by the Japan Maritime Center followed. Talks were held at the Korea "
+                        "Exhibition Center and at the Japan–Mongolia Cooperation Center, near the Japan "
+                        "Center.",
+                        2);
+  const auto* jmc = find_org(m.x, "Japan Maritime Center");
+  ASSERT_NE(jmc, nullptr);
+  EXPECT_EQ(jmc->country, "JP");
+  EXPECT_EQ(find_org(m.x, "Korea Exhibition Center"), nullptr);         // a venue
+  EXPECT_EQ(find_org(m.x, "Japan–Mongolia Cooperation Center"), nullptr);  // a joint facility
+  EXPECT_EQ(find_org(m.x, "Japan Center"), nullptr);                    // no word of its own
+}
+
+TEST(Organizations, CenterWithoutACountryStaysWeak) {
+  auto m = run_mentions("T", "Buyers met at the Riverside Logistics Center on Monday.", 2);
+  EXPECT_EQ(find_org(m.x, "Riverside Logistics Center"), nullptr);
+}
+
+}  // namespace
+
+namespace {
+
+TEST(Organizations, NamesInATitleWrittenLikeASentence) {
+  auto m = run_mentions("Industry Ministry reviews impact of floods on exports", "Officials met on Monday.", 2);
+  const auto* im = find_org(m.x, "Industry Ministry");
+  ASSERT_NE(im, nullptr);
+  ASSERT_EQ(im->spans.size(), 1u);
+  EXPECT_TRUE(im->spans[0].in_title);
+  EXPECT_EQ(text_of(m, im->spans[0]), "Industry Ministry");
+}
+
+TEST(Organizations, NoNamesFromATitleInTitleCase) {
+  // Every longer word is capitalized: "Export Support Office" may be no name at all.
+  auto m = run_mentions("Exporters Welcome New Support From Regional Export Office", "Officials met on Monday.", 2);
+  EXPECT_TRUE(m.x.organizations.empty());
+}
+
+}  // namespace
+
+namespace {
+
+TEST(Organizations, MinistryOfAMinistersTitleByItsAcronym) {
+  auto m = run_mentions("T",
+                        "Ana Silva, Minister of Trade, Industry and Fisheries, met the envoy. MOTIF will "
+                        "follow up, and MOTIF staff will visit.",
+                        2);
+  const auto* mo = find_org(m.x, "MOTIF");
+  ASSERT_NE(mo, nullptr);
+  EXPECT_EQ(mo->name, "Ministry of Trade, Industry and Fisheries");
+  EXPECT_EQ(mo->spans.size(), 2u);
+  for (const auto& s : mo->spans) EXPECT_EQ(text_of(m, s), "MOTIF");
+}
+
+TEST(Organizations, AcronymsThatAreNotTheMinistersMinistry) {
+  // Letters that are no initials of the post, a short acronym, or no minister at all.
+  auto m = run_mentions("T",
+                        "Ana Silva, Minister for Foreign Affairs, met the envoy. MERCS will follow up under "
+                        "the MFA rules.",
+                        2);
+  EXPECT_EQ(find_org(m.x, "MERCS"), nullptr);
+  EXPECT_EQ(find_org(m.x, "MFA"), nullptr);
+  EXPECT_EQ(find_org(m.x, "Ministry for Foreign Affairs"), nullptr);
+  auto m2 = run_mentions("T", "MOFA will follow up.", 2);
+  EXPECT_TRUE(m2.x.organizations.empty());
+}
+
+}  // namespace
+
+namespace {
+
+TEST(Organizations, BodiesListedAfterANounForBodies) {
+  auto m = run_mentions("T",
+                        "They work within multilateral bodies such as the Northwind Club and the Cobalt "
+                        "Supply Partnership (CSP), and platforms such as Horizonte. The CSP meets in May.",
+                        2);
+  EXPECT_NE(find_org(m.x, "Northwind Club"), nullptr);
+  const auto* csp = find_org(m.x, "CSP");
+  ASSERT_NE(csp, nullptr);
+  EXPECT_EQ(csp->name, "Cobalt Supply Partnership");
+  EXPECT_EQ(csp->spans.size(), 3u);  // the name, "(CSP)" and the later bare acronym
+  EXPECT_NE(find_org(m.x, "Horizonte"), nullptr);
+}
+
+TEST(Organizations, AGroupingListedAsABodyIsOne) {
+  auto m = run_mentions("T",
+                        "They cooperate within bodies such as the G20 and the Cobalt Supply Partnership. "
+                        "The G7 summit and Central Asia were also discussed.",
+                        2);
+  const auto* g20 = find_org(m.x, "G20");
+  ASSERT_NE(g20, nullptr);
+  EXPECT_EQ(g20->acronym, "G20");
+  EXPECT_NE(find_org(m.x, "Cobalt Supply Partnership"), nullptr);  // the list goes on after it
+  EXPECT_EQ(find_org(m.x, "G7"), nullptr);  // a grouping named elsewhere stays a bloc only
+}
+
+TEST(Organizations, NoBodiesWithoutTheNounOrAName) {
+  // Without a noun for bodies a partnership is no body; places and lower-case items are none.
+  auto m = run_mentions("T",
+                        "They launched the Cobalt Supply Partnership (CSP) in areas such as Energy Storage, "
+                        "with bodies such as the European Union and institutions such as universities.",
+                        2);
+  EXPECT_EQ(find_org(m.x, "CSP"), nullptr);
+  EXPECT_EQ(find_org(m.x, "Energy Storage"), nullptr);
+  EXPECT_EQ(find_org(m.x, "European Union"), nullptr);
+  EXPECT_TRUE(m.x.organizations.empty());
+}
+
+}  // namespace
+
+namespace {
+
+TEST(Organizations, AJointCommitteeOfTwoCountriesIsAnOccasion) {
+  auto m = run_mentions("T",
+                        "The ministry held the 9th Japan–France Industrial Cooperation Committee meeting. "
+                        "Channels such as the Industrial Cooperation Committee continue.",
+                        2);
+  EXPECT_EQ(find_org(m.x, "Japan–France Industrial Cooperation Committee"), nullptr);
+  EXPECT_EQ(find_org(m.x, "Industrial Cooperation Committee"), nullptr);
+}
+
+TEST(Organizations, OneCountrysCommitteeOrAJointBodyStaysABody) {
+  auto m = run_mentions("T",
+                        "The Japan Steel Trade Committee met the Japan–France Business Council, and the "
+                        "Japan–France Joint Committee (JFJC) agreed.",
+                        2);
+  EXPECT_NE(find_org(m.x, "Japan Steel Trade Committee"), nullptr);
+  EXPECT_NE(find_org(m.x, "Japan–France Business Council"), nullptr);
+  EXPECT_NE(find_org(m.x, "JFJC"), nullptr);
+}
+
+}  // namespace
+
+namespace {
+
+TEST(Organizations, CommitteesOfStandardsBodies) {
+  auto m = run_mentions("T",
+                        "Experts of ISO/IEC JTC 1/SC 27 Security met, as did ISO/TC 307 and IEC TC 111. "
+                        "ISO and IEC welcomed them.",
+                        2);
+  EXPECT_NE(find_org(m.x, "ISO/IEC JTC 1/SC 27"), nullptr);
+  EXPECT_NE(find_org(m.x, "ISO/TC 307"), nullptr);
+  EXPECT_NE(find_org(m.x, "IEC TC 111"), nullptr);
+  const auto* iso = find_org(m.x, "ISO");
+  ASSERT_NE(iso, nullptr);
+  EXPECT_EQ(iso->spans.size(), 1u);  // the body itself, not inside the designations
+}
+
+TEST(Organizations, NoCommitteeWithoutACodeAndNumber) {
+  auto m = run_mentions("T", "The ISO TC and the ISO SC42 drafts and ISO/IEC 27001 were cited.", 2);
+  for (const auto& o : m.x.organizations) EXPECT_TRUE(o.name.find("TC") == std::string::npos) << o.name;
+  for (const auto& o : m.x.organizations) EXPECT_TRUE(o.name.find("SC") == std::string::npos) << o.name;
+  for (const auto& o : m.x.organizations) EXPECT_TRUE(o.name.find("27001") == std::string::npos) << o.name;
+}
+
+}  // namespace

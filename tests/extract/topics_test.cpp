@@ -62,3 +62,31 @@ TEST(Topics, Title) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(Topics, InfrastructureNarrowedByAnotherNounIsNotTheTopic) {
+  EXPECT_TRUE(topics("", "access to the laboratory's research infrastructure").empty());
+  EXPECT_EQ(topics("", "investors praised the hospital infrastructure"), T{"investment"});
+  EXPECT_TRUE(topics("", "plans for charging-infrastructure along highways").empty());
+  EXPECT_TRUE(topics("", "build data centers and related infrastructure").empty());
+  EXPECT_TRUE(topics("", "open access to GPU infrastructure").empty());
+  // Unmodified, or after a verb, a determiner or a conjunction, it is the subject.
+  EXPECT_EQ(topics("", "cooperation on infrastructure in the region"), T{"infrastructure"});
+  EXPECT_EQ(topics("", "expanding infrastructure cooperation"), T{"infrastructure"});
+  EXPECT_EQ(topics("", "energy, transport and infrastructure"), (T{"energy", "infrastructure"}));
+  EXPECT_EQ(topics("", "bids for major infrastructure projects"), T{"infrastructure"});
+  EXPECT_EQ(topics("", "Infrastructure was discussed."), T{"infrastructure"});
+}
+
+TEST(Topics, RailAndVehicleVocabulary) {
+  EXPECT_EQ(topics("", "opening the high-speed rail procurement market"), T{"infrastructure"});
+  EXPECT_EQ(topics("", "tariffs on passenger cars and motor vehicles"), T{"automobiles"});
+  // Coordinated adjectives share the noun: hybrid vehicles are automobiles, electric ones EVs.
+  EXPECT_EQ(topics("", "a hybrid and electric vehicle plant"), (T{"automobiles", "electric_vehicles"}));
+  EXPECT_EQ(topics("", "a hybrid approach to electric vehicle charging"), T{"electric_vehicles"});
+  // A railing or a car park is neither.
+  EXPECT_TRUE(topics("", "the railing of the car park").empty());
+}
+
+}  // namespace
