@@ -455,8 +455,13 @@ void EventsStage::run(Doc& doc) const {
   // a date, at or before it); else the first day the body names; else the publication date.
   const DateMention* when = nullptr;
   if (lede_dated && !doc.sentences.empty()) {
+    // The lede's own day ("data showed on Thursday", "yesterday concluded"): a dateline's date is
+    // the publication's, and a month there is the period the news is about.
     auto ds = event_dates(doc, doc.sentences.front());
-    if (!ds.empty()) when = ds.front();
+    const uint32_t wb = facts::words_begin(doc, doc.sentences.front());
+    for (auto* d : ds)
+      if (!when && d->span.begin >= wb && d->value.size() == 10) when = d;
+    if (!when && !ds.empty()) when = ds.front();
   }
   if (!when && primary_idx >= 0) {
     auto ds = event_dates(doc, psent);
@@ -528,17 +533,15 @@ void EventsStage::run(Doc& doc) const {
   if (primary_trig) {
     primary.span = {primary_trig->begin, primary_trig->end, false};
     fill_details(doc, primary, psent, *primary_trig, reporter);
-    // Counterparts the title names ("Korea–France …", "… Mexico's Secretary") count too.
-    for (const auto& c : doc.x.countries) {
-      for (const auto& sp : c.spans)
-        if (sp.in_title && c.code != reporter) facts::push_unique(primary.partners, c.code);
-    }
-    for (const auto& c : doc.x.blocs) {
-      for (const auto& sp : c.spans)
-        if (sp.in_title && c.code != reporter) facts::push_unique(primary.partners, c.code);
-    }
   } else {
     primary.span = {0, static_cast<uint32_t>(doc.title.size()), true};
+  }
+  // Counterparts the title names ("Korea–France …", "… Mexico's Secretary", "Mercosur and the
+  // United Arab Emirates conclude …") count too, also when only the title words the event.
+  for (const auto* list : {&doc.x.countries, &doc.x.blocs}) {
+    for (const auto& c : *list)
+      for (const auto& sp : c.spans)
+        if (sp.in_title && c.code != reporter) facts::push_unique(primary.partners, c.code);
   }
   std::sort(primary.partners.begin(), primary.partners.end());
   // "attended the Forum … on May 4. The forum … was held … on May 3-4": a later
