@@ -579,7 +579,9 @@ void EventsStage::run(Doc& doc) const {
     return false;
   };
 
-  // Side and scheduled events: a strong trigger next to its own date.
+  // Side and scheduled events: a strong trigger next to its own date. A dateline's date
+  // ("Brasília, December 16, 2025 – ") is the publication's, no event's.
+  const uint32_t dateline_end = doc.sentences.empty() ? 0 : facts::words_begin(doc, doc.sentences.front());
   for (size_t i = 0; i < hits.size(); ++i) {
     const auto& sh = hits[i];
     if (sh.cands.empty()) continue;
@@ -596,6 +598,7 @@ void EventsStage::run(Doc& doc) const {
     std::optional<bool> scheduled;
     for (auto* d : ds) {
       if ((when && d == when) || d == run_of_days || d == report_day) continue;
+      if (!d->span.in_title && d->span.end <= dateline_end) continue;
       if (deadline(doc.lowered({0, d->span.begin, false}), d->span.begin)) continue;
       auto first = facts::first_day(d->value), last = facts::last_day(d->value);
       if (!first || !last) continue;

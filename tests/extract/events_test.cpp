@@ -596,3 +596,30 @@ TEST(Events, NextRoundScheduled) {
 
 }  // namespace
 }  // namespace tw
+
+namespace tw {
+namespace {
+
+using testing::FactDoc;
+
+// The dateline's date is the publication's: "concluded the negotiations" beside it is no
+// negotiation event of that day. Negative: a negotiation with its own day in the text still is.
+TEST(Events, DatelineDateDatesNoSideEvent) {
+  FactDoc d("Mercosur and Singapore conclude negotiations of agreement",
+            "Brasília, December 16, 2025 – Mercosur and Singapore yesterday concluded the negotiations of an "
+            "agreement, the Ministry of Development, Industry, Trade and Services announced. The next round of "
+            "negotiations on services will be held on December 18.",
+            {2025, 12, 16});
+  d.bloc("MERCOSUR", "Mercosur", 0, true).country("SG", "Singapore", 0, true);
+  d.bloc("MERCOSUR", "Mercosur").country("SG", "Singapore");
+  d.date("December 16, 2025", "2025-12-16").date("yesterday", "2025-12-15").date("December 18", "2025-12-18");
+  d.run(extract::make_events_stage);
+  ASSERT_EQ(d.x.events.size(), 2u);
+  EXPECT_EQ(d.x.events[0].type, "agreement");
+  EXPECT_EQ(d.x.events[0].start, "2025-12-15");
+  EXPECT_EQ(d.x.events[1].type, "negotiation");
+  EXPECT_EQ(d.x.events[1].start, "2025-12-18");
+}
+
+}  // namespace
+}  // namespace tw

@@ -44,6 +44,7 @@ struct Case {
   std::vector<IndicatorX> indicators;
   std::vector<std::pair<std::string, std::string>> not_measures;  // (jurisdiction, kind)
   bool no_agreements = false;
+  std::vector<std::string> not_countries;
 };
 
 const std::vector<Case>& cases() {
@@ -71,7 +72,9 @@ const std::vector<Case>& cases() {
        {},
        {{"CN", "trade_remedy", "agriculture_fisheries", "neutral"}},
        {{"imports", 1.1e9, "USD", "2024", std::nullopt, ""}},
-       {{"EU", "trade_remedy"}}},
+       {{"EU", "trade_remedy"}},
+       false,
+       {"US"}},  // "US$" is a currency sign
       {"12_pib_india_peru_round.txt",
        {"IN", "PE"}, {}, {"2025-09-15/2025-09-18", "2025-09-19", "2024", "2025-11"},
        {"Vivek Narayan Rao", "Carla Mendoza Paredes"},
@@ -166,6 +169,8 @@ TEST(WireFacts, MentionsAndFactsOfUnseenVoices) {
     const tw::Extraction& x = rec.x;
     for (const auto& code : c.countries)
       EXPECT_TRUE(any(x.countries, [&](const auto& m) { return m.code == code; })) << "country " << code;
+    for (const auto& code : c.not_countries)
+      EXPECT_FALSE(any(x.countries, [&](const auto& m) { return m.code == code; })) << "not a country " << code;
     for (const auto& code : c.blocs)
       EXPECT_TRUE(any(x.blocs, [&](const auto& m) { return m.code == code; })) << "bloc " << code;
     for (const auto& d : c.dates)
