@@ -570,6 +570,26 @@ void EventsStage::run(Doc& doc) const {
   }
   if (doc.explain) doc.trace("events", primary.type + "@" + primary.start, "primary: title kind + lede date", primary.span);
   doc.x.events.push_back(primary);
+  // "… met in Kuala Lumpur on Tuesday and signed an agreement": a signing joined to the primary's
+  // verb by "and" is an event of its own that day. (The meetings of a visit are the visit.)
+  if (primary_trig && primary_idx >= 0 && primary.type != "agreement") {
+    for (const auto& c : hits[primary_idx].cands) {
+      if (c.begin <= primary_trig->end || c.rank < 2 || c.type != "agreement" || c.begin - primary_trig->end > 80) continue;
+      const std::string_view between = std::string_view(doc.body).substr(primary_trig->end, c.begin - primary_trig->end);
+      if (!between.ends_with(" and ") || between.find(", ") != std::string_view::npos) continue;
+      Event ev;
+      ev.type = c.type;
+      ev.start = primary.start;
+      ev.end = primary.end;
+      ev.span = {c.begin, c.end, false};
+      fill_details(doc, ev, psent, c, reporter);
+      ev.name.clear();  // a verb names nothing
+      std::sort(ev.partners.begin(), ev.partners.end());
+      if (doc.explain) doc.trace("events", ev.type + "@" + ev.start, "same day: a verb joined to the primary's", ev.span);
+      doc.x.events.push_back(std::move(ev));
+      break;
+    }
+  }
 
   auto pstart = facts::first_day(primary.start);
   auto seen = [&](const std::string& t, const std::string& start, const std::string& name) {

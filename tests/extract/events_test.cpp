@@ -623,3 +623,34 @@ TEST(Events, DatelineDateDatesNoSideEvent) {
 
 }  // namespace
 }  // namespace tw
+
+namespace tw {
+namespace {
+
+using testing::FactDoc;
+
+// "met … on Tuesday and signed an … Agreement": the signing is an event of that day too.
+// Negative: an agreement signed long before, not joined to the meeting verb, is no event.
+TEST(Events, SigningJoinedToTheMeetingVerbIsItsOwnEvent) {
+  FactDoc d("Economic ministers meet in Kuala Lumpur",
+            "Economic ministers met in Kuala Lumpur on Tuesday and signed an upgraded Trade in Goods Agreement.",
+            {2025, 9, 23});
+  d.date("Tuesday", "2025-09-23");
+  d.run(extract::make_events_stage);
+  ASSERT_EQ(d.x.events.size(), 2u);
+  EXPECT_EQ(d.x.events[0].type, "meeting");
+  EXPECT_EQ(d.x.events[1].type, "agreement");
+  EXPECT_EQ(d.x.events[1].start, "2025-09-23");
+  EXPECT_EQ(d.x.events[1].city, "Kuala Lumpur");
+
+  FactDoc v("Economic ministers meet in Kuala Lumpur",
+            "Economic ministers met in Kuala Lumpur on Tuesday to review the Trade in Goods Agreement signed in 2009.",
+            {2025, 9, 23});
+  v.date("Tuesday", "2025-09-23").date("2009", "2009");
+  v.run(extract::make_events_stage);
+  ASSERT_EQ(v.x.events.size(), 1u);
+  EXPECT_EQ(v.x.events[0].type, "meeting");
+}
+
+}  // namespace
+}  // namespace tw

@@ -104,7 +104,7 @@ const std::vector<Case>& cases() {
       {"15_reuters_asean_ministers.txt",
        {"US", "MY"}, {"ASEAN"}, {"2025-09-23", "2026", "2024"}, {"Ahmad Faizal Rahman"},
        {{3.5e12, "USD"}}, {22},
-       {{"meeting", "2025-09-23", "Kuala Lumpur", {}}},
+       {{"meeting", "2025-09-23", "Kuala Lumpur", {}}, {"agreement", "2025-09-23", "Kuala Lumpur", {"ASEAN"}}},
        {{"agreement", "upgrade_concluded", {"ASEAN"}}, {"agreement", "negotiating", {"ASEAN"}}},
        {},
        {{"trade", 3.5e12, "USD", "2024", std::nullopt, ""}},
