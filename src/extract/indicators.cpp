@@ -32,13 +32,14 @@ class IndicatorsStage final : public Stage {
   std::vector<facts::Hit> metric_hits(std::string_view original, std::string_view lowered) const;
 };
 
-// Start of the clause holding pos: after the last ';', '—' or ", while" / ", resulting in"
+// Start of the clause holding pos: after the last ';', '—' or ", while" / ", resulting in" / ", leaving"
 // before it, so that each figure takes the metric word of its own clause.
 uint32_t clause_start(std::string_view text, uint32_t sent_begin, uint32_t pos) {
   std::string_view s = text.substr(sent_begin, pos - sent_begin);
   size_t cut = 0;
   for (std::string_view sep : {std::string_view(";"), std::string_view("\xE2\x80\x94"), std::string_view(", while "),
-                               std::string_view(", resulting in "), std::string_view(", and "),
+                               std::string_view(", resulting in "), std::string_view(", leaving "),
+                               std::string_view(", and "),
                                std::string_view(", with ")}) {
     size_t at = s.rfind(sep);
     if (at != std::string_view::npos) cut = std::max(cut, at + sep.size());

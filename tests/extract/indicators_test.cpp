@@ -131,3 +131,33 @@ TEST(Indicators, ReportDayAloneAndShareWithoutMovement) {
 
 }  // namespace
 }  // namespace tw
+
+namespace tw {
+namespace {
+
+using testing::FactDoc;
+
+// ", leaving a trade surplus of …" opens a clause of its own: the fall of imports before it is not
+// the surplus's change. Negative: a change stated in the surplus's own clause still is.
+TEST(Indicators, LeavingOpensTheBalancesOwnClause) {
+  FactDoc d("Exports rise",
+            "Imports fell 1.2% to $51.8 billion, leaving a trade surplus of $9.5 billion. The deficit with China "
+            "narrowed by 3% to $2.0 billion, down from a year earlier.",
+            {2025, 12, 1});
+  d.country("CN", "China");
+  d.percent("1.2%", 1.2).percent("3%", 3);
+  d.money("$51.8 billion", 51.8e9, "USD").money("$9.5 billion", 9.5e9, "USD").money("$2.0 billion", 2.0e9, "USD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 3u);
+  EXPECT_EQ(d.x.indicators[0].metric, "imports");
+  ASSERT_TRUE(d.x.indicators[0].change_pct.has_value());
+  EXPECT_DOUBLE_EQ(*d.x.indicators[0].change_pct, -1.2);
+  EXPECT_EQ(d.x.indicators[1].metric, "trade_balance");
+  EXPECT_FALSE(d.x.indicators[1].change_pct.has_value());
+  EXPECT_EQ(d.x.indicators[2].metric, "trade_balance");
+  ASSERT_TRUE(d.x.indicators[2].change_pct.has_value());
+  EXPECT_DOUBLE_EQ(*d.x.indicators[2].change_pct, -3);
+}
+
+}  // namespace
+}  // namespace tw
