@@ -171,14 +171,21 @@ void MeasuresStage::run(Doc& doc) const {
       } else if (own || (acted && (own_body || !voices_.match(doc, sent).empty()))) {
         m.jurisdiction = reporter;
       } else {
+        const facts::Place* target = nullptr;  // the last place skipped as the measure's target
         for (const auto& p : places) {
           if (p.span.begin < te || p.code == reporter || facts::is_region(p.code)) continue;
           std::string near = facts::lower(body.substr(p.span.begin >= 14 ? p.span.begin - 14 : 0,
                                                       std::min<uint32_t>(14, p.span.begin)));
-          if (near.find("from ") != std::string::npos || near.find(" on ") != std::string::npos ||
+          // "… on steel imports from the Netherlands and Canada": a place listed after a target is one.
+          const bool listed = target && target->span.end <= p.span.begin &&
+                              (doc.lowered({target->span.end, p.span.begin, false}) == " and " ||
+                               doc.lowered({target->span.end, p.span.begin, false}) == ", ");
+          if (listed || near.find("from ") != std::string::npos || near.find(" on ") != std::string::npos ||
               near.find("against") != std::string::npos || near.find(" to ") != std::string::npos ||
-              near.find(" in ") != std::string::npos || near.find("originating") != std::string::npos)
+              near.find(" in ") != std::string::npos || near.find("originating") != std::string::npos) {
+            target = &p;
             continue;
+          }
           m.jurisdiction = p.code;
           break;
         }
@@ -192,6 +199,19 @@ void MeasuresStage::run(Doc& doc) const {
       // The reporter does not take a stance on its own measures; a foreign measure the reporter
       // takes no stance on is background ("oversees … trade remedies") unless the sentence
       // reports it being imposed.
+      // "China's Ministry of Commerce said it firmly opposed the decision and launched an
+      // anti-dumping probe": the imposer, subject of the sentence, voices its own stance, not the
+      // reporter's on its measure.
+      // Only where the reporter has no say in the sentence: no voice of its own, and its name only
+      // as where targeted goods come from.
+      if (acted && stance != "neutral" && m.jurisdiction != reporter && voices_.match(doc, sent).empty()) {
+        bool subject = false, reporter_speaks = false;
+        for (const auto& p : places) {
+          subject |= p.code == m.jurisdiction && p.span.begin >= wb && p.span.begin <= wb + 4;
+          reporter_speaks |= p.code == reporter && !origin_of_goods(doc.lowered({sent.begin, p.span.begin, false}));
+        }
+        if (subject && !reporter_speaks) stance = "neutral";
+      }
       if (m.jurisdiction == reporter) {
         m.stance = "neutral";
       } else if (stance == "neutral" && !acted) {

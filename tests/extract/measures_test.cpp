@@ -274,3 +274,40 @@ TEST(Measures, DatelineBeforeTheActingGovernment) {
 
 }  // namespace
 }  // namespace tw
+
+namespace tw {
+namespace {
+
+using testing::FactDoc;
+
+// Wire copy: "Washington" names no country, and places listed after a target ("from the
+// Netherlands and Canada") are targets too, so the measure has no imposer here. The imposer's
+// own words ("China … opposed the decision and launched an anti-dumping probe") are no stance of
+// the reporter's on China's probe; the reporter's own words still are.
+TEST(Measures, ListedTargetsAndTheImposersOwnWords) {
+  FactDoc d("EU imposes duties",
+            "BRUSSELS (AP) — The European Union on Tuesday imposed duties on electric vehicles from China. "
+            "Washington slapped 25% tariffs on steel imports from the Netherlands and Canada last week. China's "
+            "Ministry of Commerce said it firmly opposed the decision and launched an anti-dumping probe into pork "
+            "imported from the European Union.",
+            {2024, 7, 4});
+  d.bloc("EU", "European Union").country("CN", "China").country("NL", "Netherlands").country("CA", "Canada");
+  d.country("CN", "China", 1).bloc("EU", "European Union", 1);
+  d.run(extract::make_measures_stage);
+  for (const auto& m : d.x.measures) EXPECT_NE(m.jurisdiction, "CA") << m.kind;
+  const auto probe = std::find_if(d.x.measures.begin(), d.x.measures.end(),
+                                  [](const Measure& m) { return m.jurisdiction == "CN" && m.kind == "anti_dumping"; });
+  ASSERT_NE(probe, d.x.measures.end());
+  EXPECT_EQ(probe->stance, "neutral");
+
+  FactDoc r("Korea responds",
+            "China imposed anti-dumping duties on Korean steel, and Korea expressed strong regret.",
+            {2024, 7, 4});
+  r.country("CN", "China").country("KR", "Korean").country("KR", "Korea ");
+  r.run(extract::make_measures_stage);
+  ASSERT_EQ(r.x.measures.size(), 1u);
+  EXPECT_EQ(r.x.measures[0].stance, "oppose");
+}
+
+}  // namespace
+}  // namespace tw
