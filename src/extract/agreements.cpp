@@ -62,9 +62,13 @@ class AgreementsStage final : public Stage {
     std::string s = best->value();
     // "agreed to launch negotiations on …", "the start of official-level talks on …": a launch word
     // that governs the negotiating word makes the talks launched.
+    // "concluded the negotiations of a CEPA", "the conclusion of negotiations on …": talks that
+    // ended make the agreement concluded ("agreed to conclude negotiations by …" does not).
     if (s == "negotiating") {
       for (const auto& h : cues) {
-        if (h.phrase->value() == "launched" && h.end <= best_hit->begin && best_hit->begin - h.end <= 24) s = "launched";
+        if (h.end > best_hit->begin || best_hit->begin - h.end > 24) continue;
+        if (h.phrase->value() == "launched") s = "launched";
+        if (h.phrase->text == "concluded" || h.phrase->text == "conclusion") s = "concluded";
       }
     }
     // Trade agreements are upgraded; an "Enhanced Partnership" or MOU is named so from the start.
@@ -152,6 +156,18 @@ bool bilateral(std::string_view lowered) {
   for (auto w : kBoth)
     if (facts::has_word(lowered, w)) return true;
   return false;
+}
+
+// Two governments joined by "and" before pos in the sentence ("Mercosur and the United Arab
+// Emirates concluded …"), as the only places before it; else empty.
+std::vector<std::string> subject_pair(const Doc& doc, const Span& sent, uint32_t pos) {
+  std::vector<facts::Place> before;
+  for (const auto& p : facts::places_in(doc, sent))
+    if (p.span.end <= pos && !facts::is_region(p.code)) before.push_back(p);
+  if (before.size() != 2 || before[0].code == before[1].code) return {};
+  std::string_view gap = doc.lowered({before[0].span.end, before[1].span.begin, false});
+  if (gap != " and " && gap != " and the ") return {};
+  return {before[0].code, before[1].code};
 }
 
 std::vector<std::string> party_codes(const Doc& doc, const Span& s) {
@@ -269,13 +285,19 @@ void AgreementsStage::run(Doc& doc) const {
           if (c != reporter) f.push_back(c);
         return f;
       };
+      // A bloc alone in the name ("ASEAN Trade in Goods Agreement") names its members' own
+      // agreement; one country there ("Korea–Chile FTA" aside) is the counterpart of the publisher.
+      bool bloc_only = false;
+      if (codes.size() == 1)
+        for (const auto& b : doc.x.blocs) bloc_only |= b.code == codes[0];
       if (!codes.empty()) {
-        if (codes.size() == 1 && !reporter.empty() && codes[0] != reporter) codes.push_back(reporter);
+        if (codes.size() == 1 && !bloc_only && !reporter.empty() && codes[0] != reporter) codes.push_back(reporter);
         party_sets.push_back(codes);
       } else {
         std::string_view tail = std::string_view(ls).substr(h.end, 48);
         std::vector<std::string> near;
-        if (tail.find("between") != std::string_view::npos || tail.find("with") != std::string_view::npos) {
+        const bool between = tail.find("between") != std::string_view::npos;
+        if (between || tail.find("with") != std::string_view::npos) {
           uint32_t we = std::min<uint32_t>(sent.end, name_span.end + 70);
           // An aside ("Serbia—an EU candidate country", "Vietnam, a …") ends the list of parties.
           std::string_view win = body.substr(name_span.end, we - name_span.end);
@@ -286,7 +308,11 @@ void AgreementsStage::run(Doc& doc) const {
           near = foreign_of(party_codes(doc, {name_span.end, we, false}));
         }
         if (!near.empty()) {
-          if (trade_kind && near.size() > 1) {
+          if (between && near.size() > 1) {
+            // "the Free Trade Agreement between the EFTA States and Thailand": the two named are
+            // the parties, whoever publishes the text.
+            party_sets.push_back(near);
+          } else if (trade_kind && near.size() > 1) {
             // "FTA upgrade negotiations with Singapore and ASEAN": one agreement per partner.
             for (auto& f : near) party_sets.push_back({f, reporter});
           } else {
@@ -295,8 +321,16 @@ void AgreementsStage::run(Doc& doc) const {
           }
         } else if (trade_kind) {
           auto f = foreign_of(party_codes(doc, sent));
-          if (f.size() != 1) continue;  // no single counterpart: not an agreement of record
-          party_sets.push_back({f[0], reporter});
+          if (f.size() == 2) {
+            // "Mercosur and the United Arab Emirates concluded … a CEPA": a pair joined as the
+            // subject before the noun are the parties.
+            if (auto pair = subject_pair(doc, sent, tb); !pair.empty()) {
+              party_sets.push_back(pair);
+              f.clear();
+            }
+          }
+          if (party_sets.empty() && f.size() != 1) continue;  // no single counterpart: not an agreement of record
+          if (party_sets.empty()) party_sets.push_back({f[0], reporter});
         } else if (kind == "mou" && !reporter.empty() && !facts::has_word(ls, "wto")) {
           // "… the two sides agreed to expand service trade based on the MOU": the release's
           // counterpart is the other party; otherwise an MOU among the reporter's own bodies.
@@ -362,7 +396,9 @@ void AgreementsStage::run(Doc& doc) const {
           // ("negotiations on an enhanced FTA … not covered in the existing FTA").
           if (upgrade_vs_in_force(e.status, a.status)) continue;
           // Multilateral agreements without parties are told apart by name.
-          if (parties.empty() && e.name.find(a.name) == std::string::npos && a.name.find(e.name) == std::string::npos)
+          // So are a bloc's own agreements ("ASEAN Trade in Goods Agreement", "ASEAN Digital Economy
+          // Framework Agreement"); two governments' are one agreement under several names.
+          if (parties.size() <= 1 && e.name.find(a.name) == std::string::npos && a.name.find(e.name) == std::string::npos)
             continue;
           dup = true;
           if (e.date.empty()) e.date = a.date;

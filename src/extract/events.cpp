@@ -455,8 +455,13 @@ void EventsStage::run(Doc& doc) const {
   // a date, at or before it); else the first day the body names; else the publication date.
   const DateMention* when = nullptr;
   if (lede_dated && !doc.sentences.empty()) {
+    // The lede's own day ("data showed on Thursday", "yesterday concluded"): a dateline's date is
+    // the publication's, and a month there is the period the news is about.
     auto ds = event_dates(doc, doc.sentences.front());
-    if (!ds.empty()) when = ds.front();
+    const uint32_t wb = facts::words_begin(doc, doc.sentences.front());
+    for (auto* d : ds)
+      if (!when && d->span.begin >= wb && d->value.size() == 10) when = d;
+    if (!when && !ds.empty()) when = ds.front();
   }
   if (!when && primary_idx >= 0) {
     auto ds = event_dates(doc, psent);
@@ -528,17 +533,15 @@ void EventsStage::run(Doc& doc) const {
   if (primary_trig) {
     primary.span = {primary_trig->begin, primary_trig->end, false};
     fill_details(doc, primary, psent, *primary_trig, reporter);
-    // Counterparts the title names ("Korea–France …", "… Mexico's Secretary") count too.
-    for (const auto& c : doc.x.countries) {
-      for (const auto& sp : c.spans)
-        if (sp.in_title && c.code != reporter) facts::push_unique(primary.partners, c.code);
-    }
-    for (const auto& c : doc.x.blocs) {
-      for (const auto& sp : c.spans)
-        if (sp.in_title && c.code != reporter) facts::push_unique(primary.partners, c.code);
-    }
   } else {
     primary.span = {0, static_cast<uint32_t>(doc.title.size()), true};
+  }
+  // Counterparts the title names ("Korea–France …", "… Mexico's Secretary", "Mercosur and the
+  // United Arab Emirates conclude …") count too, also when only the title words the event.
+  for (const auto* list : {&doc.x.countries, &doc.x.blocs}) {
+    for (const auto& c : *list)
+      for (const auto& sp : c.spans)
+        if (sp.in_title && c.code != reporter) facts::push_unique(primary.partners, c.code);
   }
   std::sort(primary.partners.begin(), primary.partners.end());
   // "attended the Forum … on May 4. The forum … was held … on May 3-4": a later
@@ -567,6 +570,26 @@ void EventsStage::run(Doc& doc) const {
   }
   if (doc.explain) doc.trace("events", primary.type + "@" + primary.start, "primary: title kind + lede date", primary.span);
   doc.x.events.push_back(primary);
+  // "… met in Kuala Lumpur on Tuesday and signed an agreement": a signing joined to the primary's
+  // verb by "and" is an event of its own that day. (The meetings of a visit are the visit.)
+  if (primary_trig && primary_idx >= 0 && primary.type != "agreement") {
+    for (const auto& c : hits[primary_idx].cands) {
+      if (c.begin <= primary_trig->end || c.rank < 2 || c.type != "agreement" || c.begin - primary_trig->end > 80) continue;
+      const std::string_view between = std::string_view(doc.body).substr(primary_trig->end, c.begin - primary_trig->end);
+      if (!between.ends_with(" and ") || between.find(", ") != std::string_view::npos) continue;
+      Event ev;
+      ev.type = c.type;
+      ev.start = primary.start;
+      ev.end = primary.end;
+      ev.span = {c.begin, c.end, false};
+      fill_details(doc, ev, psent, c, reporter);
+      ev.name.clear();  // a verb names nothing
+      std::sort(ev.partners.begin(), ev.partners.end());
+      if (doc.explain) doc.trace("events", ev.type + "@" + ev.start, "same day: a verb joined to the primary's", ev.span);
+      doc.x.events.push_back(std::move(ev));
+      break;
+    }
+  }
 
   auto pstart = facts::first_day(primary.start);
   auto seen = [&](const std::string& t, const std::string& start, const std::string& name) {
@@ -576,7 +599,9 @@ void EventsStage::run(Doc& doc) const {
     return false;
   };
 
-  // Side and scheduled events: a strong trigger next to its own date.
+  // Side and scheduled events: a strong trigger next to its own date. A dateline's date
+  // ("Brasília, December 16, 2025 – ") is the publication's, no event's.
+  const uint32_t dateline_end = doc.sentences.empty() ? 0 : facts::words_begin(doc, doc.sentences.front());
   for (size_t i = 0; i < hits.size(); ++i) {
     const auto& sh = hits[i];
     if (sh.cands.empty()) continue;
@@ -593,6 +618,7 @@ void EventsStage::run(Doc& doc) const {
     std::optional<bool> scheduled;
     for (auto* d : ds) {
       if ((when && d == when) || d == run_of_days || d == report_day) continue;
+      if (!d->span.in_title && d->span.end <= dateline_end) continue;
       if (deadline(doc.lowered({0, d->span.begin, false}), d->span.begin)) continue;
       auto first = facts::first_day(d->value), last = facts::last_day(d->value);
       if (!first || !last) continue;

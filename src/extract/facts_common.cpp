@@ -5,6 +5,7 @@
 #include <cstring>
 #include <map>
 
+#include "extract/lexicon.h"
 #include "text/sentences.h"
 #include "text/tsv.h"
 
@@ -277,6 +278,13 @@ Span sentence_of(const Doc& doc, uint32_t pos) {
   return text::sentence_at(doc.sentences, pos, static_cast<uint32_t>(doc.body.size()));
 }
 
+uint32_t words_begin(const Doc& doc, const Span& s) {
+  if (s.in_title || s.begin != 0) return s.begin;
+  auto end = static_cast<uint32_t>(lex::dateline_end(doc.body));
+  while (end < s.end && doc.body[end] == ' ') ++end;
+  return end < s.end ? end : s.begin;
+}
+
 std::vector<const DateMention*> dates_in(const Doc& doc, const Span& s) {
   std::vector<const DateMention*> out;
   for (const auto& d : doc.x.dates) {
@@ -348,7 +356,20 @@ std::string read_reporter(const Doc& doc, const Lexicon& voices) {
   if (!hits.empty()) return hits.front().phrase->value();
   hits = voices.match(doc, {0, static_cast<uint32_t>(doc.title.size()), true});
   if (!hits.empty()) return hits.front().phrase->value();
-  // 2. The country the body names most, preferring one the title does not name (a title names
+  // 2. In news agency copy (a dateline with a credit: "NEW DELHI, March 12 (Reuters) - "), the
+  // subject of a lede that opens with a government ("India has imposed …", "Vietnam's exports
+  // rose …") is the government the story speaks of. A release's own lede may open with its
+  // counterpart ("France is Korea's third-largest trading partner").
+  const uint32_t wb = doc.sentences.empty() ? 0 : words_begin(doc, doc.sentences.front());
+  if (wb > 0 && doc.body.substr(0, wb).find('(') != std::string_view::npos) {
+    const std::string_view lede = doc.lowered({wb, doc.sentences.front().end, false});
+    const uint32_t at = wb + (lede.starts_with("the ") ? 4 : 0);
+    for (const auto* list : {&doc.x.countries, &doc.x.blocs})
+      for (const auto& m : *list)
+        for (const auto& sp : m.spans)
+          if (!sp.in_title && sp.begin == at && !is_region(m.code)) return m.code;
+  }
+  // 3. The country the body names most, preferring one the title does not name (a title names
   // the counterpart: "Minister Ng speaks with Japan's Minister …").
   std::map<std::string, int> count;
   std::map<std::string, bool> in_title;
@@ -393,7 +414,8 @@ std::string proper_name(std::string_view text, size_t tb, size_t te, const Lexic
     std::string lw = lower(w);
     bool cap = is_upper(w[0]) || is_digit(w[0]) || static_cast<unsigned char>(w[0]) >= 0x80 || w[0] == '\'' ||
                w[0] == '"' || (w[0] == '(' && w.size() > 1 && is_upper(w[1]));
-    bool joiner = lw == "of" || lw == "and" || lw == "on" || lw == "for" || lw == "&";
+    // "in" joins words of a name ("ASEAN Trade in Goods Agreement") like "of" does.
+    bool joiner = lw == "of" || lw == "and" || lw == "on" || lw == "for" || lw == "&" || lw == "in";
     bool ord = ordinals && !ordinals->match(lw).empty() && ordinals->match(lw)[0].end == lw.size();
     if (w.back() == ',' || w.back() == ';' || (w.back() == ')' && w.front() != '(')) break;
     // An em dash standing alone ends a dateline ("BRUSSELS (AP) — The Union …"); an en dash may

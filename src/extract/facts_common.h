@@ -114,6 +114,9 @@ std::optional<Ymd> last_day(std::string_view value);
 
 bool inside(const Span& inner, const Span& outer);
 Span sentence_of(const Doc& doc, uint32_t pos);
+// Where the sentence's own words begin: past a dateline ("NEW DELHI, March 12 (Reuters) - ")
+// when the sentence opens the body, else its start.
+uint32_t words_begin(const Doc& doc, const Span& s);
 
 // Dates whose span lies in `s` (body or title), in text order.
 std::vector<const DateMention*> dates_in(const Doc& doc, const Span& s);

@@ -19,7 +19,8 @@ class IndicatorsStage final : public Stage {
     auto st = std::make_unique<IndicatorsStage>();
     auto loaded = Lexicon::load_all(dir, {{&st->metrics_, "indicator_metrics.tsv"},
                                           {&st->skip_, "indicator_skip.tsv"},
-                                          {&st->voices_, "reporter_voices.tsv"}});
+                                          {&st->voices_, "reporter_voices.tsv"},
+                                          {&st->moves_, "indicator_moves.tsv"}});
     if (!loaded) return Error{loaded.error()};
     return StagePtr(std::move(st));
   }
@@ -27,17 +28,18 @@ class IndicatorsStage final : public Stage {
   void run(Doc& doc) const override;
 
  private:
-  Lexicon metrics_, skip_, voices_;
+  Lexicon metrics_, skip_, voices_, moves_;
   std::vector<facts::Hit> metric_hits(std::string_view original, std::string_view lowered) const;
 };
 
-// Start of the clause holding pos: after the last ';', '—' or ", while" / ", resulting in"
+// Start of the clause holding pos: after the last ';', '—' or ", while" / ", resulting in" / ", leaving"
 // before it, so that each figure takes the metric word of its own clause.
 uint32_t clause_start(std::string_view text, uint32_t sent_begin, uint32_t pos) {
   std::string_view s = text.substr(sent_begin, pos - sent_begin);
   size_t cut = 0;
   for (std::string_view sep : {std::string_view(";"), std::string_view("\xE2\x80\x94"), std::string_view(", while "),
-                               std::string_view(", resulting in "), std::string_view(", and "),
+                               std::string_view(", resulting in "), std::string_view(", leaving "),
+                               std::string_view(", and "),
                                std::string_view(", with ")}) {
     size_t at = s.rfind(sep);
     if (at != std::string_view::npos) cut = std::max(cut, at + sep.size());
@@ -45,13 +47,6 @@ uint32_t clause_start(std::string_view text, uint32_t sent_begin, uint32_t pos) 
   return sent_begin + static_cast<uint32_t>(cut);
 }
 
-bool falls(std::string_view lowered) {
-  for (std::string_view w : {"down", "fell", "fall", "decreased", "decrease", "declined", "decline", "dropped",
-                             "drop", "shrank", "contracted", "lower"}) {
-    if (facts::has_word(lowered, w)) return true;
-  }
-  return false;
-}
 
 // Metric words, less those that open a capitalized name ("Export Tower", "Trade Day").
 std::vector<facts::Hit> IndicatorsStage::metric_hits(std::string_view original, std::string_view lowered) const {
@@ -141,11 +136,17 @@ void IndicatorsStage::run(Doc& doc) const {
         if (p.code != ind.country && (!clause_only || p.span.begin >= cb)) ind.partner = p.code;
       }
     }
-    // Period: the date nearest the amount within the sentence.
+    // Period: the date nearest the amount within the sentence. The day the figures were
+    // published ("data showed on Thursday") dates the report, not the figure: it serves only
+    // when the sentence names no other date.
     long best = -1;
+    bool report_day = false;
+    const std::string published = doc.published.y ? facts::iso(doc.published) : "";
     for (auto* d : facts::dates_in(doc, sent)) {
+      const bool is_report_day = d->value == published;
       long dist = std::labs(static_cast<long>(d->span.begin) - static_cast<long>(mo.span.begin));
-      if (best < 0 || dist < best) best = dist, ind.period = d->value;
+      const bool better = best < 0 || (is_report_day != report_day ? !is_report_day : dist < best);
+      if (better) best = dist, ind.period = d->value, report_day = is_report_day;
     }
     // Change: a percentage in the same clause, signed by the verb around it.
     uint32_t ce = sent.end;
@@ -159,12 +160,13 @@ void IndicatorsStage::run(Doc& doc) const {
       // Only a percentage tied to this figure's movement, not a share.
       uint32_t lo = std::min(p.span.begin, mo.span.begin), hi = std::max(p.span.end, mo.span.end);
       if (hi - lo > 90) continue;
-      std::string around = facts::lower(body.substr(cb, ce - cb));
-      if (!(facts::has_word(around, "up") || facts::has_word(around, "rose") || facts::has_word(around, "increased") ||
-            facts::has_word(around, "increase") || facts::has_word(around, "grew") || facts::has_word(around, "growth") ||
-            falls(around) || facts::has_word(around, "year-on-year")))
-        continue;
-      ind.change_pct = falls(around) ? -p.value : p.value;
+      // Signed by the movement words of the clause: any fall makes it negative.
+      // Phrases marked 0 hold a movement word without a movement ("made up 22%", "up to 30%").
+      auto moves = moves_.match(doc, {cb, ce, false});
+      std::erase_if(moves, [](const facts::Hit& h) { return h.phrase->value() == "0"; });
+      if (moves.empty()) continue;
+      const bool falls = std::any_of(moves.begin(), moves.end(), [](const facts::Hit& h) { return h.phrase->value() == "-"; });
+      ind.change_pct = falls ? -p.value : p.value;
       break;
     }
     ind.span = mo.span;

@@ -396,7 +396,7 @@ std::string norm_key(std::string_view s) {
 
 size_t dateline_end(std::string_view body) {
   static const RE2 kDateline(
-      R"(^((?:[A-Z][A-Za-z.'’]*|\d[\d,]*|/[A-Z]+/)(?:,? (?:[A-Z][A-Za-z.'’]*|\d[\d,]*|/[A-Z]+/)){0,8}) ?(?:--|–|—|-) )");
+      R"(^((?:[A-ZÀ-Þ][A-Za-zÀ-ÿ.'’]*|\d[\d,]*|/[A-Z]+/)(?:,? (?:[A-ZÀ-Þ][A-Za-zÀ-ÿ.'’]*|\d[\d,]*|/[A-Z]+/|\([A-Z][A-Za-z]*\))){0,8}) ?(?:--|–|—|-) )");
   re2::StringPiece in(body.data(), std::min<size_t>(body.size(), 120));
   re2::StringPiece m;
   if (!RE2::PartialMatch(in, kDateline, &m)) return 0;

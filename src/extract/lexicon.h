@@ -150,7 +150,8 @@ class PhraseTable {
 std::string norm_key(std::string_view s);
 
 // End of a dateline that opens a body ("WASHINGTON – ", "Vancouver, Canada – ",
-// "OTTAWA, ON, May 4, 2023 /CNW/ - "), or 0 when there is none.
+// "OTTAWA, ON, May 4, 2023 /CNW/ - ", wire credits such as "SEOUL, Dec 1 (Reuters) - " and
+// "TOKYO (Bloomberg) -- ", accented place names such as "Brasília, … – "), or 0 when there is none.
 size_t dateline_end(std::string_view body);
 
 }  // namespace tw::extract::lex

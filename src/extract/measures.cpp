@@ -19,7 +19,8 @@ class MeasuresStage final : public Stage {
     auto loaded = Lexicon::load_all(dir, {{&st->kinds_, "measure_kinds.tsv", 1},
                                           {&st->sectors_, "measure_sectors.tsv", 1},
                                           {&st->stances_, "stance_cues.tsv", 2},
-                                          {&st->voices_, "reporter_voices.tsv", 1}});
+                                          {&st->voices_, "reporter_voices.tsv", 1},
+                                          {&st->acts_, "measure_acts.tsv", 1}});
     if (!loaded) return Error{loaded.error()};
     return StagePtr(std::move(st));
   }
@@ -29,8 +30,18 @@ class MeasuresStage final : public Stage {
   std::string stance_near(const Doc& doc, const Span& s, size_t pos) const;
 
  private:
-  Lexicon kinds_, sectors_, stances_, voices_;
+  Lexicon kinds_, sectors_, stances_, voices_, acts_;
 };
+
+// Words right before a place that make it the origin of the goods a measure targets, not the
+// government imposing it ("products originating in the European Union", "imports from China").
+bool origin_of_goods(std::string_view lowered_before) {
+  static constexpr std::string_view kLeads[] = {"from ", "originating in ", "originating in the ", "from the ",
+                                                "against ", "against the ", "made in ", "produced in "};
+  for (auto l : kLeads)
+    if (lowered_before.ends_with(l)) return true;
+  return false;
+}
 
 // Words after a measure noun that make it a negotiating subject, not a measure in force
 // ("tariff concessions", "tariff elimination").
@@ -78,10 +89,14 @@ void MeasuresStage::run(Doc& doc) const {
     auto hits = kinds_.match(doc, sent);
     if (hits.empty()) continue;
     auto places = facts::places_in(doc, sent);
-    const bool acts = facts::has_word(ls, "imposed") || facts::has_word(ls, "imposes") ||
-                      facts::has_word(ls, "adopted") || facts::has_word(ls, "initiated") ||
-                      facts::has_word(ls, "launched") || facts::has_word(ls, "launches") || facts::has_word(ls, "would impose") ||
-                      facts::has_word(ls, "will impose");
+    // Whether the sentence reports a measure being taken, and whether its subject is an
+    // unnamed body of the publishing government ("The Ministry of Commerce decided to impose …").
+    const uint32_t wb = facts::words_begin(doc, sent);
+    bool acts = false, own_body = false;
+    for (const auto& a : acts_.match(doc, sent)) {
+      if (a.phrase->value() == "act") acts = true;
+      else if (sent.begin + a.begin == wb) own_body = true;
+    }
     // A named instrument of the sentence ("the CBAM"): generic measure words that follow it in an
     // "including"/"such as" list describe its provisions ("…, including the partial easing of
     // certification requirements").
@@ -125,13 +140,26 @@ void MeasuresStage::run(Doc& doc) const {
       // government after the noun that is not the measure's target ("… from China").
       const facts::Place* before = nullptr;
       const facts::Place* own = nullptr;
+      // "Japan will add … to its export control list": the subject's own measure.
+      const bool possessed = lead.ends_with(" its ") || lead.ends_with(" their ");
+      const facts::Place* origin = nullptr;  // the last place named as where targeted goods come from
       for (const auto& p : places) {
         if (p.span.end > tb || facts::is_region(p.code)) continue;
+        // A place right before the noun owns it ("pressures from U.S. tariff actions"); one
+        // listed after an origin ("from China and Vietnam") is an origin too.
+        const std::string_view upto = doc.lowered({sent.begin, p.span.begin, false});
+        const bool listed = origin && origin->span.end <= p.span.begin &&
+                            (doc.lowered({origin->span.end, p.span.begin, false}) == " and " ||
+                             doc.lowered({origin->span.end, p.span.begin, false}) == ", ");
+        if (tb - p.span.end > 3 && (listed || origin_of_goods(upto))) {
+          origin = &p;
+          continue;
+        }
         if (p.code != reporter) before = &p;
         else if (tb - p.span.end <= 40) own = &p;
         // "China's Ministry of Commerce … launched an anti-dumping probe": the reporter is the
         // subject of a sentence reporting an action.
-        else if (acted && p.span.begin <= sent.begin + 4) own = &p;
+        else if ((acted || possessed) && p.span.begin <= wb + 4) own = &p;
       }
       const bool multilateral = h.phrase->value(1) == "*";
       if (multilateral) {
@@ -140,17 +168,24 @@ void MeasuresStage::run(Doc& doc) const {
         m.jurisdiction = h.phrase->value(1);
       } else if (before) {
         m.jurisdiction = before->code;
-      } else if (own || (acted && !voices_.match(doc, sent).empty())) {
+      } else if (own || (acted && (own_body || !voices_.match(doc, sent).empty()))) {
         m.jurisdiction = reporter;
       } else {
+        const facts::Place* target = nullptr;  // the last place skipped as the measure's target
         for (const auto& p : places) {
           if (p.span.begin < te || p.code == reporter || facts::is_region(p.code)) continue;
           std::string near = facts::lower(body.substr(p.span.begin >= 14 ? p.span.begin - 14 : 0,
                                                       std::min<uint32_t>(14, p.span.begin)));
-          if (near.find("from ") != std::string::npos || near.find(" on ") != std::string::npos ||
+          // "… on steel imports from the Netherlands and Canada": a place listed after a target is one.
+          const bool listed = target && target->span.end <= p.span.begin &&
+                              (doc.lowered({target->span.end, p.span.begin, false}) == " and " ||
+                               doc.lowered({target->span.end, p.span.begin, false}) == ", ");
+          if (listed || near.find("from ") != std::string::npos || near.find(" on ") != std::string::npos ||
               near.find("against") != std::string::npos || near.find(" to ") != std::string::npos ||
-              near.find(" in ") != std::string::npos || near.find("originating") != std::string::npos)
+              near.find(" in ") != std::string::npos || near.find("originating") != std::string::npos) {
+            target = &p;
             continue;
+          }
           m.jurisdiction = p.code;
           break;
         }
@@ -164,6 +199,19 @@ void MeasuresStage::run(Doc& doc) const {
       // The reporter does not take a stance on its own measures; a foreign measure the reporter
       // takes no stance on is background ("oversees … trade remedies") unless the sentence
       // reports it being imposed.
+      // "China's Ministry of Commerce said it firmly opposed the decision and launched an
+      // anti-dumping probe": the imposer, subject of the sentence, voices its own stance, not the
+      // reporter's on its measure.
+      // Only where the reporter has no say in the sentence: no voice of its own, and its name only
+      // as where targeted goods come from.
+      if (acted && stance != "neutral" && m.jurisdiction != reporter && voices_.match(doc, sent).empty()) {
+        bool subject = false, reporter_speaks = false;
+        for (const auto& p : places) {
+          subject |= p.code == m.jurisdiction && p.span.begin >= wb && p.span.begin <= wb + 4;
+          reporter_speaks |= p.code == reporter && !origin_of_goods(doc.lowered({sent.begin, p.span.begin, false}));
+        }
+        if (subject && !reporter_speaks) stance = "neutral";
+      }
       if (m.jurisdiction == reporter) {
         m.stance = "neutral";
       } else if (stance == "neutral" && !acted) {

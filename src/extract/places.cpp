@@ -60,6 +60,8 @@ class PlacesStage final : public Stage {
       const PlaceEntry& e = lex_->entries[static_cast<size_t>(h.id)];
       if (e.kind == PlaceEntry::Block) continue;
       if (e.ambiguous && !ambiguous_ok(text, h)) continue;
+      // "US$1.1 billion", "HK$": a short form fused with a dollar sign is a currency, as "USD" is.
+      if (h.e < text.size() && text[h.e] == '$') continue;
       auto& list = e.kind == PlaceEntry::Bloc ? doc.x.blocs : doc.x.countries;
       Span span{h.b, h.e, in_title};
       auto it = std::find_if(list.begin(), list.end(), [&](const CodeMention& m) { return m.code == e.code; });

@@ -283,3 +283,48 @@ TEST(Agreements, EnhancedPartnershipOfTheTitlesCounterpart) {
 
 }  // namespace
 }  // namespace tw
+
+namespace tw {
+namespace {
+
+using testing::FactDoc;
+using V = std::vector<std::string>;
+
+// "between X and Y" with two governments other than the publisher names all the parties; a pair
+// joined as the subject ("Mercosur and the United Arab Emirates concluded …") does too.
+TEST(Agreements, PartiesBetweenTwoOthersAndSubjectPair) {
+  FactDoc d("Free Trade Agreement enters into force",
+            "The Free Trade Agreement between the EFTA States and Thailand entered into force today for Thailand "
+            "and Switzerland, the Ministry of Development, Industry, Trade and Services said. Mercosur and the "
+            "United Arab Emirates concluded the "
+            "negotiations of a Comprehensive Economic Partnership Agreement (CEPA), the Ministry of Development, "
+            "Industry, Trade and Services announced.",
+            {2026, 10, 1});
+  d.bloc("EFTA", "EFTA").country("TH", "Thailand").country("TH", "Thailand", 1).country("CH", "Switzerland");
+  d.bloc("MERCOSUR", "Mercosur").country("AE", "United Arab Emirates");
+  d.run(extract::make_agreements_stage);
+  ASSERT_EQ(d.x.agreements.size(), 2u);
+  EXPECT_EQ(d.x.agreements[0].kind, "fta");
+  EXPECT_EQ(d.x.agreements[0].status, "in_force");
+  EXPECT_EQ(d.x.agreements[0].parties, (V{"EFTA", "TH"}));
+  EXPECT_EQ(d.x.agreements[1].kind, "cepa");
+  EXPECT_EQ(d.x.agreements[1].status, "concluded");
+  EXPECT_EQ(d.x.agreements[1].parties, (V{"AE", "MERCOSUR"}));
+}
+
+// Negative: two governments that are not joined as the subject ("… said Chile, after talks with
+// Peru") do not make an agreement of record; one counterpart besides the publisher still does.
+TEST(Agreements, NoSubjectPairNoParties) {
+  FactDoc d("Talks",
+            "Officials from Chile reviewed the FTA negotiations, after talks with Peru on market access. Korea and "
+            "Chile concluded the negotiations of an FTA, the Ministry of Trade, Industry and Resources said.",
+            {2025, 10, 1});
+  d.country("CL", "Chile").country("PE", "Peru").country("KR", "Korea").country("CL", "Chile", 1);
+  d.run(extract::make_agreements_stage);
+  ASSERT_EQ(d.x.agreements.size(), 1u);
+  EXPECT_EQ(d.x.agreements[0].parties, (V{"CL", "KR"}));
+  EXPECT_EQ(d.x.agreements[0].status, "concluded");
+}
+
+}  // namespace
+}  // namespace tw

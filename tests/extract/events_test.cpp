@@ -516,3 +516,141 @@ TEST(Events, AnEmployerAfterAPersonsTitleIsNotTheVenue) {
 }
 
 }  // namespace tw::testing
+
+namespace tw {
+namespace {
+
+using testing::FactDoc;
+
+// Wire headlines: "slaps … duties" reports a decision, dated by the lede's day; "raises concerns
+// over tariffs" does not.
+TEST(Events, SlapsDutiesIsADecisionRaisesConcernsIsNot) {
+  FactDoc d("India slaps anti-dumping duties on steel imports",
+            "NEW DELHI, March 12 (Reuters) - India has imposed anti-dumping duties on some steel products from "
+            "China, a notification showed on Wednesday.",
+            {2025, 3, 12});
+  d.country("IN", "India", 0, true).country("IN", "India").country("CN", "China");
+  d.date("March 12", "2025-03-12").date("Wednesday", "2025-03-12");
+  d.run(extract::make_events_stage);
+  ASSERT_FALSE(d.x.events.empty());
+  EXPECT_EQ(d.x.events[0].type, "decision");
+  EXPECT_EQ(d.x.events[0].start, "2025-03-12");
+
+  FactDoc n("Minister raises concerns over tariffs with U.S. counterpart",
+            "The Minister held talks with the U.S. Secretary of Commerce on December 3 and raised concerns over "
+            "tariffs.",
+            {2025, 12, 4});
+  n.country("US", "U.S.", 0, true).country("US", "U.S.").date("December 3", "2025-12-03");
+  n.run(extract::make_events_stage);
+  ASSERT_FALSE(n.x.events.empty());
+  EXPECT_EQ(n.x.events[0].type, "meeting");
+}
+
+// "enters into force" in a title reports an agreement event; the lede's own day, not the
+// dateline's, dates it; the title's parties are the event's partners.
+TEST(Events, EntryIntoForceDatedByTheLedesOwnDay) {
+  FactDoc d("Mercosur and Singapore agreement enters into force",
+            "Brasília, December 16, 2025 – The agreement between Mercosur and Singapore entered into force yesterday, "
+            "the Ministry of Development, Industry, Trade and Services said.",
+            {2025, 12, 16});
+  d.bloc("MERCOSUR", "Mercosur", 0, true).country("SG", "Singapore", 0, true);
+  d.bloc("MERCOSUR", "Mercosur").country("SG", "Singapore");
+  d.date("December 16, 2025", "2025-12-16").date("yesterday", "2025-12-15");
+  d.run(extract::make_events_stage);
+  ASSERT_FALSE(d.x.events.empty());
+  EXPECT_EQ(d.x.events[0].type, "agreement");
+  EXPECT_EQ(d.x.events[0].start, "2025-12-15");
+  EXPECT_EQ(d.x.events[0].partners, (std::vector<std::string>{"MERCOSUR", "SG"}));
+}
+
+// A statistics headline whose body has no event word is dated by the day the data came out, not by
+// the month the figures cover.
+TEST(Events, StatisticsDatedByReleaseDayNotByTheMonthCovered) {
+  FactDoc d("Vietnam's October exports rise 9.1%",
+            "HANOI (Reuters) - Vietnam's exports rose 9.1% in October from a year earlier, government data "
+            "showed on Thursday.",
+            {2025, 11, 6});
+  d.country("VN", "Vietnam", 0, true).country("VN", "Vietnam");
+  d.date("October", "2025-10").date("Thursday", "2025-11-06");
+  d.run(extract::make_events_stage);
+  ASSERT_FALSE(d.x.events.empty());
+  EXPECT_EQ(d.x.events[0].type, "statistics");
+  EXPECT_EQ(d.x.events[0].start, "2025-11-06");
+}
+
+// "The next round is scheduled …" schedules a negotiation round where it names one.
+TEST(Events, NextRoundScheduled) {
+  FactDoc d("Ninth round of negotiations held in Lima",
+            "The ninth round of negotiations was held in Lima from 15 to 18 September 2025. The next round is "
+            "scheduled to be held in New Delhi in November 2025.",
+            {2025, 9, 19});
+  d.date("15 to 18 September 2025", "2025-09-15/2025-09-18").date("November 2025", "2025-11");
+  d.run(extract::make_events_stage);
+  ASSERT_EQ(d.x.events.size(), 2u);
+  EXPECT_EQ(d.x.events[0].type, "negotiation");
+  EXPECT_EQ(d.x.events[0].city, "Lima");
+  EXPECT_EQ(d.x.events[1].type, "negotiation");
+  EXPECT_EQ(d.x.events[1].start, "2025-11");
+  EXPECT_EQ(d.x.events[1].city, "New Delhi");
+}
+
+}  // namespace
+}  // namespace tw
+
+namespace tw {
+namespace {
+
+using testing::FactDoc;
+
+// The dateline's date is the publication's: "concluded the negotiations" beside it is no
+// negotiation event of that day. Negative: a negotiation with its own day in the text still is.
+TEST(Events, DatelineDateDatesNoSideEvent) {
+  FactDoc d("Mercosur and Singapore conclude negotiations of agreement",
+            "Brasília, December 16, 2025 – Mercosur and Singapore yesterday concluded the negotiations of an "
+            "agreement, the Ministry of Development, Industry, Trade and Services announced. The next round of "
+            "negotiations on services will be held on December 18.",
+            {2025, 12, 16});
+  d.bloc("MERCOSUR", "Mercosur", 0, true).country("SG", "Singapore", 0, true);
+  d.bloc("MERCOSUR", "Mercosur").country("SG", "Singapore");
+  d.date("December 16, 2025", "2025-12-16").date("yesterday", "2025-12-15").date("December 18", "2025-12-18");
+  d.run(extract::make_events_stage);
+  ASSERT_EQ(d.x.events.size(), 2u);
+  EXPECT_EQ(d.x.events[0].type, "agreement");
+  EXPECT_EQ(d.x.events[0].start, "2025-12-15");
+  EXPECT_EQ(d.x.events[1].type, "negotiation");
+  EXPECT_EQ(d.x.events[1].start, "2025-12-18");
+}
+
+}  // namespace
+}  // namespace tw
+
+namespace tw {
+namespace {
+
+using testing::FactDoc;
+
+// "met … on Tuesday and signed an … Agreement": the signing is an event of that day too.
+// Negative: an agreement signed long before, not joined to the meeting verb, is no event.
+TEST(Events, SigningJoinedToTheMeetingVerbIsItsOwnEvent) {
+  FactDoc d("Economic ministers meet in Kuala Lumpur",
+            "Economic ministers met in Kuala Lumpur on Tuesday and signed an upgraded Trade in Goods Agreement.",
+            {2025, 9, 23});
+  d.date("Tuesday", "2025-09-23");
+  d.run(extract::make_events_stage);
+  ASSERT_EQ(d.x.events.size(), 2u);
+  EXPECT_EQ(d.x.events[0].type, "meeting");
+  EXPECT_EQ(d.x.events[1].type, "agreement");
+  EXPECT_EQ(d.x.events[1].start, "2025-09-23");
+  EXPECT_EQ(d.x.events[1].city, "Kuala Lumpur");
+
+  FactDoc v("Economic ministers meet in Kuala Lumpur",
+            "Economic ministers met in Kuala Lumpur on Tuesday to review the Trade in Goods Agreement signed in 2009.",
+            {2025, 9, 23});
+  v.date("Tuesday", "2025-09-23").date("2009", "2009");
+  v.run(extract::make_events_stage);
+  ASSERT_EQ(v.x.events.size(), 1u);
+  EXPECT_EQ(v.x.events[0].type, "meeting");
+}
+
+}  // namespace
+}  // namespace tw

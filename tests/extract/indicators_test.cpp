@@ -82,3 +82,82 @@ TEST(Indicators, WordsAfterTheAmountNameItAndPrizesAreNotFigures) {
 
 }  // namespace
 }  // namespace tw
+
+namespace tw {
+namespace {
+
+using testing::FactDoc;
+
+// Wire verbs of movement sign the change ("climbed", "slipped"); the day the data came out
+// ("showed on Thursday") is no period when the clause names the month; the lede's subject is the
+// reporting country even when the title names it.
+TEST(Indicators, WireMovementVerbsAndReportDayIsNoPeriod) {
+  FactDoc d("Vietnam's October exports rise",
+            "HANOI, Nov 6 (Reuters) - Vietnam's exports rose 9.1% in October to $37.0 billion, while imports "
+            "climbed 12.4% to $35.1 billion, government data showed on Thursday. Shipments to the United States "
+            "slipped 2.5% to $12.4 billion in October.",
+            {2025, 11, 6});
+  d.country("VN", "Vietnam", 0, true).country("VN", "Vietnam").country("US", "United States");
+  d.date("Nov 6", "2025-11-06").date("October", "2025-10").date("Thursday", "2025-11-06").date("October", "2025-10", 1);
+  d.percent("9.1%", 9.1).percent("12.4%", 12.4).percent("2.5%", 2.5);
+  d.money("$37.0 billion", 37e9, "USD").money("$35.1 billion", 35.1e9, "USD").money("$12.4 billion", 12.4e9, "USD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 3u);
+  EXPECT_EQ(d.x.indicators[0].country, "VN");
+  EXPECT_EQ(d.x.indicators[1].metric, "imports");
+  EXPECT_EQ(d.x.indicators[1].period, "2025-10");
+  ASSERT_TRUE(d.x.indicators[1].change_pct.has_value());
+  EXPECT_DOUBLE_EQ(*d.x.indicators[1].change_pct, 12.4);
+  EXPECT_EQ(d.x.indicators[2].metric, "exports");
+  EXPECT_EQ(d.x.indicators[2].partner, "US");
+  ASSERT_TRUE(d.x.indicators[2].change_pct.has_value());
+  EXPECT_DOUBLE_EQ(*d.x.indicators[2].change_pct, -2.5);
+}
+
+// Negative: the report day still dates a figure when the sentence names no other date, and a
+// percentage without a word of movement is no change.
+TEST(Indicators, ReportDayAloneAndShareWithoutMovement) {
+  FactDoc d("Trade data",
+            "Exports totaled $61.3 billion, data showed on Monday. Chips made up 22% of exports of $40.1 billion.",
+            {2025, 12, 1});
+  d.date("Monday", "2025-12-01");
+  d.percent("22%", 22);
+  d.money("$61.3 billion", 61.3e9, "USD").money("$40.1 billion", 40.1e9, "USD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 2u);
+  EXPECT_EQ(d.x.indicators[0].period, "2025-12-01");
+  EXPECT_FALSE(d.x.indicators[1].change_pct.has_value());
+}
+
+}  // namespace
+}  // namespace tw
+
+namespace tw {
+namespace {
+
+using testing::FactDoc;
+
+// ", leaving a trade surplus of …" opens a clause of its own: the fall of imports before it is not
+// the surplus's change. Negative: a change stated in the surplus's own clause still is.
+TEST(Indicators, LeavingOpensTheBalancesOwnClause) {
+  FactDoc d("Exports rise",
+            "Imports fell 1.2% to $51.8 billion, leaving a trade surplus of $9.5 billion. The deficit with China "
+            "narrowed by 3% to $2.0 billion, down from a year earlier.",
+            {2025, 12, 1});
+  d.country("CN", "China");
+  d.percent("1.2%", 1.2).percent("3%", 3);
+  d.money("$51.8 billion", 51.8e9, "USD").money("$9.5 billion", 9.5e9, "USD").money("$2.0 billion", 2.0e9, "USD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 3u);
+  EXPECT_EQ(d.x.indicators[0].metric, "imports");
+  ASSERT_TRUE(d.x.indicators[0].change_pct.has_value());
+  EXPECT_DOUBLE_EQ(*d.x.indicators[0].change_pct, -1.2);
+  EXPECT_EQ(d.x.indicators[1].metric, "trade_balance");
+  EXPECT_FALSE(d.x.indicators[1].change_pct.has_value());
+  EXPECT_EQ(d.x.indicators[2].metric, "trade_balance");
+  ASSERT_TRUE(d.x.indicators[2].change_pct.has_value());
+  EXPECT_DOUBLE_EQ(*d.x.indicators[2].change_pct, -3);
+}
+
+}  // namespace
+}  // namespace tw

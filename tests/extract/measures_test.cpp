@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "extract/facts_fixture.h"
 
 namespace tw {
@@ -200,6 +202,111 @@ TEST(Measures, ProvisionsListedUnderAnInstrumentAreNotMeasures) {
   two.run(extract::make_measures_stage);
   ASSERT_EQ(two.x.measures.size(), 2u);
   EXPECT_EQ(two.x.measures[1].kind, "import_restriction");
+}
+
+}  // namespace
+}  // namespace tw
+
+namespace tw {
+namespace {
+
+using testing::FactDoc;
+
+// The government imposing a measure is not the origin of the goods it targets: "originating in
+// the European Union" before the duty noun names the target, and the ministry that "decided to
+// impose" them is the publisher's own body.
+TEST(Measures, OriginOfGoodsIsNotTheImposer) {
+  FactDoc d("MOFCOM issues final ruling on anti-subsidy probe",
+            "The Ministry of Commerce announced its final ruling on certain dairy products originating in the European "
+            "Union, and decided to impose countervailing duties of 8.2% for five years.",
+            {2025, 7, 8});
+  d.bloc("EU", "European Union");  // the publisher is the title's voice (MOFCOM)
+  d.run(extract::make_measures_stage);
+  for (const auto& m : d.x.measures) EXPECT_NE(m.jurisdiction, "EU") << m.kind;
+}
+
+TEST(Measures, OwnBodyImposesWithoutNamingItsCountry) {
+  FactDoc d("MOFCOM issues final ruling",
+            "The Ministry of Commerce decided to impose countervailing duties of 8.2% on certain dairy products "
+            "originating in the European Union. China firmly opposes unilateralism.",
+            {2025, 7, 8});
+  d.bloc("EU", "European Union").country("CN", "China");
+  d.run(extract::make_measures_stage);
+  ASSERT_EQ(d.x.measures.size(), 1u);
+  EXPECT_EQ(d.x.measures[0].jurisdiction, "CN");
+  EXPECT_EQ(d.x.measures[0].kind, "trade_remedy");
+  EXPECT_EQ(d.x.measures[0].stance, "neutral");
+}
+
+// Negative: a sentence whose subject is not a government body, with the target after the noun,
+// names no imposer; and "from China" before a foreign imposer's noun does not hide that imposer.
+TEST(Measures, NoImposerWithoutSubjectOrOwner) {
+  FactDoc d("Korea reviews steel trade",
+            "Tariffs were imposed on steel from China last year. Steel from China faces anti-dumping duties imposed "
+            "by the United States. The Ministry of Trade, Industry and Resources said it would monitor imports.",
+            {2025, 7, 8});
+  d.country("CN", "China").country("CN", "China", 1).country("US", "United States");
+  d.run(extract::make_measures_stage);
+  EXPECT_TRUE(std::any_of(d.x.measures.begin(), d.x.measures.end(),
+                          [](const Measure& m) { return m.jurisdiction == "US" && m.kind == "anti_dumping"; }));
+  for (const auto& m : d.x.measures) {
+    EXPECT_NE(m.jurisdiction, "CN") << m.kind;
+    EXPECT_NE(m.jurisdiction, "KR") << m.kind;
+  }
+}
+
+// A wire dateline does not hide that the sentence's subject is the reporter acting.
+TEST(Measures, DatelineBeforeTheActingGovernment) {
+  FactDoc d("India slaps anti-dumping duties on steel",
+            "NEW DELHI, March 12 (Reuters) - India slapped duties on some hot-rolled steel products from China and "
+            "Vietnam after finding that dumped imports had hurt domestic mills, with anti-dumping duties of up to 30% "
+            "for five years. India's steel output rose last year, and India's mills welcomed it.",
+            {2025, 3, 12});
+  d.country("IN", "India").country("CN", "China").country("VN", "Vietnam").country("IN", "India", 1)
+      .country("IN", "India", 2);
+  d.run(extract::make_measures_stage);
+  ASSERT_FALSE(d.x.measures.empty());
+  EXPECT_EQ(d.x.measures[0].jurisdiction, "IN");
+  EXPECT_EQ(d.x.measures[0].kind, "anti_dumping");
+  EXPECT_EQ(d.x.measures[0].sector, "steel");
+  for (const auto& m : d.x.measures) EXPECT_NE(m.jurisdiction, "CN");
+}
+
+}  // namespace
+}  // namespace tw
+
+namespace tw {
+namespace {
+
+using testing::FactDoc;
+
+// Wire copy: "Washington" names no country, and places listed after a target ("from the
+// Netherlands and Canada") are targets too, so the measure has no imposer here. The imposer's
+// own words ("China … opposed the decision and launched an anti-dumping probe") are no stance of
+// the reporter's on China's probe; the reporter's own words still are.
+TEST(Measures, ListedTargetsAndTheImposersOwnWords) {
+  FactDoc d("EU imposes duties",
+            "BRUSSELS (AP) — The European Union on Tuesday imposed duties on electric vehicles from China. "
+            "Washington slapped 25% tariffs on steel imports from the Netherlands and Canada last week. China's "
+            "Ministry of Commerce said it firmly opposed the decision and launched an anti-dumping probe into pork "
+            "imported from the European Union.",
+            {2024, 7, 4});
+  d.bloc("EU", "European Union").country("CN", "China").country("NL", "Netherlands").country("CA", "Canada");
+  d.country("CN", "China", 1).bloc("EU", "European Union", 1);
+  d.run(extract::make_measures_stage);
+  for (const auto& m : d.x.measures) EXPECT_NE(m.jurisdiction, "CA") << m.kind;
+  const auto probe = std::find_if(d.x.measures.begin(), d.x.measures.end(),
+                                  [](const Measure& m) { return m.jurisdiction == "CN" && m.kind == "anti_dumping"; });
+  ASSERT_NE(probe, d.x.measures.end());
+  EXPECT_EQ(probe->stance, "neutral");
+
+  FactDoc r("Korea responds",
+            "China imposed anti-dumping duties on Korean steel, and Korea expressed strong regret.",
+            {2024, 7, 4});
+  r.country("CN", "China").country("KR", "Korean").country("KR", "Korea ");
+  r.run(extract::make_measures_stage);
+  ASSERT_EQ(r.x.measures.size(), 1u);
+  EXPECT_EQ(r.x.measures[0].stance, "oppose");
 }
 
 }  // namespace

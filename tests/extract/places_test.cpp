@@ -36,6 +36,15 @@ TEST(Places, WordBoundaries) {
   EXPECT_EQ(text_of(m, m.x.countries[0].spans[0]), "Chilean");
 }
 
+// "US$" is a currency sign, as "USD" is; the short form on its own still names the country.
+TEST(Places, DollarSignIsNoCountry) {
+  auto m = run_mentions("T", "Imports reached US$1.1 billion and US$ 5.9 billion in 2024.", 1);
+  EXPECT_FALSE(has_code(m.x.countries, "US"));
+  auto n = run_mentions("T", "The US said imports reached US$1.1 billion.", 1);
+  ASSERT_TRUE(has_code(n.x.countries, "US"));
+  EXPECT_EQ(n.x.countries[0].spans.size(), 1u);
+}
+
 TEST(Places, LongestFormWins) {
   auto m = run_mentions("T", "South African and Asia-Pacific Economic Cooperation ministers met.", 1);
   EXPECT_TRUE(has_code(m.x.countries, "ZA"));

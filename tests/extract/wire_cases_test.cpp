@@ -95,6 +95,24 @@ TEST(WireCases, KeyItemsFromUnseenVoices) {
       EXPECT_FALSE(any(x.measures, [](const auto& m) { return m.kind == "safeguard"; }));
       EXPECT_TRUE(any(x.measures, [](const auto& m) { return m.jurisdiction == "CN" && m.kind == "export_control"; }));
     }
+    if (std::string(c.file).rfind("08", 0) == 0) {
+      // "Washington slapped … tariffs on steel imports from the Netherlands and Canada": Canada is
+      // a target, not the imposer.
+      EXPECT_FALSE(any(x.measures, [](const auto& m) { return m.jurisdiction == "CA" || m.jurisdiction == "NL"; }));
+    }
+    if (std::string(c.file).rfind("02", 0) == 0) {
+      // The story is the EU's decision on Chinese cars; China's own words are no stance on its probe.
+      ASSERT_FALSE(x.events.empty());
+      EXPECT_EQ(x.events[0].partners, std::vector<std::string>{"CN"});
+      EXPECT_TRUE(any(x.measures, [](const auto& m) { return m.jurisdiction == "EU" && m.kind == "trade_remedy"; }));
+      EXPECT_TRUE(any(x.measures, [](const auto& m) {
+        return m.jurisdiction == "CN" && m.kind == "anti_dumping" && m.stance == "neutral";
+      }));
+    }
+    if (std::string(c.file).rfind("01", 0) == 0) {
+      // ", leaving a trade surplus of $9.5 billion": the fall of imports is not the surplus's change.
+      EXPECT_TRUE(any(x.indicators, [](const auto& i) { return i.metric == "trade_balance" && !i.change_pct; }));
+    }
     // A city alone does not name its country: Brussels, Geneva, Tokyo datelines add nothing.
     if (std::string(c.file).rfind("02", 0) == 0)
       EXPECT_FALSE(any(x.countries, [](const auto& m) { return m.code == "BE"; }));

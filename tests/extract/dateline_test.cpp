@@ -1,0 +1,32 @@
+// Datelines that open a release body (government styles and wire credits) end after their dash.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "extract/lexicon.h"
+
+namespace tw {
+namespace {
+
+std::string prefix(std::string_view body) { return std::string(body.substr(0, extract::lex::dateline_end(body))); }
+
+TEST(Dateline, GovernmentAndWireStyles) {
+  EXPECT_EQ(prefix("WASHINGTON – The United States …"), "WASHINGTON –");
+  EXPECT_EQ(prefix("GENEVA, 11 December 2024 — The WTO's …"), "GENEVA, 11 December 2024 —");
+  EXPECT_EQ(prefix("SEOUL, Dec 1 (Reuters) - South Korea's exports rose"), "SEOUL, Dec 1 (Reuters) -");
+  EXPECT_EQ(prefix("NEW DELHI, March 12 (Reuters) - India has imposed"), "NEW DELHI, March 12 (Reuters) -");
+  EXPECT_EQ(prefix("TOKYO (Bloomberg) -- Japan will add"), "TOKYO (Bloomberg) --");
+  EXPECT_EQ(prefix("BRUSSELS (AP) — The European Union"), "BRUSSELS (AP) —");
+  EXPECT_EQ(prefix("TOKYO, Dec. 3 (Kyodo) -- Japan and Britain"), "TOKYO, Dec. 3 (Kyodo) --");
+  EXPECT_EQ(prefix("Brasília, December 16, 2025 – Mercosur and"), "Brasília, December 16, 2025 –");
+}
+
+TEST(Dateline, NotDatelines) {
+  EXPECT_EQ(extract::lex::dateline_end("The Ministry of Commerce announced on 8 July its final ruling."), 0u);
+  EXPECT_EQ(extract::lex::dateline_end("Exports rose 8.4% (year on year) - a record."), 0u);
+  EXPECT_EQ(extract::lex::dateline_end("India (which imposed duties) said - nothing."), 0u);
+  EXPECT_EQ(extract::lex::dateline_end("Minister for Trade and Tourism Senator Don Farrell today signed"), 0u);
+}
+
+}  // namespace
+}  // namespace tw

@@ -1,0 +1,227 @@
+// Runs the whole extractor on wire copy and on releases of governments the gold feeds do not
+// cover (tests/cases/wire/09_… onward) and checks the facts a careful reader of each text expects
+// (GUIDELINES: events, agreements, trade measures, indicators), besides its key mentions.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cmath>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "tradewatch/extractor.h"
+#include "tradewatch/feed.h"
+
+namespace {
+
+struct EventX {
+  std::string type, start, city;            // empty city: not checked
+  std::vector<std::string> partners;        // each must be among the event's partners
+};
+struct AgreementX {
+  std::string kind, status;
+  std::vector<std::string> parties;         // exact, sorted
+};
+struct MeasureX {
+  std::string jurisdiction, kind, sector, stance;  // empty sector/stance: not checked
+};
+struct IndicatorX {
+  std::string metric;
+  double value;
+  std::string unit, period;                 // empty period: not checked
+  std::optional<double> change;
+  std::string partner;                      // empty: not checked
+};
+
+struct Case {
+  const char* file;
+  std::vector<std::string> countries, blocs, dates, people;
+  std::vector<std::pair<double, std::string>> money;
+  std::vector<double> percents;
+  std::vector<EventX> events;               // events[0] is the primary event
+  std::vector<AgreementX> agreements;
+  std::vector<MeasureX> measures;
+  std::vector<IndicatorX> indicators;
+  std::vector<std::pair<std::string, std::string>> not_measures;  // (jurisdiction, kind)
+  bool no_agreements = false;
+  std::vector<std::string> not_countries;
+};
+
+const std::vector<Case>& cases() {
+  static const std::vector<Case> v = {
+      {"09_reuters_india_antidumping.txt",
+       {"IN", "CN", "VN"}, {}, {"2025-03-12", "2025-02", "2025-03-11", "2024"}, {"Arun Prakash Mehta"},
+       {{2.7e9, "USD"}}, {30, 26},
+       {{"decision", "2025-03-12", "", {"CN"}}},
+       {},
+       {{"IN", "anti_dumping", "steel", "neutral"}},
+       {{"imports", 2.7e9, "USD", "2024", 26, "CN"}},
+       {{"CN", "anti_dumping"}, {"VN", "anti_dumping"}}},
+      {"10_bloomberg_japan_export_controls.txt",
+       {"JP"}, {}, {"2025-05-16", "2025-07-01", "2024"}, {},
+       {{4.2e12, "JPY"}}, {18},
+       {{"decision", "2025-05-16", "", {}}},
+       {},
+       {{"JP", "export_control", "semiconductors", "neutral"}},
+       {{"exports", 4.2e12, "JPY", "2024", 18, ""}},
+       {}},
+      {"11_mofcom_countervailing.txt",
+       {"CN"}, {"EU"}, {"2025-07-08", "2025-07-09", "2024"}, {},
+       {{1.1e9, "USD"}}, {8.2, 32.5},
+       {{"decision", "2025-07-08", "", {"EU"}}},
+       {},
+       {{"CN", "trade_remedy", "agriculture_fisheries", "neutral"}},
+       {{"imports", 1.1e9, "USD", "2024", std::nullopt, ""}},
+       {{"EU", "trade_remedy"}},
+       false,
+       {"US"}},  // "US$" is a currency sign
+      {"12_pib_india_peru_round.txt",
+       {"IN", "PE"}, {}, {"2025-09-15/2025-09-18", "2025-09-19", "2024", "2025-11"},
+       {"Vivek Narayan Rao", "Carla Mendoza Paredes"},
+       {{5.9e9, "USD"}}, {},
+       {{"negotiation", "2025-09-15", "Lima", {"PE"}}, {"negotiation", "2025-11", "New Delhi", {}}},
+       {{"fta", "negotiating", {"IN", "PE"}}},
+       {},
+       {{"trade", 5.9e9, "USD", "2024", std::nullopt, "PE"}},
+       {}},
+      {"13_mexico_economia_tariffs.txt",
+       {"MX", "CN", "KR", "IN"}, {}, {"2025-12-10", "2026-01-01", "2024"}, {"Luis Herrera Campos"},
+       {{52e9, "USD"}}, {10, 50},
+       {{"decision", "2025-12-11", "", {}}},
+       {},
+       {{"MX", "tariff", "", "neutral"}},
+       {{"imports", 52e9, "USD", "2024", std::nullopt, ""}},
+       {{"CN", "tariff"}},
+       true},
+      {"14_ec_steel_safeguard.txt",
+       {}, {"EU"}, {"2025-06-27", "2025-07-01", "2018", "2026-06-30", "2024"}, {},
+       {{28e9, "EUR"}}, {15, 25, 5},
+       {{"decision", "2025-06-27", "Brussels", {}}},
+       {},
+       {{"EU", "safeguard", "steel", "neutral"}, {"EU", "tariff_rate_quota", "steel", "neutral"}},
+       {{"imports", 28e9, "EUR", "2024", 5, ""}},
+       {}},
+      {"15_reuters_asean_ministers.txt",
+       {"US", "MY"}, {"ASEAN"}, {"2025-09-23", "2026", "2024"}, {"Ahmad Faizal Rahman"},
+       {{3.5e12, "USD"}}, {22},
+       {{"meeting", "2025-09-23", "Kuala Lumpur", {}}, {"agreement", "2025-09-23", "Kuala Lumpur", {"ASEAN"}}},
+       {{"agreement", "upgrade_concluded", {"ASEAN"}}, {"agreement", "negotiating", {"ASEAN"}}},
+       {},
+       {{"trade", 3.5e12, "USD", "2024", std::nullopt, ""}},
+       {}},
+      {"16_reuters_vietnam_trade.txt",
+       {"VN", "US"}, {}, {"2025-10", "2025-11-06"}, {},
+       {{37.0e9, "USD"}, {35.1e9, "USD"}, {1.9e9, "USD"}, {12.4e9, "USD"}}, {9.1, 12.4, 25.2},
+       {{"statistics", "2025-11-06", "", {}}},
+       {},
+       {},
+       {{"exports", 37.0e9, "USD", "2025-10", 9.1, ""},
+        {"imports", 35.1e9, "USD", "2025-10", 12.4, ""},
+        {"trade_balance", 1.9e9, "USD", "", std::nullopt, ""},
+        {"exports", 12.4e9, "USD", "2025-10", 25.2, "US"}},
+       {}},
+      {"17_brazil_mercosur_uae.txt",
+       {"AE", "BR"}, {"MERCOSUR"}, {"2025-12-15", "2024", "2023", "2026-H1"}, {},
+       {{3.2e9, "USD"}}, {97, 14},
+       {{"agreement", "2025-12-15", "", {"AE"}}},
+       {{"cepa", "concluded", {"AE", "MERCOSUR"}}},
+       {},
+       {{"exports", 3.2e9, "USD", "2024", 14, "AE"}},
+       {}},
+      {"18_efta_thailand_in_force.txt",
+       {"TH", "CH", "LI", "IS", "NO"}, {"EFTA"}, {"2026-10-01", "2025-01", "2025"}, {},
+       {{12.5e9, "USD"}}, {},
+       {{"agreement", "2026-10-01", "", {}}},
+       {{"fta", "in_force", {"EFTA", "TH"}}},
+       {},
+       {{"trade", 12.5e9, "USD", "2025", std::nullopt, "TH"}},
+       {}},
+  };
+  return v;
+}
+
+template <class V, class F>
+bool any(const V& v, F f) {
+  return std::any_of(v.begin(), v.end(), f);
+}
+
+bool near(double a, double b) { return std::fabs(a - b) <= 1e-6 * std::max(std::fabs(a), std::fabs(b)); }
+
+bool has(const std::vector<std::string>& v, const std::string& s) { return std::find(v.begin(), v.end(), s) != v.end(); }
+
+tw::Record extract_case(const tw::Extractor& ex, const char* file) {
+  std::vector<tw::Release> releases;
+  auto st = tw::read_feed(
+      std::string(TW_SOURCE_DIR "/tests/cases/wire/") + file, [&](tw::Release&& r) { releases.push_back(std::move(r)); },
+      [&](const tw::ReadError& e) { ADD_FAILURE() << "bad record: " << e.reason; });
+  EXPECT_TRUE(st.ok());
+  EXPECT_EQ(releases.size(), 1u);
+  if (releases.empty()) return {};
+  return ex.extract(std::move(releases[0]));
+}
+
+TEST(WireFacts, MentionsAndFactsOfUnseenVoices) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  for (const Case& c : cases()) {
+    SCOPED_TRACE(c.file);
+    const tw::Record rec = extract_case(*ex.value(), c.file);
+    const tw::Extraction& x = rec.x;
+    for (const auto& code : c.countries)
+      EXPECT_TRUE(any(x.countries, [&](const auto& m) { return m.code == code; })) << "country " << code;
+    for (const auto& code : c.not_countries)
+      EXPECT_FALSE(any(x.countries, [&](const auto& m) { return m.code == code; })) << "not a country " << code;
+    for (const auto& code : c.blocs)
+      EXPECT_TRUE(any(x.blocs, [&](const auto& m) { return m.code == code; })) << "bloc " << code;
+    for (const auto& d : c.dates)
+      EXPECT_TRUE(any(x.dates, [&](const auto& m) { return m.value == d; })) << "date " << d;
+    for (const auto& p : c.people)
+      EXPECT_TRUE(any(x.people, [&](const auto& m) { return m.name == p; })) << "person " << p;
+    for (const auto& [amount, cur] : c.money)
+      EXPECT_TRUE(any(x.money, [&](const auto& m) { return m.currency == cur && near(m.amount, amount); }))
+          << "money " << amount << " " << cur;
+    for (double p : c.percents)
+      EXPECT_TRUE(any(x.percents, [&](const auto& m) { return near(m.value, p); })) << "percent " << p;
+
+    // Events: the first expected is the primary (the title's) event.
+    if (!c.events.empty()) {
+      ASSERT_FALSE(x.events.empty());
+      EXPECT_EQ(x.events[0].type, c.events[0].type) << "primary event type";
+      EXPECT_EQ(x.events[0].start, c.events[0].start) << "primary event start";
+    }
+    for (const auto& e : c.events)
+      EXPECT_TRUE(any(x.events, [&](const tw::Event& g) {
+        if (g.type != e.type || g.start != e.start) return false;
+        if (!e.city.empty() && g.city != e.city) return false;
+        for (const auto& p : e.partners)
+          if (!has(g.partners, p)) return false;
+        return true;
+      })) << "event " << e.type << " " << e.start << " " << e.city;
+
+    for (const auto& a : c.agreements)
+      EXPECT_TRUE(any(x.agreements, [&](const tw::Agreement& g) {
+        return g.kind == a.kind && g.status == a.status && g.parties == a.parties;
+      })) << "agreement " << a.kind << " " << a.status;
+    if (c.no_agreements) EXPECT_TRUE(x.agreements.empty()) << x.agreements.front().name;
+
+    for (const auto& m : c.measures)
+      EXPECT_TRUE(any(x.measures, [&](const tw::Measure& g) {
+        return g.jurisdiction == m.jurisdiction && g.kind == m.kind && (m.sector.empty() || g.sector == m.sector) &&
+               (m.stance.empty() || g.stance == m.stance);
+      })) << "measure " << m.jurisdiction << " " << m.kind << " " << m.sector << " " << m.stance;
+    for (const auto& [j, k] : c.not_measures)
+      EXPECT_FALSE(any(x.measures, [&](const tw::Measure& g) { return g.jurisdiction == j && g.kind == k; }))
+          << "not a measure: " << j << " " << k;
+
+    for (const auto& i : c.indicators)
+      EXPECT_TRUE(any(x.indicators, [&](const tw::Indicator& g) {
+        if (g.metric != i.metric || g.unit != i.unit || !g.value || !near(*g.value, i.value)) return false;
+        if (!i.period.empty() && g.period != i.period) return false;
+        if (i.change && !(g.change_pct && near(*g.change_pct, *i.change))) return false;
+        if (!i.partner.empty() && g.partner != i.partner) return false;
+        return true;
+      })) << "indicator " << i.metric << " " << i.value << " " << i.unit << " " << i.period;
+  }
+}
+
+}  // namespace
