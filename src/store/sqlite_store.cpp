@@ -304,6 +304,24 @@ class SqliteStore final : public Store {
     // kind: releases reporting an event of that type (the search page's event-type facet).
     if (!filter.kind.empty()) set_condition(w, {"events", "type = ?"}, filter.kind, plan, key);
     if (!plan_error.empty()) return Error{plan_error};
+    // A date range holding few releases confines the walk the same way: a feed arrives roughly
+    // in date order, so a month's releases lie in a narrow key range.
+    if (text && (!filter.from.empty() || !filter.to.empty())) {
+      const std::string dates = "published >= ? AND published <= ?";
+      const std::vector<Value> range = {filter.from, filter.to.empty() ? std::string("~") : filter.to + "~"};
+      if (!common_value({"release_keys", dates}, range, plan_error)) {
+        auto st = run("SELECT min(pk), max(pk) FROM release_keys WHERE " + dates, range, [&](const Stmt& s) {
+          if (s.is_null(0)) {
+            lowest = INT64_MAX;  // no release in the range
+            return;
+          }
+          lowest = std::max(lowest, s.int64(0));
+          highest = std::min(highest, s.int64(1));
+        });
+        if (!st) return Error{st.error()};
+      }
+      if (!plan_error.empty()) return Error{plan_error};
+    }
     // The matching set, shared by the ranking and the total.
     std::string from;
     std::vector<Value> base;
@@ -874,11 +892,15 @@ class SqliteStore final : public Store {
   }
 
   // Whether at least kCommonValue releases are in the set (counted no further); a failed count
-  // leaves its message in `error` and says no.
+  // leaves its message in `error` and says no. The set's condition takes `args` (or one value).
   bool common_value(const ReleaseSet& set, const std::string& value, std::string& error) {
+    return common_value(set, std::vector<Value>{value}, error);
+  }
+  bool common_value(const ReleaseSet& set, std::vector<Value> args, std::string& error) {
     uint64_t n = 0;
-    auto st = run(fmt::format("SELECT count(*) FROM (SELECT 1 FROM {} WHERE {} LIMIT ?)", set.table, set.cond),
-                  {value, static_cast<int64_t>(kCommonValue)}, [&](const Stmt& s) { n = static_cast<uint64_t>(s.int64(0)); });
+    args.emplace_back(static_cast<int64_t>(kCommonValue));
+    auto st = run(fmt::format("SELECT count(*) FROM (SELECT 1 FROM {} WHERE {} LIMIT ?)", set.table, set.cond), args,
+                  [&](const Stmt& s) { n = static_cast<uint64_t>(s.int64(0)); });
     if (!st && error.empty()) error = st.error();
     return n >= kCommonValue;
   }

@@ -1,7 +1,9 @@
+#include <fmt/format.h>
 #include <gtest/gtest.h>
 #include <sqlite3.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <string>
 
@@ -519,6 +521,44 @@ TEST(SqliteStore, RareFilterValuesConfineTheWalkWithoutChangingTheAnswer) {
   auto nobody = search({"Nobody"});
   EXPECT_EQ(nobody.total, 0u);
   EXPECT_TRUE(nobody.total_exact);
+}
+
+// A date range holding few releases confines the walk to their keys too; the answer is the same.
+TEST(SqliteStore, NarrowDateRangesConfineTheWalkWithoutChangingTheAnswer) {
+  TempDb t;
+  auto s = open(t.path());
+  std::vector<tw::Record> batch;
+  for (int i = 0; i < 1200; ++i) {  // in date order, as a feed arrives: 2020-01 .. 2024-12
+    tw::Record r;
+    r.release.id = "r-" + std::to_string(300000 + i);
+    r.release.title = "Steel talks " + std::to_string(i);
+    r.release.body = "Ministers discussed steel.";
+    r.release.published = fmt::format("{}-{:02}-{:02}", 2020 + i / 240, 1 + (i / 20) % 12, 1 + i % 20);
+    batch.push_back(std::move(r));
+  }
+  batch[5].release.published = "2024-06-03";  // one release out of order
+  tw::IngestCounts c;
+  ASSERT_TRUE(s->put(batch, c).ok());
+  auto search = [&](const std::string& from, const std::string& to) {
+    tw::Filter f;
+    f.from = from;
+    f.to = to;
+    f.limit = 100;
+    auto r = s->search("steel", f, false);
+    EXPECT_TRUE(r.ok()) << r.error();
+    return r.ok() ? *r : tw::SearchResult{};
+  };
+  auto june = search("2024-06", "2024-06");
+  EXPECT_EQ(june.total, 21u);  // twenty in order and the one out of it
+  EXPECT_TRUE(june.total_exact);
+  ASSERT_EQ(june.hits.size(), 21u);
+  EXPECT_TRUE(std::any_of(june.hits.begin(), june.hits.end(), [](const auto& h) { return h.id == "r-300005"; }));
+  for (const auto& h : june.hits) EXPECT_TRUE(h.published.starts_with("2024-06")) << h.published;
+  auto none = search("2019-01", "2019-12");
+  EXPECT_EQ(none.total, 0u);
+  EXPECT_TRUE(none.total_exact);
+  auto from = search("2024-12-15", "");
+  EXPECT_EQ(from.total, 6u);  // 2024-12-15 .. 2024-12-20
 }
 
 // Broad queries stay bounded: ranking compares the 2,000 most recently stored matches (more when
