@@ -284,18 +284,21 @@ class SqliteStore final : public Store {
     // The key range every listed (rare) value's releases lie in: a text query walks only that
     // part of its matches. A value named in a few weeks' releases confines the walk to them.
     int64_t lowest = INT64_MIN, highest = INT64_MAX;
+    // Narrows the range to the (min, max) keys `sql` returns; none at all: nothing can match.
+    auto confine = [&](const std::string& sql, const std::vector<Value>& args) {
+      return run(sql, args, [&](const Stmt& s) {
+        if (s.is_null(0)) {
+          lowest = INT64_MAX;
+          return;
+        }
+        lowest = std::max(lowest, s.int64(0));
+        highest = std::min(highest, s.int64(1));
+      });
+    };
     const SetPlan plan = [&](const ReleaseSet& set, const std::string& value) {
       if (common_value(set, value, plan_error)) return SetTest::kProbe;
       if (text) {
-        auto range = run(fmt::format("SELECT min(rel), max(rel) FROM {} WHERE {}", set.table, set.cond), {value},
-                         [&](const Stmt& s) {
-                           if (s.is_null(0)) {
-                             lowest = INT64_MAX;  // no release: nothing can match
-                             return;
-                           }
-                           lowest = std::max(lowest, s.int64(0));
-                           highest = std::min(highest, s.int64(1));
-                         });
+        auto range = confine(fmt::format("SELECT min(rel), max(rel) FROM {} WHERE {}", set.table, set.cond), {value});
         if (!range && plan_error.empty()) plan_error = range.error();
       }
       return SetTest::kList;
@@ -309,17 +312,9 @@ class SqliteStore final : public Store {
     if (text && (!filter.from.empty() || !filter.to.empty())) {
       const std::string dates = "published >= ? AND published <= ?";
       const std::vector<Value> range = {filter.from, filter.to.empty() ? std::string("~") : filter.to + "~"};
-      if (!common_value({"release_keys", dates}, range, plan_error)) {
-        auto st = run("SELECT min(pk), max(pk) FROM release_keys WHERE " + dates, range, [&](const Stmt& s) {
-          if (s.is_null(0)) {
-            lowest = INT64_MAX;  // no release in the range
-            return;
-          }
-          lowest = std::max(lowest, s.int64(0));
-          highest = std::min(highest, s.int64(1));
-        });
-        if (!st) return Error{st.error()};
-      }
+      if (!common_value({"release_keys", dates}, range, plan_error))
+        if (auto st = confine("SELECT min(pk), max(pk) FROM release_keys WHERE " + dates, range); !st)
+          return Error{st.error()};
       if (!plan_error.empty()) return Error{plan_error};
     }
     // The matching set, shared by the ranking and the total.
@@ -722,10 +717,15 @@ class SqliteStore final : public Store {
     // carrying each one's JSON and title through the sort took 5 s for a common country at
     // 1M), then the page's facts are read by key. Ties keep the tables' order (events first).
     Where w = release_conditions(filter);
-    std::string sql = "SELECT date, fact, pk, seq, published FROM (";
+    std::string sql = "SELECT date, fact, pk, seq FROM (";
     std::vector<Value> args;
+    std::string page_sql[std::size(kFactTables)];  // one fact of each table, by key
     for (size_t i = 0; i < std::size(kFactTables); ++i) {
       const auto& t = kFactTables[i];
+      page_sql[i] = fmt::format(
+          "SELECT t.{0}, {1}, t.item, r.id, r.title, r.published FROM {2} t JOIN releases r ON r.pk = t.rel "
+          "WHERE t.rel = ? AND t.seq = ?",
+          t.kind_col, t.label_sql, t.name);
       if (i) sql += " UNION ALL ";
       // A fact without its own date sits at its release's publication date.
       sql += fmt::format(
@@ -750,17 +750,15 @@ class SqliteStore final : public Store {
     if (!st) return Error{st.error()};
     json out = json::array();
     for (const auto& k : keys) {
-      const auto& t = kFactTables[std::min(k.fact, std::size(kFactTables) - 1)];
-      auto fs = run(fmt::format("SELECT t.{0}, {1}, t.item, r.id, r.title, r.published FROM {2} t JOIN releases r ON "
-                                "r.pk = t.rel WHERE t.rel = ? AND t.seq = ?",
-                                t.kind_col, t.label_sql, t.name),
-                    {k.pk, k.seq}, [&](const Stmt& s) {
-                      json item = json::parse(s.text(2), nullptr, false);
-                      out.push_back({{"date", k.date}, {"fact", std::string(t.name.substr(0, t.name.size() - 1))},
-                                     {"kind", s.str(0)}, {"label", text_or_null(s, 1)}, {"release_id", s.str(3)},
-                                     {"title", s.str(4)}, {"published", s.str(5)},
-                                     {"item", item.is_discarded() ? json(nullptr) : item}});
-                    });
+      const size_t i = std::min(k.fact, std::size(kFactTables) - 1);
+      const auto& t = kFactTables[i];
+      auto fs = run(page_sql[i], {k.pk, k.seq}, [&](const Stmt& s) {
+        json item = json::parse(s.text(2), nullptr, false);
+        out.push_back({{"date", k.date}, {"fact", std::string(t.name.substr(0, t.name.size() - 1))},
+                       {"kind", s.str(0)}, {"label", text_or_null(s, 1)}, {"release_id", s.str(3)},
+                       {"title", s.str(4)}, {"published", s.str(5)},
+                       {"item", item.is_discarded() ? json(nullptr) : item}});
+      });
       if (!fs) return Error{fs.error()};
     }
     std::reverse(out.begin(), out.end());

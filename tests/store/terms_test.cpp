@@ -50,10 +50,11 @@ class TermsTest : public ::testing::Test {
     for (const char* s : {"", "-wal", "-shm"}) fs::remove(path_ + s);
   }
 
-  // Rows of a one-column query, through a separate plain connection.
-  std::vector<std::string> column(const std::string& sql, const std::string& arg = {}) {
+  // Rows of a one-column query, through a separate plain connection (after `setup`, if any).
+  std::vector<std::string> column(const std::string& sql, const std::string& arg = {}, const char* setup = nullptr) {
     sqlite3* db = nullptr;
     EXPECT_EQ(sqlite3_open(path_.c_str(), &db), SQLITE_OK);
+    if (setup) EXPECT_EQ(sqlite3_exec(db, setup, nullptr, nullptr, nullptr), SQLITE_OK) << sqlite3_errmsg(db);
     sqlite3_stmt* st = nullptr;
     EXPECT_EQ(sqlite3_prepare_v2(db, sql.c_str(), -1, &st, nullptr), SQLITE_OK) << sqlite3_errmsg(db);
     if (!arg.empty()) sqlite3_bind_text(st, 1, arg.c_str(), -1, SQLITE_TRANSIENT);
@@ -78,18 +79,8 @@ class TermsTest : public ::testing::Test {
   std::vector<std::string> stored_terms() { return column("SELECT term FROM fts_terms ORDER BY term"); }
   // The terms FTS5 itself holds, read through fts5vocab by a plain connection.
   std::vector<std::string> vocabulary() {
-    sqlite3* db = nullptr;
-    EXPECT_EQ(sqlite3_open(path_.c_str(), &db), SQLITE_OK);
-    EXPECT_EQ(sqlite3_exec(db, "CREATE VIRTUAL TABLE temp.vocab USING fts5vocab(main, releases_fts, row)", nullptr,
-                           nullptr, nullptr),
-              SQLITE_OK);
-    sqlite3_stmt* st = nullptr;
-    EXPECT_EQ(sqlite3_prepare_v2(db, "SELECT term FROM temp.vocab ORDER BY term", -1, &st, nullptr), SQLITE_OK);
-    std::vector<std::string> out;
-    while (sqlite3_step(st) == SQLITE_ROW) out.emplace_back(reinterpret_cast<const char*>(sqlite3_column_text(st, 0)));
-    sqlite3_finalize(st);
-    sqlite3_close(db);
-    return out;
+    return column("SELECT term FROM temp.vocab ORDER BY term", {},
+                  "CREATE VIRTUAL TABLE temp.vocab USING fts5vocab(main, releases_fts, row)");
   }
 
   std::string path_;
