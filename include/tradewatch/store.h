@@ -76,6 +76,18 @@ class Store {
   // changes nothing (or merges a missing category).
   virtual Status put(const std::vector<Record>& batch, IngestCounts& counts) = 0;
 
+  // Announces a load of about `expected_releases` new releases through put(). When they
+  // outnumber the releases stored, the store may set aside indexes that are faster built once
+  // than entry by entry, until end_bulk(); searches stay correct meanwhile, only slower. Returns
+  // whether it did. A store that is destroyed or killed before end_bulk() still gets them back
+  // (at destruction, or when the database is next opened for writing).
+  virtual Result<bool> begin_bulk(uint64_t expected_releases) {
+    (void)expected_releases;
+    return false;
+  }
+  // Rebuilds what begin_bulk() set aside; nothing when it set nothing aside.
+  virtual Status end_bulk() { return Ok{}; }
+
   // Full-text search; `query` uses the user syntax of query.h (empty query: filters only).
   virtual Result<SearchResult> search(const std::string& query, const Filter& filter, bool with_facets) = 0;
 

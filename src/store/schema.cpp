@@ -162,9 +162,32 @@ constexpr Migration kMigrations[] = {
     {5, "one date index, on release_keys", kV5},
 };
 
+// Names and definitions as the migrations above leave them (a test compares the two).
+constexpr DeferrableIndex kDeferrable[] = {
+    {"mentions_value", "ON mentions(kind, value)"},
+    {"releases_story", "ON releases(story)"},
+    {"release_keys_published", "ON release_keys(published)"},
+};
+
 }  // namespace
 
 std::span<const Migration> migrations() { return kMigrations; }
+
+std::span<const DeferrableIndex> deferrable_indexes() { return kDeferrable; }
+
+Status ensure_indexes(Db& db) {
+  for (const auto& ix : kDeferrable)
+    if (auto st = db.exec(fmt::format("CREATE INDEX IF NOT EXISTS {} {}", ix.name, ix.on)); !st)
+      return Error{fmt::format("cannot build index {}: {}", ix.name, st.error())};
+  return Ok{};
+}
+
+Status drop_deferrable_indexes(Db& db) {
+  for (const auto& ix : kDeferrable)
+    if (auto st = db.exec(fmt::format("DROP INDEX IF EXISTS {}", ix.name)); !st)
+      return Error{fmt::format("cannot set index {} aside: {}", ix.name, st.error())};
+  return Ok{};
+}
 
 int schema_version() { return kMigrations[std::size(kMigrations) - 1].version; }
 
@@ -188,6 +211,9 @@ Status migrate(Db& db) {
       return rollback(fmt::format("migration to version {} ({}) failed: {}", m.version, m.what, st.error()));
     if (auto st = db.exec(fmt::format("PRAGMA user_version = {}", m.version)); !st) return rollback(st.error());
   }
+  // A load that set indexes aside and was killed before rebuilding them left them missing. (A
+  // load still running in another process gets them back too: it stays correct, only slower.)
+  if (auto st = ensure_indexes(db); !st) return rollback(st.error());
   if (auto st = db.exec("COMMIT"); !st) return rollback(st.error());
   return Ok{};
 }

@@ -210,7 +210,52 @@ class SqliteStore final : public Store {
       : db_(std::move(db)), read_only_(read_only), terms_(terms) {}
 
   ~SqliteStore() override {
+    if (bulk_) (void)end_bulk();
     if (!read_only_) (void)db_->exec("PRAGMA optimize");
+  }
+
+  Result<bool> begin_bulk(uint64_t expected_releases) override {
+    std::lock_guard lock(mu_);
+    if (read_only_) return Error{"database is open read-only"};
+    if (bulk_) return true;
+    if (auto st = db_->exec("BEGIN IMMEDIATE"); !st) return Error{"cannot start a write transaction: " + st.error()};
+    int64_t stored = 0;
+    auto counted = run("SELECT count(*) FROM release_keys", {}, [&](const Stmt& s) { stored = s.int64(0); });
+    if (!counted || expected_releases <= static_cast<uint64_t>(stored)) {
+      (void)db_->exec("ROLLBACK");
+      if (!counted) return Error{counted.error()};
+      return false;
+    }
+    if (auto st = store::drop_deferrable_indexes(*db_); !st) {
+      (void)db_->exec("ROLLBACK");
+      return Error{st.error()};
+    }
+    if (auto st = db_->exec("COMMIT"); !st) {
+      (void)db_->exec("ROLLBACK");
+      return Error{"cannot commit: " + st.error()};
+    }
+    bulk_ = true;
+    return true;
+  }
+
+  Status end_bulk() override {
+    std::lock_guard lock(mu_);
+    if (!bulk_) return Ok{};
+    // Building an index sorts its keys: in temporary files, which SQLite's sorter reads back in
+    // merged runs, rather than in memory, where 1M releases' mention values would take GBs.
+    (void)db_->exec("PRAGMA temp_store = FILE");
+    auto restore = [&] { (void)db_->exec("PRAGMA temp_store = MEMORY"); };
+    if (auto st = db_->exec("BEGIN IMMEDIATE"); !st) {
+      restore();
+      return Error{"cannot start a write transaction: " + st.error()};
+    }
+    auto built = store::ensure_indexes(*db_);
+    if (built) built = db_->exec("COMMIT");
+    if (!built) (void)db_->exec("ROLLBACK");
+    restore();
+    if (!built) return Error{"cannot rebuild the indexes: " + built.error()};
+    bulk_ = false;
+    return Ok{};
   }
 
   Status put(const std::vector<Record>& batch, IngestCounts& counts) override {
@@ -1186,6 +1231,7 @@ class SqliteStore final : public Store {
 
   std::unique_ptr<Db> db_;
   bool read_only_;
+  bool bulk_ = false;  // begin_bulk() set indexes aside
   std::mutex mu_;
   store::TermRecorder* terms_;                    // owned by the connection; null when read-only
   std::unique_ptr<store::Snippeter> snippeter_;  // made on the first text search

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <map>
 #include <string>
 
 #include "store/schema.h"
@@ -194,6 +195,83 @@ TEST(SqliteStore, MigratesAVersionOneDatabase) {
   s.reset();
   auto again = open(t.path());
   EXPECT_EQ((*again->stats())["mentions"]["org"], 1);
+}
+
+// The indexes set aside by a large load, as sqlite_master lists them: name → definition.
+std::map<std::string, std::string> deferrable_in_file(TempDb& t) {
+  std::map<std::string, std::string> out;
+  sqlite3* db = nullptr;
+  EXPECT_EQ(sqlite3_open(t.path().c_str(), &db), SQLITE_OK);
+  sqlite3_stmt* q = nullptr;
+  sqlite3_prepare_v2(db, "SELECT name, sql FROM sqlite_master WHERE type = 'index'", -1, &q, nullptr);
+  while (sqlite3_step(q) == SQLITE_ROW) {
+    std::string name = reinterpret_cast<const char*>(sqlite3_column_text(q, 0));
+    for (const auto& ix : tw::store::deferrable_indexes())
+      if (ix.name == name) out[name] = reinterpret_cast<const char*>(sqlite3_column_text(q, 1));
+  }
+  sqlite3_finalize(q);
+  sqlite3_close(db);
+  return out;
+}
+
+// The rebuilt indexes are the ones the migrations create, so setting them aside and back
+// leaves the schema as a fresh database has it.
+TEST(SqliteStore, DeferrableIndexesAreTheMigrationsOwn) {
+  TempDb t;
+  { auto s = open(t.path()); }
+  auto ixs = deferrable_in_file(t);
+  ASSERT_EQ(ixs.size(), tw::store::deferrable_indexes().size());
+  for (const auto& ix : tw::store::deferrable_indexes())
+    EXPECT_EQ(ixs[std::string(ix.name)], fmt::format("CREATE INDEX {} {}", ix.name, ix.on));
+}
+
+TEST(SqliteStore, BulkLoadSetsIndexesAsideAndRebuildsThem) {
+  TempDb t;
+  auto s = open(t.path());
+  ASSERT_TRUE(s);
+  auto b = s->begin_bulk(1000);
+  ASSERT_TRUE(b.ok()) << b.error();
+  EXPECT_TRUE(*b);
+  EXPECT_TRUE(deferrable_in_file(t).empty());
+  tw::IngestCounts c;
+  ASSERT_TRUE(s->put({canada_steel(), mongolia_minerals()}, c).ok());
+  // Answers stay right while the indexes are aside.
+  tw::Filter f;
+  f.countries = {"MN"};
+  EXPECT_EQ(s->search("", f, false)->total, 1u);
+  ASSERT_TRUE(s->end_bulk().ok());
+  EXPECT_EQ(deferrable_in_file(t).size(), tw::store::deferrable_indexes().size());
+  EXPECT_EQ(s->search("", f, false)->total, 1u);
+  f.from = f.to = "2025-12-11";
+  EXPECT_EQ(s->search("", f, false)->total, 1u);
+  EXPECT_EQ((*s->stories({}))[0]["size"], 2);
+
+  // A load no larger than what is stored keeps them.
+  auto small = s->begin_bulk(2);
+  ASSERT_TRUE(small.ok());
+  EXPECT_FALSE(*small);
+  EXPECT_EQ(deferrable_in_file(t).size(), tw::store::deferrable_indexes().size());
+  EXPECT_TRUE(s->end_bulk().ok());
+}
+
+// A store dropped in the middle of a load rebuilds them; a process killed there leaves them
+// to the next writable open.
+TEST(SqliteStore, AnInterruptedBulkLoadGetsItsIndexesBack) {
+  TempDb t;
+  {
+    auto s = open(t.path());
+    ASSERT_TRUE(*s->begin_bulk(1000));
+    tw::IngestCounts c;
+    ASSERT_TRUE(s->put({canada_steel()}, c).ok());
+  }
+  EXPECT_EQ(deferrable_in_file(t).size(), tw::store::deferrable_indexes().size());
+  t.exec("DROP INDEX mentions_value; DROP INDEX release_keys_published;");  // as a killed load leaves them
+  { auto ro = open(t.path(), true); }  // a reader changes nothing
+  EXPECT_EQ(deferrable_in_file(t).size(), 1u);
+  { auto s = open(t.path()); }
+  EXPECT_EQ(deferrable_in_file(t).size(), tw::store::deferrable_indexes().size());
+  auto ro = open(t.path(), true);
+  EXPECT_FALSE(ro->begin_bulk(1000).ok());  // read-only
 }
 
 TEST(SqliteStore, PutIsIdempotentAndMergesAMissingCategory) {
