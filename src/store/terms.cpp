@@ -80,8 +80,7 @@ Result<TermRecorder*> TermRecorder::install(sqlite3* db) {
 Status TermRecorder::flush(Db& db) {
   std::vector<std::string_view> fresh;
   fresh.reserve(seen_.size());
-  for (const auto& t : seen_)
-    if (!written_.contains(t)) fresh.push_back(t);
+  for (const auto& t : seen_) fresh.push_back(t);  // see() keeps out the written ones
   // In key order, so the inserts walk the table's B-tree forward.
   std::sort(fresh.begin(), fresh.end());
   if (!fresh.empty()) {
