@@ -39,7 +39,14 @@ class TermsTest : public ::testing::Test {
     // One batch per file: later batches repeat most words, which the recorder has written.
     for (const auto& f : files) {
       std::vector<Record> batch;
-      ASSERT_TRUE(read_feed(f, [&](Release&& r) { batch.push_back(Record{std::move(r)}); }, [](const ReadError&) {}));
+      ASSERT_TRUE(read_feed(
+          f,
+          [&](Release&& r) {
+            Record rec;
+            rec.release = std::move(r);
+            batch.push_back(std::move(rec));
+          },
+          [](const ReadError&) {}));
       IngestCounts counts;
       ASSERT_TRUE((*store)->put(batch, counts));
     }
@@ -54,7 +61,9 @@ class TermsTest : public ::testing::Test {
   std::vector<std::string> column(const std::string& sql, const std::string& arg = {}, const char* setup = nullptr) {
     sqlite3* db = nullptr;
     EXPECT_EQ(sqlite3_open(path_.c_str(), &db), SQLITE_OK);
-    if (setup) EXPECT_EQ(sqlite3_exec(db, setup, nullptr, nullptr, nullptr), SQLITE_OK) << sqlite3_errmsg(db);
+    if (setup) {
+      EXPECT_EQ(sqlite3_exec(db, setup, nullptr, nullptr, nullptr), SQLITE_OK) << sqlite3_errmsg(db);
+    }
     sqlite3_stmt* st = nullptr;
     EXPECT_EQ(sqlite3_prepare_v2(db, sql.c_str(), -1, &st, nullptr), SQLITE_OK) << sqlite3_errmsg(db);
     if (!arg.empty()) sqlite3_bind_text(st, 1, arg.c_str(), -1, SQLITE_TRANSIENT);
@@ -105,7 +114,9 @@ TEST_F(TermsTest, ReingestAddsNothingAndKeepsTheVocabulary) {
   r.title = "Zyxwvut quorbling";
   r.body = "Quorbling and zyxwvut, for the ministers.";
   r.published = "2025-01-02";
-  batch.push_back(Record{r});
+  Record rec;
+  rec.release = r;
+  batch.push_back(std::move(rec));
   IngestCounts counts;
   ASSERT_TRUE((*store)->put(batch, counts));
   auto after = stored_terms();
