@@ -258,6 +258,7 @@ void PhraseTable::add(const std::string& phrase, int id) {
     e.head |= static_cast<uint32_t>(static_cast<unsigned char>(phrase[e.head_len])) << (8 * e.head_len);
     ++e.head_len;
   }
+  e.head_mask = e.head_len >= 4 ? ~uint32_t{0} : (uint32_t{1} << (8 * e.head_len)) - 1;
   v.push_back(std::move(e));
 }
 
@@ -292,19 +293,18 @@ Hit PhraseTable::match_bucket(std::string_view text, size_t pos, bool allow_uppe
       }
   }
   for (const auto& en : bucket) {
-    const std::string_view p = phrase(en);
-    const int id = en.id;
-    const bool may_upper = allow_upper && p.size() >= 4;
+    const bool may_upper = allow_upper && en.len >= 4;
     if (!may_upper) {
       // Only a match in the phrase's own case is possible: its head bytes must be the text's.
-      if (en.head_len > left) continue;
-      const uint32_t mask = en.head_len >= 4 ? ~uint32_t{0} : (uint32_t{1} << (8 * en.head_len)) - 1;
-      if ((next4 & mask) != en.head) continue;
+      // Most entries of a bucket fail here, before their phrase is looked at.
+      if ((next4 & en.head_mask) != en.head) continue;
     } else if (en.head_len >= 3) {
       // The key matched the first two bytes case-blind; the third may differ in case only.
       const auto third = static_cast<unsigned char>(en.head >> 16);
       if (pos + 2 >= text.size() || (c3 != third && !(third >= 'a' && third <= 'z' && c3 == third - 32))) continue;
     }
+    const std::string_view p = phrase(en);
+    const int id = en.id;
     size_t e = std::string_view::npos;
     if (!en.plain) {
       // match_phrase departs from a byte-for-byte compare only at a hyphen, apostrophe or space

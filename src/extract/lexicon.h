@@ -117,6 +117,9 @@ class PhraseTable {
     bool plain = false;
     int id = -1;
     uint32_t head = 0;  // those bytes, little-endian (byte k in bits 8k..8k+7)
+    // Covers the head's bytes. Phrase bytes are never zero, so a text too short for the head
+    // (its missing bytes read as zero) fails the compare too.
+    uint32_t head_mask = 0;
   };
   std::string_view phrase(const Entry& e) const { return std::string_view(chars_).substr(e.off, e.len); }
   Hit match_bucket(std::string_view text, size_t pos, bool allow_upper, const std::vector<Entry>& bucket) const;
