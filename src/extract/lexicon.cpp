@@ -382,8 +382,19 @@ std::vector<Hit> PhraseTable::find_all(std::string_view text, bool allow_upper) 
 
 std::string norm_key(std::string_view s) {
   std::string out;
+  out.reserve(s.size());
   size_t l = 0;
   for (size_t i = 0; i < s.size(); i += l) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) {  // ASCII, most names: folded here, as utf8proc_tolower would
+      l = 1;
+      if (c >= 'A' && c <= 'Z') {
+        out.push_back(static_cast<char>(c + 32));
+      } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        out.push_back(static_cast<char>(c));
+      }
+      continue;
+    }
     int32_t cp = decode_at(s, i, &l);
     if (!is_word_cp(cp)) continue;
     cp = utf8proc_tolower(cp);
