@@ -74,13 +74,23 @@ struct Vocab {
   WordSet list_cues;     // lower case: "bodies such as …"
   WordFilter cue_filter;  // of company_cues: asked about every body word
   size_t longest_cue = 0;
-  // Whether word w, lower-cased, is a company cue; buf is scratch space reused between calls.
-  bool company_cue(std::string_view w, std::string& buf) const {
+  // Whether word w, lower-cased, is a company cue. Asked of every body word: the lower-cased
+  // copy goes to a buffer on the stack, with no string to assign.
+  bool company_cue(std::string_view w) const {
     if (w.size() > longest_cue) return false;
-    buf.assign(w);
-    for (char& c : buf)
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return cue_filter.may_contain(buf) && company_cues.count(std::string_view(buf)) > 0;
+    char small[64];
+    std::string big;
+    char* buf = small;
+    if (w.size() > sizeof small) {
+      big.resize(w.size());
+      buf = big.data();
+    }
+    for (size_t k = 0; k < w.size(); ++k) {
+      const char c = w[k];
+      buf[k] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+    }
+    const std::string_view low(buf, w.size());
+    return cue_filter.may_contain(low) && company_cues.count(low) > 0;
   }
   lex::PhraseTable titles;  // id 0: head, 1: modifier, 2: plural
   struct ShortRef {
@@ -796,9 +806,8 @@ void OrganizationsStage::companies(State& st, const TextView& tv) const {
     if (claimed(st, span)) return;
     add(st, std::string(tv.slice(s, e)), "", "", span, rule);
   };
-  std::string buf;
   for (size_t i = tv.first_tok; i < n; ++i) {
-    if (!tv.word(i) || !v_->company_cue(tv.tok(i), buf)) continue;
+    if (!tv.word(i) || !v_->company_cue(tv.tok(i))) continue;
     // "companies such as X, Y, and Z" / "companies, including X" / "companies like X"
     size_t j = i + 1;
     if (tv.is(j, ",")) ++j;
@@ -873,7 +882,7 @@ void OrganizationsStage::companies(State& st, const TextView& tv) const {
     if (!(tv.is(j, "a") || tv.is(j, "an"))) continue;
     bool cue = false;
     for (size_t k = j + 1; k < n && k < j + 7 && tv.word(k); ++k) {
-      if (v_->company_cue(tv.tok(k), buf)) {
+      if (v_->company_cue(tv.tok(k))) {
         cue = true;
         break;
       }
