@@ -74,10 +74,17 @@ struct Vocab {
   WordSet list_cues;     // lower case: "bodies such as …"
   WordFilter cue_filter;  // of company_cues: asked about every body word
   size_t longest_cue = 0;
+  // Per cue length, a bit for the low five bits of some cue's first (cue_first) and last
+  // (cue_last) byte: the same bit for a letter in either case.
+  std::vector<uint32_t> cue_first, cue_last;
   // Whether word w, lower-cased, is a company cue. Asked of every body word: the lower-cased
   // copy goes to a buffer on the stack, with no string to assign.
   bool company_cue(std::string_view w) const {
-    if (w.size() > longest_cue) return false;
+    if (w.size() > longest_cue || w.empty()) return false;
+    // By length, the first and last letters of the cues (ASCII, folded): most words share no
+    // cue's shape and are turned away before they are copied or hashed.
+    auto bit = [](char c) { return uint32_t{1} << (static_cast<unsigned char>(c) & 31); };
+    if (!(cue_first[w.size()] & bit(w.front())) || !(cue_last[w.size()] & bit(w.back()))) return false;
     char small[64];
     std::string big;
     char* buf = small;
@@ -1196,6 +1203,13 @@ Result<StagePtr> make_organizations_stage(const std::string& data_dir) {
     v->company_cues.insert(r[0]);
     v->cue_filter.add(r[0]);
     v->longest_cue = std::max(v->longest_cue, r[0].size());
+  }
+  v->cue_first.assign(v->longest_cue + 1, 0);
+  v->cue_last.assign(v->longest_cue + 1, 0);
+  for (const auto& cue : v->company_cues) {
+    if (cue.empty()) continue;
+    v->cue_first[cue.size()] |= uint32_t{1} << (static_cast<unsigned char>(cue.front()) & 31);
+    v->cue_last[cue.size()] |= uint32_t{1} << (static_cast<unsigned char>(cue.back()) & 31);
   }
   auto list_cues = text::read_tsv(data_dir, "org_list_cues.tsv");
   if (!list_cues) return Error{list_cues.error()};
