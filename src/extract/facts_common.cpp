@@ -97,15 +97,8 @@ void Lexicon::add(std::string text, std::vector<std::string> values) {
   if (!low.empty()) {
     const auto first = static_cast<unsigned char>(low.front());
     if (is_word_byte(first)) {
-      Entry e{idx, 0, 0};
-      for (size_t k = 0; k < 4 && k < low.size(); ++k) {
-        e.prefix |= static_cast<uint32_t>(static_cast<unsigned char>(low[k])) << (8 * k);
-        e.mask |= 0xFFu << (8 * k);
-      }
-      // Appended at the end of its group, which keeps each group in phrase order.
-      entries_.insert(entries_.begin() + first_[first + 1], e);
-      for (size_t b = first + 1; b < first_.size(); ++b) ++first_[b];
       second_[first] |= low.size() > 1 ? uint64_t{1} << (static_cast<unsigned char>(low[1]) & 63) : ~uint64_t{0};
+      index_entry(idx, low);
     } else {
       others_.push_back(idx);
     }
@@ -113,12 +106,40 @@ void Lexicon::add(std::string text, std::vector<std::string> values) {
   phrases_.push_back({std::move(low), std::move(values), std::move(text)});
 }
 
+void Lexicon::index_entry(uint32_t idx, const std::string& low) {
+  Entry e{idx, 0, 0};
+  for (size_t k = 0; k < 4 && k < low.size(); ++k) {
+    e.prefix |= static_cast<uint32_t>(static_cast<unsigned char>(low[k])) << (8 * k);
+    e.mask |= 0xFFu << (8 * k);
+  }
+  const auto first = static_cast<unsigned char>(low.front());
+  if (group_[first] == 0) {  // a new first byte: its buckets go after all others, empty
+    if (bucket_.empty()) bucket_.push_back(0);
+    group_[first] = static_cast<uint16_t>(bucket_.size() / kBuckets + 1);
+    bucket_.insert(bucket_.end(), kBuckets, static_cast<uint32_t>(entries_.size()));
+  }
+  const size_t g = group_[first] - 1u;
+  // Appended at the end of its bucket, which keeps each bucket in phrase order.
+  auto put = [&](size_t b) {
+    entries_.insert(entries_.begin() + bucket_[b + 1], e);
+    for (size_t k = b + 1; k < bucket_.size(); ++k) ++bucket_[k];
+  };
+  if (low.size() == 1) {
+    for (size_t b = 0; b < kBuckets; ++b) put(g * kBuckets + b);
+  } else {
+    put(g * kBuckets + (static_cast<unsigned char>(low[1]) & 63));
+  }
+}
+
 void Lexicon::match_at(std::string_view lowered, size_t pos, Found* found) const {
   const size_t n = lowered.size();
   const auto* t = reinterpret_cast<const unsigned char*>(lowered.data());
   const unsigned char c = t[pos];
   if (pos + 1 < n && !(second_[c] >> (t[pos + 1] & 63) & 1)) return;
-  const uint32_t from = first_[c], to = first_[c + 1];
+  if (group_[c] == 0) return;
+  // Where the text ends after this byte only a one-byte phrase fits: the last bucket holds those.
+  const size_t b = (group_[c] - 1u) * kBuckets + (pos + 1 < n ? (t[pos + 1] & 63) : kEndBucket);
+  const uint32_t from = bucket_[b], to = bucket_[b + 1];
   if (from == to) return;
   uint32_t head = 0;
   if (pos + 4 <= n) {

@@ -161,3 +161,17 @@ TEST(ScanPaths, WordFilterNeverTurnsAwayAnAddedWordAndTurnsAwayMostOthers) {
 }
 
 }  // namespace
+
+// Phrases whose second bytes share their low six bits ('q' 0x71, '1' 0x31) sit in one bucket and
+// are told apart by their bytes; a one-letter phrase matches at the very end of the text.
+TEST(ScanPaths, LexiconBucketsKeepPhrasesApart) {
+  facts::Lexicon lex;
+  lex.add("aq", {"aq"});
+  lex.add("a1", {"a1"});
+  lex.add("s", {"s"});
+  const auto hits = describe(lex.match("a1 aq a2 aqx s"));
+  EXPECT_EQ(hits, (std::vector<std::string>{"0-2:a1", "3-5:aq", "13-14:s"}));
+  EXPECT_EQ(describe(lex.match("s")), std::vector<std::string>{"0-1:s"});
+  EXPECT_TRUE(lex.match("a").empty());
+  EXPECT_TRUE(lex.match("sa aa").empty());
+}
