@@ -238,6 +238,7 @@ void PhraseTable::add(const std::string& phrase, int id) {
   if (!has_key(key)) {
     // A new key: its bucket goes in at its rank, and the ranks after it move up by one.
     buckets_.insert(buckets_.begin() + static_cast<std::ptrdiff_t>(rank_of(key)), std::vector<Entry>{});
+    filters_.insert(filters_.begin() + static_cast<std::ptrdiff_t>(rank_of(key)), 0);
     keys_[key >> 6] |= uint64_t{1} << (key & 63);
     for (size_t w = (key >> 6) + 1; w < rank_.size(); ++w) ++rank_[w];
   }
@@ -247,6 +248,7 @@ void PhraseTable::add(const std::string& phrase, int id) {
       e.id = id;  // a later table overrides an earlier one
       return;
     }
+  const size_t rank = rank_of(key);
   auto special = [](char c) { return c == '-' || c == '\'' || c == ' '; };
   Entry e;
   e.off = static_cast<uint32_t>(chars_.size());
@@ -259,7 +261,15 @@ void PhraseTable::add(const std::string& phrase, int id) {
     ++e.head_len;
   }
   e.head_mask = e.head_len >= 4 ? ~uint32_t{0} : (uint32_t{1} << (8 * e.head_len)) - 1;
+  filters_[rank] |= filter_of(e);
   v.push_back(std::move(e));
+}
+
+uint64_t PhraseTable::filter_of(const Entry& e) {
+  if (e.head_len == 0) return ~uint64_t{0};
+  const unsigned half = e.head & 0x20u;  // bit 5 of the first byte
+  if (e.head_len < 3) return uint64_t{0xFFFFFFFFu} << half;
+  return uint64_t{1} << (half | ((e.head >> 16) & 31u));
 }
 
 bool PhraseTable::contains(std::string_view phrase) const {
@@ -283,15 +293,8 @@ Hit PhraseTable::match_bucket(std::string_view text, size_t pos, bool allow_uppe
     for (size_t k = 0; k < left; ++k) next4 |= static_cast<uint32_t>(static_cast<unsigned char>(text[pos + k])) << (8 * k);
   }
   // A case-blind match is kept only when the matched text has no lower-case letter, and it spans
-  // at least four bytes (every phrase byte consumes one or more text bytes): a lower-case letter
-  // among the first four rules it out before any phrase is tried ("Korea", unlike "KOREA").
-  if (allow_upper && pos + 4 <= text.size()) {
-    for (size_t k = pos; k < pos + 4; ++k)
-      if (text[k] >= 'a' && text[k] <= 'z') {
-        allow_upper = false;
-        break;
-      }
-  }
+  // at least four bytes (every phrase byte consumes one or more text bytes): match_at has turned
+  // allow_upper off where a lower-case letter is among the first four ("Korea", unlike "KOREA").
   for (const auto& en : bucket) {
     const bool may_upper = allow_upper && en.len >= 4;
     if (!may_upper) {

@@ -87,7 +87,20 @@ class PhraseTable {
     // Inline: most word starts begin no phrase and return here.
     const uint16_t key = key_of(text.substr(pos, 2));
     if (!has_key(key)) return {};
-    return match_bucket(text, pos, allow_upper, buckets_[rank_of(key)]);
+    const size_t rank = rank_of(key);
+    // A case-blind match needs four bytes without a lower-case letter (match_bucket): where the
+    // text has one there, only matches in the phrases' own case are possible.
+    if (allow_upper && pos + 4 <= text.size()) {
+      for (size_t k = pos; k < pos + 4; ++k)
+        if (text[k] >= 'a' && text[k] <= 'z') {
+          allow_upper = false;
+          break;
+        }
+    }
+    // In the phrases' own case, the first and third bytes must be the text's own: the bucket's
+    // filter turns away most words that share only the case-blind key ("minister", "the").
+    if (!allow_upper && !(filters_[rank] >> filter_bit(text, pos) & 1)) return {};
+    return match_bucket(text, pos, allow_upper, buckets_[rank]);
   }
   std::vector<Hit> find_all(std::string_view text, bool allow_upper) const;
   // The same, given word_starts(text): several tables searching one text share one scan.
@@ -130,6 +143,16 @@ class PhraseTable {
   // directly, with no hashing.
   std::array<uint16_t, 1024> rank_{};
   std::vector<std::vector<Entry>> buckets_;  // by rank of key
+  // Per bucket, the filter_bit of every place where one of its phrases may match in its own case.
+  std::vector<uint64_t> filters_;
+  // Bit 5 from the first byte, bits 0-4 from the third (0 past the text's end). A phrase whose
+  // head has fewer than three bytes sets every bit its first byte allows, or all of them.
+  static unsigned filter_bit(std::string_view text, size_t pos) {
+    const auto b0 = static_cast<unsigned char>(text[pos]);
+    const unsigned b2 = pos + 2 < text.size() ? static_cast<unsigned char>(text[pos + 2]) : 0u;
+    return (b0 & 0x20u) | (b2 & 31u);
+  }
+  static uint64_t filter_of(const Entry& e);
   bool has_key(uint16_t key) const { return keys_[key >> 6] >> (key & 63) & 1; }
   // Set bits of x. Written out because a build for the baseline x86-64 has no popcnt
   // instruction and std::popcount becomes a library call on every bucket lookup.
