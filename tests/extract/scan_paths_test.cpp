@@ -160,6 +160,21 @@ TEST(ScanPaths, WordFilterNeverTurnsAwayAnAddedWordAndTurnsAwayMostOthers) {
   EXPECT_FALSE(WordFilter{}.may_contain("word0"));
 }
 
+// The filter first looks at a word's length and end bytes: words of every length, long ones
+// sharing a slot, and the empty word are still never turned away once added.
+TEST(ScanPaths, WordFilterShapeKeepsEveryAddedLength) {
+  WordFilter f;
+  std::vector<std::string> added = {"", "a", "Z9", std::string(31, 'x'), std::string(40, 'y') + "q", "mid-word"};
+  for (const auto& w : added) f.add(w);
+  for (const auto& w : added) EXPECT_TRUE(f.may_contain(w)) << w;
+  EXPECT_FALSE(f.may_contain("b"));                          // length 1, another first byte
+  EXPECT_FALSE(f.may_contain("mid-wore"));                   // same length and first byte, last byte differs
+  EXPECT_FALSE(f.may_contain(std::string(35, 'x') + "w"));   // a long word whose last byte no long word has
+  WordFilter no_empty;
+  no_empty.add("a");
+  EXPECT_FALSE(no_empty.may_contain(""));
+}
+
 }  // namespace
 
 // Phrases whose second bytes share their low six bits ('q' 0x71, '1' 0x31) sit in one bucket and
