@@ -48,6 +48,13 @@ bool is_word_cp_multibyte(int32_t cp) {
 
 namespace {
 
+// ASCII letters and digits, by byte: the word loop reads one table entry per byte.
+constexpr auto kAlnumByte = [] {
+  std::array<bool, 256> t{};
+  for (int c = 0; c < 256; ++c) t[static_cast<size_t>(c)] = ascii_alnum(c);
+  return t;
+}();
+
 // Words whose trailing period is part of them.
 constexpr std::array<std::string_view, 24> kAbbrev = {"Mr", "Ms", "Mrs", "Dr", "Prof", "St", "Jr", "Sr",
                                                       "Co", "Ltd", "Inc", "Corp", "Hon", "No", "Gov", "Sen",
@@ -74,14 +81,15 @@ void set_flags(std::string_view s, Tok& t) {
   int32_t first = decode_at(s, t.b, &l);
   t.cap = is_upper(first);
   t.digit = first >= '0' && first <= '9';
-  int letters = 0, lowers = 0, digits = 0;
+  // All capitals: at least two letters, or a letter and a digit, and no lower-case letter.
+  int letters = 0, digits = 0;
   for (size_t i = t.b; i < t.e; i += l) {
     const auto c = static_cast<unsigned char>(s[i]);
     if (c < 0x80) {  // most tokens are ASCII: no decoding, no Unicode tables
       l = 1;
       if (c >= 'a' && c <= 'z') {
-        ++letters;
-        ++lowers;
+        t.allcaps = false;  // one lower-case letter settles it: most words stop at their first
+        return;
       } else if (c >= 'A' && c <= 'Z') {
         ++letters;
       } else if (c >= '0' && c <= '9') {
@@ -92,12 +100,15 @@ void set_flags(std::string_view s, Tok& t) {
     int32_t cp = decode_multibyte(s, i, &l);
     if (is_letter(cp)) {
       ++letters;
-      if (is_lower(cp)) ++lowers;
+      if (is_lower(cp)) {
+        t.allcaps = false;
+        return;
+      }
     } else if (cp >= '0' && cp <= '9') {
       ++digits;
     }
   }
-  t.allcaps = lowers == 0 && letters >= 1 && (letters >= 2 || digits > 0);
+  t.allcaps = letters >= 1 && (letters >= 2 || digits > 0);
 }
 
 }  // namespace
@@ -119,6 +130,10 @@ std::vector<Tok> tokenize(std::string_view s, std::vector<uint32_t>* starts) {
   out.reserve(n / 5 + 4);
   if (starts) starts->reserve(starts->size() + n / 6 + 4);
   while (i < n) {
+    if (s[i] == ' ') {  // every other token is followed by one
+      ++i;
+      continue;
+    }
     size_t l = 0;
     int32_t cp = decode_at(s, i, &l);
     if (cp == ' ' || cp == 0xA0 || cp == '\t' || cp == '\n') {
@@ -144,7 +159,7 @@ std::vector<Tok> tokenize(std::string_view s, std::vector<uint32_t>* starts) {
     size_t j = i;
     start_at(i);
     for (;;) {
-      while (j < n && ascii_alnum(static_cast<unsigned char>(s[j]))) ++j;  // the common case
+      while (j < n && kAlnumByte[static_cast<unsigned char>(s[j])]) ++j;  // the common case
       while (j < n) {
         int32_t c = decode_at(s, j, &l);
         if (!is_word_cp(c)) break;

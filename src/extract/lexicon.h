@@ -15,7 +15,7 @@ int32_t decode_multibyte(std::string_view s, size_t i, size_t* len);
 int32_t decode_before_multibyte(std::string_view s, size_t i, size_t* len);
 bool is_word_cp_multibyte(int32_t cp);
 
-inline bool ascii_alnum(int32_t c) {
+inline constexpr bool ascii_alnum(int32_t c) {
   return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 // Code point at byte i (its byte length in *len); -1 and length 1 on a bad byte. ASCII, the
