@@ -71,6 +71,24 @@ struct Doc {
   static constexpr bool is_word_byte(unsigned char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
   }
+  // Lower-cases the ASCII letters of p[0, n) in place, eight bytes at a time: a byte holding
+  // 'A'..'Z' gains 0x20, every other byte is left as it is.
+  static void fold_ascii(char* p, size_t n) {
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+      uint64_t x;
+      std::memcpy(&x, p + i, 8);
+      constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+      const uint64_t low7 = x & ~kHigh;                       // each byte's low seven bits
+      const uint64_t ge_a = low7 + (0x80 - 'A') * kOnes;      // high bit: byte >= 'A'
+      const uint64_t gt_z = low7 + (0x80 - 'Z' - 1) * kOnes;  // high bit: byte > 'Z'
+      const uint64_t upper = (ge_a ^ gt_z) & ~x & kHigh;      // 'A'..'Z', ASCII only
+      x |= upper >> 2;                                        // 0x80 >> 2 == 0x20
+      std::memcpy(p + i, &x, 8);
+    }
+    for (; i < n; ++i)
+      if (p[i] >= 'A' && p[i] <= 'Z') p[i] = static_cast<char>(p[i] - 'A' + 'a');
+  }
   // Whether a word starts at pos of t by the rule above, looking back no further than t's start.
   static bool starts_word(std::string_view t, size_t pos) {
     const auto* u = reinterpret_cast<const unsigned char*>(t.data());
@@ -92,23 +110,9 @@ struct Doc {
   }
   static void lower_into(std::string_view in, std::string& out, std::vector<uint32_t>& starts) {
     out.assign(in);
-    // Eight bytes at a time: a lane holding 'A'..'Z' gains 0x20, every other byte is left as is.
+    fold_ascii(out.data(), out.size());
     const size_t n = out.size();
-    auto* u = reinterpret_cast<unsigned char*>(out.data());
-    size_t i = 0;
-    for (; i + 8 <= n; i += 8) {
-      uint64_t x;
-      std::memcpy(&x, u + i, 8);
-      constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
-      const uint64_t low7 = x & ~kHigh;                                // each lane's low seven bits
-      const uint64_t ge_a = low7 + (0x80 - 'A') * kOnes;               // high bit: lane >= 'A'
-      const uint64_t gt_z = low7 + (0x80 - 'Z' - 1) * kOnes;           // high bit: lane > 'Z'
-      const uint64_t upper = (ge_a ^ gt_z) & ~x & kHigh;               // 'A'..'Z', ASCII only
-      x |= upper >> 2;                                                 // 0x80 >> 2 == 0x20
-      std::memcpy(u + i, &x, 8);
-    }
-    for (; i < n; ++i)
-      if (u[i] >= 'A' && u[i] <= 'Z') u[i] = static_cast<unsigned char>(u[i] - 'A' + 'a');
+    const auto* u = reinterpret_cast<const unsigned char*>(out.data());
     // starts_word at every byte: the first byte of each run of word bytes, and inside a run a
     // byte after a U+2000–U+203F mark.
     starts.clear();
@@ -118,7 +122,7 @@ struct Doc {
       for (int c = 0; c < 256; ++c) t[static_cast<size_t>(c)] = is_word_byte(static_cast<unsigned char>(c));
       return t;
     }();
-    i = 0;
+    size_t i = 0;
     while (i < n) {
       while (i < n && !kWord[u[i]]) ++i;
       if (i >= n) break;
