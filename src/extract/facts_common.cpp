@@ -117,10 +117,13 @@ void Lexicon::index_entry(uint32_t idx, const std::string& low) {
     if (bucket_.empty()) bucket_.push_back(0);
     group_[first] = static_cast<uint16_t>(bucket_.size() / kBuckets + 1);
     bucket_.insert(bucket_.end(), kBuckets, static_cast<uint32_t>(entries_.size()));
+    third_.insert(third_.end(), kBuckets, 0);
   }
+  const uint64_t third = low.size() >= 3 ? uint64_t{1} << (static_cast<unsigned char>(low[2]) & 63) : ~uint64_t{0};
   const size_t g = group_[first] - 1u;
   // Appended at the end of its bucket, which keeps each bucket in phrase order.
   auto put = [&](size_t b) {
+    third_[b] |= third;
     entries_.insert(entries_.begin() + bucket_[b + 1], e);
     for (size_t k = b + 1; k < bucket_.size(); ++k) ++bucket_[k];
   };
@@ -139,6 +142,9 @@ void Lexicon::match_at(std::string_view lowered, size_t pos, Found* found) const
   if (group_[c] == 0) return;
   // Where the text ends after this byte only a one-byte phrase fits: the last bucket holds those.
   const size_t b = (group_[c] - 1u) * kBuckets + (pos + 1 < n ? (t[pos + 1] & 63) : kEndBucket);
+  // Past the text's end the third byte reads as 0: only phrases of one or two bytes fit there,
+  // and they set every bit.
+  if (!(third_[b] >> ((pos + 2 < n ? t[pos + 2] : 0u) & 63) & 1)) return;
   const uint32_t from = bucket_[b], to = bucket_[b + 1];
   if (from == to) return;
   uint32_t head = 0;

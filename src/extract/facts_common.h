@@ -92,6 +92,9 @@ class Lexicon {
   std::array<uint16_t, 256> group_{};
   // Bucket b of group g is entries_[bucket_[g * kBuckets + b], bucket_[g * kBuckets + b + 1]).
   std::vector<uint32_t> bucket_;
+  // Per bucket, a bit for the low six bits of each phrase's third byte (all bits for a phrase of
+  // one or two bytes): a word start whose third byte has none reads no entry.
+  std::vector<uint64_t> third_;
   void index_entry(uint32_t idx, const std::string& low);
   // Per first byte, a bit for the low six bits of each phrase's second byte (all bits for a
   // one-byte phrase): most word starts are turned away without reading the group.

@@ -189,4 +189,9 @@ TEST(ScanPaths, LexiconBucketsKeepPhrasesApart) {
   EXPECT_EQ(describe(lex.match("s")), std::vector<std::string>{"0-1:s"});
   EXPECT_TRUE(lex.match("a").empty());
   EXPECT_TRUE(lex.match("sa aa").empty());
+  // Three-byte phrases are told apart by their third byte before their entries are read; a
+  // two-byte phrase of the same bucket still matches whatever byte follows it.
+  lex.add("aqua", {"aqua"});
+  EXPECT_EQ(describe(lex.match("aqua aqub aq")), (std::vector<std::string>{"0-4:aqua", "10-12:aq"}));
+  EXPECT_EQ(describe(lex.match("aq")), std::vector<std::string>{"0-2:aq"});
 }
