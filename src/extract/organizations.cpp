@@ -393,7 +393,14 @@ size_t OrganizationsStage::complement_end(const TextView& tv, size_t i, bool abr
 
 void OrganizationsStage::acronym_definitions(State& st, const TextView& tv) const {
   const size_t n = tv.toks.size();
-  for (size_t i = tv.first_tok + 1; i < n; ++i) {
+  // Only at the text's parentheses, found with one search rather than token by token: a '('
+  // is always a token of its own.
+  if (tv.first_tok + 1 >= n) return;
+  for (size_t at = tv.text.find('(', tv.toks[tv.first_tok + 1].b); at != std::string_view::npos;
+       at = tv.text.find('(', at + 1)) {
+    const size_t i = static_cast<size_t>(
+        std::lower_bound(tv.toks.begin(), tv.toks.end(), at, [](const lex::Tok& t, size_t b) { return t.b < b; }) -
+        tv.toks.begin());
     if (!tv.is(i, "(")) continue;
     size_t a = i + 1;
     if (tv.is(a, "hereinafter")) ++a;
