@@ -277,6 +277,14 @@ void PhraseTable::add(const std::string& phrase, int id) {
   }
   e.head_mask = e.head_len >= 4 ? ~uint32_t{0} : (uint32_t{1} << (8 * e.head_len)) - 1;
   filters_[rank] |= filter_of(e);
+  if (e.head_len == 0) {
+    pairs_.fill(~uint64_t{0});
+  } else if (e.head_len == 1) {
+    pairs_[e.head & 63u] = ~uint64_t{0};  // the row of the first byte: (b0 & 63) << 6 is a whole word
+  } else {
+    const unsigned pair = (e.head & 63u) << 6 | ((e.head >> 8) & 63u);
+    pairs_[pair >> 6] |= uint64_t{1} << (pair & 63);
+  }
   v.push_back(std::move(e));
 }
 

@@ -85,9 +85,6 @@ class PhraseTable {
   // Longest phrase starting at pos (bounded by word boundaries), or id -1.
   Hit match_at(std::string_view text, size_t pos, bool allow_upper) const {
     // Inline: most word starts begin no phrase and return here.
-    const uint16_t key = key_of(text.substr(pos, 2));
-    if (!has_key(key)) return {};
-    const size_t rank = rank_of(key);
     // A case-blind match needs four bytes without a lower-case letter (match_bucket): where the
     // text has one there, only matches in the phrases' own case are possible.
     if (allow_upper && pos + 4 <= text.size()) {
@@ -97,6 +94,13 @@ class PhraseTable {
           break;
         }
     }
+    if (!allow_upper) {
+      const unsigned pair = pair_of(text, pos);
+      if (!(pairs_[pair >> 6] >> (pair & 63) & 1)) return {};
+    }
+    const uint16_t key = key_of(text.substr(pos, 2));
+    if (!has_key(key)) return {};
+    const size_t rank = rank_of(key);
     // In the phrases' own case, the first and third bytes must be the text's own: the bucket's
     // filter turns away most words that share only the case-blind key ("minister", "the").
     if (!allow_upper && !(filters_[rank] >> filter_bit(text, pos) & 1)) return {};
@@ -153,6 +157,15 @@ class PhraseTable {
     return (b0 & 0x20u) | (b2 & 31u);
   }
   static uint64_t filter_of(const Entry& e);
+  // Matches in the phrases' own case begin with a phrase's own first two bytes: a bit per pair
+  // of their low six bits (12 bits), set for each phrase (every second byte for a phrase whose
+  // head is shorter than two bytes), asked before the key is even folded.
+  std::array<uint64_t, 64> pairs_{};
+  static unsigned pair_of(std::string_view text, size_t pos) {
+    const unsigned b0 = static_cast<unsigned char>(text[pos]);
+    const unsigned b1 = pos + 1 < text.size() ? static_cast<unsigned char>(text[pos + 1]) : 0u;
+    return (b0 & 63u) << 6 | (b1 & 63u);
+  }
   bool has_key(uint16_t key) const { return keys_[key >> 6] >> (key & 63) & 1; }
   // Set bits of x. Written out because a build for the baseline x86-64 has no popcnt
   // instruction and std::popcount becomes a library call on every bucket lookup.

@@ -78,6 +78,15 @@ TEST(PhraseTableHead, BucketFilterKeepsEveryPossibleMatch) {
   EXPECT_EQ(t.match_at("Mi", 0, false).id, -1);  // the text ends before the third byte
   // Case-blind, in capitals: the filter is not asked.
   EXPECT_EQ(t.match_at("THE MINISTER", 4, true).id, 1);
+  // The first-two-bytes filter: a head of one byte ("X" before a dash) allows any second byte,
+  // a head of none ("-" first) any pair at all; in lower-case text a case-blind table uses it too.
+  t.add("X-ray", 5);
+  t.add("-based", 6);
+  EXPECT_EQ(t.match_at("an X\u2013ray", 3, false).id, 5);
+  EXPECT_EQ(t.match_at("an X-ray", 3, true).id, 5);
+  EXPECT_EQ(t.match_at("Seoul-based", 5, false).id, 6);
+  EXPECT_EQ(t.match_at("the minister", 4, true).id, -1);
+  EXPECT_EQ(t.match_at("the Minister", 4, true).id, 1);
 }
 
 }  // namespace
