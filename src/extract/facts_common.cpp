@@ -170,7 +170,9 @@ void Lexicon::match_at(std::string_view lowered, size_t pos, Found* found) const
 std::vector<Hit> Lexicon::match(std::string_view lowered) const {
   // Every word-bounded occurrence of every phrase, as (phrase, position): the phrases that start
   // a word are looked up at each word start, the few others by a substring search.
-  Found found;
+  // Scratch reused across calls on this thread: a list per call cost an allocation each time.
+  thread_local Found found;
+  found.clear();
   for (size_t pos = 0; pos < lowered.size(); ++pos)
     if (may_start_at(lowered, pos) && Doc::starts_word(lowered, pos)) match_at(lowered, pos, &found);
   return finish(lowered, found);
@@ -178,7 +180,9 @@ std::vector<Hit> Lexicon::match(std::string_view lowered) const {
 
 std::vector<Hit> Lexicon::match(const Doc& doc, const Span& s) const {
   const std::string_view lowered = doc.lowered(s);
-  Found found;
+  // Scratch reused across calls on this thread: a list per call cost an allocation each time.
+  thread_local Found found;
+  found.clear();
   // Whether a word starts at a position depends on up to three bytes before it: near the start
   // of s those lie outside s, so the first three positions are tested within s.
   const size_t near = std::min<size_t>(3, lowered.size());
@@ -197,7 +201,8 @@ std::vector<Hit> Lexicon::finish(std::string_view lowered, Found& found) const {
   // equal hits of duplicate phrases resolve as they always have.
   if (found.empty()) return {};
   std::sort(found.begin(), found.end());
-  std::vector<Hit> all;
+  thread_local std::vector<Hit> all;
+  all.clear();
   all.reserve(found.size());
   for (auto [idx, pos] : found) all.push_back({pos, pos + phrases_[idx].text.size(), &phrases_[idx]});
   std::sort(all.begin(), all.end(), [](const Hit& a, const Hit& b) {
