@@ -50,6 +50,9 @@ struct Doc {
   // The WordScan of the title or body, built on first use and shared by the mention stages
   // (dates, money, percents, topics) that read it one after another (extract/wordscan.cpp).
   const WordScan& scan(bool in_title) const;
+  // End of the dateline that opens the body (lex::dateline_end), found on first use: the
+  // tokenized view and the fact stages both ask (extract/textview.cpp).
+  size_t dateline_end() const;
 
   std::string_view text(const Span& s) const {
     return (s.in_title ? title : body).substr(s.begin, s.end - s.begin);
@@ -132,6 +135,11 @@ struct Doc {
     }
   }
   mutable std::shared_ptr<const WordScan> title_scan_, body_scan_;
+  // The body the dateline was found in (it is looked for again if the body is pointed
+  // elsewhere), and where it ends.
+  mutable std::string_view dateline_body_;
+  mutable size_t dateline_end_ = 0;
+  mutable bool dateline_ready_ = false;
   mutable bool lowered_ready_ = false;
   mutable std::string lowered_title_, lowered_body_;
   mutable std::vector<uint32_t> title_starts_, body_starts_;

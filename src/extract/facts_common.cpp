@@ -312,7 +312,7 @@ Span sentence_of(const Doc& doc, uint32_t pos) {
 
 uint32_t words_begin(const Doc& doc, const Span& s) {
   if (s.in_title || s.begin != 0) return s.begin;
-  auto end = static_cast<uint32_t>(lex::dateline_end(doc.body));
+  auto end = static_cast<uint32_t>(doc.dateline_end());
   while (end < s.end && doc.body[end] == ' ') ++end;
   return end < s.end ? end : s.begin;
 }
