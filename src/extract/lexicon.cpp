@@ -159,7 +159,13 @@ std::vector<Tok> tokenize(std::string_view s, std::vector<uint32_t>* starts) {
     size_t j = i;
     start_at(i);
     for (;;) {
-      while (j < n && kAlnumByte[static_cast<unsigned char>(s[j])]) ++j;  // the common case
+      {
+        // The common case, in locals the compiler keeps in registers.
+        const auto* u = reinterpret_cast<const unsigned char*>(s.data());
+        size_t k = j;
+        while (k < n && kAlnumByte[u[k]]) ++k;
+        j = k;
+      }
       while (j < n) {
         int32_t c = decode_at(s, j, &l);
         if (!is_word_cp(c)) break;
