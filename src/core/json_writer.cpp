@@ -4,6 +4,8 @@
 // numbers go through nlohmann's number formatter, so parsing and dumping it changes no byte.
 #include <charconv>
 #include <cmath>
+#include <cstdint>
+#include <cstring>
 #include <type_traits>
 
 #include "tradewatch/json.h"
@@ -44,6 +46,20 @@ void put_string(std::string& out, std::string_view s) {
   size_t run = 0;  // start of the pending run of bytes copied as they are
   size_t i = 0;
   while (i < s.size()) {
+    if (i + 8 <= s.size()) {
+      // Eight bytes at a time while none needs a look: no control byte, quote, backslash or
+      // non-ASCII byte among them (the tests can only err towards looking).
+      uint64_t x;
+      std::memcpy(&x, s.data() + i, 8);
+      constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+      const uint64_t quote = x ^ ('"' * kOnes), backslash = x ^ ('\\' * kOnes);
+      const uint64_t look = (x | ((x - 0x20 * kOnes) & ~x) | ((quote - kOnes) & ~quote) |
+                             ((backslash - kOnes) & ~backslash)) & kHigh;
+      if (look == 0) {
+        i += 8;
+        continue;
+      }
+    }
     const unsigned char c = static_cast<unsigned char>(s[i]);
     if (c >= 0x20 && c != '"' && c != '\\' && c < 0x80) {
       ++i;

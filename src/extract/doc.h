@@ -2,6 +2,9 @@
 // boundaries, and the record being built (later stages read what earlier ones found).
 #pragma once
 
+#include <array>
+#include <cstdint>
+#include <cstring>
 #include <memory>
 #include <span>
 #include <string>
@@ -47,6 +50,9 @@ struct Doc {
   // The WordScan of the title or body, built on first use and shared by the mention stages
   // (dates, money, percents, topics) that read it one after another (extract/wordscan.cpp).
   const WordScan& scan(bool in_title) const;
+  // End of the dateline that opens the body (lex::dateline_end), found on first use: the
+  // tokenized view and the fact stages both ask (extract/textview.cpp).
+  size_t dateline_end() const;
 
   std::string_view text(const Span& s) const {
     return (s.in_title ? title : body).substr(s.begin, s.end - s.begin);
@@ -65,8 +71,26 @@ struct Doc {
     prepare_lowered();
     return in_title ? title_starts_ : body_starts_;
   }
-  static bool is_word_byte(unsigned char c) {
+  static constexpr bool is_word_byte(unsigned char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
+  }
+  // Lower-cases the ASCII letters of p[0, n) in place, eight bytes at a time: a byte holding
+  // 'A'..'Z' gains 0x20, every other byte is left as it is.
+  static void fold_ascii(char* p, size_t n) {
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+      uint64_t x;
+      std::memcpy(&x, p + i, 8);
+      constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+      const uint64_t low7 = x & ~kHigh;                       // each byte's low seven bits
+      const uint64_t ge_a = low7 + (0x80 - 'A') * kOnes;      // high bit: byte >= 'A'
+      const uint64_t gt_z = low7 + (0x80 - 'Z' - 1) * kOnes;  // high bit: byte > 'Z'
+      const uint64_t upper = (ge_a ^ gt_z) & ~x & kHigh;      // 'A'..'Z', ASCII only
+      x |= upper >> 2;                                        // 0x80 >> 2 == 0x20
+      std::memcpy(p + i, &x, 8);
+    }
+    for (; i < n; ++i)
+      if (p[i] >= 'A' && p[i] <= 'Z') p[i] = static_cast<char>(p[i] - 'A' + 'a');
   }
   // Whether a word starts at pos of t by the rule above, looking back no further than t's start.
   static bool starts_word(std::string_view t, size_t pos) {
@@ -89,21 +113,33 @@ struct Doc {
   }
   static void lower_into(std::string_view in, std::string& out, std::vector<uint32_t>& starts) {
     out.assign(in);
-    for (char& c : out)
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    // starts_word at every byte, in one pass that carries whether the previous byte is a word byte.
-    starts.clear();
-    starts.reserve(out.size() / 6 + 4);  // about one word start per six bytes: no regrowth copies
+    fold_ascii(out.data(), out.size());
+    const size_t n = out.size();
     const auto* u = reinterpret_cast<const unsigned char*>(out.data());
-    bool prev_word = false;
-    for (size_t i = 0; i < out.size(); ++i) {
-      const bool word = is_word_byte(u[i]);
-      if (word && (!prev_word || (i >= 3 && u[i - 2] == 0x80 && u[i - 3] == 0xE2)))
-        starts.push_back(static_cast<uint32_t>(i));
-      prev_word = word;
+    // starts_word at every byte: the first byte of each run of word bytes, and inside a run a
+    // byte after a U+2000–U+203F mark.
+    starts.clear();
+    starts.reserve(n / 6 + 4);  // about one word start per six bytes: no regrowth copies
+    static constexpr auto kWord = [] {
+      std::array<bool, 256> t{};
+      for (int c = 0; c < 256; ++c) t[static_cast<size_t>(c)] = is_word_byte(static_cast<unsigned char>(c));
+      return t;
+    }();
+    size_t i = 0;
+    while (i < n) {
+      while (i < n && !kWord[u[i]]) ++i;
+      if (i >= n) break;
+      starts.push_back(static_cast<uint32_t>(i));
+      for (++i; i < n && kWord[u[i]]; ++i)
+        if (i >= 3 && u[i - 2] == 0x80 && u[i - 3] == 0xE2) starts.push_back(static_cast<uint32_t>(i));
     }
   }
   mutable std::shared_ptr<const WordScan> title_scan_, body_scan_;
+  // The body the dateline was found in (it is looked for again if the body is pointed
+  // elsewhere), and where it ends.
+  mutable std::string_view dateline_body_;
+  mutable size_t dateline_end_ = 0;
+  mutable bool dateline_ready_ = false;
   mutable bool lowered_ready_ = false;
   mutable std::string lowered_title_, lowered_body_;
   mutable std::vector<uint32_t> title_starts_, body_starts_;

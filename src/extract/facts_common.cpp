@@ -97,15 +97,8 @@ void Lexicon::add(std::string text, std::vector<std::string> values) {
   if (!low.empty()) {
     const auto first = static_cast<unsigned char>(low.front());
     if (is_word_byte(first)) {
-      Entry e{idx, 0, 0};
-      for (size_t k = 0; k < 4 && k < low.size(); ++k) {
-        e.prefix |= static_cast<uint32_t>(static_cast<unsigned char>(low[k])) << (8 * k);
-        e.mask |= 0xFFu << (8 * k);
-      }
-      // Appended at the end of its group, which keeps each group in phrase order.
-      entries_.insert(entries_.begin() + first_[first + 1], e);
-      for (size_t b = first + 1; b < first_.size(); ++b) ++first_[b];
       second_[first] |= low.size() > 1 ? uint64_t{1} << (static_cast<unsigned char>(low[1]) & 63) : ~uint64_t{0};
+      index_entry(idx, low);
     } else {
       others_.push_back(idx);
     }
@@ -113,12 +106,46 @@ void Lexicon::add(std::string text, std::vector<std::string> values) {
   phrases_.push_back({std::move(low), std::move(values), std::move(text)});
 }
 
+void Lexicon::index_entry(uint32_t idx, const std::string& low) {
+  Entry e{idx, 0, 0};
+  for (size_t k = 0; k < 4 && k < low.size(); ++k) {
+    e.prefix |= static_cast<uint32_t>(static_cast<unsigned char>(low[k])) << (8 * k);
+    e.mask |= 0xFFu << (8 * k);
+  }
+  const auto first = static_cast<unsigned char>(low.front());
+  if (group_[first] == 0) {  // a new first byte: its buckets go after all others, empty
+    if (bucket_.empty()) bucket_.push_back(0);
+    group_[first] = static_cast<uint16_t>(bucket_.size() / kBuckets + 1);
+    bucket_.insert(bucket_.end(), kBuckets, static_cast<uint32_t>(entries_.size()));
+    third_.insert(third_.end(), kBuckets, 0);
+  }
+  const uint64_t third = low.size() >= 3 ? uint64_t{1} << (static_cast<unsigned char>(low[2]) & 63) : ~uint64_t{0};
+  const size_t g = group_[first] - 1u;
+  // Appended at the end of its bucket, which keeps each bucket in phrase order.
+  auto put = [&](size_t b) {
+    third_[b] |= third;
+    entries_.insert(entries_.begin() + bucket_[b + 1], e);
+    for (size_t k = b + 1; k < bucket_.size(); ++k) ++bucket_[k];
+  };
+  if (low.size() == 1) {
+    for (size_t b = 0; b < kBuckets; ++b) put(g * kBuckets + b);
+  } else {
+    put(g * kBuckets + (static_cast<unsigned char>(low[1]) & 63));
+  }
+}
+
 void Lexicon::match_at(std::string_view lowered, size_t pos, Found* found) const {
   const size_t n = lowered.size();
   const auto* t = reinterpret_cast<const unsigned char*>(lowered.data());
   const unsigned char c = t[pos];
   if (pos + 1 < n && !(second_[c] >> (t[pos + 1] & 63) & 1)) return;
-  const uint32_t from = first_[c], to = first_[c + 1];
+  if (group_[c] == 0) return;
+  // Where the text ends after this byte only a one-byte phrase fits: the last bucket holds those.
+  const size_t b = (group_[c] - 1u) * kBuckets + (pos + 1 < n ? (t[pos + 1] & 63) : kEndBucket);
+  // Past the text's end the third byte reads as 0: only phrases of one or two bytes fit there,
+  // and they set every bit.
+  if (!(third_[b] >> ((pos + 2 < n ? t[pos + 2] : 0u) & 63) & 1)) return;
+  const uint32_t from = bucket_[b], to = bucket_[b + 1];
   if (from == to) return;
   uint32_t head = 0;
   if (pos + 4 <= n) {
@@ -143,7 +170,9 @@ void Lexicon::match_at(std::string_view lowered, size_t pos, Found* found) const
 std::vector<Hit> Lexicon::match(std::string_view lowered) const {
   // Every word-bounded occurrence of every phrase, as (phrase, position): the phrases that start
   // a word are looked up at each word start, the few others by a substring search.
-  Found found;
+  // Scratch reused across calls on this thread: a list per call cost an allocation each time.
+  thread_local Found found;
+  found.clear();
   for (size_t pos = 0; pos < lowered.size(); ++pos)
     if (may_start_at(lowered, pos) && Doc::starts_word(lowered, pos)) match_at(lowered, pos, &found);
   return finish(lowered, found);
@@ -151,7 +180,9 @@ std::vector<Hit> Lexicon::match(std::string_view lowered) const {
 
 std::vector<Hit> Lexicon::match(const Doc& doc, const Span& s) const {
   const std::string_view lowered = doc.lowered(s);
-  Found found;
+  // Scratch reused across calls on this thread: a list per call cost an allocation each time.
+  thread_local Found found;
+  found.clear();
   // Whether a word starts at a position depends on up to three bytes before it: near the start
   // of s those lie outside s, so the first three positions are tested within s.
   const size_t near = std::min<size_t>(3, lowered.size());
@@ -170,7 +201,8 @@ std::vector<Hit> Lexicon::finish(std::string_view lowered, Found& found) const {
   // equal hits of duplicate phrases resolve as they always have.
   if (found.empty()) return {};
   std::sort(found.begin(), found.end());
-  std::vector<Hit> all;
+  thread_local std::vector<Hit> all;
+  all.clear();
   all.reserve(found.size());
   for (auto [idx, pos] : found) all.push_back({pos, pos + phrases_[idx].text.size(), &phrases_[idx]});
   std::sort(all.begin(), all.end(), [](const Hit& a, const Hit& b) {
@@ -280,7 +312,7 @@ Span sentence_of(const Doc& doc, uint32_t pos) {
 
 uint32_t words_begin(const Doc& doc, const Span& s) {
   if (s.in_title || s.begin != 0) return s.begin;
-  auto end = static_cast<uint32_t>(lex::dateline_end(doc.body));
+  auto end = static_cast<uint32_t>(doc.dateline_end());
   while (end < s.end && doc.body[end] == ' ') ++end;
   return end < s.end ? end : s.begin;
 }

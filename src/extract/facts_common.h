@@ -71,21 +71,31 @@ class Lexicon {
     const auto* t = reinterpret_cast<const unsigned char*>(lowered.data());
     const unsigned char c = t[pos];
     if (pos + 1 < lowered.size() && !(second_[c] >> (t[pos + 1] & 63) & 1)) return false;
-    return first_[c] != first_[c + 1];
+    return group_[c] != 0;
   }
   // Adds the phrases that start with punctuation, then orders and prunes all hits.
   std::vector<Hit> finish(std::string_view lowered, Found& found) const;
 
   std::vector<Phrase> phrases_;
   std::string source_;
-  // Phrases that start with a word byte, grouped by that byte: entries_[first_[b], first_[b + 1])
-  // in phrase order. Such a phrase can only match where a word starts.
+  // Phrases that start with a word byte (such a phrase can only match where a word starts), in
+  // buckets by their first byte and the low six bits of their second: a word start reads only
+  // the phrases that share its first two bytes' key. A one-byte phrase is in every bucket of its
+  // first byte, and also in a last bucket (kEndBucket) read where the text ends after one byte.
   struct Entry {
     uint32_t idx;
     uint32_t prefix, mask;  // the phrase's first (up to) four bytes, compared before the rest
   };
+  static constexpr size_t kEndBucket = 64, kBuckets = 65;
   std::vector<Entry> entries_;
-  std::array<uint32_t, 257> first_{};
+  // Per first byte, 1 + its group's number, or 0 when no phrase starts with it.
+  std::array<uint16_t, 256> group_{};
+  // Bucket b of group g is entries_[bucket_[g * kBuckets + b], bucket_[g * kBuckets + b + 1]).
+  std::vector<uint32_t> bucket_;
+  // Per bucket, a bit for the low six bits of each phrase's third byte (all bits for a phrase of
+  // one or two bytes): a word start whose third byte has none reads no entry.
+  std::vector<uint64_t> third_;
+  void index_entry(uint32_t idx, const std::string& low);
   // Per first byte, a bit for the low six bits of each phrase's second byte (all bits for a
   // one-byte phrase): most word starts are turned away without reading the group.
   std::array<uint64_t, 256> second_{};

@@ -48,6 +48,13 @@ bool is_word_cp_multibyte(int32_t cp) {
 
 namespace {
 
+// ASCII letters and digits, by byte: the word loop reads one table entry per byte.
+constexpr auto kAlnumByte = [] {
+  std::array<bool, 256> t{};
+  for (int c = 0; c < 256; ++c) t[static_cast<size_t>(c)] = ascii_alnum(c);
+  return t;
+}();
+
 // Words whose trailing period is part of them.
 constexpr std::array<std::string_view, 24> kAbbrev = {"Mr", "Ms", "Mrs", "Dr", "Prof", "St", "Jr", "Sr",
                                                       "Co", "Ltd", "Inc", "Corp", "Hon", "No", "Gov", "Sen",
@@ -74,14 +81,15 @@ void set_flags(std::string_view s, Tok& t) {
   int32_t first = decode_at(s, t.b, &l);
   t.cap = is_upper(first);
   t.digit = first >= '0' && first <= '9';
-  int letters = 0, lowers = 0, digits = 0;
+  // All capitals: at least two letters, or a letter and a digit, and no lower-case letter.
+  int letters = 0, digits = 0;
   for (size_t i = t.b; i < t.e; i += l) {
     const auto c = static_cast<unsigned char>(s[i]);
     if (c < 0x80) {  // most tokens are ASCII: no decoding, no Unicode tables
       l = 1;
       if (c >= 'a' && c <= 'z') {
-        ++letters;
-        ++lowers;
+        t.allcaps = false;  // one lower-case letter settles it: most words stop at their first
+        return;
       } else if (c >= 'A' && c <= 'Z') {
         ++letters;
       } else if (c >= '0' && c <= '9') {
@@ -92,12 +100,15 @@ void set_flags(std::string_view s, Tok& t) {
     int32_t cp = decode_multibyte(s, i, &l);
     if (is_letter(cp)) {
       ++letters;
-      if (is_lower(cp)) ++lowers;
+      if (is_lower(cp)) {
+        t.allcaps = false;
+        return;
+      }
     } else if (cp >= '0' && cp <= '9') {
       ++digits;
     }
   }
-  t.allcaps = lowers == 0 && letters >= 1 && (letters >= 2 || digits > 0);
+  t.allcaps = letters >= 1 && (letters >= 2 || digits > 0);
 }
 
 }  // namespace
@@ -119,6 +130,10 @@ std::vector<Tok> tokenize(std::string_view s, std::vector<uint32_t>* starts) {
   out.reserve(n / 5 + 4);
   if (starts) starts->reserve(starts->size() + n / 6 + 4);
   while (i < n) {
+    if (s[i] == ' ') {  // every other token is followed by one
+      ++i;
+      continue;
+    }
     size_t l = 0;
     int32_t cp = decode_at(s, i, &l);
     if (cp == ' ' || cp == 0xA0 || cp == '\t' || cp == '\n') {
@@ -144,7 +159,13 @@ std::vector<Tok> tokenize(std::string_view s, std::vector<uint32_t>* starts) {
     size_t j = i;
     start_at(i);
     for (;;) {
-      while (j < n && ascii_alnum(static_cast<unsigned char>(s[j]))) ++j;  // the common case
+      {
+        // The common case, in locals the compiler keeps in registers.
+        const auto* u = reinterpret_cast<const unsigned char*>(s.data());
+        size_t k = j;
+        while (k < n && kAlnumByte[u[k]]) ++k;
+        j = k;
+      }
       while (j < n) {
         int32_t c = decode_at(s, j, &l);
         if (!is_word_cp(c)) break;
@@ -238,6 +259,7 @@ void PhraseTable::add(const std::string& phrase, int id) {
   if (!has_key(key)) {
     // A new key: its bucket goes in at its rank, and the ranks after it move up by one.
     buckets_.insert(buckets_.begin() + static_cast<std::ptrdiff_t>(rank_of(key)), std::vector<Entry>{});
+    filters_.insert(filters_.begin() + static_cast<std::ptrdiff_t>(rank_of(key)), 0);
     keys_[key >> 6] |= uint64_t{1} << (key & 63);
     for (size_t w = (key >> 6) + 1; w < rank_.size(); ++w) ++rank_[w];
   }
@@ -247,6 +269,7 @@ void PhraseTable::add(const std::string& phrase, int id) {
       e.id = id;  // a later table overrides an earlier one
       return;
     }
+  const size_t rank = rank_of(key);
   auto special = [](char c) { return c == '-' || c == '\'' || c == ' '; };
   Entry e;
   e.off = static_cast<uint32_t>(chars_.size());
@@ -258,7 +281,24 @@ void PhraseTable::add(const std::string& phrase, int id) {
     e.head |= static_cast<uint32_t>(static_cast<unsigned char>(phrase[e.head_len])) << (8 * e.head_len);
     ++e.head_len;
   }
+  e.head_mask = e.head_len >= 4 ? ~uint32_t{0} : (uint32_t{1} << (8 * e.head_len)) - 1;
+  filters_[rank] |= filter_of(e);
+  if (e.head_len == 0) {
+    pairs_.fill(~uint64_t{0});
+  } else if (e.head_len == 1) {
+    pairs_[e.head & 63u] = ~uint64_t{0};  // the row of the first byte: (b0 & 63) << 6 is a whole word
+  } else {
+    const unsigned pair = (e.head & 63u) << 6 | ((e.head >> 8) & 63u);
+    pairs_[pair >> 6] |= uint64_t{1} << (pair & 63);
+  }
   v.push_back(std::move(e));
+}
+
+uint64_t PhraseTable::filter_of(const Entry& e) {
+  if (e.head_len == 0) return ~uint64_t{0};
+  const unsigned half = e.head & 0x20u;  // bit 5 of the first byte
+  if (e.head_len < 3) return uint64_t{0xFFFFFFFFu} << half;
+  return uint64_t{1} << (half | ((e.head >> 16) & 31u));
 }
 
 bool PhraseTable::contains(std::string_view phrase) const {
@@ -282,29 +322,21 @@ Hit PhraseTable::match_bucket(std::string_view text, size_t pos, bool allow_uppe
     for (size_t k = 0; k < left; ++k) next4 |= static_cast<uint32_t>(static_cast<unsigned char>(text[pos + k])) << (8 * k);
   }
   // A case-blind match is kept only when the matched text has no lower-case letter, and it spans
-  // at least four bytes (every phrase byte consumes one or more text bytes): a lower-case letter
-  // among the first four rules it out before any phrase is tried ("Korea", unlike "KOREA").
-  if (allow_upper && pos + 4 <= text.size()) {
-    for (size_t k = pos; k < pos + 4; ++k)
-      if (text[k] >= 'a' && text[k] <= 'z') {
-        allow_upper = false;
-        break;
-      }
-  }
+  // at least four bytes (every phrase byte consumes one or more text bytes): match_at has turned
+  // allow_upper off where a lower-case letter is among the first four ("Korea", unlike "KOREA").
   for (const auto& en : bucket) {
-    const std::string_view p = phrase(en);
-    const int id = en.id;
-    const bool may_upper = allow_upper && p.size() >= 4;
+    const bool may_upper = allow_upper && en.len >= 4;
     if (!may_upper) {
       // Only a match in the phrase's own case is possible: its head bytes must be the text's.
-      if (en.head_len > left) continue;
-      const uint32_t mask = en.head_len >= 4 ? ~uint32_t{0} : (uint32_t{1} << (8 * en.head_len)) - 1;
-      if ((next4 & mask) != en.head) continue;
+      // Most entries of a bucket fail here, before their phrase is looked at.
+      if ((next4 & en.head_mask) != en.head) continue;
     } else if (en.head_len >= 3) {
       // The key matched the first two bytes case-blind; the third may differ in case only.
       const auto third = static_cast<unsigned char>(en.head >> 16);
       if (pos + 2 >= text.size() || (c3 != third && !(third >= 'a' && third <= 'z' && c3 == third - 32))) continue;
     }
+    const std::string_view p = phrase(en);
+    const int id = en.id;
     size_t e = std::string_view::npos;
     if (!en.plain) {
       // match_phrase departs from a byte-for-byte compare only at a hyphen, apostrophe or space
@@ -382,8 +414,19 @@ std::vector<Hit> PhraseTable::find_all(std::string_view text, bool allow_upper) 
 
 std::string norm_key(std::string_view s) {
   std::string out;
+  out.reserve(s.size());
   size_t l = 0;
   for (size_t i = 0; i < s.size(); i += l) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) {  // ASCII, most names: folded here, as utf8proc_tolower would
+      l = 1;
+      if (c >= 'A' && c <= 'Z') {
+        out.push_back(static_cast<char>(c + 32));
+      } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        out.push_back(static_cast<char>(c));
+      }
+      continue;
+    }
     int32_t cp = decode_at(s, i, &l);
     if (!is_word_cp(cp)) continue;
     cp = utf8proc_tolower(cp);

@@ -15,7 +15,7 @@ int32_t decode_multibyte(std::string_view s, size_t i, size_t* len);
 int32_t decode_before_multibyte(std::string_view s, size_t i, size_t* len);
 bool is_word_cp_multibyte(int32_t cp);
 
-inline bool ascii_alnum(int32_t c) {
+inline constexpr bool ascii_alnum(int32_t c) {
   return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 // Code point at byte i (its byte length in *len); -1 and length 1 on a bad byte. ASCII, the
@@ -85,9 +85,26 @@ class PhraseTable {
   // Longest phrase starting at pos (bounded by word boundaries), or id -1.
   Hit match_at(std::string_view text, size_t pos, bool allow_upper) const {
     // Inline: most word starts begin no phrase and return here.
+    // A case-blind match needs four bytes without a lower-case letter (match_bucket): where the
+    // text has one there, only matches in the phrases' own case are possible.
+    if (allow_upper && pos + 4 <= text.size()) {
+      for (size_t k = pos; k < pos + 4; ++k)
+        if (text[k] >= 'a' && text[k] <= 'z') {
+          allow_upper = false;
+          break;
+        }
+    }
+    if (!allow_upper) {
+      const unsigned pair = pair_of(text, pos);
+      if (!(pairs_[pair >> 6] >> (pair & 63) & 1)) return {};
+    }
     const uint16_t key = key_of(text.substr(pos, 2));
     if (!has_key(key)) return {};
-    return match_bucket(text, pos, allow_upper, buckets_[rank_of(key)]);
+    const size_t rank = rank_of(key);
+    // In the phrases' own case, the first and third bytes must be the text's own: the bucket's
+    // filter turns away most words that share only the case-blind key ("minister", "the").
+    if (!allow_upper && !(filters_[rank] >> filter_bit(text, pos) & 1)) return {};
+    return match_bucket(text, pos, allow_upper, buckets_[rank]);
   }
   std::vector<Hit> find_all(std::string_view text, bool allow_upper) const;
   // The same, given word_starts(text): several tables searching one text share one scan.
@@ -117,6 +134,9 @@ class PhraseTable {
     bool plain = false;
     int id = -1;
     uint32_t head = 0;  // those bytes, little-endian (byte k in bits 8k..8k+7)
+    // Covers the head's bytes. Phrase bytes are never zero, so a text too short for the head
+    // (its missing bytes read as zero) fails the compare too.
+    uint32_t head_mask = 0;
   };
   std::string_view phrase(const Entry& e) const { return std::string_view(chars_).substr(e.off, e.len); }
   Hit match_bucket(std::string_view text, size_t pos, bool allow_upper, const std::vector<Entry>& bucket) const;
@@ -127,6 +147,25 @@ class PhraseTable {
   // directly, with no hashing.
   std::array<uint16_t, 1024> rank_{};
   std::vector<std::vector<Entry>> buckets_;  // by rank of key
+  // Per bucket, the filter_bit of every place where one of its phrases may match in its own case.
+  std::vector<uint64_t> filters_;
+  // Bit 5 from the first byte, bits 0-4 from the third (0 past the text's end). A phrase whose
+  // head has fewer than three bytes sets every bit its first byte allows, or all of them.
+  static unsigned filter_bit(std::string_view text, size_t pos) {
+    const auto b0 = static_cast<unsigned char>(text[pos]);
+    const unsigned b2 = pos + 2 < text.size() ? static_cast<unsigned char>(text[pos + 2]) : 0u;
+    return (b0 & 0x20u) | (b2 & 31u);
+  }
+  static uint64_t filter_of(const Entry& e);
+  // Matches in the phrases' own case begin with a phrase's own first two bytes: a bit per pair
+  // of their low six bits (12 bits), set for each phrase (every second byte for a phrase whose
+  // head is shorter than two bytes), asked before the key is even folded.
+  std::array<uint64_t, 64> pairs_{};
+  static unsigned pair_of(std::string_view text, size_t pos) {
+    const unsigned b0 = static_cast<unsigned char>(text[pos]);
+    const unsigned b1 = pos + 1 < text.size() ? static_cast<unsigned char>(text[pos + 1]) : 0u;
+    return (b0 & 63u) << 6 | (b1 & 63u);
+  }
   bool has_key(uint16_t key) const { return keys_[key >> 6] >> (key & 63) & 1; }
   // Set bits of x. Written out because a build for the baseline x86-64 has no popcnt
   // instruction and std::popcount becomes a library call on every bucket lookup.

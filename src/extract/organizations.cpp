@@ -74,13 +74,30 @@ struct Vocab {
   WordSet list_cues;     // lower case: "bodies such as …"
   WordFilter cue_filter;  // of company_cues: asked about every body word
   size_t longest_cue = 0;
-  // Whether word w, lower-cased, is a company cue; buf is scratch space reused between calls.
-  bool company_cue(std::string_view w, std::string& buf) const {
-    if (w.size() > longest_cue) return false;
-    buf.assign(w);
-    for (char& c : buf)
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return cue_filter.may_contain(buf) && company_cues.count(std::string_view(buf)) > 0;
+  // Per cue length, a bit for the low five bits of some cue's first (cue_first) and last
+  // (cue_last) byte: the same bit for a letter in either case.
+  std::vector<uint32_t> cue_first, cue_last;
+  // Whether word w, lower-cased, is a company cue. Asked of every body word: the lower-cased
+  // copy goes to a buffer on the stack, with no string to assign.
+  bool company_cue(std::string_view w) const {
+    if (w.size() > longest_cue || w.empty()) return false;
+    // By length, the first and last letters of the cues (ASCII, folded): most words share no
+    // cue's shape and are turned away before they are copied or hashed.
+    auto bit = [](char c) { return uint32_t{1} << (static_cast<unsigned char>(c) & 31); };
+    if (!(cue_first[w.size()] & bit(w.front())) || !(cue_last[w.size()] & bit(w.back()))) return false;
+    char small[64];
+    std::string big;
+    char* buf = small;
+    if (w.size() > sizeof small) {
+      big.resize(w.size());
+      buf = big.data();
+    }
+    for (size_t k = 0; k < w.size(); ++k) {
+      const char c = w[k];
+      buf[k] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+    }
+    const std::string_view low(buf, w.size());
+    return cue_filter.may_contain(low) && company_cues.count(low) > 0;
   }
   lex::PhraseTable titles;  // id 0: head, 1: modifier, 2: plural
   struct ShortRef {
@@ -376,7 +393,14 @@ size_t OrganizationsStage::complement_end(const TextView& tv, size_t i, bool abr
 
 void OrganizationsStage::acronym_definitions(State& st, const TextView& tv) const {
   const size_t n = tv.toks.size();
-  for (size_t i = tv.first_tok + 1; i < n; ++i) {
+  // Only at the text's parentheses, found with one search rather than token by token: a '('
+  // is always a token of its own.
+  if (tv.first_tok + 1 >= n) return;
+  for (size_t at = tv.text.find('(', tv.toks[tv.first_tok + 1].b); at != std::string_view::npos;
+       at = tv.text.find('(', at + 1)) {
+    const size_t i = static_cast<size_t>(
+        std::lower_bound(tv.toks.begin(), tv.toks.end(), at, [](const lex::Tok& t, size_t b) { return t.b < b; }) -
+        tv.toks.begin());
     if (!tv.is(i, "(")) continue;
     size_t a = i + 1;
     if (tv.is(a, "hereinafter")) ++a;
@@ -796,9 +820,8 @@ void OrganizationsStage::companies(State& st, const TextView& tv) const {
     if (claimed(st, span)) return;
     add(st, std::string(tv.slice(s, e)), "", "", span, rule);
   };
-  std::string buf;
   for (size_t i = tv.first_tok; i < n; ++i) {
-    if (!tv.word(i) || !v_->company_cue(tv.tok(i), buf)) continue;
+    if (!tv.word(i) || !v_->company_cue(tv.tok(i))) continue;
     // "companies such as X, Y, and Z" / "companies, including X" / "companies like X"
     size_t j = i + 1;
     if (tv.is(j, ",")) ++j;
@@ -873,7 +896,7 @@ void OrganizationsStage::companies(State& st, const TextView& tv) const {
     if (!(tv.is(j, "a") || tv.is(j, "an"))) continue;
     bool cue = false;
     for (size_t k = j + 1; k < n && k < j + 7 && tv.word(k); ++k) {
-      if (v_->company_cue(tv.tok(k), buf)) {
+      if (v_->company_cue(tv.tok(k))) {
         cue = true;
         break;
       }
@@ -1187,6 +1210,13 @@ Result<StagePtr> make_organizations_stage(const std::string& data_dir) {
     v->company_cues.insert(r[0]);
     v->cue_filter.add(r[0]);
     v->longest_cue = std::max(v->longest_cue, r[0].size());
+  }
+  v->cue_first.assign(v->longest_cue + 1, 0);
+  v->cue_last.assign(v->longest_cue + 1, 0);
+  for (const auto& cue : v->company_cues) {
+    if (cue.empty()) continue;
+    v->cue_first[cue.size()] |= uint32_t{1} << (static_cast<unsigned char>(cue.front()) & 31);
+    v->cue_last[cue.size()] |= uint32_t{1} << (static_cast<unsigned char>(cue.back()) & 31);
   }
   auto list_cues = text::read_tsv(data_dir, "org_list_cues.tsv");
   if (!list_cues) return Error{list_cues.error()};

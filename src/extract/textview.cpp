@@ -5,7 +5,7 @@
 
 namespace tw::extract {
 
-TextView::TextView(std::string_view t, bool title, const PlaceLexicon& places)
+TextView::TextView(std::string_view t, bool title, const PlaceLexicon& places, size_t dateline)
     : text(t), in_title(title) {
   toks = lex::tokenize(t, &word_starts);
   place.assign(toks.size(), -1);
@@ -16,7 +16,7 @@ TextView::TextView(std::string_view t, bool title, const PlaceLexicon& places)
     for (size_t j = k; j < toks.size() && toks[j].b < h.e; ++j) place[j] = h.id;
   }
   if (!title) {
-    size_t end = lex::dateline_end(t);
+    size_t end = dateline == kFindDateline ? lex::dateline_end(t) : dateline;
     while (first_tok < toks.size() && toks[first_tok].b < end) ++first_tok;
   }
   places_ = &places;
@@ -26,8 +26,18 @@ const TextView& view_of(Doc& doc, bool title, const PlaceLexicon& places) {
   auto& slot = title ? doc.title_view : doc.body_view;
   std::string_view text = title ? doc.title : doc.body;
   if (!slot || slot->lexicon() != &places || slot->text.data() != text.data() || slot->text.size() != text.size())
-    slot = std::make_shared<const TextView>(text, title, places);
+    slot = title ? std::make_shared<const TextView>(text, title, places)
+                 : std::make_shared<const TextView>(text, title, places, doc.dateline_end());
   return *slot;
+}
+
+size_t Doc::dateline_end() const {
+  if (!dateline_ready_ || dateline_body_.data() != body.data() || dateline_body_.size() != body.size()) {
+    dateline_end_ = lex::dateline_end(body);
+    dateline_body_ = body;
+    dateline_ready_ = true;
+  }
+  return dateline_end_;
 }
 
 bool TextView::possessive(size_t i) const {

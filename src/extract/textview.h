@@ -22,7 +22,9 @@ struct TextView {
   std::vector<lex::Hit> place_hits;
   std::vector<uint32_t> word_starts;  // lex::word_starts(text), for PhraseTable::find_all
 
-  TextView(std::string_view t, bool title, const PlaceLexicon& places);
+  // dateline: where the body's dateline ends, when the caller knows it; found here otherwise.
+  TextView(std::string_view t, bool title, const PlaceLexicon& places, size_t dateline = kFindDateline);
+  static constexpr size_t kFindDateline = static_cast<size_t>(-1);
 
   const PlaceLexicon* lexicon() const { return places_; }
 

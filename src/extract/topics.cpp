@@ -73,7 +73,9 @@ class TopicsStage final : public Stage {
       if (t.tokens.empty()) continue;
       t.tokens.back().prefix = prefix;
       const size_t b = bucket(s.lower(0));
-      st->buckets_[b].push_back(Candidate::of(t, st->terms_.size()));
+      const Candidate c = Candidate::of(t, st->terms_.size());
+      st->buckets_[b].push_back(c);
+      st->lengths_[b] |= c.prefix ? ~uint64_t{0} << length_bit(c.len) : uint64_t{1} << length_bit(c.len);
       st->terms_.push_back(std::move(t));
     }
     auto forms = text::read_tsv(data_dir, "org_forms.tsv");
@@ -108,7 +110,10 @@ class TopicsStage final : public Stage {
         const Term* best = nullptr;
         if (s[i].kind != Token::Punct) {
           const std::string_view raw = s.raw(i), low = s.lower(i);
-          for (const Candidate& c : buckets_[bucket(low)]) {
+          const size_t b = bucket(low);
+          // Most words have no length a term of their bucket could start with.
+          const auto& candidates = lengths_[b] >> length_bit(low.size()) & 1 ? buckets_[b] : kNoCandidates;
+          for (const Candidate& c : candidates) {
             if (!c.may_start(c.exact ? raw : low)) continue;
             size_t e = match(s, i, terms_[c.term]);
             if (e > end) {
@@ -155,6 +160,10 @@ class TopicsStage final : public Stage {
   };
   std::vector<Term> terms_;
   std::array<std::vector<Candidate>, 27 * 27> buckets_;
+  // Per bucket, a bit for each word length some candidate may start with (63: that or longer).
+  std::array<uint64_t, 27 * 27> lengths_{};
+  static size_t length_bit(size_t n) { return n < 63 ? n : 63; }
+  static inline const std::vector<Candidate> kNoCandidates{};
   WordSet org_forms_;  // single words that make a name an organization's
   WordFilter org_form_filter_;  // of org_forms_
 

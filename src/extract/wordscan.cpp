@@ -5,13 +5,21 @@
 #include <utf8proc.h>
 
 #include <algorithm>
+#include <array>
 #include <memory>
 
 namespace tw::extract {
 namespace {
 
 bool ascii_digit(char c) { return c >= '0' && c <= '9'; }
-bool ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+// By byte: one table load per byte of every word.
+constexpr auto kAlphaByte = [] {
+  std::array<bool, 256> t{};
+  for (int c = 'a'; c <= 'z'; ++c) t[static_cast<size_t>(c)] = true;
+  for (int c = 'A'; c <= 'Z'; ++c) t[static_cast<size_t>(c)] = true;
+  return t;
+}();
+bool ascii_alpha(char c) { return kAlphaByte[static_cast<unsigned char>(c)]; }
 
 // Length of the UTF-8 sequence at p and its code point (1 and the byte on bad input).
 int decode(std::string_view t, size_t p, int32_t* cp) {
@@ -42,8 +50,7 @@ bool is_space(int32_t cp) {
 }  // namespace
 
 WordScan::WordScan(std::string_view text) : text_(text), lower_(text) {
-  for (char& c : lower_)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  Doc::fold_ascii(lower_.data(), lower_.size());
   toks_.reserve(text.size() / 5);
   const size_t n = text.size();
   size_t p = 0;

@@ -106,13 +106,29 @@ class WordFilter {
     const size_t h = WordHash{}(w);
     set(h);
     set(h >> 16);
+    if (w.empty()) {
+      empty_ = true;
+    } else {
+      first_[slot(w.size())] |= bit(w.front());
+      last_[slot(w.size())] |= bit(w.back());
+    }
   }
   bool may_contain(std::string_view w) const {
+    // The shape first, by length and end bytes, which costs no hashing: most words have none
+    // of the added words' shapes.
+    if (w.empty() ? !empty_ : !(first_[slot(w.size())] & bit(w.front())) || !(last_[slot(w.size())] & bit(w.back())))
+      return false;
     const size_t h = WordHash{}(w);
     return test(h) && test(h >> 16);
   }
 
  private:
+  // Per length (31 and longer share the last slot), a bit for the low five bits of some added
+  // word's first (first_) and last (last_) byte.
+  static size_t slot(size_t n) { return n < 31 ? n : 31; }
+  static uint32_t bit(char c) { return uint32_t{1} << (static_cast<unsigned char>(c) & 31); }
+  std::array<uint32_t, 32> first_{}, last_{};
+  bool empty_ = false;
   static constexpr size_t kBits = 4096;
   void set(size_t h) { bits_[(h % kBits) / 64] |= uint64_t{1} << (h % 64); }
   bool test(size_t h) const { return bits_[(h % kBits) / 64] >> (h % 64) & 1; }

@@ -79,8 +79,19 @@ Result<std::string> normalize_text(std::string_view raw) {
       if (pending_space) out.push_back(' ');
       pending_space = false;
       // Copy the run of printable ASCII at once; its last character starts the next segment.
+      // A single space between two printable characters stays as it is, so the run goes on
+      // across it: words, not just letters, are copied together.
+      auto printable = [&](utf8proc_ssize_t k) { return p[k] > 0x20 && p[k] < 0x7F; };
       utf8proc_ssize_t j = i + 1;
-      while (j < n && p[j] > 0x20 && p[j] < 0x7F) ++j;
+      while (j < n) {
+        if (printable(j)) {
+          ++j;
+        } else if (p[j] == ' ' && j + 1 < n && printable(j + 1)) {
+          j += 2;
+        } else {
+          break;
+        }
+      }
       out.append(raw.data() + i, static_cast<size_t>(j - i));
       seg_begin = j - 1;
       seg_out = out.size() - 1;

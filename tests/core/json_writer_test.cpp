@@ -135,6 +135,21 @@ TEST(JsonWriter, SameBytesOnHostileStrings) {
   }
 }
 
+// Long plain runs are passed over eight bytes at a time: a byte that needs escaping or checking
+// must be seen at every offset within such a block, and at the end of the string.
+TEST(JsonWriter, SameBytesWithSpecialBytesAtEveryOffset) {
+  const std::vector<std::string> specials = {"\"", "\\", std::string(1, '\x1f'), std::string(1, '\0'),
+                                             "\xC3\xA9", "\xFF", "\x7f"};
+  for (const std::string& special : specials) {
+    for (size_t at = 0; at < 20; ++at) {
+      std::string s(24, 'a');
+      s.insert(at, special);
+      const Record rec = hostile(s);
+      EXPECT_EQ(written(rec, false), reference(rec, false)) << at;
+    }
+  }
+}
+
 TEST(JsonWriter, SameBytesOnNumbers) {
   const std::vector<double> values = {0.1,  1e-7, 1e21,  13700000000.0, -3.5, 24.3, 100.0, 0.0, -0.0, 1e20,
                                       1e300, 5e-324, 123456789012345678.0, 2.5e-5, 0.3,

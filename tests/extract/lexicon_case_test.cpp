@@ -60,4 +60,33 @@ TEST(PhraseTableHead, LeadingBytesDecideOnlyUpToTheFirstJoiner) {
   EXPECT_EQ(t.find_all("at the G20", false).size(), 1u);
 }
 
+// A bucket's filter turns words away by their first byte's case and their third byte; phrases
+// with fewer than three leading bytes ("G7", "EU-…", "a'…") are never turned away by it.
+TEST(PhraseTableHead, BucketFilterKeepsEveryPossibleMatch) {
+  tw::extract::lex::PhraseTable t;
+  t.add("Minister", 1);
+  t.add("Mi-Ko", 2);
+  t.add("mid", 3);
+  t.add("MIT", 4);
+  EXPECT_EQ(t.match_at("the Minister", 4, false).id, 1);
+  EXPECT_EQ(t.match_at("the minister", 4, false).id, -1);  // case of the first byte
+  EXPECT_EQ(t.match_at("the Mixster", 4, false).id, -1);   // third byte
+  EXPECT_EQ(t.match_at("Mi–Ko", 0, false).id, 2);      // head of two bytes, then a dash
+  EXPECT_EQ(t.match_at("a mid", 2, false).id, 3);
+  EXPECT_EQ(t.match_at("a MIT", 2, false).id, 4);
+  EXPECT_EQ(t.match_at("a Mid", 2, false).id, -1);
+  EXPECT_EQ(t.match_at("Mi", 0, false).id, -1);  // the text ends before the third byte
+  // Case-blind, in capitals: the filter is not asked.
+  EXPECT_EQ(t.match_at("THE MINISTER", 4, true).id, 1);
+  // The first-two-bytes filter: a head of one byte ("X" before a dash) allows any second byte,
+  // a head of none ("-" first) any pair at all; in lower-case text a case-blind table uses it too.
+  t.add("X-ray", 5);
+  t.add("-based", 6);
+  EXPECT_EQ(t.match_at("an X\u2013ray", 3, false).id, 5);
+  EXPECT_EQ(t.match_at("an X-ray", 3, true).id, 5);
+  EXPECT_EQ(t.match_at("Seoul-based", 5, false).id, 6);
+  EXPECT_EQ(t.match_at("the minister", 4, true).id, -1);
+  EXPECT_EQ(t.match_at("the Minister", 4, true).id, 1);
+}
+
 }  // namespace

@@ -160,4 +160,38 @@ TEST(ScanPaths, WordFilterNeverTurnsAwayAnAddedWordAndTurnsAwayMostOthers) {
   EXPECT_FALSE(WordFilter{}.may_contain("word0"));
 }
 
+// The filter first looks at a word's length and end bytes: words of every length, long ones
+// sharing a slot, and the empty word are still never turned away once added.
+TEST(ScanPaths, WordFilterShapeKeepsEveryAddedLength) {
+  WordFilter f;
+  std::vector<std::string> added = {"", "a", "Z9", std::string(31, 'x'), std::string(40, 'y') + "q", "mid-word"};
+  for (const auto& w : added) f.add(w);
+  for (const auto& w : added) EXPECT_TRUE(f.may_contain(w)) << w;
+  EXPECT_FALSE(f.may_contain("b"));                          // length 1, another first byte
+  EXPECT_FALSE(f.may_contain("mid-wore"));                   // same length and first byte, last byte differs
+  EXPECT_FALSE(f.may_contain(std::string(35, 'x') + "w"));   // a long word whose last byte no long word has
+  WordFilter no_empty;
+  no_empty.add("a");
+  EXPECT_FALSE(no_empty.may_contain(""));
+}
+
 }  // namespace
+
+// Phrases whose second bytes share their low six bits ('q' 0x71, '1' 0x31) sit in one bucket and
+// are told apart by their bytes; a one-letter phrase matches at the very end of the text.
+TEST(ScanPaths, LexiconBucketsKeepPhrasesApart) {
+  facts::Lexicon lex;
+  lex.add("aq", {"aq"});
+  lex.add("a1", {"a1"});
+  lex.add("s", {"s"});
+  const auto hits = describe(lex.match("a1 aq a2 aqx s"));
+  EXPECT_EQ(hits, (std::vector<std::string>{"0-2:a1", "3-5:aq", "13-14:s"}));
+  EXPECT_EQ(describe(lex.match("s")), std::vector<std::string>{"0-1:s"});
+  EXPECT_TRUE(lex.match("a").empty());
+  EXPECT_TRUE(lex.match("sa aa").empty());
+  // Three-byte phrases are told apart by their third byte before their entries are read; a
+  // two-byte phrase of the same bucket still matches whatever byte follows it.
+  lex.add("aqua", {"aqua"});
+  EXPECT_EQ(describe(lex.match("aqua aqub aq")), (std::vector<std::string>{"0-4:aqua", "10-12:aq"}));
+  EXPECT_EQ(describe(lex.match("aq")), std::vector<std::string>{"0-2:aq"});
+}

@@ -80,4 +80,16 @@ TEST(NormalizeFastPath, SpacesControlsAndErrors) {
   ASSERT_FALSE(bad_slow.ok());
 }
 
+// Printable ASCII is copied a run at a time, single spaces included: a mark composing with the
+// run's last letter, doubled spaces, a space before a mark and a trailing space still come out
+// as the reference has them.
+TEST(NormalizeFastPath, WordRunsAgreeWithReference) {
+  for (const std::string text : {"the cafe\xCC\x81 and  a e\xCC\x81 b", "a \xCC\x81 x", "one two three ",
+                                 " lead\ttab x\xC2\xA0y  z", "a b c d e f g h i j k l e\xCC\x81", "x y\x7fz w"}) {
+    auto got = tw::normalize_text(text);
+    ASSERT_TRUE(got.ok());
+    EXPECT_EQ(*got, reference(text)) << text;
+  }
+}
+
 }  // namespace
