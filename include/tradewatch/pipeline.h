@@ -11,9 +11,13 @@
 #include <functional>
 #include <mutex>
 #include <optional>
+#include <stdexcept>
+#include <string>
 #include <thread>
 #include <utility>
 #include <vector>
+
+#include "tradewatch/result.h"
 
 namespace tw {
 
@@ -202,6 +206,88 @@ class OrderedPipeline {
   bool stop_ = false;
   bool finished_ = false;
   std::exception_ptr error_;
+};
+
+// Writes batches on a thread of its own, so the thread that fills them goes on filling the next
+// one meanwhile. One batch is written at a time: submit() waits until the previous one is
+// written, so at most two batches are held (the one written and the one being filled). Batches
+// are written in submit order.
+template <typename Batch>
+class BackgroundWriter {
+ public:
+  using Write = std::function<Status(Batch&)>;
+
+  explicit BackgroundWriter(Write write) : write_(std::move(write)), thread_([this] { run(); }) {}
+  ~BackgroundWriter() { (void)finish(); }
+  BackgroundWriter(const BackgroundWriter&) = delete;
+  BackgroundWriter& operator=(const BackgroundWriter&) = delete;
+
+  // Waits for the previous batch to be written, then hands this one over. Returns false, and
+  // drops the batch, once a write has failed.
+  bool submit(Batch&& batch) {
+    std::unique_lock lock(mu_);
+    cv_.wait(lock, [&] { return !busy_ || failed_; });
+    if (failed_ || stop_) return false;
+    batch_ = std::move(batch);
+    busy_ = true;
+    cv_.notify_all();
+    return true;
+  }
+
+  // Whether a write has failed (later submits are refused).
+  bool failed() const {
+    std::lock_guard lock(mu_);
+    return failed_;
+  }
+
+  // Waits for the last batch and stops the thread; the first failure, if any. Idempotent.
+  Status finish() {
+    {
+      std::unique_lock lock(mu_);
+      cv_.wait(lock, [&] { return !busy_; });
+      stop_ = true;
+    }
+    cv_.notify_all();
+    if (thread_.joinable()) thread_.join();
+    if (failed_) return Error{error_};
+    return Ok{};
+  }
+
+ private:
+  void run() {
+    std::unique_lock lock(mu_);
+    for (;;) {
+      cv_.wait(lock, [&] { return busy_ || stop_; });
+      if (!busy_) return;
+      lock.unlock();
+      Status st = Ok{};
+      try {
+        st = write_(batch_);
+      } catch (const std::exception& e) {
+        st = Error{e.what()};
+      } catch (...) {
+        st = Error{"unknown error while writing"};
+      }
+      batch_ = Batch{};
+      lock.lock();
+      if (!st && !failed_) {
+        failed_ = true;
+        error_ = st.error();
+      }
+      busy_ = false;
+      cv_.notify_all();
+    }
+  }
+
+  Write write_;
+  Batch batch_;  // owned by the writing thread while busy_
+  mutable std::mutex mu_;
+  std::condition_variable cv_;
+  bool busy_ = false;  // a batch is handed over and not yet written
+  bool stop_ = false;
+  bool failed_ = false;
+  std::string error_;
+  std::thread thread_;  // last: starts once the members above exist
 };
 
 }  // namespace tw

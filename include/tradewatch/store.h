@@ -126,4 +126,13 @@ class Store {
 // Opens (creating and migrating when needed) a SQLite database in WAL mode.
 Result<std::unique_ptr<Store>> open_sqlite_store(const std::string& path, bool read_only = false);
 
+struct SqliteOptions {
+  bool read_only = false;
+  size_t cache_kib = 65536;  // the connection's own page cache
+  // Read-only: map the file, so pages come from the OS cache without a copy (they count in the
+  // process's resident memory as they are touched).
+  bool map_file = true;
+};
+Result<std::unique_ptr<Store>> open_sqlite_store(const std::string& path, const SqliteOptions& options);
+
 }  // namespace tw

@@ -1,6 +1,7 @@
 // `tradewatch ingest`: feed files → extraction → the database, in batches of one transaction
 // each, so memory stays flat and an interrupted run leaves only whole batches behind.
 // Extraction runs in a pool while this thread reads and writes, in input order.
+#include <malloc.h>
 #include <sys/stat.h>
 
 #include <algorithm>
@@ -84,19 +85,38 @@ void register_ingest(CLI::App& app, Globals& g) {
     else
       bulk = *b;
 
-    IngestCounts counts;
+    // Which releases are stored already is asked on a reading connection of its own, so the
+    // reader never waits for a batch being written on the other. It sees committed batches
+    // only: a repeat of a release from a batch not yet committed is extracted again, and put()
+    // still stores it once.
+    // A small cache: the lookups touch one page per level of the id index.
+    SqliteOptions lookups;
+    lookups.read_only = true;
+    lookups.cache_kib = 8192;
+    lookups.map_file = false;
+    auto seen = open_sqlite_store(resolve_db_path(g.db_path), lookups);
+    if (!seen) fail(kDatabase, seen.error());
+
+    IngestCounts counts;  // the writer thread's until writer.finish()
     uint64_t rejected = 0, done_bytes = 0, offered = 0;
     std::string db_error;
+    // Batches are written on a thread of their own while this one reads and the pool extracts
+    // the next batch: written inline, the pool ran dry during every commit.
+    BackgroundWriter<std::vector<Record>> writer(
+        [&](std::vector<Record>& b) { return store->put(b, counts); });
     std::vector<Record> batch;
     batch.reserve(opts->batch);
     auto flush = [&] {
       if (batch.empty() || !db_error.empty()) return;
-      if (auto st = store->put(batch, counts); !st) db_error = st.error();
-      batch.clear();
+      if (!writer.submit(std::move(batch))) db_error = writer.finish().error();
+      batch = {};
+      batch.reserve(opts->batch);
     };
     {
-      // Enough releases in flight to keep the pool busy while a batch commits; bounded memory.
-      const size_t capacity = std::clamp<size_t>(opts->batch, 4 * resolve_threads(opts->threads), 4096);
+      // Releases in flight between the reader and the batch being filled. A batch commits on
+      // the writer's thread, so the pool needs no reserve to run through a commit, and each
+      // release held here is memory (about 10 KB with its extraction).
+      const size_t capacity = 64 * static_cast<size_t>(resolve_threads(opts->threads));
       OrderedPipeline<Pending, Record> pipeline(
           opts->threads,
           [&ex](Pending&& p) {
@@ -116,9 +136,13 @@ void register_ingest(CLI::App& app, Globals& g) {
             f,
             [&](Release&& r) {
               if (!db_error.empty()) return;  // the database failed: stop feeding, report below
+              if (writer.failed()) {
+                db_error = writer.finish().error();
+                return;
+              }
               done_bytes += r.title.size() + r.body.size() + (r.category ? r.category->size() : 0) + 20;
               ++offered;
-              auto known = store->contains({r.id});
+              auto known = (*seen)->contains({r.id});
               if (!known) {
                 db_error = known.error();
                 return;
@@ -140,7 +164,14 @@ void register_ingest(CLI::App& app, Globals& g) {
       }
       pipeline.finish();
       flush();
+      if (auto st = writer.finish(); !st && db_error.empty()) db_error = st.error();
       progress.finish();
+      seen->reset();  // its mapped pages
+#ifdef __GLIBC__
+      // The records were freed on this thread and the writer's but allocated in the pool
+      // threads' arenas; hand that memory back before the index build sorts.
+      malloc_trim(0);
+#endif
       if (bulk) {
         auto t0 = std::chrono::steady_clock::now();
         if (!g.quiet && stderr_is_terminal()) fmt::print(stderr, "building indexes...\n");

@@ -1241,6 +1241,13 @@ class SqliteStore final : public Store {
 }  // namespace
 
 Result<std::unique_ptr<Store>> open_sqlite_store(const std::string& path, bool read_only) {
+  SqliteOptions o;
+  o.read_only = read_only;
+  return open_sqlite_store(path, o);
+}
+
+Result<std::unique_ptr<Store>> open_sqlite_store(const std::string& path, const SqliteOptions& options) {
+  const bool read_only = options.read_only;
   std::error_code ec;
   if (read_only && path != ":memory:" && !std::filesystem::exists(path, ec))
     return Error{fmt::format("no database at {} (create it with `tradewatch ingest FILE... --db {}`)", path, path)};
@@ -1260,12 +1267,12 @@ Result<std::unique_ptr<Store>> open_sqlite_store(const std::string& path, bool r
     // once, which cut ingest time by 15 % at 1M (bench/README.md).
     if (auto s2 = d.exec("PRAGMA wal_autocheckpoint = 65536"); !s2) return Error{s2.error()};
   }
-  (void)d.exec("PRAGMA cache_size = -65536");
+  (void)d.exec(fmt::format("PRAGMA cache_size = -{}", std::max<size_t>(options.cache_kib, 64)));
   (void)d.exec("PRAGMA temp_store = MEMORY");
   // Readers map the file: pages come from the OS cache shared by every connection instead of
   // being copied into each connection's own cache; as much as this SQLite maps (2 GB as Debian
   // builds it).
-  if (read_only) (void)d.exec("PRAGMA mmap_size = 1099511627776");
+  if (read_only && options.map_file) (void)d.exec("PRAGMA mmap_size = 1099511627776");
   if (auto st = store::register_rank_function(d.handle()); !st) return Error{fmt::format("database {}: {}", path, st.error())};
   store::TermRecorder* terms = nullptr;
   if (!read_only) {

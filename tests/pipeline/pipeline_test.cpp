@@ -202,4 +202,77 @@ TEST(ExtractThreads, OutputIsByteIdenticalForOneAndTwoThreads) {
   EXPECT_EQ(run_extract("--threads 4 --explain" + files), run_extract("--threads 1 --explain" + files));
 }
 
+using Batch = std::vector<int>;
+
+TEST(BackgroundWriter, WritesEveryBatchInOrderOneAtATime) {
+  std::vector<int> written;
+  std::atomic<int> writing{0}, most{0};
+  {
+    tw::BackgroundWriter<Batch> w([&](Batch& b) -> tw::Status {
+      const int now = ++writing;
+      most = std::max(most.load(), now);
+      std::this_thread::sleep_for(std::chrono::microseconds(300));
+      written.insert(written.end(), b.begin(), b.end());
+      --writing;
+      return tw::Ok{};
+    });
+    for (int i = 0; i < 50; ++i) ASSERT_TRUE(w.submit(Batch{2 * i, 2 * i + 1}));
+    ASSERT_TRUE(w.finish().ok());
+    EXPECT_FALSE(w.submit(Batch{1000}));  // finished: refused
+  }
+  ASSERT_EQ(written.size(), 100u);
+  for (int i = 0; i < 100; ++i) ASSERT_EQ(written[i], i);
+  EXPECT_EQ(most.load(), 1);
+}
+
+// The caller goes on while a batch is written: submit() returns before the write ends, and
+// waits only when the previous batch is still being written.
+TEST(BackgroundWriter, SubmitOverlapsTheWrite) {
+  std::atomic<bool> release{false}, started{false};
+  tw::BackgroundWriter<Batch> w([&](Batch&) -> tw::Status {
+    started = true;
+    while (!release) std::this_thread::sleep_for(std::chrono::microseconds(50));
+    return tw::Ok{};
+  });
+  ASSERT_TRUE(w.submit(Batch{1}));  // returns while the write is held
+  while (!started) std::this_thread::sleep_for(std::chrono::microseconds(50));
+  std::atomic<bool> second_in{false};
+  std::thread t([&] {
+    EXPECT_TRUE(w.submit(Batch{2}));
+    second_in = true;
+  });
+  std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  EXPECT_FALSE(second_in.load());  // waits for the first write
+  release = true;
+  t.join();
+  EXPECT_TRUE(second_in.load());
+  EXPECT_TRUE(w.finish().ok());
+}
+
+TEST(BackgroundWriter, AFailedWriteRefusesTheRestAndReportsTheFirstError) {
+  int calls = 0;
+  tw::BackgroundWriter<Batch> w([&](Batch& b) -> tw::Status {
+    ++calls;
+    if (b.front() == 3) return tw::Error{"disk full"};
+    if (b.front() == 4) throw std::runtime_error("never reached");
+    return tw::Ok{};
+  });
+  for (int i = 0; i < 3; ++i) ASSERT_TRUE(w.submit(Batch{i}));
+  EXPECT_TRUE(w.submit(Batch{3}));  // handed over; its failure shows later
+  while (!w.failed()) std::this_thread::sleep_for(std::chrono::microseconds(50));
+  EXPECT_FALSE(w.submit(Batch{4}));
+  auto st = w.finish();
+  ASSERT_FALSE(st.ok());
+  EXPECT_EQ(st.error(), "disk full");
+  EXPECT_EQ(calls, 4);
+}
+
+TEST(BackgroundWriter, AnExceptionInTheWriteIsAnError) {
+  tw::BackgroundWriter<Batch> w([](Batch&) -> tw::Status { throw std::runtime_error("boom"); });
+  EXPECT_TRUE(w.submit(Batch{1}));
+  auto st = w.finish();
+  ASSERT_FALSE(st.ok());
+  EXPECT_EQ(st.error(), "boom");
+}
+
 }  // namespace
