@@ -195,3 +195,60 @@ TEST(ScanPaths, LexiconBucketsKeepPhrasesApart) {
   EXPECT_EQ(describe(lex.match("aqua aqub aq")), (std::vector<std::string>{"0-4:aqua", "10-12:aq"}));
   EXPECT_EQ(describe(lex.match("aq")), std::vector<std::string>{"0-2:aq"});
 }
+
+namespace {
+
+// What Lexicon::match must find, from find_words alone: every word-bounded occurrence of every
+// phrase, then leftmost first, the longest at each place, none overlapping.
+std::vector<std::string> plain_matches(const facts::Lexicon& lex, std::string_view lowered) {
+  std::vector<facts::Hit> all;
+  for (const auto& p : lex.phrases())
+    for (size_t pos : facts::find_words(lowered, p.text)) all.push_back({pos, pos + p.text.size(), &p});
+  std::stable_sort(all.begin(), all.end(), [](const facts::Hit& a, const facts::Hit& b) {
+    return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
+  });
+  std::vector<facts::Hit> out;
+  for (const auto& h : all)
+    if (out.empty() || h.begin >= out.back().end) out.push_back(h);
+  return describe(out);
+}
+
+}  // namespace
+
+// Phrases longer than the eight bytes compared from an entry, and phrases that differ only past
+// their fourth or eighth byte, match exactly where a plain search finds them, up to the text's end.
+TEST(ScanPaths, LexiconLongPhrasesMatchByAllTheirBytes) {
+  facts::Lexicon lex;
+  for (const char* p : {"ministry of trade", "ministry of trades", "ministry of energy", "ministry",
+                        "minister", "ministers", "mini", "abcdefgh", "abcdefgi", "abcdefghij"})
+    lex.add(p, {p});
+  const std::string text =
+      "the ministry of trade and the ministry of energy; ministers and a minister. ministry of tradex "
+      "mini minis abcdefgh abcdefgi abcdefghi abcdefghij ministry of trades ministry of energ minist";
+  std::vector<std::string> want = plain_matches(lex, text);
+  EXPECT_EQ(describe(lex.match(text)), want);
+  // Positive and negative cases spelled out: the long phrase wins over its prefix, a phrase cut
+  // by the text's end or followed by a letter is no hit.
+  const auto has = [&](const std::string& d) { return std::find(want.begin(), want.end(), d) != want.end(); };
+  EXPECT_TRUE(has("4-21:ministry of trade"));
+  EXPECT_TRUE(has("30-48:ministry of energy"));
+  EXPECT_TRUE(has("50-59:ministers"));
+  EXPECT_TRUE(has("66-74:minister"));
+  EXPECT_TRUE(has("76-84:ministry"));  // "ministry of tradex": the longer phrase runs into a word
+  EXPECT_TRUE(has("95-99:mini"));
+  EXPECT_TRUE(has("106-114:abcdefgh"));
+  EXPECT_TRUE(has("115-123:abcdefgi"));
+  EXPECT_TRUE(has("134-144:abcdefghij"));
+  EXPECT_TRUE(has("145-163:ministry of trades"));
+  EXPECT_FALSE(has("124-132:abcdefgh"));  // "abcdefghi" is a longer word
+  EXPECT_EQ(describe(lex.match("ministry of trad")), std::vector<std::string>{"0-8:ministry"});
+  EXPECT_TRUE(lex.match("abcdefg").empty());
+  // Every cut of the text, by the document's word starts and by a plain search, agrees.
+  Extraction x;
+  Doc doc("", text, {}, {}, x);
+  for (uint32_t b = 0; b <= text.size(); b += 3)
+    for (uint32_t e = b; e <= text.size(); e += 5) {
+      const Span s{b, e, false};
+      ASSERT_EQ(describe(lex.match(doc, s)), plain_matches(lex, doc.lowered(s))) << "span " << b << "-" << e;
+    }
+}
