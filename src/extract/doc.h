@@ -129,9 +129,15 @@ struct Doc {
     while (i < n) {
       while (i < n && !kWord[u[i]]) ++i;
       if (i >= n) break;
+      const size_t run = i;
       starts.push_back(static_cast<uint32_t>(i));
-      for (++i; i < n && kWord[u[i]]; ++i)
-        if (i >= 3 && u[i - 2] == 0x80 && u[i - 3] == 0xE2) starts.push_back(static_cast<uint32_t>(i));
+      // The run's end first, noting whether any byte of it is non-ASCII: only then can a mark
+      // sit inside it, and only then are its bytes looked at again.
+      unsigned seen = u[run];
+      for (++i; i < n && kWord[u[i]]; ++i) seen |= u[i];
+      if (seen & 0x80)
+        for (size_t k = run + 1; k < i; ++k)
+          if (k >= 3 && u[k - 2] == 0x80 && u[k - 3] == 0xE2) starts.push_back(static_cast<uint32_t>(k));
     }
   }
   mutable std::shared_ptr<const WordScan> title_scan_, body_scan_;
