@@ -63,6 +63,17 @@ struct Doc {
     prepare_lowered();
     return std::string_view(s.in_title ? lowered_title_ : lowered_body_).substr(s.begin, s.end - s.begin);
   }
+  // The whole title or body with ASCII letters lower-cased: the copy lowered() cuts from.
+  std::string_view lowered_text(bool in_title) const {
+    prepare_lowered();
+    return in_title ? lowered_title_ : lowered_body_;
+  }
+  // Whether lowered_text(in_title) was made from the title or body the document now holds.
+  bool lowered_current(bool in_title) const {
+    const std::string_view from = in_title ? lowered_from_title_ : lowered_from_body_;
+    const std::string_view now = in_title ? title : body;
+    return lowered_ready_ && from.data() == now.data() && from.size() == now.size();
+  }
   // Offsets (in the title or body) where a word starts: a letter, digit or non-ASCII byte not
   // preceded by one, or preceded by a U+2000–U+203F mark (curly quotes, dashes). The phrase
   // lexicons look only there; finding them once per document spares every lexicon a pass over
@@ -109,6 +120,8 @@ struct Doc {
     if (lowered_ready_) return;
     lower_into(title, lowered_title_, title_starts_);
     lower_into(body, lowered_body_, body_starts_);
+    lowered_from_title_ = title;
+    lowered_from_body_ = body;
     lowered_ready_ = true;
   }
   static void lower_into(std::string_view in, std::string& out, std::vector<uint32_t>& starts) {
@@ -148,6 +161,7 @@ struct Doc {
   mutable bool dateline_ready_ = false;
   mutable bool lowered_ready_ = false;
   mutable std::string lowered_title_, lowered_body_;
+  mutable std::string_view lowered_from_title_, lowered_from_body_;  // what they were made from
   mutable std::vector<uint32_t> title_starts_, body_starts_;
 };
 

@@ -113,12 +113,23 @@ TEST(ScanPaths, DocScanIsBuiltOncePerTextAndFollowsTheText) {
   EXPECT_EQ(t1.text().data(), title.data());
   WordScan plain(body);
   ASSERT_EQ(b1.size(), plain.size());
-  for (size_t i = 0; i < plain.size(); ++i) EXPECT_EQ(b1.raw(i), plain.raw(i));
-  // A document pointed at another text scans that text, not the old one.
+  for (size_t i = 0; i < plain.size(); ++i) {
+    EXPECT_EQ(b1.raw(i), plain.raw(i));
+    EXPECT_EQ(b1.lower(i), plain.lower(i));
+  }
+  // The scan reads words through the document's own lower-cased copy, not one of its own.
+  EXPECT_EQ(b1.lower_text().data(), doc.lowered_text(false).data());
+  EXPECT_EQ(b1.lower_text(), plain.lower_text());
+  EXPECT_EQ(t1.lower_text(), "tariffs on 1,000 tons");
+  // A document pointed at another text scans that text, not the old one, nor through the old
+  // text's lower-cased copy.
   const std::string other = "Imports fell";
   doc.body = other;
   EXPECT_EQ(doc.scan(false).text().data(), other.data());
   EXPECT_EQ(doc.scan(false).size(), 2u);
+  EXPECT_FALSE(doc.lowered_current(false));
+  EXPECT_EQ(doc.scan(false).lower_text(), "imports fell");
+  EXPECT_TRUE(doc.scan(false).is(1, "fell"));
 }
 
 // The length and first-letter shortcut keeps every month and weekday and nothing else.
