@@ -263,3 +263,40 @@ TEST(ScanPaths, LexiconLongPhrasesMatchByAllTheirBytes) {
       ASSERT_EQ(describe(lex.match(doc, s)), plain_matches(lex, doc.lowered(s))) << "span " << b << "-" << e;
     }
 }
+
+// The document's word starts, found run by run, are exactly the bytes starts_word
+// accepts, on runs shorter and longer than eight bytes, at the text's end, across curly quotes,
+// dashes, other non-ASCII letters and every ASCII byte.
+TEST(ScanPaths, DocWordStartsAreStartsWordAtEveryByte) {
+  std::vector<std::string> texts = {
+      "",
+      "a",
+      "abcdefgh",
+      "abcdefghijklmnopq rs",
+      "The Ministry of Trade, Industry and Energy (MOTIE) said: \xE2\x80\x9CExports rose 4.5%\xE2\x80\x9D.",
+      "co\xE2\x80\x94operation caf\xC3\xA9s \xE2\x80\x99s x\xE2\x80\x93y abcdefg\xE2\x80\x9Chij 12345678901 _@[`{~",
+      "\xE2\x80\x9C\xE2\x80\x9C\xE2\x80\x9C" "abc \x80\x80\x80 \xE2\x80",
+  };
+  std::string every;
+  for (int c = 1; c < 256; ++c) {
+    every += static_cast<char>(c);
+    if (c % 5 == 0) every += "ab";
+  }
+  texts.push_back(every);
+  for (const auto& t : texts) {
+    Extraction x;
+    Doc doc(t, t, {}, {}, x);
+    std::vector<uint32_t> want;
+    for (size_t i = 0; i < t.size(); ++i)
+      if (Doc::starts_word(t, i)) want.push_back(static_cast<uint32_t>(i));
+    const auto got = doc.word_starts(false);
+    EXPECT_EQ(std::vector<uint32_t>(got.begin(), got.end()), want) << t;
+    const auto got_title = doc.word_starts(true);
+    EXPECT_EQ(std::vector<uint32_t>(got_title.begin(), got_title.end()), want) << t;
+  }
+  // Negative: no start inside a plain word or on punctuation.
+  Extraction x;
+  Doc doc("", "abcdefghij, k", {}, {}, x);
+  const auto s = doc.word_starts(false);
+  EXPECT_EQ(std::vector<uint32_t>(s.begin(), s.end()), (std::vector<uint32_t>{0, 12}));
+}
