@@ -63,6 +63,17 @@ struct Doc {
     prepare_lowered();
     return std::string_view(s.in_title ? lowered_title_ : lowered_body_).substr(s.begin, s.end - s.begin);
   }
+  // The whole title or body with ASCII letters lower-cased: the copy lowered() cuts from.
+  std::string_view lowered_text(bool in_title) const {
+    prepare_lowered();
+    return in_title ? lowered_title_ : lowered_body_;
+  }
+  // Whether lowered_text(in_title) was made from the title or body the document now holds.
+  bool lowered_current(bool in_title) const {
+    const std::string_view from = in_title ? lowered_from_title_ : lowered_from_body_;
+    const std::string_view now = in_title ? title : body;
+    return lowered_ready_ && from.data() == now.data() && from.size() == now.size();
+  }
   // Offsets (in the title or body) where a word starts: a letter, digit or non-ASCII byte not
   // preceded by one, or preceded by a U+2000–U+203F mark (curly quotes, dashes). The phrase
   // lexicons look only there; finding them once per document spares every lexicon a pass over
@@ -109,6 +120,8 @@ struct Doc {
     if (lowered_ready_) return;
     lower_into(title, lowered_title_, title_starts_);
     lower_into(body, lowered_body_, body_starts_);
+    lowered_from_title_ = title;
+    lowered_from_body_ = body;
     lowered_ready_ = true;
   }
   static void lower_into(std::string_view in, std::string& out, std::vector<uint32_t>& starts) {
@@ -129,9 +142,15 @@ struct Doc {
     while (i < n) {
       while (i < n && !kWord[u[i]]) ++i;
       if (i >= n) break;
+      const size_t run = i;
       starts.push_back(static_cast<uint32_t>(i));
-      for (++i; i < n && kWord[u[i]]; ++i)
-        if (i >= 3 && u[i - 2] == 0x80 && u[i - 3] == 0xE2) starts.push_back(static_cast<uint32_t>(i));
+      // The run's end first, noting whether any byte of it is non-ASCII: only then can a mark
+      // sit inside it, and only then are its bytes looked at again.
+      unsigned seen = u[run];
+      for (++i; i < n && kWord[u[i]]; ++i) seen |= u[i];
+      if (seen & 0x80)
+        for (size_t k = run + 1; k < i; ++k)
+          if (k >= 3 && u[k - 2] == 0x80 && u[k - 3] == 0xE2) starts.push_back(static_cast<uint32_t>(k));
     }
   }
   mutable std::shared_ptr<const WordScan> title_scan_, body_scan_;
@@ -142,6 +161,7 @@ struct Doc {
   mutable bool dateline_ready_ = false;
   mutable bool lowered_ready_ = false;
   mutable std::string lowered_title_, lowered_body_;
+  mutable std::string_view lowered_from_title_, lowered_from_body_;  // what they were made from
   mutable std::vector<uint32_t> title_starts_, body_starts_;
 };
 

@@ -96,7 +96,8 @@ void Lexicon::add(std::string text, std::vector<std::string> values) {
   const auto idx = static_cast<uint32_t>(phrases_.size());
   if (!low.empty()) {
     const auto first = static_cast<unsigned char>(low.front());
-    if (is_word_byte(first)) {
+    // Entries hold a phrase's length in 16 bits: a longer one is searched as punctuation-led ones are.
+    if (is_word_byte(first) && low.size() <= UINT16_MAX) {
       second_[first] |= low.size() > 1 ? uint64_t{1} << (static_cast<unsigned char>(low[1]) & 63) : ~uint64_t{0};
       index_entry(idx, low);
     } else {
@@ -107,10 +108,10 @@ void Lexicon::add(std::string text, std::vector<std::string> values) {
 }
 
 void Lexicon::index_entry(uint32_t idx, const std::string& low) {
-  Entry e{idx, 0, 0};
-  for (size_t k = 0; k < 4 && k < low.size(); ++k) {
-    e.prefix |= static_cast<uint32_t>(static_cast<unsigned char>(low[k])) << (8 * k);
-    e.mask |= 0xFFu << (8 * k);
+  Entry e{idx, static_cast<uint16_t>(low.size()), is_word_byte(static_cast<unsigned char>(low.back())), 0, 0};
+  for (size_t k = 0; k < 8 && k < low.size(); ++k) {
+    e.prefix |= static_cast<uint64_t>(static_cast<unsigned char>(low[k])) << (8 * k);
+    e.mask |= uint64_t{0xFF} << (8 * k);
   }
   const auto first = static_cast<unsigned char>(low.front());
   if (group_[first] == 0) {  // a new first byte: its buckets go after all others, empty
@@ -134,35 +135,24 @@ void Lexicon::index_entry(uint32_t idx, const std::string& low) {
   }
 }
 
-void Lexicon::match_at(std::string_view lowered, size_t pos, Found* found) const {
-  const size_t n = lowered.size();
-  const auto* t = reinterpret_cast<const unsigned char*>(lowered.data());
-  const unsigned char c = t[pos];
-  if (pos + 1 < n && !(second_[c] >> (t[pos + 1] & 63) & 1)) return;
-  if (group_[c] == 0) return;
-  // Where the text ends after this byte only a one-byte phrase fits: the last bucket holds those.
-  const size_t b = (group_[c] - 1u) * kBuckets + (pos + 1 < n ? (t[pos + 1] & 63) : kEndBucket);
-  // Past the text's end the third byte reads as 0: only phrases of one or two bytes fit there,
-  // and they set every bit.
-  if (!(third_[b] >> ((pos + 2 < n ? t[pos + 2] : 0u) & 63) & 1)) return;
-  const uint32_t from = bucket_[b], to = bucket_[b + 1];
-  if (from == to) return;
-  uint32_t head = 0;
-  if (pos + 4 <= n) {
-    std::memcpy(&head, t + pos, 4);  // little-endian: byte k lands in bits 8k..8k+7, as in prefix
+void Lexicon::match_bucket(const unsigned char* t, size_t n, size_t pos, size_t b, Found* found) const {
+  // The text's next eight bytes, zero past its end: phrase bytes are never zero, so a phrase
+  // running past the end fails the masked compare.
+  uint64_t head = 0;
+  if (pos + 8 <= n) {
+    std::memcpy(&head, t + pos, 8);  // little-endian: byte k lands in bits 8k..8k+7, as in prefix
   } else {
-    for (size_t k = 0; pos + k < n; ++k) head |= static_cast<uint32_t>(t[pos + k]) << (8 * k);
+    for (size_t k = 0; pos + k < n; ++k) head |= static_cast<uint64_t>(t[pos + k]) << (8 * k);
   }
   // U+2000–U+203F (curly quotes, dashes) separate words although their bytes are >= 0x80.
   auto punct_at = [&](size_t i) { return i + 1 < n && t[i] == 0xE2 && t[i + 1] == 0x80; };
-  for (uint32_t k = from; k < to; ++k) {
+  for (uint32_t k = bucket_[b], to = bucket_[b + 1]; k < to; ++k) {
     const Entry& en = entries_[k];
     if ((head & en.mask) != en.prefix) continue;
-    const std::string& p = phrases_[en.idx].text;
-    if (p.size() > n - pos || std::memcmp(t + pos, p.data(), p.size()) != 0) continue;
-    const size_t end = pos + p.size();
-    if (is_word_byte(static_cast<unsigned char>(p.back())) && end < n && is_word_byte(t[end]) && !punct_at(end))
-      continue;
+    if (en.len > n - pos) continue;
+    if (en.len > 8 && std::memcmp(t + pos + 8, phrases_[en.idx].text.data() + 8, en.len - 8) != 0) continue;
+    const size_t end = pos + en.len;
+    if (en.word_end && end < n && is_word_byte(t[end]) && !punct_at(end)) continue;
     found->emplace_back(en.idx, static_cast<uint32_t>(pos));
   }
 }
@@ -173,8 +163,10 @@ std::vector<Hit> Lexicon::match(std::string_view lowered) const {
   // Scratch reused across calls on this thread: a list per call cost an allocation each time.
   thread_local Found found;
   found.clear();
+  const auto* t = reinterpret_cast<const unsigned char*>(lowered.data());
   for (size_t pos = 0; pos < lowered.size(); ++pos)
-    if (may_start_at(lowered, pos) && Doc::starts_word(lowered, pos)) match_at(lowered, pos, &found);
+    if (const long b = bucket_at(t, lowered.size(), pos); b >= 0 && Doc::starts_word(lowered, pos))
+      match_bucket(t, lowered.size(), pos, static_cast<size_t>(b), &found);
   return finish(lowered, found);
 }
 
@@ -189,8 +181,12 @@ std::vector<Hit> Lexicon::match(const Doc& doc, const Span& s) const {
   for (size_t pos = 0; pos < near; ++pos)
     if (Doc::starts_word(lowered, pos)) match_at(lowered, pos, &found);
   const auto starts = doc.word_starts(s.in_title);
-  for (auto it = std::lower_bound(starts.begin(), starts.end(), s.begin + near); it != starts.end() && *it < s.end; ++it)
-    if (may_start_at(lowered, *it - s.begin)) match_at(lowered, *it - s.begin, &found);
+  const auto* t = reinterpret_cast<const unsigned char*>(lowered.data());
+  const size_t n = lowered.size();
+  for (auto it = std::lower_bound(starts.begin(), starts.end(), s.begin + near); it != starts.end() && *it < s.end; ++it) {
+    const size_t pos = *it - s.begin;
+    if (const long b = bucket_at(t, n, pos); b >= 0) match_bucket(t, n, pos, static_cast<size_t>(b), &found);
+  }
   return finish(lowered, found);
 }
 

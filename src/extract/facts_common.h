@@ -63,15 +63,28 @@ class Lexicon {
 
  private:
   using Found = std::vector<std::pair<uint32_t, uint32_t>>;  // (phrase index, position)
-  // Adds to *found the phrases starting with a word byte that occur at pos, a word start.
-  void match_at(std::string_view lowered, size_t pos, Found* found) const;
-  // Whether some phrase may start at pos, from its first two bytes alone. Inline: most word
-  // starts fail it, and a call per word start per lexicon would cost more than the test.
-  bool may_start_at(std::string_view lowered, size_t pos) const {
-    const auto* t = reinterpret_cast<const unsigned char*>(lowered.data());
+  // The bucket to read for a word start at pos of t[0, n), or -1 when no phrase may start there.
+  // Inline, and in the order of what turns most word starts away (their second byte, their
+  // first, their third): most word starts fail, and a call per word start per lexicon would cost
+  // more than the tests.
+  long bucket_at(const unsigned char* t, size_t n, size_t pos) const {
     const unsigned char c = t[pos];
-    if (pos + 1 < lowered.size() && !(second_[c] >> (t[pos + 1] & 63) & 1)) return false;
-    return group_[c] != 0;
+    if (pos + 1 < n && !(second_[c] >> (t[pos + 1] & 63) & 1)) return -1;
+    if (group_[c] == 0) return -1;
+    // Where the text ends after this byte only a one-byte phrase fits: the last bucket holds those.
+    const size_t b = (group_[c] - 1u) * kBuckets + (pos + 1 < n ? (t[pos + 1] & 63) : kEndBucket);
+    // Past the text's end the third byte reads as 0: only phrases of one or two bytes fit there,
+    // and they set every bit.
+    if (!(third_[b] >> ((pos + 2 < n ? t[pos + 2] : 0u) & 63) & 1)) return -1;
+    if (bucket_[b] == bucket_[b + 1]) return -1;
+    return static_cast<long>(b);
+  }
+  // Adds to *found the phrases of bucket b (bucket_at(t, n, pos)) that occur at pos, a word start.
+  void match_bucket(const unsigned char* t, size_t n, size_t pos, size_t b, Found* found) const;
+  void match_at(std::string_view lowered, size_t pos, Found* found) const {
+    const auto* t = reinterpret_cast<const unsigned char*>(lowered.data());
+    if (const long b = bucket_at(t, lowered.size(), pos); b >= 0)
+      match_bucket(t, lowered.size(), pos, static_cast<size_t>(b), found);
   }
   // Adds the phrases that start with punctuation, then orders and prunes all hits.
   std::vector<Hit> finish(std::string_view lowered, Found& found) const;
@@ -84,7 +97,11 @@ class Lexicon {
   // first byte, and also in a last bucket (kEndBucket) read where the text ends after one byte.
   struct Entry {
     uint32_t idx;
-    uint32_t prefix, mask;  // the phrase's first (up to) four bytes, compared before the rest
+    uint16_t len;    // of the phrase
+    bool word_end;   // its last byte is a word byte: it must end where a word does
+    // The phrase's first (up to) eight bytes, compared before the rest: a phrase of eight bytes
+    // or fewer is matched by this compare alone, with no call to memcmp.
+    uint64_t prefix, mask;
   };
   static constexpr size_t kEndBucket = 64, kBuckets = 65;
   std::vector<Entry> entries_;

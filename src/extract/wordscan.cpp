@@ -49,8 +49,16 @@ bool is_space(int32_t cp) {
 
 }  // namespace
 
-WordScan::WordScan(std::string_view text) : text_(text), lower_(text) {
-  Doc::fold_ascii(lower_.data(), lower_.size());
+WordScan::WordScan(std::string_view text) : text_(text), own_lower_(text) {
+  Doc::fold_ascii(own_lower_.data(), own_lower_.size());
+  lower_ = own_lower_;
+  scan();
+}
+
+WordScan::WordScan(std::string_view text, std::string_view lowered) : text_(text), lower_(lowered) { scan(); }
+
+void WordScan::scan() {
+  const std::string_view text = text_;
   toks_.reserve(text.size() / 5);
   const size_t n = text.size();
   size_t p = 0;
@@ -170,8 +178,12 @@ const WordScan& Doc::scan(bool in_title) const {
   auto& slot = in_title ? title_scan_ : body_scan_;
   const std::string_view text = in_title ? title : body;
   // Rebuilt if the document's text was pointed elsewhere since.
-  if (!slot || slot->text().data() != text.data() || slot->text().size() != text.size())
-    slot = std::make_shared<const WordScan>(text);
+  if (!slot || slot->text().data() != text.data() || slot->text().size() != text.size()) {
+    // The document's lower-cased copy serves when it was made from this very text.
+    prepare_lowered();
+    slot = lowered_current(in_title) ? std::make_shared<const WordScan>(text, lowered_text(in_title))
+                                     : std::make_shared<const WordScan>(text);
+  }
   return *slot;
 }
 

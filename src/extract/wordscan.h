@@ -27,6 +27,13 @@ struct Token {
 class WordScan {
  public:
   explicit WordScan(std::string_view text);
+  // The same, reading words through `lowered`: text with its ASCII letters lower-cased (same
+  // byte offsets), which must outlive the scan. A document's copy serves, instead of another.
+  WordScan(std::string_view text, std::string_view lowered);
+  // The lower-cased view may point into the scan's own copy: a copy of the scan would point
+  // into the original's.
+  WordScan(const WordScan&) = delete;
+  WordScan& operator=(const WordScan&) = delete;
 
   std::string_view text() const { return text_; }
   size_t size() const { return toks_.size(); }
@@ -35,9 +42,9 @@ class WordScan {
 
   std::string_view raw(size_t i) const { return text_.substr(toks_[i].begin, toks_[i].end - toks_[i].begin); }
   // Lower-cased surface of token i (ASCII letters folded).
-  std::string_view lower(size_t i) const { return std::string_view(lower_).substr(toks_[i].begin, toks_[i].end - toks_[i].begin); }
+  std::string_view lower(size_t i) const { return lower_.substr(toks_[i].begin, toks_[i].end - toks_[i].begin); }
   // Lower-cased text from token i's start; for multi-token phrase checks.
-  std::string_view lower_from(size_t i) const { return std::string_view(lower_).substr(toks_[i].begin); }
+  std::string_view lower_from(size_t i) const { return lower_.substr(toks_[i].begin); }
   std::string_view lower_text() const { return lower_; }
 
   bool is_word(size_t i) const { return i < toks_.size() && toks_[i].kind == Token::Word; }
@@ -60,8 +67,10 @@ class WordScan {
   void rebind(std::string_view same_text) { text_ = same_text; }
 
  private:
+  void scan();
   std::string_view text_;
-  std::string lower_;
+  std::string own_lower_;  // the lower-cased copy, when none was given
+  std::string_view lower_;
   std::vector<Token> toks_;
 };
 

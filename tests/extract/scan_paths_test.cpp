@@ -113,12 +113,23 @@ TEST(ScanPaths, DocScanIsBuiltOncePerTextAndFollowsTheText) {
   EXPECT_EQ(t1.text().data(), title.data());
   WordScan plain(body);
   ASSERT_EQ(b1.size(), plain.size());
-  for (size_t i = 0; i < plain.size(); ++i) EXPECT_EQ(b1.raw(i), plain.raw(i));
-  // A document pointed at another text scans that text, not the old one.
+  for (size_t i = 0; i < plain.size(); ++i) {
+    EXPECT_EQ(b1.raw(i), plain.raw(i));
+    EXPECT_EQ(b1.lower(i), plain.lower(i));
+  }
+  // The scan reads words through the document's own lower-cased copy, not one of its own.
+  EXPECT_EQ(b1.lower_text().data(), doc.lowered_text(false).data());
+  EXPECT_EQ(b1.lower_text(), plain.lower_text());
+  EXPECT_EQ(t1.lower_text(), "tariffs on 1,000 tons");
+  // A document pointed at another text scans that text, not the old one, nor through the old
+  // text's lower-cased copy.
   const std::string other = "Imports fell";
   doc.body = other;
   EXPECT_EQ(doc.scan(false).text().data(), other.data());
   EXPECT_EQ(doc.scan(false).size(), 2u);
+  EXPECT_FALSE(doc.lowered_current(false));
+  EXPECT_EQ(doc.scan(false).lower_text(), "imports fell");
+  EXPECT_TRUE(doc.scan(false).is(1, "fell"));
 }
 
 // The length and first-letter shortcut keeps every month and weekday and nothing else.
@@ -194,4 +205,98 @@ TEST(ScanPaths, LexiconBucketsKeepPhrasesApart) {
   lex.add("aqua", {"aqua"});
   EXPECT_EQ(describe(lex.match("aqua aqub aq")), (std::vector<std::string>{"0-4:aqua", "10-12:aq"}));
   EXPECT_EQ(describe(lex.match("aq")), std::vector<std::string>{"0-2:aq"});
+}
+
+namespace {
+
+// What Lexicon::match must find, from find_words alone: every word-bounded occurrence of every
+// phrase, then leftmost first, the longest at each place, none overlapping.
+std::vector<std::string> plain_matches(const facts::Lexicon& lex, std::string_view lowered) {
+  std::vector<facts::Hit> all;
+  for (const auto& p : lex.phrases())
+    for (size_t pos : facts::find_words(lowered, p.text)) all.push_back({pos, pos + p.text.size(), &p});
+  std::stable_sort(all.begin(), all.end(), [](const facts::Hit& a, const facts::Hit& b) {
+    return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
+  });
+  std::vector<facts::Hit> out;
+  for (const auto& h : all)
+    if (out.empty() || h.begin >= out.back().end) out.push_back(h);
+  return describe(out);
+}
+
+}  // namespace
+
+// Phrases longer than the eight bytes compared from an entry, and phrases that differ only past
+// their fourth or eighth byte, match exactly where a plain search finds them, up to the text's end.
+TEST(ScanPaths, LexiconLongPhrasesMatchByAllTheirBytes) {
+  facts::Lexicon lex;
+  for (const char* p : {"ministry of trade", "ministry of trades", "ministry of energy", "ministry",
+                        "minister", "ministers", "mini", "abcdefgh", "abcdefgi", "abcdefghij"})
+    lex.add(p, {p});
+  const std::string text =
+      "the ministry of trade and the ministry of energy; ministers and a minister. ministry of tradex "
+      "mini minis abcdefgh abcdefgi abcdefghi abcdefghij ministry of trades ministry of energ minist";
+  std::vector<std::string> want = plain_matches(lex, text);
+  EXPECT_EQ(describe(lex.match(text)), want);
+  // Positive and negative cases spelled out: the long phrase wins over its prefix, a phrase cut
+  // by the text's end or followed by a letter is no hit.
+  const auto has = [&](const std::string& d) { return std::find(want.begin(), want.end(), d) != want.end(); };
+  EXPECT_TRUE(has("4-21:ministry of trade"));
+  EXPECT_TRUE(has("30-48:ministry of energy"));
+  EXPECT_TRUE(has("50-59:ministers"));
+  EXPECT_TRUE(has("66-74:minister"));
+  EXPECT_TRUE(has("76-84:ministry"));  // "ministry of tradex": the longer phrase runs into a word
+  EXPECT_TRUE(has("95-99:mini"));
+  EXPECT_TRUE(has("106-114:abcdefgh"));
+  EXPECT_TRUE(has("115-123:abcdefgi"));
+  EXPECT_TRUE(has("134-144:abcdefghij"));
+  EXPECT_TRUE(has("145-163:ministry of trades"));
+  EXPECT_FALSE(has("124-132:abcdefgh"));  // "abcdefghi" is a longer word
+  EXPECT_EQ(describe(lex.match("ministry of trad")), std::vector<std::string>{"0-8:ministry"});
+  EXPECT_TRUE(lex.match("abcdefg").empty());
+  // Every cut of the text, by the document's word starts and by a plain search, agrees.
+  Extraction x;
+  Doc doc("", text, {}, {}, x);
+  for (uint32_t b = 0; b <= text.size(); b += 3)
+    for (uint32_t e = b; e <= text.size(); e += 5) {
+      const Span s{b, e, false};
+      ASSERT_EQ(describe(lex.match(doc, s)), plain_matches(lex, doc.lowered(s))) << "span " << b << "-" << e;
+    }
+}
+
+// The document's word starts, found run by run, are exactly the bytes starts_word
+// accepts, on runs shorter and longer than eight bytes, at the text's end, across curly quotes,
+// dashes, other non-ASCII letters and every ASCII byte.
+TEST(ScanPaths, DocWordStartsAreStartsWordAtEveryByte) {
+  std::vector<std::string> texts = {
+      "",
+      "a",
+      "abcdefgh",
+      "abcdefghijklmnopq rs",
+      "The Ministry of Trade, Industry and Energy (MOTIE) said: \xE2\x80\x9CExports rose 4.5%\xE2\x80\x9D.",
+      "co\xE2\x80\x94operation caf\xC3\xA9s \xE2\x80\x99s x\xE2\x80\x93y abcdefg\xE2\x80\x9Chij 12345678901 _@[`{~",
+      "\xE2\x80\x9C\xE2\x80\x9C\xE2\x80\x9C" "abc \x80\x80\x80 \xE2\x80",
+  };
+  std::string every;
+  for (int c = 1; c < 256; ++c) {
+    every += static_cast<char>(c);
+    if (c % 5 == 0) every += "ab";
+  }
+  texts.push_back(every);
+  for (const auto& t : texts) {
+    Extraction x;
+    Doc doc(t, t, {}, {}, x);
+    std::vector<uint32_t> want;
+    for (size_t i = 0; i < t.size(); ++i)
+      if (Doc::starts_word(t, i)) want.push_back(static_cast<uint32_t>(i));
+    const auto got = doc.word_starts(false);
+    EXPECT_EQ(std::vector<uint32_t>(got.begin(), got.end()), want) << t;
+    const auto got_title = doc.word_starts(true);
+    EXPECT_EQ(std::vector<uint32_t>(got_title.begin(), got_title.end()), want) << t;
+  }
+  // Negative: no start inside a plain word or on punctuation.
+  Extraction x;
+  Doc doc("", "abcdefghij, k", {}, {}, x);
+  const auto s = doc.word_starts(false);
+  EXPECT_EQ(std::vector<uint32_t>(s.begin(), s.end()), (std::vector<uint32_t>{0, 12}));
 }
