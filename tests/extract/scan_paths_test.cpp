@@ -273,7 +273,7 @@ TEST(ScanPaths, DocWordStartsAreStartsWordAtEveryByte) {
       "a",
       "abcdefgh",
       "abcdefghijklmnopq rs",
-      "The Ministry of Trade, Industry and Energy (MOTIE) said: \xE2\x80\x9CExports rose 4.5%\xE2\x80\x9D.",
+      "The Ministry of Trade, Industry and Energy (MOTIE) said: \xE2\x80\x9C" "Exports rose 4.5%\xE2\x80\x9D.",
       "co\xE2\x80\x94operation caf\xC3\xA9s \xE2\x80\x99s x\xE2\x80\x93y abcdefg\xE2\x80\x9Chij 12345678901 _@[`{~",
       "\xE2\x80\x9C\xE2\x80\x9C\xE2\x80\x9C" "abc \x80\x80\x80 \xE2\x80",
   };
