@@ -12,6 +12,8 @@
 #include <unordered_set>
 #include <vector>
 
+#include "text/word_set.h"
+
 namespace tw::extract {
 
 struct Token {
@@ -79,32 +81,11 @@ class WordScan {
 // reference stays valid until the next call on this thread with a different text.
 const WordScan& shared_scan(std::string_view text);
 
-// Hash maps and sets of words that are looked up by string_view without building a string.
-// Words are short: an inline hash reading eight bytes at a time costs less than a call to the
-// library's general-purpose one. No caller iterates these containers, so the order the hash gives
-// them never shows.
-struct WordHash {
-  using is_transparent = void;
-  size_t operator()(std::string_view s) const {
-    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
-    const size_t n = s.size();
-    uint64_t h = 0x9E3779B97F4A7C15ull ^ n;
-    size_t i = 0;
-    for (; i + 8 <= n; i += 8) {
-      uint64_t w;
-      std::memcpy(&w, p + i, 8);
-      h = (h ^ w) * 0xBF58476D1CE4E5B9ull;
-      h ^= h >> 31;
-    }
-    uint64_t tail = 0;
-    for (size_t k = 0; i + k < n; ++k) tail |= static_cast<uint64_t>(p[i + k]) << (8 * k);
-    h = (h ^ tail) * 0x94D049BB133111EBull;
-    return static_cast<size_t>(h ^ (h >> 29));
-  }
-};
+// Word maps and sets looked up by string_view (text/word_set.h).
+using text::WordHash;
 template <typename T>
-using WordMap = std::unordered_map<std::string, T, WordHash, std::equal_to<>>;
-using WordSet = std::unordered_set<std::string, WordHash, std::equal_to<>>;
+using WordMap = text::WordMap<T>;
+using WordSet = text::WordSet;
 
 // A Bloom filter in front of a small vocabulary that every word of a text is looked up in: most
 // words are not in it, and the filter says so without probing the hash table. No false

@@ -18,9 +18,9 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_set>
 #include <vector>
 
+#include "text/word_set.h"
 #include "tradewatch/result.h"
 
 namespace tw::store {
@@ -45,24 +45,17 @@ class TermRecorder {
   // ones too, since they may have been part of it.
   void discard();
 
-  // Used by the wrapper's callbacks.
-  // Called for every token indexed: most are words written before (looked up first), looked up
-  // without making a string of them.
+  // Called by the wrapper for every token indexed: most are words written before (looked up
+  // first), looked up without making a string of them.
   void see(std::string_view token) {
     if (on_ && !written_.contains(token) && !seen_.contains(token)) seen_.emplace(token);
   }
 
  private:
-  // Lookups by string_view: hash and equality that accept either form.
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
-  };
-  using Words = std::unordered_set<std::string, Hash, std::equal_to<>>;
   bool on_ = false;
-  Words seen_;  // since the last flush, and not in written_
+  text::WordSet seen_;  // since the last flush, and not in written_
   // Words written by this connection; bounded, so memory stays flat as the vocabulary grows.
-  Words written_;
+  text::WordSet written_;
 };
 
 // At most this many index terms replace a prefix; a shorter prefix stays a prefix query.
