@@ -1,10 +1,10 @@
 // `tradewatch ingest`: feed files → extraction → the database, in batches of one transaction
 // each, so memory stays flat and an interrupted run leaves only whole batches behind.
-// Extraction runs in a pool while this thread reads and writes, in input order.
+// This thread reads, a pool extracts, and batches are written on a thread of their own, in
+// input order.
 #include <malloc.h>
 #include <sys/stat.h>
 
-#include <algorithm>
 #include <chrono>
 #include <iostream>
 
@@ -104,11 +104,15 @@ void register_ingest(CLI::App& app, Globals& g) {
     // the next batch: written inline, the pool ran dry during every commit.
     BackgroundWriter<std::vector<Record>> writer(
         [&](std::vector<Record>& b) { return store->put(b, counts); });
+    // After a failed write: stop the writer and keep its error.
+    auto writer_failed = [&] {
+      if (auto st = writer.finish(); !st) db_error = st.error();
+    };
     std::vector<Record> batch;
     batch.reserve(opts->batch);
     auto flush = [&] {
       if (batch.empty() || !db_error.empty()) return;
-      if (!writer.submit(std::move(batch))) db_error = writer.finish().error();
+      if (!writer.submit(std::move(batch))) writer_failed();
       batch = {};
       batch.reserve(opts->batch);
     };
@@ -137,7 +141,7 @@ void register_ingest(CLI::App& app, Globals& g) {
             [&](Release&& r) {
               if (!db_error.empty()) return;  // the database failed: stop feeding, report below
               if (writer.failed()) {
-                db_error = writer.finish().error();
+                writer_failed();
                 return;
               }
               done_bytes += r.title.size() + r.body.size() + (r.category ? r.category->size() : 0) + 20;
@@ -166,7 +170,7 @@ void register_ingest(CLI::App& app, Globals& g) {
       flush();
       if (auto st = writer.finish(); !st && db_error.empty()) db_error = st.error();
       progress.finish();
-      seen->reset();  // its mapped pages
+      seen->reset();  // its cache, before the index build
 #ifdef __GLIBC__
       // The records were freed on this thread and the writer's but allocated in the pool
       // threads' arenas; hand that memory back before the index build sorts.
