@@ -16,6 +16,7 @@
 
 #include <fmt/format.h>
 
+#include "store/encode.h"
 #include "store/rank.h"
 #include "store/schema.h"
 #include "store/snippet.h"
@@ -65,7 +66,6 @@ std::string pk_list(const std::vector<std::pair<int64_t, double>>& ranked, size_
   return out;
 }
 
-std::string dump(const ojson& j) { return j.dump(-1, ' ', false, json::error_handler_t::replace); }
 
 size_t capped(size_t limit) { return limit == 0 ? 20 : std::min(limit, kMaxLimit); }
 
@@ -264,6 +264,17 @@ class SqliteStore final : public Store {
   }
 
   Status put(const std::vector<Record>& batch, IngestCounts& counts) override {
+    return put_batch(batch.size(), [&](size_t i) { return std::pair{&batch[i], (const EncodedRecord*)nullptr}; },
+                     counts);
+  }
+
+  Status put_encoded(const std::vector<EncodedRecord>& batch, IngestCounts& counts) override {
+    return put_batch(batch.size(), [&](size_t i) { return std::pair{&batch[i].record, &batch[i]}; }, counts);
+  }
+
+  // at(i): the i-th record, and its text encoded ahead or null.
+  template <typename At>
+  Status put_batch(size_t n, At at, IngestCounts& counts) {
     std::lock_guard lock(mu_);
     if (read_only_) return Error{"database is open read-only"};
     db_->trim_cache();
@@ -279,8 +290,9 @@ class SqliteStore final : public Store {
     int64_t last_before = 0;
     if (auto st = run("SELECT coalesce(max(pk), 0) FROM releases", {}, [&](const Stmt& s) { last_before = s.int64(0); }); !st)
       return fail(st);
-    for (const auto& rec : batch) {
-      if (auto st = put_one(rec, counts); !st) return fail(st);
+    for (size_t i = 0; i < n; ++i) {
+      const auto [rec, text] = at(i);
+      if (auto st = put_one(*rec, text, counts); !st) return fail(st);
     }
     // The batch's full-text rows go in last, in one statement. FTS5 buffers new rows in memory
     // until commit, but writes its buffer out as a segment whenever a later statement of the
@@ -1022,7 +1034,7 @@ class SqliteStore final : public Store {
     return Ok{};
   }
 
-  Status put_one(const Record& rec, IngestCounts& counts) {
+  Status put_one(const Record& rec, const EncodedRecord* text, IngestCounts& counts) {
     const Release& r = rec.release;
     ++counts.read;
     auto find = stmt("SELECT pk, category IS NULL FROM releases WHERE id = ?");
@@ -1055,9 +1067,11 @@ class SqliteStore final : public Store {
     }
 
     // The extraction part of the record, stored whole for get(); its fact items go below.
-    std::string& extraction = scratch_;
-    extraction.clear();
-    write_extraction_json(rec, extraction);
+    if (!text || !text->encoded) {
+      store::encode_text(rec, scratch_);
+      text = &scratch_;
+    }
+    const std::string& extraction = text->extraction;
     auto ins = stmt(
         "INSERT INTO releases(id, title, body, category, published, truncated, story, url, source, extraction) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -1080,34 +1094,14 @@ class SqliteStore final : public Store {
     pk = sqlite3_last_insert_rowid(db_->handle());
 
     if (auto st = put_mentions(pk, rec); !st) return st;
-    if (auto st = put_facts(pk, rec.x); !st) return st;
+    if (auto st = put_facts(pk, rec.x, *text); !st) return st;
     auto keys = stmt("UPDATE release_keys SET facets = ? WHERE pk = ?");
     if (!keys) return Error{keys.error()};
-    (*keys)->bind_or_null(1, facet_values(rec));
+    (*keys)->bind_or_null(1, text->facets);
     (*keys)->bind(2, pk);
     if (auto st = step_done(**keys, "cannot store facet values"); !st) return st;
     ++counts.inserted;
     return Ok{};
-  }
-
-  // release_keys.facets (schema v3): each distinct facet value once, as letter \x1f value,
-  // joined by \x1e.
-  static std::string facet_values(const Record& rec) {
-    std::set<std::string> values;
-    const Extraction& x = rec.x;
-    auto add = [&](char letter, std::string_view v) {
-      if (!v.empty()) values.insert(std::string(1, letter) + '\x1f' + std::string(v));
-    };
-    for (const auto& c : x.countries) add('c', c.code);
-    for (const auto& b : x.blocs) add('b', b.code);
-    for (const auto& t : x.topics) add('t', t);
-    for (const auto& e : x.events) add('e', e.type);
-    std::string out;
-    for (const auto& v : values) {
-      if (!out.empty()) out += '\x1e';
-      out += v;
-    }
-    return out;
   }
 
   // A release's mention rows go in a chunk at a time, by one multi-row statement: a statement's
@@ -1190,16 +1184,15 @@ class SqliteStore final : public Store {
 
   // Fact tables: the columns listings filter and sort on, and the item's JSON object as in the
   // record's line. Unknown values (empty strings) are NULL; the kind column is never NULL.
-  Status put_facts(int64_t pk, const Extraction& x) {
-    std::string item;
+  // text: the record's encoded text, its items in the order of the facts below.
+  Status put_facts(int64_t pk, const Extraction& x, const EncodedRecord& text) {
+    size_t next_item = 0, next_parties = 0;
     // Binds span, in_title and item from parameter i on, then inserts.
-    auto finish = [&](Stmt& s, int i, const Span& span, const auto& fact, const char* table) {
+    auto finish = [&](Stmt& s, int i, const Span& span, const char* table) {
       s.bind(i, static_cast<int64_t>(span.begin));
       s.bind(i + 1, static_cast<int64_t>(span.end));
       s.bind(i + 2, span.in_title ? 1 : 0);
-      item.clear();
-      write_item_json(fact, item);
-      s.bind(i + 3, item);
+      s.bind_static(i + 3, text.items[next_item++]);
       const int rc = s.step();
       s.reset();
       if (rc != SQLITE_DONE) return db_->error(fmt::format("cannot insert into {}", table));
@@ -1215,7 +1208,7 @@ class SqliteStore final : public Store {
         s.bind(1, pk);
         s.bind(2, seq++);
         const int next = bind_columns(s, fact);
-        if (auto st = finish(s, next, fact.span, fact, table); !st) return st;
+        if (auto st = finish(s, next, fact.span, table); !st) return st;
       }
       return Ok{};
     };
@@ -1242,7 +1235,7 @@ class SqliteStore final : public Store {
                            s.bind_or_null(4, e.name);
                            s.bind_or_null(5, e.status);
                            s.bind_or_null(6, e.date);
-                           s.bind(7, dump(ojson(e.parties)));
+                           s.bind_static(7, text.parties[next_parties++]);
                            return 8;
                          });
         !st)
@@ -1284,7 +1277,7 @@ class SqliteStore final : public Store {
   std::mutex mu_;
   store::TermRecorder* terms_;                    // owned by the connection; null when read-only
   std::unique_ptr<store::Snippeter> snippeter_;  // made on the first text search
-  std::string scratch_;                           // put(): a release's extraction JSON
+  EncodedRecord scratch_;                         // put(): the text of a record given plain
   std::vector<MentionRow> mention_rows_;          // put_mentions(): one release's rows
   std::string mention_spans_;                     // and their spans' JSON, end to end
   // Multi-row mention inserts by row count (mention_insert); finalized before db_ closes.
