@@ -43,6 +43,24 @@ TEST(People, ParticlesHonorificsAfterTitlesAndNewsTitles) {
   EXPECT_EQ(m.x.people.size(), 4u);
 }
 
+// Wire copy writes roles in lower case before the name.
+TEST(People, LowerCaseRolesOfNewsCopy) {
+  auto m = run_mentions("T",
+                        "Australia trade minister Don Farrell said he would meet Chinese counterpart Wang Wentao "
+                        "and economist Irman Faiz. The minister Monday met his counterpart Japan's envoy. The "
+                        "president Trump spoke.");
+  const auto* farrell = find_person(m.x, "Don Farrell");
+  ASSERT_NE(farrell, nullptr);
+  EXPECT_EQ(farrell->title, "trade minister");
+  EXPECT_EQ(farrell->country, "AU");
+  const auto* wang = find_person(m.x, "Wang Wentao");
+  ASSERT_NE(wang, nullptr);
+  EXPECT_EQ(wang->country, "CN");
+  EXPECT_NE(find_person(m.x, "Irman Faiz"), nullptr);
+  // A weekday, a country or a lone word after a lower-case role names nobody.
+  EXPECT_EQ(m.x.people.size(), 3u);
+}
+
 TEST(People, LaterSurnameReferencesAttach) {
   auto m = run_mentions("Minister Ng speaks with Japan’s Minister",
                         "The Honourable Mary Ng, Minister of International Trade, met Kenji Wakamiya. Minister "
