@@ -446,6 +446,15 @@ std::string proper_name(std::string_view text, size_t tb, size_t te, const Lexic
     bool joiner = lw == "of" || lw == "and" || lw == "on" || lw == "for" || lw == "&" || lw == "in";
     bool ord = ordinals && !ordinals->match(lw).empty() && ordinals->match(lw)[0].end == lw.size();
     if (w.back() == ',' || w.back() == ';' || (w.back() == ')' && w.front() != '(')) break;
+    // A sentence end ("… counterpart Binali Yildirim. The Turkey–Singapore FTA") is no part of a
+    // name; "U.S.", "Inc." are. A paragraph number stays: it tells apart the numbered items of
+    // one day ("1. Meeting with …", "2. Meeting with …").
+    if (w.size() > 1 && (w.back() == '.' || w.back() == '!' || w.back() == '?')) {
+      std::string_view core = w.substr(0, w.size() - 1);
+      bool digits = true;
+      for (char c : core) digits &= is_digit(c);
+      if (core.find('.') == std::string_view::npos && core.size() >= 4 && !digits) break;
+    }
     // An em dash standing alone ends a dateline ("BRUSSELS (AP) — The Union …"); an en dash may
     // join partners ("Korea – U.S. FTA").
     if (w == "—" || w == "--") break;

@@ -19,6 +19,19 @@ TEST(Events, ProperNameStopsAtADatelineDash) {
   EXPECT_EQ(extract::facts::proper_name(b, tb, tb + 9), "Korea – Canada Joint Committee");
 }
 
+// A sentence end before a name is no part of it; "U.S." is, and so is a paragraph number.
+TEST(Events, ProperNameStopsAtASentenceEnd) {
+  const std::string a = "talks with counterpart Binali Yildirim. The Turkey-Singapore FTA was signed";
+  const size_t ta = a.find("FTA");
+  EXPECT_EQ(extract::facts::proper_name(a, ta, ta + 3), "Turkey-Singapore FTA");
+  const std::string b = "with Russia. 1. Meeting";
+  const size_t tb = b.find("Meeting");
+  EXPECT_EQ(extract::facts::proper_name(b, tb, tb + 7), "1. Meeting");
+  const std::string c = "under the Korea–U.S. Joint Committee";
+  const size_t tc = c.find("Committee");
+  EXPECT_EQ(extract::facts::proper_name(c, tc, tc + 9), "Korea–U.S. Joint Committee");
+}
+
 TEST(Events, TitleEventFirstWithItsBodyDateAndSideMeetingTheDayBefore) {
   FactDoc d("Korea–U.S. to Strengthen Supply Chain Cooperation Through Standardization",
             "The Korean Agency for Technology and Standards under the Ministry of Trade, Industry and Resources "
