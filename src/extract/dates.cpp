@@ -232,7 +232,15 @@ std::optional<DateParse> DateGrammar::day_or_range(const WordScan& s, size_t i, 
   std::optional<Point> p1 = day_point(s, i);
   std::optional<Point> p2;
   if (p1) {
-    if (size_t k = range_join(s, p1->end, i)) {
+    size_t k = range_join(s, p1->end, i);
+    // "scheduled for Aug 2 and 3 in Beijing": two consecutive days joined by "and" are one span.
+    if (!k && p1->month_first && !p1->y && s.is(p1->end, "and")) {
+      size_t e = 0;
+      if (int d2 = day_number(s, p1->end + 1, &e);
+          d2 == p1->d + 1 && (e >= s.size() || s[e].kind == Token::Punct || s.is(e, "in") || s.is(e, "at")))
+        k = p1->end + 1;
+    }
+    if (k) {
       p2 = day_point(s, k);
       if (!p2 && p1->month_first) {
         // "December 2 to 3", "January 20 (Sun.) to 22 (Tue.), 2019"
@@ -370,7 +378,15 @@ std::optional<DateParse> DateGrammar::month_expr(const WordScan& s, size_t i, co
   }
   if (!cued) return std::nullopt;
   out.end = j;
-  out.value = iso_month(resolve_month_year(m1, pub), m1);
+  y = resolve_month_year(m1, pub);
+  // "initiated the case last May" in March: the May before publication; "next May" the one
+  // after. The modifier is part of the expression.
+  if (prev == i && i > 0 && (s.is(i - 1, "last") || s.is(i - 1, "next"))) {
+    const bool last = s.is(i - 1, "last");
+    y = last ? (m1 < pub.m ? pub.y : pub.y - 1) : (m1 > pub.m ? pub.y : pub.y + 1);
+    out.begin = i - 1;
+  }
+  out.value = iso_month(y, m1);
   return out;
 }
 
