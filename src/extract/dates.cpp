@@ -542,7 +542,8 @@ std::optional<DateParse> DateGrammar::relative(const WordScan& s, size_t i, cons
 // nearest such day on or before publication, or after it when the sentence speaks of the future
 // ("will meet on Friday", "next Friday"). Only full names ending in "day": the short forms are
 // also other words.
-std::optional<DateParse> DateGrammar::bare_weekday(const WordScan& s, size_t i, const Ymd& pub) const {
+std::optional<DateParse> DateGrammar::bare_weekday(const WordScan& s, size_t i, const Ymd& pub,
+                                                   const std::optional<Ymd>& previous_day) const {
   if (!s.is_word(i) || !s[i].upper) return std::nullopt;
   const auto w = s.lower(i);
   const int wd = weekday_of(w);
@@ -564,6 +565,20 @@ std::optional<DateParse> DateGrammar::bare_weekday(const WordScan& s, size_t i, 
         future = s.is(j, "will") || s.is(j, "shall");
         break;
       }
+    }
+  }
+  // "a meeting on Friday and Saturday": the second weekday of a pair follows the first.
+  if (!past && !next && previous_day && i >= 2 && (s.is(i - 1, "and") || s.is(i - 1, "to") || s.is(i - 1, "through")) &&
+      s.is_word(i - 2) && weekday_of(s.lower(i - 2))) {
+    const int after = (wd - weekday(*previous_day) + 7) % 7;
+    if (after > 0) {
+      DateParse out;
+      out.begin = i;
+      out.end = i + 1;
+      const Ymd d = add_days(*previous_day, after);
+      out.value = iso_day(d);
+      out.last_day = d;
+      return out;
     }
   }
   const int today = weekday(pub);
@@ -607,7 +622,7 @@ std::optional<DateParse> DateGrammar::parse_at(const WordScan& s, size_t i, cons
   if (t.upper) {
     if (auto d = day_or_range(s, i, pub)) return d;
     if (auto m = month_expr(s, i, pub)) return m;
-    if (auto w = bare_weekday(s, i, pub)) return w;
+    if (auto w = bare_weekday(s, i, pub, previous_day)) return w;
   }
   if (auto q = part_of_year(s, i, pub)) return q;
   return relative(s, i, pub, previous_day);

@@ -111,6 +111,11 @@ TEST(Dates, BareWeekdaysInNewsStyle) {
   EXPECT_EQ(values("the two sides will meet on Friday", kDec4), V{"2025-12-05"});
   EXPECT_EQ(values("talks next Thursday", kDec4), V{"2025-12-11"});
   EXPECT_EQ(values("as announced last Thursday", kDec4), V{"2025-11-27"});
+  // The second weekday of a pair follows the first, even past publication.
+  EXPECT_EQ(values("leaders came for a meeting on Friday and Saturday.", {2022, 11, 18}),
+            (V{"2022-11-18", "2022-11-19"}));
+  EXPECT_EQ(values("talks on Monday. The minister left on Saturday.", {2022, 11, 18}),
+            (V{"2022-11-14", "2022-11-12"}));
   // Short forms are other words; names built on a weekday are not dates.
   EXPECT_TRUE(values("Wed and Sat", kDec4).empty());
   EXPECT_TRUE(values("sales after Black Friday rose", kDec4).empty());
