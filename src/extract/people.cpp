@@ -150,6 +150,10 @@ size_t PeopleStage::complement(const TextView& tv, size_t i) const {
     std::string_view w = tv.tok(j);
     bool part = false;
     if (honorific_at(tv, j) > 0) break;  // "… for Foreign Trade Dr Thani": the name starts
+    // "Ambassador to the Kingdom of Saudi Arabia, on Tuesday, January 7": a comma before a
+    // lower-case word other than "and" ends the list of portfolios, as a date does.
+    if (w == "," && tv.word(j + 1) && !tv.toks[j + 1].cap && !tv.is(j + 1, "and")) break;
+    if (tv.word(j) && tv.toks[j].cap && is_month_or_weekday(w)) break;
     if (tv.word(j)) {
       if (w == "of" || w == "for" || w == "and" || w == "the" || w == "to" || w == "on" || w == "in" ||
           w == "with")
@@ -221,12 +225,21 @@ void PeopleStage::collect(Doc& doc, const TextView& tv, std::vector<Candidate>& 
       if (e > i + h) {
         Candidate c = make(i + h, e, "form of address");
         c.may_create = c.full;
-        // "Mr. Justin Hayhurst, Ambassador to Japan of Australia"
-        if (tv.is(e, ",") && title_at(tv, e + 1) > 0) {
-          size_t t = title_at(tv, e + 1);
-          size_t ce = complement(tv, e + 1 + t);
-          c.title = std::string(tv.slice(e + 1, ce > e + 1 + t ? ce : e + 1 + t));
-          c.country = country_near(tv, e + 1, ce);
+        // "Mr. Justin Hayhurst, Ambassador to Japan of Australia", "Dr. Gohar Ejaz, Pakistan's
+        // Federal Minister for Commerce", "Mr Neil Crompton, the United Kingdom's Ambassador"
+        size_t ts = e + 1;
+        if (tv.is(e, ",")) {
+          if (tv.is(ts, "the")) ++ts;
+          size_t p = ts;
+          while (p < n && p < ts + 6 && tv.place[p] >= 0 && !tv.possessive(p)) ++p;
+          if (p > ts && tv.possessive(p)) ts = p + 1;
+          else ts = e + 1;
+        }
+        if (tv.is(e, ",") && title_at(tv, ts) > 0) {
+          size_t t = title_at(tv, ts);
+          size_t ce = complement(tv, ts + t);
+          c.title = std::string(tv.slice(ts, ce > ts + t ? ce : ts + t));
+          c.country = country_near(tv, e + 1, std::max(ce, ts + t));
         }
         out.push_back(std::move(c));
         i = e;

@@ -61,6 +61,33 @@ TEST(People, LowerCaseRolesOfNewsCopy) {
   EXPECT_EQ(m.x.people.size(), 3u);
 }
 
+// Titles of other governments: portfolio lists with "and", a possessive country before the title
+// after a form of address, a federal councillor; a date after a comma is no part of the title.
+TEST(People, PortfolioListsPossessiveCountryAndFederalTitles) {
+  auto m = run_mentions("T",
+                        "The meeting was chaired by Guy Parmelin, Federal Councillor of Switzerland. It was signed by "
+                        "Dominique Hasler, Minister of Foreign Affairs, Education and Sport of Liechtenstein, and Dr. "
+                        "Gohar Ejaz, Pakistan's Federal Minister for Commerce and Industry. He received Mr Neil "
+                        "Crompton, the United Kingdom's Ambassador to Saudi Arabia, on Tuesday, January 7.");
+  const auto* guy = find_person(m.x, "Guy Parmelin");
+  ASSERT_NE(guy, nullptr);
+  EXPECT_EQ(guy->title, "Federal Councillor of Switzerland");
+  const auto* hasler = find_person(m.x, "Dominique Hasler");
+  ASSERT_NE(hasler, nullptr);
+  EXPECT_EQ(hasler->title, "Minister of Foreign Affairs, Education and Sport of Liechtenstein");
+  EXPECT_EQ(hasler->country, "LI");
+  const auto* ejaz = find_person(m.x, "Gohar Ejaz");
+  ASSERT_NE(ejaz, nullptr);
+  EXPECT_EQ(ejaz->title, "Federal Minister for Commerce and Industry");
+  EXPECT_EQ(ejaz->country, "PK");
+  const auto* crompton = find_person(m.x, "Neil Crompton");
+  ASSERT_NE(crompton, nullptr);
+  EXPECT_EQ(crompton->title, "Ambassador to Saudi Arabia");
+  EXPECT_EQ(crompton->country, "GB");
+  // "Sport" and "Federal" are no names.
+  EXPECT_EQ(m.x.people.size(), 4u);
+}
+
 TEST(People, LaterSurnameReferencesAttach) {
   auto m = run_mentions("Minister Ng speaks with Japan’s Minister",
                         "The Honourable Mary Ng, Minister of International Trade, met Kenji Wakamiya. Minister "
