@@ -140,8 +140,8 @@ void IndicatorsStage::run(Doc& doc) const {
     // Period: the date nearest the amount within the sentence. The day the figures were
     // published ("data showed on Thursday") dates the report, not the figure: it serves only
     // when the sentence names no other date.
-    // So does the base a change is measured from ("up 0.5% compared to the same period last
-    // year", "from the same month of 2019").
+    // So do the base a change is measured from ("up 0.5% compared to the same period last
+    // year", "from the same month of 2019") and the day a ministry spoke ("said on April 1").
     long best = -1;
     bool report_day = false;
     const std::string published = doc.published.y ? facts::iso(doc.published) : "";
@@ -152,7 +152,9 @@ void IndicatorsStage::run(Doc& doc) const {
                         before.find("same month") != std::string_view::npos ||
                         before.find("same quarter") != std::string_view::npos ||
                         before.find("compared to") != std::string_view::npos ||
-                        before.find("compared with") != std::string_view::npos;
+                        before.find("compared with") != std::string_view::npos ||
+                        before.ends_with("said on ") || before.ends_with("announced on ") ||
+                        before.ends_with("reported on ");
       const bool is_report_day = d->value == published || base;
       long dist = std::labs(static_cast<long>(d->span.begin) - static_cast<long>(mo.span.begin));
       const bool better = best < 0 || (is_report_day != report_day ? !is_report_day : dist < best);

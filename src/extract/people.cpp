@@ -146,9 +146,14 @@ size_t PeopleStage::complement(const TextView& tv, size_t i) const {
   if (!(tv.is(i, "of") || tv.is(i, "for") || tv.is(i, "to") || tv.is(i, "without") || tv.is(i, "responsible")))
     return i;
   size_t j = i + 1, end = i;
+  size_t before_and = 0;  // the complement's end before its last "and"
   while (j < tv.toks.size()) {
     std::string_view w = tv.tok(j);
     bool part = false;
+    // "Federal Minister for Commerce, and GCC Secretary General Jasem …": a title after "and"
+    // is the next person's.
+    if (before_and && tv.word(j) && tv.toks[j].cap && title_at(tv, j) > 0) return before_and > i ? before_and : i;
+    if (w == "and") before_and = end;
     if (honorific_at(tv, j) > 0) break;  // "… for Foreign Trade Dr Thani": the name starts
     // "Ambassador to the Kingdom of Saudi Arabia, on Tuesday, January 7": a comma before a
     // lower-case word other than "and" ends the list of portfolios, as a date does.

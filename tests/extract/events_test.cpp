@@ -120,6 +120,28 @@ TEST(Events, BackgroundMeetingsAreNotNews) {
   EXPECT_EQ(d.x.events[0].city, "Beijing");
 }
 
+// A wire dateline is where the story was filed: a city the sentence places the meeting in comes
+// first; with none, the dateline city serves.
+TEST(Events, CityInTheSentenceBeforeTheDateline) {
+  FactDoc d("Australia trade minister to meet counterpart",
+            "CANBERRA, Feb 6 (Reuters) - Australia trade minister Don Farrell said on Monday he had agreed to a "
+            "meeting with Chinese counterpart Wang Wentao in Beijing.",
+            {2023, 2, 6});
+  d.country("AU", "Australia", 0, true).country("AU", "Australia").country("CN", "Chinese");
+  d.date("Feb 6", "2023-02-06").date("Monday", "2023-02-06");
+  d.run(extract::make_events_stage);
+  ASSERT_FALSE(d.x.events.empty());
+  EXPECT_EQ(d.x.events[0].city, "Beijing");
+  FactDoc e("Ministers meet",
+            "SEOUL, Dec 1 (Yonhap) - The trade ministers of Korea and Japan held a meeting on Monday.",
+            {2025, 12, 1});
+  e.country("KR", "Korea").country("JP", "Japan");
+  e.date("Dec 1", "2025-12-01").date("Monday", "2025-12-01");
+  e.run(extract::make_events_stage);
+  ASSERT_FALSE(e.x.events.empty());
+  EXPECT_EQ(e.x.events[0].city, "Seoul");
+}
+
 TEST(Events, ReadoutOfAnotherGovernmentHasItsOwnReporter) {
   FactDoc d("Readout of Ambassador Katherine Tai's Meeting with Mexico’s Secretary of Economy",
             "WASHINGTON – United States Trade Representative Katherine Tai today met with Mexico’s Secretary of "

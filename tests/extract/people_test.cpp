@@ -88,6 +88,22 @@ TEST(People, PortfolioListsPossessiveCountryAndFederalTitles) {
   EXPECT_EQ(m.x.people.size(), 4u);
 }
 
+// A title after ", and" is the next person's; "and" inside a portfolio list is not.
+TEST(People, TitleAfterAndIsTheNextPersons) {
+  auto m = run_mentions("T",
+                        "Dr. Gohar Ejaz, Pakistan's Federal Minister for Commerce, and GCC Secretary General Jasem "
+                        "Mohamed Albudaiwi signed it with Dominique Hasler, Minister of Trade and Industry.");
+  const auto* ejaz = find_person(m.x, "Gohar Ejaz");
+  ASSERT_NE(ejaz, nullptr);
+  EXPECT_EQ(ejaz->title, "Federal Minister for Commerce");
+  const auto* jasem = find_person(m.x, "Jasem Mohamed Albudaiwi");
+  ASSERT_NE(jasem, nullptr);
+  EXPECT_EQ(jasem->title, "Secretary General");
+  const auto* hasler = find_person(m.x, "Dominique Hasler");
+  ASSERT_NE(hasler, nullptr);
+  EXPECT_EQ(hasler->title, "Minister of Trade and Industry");
+}
+
 TEST(People, LaterSurnameReferencesAttach) {
   auto m = run_mentions("Minister Ng speaks with Japan’s Minister",
                         "The Honourable Mary Ng, Minister of International Trade, met Kenji Wakamiya. Minister "
