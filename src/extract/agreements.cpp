@@ -185,6 +185,75 @@ std::vector<std::string> party_codes(const Doc& doc, const Span& s) {
   return out;
 }
 
+// Where the list of parties named after an agreement's name (at `from`) ends. An aside
+// ("Serbia—an EU candidate country", "Vietnam, a …") or " to " ends it; a comma ends it unless a
+// party follows ("among China, Japan and Korea", "Paraguay, and the Kingdom of Norway"), or it
+// opens the other side of a two-sided list ("between A and B, on the one hand, and C").
+uint32_t party_list_end(const Doc& doc, const Span& sent, uint32_t from) {
+  const uint32_t limit = std::min<uint32_t>(sent.end, from + 240);
+  std::string_view win = doc.body.substr(from, limit - from);
+  const std::string_view low = doc.lowered({from, limit, false});
+  const auto places = facts::places_in(doc, {from, limit, false});
+  size_t end = win.size(), reach = 70;
+  for (std::string_view stop : {std::string_view("\xE2\x80\x94"), std::string_view(" to ")}) {
+    size_t at = win.find(stop);
+    if (at != std::string_view::npos && at > 12) end = std::min(end, at);
+  }
+  // Whether a party begins in seg, behind only joiners and capitalized words ("the Kingdom of").
+  auto party_opens = [&](size_t b, size_t e, bool any_words) {
+    for (const auto& p : places) {
+      if (p.span.begin < from + b || p.span.begin >= from + e) continue;
+      if (facts::is_region(p.code)) continue;
+      std::string_view lead = win.substr(b, p.span.begin - from - b);
+      if (any_words) return true;
+      for (size_t i = 0; i < lead.size();) {
+        size_t j = lead.find(' ', i);
+        if (j == std::string_view::npos) j = lead.size();
+        std::string_view w = lead.substr(i, j - i);
+        if (!w.empty() && w != "and" && w != "the" && w != "of" && !facts::is_upper(w[0])) return false;
+        i = j + 1;
+      }
+      return p.span.begin - from - b <= 40;
+    }
+    return false;
+  };
+  // Whether win[b, e) holds only names and joiners: a list's item, not a clause ("entered into
+  // force today for Thailand").
+  auto listy = [&](size_t b, size_t e) {
+    for (size_t i = b; i < e;) {
+      size_t j = std::min(e, win.find(' ', i));
+      std::string_view w = win.substr(i, j - i);
+      if (!w.empty() && w != "and" && w != "the" && w != "of" && w != "or" && w != "&" && !facts::is_upper(w[0]))
+        return false;
+      i = j + 1;
+    }
+    return true;
+  };
+  size_t item = win.size();  // where the list's first item begins
+  for (std::string_view lead : {std::string_view(" between "), std::string_view(" among "), std::string_view(" with ")})
+    if (size_t at = low.find(lead); at != std::string_view::npos) item = std::min(item, at + lead.size());
+  bool open_item = false;  // the item before the comma is the other side's opening, in any words
+  for (size_t at = low.find(", "); at != std::string_view::npos && at < end; at = low.find(", ", at + 2)) {
+    if (at <= 12) continue;
+    size_t next = at + 2;
+    bool other_side = false;
+    if (low.substr(next).starts_with("on the one hand, and ")) {
+      next += std::string_view("on the one hand, and ").size();
+      other_side = true;
+    }
+    size_t seg_end = std::min(end, low.find(",", next));
+    if (item > at || (!open_item && !listy(item, at)) || !party_opens(next, seg_end, other_side)) {
+      end = at;
+      break;
+    }
+    reach = std::max(reach, seg_end + 70);
+    item = next;
+    open_item = other_side;
+    at = next - 2;
+  }
+  return from + static_cast<uint32_t>(std::min(end, reach));
+}
+
 void AgreementsStage::run(Doc& doc) const {
   const std::string reporter = facts::infer_reporter(doc, voices_);
   std::string_view body = doc.body;
@@ -306,14 +375,7 @@ void AgreementsStage::run(Doc& doc) const {
         std::vector<std::string> near, named_after;
         const bool between = tail.find("between") != std::string_view::npos || tail.find("among") != std::string_view::npos;
         if (between || tail.find("with") != std::string_view::npos) {
-          uint32_t we = std::min<uint32_t>(sent.end, name_span.end + 70);
-          // An aside ("Serbia—an EU candidate country", "Vietnam, a …") ends the list of parties.
-          std::string_view win = body.substr(name_span.end, we - name_span.end);
-          for (std::string_view stop : {std::string_view("\xE2\x80\x94"), std::string_view(", "), std::string_view(" to ")}) {
-            size_t at = win.find(stop);
-            if (at != std::string_view::npos && at > 12) we = std::min<uint32_t>(we, name_span.end + static_cast<uint32_t>(at));
-          }
-          named_after = party_codes(doc, {name_span.end, we, false});
+          named_after = party_codes(doc, {name_span.end, party_list_end(doc, sent, name_span.end), false});
           near = foreign_of(named_after);
         }
         if (!near.empty()) {

@@ -367,5 +367,28 @@ TEST(Agreements, GoIntoForceAndPartiesAmongSeveral) {
   EXPECT_EQ(d.x.agreements[1].status, "negotiating");
 }
 
+// A comma inside a list of parties does not end it ("among China, Japan and Korea"), nor does the
+// other side of a two-sided list ("…, on the one hand, and …"); an aside after a comma does
+// ("Vietnam, a partner of Japan").
+TEST(Agreements, PartyListsWithCommas) {
+  FactDoc d("FTA",
+            "The leaders announced the launch of FTA negotiations among China, Japan and Korea. The Free Trade "
+            "Agreement between Argentina, Brazil, Paraguay, and Uruguay, on the one hand, and the bloc comprising "
+            "Iceland, the Principality of Liechtenstein, the Kingdom of Norway, and the Swiss Confederation, was "
+            "signed today. The Free Trade Agreement between Chile and Vietnam, a key partner of Japan, was "
+            "signed today.",
+            {2025, 9, 16});
+  d.country("CN", "China").country("JP", "Japan").country("KR", "Korea");
+  d.country("AR", "Argentina").country("BR", "Brazil").country("PY", "Paraguay").country("UY", "Uruguay");
+  d.country("IS", "Iceland").country("LI", "Liechtenstein").country("NO", "Norway").country("CH", "Swiss");
+  d.country("CL", "Chile").country("VN", "Vietnam").country("JP", "Japan", 1);
+  d.run(extract::make_agreements_stage);
+  ASSERT_EQ(d.x.agreements.size(), 3u);
+  EXPECT_EQ(d.x.agreements[0].parties, (V{"CN", "JP", "KR"}));
+  EXPECT_EQ(d.x.agreements[1].parties, (V{"AR", "BR", "CH", "IS", "LI", "NO", "PY", "UY"}));
+  EXPECT_EQ(d.x.agreements[1].status, "signed");
+  EXPECT_EQ(d.x.agreements[2].parties, (V{"CL", "VN"}));
+}
+
 }  // namespace
 }  // namespace tw
