@@ -63,6 +63,12 @@ size_t PeopleStage::title_at(const TextView& tv, size_t i) const {
   size_t j = i;
   for (int guard = 0; guard < 6 && j < tv.toks.size(); ++guard) {
     lex::Hit h = v_->titles.match_at(tv.text, tv.toks[j].b, false);
+    // "Assistant US Trade Representative", "Deputy U.S. Trade Representative": a country named
+    // between a modifier and the rest of the title is part of it.
+    if (h.id < 0 && j > i && tv.place[j] >= 0 && !tv.possessive(j)) {
+      ++j;
+      continue;
+    }
     if (h.id < 0) return 0;
     size_t k = j;
     while (k < tv.toks.size() && tv.toks[k].b < h.e) ++k;

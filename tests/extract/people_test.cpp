@@ -161,3 +161,24 @@ TEST(People, PronounAndMonthAreNotNames) {
 }
 
 }  // namespace
+
+namespace {
+
+// A country named between a modifier and the rest of a title is part of the title ("Assistant US
+// Trade Representative"); a country after a modifier with no title behind it makes no title.
+TEST(People, CountryInsideATitle) {
+  auto m = run_mentions("T",
+                        "Assistant US Trade Representative for South and Central Asia Brendan Lynch met Deputy "
+                        "U.S. Trade Representative Sarah Bianchi. Senior Korean Daewoo Shipbuilding managers "
+                        "attended.");
+  const auto* lynch = find_person(m.x, "Brendan Lynch");
+  ASSERT_NE(lynch, nullptr);
+  EXPECT_EQ(lynch->title, "Assistant US Trade Representative for South and Central Asia");
+  const auto* bianchi = find_person(m.x, "Sarah Bianchi");
+  ASSERT_NE(bianchi, nullptr);
+  EXPECT_EQ(bianchi->title, "Deputy U.S. Trade Representative");
+  EXPECT_EQ(find_person(m.x, "Daewoo Shipbuilding"), nullptr);
+  EXPECT_EQ(m.x.people.size(), 2u);
+}
+
+}  // namespace
