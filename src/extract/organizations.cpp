@@ -23,6 +23,7 @@ enum FormFlag : unsigned {
   kWeak = 4,     // only in an abbreviated name
   kAbroad = 8,   // keeps "in <place>"
   kVenue = 16,   // a place, not a body
+  kHeadCountry = 32,  // "Statistics Canada": heads a name whose rest is a country's name
 };
 
 // Government bodies before which a country adjective is not part of the name
@@ -140,6 +141,8 @@ class OrganizationsStage final : public Stage {
   };
 
   unsigned flags_at(const TextView& tv, size_t i, size_t* len) const;
+  // The end of a country's name (not an adjective, not a possessive) that starts at token i, or i.
+  static size_t country_rest(const TextView& tv, size_t i);
   // rule: why, for the trace; a view so that the literal most callers pass is no string.
   int add(State& st, const std::string& name, const std::string& acronym, const std::string& country, Span span,
           std::string_view rule) const;
@@ -502,6 +505,7 @@ void OrganizationsStage::acronym_definitions(State& st, const TextView& tv) cons
       if (f & kVenue) break;
       if ((f & (kTail | kWeak)) && k + fl == last) org = true;
       if ((f & kHeadOf) && (tv.is(k + fl, "of") || tv.is(k + fl, "for") || tv.is(k + fl, "on"))) org = true;
+      if ((f & kHeadCountry) && k == start && country_rest(tv, k + fl) == last) org = true;
     }
     // "Director General for Enterprises (DGE)": an office named after its head
     if (!org && title_after(tv, start) > 0 && (tv.is(start + title_after(tv, start), "for") ||
@@ -531,7 +535,7 @@ void OrganizationsStage::form_names(State& st, const TextView& tv) const {
     if (!tv.cap(k)) continue;
     size_t fl = 0;
     unsigned f = flags_at(tv, k, &fl);
-    if (!(f & (kHeadOf | kTail)) || (f & kVenue)) continue;
+    if (!(f & (kHeadOf | kTail | kHeadCountry)) || (f & kVenue)) continue;
     std::string_view head = tv.tok(k);
     // Prefix: capitalized words before the organization word.
     size_t s = k;
@@ -586,6 +590,8 @@ void OrganizationsStage::form_names(State& st, const TextView& tv) const {
         size_t ce = complement_end(tv, e, true);
         if (ce > e) e = ce;
       }
+    } else if ((f & kHeadCountry) && s == k && country_rest(tv, e) > e) {
+      e = country_rest(tv, e);  // "Statistics Indonesia", "Stats NZ"
     } else {
       continue;
     }
@@ -644,6 +650,14 @@ void OrganizationsStage::form_names(State& st, const TextView& tv) const {
     add(st, name, "", country_of(tv, s, e), span, "organization word: " + std::string(head));
     k = e - 1;
   }
+}
+
+size_t OrganizationsStage::country_rest(const TextView& tv, size_t i) {
+  const PlaceEntry* pe = tv.place_entry(i);
+  if (!pe || pe->kind != PlaceEntry::Country || pe->adj || !tv.cap(i)) return i;
+  size_t e = i + 1;
+  while (e < tv.toks.size() && tv.place[e] == tv.place[i] && tv.toks[e].b <= tv.toks[e - 1].e + 1) ++e;
+  return e;
 }
 
 // A word that names a body when it heads a name ("Center for …") but at the end of one is often a
@@ -1179,6 +1193,7 @@ Result<StagePtr> make_organizations_stage(const std::string& data_dir) {
                  : r[1] == "weak"  ? kWeak
                  : r[1] == "abroad" ? kAbroad
                  : r[1] == "venue"  ? kVenue
+                 : r[1] == "head_country" ? kHeadCountry
                                     : 0u;
     if (f == 0) return Error{"org_forms.tsv: unknown kind " + r[1]};
     if (!flags.count(r[0])) order.push_back(r[0]);

@@ -298,3 +298,31 @@ TEST(Organizations, NoCommitteeWithoutACodeAndNumber) {
 }
 
 }  // namespace
+
+namespace {
+
+// "Statistics <Country>", "Enterprise <Country>": a body named by a head word and a country's
+// name, with or without an acronym after it. The head word before an adjective, a lower-case word
+// or nothing of a country names no body.
+TEST(Organizations, HeadWordAndCountryName) {
+  auto m = run_mentions("T",
+                        "The trade surplus was $932.9 million, Statistics Indonesia (BPS) data show. Enterprise "
+                        "Singapore and Statistics Canada agreed. Statistics Korean firms publish were late. "
+                        "Statistics show exports rose. Enterprise Development grew.");
+  const auto* bps = find_org(m.x, "BPS");
+  ASSERT_NE(bps, nullptr);
+  EXPECT_EQ(bps->name, "Statistics Indonesia");
+  EXPECT_EQ(bps->country, "ID");
+  EXPECT_NE(find_org(m.x, "Enterprise Singapore"), nullptr);
+  const auto* sc = find_org(m.x, "Statistics Canada");
+  ASSERT_NE(sc, nullptr);
+  EXPECT_EQ(sc->country, "CA");
+  for (const auto& o : m.x.organizations) {
+    EXPECT_EQ(o.name.find("Korean"), std::string::npos) << o.name;
+    EXPECT_NE(o.name, "Statistics");
+    EXPECT_NE(o.name, "Enterprise Development");
+  }
+  EXPECT_EQ(m.x.organizations.size(), 3u);
+}
+
+}  // namespace
