@@ -439,10 +439,28 @@ std::string read_reporter(const Doc& doc, const Lexicon& voices) {
     }
     count[*code] += 2;
   }
+  // A title that opens with one country as its subject ("Indonesia sees narrowing trade surplus",
+  // "Vietnam's exports rise") speaks of that country's own affairs: it names no counterpart there.
+  // A pair ("Korea–Japan …", "China, Japan …", "Korea and Chile …") still does.
+  std::string title_subject;
+  {
+    const std::string_view tl = doc.lowered({0, static_cast<uint32_t>(doc.title.size()), true});
+    const uint32_t at = tl.starts_with("the ") ? 4 : 0;
+    for (const auto& c : doc.x.countries)
+      for (const auto& sp : c.spans) {
+        if (!sp.in_title || sp.begin != at) continue;
+        std::string_view rest = tl.substr(sp.end);
+        if (rest.starts_with("'s") || rest.starts_with("\xE2\x80\x99s")) rest = rest.substr(rest[0] == '\'' ? 2 : 4);
+        const bool pair = rest.starts_with(",") || rest.starts_with("-") || rest.starts_with("/") ||
+                          rest.starts_with("\xE2\x80\x93") || rest.starts_with("\xE2\x80\x94") ||
+                          rest.starts_with(" and ") || rest.starts_with(" & ");
+        if (!pair) title_subject = c.code;
+      }
+  }
   std::string best;
   int best_score = -1;
   for (const auto& [code, n] : count) {
-    int score = n - (in_title[code] ? 3 : 0);
+    int score = n - (in_title[code] && code != title_subject ? 3 : 0);
     if (score > best_score) {
       best = code;
       best_score = score;

@@ -687,5 +687,76 @@ TEST(Events, SigningJoinedToTheMeetingVerbIsItsOwnEvent) {
   EXPECT_EQ(v.x.events[0].type, "meeting");
 }
 
+// A press or news conference is where something was said, not an event of trade diplomacy; the
+// forum the minister spoke at still is.
+TEST(Events, PressConferenceIsAVenueOfWordsNotAnEvent) {
+  FactDoc d("Minister comments on trade figures",
+            "Assistant Minister Li Chenggang told a press conference on Tuesday, July 30, that talks went well. "
+            "He said at a news conference that exports rose.",
+            {2019, 7, 31});
+  d.date("Tuesday, July 30", "2019-07-30");
+  d.run(extract::make_events_stage);
+  for (const auto& e : d.x.events) EXPECT_NE(e.type, "conference") << e.name;
+
+  FactDoc f("Minister speaks at forum",
+            "Assistant Minister Li Chenggang spoke at the Trade Forum on Tuesday, July 30, and then told a joint "
+            "press conference that talks went well.",
+            {2019, 7, 31});
+  f.date("Tuesday, July 30", "2019-07-30");
+  f.run(extract::make_events_stage);
+  ASSERT_FALSE(f.x.events.empty());
+  EXPECT_EQ(f.x.events[0].type, "conference");
+  EXPECT_EQ(f.x.events[0].name, "Trade Forum");
+}
+
+// An agreement the title says takes effect or comes into force is the title's agreement event,
+// dated by the day it does; a tariff taking effect is no agreement.
+TEST(Events, TitleAgreementTakingEffectIsAnAgreementEvent) {
+  FactDoc d("Turkey-Singapore FTA to take effect Oct 1",
+            "A free trade agreement that Singapore and Turkey have ratified will go into force on Oct 1.",
+            {2017, 8, 22});
+  d.country("TR", "Turkey", 0, true).country("SG", "Singapore", 0, true);
+  d.country("SG", "Singapore").country("TR", "Turkey");
+  d.date("Oct 1", "2017-10-01");
+  d.run(extract::make_events_stage);
+  ASSERT_FALSE(d.x.events.empty());
+  EXPECT_EQ(d.x.events[0].type, "agreement");
+  EXPECT_EQ(d.x.events[0].start, "2017-10-01");
+
+  FactDoc t("New steel tariffs to take effect Oct 1",
+            "The tariffs on steel imports will take effect on Oct 1.", {2017, 8, 22});
+  t.date("Oct 1", "2017-10-01");
+  t.run(extract::make_events_stage);
+  for (const auto& e : t.x.events) EXPECT_NE(e.type, "agreement");
+}
+
+// A title that opens with one country as its subject speaks of that country's own affairs: the
+// publisher, not a counterpart. A title opening with a pair ("China and Indonesia …") presents
+// counterparts, and the country the body names most besides them is the publisher.
+TEST(Events, TitleSubjectCountryIsThePublisher) {
+  auto voices = extract::facts::Lexicon::load(TW_SOURCE_DIR "/data", "reporter_voices.tsv", 1);
+  ASSERT_TRUE(voices.ok()) << voices.error();
+  auto reporter = [&](FactDoc& d) {
+    extract::Doc doc{d.title(), d.body(), {2024, 6, 15}, text::split_sentences(d.body()), d.x, false};
+    return extract::facts::infer_reporter(doc, voices.value());
+  };
+  FactDoc a("Indonesia's trade surplus with China narrows",
+            "Indonesia booked a trade surplus with China in May. Indonesia sold less coal. Exports to China fell "
+            "while imports from China rose.",
+            {2024, 6, 15});
+  a.country("ID", "Indonesia", 0, true).country("CN", "China", 0, true);
+  a.country("ID", "Indonesia").country("ID", "Indonesia", 1);
+  a.country("CN", "China").country("CN", "China", 1).country("CN", "China", 2);
+  EXPECT_EQ(reporter(a), "ID");
+
+  FactDoc b("China and Indonesia hold trade talks",
+            "Vietnam said China and Indonesia met. Vietnam watched the talks. Vietnam's ministry said so.",
+            {2024, 6, 15});
+  b.country("CN", "China", 0, true).country("ID", "Indonesia", 0, true);
+  b.country("VN", "Vietnam").country("CN", "China").country("ID", "Indonesia").country("VN", "Vietnam", 1);
+  b.country("VN", "Vietnam", 2);
+  EXPECT_EQ(reporter(b), "VN");
+}
+
 }  // namespace
 }  // namespace tw

@@ -64,6 +64,7 @@ class FactDoc {
   }
 
   std::string_view body() const { return body_; }
+  std::string_view title() const { return title_; }
   Extraction x;
 
  private:
