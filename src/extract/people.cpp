@@ -5,6 +5,7 @@
 // Jung-kwan"); later "Minister Park" or "Mr Yau" attach to the person, and a title before a lone
 // surname names a person only when no fuller form exists in the release.
 #include <algorithm>
+#include <cctype>
 #include <unordered_set>
 
 #include "extract/lexicon.h"
@@ -50,7 +51,11 @@ class PeopleStage final : public Stage {
   size_t role_at(const TextView& tv, size_t i) const;
   bool name_tok(const TextView& tv, size_t i) const;
   size_t name_run(const TextView& tv, size_t i, size_t max) const;
-  size_t complement(const TextView& tv, size_t i) const;
+  // lower: the title is written in lower case ("minister of commerce"), and so are its
+  // portfolio words.
+  size_t complement(const TextView& tv, size_t i, bool lower = false) const;
+  // A portfolio word written in lower case ("commerce", "foreign affairs").
+  bool lower_portfolio(const TextView& tv, size_t j) const;
   void collect(Doc& doc, const TextView& tv, std::vector<Candidate>& out) const;
   std::string org_near(const Doc& doc, const TextView& tv, size_t from, size_t to, std::string* country) const;
   std::string country_near(const TextView& tv, size_t from, size_t to) const;
@@ -148,7 +153,14 @@ size_t PeopleStage::name_run(const TextView& tv, size_t i, size_t max) const {
 
 // Tokens of a title's complement ("for Trade", "of the People's Republic of China", "for Japan,
 // Korea, and APEC"): portfolio words, places, acronyms, connectors. Stops at a name word.
-size_t PeopleStage::complement(const TextView& tv, size_t i) const {
+bool PeopleStage::lower_portfolio(const TextView& tv, size_t j) const {
+  if (!tv.word(j) || tv.toks[j].cap) return false;
+  std::string w(tv.tok(j));
+  w[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(w[0])));
+  return v_->title_word(w);
+}
+
+size_t PeopleStage::complement(const TextView& tv, size_t i, bool lower) const {
   if (!(tv.is(i, "of") || tv.is(i, "for") || tv.is(i, "to") || tv.is(i, "without") || tv.is(i, "responsible")))
     return i;
   size_t j = i + 1, end = i;
@@ -163,13 +175,17 @@ size_t PeopleStage::complement(const TextView& tv, size_t i) const {
     if (honorific_at(tv, j) > 0) break;  // "… for Foreign Trade Dr Thani": the name starts
     // "Ambassador to the Kingdom of Saudi Arabia, on Tuesday, January 7": a comma before a
     // lower-case word other than "and" ends the list of portfolios, as a date does.
-    if (w == "," && tv.word(j + 1) && !tv.toks[j + 1].cap && !tv.is(j + 1, "and")) break;
+    if (w == "," && tv.word(j + 1) && !tv.toks[j + 1].cap && !tv.is(j + 1, "and") &&
+        !(lower && lower_portfolio(tv, j + 1)))
+      break;
     if (tv.word(j) && tv.toks[j].cap && is_month_or_weekday(w)) break;
     if (tv.word(j)) {
       if (w == "of" || w == "for" || w == "and" || w == "the" || w == "to" || w == "on" || w == "in" ||
           w == "with")
         part = true;
       else if (tv.toks[j].allcaps || tv.toks[j].digit || tv.place[j] >= 0 || (tv.toks[j].cap && !name_tok(tv, j)))
+        part = true;
+      else if (lower && lower_portfolio(tv, j))
         part = true;
     } else if (w == "," || w == "&" || w == "/" || tv.possessive(j)) {
       part = true;
@@ -249,6 +265,12 @@ void PeopleStage::collect(Doc& doc, const TextView& tv, std::vector<Candidate>& 
         if (tv.is(e, ",") && title_at(tv, ts) > 0) {
           size_t t = title_at(tv, ts);
           size_t ce = complement(tv, ts + t);
+          c.title = std::string(tv.slice(ts, ce > ts + t ? ce : ts + t));
+          c.country = country_near(tv, e + 1, std::max(ce, ts + t));
+        } else if (tv.is(e, ",") && role_at(tv, ts) > 0) {
+          // "Mr Chen Deming, minister of commerce of the People's Republic of China"
+          size_t t = role_at(tv, ts);
+          size_t ce = complement(tv, ts + t, true);
           c.title = std::string(tv.slice(ts, ce > ts + t ? ce : ts + t));
           c.country = country_near(tv, e + 1, std::max(ce, ts + t));
         }

@@ -182,3 +182,34 @@ TEST(People, CountryInsideATitle) {
 }
 
 }  // namespace
+
+namespace {
+
+// A title in lower case after a form of address and the name ("Mr Chen Deming, minister of
+// commerce of …") is the person's title, with its lower-case portfolio words; a word that is no
+// portfolio ("said") ends it, and a lower-case word that is no role gives no title.
+TEST(People, LowerCaseTitleAfterTheName) {
+  auto m = run_mentions("T",
+                        "Mr Chen Deming, minister of commerce of the People's Republic of China, Mr Edano Yukio, "
+                        "minister of economy, trade and industry of Japan, and Mr Bark Tae Ho, minister for trade "
+                        "of the Republic of Korea, met. Mr Kim Min-su, a visitor, spoke. Mr Lee Jae-won, minister "
+                        "of economy, said trade grew.");
+  const auto* chen = find_person(m.x, "Chen Deming");
+  ASSERT_NE(chen, nullptr);
+  EXPECT_EQ(chen->title, "minister of commerce of the People's Republic of China");
+  EXPECT_EQ(chen->country, "CN");
+  const auto* edano = find_person(m.x, "Edano Yukio");
+  ASSERT_NE(edano, nullptr);
+  EXPECT_EQ(edano->title, "minister of economy, trade and industry of Japan");
+  const auto* bark = find_person(m.x, "Bark Tae Ho");
+  ASSERT_NE(bark, nullptr);
+  EXPECT_EQ(bark->title, "minister for trade of the Republic of Korea");
+  const auto* kim = find_person(m.x, "Kim Min-su");
+  ASSERT_NE(kim, nullptr);
+  EXPECT_EQ(kim->title, "");
+  const auto* lee = find_person(m.x, "Lee Jae-won");
+  ASSERT_NE(lee, nullptr);
+  EXPECT_EQ(lee->title, "minister of economy");
+}
+
+}  // namespace
