@@ -723,6 +723,16 @@ TEST(Events, TitleAgreementTakingEffectIsAnAgreementEvent) {
   EXPECT_EQ(d.x.events[0].type, "agreement");
   EXPECT_EQ(d.x.events[0].start, "2017-10-01");
 
+  FactDoc c("Peru-EFTA FTA to come into effect on July 1",
+            "The FTA signed between Peru and EFTA will come into effect on July 1, the Executive noted Friday.",
+            {2011, 6, 10});
+  c.country("PE", "Peru", 0, true).bloc("EFTA", "EFTA", 0, true).country("PE", "Peru").bloc("EFTA", "EFTA");
+  c.date("July 1", "2011-07-01").date("Friday", "2011-06-10");
+  c.run(extract::make_events_stage);
+  ASSERT_FALSE(c.x.events.empty());
+  EXPECT_EQ(c.x.events[0].type, "agreement");
+  EXPECT_EQ(c.x.events[0].start, "2011-07-01");
+
   FactDoc t("New steel tariffs to take effect Oct 1",
             "The tariffs on steel imports will take effect on Oct 1.", {2017, 8, 22});
   t.date("Oct 1", "2017-10-01");
