@@ -768,5 +768,28 @@ TEST(Events, TitleSubjectCountryIsThePublisher) {
   EXPECT_EQ(reporter(b), "VN");
 }
 
+// Free trade talks a title says were completed, concluded or wrapped up conclude an agreement; a
+// visit completed or a meeting's talks concluded do not.
+TEST(Events, TitleFreeTradeTalksCompletedAreAnAgreementEvent) {
+  FactDoc d("EU and New Zealand complete free trade talks",
+            "The European Union and New Zealand completed negotiations on Thursday, June 30, for a free trade "
+            "agreement.",
+            {2022, 7, 1});
+  d.bloc("EU", "EU", 0, true).country("NZ", "New Zealand", 0, true);
+  d.bloc("EU", "European Union").country("NZ", "New Zealand");
+  d.date("Thursday, June 30", "2022-06-30");
+  d.run(extract::make_events_stage);
+  ASSERT_FALSE(d.x.events.empty());
+  EXPECT_EQ(d.x.events[0].type, "agreement");
+  EXPECT_EQ(d.x.events[0].start, "2022-06-30");
+
+  for (const char* title : {"Minister completes visit to Seoul", "Ministers conclude talks in Seoul"}) {
+    FactDoc n(title, "The minister met his counterpart on Thursday, June 30, in Seoul.", {2022, 7, 1});
+    n.date("Thursday, June 30", "2022-06-30");
+    n.run(extract::make_events_stage);
+    for (const auto& e : n.x.events) EXPECT_NE(e.type, "agreement") << title;
+  }
+}
+
 }  // namespace
 }  // namespace tw
