@@ -167,19 +167,67 @@ void IndicatorsStage::run(Doc& doc) const {
       size_t cut = std::min(after.find(';'), after.find(", while"));
       if (cut != std::string_view::npos) ce = mo.span.end + static_cast<uint32_t>(cut);
     }
+    // "Imports rose 1.6% to $24.6 billion and exports edged down 0.2% to $27.4 billion": each
+    // figure takes the nearest percentage that no other amount stands between or stands nearer
+    // to, signed by the movement words from the mention before them on.
+    auto other_amount_in = [&](uint32_t b, uint32_t e) {
+      for (const auto& m : doc.x.money)
+        if (!m.span.in_title && &m != &mo && m.span.begin >= b && m.span.end <= e) return true;
+      return false;
+    };
+    auto gap = [](const Span& a, const Span& b) {
+      return a.begin < b.begin ? static_cast<long>(b.begin) - static_cast<long>(a.end)
+                               : static_cast<long>(a.begin) - static_cast<long>(b.end);
+    };
+    auto nearer_amount = [&](const Span& p, long d) {
+      for (const auto& m : doc.x.money)
+        if (!m.span.in_title && &m != &mo && m.span.begin >= sent.begin && m.span.end <= sent.end &&
+            gap(p, m.span) >= 0 && gap(p, m.span) < d)
+          return true;
+      return false;
+    };
+    const Percent* change = nullptr;
+    long change_dist = -1;
     for (const auto& p : doc.x.percents) {
       if (p.span.in_title || p.span.begin < cb || p.span.end > ce) continue;
       // Only a percentage tied to this figure's movement, not a share.
       uint32_t lo = std::min(p.span.begin, mo.span.begin), hi = std::max(p.span.end, mo.span.end);
-      if (hi - lo > 90) continue;
-      // Signed by the movement words of the clause: any fall makes it negative.
+      if (hi - lo > 90 || other_amount_in(lo, hi)) continue;
+      const long dist = gap(p.span, mo.span);
+      if (nearer_amount(p.span, dist)) continue;
+      if (change_dist < 0 || dist < change_dist) change = &p, change_dist = dist;
+    }
+    if (change) {
+      uint32_t lo = std::min(change->span.begin, mo.span.begin), hi = std::max(change->span.end, mo.span.end);
+      uint32_t seg = cb;
+      for (const auto& m : doc.x.money)
+        if (!m.span.in_title && m.span.end <= lo && m.span.begin >= seg) seg = m.span.end;
+      for (const auto& p : doc.x.percents)
+        if (!p.span.in_title && p.span.end <= lo && p.span.begin >= seg) seg = p.span.end;
+      // Signed by the movement words of the figure's stretch: any fall makes it negative. A few
+      // words after it may still sign it ("$3 billion, 2% higher", "to $2 billion, down from a
+      // year earlier") up to the next figure or " and " ("… and exports edged down …"). A verb
+      // shared by two figures ("exports grew by 25% to $19 billion and imports by 37% to $18
+      // billion") signs both.
       // Phrases marked 0 hold a movement word without a movement ("made up 22%", "up to 30%").
-      auto moves = moves_.match(doc, {cb, ce, false});
+      uint32_t end = std::min(ce, hi + 32);
+      for (const auto& m : doc.x.money)
+        if (!m.span.in_title && m.span.begin >= hi && m.span.begin < end) end = m.span.begin;
+      for (const auto& p : doc.x.percents)
+        if (!p.span.in_title && p.span.begin >= hi && p.span.begin < end) end = p.span.begin;
+      if (size_t at = doc.lowered({hi, end, false}).find(" and "); at != std::string_view::npos)
+        end = hi + static_cast<uint32_t>(at);
+      auto moves = moves_.match(doc, {seg, end, false});
       std::erase_if(moves, [](const facts::Hit& h) { return h.phrase->value() == "0"; });
-      if (moves.empty()) continue;
-      const bool falls = std::any_of(moves.begin(), moves.end(), [](const facts::Hit& h) { return h.phrase->value() == "-"; });
-      ind.change_pct = falls ? -p.value : p.value;
-      break;
+      if (moves.empty() && seg > cb && change->span.begin < mo.span.begin) {
+        moves = moves_.match(doc, {cb, seg, false});
+        std::erase_if(moves, [](const facts::Hit& h) { return h.phrase->value() == "0"; });
+      }
+      if (!moves.empty()) {
+        const bool falls =
+            std::any_of(moves.begin(), moves.end(), [](const facts::Hit& h) { return h.phrase->value() == "-"; });
+        ind.change_pct = falls ? -change->value : change->value;
+      }
     }
     ind.span = mo.span;
     bool dup = false;

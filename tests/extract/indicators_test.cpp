@@ -182,5 +182,35 @@ TEST(Indicators, TurnoverOfWhichComparisonBaseAndGdp) {
   EXPECT_DOUBLE_EQ(*d.x.indicators[1].change_pct, 0.5);
 }
 
+// Two figures in one clause each take their own change, signed by their own words ("rose 1.6% to
+// $24.6 billion and exports edged down 0.2% to $27.4 billion"); a verb shared by both ("grew by …
+// and imports by …") signs both; a share after an amount ("accounting for 18.8%") is no change.
+TEST(Indicators, EachFigureTakesItsOwnChange) {
+  FactDoc d("Trade",
+            "Imports from the United States rose 1.6 per cent to $24.6 billion and exports edged down 0.2 per cent "
+            "to $27.4 billion. Exports grew by 25.31 percent to $19.16 billion and imports by 36.77 percent yoy to "
+            "$18.23 billion. Imports rose 29.5 percent, pushing the trade deficit to $6.5 billion and accounting "
+            "for 18.8 percent of the export value.",
+            {2025, 12, 1});
+  d.country("US", "United States");
+  d.percent("1.6 per cent", 1.6).percent("0.2 per cent", 0.2).percent("25.31 percent", 25.31);
+  d.percent("36.77 percent", 36.77).percent("29.5 percent", 29.5).percent("18.8 percent", 18.8);
+  d.money("$24.6 billion", 24.6e9, "USD").money("$27.4 billion", 27.4e9, "USD");
+  d.money("$19.16 billion", 19.16e9, "USD").money("$18.23 billion", 18.23e9, "USD");
+  d.money("$6.5 billion", 6.5e9, "USD");
+  d.run(extract::make_indicators_stage);
+  auto change_of = [&](double v) -> std::optional<double> {
+    for (const auto& i : d.x.indicators)
+      if (i.value && std::abs(*i.value - v) < 1) return i.change_pct;
+    ADD_FAILURE() << "no indicator " << v;
+    return std::nullopt;
+  };
+  EXPECT_EQ(change_of(24.6e9), std::optional<double>(1.6));
+  EXPECT_EQ(change_of(27.4e9), std::optional<double>(-0.2));
+  EXPECT_EQ(change_of(19.16e9), std::optional<double>(25.31));
+  EXPECT_EQ(change_of(18.23e9), std::optional<double>(36.77));
+  EXPECT_EQ(change_of(6.5e9), std::nullopt);
+}
+
 }  // namespace
 }  // namespace tw
