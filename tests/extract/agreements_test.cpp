@@ -385,6 +385,16 @@ TEST(Agreements, PartyListsWithCommas) {
   d.run(extract::make_agreements_stage);
   ASSERT_EQ(d.x.agreements.size(), 3u);
   EXPECT_EQ(d.x.agreements[0].parties, (V{"CN", "JP", "KR"}));
+
+  FactDoc b("FTA",
+            "The Partnership Agreement between Canada, Colombia and Peru, on the one hand, and the EFTA States, on "
+            "the other, entered into force, Switzerland said.",
+            {2025, 9, 16});
+  b.country("CA", "Canada").country("CO", "Colombia").country("PE", "Peru").bloc("EFTA", "EFTA");
+  b.country("CH", "Switzerland");
+  b.run(extract::make_agreements_stage);
+  ASSERT_EQ(b.x.agreements.size(), 1u);
+  EXPECT_EQ(b.x.agreements[0].parties, (V{"CA", "CO", "EFTA", "PE"}));
   EXPECT_EQ(d.x.agreements[1].parties, (V{"AR", "BR", "CH", "IS", "LI", "NO", "PY", "UY"}));
   EXPECT_EQ(d.x.agreements[1].status, "signed");
   EXPECT_EQ(d.x.agreements[2].parties, (V{"CL", "VN"}));
