@@ -19,6 +19,7 @@ struct Candidate {
   uint32_t begin = 0, end = 0;  // trigger, offsets into the searched text
   std::string type;
   int rank = 0;
+  bool needs_word = false;  // the trigger counts only beside a co-word ("signed" an agreement)
 };
 
 class EventsStage final : public Stage {
@@ -99,7 +100,8 @@ class EventsStage final : public Stage {
       // "… to invest $1.38 billion": an investment word with its amount is a pledge of record.
       if (rank == 1 && h.phrase->value(0) == "investment" && amount_follows(doc, s, h.end)) rank = 2;
       if (rank <= 0 || !needs_met(*h.phrase, lowered)) continue;
-      out.push_back({static_cast<uint32_t>(h.begin), static_cast<uint32_t>(h.end), h.phrase->value(0), rank});
+      out.push_back({static_cast<uint32_t>(h.begin), static_cast<uint32_t>(h.end), h.phrase->value(0), rank,
+                     !h.phrase->value(3).empty()});
     }
     return out;
   }
@@ -253,6 +255,12 @@ void EventsStage::fill_details(const Doc& doc, Event& ev, const Span& sentence, 
                                const std::string& reporter) const {
   std::string_view text = doc.body;
   ev.name = facts::proper_name(text, trig.begin, trig.end, &ordinals_, &ev.ordinal);
+  // "GCC Secretary General Jasem Albudaiwi signed", "the EFTA States and Thailand entered into
+  // force": capitalized words before a lower-case verb are its subject, not a name. Only a name
+  // the trigger opens ("Signing of the …") is one.
+  if (trig.needs_word && trig.end <= text.size() && !facts::is_upper(text[trig.begin]) &&
+      !std::string_view(ev.name).starts_with(text.substr(trig.begin, trig.end - trig.begin)))
+    ev.name.clear();
   const std::string_view ls = doc.lowered(sentence);
   // City: the first known city in the sentence; its country is where the event takes place.
   auto cities = cities_.match(doc, sentence);

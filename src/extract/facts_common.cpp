@@ -501,6 +501,14 @@ std::string proper_name(std::string_view text, size_t tb, size_t te, const Lexic
       bool digits = true;
       for (char c : core) digits &= is_digit(c);
       if (core.find('.') == std::string_view::npos && core.size() >= 4 && !digits) break;
+      // A number ends a sentence unless a sentence end comes before it ("… September 28. The
+      // Business Forum" is no name; "with Russia. 1. Meeting" keeps its number).
+      if (digits && !core.empty() && ws > 1) {
+        size_t ps = word_start(ws - 1);
+        std::string_view prev = text.substr(ps, ws - 1 - ps);
+        if (!prev.empty() && prev.back() != '.' && prev.back() != '!' && prev.back() != '?' && prev.back() != ':')
+          break;
+      }
     }
     // An em dash standing alone ends a dateline ("BRUSSELS (AP) — The Union …"); an en dash may
     // join partners ("Korea – U.S. FTA").

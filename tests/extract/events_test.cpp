@@ -27,6 +27,9 @@ TEST(Events, ProperNameStopsAtASentenceEnd) {
   const std::string b = "with Russia. 1. Meeting";
   const size_t tb = b.find("Meeting");
   EXPECT_EQ(extract::facts::proper_name(b, tb, tb + 7), "1. Meeting");
+  const std::string d = "signed on Thursday, September 28. The Business Forum";
+  const size_t td = d.find("Forum");
+  EXPECT_EQ(extract::facts::proper_name(d, td, td + 5), "Business Forum");
   const std::string c = "under the Korea–U.S. Joint Committee";
   const size_t tc = c.find("Committee");
   EXPECT_EQ(extract::facts::proper_name(c, tc, tc + 9), "Korea–U.S. Joint Committee");
@@ -789,6 +792,25 @@ TEST(Events, TitleFreeTradeTalksCompletedAreAnAgreementEvent) {
     n.run(extract::make_events_stage);
     for (const auto& e : n.x.events) EXPECT_NE(e.type, "agreement") << title;
   }
+}
+
+// Capitalized words before a lower-case verb trigger are its subject, not the event's name; a
+// name an event noun ends keeps its words.
+TEST(Events, SubjectOfAVerbIsNoEventName) {
+  FactDoc d("Pakistan signs free trade agreement with GCC",
+            "GCC Secretary General Jasem Albudaiwi signed the free trade agreement on Thursday, September 28. "
+            "The Pakistan–GCC Business Forum was held on Friday, September 29.",
+            {2023, 9, 29});
+  d.country("PK", "Pakistan", 0, true).bloc("GCC", "GCC", 0, true).bloc("GCC", "GCC").bloc("GCC", "GCC", 1);
+  d.country("PK", "Pakistan");
+  d.date("Thursday, September 28", "2023-09-28").date("Friday, September 29", "2023-09-29");
+  d.run(extract::make_events_stage);
+  ASSERT_GE(d.x.events.size(), 2u);
+  EXPECT_EQ(d.x.events[0].type, "agreement");
+  EXPECT_EQ(d.x.events[0].name, "");
+  bool forum = false;
+  for (const auto& e : d.x.events) forum |= e.type == "conference" && e.name == "Pakistan–GCC Business Forum";
+  EXPECT_TRUE(forum);
 }
 
 }  // namespace
