@@ -1,6 +1,7 @@
 // Agreements (SPEC §3.5): named trade agreements, MOUs, declarations and partnerships whose
 // status the release states — negotiated, concluded, signed, in force, proposed, upgraded.
 #include <algorithm>
+#include <cctype>
 #include <optional>
 
 #include "extract/facts_common.h"
@@ -169,11 +170,39 @@ bool bilateral(std::string_view lowered) {
 // Two governments joined by "and" before pos in the sentence ("Mercosur and the United Arab
 // Emirates concluded …"), as the only places before it; else empty.
 std::vector<std::string> subject_pair(const Doc& doc, const Span& sent, uint32_t pos) {
+  // Asides inside the subject ("EFTA (European Free Trade Association) – Iceland, Liechtenstein,
+  // Norway and Switzerland – and Colombia"): a parenthesis, or a stretch between two dashes,
+  // restates a member, and the countries in it are no members of the pair.
+  std::vector<std::pair<uint32_t, uint32_t>> asides;
+  {
+    const std::string_view t = doc.body.substr(sent.begin, pos - sent.begin);
+    for (size_t at = t.find('('); at != std::string_view::npos; at = t.find('(', at + 1)) {
+      size_t close = t.find(')', at);
+      if (close == std::string_view::npos) break;
+      asides.push_back({sent.begin + static_cast<uint32_t>(at), sent.begin + static_cast<uint32_t>(close + 1)});
+    }
+    for (std::string_view dash : {std::string_view(" \xE2\x80\x93 "), std::string_view(" \xE2\x80\x94 ")}) {
+      for (size_t at = t.find(dash); at != std::string_view::npos;) {
+        size_t close = t.find(dash, at + dash.size());
+        if (close == std::string_view::npos) break;
+        asides.push_back({sent.begin + static_cast<uint32_t>(at), sent.begin + static_cast<uint32_t>(close + dash.size() - 1)});
+        at = t.find(dash, close + dash.size());
+      }
+    }
+  }
+  auto in_aside = [&](uint32_t p) {
+    for (auto [b, e] : asides)
+      if (p >= b && p < e) return true;
+    return false;
+  };
   std::vector<facts::Place> before;
   for (const auto& p : facts::places_in(doc, sent))
-    if (p.span.end <= pos && !facts::is_region(p.code)) before.push_back(p);
+    if (p.span.end <= pos && !facts::is_region(p.code) && !in_aside(p.span.begin)) before.push_back(p);
   if (before.size() != 2 || before[0].code == before[1].code) return {};
-  std::string_view gap = doc.lowered({before[0].span.end, before[1].span.begin, false});
+  std::string gap;
+  for (uint32_t i = before[0].span.end; i < before[1].span.begin; ++i)
+    if (!in_aside(i) && !(doc.body[i] == ' ' && !gap.empty() && gap.back() == ' '))
+      gap += static_cast<char>(std::tolower(static_cast<unsigned char>(doc.body[i])));
   if (gap != " and " && gap != " and the ") return {};
   return {before[0].code, before[1].code};
 }
@@ -392,7 +421,7 @@ void AgreementsStage::run(Doc& doc) const {
           }
         } else if (trade_kind) {
           auto f = foreign_of(party_codes(doc, sent));
-          if (f.size() == 2) {
+          if (f.size() >= 2) {
             // "Mercosur and the United Arab Emirates concluded … a CEPA": a pair joined as the
             // subject before the noun are the parties.
             if (auto pair = subject_pair(doc, sent, tb); !pair.empty()) {

@@ -400,5 +400,26 @@ TEST(Agreements, PartyListsWithCommas) {
   EXPECT_EQ(d.x.agreements[2].parties, (V{"CL", "VN"}));
 }
 
+// A subject pair may carry an aside between dashes or in parentheses that lists a member's
+// countries ("EFTA – Iceland, …, Norway and Switzerland – and Colombia signed …"): the pair is still
+// the parties. Countries not joined as the subject ("Chile, Peru and Japan signed …") are not.
+TEST(Agreements, SubjectPairWithAnAside) {
+  FactDoc d("FTA signed",
+            "Ministers from the Member States of the European Free Trade Association (EFTA) \u2013 Iceland, "
+            "Liechtenstein, Norway and Switzerland \u2013 and Colombia signed a Free Trade Agreement today in Geneva.",
+            {2008, 11, 25});
+  d.bloc("EFTA", "European Free Trade Association").bloc("EFTA", "EFTA").country("IS", "Iceland");
+  d.country("LI", "Liechtenstein").country("NO", "Norway").country("CH", "Switzerland").country("CO", "Colombia");
+  d.run(extract::make_agreements_stage);
+  ASSERT_EQ(d.x.agreements.size(), 1u);
+  EXPECT_EQ(d.x.agreements[0].parties, (V{"CO", "EFTA"}));
+  EXPECT_EQ(d.x.agreements[0].status, "signed");
+
+  FactDoc n("FTA signed", "Chile, Peru and Japan signed a Free Trade Agreement today in Geneva.", {2008, 11, 25});
+  n.country("CL", "Chile").country("PE", "Peru").country("JP", "Japan");
+  n.run(extract::make_agreements_stage);
+  EXPECT_TRUE(n.x.agreements.empty());
+}
+
 }  // namespace
 }  // namespace tw
