@@ -283,6 +283,31 @@ uint32_t party_list_end(const Doc& doc, const Span& sent, uint32_t from) {
   return from + static_cast<uint32_t>(std::min(end, reach));
 }
 
+// "a free trade agreement (FTA) that Singapore and Turkey have ratified": a pair that opens a
+// relative clause right after the agreement's name are its parties.
+std::vector<std::string> relative_pair(const Doc& doc, const Span& sent, uint32_t from) {
+  const uint32_t limit = std::min<uint32_t>(sent.end, from + 80);
+  std::string_view low = doc.lowered({from, limit, false});
+  if (low.starts_with(" (")) {
+    size_t close = low.find(')');
+    if (close == std::string_view::npos || close > 16) return {};
+    low.remove_prefix(close + 1);
+  }
+  size_t lead = 0;
+  for (std::string_view w : {std::string_view(" that "), std::string_view(" which ")})
+    if (low.starts_with(w)) lead = w.size();
+  if (lead == 0) return {};
+  const uint32_t at = limit - static_cast<uint32_t>(low.size()) + static_cast<uint32_t>(lead);
+  const uint32_t skip = low.substr(lead).starts_with("the ") ? 4 : 0;
+  std::vector<facts::Place> places;
+  for (const auto& p : facts::places_in(doc, {at, limit, false}))
+    if (!facts::is_region(p.code)) places.push_back(p);
+  if (places.size() < 2 || places[0].span.begin != at + skip || places[0].code == places[1].code) return {};
+  std::string_view gap = doc.lowered({places[0].span.end, places[1].span.begin, false});
+  if (gap != " and " && gap != " and the ") return {};
+  return {places[0].code, places[1].code};
+}
+
 void AgreementsStage::run(Doc& doc) const {
   const std::string reporter = facts::infer_reporter(doc, voices_);
   std::string_view body = doc.body;
@@ -343,7 +368,11 @@ void AgreementsStage::run(Doc& doc) const {
         size_t close = rest.find(')');
         if (close != std::string_view::npos && close < 16) a.name += std::string(rest.substr(0, close + 1));
       }
-      a.status = status_near(doc, sent, h.begin, hits, kind);
+      // "(FTA)" right after the name restates this agreement: no other one nearer a status word.
+      std::vector<facts::Hit> others;
+      for (const auto& o : hits)
+        if (!(o.begin > h.end && o.begin <= h.end + 2 && st[o.begin - 1] == '(')) others.push_back(o);
+      a.status = status_near(doc, sent, h.begin, others, kind);
       // "… improving the Korea–India CEPA is necessary. They agreed to resume negotiations to
       // upgrade the agreement …": a next sentence that refers back to the agreement states its status.
       if (a.status.empty() && si + 1 < doc.sentences.size()) {
@@ -424,7 +453,9 @@ void AgreementsStage::run(Doc& doc) const {
           if (f.size() >= 2) {
             // "Mercosur and the United Arab Emirates concluded … a CEPA": a pair joined as the
             // subject before the noun are the parties.
-            if (auto pair = subject_pair(doc, sent, tb); !pair.empty()) {
+            auto pair = subject_pair(doc, sent, tb);
+            if (pair.empty()) pair = relative_pair(doc, sent, name_span.end);
+            if (!pair.empty()) {
               party_sets.push_back(pair);
               f.clear();
             }

@@ -421,5 +421,28 @@ TEST(Agreements, SubjectPairWithAnAside) {
   EXPECT_TRUE(n.x.agreements.empty());
 }
 
+// "a free trade agreement (FTA) that Singapore and Turkey have ratified": the short form in
+// parentheses restates the agreement (it takes no status word from it), and the pair opening the
+// relative clause are the parties. A clause that does not open with the pair names none.
+TEST(Agreements, RelativeClausePairAndRestatedShortForm) {
+  FactDoc d("FTA",
+            "A bilateral free trade agreement (FTA) that Singapore and Turkey have ratified will go into force on "
+            "Oct 1, Japan said. Japan welcomed it.",
+            {2017, 8, 22});
+  d.country("SG", "Singapore").country("TR", "Turkey").country("JP", "Japan").country("JP", "Japan", 1);
+  d.run(extract::make_agreements_stage);
+  ASSERT_EQ(d.x.agreements.size(), 1u);
+  EXPECT_EQ(d.x.agreements[0].parties, (V{"SG", "TR"}));
+  EXPECT_FALSE(d.x.agreements[0].status.empty());
+
+  FactDoc n("FTA",
+            "A bilateral free trade agreement (FTA) that covers Singapore and Turkey will go into force on Oct 1, "
+            "Japan said. Japan welcomed it.",
+            {2017, 8, 22});
+  n.country("SG", "Singapore").country("TR", "Turkey").country("JP", "Japan").country("JP", "Japan", 1);
+  n.run(extract::make_agreements_stage);
+  EXPECT_TRUE(n.x.agreements.empty());
+}
+
 }  // namespace
 }  // namespace tw
