@@ -141,7 +141,7 @@ class OrganizationsStage final : public Stage {
   };
 
   unsigned flags_at(const TextView& tv, size_t i, size_t* len) const;
-  // The end of a country's name (not an adjective, not a possessive) that starts at token i, or i.
+  // The end of a country's name (not an adjective) that starts at token i, or i.
   static size_t country_rest(const TextView& tv, size_t i);
   // rule: why, for the trace; a view so that the literal most callers pass is no string.
   int add(State& st, const std::string& name, const std::string& acronym, const std::string& country, Span span,
