@@ -437,6 +437,13 @@ std::string read_reporter(const Doc& doc, const Lexicon& voices) {
       ++count[*code];
       continue;
     }
+    // "his Turkish counterpart", "Japan's counterpart": the country the publisher's minister met.
+    const std::string_view next = doc.lowered({sp.end, std::min<uint32_t>(sp.end + 16, static_cast<uint32_t>(doc.body.size())), false});
+    if (next.starts_with(" counterpart") || next.starts_with("'s counterpart") ||
+        next.starts_with("\xE2\x80\x99s counterpart")) {
+      count[*code] -= 2;
+      continue;
+    }
     count[*code] += 2;
   }
   // A title that opens with one country as its subject ("Indonesia sees narrowing trade surplus",

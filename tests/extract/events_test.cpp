@@ -769,6 +769,15 @@ TEST(Events, TitleSubjectCountryIsThePublisher) {
   b.country("VN", "Vietnam").country("CN", "China").country("ID", "Indonesia").country("VN", "Vietnam", 1);
   b.country("VN", "Vietnam", 2);
   EXPECT_EQ(reporter(b), "VN");
+
+  // "his Turkish counterpart" names the country the publisher's minister met.
+  FactDoc c("Prime Minister meets counterpart",
+            "Prime Minister Lee met his Turkish counterpart in Singapore. Turkey and Singapore will deepen ties. "
+            "Turkey's exports grew.",
+            {2024, 6, 15});
+  c.country("TR", "Turkish").country("SG", "Singapore").country("TR", "Turkey").country("SG", "Singapore", 1);
+  c.country("TR", "Turkey", 1);
+  EXPECT_EQ(reporter(c), "SG");
 }
 
 // Free trade talks a title says were completed, concluded or wrapped up conclude an agreement; a
