@@ -99,25 +99,27 @@ class WordFilter {
     if (w.empty()) {
       empty_ = true;
     } else {
-      first_[slot(w.size())] |= bit(w.front());
-      last_[slot(w.size())] |= bit(w.back());
+      shape_[shape_of(w)] |= bit(w.back());
     }
   }
   bool may_contain(std::string_view w) const {
-    // The shape first, by length and end bytes, which costs no hashing: most words have none
-    // of the added words' shapes.
-    if (w.empty() ? !empty_ : !(first_[slot(w.size())] & bit(w.front())) || !(last_[slot(w.size())] & bit(w.back())))
-      return false;
+    // The shape first, by length and end bytes together, which costs no hashing: most words have
+    // none of the added words' shapes ("the" passes a test of its first and last bytes apart, as
+    // "two" and "one" do, but no number word of three letters both starts with t and ends in e).
+    if (w.empty() ? !empty_ : !(shape_[shape_of(w)] & bit(w.back()))) return false;
     const size_t h = WordHash{}(w);
     return test(h) && test(h >> 16);
   }
 
  private:
-  // Per length (31 and longer share the last slot), a bit for the low five bits of some added
-  // word's first (first_) and last (last_) byte.
-  static size_t slot(size_t n) { return n < 31 ? n : 31; }
+  // Per length (31 and longer share the last slot) and low five bits of the first byte, a bit
+  // for the low five bits of the last byte of some added word.
+  static size_t shape_of(std::string_view w) {
+    const size_t n = w.size() < 31 ? w.size() : 31;
+    return n << 5 | (static_cast<unsigned char>(w.front()) & 31u);
+  }
   static uint32_t bit(char c) { return uint32_t{1} << (static_cast<unsigned char>(c) & 31); }
-  std::array<uint32_t, 32> first_{}, last_{};
+  std::array<uint32_t, 32 * 32> shape_{};
   bool empty_ = false;
   static constexpr size_t kBits = 4096;
   void set(size_t h) { bits_[(h % kBits) / 64] |= uint64_t{1} << (h % 64); }
