@@ -1033,13 +1033,18 @@ void OrganizationsStage::known_names(State& st, const TextView& tv) const {
 }
 
 void OrganizationsStage::short_refs(State& st, const TextView& tv) const {
-  for (const lex::Hit& h : v_->short_table.find_all(tv.text, tv.word_starts, false)) {
-    const auto& r = v_->short_refs[static_cast<size_t>(h.id)];
-    bool context = false;
+  auto in_context = [&](const Vocab::ShortRef& r) {
     for (const auto* list : {&st.doc.x.blocs, &st.doc.x.countries})
       for (const CodeMention& m : *list)
-        if (m.code == r.required) context = true;
-    if (!context) continue;
+        if (m.code == r.required) return true;
+    return false;
+  };
+  // A reference counts only where its bloc or country is mentioned: most texts mention none of
+  // those, and then no search of the text can find one.
+  if (std::none_of(v_->short_refs.begin(), v_->short_refs.end(), in_context)) return;
+  for (const lex::Hit& h : v_->short_table.find_all(tv.text, tv.word_starts, false)) {
+    const auto& r = v_->short_refs[static_cast<size_t>(h.id)];
+    if (!in_context(r)) continue;
     // "the Commission" but not "the Commission's President"? Both name it; only a longer name does not.
     if (h.e < tv.text.size() && tv.text[h.e] == ' ' && h.e + 1 < tv.text.size() &&
         std::isupper(static_cast<unsigned char>(tv.text[h.e + 1])))
