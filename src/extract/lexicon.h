@@ -83,8 +83,9 @@ class PhraseTable {
  public:
   void add(const std::string& phrase, int id);
   // Longest phrase starting at pos (bounded by word boundaries), or id -1.
-  Hit match_at(std::string_view text, size_t pos, bool allow_upper) const {
-    // Inline: most word starts begin no phrase and return here.
+  [[gnu::always_inline]] Hit match_at(std::string_view text, size_t pos, bool allow_upper) const {
+    // Inline, and forced so: most word starts begin no phrase and return here, and the compiler
+    // otherwise keeps a call per word start for a body this size.
     // A case-blind match needs four bytes without a lower-case letter (match_bucket): where the
     // text has one there, only matches in the phrases' own case are possible.
     if (allow_upper && pos + 4 <= text.size()) {
