@@ -324,34 +324,45 @@ std::vector<std::string> name_parts(std::string_view name, bool split_hyphen) {
   return out;
 }
 
+// What same_person compares of a name, worked out once per name rather than once per pair.
+struct NameForms {
+  std::string key;                         // norm_key of the whole name
+  std::vector<std::string> parts, sorted;  // name_parts(name, false), and the same sorted
+  std::vector<std::string> hyphen_parts;   // name_parts(name, true)
+  explicit NameForms(std::string_view name)
+      : key(lex::norm_key(name)), parts(name_parts(name, false)), sorted(parts), hyphen_parts(name_parts(name, true)) {
+    std::sort(sorted.begin(), sorted.end());
+  }
+};
+
+// x: "JK Kim"; y: "Kim Jung-kwan": x's short part gives the initials of y's parts other than the
+// surname they share.
+bool initials_match(const NameForms& x, const NameForms& y) {
+  const auto& px = x.parts;
+  if (px.size() != 2) return false;
+  const std::string* ini = nullptr;
+  const std::string* sur = nullptr;
+  // A part of punctuation alone normalizes to nothing: an empty part is no initials yet.
+  for (const auto& p : px)
+    if (p.size() <= 2 && (!ini || ini->empty())) ini = &p; else sur = &p;
+  if (!ini || ini->empty() || !sur || sur->empty()) return false;
+  const auto& py = y.hyphen_parts;
+  if (py.size() < 2) return false;
+  size_t from = 0, to = py.size();
+  if (py.front() == *sur) from = 1;
+  else if (py.back() == *sur) to = py.size() - 1;
+  else return false;
+  if (to - from != ini->size()) return false;
+  for (size_t k = from; k < to; ++k)
+    if (py[k][0] != (*ini)[k - from]) return false;
+  return true;
+}
+
 // Same person: equal names in any order ("Jung-Kwan Kim" / "Kim Jung-kwan"), or initials for the
 // given name ("JK Kim" / "Kim Jung-kwan").
-bool same_person(const std::string& a, const std::string& b) {
-  if (lex::norm_key(a) == lex::norm_key(b)) return true;
-  auto pa = name_parts(a, false), pb = name_parts(b, false);
-  auto sa = pa, sb = pb;
-  std::sort(sa.begin(), sa.end());
-  std::sort(sb.begin(), sb.end());
-  if (sa == sb && sa.size() >= 2) return true;
-  auto initials_match = [](const std::string& x, const std::string& y) {
-    // x: "JK Kim"; y: "Kim Jung-kwan"
-    auto px = name_parts(x, false);
-    if (px.size() != 2) return false;
-    std::string ini;
-    std::string sur;
-    for (const auto& p : px)
-      if (p.size() <= 2 && ini.empty()) ini = p; else sur = p;
-    if (ini.empty() || sur.empty()) return false;
-    auto py = name_parts(y, true);
-    if (py.size() < 2) return false;
-    std::vector<std::string> rest;
-    if (py.front() == sur) rest.assign(py.begin() + 1, py.end());
-    else if (py.back() == sur) rest.assign(py.begin(), py.end() - 1);
-    else return false;
-    std::string yi;
-    for (const auto& r : rest) yi += r[0];
-    return yi == ini;
-  };
+bool same_person(const NameForms& a, const NameForms& b) {
+  if (a.key == b.key) return true;
+  if (a.sorted == b.sorted && a.sorted.size() >= 2) return true;
   return initials_match(a, b) || initials_match(b, a);
 }
 
@@ -378,27 +389,49 @@ void PeopleStage::run(Doc& doc) const {
     if (std::find(p.spans.begin(), p.spans.end(), s) == p.spans.end()) p.spans.push_back(s);
     if (doc.explain) doc.trace("people", p.name, rule, s);
   };
-  // Full names first, in order: each new form either joins a person or starts one.
+  // Full names first, in order: each new form either joins a person or starts one. The forms
+  // same_person compares are worked out once per name: people[k]'s name and aliases in forms[k].
+  struct PersonForms {
+    NameForms name;
+    std::vector<NameForms> aliases;
+  };
+  std::vector<PersonForms> forms;
+  for (const Person& p : people) {
+    forms.push_back({NameForms(p.name), {}});
+    for (const auto& al : p.aliases) forms.back().aliases.emplace_back(al);
+  }
   for (const Candidate& c : cands) {
     if (!c.full) continue;
+    const NameForms cname(c.name);
+    std::vector<NameForms> caliases;
+    for (const auto& al : c.aliases) caliases.emplace_back(al);
     Person* match = nullptr;
-    for (Person& p : people) {
-      if (same_person(p.name, c.name)) match = &p;
-      for (const auto& al : p.aliases)
-        if (same_person(al, c.name)) match = &p;
-      for (const auto& al : c.aliases)
-        if (same_person(p.name, al)) match = &p;
-      if (match) break;
+    PersonForms* match_forms = nullptr;
+    for (size_t k = 0; k < people.size(); ++k) {
+      Person& p = people[k];
+      const PersonForms& pf = forms[k];
+      if (same_person(pf.name, cname)) match = &p;
+      for (const auto& al : pf.aliases)
+        if (same_person(al, cname)) match = &p;
+      for (const auto& al : caliases)
+        if (same_person(pf.name, al)) match = &p;
+      if (match) {
+        match_forms = &forms[k];
+        break;
+      }
     }
     if (!match) {
       people.push_back({c.name, c.aliases, c.title, c.organization, c.country, {}});
+      forms.push_back({cname, caliases});
       match = &people.back();
     } else {
       auto add_alias = [&](const std::string& a) {
-        if (lex::norm_key(a) == lex::norm_key(match->name)) return;
-        for (const auto& x : match->aliases)
-          if (lex::norm_key(x) == lex::norm_key(a)) return;
+        const std::string key = lex::norm_key(a);
+        if (key == match_forms->name.key) return;
+        for (const auto& x : match_forms->aliases)
+          if (x.key == key) return;
         match->aliases.push_back(a);
+        match_forms->aliases.emplace_back(a);
       };
       add_alias(c.name);
       for (const auto& a : c.aliases) add_alias(a);
