@@ -212,6 +212,8 @@ const WordScan& shared_scan(std::string_view text) {
 size_t match_phrase(const WordScan& s, size_t i, std::string_view phrase) {
   if (i >= s.size()) return 0;
   std::string_view rest = s.lower_from(i);
+  // The phrase's last byte first: most phrases tried at a word share only its first word.
+  if (!phrase.empty() && (phrase.size() > rest.size() || rest[phrase.size() - 1] != phrase.back())) return 0;
   if (rest.substr(0, phrase.size()) != phrase) return 0;
   const uint32_t end = s[i].begin + static_cast<uint32_t>(phrase.size());
   size_t j = i;
