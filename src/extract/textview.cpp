@@ -20,6 +20,7 @@ TextView::TextView(std::string_view t, bool title, const PlaceLexicon& places, s
     while (first_tok < toks.size() && toks[first_tok].b < end) ++first_tok;
   }
   places_ = &places;
+  n_ = toks.size();
 }
 
 const TextView& view_of(Doc& doc, bool title, const PlaceLexicon& places) {
@@ -41,19 +42,19 @@ size_t Doc::dateline_end() const {
 }
 
 bool TextView::possessive(size_t i) const {
-  if (i >= toks.size() || toks[i].word) return false;
+  if (i >= n_ || toks[i].word) return false;
   std::string_view w = tok(i);
   return w == "'s" || w == "’s" || w == "'S";
 }
 
 bool TextView::place_noun(size_t i) const {
-  if (i >= toks.size() || place[i] < 0) return false;
+  if (i >= n_ || place[i] < 0) return false;
   const PlaceEntry& e = places_->entries[static_cast<size_t>(place[i])];
   return e.kind != PlaceEntry::Block && !e.adj;
 }
 
 bool TextView::place_adj(size_t i) const {
-  if (i >= toks.size() || place[i] < 0) return false;
+  if (i >= n_ || place[i] < 0) return false;
   const PlaceEntry& e = places_->entries[static_cast<size_t>(place[i])];
   return e.kind != PlaceEntry::Block && e.adj;
 }

@@ -160,10 +160,11 @@ void WordScan::scan() {
     toks_.push_back(t);
     p += len;
   }
+  n_ = toks_.size();
 }
 
 bool WordScan::is_dash(size_t i) const {
-  if (i >= toks_.size() || toks_[i].kind != Token::Punct) return false;
+  if (i >= n_ || toks_[i].kind != Token::Punct) return false;
   std::string_view r = raw(i);
   return r == "-" || r == "\u2013" || r == "\u2014" || r == "\u2011" || r == "\u2012" || r == "\u2212";
 }

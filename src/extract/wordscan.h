@@ -38,7 +38,7 @@ class WordScan {
   WordScan& operator=(const WordScan&) = delete;
 
   std::string_view text() const { return text_; }
-  size_t size() const { return toks_.size(); }
+  size_t size() const { return n_; }
   const Token& operator[](size_t i) const { return toks_[i]; }
   const std::vector<Token>& tokens() const { return toks_; }
 
@@ -49,18 +49,18 @@ class WordScan {
   std::string_view lower_from(size_t i) const { return lower_.substr(toks_[i].begin); }
   std::string_view lower_text() const { return lower_; }
 
-  bool is_word(size_t i) const { return i < toks_.size() && toks_[i].kind == Token::Word; }
-  bool is_number(size_t i) const { return i < toks_.size() && toks_[i].kind == Token::Number; }
+  bool is_word(size_t i) const { return i < n_ && toks_[i].kind == Token::Word; }
+  bool is_number(size_t i) const { return i < n_ && toks_[i].kind == Token::Number; }
   // Lengths first, then a byte loop the compiler unrolls for a literal: no memcmp call per token.
   bool is(size_t i, std::string_view lower_word) const {
-    if (i >= toks_.size() || toks_[i].end - toks_[i].begin != lower_word.size()) return false;
+    if (i >= n_ || toks_[i].end - toks_[i].begin != lower_word.size()) return false;
     const char* p = lower_.data() + toks_[i].begin;
     for (size_t k = 0; k < lower_word.size(); ++k)
       if (p[k] != lower_word[k]) return false;
     return true;
   }
   // Token i touches token i-1 (no space between them).
-  bool glued(size_t i) const { return i > 0 && i < toks_.size() && toks_[i].begin == toks_[i - 1].end; }
+  bool glued(size_t i) const { return i > 0 && i < n_ && toks_[i].begin == toks_[i - 1].end; }
   // A dash of any kind: - – — ‑ ‒.
   bool is_dash(size_t i) const;
   // Index of the first token starting at or after byte offset pos.
@@ -74,6 +74,9 @@ class WordScan {
   std::string own_lower_;  // the lower-cased copy, when none was given
   std::string_view lower_;
   std::vector<Token> toks_;
+  // toks_.size(), kept: nearly every token read is bounded by it, and a vector's size is a
+  // division by the token's size each time.
+  size_t n_ = 0;
 };
 
 // The scan of text, shared by the stages that read the same text one after another on this
