@@ -249,7 +249,8 @@ void AgreementsStage::run(Doc& doc) const {
       // Serbia", "with Singapore and ASEAN"); else, for a trade agreement, the one counterpart
       // the sentence names.
       uint32_t nb = tb;
-      if (size_t at = body.substr(0, te).rfind(a.name.substr(0, std::min<size_t>(a.name.size(), 12)));
+      if (size_t at = facts::rfind_from(body.substr(0, te), a.name.substr(0, std::min<size_t>(a.name.size(), 12)),
+                                        sent.begin);
           at != std::string_view::npos && at >= sent.begin) {
         nb = static_cast<uint32_t>(at);
       }

@@ -53,6 +53,15 @@ std::vector<size_t> find_words(std::string_view hay, std::string_view needle) {
 }
 
 // Stops at the first occurrence, with no list built: asked of every candidate sentence.
+size_t rfind_from(std::string_view hay, std::string_view needle, size_t from) {
+  if (needle.size() > hay.size()) return std::string_view::npos;
+  const size_t last = hay.size() - needle.size();
+  if (needle.empty()) return last >= from ? last : std::string_view::npos;
+  for (size_t at = last + 1; at-- > from;)
+    if (hay[at] == needle[0] && hay.compare(at, needle.size(), needle) == 0) return at;
+  return std::string_view::npos;
+}
+
 bool has_word(std::string_view hay, std::string_view needle) {
   return next_word(hay, needle, 0) != std::string_view::npos;
 }

@@ -34,15 +34,6 @@ class IndicatorsStage final : public Stage {
 
 // Start of the clause holding pos: after the last ';', '—' or ", while" / ", resulting in" / ", leaving"
 // before it, so that each figure takes the metric word of its own clause.
-// The last occurrence of sep (not empty) in s, as std::string_view::rfind finds it, testing a
-// position's first byte before comparing the rest: the library's search compares at every byte.
-size_t last_of(std::string_view s, std::string_view sep) {
-  if (sep.size() > s.size()) return std::string_view::npos;
-  for (size_t at = s.size() - sep.size() + 1; at-- > 0;)
-    if (s[at] == sep[0] && s.compare(at, sep.size(), sep) == 0) return at;
-  return std::string_view::npos;
-}
-
 uint32_t clause_start(std::string_view text, uint32_t sent_begin, uint32_t pos) {
   std::string_view s = text.substr(sent_begin, pos - sent_begin);
   size_t cut = 0;
@@ -50,7 +41,7 @@ uint32_t clause_start(std::string_view text, uint32_t sent_begin, uint32_t pos) 
                                std::string_view(", resulting in "), std::string_view(", leaving "),
                                std::string_view(", and "),
                                std::string_view(", with ")}) {
-    size_t at = last_of(s, sep);
+    size_t at = facts::rfind_from(s, sep, 0);
     if (at != std::string_view::npos) cut = std::max(cut, at + sep.size());
   }
   return sent_begin + static_cast<uint32_t>(cut);

@@ -28,4 +28,20 @@ TEST(FindWords, OnlyWordBoundedOccurrences) {
   EXPECT_EQ(find_words("a-a-a", "a-a"), (std::vector<size_t>{0, 2}));
 }
 
+// rfind_from reports what std::string_view::rfind reports whenever that occurrence starts at or
+// after `from`, and npos otherwise, for every needle and bound over a text with repeats.
+TEST(FindWords, RfindFromAgreesWithRfindPastItsBound) {
+  using tw::extract::facts::rfind_from;
+  const std::string_view hay = "the for the , and the lead-up to the, and ";
+  for (std::string_view needle : {"the ", ", ", " and ", "t", "lead-up to ", "x", "", "the for the , and the lead-up to the, and !"}) {
+    for (size_t from = 0; from <= hay.size() + 1; ++from) {
+      const size_t want = hay.rfind(needle);
+      const size_t expect = want != std::string_view::npos && want >= from ? want : std::string_view::npos;
+      EXPECT_EQ(rfind_from(hay, needle, from), expect) << "'" << needle << "' from " << from;
+    }
+  }
+  EXPECT_EQ(rfind_from("abc, d, e", ", ", 0), 6u);
+  EXPECT_EQ(rfind_from("abc, d, e", ", ", 7), std::string_view::npos);
+}
+
 }  // namespace
