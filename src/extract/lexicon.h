@@ -107,6 +107,12 @@ class PhraseTable {
     if (!allow_upper && !(filters_[rank] >> filter_bit(text, pos) & 1)) return {};
     return match_bucket(text, pos, allow_upper, buckets_[rank]);
   }
+  // Whether a phrase may begin at pos (< text.size()) in its own case: when not, match_at(text,
+  // pos, false) finds none. A test of two bytes, for callers that ask at nearly every token.
+  bool may_begin(std::string_view text, size_t pos) const {
+    const unsigned pair = pair_of(text, pos);
+    return pairs_[pair >> 6] >> (pair & 63) & 1;
+  }
   std::vector<Hit> find_all(std::string_view text, bool allow_upper) const;
   // The same, given word_starts(text): several tables searching one text share one scan.
   std::vector<Hit> find_all(std::string_view text, const std::vector<uint32_t>& starts, bool allow_upper) const;

@@ -172,7 +172,7 @@ unsigned OrganizationsStage::flags_at(const TextView& tv, size_t i, size_t* len)
   lex::Hit h = v_->forms.match_at(tv.text, tv.toks[i].b, false);
   if (h.id < 0) return 0;
   size_t j = i;
-  while (j < tv.toks.size() && tv.toks[j].b < h.e) ++j;
+  while (j < tv.size() && tv.toks[j].b < h.e) ++j;
   *len = j - i;
   return v_->form_flags[static_cast<size_t>(h.id)];
 }
@@ -281,17 +281,17 @@ size_t OrganizationsStage::title_after(const TextView& tv, size_t i) const {
   if (!tv.word(i)) return 0;
   size_t j = i;
   // modifiers then a head ("Deputy Secretary-General", "Section Chief", "Vice President")
-  for (int guard = 0; guard < 5 && j < tv.toks.size(); ++guard) {
+  for (int guard = 0; guard < 5 && j < tv.size(); ++guard) {
     lex::Hit h = v_->titles.match_at(tv.text, tv.toks[j].b, false);
     if (h.id < 0) return 0;
     size_t k = j;
-    while (k < tv.toks.size() && tv.toks[k].b < h.e) ++k;
+    while (k < tv.size() && tv.toks[k].b < h.e) ++k;
     if (h.id == 0) {
       // a longer modifier+head phrase may follow ("Vice President" after "Executive")
-      lex::Hit h2 = v_->titles.match_at(tv.text, tv.toks[k < tv.toks.size() ? k : j].b, false);
-      if (k < tv.toks.size() && h2.id == 0) {
+      lex::Hit h2 = v_->titles.match_at(tv.text, tv.toks[k < tv.size() ? k : j].b, false);
+      if (k < tv.size() && h2.id == 0) {
         size_t k2 = k;
-        while (k2 < tv.toks.size() && tv.toks[k2].b < h2.e) ++k2;
+        while (k2 < tv.size() && tv.toks[k2].b < h2.e) ++k2;
         return k2 - i;
       }
       return k - i;
@@ -307,7 +307,7 @@ size_t OrganizationsStage::title_after(const TextView& tv, size_t i) const {
 size_t OrganizationsStage::complement_end(const TextView& tv, size_t i, bool abroad) const {
   size_t end = i;
   size_t j = i;
-  const size_t n = tv.toks.size();
+  const size_t n = tv.size();
   auto name_word = [&](size_t k) {
     if (!tv.word(k)) return false;
     std::string_view w = tv.tok(k);
@@ -392,7 +392,7 @@ size_t OrganizationsStage::complement_end(const TextView& tv, size_t i, bool abr
 }
 
 void OrganizationsStage::acronym_definitions(State& st, const TextView& tv) const {
-  const size_t n = tv.toks.size();
+  const size_t n = tv.size();
   // Only at the text's parentheses, found with one search rather than token by token: a '('
   // is always a token of its own.
   if (tv.first_tok + 1 >= n) return;
@@ -515,7 +515,7 @@ void OrganizationsStage::acronym_definitions(State& st, const TextView& tv) cons
 }
 
 void OrganizationsStage::form_names(State& st, const TextView& tv) const {
-  const size_t n = tv.toks.size();
+  const size_t n = tv.size();
   for (size_t k = tv.first_tok; k < n; ++k) {
     if (!tv.cap(k)) continue;
     size_t fl = 0;
@@ -781,7 +781,7 @@ size_t committee_designation(std::string_view t, size_t pos) {
 
 void OrganizationsStage::known_bodies(State& st, const TextView& tv) const {
   for (const lex::Hit& h : v_->known_table.find_all(tv.text, tv.word_starts, false)) {
-    if (tv.toks.empty() || (tv.first_tok < tv.toks.size() && h.b < tv.toks[tv.first_tok].b)) continue;
+    if (tv.toks.empty() || (tv.first_tok < tv.size() && h.b < tv.toks[tv.first_tok].b)) continue;
     // "ISO/IEC JTC 1/SC 42" is a joint committee, not ISO and IEC themselves.
     if (h.b > 0 && tv.text[h.b - 1] == '/') continue;
     if (size_t e = committee_designation(tv.text, h.e); e > h.e) {
@@ -806,7 +806,7 @@ void OrganizationsStage::known_bodies(State& st, const TextView& tv) const {
 }
 
 void OrganizationsStage::companies(State& st, const TextView& tv) const {
-  const size_t n = tv.toks.size();
+  const size_t n = tv.size();
   auto item_word = [&](size_t k) {
     return tv.word(k) && (tv.toks[k].cap || tv.toks[k].allcaps) && !is_month_or_weekday(tv.tok(k)) &&
            !is_hyphen_compound(tv.tok(k));
@@ -911,7 +911,7 @@ void OrganizationsStage::companies(State& st, const TextView& tv) const {
 }
 
 void OrganizationsStage::acronym_before_title(State& st, const TextView& tv) const {
-  const size_t n = tv.toks.size();
+  const size_t n = tv.size();
   for (size_t i = tv.first_tok; i + 2 < n; ++i) {
     if (!tv.word(i) || !tv.toks[i].allcaps) continue;
     std::string acr(tv.tok(i));
@@ -932,7 +932,7 @@ void OrganizationsStage::acronym_before_title(State& st, const TextView& tv) con
 }
 
 void OrganizationsStage::bare_acronyms(State& st, const TextView& tv) const {
-  const size_t n = tv.toks.size();
+  const size_t n = tv.size();
   for (size_t i = tv.first_tok; i < n; ++i) {
     if (!tv.word(i) || !tv.toks[i].allcaps) continue;
     std::string_view w = tv.tok(i);
@@ -977,7 +977,7 @@ bool initials(const std::vector<std::string_view>& words, size_t w, std::string_
 // A ministry met only through its minister's title and a bare acronym: "the Minister of Trade and
 // Industry" with "MOTI" elsewhere in the text names the Ministry of Trade and Industry (MOTI).
 void OrganizationsStage::ministry_of_minister(State& st, const TextView& tv) const {
-  const size_t n = tv.toks.size();
+  const size_t n = tv.size();
   struct Post {
     std::string name;
     std::vector<std::string_view> words;  // of the ministry's name
@@ -1061,7 +1061,7 @@ void OrganizationsStage::short_refs(State& st, const TextView& tv) const {
 
 // "…, and Hyundai Steel Vice Chairman Kim Yong-hwan": a name before a title and a person's name.
 void OrganizationsStage::name_before_title(State& st, const TextView& tv) const {
-  const size_t n = tv.toks.size();
+  const size_t n = tv.size();
   for (size_t i = tv.first_tok + 1; i + 2 < n; ++i) {
     if (!(tv.is(i - 1, ",") || tv.is(i - 1, "and") || tv.is(i - 1, "including") || tv.is(i - 1, ";"))) continue;
     size_t j = i;
@@ -1084,7 +1084,7 @@ void OrganizationsStage::name_before_title(State& st, const TextView& tv) const 
 
 // "Korea National Oil Corporation (KNOC) and SK Gas": a short name joined to a known one.
 void OrganizationsStage::coordinated(State& st, const TextView& tv) const {
-  const size_t n = tv.toks.size();
+  const size_t n = tv.size();
   for (size_t i = tv.first_tok + 1; i + 1 < n; ++i) {
     if (!tv.is(i, "and")) continue;
     size_t p = i - 1;
@@ -1120,7 +1120,7 @@ void OrganizationsStage::coordinated(State& st, const TextView& tv) const {
 // capitalizes names only, as the body does; one in title case capitalizes every longer word.
 bool sentence_case(const TextView& tv) {
   size_t lower = 0, upper = 0;
-  for (size_t i = tv.first_tok + 1; i < tv.toks.size(); ++i) {
+  for (size_t i = tv.first_tok + 1; i < tv.size(); ++i) {
     const lex::Tok& t = tv.toks[i];
     if (!t.word || t.allcaps || t.digit || t.e - t.b < 4) continue;
     (t.cap ? upper : lower) += 1;

@@ -44,9 +44,23 @@ class PeopleStage final : public Stage {
   void run(Doc& doc) const override;
 
  private:
-  size_t title_at(const TextView& tv, size_t i) const;
-  size_t honorific_at(const TextView& tv, size_t i) const;
-  bool name_tok(const TextView& tv, size_t i) const;
+  // Asked at nearly every token: the tests that turn most tokens away are inline here, the rest
+  // of each is in the *_from function.
+  size_t title_at(const TextView& tv, size_t i) const {
+    if (!tv.word(i) || !v_->titles.may_begin(tv.text, tv.toks[i].b)) return 0;
+    return title_from(tv, i);
+  }
+  size_t honorific_at(const TextView& tv, size_t i) const {
+    if (i >= tv.size() || !v_->honorifics.may_begin(tv.text, tv.toks[i].b)) return 0;
+    return honorific_from(tv, i);
+  }
+  bool name_tok(const TextView& tv, size_t i) const {
+    if (!tv.word(i) || !tv.toks[i].cap || tv.toks[i].digit) return false;
+    return name_tok_from(tv, i);
+  }
+  size_t title_from(const TextView& tv, size_t i) const;
+  size_t honorific_from(const TextView& tv, size_t i) const;
+  bool name_tok_from(const TextView& tv, size_t i) const;
   size_t name_run(const TextView& tv, size_t i, size_t max) const;
   size_t complement(const TextView& tv, size_t i) const;
   void collect(Doc& doc, const TextView& tv, std::vector<Candidate>& out) const;
@@ -56,21 +70,20 @@ class PeopleStage final : public Stage {
   std::shared_ptr<const Vocab> v_;
 };
 
-size_t PeopleStage::title_at(const TextView& tv, size_t i) const {
-  if (!tv.word(i)) return 0;
+size_t PeopleStage::title_from(const TextView& tv, size_t i) const {
   size_t j = i;
-  for (int guard = 0; guard < 6 && j < tv.toks.size(); ++guard) {
+  for (int guard = 0; guard < 6 && j < tv.size(); ++guard) {
     lex::Hit h = v_->titles.match_at(tv.text, tv.toks[j].b, false);
     if (h.id < 0) return 0;
     size_t k = j;
-    while (k < tv.toks.size() && tv.toks[k].b < h.e) ++k;
+    while (k < tv.size() && tv.toks[k].b < h.e) ++k;
     if (h.id == 2) return 0;
     if (h.id == 0) {
       // A modifier may also be a head ("Executive"); prefer the longest title.
-      while (k < tv.toks.size()) {
+      while (k < tv.size()) {
         lex::Hit h2 = v_->titles.match_at(tv.text, tv.toks[k].b, false);
         if (h2.id != 0) break;
-        while (k < tv.toks.size() && tv.toks[k].b < h2.e) ++k;
+        while (k < tv.size() && tv.toks[k].b < h2.e) ++k;
       }
       return k - i;
     }
@@ -79,17 +92,15 @@ size_t PeopleStage::title_at(const TextView& tv, size_t i) const {
   return 0;
 }
 
-size_t PeopleStage::honorific_at(const TextView& tv, size_t i) const {
-  if (i >= tv.toks.size()) return 0;
+size_t PeopleStage::honorific_from(const TextView& tv, size_t i) const {
   lex::Hit h = v_->honorifics.match_at(tv.text, tv.toks[i].b, false);
   if (h.id < 0) return 0;
   size_t k = i;
-  while (k < tv.toks.size() && tv.toks[k].b < h.e) ++k;
+  while (k < tv.size() && tv.toks[k].b < h.e) ++k;
   return k - i;
 }
 
-bool PeopleStage::name_tok(const TextView& tv, size_t i) const {
-  if (!tv.word(i) || !tv.toks[i].cap || tv.toks[i].digit) return false;
+bool PeopleStage::name_tok_from(const TextView& tv, size_t i) const {
   std::string_view w = tv.tok(i);
   if (tv.toks[i].allcaps) {
     // initials ("JK Kim", "W.") but not acronyms
@@ -105,7 +116,7 @@ bool PeopleStage::name_tok(const TextView& tv, size_t i) const {
 // Name tokens from i, with a parenthesized given name inside ("JK (Jung-Kwan) Kim").
 size_t PeopleStage::name_run(const TextView& tv, size_t i, size_t max) const {
   size_t j = i, count = 0;
-  while (j < tv.toks.size() && count < max) {
+  while (j < tv.size() && count < max) {
     if (name_tok(tv, j)) {
       ++j;
       ++count;
@@ -114,7 +125,7 @@ size_t PeopleStage::name_run(const TextView& tv, size_t i, size_t max) const {
     // "Thani bin Ahmed", "von der Leyen": a particle joins two capitalized parts.
     if (count > 0 && tv.word(j) && v_->particles.count(tv.tok(j))) {
       size_t k = j + 1;
-      if (k < tv.toks.size() && tv.word(k) && v_->particles.count(tv.tok(k))) ++k;
+      if (k < tv.size() && tv.word(k) && v_->particles.count(tv.tok(k))) ++k;
       if (name_tok(tv, k)) {
         j = k;
         continue;
@@ -135,7 +146,7 @@ size_t PeopleStage::complement(const TextView& tv, size_t i) const {
   if (!(tv.is(i, "of") || tv.is(i, "for") || tv.is(i, "to") || tv.is(i, "without") || tv.is(i, "responsible")))
     return i;
   size_t j = i + 1, end = i;
-  while (j < tv.toks.size()) {
+  while (j < tv.size()) {
     std::string_view w = tv.tok(j);
     bool part = false;
     if (honorific_at(tv, j) > 0) break;  // "… for Foreign Trade Dr Thani": the name starts
@@ -158,14 +169,14 @@ size_t PeopleStage::complement(const TextView& tv, size_t i) const {
 }
 
 std::string PeopleStage::country_near(const TextView& tv, size_t from, size_t to) const {
-  for (size_t i = from; i < to && i < tv.toks.size(); ++i)
+  for (size_t i = from; i < to && i < tv.size(); ++i)
     if (const PlaceEntry* e = tv.place_entry(i); e && e->kind != PlaceEntry::Block) return e->code;
   return {};
 }
 
 std::string PeopleStage::org_near(const Doc& doc, const TextView& tv, size_t from, size_t to,
                                   std::string* country) const {
-  if (from >= to || to > tv.toks.size()) return {};
+  if (from >= to || to > tv.size()) return {};
   uint32_t b = tv.toks[from].b, e = tv.toks[to - 1].e;
   for (const Organization& o : doc.x.organizations)
     for (const Span& s : o.spans)
@@ -177,7 +188,7 @@ std::string PeopleStage::org_near(const Doc& doc, const TextView& tv, size_t fro
 }
 
 void PeopleStage::collect(Doc& doc, const TextView& tv, std::vector<Candidate>& out) const {
-  const size_t n = tv.toks.size();
+  const size_t n = tv.size();
   auto make = [&](size_t s, size_t e, const std::string& rule) {
     Candidate c;
     c.span = tv.span(s, e);

@@ -72,8 +72,9 @@ bool is_month_or_weekday(std::string_view w) {
     default:
       return false;
   }
+  // Then only the names of w's length and first letter are compared.
   for (auto n : kNames)
-    if (w == n) return true;
+    if (n.size() == w.size() && n[0] == w[0] && w == n) return true;
   return false;
 }
 

@@ -28,6 +28,7 @@ struct TextView {
 
   const PlaceLexicon* lexicon() const { return places_; }
 
+  size_t size() const { return n_; }  // toks.size()
   std::string_view tok(size_t i) const { return lex::tok_text(text, toks[i]); }
   // Asked of most tokens with a short literal: lengths first, then a byte loop the compiler
   // unrolls for the literal, rather than a library memcmp call per token.

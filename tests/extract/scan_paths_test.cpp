@@ -198,6 +198,31 @@ TEST(ScanPaths, WordFilterShapePairsFirstAndLastBytes) {
   EXPECT_FALSE(f.may_contain("own"));  // o as in "one", n as in "ten"
 }
 
+// may_begin is the own-case early test of match_at: wherever it says no, match_at finds nothing,
+// and wherever a phrase matches in its own case it says yes.
+TEST(ScanPaths, PhraseTableMayBeginNeverHidesAnOwnCaseMatch) {
+  lex::PhraseTable t;
+  int id = 0;
+  for (const char* p : {"Mr.", "Ms", "H.E.", "The Honourable", "Dr", "Minister", "Vice Minister", "Co-Chair", "M"})
+    t.add(p, id++);
+  const std::string text =
+      "Mr. Kim met Ms Lee, H.E. Dr Ng and The Honourable Vice Minister; the minister, MR. X, Co\xE2\x80\x93Chair M dr";
+  int matches = 0, turned_away = 0;
+  for (size_t pos = 0; pos < text.size(); ++pos) {
+    const lex::Hit h = t.match_at(text, pos, false);
+    if (!t.may_begin(text, pos)) {
+      ++turned_away;
+      EXPECT_LT(h.id, 0) << pos;
+    }
+    if (h.id >= 0) {
+      ++matches;
+      EXPECT_TRUE(t.may_begin(text, pos)) << pos;
+    }
+  }
+  EXPECT_GE(matches, 7);
+  EXPECT_GT(turned_away, 50);
+}
+
 // The word hash reads a word's last bytes in at most two loads; it must give what reading them
 // one at a time gives, at every length and alignment.
 TEST(ScanPaths, WordHashTailLoadsMatchBytewiseReading) {
