@@ -413,17 +413,20 @@ std::vector<Hit> PhraseTable::find_all(std::string_view text, bool allow_upper) 
 }
 
 std::string norm_key(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
+  // Written through a pointer into room for the longest result, then cut to length: a push per
+  // byte cost a call each. An ASCII byte gives at most one byte; a code point of two or more
+  // bytes gives at most four.
+  std::string out(2 * s.size(), '\0');
+  char* w = out.data();
   size_t l = 0;
   for (size_t i = 0; i < s.size(); i += l) {
     const auto c = static_cast<unsigned char>(s[i]);
     if (c < 0x80) {  // ASCII, most names: folded here, as utf8proc_tolower would
       l = 1;
       if (c >= 'A' && c <= 'Z') {
-        out.push_back(static_cast<char>(c + 32));
+        *w++ = static_cast<char>(c + 32);
       } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-        out.push_back(static_cast<char>(c));
+        *w++ = static_cast<char>(c);
       }
       continue;
     }
@@ -432,8 +435,10 @@ std::string norm_key(std::string_view s) {
     cp = utf8proc_tolower(cp);
     utf8proc_uint8_t buf[4];
     auto n = utf8proc_encode_char(cp, buf);
-    out.append(reinterpret_cast<char*>(buf), static_cast<size_t>(n));
+    std::memcpy(w, buf, static_cast<size_t>(n));
+    w += n;
   }
+  out.resize(static_cast<size_t>(w - out.data()));
   return out;
 }
 

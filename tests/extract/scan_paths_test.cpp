@@ -223,6 +223,20 @@ TEST(ScanPaths, PhraseTableMayBeginNeverHidesAnOwnCaseMatch) {
   EXPECT_GT(turned_away, 50);
 }
 
+// norm_key writes into room for the longest result: letters and digits lower-cased, all else
+// dropped, and a capital whose small letter takes more bytes (U+023A, two bytes, lower-cases to
+// U+2C65, three) still fits.
+TEST(ScanPaths, NormKeyKeepsLowerCasedLettersAndDigitsOnly) {
+  EXPECT_EQ(lex::norm_key("Sung Yun-mo"), "sungyunmo");
+  EXPECT_EQ(lex::norm_key("Sung Yunmo"), lex::norm_key("Sung Yun-mo"));
+  EXPECT_EQ(lex::norm_key("K-12 (Z)"), "k12z");
+  EXPECT_EQ(lex::norm_key("\xC3\x89" "COLE \xE2\x80\x93 X"), "\xC3\xA9" "colex");
+  EXPECT_EQ(lex::norm_key("\xC8\xBA\xC8\xBA"), "\xE2\xB1\xA5\xE2\xB1\xA5");
+  EXPECT_EQ(lex::norm_key(" -.,"), "");
+  EXPECT_EQ(lex::norm_key(""), "");
+  EXPECT_NE(lex::norm_key("Kim"), lex::norm_key("Kin"));
+}
+
 // The word hash reads a word's last bytes in at most two loads; it must give what reading them
 // one at a time gives, at every length and alignment.
 TEST(ScanPaths, WordHashTailLoadsMatchBytewiseReading) {
