@@ -138,7 +138,13 @@ class OrganizationsStage final : public Stage {
     size_t order = 0;
   };
 
-  unsigned flags_at(const TextView& tv, size_t i, size_t* len) const;
+  // Asked at most tokens: the table's two-byte test turns most away inline, before the call.
+  unsigned flags_at(const TextView& tv, size_t i, size_t* len) const {
+    *len = 0;
+    if (!tv.word(i) || !v_->forms.may_begin(tv.text, tv.toks[i].b)) return 0;
+    return flags_from(tv, i, len);
+  }
+  unsigned flags_from(const TextView& tv, size_t i, size_t* len) const;
   // rule: why, for the trace; a view so that the literal most callers pass is no string.
   int add(State& st, const std::string& name, const std::string& acronym, const std::string& country, Span span,
           std::string_view rule) const;
@@ -160,15 +166,18 @@ class OrganizationsStage final : public Stage {
   void name_before_title(State& st, const TextView& tv) const;
   void coordinated(State& st, const TextView& tv) const;
 
-  size_t title_after(const TextView& tv, size_t i) const;  // tokens of a title starting at i (0: none)
+  // Tokens of a title starting at i (0: none); the same inline test first.
+  size_t title_after(const TextView& tv, size_t i) const {
+    if (!tv.word(i) || !v_->titles.may_begin(tv.text, tv.toks[i].b)) return 0;
+    return title_from(tv, i);
+  }
+  size_t title_from(const TextView& tv, size_t i) const;
   size_t complement_end(const TextView& tv, size_t i, bool abroad) const;
 
   std::shared_ptr<const Vocab> v_;
 };
 
-unsigned OrganizationsStage::flags_at(const TextView& tv, size_t i, size_t* len) const {
-  *len = 0;
-  if (!tv.word(i)) return 0;
+unsigned OrganizationsStage::flags_from(const TextView& tv, size_t i, size_t* len) const {
   lex::Hit h = v_->forms.match_at(tv.text, tv.toks[i].b, false);
   if (h.id < 0) return 0;
   size_t j = i;
@@ -277,8 +286,7 @@ std::string letters_of(std::string_view acr) {
 }
 }  // namespace
 
-size_t OrganizationsStage::title_after(const TextView& tv, size_t i) const {
-  if (!tv.word(i)) return 0;
+size_t OrganizationsStage::title_from(const TextView& tv, size_t i) const {
   size_t j = i;
   // modifiers then a head ("Deputy Secretary-General", "Section Chief", "Vice President")
   for (int guard = 0; guard < 5 && j < tv.size(); ++guard) {
