@@ -33,7 +33,8 @@ size_t next_word(std::string_view hay, std::string_view needle, size_t from) {
   auto punct_at = [&](size_t i) {
     return i + 1 < hay.size() && static_cast<unsigned char>(hay[i]) == 0xE2 && static_cast<unsigned char>(hay[i + 1]) == 0x80;
   };
-  for (size_t pos = hay.find(needle, from); pos != std::string_view::npos; pos = hay.find(needle, pos + 1)) {
+  for (size_t pos = lex::find_text(hay, needle, from); pos != std::string_view::npos;
+       pos = lex::find_text(hay, needle, pos + 1)) {
     if (word_start && pos > 0 && is_word_byte(static_cast<unsigned char>(hay[pos - 1])) &&
         !(pos >= 3 && punct_at(pos - 3)))
       continue;
@@ -52,7 +53,6 @@ std::vector<size_t> find_words(std::string_view hay, std::string_view needle) {
   return out;
 }
 
-// Stops at the first occurrence, with no list built: asked of every candidate sentence.
 size_t rfind_from(std::string_view hay, std::string_view needle, size_t from) {
   if (needle.size() > hay.size()) return std::string_view::npos;
   const size_t last = hay.size() - needle.size();
@@ -62,6 +62,7 @@ size_t rfind_from(std::string_view hay, std::string_view needle, size_t from) {
   return std::string_view::npos;
 }
 
+// Stops at the first occurrence, with no list built: asked of every candidate sentence.
 bool has_word(std::string_view hay, std::string_view needle) {
   return next_word(hay, needle, 0) != std::string_view::npos;
 }

@@ -65,6 +65,17 @@ std::vector<Tok> tokenize(std::string_view s);
 std::vector<Tok> tokenize(std::string_view s, std::vector<uint32_t>* starts);
 inline std::string_view tok_text(std::string_view s, const Tok& t) { return s.substr(t.b, t.e - t.b); }
 
+// hay.find(needle, from). A needle that starts with a space (" such as ") is looked for from its
+// second byte: the library's search stops at every occurrence of the first byte, and spaces
+// come every few bytes.
+inline size_t find_text(std::string_view hay, std::string_view needle, size_t from = 0) {
+  if (needle.size() < 2 || needle[0] != ' ') return hay.find(needle, from);
+  const std::string_view rest = needle.substr(1);
+  for (size_t r = hay.find(rest, from + 1); r != std::string_view::npos; r = hay.find(rest, r + 1))
+    if (hay[r - 1] == ' ') return r - 1;
+  return std::string_view::npos;
+}
+
 // Offsets of text where a word starts: a letter or digit after a non-word code point or at 0.
 std::vector<uint32_t> word_starts(std::string_view text);
 

@@ -859,7 +859,8 @@ void OrganizationsStage::companies(State& st, const TextView& tv) const {
   // "multilateral bodies such as the Alpha Group and the Beta Council (BC)": a noun for bodies in
   // general introduces named ones, each maybe with "the" and its acronym.
   // Only at the few places the text says "such as": found with one search, not word by word.
-  for (size_t at = tv.text.find(" such as "); at != std::string_view::npos; at = tv.text.find(" such as ", at + 1)) {
+  for (size_t at = lex::find_text(tv.text, " such as "); at != std::string_view::npos;
+       at = lex::find_text(tv.text, " such as ", at + 1)) {
     const size_t i = token_ending_at(tv, at);
     if (i == kNoToken || i < tv.first_tok || i + 3 >= n) continue;
     if (!tv.is(i + 1, "such") || !tv.is(i + 2, "as") || !tv.word(i) || tv.toks[i].cap) continue;

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "extract/facts_common.h"
+#include "extract/lexicon.h"
 
 namespace {
 
@@ -42,6 +43,17 @@ TEST(FindWords, RfindFromAgreesWithRfindPastItsBound) {
   }
   EXPECT_EQ(rfind_from("abc, d, e", ", ", 0), 6u);
   EXPECT_EQ(rfind_from("abc, d, e", ", ", 7), std::string_view::npos);
+}
+
+// find_text finds what std::string_view::find finds, from every start, for needles with and
+// without a leading space, including one at the very start of the text.
+TEST(FindWords, FindTextAgreesWithFind) {
+  using tw::extract::lex::find_text;
+  const std::string_view hay = " such as X, bodies such as Y,such as Z  such as";
+  for (std::string_view needle : {" such as ", " such as", "such as ", " ", "  ", " X", ",", "", " nowhere"}) {
+    for (size_t from = 0; from <= hay.size() + 1; ++from)
+      EXPECT_EQ(find_text(hay, needle, from), hay.find(needle, from)) << "'" << needle << "' from " << from;
+  }
 }
 
 }  // namespace
