@@ -7,6 +7,8 @@
 #include <array>
 #include <cstring>
 
+#include "text/byte_runs.h"
+
 namespace tw::extract::lex {
 
 int32_t decode_multibyte(std::string_view s, size_t i, size_t* len) {
@@ -162,9 +164,7 @@ std::vector<Tok> tokenize(std::string_view s, std::vector<uint32_t>* starts) {
       {
         // The common case, in locals the compiler keeps in registers.
         const auto* u = reinterpret_cast<const unsigned char*>(s.data());
-        size_t k = j;
-        while (k < n && kAlnumByte[u[k]]) ++k;
-        j = k;
+        j = text::run_end(u, j, n, text::ascii_alnum_bytes, [](unsigned char c) { return kAlnumByte[c]; });
       }
       while (j < n) {
         int32_t c = decode_at(s, j, &l);
