@@ -240,7 +240,7 @@ std::string OrganizationsStage::country_of(const TextView& tv, size_t from, size
 // letter starts a later word or continues the word of the letter before it (KITECH = Korea
 // Institute of Industrial TECHnology).
 namespace {
-bool align(const std::vector<std::string>& words, size_t w, size_t pos, std::string_view acr, size_t a) {
+bool align(const std::vector<std::string_view>& words, size_t w, size_t pos, std::string_view acr, size_t a) {
   if (a == acr.size()) return true;
   char c = static_cast<char>(std::tolower(static_cast<unsigned char>(acr[a])));
   // continue inside the current word
@@ -255,27 +255,27 @@ bool align(const std::vector<std::string>& words, size_t w, size_t pos, std::str
   return false;
 }
 
-// Splits tokens into sub-words at hyphens, dashes, '&' and '/' ("Seoul-Japan" → Seoul, Japan).
-std::vector<std::string> sub_words(std::string_view t) {
-  std::vector<std::string> out;
-  std::string cur;
+// Splits a token into sub-words at hyphens, dashes, '&' and '/' ("Seoul-Japan" → Seoul, Japan),
+// appended to out: each is a run of the token's own bytes, so a view of it.
+void sub_words(std::string_view t, std::vector<std::string_view>& out) {
+  size_t cur = 0, len = 0;  // the run being read: t.substr(cur, len)
   for (size_t i = 0; i < t.size(); ++i) {
     unsigned char c = static_cast<unsigned char>(t[i]);
     if (std::isalnum(c) || c >= 0x80) {
       if (c == 0xE2 && i + 2 < t.size() && static_cast<unsigned char>(t[i + 1]) == 0x80) {  // dash
         i += 2;
-        if (!cur.empty()) out.push_back(cur);
-        cur.clear();
+        if (len) out.push_back(t.substr(cur, len));
+        len = 0;
         continue;
       }
-      cur.push_back(static_cast<char>(c));
+      if (!len) cur = i;
+      ++len;
     } else {
-      if (!cur.empty()) out.push_back(cur);
-      cur.clear();
+      if (len) out.push_back(t.substr(cur, len));
+      len = 0;
     }
   }
-  if (!cur.empty()) out.push_back(cur);
-  return out;
+  if (len) out.push_back(t.substr(cur, len));
 }
 
 std::string letters_of(std::string_view acr) {
@@ -428,6 +428,7 @@ void OrganizationsStage::acronym_definitions(State& st, const TextView& tv) cons
     size_t lo = i >= 16 ? i - 16 : 0;
     lo = std::max(lo, tv.first_tok);
     size_t start = i;
+    std::vector<std::string_view> words;  // sub-words of the long form tried, views of the text
     for (size_t s = i; s-- > lo;) {
       std::string_view w = tv.tok(s);
       if (!tv.toks[s].word) {
@@ -439,10 +440,10 @@ void OrganizationsStage::acronym_definitions(State& st, const TextView& tv) cons
       if (!tv.toks[s].cap) continue;
       if (std::tolower(static_cast<unsigned char>(w[0])) != std::tolower(static_cast<unsigned char>(letters[0])))
         continue;
-      std::vector<std::string> words;
+      words.clear();
       for (size_t k = s; k < i; ++k) {
         if (!tv.toks[k].word) continue;
-        for (auto& sw : sub_words(tv.tok(k))) words.push_back(sw);
+        sub_words(tv.tok(k), words);
       }
       if (!words.empty() && align(words, 0, 0, letters, 1)) {
         start = s;
