@@ -82,9 +82,12 @@ struct Vocab {
   bool company_cue(std::string_view w) const {
     if (w.size() > longest_cue || w.empty()) return false;
     // By length, the first and last letters of the cues (ASCII, folded): most words share no
-    // cue's shape and are turned away before they are copied or hashed.
+    // cue's shape and are turned away before they are copied or hashed, inline at the caller.
     auto bit = [](char c) { return uint32_t{1} << (static_cast<unsigned char>(c) & 31); };
     if (!(cue_first[w.size()] & bit(w.front())) || !(cue_last[w.size()] & bit(w.back()))) return false;
+    return cue_lookup(w);
+  }
+  [[gnu::noinline]] bool cue_lookup(std::string_view w) const {
     char small[64];
     std::string big;
     char* buf = small;
