@@ -60,22 +60,23 @@ bool TextView::place_adj(size_t i) const {
 }
 
 bool is_month_or_weekday(std::string_view w) {
-  static constexpr std::array<std::string_view, 19> kNames = {
-      "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-      "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
   // Asked of nearly every capitalized word: most are turned away by length or first letter
-  // (every name is 3 to 9 bytes and starts with one of A D F J M N O S T W).
+  // (every name is 3 to 9 bytes and starts with one of A D F J M N O S T W), the rest compared
+  // with the names of their first letter only.
   if (w.size() < 3 || w.size() > 9) return false;
   switch (w[0]) {
-    case 'A': case 'D': case 'F': case 'J': case 'M': case 'N': case 'O': case 'S': case 'T': case 'W':
-      break;
-    default:
-      return false;
+    case 'A': return w == "April" || w == "August";
+    case 'D': return w == "December";
+    case 'F': return w == "February" || w == "Friday";
+    case 'J': return w == "January" || w == "June" || w == "July";
+    case 'M': return w == "March" || w == "May" || w == "Monday";
+    case 'N': return w == "November";
+    case 'O': return w == "October";
+    case 'S': return w == "September" || w == "Saturday" || w == "Sunday";
+    case 'T': return w == "Tuesday" || w == "Thursday";
+    case 'W': return w == "Wednesday";
+    default: return false;
   }
-  // Then only the names of w's length and first letter are compared.
-  for (auto n : kNames)
-    if (n.size() == w.size() && n[0] == w[0] && w == n) return true;
-  return false;
 }
 
 bool is_hyphen_compound(std::string_view w) {
