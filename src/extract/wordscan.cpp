@@ -57,7 +57,8 @@ WordScan::WordScan(std::string_view text) : text_(text), own_lower_(text) {
 
 WordScan::WordScan(std::string_view text, std::string_view lowered) : text_(text), lower_(lowered) { scan(); }
 
-void WordScan::scan() {
+// Flattened: the token pushes inline, a call per token otherwise.
+[[gnu::flatten]] void WordScan::scan() {
   const std::string_view text = text_;
   toks_.reserve(text.size() / 5);
   const size_t n = text.size();
