@@ -117,7 +117,8 @@ void set_flags(std::string_view s, Tok& t) {
 
 std::vector<Tok> tokenize(std::string_view s) { return tokenize(s, nullptr); }
 
-std::vector<Tok> tokenize(std::string_view s, std::vector<uint32_t>* starts) {
+// Flattened: the pushes and byte tests inline, a call each otherwise.
+[[gnu::flatten]] std::vector<Tok> tokenize(std::string_view s, std::vector<uint32_t>* starts) {
   // Every run of letters and digits begins at a word token's start, after a joiner or an
   // abbreviation's inner dot within one, or at the "s" of a possessive: those are the places
   // word_starts(s) finds, collected here on the same walk instead of a second pass.
