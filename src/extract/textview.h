@@ -29,7 +29,10 @@ struct TextView {
   const PlaceLexicon* lexicon() const { return places_; }
 
   size_t size() const { return n_; }  // toks.size()
-  std::string_view tok(size_t i) const { return lex::tok_text(text, toks[i]); }
+  // Inline and unchecked: a token lies within the text, and this is asked at most tokens.
+  [[gnu::always_inline]] std::string_view tok(size_t i) const {
+    return std::string_view(text.data() + toks[i].b, toks[i].e - toks[i].b);
+  }
   // Asked of most tokens with a short literal: lengths first, then a byte loop the compiler
   // unrolls for the literal, rather than a library memcmp call per token.
   bool is(size_t i, std::string_view w) const {
