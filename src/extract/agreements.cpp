@@ -1,6 +1,7 @@
 // Agreements (SPEC §3.5): named trade agreements, MOUs, declarations and partnerships whose
 // status the release states — negotiated, concluded, signed, in force, proposed, upgraded.
 #include <algorithm>
+#include <array>
 #include <optional>
 
 #include "extract/facts_common.h"
@@ -87,9 +88,15 @@ bool office_name(std::string_view name) {
   static constexpr std::string_view kWords[] = {"director", "minister", "ministry", "office", "bureau",
                                                 "division", "department", "negotiator", "secretary", "team",
                                                 "committee", "council", "center", "centre", "commission"};
+  // Each word's "-general" form, made once rather than at every call.
+  static const auto kGenerals = [] {
+    std::array<std::string, std::size(kWords)> g;
+    for (size_t k = 0; k < g.size(); ++k) g[k] = std::string(kWords[k]) + "-general";
+    return g;
+  }();
   std::string ln = facts::lower(name);
-  for (auto w : kWords) {
-    if (facts::has_word(ln, w) || facts::has_word(ln, std::string(w) + "-general")) return true;
+  for (size_t k = 0; k < std::size(kWords); ++k) {
+    if (facts::has_word(ln, kWords[k]) || facts::has_word(ln, kGenerals[k])) return true;
   }
   return false;
 }

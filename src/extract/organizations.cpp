@@ -407,6 +407,8 @@ void OrganizationsStage::acronym_definitions(State& st, const TextView& tv) cons
   // Only at the text's parentheses, found with one search rather than token by token: a '('
   // is always a token of its own.
   if (tv.first_tok + 1 >= n) return;
+  // Sub-words of each long form tried, views of the text; kept from one parenthesis to the next.
+  std::vector<std::string_view> words;
   for (size_t at = tv.text.find('(', tv.toks[tv.first_tok + 1].b); at != std::string_view::npos;
        at = tv.text.find('(', at + 1)) {
     const size_t i = static_cast<size_t>(
@@ -431,7 +433,6 @@ void OrganizationsStage::acronym_definitions(State& st, const TextView& tv) cons
     size_t lo = i >= 16 ? i - 16 : 0;
     lo = std::max(lo, tv.first_tok);
     size_t start = i;
-    std::vector<std::string_view> words;  // sub-words of the long form tried, views of the text
     for (size_t s = i; s-- > lo;) {
       std::string_view w = tv.tok(s);
       if (!tv.toks[s].word) {

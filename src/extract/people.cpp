@@ -377,17 +377,6 @@ bool same_person(const NameForms& a, const NameForms& b) {
   return initials_match(a, b) || initials_match(b, a);
 }
 
-bool has_part(const Person& p, const std::string& token) {
-  for (const std::string* n : {&p.name}) {
-    for (const auto& part : name_parts(*n, false))
-      if (part == token) return true;
-  }
-  for (const auto& al : p.aliases)
-    for (const auto& part : name_parts(al, false))
-      if (part == token) return true;
-  return false;
-}
-
 void PeopleStage::run(Doc& doc) const {
   const TextView& body = view_of(doc, false, *v_->places);
   const TextView& title = view_of(doc, true, *v_->places);
@@ -453,15 +442,25 @@ void PeopleStage::run(Doc& doc) const {
     add_span(*match, c.span, c.rule);
   }
   // Lone surnames: attach to a person with that name part, else (after a title) a person of their own.
+  // has_part, read from forms: the parts of people[k]'s name and aliases are forms[k]'s.
+  auto has_part_of = [&](size_t k, const std::string& token) {
+    for (const auto& part : forms[k].name.parts)
+      if (part == token) return true;
+    for (const auto& al : forms[k].aliases)
+      for (const auto& part : al.parts)
+        if (part == token) return true;
+    return false;
+  };
   auto attach = [&](const Candidate& c, bool create) {
     std::string key = lex::norm_key(c.name);
-    for (Person& p : people)
-      if (has_part(p, key)) {
-        add_span(p, c.span, c.rule + " (reference)");
+    for (size_t k = 0; k < people.size(); ++k)
+      if (has_part_of(k, key)) {
+        add_span(people[k], c.span, c.rule + " (reference)");
         return;
       }
     if (create && c.may_create) {
       people.push_back({c.name, {}, c.title, c.organization, c.country, {}});
+      forms.push_back({NameForms(c.name), {}});
       add_span(people.back(), c.span, c.rule);
     }
   };
