@@ -454,11 +454,16 @@ std::string proper_name(std::string_view text, size_t tb, size_t te, const Lexic
                w[0] == '"' || (w[0] == '(' && w.size() > 1 && is_upper(w[1]));
     // "in" joins words of a name ("ASEAN Trade in Goods Agreement") like "of" does.
     bool joiner = lw == "of" || lw == "and" || lw == "on" || lw == "for" || lw == "&" || lw == "in";
-    bool ord = ordinals && !ordinals->match(lw).empty() && ordinals->match(lw)[0].end == lw.size();
     if (w.back() == ',' || w.back() == ';' || (w.back() == ')' && w.front() != '(')) break;
     // An em dash standing alone ends a dateline ("BRUSSELS (AP) — The Union …"); an en dash may
     // join partners ("Korea – U.S. FTA").
     if (w == "—" || w == "--") break;
+    // An ordinal word counts like a capitalized one: looked up only when the word is not one.
+    bool ord = false;
+    if (!cap && ordinals) {
+      const auto hits = ordinals->match(lw);
+      ord = !hits.empty() && hits[0].end == lw.size();
+    }
     if (cap || ord) {
       b = ws;
       pos = ws;
