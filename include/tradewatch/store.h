@@ -68,6 +68,20 @@ struct SearchResult {
   uint64_t facets_over = 0;
 };
 
+// The text a store keeps of a record beside its fields, encoded ahead of the write: the JSON of
+// its extraction, of each fact item and of each agreement's parties, and its facet values. It
+// depends on the record alone, so the threads that extract a feed encode it, and the one thread
+// that writes only writes (`tradewatch ingest`).
+struct EncodedRecord {
+  Record record;
+  bool encoded = false;              // false: the record alone (put_encoded() encodes it if needed)
+  std::string extraction;            // write_extraction_json
+  std::string facets;                // distinct facet values, letter \x1f value, sorted, joined by \x1e
+  std::vector<std::string> items;    // write_item_json of each event, agreement, measure, indicator
+  std::vector<std::string> parties;  // each agreement's parties, as a JSON array
+};
+EncodedRecord encode_record(Record record);
+
 class Store {
  public:
   virtual ~Store() = default;
@@ -75,6 +89,14 @@ class Store {
   // Writes a batch in one transaction: all of it lands or none. Re-putting a stored release
   // changes nothing (or merges a missing category).
   virtual Status put(const std::vector<Record>& batch, IngestCounts& counts) = 0;
+  // The same for records encoded ahead (encode_record). A store that keeps no such text writes
+  // the records through put().
+  virtual Status put_encoded(const std::vector<EncodedRecord>& batch, IngestCounts& counts) {
+    std::vector<Record> records;
+    records.reserve(batch.size());
+    for (const auto& e : batch) records.push_back(e.record);
+    return put(records, counts);
+  }
 
   // Announces a load of about `expected_releases` new releases through put(). When they
   // outnumber the releases stored, the store may set aside indexes that are faster built once

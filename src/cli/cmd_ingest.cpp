@@ -102,13 +102,13 @@ void register_ingest(CLI::App& app, Globals& g) {
     std::string db_error;
     // Batches are written on a thread of their own while this one reads and the pool extracts
     // the next batch: written inline, the pool ran dry during every commit.
-    BackgroundWriter<std::vector<Record>> writer(
-        [&](std::vector<Record>& b) { return store->put(b, counts); });
+    BackgroundWriter<std::vector<EncodedRecord>> writer(
+        [&](std::vector<EncodedRecord>& b) { return store->put_encoded(b, counts); });
     // After a failed write: stop the writer and keep its error.
     auto writer_failed = [&] {
       if (auto st = writer.finish(); !st) db_error = st.error();
     };
-    std::vector<Record> batch;
+    std::vector<EncodedRecord> batch;
     batch.reserve(opts->batch);
     auto flush = [&] {
       if (batch.empty() || !db_error.empty()) return;
@@ -121,15 +121,17 @@ void register_ingest(CLI::App& app, Globals& g) {
       // the writer's thread, so the pool needs no reserve to run through a commit, and each
       // release held here is memory (about 10 KB with its extraction).
       const size_t capacity = 64 * static_cast<size_t>(resolve_threads(opts->threads));
-      OrderedPipeline<Pending, Record> pipeline(
+      // The pool also encodes what the store keeps as text (JSON, facet values), which would
+      // otherwise fall to the one writing thread.
+      OrderedPipeline<Pending, EncodedRecord> pipeline(
           opts->threads,
           [&ex](Pending&& p) {
-            if (!p.stored) return ex.extract(std::move(p.release));
-            Record rec;
-            rec.release = std::move(p.release);
+            if (!p.stored) return encode_record(ex.extract(std::move(p.release)));
+            EncodedRecord rec;
+            rec.record.release = std::move(p.release);
             return rec;
           },
-          [&](Record&& rec) {
+          [&](EncodedRecord&& rec) {
             batch.push_back(std::move(rec));
             if (batch.size() >= opts->batch) flush();
           },

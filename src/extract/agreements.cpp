@@ -69,7 +69,15 @@ class AgreementsStage final : public Stage {
       for (const auto& h : cues) {
         if (h.end > best_hit->begin || best_hit->begin - h.end > 24) continue;
         if (h.phrase->value() == "launched") s = "launched";
-        if (h.phrase->text == "concluded" || h.phrase->text == "conclusion") s = "concluded";
+        // "completed negotiations", "wrapped up their last round of talks"; but a round that
+        // ended is not the whole negotiation unless it was the last ("concluded the first round").
+        if (h.phrase->value() == "concluded" && h.phrase->text != "conclude") {
+          std::string_view between = doc.lowered(sent).substr(h.end, best_hit->begin - h.end);
+          const bool round = best_hit->phrase->text == "round of" || between.find("round") != std::string_view::npos;
+          if (!round || between.find("last") != std::string_view::npos ||
+              between.find("final") != std::string_view::npos)
+            s = "concluded";
+        }
       }
     }
     // Trade agreements are upgraded; an "Enhanced Partnership" or MOU is named so from the start.
@@ -303,8 +311,8 @@ void AgreementsStage::run(Doc& doc) const {
         party_sets.push_back(codes);
       } else {
         std::string_view tail = std::string_view(ls).substr(h.end, 48);
-        std::vector<std::string> near;
-        const bool between = tail.find("between") != std::string_view::npos;
+        std::vector<std::string> near, named_after;
+        const bool between = tail.find("between") != std::string_view::npos || tail.find("among") != std::string_view::npos;
         if (between || tail.find("with") != std::string_view::npos) {
           uint32_t we = std::min<uint32_t>(sent.end, name_span.end + 70);
           // An aside ("Serbia—an EU candidate country", "Vietnam, a …") ends the list of parties.
@@ -313,13 +321,14 @@ void AgreementsStage::run(Doc& doc) const {
             size_t at = win.find(stop);
             if (at != std::string_view::npos && at > 12) we = std::min<uint32_t>(we, name_span.end + static_cast<uint32_t>(at));
           }
-          near = foreign_of(party_codes(doc, {name_span.end, we, false}));
+          named_after = party_codes(doc, {name_span.end, we, false});
+          near = foreign_of(named_after);
         }
         if (!near.empty()) {
-          if (between && near.size() > 1) {
-            // "the Free Trade Agreement between the EFTA States and Thailand": the two named are
-            // the parties, whoever publishes the text.
-            party_sets.push_back(near);
+          if (between && named_after.size() > 1) {
+            // "the Free Trade Agreement between the EFTA States and Thailand", "an FTA among Japan,
+            // China and the ROK": those named are the parties, whoever publishes the text.
+            party_sets.push_back(named_after);
           } else if (trade_kind && near.size() > 1) {
             // "FTA upgrade negotiations with Singapore and ASEAN": one agreement per partner.
             for (auto& f : near) party_sets.push_back({f, reporter});
@@ -413,6 +422,9 @@ void AgreementsStage::run(Doc& doc) const {
           // "… through the USMCA. … the full implementation of the USMCA's …": a later mention
           // states the status of an agreement first named in passing.
           if (e.status.empty()) e.status = a.status;
+          // "… wrapped up talks on the Pakistan-GCC FTA … have concluded the FTA": a later sentence
+          // saying the talks ended moves the agreement on.
+          if (e.status == "negotiating" && a.status == "concluded") e.status = a.status;
         }
         if (dup) continue;
         Agreement out = a;

@@ -232,7 +232,15 @@ std::optional<DateParse> DateGrammar::day_or_range(const WordScan& s, size_t i, 
   std::optional<Point> p1 = day_point(s, i);
   std::optional<Point> p2;
   if (p1) {
-    if (size_t k = range_join(s, p1->end, i)) {
+    size_t k = range_join(s, p1->end, i);
+    // "scheduled for Aug 2 and 3 in Beijing": two consecutive days joined by "and" are one span.
+    if (!k && p1->month_first && !p1->y && s.is(p1->end, "and")) {
+      size_t e = 0;
+      if (int d2 = day_number(s, p1->end + 1, &e);
+          d2 == p1->d + 1 && (e >= s.size() || s[e].kind == Token::Punct || s.is(e, "in") || s.is(e, "at")))
+        k = p1->end + 1;
+    }
+    if (k) {
       p2 = day_point(s, k);
       if (!p2 && p1->month_first) {
         // "December 2 to 3", "January 20 (Sun.) to 22 (Tue.), 2019"
@@ -370,7 +378,15 @@ std::optional<DateParse> DateGrammar::month_expr(const WordScan& s, size_t i, co
   }
   if (!cued) return std::nullopt;
   out.end = j;
-  out.value = iso_month(resolve_month_year(m1, pub), m1);
+  y = resolve_month_year(m1, pub);
+  // "initiated the case last May" in March: the May before publication; "next May" the one
+  // after. The modifier is part of the expression.
+  if (prev == i && i > 0 && (s.is(i - 1, "last") || s.is(i - 1, "next"))) {
+    const bool last = s.is(i - 1, "last");
+    y = last ? (m1 < pub.m ? pub.y : pub.y - 1) : (m1 > pub.m ? pub.y : pub.y + 1);
+    out.begin = i - 1;
+  }
+  out.value = iso_month(y, m1);
   return out;
 }
 
@@ -526,7 +542,8 @@ std::optional<DateParse> DateGrammar::relative(const WordScan& s, size_t i, cons
 // nearest such day on or before publication, or after it when the sentence speaks of the future
 // ("will meet on Friday", "next Friday"). Only full names ending in "day": the short forms are
 // also other words.
-std::optional<DateParse> DateGrammar::bare_weekday(const WordScan& s, size_t i, const Ymd& pub) const {
+std::optional<DateParse> DateGrammar::bare_weekday(const WordScan& s, size_t i, const Ymd& pub,
+                                                   const std::optional<Ymd>& previous_day) const {
   if (!s.is_word(i) || !s[i].upper) return std::nullopt;
   const auto w = s.lower(i);
   const int wd = weekday_of(w);
@@ -548,6 +565,20 @@ std::optional<DateParse> DateGrammar::bare_weekday(const WordScan& s, size_t i, 
         future = s.is(j, "will") || s.is(j, "shall");
         break;
       }
+    }
+  }
+  // "a meeting on Friday and Saturday": the second weekday of a pair follows the first.
+  if (!past && !next && previous_day && i >= 2 && (s.is(i - 1, "and") || s.is(i - 1, "to") || s.is(i - 1, "through")) &&
+      s.is_word(i - 2) && weekday_of(s.lower(i - 2))) {
+    const int after = (wd - weekday(*previous_day) + 7) % 7;
+    if (after > 0) {
+      DateParse out;
+      out.begin = i;
+      out.end = i + 1;
+      const Ymd d = add_days(*previous_day, after);
+      out.value = iso_day(d);
+      out.last_day = d;
+      return out;
     }
   }
   const int today = weekday(pub);
@@ -591,7 +622,7 @@ std::optional<DateParse> DateGrammar::parse_at(const WordScan& s, size_t i, cons
   if (t.upper) {
     if (auto d = day_or_range(s, i, pub)) return d;
     if (auto m = month_expr(s, i, pub)) return m;
-    if (auto w = bare_weekday(s, i, pub)) return w;
+    if (auto w = bare_weekday(s, i, pub, previous_day)) return w;
   }
   if (auto q = part_of_year(s, i, pub)) return q;
   return relative(s, i, pub, previous_day);

@@ -84,7 +84,8 @@ class DateGrammar {
   std::optional<DateParse> relative(const WordScan& s, size_t i, const Ymd& pub,
                                     const std::optional<Ymd>& previous_day) const;
   size_t year_modifier(const WordScan& s, size_t i, const Ymd& pub, int* year) const;
-  std::optional<DateParse> bare_weekday(const WordScan& s, size_t i, const Ymd& pub) const;
+  std::optional<DateParse> bare_weekday(const WordScan& s, size_t i, const Ymd& pub,
+                                        const std::optional<Ymd>& previous_day = std::nullopt) const;
 };
 
 // Chooses the year for a day given without one: a year near publication in which the day falls

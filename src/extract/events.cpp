@@ -261,7 +261,16 @@ void EventsStage::fill_details(const Doc& doc, Event& ev, const Span& sentence, 
   // City: the first known city in the sentence; its country is where the event takes place.
   auto cities = cities_.match(doc, sentence);
   if (!cities.empty()) {
-    const auto& h = cities.front();
+    // A wire dateline ("CANBERRA, Feb 6 (Reuters) - … a meeting … in Beijing") is where the
+    // story was filed: a city the sentence places the event "in" comes first.
+    const facts::Hit* pick = &cities.front();
+    if (pick->begin <= 2)
+      for (const auto& c : cities)
+        if (c.begin >= 3 && ls.substr(c.begin - 3, 3) == "in ") {
+          pick = &c;
+          break;
+        }
+    const auto& h = *pick;
     ev.city = h.phrase->original;  // "AREQUIPA, PERU –" datelines name "Arequipa"
     ev.country = h.phrase->value();
   }

@@ -409,21 +409,50 @@ std::string read_reporter(const Doc& doc, const Lexicon& voices) {
   }
   // 3. The country the body names most, preferring one the title does not name (a title names
   // the counterpart: "Minister Ng speaks with Japan's Minister …").
+  // Countries named as where targeted goods come from ("acrylate produced in Japan, Germany and
+  // the United States", "imports from China") are more likely targets than the publisher: they
+  // count half.
   std::map<std::string, int> count;
   std::map<std::string, bool> in_title;
+  std::vector<std::pair<Span, const std::string*>> body_spans;
   for (const auto& c : doc.x.countries) {
     for (const auto& sp : c.spans) {
       if (sp.in_title) {
         in_title[c.code] = true;
       } else {
-        ++count[c.code];
+        body_spans.emplace_back(sp, &c.code);
       }
     }
+  }
+  std::sort(body_spans.begin(), body_spans.end(),
+            [](const auto& a, const auto& b) { return a.first.begin < b.first.begin; });
+  static constexpr std::string_view kOrigin[] = {"from ", "from the ", "produced in ", "produced in the ",
+                                                 "made in ", "made in the ", "originating in ",
+                                                 "originating in the ", "originating from "};
+  static constexpr std::string_view kJoint[] = {", ", " and ", ", the ", " and the ", ", and ", ", and the ", " or ",
+                                                " or the "};
+  uint32_t origin_end = 0;
+  bool have_origin = false;
+  for (const auto& [sp, code] : body_spans) {
+    const std::string_view lead = doc.lowered({sp.begin >= 24 ? sp.begin - 24 : 0, sp.begin, false});
+    bool origin = false;
+    for (auto o : kOrigin) origin |= lead.ends_with(o);
+    if (!origin && have_origin && origin_end <= sp.begin) {
+      const std::string_view between = doc.lowered({origin_end, sp.begin, false});
+      for (auto j : kJoint) origin |= between == j;
+    }
+    if (origin) {
+      have_origin = true;
+      origin_end = sp.end;
+      ++count[*code];
+      continue;
+    }
+    count[*code] += 2;
   }
   std::string best;
   int best_score = -1;
   for (const auto& [code, n] : count) {
-    int score = n * 2 - (in_title[code] ? 3 : 0);
+    int score = n - (in_title[code] ? 3 : 0);
     if (score > best_score) {
       best = code;
       best_score = score;
@@ -455,6 +484,15 @@ std::string proper_name(std::string_view text, size_t tb, size_t te, const Lexic
     // "in" joins words of a name ("ASEAN Trade in Goods Agreement") like "of" does.
     bool joiner = lw == "of" || lw == "and" || lw == "on" || lw == "for" || lw == "&" || lw == "in";
     if (w.back() == ',' || w.back() == ';' || (w.back() == ')' && w.front() != '(')) break;
+    // A sentence end ("… counterpart Binali Yildirim. The Turkey–Singapore FTA") is no part of a
+    // name; "U.S.", "Inc." are. A paragraph number stays: it tells apart the numbered items of
+    // one day ("1. Meeting with …", "2. Meeting with …").
+    if (w.size() > 1 && (w.back() == '.' || w.back() == '!' || w.back() == '?')) {
+      std::string_view core = w.substr(0, w.size() - 1);
+      bool digits = true;
+      for (char c : core) digits &= is_digit(c);
+      if (core.find('.') == std::string_view::npos && core.size() >= 4 && !digits) break;
+    }
     // An em dash standing alone ends a dateline ("BRUSSELS (AP) — The Union …"); an en dash may
     // join partners ("Korea – U.S. FTA").
     if (w == "—" || w == "--") break;

@@ -39,7 +39,7 @@ uint32_t clause_start(std::string_view text, uint32_t sent_begin, uint32_t pos) 
   size_t cut = 0;
   for (std::string_view sep : {std::string_view(";"), std::string_view("\xE2\x80\x94"), std::string_view(", while "),
                                std::string_view(", resulting in "), std::string_view(", leaving "),
-                               std::string_view(", and "),
+                               std::string_view(", and "), std::string_view(", of which "),
                                std::string_view(", with ")}) {
     size_t at = facts::rfind_from(s, sep, 0);
     if (at != std::string_view::npos) cut = std::max(cut, at + sep.size());
@@ -106,7 +106,8 @@ void IndicatorsStage::run(Doc& doc) const {
       if (h.phrase->value() == "target") metric = "target", metric_at = h.begin;
     }
     if (right_hit) metric = right_hit->phrase->value(), metric_at = left.size();
-    if (metric.empty()) continue;
+    // "a combined GDP of $4.3 trillion": the size of an economy is no trade figure.
+    if (metric.empty() || metric == "none") continue;
     Indicator ind;
     ind.metric = metric;
     ind.value = mo.amount;
@@ -139,11 +140,22 @@ void IndicatorsStage::run(Doc& doc) const {
     // Period: the date nearest the amount within the sentence. The day the figures were
     // published ("data showed on Thursday") dates the report, not the figure: it serves only
     // when the sentence names no other date.
+    // So do the base a change is measured from ("up 0.5% compared to the same period last
+    // year", "from the same month of 2019") and the day a ministry spoke ("said on April 1").
     long best = -1;
     bool report_day = false;
     const std::string published = doc.published.y ? facts::iso(doc.published) : "";
     for (auto* d : facts::dates_in(doc, sent)) {
-      const bool is_report_day = d->value == published;
+      const std::string_view before =
+          doc.lowered({d->span.begin >= 32 ? std::max(sent.begin, d->span.begin - 32) : sent.begin, d->span.begin, false});
+      const bool base = before.find("same period") != std::string_view::npos ||
+                        before.find("same month") != std::string_view::npos ||
+                        before.find("same quarter") != std::string_view::npos ||
+                        before.find("compared to") != std::string_view::npos ||
+                        before.find("compared with") != std::string_view::npos ||
+                        before.ends_with("said on ") || before.ends_with("announced on ") ||
+                        before.ends_with("reported on ");
+      const bool is_report_day = d->value == published || base;
       long dist = std::labs(static_cast<long>(d->span.begin) - static_cast<long>(mo.span.begin));
       const bool better = best < 0 || (is_report_day != report_day ? !is_report_day : dist < best);
       if (better) best = dist, ind.period = d->value, report_day = is_report_day;

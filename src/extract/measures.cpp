@@ -45,6 +45,13 @@ bool origin_of_goods(std::string_view lowered_before) {
 
 // Words after a measure noun that make it a negotiating subject, not a measure in force
 // ("tariff concessions", "tariff elimination").
+// Whether the text between two places only lists them ("Japan, the United States, Iran and
+// Taiwan province").
+bool list_joint(std::string_view between) {
+  return between == " and " || between == ", " || between == ", the " || between == " and the " ||
+         between == ", and " || between == ", and the ";
+}
+
 bool negotiated_item(std::string_view lowered_rest) {
   static constexpr std::string_view kNext[] = {" concession", " elimination", " reduction", " schedule",
                                                " classification", " negotiation", " cuts", " cut "};
@@ -149,8 +156,7 @@ void MeasuresStage::run(Doc& doc) const {
         // listed after an origin ("from China and Vietnam") is an origin too.
         const std::string_view upto = doc.lowered({sent.begin, p.span.begin, false});
         const bool listed = origin && origin->span.end <= p.span.begin &&
-                            (doc.lowered({origin->span.end, p.span.begin, false}) == " and " ||
-                             doc.lowered({origin->span.end, p.span.begin, false}) == ", ");
+                            list_joint(doc.lowered({origin->span.end, p.span.begin, false}));
         if (tb - p.span.end > 3 && (listed || origin_of_goods(upto))) {
           origin = &p;
           continue;
@@ -178,8 +184,7 @@ void MeasuresStage::run(Doc& doc) const {
                                                       std::min<uint32_t>(14, p.span.begin)));
           // "… on steel imports from the Netherlands and Canada": a place listed after a target is one.
           const bool listed = target && target->span.end <= p.span.begin &&
-                              (doc.lowered({target->span.end, p.span.begin, false}) == " and " ||
-                               doc.lowered({target->span.end, p.span.begin, false}) == ", ");
+                              list_joint(doc.lowered({target->span.end, p.span.begin, false}));
           if (listed || near.find("from ") != std::string::npos || near.find(" on ") != std::string::npos ||
               near.find("against") != std::string::npos || near.find(" to ") != std::string::npos ||
               near.find(" in ") != std::string::npos || near.find("originating") != std::string::npos) {

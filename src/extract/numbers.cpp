@@ -48,6 +48,22 @@ std::optional<Amount> NumberWords::number_at(const WordScan& s, size_t i) const 
   if (s.is_number(i)) {
     a.value = s[i].value;
     a.end = a.number_end = i + 1;
+    // "US$ 2,02 billion": a decimal comma (Indonesian, Vietnamese, European usage). A comma
+    // before other than three digits cannot group thousands; only before a scale word, so a
+    // list ("1,2 and 3") is not read as one number.
+    if (!s[i].decimal && !s[i].grouped && i + 3 < s.size() && s.raw(i + 1) == "," && s.glued(i + 1) &&
+        s.is_number(i + 2) && s.glued(i + 2) && !s[i + 2].decimal && !s[i + 2].grouped && is_scale(s, i + 3)) {
+      std::string_view frac = s.raw(i + 2);
+      if (frac.size() != 3) {
+        double f = 0, div = 1;
+        for (char c : frac) {
+          f = f * 10 + (c - '0');
+          div *= 10;
+        }
+        a.value += f / div;
+        a.end = a.number_end = i + 3;
+      }
+    }
     return a;
   }
   if (!s.is_word(i)) return std::nullopt;

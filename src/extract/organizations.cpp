@@ -72,6 +72,7 @@ struct Vocab {
   lex::PhraseTable known_table;  // id: index into known
   WordSet company_cues;  // lower case
   WordSet list_cues;     // lower case: "bodies such as …"
+  WordSet portfolio;     // data/title_words.tsv: "Trade", "Energy" — never a person's name
   WordFilter cue_filter;  // of company_cues: asked about every body word
   size_t longest_cue = 0;
   // Per cue length, a bit for the low five bits of some cue's first (cue_first) and last
@@ -319,6 +320,7 @@ size_t OrganizationsStage::complement_end(const TextView& tv, size_t i, bool abr
   size_t end = i;
   size_t j = i;
   const size_t n = tv.size();
+  size_t stop_at = n;  // where a person's name begins after "and <portfolio>"
   auto name_word = [&](size_t k) {
     if (!tv.word(k)) return false;
     std::string_view w = tv.tok(k);
@@ -336,6 +338,7 @@ size_t OrganizationsStage::complement_end(const TextView& tv, size_t i, bool abr
       continue;
     }
     if (name_word(j)) {
+      if (j == stop_at) break;
       size_t fl = 0;
       unsigned f = flags_at(tv, j, &fl);
       if (j > i + 1 && (f & kHeadOf) && tv.is(j - 1, ",")) break;  // ", Ministry of …": a new name
@@ -353,14 +356,22 @@ size_t OrganizationsStage::complement_end(const TextView& tv, size_t i, bool abr
       size_t k = j + 1;
       if (tv.is(k, "the")) ++k;
       size_t m = k;
-      bool new_name = false;
+      bool new_name = false, portfolio_seen = false;
       while (m < n && name_word(m)) {
+        // "Ministry of Trade, Industry and Energy Yeo Han Koo led …": after a portfolio word,
+        // a capitalized word that is none begins a person's name.
+        const bool portfolio = v_->portfolio.count(tv.tok(m)) > 0;
+        if (portfolio_seen && !portfolio && !tv.toks[m].allcaps) {
+          stop_at = m;
+          break;
+        }
+        portfolio_seen |= portfolio;
         size_t fl = 0;
         if (flags_at(tv, m, &fl) & (kHeadOf | kTail)) new_name = true;
         if (v_->known_table.match_at(tv.text, tv.toks[m].b, false).id >= 0) new_name = true;
         ++m;
       }
-      if (m == k || new_name || tv.possessive(m)) break;
+      if (m == k || new_name || (stop_at == n && tv.possessive(m))) break;
       j = k;
       continue;
     }
@@ -1247,6 +1258,10 @@ Result<StagePtr> make_organizations_stage(const std::string& data_dir) {
     if (r.size() < 2) return Error{"titles.tsv: expected form and kind in every row"};
     v->titles.add(r[0], r[1] == "head" ? 0 : r[1] == "modifier" ? 1 : 2);
   }
+  auto portfolio = text::read_tsv(data_dir, "title_words.tsv");
+  if (!portfolio) return Error{portfolio.error()};
+  for (const auto& r : portfolio.value())
+    if (!r.empty()) v->portfolio.insert(r[0]);
   return StagePtr(new OrganizationsStage(std::move(v)));
 }
 

@@ -21,6 +21,7 @@ struct Vocab {
   std::shared_ptr<const PlaceLexicon> places;
   lex::PhraseTable titles;  // id 0: head, 1: modifier, 2: plural
   lex::PhraseTable honorifics;
+  lex::PhraseTable roles;  // lower-case roles of news copy ("trade minister", "counterpart")
   WordSet title_words;
   WordFilter title_filter;  // of title_words: asked about every capitalized word
   bool title_word(std::string_view w) const { return title_filter.may_contain(w) && title_words.count(w); }
@@ -61,6 +62,7 @@ class PeopleStage final : public Stage {
   size_t title_from(const TextView& tv, size_t i) const;
   size_t honorific_from(const TextView& tv, size_t i) const;
   bool name_tok_from(const TextView& tv, size_t i) const;
+  size_t role_at(const TextView& tv, size_t i) const;
   size_t name_run(const TextView& tv, size_t i, size_t max) const;
   size_t complement(const TextView& tv, size_t i) const;
   void collect(Doc& doc, const TextView& tv, std::vector<Candidate>& out) const;
@@ -97,6 +99,15 @@ size_t PeopleStage::honorific_from(const TextView& tv, size_t i) const {
   if (h.id < 0) return 0;
   size_t k = i;
   while (k < tv.size() && tv.toks[k].b < h.e) ++k;
+  return k - i;
+}
+
+size_t PeopleStage::role_at(const TextView& tv, size_t i) const {
+  if (!tv.word(i) || tv.toks[i].cap) return 0;
+  lex::Hit h = v_->roles.match_at(tv.text, tv.toks[i].b, false);
+  if (h.id < 0) return 0;
+  size_t k = i;
+  while (k < tv.toks.size() && tv.toks[k].b < h.e) ++k;
   return k - i;
 }
 
@@ -146,10 +157,19 @@ size_t PeopleStage::complement(const TextView& tv, size_t i) const {
   if (!(tv.is(i, "of") || tv.is(i, "for") || tv.is(i, "to") || tv.is(i, "without") || tv.is(i, "responsible")))
     return i;
   size_t j = i + 1, end = i;
+  size_t before_and = 0;  // the complement's end before its last "and"
   while (j < tv.size()) {
     std::string_view w = tv.tok(j);
     bool part = false;
+    // "Federal Minister for Commerce, and GCC Secretary General Jasem …": a title after "and"
+    // is the next person's.
+    if (before_and && tv.word(j) && tv.toks[j].cap && title_at(tv, j) > 0) return before_and > i ? before_and : i;
+    if (w == "and") before_and = end;
     if (honorific_at(tv, j) > 0) break;  // "… for Foreign Trade Dr Thani": the name starts
+    // "Ambassador to the Kingdom of Saudi Arabia, on Tuesday, January 7": a comma before a
+    // lower-case word other than "and" ends the list of portfolios, as a date does.
+    if (w == "," && tv.word(j + 1) && !tv.toks[j + 1].cap && !tv.is(j + 1, "and")) break;
+    if (tv.word(j) && tv.toks[j].cap && is_month_or_weekday(w)) break;
     if (tv.word(j)) {
       if (w == "of" || w == "for" || w == "and" || w == "the" || w == "to" || w == "on" || w == "in" ||
           w == "with")
@@ -221,13 +241,39 @@ void PeopleStage::collect(Doc& doc, const TextView& tv, std::vector<Candidate>& 
       if (e > i + h) {
         Candidate c = make(i + h, e, "form of address");
         c.may_create = c.full;
-        // "Mr. Justin Hayhurst, Ambassador to Japan of Australia"
-        if (tv.is(e, ",") && title_at(tv, e + 1) > 0) {
-          size_t t = title_at(tv, e + 1);
-          size_t ce = complement(tv, e + 1 + t);
-          c.title = std::string(tv.slice(e + 1, ce > e + 1 + t ? ce : e + 1 + t));
-          c.country = country_near(tv, e + 1, ce);
+        // "Mr. Justin Hayhurst, Ambassador to Japan of Australia", "Dr. Gohar Ejaz, Pakistan's
+        // Federal Minister for Commerce", "Mr Neil Crompton, the United Kingdom's Ambassador"
+        size_t ts = e + 1;
+        if (tv.is(e, ",")) {
+          if (tv.is(ts, "the")) ++ts;
+          size_t p = ts;
+          while (p < n && p < ts + 6 && tv.place[p] >= 0 && !tv.possessive(p)) ++p;
+          if (p > ts && tv.possessive(p)) ts = p + 1;
+          else ts = e + 1;
         }
+        if (tv.is(e, ",") && title_at(tv, ts) > 0) {
+          size_t t = title_at(tv, ts);
+          size_t ce = complement(tv, ts + t);
+          c.title = std::string(tv.slice(ts, ce > ts + t ? ce : ts + t));
+          c.country = country_near(tv, e + 1, std::max(ce, ts + t));
+        }
+        out.push_back(std::move(c));
+        i = e;
+        continue;
+      }
+    }
+    // A lower-case role of news copy right before a full name: "trade minister Don Farrell",
+    // "his Turkish counterpart Binali Yildirim". A lone capitalized word after it is too weak
+    // ("the minister Monday", "counterpart Japan").
+    if (size_t r = role_at(tv, i); r > 0) {
+      size_t ns = i + r;
+      ns += honorific_at(tv, ns);
+      size_t e = name_run(tv, ns, 4);
+      if (e >= ns + 2 && !tv.possessive(e - 1)) {
+        Candidate c = make(ns, e, "role before the name");
+        c.title = std::string(tv.slice(i, i + r));
+        c.country = country_near(tv, i > 2 ? i - 2 : 0, i + r);
+        c.may_create = true;
         out.push_back(std::move(c));
         i = e;
         continue;
@@ -519,6 +565,10 @@ Result<StagePtr> make_people_stage(const std::string& data_dir) {
   if (!hon) return Error{hon.error()};
   for (const auto& r : hon.value())
     if (!r.empty()) v->honorifics.add(r[0], 0);
+  auto roles = text::read_tsv(data_dir, "person_roles.tsv");
+  if (!roles) return Error{roles.error()};
+  for (const auto& r : roles.value())
+    if (!r.empty()) v->roles.add(r[0], 0);
   auto particles = text::read_tsv(data_dir, "name_particles.tsv");
   if (!particles) return Error{particles.error()};
   for (const auto& r : particles.value())

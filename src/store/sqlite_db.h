@@ -33,6 +33,11 @@ class Stmt {
   // Parameters are 1-based, as in SQLite.
   void bind(int i, std::string_view v) { sqlite3_bind_text(s_, i, v.data(), static_cast<int>(v.size()), SQLITE_TRANSIENT); }
   void bind(int i, const char* v) { bind(i, std::string_view(v)); }
+  // Binds text without copying it: v must stay valid and unchanged until the statement is
+  // reset (the bulk writes bind the record's own strings for the one step they take).
+  void bind_static(int i, std::string_view v) {
+    sqlite3_bind_text(s_, i, v.data(), static_cast<int>(v.size()), SQLITE_STATIC);
+  }
   void bind(int i, const std::string& v) { bind(i, std::string_view(v)); }
   void bind(int i, int64_t v) { sqlite3_bind_int64(s_, i, v); }
   void bind(int i, int v) { sqlite3_bind_int64(s_, i, v); }

@@ -2,6 +2,8 @@
 // body with BM25 ranking, entity mentions and facts in indexed tables. User values only ever
 // reach SQL as bound parameters; the SQL text varies only by which filters are present.
 #include <algorithm>
+#include <array>
+#include <charconv>
 #include <cstdint>
 #include <cctype>
 #include <filesystem>
@@ -14,6 +16,7 @@
 
 #include <fmt/format.h>
 
+#include "store/encode.h"
 #include "store/rank.h"
 #include "store/schema.h"
 #include "store/snippet.h"
@@ -63,7 +66,6 @@ std::string pk_list(const std::vector<std::pair<int64_t, double>>& ranked, size_
   return out;
 }
 
-std::string dump(const ojson& j) { return j.dump(-1, ' ', false, json::error_handler_t::replace); }
 
 size_t capped(size_t limit) { return limit == 0 ? 20 : std::min(limit, kMaxLimit); }
 
@@ -159,15 +161,25 @@ std::optional<std::string> opt_text(const Stmt& s, int c) {
 
 json text_or_null(const Stmt& s, int c) { return s.is_null(c) ? json(nullptr) : json(s.str(c)); }
 
-// Span JSON for mentions: [begin, end] in the body, [begin, end, "title"] in the title.
-std::string spans_json(const std::vector<Span>& spans) {
-  std::string out = "[";
+// Span JSON for mentions: [begin, end] in the body, [begin, end, "title"] in the title. Appended
+// to `out` (once per mention stored: no formatting library on this path).
+void append_spans_json(const std::vector<Span>& spans, std::string& out) {
+  out += '[';
+  char num[24];
+  auto put = [&](size_t v) {
+    auto r = std::to_chars(num, num + sizeof num, v);
+    out.append(num, r.ptr);
+  };
   for (size_t i = 0; i < spans.size(); ++i) {
     if (i) out += ',';
-    out += fmt::format("[{},{}{}]", spans[i].begin, spans[i].end, spans[i].in_title ? ",\"title\"" : "");
+    out += '[';
+    put(spans[i].begin);
+    out += ',';
+    put(spans[i].end);
+    if (spans[i].in_title) out += ",\"title\"";
+    out += ']';
   }
   out += ']';
-  return out;
 }
 
 // The table names fact listings accept, with the column a Filter::kind matches and the column
@@ -252,6 +264,17 @@ class SqliteStore final : public Store {
   }
 
   Status put(const std::vector<Record>& batch, IngestCounts& counts) override {
+    return put_batch(batch.size(), [&](size_t i) { return std::pair{&batch[i], (const EncodedRecord*)nullptr}; },
+                     counts);
+  }
+
+  Status put_encoded(const std::vector<EncodedRecord>& batch, IngestCounts& counts) override {
+    return put_batch(batch.size(), [&](size_t i) { return std::pair{&batch[i].record, &batch[i]}; }, counts);
+  }
+
+  // at(i): the i-th record, and its text encoded ahead or null.
+  template <typename At>
+  Status put_batch(size_t n, At at, IngestCounts& counts) {
     std::lock_guard lock(mu_);
     if (read_only_) return Error{"database is open read-only"};
     db_->trim_cache();
@@ -267,8 +290,9 @@ class SqliteStore final : public Store {
     int64_t last_before = 0;
     if (auto st = run("SELECT coalesce(max(pk), 0) FROM releases", {}, [&](const Stmt& s) { last_before = s.int64(0); }); !st)
       return fail(st);
-    for (const auto& rec : batch) {
-      if (auto st = put_one(rec, counts); !st) return fail(st);
+    for (size_t i = 0; i < n; ++i) {
+      const auto [rec, text] = at(i);
+      if (auto st = put_one(*rec, text, counts); !st) return fail(st);
     }
     // The batch's full-text rows go in last, in one statement. FTS5 buffers new rows in memory
     // until commit, but writes its buffer out as a segment whenever a later statement of the
@@ -1010,7 +1034,7 @@ class SqliteStore final : public Store {
     return Ok{};
   }
 
-  Status put_one(const Record& rec, IngestCounts& counts) {
+  Status put_one(const Record& rec, const EncodedRecord* text, IngestCounts& counts) {
     const Release& r = rec.release;
     ++counts.read;
     auto find = stmt("SELECT pk, category IS NULL FROM releases WHERE id = ?");
@@ -1043,111 +1067,136 @@ class SqliteStore final : public Store {
     }
 
     // The extraction part of the record, stored whole for get(); its fact items go below.
-    std::string& extraction = scratch_;
-    extraction.clear();
-    write_extraction_json(rec, extraction);
+    if (!text || !text->encoded) {
+      store::encode_text(rec, scratch_);
+      text = &scratch_;
+    }
+    const std::string& extraction = text->extraction;
     auto ins = stmt(
         "INSERT INTO releases(id, title, body, category, published, truncated, story, url, source, extraction) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     if (!ins) return Error{ins.error()};
     {
       Stmt& s = **ins;
+      // The large values are bound without a copy: they outlive the step.
       s.bind(1, r.id);
-      s.bind(2, r.title);
-      s.bind(3, r.body);
+      s.bind_static(2, r.title);
+      s.bind_static(3, r.body);
       if (r.category) s.bind(4, *r.category);
       s.bind(5, r.published);
       s.bind(6, r.truncated ? 1 : 0);
       s.bind_or_null(7, rec.story);
       s.bind_or_null(8, r.url);
       s.bind_or_null(9, r.source);
-      s.bind(10, extraction);
+      s.bind_static(10, extraction);
       if (auto st = step_done(s, "cannot insert release"); !st) return st;
     }
     pk = sqlite3_last_insert_rowid(db_->handle());
 
     if (auto st = put_mentions(pk, rec); !st) return st;
-    if (auto st = put_facts(pk, rec.x); !st) return st;
+    if (auto st = put_facts(pk, rec.x, *text); !st) return st;
     auto keys = stmt("UPDATE release_keys SET facets = ? WHERE pk = ?");
     if (!keys) return Error{keys.error()};
-    (*keys)->bind_or_null(1, facet_values(rec));
+    (*keys)->bind_or_null(1, text->facets);
     (*keys)->bind(2, pk);
     if (auto st = step_done(**keys, "cannot store facet values"); !st) return st;
     ++counts.inserted;
     return Ok{};
   }
 
-  // release_keys.facets (schema v3): each distinct facet value once, as letter \x1f value,
-  // joined by \x1e.
-  static std::string facet_values(const Record& rec) {
-    std::set<std::string> values;
-    const Extraction& x = rec.x;
-    auto add = [&](char letter, std::string_view v) {
-      if (!v.empty()) values.insert(std::string(1, letter) + '\x1f' + std::string(v));
-    };
-    for (const auto& c : x.countries) add('c', c.code);
-    for (const auto& b : x.blocs) add('b', b.code);
-    for (const auto& t : x.topics) add('t', t);
-    for (const auto& e : x.events) add('e', e.type);
-    std::string out;
-    for (const auto& v : values) {
-      if (!out.empty()) out += '\x1e';
-      out += v;
+  // A release's mention rows go in a chunk at a time, by one multi-row statement: a statement's
+  // start and end cost more than inserting its row into the table, which is clustered by
+  // release, so a release's rows append in one place.
+  struct MentionRow {
+    const char* kind;
+    std::string_view value, name;
+    size_t spans_begin, spans_end;  // in mention_spans_; no spans (NULL) when has_spans is false
+    bool has_spans;
+  };
+  static constexpr size_t kMentionChunk = 32;
+
+  // The statement inserting n rows (1 <= n <= kMentionChunk), compiled on first use.
+  Result<Stmt*> mention_insert(size_t n) {
+    auto& slot = mention_inserts_[n - 1];
+    if (!slot) {
+      // OR IGNORE: a value repeated within a release (two organizations sharing an acronym) is
+      // one lookup row, as with one statement per row.
+      std::string sql = "INSERT OR IGNORE INTO mentions(rel, kind, value, name, spans) VALUES ";
+      for (size_t k = 0; k < n; ++k) {
+        const size_t p = 2 + 4 * k;
+        sql += fmt::format("{}(?1, ?{}, ?{}, ?{}, ?{})", k ? ", " : "", p, p + 1, p + 2, p + 3);
+      }
+      auto st = db_->prepare(sql);
+      if (!st) return Error{st.error()};
+      slot = std::make_unique<Stmt>(std::move(st).value());
     }
-    return out;
+    return slot.get();
   }
 
   Status put_mentions(int64_t pk, const Record& rec) {
-    // OR IGNORE: a value repeated within a release (two organizations sharing an acronym) is
-    // one lookup row.
-    auto m = stmt("INSERT OR IGNORE INTO mentions(rel, kind, value, name, spans) VALUES (?, ?, ?, ?, ?)");
-    if (!m) return Error{m.error()};
-    Stmt& s = **m;
+    std::vector<MentionRow>& rows = mention_rows_;
+    std::string& spans_text = mention_spans_;
+    rows.clear();
+    spans_text.clear();
     auto add = [&](const char* kind, std::string_view value, std::string_view name, const std::vector<Span>* spans) {
-      if (value.empty()) return Status(Ok{});
-      s.bind(1, pk);
-      s.bind(2, kind);
-      s.bind(3, value);
-      s.bind_or_null(4, name);
-      if (spans) s.bind(5, spans_json(*spans));
-      return step_done(s, "cannot insert mention");
+      if (value.empty()) return;
+      const size_t begin = spans_text.size();
+      if (spans) append_spans_json(*spans, spans_text);
+      rows.push_back({kind, value, name, begin, spans_text.size(), spans != nullptr});
     };
     const Extraction& x = rec.x;
-    for (const auto& c : x.countries)
-      if (auto st = add("country", c.code, {}, &c.spans); !st) return st;
-    for (const auto& b : x.blocs)
-      if (auto st = add("bloc", b.code, {}, &b.spans); !st) return st;
+    for (const auto& c : x.countries) add("country", c.code, {}, &c.spans);
+    for (const auto& b : x.blocs) add("bloc", b.code, {}, &b.spans);
     for (const auto& o : x.organizations) {
       if (o.acronym.empty() || o.acronym == o.name) {
-        if (auto st = add("org", o.name, {}, &o.spans); !st) return st;
+        add("org", o.name, {}, &o.spans);
         continue;
       }
-      if (auto st = add("org", o.acronym, o.name, &o.spans); !st) return st;
-      if (auto st = add("org_alias", o.name, o.acronym, nullptr); !st) return st;
+      add("org", o.acronym, o.name, &o.spans);
+      add("org_alias", o.name, o.acronym, nullptr);
     }
     for (const auto& p : x.people) {
-      if (auto st = add("person", p.name, {}, &p.spans); !st) return st;
-      for (const auto& a : p.aliases)
-        if (auto st = add("alias", a, p.name, nullptr); !st) return st;
+      add("person", p.name, {}, &p.spans);
+      for (const auto& a : p.aliases) add("alias", a, p.name, nullptr);
     }
-    for (const auto& t : x.topics)
-      if (auto st = add("topic", t, {}, nullptr); !st) return st;
+    for (const auto& t : x.topics) add("topic", t, {}, nullptr);
+
+    const std::string_view all_spans = spans_text;
+    for (size_t i = 0; i < rows.size(); i += kMentionChunk) {
+      const size_t n = std::min(kMentionChunk, rows.size() - i);
+      auto m = mention_insert(n);
+      if (!m) return Error{m.error()};
+      Stmt& s = **m;
+      s.bind(1, pk);
+      for (size_t k = 0; k < n; ++k) {
+        const MentionRow& r = rows[i + k];
+        const int p = static_cast<int>(2 + 4 * k);
+        // The rows' text lives in the record and mention_spans_ until the step below is done.
+        s.bind_static(p, r.kind);
+        s.bind_static(p + 1, r.value);
+        if (!r.name.empty()) s.bind_static(p + 2, r.name);
+        if (r.has_spans) s.bind_static(p + 3, all_spans.substr(r.spans_begin, r.spans_end - r.spans_begin));
+      }
+      if (auto st = step_done(s, "cannot insert mention"); !st) return st;
+    }
     return Ok{};
   }
 
   // Fact tables: the columns listings filter and sort on, and the item's JSON object as in the
   // record's line. Unknown values (empty strings) are NULL; the kind column is never NULL.
-  Status put_facts(int64_t pk, const Extraction& x) {
-    std::string item;
+  // text: the record's encoded text, its items in the order of the facts below.
+  Status put_facts(int64_t pk, const Extraction& x, const EncodedRecord& text) {
+    size_t next_item = 0, next_parties = 0;
     // Binds span, in_title and item from parameter i on, then inserts.
-    auto finish = [&](Stmt& s, int i, const Span& span, const auto& fact, const char* table) {
+    auto finish = [&](Stmt& s, int i, const Span& span, const char* table) {
       s.bind(i, static_cast<int64_t>(span.begin));
       s.bind(i + 1, static_cast<int64_t>(span.end));
       s.bind(i + 2, span.in_title ? 1 : 0);
-      item.clear();
-      write_item_json(fact, item);
-      s.bind(i + 3, item);
-      return step_done(s, fmt::format("cannot insert into {}", table));
+      s.bind_static(i + 3, text.items[next_item++]);
+      const int rc = s.step();
+      s.reset();
+      if (rc != SQLITE_DONE) return db_->error(fmt::format("cannot insert into {}", table));
+      return Status(Ok{});
     };
     auto insert = [&](const auto& items, const char* sql, const char* table, auto&& bind_columns) -> Status {
       if (items.empty()) return Ok{};
@@ -1159,7 +1208,7 @@ class SqliteStore final : public Store {
         s.bind(1, pk);
         s.bind(2, seq++);
         const int next = bind_columns(s, fact);
-        if (auto st = finish(s, next, fact.span, fact, table); !st) return st;
+        if (auto st = finish(s, next, fact.span, table); !st) return st;
       }
       return Ok{};
     };
@@ -1186,7 +1235,7 @@ class SqliteStore final : public Store {
                            s.bind_or_null(4, e.name);
                            s.bind_or_null(5, e.status);
                            s.bind_or_null(6, e.date);
-                           s.bind(7, dump(ojson(e.parties)));
+                           s.bind_static(7, text.parties[next_parties++]);
                            return 8;
                          });
         !st)
@@ -1228,7 +1277,11 @@ class SqliteStore final : public Store {
   std::mutex mu_;
   store::TermRecorder* terms_;                    // owned by the connection; null when read-only
   std::unique_ptr<store::Snippeter> snippeter_;  // made on the first text search
-  std::string scratch_;                           // put(): a release's extraction JSON
+  EncodedRecord scratch_;                         // put(): the text of a record given plain
+  std::vector<MentionRow> mention_rows_;          // put_mentions(): one release's rows
+  std::string mention_spans_;                     // and their spans' JSON, end to end
+  // Multi-row mention inserts by row count (mention_insert); finalized before db_ closes.
+  std::array<std::unique_ptr<Stmt>, kMentionChunk> mention_inserts_;
 };
 
 }  // namespace

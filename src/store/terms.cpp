@@ -93,7 +93,10 @@ Status TermRecorder::flush(Db& db) {
       s.reset();
       if (rc != SQLITE_DONE) return db.error("cannot record index terms");
     }
-    if (written_.size() + fresh.size() > kMaxWritten) written_.clear();
+    if (written_.size() + fresh.size() > kMaxWritten) {
+      written_.clear();
+      forget_recent();
+    }
     for (std::string_view t : fresh) written_.emplace(t);
   }
   seen_.clear();
@@ -103,6 +106,7 @@ Status TermRecorder::flush(Db& db) {
 void TermRecorder::discard() {
   seen_.clear();
   written_.clear();
+  forget_recent();
 }
 
 Result<std::optional<std::vector<std::string>>> terms_with_prefix(Db& db, std::string_view token, size_t max) {

@@ -14,6 +14,8 @@
 
 #include <sqlite3.h>
 
+#include <cstdint>
+#include <cstring>
 #include <memory>
 #include <optional>
 #include <string>
@@ -45,14 +47,32 @@ class TermRecorder {
   // ones too, since they may have been part of it.
   void discard();
 
-  // Called by the wrapper for every token indexed: most are words written before (looked up
-  // first), looked up without making a string of them.
+  // Called by the wrapper for every token indexed (about 340 per release): most are words
+  // known already. A small direct-mapped table of short known words answers most calls with
+  // one hash and one compare; the sets behind it answer the rest.
   void see(std::string_view token) {
-    if (on_ && !written_.contains(token) && !seen_.contains(token)) seen_.emplace(token);
+    if (!on_) return;
+    const size_t h = text::WordHash{}(token);
+    Recent& slot = recent_[h & (kRecent - 1)];
+    if (slot.len == token.size() && std::memcmp(slot.word, token.data(), token.size()) == 0) return;
+    if (!written_.contains(token) && !seen_.contains(token)) seen_.emplace(token);
+    if (token.size() <= sizeof slot.word) {
+      std::memcpy(slot.word, token.data(), token.size());
+      slot.len = static_cast<uint8_t>(token.size());
+    }
   }
 
  private:
+  // A word of recent_ is in written_ or seen_, so everything that empties those empties it.
+  struct Recent {
+    char word[31];
+    uint8_t len = 0xFF;  // no word: matches no token
+  };
+  static constexpr size_t kRecent = 1 << 14;  // 512 KB
+  void forget_recent() { recent_.assign(kRecent, Recent{}); }
+
   bool on_ = false;
+  std::vector<Recent> recent_ = std::vector<Recent>(kRecent);
   text::WordSet seen_;  // since the last flush, and not in written_
   // Words written by this connection; bounded, so memory stays flat as the vocabulary grows.
   text::WordSet written_;

@@ -326,5 +326,46 @@ TEST(Agreements, NoSubjectPairNoParties) {
   EXPECT_EQ(d.x.agreements[0].status, "concluded");
 }
 
+// Status phrases of other governments and the wire: talks completed or wrapped up with their last
+// round conclude an agreement; an "early conclusion" sought, or a first round ended, does not.
+TEST(Agreements, CompletedAndWrappedUpTalksConclude) {
+  FactDoc d("Talks",
+            "The European Union and New Zealand completed negotiations on Thursday for a free trade agreement. "
+            "Pakistan and Chile wrapped up their last round of talks on the Pakistan–Chile Free Trade Agreement. "
+            "Peru and Chile wrapped up the first round of talks on the Peru–Chile Free Trade Agreement. "
+            "India seeks an early conclusion of the India–Canada Free Trade Agreement.",
+            {2025, 10, 1});
+  d.bloc("EU", "European Union").country("NZ", "New Zealand").country("PK", "Pakistan").country("CL", "Chile");
+  d.country("PK", "Pakistan", 1).country("CL", "Chile", 1).country("PE", "Peru").country("CL", "Chile", 2);
+  d.country("PE", "Peru", 1).country("CL", "Chile", 3).country("IN", "India").country("IN", "India", 1);
+  d.country("CA", "Canada");
+  d.run(extract::make_agreements_stage);
+  auto status_of = [&](const V& parties) -> std::string {
+    for (const auto& a : d.x.agreements)
+      if (a.parties == parties) return a.status;
+    return "(none)";
+  };
+  EXPECT_EQ(status_of({"EU", "NZ"}), "concluded");
+  EXPECT_EQ(status_of({"CL", "PK"}), "concluded");
+  EXPECT_EQ(status_of({"CL", "PE"}), "negotiating");
+  EXPECT_EQ(status_of({"CA", "IN"}), "negotiating");
+}
+
+// "will go into force on October 1" states the agreement in force; "among A, B and C" names all
+// three parties, the publisher's own country too.
+TEST(Agreements, GoIntoForceAndPartiesAmongSeveral) {
+  FactDoc d("FTA",
+            "The Singapore–Turkey FTA will go into force on October 1. The negotiations on a Free Trade "
+            "Agreement (FTA) among Japan, China and the Republic of Korea were held in Tokyo.",
+            {2025, 8, 22});
+  d.country("SG", "Singapore").country("TR", "Turkey").country("JP", "Japan").country("CN", "China");
+  d.country("KR", "Republic of Korea");
+  d.run(extract::make_agreements_stage);
+  ASSERT_EQ(d.x.agreements.size(), 2u);
+  EXPECT_EQ(d.x.agreements[0].status, "in_force");
+  EXPECT_EQ(d.x.agreements[1].parties, (V{"CN", "JP", "KR"}));
+  EXPECT_EQ(d.x.agreements[1].status, "negotiating");
+}
+
 }  // namespace
 }  // namespace tw

@@ -60,6 +60,11 @@ TEST(Dates, Ranges) {
   EXPECT_EQ(values("from December 29 to January 2", {2025, 12, 20}), V{"2025-12-29/2026-01-02"});
   EXPECT_EQ(values("from January to November this year", {2025, 12, 16}), V{"2025-01/2025-11"});
   EXPECT_EQ(values("support from 2023 to 2027.", kDec4), V{"2023/2027"});
+  // Two consecutive days joined by "and" are one span; two days apart are two dates.
+  EXPECT_EQ(values("the conference scheduled for Aug 2 and 3 in Beijing", {2019, 7, 31}),
+            V{"2019-08-02/2019-08-03"});
+  EXPECT_EQ(values("meetings on March 3 and 10.", {2025, 3, 1}), (V{"2025-03-03"}));
+  EXPECT_EQ(values("on May 2 and 3 companies", {2025, 5, 1}), (V{"2025-05-02"}));
 }
 
 TEST(Dates, MonthsYearsAndParts) {
@@ -75,6 +80,12 @@ TEST(Dates, MonthsYearsAndParts) {
   EXPECT_EQ(values("the latter half of 2024", kDec4), V{"2024-H2"});
   EXPECT_EQ(values("in the first three quarters, exports", kDec4), V{"2025-01/2025-09"});
   EXPECT_EQ(values("the first half of this year", {2024, 4, 20}), V{"2024-H1"});
+  // "last May" in March is the May before; "next March" in March is a year on; "in May" is the
+  // nearest.
+  EXPECT_EQ(values("initiated the case last May", {2004, 3, 26}), V{"2003-05"});
+  EXPECT_EQ(values("the law amended last February", {2004, 3, 26}), V{"2004-02"});
+  EXPECT_EQ(values("to be signed next March", {2025, 3, 10}), V{"2026-03"});
+  EXPECT_EQ(values("initiated in May", {2004, 3, 26}), V{"2004-05"});
 }
 
 TEST(Dates, RelativeToPublication) {
@@ -100,6 +111,11 @@ TEST(Dates, BareWeekdaysInNewsStyle) {
   EXPECT_EQ(values("the two sides will meet on Friday", kDec4), V{"2025-12-05"});
   EXPECT_EQ(values("talks next Thursday", kDec4), V{"2025-12-11"});
   EXPECT_EQ(values("as announced last Thursday", kDec4), V{"2025-11-27"});
+  // The second weekday of a pair follows the first, even past publication.
+  EXPECT_EQ(values("leaders came for a meeting on Friday and Saturday.", {2022, 11, 18}),
+            (V{"2022-11-18", "2022-11-19"}));
+  EXPECT_EQ(values("talks on Monday. The minister left on Saturday.", {2022, 11, 18}),
+            (V{"2022-11-14", "2022-11-12"}));
   // Short forms are other words; names built on a weekday are not dates.
   EXPECT_TRUE(values("Wed and Sat", kDec4).empty());
   EXPECT_TRUE(values("sales after Black Friday rose", kDec4).empty());

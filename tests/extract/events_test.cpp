@@ -19,6 +19,19 @@ TEST(Events, ProperNameStopsAtADatelineDash) {
   EXPECT_EQ(extract::facts::proper_name(b, tb, tb + 9), "Korea – Canada Joint Committee");
 }
 
+// A sentence end before a name is no part of it; "U.S." is, and so is a paragraph number.
+TEST(Events, ProperNameStopsAtASentenceEnd) {
+  const std::string a = "talks with counterpart Binali Yildirim. The Turkey-Singapore FTA was signed";
+  const size_t ta = a.find("FTA");
+  EXPECT_EQ(extract::facts::proper_name(a, ta, ta + 3), "Turkey-Singapore FTA");
+  const std::string b = "with Russia. 1. Meeting";
+  const size_t tb = b.find("Meeting");
+  EXPECT_EQ(extract::facts::proper_name(b, tb, tb + 7), "1. Meeting");
+  const std::string c = "under the Korea–U.S. Joint Committee";
+  const size_t tc = c.find("Committee");
+  EXPECT_EQ(extract::facts::proper_name(c, tc, tc + 9), "Korea–U.S. Joint Committee");
+}
+
 TEST(Events, TitleEventFirstWithItsBodyDateAndSideMeetingTheDayBefore) {
   FactDoc d("Korea–U.S. to Strengthen Supply Chain Cooperation Through Standardization",
             "The Korean Agency for Technology and Standards under the Ministry of Trade, Industry and Resources "
@@ -105,6 +118,28 @@ TEST(Events, BackgroundMeetingsAreNotNews) {
   EXPECT_EQ(d.x.events[0].start, "2025-12-11");
   EXPECT_EQ(d.x.events[0].end, "2025-12-12");
   EXPECT_EQ(d.x.events[0].city, "Beijing");
+}
+
+// A wire dateline is where the story was filed: a city the sentence places the meeting in comes
+// first; with none, the dateline city serves.
+TEST(Events, CityInTheSentenceBeforeTheDateline) {
+  FactDoc d("Australia trade minister to meet counterpart",
+            "CANBERRA, Feb 6 (Reuters) - Australia trade minister Don Farrell said on Monday he had agreed to a "
+            "meeting with Chinese counterpart Wang Wentao in Beijing.",
+            {2023, 2, 6});
+  d.country("AU", "Australia", 0, true).country("AU", "Australia").country("CN", "Chinese");
+  d.date("Feb 6", "2023-02-06").date("Monday", "2023-02-06");
+  d.run(extract::make_events_stage);
+  ASSERT_FALSE(d.x.events.empty());
+  EXPECT_EQ(d.x.events[0].city, "Beijing");
+  FactDoc e("Ministers meet",
+            "SEOUL, Dec 1 (Yonhap) - The trade ministers of Korea and Japan held a meeting on Monday.",
+            {2025, 12, 1});
+  e.country("KR", "Korea").country("JP", "Japan");
+  e.date("Dec 1", "2025-12-01").date("Monday", "2025-12-01");
+  e.run(extract::make_events_stage);
+  ASSERT_FALSE(e.x.events.empty());
+  EXPECT_EQ(e.x.events[0].city, "Seoul");
 }
 
 TEST(Events, ReadoutOfAnotherGovernmentHasItsOwnReporter) {

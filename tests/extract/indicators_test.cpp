@@ -159,5 +159,28 @@ TEST(Indicators, LeavingOpensTheBalancesOwnClause) {
   EXPECT_DOUBLE_EQ(*d.x.indicators[2].change_pct, -3);
 }
 
+// Vietnamese and Indonesian statistics releases: "import and export turnover" is trade; each
+// figure after ", of which" takes its own change; the base of a change is not the period; an
+// economy's GDP is no trade figure even after the word "trade".
+TEST(Indicators, TurnoverOfWhichComparisonBaseAndGdp) {
+  FactDoc d("Trade in the first quarter",
+            "In the first quarter, total import and export turnover reached 115.34 billion USD, down 0.7% compared "
+            "to the same period last year, of which export reached 59.08 billion USD, up 0.5%, the ministry said on "
+            "April 1. The free trade zone has a combined GDP of $4.3 trillion.",
+            {2020, 4, 2});
+  d.date("first quarter", "2020-Q1").date("last year", "2019").date("April 1", "2020-04-01");
+  d.percent("0.7%", 0.7).percent("0.5%", 0.5);
+  d.money("115.34 billion USD", 115.34e9, "USD").money("59.08 billion USD", 59.08e9, "USD");
+  d.money("$4.3 trillion", 4.3e12, "USD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 2u);
+  EXPECT_EQ(d.x.indicators[0].metric, "trade");
+  EXPECT_EQ(d.x.indicators[0].period, "2020-Q1");
+  EXPECT_DOUBLE_EQ(*d.x.indicators[0].change_pct, -0.7);
+  EXPECT_EQ(d.x.indicators[1].metric, "exports");
+  EXPECT_EQ(d.x.indicators[1].period, "2020-Q1");
+  EXPECT_DOUBLE_EQ(*d.x.indicators[1].change_pct, 0.5);
+}
+
 }  // namespace
 }  // namespace tw

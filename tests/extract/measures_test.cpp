@@ -309,5 +309,32 @@ TEST(Measures, ListedTargetsAndTheImposersOwnWords) {
   EXPECT_EQ(r.x.measures[0].stance, "oppose");
 }
 
+// A government collecting deposits "as temporary anti-dumping measures" takes a measure; the
+// countries the goods are made in, listed with "the", are its targets, and a release naming
+// them more often than its own government is still that government's.
+TEST(Measures, CollectingDepositsOnGoodsMadeInAListOfCountries) {
+  FactDoc d("Deposits on chemical imports",
+            "The Ministry of Commerce has started to collect cash deposits on a chemical made in Japan, the United "
+            "States, Iran and Mexico as temporary anti-dumping measures, the ministry said. The case targeted "
+            "imports from Japan, the United States and Iran. Dumping hurt producers in China.",
+            {2004, 3, 26});
+  d.country("JP", "Japan").country("US", "United States").country("IR", "Iran").country("MX", "Mexico");
+  d.country("JP", "Japan", 1).country("US", "United States", 1).country("IR", "Iran", 1).country("CN", "China");
+  d.run(extract::make_measures_stage);
+  ASSERT_EQ(d.x.measures.size(), 1u);
+  EXPECT_EQ(d.x.measures[0].jurisdiction, "CN");
+  EXPECT_EQ(d.x.measures[0].kind, "anti_dumping");
+}
+
+// Negative: without a verb of taking it, a foreign measure only mentioned is no measure of record.
+TEST(Measures, MeasureOnlyMentionedIsNotTaken) {
+  FactDoc d("Chemical trade",
+            "Producers in Japan and Mexico studied anti-dumping measures in general. Korea reviewed its trade.",
+            {2004, 3, 26});
+  d.country("JP", "Japan").country("MX", "Mexico").country("KR", "Korea");
+  d.run(extract::make_measures_stage);
+  EXPECT_TRUE(d.x.measures.empty());
+}
+
 }  // namespace
 }  // namespace tw

@@ -50,6 +50,15 @@ TEST(Money, Ranges) {
   EXPECT_EQ(money("deals worth $30-40 billion"), (M{{"USD", 30e9}, {"USD", 40e9}}));
 }
 
+TEST(Money, DecimalComma) {
+  // Indonesian, Vietnamese and European releases write the decimal with a comma.
+  EXPECT_EQ(money("a surplus of US$ 2,02 billion and US$ 0,96 billion"), (M{{"USD", 2.02e9}, {"USD", 0.96e9}}));
+  EXPECT_EQ(money("worth EUR 1,5 billion"), (M{{"EUR", 1.5e9}}));
+  // A comma before three digits groups thousands; a comma with no scale after it is a list.
+  EXPECT_EQ(money("amounting to $1,370 million"), (M{{"USD", 1370e6}}));
+  EXPECT_EQ(money("$2,02 and then"), (M{{"USD", 2}}));
+}
+
 TEST(Money, NotMoney) {
   // "won" the verb, a name ending in -won, counts and years.
   EXPECT_TRUE(money("Korea won the bid in 2019 and Lee So-won spoke").empty());

@@ -38,6 +38,19 @@ TEST(Organizations, NamesWithListsAndCountries) {
   EXPECT_EQ(mef->country, "FR");
 }
 
+// A person's name right after a ministry's portfolio list is no part of the ministry's name; a
+// portfolio word after "and" still is.
+TEST(Organizations, NameAfterPortfolioListIsAPersons) {
+  auto m = run_mentions("T",
+                        "The Deputy Minister of the Ministry of Trade, Industry and Energy Yeo Han Koo led the "
+                        "delegation. The Ministry of Economy and Finance and the Ministry of Agriculture, Food and "
+                        "Rural Affairs attended.");
+  EXPECT_NE(find_org(m.x, "Ministry of Trade, Industry and Energy"), nullptr);
+  for (const auto& o : m.x.organizations) EXPECT_EQ(o.name.find("Yeo"), std::string::npos) << o.name;
+  EXPECT_NE(find_org(m.x, "Ministry of Economy and Finance"), nullptr);
+  EXPECT_NE(find_org(m.x, "Ministry of Agriculture, Food and Rural Affairs"), nullptr);
+}
+
 TEST(Organizations, AbbreviationsThatAreNotBodies) {
   auto m = run_mentions("T",
                         "They signed a Memorandum of Understanding (MOU) on the Carbon Border Adjustment "

@@ -43,6 +43,67 @@ TEST(People, ParticlesHonorificsAfterTitlesAndNewsTitles) {
   EXPECT_EQ(m.x.people.size(), 4u);
 }
 
+// Wire copy writes roles in lower case before the name.
+TEST(People, LowerCaseRolesOfNewsCopy) {
+  auto m = run_mentions("T",
+                        "Australia trade minister Don Farrell said he would meet Chinese counterpart Wang Wentao "
+                        "and economist Irman Faiz. The minister Monday met his counterpart Japan's envoy. The "
+                        "president Trump spoke.");
+  const auto* farrell = find_person(m.x, "Don Farrell");
+  ASSERT_NE(farrell, nullptr);
+  EXPECT_EQ(farrell->title, "trade minister");
+  EXPECT_EQ(farrell->country, "AU");
+  const auto* wang = find_person(m.x, "Wang Wentao");
+  ASSERT_NE(wang, nullptr);
+  EXPECT_EQ(wang->country, "CN");
+  EXPECT_NE(find_person(m.x, "Irman Faiz"), nullptr);
+  // A weekday, a country or a lone word after a lower-case role names nobody.
+  EXPECT_EQ(m.x.people.size(), 3u);
+}
+
+// Titles of other governments: portfolio lists with "and", a possessive country before the title
+// after a form of address, a federal councillor; a date after a comma is no part of the title.
+TEST(People, PortfolioListsPossessiveCountryAndFederalTitles) {
+  auto m = run_mentions("T",
+                        "The meeting was chaired by Guy Parmelin, Federal Councillor of Switzerland. It was signed by "
+                        "Dominique Hasler, Minister of Foreign Affairs, Education and Sport of Liechtenstein, and Dr. "
+                        "Gohar Ejaz, Pakistan's Federal Minister for Commerce and Industry. He received Mr Neil "
+                        "Crompton, the United Kingdom's Ambassador to Saudi Arabia, on Tuesday, January 7.");
+  const auto* guy = find_person(m.x, "Guy Parmelin");
+  ASSERT_NE(guy, nullptr);
+  EXPECT_EQ(guy->title, "Federal Councillor of Switzerland");
+  const auto* hasler = find_person(m.x, "Dominique Hasler");
+  ASSERT_NE(hasler, nullptr);
+  EXPECT_EQ(hasler->title, "Minister of Foreign Affairs, Education and Sport of Liechtenstein");
+  EXPECT_EQ(hasler->country, "LI");
+  const auto* ejaz = find_person(m.x, "Gohar Ejaz");
+  ASSERT_NE(ejaz, nullptr);
+  EXPECT_EQ(ejaz->title, "Federal Minister for Commerce and Industry");
+  EXPECT_EQ(ejaz->country, "PK");
+  const auto* crompton = find_person(m.x, "Neil Crompton");
+  ASSERT_NE(crompton, nullptr);
+  EXPECT_EQ(crompton->title, "Ambassador to Saudi Arabia");
+  EXPECT_EQ(crompton->country, "GB");
+  // "Sport" and "Federal" are no names.
+  EXPECT_EQ(m.x.people.size(), 4u);
+}
+
+// A title after ", and" is the next person's; "and" inside a portfolio list is not.
+TEST(People, TitleAfterAndIsTheNextPersons) {
+  auto m = run_mentions("T",
+                        "Dr. Gohar Ejaz, Pakistan's Federal Minister for Commerce, and GCC Secretary General Jasem "
+                        "Mohamed Albudaiwi signed it with Dominique Hasler, Minister of Trade and Industry.");
+  const auto* ejaz = find_person(m.x, "Gohar Ejaz");
+  ASSERT_NE(ejaz, nullptr);
+  EXPECT_EQ(ejaz->title, "Federal Minister for Commerce");
+  const auto* jasem = find_person(m.x, "Jasem Mohamed Albudaiwi");
+  ASSERT_NE(jasem, nullptr);
+  EXPECT_EQ(jasem->title, "Secretary General");
+  const auto* hasler = find_person(m.x, "Dominique Hasler");
+  ASSERT_NE(hasler, nullptr);
+  EXPECT_EQ(hasler->title, "Minister of Trade and Industry");
+}
+
 TEST(People, LaterSurnameReferencesAttach) {
   auto m = run_mentions("Minister Ng speaks with Japan’s Minister",
                         "The Honourable Mary Ng, Minister of International Trade, met Kenji Wakamiya. Minister "

@@ -25,6 +25,9 @@ TEST(Percents, SignsAndWords) {
   EXPECT_EQ(percents("by 3 per cent and 0.7 percentage points"), (P{3, 0.7}));
   EXPECT_EQ(percents("a 422% increase and ten percent more"), (P{422, 10}));
   EXPECT_EQ(percents("a 25-percent tariff"), P{25});
+  // British and Irish papers write "pc"; "PCs" are computers.
+  EXPECT_EQ(percents("could boost trade by 30pc and prices 4 pc"), (P{30, 4}));
+  EXPECT_TRUE(percents("500 PCs and 20 pcs of steel").empty());
 }
 
 TEST(Percents, Ranges) {

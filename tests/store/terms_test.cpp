@@ -124,6 +124,47 @@ TEST_F(TermsTest, ReingestAddsNothingAndKeepsTheVocabulary) {
   EXPECT_EQ(after.size(), before.size() + 2);  // zyxwvut, quorbl
 }
 
+// The recorder on a bare connection: words it has written are not written again, and words
+// of a batch that was discarded (rolled back) are written when they come again.
+TEST(TermRecorder, RecordsEachWordOnceAndAgainAfterADiscard) {
+  auto db = Db::open(":memory:", false);
+  ASSERT_TRUE(db) << db.error();
+  auto rec = TermRecorder::install((*db)->handle());
+  ASSERT_TRUE(rec) << rec.error();
+  TermRecorder& terms = **rec;
+  ASSERT_TRUE((*db)->exec("CREATE VIRTUAL TABLE t USING fts5(body, tokenize = 'porter');"
+                          "CREATE TABLE fts_terms(term TEXT PRIMARY KEY) WITHOUT ROWID;"));
+  auto count = [&] {
+    auto q = (*db)->prepare("SELECT count(*) FROM fts_terms");
+    EXPECT_TRUE(q);
+    EXPECT_EQ(q->step(), SQLITE_ROW);
+    return q->int64(0);
+  };
+  auto index = [&](const std::string& text, bool keep) {
+    ASSERT_TRUE((*db)->exec("BEGIN"));
+    terms.start();
+    ASSERT_TRUE((*db)->exec("INSERT INTO t(body) VALUES ('" + text + "')"));
+    terms.stop();
+    if (keep) {
+      ASSERT_TRUE(terms.flush(**db));
+      ASSERT_TRUE((*db)->exec("COMMIT"));
+    } else {
+      terms.discard();
+      ASSERT_TRUE((*db)->exec("ROLLBACK"));
+    }
+  };
+  index("tariffs on steel", true);
+  EXPECT_EQ(count(), 3);  // tariff, on, steel
+  index("steel tariffs again", true);
+  EXPECT_EQ(count(), 4);  // again
+  index("quotas for aluminium", false);
+  EXPECT_EQ(count(), 4);
+  // The discarded words, and words written before the discard, all come back.
+  ASSERT_TRUE((*db)->exec("DELETE FROM fts_terms WHERE term = 'steel'"));
+  index("quotas for aluminium steel", true);
+  EXPECT_EQ(count(), 7);  // quota, for, aluminium, steel
+}
+
 TEST_F(TermsTest, MigrationFillsTheTableFromAnExistingIndex) {
   const auto before = stored_terms();
   exec("DROP TABLE fts_terms; PRAGMA user_version = 3;");
