@@ -130,12 +130,20 @@ struct Obj {
   std::string& out;
   bool first = true;
   explicit Obj(std::string& o) : out(o) { out.push_back('{'); }
-  std::string& key(const char* k) {
-    if (!first) out.push_back(',');
+  // Keys are literals: the comma, quotes and colon go out with the key in one append, its
+  // length known at compile time (four appends and a strlen per key otherwise).
+  template <size_t N>
+  std::string& key(const char (&k)[N]) {
+    char buf[N + 3];
+    size_t n = 0;
+    if (!first) buf[n++] = ',';
     first = false;
-    out.push_back('"');
-    out += k;
-    out += "\":";
+    buf[n++] = '"';
+    std::memcpy(buf + n, k, N - 1);
+    n += N - 1;
+    buf[n++] = '"';
+    buf[n++] = ':';
+    out.append(buf, n);
     return out;
   }
   void close() { out.push_back('}'); }

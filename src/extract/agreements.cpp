@@ -1,6 +1,7 @@
 // Agreements (SPEC §3.5): named trade agreements, MOUs, declarations and partnerships whose
 // status the release states — negotiated, concluded, signed, in force, proposed, upgraded.
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <optional>
 
@@ -96,9 +97,15 @@ bool office_name(std::string_view name) {
   static constexpr std::string_view kWords[] = {"director", "minister", "ministry", "office", "bureau",
                                                 "division", "department", "negotiator", "secretary", "team",
                                                 "committee", "council", "center", "centre", "commission"};
+  // Each word's "-general" form, made once rather than at every call.
+  static const auto kGenerals = [] {
+    std::array<std::string, std::size(kWords)> g;
+    for (size_t k = 0; k < g.size(); ++k) g[k] = std::string(kWords[k]) + "-general";
+    return g;
+  }();
   std::string ln = facts::lower(name);
-  for (auto w : kWords) {
-    if (facts::has_word(ln, w) || facts::has_word(ln, std::string(w) + "-general")) return true;
+  for (size_t k = 0; k < std::size(kWords); ++k) {
+    if (facts::has_word(ln, kWords[k]) || facts::has_word(ln, kGenerals[k])) return true;
   }
   return false;
 }
@@ -384,7 +391,8 @@ void AgreementsStage::run(Doc& doc) const {
       // Serbia", "with Singapore and ASEAN"); else, for a trade agreement, the one counterpart
       // the sentence names.
       uint32_t nb = tb;
-      if (size_t at = body.substr(0, te).rfind(a.name.substr(0, std::min<size_t>(a.name.size(), 12)));
+      if (size_t at = facts::rfind_from(body.substr(0, te), a.name.substr(0, std::min<size_t>(a.name.size(), 12)),
+                                        sent.begin);
           at != std::string_view::npos && at >= sent.begin) {
         nb = static_cast<uint32_t>(at);
       }

@@ -639,6 +639,13 @@ std::vector<DateMention> DateGrammar::find_all(const WordScan& s, const Ymd& pub
   const std::string_view text = s.text();
   std::optional<Ymd> prev;
   for (size_t i = 0; i < s.size();) {
+    // Punctuation and words no date begins with, parse_at's first tests, asked here: most
+    // tokens are turned away without the call.
+    const Token& t = s[i];
+    if (t.kind == Token::Punct || (t.kind == Token::Word && !starter_filter_.may_contain(s.lower(i)))) {
+      ++i;
+      continue;
+    }
     auto d = parse_at(s, i, pub, prev);
     if (!d) {
       ++i;

@@ -130,7 +130,10 @@ bool context_only(std::string_view lowered, size_t pos) {
                                                 "preparatory ", "after the ", "at the "};
   std::string_view before = lowered.substr(0, pos);
   for (auto lead : kLeads) {
-    size_t at = before.rfind(lead);
+    // Only the last occurrence counts, and only when it is near: the search stops where it
+    // would no longer be.
+    const size_t reach = lead.size() + 48;
+    size_t at = facts::rfind_from(before, lead, pos > reach ? pos - reach : 0);
     if (at != std::string_view::npos && pos - at <= lead.size() + 48) return true;
   }
   return false;
@@ -173,7 +176,7 @@ Span list_item(const Doc& doc, const Span& sentence, const Candidate& c) {
   std::string_view text = doc.body;
   uint32_t b = sentence.begin, e = sentence.end;
   for (std::string_view sep : {", ", " and ", " as well as "}) {
-    size_t at = text.substr(0, c.begin).rfind(sep);
+    size_t at = facts::rfind_from(text.substr(0, c.begin), sep, sentence.begin);  // only within the sentence
     if (at != std::string_view::npos && at >= sentence.begin) b = std::max<uint32_t>(b, static_cast<uint32_t>(at + sep.size()));
     size_t after = text.find(sep, c.end);
     if (after != std::string_view::npos && after < sentence.end) e = std::min<uint32_t>(e, static_cast<uint32_t>(after));
@@ -202,7 +205,8 @@ bool looks_ahead(std::string_view lowered, size_t pos) {
                                                 "preparations for ", "toward the ", "towards the "};
   std::string_view before = lowered.substr(0, pos);
   for (auto lead : kAhead) {
-    size_t at = before.rfind(lead);
+    const size_t reach = lead.size() + 48;  // as in context_only
+    size_t at = facts::rfind_from(before, lead, pos > reach ? pos - reach : 0);
     if (at != std::string_view::npos && pos - at <= lead.size() + 48) return true;
   }
   return false;

@@ -33,7 +33,8 @@ size_t next_word(std::string_view hay, std::string_view needle, size_t from) {
   auto punct_at = [&](size_t i) {
     return i + 1 < hay.size() && static_cast<unsigned char>(hay[i]) == 0xE2 && static_cast<unsigned char>(hay[i + 1]) == 0x80;
   };
-  for (size_t pos = hay.find(needle, from); pos != std::string_view::npos; pos = hay.find(needle, pos + 1)) {
+  for (size_t pos = lex::find_text(hay, needle, from); pos != std::string_view::npos;
+       pos = lex::find_text(hay, needle, pos + 1)) {
     if (word_start && pos > 0 && is_word_byte(static_cast<unsigned char>(hay[pos - 1])) &&
         !(pos >= 3 && punct_at(pos - 3)))
       continue;
@@ -50,6 +51,15 @@ std::vector<size_t> find_words(std::string_view hay, std::string_view needle) {
   for (size_t pos = next_word(hay, needle, 0); pos != std::string_view::npos; pos = next_word(hay, needle, pos + 1))
     out.push_back(pos);
   return out;
+}
+
+size_t rfind_from(std::string_view hay, std::string_view needle, size_t from) {
+  if (needle.size() > hay.size()) return std::string_view::npos;
+  const size_t last = hay.size() - needle.size();
+  if (needle.empty()) return last >= from ? last : std::string_view::npos;
+  for (size_t at = last + 1; at-- > from;)
+    if (hay[at] == needle[0] && hay.compare(at, needle.size(), needle) == 0) return at;
+  return std::string_view::npos;
 }
 
 // Stops at the first occurrence, with no list built: asked of every candidate sentence.
@@ -498,7 +508,6 @@ std::string proper_name(std::string_view text, size_t tb, size_t te, const Lexic
                w[0] == '"' || (w[0] == '(' && w.size() > 1 && is_upper(w[1]));
     // "in" joins words of a name ("ASEAN Trade in Goods Agreement") like "of" does.
     bool joiner = lw == "of" || lw == "and" || lw == "on" || lw == "for" || lw == "&" || lw == "in";
-    bool ord = ordinals && !ordinals->match(lw).empty() && ordinals->match(lw)[0].end == lw.size();
     if (w.back() == ',' || w.back() == ';' || (w.back() == ')' && w.front() != '(')) break;
     // A sentence end ("… counterpart Binali Yildirim. The Turkey–Singapore FTA") is no part of a
     // name; "U.S.", "Inc." are. A paragraph number stays: it tells apart the numbered items of
@@ -520,6 +529,12 @@ std::string proper_name(std::string_view text, size_t tb, size_t te, const Lexic
     // An em dash standing alone ends a dateline ("BRUSSELS (AP) — The Union …"); an en dash may
     // join partners ("Korea – U.S. FTA").
     if (w == "—" || w == "--") break;
+    // An ordinal word counts like a capitalized one: looked up only when the word is not one.
+    bool ord = false;
+    if (!cap && ordinals) {
+      const auto hits = ordinals->match(lw);
+      ord = !hits.empty() && hits[0].end == lw.size();
+    }
     if (cap || ord) {
       b = ws;
       pos = ws;

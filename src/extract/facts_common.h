@@ -22,6 +22,10 @@ bool is_word_byte(unsigned char c);
 // Offsets of `needle` (lower case) in `hay` (lower case) that start and end at word boundaries.
 std::vector<size_t> find_words(std::string_view hay, std::string_view needle);
 bool has_word(std::string_view hay, std::string_view needle);
+// hay.rfind(needle) when that occurrence starts at or after `from`, else npos: the search reads
+// no further back than `from` and tests a position's first byte before comparing the rest (the
+// library's search compares at every byte back to the start of the text).
+size_t rfind_from(std::string_view hay, std::string_view needle, size_t from);
 inline bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
 inline bool is_digit(char c) { return c >= '0' && c <= '9'; }
 // Trims spaces and trailing punctuation that never ends a name.

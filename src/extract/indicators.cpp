@@ -41,7 +41,7 @@ uint32_t clause_start(std::string_view text, uint32_t sent_begin, uint32_t pos) 
                                std::string_view(", resulting in "), std::string_view(", leaving "),
                                std::string_view(", and "), std::string_view(", of which "),
                                std::string_view(", with ")}) {
-    size_t at = s.rfind(sep);
+    size_t at = facts::rfind_from(s, sep, 0);
     if (at != std::string_view::npos) cut = std::max(cut, at + sep.size());
   }
   return sent_begin + static_cast<uint32_t>(cut);

@@ -7,6 +7,8 @@
 #include <array>
 #include <cstring>
 
+#include "text/byte_runs.h"
+
 namespace tw::extract::lex {
 
 int32_t decode_multibyte(std::string_view s, size_t i, size_t* len) {
@@ -115,7 +117,8 @@ void set_flags(std::string_view s, Tok& t) {
 
 std::vector<Tok> tokenize(std::string_view s) { return tokenize(s, nullptr); }
 
-std::vector<Tok> tokenize(std::string_view s, std::vector<uint32_t>* starts) {
+// Flattened: the pushes and byte tests inline, a call each otherwise.
+[[gnu::flatten]] std::vector<Tok> tokenize(std::string_view s, std::vector<uint32_t>* starts) {
   // Every run of letters and digits begins at a word token's start, after a joiner or an
   // abbreviation's inner dot within one, or at the "s" of a possessive: those are the places
   // word_starts(s) finds, collected here on the same walk instead of a second pass.
@@ -162,9 +165,7 @@ std::vector<Tok> tokenize(std::string_view s, std::vector<uint32_t>* starts) {
       {
         // The common case, in locals the compiler keeps in registers.
         const auto* u = reinterpret_cast<const unsigned char*>(s.data());
-        size_t k = j;
-        while (k < n && kAlnumByte[u[k]]) ++k;
-        j = k;
+        j = text::run_end(u, j, n, text::ascii_alnum_bytes, [](unsigned char c) { return kAlnumByte[c]; });
       }
       while (j < n) {
         int32_t c = decode_at(s, j, &l);
@@ -413,17 +414,20 @@ std::vector<Hit> PhraseTable::find_all(std::string_view text, bool allow_upper) 
 }
 
 std::string norm_key(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
+  // Written through a pointer into room for the longest result, then cut to length: a push per
+  // byte cost a call each. An ASCII byte gives at most one byte; a code point of two or more
+  // bytes gives at most four.
+  std::string out(2 * s.size(), '\0');
+  char* w = out.data();
   size_t l = 0;
   for (size_t i = 0; i < s.size(); i += l) {
     const auto c = static_cast<unsigned char>(s[i]);
     if (c < 0x80) {  // ASCII, most names: folded here, as utf8proc_tolower would
       l = 1;
       if (c >= 'A' && c <= 'Z') {
-        out.push_back(static_cast<char>(c + 32));
+        *w++ = static_cast<char>(c + 32);
       } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-        out.push_back(static_cast<char>(c));
+        *w++ = static_cast<char>(c);
       }
       continue;
     }
@@ -432,8 +436,10 @@ std::string norm_key(std::string_view s) {
     cp = utf8proc_tolower(cp);
     utf8proc_uint8_t buf[4];
     auto n = utf8proc_encode_char(cp, buf);
-    out.append(reinterpret_cast<char*>(buf), static_cast<size_t>(n));
+    std::memcpy(w, buf, static_cast<size_t>(n));
+    w += n;
   }
+  out.resize(static_cast<size_t>(w - out.data()));
   return out;
 }
 
@@ -441,6 +447,9 @@ size_t dateline_end(std::string_view body) {
   static const RE2 kDateline(
       R"(^((?:[A-ZÀ-Þ][A-Za-zÀ-ÿ.'’]*|\d[\d,]*|/[A-Z]+/)(?:,? (?:[A-ZÀ-Þ][A-Za-zÀ-ÿ.'’]*|\d[\d,]*|/[A-Z]+/|\([A-Z][A-Za-z]*\))){0,8}) ?(?:--|–|—|-) )");
   re2::StringPiece in(body.data(), std::min<size_t>(body.size(), 120));
+  // Whether it matches first, which RE2 answers with its DFA alone; the submatch, which needs a
+  // slower engine, only for a body that has a dateline.
+  if (!RE2::PartialMatch(in, kDateline)) return 0;
   re2::StringPiece m;
   if (!RE2::PartialMatch(in, kDateline, &m)) return 0;
   // The whole prefix up to and including the dash.

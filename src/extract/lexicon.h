@@ -65,6 +65,17 @@ std::vector<Tok> tokenize(std::string_view s);
 std::vector<Tok> tokenize(std::string_view s, std::vector<uint32_t>* starts);
 inline std::string_view tok_text(std::string_view s, const Tok& t) { return s.substr(t.b, t.e - t.b); }
 
+// hay.find(needle, from). A needle that starts with a space (" such as ") is looked for from its
+// second byte: the library's search stops at every occurrence of the first byte, and spaces
+// come every few bytes.
+inline size_t find_text(std::string_view hay, std::string_view needle, size_t from = 0) {
+  if (needle.size() < 2 || needle[0] != ' ') return hay.find(needle, from);
+  const std::string_view rest = needle.substr(1);
+  for (size_t r = hay.find(rest, from + 1); r != std::string_view::npos; r = hay.find(rest, r + 1))
+    if (hay[r - 1] == ' ') return r - 1;
+  return std::string_view::npos;
+}
+
 // Offsets of text where a word starts: a letter or digit after a non-word code point or at 0.
 std::vector<uint32_t> word_starts(std::string_view text);
 
@@ -83,8 +94,9 @@ class PhraseTable {
  public:
   void add(const std::string& phrase, int id);
   // Longest phrase starting at pos (bounded by word boundaries), or id -1.
-  Hit match_at(std::string_view text, size_t pos, bool allow_upper) const {
-    // Inline: most word starts begin no phrase and return here.
+  [[gnu::always_inline]] Hit match_at(std::string_view text, size_t pos, bool allow_upper) const {
+    // Inline, and forced so: most word starts begin no phrase and return here, and the compiler
+    // otherwise keeps a call per word start for a body this size.
     // A case-blind match needs four bytes without a lower-case letter (match_bucket): where the
     // text has one there, only matches in the phrases' own case are possible.
     if (allow_upper && pos + 4 <= text.size()) {
@@ -105,6 +117,12 @@ class PhraseTable {
     // filter turns away most words that share only the case-blind key ("minister", "the").
     if (!allow_upper && !(filters_[rank] >> filter_bit(text, pos) & 1)) return {};
     return match_bucket(text, pos, allow_upper, buckets_[rank]);
+  }
+  // Whether a phrase may begin at pos (< text.size()) in its own case: when not, match_at(text,
+  // pos, false) finds none. A test of two bytes, for callers that ask at nearly every token.
+  bool may_begin(std::string_view text, size_t pos) const {
+    const unsigned pair = pair_of(text, pos);
+    return pairs_[pair >> 6] >> (pair & 63) & 1;
   }
   std::vector<Hit> find_all(std::string_view text, bool allow_upper) const;
   // The same, given word_starts(text): several tables searching one text share one scan.

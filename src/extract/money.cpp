@@ -125,6 +125,12 @@ class MoneyStage final : public Stage {
     for (bool title : {true, false}) {
       const WordScan& s = doc.scan(title);
       for (size_t i = 0; i < s.size();) {
+        // A word that begins no currency form before an amount and is no number word begins
+        // no money: scan's first tests, asked here without the call.
+        if (s.is_word(i) && !before_.filter.may_contain(s.lower(i)) && !numbers_.may_be_word(s.lower(i))) {
+          ++i;
+          continue;
+        }
         size_t end = scan(s, i, dollar, title, doc);
         i = end > i ? end : i + 1;
       }

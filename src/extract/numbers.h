@@ -33,6 +33,9 @@ class NumberWords {
   // The multiplier of a scale word ("billion" → 1e9), or 0.
   double scale_of(std::string_view lower_word, bool glued) const;
   bool is_scale(const WordScan& s, size_t i) const;
+  // False when no number word is lower_word: then amount_at finds none at a word token that
+  // reads so. A filter test, for callers that ask at every token.
+  bool may_be_word(std::string_view lower_word) const { return filter_.may_contain(lower_word); }
 
  private:
   enum class Kind { Unit, Tens, Hundred, Scale, GluedScale };

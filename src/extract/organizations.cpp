@@ -84,9 +84,12 @@ struct Vocab {
   bool company_cue(std::string_view w) const {
     if (w.size() > longest_cue || w.empty()) return false;
     // By length, the first and last letters of the cues (ASCII, folded): most words share no
-    // cue's shape and are turned away before they are copied or hashed.
+    // cue's shape and are turned away before they are copied or hashed, inline at the caller.
     auto bit = [](char c) { return uint32_t{1} << (static_cast<unsigned char>(c) & 31); };
     if (!(cue_first[w.size()] & bit(w.front())) || !(cue_last[w.size()] & bit(w.back()))) return false;
+    return cue_lookup(w);
+  }
+  [[gnu::noinline]] bool cue_lookup(std::string_view w) const {
     char small[64];
     std::string big;
     char* buf = small;
@@ -140,7 +143,13 @@ class OrganizationsStage final : public Stage {
     size_t order = 0;
   };
 
-  unsigned flags_at(const TextView& tv, size_t i, size_t* len) const;
+  // Asked at most tokens: the table's two-byte test turns most away inline, before the call.
+  unsigned flags_at(const TextView& tv, size_t i, size_t* len) const {
+    *len = 0;
+    if (!tv.word(i) || !v_->forms.may_begin(tv.text, tv.toks[i].b)) return 0;
+    return flags_from(tv, i, len);
+  }
+  unsigned flags_from(const TextView& tv, size_t i, size_t* len) const;
   // The end of a country's name (not an adjective) that starts at token i, or i.
   static size_t country_rest(const TextView& tv, size_t i);
   // rule: why, for the trace; a view so that the literal most callers pass is no string.
@@ -164,19 +173,22 @@ class OrganizationsStage final : public Stage {
   void name_before_title(State& st, const TextView& tv) const;
   void coordinated(State& st, const TextView& tv) const;
 
-  size_t title_after(const TextView& tv, size_t i) const;  // tokens of a title starting at i (0: none)
+  // Tokens of a title starting at i (0: none); the same inline test first.
+  size_t title_after(const TextView& tv, size_t i) const {
+    if (!tv.word(i) || !v_->titles.may_begin(tv.text, tv.toks[i].b)) return 0;
+    return title_from(tv, i);
+  }
+  size_t title_from(const TextView& tv, size_t i) const;
   size_t complement_end(const TextView& tv, size_t i, bool abroad) const;
 
   std::shared_ptr<const Vocab> v_;
 };
 
-unsigned OrganizationsStage::flags_at(const TextView& tv, size_t i, size_t* len) const {
-  *len = 0;
-  if (!tv.word(i)) return 0;
+unsigned OrganizationsStage::flags_from(const TextView& tv, size_t i, size_t* len) const {
   lex::Hit h = v_->forms.match_at(tv.text, tv.toks[i].b, false);
   if (h.id < 0) return 0;
   size_t j = i;
-  while (j < tv.toks.size() && tv.toks[j].b < h.e) ++j;
+  while (j < tv.size() && tv.toks[j].b < h.e) ++j;
   *len = j - i;
   return v_->form_flags[static_cast<size_t>(h.id)];
 }
@@ -235,7 +247,7 @@ std::string OrganizationsStage::country_of(const TextView& tv, size_t from, size
 // letter starts a later word or continues the word of the letter before it (KITECH = Korea
 // Institute of Industrial TECHnology).
 namespace {
-bool align(const std::vector<std::string>& words, size_t w, size_t pos, std::string_view acr, size_t a) {
+bool align(const std::vector<std::string_view>& words, size_t w, size_t pos, std::string_view acr, size_t a) {
   if (a == acr.size()) return true;
   char c = static_cast<char>(std::tolower(static_cast<unsigned char>(acr[a])));
   // continue inside the current word
@@ -250,27 +262,27 @@ bool align(const std::vector<std::string>& words, size_t w, size_t pos, std::str
   return false;
 }
 
-// Splits tokens into sub-words at hyphens, dashes, '&' and '/' ("Seoul-Japan" → Seoul, Japan).
-std::vector<std::string> sub_words(std::string_view t) {
-  std::vector<std::string> out;
-  std::string cur;
+// Splits a token into sub-words at hyphens, dashes, '&' and '/' ("Seoul-Japan" → Seoul, Japan),
+// appended to out: each is a run of the token's own bytes, so a view of it.
+void sub_words(std::string_view t, std::vector<std::string_view>& out) {
+  size_t cur = 0, len = 0;  // the run being read: t.substr(cur, len)
   for (size_t i = 0; i < t.size(); ++i) {
     unsigned char c = static_cast<unsigned char>(t[i]);
     if (std::isalnum(c) || c >= 0x80) {
       if (c == 0xE2 && i + 2 < t.size() && static_cast<unsigned char>(t[i + 1]) == 0x80) {  // dash
         i += 2;
-        if (!cur.empty()) out.push_back(cur);
-        cur.clear();
+        if (len) out.push_back(t.substr(cur, len));
+        len = 0;
         continue;
       }
-      cur.push_back(static_cast<char>(c));
+      if (!len) cur = i;
+      ++len;
     } else {
-      if (!cur.empty()) out.push_back(cur);
-      cur.clear();
+      if (len) out.push_back(t.substr(cur, len));
+      len = 0;
     }
   }
-  if (!cur.empty()) out.push_back(cur);
-  return out;
+  if (len) out.push_back(t.substr(cur, len));
 }
 
 std::string letters_of(std::string_view acr) {
@@ -281,21 +293,20 @@ std::string letters_of(std::string_view acr) {
 }
 }  // namespace
 
-size_t OrganizationsStage::title_after(const TextView& tv, size_t i) const {
-  if (!tv.word(i)) return 0;
+size_t OrganizationsStage::title_from(const TextView& tv, size_t i) const {
   size_t j = i;
   // modifiers then a head ("Deputy Secretary-General", "Section Chief", "Vice President")
-  for (int guard = 0; guard < 5 && j < tv.toks.size(); ++guard) {
+  for (int guard = 0; guard < 5 && j < tv.size(); ++guard) {
     lex::Hit h = v_->titles.match_at(tv.text, tv.toks[j].b, false);
     if (h.id < 0) return 0;
     size_t k = j;
-    while (k < tv.toks.size() && tv.toks[k].b < h.e) ++k;
+    while (k < tv.size() && tv.toks[k].b < h.e) ++k;
     if (h.id == 0) {
       // a longer modifier+head phrase may follow ("Vice President" after "Executive")
-      lex::Hit h2 = v_->titles.match_at(tv.text, tv.toks[k < tv.toks.size() ? k : j].b, false);
-      if (k < tv.toks.size() && h2.id == 0) {
+      lex::Hit h2 = v_->titles.match_at(tv.text, tv.toks[k < tv.size() ? k : j].b, false);
+      if (k < tv.size() && h2.id == 0) {
         size_t k2 = k;
-        while (k2 < tv.toks.size() && tv.toks[k2].b < h2.e) ++k2;
+        while (k2 < tv.size() && tv.toks[k2].b < h2.e) ++k2;
         return k2 - i;
       }
       return k - i;
@@ -311,7 +322,7 @@ size_t OrganizationsStage::title_after(const TextView& tv, size_t i) const {
 size_t OrganizationsStage::complement_end(const TextView& tv, size_t i, bool abroad) const {
   size_t end = i;
   size_t j = i;
-  const size_t n = tv.toks.size();
+  const size_t n = tv.size();
   size_t stop_at = n;  // where a person's name begins after "and <portfolio>"
   auto name_word = [&](size_t k) {
     if (!tv.word(k)) return false;
@@ -406,10 +417,12 @@ size_t OrganizationsStage::complement_end(const TextView& tv, size_t i, bool abr
 }
 
 void OrganizationsStage::acronym_definitions(State& st, const TextView& tv) const {
-  const size_t n = tv.toks.size();
+  const size_t n = tv.size();
   // Only at the text's parentheses, found with one search rather than token by token: a '('
   // is always a token of its own.
   if (tv.first_tok + 1 >= n) return;
+  // Sub-words of each long form tried, views of the text; kept from one parenthesis to the next.
+  std::vector<std::string_view> words;
   for (size_t at = tv.text.find('(', tv.toks[tv.first_tok + 1].b); at != std::string_view::npos;
        at = tv.text.find('(', at + 1)) {
     const size_t i = static_cast<size_t>(
@@ -445,10 +458,10 @@ void OrganizationsStage::acronym_definitions(State& st, const TextView& tv) cons
       if (!tv.toks[s].cap) continue;
       if (std::tolower(static_cast<unsigned char>(w[0])) != std::tolower(static_cast<unsigned char>(letters[0])))
         continue;
-      std::vector<std::string> words;
+      words.clear();
       for (size_t k = s; k < i; ++k) {
         if (!tv.toks[k].word) continue;
-        for (auto& sw : sub_words(tv.tok(k))) words.push_back(sw);
+        sub_words(tv.tok(k), words);
       }
       if (!words.empty() && align(words, 0, 0, letters, 1)) {
         start = s;
@@ -530,7 +543,7 @@ void OrganizationsStage::acronym_definitions(State& st, const TextView& tv) cons
 }
 
 void OrganizationsStage::form_names(State& st, const TextView& tv) const {
-  const size_t n = tv.toks.size();
+  const size_t n = tv.size();
   for (size_t k = tv.first_tok; k < n; ++k) {
     if (!tv.cap(k)) continue;
     size_t fl = 0;
@@ -806,7 +819,7 @@ size_t committee_designation(std::string_view t, size_t pos) {
 
 void OrganizationsStage::known_bodies(State& st, const TextView& tv) const {
   for (const lex::Hit& h : v_->known_table.find_all(tv.text, tv.word_starts, false)) {
-    if (tv.toks.empty() || (tv.first_tok < tv.toks.size() && h.b < tv.toks[tv.first_tok].b)) continue;
+    if (tv.toks.empty() || (tv.first_tok < tv.size() && h.b < tv.toks[tv.first_tok].b)) continue;
     // "ISO/IEC JTC 1/SC 42" is a joint committee, not ISO and IEC themselves.
     if (h.b > 0 && tv.text[h.b - 1] == '/') continue;
     if (size_t e = committee_designation(tv.text, h.e); e > h.e) {
@@ -831,7 +844,7 @@ void OrganizationsStage::known_bodies(State& st, const TextView& tv) const {
 }
 
 void OrganizationsStage::companies(State& st, const TextView& tv) const {
-  const size_t n = tv.toks.size();
+  const size_t n = tv.size();
   auto item_word = [&](size_t k) {
     return tv.word(k) && (tv.toks[k].cap || tv.toks[k].allcaps) && !is_month_or_weekday(tv.tok(k)) &&
            !is_hyphen_compound(tv.tok(k));
@@ -876,7 +889,8 @@ void OrganizationsStage::companies(State& st, const TextView& tv) const {
   // "multilateral bodies such as the Alpha Group and the Beta Council (BC)": a noun for bodies in
   // general introduces named ones, each maybe with "the" and its acronym.
   // Only at the few places the text says "such as": found with one search, not word by word.
-  for (size_t at = tv.text.find(" such as "); at != std::string_view::npos; at = tv.text.find(" such as ", at + 1)) {
+  for (size_t at = lex::find_text(tv.text, " such as "); at != std::string_view::npos;
+       at = lex::find_text(tv.text, " such as ", at + 1)) {
     const size_t i = token_ending_at(tv, at);
     if (i == kNoToken || i < tv.first_tok || i + 3 >= n) continue;
     if (!tv.is(i + 1, "such") || !tv.is(i + 2, "as") || !tv.word(i) || tv.toks[i].cap) continue;
@@ -936,7 +950,7 @@ void OrganizationsStage::companies(State& st, const TextView& tv) const {
 }
 
 void OrganizationsStage::acronym_before_title(State& st, const TextView& tv) const {
-  const size_t n = tv.toks.size();
+  const size_t n = tv.size();
   for (size_t i = tv.first_tok; i + 2 < n; ++i) {
     if (!tv.word(i) || !tv.toks[i].allcaps) continue;
     std::string acr(tv.tok(i));
@@ -957,7 +971,7 @@ void OrganizationsStage::acronym_before_title(State& st, const TextView& tv) con
 }
 
 void OrganizationsStage::bare_acronyms(State& st, const TextView& tv) const {
-  const size_t n = tv.toks.size();
+  const size_t n = tv.size();
   for (size_t i = tv.first_tok; i < n; ++i) {
     if (!tv.word(i) || !tv.toks[i].allcaps) continue;
     std::string_view w = tv.tok(i);
@@ -1002,7 +1016,7 @@ bool initials(const std::vector<std::string_view>& words, size_t w, std::string_
 // A ministry met only through its minister's title and a bare acronym: "the Minister of Trade and
 // Industry" with "MOTI" elsewhere in the text names the Ministry of Trade and Industry (MOTI).
 void OrganizationsStage::ministry_of_minister(State& st, const TextView& tv) const {
-  const size_t n = tv.toks.size();
+  const size_t n = tv.size();
   struct Post {
     std::string name;
     std::vector<std::string_view> words;  // of the ministry's name
@@ -1058,13 +1072,18 @@ void OrganizationsStage::known_names(State& st, const TextView& tv) const {
 }
 
 void OrganizationsStage::short_refs(State& st, const TextView& tv) const {
-  for (const lex::Hit& h : v_->short_table.find_all(tv.text, tv.word_starts, false)) {
-    const auto& r = v_->short_refs[static_cast<size_t>(h.id)];
-    bool context = false;
+  auto in_context = [&](const Vocab::ShortRef& r) {
     for (const auto* list : {&st.doc.x.blocs, &st.doc.x.countries})
       for (const CodeMention& m : *list)
-        if (m.code == r.required) context = true;
-    if (!context) continue;
+        if (m.code == r.required) return true;
+    return false;
+  };
+  // A reference counts only where its bloc or country is mentioned: most texts mention none of
+  // those, and then no search of the text can find one.
+  if (std::none_of(v_->short_refs.begin(), v_->short_refs.end(), in_context)) return;
+  for (const lex::Hit& h : v_->short_table.find_all(tv.text, tv.word_starts, false)) {
+    const auto& r = v_->short_refs[static_cast<size_t>(h.id)];
+    if (!in_context(r)) continue;
     // "the Commission" but not "the Commission's President"? Both name it; only a longer name does not.
     if (h.e < tv.text.size() && tv.text[h.e] == ' ' && h.e + 1 < tv.text.size() &&
         std::isupper(static_cast<unsigned char>(tv.text[h.e + 1])))
@@ -1081,7 +1100,7 @@ void OrganizationsStage::short_refs(State& st, const TextView& tv) const {
 
 // "…, and Hyundai Steel Vice Chairman Kim Yong-hwan": a name before a title and a person's name.
 void OrganizationsStage::name_before_title(State& st, const TextView& tv) const {
-  const size_t n = tv.toks.size();
+  const size_t n = tv.size();
   for (size_t i = tv.first_tok + 1; i + 2 < n; ++i) {
     if (!(tv.is(i - 1, ",") || tv.is(i - 1, "and") || tv.is(i - 1, "including") || tv.is(i - 1, ";"))) continue;
     size_t j = i;
@@ -1104,7 +1123,7 @@ void OrganizationsStage::name_before_title(State& st, const TextView& tv) const 
 
 // "Korea National Oil Corporation (KNOC) and SK Gas": a short name joined to a known one.
 void OrganizationsStage::coordinated(State& st, const TextView& tv) const {
-  const size_t n = tv.toks.size();
+  const size_t n = tv.size();
   for (size_t i = tv.first_tok + 1; i + 1 < n; ++i) {
     if (!tv.is(i, "and")) continue;
     size_t p = i - 1;
@@ -1140,7 +1159,7 @@ void OrganizationsStage::coordinated(State& st, const TextView& tv) const {
 // capitalizes names only, as the body does; one in title case capitalizes every longer word.
 bool sentence_case(const TextView& tv) {
   size_t lower = 0, upper = 0;
-  for (size_t i = tv.first_tok + 1; i < tv.toks.size(); ++i) {
+  for (size_t i = tv.first_tok + 1; i < tv.size(); ++i) {
     const lex::Tok& t = tv.toks[i];
     if (!t.word || t.allcaps || t.digit || t.e - t.b < 4) continue;
     (t.cap ? upper : lower) += 1;

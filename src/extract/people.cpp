@@ -46,10 +46,24 @@ class PeopleStage final : public Stage {
   void run(Doc& doc) const override;
 
  private:
-  size_t title_at(const TextView& tv, size_t i) const;
-  size_t honorific_at(const TextView& tv, size_t i) const;
+  // Asked at nearly every token: the tests that turn most tokens away are inline here, the rest
+  // of each is in the *_from function.
+  size_t title_at(const TextView& tv, size_t i) const {
+    if (!tv.word(i) || !v_->titles.may_begin(tv.text, tv.toks[i].b)) return 0;
+    return title_from(tv, i);
+  }
+  size_t honorific_at(const TextView& tv, size_t i) const {
+    if (i >= tv.size() || !v_->honorifics.may_begin(tv.text, tv.toks[i].b)) return 0;
+    return honorific_from(tv, i);
+  }
+  bool name_tok(const TextView& tv, size_t i) const {
+    if (!tv.word(i) || !tv.toks[i].cap || tv.toks[i].digit) return false;
+    return name_tok_from(tv, i);
+  }
+  size_t title_from(const TextView& tv, size_t i) const;
+  size_t honorific_from(const TextView& tv, size_t i) const;
+  bool name_tok_from(const TextView& tv, size_t i) const;
   size_t role_at(const TextView& tv, size_t i) const;
-  bool name_tok(const TextView& tv, size_t i) const;
   size_t name_run(const TextView& tv, size_t i, size_t max) const;
   // lower: the title is written in lower case ("minister of commerce"), and so are its
   // portfolio words.
@@ -63,10 +77,9 @@ class PeopleStage final : public Stage {
   std::shared_ptr<const Vocab> v_;
 };
 
-size_t PeopleStage::title_at(const TextView& tv, size_t i) const {
-  if (!tv.word(i)) return 0;
+size_t PeopleStage::title_from(const TextView& tv, size_t i) const {
   size_t j = i;
-  for (int guard = 0; guard < 6 && j < tv.toks.size(); ++guard) {
+  for (int guard = 0; guard < 6 && j < tv.size(); ++guard) {
     lex::Hit h = v_->titles.match_at(tv.text, tv.toks[j].b, false);
     // "Assistant US Trade Representative", "Deputy U.S. Trade Representative": a country named
     // between a modifier and the rest of the title is part of it.
@@ -76,14 +89,14 @@ size_t PeopleStage::title_at(const TextView& tv, size_t i) const {
     }
     if (h.id < 0) return 0;
     size_t k = j;
-    while (k < tv.toks.size() && tv.toks[k].b < h.e) ++k;
+    while (k < tv.size() && tv.toks[k].b < h.e) ++k;
     if (h.id == 2) return 0;
     if (h.id == 0) {
       // A modifier may also be a head ("Executive"); prefer the longest title.
-      while (k < tv.toks.size()) {
+      while (k < tv.size()) {
         lex::Hit h2 = v_->titles.match_at(tv.text, tv.toks[k].b, false);
         if (h2.id != 0) break;
-        while (k < tv.toks.size() && tv.toks[k].b < h2.e) ++k;
+        while (k < tv.size() && tv.toks[k].b < h2.e) ++k;
       }
       return k - i;
     }
@@ -92,12 +105,11 @@ size_t PeopleStage::title_at(const TextView& tv, size_t i) const {
   return 0;
 }
 
-size_t PeopleStage::honorific_at(const TextView& tv, size_t i) const {
-  if (i >= tv.toks.size()) return 0;
+size_t PeopleStage::honorific_from(const TextView& tv, size_t i) const {
   lex::Hit h = v_->honorifics.match_at(tv.text, tv.toks[i].b, false);
   if (h.id < 0) return 0;
   size_t k = i;
-  while (k < tv.toks.size() && tv.toks[k].b < h.e) ++k;
+  while (k < tv.size() && tv.toks[k].b < h.e) ++k;
   return k - i;
 }
 
@@ -110,8 +122,7 @@ size_t PeopleStage::role_at(const TextView& tv, size_t i) const {
   return k - i;
 }
 
-bool PeopleStage::name_tok(const TextView& tv, size_t i) const {
-  if (!tv.word(i) || !tv.toks[i].cap || tv.toks[i].digit) return false;
+bool PeopleStage::name_tok_from(const TextView& tv, size_t i) const {
   std::string_view w = tv.tok(i);
   if (tv.toks[i].allcaps) {
     // initials ("JK Kim", "W.") but not acronyms
@@ -127,7 +138,7 @@ bool PeopleStage::name_tok(const TextView& tv, size_t i) const {
 // Name tokens from i, with a parenthesized given name inside ("JK (Jung-Kwan) Kim").
 size_t PeopleStage::name_run(const TextView& tv, size_t i, size_t max) const {
   size_t j = i, count = 0;
-  while (j < tv.toks.size() && count < max) {
+  while (j < tv.size() && count < max) {
     if (name_tok(tv, j)) {
       ++j;
       ++count;
@@ -136,7 +147,7 @@ size_t PeopleStage::name_run(const TextView& tv, size_t i, size_t max) const {
     // "Thani bin Ahmed", "von der Leyen": a particle joins two capitalized parts.
     if (count > 0 && tv.word(j) && v_->particles.count(tv.tok(j))) {
       size_t k = j + 1;
-      if (k < tv.toks.size() && tv.word(k) && v_->particles.count(tv.tok(k))) ++k;
+      if (k < tv.size() && tv.word(k) && v_->particles.count(tv.tok(k))) ++k;
       if (name_tok(tv, k)) {
         j = k;
         continue;
@@ -165,7 +176,7 @@ size_t PeopleStage::complement(const TextView& tv, size_t i, bool lower) const {
     return i;
   size_t j = i + 1, end = i;
   size_t before_and = 0;  // the complement's end before its last "and"
-  while (j < tv.toks.size()) {
+  while (j < tv.size()) {
     std::string_view w = tv.tok(j);
     bool part = false;
     // "Federal Minister for Commerce, and GCC Secretary General Jasem …": a title after "and"
@@ -200,14 +211,14 @@ size_t PeopleStage::complement(const TextView& tv, size_t i, bool lower) const {
 }
 
 std::string PeopleStage::country_near(const TextView& tv, size_t from, size_t to) const {
-  for (size_t i = from; i < to && i < tv.toks.size(); ++i)
+  for (size_t i = from; i < to && i < tv.size(); ++i)
     if (const PlaceEntry* e = tv.place_entry(i); e && e->kind != PlaceEntry::Block) return e->code;
   return {};
 }
 
 std::string PeopleStage::org_near(const Doc& doc, const TextView& tv, size_t from, size_t to,
                                   std::string* country) const {
-  if (from >= to || to > tv.toks.size()) return {};
+  if (from >= to || to > tv.size()) return {};
   uint32_t b = tv.toks[from].b, e = tv.toks[to - 1].e;
   for (const Organization& o : doc.x.organizations)
     for (const Span& s : o.spans)
@@ -219,7 +230,7 @@ std::string PeopleStage::org_near(const Doc& doc, const TextView& tv, size_t fro
 }
 
 void PeopleStage::collect(Doc& doc, const TextView& tv, std::vector<Candidate>& out) const {
-  const size_t n = tv.toks.size();
+  const size_t n = tv.size();
   auto make = [&](size_t s, size_t e, const std::string& rule) {
     Candidate c;
     c.span = tv.span(s, e);
@@ -398,46 +409,46 @@ std::vector<std::string> name_parts(std::string_view name, bool split_hyphen) {
   return out;
 }
 
-// Same person: equal names in any order ("Jung-Kwan Kim" / "Kim Jung-kwan"), or initials for the
-// given name ("JK Kim" / "Kim Jung-kwan").
-bool same_person(const std::string& a, const std::string& b) {
-  if (lex::norm_key(a) == lex::norm_key(b)) return true;
-  auto pa = name_parts(a, false), pb = name_parts(b, false);
-  auto sa = pa, sb = pb;
-  std::sort(sa.begin(), sa.end());
-  std::sort(sb.begin(), sb.end());
-  if (sa == sb && sa.size() >= 2) return true;
-  auto initials_match = [](const std::string& x, const std::string& y) {
-    // x: "JK Kim"; y: "Kim Jung-kwan"
-    auto px = name_parts(x, false);
-    if (px.size() != 2) return false;
-    std::string ini;
-    std::string sur;
-    for (const auto& p : px)
-      if (p.size() <= 2 && ini.empty()) ini = p; else sur = p;
-    if (ini.empty() || sur.empty()) return false;
-    auto py = name_parts(y, true);
-    if (py.size() < 2) return false;
-    std::vector<std::string> rest;
-    if (py.front() == sur) rest.assign(py.begin() + 1, py.end());
-    else if (py.back() == sur) rest.assign(py.begin(), py.end() - 1);
-    else return false;
-    std::string yi;
-    for (const auto& r : rest) yi += r[0];
-    return yi == ini;
-  };
-  return initials_match(a, b) || initials_match(b, a);
+// What same_person compares of a name, worked out once per name rather than once per pair.
+struct NameForms {
+  std::string key;                         // norm_key of the whole name
+  std::vector<std::string> parts, sorted;  // name_parts(name, false), and the same sorted
+  std::vector<std::string> hyphen_parts;   // name_parts(name, true)
+  explicit NameForms(std::string_view name)
+      : key(lex::norm_key(name)), parts(name_parts(name, false)), sorted(parts), hyphen_parts(name_parts(name, true)) {
+    std::sort(sorted.begin(), sorted.end());
+  }
+};
+
+// x: "JK Kim"; y: "Kim Jung-kwan": x's short part gives the initials of y's parts other than the
+// surname they share.
+bool initials_match(const NameForms& x, const NameForms& y) {
+  const auto& px = x.parts;
+  if (px.size() != 2) return false;
+  const std::string* ini = nullptr;
+  const std::string* sur = nullptr;
+  // A part of punctuation alone normalizes to nothing: an empty part is no initials yet.
+  for (const auto& p : px)
+    if (p.size() <= 2 && (!ini || ini->empty())) ini = &p; else sur = &p;
+  if (!ini || ini->empty() || !sur || sur->empty()) return false;
+  const auto& py = y.hyphen_parts;
+  if (py.size() < 2) return false;
+  size_t from = 0, to = py.size();
+  if (py.front() == *sur) from = 1;
+  else if (py.back() == *sur) to = py.size() - 1;
+  else return false;
+  if (to - from != ini->size()) return false;
+  for (size_t k = from; k < to; ++k)
+    if (py[k][0] != (*ini)[k - from]) return false;
+  return true;
 }
 
-bool has_part(const Person& p, const std::string& token) {
-  for (const std::string* n : {&p.name}) {
-    for (const auto& part : name_parts(*n, false))
-      if (part == token) return true;
-  }
-  for (const auto& al : p.aliases)
-    for (const auto& part : name_parts(al, false))
-      if (part == token) return true;
-  return false;
+// Same person: equal names in any order ("Jung-Kwan Kim" / "Kim Jung-kwan"), or initials for the
+// given name ("JK Kim" / "Kim Jung-kwan").
+bool same_person(const NameForms& a, const NameForms& b) {
+  if (a.key == b.key) return true;
+  if (a.sorted == b.sorted && a.sorted.size() >= 2) return true;
+  return initials_match(a, b) || initials_match(b, a);
 }
 
 void PeopleStage::run(Doc& doc) const {
@@ -452,27 +463,49 @@ void PeopleStage::run(Doc& doc) const {
     if (std::find(p.spans.begin(), p.spans.end(), s) == p.spans.end()) p.spans.push_back(s);
     if (doc.explain) doc.trace("people", p.name, rule, s);
   };
-  // Full names first, in order: each new form either joins a person or starts one.
+  // Full names first, in order: each new form either joins a person or starts one. The forms
+  // same_person compares are worked out once per name: people[k]'s name and aliases in forms[k].
+  struct PersonForms {
+    NameForms name;
+    std::vector<NameForms> aliases;
+  };
+  std::vector<PersonForms> forms;
+  for (const Person& p : people) {
+    forms.push_back({NameForms(p.name), {}});
+    for (const auto& al : p.aliases) forms.back().aliases.emplace_back(al);
+  }
   for (const Candidate& c : cands) {
     if (!c.full) continue;
+    const NameForms cname(c.name);
+    std::vector<NameForms> caliases;
+    for (const auto& al : c.aliases) caliases.emplace_back(al);
     Person* match = nullptr;
-    for (Person& p : people) {
-      if (same_person(p.name, c.name)) match = &p;
-      for (const auto& al : p.aliases)
-        if (same_person(al, c.name)) match = &p;
-      for (const auto& al : c.aliases)
-        if (same_person(p.name, al)) match = &p;
-      if (match) break;
+    PersonForms* match_forms = nullptr;
+    for (size_t k = 0; k < people.size(); ++k) {
+      Person& p = people[k];
+      const PersonForms& pf = forms[k];
+      if (same_person(pf.name, cname)) match = &p;
+      for (const auto& al : pf.aliases)
+        if (same_person(al, cname)) match = &p;
+      for (const auto& al : caliases)
+        if (same_person(pf.name, al)) match = &p;
+      if (match) {
+        match_forms = &forms[k];
+        break;
+      }
     }
     if (!match) {
       people.push_back({c.name, c.aliases, c.title, c.organization, c.country, {}});
+      forms.push_back({cname, caliases});
       match = &people.back();
     } else {
       auto add_alias = [&](const std::string& a) {
-        if (lex::norm_key(a) == lex::norm_key(match->name)) return;
-        for (const auto& x : match->aliases)
-          if (lex::norm_key(x) == lex::norm_key(a)) return;
+        const std::string key = lex::norm_key(a);
+        if (key == match_forms->name.key) return;
+        for (const auto& x : match_forms->aliases)
+          if (x.key == key) return;
         match->aliases.push_back(a);
+        match_forms->aliases.emplace_back(a);
       };
       add_alias(c.name);
       for (const auto& a : c.aliases) add_alias(a);
@@ -483,15 +516,25 @@ void PeopleStage::run(Doc& doc) const {
     add_span(*match, c.span, c.rule);
   }
   // Lone surnames: attach to a person with that name part, else (after a title) a person of their own.
+  // has_part, read from forms: the parts of people[k]'s name and aliases are forms[k]'s.
+  auto has_part_of = [&](size_t k, const std::string& token) {
+    for (const auto& part : forms[k].name.parts)
+      if (part == token) return true;
+    for (const auto& al : forms[k].aliases)
+      for (const auto& part : al.parts)
+        if (part == token) return true;
+    return false;
+  };
   auto attach = [&](const Candidate& c, bool create) {
     std::string key = lex::norm_key(c.name);
-    for (Person& p : people)
-      if (has_part(p, key)) {
-        add_span(p, c.span, c.rule + " (reference)");
+    for (size_t k = 0; k < people.size(); ++k)
+      if (has_part_of(k, key)) {
+        add_span(people[k], c.span, c.rule + " (reference)");
         return;
       }
     if (create && c.may_create) {
       people.push_back({c.name, {}, c.title, c.organization, c.country, {}});
+      forms.push_back({NameForms(c.name), {}});
       add_span(people.back(), c.span, c.rule);
     }
   };

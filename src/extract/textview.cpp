@@ -20,6 +20,7 @@ TextView::TextView(std::string_view t, bool title, const PlaceLexicon& places, s
     while (first_tok < toks.size() && toks[first_tok].b < end) ++first_tok;
   }
   places_ = &places;
+  n_ = toks.size();
 }
 
 const TextView& view_of(Doc& doc, bool title, const PlaceLexicon& places) {
@@ -41,39 +42,41 @@ size_t Doc::dateline_end() const {
 }
 
 bool TextView::possessive(size_t i) const {
-  if (i >= toks.size() || toks[i].word) return false;
+  if (i >= n_ || toks[i].word) return false;
   std::string_view w = tok(i);
   return w == "'s" || w == "’s" || w == "'S";
 }
 
 bool TextView::place_noun(size_t i) const {
-  if (i >= toks.size() || place[i] < 0) return false;
+  if (i >= n_ || place[i] < 0) return false;
   const PlaceEntry& e = places_->entries[static_cast<size_t>(place[i])];
   return e.kind != PlaceEntry::Block && !e.adj;
 }
 
 bool TextView::place_adj(size_t i) const {
-  if (i >= toks.size() || place[i] < 0) return false;
+  if (i >= n_ || place[i] < 0) return false;
   const PlaceEntry& e = places_->entries[static_cast<size_t>(place[i])];
   return e.kind != PlaceEntry::Block && e.adj;
 }
 
 bool is_month_or_weekday(std::string_view w) {
-  static constexpr std::array<std::string_view, 19> kNames = {
-      "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-      "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
   // Asked of nearly every capitalized word: most are turned away by length or first letter
-  // (every name is 3 to 9 bytes and starts with one of A D F J M N O S T W).
+  // (every name is 3 to 9 bytes and starts with one of A D F J M N O S T W), the rest compared
+  // with the names of their first letter only.
   if (w.size() < 3 || w.size() > 9) return false;
   switch (w[0]) {
-    case 'A': case 'D': case 'F': case 'J': case 'M': case 'N': case 'O': case 'S': case 'T': case 'W':
-      break;
-    default:
-      return false;
+    case 'A': return w == "April" || w == "August";
+    case 'D': return w == "December";
+    case 'F': return w == "February" || w == "Friday";
+    case 'J': return w == "January" || w == "June" || w == "July";
+    case 'M': return w == "March" || w == "May" || w == "Monday";
+    case 'N': return w == "November";
+    case 'O': return w == "October";
+    case 'S': return w == "September" || w == "Saturday" || w == "Sunday";
+    case 'T': return w == "Tuesday" || w == "Thursday";
+    case 'W': return w == "Wednesday";
+    default: return false;
   }
-  for (auto n : kNames)
-    if (w == n) return true;
-  return false;
 }
 
 bool is_hyphen_compound(std::string_view w) {

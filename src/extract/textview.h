@@ -28,18 +28,22 @@ struct TextView {
 
   const PlaceLexicon* lexicon() const { return places_; }
 
-  std::string_view tok(size_t i) const { return lex::tok_text(text, toks[i]); }
+  size_t size() const { return n_; }  // toks.size()
+  // Inline and unchecked: a token lies within the text, and this is asked at most tokens.
+  [[gnu::always_inline]] std::string_view tok(size_t i) const {
+    return std::string_view(text.data() + toks[i].b, toks[i].e - toks[i].b);
+  }
   // Asked of most tokens with a short literal: lengths first, then a byte loop the compiler
   // unrolls for the literal, rather than a library memcmp call per token.
   bool is(size_t i, std::string_view w) const {
-    if (i >= toks.size() || toks[i].e - toks[i].b != w.size()) return false;
+    if (i >= n_ || toks[i].e - toks[i].b != w.size()) return false;
     const char* p = text.data() + toks[i].b;
     for (size_t k = 0; k < w.size(); ++k)
       if (p[k] != w[k]) return false;
     return true;
   }
-  bool word(size_t i) const { return i < toks.size() && toks[i].word; }
-  bool cap(size_t i) const { return i < toks.size() && toks[i].word && toks[i].cap; }
+  bool word(size_t i) const { return i < n_ && toks[i].word; }
+  bool cap(size_t i) const { return i < n_ && toks[i].word && toks[i].cap; }
   bool possessive(size_t i) const;
   bool place_noun(size_t i) const;  // a country/bloc name (not an adjective)
   bool place_adj(size_t i) const;
@@ -50,11 +54,14 @@ struct TextView {
     return text.substr(toks[from].b, toks[to - 1].e - toks[from].b);
   }
   const PlaceEntry* place_entry(size_t i) const {
-    return i < toks.size() && place[i] >= 0 ? &places_->entries[static_cast<size_t>(place[i])] : nullptr;
+    return i < n_ && place[i] >= 0 ? &places_->entries[static_cast<size_t>(place[i])] : nullptr;
   }
 
  private:
   const PlaceLexicon* places_ = nullptr;
+  // toks.size(), kept: the tests above bound nearly every token read, and a vector's size is a
+  // division by the token's size each time.
+  size_t n_ = 0;
 };
 
 // The view of the document's title or body, built once per document and lexicon.

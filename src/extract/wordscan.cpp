@@ -57,7 +57,8 @@ WordScan::WordScan(std::string_view text) : text_(text), own_lower_(text) {
 
 WordScan::WordScan(std::string_view text, std::string_view lowered) : text_(text), lower_(lowered) { scan(); }
 
-void WordScan::scan() {
+// Flattened: the token pushes inline, a call per token otherwise.
+[[gnu::flatten]] void WordScan::scan() {
   const std::string_view text = text_;
   toks_.reserve(text.size() / 5);
   const size_t n = text.size();
@@ -160,10 +161,11 @@ void WordScan::scan() {
     toks_.push_back(t);
     p += len;
   }
+  n_ = toks_.size();
 }
 
 bool WordScan::is_dash(size_t i) const {
-  if (i >= toks_.size() || toks_[i].kind != Token::Punct) return false;
+  if (i >= n_ || toks_[i].kind != Token::Punct) return false;
   std::string_view r = raw(i);
   return r == "-" || r == "\u2013" || r == "\u2014" || r == "\u2011" || r == "\u2012" || r == "\u2212";
 }
@@ -212,6 +214,8 @@ const WordScan& shared_scan(std::string_view text) {
 size_t match_phrase(const WordScan& s, size_t i, std::string_view phrase) {
   if (i >= s.size()) return 0;
   std::string_view rest = s.lower_from(i);
+  // The phrase's last byte first: most phrases tried at a word share only its first word.
+  if (!phrase.empty() && (phrase.size() > rest.size() || rest[phrase.size() - 1] != phrase.back())) return 0;
   if (rest.substr(0, phrase.size()) != phrase) return 0;
   const uint32_t end = s[i].begin + static_cast<uint32_t>(phrase.size());
   size_t j = i;

@@ -38,7 +38,7 @@ class WordScan {
   WordScan& operator=(const WordScan&) = delete;
 
   std::string_view text() const { return text_; }
-  size_t size() const { return toks_.size(); }
+  size_t size() const { return n_; }
   const Token& operator[](size_t i) const { return toks_[i]; }
   const std::vector<Token>& tokens() const { return toks_; }
 
@@ -49,18 +49,18 @@ class WordScan {
   std::string_view lower_from(size_t i) const { return lower_.substr(toks_[i].begin); }
   std::string_view lower_text() const { return lower_; }
 
-  bool is_word(size_t i) const { return i < toks_.size() && toks_[i].kind == Token::Word; }
-  bool is_number(size_t i) const { return i < toks_.size() && toks_[i].kind == Token::Number; }
+  bool is_word(size_t i) const { return i < n_ && toks_[i].kind == Token::Word; }
+  bool is_number(size_t i) const { return i < n_ && toks_[i].kind == Token::Number; }
   // Lengths first, then a byte loop the compiler unrolls for a literal: no memcmp call per token.
   bool is(size_t i, std::string_view lower_word) const {
-    if (i >= toks_.size() || toks_[i].end - toks_[i].begin != lower_word.size()) return false;
+    if (i >= n_ || toks_[i].end - toks_[i].begin != lower_word.size()) return false;
     const char* p = lower_.data() + toks_[i].begin;
     for (size_t k = 0; k < lower_word.size(); ++k)
       if (p[k] != lower_word[k]) return false;
     return true;
   }
   // Token i touches token i-1 (no space between them).
-  bool glued(size_t i) const { return i > 0 && i < toks_.size() && toks_[i].begin == toks_[i - 1].end; }
+  bool glued(size_t i) const { return i > 0 && i < n_ && toks_[i].begin == toks_[i - 1].end; }
   // A dash of any kind: - – — ‑ ‒.
   bool is_dash(size_t i) const;
   // Index of the first token starting at or after byte offset pos.
@@ -74,6 +74,9 @@ class WordScan {
   std::string own_lower_;  // the lower-cased copy, when none was given
   std::string_view lower_;
   std::vector<Token> toks_;
+  // toks_.size(), kept: nearly every token read is bounded by it, and a vector's size is a
+  // division by the token's size each time.
+  size_t n_ = 0;
 };
 
 // The scan of text, shared by the stages that read the same text one after another on this
@@ -99,25 +102,27 @@ class WordFilter {
     if (w.empty()) {
       empty_ = true;
     } else {
-      first_[slot(w.size())] |= bit(w.front());
-      last_[slot(w.size())] |= bit(w.back());
+      shape_[shape_of(w)] |= bit(w.back());
     }
   }
   bool may_contain(std::string_view w) const {
-    // The shape first, by length and end bytes, which costs no hashing: most words have none
-    // of the added words' shapes.
-    if (w.empty() ? !empty_ : !(first_[slot(w.size())] & bit(w.front())) || !(last_[slot(w.size())] & bit(w.back())))
-      return false;
+    // The shape first, by length and end bytes together, which costs no hashing: most words have
+    // none of the added words' shapes ("the" passes a test of its first and last bytes apart, as
+    // "two" and "one" do, but no number word of three letters both starts with t and ends in e).
+    if (w.empty() ? !empty_ : !(shape_[shape_of(w)] & bit(w.back()))) return false;
     const size_t h = WordHash{}(w);
     return test(h) && test(h >> 16);
   }
 
  private:
-  // Per length (31 and longer share the last slot), a bit for the low five bits of some added
-  // word's first (first_) and last (last_) byte.
-  static size_t slot(size_t n) { return n < 31 ? n : 31; }
+  // Per length (31 and longer share the last slot) and low five bits of the first byte, a bit
+  // for the low five bits of the last byte of some added word.
+  static size_t shape_of(std::string_view w) {
+    const size_t n = w.size() < 31 ? w.size() : 31;
+    return n << 5 | (static_cast<unsigned char>(w.front()) & 31u);
+  }
   static uint32_t bit(char c) { return uint32_t{1} << (static_cast<unsigned char>(c) & 31); }
-  std::array<uint32_t, 32> first_{}, last_{};
+  std::array<uint32_t, 32 * 32> shape_{};
   bool empty_ = false;
   static constexpr size_t kBits = 4096;
   void set(size_t h) { bits_[(h % kBits) / 64] |= uint64_t{1} << (h % 64); }

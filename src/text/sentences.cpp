@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cstdint>
+#include <cstring>
 #include <string>
 
 namespace tw::text {
@@ -32,7 +34,20 @@ std::vector<Span> split_sentences(std::string_view text) {
     while (start < end && text[start] == ' ') ++start;
     if (end > start) out.push_back({static_cast<uint32_t>(start), static_cast<uint32_t>(end), false});
   };
+  // Sentence marks are rare: bytes without one are passed over eight at a time.
+  auto next_mark = [&](size_t i) {
+    constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+    auto zero_bytes = [&](uint64_t v) { return (v - kOnes) & ~v & kHigh; };  // nonzero iff a zero byte
+    for (; i + 8 <= n; i += 8) {
+      uint64_t x;
+      std::memcpy(&x, text.data() + i, 8);
+      if (zero_bytes(x ^ ('.' * kOnes)) | zero_bytes(x ^ ('!' * kOnes)) | zero_bytes(x ^ ('?' * kOnes))) break;
+    }
+    return i;
+  };
   for (size_t i = 0; i < n; ++i) {
+    i = next_mark(i);
+    if (i >= n) break;
     char c = text[i];
     if (c != '.' && c != '!' && c != '?') continue;
     size_t end = i + 1;

@@ -28,8 +28,22 @@ struct WordHash {
       h = (h ^ w) * 0xBF58476D1CE4E5B9ull;
       h ^= h >> 31;
     }
+    // The last n - i bytes (fewer than eight), byte k in bits 8k..8k+7, read in at most two
+    // loads: overlapping reads put the same byte in the same place twice.
     uint64_t tail = 0;
-    for (size_t k = 0; i + k < n; ++k) tail |= static_cast<uint64_t>(p[i + k]) << (8 * k);
+    const size_t left = n - i;
+    if (left == 0) {
+    } else if (n >= 8) {
+      std::memcpy(&tail, p + n - 8, 8);
+      tail >>= 8 * (8 - left);
+    } else if (left >= 4) {
+      uint32_t lo, hi;
+      std::memcpy(&lo, p, 4);
+      std::memcpy(&hi, p + n - 4, 4);
+      tail = lo | static_cast<uint64_t>(hi) << (8 * (n - 4));
+    } else {
+      tail = p[0] | static_cast<uint64_t>(p[n / 2]) << (8 * (n / 2)) | static_cast<uint64_t>(p[n - 1]) << (8 * (n - 1));
+    }
     h = (h ^ tail) * 0x94D049BB133111EBull;
     return static_cast<size_t>(h ^ (h >> 29));
   }

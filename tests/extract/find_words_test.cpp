@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "extract/facts_common.h"
+#include "extract/lexicon.h"
 
 namespace {
 
@@ -26,6 +27,33 @@ TEST(FindWords, OnlyWordBoundedOccurrences) {
   EXPECT_TRUE(find_words("", "x").empty());
   // Overlapping occurrences are all found.
   EXPECT_EQ(find_words("a-a-a", "a-a"), (std::vector<size_t>{0, 2}));
+}
+
+// rfind_from reports what std::string_view::rfind reports whenever that occurrence starts at or
+// after `from`, and npos otherwise, for every needle and bound over a text with repeats.
+TEST(FindWords, RfindFromAgreesWithRfindPastItsBound) {
+  using tw::extract::facts::rfind_from;
+  const std::string_view hay = "the for the , and the lead-up to the, and ";
+  for (std::string_view needle : {"the ", ", ", " and ", "t", "lead-up to ", "x", "", "the for the , and the lead-up to the, and !"}) {
+    for (size_t from = 0; from <= hay.size() + 1; ++from) {
+      const size_t want = hay.rfind(needle);
+      const size_t expect = want != std::string_view::npos && want >= from ? want : std::string_view::npos;
+      EXPECT_EQ(rfind_from(hay, needle, from), expect) << "'" << needle << "' from " << from;
+    }
+  }
+  EXPECT_EQ(rfind_from("abc, d, e", ", ", 0), 6u);
+  EXPECT_EQ(rfind_from("abc, d, e", ", ", 7), std::string_view::npos);
+}
+
+// find_text finds what std::string_view::find finds, from every start, for needles with and
+// without a leading space, including one at the very start of the text.
+TEST(FindWords, FindTextAgreesWithFind) {
+  using tw::extract::lex::find_text;
+  const std::string_view hay = " such as X, bodies such as Y,such as Z  such as";
+  for (std::string_view needle : {" such as ", " such as", "such as ", " ", "  ", " X", ",", "", " nowhere"}) {
+    for (size_t from = 0; from <= hay.size() + 1; ++from)
+      EXPECT_EQ(find_text(hay, needle, from), hay.find(needle, from)) << "'" << needle << "' from " << from;
+  }
 }
 
 }  // namespace

@@ -3,6 +3,7 @@
 // and a Bloom filter in front of a word set.
 #include <gtest/gtest.h>
 
+#include <cstring>
 #include <fstream>
 #include <string>
 #include <vector>
@@ -184,6 +185,84 @@ TEST(ScanPaths, WordFilterShapeKeepsEveryAddedLength) {
   WordFilter no_empty;
   no_empty.add("a");
   EXPECT_FALSE(no_empty.may_contain(""));
+}
+
+// First and last bytes are tested together: a word whose first byte one added word has and whose
+// last byte another has, at the same length, is turned away without hashing.
+TEST(ScanPaths, WordFilterShapePairsFirstAndLastBytes) {
+  WordFilter f;
+  for (std::string_view w : {"two", "one", "ten", "six"}) f.add(w);
+  for (std::string_view w : {"two", "one", "ten", "six"}) EXPECT_TRUE(f.may_contain(w)) << w;
+  EXPECT_FALSE(f.may_contain("the"));  // t as in "two", e as in "one"
+  EXPECT_FALSE(f.may_contain("tax"));  // t as in "ten", x as in "six"
+  EXPECT_FALSE(f.may_contain("own"));  // o as in "one", n as in "ten"
+}
+
+// may_begin is the own-case early test of match_at: wherever it says no, match_at finds nothing,
+// and wherever a phrase matches in its own case it says yes.
+TEST(ScanPaths, PhraseTableMayBeginNeverHidesAnOwnCaseMatch) {
+  lex::PhraseTable t;
+  int id = 0;
+  for (const char* p : {"Mr.", "Ms", "H.E.", "The Honourable", "Dr", "Minister", "Vice Minister", "Co-Chair", "M"})
+    t.add(p, id++);
+  const std::string text =
+      "Mr. Kim met Ms Lee, H.E. Dr Ng and The Honourable Vice Minister; the minister, MR. X, Co\xE2\x80\x93Chair M dr";
+  int matches = 0, turned_away = 0;
+  for (size_t pos = 0; pos < text.size(); ++pos) {
+    const lex::Hit h = t.match_at(text, pos, false);
+    if (!t.may_begin(text, pos)) {
+      ++turned_away;
+      EXPECT_LT(h.id, 0) << pos;
+    }
+    if (h.id >= 0) {
+      ++matches;
+      EXPECT_TRUE(t.may_begin(text, pos)) << pos;
+    }
+  }
+  EXPECT_GE(matches, 7);
+  EXPECT_GT(turned_away, 50);
+}
+
+// norm_key writes into room for the longest result: letters and digits lower-cased, all else
+// dropped, and a capital whose small letter takes more bytes (U+023A, two bytes, lower-cases to
+// U+2C65, three) still fits.
+TEST(ScanPaths, NormKeyKeepsLowerCasedLettersAndDigitsOnly) {
+  EXPECT_EQ(lex::norm_key("Sung Yun-mo"), "sungyunmo");
+  EXPECT_EQ(lex::norm_key("Sung Yunmo"), lex::norm_key("Sung Yun-mo"));
+  EXPECT_EQ(lex::norm_key("K-12 (Z)"), "k12z");
+  EXPECT_EQ(lex::norm_key("\xC3\x89" "COLE \xE2\x80\x93 X"), "\xC3\xA9" "colex");
+  EXPECT_EQ(lex::norm_key("\xC8\xBA\xC8\xBA"), "\xE2\xB1\xA5\xE2\xB1\xA5");
+  EXPECT_EQ(lex::norm_key(" -.,"), "");
+  EXPECT_EQ(lex::norm_key(""), "");
+  EXPECT_NE(lex::norm_key("Kim"), lex::norm_key("Kin"));
+}
+
+// The word hash reads a word's last bytes in at most two loads; it must give what reading them
+// one at a time gives, at every length and alignment.
+TEST(ScanPaths, WordHashTailLoadsMatchBytewiseReading) {
+  auto reference = [](std::string_view s) {
+    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+    const size_t n = s.size();
+    uint64_t h = 0x9E3779B97F4A7C15ull ^ n;
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+      uint64_t w;
+      std::memcpy(&w, p + i, 8);
+      h = (h ^ w) * 0xBF58476D1CE4E5B9ull;
+      h ^= h >> 31;
+    }
+    uint64_t tail = 0;
+    for (size_t k = 0; i + k < n; ++k) tail |= static_cast<uint64_t>(p[i + k]) << (8 * k);
+    h = (h ^ tail) * 0x94D049BB133111EBull;
+    return static_cast<size_t>(h ^ (h >> 29));
+  };
+  const std::string text = "Abcdefghijklmnopqrstuvwxyz0123456789\xC3\xA9\xE2\x80\x99-ministry";
+  for (size_t b = 0; b < 8; ++b)
+    for (size_t n = 0; b + n <= text.size(); ++n) {
+      const std::string_view w = std::string_view(text).substr(b, n);
+      EXPECT_EQ(text::WordHash{}(w), reference(w)) << b << "+" << n;
+    }
+  EXPECT_NE(text::WordHash{}("ab"), text::WordHash{}("ba"));
 }
 
 }  // namespace

@@ -1,0 +1,43 @@
+// Runs of bytes of one class (ASCII letters; ASCII letters and digits; those and every byte of a
+// multi-byte character), found eight bytes at a time: the tokenizers walk every word byte by
+// byte otherwise, a load, a table read and a branch each.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+
+namespace tw::text {
+
+inline constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+
+// High bit of each byte of t (seven-bit bytes, high bits clear) set where lo <= byte <= hi.
+inline uint64_t bytes_in(uint64_t t, unsigned lo, unsigned hi) {
+  return ((t + (0x80 - lo) * kOnes) ^ (t + (0x7F - hi) * kOnes)) & kHigh;
+}
+// High bit of each byte of x set where the byte is an ASCII letter.
+inline uint64_t ascii_alpha_bytes(uint64_t x) {
+  return bytes_in((x & ~kHigh) | 0x20 * kOnes, 'a', 'z') & ~x;
+}
+// ... an ASCII letter or digit.
+inline uint64_t ascii_alnum_bytes(uint64_t x) {
+  return (ascii_alpha_bytes(x) | bytes_in(x & ~kHigh, '0', '9')) & ~x & kHigh;
+}
+// ... an ASCII letter or digit, or any byte of a multi-byte character.
+inline uint64_t word_bytes(uint64_t x) { return ascii_alnum_bytes(x) | (x & kHigh); }
+
+// The first k' >= k with k' == n or !in(p[k']), where mask(x) marks the bytes in() accepts.
+template <typename Mask, typename In>
+inline size_t run_end(const unsigned char* p, size_t k, size_t n, Mask mask, In in) {
+  while (k + 8 <= n) {
+    uint64_t x;
+    std::memcpy(&x, p + k, 8);  // little-endian: p[k] in the low byte
+    const uint64_t out = ~mask(x) & kHigh;
+    if (out) return k + (static_cast<size_t>(__builtin_ctzll(out)) >> 3);
+    k += 8;
+  }
+  while (k < n && in(p[k])) ++k;
+  return k;
+}
+
+}  // namespace tw::text
