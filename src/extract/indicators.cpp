@@ -2,6 +2,7 @@
 // a metric word (exports, imports, trade, surplus, FDI, investment, funding, target), with its
 // period, partner and stated change.
 #include <algorithm>
+#include <span>
 
 #include "extract/facts_common.h"
 #include "extract/stages.h"
@@ -60,9 +61,37 @@ std::vector<facts::Hit> IndicatorsStage::metric_hits(std::string_view original, 
   return out;
 }
 
+namespace {
+
+// A document's body amounts or percentages in text order, so that the figures of one stretch
+// of text are found by a binary search rather than a walk over the whole document's: a release
+// of statistics holds thousands of figures.
+template <typename M>
+std::vector<const M*> body_in_order(const std::vector<M>& all) {
+  std::vector<const M*> out;
+  out.reserve(all.size());
+  for (const auto& m : all)
+    if (!m.span.in_title) out.push_back(&m);
+  std::sort(out.begin(), out.end(), [](const M* a, const M* b) { return a->span.begin < b->span.begin; });
+  return out;
+}
+
+// Those of `sorted` beginning in [b, e).
+template <typename M>
+std::span<const M* const> beginning_in(const std::vector<const M*>& sorted, uint32_t b, uint32_t e) {
+  auto lo = std::lower_bound(sorted.begin(), sorted.end(), b, [](const M* m, uint32_t v) { return m->span.begin < v; });
+  auto hi = std::lower_bound(lo, sorted.end(), e, [](const M* m, uint32_t v) { return m->span.begin < v; });
+  return {lo, hi};
+}
+
+}  // namespace
+
 void IndicatorsStage::run(Doc& doc) const {
   const std::string reporter = facts::infer_reporter(doc, voices_);
   std::string_view body = doc.body;
+  const auto amounts = body_in_order(doc.x.money);
+  const auto percents = body_in_order(doc.x.percents);
+  const auto dates = body_in_order(doc.x.dates);
   for (const auto& mo : doc.x.money) {
     if (mo.span.in_title) continue;
     Span sent = facts::sentence_of(doc, mo.span.begin);
@@ -145,7 +174,8 @@ void IndicatorsStage::run(Doc& doc) const {
     long best = -1;
     bool report_day = false;
     const std::string published = doc.published.y ? facts::iso(doc.published) : "";
-    for (auto* d : facts::dates_in(doc, sent)) {
+    for (const DateMention* d : beginning_in(dates, sent.begin, sent.end)) {
+      if (d->span.end > sent.end) continue;
       const std::string_view before =
           doc.lowered({d->span.begin >= 32 ? std::max(sent.begin, d->span.begin - 32) : sent.begin, d->span.begin, false});
       const bool base = before.find("same period") != std::string_view::npos ||
@@ -171,8 +201,8 @@ void IndicatorsStage::run(Doc& doc) const {
     // figure takes the nearest percentage that no other amount stands between or stands nearer
     // to, signed by the movement words from the mention before them on.
     auto other_amount_in = [&](uint32_t b, uint32_t e) {
-      for (const auto& m : doc.x.money)
-        if (!m.span.in_title && &m != &mo && m.span.begin >= b && m.span.end <= e) return true;
+      for (const Money* m : beginning_in(amounts, b, e))
+        if (m != &mo && m->span.end <= e) return true;
       return false;
     };
     auto gap = [](const Span& a, const Span& b) {
@@ -180,16 +210,15 @@ void IndicatorsStage::run(Doc& doc) const {
                                : static_cast<long>(a.begin) - static_cast<long>(b.end);
     };
     auto nearer_amount = [&](const Span& p, long d) {
-      for (const auto& m : doc.x.money)
-        if (!m.span.in_title && &m != &mo && m.span.begin >= sent.begin && m.span.end <= sent.end &&
-            gap(p, m.span) >= 0 && gap(p, m.span) < d)
-          return true;
+      for (const Money* m : beginning_in(amounts, sent.begin, sent.end))
+        if (m != &mo && m->span.end <= sent.end && gap(p, m->span) >= 0 && gap(p, m->span) < d) return true;
       return false;
     };
     const Percent* change = nullptr;
     long change_dist = -1;
-    for (const auto& p : doc.x.percents) {
-      if (p.span.in_title || p.span.begin < cb || p.span.end > ce) continue;
+    for (const Percent* pp : beginning_in(percents, cb, ce)) {
+      const Percent& p = *pp;
+      if (p.span.end > ce) continue;
       // Only a percentage tied to this figure's movement, not a share.
       uint32_t lo = std::min(p.span.begin, mo.span.begin), hi = std::max(p.span.end, mo.span.end);
       if (hi - lo > 90 || other_amount_in(lo, hi)) continue;
@@ -199,11 +228,12 @@ void IndicatorsStage::run(Doc& doc) const {
     }
     if (change) {
       uint32_t lo = std::min(change->span.begin, mo.span.begin), hi = std::max(change->span.end, mo.span.end);
+      // The stretch opens after the last amount, then the last percentage, before the pair.
       uint32_t seg = cb;
-      for (const auto& m : doc.x.money)
-        if (!m.span.in_title && m.span.end <= lo && m.span.begin >= seg) seg = m.span.end;
-      for (const auto& p : doc.x.percents)
-        if (!p.span.in_title && p.span.end <= lo && p.span.begin >= seg) seg = p.span.end;
+      for (const Money* m : beginning_in(amounts, seg, lo))
+        if (m->span.end <= lo) seg = std::max(seg, m->span.end);
+      for (const Percent* p : beginning_in(percents, seg, lo))
+        if (p->span.end <= lo) seg = std::max(seg, p->span.end);
       // Signed by the movement words of the figure's stretch: any fall makes it negative. A few
       // words after it may still sign it ("$3 billion, 2% higher", "to $2 billion, down from a
       // year earlier") up to the next figure or " and " ("… and exports edged down …"). A verb
@@ -211,10 +241,8 @@ void IndicatorsStage::run(Doc& doc) const {
       // billion") signs both.
       // Phrases marked 0 hold a movement word without a movement ("made up 22%", "up to 30%").
       uint32_t end = std::min(ce, hi + 32);
-      for (const auto& m : doc.x.money)
-        if (!m.span.in_title && m.span.begin >= hi && m.span.begin < end) end = m.span.begin;
-      for (const auto& p : doc.x.percents)
-        if (!p.span.in_title && p.span.begin >= hi && p.span.begin < end) end = p.span.begin;
+      if (auto next = beginning_in(amounts, hi, end); !next.empty()) end = next.front()->span.begin;
+      if (auto next = beginning_in(percents, hi, end); !next.empty()) end = next.front()->span.begin;
       if (size_t at = doc.lowered({hi, end, false}).find(" and "); at != std::string_view::npos)
         end = hi + static_cast<uint32_t>(at);
       auto moves = moves_.match(doc, {seg, end, false});
