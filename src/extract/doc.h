@@ -12,6 +12,7 @@
 #include <utility>
 #include <vector>
 
+#include "text/byte_runs.h"
 #include "tradewatch/record.h"
 #include "tradewatch/result.h"
 
@@ -92,12 +93,8 @@ struct Doc {
     for (; i + 8 <= n; i += 8) {
       uint64_t x;
       std::memcpy(&x, p + i, 8);
-      constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
-      const uint64_t low7 = x & ~kHigh;                       // each byte's low seven bits
-      const uint64_t ge_a = low7 + (0x80 - 'A') * kOnes;      // high bit: byte >= 'A'
-      const uint64_t gt_z = low7 + (0x80 - 'Z' - 1) * kOnes;  // high bit: byte > 'Z'
-      const uint64_t upper = (ge_a ^ gt_z) & ~x & kHigh;      // 'A'..'Z', ASCII only
-      x |= upper >> 2;                                        // 0x80 >> 2 == 0x20
+      const uint64_t upper = text::bytes_in(x & ~text::kHigh, 'A', 'Z') & ~x;  // 'A'..'Z', ASCII only
+      x |= upper >> 2;                                                          // 0x80 >> 2 == 0x20
       std::memcpy(p + i, &x, 8);
     }
     for (; i < n; ++i)

@@ -1,5 +1,5 @@
 // Runs of bytes of one class (ASCII letters; ASCII letters and digits; those and every byte of a
-// multi-byte character), found eight bytes at a time: the tokenizers walk every word byte by
+// multi-byte character), and bytes of a given value, found eight bytes at a time: the tokenizers walk every word byte by
 // byte otherwise, a load, a table read and a branch each.
 #pragma once
 
@@ -25,6 +25,11 @@ inline uint64_t ascii_alnum_bytes(uint64_t x) {
 }
 // ... an ASCII letter or digit, or any byte of a multi-byte character.
 inline uint64_t word_bytes(uint64_t x) { return ascii_alnum_bytes(x) | (x & kHigh); }
+// Nonzero when some byte of x is c (which byte it marks is exact only for the lowest such byte).
+inline uint64_t has_byte(uint64_t x, unsigned char c) {
+  const uint64_t v = x ^ (c * kOnes);
+  return (v - kOnes) & ~v & kHigh;
+}
 
 // The first k' >= k with k' == n or !in(p[k']), where mask(x) marks the bytes in() accepts.
 template <typename Mask, typename In>

@@ -7,6 +7,8 @@
 #include <cstring>
 #include <string>
 
+#include "text/byte_runs.h"
+
 namespace tw::text {
 namespace {
 
@@ -36,12 +38,10 @@ std::vector<Span> split_sentences(std::string_view text) {
   };
   // Sentence marks are rare: bytes without one are passed over eight at a time.
   auto next_mark = [&](size_t i) {
-    constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
-    auto zero_bytes = [&](uint64_t v) { return (v - kOnes) & ~v & kHigh; };  // nonzero iff a zero byte
     for (; i + 8 <= n; i += 8) {
       uint64_t x;
       std::memcpy(&x, text.data() + i, 8);
-      if (zero_bytes(x ^ ('.' * kOnes)) | zero_bytes(x ^ ('!' * kOnes)) | zero_bytes(x ^ ('?' * kOnes))) break;
+      if (has_byte(x, '.') | has_byte(x, '!') | has_byte(x, '?')) break;
     }
     return i;
   };
