@@ -66,7 +66,6 @@ std::string pk_list(const std::vector<std::pair<int64_t, double>>& ranked, size_
   return out;
 }
 
-
 size_t capped(size_t limit) { return limit == 0 ? 20 : std::min(limit, kMaxLimit); }
 
 // " AND ..." conditions on the releases table aliased `r`, with their arguments in order.
@@ -1188,17 +1187,15 @@ class SqliteStore final : public Store {
   Status put_facts(int64_t pk, const Extraction& x, const EncodedRecord& text) {
     size_t next_item = 0, next_parties = 0;
     // Binds span, in_title and item from parameter i on, then inserts.
-    auto finish = [&](Stmt& s, int i, const Span& span, const char* table) {
+    auto finish = [&](Stmt& s, int i, const Span& span, const char* failure) {
       s.bind(i, static_cast<int64_t>(span.begin));
       s.bind(i + 1, static_cast<int64_t>(span.end));
       s.bind(i + 2, span.in_title ? 1 : 0);
       s.bind_static(i + 3, text.items[next_item++]);
-      const int rc = s.step();
-      s.reset();
-      if (rc != SQLITE_DONE) return db_->error(fmt::format("cannot insert into {}", table));
-      return Status(Ok{});
+      return step_done(s, failure);
     };
-    auto insert = [&](const auto& items, const char* sql, const char* table, auto&& bind_columns) -> Status {
+    // failure: the message of a failed insert, written out: it is passed for every fact.
+    auto insert = [&](const auto& items, const char* sql, const char* failure, auto&& bind_columns) -> Status {
       if (items.empty()) return Ok{};
       auto ins = stmt(sql);
       if (!ins) return Error{ins.error()};
@@ -1208,14 +1205,14 @@ class SqliteStore final : public Store {
         s.bind(1, pk);
         s.bind(2, seq++);
         const int next = bind_columns(s, fact);
-        if (auto st = finish(s, next, fact.span, table); !st) return st;
+        if (auto st = finish(s, next, fact.span, failure); !st) return st;
       }
       return Ok{};
     };
     if (auto st = insert(x.events,
                          "INSERT INTO events(rel, seq, type, name, start, \"end\", country, span_begin, span_end, "
                          "in_title, item) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                         "events",
+                         "cannot insert into events",
                          [&](Stmt& s, const Event& e) {
                            s.bind(3, e.type);
                            s.bind_or_null(4, e.name);
@@ -1229,7 +1226,7 @@ class SqliteStore final : public Store {
     if (auto st = insert(x.agreements,
                          "INSERT INTO agreements(rel, seq, kind, name, status, date, parties, span_begin, span_end, "
                          "in_title, item) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                         "agreements",
+                         "cannot insert into agreements",
                          [&](Stmt& s, const Agreement& e) {
                            s.bind(3, e.kind);
                            s.bind_or_null(4, e.name);
@@ -1243,7 +1240,7 @@ class SqliteStore final : public Store {
     if (auto st = insert(x.measures,
                          "INSERT INTO measures(rel, seq, kind, jurisdiction, sector, stance, announced, span_begin, "
                          "span_end, in_title, item) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                         "measures",
+                         "cannot insert into measures",
                          [&](Stmt& s, const Measure& e) {
                            s.bind(3, e.kind);
                            s.bind_or_null(4, e.jurisdiction);
@@ -1257,7 +1254,7 @@ class SqliteStore final : public Store {
     return insert(x.indicators,
                   "INSERT INTO indicators(rel, seq, metric, subject, country, partner, period, value, unit, "
                   "change_pct, span_begin, span_end, in_title, item) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                  "indicators",
+                  "cannot insert into indicators",
                   [&](Stmt& s, const Indicator& e) {
                     s.bind(3, e.metric);
                     s.bind_or_null(4, e.subject);
