@@ -106,10 +106,7 @@ class PhraseTable {
           break;
         }
     }
-    if (!allow_upper) {
-      const unsigned pair = pair_of(text, pos);
-      if (!(pairs_[pair >> 6] >> (pair & 63) & 1)) return {};
-    }
+    if (!allow_upper && !may_begin(text, pos)) return {};
     const uint16_t key = key_of(text.substr(pos, 2));
     if (!has_key(key)) return {};
     const size_t rank = rank_of(key);
