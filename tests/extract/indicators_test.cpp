@@ -212,5 +212,27 @@ TEST(Indicators, EachFigureTakesItsOwnChange) {
   EXPECT_EQ(change_of(6.5e9), std::nullopt);
 }
 
+
+// Wire verbs of movement ("added", "shed", "soared") sign a change; a verb that only stands
+// beside the figure's sentence ("he added") signs none.
+TEST(Indicators, WireVerbsAddedShedSoared) {
+  FactDoc d("Korea exports",
+            "Imports added 1.2 percent on-year to $19.98 billion. Steel exports shed 5.7 percent to $1.2 billion. "
+            "Chip exports soared 25.4 percent to $15.73 billion. Exports were $3 billion, 10 percent of the total, "
+            "he added.",
+            {2023, 11, 13});
+  d.percent("1.2 percent", 1.2).percent("5.7 percent", 5.7).percent("25.4 percent", 25.4).percent("10 percent", 10);
+  d.money("$19.98 billion", 19.98e9, "USD").money("$1.2 billion", 1.2e9, "USD").money("$15.73 billion", 15.73e9, "USD");
+  d.money("$3 billion", 3e9, "USD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 4u);
+  ASSERT_TRUE(d.x.indicators[0].change_pct.has_value());
+  EXPECT_DOUBLE_EQ(*d.x.indicators[0].change_pct, 1.2);
+  ASSERT_TRUE(d.x.indicators[1].change_pct.has_value());
+  EXPECT_DOUBLE_EQ(*d.x.indicators[1].change_pct, -5.7);
+  ASSERT_TRUE(d.x.indicators[2].change_pct.has_value());
+  EXPECT_DOUBLE_EQ(*d.x.indicators[2].change_pct, 25.4);
+  EXPECT_FALSE(d.x.indicators[3].change_pct.has_value());
+}
 }  // namespace
 }  // namespace tw
