@@ -743,6 +743,33 @@ TEST(Events, TitleAgreementTakingEffectIsAnAgreementEvent) {
   for (const auto& e : t.x.events) EXPECT_NE(e.type, "agreement");
 }
 
+// A title reporting an entry into force is the body's sentence of entry into force, dated by its
+// own date, not by the signing or ratification the body recalls first. A title reporting a
+// signing keeps the signing's day.
+TEST(Events, TitleEntryIntoForceOverRecalledSigning) {
+  FactDoc d("New Zealand says EU trade deal to enter into force on May 1",
+            "Wellington and Brussels signed the agreement in July 2023. New Zealand said on Monday its free trade "
+            "agreement with the European Union will enter into force on May 1.",
+            {2024, 3, 25});
+  d.country("NZ", "New Zealand", 0, true).bloc("EU", "EU", 0, true);
+  d.country("NZ", "New Zealand").bloc("EU", "European Union");
+  d.date("July 2023", "2023-07").date("Monday", "2024-03-25").date("May 1", "2024-05-01");
+  d.run(extract::make_events_stage);
+  ASSERT_FALSE(d.x.events.empty());
+  EXPECT_EQ(d.x.events[0].type, "agreement");
+  EXPECT_EQ(d.x.events[0].start, "2024-05-01");
+
+  FactDoc n("New Zealand and EU sign trade deal",
+            "Wellington and Brussels signed the agreement on Monday. It will enter into force on May 1.",
+            {2024, 3, 25});
+  n.country("NZ", "New Zealand", 0, true).bloc("EU", "EU", 0, true);
+  n.date("Monday", "2024-03-25").date("May 1", "2024-05-01");
+  n.run(extract::make_events_stage);
+  ASSERT_FALSE(n.x.events.empty());
+  EXPECT_EQ(n.x.events[0].type, "agreement");
+  EXPECT_EQ(n.x.events[0].start, "2024-03-25");
+}
+
 // A title that opens with one country as its subject speaks of that country's own affairs: the
 // publisher, not a counterpart. A title opening with a pair ("China and Indonesia …") presents
 // counterparts, and the country the body names most besides them is the publisher.
