@@ -87,6 +87,15 @@ size_t PeopleStage::title_from(const TextView& tv, size_t i) const {
       ++j;
       continue;
     }
+    // "Trade and Agriculture Minister", "Trade, Industry and Competition Minister": portfolio
+    // words joined by "and" or a comma make one title when another portfolio word follows.
+    if (h.id < 0 && j > i && (tv.is(j, "and") || tv.is(j, ",") || tv.is(j, "&")) && j + 1 < tv.size()) {
+      lex::Hit next = v_->titles.match_at(tv.text, tv.toks[j + 1].b, false);
+      if (next.id == 1) {
+        ++j;
+        continue;
+      }
+    }
     if (h.id < 0) return 0;
     size_t k = j;
     while (k < tv.size() && tv.toks[k].b < h.e) ++k;
