@@ -292,6 +292,32 @@ void EventsStage::fill_details(const Doc& doc, Event& ev, const Span& sentence, 
     const auto& h = *pick;
     ev.city = h.phrase->original;  // "AREQUIPA, PERU –" datelines name "Arequipa"
     ev.country = h.phrase->value();
+  } else if (!sentence.in_title) {
+    // "in Cali, Colombia": capitalized words placed "in" before a country are a city of it,
+    // known to the gazetteer or not.
+    for (const auto& p : facts::places_in(doc, sentence)) {
+      if (p.bloc || facts::is_region(p.code) || p.span.begin < sentence.begin + 6) continue;
+      const std::string_view lead = doc.body.substr(sentence.begin, p.span.begin - sentence.begin);
+      if (!lead.ends_with(", ")) continue;
+      size_t b = lead.size() - 2, words = 0;
+      while (words < 3) {
+        size_t ws = lead.rfind(' ', b - 1);
+        ws = ws == std::string_view::npos ? 0 : ws + 1;
+        if (ws >= b || !facts::is_upper(lead[ws])) break;
+        b = ws;
+        ++words;
+        if (ws >= 3 && lead.substr(ws - 3, 3) == "in ") {
+          const std::string_view city = lead.substr(ws, lead.size() - 2 - ws);
+          if (city.find(',') != std::string_view::npos) break;
+          ev.city = std::string(city);
+          ev.country = p.code;
+          break;
+        }
+        if (ws == 0) break;
+        b = ws - 1;
+      }
+      if (!ev.city.empty()) break;
+    }
   }
   // Venue: "at <Capitalized words>" in the sentence.
   for (size_t at : facts::find_words(ls, "at")) {

@@ -770,6 +770,31 @@ TEST(Events, TitleEntryIntoForceOverRecalledSigning) {
   EXPECT_EQ(n.x.events[0].start, "2024-03-25");
 }
 
+// "in Cali, Colombia": a capitalized place put "in" before its country is the event's city even
+// when the gazetteer does not know it; a list of countries without "in" names no city.
+TEST(Events, CityPlacedInBeforeItsCountry) {
+  FactDoc d("Canada welcomes first round of free trade negotiations with the Pacific Alliance",
+            "The first round of free trade negotiations takes place from October 23 to 27 in Cali, Colombia.",
+            {2017, 10, 22});
+  d.country("CA", "Canada", 0, true).country("CO", "Colombia");
+  d.date("October 23 to 27", "2017-10-23/2017-10-27");
+  d.run(extract::make_events_stage);
+  ASSERT_FALSE(d.x.events.empty());
+  EXPECT_EQ(d.x.events[0].type, "negotiation");
+  EXPECT_EQ(d.x.events[0].city, "Cali");
+  EXPECT_EQ(d.x.events[0].country, "CO");
+
+  FactDoc n("Canada welcomes first round of free trade negotiations with the Pacific Alliance",
+            "The first round of free trade negotiations with Pacific Alliance members Chile, Colombia and Peru "
+            "takes place from October 23 to 27.",
+            {2017, 10, 22});
+  n.country("CA", "Canada", 0, true).country("CL", "Chile").country("CO", "Colombia").country("PE", "Peru");
+  n.date("October 23 to 27", "2017-10-23/2017-10-27");
+  n.run(extract::make_events_stage);
+  ASSERT_FALSE(n.x.events.empty());
+  EXPECT_EQ(n.x.events[0].city, "");
+}
+
 // A title that opens with one country as its subject speaks of that country's own affairs: the
 // publisher, not a counterpart. A title opening with a pair ("China and Indonesia …") presents
 // counterparts, and the country the body names most besides them is the publisher.
