@@ -174,8 +174,30 @@ void IndicatorsStage::run(Doc& doc) const {
     long best = -1;
     bool report_day = false;
     const std::string published = doc.published.y ? facts::iso(doc.published) : "";
+    // "$12 billion in October, up from $10 billion in September": a date right after a base
+    // amount (one a change is measured from) is that base's period, no other figure's; the
+    // base itself takes it before any nearer date.
+    auto right_after = [&](const Money& m, const DateMention& d) {
+      if (d.span.begin < m.span.end || d.span.begin - m.span.end > 8) return false;
+      const std::string_view gap = facts::trim(doc.lowered({m.span.end, d.span.begin, false}));
+      return gap.empty() || gap == "in" || gap == "for" || gap == "in the" || gap == "during" || gap == "as of";
+    };
+    auto is_base = [&](const Money& m) {
+      const std::string_view before = doc.lowered({m.span.begin >= 16 ? std::max(sent.begin, m.span.begin - 16) : sent.begin,
+                                                   m.span.begin, false});
+      return before.ends_with("from ") || before.ends_with("compared with ") || before.ends_with("compared to ");
+    };
+    const bool own_base = is_base(mo);
     for (const DateMention* d : beginning_in(dates, sent.begin, sent.end)) {
       if (d->span.end > sent.end) continue;
+      if (own_base && right_after(mo, *d)) {
+        ind.period = d->value;
+        break;
+      }
+      bool others_base = false;
+      for (const Money* m : beginning_in(amounts, sent.begin, d->span.begin))
+        if (m != &mo && right_after(*m, *d) && is_base(*m)) others_base = true;
+      if (others_base) continue;
       const std::string_view before =
           doc.lowered({d->span.begin >= 32 ? std::max(sent.begin, d->span.begin - 32) : sent.begin, d->span.begin, false});
       const bool base = before.find("same period") != std::string_view::npos ||

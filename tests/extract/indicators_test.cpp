@@ -234,5 +234,26 @@ TEST(Indicators, WireVerbsAddedShedSoared) {
   EXPECT_DOUBLE_EQ(*d.x.indicators[2].change_pct, 25.4);
   EXPECT_FALSE(d.x.indicators[3].change_pct.has_value());
 }
+// "$8 billion in October, down from $9 billion in September": the date right after a base is
+// the base's period, not the figure's; a date after a figure that is no base still dates the
+// figure before it.
+TEST(Indicators, BasePeriodIsNoOtherFiguresPeriod) {
+  FactDoc d("Trade",
+            "Exports rose to $12 billion from $10 billion in September. Imports fell to $8 billion in October "
+            "from $9 billion in September. Exports reached $5 billion and imports $3 billion in 2024.",
+            {2025, 11, 5});
+  d.date("September", "2025-09").date("October", "2025-10").date("September", "2025-09", 1).date("2024", "2024");
+  d.money("$12 billion", 12e9, "USD").money("$10 billion", 10e9, "USD").money("$8 billion", 8e9, "USD");
+  d.money("$9 billion", 9e9, "USD").money("$5 billion", 5e9, "USD").money("$3 billion", 3e9, "USD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 6u);
+  EXPECT_EQ(d.x.indicators[0].period, "");
+  EXPECT_EQ(d.x.indicators[1].period, "2025-09");
+  EXPECT_EQ(d.x.indicators[2].period, "2025-10");
+  EXPECT_EQ(d.x.indicators[3].period, "2025-09");
+  EXPECT_EQ(d.x.indicators[4].period, "2024");
+  EXPECT_EQ(d.x.indicators[5].period, "2024");
+}
+
 }  // namespace
 }  // namespace tw
