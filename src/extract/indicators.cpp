@@ -116,6 +116,13 @@ void IndicatorsStage::run(Doc& doc) const {
       auto sk = skip_.match(right);
       if (!sk.empty() && sk.front().begin <= 2) continue;
     }
+    // "increased by £1.2 billion to £8.1 billion": an amount a figure moved by is its change, not
+    // a figure of its own.
+    if (right.starts_with(" to ") && mo.span.begin >= 3 &&
+        doc.lowered({mo.span.begin - 3, mo.span.begin, false}) == "by ") {
+      auto next = beginning_in(amounts, mo.span.end + 4, std::min<uint32_t>(sent.end, mo.span.end + 16));
+      if (!next.empty()) continue;
+    }
     auto rh = metric_hits(right_text, right);
     const facts::Hit* right_hit = nullptr;
     if (!rh.empty()) {

@@ -255,5 +255,21 @@ TEST(Indicators, BasePeriodIsNoOtherFiguresPeriod) {
   EXPECT_EQ(d.x.indicators[5].period, "2024");
 }
 
+// "increased by £1.2 billion to £8.1 billion": the amount moved by is no figure; "by" before an
+// amount not followed by the level it reached keeps it a figure.
+TEST(Indicators, AmountMovedByIsNoFigure) {
+  FactDoc d("Trade",
+            "Bilateral trade increased by £1.2 billion to £8.1 billion in 2024. Exports were lifted by $2 billion "
+            "to Asia.",
+            {2025, 7, 14});
+  d.date("2024", "2024");
+  d.money("£1.2 billion", 1.2e9, "GBP").money("£8.1 billion", 8.1e9, "GBP").money("$2 billion", 2e9, "USD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 2u);
+  EXPECT_DOUBLE_EQ(*d.x.indicators[0].value, 8.1e9);
+  EXPECT_EQ(d.x.indicators[0].metric, "trade");
+  EXPECT_DOUBLE_EQ(*d.x.indicators[1].value, 2e9);
+}
+
 }  // namespace
 }  // namespace tw
