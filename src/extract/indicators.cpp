@@ -155,6 +155,17 @@ void IndicatorsStage::run(Doc& doc) const {
     if (ind.subject.size() > 120) ind.subject.resize(120);
     // Investment by a named foreign country into the reporter's is FDI.
     auto places = facts::places_in(doc, sent);
+    // "Malaysia's exports in January rose …": a country owning the figure's subject is its
+    // country, whoever reports it.
+    for (const auto& p : places) {
+      if (p.bloc || p.span.end > sb || p.span.end + 2 > body.size()) continue;
+      const std::string_view after = body.substr(p.span.end, 4);
+      const bool possessive = after.starts_with("'s ") || after.starts_with("\xE2\x80\x99s");
+      if (!possessive) continue;
+      // Only the possessor of the subject itself: nothing but the metric's own words between.
+      const std::string_view between = body.substr(p.span.end, sb - p.span.end);
+      if (between.size() <= 24 && between.find(',') == std::string_view::npos) ind.country = p.code;
+    }
     // Investment that a named foreign country's companies make is FDI into the reporter's.
     if (metric == "investment" && !reporter.empty()) {
       for (const auto& p : places) {

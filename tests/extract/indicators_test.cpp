@@ -271,5 +271,24 @@ TEST(Indicators, AmountMovedByIsNoFigure) {
   EXPECT_DOUBLE_EQ(*d.x.indicators[1].value, 2e9);
 }
 
+// "Malaysia's exports rose …" in another government's copy: the country owning the figure's
+// subject is its country. A possessive that owns something else ("Malaysia's minister said …
+// exports") leaves the figure to the reporter.
+TEST(Indicators, PossessiveCountryOwnsTheFigure) {
+  FactDoc d("Trade",
+            "China's customs said Malaysia's exports rose 6.6 percent to 89.63 billion ringgit. Malaysia's "
+            "minister said on Monday that exports rose to $5 billion. China imported more. China said so.",
+            {2021, 2, 26});
+  d.country("CN", "China").country("MY", "Malaysia").country("MY", "Malaysia", 1).country("CN", "China", 1);
+  d.country("CN", "China", 2);
+  d.percent("6.6 percent", 6.6);
+  d.money("89.63 billion ringgit", 89.63e9, "MYR").money("$5 billion", 5e9, "USD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 2u);
+  EXPECT_EQ(d.x.indicators[0].country, "MY");
+  EXPECT_NE(d.x.indicators[0].partner, "MY");
+  EXPECT_EQ(d.x.indicators[1].country, "CN");
+}
+
 }  // namespace
 }  // namespace tw
