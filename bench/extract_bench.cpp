@@ -118,6 +118,26 @@ void BM_ExtractorManyFigures(benchmark::State& state) {
 }
 BENCHMARK(BM_ExtractorManyFigures)->Arg(1000)->Arg(8000)->Unit(benchmark::kMillisecond);
 
+// One release made of the sample releases' bodies, repeated k times: bytes per second must stay
+// flat as k grows. Stages that read every mention of the release for each candidate made a
+// 5.4 MB release take 16 times as long as one of a quarter its size.
+void BM_ExtractorLongRelease(benchmark::State& state) {
+  auto engine = tw::Extractor::load();
+  if (!engine) {
+    state.SkipWithError(engine.error().c_str());
+    return;
+  }
+  tw::Release r;
+  r.title = "Trade and cooperation";
+  r.published = "2025-12-05";
+  for (int k = 0; k < state.range(0); ++k)
+    for (const auto& s : tw::bench::sample_releases()) r.body += s.body + " ";
+  tw::finish_release(r);
+  for (auto _ : state) benchmark::DoNotOptimize((*engine)->extract(r));
+  state.SetBytesProcessed(state.iterations() * static_cast<int64_t>(r.body.size()));
+}
+BENCHMARK(BM_ExtractorLongRelease)->Arg(1)->Arg(4)->Arg(16)->Unit(benchmark::kMillisecond);
+
 void BM_ExtractorLoad(benchmark::State& state) {
   for (auto _ : state) benchmark::DoNotOptimize(tw::Extractor::load());
 }

@@ -7,6 +7,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "extract/span_index.h"
 #include "extract/stages.h"
 #include "extract/wordscan.h"
 #include "text/tsv.h"
@@ -96,7 +97,7 @@ class TopicsStage final : public Stage {
   }
 
   void run(Doc& doc) const override {
-    const OrgSpans orgs(doc.x);
+    const SpanIndex orgs(doc.x.organizations);
     std::vector<std::string> found;
     auto add = [&](const Term& t, Span span) {
       for (const auto& topic : t.topics) {
@@ -205,42 +206,13 @@ class TopicsStage final : public Stage {
     return j;
   }
 
-  // Where the organizations' names lie, to ask whether a match falls inside one without reading
-  // every name for every match: the spans of the title and of the body, each sorted by start,
-  // with the furthest end reached by any of them so far.
-  struct OrgSpans {
-    struct Side {
-      std::vector<uint32_t> begins, reach;
-      // Some span begins at or before b and ends at or after e.
-      bool covers(uint32_t b, uint32_t e) const {
-        const size_t n = static_cast<size_t>(std::upper_bound(begins.begin(), begins.end(), b) - begins.begin());
-        return n > 0 && reach[n - 1] >= e;
-      }
-    };
-    std::array<Side, 2> sides;  // [0]: body, [1]: title
-    explicit OrgSpans(const Extraction& x) {
-      std::array<std::vector<std::pair<uint32_t, uint32_t>>, 2> spans;
-      for (const auto& o : x.organizations)
-        for (const auto& sp : o.spans) spans[sp.in_title ? 1 : 0].emplace_back(sp.begin, sp.end);
-      for (size_t k = 0; k < 2; ++k) {
-        std::sort(spans[k].begin(), spans[k].end());
-        uint32_t furthest = 0;
-        for (const auto& [b, e] : spans[k]) {
-          furthest = std::max(furthest, e);
-          sides[k].begins.push_back(b);
-          sides[k].reach.push_back(furthest);
-        }
-      }
-    }
-  };
-
   // The match [b, e) lies inside an organization's name or an office title: an organization
   // found by the organizations stage, or (in the body) a run of capitalized words holding an
   // organization form word or a title (data/org_forms.tsv, data/titles.tsv: "Ministry of Trade,
   // Industry and Energy", "Korea Aerospace Industries", "Minister for Trade and Investment").
   // Names of agreements, events and programmes still count: they name what is discussed.
-  bool in_name(const WordScan& s, size_t b, size_t e, bool title, const OrgSpans& orgs) const {
-    if (orgs.sides[title ? 1 : 0].covers(s[b].begin, s[e - 1].end)) return true;
+  bool in_name(const WordScan& s, size_t b, size_t e, bool title, const SpanIndex& orgs) const {
+    if (orgs.covers(s[b].begin, s[e - 1].end, title)) return true;
     if (!s[b].upper) return false;
     // A title capitalizes every word: look only at the nearest words there.
     const size_t reach = title ? 3 : s.size();
