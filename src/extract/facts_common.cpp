@@ -358,15 +358,22 @@ const MentionIndex& mention_index(const Doc& doc) {
   ix->countries_n = x.countries.size();
   ix->blocs_at = x.blocs.data();
   ix->blocs_n = x.blocs.size();
+  // Sorted with the list order as the last key: the order a stable sort gives, without the
+  // buffer std::stable_sort allocates.
   ix->dates.reserve(x.dates.size());
   for (const auto& d : x.dates) ix->dates.push_back(&d);
-  std::stable_sort(ix->dates.begin(), ix->dates.end(),
-                   [](const DateMention* a, const DateMention* b) { return before(a->span, b->span); });
+  std::sort(ix->dates.begin(), ix->dates.end(), [](const DateMention* a, const DateMention* b) {
+    return before(a->span, b->span) || (!before(b->span, a->span) && a < b);
+  });
+  std::vector<std::pair<uint32_t, Place>> places;  // with each one's place in the lists
   for (bool bloc : {false, true})
     for (const auto& m : bloc ? x.blocs : x.countries)
-      for (const auto& sp : m.spans) ix->places.push_back({m.code, sp, bloc});
-  std::stable_sort(ix->places.begin(), ix->places.end(),
-                   [](const Place& a, const Place& b) { return before(a.span, b.span); });
+      for (const auto& sp : m.spans) places.push_back({static_cast<uint32_t>(places.size()), {m.code, sp, bloc}});
+  std::sort(places.begin(), places.end(), [](const auto& a, const auto& b) {
+    return before(a.second.span, b.second.span) || (!before(b.second.span, a.second.span) && a.first < b.first);
+  });
+  ix->places.reserve(places.size());
+  for (auto& p : places) ix->places.push_back(std::move(p.second));
   doc.mention_index = std::move(ix);
   return *doc.mention_index;
 }
@@ -387,15 +394,36 @@ void inside_of(const std::vector<T>& sorted, const Span& s, SpanOf span_of, std:
 
 }  // namespace
 
+// Up to this many dates, or places, a release's list is read in turn: sorting it would cost more
+// than the few questions the fact stages ask of it.
+constexpr size_t kFewMentions = 48;
+
 std::vector<const DateMention*> dates_in(const Doc& doc, const Span& s) {
   std::vector<const DateMention*> out;
-  inside_of(mention_index(doc).dates, s, [](const DateMention* d) -> const Span& { return d->span; }, out);
+  if (doc.x.dates.size() > kFewMentions) {
+    inside_of(mention_index(doc).dates, s, [](const DateMention* d) -> const Span& { return d->span; }, out);
+    return out;
+  }
+  for (const auto& d : doc.x.dates)
+    if (inside(d.span, s)) out.push_back(&d);
+  std::sort(out.begin(), out.end(), [](auto* a, auto* b) { return a->span.begin < b->span.begin; });
   return out;
 }
 
 std::vector<Place> places_in(const Doc& doc, const Span& s) {
   std::vector<Place> out;
-  inside_of(mention_index(doc).places, s, [](const Place& p) -> const Span& { return p.span; }, out);
+  size_t n = 0;
+  for (const auto* list : {&doc.x.countries, &doc.x.blocs})
+    for (const auto& m : *list) n += m.spans.size();
+  if (n > kFewMentions) {
+    inside_of(mention_index(doc).places, s, [](const Place& p) -> const Span& { return p.span; }, out);
+    return out;
+  }
+  for (bool bloc : {false, true})
+    for (const auto& m : bloc ? doc.x.blocs : doc.x.countries)
+      for (const auto& sp : m.spans)
+        if (inside(sp, s)) out.push_back({m.code, sp, bloc});
+  std::sort(out.begin(), out.end(), [](const Place& a, const Place& b) { return a.span.begin < b.span.begin; });
   return out;
 }
 

@@ -44,5 +44,26 @@ TEST(SpanIndex, FirstInsideIsTheLowestItemWithASpanWithinTheStretch) {
   EXPECT_EQ(ix.first_inside(50, 57, false), -1);  // both spans there end past it
 }
 
+// Asked the same questions with few spans (read in turn) and with many (kept in order too).
+TEST(SpanSet, FindsAnOverlapOnTheSameSideWhetherFewOrManySpansAreHeld) {
+  for (uint32_t filler : {0u, 100u}) {
+    SpanSet set;
+    for (uint32_t i = 0; i < filler; ++i) set.add({10000 + 10 * i, 10000 + 10 * i + 5, false});
+    set.add({100, 300, false});  // a long name
+    set.add({400, 410, true});
+    for (uint32_t i = 0; i < filler; ++i) set.add({20000 + 10 * i, 20000 + 10 * i + 5, false});
+    SCOPED_TRACE(filler);
+    EXPECT_TRUE(set.overlaps({290, 320, false}));
+    EXPECT_TRUE(set.overlaps({150, 160, false}));  // inside the long name, far from its start
+    EXPECT_TRUE(set.overlaps({50, 101, false}));
+    EXPECT_TRUE(set.overlaps({405, 406, true}));
+    EXPECT_FALSE(set.overlaps({300, 320, false}));  // touches its end only
+    EXPECT_FALSE(set.overlaps({50, 100, false}));   // touches its start only
+    EXPECT_FALSE(set.overlaps({150, 160, true}));   // the title has nothing there
+    EXPECT_FALSE(set.overlaps({405, 406, false}));
+    EXPECT_FALSE(set.overlaps({10006, 10009, false}));
+  }
+}
+
 }  // namespace
 }  // namespace tw::extract
