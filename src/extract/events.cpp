@@ -6,6 +6,7 @@
 #include <optional>
 
 #include "extract/facts_common.h"
+#include "extract/span_index.h"
 #include "extract/stages.h"
 #include "text/tsv.h"
 
@@ -124,7 +125,7 @@ class EventsStage final : public Stage {
     return false;
   }
 
-  std::string title_type(const Doc& doc, bool* in_force = nullptr) const;
+  std::string title_type(const Doc& doc, const SpanIndex& blocs, bool* in_force = nullptr) const;
   void fill_details(const Doc& doc, Event& ev, const Span& sentence, const Candidate& trig,
                     const std::string& reporter) const;
   void add_numbered_session(Doc& doc, const Span& sentence, std::string_view lowered,
@@ -223,21 +224,16 @@ bool looks_ahead(std::string_view lowered, size_t pos) {
 }
 
 // Title spans that belong to a bloc's own name ("Gulf Cooperation Council") are not events.
-bool in_bloc_name(const Doc& doc, size_t b, size_t e, bool in_title) {
-  for (const auto& bloc : doc.x.blocs) {
-    for (const auto& sp : bloc.spans) {
-      if (sp.in_title == in_title && b >= sp.begin && e <= sp.end) return true;
-    }
-  }
-  return false;
+bool in_bloc_name(const SpanIndex& blocs, size_t b, size_t e, bool in_title) {
+  return blocs.covers(static_cast<uint32_t>(b), static_cast<uint32_t>(e), in_title);
 }
 
-std::string EventsStage::title_type(const Doc& doc, bool* in_force) const {
+std::string EventsStage::title_type(const Doc& doc, const SpanIndex& blocs, bool* in_force) const {
   const Span whole{0, static_cast<uint32_t>(doc.title.size()), true};
   const std::string_view t = doc.lowered(whole);
   Candidate best;
   for (auto& c : candidates(doc, whole)) {
-    if (in_bloc_name(doc, c.begin, c.end, true)) continue;
+    if (in_bloc_name(blocs, c.begin, c.end, true)) continue;
     if (c.rank < 3 && context_only(t, c.begin)) continue;
     if (c.rank > best.rank || (c.rank == best.rank && c.in_force && !best.in_force)) best = c;
   }
@@ -420,8 +416,9 @@ void EventsStage::add_numbered_session(Doc& doc, const Span& sentence, std::stri
 
 void EventsStage::run(Doc& doc) const {
   const std::string reporter = facts::infer_reporter(doc, voices_);
+  const SpanIndex blocs(doc.x.blocs);
   bool title_in_force = false;
-  std::string want = title_type(doc, &title_in_force);
+  std::string want = title_type(doc, blocs, &title_in_force);
   bool weak_title = !want.empty() && want[0] == '~';
   if (weak_title) want = want.substr(1);
 
@@ -436,7 +433,7 @@ void EventsStage::run(Doc& doc) const {
     for (auto& c : candidates(doc, s, title_in_force)) {
       c.begin += s.begin;
       c.end += s.begin;
-      if (in_bloc_name(doc, c.begin, c.end, false)) continue;
+      if (in_bloc_name(blocs, c.begin, c.end, false)) continue;
       sh.cands.push_back(c);
     }
     hits.push_back(std::move(sh));
