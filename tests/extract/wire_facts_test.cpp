@@ -44,9 +44,9 @@ struct Case {
   std::vector<IndicatorX> indicators;
   std::vector<std::pair<std::string, std::string>> not_measures;  // (jurisdiction, kind)
   bool no_agreements = false;
-  std::vector<std::string> not_countries;
-  std::vector<double> not_indicator_values;                        // amounts no indicator may carry
-  std::vector<std::pair<std::string, std::string>> titles;         // (person, title as stated)
+  std::vector<std::string> not_countries{};
+  std::vector<double> not_indicator_values{};                       // amounts no indicator may carry
+  std::vector<std::pair<std::string, std::string>> titles{};        // (person, title as stated)
 };
 
 const std::vector<Case>& cases() {
@@ -354,7 +354,9 @@ TEST(WireFacts, MentionsAndFactsOfUnseenVoices) {
       EXPECT_TRUE(any(x.agreements, [&](const tw::Agreement& g) {
         return g.kind == a.kind && g.status == a.status && g.parties == a.parties;
       })) << "agreement " << a.kind << " " << a.status;
-    if (c.no_agreements) EXPECT_TRUE(x.agreements.empty()) << x.agreements.front().name;
+    if (c.no_agreements) {
+      EXPECT_TRUE(x.agreements.empty()) << x.agreements.front().name;
+    }
 
     for (const auto& m : c.measures)
       EXPECT_TRUE(any(x.measures, [&](const tw::Measure& g) {
