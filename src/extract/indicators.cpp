@@ -21,7 +21,8 @@ class IndicatorsStage final : public Stage {
     auto loaded = Lexicon::load_all(dir, {{&st->metrics_, "indicator_metrics.tsv"},
                                           {&st->skip_, "indicator_skip.tsv"},
                                           {&st->voices_, "reporter_voices.tsv"},
-                                          {&st->moves_, "indicator_moves.tsv"}});
+                                          {&st->moves_, "indicator_moves.tsv"},
+                                          {&st->restate_, "indicator_restate.tsv"}});
     if (!loaded) return Error{loaded.error()};
     return StagePtr(std::move(st));
   }
@@ -29,7 +30,7 @@ class IndicatorsStage final : public Stage {
   void run(Doc& doc) const override;
 
  private:
-  Lexicon metrics_, skip_, voices_, moves_;
+  Lexicon metrics_, skip_, voices_, moves_, restate_;
   std::vector<facts::Hit> metric_hits(std::string_view original, std::string_view lowered) const;
 };
 
@@ -84,6 +85,24 @@ std::span<const M* const> beginning_in(const std::vector<const M*>& sorted, uint
   return {lo, hi};
 }
 
+// Whether `mo` opens a parenthesis right after another amount of its sentence, with at most a
+// hedge ("about", "approximately") between: the same figure restated.
+bool restates_previous(const Doc& doc, const std::vector<const Money*>& sorted, const Span& sent, const Money& mo,
+                       const Lexicon& hedges) {
+  const uint32_t lo = mo.span.begin >= 48 ? std::max(sent.begin, mo.span.begin - 48) : sent.begin;
+  const Money* prev = nullptr;
+  for (const Money* m : beginning_in(sorted, lo, mo.span.begin))
+    if (m != &mo && m->span.end <= mo.span.begin) prev = m;
+  if (!prev) return false;
+  const std::string_view gap = facts::trim(doc.lowered({prev->span.end, mo.span.begin, false}));
+  if (!gap.starts_with("(")) return false;
+  const std::string_view inner = facts::trim(gap.substr(1));
+  if (inner.empty()) return true;
+  for (const auto& h : hedges.match(inner))
+    if (h.begin == 0 && h.end == inner.size()) return true;
+  return false;
+}
+
 }  // namespace
 
 void IndicatorsStage::run(Doc& doc) const {
@@ -116,6 +135,10 @@ void IndicatorsStage::run(Doc& doc) const {
       auto sk = skip_.match(right);
       if (!sk.empty() && sk.front().begin <= 2) continue;
     }
+    // "582.4 billion yen ($5.1 billion)", "NZ$50 billion (about US$33 billion)": an amount in
+    // parentheses right after another restates that figure in another currency, no figure of
+    // its own.
+    if (restates_previous(doc, amounts, sent, mo, restate_)) continue;
     // "increased by £1.2 billion to £8.1 billion": an amount a figure moved by is its change, not
     // a figure of its own.
     if (right.starts_with(" to ") && mo.span.begin >= 3 &&

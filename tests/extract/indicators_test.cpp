@@ -290,5 +290,29 @@ TEST(Indicators, PossessiveCountryOwnsTheFigure) {
   EXPECT_EQ(d.x.indicators[1].country, "CN");
 }
 
+// "582.4 billion yen ($5.1 billion)": an amount in parentheses right after another restates the
+// same figure and is none of its own, with or without a hedge ("about"). An amount in
+// parentheses after words ("(exports of $3 billion)") or a parenthesis holding more than
+// a hedge stays a figure.
+TEST(Indicators, RestatedAmountInParenthesesIsNoFigure) {
+  FactDoc d("Trade",
+            "Japan logged a trade deficit of 582.4 billion yen ($5.1 billion) in December. Exports rose to "
+            "89.63 billion ringgit (about 22.13 billion U.S. dollars). Imports rose to $4 billion (including "
+            "$1 billion of imports of fuel). Trade grew (exports of $3 billion) last year.",
+            {2022, 1, 27});
+  d.date("December", "2021-12");
+  d.money("582.4 billion yen", 582.4e9, "JPY").money("$5.1 billion", 5.1e9, "USD");
+  d.money("89.63 billion ringgit", 89.63e9, "MYR").money("22.13 billion U.S. dollars", 22.13e9, "USD");
+  d.money("$4 billion", 4e9, "USD").money("$1 billion", 1e9, "USD").money("$3 billion", 3e9, "USD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 5u);
+  EXPECT_DOUBLE_EQ(*d.x.indicators[0].value, 582.4e9);
+  EXPECT_EQ(d.x.indicators[0].metric, "trade_balance");
+  EXPECT_DOUBLE_EQ(*d.x.indicators[1].value, 89.63e9);
+  EXPECT_DOUBLE_EQ(*d.x.indicators[2].value, 4e9);
+  EXPECT_DOUBLE_EQ(*d.x.indicators[3].value, 1e9);
+  EXPECT_DOUBLE_EQ(*d.x.indicators[4].value, 3e9);
+}
+
 }  // namespace
 }  // namespace tw
