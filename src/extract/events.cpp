@@ -126,6 +126,8 @@ class EventsStage final : public Stage {
   }
 
   std::string title_type(const Doc& doc, const SpanIndex& blocs, bool* in_force = nullptr) const;
+  bool names_venue(const Doc& doc, const Event& ev, const Span& sentence, const facts::Place& p) const;
+  bool names_subject(const Doc& doc, const Span& sentence, const facts::Place& p) const;
   void fill_details(const Doc& doc, Event& ev, const Span& sentence, const Candidate& trig,
                     const std::string& reporter) const;
   void add_numbered_session(Doc& doc, const Span& sentence, std::string_view lowered,
@@ -262,6 +264,71 @@ std::vector<const DateMention*> event_dates(const Doc& doc, const Span& s) {
   return out;
 }
 
+// Whether a country mention only says where the event takes place: the country of the event's
+// city right after it ("in Geneva, Switzerland"), or a country the event is held, scheduled or
+// gathered "in" ("set for March 26–29 in Cameroon").
+bool EventsStage::names_venue(const Doc& doc, const Event& ev, const Span& sentence, const facts::Place& p) const {
+  if (p.bloc || p.span.begin < sentence.begin || p.span.in_title != sentence.in_title) return false;
+  const uint32_t lo = p.span.begin >= 48 ? std::max(sentence.begin, p.span.begin - 48) : sentence.begin;
+  const std::string lowered_title = p.span.in_title ? facts::lower(doc.title.substr(lo, p.span.begin - lo)) : "";
+  std::string_view before = p.span.in_title ? std::string_view(lowered_title) : doc.lowered({lo, p.span.begin, false});
+  if (before.ends_with("the ")) before.remove_suffix(4);
+  if (!ev.city.empty() && ev.country == p.code) {
+    const std::string city = facts::lower(ev.city) + ", ";
+    if (before.ends_with(city)) return true;
+  }
+  if (!before.ends_with(" in ")) return false;
+  before.remove_suffix(4);
+  // A date right before "in" ("for March 2026 in …") or a word that places an event
+  // ("held", "take place", "gathered") not far before it.
+  for (const auto* d : facts::dates_in(doc, {lo, static_cast<uint32_t>(lo + before.size()), p.span.in_title}))
+    if (d->span.end == lo + before.size()) return true;
+  return has_coword("venue_lead", before.substr(before.size() > 32 ? before.size() - 32 : 0));
+}
+
+// Whether a place is named only as what the talks are about: a list after "relations with"
+// ("trade relations with the United States and China"), or the second of a dashed pair before
+// "relations" ("EU–US and EU–China relations", whose first names the side that talks).
+bool EventsStage::names_subject(const Doc& doc, const Span& sentence, const facts::Place& p) const {
+  const std::string_view text = p.span.in_title ? std::string_view(doc.title) : std::string_view(doc.body);
+  const uint32_t sb = p.span.in_title ? 0 : sentence.begin;
+  const uint32_t se = p.span.in_title ? static_cast<uint32_t>(doc.title.size()) : sentence.end;
+  const uint32_t lo = p.span.begin >= 80 ? std::max(sb, p.span.begin - 80) : sb;
+  // Back over the list's earlier items (capitalized words, commas, "and", "the").
+  std::vector<std::string_view> words;
+  for (std::string_view rest = text.substr(lo, p.span.begin - lo); !rest.empty();) {
+    const size_t sp = rest.find(' ');
+    std::string_view w = rest.substr(0, sp);
+    if (!w.empty()) words.push_back(w);
+    if (sp == std::string_view::npos) break;
+    rest.remove_prefix(sp + 1);
+  }
+  for (size_t k = words.size(); k-- > 0;) {
+    std::string w = facts::lower(words[k]);
+    if (w == "with" && k > 0) {
+      const std::string prev = facts::lower(words[k - 1]);
+      return prev == "relations" || prev == "ties";
+    }
+    if (w == "and" || w == "the" || w == "," ) continue;
+    if (!facts::is_upper(words[k][0]) && !(static_cast<unsigned char>(words[k][0]) >= 0x80)) break;
+  }
+  // The second of a dashed pair: "EU–US … relations".
+  const std::string_view lead = text.substr(sb, p.span.begin - sb);
+  if (!(lead.ends_with("\xE2\x80\x93") || lead.ends_with("-") || lead.ends_with("\xE2\x80\x94"))) return false;
+  std::string_view rest = text.substr(p.span.end, se - p.span.end);
+  for (int k = 0; k < 8 && !rest.empty(); ++k) {
+    while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+    const size_t sp = rest.find(' ');
+    const std::string w = facts::lower(rest.substr(0, sp));
+    if (w.starts_with("relations")) return true;
+    const bool joined = w == "and" || w == "trade" || w == "economic" || w == "bilateral" ||
+                        (!w.empty() && (facts::is_upper(rest[0]) || static_cast<unsigned char>(rest[0]) >= 0x80));
+    if (!joined || sp == std::string_view::npos) break;
+    rest.remove_prefix(sp);
+  }
+  return false;
+}
+
 void EventsStage::fill_details(const Doc& doc, Event& ev, const Span& sentence, const Candidate& trig,
                                const std::string& reporter) const {
   std::string_view text = doc.body;
@@ -362,11 +429,17 @@ void EventsStage::fill_details(const Doc& doc, Event& ev, const Span& sentence, 
     ev.venue = std::string(venue);
     break;
   }
-  // Partners: countries and blocs the sentence names, other than the reporter and the host
-  // country of a city the event is in.
-  for (const auto& code : facts::distinct_codes(facts::places_in(doc, sentence))) {
+  // Partners: countries and blocs the sentence names, other than the reporter, a country named
+  // only as where the event takes place ("to be held in Geneva, Switzerland", "scheduled for
+  // March 2026 in Cameroon") and those named only as what the talks are about ("to discuss
+  // trade relations with the United States and China").
+  const auto places = facts::places_in(doc, sentence);
+  for (const auto& code : facts::distinct_codes(places)) {
     if (code == reporter) continue;
-    facts::push_unique(ev.partners, code);
+    bool counterpart = false;
+    for (const auto& p : places)
+      if (p.code == code && !names_venue(doc, ev, sentence, p) && !names_subject(doc, sentence, p)) counterpart = true;
+    if (counterpart) facts::push_unique(ev.partners, code);
   }
   for (const auto* p : facts::people_in(doc, sentence)) facts::push_unique(ev.participants, p->name);
 }
@@ -605,10 +678,16 @@ void EventsStage::run(Doc& doc) const {
   }
   // Counterparts the title names ("Korea–France …", "… Mexico's Secretary", "Mercosur and the
   // United Arab Emirates conclude …") count too, also when only the title words the event.
+  // Not those the title names only as what the talks are about ("… to discuss trade relations
+  // with United States and China") or as where the event is held ("… Meeting held in Singapore").
+  const Span title_span{0, static_cast<uint32_t>(doc.title.size()), true};
   for (const auto* list : {&doc.x.countries, &doc.x.blocs}) {
     for (const auto& c : *list)
       for (const auto& sp : c.spans)
-        if (sp.in_title && c.code != reporter) facts::push_unique(primary.partners, c.code);
+        if (sp.in_title && c.code != reporter &&
+            !names_subject(doc, title_span, facts::Place{c.code, sp, list == &doc.x.blocs}) &&
+            !names_venue(doc, primary, title_span, facts::Place{c.code, sp, list == &doc.x.blocs}))
+          facts::push_unique(primary.partners, c.code);
   }
   std::sort(primary.partners.begin(), primary.partners.end());
   // "attended the Forum … on May 4. The forum … was held … on May 3-4": a later

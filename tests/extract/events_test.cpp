@@ -874,5 +874,47 @@ TEST(Events, SubjectOfAVerbIsNoEventName) {
   EXPECT_TRUE(forum);
 }
 
+
+// A country named only as where an event is held ("in Geneva, Switzerland", "scheduled for March
+// 2026 in Cameroon") or only as what the talks are about ("trade relations with the United States
+// and China", "EU–US relations") is no counterpart. A country also named otherwise, one placed
+// "in" something other than the event ("investment in Vietnam") and a dashed pair naming no
+// relations ("the Korea–Japan FTA") stay partners.
+TEST(Events, VenueAndSubjectCountriesAreNoPartners) {
+  FactDoc a("Officials prepare the Ministerial Conference",
+            "The Senior Officials Meeting will be held in Geneva, Switzerland, on December 15 ahead of the "
+            "Ministerial Conference.",
+            {2025, 12, 10});
+  a.country("CH", "Switzerland").date("December 15", "2025-12-15");
+  a.run(extract::make_events_stage);
+  ASSERT_FALSE(a.x.events.empty());
+  EXPECT_EQ(a.x.events[0].city, "Geneva");
+  EXPECT_TRUE(a.x.events[0].partners.empty());
+
+  FactDoc b("EU trade ministers to discuss trade relations with United States and China",
+            "EU trade ministers will meet in Brussels on May 25 to discuss the EU's trade relations with the "
+            "United States and China and EU–US relations.",
+            {2023, 5, 22});
+  b.country("US", "United States", 0, true).country("CN", "China", 0, true);
+  b.bloc("EU", "EU", 0, true).bloc("EU", "EU").bloc("EU", "EU", 1).bloc("EU", "EU", 2);
+  b.country("US", "United States").country("CN", "China").country("US", "US");
+  b.date("May 25", "2023-05-25");
+  b.run(extract::make_events_stage);
+  ASSERT_FALSE(b.x.events.empty());
+  EXPECT_EQ(b.x.events[0].partners, std::vector<std::string>{"EU"});
+
+  FactDoc n("Korea holds CEPA talks with Indonesia",
+            "Korea and Indonesia will hold the first round of negotiations in Jakarta, Indonesia on May 25 to "
+            "discuss investment in Vietnam and the Korea–Japan FTA.",
+            {2023, 5, 22});
+  n.country("KR", "Korea", 0, true).country("ID", "Indonesia", 0, true);
+  n.country("KR", "Korea").country("ID", "Indonesia").country("ID", "Indonesia", 1);
+  n.country("VN", "Vietnam").country("KR", "Korea", 1).country("JP", "Japan");
+  n.date("May 25", "2023-05-25");
+  n.run(extract::make_events_stage);
+  ASSERT_FALSE(n.x.events.empty());
+  EXPECT_EQ(n.x.events[0].partners, (std::vector<std::string>{"ID", "JP", "VN"}));
+}
+
 }  // namespace
 }  // namespace tw
