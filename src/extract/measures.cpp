@@ -10,6 +10,26 @@ namespace {
 
 using facts::Lexicon;
 
+// Whether the words before a name are all of the subject's noun phrase: capitalized words,
+// possessives and "the", "of", "and" ("The Department of Commerce's " before "Bureau of …"),
+// after any dateline.
+bool subject_phrase(std::string_view lead) {
+  // After a dateline ("Washington, D.C. - ").
+  for (std::string_view dash : {std::string_view(" - "), std::string_view(" \xE2\x80\x93 "), std::string_view(" \xE2\x80\x94 ")})
+    if (const size_t at = lead.rfind(dash); at != std::string_view::npos) lead.remove_prefix(at + dash.size());
+  for (size_t i = 0; i < lead.size();) {
+    const size_t sp = lead.find(' ', i);
+    const std::string_view w = lead.substr(i, sp == std::string_view::npos ? std::string_view::npos : sp - i);
+    if (w.find(',') != std::string_view::npos || w.find(')') != std::string_view::npos) return false;
+    // "… Bureau of Industry and Security (BIS": a name's acronym in parentheses.
+    const std::string_view bare = w.starts_with("(") ? w.substr(1) : w;
+    if (!bare.empty() && !facts::is_upper(bare[0]) && bare != "the" && bare != "of" && bare != "and") return false;
+    if (sp == std::string_view::npos) break;
+    i = sp + 1;
+  }
+  return true;
+}
+
 class MeasuresStage final : public Stage {
  public:
   const char* name() const override { return "measures"; }
@@ -189,6 +209,21 @@ void MeasuresStage::run(Doc& doc) const {
         // subject of a sentence reporting an action.
         else if ((acted || possessed) && p.span.begin <= wb + 4) own = &p;
       }
+      // "The Commerce Department's Bureau of Industry and Security imposed export controls":
+      // with no government named before the noun, the nearest body of known country before it
+      // (the acting agency) names the jurisdiction.
+      const Organization* agency = nullptr;
+      uint32_t agency_begin = 0, agency_end = 0;
+      for (const auto& o : doc.x.organizations) {
+        if (o.country.empty()) continue;
+        for (const auto& sp : o.spans)
+          if (!sp.in_title && sp.begin >= sent.begin && sp.end <= tb && (!agency || sp.end > agency_end))
+            agency = &o, agency_begin = sp.begin, agency_end = sp.end;
+      }
+      // The reporter's own body names the measure's owner only as the sentence's subject ("The
+      // Department of Commerce's Bureau of Industry and Security is implementing …"), not as one
+      // it "worked with".
+      const bool agency_subject = agency && agency_begin >= wb && subject_phrase(body.substr(wb, agency_begin - wb));
       const bool multilateral = h.phrase->value(1) == "*";
       if (multilateral) {
         // No single government imposes it (a WTO moratorium).
@@ -196,6 +231,11 @@ void MeasuresStage::run(Doc& doc) const {
         m.jurisdiction = h.phrase->value(1);
       } else if (before) {
         m.jurisdiction = before->code;
+      } else if (agency && !facts::is_region(agency->country) &&
+                 (agency->country != reporter || (agency_subject && (acted || possessed)))) {
+        // The reporter's own body only when the sentence reports it acting ("BIS is implementing
+        // updates to its export controls"), not when it speaks of another's measure.
+        m.jurisdiction = agency->country;
       } else if (own || (acted && (own_body || !voices_.match(doc, sent).empty()))) {
         m.jurisdiction = reporter;
       } else {

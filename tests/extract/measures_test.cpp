@@ -365,5 +365,44 @@ TEST(Measures, OriginAdjectiveOfGoodsAndProvisionalDuties) {
   EXPECT_EQ(n.x.measures[0].kind, "tariff");
 }
 
+
+// "The Commerce Department's Bureau of Industry and Security added … to the Entity List", "USTR
+// raised tariffs": with no government named, the acting agency's country owns the measure. The
+// reporter's own agency owns one only as the subject of the sentence: a body the government
+// "worked with" to refund duties imposes nothing.
+TEST(Measures, ActingAgencyOfKnownCountryIsTheJurisdiction) {
+  auto org = [](FactDoc& d, const std::string& name, const std::string& country) {
+    const auto at = static_cast<uint32_t>(d.body().find(name));
+    d.x.organizations.push_back({name, "", country, {{at, at + static_cast<uint32_t>(name.size()), false}}});
+  };
+  FactDoc a("Commerce adds entities",
+            "WASHINGTON - The Commerce Department's Bureau of Industry and Security is implementing updates to "
+            "its export controls.",
+            {2022, 10, 7});
+  org(a, "Bureau of Industry and Security", "US");
+  a.run(extract::make_measures_stage);
+  ASSERT_EQ(a.x.measures.size(), 1u);
+  EXPECT_EQ(a.x.measures[0].jurisdiction, "US");
+  EXPECT_EQ(a.x.measures[0].kind, "export_control");
+
+  FactDoc b("Korea voices concern",
+            "Korea held talks. Korea sent officials. Minister Kim expressed concern over the USTR's new tariffs on steel.", {2019, 5, 10});
+  b.country("KR", "Korea").country("KR", "Korea", 1);
+  org(b, "USTR", "US");
+  b.run(extract::make_measures_stage);
+  ASSERT_EQ(b.x.measures.size(), 1u);
+  EXPECT_EQ(b.x.measures[0].jurisdiction, "US");
+  EXPECT_EQ(b.x.measures[0].kind, "tariff");
+
+  FactDoc n("First shipment received",
+            "The Ministry of Trade, Industry and Energy said so. In 2024, the Government worked with Korea Customs "
+            "Service in making amendments to allow the refund of duties for domestic refiners.",
+            {2025, 12, 1});
+  org(n, "Ministry of Trade, Industry and Energy", "KR");
+  org(n, "Korea Customs Service", "KR");
+  n.run(extract::make_measures_stage);
+  EXPECT_TRUE(n.x.measures.empty());
+}
+
 }  // namespace
 }  // namespace tw
