@@ -151,8 +151,10 @@ void IndicatorsStage::run(Doc& doc) const {
     if (!rh.empty()) {
       std::string_view gap = std::string_view(right).substr(0, rh.front().begin);
       bool direct = rh.front().begin <= 2;
+      // Not across a date: "USD 24.2 billion in August as imports declined" names no imports.
+      const bool dated = !beginning_in(dates, mo.span.end, mo.span.end + static_cast<uint32_t>(rh.front().begin)).empty();
       bool linked = (gap.rfind(" of ", 0) == 0 || gap.rfind(" in ", 0) == 0) && rh.front().begin <= 24 &&
-                    gap.find(',') == std::string_view::npos;
+                    gap.find(',') == std::string_view::npos && !dated;
       if (direct || linked) right_hit = &rh.front();
     }
     // Targets and trade balances name the figure even when a broader word is nearer
@@ -279,7 +281,9 @@ void IndicatorsStage::run(Doc& doc) const {
     };
     const Percent* change = nullptr;
     long change_dist = -1;
-    for (const Percent* pp : beginning_in(percents, cb, ce)) {
+    // A base ("from USD 24.2 billion in August") is the level a change starts from: the change
+    // stated near it is the current figure's.
+    for (const Percent* pp : own_base ? std::span<const Percent* const>{} : beginning_in(percents, cb, ce)) {
       const Percent& p = *pp;
       if (p.span.end > ce) continue;
       // Only a percentage tied to this figure's movement, not a share.

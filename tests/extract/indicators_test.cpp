@@ -314,5 +314,30 @@ TEST(Indicators, RestatedAmountInParenthesesIsNoFigure) {
   EXPECT_DOUBLE_EQ(*d.x.indicators[4].value, 3e9);
 }
 
+
+// "fell to USD 19.4 billion in September from USD 24.2 billion in August as imports declined by
+// 15 per cent": the base is a figure of the clause's metric, not of a metric word across its
+// date, and takes no change. An amount followed directly by "in services exports" is still named
+// by those words, and a figure that is no base keeps its change.
+TEST(Indicators, BaseAcrossADateTakesNeitherTheLaterMetricNorTheChange) {
+  FactDoc d("Trade",
+            "The trade deficit fell to USD 19.4 billion in September from USD 24.2 billion in August as imports "
+            "declined by 15 per cent. Britain sold £17 billion in services exports, up 4 per cent.",
+            {2023, 10, 13});
+  d.date("September", "2023-09").date("August", "2023-08");
+  d.money("USD 19.4 billion", 19.4e9, "USD").money("USD 24.2 billion", 24.2e9, "USD");
+  d.money("£17 billion", 17e9, "GBP");
+  d.percent("15 per cent", 15).percent("4 per cent", 4);
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 3u);
+  EXPECT_EQ(d.x.indicators[1].metric, "trade_balance");
+  EXPECT_DOUBLE_EQ(*d.x.indicators[1].value, 24.2e9);
+  EXPECT_EQ(d.x.indicators[1].period, "2023-08");
+  EXPECT_FALSE(d.x.indicators[1].change_pct.has_value());
+  EXPECT_EQ(d.x.indicators[2].metric, "exports");
+  ASSERT_TRUE(d.x.indicators[2].change_pct.has_value());
+  EXPECT_DOUBLE_EQ(*d.x.indicators[2].change_pct, 4);
+}
+
 }  // namespace
 }  // namespace tw
