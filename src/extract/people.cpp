@@ -362,8 +362,16 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
         size_t j = e + 1;
         size_t limit = std::min(n, j + 10);
         size_t t = 0;
+        // "Piyush Goyal, India's trade minister, said": a lower-case role of news copy serves too
+        // when the appositive ends there.
+        bool lower_role = false;
         while (j < limit) {
           if ((t = title_at(tv, j)) > 0) break;
+          if (size_t r = role_at(tv, j); r > 0 && (tv.is(j + r, ",") || tv.is(j + r, "of") || tv.is(j + r, "for"))) {
+            t = r;
+            lower_role = true;
+            break;
+          }
           std::string_view w = tv.tok(j);
           bool skip = w == "the" || w == "a" || w == "an" || w == "newly" || w == "appointed" || w == "new" ||
                       w == "current" || w == "former" || w == "," || w == "and" || tv.possessive(j) ||
@@ -373,7 +381,7 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
         }
         if (t > 0) {
           Candidate c = make(i, e, "name before its title");
-          size_t ce = complement(tv, j + t);
+          size_t ce = complement(tv, j + t, lower_role);
           size_t ts = e + 1;
           while (ts < j && (tv.is(ts, "the") || tv.is(ts, "a") || tv.is(ts, "an") || tv.place[ts] >= 0 ||
                             tv.possessive(ts) || tv.is(ts, "newly") || tv.is(ts, "appointed")))

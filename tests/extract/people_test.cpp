@@ -237,4 +237,28 @@ TEST(People, JoinedPortfolioTitles) {
   EXPECT_EQ(m2->title, "Minister");
 }
 
+
+// "Piyush Goyal, India's trade minister, said": a lower-case role closing an appositive names the
+// person before it; "Minister of Development, Industry, Trade and Services Geraldo Alckmin": the
+// portfolio list is the title. A role that the appositive does not end with ("Ann Lee, who met
+// the minister on Monday") names nobody, and "Services" is never part of a name.
+TEST(People, LowerCaseRoleClosingAnAppositiveAndServicesPortfolio) {
+  auto m = run_mentions("T",
+                        "Piyush Goyal, India's trade minister, said so. Minister of Development, Industry, Trade and "
+                        "Services Geraldo Alckmin spoke. Trade Cabinet Secretary Lee Kinyanjui agreed.");
+  const auto* goyal = find_person(m.x, "Piyush Goyal");
+  ASSERT_NE(goyal, nullptr);
+  EXPECT_EQ(goyal->title, "trade minister");
+  const auto* alckmin = find_person(m.x, "Geraldo Alckmin");
+  ASSERT_NE(alckmin, nullptr);
+  EXPECT_EQ(alckmin->title, "Minister of Development, Industry, Trade and Services");
+  const auto* kinyanjui = find_person(m.x, "Lee Kinyanjui");
+  ASSERT_NE(kinyanjui, nullptr);
+  EXPECT_EQ(kinyanjui->title, "Trade Cabinet Secretary");
+
+  auto n = run_mentions("T", "Ann Lee, who met the minister on Monday, left. Services Geraldo spoke.");
+  EXPECT_EQ(find_person(n.x, "Ann Lee"), nullptr);
+  EXPECT_EQ(find_person(n.x, "Services Geraldo"), nullptr);
+}
+
 }  // namespace
