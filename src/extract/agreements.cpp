@@ -212,7 +212,8 @@ std::vector<std::string> subject_pair(const Doc& doc, const Span& sent, uint32_t
       if (close == std::string_view::npos) break;
       asides.push_back({sent.begin + static_cast<uint32_t>(at), sent.begin + static_cast<uint32_t>(close + 1)});
     }
-    for (std::string_view dash : {std::string_view(" \xE2\x80\x93 "), std::string_view(" \xE2\x80\x94 ")}) {
+    // A spaced hyphen is the plain-text dash ("The EFTA States - Iceland, … - and Thailand").
+    for (std::string_view dash : {std::string_view(" \xE2\x80\x93 "), std::string_view(" \xE2\x80\x94 "), std::string_view(" - ")}) {
       for (size_t at = t.find(dash); at != std::string_view::npos;) {
         size_t close = t.find(dash, at + dash.size());
         if (close == std::string_view::npos) break;
@@ -234,6 +235,14 @@ std::vector<std::string> subject_pair(const Doc& doc, const Span& sent, uint32_t
   for (uint32_t i = before[0].span.end; i < before[1].span.begin; ++i)
     if (!in_aside(i) && !(doc.body[i] == ' ' && !gap.empty() && gap.back() == ' '))
       gap += static_cast<char>(std::tolower(static_cast<unsigned char>(doc.body[i])));
+  // "The EFTA States … and Thailand": a bloc's members named by a common noun.
+  if (before[0].bloc)
+    for (std::string_view members : {" member states", " states", " member countries", " countries"})
+      if (gap.starts_with(members)) {
+        gap.erase(0, members.size());
+        if (!gap.empty() && gap.front() != ' ') gap.insert(gap.begin(), ' ');
+        break;
+      }
   if (gap != " and " && gap != " and the ") return {};
   return {before[0].code, before[1].code};
 }

@@ -471,4 +471,38 @@ TEST(Agreements, RelativeClausePairAndRestatedShortForm) {
 }
 
 }  // namespace
+
+// Plain-text dashes set off an aside too ("The EFTA States - Iceland, … - and Thailand signed"),
+// and a bloc's members named by a common noun ("the EFTA States") are the bloc. "agreed to
+// upgrade their free trade agreement" states an upgrade under way. A noun other than a members'
+// word between the two ("EFTA ministers and Thailand") is no pair.
+TEST(Agreements, PlainDashAsideBlocMembersAndAgreedUpgrade) {
+  FactDoc d("FTA signed",
+            "The EFTA States - Iceland, Liechtenstein, Norway and Switzerland - and Thailand signed a free trade "
+            "agreement on 23 January 2025.",
+            {2025, 1, 23});
+  d.bloc("EFTA", "EFTA").country("IS", "Iceland").country("LI", "Liechtenstein").country("NO", "Norway");
+  d.country("CH", "Switzerland").country("TH", "Thailand");
+  d.run(extract::make_agreements_stage);
+  ASSERT_EQ(d.x.agreements.size(), 1u);
+  EXPECT_EQ(d.x.agreements[0].parties, (V{"EFTA", "TH"}));
+  EXPECT_EQ(d.x.agreements[0].status, "signed");
+
+  FactDoc u("FTA upgrade", "South Korea and Chile agreed to upgrade their free trade agreement on Friday.", {2024, 11, 15});
+  u.country("KR", "South Korea").country("CL", "Chile");
+  u.run(extract::make_agreements_stage);
+  ASSERT_EQ(u.x.agreements.size(), 1u);
+  EXPECT_EQ(u.x.agreements[0].parties, (V{"CL", "KR"}));
+  EXPECT_EQ(u.x.agreements[0].status, "upgrade_negotiating");
+
+  FactDoc n("FTA signed",
+            "The EFTA ministers - Iceland, Liechtenstein, Norway and Switzerland - and Thailand signed a free trade "
+            "agreement on 23 January 2025.",
+            {2025, 1, 23});
+  n.bloc("EFTA", "EFTA").country("IS", "Iceland").country("LI", "Liechtenstein").country("NO", "Norway");
+  n.country("CH", "Switzerland").country("TH", "Thailand");
+  n.run(extract::make_agreements_stage);
+  EXPECT_TRUE(n.x.agreements.empty());
+}
+
 }  // namespace tw
