@@ -206,18 +206,31 @@ std::vector<std::string> subject_pair(const Doc& doc, const Span& sent, uint32_t
   // restates a member, and the countries in it are no members of the pair.
   std::vector<std::pair<uint32_t, uint32_t>> asides;
   {
-    const std::string_view t = doc.body.substr(sent.begin, pos - sent.begin);
+    // After any dateline ("DAVOS - ", "BRUSSELS, Oct. 7 (Xinhua) -- "), whose dash opens no
+    // aside; capitalized words before a dash ("The EFTA States - Iceland, …") are no dateline.
+    uint32_t wb = std::min(std::max(sent.begin, facts::words_begin(doc, sent)), pos);
+    {
+      const std::string_view lead = doc.body.substr(sent.begin, wb - sent.begin);
+      bool dateline = lead.find('(') != std::string_view::npos;
+      bool lower = false;
+      for (char c : lead) {
+        dateline |= facts::is_digit(c);
+        lower |= c >= 'a' && c <= 'z';
+      }
+      if (!dateline && lower) wb = sent.begin;
+    }
+    const std::string_view t = doc.body.substr(wb, pos - wb);
     for (size_t at = t.find('('); at != std::string_view::npos; at = t.find('(', at + 1)) {
       size_t close = t.find(')', at);
       if (close == std::string_view::npos) break;
-      asides.push_back({sent.begin + static_cast<uint32_t>(at), sent.begin + static_cast<uint32_t>(close + 1)});
+      asides.push_back({wb + static_cast<uint32_t>(at), wb + static_cast<uint32_t>(close + 1)});
     }
     // A spaced hyphen is the plain-text dash ("The EFTA States - Iceland, … - and Thailand").
     for (std::string_view dash : {std::string_view(" \xE2\x80\x93 "), std::string_view(" \xE2\x80\x94 "), std::string_view(" - ")}) {
       for (size_t at = t.find(dash); at != std::string_view::npos;) {
         size_t close = t.find(dash, at + dash.size());
         if (close == std::string_view::npos) break;
-        asides.push_back({sent.begin + static_cast<uint32_t>(at), sent.begin + static_cast<uint32_t>(close + dash.size() - 1)});
+        asides.push_back({wb + static_cast<uint32_t>(at), wb + static_cast<uint32_t>(close + dash.size() - 1)});
         at = t.find(dash, close + dash.size());
       }
     }

@@ -218,6 +218,12 @@ int OrganizationsStage::add(State& st, const std::string& name, const std::strin
     // The name is the first full form: an acronym-only entry takes a full name when one appears.
     if (!o.acronym.empty() && o.name_key == o.acronym_key && nk != ak && !name.empty() && nk != o.acronym_key)
       o.set_name(name);
+    // "The State Secretariat for Economic Affairs (SECO)": a definition that lost a leading word
+    // ("Secretariat for …") yields to the full form found over the same words.
+    else if (name.size() > o.name.size() && name.ends_with(" " + o.name) && !o.spans.empty() &&
+             span.in_title == o.spans.front().in_title && span.begin < o.spans.front().begin &&
+             span.end >= o.spans.front().end)
+      o.set_name(name);
     if (o.country.empty()) o.country = country;
   }
   Org& o = st.orgs[static_cast<size_t>(found)];

@@ -472,7 +472,8 @@ TEST(Agreements, RelativeClausePairAndRestatedShortForm) {
 
 }  // namespace
 
-// Plain-text dashes set off an aside too ("The EFTA States - Iceland, … - and Thailand signed"),
+// Plain-text dashes set off an aside too ("The EFTA States - Iceland, … - and Thailand signed",
+// also after a dateline's dash),
 // and a bloc's members named by a common noun ("the EFTA States") are the bloc. "agreed to
 // upgrade their free trade agreement" states an upgrade under way. A noun other than a members'
 // word between the two ("EFTA ministers and Thailand") is no pair.
@@ -487,6 +488,16 @@ TEST(Agreements, PlainDashAsideBlocMembersAndAgreedUpgrade) {
   ASSERT_EQ(d.x.agreements.size(), 1u);
   EXPECT_EQ(d.x.agreements[0].parties, (V{"EFTA", "TH"}));
   EXPECT_EQ(d.x.agreements[0].status, "signed");
+
+  FactDoc w("FTA signed",
+            "DAVOS - The EFTA States - Iceland, Liechtenstein, Norway and Switzerland - and Thailand signed a free "
+            "trade agreement on 23 January 2025.",
+            {2025, 1, 23});
+  w.bloc("EFTA", "EFTA").country("IS", "Iceland").country("LI", "Liechtenstein").country("NO", "Norway");
+  w.country("CH", "Switzerland").country("TH", "Thailand");
+  w.run(extract::make_agreements_stage);
+  ASSERT_EQ(w.x.agreements.size(), 1u);
+  EXPECT_EQ(w.x.agreements[0].parties, (V{"EFTA", "TH"}));
 
   FactDoc u("FTA upgrade", "South Korea and Chile agreed to upgrade their free trade agreement on Friday.", {2024, 11, 15});
   u.country("KR", "South Korea").country("CL", "Chile");

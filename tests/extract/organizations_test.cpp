@@ -325,4 +325,26 @@ TEST(Organizations, HeadWordAndCountryName) {
   EXPECT_EQ(m.x.organizations.size(), 3u);
 }
 
+
+// "The State Secretariat for Economic Affairs (SECO)": the acronym's definition starts at
+// "Secretariat", the known body over the same words is the name; with no "State" before it the
+// defined name stays. Agencies of known country carry it ("the Bureau of Industry and Security").
+TEST(Organizations, KnownFullFormOverATruncatedDefinition) {
+  auto m = run_mentions("T",
+                        "The State Secretariat for Economic Affairs (SECO) said exports rose. The Commerce "
+                        "Department's Bureau of Industry and Security added entities.");
+  const auto* seco = find_org(m.x, "SECO");
+  ASSERT_NE(seco, nullptr);
+  EXPECT_EQ(seco->name, "State Secretariat for Economic Affairs");
+  EXPECT_EQ(seco->country, "CH");
+  const auto* bis = find_org(m.x, "Bureau of Industry and Security");
+  ASSERT_NE(bis, nullptr);
+  EXPECT_EQ(bis->country, "US");
+
+  auto n = run_mentions("T", "The Secretariat for Trade Affairs (STA) said exports rose.");
+  const auto* sta = find_org(n.x, "STA");
+  ASSERT_NE(sta, nullptr);
+  EXPECT_EQ(sta->name, "Secretariat for Trade Affairs");
+}
+
 }  // namespace
