@@ -258,9 +258,10 @@ void MeasuresStage::run(Doc& doc) const {
         }
       }
       // A measure named without its owner in a release about one counterpart is that counterpart's,
-      // unless the sentence is about multilateral talks ("the WTO … Fisheries Subsidies
-      // Negotiations to help reduce harmful subsidies"): there it is the talks' subject.
-      const bool wto_talks = facts::has_word(ls, "wto") && (facts::has_word(ls, "negotiations") || facts::has_word(ls, "negotiation"));
+      // unless the sentence is about the WTO ("the WTO … Fisheries Subsidies Negotiations to help
+      // reduce harmful subsidies", "WTO Director-General … urged members to deliver results on
+      // fisheries subsidies"): there it is the subject of multilateral talks.
+      const bool wto_talks = facts::has_word(ls, "wto");
       if (m.jurisdiction.empty() && stance != "neutral" && !multilateral && !wto_talks) m.jurisdiction = counterpart;
       if (m.jurisdiction.empty() && !(multilateral && stance != "neutral")) continue;
       // The reporter does not take a stance on its own measures; a foreign measure the reporter

@@ -405,4 +405,26 @@ TEST(Measures, ActingAgencyOfKnownCountryIsTheJurisdiction) {
 }
 
 }  // namespace
+
+// "WTO Director-General … urged members to deliver results on fisheries subsidies": a measure
+// with no owner in a sentence about the WTO is the subject of multilateral talks, not the
+// release's counterpart's. One the sentence assigns ("concern over U.S. tariffs" at the WTO) keeps
+// its owner.
+TEST(Measures, OwnerlessMeasureInAWtoSentenceIsNoCounterparts) {
+  FactDoc n("Ministers gather",
+            "Korea and the United States met. The United States attended. WTO Director-General Ngozi Okonjo-Iweala "
+            "urged members to deliver results on fisheries subsidies.",
+            {2024, 2, 26});
+  n.country("KR", "Korea").country("US", "United States").country("US", "United States", 1);
+  n.run(extract::make_measures_stage);
+  EXPECT_TRUE(n.x.measures.empty());
+
+  FactDoc p("Ruling", "Korea met officials. At the WTO, Korea expressed concern over U.S. tariffs on washing machines.",
+            {2019, 2, 8});
+  p.country("KR", "Korea").country("KR", "Korea", 1).country("US", "U.S.");
+  p.run(extract::make_measures_stage);
+  ASSERT_EQ(p.x.measures.size(), 1u);
+  EXPECT_EQ(p.x.measures[0].jurisdiction, "US");
+}
+
 }  // namespace tw

@@ -47,6 +47,7 @@ struct Case {
   std::vector<std::string> not_countries{};
   std::vector<double> not_indicator_values{};                       // amounts no indicator may carry
   std::vector<std::pair<std::string, std::string>> titles{};        // (person, title as stated)
+  std::vector<std::string> not_partners{};                          // none of the primary event's partners
 };
 
 const std::vector<Case>& cases() {
@@ -288,6 +289,126 @@ const std::vector<Case>& cases() {
        {},
        {1.2e9},
        {{"Jonathan Reynolds", "Business and Trade Secretary"}}},
+      // "582.4 billion yen ($5.1 billion)": the restated amount is no figure of its own.
+      {"34_kyodo_japan_restated_yen.txt",
+       {"JP"}, {}, {"2021-12", "2022-01-27", "2021", "2020"}, {},
+       {{582.4e9, "JPY"}, {5.1e9, "USD"}, {1.47e12, "JPY"}}, {17.5, 41.1},
+       {},
+       {},
+       {},
+       {{"trade_balance", 582.4e9, "JPY", "2021-12", std::nullopt, ""},
+        {"trade_balance", 1.47e12, "JPY", "2021", std::nullopt, ""}},
+       {},
+       false,
+       {},
+       {5.1e9}},
+      // "128.12 billion ringgit (28.66 billion U.S. dollars)".
+      {"35_xinhua_malaysia_restated_ringgit.txt",
+       {"MY"}, {}, {"2024-10", "2024-11-19"}, {},
+       {{128.12e9, "MYR"}, {28.66e9, "USD"}, {116.14e9, "MYR"}}, {1.6, 2.6, 9.3},
+       {},
+       {},
+       {},
+       {{"exports", 128.12e9, "MYR", "2024-10", 1.6, ""},
+        {"imports", 116.14e9, "MYR", "", 2.6, ""}},
+       {},
+       false,
+       {"US"},
+       {28.66e9}},
+      // "fell to USD 19.4 billion in September from USD 24.2 billion in August as imports
+      // declined": the base is the deficit's, with its own month and no change.
+      {"36_pti_india_deficit_base.txt",
+       {"IN"}, {}, {"2023-09", "2023-08", "2023-10-13"}, {"Sunil Barthwal"},
+       {{19.4e9, "USD"}, {24.2e9, "USD"}, {34.47e9, "USD"}}, {15, 2.6, 8.77},
+       {},
+       {},
+       {},
+       {{"trade_balance", 19.4e9, "USD", "2023-09", std::nullopt, ""},
+        {"trade_balance", 24.2e9, "USD", "2023-08", std::nullopt, ""},
+        {"exports", 34.47e9, "USD", "", -2.6, ""}},
+       {},
+       false,
+       {},
+       {},
+       {{"Sunil Barthwal", "Commerce Secretary"}}},
+      // An agency of known country acting, no country named: the Entity List is a US measure.
+      {"37_bis_entity_list.txt",
+       {"CN", "RU", "AE"}, {}, {}, {"Alan Estevez"},
+       {}, {},
+       {},
+       {},
+       {{"US", "export_control", "", ""}},
+       {},
+       {}},
+      // Trade relations with the United States and China are the talks' subject, not partners.
+      {"38_eu_ministers_subject_of_talks.txt",
+       {"US", "CN", "PL"}, {"EU"}, {"2025-05-20", "2024"}, {"Michal Baranowski", "Maros Sefcovic"},
+       {{867e9, "EUR"}}, {},
+       {{"meeting", "2025-05-20", "Brussels", {"EU"}}},
+       {},
+       {},
+       {},
+       {},
+       false,
+       {},
+       {},
+       {},
+       {"US", "CN"}},
+      // Met on the sidelines of APEC in Lima, Peru: Peru hosts, Chile is the counterpart.
+      {"39_yonhap_korea_chile_apec_lima.txt",
+       {"KR", "CL", "PE"}, {}, {"2024-11-15", "2023"}, {"Ahn Duk-geun", "Claudia Sanhueza"},
+       {{7.4e9, "USD"}}, {},
+       {{"meeting", "2024-11-15", "Lima", {"CL"}}},
+       {{"fta", "upgrade_negotiating", {"CL", "KR"}}},
+       {},
+       {{"trade", 7.4e9, "USD", "2023", std::nullopt, ""}},
+       {},
+       false,
+       {},
+       {},
+       {},
+       {"PE"}},
+      // "DAVOS - The EFTA States - Iceland, … - and Thailand signed a free trade agreement";
+      // "CHF 2.6 billion (US$2.9 billion)"; "the State Secretariat for Economic Affairs (SECO)".
+      {"40_efta_thailand_davos.txt",
+       {"TH", "IS", "LI", "NO", "CH"}, {"EFTA"}, {"2025-01-23", "2023"}, {"Guy Parmelin", "Pichai Naripthaphan"},
+       {{2.6e9, "CHF"}, {2.9e9, "USD"}}, {},
+       {{"agreement", "2025-01-23", "Davos", {"TH"}}},
+       {{"fta", "signed", {"EFTA", "TH"}}},
+       {},
+       {{"exports", 2.6e9, "CHF", "2023", std::nullopt, "TH"}},
+       {},
+       false,
+       {},
+       {2.9e9}},
+      // "Vice President and Minister of Development, Industry, Trade and Services Geraldo Alckmin".
+      {"41_brazil_alckmin_appositive.txt",
+       {"BR", "US"}, {}, {"2025-08-23"}, {"Geraldo Alckmin"},
+       {{12e9, "BRL"}}, {50, 2.7},
+       {},
+       {},
+       {{"US", "tariff", "", ""}},
+       {},
+       {},
+       false,
+       {},
+       {},
+       {{"Geraldo Alckmin", "Minister of Development, Industry, Trade and Services"}}},
+      // A WTO conference hosted in Abu Dhabi has no host partner; subsidies the Director-General
+      // urges results on are the talks' subject, no counterpart's measure.
+      {"42_reuters_wto_mc13_host.txt",
+       {"AE", "US"}, {"EU"}, {"2024-02-26", "2024-02-29"}, {"Ngozi Okonjo-Iweala", "Katherine Tai"},
+       {}, {},
+       {{"conference", "2024-02-26", "Abu Dhabi", {}}},
+       {},
+       {},
+       {},
+       {{"US", "subsidy"}},
+       false,
+       {},
+       {},
+       {},
+       {"AE"}},
   };
   return v;
 }
@@ -341,6 +462,8 @@ TEST(WireFacts, MentionsAndFactsOfUnseenVoices) {
       EXPECT_EQ(x.events[0].type, c.events[0].type) << "primary event type";
       EXPECT_EQ(x.events[0].start, c.events[0].start) << "primary event start";
     }
+    for (const auto& p : c.not_partners)
+      EXPECT_TRUE(!x.events.empty() && !has(x.events[0].partners, p)) << "not a partner " << p;
     for (const auto& e : c.events)
       EXPECT_TRUE(any(x.events, [&](const tw::Event& g) {
         if (g.type != e.type || g.start != e.start) return false;
