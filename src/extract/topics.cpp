@@ -129,7 +129,8 @@ class TopicsStage final : public Stage {
           continue;
         }
         Span span{s[i].begin, s[end - 1].end, title};
-        if (!in_name(s, i, end, title, orgs) && !(best->bare_head && modified(s, i))) add(*best, span);
+        if (!in_name(s, i, end, title, orgs) && !(best->bare_head && modified(s, i)) && !negated(s, i))
+          add(*best, span);
         i = end;
       }
     }
@@ -137,6 +138,11 @@ class TopicsStage final : public Stage {
   }
 
  private:
+  // "non-oil trade", "non-tariff": a term joined to "non-" names what the text leaves out.
+  static bool negated(const WordScan& s, size_t i) {
+    if (i < 2 || s[i - 1].kind != Token::Punct || s.raw(i - 1) != "-") return false;
+    return s[i - 1].end == s[i].begin && s[i - 2].end == s[i - 1].begin && s.lower(i - 2) == "non";
+  }
   // A term in a bucket with what its first token needs of a word: most words of the text share
   // their first two letters with some term and are turned away here, without reading the term.
   struct Candidate {

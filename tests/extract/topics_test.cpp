@@ -89,4 +89,13 @@ TEST(Topics, RailAndVehicleVocabulary) {
   EXPECT_TRUE(topics("", "the railing of the car park").empty());
 }
 
+
+// "non-oil trade" names what the figure leaves out, not the topic; oil named on its own, or a
+// hyphen joining other words ("oil-rich", "crude-oil"), still counts.
+TEST(Topics, TermAfterNonHyphenIsLeftOut) {
+  EXPECT_TRUE(topics("", "Non-oil trade between the two countries reached $19 billion").empty());
+  EXPECT_EQ(topics("", "non-oil trade rose while oil exports fell"), T{"energy"});
+  EXPECT_EQ(topics("", "the oil-rich Gulf states"), T{"energy"});
+}
+
 }  // namespace
