@@ -578,6 +578,14 @@ void AgreementsStage::run(Doc& doc) const {
             dup = true;
             continue;
           }
+          // "signed a Comprehensive Economic Partnership Agreement …, the first free trade
+          // agreement between Israel and an Arab country": a generic free trade agreement of the
+          // parties of a named CEPA or EPA describes it.
+          if (kind == "fta" && (e.kind == "cepa" || e.kind == "epa") && e.parties == parties && !parties.empty() &&
+              !a.name.empty() && !facts::is_upper(a.name[0])) {
+            dup = true;
+            continue;
+          }
           if (e.kind != kind || e.parties != parties) continue;
           // The upgrade under negotiation and the agreement in force it upgrades are two records
           // ("negotiations on an enhanced FTA … not covered in the existing FTA").

@@ -516,4 +516,30 @@ TEST(Agreements, PlainDashAsideBlocMembersAndAgreedUpgrade) {
   EXPECT_TRUE(n.x.agreements.empty());
 }
 
+
+// "… signed a Comprehensive Economic Partnership Agreement (CEPA), the first free trade agreement
+// between Israel and an Arab country": a generic free trade agreement of the CEPA's parties
+// describes it; a generic one of other parties stays an agreement of its own.
+TEST(Agreements, GenericFtaOfANamedCepasPartiesDescribesIt) {
+  FactDoc d("CEPA signed",
+            "The United Arab Emirates and Israel signed a Comprehensive Economic Partnership Agreement (CEPA) on "
+            "Tuesday, the first free trade agreement between Israel and an Arab country.",
+            {2022, 5, 31});
+  d.country("AE", "United Arab Emirates").country("IL", "Israel").country("IL", "Israel", 1);
+  d.run(extract::make_agreements_stage);
+  ASSERT_EQ(d.x.agreements.size(), 1u);
+  EXPECT_EQ(d.x.agreements[0].kind, "cepa");
+  EXPECT_EQ(d.x.agreements[0].parties, (V{"AE", "IL"}));
+
+  FactDoc n("CEPA signed",
+            "The United Arab Emirates and Israel signed a Comprehensive Economic Partnership Agreement (CEPA) on "
+            "Tuesday. Israel and Jordan signed a free trade agreement on Wednesday.",
+            {2022, 5, 31});
+  n.country("AE", "United Arab Emirates").country("IL", "Israel").country("IL", "Israel", 1).country("JO", "Jordan");
+  n.run(extract::make_agreements_stage);
+  ASSERT_EQ(n.x.agreements.size(), 2u);
+  EXPECT_EQ(n.x.agreements[1].kind, "fta");
+  EXPECT_EQ(n.x.agreements[1].parties, (V{"IL", "JO"}));
+}
+
 }  // namespace tw
