@@ -128,6 +128,7 @@ class EventsStage final : public Stage {
   std::string title_type(const Doc& doc, const SpanIndex& blocs, bool* in_force = nullptr) const;
   bool names_venue(const Doc& doc, const Event& ev, const Span& sentence, const facts::Place& p) const;
   bool names_subject(const Doc& doc, const Span& sentence, const facts::Place& p) const;
+  static bool in_description(const Doc& doc, const Span& sentence, const facts::Place& p);
   void fill_details(const Doc& doc, Event& ev, const Span& sentence, const Candidate& trig,
                     const std::string& reporter) const;
   void add_numbered_session(Doc& doc, const Span& sentence, std::string_view lowered,
@@ -286,6 +287,28 @@ bool EventsStage::names_venue(const Doc& doc, const Event& ev, const Span& sente
   return has_coword("venue_lead", before.substr(before.size() > 32 ? before.size() - 32 : 0));
 }
 
+// Whether a place sits in a dashed aside that describes the name before it ("Serbia—an EU
+// candidate country and a growing hub in the Balkan region—"): a description, no counterpart.
+bool EventsStage::in_description(const Doc& doc, const Span& sentence, const facts::Place& p) {
+  if (p.span.in_title || p.span.begin < sentence.begin) return false;
+  const std::string_view lead = doc.body.substr(sentence.begin, p.span.begin - sentence.begin);
+  static constexpr std::string_view kDashes[] = {"\xE2\x80\x94", "\xE2\x80\x93 ", " - "};
+  size_t open = std::string_view::npos, width = 0;
+  for (std::string_view d : kDashes) {
+    const size_t at = lead.rfind(d);
+    if (at != std::string_view::npos && (open == std::string_view::npos || at > open)) open = at, width = d.size();
+  }
+  if (open == std::string_view::npos || open == 0) return false;
+  std::string_view inner = lead.substr(open + width);
+  while (!inner.empty() && inner.front() == ' ') inner.remove_prefix(1);
+  // An aside opening with an article right after a capitalized name.
+  if (!(inner.starts_with("an ") || inner.starts_with("a ") || inner.starts_with("the "))) return false;
+  const std::string_view before = facts::trim(lead.substr(0, open));
+  const size_t ws = before.find_last_of(' ');
+  const std::string_view last = ws == std::string_view::npos ? before : before.substr(ws + 1);
+  return !last.empty() && facts::is_upper(last[0]);
+}
+
 // Whether a place is named only as what the talks are about: a list after "relations with"
 // ("trade relations with the United States and China"), or the second of a dashed pair before
 // "relations" ("EU–US and EU–China relations", whose first names the side that talks).
@@ -438,7 +461,9 @@ void EventsStage::fill_details(const Doc& doc, Event& ev, const Span& sentence, 
     if (code == reporter) continue;
     bool counterpart = false;
     for (const auto& p : places)
-      if (p.code == code && !names_venue(doc, ev, sentence, p) && !names_subject(doc, sentence, p)) counterpart = true;
+      if (p.code == code && !names_venue(doc, ev, sentence, p) && !names_subject(doc, sentence, p) &&
+          !in_description(doc, sentence, p))
+        counterpart = true;
     if (counterpart) facts::push_unique(ev.partners, code);
   }
   for (const auto* p : facts::people_in(doc, sentence)) facts::push_unique(ev.participants, p->name);

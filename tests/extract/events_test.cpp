@@ -916,5 +916,32 @@ TEST(Events, VenueAndSubjectCountriesAreNoPartners) {
   EXPECT_EQ(n.x.events[0].partners, (std::vector<std::string>{"ID", "JP", "VN"}));
 }
 
+
+// "negotiations between Korea and Serbia—an EU candidate country and a hub in the Balkan
+// region—": places describing a name in a dashed aside are no counterparts. Places after the
+// aside closes, or in a dashed stretch that opens with no article, are.
+TEST(Events, PlacesDescribingANameInADashedAsideAreNoPartners) {
+  FactDoc a("Korea holds CEPA talks with Serbia",
+            "The first round of negotiations between Korea and Serbia\u2014an EU candidate country and a hub in "
+            "the Balkan region\u2014will be held in Seoul on December 1.",
+            {2025, 11, 30});
+  a.country("KR", "Korea", 0, true).country("RS", "Serbia", 0, true);
+  a.country("KR", "Korea").country("RS", "Serbia").bloc("EU", "EU").bloc("BALKANS", "Balkan");
+  a.date("December 1", "2025-12-01");
+  a.run(extract::make_events_stage);
+  ASSERT_FALSE(a.x.events.empty());
+  EXPECT_EQ(a.x.events[0].partners, std::vector<std::string>{"RS"});
+
+  FactDoc n("Korea holds CEPA talks with Serbia",
+            "The first round of negotiations between Korea and Serbia\u2014which applied in 2024\u2014and the EU "
+            "will be held in Seoul on December 1.",
+            {2025, 11, 30});
+  n.country("KR", "Korea", 0, true).country("RS", "Serbia", 0, true);
+  n.country("KR", "Korea").country("RS", "Serbia").bloc("EU", "EU").date("December 1", "2025-12-01");
+  n.run(extract::make_events_stage);
+  ASSERT_FALSE(n.x.events.empty());
+  EXPECT_EQ(n.x.events[0].partners, (std::vector<std::string>{"EU", "RS"}));
+}
+
 }  // namespace
 }  // namespace tw
