@@ -158,7 +158,21 @@ class OrganizationsStage final : public Stage {
   static bool claimed(const State& st, Span s);
   std::string country_of(const TextView& tv, size_t from, size_t to) const;
 
-  void acronym_definitions(State& st, const TextView& tv) const;
+  // An acronym defined in the text, as acronym_definitions reads it: what it does to the state,
+  // found from the text alone. The body's are applied twice (before and after the names built
+  // from organization words), read once.
+  struct AcronymDef {
+    enum Kind : uint8_t {
+      kAttach,  // no aligned long form: a name found ending at span.end takes the acronym
+      kNotOrg,  // not an organization: the acronym is marked so and the span claimed
+      kOrg,     // an organization: add(name, acronym, country, span)
+    } kind;
+    std::string name, acronym, country;
+    std::string acr;  // as written in the parenthesis, for the trace
+    Span span;
+  };
+  void acronym_definitions(const TextView& tv, std::vector<AcronymDef>& defs) const;
+  void apply_acronym_definitions(State& st, const std::vector<AcronymDef>& defs) const;
   void form_names(State& st, const TextView& tv) const;
   bool country_led(const TextView& tv, size_t s, size_t k) const;
   static size_t pair_lead(const TextView& tv, size_t s, size_t k);
@@ -416,7 +430,7 @@ size_t OrganizationsStage::complement_end(const TextView& tv, size_t i, bool abr
   return end;
 }
 
-void OrganizationsStage::acronym_definitions(State& st, const TextView& tv) const {
+void OrganizationsStage::acronym_definitions(const TextView& tv, std::vector<AcronymDef>& defs) const {
   const size_t n = tv.size();
   // Only at the text's parentheses, found with one search rather than token by token: a '('
   // is always a token of its own.
@@ -487,10 +501,7 @@ void OrganizationsStage::acronym_definitions(State& st, const TextView& tv) cons
     if (start == i) {
       // No aligned long form: a name built from organization words just before it takes the
       // acronym ("Korea Federation of SMEs (KBIZ)").
-      for (Org& o : st.orgs) {
-        for (const Span& s : o.spans)
-          if (s.in_title == tv.in_title && s.end == tv.toks[i - 1].e && o.acronym.empty()) o.set_acronym(acr);
-      }
+      defs.push_back({AcronymDef::kAttach, {}, acr, {}, {}, Span{tv.toks[i - 1].e, tv.toks[i - 1].e, tv.in_title}});
       continue;
     }
     std::string name(tv.slice(start, i));
@@ -529,8 +540,7 @@ void OrganizationsStage::acronym_definitions(State& st, const TextView& tv) cons
       if (h.id >= 0 && h.e == tv.toks[i - 1].e) org = true;
     }
     if (!org) {
-      st.not_org_acronyms.insert(acr);
-      st.claimed.push_back(span);
+      defs.push_back({AcronymDef::kNotOrg, {}, std::move(acr), {}, {}, span});
       continue;
     }
     size_t name_start = start;
@@ -538,7 +548,29 @@ void OrganizationsStage::acronym_definitions(State& st, const TextView& tv) cons
     lex::Hit kh = v_->known_table.match_at(tv.text, tv.toks[start].b, false);
     if (kh.id >= 0 && kh.e == tv.toks[i - 1].e && country.empty())
       country = v_->known[static_cast<size_t>(kh.id)].country;
-    add(st, name, full_acr, country, span, "acronym definition: " + name + " (" + acr + ")");
+    defs.push_back({AcronymDef::kOrg, std::move(name), std::move(full_acr), std::move(country), std::move(acr), span});
+  }
+}
+
+void OrganizationsStage::apply_acronym_definitions(State& st, const std::vector<AcronymDef>& defs) const {
+  for (const AcronymDef& d : defs) {
+    switch (d.kind) {
+      case AcronymDef::kAttach:
+        for (Org& o : st.orgs) {
+          for (const Span& s : o.spans)
+            if (s.in_title == d.span.in_title && s.end == d.span.end && o.acronym.empty()) o.set_acronym(d.acronym);
+        }
+        break;
+      case AcronymDef::kNotOrg:
+        st.not_org_acronyms.insert(d.acronym);
+        st.claimed.push_back(d.span);
+        break;
+      case AcronymDef::kOrg:
+        // The rule's text only when it is traced: building it costs allocations otherwise.
+        add(st, d.name, d.acronym, d.country, d.span,
+            st.doc.explain ? "acronym definition: " + d.name + " (" + d.acr + ")" : std::string());
+        break;
+    }
   }
 }
 
@@ -1172,10 +1204,14 @@ void OrganizationsStage::run(Doc& doc) const {
   const TextView& body = view_of(doc, false, *v_->places);
   const TextView& title = view_of(doc, true, *v_->places);
   // The title is in title case: names there are only those the body (or the gazetteer) knows.
-  for (const TextView* tv : {&body, &title}) acronym_definitions(st, *tv);
+  std::vector<AcronymDef> body_defs, title_defs;
+  acronym_definitions(body, body_defs);
+  acronym_definitions(title, title_defs);
+  apply_acronym_definitions(st, body_defs);
+  apply_acronym_definitions(st, title_defs);
   form_names(st, body);
   if (sentence_case(title)) form_names(st, title);  // "Trade ministry holds talks with …"
-  acronym_definitions(st, body);  // acronyms after names built from organization words
+  apply_acronym_definitions(st, body_defs);  // acronyms after names built from organization words
   for (const TextView* tv : {&body, &title}) known_bodies(st, *tv);
   short_refs(st, body);
   companies(st, body);
