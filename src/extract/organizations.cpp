@@ -4,6 +4,7 @@
 // manufacturer"), and acronyms in front of a title ("AIT Director …"). Later bare uses of an
 // acronym attach to the organization it stands for.
 #include <algorithm>
+#include <span>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -179,9 +180,11 @@ class OrganizationsStage final : public Stage {
   bool distributed_plural(State& st, const TextView& tv, size_t s, size_t k, size_t e) const;
   void known_bodies(State& st, const TextView& tv) const;
   void companies(State& st, const TextView& tv) const;
-  void acronym_before_title(State& st, const TextView& tv) const;
-  void bare_acronyms(State& st, const TextView& tv) const;
-  void ministry_of_minister(State& st, const TextView& tv) const;
+  // caps: the words in capitals from the view's first token on (capital_words), which these
+  // three look at: one walk over the tokens finds them for all.
+  void acronym_before_title(State& st, const TextView& tv, std::span<const uint32_t> caps) const;
+  void bare_acronyms(State& st, const TextView& tv, std::span<const uint32_t> caps) const;
+  void ministry_of_minister(State& st, const TextView& tv, std::span<const uint32_t> caps) const;
   void known_names(State& st, const TextView& tv) const;
   void short_refs(State& st, const TextView& tv) const;
   void name_before_title(State& st, const TextView& tv) const;
@@ -303,6 +306,21 @@ std::string letters_of(std::string_view acr) {
   std::string out;
   for (char c : acr)
     if (std::isalnum(static_cast<unsigned char>(c))) out.push_back(c);
+  return out;
+}
+
+// letters_of(acr).size(), with no string built.
+size_t letter_count(std::string_view acr) {
+  size_t k = 0;
+  for (char c : acr) k += std::isalnum(static_cast<unsigned char>(c)) ? 1 : 0;
+  return k;
+}
+
+// Tokens from the view's first on that are words in capitals ("WTO", "KORUS", "G7").
+std::vector<uint32_t> capital_words(const TextView& tv) {
+  std::vector<uint32_t> out;
+  for (size_t i = tv.first_tok; i < tv.size(); ++i)
+    if (tv.toks[i].word && tv.toks[i].allcaps) out.push_back(static_cast<uint32_t>(i));
   return out;
 }
 }  // namespace
@@ -981,12 +999,12 @@ void OrganizationsStage::companies(State& st, const TextView& tv) const {
   }
 }
 
-void OrganizationsStage::acronym_before_title(State& st, const TextView& tv) const {
+void OrganizationsStage::acronym_before_title(State& st, const TextView& tv, std::span<const uint32_t> caps) const {
   const size_t n = tv.size();
-  for (size_t i = tv.first_tok; i + 2 < n; ++i) {
-    if (!tv.word(i) || !tv.toks[i].allcaps) continue;
+  for (const size_t i : caps) {
+    if (i + 2 >= n) break;
     std::string acr(tv.tok(i));
-    if (letters_of(acr).size() < 2 || tv.place_entry(i) || st.not_org_acronyms.count(acr)) continue;
+    if (letter_count(acr) < 2 || tv.place_entry(i) || st.not_org_acronyms.count(acr)) continue;
     if (i > tv.first_tok && (tv.cap(i - 1) || (tv.word(i - 1) && tv.toks[i - 1].allcaps))) continue;
     if (title_after(tv, i) > 0) continue;  // "CEO" is a title itself
     // "KIEP Economic Security TF Committee Director Yeon Wonho": words of the title may come first
@@ -1002,10 +1020,8 @@ void OrganizationsStage::acronym_before_title(State& st, const TextView& tv) con
   }
 }
 
-void OrganizationsStage::bare_acronyms(State& st, const TextView& tv) const {
-  const size_t n = tv.size();
-  for (size_t i = tv.first_tok; i < n; ++i) {
-    if (!tv.word(i) || !tv.toks[i].allcaps) continue;
+void OrganizationsStage::bare_acronyms(State& st, const TextView& tv, std::span<const uint32_t> caps) const {
+  for (const size_t i : caps) {
     std::string_view w = tv.tok(i);
     for (size_t o = 0; o < st.orgs.size(); ++o) {
       const std::string& a = st.orgs[o].acronym;
@@ -1047,7 +1063,7 @@ bool initials(const std::vector<std::string_view>& words, size_t w, std::string_
 
 // A ministry met only through its minister's title and a bare acronym: "the Minister of Trade and
 // Industry" with "MOTI" elsewhere in the text names the Ministry of Trade and Industry (MOTI).
-void OrganizationsStage::ministry_of_minister(State& st, const TextView& tv) const {
+void OrganizationsStage::ministry_of_minister(State& st, const TextView& tv, std::span<const uint32_t> caps) const {
   const size_t n = tv.size();
   struct Post {
     std::string name;
@@ -1068,8 +1084,8 @@ void OrganizationsStage::ministry_of_minister(State& st, const TextView& tv) con
     posts.push_back(std::move(p));
   }
   if (posts.empty()) return;
-  for (size_t i = tv.first_tok; i < n; ++i) {
-    if (!tv.word(i) || !tv.toks[i].allcaps || tv.toks[i].digit) continue;
+  for (const size_t i : caps) {
+    if (tv.toks[i].digit) continue;
     const std::string acr(tv.tok(i));
     if (acr.size() < 4 || acr[0] != 'M' || st.not_org_acronyms.count(acr) || tv.place_entry(i)) continue;
     bool known = false;
@@ -1215,12 +1231,14 @@ void OrganizationsStage::run(Doc& doc) const {
   for (const TextView* tv : {&body, &title}) known_bodies(st, *tv);
   short_refs(st, body);
   companies(st, body);
-  acronym_before_title(st, body);
+  const std::vector<uint32_t> body_caps = capital_words(body);
+  acronym_before_title(st, body, body_caps);
   name_before_title(st, body);
   coordinated(st, body);
   known_names(st, title);
-  ministry_of_minister(st, body);
-  for (const TextView* tv : {&body, &title}) bare_acronyms(st, *tv);
+  ministry_of_minister(st, body, body_caps);
+  bare_acronyms(st, body, body_caps);
+  bare_acronyms(st, title, capital_words(title));
   for (Org& o : st.orgs) {
     std::sort(o.spans.begin(), o.spans.end(), [](const Span& a, const Span& b) {
       return a.in_title != b.in_title ? b.in_title : a.begin < b.begin;
