@@ -4,7 +4,6 @@
 // manufacturer"), and acronyms in front of a title ("AIT Director …"). Later bare uses of an
 // acronym attach to the organization it stands for.
 #include <algorithm>
-#include <span>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -113,6 +112,35 @@ struct Vocab {
   lex::PhraseTable short_table;
 };
 
+// Tokens of a view, from its first on, where the passes over it begin: a pass that looked for
+// them itself walked every token.
+struct Marks {
+  std::vector<uint32_t> caps;    // words in capitals ("WTO", "KORUS", "G7")
+  std::vector<uint32_t> commas;  // ","
+  std::vector<uint32_t> ands;    // "and"
+  std::vector<uint32_t> leads;   // ",", "and", "including", ";": a name in a list may follow
+};
+
+Marks marks_of(const TextView& tv) {
+  Marks m;
+  for (size_t i = tv.first_tok; i < tv.size(); ++i) {
+    const lex::Tok& t = tv.toks[i];
+    if (t.word && t.allcaps) m.caps.push_back(static_cast<uint32_t>(i));
+    const char c = tv.text[t.b];
+    const size_t len = t.e - t.b;
+    if (len == 1 && (c == ',' || c == ';')) {
+      if (c == ',') m.commas.push_back(static_cast<uint32_t>(i));
+      m.leads.push_back(static_cast<uint32_t>(i));
+    } else if (c == 'a' && tv.is(i, "and")) {
+      m.ands.push_back(static_cast<uint32_t>(i));
+      m.leads.push_back(static_cast<uint32_t>(i));
+    } else if (c == 'i' && tv.is(i, "including")) {
+      m.leads.push_back(static_cast<uint32_t>(i));
+    }
+  }
+  return m;
+}
+
 class OrganizationsStage final : public Stage {
  public:
   explicit OrganizationsStage(std::shared_ptr<const Vocab> v) : v_(std::move(v)) {}
@@ -179,16 +207,15 @@ class OrganizationsStage final : public Stage {
   static size_t pair_lead(const TextView& tv, size_t s, size_t k);
   bool distributed_plural(State& st, const TextView& tv, size_t s, size_t k, size_t e) const;
   void known_bodies(State& st, const TextView& tv) const;
-  void companies(State& st, const TextView& tv) const;
-  // caps: the words in capitals from the view's first token on (capital_words), which these
-  // three look at: one walk over the tokens finds them for all.
-  void acronym_before_title(State& st, const TextView& tv, std::span<const uint32_t> caps) const;
-  void bare_acronyms(State& st, const TextView& tv, std::span<const uint32_t> caps) const;
-  void ministry_of_minister(State& st, const TextView& tv, std::span<const uint32_t> caps) const;
+  // The passes below look only at the tokens of m (marks_of(tv)), found for all in one walk.
+  void companies(State& st, const TextView& tv, const Marks& m) const;
+  void acronym_before_title(State& st, const TextView& tv, const Marks& m) const;
+  void bare_acronyms(State& st, const TextView& tv, const Marks& m) const;
+  void ministry_of_minister(State& st, const TextView& tv, const Marks& m) const;
   void known_names(State& st, const TextView& tv) const;
   void short_refs(State& st, const TextView& tv) const;
-  void name_before_title(State& st, const TextView& tv) const;
-  void coordinated(State& st, const TextView& tv) const;
+  void name_before_title(State& st, const TextView& tv, const Marks& m) const;
+  void coordinated(State& st, const TextView& tv, const Marks& m) const;
 
   // Tokens of a title starting at i (0: none); the same inline test first.
   size_t title_after(const TextView& tv, size_t i) const {
@@ -314,14 +341,6 @@ size_t letter_count(std::string_view acr) {
   size_t k = 0;
   for (char c : acr) k += std::isalnum(static_cast<unsigned char>(c)) ? 1 : 0;
   return k;
-}
-
-// Tokens from the view's first on that are words in capitals ("WTO", "KORUS", "G7").
-std::vector<uint32_t> capital_words(const TextView& tv) {
-  std::vector<uint32_t> out;
-  for (size_t i = tv.first_tok; i < tv.size(); ++i)
-    if (tv.toks[i].word && tv.toks[i].allcaps) out.push_back(static_cast<uint32_t>(i));
-  return out;
 }
 }  // namespace
 
@@ -893,7 +912,7 @@ void OrganizationsStage::known_bodies(State& st, const TextView& tv) const {
   }
 }
 
-void OrganizationsStage::companies(State& st, const TextView& tv) const {
+void OrganizationsStage::companies(State& st, const TextView& tv, const Marks& m) const {
   const size_t n = tv.size();
   auto item_word = [&](size_t k) {
     return tv.word(k) && (tv.toks[k].cap || tv.toks[k].allcaps) && !is_month_or_weekday(tv.tok(k)) &&
@@ -979,8 +998,9 @@ void OrganizationsStage::companies(State& st, const TextView& tv) const {
     }
   }
   // Appositives: "Nova International, a local manufacturer of …"
-  for (size_t i = tv.first_tok + 1; i + 2 < n; ++i) {
-    if (!tv.is(i, ",")) continue;
+  for (const size_t i : m.commas) {
+    if (i < tv.first_tok + 1) continue;
+    if (i + 2 >= n) break;
     size_t j = i + 1;
     if (!(tv.is(j, "a") || tv.is(j, "an"))) continue;
     bool cue = false;
@@ -999,9 +1019,9 @@ void OrganizationsStage::companies(State& st, const TextView& tv) const {
   }
 }
 
-void OrganizationsStage::acronym_before_title(State& st, const TextView& tv, std::span<const uint32_t> caps) const {
+void OrganizationsStage::acronym_before_title(State& st, const TextView& tv, const Marks& m) const {
   const size_t n = tv.size();
-  for (const size_t i : caps) {
+  for (const size_t i : m.caps) {
     if (i + 2 >= n) break;
     std::string acr(tv.tok(i));
     if (letter_count(acr) < 2 || tv.place_entry(i) || st.not_org_acronyms.count(acr)) continue;
@@ -1020,8 +1040,8 @@ void OrganizationsStage::acronym_before_title(State& st, const TextView& tv, std
   }
 }
 
-void OrganizationsStage::bare_acronyms(State& st, const TextView& tv, std::span<const uint32_t> caps) const {
-  for (const size_t i : caps) {
+void OrganizationsStage::bare_acronyms(State& st, const TextView& tv, const Marks& m) const {
+  for (const size_t i : m.caps) {
     std::string_view w = tv.tok(i);
     for (size_t o = 0; o < st.orgs.size(); ++o) {
       const std::string& a = st.orgs[o].acronym;
@@ -1063,7 +1083,7 @@ bool initials(const std::vector<std::string_view>& words, size_t w, std::string_
 
 // A ministry met only through its minister's title and a bare acronym: "the Minister of Trade and
 // Industry" with "MOTI" elsewhere in the text names the Ministry of Trade and Industry (MOTI).
-void OrganizationsStage::ministry_of_minister(State& st, const TextView& tv, std::span<const uint32_t> caps) const {
+void OrganizationsStage::ministry_of_minister(State& st, const TextView& tv, const Marks& m) const {
   const size_t n = tv.size();
   struct Post {
     std::string name;
@@ -1084,7 +1104,7 @@ void OrganizationsStage::ministry_of_minister(State& st, const TextView& tv, std
     posts.push_back(std::move(p));
   }
   if (posts.empty()) return;
-  for (const size_t i : caps) {
+  for (const size_t i : m.caps) {
     if (tv.toks[i].digit) continue;
     const std::string acr(tv.tok(i));
     if (acr.size() < 4 || acr[0] != 'M' || st.not_org_acronyms.count(acr) || tv.place_entry(i)) continue;
@@ -1147,10 +1167,11 @@ void OrganizationsStage::short_refs(State& st, const TextView& tv) const {
 }
 
 // "…, and Hyundai Steel Vice Chairman Kim Yong-hwan": a name before a title and a person's name.
-void OrganizationsStage::name_before_title(State& st, const TextView& tv) const {
+void OrganizationsStage::name_before_title(State& st, const TextView& tv, const Marks& m) const {
   const size_t n = tv.size();
-  for (size_t i = tv.first_tok + 1; i + 2 < n; ++i) {
-    if (!(tv.is(i - 1, ",") || tv.is(i - 1, "and") || tv.is(i - 1, "including") || tv.is(i - 1, ";"))) continue;
+  for (const size_t lead : m.leads) {  // ",", "and", "including" or ";" just before i
+    const size_t i = lead + 1;
+    if (i + 2 >= n) break;
     size_t j = i;
     while (j < n && j < i + 3 && tv.cap(j) && !tv.toks[j].allcaps && title_after(tv, j) == 0 && tv.place[j] < 0 &&
            !is_month_or_weekday(tv.tok(j)))
@@ -1170,10 +1191,11 @@ void OrganizationsStage::name_before_title(State& st, const TextView& tv) const 
 }
 
 // "Korea National Oil Corporation (KNOC) and SK Gas": a short name joined to a known one.
-void OrganizationsStage::coordinated(State& st, const TextView& tv) const {
+void OrganizationsStage::coordinated(State& st, const TextView& tv, const Marks& m) const {
   const size_t n = tv.size();
-  for (size_t i = tv.first_tok + 1; i + 1 < n; ++i) {
-    if (!tv.is(i, "and")) continue;
+  for (const size_t i : m.ands) {
+    if (i < tv.first_tok + 1) continue;
+    if (i + 1 >= n) break;
     size_t p = i - 1;
     if (tv.is(p, ")")) {
       while (p > tv.first_tok && !tv.is(p, "(")) --p;
@@ -1230,15 +1252,15 @@ void OrganizationsStage::run(Doc& doc) const {
   apply_acronym_definitions(st, body_defs);  // acronyms after names built from organization words
   for (const TextView* tv : {&body, &title}) known_bodies(st, *tv);
   short_refs(st, body);
-  companies(st, body);
-  const std::vector<uint32_t> body_caps = capital_words(body);
-  acronym_before_title(st, body, body_caps);
-  name_before_title(st, body);
-  coordinated(st, body);
+  const Marks body_marks = marks_of(body);
+  companies(st, body, body_marks);
+  acronym_before_title(st, body, body_marks);
+  name_before_title(st, body, body_marks);
+  coordinated(st, body, body_marks);
   known_names(st, title);
-  ministry_of_minister(st, body, body_caps);
-  bare_acronyms(st, body, body_caps);
-  bare_acronyms(st, title, capital_words(title));
+  ministry_of_minister(st, body, body_marks);
+  bare_acronyms(st, body, body_marks);
+  bare_acronyms(st, title, marks_of(title));
   for (Org& o : st.orgs) {
     std::sort(o.spans.begin(), o.spans.end(), [](const Span& a, const Span& b) {
       return a.in_title != b.in_title ? b.in_title : a.begin < b.begin;
