@@ -116,26 +116,37 @@ struct Vocab {
 // them itself walked every token.
 struct Marks {
   std::vector<uint32_t> caps;    // words in capitals ("WTO", "KORUS", "G7")
+  std::vector<uint32_t> cues;    // company nouns (Vocab::company_cue)
   std::vector<uint32_t> commas;  // ","
   std::vector<uint32_t> ands;    // "and"
   std::vector<uint32_t> leads;   // ",", "and", "including", ";": a name in a list may follow
 };
 
-Marks marks_of(const TextView& tv) {
+Marks marks_of(const TextView& tv, const Vocab& v) {
   Marks m;
-  for (size_t i = tv.first_tok; i < tv.size(); ++i) {
+  const size_t n = tv.size();
+  // Room for a text of short words and many commas: no list grows by copying.
+  m.caps.reserve(n / 8 + 4);
+  m.commas.reserve(n / 8 + 4);
+  m.leads.reserve(n / 4 + 4);
+  const char* text = tv.text.data();
+  for (size_t i = tv.first_tok; i < n; ++i) {
     const lex::Tok& t = tv.toks[i];
-    if (t.word && t.allcaps) m.caps.push_back(static_cast<uint32_t>(i));
-    const char c = tv.text[t.b];
+    const char* w = text + t.b;
     const size_t len = t.e - t.b;
-    if (len == 1 && (c == ',' || c == ';')) {
-      if (c == ',') m.commas.push_back(static_cast<uint32_t>(i));
-      m.leads.push_back(static_cast<uint32_t>(i));
-    } else if (c == 'a' && tv.is(i, "and")) {
-      m.ands.push_back(static_cast<uint32_t>(i));
-      m.leads.push_back(static_cast<uint32_t>(i));
-    } else if (c == 'i' && tv.is(i, "including")) {
-      m.leads.push_back(static_cast<uint32_t>(i));
+    const auto at = static_cast<uint32_t>(i);
+    if (t.word) {
+      if (t.allcaps) m.caps.push_back(at);
+      if (v.company_cue(std::string_view(w, len))) m.cues.push_back(at);
+      if (len == 3 && w[0] == 'a' && w[1] == 'n' && w[2] == 'd') {
+        m.ands.push_back(at);
+        m.leads.push_back(at);
+      } else if (len == 9 && w[0] == 'i' && std::string_view(w, len) == "including") {
+        m.leads.push_back(at);
+      }
+    } else if (len == 1 && (w[0] == ',' || w[0] == ';')) {
+      if (w[0] == ',') m.commas.push_back(at);
+      m.leads.push_back(at);
     }
   }
   return m;
@@ -927,8 +938,7 @@ void OrganizationsStage::companies(State& st, const TextView& tv, const Marks& m
     if (claimed(st, span)) return;
     add(st, std::string(tv.slice(s, e)), "", "", span, rule);
   };
-  for (size_t i = tv.first_tok; i < n; ++i) {
-    if (!tv.word(i) || !v_->company_cue(tv.tok(i))) continue;
+  for (const size_t i : m.cues) {
     // "companies such as X, Y, and Z" / "companies, including X" / "companies like X"
     size_t j = i + 1;
     if (tv.is(j, ",")) ++j;
@@ -1252,7 +1262,7 @@ void OrganizationsStage::run(Doc& doc) const {
   apply_acronym_definitions(st, body_defs);  // acronyms after names built from organization words
   for (const TextView* tv : {&body, &title}) known_bodies(st, *tv);
   short_refs(st, body);
-  const Marks body_marks = marks_of(body);
+  const Marks body_marks = marks_of(body, *v_);
   companies(st, body, body_marks);
   acronym_before_title(st, body, body_marks);
   name_before_title(st, body, body_marks);
@@ -1260,7 +1270,7 @@ void OrganizationsStage::run(Doc& doc) const {
   known_names(st, title);
   ministry_of_minister(st, body, body_marks);
   bare_acronyms(st, body, body_marks);
-  bare_acronyms(st, title, marks_of(title));
+  bare_acronyms(st, title, marks_of(title, *v_));
   for (Org& o : st.orgs) {
     std::sort(o.spans.begin(), o.spans.end(), [](const Span& a, const Span& b) {
       return a.in_title != b.in_title ? b.in_title : a.begin < b.begin;
