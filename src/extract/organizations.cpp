@@ -120,6 +120,7 @@ struct Marks {
   std::vector<uint32_t> commas;  // ","
   std::vector<uint32_t> ands;    // "and"
   std::vector<uint32_t> leads;   // ",", "and", "including", ";": a name in a list may follow
+  std::vector<uint32_t> such;    // "such"
 };
 
 Marks marks_of(const TextView& tv, const Vocab& v) {
@@ -143,6 +144,8 @@ Marks marks_of(const TextView& tv, const Vocab& v) {
         m.leads.push_back(at);
       } else if (len == 9 && w[0] == 'i' && std::string_view(w, len) == "including") {
         m.leads.push_back(at);
+      } else if (len == 4 && w[0] == 's' && w[1] == 'u' && w[2] == 'c' && w[3] == 'h') {
+        m.such.push_back(at);
       }
     } else if (len == 1 && (w[0] == ',' || w[0] == ';')) {
       if (w[0] == ',') m.commas.push_back(at);
@@ -967,11 +970,16 @@ void OrganizationsStage::companies(State& st, const TextView& tv, const Marks& m
   }
   // "multilateral bodies such as the Alpha Group and the Beta Council (BC)": a noun for bodies in
   // general introduces named ones, each maybe with "the" and its acronym.
-  // Only at the few places the text says "such as": found with one search, not word by word.
-  for (size_t at = lex::find_text(tv.text, " such as "); at != std::string_view::npos;
-       at = lex::find_text(tv.text, " such as ", at + 1)) {
-    const size_t i = token_ending_at(tv, at);
-    if (i == kNoToken || i < tv.first_tok || i + 3 >= n) continue;
+  // Only where the text says " such as " (single spaces around and after the two words): at
+  // the "such" tokens the marks walk found, rather than a search of the text for it.
+  for (const size_t su : m.such) {
+    if (su == 0 || su + 1 >= n) continue;
+    const uint32_t at = tv.toks[su - 1].e, as_b = tv.toks[su + 1].b, as_e = tv.toks[su + 1].e;
+    if (tv.toks[su].b != at + 1 || tv.text[at] != ' ' || as_b != tv.toks[su].e + 1 || tv.text[as_b - 1] != ' ' ||
+        as_e >= tv.text.size() || tv.text[as_e] != ' ' || !tv.is(su + 1, "as"))
+      continue;
+    const size_t i = su - 1;
+    if (i < tv.first_tok || i + 3 >= n) continue;
     if (!tv.is(i + 1, "such") || !tv.is(i + 2, "as") || !tv.word(i) || tv.toks[i].cap) continue;
     if (!v_->list_cues.count(tv.tok(i))) continue;
     size_t j = i + 3;
