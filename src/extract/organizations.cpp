@@ -116,7 +116,7 @@ struct Vocab {
 // them itself walked every token.
 struct Marks {
   std::vector<uint32_t> caps;    // words in capitals ("WTO", "KORUS", "G7")
-  std::vector<uint32_t> cues;    // company nouns (Vocab::company_cue)
+  std::vector<uint32_t> cues;    // company nouns (Vocab::company_cue) before a word that lists
   std::vector<uint32_t> commas;  // ","
   std::vector<uint32_t> ands;    // "and"
   std::vector<uint32_t> leads;   // ",", "and", "including", ";": a name in a list may follow
@@ -131,26 +131,56 @@ Marks marks_of(const TextView& tv, const Vocab& v) {
   m.commas.reserve(n / 8 + 4);
   m.leads.reserve(n / 4 + 4);
   const char* text = tv.text.data();
+  auto is = [](const char* w, std::string_view lit) { return std::memcmp(w, lit.data(), lit.size()) == 0; };
   for (size_t i = tv.first_tok; i < n; ++i) {
     const lex::Tok& t = tv.toks[i];
     const char* w = text + t.b;
     const size_t len = t.e - t.b;
     const auto at = static_cast<uint32_t>(i);
+    // A company noun matters to the companies pass only before one of these: "companies, …",
+    // "companies such as …", "… including …", "… like …", "… include …", "an importer (…)".
+    bool after_cue = false;
     if (t.word) {
       if (t.allcaps) m.caps.push_back(at);
-      if (v.company_cue(std::string_view(w, len))) m.cues.push_back(at);
-      if (len == 3 && w[0] == 'a' && w[1] == 'n' && w[2] == 'd') {
-        m.ands.push_back(at);
-        m.leads.push_back(at);
-      } else if (len == 9 && w[0] == 'i' && std::string_view(w, len) == "including") {
-        m.leads.push_back(at);
-      } else if (len == 4 && w[0] == 's' && w[1] == 'u' && w[2] == 'c' && w[3] == 'h') {
-        m.such.push_back(at);
+      switch (len) {
+        case 3:
+          if (is(w, "and")) {
+            m.ands.push_back(at);
+            m.leads.push_back(at);
+          }
+          break;
+        case 4:
+          if (is(w, "such")) {
+            m.such.push_back(at);
+            after_cue = true;
+          } else {
+            after_cue = is(w, "like");
+          }
+          break;
+        case 7:
+          after_cue = is(w, "include");
+          break;
+        case 9:
+          if (is(w, "including")) {
+            m.leads.push_back(at);
+            after_cue = true;
+          }
+          break;
+        default:
+          break;
       }
-    } else if (len == 1 && (w[0] == ',' || w[0] == ';')) {
-      if (w[0] == ',') m.commas.push_back(at);
-      m.leads.push_back(at);
+    } else if (len == 1) {
+      if (w[0] == ',') {
+        m.commas.push_back(at);
+        m.leads.push_back(at);
+        after_cue = true;
+      } else if (w[0] == ';') {
+        m.leads.push_back(at);
+      } else {
+        after_cue = w[0] == '(';
+      }
     }
+    if (after_cue && i > tv.first_tok && tv.toks[i - 1].word && v.company_cue(tv.tok(i - 1))) m.cues.push_back(at - 1);
   }
   return m;
 }
