@@ -63,7 +63,13 @@ class PeopleStage final : public Stage {
   size_t title_from(const TextView& tv, size_t i) const;
   size_t honorific_from(const TextView& tv, size_t i) const;
   bool name_tok_from(const TextView& tv, size_t i) const;
-  size_t role_at(const TextView& tv, size_t i) const;
+  // A lower-case role ("minister", "counterpart") at i: tokens it covers, or 0. Asked at every
+  // token, so its first tests are inline as title_at's are.
+  size_t role_at(const TextView& tv, size_t i) const {
+    if (!tv.word(i) || tv.toks[i].cap || !v_->roles.may_begin(tv.text, tv.toks[i].b)) return 0;
+    return role_from(tv, i);
+  }
+  size_t role_from(const TextView& tv, size_t i) const;
   size_t name_run(const TextView& tv, size_t i, size_t max) const;
   // lower: the title is written in lower case ("minister of commerce"), and so are its
   // portfolio words.
@@ -113,8 +119,7 @@ size_t PeopleStage::honorific_from(const TextView& tv, size_t i) const {
   return k - i;
 }
 
-size_t PeopleStage::role_at(const TextView& tv, size_t i) const {
-  if (!tv.word(i) || tv.toks[i].cap) return 0;
+size_t PeopleStage::role_from(const TextView& tv, size_t i) const {
   lex::Hit h = v_->roles.match_at(tv.text, tv.toks[i].b, false);
   if (h.id < 0) return 0;
   size_t k = i;
