@@ -56,7 +56,8 @@ class PeopleStage final : public Stage {
     if (i >= tv.size() || !v_->honorifics.may_begin(tv.text, tv.toks[i].b)) return 0;
     return honorific_from(tv, i);
   }
-  bool name_tok(const TextView& tv, size_t i) const {
+  // Forced inline: asked twice at nearly every token, and left a call otherwise.
+  [[gnu::always_inline]] bool name_tok(const TextView& tv, size_t i) const {
     if (!tv.word(i) || !tv.toks[i].cap || tv.toks[i].digit) return false;
     return name_tok_from(tv, i);
   }
