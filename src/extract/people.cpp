@@ -482,7 +482,7 @@ void PeopleStage::run(Doc& doc) const {
   }
   for (const Candidate& c : cands) {
     if (!c.full) continue;
-    const NameForms cname(c.name);
+    NameForms cname(c.name);  // moved into forms when the name starts a person
     std::vector<NameForms> caliases;
     for (const auto& al : c.aliases) caliases.emplace_back(al);
     Person* match = nullptr;
@@ -502,7 +502,7 @@ void PeopleStage::run(Doc& doc) const {
     }
     if (!match) {
       people.push_back({c.name, c.aliases, c.title, c.organization, c.country, {}});
-      forms.push_back({cname, caliases});
+      forms.push_back({std::move(cname), std::move(caliases)});
       match = &people.back();
     } else {
       auto add_alias = [&](const std::string& a) {
@@ -549,7 +549,8 @@ void PeopleStage::run(Doc& doc) const {
   for (const Candidate& c : title_cands) attach(c, false);
   // Every further occurrence of a full form is a mention too.
   for (Person& p : people) {
-    std::vector<std::string> forms{p.name};
+    // Views of the person's own strings, which adding spans leaves in place: no copies.
+    std::vector<std::string_view> forms{p.name};
     forms.insert(forms.end(), p.aliases.begin(), p.aliases.end());
     for (const TextView* tv : {&body, &title})
       for (const auto& f : forms) {
