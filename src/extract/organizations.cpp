@@ -217,7 +217,7 @@ class OrganizationsStage final : public Stage {
   };
 
   // Asked at most tokens: the table's two-byte test turns most away inline, before the call.
-  unsigned flags_at(const TextView& tv, size_t i, size_t* len) const {
+  [[gnu::always_inline]] unsigned flags_at(const TextView& tv, size_t i, size_t* len) const {
     *len = 0;
     if (!tv.word(i) || !v_->forms.may_begin(tv.text, tv.toks[i].b)) return 0;
     return flags_from(tv, i, len);
