@@ -356,7 +356,7 @@ void sub_words(std::string_view t, std::vector<std::string_view>& out) {
   size_t cur = 0, len = 0;  // the run being read: t.substr(cur, len)
   for (size_t i = 0; i < t.size(); ++i) {
     unsigned char c = static_cast<unsigned char>(t[i]);
-    if (std::isalnum(c) || c >= 0x80) {
+    if (lex::ascii_alnum(c) || c >= 0x80) {  // std::isalnum in the "C" locale, without the call
       if (c == 0xE2 && i + 2 < t.size() && static_cast<unsigned char>(t[i + 1]) == 0x80) {  // dash
         i += 2;
         if (len) out.push_back(t.substr(cur, len));
