@@ -213,7 +213,9 @@ std::vector<Tok> tokenize(std::string_view s) { return tokenize(s, nullptr); }
       break;
     }
     Tok t{static_cast<uint32_t>(b), static_cast<uint32_t>(j), true};
-    set_flags(s, t);
+    // A word that starts with a lower-case ASCII letter, as most do, has none of the flags:
+    // set_flags would decode that letter again to say so.
+    if (!(s[b] >= 'a' && s[b] <= 'z')) set_flags(s, t);
     out.push_back(t);
     i = j;
   }
