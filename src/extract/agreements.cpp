@@ -38,8 +38,10 @@ class AgreementsStage final : public Stage {
   // The status word nearest pos (an offset into the sentence) that is not nearer another
   // agreement noun of the sentence (`others`, offsets too): in "implementation of the Protocol …,
   // as well as … the Americas Partnership" the implementation is the Protocol's.
+  // When the status comes from a clause past an aside, *stated_at is set to where its words begin
+  // (an offset into the sentence): the date of that clause is the agreement's.
   std::string status_near(const Doc& doc, const Span& sent, size_t pos, const std::vector<facts::Hit>& others = {},
-                          std::string_view kind = "agreement") const {
+                          std::string_view kind = "agreement", size_t* stated_at = nullptr) const {
     auto distance = [](const facts::Hit& cue, size_t b, size_t e) {
       if (cue.end <= b) return static_cast<long>(b - cue.end);
       if (e <= cue.begin) return static_cast<long>(cue.begin - e);
@@ -62,6 +64,28 @@ class AgreementsStage final : public Stage {
     }
     if (!best) return "";
     std::string s = best->value();
+    // "The TEPA, signed on 10 March 2024 and ratified by all EFTA States, entered into force
+    // today": an earlier stage in an aside after the name is background; the clause's own verb
+    // states the status.
+    if (s == "signed" || s == "ratified" || s == "concluded") {
+      const std::string_view lowered = doc.lowered(sent);
+      const std::string_view lead = lowered.substr(0, best_hit->begin);
+      const bool aside = lead.ends_with(", ") || lead.ends_with(", which was ") || lead.ends_with(", which were ") ||
+                         lead.ends_with(", first ") || lead.ends_with(", originally ");
+      for (const auto& h : cues) {
+        if (!aside || h.begin <= best_hit->end || h.phrase->value() != "in_force") continue;
+        const std::string_view t = h.phrase->text;
+        if (t.find("into force") == std::string_view::npos && t.find("effect") == std::string_view::npos) continue;
+        if (lowered.substr(best_hit->end, h.begin - best_hit->end).find(',') == std::string_view::npos) continue;
+        bool nearer_other = false;
+        for (const auto& o : others)
+          if (!(o.begin <= pos && pos < o.end) && o.begin > pos && o.begin < h.begin) nearer_other = true;
+        if (nearer_other) continue;
+        s = "in_force";
+        if (stated_at) *stated_at = h.begin;
+        break;
+      }
+    }
     // "agreed to launch negotiations on …", "the start of official-level talks on …": a launch word
     // that governs the negotiating word makes the talks launched.
     // "concluded the negotiations of a CEPA", "the conclusion of negotiations on …": talks that
@@ -379,7 +403,8 @@ void AgreementsStage::run(Doc& doc) const {
       std::vector<facts::Hit> others;
       for (const auto& o : hits)
         if (!(o.begin > h.end && o.begin <= h.end + 2 && st[o.begin - 1] == '(')) others.push_back(o);
-      a.status = status_near(doc, sent, h.begin, others, kind);
+      size_t stated_at = std::string_view::npos;
+      a.status = status_near(doc, sent, h.begin, others, kind, &stated_at);
       // "… improving the Korea–India CEPA is necessary. They agreed to resume negotiations to
       // upgrade the agreement …": a next sentence that refers back to the agreement states its status.
       if (a.status.empty() && si + 1 < doc.sentences.size()) {
@@ -508,8 +533,9 @@ void AgreementsStage::run(Doc& doc) const {
       if (!ds.empty()) {
         const DateMention* best = nullptr;
         long bd = -1;
+        const uint32_t anchor = stated_at != std::string_view::npos ? sent.begin + static_cast<uint32_t>(stated_at) : tb;
         for (auto* d : ds) {
-          long dist = std::labs(static_cast<long>(d->span.begin) - static_cast<long>(tb));
+          long dist = std::labs(static_cast<long>(d->span.begin) - static_cast<long>(anchor));
           if (bd < 0 || dist < bd) bd = dist, best = d;
         }
         if (bd < 160) a.date = facts::split_date(best->value).start;

@@ -20,6 +20,9 @@ namespace tw::extract {
 
 struct TextView;
 class WordScan;
+namespace facts {
+struct MentionIndex;
+}
 
 struct Ymd {
   int y = 0, m = 0, d = 0;
@@ -47,6 +50,10 @@ struct Doc {
   // The publisher's country as read with a voices lexicon (facts::infer_reporter), keyed by the
   // lexicon's data file: every fact stage asks, and the answer does not change between them.
   std::string reporter_source, reporter;
+  // The dates and places sorted by position, built when a fact stage first asks which lie in a
+  // span (facts::dates_in, facts::places_in): a scan of every mention per sentence asked about
+  // grows with the square of a long release's length.
+  mutable std::shared_ptr<const facts::MentionIndex> mention_index;
 
   // The WordScan of the title or body, built on first use and shared by the mention stages
   // (dates, money, percents, topics) that read it one after another (extract/wordscan.cpp).

@@ -6,6 +6,7 @@
 #include <optional>
 
 #include "extract/facts_common.h"
+#include "extract/span_index.h"
 #include "extract/stages.h"
 #include "text/tsv.h"
 
@@ -20,7 +21,13 @@ struct Candidate {
   std::string type;
   int rank = 0;
   bool needs_word = false;  // the trigger counts only beside a co-word ("signed" an agreement)
+  bool in_force = false;    // an entry into force ("enters into force", "took effect")
 };
+
+// Whether a trigger phrase states an entry into force.
+bool states_in_force(std::string_view phrase) {
+  return phrase.find("into force") != std::string_view::npos || phrase.find("effect") != std::string_view::npos;
+}
 
 class EventsStage final : public Stage {
  public:
@@ -91,17 +98,21 @@ class EventsStage final : public Stage {
   }
 
   // Triggers in span s with their rank for the title (column 2) or the body (column 3).
-  std::vector<Candidate> candidates(const Doc& doc, const Span& s) const {
+  // With title_in_force (the title reports an entry into force), the body's words of entry
+  // into force count even where they are otherwise too weak ("will enter into force on May 1").
+  std::vector<Candidate> candidates(const Doc& doc, const Span& s, bool title_in_force = false) const {
     const std::string_view lowered = doc.lowered(s);
     const bool title = s.in_title;
     std::vector<Candidate> out;
     for (const Hit& h : triggers_.match(doc, s)) {
       int rank = std::atoi(h.phrase->value(title ? 1 : 2).c_str());
+      const bool in_force = h.phrase->value(0) == "agreement" && states_in_force(h.phrase->text);
       // "… to invest $1.38 billion": an investment word with its amount is a pledge of record.
       if (rank == 1 && h.phrase->value(0) == "investment" && amount_follows(doc, s, h.end)) rank = 2;
+      if (rank <= 0 && title_in_force && in_force && !title) rank = 1;
       if (rank <= 0 || !needs_met(*h.phrase, lowered)) continue;
       out.push_back({static_cast<uint32_t>(h.begin), static_cast<uint32_t>(h.end), h.phrase->value(0), rank,
-                     !h.phrase->value(3).empty()});
+                     !h.phrase->value(3).empty(), in_force});
     }
     return out;
   }
@@ -114,7 +125,7 @@ class EventsStage final : public Stage {
     return false;
   }
 
-  std::string title_type(const Doc& doc) const;
+  std::string title_type(const Doc& doc, const SpanIndex& blocs, bool* in_force = nullptr) const;
   void fill_details(const Doc& doc, Event& ev, const Span& sentence, const Candidate& trig,
                     const std::string& reporter) const;
   void add_numbered_session(Doc& doc, const Span& sentence, std::string_view lowered,
@@ -213,24 +224,20 @@ bool looks_ahead(std::string_view lowered, size_t pos) {
 }
 
 // Title spans that belong to a bloc's own name ("Gulf Cooperation Council") are not events.
-bool in_bloc_name(const Doc& doc, size_t b, size_t e, bool in_title) {
-  for (const auto& bloc : doc.x.blocs) {
-    for (const auto& sp : bloc.spans) {
-      if (sp.in_title == in_title && b >= sp.begin && e <= sp.end) return true;
-    }
-  }
-  return false;
+bool in_bloc_name(const SpanIndex& blocs, size_t b, size_t e, bool in_title) {
+  return blocs.covers(static_cast<uint32_t>(b), static_cast<uint32_t>(e), in_title);
 }
 
-std::string EventsStage::title_type(const Doc& doc) const {
+std::string EventsStage::title_type(const Doc& doc, const SpanIndex& blocs, bool* in_force) const {
   const Span whole{0, static_cast<uint32_t>(doc.title.size()), true};
   const std::string_view t = doc.lowered(whole);
   Candidate best;
   for (auto& c : candidates(doc, whole)) {
-    if (in_bloc_name(doc, c.begin, c.end, true)) continue;
+    if (in_bloc_name(blocs, c.begin, c.end, true)) continue;
     if (c.rank < 3 && context_only(t, c.begin)) continue;
-    if (c.rank > best.rank) best = c;
+    if (c.rank > best.rank || (c.rank == best.rank && c.in_force && !best.in_force)) best = c;
   }
+  if (in_force) *in_force = best.rank >= 2 && best.in_force;
   // Rank 1 title words ("discuss") only decide when the body has no event word of its own.
   return best.rank >= 2 ? best.type : (best.rank == 1 ? "~" + best.type : "");
 }
@@ -281,6 +288,32 @@ void EventsStage::fill_details(const Doc& doc, Event& ev, const Span& sentence, 
     const auto& h = *pick;
     ev.city = h.phrase->original;  // "AREQUIPA, PERU –" datelines name "Arequipa"
     ev.country = h.phrase->value();
+  } else if (!sentence.in_title) {
+    // "in Cali, Colombia": capitalized words placed "in" before a country are a city of it,
+    // known to the gazetteer or not.
+    for (const auto& p : facts::places_in(doc, sentence)) {
+      if (p.bloc || facts::is_region(p.code) || p.span.begin < sentence.begin + 6) continue;
+      const std::string_view lead = doc.body.substr(sentence.begin, p.span.begin - sentence.begin);
+      if (!lead.ends_with(", ")) continue;
+      size_t b = lead.size() - 2, words = 0;
+      while (words < 3) {
+        size_t ws = lead.rfind(' ', b - 1);
+        ws = ws == std::string_view::npos ? 0 : ws + 1;
+        if (ws >= b || !facts::is_upper(lead[ws])) break;
+        b = ws;
+        ++words;
+        if (ws >= 3 && lead.substr(ws - 3, 3) == "in ") {
+          const std::string_view city = lead.substr(ws, lead.size() - 2 - ws);
+          if (city.find(',') != std::string_view::npos) break;
+          ev.city = std::string(city);
+          ev.country = p.code;
+          break;
+        }
+        if (ws == 0) break;
+        b = ws - 1;
+      }
+      if (!ev.city.empty()) break;
+    }
   }
   // Venue: "at <Capitalized words>" in the sentence.
   for (size_t at : facts::find_words(ls, "at")) {
@@ -383,7 +416,9 @@ void EventsStage::add_numbered_session(Doc& doc, const Span& sentence, std::stri
 
 void EventsStage::run(Doc& doc) const {
   const std::string reporter = facts::infer_reporter(doc, voices_);
-  std::string want = title_type(doc);
+  const SpanIndex blocs(doc.x.blocs);
+  bool title_in_force = false;
+  std::string want = title_type(doc, blocs, &title_in_force);
   bool weak_title = !want.empty() && want[0] == '~';
   if (weak_title) want = want.substr(1);
 
@@ -395,10 +430,10 @@ void EventsStage::run(Doc& doc) const {
   std::vector<SentenceHits> hits;
   for (const auto& s : doc.sentences) {
     SentenceHits sh{s, doc.lowered(s), {}};
-    for (auto& c : candidates(doc, s)) {
+    for (auto& c : candidates(doc, s, title_in_force)) {
       c.begin += s.begin;
       c.end += s.begin;
-      if (in_bloc_name(doc, c.begin, c.end, false)) continue;
+      if (in_bloc_name(blocs, c.begin, c.end, false)) continue;
       sh.cands.push_back(c);
     }
     hits.push_back(std::move(sh));
@@ -434,7 +469,14 @@ void EventsStage::run(Doc& doc) const {
     }
     return -1;
   };
-  if (!type.empty()) primary_idx = find_sentence(type, 1);
+  // A title reporting an entry into force ("… enters into force") is reported by the body's
+  // sentence of entry into force, not by an earlier signing it recalls.
+  if (title_in_force && type == "agreement") {
+    for (size_t i = 0; i < hits.size() && primary_idx < 0; ++i)
+      for (const auto& c : hits[i].cands)
+        if (c.in_force) primary_idx = static_cast<int>(i);
+  }
+  if (primary_idx < 0 && !type.empty()) primary_idx = find_sentence(type, 1);
   bool lede_dated = false;
   if (primary_idx < 0 && !type.empty()) {
     // The title's event has no word in the body ("… Exports Reach All-Time High"): the lede
@@ -469,7 +511,11 @@ void EventsStage::run(Doc& doc) const {
   if (primary_idx >= 0) {
     psent = hits[primary_idx].span;
     auto ds = event_dates(doc, psent);
-    primary_trig = pick(hits[primary_idx].cands, ds.empty() ? nullptr : ds.front(), type);
+    if (title_in_force && type == "agreement") {
+      for (const auto& c : hits[primary_idx].cands)
+        if (c.in_force && !primary_trig) primary_trig = &c;
+    }
+    if (!primary_trig) primary_trig = pick(hits[primary_idx].cands, ds.empty() ? nullptr : ds.front(), type);
     if (!primary_trig) primary_trig = pick(hits[primary_idx].cands, ds.empty() ? nullptr : ds.front(), "");
   }
   // Date: the event sentence's own date; else the lede's (the first sentence with a trigger and

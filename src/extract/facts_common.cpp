@@ -4,6 +4,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <map>
+#include <memory>
 
 #include "extract/lexicon.h"
 #include "text/sentences.h"
@@ -323,26 +324,105 @@ uint32_t words_begin(const Doc& doc, const Span& s) {
   return end < s.end ? end : s.begin;
 }
 
+// The mentions the fact stages ask about by position, each list ordered by (title first, start),
+// with ties kept in the order a stable sort of the record's lists gives. Built after the mention
+// stages have run; the record's lists are not changed by the fact stages, and the addresses and
+// sizes kept below rebuild the index should a caller change them between questions.
+struct MentionIndex {
+  const void* dates_at = nullptr;
+  const void* countries_at = nullptr;
+  const void* blocs_at = nullptr;
+  size_t dates_n = 0, countries_n = 0, blocs_n = 0;
+  std::vector<const DateMention*> dates;
+  std::vector<Place> places;
+
+  bool current(const Extraction& x) const {
+    return dates_at == x.dates.data() && dates_n == x.dates.size() && countries_at == x.countries.data() &&
+           countries_n == x.countries.size() && blocs_at == x.blocs.data() && blocs_n == x.blocs.size();
+  }
+};
+
+namespace {
+
+bool before(const Span& a, const Span& b) {
+  return a.in_title != b.in_title ? a.in_title : a.begin < b.begin;
+}
+
+const MentionIndex& mention_index(const Doc& doc) {
+  if (doc.mention_index && doc.mention_index->current(doc.x)) return *doc.mention_index;
+  auto ix = std::make_shared<MentionIndex>();
+  const Extraction& x = doc.x;
+  ix->dates_at = x.dates.data();
+  ix->dates_n = x.dates.size();
+  ix->countries_at = x.countries.data();
+  ix->countries_n = x.countries.size();
+  ix->blocs_at = x.blocs.data();
+  ix->blocs_n = x.blocs.size();
+  // Sorted with the list order as the last key: the order a stable sort gives, without the
+  // buffer std::stable_sort allocates.
+  ix->dates.reserve(x.dates.size());
+  for (const auto& d : x.dates) ix->dates.push_back(&d);
+  std::sort(ix->dates.begin(), ix->dates.end(), [](const DateMention* a, const DateMention* b) {
+    return before(a->span, b->span) || (!before(b->span, a->span) && a < b);
+  });
+  std::vector<std::pair<uint32_t, Place>> places;  // with each one's place in the lists
+  for (bool bloc : {false, true})
+    for (const auto& m : bloc ? x.blocs : x.countries)
+      for (const auto& sp : m.spans) places.push_back({static_cast<uint32_t>(places.size()), {m.code, sp, bloc}});
+  std::sort(places.begin(), places.end(), [](const auto& a, const auto& b) {
+    return before(a.second.span, b.second.span) || (!before(b.second.span, a.second.span) && a.first < b.first);
+  });
+  ix->places.reserve(places.size());
+  for (auto& p : places) ix->places.push_back(std::move(p.second));
+  doc.mention_index = std::move(ix);
+  return *doc.mention_index;
+}
+
+// The entries of `sorted` whose span lies inside s: those starting in [s.begin, s.end) on s's
+// side, less any that run past s's end.
+template <typename T, typename SpanOf>
+void inside_of(const std::vector<T>& sorted, const Span& s, SpanOf span_of, std::vector<T>& out) {
+  const Span from{s.begin, s.begin, s.in_title};
+  auto it = std::lower_bound(sorted.begin(), sorted.end(), from,
+                             [&](const T& e, const Span& v) { return before(span_of(e), v); });
+  for (; it != sorted.end(); ++it) {
+    const Span& sp = span_of(*it);
+    if (sp.in_title != s.in_title || sp.begin >= s.end) break;
+    if (sp.end <= s.end) out.push_back(*it);
+  }
+}
+
+}  // namespace
+
+// Up to this many dates, or places, a release's list is read in turn: sorting it would cost more
+// than the few questions the fact stages ask of it.
+constexpr size_t kFewMentions = 48;
+
 std::vector<const DateMention*> dates_in(const Doc& doc, const Span& s) {
   std::vector<const DateMention*> out;
-  for (const auto& d : doc.x.dates) {
-    if (inside(d.span, s)) out.push_back(&d);
+  if (doc.x.dates.size() > kFewMentions) {
+    inside_of(mention_index(doc).dates, s, [](const DateMention* d) -> const Span& { return d->span; }, out);
+    return out;
   }
+  for (const auto& d : doc.x.dates)
+    if (inside(d.span, s)) out.push_back(&d);
   std::sort(out.begin(), out.end(), [](auto* a, auto* b) { return a->span.begin < b->span.begin; });
   return out;
 }
 
 std::vector<Place> places_in(const Doc& doc, const Span& s) {
   std::vector<Place> out;
-  auto collect = [&](const std::vector<CodeMention>& list, bool bloc) {
-    for (const auto& m : list) {
-      for (const auto& sp : m.spans) {
+  size_t n = 0;
+  for (const auto* list : {&doc.x.countries, &doc.x.blocs})
+    for (const auto& m : *list) n += m.spans.size();
+  if (n > kFewMentions) {
+    inside_of(mention_index(doc).places, s, [](const Place& p) -> const Span& { return p.span; }, out);
+    return out;
+  }
+  for (bool bloc : {false, true})
+    for (const auto& m : bloc ? doc.x.blocs : doc.x.countries)
+      for (const auto& sp : m.spans)
         if (inside(sp, s)) out.push_back({m.code, sp, bloc});
-      }
-    }
-  };
-  collect(doc.x.countries, false);
-  collect(doc.x.blocs, true);
   std::sort(out.begin(), out.end(), [](const Place& a, const Place& b) { return a.span.begin < b.span.begin; });
   return out;
 }

@@ -116,6 +116,13 @@ void IndicatorsStage::run(Doc& doc) const {
       auto sk = skip_.match(right);
       if (!sk.empty() && sk.front().begin <= 2) continue;
     }
+    // "increased by £1.2 billion to £8.1 billion": an amount a figure moved by is its change, not
+    // a figure of its own.
+    if (right.starts_with(" to ") && mo.span.begin >= 3 &&
+        doc.lowered({mo.span.begin - 3, mo.span.begin, false}) == "by ") {
+      auto next = beginning_in(amounts, mo.span.end + 4, std::min<uint32_t>(sent.end, mo.span.end + 16));
+      if (!next.empty()) continue;
+    }
     auto rh = metric_hits(right_text, right);
     const facts::Hit* right_hit = nullptr;
     if (!rh.empty()) {
@@ -148,6 +155,17 @@ void IndicatorsStage::run(Doc& doc) const {
     if (ind.subject.size() > 120) ind.subject.resize(120);
     // Investment by a named foreign country into the reporter's is FDI.
     auto places = facts::places_in(doc, sent);
+    // "Malaysia's exports in January rose …": a country owning the figure's subject is its
+    // country, whoever reports it.
+    for (const auto& p : places) {
+      if (p.bloc || p.span.end > sb || p.span.end + 2 > body.size()) continue;
+      const std::string_view after = body.substr(p.span.end, 4);
+      const bool possessive = after.starts_with("'s ") || after.starts_with("\xE2\x80\x99s");
+      if (!possessive) continue;
+      // Only the possessor of the subject itself: nothing but the metric's own words between.
+      const std::string_view between = body.substr(p.span.end, sb - p.span.end);
+      if (between.size() <= 24 && between.find(',') == std::string_view::npos) ind.country = p.code;
+    }
     // Investment that a named foreign country's companies make is FDI into the reporter's.
     if (metric == "investment" && !reporter.empty()) {
       for (const auto& p : places) {
@@ -174,8 +192,30 @@ void IndicatorsStage::run(Doc& doc) const {
     long best = -1;
     bool report_day = false;
     const std::string published = doc.published.y ? facts::iso(doc.published) : "";
+    // "$12 billion in October, up from $10 billion in September": a date right after a base
+    // amount (one a change is measured from) is that base's period, no other figure's; the
+    // base itself takes it before any nearer date.
+    auto right_after = [&](const Money& m, const DateMention& d) {
+      if (d.span.begin < m.span.end || d.span.begin - m.span.end > 8) return false;
+      const std::string_view gap = facts::trim(doc.lowered({m.span.end, d.span.begin, false}));
+      return gap.empty() || gap == "in" || gap == "for" || gap == "in the" || gap == "during" || gap == "as of";
+    };
+    auto is_base = [&](const Money& m) {
+      const std::string_view before = doc.lowered({m.span.begin >= 16 ? std::max(sent.begin, m.span.begin - 16) : sent.begin,
+                                                   m.span.begin, false});
+      return before.ends_with("from ") || before.ends_with("compared with ") || before.ends_with("compared to ");
+    };
+    const bool own_base = is_base(mo);
     for (const DateMention* d : beginning_in(dates, sent.begin, sent.end)) {
       if (d->span.end > sent.end) continue;
+      if (own_base && right_after(mo, *d)) {
+        ind.period = d->value;
+        break;
+      }
+      bool others_base = false;
+      for (const Money* m : beginning_in(amounts, sent.begin, d->span.begin))
+        if (m != &mo && right_after(*m, *d) && is_base(*m)) others_base = true;
+      if (others_base) continue;
       const std::string_view before =
           doc.lowered({d->span.begin >= 32 ? std::max(sent.begin, d->span.begin - 32) : sent.begin, d->span.begin, false});
       const bool base = before.find("same period") != std::string_view::npos ||

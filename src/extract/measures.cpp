@@ -43,6 +43,26 @@ bool origin_of_goods(std::string_view lowered_before) {
   return false;
 }
 
+// Whether one of the two words after a place names goods of that origin ("Chinese goods",
+// "Chinese steel imports"): the place is where targeted goods come from, not an imposer.
+bool goods_follow(std::string_view lowered_after) {
+  static constexpr std::string_view kGoods[] = {"goods", "products", "imports", "exports", "exporters", "producers",
+                                                "manufacturers", "companies", "firms", "vehicles", "cars"};
+  size_t i = 0;
+  for (int word = 0; word < 2; ++word) {
+    if (i >= lowered_after.size() || lowered_after[i] != ' ') return false;
+    ++i;
+    size_t j = i;
+    while (j < lowered_after.size() && lowered_after[j] != ' ' && lowered_after[j] != ',' && lowered_after[j] != '.')
+      ++j;
+    std::string_view w = lowered_after.substr(i, j - i);
+    for (auto g : kGoods)
+      if (w == g) return true;
+    i = j;
+  }
+  return false;
+}
+
 // Words after a measure noun that make it a negotiating subject, not a measure in force
 // ("tariff concessions", "tariff elimination").
 // Whether the text between two places only lists them ("Japan, the United States, Iran and
@@ -157,7 +177,9 @@ void MeasuresStage::run(Doc& doc) const {
         const std::string_view upto = doc.lowered({sent.begin, p.span.begin, false});
         const bool listed = origin && origin->span.end <= p.span.begin &&
                             list_joint(doc.lowered({origin->span.end, p.span.begin, false}));
-        if (tb - p.span.end > 3 && (listed || origin_of_goods(upto))) {
+        const uint32_t after_end = std::min<uint32_t>(tb, p.span.end + 32);
+        const bool goods = goods_follow(doc.lowered({p.span.end, after_end, false}));
+        if (tb - p.span.end > 3 && (listed || goods || origin_of_goods(upto))) {
           origin = &p;
           continue;
         }

@@ -9,6 +9,7 @@
 
 #include "extract/lexicon.h"
 #include "extract/places.h"
+#include "extract/span_index.h"
 #include "extract/stages.h"
 #include "extract/textview.h"
 #include "extract/wordscan.h"
@@ -212,7 +213,7 @@ class OrganizationsStage final : public Stage {
     std::vector<Org> orgs;
     std::unordered_set<std::string> not_org_acronyms;
     std::unordered_set<std::string> joint_meetings;  // "Industrial Cooperation Committee" of "A–B …"
-    std::vector<Span> claimed;  // spans of names already found
+    SpanSet claimed;  // spans of names already found
     size_t order = 0;
   };
 
@@ -281,11 +282,7 @@ unsigned OrganizationsStage::flags_from(const TextView& tv, size_t i, size_t* le
   return v_->form_flags[static_cast<size_t>(h.id)];
 }
 
-bool OrganizationsStage::claimed(const State& st, Span s) {
-  for (const Span& c : st.claimed)
-    if (c.in_title == s.in_title && s.begin < c.end && c.begin < s.end) return true;
-  return false;
-}
+bool OrganizationsStage::claimed(const State& st, Span s) { return st.claimed.overlaps(s); }
 
 int OrganizationsStage::add(State& st, const std::string& name, const std::string& acronym,
                             const std::string& country, Span span, std::string_view rule) const {
@@ -313,7 +310,7 @@ int OrganizationsStage::add(State& st, const std::string& name, const std::strin
   }
   Org& o = st.orgs[static_cast<size_t>(found)];
   if (std::find(o.spans.begin(), o.spans.end(), span) == o.spans.end()) o.spans.push_back(span);
-  st.claimed.push_back(span);
+  st.claimed.add(span);
   if (st.doc.explain) st.doc.trace("organizations", o.name, std::string(rule), span);
   return found;
 }
@@ -644,7 +641,7 @@ void OrganizationsStage::apply_acronym_definitions(State& st, const std::vector<
         break;
       case AcronymDef::kNotOrg:
         st.not_org_acronyms.insert(d.acronym);
-        st.claimed.push_back(d.span);
+        st.claimed.add(d.span);
         break;
       case AcronymDef::kOrg:
         // The rule's text only when it is traced: building it costs allocations otherwise.
@@ -1241,6 +1238,13 @@ void OrganizationsStage::name_before_title(State& st, const TextView& tv, const 
 // "Korea National Oil Corporation (KNOC) and SK Gas": a short name joined to a known one.
 void OrganizationsStage::coordinated(State& st, const TextView& tv, const Marks& m) const {
   const size_t n = tv.size();
+  // Where the names found so far end on this side, sorted: asked at every "and". Names come only
+  // through add() until this pass, so the list is kept up with the ones added here.
+  std::vector<uint32_t> org_ends;
+  for (const Org& o : st.orgs)
+    for (const Span& s : o.spans)
+      if (s.in_title == tv.in_title) org_ends.push_back(s.end);
+  std::sort(org_ends.begin(), org_ends.end());
   for (const size_t i : m.ands) {
     if (i < tv.first_tok + 1) continue;
     if (i + 1 >= n) break;
@@ -1252,11 +1256,7 @@ void OrganizationsStage::coordinated(State& st, const TextView& tv, const Marks&
     }
     if (!tv.word(p)) continue;
     Span prev = tv.span(p, p + 1);
-    bool after_org = false;
-    for (const Org& o : st.orgs)
-      for (const Span& s : o.spans)
-        if (s.in_title == prev.in_title && s.end == prev.end) after_org = true;
-    if (!after_org) continue;
+    if (!std::binary_search(org_ends.begin(), org_ends.end(), prev.end)) continue;
     size_t s = i + 1, j = s;
     while (j < n && j < s + 3 && (tv.cap(j) || (tv.word(j) && tv.toks[j].allcaps)) && tv.place[j] < 0 &&
            title_after(tv, j) == 0 && !is_month_or_weekday(tv.tok(j)))
@@ -1270,6 +1270,7 @@ void OrganizationsStage::coordinated(State& st, const TextView& tv, const Marks&
     Span span = tv.span(s, j);
     if (claimed(st, span)) continue;
     add(st, std::string(tv.slice(s, j)), "", "", span, "joined to an organization by 'and'");
+    org_ends.insert(std::upper_bound(org_ends.begin(), org_ends.end(), span.end), span.end);
   }
 }
 

@@ -10,6 +10,7 @@
 
 #include "extract/lexicon.h"
 #include "extract/places.h"
+#include "extract/span_index.h"
 #include "extract/stages.h"
 #include "extract/textview.h"
 #include "extract/wordscan.h"
@@ -77,8 +78,10 @@ class PeopleStage final : public Stage {
   size_t complement(const TextView& tv, size_t i, bool lower = false) const;
   // A portfolio word written in lower case ("commerce", "foreign affairs").
   bool lower_portfolio(const TextView& tv, size_t j) const;
-  void collect(Doc& doc, const TextView& tv, std::vector<Candidate>& out) const;
-  std::string org_near(const Doc& doc, const TextView& tv, size_t from, size_t to, std::string* country) const;
+  void collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, std::vector<Candidate>& out) const;
+  // orgs: the spans of doc.x.organizations.
+  std::string org_near(const Doc& doc, const SpanIndex& orgs, const TextView& tv, size_t from, size_t to,
+                       std::string* country) const;
   std::string country_near(const TextView& tv, size_t from, size_t to) const;
 
   std::shared_ptr<const Vocab> v_;
@@ -93,6 +96,15 @@ size_t PeopleStage::title_from(const TextView& tv, size_t i) const {
     if (h.id < 0 && j > i && tv.place[j] >= 0 && !tv.possessive(j)) {
       ++j;
       continue;
+    }
+    // "Trade and Agriculture Minister", "Trade, Industry and Competition Minister": portfolio
+    // words joined by "and" or a comma make one title when another portfolio word follows.
+    if (h.id < 0 && j > i && (tv.is(j, "and") || tv.is(j, ",") || tv.is(j, "&")) && j + 1 < tv.size()) {
+      lex::Hit next = v_->titles.match_at(tv.text, tv.toks[j + 1].b, false);
+      if (next.id == 1) {
+        ++j;
+        continue;
+      }
     }
     if (h.id < 0) return 0;
     size_t k = j;
@@ -222,20 +234,17 @@ std::string PeopleStage::country_near(const TextView& tv, size_t from, size_t to
   return {};
 }
 
-std::string PeopleStage::org_near(const Doc& doc, const TextView& tv, size_t from, size_t to,
-                                  std::string* country) const {
+std::string PeopleStage::org_near(const Doc& doc, const SpanIndex& orgs, const TextView& tv, size_t from,
+                                  size_t to, std::string* country) const {
   if (from >= to || to > tv.size()) return {};
-  uint32_t b = tv.toks[from].b, e = tv.toks[to - 1].e;
-  for (const Organization& o : doc.x.organizations)
-    for (const Span& s : o.spans)
-      if (s.in_title == tv.in_title && s.begin >= b && s.end <= e) {
-        if (country && country->empty()) *country = o.country;
-        return o.acronym.empty() ? o.name : o.acronym;
-      }
-  return {};
+  const long found = orgs.first_inside(tv.toks[from].b, tv.toks[to - 1].e, tv.in_title);
+  if (found < 0) return {};
+  const Organization& o = doc.x.organizations[static_cast<size_t>(found)];
+  if (country && country->empty()) *country = o.country;
+  return o.acronym.empty() ? o.name : o.acronym;
 }
 
-void PeopleStage::collect(Doc& doc, const TextView& tv, std::vector<Candidate>& out) const {
+void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, std::vector<Candidate>& out) const {
   const size_t n = tv.size();
   auto make = [&](size_t s, size_t e, const std::string& rule) {
     Candidate c;
@@ -332,18 +341,18 @@ void PeopleStage::collect(Doc& doc, const TextView& tv, std::vector<Candidate>& 
         c.country = country_near(tv, i > 2 ? i - 2 : 0, ce);
         // "(KATS, President Kim Dae-ja)", "KATS President Kim Dae-ja", "Minister … of MOTIR"
         if (i >= 3 && tv.is(i - 1, ",") && tv.is(i - 3, "(")) {
-          c.organization = org_near(doc, tv, i - 2, i - 1, &c.country);
+          c.organization = org_near(doc, orgs, tv, i - 2, i - 1, &c.country);
         } else if (i >= 1 && tv.word(i - 1)) {
           size_t s = i;
           while (s > tv.first_tok && (tv.cap(s - 1) || tv.is(s - 1, "&") || tv.is(s - 1, "(") || tv.is(s - 1, ")") ||
                                       (tv.word(s - 1) && tv.toks[s - 1].allcaps)))
             --s;
-          c.organization = org_near(doc, tv, s, i, &c.country);
+          c.organization = org_near(doc, orgs, tv, s, i, &c.country);
         }
         if (c.organization.empty() && (tv.is(e, "of") || tv.is(e, "at")))
-          c.organization = org_near(doc, tv, e + 1, std::min(n, e + 14), &c.country);
+          c.organization = org_near(doc, orgs, tv, e + 1, std::min(n, e + 14), &c.country);
         if (c.organization.empty() && after_complement)
-          c.organization = org_near(doc, tv, i + t, ce, &c.country);
+          c.organization = org_near(doc, orgs, tv, i + t, ce, &c.country);
         c.may_create = true;
         out.push_back(std::move(c));
         i = e;
@@ -379,9 +388,9 @@ void PeopleStage::collect(Doc& doc, const TextView& tv, std::vector<Candidate>& 
           c.country = country_near(tv, e + 1, ce > j + t ? ce : j + t);
           size_t oe = ce > j + t ? ce : j + t;
           if (tv.is(oe, "at") || tv.is(oe, "of") || tv.is(oe, "(")) {
-            c.organization = org_near(doc, tv, oe, std::min(n, oe + 14), &c.country);
+            c.organization = org_near(doc, orgs, tv, oe, std::min(n, oe + 14), &c.country);
           } else if (ce > j + t) {
-            c.organization = org_near(doc, tv, j + t, ce, &c.country);
+            c.organization = org_near(doc, orgs, tv, j + t, ce, &c.country);
           }
           c.may_create = true;
           out.push_back(std::move(c));
@@ -460,10 +469,11 @@ bool same_person(const NameForms& a, const NameForms& b) {
 void PeopleStage::run(Doc& doc) const {
   const TextView& body = view_of(doc, false, *v_->places);
   const TextView& title = view_of(doc, true, *v_->places);
+  const SpanIndex orgs(doc.x.organizations);
   std::vector<Candidate> cands;
-  collect(doc, body, cands);
+  collect(doc, orgs, body, cands);
   std::vector<Candidate> title_cands;
-  collect(doc, title, title_cands);
+  collect(doc, orgs, title, title_cands);
   auto& people = doc.x.people;
   auto add_span = [&](Person& p, Span s, const std::string& rule) {
     if (std::find(p.spans.begin(), p.spans.end(), s) == p.spans.end()) p.spans.push_back(s);
@@ -569,12 +579,8 @@ void PeopleStage::run(Doc& doc) const {
       return a.in_title != b.in_title ? b.in_title : a.begin < b.begin;
     });
   // A place word inside a person's name ("German Umaña") does not name the place.
-  auto inside_person = [&](const Span& s) {
-    for (const Person& p : people)
-      for (const Span& ps : p.spans)
-        if (ps.in_title == s.in_title && s.begin >= ps.begin && s.end <= ps.end) return true;
-    return false;
-  };
+  const SpanIndex names(people);
+  auto inside_person = [&](const Span& s) { return names.covers(s.begin, s.end, s.in_title); };
   for (auto* list : {&doc.x.countries, &doc.x.blocs}) {
     for (CodeMention& m : *list)
       m.spans.erase(std::remove_if(m.spans.begin(), m.spans.end(), inside_person), m.spans.end());

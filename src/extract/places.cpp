@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <mutex>
 
@@ -21,6 +22,21 @@ bool starts_upper_word(std::string_view text, size_t i) {
   while (i < text.size() && text[i] == ' ') ++i;
   size_t l = 0;
   return i < text.size() && lex::is_upper(lex::decode_at(text, i, &l));
+}
+
+// Whether the text after a place opens with the word "dollar" or "dollars" (any case).
+bool names_dollar(std::string_view rest) {
+  if (rest.size() < 7 || rest[0] != ' ') return false;
+  std::string_view w = rest.substr(1, 7);
+  auto lower_eq = [](std::string_view a, std::string_view b) {
+    for (size_t i = 0; i < b.size(); ++i)
+      if ((a[i] | 0x20) != b[i]) return false;
+    return true;
+  };
+  if (!lower_eq(w.substr(0, 6), "dollar")) return false;
+  size_t end = 7;  // after "dollar"
+  if (end < rest.size() && (rest[end] | 0x20) == 's') ++end;
+  return end == rest.size() || !std::isalnum(static_cast<unsigned char>(rest[end]));
 }
 
 class PlacesStage final : public Stage {
@@ -62,6 +78,8 @@ class PlacesStage final : public Stage {
       if (e.ambiguous && !ambiguous_ok(text, h)) continue;
       // "US$1.1 billion", "HK$": a short form fused with a dollar sign is a currency, as "USD" is.
       if (h.e < text.size() && text[h.e] == '$') continue;
+      // "59.57 billion U.S. dollars", "Singapore dollars": a place naming a dollar names the currency.
+      if (names_dollar(text.substr(h.e))) continue;
       auto& list = e.kind == PlaceEntry::Bloc ? doc.x.blocs : doc.x.countries;
       Span span{h.b, h.e, in_title};
       auto it = std::find_if(list.begin(), list.end(), [&](const CodeMention& m) { return m.code == e.code; });

@@ -7,6 +7,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "extract/span_index.h"
 #include "extract/stages.h"
 #include "extract/wordscan.h"
 #include "text/tsv.h"
@@ -96,6 +97,7 @@ class TopicsStage final : public Stage {
   }
 
   void run(Doc& doc) const override {
+    const SpanIndex orgs(doc.x.organizations);
     std::vector<std::string> found;
     auto add = [&](const Term& t, Span span) {
       for (const auto& topic : t.topics) {
@@ -127,7 +129,7 @@ class TopicsStage final : public Stage {
           continue;
         }
         Span span{s[i].begin, s[end - 1].end, title};
-        if (!in_name(s, i, end, title, doc.x) && !(best->bare_head && modified(s, i))) add(*best, span);
+        if (!in_name(s, i, end, title, orgs) && !(best->bare_head && modified(s, i))) add(*best, span);
         i = end;
       }
     }
@@ -209,11 +211,8 @@ class TopicsStage final : public Stage {
   // organization form word or a title (data/org_forms.tsv, data/titles.tsv: "Ministry of Trade,
   // Industry and Energy", "Korea Aerospace Industries", "Minister for Trade and Investment").
   // Names of agreements, events and programmes still count: they name what is discussed.
-  bool in_name(const WordScan& s, size_t b, size_t e, bool title, const Extraction& x) const {
-    const uint32_t begin = s[b].begin, end = s[e - 1].end;
-    for (const auto& o : x.organizations)
-      for (const auto& sp : o.spans)
-        if (sp.in_title == title && sp.begin <= begin && end <= sp.end) return true;
+  bool in_name(const WordScan& s, size_t b, size_t e, bool title, const SpanIndex& orgs) const {
+    if (orgs.covers(s[b].begin, s[e - 1].end, title)) return true;
     if (!s[b].upper) return false;
     // A title capitalizes every word: look only at the nearest words there.
     const size_t reach = title ? 3 : s.size();

@@ -26,6 +26,17 @@ bool is_abbreviation(std::string_view text, size_t dot) {
   return std::find(kAbbrev.begin(), kAbbrev.end(), word) != kAbbrev.end();
 }
 
+// "Feb. 26", "Sept. 5": a month's short form before a number opens a date, not a sentence.
+bool month_before_number(std::string_view text, size_t dot) {
+  static constexpr std::string_view kMonths[] = {"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
+                                                 "Sep", "Sept", "Oct", "Nov", "Dec"};
+  size_t b = dot;
+  while (b > 0 && std::isalpha(static_cast<unsigned char>(text[b - 1]))) --b;
+  if (b > 0 && text[b - 1] != ' ' && text[b - 1] != ',' && text[b - 1] != '(') return false;
+  std::string_view word = text.substr(b, dot - b);
+  return std::find(std::begin(kMonths), std::end(kMonths), word) != std::end(kMonths);
+}
+
 }  // namespace
 
 std::vector<Span> split_sentences(std::string_view text) {
@@ -68,6 +79,7 @@ std::vector<Span> split_sentences(std::string_view text) {
     bool opener = std::isupper(nc) || std::isdigit(nc) || nc == '"' || nc >= 0x80;
     if (!opener) continue;
     if (c == '.' && is_abbreviation(text, i)) continue;
+    if (c == '.' && std::isdigit(nc) && month_before_number(text, i)) continue;
     push(end);
     start = next;
     i = end;

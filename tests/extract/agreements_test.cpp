@@ -367,6 +367,32 @@ TEST(Agreements, GoIntoForceAndPartiesAmongSeveral) {
   EXPECT_EQ(d.x.agreements[1].status, "negotiating");
 }
 
+// "…, signed on … and ratified by …, entered into force today": stages in an aside after the name
+// are background, the clause's own verb states the status and its date. Without the aside
+// ("signed the agreement, which will enter into force") the signing is the news.
+TEST(Agreements, EarlierStageInAnAsideIsBackground) {
+  FactDoc d("India-EFTA TEPA enters into force",
+            "The India-EFTA Trade and Economic Partnership Agreement (TEPA), signed on 10 March 2024 in New Delhi "
+            "and ratified by all EFTA States, entered into force today, the Ministry said.",
+            {2025, 10, 1});
+  d.country("IN", "India").bloc("EFTA", "EFTA").bloc("EFTA", "EFTA", 1);
+  d.date("10 March 2024", "2024-03-10").date("today", "2025-10-01");
+  d.run(extract::make_agreements_stage);
+  ASSERT_EQ(d.x.agreements.size(), 1u);
+  EXPECT_EQ(d.x.agreements[0].status, "in_force");
+  EXPECT_EQ(d.x.agreements[0].date, "2025-10-01");
+
+  FactDoc n("Korea and Chile sign FTA",
+            "Korea and Chile signed the Free Trade Agreement on 10 March 2024, which will enter into force next "
+            "year.",
+            {2024, 3, 10});
+  n.country("KR", "Korea").country("CL", "Chile");
+  n.date("10 March 2024", "2024-03-10").date("next year", "2025");
+  n.run(extract::make_agreements_stage);
+  ASSERT_EQ(n.x.agreements.size(), 1u);
+  EXPECT_EQ(n.x.agreements[0].status, "signed");
+}
+
 // A comma inside a list of parties does not end it ("among China, Japan and Korea"), nor does the
 // other side of a two-sided list ("…, on the one hand, and …"); an aside after a comma does
 // ("Vietnam, a partner of Japan").

@@ -743,6 +743,58 @@ TEST(Events, TitleAgreementTakingEffectIsAnAgreementEvent) {
   for (const auto& e : t.x.events) EXPECT_NE(e.type, "agreement");
 }
 
+// A title reporting an entry into force is the body's sentence of entry into force, dated by its
+// own date, not by the signing or ratification the body recalls first. A title reporting a
+// signing keeps the signing's day.
+TEST(Events, TitleEntryIntoForceOverRecalledSigning) {
+  FactDoc d("New Zealand says EU trade deal to enter into force on May 1",
+            "Wellington and Brussels signed the agreement in July 2023. New Zealand said on Monday its free trade "
+            "agreement with the European Union will enter into force on May 1.",
+            {2024, 3, 25});
+  d.country("NZ", "New Zealand", 0, true).bloc("EU", "EU", 0, true);
+  d.country("NZ", "New Zealand").bloc("EU", "European Union");
+  d.date("July 2023", "2023-07").date("Monday", "2024-03-25").date("May 1", "2024-05-01");
+  d.run(extract::make_events_stage);
+  ASSERT_FALSE(d.x.events.empty());
+  EXPECT_EQ(d.x.events[0].type, "agreement");
+  EXPECT_EQ(d.x.events[0].start, "2024-05-01");
+
+  FactDoc n("New Zealand and EU sign trade deal",
+            "Wellington and Brussels signed the agreement on Monday. It will enter into force on May 1.",
+            {2024, 3, 25});
+  n.country("NZ", "New Zealand", 0, true).bloc("EU", "EU", 0, true);
+  n.date("Monday", "2024-03-25").date("May 1", "2024-05-01");
+  n.run(extract::make_events_stage);
+  ASSERT_FALSE(n.x.events.empty());
+  EXPECT_EQ(n.x.events[0].type, "agreement");
+  EXPECT_EQ(n.x.events[0].start, "2024-03-25");
+}
+
+// "in Cali, Colombia": a capitalized place put "in" before its country is the event's city even
+// when the gazetteer does not know it; a list of countries without "in" names no city.
+TEST(Events, CityPlacedInBeforeItsCountry) {
+  FactDoc d("Canada welcomes first round of free trade negotiations with the Pacific Alliance",
+            "The first round of free trade negotiations takes place from October 23 to 27 in Cali, Colombia.",
+            {2017, 10, 22});
+  d.country("CA", "Canada", 0, true).country("CO", "Colombia");
+  d.date("October 23 to 27", "2017-10-23/2017-10-27");
+  d.run(extract::make_events_stage);
+  ASSERT_FALSE(d.x.events.empty());
+  EXPECT_EQ(d.x.events[0].type, "negotiation");
+  EXPECT_EQ(d.x.events[0].city, "Cali");
+  EXPECT_EQ(d.x.events[0].country, "CO");
+
+  FactDoc n("Canada welcomes first round of free trade negotiations with the Pacific Alliance",
+            "The first round of free trade negotiations with Pacific Alliance members Chile, Colombia and Peru "
+            "takes place from October 23 to 27.",
+            {2017, 10, 22});
+  n.country("CA", "Canada", 0, true).country("CL", "Chile").country("CO", "Colombia").country("PE", "Peru");
+  n.date("October 23 to 27", "2017-10-23/2017-10-27");
+  n.run(extract::make_events_stage);
+  ASSERT_FALSE(n.x.events.empty());
+  EXPECT_EQ(n.x.events[0].city, "");
+}
+
 // A title that opens with one country as its subject speaks of that country's own affairs: the
 // publisher, not a counterpart. A title opening with a pair ("China and Indonesia …") presents
 // counterparts, and the country the body names most besides them is the publisher.

@@ -212,5 +212,83 @@ TEST(Indicators, EachFigureTakesItsOwnChange) {
   EXPECT_EQ(change_of(6.5e9), std::nullopt);
 }
 
+
+// Wire verbs of movement ("added", "shed", "soared") sign a change; a verb that only stands
+// beside the figure's sentence ("he added") signs none.
+TEST(Indicators, WireVerbsAddedShedSoared) {
+  FactDoc d("Korea exports",
+            "Imports added 1.2 percent on-year to $19.98 billion. Steel exports shed 5.7 percent to $1.2 billion. "
+            "Chip exports soared 25.4 percent to $15.73 billion. Exports were $3 billion, 10 percent of the total, "
+            "he added.",
+            {2023, 11, 13});
+  d.percent("1.2 percent", 1.2).percent("5.7 percent", 5.7).percent("25.4 percent", 25.4).percent("10 percent", 10);
+  d.money("$19.98 billion", 19.98e9, "USD").money("$1.2 billion", 1.2e9, "USD").money("$15.73 billion", 15.73e9, "USD");
+  d.money("$3 billion", 3e9, "USD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 4u);
+  ASSERT_TRUE(d.x.indicators[0].change_pct.has_value());
+  EXPECT_DOUBLE_EQ(*d.x.indicators[0].change_pct, 1.2);
+  ASSERT_TRUE(d.x.indicators[1].change_pct.has_value());
+  EXPECT_DOUBLE_EQ(*d.x.indicators[1].change_pct, -5.7);
+  ASSERT_TRUE(d.x.indicators[2].change_pct.has_value());
+  EXPECT_DOUBLE_EQ(*d.x.indicators[2].change_pct, 25.4);
+  EXPECT_FALSE(d.x.indicators[3].change_pct.has_value());
+}
+// "$8 billion in October, down from $9 billion in September": the date right after a base is
+// the base's period, not the figure's; a date after a figure that is no base still dates the
+// figure before it.
+TEST(Indicators, BasePeriodIsNoOtherFiguresPeriod) {
+  FactDoc d("Trade",
+            "Exports rose to $12 billion from $10 billion in September. Imports fell to $8 billion in October "
+            "from $9 billion in September. Exports reached $5 billion and imports $3 billion in 2024.",
+            {2025, 11, 5});
+  d.date("September", "2025-09").date("October", "2025-10").date("September", "2025-09", 1).date("2024", "2024");
+  d.money("$12 billion", 12e9, "USD").money("$10 billion", 10e9, "USD").money("$8 billion", 8e9, "USD");
+  d.money("$9 billion", 9e9, "USD").money("$5 billion", 5e9, "USD").money("$3 billion", 3e9, "USD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 6u);
+  EXPECT_EQ(d.x.indicators[0].period, "");
+  EXPECT_EQ(d.x.indicators[1].period, "2025-09");
+  EXPECT_EQ(d.x.indicators[2].period, "2025-10");
+  EXPECT_EQ(d.x.indicators[3].period, "2025-09");
+  EXPECT_EQ(d.x.indicators[4].period, "2024");
+  EXPECT_EQ(d.x.indicators[5].period, "2024");
+}
+
+// "increased by £1.2 billion to £8.1 billion": the amount moved by is no figure; "by" before an
+// amount not followed by the level it reached keeps it a figure.
+TEST(Indicators, AmountMovedByIsNoFigure) {
+  FactDoc d("Trade",
+            "Bilateral trade increased by £1.2 billion to £8.1 billion in 2024. Exports were lifted by $2 billion "
+            "to Asia.",
+            {2025, 7, 14});
+  d.date("2024", "2024");
+  d.money("£1.2 billion", 1.2e9, "GBP").money("£8.1 billion", 8.1e9, "GBP").money("$2 billion", 2e9, "USD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 2u);
+  EXPECT_DOUBLE_EQ(*d.x.indicators[0].value, 8.1e9);
+  EXPECT_EQ(d.x.indicators[0].metric, "trade");
+  EXPECT_DOUBLE_EQ(*d.x.indicators[1].value, 2e9);
+}
+
+// "Malaysia's exports rose …" in another government's copy: the country owning the figure's
+// subject is its country. A possessive that owns something else ("Malaysia's minister said …
+// exports") leaves the figure to the reporter.
+TEST(Indicators, PossessiveCountryOwnsTheFigure) {
+  FactDoc d("Trade",
+            "China's customs said Malaysia's exports rose 6.6 percent to 89.63 billion ringgit. Malaysia's "
+            "minister said on Monday that exports rose to $5 billion. China imported more. China said so.",
+            {2021, 2, 26});
+  d.country("CN", "China").country("MY", "Malaysia").country("MY", "Malaysia", 1).country("CN", "China", 1);
+  d.country("CN", "China", 2);
+  d.percent("6.6 percent", 6.6);
+  d.money("89.63 billion ringgit", 89.63e9, "MYR").money("$5 billion", 5e9, "USD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 2u);
+  EXPECT_EQ(d.x.indicators[0].country, "MY");
+  EXPECT_NE(d.x.indicators[0].partner, "MY");
+  EXPECT_EQ(d.x.indicators[1].country, "CN");
+}
+
 }  // namespace
 }  // namespace tw

@@ -336,5 +336,34 @@ TEST(Measures, MeasureOnlyMentionedIsNotTaken) {
   EXPECT_TRUE(d.x.measures.empty());
 }
 
+// A country adjective opening the goods a measure falls on ("Chinese steel imports") names their
+// origin, not the imposer; "provisional duties" are a trade remedy. A country before a measure
+// noun with no goods word after it still owns the measure.
+TEST(Measures, OriginAdjectiveOfGoodsAndProvisionalDuties) {
+  FactDoc d("Duties", "Japan slapped Chinese steel imports with anti-dumping duties.", {2018, 8, 1});
+  d.country("JP", "Japan").country("CN", "Chinese");
+  d.run(extract::make_measures_stage);
+  ASSERT_EQ(d.x.measures.size(), 1u);
+  EXPECT_EQ(d.x.measures[0].jurisdiction, "JP");
+  EXPECT_EQ(d.x.measures[0].kind, "anti_dumping");
+
+  FactDoc p("China to impose provisional duties on EU dairy imports",
+            "BEIJING, Dec 22 (Reuters) - China will impose provisional duties of 21.9% to 42.7% on dairy products "
+            "imported from the European Union.",
+            {2025, 12, 22});
+  p.country("CN", "China").bloc("EU", "European Union");
+  p.run(extract::make_measures_stage);
+  ASSERT_EQ(p.x.measures.size(), 1u);
+  EXPECT_EQ(p.x.measures[0].jurisdiction, "CN");
+  EXPECT_EQ(p.x.measures[0].kind, "trade_remedy");
+
+  FactDoc n("Duties", "Beijing said China's exporters were hit. China imposed tariffs on American goods.", {2018, 8, 1});
+  n.country("CN", "China").country("CN", "China", 1).country("US", "American");
+  n.run(extract::make_measures_stage);
+  ASSERT_EQ(n.x.measures.size(), 1u);
+  EXPECT_EQ(n.x.measures[0].jurisdiction, "CN");
+  EXPECT_EQ(n.x.measures[0].kind, "tariff");
+}
+
 }  // namespace
 }  // namespace tw

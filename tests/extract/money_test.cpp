@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <utility>
 
 #include "extract/stages.h"
@@ -76,4 +77,23 @@ TEST(Money, BareDollarFollowsTheReleaseCountry) {
   EXPECT_EQ(money("US$5 billion", {ca}), (M{{"USD", 5e9}}));
 }
 
+
+// Malaysian and Indonesian signs ("RM1.07 trillion", "Rp 5 trillion") and their glued scales
+// ("RM690.6bil", "RM1.07t"); a word that only ends in the letters is no sign.
+TEST(Money, RinggitRupiahAndGluedTrillion) {
+  auto near = [](const M& got, const M& want) {
+    if (got.size() != want.size()) return false;
+    for (size_t i = 0; i < got.size(); ++i)
+      if (got[i].first != want[i].first || std::abs(got[i].second - want[i].second) > 1e-6 * want[i].second)
+        return false;
+    return true;
+  };
+  EXPECT_TRUE(near(money("trade of RM1.07 trillion and RM 5.2 billion"), M{{"MYR", 1.07e12}, {"MYR", 5.2e9}}));
+  EXPECT_TRUE(near(money("up 7.1% to RM690.6bil, with a RM34.2bil surplus"), M{{"MYR", 690.6e9}, {"MYR", 34.2e9}}));
+  EXPECT_TRUE(near(money("trade up 6.1pc to RM1.07t"), M{{"MYR", 1.07e12}}));
+  EXPECT_EQ(money("exports of Rp 5 trillion"), (M{{"IDR", 5e12}}));
+  EXPECT_EQ(money("a RMB 3 billion fund"), (M{{"CNY", 3e9}}));
+  EXPECT_TRUE(money("ARM 5 billion and FARM 2 million").empty());
+  EXPECT_TRUE(money("5t of rice and 7 bil").empty());
+}
 }  // namespace

@@ -212,4 +212,29 @@ TEST(People, LowerCaseTitleAfterTheName) {
   EXPECT_EQ(lee->title, "minister of economy");
 }
 
+// Portfolio words joined by "and" or a comma make one title before the name; a portfolio
+// list that ends in a name, or a joined word that is no portfolio, does not join the title.
+TEST(People, JoinedPortfolioTitles) {
+  auto m = run_mentions("T",
+                        "Trade and Agriculture Minister Todd McClay met Business and Trade Secretary Kemi Badenoch "
+                        "and Trade, Industry and Competition Minister Ebrahim Patel.");
+  const auto* mcclay = find_person(m.x, "Todd McClay");
+  ASSERT_NE(mcclay, nullptr);
+  EXPECT_EQ(mcclay->title, "Trade and Agriculture Minister");
+  const auto* badenoch = find_person(m.x, "Kemi Badenoch");
+  ASSERT_NE(badenoch, nullptr);
+  EXPECT_EQ(badenoch->title, "Business and Trade Secretary");
+  const auto* patel = find_person(m.x, "Ebrahim Patel");
+  ASSERT_NE(patel, nullptr);
+  EXPECT_EQ(patel->title, "Trade, Industry and Competition Minister");
+
+  auto n = run_mentions("T", "Officials of Trade and Minister Todd McClay met. Growth and Trade Minister Ann Lee spoke.");
+  const auto* lee = find_person(n.x, "Ann Lee");
+  ASSERT_NE(lee, nullptr);
+  EXPECT_EQ(lee->title, "Trade Minister");
+  const auto* m2 = find_person(n.x, "Todd McClay");
+  ASSERT_NE(m2, nullptr);
+  EXPECT_EQ(m2->title, "Minister");
+}
+
 }  // namespace

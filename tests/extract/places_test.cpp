@@ -90,4 +90,15 @@ TEST(Places, PlaceWordInsidePersonNameIsDropped) {
   EXPECT_FALSE(has_code(m.x.countries, "DE"));
 }
 
+
+// "billion U.S. dollars", "Singapore dollars" name currencies; the short form elsewhere still
+// names the country, and a word that only begins with "dollar" does not make it a currency.
+TEST(Places, DollarNameIsNoCountry) {
+  auto m = run_mentions("T", "Exports rose to 59.57 billion U.S. dollars and 3 billion Singapore dollars.", 1);
+  EXPECT_FALSE(has_code(m.x.countries, "US"));
+  EXPECT_FALSE(has_code(m.x.countries, "SG"));
+  auto n = run_mentions("T", "Shipments fell on U.S. tariffs; Singapore dollarization was discussed.", 1);
+  EXPECT_TRUE(has_code(n.x.countries, "US"));
+  EXPECT_TRUE(has_code(n.x.countries, "SG"));
+}
 }  // namespace

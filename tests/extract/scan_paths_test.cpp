@@ -206,7 +206,7 @@ TEST(ScanPaths, PhraseTableMayBeginNeverHidesAnOwnCaseMatch) {
   for (const char* p : {"Mr.", "Ms", "H.E.", "The Honourable", "Dr", "Minister", "Vice Minister", "Co-Chair", "M"})
     t.add(p, id++);
   const std::string text =
-      "Mr. Kim met Ms Lee, H.E. Dr Ng and The Honourable Vice Minister; the minister, MR. X, Co\xE2\x80\x93Chair M dr";
+      "Mr. Kim met Ms Lee, H.E. Dr Ng and The Honourable Vice Minister; the minister, MR. X, Co\xE2\x80\x93" "Chair M dr";
   int matches = 0, turned_away = 0;
   for (size_t pos = 0; pos < text.size(); ++pos) {
     const lex::Hit h = t.match_at(text, pos, false);

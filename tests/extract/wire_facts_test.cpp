@@ -44,7 +44,9 @@ struct Case {
   std::vector<IndicatorX> indicators;
   std::vector<std::pair<std::string, std::string>> not_measures;  // (jurisdiction, kind)
   bool no_agreements = false;
-  std::vector<std::string> not_countries;
+  std::vector<std::string> not_countries{};
+  std::vector<double> not_indicator_values{};                       // amounts no indicator may carry
+  std::vector<std::pair<std::string, std::string>> titles{};        // (person, title as stated)
 };
 
 const std::vector<Case>& cases() {
@@ -208,6 +210,84 @@ const std::vector<Case>& cases() {
        {},
        {},
        {}},
+      // "will enter into force on May 1" after a recalled signing; a joined portfolio title.
+      {"27_nz_eu_enter_into_force.txt",
+       {"NZ"}, {"EU"}, {"2024-05-01", "2024-03-25", "2023-07", "2022"}, {"Todd McClay"},
+       {{20.2e9, "NZD"}}, {},
+       {{"agreement", "2024-05-01", "", {"EU"}}},
+       {{"fta", "in_force", {"EU", "NZ"}}},
+       {},
+       {{"trade", 20.2e9, "NZD", "2022", std::nullopt, ""}},
+       {},
+       false,
+       {},
+       {},
+       {{"Todd McClay", "Trade and Agriculture Minister"}}},
+      // "…, signed on … and ratified by …, entered into force today"; a base's own period.
+      {"28_india_efta_tepa_in_force.txt",
+       {"IN"}, {"EFTA"}, {"2024-03-10", "2025-10-01", "2024/2025", "2023/2024"}, {"Piyush Goyal"},
+       {{100e9, "USD"}, {24.4e9, "USD"}, {18.6e9, "USD"}}, {},
+       {{"agreement", "2025-10-01", "", {"EFTA"}}},
+       {{"epa", "in_force", {"EFTA", "IN"}}},
+       {},
+       {{"trade", 24.4e9, "USD", "2024/2025", std::nullopt, "EFTA"}, {"trade", 18.6e9, "USD", "2023/2024", std::nullopt, ""}},
+       {}},
+      // Ringgit signs and a glued trillion ("RM1.07t").
+      {"29_miti_ringgit.txt",
+       {"MY"}, {}, {"2018-09-05", "2018", "2018-07"}, {},
+       {{1.07e12, "MYR"}, {568.72e9, "MYR"}, {499.91e9, "MYR"}, {86.12e9, "MYR"}}, {6.1, 7.3, 4.8, 9.4},
+       {},
+       {},
+       {},
+       {{"trade", 1.07e12, "MYR", "2018", 6.1, ""},
+        {"exports", 568.72e9, "MYR", "", 7.3, ""},
+        {"imports", 499.91e9, "MYR", "", 4.8, ""},
+        {"exports", 86.12e9, "MYR", "2018-07", 9.4, ""}},
+       {}},
+      // "billion U.S. dollars" names a currency; "Feb. 26" opens a date, not a sentence.
+      {"30_xinhua_malaysia_dollars.txt",
+       {"MY", "CN"}, {}, {"2021-01", "2021-02-26"}, {},
+       {{89.63e9, "MYR"}, {22.13e9, "USD"}, {73.02e9, "MYR"}, {13.11e9, "MYR"}}, {6.6, 1.3, 26},
+       {{"statistics", "2021-02-26", "", {}}},
+       {},
+       {},
+       {{"exports", 89.63e9, "MYR", "2021-01", 6.6, ""},
+        {"imports", 73.02e9, "MYR", "2021-01", 1.3, ""},
+        {"exports", 13.11e9, "MYR", "", 26, "CN"}},
+       {},
+       false,
+       {"US"}},
+      // "provisional duties" on goods "imported from the European Union".
+      {"31_reuters_china_dairy_duties.txt",
+       {"CN"}, {"EU"}, {"2025-12-22", "2025-12-23"}, {},
+       {}, {21.9, 42.7},
+       {},
+       {},
+       {{"CN", "trade_remedy", "agriculture_fisheries", "neutral"}},
+       {},
+       {{"EU", "trade_remedy"}}},
+      // "in Cali, Colombia": a city the gazetteer need not know.
+      {"32_gac_pacific_alliance_cali.txt",
+       {"CA", "CO", "CL", "MX", "PE"}, {}, {"2017-10-22", "2017-10-23/2017-10-27"}, {},
+       {}, {},
+       {{"negotiation", "2017-10-23", "Cali", {}}},
+       {},
+       {},
+       {},
+       {}},
+      // "increased by £1.2 billion to £8.1 billion"; "Business and Trade Secretary".
+      {"33_uk_vietnam_moved_by.txt",
+       {"GB", "VN"}, {}, {"2025-07-14", "2024"}, {"Douglas Alexander", "Nguyen Hoang Long", "Jonathan Reynolds"},
+       {{8.1e9, "GBP"}}, {},
+       {{"meeting", "2025-07-14", "", {"VN"}}},
+       {},
+       {},
+       {{"trade", 8.1e9, "GBP", "2024", std::nullopt, ""}},
+       {},
+       false,
+       {},
+       {1.2e9},
+       {{"Jonathan Reynolds", "Business and Trade Secretary"}}},
   };
   return v;
 }
@@ -274,7 +354,9 @@ TEST(WireFacts, MentionsAndFactsOfUnseenVoices) {
       EXPECT_TRUE(any(x.agreements, [&](const tw::Agreement& g) {
         return g.kind == a.kind && g.status == a.status && g.parties == a.parties;
       })) << "agreement " << a.kind << " " << a.status;
-    if (c.no_agreements) EXPECT_TRUE(x.agreements.empty()) << x.agreements.front().name;
+    if (c.no_agreements) {
+      EXPECT_TRUE(x.agreements.empty()) << x.agreements.front().name;
+    }
 
     for (const auto& m : c.measures)
       EXPECT_TRUE(any(x.measures, [&](const tw::Measure& g) {
@@ -285,6 +367,12 @@ TEST(WireFacts, MentionsAndFactsOfUnseenVoices) {
       EXPECT_FALSE(any(x.measures, [&](const tw::Measure& g) { return g.jurisdiction == j && g.kind == k; }))
           << "not a measure: " << j << " " << k;
 
+    for (double v : c.not_indicator_values)
+      EXPECT_FALSE(any(x.indicators, [&](const tw::Indicator& g) { return g.value && near(*g.value, v); }))
+          << "not an indicator " << v;
+    for (const auto& [name, title] : c.titles)
+      EXPECT_TRUE(any(x.people, [&](const tw::Person& p) { return p.name == name && p.title == title; }))
+          << "title of " << name << ": " << title;
     for (const auto& i : c.indicators)
       EXPECT_TRUE(any(x.indicators, [&](const tw::Indicator& g) {
         if (g.metric != i.metric || g.unit != i.unit || !g.value || !near(*g.value, i.value)) return false;

@@ -1,0 +1,53 @@
+#include "extract/facts_common.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "extract/doc.h"
+
+namespace tw::extract {
+namespace {
+
+// dates_in and places_in read a short list in turn and a long one through an index sorted once
+// per release: both must give what a plain reading of the lists gives.
+TEST(FactsCommon, DatesAndPlacesInASpanAreTheSameFromAShortOrALongList) {
+  for (uint32_t n : {6u, 200u}) {
+    SCOPED_TRACE(n);
+    std::string body(10 * n + 10, 'x');
+    Extraction x;
+    // Listed out of text order, as the stages add them; a code's spans go to one entry.
+    for (uint32_t i = n; i-- > 0;) x.dates.push_back({"d", "2025", {10 * i, 10 * i + 4, false}});
+    x.dates.push_back({"t", "2025", {0, 4, true}});
+    x.countries.push_back({"KR", {}});
+    x.countries.push_back({"US", {}});
+    for (uint32_t i = 0; i < n; ++i) x.countries[i % 2].spans.push_back({10 * i + 5, 10 * i + 8, false});
+    x.blocs.push_back({"EU", {{10 * 3 + 5, 10 * 3 + 9, false}, {2, 3, true}}});
+    Doc doc{"Title text", body, {2025, 1, 1}, {}, x};
+
+    const Span s{25, 10 * 5 + 2, false};  // dates 3, 4 and 5 start inside; 5 runs past its end
+    auto dates = facts::dates_in(doc, s);
+    ASSERT_EQ(dates.size(), 2u);
+    EXPECT_EQ(dates[0]->span.begin, 30u);
+    EXPECT_EQ(dates[1]->span.begin, 40u);
+
+    auto places = facts::places_in(doc, s);
+    ASSERT_EQ(places.size(), 4u);  // countries at 25, 35, 45 and the bloc at 35 after them
+    EXPECT_EQ(places[0].code, "KR");
+    EXPECT_EQ(places[0].span.begin, 25u);
+    EXPECT_EQ(places[1].code, "US");
+    EXPECT_FALSE(places[1].bloc);
+    EXPECT_EQ(places[2].code, "EU");
+    EXPECT_TRUE(places[2].bloc);
+    EXPECT_EQ(places[2].span.begin, 35u);
+    EXPECT_EQ(places[3].span.begin, 45u);
+
+    EXPECT_TRUE(facts::dates_in(doc, {0, 10, true}).size() == 1);  // the title's own
+    EXPECT_TRUE(facts::places_in(doc, {0, 2, true}).empty());
+    EXPECT_TRUE(facts::dates_in(doc, {10 * n + 1, 10 * n + 9, false}).empty());
+  }
+}
+
+}  // namespace
+}  // namespace tw::extract

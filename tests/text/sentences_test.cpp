@@ -1,0 +1,30 @@
+// Sentence splitting: where a period ends a sentence and where it only abbreviates.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "text/sentences.h"
+
+namespace {
+
+std::vector<std::string> sentences(std::string_view text) {
+  std::vector<std::string> out;
+  for (const auto& s : tw::text::split_sentences(text)) out.emplace_back(text.substr(s.begin, s.end - s.begin));
+  return out;
+}
+
+// "KUALA LUMPUR, Feb. 26 (Xinhua) --", "Sept. 5": a month's short form before a number opens a
+// date. Before a capital, or as the end of a longer word, the period still ends the sentence.
+TEST(Sentences, MonthShortFormBeforeANumber) {
+  EXPECT_EQ(sentences("KUALA LUMPUR, Feb. 26 (Xinhua) -- Exports rose. Imports fell."),
+            (std::vector<std::string>{"KUALA LUMPUR, Feb. 26 (Xinhua) -- Exports rose.", "Imports fell."}));
+  EXPECT_EQ(sentences("Talks ended on Sept. 5 in Seoul. They resume in Dec. 2026 talks."),
+            (std::vector<std::string>{"Talks ended on Sept. 5 in Seoul.", "They resume in Dec. 2026 talks."}));
+  EXPECT_EQ(sentences("The talks ended in Dec. The next round opens soon."),
+            (std::vector<std::string>{"The talks ended in Dec.", "The next round opens soon."}));
+  EXPECT_EQ(sentences("Shipments rose at Cannondec. 5 firms joined."),
+            (std::vector<std::string>{"Shipments rose at Cannondec.", "5 firms joined."}));
+}
+
+}  // namespace
