@@ -127,10 +127,15 @@ struct Marks {
 Marks marks_of(const TextView& tv, const Vocab& v) {
   Marks m;
   const size_t n = tv.size();
-  // Room for a text of short words and many commas: no list grows by copying.
-  m.caps.reserve(n / 8 + 4);
-  m.commas.reserve(n / 8 + 4);
-  m.leads.reserve(n / 4 + 4);
+  // Each list is first written through a pointer into scratch room for every token, kept on
+  // this thread from one text to the next, and copied out at its length: a push per mark was a
+  // call each.
+  const size_t room = n > tv.first_tok ? n - tv.first_tok : 0;
+  thread_local std::vector<uint32_t> scratch;
+  if (scratch.size() < 6 * room) scratch.resize(6 * room);
+  uint32_t* const base[6] = {scratch.data(), scratch.data() + room, scratch.data() + 2 * room,
+                             scratch.data() + 3 * room, scratch.data() + 4 * room, scratch.data() + 5 * room};
+  uint32_t *caps = base[0], *cues = base[1], *commas = base[2], *ands = base[3], *leads = base[4], *such = base[5];
   const char* text = tv.text.data();
   auto is = [](const char* w, std::string_view lit) { return std::memcmp(w, lit.data(), lit.size()) == 0; };
   for (size_t i = tv.first_tok; i < n; ++i) {
@@ -142,17 +147,17 @@ Marks marks_of(const TextView& tv, const Vocab& v) {
     // "companies such as …", "… including …", "… like …", "… include …", "an importer (…)".
     bool after_cue = false;
     if (t.word) {
-      if (t.allcaps) m.caps.push_back(at);
+      if (t.allcaps) *caps++ = at;
       switch (len) {
         case 3:
           if (is(w, "and")) {
-            m.ands.push_back(at);
-            m.leads.push_back(at);
+            *ands++ = at;
+            *leads++ = at;
           }
           break;
         case 4:
           if (is(w, "such")) {
-            m.such.push_back(at);
+            *such++ = at;
             after_cue = true;
           } else {
             after_cue = is(w, "like");
@@ -163,7 +168,7 @@ Marks marks_of(const TextView& tv, const Vocab& v) {
           break;
         case 9:
           if (is(w, "including")) {
-            m.leads.push_back(at);
+            *leads++ = at;
             after_cue = true;
           }
           break;
@@ -172,17 +177,23 @@ Marks marks_of(const TextView& tv, const Vocab& v) {
       }
     } else if (len == 1) {
       if (w[0] == ',') {
-        m.commas.push_back(at);
-        m.leads.push_back(at);
+        *commas++ = at;
+        *leads++ = at;
         after_cue = true;
       } else if (w[0] == ';') {
-        m.leads.push_back(at);
+        *leads++ = at;
       } else {
         after_cue = w[0] == '(';
       }
     }
-    if (after_cue && i > tv.first_tok && tv.toks[i - 1].word && v.company_cue(tv.tok(i - 1))) m.cues.push_back(at - 1);
+    if (after_cue && i > tv.first_tok && tv.toks[i - 1].word && v.company_cue(tv.tok(i - 1))) *cues++ = at - 1;
   }
+  m.caps.assign(base[0], caps);
+  m.cues.assign(base[1], cues);
+  m.commas.assign(base[2], commas);
+  m.ands.assign(base[3], ands);
+  m.leads.assign(base[4], leads);
+  m.such.assign(base[5], such);
   return m;
 }
 
