@@ -754,8 +754,12 @@ void OrganizationsStage::form_names(State& st, const TextView& tv) const {
     if (place_only) continue;
     Span span = tv.span(s, e);
     // "UK-Gulf Cooperation Council": the name starts inside the first word.
-    for (const lex::Hit& h : tv.place_hits)
-      if (h.e == span.end && h.b > span.begin && h.b < tv.toks[s].e) span.begin = h.b;
+    // (The hits are in text order: only those starting inside the first word are read.)
+    const uint32_t first_end = tv.toks[s].e;
+    for (auto h = std::upper_bound(tv.place_hits.begin(), tv.place_hits.end(), span.begin,
+                                   [](uint32_t b, const lex::Hit& x) { return b < x.b; });
+         h != tv.place_hits.end() && h->b < first_end; ++h)
+      if (h->e == span.end) span.begin = h->b;
     if (lex::Hit kh = v_->known_table.match_at(tv.text, span.begin, false); kh.id >= 0 && kh.e == span.end) {
       const auto& kn = v_->known[static_cast<size_t>(kh.id)];
       add(st, kn.name, kn.acronym, kn.country, span, "known body: " + kn.name);
