@@ -150,11 +150,15 @@ struct Obj {
 };
 
 void put_span_array(std::string& out, const Span& s) {
-  out.push_back('[');
-  put_int(out, s.begin);
-  out.push_back(',');
-  put_int(out, s.end);
-  out.push_back(']');
+  // Written to a buffer and appended once: a span per mention, and five appends each otherwise.
+  char buf[32];  // "[", ",", "]" and two 32-bit offsets of up to ten digits
+  char* p = buf;
+  *p++ = '[';
+  p = std::to_chars(p, p + 10, s.begin).ptr;
+  *p++ = ',';
+  p = std::to_chars(p, p + 10, s.end).ptr;
+  *p++ = ']';
+  out.append(buf, static_cast<size_t>(p - buf));
 }
 
 void put_strings(std::string& out, const std::vector<std::string>& v) {

@@ -332,13 +332,20 @@ struct MentionIndex {
   const void* dates_at = nullptr;
   const void* countries_at = nullptr;
   const void* blocs_at = nullptr;
-  size_t dates_n = 0, countries_n = 0, blocs_n = 0;
+  const void* people_at = nullptr;
+  size_t dates_n = 0, countries_n = 0, blocs_n = 0, people_n = 0;
   std::vector<const DateMention*> dates;
   std::vector<Place> places;
+  struct PersonSpan {
+    Span span;
+    const Person* person;
+  };
+  std::vector<PersonSpan> people;  // every span of every person
 
   bool current(const Extraction& x) const {
     return dates_at == x.dates.data() && dates_n == x.dates.size() && countries_at == x.countries.data() &&
-           countries_n == x.countries.size() && blocs_at == x.blocs.data() && blocs_n == x.blocs.size();
+           countries_n == x.countries.size() && blocs_at == x.blocs.data() && blocs_n == x.blocs.size() &&
+           people_at == x.people.data() && people_n == x.people.size();
   }
 };
 
@@ -358,6 +365,13 @@ const MentionIndex& mention_index(const Doc& doc) {
   ix->countries_n = x.countries.size();
   ix->blocs_at = x.blocs.data();
   ix->blocs_n = x.blocs.size();
+  ix->people_at = x.people.data();
+  ix->people_n = x.people.size();
+  for (const auto& p : x.people)
+    for (const auto& sp : p.spans) ix->people.push_back({sp, &p});
+  std::sort(ix->people.begin(), ix->people.end(), [](const auto& a, const auto& b) {
+    return before(a.span, b.span) || (!before(b.span, a.span) && a.person < b.person);
+  });
   // Sorted with the list order as the last key: the order a stable sort gives, without the
   // buffer std::stable_sort allocates.
   ix->dates.reserve(x.dates.size());
@@ -434,6 +448,19 @@ std::vector<std::string> distinct_codes(const std::vector<Place>& places) {
 }
 
 std::vector<const Person*> people_in(const Doc& doc, const Span& s) {
+  size_t n = 0;
+  for (const auto& p : doc.x.people) n += p.spans.size();
+  if (n > kFewMentions) {
+    // A person's spans are in text order (the people stage sorts them), so the first of them
+    // inside s is the one that starts first: the sorted index gives each person there once.
+    std::vector<MentionIndex::PersonSpan> inside_s;
+    inside_of(mention_index(doc).people, s, [](const MentionIndex::PersonSpan& e) -> const Span& { return e.span; },
+              inside_s);
+    std::vector<const Person*> out;
+    for (const auto& e : inside_s)
+      if (std::find(out.begin(), out.end(), e.person) == out.end()) out.push_back(e.person);
+    return out;
+  }
   std::vector<std::pair<uint32_t, const Person*>> found;
   for (const auto& p : doc.x.people) {
     for (const auto& sp : p.spans) {

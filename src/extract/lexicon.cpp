@@ -73,6 +73,20 @@ size_t joiner_len(std::string_view s, size_t i) {
   return 0;
 }
 
+// Length of the longest common prefix of a[0, n) and b[0, n), eight bytes at a time: phrases
+// that share a bucket's head are told apart by their later bytes, often many of them.
+size_t common_prefix(const char* a, const char* b, size_t n) {
+  size_t m = 0;
+  for (; m + 8 <= n; m += 8) {
+    uint64_t x, y;
+    std::memcpy(&x, a + m, 8);
+    std::memcpy(&y, b + m, 8);
+    if (x != y) return m + (static_cast<size_t>(__builtin_ctzll(x ^ y)) >> 3);  // little-endian
+  }
+  while (m < n && a[m] == b[m]) ++m;
+  return m;
+}
+
 bool is_apostrophe(std::string_view s, size_t i) {
   return s[i] == '\'' || (static_cast<unsigned char>(s[i]) == 0xE2 && i + 2 < s.size() &&
                           static_cast<unsigned char>(s[i + 1]) == 0x80 && static_cast<unsigned char>(s[i + 2]) == 0x99);
@@ -199,7 +213,9 @@ std::vector<Tok> tokenize(std::string_view s) { return tokenize(s, nullptr); }
       break;
     }
     Tok t{static_cast<uint32_t>(b), static_cast<uint32_t>(j), true};
-    set_flags(s, t);
+    // A word that starts with a lower-case ASCII letter, as most do, has none of the flags:
+    // set_flags would decode that letter again to say so.
+    if (!(s[b] >= 'a' && s[b] <= 'z')) set_flags(s, t);
     out.push_back(t);
     i = j;
   }
@@ -344,8 +360,7 @@ Hit PhraseTable::match_bucket(std::string_view text, size_t pos, bool allow_uppe
       // of the phrase: up to the first differing byte both agree, so a difference at any other
       // byte is a miss without the slower walk.
       const size_t avail = std::min(p.size(), text.size() - pos);
-      size_t m = 0;
-      while (m < avail && text[pos + m] == p[m]) ++m;
+      const size_t m = common_prefix(text.data() + pos, p.data(), avail);
       if (m == p.size()) {
         e = pos + p.size();
       } else if (m < avail && (p[m] == '-' || p[m] == '\'' || p[m] == ' ')) {

@@ -113,6 +113,90 @@ struct Vocab {
   lex::PhraseTable short_table;
 };
 
+// Tokens of a view, from its first on, where the passes over it begin: a pass that looked for
+// them itself walked every token.
+struct Marks {
+  std::vector<uint32_t> caps;    // words in capitals ("WTO", "KORUS", "G7")
+  std::vector<uint32_t> cues;    // company nouns (Vocab::company_cue) before a word that lists
+  std::vector<uint32_t> commas;  // ","
+  std::vector<uint32_t> ands;    // "and"
+  std::vector<uint32_t> leads;   // ",", "and", "including", ";": a name in a list may follow
+  std::vector<uint32_t> such;    // "such"
+};
+
+Marks marks_of(const TextView& tv, const Vocab& v) {
+  Marks m;
+  const size_t n = tv.size();
+  // Each list is first written through a pointer into scratch room for every token, kept on
+  // this thread from one text to the next, and copied out at its length: a push per mark was a
+  // call each.
+  const size_t room = n > tv.first_tok ? n - tv.first_tok : 0;
+  thread_local std::vector<uint32_t> scratch;
+  if (scratch.size() < 6 * room) scratch.resize(6 * room);
+  uint32_t* const base[6] = {scratch.data(), scratch.data() + room, scratch.data() + 2 * room,
+                             scratch.data() + 3 * room, scratch.data() + 4 * room, scratch.data() + 5 * room};
+  uint32_t *caps = base[0], *cues = base[1], *commas = base[2], *ands = base[3], *leads = base[4], *such = base[5];
+  const char* text = tv.text.data();
+  auto is = [](const char* w, std::string_view lit) { return std::memcmp(w, lit.data(), lit.size()) == 0; };
+  for (size_t i = tv.first_tok; i < n; ++i) {
+    const lex::Tok& t = tv.toks[i];
+    const char* w = text + t.b;
+    const size_t len = t.e - t.b;
+    const auto at = static_cast<uint32_t>(i);
+    // A company noun matters to the companies pass only before one of these: "companies, …",
+    // "companies such as …", "… including …", "… like …", "… include …", "an importer (…)".
+    bool after_cue = false;
+    if (t.word) {
+      if (t.allcaps) *caps++ = at;
+      switch (len) {
+        case 3:
+          if (is(w, "and")) {
+            *ands++ = at;
+            *leads++ = at;
+          }
+          break;
+        case 4:
+          if (is(w, "such")) {
+            *such++ = at;
+            after_cue = true;
+          } else {
+            after_cue = is(w, "like");
+          }
+          break;
+        case 7:
+          after_cue = is(w, "include");
+          break;
+        case 9:
+          if (is(w, "including")) {
+            *leads++ = at;
+            after_cue = true;
+          }
+          break;
+        default:
+          break;
+      }
+    } else if (len == 1) {
+      if (w[0] == ',') {
+        *commas++ = at;
+        *leads++ = at;
+        after_cue = true;
+      } else if (w[0] == ';') {
+        *leads++ = at;
+      } else {
+        after_cue = w[0] == '(';
+      }
+    }
+    if (after_cue && i > tv.first_tok && tv.toks[i - 1].word && v.company_cue(tv.tok(i - 1))) *cues++ = at - 1;
+  }
+  m.caps.assign(base[0], caps);
+  m.cues.assign(base[1], cues);
+  m.commas.assign(base[2], commas);
+  m.ands.assign(base[3], ands);
+  m.leads.assign(base[4], leads);
+  m.such.assign(base[5], such);
+  return m;
+}
+
 class OrganizationsStage final : public Stage {
  public:
   explicit OrganizationsStage(std::shared_ptr<const Vocab> v) : v_(std::move(v)) {}
@@ -145,7 +229,7 @@ class OrganizationsStage final : public Stage {
   };
 
   // Asked at most tokens: the table's two-byte test turns most away inline, before the call.
-  unsigned flags_at(const TextView& tv, size_t i, size_t* len) const {
+  [[gnu::always_inline]] unsigned flags_at(const TextView& tv, size_t i, size_t* len) const {
     *len = 0;
     if (!tv.word(i) || !v_->forms.may_begin(tv.text, tv.toks[i].b)) return 0;
     return flags_from(tv, i, len);
@@ -159,20 +243,35 @@ class OrganizationsStage final : public Stage {
   static bool claimed(const State& st, Span s);
   std::string country_of(const TextView& tv, size_t from, size_t to) const;
 
-  void acronym_definitions(State& st, const TextView& tv) const;
+  // An acronym defined in the text, as acronym_definitions reads it: what it does to the state,
+  // found from the text alone. The body's are applied twice (before and after the names built
+  // from organization words), read once.
+  struct AcronymDef {
+    enum Kind : uint8_t {
+      kAttach,  // no aligned long form: a name found ending at span.end takes the acronym
+      kNotOrg,  // not an organization: the acronym is marked so and the span claimed
+      kOrg,     // an organization: add(name, acronym, country, span)
+    } kind;
+    std::string name, acronym, country;
+    std::string acr;  // as written in the parenthesis, for the trace
+    Span span;
+  };
+  void acronym_definitions(const TextView& tv, std::vector<AcronymDef>& defs) const;
+  void apply_acronym_definitions(State& st, const std::vector<AcronymDef>& defs) const;
   void form_names(State& st, const TextView& tv) const;
   bool country_led(const TextView& tv, size_t s, size_t k) const;
   static size_t pair_lead(const TextView& tv, size_t s, size_t k);
   bool distributed_plural(State& st, const TextView& tv, size_t s, size_t k, size_t e) const;
   void known_bodies(State& st, const TextView& tv) const;
-  void companies(State& st, const TextView& tv) const;
-  void acronym_before_title(State& st, const TextView& tv) const;
-  void bare_acronyms(State& st, const TextView& tv) const;
-  void ministry_of_minister(State& st, const TextView& tv) const;
+  // The passes below look only at the tokens of m (marks_of(tv)), found for all in one walk.
+  void companies(State& st, const TextView& tv, const Marks& m) const;
+  void acronym_before_title(State& st, const TextView& tv, const Marks& m) const;
+  void bare_acronyms(State& st, const TextView& tv, const Marks& m) const;
+  void ministry_of_minister(State& st, const TextView& tv, const Marks& m) const;
   void known_names(State& st, const TextView& tv) const;
   void short_refs(State& st, const TextView& tv) const;
-  void name_before_title(State& st, const TextView& tv) const;
-  void coordinated(State& st, const TextView& tv) const;
+  void name_before_title(State& st, const TextView& tv, const Marks& m) const;
+  void coordinated(State& st, const TextView& tv, const Marks& m) const;
 
   // Tokens of a title starting at i (0: none); the same inline test first.
   size_t title_after(const TextView& tv, size_t i) const {
@@ -271,7 +370,7 @@ void sub_words(std::string_view t, std::vector<std::string_view>& out) {
   size_t cur = 0, len = 0;  // the run being read: t.substr(cur, len)
   for (size_t i = 0; i < t.size(); ++i) {
     unsigned char c = static_cast<unsigned char>(t[i]);
-    if (std::isalnum(c) || c >= 0x80) {
+    if (lex::ascii_alnum(c) || c >= 0x80) {  // std::isalnum in the "C" locale, without the call
       if (c == 0xE2 && i + 2 < t.size() && static_cast<unsigned char>(t[i + 1]) == 0x80) {  // dash
         i += 2;
         if (len) out.push_back(t.substr(cur, len));
@@ -293,6 +392,13 @@ std::string letters_of(std::string_view acr) {
   for (char c : acr)
     if (std::isalnum(static_cast<unsigned char>(c))) out.push_back(c);
   return out;
+}
+
+// letters_of(acr).size(), with no string built.
+size_t letter_count(std::string_view acr) {
+  size_t k = 0;
+  for (char c : acr) k += std::isalnum(static_cast<unsigned char>(c)) ? 1 : 0;
+  return k;
 }
 }  // namespace
 
@@ -419,7 +525,7 @@ size_t OrganizationsStage::complement_end(const TextView& tv, size_t i, bool abr
   return end;
 }
 
-void OrganizationsStage::acronym_definitions(State& st, const TextView& tv) const {
+void OrganizationsStage::acronym_definitions(const TextView& tv, std::vector<AcronymDef>& defs) const {
   const size_t n = tv.size();
   // Only at the text's parentheses, found with one search rather than token by token: a '('
   // is always a token of its own.
@@ -490,10 +596,7 @@ void OrganizationsStage::acronym_definitions(State& st, const TextView& tv) cons
     if (start == i) {
       // No aligned long form: a name built from organization words just before it takes the
       // acronym ("Korea Federation of SMEs (KBIZ)").
-      for (Org& o : st.orgs) {
-        for (const Span& s : o.spans)
-          if (s.in_title == tv.in_title && s.end == tv.toks[i - 1].e && o.acronym.empty()) o.set_acronym(acr);
-      }
+      defs.push_back({AcronymDef::kAttach, {}, acr, {}, {}, Span{tv.toks[i - 1].e, tv.toks[i - 1].e, tv.in_title}});
       continue;
     }
     std::string name(tv.slice(start, i));
@@ -532,8 +635,7 @@ void OrganizationsStage::acronym_definitions(State& st, const TextView& tv) cons
       if (h.id >= 0 && h.e == tv.toks[i - 1].e) org = true;
     }
     if (!org) {
-      st.not_org_acronyms.insert(acr);
-      st.claimed.add(span);
+      defs.push_back({AcronymDef::kNotOrg, {}, std::move(acr), {}, {}, span});
       continue;
     }
     size_t name_start = start;
@@ -541,7 +643,29 @@ void OrganizationsStage::acronym_definitions(State& st, const TextView& tv) cons
     lex::Hit kh = v_->known_table.match_at(tv.text, tv.toks[start].b, false);
     if (kh.id >= 0 && kh.e == tv.toks[i - 1].e && country.empty())
       country = v_->known[static_cast<size_t>(kh.id)].country;
-    add(st, name, full_acr, country, span, "acronym definition: " + name + " (" + acr + ")");
+    defs.push_back({AcronymDef::kOrg, std::move(name), std::move(full_acr), std::move(country), std::move(acr), span});
+  }
+}
+
+void OrganizationsStage::apply_acronym_definitions(State& st, const std::vector<AcronymDef>& defs) const {
+  for (const AcronymDef& d : defs) {
+    switch (d.kind) {
+      case AcronymDef::kAttach:
+        for (Org& o : st.orgs) {
+          for (const Span& s : o.spans)
+            if (s.in_title == d.span.in_title && s.end == d.span.end && o.acronym.empty()) o.set_acronym(d.acronym);
+        }
+        break;
+      case AcronymDef::kNotOrg:
+        st.not_org_acronyms.insert(d.acronym);
+        st.claimed.add(d.span);
+        break;
+      case AcronymDef::kOrg:
+        // The rule's text only when it is traced: building it costs allocations otherwise.
+        add(st, d.name, d.acronym, d.country, d.span,
+            st.doc.explain ? "acronym definition: " + d.name + " (" + d.acr + ")" : std::string());
+        break;
+    }
   }
 }
 
@@ -636,8 +760,12 @@ void OrganizationsStage::form_names(State& st, const TextView& tv) const {
     if (place_only) continue;
     Span span = tv.span(s, e);
     // "UK-Gulf Cooperation Council": the name starts inside the first word.
-    for (const lex::Hit& h : tv.place_hits)
-      if (h.e == span.end && h.b > span.begin && h.b < tv.toks[s].e) span.begin = h.b;
+    // (The hits are in text order: only those starting inside the first word are read.)
+    const uint32_t first_end = tv.toks[s].e;
+    for (auto h = std::upper_bound(tv.place_hits.begin(), tv.place_hits.end(), span.begin,
+                                   [](uint32_t b, const lex::Hit& x) { return b < x.b; });
+         h != tv.place_hits.end() && h->b < first_end; ++h)
+      if (h->e == span.end) span.begin = h->b;
     if (lex::Hit kh = v_->known_table.match_at(tv.text, span.begin, false); kh.id >= 0 && kh.e == span.end) {
       const auto& kn = v_->known[static_cast<size_t>(kh.id)];
       add(st, kn.name, kn.acronym, kn.country, span, "known body: " + kn.name);
@@ -846,7 +974,7 @@ void OrganizationsStage::known_bodies(State& st, const TextView& tv) const {
   }
 }
 
-void OrganizationsStage::companies(State& st, const TextView& tv) const {
+void OrganizationsStage::companies(State& st, const TextView& tv, const Marks& m) const {
   const size_t n = tv.size();
   auto item_word = [&](size_t k) {
     return tv.word(k) && (tv.toks[k].cap || tv.toks[k].allcaps) && !is_month_or_weekday(tv.tok(k)) &&
@@ -861,8 +989,7 @@ void OrganizationsStage::companies(State& st, const TextView& tv) const {
     if (claimed(st, span)) return;
     add(st, std::string(tv.slice(s, e)), "", "", span, rule);
   };
-  for (size_t i = tv.first_tok; i < n; ++i) {
-    if (!tv.word(i) || !v_->company_cue(tv.tok(i))) continue;
+  for (const size_t i : m.cues) {
     // "companies such as X, Y, and Z" / "companies, including X" / "companies like X"
     size_t j = i + 1;
     if (tv.is(j, ",")) ++j;
@@ -891,11 +1018,16 @@ void OrganizationsStage::companies(State& st, const TextView& tv) const {
   }
   // "multilateral bodies such as the Alpha Group and the Beta Council (BC)": a noun for bodies in
   // general introduces named ones, each maybe with "the" and its acronym.
-  // Only at the few places the text says "such as": found with one search, not word by word.
-  for (size_t at = lex::find_text(tv.text, " such as "); at != std::string_view::npos;
-       at = lex::find_text(tv.text, " such as ", at + 1)) {
-    const size_t i = token_ending_at(tv, at);
-    if (i == kNoToken || i < tv.first_tok || i + 3 >= n) continue;
+  // Only where the text says " such as " (single spaces around and after the two words): at
+  // the "such" tokens the marks walk found, rather than a search of the text for it.
+  for (const size_t su : m.such) {
+    if (su == 0 || su + 1 >= n) continue;
+    const uint32_t at = tv.toks[su - 1].e, as_b = tv.toks[su + 1].b, as_e = tv.toks[su + 1].e;
+    if (tv.toks[su].b != at + 1 || tv.text[at] != ' ' || as_b != tv.toks[su].e + 1 || tv.text[as_b - 1] != ' ' ||
+        as_e >= tv.text.size() || tv.text[as_e] != ' ' || !tv.is(su + 1, "as"))
+      continue;
+    const size_t i = su - 1;
+    if (i < tv.first_tok || i + 3 >= n) continue;
     if (!tv.is(i + 1, "such") || !tv.is(i + 2, "as") || !tv.word(i) || tv.toks[i].cap) continue;
     if (!v_->list_cues.count(tv.tok(i))) continue;
     size_t j = i + 3;
@@ -932,8 +1064,9 @@ void OrganizationsStage::companies(State& st, const TextView& tv) const {
     }
   }
   // Appositives: "Nova International, a local manufacturer of …"
-  for (size_t i = tv.first_tok + 1; i + 2 < n; ++i) {
-    if (!tv.is(i, ",")) continue;
+  for (const size_t i : m.commas) {
+    if (i < tv.first_tok + 1) continue;
+    if (i + 2 >= n) break;
     size_t j = i + 1;
     if (!(tv.is(j, "a") || tv.is(j, "an"))) continue;
     bool cue = false;
@@ -952,12 +1085,12 @@ void OrganizationsStage::companies(State& st, const TextView& tv) const {
   }
 }
 
-void OrganizationsStage::acronym_before_title(State& st, const TextView& tv) const {
+void OrganizationsStage::acronym_before_title(State& st, const TextView& tv, const Marks& m) const {
   const size_t n = tv.size();
-  for (size_t i = tv.first_tok; i + 2 < n; ++i) {
-    if (!tv.word(i) || !tv.toks[i].allcaps) continue;
+  for (const size_t i : m.caps) {
+    if (i + 2 >= n) break;
     std::string acr(tv.tok(i));
-    if (letters_of(acr).size() < 2 || tv.place_entry(i) || st.not_org_acronyms.count(acr)) continue;
+    if (letter_count(acr) < 2 || tv.place_entry(i) || st.not_org_acronyms.count(acr)) continue;
     if (i > tv.first_tok && (tv.cap(i - 1) || (tv.word(i - 1) && tv.toks[i - 1].allcaps))) continue;
     if (title_after(tv, i) > 0) continue;  // "CEO" is a title itself
     // "KIEP Economic Security TF Committee Director Yeon Wonho": words of the title may come first
@@ -973,10 +1106,8 @@ void OrganizationsStage::acronym_before_title(State& st, const TextView& tv) con
   }
 }
 
-void OrganizationsStage::bare_acronyms(State& st, const TextView& tv) const {
-  const size_t n = tv.size();
-  for (size_t i = tv.first_tok; i < n; ++i) {
-    if (!tv.word(i) || !tv.toks[i].allcaps) continue;
+void OrganizationsStage::bare_acronyms(State& st, const TextView& tv, const Marks& m) const {
+  for (const size_t i : m.caps) {
     std::string_view w = tv.tok(i);
     for (size_t o = 0; o < st.orgs.size(); ++o) {
       const std::string& a = st.orgs[o].acronym;
@@ -1018,7 +1149,7 @@ bool initials(const std::vector<std::string_view>& words, size_t w, std::string_
 
 // A ministry met only through its minister's title and a bare acronym: "the Minister of Trade and
 // Industry" with "MOTI" elsewhere in the text names the Ministry of Trade and Industry (MOTI).
-void OrganizationsStage::ministry_of_minister(State& st, const TextView& tv) const {
+void OrganizationsStage::ministry_of_minister(State& st, const TextView& tv, const Marks& m) const {
   const size_t n = tv.size();
   struct Post {
     std::string name;
@@ -1039,8 +1170,8 @@ void OrganizationsStage::ministry_of_minister(State& st, const TextView& tv) con
     posts.push_back(std::move(p));
   }
   if (posts.empty()) return;
-  for (size_t i = tv.first_tok; i < n; ++i) {
-    if (!tv.word(i) || !tv.toks[i].allcaps || tv.toks[i].digit) continue;
+  for (const size_t i : m.caps) {
+    if (tv.toks[i].digit) continue;
     const std::string acr(tv.tok(i));
     if (acr.size() < 4 || acr[0] != 'M' || st.not_org_acronyms.count(acr) || tv.place_entry(i)) continue;
     bool known = false;
@@ -1102,10 +1233,11 @@ void OrganizationsStage::short_refs(State& st, const TextView& tv) const {
 }
 
 // "…, and Hyundai Steel Vice Chairman Kim Yong-hwan": a name before a title and a person's name.
-void OrganizationsStage::name_before_title(State& st, const TextView& tv) const {
+void OrganizationsStage::name_before_title(State& st, const TextView& tv, const Marks& m) const {
   const size_t n = tv.size();
-  for (size_t i = tv.first_tok + 1; i + 2 < n; ++i) {
-    if (!(tv.is(i - 1, ",") || tv.is(i - 1, "and") || tv.is(i - 1, "including") || tv.is(i - 1, ";"))) continue;
+  for (const size_t lead : m.leads) {  // ",", "and", "including" or ";" just before i
+    const size_t i = lead + 1;
+    if (i + 2 >= n) break;
     size_t j = i;
     while (j < n && j < i + 3 && tv.cap(j) && !tv.toks[j].allcaps && title_after(tv, j) == 0 && tv.place[j] < 0 &&
            !is_month_or_weekday(tv.tok(j)))
@@ -1125,7 +1257,7 @@ void OrganizationsStage::name_before_title(State& st, const TextView& tv) const 
 }
 
 // "Korea National Oil Corporation (KNOC) and SK Gas": a short name joined to a known one.
-void OrganizationsStage::coordinated(State& st, const TextView& tv) const {
+void OrganizationsStage::coordinated(State& st, const TextView& tv, const Marks& m) const {
   const size_t n = tv.size();
   // Where the names found so far end on this side, sorted: asked at every "and". Names come only
   // through add() until this pass, so the list is kept up with the ones added here.
@@ -1134,8 +1266,9 @@ void OrganizationsStage::coordinated(State& st, const TextView& tv) const {
     for (const Span& s : o.spans)
       if (s.in_title == tv.in_title) org_ends.push_back(s.end);
   std::sort(org_ends.begin(), org_ends.end());
-  for (size_t i = tv.first_tok + 1; i + 1 < n; ++i) {
-    if (!tv.is(i, "and")) continue;
+  for (const size_t i : m.ands) {
+    if (i < tv.first_tok + 1) continue;
+    if (i + 1 >= n) break;
     size_t p = i - 1;
     if (tv.is(p, ")")) {
       while (p > tv.first_tok && !tv.is(p, "(")) --p;
@@ -1179,19 +1312,25 @@ void OrganizationsStage::run(Doc& doc) const {
   const TextView& body = view_of(doc, false, *v_->places);
   const TextView& title = view_of(doc, true, *v_->places);
   // The title is in title case: names there are only those the body (or the gazetteer) knows.
-  for (const TextView* tv : {&body, &title}) acronym_definitions(st, *tv);
+  std::vector<AcronymDef> body_defs, title_defs;
+  acronym_definitions(body, body_defs);
+  acronym_definitions(title, title_defs);
+  apply_acronym_definitions(st, body_defs);
+  apply_acronym_definitions(st, title_defs);
   form_names(st, body);
   if (sentence_case(title)) form_names(st, title);  // "Trade ministry holds talks with …"
-  acronym_definitions(st, body);  // acronyms after names built from organization words
+  apply_acronym_definitions(st, body_defs);  // acronyms after names built from organization words
   for (const TextView* tv : {&body, &title}) known_bodies(st, *tv);
   short_refs(st, body);
-  companies(st, body);
-  acronym_before_title(st, body);
-  name_before_title(st, body);
-  coordinated(st, body);
+  const Marks body_marks = marks_of(body, *v_);
+  companies(st, body, body_marks);
+  acronym_before_title(st, body, body_marks);
+  name_before_title(st, body, body_marks);
+  coordinated(st, body, body_marks);
   known_names(st, title);
-  ministry_of_minister(st, body);
-  for (const TextView* tv : {&body, &title}) bare_acronyms(st, *tv);
+  ministry_of_minister(st, body, body_marks);
+  bare_acronyms(st, body, body_marks);
+  bare_acronyms(st, title, marks_of(title, *v_));
   for (Org& o : st.orgs) {
     std::sort(o.spans.begin(), o.spans.end(), [](const Span& a, const Span& b) {
       return a.in_title != b.in_title ? b.in_title : a.begin < b.begin;

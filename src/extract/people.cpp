@@ -48,8 +48,9 @@ class PeopleStage final : public Stage {
 
  private:
   // Asked at nearly every token: the tests that turn most tokens away are inline here, the rest
-  // of each is in the *_from function.
-  size_t title_at(const TextView& tv, size_t i) const {
+  // of each is in the *_from function. Forced for title_at, which the compiler otherwise leaves
+  // a call in a caller this size.
+  [[gnu::always_inline]] size_t title_at(const TextView& tv, size_t i) const {
     if (!tv.word(i) || !v_->titles.may_begin(tv.text, tv.toks[i].b)) return 0;
     return title_from(tv, i);
   }
@@ -57,14 +58,21 @@ class PeopleStage final : public Stage {
     if (i >= tv.size() || !v_->honorifics.may_begin(tv.text, tv.toks[i].b)) return 0;
     return honorific_from(tv, i);
   }
-  bool name_tok(const TextView& tv, size_t i) const {
+  // Forced inline: asked twice at nearly every token, and left a call otherwise.
+  [[gnu::always_inline]] bool name_tok(const TextView& tv, size_t i) const {
     if (!tv.word(i) || !tv.toks[i].cap || tv.toks[i].digit) return false;
     return name_tok_from(tv, i);
   }
   size_t title_from(const TextView& tv, size_t i) const;
   size_t honorific_from(const TextView& tv, size_t i) const;
   bool name_tok_from(const TextView& tv, size_t i) const;
-  size_t role_at(const TextView& tv, size_t i) const;
+  // A lower-case role ("minister", "counterpart") at i: tokens it covers, or 0. Asked at every
+  // token, so its first tests are inline as title_at's are.
+  size_t role_at(const TextView& tv, size_t i) const {
+    if (!tv.word(i) || tv.toks[i].cap || !v_->roles.may_begin(tv.text, tv.toks[i].b)) return 0;
+    return role_from(tv, i);
+  }
+  size_t role_from(const TextView& tv, size_t i) const;
   size_t name_run(const TextView& tv, size_t i, size_t max) const;
   // lower: the title is written in lower case ("minister of commerce"), and so are its
   // portfolio words.
@@ -125,8 +133,7 @@ size_t PeopleStage::honorific_from(const TextView& tv, size_t i) const {
   return k - i;
 }
 
-size_t PeopleStage::role_at(const TextView& tv, size_t i) const {
-  if (!tv.word(i) || tv.toks[i].cap) return 0;
+size_t PeopleStage::role_from(const TextView& tv, size_t i) const {
   lex::Hit h = v_->roles.match_at(tv.text, tv.toks[i].b, false);
   if (h.id < 0) return 0;
   size_t k = i;
@@ -494,7 +501,7 @@ void PeopleStage::run(Doc& doc) const {
   }
   for (const Candidate& c : cands) {
     if (!c.full) continue;
-    const NameForms cname(c.name);
+    NameForms cname(c.name);  // moved into forms when the name starts a person
     std::vector<NameForms> caliases;
     for (const auto& al : c.aliases) caliases.emplace_back(al);
     Person* match = nullptr;
@@ -514,7 +521,7 @@ void PeopleStage::run(Doc& doc) const {
     }
     if (!match) {
       people.push_back({c.name, c.aliases, c.title, c.organization, c.country, {}});
-      forms.push_back({cname, caliases});
+      forms.push_back({std::move(cname), std::move(caliases)});
       match = &people.back();
     } else {
       auto add_alias = [&](const std::string& a) {
@@ -561,7 +568,8 @@ void PeopleStage::run(Doc& doc) const {
   for (const Candidate& c : title_cands) attach(c, false);
   // Every further occurrence of a full form is a mention too.
   for (Person& p : people) {
-    std::vector<std::string> forms{p.name};
+    // Views of the person's own strings, which adding spans leaves in place: no copies.
+    std::vector<std::string_view> forms{p.name};
     forms.insert(forms.end(), p.aliases.begin(), p.aliases.end());
     for (const TextView* tv : {&body, &title})
       for (const auto& f : forms) {

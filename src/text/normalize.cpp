@@ -2,9 +2,11 @@
 #include <utf8proc.h>
 
 #include <cstdlib>
+#include <cstring>
 #include <memory>
 #include <string>
 
+#include "text/byte_runs.h"
 #include "tradewatch/feed.h"
 
 namespace tw {
@@ -83,6 +85,19 @@ Result<std::string> normalize_text(std::string_view raw) {
       // across it: words, not just letters, are copied together.
       auto printable = [&](utf8proc_ssize_t k) { return p[k] > 0x20 && p[k] < 0x7F; };
       utf8proc_ssize_t j = i + 1;
+      // Eight bytes at a time while each is printable or a space before a printable one (the
+      // byte loop below would take them all); the byte loop from the first that is neither.
+      while (j + 9 <= n) {
+        uint64_t x;
+        std::memcpy(&x, p + j, 8);
+        using text::kHigh, text::kOnes;
+        const uint64_t print8 = text::bytes_in(x & ~kHigh, 0x21, 0x7E) & ~x & kHigh;
+        const uint64_t v = x ^ (0x20 * kOnes);
+        const uint64_t space8 = ~(((v & ~kHigh) + ~kHigh) | v) & kHigh;  // exactly the bytes 0x20
+        const uint64_t next8 = (print8 >> 8) | (static_cast<uint64_t>(printable(j + 8)) << 63);
+        if ((print8 | (space8 & next8)) != kHigh) break;
+        j += 8;
+      }
       while (j < n) {
         if (printable(j)) {
           ++j;

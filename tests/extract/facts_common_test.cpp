@@ -49,5 +49,33 @@ TEST(FactsCommon, DatesAndPlacesInASpanAreTheSameFromAShortOrALongList) {
   }
 }
 
+// people_in gives each person inside a span once, in the order they first appear there.
+TEST(FactsCommon, PeopleInASpanAreTheSameFromAShortOrALongList) {
+  for (uint32_t n : {3u, 100u}) {
+    SCOPED_TRACE(n);
+    std::string body(10 * n + 10, 'x');
+    Extraction x;
+    x.people.resize(3);
+    x.people[0].name = "A";
+    x.people[1].name = "B";
+    x.people[2].name = "C";
+    // In text order per person, as the people stage leaves them: A at 0, 30, 60, …; B at 10,
+    // 40, …; C at 20, 50, …; and C in the title.
+    for (uint32_t i = 0; i < n; ++i) x.people[i % 3].spans.push_back({10 * i, 10 * i + 4, false});
+    x.people[2].spans.push_back({0, 4, true});
+    Doc doc{"Title text", body, {2025, 1, 1}, {}, x};
+
+    auto names = [](const std::vector<const Person*>& ps) {
+      std::string out;
+      for (const Person* p : ps) out += p->name;
+      return out;
+    };
+    EXPECT_EQ(names(facts::people_in(doc, {10, 35, false})), n > 3 ? "BCA" : "BC");  // A at 30 only when there
+    EXPECT_EQ(names(facts::people_in(doc, {11, 24, false})), "C");  // B's span at 10 starts before
+    EXPECT_EQ(names(facts::people_in(doc, {0, 10, true})), "C");
+    EXPECT_EQ(names(facts::people_in(doc, {0, 3, false})), "");  // A's first span runs past the end
+  }
+}
+
 }  // namespace
 }  // namespace tw::extract

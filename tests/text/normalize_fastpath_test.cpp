@@ -92,4 +92,28 @@ TEST(NormalizeFastPath, WordRunsAgreeWithReference) {
   }
 }
 
+// Printable ASCII is copied eight bytes at a time while no byte needs a look: a byte that ends
+// the run (a second space, a tab, DEL, a non-ASCII letter, a combining mark, the text's end)
+// at every offset of an eight-byte block must end it where the byte loop would.
+TEST(NormalizeFastPath, EightByteRunsAgreeWithReference) {
+  const std::string base = "Korea's exports rose 4.5% to $61.1 billion in May, led by chips and cars.";
+  for (const std::string ender : {"  ", "\t", "\x7f", "\xC3\xA9", "\xCC\x81", "\xC2\xA0", " \n ", "\"", " "}) {
+    for (size_t at = 0; at <= base.size(); ++at) {
+      const std::string text = base.substr(0, at) + ender + base.substr(at);
+      auto got = tw::normalize_text(text);
+      ASSERT_TRUE(got.ok()) << text;
+      EXPECT_EQ(*got, reference(text)) << text;
+    }
+  }
+  // A space as the last byte, and one right before the last byte.
+  for (const std::string text : {"abcdefgh ", "abcdefg h", "abcdefghijklmnop  ", "abcdefghijklmno x"}) {
+    auto got = tw::normalize_text(text);
+    ASSERT_TRUE(got.ok());
+    EXPECT_EQ(*got, reference(text)) << text;
+  }
+  // The run is copied as it is, single spaces and punctuation included; double spaces collapse.
+  EXPECT_EQ(*tw::normalize_text("alpha beta  gamma\tdelta, epsilon."), "alpha beta gamma delta, epsilon.");
+  EXPECT_NE(*tw::normalize_text("alpha beta  gamma"), "alpha beta  gamma");
+}
+
 }  // namespace
