@@ -468,4 +468,27 @@ TEST(Measures, MeasureNounInsideALawsNameIsNoMeasure) {
   EXPECT_EQ(p.x.measures[0].kind, "import_restriction");
 }
 
+// "announced the affirmative preliminary determination in the antidumping duty investigation":
+// a determination reports the publishing government's own trade remedy being taken; a petition
+// it merely received is none of its measures.
+TEST(Measures, DeterminationReportsTheOwnRemedy) {
+  FactDoc d("Determination",
+            "The Department of Commerce today announced the affirmative preliminary determination in the antidumping "
+            "duty investigation of imports of woven sacks from Vietnam. U.S. Customs will collect cash deposits.",
+            {2018, 10, 5});
+  d.country("VN", "Vietnam").country("US", "U.S.");
+  d.run(extract::make_measures_stage);
+  bool own = false;
+  for (const auto& m : d.x.measures) own |= m.jurisdiction == "US" && m.kind == "anti_dumping";
+  EXPECT_TRUE(own);
+
+  FactDoc n("Petition",
+            "The Department of Commerce today said it received antidumping duty petitions on woven sacks from "
+            "Vietnam. U.S. Customs will publish the list.",
+            {2018, 10, 5});
+  n.country("VN", "Vietnam").country("US", "U.S.");
+  n.run(extract::make_measures_stage);
+  for (const auto& m : n.x.measures) EXPECT_FALSE(m.jurisdiction == "US" && m.kind == "anti_dumping");
+}
+
 }  // namespace tw
