@@ -485,6 +485,25 @@ TEST(Events, PluralInvestmentDeclarationsReportTheInvestment) {
   EXPECT_EQ(d.x.events[1].start, "2024-04-22");
 }
 
+// "pledge to promote trade and investment" is a policy pledge, no investment pledge: the title's
+// summit is the event; "pledge $2 billion investment" stays one.
+TEST(Events, PledgeToPromoteInvestmentIsNoInvestmentPledge) {
+  FactDoc d("China, EU pledge to promote trade and investment in summit statement",
+            "China and the European Union issued a joint statement after their summit in Nanjing on Monday.",
+            {2009, 11, 30});
+  d.date("Monday", "2009-11-30");
+  d.run(extract::make_events_stage);
+  ASSERT_FALSE(d.x.events.empty());
+  EXPECT_NE(d.x.events[0].type, "investment");
+
+  FactDoc p("Automakers pledge $2 billion investment in Mexico",
+            "Two automakers announced on Monday that they will invest USD 2 billion in new plants.", {2024, 4, 22});
+  p.date("Monday", "2024-04-22");
+  p.run(extract::make_events_stage);
+  ASSERT_FALSE(p.x.events.empty());
+  EXPECT_EQ(p.x.events[0].type, "investment");
+}
+
 // Event nouns listed in the singular also match their plurals ("seminars", "ceremonies").
 TEST(Events, PluralsOfEventNounsAreEventWords) {
   FactDoc d("Agency holds standards seminars",
