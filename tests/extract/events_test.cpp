@@ -504,6 +504,27 @@ TEST(Events, PledgeToPromoteInvestmentIsNoInvestmentPledge) {
   EXPECT_EQ(p.x.events[0].type, "investment");
 }
 
+// "ASEAN's total trade reached US$3.8 trillion in 2022": a release of figures is dated by a day,
+// never by the period of its figures; a day in the lede still dates it.
+TEST(Events, StatisticsReleaseIsDatedByADayNotTheFiguresPeriod) {
+  FactDoc d("ASEAN's total trade reached US$3.8 trillion in 2022",
+            "ASEAN's total trade in goods reached US$3.8 trillion in 2022, up 14.9% from the previous year.",
+            {2023, 9, 4});
+  d.date("2022", "2022");
+  d.run(extract::make_events_stage);
+  ASSERT_FALSE(d.x.events.empty());
+  EXPECT_EQ(d.x.events[0].type, "statistics");
+  EXPECT_EQ(d.x.events[0].start, "2023-09-04");
+
+  FactDoc n("Korea's exports up 6.8 pct in first 20 days of December",
+            "Korea's exports rose 6.8 percent in December, data showed on December 23.", {2024, 12, 24});
+  n.date("December", "2024-12").date("December 23", "2024-12-23");
+  n.run(extract::make_events_stage);
+  ASSERT_FALSE(n.x.events.empty());
+  EXPECT_EQ(n.x.events[0].type, "statistics");
+  EXPECT_EQ(n.x.events[0].start, "2024-12-23");
+}
+
 // Event nouns listed in the singular also match their plurals ("seminars", "ceremonies").
 TEST(Events, PluralsOfEventNounsAreEventWords) {
   FactDoc d("Agency holds standards seminars",
