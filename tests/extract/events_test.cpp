@@ -525,6 +525,26 @@ TEST(Events, StatisticsReleaseIsDatedByADayNotTheFiguresPeriod) {
   EXPECT_EQ(n.x.events[0].start, "2024-12-23");
 }
 
+// "has initiated an anti-dumping investigation" reports the title's decision on its own day, not
+// an imposition the release recalls from a year before; initiating anything else is no decision.
+TEST(Events, InitiatedTradeRemedyCaseIsTheDecision) {
+  FactDoc d("Australia's ADC initiates anti-dumping probe into steel rods",
+            "Australia's Anti-Dumping Commission has initiated an anti-dumping investigation into steel rods from "
+            "Vietnam. Australia imposed anti-dumping duties on the same products from China in April 2016.",
+            {2017, 6, 12});
+  d.date("April 2016", "2016-04");
+  d.run(extract::make_events_stage);
+  ASSERT_FALSE(d.x.events.empty());
+  EXPECT_EQ(d.x.events[0].type, "decision");
+  EXPECT_EQ(d.x.events[0].start, "2017-06-12");
+
+  FactDoc n("Ministry initiates export programme",
+            "The ministry initiated a new export promotion programme for small firms on Monday.", {2017, 6, 12});
+  n.date("Monday", "2017-06-12");
+  n.run(extract::make_events_stage);
+  for (const auto& e : n.x.events) EXPECT_NE(e.type, "decision");
+}
+
 // Event nouns listed in the singular also match their plurals ("seminars", "ceremonies").
 TEST(Events, PluralsOfEventNounsAreEventWords) {
   FactDoc d("Agency holds standards seminars",

@@ -471,6 +471,26 @@ const std::vector<Case>& cases() {
        {},
        {{"exports", 209.8e9, "EUR", "", -3.6, ""}},
        {{"EU", "tariff"}, {"LU", "tariff"}}},
+      // The initiation the title reports is the decision of the day, not the duties the release
+      // recalls from April 2016.
+      {"49_adc_initiation_background_duties.txt",
+       {"AU", "ID", "KR", "VN", "CN"}, {}, {"2016-04"}, {},
+       {}, {30.6},
+       {{"decision", "2017-06-12", "", {"ID", "KR", "VN"}}},
+       {},
+       {{"AU", "anti_dumping", "", ""}},
+       {},
+       {}},
+      // The agency's dumping investigation is Canada's anti-dumping case; the Special Import
+      // Measures Act it runs under is no import restriction.
+      {"50_cbsa_wire_rod_sima.txt",
+       {"CA", "CN", "EG", "VN"}, {}, {"2024-03-08"}, {},
+       {}, {},
+       {{"decision", "2024-03-08", "", {"CN", "EG", "VN"}}},
+       {},
+       {{"CA", "anti_dumping", "", ""}},
+       {},
+       {{"CA", "import_restriction"}}},
   };
   return v;
 }
