@@ -557,10 +557,15 @@ std::optional<DateParse> DateGrammar::bare_weekday(const WordScan& s, size_t i, 
   const bool past = i > 0 && s.is(i - 1, "last");
   bool future = next;
   if (!past && !future) {
-    // Tense of the clause: a "will" within the few words before the weekday.
-    for (size_t k = i, n = 0; k > 0 && n < 8; --k, ++n) {
+    // Tense of the clause: a "will" before the weekday, as far back as a clause with an object
+    // reaches ("will conclude negotiations on a free trade agreement on Friday"). A reporting verb
+    // in between closes the search: "tariffs will rise next month, it said on Friday" is dated by
+    // the saying.
+    for (size_t k = i, n = 0; k > 0 && n < 12; --k, ++n) {
       const size_t j = k - 1;
       if (s.raw(j) == "." || s.raw(j) == ";") break;
+      if (s.is(j, "said") || s.is(j, "says") || s.is(j, "told") || s.is(j, "announced") || s.is(j, "stated"))
+        break;
       if (s.is(j, "will") || s.is(j, "shall") || s.is(j, "to")) {
         future = s.is(j, "will") || s.is(j, "shall");
         break;

@@ -119,6 +119,12 @@ TEST(Dates, BareWeekdaysInNewsStyle) {
   EXPECT_EQ(values("the minister said on Sunday", kDec4), V{"2025-11-30"});
   EXPECT_EQ(values("the two sides will meet on Friday", kDec4), V{"2025-12-05"});
   EXPECT_EQ(values("talks next Thursday", kDec4), V{"2025-12-11"});
+  // The "will" of a clause with a long object still makes it future; a reporting verb after it
+  // dates the saying.
+  EXPECT_EQ(values("Britain and Vietnam will conclude negotiations on a free trade agreement on Friday", kDec4),
+            V{"2025-12-05"});
+  EXPECT_EQ(values("the tariffs will rise sharply, the ministry said on Monday", kDec4),
+            V{"2025-12-01"});
   EXPECT_EQ(values("as announced last Thursday", kDec4), V{"2025-11-27"});
   // The second weekday of a pair follows the first, even past publication.
   EXPECT_EQ(values("leaders came for a meeting on Friday and Saturday.", {2022, 11, 18}),
