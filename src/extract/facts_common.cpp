@@ -505,14 +505,21 @@ std::string read_reporter(const Doc& doc, const Lexicon& voices) {
   // subject of a lede that opens with a government ("India has imposed …", "Vietnam's exports
   // rose …") is the government the story speaks of. A release's own lede may open with its
   // counterpart ("France is Korea's third-largest trading partner").
+  // A newspaper's dateline without a credit ("KUALA LUMPUR, May 3 - ") serves as well when the
+  // lede's subject is the government's own affairs ("Malaysia's exports in March grew …").
   const uint32_t wb = doc.sentences.empty() ? 0 : words_begin(doc, doc.sentences.front());
-  if (wb > 0 && doc.body.substr(0, wb).find('(') != std::string_view::npos) {
+  if (wb > 0) {
+    const bool credit = doc.body.substr(0, wb).find('(') != std::string_view::npos;
     const std::string_view lede = doc.lowered({wb, doc.sentences.front().end, false});
     const uint32_t at = wb + (lede.starts_with("the ") ? 4 : 0);
+    auto owns = [&](const Span& sp) {
+      const std::string_view after = doc.body.substr(sp.end, 4);
+      return after.starts_with("'s ") || after.starts_with("\xE2\x80\x99s");
+    };
     for (const auto* list : {&doc.x.countries, &doc.x.blocs})
       for (const auto& m : *list)
         for (const auto& sp : m.spans)
-          if (!sp.in_title && sp.begin == at && !is_region(m.code)) return m.code;
+          if (!sp.in_title && sp.begin == at && !is_region(m.code) && (credit || owns(sp))) return m.code;
   }
   // 3. The country the body names most, preferring one the title does not name (a title names
   // the counterpart: "Minister Ng speaks with Japan's Minister …").

@@ -114,6 +114,40 @@ TEST(Indicators, WireMovementVerbsAndReportDayIsNoPeriod) {
   EXPECT_DOUBLE_EQ(*d.x.indicators[2].change_pct, -2.5);
 }
 
+// A newspaper dateline with no agency credit: a lede whose subject a country owns ("Malaysia's
+// trade with China") speaks of that country, however often the counterpart is named after.
+TEST(Indicators, UncreditedDatelineLedeOwnerIsTheReporter) {
+  FactDoc d("Trade figures for March",
+            "KUALA LUMPUR, May 3 - Malaysia's trade with China rose 13.6 per cent to RM25.44 billion in March. "
+            "Exports to China grew, and China bought more palm oil.",
+            {2019, 5, 3});
+  d.country("MY", "Malaysia").country("CN", "China").country("CN", "China", 1).country("CN", "China", 2);
+  d.date("May 3", "2019-05-03").date("March", "2019-03");
+  d.percent("13.6 per cent", 13.6);
+  d.money("RM25.44 billion", 25.44e9, "MYR");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 1u);
+  EXPECT_EQ(d.x.indicators[0].country, "MY");
+  EXPECT_EQ(d.x.indicators[0].partner, "CN");
+}
+
+// Negative: an uncredited dateline's lede that opens with a counterpart it does not own ("France
+// was Korea's fourth-largest partner") leaves the reporter to the body's counts.
+TEST(Indicators, UncreditedDatelineCounterpartLedeIsNoReporter) {
+  FactDoc d("Trade partners in Europe",
+            "PARIS - France was Korea's fourth-largest trading partner in Europe, with trade of $12 billion in "
+            "2024. Korea and Japan compete there, and Korea leads.",
+            {2025, 3, 3});
+  d.country("FR", "France").country("KR", "Korea").country("KR", "Korea", 1).country("KR", "Korea", 2);
+  d.country("JP", "Japan");
+  d.date("2024", "2024");
+  d.money("$12 billion", 12e9, "USD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 1u);
+  EXPECT_EQ(d.x.indicators[0].country, "KR");
+  EXPECT_EQ(d.x.indicators[0].partner, "FR");
+}
+
 // Negative: the report day still dates a figure when the sentence names no other date, and a
 // percentage without a word of movement is no change.
 TEST(Indicators, ReportDayAloneAndShareWithoutMovement) {
