@@ -229,6 +229,14 @@ size_t PeopleStage::complement(const TextView& tv, size_t i, bool lower) const {
   return end > i ? end : i;
 }
 
+// Where a country qualifying a title at token i may start: two tokens back ("Japan 's Trade
+// Minister", "UAE Minister"), never across a full stop that is no part of a name ("… Thailand and
+// Vietnam. Trade Minister Yeo" names no Vietnamese minister; "U.S. Trade Representative" does).
+size_t title_country_from(const TextView& tv, size_t i) {
+  if (i >= 1 && tv.is(i - 1, ".") && !tv.place_entry(i - 1)) return i;
+  return i > 2 ? i - 2 : 0;
+}
+
 std::string PeopleStage::country_near(const TextView& tv, size_t from, size_t to) const {
   for (size_t i = from; i < to && i < tv.size(); ++i)
     if (const PlaceEntry* e = tv.place_entry(i); e && e->kind != PlaceEntry::Block) return e->code;
@@ -316,7 +324,14 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
       if (e >= ns + 2 && !tv.possessive(e - 1)) {
         Candidate c = make(ns, e, "role before the name");
         c.title = std::string(tv.slice(i, i + r));
-        c.country = country_near(tv, i > 2 ? i - 2 : 0, i + r);
+        c.country = country_near(tv, title_country_from(tv, i), i + r);
+        // "United Overseas Bank economist Julia Goh": the body named right before a role is the
+        // person's employer.
+        if (i >= 1 && tv.cap(i - 1)) {
+          size_t s = i;
+          while (s > tv.first_tok && (tv.cap(s - 1) || tv.is(s - 1, "&"))) --s;
+          c.organization = org_near(doc, orgs, tv, s, i, &c.country);
+        }
         c.may_create = true;
         out.push_back(std::move(c));
         i = e;
@@ -339,7 +354,7 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
       if (e > ns && !tv.possessive(e - 1) && (e - ns >= 2 || !after_complement)) {
         Candidate c = make(ns, e, "title before the name");
         c.title = std::string(tv.slice(i, ce > i + t ? ce : i + t));
-        c.country = country_near(tv, i > 2 ? i - 2 : 0, ce);
+        c.country = country_near(tv, title_country_from(tv, i), ce);
         // "(KATS, President Kim Dae-ja)", "KATS President Kim Dae-ja", "Minister … of MOTIR"
         if (i >= 3 && tv.is(i - 1, ",") && tv.is(i - 3, "(")) {
           c.organization = org_near(doc, orgs, tv, i - 2, i - 1, &c.country);

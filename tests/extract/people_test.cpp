@@ -261,4 +261,43 @@ TEST(People, LowerCaseRoleClosingAnAppositiveAndServicesPortfolio) {
   EXPECT_EQ(find_person(n.x, "Services Geraldo"), nullptr);
 }
 
+// A portfolio word before "Secretary" belongs to the title ("Treasury Secretary"); the same word
+// naming the department, apart from the title, does not.
+TEST(People, TreasuryPortfolioBeforeSecretary) {
+  auto m = run_mentions("T", "U.S. Treasury Secretary Scott Bessent met reporters.");
+  const auto* b = find_person(m.x, "Scott Bessent");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->title, "Treasury Secretary");
+  auto n = run_mentions("T", "The Treasury said Secretary Scott Bessent would travel.");
+  const auto* c = find_person(n.x, "Scott Bessent");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->title, "Secretary");
+}
+
+// A country ending the sentence before a title qualifies no one in the next; one right before
+// the title does.
+TEST(People, CountryBeforeAFullStopIsNotTheNextTitles) {
+  auto m = run_mentions("T", "It took effect for Thailand and Vietnam. Trade Minister Yeo Han-koo welcomed it.");
+  const auto* y = find_person(m.x, "Yeo Han-koo");
+  ASSERT_NE(y, nullptr);
+  EXPECT_NE(y->country, "VN");
+  auto n = run_mentions("T", "It took effect for Thailand and Vietnam's Trade Minister Tran Tuan Anh welcomed it.");
+  const auto* t = find_person(n.x, "Tran Tuan Anh");
+  ASSERT_NE(t, nullptr);
+  EXPECT_EQ(t->country, "VN");
+}
+
+// An organization named right before a lower-case role employs the person; one named earlier
+// in the sentence does not.
+TEST(People, OrganizationRightBeforeALowerCaseRole) {
+  auto m = run_mentions("T", "United Overseas Bank economist Julia Goh said exports were within expectations.");
+  const auto* g = find_person(m.x, "Julia Goh");
+  ASSERT_NE(g, nullptr);
+  EXPECT_EQ(g->organization, "United Overseas Bank");
+  auto n = run_mentions("T", "United Overseas Bank cut rates, and economist Julia Goh said exports held.");
+  const auto* h = find_person(n.x, "Julia Goh");
+  ASSERT_NE(h, nullptr);
+  EXPECT_TRUE(h->organization.empty());
+}
+
 }  // namespace
