@@ -31,6 +31,7 @@ struct IndicatorX {
   std::string unit, period;                 // empty period: not checked
   std::optional<double> change;
   std::string partner;                      // empty: not checked
+  std::string country{};                    // empty: not checked
 };
 
 struct Case {
@@ -491,6 +492,51 @@ const std::vector<Case>& cases() {
        {{"CA", "anti_dumping", "", ""}},
        {},
        {{"CA", "import_restriction"}}},
+      // "will conclude negotiations on a free trade agreement on Friday": the coming Friday,
+      // however long the clause between "will" and the weekday.
+      {"51_reuters_uk_vietnam_fta_friday.txt",
+       {"VN", "GB"}, {}, {"2020-12-11", "2020-12-09"}, {"Liz Truss", "Tran Tuan Anh"},
+       {}, {},
+       {},
+       {{"fta", "negotiating", {"GB", "VN"}}},
+       {},
+       {},
+       {},
+       false,
+       {},
+       {},
+       {{"Liz Truss", "Trade Secretary"}}},
+      // An uncredited newspaper dateline whose lede is "Malaysia's exports …": Malaysia reports,
+      // and "trade with China" is its trade with a partner.
+      {"52_miti_trade_with_china.txt",
+       {"MY", "CN"}, {}, {"2019-03", "2010-04", "2019-05-03"}, {"Julia Goh"},
+       {{25.44e9, "MYR"}}, {26.2, 16.5, 13.6},
+       {},
+       {},
+       {},
+       {{"trade", 25.44e9, "MYR", "2019-03", 13.6, "CN", "MY"}}},
+      // "South Korea's exports …" after "SEOUL - ": Korea's figures, though U.S. tariffs and the
+      // United States are named more often.
+      {"53_customs_exports_us_tariffs.txt",
+       {"KR", "US", "CN"}, {}, {"2025-09", "2025-09-22"}, {},
+       {{40.1e9, "USD"}, {38.2e9, "USD"}}, {13.5, 10.6, 27, 6.1, 1.6, 9.9},
+       {{"statistics", "2025-09-22", "", {}}},
+       {},
+       {},
+       {{"imports", 38.2e9, "USD", "", 9.9, "", "KR"}, {"exports", 40.1e9, "USD", "", std::nullopt, "", "KR"}}},
+      // A portfolio before "Secretary" is the title's ("U.S. Treasury Secretary Scott Bessent").
+      {"54_reuters_stockholm_truce.txt",
+       {"US", "CN"}, {}, {"2025-07-29", "2025-08-12"}, {"Scott Bessent", "He Lifeng", "Donald Trump"},
+       {}, {},
+       {{"meeting", "2025-07-29", "Stockholm", {"CN"}}},
+       {},
+       {},
+       {},
+       {},
+       false,
+       {},
+       {},
+       {{"Scott Bessent", "Treasury Secretary"}, {"He Lifeng", "Vice Premier"}}},
   };
   return v;
 }
@@ -584,6 +630,7 @@ TEST(WireFacts, MentionsAndFactsOfUnseenVoices) {
         if (!i.period.empty() && g.period != i.period) return false;
         if (i.change && !(g.change_pct && near(*g.change_pct, *i.change))) return false;
         if (!i.partner.empty() && g.partner != i.partner) return false;
+        if (!i.country.empty() && g.country != i.country) return false;
         return true;
       })) << "indicator " << i.metric << " " << i.value << " " << i.unit << " " << i.period;
   }
