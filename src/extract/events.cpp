@@ -265,6 +265,16 @@ std::vector<const DateMention*> event_dates(const Doc& doc, const Span& s) {
   return out;
 }
 
+// Whether w, lower-cased (ASCII letters only, as facts::lower does), equals the lower-case lit.
+bool ascii_ieq(std::string_view w, std::string_view lit) {
+  if (w.size() != lit.size()) return false;
+  for (size_t i = 0; i < w.size(); ++i) {
+    const char c = w[i] >= 'A' && w[i] <= 'Z' ? static_cast<char>(w[i] - 'A' + 'a') : w[i];
+    if (c != lit[i]) return false;
+  }
+  return true;
+}
+
 // Whether a country mention only says where the event takes place: the country of the event's
 // city right after it ("in Geneva, Switzerland"), or a country the event is held, scheduled or
 // gathered "in" ("set for March 26–29 in Cameroon").
@@ -292,11 +302,17 @@ bool EventsStage::names_venue(const Doc& doc, const Event& ev, const Span& sente
 bool EventsStage::in_description(const Doc& doc, const Span& sentence, const facts::Place& p) {
   if (p.span.in_title || p.span.begin < sentence.begin) return false;
   const std::string_view lead = doc.body.substr(sentence.begin, p.span.begin - sentence.begin);
-  static constexpr std::string_view kDashes[] = {"\xE2\x80\x94", "\xE2\x80\x93 ", " - "};
+  // The last dash of "—", "– " or " - " in one backward pass over the dash bytes (a search per
+  // dash compared the whole lead at every position, per place of every event sentence).
   size_t open = std::string_view::npos, width = 0;
-  for (std::string_view d : kDashes) {
-    const size_t at = lead.rfind(d);
-    if (at != std::string_view::npos && (open == std::string_view::npos || at > open)) open = at, width = d.size();
+  for (size_t j = lead.size(); j-- > 0 && open == std::string_view::npos;) {
+    const auto c = static_cast<unsigned char>(lead[j]);
+    if (c == 0xE2 && j + 3 <= lead.size() && lead[j + 1] == '\x80') {
+      if (lead[j + 2] == '\x94') open = j, width = 3;
+      else if (lead[j + 2] == '\x93' && j + 4 <= lead.size() && lead[j + 3] == ' ') open = j, width = 4;
+    } else if (c == '-' && j >= 1 && j + 2 <= lead.size() && lead[j - 1] == ' ' && lead[j + 1] == ' ') {
+      open = j - 1, width = 3;
+    }
   }
   if (open == std::string_view::npos || open == 0) return false;
   std::string_view inner = lead.substr(open + width);
@@ -317,23 +333,26 @@ bool EventsStage::names_subject(const Doc& doc, const Span& sentence, const fact
   const uint32_t sb = p.span.in_title ? 0 : sentence.begin;
   const uint32_t se = p.span.in_title ? static_cast<uint32_t>(doc.title.size()) : sentence.end;
   const uint32_t lo = p.span.begin >= 80 ? std::max(sb, p.span.begin - 80) : sb;
-  // Back over the list's earlier items (capitalized words, commas, "and", "the").
-  std::vector<std::string_view> words;
-  for (std::string_view rest = text.substr(lo, p.span.begin - lo); !rest.empty();) {
-    const size_t sp = rest.find(' ');
-    std::string_view w = rest.substr(0, sp);
-    if (!w.empty()) words.push_back(w);
-    if (sp == std::string_view::npos) break;
-    rest.remove_prefix(sp + 1);
-  }
-  for (size_t k = words.size(); k-- > 0;) {
-    std::string w = facts::lower(words[k]);
-    if (w == "with" && k > 0) {
-      const std::string prev = facts::lower(words[k - 1]);
-      return prev == "relations" || prev == "ties";
+  // Back over the list's earlier items (capitalized words, commas, "and", "the"), word by word
+  // from the place backwards, comparing without lower-cased copies.
+  const std::string_view seg = text.substr(lo, p.span.begin - lo);
+  // The last space-separated word of seg[0, e), with *b set to where it starts; empty if none.
+  auto word_before = [&](size_t e, size_t* b) -> std::string_view {
+    while (e > 0 && seg[e - 1] == ' ') --e;
+    if (e == 0) return {};
+    const size_t sp = seg.rfind(' ', e - 1);
+    *b = sp == std::string_view::npos ? 0 : sp + 1;
+    return seg.substr(*b, e - *b);
+  };
+  size_t b = 0;
+  for (std::string_view w = word_before(seg.size(), &b); !w.empty(); w = word_before(b, &b)) {
+    if (ascii_ieq(w, "with")) {
+      size_t pb = 0;
+      const std::string_view prev = word_before(b, &pb);
+      if (!prev.empty()) return ascii_ieq(prev, "relations") || ascii_ieq(prev, "ties");
     }
-    if (w == "and" || w == "the" || w == "," ) continue;
-    if (!facts::is_upper(words[k][0]) && !(static_cast<unsigned char>(words[k][0]) >= 0x80)) break;
+    if (ascii_ieq(w, "and") || ascii_ieq(w, "the") || w == ",") continue;
+    if (!facts::is_upper(w[0]) && !(static_cast<unsigned char>(w[0]) >= 0x80)) break;
   }
   // The second of a dashed pair: "EU–US … relations".
   const std::string_view lead = text.substr(sb, p.span.begin - sb);
@@ -342,9 +361,10 @@ bool EventsStage::names_subject(const Doc& doc, const Span& sentence, const fact
   for (int k = 0; k < 8 && !rest.empty(); ++k) {
     while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
     const size_t sp = rest.find(' ');
-    const std::string w = facts::lower(rest.substr(0, sp));
-    if (w.starts_with("relations")) return true;
-    const bool joined = w == "and" || w == "trade" || w == "economic" || w == "bilateral" ||
+    const std::string_view w = rest.substr(0, sp);
+    if (w.size() >= 9 && ascii_ieq(w.substr(0, 9), "relations")) return true;
+    const bool joined = ascii_ieq(w, "and") || ascii_ieq(w, "trade") || ascii_ieq(w, "economic") ||
+                        ascii_ieq(w, "bilateral") ||
                         (!w.empty() && (facts::is_upper(rest[0]) || static_cast<unsigned char>(rest[0]) >= 0x80));
     if (!joined || sp == std::string_view::npos) break;
     rest.remove_prefix(sp);
