@@ -2,6 +2,7 @@
 // primary event's kind; the body's lede dates it. Side events of the same occasion and scheduled
 // future events come from other sentences where an event word stands next to its own date.
 #include <algorithm>
+#include <cstring>
 #include <map>
 #include <optional>
 
@@ -302,16 +303,28 @@ bool EventsStage::names_venue(const Doc& doc, const Event& ev, const Span& sente
 bool EventsStage::in_description(const Doc& doc, const Span& sentence, const facts::Place& p) {
   if (p.span.in_title || p.span.begin < sentence.begin) return false;
   const std::string_view lead = doc.body.substr(sentence.begin, p.span.begin - sentence.begin);
-  // The last dash of "—", "– " or " - " in one backward pass over the dash bytes (a search per
-  // dash compared the whole lead at every position, per place of every event sentence).
+  // The last dash of "—", "– " or " - ": the last lead byte (0xE2) or hyphen that opens one,
+  // each found with memrchr (a search per dash compared the whole lead at every position, per
+  // place of every event sentence).
   size_t open = std::string_view::npos, width = 0;
-  for (size_t j = lead.size(); j-- > 0 && open == std::string_view::npos;) {
-    const auto c = static_cast<unsigned char>(lead[j]);
-    if (c == 0xE2 && j + 3 <= lead.size() && lead[j + 1] == '\x80') {
-      if (lead[j + 2] == '\x94') open = j, width = 3;
-      else if (lead[j + 2] == '\x93' && j + 4 <= lead.size() && lead[j + 3] == ' ') open = j, width = 4;
-    } else if (c == '-' && j >= 1 && j + 2 <= lead.size() && lead[j - 1] == ' ' && lead[j + 1] == ' ') {
-      open = j - 1, width = 3;
+  size_t lead_end = lead.size(), hyphen_end = lead.size();  // bytes before these may still open one
+  while (open == std::string_view::npos && (lead_end > 0 || hyphen_end > 0)) {
+    const void* e2 = lead_end > 0 ? memrchr(lead.data(), 0xE2, lead_end) : nullptr;
+    const void* hy = hyphen_end > 0 ? memrchr(lead.data(), '-', hyphen_end) : nullptr;
+    const size_t je = e2 ? static_cast<size_t>(static_cast<const char*>(e2) - lead.data()) : std::string_view::npos;
+    const size_t jh = hy ? static_cast<size_t>(static_cast<const char*>(hy) - lead.data()) : std::string_view::npos;
+    if (je == std::string_view::npos && jh == std::string_view::npos) break;
+    if (jh == std::string_view::npos || (je != std::string_view::npos && je > jh)) {
+      const size_t j = je;
+      if (j + 3 <= lead.size() && lead[j + 1] == '\x80') {
+        if (lead[j + 2] == '\x94') open = j, width = 3;
+        else if (lead[j + 2] == '\x93' && j + 4 <= lead.size() && lead[j + 3] == ' ') open = j, width = 4;
+      }
+      lead_end = j;
+    } else {
+      const size_t j = jh;
+      if (j >= 1 && j + 2 <= lead.size() && lead[j - 1] == ' ' && lead[j + 1] == ' ') open = j - 1, width = 3;
+      hyphen_end = j;
     }
   }
   if (open == std::string_view::npos || open == 0) return false;
