@@ -507,8 +507,23 @@ void EventsStage::fill_details(const Doc& doc, Event& ev, const Span& sentence, 
 void EventsStage::add_numbered_session(Doc& doc, const Span& sentence, std::string_view lowered,
                                        const std::vector<Candidate>& cands, const Event& primary,
                                        const std::string& reporter) const {
-  for (std::string_view verb : {"held the ", "hosted the ", "convened the ", "co-hosted the ", "co-chaired the "}) {
-    const size_t v = lowered.find(verb);
+  static constexpr std::string_view kVerbs[] = {"held the ", "hosted the ", "convened the ", "co-hosted the ",
+                                                "co-chaired the "};
+  // Each verb's first place, from one search for the "d the " they all end with rather than a
+  // search of the sentence per verb.
+  constexpr std::string_view kTail = "d the ";
+  size_t first[std::size(kVerbs)];
+  std::fill(std::begin(first), std::end(first), std::string_view::npos);
+  for (size_t at = lowered.find(kTail); at != std::string_view::npos; at = lowered.find(kTail, at + 1)) {
+    const size_t end = at + kTail.size();
+    for (size_t k = 0; k < std::size(kVerbs); ++k)
+      if (first[k] == std::string_view::npos && end >= kVerbs[k].size() &&
+          lowered.substr(end - kVerbs[k].size(), kVerbs[k].size()) == kVerbs[k])
+        first[k] = end - kVerbs[k].size();
+  }
+  for (size_t k = 0; k < std::size(kVerbs); ++k) {
+    const std::string_view verb = kVerbs[k];
+    const size_t v = first[k];
     if (v == std::string_view::npos) continue;
     const uint32_t nb = sentence.begin + static_cast<uint32_t>(v + verb.size());
     // The session's number opens the name ("fourth", "4th").
