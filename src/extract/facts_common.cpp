@@ -234,15 +234,37 @@ std::vector<Hit> Lexicon::finish(std::string_view lowered, Found& found) const {
   return out;
 }
 
+namespace {
+// std::atoi of the few bytes of s, read in place rather than through a string copy: blanks, a
+// sign, then digits up to the first other byte.
+int atoi_of(std::string_view s) {
+  size_t i = 0;
+  while (i < s.size() && (s[i] == ' ' || (s[i] >= '\t' && s[i] <= '\r'))) ++i;
+  bool neg = false;
+  if (i < s.size() && (s[i] == '+' || s[i] == '-')) neg = s[i++] == '-';
+  int v = 0;
+  for (; i < s.size() && is_digit(s[i]); ++i) v = v * 10 + (s[i] - '0');
+  return neg ? -v : v;
+}
+}  // namespace
+
 std::optional<Ymd> parse_ymd(std::string_view s) {
   if (s.size() != 10 || s[4] != '-' || s[7] != '-') return std::nullopt;
-  Ymd d{std::atoi(std::string(s.substr(0, 4)).c_str()), std::atoi(std::string(s.substr(5, 2)).c_str()),
-        std::atoi(std::string(s.substr(8, 2)).c_str())};
+  Ymd d{atoi_of(s.substr(0, 4)), atoi_of(s.substr(5, 2)), atoi_of(s.substr(8, 2))};
   if (d.m < 1 || d.m > 12 || d.d < 1 || d.d > 31) return std::nullopt;
   return d;
 }
 
 std::string iso(Ymd d) {
+  // The common case written directly (snprintf's format parsing cost more than the date).
+  if (d.y >= 0 && d.y <= 9999 && d.m >= 0 && d.m <= 99 && d.d >= 0 && d.d <= 99) {
+    std::string out(10, '-');
+    out[0] = static_cast<char>('0' + d.y / 1000), out[1] = static_cast<char>('0' + d.y / 100 % 10);
+    out[2] = static_cast<char>('0' + d.y / 10 % 10), out[3] = static_cast<char>('0' + d.y % 10);
+    out[5] = static_cast<char>('0' + d.m / 10), out[6] = static_cast<char>('0' + d.m % 10);
+    out[8] = static_cast<char>('0' + d.d / 10), out[9] = static_cast<char>('0' + d.d % 10);
+    return out;
+  }
   char buf[16];
   std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.y, d.m, d.d);
   return buf;
@@ -281,7 +303,7 @@ DateValue split_date(std::string_view value) {
 std::optional<Ymd> first_day(std::string_view v) {
   v = v.substr(0, v.find('/'));
   if (v.size() < 4) return std::nullopt;
-  Ymd d{std::atoi(std::string(v.substr(0, 4)).c_str()), 1, 1};
+  Ymd d{atoi_of(v.substr(0, 4)), 1, 1};
   if (d.y == 0) return std::nullopt;
   if (v.size() >= 7 && v[4] == '-') {
     if (v[5] == 'H') {
@@ -289,8 +311,8 @@ std::optional<Ymd> first_day(std::string_view v) {
     } else if (v[5] == 'Q') {
       d.m = 1 + 3 * (v[6] - '1');
     } else {
-      d.m = std::atoi(std::string(v.substr(5, 2)).c_str());
-      if (v.size() >= 10) d.d = std::atoi(std::string(v.substr(8, 2)).c_str());
+      d.m = atoi_of(v.substr(5, 2));
+      if (v.size() >= 10) d.d = atoi_of(v.substr(8, 2));
     }
   }
   if (d.m < 1 || d.m > 12 || d.d < 1 || d.d > 31) return std::nullopt;
