@@ -2,7 +2,6 @@
 // stops at the first; both skip occurrences inside longer words.
 #include <gtest/gtest.h>
 
-#include <cstdio>
 #include <string>
 #include <vector>
 
@@ -58,37 +57,3 @@ TEST(FindWords, FindTextAgreesWithFind) {
 }
 
 }  // namespace
-
-// ISO dates: iso() writes what "%04d-%02d-%02d" writes, inside the four-digit years and outside
-// them; parse_ymd and first_day read each field as std::atoi reads it.
-TEST(Calendar, IsoAndParseAgreeWithTheCLibrary) {
-  using tw::extract::Ymd;
-  namespace facts = tw::extract::facts;
-  for (Ymd d : {Ymd{2025, 3, 7}, Ymd{0, 1, 1}, Ymd{9999, 12, 31}, Ymd{10000, 1, 1}, Ymd{-5, 2, 3}, Ymd{812, 10, 9},
-                Ymd{2025, 100, 1}, Ymd{2025, -1, 1}}) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.y, d.m, d.d);
-    EXPECT_EQ(facts::iso(d), std::string(buf));
-  }
-  const auto day = facts::parse_ymd("2025-03-07");
-  ASSERT_TRUE(day.has_value());
-  EXPECT_EQ(day->y, 2025);
-  EXPECT_EQ(day->m, 3);
-  EXPECT_EQ(day->d, 7);
-  // atoi stops at the first byte that is no digit ("1a" reads 1) and reads a sign and blanks.
-  const auto partial = facts::parse_ymd("2025-1a- 9");
-  ASSERT_TRUE(partial.has_value());
-  EXPECT_EQ(partial->m, 1);
-  EXPECT_EQ(partial->d, 9);
-  EXPECT_FALSE(facts::parse_ymd("2025-x1-01").has_value());  // month 0
-  EXPECT_FALSE(facts::parse_ymd("2025-13-01").has_value());
-  EXPECT_FALSE(facts::parse_ymd("2025-03-7").has_value());  // wrong length
-  EXPECT_FALSE(facts::first_day("abcd").has_value());       // year 0
-  const auto q = facts::first_day("2025-Q3");
-  ASSERT_TRUE(q.has_value());
-  EXPECT_EQ(q->m, 7);
-  const auto m = facts::first_day("+202-11");
-  ASSERT_TRUE(m.has_value());
-  EXPECT_EQ(m->y, 202);
-  EXPECT_EQ(m->m, 11);
-}
