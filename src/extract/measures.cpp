@@ -150,7 +150,7 @@ void MeasuresStage::run(Doc& doc) const {
     // others: the sentence's stance cues, the stance its neighbours lend, its voices and sectors.
     std::optional<std::vector<facts::Hit>> stance_cues, voice_hits, sector_hits;
     std::optional<std::string> lent[2];  // by the next sentence, by the previous one
-    std::optional<bool> wto_words;
+    std::optional<bool> wto_words, announce_words;
     bool acts = false, own_body = false;
     for (const auto& a : acts_.match(doc, sent)) {
       if (a.phrase->value() == "act") acts = true;
@@ -323,7 +323,9 @@ void MeasuresStage::run(Doc& doc) const {
       for (const auto& mo : doc.x.money)
         if (facts::inside(mo.span, sent)) m.parameters.push_back(mo.text);
       // Announced: a date in a sentence that reports the announcement or the decision.
-      if (acted || facts::has_word(ls, "announced") || facts::has_word(ls, "announcement")) {
+      if (!acted && !announce_words)
+        announce_words = facts::has_word(ls, "announced") || facts::has_word(ls, "announcement");
+      if (acted || *announce_words) {
         auto ds = facts::dates_in(doc, sent);
         if (!ds.empty()) m.announced = facts::split_date(ds.front()->value).start;
       }
