@@ -477,7 +477,9 @@ void AgreementsStage::run(Doc& doc) const {
       if (codes.size() == 1)
         for (const auto& b : doc.x.blocs) bloc_only |= b.code == codes[0];
       if (!codes.empty()) {
-        if (codes.size() == 1 && !bloc_only && !reporter.empty() && codes[0] != reporter) codes.push_back(reporter);
+        // A known short name lists all its parties ("AfCFTA": the African Union's members).
+        if (codes.size() == 1 && !bloc_only && !is_known && !reporter.empty() && codes[0] != reporter)
+          codes.push_back(reporter);
         party_sets.push_back(codes);
       } else {
         std::string_view tail = std::string_view(ls).substr(h.end, 48);

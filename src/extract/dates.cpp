@@ -360,7 +360,7 @@ std::optional<DateParse> DateGrammar::month_expr(const WordScan& s, size_t i, co
     } else if (size_t e2 = year_modifier(s, e, pub, &y)) {
       e = e2;
     } else if (cued) {
-      y = resolve_month_year(m1, pub);
+      y = resolve_month_year(m2, pub);
     } else {
       return std::nullopt;
     }

@@ -667,6 +667,7 @@ void EventsStage::run(Doc& doc) const {
   // Date: the event sentence's own date; else the lede's (the first sentence with a trigger and
   // a date, at or before it); else the first day the body names; else the publication date.
   const DateMention* when = nullptr;
+  const bool statistics = type == "statistics";
   if (lede_dated && !doc.sentences.empty()) {
     // The lede's own day ("data showed on Thursday", "yesterday concluded"): a dateline's date is
     // the publication's, and a month there is the period the news is about.
@@ -674,10 +675,12 @@ void EventsStage::run(Doc& doc) const {
     const uint32_t wb = facts::words_begin(doc, doc.sentences.front());
     for (auto* d : ds)
       if (!when && d->span.begin >= wb && d->value.size() == 10) when = d;
-    if (!when && !ds.empty()) when = ds.front();
+    if (!when && !ds.empty() && !statistics) when = ds.front();
   }
   if (!when && primary_idx >= 0) {
     auto ds = event_dates(doc, psent);
+    // A release of figures happens on a day: the month or year beside them is their period.
+    if (statistics) std::erase_if(ds, [](const DateMention* d) { return d->value.size() != 10; });
     if (!ds.empty()) {
       // The date nearest the trigger.
       long best = -1;

@@ -182,8 +182,10 @@ void IndicatorsStage::run(Doc& doc) const {
     auto places = facts::places_in(doc, sent);
     // "Malaysia's exports in January rose …": a country owning the figure's subject is its
     // country, whoever reports it.
+    // So is a bloc or region owning it ("ASEAN's total trade"): the figure is the bloc's, none
+    // of its members'.
     for (const auto& p : places) {
-      if (p.bloc || p.span.end > sb || p.span.end + 2 > body.size()) continue;
+      if (p.span.end > sb || p.span.end + 2 > body.size()) continue;
       const std::string_view after = body.substr(p.span.end, 4);
       const bool possessive = after.starts_with("'s ") || after.starts_with("\xE2\x80\x99s");
       if (!possessive) continue;

@@ -41,7 +41,8 @@ class MeasuresStage final : public Stage {
                                           {&st->sectors_, "measure_sectors.tsv", 1},
                                           {&st->stances_, "stance_cues.tsv", 2},
                                           {&st->voices_, "reporter_voices.tsv", 1},
-                                          {&st->acts_, "measure_acts.tsv", 1}});
+                                          {&st->acts_, "measure_acts.tsv", 1},
+                                          {&st->statistics_, "measure_statistics.tsv", 1}});
     if (!loaded) return Error{loaded.error()};
     return StagePtr(std::move(st));
   }
@@ -53,7 +54,22 @@ class MeasuresStage final : public Stage {
   static std::string stance_near(const std::vector<facts::Hit>& cues, size_t pos);
 
  private:
-  Lexicon kinds_, sectors_, stances_, voices_, acts_;
+  Lexicon kinds_, sectors_, stances_, voices_, acts_, statistics_;
+
+ public:
+  // "Brazil's average tariff on US goods is 2.7%": a noun led by a statistic word describes a
+  // country's tariff level, no measure being taken.
+  bool statistic_of(std::string_view lead) const {
+    std::string_view tail = lead.substr(lead.size() > 32 ? lead.size() - 32 : 0);
+    // Cut at a word start, so that no word's end reads as a phrase.
+    if (tail.size() < lead.size()) {
+      const size_t sp = tail.find(' ');
+      tail = sp == std::string_view::npos ? std::string_view{} : tail.substr(sp + 1);
+    }
+    for (const auto& h : statistics_.match(tail))
+      if (h.end + 1 == tail.size() && tail.back() == ' ') return true;
+    return false;
+  }
 };
 
 // Words right before a place that make it the origin of the goods a measure targets, not the
@@ -179,9 +195,15 @@ void MeasuresStage::run(Doc& doc) const {
       if (lead.size() >= 4 && (lead.substr(lead.size() - 4) == "non-" || lead.substr(lead.size() - 3) == "no " ||
                                lead.substr(lead.size() - 4) == "not " || lead.ends_with("not to ")))
         continue;
+      if (statistic_of(lead)) continue;
       // "negotiations on steel TRQs": a subject of talks, not a measure of its own.
       if (lead.substr(lead.size() > 24 ? lead.size() - 24 : 0).find("negotiations on") != std::string_view::npos) continue;
       const uint32_t tb = sent.begin + static_cast<uint32_t>(h.begin), te = sent.begin + static_cast<uint32_t>(h.end);
+      // "under the Special Import Measures Act", "the Customs Tariff Act": a generic noun inside
+      // the name of a law is the law's subject matter, no measure taken.
+      if (h.phrase->value(2).empty() && body.substr(te).starts_with(" Act") &&
+          (te + 4 >= body.size() || !facts::is_word_byte(static_cast<unsigned char>(body[te + 4]))))
+        continue;
       Measure m;
       m.kind = h.phrase->value(0);
       if (!stance_cues) stance_cues = stances_.match(doc, sent);

@@ -121,7 +121,7 @@ class MoneyStage final : public Stage {
   }
 
   void run(Doc& doc) const override {
-    const std::string dollar = local_dollar(doc.x);
+    const std::string dollar = local_dollar(doc);
     for (bool title : {true, false}) {
       const WordScan& s = doc.scan(title);
       for (size_t i = 0; i < s.size();) {
@@ -143,18 +143,32 @@ class MoneyStage final : public Stage {
   std::unordered_map<std::string, std::string> local_dollars_;
 
   // The dollar of the country the release is mostly about, when that is not the United States.
-  std::string local_dollar(const Extraction& x) const {
+  // Among countries named equally often, the one whose figures the release gives ("Hong Kong's
+  // total exports … $368.5 billion", beside one mention each of its markets) is the one it is
+  // about, when it is the only one so written.
+  std::string local_dollar(const Doc& doc) const {
+    const auto& countries = doc.x.countries;
+    size_t most = 0;
+    for (const auto& c : countries) most = std::max(most, c.spans.size());
     const CodeMention* top = nullptr;
-    bool tie = false;
-    for (const auto& c : x.countries) {
-      if (!top || c.spans.size() > top->spans.size()) {
-        top = &c;
-        tie = false;
-      } else if (c.spans.size() == top->spans.size()) {
-        tie = true;
+    const CodeMention* owner = nullptr;
+    size_t tops = 0, owners = 0;
+    for (const auto& c : countries) {
+      if (c.spans.size() != most) continue;
+      top = &c;
+      ++tops;
+      for (const auto& sp : c.spans) {
+        const std::string_view text = sp.in_title ? doc.title : doc.body;
+        const std::string_view after = text.substr(std::min<size_t>(sp.end, text.size()), 4);
+        if (after.starts_with("'s ") || after.starts_with("\xE2\x80\x99s")) {
+          owner = &c;
+          ++owners;
+          break;
+        }
       }
     }
-    if (!top || tie) return "USD";
+    if (tops > 1) top = owners == 1 ? owner : nullptr;
+    if (!top) return "USD";
     auto it = local_dollars_.find(top->code);
     return it == local_dollars_.end() ? "USD" : it->second;
   }

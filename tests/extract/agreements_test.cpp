@@ -542,4 +542,25 @@ TEST(Agreements, GenericFtaOfANamedCepasPartiesDescribesIt) {
   EXPECT_EQ(n.x.agreements[1].parties, (V{"IL", "JO"}));
 }
 
+// A known short name ("AfCFTA") lists all its parties: the publisher is none of them unless the
+// list says so; an agreement named for one country is that country's with the publisher.
+TEST(Agreements, KnownNameListsAllItsParties) {
+  FactDoc d("Trading begins",
+            "Ghana hosted the launch. Trading under the African Continental Free Trade Area (AfCFTA) began on "
+            "Friday, Ghana said.",
+            {2021, 1, 1});
+  d.country("GH", "Ghana").country("GH", "Ghana", 1).bloc("AFRICA", "African");
+  d.run(extract::make_agreements_stage);
+  ASSERT_EQ(d.x.agreements.size(), 1u);
+  EXPECT_EQ(d.x.agreements[0].kind, "fta");
+  EXPECT_EQ(d.x.agreements[0].parties, (V{"AFRICAN_UNION"}));
+
+  FactDoc n("FTA in force", "Korea said on Friday. The Korea-Chile FTA entered into force on Friday, Korea said.",
+            {2004, 4, 2});
+  n.country("KR", "Korea").country("KR", "Korea", 1).country("CL", "Chile").country("KR", "Korea", 2);
+  n.run(extract::make_agreements_stage);
+  ASSERT_EQ(n.x.agreements.size(), 1u);
+  EXPECT_EQ(n.x.agreements[0].parties, (V{"CL", "KR"}));
+}
+
 }  // namespace tw

@@ -48,6 +48,15 @@ TEST(Dates, DaysWithAndWithoutYears) {
   EXPECT_EQ(values("dated 2025-12-04.", kDec4), V{"2025-12-04"});
 }
 
+// A month range with no year takes the year of its end ("from January to September" in October
+// is this year's, though this year's January is further away than the next); a range still
+// running past publication is no later year's either.
+TEST(Dates, MonthRangeTakesTheYearOfItsEnd) {
+  EXPECT_EQ(values("From January to September, the surplus rose.", {2023, 10, 16}), V{"2023-01/2023-09"});
+  EXPECT_EQ(values("From January to November, exports rose.", {2023, 10, 16}), V{"2023-01/2023-11"});
+  EXPECT_EQ(values("From October to December, exports rose.", {2024, 1, 15}), V{"2023-10/2023-12"});
+}
+
 TEST(Dates, Ranges) {
   EXPECT_EQ(values("from Monday, December 1, to Thursday, December 4", kDec4), V{"2025-12-01/2025-12-04"});
   EXPECT_EQ(values("from December 2 to 3 at", kDec4), V{"2025-12-02/2025-12-03"});

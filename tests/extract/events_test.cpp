@@ -485,6 +485,66 @@ TEST(Events, PluralInvestmentDeclarationsReportTheInvestment) {
   EXPECT_EQ(d.x.events[1].start, "2024-04-22");
 }
 
+// "pledge to promote trade and investment" is a policy pledge, no investment pledge: the title's
+// summit is the event; "pledge $2 billion investment" stays one.
+TEST(Events, PledgeToPromoteInvestmentIsNoInvestmentPledge) {
+  FactDoc d("China, EU pledge to promote trade and investment in summit statement",
+            "China and the European Union issued a joint statement after their summit in Nanjing on Monday.",
+            {2009, 11, 30});
+  d.date("Monday", "2009-11-30");
+  d.run(extract::make_events_stage);
+  ASSERT_FALSE(d.x.events.empty());
+  EXPECT_NE(d.x.events[0].type, "investment");
+
+  FactDoc p("Automakers pledge $2 billion investment in Mexico",
+            "Two automakers announced on Monday that they will invest USD 2 billion in new plants.", {2024, 4, 22});
+  p.date("Monday", "2024-04-22");
+  p.run(extract::make_events_stage);
+  ASSERT_FALSE(p.x.events.empty());
+  EXPECT_EQ(p.x.events[0].type, "investment");
+}
+
+// "ASEAN's total trade reached US$3.8 trillion in 2022": a release of figures is dated by a day,
+// never by the period of its figures; a day in the lede still dates it.
+TEST(Events, StatisticsReleaseIsDatedByADayNotTheFiguresPeriod) {
+  FactDoc d("ASEAN's total trade reached US$3.8 trillion in 2022",
+            "ASEAN's total trade in goods reached US$3.8 trillion in 2022, up 14.9% from the previous year.",
+            {2023, 9, 4});
+  d.date("2022", "2022");
+  d.run(extract::make_events_stage);
+  ASSERT_FALSE(d.x.events.empty());
+  EXPECT_EQ(d.x.events[0].type, "statistics");
+  EXPECT_EQ(d.x.events[0].start, "2023-09-04");
+
+  FactDoc n("Korea's exports up 6.8 pct in first 20 days of December",
+            "Korea's exports rose 6.8 percent in December, data showed on December 23.", {2024, 12, 24});
+  n.date("December", "2024-12").date("December 23", "2024-12-23");
+  n.run(extract::make_events_stage);
+  ASSERT_FALSE(n.x.events.empty());
+  EXPECT_EQ(n.x.events[0].type, "statistics");
+  EXPECT_EQ(n.x.events[0].start, "2024-12-23");
+}
+
+// "has initiated an anti-dumping investigation" reports the title's decision on its own day, not
+// an imposition the release recalls from a year before; initiating anything else is no decision.
+TEST(Events, InitiatedTradeRemedyCaseIsTheDecision) {
+  FactDoc d("Australia's ADC initiates anti-dumping probe into steel rods",
+            "Australia's Anti-Dumping Commission has initiated an anti-dumping investigation into steel rods from "
+            "Vietnam. Australia imposed anti-dumping duties on the same products from China in April 2016.",
+            {2017, 6, 12});
+  d.date("April 2016", "2016-04");
+  d.run(extract::make_events_stage);
+  ASSERT_FALSE(d.x.events.empty());
+  EXPECT_EQ(d.x.events[0].type, "decision");
+  EXPECT_EQ(d.x.events[0].start, "2017-06-12");
+
+  FactDoc n("Ministry initiates export programme",
+            "The ministry initiated a new export promotion programme for small firms on Monday.", {2017, 6, 12});
+  n.date("Monday", "2017-06-12");
+  n.run(extract::make_events_stage);
+  for (const auto& e : n.x.events) EXPECT_NE(e.type, "decision");
+}
+
 // Event nouns listed in the singular also match their plurals ("seminars", "ceremonies").
 TEST(Events, PluralsOfEventNounsAreEventWords) {
   FactDoc d("Agency holds standards seminars",

@@ -290,6 +290,27 @@ TEST(Indicators, PossessiveCountryOwnsTheFigure) {
   EXPECT_EQ(d.x.indicators[1].country, "CN");
 }
 
+// "ASEAN's total merchandise trade …": a bloc owning the figure's subject is its owner, none of
+// its members or the reporter.
+TEST(Indicators, PossessiveBlocOwnsTheFigure) {
+  FactDoc d("Trade", "Singapore hosted the meeting. ASEAN's total merchandise trade with China reached USD 1.2 trillion.",
+            {2018, 9, 1});
+  d.country("SG", "Singapore").bloc("ASEAN", "ASEAN").country("CN", "China");
+  d.money("USD 1.2 trillion", 1.2e12, "USD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 1u);
+  EXPECT_EQ(d.x.indicators[0].country, "ASEAN");
+  EXPECT_EQ(d.x.indicators[0].partner, "CN");
+
+  FactDoc n("Trade", "Singapore hosted the meeting. Singapore's total merchandise trade with ASEAN reached USD 1.2 trillion.",
+            {2018, 9, 1});
+  n.country("SG", "Singapore").country("SG", "Singapore", 1).bloc("ASEAN", "ASEAN");
+  n.money("USD 1.2 trillion", 1.2e12, "USD");
+  n.run(extract::make_indicators_stage);
+  ASSERT_EQ(n.x.indicators.size(), 1u);
+  EXPECT_EQ(n.x.indicators[0].country, "SG");
+}
+
 // "582.4 billion yen ($5.1 billion)": an amount in parentheses right after another restates the
 // same figure and is none of its own, with or without a hedge ("about"). An amount in
 // parentheses after words ("(exports of $3 billion)") or a parenthesis holding more than

@@ -427,4 +427,68 @@ TEST(Measures, OwnerlessMeasureInAWtoSentenceIsNoCounterparts) {
   EXPECT_EQ(p.x.measures[0].jurisdiction, "US");
 }
 
+// "Brazil's average tariff on US goods is 2.7%": a tariff led by a statistic word is the level
+// of a country's tariffs, no measure; a tariff imposed stays one.
+TEST(Measures, AverageTariffIsAStatisticNoMeasure) {
+  FactDoc n("Tariffs", "The United States imposed tariffs on Brazil. Brazil's average tariff on US goods is 2.7%, Alckmin said.",
+            {2025, 8, 23});
+  n.country("US", "United States").country("BR", "Brazil").country("BR", "Brazil", 1).country("US", "US");
+  n.run(extract::make_measures_stage);
+  for (const auto& m : n.x.measures) EXPECT_NE(m.jurisdiction, "BR");
+
+  FactDoc p("Tariffs", "Brazil's tariff on US goods rose to 35% after Brazil imposed additional duties on US goods.",
+            {2025, 8, 23});
+  p.country("BR", "Brazil").country("US", "US").country("BR", "Brazil", 1).country("US", "US", 1);
+  p.run(extract::make_measures_stage);
+  bool brazil = false;
+  for (const auto& m : p.x.measures) brazil |= m.jurisdiction == "BR";
+  EXPECT_TRUE(brazil);
+}
+
+// "under the Special Import Measures Act": a measure noun inside a law's name is no measure;
+// the dumping the agency investigates is.
+TEST(Measures, MeasureNounInsideALawsNameIsNoMeasure) {
+  FactDoc d("Investigation",
+            "Canada's agency initiated an investigation into the alleged injurious dumping of wire rod from China "
+            "under the Special Import Measures Act.",
+            {2024, 3, 8});
+  d.country("CA", "Canada").country("CN", "China");
+  d.run(extract::make_measures_stage);
+  bool dumping = false;
+  for (const auto& m : d.x.measures) {
+    EXPECT_NE(m.kind, "import_restriction");
+    dumping |= m.kind == "anti_dumping" && m.jurisdiction == "CA";
+  }
+  EXPECT_TRUE(dumping);
+
+  FactDoc p("Measures", "Canada imposed import measures on steel from China.", {2024, 3, 8});
+  p.country("CA", "Canada").country("CN", "China");
+  p.run(extract::make_measures_stage);
+  ASSERT_FALSE(p.x.measures.empty());
+  EXPECT_EQ(p.x.measures[0].kind, "import_restriction");
+}
+
+// "announced the affirmative preliminary determination in the antidumping duty investigation":
+// a determination reports the publishing government's own trade remedy being taken; a petition
+// it merely received is none of its measures.
+TEST(Measures, DeterminationReportsTheOwnRemedy) {
+  FactDoc d("Determination",
+            "The Department of Commerce today announced the affirmative preliminary determination in the antidumping "
+            "duty investigation of imports of woven sacks from Vietnam. U.S. Customs will collect cash deposits.",
+            {2018, 10, 5});
+  d.country("VN", "Vietnam").country("US", "U.S.");
+  d.run(extract::make_measures_stage);
+  bool own = false;
+  for (const auto& m : d.x.measures) own |= m.jurisdiction == "US" && m.kind == "anti_dumping";
+  EXPECT_TRUE(own);
+
+  FactDoc n("Petition",
+            "The Department of Commerce today said it received antidumping duty petitions on woven sacks from "
+            "Vietnam. U.S. Customs will publish the list.",
+            {2018, 10, 5});
+  n.country("VN", "Vietnam").country("US", "U.S.");
+  n.run(extract::make_measures_stage);
+  for (const auto& m : n.x.measures) EXPECT_FALSE(m.jurisdiction == "US" && m.kind == "anti_dumping");
+}
+
 }  // namespace tw

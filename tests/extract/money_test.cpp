@@ -78,6 +78,18 @@ TEST(Money, BareDollarFollowsTheReleaseCountry) {
 }
 
 
+// Among countries named equally often, the one whose figures the release gives ("Hong Kong's
+// total exports") decides a bare "$"; with no possessor, or more than one, it stays the US dollar.
+TEST(Money, BareDollarOfTheSoleOwnerAmongEquallyNamedCountries) {
+  tw::CodeMention hk{"HK", {{0, 9}}}, in{"IN", {{70, 75}}};
+  EXPECT_EQ(money("Hong Kong's total exports fell 4.8% to $368.5 billion, while those to India rose 14.2%.", {in, hk}),
+            (M{{"HKD", 368.5e9}}));
+  tw::CodeMention hk2{"HK", {{13, 22}}}, in2{"IN", {{26, 31}}};
+  EXPECT_EQ(money("Exports from Hong Kong to India rose to $5 billion.", {hk2, in2}), (M{{"USD", 5e9}}));
+  tw::CodeMention hk3{"HK", {{0, 9}}}, in3{"IN", {{24, 29}}};
+  EXPECT_EQ(money("Hong Kong's exports and India's imports reached $5 billion.", {hk3, in3}), (M{{"USD", 5e9}}));
+}
+
 // Malaysian and Indonesian signs ("RM1.07 trillion", "Rp 5 trillion") and their glued scales
 // ("RM690.6bil", "RM1.07t"); a word that only ends in the letters is no sign.
 TEST(Money, RinggitRupiahAndGluedTrillion) {
