@@ -224,6 +224,7 @@ std::vector<Hit> Lexicon::finish(std::string_view lowered, Found& found) const {
     return a.end > b.end;
   });
   std::vector<Hit> out;
+  out.reserve(all.size());  // one allocation, not one per doubling
   for (const auto& h : all) {
     if (!out.empty() && h.begin < out.back().end) {
       // A longer phrase starting inside the previous one does not displace it.
