@@ -105,7 +105,9 @@ class EventsStage final : public Stage {
     const std::string_view lowered = doc.lowered(s);
     const bool title = s.in_title;
     std::vector<Candidate> out;
-    for (const Hit& h : triggers_.match(doc, s)) {
+    const auto found = triggers_.match(doc, s);
+    out.reserve(found.size());  // one allocation for the sentence's candidates
+    for (const Hit& h : found) {
       int rank = std::atoi(h.phrase->value(title ? 1 : 2).c_str());
       const bool in_force = h.phrase->value(0) == "agreement" && states_in_force(h.phrase->text);
       // "… to invest $1.38 billion": an investment word with its amount is a pledge of record.
@@ -574,14 +576,12 @@ void EventsStage::run(Doc& doc) const {
     std::vector<Candidate> cands;
   };
   std::vector<SentenceHits> hits;
+  hits.reserve(doc.sentences.size());
   for (const auto& s : doc.sentences) {
-    SentenceHits sh{s, doc.lowered(s), {}};
-    for (auto& c : candidates(doc, s, title_in_force)) {
-      c.begin += s.begin;
-      c.end += s.begin;
-      if (in_bloc_name(blocs, c.begin, c.end, false)) continue;
-      sh.cands.push_back(c);
-    }
+    SentenceHits sh{s, doc.lowered(s), candidates(doc, s, title_in_force)};
+    // The sentence's candidates offset into the body, those inside a bloc's name dropped, in place.
+    for (auto& c : sh.cands) c.begin += s.begin, c.end += s.begin;
+    std::erase_if(sh.cands, [&](const Candidate& c) { return in_bloc_name(blocs, c.begin, c.end, false); });
     hits.push_back(std::move(sh));
   }
 
