@@ -121,15 +121,11 @@ bool office_name(std::string_view name) {
   static constexpr std::string_view kWords[] = {"director", "minister", "ministry", "office", "bureau",
                                                 "division", "department", "negotiator", "secretary", "team",
                                                 "committee", "council", "center", "centre", "commission"};
-  // Each word's "-general" form, made once rather than at every call.
-  static const auto kGenerals = [] {
-    std::array<std::string, std::size(kWords)> g;
-    for (size_t k = 0; k < g.size(); ++k) g[k] = std::string(kWords[k]) + "-general";
-    return g;
-  }();
+  // A word's "-general" form ("director-general") holds the word itself, bounded by the hyphen:
+  // the word alone finds it.
   std::string ln = facts::lower(name);
-  for (size_t k = 0; k < std::size(kWords); ++k) {
-    if (facts::has_word(ln, kWords[k]) || facts::has_word(ln, kGenerals[k])) return true;
+  for (std::string_view w : kWords) {
+    if (facts::has_word(ln, w)) return true;
   }
   return false;
 }

@@ -45,19 +45,44 @@ bool valid_day(int y, int m, int d) { return m >= 1 && m <= 12 && d >= 1 && d <=
 
 Ymd add_days(const Ymd& d, int n) { return civil_from_days(days_from_civil(d.y, d.m, d.d) + n); }
 
+namespace {
+// Writes v as `width` digits at out (v in [0, 10^width)): the common years, months and days,
+// written without snprintf's format parsing, which cost more than the date.
+void put_digits(char* out, int v, int width) {
+  for (int k = width - 1; k >= 0; --k, v /= 10) out[k] = static_cast<char>('0' + v % 10);
+}
+bool four_digits(int y) { return y >= 0 && y <= 9999; }
+bool two_digits(int v) { return v >= 0 && v <= 99; }
+}  // namespace
+
 std::string iso_day(const Ymd& d) {
+  if (four_digits(d.y) && two_digits(d.m) && two_digits(d.d)) {
+    std::string out(10, '-');
+    put_digits(out.data(), d.y, 4), put_digits(out.data() + 5, d.m, 2), put_digits(out.data() + 8, d.d, 2);
+    return out;
+  }
   char buf[16];
   std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.y, d.m, d.d);
   return buf;
 }
 
 std::string iso_month(int y, int m) {
+  if (four_digits(y) && two_digits(m)) {
+    std::string out(7, '-');
+    put_digits(out.data(), y, 4), put_digits(out.data() + 5, m, 2);
+    return out;
+  }
   char buf[16];
   std::snprintf(buf, sizeof buf, "%04d-%02d", y, m);
   return buf;
 }
 
 std::string iso_year(int y) {
+  if (four_digits(y)) {
+    std::string out(4, '0');
+    put_digits(out.data(), y, 4);
+    return out;
+  }
   char buf[16];
   std::snprintf(buf, sizeof buf, "%04d", y);
   return buf;

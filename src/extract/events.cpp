@@ -2,6 +2,7 @@
 // primary event's kind; the body's lede dates it. Side events of the same occasion and scheduled
 // future events come from other sentences where an event word stands next to its own date.
 #include <algorithm>
+#include <cstring>
 #include <map>
 #include <optional>
 
@@ -104,7 +105,9 @@ class EventsStage final : public Stage {
     const std::string_view lowered = doc.lowered(s);
     const bool title = s.in_title;
     std::vector<Candidate> out;
-    for (const Hit& h : triggers_.match(doc, s)) {
+    const auto found = triggers_.match(doc, s);
+    out.reserve(found.size());  // one allocation for the sentence's candidates
+    for (const Hit& h : found) {
       int rank = std::atoi(h.phrase->value(title ? 1 : 2).c_str());
       const bool in_force = h.phrase->value(0) == "agreement" && states_in_force(h.phrase->text);
       // "… to invest $1.38 billion": an investment word with its amount is a pledge of record.
@@ -258,11 +261,20 @@ bool year_in_name(const Doc& doc, const DateMention& d) {
 }
 
 std::vector<const DateMention*> event_dates(const Doc& doc, const Span& s) {
-  std::vector<const DateMention*> out;
-  for (auto* d : facts::dates_in(doc, s)) {
-    if (!year_in_name(doc, *d)) out.push_back(d);
-  }
+  // Filtered in place: a second list cost an allocation per sentence asked.
+  auto out = facts::dates_in(doc, s);
+  std::erase_if(out, [&](const DateMention* d) { return year_in_name(doc, *d); });
   return out;
+}
+
+// Whether w, lower-cased (ASCII letters only, as facts::lower does), equals the lower-case lit.
+bool ascii_ieq(std::string_view w, std::string_view lit) {
+  if (w.size() != lit.size()) return false;
+  for (size_t i = 0; i < w.size(); ++i) {
+    const char c = w[i] >= 'A' && w[i] <= 'Z' ? static_cast<char>(w[i] - 'A' + 'a') : w[i];
+    if (c != lit[i]) return false;
+  }
+  return true;
 }
 
 // Whether a country mention only says where the event takes place: the country of the event's
@@ -292,11 +304,29 @@ bool EventsStage::names_venue(const Doc& doc, const Event& ev, const Span& sente
 bool EventsStage::in_description(const Doc& doc, const Span& sentence, const facts::Place& p) {
   if (p.span.in_title || p.span.begin < sentence.begin) return false;
   const std::string_view lead = doc.body.substr(sentence.begin, p.span.begin - sentence.begin);
-  static constexpr std::string_view kDashes[] = {"\xE2\x80\x94", "\xE2\x80\x93 ", " - "};
+  // The last dash of "—", "– " or " - ": the last lead byte (0xE2) or hyphen that opens one,
+  // each found with memrchr (a search per dash compared the whole lead at every position, per
+  // place of every event sentence).
   size_t open = std::string_view::npos, width = 0;
-  for (std::string_view d : kDashes) {
-    const size_t at = lead.rfind(d);
-    if (at != std::string_view::npos && (open == std::string_view::npos || at > open)) open = at, width = d.size();
+  size_t lead_end = lead.size(), hyphen_end = lead.size();  // bytes before these may still open one
+  while (open == std::string_view::npos && (lead_end > 0 || hyphen_end > 0)) {
+    const void* e2 = lead_end > 0 ? memrchr(lead.data(), 0xE2, lead_end) : nullptr;
+    const void* hy = hyphen_end > 0 ? memrchr(lead.data(), '-', hyphen_end) : nullptr;
+    const size_t je = e2 ? static_cast<size_t>(static_cast<const char*>(e2) - lead.data()) : std::string_view::npos;
+    const size_t jh = hy ? static_cast<size_t>(static_cast<const char*>(hy) - lead.data()) : std::string_view::npos;
+    if (je == std::string_view::npos && jh == std::string_view::npos) break;
+    if (jh == std::string_view::npos || (je != std::string_view::npos && je > jh)) {
+      const size_t j = je;
+      if (j + 3 <= lead.size() && lead[j + 1] == '\x80') {
+        if (lead[j + 2] == '\x94') open = j, width = 3;
+        else if (lead[j + 2] == '\x93' && j + 4 <= lead.size() && lead[j + 3] == ' ') open = j, width = 4;
+      }
+      lead_end = j;
+    } else {
+      const size_t j = jh;
+      if (j >= 1 && j + 2 <= lead.size() && lead[j - 1] == ' ' && lead[j + 1] == ' ') open = j - 1, width = 3;
+      hyphen_end = j;
+    }
   }
   if (open == std::string_view::npos || open == 0) return false;
   std::string_view inner = lead.substr(open + width);
@@ -317,23 +347,26 @@ bool EventsStage::names_subject(const Doc& doc, const Span& sentence, const fact
   const uint32_t sb = p.span.in_title ? 0 : sentence.begin;
   const uint32_t se = p.span.in_title ? static_cast<uint32_t>(doc.title.size()) : sentence.end;
   const uint32_t lo = p.span.begin >= 80 ? std::max(sb, p.span.begin - 80) : sb;
-  // Back over the list's earlier items (capitalized words, commas, "and", "the").
-  std::vector<std::string_view> words;
-  for (std::string_view rest = text.substr(lo, p.span.begin - lo); !rest.empty();) {
-    const size_t sp = rest.find(' ');
-    std::string_view w = rest.substr(0, sp);
-    if (!w.empty()) words.push_back(w);
-    if (sp == std::string_view::npos) break;
-    rest.remove_prefix(sp + 1);
-  }
-  for (size_t k = words.size(); k-- > 0;) {
-    std::string w = facts::lower(words[k]);
-    if (w == "with" && k > 0) {
-      const std::string prev = facts::lower(words[k - 1]);
-      return prev == "relations" || prev == "ties";
+  // Back over the list's earlier items (capitalized words, commas, "and", "the"), word by word
+  // from the place backwards, comparing without lower-cased copies.
+  const std::string_view seg = text.substr(lo, p.span.begin - lo);
+  // The last space-separated word of seg[0, e), with *b set to where it starts; empty if none.
+  auto word_before = [&](size_t e, size_t* b) -> std::string_view {
+    while (e > 0 && seg[e - 1] == ' ') --e;
+    if (e == 0) return {};
+    const size_t sp = seg.rfind(' ', e - 1);
+    *b = sp == std::string_view::npos ? 0 : sp + 1;
+    return seg.substr(*b, e - *b);
+  };
+  size_t b = 0;
+  for (std::string_view w = word_before(seg.size(), &b); !w.empty(); w = word_before(b, &b)) {
+    if (ascii_ieq(w, "with")) {
+      size_t pb = 0;
+      const std::string_view prev = word_before(b, &pb);
+      if (!prev.empty()) return ascii_ieq(prev, "relations") || ascii_ieq(prev, "ties");
     }
-    if (w == "and" || w == "the" || w == "," ) continue;
-    if (!facts::is_upper(words[k][0]) && !(static_cast<unsigned char>(words[k][0]) >= 0x80)) break;
+    if (ascii_ieq(w, "and") || ascii_ieq(w, "the") || w == ",") continue;
+    if (!facts::is_upper(w[0]) && !(static_cast<unsigned char>(w[0]) >= 0x80)) break;
   }
   // The second of a dashed pair: "EU–US … relations".
   const std::string_view lead = text.substr(sb, p.span.begin - sb);
@@ -342,9 +375,10 @@ bool EventsStage::names_subject(const Doc& doc, const Span& sentence, const fact
   for (int k = 0; k < 8 && !rest.empty(); ++k) {
     while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
     const size_t sp = rest.find(' ');
-    const std::string w = facts::lower(rest.substr(0, sp));
-    if (w.starts_with("relations")) return true;
-    const bool joined = w == "and" || w == "trade" || w == "economic" || w == "bilateral" ||
+    const std::string_view w = rest.substr(0, sp);
+    if (w.size() >= 9 && ascii_ieq(w.substr(0, 9), "relations")) return true;
+    const bool joined = ascii_ieq(w, "and") || ascii_ieq(w, "trade") || ascii_ieq(w, "economic") ||
+                        ascii_ieq(w, "bilateral") ||
                         (!w.empty() && (facts::is_upper(rest[0]) || static_cast<unsigned char>(rest[0]) >= 0x80));
     if (!joined || sp == std::string_view::npos) break;
     rest.remove_prefix(sp);
@@ -474,8 +508,23 @@ void EventsStage::fill_details(const Doc& doc, Event& ev, const Span& sentence, 
 void EventsStage::add_numbered_session(Doc& doc, const Span& sentence, std::string_view lowered,
                                        const std::vector<Candidate>& cands, const Event& primary,
                                        const std::string& reporter) const {
-  for (std::string_view verb : {"held the ", "hosted the ", "convened the ", "co-hosted the ", "co-chaired the "}) {
-    const size_t v = lowered.find(verb);
+  static constexpr std::string_view kVerbs[] = {"held the ", "hosted the ", "convened the ", "co-hosted the ",
+                                                "co-chaired the "};
+  // Each verb's first place, from one search for the "d the " they all end with rather than a
+  // search of the sentence per verb.
+  constexpr std::string_view kTail = "d the ";
+  size_t first[std::size(kVerbs)];
+  std::fill(std::begin(first), std::end(first), std::string_view::npos);
+  for (size_t at = lowered.find(kTail); at != std::string_view::npos; at = lowered.find(kTail, at + 1)) {
+    const size_t end = at + kTail.size();
+    for (size_t k = 0; k < std::size(kVerbs); ++k)
+      if (first[k] == std::string_view::npos && end >= kVerbs[k].size() &&
+          lowered.substr(end - kVerbs[k].size(), kVerbs[k].size()) == kVerbs[k])
+        first[k] = end - kVerbs[k].size();
+  }
+  for (size_t k = 0; k < std::size(kVerbs); ++k) {
+    const std::string_view verb = kVerbs[k];
+    const size_t v = first[k];
     if (v == std::string_view::npos) continue;
     const uint32_t nb = sentence.begin + static_cast<uint32_t>(v + verb.size());
     // The session's number opens the name ("fourth", "4th").
@@ -526,14 +575,12 @@ void EventsStage::run(Doc& doc) const {
     std::vector<Candidate> cands;
   };
   std::vector<SentenceHits> hits;
+  hits.reserve(doc.sentences.size());
   for (const auto& s : doc.sentences) {
-    SentenceHits sh{s, doc.lowered(s), {}};
-    for (auto& c : candidates(doc, s, title_in_force)) {
-      c.begin += s.begin;
-      c.end += s.begin;
-      if (in_bloc_name(blocs, c.begin, c.end, false)) continue;
-      sh.cands.push_back(c);
-    }
+    SentenceHits sh{s, doc.lowered(s), candidates(doc, s, title_in_force)};
+    // The sentence's candidates offset into the body, those inside a bloc's name dropped, in place.
+    for (auto& c : sh.cands) c.begin += s.begin, c.end += s.begin;
+    std::erase_if(sh.cands, [&](const Candidate& c) { return in_bloc_name(blocs, c.begin, c.end, false); });
     hits.push_back(std::move(sh));
   }
 

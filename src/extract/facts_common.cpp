@@ -58,8 +58,15 @@ size_t rfind_from(std::string_view hay, std::string_view needle, size_t from) {
   if (needle.size() > hay.size()) return std::string_view::npos;
   const size_t last = hay.size() - needle.size();
   if (needle.empty()) return last >= from ? last : std::string_view::npos;
-  for (size_t at = last + 1; at-- > from;)
-    if (hay[at] == needle[0] && hay.compare(at, needle.size(), needle) == 0) return at;
+  // The needle's first byte found from the back with memrchr, then the rest compared: a test
+  // per position cost more than the few candidates do.
+  for (size_t end = last + 1; end > from;) {
+    const void* hit = memrchr(hay.data() + from, static_cast<unsigned char>(needle[0]), end - from);
+    if (!hit) break;
+    const size_t at = static_cast<size_t>(static_cast<const char*>(hit) - hay.data());
+    if (hay.compare(at, needle.size(), needle) == 0) return at;
+    end = at;
+  }
   return std::string_view::npos;
 }
 
@@ -217,6 +224,7 @@ std::vector<Hit> Lexicon::finish(std::string_view lowered, Found& found) const {
     return a.end > b.end;
   });
   std::vector<Hit> out;
+  out.reserve(all.size());  // one allocation, not one per doubling
   for (const auto& h : all) {
     if (!out.empty() && h.begin < out.back().end) {
       // A longer phrase starting inside the previous one does not displace it.
@@ -227,15 +235,37 @@ std::vector<Hit> Lexicon::finish(std::string_view lowered, Found& found) const {
   return out;
 }
 
+namespace {
+// std::atoi of the few bytes of s, read in place rather than through a string copy: blanks, a
+// sign, then digits up to the first other byte.
+int atoi_of(std::string_view s) {
+  size_t i = 0;
+  while (i < s.size() && (s[i] == ' ' || (s[i] >= '\t' && s[i] <= '\r'))) ++i;
+  bool neg = false;
+  if (i < s.size() && (s[i] == '+' || s[i] == '-')) neg = s[i++] == '-';
+  int v = 0;
+  for (; i < s.size() && is_digit(s[i]); ++i) v = v * 10 + (s[i] - '0');
+  return neg ? -v : v;
+}
+}  // namespace
+
 std::optional<Ymd> parse_ymd(std::string_view s) {
   if (s.size() != 10 || s[4] != '-' || s[7] != '-') return std::nullopt;
-  Ymd d{std::atoi(std::string(s.substr(0, 4)).c_str()), std::atoi(std::string(s.substr(5, 2)).c_str()),
-        std::atoi(std::string(s.substr(8, 2)).c_str())};
+  Ymd d{atoi_of(s.substr(0, 4)), atoi_of(s.substr(5, 2)), atoi_of(s.substr(8, 2))};
   if (d.m < 1 || d.m > 12 || d.d < 1 || d.d > 31) return std::nullopt;
   return d;
 }
 
 std::string iso(Ymd d) {
+  // The common case written directly (snprintf's format parsing cost more than the date).
+  if (d.y >= 0 && d.y <= 9999 && d.m >= 0 && d.m <= 99 && d.d >= 0 && d.d <= 99) {
+    std::string out(10, '-');
+    out[0] = static_cast<char>('0' + d.y / 1000), out[1] = static_cast<char>('0' + d.y / 100 % 10);
+    out[2] = static_cast<char>('0' + d.y / 10 % 10), out[3] = static_cast<char>('0' + d.y % 10);
+    out[5] = static_cast<char>('0' + d.m / 10), out[6] = static_cast<char>('0' + d.m % 10);
+    out[8] = static_cast<char>('0' + d.d / 10), out[9] = static_cast<char>('0' + d.d % 10);
+    return out;
+  }
   char buf[16];
   std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.y, d.m, d.d);
   return buf;
@@ -274,7 +304,7 @@ DateValue split_date(std::string_view value) {
 std::optional<Ymd> first_day(std::string_view v) {
   v = v.substr(0, v.find('/'));
   if (v.size() < 4) return std::nullopt;
-  Ymd d{std::atoi(std::string(v.substr(0, 4)).c_str()), 1, 1};
+  Ymd d{atoi_of(v.substr(0, 4)), 1, 1};
   if (d.y == 0) return std::nullopt;
   if (v.size() >= 7 && v[4] == '-') {
     if (v[5] == 'H') {
@@ -282,8 +312,8 @@ std::optional<Ymd> first_day(std::string_view v) {
     } else if (v[5] == 'Q') {
       d.m = 1 + 3 * (v[6] - '1');
     } else {
-      d.m = std::atoi(std::string(v.substr(5, 2)).c_str());
-      if (v.size() >= 10) d.d = std::atoi(std::string(v.substr(8, 2)).c_str());
+      d.m = atoi_of(v.substr(5, 2));
+      if (v.size() >= 10) d.d = atoi_of(v.substr(8, 2));
     }
   }
   if (d.m < 1 || d.m > 12 || d.d < 1 || d.d > 31) return std::nullopt;

@@ -1,6 +1,7 @@
 // Trade measures (SPEC §3.6): who imposes what on which sector, the stated parameters, when it
 // was announced, and the reporting government's stance on it.
 #include <algorithm>
+#include <optional>
 
 #include "extract/facts_common.h"
 #include "extract/stages.h"
@@ -49,6 +50,8 @@ class MeasuresStage final : public Stage {
   void run(Doc& doc) const override;
 
   std::string stance_near(const Doc& doc, const Span& s, size_t pos) const;
+  // The same, from the stance cues of the sentence already matched.
+  static std::string stance_near(const std::vector<facts::Hit>& cues, size_t pos);
 
  private:
   Lexicon kinds_, sectors_, stances_, voices_, acts_, statistics_;
@@ -128,9 +131,13 @@ bool verb_use(std::string_view phrase, std::string_view lowered_rest) {
 
 // The stance cue nearest before the measure in its sentence, else the nearest after it.
 std::string MeasuresStage::stance_near(const Doc& doc, const Span& s, size_t pos) const {
+  return stance_near(stances_.match(doc, s), pos);
+}
+
+std::string MeasuresStage::stance_near(const std::vector<facts::Hit>& cues, size_t pos) {
   const facts::Phrase* before = nullptr;
   const facts::Phrase* after = nullptr;
-  for (const auto& h : stances_.match(doc, s)) {
+  for (const auto& h : cues) {
     if (h.begin < pos) before = h.phrase;
     else if (!after) after = h.phrase;
   }
@@ -155,6 +162,11 @@ void MeasuresStage::run(Doc& doc) const {
     // Whether the sentence reports a measure being taken, and whether its subject is an
     // unnamed body of the publishing government ("The Ministry of Commerce decided to impose …").
     const uint32_t wb = facts::words_begin(doc, sent);
+    // What every measure of the sentence asks alike, matched at the first ask and kept for the
+    // others: the sentence's stance cues, the stance its neighbours lend, its voices and sectors.
+    std::optional<std::vector<facts::Hit>> stance_cues, voice_hits, sector_hits;
+    std::optional<std::string> lent[2];  // by the next sentence, by the previous one
+    std::optional<bool> wto_words, announce_words;
     bool acts = false, own_body = false;
     for (const auto& a : acts_.match(doc, sent)) {
       if (a.phrase->value() == "act") acts = true;
@@ -194,14 +206,21 @@ void MeasuresStage::run(Doc& doc) const {
         continue;
       Measure m;
       m.kind = h.phrase->value(0);
-      std::string stance = stance_near(doc, sent, h.begin);
+      if (!stance_cues) stance_cues = stances_.match(doc, sent);
+      std::string stance = stance_near(*stance_cues, h.begin);
       // A stance often sits in the next or previous sentence ("He urged Canada to withdraw the
       // measures swiftly.").
       for (size_t k : {i + 1, i - 1}) {
         if (stance != "neutral" || k >= n) continue;
-        std::string_view other = doc.lowered(doc.sentences[k]);
-        if (facts::has_word(other, "measure") || facts::has_word(other, "measures") || facts::has_word(other, "them"))
-          stance = stance_near(doc, doc.sentences[k], other.size());
+        std::optional<std::string>& from = lent[k == i + 1 ? 0 : 1];
+        if (!from) {
+          std::string_view other = doc.lowered(doc.sentences[k]);
+          from = facts::has_word(other, "measure") || facts::has_word(other, "measures") ||
+                         facts::has_word(other, "them")
+                     ? stance_near(doc, doc.sentences[k], other.size())
+                     : std::string("neutral");
+        }
+        stance = *from;
       }
       // Jurisdiction: named by the instrument itself (the EU's FSR); else the nearest other
       // government before the noun ("Canada's steel TRQ"); else the reporter when it owns the
@@ -258,7 +277,7 @@ void MeasuresStage::run(Doc& doc) const {
         // The reporter's own body only when the sentence reports it acting ("BIS is implementing
         // updates to its export controls"), not when it speaks of another's measure.
         m.jurisdiction = agency->country;
-      } else if (own || (acted && (own_body || !voices_.match(doc, sent).empty()))) {
+      } else if (own || (acted && (own_body || !(voice_hits ? *voice_hits : *(voice_hits = voices_.match(doc, sent))).empty()))) {
         m.jurisdiction = reporter;
       } else {
         const facts::Place* target = nullptr;  // the last place skipped as the measure's target
@@ -283,7 +302,8 @@ void MeasuresStage::run(Doc& doc) const {
       // unless the sentence is about the WTO ("the WTO … Fisheries Subsidies Negotiations to help
       // reduce harmful subsidies", "WTO Director-General … urged members to deliver results on
       // fisheries subsidies"): there it is the subject of multilateral talks.
-      const bool wto_talks = facts::has_word(ls, "wto");
+      if (!wto_words) wto_words = facts::has_word(ls, "wto");
+      const bool wto_talks = *wto_words;
       if (m.jurisdiction.empty() && stance != "neutral" && !multilateral && !wto_talks) m.jurisdiction = counterpart;
       if (m.jurisdiction.empty() && !(multilateral && stance != "neutral")) continue;
       // The reporter does not take a stance on its own measures; a foreign measure the reporter
@@ -294,7 +314,8 @@ void MeasuresStage::run(Doc& doc) const {
       // reporter's on its measure.
       // Only where the reporter has no say in the sentence: no voice of its own, and its name only
       // as where targeted goods come from.
-      if (acted && stance != "neutral" && m.jurisdiction != reporter && voices_.match(doc, sent).empty()) {
+      if (acted && stance != "neutral" && m.jurisdiction != reporter &&
+          (voice_hits ? *voice_hits : *(voice_hits = voices_.match(doc, sent))).empty()) {
         bool subject = false, reporter_speaks = false;
         for (const auto& p : places) {
           subject |= p.code == m.jurisdiction && p.span.begin >= wb && p.span.begin <= wb + 4;
@@ -311,7 +332,8 @@ void MeasuresStage::run(Doc& doc) const {
       }
       // Sector: the sector word nearest the noun.
       long best = -1;
-      for (const auto& s : sectors_.match(doc, sent)) {
+      if (!sector_hits) sector_hits = sectors_.match(doc, sent);
+      for (const auto& s : *sector_hits) {
         long dist = s.end <= h.begin ? static_cast<long>(h.begin - s.end) : static_cast<long>(s.begin - h.end);
         if (dist < 0) dist = 0;
         if (best < 0 || dist < best) best = dist, m.sector = s.phrase->value();
@@ -323,7 +345,9 @@ void MeasuresStage::run(Doc& doc) const {
       for (const auto& mo : doc.x.money)
         if (facts::inside(mo.span, sent)) m.parameters.push_back(mo.text);
       // Announced: a date in a sentence that reports the announcement or the decision.
-      if (acted || facts::has_word(ls, "announced") || facts::has_word(ls, "announcement")) {
+      if (!acted && !announce_words)
+        announce_words = facts::has_word(ls, "announced") || facts::has_word(ls, "announcement");
+      if (acted || *announce_words) {
         auto ds = facts::dates_in(doc, sent);
         if (!ds.empty()) m.announced = facts::split_date(ds.front()->value).start;
       }

@@ -1,6 +1,7 @@
 #include "extract/wordscan.h"
 
 #include "extract/doc.h"
+#include "text/byte_runs.h"
 
 #include <utf8proc.h>
 
@@ -106,12 +107,14 @@ WordScan::WordScan(std::string_view text, std::string_view lowered) : text_(text
     }
     if (ascii_alpha(c)) {
       // ASCII words are the common case: no decoding unless a non-ASCII letter follows.
+      // The ASCII letters eight bytes at a time (text/byte_runs.h), then what ends them.
+      const auto* u = reinterpret_cast<const unsigned char*>(text.data());
       size_t q = p + 1;
       while (q < n) {
+        q = text::run_end(u, q, n, text::ascii_alpha_bytes, [](unsigned char b) { return kAlphaByte[b]; });
+        if (q >= n) break;
         const char d = text[q];
-        if (ascii_alpha(d)) {
-          ++q;
-        } else if (static_cast<unsigned char>(d) >= 0x80) {
+        if (static_cast<unsigned char>(d) >= 0x80) {
           int32_t cp2 = 0;
           int l2 = decode(text, q, &cp2);
           if (!is_letter(cp2)) break;
