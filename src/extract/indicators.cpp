@@ -204,11 +204,17 @@ void IndicatorsStage::run(Doc& doc) const {
         }
       }
     }
-    // Partner: a counterpart in the figure's clause, else in its sentence.
+    // Partner: a counterpart in the figure's clause, else in its sentence. A country named as the
+    // author of a duty ("fell, largely due to U.S. tariffs") is a cause, no destination.
+    auto imposes = [&](const auto& p) {
+      const uint32_t e = std::min<uint32_t>(p.span.end + 10, static_cast<uint32_t>(body.size()));
+      const std::string_view after = doc.lowered({p.span.end, e, false});
+      return after.starts_with(" tariff") || after.starts_with(" duties") || after.starts_with(" sanctions");
+    };
     for (bool clause_only : {true, false}) {
       for (const auto& p : places) {
         if (!ind.partner.empty()) break;
-        if (p.code != ind.country && (!clause_only || p.span.begin >= cb)) ind.partner = p.code;
+        if (p.code != ind.country && (!clause_only || p.span.begin >= cb) && !imposes(p)) ind.partner = p.code;
       }
     }
     // Period: the date nearest the amount within the sentence. The day the figures were

@@ -148,6 +148,21 @@ TEST(Indicators, UncreditedDatelineCounterpartLedeIsNoReporter) {
   EXPECT_EQ(d.x.indicators[0].partner, "FR");
 }
 
+// A country named as the author of tariffs explains a figure; it is not where the goods went.
+TEST(Indicators, CountryImposingTariffsIsNoPartner) {
+  FactDoc d("Exports in early September",
+            "SEOUL - South Korea's exports reached $40.1 billion, though daily exports fell, largely due to U.S. "
+            "tariffs. Exports to the United States reached $10.2 billion.",
+            {2025, 9, 22});
+  d.country("KR", "South Korea").country("US", "U.S.").country("US", "United States");
+  d.money("$40.1 billion", 40.1e9, "USD").money("$10.2 billion", 10.2e9, "USD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 2u);
+  EXPECT_EQ(d.x.indicators[0].country, "KR");
+  EXPECT_EQ(d.x.indicators[0].partner, "");
+  EXPECT_EQ(d.x.indicators[1].partner, "US");
+}
+
 // Negative: the report day still dates a figure when the sentence names no other date, and a
 // percentage without a word of movement is no change.
 TEST(Indicators, ReportDayAloneAndShareWithoutMovement) {
