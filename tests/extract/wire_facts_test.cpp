@@ -36,16 +36,20 @@ struct IndicatorX {
 
 struct Case {
   const char* file;
-  std::vector<std::string> countries, blocs, dates, people;
-  std::vector<std::pair<double, std::string>> money;
-  std::vector<double> percents;
-  std::vector<EventX> events;               // events[0] is the primary event
-  std::vector<AgreementX> agreements;
-  std::vector<MeasureX> measures;
-  std::vector<IndicatorX> indicators;
-  std::vector<std::pair<std::string, std::string>> not_measures;  // (jurisdiction, kind)
+  std::vector<std::string> countries{}, blocs{}, dates{}, people{};
+  std::vector<std::pair<double, std::string>> money{};
+  std::vector<double> percents{};
+  std::vector<EventX> events{};                                    // events[0] is the primary event
+  std::vector<AgreementX> agreements{};
+  std::vector<MeasureX> measures{};
+  std::vector<IndicatorX> indicators{};
+  std::vector<std::pair<std::string, std::string>> not_measures{};  // (jurisdiction, kind)
   bool no_agreements = false;
   std::vector<std::string> not_countries{};
+  std::vector<double> not_indicator_values{};                       // amounts no indicator may carry
+  std::vector<std::pair<std::string, std::string>> titles{};        // (person, title as stated)
+  std::vector<std::string> not_partners{};                          // none of the primary event's partners
+};
   std::vector<double> not_indicator_values{};                       // amounts no indicator may carry
   std::vector<std::pair<std::string, std::string>> titles{};        // (person, title as stated)
   std::vector<std::string> not_partners{};                          // none of the primary event's partners
