@@ -50,10 +50,6 @@ struct Case {
   std::vector<std::pair<std::string, std::string>> titles{};        // (person, title as stated)
   std::vector<std::string> not_partners{};                          // none of the primary event's partners
 };
-  std::vector<double> not_indicator_values{};                       // amounts no indicator may carry
-  std::vector<std::pair<std::string, std::string>> titles{};        // (person, title as stated)
-  std::vector<std::string> not_partners{};                          // none of the primary event's partners
-};
 
 const std::vector<Case>& cases() {
   static const std::vector<Case> v = {
