@@ -263,6 +263,18 @@ void IndicatorsStage::run(Doc& doc) const {
       const bool better = best < 0 || (is_report_day != report_day ? !is_report_day : dist < best);
       if (better) best = dist, ind.period = d->value, report_day = is_report_day;
     }
+    // "$61.5 billion last month, up from $50.7 billion a year earlier": a base told as standing a
+    // year before is the sentence's period a year back, not that period itself.
+    if (own_base && ind.period.size() >= 4 &&
+        std::all_of(ind.period.begin(), ind.period.begin() + 4, [](char c) { return c >= '0' && c <= '9'; })) {
+      const std::string_view after = doc.lowered({mo.span.end, std::min<uint32_t>(sent.end, mo.span.end + 24), false});
+      for (std::string_view back : {" a year earlier", " a year ago", " a year before", " the year before",
+                                    " the previous year"}) {
+        if (!after.starts_with(back)) continue;
+        ind.period = std::to_string(std::stoi(ind.period.substr(0, 4)) - 1) + ind.period.substr(4);
+        break;
+      }
+    }
     // Change: a percentage in the same clause, signed by the verb around it.
     uint32_t ce = sent.end;
     {
