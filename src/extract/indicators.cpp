@@ -271,7 +271,17 @@ void IndicatorsStage::run(Doc& doc) const {
       for (std::string_view back : {" a year earlier", " a year ago", " a year before", " the year before",
                                     " the previous year"}) {
         if (!after.starts_with(back)) continue;
-        ind.period = std::to_string(std::stoi(ind.period.substr(0, 4)) - 1) + ind.period.substr(4);
+        // Each end of a range moves ("2023-11-01/2023-11-10" to "2022-11-01/2022-11-10").
+        std::string shifted;
+        for (size_t i = 0; i <= ind.period.size();) {
+          size_t slash = std::min(ind.period.find('/', i), ind.period.size());
+          std::string part = ind.period.substr(i, slash - i);
+          if (part.size() >= 4 && std::all_of(part.begin(), part.begin() + 4, [](char c) { return c >= '0' && c <= '9'; }))
+            part = std::to_string(std::stoi(part.substr(0, 4)) - 1) + part.substr(4);
+          shifted += (i ? "/" : "") + part;
+          i = slash + 1;
+        }
+        ind.period = shifted;
         break;
       }
     }

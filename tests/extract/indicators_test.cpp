@@ -319,6 +319,15 @@ TEST(Indicators, BaseAYearEarlierIsThePeriodAYearBack) {
   EXPECT_EQ(d.x.indicators[0].period, "2022-05");
   EXPECT_EQ(d.x.indicators[1].period, "2021-05");
   EXPECT_EQ(d.x.indicators[2].period, "2022-05");
+
+  FactDoc r("Trade", "Exports stood at $18.2 billion in November 1-10, up from $17.7 billion a year earlier.",
+            {2023, 11, 11});
+  r.date("November 1-10", "2023-11-01/2023-11-10");
+  r.money("$18.2 billion", 18.2e9, "USD").money("$17.7 billion", 17.7e9, "USD");
+  r.run(extract::make_indicators_stage);
+  ASSERT_EQ(r.x.indicators.size(), 2u);
+  EXPECT_EQ(r.x.indicators[0].period, "2023-11-01/2023-11-10");
+  EXPECT_EQ(r.x.indicators[1].period, "2022-11-01/2022-11-10");
 }
 
 // "increased by £1.2 billion to £8.1 billion": the amount moved by is no figure; "by" before an
