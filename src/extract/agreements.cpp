@@ -267,7 +267,7 @@ std::vector<std::string> party_codes(const Doc& doc, const Span& s) {
 // ("Serbia—an EU candidate country", "Vietnam, a …") or " to " ends it; a comma ends it unless a
 // party follows ("among China, Japan and Korea", "Paraguay, and the Kingdom of Norway"), or it
 // opens the other side of a two-sided list ("between A and B, on the one hand, and C").
-uint32_t party_list_end(const Doc& doc, const Span& sent, uint32_t from) {
+uint32_t party_list_end(const Doc& doc, const Span& sent, uint32_t from, bool opens_list = false) {
   const uint32_t limit = std::min<uint32_t>(sent.end, from + 240);
   std::string_view win = doc.body.substr(from, limit - from);
   const std::string_view low = doc.lowered({from, limit, false});
@@ -307,7 +307,7 @@ uint32_t party_list_end(const Doc& doc, const Span& sent, uint32_t from) {
     }
     return true;
   };
-  size_t item = win.size();  // where the list's first item begins
+  size_t item = opens_list ? 0 : win.size();  // where the list's first item begins
   for (std::string_view lead : {std::string_view(" between "), std::string_view(" among "), std::string_view(" with ")})
     if (size_t at = low.find(lead); at != std::string_view::npos) item = std::min(item, at + lead.size());
   bool open_item = false;  // the item before the comma is the other side's opening, in any words
@@ -489,7 +489,47 @@ void AgreementsStage::run(Doc& doc) const {
           named_after = party_codes(doc, {name_span.end, party_list_end(doc, sent, name_span.end), false});
           near = foreign_of(named_after);
         }
-        if (!near.empty()) {
+        // "PACER Plus entered into force on Sunday for Australia, New Zealand, Samoa …": those it
+        // took effect for are its parties.
+        std::vector<std::string> in_force_for;
+        if (near.empty()) {
+          const std::string_view low =
+              doc.lowered({name_span.end, std::min<uint32_t>(sent.end, name_span.end + 140), false});
+          const size_t force = low.find(" into force");
+          const size_t for_at = force == std::string_view::npos ? force : low.find(" for ", force);
+          // Between the name and "into force" only the rest of the name ("on Closer Economic
+          // Relations (PACER) Plus") and the verb ("has entered").
+          bool verb_only = force != std::string_view::npos && force > 0;
+          if (verb_only) {
+            const std::string_view gap = doc.body.substr(name_span.end, force);
+            std::string_view last;
+            for (size_t i = 0; i < gap.size();) {
+              size_t j = gap.find(' ', i);
+              if (j == std::string_view::npos) j = gap.size();
+              const std::string_view w = gap.substr(i, j - i), lw = low.substr(i, j - i);
+              i = j + 1;
+              if (w.empty()) continue;
+              last = lw;
+              if (facts::is_upper(w[0]) || w[0] == '(' || lw == "on" || lw == "of" || lw == "and" || lw == "the" ||
+                  lw == "has" || lw == "have" || lw == "will" || lw == "formally" || lw == "officially")
+                continue;
+              if (j < gap.size()) verb_only = false;  // a lowercase word other than the verb
+            }
+            verb_only = verb_only && (last == "entered" || last == "enters" || last == "enter");
+          }
+          if (verb_only && for_at != std::string_view::npos && for_at < force + 40 &&
+              low.substr(force, for_at - force).find_first_of(",;") == std::string_view::npos) {
+            // Only a list that opens with a country ("for five years, Australia said" is none).
+            const uint32_t from = name_span.end + static_cast<uint32_t>(for_at + 5);
+            const Span list{from, party_list_end(doc, sent, from, true), false};
+            bool opens = false;
+            for (const auto& p : facts::places_in(doc, list)) opens |= p.span.begin <= from + 4;
+            if (opens) in_force_for = party_codes(doc, list);
+          }
+        }
+        if (near.empty() && in_force_for.size() >= 2) {
+          party_sets.push_back(in_force_for);
+        } else if (!near.empty()) {
           if (between && named_after.size() > 1) {
             // "the Free Trade Agreement between the EFTA States and Thailand", "an FTA among Japan,
             // China and the ROK": those named are the parties, whoever publishes the text.

@@ -538,12 +538,29 @@ std::optional<DateParse> DateGrammar::relative(const WordScan& s, size_t i, cons
   return std::nullopt;
 }
 
+namespace {
+
+// Headlines put intent as a bare "to"-infinitive ("Vietnam says to conclude FTA talks on Friday",
+// "Ministers to meet on Monday"): a lowercase word after "to" that is no article, possessive or
+// plural noun ("talks to reporters", "exports to the EU") is the verb of a plan.
+bool headline_infinitive(const WordScan& s, size_t k) {
+  if (k >= s.size() || !s.is_word(k) || s[k].upper) return false;
+  const auto w = s.lower(k);
+  for (std::string_view d : {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these",
+                             "those"})
+    if (w == d) return false;
+  if (w.size() > 2 && w.back() == 's' && !w.ends_with("ss") && !w.ends_with("us")) return false;
+  return true;
+}
+
+}  // namespace
+
 // A weekday alone, as news reports date what happened ("said on Tuesday", "agreed Tuesday"): the
 // nearest such day on or before publication, or after it when the sentence speaks of the future
 // ("will meet on Friday", "next Friday"). Only full names ending in "day": the short forms are
 // also other words.
 std::optional<DateParse> DateGrammar::bare_weekday(const WordScan& s, size_t i, const Ymd& pub,
-                                                   const std::optional<Ymd>& previous_day) const {
+                                                   const std::optional<Ymd>& previous_day, bool in_title) const {
   if (!s.is_word(i) || !s[i].upper) return std::nullopt;
   const auto w = s.lower(i);
   const int wd = weekday_of(w);
@@ -567,7 +584,7 @@ std::optional<DateParse> DateGrammar::bare_weekday(const WordScan& s, size_t i, 
       if (s.is(j, "said") || s.is(j, "says") || s.is(j, "told") || s.is(j, "announced") || s.is(j, "stated"))
         break;
       if (s.is(j, "will") || s.is(j, "shall") || s.is(j, "to")) {
-        future = s.is(j, "will") || s.is(j, "shall");
+        future = s.is(j, "will") || s.is(j, "shall") || (in_title && s.is(j, "to") && headline_infinitive(s, j + 1));
         break;
       }
     }
@@ -600,7 +617,7 @@ std::optional<DateParse> DateGrammar::bare_weekday(const WordScan& s, size_t i, 
 }
 
 std::optional<DateParse> DateGrammar::parse_at(const WordScan& s, size_t i, const Ymd& pub,
-                                               const std::optional<Ymd>& previous_day) const {
+                                               const std::optional<Ymd>& previous_day, bool in_title) const {
   if (i >= s.size()) return std::nullopt;
   const Token& t = s[i];
   if (t.kind == Token::Punct) return std::nullopt;
@@ -627,7 +644,7 @@ std::optional<DateParse> DateGrammar::parse_at(const WordScan& s, size_t i, cons
   if (t.upper) {
     if (auto d = day_or_range(s, i, pub)) return d;
     if (auto m = month_expr(s, i, pub)) return m;
-    if (auto w = bare_weekday(s, i, pub, previous_day)) return w;
+    if (auto w = bare_weekday(s, i, pub, previous_day, in_title)) return w;
   }
   if (auto q = part_of_year(s, i, pub)) return q;
   return relative(s, i, pub, previous_day);
@@ -651,7 +668,7 @@ std::vector<DateMention> DateGrammar::find_all(const WordScan& s, const Ymd& pub
       ++i;
       continue;
     }
-    auto d = parse_at(s, i, pub, prev);
+    auto d = parse_at(s, i, pub, prev, in_title);
     if (!d) {
       ++i;
       continue;

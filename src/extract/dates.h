@@ -49,7 +49,8 @@ class DateGrammar {
   // The date expression starting exactly at token i of s, if any. `previous_day` anchors
   // expressions such as "the following day" (the publication date when absent).
   std::optional<DateParse> parse_at(const WordScan& s, size_t i, const Ymd& published,
-                                    const std::optional<Ymd>& previous_day = std::nullopt) const;
+                                    const std::optional<Ymd>& previous_day = std::nullopt,
+                                    bool in_title = false) const;
 
   // Resolves a whole phrase ("next year", "Thursday, December 4", "the first half of 2026")
   // against the publication date; nullopt when the phrase is not exactly one date expression.
@@ -85,7 +86,8 @@ class DateGrammar {
                                     const std::optional<Ymd>& previous_day) const;
   size_t year_modifier(const WordScan& s, size_t i, const Ymd& pub, int* year) const;
   std::optional<DateParse> bare_weekday(const WordScan& s, size_t i, const Ymd& pub,
-                                        const std::optional<Ymd>& previous_day = std::nullopt) const;
+                                        const std::optional<Ymd>& previous_day = std::nullopt,
+                                        bool in_title = false) const;
 };
 
 // Chooses the year for a day given without one: a year near publication in which the day falls

@@ -263,6 +263,28 @@ void IndicatorsStage::run(Doc& doc) const {
       const bool better = best < 0 || (is_report_day != report_day ? !is_report_day : dist < best);
       if (better) best = dist, ind.period = d->value, report_day = is_report_day;
     }
+    // "$61.5 billion last month, up from $50.7 billion a year earlier": a base told as standing a
+    // year before is the sentence's period a year back, not that period itself.
+    if (own_base && ind.period.size() >= 4 &&
+        std::all_of(ind.period.begin(), ind.period.begin() + 4, [](char c) { return c >= '0' && c <= '9'; })) {
+      const std::string_view after = doc.lowered({mo.span.end, std::min<uint32_t>(sent.end, mo.span.end + 24), false});
+      for (std::string_view back : {" a year earlier", " a year ago", " a year before", " the year before",
+                                    " the previous year"}) {
+        if (!after.starts_with(back)) continue;
+        // Each end of a range moves ("2023-11-01/2023-11-10" to "2022-11-01/2022-11-10").
+        std::string shifted;
+        for (size_t i = 0; i <= ind.period.size();) {
+          size_t slash = std::min(ind.period.find('/', i), ind.period.size());
+          std::string part = ind.period.substr(i, slash - i);
+          if (part.size() >= 4 && std::all_of(part.begin(), part.begin() + 4, [](char c) { return c >= '0' && c <= '9'; }))
+            part = std::to_string(std::stoi(part.substr(0, 4)) - 1) + part.substr(4);
+          shifted += (i ? "/" : "") + part;
+          i = slash + 1;
+        }
+        ind.period = shifted;
+        break;
+      }
+    }
     // Change: a percentage in the same clause, signed by the verb around it.
     uint32_t ce = sent.end;
     {

@@ -444,7 +444,7 @@ TEST(Agreements, SubjectPairWithAnAside) {
   FactDoc n("FTA signed", "Chile, Peru and Japan signed a Free Trade Agreement today in Geneva.", {2008, 11, 25});
   n.country("CL", "Chile").country("PE", "Peru").country("JP", "Japan");
   n.run(extract::make_agreements_stage);
-  EXPECT_TRUE(n.x.agreements.empty());
+  EXPECT_TRUE(n.x.agreements.empty()) << n.x.agreements.front().name << " " << n.x.agreements.front().parties.size() << n.x.agreements.front().status;
 }
 
 // "a free trade agreement (FTA) that Singapore and Turkey have ratified": the short form in
@@ -467,7 +467,7 @@ TEST(Agreements, RelativeClausePairAndRestatedShortForm) {
             {2017, 8, 22});
   n.country("SG", "Singapore").country("TR", "Turkey").country("JP", "Japan").country("JP", "Japan", 1);
   n.run(extract::make_agreements_stage);
-  EXPECT_TRUE(n.x.agreements.empty());
+  EXPECT_TRUE(n.x.agreements.empty()) << n.x.agreements.front().name << " " << n.x.agreements.front().parties.size() << n.x.agreements.front().status;
 }
 
 }  // namespace
@@ -513,7 +513,7 @@ TEST(Agreements, PlainDashAsideBlocMembersAndAgreedUpgrade) {
   n.bloc("EFTA", "EFTA").country("IS", "Iceland").country("LI", "Liechtenstein").country("NO", "Norway");
   n.country("CH", "Switzerland").country("TH", "Thailand");
   n.run(extract::make_agreements_stage);
-  EXPECT_TRUE(n.x.agreements.empty());
+  EXPECT_TRUE(n.x.agreements.empty()) << n.x.agreements.front().name << " " << n.x.agreements.front().parties.size() << n.x.agreements.front().status;
 }
 
 
@@ -544,6 +544,31 @@ TEST(Agreements, GenericFtaOfANamedCepasPartiesDescribesIt) {
 
 // A known short name ("AfCFTA") lists all its parties: the publisher is none of them unless the
 // list says so; an agreement named for one country is that country's with the publisher.
+// Those an agreement "entered into force for" are its parties; a "for" that opens no list of
+// countries ("for exporters in …") names none, and such an agreement is left out as before.
+TEST(Agreements, EnteredIntoForceForListsItsParties) {
+  FactDoc d("Pacific trade pact takes effect",
+            "The Pacific Agreement on Closer Economic Relations Plus entered into force on Sunday for Australia, "
+            "New Zealand, Samoa and Tonga. Fiji has not joined it.",
+            {2020, 12, 14});
+  d.country("AU", "Australia").country("NZ", "New Zealand").country("WS", "Samoa").country("TO", "Tonga");
+  d.country("FJ", "Fiji");
+  d.run(extract::make_agreements_stage);
+  ASSERT_EQ(d.x.agreements.size(), 1u);
+  EXPECT_EQ(d.x.agreements[0].parties, (V{"AU", "NZ", "TO", "WS"}));
+  EXPECT_EQ(d.x.agreements[0].status, "in_force");
+}
+
+TEST(Agreements, EnteredIntoForceForOthersThanCountriesListsNoParties) {
+  FactDoc n("Pacific trade pact takes effect",
+            "The Pacific Agreement on Closer Economic Relations Plus entered into force on Sunday for exporters in "
+            "Australia, New Zealand and Samoa.",
+            {2020, 12, 14});
+  n.country("AU", "Australia").country("NZ", "New Zealand").country("WS", "Samoa");
+  n.run(extract::make_agreements_stage);
+  EXPECT_TRUE(n.x.agreements.empty()) << n.x.agreements.front().name;
+}
+
 TEST(Agreements, KnownNameListsAllItsParties) {
   FactDoc d("Trading begins",
             "Ghana hosted the launch. Trading under the African Continental Free Trade Area (AfCFTA) began on "

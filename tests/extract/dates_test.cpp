@@ -126,6 +126,17 @@ TEST(Dates, BareWeekdaysInNewsStyle) {
   EXPECT_EQ(values("the tariffs will rise sharply, the ministry said on Monday", kDec4),
             V{"2025-12-01"});
   EXPECT_EQ(values("as announced last Thursday", kDec4), V{"2025-11-27"});
+  // A headline's bare "to"-infinitive is a plan; "to" before a noun or in the body is not.
+  auto title_values = [](std::string_view text) {
+    std::vector<std::string> out;
+    for (const auto& m : grammar().find_all(text, kDec4, true)) out.push_back(m.value);
+    return out;
+  };
+  EXPECT_EQ(title_values("Vietnam says to conclude free trade agreement talks with Britain on Friday"),
+            V{"2025-12-05"});
+  EXPECT_EQ(title_values("Minister talks to reporters on Friday"), V{"2025-11-28"});
+  EXPECT_EQ(title_values("Exports to the EU fell on Monday"), V{"2025-12-01"});
+  EXPECT_EQ(values("the ministers agreed to cut tariffs on Monday", kDec4), V{"2025-12-01"});
   // The second weekday of a pair follows the first, even past publication.
   EXPECT_EQ(values("leaders came for a meeting on Friday and Saturday.", {2022, 11, 18}),
             (V{"2022-11-18", "2022-11-19"}));

@@ -304,6 +304,32 @@ TEST(Indicators, BasePeriodIsNoOtherFiguresPeriod) {
   EXPECT_EQ(d.x.indicators[5].period, "2024");
 }
 
+// A base that stood "a year earlier" is the sentence's period a year back; a figure that is no
+// base keeps the period even when "a year earlier" follows its change.
+TEST(Indicators, BaseAYearEarlierIsThePeriodAYearBack) {
+  FactDoc d("Trade",
+            "Exports stood at $61.5 billion in May, up from $50.7 billion a year earlier. Imports stood at "
+            "$63.2 billion in May, up 32% from a year earlier.",
+            {2022, 6, 1});
+  d.date("May", "2022-05").date("May", "2022-05", 1);
+  d.money("$61.5 billion", 61.5e9, "USD").money("$50.7 billion", 50.7e9, "USD").money("$63.2 billion", 63.2e9, "USD");
+  d.percent("32%", 32);
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 3u);
+  EXPECT_EQ(d.x.indicators[0].period, "2022-05");
+  EXPECT_EQ(d.x.indicators[1].period, "2021-05");
+  EXPECT_EQ(d.x.indicators[2].period, "2022-05");
+
+  FactDoc r("Trade", "Exports stood at $18.2 billion in November 1-10, up from $17.7 billion a year earlier.",
+            {2023, 11, 11});
+  r.date("November 1-10", "2023-11-01/2023-11-10");
+  r.money("$18.2 billion", 18.2e9, "USD").money("$17.7 billion", 17.7e9, "USD");
+  r.run(extract::make_indicators_stage);
+  ASSERT_EQ(r.x.indicators.size(), 2u);
+  EXPECT_EQ(r.x.indicators[0].period, "2023-11-01/2023-11-10");
+  EXPECT_EQ(r.x.indicators[1].period, "2022-11-01/2022-11-10");
+}
+
 // "increased by £1.2 billion to £8.1 billion": the amount moved by is no figure; "by" before an
 // amount not followed by the level it reached keeps it a figure.
 TEST(Indicators, AmountMovedByIsNoFigure) {
