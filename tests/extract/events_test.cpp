@@ -174,6 +174,29 @@ TEST(Events, OrdinalInWordsAndBlocNameIsNotAnEvent) {
   EXPECT_EQ(d.x.events[0].start, "2023-07-17");
 }
 
+// A negotiating round that concludes is a negotiation; the agreement itself concluding is an
+// agreement, even after a round.
+TEST(Events, RoundConcludedIsANegotiationNotAnAgreement) {
+  FactDoc a("UK-US free trade agreement: first negotiating round concluded",
+            "The first round of negotiations on a free trade agreement between the United Kingdom and the United "
+            "States took place between 5 and 15 May.",
+            {2020, 5, 20});
+  a.country("GB", "UK", 0, true).country("US", "US", 0, true).country("GB", "United Kingdom").country("US", "United States");
+  a.date("between 5 and 15 May", "2020-05-05/2020-05-15");
+  a.run(extract::make_events_stage);
+  ASSERT_FALSE(a.x.events.empty());
+  EXPECT_EQ(a.x.events[0].type, "negotiation");
+  EXPECT_EQ(a.x.events[0].start, "2020-05-05");
+
+  FactDoc b("UK and Mexico conclude free trade agreement after final negotiating round",
+            "The United Kingdom and Mexico concluded a free trade agreement on 15 May.", {2020, 5, 20});
+  b.country("GB", "UK", 0, true).country("MX", "Mexico", 0, true).country("GB", "United Kingdom").country("MX", "Mexico");
+  b.date("15 May", "2020-05-15");
+  b.run(extract::make_events_stage);
+  ASSERT_FALSE(b.x.events.empty());
+  EXPECT_EQ(b.x.events[0].type, "agreement");
+}
+
 TEST(Events, NoEventVocabularyNoEvent) {
   FactDoc d("Korea’s Economy in Brief", "Prices were stable in November.", {2025, 12, 1});
   d.run(extract::make_events_stage);
