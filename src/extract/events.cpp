@@ -399,6 +399,12 @@ void EventsStage::fill_details(const Doc& doc, Event& ev, const Span& sentence, 
   const std::string_view ls = doc.lowered(sentence);
   // City: the first known city in the sentence; its country is where the event takes place.
   auto cities = cities_.match(doc, sentence);
+  // "Singapore's Minister", "Hong Kong's Chief Executive": a possessive city-state names a
+  // government, not the place the event is held.
+  std::erase_if(cities, [&](const facts::Hit& h) {
+    const std::string_view rest = ls.substr(std::min<size_t>(h.end, ls.size()));
+    return rest.starts_with("'s ") || rest.starts_with("\u2019s ");
+  });
   if (!cities.empty()) {
     // A wire dateline ("CANBERRA, Feb 6 (Reuters) - … a meeting … in Beijing") is where the
     // story was filed: a city the sentence places the event "in" comes first.

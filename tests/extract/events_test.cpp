@@ -197,6 +197,30 @@ TEST(Events, RoundConcludedIsANegotiationNotAnAgreement) {
   EXPECT_EQ(b.x.events[0].type, "agreement");
 }
 
+// A city-state in the possessive names a government ("Singapore's Minister"), not the place of
+// the event; the same name as a place ("in Singapore") is the city.
+TEST(Events, PossessiveCityStateIsNotTheEventCity) {
+  FactDoc a("Minister meets counterparts at G20 Trade Ministers Meeting",
+            "On the margins of the G20 Trade Ministers Meeting held in Sorrento, Italy, on October 11, the Minister "
+            "met Gan Kim Yong, Singapore's Minister for Trade and Industry.",
+            {2021, 10, 13});
+  a.country("IT", "Italy").country("SG", "Singapore");
+  a.date("October 11", "2021-10-11");
+  a.run(extract::make_events_stage);
+  ASSERT_FALSE(a.x.events.empty());
+  EXPECT_EQ(a.x.events[0].city, "Sorrento");
+  EXPECT_EQ(a.x.events[0].country, "IT");
+
+  FactDoc b("Minister meets counterparts at G20 Trade Ministers Meeting",
+            "The Minister met Gan Kim Yong at the G20 Trade Ministers Meeting held in Singapore on October 11.",
+            {2021, 10, 13});
+  b.country("SG", "Singapore");
+  b.date("October 11", "2021-10-11");
+  b.run(extract::make_events_stage);
+  ASSERT_FALSE(b.x.events.empty());
+  EXPECT_EQ(b.x.events[0].city, "Singapore");
+}
+
 TEST(Events, NoEventVocabularyNoEvent) {
   FactDoc d("Korea’s Economy in Brief", "Prices were stable in November.", {2025, 12, 1});
   d.run(extract::make_events_stage);
