@@ -6,6 +6,7 @@
 #include <map>
 #include <memory>
 
+#include "extract/calendar.h"
 #include "extract/lexicon.h"
 #include "text/sentences.h"
 #include "text/tsv.h"
@@ -256,44 +257,11 @@ std::optional<Ymd> parse_ymd(std::string_view s) {
   return d;
 }
 
-std::string iso(Ymd d) {
-  // The common case written directly (snprintf's format parsing cost more than the date).
-  if (d.y >= 0 && d.y <= 9999 && d.m >= 0 && d.m <= 99 && d.d >= 0 && d.d <= 99) {
-    std::string out(10, '-');
-    out[0] = static_cast<char>('0' + d.y / 1000), out[1] = static_cast<char>('0' + d.y / 100 % 10);
-    out[2] = static_cast<char>('0' + d.y / 10 % 10), out[3] = static_cast<char>('0' + d.y % 10);
-    out[5] = static_cast<char>('0' + d.m / 10), out[6] = static_cast<char>('0' + d.m % 10);
-    out[8] = static_cast<char>('0' + d.d / 10), out[9] = static_cast<char>('0' + d.d % 10);
-    return out;
-  }
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.y, d.m, d.d);
-  return buf;
-}
+std::string iso(Ymd d) { return iso_day(d); }
 
-// Howard Hinnant's days-from-civil: exact for the proleptic Gregorian calendar.
-long days_from_civil(Ymd d) {
-  int y = d.y - (d.m <= 2);
-  const long era = (y >= 0 ? y : y - 399) / 400;
-  const unsigned yoe = static_cast<unsigned>(y - era * 400);
-  const unsigned doy = (153 * (d.m + (d.m > 2 ? -3 : 9)) + 2) / 5 + d.d - 1;
-  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + static_cast<long>(doe) - 719468;
-}
+long days_from_civil(Ymd d) { return static_cast<long>(extract::days_from_civil(d.y, d.m, d.d)); }
 
-Ymd add_days(Ymd d, int n) {
-  long z = days_from_civil(d) + n + 719468;
-  const long era = (z >= 0 ? z : z - 146096) / 146097;
-  const unsigned doe = static_cast<unsigned>(z - era * 146097);
-  const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  const unsigned mp = (5 * doy + 2) / 153;
-  Ymd out;
-  out.d = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
-  out.m = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
-  out.y = static_cast<int>(yoe + era * 400 + (out.m <= 2));
-  return out;
-}
+Ymd add_days(Ymd d, int n) { return extract::add_days(d, n); }
 
 DateValue split_date(std::string_view value) {
   size_t slash = value.find('/');
@@ -336,7 +304,7 @@ std::optional<Ymd> last_day(std::string_view v) {
   } else {
     next = first->m == 12 ? Ymd{first->y + 1, 1, 1} : Ymd{first->y, first->m + 1, 1};
   }
-  return add_days(next, -1);
+  return facts::add_days(next, -1);
 }
 
 bool inside(const Span& inner, const Span& outer) {

@@ -126,7 +126,8 @@ class Lexicon {
 // ---- calendar -------------------------------------------------------------------------------
 
 std::optional<Ymd> parse_ymd(std::string_view iso);  // YYYY-MM-DD only
-std::string iso(Ymd d);
+// The fact stages' shorthands for extract/calendar.h, which holds the one implementation.
+std::string iso(Ymd d);  // iso_day
 long days_from_civil(Ymd d);
 Ymd add_days(Ymd d, int n);
 
