@@ -7,6 +7,7 @@
 #include <optional>
 
 #include "extract/facts_common.h"
+#include "extract/lexicon.h"
 #include "extract/span_index.h"
 #include "extract/stages.h"
 #include "text/tsv.h"
@@ -267,15 +268,7 @@ std::vector<const DateMention*> event_dates(const Doc& doc, const Span& s) {
   return out;
 }
 
-// Whether w, lower-cased (ASCII letters only, as facts::lower does), equals the lower-case lit.
-bool ascii_ieq(std::string_view w, std::string_view lit) {
-  if (w.size() != lit.size()) return false;
-  for (size_t i = 0; i < w.size(); ++i) {
-    const char c = w[i] >= 'A' && w[i] <= 'Z' ? static_cast<char>(w[i] - 'A' + 'a') : w[i];
-    if (c != lit[i]) return false;
-  }
-  return true;
-}
+using lex::ascii_ieq;
 
 // Whether a country mention only says where the event takes place: the country of the event's
 // city right after it ("in Geneva, Switzerland"), or a country the event is held, scheduled or

@@ -49,6 +49,15 @@ inline bool boundary_after(std::string_view s, size_t i) {
   size_t l = 0;
   return i >= s.size() || !is_word_cp(decode_at(s, i, &l));
 }
+// Whether w equals lit, a lower-case literal, with w's ASCII letters compared without case.
+inline bool ascii_ieq(std::string_view w, std::string_view lit) {
+  if (w.size() != lit.size()) return false;
+  for (size_t i = 0; i < w.size(); ++i) {
+    const char c = w[i] >= 'A' && w[i] <= 'Z' ? static_cast<char>(w[i] - 'A' + 'a') : w[i];
+    if (c != lit[i]) return false;
+  }
+  return true;
+}
 
 // A word or a punctuation mark. Words keep inner hyphens, dashes, '&', '/' and apostrophes
 // ("Busan–Jinhae", "J&K", "Okonjo-Iweala") and the dots of abbreviations ("U.S.", "Ltd.", "W.");

@@ -27,13 +27,7 @@ bool starts_upper_word(std::string_view text, size_t i) {
 // Whether the text after a place opens with the word "dollar" or "dollars" (any case).
 bool names_dollar(std::string_view rest) {
   if (rest.size() < 7 || rest[0] != ' ') return false;
-  std::string_view w = rest.substr(1, 7);
-  auto lower_eq = [](std::string_view a, std::string_view b) {
-    for (size_t i = 0; i < b.size(); ++i)
-      if ((a[i] | 0x20) != b[i]) return false;
-    return true;
-  };
-  if (!lower_eq(w.substr(0, 6), "dollar")) return false;
+  if (!lex::ascii_ieq(rest.substr(1, 6), "dollar")) return false;
   size_t end = 7;  // after "dollar"
   if (end < rest.size() && (rest[end] | 0x20) == 's') ++end;
   return end == rest.size() || !std::isalnum(static_cast<unsigned char>(rest[end]));
