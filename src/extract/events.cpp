@@ -561,7 +561,7 @@ void EventsStage::add_numbered_session(Doc& doc, const Span& sentence, std::stri
 }
 
 void EventsStage::run(Doc& doc) const {
-  const std::string reporter = facts::infer_reporter(doc, voices_);
+  const std::string reporter = facts::infer_reporter(doc, voices_, &cities_);
   const SpanIndex blocs(doc.x.blocs);
   bool title_in_force = false;
   std::string want = title_type(doc, blocs, &title_in_force);
