@@ -1050,5 +1050,42 @@ TEST(Events, PlacesDescribingANameInADashedAsideAreNoPartners) {
   EXPECT_EQ(n.x.events[0].partners, (std::vector<std::string>{"EU", "RS"}));
 }
 
+// "announced plans for new export restrictions" launches a plan: an announcement; plans only
+// mentioned are none.
+TEST(Events, AnnouncedPlansAreAnAnnouncement) {
+  FactDoc d("Netherlands moves on chip technology",
+            "The Dutch government has announced plans for new export restrictions on chip technology on Wednesday.",
+            {2023, 3, 8});
+  d.country("NL", "Dutch").date("Wednesday", "2023-03-08");
+  d.run(extract::make_events_stage);
+  ASSERT_FALSE(d.x.events.empty());
+  EXPECT_EQ(d.x.events[0].type, "announcement");
+
+  FactDoc n("Netherlands moves on chip technology",
+            "The Dutch government said on Wednesday that its plans for chip technology were unchanged.",
+            {2023, 3, 8});
+  n.country("NL", "Dutch").date("Wednesday", "2023-03-08");
+  n.run(extract::make_events_stage);
+  for (const auto& e : n.x.events) EXPECT_NE(e.type, "announcement");
+}
+
+// "imposes new export rules": rules imposed are a measure decided; "imposes" with no measure word is not.
+TEST(Events, ImposedRulesAreADecision) {
+  FactDoc d("U.S. imposes new semiconductor export rules on China",
+            "The Commerce Department on Monday announced updated export controls on chipmaking equipment.",
+            {2024, 12, 2});
+  d.country("US", "U.S.", 0, true).country("CN", "China", 0, true).date("Monday", "2024-12-02");
+  d.run(extract::make_events_stage);
+  ASSERT_FALSE(d.x.events.empty());
+  EXPECT_EQ(d.x.events[0].type, "decision");
+
+  FactDoc n("U.S. imposes its will on China",
+            "The Commerce Department on Monday spoke about chipmaking equipment.",
+            {2024, 12, 2});
+  n.country("US", "U.S.", 0, true).country("CN", "China", 0, true).date("Monday", "2024-12-02");
+  n.run(extract::make_events_stage);
+  for (const auto& e : n.x.events) EXPECT_NE(e.type, "decision");
+}
+
 }  // namespace
 }  // namespace tw
