@@ -544,4 +544,23 @@ TEST(Measures, UnnamedGovernmentOfTheDatelineImposes) {
   for (const auto& m : o.x.measures) EXPECT_NE(m.jurisdiction, "IN");
 }
 
+// Retaliatory tariffs are a measure being taken even with no verb of imposing; tariffs the same
+// sentence only says can apply are not.
+TEST(Measures, RetaliatoryTariffsAreTaken) {
+  FactDoc d("EU approves retaliation",
+            "BRUSSELS - The EU can apply retaliatory tariffs on around 22 billion euros of U.S. products.",
+            {2025, 4, 9});
+  d.bloc("EU", "EU").country("US", "U.S.");
+  d.run(extract::make_measures_stage);
+  ASSERT_EQ(d.x.measures.size(), 1u);
+  EXPECT_EQ(d.x.measures[0].jurisdiction, "EU");
+  EXPECT_EQ(d.x.measures[0].kind, "tariff");
+
+  FactDoc n("EU weighs options",
+            "BRUSSELS - The EU can apply tariffs on around 22 billion euros of U.S. products.", {2025, 4, 9});
+  n.bloc("EU", "EU").country("US", "U.S.");
+  n.run(extract::make_measures_stage);
+  EXPECT_TRUE(n.x.measures.empty());
+}
+
 }  // namespace tw
