@@ -335,6 +335,16 @@ uint32_t party_list_end(const Doc& doc, const Span& sent, uint32_t from, bool op
   return from + static_cast<uint32_t>(std::min(end, reach));
 }
 
+// "signed a free trade agreement with Panama, Honduras and Costa Rica": one agreement, singular
+// by its article, with all the partners listed; without it ("FTA negotiations with A and B")
+// each partner may have an agreement of its own.
+bool one_pact(std::string_view body, uint32_t noun_at) {
+  const std::string_view before = body.substr(0, noun_at);
+  for (std::string_view art : {std::string_view(" a "), std::string_view(" an ")})
+    if (before.ends_with(art)) return true;
+  return false;
+}
+
 // "a free trade agreement (FTA) that Singapore and Turkey have ratified": a pair that opens a
 // relative clause right after the agreement's name are its parties.
 std::vector<std::string> relative_pair(const Doc& doc, const Span& sent, uint32_t from) {
@@ -539,11 +549,15 @@ void AgreementsStage::run(Doc& doc) const {
             // "the Free Trade Agreement between the EFTA States and Thailand", "an FTA among Japan,
             // China and the ROK": those named are the parties, whoever publishes the text.
             party_sets.push_back(named_after);
-          } else if (trade_kind && near.size() > 1) {
+          } else if (trade_kind && near.size() > 1 && !one_pact(body, tb)) {
             // "FTA upgrade negotiations with Singapore and ASEAN": one agreement per partner.
             for (auto& f : near) party_sets.push_back({f, reporter});
           } else {
             near.push_back(reporter);
+            // "South Korea signed a free trade agreement with Panama, …": the signer before it is a
+            // party too, whoever reports it.
+            if (trade_kind && near.size() > 2 && one_pact(body, tb))
+              for (auto& c : party_codes(doc, {sent.begin, tb, false})) near.push_back(c);
             party_sets.push_back(near);
           }
         } else if (trade_kind) {

@@ -23,6 +23,7 @@ class IndicatorsStage final : public Stage {
                                           {&st->voices_, "reporter_voices.tsv"},
                                           {&st->moves_, "indicator_moves.tsv"},
                                           {&st->restate_, "indicator_restate.tsv"},
+                                          {&st->forecasts_, "indicator_forecasts.tsv"},
                                           {&st->cities_, "event_cities.tsv"}});
     if (!loaded) return Error{loaded.error()};
     return StagePtr(std::move(st));
@@ -31,7 +32,7 @@ class IndicatorsStage final : public Stage {
   void run(Doc& doc) const override;
 
  private:
-  Lexicon metrics_, skip_, voices_, moves_, restate_, cities_;
+  Lexicon metrics_, skip_, voices_, moves_, restate_, forecasts_, cities_;
   std::vector<facts::Hit> metric_hits(std::string_view original, std::string_view lowered) const;
 };
 
@@ -170,6 +171,18 @@ void IndicatorsStage::run(Doc& doc) const {
     if (right_hit) metric = right_hit->phrase->value(), metric_at = left.size();
     // "a combined GDP of $4.3 trillion": the size of an economy is no trade figure.
     if (metric.empty() || metric == "none") continue;
+    // "exports are expected to reach RM1 trillion", "a projection of more than RM1 trillion": a
+    // forecast of a trade flow is no stated figure (a target is, and so is a pledge to invest).
+    if (metric == "exports" || metric == "imports" || metric == "trade" || metric == "trade_balance") {
+      const std::string_view lead = std::string_view(left).substr(metric_at < left.size() ? metric_at : 0);
+      bool forecast = false;
+      for (const auto& f : forecasts_.match(lead)) {
+        const std::string_view gap = lead.substr(f.end);
+        forecast = gap.find(',') == std::string_view::npos &&
+                   std::count(gap.begin(), gap.end(), ' ') <= 8;
+      }
+      if (forecast) continue;
+    }
     Indicator ind;
     ind.metric = metric;
     ind.value = mo.amount;

@@ -609,4 +609,24 @@ TEST(Agreements, TwoNounsOfOneEqualNameAreOneAgreement) {
   EXPECT_EQ(n.x.agreements.size(), 2u);
 }
 
+// "signed a free trade agreement with A, B and C": one pact with all, and its signer; "FTA
+// negotiations with A and B", with no article, stay an agreement per partner.
+TEST(Agreements, OnePactWithSeveralPartnersListsThemAll) {
+  FactDoc d("Korea signs FTA",
+            "South Korea on Wednesday signed a free trade agreement with Panama, Honduras and Costa Rica.",
+            {2018, 2, 21});
+  d.country("KR", "South Korea").country("PA", "Panama").country("HN", "Honduras").country("CR", "Costa Rica");
+  d.run(extract::make_agreements_stage);
+  ASSERT_EQ(d.x.agreements.size(), 1u);
+  EXPECT_EQ(d.x.agreements[0].status, "signed");
+  EXPECT_EQ(d.x.agreements[0].parties, (V{"CR", "HN", "KR", "PA"}));
+
+  FactDoc n("Korea talks",
+            "South Korea on Wednesday launched FTA negotiations with Panama, Honduras and Costa Rica.",
+            {2018, 2, 21});
+  n.country("KR", "South Korea").country("PA", "Panama").country("HN", "Honduras").country("CR", "Costa Rica");
+  n.run(extract::make_agreements_stage);
+  EXPECT_GE(n.x.agreements.size(), 2u);
+}
+
 }  // namespace tw

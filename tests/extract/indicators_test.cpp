@@ -460,5 +460,31 @@ TEST(Indicators, RetreatIsAFallAndInvestmentFromAbroadIsFdi) {
   EXPECT_EQ(n.x.indicators[0].metric, "investment");
 }
 
+// GUIDELINES: indicators are stated figures. A forecast of a trade flow is none; a stated figure,
+// a target and a forecast past a comma are.
+TEST(Indicators, ForecastOfATradeFlowIsNoFigure) {
+  FactDoc d("Figures",
+            "Malaysia's exports for the first eight months are expected to reach RM1 trillion, Matrade said. "
+            "Exports stood at RM873.07 billion from January to July.",
+            {2022, 8, 29});
+  d.country("MY", "Malaysia");
+  d.money("RM1 trillion", 1e12, "MYR").money("RM873.07 billion", 873.07e9, "MYR");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 1u);
+  EXPECT_EQ(d.x.indicators[0].metric, "exports");
+  EXPECT_DOUBLE_EQ(*d.x.indicators[0].value, 873.07e9);
+
+  FactDoc n("Figures",
+            "Malaysia's exports, which had been expected to fall, rose to RM1 trillion, Matrade said. "
+            "The ministry set a target of RM900 billion in exports.",
+            {2022, 8, 29});
+  n.country("MY", "Malaysia");
+  n.money("RM1 trillion", 1e12, "MYR").money("RM900 billion", 900e9, "MYR");
+  n.run(extract::make_indicators_stage);
+  ASSERT_EQ(n.x.indicators.size(), 2u);
+  EXPECT_EQ(n.x.indicators[0].metric, "exports");
+  EXPECT_EQ(n.x.indicators[1].metric, "target");
+}
+
 }  // namespace
 }  // namespace tw

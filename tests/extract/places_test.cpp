@@ -65,6 +65,15 @@ TEST(Places, EuropeanCommissionIsEu) {
   EXPECT_EQ(m.x.blocs.size(), 1u);
 }
 
+// "extra-EU28 exports": the Union by its member count is the EU. The euro area is not the Union
+// (SPEC §3.2 has no code for it), and a longer code is no count.
+TEST(Places, UnionByMemberCountIsEu) {
+  auto m = run_mentions("T", "Extra-EU28 exports rose, Eurostat said.", 1);
+  EXPECT_TRUE(has_code(m.x.blocs, "EU"));
+  auto n = run_mentions("T", "The euro area surplus rose to EUR 16.5 billion under rule EU2880.", 1);
+  EXPECT_TRUE(n.x.blocs.empty());
+}
+
 TEST(Places, AmbiguousNames) {
   auto m = run_mentions("T", "Jordan Peterson spoke in the state of Georgia.", 1);
   EXPECT_FALSE(has_code(m.x.countries, "JO"));
