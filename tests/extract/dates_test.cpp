@@ -175,6 +175,26 @@ TEST(Dates, SpansAndResolve) {
   EXPECT_FALSE(grammar().resolve("next year and then", kDec4).has_value());
 }
 
+// A period after a full month or weekday name ends the sentence; after an abbreviation it is the
+// abbreviation's own ("Sept.", "Thu."), and the span keeps it.
+TEST(Dates, SentenceStopIsNoPartOfAFullName) {
+  auto texts = [](std::string_view text, Ymd pub) {
+    std::vector<std::string> out;
+    for (const auto& m : grammar().find_all(text, pub)) out.push_back(m.text);
+    return out;
+  };
+  const Ymd pub{2020, 5, 20};
+  EXPECT_EQ(texts("took place between 5 and 15 May. Around 200", pub), V{"5 and 15 May"});
+  EXPECT_EQ(texts("held from 3 to 5 June. The", pub), V{"3 to 5 June"});
+  EXPECT_EQ(texts("exports rose in July. Imports", pub), V{"July"});
+  EXPECT_EQ(texts("met on Tuesday, 19 May. The", pub), V{"Tuesday, 19 May"});
+  // Abbreviations keep their period, at a sentence's end too.
+  EXPECT_EQ(texts("held from 3 to 5 Sept. The", pub), V{"3 to 5 Sept."});
+  EXPECT_EQ(texts("SEOUL, Dec. 4 (Yonhap)", pub), V{"Dec. 4"});
+  EXPECT_EQ(texts("on Thu. May 14 in Seoul", pub), V{"Thu. May 14"});
+  EXPECT_EQ(values("took place between 5 and 15 May. Around 200", pub), V{"2020-05-05/2020-05-15"});
+}
+
 // Hard cases kept as data: tests/cases/dates.tsv (sentence, published, expected values).
 TEST(Dates, CaseFile) {
   std::ifstream in(TW_SOURCE_DIR "/tests/cases/dates.tsv");
