@@ -509,11 +509,19 @@ bool initials_match(const NameForms& x, const NameForms& y) {
   return true;
 }
 
-// Same person: equal names in any order ("Jung-Kwan Kim" / "Kim Jung-kwan"), or initials for the
-// given name ("JK Kim" / "Kim Jung-kwan").
+// a's parts begin b's: "Tengku Zafrul" / "Tengku Zafrul Abdul Aziz". Two parts at least, of a
+// name of three or more: a given name alone, or two names of two parts, tell nobody apart.
+bool leading_parts(const NameForms& a, const NameForms& b) {
+  return a.parts.size() >= 2 && b.parts.size() >= 3 && a.parts.size() < b.parts.size() &&
+         std::equal(a.parts.begin(), a.parts.end(), b.parts.begin());
+}
+
+// Same person: equal names in any order ("Jung-Kwan Kim" / "Kim Jung-kwan"), initials for the
+// given name ("JK Kim" / "Kim Jung-kwan"), or the first parts of a longer name ("Tengku Zafrul").
 bool same_person(const NameForms& a, const NameForms& b) {
   if (a.key == b.key) return true;
   if (a.sorted == b.sorted && a.sorted.size() >= 2) return true;
+  if (leading_parts(a, b) || leading_parts(b, a)) return true;
   return initials_match(a, b) || initials_match(b, a);
 }
 

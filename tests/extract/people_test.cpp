@@ -384,3 +384,21 @@ TEST(People, RankFormsOfAddressAndAdjectiveNames) {
 }
 
 }  // namespace
+
+namespace {
+
+// "Tengku Zafrul Abdul Aziz" … "Minister Tengku Zafrul": the first parts of a longer name are the
+// same person; two-part names that share a first name are not.
+TEST(People, LeadingPartsOfALongerNameAreThatPerson) {
+  auto m = run_mentions("T",
+                        "Minister of Investment, Trade and Industry Tengku Zafrul Abdul Aziz spoke. Minister "
+                        "Tengku Zafrul said talks would resume.");
+  ASSERT_NE(find_person(m.x, "Tengku Zafrul Abdul Aziz"), nullptr);
+  EXPECT_EQ(find_person(m.x, "Tengku Zafrul"), nullptr);
+  EXPECT_EQ(m.x.people.size(), 1u);
+  auto n = run_mentions("T", "Minister Mohammed Al-Aiban met Minister Mohammed bin Hamad Al-Thani and Minister "
+                              "Mohammed bin Salman.");
+  EXPECT_EQ(n.x.people.size(), 3u);
+}
+
+}  // namespace
