@@ -643,6 +643,26 @@ std::optional<DateParse> DateGrammar::parse_at(const WordScan& s, size_t i, cons
         return out;
       }
     }
+    // "Bern, 27.01.2007": day, month and year joined by dots, as European releases date
+    // themselves (scanned as "27.01", ".", "2007"). Nothing glued before: no longer number.
+    if (t.decimal && !s.glued(i) && i + 2 < s.size() && s.raw(i + 1) == "." && s.glued(i + 1) && s.glued(i + 2) &&
+        is_year(s, i + 2) && (i + 3 >= s.size() || !s.glued(i + 3) || s.raw(i + 3) != ".") ) {
+      const std::string_view r = s.raw(i);
+      const size_t dot = r.find('.');
+      if (dot != std::string_view::npos && dot >= 1 && dot <= 2 && r.size() - dot - 1 == 2) {
+        const int day = std::atoi(std::string(r.substr(0, dot)).c_str());
+        const int month = std::atoi(std::string(r.substr(dot + 1)).c_str());
+        Ymd d{year_of(s, i + 2), month, day};
+        if (valid_day(d.y, d.m, d.d)) {
+          DateParse out;
+          out.begin = i;
+          out.end = i + 3;
+          out.value = iso_day(d);
+          out.last_day = d;
+          return out;
+        }
+      }
+    }
     if (auto d = day_or_range(s, i, pub)) return d;
     if (auto q = part_of_year(s, i, pub)) return q;
     return year_expr(s, i);

@@ -195,6 +195,16 @@ TEST(Dates, SentenceStopIsNoPartOfAFullName) {
   EXPECT_EQ(values("took place between 5 and 15 May. Around 200", pub), V{"2020-05-05/2020-05-15"});
 }
 
+// "Bern, 27.01.2007": European releases date themselves day.month.year; a decimal is no date, nor
+// is a longer dotted number.
+TEST(Dates, DayMonthYearWithDots) {
+  EXPECT_EQ(values("Bern, 27.01.2007 - Federal Councillor", kDec4), V{"2007-01-27"});
+  EXPECT_EQ(values("Geneva, 5.03.2024 - The", kDec4), V{"2024-03-05"});
+  EXPECT_EQ(values("tariffs of 27.01 percent in 2007", kDec4), V{"2007"});
+  EXPECT_EQ(values("version 1.27.01.2007 of the schedule", kDec4), V{});
+  EXPECT_EQ(values("on 31.02.2024 it", kDec4), V{"2024"});  // no such day: the year alone
+}
+
 // Hard cases kept as data: tests/cases/dates.tsv (sentence, published, expected values).
 TEST(Dates, CaseFile) {
   std::ifstream in(TW_SOURCE_DIR "/tests/cases/dates.tsv");
