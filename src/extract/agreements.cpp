@@ -27,6 +27,7 @@ class AgreementsStage final : public Stage {
                                           {&st->known_, "agreement_known.tsv", 2},
                                           {&st->voices_, "reporter_voices.tsv", 1}});
     if (!loaded) return Error{loaded.error()};
+    st->names_ = facts::LexiconGroup({&st->kinds_, &st->known_});
     return StagePtr(std::move(st));
   }
 
@@ -34,6 +35,7 @@ class AgreementsStage final : public Stage {
 
  private:
   Lexicon kinds_, status_, upgrade_, known_, voices_;
+  facts::LexiconGroup names_;  // kinds_ and known_: both are asked of every sentence
 
   // The status word nearest pos (an offset into the sentence) that is not nearer another
   // agreement noun of the sentence (`others`, offsets too): in "implementation of the Protocol …,
@@ -366,8 +368,10 @@ void AgreementsStage::run(Doc& doc) const {
     std::string_view st = doc.text(sent);
     size_t prev_end = std::string::npos;
     // Known short names ("USMCA") and agreement nouns, in text order.
-    auto hits = kinds_.match(doc, sent);
-    for (const auto& k : known_.match(doc, sent)) hits.push_back(k);
+    std::vector<facts::Hit> found[2];
+    names_.match(doc, sent, found);
+    auto hits = std::move(found[0]);
+    for (const auto& k : found[1]) hits.push_back(k);
     std::sort(hits.begin(), hits.end(), [](const facts::Hit& a, const facts::Hit& b) { return a.begin < b.begin; });
     for (const auto& h : hits) {
       const bool is_known = h.phrase->values.size() >= 2 && h.phrase->value(1).find_first_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ") == 0;

@@ -190,23 +190,53 @@ std::vector<Hit> Lexicon::match(std::string_view lowered) const {
 }
 
 std::vector<Hit> Lexicon::match(const Doc& doc, const Span& s) const {
-  const std::string_view lowered = doc.lowered(s);
   // Scratch reused across calls on this thread: a list per call cost an allocation each time.
   thread_local Found found;
   found.clear();
+  walk(doc, s, &found);
+  return finish(doc.lowered(s), found);
+}
+
+void Lexicon::walk(const Doc& doc, const Span& s, Found* found) const {
+  const std::string_view lowered = doc.lowered(s);
   // Whether a word starts at a position depends on up to three bytes before it: near the start
   // of s those lie outside s, so the first three positions are tested within s.
   const size_t near = std::min<size_t>(3, lowered.size());
   for (size_t pos = 0; pos < near; ++pos)
-    if (Doc::starts_word(lowered, pos)) match_at(lowered, pos, &found);
+    if (Doc::starts_word(lowered, pos)) match_at(lowered, pos, found);
   const auto starts = doc.word_starts(s.in_title);
   const auto* t = reinterpret_cast<const unsigned char*>(lowered.data());
   const size_t n = lowered.size();
   for (auto it = std::lower_bound(starts.begin(), starts.end(), s.begin + near); it != starts.end() && *it < s.end; ++it) {
     const size_t pos = *it - s.begin;
-    if (const long b = bucket_at(t, n, pos); b >= 0) match_bucket(t, n, pos, static_cast<size_t>(b), &found);
+    if (const long b = bucket_at(t, n, pos); b >= 0) match_bucket(t, n, pos, static_cast<size_t>(b), found);
   }
-  return finish(lowered, found);
+}
+
+LexiconGroup::LexiconGroup(std::initializer_list<const Lexicon*> members) : members_(members) {
+  // Every member's phrases in member order, so a phrase's index in all_ less its member's first
+  // is its index in the member. Whether a word start is probed depends only on the phrases
+  // (their first bytes and length), and each entry is tested on its own: the walk over all_
+  // finds exactly the union of what the members' own walks find.
+  for (const Lexicon* m : members_) {
+    first_.push_back(static_cast<uint32_t>(all_.phrases_.size()));
+    for (const Phrase& p : m->phrases_) all_.add(p.text, {});
+  }
+  first_.push_back(static_cast<uint32_t>(all_.phrases_.size()));
+}
+
+void LexiconGroup::match(const Doc& doc, const Span& s, std::vector<Hit>* out) const {
+  thread_local Lexicon::Found found, part;
+  found.clear();
+  all_.walk(doc, s, &found);
+  const std::string_view lowered = doc.lowered(s);
+  for (size_t k = 0; k < members_.size(); ++k) {
+    part.clear();
+    for (auto [idx, pos] : found)
+      if (idx >= first_[k] && idx < first_[k + 1]) part.emplace_back(idx - first_[k], pos);
+    // finish orders the hits itself: they come out as the member's own match gives them.
+    out[k] = members_[k]->finish(lowered, part);
+  }
 }
 
 std::vector<Hit> Lexicon::finish(std::string_view lowered, Found& found) const {
