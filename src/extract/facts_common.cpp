@@ -505,21 +505,35 @@ std::vector<const Person*> people_in(const Doc& doc, const Span& s) {
 }
 
 namespace {
-std::string read_reporter(const Doc& doc, const Lexicon& voices);
+std::string read_reporter(const Doc& doc, const Lexicon& voices, const Lexicon* cities);
 }
 
-std::string infer_reporter(Doc& doc, const Lexicon& voices) {
+bool unnamed_government(std::string_view lede) {
+  if (!lede.starts_with("the ")) return false;
+  std::string_view rest = lede.substr(4);
+  for (std::string_view level : {"central ", "federal ", "national "})
+    if (rest.starts_with(level)) rest.remove_prefix(level.size());
+  // "the government has", "the ministry of finance said", "the cabinet approved": the body itself;
+  // "the finance ministry", "the commerce ministry": one word naming its portfolio first.
+  for (std::string_view body : {"government ", "ministry ", "cabinet "})
+    if (rest.starts_with(body)) return true;
+  const size_t sp = rest.find(' ');
+  return sp != std::string_view::npos && sp > 0 && rest.substr(sp + 1).starts_with("ministry ") &&
+         rest.substr(0, sp).find_first_of(",.'") == std::string_view::npos;
+}
+
+std::string infer_reporter(Doc& doc, const Lexicon& voices, const Lexicon* cities) {
   // Places are final before the fact stages run, so one answer per lexicon file serves them all.
-  if (voices.source().empty()) return read_reporter(doc, voices);
+  if (voices.source().empty()) return read_reporter(doc, voices, cities);
   if (doc.reporter_source != voices.source()) {
-    doc.reporter = read_reporter(doc, voices);
+    doc.reporter = read_reporter(doc, voices, cities);
     doc.reporter_source = voices.source();
   }
   return doc.reporter;
 }
 
 namespace {
-std::string read_reporter(const Doc& doc, const Lexicon& voices) {
+std::string read_reporter(const Doc& doc, const Lexicon& voices, const Lexicon* cities) {
   // 1. An explicit government voice, earliest in the body (the dateline sentence speaks first).
   // Only the opening sentences speak for the publisher; a voice named later is a counterpart's
   // ("… met the U.S. Trade Representative").
@@ -548,6 +562,19 @@ std::string read_reporter(const Doc& doc, const Lexicon& voices) {
       for (const auto& m : *list)
         for (const auto& sp : m.spans)
           if (!sp.in_title && sp.begin == at && !is_region(m.code) && (credit || owns(sp))) return m.code;
+    // "NEW DELHI - The government has imposed …", "NEW DELHI - The Ministry of Finance has …": a
+    // lede whose subject is a government left unnamed speaks for the country of its dateline city.
+    // A government named in its first words ("The government of Japan said") is no unnamed one.
+    size_t subject_end = 0;
+    for (int w = 0; w < 6 && subject_end != std::string_view::npos; ++w) subject_end = lede.find(' ', subject_end + 1);
+    const uint32_t named_until = wb + static_cast<uint32_t>(std::min(subject_end, lede.size()));
+    bool named = false;
+    for (const auto* list : {&doc.x.countries, &doc.x.blocs})
+      for (const auto& m : *list)
+        for (const auto& sp : m.spans) named |= !sp.in_title && sp.begin >= wb && sp.begin < named_until;
+    if (cities && !named && unnamed_government(lede))
+      for (const auto& h : cities->match(doc, {0, wb, false}))
+        if (!h.phrase->value().empty()) return h.phrase->value();
   }
   // 3. The country the body names most, preferring one the title does not name (a title names
   // the counterpart: "Minister Ng speaks with Japan's Minister …").

@@ -187,8 +187,14 @@ std::vector<const Person*> people_in(const Doc& doc, const Span& s);
 
 // The government whose voice the release is written in ("the Ministry … announced", "USTR",
 // "Minister of Economy, Trade and Industry"), from data/reporter_voices.tsv; failing that, the
-// country the body names most that its title does not present as a counterpart.
-std::string infer_reporter(Doc& doc, const Lexicon& voices);
+// country the body names most that its title does not present as a counterpart. With `cities`
+// (data/event_cities.tsv), a wire dateline's city names the government of a lede whose subject is
+// a government left unnamed ("NEW DELHI - The government has imposed …"). Every stage passes the
+// same lexicons: the answer is kept for the document.
+std::string infer_reporter(Doc& doc, const Lexicon& voices, const Lexicon* cities = nullptr);
+// Whether a lowered lede opens with a government body it does not name ("the government has",
+// "the finance ministry said", "the Ministry of Finance has imposed").
+bool unnamed_government(std::string_view lede);
 
 // The proper name around a trigger noun at [tb, te) of `text`: capitalized words (and joiners
 // between them) to its left, "on/of/for + Capitalized …" to its right; empty when the noun
