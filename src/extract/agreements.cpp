@@ -25,15 +25,18 @@ class AgreementsStage final : public Stage {
                                           {&st->status_, "agreement_status.tsv", 1},
                                           {&st->upgrade_, "agreement_upgrade.tsv", 1},
                                           {&st->known_, "agreement_known.tsv", 2},
-                                          {&st->voices_, "reporter_voices.tsv", 1}});
+                                          {&st->voices_, "reporter_voices.tsv", 1},
+                                          {&st->cities_, "event_cities.tsv", 1}});
     if (!loaded) return Error{loaded.error()};
+    st->names_ = facts::LexiconGroup({&st->kinds_, &st->known_});
     return StagePtr(std::move(st));
   }
 
   void run(Doc& doc) const override;
 
  private:
-  Lexicon kinds_, status_, upgrade_, known_, voices_;
+  Lexicon kinds_, status_, upgrade_, known_, voices_, cities_;
+  facts::LexiconGroup names_;  // kinds_ and known_: both are asked of every sentence
 
   // The status word nearest pos (an offset into the sentence) that is not nearer another
   // agreement noun of the sentence (`others`, offsets too): in "implementation of the Protocol …,
@@ -358,7 +361,7 @@ std::vector<std::string> relative_pair(const Doc& doc, const Span& sent, uint32_
 }
 
 void AgreementsStage::run(Doc& doc) const {
-  const std::string reporter = facts::infer_reporter(doc, voices_);
+  const std::string reporter = facts::infer_reporter(doc, voices_, &cities_);
   std::string_view body = doc.body;
   for (size_t si = 0; si < doc.sentences.size(); ++si) {
     const Span& sent = doc.sentences[si];
@@ -366,8 +369,10 @@ void AgreementsStage::run(Doc& doc) const {
     std::string_view st = doc.text(sent);
     size_t prev_end = std::string::npos;
     // Known short names ("USMCA") and agreement nouns, in text order.
-    auto hits = kinds_.match(doc, sent);
-    for (const auto& k : known_.match(doc, sent)) hits.push_back(k);
+    std::vector<facts::Hit> found[2];
+    names_.match(doc, sent, found);
+    auto hits = std::move(found[0]);
+    for (const auto& k : found[1]) hits.push_back(k);
     std::sort(hits.begin(), hits.end(), [](const facts::Hit& a, const facts::Hit& b) { return a.begin < b.begin; });
     for (const auto& h : hits) {
       const bool is_known = h.phrase->values.size() >= 2 && h.phrase->value(1).find_first_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ") == 0;
@@ -609,9 +614,14 @@ void AgreementsStage::run(Doc& doc) const {
         for (auto& e : doc.x.agreements) {
           // A second noun of the same name ("… Agreement for Trans-Pacific Partnership") names the
           // same agreement: keep the first, with the full name.
-          if (e.kind != kind && e.parties == parties && !e.name.empty() && a.name.size() > e.name.size() &&
-              a.name.compare(0, e.name.size(), e.name) == 0 && a.span.begin < e.span.end + a.name.size()) {
-            e.name = a.name;
+          // Either name may be the longer: words after the last noun ("… Partnership on Thursday")
+          // can lengthen the first-found one.
+          const bool a_longer = a.name.size() >= e.name.size();
+          const std::string& longer = a_longer ? a.name : e.name;
+          const std::string& shorter = a_longer ? e.name : a.name;
+          if (e.kind != kind && e.parties == parties && !shorter.empty() &&
+              longer.compare(0, shorter.size(), shorter) == 0 && a.span.begin < e.span.end + a.name.size()) {
+            if (a_longer) e.name = a.name;
             if (e.status.empty()) e.status = a.status;
             dup = true;
             continue;

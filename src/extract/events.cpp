@@ -115,10 +115,23 @@ class EventsStage final : public Stage {
       if (rank == 1 && h.phrase->value(0) == "investment" && amount_follows(doc, s, h.end)) rank = 2;
       if (rank <= 0 && title_in_force && in_force && !title) rank = 1;
       if (rank <= 0 || !needs_met(*h.phrase, lowered)) continue;
-      out.push_back({static_cast<uint32_t>(h.begin), static_cast<uint32_t>(h.end), h.phrase->value(0), rank,
+      out.push_back({static_cast<uint32_t>(h.begin), static_cast<uint32_t>(h.end),
+                     counted_in_rounds(lowered, h.begin, *h.phrase) ? "negotiation" : h.phrase->value(0), rank,
                      !h.phrase->value(3).empty(), in_force});
     }
     return out;
+  }
+
+  // "first round of TTIP talks", "second round of trade talks": talks counted in rounds, a word or
+  // two naming them between, are a negotiation round. Consultations stay meetings ("the next round
+  // of the ministerial consultation").
+  static bool counted_in_rounds(std::string_view lowered, size_t begin, const facts::Phrase& trigger) {
+    if (trigger.value(0) != "meeting" || !trigger.text.ends_with("talks") || begin < 9) return false;
+    const size_t from = begin > 40 ? begin - 40 : 0;
+    const size_t at = facts::rfind_from(lowered.substr(0, begin), "round of ", from);
+    if (at == std::string_view::npos) return false;
+    const std::string_view between = lowered.substr(at + 9, begin - at - 9);
+    return std::count(between.begin(), between.end(), ' ') <= 2 && between.find_first_of(",;") == std::string_view::npos;
   }
 
   // Whether a money mention starts within a few words after offset `end` of span s.
@@ -561,7 +574,7 @@ void EventsStage::add_numbered_session(Doc& doc, const Span& sentence, std::stri
 }
 
 void EventsStage::run(Doc& doc) const {
-  const std::string reporter = facts::infer_reporter(doc, voices_);
+  const std::string reporter = facts::infer_reporter(doc, voices_, &cities_);
   const SpanIndex blocs(doc.x.blocs);
   bool title_in_force = false;
   std::string want = title_type(doc, blocs, &title_in_force);

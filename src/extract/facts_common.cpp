@@ -190,23 +190,53 @@ std::vector<Hit> Lexicon::match(std::string_view lowered) const {
 }
 
 std::vector<Hit> Lexicon::match(const Doc& doc, const Span& s) const {
-  const std::string_view lowered = doc.lowered(s);
   // Scratch reused across calls on this thread: a list per call cost an allocation each time.
   thread_local Found found;
   found.clear();
+  walk(doc, s, &found);
+  return finish(doc.lowered(s), found);
+}
+
+void Lexicon::walk(const Doc& doc, const Span& s, Found* found) const {
+  const std::string_view lowered = doc.lowered(s);
   // Whether a word starts at a position depends on up to three bytes before it: near the start
   // of s those lie outside s, so the first three positions are tested within s.
   const size_t near = std::min<size_t>(3, lowered.size());
   for (size_t pos = 0; pos < near; ++pos)
-    if (Doc::starts_word(lowered, pos)) match_at(lowered, pos, &found);
+    if (Doc::starts_word(lowered, pos)) match_at(lowered, pos, found);
   const auto starts = doc.word_starts(s.in_title);
   const auto* t = reinterpret_cast<const unsigned char*>(lowered.data());
   const size_t n = lowered.size();
   for (auto it = std::lower_bound(starts.begin(), starts.end(), s.begin + near); it != starts.end() && *it < s.end; ++it) {
     const size_t pos = *it - s.begin;
-    if (const long b = bucket_at(t, n, pos); b >= 0) match_bucket(t, n, pos, static_cast<size_t>(b), &found);
+    if (const long b = bucket_at(t, n, pos); b >= 0) match_bucket(t, n, pos, static_cast<size_t>(b), found);
   }
-  return finish(lowered, found);
+}
+
+LexiconGroup::LexiconGroup(std::initializer_list<const Lexicon*> members) : members_(members) {
+  // Every member's phrases in member order, so a phrase's index in all_ less its member's first
+  // is its index in the member. Whether a word start is probed depends only on the phrases
+  // (their first bytes and length), and each entry is tested on its own: the walk over all_
+  // finds exactly the union of what the members' own walks find.
+  for (const Lexicon* m : members_) {
+    first_.push_back(static_cast<uint32_t>(all_.phrases_.size()));
+    for (const Phrase& p : m->phrases_) all_.add(p.text, {});
+  }
+  first_.push_back(static_cast<uint32_t>(all_.phrases_.size()));
+}
+
+void LexiconGroup::match(const Doc& doc, const Span& s, std::vector<Hit>* out) const {
+  thread_local Lexicon::Found found, part;
+  found.clear();
+  all_.walk(doc, s, &found);
+  const std::string_view lowered = doc.lowered(s);
+  for (size_t k = 0; k < members_.size(); ++k) {
+    part.clear();
+    for (auto [idx, pos] : found)
+      if (idx >= first_[k] && idx < first_[k + 1]) part.emplace_back(idx - first_[k], pos);
+    // finish orders the hits itself: they come out as the member's own match gives them.
+    out[k] = members_[k]->finish(lowered, part);
+  }
 }
 
 std::vector<Hit> Lexicon::finish(std::string_view lowered, Found& found) const {
@@ -475,21 +505,35 @@ std::vector<const Person*> people_in(const Doc& doc, const Span& s) {
 }
 
 namespace {
-std::string read_reporter(const Doc& doc, const Lexicon& voices);
+std::string read_reporter(const Doc& doc, const Lexicon& voices, const Lexicon* cities);
 }
 
-std::string infer_reporter(Doc& doc, const Lexicon& voices) {
+bool unnamed_government(std::string_view lede) {
+  if (!lede.starts_with("the ")) return false;
+  std::string_view rest = lede.substr(4);
+  for (std::string_view level : {"central ", "federal ", "national "})
+    if (rest.starts_with(level)) rest.remove_prefix(level.size());
+  // "the government has", "the ministry of finance said", "the cabinet approved": the body itself;
+  // "the finance ministry", "the commerce ministry": one word naming its portfolio first.
+  for (std::string_view body : {"government ", "ministry ", "cabinet "})
+    if (rest.starts_with(body)) return true;
+  const size_t sp = rest.find(' ');
+  return sp != std::string_view::npos && sp > 0 && rest.substr(sp + 1).starts_with("ministry ") &&
+         rest.substr(0, sp).find_first_of(",.'") == std::string_view::npos;
+}
+
+std::string infer_reporter(Doc& doc, const Lexicon& voices, const Lexicon* cities) {
   // Places are final before the fact stages run, so one answer per lexicon file serves them all.
-  if (voices.source().empty()) return read_reporter(doc, voices);
+  if (voices.source().empty()) return read_reporter(doc, voices, cities);
   if (doc.reporter_source != voices.source()) {
-    doc.reporter = read_reporter(doc, voices);
+    doc.reporter = read_reporter(doc, voices, cities);
     doc.reporter_source = voices.source();
   }
   return doc.reporter;
 }
 
 namespace {
-std::string read_reporter(const Doc& doc, const Lexicon& voices) {
+std::string read_reporter(const Doc& doc, const Lexicon& voices, const Lexicon* cities) {
   // 1. An explicit government voice, earliest in the body (the dateline sentence speaks first).
   // Only the opening sentences speak for the publisher; a voice named later is a counterpart's
   // ("… met the U.S. Trade Representative").
@@ -518,6 +562,19 @@ std::string read_reporter(const Doc& doc, const Lexicon& voices) {
       for (const auto& m : *list)
         for (const auto& sp : m.spans)
           if (!sp.in_title && sp.begin == at && !is_region(m.code) && (credit || owns(sp))) return m.code;
+    // "NEW DELHI - The government has imposed …", "NEW DELHI - The Ministry of Finance has …": a
+    // lede whose subject is a government left unnamed speaks for the country of its dateline city.
+    // A government named in its first words ("The government of Japan said") is no unnamed one.
+    size_t subject_end = 0;
+    for (int w = 0; w < 6 && subject_end != std::string_view::npos; ++w) subject_end = lede.find(' ', subject_end + 1);
+    const uint32_t named_until = wb + static_cast<uint32_t>(std::min(subject_end, lede.size()));
+    bool named = false;
+    for (const auto* list : {&doc.x.countries, &doc.x.blocs})
+      for (const auto& m : *list)
+        for (const auto& sp : m.spans) named |= !sp.in_title && sp.begin >= wb && sp.begin < named_until;
+    if (cities && !named && unnamed_government(lede))
+      for (const auto& h : cities->match(doc, {0, wb, false}))
+        if (!h.phrase->value().empty()) return h.phrase->value();
   }
   // 3. The country the body names most, preferring one the title does not name (a title names
   // the counterpart: "Minister Ng speaks with Japan's Minister …").

@@ -92,6 +92,9 @@ class Lexicon {
   }
   // Adds the phrases that start with punctuation, then orders and prunes all hits.
   std::vector<Hit> finish(std::string_view lowered, Found& found) const;
+  // The word-start half of match(doc, s): adds to *found the phrases that start a word in s.
+  void walk(const Doc& doc, const Span& s, Found* found) const;
+  friend class LexiconGroup;
 
   std::vector<Phrase> phrases_;
   std::string source_;
@@ -121,6 +124,23 @@ class Lexicon {
   // one-byte phrase): most word starts are turned away without reading the group.
   std::array<uint64_t, 256> second_{};
   std::vector<uint32_t> others_;  // phrases starting with punctuation or a space
+};
+
+// Lexicons a stage always asks of the same sentence, matched in one walk: an index of all their
+// phrases, whose entries say which lexicon each came from, is probed once per word start instead
+// of once per lexicon. The members must outlive the group and not change after it is built.
+class LexiconGroup {
+ public:
+  LexiconGroup() = default;
+  explicit LexiconGroup(std::initializer_list<const Lexicon*> members);
+  size_t size() const { return members_.size(); }
+  // out[k] = members[k]->match(doc, s) for every member k, out having room for size() lists.
+  void match(const Doc& doc, const Span& s, std::vector<Hit>* out) const;
+
+ private:
+  std::vector<const Lexicon*> members_;
+  std::vector<uint32_t> first_;  // per member, the index in all_ of its first phrase; then the total
+  Lexicon all_;
 };
 
 // ---- calendar -------------------------------------------------------------------------------
@@ -167,8 +187,14 @@ std::vector<const Person*> people_in(const Doc& doc, const Span& s);
 
 // The government whose voice the release is written in ("the Ministry … announced", "USTR",
 // "Minister of Economy, Trade and Industry"), from data/reporter_voices.tsv; failing that, the
-// country the body names most that its title does not present as a counterpart.
-std::string infer_reporter(Doc& doc, const Lexicon& voices);
+// country the body names most that its title does not present as a counterpart. With `cities`
+// (data/event_cities.tsv), a wire dateline's city names the government of a lede whose subject is
+// a government left unnamed ("NEW DELHI - The government has imposed …"). Every stage passes the
+// same lexicons: the answer is kept for the document.
+std::string infer_reporter(Doc& doc, const Lexicon& voices, const Lexicon* cities = nullptr);
+// Whether a lowered lede opens with a government body it does not name ("the government has",
+// "the finance ministry said", "the Ministry of Finance has imposed").
+bool unnamed_government(std::string_view lede);
 
 // The proper name around a trigger noun at [tb, te) of `text`: capitalized words (and joiners
 // between them) to its left, "on/of/for + Capitalized …" to its right; empty when the noun

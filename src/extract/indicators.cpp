@@ -22,7 +22,8 @@ class IndicatorsStage final : public Stage {
                                           {&st->skip_, "indicator_skip.tsv"},
                                           {&st->voices_, "reporter_voices.tsv"},
                                           {&st->moves_, "indicator_moves.tsv"},
-                                          {&st->restate_, "indicator_restate.tsv"}});
+                                          {&st->restate_, "indicator_restate.tsv"},
+                                          {&st->cities_, "event_cities.tsv"}});
     if (!loaded) return Error{loaded.error()};
     return StagePtr(std::move(st));
   }
@@ -30,7 +31,7 @@ class IndicatorsStage final : public Stage {
   void run(Doc& doc) const override;
 
  private:
-  Lexicon metrics_, skip_, voices_, moves_, restate_;
+  Lexicon metrics_, skip_, voices_, moves_, restate_, cities_;
   std::vector<facts::Hit> metric_hits(std::string_view original, std::string_view lowered) const;
 };
 
@@ -106,7 +107,7 @@ bool restates_previous(const Doc& doc, const std::vector<const Money*>& sorted, 
 }  // namespace
 
 void IndicatorsStage::run(Doc& doc) const {
-  const std::string reporter = facts::infer_reporter(doc, voices_);
+  const std::string reporter = facts::infer_reporter(doc, voices_, &cities_);
   std::string_view body = doc.body;
   const auto amounts = body_in_order(doc.x.money);
   const auto percents = body_in_order(doc.x.percents);
@@ -195,7 +196,20 @@ void IndicatorsStage::run(Doc& doc) const {
     }
     // Investment that a named foreign country's companies make is FDI into the reporter's.
     if (metric == "investment" && !reporter.empty()) {
+      // "$6.69 billion came from Singapore", "$3.66 billion from Mauritius": the source named right
+      // after the amount outranks a place before it.
       for (const auto& p : places) {
+        if (p.span.begin <= mo.span.end || p.span.begin > mo.span.end + 24 || p.code == reporter || p.bloc) continue;
+        const std::string_view gap = doc.lowered({mo.span.end, p.span.begin, false});
+        if ((gap.ends_with(" from ") || gap.ends_with(" from the ")) && gap.find(',') == std::string_view::npos) {
+          ind.metric = "fdi";
+          ind.country = p.code;
+          ind.partner = reporter;
+          break;
+        }
+      }
+      for (const auto& p : places) {
+        if (ind.metric == "fdi") break;
         if (p.span.begin < mo.span.begin && p.code != reporter && !p.bloc) {
           ind.metric = "fdi";
           ind.country = p.code;

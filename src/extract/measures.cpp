@@ -42,7 +42,8 @@ class MeasuresStage final : public Stage {
                                           {&st->stances_, "stance_cues.tsv", 2},
                                           {&st->voices_, "reporter_voices.tsv", 1},
                                           {&st->acts_, "measure_acts.tsv", 1},
-                                          {&st->statistics_, "measure_statistics.tsv", 1}});
+                                          {&st->statistics_, "measure_statistics.tsv", 1},
+                                          {&st->cities_, "event_cities.tsv", 1}});
     if (!loaded) return Error{loaded.error()};
     return StagePtr(std::move(st));
   }
@@ -54,7 +55,7 @@ class MeasuresStage final : public Stage {
   static std::string stance_near(const std::vector<facts::Hit>& cues, size_t pos);
 
  private:
-  Lexicon kinds_, sectors_, stances_, voices_, acts_, statistics_;
+  Lexicon kinds_, sectors_, stances_, voices_, acts_, statistics_, cities_;
 
  public:
   // "Brazil's average tariff on US goods is 2.7%": a noun led by a statistic word describes a
@@ -75,8 +76,9 @@ class MeasuresStage final : public Stage {
 // Words right before a place that make it the origin of the goods a measure targets, not the
 // government imposing it ("products originating in the European Union", "imports from China").
 bool origin_of_goods(std::string_view lowered_before) {
-  static constexpr std::string_view kLeads[] = {"from ", "originating in ", "originating in the ", "from the ",
-                                                "against ", "against the ", "made in ", "produced in "};
+  static constexpr std::string_view kLeads[] = {"from ",      "originating in ", "originating in the ", "from the ",
+                                                "against ",   "against the ",    "made in ",            "made in the ",
+                                                "produced in ", "produced in the "};
   for (auto l : kLeads)
     if (lowered_before.ends_with(l)) return true;
   return false;
@@ -147,7 +149,7 @@ std::string MeasuresStage::stance_near(const std::vector<facts::Hit>& cues, size
 }
 
 void MeasuresStage::run(Doc& doc) const {
-  const std::string reporter = facts::infer_reporter(doc, voices_);
+  const std::string reporter = facts::infer_reporter(doc, voices_, &cities_);
   const std::string counterpart = facts::main_counterpart(doc, reporter);
   std::string_view body = doc.body;
   const size_t n = doc.sentences.size();
@@ -231,6 +233,7 @@ void MeasuresStage::run(Doc& doc) const {
       // "Japan will add … to its export control list": the subject's own measure.
       const bool possessed = lead.ends_with(" its ") || lead.ends_with(" their ");
       const facts::Place* origin = nullptr;  // the last place named as where targeted goods come from
+      const bool exporters_verb = h.phrase->value(4) == "exporters";
       for (const auto& p : places) {
         if (p.span.end > tb || facts::is_region(p.code)) continue;
         // A place right before the noun owns it ("pressures from U.S. tariff actions"); one
@@ -240,7 +243,8 @@ void MeasuresStage::run(Doc& doc) const {
                             list_joint(doc.lowered({origin->span.end, p.span.begin, false}));
         const uint32_t after_end = std::min<uint32_t>(tb, p.span.end + 32);
         const bool goods = goods_follow(doc.lowered({p.span.end, after_end, false}));
-        if (tb - p.span.end > 3 && (listed || goods || origin_of_goods(upto))) {
+        // "China and Mexico had dumped steel": the dumping side, subject of the verb, is the target.
+        if ((exporters_verb && p.code != reporter) || (tb - p.span.end > 3 && (listed || goods || origin_of_goods(upto)))) {
           origin = &p;
           continue;
         }

@@ -588,4 +588,25 @@ TEST(Agreements, KnownNameListsAllItsParties) {
   EXPECT_EQ(n.x.agreements[0].parties, (V{"CL", "KR"}));
 }
 
+// "Comprehensive and Progressive Agreement for Trans-Pacific Partnership": two agreement nouns of
+// one full name are one agreement; two names stay two.
+TEST(Agreements, TwoNounsOfOneEqualNameAreOneAgreement) {
+  FactDoc d("Pacific Rim countries sign trade pact",
+            "Trade ministers from Chile and Japan signed the Comprehensive and Progressive Agreement for "
+            "Trans-Pacific Partnership on Thursday.",
+            {2018, 3, 8});
+  d.country("CL", "Chile").country("JP", "Japan");
+  d.run(extract::make_agreements_stage);
+  ASSERT_EQ(d.x.agreements.size(), 1u);
+  EXPECT_EQ(d.x.agreements[0].status, "signed");
+
+  FactDoc n("Pacific Rim countries sign trade pacts",
+            "Trade ministers from Chile and Japan signed the Digital Economy Partnership and the Economic "
+            "Partnership Agreement on Thursday.",
+            {2018, 3, 8});
+  n.country("CL", "Chile").country("JP", "Japan");
+  n.run(extract::make_agreements_stage);
+  EXPECT_EQ(n.x.agreements.size(), 2u);
+}
+
 }  // namespace tw

@@ -1050,5 +1050,69 @@ TEST(Events, PlacesDescribingANameInADashedAsideAreNoPartners) {
   EXPECT_EQ(n.x.events[0].partners, (std::vector<std::string>{"EU", "RS"}));
 }
 
+// "announced plans for new export restrictions" launches a plan: an announcement; plans only
+// mentioned are none.
+TEST(Events, AnnouncedPlansAreAnAnnouncement) {
+  FactDoc d("Netherlands moves on chip technology",
+            "The Dutch government has announced plans for new export restrictions on chip technology on Wednesday.",
+            {2023, 3, 8});
+  d.country("NL", "Dutch").date("Wednesday", "2023-03-08");
+  d.run(extract::make_events_stage);
+  ASSERT_FALSE(d.x.events.empty());
+  EXPECT_EQ(d.x.events[0].type, "announcement");
+
+  FactDoc n("Netherlands moves on chip technology",
+            "The Dutch government said on Wednesday that its plans for chip technology were unchanged.",
+            {2023, 3, 8});
+  n.country("NL", "Dutch").date("Wednesday", "2023-03-08");
+  n.run(extract::make_events_stage);
+  for (const auto& e : n.x.events) EXPECT_NE(e.type, "announcement");
+}
+
+// "imposes new export rules": rules imposed are a measure decided; "imposes" with no measure word is not.
+TEST(Events, ImposedRulesAreADecision) {
+  FactDoc d("U.S. imposes new semiconductor export rules on China",
+            "The Commerce Department on Monday announced updated export controls on chipmaking equipment.",
+            {2024, 12, 2});
+  d.country("US", "U.S.", 0, true).country("CN", "China", 0, true).date("Monday", "2024-12-02");
+  d.run(extract::make_events_stage);
+  ASSERT_FALSE(d.x.events.empty());
+  EXPECT_EQ(d.x.events[0].type, "decision");
+
+  FactDoc n("U.S. imposes its will on China",
+            "The Commerce Department on Monday spoke about chipmaking equipment.",
+            {2024, 12, 2});
+  n.country("US", "U.S.", 0, true).country("CN", "China", 0, true).date("Monday", "2024-12-02");
+  n.run(extract::make_events_stage);
+  for (const auto& e : n.x.events) EXPECT_NE(e.type, "decision");
+}
+
+// "first round of TTIP talks": talks counted in rounds are a negotiation; bare talks a meeting.
+TEST(Events, TalksCountedInRoundsAreANegotiation) {
+  FactDoc d("U.S., EU conclude first round of TTIP talks",
+            "Negotiators from the U.S. and the EU ended their work here on Friday.", {2013, 7, 12});
+  d.country("US", "U.S.", 0, true).bloc("EU", "EU", 0, true).country("US", "U.S.").bloc("EU", "EU");
+  d.date("Friday", "2013-07-12");
+  d.run(extract::make_events_stage);
+  ASSERT_FALSE(d.x.events.empty());
+  EXPECT_EQ(d.x.events[0].type, "negotiation");
+
+  FactDoc n("U.S., EU hold TTIP talks after first round of tariffs",
+            "Officials from the U.S. and the EU met here on Friday.", {2013, 7, 12});
+  n.country("US", "U.S.", 0, true).bloc("EU", "EU", 0, true).country("US", "U.S.").bloc("EU", "EU");
+  n.date("Friday", "2013-07-12");
+  n.run(extract::make_events_stage);
+  ASSERT_FALSE(n.x.events.empty());
+  EXPECT_EQ(n.x.events[0].type, "meeting");
+
+  FactDoc c("U.S. and Japan hold second round of ministerial consultation",
+            "Officials from the U.S. and Japan met here on Friday.", {2018, 8, 9});
+  c.country("US", "U.S.", 0, true).country("JP", "Japan", 0, true).country("US", "U.S.").country("JP", "Japan");
+  c.date("Friday", "2018-08-09");
+  c.run(extract::make_events_stage);
+  ASSERT_FALSE(c.x.events.empty());
+  EXPECT_EQ(c.x.events[0].type, "meeting");
+}
+
 }  // namespace
 }  // namespace tw

@@ -77,5 +77,16 @@ TEST(FactsCommon, PeopleInASpanAreTheSameFromAShortOrALongList) {
   }
 }
 
+TEST(FactsCommon, UnnamedGovernmentLedes) {
+  EXPECT_TRUE(facts::unnamed_government("the government has imposed anti-dumping duties"));
+  EXPECT_TRUE(facts::unnamed_government("the ministry of finance has imposed a duty"));
+  EXPECT_TRUE(facts::unnamed_government("the finance ministry said on monday"));
+  EXPECT_TRUE(facts::unnamed_government("the central government approved"));
+  EXPECT_FALSE(facts::unnamed_government("the chinese government has imposed"));
+  EXPECT_FALSE(facts::unnamed_government("the government's trade deficit widened"));
+  EXPECT_FALSE(facts::unnamed_government("the euro area trade surplus increased"));
+  EXPECT_FALSE(facts::unnamed_government("government sources said"));
+}
+
 }  // namespace
 }  // namespace tw::extract

@@ -435,5 +435,30 @@ TEST(Indicators, BaseAcrossADateTakesNeitherTheLaterMetricNorTheChange) {
   EXPECT_DOUBLE_EQ(*d.x.indicators[2].change_pct, 4);
 }
 
+// "retreated 6.4 percent" is a fall; "came from Singapore" names where investment came from (FDI).
+TEST(Indicators, RetreatIsAFallAndInvestmentFromAbroadIsFdi) {
+  FactDoc d("Figures",
+            "NEW DELHI - India received more investment this year. Exports to China retreated 6.4 percent to $8.9 "
+            "billion. Investment of $6.69 billion came from Singapore.",
+            {2020, 2, 19});
+  d.country("IN", "India").country("CN", "China").country("SG", "Singapore");
+  d.percent("6.4 percent", 6.4).money("$8.9 billion", 8.9e9, "USD").money("$6.69 billion", 6.69e9, "USD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 2u);
+  EXPECT_EQ(d.x.indicators[0].metric, "exports");
+  ASSERT_TRUE(d.x.indicators[0].change_pct.has_value());
+  EXPECT_DOUBLE_EQ(*d.x.indicators[0].change_pct, -6.4);
+  EXPECT_EQ(d.x.indicators[1].metric, "fdi");
+  EXPECT_EQ(d.x.indicators[1].country, "SG");
+
+  FactDoc n("Figures",
+            "NEW DELHI - India received more investment this year. Investment of $6.69 billion went to Singapore.",
+            {2020, 2, 19});
+  n.country("IN", "India").country("SG", "Singapore").money("$6.69 billion", 6.69e9, "USD");
+  n.run(extract::make_indicators_stage);
+  ASSERT_EQ(n.x.indicators.size(), 1u);
+  EXPECT_EQ(n.x.indicators[0].metric, "investment");
+}
+
 }  // namespace
 }  // namespace tw

@@ -491,4 +491,76 @@ TEST(Measures, DeterminationReportsTheOwnRemedy) {
   for (const auto& m : n.x.measures) EXPECT_FALSE(m.jurisdiction == "US" && m.kind == "anti_dumping");
 }
 
+// "China and Mexico had dumped steel": the governments whose exporters dumped are the targets of
+// the remedy, never its author; goods "produced in the United States" come from there.
+TEST(Measures, DumpingSideAndProducingCountryAreTargets) {
+  FactDoc d("Duties on structural steel",
+            "WASHINGTON (Reuters) - The U.S. Commerce Department said on Wednesday it had made a preliminary "
+            "determination that China and Mexico had dumped certain fabricated structural steel on the U.S. market.",
+            {2019, 9, 4});
+  d.country("US", "U.S.").country("CN", "China").country("MX", "Mexico").country("US", "U.S.", 1);
+  d.run(extract::make_measures_stage);
+  ASSERT_EQ(d.x.measures.size(), 1u);
+  EXPECT_EQ(d.x.measures[0].jurisdiction, "US");
+  EXPECT_EQ(d.x.measures[0].kind, "anti_dumping");
+
+  FactDoc n("China slaps duties on steel",
+            "BEIJING (Reuters) - China has imposed countervailing duties on electrical steel produced in the United "
+            "States, as well as anti-dumping duties on Russian steel.",
+            {2010, 4, 12});
+  n.country("CN", "China").country("US", "United States").country("RU", "Russian");
+  n.run(extract::make_measures_stage);
+  ASSERT_FALSE(n.x.measures.empty());
+  for (const auto& m : n.x.measures) EXPECT_EQ(m.jurisdiction, "CN") << m.kind;
+}
+
+// "NEW DELHI - The government has imposed …": the dateline's city names the government the lede
+// leaves unnamed; a lede naming a government keeps it.
+TEST(Measures, UnnamedGovernmentOfTheDatelineImposes) {
+  FactDoc d("Anti-dumping duty on five goods",
+            "NEW DELHI - The government has imposed anti-dumping duties on five products from China for five "
+            "years. It also imposed a duty on calcined gypsum powder from Iran and Oman.",
+            {2021, 12, 26});
+  d.country("CN", "China").country("IR", "Iran").country("OM", "Oman");
+  d.run(extract::make_measures_stage);
+  ASSERT_FALSE(d.x.measures.empty());
+  EXPECT_EQ(d.x.measures[0].jurisdiction, "IN");
+  EXPECT_EQ(d.x.measures[0].kind, "anti_dumping");
+
+  FactDoc n("Anti-dumping duty on five goods",
+            "NEW DELHI - The Chinese government has imposed anti-dumping duties on five products from Oman for "
+            "five years. Iran and Oman protested.",
+            {2021, 12, 26});
+  n.country("CN", "Chinese").country("OM", "Oman").country("IR", "Iran").country("OM", "Oman", 1);
+  n.run(extract::make_measures_stage);
+  for (const auto& m : n.x.measures) EXPECT_NE(m.jurisdiction, "IN");
+
+  FactDoc o("Anti-dumping duty on five goods",
+            "NEW DELHI - The government of Oman has imposed anti-dumping duties on five products from China for "
+            "five years. China protested.",
+            {2021, 12, 26});
+  o.country("OM", "Oman").country("CN", "China").country("CN", "China", 1);
+  o.run(extract::make_measures_stage);
+  for (const auto& m : o.x.measures) EXPECT_NE(m.jurisdiction, "IN");
+}
+
+// Retaliatory tariffs are a measure being taken even with no verb of imposing; tariffs the same
+// sentence only says can apply are not.
+TEST(Measures, RetaliatoryTariffsAreTaken) {
+  FactDoc d("EU approves retaliation",
+            "BRUSSELS - The EU can apply retaliatory tariffs on around 22 billion euros of U.S. products.",
+            {2025, 4, 9});
+  d.bloc("EU", "EU").country("US", "U.S.");
+  d.run(extract::make_measures_stage);
+  ASSERT_EQ(d.x.measures.size(), 1u);
+  EXPECT_EQ(d.x.measures[0].jurisdiction, "EU");
+  EXPECT_EQ(d.x.measures[0].kind, "tariff");
+
+  FactDoc n("EU weighs options",
+            "BRUSSELS - The EU can apply tariffs on around 22 billion euros of U.S. products.", {2025, 4, 9});
+  n.bloc("EU", "EU").country("US", "U.S.");
+  n.run(extract::make_measures_stage);
+  EXPECT_TRUE(n.x.measures.empty());
+}
+
 }  // namespace tw

@@ -69,6 +69,16 @@ TEST(Organizations, KnownBodies) {
   EXPECT_EQ(iso->spans.size(), 1u);  // not the one inside "ISO/IEC"
 }
 
+// The EU's statistical office is known by its one-word name; a word that only begins with it is not.
+TEST(Organizations, EurostatIsAKnownBody) {
+  auto m = run_mentions("T", "The surplus rose, preliminary data from Eurostat showed on Tuesday.", 2);
+  const auto* e = find_org(m.x, "Eurostat");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->country, "EU");
+  auto n = run_mentions("T", "The Eurostatistics portal was updated on Tuesday.", 2);
+  EXPECT_EQ(find_org(n.x, "Eurostat"), nullptr);
+}
+
 TEST(Organizations, CompaniesIntroducedAsSuch) {
   auto m = run_mentions("T",
                         "Global companies such as Google, Microsoft, and Hyundai Mobis attended. He visited "

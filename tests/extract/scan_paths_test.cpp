@@ -3,6 +3,7 @@
 // and a Bloom filter in front of a word set.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstring>
 #include <fstream>
 #include <string>
@@ -56,6 +57,51 @@ TEST(ScanPaths, LexiconOverDocWordStartsMatchesPlainScanOnEverySpan) {
   EXPECT_EQ(whole.front(), "0-11:trade talks");
   for (const auto& h : whole) EXPECT_EQ(h.find(":ade"), std::string::npos) << h;
   EXPECT_EQ(describe(lex.match(doc, {0, 11, true})), std::vector<std::string>{"0-11:trade talks"});
+}
+
+// A group walks once for all its members: each member's hits must be its own match's, on every
+// span, when members share phrases, share first bytes, or hold one phrase twice.
+TEST(ScanPaths, LexiconGroupGivesEachMemberItsOwnHits) {
+  facts::Lexicon a, b, c;
+  a.add("trade", {"a1"});
+  a.add("trade talks", {"a2"});
+  a.add("s", {"a3"});
+  a.add("\xE2\x80\x9Ctrade", {"a4"});  // starts with a curly quote: found without the walk
+  b.add("trade", {"b1"});              // a's phrase too
+  b.add("talks", {"b2"});
+  b.add("talks", {"b3"});              // twice: the first row wins, as in b's own match
+  b.add("tradex", {"b4"});
+  c.add("resumed", {"c1"});
+  Extraction x;
+  const std::string body =
+      "Trade talks resumed.\xE2\x80\x9CTrade talks\xE2\x80\x9D \xE2\x80\x94talks, tradeX xtrade s S.";
+  Doc doc("Trade Talks", body, {}, {}, x);
+  const facts::LexiconGroup group({&a, &b, &c});
+  ASSERT_EQ(group.size(), 3u);
+  int hits = 0;
+  for (uint32_t from = 0; from <= body.size(); ++from) {
+    for (uint32_t to = from; to <= body.size(); ++to) {
+      const Span s{from, to, false};
+      std::vector<facts::Hit> got[3];
+      group.match(doc, s, got);
+      ASSERT_EQ(describe(got[0]), describe(a.match(doc, s))) << "span " << from << "-" << to;
+      ASSERT_EQ(describe(got[1]), describe(b.match(doc, s))) << "span " << from << "-" << to;
+      ASSERT_EQ(describe(got[2]), describe(c.match(doc, s))) << "span " << from << "-" << to;
+      for (const auto& h : got[1]) EXPECT_NE(h.phrase->value(), "b3");
+      hits += static_cast<int>(got[0].size() + got[1].size() + got[2].size());
+    }
+  }
+  EXPECT_GT(hits, 1000);
+  // Hits point at the member's own phrases, whose values the stages read.
+  std::vector<facts::Hit> got[3];
+  group.match(doc, {0, static_cast<uint32_t>(body.size()), false}, got);
+  ASSERT_FALSE(got[1].empty());
+  EXPECT_EQ(got[1].front().phrase->value(), "b1");
+  EXPECT_EQ(got[2].size(), 1u);
+  EXPECT_TRUE(got[0].size() >= 3 && got[0][1].phrase->value() == "a4");
+  // No member's phrase is found by another: "resumed" is c's alone, "tradex" b's alone.
+  for (const auto& h : got[0]) EXPECT_NE(h.phrase->text, "resumed");
+  EXPECT_TRUE(std::none_of(got[2].begin(), got[2].end(), [](const facts::Hit& h) { return h.phrase->text == "trade"; }));
 }
 
 TEST(ScanPaths, WordStartsFollowCodePointsNotBytes) {
