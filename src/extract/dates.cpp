@@ -99,8 +99,13 @@ Result<std::shared_ptr<const DateGrammar>> DateGrammar::load(const std::string& 
   for (const auto& r : *cal) {
     if (r.size() < 2) return Error{data_dir + "/calendar.tsv: short row " + r[0]};
     const int v = r.size() > 2 ? std::atoi(r[2].c_str()) : 0;
-    if (r[0] == "month") g->months_[r[1]] = v;
-    else if (r[0] == "weekday") g->weekdays_[r[1]] = v;
+    if (r[0] == "month" || r[0] == "weekday") {
+      const bool month = r[0] == "month";
+      if (v < 1 || v > (month ? 12 : 7)) return Error{data_dir + "/calendar.tsv: bad value for " + r[1]};
+      (month ? g->months_ : g->weekdays_)[r[1]] = v;
+      size_t& full = month ? g->month_full_[v] : g->weekday_full_[v];
+      full = std::max(full, r[1].size());
+    }
     else if (r[0] == "ordinal") g->ordinals_[r[1]] = v;
     else if (r[0] == "count") g->counts_[r[1]] = v;
     else if (r[0] == "month_cue") g->month_cues_.insert(r[1]);
@@ -147,7 +152,8 @@ bool DateGrammar::is_month(const WordScan& s, size_t i) const {
 
 size_t DateGrammar::skip_month(const WordScan& s, size_t i) const {
   size_t j = i + 1;
-  if (s.lower(i).size() <= 4 && j < s.size() && s.raw(j) == "." && s.glued(j)) ++j;  // "Jan."
+  const std::string_view w = s.lower(i);
+  if (w.size() < month_full_[month_of(w)] && j < s.size() && s.raw(j) == "." && s.glued(j)) ++j;  // "Jan."
   return j;
 }
 
@@ -157,7 +163,7 @@ size_t DateGrammar::skip_weekday(const WordScan& s, size_t i, int* wd) const {
   int w = weekday_of(s.lower(i));
   if (!w) return i;
   size_t j = i + 1;
-  if (j < s.size() && s.raw(j) == "." && s.glued(j)) ++j;
+  if (s.lower(i).size() < weekday_full_[w] && j < s.size() && s.raw(j) == "." && s.glued(j)) ++j;  // "Thu."
   if (j < s.size() && s.raw(j) == ",") ++j;
   *wd = w;
   return j;
@@ -635,6 +641,26 @@ std::optional<DateParse> DateGrammar::parse_at(const WordScan& s, size_t i, cons
         out.value = iso_day(d);
         out.last_day = d;
         return out;
+      }
+    }
+    // "Bern, 27.01.2007": day, month and year joined by dots, as European releases date
+    // themselves (scanned as "27.01", ".", "2007"). Nothing glued before: no longer number.
+    if (t.decimal && !s.glued(i) && i + 2 < s.size() && s.raw(i + 1) == "." && s.glued(i + 1) && s.glued(i + 2) &&
+        is_year(s, i + 2) && (i + 3 >= s.size() || !s.glued(i + 3) || s.raw(i + 3) != ".") ) {
+      const std::string_view r = s.raw(i);
+      const size_t dot = r.find('.');
+      if (dot != std::string_view::npos && dot >= 1 && dot <= 2 && r.size() - dot - 1 == 2) {
+        const int day = std::atoi(std::string(r.substr(0, dot)).c_str());
+        const int month = std::atoi(std::string(r.substr(dot + 1)).c_str());
+        Ymd d{year_of(s, i + 2), month, day};
+        if (valid_day(d.y, d.m, d.d)) {
+          DateParse out;
+          out.begin = i;
+          out.end = i + 3;
+          out.value = iso_day(d);
+          out.last_day = d;
+          return out;
+        }
       }
     }
     if (auto d = day_or_range(s, i, pub)) return d;

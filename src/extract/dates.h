@@ -13,6 +13,7 @@
 // Durations ("five years"), decades ("the 1990s"), seasons and weeks are not dates.
 #pragma once
 
+#include <array>
 #include <memory>
 #include <optional>
 #include <string>
@@ -68,6 +69,11 @@ class DateGrammar {
   };
   struct Point;
   WordMap<int> months_, weekdays_, ordinals_, counts_;
+  // Length of each month's and weekday's full name (the longest form in calendar.tsv): a period
+  // glued to a shorter form ("Sept.", "Thu.") is the abbreviation's; after a full name ("May.",
+  // "June.", "Friday.") it ends the sentence.
+  std::array<size_t, 13> month_full_{};
+  std::array<size_t, 8> weekday_full_{};
   WordSet month_cues_, range_words_, non_year_next_, name_before_year_;
   WordSet starters_;  // lower-cased words that can begin a date expression
   WordFilter starter_filter_;  // of starters_: parse_at asks about every word

@@ -199,8 +199,7 @@ class MoneyStage final : public Stage {
         if (size_t e2 = match_form(s, k2, before_, &f2); e2 && f2->code == f->code) k2 = e2;
         auto b = numbers_.amount_at(s, k2);
         if (b && b->scaled) {
-          const double scale = b->value / s[b->begin].value;
-          emit(s, i, b->end, a->value * (b->words ? 1 : scale), *f, dollar, title, doc);
+          emit(s, i, b->end, b->words ? a->value : scaled_value(a->value, b->scale), *f, dollar, title, doc);
           emit(s, i, b->end, b->value, *f, dollar, title, doc);
           return b->end;
         }

@@ -2,6 +2,8 @@
 
 #include "text/tsv.h"
 
+#include <cmath>
+
 namespace tw::extract {
 
 Result<NumberWords> NumberWords::load(const std::string& data_dir) {
@@ -102,6 +104,16 @@ std::optional<Amount> NumberWords::number_at(const WordScan& s, size_t i) const 
   return a;
 }
 
+double scaled_value(double number, double scale) {
+  const double v = number * scale;
+  if (v == 0 || !std::isfinite(v)) return v;
+  // Powers of ten up to 1e22 are exact doubles, so one multiplication or division by them rounds once.
+  const int digits = 14 - static_cast<int>(std::floor(std::log10(std::fabs(v))));
+  if (digits > 22 || digits < -22) return v;
+  const double p = std::pow(10.0, std::abs(digits));
+  return digits >= 0 ? std::round(v * p) / p : std::round(v / p) * p;
+}
+
 std::optional<Amount> NumberWords::amount_at(const WordScan& s, size_t i) const {
   auto a = number_at(s, i);
   if (!a) return a;
@@ -112,7 +124,8 @@ std::optional<Amount> NumberWords::amount_at(const WordScan& s, size_t i) const 
   if (s.is_word(k)) {
     double m = scale_of(s.lower(k), s.glued(k) && k == j);
     if (m > 0) {
-      a->value *= m;
+      a->value = scaled_value(a->value, m);
+      a->scale = m;
       a->end = k + 1;
       a->scaled = true;
     }

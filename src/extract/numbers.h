@@ -19,7 +19,12 @@ struct Amount {
   size_t number_end = 0;  // one past the number itself, before any scale
   bool words = false;     // written in words ("five")
   bool scaled = false;    // carries a scale word
+  double scale = 1;       // the scale word's multiplier (1 without one)
 };
+
+// `number` times `scale`, rounded to 15 significant digits: 8.2 × 1e9 is 8199999999.999999 in
+// binary floating point, and the amount written is 8,200,000,000 exactly.
+double scaled_value(double number, double scale);
 
 class NumberWords {
  public:

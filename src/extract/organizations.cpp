@@ -1243,6 +1243,11 @@ void OrganizationsStage::name_before_title(State& st, const TextView& tv, const 
            !is_month_or_weekday(tv.tok(j)))
       ++j;
     if (j == i || j == i + 1) continue;  // one word is more likely a first name than a company
+    // "National Security Adviser Khalilur Rahman", "Foreign Affairs Minister …": portfolio words
+    // alone are the title's, not a body's name.
+    bool all_portfolio = true;
+    for (size_t k = i; k < j && all_portfolio; ++k) all_portfolio = v_->portfolio.count(tv.tok(k)) > 0;
+    if (all_portfolio) continue;
     size_t t = title_after(tv, j);
     if (t == 0 || !tv.cap(j + t) || tv.toks[j + t].allcaps) continue;
     Span span = tv.span(i, j);

@@ -73,7 +73,8 @@ class PeopleStage final : public Stage {
     return role_from(tv, i);
   }
   size_t role_from(const TextView& tv, size_t i) const;
-  size_t name_run(const TextView& tv, size_t i, size_t max) const;
+  // orgs, when given: an all-caps word inside an organization's mention ("WTO") is no family name.
+  size_t name_run(const TextView& tv, size_t i, size_t max, const SpanIndex* orgs = nullptr) const;
   // lower: the title is written in lower case ("minister of commerce"), and so are its
   // portfolio words.
   size_t complement(const TextView& tv, size_t i, bool lower = false) const;
@@ -154,9 +155,23 @@ bool PeopleStage::name_tok_from(const TextView& tv, size_t i) const {
   return true;
 }
 
+// ASCII letters only: "SAITO", not "G7" or "U.S.".
+bool alpha_word(std::string_view w) {
+  return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
+}
+
 // Name tokens from i, with a parenthesized given name inside ("JK (Jung-Kwan) Kim").
-size_t PeopleStage::name_run(const TextView& tv, size_t i, size_t max) const {
+size_t PeopleStage::name_run(const TextView& tv, size_t i, size_t max, const SpanIndex* orgs) const {
   size_t j = i, count = 0;
+  // "Mr. SAITO Ken", "Minister AHN Duk-geun": Japanese and Korean releases write the family name
+  // in capitals before the given name. Only first, after a title or form of address, and only
+  // with a given name in ordinary case after it: an acronym stands alone or before a title.
+  if (j + 1 < tv.size() && tv.word(j) && tv.toks[j].allcaps && !tv.toks[j].digit && tv.place[j] < 0 &&
+      !tv.possessive(j + 1) && alpha_word(tv.tok(j)) && tv.word(j + 1) && !tv.toks[j + 1].allcaps &&
+      name_tok(tv, j + 1) && !(orgs && orgs->covers(tv.toks[j].b, tv.toks[j].e, tv.in_title))) {
+    ++j;
+    ++count;
+  }
   while (j < tv.size() && count < max) {
     if (name_tok(tv, j)) {
       ++j;
@@ -203,6 +218,9 @@ size_t PeopleStage::complement(const TextView& tv, size_t i, bool lower) const {
     if (before_and && tv.word(j) && tv.toks[j].cap && title_at(tv, j) > 0) return before_and > i ? before_and : i;
     if (w == "and") before_and = end;
     if (honorific_at(tv, j) > 0) break;  // "… for Foreign Trade Dr Thani": the name starts
+    // "Ms. Gina Raimondo, Secretary of Commerce, Minister Saito held …": a title after a comma
+    // begins the next person's.
+    if (w == "," && tv.word(j + 1) && tv.toks[j + 1].cap && title_at(tv, j + 1) > 0) break;
     // "Ambassador to the Kingdom of Saudi Arabia, on Tuesday, January 7": a comma before a
     // lower-case word other than "and" ends the list of portfolios, as a date does.
     if (w == "," && tv.word(j + 1) && !tv.toks[j + 1].cap && !tv.is(j + 1, "and") &&
@@ -283,7 +301,7 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
   while (i < n) {
     // Form of address: "Mr. Saito Ken", "The Honourable Mary Ng"
     if (size_t h = honorific_at(tv, i); h > 0) {
-      size_t e = name_run(tv, i + h, 4);
+      size_t e = name_run(tv, i + h, 4, &orgs);
       if (e > i + h) {
         Candidate c = make(i + h, e, "form of address");
         c.may_create = c.full;
@@ -320,7 +338,7 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
     if (size_t r = role_at(tv, i); r > 0) {
       size_t ns = i + r;
       ns += honorific_at(tv, ns);
-      size_t e = name_run(tv, ns, 4);
+      size_t e = name_run(tv, ns, 4, &orgs);
       if (e >= ns + 2 && !tv.possessive(e - 1)) {
         Candidate c = make(ns, e, "role before the name");
         c.title = std::string(tv.slice(i, i + r));
@@ -342,19 +360,26 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
     if (size_t t = title_at(tv, i); t > 0 && (i == 0 || !tv.word(i - 1) || title_at(tv, i - 1) == 0)) {
       size_t ce = complement(tv, i + t);
       size_t ns = ce;
-      if (tv.is(ns, ",") && ce > i + t) ++ns;
+      if (tv.is(ns, ",") && ce > i + t) {
+        ++ns;
+        // "Minister for Trade and Tourism, Senator the Hon Don Farrell": a rank before a form of
+        // address belongs to the same person, whose title is the one stated first.
+        if (size_t t2 = title_at(tv, ns); t2 > 0 && honorific_at(tv, ns + t2) > 0) ns += t2;
+      }
       ns += honorific_at(tv, ns);  // "Minister Shri Piyush Goyal", "Minister … Dr Thani …"
-      size_t e = name_run(tv, ns, 4);
+      size_t e = name_run(tv, ns, 4, &orgs);
       // "… Industry, and Tourism German Umaña": a lone name takes the adjective before it
+      size_t title_end = ce > i + t ? ce : i + t;
       if (e == ns + 1 && ce > i + t && ns == ce && tv.place_adj(ns - 1) && tv.toks[ns - 1].cap &&
           !tv.possessive(ns)) {
         --ns;
+        title_end = ns;  // the adjective is the name's, not the title's
       }
       bool after_complement = ce > i + t;
       if (e > ns && !tv.possessive(e - 1) && (e - ns >= 2 || !after_complement)) {
         Candidate c = make(ns, e, "title before the name");
-        c.title = std::string(tv.slice(i, ce > i + t ? ce : i + t));
-        c.country = country_near(tv, title_country_from(tv, i), ce);
+        c.title = std::string(tv.slice(i, title_end));
+        c.country = country_near(tv, title_country_from(tv, i), title_end);
         // "(KATS, President Kim Dae-ja)", "KATS President Kim Dae-ja", "Minister … of MOTIR"
         if (i >= 3 && tv.is(i - 1, ",") && tv.is(i - 3, "(")) {
           c.organization = org_near(doc, orgs, tv, i - 2, i - 1, &c.country);
@@ -418,7 +443,9 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
           }
           c.may_create = true;
           out.push_back(std::move(c));
-          i = e;
+          // Past the title too: "Damien O'Connor, New Zealand's Minister for Trade, Gan Kim Yong,
+          // Singapore's Minister …" — the title stated is O'Connor's, not a title before Gan's name.
+          i = oe;
           continue;
         }
       }
@@ -482,11 +509,19 @@ bool initials_match(const NameForms& x, const NameForms& y) {
   return true;
 }
 
-// Same person: equal names in any order ("Jung-Kwan Kim" / "Kim Jung-kwan"), or initials for the
-// given name ("JK Kim" / "Kim Jung-kwan").
+// a's parts begin b's: "Tengku Zafrul" / "Tengku Zafrul Abdul Aziz". Two parts at least, of a
+// name of three or more: a given name alone, or two names of two parts, tell nobody apart.
+bool leading_parts(const NameForms& a, const NameForms& b) {
+  return a.parts.size() >= 2 && b.parts.size() >= 3 && a.parts.size() < b.parts.size() &&
+         std::equal(a.parts.begin(), a.parts.end(), b.parts.begin());
+}
+
+// Same person: equal names in any order ("Jung-Kwan Kim" / "Kim Jung-kwan"), initials for the
+// given name ("JK Kim" / "Kim Jung-kwan"), or the first parts of a longer name ("Tengku Zafrul").
 bool same_person(const NameForms& a, const NameForms& b) {
   if (a.key == b.key) return true;
   if (a.sorted == b.sorted && a.sorted.size() >= 2) return true;
+  if (leading_parts(a, b) || leading_parts(b, a)) return true;
   return initials_match(a, b) || initials_match(b, a);
 }
 

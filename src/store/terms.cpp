@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "store/index_tokenizer.h"
 #include "store/sqlite_db.h"
 
 namespace tw::store {
@@ -23,6 +24,8 @@ struct Wrapper {
 struct Instance {
   Wrapper* wrapper;
   Fts5Tokenizer* inner;
+  // Documents with the index's own arguments are tokenized by the faster equivalent.
+  std::unique_ptr<IndexTokenizer> fast;
 };
 
 struct Forward {
@@ -36,7 +39,9 @@ int create(void* user, const char** args, int n, Fts5Tokenizer** out) {
   Fts5Tokenizer* inner = nullptr;
   int rc = w->inner.xCreate(w->inner_user, args, n, &inner);
   if (rc != SQLITE_OK) return rc;
-  *out = reinterpret_cast<Fts5Tokenizer*>(new Instance{w, inner});
+  auto* inst = new Instance{w, inner, nullptr};
+  if (IndexTokenizer::handles(args, n)) inst->fast = std::make_unique<IndexTokenizer>(w->inner, inner);
+  *out = reinterpret_cast<Fts5Tokenizer*>(inst);
   return SQLITE_OK;
 }
 
@@ -52,12 +57,14 @@ int tokenize(Fts5Tokenizer* t, void* ctx, int flags, const char* text, int n,
   const fts5_tokenizer& inner = inst->wrapper->inner;
   if (!(flags & FTS5_TOKENIZE_DOCUMENT)) return inner.xTokenize(inst->inner, ctx, flags, text, n, token);
   Forward fwd{&inst->wrapper->recorder, ctx, token};
-  return inner.xTokenize(inst->inner, &fwd, flags, text, n,
-                         [](void* p, int tflags, const char* tok, int len, int begin, int end) {
-                           auto* f = static_cast<Forward*>(p);
-                           f->recorder->see(std::string_view(tok, static_cast<size_t>(len)));
-                           return f->token(f->ctx, tflags, tok, len, begin, end);
-                         });
+  auto seen = [](void* p, int tflags, const char* tok, int len, int begin, int end) {
+    auto* f = static_cast<Forward*>(p);
+    f->recorder->see(std::string_view(tok, static_cast<size_t>(len)));
+    return f->token(f->ctx, tflags, tok, len, begin, end);
+  };
+  if (inst->fast && flags == FTS5_TOKENIZE_DOCUMENT)
+    return inst->fast->tokenize(ctx, text, n, token, &inst->wrapper->recorder);
+  return inner.xTokenize(inst->inner, &fwd, flags, text, n, seen);
 }
 
 }  // namespace

@@ -8,8 +8,9 @@
 // costs what is read. FTS5 cannot list the terms cheaply (fts5vocab also walks every posting),
 // so the writer records them as it indexes: the connection's "porter" tokenizer is wrapped, and
 // the words it produces while a batch's rows are indexed are added to fts_terms in the same
-// transaction. The index itself is unchanged; another SQLite (the sqlite3 shell) reads it with
-// its own porter tokenizer.
+// transaction. The wrapper also tokenizes documents through IndexTokenizer (store/
+// index_tokenizer.h), which gives the same tokens faster. The index itself is unchanged; another
+// SQLite (the sqlite3 shell) reads it with its own porter tokenizer.
 #pragma once
 
 #include <sqlite3.h>
@@ -39,6 +40,11 @@ class TermRecorder {
   // Between start() and stop(), every word the tokenizer produces for indexing is remembered.
   void start() { on_ = true; }
   void stop() { on_ = false; }
+  bool on() const { return on_; }
+
+  // Changes whenever the recorder forgets words: a word see() took while epoch() had a value
+  // needs no see() again while it keeps that value (IndexTokenizer marks its memo with it).
+  uint32_t epoch() const { return epoch_; }
 
   // Adds the words remembered since the last call to fts_terms (inside the caller's
   // transaction), skipping those this connection added recently, and forgets them.
@@ -69,9 +75,13 @@ class TermRecorder {
     uint8_t len = 0xFF;  // no word: matches no token
   };
   static constexpr size_t kRecent = 1 << 14;  // 512 KB
-  void forget_recent() { recent_.assign(kRecent, Recent{}); }
+  void forget_recent() {
+    recent_.assign(kRecent, Recent{});
+    if (++epoch_ == 0) epoch_ = 1;  // 0 marks a word never seen
+  }
 
   bool on_ = false;
+  uint32_t epoch_ = 1;
   std::vector<Recent> recent_ = std::vector<Recent>(kRecent);
   text::WordSet seen_;  // since the last flush, and not in written_
   // Words written by this connection; bounded, so memory stays flat as the vocabulary grows.

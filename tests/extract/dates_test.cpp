@@ -175,6 +175,36 @@ TEST(Dates, SpansAndResolve) {
   EXPECT_FALSE(grammar().resolve("next year and then", kDec4).has_value());
 }
 
+// A period after a full month or weekday name ends the sentence; after an abbreviation it is the
+// abbreviation's own ("Sept.", "Thu."), and the span keeps it.
+TEST(Dates, SentenceStopIsNoPartOfAFullName) {
+  auto texts = [](std::string_view text, Ymd pub) {
+    std::vector<std::string> out;
+    for (const auto& m : grammar().find_all(text, pub)) out.push_back(m.text);
+    return out;
+  };
+  const Ymd pub{2020, 5, 20};
+  EXPECT_EQ(texts("took place between 5 and 15 May. Around 200", pub), V{"5 and 15 May"});
+  EXPECT_EQ(texts("held from 3 to 5 June. The", pub), V{"3 to 5 June"});
+  EXPECT_EQ(texts("exports rose in July. Imports", pub), V{"July"});
+  EXPECT_EQ(texts("met on Tuesday, 19 May. The", pub), V{"Tuesday, 19 May"});
+  // Abbreviations keep their period, at a sentence's end too.
+  EXPECT_EQ(texts("held from 3 to 5 Sept. The", pub), V{"3 to 5 Sept."});
+  EXPECT_EQ(texts("SEOUL, Dec. 4 (Yonhap)", pub), V{"Dec. 4"});
+  EXPECT_EQ(texts("on Thu. May 14 in Seoul", pub), V{"Thu. May 14"});
+  EXPECT_EQ(values("took place between 5 and 15 May. Around 200", pub), V{"2020-05-05/2020-05-15"});
+}
+
+// "Bern, 27.01.2007": European releases date themselves day.month.year; a decimal is no date, nor
+// is a longer dotted number.
+TEST(Dates, DayMonthYearWithDots) {
+  EXPECT_EQ(values("Bern, 27.01.2007 - Federal Councillor", kDec4), V{"2007-01-27"});
+  EXPECT_EQ(values("Geneva, 5.03.2024 - The", kDec4), V{"2024-03-05"});
+  EXPECT_EQ(values("tariffs of 27.01 percent in 2007", kDec4), V{"2007"});
+  EXPECT_EQ(values("version 1.27.01.2007 of the schedule", kDec4), V{});
+  EXPECT_EQ(values("on 31.02.2024 it", kDec4), V{"2024"});  // no such day: the year alone
+}
+
 // Hard cases kept as data: tests/cases/dates.tsv (sentence, published, expected values).
 TEST(Dates, CaseFile) {
   std::ifstream in(TW_SOURCE_DIR "/tests/cases/dates.tsv");

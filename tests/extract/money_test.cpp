@@ -3,6 +3,7 @@
 #include <cmath>
 #include <utility>
 
+#include "extract/numbers.h"
 #include "extract/stages.h"
 
 namespace {
@@ -49,6 +50,18 @@ TEST(Money, CurrencyNamedAfterTheAmount) {
 
 TEST(Money, Ranges) {
   EXPECT_EQ(money("deals worth $30-40 billion"), (M{{"USD", 30e9}, {"USD", 40e9}}));
+}
+
+TEST(Money, ScaledDecimalIsTheAmountWritten) {
+  // 8.2 × 1e9 is 8199999999.999999 in binary floating point; the release wrote 8,200,000,000.
+  ASSERT_NE(8.2 * 1e9, 8.2e9);
+  EXPECT_EQ(money("exports of $8.2 billion and $16.6 billion"), (M{{"USD", 8.2e9}, {"USD", 16.6e9}}));
+  EXPECT_EQ(money("worth $6.69-8.2 billion"), (M{{"USD", 6.69e9}, {"USD", 8.2e9}}));
+  // Rounding stops at 15 significant digits: a precise figure keeps its digits.
+  EXPECT_EQ(tw::extract::scaled_value(1234.5678, 1), 1234.5678);
+  EXPECT_EQ(tw::extract::scaled_value(123456.789, 1e3), 123456789.0);
+  EXPECT_EQ(tw::extract::scaled_value(0.1, 1e-3), 0.0001);
+  EXPECT_EQ(tw::extract::scaled_value(0, 1e9), 0.0);
 }
 
 TEST(Money, DecimalComma) {

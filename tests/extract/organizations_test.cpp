@@ -358,3 +358,17 @@ TEST(Organizations, KnownFullFormOverATruncatedDefinition) {
 }
 
 }  // namespace
+
+namespace {
+
+// A body's name before a title and a person ("…, and Hyundai Steel Vice Chairman Kim Yong-hwan")
+// is no body when its words are all portfolio words: "National Security Adviser" is a title.
+TEST(Organizations, PortfolioWordsBeforeATitleAreNoBody) {
+  auto m = run_mentions("T",
+                        "The delegation includes Commerce Adviser SK Bashir Uddin, National Security Adviser "
+                        "Khalilur Rahman, and Hyundai Steel Vice Chairman Kim Yong-hwan.");
+  EXPECT_EQ(find_org(m.x, "National Security"), nullptr);
+  EXPECT_NE(find_org(m.x, "Hyundai Steel"), nullptr);
+}
+
+}  // namespace

@@ -301,3 +301,104 @@ TEST(People, OrganizationRightBeforeALowerCaseRole) {
 }
 
 }  // namespace
+
+namespace {
+
+// GUIDELINES: a person's title is the one stated next to the name. In a list of appositives each
+// title belongs to the name before it; a title after a comma starts the next person's.
+TEST(People, TitleInAListIsThePersonsBeforeIt) {
+  auto m = run_mentions("T",
+                        "She met Damien O'Connor, New Zealand's Minister for Trade and Export Growth, Gan Kim Yong, "
+                        "Singapore's Minister for Trade and Industry, and Piyush Goyal, India's Minister of "
+                        "Commerce. With Ms. Gina Raimondo, Secretary of Commerce, Minister Saito held talks.");
+  const auto* oc = find_person(m.x, "Damien O'Connor");
+  ASSERT_NE(oc, nullptr);
+  EXPECT_EQ(oc->title, "Minister for Trade and Export Growth");
+  EXPECT_EQ(oc->country, "NZ");
+  const auto* gan = find_person(m.x, "Gan Kim Yong");
+  ASSERT_NE(gan, nullptr);
+  EXPECT_EQ(gan->title, "Minister for Trade and Industry");
+  EXPECT_EQ(gan->country, "SG");
+  const auto* raimondo = find_person(m.x, "Gina Raimondo");
+  ASSERT_NE(raimondo, nullptr);
+  EXPECT_EQ(raimondo->title, "Secretary of Commerce");
+  // A title before a name after a comma still names that person ("Minister for Trade, Gan Kim
+  // Yong, said"), and portfolios joined by a comma stay one title.
+  auto n = run_mentions("T",
+                        "The Minister for Trade and Industry, Gan Kim Yong, said. Kim Jung-kwan, Minister of "
+                        "Trade, Industry and Energy, spoke.");
+  const auto* gan2 = find_person(n.x, "Gan Kim Yong");
+  ASSERT_NE(gan2, nullptr);
+  EXPECT_EQ(gan2->title, "Minister for Trade and Industry");
+  const auto* kim = find_person(n.x, "Kim Jung-kwan");
+  ASSERT_NE(kim, nullptr);
+  EXPECT_EQ(kim->title, "Minister of Trade, Industry and Energy");
+}
+
+// "Mr. SAITO Ken": the family name in capitals, then the given name, is one full name (GUIDELINES:
+// the first full form), and a later "Minister Saito" is the same person.
+TEST(People, FamilyNameInCapitalsBeforeTheGivenName) {
+  auto m = run_mentions("T",
+                        "Mr. SAITO Ken, Minister of Economy, Trade and Industry, met Minister AHN Duk-geun. "
+                        "Minister Saito welcomed the talks.");
+  const auto* saito = find_person(m.x, "SAITO Ken");
+  ASSERT_NE(saito, nullptr);
+  EXPECT_EQ(saito->title, "Minister of Economy, Trade and Industry");
+  EXPECT_EQ(saito->spans.size(), 2u);
+  EXPECT_NE(find_person(m.x, "AHN Duk-geun"), nullptr);
+  EXPECT_EQ(find_person(m.x, "Saito"), nullptr);
+  // An acronym before a name is no family name: the body's initials stay out of the person.
+  auto n = run_mentions("T", "Director General of JETRO Taro Yamada met Chairman ASEAN Kao Kim Hourn and "
+                              "President WTO Ngozi Okonjo-Iweala.");
+  for (const auto& p : n.x.people) {
+    EXPECT_EQ(p.name.find("JETRO"), std::string::npos) << p.name;
+    EXPECT_EQ(p.name.find("ASEAN"), std::string::npos) << p.name;
+  }
+}
+
+// "Minister for Trade and Tourism, Senator the Hon Don Farrell": the rank and the form of address
+// between the title and the name do not hide the name; "Sheikh" is a form of address, not the end
+// of the portfolio before it; a place adjective that starts the name is not the title's.
+TEST(People, RankFormsOfAddressAndAdjectiveNames) {
+  auto m = run_mentions("T",
+                        "The Council was chaired by the Minister for Trade and Tourism, Senator the Hon Don Farrell. "
+                        "He met Qatar's Minister of Commerce and Industry Sheikh Mohammed bin Hamad Al-Thani and "
+                        "Colombia's Minister of Trade, Industry and Tourism German Umana.");
+  const auto* farrell = find_person(m.x, "Don Farrell");
+  ASSERT_NE(farrell, nullptr);
+  EXPECT_EQ(farrell->title, "Minister for Trade and Tourism");
+  const auto* thani = find_person(m.x, "Mohammed bin Hamad Al-Thani");
+  ASSERT_NE(thani, nullptr);
+  EXPECT_EQ(thani->title, "Minister of Commerce and Industry");
+  EXPECT_EQ(thani->country, "QA");
+  const auto* umana = find_person(m.x, "German Umana");
+  ASSERT_NE(umana, nullptr);
+  EXPECT_EQ(umana->title, "Minister of Trade, Industry and Tourism");
+  EXPECT_EQ(umana->country, "CO");
+  // A rank alone after the comma, with no form of address, is the next person's title.
+  auto n = run_mentions("T", "She met the Minister for Trade, Senator Jane Doe, and Secretary John Roe.");
+  const auto* doe = find_person(n.x, "Jane Doe");
+  ASSERT_NE(doe, nullptr);
+  EXPECT_EQ(doe->title, "Senator");
+  EXPECT_NE(find_person(n.x, "John Roe"), nullptr);
+}
+
+}  // namespace
+
+namespace {
+
+// "Tengku Zafrul Abdul Aziz" … "Minister Tengku Zafrul": the first parts of a longer name are the
+// same person; two-part names that share a first name are not.
+TEST(People, LeadingPartsOfALongerNameAreThatPerson) {
+  auto m = run_mentions("T",
+                        "Minister of Investment, Trade and Industry Tengku Zafrul Abdul Aziz spoke. Minister "
+                        "Tengku Zafrul said talks would resume.");
+  ASSERT_NE(find_person(m.x, "Tengku Zafrul Abdul Aziz"), nullptr);
+  EXPECT_EQ(find_person(m.x, "Tengku Zafrul"), nullptr);
+  EXPECT_EQ(m.x.people.size(), 1u);
+  auto n = run_mentions("T", "Minister Mohammed Al-Aiban met Minister Mohammed bin Hamad Al-Thani and Minister "
+                              "Mohammed bin Salman.");
+  EXPECT_EQ(n.x.people.size(), 3u);
+}
+
+}  // namespace

@@ -125,14 +125,15 @@ TEST_F(TermsTest, ReingestAddsNothingAndKeepsTheVocabulary) {
 }
 
 // The recorder on a bare connection: words it has written are not written again, and words
-// of a batch that was discarded (rolled back) are written when they come again.
-TEST(TermRecorder, RecordsEachWordOnceAndAgainAfterADiscard) {
+// of a batch that was discarded (rolled back) are written when they come again. tokenize: the
+// table's tokenizer (the index's own arguments take IndexTokenizer's path, with its memo).
+void records_each_word_once(const std::string& tokenize) {
   auto db = Db::open(":memory:", false);
   ASSERT_TRUE(db) << db.error();
   auto rec = TermRecorder::install((*db)->handle());
   ASSERT_TRUE(rec) << rec.error();
   TermRecorder& terms = **rec;
-  ASSERT_TRUE((*db)->exec("CREATE VIRTUAL TABLE t USING fts5(body, tokenize = 'porter');"
+  ASSERT_TRUE((*db)->exec("CREATE VIRTUAL TABLE t USING fts5(body, tokenize = '" + tokenize + "');"
                           "CREATE TABLE fts_terms(term TEXT PRIMARY KEY) WITHOUT ROWID;"));
   auto count = [&] {
     auto q = (*db)->prepare("SELECT count(*) FROM fts_terms");
@@ -163,6 +164,18 @@ TEST(TermRecorder, RecordsEachWordOnceAndAgainAfterADiscard) {
   ASSERT_TRUE((*db)->exec("DELETE FROM fts_terms WHERE term = 'steel'"));
   index("quotas for aluminium steel", true);
   EXPECT_EQ(count(), 7);  // quota, for, aluminium, steel
+  // Rows indexed while the recorder is off add nothing, and leave the words unseen.
+  ASSERT_TRUE((*db)->exec("INSERT INTO t(body) VALUES ('export controls')"));
+  ASSERT_TRUE((*db)->exec("DELETE FROM fts_terms WHERE term IN ('quota', 'aluminium')"));
+  EXPECT_EQ(count(), 5);
+  index("export controls quotas aluminium", true);
+  EXPECT_EQ(count(), 7);  // export, control; not quota and aluminium, written before
+}
+
+TEST(TermRecorder, RecordsEachWordOnceAndAgainAfterADiscard) { records_each_word_once("porter"); }
+
+TEST(TermRecorder, RecordsEachWordOnceThroughTheIndexTokenizer) {
+  records_each_word_once("porter unicode61 remove_diacritics 2");
 }
 
 TEST_F(TermsTest, MigrationFillsTheTableFromAnExistingIndex) {
