@@ -649,6 +649,34 @@ const std::vector<Case>& cases() {
        {}, {},
        {{"agreement", "2018-03-08", "Santiago", {}}},
        {{"agreement", "signed", {"CPTPP"}}}},
+      // "signed a free trade agreement with Panama, Honduras, …": one pact with all five and the signer.
+      {"80_ians_korea_central_america_signed.txt",
+       {"KR", "PA", "HN", "NI", "SV", "CR"}, {}, {"2018-02-21", "2015-06"}, {"Kim Hyun-chong"},
+       {}, {95},
+       {{"agreement", "2018-02-21", "Seoul", {"PA", "HN"}}},
+       {{"fta", "signed", {"CR", "HN", "KR", "NI", "PA", "SV"}}}},
+      // "exports … are expected to reach RM1 trillion": a forecast, no indicator; the stated figures are.
+      {"81_bernama_matrade_forecast.txt",
+       {"MY"}, {}, {"2022-01/2022-07"}, {},
+       {{1e12, "MYR"}, {873.07e9, "MYR"}}, {12},
+       {},
+       {},
+       {},
+       {{"exports", 873.07e9, "MYR", "2022-01/2022-07", std::nullopt, "", "MY"},
+        {"imports", 734.51e9, "MYR", "2022-01/2022-07", std::nullopt, "", "MY"}},
+       {},
+       false,
+       {},
+       {1e12}},
+      // "extra-EU28 exports": the Union by its member count.
+      {"82_eurostat_extra_eu28.txt",
+       {}, {"EU"}, {"2018-05", "2017-05"}, {},
+       {{16.5e9, "EUR"}, {160.9e9, "EUR"}}, {2.8, 2.7},
+       {},
+       {},
+       {},
+       {{"trade_balance", 16.5e9, "EUR", "2018-05", std::nullopt},
+        {"exports", 160.9e9, "EUR", "2018-05", -2.7}}},
   };
   return v;
 }
