@@ -484,6 +484,14 @@ TEST(Indicators, ForecastOfATradeFlowIsNoFigure) {
   ASSERT_EQ(n.x.indicators.size(), 2u);
   EXPECT_EQ(n.x.indicators[0].metric, "exports");
   EXPECT_EQ(n.x.indicators[1].metric, "target");
+
+  // The analysts' consensus named after an amount is no figure; the stated one before it is.
+  FactDoc c("Figures", "The surplus reached EUR 6.3 billion, above the EUR 4.5 billion expected by analysts.",
+            {2012, 7, 16});
+  c.money("EUR 6.3 billion", 6.3e9, "EUR").money("EUR 4.5 billion", 4.5e9, "EUR");
+  c.run(extract::make_indicators_stage);
+  ASSERT_EQ(c.x.indicators.size(), 1u);
+  EXPECT_DOUBLE_EQ(*c.x.indicators[0].value, 6.3e9);
 }
 
 }  // namespace
