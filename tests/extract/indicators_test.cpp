@@ -476,7 +476,7 @@ TEST(Indicators, ForecastOfATradeFlowIsNoFigure) {
 
   FactDoc n("Figures",
             "Malaysia's exports, which had been expected to fall, rose to RM1 trillion, Matrade said. "
-            "The ministry set a target of RM900 billion in exports.",
+            "The ministry set a target of RM900 billion for the year.",
             {2022, 8, 29});
   n.country("MY", "Malaysia");
   n.money("RM1 trillion", 1e12, "MYR").money("RM900 billion", 900e9, "MYR");
