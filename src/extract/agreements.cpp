@@ -553,10 +553,12 @@ void AgreementsStage::run(Doc& doc) const {
             // "FTA upgrade negotiations with Singapore and ASEAN": one agreement per partner.
             for (auto& f : near) party_sets.push_back({f, reporter});
           } else {
+            // A trade agreement with two partners or more comes here only as one pact ("South Korea
+            // signed a free trade agreement with Panama, …"): the signer before it is a party too,
+            // whoever reports it.
+            const bool one_listed_pact = trade_kind && near.size() > 1;
             near.push_back(reporter);
-            // "South Korea signed a free trade agreement with Panama, …": the signer before it is a
-            // party too, whoever reports it.
-            if (trade_kind && near.size() > 2 && one_pact(body, tb))
+            if (one_listed_pact)
               for (auto& c : party_codes(doc, {sent.begin, tb, false})) near.push_back(c);
             party_sets.push_back(near);
           }
