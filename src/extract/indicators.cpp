@@ -175,13 +175,12 @@ void IndicatorsStage::run(Doc& doc) const {
     // forecast of a trade flow is no stated figure (a target is, and so is a pledge to invest).
     if (metric == "exports" || metric == "imports" || metric == "trade" || metric == "trade_balance") {
       const std::string_view lead = std::string_view(left).substr(metric_at < left.size() ? metric_at : 0);
-      bool forecast = false;
-      for (const auto& f : forecasts_.match(lead)) {
-        const std::string_view gap = lead.substr(f.end);
-        forecast = gap.find(',') == std::string_view::npos &&
-                   std::count(gap.begin(), gap.end(), ' ') <= 8;
-      }
-      if (forecast) continue;
+      const auto cues = forecasts_.match(lead);
+      if (std::any_of(cues.begin(), cues.end(), [&](const facts::Hit& f) {
+            const std::string_view gap = lead.substr(f.end);
+            return gap.find(',') == std::string_view::npos && std::count(gap.begin(), gap.end(), ' ') <= 8;
+          }))
+        continue;
     }
     Indicator ind;
     ind.metric = metric;
