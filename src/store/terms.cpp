@@ -56,15 +56,15 @@ int tokenize(Fts5Tokenizer* t, void* ctx, int flags, const char* text, int n,
   auto* inst = reinterpret_cast<Instance*>(t);
   const fts5_tokenizer& inner = inst->wrapper->inner;
   if (!(flags & FTS5_TOKENIZE_DOCUMENT)) return inner.xTokenize(inst->inner, ctx, flags, text, n, token);
-  Forward fwd{&inst->wrapper->recorder, ctx, token};
-  auto seen = [](void* p, int tflags, const char* tok, int len, int begin, int end) {
-    auto* f = static_cast<Forward*>(p);
-    f->recorder->see(std::string_view(tok, static_cast<size_t>(len)));
-    return f->token(f->ctx, tflags, tok, len, begin, end);
-  };
   if (inst->fast && flags == FTS5_TOKENIZE_DOCUMENT)
     return inst->fast->tokenize(ctx, text, n, token, &inst->wrapper->recorder);
-  return inner.xTokenize(inst->inner, &fwd, flags, text, n, seen);
+  Forward fwd{&inst->wrapper->recorder, ctx, token};
+  return inner.xTokenize(inst->inner, &fwd, flags, text, n,
+                         [](void* p, int tflags, const char* tok, int len, int begin, int end) {
+                           auto* f = static_cast<Forward*>(p);
+                           f->recorder->see(std::string_view(tok, static_cast<size_t>(len)));
+                           return f->token(f->ctx, tflags, tok, len, begin, end);
+                         });
 }
 
 }  // namespace
