@@ -237,10 +237,19 @@ void IndicatorsStage::run(Doc& doc) const {
       const std::string_view after = doc.lowered({p.span.end, e, false});
       return after.starts_with(" tariff") || after.starts_with(" duties") || after.starts_with(" sanctions");
     };
+    // The figure's clause ends at a ';' or ", while" after it: what follows is another figure's
+    // ("exports stood at $41.4 billion, while imports from Switzerland rose …").
+    uint32_t ce = sent.end;
+    {
+      std::string_view after = body.substr(mo.span.end, sent.end - mo.span.end);
+      size_t cut = std::min(after.find(';'), after.find(", while"));
+      if (cut != std::string_view::npos) ce = mo.span.end + static_cast<uint32_t>(cut);
+    }
     for (bool clause_only : {true, false}) {
       for (const auto& p : places) {
         if (!ind.partner.empty()) break;
-        if (p.code != ind.country && (!clause_only || p.span.begin >= cb) && !imposes(p)) ind.partner = p.code;
+        if (p.code != ind.country && (!clause_only || p.span.begin >= cb) && p.span.begin < ce && !imposes(p))
+          ind.partner = p.code;
       }
     }
     // Period: the date nearest the amount within the sentence. The day the figures were
@@ -312,12 +321,6 @@ void IndicatorsStage::run(Doc& doc) const {
       }
     }
     // Change: a percentage in the same clause, signed by the verb around it.
-    uint32_t ce = sent.end;
-    {
-      std::string_view after = body.substr(mo.span.end, sent.end - mo.span.end);
-      size_t cut = std::min(after.find(';'), after.find(", while"));
-      if (cut != std::string_view::npos) ce = mo.span.end + static_cast<uint32_t>(cut);
-    }
     // "Imports rose 1.6% to $24.6 billion and exports edged down 0.2% to $27.4 billion": each
     // figure takes the nearest percentage that no other amount stands between or stands nearer
     // to, signed by the movement words from the mention before them on.
