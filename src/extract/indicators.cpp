@@ -57,6 +57,10 @@ std::vector<facts::Hit> IndicatorsStage::metric_hits(std::string_view original, 
   std::vector<facts::Hit> out;
   for (const auto& h : metrics_.match(lowered)) {
     bool capital = facts::is_upper(original[h.begin]);
+    // A phrase with a word in lower case ("Trade with China" opening a sentence) opens no name.
+    const std::string_view phrase = original.substr(h.begin, h.end - h.begin);
+    for (size_t k = phrase.find(' '); capital && k != std::string_view::npos; k = phrase.find(' ', k + 1))
+      if (k + 1 < phrase.size() && !facts::is_upper(phrase[k + 1])) capital = false;
     size_t next = h.end + 1;
     if (capital && next < original.size() && original[h.end] == ' ' && facts::is_upper(original[next])) continue;
     out.push_back(h);

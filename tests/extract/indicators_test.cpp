@@ -67,6 +67,21 @@ TEST(Indicators, PartnerOfTheNextClauseIsNotThisFiguresOwn) {
   EXPECT_EQ(d.x.indicators[2].partner, "JP");
 }
 
+// "Trade with China" opening a sentence is a metric, not a name: a word of the phrase is in lower
+// case. A phrase capitalized throughout before a capital ("Trade Tower") still opens a name.
+TEST(Indicators, MetricPhraseOpeningASentence) {
+  FactDoc d("Japan trade update",
+            "Trade with China reached USD 2 billion in 2023. The Trade Tower Project received USD 3 billion.",
+            {2024, 3, 15});
+  d.country("CN", "China");
+  d.date("2023", "2023");
+  d.money("USD 2 billion", 2e9, "USD").money("USD 3 billion", 3e9, "USD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 1u);
+  EXPECT_EQ(d.x.indicators[0].metric, "trade");
+  EXPECT_DOUBLE_EQ(*d.x.indicators[0].value, 2e9);
+}
+
 TEST(Indicators, AmountWithoutMetricIsNoIndicatorAndRepeatsCountOnce) {
   FactDoc d("Prize",
             "The winner received USD 5,000 at the ceremony. Exports reached USD 1 billion. Exports of USD 1 billion "
