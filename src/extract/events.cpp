@@ -412,9 +412,13 @@ void EventsStage::fill_details(const Doc& doc, Event& ev, const Span& sentence, 
   // "GCC Secretary General Jasem Albudaiwi signed", "the EFTA States and Thailand entered into
   // force": capitalized words before a lower-case verb are its subject, not a name. Only a name
   // the trigger opens ("Signing of the …") is one.
-  if (trig.needs_word && trig.end <= text.size() && !facts::is_upper(text[trig.begin]) &&
-      !std::string_view(ev.name).starts_with(text.substr(trig.begin, trig.end - trig.begin)))
-    ev.name.clear();
+  // So are those before a trigger that opens with a verb ("Minister Gan Kim Yong met with", "the
+  // G20 met in Brasilia"): a name ends in a noun.
+  if (trig.end <= text.size() && !facts::is_upper(text[trig.begin]) &&
+      !std::string_view(ev.name).starts_with(text.substr(trig.begin, trig.end - trig.begin))) {
+    const std::string_view trigger = doc.lowered({trig.begin, trig.end, false});
+    if (trig.needs_word || has_coword("verb", trigger.substr(0, trigger.find(' ')))) ev.name.clear();
+  }
   const std::string_view ls = doc.lowered(sentence);
   // City: the first known city in the sentence; its country is where the event takes place.
   auto cities = cities_.match(doc, sentence);
