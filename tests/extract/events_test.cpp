@@ -33,6 +33,10 @@ TEST(Events, ProperNameStopsAtASentenceEnd) {
   const std::string c = "under the Korea–U.S. Joint Committee";
   const size_t tc = c.find("Committee");
   EXPECT_EQ(extract::facts::proper_name(c, tc, tc + 9), "Korea–U.S. Joint Committee");
+  // A percentage ends a sentence as a word does.
+  const std::string e = "trade rose 16%. The Fifth Round";
+  const size_t te = e.find("Round");
+  EXPECT_EQ(extract::facts::proper_name(e, te, te + 5), "Fifth Round");
 }
 
 TEST(Events, TitleEventFirstWithItsBodyDateAndSideMeetingTheDayBefore) {
