@@ -97,6 +97,29 @@ TEST(Events, WeakTitleVerbYieldsToTheBodyEventNoun) {
   EXPECT_EQ(d.x.events[0].start, "2025-12-15");
 }
 
+// "have concluded negotiations on a CEPA … said on Tuesday" in the body reports the title's
+// conclusion; a later "would be signed later this year" is another, later step. A round that
+// concluded is still a negotiation.
+TEST(Events, BodyConcludingTheNegotiationsReportsTheConclusion) {
+  FactDoc d("Philippines, UAE conclude CEPA negotiations",
+            "MANILA - The Philippines and the United Arab Emirates have concluded negotiations on a Comprehensive "
+            "Economic Partnership Agreement (CEPA), the Trade Secretary said on Tuesday. The minister said the deal "
+            "would be signed later this year.",
+            {2024, 6, 5});
+  d.country("PH", "Philippines").country("AE", "United Arab Emirates");
+  d.date("Tuesday", "2024-06-04").date("this year", "2024");
+  d.run(extract::make_events_stage);
+  ASSERT_FALSE(d.x.events.empty());
+  EXPECT_EQ(d.x.events[0].type, "agreement");
+  EXPECT_EQ(d.x.events[0].start, "2024-06-04");
+  FactDoc r("Fifth round of negotiations concluded",
+            "The fifth round of negotiations concluded in Lima on Tuesday.", {2024, 6, 5});
+  r.date("Tuesday", "2024-06-04");
+  r.run(extract::make_events_stage);
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].type, "negotiation");
+}
+
 TEST(Events, ConcludedNegotiationsAreAnAgreementEvent) {
   FactDoc d("Korea and the UK Conclude Upgrade Negotiations for the Korea–UK Free Trade Agreement",
             "Trade Minister Yeo Han-koo and Sir Chris Bryant met in London on Monday, December 15, and signed a joint "
