@@ -173,14 +173,28 @@ void IndicatorsStage::run(Doc& doc) const {
     if (metric.empty() || metric == "none") continue;
     // "exports are expected to reach RM1 trillion", "a projection of more than RM1 trillion": a
     // forecast of a trade flow is no stated figure (a target is, and so is a pledge to invest).
-    if (metric == "exports" || metric == "imports" || metric == "trade" || metric == "trade_balance") {
+    // "FDI could top $30 billion", "India may receive over $30 billion in foreign direct
+    // investment": a modal verb puts any flow or investment in doubt, a pledge ("will invest")
+    // stays. "versus a forecast deficit of $2.9 billion": a forecast word naming the metric.
+    {
+      const bool flow = metric == "exports" || metric == "imports" || metric == "trade" || metric == "trade_balance";
+      const bool invest = metric == "fdi" || metric == "investment";
+      // With the metric word after the amount, the cue stands anywhere in the clause before it.
       const std::string_view lead = std::string_view(left).substr(metric_at < left.size() ? metric_at : 0);
       const auto cues = forecasts_.match(lead);
-      if (std::any_of(cues.begin(), cues.end(), [&](const facts::Hit& f) {
-            const std::string_view gap = lead.substr(f.end);
-            return gap.find(',') == std::string_view::npos && std::count(gap.begin(), gap.end(), ' ') <= 8;
-          }))
-        continue;
+      const bool forecast = std::any_of(cues.begin(), cues.end(), [&](const facts::Hit& f) {
+        const std::string_view kind = f.phrase->value();
+        if (kind == "before" || (kind == "forecast" && !flow) || (kind == "modal" && !flow && !invest)) return false;
+        const std::string_view gap = lead.substr(f.end);
+        return gap.find(',') == std::string_view::npos && std::count(gap.begin(), gap.end(), ' ') <= 8;
+      });
+      bool named = false;
+      if (flow && metric_at < left.size()) {
+        const std::string_view head = std::string_view(left).substr(0, metric_at);
+        for (const auto& f : forecasts_.match(head))
+          if (f.phrase->value() == "before" && f.end + 1 == head.size() && head.back() == ' ') named = true;
+      }
+      if (forecast || named) continue;
     }
     Indicator ind;
     ind.metric = metric;

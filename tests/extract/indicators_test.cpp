@@ -494,5 +494,38 @@ TEST(Indicators, ForecastOfATradeFlowIsNoFigure) {
   EXPECT_DOUBLE_EQ(*c.x.indicators[0].value, 6.3e9);
 }
 
+// "could top", "may receive": a modal verb makes a flow or an investment a forecast; a pledge
+// ("will invest") and a stated figure stay. A forecast word right before the metric word ("versus
+// a forecast deficit of") names a forecast, not the month's balance.
+TEST(Indicators, ModalVerbOrForecastWordMakesNoFigure) {
+  FactDoc d("Figures",
+            "India may receive over $30 billion in foreign direct investment this fiscal, the minister said. "
+            "FDI could top $31 billion. Annual exports could exceed $220 billion. "
+            "Thailand posted a trade deficit of $853 million, versus a forecast deficit of $2.9 billion.",
+            {2009, 1, 19});
+  d.country("IN", "India").country("TH", "Thailand");
+  d.money("$30 billion", 30e9, "USD").money("$31 billion", 31e9, "USD").money("$220 billion", 220e9, "USD");
+  d.money("$853 million", 853e6, "USD").money("$2.9 billion", 2.9e9, "USD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 1u);
+  EXPECT_EQ(d.x.indicators[0].metric, "trade_balance");
+  EXPECT_DOUBLE_EQ(*d.x.indicators[0].value, 853e6);
+
+  // A pledge, a stated figure in May and a target stay figures.
+  FactDoc n("Figures",
+            "The companies will invest $5 billion in India. Exports in May reached $40 billion. "
+            "FDI topped $30 billion. The ministry set a target of $50 billion.",
+            {2024, 6, 1});
+  n.country("IN", "India");
+  n.money("$5 billion", 5e9, "USD").money("$40 billion", 40e9, "USD").money("$30 billion", 30e9, "USD");
+  n.money("$50 billion", 50e9, "USD");
+  n.run(extract::make_indicators_stage);
+  ASSERT_EQ(n.x.indicators.size(), 4u);
+  EXPECT_EQ(n.x.indicators[0].metric, "investment");
+  EXPECT_EQ(n.x.indicators[1].metric, "exports");
+  EXPECT_EQ(n.x.indicators[2].metric, "fdi");
+  EXPECT_EQ(n.x.indicators[3].metric, "target");
+}
+
 }  // namespace
 }  // namespace tw
