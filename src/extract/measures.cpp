@@ -206,6 +206,14 @@ void MeasuresStage::run(Doc& doc) const {
       if (h.phrase->value(2).empty() && body.substr(te).starts_with(" Act") &&
           (te + 4 >= body.size() || !facts::is_word_byte(static_cast<unsigned char>(body[te + 4]))))
         continue;
+      // "The UK's Trade Remedies Authority", "the Anti-Dumping Commission": a generic noun inside
+      // a body's name names what the body handles, no measure taken.
+      if (h.phrase->value(2).empty() && h.phrase->value(3) != "act" &&
+          std::any_of(doc.x.organizations.begin(), doc.x.organizations.end(), [&](const Organization& o) {
+            return std::any_of(o.spans.begin(), o.spans.end(),
+                               [&](const Span& sp) { return !sp.in_title && sp.begin <= tb && te <= sp.end; });
+          }))
+        continue;
       Measure m;
       m.kind = h.phrase->value(0);
       if (!stance_cues) stance_cues = stances_.match(doc, sent);
