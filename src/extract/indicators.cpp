@@ -136,6 +136,16 @@ void IndicatorsStage::run(Doc& doc) const {
     {
       auto sk = skip_.match(right);
       if (!sk.empty() && sk.front().begin <= 2) continue;
+      // "from $257.97 to $341.28 per tonne": the low end of a range is what its high end is.
+      if (right.starts_with(" to ") || right.starts_with("-") || right.starts_with(" and ")) {
+        const uint32_t near_end = std::min<uint32_t>(sent.end, mo.span.end + 6);
+        if (auto next = beginning_in(amounts, mo.span.end, near_end); !next.empty() && next.front()->span.end <= sent.end) {
+          const uint32_t ne = next.front()->span.end;
+          const std::string after = facts::lower(body.substr(ne, std::min<size_t>(40, sent.end - ne)));
+          auto nsk = skip_.match(after);
+          if (!nsk.empty() && nsk.front().begin <= 2) continue;
+        }
+      }
     }
     // "582.4 billion yen ($5.1 billion)", "NZ$50 billion (about US$33 billion)": an amount in
     // parentheses right after another restates that figure in another currency, no figure of

@@ -527,5 +527,25 @@ TEST(Indicators, ModalVerbOrForecastWordMakesNoFigure) {
   EXPECT_EQ(n.x.indicators[3].metric, "target");
 }
 
+// "$257.97 to $341.28 per tonne": a duty per unit of goods, both ends of its range, is no trade
+// figure; the value of the imports is.
+TEST(Indicators, RatePerUnitIsNoFigure) {
+  FactDoc d("Duties",
+            "Brazil approved duties on imports from China ranging from $257.97 to $341.28 per tonne. "
+            "Imports from China reached $1.2 billion.",
+            {2024, 10, 21});
+  d.country("BR", "Brazil").country("CN", "China").country("CN", "China", 1);
+  d.money("$257.97", 257.97, "USD").money("$341.28", 341.28, "USD").money("$1.2 billion", 1.2e9, "USD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 1u);
+  EXPECT_DOUBLE_EQ(*d.x.indicators[0].value, 1.2e9);
+
+  FactDoc n("Duties", "Imports from China rose from $257.97 million to $341.28 million.", {2024, 10, 21});
+  n.country("CN", "China");
+  n.money("$257.97 million", 257.97e6, "USD").money("$341.28 million", 341.28e6, "USD");
+  n.run(extract::make_indicators_stage);
+  EXPECT_EQ(n.x.indicators.size(), 2u);
+}
+
 }  // namespace
 }  // namespace tw
