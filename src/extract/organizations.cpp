@@ -469,6 +469,9 @@ size_t OrganizationsStage::complement_end(const TextView& tv, size_t i, bool abr
       if (tv.is(k, "the")) ++k;
       size_t m = k;
       bool new_name = false, portfolio_seen = false;
+      // "Ministry of Development, Industry, Trade and Services": a portfolio that is also a name's
+      // tail ends the list of portfolios, alone after "and" and after a portfolio.
+      bool tail_portfolio = false;
       while (m < n && name_word(m)) {
         // "Ministry of Trade, Industry and Energy Yeo Han Koo led …": after a portfolio word,
         // a capitalized word that is none begins a person's name.
@@ -479,10 +482,16 @@ size_t OrganizationsStage::complement_end(const TextView& tv, size_t i, bool abr
         }
         portfolio_seen |= portfolio;
         size_t fl = 0;
-        if (flags_at(tv, m, &fl) & (kHeadOf | kTail)) new_name = true;
+        const unsigned f = flags_at(tv, m, &fl);
+        if (f & kHeadOf) new_name = true;
+        if (f & kTail) {
+          if (m == k && portfolio && j > 0 && v_->portfolio.count(tv.tok(j - 1)) > 0) tail_portfolio = true;
+          else new_name = true;
+        }
         if (v_->known_table.match_at(tv.text, tv.toks[m].b, false).id >= 0) new_name = true;
         ++m;
       }
+      if (tail_portfolio && m != k + 1) new_name = true;
       if (m == k || new_name || (stop_at == n && tv.possessive(m))) break;
       j = k;
       continue;

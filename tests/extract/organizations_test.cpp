@@ -371,4 +371,15 @@ TEST(Organizations, PortfolioWordsBeforeATitleAreNoBody) {
   EXPECT_NE(find_org(m.x, "Hyundai Steel"), nullptr);
 }
 
+// "Ministry of Development, Industry, Trade and Services": a portfolio that is also a name's tail
+// closes the ministry's list; a tail word that starts another name ("Services Australia") does not.
+TEST(Organizations, TailWordThatIsAPortfolioClosesTheList) {
+  auto m = run_mentions("T", "The Ministry of Development, Industry, Trade and Services investigates the practices.");
+  EXPECT_NE(find_org(m.x, "Ministry of Development, Industry, Trade and Services"), nullptr);
+  EXPECT_EQ(find_org(m.x, "Services"), nullptr);
+
+  auto n = run_mentions("T", "The Department of Health and Services Australia signed the plan.");
+  EXPECT_EQ(find_org(n.x, "Department of Health and Services Australia"), nullptr);
+}
+
 }  // namespace
