@@ -973,11 +973,17 @@ void OrganizationsStage::known_bodies(State& st, const TextView& tv) const {
     Span span{h.b, h.e, tv.in_title};
     if (claimed(st, span)) {
       // inside a longer name already found: only the same body takes the span
-      bool same = false;
+      bool same = false, other_country = false;
       for (const Org& o : st.orgs)
-        for (const Span& s : o.spans)
+        for (const Span& s : o.spans) {
           if (s == span) same = true;
-      if (same) continue;
+          // "International Trade Administration Commission of South Africa": a known body's name
+          // inside the name of a body of another country is that name's words, not the body.
+          else if (s.in_title == span.in_title && s.begin <= span.begin && span.end <= s.end && !k.country.empty() &&
+                   !o.country.empty() && o.country != k.country)
+            other_country = true;
+        }
+      if (same || other_country) continue;
     }
     add(st, k.name, k.acronym, k.country, span, "known body: " + k.name);
   }

@@ -382,4 +382,16 @@ TEST(Organizations, TailWordThatIsAPortfolioClosesTheList) {
   EXPECT_EQ(find_org(n.x, "Department of Health and Services Australia"), nullptr);
 }
 
+// A known body's name inside the name of another country's body ("International Trade
+// Administration Commission of South Africa") is no mention of the known body; alone it is.
+TEST(Organizations, KnownBodyInsideAnotherCountrysBodyIsNone) {
+  auto m = run_mentions("T",
+                        "The International Trade Administration Commission of South Africa (ITAC) raised the duty.");
+  EXPECT_NE(find_org(m.x, "International Trade Administration Commission of South Africa"), nullptr);
+  EXPECT_EQ(find_org(m.x, "International Trade Administration"), nullptr);
+
+  auto n = run_mentions("T", "The International Trade Administration said the duty applies.");
+  EXPECT_NE(find_org(n.x, "International Trade Administration"), nullptr);
+}
+
 }  // namespace
