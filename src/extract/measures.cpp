@@ -284,6 +284,18 @@ void MeasuresStage::run(Doc& doc) const {
         m.jurisdiction = h.phrase->value(1);
       } else if (before) {
         m.jurisdiction = before->code;
+        // "Mexico raised tariffs … The Office of the U.S. Trade Representative welcomed the
+        // tariffs": a government voicing a stance on the noun speaks of a measure already
+        // reported, another's, not one of its own.
+        const bool voiced = std::any_of(stance_cues->begin(), stance_cues->end(), [&](const facts::Hit& c) {
+          return sent.begin + c.begin >= before->span.end && c.end <= h.begin;
+        });
+        if (voiced)
+          for (const auto& e : doc.x.measures)
+            if (e.kind == m.kind && e.jurisdiction != before->code && !e.jurisdiction.empty()) {
+              m.jurisdiction = e.jurisdiction;
+              break;
+            }
       } else if (agency && !facts::is_region(agency->country) &&
                  (agency->country != reporter || (agency_subject && (acted || possessed)))) {
         // The reporter's own body only when the sentence reports it acting ("BIS is implementing

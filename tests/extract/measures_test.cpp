@@ -638,4 +638,23 @@ TEST(Measures, ApprovedReinstatedAndCustomsDuties) {
   EXPECT_FALSE(has(o.x, "MX", "tariff"));
 }
 
+// A government welcoming "the tariffs" another imposed voices a stance on them, it does not
+// impose tariffs of its own; a government named between the stance and the noun owns it.
+TEST(Measures, GovernmentVoicingAStanceOnReportedTariffsIsNoImposer) {
+  FactDoc d("Tariffs",
+            "MEXICO CITY (Reuters) - Mexico imposed tariffs of up to 25% on steel from countries without a trade "
+            "agreement. Canada's trade office welcomed the tariffs.",
+            {2023, 8, 18});
+  d.country("MX", "Mexico").country("CA", "Canada");
+  d.run(extract::make_measures_stage);
+  ASSERT_EQ(d.x.measures.size(), 1u);
+  EXPECT_EQ(d.x.measures[0].jurisdiction, "MX");
+
+  FactDoc n("Tariffs", "MEXICO CITY - Mexico welcomed the Canadian tariffs on steel, the ministry said.", {2023, 8, 18});
+  n.country("MX", "MEXICO").country("MX", "Mexico").country("CA", "Canadian");
+  n.run(extract::make_measures_stage);
+  ASSERT_EQ(n.x.measures.size(), 1u);
+  EXPECT_EQ(n.x.measures[0].jurisdiction, "CA");
+}
+
 }  // namespace tw
