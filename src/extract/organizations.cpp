@@ -74,6 +74,7 @@ struct Vocab {
   lex::PhraseTable known_table;  // id: index into known
   WordSet company_cues;  // lower case
   WordSet list_cues;     // lower case: "bodies such as …"
+  WordSet appositive_nouns;  // lower case: "the trade authority, GECEX, …"
   WordSet portfolio;     // data/title_words.tsv: "Trade", "Energy" — never a person's name
   WordFilter cue_filter;  // of company_cues: asked about every body word
   size_t longest_cue = 0;
@@ -267,6 +268,7 @@ class OrganizationsStage final : public Stage {
   void companies(State& st, const TextView& tv, const Marks& m) const;
   void acronym_before_title(State& st, const TextView& tv, const Marks& m) const;
   void bare_acronyms(State& st, const TextView& tv, const Marks& m) const;
+  void appositive_acronyms(State& st, const TextView& tv) const;
   void ministry_of_minister(State& st, const TextView& tv, const Marks& m) const;
   void known_names(State& st, const TextView& tv) const;
   void short_refs(State& st, const TextView& tv) const;
@@ -1145,6 +1147,33 @@ void OrganizationsStage::bare_acronyms(State& st, const TextView& tv, const Mark
   }
 }
 
+// "Brazil's foreign trade authority, GECEX, approved …": an acronym set off by commas right after
+// a body's lower-case noun names that body, though its full name is never written; a country
+// owning the noun phrase ("Brazil's") is its country.
+void OrganizationsStage::appositive_acronyms(State& st, const TextView& tv) const {
+  const size_t n = tv.size();
+  for (size_t i = tv.first_tok + 2; i + 1 < n; ++i) {
+    if (!tv.word(i) || !tv.toks[i].allcaps || !tv.is(i - 1, ",") || !tv.is(i + 1, ",")) continue;
+    const std::string_view acr = tv.tok(i);
+    if (acr.size() < 3 || !std::all_of(acr.begin(), acr.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) continue;
+    if (tv.place[i] >= 0 || st.not_org_acronyms.count(std::string(acr)) || !tv.word(i - 2) || tv.toks[i - 2].cap ||
+        !v_->appositive_nouns.count(tv.tok(i - 2)))
+      continue;
+    const Span span = tv.span(i, i + 1);
+    if (claimed(st, span)) continue;
+    // The owner of the noun phrase: "<Country>'s" a few lower-case words before the noun.
+    std::string country;
+    for (size_t k = i - 3; k > tv.first_tok && k + 6 > i; --k) {
+      if (tv.possessive(k)) {
+        if (const PlaceEntry* e = tv.place_entry(k - 1); e && e->kind == PlaceEntry::Country) country = e->code;
+        break;
+      }
+      if (!tv.word(k) || tv.toks[k].cap) break;
+    }
+    add(st, std::string(acr), std::string(acr), country, span, "acronym after a body's noun: " + std::string(acr));
+  }
+}
+
 namespace {
 // Whether the letters of acr are the initials of words, in order, where "of", "for" and "on" may
 // give a letter or not and "and", "&", "the" give none (MOFA = Ministry of Foreign Affairs, MTI =
@@ -1349,6 +1378,7 @@ void OrganizationsStage::run(Doc& doc) const {
   coordinated(st, body, body_marks);
   known_names(st, title);
   ministry_of_minister(st, body, body_marks);
+  appositive_acronyms(st, body);
   bare_acronyms(st, body, body_marks);
   bare_acronyms(st, title, marks_of(title, *v_));
   for (Org& o : st.orgs) {
@@ -1433,6 +1463,10 @@ Result<StagePtr> make_organizations_stage(const std::string& data_dir) {
   if (!list_cues) return Error{list_cues.error()};
   for (const auto& r : list_cues.value())
     if (!r.empty()) v->list_cues.insert(r[0]);
+  auto appositive = text::read_tsv(data_dir, "org_appositive_nouns.tsv");
+  if (!appositive) return Error{appositive.error()};
+  for (const auto& r : appositive.value())
+    if (!r.empty()) v->appositive_nouns.insert(r[0]);
   auto titles = text::read_tsv(data_dir, "titles.tsv");
   if (!titles) return Error{titles.error()};
   for (const auto& r : titles.value()) {

@@ -394,4 +394,22 @@ TEST(Organizations, KnownBodyInsideAnotherCountrysBodyIsNone) {
   EXPECT_NE(find_org(n.x, "International Trade Administration"), nullptr);
 }
 
+// An acronym set off by commas after a body's lower-case noun names the body ("Brazil's foreign
+// trade authority, GECEX, approved"); one after another noun ("the product, HRC, is") does not.
+TEST(Organizations, AcronymInAppositionToABodysNoun) {
+  auto m = run_mentions("T",
+                        "Brazil's foreign trade authority, GECEX, approved the duties. Later GECEX said more. "
+                        "The steel industry association, CANACERO, said the decree would help.");
+  const auto* g = find_org(m.x, "GECEX");
+  ASSERT_NE(g, nullptr);
+  EXPECT_EQ(g->acronym, "GECEX");
+  EXPECT_EQ(g->country, "BR");
+  EXPECT_EQ(g->spans.size(), 2u);
+  EXPECT_NE(find_org(m.x, "CANACERO"), nullptr);
+
+  auto n = run_mentions("T", "The rolled product, HRC, is taxed. The authority, US, said. The agency, AB, said.");
+  EXPECT_EQ(find_org(n.x, "HRC"), nullptr);
+  EXPECT_TRUE(n.x.organizations.empty());
+}
+
 }  // namespace
