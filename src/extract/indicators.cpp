@@ -37,14 +37,15 @@ class IndicatorsStage final : public Stage {
 };
 
 // Start of the clause holding pos: after the last ';', '—' or ", while" / ", resulting in" / ", leaving"
-// before it, so that each figure takes the metric word of its own clause.
+// before it, so that each figure takes the metric word of its own clause ("Russia topped the list at
+// $1.9 billion, followed by Germany with $1.6 billion": each its own partner).
 uint32_t clause_start(std::string_view text, uint32_t sent_begin, uint32_t pos) {
   std::string_view s = text.substr(sent_begin, pos - sent_begin);
   size_t cut = 0;
   for (std::string_view sep : {std::string_view(";"), std::string_view("\xE2\x80\x94"), std::string_view(", while "),
                                std::string_view(", resulting in "), std::string_view(", leaving "),
                                std::string_view(", and "), std::string_view(", of which "),
-                               std::string_view(", with ")}) {
+                               std::string_view(", with "), std::string_view(", followed by ")}) {
     size_t at = facts::rfind_from(s, sep, 0);
     if (at != std::string_view::npos) cut = std::max(cut, at + sep.size());
   }

@@ -547,5 +547,32 @@ TEST(Indicators, RatePerUnitIsNoFigure) {
   EXPECT_EQ(n.x.indicators.size(), 2u);
 }
 
+// ", followed by Germany with $1.6 billion" opens the next figure's clause: its partner is the one
+// named there, its metric the sentence's.
+TEST(Indicators, FollowedByOpensTheNextFiguresClause) {
+  FactDoc d("Figures",
+            "ANKARA (AA) - Turkey's imports fell in October. Russia topped the list of countries from which "
+            "Turkey imports at $1.9 billion, followed by Germany with $1.6 billion.",
+            {2018, 11, 1});
+  d.country("TR", "Turkey").country("RU", "Russia").country("TR", "Turkey", 1).country("DE", "Germany");
+  d.money("$1.9 billion", 1.9e9, "USD").money("$1.6 billion", 1.6e9, "USD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 2u);
+  EXPECT_EQ(d.x.indicators[0].partner, "RU");
+  EXPECT_EQ(d.x.indicators[1].metric, "imports");
+  EXPECT_EQ(d.x.indicators[1].partner, "DE");
+
+  // Without the phrase the clause is one: its first counterpart stands for both.
+  FactDoc n("Figures",
+            "ANKARA (AA) - Turkey's imports fell in October. Imports from Russia reached $1.9 billion and from "
+            "Germany $1.6 billion.",
+            {2018, 11, 1});
+  n.country("TR", "Turkey").country("RU", "Russia").country("DE", "Germany");
+  n.money("$1.9 billion", 1.9e9, "USD").money("$1.6 billion", 1.6e9, "USD");
+  n.run(extract::make_indicators_stage);
+  ASSERT_EQ(n.x.indicators.size(), 2u);
+  EXPECT_EQ(n.x.indicators[1].partner, "RU");
+}
+
 }  // namespace
 }  // namespace tw
