@@ -501,11 +501,12 @@ TEST(Indicators, ModalVerbOrForecastWordMakesNoFigure) {
   FactDoc d("Figures",
             "India may receive over $30 billion in foreign direct investment this fiscal, the minister said. "
             "FDI could top $31 billion. Annual exports could exceed $220 billion. "
-            "Thailand posted a trade deficit of $853 million, versus a forecast deficit of $2.9 billion.",
+            "Thailand posted a trade deficit of $853 million, versus a forecast deficit of $2.9 billion. "
+            "Goyal said exports would reach $400 billion by the end of the year.",
             {2009, 1, 19});
   d.country("IN", "India").country("TH", "Thailand");
   d.money("$30 billion", 30e9, "USD").money("$31 billion", 31e9, "USD").money("$220 billion", 220e9, "USD");
-  d.money("$853 million", 853e6, "USD").money("$2.9 billion", 2.9e9, "USD");
+  d.money("$853 million", 853e6, "USD").money("$2.9 billion", 2.9e9, "USD").money("$400 billion", 400e9, "USD");
   d.run(extract::make_indicators_stage);
   ASSERT_EQ(d.x.indicators.size(), 1u);
   EXPECT_EQ(d.x.indicators[0].metric, "trade_balance");
@@ -513,7 +514,8 @@ TEST(Indicators, ModalVerbOrForecastWordMakesNoFigure) {
 
   // A pledge, a stated figure in May and a target stay figures.
   FactDoc n("Figures",
-            "The companies will invest $5 billion in India. Exports in May reached $40 billion. "
+            "The companies will invest $5 billion in India. Exports in May reached $40 billion, which would "
+            "reach no record. "
             "FDI topped $30 billion. The ministry set a target of $50 billion.",
             {2024, 6, 1});
   n.country("IN", "India");
