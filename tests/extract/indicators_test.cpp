@@ -485,6 +485,17 @@ TEST(Indicators, ForecastOfATradeFlowIsNoFigure) {
   EXPECT_EQ(n.x.indicators[0].metric, "exports");
   EXPECT_EQ(n.x.indicators[1].metric, "target");
 
+  // Nor is a consensus named before it ("versus the median estimate for a 613.8 billion yen
+  // shortfall").
+  FactDoc m("Figures",
+            "The trade balance came to a deficit of 432.4 billion yen, versus the median estimate for a 613.8 "
+            "billion yen shortfall.",
+            {2023, 5, 18});
+  m.money("432.4 billion yen", 432.4e9, "JPY").money("613.8 billion yen", 613.8e9, "JPY");
+  m.run(extract::make_indicators_stage);
+  ASSERT_EQ(m.x.indicators.size(), 1u);
+  EXPECT_DOUBLE_EQ(*m.x.indicators[0].value, 432.4e9);
+
   // The analysts' consensus named after an amount is no figure; the stated one before it is.
   FactDoc c("Figures", "The surplus reached EUR 6.3 billion, above the EUR 4.5 billion expected by analysts.",
             {2012, 7, 16});
