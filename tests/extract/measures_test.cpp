@@ -657,4 +657,28 @@ TEST(Measures, GovernmentVoicingAStanceOnReportedTariffsIsNoImposer) {
   EXPECT_EQ(n.x.measures[0].jurisdiction, "CA");
 }
 
+// A remedy authority's transition (expiry, sunset) review of duties acts on its own measure; a
+// report that only mentions the duties does not.
+TEST(Measures, ReviewOfDutiesInForceIsTheAuthoritysOwn) {
+  FactDoc d("Review",
+            "ISTANBUL - The UK's Trade Remedies Authority has announced the interim findings of its transition "
+            "review of the anti-dumping duties on certain heavy plate of steel imported from China.",
+            {2023, 2, 6});
+  d.country("GB", "UK").country("CN", "China");
+  d.x.organizations.push_back({"Trade Remedies Authority", "", "GB", {d.at("Trade Remedies Authority")}});
+  d.run(extract::make_measures_stage);
+  ASSERT_EQ(d.x.measures.size(), 1u);
+  EXPECT_EQ(d.x.measures[0].jurisdiction, "GB");
+  EXPECT_EQ(d.x.measures[0].kind, "anti_dumping");
+
+  FactDoc n("Review",
+            "ISTANBUL - The UK's Trade Remedies Authority has announced the interim findings of its annual "
+            "report of the anti-dumping duties on certain heavy plate of steel imported from China.",
+            {2023, 2, 6});
+  n.country("GB", "UK").country("CN", "China");
+  n.x.organizations.push_back({"Trade Remedies Authority", "", "GB", {n.at("Trade Remedies Authority")}});
+  n.run(extract::make_measures_stage);
+  EXPECT_TRUE(n.x.measures.empty());
+}
+
 }  // namespace tw
