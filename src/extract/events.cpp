@@ -640,6 +640,19 @@ void EventsStage::run(Doc& doc) const {
     // reports it, dated by its own first date.
     lede_dated = true;
   }
+  // A release of figures whose title says so ("Exports decline in April") while the body has no
+  // word of that kind is reported by a sentence with another kind's word only where that sentence
+  // gives figures ("rose 5.2% to $156.4 billion, Bolat said at a meeting … in Istanbul"). A
+  // meeting or visit of a sentence without any ("will lead a delegation to Riyadh next week") is
+  // an event of its own, and its city, counterparts and people are not the figures': the title
+  // reports them.
+  const bool figures_title = lede_dated && type == "statistics";
+  auto gives_figures = [&](const Span& s) {
+    auto in = [&](const auto& list) {
+      return std::any_of(list.begin(), list.end(), [&](const auto& m) { return facts::inside(m.span, s); });
+    };
+    return in(doc.x.money) || in(doc.x.percents);
+  };
   if (primary_idx < 0) {
     // The first sentence with a strong trigger, or a weak one next to a date ("hosted
     // “K-FEZ Day in Japan” on December 11").
@@ -653,6 +666,7 @@ void EventsStage::run(Doc& doc) const {
       }
     }
     if (primary_idx < 0) primary_idx = find_sentence("", 1);
+    if (figures_title && primary_idx >= 0 && !gives_figures(hits[primary_idx].span)) primary_idx = -1;
     if (type.empty() && primary_idx >= 0) {
       auto ds = event_dates(doc, hits[primary_idx].span);
       const Candidate* c = pick(hits[primary_idx].cands, ds.empty() ? nullptr : ds.front(), "");
@@ -701,7 +715,8 @@ void EventsStage::run(Doc& doc) const {
       }
     }
   }
-  if (!when) {
+  const bool title_reports = figures_title && primary_idx < 0;
+  if (!when && !title_reports) {
     // The lede's day ("held a meeting … on December 3. At the meeting, MOTIR revealed …"); a
     // month or a year there dates something else, and the release is then its own date.
     for (size_t i = 0; i < hits.size() && !when; ++i) {
@@ -715,7 +730,9 @@ void EventsStage::run(Doc& doc) const {
       primary.start = primary.end = doc.published.y ? facts::iso(doc.published) : "";
     }
   }
-  if (!when) {
+  // A release of figures the title reports without a day of its own in the lede is the
+  // publication's: another sentence's day dates another event.
+  if (!when && !title_reports) {
     for (const auto& d : doc.x.dates) {
       if (!d.span.in_title && d.value.size() == 10) {
         when = &d;

@@ -58,6 +58,10 @@ std::vector<facts::Hit> IndicatorsStage::metric_hits(std::string_view original, 
   std::vector<facts::Hit> out;
   for (const auto& h : metrics_.match(lowered)) {
     bool capital = facts::is_upper(original[h.begin]);
+    // A phrase with a word in lower case ("Trade with China" opening a sentence) opens no name.
+    const std::string_view phrase = original.substr(h.begin, h.end - h.begin);
+    for (size_t k = phrase.find(' '); capital && k != std::string_view::npos; k = phrase.find(' ', k + 1))
+      if (k + 1 < phrase.size() && !facts::is_upper(phrase[k + 1])) capital = false;
     size_t next = h.end + 1;
     if (capital && next < original.size() && original[h.end] == ' ' && facts::is_upper(original[next])) continue;
     out.push_back(h);
@@ -262,10 +266,19 @@ void IndicatorsStage::run(Doc& doc) const {
       const std::string_view after = doc.lowered({p.span.end, e, false});
       return after.starts_with(" tariff") || after.starts_with(" duties") || after.starts_with(" sanctions");
     };
+    // The figure's clause ends at a ';' or ", while" after it: what follows is another figure's
+    // ("exports stood at $41.4 billion, while imports from Switzerland rose …").
+    uint32_t ce = sent.end;
+    {
+      std::string_view after = body.substr(mo.span.end, sent.end - mo.span.end);
+      size_t cut = std::min(after.find(';'), after.find(", while"));
+      if (cut != std::string_view::npos) ce = mo.span.end + static_cast<uint32_t>(cut);
+    }
     for (bool clause_only : {true, false}) {
       for (const auto& p : places) {
         if (!ind.partner.empty()) break;
-        if (p.code != ind.country && (!clause_only || p.span.begin >= cb) && !imposes(p)) ind.partner = p.code;
+        if (p.code != ind.country && (!clause_only || p.span.begin >= cb) && p.span.begin < ce && !imposes(p))
+          ind.partner = p.code;
       }
     }
     // Period: the date nearest the amount within the sentence. The day the figures were
@@ -337,12 +350,6 @@ void IndicatorsStage::run(Doc& doc) const {
       }
     }
     // Change: a percentage in the same clause, signed by the verb around it.
-    uint32_t ce = sent.end;
-    {
-      std::string_view after = body.substr(mo.span.end, sent.end - mo.span.end);
-      size_t cut = std::min(after.find(';'), after.find(", while"));
-      if (cut != std::string_view::npos) ce = mo.span.end + static_cast<uint32_t>(cut);
-    }
     // "Imports rose 1.6% to $24.6 billion and exports edged down 0.2% to $27.4 billion": each
     // figure takes the nearest percentage that no other amount stands between or stands nearer
     // to, signed by the movement words from the mention before them on.

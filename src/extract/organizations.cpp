@@ -242,6 +242,8 @@ class OrganizationsStage final : public Stage {
   int add(State& st, const std::string& name, const std::string& acronym, const std::string& country, Span span,
           std::string_view rule) const;
   static bool claimed(const State& st, Span s);
+  // The name already found that is the known body at `inner` followed by "of <its country>".
+  static Org* named_with_its_country(State& st, const TextView& tv, Span inner, const std::string& country);
   std::string country_of(const TextView& tv, size_t from, size_t to) const;
 
   // An acronym defined in the text, as acronym_definitions reads it: what it does to the state,
@@ -471,8 +473,8 @@ size_t OrganizationsStage::complement_end(const TextView& tv, size_t i, bool abr
       if (tv.is(k, "the")) ++k;
       size_t m = k;
       bool new_name = false, portfolio_seen = false;
-      // "Ministry of Development, Industry, Trade and Services": a portfolio that is also a name's
-      // tail ends the list of portfolios, alone after "and" and after a portfolio.
+      // "Department of Health and Services Australia": a tail right after "and" followed by more
+      // words starts another body's name.
       bool tail_portfolio = false;
       while (m < n && name_word(m)) {
         // "Ministry of Trade, Industry and Energy Yeo Han Koo led …": after a portfolio word,
@@ -484,12 +486,11 @@ size_t OrganizationsStage::complement_end(const TextView& tv, size_t i, bool abr
         }
         portfolio_seen |= portfolio;
         size_t fl = 0;
+        // A tail form names a body only after words of its own ("and Customs Service"); right
+        // after "and" it is the last portfolio of the list ("Trade and Services"), alone.
         const unsigned f = flags_at(tv, m, &fl);
-        if (f & kHeadOf) new_name = true;
-        if (f & kTail) {
-          if (m == k && portfolio && j > 0 && v_->portfolio.count(tv.tok(j - 1)) > 0) tail_portfolio = true;
-          else new_name = true;
-        }
+        if ((f & kHeadOf) || ((f & kTail) && m > k)) new_name = true;
+        if ((f & kTail) && m == k) tail_portfolio = true;
         if (v_->known_table.match_at(tv.text, tv.toks[m].b, false).id >= 0) new_name = true;
         ++m;
       }
@@ -959,6 +960,26 @@ size_t committee_designation(std::string_view t, size_t pos) {
 }
 }  // namespace
 
+OrganizationsStage::Org* OrganizationsStage::named_with_its_country(State& st, const TextView& tv, Span inner,
+                                                                  const std::string& country) {
+  if (country.empty()) return nullptr;
+  // The token after the inner name: "of", "the" perhaps, then that country's name to the end.
+  size_t t = 0;
+  while (t < tv.size() && tv.toks[t].b < inner.end) ++t;
+  if (t >= tv.size() || tv.toks[t].b != inner.end + 1 || !tv.is(t, "of")) return nullptr;
+  size_t c = t + 1;
+  if (tv.is(c, "the")) ++c;
+  const PlaceEntry* place = tv.place_entry(c);
+  if (!place || place->kind != PlaceEntry::Country || place->adj || place->code != country) return nullptr;
+  size_t end = c;
+  while (end < tv.size() && tv.place[end] == tv.place[c]) ++end;
+  const uint32_t whole_end = tv.toks[end - 1].e;
+  for (Org& o : st.orgs)
+    for (const Span& s : o.spans)
+      if (s.in_title == inner.in_title && s.begin == inner.begin && s.end == whole_end) return &o;
+  return nullptr;
+}
+
 void OrganizationsStage::known_bodies(State& st, const TextView& tv) const {
   for (const lex::Hit& h : v_->known_table.find_all(tv.text, tv.word_starts, false)) {
     if (tv.toks.empty() || (tv.first_tok < tv.size() && h.b < tv.toks[tv.first_tok].b)) continue;
@@ -986,6 +1007,13 @@ void OrganizationsStage::known_bodies(State& st, const TextView& tv) const {
             other_country = true;
         }
       if (same || other_country) continue;
+      // "Ministry of Economy, Trade and Industry of Japan": the known body of that country,
+      // named with its country after it, is the longer name, which takes its acronym.
+      if (Org* whole = named_with_its_country(st, tv, span, k.country)) {
+        if (whole->acronym.empty()) whole->set_acronym(k.acronym);
+        if (whole->country.empty()) whole->country = k.country;
+        continue;
+      }
     }
     add(st, k.name, k.acronym, k.country, span, "known body: " + k.name);
   }

@@ -723,6 +723,59 @@ TEST(Events, StatisticsDatedByReleaseDayNotByTheMonthCovered) {
   EXPECT_EQ(d.x.events[0].start, "2025-11-06");
 }
 
+// A figures headline with no figures word in the body is the title's own event: a later sentence's
+// visit abroad keeps its city, people and date to itself.
+TEST(Events, StatisticsTitleDoesNotBorrowALaterVisitsDetails) {
+  FactDoc d("Japan posts trade deficit for fiscal 2023",
+            "TOKYO - Japan posted a trade deficit of 5.89 trillion yen in fiscal 2023, the Ministry of Finance "
+            "said on Thursday. Exports rose 3.6 percent. Trade Minister Ken Saito is to visit Brussels in early "
+            "May.",
+            {2024, 4, 18});
+  d.country("JP", "Japan", 0, true).country("JP", "Japan");
+  d.date("Thursday", "2024-04-18").date("May", "2024-05");
+  d.run(extract::make_events_stage);
+  ASSERT_EQ(d.x.events.size(), 2u);
+  EXPECT_EQ(d.x.events[0].type, "statistics");
+  EXPECT_EQ(d.x.events[0].start, "2024-04-18");
+  EXPECT_TRUE(d.x.events[0].city.empty());
+  EXPECT_TRUE(d.x.events[0].participants.empty());
+  EXPECT_TRUE(d.x.events[0].span.in_title);
+  EXPECT_EQ(d.x.events[1].type, "visit");
+  EXPECT_EQ(d.x.events[1].city, "Brussels");
+  EXPECT_EQ(d.x.events[1].start, "2024-05");
+}
+
+// The figures given at a meeting are released there: that sentence reports the title's event.
+TEST(Events, StatisticsTitleReadsTheMeetingWhereTheFiguresWereGiven) {
+  FactDoc d("Turkiye's exports hit record high, minister says",
+            "ISTANBUL - Exports in the first seven months rose 5.2% to $156.4 billion, Trade Minister Omer Bolat "
+            "said at a meeting of exporters in Istanbul on Friday.",
+            {2025, 8, 9});
+  d.country("TR", "Turkiye", 0, true);
+  d.date("Friday", "2025-08-08").percent("5.2%", 5.2).money("$156.4 billion", 156400000000.0, "USD");
+  d.run(extract::make_events_stage);
+  ASSERT_FALSE(d.x.events.empty());
+  EXPECT_EQ(d.x.events[0].type, "statistics");
+  EXPECT_EQ(d.x.events[0].city, "Istanbul");
+  EXPECT_FALSE(d.x.events[0].span.in_title);
+}
+
+// The same body under a headline of another kind still has that sentence report it: only a
+// release of figures is its title's alone.
+TEST(Events, NonStatisticsTitleStillReadsItsBodysSentence) {
+  FactDoc d("Trade Minister to travel to Europe",
+            "TOKYO - Japan posted a trade deficit of 5.89 trillion yen in fiscal 2023, the Ministry of Finance "
+            "said on Thursday. Trade Minister Ken Saito is to visit Brussels in early May.",
+            {2024, 4, 18});
+  d.country("JP", "Japan");
+  d.date("Thursday", "2024-04-18").date("May", "2024-05");
+  d.run(extract::make_events_stage);
+  ASSERT_FALSE(d.x.events.empty());
+  EXPECT_EQ(d.x.events[0].type, "visit");
+  EXPECT_EQ(d.x.events[0].city, "Brussels");
+  EXPECT_FALSE(d.x.events[0].span.in_title);
+}
+
 // "The next round is scheduled …" schedules a negotiation round where it names one.
 TEST(Events, NextRoundScheduled) {
   FactDoc d("Ninth round of negotiations held in Lima",

@@ -47,6 +47,41 @@ TEST(Indicators, BilateralTradeWithPartnerAndForeignInvestment) {
   EXPECT_EQ(d.x.indicators[1].partner, "KR");
 }
 
+// A partner named in the next figure's clause (after ", while") is that figure's, not this one's;
+// one named before the figure in its sentence still serves it.
+TEST(Indicators, PartnerOfTheNextClauseIsNotThisFiguresOwn) {
+  FactDoc d("India's merchandise trade in February",
+            "India's merchandise exports in February stood at USD 41.4 billion, while imports from Switzerland "
+            "rose 12 per cent to USD 1.2 billion. Exports to Japan reached USD 2 billion.",
+            {2024, 3, 15});
+  d.country("IN", "India", 0, true).country("IN", "India").country("CH", "Switzerland").country("JP", "Japan");
+  d.date("February", "2024-02");
+  d.percent("12 per cent", 12);
+  d.money("USD 41.4 billion", 41.4e9, "USD").money("USD 1.2 billion", 1.2e9, "USD").money("USD 2 billion", 2e9, "USD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 3u);
+  EXPECT_EQ(d.x.indicators[0].metric, "exports");
+  EXPECT_EQ(d.x.indicators[0].partner, "");
+  EXPECT_EQ(d.x.indicators[1].metric, "imports");
+  EXPECT_EQ(d.x.indicators[1].partner, "CH");
+  EXPECT_EQ(d.x.indicators[2].partner, "JP");
+}
+
+// "Trade with China" opening a sentence is a metric, not a name: a word of the phrase is in lower
+// case. A phrase capitalized throughout before a capital ("Trade Tower") still opens a name.
+TEST(Indicators, MetricPhraseOpeningASentence) {
+  FactDoc d("Japan trade update",
+            "Trade with China reached USD 2 billion in 2023. The Trade Tower Project received USD 3 billion.",
+            {2024, 3, 15});
+  d.country("CN", "China");
+  d.date("2023", "2023");
+  d.money("USD 2 billion", 2e9, "USD").money("USD 3 billion", 3e9, "USD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 1u);
+  EXPECT_EQ(d.x.indicators[0].metric, "trade");
+  EXPECT_DOUBLE_EQ(*d.x.indicators[0].value, 2e9);
+}
+
 TEST(Indicators, AmountWithoutMetricIsNoIndicatorAndRepeatsCountOnce) {
   FactDoc d("Prize",
             "The winner received USD 5,000 at the ceremony. Exports reached USD 1 billion. Exports of USD 1 billion "

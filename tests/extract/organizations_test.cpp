@@ -51,6 +51,34 @@ TEST(Organizations, NameAfterPortfolioListIsAPersons) {
   EXPECT_NE(find_org(m.x, "Ministry of Agriculture, Food and Rural Affairs"), nullptr);
 }
 
+// A tail form right after "and" is the list's last portfolio ("Trade and Services"), not a body of
+// its own; with a word of its own before it, it is one ("and the Korea Customs Service").
+TEST(Organizations, TailFormEndingAPortfolioList) {
+  auto m = run_mentions("T",
+                        "The Ministry of Development, Industry, Trade and Services said so. The Ministry of "
+                        "Commerce and the Korea Customs Service agreed.");
+  EXPECT_NE(find_org(m.x, "Ministry of Development, Industry, Trade and Services"), nullptr);
+  EXPECT_EQ(find_org(m.x, "Services"), nullptr);
+  EXPECT_NE(find_org(m.x, "Ministry of Commerce"), nullptr);
+  EXPECT_NE(find_org(m.x, "Korea Customs Service"), nullptr);
+}
+
+// A known body named with its own country after it is one body, the longer name, with the known
+// acronym; followed by another country it is not that body.
+TEST(Organizations, KnownBodyNamedWithItsCountry) {
+  auto m = run_mentions("T", "The Ministry of Economy, Trade and Industry of Japan issued a statement.");
+  ASSERT_EQ(m.x.organizations.size(), 1u);
+  EXPECT_EQ(m.x.organizations[0].name, "Ministry of Economy, Trade and Industry of Japan");
+  EXPECT_EQ(m.x.organizations[0].acronym, "METI");
+  EXPECT_EQ(m.x.organizations[0].country, "JP");
+  // Peru's ministry: the known (Japanese) body's words inside its name name no second body.
+  auto other = run_mentions("T", "The Ministry of Economy, Trade and Industry of Peru issued a statement.");
+  EXPECT_EQ(other.x.organizations.size(), 1u);
+  const auto* peru = find_org(other.x, "Ministry of Economy, Trade and Industry of Peru");
+  ASSERT_NE(peru, nullptr);
+  EXPECT_NE(peru->acronym, "METI");
+}
+
 TEST(Organizations, AbbreviationsThatAreNotBodies) {
   auto m = run_mentions("T",
                         "They signed a Memorandum of Understanding (MOU) on the Carbon Border Adjustment "
