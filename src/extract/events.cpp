@@ -2,6 +2,7 @@
 // primary event's kind; the body's lede dates it. Side events of the same occasion and scheduled
 // future events come from other sentences where an event word stands next to its own date.
 #include <algorithm>
+#include <cstdlib>
 #include <cstring>
 #include <map>
 #include <optional>
@@ -274,10 +275,22 @@ bool year_in_name(const Doc& doc, const DateMention& d) {
   return after + 1 < text.size() && text[after] == ' ' && is_upper(text[after + 1]);
 }
 
+// A stretch of months from January on that has passed by publication ("in the first six months
+// of the year", "the January-June period") is the period of a year's running figures, not the
+// time of an event. Two months named as a run ("held … from Jan. to Feb.") may still be one.
+bool year_to_date(const Doc& doc, const DateMention& d) {
+  // "YYYY-01/YYYY-MM"
+  const std::string& v = d.value;
+  if (v.size() != 15 || v.compare(4, 4, "-01/") != 0 || v.compare(0, 4, v, 8, 4) != 0 || v[12] != '-') return false;
+  const int y = std::atoi(v.substr(0, 4).c_str()), m = std::atoi(v.substr(13, 2).c_str());
+  if (m < 3 && !d.text.starts_with("first ")) return false;
+  return m >= 2 && doc.published.y && (y < doc.published.y || (y == doc.published.y && m <= doc.published.m));
+}
+
 std::vector<const DateMention*> event_dates(const Doc& doc, const Span& s) {
   // Filtered in place: a second list cost an allocation per sentence asked.
   auto out = facts::dates_in(doc, s);
-  std::erase_if(out, [&](const DateMention* d) { return year_in_name(doc, *d); });
+  std::erase_if(out, [&](const DateMention* d) { return year_in_name(doc, *d) || year_to_date(doc, *d); });
   return out;
 }
 
@@ -399,9 +412,13 @@ void EventsStage::fill_details(const Doc& doc, Event& ev, const Span& sentence, 
   // "GCC Secretary General Jasem Albudaiwi signed", "the EFTA States and Thailand entered into
   // force": capitalized words before a lower-case verb are its subject, not a name. Only a name
   // the trigger opens ("Signing of the …") is one.
-  if (trig.needs_word && trig.end <= text.size() && !facts::is_upper(text[trig.begin]) &&
-      !std::string_view(ev.name).starts_with(text.substr(trig.begin, trig.end - trig.begin)))
-    ev.name.clear();
+  // So are those before a trigger that opens with a verb ("Minister Gan Kim Yong met with", "the
+  // G20 met in Brasilia"): a name ends in a noun.
+  if (trig.end <= text.size() && !facts::is_upper(text[trig.begin]) &&
+      !std::string_view(ev.name).starts_with(text.substr(trig.begin, trig.end - trig.begin))) {
+    const std::string_view trigger = doc.lowered({trig.begin, trig.end, false});
+    if (trig.needs_word || has_coword("verb", trigger.substr(0, trigger.find(' ')))) ev.name.clear();
+  }
   const std::string_view ls = doc.lowered(sentence);
   // City: the first known city in the sentence; its country is where the event takes place.
   auto cities = cities_.match(doc, sentence);

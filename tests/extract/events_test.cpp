@@ -760,6 +760,47 @@ TEST(Events, StatisticsTitleReadsTheMeetingWhereTheFiguresWereGiven) {
   EXPECT_FALSE(d.x.events[0].span.in_title);
 }
 
+// The months of a year's running figures ("in the first six months of the year") date no event:
+// the day the figures were given does. Two months named as a run still date one.
+TEST(Events, YearToDatePeriodIsNoEventDate) {
+  FactDoc d("FDI pledges hit record high in first half",
+            "SEOUL - Foreign direct investment pledged to South Korea hit a record in the first six months of the "
+            "year, the government said Monday.",
+            {2016, 7, 4});
+  d.country("KR", "South Korea");
+  d.date("first six months of the year", "2016-01/2016-06").date("Monday", "2016-07-04");
+  d.run(extract::make_events_stage);
+  ASSERT_FALSE(d.x.events.empty());
+  EXPECT_EQ(d.x.events[0].start, "2016-07-04");
+  FactDoc run("Talks held in Geneva", "The talks were held in Geneva from Jan. to Feb. Ministers attended.",
+              {2025, 3, 10});
+  run.date("Jan. to Feb.", "2025-01/2025-02");
+  run.run(extract::make_events_stage);
+  ASSERT_FALSE(run.x.events.empty());
+  EXPECT_EQ(run.x.events[0].start, "2025-01");
+}
+
+// The capitalized words before a verb ("Minister Gan Kim Yong met with") are its subject, not the
+// event's name; those before a noun ("the 21st Korea-Japan Steel Dialogue meeting") are its name.
+TEST(Events, NoNameEndsInAVerb) {
+  FactDoc d("Ministers meet in Singapore",
+            "Minister for Trade and Industry Gan Kim Yong met with New Zealand's Minister for Trade Todd McClay in "
+            "Singapore on 3 March 2025.",
+            {2025, 3, 4});
+  d.country("NZ", "New Zealand");
+  d.date("3 March 2025", "2025-03-03");
+  d.run(extract::make_events_stage);
+  ASSERT_FALSE(d.x.events.empty());
+  EXPECT_EQ(d.x.events[0].type, "meeting");
+  EXPECT_TRUE(d.x.events[0].name.empty()) << d.x.events[0].name;
+  FactDoc n("Steel dialogue held", "The 21st Korea-Japan Steel Dialogue meeting was held in Seoul on 3 March 2025.",
+            {2025, 3, 4});
+  n.date("3 March 2025", "2025-03-03");
+  n.run(extract::make_events_stage);
+  ASSERT_FALSE(n.x.events.empty());
+  EXPECT_EQ(n.x.events[0].name, "21st Korea-Japan Steel Dialogue meeting");
+}
+
 // The same body under a headline of another kind still has that sentence report it: only a
 // release of figures is its title's alone.
 TEST(Events, NonStatisticsTitleStillReadsItsBodysSentence) {

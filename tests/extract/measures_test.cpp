@@ -35,6 +35,24 @@ TEST(Measures, CanadaSteelTrqAndTariffOpposed) {
 }
 
 // News phrasing: the reporter as subject launching a probe, "export curbs", and "safeguard" the verb.
+// A surtax is a tariff by another name ("a 100% surtax on Chinese-made electric vehicles"); a tax
+// on income is no trade measure.
+TEST(Measures, SurtaxIsATariff) {
+  FactDoc d("Canada imposes surtax",
+            "OTTAWA - Canada imposed a 100% surtax on electric vehicles from China as of October 1, 2024.",
+            {2025, 1, 10});
+  d.country("CA", "Canada").country("CN", "China");
+  d.date("October 1, 2024", "2024-10-01").percent("100%", 100);
+  d.run(extract::make_measures_stage);
+  ASSERT_EQ(d.x.measures.size(), 1u);
+  EXPECT_EQ(d.x.measures[0].kind, "tariff");
+  EXPECT_EQ(d.x.measures[0].jurisdiction, "CA");
+  FactDoc tax("Canada tax rates", "OTTAWA - Canada raised the income tax rate for high earners.", {2025, 1, 10});
+  tax.country("CA", "Canada");
+  tax.run(extract::make_measures_stage);
+  EXPECT_TRUE(tax.x.measures.empty());
+}
+
 TEST(Measures, WireStyleActionsAndVerbHomographs) {
   FactDoc d("China responds to EU duties",
             "China's Ministry of Commerce said it opposed the decision and launched an anti-dumping probe into pork "

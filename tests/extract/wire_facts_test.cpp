@@ -234,14 +234,14 @@ const std::vector<Case>& cases() {
        {},
        {{"trade", 24.4e9, "USD", "2024/2025", std::nullopt, "EFTA"}, {"trade", 18.6e9, "USD", "2023/2024", std::nullopt, ""}},
        {}},
-      // Ringgit signs and a glued trillion ("RM1.07t").
+      // Ringgit signs and a glued trillion ("RM1.07t"); "the first seven months of 2018" is January to July.
       {"29_miti_ringgit.txt",
-       {"MY"}, {}, {"2018-09-05", "2018", "2018-07"}, {},
+       {"MY"}, {}, {"2018-09-05", "2018-01/2018-07", "2018-07"}, {},
        {{1.07e12, "MYR"}, {568.72e9, "MYR"}, {499.91e9, "MYR"}, {86.12e9, "MYR"}}, {6.1, 7.3, 4.8, 9.4},
        {},
        {},
        {},
-       {{"trade", 1.07e12, "MYR", "2018", 6.1, ""},
+       {{"trade", 1.07e12, "MYR", "2018-01/2018-07", 6.1, ""},
         {"exports", 568.72e9, "MYR", "", 7.3, ""},
         {"imports", 499.91e9, "MYR", "", 4.8, ""},
         {"exports", 86.12e9, "MYR", "2018-07", 9.4, ""}},
