@@ -74,6 +74,7 @@ struct Vocab {
   lex::PhraseTable known_table;  // id: index into known
   WordSet company_cues;  // lower case
   WordSet list_cues;     // lower case: "bodies such as …"
+  WordSet appositive_nouns;  // lower case: "the trade authority, GECEX, …"
   WordSet portfolio;     // data/title_words.tsv: "Trade", "Energy" — never a person's name
   WordFilter cue_filter;  // of company_cues: asked about every body word
   size_t longest_cue = 0;
@@ -269,6 +270,7 @@ class OrganizationsStage final : public Stage {
   void companies(State& st, const TextView& tv, const Marks& m) const;
   void acronym_before_title(State& st, const TextView& tv, const Marks& m) const;
   void bare_acronyms(State& st, const TextView& tv, const Marks& m) const;
+  void appositive_acronyms(State& st, const TextView& tv) const;
   void ministry_of_minister(State& st, const TextView& tv, const Marks& m) const;
   void known_names(State& st, const TextView& tv) const;
   void short_refs(State& st, const TextView& tv) const;
@@ -471,6 +473,9 @@ size_t OrganizationsStage::complement_end(const TextView& tv, size_t i, bool abr
       if (tv.is(k, "the")) ++k;
       size_t m = k;
       bool new_name = false, portfolio_seen = false;
+      // "Department of Health and Services Australia": a tail right after "and" followed by more
+      // words starts another body's name.
+      bool tail_portfolio = false;
       while (m < n && name_word(m)) {
         // "Ministry of Trade, Industry and Energy Yeo Han Koo led …": after a portfolio word,
         // a capitalized word that is none begins a person's name.
@@ -482,12 +487,14 @@ size_t OrganizationsStage::complement_end(const TextView& tv, size_t i, bool abr
         portfolio_seen |= portfolio;
         size_t fl = 0;
         // A tail form names a body only after words of its own ("and Customs Service"); right
-        // after "and" it is the last portfolio of the list ("Trade and Services").
+        // after "and" it is the last portfolio of the list ("Trade and Services"), alone.
         const unsigned f = flags_at(tv, m, &fl);
         if ((f & kHeadOf) || ((f & kTail) && m > k)) new_name = true;
+        if ((f & kTail) && m == k) tail_portfolio = true;
         if (v_->known_table.match_at(tv.text, tv.toks[m].b, false).id >= 0) new_name = true;
         ++m;
       }
+      if (tail_portfolio && m != k + 1) new_name = true;
       if (m == k || new_name || (stop_at == n && tv.possessive(m))) break;
       j = k;
       continue;
@@ -989,11 +996,17 @@ void OrganizationsStage::known_bodies(State& st, const TextView& tv) const {
     Span span{h.b, h.e, tv.in_title};
     if (claimed(st, span)) {
       // inside a longer name already found: only the same body takes the span
-      bool same = false;
+      bool same = false, other_country = false;
       for (const Org& o : st.orgs)
-        for (const Span& s : o.spans)
+        for (const Span& s : o.spans) {
           if (s == span) same = true;
-      if (same) continue;
+          // "International Trade Administration Commission of South Africa": a known body's name
+          // inside the name of a body of another country is that name's words, not the body.
+          else if (s.in_title == span.in_title && s.begin <= span.begin && span.end <= s.end && !k.country.empty() &&
+                   !o.country.empty() && o.country != k.country)
+            other_country = true;
+        }
+      if (same || other_country) continue;
       // "Ministry of Economy, Trade and Industry of Japan": the known body of that country,
       // named with its country after it, is the longer name, which takes its acronym.
       if (Org* whole = named_with_its_country(st, tv, span, k.country)) {
@@ -1159,6 +1172,33 @@ void OrganizationsStage::bare_acronyms(State& st, const TextView& tv, const Mark
       }
       break;
     }
+  }
+}
+
+// "Brazil's foreign trade authority, GECEX, approved …": an acronym set off by commas right after
+// a body's lower-case noun names that body, though its full name is never written; a country
+// owning the noun phrase ("Brazil's") is its country.
+void OrganizationsStage::appositive_acronyms(State& st, const TextView& tv) const {
+  const size_t n = tv.size();
+  for (size_t i = tv.first_tok + 2; i + 1 < n; ++i) {
+    if (!tv.word(i) || !tv.toks[i].allcaps || !tv.is(i - 1, ",") || !tv.is(i + 1, ",")) continue;
+    const std::string_view acr = tv.tok(i);
+    if (acr.size() < 3 || !std::all_of(acr.begin(), acr.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) continue;
+    if (tv.place[i] >= 0 || st.not_org_acronyms.count(std::string(acr)) || !tv.word(i - 2) || tv.toks[i - 2].cap ||
+        !v_->appositive_nouns.count(tv.tok(i - 2)))
+      continue;
+    const Span span = tv.span(i, i + 1);
+    if (claimed(st, span)) continue;
+    // The owner of the noun phrase: "<Country>'s" a few lower-case words before the noun.
+    std::string country;
+    for (size_t k = i - 3; k > tv.first_tok && k + 6 > i; --k) {
+      if (tv.possessive(k)) {
+        if (const PlaceEntry* e = tv.place_entry(k - 1); e && e->kind == PlaceEntry::Country) country = e->code;
+        break;
+      }
+      if (!tv.word(k) || tv.toks[k].cap) break;
+    }
+    add(st, std::string(acr), std::string(acr), country, span, "acronym after a body's noun: " + std::string(acr));
   }
 }
 
@@ -1366,6 +1406,7 @@ void OrganizationsStage::run(Doc& doc) const {
   coordinated(st, body, body_marks);
   known_names(st, title);
   ministry_of_minister(st, body, body_marks);
+  appositive_acronyms(st, body);
   bare_acronyms(st, body, body_marks);
   bare_acronyms(st, title, marks_of(title, *v_));
   for (Org& o : st.orgs) {
@@ -1450,6 +1491,10 @@ Result<StagePtr> make_organizations_stage(const std::string& data_dir) {
   if (!list_cues) return Error{list_cues.error()};
   for (const auto& r : list_cues.value())
     if (!r.empty()) v->list_cues.insert(r[0]);
+  auto appositive = text::read_tsv(data_dir, "org_appositive_nouns.tsv");
+  if (!appositive) return Error{appositive.error()};
+  for (const auto& r : appositive.value())
+    if (!r.empty()) v->appositive_nouns.insert(r[0]);
   auto titles = text::read_tsv(data_dir, "titles.tsv");
   if (!titles) return Error{titles.error()};
   for (const auto& r : titles.value()) {

@@ -71,9 +71,12 @@ TEST(Organizations, KnownBodyNamedWithItsCountry) {
   EXPECT_EQ(m.x.organizations[0].name, "Ministry of Economy, Trade and Industry of Japan");
   EXPECT_EQ(m.x.organizations[0].acronym, "METI");
   EXPECT_EQ(m.x.organizations[0].country, "JP");
+  // Peru's ministry: the known (Japanese) body's words inside its name name no second body.
   auto other = run_mentions("T", "The Ministry of Economy, Trade and Industry of Peru issued a statement.");
-  EXPECT_EQ(other.x.organizations.size(), 2u);
-  EXPECT_NE(find_org(other.x, "Ministry of Economy, Trade and Industry of Peru"), nullptr);
+  EXPECT_EQ(other.x.organizations.size(), 1u);
+  const auto* peru = find_org(other.x, "Ministry of Economy, Trade and Industry of Peru");
+  ASSERT_NE(peru, nullptr);
+  EXPECT_NE(peru->acronym, "METI");
 }
 
 TEST(Organizations, AbbreviationsThatAreNotBodies) {
@@ -394,6 +397,47 @@ TEST(Organizations, PortfolioWordsBeforeATitleAreNoBody) {
                         "Khalilur Rahman, and Hyundai Steel Vice Chairman Kim Yong-hwan.");
   EXPECT_EQ(find_org(m.x, "National Security"), nullptr);
   EXPECT_NE(find_org(m.x, "Hyundai Steel"), nullptr);
+}
+
+// "Ministry of Development, Industry, Trade and Services": a portfolio that is also a name's tail
+// closes the ministry's list; a tail word that starts another name ("Services Australia") does not.
+TEST(Organizations, TailWordThatIsAPortfolioClosesTheList) {
+  auto m = run_mentions("T", "The Ministry of Development, Industry, Trade and Services investigates the practices.");
+  EXPECT_NE(find_org(m.x, "Ministry of Development, Industry, Trade and Services"), nullptr);
+  EXPECT_EQ(find_org(m.x, "Services"), nullptr);
+
+  auto n = run_mentions("T", "The Department of Health and Services Australia signed the plan.");
+  EXPECT_EQ(find_org(n.x, "Department of Health and Services Australia"), nullptr);
+}
+
+// A known body's name inside the name of another country's body ("International Trade
+// Administration Commission of South Africa") is no mention of the known body; alone it is.
+TEST(Organizations, KnownBodyInsideAnotherCountrysBodyIsNone) {
+  auto m = run_mentions("T",
+                        "The International Trade Administration Commission of South Africa (ITAC) raised the duty.");
+  EXPECT_NE(find_org(m.x, "International Trade Administration Commission of South Africa"), nullptr);
+  EXPECT_EQ(find_org(m.x, "International Trade Administration"), nullptr);
+
+  auto n = run_mentions("T", "The International Trade Administration said the duty applies.");
+  EXPECT_NE(find_org(n.x, "International Trade Administration"), nullptr);
+}
+
+// An acronym set off by commas after a body's lower-case noun names the body ("Brazil's foreign
+// trade authority, GECEX, approved"); one after another noun ("the product, HRC, is") does not.
+TEST(Organizations, AcronymInAppositionToABodysNoun) {
+  auto m = run_mentions("T",
+                        "Brazil's foreign trade authority, GECEX, approved the duties. Later GECEX said more. "
+                        "The steel industry association, CANACERO, said the decree would help.");
+  const auto* g = find_org(m.x, "GECEX");
+  ASSERT_NE(g, nullptr);
+  EXPECT_EQ(g->acronym, "GECEX");
+  EXPECT_EQ(g->country, "BR");
+  EXPECT_EQ(g->spans.size(), 2u);
+  EXPECT_NE(find_org(m.x, "CANACERO"), nullptr);
+
+  auto n = run_mentions("T", "The rolled product, HRC, is taxed. The authority, US, said. The agency, AB, said.");
+  EXPECT_EQ(find_org(n.x, "HRC"), nullptr);
+  EXPECT_TRUE(n.x.organizations.empty());
 }
 
 }  // namespace

@@ -677,6 +677,42 @@ const std::vector<Case>& cases() {
        {},
        {{"trade_balance", 16.5e9, "EUR", "2018-05", std::nullopt},
         {"exports", 160.9e9, "EUR", "2018-05", -2.7}}},
+      // "The Office of the U.S. Trade Representative welcomed the tariffs": the U.S. voices a stance
+      // on Mexico's tariffs, it imposes none.
+      {"100_smu_mexico_non_fta_tariffs.txt",
+       {"MX", "US"}, {}, {"2023-08-16"}, {},
+       {}, {25, 10},
+       {},
+       {},
+       {{"MX", "tariff", "steel", "neutral"}},
+       {},
+       {{"US", "tariff"}}},
+      // "may receive over $30 billion", "FDI could top $30 billion": forecasts; the FDI received in
+      // seven months is a stated figure.
+      {"101_rediff_india_fdi_could_top.txt",
+       {"IN"}, {}, {"2009-01-19", "2008/2009"}, {"Kamal Nath"},
+       {{30e9, "USD"}, {18.7e9, "USD"}}, {},
+       {},
+       {},
+       {},
+       {{"fdi", 18.7e9, "USD", "2008/2009", std::nullopt}},
+       {},
+       false,
+       {},
+       {30e9}},
+      // "GECEX approved anti-dumping duties … ranging from $257.97 to $341.28 per tonne": Brazil's
+      // anti-dumping measure on steel; a duty per tonne is no import figure.
+      {"102_steelorbis_brazil_gecex_per_tonne.txt",
+       {"BR", "CN"}, {}, {}, {},
+       {{257.97, "USD"}, {341.28, "USD"}}, {12.5, 25},
+       {},
+       {},
+       {{"BR", "anti_dumping", "steel", "neutral"}},
+       {},
+       {{"CN", "anti_dumping"}},
+       false,
+       {},
+       {257.97, 341.28}},
   };
   return v;
 }
