@@ -542,7 +542,12 @@ void AgreementsStage::run(Doc& doc) const {
             if (opens) in_force_for = party_codes(doc, list);
           }
         }
-        if (near.empty() && in_force_for.size() >= 2) {
+        if (between && near.empty() && !named_after.empty()) {
+          // "free trade negotiations between Canada and the Pacific Alliance, … in Cali, Colombia":
+          // the pact's sides are named, the other one by no code; another country of the sentence
+          // is no party to it.
+          continue;
+        } else if (near.empty() && in_force_for.size() >= 2) {
           party_sets.push_back(in_force_for);
         } else if (!near.empty()) {
           if (between && named_after.size() > 1) {

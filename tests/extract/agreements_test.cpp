@@ -629,4 +629,31 @@ TEST(Agreements, OnePactWithSeveralPartnersListsThemAll) {
   EXPECT_GE(n.x.agreements.size(), 2u);
 }
 
+// "concluded free trade negotiations": talks named for the pact they negotiate are that pact, with
+// the pair that concluded them; talks "between Canada and the Pacific Alliance" (a side with no
+// code) are no pact of Canada and the country of the city they meet in.
+TEST(Agreements, FreeTradeNegotiationsAreThePactTheyNegotiate) {
+  FactDoc d("Thailand and EFTA conclude FTA talks",
+            "GENEVA - Thailand and the European Free Trade Association (EFTA) concluded free trade negotiations "
+            "on Tuesday after more than two years of talks. The agreement would be signed in early 2025.",
+            {2024, 11, 26});
+  d.country("TH", "Thailand").bloc("EFTA", "European Free Trade Association").bloc("EFTA", "EFTA");
+  d.date("Tuesday", "2024-11-26").date("2025", "2025");
+  d.run(extract::make_agreements_stage);
+  ASSERT_EQ(d.x.agreements.size(), 1u);
+  EXPECT_EQ(d.x.agreements[0].kind, "fta");
+  EXPECT_EQ(d.x.agreements[0].parties, (V{"EFTA", "TH"}));
+  EXPECT_EQ(d.x.agreements[0].status, "concluded");
+  EXPECT_EQ(d.x.agreements[0].date, "2024-11-26");
+
+  FactDoc n("Canada welcomes first round of free trade negotiations with the Pacific Alliance",
+            "Global Affairs Canada. The Minister of International Trade welcomes the first round of free trade "
+            "negotiations between Canada and the Pacific Alliance, taking place from October 23 to 27 in Cali, "
+            "Colombia.",
+            {2017, 10, 22});
+  n.country("CA", "Canada").country("CA", "Canada", 1).country("CO", "Colombia");
+  n.run(extract::make_agreements_stage);
+  EXPECT_TRUE(n.x.agreements.empty()) << n.x.agreements[0].kind << " " << n.x.agreements[0].parties.size();
+}
+
 }  // namespace tw
