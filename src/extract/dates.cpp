@@ -112,6 +112,8 @@ Result<std::shared_ptr<const DateGrammar>> DateGrammar::load(const std::string& 
     else if (r[0] == "range_to") g->range_words_.insert(r[1]);
     else if (r[0] == "not_a_year_before") g->non_year_next_.insert(r[1]);
     else if (r[0] == "name_before_year") g->name_before_year_.insert(r[1]);
+    else if (r[0] == "past_verb") g->past_verbs_.insert(r[1]);
+    else if (r[0] == "ahead_participle") g->ahead_participles_.insert(r[1]);
     else return Error{data_dir + "/calendar.tsv: unknown kind " + r[0]};
   }
   auto rel = text::read_tsv(data_dir, "relative_dates.tsv");
@@ -341,6 +343,25 @@ size_t DateGrammar::year_modifier(const WordScan& s, size_t i, const Ymd& pub, i
   return 0;
 }
 
+// Whether the month cue at `cue` ("in", "during", or "in early") follows a verb in the past
+// tense: "launched in", "began in", "was signed in early"; not "expected in", "will be held in".
+bool DateGrammar::past_tense_before(const WordScan& s, size_t cue) const {
+  if (!s.is_word(cue)) return false;
+  if ((s.is(cue, "early") || s.is(cue, "late") || s.is(cue, "mid")) && cue > 0) --cue;
+  if (!(s.is(cue, "in") || s.is(cue, "during")) || cue == 0 || !s.is_word(cue - 1)) return false;
+  const std::string_view verb = s.lower(cue - 1);
+  const bool past = past_verbs_.count(verb) ||
+                    (verb.size() > 4 && verb.ends_with("ed") && !ahead_participles_.count(verb));
+  if (!past) return false;
+  // "to be launched in", "will be formally signed in": a passive infinitive looks ahead.
+  for (size_t k = cue - 1; k-- > 0 && k + 3 >= cue;) {
+    if (!s.is_word(k)) break;
+    if (s.is(k, "be")) return false;
+    if (!s.lower(k).ends_with("ly")) break;
+  }
+  return true;
+}
+
 std::optional<DateParse> DateGrammar::month_expr(const WordScan& s, size_t i, const Ymd& pub) const {
   if (!is_month(s, i)) return std::nullopt;
   const int m1 = month_of(s.lower(i));
@@ -386,6 +407,9 @@ std::optional<DateParse> DateGrammar::month_expr(const WordScan& s, size_t i, co
   if (!cued) return std::nullopt;
   out.end = j;
   y = resolve_month_year(m1, pub);
+  // "the investigation, launched in February" in November: a verb in the past tense puts the
+  // month at or before publication, not in the nearest one ahead.
+  if (prev == i && past_tense_before(s, i - 1)) y = m1 <= pub.m ? pub.y : pub.y - 1;
   // "initiated the case last May" in March: the May before publication; "next May" the one
   // after. The modifier is part of the expression.
   if (prev == i && i > 0 && (s.is(i - 1, "last") || s.is(i - 1, "next"))) {

@@ -90,11 +90,24 @@ TEST(Dates, MonthsYearsAndParts) {
   EXPECT_EQ(values("in the first three quarters, exports", kDec4), V{"2025-01/2025-09"});
   EXPECT_EQ(values("the first half of this year", {2024, 4, 20}), V{"2024-H1"});
   // "last May" in March is the May before; "next March" in March is a year on; "in May" is the
-  // nearest.
+  // nearest unless a verb in the past tense puts it before publication.
   EXPECT_EQ(values("initiated the case last May", {2004, 3, 26}), V{"2003-05"});
   EXPECT_EQ(values("the law amended last February", {2004, 3, 26}), V{"2004-02"});
   EXPECT_EQ(values("to be signed next March", {2025, 3, 10}), V{"2026-03"});
-  EXPECT_EQ(values("initiated in May", {2004, 3, 26}), V{"2004-05"});
+  EXPECT_EQ(values("to be initiated in May", {2004, 3, 26}), V{"2004-05"});
+  EXPECT_EQ(values("initiated in May", {2004, 3, 26}), V{"2003-05"});
+}
+
+// A bare month after a verb in the past tense is at or before publication; after a word that
+// looks ahead, or no verb, it stays the nearest month.
+TEST(Dates, PastTenseKeepsABareMonthBehindPublication) {
+  const Ymd nov26{2024, 11, 26};
+  EXPECT_EQ(values("the investigation, launched in February, found", nov26), V{"2024-02"});
+  EXPECT_EQ(values("talks began in early January", nov26), V{"2024-01"});
+  EXPECT_EQ(values("the agreement was signed in November", nov26), V{"2024-11"});
+  EXPECT_EQ(values("a decision is expected in February", nov26), V{"2025-02"});
+  EXPECT_EQ(values("the pact will be formally launched in February", nov26), V{"2025-02"});
+  EXPECT_EQ(values("the next round in February", nov26), V{"2025-02"});
 }
 
 TEST(Dates, RelativeToPublication) {
