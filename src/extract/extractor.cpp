@@ -44,7 +44,7 @@ Record Extractor::extract(Release release, bool explain) const {
                      std::atoi(r.published.substr(8, 2).c_str())};
   }
   for (const auto& stage : stages_) stage->run(doc);
-  rec.story = resolve::story_id(rec);
+  rec.story = resolve::story_id(rec, doc.reporter);
   return rec;
 }
 

@@ -36,6 +36,20 @@ TEST(Stories, SameTopicAnotherWeekIsAnotherStory) {
   EXPECT_NE(resolve::story_id(a), resolve::story_id(c));
 }
 
+// Each side's release names the other as partner: with the reporter, the sides are one set. Two
+// governments' meetings with a third on the same day are two occasions.
+TEST(Stories, EachSidesReleaseOfOneOccasionIsOneStory) {
+  Record th = release("r-0000000000000001", "agreement", "2024-11-26", {"EFTA"});
+  Record efta = release("r-0000000000000002", "agreement", "2024-11-26", {"TH"});
+  Record wire = release("r-0000000000000003", "agreement", "2024-11-26", {"EFTA", "TH"});
+  EXPECT_EQ(resolve::story_id(th, "TH"), resolve::story_id(efta, "EFTA"));
+  EXPECT_EQ(resolve::story_id(th, "TH"), resolve::story_id(wire, ""));
+  Record kr = release("r-0000000000000004", "meeting", "2025-07-21", {"US"});
+  Record jp = release("r-0000000000000005", "meeting", "2025-07-21", {"US"});
+  EXPECT_NE(resolve::story_id(kr, "KR"), resolve::story_id(jp, "JP"));
+  EXPECT_EQ(resolve::story_id(kr, "KR"), resolve::story_id(jp, "KR"));
+}
+
 TEST(Stories, WeakEvidenceKeepsReleasesApart) {
   // Two domestic meetings on the same day, and two events known only to the month.
   Record a = release("r-0000000000000001", "meeting", "2020-08-26", {});
