@@ -581,10 +581,22 @@ void AgreementsStage::run(Doc& doc) const {
           }
           if (party_sets.empty() && f.size() != 1) continue;  // no single counterpart: not an agreement of record
           if (party_sets.empty()) party_sets.push_back({f[0], reporter});
+        } else if (auto pair = kind == "mou" && !facts::has_word(ls, "wto") ? subject_pair(doc, sent, tb)
+                                                                             : std::vector<std::string>{};
+                   !pair.empty()) {
+          // "The governments of Saudi Arabia and Pakistan signed a memorandum of understanding": a
+          // pair joined as the subject before the noun are its parties, whoever reports it.
+          party_sets.push_back(pair);
         } else if (kind == "mou" && !reporter.empty() && !facts::has_word(ls, "wto")) {
           // "… the two sides agreed to expand service trade based on the MOU": the release's
-          // counterpart is the other party; otherwise an MOU among the reporter's own bodies.
-          const std::string other = bilateral(ls) ? facts::main_counterpart(doc, reporter) : "";
+          // counterpart is the other party; "The MoU was signed by Saudi Minister … and Austrian
+          // Minister …": the one other government the sentence names; otherwise an MOU among the
+          // reporter's own bodies.
+          std::string other = bilateral(ls) ? facts::main_counterpart(doc, reporter) : "";
+          if (other.empty() && facts::has_word(ls, "signed")) {
+            const auto f = foreign_of(party_codes(doc, sent));
+            if (f.size() == 1) other = f[0];
+          }
           if (!other.empty()) party_sets.push_back({reporter, other});
           else party_sets.push_back({reporter});
         } else if (facts::has_word(ls, "wto") || facts::has_word(ls, "plurilateral")) {

@@ -656,4 +656,30 @@ TEST(Agreements, FreeTradeNegotiationsAreThePactTheyNegotiate) {
   EXPECT_TRUE(n.x.agreements.empty()) << n.x.agreements[0].kind << " " << n.x.agreements[0].parties.size();
 }
 
+// "The governments of Saudi Arabia and Pakistan signed a memorandum of understanding": the pair
+// that signs is the MOU's parties; two bodies of one country sign an MOU of that country alone.
+TEST(Agreements, MouSignedByAPairHasBothAsParties) {
+  FactDoc d("Saudi Arabia, Pakistan sign MoU on SME cooperation",
+            "RIYADH - The governments of Saudi Arabia and Pakistan signed a memorandum of understanding (MoU) on "
+            "Monday to enhance cooperation among small and medium-sized enterprises.",
+            {2024, 2, 6});
+  d.country("SA", "Saudi Arabia").country("PK", "Pakistan").country("SA", "Saudi Arabia", 0, true)
+      .country("PK", "Pakistan", 0, true);
+  d.date("Monday", "2024-02-05");
+  d.run(extract::make_agreements_stage);
+  ASSERT_EQ(d.x.agreements.size(), 1u);
+  EXPECT_EQ(d.x.agreements[0].kind, "mou");
+  EXPECT_EQ(d.x.agreements[0].parties, (V{"PK", "SA"}));
+  EXPECT_EQ(d.x.agreements[0].status, "signed");
+
+  FactDoc n("Korean agencies join forces",
+            "The Korea Trade-Investment Promotion Agency and the Korea Trade Insurance Corporation signed a "
+            "memorandum of understanding on Monday.",
+            {2024, 2, 6});
+  n.country("KR", "Korea").country("KR", "Korea", 1);
+  n.run(extract::make_agreements_stage);
+  ASSERT_EQ(n.x.agreements.size(), 1u);
+  EXPECT_EQ(n.x.agreements[0].parties, (V{"KR"}));
+}
+
 }  // namespace tw
