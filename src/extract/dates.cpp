@@ -114,6 +114,7 @@ Result<std::shared_ptr<const DateGrammar>> DateGrammar::load(const std::string& 
     else if (r[0] == "name_before_year") g->name_before_year_.insert(r[1]);
     else if (r[0] == "past_verb") g->past_verbs_.insert(r[1]);
     else if (r[0] == "ahead_participle") g->ahead_participles_.insert(r[1]);
+    else if (r[0] == "ahead") g->ahead_words_.insert(r[1]);
     else return Error{data_dir + "/calendar.tsv: unknown kind " + r[0]};
   }
   auto rel = text::read_tsv(data_dir, "relative_dates.tsv");
@@ -362,6 +363,20 @@ bool DateGrammar::past_tense_before(const WordScan& s, size_t cue) const {
   return true;
 }
 
+// Whether the clause before the month cue at `cue` looks ahead: a word of calendar.tsv's
+// `ahead` list ("will", "aims", "plans") or "to be" among the few words before it, with no
+// punctuation between ("talks, which will resume, ended in May" is the past).
+bool DateGrammar::looks_ahead_before(const WordScan& s, size_t cue) const {
+  if (!s.is_word(cue)) return false;
+  const size_t stop = cue > 8 ? cue - 8 : 0;
+  for (size_t k = cue; k-- > stop;) {
+    if (!s.is_word(k) && !s.is_number(k)) return false;
+    if (ahead_words_.count(s.lower(k))) return true;
+    if (s.is(k, "be") && k > 0 && s.is(k - 1, "to")) return true;
+  }
+  return false;
+}
+
 std::optional<DateParse> DateGrammar::month_expr(const WordScan& s, size_t i, const Ymd& pub) const {
   if (!is_month(s, i)) return std::nullopt;
   const int m1 = month_of(s.lower(i));
@@ -409,7 +424,10 @@ std::optional<DateParse> DateGrammar::month_expr(const WordScan& s, size_t i, co
   y = resolve_month_year(m1, pub);
   // "the investigation, launched in February" in November: a verb in the past tense puts the
   // month at or before publication, not in the nearest one ahead.
+  // "aims to reach a decision by September", "will be held in May": a clause that looks ahead
+  // puts it at or after publication.
   if (prev == i && past_tense_before(s, i - 1)) y = m1 <= pub.m ? pub.y : pub.y - 1;
+  else if (prev == i && looks_ahead_before(s, i - 1)) y = m1 >= pub.m ? pub.y : pub.y + 1;
   // "initiated the case last May" in March: the May before publication; "next May" the one
   // after. The modifier is part of the expression.
   if (prev == i && i > 0 && (s.is(i - 1, "last") || s.is(i - 1, "next"))) {

@@ -75,7 +75,7 @@ class DateGrammar {
   std::array<size_t, 13> month_full_{};
   std::array<size_t, 8> weekday_full_{};
   WordSet month_cues_, range_words_, non_year_next_, name_before_year_;
-  WordSet past_verbs_, ahead_participles_;  // calendar.tsv: past_verb, ahead_participle
+  WordSet past_verbs_, ahead_participles_, ahead_words_;  // calendar.tsv: past_verb, ahead_participle, ahead
   WordSet starters_;  // lower-cased words that can begin a date expression
   WordFilter starter_filter_;  // of starters_: parse_at asks about every word
   WordMap<std::vector<Relative>> relatives_;  // by first word, longest phrase first
@@ -83,6 +83,7 @@ class DateGrammar {
   bool is_month(const WordScan& s, size_t i) const;
   size_t skip_month(const WordScan& s, size_t i) const;  // past a month name and its period
   bool past_tense_before(const WordScan& s, size_t cue) const;
+  bool looks_ahead_before(const WordScan& s, size_t cue) const;
   size_t skip_weekday(const WordScan& s, size_t i, int* wd) const;
   std::optional<Point> day_point(const WordScan& s, size_t i) const;
   size_t range_join(const WordScan& s, size_t i, size_t start) const;

@@ -110,6 +110,17 @@ TEST(Dates, PastTenseKeepsABareMonthBehindPublication) {
   EXPECT_EQ(values("the next round in February", nov26), V{"2025-02"});
 }
 
+// A clause that looks ahead ("will", "aims to", "to be") puts a bare month at or after
+// publication, however far; without one, the nearest month stays.
+TEST(Dates, ClauseLookingAheadKeepsABareMonthAfterPublication) {
+  EXPECT_EQ(values("Ukraine aims to reach a political decision by September", {2008, 2, 19}), V{"2008-09"});
+  EXPECT_EQ(values("the next meeting will be held in May", {2025, 11, 20}), V{"2026-05"});
+  EXPECT_EQ(values("the ministers plan to meet again in November", {2025, 11, 20}), V{"2025-11"});
+  EXPECT_EQ(values("a decision by September", {2008, 2, 19}), V{"2007-09"});
+  EXPECT_EQ(values("exports fell in May", {2025, 11, 20}), V{"2025-05"});
+  EXPECT_EQ(values("the talks, which will resume. They ended in May", {2025, 11, 20}), V{"2025-05"});
+}
+
 TEST(Dates, RelativeToPublication) {
   EXPECT_EQ(values("preparations for next year's summit", kDec4), V{"2026"});
   EXPECT_EQ(values("held this month", kDec4), V{"2025-12"});
