@@ -855,6 +855,25 @@ TEST(Events, FiguresHeadlineWithoutEventWordIsAStatisticsRelease) {
   EXPECT_TRUE(u.x.events.empty());
 }
 
+// A headline of a government putting a measure in place reports its decision, on the lede's day;
+// the same verb without a measure reports none.
+TEST(Events, MeasureHeadlineIsADecision) {
+  FactDoc d("Mexico announces 25% import tariffs on steel",
+            "MEXICO CITY - Mexico will charge tariffs of 25% on steel imports from countries without a trade "
+            "agreement, the economy ministry said on Wednesday.",
+            {2023, 8, 17});
+  d.country("MX", "Mexico", 0, true).country("MX", "Mexico");
+  d.date("Wednesday", "2023-08-16").percent("25%", 25);
+  d.run(extract::make_events_stage);
+  ASSERT_FALSE(d.x.events.empty());
+  EXPECT_EQ(d.x.events[0].type, "decision");
+  EXPECT_EQ(d.x.events[0].start, "2023-08-16");
+  FactDoc n("Ministry announces new export support", "SEOUL - The ministry said exporters will get more help.",
+            {2023, 8, 17});
+  n.run(extract::make_events_stage);
+  for (const auto& e : n.x.events) EXPECT_NE(e.type, "decision");
+}
+
 // The same body under a headline of another kind still has that sentence report it: only a
 // release of figures is its title's alone.
 TEST(Events, NonStatisticsTitleStillReadsItsBodysSentence) {
