@@ -6,6 +6,7 @@
 #include <cstring>
 #include <map>
 #include <optional>
+#include <unordered_set>
 
 #include "extract/facts_common.h"
 #include "extract/lexicon.h"
@@ -66,6 +67,7 @@ class EventsStage final : public Stage {
     if (!co) return Error{co.error()};
     for (auto& row : *co) {
       if (row.size() >= 2) st->cowords_[row[0]].push_back(facts::lower(row[1]));
+      if (row.size() >= 2 && row[0] == "verb") st->verbs_.insert(facts::lower(row[1]));
     }
     auto cities = Lexicon::load(dir, "event_cities.tsv", 1);
     if (!cities) return Error{cities.error()};
@@ -84,6 +86,7 @@ class EventsStage final : public Stage {
  private:
   Lexicon triggers_, cities_, voices_, ordinals_;
   std::map<std::string, std::vector<std::string>> cowords_;
+  std::unordered_set<std::string> verbs_;  // the class "verb", asked of one word at a time
 
   bool needs_met(const facts::Phrase& p, std::string_view lowered) const {
     const std::string& need = p.value(3);
@@ -431,7 +434,7 @@ void EventsStage::fill_details(const Doc& doc, Event& ev, const Span& sentence, 
   if (trig.end <= text.size() && !facts::is_upper(text[trig.begin]) &&
       !std::string_view(ev.name).starts_with(text.substr(trig.begin, trig.end - trig.begin))) {
     const std::string_view trigger = doc.lowered({trig.begin, trig.end, false});
-    if (trig.needs_word || has_coword("verb", trigger.substr(0, trigger.find(' ')))) ev.name.clear();
+    if (trig.needs_word || verbs_.count(std::string(trigger.substr(0, trigger.find(' '))))) ev.name.clear();
   }
   const std::string_view ls = doc.lowered(sentence);
   // City: the first known city in the sentence; its country is where the event takes place.
