@@ -6,6 +6,7 @@
 #include <cstring>
 #include <map>
 #include <optional>
+#include <unordered_set>
 
 #include "extract/facts_common.h"
 #include "extract/lexicon.h"
@@ -66,6 +67,7 @@ class EventsStage final : public Stage {
     if (!co) return Error{co.error()};
     for (auto& row : *co) {
       if (row.size() >= 2) st->cowords_[row[0]].push_back(facts::lower(row[1]));
+      if (row.size() >= 2 && row[0] == "verb") st->verbs_.insert(facts::lower(row[1]));
     }
     auto cities = Lexicon::load(dir, "event_cities.tsv", 1);
     if (!cities) return Error{cities.error()};
@@ -84,6 +86,7 @@ class EventsStage final : public Stage {
  private:
   Lexicon triggers_, cities_, voices_, ordinals_;
   std::map<std::string, std::vector<std::string>> cowords_;
+  std::unordered_set<std::string> verbs_;  // the class "verb", asked of one word at a time
 
   bool needs_met(const facts::Phrase& p, std::string_view lowered) const {
     const std::string& need = p.value(3);
@@ -144,6 +147,7 @@ class EventsStage final : public Stage {
   }
 
   std::string title_type(const Doc& doc, const SpanIndex& blocs, bool* in_force = nullptr) const;
+  bool figures_headline(const Doc& doc) const;
   bool names_venue(const Doc& doc, const Event& ev, const Span& sentence, const facts::Place& p) const;
   bool names_subject(const Doc& doc, const Span& sentence, const facts::Place& p) const;
   static bool in_description(const Doc& doc, const Span& sentence, const facts::Place& p);
@@ -247,6 +251,19 @@ bool looks_ahead(std::string_view lowered, size_t pos) {
 // Title spans that belong to a bloc's own name ("Gulf Cooperation Council") are not events.
 bool in_bloc_name(const SpanIndex& blocs, size_t b, size_t e, bool in_title) {
   return blocs.covers(static_cast<uint32_t>(b), static_cast<uint32_t>(e), in_title);
+}
+
+// A headline naming a trade flow and how it moved, or its figure ("China FDI inflow up 17.4 pct in
+// H1", "Euro area trade surplus EUR 16.5 bln"), over a body that gives figures, reports their
+// release, unless it speaks of a measure ("Mexico announces 25% import tariffs").
+bool EventsStage::figures_headline(const Doc& doc) const {
+  const Span whole{0, static_cast<uint32_t>(doc.title.size()), true};
+  const std::string_view t = doc.lowered(whole);
+  if (!has_coword("figures_noun", t) || has_coword("measure_noun", t)) return false;
+  bool title_figure = false, body_figure = false;
+  for (const auto& m : doc.x.money) (m.span.in_title ? title_figure : body_figure) = true;
+  for (const auto& p : doc.x.percents) (p.span.in_title ? title_figure : body_figure) = true;
+  return body_figure && (title_figure || has_coword("figures_move", t));
 }
 
 std::string EventsStage::title_type(const Doc& doc, const SpanIndex& blocs, bool* in_force) const {
@@ -417,7 +434,7 @@ void EventsStage::fill_details(const Doc& doc, Event& ev, const Span& sentence, 
   if (trig.end <= text.size() && !facts::is_upper(text[trig.begin]) &&
       !std::string_view(ev.name).starts_with(text.substr(trig.begin, trig.end - trig.begin))) {
     const std::string_view trigger = doc.lowered({trig.begin, trig.end, false});
-    if (trig.needs_word || has_coword("verb", trigger.substr(0, trigger.find(' ')))) ev.name.clear();
+    if (trig.needs_word || verbs_.count(std::string(trigger.substr(0, trigger.find(' '))))) ev.name.clear();
   }
   const std::string_view ls = doc.lowered(sentence);
   // City: the first known city in the sentence; its country is where the event takes place.
@@ -691,6 +708,12 @@ void EventsStage::run(Doc& doc) const {
     }
   }
   if (type.empty() && weak_title) type = want;
+  if (type.empty() && figures_headline(doc)) {
+    // No event word anywhere, under a headline of figures: the title reports their release.
+    type = "statistics";
+    lede_dated = true;
+    primary_idx = -1;
+  }
   if (type.empty()) return;
 
   Event primary;
@@ -732,7 +755,7 @@ void EventsStage::run(Doc& doc) const {
       }
     }
   }
-  const bool title_reports = figures_title && primary_idx < 0;
+  const bool title_reports = lede_dated && type == "statistics" && primary_idx < 0;
   if (!when && !title_reports) {
     // The lede's day ("held a meeting … on December 3. At the meeting, MOTIR revealed …"); a
     // month or a year there dates something else, and the release is then its own date.

@@ -284,6 +284,7 @@ class OrganizationsStage final : public Stage {
   }
   size_t title_from(const TextView& tv, size_t i) const;
   size_t complement_end(const TextView& tv, size_t i, bool abroad) const;
+  bool person_starts(const TextView& tv, size_t j) const;
 
   std::shared_ptr<const Vocab> v_;
 };
@@ -430,6 +431,18 @@ size_t OrganizationsStage::title_from(const TextView& tv, size_t i) const {
   return 0;
 }
 
+// Whether a person's name begins at j: two capitalized words in a row, neither a portfolio word,
+// an organization form, a place nor in capitals only.
+bool OrganizationsStage::person_starts(const TextView& tv, size_t j) const {
+  for (size_t k = j; k < j + 2; ++k) {
+    size_t fl = 0;
+    if (!tv.cap(k) || tv.toks[k].allcaps || tv.place[k] >= 0 || v_->portfolio.count(tv.tok(k)) > 0 ||
+        flags_at(tv, k, &fl) || is_month_or_weekday(tv.tok(k)))
+      return false;
+  }
+  return true;
+}
+
 // End (exclusive) of "of/for/on …" after an organization word at i-1: capitalized words, lists
 // ("of Trade, Industry and Resources"), "the" before a capital, and for bodies abroad "in <place>".
 size_t OrganizationsStage::complement_end(const TextView& tv, size_t i, bool abroad) const {
@@ -458,6 +471,10 @@ size_t OrganizationsStage::complement_end(const TextView& tv, size_t i, bool abr
       size_t fl = 0;
       unsigned f = flags_at(tv, j, &fl);
       if (j > i + 1 && (f & kHeadOf) && tv.is(j - 1, ",")) break;  // ", Ministry of …": a new name
+      // "Director-General of the Department of Trade Negotiations Auramon Supthaweethum": two
+      // capitalized words that are no portfolio, form or place, right after a portfolio word,
+      // begin a person's name.
+      if (end > i && j == end && v_->portfolio.count(tv.tok(j - 1)) > 0 && !f && person_starts(tv, j)) break;
       ++j;
       if (tv.possessive(j)) return end;  // "… and China's Ministry": the name stopped before
       end = j;

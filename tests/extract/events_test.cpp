@@ -828,6 +828,52 @@ TEST(Events, NoNameEndsInAVerb) {
   EXPECT_EQ(n.x.events[0].name, "21st Korea-Japan Steel Dialogue meeting");
 }
 
+// A headline naming a trade flow and its move over a body of figures, with no event word anywhere,
+// reports a release of figures on the lede's day. A measure's headline or one without a move or
+// figure does not.
+TEST(Events, FiguresHeadlineWithoutEventWordIsAStatisticsRelease) {
+  FactDoc d("China FDI inflow up 17.4 pct in H1",
+            "BEIJING - Foreign direct investment into China grew 17.4 percent to 123.1 billion dollars in the first "
+            "half, the ministry said on Friday.",
+            {2022, 7, 30});
+  d.country("CN", "China", 0, true).country("CN", "China");
+  d.date("Friday", "2022-07-29").percent("17.4 percent", 17.4).money("123.1 billion dollars", 123.1e9, "USD");
+  d.run(extract::make_events_stage);
+  ASSERT_EQ(d.x.events.size(), 1u);
+  EXPECT_EQ(d.x.events[0].type, "statistics");
+  EXPECT_EQ(d.x.events[0].start, "2022-07-29");
+  EXPECT_TRUE(d.x.events[0].span.in_title);
+  FactDoc m("Mexico announces 25% import tariffs on steel",
+            "MEXICO CITY - Mexico will charge 25% on steel imports worth 3 billion dollars.", {2024, 4, 23});
+  m.percent("25%", 25).money("3 billion dollars", 3e9, "USD");
+  m.run(extract::make_events_stage);
+  for (const auto& e : m.x.events) EXPECT_NE(e.type, "statistics");
+  FactDoc u("Minister urges firms to expand exports",
+            "PRETORIA - Exporters should grow sales by 10 percent, the minister said.", {2021, 1, 1});
+  u.percent("10 percent", 10);
+  u.run(extract::make_events_stage);
+  EXPECT_TRUE(u.x.events.empty());
+}
+
+// A headline of a government putting a measure in place reports its decision, on the lede's day;
+// the same verb without a measure reports none.
+TEST(Events, MeasureHeadlineIsADecision) {
+  FactDoc d("Mexico announces 25% import tariffs on steel",
+            "MEXICO CITY - Mexico will charge tariffs of 25% on steel imports from countries without a trade "
+            "agreement, the economy ministry said on Wednesday.",
+            {2023, 8, 17});
+  d.country("MX", "Mexico", 0, true).country("MX", "Mexico");
+  d.date("Wednesday", "2023-08-16").percent("25%", 25);
+  d.run(extract::make_events_stage);
+  ASSERT_FALSE(d.x.events.empty());
+  EXPECT_EQ(d.x.events[0].type, "decision");
+  EXPECT_EQ(d.x.events[0].start, "2023-08-16");
+  FactDoc n("Ministry announces new export support", "SEOUL - The ministry said exporters will get more help.",
+            {2023, 8, 17});
+  n.run(extract::make_events_stage);
+  for (const auto& e : n.x.events) EXPECT_NE(e.type, "decision");
+}
+
 // The same body under a headline of another kind still has that sentence report it: only a
 // release of figures is its title's alone.
 TEST(Events, NonStatisticsTitleStillReadsItsBodysSentence) {

@@ -47,6 +47,13 @@ TEST(Measures, SurtaxIsATariff) {
   ASSERT_EQ(d.x.measures.size(), 1u);
   EXPECT_EQ(d.x.measures[0].kind, "tariff");
   EXPECT_EQ(d.x.measures[0].jurisdiction, "CA");
+  EXPECT_EQ(d.x.measures[0].sector, "electric_vehicles");
+  FactDoc bev("EU duties", "BRUSSELS - The Commission imposed provisional duties on imports of battery electric "
+                           "vehicles from China.", {2024, 6, 12});
+  bev.bloc("EU", "EU", 0, true).country("CN", "China");
+  bev.run(extract::make_measures_stage);
+  ASSERT_EQ(bev.x.measures.size(), 1u);
+  EXPECT_EQ(bev.x.measures[0].sector, "electric_vehicles");
   FactDoc tax("Canada tax rates", "OTTAWA - Canada raised the income tax rate for high earners.", {2025, 1, 10});
   tax.country("CA", "Canada");
   tax.run(extract::make_measures_stage);

@@ -79,6 +79,17 @@ TEST(Organizations, KnownBodyNamedWithItsCountry) {
   EXPECT_NE(peru->acronym, "METI");
 }
 
+// A person named right after a body's portfolio words is no part of its name ("the Department of
+// Trade Negotiations Auramon Supthaweethum said"); a place or a form word after them still is.
+TEST(Organizations, PersonAfterPortfolioWordsEndsTheName) {
+  auto m = run_mentions("T",
+                        "Director-General of the Department of Trade Negotiations Auramon Supthaweethum said so. "
+                        "The Ministry of Trade Promotion Agency and the Ministry of Foreign Trade Korea agreed.");
+  EXPECT_NE(find_org(m.x, "Department of Trade Negotiations"), nullptr);
+  for (const auto& o : m.x.organizations) EXPECT_EQ(o.name.find("Auramon"), std::string::npos) << o.name;
+  EXPECT_NE(find_org(m.x, "Ministry of Trade Promotion Agency"), nullptr);
+}
+
 TEST(Organizations, AbbreviationsThatAreNotBodies) {
   auto m = run_mentions("T",
                         "They signed a Memorandum of Understanding (MOU) on the Carbon Border Adjustment "
