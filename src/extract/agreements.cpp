@@ -382,6 +382,13 @@ void AgreementsStage::run(Doc& doc) const {
     std::vector<facts::Hit> found[2];
     names_.match(doc, sent, found);
     auto hits = std::move(found[0]);
+    // A noun inside a known name ("free trade area" in "African Continental Free Trade Area") is
+    // that agreement, not another one.
+    std::erase_if(hits, [&](const facts::Hit& n) {
+      return std::any_of(found[1].begin(), found[1].end(), [&](const facts::Hit& k) {
+        return k.begin <= n.begin && n.end <= k.end && (k.end - k.begin) > (n.end - n.begin);
+      });
+    });
     for (const auto& k : found[1]) hits.push_back(k);
     std::sort(hits.begin(), hits.end(), [](const facts::Hit& a, const facts::Hit& b) { return a.begin < b.begin; });
     for (const auto& h : hits) {

@@ -368,7 +368,7 @@ bool DateGrammar::past_tense_before(const WordScan& s, size_t cue) const {
 // punctuation between ("talks, which will resume, ended in May" is the past).
 bool DateGrammar::looks_ahead_before(const WordScan& s, size_t cue) const {
   if (!s.is_word(cue)) return false;
-  const size_t stop = cue > 8 ? cue - 8 : 0;
+  const size_t stop = cue > 12 ? cue - 12 : 0;
   for (size_t k = cue; k-- > stop;) {
     if (!s.is_word(k) && !s.is_number(k)) return false;
     if (ahead_words_.count(s.lower(k))) return true;

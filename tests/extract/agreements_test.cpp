@@ -682,4 +682,32 @@ TEST(Agreements, MouSignedByAPairHasBothAsParties) {
   EXPECT_EQ(n.x.agreements[0].parties, (V{"KR"}));
 }
 
+// "talks on a free trade area between Ukraine and the European Union": the area is the FTA that
+// makes it; inside a known name ("African Continental Free Trade Area") it is that one agreement.
+TEST(Agreements, FreeTradeAreaBetweenTwoSidesIsTheirFta) {
+  FactDoc d("Ukraine, EU start talks on free trade zone",
+            "KYIV - Talks on a free trade area between Ukraine and the European Union formally began in Kyiv "
+            "on Monday.",
+            {2008, 2, 19});
+  d.country("UA", "Ukraine").bloc("EU", "European Union");
+  d.date("Monday", "2008-02-18");
+  d.run(extract::make_agreements_stage);
+  ASSERT_EQ(d.x.agreements.size(), 1u);
+  EXPECT_EQ(d.x.agreements[0].kind, "fta");
+  EXPECT_EQ(d.x.agreements[0].parties, (V{"EU", "UA"}));
+  EXPECT_EQ(d.x.agreements[0].status, "negotiating");
+
+  FactDoc n("AfCFTA enters into force",
+            "ADDIS ABABA - The agreement establishing the African Continental Free Trade Area (AfCFTA) entered "
+            "into force on Thursday, 30 days after the 22nd instrument of ratification was deposited with the "
+            "African Union Commission. The agreement was signed by 44 African Union member states in Kigali, "
+            "Rwanda on March 21, 2018.",
+            {2019, 5, 30});
+  n.country("RW", "Rwanda").bloc("AFRICAN_UNION", "African Union").bloc("AFRICAN_UNION", "African Union", 1);
+  n.date("Thursday", "2019-05-30");
+  n.run(extract::make_agreements_stage);
+  ASSERT_EQ(n.x.agreements.size(), 1u);
+  EXPECT_EQ(n.x.agreements[0].parties, (V{"AFRICAN_UNION"}));
+}
+
 }  // namespace tw
