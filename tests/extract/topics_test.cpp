@@ -26,6 +26,14 @@ TEST(Topics, TermsOfTheTaxonomy) {
   EXPECT_EQ(topics("", "support for small and medium-sized enterprises"), T{"smes"});
 }
 
+// Cars traded are automobiles; electric cars stay electric vehicles only.
+TEST(Topics, CarsAreAutomobiles) {
+  EXPECT_EQ(topics("", "cutting tariffs on textiles, whisky and cars"), (T{"automobiles"}));
+  EXPECT_EQ(topics("", "car exports rose"), (T{"automobiles"}));
+  EXPECT_EQ(topics("", "a row over electric cars"), (T{"electric_vehicles"}));
+  EXPECT_EQ(topics("", "the car park of the venue"), T{});
+}
+
 TEST(Topics, LongestTermWins) {
   // "renewable energy" is renewable_energy, not energy as well.
   EXPECT_EQ(topics("", "investment in renewable energy"), (T{"investment", "renewable_energy"}));
