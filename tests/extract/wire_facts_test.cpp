@@ -713,6 +713,33 @@ const std::vector<Case>& cases() {
        false,
        {},
        {257.97, 341.28}},
+      // "The governments of Saudi Arabia and Pakistan signed a memorandum of understanding": the
+      // pair that signs is the MOU's parties.
+      {"110_saudi_pakistan_sme_mou.txt",
+       {"SA", "PK"}, {}, {"2024-02-05"}, {},
+       {}, {},
+       {{"agreement", "2024-02-05", "Riyadh", {}}},
+       {{"mou", "signed", {"PK", "SA"}}},
+       {},
+       {}},
+      // "talks on a free trade area between Ukraine and the European Union formally began";
+      // "aims to reach a political decision … by September" in February is the coming September.
+      {"111_ukraine_eu_free_trade_area_talks.txt",
+       {"UA"}, {"EU"}, {"2008-02-18", "2008-09"}, {"Viktor Yushchenko", "Peter Mandelson"},
+       {}, {},
+       {{"meeting", "2008-02-18", "Kyiv", {"EU"}}},
+       {{"fta", "negotiating", {"EU", "UA"}}},
+       {},
+       {}},
+      // "concluded free trade negotiations on Tuesday" is the Thailand–EFTA FTA concluded; "The last
+      // round of talks, held in February" in November is the February before.
+      {"112_thailand_efta_concluded_held_in.txt",
+       {"TH"}, {"EFTA"}, {"2024-11-26", "2024-02", "2025"}, {},
+       {}, {},
+       {{"agreement", "2024-11-26", "Geneva", {"EFTA"}}},
+       {{"fta", "concluded", {"EFTA", "TH"}}},
+       {},
+       {}},
   };
   return v;
 }
