@@ -747,9 +747,12 @@ void EventsStage::run(Doc& doc) const {
     // A release of figures happens on a day: the month or year beside them is their period.
     if (statistics) std::erase_if(ds, [](const DateMention* d) { return d->value.size() != 10; });
     if (!ds.empty()) {
-      // The date nearest the trigger.
+      // The date nearest the trigger. One that a span of time runs "until" ("signed an agreement
+      // on economic cooperation until 2026") ends the pact's term, not the event's day.
       long best = -1;
       for (auto* d : ds) {
+        const std::string_view lead = doc.lowered({d->span.begin >= 6 ? d->span.begin - 6 : 0, d->span.begin, false});
+        if (!d->span.in_title && (lead.ends_with("until ") || lead.ends_with(" till "))) continue;
         long dist = std::labs(static_cast<long>(d->span.begin) - static_cast<long>(primary_trig->begin));
         if (best < 0 || dist < best) best = dist, when = d;
       }

@@ -1017,6 +1017,29 @@ TEST(Events, TitleAgreementTakingEffectIsAnAgreementEvent) {
   for (const auto& e : t.x.events) EXPECT_NE(e.type, "agreement");
 }
 
+// "signed an agreement on economic cooperation until 2026": the year the pact runs until ends its
+// term and dates no event; a signing "in 2017" is dated by it.
+TEST(Events, DateASpanRunsUntilIsNoEventDay) {
+  FactDoc d("Belarus, Kazakhstan aim for more trade",
+            "Trade between Kazakhstan and Belarus increased in 2017. The two countries signed an agreement on "
+            "economic cooperation until 2026.",
+            {2018, 11, 23});
+  d.country("KZ", "Kazakhstan").country("BY", "Belarus");
+  d.date("2017", "2017").date("2026", "2026");
+  d.run(extract::make_events_stage);
+  for (const auto& e : d.x.events) EXPECT_NE(e.start, "2026") << e.type;
+
+  FactDoc n("Belarus, Kazakhstan aim for more trade",
+            "Trade between Kazakhstan and Belarus increased in 2017. The two countries signed an agreement on "
+            "economic cooperation in 2018.",
+            {2018, 11, 23});
+  n.country("KZ", "Kazakhstan").country("BY", "Belarus");
+  n.date("2017", "2017").date("2018", "2018");
+  n.run(extract::make_events_stage);
+  ASSERT_FALSE(n.x.events.empty());
+  EXPECT_EQ(n.x.events[0].start, "2018");
+}
+
 // A title reporting an entry into force is the body's sentence of entry into force, dated by its
 // own date, not by the signing or ratification the body recalls first. A title reporting a
 // signing keeps the signing's day.
