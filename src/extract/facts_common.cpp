@@ -575,6 +575,31 @@ std::string read_reporter(const Doc& doc, const Lexicon& voices, const Lexicon* 
     if (cities && !named && unnamed_government(lede))
       for (const auto& h : cities->match(doc, {0, wb, false}))
         if (!h.phrase->value().empty()) return h.phrase->value();
+    // "SEOUL - South Korea on Wednesday signed … with Panama, … and Costa Rica", "TBILISI - … the
+    // agreement between Georgia and Hong Kong": with no voice and no lede subject to go by, a
+    // dateline city whose country the body names says who speaks; a count of mentions would pick
+    // whichever partner is named as often. A city whose country the body never names (a
+    // "STOCKHOLM" talks story between two others) says only where. Only a wire dateline, in
+    // capitals: a release datelined where its event takes place ("Hanoi, Vietnam – The United
+    // States and Vietnam met") names the host, not the publisher.
+    // A lede that measures the city's country from another's side ("PARIS - France was Korea's
+    // fourth-largest partner") is written from that other side: the counts decide.
+    bool other_side = false;
+    for (const auto& m : doc.x.countries)
+      for (const auto& sp : m.spans)
+        other_side |= !sp.in_title && sp.begin >= wb && sp.end <= doc.sentences.front().end && owns(sp);
+    if (cities && !other_side)
+      for (const auto& h : cities->match(doc, {0, wb, false})) {
+        const std::string& code = h.phrase->value();
+        const std::string_view city = doc.body.substr(h.begin, h.end - h.begin);
+        if (code.empty() || std::any_of(city.begin(), city.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
+          continue;
+        for (const auto& m : doc.x.countries)
+          if (m.code == code && std::any_of(m.spans.begin(), m.spans.end(), [&](const Span& sp) {
+                return !sp.in_title && sp.begin >= wb;
+              }))
+            return code;
+      }
   }
   // 3. The country the body names most, preferring one the title does not name (a title names
   // the counterpart: "Minister Ng speaks with Japan's Minister …").

@@ -160,6 +160,39 @@ TEST(Events, ReadoutOfAnotherGovernmentHasItsOwnReporter) {
   EXPECT_EQ(d.x.events[0].partners, std::vector<std::string>{"MX"});
 }
 
+// A wire dateline ("SEOUL - ") whose country the body names says who speaks when no voice does:
+// the partner named as often as the publisher is still the partner.
+TEST(Events, CapitalDatelineCountryNamedInTheBodyIsTheReporter) {
+  FactDoc d("South Korea, Central American nations sign free trade agreement",
+            "SEOUL - South Korea on Wednesday signed a free trade agreement with Panama and Costa Rica. The "
+            "pact was signed by the South Korean trade minister. Costa Rica welcomed the deal.",
+            {2018, 2, 21});
+  d.country("KR", "South Korea", 0, true).country("KR", "South Korea").country("KR", "South Korean");
+  d.country("PA", "Panama").country("CR", "Costa Rica").country("CR", "Costa Rica", 1);
+  d.date("Wednesday", "2018-02-21");
+  d.run(extract::make_events_stage);
+  ASSERT_FALSE(d.x.events.empty());
+  EXPECT_EQ(d.x.events[0].type, "agreement");
+  EXPECT_EQ(d.x.events[0].partners, (std::vector<std::string>{"CR", "PA"}));
+}
+
+// Negative: a release datelined in its own case where its event takes place ("Hanoi – The United
+// States and Vietnam met") names the host there, not the publisher.
+TEST(Events, MixedCaseDatelineOfTheHostIsNoReporter) {
+  FactDoc d("United States and Vietnam Hold Council Meeting",
+            "Hanoi – The United States and Vietnam met today under their Trade and Investment Framework "
+            "Agreement. The United States raised market access for the United States exporters.",
+            {2023, 12, 6});
+  d.country("US", "United States", 0, true).country("VN", "Vietnam", 0, true);
+  d.country("US", "United States").country("VN", "Vietnam").country("US", "United States", 1);
+  d.country("US", "United States", 2);
+  d.date("today", "2023-12-06");
+  d.run(extract::make_events_stage);
+  ASSERT_FALSE(d.x.events.empty());
+  EXPECT_EQ(d.x.events[0].type, "meeting");
+  EXPECT_EQ(d.x.events[0].partners, std::vector<std::string>{"VN"});
+}
+
 TEST(Events, OrdinalInWordsAndBlocNameIsNotAnEvent) {
   FactDoc d("Trade Update – UK-Gulf Cooperation Council FTA",
             "Statement on the fourth round of negotiations for a free trade agreement between the UK and the Gulf "

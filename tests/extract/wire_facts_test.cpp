@@ -653,7 +653,7 @@ const std::vector<Case>& cases() {
       {"80_ians_korea_central_america_signed.txt",
        {"KR", "PA", "HN", "NI", "SV", "CR"}, {}, {"2018-02-21", "2015-06"}, {"Kim Hyun-chong"},
        {}, {95},
-       {{"agreement", "2018-02-21", "Seoul", {"PA", "HN"}}},
+       {{"agreement", "2018-02-21", "Seoul", {"PA", "HN", "CR"}}},
        {{"fta", "signed", {"CR", "HN", "KR", "NI", "PA", "SV"}}}},
       // "exports … are expected to reach RM1 trillion": a forecast, no indicator; the stated figures are.
       {"81_bernama_matrade_forecast.txt",
