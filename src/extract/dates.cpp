@@ -112,6 +112,7 @@ Result<std::shared_ptr<const DateGrammar>> DateGrammar::load(const std::string& 
     else if (r[0] == "range_to") g->range_words_.insert(r[1]);
     else if (r[0] == "not_a_year_before") g->non_year_next_.insert(r[1]);
     else if (r[0] == "name_before_year") g->name_before_year_.insert(r[1]);
+    else if (r[0] == "lasting") g->lasting_.insert(r[1]);
     else return Error{data_dir + "/calendar.tsv: unknown kind " + r[0]};
   }
   auto rel = text::read_tsv(data_dir, "relative_dates.tsv");
@@ -578,7 +579,9 @@ std::optional<DateParse> DateGrammar::bare_weekday(const WordScan& s, size_t i, 
   }
   const bool next = i > 0 && s.is(i - 1, "next");
   const bool past = i > 0 && s.is(i - 1, "last");
-  bool future = next;
+  // "the visit, which runs until Wednesday": what is under way now ends ahead of publication.
+  bool future = next || (i >= 2 && s.is_word(i - 1) && range_words_.count(s.lower(i - 1)) && s.is_word(i - 2) &&
+                         lasting_.count(s.lower(i - 2)));
   if (!past && !future) {
     // Tense of the clause: a "will" before the weekday, as far back as a clause with an object
     // reaches ("will conclude negotiations on a free trade agreement on Friday"). A reporting verb

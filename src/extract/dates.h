@@ -74,7 +74,7 @@ class DateGrammar {
   // "June.", "Friday.") it ends the sentence.
   std::array<size_t, 13> month_full_{};
   std::array<size_t, 8> weekday_full_{};
-  WordSet month_cues_, range_words_, non_year_next_, name_before_year_;
+  WordSet month_cues_, range_words_, non_year_next_, name_before_year_, lasting_;
   WordSet starters_;  // lower-cased words that can begin a date expression
   WordFilter starter_filter_;  // of starters_: parse_at asks about every word
   WordMap<std::vector<Relative>> relatives_;  // by first word, longest phrase first

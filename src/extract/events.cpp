@@ -679,6 +679,9 @@ void EventsStage::run(Doc& doc) const {
   // a date, at or before it); else the first day the body names; else the publication date.
   const DateMention* when = nullptr;
   const bool statistics = type == "statistics";
+  auto ends_a_period = [&](const DateMention* d) {
+    return !d->span.in_title && deadline(doc.lowered({0, d->span.begin, false}), d->span.begin);
+  };
   if (lede_dated && !doc.sentences.empty()) {
     // The lede's own day ("data showed on Thursday", "yesterday concluded"): a dateline's date is
     // the publication's, and a month there is the period the news is about.
@@ -692,6 +695,9 @@ void EventsStage::run(Doc& doc) const {
     auto ds = event_dates(doc, psent);
     // A release of figures happens on a day: the month or year beside them is their period.
     if (statistics) std::erase_if(ds, [](const DateMention* d) { return d->value.size() != 10; });
+    // "during the visit, which runs until Wednesday": the day it ends bounds the event, it does
+    // not date it; the lede's day does then.
+    std::erase_if(ds, ends_a_period);
     if (!ds.empty()) {
       // The date nearest the trigger.
       long best = -1;
@@ -707,6 +713,7 @@ void EventsStage::run(Doc& doc) const {
     for (size_t i = 0; i < hits.size() && !when; ++i) {
       if (hits[i].cands.empty()) continue;
       auto ds = event_dates(doc, hits[i].span);
+      std::erase_if(ds, ends_a_period);
       if (ds.empty()) continue;
       if (ds.front()->value.size() >= 10) when = ds.front();
       break;

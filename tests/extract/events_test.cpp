@@ -193,6 +193,25 @@ TEST(Events, MixedCaseDatelineOfTheHostIsNoReporter) {
   EXPECT_EQ(d.x.events[0].partners, std::vector<std::string>{"VN"});
 }
 
+// "during the visit, which runs until Wednesday": the day a visit ends does not date it; the
+// lede's day does. A day the visit is "on" does.
+TEST(Events, DayAVisitRunsUntilIsItsEndNotItsDate) {
+  for (const bool until : {true, false}) {
+    SCOPED_TRACE(until);
+    FactDoc d("Cuban Minister of Foreign Trade visits Colombia",
+              std::string("BOGOTA - Cuba's minister will meet Colombia's minister on Monday. He will also meet "
+                          "business leaders during the visit, ") +
+                  (until ? "which runs until Wednesday." : "on Wednesday."),
+              {2023, 2, 20});
+    d.country("CU", "Cuba").country("CO", "Colombia", 0, true).country("CO", "Colombia");
+    d.date("Monday", "2023-02-20").date("Wednesday", "2023-02-22");
+    d.run(extract::make_events_stage);
+    ASSERT_FALSE(d.x.events.empty());
+    EXPECT_EQ(d.x.events[0].type, "visit");
+    EXPECT_EQ(d.x.events[0].start, until ? "2023-02-20" : "2023-02-22");
+  }
+}
+
 TEST(Events, OrdinalInWordsAndBlocNameIsNotAnEvent) {
   FactDoc d("Trade Update – UK-Gulf Cooperation Council FTA",
             "Statement on the fourth round of negotiations for a free trade agreement between the UK and the Gulf "

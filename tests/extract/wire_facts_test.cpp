@@ -568,11 +568,12 @@ const std::vector<Case>& cases() {
        {{"Mohammed bin Hamad Al-Thani", "Minister of Commerce and Industry"},
         {"Jasem Mohamed Al-Budaiwi", "Secretary General"}}},
       // "Minister of Trade, Industry and Tourism German Umana": the adjective that starts the name
-      // is the name's, not the title's.
+      // is the name's, not the title's. The visit "runs until Wednesday": that Wednesday is ahead, and
+      // the visit is dated by its Monday.
       {"57_colombia_cuba_adjective_name.txt",
-       {"CU", "CO"}, {}, {"2023-02-20", "2001-07"}, {"Rodrigo Malmierca", "German Umana", "Carmen Caballero"},
+       {"CU", "CO"}, {}, {"2023-02-20", "2023-02-22", "2001-07"}, {"Rodrigo Malmierca", "German Umana", "Carmen Caballero"},
        {}, {},
-       {},
+       {{"visit", "2023-02-20", "", {"CO"}}},
        {{"agreement", "in_force", {"CO", "CU"}}},
        {},
        {},
