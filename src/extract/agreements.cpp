@@ -259,6 +259,25 @@ std::vector<std::string> subject_pair(const Doc& doc, const Span& sent, uint32_t
   return {before[0].code, before[1].code};
 }
 
+// A bloc named before pos as its members acting together ("the ministers of the EFTA States
+// signed …", "The four EFTA states, Switzerland, … signed", "the member states of ASEAN"): the
+// bloc, which then signs for those members; else empty.
+std::string members_as_bloc(const Doc& doc, const Span& sent, uint32_t pos) {
+  const uint32_t wb = std::min(std::max(sent.begin, facts::words_begin(doc, sent)), pos);
+  for (const auto& p : facts::places_in(doc, {wb, pos, false})) {
+    if (!p.bloc || facts::is_region(p.code)) continue;
+    const std::string_view after = doc.lowered({p.span.end, std::min(pos, p.span.end + 20), false});
+    for (std::string_view members : {" states", " member states", " countries", " member countries", " members"})
+      if (after.starts_with(members) &&
+          (after.size() == members.size() || !facts::is_word_byte(static_cast<unsigned char>(after[members.size()]))))
+        return p.code;
+    const std::string_view lead = doc.lowered({p.span.begin >= wb + 20 ? p.span.begin - 20 : wb, p.span.begin, false});
+    for (std::string_view of : {"members of ", "members of the ", "member states of ", "member states of the "})
+      if (lead.ends_with(of)) return p.code;
+  }
+  return {};
+}
+
 std::vector<std::string> party_codes(const Doc& doc, const Span& s) {
   std::vector<std::string> out;
   for (const auto& c : facts::distinct_codes(facts::places_in(doc, s)))
@@ -557,9 +576,17 @@ void AgreementsStage::run(Doc& doc) const {
             // signed a free trade agreement with Panama, …"): the signer before it is a party too,
             // whoever reports it.
             const bool one_listed_pact = trade_kind && near.size() > 1;
-            near.push_back(reporter);
-            if (one_listed_pact)
-              for (auto& c : party_codes(doc, {sent.begin, tb, false})) near.push_back(c);
+            // "The four EFTA states, Switzerland, Iceland, … signed a free trade agreement with
+            // Chile": the bloc signs, not the member that publishes or is listed.
+            const std::string bloc = trade_kind ? members_as_bloc(doc, sent, tb) : "";
+            if (!bloc.empty()) {
+              std::erase(near, bloc);
+              near.push_back(bloc);
+            } else {
+              near.push_back(reporter);
+              if (one_listed_pact)
+                for (auto& c : party_codes(doc, {sent.begin, tb, false})) near.push_back(c);
+            }
             party_sets.push_back(near);
           }
         } else if (trade_kind) {

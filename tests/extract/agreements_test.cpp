@@ -281,6 +281,38 @@ TEST(Agreements, EnhancedPartnershipOfTheTitlesCounterpart) {
   EXPECT_TRUE(region.x.agreements[0].parties.empty());
 }
 
+// "The four EFTA states, Switzerland, … signed a free trade agreement with Chile": the bloc, its
+// members named as a body, is the party, not the member that publishes. A member that signs alone
+// is the party itself.
+TEST(Agreements, BlocMembersSigningAsABodyMakeTheBlocTheParty) {
+  FactDoc d("Parmelin signs modernised free trade agreement with Chile",
+            "GENEVA - The four EFTA states, Switzerland, Iceland, Liechtenstein and Norway, signed a modernised "
+            "free trade agreement with Chile on Monday. Swiss exports to Chile will enter duty-free, Switzerland "
+            "said.",
+            {2024, 6, 24});
+  d.country("CL", "Chile", 0, true);
+  d.bloc("EFTA", "EFTA").country("CH", "Switzerland").country("IS", "Iceland").country("LI", "Liechtenstein");
+  d.country("NO", "Norway").country("CL", "Chile").country("CH", "Swiss").country("CL", "Chile", 1);
+  d.country("CH", "Switzerland", 1);
+  d.date("Monday", "2024-06-24");
+  d.run(extract::make_agreements_stage);
+  ASSERT_EQ(d.x.agreements.size(), 1u);
+  EXPECT_EQ(d.x.agreements[0].status, "signed");
+  EXPECT_EQ(d.x.agreements[0].parties, (V{"CL", "EFTA"}));
+
+  FactDoc n("Parmelin signs free trade agreement with Chile",
+            "GENEVA - Switzerland, a member of EFTA, signed a free trade agreement with Chile on Monday. Swiss "
+            "exports to Chile will enter duty-free, Switzerland said.",
+            {2024, 6, 24});
+  n.country("CL", "Chile", 0, true);
+  n.country("CH", "Switzerland").bloc("EFTA", "EFTA").country("CL", "Chile").country("CH", "Swiss");
+  n.country("CL", "Chile", 1).country("CH", "Switzerland", 1);
+  n.date("Monday", "2024-06-24");
+  n.run(extract::make_agreements_stage);
+  ASSERT_EQ(n.x.agreements.size(), 1u);
+  EXPECT_EQ(n.x.agreements[0].parties, (V{"CH", "CL"}));
+}
+
 }  // namespace
 }  // namespace tw
 
