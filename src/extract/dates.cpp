@@ -113,6 +113,7 @@ Result<std::shared_ptr<const DateGrammar>> DateGrammar::load(const std::string& 
     else if (r[0] == "not_a_year_before") g->non_year_next_.insert(r[1]);
     else if (r[0] == "name_before_year") g->name_before_year_.insert(r[1]);
     else if (r[0] == "lasting") g->lasting_.insert(r[1]);
+    else if (r[0] == "fiscal") g->fiscal_.insert(r[1]);
     else return Error{data_dir + "/calendar.tsv: unknown kind " + r[0]};
   }
   auto rel = text::read_tsv(data_dir, "relative_dates.tsv");
@@ -397,6 +398,23 @@ std::optional<DateParse> DateGrammar::month_expr(const WordScan& s, size_t i, co
   return out;
 }
 
+// Whether the words at j name a fiscal year: "of the fiscal year", "of the current financial
+// year", "of fiscal 2024", "of FY2024", "of this fiscal".
+bool DateGrammar::fiscal_year_after(const WordScan& s, size_t j) const {
+  if (!s.is(j, "of")) return false;
+  ++j;
+  if (s.is(j, "the")) ++j;
+  for (std::string_view which : {"this", "current", "last", "previous", "next", "coming", "its", "their"})
+    if (s.is(j, which)) {
+      ++j;
+      break;
+    }
+  if (!s.is_word(j)) return false;
+  const auto w = s.lower(j);
+  // "FY2024" is one word: its letters name the fiscal year as well.
+  return fiscal_.count(w) || (w.size() > 2 && fiscal_.count(w.substr(0, 2)) && w[2] >= '0' && w[2] <= '9');
+}
+
 // Quarters and halves: "the third quarter of 2025", "the first three quarters", "the latter
 // half of 2024", "Q3 2025", "H1".
 std::optional<DateParse> DateGrammar::part_of_year(const WordScan& s, size_t i, const Ymd& pub) const {
@@ -449,6 +467,9 @@ std::optional<DateParse> DateGrammar::part_of_year(const WordScan& s, size_t i, 
     return std::nullopt;
   }
   ++j;
+  // "the first quarter of the fiscal year", "the fiscal first quarter": a part of a fiscal year,
+  // whose months differ from country to country, is no calendar part.
+  if (fiscal_year_after(s, j) || (i > 0 && s.is_word(i - 1) && fiscal_.count(s.lower(i - 1)))) return std::nullopt;
   if (!quarter && ord > 2) ord = 2;  // "the last half"
   if (ord + count - 1 > (quarter ? 4 : 2)) return std::nullopt;
   int y = pub.y;

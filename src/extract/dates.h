@@ -74,7 +74,7 @@ class DateGrammar {
   // "June.", "Friday.") it ends the sentence.
   std::array<size_t, 13> month_full_{};
   std::array<size_t, 8> weekday_full_{};
-  WordSet month_cues_, range_words_, non_year_next_, name_before_year_, lasting_;
+  WordSet month_cues_, range_words_, non_year_next_, name_before_year_, lasting_, fiscal_;
   WordSet starters_;  // lower-cased words that can begin a date expression
   WordFilter starter_filter_;  // of starters_: parse_at asks about every word
   WordMap<std::vector<Relative>> relatives_;  // by first word, longest phrase first
@@ -82,6 +82,7 @@ class DateGrammar {
   bool is_month(const WordScan& s, size_t i) const;
   size_t skip_month(const WordScan& s, size_t i) const;  // past a month name and its period
   size_t skip_weekday(const WordScan& s, size_t i, int* wd) const;
+  bool fiscal_year_after(const WordScan& s, size_t j) const;
   std::optional<Point> day_point(const WordScan& s, size_t i) const;
   size_t range_join(const WordScan& s, size_t i, size_t start) const;
   std::optional<DateParse> day_or_range(const WordScan& s, size_t i, const Ymd& pub) const;
