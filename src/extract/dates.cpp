@@ -620,8 +620,17 @@ std::optional<DateParse> DateGrammar::bare_weekday(const WordScan& s, size_t i, 
     }
   }
   // "a meeting on Friday and Saturday": the second weekday of a pair follows the first.
+  // The first may carry its date in parentheses, as Singapore's papers write it ("from Wednesday
+  // (Oct 6) to Saturday").
+  size_t first = i >= 2 ? i - 2 : 0;
+  if (first > 0 && s.raw(first) == ")")
+    for (size_t k = first, n = 0; k > 0 && n < 6; --k, ++n)
+      if (s.raw(k - 1) == "(") {
+        first = k >= 2 ? k - 2 : 0;
+        break;
+      }
   if (!past && !next && previous_day && i >= 2 && (s.is(i - 1, "and") || s.is(i - 1, "to") || s.is(i - 1, "through")) &&
-      s.is_word(i - 2) && weekday_of(s.lower(i - 2))) {
+      s.is_word(first) && weekday_of(s.lower(first))) {
     const int after = (wd - weekday(*previous_day) + 7) % 7;
     if (after > 0) {
       DateParse out;

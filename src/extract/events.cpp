@@ -424,6 +424,33 @@ void EventsStage::fill_details(const Doc& doc, Event& ev, const Span& sentence, 
     const auto& h = *pick;
     ev.city = h.phrase->original;  // "AREQUIPA, PERU –" datelines name "Arequipa"
     ev.country = h.phrase->value();
+    // "SINGAPORE: … will be in the United States from Wednesday", "DUBAI: A delegation traveled
+    // to Spain": a dateline city, when the sentence sends the event to another country, is only
+    // where the story was filed.
+    // Only for gatherings and trips: a ruling or a release of figures names goods "produced in"
+    // other countries, not where it was made.
+    const bool gathering = ev.type != "decision" && ev.type != "statistics" && ev.type != "announcement" &&
+                           ev.type != "investment";
+    if (gathering && h.begin <= 2 && !sentence.in_title && sentence.begin == 0) {
+      for (const auto& p : facts::places_in(doc, sentence)) {
+        if (p.bloc || p.code == ev.country || p.span.begin < sentence.begin + 4) continue;
+        std::string_view before = doc.lowered({sentence.begin, p.span.begin, false});
+        if (before.ends_with("the ")) before.remove_suffix(4);
+        // "steel produced in China", "made in Japan": where goods come from, not where people go.
+        const std::string_view near = before.substr(before.size() > 20 ? before.size() - 20 : 0);
+        bool sent = before.ends_with(" in ") && !facts::has_word(near, "produced") && !facts::has_word(near, "made");
+        if (!sent && before.ends_with(" to ")) {
+          before.remove_suffix(4);
+          const size_t ws = before.rfind(' ');
+          sent = has_coword("travel_to", before.substr(ws == std::string_view::npos ? 0 : ws + 1));
+        }
+        if (sent) {
+          ev.city.clear();
+          ev.country = p.code;
+          break;
+        }
+      }
+    }
   } else if (!sentence.in_title) {
     // "in Cali, Colombia": capitalized words placed "in" before a country are a city of it,
     // known to the gazetteer or not.

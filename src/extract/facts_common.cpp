@@ -584,16 +584,18 @@ std::string read_reporter(const Doc& doc, const Lexicon& voices, const Lexicon* 
     // States and Vietnam met") names the host, not the publisher.
     // A lede that measures the city's country from another's side ("PARIS - France was Korea's
     // fourth-largest partner") is written from that other side: the counts decide.
-    bool other_side = false;
-    for (const auto& m : doc.x.countries)
-      for (const auto& sp : m.spans)
-        other_side |= !sp.in_title && sp.begin >= wb && sp.end <= doc.sentences.front().end && owns(sp);
-    if (cities && !other_side)
+    if (cities)
       for (const auto& h : cities->match(doc, {0, wb, false})) {
         const std::string& code = h.phrase->value();
         const std::string_view city = doc.body.substr(h.begin, h.end - h.begin);
         if (code.empty() || std::any_of(city.begin(), city.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
           continue;
+        bool other_side = false;
+        for (const auto& m : doc.x.countries)
+          for (const auto& sp : m.spans)
+            other_side |= m.code != code && !sp.in_title && sp.begin >= wb && sp.end <= doc.sentences.front().end &&
+                          owns(sp);
+        if (other_side) continue;
         for (const auto& m : doc.x.countries)
           if (m.code == code && std::any_of(m.spans.begin(), m.spans.end(), [&](const Span& sp) {
                 return !sp.in_title && sp.begin >= wb;

@@ -212,6 +212,36 @@ TEST(Events, DayAVisitRunsUntilIsItsEndNotItsDate) {
   }
 }
 
+// "SINGAPORE: … will be in the United States …": the dateline city is where the story was filed
+// when the sentence sends the visit to another country; the city's own ministry, named in the
+// lede, still speaks. A ruling on goods "produced in" another country keeps its dateline city.
+TEST(Events, DatelineCityOfATripAbroadIsNoEventCity) {
+  FactDoc d("Gan Kim Yong to make four-day official visit to US",
+            "SINGAPORE: Minister for Trade and Industry Gan Kim Yong will be in the United States from Wednesday "
+            "(Oct 6) to Saturday on an official visit, Singapore's Ministry of Trade and Industry said. Mr Gan will "
+            "meet the US Commerce Secretary. The US is Singapore's largest investor, and US firms employ many.",
+            {2021, 10, 6});
+  d.country("US", "US", 0, true).country("US", "United States").country("SG", "Singapore");
+  d.country("US", "US").country("US", "US", 1).country("SG", "Singapore", 1).country("US", "US", 2);
+  d.date("Wednesday", "2021-10-06").date("Oct 6", "2021-10-06").date("Saturday", "2021-10-09");
+  d.run(extract::make_events_stage);
+  ASSERT_FALSE(d.x.events.empty());
+  EXPECT_EQ(d.x.events[0].type, "visit");
+  EXPECT_EQ(d.x.events[0].city, "");
+  EXPECT_EQ(d.x.events[0].partners, std::vector<std::string>{"US"});
+
+  FactDoc n("China imposes duties on U.S. steel",
+            "BEIJING (Reuters) - China has imposed anti-dumping duties on steel produced in the United States, its "
+            "customs administration decided on Monday.",
+            {2010, 4, 12});
+  n.country("CN", "China", 0, true).country("US", "U.S.", 0, true).country("CN", "China");
+  n.country("US", "United States");
+  n.date("Monday", "2010-04-12");
+  n.run(extract::make_events_stage);
+  ASSERT_FALSE(n.x.events.empty());
+  EXPECT_EQ(n.x.events[0].city, "Beijing");
+}
+
 TEST(Events, OrdinalInWordsAndBlocNameIsNotAnEvent) {
   FactDoc d("Trade Update – UK-Gulf Cooperation Council FTA",
             "Statement on the fourth round of negotiations for a free trade agreement between the UK and the Gulf "
