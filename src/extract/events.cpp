@@ -751,7 +751,7 @@ void EventsStage::run(Doc& doc) const {
   }
   if (!when) {
     for (const auto& d : doc.x.dates) {
-      if (!d.span.in_title && d.value.size() == 10) {
+      if (!d.span.in_title && d.value.size() == 10 && !ends_a_period(&d)) {
         when = &d;
         break;
       }

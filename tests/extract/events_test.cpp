@@ -242,6 +242,26 @@ TEST(Events, DatelineCityOfATripAbroadIsNoEventCity) {
   EXPECT_EQ(n.x.events[0].city, "Beijing");
 }
 
+// With no other day in the body, the day talks run until still does not date them: the release
+// does. Talks "on" a day are dated by it.
+TEST(Events, DayTalksRunUntilIsNoFallbackDate) {
+  for (const bool until : {true, false}) {
+    SCOPED_TRACE(until);
+    FactDoc d("Indonesia and Canada on the verge of CEPA deal",
+              std::string("JAKARTA - Negotiations for a partnership agreement between Indonesia and Canada have "
+                          "entered the final stage. The talks, ") +
+                  (until ? "which run until Friday" : "due on Friday") + ", focus on market access.",
+              {2024, 11, 6});
+    d.country("ID", "Indonesia", 0, true).country("CA", "Canada", 0, true).country("ID", "Indonesia");
+    d.country("CA", "Canada");
+    d.date("Friday", "2024-11-08");
+    d.run(extract::make_events_stage);
+    ASSERT_FALSE(d.x.events.empty());
+    EXPECT_EQ(d.x.events[0].type, "negotiation");
+    EXPECT_EQ(d.x.events[0].start, until ? "2024-11-06" : "2024-11-08");
+  }
+}
+
 TEST(Events, OrdinalInWordsAndBlocNameIsNotAnEvent) {
   FactDoc d("Trade Update – UK-Gulf Cooperation Council FTA",
             "Statement on the fourth round of negotiations for a free trade agreement between the UK and the Gulf "
