@@ -67,6 +67,10 @@ class AgreementsStage final : public Stage {
     }
     if (!best) return "";
     std::string s = best->value();
+    // "aiming to conclude FTA talks this year", "expects to conclude the agreement": talks still
+    // under way.
+    if (s == "concluded" && best->text == "conclude" && doc.lowered(sent).substr(0, best_hit->begin).ends_with("to "))
+      s = "negotiating";
     // "The TEPA, signed on 10 March 2024 and ratified by all EFTA States, entered into force
     // today": an earlier stage in an aside after the name is background; the clause's own verb
     // states the status.

@@ -313,6 +313,24 @@ TEST(Agreements, BlocMembersSigningAsABodyMakeTheBlocTheParty) {
   EXPECT_EQ(n.x.agreements[0].parties, (V{"CH", "CL"}));
 }
 
+// "aiming to conclude FTA talks this year": an aim, the talks still under way; talks that
+// "concluded" are concluded.
+TEST(Agreements, AimToConcludeIsStillNegotiating) {
+  for (const bool aim : {true, false}) {
+    SCOPED_TRACE(aim);
+    FactDoc d("PH targets FTA deal with Chile",
+              std::string("The Philippines ") + (aim ? "is aiming to conclude" : "concluded") +
+                  " free trade agreement (FTA) talks with Chile this year, the Trade Secretary said.",
+              {2026, 3, 11});
+    d.country("CL", "Chile", 0, true).country("PH", "Philippines").country("CL", "Chile");
+    d.date("this year", "2026");
+    d.run(extract::make_agreements_stage);
+    ASSERT_EQ(d.x.agreements.size(), 1u);
+    EXPECT_EQ(d.x.agreements[0].status, aim ? "negotiating" : "concluded");
+    EXPECT_EQ(d.x.agreements[0].parties, (V{"CL", "PH"}));
+  }
+}
+
 }  // namespace
 }  // namespace tw
 
