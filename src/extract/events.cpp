@@ -909,6 +909,15 @@ void EventsStage::run(Doc& doc) const {
           std::string_view between = std::string_view(doc.body).substr(cand.end, d->span.begin - cand.end);
           if (between.find(" before ") != std::string_view::npos || between.find(" after ") != std::string_view::npos)
             continue;
+        } else if (d->span.begin >= sh.span.begin) {
+          // "Ahead of the 60th anniversary of diplomatic relations in 2026, the visit builds on …":
+          // a date in an opening clause that "ahead of"/"before" leads dates that occasion, past
+          // the comma that closes it.
+          const std::string_view lead = sh.lowered.substr(0, d->span.begin - sh.span.begin);
+          const std::string_view gap = std::string_view(doc.body).substr(d->span.end, cand.begin - d->span.end);
+          if ((lead.starts_with("ahead of ") || lead.starts_with("before ") || lead.starts_with("in the run-up to ")) &&
+              lead.find(',') == std::string_view::npos && gap.find(',') != std::string_view::npos)
+            continue;
         }
         if (dist <= 120) pairs.push_back({d, &cand, dist});
       }

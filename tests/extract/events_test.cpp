@@ -262,6 +262,26 @@ TEST(Events, DayTalksRunUntilIsNoFallbackDate) {
   }
 }
 
+// "Ahead of the 60th anniversary … in 2026, the visit builds on …": the opening clause's date is
+// the anniversary's, no second visit; an opening clause without "ahead of" dates the visit.
+TEST(Events, DateOfAnAheadOfClauseIsThatOccasions) {
+  for (const bool ahead : {true, false}) {
+    SCOPED_TRACE(ahead);
+    FactDoc d("Minister's visit to Japan, 27 to 29 May 2025",
+              std::string("The Minister will make a working visit to Tokyo, Japan, from 27 to 29 May 2025. ") +
+                  (ahead ? "Ahead of the 60th anniversary of relations in 2026, the visit builds on exchanges."
+                         : "Later in 2026, a second visit will follow the exchanges."),
+              {2025, 5, 26});
+    d.country("JP", "Japan", 0, true).country("JP", "Japan");
+    d.date("27 to 29 May 2025", "2025-05-27/2025-05-29").date("2026", "2026");
+    d.run(extract::make_events_stage);
+    ASSERT_FALSE(d.x.events.empty());
+    EXPECT_EQ(d.x.events[0].start, "2025-05-27");
+    const bool later = std::any_of(d.x.events.begin(), d.x.events.end(), [](const Event& e) { return e.start == "2026"; });
+    EXPECT_EQ(later, !ahead);
+  }
+}
+
 TEST(Events, OrdinalInWordsAndBlocNameIsNotAnEvent) {
   FactDoc d("Trade Update – UK-Gulf Cooperation Council FTA",
             "Statement on the fourth round of negotiations for a free trade agreement between the UK and the Gulf "
