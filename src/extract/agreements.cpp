@@ -165,7 +165,9 @@ bool coordinated(std::string_view text, size_t b, size_t e) {
     i = j + 1;
     while (!w.empty() && (w.back() == ',' || w.back() == ')')) w.remove_suffix(1);
     if (w.empty() || w.front() == '(' || facts::is_upper(w.front()) || static_cast<unsigned char>(w.front()) >= 0x80) continue;
-    if (w == "and" || w == "or" || w == "the" || w == "of" || w == "for" || w == "on") continue;
+    // "signed a protocol and an MoU": articles join coordinated nouns as "the" does.
+    if (w == "and" || w == "or" || w == "the" || w == "a" || w == "an" || w == "of" || w == "for" || w == "on")
+      continue;
     return false;
   }
   return true;
@@ -610,7 +612,12 @@ void AgreementsStage::run(Doc& doc) const {
         } else if (kind == "mou" && !reporter.empty() && !facts::has_word(ls, "wto")) {
           // "… the two sides agreed to expand service trade based on the MOU": the release's
           // counterpart is the other party; otherwise an MOU among the reporter's own bodies.
-          const std::string other = bilateral(ls) ? facts::main_counterpart(doc, reporter) : "";
+          std::string other = bilateral(ls) ? facts::main_counterpart(doc, reporter) : "";
+          // "Turkish Trade Minister Omer Bolat and Kemi Badenoch, … of the UK, signed … an MoU": one
+          // foreign government among the signers before the noun is the other party.
+          if (other.empty())
+            if (auto f = foreign_of(party_codes(doc, {sent.begin, tb, false})); f.size() == 1 && !facts::is_region(f[0]))
+              other = f[0];
           if (!other.empty()) party_sets.push_back({reporter, other});
           else party_sets.push_back({reporter});
         } else if (facts::has_word(ls, "wto") || facts::has_word(ls, "plurilateral")) {

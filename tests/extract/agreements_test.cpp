@@ -331,6 +331,33 @@ TEST(Agreements, AimToConcludeIsStillNegotiating) {
   }
 }
 
+// "signed … a protocol and an MoU": the status word is the MoU's too, coordinated by "and an";
+// the one foreign government among the signers is the other party. Signers of one government
+// sign its own MoU.
+TEST(Agreements, MouCoordinatedWithAProtocolHasTheForeignSignerAsParty) {
+  FactDoc d("Türkiye, UK expand partnership in trade",
+            "Turkish Trade Minister Omer Bolat and Kemi Badenoch of the UK signed on Friday a JETCO protocol and an "
+            "MoU for collaboration in third countries. Türkiye's trade with the UK reached $19 billion.",
+            {2024, 1, 5});
+  d.country("TR", "Türkiye", 0, true).country("GB", "UK", 0, true).country("TR", "Turkish").country("GB", "UK");
+  d.country("TR", "Türkiye").country("GB", "UK", 1);
+  d.date("Friday", "2024-01-05");
+  d.run(extract::make_agreements_stage);
+  ASSERT_EQ(d.x.agreements.size(), 1u);
+  EXPECT_EQ(d.x.agreements[0].kind, "mou");
+  EXPECT_EQ(d.x.agreements[0].status, "signed");
+  EXPECT_EQ(d.x.agreements[0].parties.size(), 2u);
+
+  FactDoc n("Korea signs MOU",
+            "The Ministry of Trade, Industry and Energy and KOTRA signed an MOU on export support. Korea will "
+            "help exporters.",
+            {2024, 1, 5});
+  n.country("KR", "Korea");
+  n.run(extract::make_agreements_stage);
+  ASSERT_EQ(n.x.agreements.size(), 1u);
+  EXPECT_EQ(n.x.agreements[0].parties, (V{"KR"}));
+}
+
 }  // namespace
 }  // namespace tw
 
