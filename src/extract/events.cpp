@@ -706,6 +706,7 @@ void EventsStage::run(Doc& doc) const {
   // a date, at or before it); else the first day the body names; else the publication date.
   const DateMention* when = nullptr;
   const bool statistics = type == "statistics";
+  const DateMention* run_end = nullptr;  // the last day of a run "from … to …" the primary begins
   auto ends_a_period = [&](const DateMention* d) {
     return !d->span.in_title && deadline(doc.lowered({0, d->span.begin, false}), d->span.begin);
   };
@@ -731,6 +732,24 @@ void EventsStage::run(Doc& doc) const {
       for (auto* d : ds) {
         long dist = std::labs(static_cast<long>(d->span.begin) - static_cast<long>(primary_trig->begin));
         if (best < 0 || dist < best) best = dist, when = d;
+      }
+      // "from Wednesday (Oct 6) to Saturday on an official visit": the day after "to" ends the
+      // run that the day after "from" begins.
+      if (when && when != ds.front()) {
+        const std::string_view lead = doc.lowered({psent.begin, when->span.begin, false});
+        if (lead.ends_with(" to ") || lead.ends_with(" through ")) {
+          for (auto* d : ds) {
+            if (d->span.begin >= when->span.begin || d->value.size() != 10) continue;
+            const std::string_view before = doc.lowered({psent.begin, d->span.begin, false});
+            auto a = facts::parse_ymd(d->value), b = facts::parse_ymd(when->value);
+            if (before.ends_with("from ") && a && b && facts::days_from_civil(*a) < facts::days_from_civil(*b) &&
+                facts::days_from_civil(*b) - facts::days_from_civil(*a) <= 14) {
+              run_end = when;
+              when = d;
+              break;
+            }
+          }
+        }
       }
     }
   }
@@ -787,7 +806,7 @@ void EventsStage::run(Doc& doc) const {
   if (when) {
     auto dv = facts::split_date(when->value);
     primary.start = dv.start;
-    primary.end = dv.end;
+    primary.end = run_end ? run_end->value : dv.end;
   } else if (primary.start.empty() && doc.published.y) {
     primary.start = primary.end = facts::iso(doc.published);
   }
@@ -884,7 +903,7 @@ void EventsStage::run(Doc& doc) const {
     // Asked only of a period already running at the primary event: most dates never need it.
     std::optional<bool> scheduled;
     for (auto* d : ds) {
-      if ((when && d == when) || d == run_of_days || d == report_day) continue;
+      if ((when && d == when) || d == run_of_days || d == report_day || d == run_end) continue;
       if (!d->span.in_title && d->span.end <= dateline_end) continue;
       if (deadline(doc.lowered({0, d->span.begin, false}), d->span.begin)) continue;
       auto first = facts::first_day(d->value), last = facts::last_day(d->value);

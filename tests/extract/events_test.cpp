@@ -282,6 +282,27 @@ TEST(Events, DateOfAnAheadOfClauseIsThatOccasions) {
   }
 }
 
+// "from Wednesday (Oct 6) to Saturday on an official visit": one visit over the run of days, not
+// one on each day; a day "to" reaches without a "from" is the day the sentence gives.
+TEST(Events, FromDayToDayIsOneRun) {
+  for (const bool from : {true, false}) {
+    SCOPED_TRACE(from);
+    FactDoc d("Minister to make official visit to US",
+              std::string("The Minister will be in the United States ") +
+                  (from ? "from Wednesday (Oct 6) to Saturday on an official visit."
+                        : "on Wednesday (Oct 6) and return to Saturday's official visit."),
+              {2021, 10, 6});
+    d.country("US", "US", 0, true).country("US", "United States");
+    d.date("Wednesday", "2021-10-06").date("Oct 6", "2021-10-06").date("Saturday", "2021-10-09");
+    d.run(extract::make_events_stage);
+    ASSERT_FALSE(d.x.events.empty());
+    EXPECT_EQ(d.x.events[0].type, "visit");
+    EXPECT_EQ(d.x.events[0].start, from ? "2021-10-06" : "2021-10-09");
+    EXPECT_EQ(d.x.events[0].end, "2021-10-09");
+    if (from) EXPECT_EQ(d.x.events.size(), 1u);
+  }
+}
+
 TEST(Events, OrdinalInWordsAndBlocNameIsNotAnEvent) {
   FactDoc d("Trade Update – UK-Gulf Cooperation Council FTA",
             "Statement on the fourth round of negotiations for a free trade agreement between the UK and the Gulf "
