@@ -679,6 +679,37 @@ const std::vector<Case>& cases() {
        {},
        {{"trade_balance", 16.5e9, "EUR", "2018-05", std::nullopt},
         {"exports", 160.9e9, "EUR", "2018-05", -2.7}}},
+      // "SINGAPORE: … will be in the United States from Wednesday (Oct 6) to Saturday": a dateline
+      // before a colon; the Saturday ahead closes one visit to the US, spoken for by Singapore.
+      {"90_cna_singapore_colon_dateline_visit.txt",
+       {"US", "SG"}, {"ASEAN"}, {"2021-10-06", "2021-10-09", "2019"}, {"Gan Kim Yong", "Gina Raimondo", "Katherine Tai"},
+       {{428e9, "SGD"}}, {},
+       {{"visit", "2021-10-06", "", {"US"}}},
+       {},
+       {},
+       {},
+       {},
+       true,
+       {},
+       {},
+       {{"Gan Kim Yong", "Minister for Trade and Industry"}},
+       {"SG"}},
+      // "The CEPA talks, which run until Friday": the Friday ahead ends the round, which the
+      // release's day dates.
+      {"91_jakglobe_talks_run_until_friday.txt",
+       {"ID", "CA"}, {}, {"2024-11-08", "2024-01/2024-08"}, {"Djatmiko Bris Witjaksono"},
+       {{2.4e9, "USD"}}, {},
+       {{"negotiation", "2024-11-06", "", {"CA"}}},
+       {{"cepa", "negotiating", {"CA", "ID"}}},
+       {},
+       {{"trade", 2.4e9, "USD", "2024-01/2024-08", std::nullopt, "CA", "ID"}}},
+      // "signed … a JETCO protocol and an MoU": the MoU of the two governments whose ministers
+      // sign it.
+      {"92_trt_turkiye_uk_protocol_and_mou.txt",
+       {"TR", "GB"}, {}, {"2024-01-05", "2023"}, {"Omer Bolat", "Kemi Badenoch"},
+       {{19e9, "USD"}, {12.4e9, "USD"}}, {},
+       {{"agreement", "2024-01-05", "Istanbul", {}}},
+       {{"mou", "signed", {"GB", "TR"}}}},
   };
   return v;
 }
