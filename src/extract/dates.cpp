@@ -367,7 +367,8 @@ std::optional<DateParse> DateGrammar::month_expr(const WordScan& s, size_t i, co
       ++e;
     } else if (size_t e2 = year_modifier(s, e, pub, &y)) {
       e = e2;
-    } else if (cued) {
+    } else if (cued || (prev > 0 && s.is(prev - 1, "the"))) {
+      // "the January-August period": two months joined after "the" are a stretch of the year.
       y = resolve_month_year(m2, pub);
     } else {
       return std::nullopt;
@@ -449,6 +450,40 @@ std::optional<DateParse> DateGrammar::part_of_year(const WordScan& s, size_t i, 
     ord = digit_ordinal(s, j, &e);
     if (!ord) return std::nullopt;
     j = e;
+  }
+  // "the first eight months (of 2024)": January to the eighth month. Without a year, the months
+  // of the publication's year if they can have passed by then, else of the year before ("the
+  // first eleven months" in a January release).
+  if (ord == 1) {
+    int n = 0;
+    size_t k = j;
+    if (s.is_number(k) && !s[k].decimal && !s[k].grouped) {
+      n = static_cast<int>(s[k].value);
+      ++k;
+    } else if (s.is_word(k)) {
+      if (auto c = counts_.find(s.lower(k)); c != counts_.end()) {
+        n = c->second;
+        ++k;
+      }
+    }
+    if (n >= 2 && n <= 11 && s.is(k, "months")) {
+      ++k;
+      int y = 0;
+      // "of 2008-09", "of the fiscal year", "of the programme": months of another year than
+      // the calendar's, or of something else.
+      const auto fiscal = [&](size_t at) { return s.is_dash(at) && s.glued(at) && s.is_number(at + 1) && s.glued(at + 1); };
+      if (size_t e = year_modifier(s, k, pub, &y)) {
+        if (fiscal(e)) return std::nullopt;
+        k = e;
+      } else if (s.is(k, "of")) {
+        return std::nullopt;
+      } else {
+        y = n <= pub.m ? pub.y : pub.y - 1;
+      }
+      out.end = k;
+      out.value = iso_month(y, 1) + "/" + iso_month(y, n);
+      return out;
+    }
   }
   if (s.is_word(j)) {
     auto c = counts_.find(s.lower(j));

@@ -2,9 +2,11 @@
 // primary event's kind; the body's lede dates it. Side events of the same occasion and scheduled
 // future events come from other sentences where an event word stands next to its own date.
 #include <algorithm>
+#include <cstdlib>
 #include <cstring>
 #include <map>
 #include <optional>
+#include <unordered_set>
 
 #include "extract/facts_common.h"
 #include "extract/lexicon.h"
@@ -65,6 +67,7 @@ class EventsStage final : public Stage {
     if (!co) return Error{co.error()};
     for (auto& row : *co) {
       if (row.size() >= 2) st->cowords_[row[0]].push_back(facts::lower(row[1]));
+      if (row.size() >= 2 && row[0] == "verb") st->verbs_.insert(facts::lower(row[1]));
     }
     auto cities = Lexicon::load(dir, "event_cities.tsv", 1);
     if (!cities) return Error{cities.error()};
@@ -83,6 +86,7 @@ class EventsStage final : public Stage {
  private:
   Lexicon triggers_, cities_, voices_, ordinals_;
   std::map<std::string, std::vector<std::string>> cowords_;
+  std::unordered_set<std::string> verbs_;  // the class "verb", asked of one word at a time
 
   bool needs_met(const facts::Phrase& p, std::string_view lowered) const {
     const std::string& need = p.value(3);
@@ -143,6 +147,7 @@ class EventsStage final : public Stage {
   }
 
   std::string title_type(const Doc& doc, const SpanIndex& blocs, bool* in_force = nullptr) const;
+  bool figures_headline(const Doc& doc) const;
   bool names_venue(const Doc& doc, const Event& ev, const Span& sentence, const facts::Place& p) const;
   bool names_subject(const Doc& doc, const Span& sentence, const facts::Place& p) const;
   static bool in_description(const Doc& doc, const Span& sentence, const facts::Place& p);
@@ -248,6 +253,19 @@ bool in_bloc_name(const SpanIndex& blocs, size_t b, size_t e, bool in_title) {
   return blocs.covers(static_cast<uint32_t>(b), static_cast<uint32_t>(e), in_title);
 }
 
+// A headline naming a trade flow and how it moved, or its figure ("China FDI inflow up 17.4 pct in
+// H1", "Euro area trade surplus EUR 16.5 bln"), over a body that gives figures, reports their
+// release, unless it speaks of a measure ("Mexico announces 25% import tariffs").
+bool EventsStage::figures_headline(const Doc& doc) const {
+  const Span whole{0, static_cast<uint32_t>(doc.title.size()), true};
+  const std::string_view t = doc.lowered(whole);
+  if (!has_coword("figures_noun", t) || has_coword("measure_noun", t)) return false;
+  bool title_figure = false, body_figure = false;
+  for (const auto& m : doc.x.money) (m.span.in_title ? title_figure : body_figure) = true;
+  for (const auto& p : doc.x.percents) (p.span.in_title ? title_figure : body_figure) = true;
+  return body_figure && (title_figure || has_coword("figures_move", t));
+}
+
 std::string EventsStage::title_type(const Doc& doc, const SpanIndex& blocs, bool* in_force) const {
   const Span whole{0, static_cast<uint32_t>(doc.title.size()), true};
   const std::string_view t = doc.lowered(whole);
@@ -274,10 +292,22 @@ bool year_in_name(const Doc& doc, const DateMention& d) {
   return after + 1 < text.size() && text[after] == ' ' && is_upper(text[after + 1]);
 }
 
+// A stretch of months from January on that has passed by publication ("in the first six months
+// of the year", "the January-June period") is the period of a year's running figures, not the
+// time of an event. Two months named as a run ("held … from Jan. to Feb.") may still be one.
+bool year_to_date(const Doc& doc, const DateMention& d) {
+  // "YYYY-01/YYYY-MM"
+  const std::string& v = d.value;
+  if (v.size() != 15 || v.compare(4, 4, "-01/") != 0 || v.compare(0, 4, v, 8, 4) != 0 || v[12] != '-') return false;
+  const int y = std::atoi(v.substr(0, 4).c_str()), m = std::atoi(v.substr(13, 2).c_str());
+  if (m < 3 && !d.text.starts_with("first ")) return false;
+  return m >= 2 && doc.published.y && (y < doc.published.y || (y == doc.published.y && m <= doc.published.m));
+}
+
 std::vector<const DateMention*> event_dates(const Doc& doc, const Span& s) {
   // Filtered in place: a second list cost an allocation per sentence asked.
   auto out = facts::dates_in(doc, s);
-  std::erase_if(out, [&](const DateMention* d) { return year_in_name(doc, *d); });
+  std::erase_if(out, [&](const DateMention* d) { return year_in_name(doc, *d) || year_to_date(doc, *d); });
   return out;
 }
 
@@ -399,9 +429,13 @@ void EventsStage::fill_details(const Doc& doc, Event& ev, const Span& sentence, 
   // "GCC Secretary General Jasem Albudaiwi signed", "the EFTA States and Thailand entered into
   // force": capitalized words before a lower-case verb are its subject, not a name. Only a name
   // the trigger opens ("Signing of the …") is one.
-  if (trig.needs_word && trig.end <= text.size() && !facts::is_upper(text[trig.begin]) &&
-      !std::string_view(ev.name).starts_with(text.substr(trig.begin, trig.end - trig.begin)))
-    ev.name.clear();
+  // So are those before a trigger that opens with a verb ("Minister Gan Kim Yong met with", "the
+  // G20 met in Brasilia"): a name ends in a noun.
+  if (trig.end <= text.size() && !facts::is_upper(text[trig.begin]) &&
+      !std::string_view(ev.name).starts_with(text.substr(trig.begin, trig.end - trig.begin))) {
+    const std::string_view trigger = doc.lowered({trig.begin, trig.end, false});
+    if (trig.needs_word || verbs_.count(std::string(trigger.substr(0, trigger.find(' '))))) ev.name.clear();
+  }
   const std::string_view ls = doc.lowered(sentence);
   // City: the first known city in the sentence; its country is where the event takes place.
   auto cities = cities_.match(doc, sentence);
@@ -667,6 +701,19 @@ void EventsStage::run(Doc& doc) const {
     // reports it, dated by its own first date.
     lede_dated = true;
   }
+  // A release of figures whose title says so ("Exports decline in April") while the body has no
+  // word of that kind is reported by a sentence with another kind's word only where that sentence
+  // gives figures ("rose 5.2% to $156.4 billion, Bolat said at a meeting … in Istanbul"). A
+  // meeting or visit of a sentence without any ("will lead a delegation to Riyadh next week") is
+  // an event of its own, and its city, counterparts and people are not the figures': the title
+  // reports them.
+  const bool figures_title = lede_dated && type == "statistics";
+  auto gives_figures = [&](const Span& s) {
+    auto in = [&](const auto& list) {
+      return std::any_of(list.begin(), list.end(), [&](const auto& m) { return facts::inside(m.span, s); });
+    };
+    return in(doc.x.money) || in(doc.x.percents);
+  };
   if (primary_idx < 0) {
     // The first sentence with a strong trigger, or a weak one next to a date ("hosted
     // “K-FEZ Day in Japan” on December 11").
@@ -680,6 +727,7 @@ void EventsStage::run(Doc& doc) const {
       }
     }
     if (primary_idx < 0) primary_idx = find_sentence("", 1);
+    if (figures_title && primary_idx >= 0 && !gives_figures(hits[primary_idx].span)) primary_idx = -1;
     if (type.empty() && primary_idx >= 0) {
       auto ds = event_dates(doc, hits[primary_idx].span);
       const Candidate* c = pick(hits[primary_idx].cands, ds.empty() ? nullptr : ds.front(), "");
@@ -687,6 +735,12 @@ void EventsStage::run(Doc& doc) const {
     }
   }
   if (type.empty() && weak_title) type = want;
+  if (type.empty() && figures_headline(doc)) {
+    // No event word anywhere, under a headline of figures: the title reports their release.
+    type = "statistics";
+    lede_dated = true;
+    primary_idx = -1;
+  }
   if (type.empty()) return;
 
   Event primary;
@@ -753,7 +807,8 @@ void EventsStage::run(Doc& doc) const {
       }
     }
   }
-  if (!when) {
+  const bool title_reports = lede_dated && type == "statistics" && primary_idx < 0;
+  if (!when && !title_reports) {
     // The lede's day ("held a meeting … on December 3. At the meeting, MOTIR revealed …"); a
     // month or a year there dates something else, and the release is then its own date.
     for (size_t i = 0; i < hits.size() && !when; ++i) {
@@ -768,7 +823,9 @@ void EventsStage::run(Doc& doc) const {
       primary.start = primary.end = doc.published.y ? facts::iso(doc.published) : "";
     }
   }
-  if (!when) {
+  // A release of figures the title reports without a day of its own in the lede is the
+  // publication's: another sentence's day dates another event.
+  if (!when && !title_reports) {
     for (const auto& d : doc.x.dates) {
       if (!d.span.in_title && d.value.size() == 10 && !ends_a_period(&d)) {
         when = &d;

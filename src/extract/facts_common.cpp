@@ -713,6 +713,7 @@ std::string proper_name(std::string_view text, size_t tb, size_t te, const Lexic
       bool digits = true;
       for (char c : core) digits &= is_digit(c);
       if (core.find('.') == std::string_view::npos && core.size() >= 4 && !digits) break;
+      if (!core.empty() && core.back() == '%') break;  // "rose 16%. The fifth round ..."
       // A number ends a sentence unless a sentence end comes before it ("… September 28. The
       // Business Forum" is no name; "with Russia. 1. Meeting" keeps its number).
       if (digits && !core.empty() && ws > 1) {

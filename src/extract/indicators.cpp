@@ -37,14 +37,15 @@ class IndicatorsStage final : public Stage {
 };
 
 // Start of the clause holding pos: after the last ';', '—' or ", while" / ", resulting in" / ", leaving"
-// before it, so that each figure takes the metric word of its own clause.
+// before it, so that each figure takes the metric word of its own clause ("Russia topped the list at
+// $1.9 billion, followed by Germany with $1.6 billion": each its own partner).
 uint32_t clause_start(std::string_view text, uint32_t sent_begin, uint32_t pos) {
   std::string_view s = text.substr(sent_begin, pos - sent_begin);
   size_t cut = 0;
   for (std::string_view sep : {std::string_view(";"), std::string_view("\xE2\x80\x94"), std::string_view(", while "),
                                std::string_view(", resulting in "), std::string_view(", leaving "),
                                std::string_view(", and "), std::string_view(", of which "),
-                               std::string_view(", with ")}) {
+                               std::string_view(", with "), std::string_view(", followed by ")}) {
     size_t at = facts::rfind_from(s, sep, 0);
     if (at != std::string_view::npos) cut = std::max(cut, at + sep.size());
   }
@@ -57,6 +58,10 @@ std::vector<facts::Hit> IndicatorsStage::metric_hits(std::string_view original, 
   std::vector<facts::Hit> out;
   for (const auto& h : metrics_.match(lowered)) {
     bool capital = facts::is_upper(original[h.begin]);
+    // A phrase with a word in lower case ("Trade with China" opening a sentence) opens no name.
+    const std::string_view phrase = original.substr(h.begin, h.end - h.begin);
+    for (size_t k = phrase.find(' '); capital && k != std::string_view::npos; k = phrase.find(' ', k + 1))
+      if (k + 1 < phrase.size() && !facts::is_upper(phrase[k + 1])) capital = false;
     size_t next = h.end + 1;
     if (capital && next < original.size() && original[h.end] == ' ' && facts::is_upper(original[next])) continue;
     out.push_back(h);
@@ -136,6 +141,16 @@ void IndicatorsStage::run(Doc& doc) const {
     {
       auto sk = skip_.match(right);
       if (!sk.empty() && sk.front().begin <= 2) continue;
+      // "from $257.97 to $341.28 per tonne": the low end of a range is what its high end is.
+      if (right.starts_with(" to ") || right.starts_with("-") || right.starts_with(" and ")) {
+        const uint32_t near_end = std::min<uint32_t>(sent.end, mo.span.end + 6);
+        if (auto next = beginning_in(amounts, mo.span.end, near_end); !next.empty() && next.front()->span.end <= sent.end) {
+          const uint32_t ne = next.front()->span.end;
+          const std::string after = facts::lower(body.substr(ne, std::min<size_t>(40, sent.end - ne)));
+          auto nsk = skip_.match(after);
+          if (!nsk.empty() && nsk.front().begin <= 2) continue;
+        }
+      }
     }
     // "582.4 billion yen ($5.1 billion)", "NZ$50 billion (about US$33 billion)": an amount in
     // parentheses right after another restates that figure in another currency, no figure of
@@ -173,14 +188,28 @@ void IndicatorsStage::run(Doc& doc) const {
     if (metric.empty() || metric == "none") continue;
     // "exports are expected to reach RM1 trillion", "a projection of more than RM1 trillion": a
     // forecast of a trade flow is no stated figure (a target is, and so is a pledge to invest).
-    if (metric == "exports" || metric == "imports" || metric == "trade" || metric == "trade_balance") {
+    // "FDI could top $30 billion", "India may receive over $30 billion in foreign direct
+    // investment": a modal verb puts any flow or investment in doubt, a pledge ("will invest")
+    // stays. "versus a forecast deficit of $2.9 billion": a forecast word naming the metric.
+    {
+      const bool flow = metric == "exports" || metric == "imports" || metric == "trade" || metric == "trade_balance";
+      const bool invest = metric == "fdi" || metric == "investment";
+      // With the metric word after the amount, the cue stands anywhere in the clause before it.
       const std::string_view lead = std::string_view(left).substr(metric_at < left.size() ? metric_at : 0);
       const auto cues = forecasts_.match(lead);
-      if (std::any_of(cues.begin(), cues.end(), [&](const facts::Hit& f) {
-            const std::string_view gap = lead.substr(f.end);
-            return gap.find(',') == std::string_view::npos && std::count(gap.begin(), gap.end(), ' ') <= 8;
-          }))
-        continue;
+      const bool forecast = std::any_of(cues.begin(), cues.end(), [&](const facts::Hit& f) {
+        const std::string_view kind = f.phrase->value();
+        if (kind == "before" || (kind == "forecast" && !flow) || (kind == "modal" && !flow && !invest)) return false;
+        const std::string_view gap = lead.substr(f.end);
+        return gap.find(',') == std::string_view::npos && std::count(gap.begin(), gap.end(), ' ') <= 8;
+      });
+      bool named = false;
+      if (flow && metric_at < left.size()) {
+        const std::string_view head = std::string_view(left).substr(0, metric_at);
+        for (const auto& f : forecasts_.match(head))
+          if (f.phrase->value() == "before" && f.end + 1 == head.size() && head.back() == ' ') named = true;
+      }
+      if (forecast || named) continue;
     }
     Indicator ind;
     ind.metric = metric;
@@ -237,10 +266,19 @@ void IndicatorsStage::run(Doc& doc) const {
       const std::string_view after = doc.lowered({p.span.end, e, false});
       return after.starts_with(" tariff") || after.starts_with(" duties") || after.starts_with(" sanctions");
     };
+    // The figure's clause ends at a ';' or ", while" after it: what follows is another figure's
+    // ("exports stood at $41.4 billion, while imports from Switzerland rose …").
+    uint32_t ce = sent.end;
+    {
+      std::string_view after = body.substr(mo.span.end, sent.end - mo.span.end);
+      size_t cut = std::min(after.find(';'), after.find(", while"));
+      if (cut != std::string_view::npos) ce = mo.span.end + static_cast<uint32_t>(cut);
+    }
     for (bool clause_only : {true, false}) {
       for (const auto& p : places) {
         if (!ind.partner.empty()) break;
-        if (p.code != ind.country && (!clause_only || p.span.begin >= cb) && !imposes(p)) ind.partner = p.code;
+        if (p.code != ind.country && (!clause_only || p.span.begin >= cb) && p.span.begin < ce && !imposes(p))
+          ind.partner = p.code;
       }
     }
     // Period: the date nearest the amount within the sentence. The day the figures were
@@ -312,12 +350,6 @@ void IndicatorsStage::run(Doc& doc) const {
       }
     }
     // Change: a percentage in the same clause, signed by the verb around it.
-    uint32_t ce = sent.end;
-    {
-      std::string_view after = body.substr(mo.span.end, sent.end - mo.span.end);
-      size_t cut = std::min(after.find(';'), after.find(", while"));
-      if (cut != std::string_view::npos) ce = mo.span.end + static_cast<uint32_t>(cut);
-    }
     // "Imports rose 1.6% to $24.6 billion and exports edged down 0.2% to $27.4 billion": each
     // figure takes the nearest percentage that no other amount stands between or stands nearer
     // to, signed by the movement words from the mention before them on.

@@ -206,6 +206,14 @@ void MeasuresStage::run(Doc& doc) const {
       if (h.phrase->value(2).empty() && body.substr(te).starts_with(" Act") &&
           (te + 4 >= body.size() || !facts::is_word_byte(static_cast<unsigned char>(body[te + 4]))))
         continue;
+      // "The UK's Trade Remedies Authority", "the Anti-Dumping Commission": a generic noun inside
+      // a body's name names what the body handles, no measure taken.
+      if (h.phrase->value(2).empty() && h.phrase->value(3) != "act" &&
+          std::any_of(doc.x.organizations.begin(), doc.x.organizations.end(), [&](const Organization& o) {
+            return std::any_of(o.spans.begin(), o.spans.end(),
+                               [&](const Span& sp) { return !sp.in_title && sp.begin <= tb && te <= sp.end; });
+          }))
+        continue;
       Measure m;
       m.kind = h.phrase->value(0);
       if (!stance_cues) stance_cues = stances_.match(doc, sent);
@@ -276,6 +284,18 @@ void MeasuresStage::run(Doc& doc) const {
         m.jurisdiction = h.phrase->value(1);
       } else if (before) {
         m.jurisdiction = before->code;
+        // "Mexico raised tariffs … The Office of the U.S. Trade Representative welcomed the
+        // tariffs": a government voicing a stance on the noun speaks of a measure already
+        // reported, another's, not one of its own.
+        const bool voiced = std::any_of(stance_cues->begin(), stance_cues->end(), [&](const facts::Hit& c) {
+          return sent.begin + c.begin >= before->span.end && c.end <= h.begin;
+        });
+        if (voiced)
+          for (const auto& e : doc.x.measures)
+            if (e.kind == m.kind && e.jurisdiction != before->code && !e.jurisdiction.empty()) {
+              m.jurisdiction = e.jurisdiction;
+              break;
+            }
       } else if (agency && !facts::is_region(agency->country) &&
                  (agency->country != reporter || (agency_subject && (acted || possessed)))) {
         // The reporter's own body only when the sentence reports it acting ("BIS is implementing

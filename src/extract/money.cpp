@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cctype>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -189,6 +190,9 @@ class MoneyStage final : public Stage {
   size_t scan(const WordScan& s, size_t i, const std::string& dollar, bool title, Doc& doc) const {
     const Form* f = nullptr;
     if (size_t e = match_form(s, i, before_, &f)) {
+      // A sign of one letter ("R13.3 billion", the rand) is a sign only written against the
+      // digits: "grade R 5" is not money.
+      if (f->text.size() == 1 && std::isalpha(static_cast<unsigned char>(f->text[0])) && !s.glued(e)) return i;
       auto a = numbers_.amount_at(s, e);
       if (!a) return i;
       // A range: "$30-40 billion", "USD 30 to 40 billion"; the scale of the second end applies to both.

@@ -124,9 +124,14 @@ std::optional<Amount> NumberWords::amount_at(const WordScan& s, size_t i) const 
   if (s.is_word(k)) {
     double m = scale_of(s.lower(k), s.glued(k) && k == j);
     if (m > 0) {
+      // Scales in a row multiply where each is larger than the one before: "36.2 lakh crore"
+      // (1e5 × 1e7), "three thousand million" in the older British usage.
+      size_t e = k + 1;
+      for (double prev = m, next = 0; s.is_word(e) && (next = scale_of(s.lower(e), false)) > prev; ++e, prev = next)
+        m *= next;
       a->value = scaled_value(a->value, m);
       a->scale = m;
-      a->end = k + 1;
+      a->end = e;
       a->scaled = true;
     }
   }

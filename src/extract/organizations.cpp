@@ -74,6 +74,7 @@ struct Vocab {
   lex::PhraseTable known_table;  // id: index into known
   WordSet company_cues;  // lower case
   WordSet list_cues;     // lower case: "bodies such as …"
+  WordSet appositive_nouns;  // lower case: "the trade authority, GECEX, …"
   WordSet portfolio;     // data/title_words.tsv: "Trade", "Energy" — never a person's name
   WordSet honorifics;    // data/honorifics.tsv, the abbreviated ones: "Dr."
   WordFilter cue_filter;  // of company_cues: asked about every body word
@@ -242,6 +243,8 @@ class OrganizationsStage final : public Stage {
   int add(State& st, const std::string& name, const std::string& acronym, const std::string& country, Span span,
           std::string_view rule) const;
   static bool claimed(const State& st, Span s);
+  // The name already found that is the known body at `inner` followed by "of <its country>".
+  static Org* named_with_its_country(State& st, const TextView& tv, Span inner, const std::string& country);
   std::string country_of(const TextView& tv, size_t from, size_t to) const;
 
   // An acronym defined in the text, as acronym_definitions reads it: what it does to the state,
@@ -268,6 +271,7 @@ class OrganizationsStage final : public Stage {
   void companies(State& st, const TextView& tv, const Marks& m) const;
   void acronym_before_title(State& st, const TextView& tv, const Marks& m) const;
   void bare_acronyms(State& st, const TextView& tv, const Marks& m) const;
+  void appositive_acronyms(State& st, const TextView& tv) const;
   void ministry_of_minister(State& st, const TextView& tv, const Marks& m) const;
   void known_names(State& st, const TextView& tv) const;
   void short_refs(State& st, const TextView& tv) const;
@@ -281,6 +285,7 @@ class OrganizationsStage final : public Stage {
   }
   size_t title_from(const TextView& tv, size_t i) const;
   size_t complement_end(const TextView& tv, size_t i, bool abroad) const;
+  bool person_starts(const TextView& tv, size_t j) const;
 
   std::shared_ptr<const Vocab> v_;
 };
@@ -427,6 +432,18 @@ size_t OrganizationsStage::title_from(const TextView& tv, size_t i) const {
   return 0;
 }
 
+// Whether a person's name begins at j: two capitalized words in a row, neither a portfolio word,
+// an organization form, a place nor in capitals only.
+bool OrganizationsStage::person_starts(const TextView& tv, size_t j) const {
+  for (size_t k = j; k < j + 2; ++k) {
+    size_t fl = 0;
+    if (!tv.cap(k) || tv.toks[k].allcaps || tv.place[k] >= 0 || v_->portfolio.count(tv.tok(k)) > 0 ||
+        flags_at(tv, k, &fl) || is_month_or_weekday(tv.tok(k)))
+      return false;
+  }
+  return true;
+}
+
 // End (exclusive) of "of/for/on …" after an organization word at i-1: capitalized words, lists
 // ("of Trade, Industry and Resources"), "the" before a capital, and for bodies abroad "in <place>".
 size_t OrganizationsStage::complement_end(const TextView& tv, size_t i, bool abroad) const {
@@ -459,6 +476,10 @@ size_t OrganizationsStage::complement_end(const TextView& tv, size_t i, bool abr
       size_t fl = 0;
       unsigned f = flags_at(tv, j, &fl);
       if (j > i + 1 && (f & kHeadOf) && tv.is(j - 1, ",")) break;  // ", Ministry of …": a new name
+      // "Director-General of the Department of Trade Negotiations Auramon Supthaweethum": two
+      // capitalized words that are no portfolio, form or place, right after a portfolio word,
+      // begin a person's name.
+      if (end > i && j == end && v_->portfolio.count(tv.tok(j - 1)) > 0 && !f && person_starts(tv, j)) break;
       ++j;
       if (tv.possessive(j)) return end;  // "… and China's Ministry": the name stopped before
       end = j;
@@ -474,6 +495,9 @@ size_t OrganizationsStage::complement_end(const TextView& tv, size_t i, bool abr
       if (tv.is(k, "the")) ++k;
       size_t m = k;
       bool new_name = false, portfolio_seen = false;
+      // "Department of Health and Services Australia": a tail right after "and" followed by more
+      // words starts another body's name.
+      bool tail_portfolio = false;
       while (m < n && name_word(m)) {
         // "Ministry of Trade, Industry and Energy Yeo Han Koo led …": after a portfolio word,
         // a capitalized word that is none begins a person's name.
@@ -484,10 +508,15 @@ size_t OrganizationsStage::complement_end(const TextView& tv, size_t i, bool abr
         }
         portfolio_seen |= portfolio;
         size_t fl = 0;
-        if (flags_at(tv, m, &fl) & (kHeadOf | kTail)) new_name = true;
+        // A tail form names a body only after words of its own ("and Customs Service"); right
+        // after "and" it is the last portfolio of the list ("Trade and Services"), alone.
+        const unsigned f = flags_at(tv, m, &fl);
+        if ((f & kHeadOf) || ((f & kTail) && m > k)) new_name = true;
+        if ((f & kTail) && m == k) tail_portfolio = true;
         if (v_->known_table.match_at(tv.text, tv.toks[m].b, false).id >= 0) new_name = true;
         ++m;
       }
+      if (tail_portfolio && m != k + 1) new_name = true;
       if (m == k || new_name || (stop_at == n && tv.possessive(m))) break;
       j = k;
       continue;
@@ -953,6 +982,26 @@ size_t committee_designation(std::string_view t, size_t pos) {
 }
 }  // namespace
 
+OrganizationsStage::Org* OrganizationsStage::named_with_its_country(State& st, const TextView& tv, Span inner,
+                                                                  const std::string& country) {
+  if (country.empty()) return nullptr;
+  // The token after the inner name: "of", "the" perhaps, then that country's name to the end.
+  size_t t = 0;
+  while (t < tv.size() && tv.toks[t].b < inner.end) ++t;
+  if (t >= tv.size() || tv.toks[t].b != inner.end + 1 || !tv.is(t, "of")) return nullptr;
+  size_t c = t + 1;
+  if (tv.is(c, "the")) ++c;
+  const PlaceEntry* place = tv.place_entry(c);
+  if (!place || place->kind != PlaceEntry::Country || place->adj || place->code != country) return nullptr;
+  size_t end = c;
+  while (end < tv.size() && tv.place[end] == tv.place[c]) ++end;
+  const uint32_t whole_end = tv.toks[end - 1].e;
+  for (Org& o : st.orgs)
+    for (const Span& s : o.spans)
+      if (s.in_title == inner.in_title && s.begin == inner.begin && s.end == whole_end) return &o;
+  return nullptr;
+}
+
 void OrganizationsStage::known_bodies(State& st, const TextView& tv) const {
   for (const lex::Hit& h : v_->known_table.find_all(tv.text, tv.word_starts, false)) {
     if (tv.toks.empty() || (tv.first_tok < tv.size() && h.b < tv.toks[tv.first_tok].b)) continue;
@@ -969,11 +1018,24 @@ void OrganizationsStage::known_bodies(State& st, const TextView& tv) const {
     Span span{h.b, h.e, tv.in_title};
     if (claimed(st, span)) {
       // inside a longer name already found: only the same body takes the span
-      bool same = false;
+      bool same = false, other_country = false;
       for (const Org& o : st.orgs)
-        for (const Span& s : o.spans)
+        for (const Span& s : o.spans) {
           if (s == span) same = true;
-      if (same) continue;
+          // "International Trade Administration Commission of South Africa": a known body's name
+          // inside the name of a body of another country is that name's words, not the body.
+          else if (s.in_title == span.in_title && s.begin <= span.begin && span.end <= s.end && !k.country.empty() &&
+                   !o.country.empty() && o.country != k.country)
+            other_country = true;
+        }
+      if (same || other_country) continue;
+      // "Ministry of Economy, Trade and Industry of Japan": the known body of that country,
+      // named with its country after it, is the longer name, which takes its acronym.
+      if (Org* whole = named_with_its_country(st, tv, span, k.country)) {
+        if (whole->acronym.empty()) whole->set_acronym(k.acronym);
+        if (whole->country.empty()) whole->country = k.country;
+        continue;
+      }
     }
     add(st, k.name, k.acronym, k.country, span, "known body: " + k.name);
   }
@@ -1132,6 +1194,33 @@ void OrganizationsStage::bare_acronyms(State& st, const TextView& tv, const Mark
       }
       break;
     }
+  }
+}
+
+// "Brazil's foreign trade authority, GECEX, approved …": an acronym set off by commas right after
+// a body's lower-case noun names that body, though its full name is never written; a country
+// owning the noun phrase ("Brazil's") is its country.
+void OrganizationsStage::appositive_acronyms(State& st, const TextView& tv) const {
+  const size_t n = tv.size();
+  for (size_t i = tv.first_tok + 2; i + 1 < n; ++i) {
+    if (!tv.word(i) || !tv.toks[i].allcaps || !tv.is(i - 1, ",") || !tv.is(i + 1, ",")) continue;
+    const std::string_view acr = tv.tok(i);
+    if (acr.size() < 3 || !std::all_of(acr.begin(), acr.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) continue;
+    if (tv.place[i] >= 0 || st.not_org_acronyms.count(std::string(acr)) || !tv.word(i - 2) || tv.toks[i - 2].cap ||
+        !v_->appositive_nouns.count(tv.tok(i - 2)))
+      continue;
+    const Span span = tv.span(i, i + 1);
+    if (claimed(st, span)) continue;
+    // The owner of the noun phrase: "<Country>'s" a few lower-case words before the noun.
+    std::string country;
+    for (size_t k = i - 3; k > tv.first_tok && k + 6 > i; --k) {
+      if (tv.possessive(k)) {
+        if (const PlaceEntry* e = tv.place_entry(k - 1); e && e->kind == PlaceEntry::Country) country = e->code;
+        break;
+      }
+      if (!tv.word(k) || tv.toks[k].cap) break;
+    }
+    add(st, std::string(acr), std::string(acr), country, span, "acronym after a body's noun: " + std::string(acr));
   }
 }
 
@@ -1339,6 +1428,7 @@ void OrganizationsStage::run(Doc& doc) const {
   coordinated(st, body, body_marks);
   known_names(st, title);
   ministry_of_minister(st, body, body_marks);
+  appositive_acronyms(st, body);
   bare_acronyms(st, body, body_marks);
   bare_acronyms(st, title, marks_of(title, *v_));
   for (Org& o : st.orgs) {
@@ -1423,6 +1513,10 @@ Result<StagePtr> make_organizations_stage(const std::string& data_dir) {
   if (!list_cues) return Error{list_cues.error()};
   for (const auto& r : list_cues.value())
     if (!r.empty()) v->list_cues.insert(r[0]);
+  auto appositive = text::read_tsv(data_dir, "org_appositive_nouns.tsv");
+  if (!appositive) return Error{appositive.error()};
+  for (const auto& r : appositive.value())
+    if (!r.empty()) v->appositive_nouns.insert(r[0]);
   auto titles = text::read_tsv(data_dir, "titles.tsv");
   if (!titles) return Error{titles.error()};
   for (const auto& r : titles.value()) {

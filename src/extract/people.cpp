@@ -28,6 +28,7 @@ struct Vocab {
   WordFilter title_filter;  // of title_words: asked about every capitalized word
   bool title_word(std::string_view w) const { return title_filter.may_contain(w) && title_words.count(w); }
   WordSet particles;  // "bin", "von", "da": lower-case parts of a name
+  WordSet given_abbrevs, suffix_abbrevs;  // "Ma." opening a name, "Jr." closing one
 };
 
 struct Candidate {
@@ -172,10 +173,18 @@ size_t PeopleStage::name_run(const TextView& tv, size_t i, size_t max, const Spa
     ++j;
     ++count;
   }
+  // "Ma. Cristina Roque": an abbreviated given name with its full stop, before the name's words.
+  if (count == 0 && j + 2 < tv.size() && tv.word(j) && v_->given_abbrevs.count(tv.tok(j)) && tv.is(j + 1, ".") &&
+      tv.toks[j + 1].b == tv.toks[j].e && name_tok(tv, j + 2))
+    j += 2;
   while (j < tv.size() && count < max) {
     if (name_tok(tv, j)) {
       ++j;
       ++count;
+      // "Ferdinand Marcos Jr.": a generational suffix closes the name, its full stop with it.
+      if (count > 1 && j + 1 < tv.size() && v_->suffix_abbrevs.count(tv.tok(j)) && tv.is(j + 1, ".") &&
+          tv.toks[j + 1].b == tv.toks[j].e)
+        return j + 2;
       continue;
     }
     // "Thani bin Ahmed", "von der Leyen": a particle joins two capitalized parts.
@@ -286,7 +295,7 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
         k += 2;
         continue;
       }
-      if (!name.empty()) name += ' ';
+      if (!name.empty() && tv.toks[k].b != tv.toks[k - 1].e) name += ' ';  // "Ma." stays one word
       name += tv.tok(k);
     }
     c.name = name;
@@ -673,6 +682,13 @@ Result<StagePtr> make_people_stage(const std::string& data_dir) {
   if (!particles) return Error{particles.error()};
   for (const auto& r : particles.value())
     if (!r.empty()) v->particles.insert(r[0]);
+  auto abbrevs = text::read_tsv(data_dir, "name_abbreviations.tsv");
+  if (!abbrevs) return Error{abbrevs.error()};
+  for (const auto& r : abbrevs.value()) {
+    if (r.size() < 2 || (r[1] != "given" && r[1] != "suffix"))
+      return Error{data_dir + "/name_abbreviations.tsv: each row needs a form and 'given' or 'suffix'"};
+    (r[1] == "given" ? v->given_abbrevs : v->suffix_abbrevs).insert(r[0]);
+  }
   auto words = text::read_tsv(data_dir, "title_words.tsv");
   if (!words) return Error{words.error()};
   for (const auto& r : words.value())

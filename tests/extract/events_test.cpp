@@ -33,6 +33,10 @@ TEST(Events, ProperNameStopsAtASentenceEnd) {
   const std::string c = "under the Korea–U.S. Joint Committee";
   const size_t tc = c.find("Committee");
   EXPECT_EQ(extract::facts::proper_name(c, tc, tc + 9), "Korea–U.S. Joint Committee");
+  // A percentage ends a sentence as a word does.
+  const std::string e = "trade rose 16%. The Fifth Round";
+  const size_t te = e.find("Round");
+  EXPECT_EQ(extract::facts::proper_name(e, te, te + 5), "Fifth Round");
 }
 
 TEST(Events, TitleEventFirstWithItsBodyDateAndSideMeetingTheDayBefore) {
@@ -91,6 +95,29 @@ TEST(Events, WeakTitleVerbYieldsToTheBodyEventNoun) {
   ASSERT_EQ(d.x.events.size(), 1u);  // the edition year in the name dates nothing
   EXPECT_EQ(d.x.events[0].type, "conference");
   EXPECT_EQ(d.x.events[0].start, "2025-12-15");
+}
+
+// "have concluded negotiations on a CEPA … said on Tuesday" in the body reports the title's
+// conclusion; a later "would be signed later this year" is another, later step. A round that
+// concluded is still a negotiation.
+TEST(Events, BodyConcludingTheNegotiationsReportsTheConclusion) {
+  FactDoc d("Philippines, UAE conclude CEPA negotiations",
+            "MANILA - The Philippines and the United Arab Emirates have concluded negotiations on a Comprehensive "
+            "Economic Partnership Agreement (CEPA), the Trade Secretary said on Tuesday. The minister said the deal "
+            "would be signed later this year.",
+            {2024, 6, 5});
+  d.country("PH", "Philippines").country("AE", "United Arab Emirates");
+  d.date("Tuesday", "2024-06-04").date("this year", "2024");
+  d.run(extract::make_events_stage);
+  ASSERT_FALSE(d.x.events.empty());
+  EXPECT_EQ(d.x.events[0].type, "agreement");
+  EXPECT_EQ(d.x.events[0].start, "2024-06-04");
+  FactDoc r("Fifth round of negotiations concluded",
+            "The fifth round of negotiations concluded in Lima on Tuesday.", {2024, 6, 5});
+  r.date("Tuesday", "2024-06-04");
+  r.run(extract::make_events_stage);
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].type, "negotiation");
 }
 
 TEST(Events, ConcludedNegotiationsAreAnAgreementEvent) {
@@ -864,6 +891,146 @@ TEST(Events, StatisticsDatedByReleaseDayNotByTheMonthCovered) {
   ASSERT_FALSE(d.x.events.empty());
   EXPECT_EQ(d.x.events[0].type, "statistics");
   EXPECT_EQ(d.x.events[0].start, "2025-11-06");
+}
+
+// A figures headline with no figures word in the body is the title's own event: a later sentence's
+// visit abroad keeps its city, people and date to itself.
+TEST(Events, StatisticsTitleDoesNotBorrowALaterVisitsDetails) {
+  FactDoc d("Japan posts trade deficit for fiscal 2023",
+            "TOKYO - Japan posted a trade deficit of 5.89 trillion yen in fiscal 2023, the Ministry of Finance "
+            "said on Thursday. Exports rose 3.6 percent. Trade Minister Ken Saito is to visit Brussels in early "
+            "May.",
+            {2024, 4, 18});
+  d.country("JP", "Japan", 0, true).country("JP", "Japan");
+  d.date("Thursday", "2024-04-18").date("May", "2024-05");
+  d.run(extract::make_events_stage);
+  ASSERT_EQ(d.x.events.size(), 2u);
+  EXPECT_EQ(d.x.events[0].type, "statistics");
+  EXPECT_EQ(d.x.events[0].start, "2024-04-18");
+  EXPECT_TRUE(d.x.events[0].city.empty());
+  EXPECT_TRUE(d.x.events[0].participants.empty());
+  EXPECT_TRUE(d.x.events[0].span.in_title);
+  EXPECT_EQ(d.x.events[1].type, "visit");
+  EXPECT_EQ(d.x.events[1].city, "Brussels");
+  EXPECT_EQ(d.x.events[1].start, "2024-05");
+}
+
+// The figures given at a meeting are released there: that sentence reports the title's event.
+TEST(Events, StatisticsTitleReadsTheMeetingWhereTheFiguresWereGiven) {
+  FactDoc d("Turkiye's exports hit record high, minister says",
+            "ISTANBUL - Exports in the first seven months rose 5.2% to $156.4 billion, Trade Minister Omer Bolat "
+            "said at a meeting of exporters in Istanbul on Friday.",
+            {2025, 8, 9});
+  d.country("TR", "Turkiye", 0, true);
+  d.date("Friday", "2025-08-08").percent("5.2%", 5.2).money("$156.4 billion", 156400000000.0, "USD");
+  d.run(extract::make_events_stage);
+  ASSERT_FALSE(d.x.events.empty());
+  EXPECT_EQ(d.x.events[0].type, "statistics");
+  EXPECT_EQ(d.x.events[0].city, "Istanbul");
+  EXPECT_FALSE(d.x.events[0].span.in_title);
+}
+
+// The months of a year's running figures ("in the first six months of the year") date no event:
+// the day the figures were given does. Two months named as a run still date one.
+TEST(Events, YearToDatePeriodIsNoEventDate) {
+  FactDoc d("FDI pledges hit record high in first half",
+            "SEOUL - Foreign direct investment pledged to South Korea hit a record in the first six months of the "
+            "year, the government said Monday.",
+            {2016, 7, 4});
+  d.country("KR", "South Korea");
+  d.date("first six months of the year", "2016-01/2016-06").date("Monday", "2016-07-04");
+  d.run(extract::make_events_stage);
+  ASSERT_FALSE(d.x.events.empty());
+  EXPECT_EQ(d.x.events[0].start, "2016-07-04");
+  FactDoc run("Talks held in Geneva", "The talks were held in Geneva from Jan. to Feb. Ministers attended.",
+              {2025, 3, 10});
+  run.date("Jan. to Feb.", "2025-01/2025-02");
+  run.run(extract::make_events_stage);
+  ASSERT_FALSE(run.x.events.empty());
+  EXPECT_EQ(run.x.events[0].start, "2025-01");
+}
+
+// The capitalized words before a verb ("Minister Gan Kim Yong met with") are its subject, not the
+// event's name; those before a noun ("the 21st Korea-Japan Steel Dialogue meeting") are its name.
+TEST(Events, NoNameEndsInAVerb) {
+  FactDoc d("Ministers meet in Singapore",
+            "Minister for Trade and Industry Gan Kim Yong met with New Zealand's Minister for Trade Todd McClay in "
+            "Singapore on 3 March 2025.",
+            {2025, 3, 4});
+  d.country("NZ", "New Zealand");
+  d.date("3 March 2025", "2025-03-03");
+  d.run(extract::make_events_stage);
+  ASSERT_FALSE(d.x.events.empty());
+  EXPECT_EQ(d.x.events[0].type, "meeting");
+  EXPECT_TRUE(d.x.events[0].name.empty()) << d.x.events[0].name;
+  FactDoc n("Steel dialogue held", "The 21st Korea-Japan Steel Dialogue meeting was held in Seoul on 3 March 2025.",
+            {2025, 3, 4});
+  n.date("3 March 2025", "2025-03-03");
+  n.run(extract::make_events_stage);
+  ASSERT_FALSE(n.x.events.empty());
+  EXPECT_EQ(n.x.events[0].name, "21st Korea-Japan Steel Dialogue meeting");
+}
+
+// A headline naming a trade flow and its move over a body of figures, with no event word anywhere,
+// reports a release of figures on the lede's day. A measure's headline or one without a move or
+// figure does not.
+TEST(Events, FiguresHeadlineWithoutEventWordIsAStatisticsRelease) {
+  FactDoc d("China FDI inflow up 17.4 pct in H1",
+            "BEIJING - Foreign direct investment into China grew 17.4 percent to 123.1 billion dollars in the first "
+            "half, the ministry said on Friday.",
+            {2022, 7, 30});
+  d.country("CN", "China", 0, true).country("CN", "China");
+  d.date("Friday", "2022-07-29").percent("17.4 percent", 17.4).money("123.1 billion dollars", 123.1e9, "USD");
+  d.run(extract::make_events_stage);
+  ASSERT_EQ(d.x.events.size(), 1u);
+  EXPECT_EQ(d.x.events[0].type, "statistics");
+  EXPECT_EQ(d.x.events[0].start, "2022-07-29");
+  EXPECT_TRUE(d.x.events[0].span.in_title);
+  FactDoc m("Mexico announces 25% import tariffs on steel",
+            "MEXICO CITY - Mexico will charge 25% on steel imports worth 3 billion dollars.", {2024, 4, 23});
+  m.percent("25%", 25).money("3 billion dollars", 3e9, "USD");
+  m.run(extract::make_events_stage);
+  for (const auto& e : m.x.events) EXPECT_NE(e.type, "statistics");
+  FactDoc u("Minister urges firms to expand exports",
+            "PRETORIA - Exporters should grow sales by 10 percent, the minister said.", {2021, 1, 1});
+  u.percent("10 percent", 10);
+  u.run(extract::make_events_stage);
+  EXPECT_TRUE(u.x.events.empty());
+}
+
+// A headline of a government putting a measure in place reports its decision, on the lede's day;
+// the same verb without a measure reports none.
+TEST(Events, MeasureHeadlineIsADecision) {
+  FactDoc d("Mexico announces 25% import tariffs on steel",
+            "MEXICO CITY - Mexico will charge tariffs of 25% on steel imports from countries without a trade "
+            "agreement, the economy ministry said on Wednesday.",
+            {2023, 8, 17});
+  d.country("MX", "Mexico", 0, true).country("MX", "Mexico");
+  d.date("Wednesday", "2023-08-16").percent("25%", 25);
+  d.run(extract::make_events_stage);
+  ASSERT_FALSE(d.x.events.empty());
+  EXPECT_EQ(d.x.events[0].type, "decision");
+  EXPECT_EQ(d.x.events[0].start, "2023-08-16");
+  FactDoc n("Ministry announces new export support", "SEOUL - The ministry said exporters will get more help.",
+            {2023, 8, 17});
+  n.run(extract::make_events_stage);
+  for (const auto& e : n.x.events) EXPECT_NE(e.type, "decision");
+}
+
+// The same body under a headline of another kind still has that sentence report it: only a
+// release of figures is its title's alone.
+TEST(Events, NonStatisticsTitleStillReadsItsBodysSentence) {
+  FactDoc d("Trade Minister to travel to Europe",
+            "TOKYO - Japan posted a trade deficit of 5.89 trillion yen in fiscal 2023, the Ministry of Finance "
+            "said on Thursday. Trade Minister Ken Saito is to visit Brussels in early May.",
+            {2024, 4, 18});
+  d.country("JP", "Japan");
+  d.date("Thursday", "2024-04-18").date("May", "2024-05");
+  d.run(extract::make_events_stage);
+  ASSERT_FALSE(d.x.events.empty());
+  EXPECT_EQ(d.x.events[0].type, "visit");
+  EXPECT_EQ(d.x.events[0].city, "Brussels");
+  EXPECT_FALSE(d.x.events[0].span.in_title);
 }
 
 // "The next round is scheduled …" schedules a negotiation round where it names one.

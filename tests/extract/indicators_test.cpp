@@ -47,6 +47,41 @@ TEST(Indicators, BilateralTradeWithPartnerAndForeignInvestment) {
   EXPECT_EQ(d.x.indicators[1].partner, "KR");
 }
 
+// A partner named in the next figure's clause (after ", while") is that figure's, not this one's;
+// one named before the figure in its sentence still serves it.
+TEST(Indicators, PartnerOfTheNextClauseIsNotThisFiguresOwn) {
+  FactDoc d("India's merchandise trade in February",
+            "India's merchandise exports in February stood at USD 41.4 billion, while imports from Switzerland "
+            "rose 12 per cent to USD 1.2 billion. Exports to Japan reached USD 2 billion.",
+            {2024, 3, 15});
+  d.country("IN", "India", 0, true).country("IN", "India").country("CH", "Switzerland").country("JP", "Japan");
+  d.date("February", "2024-02");
+  d.percent("12 per cent", 12);
+  d.money("USD 41.4 billion", 41.4e9, "USD").money("USD 1.2 billion", 1.2e9, "USD").money("USD 2 billion", 2e9, "USD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 3u);
+  EXPECT_EQ(d.x.indicators[0].metric, "exports");
+  EXPECT_EQ(d.x.indicators[0].partner, "");
+  EXPECT_EQ(d.x.indicators[1].metric, "imports");
+  EXPECT_EQ(d.x.indicators[1].partner, "CH");
+  EXPECT_EQ(d.x.indicators[2].partner, "JP");
+}
+
+// "Trade with China" opening a sentence is a metric, not a name: a word of the phrase is in lower
+// case. A phrase capitalized throughout before a capital ("Trade Tower") still opens a name.
+TEST(Indicators, MetricPhraseOpeningASentence) {
+  FactDoc d("Japan trade update",
+            "Trade with China reached USD 2 billion in 2023. The Trade Tower Project received USD 3 billion.",
+            {2024, 3, 15});
+  d.country("CN", "China");
+  d.date("2023", "2023");
+  d.money("USD 2 billion", 2e9, "USD").money("USD 3 billion", 3e9, "USD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 1u);
+  EXPECT_EQ(d.x.indicators[0].metric, "trade");
+  EXPECT_DOUBLE_EQ(*d.x.indicators[0].value, 2e9);
+}
+
 TEST(Indicators, AmountWithoutMetricIsNoIndicatorAndRepeatsCountOnce) {
   FactDoc d("Prize",
             "The winner received USD 5,000 at the ceremony. Exports reached USD 1 billion. Exports of USD 1 billion "
@@ -485,6 +520,17 @@ TEST(Indicators, ForecastOfATradeFlowIsNoFigure) {
   EXPECT_EQ(n.x.indicators[0].metric, "exports");
   EXPECT_EQ(n.x.indicators[1].metric, "target");
 
+  // Nor is a consensus named before it ("versus the median estimate for a 613.8 billion yen
+  // shortfall").
+  FactDoc m("Figures",
+            "The trade balance came to a deficit of 432.4 billion yen, versus the median estimate for a 613.8 "
+            "billion yen shortfall.",
+            {2023, 5, 18});
+  m.money("432.4 billion yen", 432.4e9, "JPY").money("613.8 billion yen", 613.8e9, "JPY");
+  m.run(extract::make_indicators_stage);
+  ASSERT_EQ(m.x.indicators.size(), 1u);
+  EXPECT_DOUBLE_EQ(*m.x.indicators[0].value, 432.4e9);
+
   // The analysts' consensus named after an amount is no figure; the stated one before it is.
   FactDoc c("Figures", "The surplus reached EUR 6.3 billion, above the EUR 4.5 billion expected by analysts.",
             {2012, 7, 16});
@@ -492,6 +538,88 @@ TEST(Indicators, ForecastOfATradeFlowIsNoFigure) {
   c.run(extract::make_indicators_stage);
   ASSERT_EQ(c.x.indicators.size(), 1u);
   EXPECT_DOUBLE_EQ(*c.x.indicators[0].value, 6.3e9);
+}
+
+// "could top", "may receive": a modal verb makes a flow or an investment a forecast; a pledge
+// ("will invest") and a stated figure stay. A forecast word right before the metric word ("versus
+// a forecast deficit of") names a forecast, not the month's balance.
+TEST(Indicators, ModalVerbOrForecastWordMakesNoFigure) {
+  FactDoc d("Figures",
+            "India may receive over $30 billion in foreign direct investment this fiscal, the minister said. "
+            "FDI could top $31 billion. Annual exports could exceed $220 billion. "
+            "Thailand posted a trade deficit of $853 million, versus a forecast deficit of $2.9 billion. "
+            "Goyal said exports would reach $400 billion by the end of the year.",
+            {2009, 1, 19});
+  d.country("IN", "India").country("TH", "Thailand");
+  d.money("$30 billion", 30e9, "USD").money("$31 billion", 31e9, "USD").money("$220 billion", 220e9, "USD");
+  d.money("$853 million", 853e6, "USD").money("$2.9 billion", 2.9e9, "USD").money("$400 billion", 400e9, "USD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 1u);
+  EXPECT_EQ(d.x.indicators[0].metric, "trade_balance");
+  EXPECT_DOUBLE_EQ(*d.x.indicators[0].value, 853e6);
+
+  // A pledge, a stated figure in May and a target stay figures.
+  FactDoc n("Figures",
+            "The companies will invest $5 billion in India. Exports in May reached $40 billion, which would "
+            "reach no record. "
+            "FDI topped $30 billion. The ministry set a target of $50 billion.",
+            {2024, 6, 1});
+  n.country("IN", "India");
+  n.money("$5 billion", 5e9, "USD").money("$40 billion", 40e9, "USD").money("$30 billion", 30e9, "USD");
+  n.money("$50 billion", 50e9, "USD");
+  n.run(extract::make_indicators_stage);
+  ASSERT_EQ(n.x.indicators.size(), 4u);
+  EXPECT_EQ(n.x.indicators[0].metric, "investment");
+  EXPECT_EQ(n.x.indicators[1].metric, "exports");
+  EXPECT_EQ(n.x.indicators[2].metric, "fdi");
+  EXPECT_EQ(n.x.indicators[3].metric, "target");
+}
+
+// "$257.97 to $341.28 per tonne": a duty per unit of goods, both ends of its range, is no trade
+// figure; the value of the imports is.
+TEST(Indicators, RatePerUnitIsNoFigure) {
+  FactDoc d("Duties",
+            "Brazil approved duties on imports from China ranging from $257.97 to $341.28 per tonne. "
+            "Imports from China reached $1.2 billion.",
+            {2024, 10, 21});
+  d.country("BR", "Brazil").country("CN", "China").country("CN", "China", 1);
+  d.money("$257.97", 257.97, "USD").money("$341.28", 341.28, "USD").money("$1.2 billion", 1.2e9, "USD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 1u);
+  EXPECT_DOUBLE_EQ(*d.x.indicators[0].value, 1.2e9);
+
+  FactDoc n("Duties", "Imports from China rose from $257.97 million to $341.28 million.", {2024, 10, 21});
+  n.country("CN", "China");
+  n.money("$257.97 million", 257.97e6, "USD").money("$341.28 million", 341.28e6, "USD");
+  n.run(extract::make_indicators_stage);
+  EXPECT_EQ(n.x.indicators.size(), 2u);
+}
+
+// ", followed by Germany with $1.6 billion" opens the next figure's clause: its partner is the one
+// named there, its metric the sentence's.
+TEST(Indicators, FollowedByOpensTheNextFiguresClause) {
+  FactDoc d("Figures",
+            "ANKARA (AA) - Turkey's imports fell in October. Russia topped the list of countries from which "
+            "Turkey imports at $1.9 billion, followed by Germany with $1.6 billion.",
+            {2018, 11, 1});
+  d.country("TR", "Turkey").country("RU", "Russia").country("TR", "Turkey", 1).country("DE", "Germany");
+  d.money("$1.9 billion", 1.9e9, "USD").money("$1.6 billion", 1.6e9, "USD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 2u);
+  EXPECT_EQ(d.x.indicators[0].partner, "RU");
+  EXPECT_EQ(d.x.indicators[1].metric, "imports");
+  EXPECT_EQ(d.x.indicators[1].partner, "DE");
+
+  // Without the phrase the clause is one: its first counterpart stands for both.
+  FactDoc n("Figures",
+            "ANKARA (AA) - Turkey's imports fell in October. Imports from Russia reached $1.9 billion and from "
+            "Germany $1.6 billion.",
+            {2018, 11, 1});
+  n.country("TR", "Turkey").country("RU", "Russia").country("DE", "Germany");
+  n.money("$1.9 billion", 1.9e9, "USD").money("$1.6 billion", 1.6e9, "USD");
+  n.run(extract::make_indicators_stage);
+  ASSERT_EQ(n.x.indicators.size(), 2u);
+  EXPECT_EQ(n.x.indicators[1].partner, "RU");
 }
 
 }  // namespace

@@ -35,6 +35,31 @@ TEST(Measures, CanadaSteelTrqAndTariffOpposed) {
 }
 
 // News phrasing: the reporter as subject launching a probe, "export curbs", and "safeguard" the verb.
+// A surtax is a tariff by another name ("a 100% surtax on Chinese-made electric vehicles"); a tax
+// on income is no trade measure.
+TEST(Measures, SurtaxIsATariff) {
+  FactDoc d("Canada imposes surtax",
+            "OTTAWA - Canada imposed a 100% surtax on electric vehicles from China as of October 1, 2024.",
+            {2025, 1, 10});
+  d.country("CA", "Canada").country("CN", "China");
+  d.date("October 1, 2024", "2024-10-01").percent("100%", 100);
+  d.run(extract::make_measures_stage);
+  ASSERT_EQ(d.x.measures.size(), 1u);
+  EXPECT_EQ(d.x.measures[0].kind, "tariff");
+  EXPECT_EQ(d.x.measures[0].jurisdiction, "CA");
+  EXPECT_EQ(d.x.measures[0].sector, "electric_vehicles");
+  FactDoc bev("EU duties", "BRUSSELS - The Commission imposed provisional duties on imports of battery electric "
+                           "vehicles from China.", {2024, 6, 12});
+  bev.bloc("EU", "EU", 0, true).country("CN", "China");
+  bev.run(extract::make_measures_stage);
+  ASSERT_EQ(bev.x.measures.size(), 1u);
+  EXPECT_EQ(bev.x.measures[0].sector, "electric_vehicles");
+  FactDoc tax("Canada tax rates", "OTTAWA - Canada raised the income tax rate for high earners.", {2025, 1, 10});
+  tax.country("CA", "Canada");
+  tax.run(extract::make_measures_stage);
+  EXPECT_TRUE(tax.x.measures.empty());
+}
+
 TEST(Measures, WireStyleActionsAndVerbHomographs) {
   FactDoc d("China responds to EU duties",
             "China's Ministry of Commerce said it opposed the decision and launched an anti-dumping probe into pork "
@@ -559,6 +584,124 @@ TEST(Measures, RetaliatoryTariffsAreTaken) {
   FactDoc n("EU weighs options",
             "BRUSSELS - The EU can apply tariffs on around 22 billion euros of U.S. products.", {2025, 4, 9});
   n.bloc("EU", "EU").country("US", "U.S.");
+  n.run(extract::make_measures_stage);
+  EXPECT_TRUE(n.x.measures.empty());
+}
+
+// A measure noun inside a body's name ("Indonesian Trade Safeguard Committee") names what the body
+// handles, no measure; the same noun outside the name is one.
+TEST(Measures, MeasureNounInsideABodysNameIsNoMeasure) {
+  auto with_body = [](FactDoc& d, const std::string& name) {
+    Organization o;
+    o.name = name;
+    o.country = "ID";
+    o.spans.push_back(d.at(name));
+    d.x.organizations.push_back(o);
+  };
+  FactDoc d("Duties",
+            "JAKARTA - The goods will be reviewed by the Indonesian Trade Safeguard Committee before any decision.",
+            {2024, 7, 6});
+  d.country("ID", "Indonesian");
+  with_body(d, "Indonesian Trade Safeguard Committee");
+  d.run(extract::make_measures_stage);
+  EXPECT_TRUE(d.x.measures.empty());
+
+  FactDoc n("Duties",
+            "JAKARTA - The Indonesian Trade Safeguard Committee imposed a safeguard duty on imported fabric.",
+            {2024, 7, 6});
+  n.country("ID", "Indonesian");
+  with_body(n, "Indonesian Trade Safeguard Committee");
+  n.run(extract::make_measures_stage);
+  ASSERT_EQ(n.x.measures.size(), 1u);
+  EXPECT_EQ(n.x.measures[0].jurisdiction, "ID");
+  EXPECT_EQ(n.x.measures[0].kind, "safeguard");
+}
+
+// Approving or reinstating duties takes them; a customs duty raised is a tariff; "carbon steel" is
+// steel, not the climate.
+TEST(Measures, ApprovedReinstatedAndCustomsDuties) {
+  auto has = [](const Extraction& x, const std::string& j, const std::string& k) {
+    for (const auto& m : x.measures)
+      if (m.jurisdiction == j && m.kind == k) return true;
+    return false;
+  };
+  FactDoc d("Duties",
+            "SAO PAULO - Brazil's foreign trade authority, GECEX, approved anti-dumping duties on imports from "
+            "China of carbon steel foils.",
+            {2024, 10, 21});
+  d.country("BR", "Brazil").country("CN", "China");
+  d.run(extract::make_measures_stage);
+  ASSERT_TRUE(has(d.x, "BR", "anti_dumping"));
+  EXPECT_EQ(d.x.measures[0].sector, "steel");
+  FactDoc m("Duties",
+            "MEXICO CITY - Mexico announced the temporary reinstatement of 15% import tariffs on some types of "
+            "steel, aimed at boosting the industry.",
+            {2021, 11, 23});
+  m.country("MX", "Mexico");
+  m.run(extract::make_measures_stage);
+  EXPECT_TRUE(has(m.x, "MX", "tariff"));
+  FactDoc z("Duties", "PRETORIA - South Africa has increased the customs duty on transformer cores from 5% to 15%.",
+            {2025, 6, 30});
+  z.country("ZA", "South Africa");
+  z.run(extract::make_measures_stage);
+  EXPECT_TRUE(has(z.x, "ZA", "tariff"));
+
+  // Discussed, not taken: no measure of a government that does not own it.
+  FactDoc n("Duties",
+            "SAO PAULO - Brazil's foreign trade authority, GECEX, discussed anti-dumping duties on imports from "
+            "China of carbon steel foils.",
+            {2024, 10, 21});
+  n.country("BR", "Brazil").country("CN", "China");
+  n.run(extract::make_measures_stage);
+  EXPECT_FALSE(has(n.x, "BR", "anti_dumping"));
+  FactDoc o("Duties",
+            "MEXICO CITY - Mexico announced the temporary evaluation of 15% import tariffs on some types of "
+            "steel, aimed at boosting the industry.",
+            {2021, 11, 23});
+  o.country("MX", "Mexico");
+  o.run(extract::make_measures_stage);
+  EXPECT_FALSE(has(o.x, "MX", "tariff"));
+}
+
+// A government welcoming "the tariffs" another imposed voices a stance on them, it does not
+// impose tariffs of its own; a government named between the stance and the noun owns it.
+TEST(Measures, GovernmentVoicingAStanceOnReportedTariffsIsNoImposer) {
+  FactDoc d("Tariffs",
+            "MEXICO CITY (Reuters) - Mexico imposed tariffs of up to 25% on steel from countries without a trade "
+            "agreement. Canada's trade office welcomed the tariffs.",
+            {2023, 8, 18});
+  d.country("MX", "Mexico").country("CA", "Canada");
+  d.run(extract::make_measures_stage);
+  ASSERT_EQ(d.x.measures.size(), 1u);
+  EXPECT_EQ(d.x.measures[0].jurisdiction, "MX");
+
+  FactDoc n("Tariffs", "MEXICO CITY - Mexico welcomed the Canadian tariffs on steel, the ministry said.", {2023, 8, 18});
+  n.country("MX", "MEXICO").country("MX", "Mexico").country("CA", "Canadian");
+  n.run(extract::make_measures_stage);
+  ASSERT_EQ(n.x.measures.size(), 1u);
+  EXPECT_EQ(n.x.measures[0].jurisdiction, "CA");
+}
+
+// A remedy authority's transition (expiry, sunset) review of duties acts on its own measure; a
+// report that only mentions the duties does not.
+TEST(Measures, ReviewOfDutiesInForceIsTheAuthoritysOwn) {
+  FactDoc d("Review",
+            "ISTANBUL - The UK's Trade Remedies Authority has announced the interim findings of its transition "
+            "review of the anti-dumping duties on certain heavy plate of steel imported from China.",
+            {2023, 2, 6});
+  d.country("GB", "UK").country("CN", "China");
+  d.x.organizations.push_back({"Trade Remedies Authority", "", "GB", {d.at("Trade Remedies Authority")}});
+  d.run(extract::make_measures_stage);
+  ASSERT_EQ(d.x.measures.size(), 1u);
+  EXPECT_EQ(d.x.measures[0].jurisdiction, "GB");
+  EXPECT_EQ(d.x.measures[0].kind, "anti_dumping");
+
+  FactDoc n("Review",
+            "ISTANBUL - The UK's Trade Remedies Authority has announced the interim findings of its annual "
+            "report of the anti-dumping duties on certain heavy plate of steel imported from China.",
+            {2023, 2, 6});
+  n.country("GB", "UK").country("CN", "China");
+  n.x.organizations.push_back({"Trade Remedies Authority", "", "GB", {n.at("Trade Remedies Authority")}});
   n.run(extract::make_measures_stage);
   EXPECT_TRUE(n.x.measures.empty());
 }

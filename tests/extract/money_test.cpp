@@ -121,4 +121,21 @@ TEST(Money, RinggitRupiahAndGluedTrillion) {
   EXPECT_TRUE(money("ARM 5 billion and FARM 2 million").empty());
   EXPECT_TRUE(money("5t of rice and 7 bil").empty());
 }
+
+// South Asian scales, one or two in a row ("Rs 36.2 lakh crore" is 36.2 × 10^5 × 10^7); scales
+// multiply only while each is larger than the one before.
+TEST(Money, LakhAndCrore) {
+  EXPECT_EQ(money("exports stood at Rs 36.2 lakh crore"), (M{{"INR", 36.2e12}}));
+  EXPECT_EQ(money("imports of \u20b91,200 crore and Rs 5 lakh"), (M{{"INR", 12e9}, {"INR", 5e5}}));
+  EXPECT_EQ(money("a grant of 400 crore rupees"), (M{{"INR", 4e9}}));
+  EXPECT_EQ(money("USD 3 thousand million"), (M{{"USD", 3e9}}));
+  EXPECT_EQ(money("USD 5 million thousand"), (M{{"USD", 5e6}}));
+}
+
+// The rand's sign is one letter: a sign only against the digits.
+TEST(Money, RandSignWrittenAgainstTheDigits) {
+  EXPECT_EQ(money("a deficit of R13.3 billion and exports of R133.8bn"), (M{{"ZAR", 13.3e9}, {"ZAR", 133.8e9}}));
+  EXPECT_TRUE(money("grade R 5 pupils and R&D of 4 percent").empty());
+  EXPECT_TRUE(money("r13 billion").empty());
+}
 }  // namespace

@@ -63,6 +63,45 @@ TEST(Organizations, FormOfAddressEndsAName) {
   EXPECT_NE(find_org(m.x, "Korea Trade Promotion Agency"), nullptr);
 }
 
+// A tail form right after "and" is the list's last portfolio ("Trade and Services"), not a body of
+// its own; with a word of its own before it, it is one ("and the Korea Customs Service").
+TEST(Organizations, TailFormEndingAPortfolioList) {
+  auto m = run_mentions("T",
+                        "The Ministry of Development, Industry, Trade and Services said so. The Ministry of "
+                        "Commerce and the Korea Customs Service agreed.");
+  EXPECT_NE(find_org(m.x, "Ministry of Development, Industry, Trade and Services"), nullptr);
+  EXPECT_EQ(find_org(m.x, "Services"), nullptr);
+  EXPECT_NE(find_org(m.x, "Ministry of Commerce"), nullptr);
+  EXPECT_NE(find_org(m.x, "Korea Customs Service"), nullptr);
+}
+
+// A known body named with its own country after it is one body, the longer name, with the known
+// acronym; followed by another country it is not that body.
+TEST(Organizations, KnownBodyNamedWithItsCountry) {
+  auto m = run_mentions("T", "The Ministry of Economy, Trade and Industry of Japan issued a statement.");
+  ASSERT_EQ(m.x.organizations.size(), 1u);
+  EXPECT_EQ(m.x.organizations[0].name, "Ministry of Economy, Trade and Industry of Japan");
+  EXPECT_EQ(m.x.organizations[0].acronym, "METI");
+  EXPECT_EQ(m.x.organizations[0].country, "JP");
+  // Peru's ministry: the known (Japanese) body's words inside its name name no second body.
+  auto other = run_mentions("T", "The Ministry of Economy, Trade and Industry of Peru issued a statement.");
+  EXPECT_EQ(other.x.organizations.size(), 1u);
+  const auto* peru = find_org(other.x, "Ministry of Economy, Trade and Industry of Peru");
+  ASSERT_NE(peru, nullptr);
+  EXPECT_NE(peru->acronym, "METI");
+}
+
+// A person named right after a body's portfolio words is no part of its name ("the Department of
+// Trade Negotiations Auramon Supthaweethum said"); a place or a form word after them still is.
+TEST(Organizations, PersonAfterPortfolioWordsEndsTheName) {
+  auto m = run_mentions("T",
+                        "Director-General of the Department of Trade Negotiations Auramon Supthaweethum said so. "
+                        "The Ministry of Trade Promotion Agency and the Ministry of Foreign Trade Korea agreed.");
+  EXPECT_NE(find_org(m.x, "Department of Trade Negotiations"), nullptr);
+  for (const auto& o : m.x.organizations) EXPECT_EQ(o.name.find("Auramon"), std::string::npos) << o.name;
+  EXPECT_NE(find_org(m.x, "Ministry of Trade Promotion Agency"), nullptr);
+}
+
 TEST(Organizations, AbbreviationsThatAreNotBodies) {
   auto m = run_mentions("T",
                         "They signed a Memorandum of Understanding (MOU) on the Carbon Border Adjustment "
@@ -381,6 +420,47 @@ TEST(Organizations, PortfolioWordsBeforeATitleAreNoBody) {
                         "Khalilur Rahman, and Hyundai Steel Vice Chairman Kim Yong-hwan.");
   EXPECT_EQ(find_org(m.x, "National Security"), nullptr);
   EXPECT_NE(find_org(m.x, "Hyundai Steel"), nullptr);
+}
+
+// "Ministry of Development, Industry, Trade and Services": a portfolio that is also a name's tail
+// closes the ministry's list; a tail word that starts another name ("Services Australia") does not.
+TEST(Organizations, TailWordThatIsAPortfolioClosesTheList) {
+  auto m = run_mentions("T", "The Ministry of Development, Industry, Trade and Services investigates the practices.");
+  EXPECT_NE(find_org(m.x, "Ministry of Development, Industry, Trade and Services"), nullptr);
+  EXPECT_EQ(find_org(m.x, "Services"), nullptr);
+
+  auto n = run_mentions("T", "The Department of Health and Services Australia signed the plan.");
+  EXPECT_EQ(find_org(n.x, "Department of Health and Services Australia"), nullptr);
+}
+
+// A known body's name inside the name of another country's body ("International Trade
+// Administration Commission of South Africa") is no mention of the known body; alone it is.
+TEST(Organizations, KnownBodyInsideAnotherCountrysBodyIsNone) {
+  auto m = run_mentions("T",
+                        "The International Trade Administration Commission of South Africa (ITAC) raised the duty.");
+  EXPECT_NE(find_org(m.x, "International Trade Administration Commission of South Africa"), nullptr);
+  EXPECT_EQ(find_org(m.x, "International Trade Administration"), nullptr);
+
+  auto n = run_mentions("T", "The International Trade Administration said the duty applies.");
+  EXPECT_NE(find_org(n.x, "International Trade Administration"), nullptr);
+}
+
+// An acronym set off by commas after a body's lower-case noun names the body ("Brazil's foreign
+// trade authority, GECEX, approved"); one after another noun ("the product, HRC, is") does not.
+TEST(Organizations, AcronymInAppositionToABodysNoun) {
+  auto m = run_mentions("T",
+                        "Brazil's foreign trade authority, GECEX, approved the duties. Later GECEX said more. "
+                        "The steel industry association, CANACERO, said the decree would help.");
+  const auto* g = find_org(m.x, "GECEX");
+  ASSERT_NE(g, nullptr);
+  EXPECT_EQ(g->acronym, "GECEX");
+  EXPECT_EQ(g->country, "BR");
+  EXPECT_EQ(g->spans.size(), 2u);
+  EXPECT_NE(find_org(m.x, "CANACERO"), nullptr);
+
+  auto n = run_mentions("T", "The rolled product, HRC, is taxed. The authority, US, said. The agency, AB, said.");
+  EXPECT_EQ(find_org(n.x, "HRC"), nullptr);
+  EXPECT_TRUE(n.x.organizations.empty());
 }
 
 }  // namespace

@@ -44,6 +44,22 @@ TEST(People, ParticlesHonorificsAfterTitlesAndNewsTitles) {
 }
 
 // Wire copy writes roles in lower case before the name.
+// "Ma." (María) opens a Filipino name and "Jr." closes one, each with its full stop; the same
+// letters as a word of their own ("Ma Jun") are a name part as any other.
+TEST(People, AbbreviatedGivenNameAndSuffix) {
+  auto m = run_mentions("T",
+                        "Trade Secretary Ma. Cristina Roque met President Ferdinand Marcos Jr. on Monday. "
+                        "Roque said the talks went well. Mr. Ma Jun of China attended.");
+  const auto* roque = find_person(m.x, "Ma. Cristina Roque");
+  ASSERT_NE(roque, nullptr);
+  EXPECT_EQ(roque->title, "Trade Secretary");
+  EXPECT_EQ(find_person(m.x, "Ma"), nullptr);
+  EXPECT_NE(find_person(m.x, "Ferdinand Marcos Jr."), nullptr);
+  EXPECT_NE(find_person(m.x, "Ma Jun"), nullptr);
+  for (const auto& p : m.x.people)
+    for (const auto& sp : p.spans) EXPECT_EQ(text_of(m, sp).find(" ."), std::string::npos) << p.name;
+}
+
 TEST(People, LowerCaseRolesOfNewsCopy) {
   auto m = run_mentions("T",
                         "Australia trade minister Don Farrell said he would meet Chinese counterpart Wang Wentao "

@@ -33,6 +33,13 @@ TEST(Topics, LongestTermWins) {
   EXPECT_EQ(topics("", "negotiations covering services and investment"), (T{"investment", "services"}));
 }
 
+// A battery electric vehicle (BEV) is a kind of electric vehicle, not a battery; batteries named
+// on their own still are.
+TEST(Topics, BatteryElectricVehiclesAreElectricVehicles) {
+  EXPECT_EQ(topics("", "imports of battery electric vehicles (BEVs) rose"), (T{"electric_vehicles"}));
+  EXPECT_EQ(topics("", "electric vehicles and their batteries"), (T{"batteries", "electric_vehicles"}));
+}
+
 TEST(Topics, CaseOfAcronyms) {
   EXPECT_EQ(topics("", "AI governance"), T{"ai"});
   // "ai" inside other words or in lower case is not artificial intelligence.

@@ -234,14 +234,14 @@ const std::vector<Case>& cases() {
        {},
        {{"trade", 24.4e9, "USD", "2024/2025", std::nullopt, "EFTA"}, {"trade", 18.6e9, "USD", "2023/2024", std::nullopt, ""}},
        {}},
-      // Ringgit signs and a glued trillion ("RM1.07t").
+      // Ringgit signs and a glued trillion ("RM1.07t"); "the first seven months of 2018" is January to July.
       {"29_miti_ringgit.txt",
-       {"MY"}, {}, {"2018-09-05", "2018", "2018-07"}, {},
+       {"MY"}, {}, {"2018-09-05", "2018-01/2018-07", "2018-07"}, {},
        {{1.07e12, "MYR"}, {568.72e9, "MYR"}, {499.91e9, "MYR"}, {86.12e9, "MYR"}}, {6.1, 7.3, 4.8, 9.4},
        {},
        {},
        {},
-       {{"trade", 1.07e12, "MYR", "2018", 6.1, ""},
+       {{"trade", 1.07e12, "MYR", "2018-01/2018-07", 6.1, ""},
         {"exports", 568.72e9, "MYR", "", 7.3, ""},
         {"imports", 499.91e9, "MYR", "", 4.8, ""},
         {"exports", 86.12e9, "MYR", "2018-07", 9.4, ""}},
@@ -710,6 +710,42 @@ const std::vector<Case>& cases() {
        {{19e9, "USD"}, {12.4e9, "USD"}}, {},
        {{"agreement", "2024-01-05", "Istanbul", {}}},
        {{"mou", "signed", {"GB", "TR"}}}},
+      // "The Office of the U.S. Trade Representative welcomed the tariffs": the U.S. voices a stance
+      // on Mexico's tariffs, it imposes none.
+      {"100_smu_mexico_non_fta_tariffs.txt",
+       {"MX", "US"}, {}, {"2023-08-16"}, {},
+       {}, {25, 10},
+       {},
+       {},
+       {{"MX", "tariff", "steel", "neutral"}},
+       {},
+       {{"US", "tariff"}}},
+      // "may receive over $30 billion", "FDI could top $30 billion": forecasts; the FDI received in
+      // seven months is a stated figure.
+      {"101_rediff_india_fdi_could_top.txt",
+       {"IN"}, {}, {"2009-01-19", "2008/2009"}, {"Kamal Nath"},
+       {{30e9, "USD"}, {18.7e9, "USD"}}, {},
+       {},
+       {},
+       {},
+       {{"fdi", 18.7e9, "USD", "2008/2009", std::nullopt}},
+       {},
+       false,
+       {},
+       {30e9}},
+      // "GECEX approved anti-dumping duties … ranging from $257.97 to $341.28 per tonne": Brazil's
+      // anti-dumping measure on steel; a duty per tonne is no import figure.
+      {"102_steelorbis_brazil_gecex_per_tonne.txt",
+       {"BR", "CN"}, {}, {}, {},
+       {{257.97, "USD"}, {341.28, "USD"}}, {12.5, 25},
+       {},
+       {},
+       {{"BR", "anti_dumping", "steel", "neutral"}},
+       {},
+       {{"CN", "anti_dumping"}},
+       false,
+       {},
+       {257.97, 341.28}},
   };
   return v;
 }
