@@ -534,6 +534,36 @@ std::string infer_reporter(Doc& doc, const Lexicon& voices, const Lexicon* citie
 
 namespace {
 std::string read_reporter(const Doc& doc, const Lexicon& voices, const Lexicon* cities) {
+  // 0. A dateline city in capitals whose country also opens the lede ("ISTANBUL - Turkish Trade
+  // Minister Omer Bolat and Kemi Badenoch, Secretary of State for Business and Trade of the UK,
+  // signed …"): two signs of the same government outweigh a counterpart's title in the lede.
+  if (cities && !doc.sentences.empty()) {
+    const uint32_t wb = words_begin(doc, doc.sentences.front());
+    if (wb > 0) {
+      const std::string_view lede = doc.lowered({wb, doc.sentences.front().end, false});
+      const uint32_t at = wb + (lede.starts_with("the ") ? 4 : 0);
+      std::string opener;
+      for (const auto& m : doc.x.countries)
+        for (const auto& sp : m.spans)
+          if (!sp.in_title && sp.begin == at) opener = m.code;
+      // Unless the lede measures it from another's side ("PARIS - France was Korea's fourth-largest
+      // partner"), as step 2 below asks too.
+      for (const auto& m : doc.x.countries)
+        for (const auto& sp : m.spans) {
+          const std::string_view after = doc.body.substr(sp.end, 4);
+          if (m.code != opener && !sp.in_title && sp.begin >= wb && sp.end <= doc.sentences.front().end &&
+              (after.starts_with("'s ") || after.starts_with("\xE2\x80\x99s")))
+            opener.clear();
+        }
+      if (!opener.empty())
+        for (const auto& h : cities->match(doc, {0, wb, false})) {
+          const std::string_view city = doc.body.substr(h.begin, h.end - h.begin);
+          if (h.phrase->value() == opener &&
+              std::none_of(city.begin(), city.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
+            return opener;
+        }
+    }
+  }
   // 1. An explicit government voice, earliest in the body (the dateline sentence speaks first).
   // Only the opening sentences speak for the publisher; a voice named later is a counterpart's
   // ("… met the U.S. Trade Representative").

@@ -330,6 +330,27 @@ TEST(Events, FromDayToDayIsOneRun) {
   }
 }
 
+// "ISTANBUL - Turkish Trade Minister … and …, Secretary of State for Business and Trade of the UK,
+// signed …": the dateline and the lede's first word name one government, which the counterpart's
+// title in the lede does not outweigh. A lede opened by another country leaves the title to speak.
+TEST(Events, DatelineAndLedeOpenerOutweighACounterpartsVoice) {
+  for (const bool same : {true, false}) {
+    SCOPED_TRACE(same);
+    FactDoc d("Türkiye, UK expand partnership in trade",
+              std::string(same ? "ISTANBUL" : "LONDON") +
+                  " - Turkish Trade Minister Omer Bolat and Kemi Badenoch, Secretary of State for Business and "
+                  "Trade of the UK, signed on Friday a protocol. Trade between Türkiye and the UK grew.",
+              {2024, 1, 5});
+    d.country("TR", "Türkiye", 0, true).country("GB", "UK", 0, true).country("TR", "Turkish");
+    d.country("GB", "UK").country("TR", "Türkiye").country("GB", "UK", 1);
+    d.date("Friday", "2024-01-05");
+    d.run(extract::make_events_stage);
+    ASSERT_FALSE(d.x.events.empty());
+    EXPECT_EQ(d.x.events[0].type, "agreement");
+    EXPECT_EQ(d.x.events[0].partners, std::vector<std::string>{same ? "GB" : "TR"});
+  }
+}
+
 TEST(Events, OrdinalInWordsAndBlocNameIsNotAnEvent) {
   FactDoc d("Trade Update – UK-Gulf Cooperation Council FTA",
             "Statement on the fourth round of negotiations for a free trade agreement between the UK and the Gulf "

@@ -704,11 +704,12 @@ const std::vector<Case>& cases() {
        {},
        {{"trade", 2.4e9, "USD", "2024-01/2024-08", std::nullopt, "CA", "ID"}}},
       // "signed … a JETCO protocol and an MoU": the MoU of the two governments whose ministers
-      // sign it.
+      // sign it; the ISTANBUL dateline and the Turkish minister who opens the lede speak, the UK
+      // is the counterpart.
       {"92_trt_turkiye_uk_protocol_and_mou.txt",
        {"TR", "GB"}, {}, {"2024-01-05", "2023"}, {"Omer Bolat", "Kemi Badenoch"},
        {{19e9, "USD"}, {12.4e9, "USD"}}, {},
-       {{"agreement", "2024-01-05", "Istanbul", {}}},
+       {{"agreement", "2024-01-05", "Istanbul", {"GB"}}},
        {{"mou", "signed", {"GB", "TR"}}}},
       // "The Office of the U.S. Trade Representative welcomed the tariffs": the U.S. voices a stance
       // on Mexico's tariffs, it imposes none.
