@@ -67,6 +67,10 @@ class AgreementsStage final : public Stage {
     }
     if (!best) return "";
     std::string s = best->value();
+    // "aiming to conclude FTA talks this year", "expects to conclude the agreement": talks still
+    // under way.
+    if (s == "concluded" && best->text == "conclude" && doc.lowered(sent).substr(0, best_hit->begin).ends_with("to "))
+      s = "negotiating";
     // "The TEPA, signed on 10 March 2024 and ratified by all EFTA States, entered into force
     // today": an earlier stage in an aside after the name is background; the clause's own verb
     // states the status.
@@ -161,7 +165,9 @@ bool coordinated(std::string_view text, size_t b, size_t e) {
     i = j + 1;
     while (!w.empty() && (w.back() == ',' || w.back() == ')')) w.remove_suffix(1);
     if (w.empty() || w.front() == '(' || facts::is_upper(w.front()) || static_cast<unsigned char>(w.front()) >= 0x80) continue;
-    if (w == "and" || w == "or" || w == "the" || w == "of" || w == "for" || w == "on") continue;
+    // "signed a protocol and an MoU": articles join coordinated nouns as "the" does.
+    if (w == "and" || w == "or" || w == "the" || w == "a" || w == "an" || w == "of" || w == "for" || w == "on")
+      continue;
     return false;
   }
   return true;
@@ -257,6 +263,25 @@ std::vector<std::string> subject_pair(const Doc& doc, const Span& sent, uint32_t
       }
   if (gap != " and " && gap != " and the ") return {};
   return {before[0].code, before[1].code};
+}
+
+// A bloc named before pos as its members acting together ("the ministers of the EFTA States
+// signed …", "The four EFTA states, Switzerland, … signed", "the member states of ASEAN"): the
+// bloc, which then signs for those members; else empty.
+std::string members_as_bloc(const Doc& doc, const Span& sent, uint32_t pos) {
+  const uint32_t wb = std::min(std::max(sent.begin, facts::words_begin(doc, sent)), pos);
+  for (const auto& p : facts::places_in(doc, {wb, pos, false})) {
+    if (!p.bloc || facts::is_region(p.code)) continue;
+    const std::string_view after = doc.lowered({p.span.end, std::min(pos, p.span.end + 20), false});
+    for (std::string_view members : {" states", " member states", " countries", " member countries", " members"})
+      if (after.starts_with(members) &&
+          (after.size() == members.size() || !facts::is_word_byte(static_cast<unsigned char>(after[members.size()]))))
+        return p.code;
+    const std::string_view lead = doc.lowered({p.span.begin >= wb + 20 ? p.span.begin - 20 : wb, p.span.begin, false});
+    for (std::string_view of : {"members of ", "members of the ", "member states of ", "member states of the "})
+      if (lead.ends_with(of)) return p.code;
+  }
+  return {};
 }
 
 std::vector<std::string> party_codes(const Doc& doc, const Span& s) {
@@ -569,9 +594,17 @@ void AgreementsStage::run(Doc& doc) const {
             // signed a free trade agreement with Panama, …"): the signer before it is a party too,
             // whoever reports it.
             const bool one_listed_pact = trade_kind && near.size() > 1;
-            near.push_back(reporter);
-            if (one_listed_pact)
-              for (auto& c : party_codes(doc, {sent.begin, tb, false})) near.push_back(c);
+            // "The four EFTA states, Switzerland, Iceland, … signed a free trade agreement with
+            // Chile": the bloc signs, not the member that publishes or is listed.
+            const std::string bloc = trade_kind ? members_as_bloc(doc, sent, tb) : "";
+            if (!bloc.empty()) {
+              std::erase(near, bloc);
+              near.push_back(bloc);
+            } else {
+              near.push_back(reporter);
+              if (one_listed_pact)
+                for (auto& c : party_codes(doc, {sent.begin, tb, false})) near.push_back(c);
+            }
             party_sets.push_back(near);
           }
         } else if (trade_kind) {
@@ -596,10 +629,15 @@ void AgreementsStage::run(Doc& doc) const {
           party_sets.push_back(pair);
         } else if (kind == "mou" && !reporter.empty() && !facts::has_word(ls, "wto")) {
           // "… the two sides agreed to expand service trade based on the MOU": the release's
-          // counterpart is the other party; "The MoU was signed by Saudi Minister … and Austrian
-          // Minister …": the one other government the sentence names; otherwise an MOU among the
-          // reporter's own bodies.
+          // counterpart is the other party; otherwise an MOU among the reporter's own bodies.
           std::string other = bilateral(ls) ? facts::main_counterpart(doc, reporter) : "";
+          // "Turkish Trade Minister Omer Bolat and Kemi Badenoch, … of the UK, signed … an MoU": one
+          // foreign government among the signers before the noun is the other party.
+          if (other.empty())
+            if (auto f = foreign_of(party_codes(doc, {sent.begin, tb, false})); f.size() == 1 && !facts::is_region(f[0]))
+              other = f[0];
+          // "The MoU was signed by Saudi Minister … and Austrian Minister …": the one other
+          // government the signing sentence names.
           if (other.empty() && facts::has_word(ls, "signed")) {
             const auto f = foreign_of(party_codes(doc, sent));
             if (f.size() == 1) other = f[0];

@@ -115,6 +115,8 @@ Result<std::shared_ptr<const DateGrammar>> DateGrammar::load(const std::string& 
     else if (r[0] == "past_verb") g->past_verbs_.insert(r[1]);
     else if (r[0] == "ahead_participle") g->ahead_participles_.insert(r[1]);
     else if (r[0] == "ahead") g->ahead_words_.insert(r[1]);
+    else if (r[0] == "lasting") g->lasting_.insert(r[1]);
+    else if (r[0] == "fiscal") g->fiscal_.insert(r[1]);
     else return Error{data_dir + "/calendar.tsv: unknown kind " + r[0]};
   }
   auto rel = text::read_tsv(data_dir, "relative_dates.tsv");
@@ -439,6 +441,23 @@ std::optional<DateParse> DateGrammar::month_expr(const WordScan& s, size_t i, co
   return out;
 }
 
+// Whether the words at j name a fiscal year: "of the fiscal year", "of the current financial
+// year", "of fiscal 2024", "of FY2024", "of this fiscal".
+bool DateGrammar::fiscal_year_after(const WordScan& s, size_t j) const {
+  if (!s.is(j, "of")) return false;
+  ++j;
+  if (s.is(j, "the")) ++j;
+  for (std::string_view which : {"this", "current", "last", "previous", "next", "coming", "its", "their"})
+    if (s.is(j, which)) {
+      ++j;
+      break;
+    }
+  if (!s.is_word(j)) return false;
+  const auto w = s.lower(j);
+  // "FY2024" is one word: its letters name the fiscal year as well.
+  return fiscal_.count(w) || (w.size() > 2 && fiscal_.count(w.substr(0, 2)) && w[2] >= '0' && w[2] <= '9');
+}
+
 // Quarters and halves: "the third quarter of 2025", "the first three quarters", "the latter
 // half of 2024", "Q3 2025", "H1".
 std::optional<DateParse> DateGrammar::part_of_year(const WordScan& s, size_t i, const Ymd& pub) const {
@@ -525,6 +544,9 @@ std::optional<DateParse> DateGrammar::part_of_year(const WordScan& s, size_t i, 
     return std::nullopt;
   }
   ++j;
+  // "the first quarter of the fiscal year", "the fiscal first quarter": a part of a fiscal year,
+  // whose months differ from country to country, is no calendar part.
+  if (fiscal_year_after(s, j) || (i > 0 && s.is_word(i - 1) && fiscal_.count(s.lower(i - 1)))) return std::nullopt;
   if (!quarter && ord > 2) ord = 2;  // "the last half"
   if (ord + count - 1 > (quarter ? 4 : 2)) return std::nullopt;
   int y = pub.y;
@@ -655,7 +677,9 @@ std::optional<DateParse> DateGrammar::bare_weekday(const WordScan& s, size_t i, 
   }
   const bool next = i > 0 && s.is(i - 1, "next");
   const bool past = i > 0 && s.is(i - 1, "last");
-  bool future = next;
+  // "the visit, which runs until Wednesday": what is under way now ends ahead of publication.
+  bool future = next || (i >= 2 && s.is_word(i - 1) && range_words_.count(s.lower(i - 1)) && s.is_word(i - 2) &&
+                         lasting_.count(s.lower(i - 2)));
   if (!past && !future) {
     // Tense of the clause: a "will" before the weekday, as far back as a clause with an object
     // reaches ("will conclude negotiations on a free trade agreement on Friday"). A reporting verb
@@ -673,8 +697,17 @@ std::optional<DateParse> DateGrammar::bare_weekday(const WordScan& s, size_t i, 
     }
   }
   // "a meeting on Friday and Saturday": the second weekday of a pair follows the first.
+  // The first may carry its date in parentheses, as Singapore's papers write it ("from Wednesday
+  // (Oct 6) to Saturday").
+  size_t first = i >= 2 ? i - 2 : 0;
+  if (first > 0 && s.raw(first) == ")")
+    for (size_t k = first, n = 0; k > 0 && n < 6; --k, ++n)
+      if (s.raw(k - 1) == "(") {
+        first = k >= 2 ? k - 2 : 0;
+        break;
+      }
   if (!past && !next && previous_day && i >= 2 && (s.is(i - 1, "and") || s.is(i - 1, "to") || s.is(i - 1, "through")) &&
-      s.is_word(i - 2) && weekday_of(s.lower(i - 2))) {
+      s.is_word(first) && weekday_of(s.lower(first))) {
     const int after = (wd - weekday(*previous_day) + 7) % 7;
     if (after > 0) {
       DateParse out;

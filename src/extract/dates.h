@@ -74,7 +74,7 @@ class DateGrammar {
   // "June.", "Friday.") it ends the sentence.
   std::array<size_t, 13> month_full_{};
   std::array<size_t, 8> weekday_full_{};
-  WordSet month_cues_, range_words_, non_year_next_, name_before_year_;
+  WordSet month_cues_, range_words_, non_year_next_, name_before_year_, lasting_, fiscal_;
   WordSet past_verbs_, ahead_participles_, ahead_words_;  // calendar.tsv: past_verb, ahead_participle, ahead
   WordSet starters_;  // lower-cased words that can begin a date expression
   WordFilter starter_filter_;  // of starters_: parse_at asks about every word
@@ -85,6 +85,7 @@ class DateGrammar {
   bool past_tense_before(const WordScan& s, size_t cue) const;
   bool looks_ahead_before(const WordScan& s, size_t cue) const;
   size_t skip_weekday(const WordScan& s, size_t i, int* wd) const;
+  bool fiscal_year_after(const WordScan& s, size_t j) const;
   std::optional<Point> day_point(const WordScan& s, size_t i) const;
   size_t range_join(const WordScan& s, size_t i, size_t start) const;
   std::optional<DateParse> day_or_range(const WordScan& s, size_t i, const Ymd& pub) const;

@@ -458,6 +458,33 @@ void EventsStage::fill_details(const Doc& doc, Event& ev, const Span& sentence, 
     const auto& h = *pick;
     ev.city = h.phrase->original;  // "AREQUIPA, PERU –" datelines name "Arequipa"
     ev.country = h.phrase->value();
+    // "SINGAPORE: … will be in the United States from Wednesday", "DUBAI: A delegation traveled
+    // to Spain": a dateline city, when the sentence sends the event to another country, is only
+    // where the story was filed.
+    // Only for gatherings and trips: a ruling or a release of figures names goods "produced in"
+    // other countries, not where it was made.
+    const bool gathering = ev.type != "decision" && ev.type != "statistics" && ev.type != "announcement" &&
+                           ev.type != "investment";
+    if (gathering && h.begin <= 2 && !sentence.in_title && sentence.begin == 0) {
+      for (const auto& p : facts::places_in(doc, sentence)) {
+        if (p.bloc || p.code == ev.country || p.span.begin < sentence.begin + 4) continue;
+        std::string_view before = doc.lowered({sentence.begin, p.span.begin, false});
+        if (before.ends_with("the ")) before.remove_suffix(4);
+        // "steel produced in China", "made in Japan": where goods come from, not where people go.
+        const std::string_view near = before.substr(before.size() > 20 ? before.size() - 20 : 0);
+        bool sent = before.ends_with(" in ") && !facts::has_word(near, "produced") && !facts::has_word(near, "made");
+        if (!sent && before.ends_with(" to ")) {
+          before.remove_suffix(4);
+          const size_t ws = before.rfind(' ');
+          sent = has_coword("travel_to", before.substr(ws == std::string_view::npos ? 0 : ws + 1));
+        }
+        if (sent) {
+          ev.city.clear();
+          ev.country = p.code;
+          break;
+        }
+      }
+    }
   } else if (!sentence.in_title) {
     // "in Cali, Colombia": capitalized words placed "in" before a country are a city of it,
     // known to the gazetteer or not.
@@ -733,6 +760,10 @@ void EventsStage::run(Doc& doc) const {
   // a date, at or before it); else the first day the body names; else the publication date.
   const DateMention* when = nullptr;
   const bool statistics = type == "statistics";
+  const DateMention* run_end = nullptr;  // the last day of a run "from … to …" the primary begins
+  auto ends_a_period = [&](const DateMention* d) {
+    return !d->span.in_title && deadline(doc.lowered({0, d->span.begin, false}), d->span.begin);
+  };
   if (lede_dated && !doc.sentences.empty()) {
     // The lede's own day ("data showed on Thursday", "yesterday concluded"): a dateline's date is
     // the publication's, and a month there is the period the news is about.
@@ -746,6 +777,9 @@ void EventsStage::run(Doc& doc) const {
     auto ds = event_dates(doc, psent);
     // A release of figures happens on a day: the month or year beside them is their period.
     if (statistics) std::erase_if(ds, [](const DateMention* d) { return d->value.size() != 10; });
+    // "during the visit, which runs until Wednesday": the day it ends bounds the event, it does
+    // not date it; the lede's day does then.
+    std::erase_if(ds, ends_a_period);
     if (!ds.empty()) {
       // The date nearest the trigger. One that a span of time runs "until" ("signed an agreement
       // on economic cooperation until 2026") ends the pact's term, not the event's day.
@@ -756,6 +790,24 @@ void EventsStage::run(Doc& doc) const {
         long dist = std::labs(static_cast<long>(d->span.begin) - static_cast<long>(primary_trig->begin));
         if (best < 0 || dist < best) best = dist, when = d;
       }
+      // "from Wednesday (Oct 6) to Saturday on an official visit": the day after "to" ends the
+      // run that the day after "from" begins.
+      if (when && when != ds.front()) {
+        const std::string_view lead = doc.lowered({psent.begin, when->span.begin, false});
+        if (lead.ends_with(" to ") || lead.ends_with(" through ")) {
+          for (auto* d : ds) {
+            if (d->span.begin >= when->span.begin || d->value.size() != 10) continue;
+            const std::string_view before = doc.lowered({psent.begin, d->span.begin, false});
+            auto a = facts::parse_ymd(d->value), b = facts::parse_ymd(when->value);
+            if (before.ends_with("from ") && a && b && facts::days_from_civil(*a) < facts::days_from_civil(*b) &&
+                facts::days_from_civil(*b) - facts::days_from_civil(*a) <= 14) {
+              run_end = when;
+              when = d;
+              break;
+            }
+          }
+        }
+      }
     }
   }
   const bool title_reports = lede_dated && type == "statistics" && primary_idx < 0;
@@ -765,6 +817,7 @@ void EventsStage::run(Doc& doc) const {
     for (size_t i = 0; i < hits.size() && !when; ++i) {
       if (hits[i].cands.empty()) continue;
       auto ds = event_dates(doc, hits[i].span);
+      std::erase_if(ds, ends_a_period);
       if (ds.empty()) continue;
       if (ds.front()->value.size() >= 10) when = ds.front();
       break;
@@ -777,7 +830,7 @@ void EventsStage::run(Doc& doc) const {
   // publication's: another sentence's day dates another event.
   if (!when && !title_reports) {
     for (const auto& d : doc.x.dates) {
-      if (!d.span.in_title && d.value.size() == 10) {
+      if (!d.span.in_title && d.value.size() == 10 && !ends_a_period(&d)) {
         when = &d;
         break;
       }
@@ -813,7 +866,7 @@ void EventsStage::run(Doc& doc) const {
   if (when) {
     auto dv = facts::split_date(when->value);
     primary.start = dv.start;
-    primary.end = dv.end;
+    primary.end = run_end ? run_end->value : dv.end;
   } else if (primary.start.empty() && doc.published.y) {
     primary.start = primary.end = facts::iso(doc.published);
   }
@@ -910,7 +963,7 @@ void EventsStage::run(Doc& doc) const {
     // Asked only of a period already running at the primary event: most dates never need it.
     std::optional<bool> scheduled;
     for (auto* d : ds) {
-      if ((when && d == when) || d == run_of_days || d == report_day) continue;
+      if ((when && d == when) || d == run_of_days || d == report_day || d == run_end) continue;
       if (!d->span.in_title && d->span.end <= dateline_end) continue;
       if (deadline(doc.lowered({0, d->span.begin, false}), d->span.begin)) continue;
       auto first = facts::first_day(d->value), last = facts::last_day(d->value);
@@ -934,6 +987,15 @@ void EventsStage::run(Doc& doc) const {
         if (cand.end <= d->span.begin) {
           std::string_view between = std::string_view(doc.body).substr(cand.end, d->span.begin - cand.end);
           if (between.find(" before ") != std::string_view::npos || between.find(" after ") != std::string_view::npos)
+            continue;
+        } else if (d->span.begin >= sh.span.begin) {
+          // "Ahead of the 60th anniversary of diplomatic relations in 2026, the visit builds on …":
+          // a date in an opening clause that "ahead of"/"before" leads dates that occasion, past
+          // the comma that closes it.
+          const std::string_view lead = sh.lowered.substr(0, d->span.begin - sh.span.begin);
+          const std::string_view gap = std::string_view(doc.body).substr(d->span.end, cand.begin - d->span.end);
+          if ((lead.starts_with("ahead of ") || lead.starts_with("before ") || lead.starts_with("in the run-up to ")) &&
+              lead.find(',') == std::string_view::npos && gap.find(',') != std::string_view::npos)
             continue;
         }
         if (dist <= 120) pairs.push_back({d, &cand, dist});

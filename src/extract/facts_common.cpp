@@ -534,6 +534,36 @@ std::string infer_reporter(Doc& doc, const Lexicon& voices, const Lexicon* citie
 
 namespace {
 std::string read_reporter(const Doc& doc, const Lexicon& voices, const Lexicon* cities) {
+  // 0. A dateline city in capitals whose country also opens the lede ("ISTANBUL - Turkish Trade
+  // Minister Omer Bolat and Kemi Badenoch, Secretary of State for Business and Trade of the UK,
+  // signed …"): two signs of the same government outweigh a counterpart's title in the lede.
+  if (cities && !doc.sentences.empty()) {
+    const uint32_t wb = words_begin(doc, doc.sentences.front());
+    if (wb > 0) {
+      const std::string_view lede = doc.lowered({wb, doc.sentences.front().end, false});
+      const uint32_t at = wb + (lede.starts_with("the ") ? 4 : 0);
+      std::string opener;
+      for (const auto& m : doc.x.countries)
+        for (const auto& sp : m.spans)
+          if (!sp.in_title && sp.begin == at) opener = m.code;
+      // Unless the lede measures it from another's side ("PARIS - France was Korea's fourth-largest
+      // partner"), as step 2 below asks too.
+      for (const auto& m : doc.x.countries)
+        for (const auto& sp : m.spans) {
+          const std::string_view after = doc.body.substr(sp.end, 4);
+          if (m.code != opener && !sp.in_title && sp.begin >= wb && sp.end <= doc.sentences.front().end &&
+              (after.starts_with("'s ") || after.starts_with("\xE2\x80\x99s")))
+            opener.clear();
+        }
+      if (!opener.empty())
+        for (const auto& h : cities->match(doc, {0, wb, false})) {
+          const std::string_view city = doc.body.substr(h.begin, h.end - h.begin);
+          if (h.phrase->value() == opener &&
+              std::none_of(city.begin(), city.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
+            return opener;
+        }
+    }
+  }
   // 1. An explicit government voice, earliest in the body (the dateline sentence speaks first).
   // Only the opening sentences speak for the publisher; a voice named later is a counterpart's
   // ("… met the U.S. Trade Representative").
@@ -575,6 +605,33 @@ std::string read_reporter(const Doc& doc, const Lexicon& voices, const Lexicon* 
     if (cities && !named && unnamed_government(lede))
       for (const auto& h : cities->match(doc, {0, wb, false}))
         if (!h.phrase->value().empty()) return h.phrase->value();
+    // "SEOUL - South Korea on Wednesday signed … with Panama, … and Costa Rica", "TBILISI - … the
+    // agreement between Georgia and Hong Kong": with no voice and no lede subject to go by, a
+    // dateline city whose country the body names says who speaks; a count of mentions would pick
+    // whichever partner is named as often. A city whose country the body never names (a
+    // "STOCKHOLM" talks story between two others) says only where. Only a wire dateline, in
+    // capitals: a release datelined where its event takes place ("Hanoi, Vietnam – The United
+    // States and Vietnam met") names the host, not the publisher.
+    // A lede that measures the city's country from another's side ("PARIS - France was Korea's
+    // fourth-largest partner") is written from that other side: the counts decide.
+    if (cities)
+      for (const auto& h : cities->match(doc, {0, wb, false})) {
+        const std::string& code = h.phrase->value();
+        const std::string_view city = doc.body.substr(h.begin, h.end - h.begin);
+        if (code.empty() || std::any_of(city.begin(), city.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
+          continue;
+        bool other_side = false;
+        for (const auto& m : doc.x.countries)
+          for (const auto& sp : m.spans)
+            other_side |= m.code != code && !sp.in_title && sp.begin >= wb && sp.end <= doc.sentences.front().end &&
+                          owns(sp);
+        if (other_side) continue;
+        for (const auto& m : doc.x.countries)
+          if (m.code == code && std::any_of(m.spans.begin(), m.spans.end(), [&](const Span& sp) {
+                return !sp.in_title && sp.begin >= wb;
+              }))
+            return code;
+      }
   }
   // 3. The country the body names most, preferring one the title does not name (a title names
   // the counterpart: "Minister Ng speaks with Japan's Minister …").

@@ -189,7 +189,9 @@ std::vector<const Person*> people_in(const Doc& doc, const Span& s);
 // "Minister of Economy, Trade and Industry"), from data/reporter_voices.tsv; failing that, the
 // country the body names most that its title does not present as a counterpart. With `cities`
 // (data/event_cities.tsv), a wire dateline's city names the government of a lede whose subject is
-// a government left unnamed ("NEW DELHI - The government has imposed …"). Every stage passes the
+// a government left unnamed ("NEW DELHI - The government has imposed …"), and, when nothing
+// else speaks, a capital-letter dateline whose country the body names ("SEOUL - South Korea signed
+// … with Costa Rica"). Every stage passes the
 // same lexicons: the answer is kept for the document.
 std::string infer_reporter(Doc& doc, const Lexicon& voices, const Lexicon* cities = nullptr);
 // Whether a lowered lede opens with a government body it does not name ("the government has",

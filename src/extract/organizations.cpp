@@ -76,6 +76,7 @@ struct Vocab {
   WordSet list_cues;     // lower case: "bodies such as …"
   WordSet appositive_nouns;  // lower case: "the trade authority, GECEX, …"
   WordSet portfolio;     // data/title_words.tsv: "Trade", "Energy" — never a person's name
+  WordSet honorifics;    // data/honorifics.tsv, the abbreviated ones: "Dr."
   WordFilter cue_filter;  // of company_cues: asked about every body word
   size_t longest_cue = 0;
   // Per cue length, a bit for the low five bits of some cue's first (cue_first) and last
@@ -468,6 +469,10 @@ size_t OrganizationsStage::complement_end(const TextView& tv, size_t i, bool abr
     }
     if (name_word(j)) {
       if (j == stop_at) break;
+      // "… General Authority for Foreign Trade Dr. Majid …": a form of address opens a person's name.
+      // The tokens keep an abbreviation's period ("Dr."), or give it a token of its own.
+      if (j > i && (v_->honorifics.count(w) || (tv.is(j + 1, ".") && v_->honorifics.count(std::string(w) + "."))))
+        break;
       size_t fl = 0;
       unsigned f = flags_at(tv, j, &fl);
       if (j > i + 1 && (f & kHeadOf) && tv.is(j - 1, ",")) break;  // ", Ministry of …": a new name
@@ -1522,6 +1527,12 @@ Result<StagePtr> make_organizations_stage(const std::string& data_dir) {
   if (!portfolio) return Error{portfolio.error()};
   for (const auto& r : portfolio.value())
     if (!r.empty()) v->portfolio.insert(r[0]);
+  auto honorifics = text::read_tsv(data_dir, "honorifics.tsv");
+  if (!honorifics) return Error{honorifics.error()};
+  for (const auto& r : honorifics.value())
+    if (!r.empty() && r[0].size() > 1 && r[0].back() == '.' && r[0].find(' ') == std::string::npos &&
+        r[0].find('.') == r[0].size() - 1)
+      v->honorifics.insert(r[0]);
   return StagePtr(new OrganizationsStage(std::move(v)));
 }
 

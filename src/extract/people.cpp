@@ -261,6 +261,9 @@ size_t PeopleStage::complement(const TextView& tv, size_t i, bool lower) const {
 // Vietnam. Trade Minister Yeo" names no Vietnamese minister; "U.S. Trade Representative" does).
 size_t title_country_from(const TextView& tv, size_t i) {
   if (i >= 1 && tv.is(i - 1, ".") && !tv.place_entry(i - 1)) return i;
+  // "… with the European Union, Chile and Canada, Trade Secretary Roque said": a comma closes the
+  // list before the title; the country there qualifies no title.
+  if (i >= 1 && tv.is(i - 1, ",")) return i;
   return i > 2 ? i - 2 : 0;
 }
 

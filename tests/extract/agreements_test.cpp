@@ -281,6 +281,83 @@ TEST(Agreements, EnhancedPartnershipOfTheTitlesCounterpart) {
   EXPECT_TRUE(region.x.agreements[0].parties.empty());
 }
 
+// "The four EFTA states, Switzerland, … signed a free trade agreement with Chile": the bloc, its
+// members named as a body, is the party, not the member that publishes. A member that signs alone
+// is the party itself.
+TEST(Agreements, BlocMembersSigningAsABodyMakeTheBlocTheParty) {
+  FactDoc d("Parmelin signs modernised free trade agreement with Chile",
+            "GENEVA - The four EFTA states, Switzerland, Iceland, Liechtenstein and Norway, signed a modernised "
+            "free trade agreement with Chile on Monday. Swiss exports to Chile will enter duty-free, Switzerland "
+            "said.",
+            {2024, 6, 24});
+  d.country("CL", "Chile", 0, true);
+  d.bloc("EFTA", "EFTA").country("CH", "Switzerland").country("IS", "Iceland").country("LI", "Liechtenstein");
+  d.country("NO", "Norway").country("CL", "Chile").country("CH", "Swiss").country("CL", "Chile", 1);
+  d.country("CH", "Switzerland", 1);
+  d.date("Monday", "2024-06-24");
+  d.run(extract::make_agreements_stage);
+  ASSERT_EQ(d.x.agreements.size(), 1u);
+  EXPECT_EQ(d.x.agreements[0].status, "signed");
+  EXPECT_EQ(d.x.agreements[0].parties, (V{"CL", "EFTA"}));
+
+  FactDoc n("Parmelin signs free trade agreement with Chile",
+            "GENEVA - Switzerland, a member of EFTA, signed a free trade agreement with Chile on Monday. Swiss "
+            "exports to Chile will enter duty-free, Switzerland said.",
+            {2024, 6, 24});
+  n.country("CL", "Chile", 0, true);
+  n.country("CH", "Switzerland").bloc("EFTA", "EFTA").country("CL", "Chile").country("CH", "Swiss");
+  n.country("CL", "Chile", 1).country("CH", "Switzerland", 1);
+  n.date("Monday", "2024-06-24");
+  n.run(extract::make_agreements_stage);
+  ASSERT_EQ(n.x.agreements.size(), 1u);
+  EXPECT_EQ(n.x.agreements[0].parties, (V{"CH", "CL"}));
+}
+
+// "aiming to conclude FTA talks this year": an aim, the talks still under way; talks that
+// "concluded" are concluded.
+TEST(Agreements, AimToConcludeIsStillNegotiating) {
+  for (const bool aim : {true, false}) {
+    SCOPED_TRACE(aim);
+    FactDoc d("PH targets FTA deal with Chile",
+              std::string("The Philippines ") + (aim ? "is aiming to conclude" : "concluded") +
+                  " free trade agreement (FTA) talks with Chile this year, the Trade Secretary said.",
+              {2026, 3, 11});
+    d.country("CL", "Chile", 0, true).country("PH", "Philippines").country("CL", "Chile");
+    d.date("this year", "2026");
+    d.run(extract::make_agreements_stage);
+    ASSERT_EQ(d.x.agreements.size(), 1u);
+    EXPECT_EQ(d.x.agreements[0].status, aim ? "negotiating" : "concluded");
+    EXPECT_EQ(d.x.agreements[0].parties, (V{"CL", "PH"}));
+  }
+}
+
+// "signed … a protocol and an MoU": the status word is the MoU's too, coordinated by "and an";
+// the one foreign government among the signers is the other party. Signers of one government
+// sign its own MoU.
+TEST(Agreements, MouCoordinatedWithAProtocolHasTheForeignSignerAsParty) {
+  FactDoc d("Türkiye, UK expand partnership in trade",
+            "Turkish Trade Minister Omer Bolat and Kemi Badenoch of the UK signed on Friday a JETCO protocol and an "
+            "MoU for collaboration in third countries. Türkiye's trade with the UK reached $19 billion.",
+            {2024, 1, 5});
+  d.country("TR", "Türkiye", 0, true).country("GB", "UK", 0, true).country("TR", "Turkish").country("GB", "UK");
+  d.country("TR", "Türkiye").country("GB", "UK", 1);
+  d.date("Friday", "2024-01-05");
+  d.run(extract::make_agreements_stage);
+  ASSERT_EQ(d.x.agreements.size(), 1u);
+  EXPECT_EQ(d.x.agreements[0].kind, "mou");
+  EXPECT_EQ(d.x.agreements[0].status, "signed");
+  EXPECT_EQ(d.x.agreements[0].parties.size(), 2u);
+
+  FactDoc n("Korea signs MOU",
+            "The Ministry of Trade, Industry and Energy and KOTRA signed an MOU on export support. Korea will "
+            "help exporters.",
+            {2024, 1, 5});
+  n.country("KR", "Korea");
+  n.run(extract::make_agreements_stage);
+  ASSERT_EQ(n.x.agreements.size(), 1u);
+  EXPECT_EQ(n.x.agreements[0].parties, (V{"KR"}));
+}
+
 }  // namespace
 }  // namespace tw
 

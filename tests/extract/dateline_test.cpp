@@ -19,6 +19,9 @@ TEST(Dateline, GovernmentAndWireStyles) {
   EXPECT_EQ(prefix("BRUSSELS (AP) — The European Union"), "BRUSSELS (AP) —");
   EXPECT_EQ(prefix("TOKYO, Dec. 3 (Kyodo) -- Japan and Britain"), "TOKYO, Dec. 3 (Kyodo) --");
   EXPECT_EQ(prefix("Brasília, December 16, 2025 – Mercosur and"), "Brasília, December 16, 2025 –");
+  // A city in capitals before a colon, as some Asian and Gulf papers write it.
+  EXPECT_EQ(prefix("SINGAPORE: Minister for Trade and Industry"), "SINGAPORE:");
+  EXPECT_EQ(prefix("KUALA LUMPUR: Malaysia's exports"), "KUALA LUMPUR:");
 }
 
 TEST(Dateline, NotDatelines) {
@@ -26,6 +29,9 @@ TEST(Dateline, NotDatelines) {
   EXPECT_EQ(extract::lex::dateline_end("Exports rose 8.4% (year on year) - a record."), 0u);
   EXPECT_EQ(extract::lex::dateline_end("India (which imposed duties) said - nothing."), 0u);
   EXPECT_EQ(extract::lex::dateline_end("Minister for Trade and Tourism Senator Don Farrell today signed"), 0u);
+  // A colon after words in their own case opens no dateline.
+  EXPECT_EQ(extract::lex::dateline_end("Note: figures are provisional."), 0u);
+  EXPECT_EQ(extract::lex::dateline_end("Seoul: the ministry said"), 0u);
 }
 
 }  // namespace

@@ -166,6 +166,18 @@ TEST(Dates, BareWeekdaysInNewsStyle) {
             (V{"2022-11-18", "2022-11-19"}));
   EXPECT_EQ(values("talks on Monday. The minister left on Saturday.", {2022, 11, 18}),
             (V{"2022-11-14", "2022-11-12"}));
+  // The first of a pair may carry its date in parentheses; a weekday after a sentence end is no
+  // second of a pair. 2021-10-06 was a Wednesday.
+  EXPECT_EQ(values("will be in the US from Wednesday (Oct 6) to Saturday.", {2021, 10, 6}),
+            (V{"2021-10-06", "2021-10-06", "2021-10-09"}));
+  EXPECT_EQ(values("met on Wednesday (Oct 6). They left on Saturday.", {2021, 10, 6}),
+            (V{"2021-10-06", "2021-10-06", "2021-10-02"}));
+  // What is under way runs on past publication ("runs until Saturday"); what ran, or a bare
+  // "until", ended before it.
+  EXPECT_EQ(values("during the visit, which runs until Saturday.", kDec4), V{"2025-12-06"});
+  EXPECT_EQ(values("the exhibition lasts through Monday.", kDec4), V{"2025-12-08"});
+  EXPECT_EQ(values("the talks ran until Saturday.", kDec4), V{"2025-11-29"});
+  EXPECT_EQ(values("the consultation was open until Monday.", kDec4), V{"2025-12-01"});
   // Short forms are other words; names built on a weekday are not dates.
   EXPECT_TRUE(values("Wed and Sat", kDec4).empty());
   EXPECT_TRUE(values("sales after Black Friday rose", kDec4).empty());

@@ -187,6 +187,170 @@ TEST(Events, ReadoutOfAnotherGovernmentHasItsOwnReporter) {
   EXPECT_EQ(d.x.events[0].partners, std::vector<std::string>{"MX"});
 }
 
+// A wire dateline ("SEOUL - ") whose country the body names says who speaks when no voice does:
+// the partner named as often as the publisher is still the partner.
+TEST(Events, CapitalDatelineCountryNamedInTheBodyIsTheReporter) {
+  FactDoc d("South Korea, Central American nations sign free trade agreement",
+            "SEOUL - South Korea on Wednesday signed a free trade agreement with Panama and Costa Rica. The "
+            "pact was signed by the South Korean trade minister. Costa Rica welcomed the deal.",
+            {2018, 2, 21});
+  d.country("KR", "South Korea", 0, true).country("KR", "South Korea").country("KR", "South Korean");
+  d.country("PA", "Panama").country("CR", "Costa Rica").country("CR", "Costa Rica", 1);
+  d.date("Wednesday", "2018-02-21");
+  d.run(extract::make_events_stage);
+  ASSERT_FALSE(d.x.events.empty());
+  EXPECT_EQ(d.x.events[0].type, "agreement");
+  EXPECT_EQ(d.x.events[0].partners, (std::vector<std::string>{"CR", "PA"}));
+}
+
+// Negative: a release datelined in its own case where its event takes place ("Hanoi – The United
+// States and Vietnam met") names the host there, not the publisher.
+TEST(Events, MixedCaseDatelineOfTheHostIsNoReporter) {
+  FactDoc d("United States and Vietnam Hold Council Meeting",
+            "Hanoi – The United States and Vietnam met today under their Trade and Investment Framework "
+            "Agreement. The United States raised market access for the United States exporters.",
+            {2023, 12, 6});
+  d.country("US", "United States", 0, true).country("VN", "Vietnam", 0, true);
+  d.country("US", "United States").country("VN", "Vietnam").country("US", "United States", 1);
+  d.country("US", "United States", 2);
+  d.date("today", "2023-12-06");
+  d.run(extract::make_events_stage);
+  ASSERT_FALSE(d.x.events.empty());
+  EXPECT_EQ(d.x.events[0].type, "meeting");
+  EXPECT_EQ(d.x.events[0].partners, std::vector<std::string>{"VN"});
+}
+
+// "during the visit, which runs until Wednesday": the day a visit ends does not date it; the
+// lede's day does. A day the visit is "on" does.
+TEST(Events, DayAVisitRunsUntilIsItsEndNotItsDate) {
+  for (const bool until : {true, false}) {
+    SCOPED_TRACE(until);
+    FactDoc d("Cuban Minister of Foreign Trade visits Colombia",
+              std::string("BOGOTA - Cuba's minister will meet Colombia's minister on Monday. He will also meet "
+                          "business leaders during the visit, ") +
+                  (until ? "which runs until Wednesday." : "on Wednesday."),
+              {2023, 2, 20});
+    d.country("CU", "Cuba").country("CO", "Colombia", 0, true).country("CO", "Colombia");
+    d.date("Monday", "2023-02-20").date("Wednesday", "2023-02-22");
+    d.run(extract::make_events_stage);
+    ASSERT_FALSE(d.x.events.empty());
+    EXPECT_EQ(d.x.events[0].type, "visit");
+    EXPECT_EQ(d.x.events[0].start, until ? "2023-02-20" : "2023-02-22");
+  }
+}
+
+// "SINGAPORE: … will be in the United States …": the dateline city is where the story was filed
+// when the sentence sends the visit to another country; the city's own ministry, named in the
+// lede, still speaks. A ruling on goods "produced in" another country keeps its dateline city.
+TEST(Events, DatelineCityOfATripAbroadIsNoEventCity) {
+  FactDoc d("Gan Kim Yong to make four-day official visit to US",
+            "SINGAPORE: Minister for Trade and Industry Gan Kim Yong will be in the United States from Wednesday "
+            "(Oct 6) to Saturday on an official visit, Singapore's Ministry of Trade and Industry said. Mr Gan will "
+            "meet the US Commerce Secretary. The US is Singapore's largest investor, and US firms employ many.",
+            {2021, 10, 6});
+  d.country("US", "US", 0, true).country("US", "United States").country("SG", "Singapore");
+  d.country("US", "US").country("US", "US", 1).country("SG", "Singapore", 1).country("US", "US", 2);
+  d.date("Wednesday", "2021-10-06").date("Oct 6", "2021-10-06").date("Saturday", "2021-10-09");
+  d.run(extract::make_events_stage);
+  ASSERT_FALSE(d.x.events.empty());
+  EXPECT_EQ(d.x.events[0].type, "visit");
+  EXPECT_EQ(d.x.events[0].city, "");
+  EXPECT_EQ(d.x.events[0].partners, std::vector<std::string>{"US"});
+
+  FactDoc n("China imposes duties on U.S. steel",
+            "BEIJING (Reuters) - China has imposed anti-dumping duties on steel produced in the United States, its "
+            "customs administration decided on Monday.",
+            {2010, 4, 12});
+  n.country("CN", "China", 0, true).country("US", "U.S.", 0, true).country("CN", "China");
+  n.country("US", "United States");
+  n.date("Monday", "2010-04-12");
+  n.run(extract::make_events_stage);
+  ASSERT_FALSE(n.x.events.empty());
+  EXPECT_EQ(n.x.events[0].city, "Beijing");
+}
+
+// With no other day in the body, the day talks run until still does not date them: the release
+// does. Talks "on" a day are dated by it.
+TEST(Events, DayTalksRunUntilIsNoFallbackDate) {
+  for (const bool until : {true, false}) {
+    SCOPED_TRACE(until);
+    FactDoc d("Indonesia and Canada on the verge of CEPA deal",
+              std::string("JAKARTA - Negotiations for a partnership agreement between Indonesia and Canada have "
+                          "entered the final stage. The talks, ") +
+                  (until ? "which run until Friday" : "due on Friday") + ", focus on market access.",
+              {2024, 11, 6});
+    d.country("ID", "Indonesia", 0, true).country("CA", "Canada", 0, true).country("ID", "Indonesia");
+    d.country("CA", "Canada");
+    d.date("Friday", "2024-11-08");
+    d.run(extract::make_events_stage);
+    ASSERT_FALSE(d.x.events.empty());
+    EXPECT_EQ(d.x.events[0].type, "negotiation");
+    EXPECT_EQ(d.x.events[0].start, until ? "2024-11-06" : "2024-11-08");
+  }
+}
+
+// "Ahead of the 60th anniversary … in 2026, the visit builds on …": the opening clause's date is
+// the anniversary's, no second visit; an opening clause without "ahead of" dates the visit.
+TEST(Events, DateOfAnAheadOfClauseIsThatOccasions) {
+  for (const bool ahead : {true, false}) {
+    SCOPED_TRACE(ahead);
+    FactDoc d("Minister's visit to Japan, 27 to 29 May 2025",
+              std::string("The Minister will make a working visit to Tokyo, Japan, from 27 to 29 May 2025. ") +
+                  (ahead ? "Ahead of the 60th anniversary of relations in 2026, the visit builds on exchanges."
+                         : "Later in 2026, a second visit will follow the exchanges."),
+              {2025, 5, 26});
+    d.country("JP", "Japan", 0, true).country("JP", "Japan");
+    d.date("27 to 29 May 2025", "2025-05-27/2025-05-29").date("2026", "2026");
+    d.run(extract::make_events_stage);
+    ASSERT_FALSE(d.x.events.empty());
+    EXPECT_EQ(d.x.events[0].start, "2025-05-27");
+    const bool later = std::any_of(d.x.events.begin(), d.x.events.end(), [](const Event& e) { return e.start == "2026"; });
+    EXPECT_EQ(later, !ahead);
+  }
+}
+
+// "from Wednesday (Oct 6) to Saturday on an official visit": one visit over the run of days, not
+// one on each day; a day "to" reaches without a "from" is the day the sentence gives.
+TEST(Events, FromDayToDayIsOneRun) {
+  for (const bool from : {true, false}) {
+    SCOPED_TRACE(from);
+    FactDoc d("Minister to make official visit to US",
+              std::string("The Minister will be in the United States ") +
+                  (from ? "from Wednesday (Oct 6) to Saturday on an official visit."
+                        : "on Wednesday (Oct 6) and return to Saturday's official visit."),
+              {2021, 10, 6});
+    d.country("US", "US", 0, true).country("US", "United States");
+    d.date("Wednesday", "2021-10-06").date("Oct 6", "2021-10-06").date("Saturday", "2021-10-09");
+    d.run(extract::make_events_stage);
+    ASSERT_FALSE(d.x.events.empty());
+    EXPECT_EQ(d.x.events[0].type, "visit");
+    EXPECT_EQ(d.x.events[0].start, from ? "2021-10-06" : "2021-10-09");
+    EXPECT_EQ(d.x.events[0].end, "2021-10-09");
+    if (from) EXPECT_EQ(d.x.events.size(), 1u);
+  }
+}
+
+// "ISTANBUL - Turkish Trade Minister … and …, Secretary of State for Business and Trade of the UK,
+// signed …": the dateline and the lede's first word name one government, which the counterpart's
+// title in the lede does not outweigh. A lede opened by another country leaves the title to speak.
+TEST(Events, DatelineAndLedeOpenerOutweighACounterpartsVoice) {
+  for (const bool same : {true, false}) {
+    SCOPED_TRACE(same);
+    FactDoc d("Türkiye, UK expand partnership in trade",
+              std::string(same ? "ISTANBUL" : "LONDON") +
+                  " - Turkish Trade Minister Omer Bolat and Kemi Badenoch, Secretary of State for Business and "
+                  "Trade of the UK, signed on Friday a protocol. Trade between Türkiye and the UK grew.",
+              {2024, 1, 5});
+    d.country("TR", "Türkiye", 0, true).country("GB", "UK", 0, true).country("TR", "Turkish");
+    d.country("GB", "UK").country("TR", "Türkiye").country("GB", "UK", 1);
+    d.date("Friday", "2024-01-05");
+    d.run(extract::make_events_stage);
+    ASSERT_FALSE(d.x.events.empty());
+    EXPECT_EQ(d.x.events[0].type, "agreement");
+    EXPECT_EQ(d.x.events[0].partners, std::vector<std::string>{same ? "GB" : "TR"});
+  }
+}
+
 TEST(Events, OrdinalInWordsAndBlocNameIsNotAnEvent) {
   FactDoc d("Trade Update – UK-Gulf Cooperation Council FTA",
             "Statement on the fourth round of negotiations for a free trade agreement between the UK and the Gulf "

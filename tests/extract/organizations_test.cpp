@@ -51,6 +51,18 @@ TEST(Organizations, NameAfterPortfolioListIsAPersons) {
   EXPECT_NE(find_org(m.x, "Ministry of Agriculture, Food and Rural Affairs"), nullptr);
 }
 
+// "… Chairman of the General Authority for Foreign Trade Dr. Majid …": a form of address after a
+// name opens a person's; one before it ("Dr. Lee of the Korea Trade Agency") leaves it whole.
+TEST(Organizations, FormOfAddressEndsAName) {
+  auto m = run_mentions("T",
+                        "Minister of Commerce and Chairman of the General Authority for Foreign Trade Dr. Majid "
+                        "Al-Qasabi headed the delegation. Dr. Lee of the Korea Trade Promotion Agency attended.",
+                        2);
+  EXPECT_NE(find_org(m.x, "General Authority for Foreign Trade"), nullptr);
+  EXPECT_EQ(find_org(m.x, "General Authority for Foreign Trade Dr. Majid"), nullptr);
+  EXPECT_NE(find_org(m.x, "Korea Trade Promotion Agency"), nullptr);
+}
+
 // A tail form right after "and" is the list's last portfolio ("Trade and Services"), not a body of
 // its own; with a word of its own before it, it is one ("and the Korea Customs Service").
 TEST(Organizations, TailFormEndingAPortfolioList) {

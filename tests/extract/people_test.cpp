@@ -60,6 +60,21 @@ TEST(People, AbbreviatedGivenNameAndSuffix) {
     for (const auto& sp : p.spans) EXPECT_EQ(text_of(m, sp).find(" ."), std::string::npos) << p.name;
 }
 
+// A country ending a list before a comma qualifies no title after it ("… Chile and Canada, Trade
+// Secretary Roque said"); one right before the title does ("Canada Trade Minister Ng").
+TEST(People, CountryClosingAListBeforeACommaIsNoTitlesCountry) {
+  auto m = run_mentions("T",
+                        "The Philippines aims to conclude talks with Chile and Canada, Trade Secretary Cristina "
+                        "Roque said. Earlier, Canada Trade Minister Mary Ng spoke.");
+  const auto* roque = find_person(m.x, "Cristina Roque");
+  ASSERT_NE(roque, nullptr);
+  EXPECT_EQ(roque->title, "Trade Secretary");
+  EXPECT_EQ(roque->country, "");
+  const auto* ng = find_person(m.x, "Mary Ng");
+  ASSERT_NE(ng, nullptr);
+  EXPECT_EQ(ng->country, "CA");
+}
+
 TEST(People, LowerCaseRolesOfNewsCopy) {
   auto m = run_mentions("T",
                         "Australia trade minister Don Farrell said he would meet Chinese counterpart Wang Wentao "

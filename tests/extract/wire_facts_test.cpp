@@ -568,11 +568,12 @@ const std::vector<Case>& cases() {
        {{"Mohammed bin Hamad Al-Thani", "Minister of Commerce and Industry"},
         {"Jasem Mohamed Al-Budaiwi", "Secretary General"}}},
       // "Minister of Trade, Industry and Tourism German Umana": the adjective that starts the name
-      // is the name's, not the title's.
+      // is the name's, not the title's. The visit "runs until Wednesday": that Wednesday is ahead, and
+      // the visit is dated by its Monday.
       {"57_colombia_cuba_adjective_name.txt",
-       {"CU", "CO"}, {}, {"2023-02-20", "2001-07"}, {"Rodrigo Malmierca", "German Umana", "Carmen Caballero"},
+       {"CU", "CO"}, {}, {"2023-02-20", "2023-02-22", "2001-07"}, {"Rodrigo Malmierca", "German Umana", "Carmen Caballero"},
        {}, {},
-       {},
+       {{"visit", "2023-02-20", "", {"CO"}}},
        {{"agreement", "in_force", {"CO", "CU"}}},
        {},
        {},
@@ -633,14 +634,15 @@ const std::vector<Case>& cases() {
        false,
        {},
        {11.88e9}},
-      // Investment "came from Singapore", "from Mauritius": FDI by source.
+      // Investment "came from Singapore", "from Mauritius": FDI by source. "The first half of the
+      // current fiscal" is no calendar half (tests/cases/dates.tsv): the figure has no period.
       {"73_et_india_fdi_sources.txt",
-       {"IN", "SG", "MU", "JP"}, {}, {"2015-H1"}, {},
+       {"IN", "SG", "MU", "JP"}, {}, {}, {},
        {{16.6e9, "USD"}, {6.69e9, "USD"}, {3.66e9, "USD"}, {815e6, "USD"}}, {13},
        {},
        {},
        {},
-       {{"fdi", 16.6e9, "USD", "2015-H1", std::nullopt, "", "IN"},
+       {{"fdi", 16.6e9, "USD", "", std::nullopt, "", "IN"},
         {"fdi", 6.69e9, "USD", "", std::nullopt, "IN", "SG"},
         {"fdi", 3.66e9, "USD", "", std::nullopt, "IN", "MU"}}},
       // The two agreement nouns of one name ("Agreement for Trans-Pacific Partnership") are one.
@@ -653,7 +655,7 @@ const std::vector<Case>& cases() {
       {"80_ians_korea_central_america_signed.txt",
        {"KR", "PA", "HN", "NI", "SV", "CR"}, {}, {"2018-02-21", "2015-06"}, {"Kim Hyun-chong"},
        {}, {95},
-       {{"agreement", "2018-02-21", "Seoul", {"PA", "HN"}}},
+       {{"agreement", "2018-02-21", "Seoul", {"PA", "HN", "CR"}}},
        {{"fta", "signed", {"CR", "HN", "KR", "NI", "PA", "SV"}}}},
       // "exports … are expected to reach RM1 trillion": a forecast, no indicator; the stated figures are.
       {"81_bernama_matrade_forecast.txt",
@@ -677,6 +679,38 @@ const std::vector<Case>& cases() {
        {},
        {{"trade_balance", 16.5e9, "EUR", "2018-05", std::nullopt},
         {"exports", 160.9e9, "EUR", "2018-05", -2.7}}},
+      // "SINGAPORE: … will be in the United States from Wednesday (Oct 6) to Saturday": a dateline
+      // before a colon; the Saturday ahead closes one visit to the US, spoken for by Singapore.
+      {"90_cna_singapore_colon_dateline_visit.txt",
+       {"US", "SG"}, {"ASEAN"}, {"2021-10-06", "2021-10-09", "2019"}, {"Gan Kim Yong", "Gina Raimondo", "Katherine Tai"},
+       {{428e9, "SGD"}}, {},
+       {{"visit", "2021-10-06", "", {"US"}}},
+       {},
+       {},
+       {},
+       {},
+       true,
+       {},
+       {},
+       {{"Gan Kim Yong", "Minister for Trade and Industry"}},
+       {"SG"}},
+      // "The CEPA talks, which run until Friday": the Friday ahead ends the round, which the
+      // release's day dates.
+      {"91_jakglobe_talks_run_until_friday.txt",
+       {"ID", "CA"}, {}, {"2024-11-08", "2024-01/2024-08"}, {"Djatmiko Bris Witjaksono"},
+       {{2.4e9, "USD"}}, {},
+       {{"negotiation", "2024-11-06", "", {"CA"}}},
+       {{"cepa", "negotiating", {"CA", "ID"}}},
+       {},
+       {{"trade", 2.4e9, "USD", "2024-01/2024-08", std::nullopt, "CA", "ID"}}},
+      // "signed … a JETCO protocol and an MoU": the MoU of the two governments whose ministers
+      // sign it; the ISTANBUL dateline and the Turkish minister who opens the lede speak, the UK
+      // is the counterpart.
+      {"92_trt_turkiye_uk_protocol_and_mou.txt",
+       {"TR", "GB"}, {}, {"2024-01-05", "2023"}, {"Omer Bolat", "Kemi Badenoch"},
+       {{19e9, "USD"}, {12.4e9, "USD"}}, {},
+       {{"agreement", "2024-01-05", "Istanbul", {"GB"}}},
+       {{"mou", "signed", {"GB", "TR"}}}},
       // "The Office of the U.S. Trade Representative welcomed the tariffs": the U.S. voices a stance
       // on Mexico's tariffs, it imposes none.
       {"100_smu_mexico_non_fta_tariffs.txt",
