@@ -889,6 +889,15 @@ void EventsStage::run(Doc& doc) const {
             !names_venue(doc, primary, title_span, facts::Place{c.code, sp, list == &doc.x.blocs}))
           facts::push_unique(primary.partners, c.code);
   }
+  // "China slaps provisional duties on European brandy" over "… anti-dumping measures on brandy
+  // from the EU": a decision only the title words, with no counterpart there, is against those
+  // its lede names (not the reporter, not where it is taken).
+  if (!primary_trig && type == "decision" && primary.partners.empty() && !doc.sentences.empty()) {
+    const Span& lede = doc.sentences.front();
+    for (const auto& p : facts::places_in(doc, lede))
+      if (p.code != reporter && !facts::is_region(p.code) && !names_venue(doc, primary, lede, p))
+        facts::push_unique(primary.partners, p.code);
+  }
   std::sort(primary.partners.begin(), primary.partners.end());
   // "attended the Forum … on May 4. The forum … was held … on May 3-4": a later
   // sentence that speaks of an event of the primary's kind over a few days including the

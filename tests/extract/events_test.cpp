@@ -1204,6 +1204,31 @@ TEST(Events, DateASpanRunsUntilIsNoEventDay) {
   EXPECT_EQ(n.x.events[0].start, "2018");
 }
 
+// A decision only the title words ("China slaps provisional duties on European brandy") is
+// against the governments its lede names; the reporter and the place it is taken are none.
+TEST(Events, TitleOnlyDecisionTakesTheLedesCounterparts) {
+  FactDoc d("China slaps provisional duties on European brandy",
+            "BEIJING (AFP) - China said on Friday it would impose provisional anti-dumping measures on brandy from "
+            "the EU, requiring importers to pay deposits.",
+            {2024, 7, 6});
+  d.country("CN", "China").bloc("EU", "EU");
+  d.date("Friday", "2024-07-05");
+  d.run(extract::make_events_stage);
+  ASSERT_FALSE(d.x.events.empty());
+  EXPECT_EQ(d.x.events[0].type, "decision");
+  EXPECT_EQ(d.x.events[0].partners, (std::vector<std::string>{"EU"}));
+
+  FactDoc n("China slaps provisional duties on imported brandy",
+            "BEIJING (AFP) - China said on Friday it would impose provisional anti-dumping measures on brandy, "
+            "requiring importers to pay deposits.",
+            {2024, 7, 6});
+  n.country("CN", "China");
+  n.date("Friday", "2024-07-05");
+  n.run(extract::make_events_stage);
+  ASSERT_FALSE(n.x.events.empty());
+  EXPECT_TRUE(n.x.events[0].partners.empty());
+}
+
 // A title reporting an entry into force is the body's sentence of entry into force, dated by its
 // own date, not by the signing or ratification the body recalls first. A title reporting a
 // signing keeps the signing's day.
