@@ -75,6 +75,20 @@ TEST(People, CountryClosingAListBeforeACommaIsNoTitlesCountry) {
   EXPECT_EQ(ng->country, "CA");
 }
 
+// Malaysian and Bruneian honorifics ("Datuk Seri", "Tan Sri", "Yang Berhormat") are forms of
+// address before a name, not its words.
+TEST(People, MalayHonorificsAreNoPartOfTheName) {
+  auto m = run_mentions("T",
+                        "Also present were MITI Secretary-General Datuk Seri Hasnol Zam Zam Ahmad and Tan Sri Mohd "
+                        "Zuki Ali, Chief Secretary to the Government.");
+  EXPECT_NE(find_person(m.x, "Hasnol Zam Zam Ahmad"), nullptr);
+  EXPECT_NE(find_person(m.x, "Mohd Zuki Ali"), nullptr);
+  for (const auto& p : m.x.people) {
+    EXPECT_EQ(p.name.find("Datuk"), std::string::npos) << p.name;
+    EXPECT_EQ(p.name.find("Sri"), std::string::npos) << p.name;
+  }
+}
+
 TEST(People, LowerCaseRolesOfNewsCopy) {
   auto m = run_mentions("T",
                         "Australia trade minister Don Farrell said he would meet Chinese counterpart Wang Wentao "
