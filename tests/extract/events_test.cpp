@@ -326,7 +326,9 @@ TEST(Events, FromDayToDayIsOneRun) {
     EXPECT_EQ(d.x.events[0].type, "visit");
     EXPECT_EQ(d.x.events[0].start, from ? "2021-10-06" : "2021-10-09");
     EXPECT_EQ(d.x.events[0].end, "2021-10-09");
-    if (from) EXPECT_EQ(d.x.events.size(), 1u);
+    if (from) {
+      EXPECT_EQ(d.x.events.size(), 1u);
+    }
   }
 }
 
@@ -1012,6 +1014,18 @@ TEST(Events, FiguresHeadlineWithoutEventWordIsAStatisticsRelease) {
   m.percent("25%", 25).money("3 billion dollars", 3e9, "USD");
   m.run(extract::make_events_stage);
   for (const auto& e : m.x.events) EXPECT_NE(e.type, "statistics");
+  FactDoc q("India's trade figures for February",
+            "NEW DELHI - India's merchandise exports in February stood at USD 41.4 billion, the ministry said on "
+            "Friday.",
+            {2024, 3, 15});
+  q.date("February", "2024-02").date("Friday", "2024-03-15").money("USD 41.4 billion", 41.4e9, "USD");
+  q.x.dates[0].span.in_title = true;
+  q.x.dates[0].span.begin = static_cast<uint32_t>(q.title().find("February"));
+  q.x.dates[0].span.end = q.x.dates[0].span.begin + 8;
+  q.run(extract::make_events_stage);
+  ASSERT_EQ(q.x.events.size(), 1u);
+  EXPECT_EQ(q.x.events[0].type, "statistics");
+  EXPECT_EQ(q.x.events[0].start, "2024-03-15");
   FactDoc u("Minister urges firms to expand exports",
             "PRETORIA - Exporters should grow sales by 10 percent, the minister said.", {2021, 1, 1});
   u.percent("10 percent", 10);
