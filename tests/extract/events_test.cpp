@@ -120,6 +120,26 @@ TEST(Events, BodyConcludingTheNegotiationsReportsTheConclusion) {
   EXPECT_EQ(r.x.events[0].type, "negotiation");
 }
 
+// A political agreement or an agreement in principle ends the talks in substance: an agreement
+// event on its day. An agreement merely mentioned is none.
+TEST(Events, PoliticalAgreementIsTheTalksEnd) {
+  FactDoc d("EU and Mercosur reach political agreement",
+            "BRUSSELS - The European Union and Mercosur reached a political agreement on their trade agreement on "
+            "6 December 2024 in Montevideo.",
+            {2024, 12, 7});
+  d.bloc("EU", "European Union").bloc("MERCOSUR", "Mercosur");
+  d.date("6 December 2024", "2024-12-06");
+  d.run(extract::make_events_stage);
+  ASSERT_FALSE(d.x.events.empty());
+  EXPECT_EQ(d.x.events[0].type, "agreement");
+  EXPECT_EQ(d.x.events[0].start, "2024-12-06");
+  FactDoc n("Ministers discuss trade", "The ministers discussed their trade agreement on 6 December 2024.",
+            {2024, 12, 7});
+  n.date("6 December 2024", "2024-12-06");
+  n.run(extract::make_events_stage);
+  for (const auto& e : n.x.events) EXPECT_NE(e.type, "agreement");
+}
+
 TEST(Events, ConcludedNegotiationsAreAnAgreementEvent) {
   FactDoc d("Korea and the UK Conclude Upgrade Negotiations for the Korea–UK Free Trade Agreement",
             "Trade Minister Yeo Han-koo and Sir Chris Bryant met in London on Monday, December 15, and signed a joint "
