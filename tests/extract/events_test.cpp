@@ -1046,6 +1046,12 @@ TEST(Events, FiguresHeadlineWithoutEventWordIsAStatisticsRelease) {
   ASSERT_EQ(q.x.events.size(), 1u);
   EXPECT_EQ(q.x.events[0].type, "statistics");
   EXPECT_EQ(q.x.events[0].start, "2024-03-15");
+  FactDoc f("China's December exports beat forecasts",
+            "BEIJING - China's exports rose 2.3% in December, customs data showed on Friday.", {2024, 1, 12});
+  f.date("Friday", "2024-01-12").percent("2.3%", 2.3);
+  f.run(extract::make_events_stage);
+  ASSERT_EQ(f.x.events.size(), 1u);
+  EXPECT_EQ(f.x.events[0].type, "statistics");
   FactDoc u("Minister urges firms to expand exports",
             "PRETORIA - Exporters should grow sales by 10 percent, the minister said.", {2021, 1, 1});
   u.percent("10 percent", 10);
