@@ -1072,6 +1072,13 @@ TEST(Events, MeasureHeadlineIsADecision) {
   ASSERT_FALSE(d.x.events.empty());
   EXPECT_EQ(d.x.events[0].type, "decision");
   EXPECT_EQ(d.x.events[0].start, "2023-08-16");
+  FactDoc a("US to announce new tariffs on Chinese EVs on Tuesday",
+            "WASHINGTON - The administration will announce new tariffs on Chinese electric vehicles on Tuesday.",
+            {2024, 5, 13});
+  a.date("Tuesday", "2024-05-14");
+  a.run(extract::make_events_stage);
+  ASSERT_FALSE(a.x.events.empty());
+  EXPECT_EQ(a.x.events[0].type, "decision");
   FactDoc n("Ministry announces new export support", "SEOUL - The ministry said exporters will get more help.",
             {2023, 8, 17});
   n.run(extract::make_events_stage);
