@@ -104,6 +104,19 @@ TEST(Indicators, DayTheDataShowedIsNoPeriod) {
   EXPECT_EQ(n.x.indicators[0].period, "2024-02-29");
 }
 
+// Inbound shipments are imports; outbound and bare shipments are exports.
+TEST(Indicators, InboundShipmentsAreImports) {
+  FactDoc d("Korea trade update",
+            "SEOUL - Inbound shipments totalled $20 billion in May. Outbound shipments reached $25 billion in May.",
+            {2024, 6, 1});
+  d.date("May", "2024-05").date("May", "2024-05", 1);
+  d.money("$20 billion", 20e9, "USD").money("$25 billion", 25e9, "USD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 2u);
+  EXPECT_EQ(d.x.indicators[0].metric, "imports");
+  EXPECT_EQ(d.x.indicators[1].metric, "exports");
+}
+
 TEST(Indicators, AmountWithoutMetricIsNoIndicatorAndRepeatsCountOnce) {
   FactDoc d("Prize",
             "The winner received USD 5,000 at the ceremony. Exports reached USD 1 billion. Exports of USD 1 billion "
