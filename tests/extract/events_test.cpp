@@ -33,6 +33,13 @@ TEST(Events, ProperNameStopsAtASentenceEnd) {
   const std::string c = "under the Korea–U.S. Joint Committee";
   const size_t tc = c.find("Committee");
   EXPECT_EQ(extract::facts::proper_name(c, tc, tc + 9), "Korea–U.S. Joint Committee");
+  // A joiner the trigger ends with opens no complement before a weekday; the trigger alone is no name.
+  const std::string f = "reached a deal on the EU-Chile Advanced Framework Agreement on Friday.";
+  const size_t tf = f.find("Agreement on");
+  EXPECT_EQ(extract::facts::proper_name(f, tf, tf + 12), "EU-Chile Advanced Framework Agreement");
+  const std::string g = "An Agreement on Friday.";
+  const size_t tg = g.find("Agreement on");
+  EXPECT_EQ(extract::facts::proper_name(g, tg, tg + 12), "");
   // A percentage ends a sentence as a word does.
   const std::string e = "trade rose 16%. The Fifth Round";
   const size_t te = e.find("Round");
