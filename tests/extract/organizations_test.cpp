@@ -114,6 +114,14 @@ TEST(Organizations, MixedCaseAcronym) {
   EXPECT_EQ(find_org(m.x, "Internet of Things"), nullptr);
 }
 
+// "Climate Action", "Consumer Protection" are portfolios: their last word opens no person's name.
+TEST(Organizations, PortfolioWordsEndingAMinistrysName) {
+  auto m = run_mentions("T", "Germany's Federal Ministry for Economic Affairs and Climate Action (BMWK) took part.");
+  const auto* bmwk = find_org(m.x, "Federal Ministry for Economic Affairs and Climate Action");
+  ASSERT_NE(bmwk, nullptr);
+  EXPECT_EQ(bmwk->country, "DE");
+}
+
 TEST(Organizations, AbbreviationsThatAreNotBodies) {
   auto m = run_mentions("T",
                         "They signed a Memorandum of Understanding (MOU) on the Carbon Border Adjustment "
