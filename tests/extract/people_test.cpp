@@ -89,6 +89,16 @@ TEST(People, MalayHonorificsAreNoPartOfTheName) {
   }
 }
 
+// "EU trade chief Maros Sefcovic": a role of news copy before a full name; "chief" in a phrase
+// with no name after it makes no person.
+TEST(People, TradeChiefOfNewsCopy) {
+  auto m = run_mentions("T", "EU trade chief Maros Sefcovic met the chief of staff on Monday.");
+  const auto* p = find_person(m.x, "Maros Sefcovic");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->title, "trade chief");
+  EXPECT_EQ(m.x.people.size(), 1u);
+}
+
 TEST(People, LowerCaseRolesOfNewsCopy) {
   auto m = run_mentions("T",
                         "Australia trade minister Don Farrell said he would meet Chinese counterpart Wang Wentao "
