@@ -117,6 +117,21 @@ TEST(Indicators, InboundShipmentsAreImports) {
   EXPECT_EQ(d.x.indicators[1].metric, "exports");
 }
 
+// An effect foretold ("The deal will increase bilateral trade by £25.5 billion a year") is no stated
+// figure; the trade the sentence after states is.
+TEST(Indicators, ForetoldEffectIsNoFigure) {
+  FactDoc d("UK and India sign trade deal",
+            "The deal will increase bilateral trade by £25.5 billion a year. Bilateral trade between the UK and "
+            "India was worth £42.6 billion in 2024.",
+            {2025, 7, 24});
+  d.country("GB", "UK").country("IN", "India");
+  d.date("2024", "2024");
+  d.money("£25.5 billion", 25.5e9, "GBP").money("£42.6 billion", 42.6e9, "GBP");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 1u);
+  EXPECT_DOUBLE_EQ(*d.x.indicators[0].value, 42.6e9);
+}
+
 TEST(Indicators, AmountWithoutMetricIsNoIndicatorAndRepeatsCountOnce) {
   FactDoc d("Prize",
             "The winner received USD 5,000 at the ceremony. Exports reached USD 1 billion. Exports of USD 1 billion "
