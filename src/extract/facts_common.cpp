@@ -533,6 +533,33 @@ std::string infer_reporter(Doc& doc, const Lexicon& voices, const Lexicon* citie
 }
 
 namespace {
+// Where a turn opens: the body's start or a sentence's or line's end before it.
+bool turn_start(std::string_view body, size_t pos) {
+  size_t i = pos;
+  while (i > 0 && (body[i - 1] == ' ' || body[i - 1] == '\t')) --i;
+  return i == 0 || std::string_view(".?!\n\"").find(body[i - 1]) != std::string_view::npos;
+}
+}  // namespace
+
+std::vector<std::pair<size_t, size_t>> question_turns(std::string_view body) {
+  std::vector<std::pair<size_t, size_t>> out;
+  size_t pos = 0;
+  while ((pos = body.find("Q:", pos)) != std::string_view::npos) {
+    if (!turn_start(body, pos)) {
+      pos += 2;
+      continue;
+    }
+    size_t end = pos + 2;
+    while ((end = body.find("A:", end)) != std::string_view::npos && !turn_start(body, end)) end += 2;
+    // A question with no answer after it is no interview.
+    if (end == std::string_view::npos) break;
+    out.emplace_back(pos, end);
+    pos = end + 2;
+  }
+  return out;
+}
+
+namespace {
 std::string read_reporter(const Doc& doc, const Lexicon& voices, const Lexicon* cities) {
   // 0. A dateline city in capitals whose country also opens the lede ("ISTANBUL - Turkish Trade
   // Minister Omer Bolat and Kemi Badenoch, Secretary of State for Business and Trade of the UK,
@@ -570,7 +597,12 @@ std::string read_reporter(const Doc& doc, const Lexicon& voices, const Lexicon* 
   uint32_t lede_end = static_cast<uint32_t>(doc.body.size());
   if (doc.sentences.size() > 2) lede_end = doc.sentences[1].end;
   auto hits = voices.match(doc, {0, lede_end, false});
-  if (!hits.empty()) return hits.front().phrase->value();
+  // A question put to the publisher ("Q: The European Commission announced … What is China's
+  // comment? A: MOFCOM spokesperson …") names the counterpart; the answer speaks.
+  const auto turns = question_turns(doc.body);
+  for (const auto& h : hits)
+    if (std::none_of(turns.begin(), turns.end(), [&](const auto& t) { return h.begin >= t.first && h.begin < t.second; }))
+      return h.phrase->value();
   hits = voices.match(doc, {0, static_cast<uint32_t>(doc.title.size()), true});
   if (!hits.empty()) return hits.front().phrase->value();
   // 2. In news agency copy (a dateline with a credit: "NEW DELHI, March 12 (Reuters) - "), the

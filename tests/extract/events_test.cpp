@@ -1318,6 +1318,60 @@ TEST(Events, TitleSubjectCountryIsThePublisher) {
   EXPECT_EQ(reporter(c), "SG");
 }
 
+// An interview's question names the counterpart's body ("Q: The European Commission announced
+// …"); the answer's voice is the publisher's. Without the question and answer marks the earliest
+// voice speaks.
+TEST(Events, InterviewAnswerNotQuestionSpeaks) {
+  auto voices = extract::facts::Lexicon::load(TW_SOURCE_DIR "/data", "reporter_voices.tsv", 1);
+  ASSERT_TRUE(voices.ok()) << voices.error();
+  auto reporter = [&](FactDoc& d) {
+    extract::Doc doc{d.title(), d.body(), {2024, 6, 15}, text::split_sentences(d.body()), d.x, false};
+    return extract::facts::infer_reporter(doc, voices.value());
+  };
+  auto make = [](std::string_view q, std::string_view a) {
+    FactDoc d("Spokesperson answers questions on EU probe",
+              std::string(q) + "The European Commission announced that it had initiated an investigation into "
+                  "vehicles imported from China. What is China's comment? " + std::string(a) +
+                  "MOFCOM spokesperson said China firmly opposes the investigation.",
+              {2024, 6, 15});
+    d.bloc("EU", "EU", 0, true).country("CN", "China").country("CN", "China", 1).country("CN", "China", 2);
+    return d;
+  };
+  FactDoc qa = make("Q: ", "A: ");
+  EXPECT_EQ(reporter(qa), "CN");
+  FactDoc plain = make("", "");
+  EXPECT_EQ(reporter(plain), "EU");
+  // "Q:" inside a sentence opens no question turn.
+  FactDoc inner = make("See Q: ", "A: ");
+  EXPECT_EQ(reporter(inner), "EU");
+}
+
+// The EU's Commissioner for Trade speaks for the EU ("…, Executive Vice-President and Commissioner
+// for Trade Valdis Dombrovskis said"); Japan's Minister for Foreign Affairs, named first, speaks for
+// Japan in a call with the Commissioner.
+TEST(Events, CommissionerForTradeIsTheEuVoice) {
+  auto voices = extract::facts::Lexicon::load(TW_SOURCE_DIR "/data", "reporter_voices.tsv", 1);
+  ASSERT_TRUE(voices.ok()) << voices.error();
+  auto reporter = [&](FactDoc& d) {
+    extract::Doc doc{d.title(), d.body(), {2024, 6, 15}, text::split_sentences(d.body()), d.x, false};
+    return extract::facts::infer_reporter(doc, voices.value());
+  };
+  FactDoc eu("EU, Chile interim trade agreement enters into force",
+             "BRUSSELS - The EU-Chile Interim Trade Agreement entered into force, Executive Vice-President and "
+             "Commissioner for Trade Valdis Dombrovskis said. Chile's Minister welcomed the step. Chile and "
+             "the EU traded more.",
+             {2024, 6, 15});
+  eu.bloc("EU", "EU", 0, true).country("CL", "Chile", 0, true);
+  eu.bloc("EU", "EU").country("CL", "Chile").country("CL", "Chile", 1).country("CL", "Chile", 2).bloc("EU", "EU", 1);
+  EXPECT_EQ(reporter(eu), "EU");
+  FactDoc jp("Telephone Talk between Foreign Minister Kishida and the European Commissioner for Trade",
+             "Mr. Fumio Kishida, Minister for Foreign Affairs of Japan, held a telephone talk with Ms. Cecilia "
+             "Malmstrom, European Commissioner for Trade, on the Japan-EU EPA. The EU side welcomed it.",
+             {2024, 6, 15});
+  jp.country("JP", "Japan").country("JP", "Japan", 1).bloc("EU", "EU").bloc("EU", "EU", 1);
+  EXPECT_EQ(reporter(jp), "JP");
+}
+
 // Free trade talks a title says were completed, concluded or wrapped up conclude an agreement; a
 // visit completed or a meeting's talks concluded do not.
 TEST(Events, TitleFreeTradeTalksCompletedAreAnAgreementEvent) {
