@@ -691,6 +691,22 @@ std::string read_reporter(const Doc& doc, const Lexicon& voices, const Lexicon* 
                                                 " or the "};
   uint32_t origin_end = 0;
   bool have_origin = false;
+  // "Minister for Trade and Tourism, Senator the Hon Don Farrell, today signed … with UAE Minister
+  // of State …": a lede whose subject is a person named before any country is the publisher's own
+  // minister, and the country that qualifies the title of whom the minister acts "with" is the
+  // counterpart's.
+  const Span* lede = doc.sentences.empty() ? nullptr : &doc.sentences.front();
+  bool person_subject = false;
+  if (lede) {
+    uint32_t first_person = lede->end;
+    for (const auto& p : doc.x.people)
+      for (const auto& sp : p.spans)
+        if (!sp.in_title && sp.begin >= lede->begin && sp.begin < first_person) first_person = sp.begin;
+    person_subject = first_person < lede->end &&
+                     std::none_of(body_spans.begin(), body_spans.end(), [&](const auto& e) {
+                       return e.first.begin >= lede->begin && e.first.begin < first_person;
+                     });
+  }
   for (const auto& [sp, code] : body_spans) {
     const std::string_view lead = doc.lowered({sp.begin >= 24 ? sp.begin - 24 : 0, sp.begin, false});
     bool origin = false;
@@ -707,7 +723,10 @@ std::string read_reporter(const Doc& doc, const Lexicon& voices, const Lexicon* 
     }
     // "his Turkish counterpart", "Japan's counterpart": the country the publisher's minister met.
     const std::string_view next = doc.lowered({sp.end, std::min<uint32_t>(sp.end + 16, static_cast<uint32_t>(doc.body.size())), false});
-    if (next.starts_with(" counterpart") || next.starts_with("'s counterpart") ||
+    const bool with_title = person_subject && sp.end <= lede->end && next.size() > 1 && next[0] == ' ' &&
+                            doc.body[sp.end + 1] >= 'A' && doc.body[sp.end + 1] <= 'Z' &&
+                            (lead.ends_with(" with ") || lead.ends_with(" with the "));
+    if (with_title || next.starts_with(" counterpart") || next.starts_with("'s counterpart") ||
         next.starts_with("\xE2\x80\x99s counterpart")) {
       count[*code] -= 2;
       continue;

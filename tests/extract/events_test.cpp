@@ -1372,6 +1372,34 @@ TEST(Events, CommissionerForTradeIsTheEuVoice) {
   EXPECT_EQ(reporter(jp), "JP");
 }
 
+// A lede whose subject is a person named before any country is the publisher's own minister; the
+// country whose title the minister acts "with" ("with UAE Minister …") is the counterpart. "With
+// UAE officials" qualifies no title: the counts decide.
+TEST(Events, MinisterActsWithCounterpartTitle) {
+  auto voices = extract::facts::Lexicon::load(TW_SOURCE_DIR "/data", "reporter_voices.tsv", 1);
+  ASSERT_TRUE(voices.ok()) << voices.error();
+  auto reporter = [&](FactDoc& d) {
+    extract::Doc doc{d.title(), d.body(), {2024, 6, 15}, text::split_sentences(d.body()), d.x, false};
+    return extract::facts::infer_reporter(doc, voices.value());
+  };
+  auto make = [](std::string_view with) {
+    FactDoc d("Australia and the UAE sign CEPA",
+              "Minister for Trade Don Farrell today signed the Australia-UAE CEPA in Abu Dhabi with " +
+                  std::string(with) + ". Trade between Australia and the UAE grew. The CEPA cuts tariffs on "
+                  "Australian goods exports to the UAE.",
+              {2024, 6, 15});
+    d.country("AU", "Australia", 0, true).country("AE", "UAE", 0, true);
+    d.country("AU", "Australia").country("AU", "Australia", 1).country("AU", "Australian");
+    d.country("AE", "UAE").country("AE", "UAE", 1).country("AE", "UAE", 2).country("AE", "UAE", 3);
+    d.person("Don Farrell");
+    return d;
+  };
+  FactDoc titled = make("UAE Minister Thani Al Zeyoudi");
+  EXPECT_EQ(reporter(titled), "AU");
+  FactDoc officials = make("UAE officials");
+  EXPECT_EQ(reporter(officials), "AE");
+}
+
 // Free trade talks a title says were completed, concluded or wrapped up conclude an agreement; a
 // visit completed or a meeting's talks concluded do not.
 TEST(Events, TitleFreeTradeTalksCompletedAreAnAgreementEvent) {
