@@ -1400,6 +1400,33 @@ TEST(Events, MinisterActsWithCounterpartTitle) {
   EXPECT_EQ(reporter(officials), "AE");
 }
 
+// A meeting whose own words name no counterpart is among those a sentence soon after says it
+// gathered ("which brought together ministers from Australia, Kiribati and Tonga"); countries a
+// later sentence names without such words are no partners.
+TEST(Events, MeetingPartnersAreThoseItBroughtTogether) {
+  auto make = [](std::string_view second) {
+    FactDoc d("Ministerial Meeting held in Brisbane",
+              "BRISBANE, Australia - The PACER Plus Ministerial Meeting was held on Friday 15 November in "
+              "Brisbane. " + std::string(second),
+              {2024, 11, 16});
+    d.country("AU", "Australia");
+    for (std::string_view c : {"Samoa", "Kiribati", "Tonga"})
+      if (d.body().find(c) != std::string::npos) d.country(c == "Samoa" ? "WS" : c == "Kiribati" ? "KI" : "TO", c);
+    if (d.body().find("from Australia") != std::string::npos) d.country("AU", "Australia", 1);
+    d.date("Friday 15 November", "2024-11-15");
+    d.run(extract::make_events_stage);
+    return d;
+  };
+  FactDoc gathered = make("Samoa's Minister chaired the meeting, which brought together ministers from Australia, "
+                          "Kiribati and Tonga.");
+  ASSERT_FALSE(gathered.x.events.empty());
+  EXPECT_EQ(gathered.x.events[0].type, "meeting");
+  EXPECT_EQ(gathered.x.events[0].partners, (std::vector<std::string>{"KI", "TO"}));
+  FactDoc named = make("Samoa's Minister later visited Kiribati and Tonga.");
+  ASSERT_FALSE(named.x.events.empty());
+  EXPECT_TRUE(named.x.events[0].partners.empty());
+}
+
 // Free trade talks a title says were completed, concluded or wrapped up conclude an agreement; a
 // visit completed or a meeting's talks concluded do not.
 TEST(Events, TitleFreeTradeTalksCompletedAreAnAgreementEvent) {
