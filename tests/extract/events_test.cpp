@@ -1427,6 +1427,29 @@ TEST(Events, MeetingPartnersAreThoseItBroughtTogether) {
   EXPECT_TRUE(named.x.events[0].partners.empty());
 }
 
+// Negotiations that "have resulted in an agreement" have reached it: an agreement event; talks that
+// only go on are a negotiation.
+TEST(Events, NegotiationsResultedInAnAgreement) {
+  auto make = [](std::string_view outcome) {
+    FactDoc d("Morocco, Egypt trade deal",
+              "RABAT - Morocco's Minister of Industry and Trade said the negotiations between Morocco and Egypt on "
+              "their free trade deal " + std::string(outcome) + ", he told parliament on Tuesday.",
+              {2022, 5, 18});
+    d.country("MA", "Morocco", 0, true).country("EG", "Egypt", 0, true);
+    d.country("MA", "Morocco").country("MA", "Morocco", 1).country("EG", "Egypt");
+    d.date("Tuesday", "2022-05-17");
+    d.run(extract::make_events_stage);
+    return d;
+  };
+  FactDoc reached = make("have resulted in an agreement");
+  ASSERT_FALSE(reached.x.events.empty());
+  EXPECT_EQ(reached.x.events[0].type, "agreement");
+  EXPECT_EQ(reached.x.events[0].partners, (std::vector<std::string>{"EG"}));
+  FactDoc ongoing = make("will continue next month");
+  ASSERT_FALSE(ongoing.x.events.empty());
+  EXPECT_EQ(ongoing.x.events[0].type, "negotiation");
+}
+
 // Free trade talks a title says were completed, concluded or wrapped up conclude an agreement; a
 // visit completed or a meeting's talks concluded do not.
 TEST(Events, TitleFreeTradeTalksCompletedAreAnAgreementEvent) {
