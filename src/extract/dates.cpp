@@ -459,7 +459,7 @@ bool DateGrammar::fiscal_year_after(const WordScan& s, size_t j) const {
 }
 
 // Quarters and halves: "the third quarter of 2025", "the first three quarters", "the latter
-// half of 2024", "Q3 2025", "H1".
+// half of 2024", "Q3 2025", "H1", "3Q 2024".
 std::optional<DateParse> DateGrammar::part_of_year(const WordScan& s, size_t i, const Ymd& pub) const {
   DateParse out;
   out.begin = i;
@@ -472,6 +472,23 @@ std::optional<DateParse> DateGrammar::part_of_year(const WordScan& s, size_t i, 
     ord = static_cast<int>(s[i + 1].value);
     if (ord < 1 || ord > (quarter ? 4 : 2) || s[i + 1].end - s[i + 1].begin != 1) return std::nullopt;
     if (i + 2 < s.size() && s.glued(i + 2) && s.is_word(i + 2)) return std::nullopt;  // "H2O"
+    j = i + 2;
+    int y = pub.y;
+    if (is_year(s, j)) {
+      y = year_of(s, j);
+      ++j;
+    }
+    out.end = j;
+    out.value = iso_year(y) + (quarter ? "-Q" : "-H") + std::to_string(ord);
+    return out;
+  }
+  // "3Q 2024", "1H": the number before the letter, as business copy writes it.
+  if (s.is_number(i) && !s[i].decimal && s[i].end - s[i].begin == 1 && s.is_word(i + 1) && s.glued(i + 1) &&
+      (s.raw(i + 1) == "Q" || s.raw(i + 1) == "H")) {
+    quarter = s.raw(i + 1) == "Q";
+    ord = static_cast<int>(s[i].value);
+    if (ord < 1 || ord > (quarter ? 4 : 2)) return std::nullopt;
+    if (i + 2 < s.size() && s.glued(i + 2) && (s.is_word(i + 2) || s.is_number(i + 2))) return std::nullopt;
     j = i + 2;
     int y = pub.y;
     if (is_year(s, j)) {

@@ -253,9 +253,10 @@ bool in_bloc_name(const SpanIndex& blocs, size_t b, size_t e, bool in_title) {
   return blocs.covers(static_cast<uint32_t>(b), static_cast<uint32_t>(e), in_title);
 }
 
-// A headline naming a trade flow and how it moved, or its figure ("China FDI inflow up 17.4 pct in
-// H1", "Euro area trade surplus EUR 16.5 bln"), over a body that gives figures, reports their
-// release, unless it speaks of a measure ("Mexico announces 25% import tariffs").
+// A headline naming a trade flow and how it moved, its figure or its period ("China FDI inflow up
+// 17.4 pct in H1", "Euro area trade surplus EUR 16.5 bln", "India's trade figures for February"),
+// over a body that gives figures, reports their release, unless it speaks of a measure ("Mexico
+// announces 25% import tariffs").
 bool EventsStage::figures_headline(const Doc& doc) const {
   const Span whole{0, static_cast<uint32_t>(doc.title.size()), true};
   const std::string_view t = doc.lowered(whole);
@@ -263,7 +264,10 @@ bool EventsStage::figures_headline(const Doc& doc) const {
   bool title_figure = false, body_figure = false;
   for (const auto& m : doc.x.money) (m.span.in_title ? title_figure : body_figure) = true;
   for (const auto& p : doc.x.percents) (p.span.in_title ? title_figure : body_figure) = true;
-  return body_figure && (title_figure || has_coword("figures_move", t));
+  // The period the figures cover, named in the headline ("… trade turnover in the first quarter").
+  const bool title_period =
+      std::any_of(doc.x.dates.begin(), doc.x.dates.end(), [](const DateMention& d) { return d.span.in_title; });
+  return body_figure && (title_figure || title_period || has_coword("figures_move", t));
 }
 
 std::string EventsStage::title_type(const Doc& doc, const SpanIndex& blocs, bool* in_force) const {

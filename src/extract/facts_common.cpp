@@ -890,7 +890,19 @@ std::string proper_name(std::string_view text, size_t tb, size_t te, const Lexic
   };
   for (auto q : {"\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\x98", "\xE2\x80\x99", "\"", "'"}) strip(q);
   name = trim(name);
-  if (!capital_seen || name.size() == te - tb) return "";
+  // Nor are joiners left at its end ("Advanced Framework Agreement on Friday": the trigger's "on"
+  // opened no complement).
+  for (bool dropped = true; dropped;) {
+    dropped = false;
+    const size_t sp = name.rfind(' ');
+    if (sp == std::string_view::npos || name.size() - sp - 1 > 3) break;
+    const std::string last = lower(name.substr(sp + 1));
+    if (last == "on" || last == "of" || last == "for" || last == "and" || last == "&" || last == "the") {
+      name = trim(name.substr(0, sp));
+      dropped = true;
+    }
+  }
+  if (!capital_seen || name.size() <= te - tb) return "";  // the trigger alone names nothing
   if (!ordinal) return std::string(name);
   // Ordinal: "5th", "20th", "second", "inaugural".
   std::string ln = lower(name);

@@ -285,7 +285,8 @@ void IndicatorsStage::run(Doc& doc) const {
     // published ("data showed on Thursday") dates the report, not the figure: it serves only
     // when the sentence names no other date.
     // So do the base a change is measured from ("up 0.5% compared to the same period last
-    // year", "from the same month of 2019") and the day a ministry spoke ("said on April 1").
+    // year", "from the same month of 2019") and the day a ministry spoke ("said on April 1") or its
+    // data came out ("official data showed on Thursday").
     long best = -1;
     bool report_day = false;
     const std::string published = doc.published.y ? facts::iso(doc.published) : "";
@@ -321,7 +322,8 @@ void IndicatorsStage::run(Doc& doc) const {
                         before.find("compared to") != std::string_view::npos ||
                         before.find("compared with") != std::string_view::npos ||
                         before.ends_with("said on ") || before.ends_with("announced on ") ||
-                        before.ends_with("reported on ");
+                        before.ends_with("reported on ") || before.ends_with("showed on ") ||
+                        before.ends_with("showed ");
       const bool is_report_day = d->value == published || base;
       long dist = std::labs(static_cast<long>(d->span.begin) - static_cast<long>(mo.span.begin));
       const bool better = best < 0 || (is_report_day != report_day ? !is_report_day : dist < best);

@@ -393,6 +393,18 @@ void sub_words(std::string_view t, std::vector<std::string_view>& out) {
   if (len) out.push_back(t.substr(cur, len));
 }
 
+// "MoCI", "MoFA", "MoEF": an acronym that keeps its function words' letters in lower case. Letters
+// only, a capital first and at least two capitals, at most eight letters.
+bool mixed_case_acronym(std::string_view w) {
+  if (w.size() < 3 || w.size() > 8 || !std::isupper(static_cast<unsigned char>(w[0]))) return false;
+  size_t upper = 0;
+  for (char c : w) {
+    if (!std::isalpha(static_cast<unsigned char>(c))) return false;
+    upper += std::isupper(static_cast<unsigned char>(c)) ? 1 : 0;
+  }
+  return upper >= 2;
+}
+
 std::string letters_of(std::string_view acr) {
   std::string out;
   for (char c : acr)
@@ -575,7 +587,7 @@ void OrganizationsStage::acronym_definitions(const TextView& tv, std::vector<Acr
     size_t a = i + 1;
     if (tv.is(a, "hereinafter")) ++a;
     while (a < n && !tv.toks[a].word && !tv.is(a, ")")) ++a;  // opening quotes
-    if (!tv.word(a) || !tv.toks[a].allcaps) continue;
+    if (!tv.word(a) || !(tv.toks[a].allcaps || mixed_case_acronym(tv.tok(a)))) continue;
     size_t ae = a + 1;
     if (tv.word(ae) && tv.toks[ae].allcaps) ++ae;  // "KORUS FTA"
     size_t close = ae;

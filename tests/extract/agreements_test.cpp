@@ -25,6 +25,28 @@ TEST(Agreements, NegotiatedCepaWithSortedParties) {
 }
 
 // Two agreement nouns in one name ("Agreement … Partnership") are one agreement, with the full name.
+// A political agreement or an agreement in principle on a named pact concludes it; the pact only
+// discussed states no status and is no fact.
+TEST(Agreements, PoliticalAgreementConcludesThePact) {
+  FactDoc d("EU and Chile agree",
+            "BRUSSELS - The EU and Chile reached a political agreement on the EU-Chile Advanced Framework "
+            "Agreement on Friday.",
+            {2022, 12, 10});
+  d.bloc("EU", "EU").country("CL", "Chile").bloc("EU", "EU", 1).country("CL", "Chile", 1);
+  d.date("Friday", "2022-12-09");
+  d.run(extract::make_agreements_stage);
+  ASSERT_EQ(d.x.agreements.size(), 1u);
+  EXPECT_EQ(d.x.agreements[0].status, "concluded");
+  EXPECT_EQ(d.x.agreements[0].parties, (std::vector<std::string>{"CL", "EU"}));
+  FactDoc n("EU and Chile meet",
+            "BRUSSELS - The EU and Chile discussed the EU-Chile Advanced Framework Agreement on Friday.",
+            {2022, 12, 10});
+  n.bloc("EU", "EU").country("CL", "Chile").bloc("EU", "EU", 1).country("CL", "Chile", 1);
+  n.date("Friday", "2022-12-09");
+  n.run(extract::make_agreements_stage);
+  EXPECT_TRUE(n.x.agreements.empty());
+}
+
 TEST(Agreements, OneNameWithTwoAgreementNouns) {
   FactDoc d("Britain joins trade pact",
             "The ministers discussed the Comprehensive and Progressive Agreement for Trans-Pacific Partnership (CPTPP), "

@@ -33,6 +33,13 @@ TEST(Events, ProperNameStopsAtASentenceEnd) {
   const std::string c = "under the Korea–U.S. Joint Committee";
   const size_t tc = c.find("Committee");
   EXPECT_EQ(extract::facts::proper_name(c, tc, tc + 9), "Korea–U.S. Joint Committee");
+  // A joiner the trigger ends with opens no complement before a weekday; the trigger alone is no name.
+  const std::string f = "reached a deal on the EU-Chile Advanced Framework Agreement on Friday.";
+  const size_t tf = f.find("Agreement on");
+  EXPECT_EQ(extract::facts::proper_name(f, tf, tf + 12), "EU-Chile Advanced Framework Agreement");
+  const std::string g = "An Agreement on Friday.";
+  const size_t tg = g.find("Agreement on");
+  EXPECT_EQ(extract::facts::proper_name(g, tg, tg + 12), "");
   // A percentage ends a sentence as a word does.
   const std::string e = "trade rose 16%. The Fifth Round";
   const size_t te = e.find("Round");
@@ -118,6 +125,26 @@ TEST(Events, BodyConcludingTheNegotiationsReportsTheConclusion) {
   r.run(extract::make_events_stage);
   ASSERT_FALSE(r.x.events.empty());
   EXPECT_EQ(r.x.events[0].type, "negotiation");
+}
+
+// A political agreement or an agreement in principle ends the talks in substance: an agreement
+// event on its day. An agreement merely mentioned is none.
+TEST(Events, PoliticalAgreementIsTheTalksEnd) {
+  FactDoc d("EU and Mercosur reach political agreement",
+            "BRUSSELS - The European Union and Mercosur reached a political agreement on their trade agreement on "
+            "6 December 2024 in Montevideo.",
+            {2024, 12, 7});
+  d.bloc("EU", "European Union").bloc("MERCOSUR", "Mercosur");
+  d.date("6 December 2024", "2024-12-06");
+  d.run(extract::make_events_stage);
+  ASSERT_FALSE(d.x.events.empty());
+  EXPECT_EQ(d.x.events[0].type, "agreement");
+  EXPECT_EQ(d.x.events[0].start, "2024-12-06");
+  FactDoc n("Ministers discuss trade", "The ministers discussed their trade agreement on 6 December 2024.",
+            {2024, 12, 7});
+  n.date("6 December 2024", "2024-12-06");
+  n.run(extract::make_events_stage);
+  for (const auto& e : n.x.events) EXPECT_NE(e.type, "agreement");
 }
 
 TEST(Events, ConcludedNegotiationsAreAnAgreementEvent) {
@@ -326,7 +353,9 @@ TEST(Events, FromDayToDayIsOneRun) {
     EXPECT_EQ(d.x.events[0].type, "visit");
     EXPECT_EQ(d.x.events[0].start, from ? "2021-10-06" : "2021-10-09");
     EXPECT_EQ(d.x.events[0].end, "2021-10-09");
-    if (from) EXPECT_EQ(d.x.events.size(), 1u);
+    if (from) {
+      EXPECT_EQ(d.x.events.size(), 1u);
+    }
   }
 }
 
@@ -1012,6 +1041,24 @@ TEST(Events, FiguresHeadlineWithoutEventWordIsAStatisticsRelease) {
   m.percent("25%", 25).money("3 billion dollars", 3e9, "USD");
   m.run(extract::make_events_stage);
   for (const auto& e : m.x.events) EXPECT_NE(e.type, "statistics");
+  FactDoc q("India's trade figures for February",
+            "NEW DELHI - India's merchandise exports in February stood at USD 41.4 billion, the ministry said on "
+            "Friday.",
+            {2024, 3, 15});
+  q.date("February", "2024-02").date("Friday", "2024-03-15").money("USD 41.4 billion", 41.4e9, "USD");
+  q.x.dates[0].span.in_title = true;
+  q.x.dates[0].span.begin = static_cast<uint32_t>(q.title().find("February"));
+  q.x.dates[0].span.end = q.x.dates[0].span.begin + 8;
+  q.run(extract::make_events_stage);
+  ASSERT_EQ(q.x.events.size(), 1u);
+  EXPECT_EQ(q.x.events[0].type, "statistics");
+  EXPECT_EQ(q.x.events[0].start, "2024-03-15");
+  FactDoc f("China's December exports beat forecasts",
+            "BEIJING - China's exports rose 2.3% in December, customs data showed on Friday.", {2024, 1, 12});
+  f.date("Friday", "2024-01-12").percent("2.3%", 2.3);
+  f.run(extract::make_events_stage);
+  ASSERT_EQ(f.x.events.size(), 1u);
+  EXPECT_EQ(f.x.events[0].type, "statistics");
   FactDoc u("Minister urges firms to expand exports",
             "PRETORIA - Exporters should grow sales by 10 percent, the minister said.", {2021, 1, 1});
   u.percent("10 percent", 10);
@@ -1032,6 +1079,13 @@ TEST(Events, MeasureHeadlineIsADecision) {
   ASSERT_FALSE(d.x.events.empty());
   EXPECT_EQ(d.x.events[0].type, "decision");
   EXPECT_EQ(d.x.events[0].start, "2023-08-16");
+  FactDoc a("US to announce new tariffs on Chinese EVs on Tuesday",
+            "WASHINGTON - The administration will announce new tariffs on Chinese electric vehicles on Tuesday.",
+            {2024, 5, 13});
+  a.date("Tuesday", "2024-05-14");
+  a.run(extract::make_events_stage);
+  ASSERT_FALSE(a.x.events.empty());
+  EXPECT_EQ(a.x.events[0].type, "decision");
   FactDoc n("Ministry announces new export support", "SEOUL - The ministry said exporters will get more help.",
             {2023, 8, 17});
   n.run(extract::make_events_stage);

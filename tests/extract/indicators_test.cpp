@@ -82,6 +82,41 @@ TEST(Indicators, MetricPhraseOpeningASentence) {
   EXPECT_DOUBLE_EQ(*d.x.indicators[0].value, 2e9);
 }
 
+// The day the data came out ("official data showed on Thursday", a day before publication) dates
+// the report, not the figure: the period named in the sentence does. Alone, it still serves.
+TEST(Indicators, DayTheDataShowedIsNoPeriod) {
+  FactDoc d("China trade",
+            "BEIJING - China's exports jumped 7.1% in the January-February period from a year earlier to $528.0 "
+            "billion, official data showed on Thursday.",
+            {2024, 3, 4});
+  d.country("CN", "China");
+  d.date("January-February", "2024-01/2024-02").date("Thursday", "2024-02-29");
+  d.percent("7.1%", 7.1).money("$528.0 billion", 528e9, "USD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 1u);
+  EXPECT_EQ(d.x.indicators[0].period, "2024-01/2024-02");
+  FactDoc n("China trade", "BEIJING - China's exports reached $528.0 billion, official data showed on Thursday.",
+            {2024, 3, 4});
+  n.country("CN", "China");
+  n.date("Thursday", "2024-02-29").money("$528.0 billion", 528e9, "USD");
+  n.run(extract::make_indicators_stage);
+  ASSERT_EQ(n.x.indicators.size(), 1u);
+  EXPECT_EQ(n.x.indicators[0].period, "2024-02-29");
+}
+
+// Inbound shipments are imports; outbound and bare shipments are exports.
+TEST(Indicators, InboundShipmentsAreImports) {
+  FactDoc d("Korea trade update",
+            "SEOUL - Inbound shipments totalled $20 billion in May. Outbound shipments reached $25 billion in May.",
+            {2024, 6, 1});
+  d.date("May", "2024-05").date("May", "2024-05", 1);
+  d.money("$20 billion", 20e9, "USD").money("$25 billion", 25e9, "USD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 2u);
+  EXPECT_EQ(d.x.indicators[0].metric, "imports");
+  EXPECT_EQ(d.x.indicators[1].metric, "exports");
+}
+
 TEST(Indicators, AmountWithoutMetricIsNoIndicatorAndRepeatsCountOnce) {
   FactDoc d("Prize",
             "The winner received USD 5,000 at the ceremony. Exports reached USD 1 billion. Exports of USD 1 billion "

@@ -84,6 +84,30 @@ TEST(Measures, SurtaxIsATariff) {
   EXPECT_TRUE(tax.x.measures.empty());
 }
 
+// Raising a tariff is imposing it: "U.S. President Joe Biden on Tuesday quadrupled tariffs …" reports
+// the reporter's own measure being taken, dated by the sentence. A person of no known government
+// raising them names no owner.
+TEST(Measures, RaisingTariffsIsTakingAMeasure) {
+  FactDoc d("US raises tariffs",
+            "WASHINGTON - U.S. President Joe Biden on Tuesday quadrupled tariffs on Chinese electric vehicles to "
+            "100%. China's Commerce Ministry said it resolutely opposes the move.",
+            {2024, 5, 14});
+  d.country("US", "US", 0, true).country("US", "U.S.").country("CN", "Chinese").country("CN", "China");
+  d.date("Tuesday", "2024-05-14").percent("100%", 100);
+  d.person("Joe Biden");
+  d.run(extract::make_measures_stage);
+  ASSERT_EQ(d.x.measures.size(), 1u);
+  EXPECT_EQ(d.x.measures[0].jurisdiction, "US");
+  EXPECT_EQ(d.x.measures[0].kind, "tariff");
+  EXPECT_EQ(d.x.measures[0].announced, "2024-05-14");
+  FactDoc n("Tariffs raised", "President Joe Biden on Tuesday quadrupled tariffs on electric vehicles.",
+            {2024, 5, 14});
+  n.date("Tuesday", "2024-05-14");
+  n.person("Joe Biden");
+  n.run(extract::make_measures_stage);
+  EXPECT_TRUE(n.x.measures.empty());
+}
+
 TEST(Measures, WireStyleActionsAndVerbHomographs) {
   FactDoc d("China responds to EU duties",
             "China's Ministry of Commerce said it opposed the decision and launched an anti-dumping probe into pork "

@@ -102,6 +102,26 @@ TEST(Organizations, PersonAfterPortfolioWordsEndsTheName) {
   EXPECT_NE(find_org(m.x, "Ministry of Trade Promotion Agency"), nullptr);
 }
 
+// An acronym that keeps a function word's letter in lower case ("MoCI") is the body's acronym as
+// one in capitals is; one over a name of no body ("Internet of Things (IoT)") makes none.
+TEST(Organizations, MixedCaseAcronym) {
+  auto m = run_mentions("T",
+                        "India's Ministry of Commerce and Industry (MoCI) and the Internet of Things (IoT) forum met.");
+  const auto* moci = find_org(m.x, "MoCI");
+  ASSERT_NE(moci, nullptr);
+  EXPECT_EQ(moci->name, "Ministry of Commerce and Industry");
+  EXPECT_EQ(find_org(m.x, "IoT"), nullptr);
+  EXPECT_EQ(find_org(m.x, "Internet of Things"), nullptr);
+}
+
+// "Climate Action", "Consumer Protection" are portfolios: their last word opens no person's name.
+TEST(Organizations, PortfolioWordsEndingAMinistrysName) {
+  auto m = run_mentions("T", "Germany's Federal Ministry for Economic Affairs and Climate Action (BMWK) took part.");
+  const auto* bmwk = find_org(m.x, "Federal Ministry for Economic Affairs and Climate Action");
+  ASSERT_NE(bmwk, nullptr);
+  EXPECT_EQ(bmwk->country, "DE");
+}
+
 TEST(Organizations, AbbreviationsThatAreNotBodies) {
   auto m = run_mentions("T",
                         "They signed a Memorandum of Understanding (MOU) on the Carbon Border Adjustment "

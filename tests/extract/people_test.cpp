@@ -75,6 +75,30 @@ TEST(People, CountryClosingAListBeforeACommaIsNoTitlesCountry) {
   EXPECT_EQ(ng->country, "CA");
 }
 
+// Malaysian and Bruneian honorifics ("Datuk Seri", "Tan Sri", "Yang Berhormat") are forms of
+// address before a name, not its words.
+TEST(People, MalayHonorificsAreNoPartOfTheName) {
+  auto m = run_mentions("T",
+                        "Also present were MITI Secretary-General Datuk Seri Hasnol Zam Zam Ahmad and Tan Sri Mohd "
+                        "Zuki Ali, Chief Secretary to the Government.");
+  EXPECT_NE(find_person(m.x, "Hasnol Zam Zam Ahmad"), nullptr);
+  EXPECT_NE(find_person(m.x, "Mohd Zuki Ali"), nullptr);
+  for (const auto& p : m.x.people) {
+    EXPECT_EQ(p.name.find("Datuk"), std::string::npos) << p.name;
+    EXPECT_EQ(p.name.find("Sri"), std::string::npos) << p.name;
+  }
+}
+
+// "EU trade chief Maros Sefcovic": a role of news copy before a full name; "chief" in a phrase
+// with no name after it makes no person.
+TEST(People, TradeChiefOfNewsCopy) {
+  auto m = run_mentions("T", "EU trade chief Maros Sefcovic met the chief of staff on Monday.");
+  const auto* p = find_person(m.x, "Maros Sefcovic");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->title, "trade chief");
+  EXPECT_EQ(m.x.people.size(), 1u);
+}
+
 TEST(People, LowerCaseRolesOfNewsCopy) {
   auto m = run_mentions("T",
                         "Australia trade minister Don Farrell said he would meet Chinese counterpart Wang Wentao "
