@@ -902,6 +902,31 @@ void EventsStage::run(Doc& doc) const {
       if (p.code != reporter && !facts::is_region(p.code) && !names_venue(doc, primary, lede, p))
         facts::push_unique(primary.partners, p.code);
   }
+  // "The PACER Plus Ministerial Meeting was held … Samoa's Minister … chaired the meeting, which
+  // brought together ministers from Australia, Cook Islands, Kiribati …": a meeting whose own words
+  // name no counterpart is among those a sentence soon after says it gathered.
+  if (primary.type == "meeting" && primary.partners.empty()) {
+    const auto gathering = cowords_.find("gathering");
+    size_t seen = 0;
+    for (const auto& s : doc.sentences) {
+      if (gathering == cowords_.end() || !primary.partners.empty()) break;
+      if (!psent.in_title && s.end <= psent.begin) continue;
+      if (++seen > 3) break;
+      const std::string_view ls = doc.lowered(s);
+      size_t cue = std::string_view::npos;
+      for (const auto& w : gathering->second)
+        for (size_t at = ls.find(w); at != std::string_view::npos; at = ls.find(w, at + 1))
+          if ((at == 0 || ls[at - 1] == ' ') && (at + w.size() == ls.size() || ls[at + w.size()] == ' ')) {
+            cue = std::min(cue, at);
+            break;
+          }
+      if (cue == std::string_view::npos) continue;
+      for (const auto& p : facts::places_in(doc, s))
+        if (p.span.begin >= s.begin + cue && p.code != reporter && !facts::is_region(p.code) &&
+            !names_venue(doc, primary, s, p))
+          facts::push_unique(primary.partners, p.code);
+    }
+  }
   std::sort(primary.partners.begin(), primary.partners.end());
   // "attended the Forum … on May 4. The forum … was held … on May 3-4": a later
   // sentence that speaks of an event of the primary's kind over a few days including the

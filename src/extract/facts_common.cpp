@@ -533,6 +533,33 @@ std::string infer_reporter(Doc& doc, const Lexicon& voices, const Lexicon* citie
 }
 
 namespace {
+// Where a turn opens: the body's start or a sentence's or line's end before it.
+bool turn_start(std::string_view body, size_t pos) {
+  size_t i = pos;
+  while (i > 0 && (body[i - 1] == ' ' || body[i - 1] == '\t')) --i;
+  return i == 0 || std::string_view(".?!\n\"").find(body[i - 1]) != std::string_view::npos;
+}
+}  // namespace
+
+std::vector<std::pair<size_t, size_t>> question_turns(std::string_view body) {
+  std::vector<std::pair<size_t, size_t>> out;
+  size_t pos = 0;
+  while ((pos = body.find("Q:", pos)) != std::string_view::npos) {
+    if (!turn_start(body, pos)) {
+      pos += 2;
+      continue;
+    }
+    size_t end = pos + 2;
+    while ((end = body.find("A:", end)) != std::string_view::npos && !turn_start(body, end)) end += 2;
+    // A question with no answer after it is no interview.
+    if (end == std::string_view::npos) break;
+    out.emplace_back(pos, end);
+    pos = end + 2;
+  }
+  return out;
+}
+
+namespace {
 std::string read_reporter(const Doc& doc, const Lexicon& voices, const Lexicon* cities) {
   // 0. A dateline city in capitals whose country also opens the lede ("ISTANBUL - Turkish Trade
   // Minister Omer Bolat and Kemi Badenoch, Secretary of State for Business and Trade of the UK,
@@ -570,7 +597,12 @@ std::string read_reporter(const Doc& doc, const Lexicon& voices, const Lexicon* 
   uint32_t lede_end = static_cast<uint32_t>(doc.body.size());
   if (doc.sentences.size() > 2) lede_end = doc.sentences[1].end;
   auto hits = voices.match(doc, {0, lede_end, false});
-  if (!hits.empty()) return hits.front().phrase->value();
+  // A question put to the publisher ("Q: The European Commission announced … What is China's
+  // comment? A: MOFCOM spokesperson …") names the counterpart; the answer speaks.
+  const auto turns = question_turns(doc.body);
+  for (const auto& h : hits)
+    if (std::none_of(turns.begin(), turns.end(), [&](const auto& t) { return h.begin >= t.first && h.begin < t.second; }))
+      return h.phrase->value();
   hits = voices.match(doc, {0, static_cast<uint32_t>(doc.title.size()), true});
   if (!hits.empty()) return hits.front().phrase->value();
   // 2. In news agency copy (a dateline with a credit: "NEW DELHI, March 12 (Reuters) - "), the
@@ -659,6 +691,22 @@ std::string read_reporter(const Doc& doc, const Lexicon& voices, const Lexicon* 
                                                 " or the "};
   uint32_t origin_end = 0;
   bool have_origin = false;
+  // "Minister for Trade and Tourism, Senator the Hon Don Farrell, today signed … with UAE Minister
+  // of State …": a lede whose subject is a person named before any country is the publisher's own
+  // minister, and the country that qualifies the title of whom the minister acts "with" is the
+  // counterpart's.
+  const Span* lede = doc.sentences.empty() ? nullptr : &doc.sentences.front();
+  bool person_subject = false;
+  if (lede) {
+    uint32_t first_person = lede->end;
+    for (const auto& p : doc.x.people)
+      for (const auto& sp : p.spans)
+        if (!sp.in_title && sp.begin >= lede->begin && sp.begin < first_person) first_person = sp.begin;
+    person_subject = first_person < lede->end &&
+                     std::none_of(body_spans.begin(), body_spans.end(), [&](const auto& e) {
+                       return e.first.begin >= lede->begin && e.first.begin < first_person;
+                     });
+  }
   for (const auto& [sp, code] : body_spans) {
     const std::string_view lead = doc.lowered({sp.begin >= 24 ? sp.begin - 24 : 0, sp.begin, false});
     bool origin = false;
@@ -675,7 +723,10 @@ std::string read_reporter(const Doc& doc, const Lexicon& voices, const Lexicon* 
     }
     // "his Turkish counterpart", "Japan's counterpart": the country the publisher's minister met.
     const std::string_view next = doc.lowered({sp.end, std::min<uint32_t>(sp.end + 16, static_cast<uint32_t>(doc.body.size())), false});
-    if (next.starts_with(" counterpart") || next.starts_with("'s counterpart") ||
+    const bool with_title = person_subject && sp.end <= lede->end && next.size() > 1 && next[0] == ' ' &&
+                            doc.body[sp.end + 1] >= 'A' && doc.body[sp.end + 1] <= 'Z' &&
+                            (lead.ends_with(" with ") || lead.ends_with(" with the "));
+    if (with_title || next.starts_with(" counterpart") || next.starts_with("'s counterpart") ||
         next.starts_with("\xE2\x80\x99s counterpart")) {
       count[*code] -= 2;
       continue;

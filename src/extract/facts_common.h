@@ -194,6 +194,9 @@ std::vector<const Person*> people_in(const Doc& doc, const Span& s);
 // … with Costa Rica"). Every stage passes the
 // same lexicons: the answer is kept for the document.
 std::string infer_reporter(Doc& doc, const Lexicon& voices, const Lexicon* cities = nullptr);
+// The question turns of an interview ("Q: … A: …"): byte ranges from each "Q:" that opens a line
+// or sentence to the "A:" that answers it. Empty when the body is no interview.
+std::vector<std::pair<size_t, size_t>> question_turns(std::string_view body);
 // Whether a lowered lede opens with a government body it does not name ("the government has",
 // "the finance ministry said", "the Ministry of Finance has imposed").
 bool unnamed_government(std::string_view lede);

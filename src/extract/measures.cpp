@@ -155,6 +155,7 @@ void MeasuresStage::run(Doc& doc) const {
   const size_t n = doc.sentences.size();
   // The named instrument of each measure found here ("IRA", "CHIPS Act"; empty for a generic noun).
   std::vector<std::string> instruments;
+  const auto turns = facts::question_turns(doc.body);
   for (size_t i = 0; i < n; ++i) {
     const Span& sent = doc.sentences[i];
     const std::string_view ls = doc.lowered(sent);
@@ -232,6 +233,17 @@ void MeasuresStage::run(Doc& doc) const {
         }
         stance = *from;
       }
+      // An interview's question names the measure; its answer gives the stance ("Q: The European
+      // Commission … initiated an anti-subsidy investigation … A: … China firmly opposes the
+      // investigation").
+      if (stance == "neutral")
+        for (const auto& t : turns)
+          if (sent.begin >= t.first && sent.begin < t.second)
+            for (size_t k = i + 1; k < n; ++k)
+              if (doc.sentences[k].end > t.second) {
+                stance = stance_near(doc, doc.sentences[k], 0);
+                break;
+              }
       // Jurisdiction: named by the instrument itself (the EU's FSR); else the nearest other
       // government before the noun ("Canada's steel TRQ"); else the reporter when it owns the
       // measure ("Korea's trade remedy investigations", "the Commission imposed"); else a

@@ -1372,6 +1372,138 @@ TEST(Events, TitleSubjectCountryIsThePublisher) {
   EXPECT_EQ(reporter(c), "SG");
 }
 
+// An interview's question names the counterpart's body ("Q: The European Commission announced
+// …"); the answer's voice is the publisher's. Without the question and answer marks the earliest
+// voice speaks.
+TEST(Events, InterviewAnswerNotQuestionSpeaks) {
+  auto voices = extract::facts::Lexicon::load(TW_SOURCE_DIR "/data", "reporter_voices.tsv", 1);
+  ASSERT_TRUE(voices.ok()) << voices.error();
+  auto reporter = [&](FactDoc& d) {
+    extract::Doc doc{d.title(), d.body(), {2024, 6, 15}, text::split_sentences(d.body()), d.x, false};
+    return extract::facts::infer_reporter(doc, voices.value());
+  };
+  auto make = [](std::string_view q, std::string_view a) {
+    FactDoc d("Spokesperson answers questions on EU probe",
+              std::string(q) + "The European Commission announced that it had initiated an investigation into "
+                  "vehicles imported from China. What is China's comment? " + std::string(a) +
+                  "MOFCOM spokesperson said China firmly opposes the investigation.",
+              {2024, 6, 15});
+    d.bloc("EU", "EU", 0, true).country("CN", "China").country("CN", "China", 1).country("CN", "China", 2);
+    return d;
+  };
+  FactDoc qa = make("Q: ", "A: ");
+  EXPECT_EQ(reporter(qa), "CN");
+  FactDoc plain = make("", "");
+  EXPECT_EQ(reporter(plain), "EU");
+  // "Q:" inside a sentence opens no question turn.
+  FactDoc inner = make("See Q: ", "A: ");
+  EXPECT_EQ(reporter(inner), "EU");
+}
+
+// The EU's Commissioner for Trade speaks for the EU ("…, Executive Vice-President and Commissioner
+// for Trade Valdis Dombrovskis said"); Japan's Minister for Foreign Affairs, named first, speaks for
+// Japan in a call with the Commissioner.
+TEST(Events, CommissionerForTradeIsTheEuVoice) {
+  auto voices = extract::facts::Lexicon::load(TW_SOURCE_DIR "/data", "reporter_voices.tsv", 1);
+  ASSERT_TRUE(voices.ok()) << voices.error();
+  auto reporter = [&](FactDoc& d) {
+    extract::Doc doc{d.title(), d.body(), {2024, 6, 15}, text::split_sentences(d.body()), d.x, false};
+    return extract::facts::infer_reporter(doc, voices.value());
+  };
+  FactDoc eu("EU, Chile interim trade agreement enters into force",
+             "BRUSSELS - The EU-Chile Interim Trade Agreement entered into force, Executive Vice-President and "
+             "Commissioner for Trade Valdis Dombrovskis said. Chile's Minister welcomed the step. Chile and "
+             "the EU traded more.",
+             {2024, 6, 15});
+  eu.bloc("EU", "EU", 0, true).country("CL", "Chile", 0, true);
+  eu.bloc("EU", "EU").country("CL", "Chile").country("CL", "Chile", 1).country("CL", "Chile", 2).bloc("EU", "EU", 1);
+  EXPECT_EQ(reporter(eu), "EU");
+  FactDoc jp("Telephone Talk between Foreign Minister Kishida and the European Commissioner for Trade",
+             "Mr. Fumio Kishida, Minister for Foreign Affairs of Japan, held a telephone talk with Ms. Cecilia "
+             "Malmstrom, European Commissioner for Trade, on the Japan-EU EPA. The EU side welcomed it.",
+             {2024, 6, 15});
+  jp.country("JP", "Japan").country("JP", "Japan", 1).bloc("EU", "EU").bloc("EU", "EU", 1);
+  EXPECT_EQ(reporter(jp), "JP");
+}
+
+// A lede whose subject is a person named before any country is the publisher's own minister; the
+// country whose title the minister acts "with" ("with UAE Minister …") is the counterpart. "With
+// UAE officials" qualifies no title: the counts decide.
+TEST(Events, MinisterActsWithCounterpartTitle) {
+  auto voices = extract::facts::Lexicon::load(TW_SOURCE_DIR "/data", "reporter_voices.tsv", 1);
+  ASSERT_TRUE(voices.ok()) << voices.error();
+  auto reporter = [&](FactDoc& d) {
+    extract::Doc doc{d.title(), d.body(), {2024, 6, 15}, text::split_sentences(d.body()), d.x, false};
+    return extract::facts::infer_reporter(doc, voices.value());
+  };
+  auto make = [](std::string_view with) {
+    FactDoc d("Australia and the UAE sign CEPA",
+              "Minister for Trade Don Farrell today signed the Australia-UAE CEPA in Abu Dhabi with " +
+                  std::string(with) + ". Trade between Australia and the UAE grew. The CEPA cuts tariffs on "
+                  "Australian goods exports to the UAE.",
+              {2024, 6, 15});
+    d.country("AU", "Australia", 0, true).country("AE", "UAE", 0, true);
+    d.country("AU", "Australia").country("AU", "Australia", 1).country("AU", "Australian");
+    d.country("AE", "UAE").country("AE", "UAE", 1).country("AE", "UAE", 2).country("AE", "UAE", 3);
+    d.person("Don Farrell");
+    return d;
+  };
+  FactDoc titled = make("UAE Minister Thani Al Zeyoudi");
+  EXPECT_EQ(reporter(titled), "AU");
+  FactDoc officials = make("UAE officials");
+  EXPECT_EQ(reporter(officials), "AE");
+}
+
+// A meeting whose own words name no counterpart is among those a sentence soon after says it
+// gathered ("which brought together ministers from Australia, Kiribati and Tonga"); countries a
+// later sentence names without such words are no partners.
+TEST(Events, MeetingPartnersAreThoseItBroughtTogether) {
+  auto make = [](std::string_view second) {
+    FactDoc d("Ministerial Meeting held in Brisbane",
+              "BRISBANE, Australia - The PACER Plus Ministerial Meeting was held on Friday 15 November in "
+              "Brisbane. " + std::string(second),
+              {2024, 11, 16});
+    d.country("AU", "Australia");
+    for (std::string_view c : {"Samoa", "Kiribati", "Tonga"})
+      if (d.body().find(c) != std::string::npos) d.country(c == "Samoa" ? "WS" : c == "Kiribati" ? "KI" : "TO", c);
+    if (d.body().find("from Australia") != std::string::npos) d.country("AU", "Australia", 1);
+    d.date("Friday 15 November", "2024-11-15");
+    d.run(extract::make_events_stage);
+    return d;
+  };
+  FactDoc gathered = make("Samoa's Minister chaired the meeting, which brought together ministers from Australia, "
+                          "Kiribati and Tonga.");
+  ASSERT_FALSE(gathered.x.events.empty());
+  EXPECT_EQ(gathered.x.events[0].type, "meeting");
+  EXPECT_EQ(gathered.x.events[0].partners, (std::vector<std::string>{"KI", "TO"}));
+  FactDoc named = make("Samoa's Minister later visited Kiribati and Tonga.");
+  ASSERT_FALSE(named.x.events.empty());
+  EXPECT_TRUE(named.x.events[0].partners.empty());
+}
+
+// Negotiations that "have resulted in an agreement" have reached it: an agreement event; talks that
+// only go on are a negotiation.
+TEST(Events, NegotiationsResultedInAnAgreement) {
+  auto make = [](std::string_view outcome) {
+    FactDoc d("Morocco, Egypt trade deal",
+              "RABAT - Morocco's Minister of Industry and Trade said the negotiations between Morocco and Egypt on "
+              "their free trade deal " + std::string(outcome) + ", he told parliament on Tuesday.",
+              {2022, 5, 18});
+    d.country("MA", "Morocco", 0, true).country("EG", "Egypt", 0, true);
+    d.country("MA", "Morocco").country("MA", "Morocco", 1).country("EG", "Egypt");
+    d.date("Tuesday", "2022-05-17");
+    d.run(extract::make_events_stage);
+    return d;
+  };
+  FactDoc reached = make("have resulted in an agreement");
+  ASSERT_FALSE(reached.x.events.empty());
+  EXPECT_EQ(reached.x.events[0].type, "agreement");
+  EXPECT_EQ(reached.x.events[0].partners, (std::vector<std::string>{"EG"}));
+  FactDoc ongoing = make("will continue next month");
+  ASSERT_FALSE(ongoing.x.events.empty());
+  EXPECT_EQ(ongoing.x.events[0].type, "negotiation");
+}
+
 // Free trade talks a title says were completed, concluded or wrapped up conclude an agreement; a
 // visit completed or a meeting's talks concluded do not.
 TEST(Events, TitleFreeTradeTalksCompletedAreAnAgreementEvent) {

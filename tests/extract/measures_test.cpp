@@ -34,6 +34,30 @@ TEST(Measures, CanadaSteelTrqAndTariffOpposed) {
   EXPECT_EQ(tariff.parameters.size(), 3u);
 }
 
+// An interview's question names the measure and its answer gives the stance ("Q: … initiated an
+// anti-subsidy investigation … A: … China firmly opposes the investigation"); an answer with no
+// stance leaves it neutral.
+TEST(Measures, InterviewAnswerGivesTheStance) {
+  auto make = [](std::string_view answer) {
+    FactDoc d("MOFCOM spokesperson answers questions on EU probe",
+              "Q: The European Commission announced on October 4 that it had initiated an anti-subsidy "
+              "investigation into electric vehicles imported from China. What is China's comment? A: MOFCOM "
+              "spokesperson Shu Jueting said " + std::string(answer),
+              {2024, 1, 25});
+    d.bloc("EU", "EU", 0, true).bloc("EU", "European Commission");
+    d.country("CN", "China").country("CN", "China", 1).country("CN", "China", 2);
+    d.date("October 4", "2023-10-04");
+    d.run(extract::make_measures_stage);
+    return d;
+  };
+  FactDoc opposed = make("China firmly opposes the investigation.");
+  ASSERT_EQ(opposed.x.measures.size(), 1u);
+  EXPECT_EQ(opposed.x.measures[0].jurisdiction, "EU");
+  EXPECT_EQ(opposed.x.measures[0].stance, "oppose");
+  FactDoc studied = make("China is studying the investigation.");
+  for (const auto& m : studied.x.measures) EXPECT_EQ(m.stance, "neutral");
+}
+
 // News phrasing: the reporter as subject launching a probe, "export curbs", and "safeguard" the verb.
 // A surtax is a tariff by another name ("a 100% surtax on Chinese-made electric vehicles"); a tax
 // on income is no trade measure.
