@@ -466,28 +466,13 @@ std::optional<DateParse> DateGrammar::part_of_year(const WordScan& s, size_t i, 
   int ord = 0, count = 1;
   size_t j = i;
   bool quarter = false;
-  if (s.is_word(i) && s[i].upper && (s.raw(i) == "Q" || s.raw(i) == "H") && s.is_number(i + 1) &&
-      s.glued(i + 1) && !s[i + 1].decimal) {
-    quarter = s.raw(i) == "Q";
-    ord = static_cast<int>(s[i + 1].value);
-    if (ord < 1 || ord > (quarter ? 4 : 2) || s[i + 1].end - s[i + 1].begin != 1) return std::nullopt;
-    if (i + 2 < s.size() && s.glued(i + 2) && s.is_word(i + 2)) return std::nullopt;  // "H2O"
-    j = i + 2;
-    int y = pub.y;
-    if (is_year(s, j)) {
-      y = year_of(s, j);
-      ++j;
-    }
-    out.end = j;
-    out.value = iso_year(y) + (quarter ? "-Q" : "-H") + std::to_string(ord);
-    return out;
-  }
-  // "3Q 2024", "1H": the number before the letter, as business copy writes it.
-  if (s.is_number(i) && !s[i].decimal && s[i].end - s[i].begin == 1 && s.is_word(i + 1) && s.glued(i + 1) &&
-      (s.raw(i + 1) == "Q" || s.raw(i + 1) == "H")) {
-    quarter = s.raw(i + 1) == "Q";
-    ord = static_cast<int>(s[i].value);
-    if (ord < 1 || ord > (quarter ? 4 : 2)) return std::nullopt;
+  // "Q3 2025", "H1", and as business copy writes them "3Q 2024", "1H": the letter and the number
+  // written together (tokens letter_at and letter_at ± 1), then perhaps a year.
+  auto written_part = [&](size_t letter_at, size_t number_at) -> std::optional<DateParse> {
+    quarter = s.raw(letter_at) == "Q";
+    ord = static_cast<int>(s[number_at].value);
+    if (ord < 1 || ord > (quarter ? 4 : 2) || s[number_at].end - s[number_at].begin != 1) return std::nullopt;
+    // "H2O", "2H2O": more glued on is no date.
     if (i + 2 < s.size() && s.glued(i + 2) && (s.is_word(i + 2) || s.is_number(i + 2))) return std::nullopt;
     j = i + 2;
     int y = pub.y;
@@ -498,7 +483,10 @@ std::optional<DateParse> DateGrammar::part_of_year(const WordScan& s, size_t i, 
     out.end = j;
     out.value = iso_year(y) + (quarter ? "-Q" : "-H") + std::to_string(ord);
     return out;
-  }
+  };
+  auto q_or_h = [&](size_t k) { return s.is_word(k) && (s.raw(k) == "Q" || s.raw(k) == "H"); };
+  if (q_or_h(i) && s[i].upper && s.is_number(i + 1) && s.glued(i + 1) && !s[i + 1].decimal) return written_part(i, i + 1);
+  if (s.is_number(i) && !s[i].decimal && q_or_h(i + 1) && s.glued(i + 1)) return written_part(i + 1, i);
   if (s.is_word(j)) {
     auto it = ordinals_.find(s.lower(j));
     if (it == ordinals_.end()) return std::nullopt;
