@@ -114,8 +114,9 @@ TEST(WireCases, KeyItemsFromUnseenVoices) {
       EXPECT_TRUE(any(x.indicators, [](const auto& i) { return i.metric == "trade_balance" && !i.change_pct; }));
     }
     // A city alone does not name its country: Brussels, Geneva, Tokyo datelines add nothing.
-    if (std::string(c.file).rfind("02", 0) == 0)
+    if (std::string(c.file).rfind("02", 0) == 0) {
       EXPECT_FALSE(any(x.countries, [](const auto& m) { return m.code == "BE"; }));
+    }
     for (const auto& d : c.dates)
       EXPECT_TRUE(any(x.dates, [&](const auto& m) { return m.value == d; })) << "date " << d;
     for (const auto& p : c.people)

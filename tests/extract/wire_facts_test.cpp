@@ -29,8 +29,8 @@ struct IndicatorX {
   std::string metric;
   double value;
   std::string unit, period;                 // empty period: not checked
-  std::optional<double> change;
-  std::string partner;                      // empty: not checked
+  std::optional<double> change{};
+  std::string partner{};                    // empty: not checked
   std::string country{};                    // empty: not checked
 };
 

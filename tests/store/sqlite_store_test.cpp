@@ -332,7 +332,8 @@ TEST(SqliteStore, EncodedRecordsAreStoredAsPlainOnes) {
   std::vector<tw::EncodedRecord> batch;
   for (const auto& r : records) batch.push_back(tw::encode_record(r));
   // One left plain, as ingest leaves a release it knows is stored: put_encoded encodes it.
-  batch[1] = tw::EncodedRecord{records[1]};
+  batch[1] = tw::EncodedRecord{};
+  batch[1].record = records[1];
   ASSERT_FALSE(batch[1].encoded);
   ASSERT_TRUE(encoded->put_encoded(batch, c2).ok());
   EXPECT_EQ(c2.inserted, 3u);
