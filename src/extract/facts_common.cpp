@@ -626,9 +626,11 @@ std::string read_reporter(const Doc& doc, const Lexicon& voices, const Lexicon* 
           if (!sp.in_title && sp.begin == at && !is_region(m.code) && (credit || owns(sp))) return m.code;
     // "NEW DELHI - The government has imposed …", "NEW DELHI - The Ministry of Finance has …": a
     // lede whose subject is a government left unnamed speaks for the country of its dateline city.
-    // A government named in its first words ("The government of Japan said") is no unnamed one.
+    // A government named in its first words ("The government of Japan said", "The Japanese
+    // government") is no unnamed one; a country after the verb ("The government expressed concern
+    // over China's …") is what it speaks of.
     size_t subject_end = 0;
-    for (int w = 0; w < 6 && subject_end != std::string_view::npos; ++w) subject_end = lede.find(' ', subject_end + 1);
+    for (int w = 0; w < 4 && subject_end != std::string_view::npos; ++w) subject_end = lede.find(' ', subject_end + 1);
     const uint32_t named_until = wb + static_cast<uint32_t>(std::min(subject_end, lede.size()));
     bool named = false;
     for (const auto* list : {&doc.x.countries, &doc.x.blocs})

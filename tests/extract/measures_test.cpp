@@ -617,6 +617,22 @@ TEST(Measures, UnnamedGovernmentOfTheDatelineImposes) {
   for (const auto& m : o.x.measures) EXPECT_NE(m.jurisdiction, "IN");
 }
 
+// "SEOUL, March 10 (Yonhap) -- The government expressed concern over China's new export controls":
+// the government left unnamed is the dateline's, whose concern is the stance on China's measure;
+// a country after the verb is what it speaks of, not who speaks.
+TEST(Measures, UnnamedGovernmentVoicesConcernOverAnothersMeasure) {
+  FactDoc d("Korea responds",
+            "SEOUL, March 10 (Yonhap) -- The government expressed concern over China's new export controls on "
+            "graphite, the trade ministry said.",
+            {2025, 3, 10});
+  d.country("CN", "China");
+  d.date("March 10", "2025-03-10");
+  d.run(extract::make_measures_stage);
+  ASSERT_EQ(d.x.measures.size(), 1u);
+  EXPECT_EQ(d.x.measures[0].jurisdiction, "CN");
+  EXPECT_EQ(d.x.measures[0].stance, "concern");
+}
+
 // Retaliatory tariffs are a measure being taken even with no verb of imposing; tariffs the same
 // sentence only says can apply are not.
 TEST(Measures, RetaliatoryTariffsAreTaken) {
