@@ -561,35 +561,42 @@ std::vector<std::pair<size_t, size_t>> question_turns(std::string_view body) {
 
 namespace {
 std::string read_reporter(const Doc& doc, const Lexicon& voices, const Lexicon* cities) {
+  // The dateline (the body before wb) and the lede after it, as steps 0 and 2 read them.
+  const uint32_t wb = doc.sentences.empty() ? 0 : words_begin(doc, doc.sentences.front());
+  const uint32_t lede_stop = doc.sentences.empty() ? 0 : doc.sentences.front().end;
+  const std::string_view lede_text = wb > 0 ? doc.lowered({wb, lede_stop, false}) : std::string_view{};
+  const uint32_t at = wb + (lede_text.starts_with("the ") ? 4 : 0);  // where the lede's subject begins
+  auto owns = [&](const Span& sp) {
+    const std::string_view after = doc.body.substr(sp.end, 4);
+    return after.starts_with("'s ") || after.starts_with("\xE2\x80\x99s");
+  };
+  // A lede that measures `code` from another government's side ("PARIS - France was Korea's
+  // fourth-largest partner") is written from that other side.
+  auto other_side = [&](const std::string& code) {
+    for (const auto& m : doc.x.countries)
+      for (const auto& sp : m.spans)
+        if (m.code != code && !sp.in_title && sp.begin >= wb && sp.end <= lede_stop && owns(sp)) return true;
+    return false;
+  };
+  const std::vector<Hit> dateline = cities && wb > 0 ? cities->match(doc, {0, wb, false}) : std::vector<Hit>{};
+  // A wire dateline's city, written in capitals ("ISTANBUL - "), not a place a release names ("Hanoi,
+  // Vietnam – ").
+  auto capitals = [&](const Hit& h) {
+    const std::string_view city = doc.body.substr(h.begin, h.end - h.begin);
+    return std::none_of(city.begin(), city.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  };
   // 0. A dateline city in capitals whose country also opens the lede ("ISTANBUL - Turkish Trade
   // Minister Omer Bolat and Kemi Badenoch, Secretary of State for Business and Trade of the UK,
-  // signed …"): two signs of the same government outweigh a counterpart's title in the lede.
-  if (cities && !doc.sentences.empty()) {
-    const uint32_t wb = words_begin(doc, doc.sentences.front());
-    if (wb > 0) {
-      const std::string_view lede = doc.lowered({wb, doc.sentences.front().end, false});
-      const uint32_t at = wb + (lede.starts_with("the ") ? 4 : 0);
-      std::string opener;
-      for (const auto& m : doc.x.countries)
-        for (const auto& sp : m.spans)
-          if (!sp.in_title && sp.begin == at) opener = m.code;
-      // Unless the lede measures it from another's side ("PARIS - France was Korea's fourth-largest
-      // partner"), as step 2 below asks too.
-      for (const auto& m : doc.x.countries)
-        for (const auto& sp : m.spans) {
-          const std::string_view after = doc.body.substr(sp.end, 4);
-          if (m.code != opener && !sp.in_title && sp.begin >= wb && sp.end <= doc.sentences.front().end &&
-              (after.starts_with("'s ") || after.starts_with("\xE2\x80\x99s")))
-            opener.clear();
-        }
-      if (!opener.empty())
-        for (const auto& h : cities->match(doc, {0, wb, false})) {
-          const std::string_view city = doc.body.substr(h.begin, h.end - h.begin);
-          if (h.phrase->value() == opener &&
-              std::none_of(city.begin(), city.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
-            return opener;
-        }
-    }
+  // signed …"): two signs of the same government outweigh a counterpart's title in the lede,
+  // unless the lede measures it from another's side.
+  if (cities && wb > 0) {
+    std::string opener;
+    for (const auto& m : doc.x.countries)
+      for (const auto& sp : m.spans)
+        if (!sp.in_title && sp.begin == at) opener = m.code;
+    if (!opener.empty() && !other_side(opener))
+      for (const auto& h : dateline)
+        if (h.phrase->value() == opener && capitals(h)) return opener;
   }
   // 1. An explicit government voice, earliest in the body (the dateline sentence speaks first).
   // Only the opening sentences speak for the publisher; a voice named later is a counterpart's
@@ -611,15 +618,8 @@ std::string read_reporter(const Doc& doc, const Lexicon& voices, const Lexicon* 
   // counterpart ("France is Korea's third-largest trading partner").
   // A newspaper's dateline without a credit ("KUALA LUMPUR, May 3 - ") serves as well when the
   // lede's subject is the government's own affairs ("Malaysia's exports in March grew …").
-  const uint32_t wb = doc.sentences.empty() ? 0 : words_begin(doc, doc.sentences.front());
   if (wb > 0) {
     const bool credit = doc.body.substr(0, wb).find('(') != std::string_view::npos;
-    const std::string_view lede = doc.lowered({wb, doc.sentences.front().end, false});
-    const uint32_t at = wb + (lede.starts_with("the ") ? 4 : 0);
-    auto owns = [&](const Span& sp) {
-      const std::string_view after = doc.body.substr(sp.end, 4);
-      return after.starts_with("'s ") || after.starts_with("\xE2\x80\x99s");
-    };
     for (const auto* list : {&doc.x.countries, &doc.x.blocs})
       for (const auto& m : *list)
         for (const auto& sp : m.spans)
@@ -630,14 +630,14 @@ std::string read_reporter(const Doc& doc, const Lexicon& voices, const Lexicon* 
     // government") is no unnamed one; a country after the verb ("The government expressed concern
     // over China's …") is what it speaks of.
     size_t subject_end = 0;
-    for (int w = 0; w < 4 && subject_end != std::string_view::npos; ++w) subject_end = lede.find(' ', subject_end + 1);
-    const uint32_t named_until = wb + static_cast<uint32_t>(std::min(subject_end, lede.size()));
+    for (int w = 0; w < 4 && subject_end != std::string_view::npos; ++w) subject_end = lede_text.find(' ', subject_end + 1);
+    const uint32_t named_until = wb + static_cast<uint32_t>(std::min(subject_end, lede_text.size()));
     bool named = false;
     for (const auto* list : {&doc.x.countries, &doc.x.blocs})
       for (const auto& m : *list)
         for (const auto& sp : m.spans) named |= !sp.in_title && sp.begin >= wb && sp.begin < named_until;
-    if (cities && !named && unnamed_government(lede))
-      for (const auto& h : cities->match(doc, {0, wb, false}))
+    if (!named && unnamed_government(lede_text))
+      for (const auto& h : dateline)
         if (!h.phrase->value().empty()) return h.phrase->value();
     // "SEOUL - South Korea on Wednesday signed … with Panama, … and Costa Rica", "TBILISI - … the
     // agreement between Georgia and Hong Kong": with no voice and no lede subject to go by, a
@@ -648,24 +648,15 @@ std::string read_reporter(const Doc& doc, const Lexicon& voices, const Lexicon* 
     // States and Vietnam met") names the host, not the publisher.
     // A lede that measures the city's country from another's side ("PARIS - France was Korea's
     // fourth-largest partner") is written from that other side: the counts decide.
-    if (cities)
-      for (const auto& h : cities->match(doc, {0, wb, false})) {
-        const std::string& code = h.phrase->value();
-        const std::string_view city = doc.body.substr(h.begin, h.end - h.begin);
-        if (code.empty() || std::any_of(city.begin(), city.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
-          continue;
-        bool other_side = false;
-        for (const auto& m : doc.x.countries)
-          for (const auto& sp : m.spans)
-            other_side |= m.code != code && !sp.in_title && sp.begin >= wb && sp.end <= doc.sentences.front().end &&
-                          owns(sp);
-        if (other_side) continue;
-        for (const auto& m : doc.x.countries)
-          if (m.code == code && std::any_of(m.spans.begin(), m.spans.end(), [&](const Span& sp) {
-                return !sp.in_title && sp.begin >= wb;
-              }))
-            return code;
-      }
+    for (const auto& h : dateline) {
+      const std::string& code = h.phrase->value();
+      if (code.empty() || !capitals(h) || other_side(code)) continue;
+      for (const auto& m : doc.x.countries)
+        if (m.code == code && std::any_of(m.spans.begin(), m.spans.end(), [&](const Span& sp) {
+              return !sp.in_title && sp.begin >= wb;
+            }))
+          return code;
+    }
   }
   // 3. The country the body names most, preferring one the title does not name (a title names
   // the counterpart: "Minister Ng speaks with Japan's Minister …").
@@ -833,18 +824,14 @@ std::string proper_name(std::string_view text, size_t tb, size_t te, const Lexic
     }
     break;
   }
+  // A name neither begins nor ends with a word that only joins others.
+  auto edge_joiner = [](std::string_view w) {
+    const std::string lw = lower(w);
+    return lw == "of" || lw == "and" || lw == "on" || lw == "for" || lw == "&" || lw == "the";
+  };
   // Drop leading joiners.
-  while (true) {
-    std::string_view rest = text.substr(b, te - b);
-    size_t sp = rest.find(' ');
-    if (sp == std::string_view::npos) break;
-    std::string lw = lower(rest.substr(0, sp));
-    if (lw == "of" || lw == "and" || lw == "on" || lw == "for" || lw == "&" || lw == "the") {
-      b += sp + 1;
-    } else {
-      break;
-    }
-  }
+  for (size_t sp; (sp = text.substr(b, te - b).find(' ')) != std::string_view::npos && edge_joiner(text.substr(b, sp));)
+    b += sp + 1;
   // Right: "Forum on Resilient and Stable Industrial Supply Chains".
   size_t e = te;
   {
@@ -894,16 +881,8 @@ std::string proper_name(std::string_view text, size_t tb, size_t te, const Lexic
   name = trim(name);
   // Nor are joiners left at its end ("Advanced Framework Agreement on Friday": the trigger's "on"
   // opened no complement).
-  for (bool dropped = true; dropped;) {
-    dropped = false;
-    const size_t sp = name.rfind(' ');
-    if (sp == std::string_view::npos || name.size() - sp - 1 > 3) break;
-    const std::string last = lower(name.substr(sp + 1));
-    if (last == "on" || last == "of" || last == "for" || last == "and" || last == "&" || last == "the") {
-      name = trim(name.substr(0, sp));
-      dropped = true;
-    }
-  }
+  for (size_t sp; (sp = name.rfind(' ')) != std::string_view::npos && edge_joiner(name.substr(sp + 1));)
+    name = trim(name.substr(0, sp));
   if (!capital_seen || name.size() <= te - tb) return "";  // the trigger alone names nothing
   if (!ordinal) return std::string(name);
   // Ordinal: "5th", "20th", "second", "inaugural".
