@@ -173,18 +173,19 @@ size_t PeopleStage::name_run(const TextView& tv, size_t i, size_t max, const Spa
     ++j;
     ++count;
   }
+  // An abbreviated part of a name at k, with its full stop written against it.
+  auto abbreviation = [&](size_t k, const WordSet& forms) {
+    return k + 1 < tv.size() && tv.word(k) && forms.count(tv.tok(k)) && tv.is(k + 1, ".") &&
+           tv.toks[k + 1].b == tv.toks[k].e;
+  };
   // "Ma. Cristina Roque": an abbreviated given name with its full stop, before the name's words.
-  if (count == 0 && j + 2 < tv.size() && tv.word(j) && v_->given_abbrevs.count(tv.tok(j)) && tv.is(j + 1, ".") &&
-      tv.toks[j + 1].b == tv.toks[j].e && name_tok(tv, j + 2))
-    j += 2;
+  if (count == 0 && abbreviation(j, v_->given_abbrevs) && name_tok(tv, j + 2)) j += 2;
   while (j < tv.size() && count < max) {
     if (name_tok(tv, j)) {
       ++j;
       ++count;
       // "Ferdinand Marcos Jr.": a generational suffix closes the name, its full stop with it.
-      if (count > 1 && j + 1 < tv.size() && v_->suffix_abbrevs.count(tv.tok(j)) && tv.is(j + 1, ".") &&
-          tv.toks[j + 1].b == tv.toks[j].e)
-        return j + 2;
+      if (count > 1 && abbreviation(j, v_->suffix_abbrevs)) return j + 2;
       continue;
     }
     // "Thani bin Ahmed", "von der Leyen": a particle joins two capitalized parts.
