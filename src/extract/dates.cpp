@@ -745,18 +745,20 @@ std::optional<DateParse> DateGrammar::parse_at(const WordScan& s, size_t i, cons
   if (t.kind == Token::Word && (!starter_filter_.may_contain(s.lower(i)) || !starters_.count(s.lower(i))))
     return std::nullopt;
   if (t.kind == Token::Number) {
+    // The day d, read from tokens [i, end).
+    auto one_day = [&](size_t end, const Ymd& d) {
+      DateParse out;
+      out.begin = i;
+      out.end = end;
+      out.value = iso_day(d);
+      out.last_day = d;
+      return out;
+    };
     // ISO "2025-12-04"
     if (is_year(s, i) && s.is_dash(i + 1) && s.glued(i + 1) && s.is_number(i + 2) && s.glued(i + 2) &&
         s.is_dash(i + 3) && s.glued(i + 3) && s.is_number(i + 4) && s.glued(i + 4)) {
       Ymd d{year_of(s, i), static_cast<int>(s[i + 2].value), static_cast<int>(s[i + 4].value)};
-      if (valid_day(d.y, d.m, d.d) && s[i + 2].end - s[i + 2].begin == 2) {
-        DateParse out;
-        out.begin = i;
-        out.end = i + 5;
-        out.value = iso_day(d);
-        out.last_day = d;
-        return out;
-      }
+      if (valid_day(d.y, d.m, d.d) && s[i + 2].end - s[i + 2].begin == 2) return one_day(i + 5, d);
     }
     // "Bern, 27.01.2007": day, month and year joined by dots, as European releases date
     // themselves (scanned as "27.01", ".", "2007"). Nothing glued before: no longer number.
@@ -768,14 +770,7 @@ std::optional<DateParse> DateGrammar::parse_at(const WordScan& s, size_t i, cons
         const int day = std::atoi(std::string(r.substr(0, dot)).c_str());
         const int month = std::atoi(std::string(r.substr(dot + 1)).c_str());
         Ymd d{year_of(s, i + 2), month, day};
-        if (valid_day(d.y, d.m, d.d)) {
-          DateParse out;
-          out.begin = i;
-          out.end = i + 3;
-          out.value = iso_day(d);
-          out.last_day = d;
-          return out;
-        }
+        if (valid_day(d.y, d.m, d.d)) return one_day(i + 3, d);
       }
     }
     if (auto d = day_or_range(s, i, pub)) return d;
