@@ -20,7 +20,7 @@ struct Form {
   std::string text;   // as written (case-sensitive forms) or lower-cased
   std::string code;
   bool exact = false;  // must match case exactly (codes and signs)
-  bool dollar = false; // a bare dollar: the release's local dollar may apply
+  std::string local;   // a unit several countries name alike ("$", "rupees"): the release's country decides it
 };
 
 // Forms indexed by the lower-cased first token, longest first.
@@ -98,31 +98,33 @@ class MoneyStage final : public Stage {
       std::string code = c.value("alpha_3", "");
       std::string name = c.value("name", "");
       if (code.size() != 3) continue;
-      add_form(st->before_, {code, code, true, false});
-      add_form(st->after_, {code, code, true, false});
+      add_form(st->before_, {code, code, true, {}});
+      add_form(st->after_, {code, code, true, {}});
       if (!name.empty() && name.find('(') == std::string::npos) {
-        add_form(st->after_, {name, code, false, false});
-        add_form(st->after_, {name + "s", code, false, false});
+        add_form(st->after_, {name, code, false, {}});
+        add_form(st->after_, {name + "s", code, false, {}});
       }
     }
     auto rows = text::read_tsv(data_dir, "currencies.tsv");
     if (!rows) return Error{rows.error()};
     for (const auto& r : *rows) {
       if (r.size() < 3) return Error{data_dir + "/currencies.tsv: expected form, code, where: " + r[0]};
-      const bool dollar = r[1] == "USD" && (r[0] == "$" || r[0] == "dollars" || r[0] == "dollar");
-      if (r[2] == "before") add_form(st->before_, {r[0], r[1], true, dollar});
-      else if (r[2] == "after") add_form(st->after_, {r[0], r[1], false, dollar});
+      std::string local = r.size() >= 4 ? r[3] : std::string();
+      if (r[2] == "before") add_form(st->before_, {r[0], r[1], true, std::move(local)});
+      else if (r[2] == "after") add_form(st->after_, {r[0], r[1], false, std::move(local)});
       else return Error{data_dir + "/currencies.tsv: 'where' must be before or after: " + r[2]};
     }
-    auto local = text::read_tsv(data_dir, "local_dollars.tsv");
+    auto local = text::read_tsv(data_dir, "local_currencies.tsv");
     if (!local) return Error{local.error()};
-    for (const auto& r : *local)
-      if (r.size() >= 2) st->local_dollars_[r[0]] = r[1];
+    for (const auto& r : *local) {
+      if (r.size() < 3) return Error{data_dir + "/local_currencies.tsv: expected unit, country, code: " + r[0]};
+      st->local_[r[0] + " " + r[1]] = r[2];
+    }
     return StagePtr(std::move(st));
   }
 
   void run(Doc& doc) const override {
-    const std::string dollar = local_dollar(doc);
+    const std::string home = home_country(doc);
     for (bool title : {true, false}) {
       const WordScan& s = doc.scan(title);
       for (size_t i = 0; i < s.size();) {
@@ -132,7 +134,7 @@ class MoneyStage final : public Stage {
           ++i;
           continue;
         }
-        size_t end = scan(s, i, dollar, title, doc);
+        size_t end = scan(s, i, home, title, doc);
         i = end > i ? end : i + 1;
       }
     }
@@ -141,13 +143,13 @@ class MoneyStage final : public Stage {
  private:
   NumberWords numbers_;
   FormTable before_, after_;
-  std::unordered_map<std::string, std::string> local_dollars_;
+  std::unordered_map<std::string, std::string> local_;  // "unit country" → ISO 4217
 
-  // The dollar of the country the release is mostly about, when that is not the United States.
-  // Among countries named equally often, the one whose figures the release gives ("Hong Kong's
+  // The country the release is mostly about, whose own dollar, rupee or peso a bare "$", "Rs" or
+  // "pesos" is ("" when no one country leads). Among countries named equally often, the one whose figures the release gives ("Hong Kong's
   // total exports … $368.5 billion", beside one mention each of its markets) is the one it is
   // about, when it is the only one so written.
-  std::string local_dollar(const Doc& doc) const {
+  static std::string home_country(const Doc& doc) {
     const auto& countries = doc.x.countries;
     size_t most = 0;
     for (const auto& c : countries) most = std::max(most, c.spans.size());
@@ -169,25 +171,31 @@ class MoneyStage final : public Stage {
       }
     }
     if (tops > 1) top = owners == 1 ? owner : nullptr;
-    if (!top) return "USD";
-    auto it = local_dollars_.find(top->code);
-    return it == local_dollars_.end() ? "USD" : it->second;
+    return top ? top->code : std::string();
   }
 
-  void emit(const WordScan& s, size_t b, size_t e, double amount, const Form& f, const std::string& dollar,
+  // The currency form f names in a release about country home: a shared unit is the home
+  // country's own when it has one, else the form's usual code (the US dollar, the Indian rupee).
+  std::string currency(const Form& f, const std::string& home) const {
+    if (f.local.empty() || home.empty()) return f.code;
+    auto it = local_.find(f.local + " " + home);
+    return it == local_.end() ? f.code : it->second;
+  }
+
+  void emit(const WordScan& s, size_t b, size_t e, double amount, const Form& f, const std::string& home,
             bool title, Doc& doc) const {
     Money m;
     m.span = {s[b].begin, s[e - 1].end, title};
     m.text = std::string(s.text().substr(m.span.begin, m.span.end - m.span.begin));
     m.amount = amount;
-    m.currency = f.dollar ? dollar : f.code;
+    m.currency = currency(f, home);
     if (doc.explain) doc.trace("money", m.currency + " " + std::to_string(static_cast<long long>(amount)),
               "currency \"" + f.text + "\"", m.span);
     doc.x.money.push_back(std::move(m));
   }
 
   // Reads money at token i; returns the index past it (or i when there is none).
-  size_t scan(const WordScan& s, size_t i, const std::string& dollar, bool title, Doc& doc) const {
+  size_t scan(const WordScan& s, size_t i, const std::string& home, bool title, Doc& doc) const {
     const Form* f = nullptr;
     if (size_t e = match_form(s, i, before_, &f)) {
       // A sign of one letter ("R13.3 billion", the rand) is a sign only written against the
@@ -203,8 +211,8 @@ class MoneyStage final : public Stage {
         if (size_t e2 = match_form(s, k2, before_, &f2); e2 && f2->code == f->code) k2 = e2;
         auto b = numbers_.amount_at(s, k2);
         if (b && b->scaled) {
-          emit(s, i, b->end, b->words ? a->value : scaled_value(a->value, b->scale), *f, dollar, title, doc);
-          emit(s, i, b->end, b->value, *f, dollar, title, doc);
+          emit(s, i, b->end, b->words ? a->value : scaled_value(a->value, b->scale), *f, home, title, doc);
+          emit(s, i, b->end, b->value, *f, home, title, doc);
           return b->end;
         }
       }
@@ -212,14 +220,14 @@ class MoneyStage final : public Stage {
       // "$5 billion dollars": the currency word repeated after the amount belongs to it.
       const Form* g = nullptr;
       if (size_t e2 = match_form(s, end, after_, &g); e2 && g->code == f->code) end = e2;
-      emit(s, i, end, a->value, *f, dollar, title, doc);
+      emit(s, i, end, a->value, *f, home, title, doc);
       return end;
     }
     if (!s.is_number(i) && !s.is_word(i)) return i;
     auto a = numbers_.amount_at(s, i);
     if (!a || year_like(s, *a)) return i;
     if (size_t e = match_form(s, a->end, after_, &f)) {
-      emit(s, i, e, a->value, *f, dollar, title, doc);
+      emit(s, i, e, a->value, *f, home, title, doc);
       return e;
     }
     return a->end;

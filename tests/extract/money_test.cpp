@@ -139,3 +139,22 @@ TEST(Money, RandSignWrittenAgainstTheDigits) {
   EXPECT_TRUE(money("r13 billion").empty());
 }
 }  // namespace
+
+// "Rs" and "rupees" are the rupee of the country the release is about (Pakistan, Nepal, Sri
+// Lanka), "pesos" its peso; with no such country, or one without its own, they keep their usual
+// code. A rupee named with its country is never overridden, nor is a dollar made a rupee.
+TEST(Money, SharedUnitFollowsTheReleaseCountry) {
+  tw::CodeMention np{"NP", {{0, 5}, {40, 45}}}, in{"IN", {{60, 65}}};
+  EXPECT_EQ(money("a trade deficit of Rs 1,314 billion", {np, in}), (M{{"NPR", 1314e9}}));
+  tw::CodeMention pk{"PK", {{0, 8}, {30, 38}}};
+  EXPECT_EQ(money("duties worth Rs40 billion and 5 billion rupees", {pk}), (M{{"PKR", 40e9}, {"PKR", 5e9}}));
+  EXPECT_EQ(money("7 billion Indian rupees", {pk}), (M{{"INR", 7e9}}));
+  EXPECT_EQ(money("exports of $2 billion", {pk}), (M{{"USD", 2e9}}));
+  EXPECT_EQ(money("300 billion Sri Lankan rupees"), (M{{"LKR", 300e9}}));
+  tw::CodeMention ar{"AR", {{0, 9}, {20, 29}}};
+  EXPECT_EQ(money("a fund of 900 million pesos", {ar}), (M{{"ARS", 900e6}}));
+  EXPECT_EQ(money("a fund of 900 million pesos"), (M{{"MXN", 900e6}}));
+  EXPECT_EQ(money("a deficit of Rs 5 billion", {in}), (M{{"INR", 5e9}}));
+  tw::CodeMention jp{"JP", {{0, 5}, {9, 12}}};
+  EXPECT_EQ(money("a deficit of Rs 5 billion", {jp}), (M{{"INR", 5e9}}));
+}
