@@ -111,3 +111,18 @@ TEST(Places, DollarNameIsNoCountry) {
   EXPECT_TRUE(has_code(n.x.countries, "SG"));
 }
 }  // namespace
+
+// The Democratic Republic of the Congo, however written short ("DR Congo"), is not the Republic
+// of the Congo that "Congo" alone names.
+TEST(Places, DemocraticRepublicOfTheCongo) {
+  for (const char* body : {"Delegates from Uganda, DR Congo and South Sudan attended.",
+                           "Delegates from the Democratic Republic of Congo attended.",
+                           "Delegates from the Democratic Republic of the Congo attended."}) {
+    auto m = run_mentions("T", body, 1);
+    EXPECT_TRUE(has_code(m.x.countries, "CD")) << body;
+    EXPECT_FALSE(has_code(m.x.countries, "CG")) << body;
+  }
+  auto m = run_mentions("T", "Delegates from Congo and Gabon attended.", 1);
+  EXPECT_TRUE(has_code(m.x.countries, "CG"));
+  EXPECT_FALSE(has_code(m.x.countries, "CD"));
+}
