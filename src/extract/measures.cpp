@@ -105,7 +105,7 @@ bool goods_follow(std::string_view lowered_after) {
 }
 
 // Words after a measure noun that make it a negotiating subject, not a measure in force
-// ("tariff concessions", "tariff elimination").
+// ("tariff concessions", "tariff elimination", "reduce tariff and non-tariff barriers").
 // Whether the text between two places only lists them ("Japan, the United States, Iran and
 // Taiwan province").
 bool list_joint(std::string_view between) {
@@ -115,7 +115,8 @@ bool list_joint(std::string_view between) {
 
 bool negotiated_item(std::string_view lowered_rest) {
   static constexpr std::string_view kNext[] = {" concession", " elimination", " reduction", " schedule",
-                                               " classification", " negotiation", " cuts", " cut "};
+                                               " classification", " negotiation", " cuts", " cut ",
+                                               " barrier", " and non-tariff barrier", " and nontariff barrier"};
   for (auto n : kNext) {
     if (lowered_rest.substr(0, n.size()) == n) return true;
   }

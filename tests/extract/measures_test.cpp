@@ -771,3 +771,31 @@ TEST(Measures, ReviewOfDutiesInForceIsTheAuthoritysOwn) {
 }
 
 }  // namespace tw
+
+namespace tw {
+namespace {
+
+// "reduce tariff and non-tariff barriers" names what trade talks address, no tariff taken; a
+// tariff imposed in the next sentence still is one.
+TEST(Measures, TariffBarriersAreASubjectOfTalks) {
+  testing::FactDoc d("EAC set to promote trade",
+                     "Kenya and Uganda agreed to remove tariff and non-tariff barriers. Mongolia's agreement aims to "
+                     "reduce tariff barriers and simplify customs clearance.",
+                     {2024, 6, 3});
+  d.country("KE", "Kenya").country("UG", "Uganda").country("MN", "Mongolia");
+  d.run(extract::make_measures_stage);
+  EXPECT_TRUE(d.x.measures.empty());
+  testing::FactDoc e("Tanzania raises duty",
+                     "Tanzania will remove non-tariff barriers. Tanzania announced it would impose a 25% tariff on "
+                     "sugar imports from Uganda.",
+                     {2018, 8, 9});
+  e.country("TZ", "Tanzania").country("TZ", "Tanzania", 1).country("UG", "Uganda");
+  e.percent("25%", 25);
+  e.run(extract::make_measures_stage);
+  ASSERT_EQ(e.x.measures.size(), 1u);
+  EXPECT_EQ(e.x.measures[0].kind, "tariff");
+  EXPECT_EQ(e.x.measures[0].jurisdiction, "TZ");
+}
+
+}  // namespace
+}  // namespace tw
