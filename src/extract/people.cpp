@@ -74,6 +74,7 @@ class PeopleStage final : public Stage {
     return role_from(tv, i);
   }
   size_t role_from(const TextView& tv, size_t i) const;
+  bool sentence_role(const TextView& tv, size_t i, size_t* r) const;
   // orgs, when given: an all-caps word inside an organization's mention ("WTO") is no family name.
   size_t name_run(const TextView& tv, size_t i, size_t max, const SpanIndex* orgs = nullptr) const;
   // lower: the title is written in lower case ("minister of commerce"), and so are its
@@ -141,6 +142,23 @@ size_t PeopleStage::role_from(const TextView& tv, size_t i) const {
   size_t k = i;
   while (k < tv.toks.size() && tv.toks[k].b < h.e) ++k;
   return k - i;
+}
+
+// A role written capitalized as a sentence's first word ("Economist Jane Smith said",
+// "Analyst Lee Min-ho noted"), that is no title in its own right ("Minister", "President" are read
+// as titles): sets *r to the tokens it covers.
+bool PeopleStage::sentence_role(const TextView& tv, size_t i, size_t* r) const {
+  if (!tv.word(i) || !tv.toks[i].cap || tv.toks[i].allcaps) return false;
+  if (!(i == tv.first_tok || tv.is(i - 1, ".") || tv.is(i - 1, "\"") || tv.is(i - 1, "\u201c"))) return false;
+  if (title_at(tv, i) > 0) return false;
+  std::string head(tv.text.substr(tv.toks[i].b, std::min<size_t>(48, tv.text.size() - tv.toks[i].b)));
+  head[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(head[0])));
+  lex::Hit h = v_->roles.match_at(head, 0, false);
+  if (h.id < 0) return false;
+  size_t k = i;
+  while (k < tv.size() && tv.toks[k].b < tv.toks[i].b + h.e) ++k;
+  *r = k - i;
+  return *r > 0;
 }
 
 bool PeopleStage::name_tok_from(const TextView& tv, size_t i) const {
@@ -237,6 +255,16 @@ size_t PeopleStage::complement(const TextView& tv, size_t i, bool lower) const {
         !(lower && lower_portfolio(tv, j + 1)))
       break;
     if (tv.word(j) && tv.toks[j].cap && is_month_or_weekday(w)) break;
+    // "Minister for Trade and Industry (Industry) S Iswaran": the part of a shared portfolio a
+    // minister holds, in parentheses.
+    if (w == "(") {
+      size_t k = j + 1;
+      while (k < tv.size() && k < j + 4 && tv.word(k) && tv.toks[k].cap && v_->title_word(tv.tok(k))) ++k;
+      if (k == j + 1 || !tv.is(k, ")")) break;
+      j = k + 1;
+      end = j;
+      continue;
+    }
     if (tv.word(j)) {
       if (w == "of" || w == "for" || w == "and" || w == "the" || w == "to" || w == "on" || w == "in" ||
           w == "with")
@@ -347,15 +375,34 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
     }
     // A lower-case role of news copy right before a full name: "trade minister Don Farrell",
     // "his Turkish counterpart Binali Yildirim". A lone capitalized word after it is too weak
-    // ("the minister Monday", "counterpart Japan").
-    if (size_t r = role_at(tv, i); r > 0) {
+    // ("the minister Monday", "counterpart Japan"). A sentence's first word is capitalized
+    // whatever it is: "Economist Jane Smith said" has the role too, when the word is no title
+    // of its own and the name no organization's.
+    size_t r = role_at(tv, i);
+    const bool opening = r == 0 && sentence_role(tv, i, &r);
+    if (r > 0) {
       size_t ns = i + r;
       ns += honorific_at(tv, ns);
       size_t e = name_run(tv, ns, 4, &orgs);
+      if (opening && e > ns && orgs.covers(tv.toks[ns].b, tv.toks[e - 1].e, tv.in_title)) e = ns;
+      // "the state minister for foreign affairs, Henry Okello Oryem, said": the role and its
+      // portfolio, then the name set off by commas.
+      size_t title_end = i + r;
+      if (!opening && e < ns + 2) {
+        const size_t ce = complement(tv, i + r, true);
+        if (tv.is(ce, ",")) {
+          const size_t e2 = name_run(tv, ce + 1, 4, &orgs);
+          if (e2 >= ce + 3 && tv.is(e2, ",") && !orgs.covers(tv.toks[ce + 1].b, tv.toks[e2 - 1].e, tv.in_title)) {
+            ns = ce + 1;
+            e = e2;
+            title_end = ce;
+          }
+        }
+      }
       if (e >= ns + 2 && !tv.possessive(e - 1)) {
-        Candidate c = make(ns, e, "role before the name");
-        c.title = std::string(tv.slice(i, i + r));
-        c.country = country_near(tv, title_country_from(tv, i), i + r);
+        Candidate c = make(ns, e, title_end > i + r ? "role and portfolio before the name" : "role before the name");
+        c.title = std::string(tv.slice(i, title_end));
+        c.country = country_near(tv, title_country_from(tv, i), title_end);
         // "United Overseas Bank economist Julia Goh": the body named right before a role is the
         // person's employer.
         if (i >= 1 && tv.cap(i - 1)) {

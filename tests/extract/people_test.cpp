@@ -457,3 +457,56 @@ TEST(People, LeadingPartsOfALongerNameAreThatPerson) {
 }
 
 }  // namespace
+
+namespace {
+
+// A role capitalized only because it opens a sentence ("Economist Sarah Hunt said") stands before
+// a name as the lower-case role does; a title ("Minister") is still read as a title, and a name
+// that is an organization's ("Economist Intelligence Unit") or a role in mid-sentence capitals
+// names nobody.
+TEST(People, RoleOpeningASentence) {
+  auto m = run_mentions("T",
+                        "Exports rose. Economist Sarah Hunt said the visit could help. \"Analyst Tom Lee expects "
+                        "more,\" it said. Minister Ryad Mezzour agreed.");
+  const auto* hunt = find_person(m.x, "Sarah Hunt");
+  ASSERT_NE(hunt, nullptr);
+  EXPECT_EQ(hunt->title, "Economist");
+  EXPECT_EQ(find_person(m.x, "Economist Sarah Hunt"), nullptr);
+  ASSERT_NE(find_person(m.x, "Tom Lee"), nullptr);
+  EXPECT_EQ(find_person(m.x, "Tom Lee")->title, "Analyst");
+  const auto* mezzour = find_person(m.x, "Ryad Mezzour");
+  ASSERT_NE(mezzour, nullptr);
+  EXPECT_EQ(mezzour->title, "Minister");
+  auto n = run_mentions("T", "Growth slowed. Analysts Expect More Cuts. The Economist Group said so.");
+  EXPECT_TRUE(n.x.people.empty());
+}
+
+// "the state minister for foreign affairs, Henry Okello Oryem, said": a lower-case role with its
+// portfolio, then the name between commas. A name not closed by a comma, or a place after the
+// comma, names nobody.
+TEST(People, RoleAndPortfolioThenTheNameBetweenCommas) {
+  auto m = run_mentions("T", "The state minister for foreign affairs, Henry Okello Oryem, said the tariffs were unfair.");
+  const auto* p = find_person(m.x, "Henry Okello Oryem");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->title, "minister for foreign affairs");
+  auto n = run_mentions("T", "He met the trade minister, Japan and Korea. He met the minister, Alpha Beta Gamma and others.");
+  EXPECT_TRUE(n.x.people.empty());
+}
+
+// Singapore's "Minister for Trade and Industry (Industry) S Iswaran": the part of the portfolio in
+// parentheses belongs to the title; "Regional Integration" is a portfolio, not a name.
+TEST(People, ParenthesizedPortfolioAndRegionalIntegration) {
+  auto m = run_mentions("T",
+                        "Minister for Trade and Industry (Industry) S Iswaran spoke. State Minister of Trade and "
+                        "Regional Integration Yasmin Wohabrebbi said exports will rise.");
+  const auto* s = find_person(m.x, "S Iswaran");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->title, "Minister for Trade and Industry (Industry)");
+  const auto* y = find_person(m.x, "Yasmin Wohabrebbi");
+  ASSERT_NE(y, nullptr);
+  EXPECT_EQ(y->title, "Minister of Trade and Regional Integration");
+  auto n = run_mentions("T", "Minister for Trade (MTI) officials met. The Minister for Trade (Acting Head) said no.");
+  EXPECT_TRUE(n.x.people.empty());
+}
+
+}  // namespace
