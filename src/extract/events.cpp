@@ -337,7 +337,17 @@ bool EventsStage::names_venue(const Doc& doc, const Event& ev, const Span& sente
   // ("held", "take place", "gathered") not far before it.
   for (const auto* d : facts::dates_in(doc, {lo, static_cast<uint32_t>(lo + before.size()), p.span.in_title}))
     if (d->span.end == lo + before.size()) return true;
-  return has_coword("venue_lead", before.substr(before.size() > 32 ? before.size() - 32 : 0));
+  if (has_coword("venue_lead", before.substr(before.size() > 32 ? before.size() - 32 : 0))) return true;
+  // A meeting's or a conference's noun right before "in" ("on the margins of the APEC ministerial
+  // meeting in Thailand").
+  if (p.span.in_title) return false;
+  const uint32_t in_at = lo + static_cast<uint32_t>(before.size());
+  for (const auto& c : candidates(doc, sentence)) {
+    if (sentence.begin + c.end != in_at || (c.type != "meeting" && c.type != "conference")) continue;
+    const std::string_view word = doc.lowered(sentence).substr(c.begin, c.end - c.begin);
+    if (!verbs_.count(std::string(word.substr(0, word.find(' '))))) return true;
+  }
+  return false;
 }
 
 // Whether a place sits in a dashed aside that describes the name before it ("Serbia—an EU

@@ -298,6 +298,27 @@ TEST(Events, BlocMetOrAttendedIsAPartner) {
   }
 }
 
+// The country a meeting's or a conference's noun is "in" is where it is held, not a counterpart
+// ("on the margins of the APEC ministerial meeting in Thailand"); a country after another noun's
+// "in" ("investment in Thailand") may be one.
+TEST(Events, CountryAGatheringIsInIsItsVenue) {
+  for (const bool venue : {true, false}) {
+    const std::string body =
+        venue ? "WASHINGTON - US Trade Representative Katherine Tai met with Chinese Minister of Commerce Wang "
+                "Wentao on the margins of the APEC ministerial meeting in Thailand on Friday."
+              : "WASHINGTON - US Trade Representative Katherine Tai met with Chinese Minister of Commerce Wang "
+                "Wentao on Friday to discuss investment in Thailand.";
+    FactDoc d("Tai, Wang discuss bilateral trade", body, {2022, 11, 18});
+    d.country("US", "US").country("CN", "Chinese");
+    d.country("TH", "Thailand");
+    d.date("Friday", "2022-11-18");
+    d.run(extract::make_events_stage);
+    ASSERT_FALSE(d.x.events.empty()) << venue;
+    const std::vector<std::string> want = venue ? std::vector<std::string>{"CN"} : std::vector<std::string>{"CN", "TH"};
+    EXPECT_EQ(d.x.events[0].partners, want) << venue;
+  }
+}
+
 // "during the visit, which runs until Wednesday": the day a visit ends does not date it; the
 // lede's day does. A day the visit is "on" does.
 TEST(Events, DayAVisitRunsUntilIsItsEndNotItsDate) {
