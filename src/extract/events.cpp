@@ -498,8 +498,15 @@ void EventsStage::fill_details(const Doc& doc, Event& ev, const Span& sentence, 
   if (!cities.empty()) {
     // A wire dateline ("CANBERRA, Feb 6 (Reuters) - … a meeting … in Beijing") is where the
     // story was filed: a city the sentence places the event "in" comes first.
+    // So does one the sentence places it "in" when the first city only pairs with another place
+    // in a name ("the Sri Lanka-Singapore Business Forum held in Colombo").
     const facts::Hit* pick = &cities.front();
-    if (pick->begin <= 2)
+    const auto dash_at = [&](size_t pos) {
+      return (pos < ls.size() && ls[pos] == '-') || ls.substr(std::min(pos, ls.size()), 3) == "\u2013" ||
+             (pos >= 2 && ls.substr(pos - 2, 3) == "\u2013");
+    };
+    const bool paired = (pick->begin >= 1 && dash_at(pick->begin - 1)) || dash_at(pick->end);
+    if (pick->begin <= 2 || paired)
       for (const auto& c : cities)
         if (c.begin >= 3 && ls.substr(c.begin - 3, 3) == "in ") {
           pick = &c;

@@ -1753,3 +1753,36 @@ TEST(Events, TalksCountedInRoundsAreANegotiation) {
 
 }  // namespace
 }  // namespace tw
+
+namespace tw {
+namespace {
+
+// "the Sri Lanka-Singapore Business Forum held in Colombo": a city that only pairs with another
+// place in the event's name is not where it is held when the sentence places it "in" a city; a
+// paired name with no other city keeps it. Capitals such as Arusha and Kathmandu are known.
+TEST(Events, CityPairedInANameYieldsToTheCityItIsHeldIn) {
+  FactDoc a("Iswaran speaks at business forum",
+            "He was speaking at the Sri Lanka-Singapore Business Forum held in Colombo on Wednesday.",
+            {2018, 1, 24});
+  a.country("LK", "Sri Lanka").country("SG", "Singapore");
+  a.date("Wednesday", "2018-01-24");
+  a.run(extract::make_events_stage);
+  ASSERT_FALSE(a.x.events.empty());
+  EXPECT_EQ(a.x.events[0].city, "Colombo");
+  EXPECT_EQ(a.x.events[0].country, "LK");
+  FactDoc b("Forum held", "The Korea-Singapore Business Forum was held on Wednesday.", {2018, 1, 24});
+  b.country("KR", "Korea").country("SG", "Singapore");
+  b.date("Wednesday", "2018-01-24");
+  b.run(extract::make_events_stage);
+  ASSERT_FALSE(b.x.events.empty());
+  EXPECT_EQ(b.x.events[0].city, "Singapore");
+  FactDoc c("Council meets", "Ministers held a meeting of the Sectoral Council in Arusha on Friday.", {2024, 6, 3});
+  c.date("Friday", "2024-05-31");
+  c.run(extract::make_events_stage);
+  ASSERT_FALSE(c.x.events.empty());
+  EXPECT_EQ(c.x.events[0].city, "Arusha");
+  EXPECT_EQ(c.x.events[0].country, "TZ");
+}
+
+}  // namespace
+}  // namespace tw
