@@ -690,7 +690,7 @@ std::optional<DateParse> DateGrammar::bare_weekday(const WordScan& s, size_t i, 
     // reaches ("will conclude negotiations on a free trade agreement on Friday"). A reporting verb
     // in between closes the search: "tariffs will rise next month, it said on Friday" is dated by
     // the saying.
-    for (size_t k = i, n = 0; k > 0 && n < 12; --k, ++n) {
+    for (size_t k = i, n = 0; k > 0 && n < 20; --k, ++n) {
       const size_t j = k - 1;
       if (s.raw(j) == "." || s.raw(j) == ";") break;
       if (s.is(j, "said") || s.is(j, "says") || s.is(j, "told") || s.is(j, "announced") || s.is(j, "stated"))

@@ -272,3 +272,22 @@ TEST(Dates, CaseFile) {
 }
 
 }  // namespace
+
+namespace {
+
+// The "will" that sets a weekday ahead may stand far back in a long clause ("Ethiopia will
+// officially launch trade in goods under the African Continental Free Trade Area (AfCFTA)
+// Agreement on Thursday"); a reporting verb between still dates the weekday by the saying.
+TEST(Dates, WillFarBackInALongClause) {
+  const Ymd oct8{2025, 10, 8};  // a Wednesday
+  EXPECT_EQ(values("Ethiopia will officially launch trade in goods under the African Continental Free Trade Area "
+                   "(AfCFTA) Agreement on Thursday, an official said.",
+                   oct8),
+            V{"2025-10-09"});
+  EXPECT_EQ(values("Exports will rise under the agreement on rules of origin for textiles and garments, officials "
+                   "said on Thursday.",
+                   oct8),
+            V{"2025-10-02"});
+}
+
+}  // namespace
