@@ -510,3 +510,20 @@ TEST(People, ParenthesizedPortfolioAndRegionalIntegration) {
 }
 
 }  // namespace
+
+namespace {
+
+// Mongolian names open with the initial of the father's name, two letters for one Cyrillic letter
+// ("Ch.Khurelbaatar", "Ts. Dashdorj") as well as one ("L.Oyun-Erdene"); the name is the whole.
+TEST(People, MongolianTwoLetterInitial) {
+  auto m = run_mentions("T",
+                        "Deputy Prime Minister Ch.Khurelbaatar met Prime Minister L.Oyun-Erdene and Minister "
+                        "Ts. Dashdorj. See Ch. 5 of the report.");
+  EXPECT_NE(find_person(m.x, "Ch.Khurelbaatar"), nullptr);
+  EXPECT_NE(find_person(m.x, "L.Oyun-Erdene"), nullptr);
+  EXPECT_NE(find_person(m.x, "Ts. Dashdorj"), nullptr);
+  EXPECT_EQ(find_person(m.x, "Ch"), nullptr);
+  EXPECT_EQ(m.x.people.size(), 3u);
+}
+
+}  // namespace
