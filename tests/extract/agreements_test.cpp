@@ -810,3 +810,29 @@ TEST(Agreements, FreeTradeAreaBetweenTwoSidesIsTheirFta) {
 }
 
 }  // namespace tw
+
+namespace tw {
+namespace {
+
+// "agreed to work toward a free trade agreement" proposes one; an FTA only mentioned, with no
+// status cue, is no fact.
+TEST(Agreements, WorkTowardProposesTheAgreement) {
+  testing::FactDoc d("Mongolia, Russia to seek free trade deal",
+                     "Mongolia and Russia have agreed to work toward a free trade agreement (FTA) to expand bilateral "
+                     "economic cooperation.",
+                     {2018, 5, 29});
+  d.country("MN", "Mongolia").country("RU", "Russia");
+  d.run(extract::make_agreements_stage);
+  ASSERT_EQ(d.x.agreements.size(), 1u);
+  EXPECT_EQ(d.x.agreements[0].kind, "fta");
+  EXPECT_EQ(d.x.agreements[0].parties, (std::vector<std::string>{"MN", "RU"}));
+  EXPECT_EQ(d.x.agreements[0].status, "proposed");
+  testing::FactDoc e("Ministers meet", "Mongolia and Russia discussed a free trade agreement (FTA) over lunch.",
+                     {2018, 5, 29});
+  e.country("MN", "Mongolia").country("RU", "Russia");
+  e.run(extract::make_agreements_stage);
+  EXPECT_TRUE(e.x.agreements.empty());
+}
+
+}  // namespace
+}  // namespace tw
