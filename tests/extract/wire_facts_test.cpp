@@ -774,6 +774,42 @@ const std::vector<Case>& cases() {
        {{"fta", "concluded", {"EFTA", "TH"}}},
        {},
        {}},
+      // Nepal's "Rs" is the Nepalese rupee, in figures and in the deficit with India.
+      {"120_rss_nepal_rupee_deficit.txt",
+       {"NP", "IN"}, {}, {"2019-06-21"}, {},
+       {{1314e9, "NPR"}, {139e9, "NPR"}, {1453e9, "NPR"}, {813e9, "NPR"}}, {1.95},
+       {{"statistics", "2019-06-21", "", {}}},
+       {},
+       {},
+       {{"trade_balance", 1314e9, "NPR", ""}, {"imports", 1453e9, "NPR", ""},
+        {"trade_balance", 813e9, "NPR", "", std::nullopt, "IN"}}},
+      // "DR Congo" is CD, not the Congo; the council met "in Arusha"; "remove tariff and non-tariff
+      // barriers" takes no tariff.
+      {"121_dailynews_eac_dr_congo_arusha.txt",
+       {"TZ", "KE", "UG", "RW", "BI", "CD", "SS"}, {"EAC"}, {}, {"Exaud Kigahe", "William Anyuon Kuol"},
+       {}, {},
+       {{"meeting", "2024-06-03", "Arusha", {"EAC"}}},
+       {},
+       {},
+       {},
+       {{"EAC", "tariff"}},
+       false,
+       {"CG"}},
+      // "will officially launch trade … under the African Continental Free Trade Area (AfCFTA)
+      // Agreement on Thursday" is the coming Thursday; "State Minister of Trade and Regional
+      // Integration Yasmin Wohabrebbi" is a person with her portfolio.
+      {"122_xinhua_ethiopia_will_launch_thursday.txt",
+       {"ET", "KE", "SO", "ZA"}, {}, {"2025-10-08", "2025-10-09", "2025-10-07", "2019"}, {"Yasmin Wohabrebbi"},
+       {}, {},
+       {},
+       {},
+       {},
+       {},
+       {},
+       false,
+       {},
+       {},
+       {{"Yasmin Wohabrebbi", "Minister of Trade and Regional Integration"}}},
   };
   return v;
 }
