@@ -8,6 +8,7 @@
 #include <cstring>
 
 #include "text/byte_runs.h"
+#include "text/sentences.h"
 
 namespace tw::extract::lex {
 
@@ -469,6 +470,11 @@ size_t dateline_end(std::string_view body) {
   static const RE2 kColonDateline(R"(^([A-Z][A-Z.'’]+(?: [A-Z][A-Z.'’]+){0,3}): )");
   re2::StringPiece m;
   if (!RE2::PartialMatch(in, kDateline)) {
+    // "TASHKENT, Uzbekistan, January 9. ": a full stop after the city, country and day.
+    if (size_t e = text::period_dateline_end(body)) {
+      while (e < body.size() && body[e] == ' ') ++e;
+      return e;
+    }
     if (!RE2::PartialMatch(in, kColonDateline, &m)) return 0;
     return static_cast<size_t>(m.data() - body.data()) + m.size() + 1;  // through the colon
   }

@@ -39,6 +39,46 @@ bool month_before_number(std::string_view text, size_t dot) {
 
 }  // namespace
 
+size_t period_dateline_end(std::string_view text) {
+  // The full stop after the day's digits ("Nov. 22. ": not the month's own).
+  const std::string_view head = text.substr(0, 80);
+  size_t dot = head.find(". ");
+  while (dot != std::string_view::npos && (dot == 0 || head[dot - 1] < '0' || head[dot - 1] > '9'))
+    dot = head.find(". ", dot + 1);
+  if (dot == std::string_view::npos || dot < 8) return 0;
+  // Three parts: CITY, Country, Month Day
+  std::string_view parts[3];
+  size_t from = 0;
+  for (int k = 0; k < 3; ++k) {
+    const size_t comma = k < 2 ? text.find(", ", from) : dot;
+    if (comma == std::string_view::npos || comma > dot) return 0;
+    parts[k] = text.substr(from, comma - from);
+    from = comma + 2;
+  }
+  auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
+  auto lower = [](char c) { return c >= 'a' && c <= 'z'; };
+  const std::string_view city = parts[0], country = parts[1], day = parts[2];
+  if (city.size() < 3 || !upper(city[0])) return 0;
+  for (char c : city)
+    if (!upper(c) && c != ' ' && c != '-' && c != '\'') return 0;
+  if (country.size() < 3 || !upper(country[0])) return 0;
+  for (char c : country)
+    if (!upper(c) && !lower(c) && c != ' ') return 0;
+  // "January 9", "Nov. 22"
+  size_t i = 0;
+  if (day.empty() || !upper(day[0])) return 0;
+  for (i = 1; i < day.size() && lower(day[i]); ++i) {
+  }
+  if (i < 3 || i > 9) return 0;
+  if (i < day.size() && day[i] == '.') ++i;
+  if (i >= day.size() || day[i] != ' ') return 0;
+  const std::string_view num = day.substr(i + 1);
+  if (num.empty() || num.size() > 2) return 0;
+  for (char c : num)
+    if (c < '0' || c > '9') return 0;
+  return dot + 1;
+}
+
 std::vector<Span> split_sentences(std::string_view text) {
   std::vector<Span> out;
   size_t start = 0;
@@ -56,11 +96,15 @@ std::vector<Span> split_sentences(std::string_view text) {
     }
     return i;
   };
+  // "TASHKENT, Uzbekistan, January 9. Minister …": the full stop of a wire dateline ends no
+  // sentence; the dateline opens the lede.
+  const size_t dateline_stop = period_dateline_end(text);
   for (size_t i = 0; i < n; ++i) {
     i = next_mark(i);
     if (i >= n) break;
     char c = text[i];
     if (c != '.' && c != '!' && c != '?') continue;
+    if (dateline_stop && i + 1 == dateline_stop) continue;
     size_t end = i + 1;
     // Closing quotes and brackets stay with the sentence.
     while (end < n) {

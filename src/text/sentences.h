@@ -12,6 +12,11 @@ namespace tw::text {
 // "Mr." that precede a name. Spans cover each sentence without surrounding spaces.
 std::vector<Span> split_sentences(std::string_view text);
 
+// Where a wire dateline closed by a full stop ends ("TASHKENT, Uzbekistan, January 9.", "BAKU,
+// Azerbaijan, Nov. 22."): past the full stop, or 0 when the text opens with none. A city in
+// capitals, a country, a month and a day.
+size_t period_dateline_end(std::string_view text);
+
 // The sentence containing byte offset pos (the whole text when none does).
 Span sentence_at(const std::vector<Span>& sentences, uint32_t pos, uint32_t text_size);
 

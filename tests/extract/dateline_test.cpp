@@ -36,3 +36,17 @@ TEST(Dateline, NotDatelines) {
 
 }  // namespace
 }  // namespace tw
+
+namespace tw {
+namespace {
+
+// Trend and other Central Asian wires close the dateline with a full stop ("BAKU, Azerbaijan,
+// Nov. 22. Azerbaijani Economy Minister …"); a sentence of capitalized words does not.
+TEST(Dateline, ClosedByAFullStop) {
+  EXPECT_EQ(prefix("TASHKENT, Uzbekistan, January 9. Minister of Investment"), "TASHKENT, Uzbekistan, January 9. ");
+  EXPECT_EQ(prefix("BAKU, Azerbaijan, Nov. 22. Azerbaijani Economy Minister"), "BAKU, Azerbaijan, Nov. 22. ");
+  EXPECT_EQ(extract::lex::dateline_end("Korea, Japan, China. The three met."), 0u);
+}
+
+}  // namespace
+}  // namespace tw

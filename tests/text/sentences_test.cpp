@@ -28,3 +28,24 @@ TEST(Sentences, MonthShortFormBeforeANumber) {
 }
 
 }  // namespace
+
+namespace {
+
+// "TASHKENT, Uzbekistan, January 9. Minister …": a wire dateline of city, country and day closed
+// by a full stop opens the lede, no sentence of its own. A sentence that only looks like one (no
+// city in capitals, or no day) still ends.
+TEST(Sentences, DatelineClosedByAFullStop) {
+  EXPECT_EQ(sentences("TASHKENT, Uzbekistan, January 9. Minister Kudratov met the adviser. They talked."),
+            (std::vector<std::string>{"TASHKENT, Uzbekistan, January 9. Minister Kudratov met the adviser.",
+                                      "They talked."}));
+  EXPECT_EQ(sentences("BAKU, Azerbaijan, Nov. 22. The minister met his counterpart."),
+            (std::vector<std::string>{"BAKU, Azerbaijan, Nov. 22. The minister met his counterpart."}));
+  EXPECT_EQ(sentences("Exports, Imports, January 9. The data came out."),
+            (std::vector<std::string>{"Exports, Imports, January 9.", "The data came out."}));
+  EXPECT_EQ(sentences("SEOUL, Korea, January. The data came out."),
+            (std::vector<std::string>{"SEOUL, Korea, January.", "The data came out."}));
+  EXPECT_EQ(tw::text::period_dateline_end("TASHKENT, Uzbekistan, January 9. Minister"), 32u);
+  EXPECT_EQ(tw::text::period_dateline_end("Exports, Imports, January 9. The data"), 0u);
+}
+
+}  // namespace
