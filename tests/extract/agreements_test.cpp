@@ -832,6 +832,16 @@ TEST(Agreements, WorkTowardProposesTheAgreement) {
   e.country("MN", "Mongolia").country("RU", "Russia");
   e.run(extract::make_agreements_stage);
   EXPECT_TRUE(e.x.agreements.empty());
+  // Working toward a goal under a signed MOU leaves the MOU signed.
+  testing::FactDoc f("Korea, China discuss services",
+                     "Korea and China met. Recognizing that trade has focused on goods, they agreed to work toward "
+                     "expanding service trade based on the \u201cMemorandum of Understanding (MOU) on Strengthening "
+                     "Service Trade Cooperation\u201d signed on the margins of the recent summit.",
+                     {2025, 12, 1});
+  f.country("KR", "Korea").country("CN", "China");
+  f.run(extract::make_agreements_stage);
+  ASSERT_EQ(f.x.agreements.size(), 1u);
+  EXPECT_EQ(f.x.agreements[0].status, "signed");
 }
 
 }  // namespace
