@@ -527,3 +527,19 @@ TEST(People, MongolianTwoLetterInitial) {
 }
 
 }  // namespace
+
+namespace {
+
+// "Chairman of Bangladesh Trade and Tariff Commission": "Tariff" is a portfolio word, so the
+// title runs to the body's end; it is never a name.
+TEST(People, TariffIsAPortfolioWord) {
+  auto m = run_mentions("T",
+                        "On the Bangladesh side, Dr Ahmad Munirus Saleheen, Chairman of Bangladesh Trade and Tariff "
+                        "Commission, led the delegation.");
+  const auto* p = find_person(m.x, "Ahmad Munirus Saleheen");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->title, "Chairman of Bangladesh Trade and Tariff Commission");
+  EXPECT_EQ(m.x.people.size(), 1u);
+}
+
+}  // namespace
