@@ -288,6 +288,29 @@ std::string EventsStage::title_type(const Doc& doc, const SpanIndex& blocs, bool
 using facts::is_digit;
 using facts::is_upper;
 
+// Whether a country's name starts at body offset `at` (a city-state: "Singapore").
+bool city_state(const Doc& doc, uint32_t at) {
+  for (const auto& c : doc.x.countries)
+    for (const auto& sp : c.spans)
+      if (!sp.in_title && sp.begin == at) return true;
+  return false;
+}
+
+// Whether `before` (lower case) ends with a person's title and the ", " or " of " that attach a
+// government to it, or `through` (the same text up to the end of the government's name) ends with
+// a title that names the government itself ("Minister for Trade and Industry, Singapore").
+bool closes_title(const Doc& doc, std::string_view before, std::string_view through) {
+  if (before.ends_with(", ")) before.remove_suffix(2);
+  else if (before.ends_with(" of ")) before.remove_suffix(4);
+  else return false;
+  for (const auto& p : doc.x.people) {
+    const std::string t = facts::lower(facts::trim(p.title));
+    if (t.size() >= 4 && (before.ends_with(t) || (t.size() > through.size() - before.size() && through.ends_with(t))))
+      return true;
+  }
+  return false;
+}
+
 // A bare year just before a capitalized word names an edition ("2025 Defense AI … Forum"),
 // it does not date an event.
 bool year_in_name(const Doc& doc, const DateMention& d) {
@@ -491,9 +514,13 @@ void EventsStage::fill_details(const Doc& doc, Event& ev, const Span& sentence, 
   auto cities = cities_.match(doc, sentence);
   // "Singapore's Minister", "Hong Kong's Chief Executive": a possessive city-state names a
   // government, not the place the event is held.
+  // Nor does one closing a person's title ("Gan Kim Yong, Minister for Trade and Industry,
+  // Singapore", "… Minister for Trade and Industry of Singapore").
   std::erase_if(cities, [&](const facts::Hit& h) {
     const std::string_view rest = ls.substr(std::min<size_t>(h.end, ls.size()));
-    return rest.starts_with("'s ") || rest.starts_with("\u2019s ");
+    if (rest.starts_with("'s ") || rest.starts_with("\u2019s ")) return true;
+    return !sentence.in_title && city_state(doc, sentence.begin + static_cast<uint32_t>(h.begin)) &&
+           closes_title(doc, ls.substr(0, h.begin), ls.substr(0, h.end));
   });
   if (!cities.empty()) {
     // A wire dateline ("CANBERRA, Feb 6 (Reuters) - … a meeting … in Beijing") is where the

@@ -319,6 +319,34 @@ TEST(Events, CountryAGatheringIsInIsItsVenue) {
   }
 }
 
+// A call reported with its day between the verb and "with" ("spoke yesterday with") is the
+// release's meeting, dated by that day; a city-state closing the counterpart's title ("Minister for
+// Trade and Industry, Singapore") is the government, not where the call took place.
+TEST(Events, CallWithACityStatesMinisterHasNoCity) {
+  for (const bool titled : {true, false}) {
+    const std::string body =
+        titled ? "The Honourable Mary Ng, Minister of International Trade, spoke yesterday with Gan Kim Yong, "
+                 "Minister for Trade and Industry, Singapore. This includes work as partners under the CPTPP and "
+                 "through multilateral forums."
+               : "The Honourable Mary Ng, Minister of International Trade, met yesterday with Gan Kim Yong in "
+                 "Singapore. This includes work as partners under the CPTPP and through multilateral forums.";
+    FactDoc d("Minister Ng speaks with Singapore's Minister for Trade and Industry", body, {2021, 6, 11});
+    d.country("SG", "Singapore", 0, true).country("SG", "Singapore");
+    d.bloc("CPTPP", "CPTPP");
+    d.date("yesterday", "2021-06-10");
+    d.person("Mary Ng").person("Gan Kim Yong");
+    d.x.people[0].title = "Minister of International Trade";
+    d.x.people[1].title = titled ? "Minister for Trade and Industry, Singapore" : "";
+    d.run(extract::make_events_stage);
+    ASSERT_FALSE(d.x.events.empty()) << titled;
+    const auto& e = d.x.events[0];
+    EXPECT_EQ(e.type, "meeting") << titled;
+    EXPECT_EQ(e.start, "2021-06-10") << titled;
+    EXPECT_EQ(e.partners, std::vector<std::string>{"SG"}) << titled;
+    EXPECT_EQ(e.city, titled ? "" : "Singapore") << titled;
+  }
+}
+
 // "during the visit, which runs until Wednesday": the day a visit ends does not date it; the
 // lede's day does. A day the visit is "on" does.
 TEST(Events, DayAVisitRunsUntilIsItsEndNotItsDate) {
