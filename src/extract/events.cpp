@@ -519,8 +519,13 @@ void EventsStage::fill_details(const Doc& doc, Event& ev, const Span& sentence, 
   std::erase_if(cities, [&](const facts::Hit& h) {
     const std::string_view rest = ls.substr(std::min<size_t>(h.end, ls.size()));
     if (rest.starts_with("'s ") || rest.starts_with("\u2019s ")) return true;
-    return !sentence.in_title && city_state(doc, sentence.begin + static_cast<uint32_t>(h.begin)) &&
-           closes_title(doc, ls.substr(0, h.begin), ls.substr(0, h.end));
+    if (sentence.in_title) return false;
+    const uint32_t at = sentence.begin + static_cast<uint32_t>(h.begin);
+    // A city inside an organization's name ("the Ottawa Group", "the Cairns Group") is its name.
+    for (const auto& o : doc.x.organizations)
+      for (const auto& sp : o.spans)
+        if (!sp.in_title && sp.begin <= at && at < sp.end) return true;
+    return city_state(doc, at) && closes_title(doc, ls.substr(0, h.begin), ls.substr(0, h.end));
   });
   if (!cities.empty()) {
     // A wire dateline ("CANBERRA, Feb 6 (Reuters) - … a meeting … in Beijing") is where the

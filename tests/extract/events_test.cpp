@@ -347,6 +347,29 @@ TEST(Events, CallWithACityStatesMinisterHasNoCity) {
   }
 }
 
+// A city inside an organization's name ("the Ottawa Group Ministerial meeting", "the Seoul Japan
+// Club") does not place the event there; a city the event is held in does.
+TEST(Events, CityInsideAnOrganizationsNameIsNoEventCity) {
+  for (const bool in_name : {true, false}) {
+    const std::string body =
+        in_name ? "Minister Ng spoke with the Secretary of Economy of Mexico on Friday, May 29. Minister Ng "
+                  "highlighted the virtual Ottawa Group Ministerial meeting in June 2020."
+                : "Minister Ng spoke with the Secretary of Economy of Mexico on Friday, May 29. Minister Ng "
+                  "highlighted the Ottawa Group Ministerial meeting in Ottawa in June 2020.";
+    FactDoc d("Readout: Minister Ng speaks with Mexico's Secretary of Economy", body, {2020, 5, 30});
+    d.country("MX", "Mexico", 0, true).country("MX", "Mexico");
+    d.date("Friday, May 29", "2020-05-29").date("June 2020", "2020-06");
+    Organization o;
+    o.name = "Ottawa Group";
+    o.spans.push_back(d.at("Ottawa Group"));
+    d.x.organizations.push_back(o);
+    d.run(extract::make_events_stage);
+    ASSERT_EQ(d.x.events.size(), 2u) << in_name;
+    EXPECT_EQ(d.x.events[1].start, "2020-06") << in_name;
+    EXPECT_EQ(d.x.events[1].city, in_name ? "" : "Ottawa") << in_name;
+  }
+}
+
 // "during the visit, which runs until Wednesday": the day a visit ends does not date it; the
 // lede's day does. A day the visit is "on" does.
 TEST(Events, DayAVisitRunsUntilIsItsEndNotItsDate) {
