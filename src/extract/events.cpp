@@ -1224,8 +1224,18 @@ void EventsStage::run(Doc& doc) const {
       // A side event during a trip of several days, with no city of its own, takes place where
       // the trip goes ("visited Buenos Aires from November 29 to December 3 … 2. Meeting with
       // Minister Oreshkin (November 30)").
-      if (ev.city.empty() && !primary.city.empty() && primary.type == "visit" && primary.start != primary.end &&
-          within(ev.start, ev.end, primary.start, primary.end)) {
+      // So does one in the days after a release's news of a trip abroad to gather there ("will leave
+      // for Vietnam on November 9 to attend … meetings in Da Nang. … On November 10, she will …").
+      auto days_after = [](const std::string& s, const std::string& e, const std::string& from, int days) {
+        auto a = facts::parse_ymd(s), b = facts::parse_ymd(e), f = facts::parse_ymd(from);
+        return a && b && f && facts::days_from_civil(*a) >= facts::days_from_civil(*f) &&
+               facts::days_from_civil(*b) <= facts::days_from_civil(*f) + days;
+      };
+      const bool trip = primary.type == "visit" && primary.start != primary.end &&
+                        within(ev.start, ev.end, primary.start, primary.end);
+      const bool abroad = !reporter.empty() && !primary.country.empty() && primary.country != reporter &&
+                          days_after(ev.start, ev.end, primary.start, 4);
+      if (ev.city.empty() && !primary.city.empty() && (trip || abroad)) {
         ev.city = primary.city;
         ev.country = primary.country;
       }

@@ -370,6 +370,26 @@ TEST(Events, CityInsideAnOrganizationsNameIsNoEventCity) {
   }
 }
 
+// Side events in the days after a release's news of a trip abroad, with no city of their own, take
+// place where the trip goes; one long after it does not.
+TEST(Events, SideEventsOfATripAbroadTakePlaceThere) {
+  for (const int later : {1, 12}) {
+    const std::string day = later == 1 ? "November 10" : "November 21";
+    const std::string body =
+        "The Chief Executive will leave for Vietnam on November 9 to attend the APEC Economic "
+        "Leaders' Meeting and other related meetings in Da Nang. On " + day + ", she will attend the "
+        "Dialogue with the APEC Business Advisory Council. The visit will promote Hong Kong's trade.";
+    FactDoc d("CE to attend APEC meetings in Vietnam", body, {2017, 11, 8});
+    d.country("VN", "Vietnam", 0, true).country("VN", "Vietnam").country("HK", "Hong Kong");
+    d.bloc("APEC", "APEC", 0, true).bloc("APEC", "APEC").bloc("APEC", "APEC", 1);
+    d.date("November 9", "2017-11-09").date(day, later == 1 ? "2017-11-10" : "2017-11-21");
+    d.run(extract::make_events_stage);
+    ASSERT_EQ(d.x.events.size(), 2u) << later;
+    EXPECT_EQ(d.x.events[0].city, "Da Nang") << later;
+    EXPECT_EQ(d.x.events[1].city, later == 1 ? "Da Nang" : "") << later;
+  }
+}
+
 // "during the visit, which runs until Wednesday": the day a visit ends does not date it; the
 // lede's day does. A day the visit is "on" does.
 TEST(Events, DayAVisitRunsUntilIsItsEndNotItsDate) {
