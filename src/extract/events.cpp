@@ -567,6 +567,16 @@ void EventsStage::fill_details(const Doc& doc, Event& ev, const Span& sentence, 
         }
       }
     }
+    // "WASHINGTON – … Katherine Tai today met virtually with …": a call or a video meeting is held
+    // nowhere; the dateline is only where the release was issued.
+    // A ceremony or a conference held online still has a host ("Ghana hosting a virtual launch").
+    if (ev.type == "meeting" && h.begin <= 2 && !sentence.in_title && sentence.begin == 0) {
+      const uint32_t from = trig.begin > sentence.begin + 24 ? trig.begin - 24 : sentence.begin;
+      if (has_coword("remote", doc.lowered({from, std::min(trig.end + 24, sentence.end), false}))) {
+        ev.city.clear();
+        ev.country.clear();
+      }
+    }
   } else if (!sentence.in_title) {
     // "in Cali, Colombia": capitalized words placed "in" before a country are a city of it,
     // known to the gazetteer or not.

@@ -390,6 +390,25 @@ TEST(Events, SideEventsOfATripAbroadTakePlaceThere) {
   }
 }
 
+// A meeting held by video or phone takes place nowhere: the dateline's city is where the release was
+// issued. A meeting in person under the same dateline is held there.
+TEST(Events, VirtualMeetingHasNoDatelineCity) {
+  for (const bool remote : {true, false}) {
+    const std::string body = std::string("WASHINGTON - United States Trade Representative Katherine Tai today met ") +
+                             (remote ? "virtually " : "") +
+                             "with Ebrahim Patel, the South African Minister of Trade. They discussed AGOA.";
+    FactDoc d("Readout of Ambassador Katherine Tai's meeting with South African Minister of Trade", body,
+              {2021, 3, 30});
+    d.country("ZA", "South African", 0, true).country("US", "United States").country("ZA", "South African");
+    d.date("today", "2021-03-30");
+    d.run(extract::make_events_stage);
+    ASSERT_FALSE(d.x.events.empty()) << remote;
+    EXPECT_EQ(d.x.events[0].type, "meeting") << remote;
+    EXPECT_EQ(d.x.events[0].city, remote ? "" : "Washington") << remote;
+    EXPECT_EQ(d.x.events[0].partners, std::vector<std::string>{"ZA"}) << remote;
+  }
+}
+
 // "during the visit, which runs until Wednesday": the day a visit ends does not date it; the
 // lede's day does. A day the visit is "on" does.
 TEST(Events, DayAVisitRunsUntilIsItsEndNotItsDate) {
