@@ -519,6 +519,8 @@ void EventsStage::fill_details(const Doc& doc, Event& ev, const Span& sentence, 
   std::erase_if(cities, [&](const facts::Hit& h) {
     const std::string_view rest = ls.substr(std::min<size_t>(h.end, ls.size()));
     if (rest.starts_with("'s ") || rest.starts_with("\u2019s ")) return true;
+    // "on Wednesday June 30th Taipei time": a clock, not a place.
+    if (rest.starts_with(" time") && (rest.size() == 5 || !(rest[5] >= 'a' && rest[5] <= 'z'))) return true;
     if (sentence.in_title) return false;
     const uint32_t at = sentence.begin + static_cast<uint32_t>(h.begin);
     // A city inside an organization's name ("the Ottawa Group", "the Cairns Group") is its name.

@@ -409,6 +409,23 @@ TEST(Events, VirtualMeetingHasNoDatelineCity) {
   }
 }
 
+// "on Wednesday June 30th Taipei time" names a clock, not where the meeting is held; "in Taipei on
+// Wednesday" does.
+TEST(Events, CityOfATimeZoneIsNoEventCity) {
+  for (const bool clock : {true, false}) {
+    const std::string body = clock ? "AIT is pleased to announce the 11th TIFA Council meeting will be held on "
+                                     "Wednesday June 30th Taipei time."
+                                   : "AIT is pleased to announce the 11th TIFA Council meeting will be held in "
+                                     "Taipei on Wednesday June 30th.";
+    FactDoc d("The 11th TIFA Council Meeting", body, {2021, 6, 25});
+    d.date("Wednesday June 30th", "2021-06-30");
+    d.run(extract::make_events_stage);
+    ASSERT_FALSE(d.x.events.empty()) << clock;
+    EXPECT_EQ(d.x.events[0].start, "2021-06-30") << clock;
+    EXPECT_EQ(d.x.events[0].city, clock ? "" : "Taipei") << clock;
+  }
+}
+
 // "during the visit, which runs until Wednesday": the day a visit ends does not date it; the
 // lede's day does. A day the visit is "on" does.
 TEST(Events, DayAVisitRunsUntilIsItsEndNotItsDate) {
