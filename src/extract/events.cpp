@@ -974,6 +974,25 @@ void EventsStage::run(Doc& doc) const {
   if (primary_trig) {
     primary.span = {primary_trig->begin, primary_trig->end, false};
     fill_details(doc, primary, psent, *primary_trig, reporter);
+    // "… will officially open the … Center on Friday, December 12, at the … University in
+    // Ulaanbaatar. … expected to attend the opening ceremony": the sentence that dates the event
+    // places it, when the trigger's own sentence names no city.
+    if (primary.city.empty() && primary.country.empty() && when && !when->span.in_title &&
+        (when->span.end <= psent.begin || when->span.begin >= psent.end) && primary.type != "decision" &&
+        primary.type != "statistics")
+      for (const auto& s : doc.sentences) {
+        if (s.begin > when->span.begin || when->span.end > s.end) continue;
+        const std::string_view ls = doc.lowered(s);
+        for (const auto& h : cities_.match(doc, s))
+          if (h.begin >= 3 && ls.substr(h.begin - 3, 3) == "in " &&
+              (h.end == ls.size() || ls[h.end] == '.' || ls[h.end] == ',' || ls[h.end] == ' ') &&
+              !ls.substr(h.end).starts_with(" time")) {
+            primary.city = h.phrase->original;
+            primary.country = h.phrase->value();
+            break;
+          }
+        break;
+      }
   } else {
     primary.span = {0, static_cast<uint32_t>(doc.title.size()), true};
   }

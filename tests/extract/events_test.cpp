@@ -426,6 +426,27 @@ TEST(Events, CityOfATimeZoneIsNoEventCity) {
   }
 }
 
+// The sentence that dates the primary event places it when the trigger's own sentence names no
+// city ("will open the Center on Friday, December 12, at the University in Ulaanbaatar. … attend the
+// opening ceremony"); a city that sentence names otherwise ("Ulaanbaatar time", no "in") does not.
+TEST(Events, DatingSentencePlacesThePrimaryEvent) {
+  for (const bool placed : {true, false}) {
+    const std::string body =
+        std::string("The Ministry announced that it will officially open the Korea-Mongolia Rare Metals Cooperation "
+                    "Center on Friday, December 12, ") +
+        (placed ? "at the University of Science and Technology in Ulaanbaatar." : "at noon Ulaanbaatar time.") +
+        " About 150 participants are expected to attend the opening ceremony.";
+    FactDoc d("Korea Opens Rare Metals Cooperation Center with Mongolia", body, {2025, 12, 10});
+    d.country("MN", "Mongolia", 0, true).country("KR", "Korea").country("MN", "Mongolia");
+    d.date("Friday, December 12", "2025-12-12");
+    d.run(extract::make_events_stage);
+    ASSERT_FALSE(d.x.events.empty()) << placed;
+    EXPECT_EQ(d.x.events[0].type, "opening") << placed;
+    EXPECT_EQ(d.x.events[0].start, "2025-12-12") << placed;
+    EXPECT_EQ(d.x.events[0].city, placed ? "Ulaanbaatar" : "") << placed;
+  }
+}
+
 // "during the visit, which runs until Wednesday": the day a visit ends does not date it; the
 // lede's day does. A day the visit is "on" does.
 TEST(Events, DayAVisitRunsUntilIsItsEndNotItsDate) {
