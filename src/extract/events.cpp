@@ -288,6 +288,29 @@ std::string EventsStage::title_type(const Doc& doc, const SpanIndex& blocs, bool
 using facts::is_digit;
 using facts::is_upper;
 
+// Whether a country's name starts at body offset `at` (a city-state: "Singapore").
+bool city_state(const Doc& doc, uint32_t at) {
+  for (const auto& c : doc.x.countries)
+    for (const auto& sp : c.spans)
+      if (!sp.in_title && sp.begin == at) return true;
+  return false;
+}
+
+// Whether `before` (lower case) ends with a person's title and the ", " or " of " that attach a
+// government to it, or `through` (the same text up to the end of the government's name) ends with
+// a title that names the government itself ("Minister for Trade and Industry, Singapore").
+bool closes_title(const Doc& doc, std::string_view before, std::string_view through) {
+  if (before.ends_with(", ")) before.remove_suffix(2);
+  else if (before.ends_with(" of ")) before.remove_suffix(4);
+  else return false;
+  for (const auto& p : doc.x.people) {
+    const std::string t = facts::lower(facts::trim(p.title));
+    if (t.size() >= 4 && (before.ends_with(t) || (t.size() > through.size() - before.size() && through.ends_with(t))))
+      return true;
+  }
+  return false;
+}
+
 // A bare year just before a capitalized word names an edition ("2025 Defense AI … Forum"),
 // it does not date an event.
 bool year_in_name(const Doc& doc, const DateMention& d) {
@@ -491,9 +514,20 @@ void EventsStage::fill_details(const Doc& doc, Event& ev, const Span& sentence, 
   auto cities = cities_.match(doc, sentence);
   // "Singapore's Minister", "Hong Kong's Chief Executive": a possessive city-state names a
   // government, not the place the event is held.
+  // Nor does one closing a person's title ("Gan Kim Yong, Minister for Trade and Industry,
+  // Singapore", "… Minister for Trade and Industry of Singapore").
   std::erase_if(cities, [&](const facts::Hit& h) {
     const std::string_view rest = ls.substr(std::min<size_t>(h.end, ls.size()));
-    return rest.starts_with("'s ") || rest.starts_with("\u2019s ");
+    if (rest.starts_with("'s ") || rest.starts_with("\u2019s ")) return true;
+    // "on Wednesday June 30th Taipei time": a clock, not a place.
+    if (rest.starts_with(" time") && (rest.size() == 5 || !(rest[5] >= 'a' && rest[5] <= 'z'))) return true;
+    if (sentence.in_title) return false;
+    const uint32_t at = sentence.begin + static_cast<uint32_t>(h.begin);
+    // A city inside an organization's name ("the Ottawa Group", "the Cairns Group") is its name.
+    for (const auto& o : doc.x.organizations)
+      for (const auto& sp : o.spans)
+        if (!sp.in_title && sp.begin <= at && at < sp.end) return true;
+    return city_state(doc, at) && closes_title(doc, ls.substr(0, h.begin), ls.substr(0, h.end));
   });
   if (!cities.empty()) {
     // A wire dateline ("CANBERRA, Feb 6 (Reuters) - … a meeting … in Beijing") is where the
@@ -540,6 +574,16 @@ void EventsStage::fill_details(const Doc& doc, Event& ev, const Span& sentence, 
           ev.country = p.code;
           break;
         }
+      }
+    }
+    // "WASHINGTON – … Katherine Tai today met virtually with …": a call or a video meeting is held
+    // nowhere; the dateline is only where the release was issued.
+    // A ceremony or a conference held online still has a host ("Ghana hosting a virtual launch").
+    if (ev.type == "meeting" && h.begin <= 2 && !sentence.in_title && sentence.begin == 0) {
+      const uint32_t from = trig.begin > sentence.begin + 24 ? trig.begin - 24 : sentence.begin;
+      if (has_coword("remote", doc.lowered({from, std::min(trig.end + 24, sentence.end), false}))) {
+        ev.city.clear();
+        ev.country.clear();
       }
     }
   } else if (!sentence.in_title) {
@@ -937,6 +981,25 @@ void EventsStage::run(Doc& doc) const {
   if (primary_trig) {
     primary.span = {primary_trig->begin, primary_trig->end, false};
     fill_details(doc, primary, psent, *primary_trig, reporter);
+    // "… will officially open the … Center on Friday, December 12, at the … University in
+    // Ulaanbaatar. … expected to attend the opening ceremony": the sentence that dates the event
+    // places it, when the trigger's own sentence names no city.
+    if (primary.city.empty() && primary.country.empty() && when && !when->span.in_title &&
+        (when->span.end <= psent.begin || when->span.begin >= psent.end) && primary.type != "decision" &&
+        primary.type != "statistics")
+      for (const auto& s : doc.sentences) {
+        if (s.begin > when->span.begin || when->span.end > s.end) continue;
+        const std::string_view ls = doc.lowered(s);
+        for (const auto& h : cities_.match(doc, s))
+          if (h.begin >= 3 && ls.substr(h.begin - 3, 3) == "in " &&
+              (h.end == ls.size() || ls[h.end] == '.' || ls[h.end] == ',' || ls[h.end] == ' ') &&
+              !ls.substr(h.end).starts_with(" time")) {
+            primary.city = h.phrase->original;
+            primary.country = h.phrase->value();
+            break;
+          }
+        break;
+      }
   } else {
     primary.span = {0, static_cast<uint32_t>(doc.title.size()), true};
   }
@@ -1199,8 +1262,18 @@ void EventsStage::run(Doc& doc) const {
       // A side event during a trip of several days, with no city of its own, takes place where
       // the trip goes ("visited Buenos Aires from November 29 to December 3 … 2. Meeting with
       // Minister Oreshkin (November 30)").
-      if (ev.city.empty() && !primary.city.empty() && primary.type == "visit" && primary.start != primary.end &&
-          within(ev.start, ev.end, primary.start, primary.end)) {
+      // So does one in the days after a release's news of a trip abroad to gather there ("will leave
+      // for Vietnam on November 9 to attend … meetings in Da Nang. … On November 10, she will …").
+      auto days_after = [](const std::string& s, const std::string& e, const std::string& from, int days) {
+        auto a = facts::parse_ymd(s), b = facts::parse_ymd(e), f = facts::parse_ymd(from);
+        return a && b && f && facts::days_from_civil(*a) >= facts::days_from_civil(*f) &&
+               facts::days_from_civil(*b) <= facts::days_from_civil(*f) + days;
+      };
+      const bool trip = primary.type == "visit" && primary.start != primary.end &&
+                        within(ev.start, ev.end, primary.start, primary.end);
+      const bool abroad = !reporter.empty() && !primary.country.empty() && primary.country != reporter &&
+                          days_after(ev.start, ev.end, primary.start, 4);
+      if (ev.city.empty() && !primary.city.empty() && (trip || abroad)) {
         ev.city = primary.city;
         ev.country = primary.country;
       }

@@ -319,6 +319,134 @@ TEST(Events, CountryAGatheringIsInIsItsVenue) {
   }
 }
 
+// A call reported with its day between the verb and "with" ("spoke yesterday with") is the
+// release's meeting, dated by that day; a city-state closing the counterpart's title ("Minister for
+// Trade and Industry, Singapore") is the government, not where the call took place.
+TEST(Events, CallWithACityStatesMinisterHasNoCity) {
+  for (const bool titled : {true, false}) {
+    const std::string body =
+        titled ? "The Honourable Mary Ng, Minister of International Trade, spoke yesterday with Gan Kim Yong, "
+                 "Minister for Trade and Industry, Singapore. This includes work as partners under the CPTPP and "
+                 "through multilateral forums."
+               : "The Honourable Mary Ng, Minister of International Trade, met yesterday with Gan Kim Yong in "
+                 "Singapore. This includes work as partners under the CPTPP and through multilateral forums.";
+    FactDoc d("Minister Ng speaks with Singapore's Minister for Trade and Industry", body, {2021, 6, 11});
+    d.country("SG", "Singapore", 0, true).country("SG", "Singapore");
+    d.bloc("CPTPP", "CPTPP");
+    d.date("yesterday", "2021-06-10");
+    d.person("Mary Ng").person("Gan Kim Yong");
+    d.x.people[0].title = "Minister of International Trade";
+    d.x.people[1].title = titled ? "Minister for Trade and Industry, Singapore" : "";
+    d.run(extract::make_events_stage);
+    ASSERT_FALSE(d.x.events.empty()) << titled;
+    const auto& e = d.x.events[0];
+    EXPECT_EQ(e.type, "meeting") << titled;
+    EXPECT_EQ(e.start, "2021-06-10") << titled;
+    EXPECT_EQ(e.partners, std::vector<std::string>{"SG"}) << titled;
+    EXPECT_EQ(e.city, titled ? "" : "Singapore") << titled;
+  }
+}
+
+// A city inside an organization's name ("the Ottawa Group Ministerial meeting", "the Seoul Japan
+// Club") does not place the event there; a city the event is held in does.
+TEST(Events, CityInsideAnOrganizationsNameIsNoEventCity) {
+  for (const bool in_name : {true, false}) {
+    const std::string body =
+        in_name ? "Minister Ng spoke with the Secretary of Economy of Mexico on Friday, May 29. Minister Ng "
+                  "highlighted the virtual Ottawa Group Ministerial meeting in June 2020."
+                : "Minister Ng spoke with the Secretary of Economy of Mexico on Friday, May 29. Minister Ng "
+                  "highlighted the Ottawa Group Ministerial meeting in Ottawa in June 2020.";
+    FactDoc d("Readout: Minister Ng speaks with Mexico's Secretary of Economy", body, {2020, 5, 30});
+    d.country("MX", "Mexico", 0, true).country("MX", "Mexico");
+    d.date("Friday, May 29", "2020-05-29").date("June 2020", "2020-06");
+    Organization o;
+    o.name = "Ottawa Group";
+    o.spans.push_back(d.at("Ottawa Group"));
+    d.x.organizations.push_back(o);
+    d.run(extract::make_events_stage);
+    ASSERT_EQ(d.x.events.size(), 2u) << in_name;
+    EXPECT_EQ(d.x.events[1].start, "2020-06") << in_name;
+    EXPECT_EQ(d.x.events[1].city, in_name ? "" : "Ottawa") << in_name;
+  }
+}
+
+// Side events in the days after a release's news of a trip abroad, with no city of their own, take
+// place where the trip goes; one long after it does not.
+TEST(Events, SideEventsOfATripAbroadTakePlaceThere) {
+  for (const int later : {1, 12}) {
+    const std::string day = later == 1 ? "November 10" : "November 21";
+    const std::string body =
+        "The Chief Executive will leave for Vietnam on November 9 to attend the APEC Economic "
+        "Leaders' Meeting and other related meetings in Da Nang. On " + day + ", she will attend the "
+        "Dialogue with the APEC Business Advisory Council. The visit will promote Hong Kong's trade.";
+    FactDoc d("CE to attend APEC meetings in Vietnam", body, {2017, 11, 8});
+    d.country("VN", "Vietnam", 0, true).country("VN", "Vietnam").country("HK", "Hong Kong");
+    d.bloc("APEC", "APEC", 0, true).bloc("APEC", "APEC").bloc("APEC", "APEC", 1);
+    d.date("November 9", "2017-11-09").date(day, later == 1 ? "2017-11-10" : "2017-11-21");
+    d.run(extract::make_events_stage);
+    ASSERT_EQ(d.x.events.size(), 2u) << later;
+    EXPECT_EQ(d.x.events[0].city, "Da Nang") << later;
+    EXPECT_EQ(d.x.events[1].city, later == 1 ? "Da Nang" : "") << later;
+  }
+}
+
+// A meeting held by video or phone takes place nowhere: the dateline's city is where the release was
+// issued. A meeting in person under the same dateline is held there.
+TEST(Events, VirtualMeetingHasNoDatelineCity) {
+  for (const bool remote : {true, false}) {
+    const std::string body = std::string("WASHINGTON - United States Trade Representative Katherine Tai today met ") +
+                             (remote ? "virtually " : "") +
+                             "with Ebrahim Patel, the South African Minister of Trade. They discussed AGOA.";
+    FactDoc d("Readout of Ambassador Katherine Tai's meeting with South African Minister of Trade", body,
+              {2021, 3, 30});
+    d.country("ZA", "South African", 0, true).country("US", "United States").country("ZA", "South African");
+    d.date("today", "2021-03-30");
+    d.run(extract::make_events_stage);
+    ASSERT_FALSE(d.x.events.empty()) << remote;
+    EXPECT_EQ(d.x.events[0].type, "meeting") << remote;
+    EXPECT_EQ(d.x.events[0].city, remote ? "" : "Washington") << remote;
+    EXPECT_EQ(d.x.events[0].partners, std::vector<std::string>{"ZA"}) << remote;
+  }
+}
+
+// "on Wednesday June 30th Taipei time" names a clock, not where the meeting is held; "in Taipei on
+// Wednesday" does.
+TEST(Events, CityOfATimeZoneIsNoEventCity) {
+  for (const bool clock : {true, false}) {
+    const std::string body = clock ? "AIT is pleased to announce the 11th TIFA Council meeting will be held on "
+                                     "Wednesday June 30th Taipei time."
+                                   : "AIT is pleased to announce the 11th TIFA Council meeting will be held in "
+                                     "Taipei on Wednesday June 30th.";
+    FactDoc d("The 11th TIFA Council Meeting", body, {2021, 6, 25});
+    d.date("Wednesday June 30th", "2021-06-30");
+    d.run(extract::make_events_stage);
+    ASSERT_FALSE(d.x.events.empty()) << clock;
+    EXPECT_EQ(d.x.events[0].start, "2021-06-30") << clock;
+    EXPECT_EQ(d.x.events[0].city, clock ? "" : "Taipei") << clock;
+  }
+}
+
+// The sentence that dates the primary event places it when the trigger's own sentence names no
+// city ("will open the Center on Friday, December 12, at the University in Ulaanbaatar. … attend the
+// opening ceremony"); a city that sentence names otherwise ("Ulaanbaatar time", no "in") does not.
+TEST(Events, DatingSentencePlacesThePrimaryEvent) {
+  for (const bool placed : {true, false}) {
+    const std::string body =
+        std::string("The Ministry announced that it will officially open the Korea-Mongolia Rare Metals Cooperation "
+                    "Center on Friday, December 12, ") +
+        (placed ? "at the University of Science and Technology in Ulaanbaatar." : "at noon Ulaanbaatar time.") +
+        " About 150 participants are expected to attend the opening ceremony.";
+    FactDoc d("Korea Opens Rare Metals Cooperation Center with Mongolia", body, {2025, 12, 10});
+    d.country("MN", "Mongolia", 0, true).country("KR", "Korea").country("MN", "Mongolia");
+    d.date("Friday, December 12", "2025-12-12");
+    d.run(extract::make_events_stage);
+    ASSERT_FALSE(d.x.events.empty()) << placed;
+    EXPECT_EQ(d.x.events[0].type, "opening") << placed;
+    EXPECT_EQ(d.x.events[0].start, "2025-12-12") << placed;
+    EXPECT_EQ(d.x.events[0].city, placed ? "Ulaanbaatar" : "") << placed;
+  }
+}
+
 // "during the visit, which runs until Wednesday": the day a visit ends does not date it; the
 // lede's day does. A day the visit is "on" does.
 TEST(Events, DayAVisitRunsUntilIsItsEndNotItsDate) {
