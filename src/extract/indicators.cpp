@@ -172,6 +172,12 @@ void IndicatorsStage::run(Doc& doc) const {
       const bool dated = !beginning_in(dates, mo.span.end, mo.span.end + static_cast<uint32_t>(rh.front().begin)).empty();
       bool linked = (gap.rfind(" of ", 0) == 0 || gap.rfind(" in ", 0) == 0) && rh.front().begin <= 24 &&
                     gap.find(',') == std::string_view::npos && !dated;
+      // "earned 28.72 billion dollars from exports": what a country earns from its exports is
+      // their value; only the flow noun itself, not "from import duties".
+      if (!linked && !dated && gap == " from ") {
+        const std::string_view noun = std::string_view(right).substr(rh.front().begin, rh.front().end - rh.front().begin);
+        linked = noun == "exports" || noun == "imports" || noun == "shipments";
+      }
       if (direct || linked) right_hit = &rh.front();
     }
     // Targets and trade balances name the figure even when a broader word is nearer

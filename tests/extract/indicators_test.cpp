@@ -674,3 +674,27 @@ TEST(Indicators, FollowedByOpensTheNextFiguresClause) {
 
 }  // namespace
 }  // namespace tw
+
+namespace tw {
+namespace {
+
+// "earned 28.72 billion dollars from exports": what a country earns from its exports is their
+// value; money collected "from import duties" is no trade flow.
+TEST(Indicators, EarnedFromExports) {
+  testing::FactDoc d("Bangladesh earns from exports",
+                     "Bangladesh earned 28.72 billion dollars from exports during July-April compared to 27.64 billion "
+                     "dollars a year earlier. Customs collected 3 billion dollars from import duties.",
+                     {2017, 5, 8});
+  d.country("BD", "Bangladesh");
+  d.money("28.72 billion dollars", 28.72e9, "USD").money("27.64 billion dollars", 27.64e9, "USD");
+  d.money("3 billion dollars", 3e9, "USD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 2u);
+  EXPECT_EQ(d.x.indicators[0].metric, "exports");
+  EXPECT_DOUBLE_EQ(*d.x.indicators[0].value, 28.72e9);
+  EXPECT_EQ(d.x.indicators[1].metric, "exports");
+  EXPECT_DOUBLE_EQ(*d.x.indicators[1].value, 27.64e9);
+}
+
+}  // namespace
+}  // namespace tw
