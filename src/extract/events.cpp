@@ -978,6 +978,16 @@ void EventsStage::run(Doc& doc) const {
   } else if (primary.start.empty() && doc.published.y) {
     primary.start = primary.end = facts::iso(doc.published);
   }
+  // What a release reports is news: a date that ended more than half a year before publication,
+  // under a title of the event's kind or past the lede ("The government imposed restrictions …
+  // in March 2020", "Operating … since 2000"), dates background the body recalls, not the
+  // reported event, which is then the publication's. A lede that itself tells of talks held
+  // months ago still dates them.
+  if ((!want.empty() || primary_idx > 0) && doc.published.y && !primary.end.empty()) {
+    const auto last = facts::last_day(primary.end);
+    if (last && facts::days_from_civil(doc.published) - facts::days_from_civil(*last) > 180)
+      primary.start = primary.end = facts::iso(doc.published);
+  }
   if (primary_trig) {
     primary.span = {primary_trig->begin, primary_trig->end, false};
     fill_details(doc, primary, psent, *primary_trig, reporter);

@@ -1914,3 +1914,30 @@ TEST(Events, CityPairedInANameYieldsToTheCityItIsHeldIn) {
 
 }  // namespace
 }  // namespace tw
+
+namespace tw {
+namespace {
+
+// A date more than half a year before publication, past the lede, dates background the body
+// recalls ("The government imposed restrictions … in March 2020"), not the event the release
+// reports: that is the publication's. A lede telling of talks held months ago still dates them.
+TEST(Events, BackgroundDateYearsBackIsNotTheReportedEvents) {
+  FactDoc a("Sri Lanka to lift import restrictions on all items except vehicles",
+            "COLOMBO, Oct 9 (AdaDerana) - The minister announced that a Gazette notification will be issued tonight "
+            "relaxing import restrictions on all items except vehicles. The government imposed restrictions on "
+            "imported goods in March 2020 due to a foreign exchange crisis.",
+            {2023, 10, 9});
+  a.country("LK", "Sri Lanka", 0, true);
+  a.date("Oct 9", "2023-10-09").date("March 2020", "2020-03");
+  a.run(extract::make_events_stage);
+  ASSERT_FALSE(a.x.events.empty());
+  EXPECT_EQ(a.x.events[0].start, "2023-10-09");
+  FactDoc b("T", "The talks were held in Geneva on 5 Sept. Ministers attended.", {2025, 3, 10});
+  b.date("5 Sept", "2024-09-05");
+  b.run(extract::make_events_stage);
+  ASSERT_FALSE(b.x.events.empty());
+  EXPECT_EQ(b.x.events[0].start, "2024-09-05");
+}
+
+}  // namespace
+}  // namespace tw
