@@ -799,3 +799,32 @@ TEST(Measures, TariffBarriersAreASubjectOfTalks) {
 
 }  // namespace
 }  // namespace tw
+
+namespace tw {
+namespace {
+
+// "The Netherlands announced … that it would also strengthen its export controls": strengthening
+// one's own measure takes it; agreeing to "strengthen cooperation on export controls" takes none.
+TEST(Measures, StrengtheningAMeasureTakesIt) {
+  testing::FactDoc d("Japan to restrict chip equipment exports",
+                     "TOKYO - The United States had asked Japan to join it. The Netherlands announced on March 8 that it "
+                     "would also strengthen its export controls.",
+                     {2023, 3, 31});
+  d.country("US", "United States").country("JP", "Japan").country("NL", "Netherlands");
+  d.date("March 8", "2023-03-08");
+  d.run(extract::make_measures_stage);
+  ASSERT_EQ(d.x.measures.size(), 1u);
+  EXPECT_EQ(d.x.measures[0].jurisdiction, "NL");
+  EXPECT_EQ(d.x.measures[0].kind, "export_control");
+  EXPECT_EQ(d.x.measures[0].announced, "2023-03-08");
+  testing::FactDoc e("Japan to restrict chip equipment exports",
+                     "TOKYO - The United States had asked Japan to join it. Korea and the Netherlands agreed to "
+                     "strengthen cooperation on export controls.",
+                     {2023, 3, 31});
+  e.country("US", "United States").country("JP", "Japan").country("KR", "Korea").country("NL", "Netherlands");
+  e.run(extract::make_measures_stage);
+  EXPECT_TRUE(e.x.measures.empty());
+}
+
+}  // namespace
+}  // namespace tw
