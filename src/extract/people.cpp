@@ -425,6 +425,11 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
         // "Minister for Trade and Tourism, Senator the Hon Don Farrell": a rank before a form of
         // address belongs to the same person, whose title is the one stated first.
         if (size_t t2 = title_at(tv, ns); t2 > 0 && honorific_at(tv, ns + t2) > 0) ns += t2;
+      } else if (tv.is(ns, ",") && ce == i + t) {
+        // "the Swiss Ambassador, Hans-Ruedi Bortis, and the Norwegian Ambassador, Halvor Saetre,":
+        // a full name set off by commas right after a bare title is the title's.
+        const size_t e2 = name_run(tv, ns + 1, 4, &orgs);
+        if (e2 >= ns + 3 && tv.is(e2, ",") && !tv.possessive(e2 - 1)) ++ns;
       }
       ns += honorific_at(tv, ns);  // "Minister Shri Piyush Goyal", "Minister … Dr Thani …"
       size_t e = name_run(tv, ns, 4, &orgs);

@@ -543,3 +543,24 @@ TEST(People, TariffIsAPortfolioWord) {
 }
 
 }  // namespace
+
+namespace {
+
+// "the Swiss Ambassador, Hans-Ruedi Bortis, and the Norwegian Ambassador, Halvor Saetre, on
+// Thursday": each full name between commas after a bare title is that title's; a title
+// followed by a comma and no such name names nobody.
+TEST(People, NameBetweenCommasAfterABareTitle) {
+  auto m = run_mentions("T",
+                        "Marcelo Cima met the Swiss Ambassador, Hans-Ruedi Bortis, and the Norwegian Ambassador, "
+                        "Halvor Saetre, on Thursday.");
+  const auto* b = find_person(m.x, "Hans-Ruedi Bortis");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->title, "Ambassador");
+  const auto* s = find_person(m.x, "Halvor Saetre");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->title, "Ambassador");
+  auto n = run_mentions("T", "He met the Ambassador, Trade Secretary and officials. The President, Seoul said, spoke.");
+  EXPECT_TRUE(n.x.people.empty());
+}
+
+}  // namespace
