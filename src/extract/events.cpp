@@ -521,6 +521,13 @@ void EventsStage::fill_details(const Doc& doc, Event& ev, const Span& sentence, 
     if (rest.starts_with("'s ") || rest.starts_with("\u2019s ")) return true;
     // "on Wednesday June 30th Taipei time": a clock, not a place.
     if (rest.starts_with(" time") && (rest.size() == 5 || !(rest[5] >= 'a' && rest[5] <= 'z'))) return true;
+    // "sources in Tel Aviv said", "diplomats in Brussels": where the people are, not the event.
+    const std::string_view lead = ls.substr(0, std::min<size_t>(h.begin, ls.size()));
+    if (lead.ends_with(" in ")) {
+      const std::string_view head = lead.substr(0, lead.size() - 4);
+      const size_t ws = head.rfind(' ');
+      if (has_coword("sources_in", head.substr(ws == std::string_view::npos ? 0 : ws + 1))) return true;
+    }
     if (sentence.in_title) return false;
     const uint32_t at = sentence.begin + static_cast<uint32_t>(h.begin);
     // A city inside an organization's name ("the Ottawa Group", "the Cairns Group") is its name.

@@ -1941,3 +1941,25 @@ TEST(Events, BackgroundDateYearsBackIsNotTheReportedEvents) {
 
 }  // namespace
 }  // namespace tw
+
+namespace tw {
+namespace {
+
+// "sources in Tel Aviv said": a city where the people who speak are is not where the event
+// takes place; the dateline's city serves. A meeting held "in Brussels" keeps its city.
+TEST(Events, CityOfTheSourcesIsNotTheEvents) {
+  FactDoc a("Israel's economy minister to visit India",
+            "NEW DELHI - An FTA is expected to be on the agenda during the visit of Economy Minister Nir Barkat, "
+            "sources in Tel Aviv said.",
+            {2023, 4, 12});
+  a.run(extract::make_events_stage);
+  ASSERT_FALSE(a.x.events.empty());
+  EXPECT_EQ(a.x.events[0].city, "New Delhi");
+  FactDoc b("Ministers meet", "NEW DELHI - The ministers held a meeting in Brussels, officials said.", {2023, 4, 12});
+  b.run(extract::make_events_stage);
+  ASSERT_FALSE(b.x.events.empty());
+  EXPECT_EQ(b.x.events[0].city, "Brussels");
+}
+
+}  // namespace
+}  // namespace tw
