@@ -663,6 +663,15 @@ bool headline_infinitive(const WordScan& s, size_t k) {
   return true;
 }
 
+// A verb in the present that gathers people or opens proceedings ("meet", "begins").
+bool present_gathering(std::string_view w) {
+  static constexpr std::string_view kVerbs[] = {"meet", "meets", "begin", "begins", "start", "starts",
+                                                "resume", "resumes", "convene", "convenes", "open", "opens"};
+  for (auto v : kVerbs)
+    if (w == v) return true;
+  return false;
+}
+
 }  // namespace
 
 // A weekday alone, as news reports date what happened ("said on Tuesday", "agreed Tuesday"): the
@@ -685,6 +694,13 @@ std::optional<DateParse> DateGrammar::bare_weekday(const WordScan& s, size_t i, 
   // "the visit, which runs until Wednesday": what is under way now ends ahead of publication.
   bool future = next || (i >= 2 && s.is_word(i - 1) && range_words_.count(s.lower(i - 1)) && s.is_word(i - 2) &&
                          lasting_.count(s.lower(i - 2)));
+  // "when their leaders meet Monday", "talks begin on Tuesday": in news copy a gathering verb in
+  // the present right before a weekday tells of what is to come. Not in a title, whose present
+  // tells of what happened.
+  if (!past && !future && !in_title) {
+    size_t v = i >= 1 && s.is(i - 1, "on") ? i - 1 : i;
+    if (v >= 1 && s.is_word(v - 1) && present_gathering(s.lower(v - 1))) future = true;
+  }
   if (!past && !future) {
     // Tense of the clause: a "will" before the weekday, as far back as a clause with an object
     // reaches ("will conclude negotiations on a free trade agreement on Friday"). A reporting verb

@@ -291,3 +291,21 @@ TEST(Dates, WillFarBackInALongClause) {
 }
 
 }  // namespace
+
+namespace {
+
+// News copy's present before a weekday tells of what is to come ("when their leaders meet
+// Monday", "talks begin on Tuesday"); the past ("met Monday") and a title's present, which tells
+// of what happened, keep the day before publication.
+TEST(Dates, PresentGatheringVerbBeforeAWeekday) {
+  const Ymd sat{2012, 3, 17};  // a Saturday
+  EXPECT_EQ(values("They are expected to agree to launch negotiations when their leaders meet Monday.", sat),
+            V{"2012-03-19"});
+  EXPECT_EQ(values("The second round of talks begins on Tuesday.", sat), V{"2012-03-20"});
+  EXPECT_EQ(values("Their leaders met Monday in Tokyo.", sat), V{"2012-03-12"});
+  std::vector<std::string> title;
+  for (const auto& m : grammar().find_all("Japan, Mongolia leaders meet Monday", sat, true)) title.push_back(m.value);
+  EXPECT_EQ(title, V{"2012-03-12"});
+}
+
+}  // namespace
