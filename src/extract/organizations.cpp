@@ -456,6 +456,18 @@ bool OrganizationsStage::person_starts(const TextView& tv, size_t j) const {
   return true;
 }
 
+// "I.Batkhuu", "Ch.Khurelbaatar", "L.Oyun-Erdene": a Mongolian name, the initial of the father's
+// name glued to the given name; a person's, never a word of a body's name ("U.S." is no such).
+static bool glued_initial_name(std::string_view w) {
+  auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
+  auto lower = [](char c) { return c >= 'a' && c <= 'z'; };
+  size_t k = 0;
+  if (w.size() < 4 || !upper(w[k++])) return false;
+  if (lower(w[k])) ++k;
+  if (w[k++] != '.' || k + 1 >= w.size() || !upper(w[k]) || !lower(w[k + 1])) return false;
+  return true;
+}
+
 // End (exclusive) of "of/for/on …" after an organization word at i-1: capitalized words, lists
 // ("of Trade, Industry and Resources"), "the" before a capital, and for bodies abroad "in <place>".
 size_t OrganizationsStage::complement_end(const TextView& tv, size_t i, bool abroad) const {
@@ -480,7 +492,11 @@ size_t OrganizationsStage::complement_end(const TextView& tv, size_t i, bool abr
       continue;
     }
     if (name_word(j)) {
-      if (j == stop_at) break;
+      if (j == stop_at || glued_initial_name(w)) break;
+      // The same written as two tokens, the initial with its dot and the name glued after it.
+      if (w.size() <= 3 && w.back() == '.' && j + 1 < n && tv.toks[j + 1].b == tv.toks[j].e &&
+          glued_initial_name(std::string(w) + std::string(tv.tok(j + 1))))
+        break;
       // "… General Authority for Foreign Trade Dr. Majid …": a form of address opens a person's name.
       // The tokens keep an abbreviation's period ("Dr."), or give it a token of its own.
       if (j > i && (v_->honorifics.count(w) || (tv.is(j + 1, ".") && v_->honorifics.count(std::string(w) + "."))))

@@ -484,3 +484,20 @@ TEST(Organizations, AcronymInAppositionToABodysNoun) {
 }
 
 }  // namespace
+
+namespace {
+
+// "State Secretary of the Ministry of Economy and Development of Mongolia I.Batkhuu and …": a
+// name written with a glued initial ("I.Batkhuu", "L.Oyun-Erdene") begins a person's name, no
+// part of the body's.
+TEST(Organizations, GluedInitialNameEndsTheBodysName) {
+  auto m = run_mentions("T",
+                        "State Secretary of the Ministry of Economy and Development of Mongolia I.Batkhuu and "
+                        "Director-General for FTA Policy An Chang-yong signed a document.");
+  EXPECT_NE(find_org(m.x, "Ministry of Economy and Development of Mongolia"), nullptr);
+  for (const auto& o : m.x.organizations) EXPECT_EQ(o.name.find("Batkhuu"), std::string::npos) << o.name;
+  auto n = run_mentions("T", "Officials of the Ministry of Foreign Affairs of the U.S. met.");
+  for (const auto& o : n.x.organizations) EXPECT_EQ(o.name.find("met"), std::string::npos) << o.name;
+}
+
+}  // namespace
