@@ -114,3 +114,17 @@ TEST(Topics, TermAfterNonHyphenIsLeftOut) {
 }
 
 }  // namespace
+
+namespace {
+
+// Farm goods named as what trade carries ("coffee exports", "sugar imports", "soybeans, motorcycles
+// and orange juice") are agriculture; "the defense budget beef-up" is not.
+TEST(Topics, FarmCommoditiesAreAgriculture) {
+  EXPECT_EQ(topics("", "Uganda's coffee exports rose 52 percent"), T{"agriculture_fisheries"});
+  EXPECT_EQ(topics("", "tariffs imposed by Tanzania on sugar imports"), T{"agriculture_fisheries"});
+  EXPECT_EQ(topics("", "exports of meat, horticultural products, pulses and oilseeds"), T{"agriculture_fisheries"});
+  EXPECT_EQ(topics("", "U.S. products like soybeans"), T{"agriculture_fisheries"});
+  EXPECT_EQ(topics("", "Along with the defense budget beef-up, the market grows."), T{"defense"});
+}
+
+}  // namespace
