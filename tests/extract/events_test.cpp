@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "extract/facts_common.h"
 #include "extract/facts_fixture.h"
 
@@ -1959,6 +1961,31 @@ TEST(Events, CityOfTheSourcesIsNotTheEvents) {
   b.run(extract::make_events_stage);
   ASSERT_FALSE(b.x.events.empty());
   EXPECT_EQ(b.x.events[0].city, "Brussels");
+}
+
+}  // namespace
+}  // namespace tw
+
+namespace tw {
+namespace {
+
+// A headline of a government restricting, lifting or easing a measure ("Japan to restrict exports
+// of 23 chipmaking items", "Sri Lanka to lift import restrictions") reports its decision; a
+// headline where the verb eases no measure reports none.
+TEST(Events, HeadlineRestrictingOrLiftingAMeasureIsADecision) {
+  FactDoc a("Japan to restrict exports of 23 chipmaking items from July",
+            "TOKYO - Economy Minister Yasutoshi Nishimura announced on Friday that tighter export controls would go "
+            "into effect from July.",
+            {2023, 3, 31});
+  a.country("JP", "Japan", 0, true);
+  a.date("Friday", "2023-03-31").date("July", "2023-07");
+  a.run(extract::make_events_stage);
+  ASSERT_FALSE(a.x.events.empty());
+  EXPECT_EQ(a.x.events[0].type, "decision");
+  FactDoc b("Yen eases as exports lift", "TOKYO - The yen eased on Friday as exports rose.", {2023, 3, 31});
+  b.date("Friday", "2023-03-31");
+  b.run(extract::make_events_stage);
+  EXPECT_FALSE(std::any_of(b.x.events.begin(), b.x.events.end(), [](const Event& e) { return e.type == "decision"; }));
 }
 
 }  // namespace
