@@ -29,6 +29,7 @@ struct Vocab {
   bool title_word(std::string_view w) const { return title_filter.may_contain(w) && title_words.count(w); }
   WordSet particles;  // "bin", "von", "da": lower-case parts of a name
   WordSet given_abbrevs, suffix_abbrevs;  // "Ma." opening a name, "Jr." closing one
+  WordSet royal;  // "Tengku": a prefix that heads the name even with honorifics after it
 };
 
 struct Candidate {
@@ -432,6 +433,14 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
         if (e2 >= ns + 3 && tv.is(e2, ",") && !tv.possessive(e2 - 1)) ++ns;
       }
       ns += honorific_at(tv, ns);  // "Minister Shri Piyush Goyal", "Minister … Dr Thani …"
+      // "Minister … Tengku Datuk Seri Utama Zafrul Tengku Abdul Aziz": a Malay royal prefix heads
+      // the name; the honorifics between it and the given name are no part of it.
+      size_t royal = tv.size();
+      if (tv.word(ns) && v_->royal.count(tv.tok(ns)) > 0)
+        if (const size_t h = honorific_at(tv, ns + 1); h > 0) {
+          royal = ns;
+          ns += 1 + h;
+        }
       size_t e = name_run(tv, ns, 4, &orgs);
       // "… Industry, and Tourism German Umaña": a lone name takes the adjective before it
       size_t title_end = ce > i + t ? ce : i + t;
@@ -443,6 +452,10 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
       bool after_complement = ce > i + t;
       if (e > ns && !tv.possessive(e - 1) && (e - ns >= 2 || !after_complement)) {
         Candidate c = make(ns, e, "title before the name");
+        if (royal < ns) {
+          c.name = std::string(tv.tok(royal)) + " " + c.name;
+          c.span = tv.span(royal, e);
+        }
         c.title = std::string(tv.slice(i, title_end));
         c.country = country_near(tv, title_country_from(tv, i), title_end);
         // "(KATS, President Kim Dae-ja)", "KATS President Kim Dae-ja", "Minister … of MOTIR"
@@ -741,9 +754,9 @@ Result<StagePtr> make_people_stage(const std::string& data_dir) {
   auto abbrevs = text::read_tsv(data_dir, "name_abbreviations.tsv");
   if (!abbrevs) return Error{abbrevs.error()};
   for (const auto& r : abbrevs.value()) {
-    if (r.size() < 2 || (r[1] != "given" && r[1] != "suffix"))
-      return Error{data_dir + "/name_abbreviations.tsv: each row needs a form and 'given' or 'suffix'"};
-    (r[1] == "given" ? v->given_abbrevs : v->suffix_abbrevs).insert(r[0]);
+    if (r.size() < 2 || (r[1] != "given" && r[1] != "suffix" && r[1] != "royal"))
+      return Error{data_dir + "/name_abbreviations.tsv: each row needs a form and 'given', 'suffix' or 'royal'"};
+    (r[1] == "given" ? v->given_abbrevs : r[1] == "suffix" ? v->suffix_abbrevs : v->royal).insert(r[0]);
   }
   auto words = text::read_tsv(data_dir, "title_words.tsv");
   if (!words) return Error{words.error()};

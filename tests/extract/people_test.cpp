@@ -564,3 +564,22 @@ TEST(People, NameBetweenCommasAfterABareTitle) {
 }
 
 }  // namespace
+
+namespace {
+
+// "Minister of Investment, Trade and Industry Tengku Datuk Seri Utama Zafrul Tengku Abdul Aziz":
+// the royal prefix heads the name, the honorifics after it are no part of it, and the title is
+// the minister's; "Tengku Zafrul" later is the same person. A lone honorific after a title still
+// opens the name as before.
+TEST(People, RoyalPrefixBeforeHonorifics) {
+  auto m = run_mentions("T",
+                        "Minister of Investment, Trade and Industry Tengku Datuk Seri Utama Zafrul Tengku Abdul Aziz "
+                        "met Minister Datuk Seri Mohamed Azmin Ali. Tengku Zafrul said talks went well.");
+  const auto* z = find_person(m.x, "Tengku Zafrul Tengku Abdul Aziz");
+  ASSERT_NE(z, nullptr);
+  EXPECT_EQ(z->title, "Minister of Investment, Trade and Industry");
+  EXPECT_EQ(find_person(m.x, "Zafrul Tengku Abdul Aziz"), nullptr);
+  EXPECT_NE(find_person(m.x, "Mohamed Azmin Ali"), nullptr);
+}
+
+}  // namespace
