@@ -915,10 +915,25 @@ void EventsStage::run(Doc& doc) const {
   if (!when && !title_reports) {
     // The lede's day ("held a meeting … on December 3. At the meeting, MOTIR revealed …"); a
     // month or a year there dates something else, and the release is then its own date.
+    // A trigger in the past tense ("spoke with", "met with") reports an event that has happened: a
+    // later sentence's day after the release ("the meeting … which Canada will host … from
+    // February 26") dates something else.
+    bool past = false;
+    if (primary_trig && primary_idx >= 0) {
+      const std::string_view t = doc.lowered({primary_trig->begin, primary_trig->end, false});
+      const std::string w(t.substr(0, t.find(' ')));
+      past = verbs_.count(w) && (w.ends_with("ed") || w == "met" || w == "spoke" || w == "held");
+    }
+    const long published_day = doc.published.y ? facts::days_from_civil(doc.published) : 0;
+    auto after_release = [&](const DateMention* d) {
+      auto first = facts::parse_ymd(facts::split_date(d->value).start);
+      return first && published_day && facts::days_from_civil(*first) > published_day;
+    };
     for (size_t i = 0; i < hits.size() && !when; ++i) {
       if (hits[i].cands.empty()) continue;
       auto ds = event_dates(doc, hits[i].span);
       std::erase_if(ds, ends_a_period);
+      if (past && static_cast<int>(i) > primary_idx) std::erase_if(ds, after_release);
       if (ds.empty()) continue;
       if (ds.front()->value.size() >= 10) when = ds.front();
       break;
