@@ -21,9 +21,9 @@ Result<std::shared_ptr<const Extractor>> Extractor::load(const std::string& data
   // Order matters: later stages read the mentions of earlier ones.
   static constexpr Factory kFactories[] = {
       extract::make_places_stage,     extract::make_organizations_stage, extract::make_people_stage,
-      extract::make_dates_stage,      extract::make_money_stage,         extract::make_percents_stage,
-      extract::make_topics_stage,     extract::make_events_stage,        extract::make_agreements_stage,
-      extract::make_measures_stage,   extract::make_indicators_stage,
+      extract::make_reporter_stage,   extract::make_dates_stage,         extract::make_money_stage,
+      extract::make_percents_stage,   extract::make_topics_stage,        extract::make_events_stage,
+      extract::make_agreements_stage, extract::make_measures_stage,      extract::make_indicators_stage,
   };
   std::shared_ptr<Extractor> e(new Extractor());
   for (auto factory : kFactories) {
