@@ -2,6 +2,7 @@
 
 #include <cstdlib>
 
+#include "extract/shared_data.h"
 #include "extract/stages.h"
 #include "resolve/stories.h"
 #include "text/sentences.h"
@@ -26,6 +27,7 @@ Result<std::shared_ptr<const Extractor>> Extractor::load(const std::string& data
       extract::make_agreements_stage, extract::make_measures_stage,      extract::make_indicators_stage,
   };
   std::shared_ptr<Extractor> e(new Extractor());
+  const extract::LoadScope one_reading;  // a data file several stages read is read once
   for (auto factory : kFactories) {
     auto stage = factory(data_dir);
     if (!stage) return Error{stage.error()};

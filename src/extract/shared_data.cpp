@@ -11,6 +11,9 @@ namespace {
 // every stage holding it is gone.
 std::mutex loaded_mutex;
 std::map<std::string, std::weak_ptr<const void>> loaded;
+// What the open LoadScopes keep (loaded_mutex guards both).
+int open_scopes = 0;
+std::vector<std::shared_ptr<const void>> kept;
 
 // The cached value under key, else make()'s, cached.
 template <typename T, typename Make>
@@ -21,10 +24,21 @@ Result<std::shared_ptr<const T>> load_once(const std::string& key, Make make) {
   if (!made) return Error{made.error()};
   auto value = std::make_shared<const T>(std::move(made).value());
   loaded[key] = value;
+  if (open_scopes > 0) kept.push_back(value);
   return std::shared_ptr<const T>(std::move(value));
 }
 
 }  // namespace
+
+LoadScope::LoadScope() {
+  std::lock_guard lock(loaded_mutex);
+  ++open_scopes;
+}
+
+LoadScope::~LoadScope() {
+  std::lock_guard lock(loaded_mutex);
+  if (--open_scopes == 0) kept.clear();
+}
 
 Result<std::shared_ptr<const facts::Lexicon>> shared_lexicon(const std::string& data_dir, const std::string& name,
                                                              size_t min_values) {

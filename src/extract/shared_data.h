@@ -18,4 +18,15 @@ Result<std::shared_ptr<const facts::Lexicon>> shared_lexicon(const std::string& 
 // The rows of data_dir/name (text::read_tsv).
 Result<std::shared_ptr<const std::vector<text::Row>>> shared_rows(const std::string& data_dir, const std::string& name);
 
+// While one lives, what the loaders above return is kept even when no stage holds it: rows a stage
+// copies into its own tables and lets go are read once for all the stages built meanwhile
+// (Extractor::load builds them all inside one).
+class LoadScope {
+ public:
+  LoadScope();
+  ~LoadScope();
+  LoadScope(const LoadScope&) = delete;
+  LoadScope& operator=(const LoadScope&) = delete;
+};
+
 }  // namespace tw::extract

@@ -57,5 +57,23 @@ TEST(Reporter, SharedDataIsLoadedOnce) {
   EXPECT_NE(missing.error().find("no_such_file.tsv"), std::string::npos);
 }
 
+// Rows no stage holds any more are kept while a LoadScope lives, and let go when the last ends.
+TEST(Reporter, LoadScopeKeepsRowsUntilItEnds) {
+  std::weak_ptr<const std::vector<text::Row>> seen;
+  {
+    const extract::LoadScope scope;
+    {
+      auto rows = extract::shared_rows(TW_SOURCE_DIR "/data", "person_roles.tsv");
+      ASSERT_TRUE(rows.ok()) << rows.error();
+      seen = rows.value();
+    }
+    EXPECT_FALSE(seen.expired());
+    auto again = extract::shared_rows(TW_SOURCE_DIR "/data", "person_roles.tsv");
+    ASSERT_TRUE(again.ok()) << again.error();
+    EXPECT_EQ(again.value().get(), seen.lock().get());
+  }
+  EXPECT_TRUE(seen.expired());
+}
+
 }  // namespace
 }  // namespace tw
