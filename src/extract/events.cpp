@@ -519,6 +519,8 @@ void EventsStage::fill_details(const Doc& doc, Event& ev, const Span& sentence, 
   std::erase_if(cities, [&](const facts::Hit& h) {
     const std::string_view rest = ls.substr(std::min<size_t>(h.end, ls.size()));
     if (rest.starts_with("'s ") || rest.starts_with("\u2019s ")) return true;
+    // "on Wednesday June 30th Taipei time": a clock, not a place.
+    if (rest.starts_with(" time") && (rest.size() == 5 || !(rest[5] >= 'a' && rest[5] <= 'z'))) return true;
     if (sentence.in_title) return false;
     const uint32_t at = sentence.begin + static_cast<uint32_t>(h.begin);
     // A city inside an organization's name ("the Ottawa Group", "the Cairns Group") is its name.
@@ -565,6 +567,16 @@ void EventsStage::fill_details(const Doc& doc, Event& ev, const Span& sentence, 
           ev.country = p.code;
           break;
         }
+      }
+    }
+    // "WASHINGTON – … Katherine Tai today met virtually with …": a call or a video meeting is held
+    // nowhere; the dateline is only where the release was issued.
+    // A ceremony or a conference held online still has a host ("Ghana hosting a virtual launch").
+    if (ev.type == "meeting" && h.begin <= 2 && !sentence.in_title && sentence.begin == 0) {
+      const uint32_t from = trig.begin > sentence.begin + 24 ? trig.begin - 24 : sentence.begin;
+      if (has_coword("remote", doc.lowered({from, std::min(trig.end + 24, sentence.end), false}))) {
+        ev.city.clear();
+        ev.country.clear();
       }
     }
   } else if (!sentence.in_title) {
@@ -1224,8 +1236,18 @@ void EventsStage::run(Doc& doc) const {
       // A side event during a trip of several days, with no city of its own, takes place where
       // the trip goes ("visited Buenos Aires from November 29 to December 3 … 2. Meeting with
       // Minister Oreshkin (November 30)").
-      if (ev.city.empty() && !primary.city.empty() && primary.type == "visit" && primary.start != primary.end &&
-          within(ev.start, ev.end, primary.start, primary.end)) {
+      // So does one in the days after a release's news of a trip abroad to gather there ("will leave
+      // for Vietnam on November 9 to attend … meetings in Da Nang. … On November 10, she will …").
+      auto days_after = [](const std::string& s, const std::string& e, const std::string& from, int days) {
+        auto a = facts::parse_ymd(s), b = facts::parse_ymd(e), f = facts::parse_ymd(from);
+        return a && b && f && facts::days_from_civil(*a) >= facts::days_from_civil(*f) &&
+               facts::days_from_civil(*b) <= facts::days_from_civil(*f) + days;
+      };
+      const bool trip = primary.type == "visit" && primary.start != primary.end &&
+                        within(ev.start, ev.end, primary.start, primary.end);
+      const bool abroad = !reporter.empty() && !primary.country.empty() && primary.country != reporter &&
+                          days_after(ev.start, ev.end, primary.start, 4);
+      if (ev.city.empty() && !primary.city.empty() && (trip || abroad)) {
         ev.city = primary.city;
         ev.country = primary.country;
       }

@@ -370,6 +370,62 @@ TEST(Events, CityInsideAnOrganizationsNameIsNoEventCity) {
   }
 }
 
+// Side events in the days after a release's news of a trip abroad, with no city of their own, take
+// place where the trip goes; one long after it does not.
+TEST(Events, SideEventsOfATripAbroadTakePlaceThere) {
+  for (const int later : {1, 12}) {
+    const std::string day = later == 1 ? "November 10" : "November 21";
+    const std::string body =
+        "The Chief Executive will leave for Vietnam on November 9 to attend the APEC Economic "
+        "Leaders' Meeting and other related meetings in Da Nang. On " + day + ", she will attend the "
+        "Dialogue with the APEC Business Advisory Council. The visit will promote Hong Kong's trade.";
+    FactDoc d("CE to attend APEC meetings in Vietnam", body, {2017, 11, 8});
+    d.country("VN", "Vietnam", 0, true).country("VN", "Vietnam").country("HK", "Hong Kong");
+    d.bloc("APEC", "APEC", 0, true).bloc("APEC", "APEC").bloc("APEC", "APEC", 1);
+    d.date("November 9", "2017-11-09").date(day, later == 1 ? "2017-11-10" : "2017-11-21");
+    d.run(extract::make_events_stage);
+    ASSERT_EQ(d.x.events.size(), 2u) << later;
+    EXPECT_EQ(d.x.events[0].city, "Da Nang") << later;
+    EXPECT_EQ(d.x.events[1].city, later == 1 ? "Da Nang" : "") << later;
+  }
+}
+
+// A meeting held by video or phone takes place nowhere: the dateline's city is where the release was
+// issued. A meeting in person under the same dateline is held there.
+TEST(Events, VirtualMeetingHasNoDatelineCity) {
+  for (const bool remote : {true, false}) {
+    const std::string body = std::string("WASHINGTON - United States Trade Representative Katherine Tai today met ") +
+                             (remote ? "virtually " : "") +
+                             "with Ebrahim Patel, the South African Minister of Trade. They discussed AGOA.";
+    FactDoc d("Readout of Ambassador Katherine Tai's meeting with South African Minister of Trade", body,
+              {2021, 3, 30});
+    d.country("ZA", "South African", 0, true).country("US", "United States").country("ZA", "South African");
+    d.date("today", "2021-03-30");
+    d.run(extract::make_events_stage);
+    ASSERT_FALSE(d.x.events.empty()) << remote;
+    EXPECT_EQ(d.x.events[0].type, "meeting") << remote;
+    EXPECT_EQ(d.x.events[0].city, remote ? "" : "Washington") << remote;
+    EXPECT_EQ(d.x.events[0].partners, std::vector<std::string>{"ZA"}) << remote;
+  }
+}
+
+// "on Wednesday June 30th Taipei time" names a clock, not where the meeting is held; "in Taipei on
+// Wednesday" does.
+TEST(Events, CityOfATimeZoneIsNoEventCity) {
+  for (const bool clock : {true, false}) {
+    const std::string body = clock ? "AIT is pleased to announce the 11th TIFA Council meeting will be held on "
+                                     "Wednesday June 30th Taipei time."
+                                   : "AIT is pleased to announce the 11th TIFA Council meeting will be held in "
+                                     "Taipei on Wednesday June 30th.";
+    FactDoc d("The 11th TIFA Council Meeting", body, {2021, 6, 25});
+    d.date("Wednesday June 30th", "2021-06-30");
+    d.run(extract::make_events_stage);
+    ASSERT_FALSE(d.x.events.empty()) << clock;
+    EXPECT_EQ(d.x.events[0].start, "2021-06-30") << clock;
+    EXPECT_EQ(d.x.events[0].city, clock ? "" : "Taipei") << clock;
+  }
+}
+
 // "during the visit, which runs until Wednesday": the day a visit ends does not date it; the
 // lede's day does. A day the visit is "on" does.
 TEST(Events, DayAVisitRunsUntilIsItsEndNotItsDate) {
