@@ -10,6 +10,7 @@
 
 #include "extract/facts_common.h"
 #include "extract/lexicon.h"
+#include "extract/shared_data.h"
 #include "extract/span_index.h"
 #include "extract/stages.h"
 #include "text/tsv.h"
@@ -69,12 +70,10 @@ class EventsStage final : public Stage {
       if (row.size() >= 2) st->cowords_[row[0]].push_back(facts::lower(row[1]));
       if (row.size() >= 2 && row[0] == "verb") st->verbs_.insert(facts::lower(row[1]));
     }
-    auto cities = Lexicon::load(dir, "event_cities.tsv", 1);
+    // The cities the reporter stage reads datelines with.
+    auto cities = shared_lexicon(dir, "event_cities.tsv");
     if (!cities) return Error{cities.error()};
     st->cities_ = std::move(cities).value();
-    auto voices = Lexicon::load(dir, "reporter_voices.tsv", 1);
-    if (!voices) return Error{voices.error()};
-    st->voices_ = std::move(voices).value();
     auto ords = Lexicon::load(dir, "ordinals.tsv", 1);
     if (!ords) return Error{ords.error()};
     st->ordinals_ = std::move(ords).value();
@@ -84,7 +83,8 @@ class EventsStage final : public Stage {
   void run(Doc& doc) const override;
 
  private:
-  Lexicon triggers_, cities_, voices_, ordinals_;
+  Lexicon triggers_, ordinals_;
+  std::shared_ptr<const Lexicon> cities_;
   std::map<std::string, std::vector<std::string>> cowords_;
   std::unordered_set<std::string> verbs_;  // the class "verb", asked of one word at a time
 
@@ -511,7 +511,7 @@ void EventsStage::fill_details(const Doc& doc, Event& ev, const Span& sentence, 
   }
   const std::string_view ls = doc.lowered(sentence);
   // City: the first known city in the sentence; its country is where the event takes place.
-  auto cities = cities_.match(doc, sentence);
+  auto cities = cities_->match(doc, sentence);
   // "Singapore's Minister", "Hong Kong's Chief Executive": a possessive city-state names a
   // government, not the place the event is held.
   // Nor does one closing a person's title ("Gan Kim Yong, Minister for Trade and Industry,
@@ -642,7 +642,7 @@ void EventsStage::fill_details(const Doc& doc, Event& ev, const Span& sentence, 
     std::string_view venue = facts::trim(rest.substr(0, std::min(e, rest.size())));
     // A city or a weekday is not a venue.
     std::string lv = facts::lower(venue);
-    auto vc = cities_.match(lv);
+    auto vc = cities_->match(lv);
     if (venue.empty() || (!vc.empty() && vc.front().begin == 0 && vc.front().end == lv.size())) continue;
     static constexpr std::string_view kDays[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                                                  "sunday"};
@@ -736,7 +736,7 @@ void EventsStage::add_numbered_session(Doc& doc, const Span& sentence, std::stri
 }
 
 void EventsStage::run(Doc& doc) const {
-  const std::string reporter = facts::infer_reporter(doc, voices_, &cities_);
+  const std::string& reporter = doc.reporter;
   const SpanIndex blocs(doc.x.blocs);
   bool title_in_force = false;
   std::string want = title_type(doc, blocs, &title_in_force);
@@ -998,7 +998,7 @@ void EventsStage::run(Doc& doc) const {
       for (const auto& s : doc.sentences) {
         if (s.begin > when->span.begin || when->span.end > s.end) continue;
         const std::string_view ls = doc.lowered(s);
-        for (const auto& h : cities_.match(doc, s))
+        for (const auto& h : cities_->match(doc, s))
           if (h.begin >= 3 && ls.substr(h.begin - 3, 3) == "in " &&
               (h.end == ls.size() || ls[h.end] == '.' || ls[h.end] == ',' || ls[h.end] == ' ') &&
               !ls.substr(h.end).starts_with(" time")) {

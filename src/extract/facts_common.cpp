@@ -106,7 +106,6 @@ Result<Lexicon> Lexicon::load(const std::string& data_dir, const std::string& na
     if (row.size() < 1 + min_values) return Error{data_dir + "/" + name + ": row '" + row[0] + "' lacks values"};
     lex.add(row[0], std::vector<std::string>(row.begin() + 1, row.end()));
   }
-  lex.source_ = data_dir + "/" + name;
   return lex;
 }
 
@@ -504,10 +503,6 @@ std::vector<const Person*> people_in(const Doc& doc, const Span& s) {
   return out;
 }
 
-namespace {
-std::string read_reporter(const Doc& doc, const Lexicon& voices, const Lexicon* cities);
-}
-
 bool unnamed_government(std::string_view lede) {
   if (!lede.starts_with("the ")) return false;
   std::string_view rest = lede.substr(4);
@@ -520,16 +515,6 @@ bool unnamed_government(std::string_view lede) {
   const size_t sp = rest.find(' ');
   return sp != std::string_view::npos && sp > 0 && rest.substr(sp + 1).starts_with("ministry ") &&
          rest.substr(0, sp).find_first_of(",.'") == std::string_view::npos;
-}
-
-std::string infer_reporter(Doc& doc, const Lexicon& voices, const Lexicon* cities) {
-  // Places are final before the fact stages run, so one answer per lexicon file serves them all.
-  if (voices.source().empty()) return read_reporter(doc, voices, cities);
-  if (doc.reporter_source != voices.source()) {
-    doc.reporter = read_reporter(doc, voices, cities);
-    doc.reporter_source = voices.source();
-  }
-  return doc.reporter;
 }
 
 namespace {
@@ -559,8 +544,7 @@ std::vector<std::pair<size_t, size_t>> question_turns(std::string_view body) {
   return out;
 }
 
-namespace {
-std::string read_reporter(const Doc& doc, const Lexicon& voices, const Lexicon* cities) {
+std::string infer_reporter(const Doc& doc, const Lexicon& voices, const Lexicon* cities) {
   // The dateline (the body before wb) and the lede after it, as steps 0 and 2 read them.
   const uint32_t wb = doc.sentences.empty() ? 0 : words_begin(doc, doc.sentences.front());
   const uint32_t lede_stop = doc.sentences.empty() ? 0 : doc.sentences.front().end;
@@ -755,8 +739,6 @@ std::string read_reporter(const Doc& doc, const Lexicon& voices, const Lexicon* 
   }
   return best;
 }
-}  // namespace
-
 
 // The proper name around a trigger noun: capitalized words (and connectors between them) to
 // its left, "of/on/for + Capitalized …" to its right. Empty when the noun is generic.
