@@ -5,6 +5,7 @@
 #include <cstring>
 #include <map>
 #include <memory>
+#include <set>
 
 #include "extract/calendar.h"
 #include "extract/lexicon.h"
@@ -591,9 +592,36 @@ std::string infer_reporter(const Doc& doc, const Lexicon& voices, const Lexicon*
   // A question put to the publisher ("Q: The European Commission announced … What is China's
   // comment? A: MOFCOM spokesperson …") names the counterpart; the answer speaks.
   const auto turns = question_turns(doc.body);
-  for (const auto& h : hits)
+  // "Minister for Trade Inkyo Cheong met with Canada's Minister of Export Promotion …": a voice the
+  // publisher's side meets or speaks with is the counterpart's.
+  auto met = [&](const Hit& h) {
+    std::string_view before = doc.lowered({h.begin >= 48 ? static_cast<uint32_t>(h.begin - 48) : 0u,
+                                           static_cast<uint32_t>(h.begin), false});
+    if (before.ends_with("the ")) before.remove_suffix(4);
+    // Past a possessive government ("canada's ", "the united states' ") of up to three words.
+    for (std::string_view pos : {"'s ", "\xE2\x80\x99s ", "' ", "\xE2\x80\x99 "})
+      if (before.ends_with(pos)) {
+        before.remove_suffix(pos.size());
+        for (int w = 0; w < 3; ++w) {
+          const size_t sp = before.rfind(' ');
+          if (sp == std::string_view::npos) break;
+          before = before.substr(0, sp + 1);
+          if (before.ends_with(" with ") || before.ends_with(" met ")) break;
+          before.remove_suffix(1);
+        }
+        break;
+      }
+    return before.ends_with(" with ") || before.ends_with(" met ");
+  };
+  std::set<std::string> counterparts;  // governments of the voices met: not the publisher
+  for (const auto& h : hits) {
+    if (met(h)) {
+      counterparts.insert(h.phrase->value());
+      continue;
+    }
     if (std::none_of(turns.begin(), turns.end(), [&](const auto& t) { return h.begin >= t.first && h.begin < t.second; }))
       return h.phrase->value();
+  }
   hits = voices.match(doc, {0, static_cast<uint32_t>(doc.title.size()), true});
   if (!hits.empty()) return hits.front().phrase->value();
   // 2. In news agency copy (a dateline with a credit: "NEW DELHI, March 12 (Reuters) - "), the
@@ -731,6 +759,7 @@ std::string infer_reporter(const Doc& doc, const Lexicon& voices, const Lexicon*
   std::string best;
   int best_score = -1;
   for (const auto& [code, n] : count) {
+    if (counterparts.count(code) && count.size() > counterparts.size()) continue;
     int score = n - (in_title[code] && code != title_subject ? 3 : 0);
     if (score > best_score) {
       best = code;

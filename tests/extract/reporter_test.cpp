@@ -37,6 +37,27 @@ TEST(Reporter, WithoutAVoiceTheCountsDecide) {
   EXPECT_EQ(none.reporter(), "");
 }
 
+// A voice the publisher's minister meets ("met with Canada's Minister of Export Promotion,
+// International Trade and Economic Development") is the counterpart's: neither it nor the counts
+// make its government the reporter. A voice that opens the lede still speaks.
+TEST(Reporter, VoiceMetWithIsTheCounterparts) {
+  for (const bool met : {true, false}) {
+    const std::string body =
+        std::string(met ? "Minister for Trade Inkyo Cheong met with Canada's " : "Canada's ") +
+        "Minister of Export Promotion, International Trade and Economic Development Mary Ng " +
+        (met ? "on April 22 in Seoul." : "met Minister for Trade Inkyo Cheong of Korea on April 22 in Seoul.") +
+        " Canada's business delegation visited Korea. Canadian firms and Canada's government welcomed Korea's "
+        "interest. The Canadian side will host the next meeting.";
+    FactDoc d("Korea and Canada discuss measures for stronger trade", body, {2024, 4, 23});
+    d.country("KR", "Korea", 0, true).country("CA", "Canada", 0, true);
+    d.country("CA", "Canada").country("CA", "Canada", 1).country("CA", "Canadian").country("CA", "Canada", 2);
+    d.country("KR", "Korea").country("KR", "Korea", 1);
+    d.person("Inkyo Cheong").person("Mary Ng");
+    d.run(extract::make_reporter_stage);
+    EXPECT_EQ(d.reporter(), met ? "KR" : "CA") << met;
+  }
+}
+
 // A data file read by several stages is loaded once while a stage holds it; a missing one is an
 // error naming it.
 TEST(Reporter, SharedDataIsLoadedOnce) {
