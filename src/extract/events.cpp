@@ -1058,6 +1058,11 @@ void EventsStage::run(Doc& doc) const {
           facts::push_unique(primary.partners, p.code);
     }
   }
+  // "Deputy Minister for Trade Yang Byeong-nae visited Washington D.C. … and met with key figures":
+  // a visit abroad with no counterpart named is to the government of the country it goes to.
+  if (primary.type == "visit" && primary.partners.empty() && !primary.country.empty() && !reporter.empty() &&
+      primary.country != reporter && !facts::is_region(primary.country))
+    primary.partners.push_back(primary.country);
   std::sort(primary.partners.begin(), primary.partners.end());
   // "attended the Forum … on May 4. The forum … was held … on May 3-4": a later
   // sentence that speaks of an event of the primary's kind over a few days including the

@@ -466,6 +466,25 @@ TEST(Events, PastCallIsNotDatedByALaterComingMeeting) {
   }
 }
 
+// A visit abroad with no counterpart named is to the government of the country it goes to; a visit
+// at home has none.
+TEST(Events, VisitAbroadIsToTheHostCountry) {
+  for (const bool abroad : {true, false}) {
+    const std::string city = abroad ? "Washington D.C." : "Busan";
+    const std::string body = "The Ministry of Trade, Industry and Energy said Deputy Minister for Trade Yang "
+                             "Byeong-nae visited " + city + " from April 15-17 and met with key officials. Korea "
+                             "and its firms discussed supply chains.";
+    FactDoc d("Deputy Trade Minister visits " + city + " to discuss trade issues", body, {2024, 4, 18});
+    d.country("KR", "Korea");
+    d.date("April 15-17", "2024-04-15/2024-04-17");
+    d.run(extract::make_events_stage);
+    ASSERT_FALSE(d.x.events.empty()) << abroad;
+    EXPECT_EQ(d.x.events[0].type, "visit") << abroad;
+    EXPECT_EQ(d.x.events[0].city, city) << abroad;
+    EXPECT_EQ(d.x.events[0].partners, abroad ? std::vector<std::string>{"US"} : std::vector<std::string>{}) << abroad;
+  }
+}
+
 // "during the visit, which runs until Wednesday": the day a visit ends does not date it; the
 // lede's day does. A day the visit is "on" does.
 TEST(Events, DayAVisitRunsUntilIsItsEndNotItsDate) {
