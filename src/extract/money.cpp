@@ -146,9 +146,9 @@ class MoneyStage final : public Stage {
   std::unordered_map<std::string, std::string> local_;  // "unit country" → ISO 4217
 
   // The country the release is mostly about, whose own dollar, rupee or peso a bare "$", "Rs" or
-  // "pesos" is ("" when no one country leads). Among countries named equally often, the one whose figures the release gives ("Hong Kong's
-  // total exports … $368.5 billion", beside one mention each of its markets) is the one it is
-  // about, when it is the only one so written.
+  // "pesos" is ("" when no one country leads). Among countries named equally often, the one whose
+  // figures the release gives ("Hong Kong's total exports … $368.5 billion", beside one mention
+  // each of its markets) is the one it is about, when it is the only one so written.
   static std::string home_country(const Doc& doc) {
     const auto& countries = doc.x.countries;
     size_t most = 0;
@@ -174,12 +174,26 @@ class MoneyStage final : public Stage {
     return top ? top->code : std::string();
   }
 
+  // The unit's currency of a government: its own when it has one ("dollar CA" → CAD).
+  std::string local_of(const std::string& unit, const std::string& country) const {
+    if (country.empty()) return {};
+    auto it = local_.find(unit + " " + country);
+    return it == local_.end() ? std::string() : it->second;
+  }
+
   // The currency form f names in a release about country home: a shared unit is the home
-  // country's own when it has one, else the form's usual code (the US dollar, the Indian rupee).
-  std::string currency(const Form& f, const std::string& home) const {
-    if (f.local.empty() || home.empty()) return f.code;
-    auto it = local_.find(f.local + " " + home);
-    return it == local_.end() ? f.code : it->second;
+  // country's own when it has one. When the counts name no one country, or one with no such unit
+  // of its own (a "$" in a release about China is no yuan), the government that publishes it
+  // writes the unit for its own ("Global Affairs Canada … agreements worth $1.2 billion … trade
+  // with Japan reached $36.5 billion"). News agency copy, whose dateline credits the agency
+  // ("OTTAWA, March 12 (Reuters) - "), writes it for the form's usual code (the US dollar, the
+  // Indian rupee) whoever the story is about; so does a reporter with no such unit of its own.
+  std::string currency(const Form& f, const std::string& home, const Doc& doc) const {
+    if (f.local.empty()) return f.code;
+    if (std::string own = local_of(f.local, home); !own.empty()) return own;
+    if (doc.body.substr(0, doc.dateline_end()).find('(') != std::string_view::npos) return f.code;
+    std::string reporters = local_of(f.local, doc.reporter);
+    return reporters.empty() ? f.code : reporters;
   }
 
   void emit(const WordScan& s, size_t b, size_t e, double amount, const Form& f, const std::string& home,
@@ -188,7 +202,7 @@ class MoneyStage final : public Stage {
     m.span = {s[b].begin, s[e - 1].end, title};
     m.text = std::string(s.text().substr(m.span.begin, m.span.end - m.span.begin));
     m.amount = amount;
-    m.currency = currency(f, home);
+    m.currency = currency(f, home, doc);
     if (doc.explain) doc.trace("money", m.currency + " " + std::to_string(static_cast<long long>(amount)),
               "currency \"" + f.text + "\"", m.span);
     doc.x.money.push_back(std::move(m));
