@@ -19,6 +19,12 @@ bool subject_phrase(std::string_view lead) {
   // After a dateline ("Washington, D.C. - ").
   for (std::string_view dash : {std::string_view(" - "), std::string_view(" \xE2\x80\x93 "), std::string_view(" \xE2\x80\x94 ")})
     if (const size_t at = lead.rfind(dash); at != std::string_view::npos) lead.remove_prefix(at + dash.size());
+  // After an opening phrase set off by a comma, right before the body ("Operating under the
+  // Ministry of Commerce since 2000, the NTC … imposed", "On Monday, the Commission adopted").
+  if (const size_t at = lead.rfind(", "); at != std::string_view::npos) {
+    const std::string_view rest = lead.substr(at + 2);
+    if (rest.empty() || rest == "the ") return true;
+  }
   for (size_t i = 0; i < lead.size();) {
     const size_t sp = lead.find(' ', i);
     const std::string_view w = lead.substr(i, sp == std::string_view::npos ? std::string_view::npos : sp - i);

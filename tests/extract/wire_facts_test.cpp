@@ -810,6 +810,18 @@ const std::vector<Case>& cases() {
        {},
        {},
        {{"Yasmin Wohabrebbi", "Minister of Trade and Regional Integration"}}},
+      // "Operating under the Ministry of Commerce since 2000, the NTC has … imposed anti-dumping
+      // duties": the commission after an opening phrase is the sentence's subject, Pakistan's own
+      // body, so the duties are Pakistan's; the countries the dumped goods come from impose none.
+      // "Rs40 billion" in a Pakistani story is Pakistani rupees.
+      {"123_brecorder_pakistan_ntc_opening_phrase.txt",
+       {"PK", "CN", "AE", "JO", "LK"}, {}, {}, {"Khizar Hayat"},
+       {{40e9, "PKR"}}, {},
+       {},
+       {},
+       {{"PK", "anti_dumping", "", "neutral"}},
+       {},
+       {{"CN", "anti_dumping"}, {"LK", "anti_dumping"}}},
   };
   return v;
 }
