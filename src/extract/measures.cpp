@@ -318,9 +318,19 @@ void MeasuresStage::run(Doc& doc) const {
       } else {
         const facts::Place* target = nullptr;  // the last place skipped as the measure's target
         for (const auto& p : places) {
-          if (p.span.begin < te || p.code == reporter || facts::is_region(p.code)) continue;
+          if (p.span.begin < te || facts::is_region(p.code)) continue;
           std::string near = facts::lower(body.substr(p.span.begin >= 14 ? p.span.begin - 14 : 0,
                                                       std::min<uint32_t>(14, p.span.begin)));
+          // "Anti-dumping duties will be collected by the Canada Border Services Agency": the
+          // passive's agent takes the measure, the reporter's own body too.
+          // Not the makers of goods ("shipped by Chinese exporters").
+          if (acted && (near.ends_with(" by ") || near.ends_with(" by the ")) &&
+              !goods_follow(doc.lowered({p.span.end, std::min<uint32_t>(sent.end, p.span.end + 32), false})) &&
+              !body.substr(p.span.end).starts_with("'s") && !body.substr(p.span.end).starts_with("\xE2\x80\x99s")) {
+            m.jurisdiction = p.code;
+            break;
+          }
+          if (p.code == reporter) continue;
           // "… on steel imports from the Netherlands and Canada": a place listed after a target is one.
           const bool listed = target && target->span.end <= p.span.begin &&
                               list_joint(doc.lowered({target->span.end, p.span.begin, false}));

@@ -770,4 +770,31 @@ TEST(Measures, ReviewOfDutiesInForceIsTheAuthoritysOwn) {
   EXPECT_TRUE(n.x.measures.empty());
 }
 
+// "Duties will be collected by the Canada Border Services Agency": the passive's agent takes the
+// measure, the reporter's own body too; a maker of goods after "by" takes none.
+TEST(Measures, PassiveAgentAfterTheNounImposesIt) {
+  FactDoc d("Tribunal finds injury",
+            "OTTAWA - The Canadian International Trade Tribunal today found that the dumping of steel sheet from "
+            "China has caused injury to the domestic industry. Anti-dumping duties will therefore be collected by "
+            "the Canada Border Services Agency.",
+            {2018, 12, 21});
+  d.country("CA", "Canadian").country("CN", "China").country("CA", "Canada");
+  d.x.organizations.push_back({"Canadian International Trade Tribunal", "", "CA",
+                               {d.at("Canadian International Trade Tribunal")}});
+  d.x.organizations.push_back({"Canada Border Services Agency", "", "CA", {d.at("Canada Border Services Agency")}});
+  d.run(extract::make_measures_stage);
+  EXPECT_TRUE(std::any_of(d.x.measures.begin(), d.x.measures.end(), [](const Measure& m) {
+    return m.jurisdiction == "CA" && m.kind == "anti_dumping";
+  }));
+
+  FactDoc n("Duties",
+            "OTTAWA - Anti-dumping duties will be collected on steel sheet shipped by Chinese exporters, the "
+            "agency said.",
+            {2018, 12, 21});
+  n.country("CA", "OTTAWA").country("CN", "Chinese");
+  n.run(extract::make_measures_stage);
+  EXPECT_FALSE(std::any_of(n.x.measures.begin(), n.x.measures.end(),
+                           [](const Measure& m) { return m.jurisdiction == "CN"; }));
+}
+
 }  // namespace tw
