@@ -274,6 +274,27 @@ void IndicatorsStage::run(Doc& doc) const {
       size_t cut = std::min(after.find(';'), after.find(", while"));
       if (cut != std::string_view::npos) ce = mo.span.end + static_cast<uint32_t>(cut);
     }
+    // "a surplus of $31.2 billion with the U.S. and $12.6 billion with the EU", "with the United
+    // States $1.15 billion and with India $1.14 billion": a counterpart joined to the amount by
+    // "with" is that amount's own, before any named earlier in the clause.
+    for (const auto& p : places) {
+      if (p.code == ind.country || imposes(p)) continue;
+      if (p.span.begin >= mo.span.end && p.span.begin <= mo.span.end + 10) {
+        const std::string_view gap = doc.lowered({mo.span.end, p.span.begin, false});
+        if (gap == " with " || gap == " with the ") {
+          ind.partner = p.code;
+          break;
+        }
+      }
+      if (p.span.end <= mo.span.begin && p.span.end + 5 >= mo.span.begin && p.span.begin >= sent.begin + 9) {
+        const std::string_view gap = doc.lowered({p.span.end, mo.span.begin, false});
+        const std::string_view lead = doc.lowered({p.span.begin - 9, p.span.begin, false});
+        if ((gap == " " || gap == " at ") && (lead.ends_with(" with ") || lead.ends_with(" with the "))) {
+          ind.partner = p.code;
+          break;
+        }
+      }
+    }
     for (bool clause_only : {true, false}) {
       for (const auto& p : places) {
         if (!ind.partner.empty()) break;

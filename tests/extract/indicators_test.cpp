@@ -673,4 +673,37 @@ TEST(Indicators, FollowedByOpensTheNextFiguresClause) {
 }
 
 }  // namespace
+// "a surplus of $31.2 billion with the U.S. and $12.6 billion with the EU": a counterpart joined to
+// an amount by "with" is that amount's own, not the clause's first.
+TEST(Indicators, CounterpartJoinedByWithIsTheAmountsOwn) {
+  FactDoc d("Trade surplus",
+            "HA NOI - Viet Nam's trade surplus reached US$31.2 billion with the U.S. and US$12.6 billion with "
+            "the EU. Viet Nam's surplus with the United States amounted to US$1.15 billion and with India "
+            "US$1.14 billion, the office said.",
+            {2023, 5, 29});
+  d.country("VN", "Viet Nam").country("US", "U.S.").bloc("EU", "EU").country("VN", "Viet Nam", 1);
+  d.country("US", "United States");
+  d.country("IN", "India");
+  d.money("US$31.2 billion", 31.2e9, "USD").money("US$12.6 billion", 12.6e9, "USD");
+  d.money("US$1.15 billion", 1.15e9, "USD").money("US$1.14 billion", 1.14e9, "USD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 4u);
+  for (const auto& i : d.x.indicators) EXPECT_EQ(i.country, "VN") << i.value.value_or(0);
+  EXPECT_EQ(d.x.indicators[0].partner, "US");
+  EXPECT_EQ(d.x.indicators[1].partner, "EU");
+  EXPECT_EQ(d.x.indicators[2].partner, "US");
+  EXPECT_EQ(d.x.indicators[3].partner, "IN");
+
+  // A place not joined to the amount ("the EU said") is no counterpart of it.
+  FactDoc n("Trade surplus",
+            "HA NOI - Viet Nam's trade surplus reached US$31.2 billion with the U.S. and US$12.6 billion in "
+            "May, the EU said.",
+            {2023, 5, 29});
+  n.country("VN", "Viet Nam").country("US", "U.S.").bloc("EU", "EU");
+  n.money("US$31.2 billion", 31.2e9, "USD").money("US$12.6 billion", 12.6e9, "USD");
+  n.run(extract::make_indicators_stage);
+  ASSERT_EQ(n.x.indicators.size(), 2u);
+  EXPECT_EQ(n.x.indicators[1].partner, "US");
+}
+
 }  // namespace tw
