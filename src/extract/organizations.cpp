@@ -329,7 +329,13 @@ int OrganizationsStage::add(State& st, const std::string& name, const std::strin
              span.in_title == o.spans.front().in_title && span.begin < o.spans.front().begin &&
              span.end >= o.spans.front().end)
       o.set_name(name);
-    if (o.country.empty()) o.country = country;
+    // "the General Administration of Customs (GAC) … GAC spokesperson": the text's own definition
+    // of an acronym names its body; a known body sharing the acronym (Global Affairs Canada) is
+    // another body and lends it no country. One name holding the other is the same body ("the
+    // Ministry of Commerce (MOFCOM)" is the Ministry of Commerce of the People's Republic of China).
+    const bool other_body = !ak.empty() && ak == o.acronym_key && nk != ak && o.name_key != o.acronym_key &&
+                            nk.find(o.name_key) == std::string::npos && o.name_key.find(nk) == std::string::npos;
+    if (o.country.empty() && !other_body) o.country = country;
   }
   Org& o = st.orgs[static_cast<size_t>(found)];
   if (std::find(o.spans.begin(), o.spans.end(), span) == o.spans.end()) o.spans.push_back(span);

@@ -483,4 +483,28 @@ TEST(Organizations, AcronymInAppositionToABodysNoun) {
   EXPECT_TRUE(n.x.organizations.empty());
 }
 
+// "the General Administration of Customs (GAC) … GAC spokesperson": the text's own definition of
+// an acronym names its body; a known body sharing the acronym (Global Affairs Canada) lends it no
+// country. The bare acronym with no definition in the text is the known body.
+TEST(Organizations, AcronymDefinedInTheTextTakesNoCountryOfAnotherKnownBody) {
+  auto m = run_mentions("T",
+                        "Exports rose, the General Administration of Customs (GAC) said. GAC spokesperson Li Kuiwen "
+                        "said trade grew.");
+  const auto* g = find_org(m.x, "General Administration of Customs");
+  ASSERT_NE(g, nullptr);
+  EXPECT_EQ(g->acronym, "GAC");
+  EXPECT_EQ(g->country, "");
+
+  auto n = run_mentions("T", "Exports rose, a trade official said. GAC said the talks went well.");
+  const auto* k = find_org(n.x, "Global Affairs Canada");
+  ASSERT_NE(k, nullptr);
+  EXPECT_EQ(k->country, "CA");
+
+  // A short form of the known body's own name is the same body, and takes its country.
+  auto s = run_mentions("T", "The Ministry of Commerce (MOFCOM) launched a probe. MOFCOM said it would be fair.");
+  const auto* c = find_org(s.x, "Ministry of Commerce");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->country, "CN");
+}
+
 }  // namespace
