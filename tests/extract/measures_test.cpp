@@ -797,4 +797,28 @@ TEST(Measures, PassiveAgentAfterTheNounImposesIt) {
                            [](const Measure& m) { return m.jurisdiction == "CN"; }));
 }
 
+// "DGTR has recommended imposition of anti-dumping duty": the noun of imposing reports the measure
+// being taken, by the reporter's own agency; a study of duties takes none.
+TEST(Measures, ImpositionReportsTheMeasureTaken) {
+  FactDoc d("DGTR for anti-dumping duty on rock breakers",
+            "NEW DELHI (PTI) - The commerce ministry's arm DGTR has recommended imposition of anti-dumping duty on "
+            "imports of hydraulic rock breakers from China and Korea for five years.",
+            {2024, 4, 9});
+  d.country("CN", "China").country("KR", "Korea");
+  d.x.organizations.push_back({"Directorate General of Trade Remedies", "DGTR", "IN", {d.at("DGTR")}});
+  d.run(extract::make_measures_stage);
+  ASSERT_EQ(d.x.measures.size(), 1u);
+  EXPECT_EQ(d.x.measures[0].jurisdiction, "IN");
+  EXPECT_EQ(d.x.measures[0].kind, "anti_dumping");
+
+  FactDoc n("DGTR study",
+            "NEW DELHI (PTI) - The commerce ministry's arm DGTR has recommended a study of anti-dumping duty on "
+            "imports of hydraulic rock breakers from China and Korea for five years.",
+            {2024, 4, 9});
+  n.country("CN", "China").country("KR", "Korea");
+  n.x.organizations.push_back({"Directorate General of Trade Remedies", "DGTR", "IN", {n.at("DGTR")}});
+  n.run(extract::make_measures_stage);
+  EXPECT_TRUE(n.x.measures.empty());
+}
+
 }  // namespace tw
