@@ -821,4 +821,34 @@ TEST(Measures, ImpositionReportsTheMeasureTaken) {
   EXPECT_TRUE(n.x.measures.empty());
 }
 
+// "Commerce will issue antidumping duty orders on imports … from India and Korea": a duty order
+// is the measure issued, the reporting government's; none issued takes none.
+TEST(Measures, DutyOrderIsTheMeasureIssued) {
+  FactDoc d("Forged Steel Fittings from India and Korea Injure U.S. Industry",
+            "WASHINGTON - The U.S. International Trade Commission today determined that a U.S. industry is "
+            "materially injured. As a result of the Commission's determinations, Commerce will issue antidumping "
+            "duty orders on imports of these products from India and Korea.",
+            {2020, 11, 10});
+  d.country("US", "U.S.").country("US", "U.S.", 1).country("IN", "India");
+  d.country("KR", "Korea");
+  d.x.organizations.push_back({"U.S. International Trade Commission", "", "US",
+                               {d.at("U.S. International Trade Commission")}});
+  d.run(extract::make_measures_stage);
+  ASSERT_EQ(d.x.measures.size(), 1u);
+  EXPECT_EQ(d.x.measures[0].jurisdiction, "US");
+  EXPECT_EQ(d.x.measures[0].kind, "anti_dumping");
+
+  FactDoc n("Forged Steel Fittings from India and Korea Do Not Injure U.S. Industry",
+            "WASHINGTON - The U.S. International Trade Commission today determined that a U.S. industry is not "
+            "materially injured. As a result of the Commission's determinations, Commerce will issue no antidumping "
+            "duty orders on imports of these products from India and Korea.",
+            {2020, 11, 10});
+  n.country("US", "U.S.").country("US", "U.S.", 1).country("IN", "India");
+  n.country("KR", "Korea");
+  n.x.organizations.push_back({"U.S. International Trade Commission", "", "US",
+                               {n.at("U.S. International Trade Commission")}});
+  n.run(extract::make_measures_stage);
+  EXPECT_TRUE(n.x.measures.empty());
+}
+
 }  // namespace tw
