@@ -250,6 +250,9 @@ void MeasuresStage::run(Doc& doc) const {
       // government after the noun that is not the measure's target ("… from China").
       const facts::Place* before = nullptr;
       const facts::Place* own = nullptr;
+      // The reporter named right against the noun ("opposition to the Japanese export controls",
+      // "Japan's export controls"), after any other government.
+      const facts::Place* own_at_noun = nullptr;
       // "Japan will add … to its export control list": the subject's own measure.
       const bool possessed = lead.ends_with(" its ") || lead.ends_with(" their ");
       const facts::Place* origin = nullptr;  // the last place named as where targeted goods come from
@@ -269,7 +272,11 @@ void MeasuresStage::run(Doc& doc) const {
           continue;
         }
         if (p.code != reporter) before = &p;
-        else if (tb - p.span.end <= 40) own = &p;
+        else if (tb - p.span.end <= 40) {
+          own = &p;
+          const std::string_view gap = body.substr(p.span.end, tb - p.span.end);
+          own_at_noun = gap == " " || gap == "'s " || gap == "\xE2\x80\x99s " ? &p : nullptr;
+        }
         // "China's Ministry of Commerce … launched an anti-dumping probe": the reporter is the
         // subject of a sentence reporting an action.
         else if ((acted || possessed) && p.span.begin <= wb + 4) own = &p;
@@ -294,6 +301,10 @@ void MeasuresStage::run(Doc& doc) const {
         // No single government imposes it (a WTO moratorium).
       } else if (!h.phrase->value(1).empty()) {
         m.jurisdiction = h.phrase->value(1);
+      } else if (own_at_noun && before && before->span.end <= own_at_noun->span.begin) {
+        // "The Chinese commerce ministry expressed firm opposition to the Japanese export
+        // controls": the government named against the noun owns it, not the one speaking of it.
+        m.jurisdiction = reporter;
       } else if (before) {
         m.jurisdiction = before->code;
         // "Mexico raised tariffs … The Office of the U.S. Trade Representative welcomed the

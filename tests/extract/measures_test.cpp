@@ -851,4 +851,30 @@ TEST(Measures, DutyOrderIsTheMeasureIssued) {
   EXPECT_TRUE(n.x.measures.empty());
 }
 
+// "The Chinese commerce ministry expressed firm opposition to the Japanese export controls" in a
+// Japanese release: the reporter named against the noun owns it, not the government speaking of
+// it; the reporter speaking of another government's controls owns none.
+TEST(Measures, ReporterNamedAgainstTheNounOwnsIt) {
+  FactDoc d("Japan to curb exports of chipmaking tools",
+            "TOKYO (Kyodo) - The Japanese government on Tuesday formally added 23 items to the list of exports "
+            "subject to control. The Chinese commerce ministry expressed firm opposition to the Japanese export "
+            "controls on Tuesday.",
+            {2023, 5, 23});
+  d.country("JP", "Japan", 0, true).country("JP", "Japanese").country("CN", "Chinese").country("JP", "Japanese", 1);
+  d.run(extract::make_measures_stage);
+  ASSERT_EQ(d.x.measures.size(), 1u);
+  EXPECT_EQ(d.x.measures[0].jurisdiction, "JP");
+  EXPECT_EQ(d.x.measures[0].kind, "export_control");
+
+  FactDoc n("Japan to curb exports of chipmaking tools",
+            "TOKYO (Kyodo) - The Japanese government on Tuesday formally added 23 items to the list of exports "
+            "subject to control. The Japanese trade ministry expressed firm opposition to the Chinese export "
+            "controls on Tuesday.",
+            {2023, 5, 23});
+  n.country("JP", "Japan", 0, true).country("JP", "Japanese").country("JP", "Japanese", 1).country("CN", "Chinese");
+  n.run(extract::make_measures_stage);
+  EXPECT_FALSE(std::any_of(n.x.measures.begin(), n.x.measures.end(),
+                           [](const Measure& m) { return m.jurisdiction == "JP"; }));
+}
+
 }  // namespace tw
