@@ -166,6 +166,7 @@ class EventsStage final : public Stage {
   bool names_venue(const Doc& doc, const Event& ev, const Span& sentence, const facts::Place& p) const;
   bool names_subject(const Doc& doc, const Span& sentence, const facts::Place& p) const;
   static bool in_description(const Doc& doc, const Span& sentence, const facts::Place& p);
+  bool names_occasion(const Doc& doc, const Span& sentence, const Candidate& trig, const facts::Place& p) const;
   void fill_details(const Doc& doc, Event& ev, const Span& sentence, const Candidate& trig,
                     const std::string& reporter) const;
   void add_numbered_session(Doc& doc, const Span& sentence, std::string_view lowered,
@@ -302,6 +303,29 @@ std::string EventsStage::title_type(const Doc& doc, const SpanIndex& blocs, bool
 using facts::is_digit;
 using facts::is_upper;
 
+// Whether a country's name starts at body offset `at` (a city-state: "Singapore").
+bool city_state(const Doc& doc, uint32_t at) {
+  for (const auto& c : doc.x.countries)
+    for (const auto& sp : c.spans)
+      if (!sp.in_title && sp.begin == at) return true;
+  return false;
+}
+
+// Whether `before` (lower case) ends with a person's title and the ", " or " of " that attach a
+// government to it, or `through` (the same text up to the end of the government's name) ends with
+// a title that names the government itself ("Minister for Trade and Industry, Singapore").
+bool closes_title(const Doc& doc, std::string_view before, std::string_view through) {
+  if (before.ends_with(", ")) before.remove_suffix(2);
+  else if (before.ends_with(" of ")) before.remove_suffix(4);
+  else return false;
+  for (const auto& p : doc.x.people) {
+    const std::string t = facts::lower(facts::trim(p.title));
+    if (t.size() >= 4 && (before.ends_with(t) || (t.size() > through.size() - before.size() && through.ends_with(t))))
+      return true;
+  }
+  return false;
+}
+
 // A bare year just before a capitalized word names an edition ("2025 Defense AI … Forum"),
 // it does not date an event.
 bool year_in_name(const Doc& doc, const DateMention& d) {
@@ -351,7 +375,17 @@ bool EventsStage::names_venue(const Doc& doc, const Event& ev, const Span& sente
   // ("held", "take place", "gathered") not far before it.
   for (const auto* d : facts::dates_in(doc, {lo, static_cast<uint32_t>(lo + before.size()), p.span.in_title}))
     if (d->span.end == lo + before.size()) return true;
-  return has_coword("venue_lead", before.substr(before.size() > 32 ? before.size() - 32 : 0));
+  if (has_coword("venue_lead", before.substr(before.size() > 32 ? before.size() - 32 : 0))) return true;
+  // A meeting's or a conference's noun right before "in" ("on the margins of the APEC ministerial
+  // meeting in Thailand").
+  if (p.span.in_title) return false;
+  const uint32_t in_at = lo + static_cast<uint32_t>(before.size());
+  for (const auto& c : candidates(doc, sentence)) {
+    if (sentence.begin + c.end != in_at || (c.type != "meeting" && c.type != "conference")) continue;
+    const std::string_view word = doc.lowered(sentence).substr(c.begin, c.end - c.begin);
+    if (!verbs_.count(std::string(word.substr(0, word.find(' '))))) return true;
+  }
+  return false;
 }
 
 // Whether a place sits in a dashed aside that describes the name before it ("Serbia—an EU
@@ -392,6 +426,41 @@ bool EventsStage::in_description(const Doc& doc, const Span& sentence, const fac
   const size_t ws = before.find_last_of(' ');
   const std::string_view last = ws == std::string_view::npos ? before : before.substr(ws + 1);
   return !last.empty() && facts::is_upper(last[0]);
+}
+
+// Whether a bloc names a gathering other than the event's own trigger: an event noun of a meeting
+// or a conference right after its name ("the APEC ministerial meeting") or one whose name it
+// completes ("the joint meeting of the APEC Ministers").
+bool EventsStage::names_occasion(const Doc& doc, const Span& sentence, const Candidate& trig,
+                                 const facts::Place& p) const {
+  if (!p.bloc || p.span.in_title || sentence.in_title) return false;
+  const std::string_view text = doc.body;
+  // The name and its acronym after it ("Asia-Pacific Economic Cooperation (APEC)") are one
+  // naming: both get the verdict of the whole.
+  uint32_t begin = p.span.begin, end = p.span.end;
+  for (const auto& b : doc.x.blocs)
+    for (const auto& sp : b.spans)
+      if (b.code == p.code && !sp.in_title) {
+        if (sp.end + 2 == begin && text.substr(sp.end, 2) == " (") begin = sp.begin;
+        if (end + 2 == sp.begin && text.substr(end, 2) == " (" && text.substr(sp.end, 1) == ")") end = sp.end + 1;
+      }
+  for (const auto& c : candidates(doc, sentence)) {
+    // Candidates are found in the sentence, with offsets from its start.
+    const uint32_t cb = sentence.begin + c.begin, ce = sentence.begin + c.end;
+    if (cb == trig.begin || (c.type != "meeting" && c.type != "conference")) continue;
+    // A gathering's noun, not a verb ("Southeast Asian economic ministers met").
+    const std::string_view word = doc.lowered(sentence).substr(c.begin, c.end - c.begin);
+    if (verbs_.count(std::string(word.substr(0, word.find(' '))))) continue;
+    if (cb >= end && cb - end <= 24) {
+      const std::string_view between = text.substr(end, cb - end);
+      if (between.find_first_of(",;.") == std::string_view::npos) return true;
+    }
+    if (ce <= begin && begin - ce <= 9) {
+      std::string_view between = text.substr(ce, begin - ce);
+      if (between == " of the " || between == " of ") return true;
+    }
+  }
+  return false;
 }
 
 // Whether a place is named only as what the talks are about: a list after "relations with"
@@ -460,9 +529,20 @@ void EventsStage::fill_details(const Doc& doc, Event& ev, const Span& sentence, 
   auto cities = cities_.match(doc, sentence);
   // "Singapore's Minister", "Hong Kong's Chief Executive": a possessive city-state names a
   // government, not the place the event is held.
+  // Nor does one closing a person's title ("Gan Kim Yong, Minister for Trade and Industry,
+  // Singapore", "… Minister for Trade and Industry of Singapore").
   std::erase_if(cities, [&](const facts::Hit& h) {
     const std::string_view rest = ls.substr(std::min<size_t>(h.end, ls.size()));
-    return rest.starts_with("'s ") || rest.starts_with("\u2019s ");
+    if (rest.starts_with("'s ") || rest.starts_with("\u2019s ")) return true;
+    // "on Wednesday June 30th Taipei time": a clock, not a place.
+    if (rest.starts_with(" time") && (rest.size() == 5 || !(rest[5] >= 'a' && rest[5] <= 'z'))) return true;
+    if (sentence.in_title) return false;
+    const uint32_t at = sentence.begin + static_cast<uint32_t>(h.begin);
+    // A city inside an organization's name ("the Ottawa Group", "the Cairns Group") is its name.
+    for (const auto& o : doc.x.organizations)
+      for (const auto& sp : o.spans)
+        if (!sp.in_title && sp.begin <= at && at < sp.end) return true;
+    return city_state(doc, at) && closes_title(doc, ls.substr(0, h.begin), ls.substr(0, h.end));
   });
   if (!cities.empty()) {
     // A wire dateline ("CANBERRA, Feb 6 (Reuters) - … a meeting … in Beijing") is where the
@@ -502,6 +582,16 @@ void EventsStage::fill_details(const Doc& doc, Event& ev, const Span& sentence, 
           ev.country = p.code;
           break;
         }
+      }
+    }
+    // "WASHINGTON – … Katherine Tai today met virtually with …": a call or a video meeting is held
+    // nowhere; the dateline is only where the release was issued.
+    // A ceremony or a conference held online still has a host ("Ghana hosting a virtual launch").
+    if (ev.type == "meeting" && h.begin <= 2 && !sentence.in_title && sentence.begin == 0) {
+      const uint32_t from = trig.begin > sentence.begin + 24 ? trig.begin - 24 : sentence.begin;
+      if (has_coword("remote", doc.lowered({from, std::min(trig.end + 24, sentence.end), false}))) {
+        ev.city.clear();
+        ev.country.clear();
       }
     }
   } else if (!sentence.in_title) {
@@ -582,16 +672,23 @@ void EventsStage::fill_details(const Doc& doc, Event& ev, const Span& sentence, 
   // only as where the event takes place ("to be held in Geneva, Switzerland", "scheduled for
   // March 2026 in Cameroon") and those named only as what the talks are about ("to discuss
   // trade relations with the United States and China").
+  // A bloc that names another gathering ("met … on the margins of the joint meeting of the APEC
+  // Ministers", "commended her leadership as host of this year's APEC ministerial meeting") is the
+  // occasion, not a counterpart, when a country of the sentence is one.
   const auto places = facts::places_in(doc, sentence);
+  std::vector<std::string> occasions;
   for (const auto& code : facts::distinct_codes(places)) {
     if (code == reporter) continue;
-    bool counterpart = false;
+    bool counterpart = false, occasion = false;
     for (const auto& p : places)
       if (p.code == code && !names_venue(doc, ev, sentence, p) && !names_subject(doc, sentence, p) &&
           !in_description(doc, sentence, p))
-        counterpart = true;
+        (names_occasion(doc, sentence, trig, p) ? occasion : counterpart) = true;
     if (counterpart) facts::push_unique(ev.partners, code);
+    else if (occasion) occasions.push_back(code);
   }
+  if (ev.partners.empty())
+    for (const auto& code : occasions) facts::push_unique(ev.partners, code);
   for (const auto* p : facts::people_in(doc, sentence)) facts::push_unique(ev.participants, p->name);
 }
 
@@ -1154,8 +1251,18 @@ void EventsStage::run(Doc& doc) const {
       // A side event during a trip of several days, with no city of its own, takes place where
       // the trip goes ("visited Buenos Aires from November 29 to December 3 … 2. Meeting with
       // Minister Oreshkin (November 30)").
-      if (ev.city.empty() && !primary.city.empty() && primary.type == "visit" && primary.start != primary.end &&
-          within(ev.start, ev.end, primary.start, primary.end)) {
+      // So does one in the days after a release's news of a trip abroad to gather there ("will leave
+      // for Vietnam on November 9 to attend … meetings in Da Nang. … On November 10, she will …").
+      auto days_after = [](const std::string& s, const std::string& e, const std::string& from, int days) {
+        auto a = facts::parse_ymd(s), b = facts::parse_ymd(e), f = facts::parse_ymd(from);
+        return a && b && f && facts::days_from_civil(*a) >= facts::days_from_civil(*f) &&
+               facts::days_from_civil(*b) <= facts::days_from_civil(*f) + days;
+      };
+      const bool trip = primary.type == "visit" && primary.start != primary.end &&
+                        within(ev.start, ev.end, primary.start, primary.end);
+      const bool abroad = !reporter.empty() && !primary.country.empty() && primary.country != reporter &&
+                          days_after(ev.start, ev.end, primary.start, 4);
+      if (ev.city.empty() && !primary.city.empty() && (trip || abroad)) {
         ev.city = primary.city;
         ev.country = primary.country;
       }

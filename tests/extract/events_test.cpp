@@ -247,6 +247,185 @@ TEST(Events, MixedCaseDatelineOfTheHostIsNoReporter) {
   EXPECT_EQ(d.x.events[0].partners, std::vector<std::string>{"VN"});
 }
 
+// A bloc naming the gathering a bilateral meeting was held beside ("on the margins of the joint
+// meeting of the Asia-Pacific Economic Cooperation (APEC) Ministers", "as host of this year's APEC
+// ministerial meeting") is the occasion, not a counterpart; the country met is.
+TEST(Events, BlocNamingAnotherGatheringIsNoPartner) {
+  for (const bool host : {false, true}) {
+    const std::string body =
+        host ? "OTTAWA - On November 25, during a follow-up meeting with Minister Tane, Minister Ng commended "
+               "his leadership as host of this year's Asia-Pacific Economic Cooperation (APEC) ministerial meeting "
+               "and noted the efforts of New Zealand."
+             : "OTTAWA - On November 25, Minister Ng met with New Zealand's Minister Tane on the margins of the "
+               "joint meeting of the Asia-Pacific Economic Cooperation (APEC) Ministers Responsible for Trade.";
+    FactDoc d("Minister Ng speaks with New Zealand's trade minister", body, {2021, 11, 26});
+    d.country("NZ", "New Zealand", 0, true).country("NZ", "New Zealand");
+    d.bloc("APEC", "Asia-Pacific Economic Cooperation").bloc("APEC", "APEC");
+    d.date("November 25", "2021-11-25");
+    d.run(extract::make_events_stage);
+    ASSERT_FALSE(d.x.events.empty()) << host;
+    EXPECT_EQ(d.x.events[0].type, "meeting") << host;
+    EXPECT_EQ(d.x.events[0].partners, std::vector<std::string>{"NZ"}) << host;
+  }
+}
+
+// Negative: a bloc the meeting is with stays a partner, and so does a bloc whose gathering is the
+// event itself ("attended the APEC Ministerial Meeting") or the only counterpart named.
+TEST(Events, BlocMetOrAttendedIsAPartner) {
+  {
+    FactDoc d("Minister meets APEC ministers",
+              "OTTAWA - On November 25, Minister Ng met ministers of the Asia-Pacific Economic Cooperation (APEC) "
+              "on the margins of the joint meeting of the Asia-Pacific Economic Cooperation Ministers.",
+              {2021, 11, 26});
+    d.bloc("APEC", "Asia-Pacific Economic Cooperation").bloc("APEC", "APEC");
+    d.bloc("APEC", "Asia-Pacific Economic Cooperation", 1);
+    d.date("November 25", "2021-11-25");
+    d.run(extract::make_events_stage);
+    ASSERT_FALSE(d.x.events.empty());
+    EXPECT_EQ(d.x.events[0].partners, std::vector<std::string>{"APEC"});
+  }
+  {
+    FactDoc d("Minister Ng attends meeting with New Zealand and the EU",
+              "OTTAWA - On November 25, Minister Ng held a meeting with New Zealand and the EU on the "
+              "margins of the joint meeting of APEC ministers.",
+              {2021, 11, 26});
+    d.country("NZ", "New Zealand", 0, true).country("NZ", "New Zealand");
+    d.bloc("EU", "EU", 0, true).bloc("EU", "EU").bloc("APEC", "APEC");
+    d.date("November 25", "2021-11-25");
+    d.run(extract::make_events_stage);
+    ASSERT_FALSE(d.x.events.empty());
+    EXPECT_EQ(d.x.events[0].partners, (std::vector<std::string>{"EU", "NZ"}));
+  }
+}
+
+// The country a meeting's or a conference's noun is "in" is where it is held, not a counterpart
+// ("on the margins of the APEC ministerial meeting in Thailand"); a country after another noun's
+// "in" ("investment in Thailand") may be one.
+TEST(Events, CountryAGatheringIsInIsItsVenue) {
+  for (const bool venue : {true, false}) {
+    const std::string body =
+        venue ? "WASHINGTON - US Trade Representative Katherine Tai met with Chinese Minister of Commerce Wang "
+                "Wentao on the margins of the APEC ministerial meeting in Thailand on Friday."
+              : "WASHINGTON - US Trade Representative Katherine Tai met with Chinese Minister of Commerce Wang "
+                "Wentao on Friday to discuss investment in Thailand.";
+    FactDoc d("Tai, Wang discuss bilateral trade", body, {2022, 11, 18});
+    d.country("US", "US").country("CN", "Chinese");
+    d.country("TH", "Thailand");
+    d.date("Friday", "2022-11-18");
+    d.run(extract::make_events_stage);
+    ASSERT_FALSE(d.x.events.empty()) << venue;
+    const std::vector<std::string> want = venue ? std::vector<std::string>{"CN"} : std::vector<std::string>{"CN", "TH"};
+    EXPECT_EQ(d.x.events[0].partners, want) << venue;
+  }
+}
+
+// A call reported with its day between the verb and "with" ("spoke yesterday with") is the
+// release's meeting, dated by that day; a city-state closing the counterpart's title ("Minister for
+// Trade and Industry, Singapore") is the government, not where the call took place.
+TEST(Events, CallWithACityStatesMinisterHasNoCity) {
+  for (const bool titled : {true, false}) {
+    const std::string body =
+        titled ? "The Honourable Mary Ng, Minister of International Trade, spoke yesterday with Gan Kim Yong, "
+                 "Minister for Trade and Industry, Singapore. This includes work as partners under the CPTPP and "
+                 "through multilateral forums."
+               : "The Honourable Mary Ng, Minister of International Trade, met yesterday with Gan Kim Yong in "
+                 "Singapore. This includes work as partners under the CPTPP and through multilateral forums.";
+    FactDoc d("Minister Ng speaks with Singapore's Minister for Trade and Industry", body, {2021, 6, 11});
+    d.country("SG", "Singapore", 0, true).country("SG", "Singapore");
+    d.bloc("CPTPP", "CPTPP");
+    d.date("yesterday", "2021-06-10");
+    d.person("Mary Ng").person("Gan Kim Yong");
+    d.x.people[0].title = "Minister of International Trade";
+    d.x.people[1].title = titled ? "Minister for Trade and Industry, Singapore" : "";
+    d.run(extract::make_events_stage);
+    ASSERT_FALSE(d.x.events.empty()) << titled;
+    const auto& e = d.x.events[0];
+    EXPECT_EQ(e.type, "meeting") << titled;
+    EXPECT_EQ(e.start, "2021-06-10") << titled;
+    EXPECT_EQ(e.partners, std::vector<std::string>{"SG"}) << titled;
+    EXPECT_EQ(e.city, titled ? "" : "Singapore") << titled;
+  }
+}
+
+// A city inside an organization's name ("the Ottawa Group Ministerial meeting", "the Seoul Japan
+// Club") does not place the event there; a city the event is held in does.
+TEST(Events, CityInsideAnOrganizationsNameIsNoEventCity) {
+  for (const bool in_name : {true, false}) {
+    const std::string body =
+        in_name ? "Minister Ng spoke with the Secretary of Economy of Mexico on Friday, May 29. Minister Ng "
+                  "highlighted the virtual Ottawa Group Ministerial meeting in June 2020."
+                : "Minister Ng spoke with the Secretary of Economy of Mexico on Friday, May 29. Minister Ng "
+                  "highlighted the Ottawa Group Ministerial meeting in Ottawa in June 2020.";
+    FactDoc d("Readout: Minister Ng speaks with Mexico's Secretary of Economy", body, {2020, 5, 30});
+    d.country("MX", "Mexico", 0, true).country("MX", "Mexico");
+    d.date("Friday, May 29", "2020-05-29").date("June 2020", "2020-06");
+    Organization o;
+    o.name = "Ottawa Group";
+    o.spans.push_back(d.at("Ottawa Group"));
+    d.x.organizations.push_back(o);
+    d.run(extract::make_events_stage);
+    ASSERT_EQ(d.x.events.size(), 2u) << in_name;
+    EXPECT_EQ(d.x.events[1].start, "2020-06") << in_name;
+    EXPECT_EQ(d.x.events[1].city, in_name ? "" : "Ottawa") << in_name;
+  }
+}
+
+// Side events in the days after a release's news of a trip abroad, with no city of their own, take
+// place where the trip goes; one long after it does not.
+TEST(Events, SideEventsOfATripAbroadTakePlaceThere) {
+  for (const int later : {1, 12}) {
+    const std::string day = later == 1 ? "November 10" : "November 21";
+    const std::string body =
+        "The Chief Executive will leave for Vietnam on November 9 to attend the APEC Economic "
+        "Leaders' Meeting and other related meetings in Da Nang. On " + day + ", she will attend the "
+        "Dialogue with the APEC Business Advisory Council. The visit will promote Hong Kong's trade.";
+    FactDoc d("CE to attend APEC meetings in Vietnam", body, {2017, 11, 8});
+    d.country("VN", "Vietnam", 0, true).country("VN", "Vietnam").country("HK", "Hong Kong");
+    d.bloc("APEC", "APEC", 0, true).bloc("APEC", "APEC").bloc("APEC", "APEC", 1);
+    d.date("November 9", "2017-11-09").date(day, later == 1 ? "2017-11-10" : "2017-11-21");
+    d.run(extract::make_events_stage);
+    ASSERT_EQ(d.x.events.size(), 2u) << later;
+    EXPECT_EQ(d.x.events[0].city, "Da Nang") << later;
+    EXPECT_EQ(d.x.events[1].city, later == 1 ? "Da Nang" : "") << later;
+  }
+}
+
+// A meeting held by video or phone takes place nowhere: the dateline's city is where the release was
+// issued. A meeting in person under the same dateline is held there.
+TEST(Events, VirtualMeetingHasNoDatelineCity) {
+  for (const bool remote : {true, false}) {
+    const std::string body = std::string("WASHINGTON - United States Trade Representative Katherine Tai today met ") +
+                             (remote ? "virtually " : "") +
+                             "with Ebrahim Patel, the South African Minister of Trade. They discussed AGOA.";
+    FactDoc d("Readout of Ambassador Katherine Tai's meeting with South African Minister of Trade", body,
+              {2021, 3, 30});
+    d.country("ZA", "South African", 0, true).country("US", "United States").country("ZA", "South African");
+    d.date("today", "2021-03-30");
+    d.run(extract::make_events_stage);
+    ASSERT_FALSE(d.x.events.empty()) << remote;
+    EXPECT_EQ(d.x.events[0].type, "meeting") << remote;
+    EXPECT_EQ(d.x.events[0].city, remote ? "" : "Washington") << remote;
+    EXPECT_EQ(d.x.events[0].partners, std::vector<std::string>{"ZA"}) << remote;
+  }
+}
+
+// "on Wednesday June 30th Taipei time" names a clock, not where the meeting is held; "in Taipei on
+// Wednesday" does.
+TEST(Events, CityOfATimeZoneIsNoEventCity) {
+  for (const bool clock : {true, false}) {
+    const std::string body = clock ? "AIT is pleased to announce the 11th TIFA Council meeting will be held on "
+                                     "Wednesday June 30th Taipei time."
+                                   : "AIT is pleased to announce the 11th TIFA Council meeting will be held in "
+                                     "Taipei on Wednesday June 30th.";
+    FactDoc d("The 11th TIFA Council Meeting", body, {2021, 6, 25});
+    d.date("Wednesday June 30th", "2021-06-30");
+    d.run(extract::make_events_stage);
+    ASSERT_FALSE(d.x.events.empty()) << clock;
+    EXPECT_EQ(d.x.events[0].start, "2021-06-30") << clock;
+    EXPECT_EQ(d.x.events[0].city, clock ? "" : "Taipei") << clock;
+  }
+}
+
 // "during the visit, which runs until Wednesday": the day a visit ends does not date it; the
 // lede's day does. A day the visit is "on" does.
 TEST(Events, DayAVisitRunsUntilIsItsEndNotItsDate) {
