@@ -322,7 +322,23 @@ void IndicatorsStage::run(Doc& doc) const {
     auto is_base = [&](const Money& m) {
       const std::string_view before = doc.lowered({m.span.begin >= 16 ? std::max(sent.begin, m.span.begin - 16) : sent.begin,
                                                    m.span.begin, false});
-      return before.ends_with("from ") || before.ends_with("compared with ") || before.ends_with("compared to ");
+      if (before.ends_with("from ") || before.ends_with("compared with ") || before.ends_with("compared to "))
+        return true;
+      // "compared with a surplus of 434.5 billion yen a year before", "up from a deficit of …": the
+      // base named by its metric noun.
+      const std::string_view wide = doc.lowered({m.span.begin >= 48 ? std::max(sent.begin, m.span.begin - 48) : sent.begin,
+                                                 m.span.begin, false});
+      if (!wide.ends_with(" of ")) return false;
+      for (std::string_view lead : {std::string_view("compared with a"), std::string_view("compared to a"),
+                                    std::string_view("from a")}) {
+        const size_t at = wide.rfind(lead);
+        if (at == std::string_view::npos) continue;
+        const std::string_view noun = wide.substr(at + lead.size());  // "n surplus of " or " deficit of "
+        const size_t words = static_cast<size_t>(std::count(noun.begin(), noun.end(), ' '));
+        if ((noun.starts_with(" ") || noun.starts_with("n ")) && words <= 4 && noun.find(',') == std::string_view::npos)
+          return true;
+      }
+      return false;
     };
     const bool own_base = is_base(mo);
     for (const DateMention* d : beginning_in(dates, sent.begin, sent.end)) {

@@ -706,4 +706,29 @@ TEST(Indicators, CounterpartJoinedByWithIsTheAmountsOwn) {
   EXPECT_EQ(n.x.indicators[1].partner, "US");
 }
 
+// "a deficit of 1,436.8 billion yen in July, compared with a surplus of 434.5 billion yen a year
+// before": a base named by its metric noun stands a year back; a figure of another month is no base.
+TEST(Indicators, BaseNamedByItsMetricNounStandsAYearBack) {
+  FactDoc d("Japan logs trade deficit",
+            "TOKYO (Jiji Press) - Japan logged a customs-cleared trade deficit of 1,436.8 billion yen in July, "
+            "compared with a surplus of 434.5 billion yen a year before, the Ministry of Finance said Wednesday.",
+            {2022, 8, 17});
+  d.country("JP", "Japan").date("July", "2022-07").date("Wednesday", "2022-08-17");
+  d.money("1,436.8 billion yen", 1436.8e9, "JPY").money("434.5 billion yen", 434.5e9, "JPY");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 2u);
+  EXPECT_EQ(d.x.indicators[0].period, "2022-07");
+  EXPECT_EQ(d.x.indicators[1].period, "2021-07");
+
+  FactDoc n("Japan logs trade deficit",
+            "TOKYO (Jiji Press) - Japan logged a customs-cleared trade deficit of 1,436.8 billion yen in July, "
+            "after a surplus of 434.5 billion yen in June, the Ministry of Finance said Wednesday.",
+            {2022, 8, 17});
+  n.country("JP", "Japan").date("July", "2022-07").date("June", "2022-06").date("Wednesday", "2022-08-17");
+  n.money("1,436.8 billion yen", 1436.8e9, "JPY").money("434.5 billion yen", 434.5e9, "JPY");
+  n.run(extract::make_indicators_stage);
+  ASSERT_EQ(n.x.indicators.size(), 2u);
+  EXPECT_EQ(n.x.indicators[1].period, "2022-06");
+}
+
 }  // namespace tw
