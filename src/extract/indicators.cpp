@@ -312,8 +312,9 @@ void IndicatorsStage::run(Doc& doc) const {
     bool report_day = false;
     const std::string published = doc.published.y ? facts::iso(doc.published) : "";
     // "$12 billion in October, up from $10 billion in September": a date right after a base
-    // amount (one a change is measured from) is that base's period, no other figure's; the
-    // base itself takes it before any nearer date.
+    // amount (one a change is measured from) is that base's period, no other figure's. Any amount
+    // takes the date right after it before any nearer date ("US$2.24 billion in May and US$9.8
+    // billion in the first five months").
     auto right_after = [&](const Money& m, const DateMention& d) {
       if (d.span.begin < m.span.end || d.span.begin - m.span.end > 8) return false;
       const std::string_view gap = facts::trim(doc.lowered({m.span.end, d.span.begin, false}));
@@ -343,7 +344,7 @@ void IndicatorsStage::run(Doc& doc) const {
     const bool own_base = is_base(mo);
     for (const DateMention* d : beginning_in(dates, sent.begin, sent.end)) {
       if (d->span.end > sent.end) continue;
-      if (own_base && right_after(mo, *d)) {
+      if (right_after(mo, *d)) {
         ind.period = d->value;
         break;
       }

@@ -731,4 +731,29 @@ TEST(Indicators, BaseNamedByItsMetricNounStandsAYearBack) {
   EXPECT_EQ(n.x.indicators[1].period, "2022-06");
 }
 
+// "a trade surplus of US$2.24 billion in May and US$9.8 billion in the first five months": a date
+// right after an amount is that amount's period, before a nearer one of another amount.
+TEST(Indicators, DateRightAfterAnAmountIsItsPeriod) {
+  FactDoc d("Trade surplus",
+            "HA NOI - Viet Nam's trade surplus reached US$2.24 billion in May and US$9.8 billion in the first "
+            "five months, according to the General Statistics Office.",
+            {2023, 5, 29});
+  d.country("VN", "Viet Nam").date("May", "2023-05").date("first five months", "2023-01/2023-05");
+  d.money("US$2.24 billion", 2.24e9, "USD").money("US$9.8 billion", 9.8e9, "USD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 2u);
+  EXPECT_EQ(d.x.indicators[0].period, "2023-05");
+  EXPECT_EQ(d.x.indicators[1].period, "2023-01/2023-05");
+
+  FactDoc n("Trade surplus",
+            "HA NOI - Viet Nam's trade surplus reached US$2.24 billion, up from the month before, the office "
+            "said in May.",
+            {2023, 5, 29});
+  n.country("VN", "Viet Nam").date("May", "2023-05");
+  n.money("US$2.24 billion", 2.24e9, "USD");
+  n.run(extract::make_indicators_stage);
+  ASSERT_EQ(n.x.indicators.size(), 1u);
+  EXPECT_EQ(n.x.indicators[0].period, "2023-05");
+}
+
 }  // namespace tw
