@@ -498,6 +498,12 @@ size_t OrganizationsStage::complement_end(const TextView& tv, size_t i, bool abr
       // capitalized words that are no portfolio, form or place, right after a portfolio word,
       // begin a person's name.
       if (end > i && j == end && v_->portfolio.count(tv.tok(j - 1)) > 0 && !f && person_starts(tv, j)) break;
+      // "Department of Statistics Director-General Beatrice Tsai": a title before a person's name
+      // after the complement's first word is that person's, no part of the body's name.
+      if (j > i + 1 && end > i) {
+        const size_t t = title_after(tv, j);
+        if (t > 0 && person_starts(tv, j + t)) break;
+      }
       ++j;
       if (tv.possessive(j)) return end;  // "… and China's Ministry": the name stopped before
       end = j;

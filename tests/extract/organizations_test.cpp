@@ -507,4 +507,18 @@ TEST(Organizations, AcronymDefinedInTheTextTakesNoCountryOfAnotherKnownBody) {
   EXPECT_EQ(c->country, "CN");
 }
 
+// "Department of Statistics Director-General Beatrice Tsai told": a title before a person's name
+// closes the body's name; a title word no name follows ("the Office of the Chief Economist") is
+// part of it.
+TEST(Organizations, TitleBeforeAPersonClosesTheComplement) {
+  auto m = run_mentions("T",
+                        "Exports rose, the ministry said. Department of Statistics Director-General Beatrice Tsai "
+                        "told a news conference in Taipei.");
+  EXPECT_NE(find_org(m.x, "Department of Statistics"), nullptr);
+  EXPECT_EQ(find_org(m.x, "Department of Statistics Director-General Beatrice Tsai"), nullptr);
+
+  auto n = run_mentions("T", "The Office of the Chief Economist said the talks went well.");
+  EXPECT_NE(find_org(n.x, "Office of the Chief Economist"), nullptr);
+}
+
 }  // namespace
