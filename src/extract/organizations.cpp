@@ -505,7 +505,12 @@ size_t OrganizationsStage::complement_end(const TextView& tv, size_t i, bool abr
         if (t > 0 && person_starts(tv, j + t)) break;
       }
       ++j;
-      if (tv.possessive(j)) return end;  // "… and China's Ministry": the name stopped before
+      if (tv.possessive(j)) {
+        // "the U.S. Department of Commerce's Bureau …": the complement's own first word owns what
+        // follows, and ends the name.
+        if (j >= 2 && end == i && (tv.is(j - 2, "of") || tv.is(j - 2, "for"))) return j;
+        return end;  // "… and China's Ministry": the name stopped before
+      }
       end = j;
       continue;
     }

@@ -521,4 +521,18 @@ TEST(Organizations, TitleBeforeAPersonClosesTheComplement) {
   EXPECT_NE(find_org(n.x, "Office of the Chief Economist"), nullptr);
 }
 
+// "The Department of Commerce's Bureau of Industry and Security": the complement's own first word
+// owns what follows, and ends the body's name; a possessive after "and" opens another body.
+TEST(Organizations, PossessiveComplementWordEndsTheName) {
+  auto m = run_mentions("T",
+                        "WASHINGTON - The Department of Commerce's Bureau of Industry and Security (BIS) added 11 "
+                        "entities to the Entity List.");
+  EXPECT_NE(find_org(m.x, "Department of Commerce"), nullptr);
+  EXPECT_NE(find_org(m.x, "Bureau of Industry and Security"), nullptr);
+
+  auto n = run_mentions("T", "The Ministry of Trade and Industry and China's Ministry of Commerce met in Beijing.");
+  EXPECT_NE(find_org(n.x, "Ministry of Trade and Industry"), nullptr);
+  EXPECT_EQ(find_org(n.x, "Ministry of Trade and Industry and China"), nullptr);
+}
+
 }  // namespace
