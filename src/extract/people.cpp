@@ -65,6 +65,8 @@ class PeopleStage final : public Stage {
     return name_tok_from(tv, i);
   }
   size_t title_from(const TextView& tv, size_t i) const;
+  // Tokens of a plural title at i ("Commissioners", "Trade Ministers"), or 0.
+  size_t plural_title_at(const TextView& tv, size_t i) const;
   size_t honorific_from(const TextView& tv, size_t i) const;
   bool name_tok_from(const TextView& tv, size_t i) const;
   // A lower-case role ("minister", "counterpart") at i: tokens it covers, or 0. Asked at every
@@ -122,6 +124,20 @@ size_t PeopleStage::title_from(const TextView& tv, size_t i) const {
       }
       return k - i;
     }
+    j = k;
+  }
+  return 0;
+}
+
+size_t PeopleStage::plural_title_at(const TextView& tv, size_t i) const {
+  if (!tv.word(i) || !v_->titles.may_begin(tv.text, tv.toks[i].b)) return 0;
+  size_t j = i;
+  for (int guard = 0; guard < 6 && j < tv.size(); ++guard) {
+    lex::Hit h = v_->titles.match_at(tv.text, tv.toks[j].b, false);
+    if (h.id < 0 || h.id == 0) return 0;
+    size_t k = j;
+    while (k < tv.size() && tv.toks[k].b < h.e) ++k;
+    if (h.id == 2) return k - i;
     j = k;
   }
   return 0;
@@ -366,6 +382,35 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
         c.may_create = true;
         out.push_back(std::move(c));
         i = e;
+        continue;
+      }
+    }
+    // A plural title before a list of full names: "Commissioners David S. Johanson, Rhonda K.
+    // Schmidtlein and Amy A. Karpel voted". Two names at least, each of two words or more: one
+    // name alone after a plural is none ("Trade Ministers Meeting Statement").
+    if (size_t pt = plural_title_at(tv, i); pt > 0) {
+      std::vector<std::pair<size_t, size_t>> names;
+      size_t ns = i + pt;
+      while (ns < n) {
+        const size_t e = name_run(tv, ns, 4, &orgs);
+        if (e < ns + 2 || tv.possessive(e - 1)) break;
+        names.emplace_back(ns, e);
+        if (tv.is(e, ",") && tv.is(e + 1, "and")) ns = e + 2;
+        else if (tv.is(e, ",") || tv.is(e, "and")) ns = e + 1;
+        else break;
+      }
+      if (names.size() >= 2) {
+        // Each holds the title in the singular ("Commissioner").
+        std::string title(tv.slice(i, i + pt));
+        if (title.ends_with("s")) title.pop_back();
+        for (const auto& [b, e] : names) {
+          Candidate c = make(b, e, "plural title before a list of names");
+          c.title = title;
+          c.country = country_near(tv, title_country_from(tv, i), i + pt);
+          c.may_create = true;
+          out.push_back(std::move(c));
+        }
+        i = names.back().second;
         continue;
       }
     }

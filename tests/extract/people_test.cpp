@@ -456,4 +456,21 @@ TEST(People, LeadingPartsOfALongerNameAreThatPerson) {
   EXPECT_EQ(n.x.people.size(), 3u);
 }
 
+// "Commissioners David S. Johanson, Rhonda K. Schmidtlein and Amy A. Karpel voted": a plural title
+// before a list of full names titles each; a plural before one capitalized phrase names nobody.
+TEST(People, PluralTitleBeforeAListOfNames) {
+  auto m = run_mentions("T",
+                        "Chair Jason E. Kearns and Commissioners David S. Johanson, Rhonda K. Schmidtlein and Amy "
+                        "A. Karpel voted in the affirmative.");
+  EXPECT_NE(find_person(m.x, "Jason E. Kearns"), nullptr);
+  for (const char* name : {"David S. Johanson", "Rhonda K. Schmidtlein", "Amy A. Karpel"}) {
+    const auto* p = find_person(m.x, name);
+    ASSERT_NE(p, nullptr) << name;
+    EXPECT_EQ(p->title, "Commissioner");
+  }
+
+  auto n = run_mentions("T", "The G20 Trade Ministers Meeting Statement was adopted by Commissioners Board Members.");
+  EXPECT_TRUE(n.x.people.empty());
+}
+
 }  // namespace
