@@ -72,10 +72,15 @@ class PeopleStage final : public Stage {
   // A lower-case role ("minister", "counterpart") at i: tokens it covers, or 0. Asked at every
   // token, so its first tests are inline as title_at's are.
   size_t role_at(const TextView& tv, size_t i) const {
-    if (!tv.word(i) || tv.toks[i].cap || !v_->roles.may_begin(tv.text, tv.toks[i].b)) return 0;
+    if (!tv.word(i)) return 0;
+    if (tv.toks[i].cap) return opening_role(tv, i);
+    if (!v_->roles.may_begin(tv.text, tv.toks[i].b)) return 0;
     return role_from(tv, i);
   }
   size_t role_from(const TextView& tv, size_t i) const;
+  // "Economist Jane Smith said …": a role capitalized only because it opens a sentence (after a
+  // full stop, a dateline's dash or a colon), no title of its own. Tokens it covers, or 0.
+  size_t opening_role(const TextView& tv, size_t i) const;
   // orgs, when given: an all-caps word inside an organization's mention ("WTO") is no family name.
   size_t name_run(const TextView& tv, size_t i, size_t max, const SpanIndex* orgs = nullptr) const;
   // lower: the title is written in lower case ("minister of commerce"), and so are its
@@ -156,6 +161,22 @@ size_t PeopleStage::role_from(const TextView& tv, size_t i) const {
   if (h.id < 0) return 0;
   size_t k = i;
   while (k < tv.toks.size() && tv.toks[k].b < h.e) ++k;
+  return k - i;
+}
+
+size_t PeopleStage::opening_role(const TextView& tv, size_t i) const {
+  const bool opens = i == tv.first_tok || (i > tv.first_tok && (tv.is(i - 1, ".") || tv.is(i - 1, "-") ||
+                                                                 tv.is(i - 1, "\xE2\x80\x93") ||
+                                                                 tv.is(i - 1, "\xE2\x80\x94") || tv.is(i - 1, ":")));
+  if (!opens || title_at(tv, i) > 0) return 0;
+  const uint32_t b = tv.toks[i].b;
+  std::string lowered(tv.text.substr(b, std::min<size_t>(48, tv.text.size() - b)));
+  lowered[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(lowered[0])));
+  if (!v_->roles.may_begin(lowered, 0)) return 0;
+  const lex::Hit h = v_->roles.match_at(lowered, 0, false);
+  if (h.id < 0) return 0;
+  size_t k = i;
+  while (k < tv.toks.size() && tv.toks[k].b < b + h.e) ++k;
   return k - i;
 }
 

@@ -473,4 +473,23 @@ TEST(People, PluralTitleBeforeAListOfNames) {
   EXPECT_TRUE(n.x.people.empty());
 }
 
+// "Economist Jane Smith said": a role capitalized only because it opens a sentence names the
+// person after it; a body's name it opens ("Economist Intelligence Unit") names nobody, and a
+// title keeps its own reading.
+TEST(People, RoleOpeningASentence) {
+  auto m = run_mentions("T",
+                        "KUALA LUMPUR - Economist Jane Smith said exports would slow. Exports fell. Analyst Tom Lee "
+                        "of Fundstrat agreed.");
+  const auto* js = find_person(m.x, "Jane Smith");
+  ASSERT_NE(js, nullptr);
+  EXPECT_EQ(js->title, "Economist");
+  EXPECT_NE(find_person(m.x, "Tom Lee"), nullptr);
+
+  auto n = run_mentions("T", "LONDON - Economist Intelligence Unit analysts said exports would slow. Minister Per Ek "
+                             "agreed.");
+  ASSERT_EQ(n.x.people.size(), 1u);
+  EXPECT_EQ(n.x.people[0].name, "Per Ek");
+  EXPECT_EQ(n.x.people[0].title, "Minister");
+}
+
 }  // namespace
