@@ -1887,4 +1887,28 @@ TEST(Events, EventWordWithItsRemitInsideABodysNameIsNoEvent) {
   EXPECT_EQ(n.x.events[0].start, "2022-10-20");
 }
 
+// "Tribunal Finds Injury - Cold-Rolled Steel from China": a remedy authority's finding of injury is
+// its ruling, a decision; an inquiry it only opens into injury is none.
+TEST(Events, FindingOfInjuryIsADecision) {
+  FactDoc d("Tribunal Finds Injury - Cold-Rolled Steel from China",
+            "Ottawa, December 21, 2018 - The Canadian International Trade Tribunal today found that the dumping "
+            "of cold-reduced steel sheet from China has caused injury to the domestic industry.",
+            {2018, 12, 21});
+  d.country("CN", "China", 0, true).country("CA", "Canadian").country("CN", "China");
+  d.date("December 21, 2018", "2018-12-21").date("today", "2018-12-21");
+  d.run(extract::make_events_stage);
+  ASSERT_FALSE(d.x.events.empty());
+  EXPECT_EQ(d.x.events[0].type, "decision");
+  EXPECT_EQ(d.x.events[0].start, "2018-12-21");
+
+  FactDoc n("Tribunal Hears Injury Claims - Cold-Rolled Steel from China",
+            "Ottawa, December 21, 2018 - The Canadian International Trade Tribunal today heard claims that the "
+            "dumping of cold-reduced steel sheet from China has caused injury to the domestic industry.",
+            {2018, 12, 21});
+  n.country("CN", "China", 0, true).country("CA", "Canadian").country("CN", "China");
+  n.date("December 21, 2018", "2018-12-21").date("today", "2018-12-21");
+  n.run(extract::make_events_stage);
+  for (const auto& e : n.x.events) EXPECT_NE(e.type, "decision");
+}
+
 }  // namespace tw
