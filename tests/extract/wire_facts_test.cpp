@@ -775,11 +775,12 @@ const std::vector<Case>& cases() {
        {},
        {}},
       // "Anti-dumping and countervailing duties will therefore be collected by the Canada Border
-      // Services Agency": the passive's agent, Canada's own body, takes both measures.
+      // Services Agency": the passive's agent, Canada's own body, takes both measures; the
+      // Tribunal's finding of injury is the decision.
       {"140_citt_cold_reduced_collected_by.txt",
        {"CA", "CN", "KR", "VN"}, {}, {"2018-12-21", "2019-01-07"}, {},
        {}, {},
-       {},
+       {{"decision", "2018-12-21", "", {"CN", "KR", "VN"}}},
        {},
        {{"CA", "anti_dumping", "", "neutral"}, {"CA", "trade_remedy", "", "neutral"}},
        {}},
