@@ -409,6 +409,9 @@ void MeasuresStage::run(Doc& doc) const {
         if (!ds.empty()) m.announced = facts::split_date(ds.front()->value).start;
       }
       uint32_t db = before && tb - before->span.end <= 90 ? before->span.begin : tb;
+      // The reporter against the noun owns it: its description starts there.
+      if (own_at_noun && before && m.jurisdiction == reporter && own_at_noun->span.begin > db)
+        db = own_at_noun->span.begin;
       m.description = std::string(facts::trim(body.substr(db, te - db)));
       m.span = {db, te, false};
       bool dup = false;

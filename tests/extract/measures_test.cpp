@@ -865,6 +865,7 @@ TEST(Measures, ReporterNamedAgainstTheNounOwnsIt) {
   ASSERT_EQ(d.x.measures.size(), 1u);
   EXPECT_EQ(d.x.measures[0].jurisdiction, "JP");
   EXPECT_EQ(d.x.measures[0].kind, "export_control");
+  EXPECT_EQ(d.x.measures[0].description, "Japanese export controls");
 
   FactDoc n("Japan to curb exports of chipmaking tools",
             "TOKYO (Kyodo) - The Japanese government on Tuesday formally added 23 items to the list of exports "
