@@ -371,7 +371,16 @@ void IndicatorsStage::run(Doc& doc) const {
     // year before is the sentence's period a year back, not that period itself.
     if (own_base && ind.period.size() >= 4 &&
         std::all_of(ind.period.begin(), ind.period.begin() + 4, [](char c) { return c >= '0' && c <= '9'; })) {
-      const std::string_view after = doc.lowered({mo.span.end, std::min<uint32_t>(sent.end, mo.span.end + 24), false});
+      std::string_view after = doc.lowered({mo.span.end, std::min<uint32_t>(sent.end, mo.span.end + 36), false});
+      // "compared with $30.4 billion tallied a year earlier": a participle between the amount and
+      // its time ("tallied", "recorded", "posted") leaves it the base's.
+      if (after.size() > 1 && after[0] == ' ') {
+        const size_t sp = after.find(' ', 1);
+        if (sp != std::string_view::npos && sp > 3 && after.substr(sp - 2, 2) == "ed" &&
+            after.substr(1, sp - 1).find_first_of(",.;") == std::string_view::npos &&
+            after.substr(sp).starts_with(" a year"))
+          after.remove_prefix(sp);
+      }
       for (std::string_view back : {" a year earlier", " a year ago", " a year before", " the year before",
                                     " the previous year"}) {
         if (!after.starts_with(back)) continue;

@@ -756,4 +756,29 @@ TEST(Indicators, DateRightAfterAnAmountIsItsPeriod) {
   EXPECT_EQ(n.x.indicators[0].period, "2023-05");
 }
 
+// "compared with $30.4 billion tallied a year earlier": a participle between a base and its time
+// leaves the base a year back; one before another time does not move it.
+TEST(Indicators, ParticipleBeforeAYearEarlierKeepsTheBaseAYearBack) {
+  FactDoc d("Exports jump",
+            "SEOUL (Yonhap) - Outbound shipments reached $35.3 billion in the Feb. 1-20 period, compared with "
+            "$30.4 billion tallied a year earlier, the data showed.",
+            {2025, 2, 21});
+  d.date("Feb. 1-20", "2025-02-01/2025-02-20");
+  d.money("$35.3 billion", 35.3e9, "USD").money("$30.4 billion", 30.4e9, "USD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 2u);
+  EXPECT_EQ(d.x.indicators[0].period, "2025-02-01/2025-02-20");
+  EXPECT_EQ(d.x.indicators[1].period, "2024-02-01/2024-02-20");
+
+  FactDoc n("Exports jump",
+            "SEOUL (Yonhap) - Outbound shipments reached $35.3 billion in the Feb. 1-20 period, compared with "
+            "$30.4 billion tallied in the Jan. 1-20 period, the data showed.",
+            {2025, 2, 21});
+  n.date("Feb. 1-20", "2025-02-01/2025-02-20").date("Jan. 1-20", "2025-01-01/2025-01-20");
+  n.money("$35.3 billion", 35.3e9, "USD").money("$30.4 billion", 30.4e9, "USD");
+  n.run(extract::make_indicators_stage);
+  ASSERT_EQ(n.x.indicators.size(), 2u);
+  EXPECT_EQ(n.x.indicators[1].period, "2025-01-01/2025-01-20");
+}
+
 }  // namespace tw
