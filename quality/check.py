@@ -9,7 +9,7 @@ import sys
 
 FIELDS = ["countries", "blocs", "organizations", "people", "dates", "money", "percents", "topics",
           "events", "agreements", "measures", "indicators", "stories"]
-ACCURACIES = ["primary_event_type"]
+ACCURACIES = ["primary_event_type", "event_city", "event_partners", "measure_stance"]
 
 
 def scores(report):

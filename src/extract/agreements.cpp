@@ -24,9 +24,7 @@ class AgreementsStage final : public Stage {
     auto loaded = Lexicon::load_all(dir, {{&st->kinds_, "agreement_kinds.tsv", 2},
                                           {&st->status_, "agreement_status.tsv", 1},
                                           {&st->upgrade_, "agreement_upgrade.tsv", 1},
-                                          {&st->known_, "agreement_known.tsv", 2},
-                                          {&st->voices_, "reporter_voices.tsv", 1},
-                                          {&st->cities_, "event_cities.tsv", 1}});
+                                          {&st->known_, "agreement_known.tsv", 2}});
     if (!loaded) return Error{loaded.error()};
     st->names_ = facts::LexiconGroup({&st->kinds_, &st->known_});
     return StagePtr(std::move(st));
@@ -35,7 +33,7 @@ class AgreementsStage final : public Stage {
   void run(Doc& doc) const override;
 
  private:
-  Lexicon kinds_, status_, upgrade_, known_, voices_, cities_;
+  Lexicon kinds_, status_, upgrade_, known_;
   facts::LexiconGroup names_;  // kinds_ and known_: both are asked of every sentence
 
   // The status word nearest pos (an offset into the sentence) that is not nearer another
@@ -396,7 +394,7 @@ std::vector<std::string> relative_pair(const Doc& doc, const Span& sent, uint32_
 }
 
 void AgreementsStage::run(Doc& doc) const {
-  const std::string reporter = facts::infer_reporter(doc, voices_, &cities_);
+  const std::string& reporter = doc.reporter;
   std::string_view body = doc.body;
   for (size_t si = 0; si < doc.sentences.size(); ++si) {
     const Span& sent = doc.sentences[si];

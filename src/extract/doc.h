@@ -47,9 +47,9 @@ struct Doc {
   // Tokens and place names of the body and title, built on first use and shared by the stages
   // that read them (extract/textview.h: view_of).
   std::shared_ptr<const TextView> body_view, title_view;
-  // The publisher's country as read with a voices lexicon (facts::infer_reporter), keyed by the
-  // lexicon's data file: every fact stage asks, and the answer does not change between them.
-  std::string reporter_source, reporter;
+  // The publisher's country (facts::infer_reporter), set by the reporter stage once the mention
+  // stages have found the countries, blocs and people it reads; money and the fact stages read it.
+  std::string reporter;
   // The dates and places sorted by position, built when a fact stage first asks which lie in a
   // span (facts::dates_in, facts::places_in): a scan of every mention per sentence asked about
   // grows with the square of a long release's length.

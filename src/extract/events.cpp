@@ -10,6 +10,7 @@
 
 #include "extract/facts_common.h"
 #include "extract/lexicon.h"
+#include "extract/shared_data.h"
 #include "extract/span_index.h"
 #include "extract/stages.h"
 #include "text/tsv.h"
@@ -69,12 +70,10 @@ class EventsStage final : public Stage {
       if (row.size() >= 2) st->cowords_[row[0]].push_back(facts::lower(row[1]));
       if (row.size() >= 2 && row[0] == "verb") st->verbs_.insert(facts::lower(row[1]));
     }
-    auto cities = Lexicon::load(dir, "event_cities.tsv", 1);
+    // The cities the reporter stage reads datelines with.
+    auto cities = shared_lexicon(dir, "event_cities.tsv");
     if (!cities) return Error{cities.error()};
     st->cities_ = std::move(cities).value();
-    auto voices = Lexicon::load(dir, "reporter_voices.tsv", 1);
-    if (!voices) return Error{voices.error()};
-    st->voices_ = std::move(voices).value();
     auto ords = Lexicon::load(dir, "ordinals.tsv", 1);
     if (!ords) return Error{ords.error()};
     st->ordinals_ = std::move(ords).value();
@@ -84,7 +83,8 @@ class EventsStage final : public Stage {
   void run(Doc& doc) const override;
 
  private:
-  Lexicon triggers_, cities_, voices_, ordinals_;
+  Lexicon triggers_, ordinals_;
+  std::shared_ptr<const Lexicon> cities_;
   std::map<std::string, std::vector<std::string>> cowords_;
   std::unordered_set<std::string> verbs_;  // the class "verb", asked of one word at a time
 
@@ -526,7 +526,7 @@ void EventsStage::fill_details(const Doc& doc, Event& ev, const Span& sentence, 
   }
   const std::string_view ls = doc.lowered(sentence);
   // City: the first known city in the sentence; its country is where the event takes place.
-  auto cities = cities_.match(doc, sentence);
+  auto cities = cities_->match(doc, sentence);
   // "Singapore's Minister", "Hong Kong's Chief Executive": a possessive city-state names a
   // government, not the place the event is held.
   // Nor does one closing a person's title ("Gan Kim Yong, Minister for Trade and Industry,
@@ -657,7 +657,7 @@ void EventsStage::fill_details(const Doc& doc, Event& ev, const Span& sentence, 
     std::string_view venue = facts::trim(rest.substr(0, std::min(e, rest.size())));
     // A city or a weekday is not a venue.
     std::string lv = facts::lower(venue);
-    auto vc = cities_.match(lv);
+    auto vc = cities_->match(lv);
     if (venue.empty() || (!vc.empty() && vc.front().begin == 0 && vc.front().end == lv.size())) continue;
     static constexpr std::string_view kDays[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                                                  "sunday"};
@@ -751,7 +751,7 @@ void EventsStage::add_numbered_session(Doc& doc, const Span& sentence, std::stri
 }
 
 void EventsStage::run(Doc& doc) const {
-  const std::string reporter = facts::infer_reporter(doc, voices_, &cities_);
+  const std::string& reporter = doc.reporter;
   const SpanIndex blocs(doc.x.blocs);
   bool title_in_force = false;
   std::string want = title_type(doc, blocs, &title_in_force);
@@ -930,10 +930,25 @@ void EventsStage::run(Doc& doc) const {
   if (!when && !title_reports) {
     // The lede's day ("held a meeting … on December 3. At the meeting, MOTIR revealed …"); a
     // month or a year there dates something else, and the release is then its own date.
+    // A trigger in the past tense ("spoke with", "met with") reports an event that has happened: a
+    // later sentence's day after the release ("the meeting … which Canada will host … from
+    // February 26") dates something else.
+    bool past = false;
+    if (primary_trig && primary_idx >= 0) {
+      const std::string_view t = doc.lowered({primary_trig->begin, primary_trig->end, false});
+      const std::string w(t.substr(0, t.find(' ')));
+      past = verbs_.count(w) && (w.ends_with("ed") || w == "met" || w == "spoke" || w == "held");
+    }
+    const long published_day = doc.published.y ? facts::days_from_civil(doc.published) : 0;
+    auto after_release = [&](const DateMention* d) {
+      auto first = facts::parse_ymd(facts::split_date(d->value).start);
+      return first && published_day && facts::days_from_civil(*first) > published_day;
+    };
     for (size_t i = 0; i < hits.size() && !when; ++i) {
       if (hits[i].cands.empty()) continue;
       auto ds = event_dates(doc, hits[i].span);
       std::erase_if(ds, ends_a_period);
+      if (past && static_cast<int>(i) > primary_idx) std::erase_if(ds, after_release);
       if (ds.empty()) continue;
       if (ds.front()->value.size() >= 10) when = ds.front();
       break;
@@ -989,6 +1004,25 @@ void EventsStage::run(Doc& doc) const {
   if (primary_trig) {
     primary.span = {primary_trig->begin, primary_trig->end, false};
     fill_details(doc, primary, psent, *primary_trig, reporter);
+    // "… will officially open the … Center on Friday, December 12, at the … University in
+    // Ulaanbaatar. … expected to attend the opening ceremony": the sentence that dates the event
+    // places it, when the trigger's own sentence names no city.
+    if (primary.city.empty() && primary.country.empty() && when && !when->span.in_title &&
+        (when->span.end <= psent.begin || when->span.begin >= psent.end) && primary.type != "decision" &&
+        primary.type != "statistics")
+      for (const auto& s : doc.sentences) {
+        if (s.begin > when->span.begin || when->span.end > s.end) continue;
+        const std::string_view ls = doc.lowered(s);
+        for (const auto& h : cities_->match(doc, s))
+          if (h.begin >= 3 && ls.substr(h.begin - 3, 3) == "in " &&
+              (h.end == ls.size() || ls[h.end] == '.' || ls[h.end] == ',' || ls[h.end] == ' ') &&
+              !ls.substr(h.end).starts_with(" time")) {
+            primary.city = h.phrase->original;
+            primary.country = h.phrase->value();
+            break;
+          }
+        break;
+      }
   } else {
     primary.span = {0, static_cast<uint32_t>(doc.title.size()), true};
   }
@@ -1039,6 +1073,11 @@ void EventsStage::run(Doc& doc) const {
           facts::push_unique(primary.partners, p.code);
     }
   }
+  // "Deputy Minister for Trade Yang Byeong-nae visited Washington D.C. … and met with key figures":
+  // a visit abroad with no counterpart named is to the government of the country it goes to.
+  if (primary.type == "visit" && primary.partners.empty() && !primary.country.empty() && !reporter.empty() &&
+      primary.country != reporter && !facts::is_region(primary.country))
+    primary.partners.push_back(primary.country);
   std::sort(primary.partners.begin(), primary.partners.end());
   // "attended the Forum … on May 4. The forum … was held … on May 3-4": a later
   // sentence that speaks of an event of the primary's kind over a few days including the

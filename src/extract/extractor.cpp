@@ -2,6 +2,7 @@
 
 #include <cstdlib>
 
+#include "extract/shared_data.h"
 #include "extract/stages.h"
 #include "resolve/stories.h"
 #include "text/sentences.h"
@@ -21,11 +22,12 @@ Result<std::shared_ptr<const Extractor>> Extractor::load(const std::string& data
   // Order matters: later stages read the mentions of earlier ones.
   static constexpr Factory kFactories[] = {
       extract::make_places_stage,     extract::make_organizations_stage, extract::make_people_stage,
-      extract::make_dates_stage,      extract::make_money_stage,         extract::make_percents_stage,
-      extract::make_topics_stage,     extract::make_events_stage,        extract::make_agreements_stage,
-      extract::make_measures_stage,   extract::make_indicators_stage,
+      extract::make_reporter_stage,   extract::make_dates_stage,         extract::make_money_stage,
+      extract::make_percents_stage,   extract::make_topics_stage,        extract::make_events_stage,
+      extract::make_agreements_stage, extract::make_measures_stage,      extract::make_indicators_stage,
   };
   std::shared_ptr<Extractor> e(new Extractor());
+  const extract::LoadScope one_reading;  // a data file several stages read is read once
   for (auto factory : kFactories) {
     auto stage = factory(data_dir);
     if (!stage) return Error{stage.error()};

@@ -5,6 +5,7 @@
 #include <cstring>
 #include <map>
 #include <memory>
+#include <set>
 
 #include "extract/calendar.h"
 #include "extract/lexicon.h"
@@ -106,7 +107,6 @@ Result<Lexicon> Lexicon::load(const std::string& data_dir, const std::string& na
     if (row.size() < 1 + min_values) return Error{data_dir + "/" + name + ": row '" + row[0] + "' lacks values"};
     lex.add(row[0], std::vector<std::string>(row.begin() + 1, row.end()));
   }
-  lex.source_ = data_dir + "/" + name;
   return lex;
 }
 
@@ -504,10 +504,6 @@ std::vector<const Person*> people_in(const Doc& doc, const Span& s) {
   return out;
 }
 
-namespace {
-std::string read_reporter(const Doc& doc, const Lexicon& voices, const Lexicon* cities);
-}
-
 bool unnamed_government(std::string_view lede) {
   if (!lede.starts_with("the ")) return false;
   std::string_view rest = lede.substr(4);
@@ -520,16 +516,6 @@ bool unnamed_government(std::string_view lede) {
   const size_t sp = rest.find(' ');
   return sp != std::string_view::npos && sp > 0 && rest.substr(sp + 1).starts_with("ministry ") &&
          rest.substr(0, sp).find_first_of(",.'") == std::string_view::npos;
-}
-
-std::string infer_reporter(Doc& doc, const Lexicon& voices, const Lexicon* cities) {
-  // Places are final before the fact stages run, so one answer per lexicon file serves them all.
-  if (voices.source().empty()) return read_reporter(doc, voices, cities);
-  if (doc.reporter_source != voices.source()) {
-    doc.reporter = read_reporter(doc, voices, cities);
-    doc.reporter_source = voices.source();
-  }
-  return doc.reporter;
 }
 
 namespace {
@@ -559,8 +545,7 @@ std::vector<std::pair<size_t, size_t>> question_turns(std::string_view body) {
   return out;
 }
 
-namespace {
-std::string read_reporter(const Doc& doc, const Lexicon& voices, const Lexicon* cities) {
+std::string infer_reporter(const Doc& doc, const Lexicon& voices, const Lexicon* cities) {
   // The dateline (the body before wb) and the lede after it, as steps 0 and 2 read them.
   const uint32_t wb = doc.sentences.empty() ? 0 : words_begin(doc, doc.sentences.front());
   const uint32_t lede_stop = doc.sentences.empty() ? 0 : doc.sentences.front().end;
@@ -607,9 +592,36 @@ std::string read_reporter(const Doc& doc, const Lexicon& voices, const Lexicon* 
   // A question put to the publisher ("Q: The European Commission announced … What is China's
   // comment? A: MOFCOM spokesperson …") names the counterpart; the answer speaks.
   const auto turns = question_turns(doc.body);
-  for (const auto& h : hits)
+  // "Minister for Trade Inkyo Cheong met with Canada's Minister of Export Promotion …": a voice the
+  // publisher's side meets or speaks with is the counterpart's.
+  auto met = [&](const Hit& h) {
+    std::string_view before = doc.lowered({h.begin >= 48 ? static_cast<uint32_t>(h.begin - 48) : 0u,
+                                           static_cast<uint32_t>(h.begin), false});
+    if (before.ends_with("the ")) before.remove_suffix(4);
+    // Past a possessive government ("canada's ", "the united states' ") of up to three words.
+    for (std::string_view pos : {"'s ", "\xE2\x80\x99s ", "' ", "\xE2\x80\x99 "})
+      if (before.ends_with(pos)) {
+        before.remove_suffix(pos.size());
+        for (int w = 0; w < 3; ++w) {
+          const size_t sp = before.rfind(' ');
+          if (sp == std::string_view::npos) break;
+          before = before.substr(0, sp + 1);
+          if (before.ends_with(" with ") || before.ends_with(" met ")) break;
+          before.remove_suffix(1);
+        }
+        break;
+      }
+    return before.ends_with(" with ") || before.ends_with(" met ");
+  };
+  std::set<std::string> counterparts;  // governments of the voices met: not the publisher
+  for (const auto& h : hits) {
+    if (met(h)) {
+      counterparts.insert(h.phrase->value());
+      continue;
+    }
     if (std::none_of(turns.begin(), turns.end(), [&](const auto& t) { return h.begin >= t.first && h.begin < t.second; }))
       return h.phrase->value();
+  }
   hits = voices.match(doc, {0, static_cast<uint32_t>(doc.title.size()), true});
   if (!hits.empty()) return hits.front().phrase->value();
   // 2. In news agency copy (a dateline with a credit: "NEW DELHI, March 12 (Reuters) - "), the
@@ -747,6 +759,7 @@ std::string read_reporter(const Doc& doc, const Lexicon& voices, const Lexicon* 
   std::string best;
   int best_score = -1;
   for (const auto& [code, n] : count) {
+    if (counterparts.count(code) && count.size() > counterparts.size()) continue;
     int score = n - (in_title[code] && code != title_subject ? 3 : 0);
     if (score > best_score) {
       best = code;
@@ -755,8 +768,6 @@ std::string read_reporter(const Doc& doc, const Lexicon& voices, const Lexicon* 
   }
   return best;
 }
-}  // namespace
-
 
 // The proper name around a trigger noun: capitalized words (and connectors between them) to
 // its left, "of/on/for + Capitalized …" to its right. Empty when the noun is generic.

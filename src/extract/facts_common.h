@@ -62,8 +62,6 @@ class Lexicon {
   std::vector<Hit> match(const Doc& doc, const Span& s) const;
   const std::vector<Phrase>& phrases() const { return phrases_; }
   void add(std::string text, std::vector<std::string> values);
-  // The data file the phrases came from; empty when built by add() alone.
-  const std::string& source() const { return source_; }
 
  private:
   using Found = std::vector<std::pair<uint32_t, uint32_t>>;  // (phrase index, position)
@@ -97,7 +95,6 @@ class Lexicon {
   friend class LexiconGroup;
 
   std::vector<Phrase> phrases_;
-  std::string source_;
   // Phrases that start with a word byte (such a phrase can only match where a word starts), in
   // buckets by their first byte and the low six bits of their second: a word start reads only
   // the phrases that share its first two bytes' key. A one-byte phrase is in every bucket of its
@@ -191,9 +188,9 @@ std::vector<const Person*> people_in(const Doc& doc, const Span& s);
 // (data/event_cities.tsv), a wire dateline's city names the government of a lede whose subject is
 // a government left unnamed ("NEW DELHI - The government has imposed …"), and, when nothing
 // else speaks, a capital-letter dateline whose country the body names ("SEOUL - South Korea signed
-// … with Costa Rica"). Every stage passes the
-// same lexicons: the answer is kept for the document.
-std::string infer_reporter(Doc& doc, const Lexicon& voices, const Lexicon* cities = nullptr);
+// … with Costa Rica"). The reporter stage (reporter.cpp) asks once per document and keeps the
+// answer in doc.reporter.
+std::string infer_reporter(const Doc& doc, const Lexicon& voices, const Lexicon* cities = nullptr);
 // The question turns of an interview ("Q: … A: …"): byte ranges from each "Q:" that opens a line
 // or sentence to the "A:" that answers it. Empty when the body is no interview.
 std::vector<std::pair<size_t, size_t>> question_turns(std::string_view body);

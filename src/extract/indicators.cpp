@@ -20,11 +20,9 @@ class IndicatorsStage final : public Stage {
     auto st = std::make_unique<IndicatorsStage>();
     auto loaded = Lexicon::load_all(dir, {{&st->metrics_, "indicator_metrics.tsv"},
                                           {&st->skip_, "indicator_skip.tsv"},
-                                          {&st->voices_, "reporter_voices.tsv"},
                                           {&st->moves_, "indicator_moves.tsv"},
                                           {&st->restate_, "indicator_restate.tsv"},
-                                          {&st->forecasts_, "indicator_forecasts.tsv"},
-                                          {&st->cities_, "event_cities.tsv"}});
+                                          {&st->forecasts_, "indicator_forecasts.tsv"}});
     if (!loaded) return Error{loaded.error()};
     return StagePtr(std::move(st));
   }
@@ -32,7 +30,7 @@ class IndicatorsStage final : public Stage {
   void run(Doc& doc) const override;
 
  private:
-  Lexicon metrics_, skip_, voices_, moves_, restate_, forecasts_, cities_;
+  Lexicon metrics_, skip_, moves_, restate_, forecasts_;
   std::vector<facts::Hit> metric_hits(std::string_view original, std::string_view lowered) const;
 };
 
@@ -113,7 +111,7 @@ bool restates_previous(const Doc& doc, const std::vector<const Money*>& sorted, 
 }  // namespace
 
 void IndicatorsStage::run(Doc& doc) const {
-  const std::string reporter = facts::infer_reporter(doc, voices_, &cities_);
+  const std::string& reporter = doc.reporter;
   std::string_view body = doc.body;
   const auto amounts = body_in_order(doc.x.money);
   const auto percents = body_in_order(doc.x.percents);

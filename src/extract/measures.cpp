@@ -4,6 +4,7 @@
 #include <optional>
 
 #include "extract/facts_common.h"
+#include "extract/shared_data.h"
 #include "extract/stages.h"
 
 namespace tw::extract {
@@ -40,11 +41,13 @@ class MeasuresStage final : public Stage {
     auto loaded = Lexicon::load_all(dir, {{&st->kinds_, "measure_kinds.tsv", 1},
                                           {&st->sectors_, "measure_sectors.tsv", 1},
                                           {&st->stances_, "stance_cues.tsv", 2},
-                                          {&st->voices_, "reporter_voices.tsv", 1},
                                           {&st->acts_, "measure_acts.tsv", 1},
-                                          {&st->statistics_, "measure_statistics.tsv", 1},
-                                          {&st->cities_, "event_cities.tsv", 1}});
+                                          {&st->statistics_, "measure_statistics.tsv", 1}});
     if (!loaded) return Error{loaded.error()};
+    // The voices the reporter stage reads too: whether a sentence speaks in a government's voice.
+    auto voices = shared_lexicon(dir, "reporter_voices.tsv");
+    if (!voices) return Error{voices.error()};
+    st->voices_ = std::move(voices).value();
     return StagePtr(std::move(st));
   }
 
@@ -55,7 +58,8 @@ class MeasuresStage final : public Stage {
   static std::string stance_near(const std::vector<facts::Hit>& cues, size_t pos);
 
  private:
-  Lexicon kinds_, sectors_, stances_, voices_, acts_, statistics_, cities_;
+  Lexicon kinds_, sectors_, stances_, acts_, statistics_;
+  std::shared_ptr<const Lexicon> voices_;
 
  public:
   // "Brazil's average tariff on US goods is 2.7%": a noun led by a statistic word describes a
@@ -149,7 +153,7 @@ std::string MeasuresStage::stance_near(const std::vector<facts::Hit>& cues, size
 }
 
 void MeasuresStage::run(Doc& doc) const {
-  const std::string reporter = facts::infer_reporter(doc, voices_, &cities_);
+  const std::string& reporter = doc.reporter;
   const std::string counterpart = facts::main_counterpart(doc, reporter);
   std::string_view body = doc.body;
   const size_t n = doc.sentences.size();
@@ -324,7 +328,7 @@ void MeasuresStage::run(Doc& doc) const {
         // The reporter's own body only when the sentence reports it acting ("BIS is implementing
         // updates to its export controls"), not when it speaks of another's measure.
         m.jurisdiction = agency->country;
-      } else if (own || (acted && (own_body || !(voice_hits ? *voice_hits : *(voice_hits = voices_.match(doc, sent))).empty()))) {
+      } else if (own || (acted && (own_body || !(voice_hits ? *voice_hits : *(voice_hits = voices_->match(doc, sent))).empty()))) {
         m.jurisdiction = reporter;
       } else {
         const facts::Place* target = nullptr;  // the last place skipped as the measure's target
@@ -372,7 +376,7 @@ void MeasuresStage::run(Doc& doc) const {
       // Only where the reporter has no say in the sentence: no voice of its own, and its name only
       // as where targeted goods come from.
       if (acted && stance != "neutral" && m.jurisdiction != reporter &&
-          (voice_hits ? *voice_hits : *(voice_hits = voices_.match(doc, sent))).empty()) {
+          (voice_hits ? *voice_hits : *(voice_hits = voices_->match(doc, sent))).empty()) {
         bool subject = false, reporter_speaks = false;
         for (const auto& p : places) {
           subject |= p.code == m.jurisdiction && p.span.begin >= wb && p.span.begin <= wb + 4;

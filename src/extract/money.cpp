@@ -143,10 +143,10 @@ class MoneyStage final : public Stage {
   FormTable before_, after_;
   std::unordered_map<std::string, std::string> local_dollars_;
 
-  // The dollar of the country the release is mostly about, when that is not the United States.
-  // Among countries named equally often, the one whose figures the release gives ("Hong Kong's
-  // total exports … $368.5 billion", beside one mention each of its markets) is the one it is
-  // about, when it is the only one so written.
+  // The dollar of the country the release is mostly about, when that country has a dollar of its
+  // own. Among countries named equally often, the one whose figures the release gives ("Hong
+  // Kong's total exports … $368.5 billion", beside one mention each of its markets) is the one it
+  // is about, when it is the only one so written. Else the reporter's (reporter_dollar).
   std::string local_dollar(const Doc& doc) const {
     const auto& countries = doc.x.countries;
     size_t most = 0;
@@ -169,8 +169,21 @@ class MoneyStage final : public Stage {
       }
     }
     if (tops > 1) top = owners == 1 ? owner : nullptr;
-    if (!top) return "USD";
+    if (!top) return reporter_dollar(doc);
     auto it = local_dollars_.find(top->code);
+    return it == local_dollars_.end() ? reporter_dollar(doc) : it->second;
+  }
+
+  // When the counts name no one country the release is about, or one with no dollar of its own
+  // (a "$" in a release about China is no yuan), the government that publishes it writes a bare
+  // "$" for its own dollar ("Global Affairs Canada … agreements worth $1.2 billion … trade with
+  // Japan reached $36.5 billion", "exports to China … a record $50 billion (US$33.45 billion)").
+  // News agency copy, whose dateline credits the agency ("OTTAWA, March 12 (Reuters) - "), writes
+  // it for the US dollar whoever the story is about; so does a reporter with no dollar of its own.
+  std::string reporter_dollar(const Doc& doc) const {
+    if (doc.reporter.empty() || doc.body.substr(0, doc.dateline_end()).find('(') != std::string_view::npos)
+      return "USD";
+    auto it = local_dollars_.find(doc.reporter);
     return it == local_dollars_.end() ? "USD" : it->second;
   }
 

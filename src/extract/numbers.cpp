@@ -1,16 +1,17 @@
 #include "extract/numbers.h"
 
-#include "text/tsv.h"
+#include "extract/shared_data.h"
 
 #include <cmath>
 
 namespace tw::extract {
 
 Result<NumberWords> NumberWords::load(const std::string& data_dir) {
-  auto rows = text::read_tsv(data_dir, "number_words.tsv");
+  // Money and percents both read the number words.
+  auto rows = shared_rows(data_dir, "number_words.tsv");
   if (!rows) return Error{rows.error()};
   NumberWords nw;
-  for (const auto& r : *rows) {
+  for (const auto& r : **rows) {
     if (r.size() < 3) return Error{data_dir + "/number_words.tsv: expected word, value, kind: " + r[0]};
     Kind k;
     if (r[2] == "unit") k = Kind::Unit;

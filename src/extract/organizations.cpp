@@ -9,6 +9,7 @@
 
 #include "extract/lexicon.h"
 #include "extract/places.h"
+#include "extract/shared_data.h"
 #include "extract/span_index.h"
 #include "extract/stages.h"
 #include "extract/textview.h"
@@ -1475,11 +1476,12 @@ Result<StagePtr> make_organizations_stage(const std::string& data_dir) {
   auto places = load_place_lexicon(data_dir);
   if (!places) return Error{places.error()};
   v->places = std::move(places).value();
-  auto forms = text::read_tsv(data_dir, "org_forms.tsv");
+  // The forms, titles, title words and honorifics other stages read too (shared_data.h).
+  auto forms = shared_rows(data_dir, "org_forms.tsv");
   if (!forms) return Error{forms.error()};
   std::unordered_map<std::string, unsigned> flags;
   std::vector<std::string> order;
-  for (const auto& r : forms.value()) {
+  for (const auto& r : *forms.value()) {
     if (r.size() < 2) return Error{"org_forms.tsv: expected word and kind in every row"};
     unsigned f = r[1] == "head_of" ? unsigned{kHeadOf}
                  : r[1] == "tail"  ? kTail
@@ -1546,19 +1548,19 @@ Result<StagePtr> make_organizations_stage(const std::string& data_dir) {
   if (!appositive) return Error{appositive.error()};
   for (const auto& r : appositive.value())
     if (!r.empty()) v->appositive_nouns.insert(r[0]);
-  auto titles = text::read_tsv(data_dir, "titles.tsv");
+  auto titles = shared_rows(data_dir, "titles.tsv");
   if (!titles) return Error{titles.error()};
-  for (const auto& r : titles.value()) {
+  for (const auto& r : *titles.value()) {
     if (r.size() < 2) return Error{"titles.tsv: expected form and kind in every row"};
     v->titles.add(r[0], r[1] == "head" ? 0 : r[1] == "modifier" ? 1 : 2);
   }
-  auto portfolio = text::read_tsv(data_dir, "title_words.tsv");
+  auto portfolio = shared_rows(data_dir, "title_words.tsv");
   if (!portfolio) return Error{portfolio.error()};
-  for (const auto& r : portfolio.value())
+  for (const auto& r : *portfolio.value())
     if (!r.empty()) v->portfolio.insert(r[0]);
-  auto honorifics = text::read_tsv(data_dir, "honorifics.tsv");
+  auto honorifics = shared_rows(data_dir, "honorifics.tsv");
   if (!honorifics) return Error{honorifics.error()};
-  for (const auto& r : honorifics.value())
+  for (const auto& r : *honorifics.value())
     if (!r.empty() && r[0].size() > 1 && r[0].back() == '.' && r[0].find(' ') == std::string::npos &&
         r[0].find('.') == r[0].size() - 1)
       v->honorifics.insert(r[0]);

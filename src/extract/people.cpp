@@ -10,6 +10,7 @@
 
 #include "extract/lexicon.h"
 #include "extract/places.h"
+#include "extract/shared_data.h"
 #include "extract/span_index.h"
 #include "extract/stages.h"
 #include "extract/textview.h"
@@ -734,15 +735,16 @@ Result<StagePtr> make_people_stage(const std::string& data_dir) {
   auto places = load_place_lexicon(data_dir);
   if (!places) return Error{places.error()};
   v->places = std::move(places).value();
-  auto titles = text::read_tsv(data_dir, "titles.tsv");
+  // Titles, title words and honorifics are the organizations stage's too: loaded once for both.
+  auto titles = shared_rows(data_dir, "titles.tsv");
   if (!titles) return Error{titles.error()};
-  for (const auto& r : titles.value()) {
+  for (const auto& r : *titles.value()) {
     if (r.size() < 2) return Error{"titles.tsv: expected form and kind in every row"};
     v->titles.add(r[0], r[1] == "head" ? 0 : r[1] == "modifier" ? 1 : 2);
   }
-  auto hon = text::read_tsv(data_dir, "honorifics.tsv");
+  auto hon = shared_rows(data_dir, "honorifics.tsv");
   if (!hon) return Error{hon.error()};
-  for (const auto& r : hon.value())
+  for (const auto& r : *hon.value())
     if (!r.empty()) v->honorifics.add(r[0], 0);
   auto roles = text::read_tsv(data_dir, "person_roles.tsv");
   if (!roles) return Error{roles.error()};
@@ -759,9 +761,9 @@ Result<StagePtr> make_people_stage(const std::string& data_dir) {
       return Error{data_dir + "/name_abbreviations.tsv: each row needs a form and 'given' or 'suffix'"};
     (r[1] == "given" ? v->given_abbrevs : v->suffix_abbrevs).insert(r[0]);
   }
-  auto words = text::read_tsv(data_dir, "title_words.tsv");
+  auto words = shared_rows(data_dir, "title_words.tsv");
   if (!words) return Error{words.error()};
-  for (const auto& r : words.value())
+  for (const auto& r : *words.value())
     if (!r.empty()) {
       v->title_words.insert(r[0]);
       v->title_filter.add(r[0]);

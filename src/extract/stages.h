@@ -13,6 +13,7 @@ using StagePtr = std::unique_ptr<Stage>;
 Result<StagePtr> make_places_stage(const std::string& data_dir);      // countries, blocs (places.cpp)
 Result<StagePtr> make_organizations_stage(const std::string& data_dir);  // organizations.cpp
 Result<StagePtr> make_people_stage(const std::string& data_dir);      // people.cpp
+Result<StagePtr> make_reporter_stage(const std::string& data_dir);   // who reports (reporter.cpp)
 Result<StagePtr> make_dates_stage(const std::string& data_dir);       // dates.cpp
 Result<StagePtr> make_money_stage(const std::string& data_dir);       // money.cpp
 Result<StagePtr> make_percents_stage(const std::string& data_dir);    // percents.cpp

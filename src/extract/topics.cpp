@@ -7,6 +7,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "extract/shared_data.h"
 #include "extract/span_index.h"
 #include "extract/stages.h"
 #include "extract/wordscan.h"
@@ -79,16 +80,16 @@ class TopicsStage final : public Stage {
       st->lengths_[b] |= c.prefix ? ~uint64_t{0} << length_bit(c.len) : uint64_t{1} << length_bit(c.len);
       st->terms_.push_back(std::move(t));
     }
-    auto forms = text::read_tsv(data_dir, "org_forms.tsv");
+    auto forms = shared_rows(data_dir, "org_forms.tsv");
     if (!forms) return Error{forms.error()};
-    for (const auto& r : *forms) {
+    for (const auto& r : **forms) {
       if (r.size() < 2 || r[0].find(' ') != std::string::npos) continue;
       if (r[1] == "both" || r[1] == "head_of" || r[1] == "tail") st->org_forms_.insert(r[0]);
     }
     // Office titles name a post the same way ("Trade, Industry and Energy Minister").
-    auto titles = text::read_tsv(data_dir, "titles.tsv");
+    auto titles = shared_rows(data_dir, "titles.tsv");
     if (!titles) return Error{titles.error()};
-    for (const auto& r : *titles) {
+    for (const auto& r : **titles) {
       if (r.size() < 2 || r[0].find(' ') != std::string::npos) continue;
       if (r[1] == "head" || r[1] == "plural") st->org_forms_.insert(r[0]);
     }

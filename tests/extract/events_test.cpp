@@ -426,6 +426,65 @@ TEST(Events, CityOfATimeZoneIsNoEventCity) {
   }
 }
 
+// The sentence that dates the primary event places it when the trigger's own sentence names no
+// city ("will open the Center on Friday, December 12, at the University in Ulaanbaatar. … attend the
+// opening ceremony"); a city that sentence names otherwise ("Ulaanbaatar time", no "in") does not.
+TEST(Events, DatingSentencePlacesThePrimaryEvent) {
+  for (const bool placed : {true, false}) {
+    const std::string body =
+        std::string("The Ministry announced that it will officially open the Korea-Mongolia Rare Metals Cooperation "
+                    "Center on Friday, December 12, ") +
+        (placed ? "at the University of Science and Technology in Ulaanbaatar." : "at noon Ulaanbaatar time.") +
+        " About 150 participants are expected to attend the opening ceremony.";
+    FactDoc d("Korea Opens Rare Metals Cooperation Center with Mongolia", body, {2025, 12, 10});
+    d.country("MN", "Mongolia", 0, true).country("KR", "Korea").country("MN", "Mongolia");
+    d.date("Friday, December 12", "2025-12-12");
+    d.run(extract::make_events_stage);
+    ASSERT_FALSE(d.x.events.empty()) << placed;
+    EXPECT_EQ(d.x.events[0].type, "opening") << placed;
+    EXPECT_EQ(d.x.events[0].start, "2025-12-12") << placed;
+    EXPECT_EQ(d.x.events[0].city, placed ? "Ulaanbaatar" : "") << placed;
+  }
+}
+
+// A call reported in the past tense with no day of its own happened by the release: a later
+// sentence's coming days ("which Canada will host in Kuala Lumpur from February 26 to March 1") date
+// another meeting. A later sentence's past day still dates it.
+TEST(Events, PastCallIsNotDatedByALaterComingMeeting) {
+  for (const bool coming : {true, false}) {
+    const std::string day = coming ? "February 26 to March 1" : "February 19";
+    const std::string body = "February 21, 2024 - Ottawa - Global Affairs Canada. Minister Ng spoke with Malaysia's "
+                             "Minister of Investment, Trade and Industry. The ministers discussed the Trade "
+                             "Negotiating Committee meeting held in Kuala Lumpur on " + day + ".";
+    FactDoc d("Minister Ng speaks with Malaysia's Minister of Investment, Trade and Industry", body, {2024, 2, 21});
+    d.country("MY", "Malaysia", 0, true).country("CA", "Canada").country("MY", "Malaysia");
+    d.date("February 21, 2024", "2024-02-21").date(day, coming ? "2024-02-26/2024-03-01" : "2024-02-19");
+    d.run(extract::make_events_stage);
+    ASSERT_FALSE(d.x.events.empty()) << coming;
+    EXPECT_EQ(d.x.events[0].type, "meeting") << coming;
+    EXPECT_EQ(d.x.events[0].start, coming ? "2024-02-21" : "2024-02-19") << coming;
+  }
+}
+
+// A visit abroad with no counterpart named is to the government of the country it goes to; a visit
+// at home has none.
+TEST(Events, VisitAbroadIsToTheHostCountry) {
+  for (const bool abroad : {true, false}) {
+    const std::string city = abroad ? "Washington D.C." : "Busan";
+    const std::string body = "The Ministry of Trade, Industry and Energy said Deputy Minister for Trade Yang "
+                             "Byeong-nae visited " + city + " from April 15-17 and met with key officials. Korea "
+                             "and its firms discussed supply chains.";
+    FactDoc d("Deputy Trade Minister visits " + city + " to discuss trade issues", body, {2024, 4, 18});
+    d.country("KR", "Korea");
+    d.date("April 15-17", "2024-04-15/2024-04-17");
+    d.run(extract::make_events_stage);
+    ASSERT_FALSE(d.x.events.empty()) << abroad;
+    EXPECT_EQ(d.x.events[0].type, "visit") << abroad;
+    EXPECT_EQ(d.x.events[0].city, city) << abroad;
+    EXPECT_EQ(d.x.events[0].partners, abroad ? std::vector<std::string>{"US"} : std::vector<std::string>{}) << abroad;
+  }
+}
+
 // "during the visit, which runs until Wednesday": the day a visit ends does not date it; the
 // lede's day does. A day the visit is "on" does.
 TEST(Events, DayAVisitRunsUntilIsItsEndNotItsDate) {

@@ -55,13 +55,19 @@ class FactDoc {
     return *this;
   }
 
-  // Runs one stage over the document.
+  // Runs one stage over the document, after the reporter stage whose answer it reads.
   void run(Result<extract::StagePtr> (*factory)(const std::string&)) {
+    auto reporter = extract::make_reporter_stage(TW_SOURCE_DIR "/data");
+    ASSERT_TRUE(reporter.ok()) << reporter.error();
     auto stage = factory(TW_SOURCE_DIR "/data");
     ASSERT_TRUE(stage.ok()) << stage.error();
     extract::Doc doc{title_, body_, published_, text::split_sentences(body_), x, false};
+    (*reporter)->run(doc);
     (*stage)->run(doc);
+    reporter_ = doc.reporter;
   }
+  // Who the reporter stage found reports the document in the last run.
+  const std::string& reporter() const { return reporter_; }
 
   std::string_view body() const { return body_; }
   std::string_view title() const { return title_; }
@@ -77,7 +83,7 @@ class FactDoc {
     }
     list.push_back({code, {s}});
   }
-  std::string title_, body_;
+  std::string title_, body_, reporter_;
   extract::Ymd published_;
 };
 

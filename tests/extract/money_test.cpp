@@ -10,11 +10,13 @@ namespace {
 
 using tw::extract::Doc;
 
-std::vector<std::pair<std::string, double>> money(std::string_view body, std::vector<tw::CodeMention> countries = {}) {
+std::vector<std::pair<std::string, double>> money(std::string_view body, std::vector<tw::CodeMention> countries = {},
+                                                   std::string reporter = "") {
   static auto stage = std::move(tw::extract::make_money_stage(TW_SOURCE_DIR "/data")).value();
   tw::Extraction x;
   x.countries = std::move(countries);
   Doc doc{"", body, {2025, 12, 4}, {}, x, false};
+  doc.reporter = std::move(reporter);
   stage->run(doc);
   std::vector<std::pair<std::string, double>> out;
   for (const auto& m : x.money) {
@@ -101,6 +103,30 @@ TEST(Money, BareDollarOfTheSoleOwnerAmongEquallyNamedCountries) {
   EXPECT_EQ(money("Exports from Hong Kong to India rose to $5 billion.", {hk2, in2}), (M{{"USD", 5e9}}));
   tw::CodeMention hk3{"HK", {{0, 9}}}, in3{"IN", {{24, 29}}};
   EXPECT_EQ(money("Hong Kong's exports and India's imports reached $5 billion.", {hk3, in3}), (M{{"USD", 5e9}}));
+}
+
+// Countries named equally often with no sole owner of the figures, or a country named most that has
+// no dollar of its own, say nothing of the dollar: the government that publishes the release writes
+// its own. A reporter with no dollar of its own, news agency copy, a country the release is mostly
+// about that has a dollar and an explicit sign keep theirs.
+TEST(Money, BareDollarOfTheReporterWhenNoCountryDecides) {
+  const std::string_view text = "Trade with Japan reached $36.5 billion, and trade with Korea $19.8 billion.";
+  tw::CodeMention jp{"JP", {{11, 16}}}, kr{"KR", {{55, 60}}};
+  EXPECT_EQ(money(text, {jp, kr}, "CA"), (M{{"CAD", 36.5e9}, {"CAD", 19.8e9}}));
+  EXPECT_EQ(money(text, {jp, kr}, "NZ"), (M{{"NZD", 36.5e9}, {"NZD", 19.8e9}}));
+  EXPECT_EQ(money("The program is worth $50 million.", {}, "AU"), (M{{"AUD", 50e6}}));
+  EXPECT_EQ(money(text, {jp, kr}, "US"), (M{{"USD", 36.5e9}, {"USD", 19.8e9}}));
+  EXPECT_EQ(money(text, {jp, kr}, "KR"), (M{{"USD", 36.5e9}, {"USD", 19.8e9}}));
+  EXPECT_EQ(money(text, {jp, kr}), (M{{"USD", 36.5e9}, {"USD", 19.8e9}}));
+  const std::string_view wire = "OTTAWA, March 12 (Reuters) - Japan and Korea put their exposure at $9 billion.";
+  tw::CodeMention jp2{"JP", {{29, 34}}}, kr2{"KR", {{39, 44}}};
+  EXPECT_EQ(money(wire, {jp2, kr2}, "CA"), (M{{"USD", 9e9}}));
+  tw::CodeMention kr3{"KR", {{55, 60}, {0, 5}}};
+  EXPECT_EQ(money(text, {jp, kr3}, "CA"), (M{{"CAD", 36.5e9}, {"CAD", 19.8e9}}));
+  EXPECT_EQ(money(text, {jp, kr3}, "KR"), (M{{"USD", 36.5e9}, {"USD", 19.8e9}}));
+  tw::CodeMention sg{"SG", {{55, 60}, {0, 5}}};
+  EXPECT_EQ(money(text, {jp, sg}, "CA"), (M{{"SGD", 36.5e9}, {"SGD", 19.8e9}}));
+  EXPECT_EQ(money("exports of US$5 billion", {jp, kr}, "CA"), (M{{"USD", 5e9}}));
 }
 
 // Malaysian and Indonesian signs ("RM1.07 trillion", "Rp 5 trillion") and their glued scales

@@ -1,0 +1,39 @@
+// Who reports the release: the government whose voice, dateline and lede it is written in
+// (facts::infer_reporter), resolved once per document and kept on the Doc for the stages after
+// it — money reads the reporter's dollar, the fact stages its side of every fact, and the story
+// key its side of the story.
+#include "extract/facts_common.h"
+#include "extract/shared_data.h"
+#include "extract/stages.h"
+
+namespace tw::extract {
+namespace {
+
+class ReporterStage final : public Stage {
+ public:
+  const char* name() const override { return "reporter"; }
+
+  static Result<StagePtr> make(const std::string& dir) {
+    auto st = std::make_unique<ReporterStage>();
+    auto voices = shared_lexicon(dir, "reporter_voices.tsv");
+    if (!voices) return Error{voices.error()};
+    auto cities = shared_lexicon(dir, "event_cities.tsv");
+    if (!cities) return Error{cities.error()};
+    st->voices_ = std::move(voices).value();
+    st->cities_ = std::move(cities).value();
+    return StagePtr(std::move(st));
+  }
+
+  // Reads the countries, blocs and people of the mention stages, which are final by now: no later
+  // stage adds or drops one.
+  void run(Doc& doc) const override { doc.reporter = facts::infer_reporter(doc, *voices_, cities_.get()); }
+
+ private:
+  std::shared_ptr<const facts::Lexicon> voices_, cities_;
+};
+
+}  // namespace
+
+Result<StagePtr> make_reporter_stage(const std::string& data_dir) { return ReporterStage::make(data_dir); }
+
+}  // namespace tw::extract
