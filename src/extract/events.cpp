@@ -113,6 +113,7 @@ class EventsStage final : public Stage {
     const auto found = triggers_.match(doc, s);
     out.reserve(found.size());  // one allocation for the sentence's candidates
     for (const Hit& h : found) {
+      if (inside_body_name(doc, s, h)) continue;
       int rank = std::atoi(h.phrase->value(title ? 1 : 2).c_str());
       const bool in_force = h.phrase->value(0) == "agreement" && states_in_force(h.phrase->text);
       // "… to invest $1.38 billion": an investment word with its amount is a pledge of record.
@@ -124,6 +125,20 @@ class EventsStage final : public Stage {
                      !h.phrase->value(3).empty(), in_force});
     }
     return out;
+  }
+
+  // "the United Nations Conference on Trade and Development (UNCTAD) said": an event word followed
+  // by its remit inside the name of a body the text also calls by an acronym names the body, no
+  // occasion. One that ends the name ("the third Saudi-Spanish Joint Committee (SSJC)") may be
+  // the occasion.
+  static bool inside_body_name(const Doc& doc, const Span& s, const Hit& h) {
+    const uint32_t b = s.begin + static_cast<uint32_t>(h.begin), e = s.begin + static_cast<uint32_t>(h.end);
+    for (const auto& o : doc.x.organizations) {
+      if (o.acronym.empty() || o.acronym == o.name) continue;
+      for (const auto& sp : o.spans)
+        if (sp.in_title == s.in_title && sp.begin <= b && e < sp.end) return true;
+    }
+    return false;
   }
 
   // "first round of TTIP talks", "second round of trade talks": talks counted in rounds, a word or

@@ -278,6 +278,27 @@ void IndicatorsStage::run(Doc& doc) const {
       size_t cut = std::min(after.find(';'), after.find(", while"));
       if (cut != std::string_view::npos) ce = mo.span.end + static_cast<uint32_t>(cut);
     }
+    // "a surplus of $31.2 billion with the U.S. and $12.6 billion with the EU", "with the United
+    // States $1.15 billion and with India $1.14 billion": a counterpart joined to the amount by
+    // "with" is that amount's own, before any named earlier in the clause.
+    for (const auto& p : places) {
+      if (p.code == ind.country || imposes(p)) continue;
+      if (p.span.begin >= mo.span.end && p.span.begin <= mo.span.end + 10) {
+        const std::string_view gap = doc.lowered({mo.span.end, p.span.begin, false});
+        if (gap == " with " || gap == " with the ") {
+          ind.partner = p.code;
+          break;
+        }
+      }
+      if (p.span.end <= mo.span.begin && p.span.end + 5 >= mo.span.begin && p.span.begin >= sent.begin + 9) {
+        const std::string_view gap = doc.lowered({p.span.end, mo.span.begin, false});
+        const std::string_view lead = doc.lowered({p.span.begin - 9, p.span.begin, false});
+        if ((gap == " " || gap == " at ") && (lead.ends_with(" with ") || lead.ends_with(" with the "))) {
+          ind.partner = p.code;
+          break;
+        }
+      }
+    }
     for (bool clause_only : {true, false}) {
       for (const auto& p : places) {
         if (!ind.partner.empty()) break;
@@ -295,8 +316,9 @@ void IndicatorsStage::run(Doc& doc) const {
     bool report_day = false;
     const std::string published = doc.published.y ? facts::iso(doc.published) : "";
     // "$12 billion in October, up from $10 billion in September": a date right after a base
-    // amount (one a change is measured from) is that base's period, no other figure's; the
-    // base itself takes it before any nearer date.
+    // amount (one a change is measured from) is that base's period, no other figure's. Any amount
+    // takes the date right after it before any nearer date ("US$2.24 billion in May and US$9.8
+    // billion in the first five months").
     auto right_after = [&](const Money& m, const DateMention& d) {
       if (d.span.begin < m.span.end || d.span.begin - m.span.end > 8) return false;
       const std::string_view gap = facts::trim(doc.lowered({m.span.end, d.span.begin, false}));
@@ -305,12 +327,28 @@ void IndicatorsStage::run(Doc& doc) const {
     auto is_base = [&](const Money& m) {
       const std::string_view before = doc.lowered({m.span.begin >= 16 ? std::max(sent.begin, m.span.begin - 16) : sent.begin,
                                                    m.span.begin, false});
-      return before.ends_with("from ") || before.ends_with("compared with ") || before.ends_with("compared to ");
+      if (before.ends_with("from ") || before.ends_with("compared with ") || before.ends_with("compared to "))
+        return true;
+      // "compared with a surplus of 434.5 billion yen a year before", "up from a deficit of …": the
+      // base named by its metric noun.
+      const std::string_view wide = doc.lowered({m.span.begin >= 48 ? std::max(sent.begin, m.span.begin - 48) : sent.begin,
+                                                 m.span.begin, false});
+      if (!wide.ends_with(" of ")) return false;
+      for (std::string_view lead : {std::string_view("compared with a"), std::string_view("compared to a"),
+                                    std::string_view("from a")}) {
+        const size_t at = wide.rfind(lead);
+        if (at == std::string_view::npos) continue;
+        const std::string_view noun = wide.substr(at + lead.size());  // "n surplus of " or " deficit of "
+        const size_t words = static_cast<size_t>(std::count(noun.begin(), noun.end(), ' '));
+        if ((noun.starts_with(" ") || noun.starts_with("n ")) && words <= 4 && noun.find(',') == std::string_view::npos)
+          return true;
+      }
+      return false;
     };
     const bool own_base = is_base(mo);
     for (const DateMention* d : beginning_in(dates, sent.begin, sent.end)) {
       if (d->span.end > sent.end) continue;
-      if (own_base && right_after(mo, *d)) {
+      if (right_after(mo, *d)) {
         ind.period = d->value;
         break;
       }
@@ -337,7 +375,16 @@ void IndicatorsStage::run(Doc& doc) const {
     // year before is the sentence's period a year back, not that period itself.
     if (own_base && ind.period.size() >= 4 &&
         std::all_of(ind.period.begin(), ind.period.begin() + 4, [](char c) { return c >= '0' && c <= '9'; })) {
-      const std::string_view after = doc.lowered({mo.span.end, std::min<uint32_t>(sent.end, mo.span.end + 24), false});
+      std::string_view after = doc.lowered({mo.span.end, std::min<uint32_t>(sent.end, mo.span.end + 36), false});
+      // "compared with $30.4 billion tallied a year earlier": a participle between the amount and
+      // its time ("tallied", "recorded", "posted") leaves it the base's.
+      if (after.size() > 1 && after[0] == ' ') {
+        const size_t sp = after.find(' ', 1);
+        if (sp != std::string_view::npos && sp > 3 && after.substr(sp - 2, 2) == "ed" &&
+            after.substr(1, sp - 1).find_first_of(",.;") == std::string_view::npos &&
+            after.substr(sp).starts_with(" a year"))
+          after.remove_prefix(sp);
+      }
       for (std::string_view back : {" a year earlier", " a year ago", " a year before", " the year before",
                                     " the previous year"}) {
         if (!after.starts_with(back)) continue;

@@ -261,6 +261,9 @@ void MeasuresStage::run(Doc& doc) const {
       // government after the noun that is not the measure's target ("… from China").
       const facts::Place* before = nullptr;
       const facts::Place* own = nullptr;
+      // The reporter named right against the noun ("opposition to the Japanese export controls",
+      // "Japan's export controls"), after any other government.
+      const facts::Place* own_at_noun = nullptr;
       // "Japan will add … to its export control list": the subject's own measure.
       const bool possessed = lead.ends_with(" its ") || lead.ends_with(" their ");
       const facts::Place* origin = nullptr;  // the last place named as where targeted goods come from
@@ -280,7 +283,11 @@ void MeasuresStage::run(Doc& doc) const {
           continue;
         }
         if (p.code != reporter) before = &p;
-        else if (tb - p.span.end <= 40) own = &p;
+        else if (tb - p.span.end <= 40) {
+          own = &p;
+          const std::string_view gap = body.substr(p.span.end, tb - p.span.end);
+          own_at_noun = gap == " " || gap == "'s " || gap == "\xE2\x80\x99s " ? &p : nullptr;
+        }
         // "China's Ministry of Commerce … launched an anti-dumping probe": the reporter is the
         // subject of a sentence reporting an action.
         else if ((acted || possessed) && p.span.begin <= wb + 4) own = &p;
@@ -305,6 +312,10 @@ void MeasuresStage::run(Doc& doc) const {
         // No single government imposes it (a WTO moratorium).
       } else if (!h.phrase->value(1).empty()) {
         m.jurisdiction = h.phrase->value(1);
+      } else if (own_at_noun && before && before->span.end <= own_at_noun->span.begin) {
+        // "The Chinese commerce ministry expressed firm opposition to the Japanese export
+        // controls": the government named against the noun owns it, not the one speaking of it.
+        m.jurisdiction = reporter;
       } else if (before) {
         m.jurisdiction = before->code;
         // "Mexico raised tariffs … The Office of the U.S. Trade Representative welcomed the
@@ -329,9 +340,19 @@ void MeasuresStage::run(Doc& doc) const {
       } else {
         const facts::Place* target = nullptr;  // the last place skipped as the measure's target
         for (const auto& p : places) {
-          if (p.span.begin < te || p.code == reporter || facts::is_region(p.code)) continue;
+          if (p.span.begin < te || facts::is_region(p.code)) continue;
           std::string near = facts::lower(body.substr(p.span.begin >= 14 ? p.span.begin - 14 : 0,
                                                       std::min<uint32_t>(14, p.span.begin)));
+          // "Anti-dumping duties will be collected by the Canada Border Services Agency": the
+          // passive's agent takes the measure, the reporter's own body too.
+          // Not the makers of goods ("shipped by Chinese exporters").
+          if (acted && (near.ends_with(" by ") || near.ends_with(" by the ")) &&
+              !goods_follow(doc.lowered({p.span.end, std::min<uint32_t>(sent.end, p.span.end + 32), false})) &&
+              !body.substr(p.span.end).starts_with("'s") && !body.substr(p.span.end).starts_with("\xE2\x80\x99s")) {
+            m.jurisdiction = p.code;
+            break;
+          }
+          if (p.code == reporter) continue;
           // "… on steel imports from the Netherlands and Canada": a place listed after a target is one.
           const bool listed = target && target->span.end <= p.span.begin &&
                               list_joint(doc.lowered({target->span.end, p.span.begin, false}));
@@ -399,6 +420,9 @@ void MeasuresStage::run(Doc& doc) const {
         if (!ds.empty()) m.announced = facts::split_date(ds.front()->value).start;
       }
       uint32_t db = before && tb - before->span.end <= 90 ? before->span.begin : tb;
+      // The reporter against the noun owns it: its description starts there.
+      if (own_at_noun && before && m.jurisdiction == reporter && own_at_noun->span.begin > db)
+        db = own_at_noun->span.begin;
       m.description = std::string(facts::trim(body.substr(db, te - db)));
       m.span = {db, te, false};
       bool dup = false;

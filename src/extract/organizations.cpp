@@ -330,7 +330,13 @@ int OrganizationsStage::add(State& st, const std::string& name, const std::strin
              span.in_title == o.spans.front().in_title && span.begin < o.spans.front().begin &&
              span.end >= o.spans.front().end)
       o.set_name(name);
-    if (o.country.empty()) o.country = country;
+    // "the General Administration of Customs (GAC) … GAC spokesperson": the text's own definition
+    // of an acronym names its body; a known body sharing the acronym (Global Affairs Canada) is
+    // another body and lends it no country. One name holding the other is the same body ("the
+    // Ministry of Commerce (MOFCOM)" is the Ministry of Commerce of the People's Republic of China).
+    const bool other_body = !ak.empty() && ak == o.acronym_key && nk != ak && o.name_key != o.acronym_key &&
+                            nk.find(o.name_key) == std::string::npos && o.name_key.find(nk) == std::string::npos;
+    if (o.country.empty() && !other_body) o.country = country;
   }
   Org& o = st.orgs[static_cast<size_t>(found)];
   if (std::find(o.spans.begin(), o.spans.end(), span) == o.spans.end()) o.spans.push_back(span);
@@ -509,8 +515,19 @@ size_t OrganizationsStage::complement_end(const TextView& tv, size_t i, bool abr
       // capitalized words that are no portfolio, form or place, right after a portfolio word,
       // begin a person's name.
       if (end > i && j == end && v_->portfolio.count(tv.tok(j - 1)) > 0 && !f && person_starts(tv, j)) break;
+      // "Department of Statistics Director-General Beatrice Tsai": a title before a person's name
+      // after the complement's first word is that person's, no part of the body's name.
+      if (j > i + 1 && end > i) {
+        const size_t t = title_after(tv, j);
+        if (t > 0 && person_starts(tv, j + t)) break;
+      }
       ++j;
-      if (tv.possessive(j)) return end;  // "… and China's Ministry": the name stopped before
+      if (tv.possessive(j)) {
+        // "the U.S. Department of Commerce's Bureau …": the complement's own first word owns what
+        // follows, and ends the name.
+        if (j >= 2 && end == i && (tv.is(j - 2, "of") || tv.is(j - 2, "for"))) return j;
+        return end;  // "… and China's Ministry": the name stopped before
+      }
       end = j;
       continue;
     }

@@ -67,16 +67,23 @@ class PeopleStage final : public Stage {
     return name_tok_from(tv, i);
   }
   size_t title_from(const TextView& tv, size_t i) const;
+  // Tokens of a plural title at i ("Commissioners", "Trade Ministers"), or 0.
+  size_t plural_title_at(const TextView& tv, size_t i) const;
   size_t honorific_from(const TextView& tv, size_t i) const;
   bool name_tok_from(const TextView& tv, size_t i) const;
   // A lower-case role ("minister", "counterpart") at i: tokens it covers, or 0. Asked at every
   // token, so its first tests are inline as title_at's are.
   size_t role_at(const TextView& tv, size_t i) const {
-    if (!tv.word(i) || tv.toks[i].cap || !v_->roles.may_begin(tv.text, tv.toks[i].b)) return 0;
+    if (!tv.word(i)) return 0;
+    if (tv.toks[i].cap) return opening_role(tv, i);
+    if (!v_->roles.may_begin(tv.text, tv.toks[i].b)) return 0;
     return role_from(tv, i);
   }
   size_t role_from(const TextView& tv, size_t i) const;
-  bool sentence_role(const TextView& tv, size_t i, size_t* r) const;
+  // "Economist Jane Smith said …": a role capitalized only because it opens a sentence (after a
+  // full stop, a dateline's dash, a colon or an opening quote), no title of its own. Tokens it
+  // covers, or 0.
+  size_t opening_role(const TextView& tv, size_t i) const;
   // orgs, when given: an all-caps word inside an organization's mention ("WTO") is no family name.
   size_t name_run(const TextView& tv, size_t i, size_t max, const SpanIndex* orgs = nullptr) const;
   // lower: the title is written in lower case ("minister of commerce"), and so are its
@@ -130,6 +137,20 @@ size_t PeopleStage::title_from(const TextView& tv, size_t i) const {
   return 0;
 }
 
+size_t PeopleStage::plural_title_at(const TextView& tv, size_t i) const {
+  if (!tv.word(i) || !v_->titles.may_begin(tv.text, tv.toks[i].b)) return 0;
+  size_t j = i;
+  for (int guard = 0; guard < 6 && j < tv.size(); ++guard) {
+    lex::Hit h = v_->titles.match_at(tv.text, tv.toks[j].b, false);
+    if (h.id < 0 || h.id == 0) return 0;
+    size_t k = j;
+    while (k < tv.size() && tv.toks[k].b < h.e) ++k;
+    if (h.id == 2) return k - i;
+    j = k;
+  }
+  return 0;
+}
+
 size_t PeopleStage::honorific_from(const TextView& tv, size_t i) const {
   lex::Hit h = v_->honorifics.match_at(tv.text, tv.toks[i].b, false);
   if (h.id < 0) return 0;
@@ -146,21 +167,21 @@ size_t PeopleStage::role_from(const TextView& tv, size_t i) const {
   return k - i;
 }
 
-// A role written capitalized as a sentence's first word ("Economist Jane Smith said",
-// "Analyst Lee Min-ho noted"), that is no title in its own right ("Minister", "President" are read
-// as titles): sets *r to the tokens it covers.
-bool PeopleStage::sentence_role(const TextView& tv, size_t i, size_t* r) const {
-  if (!tv.word(i) || !tv.toks[i].cap || tv.toks[i].allcaps) return false;
-  if (!(i == tv.first_tok || tv.is(i - 1, ".") || tv.is(i - 1, "\"") || tv.is(i - 1, "\u201c"))) return false;
-  if (title_at(tv, i) > 0) return false;
-  std::string head(tv.text.substr(tv.toks[i].b, std::min<size_t>(48, tv.text.size() - tv.toks[i].b)));
-  head[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(head[0])));
-  lex::Hit h = v_->roles.match_at(head, 0, false);
-  if (h.id < 0) return false;
+size_t PeopleStage::opening_role(const TextView& tv, size_t i) const {
+  const bool opens = i == tv.first_tok || (i > tv.first_tok && (tv.is(i - 1, ".") || tv.is(i - 1, "-") ||
+                                                                 tv.is(i - 1, "\xE2\x80\x93") ||
+                                                                 tv.is(i - 1, "\xE2\x80\x94") || tv.is(i - 1, ":") ||
+                                                                 tv.is(i - 1, "\"") || tv.is(i - 1, "\u201c")));
+  if (!opens || title_at(tv, i) > 0) return 0;
+  const uint32_t b = tv.toks[i].b;
+  std::string lowered(tv.text.substr(b, std::min<size_t>(48, tv.text.size() - b)));
+  lowered[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(lowered[0])));
+  if (!v_->roles.may_begin(lowered, 0)) return 0;
+  const lex::Hit h = v_->roles.match_at(lowered, 0, false);
+  if (h.id < 0) return 0;
   size_t k = i;
-  while (k < tv.size() && tv.toks[k].b < tv.toks[i].b + h.e) ++k;
-  *r = k - i;
-  return *r > 0;
+  while (k < tv.toks.size() && tv.toks[k].b < b + h.e) ++k;
+  return k - i;
 }
 
 bool PeopleStage::name_tok_from(const TextView& tv, size_t i) const {
@@ -380,8 +401,8 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
     // ("the minister Monday", "counterpart Japan"). A sentence's first word is capitalized
     // whatever it is: "Economist Jane Smith said" has the role too, when the word is no title
     // of its own and the name no organization's.
-    size_t r = role_at(tv, i);
-    const bool opening = r == 0 && sentence_role(tv, i, &r);
+    const size_t r = role_at(tv, i);
+    const bool opening = r > 0 && tv.toks[i].cap;
     if (r > 0) {
       size_t ns = i + r;
       ns += honorific_at(tv, ns);
@@ -415,6 +436,35 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
         c.may_create = true;
         out.push_back(std::move(c));
         i = e;
+        continue;
+      }
+    }
+    // A plural title before a list of full names: "Commissioners David S. Johanson, Rhonda K.
+    // Schmidtlein and Amy A. Karpel voted". Two names at least, each of two words or more: one
+    // name alone after a plural is none ("Trade Ministers Meeting Statement").
+    if (size_t pt = plural_title_at(tv, i); pt > 0) {
+      std::vector<std::pair<size_t, size_t>> names;
+      size_t ns = i + pt;
+      while (ns < n) {
+        const size_t e = name_run(tv, ns, 4, &orgs);
+        if (e < ns + 2 || tv.possessive(e - 1)) break;
+        names.emplace_back(ns, e);
+        if (tv.is(e, ",") && tv.is(e + 1, "and")) ns = e + 2;
+        else if (tv.is(e, ",") || tv.is(e, "and")) ns = e + 1;
+        else break;
+      }
+      if (names.size() >= 2) {
+        // Each holds the title in the singular ("Commissioner").
+        std::string title(tv.slice(i, i + pt));
+        if (title.ends_with("s")) title.pop_back();
+        for (const auto& [b, e] : names) {
+          Candidate c = make(b, e, "plural title before a list of names");
+          c.title = title;
+          c.country = country_near(tv, title_country_from(tv, i), i + pt);
+          c.may_create = true;
+          out.push_back(std::move(c));
+        }
+        i = names.back().second;
         continue;
       }
     }

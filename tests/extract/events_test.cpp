@@ -1920,6 +1920,58 @@ TEST(Events, TalksCountedInRoundsAreANegotiation) {
 }
 
 }  // namespace
+// "the United Nations Conference on Trade and Development (UNCTAD) said on Wednesday": an event
+// word followed by its remit inside a body's name names the body, no conference; one ending the
+// name ("the third Saudi-Spanish Joint Committee (SSJC) took place") may be the occasion.
+TEST(Events, EventWordWithItsRemitInsideABodysNameIsNoEvent) {
+  FactDoc d("Global FDI flows fell sharply in 2017: UNCTAD",
+            "GENEVA - Global FDI flows fell by 23 per cent in 2017 to $1.43 trillion, the United Nations "
+            "Conference on Trade and Development (UNCTAD) said on Wednesday in its World Investment Report.",
+            {2018, 6, 6});
+  d.date("2017", "2017").date("Wednesday", "2018-06-06");
+  d.money("$1.43 trillion", 1.43e12, "USD").percent("23 per cent", 23);
+  d.x.organizations.push_back({"United Nations Conference on Trade and Development", "UNCTAD", "",
+                               {d.at("United Nations Conference on Trade and Development"), d.at("UNCTAD"),
+                                d.at("UNCTAD", 0, true)}});
+  d.run(extract::make_events_stage);
+  for (const auto& e : d.x.events) EXPECT_NE(e.type, "conference") << e.name;
+
+  FactDoc n("Saudi delegation in Spain for Joint Committee",
+            "MADRID - The third Saudi-Spanish Joint Committee (SSJC) took place in Madrid on Thursday.",
+            {2022, 10, 21});
+  n.country("SA", "Saudi").country("ES", "Spanish").date("Thursday", "2022-10-20");
+  n.x.organizations.push_back({"Saudi-Spanish Joint Committee", "SSJC", "",
+                               {n.at("Saudi-Spanish Joint Committee"), n.at("SSJC")}});
+  n.run(extract::make_events_stage);
+  ASSERT_FALSE(n.x.events.empty());
+  EXPECT_EQ(n.x.events[0].type, "meeting");
+  EXPECT_EQ(n.x.events[0].start, "2022-10-20");
+}
+
+// "Tribunal Finds Injury - Cold-Rolled Steel from China": a remedy authority's finding of injury is
+// its ruling, a decision; an inquiry it only opens into injury is none.
+TEST(Events, FindingOfInjuryIsADecision) {
+  FactDoc d("Tribunal Finds Injury - Cold-Rolled Steel from China",
+            "Ottawa, December 21, 2018 - The Canadian International Trade Tribunal today found that the dumping "
+            "of cold-reduced steel sheet from China has caused injury to the domestic industry.",
+            {2018, 12, 21});
+  d.country("CN", "China", 0, true).country("CA", "Canadian").country("CN", "China");
+  d.date("December 21, 2018", "2018-12-21").date("today", "2018-12-21");
+  d.run(extract::make_events_stage);
+  ASSERT_FALSE(d.x.events.empty());
+  EXPECT_EQ(d.x.events[0].type, "decision");
+  EXPECT_EQ(d.x.events[0].start, "2018-12-21");
+
+  FactDoc n("Tribunal Hears Injury Claims - Cold-Rolled Steel from China",
+            "Ottawa, December 21, 2018 - The Canadian International Trade Tribunal today heard claims that the "
+            "dumping of cold-reduced steel sheet from China has caused injury to the domestic industry.",
+            {2018, 12, 21});
+  n.country("CN", "China", 0, true).country("CA", "Canadian").country("CN", "China");
+  n.date("December 21, 2018", "2018-12-21").date("today", "2018-12-21");
+  n.run(extract::make_events_stage);
+  for (const auto& e : n.x.events) EXPECT_NE(e.type, "decision");
+}
+
 }  // namespace tw
 
 namespace tw {

@@ -673,6 +673,114 @@ TEST(Indicators, FollowedByOpensTheNextFiguresClause) {
 }
 
 }  // namespace
+// "a surplus of $31.2 billion with the U.S. and $12.6 billion with the EU": a counterpart joined to
+// an amount by "with" is that amount's own, not the clause's first.
+TEST(Indicators, CounterpartJoinedByWithIsTheAmountsOwn) {
+  FactDoc d("Trade surplus",
+            "HA NOI - Viet Nam's trade surplus reached US$31.2 billion with the U.S. and US$12.6 billion with "
+            "the EU. Viet Nam's surplus with the United States amounted to US$1.15 billion and with India "
+            "US$1.14 billion, the office said.",
+            {2023, 5, 29});
+  d.country("VN", "Viet Nam").country("US", "U.S.").bloc("EU", "EU").country("VN", "Viet Nam", 1);
+  d.country("US", "United States");
+  d.country("IN", "India");
+  d.money("US$31.2 billion", 31.2e9, "USD").money("US$12.6 billion", 12.6e9, "USD");
+  d.money("US$1.15 billion", 1.15e9, "USD").money("US$1.14 billion", 1.14e9, "USD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 4u);
+  for (const auto& i : d.x.indicators) EXPECT_EQ(i.country, "VN") << i.value.value_or(0);
+  EXPECT_EQ(d.x.indicators[0].partner, "US");
+  EXPECT_EQ(d.x.indicators[1].partner, "EU");
+  EXPECT_EQ(d.x.indicators[2].partner, "US");
+  EXPECT_EQ(d.x.indicators[3].partner, "IN");
+
+  // A place not joined to the amount ("the EU said") is no counterpart of it.
+  FactDoc n("Trade surplus",
+            "HA NOI - Viet Nam's trade surplus reached US$31.2 billion with the U.S. and US$12.6 billion in "
+            "May, the EU said.",
+            {2023, 5, 29});
+  n.country("VN", "Viet Nam").country("US", "U.S.").bloc("EU", "EU");
+  n.money("US$31.2 billion", 31.2e9, "USD").money("US$12.6 billion", 12.6e9, "USD");
+  n.run(extract::make_indicators_stage);
+  ASSERT_EQ(n.x.indicators.size(), 2u);
+  EXPECT_EQ(n.x.indicators[1].partner, "US");
+}
+
+// "a deficit of 1,436.8 billion yen in July, compared with a surplus of 434.5 billion yen a year
+// before": a base named by its metric noun stands a year back; a figure of another month is no base.
+TEST(Indicators, BaseNamedByItsMetricNounStandsAYearBack) {
+  FactDoc d("Japan logs trade deficit",
+            "TOKYO (Jiji Press) - Japan logged a customs-cleared trade deficit of 1,436.8 billion yen in July, "
+            "compared with a surplus of 434.5 billion yen a year before, the Ministry of Finance said Wednesday.",
+            {2022, 8, 17});
+  d.country("JP", "Japan").date("July", "2022-07").date("Wednesday", "2022-08-17");
+  d.money("1,436.8 billion yen", 1436.8e9, "JPY").money("434.5 billion yen", 434.5e9, "JPY");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 2u);
+  EXPECT_EQ(d.x.indicators[0].period, "2022-07");
+  EXPECT_EQ(d.x.indicators[1].period, "2021-07");
+
+  FactDoc n("Japan logs trade deficit",
+            "TOKYO (Jiji Press) - Japan logged a customs-cleared trade deficit of 1,436.8 billion yen in July, "
+            "after a surplus of 434.5 billion yen in June, the Ministry of Finance said Wednesday.",
+            {2022, 8, 17});
+  n.country("JP", "Japan").date("July", "2022-07").date("June", "2022-06").date("Wednesday", "2022-08-17");
+  n.money("1,436.8 billion yen", 1436.8e9, "JPY").money("434.5 billion yen", 434.5e9, "JPY");
+  n.run(extract::make_indicators_stage);
+  ASSERT_EQ(n.x.indicators.size(), 2u);
+  EXPECT_EQ(n.x.indicators[1].period, "2022-06");
+}
+
+// "a trade surplus of US$2.24 billion in May and US$9.8 billion in the first five months": a date
+// right after an amount is that amount's period, before a nearer one of another amount.
+TEST(Indicators, DateRightAfterAnAmountIsItsPeriod) {
+  FactDoc d("Trade surplus",
+            "HA NOI - Viet Nam's trade surplus reached US$2.24 billion in May and US$9.8 billion in the first "
+            "five months, according to the General Statistics Office.",
+            {2023, 5, 29});
+  d.country("VN", "Viet Nam").date("May", "2023-05").date("first five months", "2023-01/2023-05");
+  d.money("US$2.24 billion", 2.24e9, "USD").money("US$9.8 billion", 9.8e9, "USD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 2u);
+  EXPECT_EQ(d.x.indicators[0].period, "2023-05");
+  EXPECT_EQ(d.x.indicators[1].period, "2023-01/2023-05");
+
+  FactDoc n("Trade surplus",
+            "HA NOI - Viet Nam's trade surplus reached US$2.24 billion, up from the month before, the office "
+            "said in May.",
+            {2023, 5, 29});
+  n.country("VN", "Viet Nam").date("May", "2023-05");
+  n.money("US$2.24 billion", 2.24e9, "USD");
+  n.run(extract::make_indicators_stage);
+  ASSERT_EQ(n.x.indicators.size(), 1u);
+  EXPECT_EQ(n.x.indicators[0].period, "2023-05");
+}
+
+// "compared with $30.4 billion tallied a year earlier": a participle between a base and its time
+// leaves the base a year back; one before another time does not move it.
+TEST(Indicators, ParticipleBeforeAYearEarlierKeepsTheBaseAYearBack) {
+  FactDoc d("Exports jump",
+            "SEOUL (Yonhap) - Outbound shipments reached $35.3 billion in the Feb. 1-20 period, compared with "
+            "$30.4 billion tallied a year earlier, the data showed.",
+            {2025, 2, 21});
+  d.date("Feb. 1-20", "2025-02-01/2025-02-20");
+  d.money("$35.3 billion", 35.3e9, "USD").money("$30.4 billion", 30.4e9, "USD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 2u);
+  EXPECT_EQ(d.x.indicators[0].period, "2025-02-01/2025-02-20");
+  EXPECT_EQ(d.x.indicators[1].period, "2024-02-01/2024-02-20");
+
+  FactDoc n("Exports jump",
+            "SEOUL (Yonhap) - Outbound shipments reached $35.3 billion in the Feb. 1-20 period, compared with "
+            "$30.4 billion tallied in the Jan. 1-20 period, the data showed.",
+            {2025, 2, 21});
+  n.date("Feb. 1-20", "2025-02-01/2025-02-20").date("Jan. 1-20", "2025-01-01/2025-01-20");
+  n.money("$35.3 billion", 35.3e9, "USD").money("$30.4 billion", 30.4e9, "USD");
+  n.run(extract::make_indicators_stage);
+  ASSERT_EQ(n.x.indicators.size(), 2u);
+  EXPECT_EQ(n.x.indicators[1].period, "2025-01-01/2025-01-20");
+}
+
 }  // namespace tw
 
 namespace tw {

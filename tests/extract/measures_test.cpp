@@ -770,6 +770,114 @@ TEST(Measures, ReviewOfDutiesInForceIsTheAuthoritysOwn) {
   EXPECT_TRUE(n.x.measures.empty());
 }
 
+// "Duties will be collected by the Canada Border Services Agency": the passive's agent takes the
+// measure, the reporter's own body too; a maker of goods after "by" takes none.
+TEST(Measures, PassiveAgentAfterTheNounImposesIt) {
+  FactDoc d("Tribunal finds injury",
+            "OTTAWA - The Canadian International Trade Tribunal today found that the dumping of steel sheet from "
+            "China has caused injury to the domestic industry. Anti-dumping duties will therefore be collected by "
+            "the Canada Border Services Agency.",
+            {2018, 12, 21});
+  d.country("CA", "Canadian").country("CN", "China").country("CA", "Canada");
+  d.x.organizations.push_back({"Canadian International Trade Tribunal", "", "CA",
+                               {d.at("Canadian International Trade Tribunal")}});
+  d.x.organizations.push_back({"Canada Border Services Agency", "", "CA", {d.at("Canada Border Services Agency")}});
+  d.run(extract::make_measures_stage);
+  EXPECT_TRUE(std::any_of(d.x.measures.begin(), d.x.measures.end(), [](const Measure& m) {
+    return m.jurisdiction == "CA" && m.kind == "anti_dumping";
+  }));
+
+  FactDoc n("Duties",
+            "OTTAWA - Anti-dumping duties will be collected on steel sheet shipped by Chinese exporters, the "
+            "agency said.",
+            {2018, 12, 21});
+  n.country("CA", "OTTAWA").country("CN", "Chinese");
+  n.run(extract::make_measures_stage);
+  EXPECT_FALSE(std::any_of(n.x.measures.begin(), n.x.measures.end(),
+                           [](const Measure& m) { return m.jurisdiction == "CN"; }));
+}
+
+// "DGTR has recommended imposition of anti-dumping duty": the noun of imposing reports the measure
+// being taken, by the reporter's own agency; a study of duties takes none.
+TEST(Measures, ImpositionReportsTheMeasureTaken) {
+  FactDoc d("DGTR for anti-dumping duty on rock breakers",
+            "NEW DELHI (PTI) - The commerce ministry's arm DGTR has recommended imposition of anti-dumping duty on "
+            "imports of hydraulic rock breakers from China and Korea for five years.",
+            {2024, 4, 9});
+  d.country("CN", "China").country("KR", "Korea");
+  d.x.organizations.push_back({"Directorate General of Trade Remedies", "DGTR", "IN", {d.at("DGTR")}});
+  d.run(extract::make_measures_stage);
+  ASSERT_EQ(d.x.measures.size(), 1u);
+  EXPECT_EQ(d.x.measures[0].jurisdiction, "IN");
+  EXPECT_EQ(d.x.measures[0].kind, "anti_dumping");
+
+  FactDoc n("DGTR study",
+            "NEW DELHI (PTI) - The commerce ministry's arm DGTR has recommended a study of anti-dumping duty on "
+            "imports of hydraulic rock breakers from China and Korea for five years.",
+            {2024, 4, 9});
+  n.country("CN", "China").country("KR", "Korea");
+  n.x.organizations.push_back({"Directorate General of Trade Remedies", "DGTR", "IN", {n.at("DGTR")}});
+  n.run(extract::make_measures_stage);
+  EXPECT_TRUE(n.x.measures.empty());
+}
+
+// "Commerce will issue antidumping duty orders on imports … from India and Korea": a duty order
+// is the measure issued, the reporting government's; none issued takes none.
+TEST(Measures, DutyOrderIsTheMeasureIssued) {
+  FactDoc d("Forged Steel Fittings from India and Korea Injure U.S. Industry",
+            "WASHINGTON - The U.S. International Trade Commission today determined that a U.S. industry is "
+            "materially injured. As a result of the Commission's determinations, Commerce will issue antidumping "
+            "duty orders on imports of these products from India and Korea.",
+            {2020, 11, 10});
+  d.country("US", "U.S.").country("US", "U.S.", 1).country("IN", "India");
+  d.country("KR", "Korea");
+  d.x.organizations.push_back({"U.S. International Trade Commission", "", "US",
+                               {d.at("U.S. International Trade Commission")}});
+  d.run(extract::make_measures_stage);
+  ASSERT_EQ(d.x.measures.size(), 1u);
+  EXPECT_EQ(d.x.measures[0].jurisdiction, "US");
+  EXPECT_EQ(d.x.measures[0].kind, "anti_dumping");
+
+  FactDoc n("Forged Steel Fittings from India and Korea Do Not Injure U.S. Industry",
+            "WASHINGTON - The U.S. International Trade Commission today determined that a U.S. industry is not "
+            "materially injured. As a result of the Commission's determinations, Commerce will issue no antidumping "
+            "duty orders on imports of these products from India and Korea.",
+            {2020, 11, 10});
+  n.country("US", "U.S.").country("US", "U.S.", 1).country("IN", "India");
+  n.country("KR", "Korea");
+  n.x.organizations.push_back({"U.S. International Trade Commission", "", "US",
+                               {n.at("U.S. International Trade Commission")}});
+  n.run(extract::make_measures_stage);
+  EXPECT_TRUE(n.x.measures.empty());
+}
+
+// "The Chinese commerce ministry expressed firm opposition to the Japanese export controls" in a
+// Japanese release: the reporter named against the noun owns it, not the government speaking of
+// it; the reporter speaking of another government's controls owns none.
+TEST(Measures, ReporterNamedAgainstTheNounOwnsIt) {
+  FactDoc d("Japan to curb exports of chipmaking tools",
+            "TOKYO (Kyodo) - The Japanese government on Tuesday formally added 23 items to the list of exports "
+            "subject to control. The Chinese commerce ministry expressed firm opposition to the Japanese export "
+            "controls on Tuesday.",
+            {2023, 5, 23});
+  d.country("JP", "Japan", 0, true).country("JP", "Japanese").country("CN", "Chinese").country("JP", "Japanese", 1);
+  d.run(extract::make_measures_stage);
+  ASSERT_EQ(d.x.measures.size(), 1u);
+  EXPECT_EQ(d.x.measures[0].jurisdiction, "JP");
+  EXPECT_EQ(d.x.measures[0].kind, "export_control");
+  EXPECT_EQ(d.x.measures[0].description, "Japanese export controls");
+
+  FactDoc n("Japan to curb exports of chipmaking tools",
+            "TOKYO (Kyodo) - The Japanese government on Tuesday formally added 23 items to the list of exports "
+            "subject to control. The Japanese trade ministry expressed firm opposition to the Chinese export "
+            "controls on Tuesday.",
+            {2023, 5, 23});
+  n.country("JP", "Japan", 0, true).country("JP", "Japanese").country("JP", "Japanese", 1).country("CN", "Chinese");
+  n.run(extract::make_measures_stage);
+  EXPECT_FALSE(std::any_of(n.x.measures.begin(), n.x.measures.end(),
+                           [](const Measure& m) { return m.jurisdiction == "JP"; }));
+}
+
 }  // namespace tw
 
 namespace tw {

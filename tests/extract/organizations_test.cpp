@@ -483,6 +483,58 @@ TEST(Organizations, AcronymInAppositionToABodysNoun) {
   EXPECT_TRUE(n.x.organizations.empty());
 }
 
+// "the General Administration of Customs (GAC) … GAC spokesperson": the text's own definition of
+// an acronym names its body; a known body sharing the acronym (Global Affairs Canada) lends it no
+// country. The bare acronym with no definition in the text is the known body.
+TEST(Organizations, AcronymDefinedInTheTextTakesNoCountryOfAnotherKnownBody) {
+  auto m = run_mentions("T",
+                        "Exports rose, the General Administration of Customs (GAC) said. GAC spokesperson Li Kuiwen "
+                        "said trade grew.");
+  const auto* g = find_org(m.x, "General Administration of Customs");
+  ASSERT_NE(g, nullptr);
+  EXPECT_EQ(g->acronym, "GAC");
+  EXPECT_EQ(g->country, "");
+
+  auto n = run_mentions("T", "Exports rose, a trade official said. GAC said the talks went well.");
+  const auto* k = find_org(n.x, "Global Affairs Canada");
+  ASSERT_NE(k, nullptr);
+  EXPECT_EQ(k->country, "CA");
+
+  // A short form of the known body's own name is the same body, and takes its country.
+  auto s = run_mentions("T", "The Ministry of Commerce (MOFCOM) launched a probe. MOFCOM said it would be fair.");
+  const auto* c = find_org(s.x, "Ministry of Commerce");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->country, "CN");
+}
+
+// "Department of Statistics Director-General Beatrice Tsai told": a title before a person's name
+// closes the body's name; a title word no name follows ("the Office of the Chief Economist") is
+// part of it.
+TEST(Organizations, TitleBeforeAPersonClosesTheComplement) {
+  auto m = run_mentions("T",
+                        "Exports rose, the ministry said. Department of Statistics Director-General Beatrice Tsai "
+                        "told a news conference in Taipei.");
+  EXPECT_NE(find_org(m.x, "Department of Statistics"), nullptr);
+  EXPECT_EQ(find_org(m.x, "Department of Statistics Director-General Beatrice Tsai"), nullptr);
+
+  auto n = run_mentions("T", "The Office of the Chief Economist said the talks went well.");
+  EXPECT_NE(find_org(n.x, "Office of the Chief Economist"), nullptr);
+}
+
+// "The Department of Commerce's Bureau of Industry and Security": the complement's own first word
+// owns what follows, and ends the body's name; a possessive after "and" opens another body.
+TEST(Organizations, PossessiveComplementWordEndsTheName) {
+  auto m = run_mentions("T",
+                        "WASHINGTON - The Department of Commerce's Bureau of Industry and Security (BIS) added 11 "
+                        "entities to the Entity List.");
+  EXPECT_NE(find_org(m.x, "Department of Commerce"), nullptr);
+  EXPECT_NE(find_org(m.x, "Bureau of Industry and Security"), nullptr);
+
+  auto n = run_mentions("T", "The Ministry of Trade and Industry and China's Ministry of Commerce met in Beijing.");
+  EXPECT_NE(find_org(n.x, "Ministry of Trade and Industry"), nullptr);
+  EXPECT_EQ(find_org(n.x, "Ministry of Trade and Industry and China"), nullptr);
+}
+
 }  // namespace
 
 namespace {

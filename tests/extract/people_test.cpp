@@ -456,15 +456,51 @@ TEST(People, LeadingPartsOfALongerNameAreThatPerson) {
   EXPECT_EQ(n.x.people.size(), 3u);
 }
 
+// "Commissioners David S. Johanson, Rhonda K. Schmidtlein and Amy A. Karpel voted": a plural title
+// before a list of full names titles each; a plural before one capitalized phrase names nobody.
+TEST(People, PluralTitleBeforeAListOfNames) {
+  auto m = run_mentions("T",
+                        "Chair Jason E. Kearns and Commissioners David S. Johanson, Rhonda K. Schmidtlein and Amy "
+                        "A. Karpel voted in the affirmative.");
+  EXPECT_NE(find_person(m.x, "Jason E. Kearns"), nullptr);
+  for (const char* name : {"David S. Johanson", "Rhonda K. Schmidtlein", "Amy A. Karpel"}) {
+    const auto* p = find_person(m.x, name);
+    ASSERT_NE(p, nullptr) << name;
+    EXPECT_EQ(p->title, "Commissioner");
+  }
+
+  auto n = run_mentions("T", "The G20 Trade Ministers Meeting Statement was adopted by Commissioners Board Members.");
+  EXPECT_TRUE(n.x.people.empty());
+}
+
+// "Economist Jane Smith said": a role capitalized only because it opens a sentence names the
+// person after it; a body's name it opens ("Economist Intelligence Unit") names nobody, and a
+// title keeps its own reading.
+TEST(People, RoleOpeningASentence) {
+  auto m = run_mentions("T",
+                        "KUALA LUMPUR - Economist Jane Smith said exports would slow. Exports fell. Analyst Tom Lee "
+                        "of Fundstrat agreed.");
+  const auto* js = find_person(m.x, "Jane Smith");
+  ASSERT_NE(js, nullptr);
+  EXPECT_EQ(js->title, "Economist");
+  EXPECT_NE(find_person(m.x, "Tom Lee"), nullptr);
+
+  auto n = run_mentions("T", "LONDON - Economist Intelligence Unit analysts said exports would slow. Minister Per Ek "
+                             "agreed.");
+  ASSERT_EQ(n.x.people.size(), 1u);
+  EXPECT_EQ(n.x.people[0].name, "Per Ek");
+  EXPECT_EQ(n.x.people[0].title, "Minister");
+}
+
 }  // namespace
 
 namespace {
 
-// A role capitalized only because it opens a sentence ("Economist Sarah Hunt said") stands before
-// a name as the lower-case role does; a title ("Minister") is still read as a title, and a name
-// that is an organization's ("Economist Intelligence Unit") or a role in mid-sentence capitals
+// A role capitalized only because it opens a sentence, also one opening a quote ("\"Analyst Tom
+// Lee expects more,\" it said"), stands before a name as the lower-case role does; a title
+// ("Minister") is still read as a title, and a plural role or a role in mid-sentence capitals
 // names nobody.
-TEST(People, RoleOpeningASentence) {
+TEST(People, RoleOpeningASentenceOrAQuote) {
   auto m = run_mentions("T",
                         "Exports rose. Economist Sarah Hunt said the visit could help. \"Analyst Tom Lee expects "
                         "more,\" it said. Minister Ryad Mezzour agreed.");

@@ -822,6 +822,37 @@ const std::vector<Case>& cases() {
        {{"PK", "anti_dumping", "", "neutral"}},
        {},
        {{"CN", "anti_dumping"}, {"LK", "anti_dumping"}}},
+      // "Anti-dumping and countervailing duties will therefore be collected by the Canada Border
+      // Services Agency": the passive's agent, Canada's own body, takes both measures; the
+      // Tribunal's finding of injury is the decision.
+      {"140_citt_cold_reduced_collected_by.txt",
+       {"CA", "CN", "KR", "VN"}, {}, {"2018-12-21", "2019-01-07"}, {},
+       {}, {},
+       {{"decision", "2018-12-21", "", {"CN", "KR", "VN"}}},
+       {},
+       {{"CA", "anti_dumping", "", "neutral"}, {"CA", "trade_remedy", "", "neutral"}},
+       {}},
+      // "a trade surplus of US$31.2 billion with the U.S. and US$12.6 billion with the EU": each
+      // amount's own counterpart.
+      {"141_vgp_vietnam_surplus_with_the_eu.txt",
+       {"VN", "US", "CN"}, {"EU"}, {"2023-05", "2023-01/2023-05"}, {},
+       {{9.8e9, "USD"}, {2.24e9, "USD"}, {12.6e9, "USD"}}, {5.3, 12.3, 11.6, 17.9},
+       {{"statistics", "2023-05-29", "", {}}},
+       {},
+       {},
+       {{"trade_balance", 31.2e9, "USD", "", std::nullopt, "US", "VN"},
+        {"trade_balance", 12.6e9, "USD", "", std::nullopt, "EU", "VN"},
+        {"trade_balance", 23.6e9, "USD", "", std::nullopt, "CN", "VN"},
+        {"exports", 136.17e9, "USD", "2023-01/2023-05", -11.6}}},
+      // "the United Nations Conference on Trade and Development (UNCTAD) said on Wednesday in its
+      // World Investment Report": a body's name, no conference; the release is of figures.
+      {"142_ians_unctad_conference_on.txt",
+       {}, {}, {"2017", "2018-06-06", "2018"}, {"Mukhisa Kituyi"},
+       {{1.43e12, "USD"}, {671e9, "USD"}}, {23, 37, 10},
+       {{"statistics", "2018-06-06", "", {}}},
+       {},
+       {},
+       {{"fdi", 1.43e12, "USD", "2017", -23.0}}},
   };
   return v;
 }
