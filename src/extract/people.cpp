@@ -75,7 +75,9 @@ class PeopleStage final : public Stage {
   // token, so its first tests are inline as title_at's are.
   size_t role_at(const TextView& tv, size_t i) const {
     if (!tv.word(i)) return 0;
-    if (tv.toks[i].cap) return opening_role(tv, i);
+    // Most capitalized words follow another word: only one after a sentence's opening mark can
+    // be a role capitalized for that reason.
+    if (tv.toks[i].cap) return i == tv.first_tok || (i > tv.first_tok && !tv.word(i - 1)) ? opening_role(tv, i) : 0;
     if (!v_->roles.may_begin(tv.text, tv.toks[i].b)) return 0;
     return role_from(tv, i);
   }
@@ -138,7 +140,8 @@ size_t PeopleStage::title_from(const TextView& tv, size_t i) const {
 }
 
 size_t PeopleStage::plural_title_at(const TextView& tv, size_t i) const {
-  if (!tv.word(i) || !v_->titles.may_begin(tv.text, tv.toks[i].b)) return 0;
+  // A title opens with a capital ("Commissioners", "Trade Ministers").
+  if (!tv.cap(i) || !v_->titles.may_begin(tv.text, tv.toks[i].b)) return 0;
   size_t j = i;
   for (int guard = 0; guard < 6 && j < tv.size(); ++guard) {
     lex::Hit h = v_->titles.match_at(tv.text, tv.toks[j].b, false);
