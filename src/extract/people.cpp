@@ -73,7 +73,7 @@ class PeopleStage final : public Stage {
   bool name_tok_from(const TextView& tv, size_t i) const;
   // A lower-case role ("minister", "counterpart") at i: tokens it covers, or 0. Asked at every
   // token, so its first tests are inline as title_at's are.
-  size_t role_at(const TextView& tv, size_t i) const {
+  [[gnu::always_inline]] size_t role_at(const TextView& tv, size_t i) const {
     if (!tv.word(i)) return 0;
     // Most capitalized words follow another word: only one after a sentence's opening mark can
     // be a role capitalized for that reason.
