@@ -844,5 +844,30 @@ TEST(Agreements, WorkTowardProposesTheAgreement) {
   EXPECT_EQ(f.x.agreements[0].status, "signed");
 }
 
+// Initialling authenticates the negotiated text: the agreement is concluded. "Initial", the adjective
+// of a first round, states nothing.
+TEST(Agreements, InitialledTextConcludesTheAgreement) {
+  FactDoc d("Canada and Ecuador initial free trade agreement",
+            "OTTAWA - Canada and Ecuador have initialled the text of the Canada-Ecuador Free Trade Agreement, "
+            "the minister said on Tuesday.",
+            {2024, 10, 9});
+  d.country("CA", "Canada").country("EC", "Ecuador").country("CA", "Canada", 1).country("EC", "Ecuador", 1);
+  d.date("Tuesday", "2024-10-08");
+  d.run(extract::make_agreements_stage);
+  ASSERT_EQ(d.x.agreements.size(), 1u);
+  EXPECT_EQ(d.x.agreements[0].kind, "fta");
+  EXPECT_EQ(d.x.agreements[0].parties, (V{"CA", "EC"}));
+  EXPECT_EQ(d.x.agreements[0].status, "concluded");
+  EXPECT_EQ(d.x.agreements[0].date, "2024-10-08");
+  FactDoc n("Canada and Ecuador review free trade agreement",
+            "OTTAWA - Canada and Ecuador reviewed the initial text of the Canada-Ecuador Free Trade Agreement, "
+            "the minister said on Tuesday.",
+            {2024, 10, 9});
+  n.country("CA", "Canada").country("EC", "Ecuador").country("CA", "Canada", 1).country("EC", "Ecuador", 1);
+  n.date("Tuesday", "2024-10-08");
+  n.run(extract::make_agreements_stage);
+  for (const auto& a : n.x.agreements) EXPECT_NE(a.status, "concluded");
+}
+
 }  // namespace
 }  // namespace tw
