@@ -869,5 +869,28 @@ TEST(Agreements, InitialledTextConcludesTheAgreement) {
   for (const auto& a : n.x.agreements) EXPECT_NE(a.status, "concluded");
 }
 
+// Becoming a member of a bloc's agreement is an accession, which binds as ratifying does; being a
+// member of a body near the agreement states nothing of it.
+TEST(Agreements, BecomingAMemberOfTheAgreementRatifiesIt) {
+  FactDoc d("Britain joins trade pact",
+            "LONDON - Britain formally became a member of the Comprehensive and Progressive Agreement for "
+            "Trans-Pacific Partnership (CPTPP) on Sunday, the department said.",
+            {2024, 12, 16});
+  d.country("GB", "Britain").bloc("CPTPP", "Trans-Pacific Partnership").bloc("CPTPP", "CPTPP");
+  d.date("Sunday", "2024-12-15");
+  d.run(extract::make_agreements_stage);
+  ASSERT_EQ(d.x.agreements.size(), 1u);
+  EXPECT_EQ(d.x.agreements[0].status, "ratified");
+  EXPECT_EQ(d.x.agreements[0].date, "2024-12-15");
+  FactDoc n("Britain and trade pact",
+            "LONDON - Britain, a member of the G7, discussed the Comprehensive and Progressive Agreement for "
+            "Trans-Pacific Partnership (CPTPP) on Sunday, the department said.",
+            {2024, 12, 16});
+  n.country("GB", "Britain").bloc("CPTPP", "Trans-Pacific Partnership").bloc("CPTPP", "CPTPP");
+  n.date("Sunday", "2024-12-15");
+  n.run(extract::make_agreements_stage);
+  EXPECT_TRUE(n.x.agreements.empty());
+}
+
 }  // namespace
 }  // namespace tw
