@@ -303,6 +303,19 @@ std::string EventsStage::title_type(const Doc& doc, const SpanIndex& blocs, bool
 using facts::is_digit;
 using facts::is_upper;
 
+// Whether a sentence opens with its subject in the past progressive ("He was speaking at …",
+// "The ministers were attending …"): an action going on at the time the sentence before set.
+bool goes_on(std::string_view lowered) {
+  for (std::string_view aux : {" was ", " were "}) {
+    const size_t at = lowered.find(aux);
+    if (at == std::string_view::npos || std::count(lowered.begin(), lowered.begin() + at, ' ') > 2) continue;
+    std::string_view verb = lowered.substr(at + aux.size());
+    verb = verb.substr(0, verb.find(' '));
+    if (verb.size() > 4 && verb.ends_with("ing")) return true;
+  }
+  return false;
+}
+
 // Whether a country's name starts at body offset `at` (a city-state: "Singapore").
 bool city_state(const Doc& doc, uint32_t at) {
   for (const auto& c : doc.x.countries)
@@ -959,7 +972,12 @@ void EventsStage::run(Doc& doc) const {
       return first && published_day && facts::days_from_civil(*first) > published_day;
     };
     for (size_t i = 0; i < hits.size() && !when; ++i) {
-      if (hits[i].cands.empty()) continue;
+      // "… said Minister S Iswaran on Wednesday (Jan 24). He was speaking at the … Business Forum
+      // held in Colombo.": a lede with no event word of its own dates the event of the sentence
+      // right after it when that sentence goes on in the same moment ("was speaking", "were
+      // attending"); "The agreement was reached during a recent meeting" looks back.
+      const bool lede_of_primary = i == 0 && primary_idx == 1 && goes_on(hits[1].lowered);
+      if (hits[i].cands.empty() && !lede_of_primary) continue;
       auto ds = event_dates(doc, hits[i].span);
       std::erase_if(ds, ends_a_period);
       if (past && static_cast<int>(i) > primary_idx) std::erase_if(ds, after_release);
@@ -1175,9 +1193,14 @@ void EventsStage::run(Doc& doc) const {
     std::vector<Pair> pairs;
     // Asked only of a period already running at the primary event: most dates never need it.
     std::optional<bool> scheduled;
-    for (auto* d : ds) {
+    for (size_t k = 0; k < ds.size(); ++k) {
+      const DateMention* d = ds[k];
       if ((when && d == when) || d == run_of_days || d == report_day || d == run_end) continue;
       if (!d->span.in_title && d->span.end <= dateline_end) continue;
+      // "on Tuesday (Jan 23)": the day in parentheses restates the one before it; one date.
+      if (k > 0 && ds[k - 1]->value == d->value && ds[k - 1]->span.in_title == d->span.in_title &&
+          d->span.begin == ds[k - 1]->span.end + 2 && !d->span.in_title && doc.body.substr(ds[k - 1]->span.end, 2) == " (")
+        continue;
       if (deadline(doc.lowered({0, d->span.begin, false}), d->span.begin)) continue;
       auto first = facts::first_day(d->value), last = facts::last_day(d->value);
       if (!first || !last) continue;

@@ -487,6 +487,34 @@ TEST(Events, VisitAbroadIsToTheHostCountry) {
   }
 }
 
+// "… said the Minister on Wednesday (Jan 24). He was speaking at the Business Forum held in Colombo":
+// the event goes on at the lede's time; "The agreement was reached during a recent meeting … in
+// Moscow" looks back, and takes no report day. A day restated in parentheses ("signed on Tuesday
+// (Jan 23)") dates one event, not a second one beside it.
+TEST(Events, ProgressiveSentenceAfterTheLedeTakesItsDay) {
+  for (const bool going_on : {true, false}) {
+    const std::string body =
+        going_on ? "COLOMBO: The team was professional, said the Minister for Trade on Wednesday (Jan 24). He was "
+                   "speaking at the Sri Lanka-Singapore Business Forum held in Colombo. The agreement, which was "
+                   "signed on Tuesday (Jan 23), concluded one-and-a-half years of negotiations."
+                 : "COLOMBO: The team was professional, said the Minister for Trade on Wednesday (Jan 24). The "
+                   "agreement was reached at the Sri Lanka-Singapore Business Forum held in Colombo. The agreement, "
+                   "which was signed on Tuesday (Jan 23), concluded one-and-a-half years of negotiations.";
+    FactDoc d("Sri Lanka's negotiating team earned respect at the business forum", body, {2018, 1, 24});
+    d.country("LK", "Sri Lanka", 0, true).country("LK", "Sri Lanka").country("SG", "Singapore");
+    d.date("Wednesday", "2018-01-24").date("Jan 24", "2018-01-24").date("Tuesday", "2018-01-23").date("Jan 23", "2018-01-23");
+    d.run(extract::make_events_stage);
+    ASSERT_FALSE(d.x.events.empty()) << going_on;
+    EXPECT_EQ(d.x.events[0].type, "conference") << going_on;
+    EXPECT_EQ(d.x.events[0].start, going_on ? "2018-01-24" : "2018-01-23") << going_on;
+    if (going_on) {
+      size_t on_23 = 0;
+      for (const auto& e : d.x.events) on_23 += e.start == "2018-01-23";
+      EXPECT_EQ(on_23, 1u);
+    }
+  }
+}
+
 // "during the visit, which runs until Wednesday": the day a visit ends does not date it; the
 // lede's day does. A day the visit is "on" does.
 TEST(Events, DayAVisitRunsUntilIsItsEndNotItsDate) {
