@@ -384,6 +384,14 @@ bool EventsStage::names_venue(const Doc& doc, const Event& ev, const Span& sente
   }
   if (!before.ends_with(" in ")) return false;
   before.remove_suffix(4);
+  // "met with Indian Minister of Commerce and Industry Anand Sharma in Brunei Darussalam": the
+  // country a meeting with a person is held in.
+  if (!p.span.in_title && (ev.type == "meeting" || ev.type == "visit")) {
+    const uint32_t person_end = lo + static_cast<uint32_t>(before.size());
+    for (const auto& person : doc.x.people)
+      for (const auto& sp : person.spans)
+        if (!sp.in_title && sp.end == person_end) return true;
+  }
   // A date right before "in" ("for March 2026 in …") or a word that places an event
   // ("held", "take place", "gathered") not far before it.
   for (const auto* d : facts::dates_in(doc, {lo, static_cast<uint32_t>(lo + before.size()), p.span.in_title}))
@@ -468,9 +476,22 @@ bool EventsStage::names_occasion(const Doc& doc, const Span& sentence, const Can
       const std::string_view between = text.substr(end, cb - end);
       if (between.find_first_of(",;.") == std::string_view::npos) return true;
     }
-    if (ce <= begin && begin - ce <= 9) {
+    // "the meeting of the Economic Ministers of the Association of Southeast Asian Nations": the
+    // gathering's name runs on in capitalized words and "of", "the", "and" up to the bloc.
+    if (ce <= begin && begin - ce <= 80) {
       std::string_view between = text.substr(ce, begin - ce);
-      if (between == " of the " || between == " of ") return true;
+      // "… of the Association of Southeast Asian Nations (ASEAN)": the acronym after its long form.
+      if (between.ends_with(" (")) between.remove_suffix(2);
+      if (!between.starts_with(" of ")) continue;
+      bool name = true;
+      for (size_t w = 0; w < between.size() && name;) {
+        while (w < between.size() && between[w] == ' ') ++w;
+        const size_t e = std::min(between.find(' ', w), between.size());
+        const std::string_view word = between.substr(w, e - w);
+        name = word.empty() || word == "of" || word == "the" || word == "and" || facts::is_upper(word[0]);
+        w = e;
+      }
+      if (name) return true;
     }
   }
   return false;
@@ -802,13 +823,21 @@ void EventsStage::run(Doc& doc) const {
 
   // The candidate of a sentence that a date there most likely belongs to: the strongest, then
   // the nearest to the date.
-  auto pick = [](const std::vector<Candidate>& cands, const DateMention* d, const std::string& type) {
+  // An event word the sentence names as the occasion of another ("met … today on the margins of
+  // the meeting of the Economic Ministers") yields to the other among triggers of its rank.
+  auto occasion = [&](const Candidate& c) {
+    if (c.begin < 4) return false;
+    const uint32_t from = c.begin > 28 ? c.begin - 28 : 0;
+    const std::string_view lead = doc.lowered({from, c.begin, false});
+    return lead.find("margins of") != std::string_view::npos || lead.find("sidelines of") != std::string_view::npos;
+  };
+  auto pick = [&](const std::vector<Candidate>& cands, const DateMention* d, const std::string& type) {
     const Candidate* best = nullptr;
     long best_score = 0;
     for (const auto& c : cands) {
       if (!type.empty() && c.type != type) continue;
       long dist = d ? std::labs(static_cast<long>(d->span.begin) - static_cast<long>(c.begin)) : static_cast<long>(c.begin);
-      long score = c.rank * 100000L - dist;
+      long score = c.rank * 100000L - dist - (occasion(c) ? 50000L : 0L);
       if (!best || score > best_score) {
         best = &c;
         best_score = score;

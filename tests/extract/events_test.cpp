@@ -515,6 +515,55 @@ TEST(Events, ProgressiveSentenceAfterTheLedeTakesItsDay) {
   }
 }
 
+// "met with Indian Minister … Anand Sharma in Brunei Darussalam today on the margins of the meeting of
+// the Economic Ministers of the Association of Southeast Asian Nations (ASEAN)": the meeting is the
+// one with the minister, held in Brunei beside the ASEAN gathering; its counterpart is India.
+TEST(Events, MeetingOnTheMarginsIsWithTheMinisterMet) {
+  FactDoc d("Readout of the Meeting Between U.S. Trade Representative Michael Froman and India's Minister",
+            "Bandar Seri Begawan - U.S. Trade Representative Michael Froman met with Indian Minister of Commerce "
+            "Anand Sharma in Brunei Darussalam today on the margins of the meeting of the Economic Ministers of "
+            "the Association of Southeast Asian Nations (ASEAN).",
+            {2013, 8, 20});
+  d.country("US", "U.S.", 0, true).country("IN", "India", 0, true);
+  d.country("US", "U.S.").country("IN", "Indian").country("BN", "Brunei Darussalam");
+  d.bloc("ASEAN", "Association of Southeast Asian Nations").bloc("ASEAN", "ASEAN");
+  d.date("today", "2013-08-20");
+  d.person("Michael Froman").person("Anand Sharma");
+  d.run(extract::make_events_stage);
+  ASSERT_FALSE(d.x.events.empty());
+  EXPECT_EQ(d.x.events[0].type, "meeting");
+  EXPECT_EQ(d.x.events[0].partners, std::vector<std::string>{"IN"});
+}
+
+// Negative: a country after "in" that follows no person ("met with business leaders in India") may
+// be the counterpart, and a gathering the sentence names only on the margins is still the event
+// when it is the only one.
+TEST(Events, CountryAfterNoPersonAndTheOnlyGatheringStay) {
+  {
+    FactDoc d("Trade Representative meets business leaders",
+              "WASHINGTON - U.S. Trade Representative Michael Froman met with business leaders in India today.",
+              {2013, 8, 20});
+    d.country("US", "U.S.").country("IN", "India");
+    d.date("today", "2013-08-20");
+    d.person("Michael Froman");
+    d.run(extract::make_events_stage);
+    ASSERT_FALSE(d.x.events.empty());
+    EXPECT_EQ(d.x.events[0].partners, std::vector<std::string>{"IN"});
+  }
+  {
+    FactDoc d("Economic ministers meet",
+              "Officials spoke today on the margins of the meeting of the Economic Ministers of the Association "
+              "of Southeast Asian Nations (ASEAN).",
+              {2013, 8, 20});
+    d.bloc("ASEAN", "Association of Southeast Asian Nations").bloc("ASEAN", "ASEAN");
+    d.date("today", "2013-08-20");
+    d.run(extract::make_events_stage);
+    ASSERT_FALSE(d.x.events.empty());
+    EXPECT_EQ(d.x.events[0].type, "meeting");
+    EXPECT_EQ(d.x.events[0].partners, std::vector<std::string>{"ASEAN"});
+  }
+}
+
 // "during the visit, which runs until Wednesday": the day a visit ends does not date it; the
 // lede's day does. A day the visit is "on" does.
 TEST(Events, DayAVisitRunsUntilIsItsEndNotItsDate) {
