@@ -12,6 +12,7 @@
 #include "extract/lexicon.h"
 #include "extract/shared_data.h"
 #include "extract/span_index.h"
+#include "extract/textview.h"
 #include "extract/stages.h"
 #include "text/tsv.h"
 
@@ -339,13 +340,27 @@ bool closes_title(const Doc& doc, std::string_view before, std::string_view thro
   return false;
 }
 
-// A bare year just before a capitalized word names an edition ("2025 Defense AI … Forum"),
-// it does not date an event.
+// Whether text[0, end) ends with a capitalized word that is no month or weekday and a space:
+// the head of a name a year completes ("Expo 2020", "Vision 2030").
+bool name_word_before(std::string_view text, size_t end) {
+  if (end < 3 || text[end - 1] != ' ') return false;
+  const size_t ws = text.rfind(' ', end - 2);
+  const size_t b = ws == std::string_view::npos ? 0 : ws + 1;
+  const std::string_view w = text.substr(b, end - 1 - b);
+  return w.size() >= 2 && is_upper(w[0]) && std::all_of(w.begin() + 1, w.end(), [](char c) {
+           return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+         }) && !is_month_or_weekday(w);
+}
+
+// A bare year just before a capitalized word names an edition ("2025 Defense AI … Forum"), and
+// one right after a name's head word completes the name ("the upcoming Expo 2020 Dubai"): it
+// does not date an event.
 bool year_in_name(const Doc& doc, const DateMention& d) {
   if (d.value.size() != 4) return false;
   std::string_view text = d.span.in_title ? doc.title : doc.body;
   size_t after = d.span.end;
-  return after + 1 < text.size() && text[after] == ' ' && is_upper(text[after + 1]);
+  if (after + 1 < text.size() && text[after] == ' ' && is_upper(text[after + 1])) return true;
+  return d.span.begin == d.span.end - 4 && name_word_before(text, d.span.begin);
 }
 
 // A stretch of months from January on that has passed by publication ("in the first six months
@@ -568,6 +583,15 @@ void EventsStage::fill_details(const Doc& doc, Event& ev, const Span& sentence, 
   std::erase_if(cities, [&](const facts::Hit& h) {
     const std::string_view rest = ls.substr(std::min<size_t>(h.end, ls.size()));
     if (rest.starts_with("'s ") || rest.starts_with("\u2019s ")) return true;
+    // "the upcoming Expo 2020 Dubai": a city closing a name after its year.
+    if (h.begin >= 5) {
+      const std::string_view raw = sentence.in_title ? std::string_view(doc.title) : std::string_view(doc.body);
+      const size_t at = (sentence.in_title ? 0 : sentence.begin) + h.begin;
+      const std::string_view year = raw.substr(at - 5, 4);
+      if (raw[at - 1] == ' ' && std::all_of(year.begin(), year.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
+          name_word_before(raw, at - 5))
+        return true;
+    }
     // "on Wednesday June 30th Taipei time": a clock, not a place.
     if (rest.starts_with(" time") && (rest.size() == 5 || !(rest[5] >= 'a' && rest[5] <= 'z'))) return true;
     // "sources in Tel Aviv said", "diplomats in Brussels": where the people are, not the event.

@@ -564,6 +564,40 @@ TEST(Events, CountryAfterNoPersonAndTheOnlyGatheringStay) {
   }
 }
 
+// A year completing a name ("the upcoming Expo 2020 Dubai") neither dates the event nor, with the
+// city after it, places it; a month's year and a city the event is held in do.
+TEST(Events, YearAndCityInsideANameAreNoDateOrPlace) {
+  for (const bool name : {true, false}) {
+    const std::string body =
+        name ? "The Federal Ministry of Industry, Trade and Investment has signed a Memorandum of Understanding "
+               "with the Chamber of Commerce for the upcoming Expo 2020 Dubai, United Arab Emirates."
+             : "The Federal Ministry of Industry, Trade and Investment has signed a Memorandum of Understanding "
+               "with the Chamber of Commerce in May 2020 in Dubai, United Arab Emirates.";
+    FactDoc d("Ministry and Chamber of Commerce sign MoU to boost trade", body, {2020, 6, 10});
+    d.country("AE", "United Arab Emirates");
+    d.date("2020", name ? "2020" : "2020-05");
+    if (!name) d.x.dates.back().text = "May 2020", d.x.dates.back().span = d.at("May 2020");
+    d.run(extract::make_events_stage);
+    ASSERT_FALSE(d.x.events.empty()) << name;
+    EXPECT_EQ(d.x.events[0].type, "agreement") << name;
+    EXPECT_EQ(d.x.events[0].start, name ? "2020-06-10" : "2020-05") << name;
+    EXPECT_EQ(d.x.events[0].city, name ? "" : "Dubai") << name;
+  }
+}
+
+// The year of a name ("Vision 2030") does not date the agreement a release reports.
+TEST(Events, YearOfANameDatesNoEvent) {
+  FactDoc d("Ministry and Chamber sign MoU",
+            "The Ministry of Trade signed a Memorandum of Understanding with the Chamber of Commerce today to "
+            "support the goals of Vision 2030.",
+            {2021, 9, 7});
+  d.date("2030", "2030");
+  d.run(extract::make_events_stage);
+  ASSERT_FALSE(d.x.events.empty());
+  EXPECT_EQ(d.x.events[0].type, "agreement");
+  EXPECT_EQ(d.x.events[0].start, "2021-09-07");
+}
+
 // "during the visit, which runs until Wednesday": the day a visit ends does not date it; the
 // lede's day does. A day the visit is "on" does.
 TEST(Events, DayAVisitRunsUntilIsItsEndNotItsDate) {
