@@ -121,9 +121,9 @@ class EventsStage final : public Stage {
       if (rank == 1 && h.phrase->value(0) == "investment" && amount_follows(doc, s, h.end)) rank = 2;
       if (rank <= 0 && title_in_force && in_force && !title) rank = 1;
       if (rank <= 0 || !needs_met(*h.phrase, lowered)) continue;
+      const bool round = counted_in_rounds(lowered, h.begin, *h.phrase) || ends_a_round(lowered, h.end, *h.phrase);
       out.push_back({static_cast<uint32_t>(h.begin), static_cast<uint32_t>(h.end),
-                     counted_in_rounds(lowered, h.begin, *h.phrase) ? "negotiation" : h.phrase->value(0), rank,
-                     !h.phrase->value(3).empty(), in_force});
+                     round ? "negotiation" : h.phrase->value(0), rank, !h.phrase->value(3).empty(), in_force});
     }
     return out;
   }
@@ -152,6 +152,22 @@ class EventsStage final : public Stage {
     if (at == std::string_view::npos) return false;
     const std::string_view between = lowered.substr(at + 9, begin - at - 9);
     return std::count(between.begin(), between.end(), ' ') <= 2 && between.find_first_of(",;") == std::string_view::npos;
+  }
+
+  // "the Conclusion of the Fifth Round of NAFTA Negotiations", "concluded their first round talks of
+  // the TTIP": a word that ends talks, followed by the round it ends, closes a round of
+  // negotiation; the pact is not agreed.
+  static bool ends_a_round(std::string_view lowered, size_t end, const facts::Phrase& trigger) {
+    if (trigger.value(0) != "agreement" || trigger.text.find(' ') != std::string::npos) return false;
+    const std::string_view t = trigger.text;
+    if (!t.starts_with("conclu") && !t.starts_with("complet") && !t.starts_with("wrap")) return false;
+    std::string_view rest = lowered.substr(std::min(end, lowered.size()));
+    rest = rest.substr(0, std::min<size_t>(rest.size(), 32));
+    size_t at = rest.find(" round");
+    if (at == std::string_view::npos) return false;
+    // Up to three words before "round": "of the fifth", "their first", "the 11th".
+    const std::string_view between = rest.substr(0, at);
+    return std::count(between.begin(), between.end(), ' ') <= 3 && between.find_first_of(",;.") == std::string_view::npos;
   }
 
   // Whether a money mention starts within a few words after offset `end` of span s.

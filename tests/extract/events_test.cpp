@@ -598,6 +598,26 @@ TEST(Events, YearOfANameDatesNoEvent) {
   EXPECT_EQ(d.x.events[0].start, "2021-09-07");
 }
 
+// A word ending talks followed by the round it ends ("the Conclusion of the Fifth Round of NAFTA
+// Negotiations", "concluded their first round talks") closes a round: a negotiation. Concluding the
+// negotiations themselves is the pact agreed.
+TEST(Events, ConcludingARoundIsANegotiation) {
+  for (const bool round : {true, false}) {
+    const std::string body = round ? "WASHINGTON - The U.S. and EU trade negotiators concluded their first round "
+                                     "talks of the partnership agreement on Friday in Washington."
+                                   : "WASHINGTON - The U.S. and EU trade negotiators concluded negotiations on the "
+                                     "partnership agreement on Friday in Washington.";
+    FactDoc d(round ? "US, EU conclude first round of partnership talks" : "US, EU conclude partnership talks", body,
+              {2013, 7, 13});
+    d.country("US", "US", 0, true).bloc("EU", "EU", 0, true).country("US", "U.S.").bloc("EU", "EU");
+    d.date("Friday", "2013-07-12");
+    d.run(extract::make_events_stage);
+    ASSERT_FALSE(d.x.events.empty()) << round;
+    EXPECT_EQ(d.x.events[0].type, round ? "negotiation" : "agreement") << round;
+    EXPECT_EQ(d.x.events[0].start, "2013-07-12") << round;
+  }
+}
+
 // "during the visit, which runs until Wednesday": the day a visit ends does not date it; the
 // lede's day does. A day the visit is "on" does.
 TEST(Events, DayAVisitRunsUntilIsItsEndNotItsDate) {
