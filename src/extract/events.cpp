@@ -1371,6 +1371,22 @@ void EventsStage::run(Doc& doc) const {
       fill_details(doc, ev, sh.span, *c, reporter);
       // A capitalized event word is a name of its own ("the Dialogue with …").
       if (ev.name.empty() && facts::is_upper(doc.body[c->begin])) ev.name = doc.body.substr(c->begin, c->end - c->begin);
+      // "The ninth round of trade talks will open today in Miami … This round of negotiations will
+      // conclude on December 4": "this" refers back to the primary event of its kind, which then
+      // runs to that day.
+      if (ev.type == primary.type && !ev.name.empty() && lex::ascii_ieq(ev.name.substr(0, std::min<size_t>(5, ev.name.size())), "this ")) {
+        Event* first = nullptr;
+        for (auto& e : doc.x.events)
+          if (e.type == primary.type && e.start == primary.start && e.span.begin == primary.span.begin) first = &e;
+        auto from = first ? facts::parse_ymd(first->start) : std::nullopt;
+        auto day = facts::parse_ymd(ev.end);
+        if (from && day && facts::days_from_civil(*day) >= facts::days_from_civil(*from) &&
+            facts::days_from_civil(*day) - facts::days_from_civil(*from) <= 14) {
+          first->end = ev.end;
+          if (doc.explain) doc.trace("events", first->type + "@" + first->start, "runs on: 'this' refers back", ev.span);
+          continue;
+        }
+      }
       // "another session of the Summit" a day after "the Business Summit": a bare capitalized
       // event word refers back to the named event of its kind, which then runs to this day.
       if (const std::string bare(doc.body.substr(c->begin, c->end - c->begin));

@@ -618,6 +618,27 @@ TEST(Events, ConcludingARoundIsANegotiation) {
   }
 }
 
+// "… the ninth round of trade talks with Chile will open today in Miami, Florida. This round of
+// negotiations will conclude on December 4": "this round" is the same round, which runs to that
+// day; a day weeks later is another occasion.
+TEST(Events, ThisRoundRunsOnToItsDay) {
+  for (const bool soon : {true, false}) {
+    const std::string day = soon ? "December 4" : "January 30";
+    const std::string body = "WASHINGTON - The Office of the United States Trade Representative announced the ninth "
+                             "round of trade talks with Chile will open today in Miami, Florida. This round of "
+                             "negotiations will conclude on " + day + ".";
+    FactDoc d("Ninth Round of U.S.-Chile Free Trade Talks to Continue in Miami", body, {2001, 11, 27});
+    d.country("US", "U.S.", 0, true).country("CL", "Chile", 0, true).country("US", "United States").country("CL", "Chile");
+    d.date("today", "2001-11-27").date(day, soon ? "2001-12-04" : "2002-01-30");
+    d.run(extract::make_events_stage);
+    ASSERT_FALSE(d.x.events.empty()) << soon;
+    EXPECT_EQ(d.x.events[0].type, "negotiation") << soon;
+    EXPECT_EQ(d.x.events[0].city, "Miami") << soon;
+    EXPECT_EQ(d.x.events[0].end, soon ? "2001-12-04" : "2001-11-27") << soon;
+    EXPECT_EQ(d.x.events.size(), soon ? 1u : 2u) << soon;
+  }
+}
+
 // "during the visit, which runs until Wednesday": the day a visit ends does not date it; the
 // lede's day does. A day the visit is "on" does.
 TEST(Events, DayAVisitRunsUntilIsItsEndNotItsDate) {
