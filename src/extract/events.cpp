@@ -120,10 +120,16 @@ class EventsStage final : public Stage {
       // "… to invest $1.38 billion": an investment word with its amount is a pledge of record.
       if (rank == 1 && h.phrase->value(0) == "investment" && amount_follows(doc, s, h.end)) rank = 2;
       if (rank <= 0 && title_in_force && in_force && !title) rank = 1;
-      if (rank <= 0 || !needs_met(*h.phrase, lowered)) continue;
-      const bool round = counted_in_rounds(lowered, h.begin, *h.phrase) || ends_a_round(lowered, h.end, *h.phrase);
+      // "… concluded the fourth round of the renegotiation … on Oct. 17": a round ended is news in
+      // the body too, with no word of an agreement needed.
+      const bool ends_round = ends_a_round(lowered, h.end, *h.phrase);
+      // Weaker than the round's own words ("the first round of talks"), which name it.
+      if (ends_round && rank <= 0) rank = 1;
+      if (rank <= 0 || (!ends_round && !needs_met(*h.phrase, lowered))) continue;
+      const bool round = ends_round || counted_in_rounds(lowered, h.begin, *h.phrase);
       out.push_back({static_cast<uint32_t>(h.begin), static_cast<uint32_t>(h.end),
-                     round ? "negotiation" : h.phrase->value(0), rank, !h.phrase->value(3).empty(), in_force});
+                     round ? "negotiation" : h.phrase->value(0), rank, !ends_round && !h.phrase->value(3).empty(),
+                     in_force});
     }
     return out;
   }
@@ -157,7 +163,9 @@ class EventsStage final : public Stage {
   // "the Conclusion of the Fifth Round of NAFTA Negotiations", "concluded their first round talks of
   // the TTIP": a word that ends talks, followed by the round it ends, closes a round of
   // negotiation; the pact is not agreed.
-  static bool ends_a_round(std::string_view lowered, size_t end, const facts::Phrase& trigger) {
+  // The round must be counted ("the fourth round", "their first round", "the 11th round"): "the
+  // conclusion of the Doha Round in 2010" names talks as a whole.
+  bool ends_a_round(std::string_view lowered, size_t end, const facts::Phrase& trigger) const {
     if (trigger.value(0) != "agreement" || trigger.text.find(' ') != std::string::npos) return false;
     const std::string_view t = trigger.text;
     if (!t.starts_with("conclu") && !t.starts_with("complet") && !t.starts_with("wrap")) return false;
@@ -167,7 +175,14 @@ class EventsStage final : public Stage {
     if (at == std::string_view::npos) return false;
     // Up to three words before "round": "of the fifth", "their first", "the 11th".
     const std::string_view between = rest.substr(0, at);
-    return std::count(between.begin(), between.end(), ' ') <= 3 && between.find_first_of(",;.") == std::string_view::npos;
+    if (std::count(between.begin(), between.end(), ' ') > 3 || between.find_first_of(",;.") != std::string_view::npos)
+      return false;
+    const size_t ws = between.rfind(' ');
+    const std::string_view count = ws == std::string_view::npos ? between : between.substr(ws + 1);
+    const bool numbered = count.size() >= 3 && facts::is_digit(count[0]) &&
+                          (count.ends_with("st") || count.ends_with("nd") || count.ends_with("rd") || count.ends_with("th"));
+    const auto ord = ordinals_.match(count);
+    return numbered || (!ord.empty() && ord.front().begin == 0 && ord.front().end == count.size());
   }
 
   // Whether a money mention starts within a few words after offset `end` of span s.

@@ -639,6 +639,34 @@ TEST(Events, ThisRoundRunsOnToItsDay) {
   }
 }
 
+// "… concluded the fourth round of the renegotiation … on Oct. 17, 2017" reports the round in the
+// body too; "the conclusion of the Doha Round in 2010" names talks as a whole, no round ended.
+TEST(Events, BodyReportsANumberedRoundConcluded) {
+  {
+    FactDoc d("Fourth round of NAFTA negotiations come to a close",
+              "United States Trade Representative Robert Lighthizer and Mexican Secretary of the Economy Ildefonso "
+              "Guajardo concluded the fourth round of the renegotiation of the trade agreement on Oct. 17, 2017. "
+              "Mexico will host the fifth round of talks in Mexico City Nov. 17-21, 2017.",
+              {2017, 10, 18});
+    d.country("US", "United States").country("MX", "Mexican").country("MX", "Mexico").country("MX", "Mexico", 1);
+    d.date("Oct. 17, 2017", "2017-10-17").date("Nov. 17-21, 2017", "2017-11-17/2017-11-21");
+    d.run(extract::make_events_stage);
+    ASSERT_EQ(d.x.events.size(), 2u);
+    EXPECT_EQ(d.x.events[0].type, "negotiation");
+    EXPECT_EQ(d.x.events[0].start, "2017-10-17");
+    EXPECT_EQ(d.x.events[1].start, "2017-11-17");
+  }
+  {
+    FactDoc d("China, EU pledge to promote trade",
+              "The leaders met in Brussels on Monday. They pledged to work for the conclusion of the Doha Round in "
+              "2010.",
+              {2009, 11, 30});
+    d.date("Monday", "2009-11-30").date("2010", "2010");
+    d.run(extract::make_events_stage);
+    for (const auto& e : d.x.events) EXPECT_NE(e.type, "negotiation") << e.start;
+  }
+}
+
 // "during the visit, which runs until Wednesday": the day a visit ends does not date it; the
 // lede's day does. A day the visit is "on" does.
 TEST(Events, DayAVisitRunsUntilIsItsEndNotItsDate) {
