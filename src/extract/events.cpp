@@ -1260,6 +1260,30 @@ void EventsStage::run(Doc& doc) const {
     return false;
   };
 
+  // In a release about negotiations, a counted round with no word of talks after it ("The countries
+  // head to Mexico City for the second round, from Sept. 1 to 5", "to hold the 12th Round beginning
+  // May 6th") is another round of the same talks.
+  if (primary.type == "negotiation")
+    for (auto& sh : hits) {
+      for (size_t at = sh.lowered.find(" round"); at != std::string_view::npos; at = sh.lowered.find(" round", at + 1)) {
+        const size_t end = at + 6;
+        if (end < sh.lowered.size() && std::isalpha(static_cast<unsigned char>(sh.lowered[end]))) continue;
+        const size_t ws = at == 0 ? std::string_view::npos : sh.lowered.rfind(' ', at - 1);
+        const size_t wb = ws == std::string_view::npos ? 0 : ws + 1;
+        const std::string_view count = sh.lowered.substr(wb, at - wb);
+        const auto ord = ordinals_.match(count);
+        const bool counted = (count.size() >= 3 && facts::is_digit(count[0]) &&
+                              (count.ends_with("st") || count.ends_with("nd") || count.ends_with("rd") ||
+                               count.ends_with("th"))) ||
+                             (!ord.empty() && ord.front().begin == 0 && ord.front().end == count.size());
+        const uint32_t b = sh.span.begin + static_cast<uint32_t>(wb), e = sh.span.begin + static_cast<uint32_t>(end);
+        if (!counted || std::any_of(sh.cands.begin(), sh.cands.end(), [&](const Candidate& c) { return c.begin < e + 24 && c.end > b; }))
+          continue;
+        sh.cands.push_back({b, e, "negotiation", 2, false, false});
+      }
+      std::sort(sh.cands.begin(), sh.cands.end(), [](const Candidate& x, const Candidate& y) { return x.begin < y.begin; });
+    }
+
   // Side and scheduled events: a strong trigger next to its own date. A dateline's date
   // ("Brasília, December 16, 2025 – ") is the publication's, no event's.
   const uint32_t dateline_end = doc.sentences.empty() ? 0 : facts::words_begin(doc, doc.sentences.front());

@@ -667,6 +667,27 @@ TEST(Events, BodyReportsANumberedRoundConcluded) {
   }
 }
 
+// In a release about negotiations, a counted round with no word of talks after it ("head to Mexico
+// City for the second round, from Sept. 1 to 5") is another round of the same talks; in a release
+// about something else it is none.
+TEST(Events, CountedRoundOfTheSameTalks) {
+  for (const bool talks : {true, false}) {
+    const std::string body = talks ? "WASHINGTON - The first round of NAFTA negotiations has wrapped up on Sunday. "
+                                     "The countries head to Mexico City for the second round, from Sept. 1 to 5."
+                                   : "WASHINGTON - The ministers met on Sunday to discuss the tariff. The countries "
+                                     "head to Mexico City for the second round, from Sept. 1 to 5.";
+    FactDoc d(talks ? "NAFTA first round of talks over" : "Ministers meet on tariffs", body, {2017, 8, 20});
+    d.country("MX", "Mexico");
+    d.date("Sunday", "2017-08-20").date("Sept. 1 to 5", "2017-09-01/2017-09-05");
+    d.run(extract::make_events_stage);
+    ASSERT_FALSE(d.x.events.empty()) << talks;
+    EXPECT_EQ(d.x.events[0].type, talks ? "negotiation" : "meeting") << talks;
+    bool second = false;
+    for (const auto& e : d.x.events) second |= e.type == "negotiation" && e.start == "2017-09-01" && e.city == "Mexico City";
+    EXPECT_EQ(second, talks) << talks;
+  }
+}
+
 // "during the visit, which runs until Wednesday": the day a visit ends does not date it; the
 // lede's day does. A day the visit is "on" does.
 TEST(Events, DayAVisitRunsUntilIsItsEndNotItsDate) {
