@@ -69,6 +69,16 @@ class AgreementsStage final : public Stage {
     // under way.
     if (s == "concluded" && best->text == "conclude" && doc.lowered(sent).substr(0, best_hit->begin).ends_with("to "))
       s = "negotiating";
+    // "concluded their first round talks of the Transatlantic Trade and Investment Partnership": a
+    // round that ended before the name, unless the last, leaves the talks under way.
+    if (s == "concluded" && best_hit->end <= pos) {
+      const std::string_view between = doc.lowered(sent).substr(best_hit->end, pos - best_hit->end);
+      const size_t round = between.find(" round");
+      if (round != std::string_view::npos && round <= 32 && between.substr(0, round).find_first_of(",;") == std::string_view::npos &&
+          between.substr(0, round).find("last") == std::string_view::npos &&
+          between.substr(0, round).find("final") == std::string_view::npos)
+        s = "negotiating";
+    }
     // "The TEPA, signed on 10 March 2024 and ratified by all EFTA States, entered into force
     // today": an earlier stage in an aside after the name is background; the clause's own verb
     // states the status.

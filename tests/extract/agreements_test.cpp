@@ -24,6 +24,22 @@ TEST(Agreements, NegotiatedCepaWithSortedParties) {
   EXPECT_EQ(d.x.agreements[0].date, "2025-12-01");
 }
 
+// "concluded their first round talks of the TTIP": the round ended, the talks go on; concluding the
+// last round concludes them.
+TEST(Agreements, ConcludedRoundLeavesTheTalksUnderWay) {
+  for (const bool last : {false, true}) {
+    const std::string body = std::string("WASHINGTON - The U.S. and EU trade negotiators concluded their ") +
+                             (last ? "last" : "first") +
+                             " round talks of the Transatlantic Trade and Investment Partnership on Friday.";
+    FactDoc d("US, EU conclude round of partnership talks", body, {2013, 7, 13});
+    d.country("US", "U.S.").bloc("EU", "EU");
+    d.date("Friday", "2013-07-12");
+    d.run(extract::make_agreements_stage);
+    ASSERT_EQ(d.x.agreements.size(), 1u) << last;
+    EXPECT_EQ(d.x.agreements[0].status, last ? "concluded" : "negotiating") << last;
+  }
+}
+
 // Two agreement nouns in one name ("Agreement … Partnership") are one agreement, with the full name.
 // A political agreement or an agreement in principle on a named pact concludes it; the pact only
 // discussed states no status and is no fact.
