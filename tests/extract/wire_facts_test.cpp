@@ -853,6 +853,29 @@ const std::vector<Case>& cases() {
        {},
        {},
        {{"fdi", 1.43e12, "USD", "2017", -23.0}}},
+      // "The ninth round of trade talks with Chile will open today in Miami, Florida … This round of
+      // negotiations will conclude on December 4": one round, in Miami (not the Washington
+      // dateline), running to December 4.
+      {"150_ustr_chile_round_runs_on_in_miami.txt",
+       {"US", "CL"}, {}, {"2001-11-27", "2001-12-04"}, {},
+       {}, {},
+       {{"negotiation", "2001-11-27", "Miami", {"CL"}}}},
+      // "The first round of NAFTA negotiations has wrapped up … The countries head to Mexico City for
+      // the second round, from Sept. 1 to 5": the next round is a negotiation of its own.
+      {"151_nafta_next_rounds_by_number.txt",
+       {"MX", "CA"}, {}, {"2017-09-01/2017-09-05"}, {},
+       {}, {},
+       {{"negotiation", "2017-08-20", "Washington", {}}, {"negotiation", "2017-09-01", "Mexico City", {"MX"}}},
+       {{"fta", "negotiating", {"CA", "MX", "US"}}}},
+      // "met with Indian Minister … Anand Sharma in Brunei Darussalam today on the margins of the
+      // meeting of the Economic Ministers of the Association of Southeast Asian Nations (ASEAN)":
+      // the meeting is with India; Brunei is where, ASEAN the occasion.
+      {"152_ustr_meeting_on_the_margins.txt",
+       {"US", "IN", "BN"}, {"ASEAN"}, {"2013-08-20"}, {"Michael Froman", "Anand Sharma"},
+       {}, {},
+       {{"meeting", "2013-08-20", "Bandar Seri Begawan", {"IN"}}},
+       {}, {}, {}, {}, false, {}, {}, {},
+       {"ASEAN", "BN"}},
   };
   return v;
 }
