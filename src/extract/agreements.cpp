@@ -468,6 +468,15 @@ void AgreementsStage::run(Doc& doc) const {
         if (!(o.begin > h.end && o.begin <= h.end + 2 && st[o.begin - 1] == '(')) others.push_back(o);
       size_t stated_at = std::string_view::npos;
       a.status = status_near(doc, sent, h.begin, others, kind, &stated_at);
+      // Two governments' "joint declaration" named by the common noun is an instrument of its own
+      // once signed ("the two ministers signed a joint declaration on strengthening trade
+      // cooperation"), unless it records another agreement's step ("signed a joint declaration
+      // confirming the conclusion of the Korea–UK FTA upgrade negotiations") or is a summit's
+      // closing text ("wrapped up their summit with a joint declaration").
+      if (named == "3" && !facts::is_upper(st[h.begin])) {
+        if (a.status != "signed") continue;
+        if (std::any_of(hits.begin(), hits.end(), [&](const facts::Hit& o) { return o.begin >= h.end; })) continue;
+      }
       // "… improving the Korea–India CEPA is necessary. They agreed to resume negotiations to
       // upgrade the agreement …": a next sentence that refers back to the agreement states its status.
       if (a.status.empty() && si + 1 < doc.sentences.size()) {

@@ -12,6 +12,7 @@
 #include "extract/lexicon.h"
 #include "extract/shared_data.h"
 #include "extract/span_index.h"
+#include "extract/textview.h"
 #include "extract/stages.h"
 #include "text/tsv.h"
 
@@ -119,10 +120,16 @@ class EventsStage final : public Stage {
       // "… to invest $1.38 billion": an investment word with its amount is a pledge of record.
       if (rank == 1 && h.phrase->value(0) == "investment" && amount_follows(doc, s, h.end)) rank = 2;
       if (rank <= 0 && title_in_force && in_force && !title) rank = 1;
-      if (rank <= 0 || !needs_met(*h.phrase, lowered)) continue;
+      // "… concluded the fourth round of the renegotiation … on Oct. 17": a round ended is news in
+      // the body too, with no word of an agreement needed.
+      const bool ends_round = ends_a_round(lowered, h.end, *h.phrase);
+      // Weaker than the round's own words ("the first round of talks"), which name it.
+      if (ends_round && rank <= 0) rank = 1;
+      if (rank <= 0 || (!ends_round && !needs_met(*h.phrase, lowered))) continue;
+      const bool round = ends_round || counted_in_rounds(lowered, h.begin, *h.phrase);
       out.push_back({static_cast<uint32_t>(h.begin), static_cast<uint32_t>(h.end),
-                     counted_in_rounds(lowered, h.begin, *h.phrase) ? "negotiation" : h.phrase->value(0), rank,
-                     !h.phrase->value(3).empty(), in_force});
+                     round ? "negotiation" : h.phrase->value(0), rank, !ends_round && !h.phrase->value(3).empty(),
+                     in_force});
     }
     return out;
   }
@@ -151,6 +158,31 @@ class EventsStage final : public Stage {
     if (at == std::string_view::npos) return false;
     const std::string_view between = lowered.substr(at + 9, begin - at - 9);
     return std::count(between.begin(), between.end(), ' ') <= 2 && between.find_first_of(",;") == std::string_view::npos;
+  }
+
+  // "the Conclusion of the Fifth Round of NAFTA Negotiations", "concluded their first round talks of
+  // the TTIP": a word that ends talks, followed by the round it ends, closes a round of
+  // negotiation; the pact is not agreed.
+  // The round must be counted ("the fourth round", "their first round", "the 11th round"): "the
+  // conclusion of the Doha Round in 2010" names talks as a whole.
+  bool ends_a_round(std::string_view lowered, size_t end, const facts::Phrase& trigger) const {
+    if (trigger.value(0) != "agreement" || trigger.text.find(' ') != std::string::npos) return false;
+    const std::string_view t = trigger.text;
+    if (!t.starts_with("conclu") && !t.starts_with("complet") && !t.starts_with("wrap")) return false;
+    std::string_view rest = lowered.substr(std::min(end, lowered.size()));
+    rest = rest.substr(0, std::min<size_t>(rest.size(), 32));
+    size_t at = rest.find(" round");
+    if (at == std::string_view::npos) return false;
+    // Up to three words before "round": "of the fifth", "their first", "the 11th".
+    const std::string_view between = rest.substr(0, at);
+    if (std::count(between.begin(), between.end(), ' ') > 3 || between.find_first_of(",;.") != std::string_view::npos)
+      return false;
+    const size_t ws = between.rfind(' ');
+    const std::string_view count = ws == std::string_view::npos ? between : between.substr(ws + 1);
+    const bool numbered = count.size() >= 3 && facts::is_digit(count[0]) &&
+                          (count.ends_with("st") || count.ends_with("nd") || count.ends_with("rd") || count.ends_with("th"));
+    const auto ord = ordinals_.match(count);
+    return numbered || (!ord.empty() && ord.front().begin == 0 && ord.front().end == count.size());
   }
 
   // Whether a money mention starts within a few words after offset `end` of span s.
@@ -303,6 +335,19 @@ std::string EventsStage::title_type(const Doc& doc, const SpanIndex& blocs, bool
 using facts::is_digit;
 using facts::is_upper;
 
+// Whether a sentence opens with its subject in the past progressive ("He was speaking at …",
+// "The ministers were attending …"): an action going on at the time the sentence before set.
+bool goes_on(std::string_view lowered) {
+  for (std::string_view aux : {" was ", " were "}) {
+    const size_t at = lowered.find(aux);
+    if (at == std::string_view::npos || std::count(lowered.begin(), lowered.begin() + at, ' ') > 2) continue;
+    std::string_view verb = lowered.substr(at + aux.size());
+    verb = verb.substr(0, verb.find(' '));
+    if (verb.size() > 4 && verb.ends_with("ing")) return true;
+  }
+  return false;
+}
+
 // Whether a country's name starts at body offset `at` (a city-state: "Singapore").
 bool city_state(const Doc& doc, uint32_t at) {
   for (const auto& c : doc.x.countries)
@@ -326,13 +371,27 @@ bool closes_title(const Doc& doc, std::string_view before, std::string_view thro
   return false;
 }
 
-// A bare year just before a capitalized word names an edition ("2025 Defense AI … Forum"),
-// it does not date an event.
+// Whether text[0, end) ends with a capitalized word that is no month or weekday and a space:
+// the head of a name a year completes ("Expo 2020", "Vision 2030").
+bool name_word_before(std::string_view text, size_t end) {
+  if (end < 3 || text[end - 1] != ' ') return false;
+  const size_t ws = text.rfind(' ', end - 2);
+  const size_t b = ws == std::string_view::npos ? 0 : ws + 1;
+  const std::string_view w = text.substr(b, end - 1 - b);
+  return w.size() >= 2 && is_upper(w[0]) && std::all_of(w.begin() + 1, w.end(), [](char c) {
+           return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+         }) && !is_month_or_weekday(w);
+}
+
+// A bare year just before a capitalized word names an edition ("2025 Defense AI … Forum"), and
+// one right after a name's head word completes the name ("the upcoming Expo 2020 Dubai"): it
+// does not date an event.
 bool year_in_name(const Doc& doc, const DateMention& d) {
   if (d.value.size() != 4) return false;
   std::string_view text = d.span.in_title ? doc.title : doc.body;
   size_t after = d.span.end;
-  return after + 1 < text.size() && text[after] == ' ' && is_upper(text[after + 1]);
+  if (after + 1 < text.size() && text[after] == ' ' && is_upper(text[after + 1])) return true;
+  return d.span.begin == d.span.end - 4 && name_word_before(text, d.span.begin);
 }
 
 // A stretch of months from January on that has passed by publication ("in the first six months
@@ -371,6 +430,14 @@ bool EventsStage::names_venue(const Doc& doc, const Event& ev, const Span& sente
   }
   if (!before.ends_with(" in ")) return false;
   before.remove_suffix(4);
+  // "met with Indian Minister of Commerce and Industry Anand Sharma in Brunei Darussalam": the
+  // country a meeting with a person is held in.
+  if (!p.span.in_title && (ev.type == "meeting" || ev.type == "visit")) {
+    const uint32_t person_end = lo + static_cast<uint32_t>(before.size());
+    for (const auto& person : doc.x.people)
+      for (const auto& sp : person.spans)
+        if (!sp.in_title && sp.end == person_end) return true;
+  }
   // A date right before "in" ("for March 2026 in …") or a word that places an event
   // ("held", "take place", "gathered") not far before it.
   for (const auto* d : facts::dates_in(doc, {lo, static_cast<uint32_t>(lo + before.size()), p.span.in_title}))
@@ -455,9 +522,22 @@ bool EventsStage::names_occasion(const Doc& doc, const Span& sentence, const Can
       const std::string_view between = text.substr(end, cb - end);
       if (between.find_first_of(",;.") == std::string_view::npos) return true;
     }
-    if (ce <= begin && begin - ce <= 9) {
+    // "the meeting of the Economic Ministers of the Association of Southeast Asian Nations": the
+    // gathering's name runs on in capitalized words and "of", "the", "and" up to the bloc.
+    if (ce <= begin && begin - ce <= 80) {
       std::string_view between = text.substr(ce, begin - ce);
-      if (between == " of the " || between == " of ") return true;
+      // "… of the Association of Southeast Asian Nations (ASEAN)": the acronym after its long form.
+      if (between.ends_with(" (")) between.remove_suffix(2);
+      if (!between.starts_with(" of ")) continue;
+      bool name = true;
+      for (size_t w = 0; w < between.size() && name;) {
+        while (w < between.size() && between[w] == ' ') ++w;
+        const size_t e = std::min(between.find(' ', w), between.size());
+        const std::string_view word = between.substr(w, e - w);
+        name = word.empty() || word == "of" || word == "the" || word == "and" || facts::is_upper(word[0]);
+        w = e;
+      }
+      if (name) return true;
     }
   }
   return false;
@@ -534,6 +614,15 @@ void EventsStage::fill_details(const Doc& doc, Event& ev, const Span& sentence, 
   std::erase_if(cities, [&](const facts::Hit& h) {
     const std::string_view rest = ls.substr(std::min<size_t>(h.end, ls.size()));
     if (rest.starts_with("'s ") || rest.starts_with("\u2019s ")) return true;
+    // "the upcoming Expo 2020 Dubai": a city closing a name after its year.
+    if (h.begin >= 5) {
+      const std::string_view raw = sentence.in_title ? std::string_view(doc.title) : std::string_view(doc.body);
+      const size_t at = (sentence.in_title ? 0 : sentence.begin) + h.begin;
+      const std::string_view year = raw.substr(at - 5, 4);
+      if (raw[at - 1] == ' ' && std::all_of(year.begin(), year.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
+          name_word_before(raw, at - 5))
+        return true;
+    }
     // "on Wednesday June 30th Taipei time": a clock, not a place.
     if (rest.starts_with(" time") && (rest.size() == 5 || !(rest[5] >= 'a' && rest[5] <= 'z'))) return true;
     // "sources in Tel Aviv said", "diplomats in Brussels": where the people are, not the event.
@@ -789,13 +878,21 @@ void EventsStage::run(Doc& doc) const {
 
   // The candidate of a sentence that a date there most likely belongs to: the strongest, then
   // the nearest to the date.
-  auto pick = [](const std::vector<Candidate>& cands, const DateMention* d, const std::string& type) {
+  // An event word the sentence names as the occasion of another ("met … today on the margins of
+  // the meeting of the Economic Ministers") yields to the other among triggers of its rank.
+  auto occasion = [&](const Candidate& c) {
+    if (c.begin < 4) return false;
+    const uint32_t from = c.begin > 28 ? c.begin - 28 : 0;
+    const std::string_view lead = doc.lowered({from, c.begin, false});
+    return lead.find("margins of") != std::string_view::npos || lead.find("sidelines of") != std::string_view::npos;
+  };
+  auto pick = [&](const std::vector<Candidate>& cands, const DateMention* d, const std::string& type) {
     const Candidate* best = nullptr;
     long best_score = 0;
     for (const auto& c : cands) {
       if (!type.empty() && c.type != type) continue;
       long dist = d ? std::labs(static_cast<long>(d->span.begin) - static_cast<long>(c.begin)) : static_cast<long>(c.begin);
-      long score = c.rank * 100000L - dist;
+      long score = c.rank * 100000L - dist - (occasion(c) ? 50000L : 0L);
       if (!best || score > best_score) {
         best = &c;
         best_score = score;
@@ -959,7 +1056,12 @@ void EventsStage::run(Doc& doc) const {
       return first && published_day && facts::days_from_civil(*first) > published_day;
     };
     for (size_t i = 0; i < hits.size() && !when; ++i) {
-      if (hits[i].cands.empty()) continue;
+      // "… said Minister S Iswaran on Wednesday (Jan 24). He was speaking at the … Business Forum
+      // held in Colombo.": a lede with no event word of its own dates the event of the sentence
+      // right after it when that sentence goes on in the same moment ("was speaking", "were
+      // attending"); "The agreement was reached during a recent meeting" looks back.
+      const bool lede_of_primary = i == 0 && primary_idx == 1 && goes_on(hits[1].lowered);
+      if (hits[i].cands.empty() && !lede_of_primary) continue;
       auto ds = event_dates(doc, hits[i].span);
       std::erase_if(ds, ends_a_period);
       if (past && static_cast<int>(i) > primary_idx) std::erase_if(ds, after_release);
@@ -1158,6 +1260,30 @@ void EventsStage::run(Doc& doc) const {
     return false;
   };
 
+  // In a release about negotiations, a counted round with no word of talks after it ("The countries
+  // head to Mexico City for the second round, from Sept. 1 to 5", "to hold the 12th Round beginning
+  // May 6th") is another round of the same talks.
+  if (primary.type == "negotiation")
+    for (auto& sh : hits) {
+      for (size_t at = sh.lowered.find(" round"); at != std::string_view::npos; at = sh.lowered.find(" round", at + 1)) {
+        const size_t end = at + 6;
+        if (end < sh.lowered.size() && std::isalpha(static_cast<unsigned char>(sh.lowered[end]))) continue;
+        const size_t ws = at == 0 ? std::string_view::npos : sh.lowered.rfind(' ', at - 1);
+        const size_t wb = ws == std::string_view::npos ? 0 : ws + 1;
+        const std::string_view count = sh.lowered.substr(wb, at - wb);
+        const auto ord = ordinals_.match(count);
+        const bool counted = (count.size() >= 3 && facts::is_digit(count[0]) &&
+                              (count.ends_with("st") || count.ends_with("nd") || count.ends_with("rd") ||
+                               count.ends_with("th"))) ||
+                             (!ord.empty() && ord.front().begin == 0 && ord.front().end == count.size());
+        const uint32_t b = sh.span.begin + static_cast<uint32_t>(wb), e = sh.span.begin + static_cast<uint32_t>(end);
+        if (!counted || std::any_of(sh.cands.begin(), sh.cands.end(), [&](const Candidate& c) { return c.begin < e + 24 && c.end > b; }))
+          continue;
+        sh.cands.push_back({b, e, "negotiation", 2, false, false});
+      }
+      std::sort(sh.cands.begin(), sh.cands.end(), [](const Candidate& x, const Candidate& y) { return x.begin < y.begin; });
+    }
+
   // Side and scheduled events: a strong trigger next to its own date. A dateline's date
   // ("Brasília, December 16, 2025 – ") is the publication's, no event's.
   const uint32_t dateline_end = doc.sentences.empty() ? 0 : facts::words_begin(doc, doc.sentences.front());
@@ -1175,9 +1301,14 @@ void EventsStage::run(Doc& doc) const {
     std::vector<Pair> pairs;
     // Asked only of a period already running at the primary event: most dates never need it.
     std::optional<bool> scheduled;
-    for (auto* d : ds) {
+    for (size_t k = 0; k < ds.size(); ++k) {
+      const DateMention* d = ds[k];
       if ((when && d == when) || d == run_of_days || d == report_day || d == run_end) continue;
       if (!d->span.in_title && d->span.end <= dateline_end) continue;
+      // "on Tuesday (Jan 23)": the day in parentheses restates the one before it; one date.
+      if (k > 0 && ds[k - 1]->value == d->value && ds[k - 1]->span.in_title == d->span.in_title &&
+          d->span.begin == ds[k - 1]->span.end + 2 && !d->span.in_title && doc.body.substr(ds[k - 1]->span.end, 2) == " (")
+        continue;
       if (deadline(doc.lowered({0, d->span.begin, false}), d->span.begin)) continue;
       auto first = facts::first_day(d->value), last = facts::last_day(d->value);
       if (!first || !last) continue;
@@ -1279,6 +1410,22 @@ void EventsStage::run(Doc& doc) const {
       fill_details(doc, ev, sh.span, *c, reporter);
       // A capitalized event word is a name of its own ("the Dialogue with …").
       if (ev.name.empty() && facts::is_upper(doc.body[c->begin])) ev.name = doc.body.substr(c->begin, c->end - c->begin);
+      // "The ninth round of trade talks will open today in Miami … This round of negotiations will
+      // conclude on December 4": "this" refers back to the primary event of its kind, which then
+      // runs to that day.
+      if (ev.type == primary.type && !ev.name.empty() && lex::ascii_ieq(ev.name.substr(0, std::min<size_t>(5, ev.name.size())), "this ")) {
+        Event* first = nullptr;
+        for (auto& e : doc.x.events)
+          if (e.type == primary.type && e.start == primary.start && e.span.begin == primary.span.begin) first = &e;
+        auto from = first ? facts::parse_ymd(first->start) : std::nullopt;
+        auto day = facts::parse_ymd(ev.end);
+        if (from && day && facts::days_from_civil(*day) >= facts::days_from_civil(*from) &&
+            facts::days_from_civil(*day) - facts::days_from_civil(*from) <= 14) {
+          first->end = ev.end;
+          if (doc.explain) doc.trace("events", first->type + "@" + first->start, "runs on: 'this' refers back", ev.span);
+          continue;
+        }
+      }
       // "another session of the Summit" a day after "the Business Summit": a bare capitalized
       // event word refers back to the named event of its kind, which then runs to this day.
       if (const std::string bare(doc.body.substr(c->begin, c->end - c->begin));

@@ -421,8 +421,14 @@ void MeasuresStage::run(Doc& doc) const {
       if (!acted && !announce_words)
         announce_words = facts::has_word(ls, "announced") || facts::has_word(ls, "announcement");
       if (acted || *announce_words) {
-        auto ds = facts::dates_in(doc, sent);
-        if (!ds.empty()) m.announced = facts::split_date(ds.front()->value).start;
+        // A date after "since" ("Operating under the Ministry of Commerce since 2000, the NTC has …
+        // imposed anti-dumping duties") opens the stretch of time the sentence looks back over: an
+        // origin, not the day the measure was announced.
+        for (const DateMention* d : facts::dates_in(doc, sent)) {
+          if (doc.lowered({sent.begin, d->span.begin, sent.in_title}).ends_with("since ")) continue;
+          m.announced = facts::split_date(d->value).start;
+          break;
+        }
       }
       uint32_t db = before && tb - before->span.end <= 90 ? before->span.begin : tb;
       // The reporter against the noun owns it: its description starts there.

@@ -844,5 +844,86 @@ TEST(Agreements, WorkTowardProposesTheAgreement) {
   EXPECT_EQ(f.x.agreements[0].status, "signed");
 }
 
+// Initialling authenticates the negotiated text: the agreement is concluded. "Initial", the adjective
+// of a first round, states nothing.
+TEST(Agreements, InitialledTextConcludesTheAgreement) {
+  FactDoc d("Canada and Ecuador initial free trade agreement",
+            "OTTAWA - Canada and Ecuador have initialled the text of the Canada-Ecuador Free Trade Agreement, "
+            "the minister said on Tuesday.",
+            {2024, 10, 9});
+  d.country("CA", "Canada").country("EC", "Ecuador").country("CA", "Canada", 1).country("EC", "Ecuador", 1);
+  d.date("Tuesday", "2024-10-08");
+  d.run(extract::make_agreements_stage);
+  ASSERT_EQ(d.x.agreements.size(), 1u);
+  EXPECT_EQ(d.x.agreements[0].kind, "fta");
+  EXPECT_EQ(d.x.agreements[0].parties, (V{"CA", "EC"}));
+  EXPECT_EQ(d.x.agreements[0].status, "concluded");
+  EXPECT_EQ(d.x.agreements[0].date, "2024-10-08");
+  FactDoc n("Canada and Ecuador review free trade agreement",
+            "OTTAWA - Canada and Ecuador reviewed the initial text of the Canada-Ecuador Free Trade Agreement, "
+            "the minister said on Tuesday.",
+            {2024, 10, 9});
+  n.country("CA", "Canada").country("EC", "Ecuador").country("CA", "Canada", 1).country("EC", "Ecuador", 1);
+  n.date("Tuesday", "2024-10-08");
+  n.run(extract::make_agreements_stage);
+  for (const auto& a : n.x.agreements) EXPECT_NE(a.status, "concluded");
+}
+
+// Becoming a member of a bloc's agreement is an accession, which binds as ratifying does; being a
+// member of a body near the agreement states nothing of it.
+TEST(Agreements, BecomingAMemberOfTheAgreementRatifiesIt) {
+  FactDoc d("Britain joins trade pact",
+            "LONDON - Britain formally became a member of the Comprehensive and Progressive Agreement for "
+            "Trans-Pacific Partnership (CPTPP) on Sunday, the department said.",
+            {2024, 12, 16});
+  d.country("GB", "Britain").bloc("CPTPP", "Trans-Pacific Partnership").bloc("CPTPP", "CPTPP");
+  d.date("Sunday", "2024-12-15");
+  d.run(extract::make_agreements_stage);
+  ASSERT_EQ(d.x.agreements.size(), 1u);
+  EXPECT_EQ(d.x.agreements[0].status, "ratified");
+  EXPECT_EQ(d.x.agreements[0].date, "2024-12-15");
+  FactDoc n("Britain and trade pact",
+            "LONDON - Britain, a member of the G7, discussed the Comprehensive and Progressive Agreement for "
+            "Trans-Pacific Partnership (CPTPP) on Sunday, the department said.",
+            {2024, 12, 16});
+  n.country("GB", "Britain").bloc("CPTPP", "Trans-Pacific Partnership").bloc("CPTPP", "CPTPP");
+  n.date("Sunday", "2024-12-15");
+  n.run(extract::make_agreements_stage);
+  EXPECT_TRUE(n.x.agreements.empty());
+}
+
+// Two governments' signed "joint declaration" is an instrument of its own, named by the common noun;
+// one that records another agreement's step, or a summit's closing text, is none.
+TEST(Agreements, SignedJointDeclarationIsAnInstrument) {
+  FactDoc d("Indonesia and Australia sign joint declaration",
+            "JAKARTA - The trade ministers of Indonesia and Australia signed a joint declaration on strengthening "
+            "trade and investment cooperation in Jakarta on Tuesday.",
+            {2023, 7, 5});
+  d.country("ID", "Indonesia").country("AU", "Australia");
+  d.date("Tuesday", "2023-07-04");
+  d.run(extract::make_agreements_stage);
+  ASSERT_EQ(d.x.agreements.size(), 1u);
+  EXPECT_EQ(d.x.agreements[0].kind, "declaration");
+  EXPECT_EQ(d.x.agreements[0].parties, (V{"AU", "ID"}));
+  EXPECT_EQ(d.x.agreements[0].status, "signed");
+  EXPECT_EQ(d.x.agreements[0].date, "2023-07-04");
+  FactDoc n("Korea and the UK conclude upgrade",
+            "SEOUL - The trade ministers of Korea and the UK signed a joint declaration confirming the conclusion of "
+            "the Korea-UK Free Trade Agreement upgrade negotiations on Monday.",
+            {2025, 12, 16});
+  n.country("KR", "Korea").country("GB", "UK").country("KR", "Korea", 1).country("GB", "UK", 1);
+  n.date("Monday", "2025-12-15");
+  n.run(extract::make_agreements_stage);
+  for (const auto& a : n.x.agreements) EXPECT_NE(a.kind, "declaration") << a.name;
+  FactDoc m("Leaders end summit",
+            "GYEONGJU - Leaders of Korea and Japan wrapped up their summit on Saturday with a joint declaration "
+            "underscoring economic cooperation.",
+            {2025, 11, 1});
+  m.country("KR", "Korea").country("JP", "Japan");
+  m.date("Saturday", "2025-11-01");
+  m.run(extract::make_agreements_stage);
+  EXPECT_TRUE(m.x.agreements.empty());
+}
+
 }  // namespace
 }  // namespace tw

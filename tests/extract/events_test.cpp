@@ -487,6 +487,207 @@ TEST(Events, VisitAbroadIsToTheHostCountry) {
   }
 }
 
+// "… said the Minister on Wednesday (Jan 24). He was speaking at the Business Forum held in Colombo":
+// the event goes on at the lede's time; "The agreement was reached during a recent meeting … in
+// Moscow" looks back, and takes no report day. A day restated in parentheses ("signed on Tuesday
+// (Jan 23)") dates one event, not a second one beside it.
+TEST(Events, ProgressiveSentenceAfterTheLedeTakesItsDay) {
+  for (const bool going_on : {true, false}) {
+    const std::string body =
+        going_on ? "COLOMBO: The team was professional, said the Minister for Trade on Wednesday (Jan 24). He was "
+                   "speaking at the Sri Lanka-Singapore Business Forum held in Colombo. The agreement, which was "
+                   "signed on Tuesday (Jan 23), concluded one-and-a-half years of negotiations."
+                 : "COLOMBO: The team was professional, said the Minister for Trade on Wednesday (Jan 24). The "
+                   "agreement was reached at the Sri Lanka-Singapore Business Forum held in Colombo. The agreement, "
+                   "which was signed on Tuesday (Jan 23), concluded one-and-a-half years of negotiations.";
+    FactDoc d("Sri Lanka's negotiating team earned respect at the business forum", body, {2018, 1, 24});
+    d.country("LK", "Sri Lanka", 0, true).country("LK", "Sri Lanka").country("SG", "Singapore");
+    d.date("Wednesday", "2018-01-24").date("Jan 24", "2018-01-24").date("Tuesday", "2018-01-23").date("Jan 23", "2018-01-23");
+    d.run(extract::make_events_stage);
+    ASSERT_FALSE(d.x.events.empty()) << going_on;
+    EXPECT_EQ(d.x.events[0].type, "conference") << going_on;
+    EXPECT_EQ(d.x.events[0].start, going_on ? "2018-01-24" : "2018-01-23") << going_on;
+    if (going_on) {
+      size_t on_23 = 0;
+      for (const auto& e : d.x.events) on_23 += e.start == "2018-01-23";
+      EXPECT_EQ(on_23, 1u);
+    }
+  }
+}
+
+// "met with Indian Minister … Anand Sharma in Brunei Darussalam today on the margins of the meeting of
+// the Economic Ministers of the Association of Southeast Asian Nations (ASEAN)": the meeting is the
+// one with the minister, held in Brunei beside the ASEAN gathering; its counterpart is India.
+TEST(Events, MeetingOnTheMarginsIsWithTheMinisterMet) {
+  FactDoc d("Readout of the Meeting Between U.S. Trade Representative Michael Froman and India's Minister",
+            "Bandar Seri Begawan - U.S. Trade Representative Michael Froman met with Indian Minister of Commerce "
+            "Anand Sharma in Brunei Darussalam today on the margins of the meeting of the Economic Ministers of "
+            "the Association of Southeast Asian Nations (ASEAN).",
+            {2013, 8, 20});
+  d.country("US", "U.S.", 0, true).country("IN", "India", 0, true);
+  d.country("US", "U.S.").country("IN", "Indian").country("BN", "Brunei Darussalam");
+  d.bloc("ASEAN", "Association of Southeast Asian Nations").bloc("ASEAN", "ASEAN");
+  d.date("today", "2013-08-20");
+  d.person("Michael Froman").person("Anand Sharma");
+  d.run(extract::make_events_stage);
+  ASSERT_FALSE(d.x.events.empty());
+  EXPECT_EQ(d.x.events[0].type, "meeting");
+  EXPECT_EQ(d.x.events[0].partners, std::vector<std::string>{"IN"});
+}
+
+// Negative: a country after "in" that follows no person ("met with business leaders in India") may
+// be the counterpart, and a gathering the sentence names only on the margins is still the event
+// when it is the only one.
+TEST(Events, CountryAfterNoPersonAndTheOnlyGatheringStay) {
+  {
+    FactDoc d("Trade Representative meets business leaders",
+              "WASHINGTON - U.S. Trade Representative Michael Froman met with business leaders in India today.",
+              {2013, 8, 20});
+    d.country("US", "U.S.").country("IN", "India");
+    d.date("today", "2013-08-20");
+    d.person("Michael Froman");
+    d.run(extract::make_events_stage);
+    ASSERT_FALSE(d.x.events.empty());
+    EXPECT_EQ(d.x.events[0].partners, std::vector<std::string>{"IN"});
+  }
+  {
+    FactDoc d("Economic ministers meet",
+              "Officials spoke today on the margins of the meeting of the Economic Ministers of the Association "
+              "of Southeast Asian Nations (ASEAN).",
+              {2013, 8, 20});
+    d.bloc("ASEAN", "Association of Southeast Asian Nations").bloc("ASEAN", "ASEAN");
+    d.date("today", "2013-08-20");
+    d.run(extract::make_events_stage);
+    ASSERT_FALSE(d.x.events.empty());
+    EXPECT_EQ(d.x.events[0].type, "meeting");
+    EXPECT_EQ(d.x.events[0].partners, std::vector<std::string>{"ASEAN"});
+  }
+}
+
+// A year completing a name ("the upcoming Expo 2020 Dubai") neither dates the event nor, with the
+// city after it, places it; a month's year and a city the event is held in do.
+TEST(Events, YearAndCityInsideANameAreNoDateOrPlace) {
+  for (const bool name : {true, false}) {
+    const std::string body =
+        name ? "The Federal Ministry of Industry, Trade and Investment has signed a Memorandum of Understanding "
+               "with the Chamber of Commerce for the upcoming Expo 2020 Dubai, United Arab Emirates."
+             : "The Federal Ministry of Industry, Trade and Investment has signed a Memorandum of Understanding "
+               "with the Chamber of Commerce in May 2020 in Dubai, United Arab Emirates.";
+    FactDoc d("Ministry and Chamber of Commerce sign MoU to boost trade", body, {2020, 6, 10});
+    d.country("AE", "United Arab Emirates");
+    d.date("2020", name ? "2020" : "2020-05");
+    if (!name) d.x.dates.back().text = "May 2020", d.x.dates.back().span = d.at("May 2020");
+    d.run(extract::make_events_stage);
+    ASSERT_FALSE(d.x.events.empty()) << name;
+    EXPECT_EQ(d.x.events[0].type, "agreement") << name;
+    EXPECT_EQ(d.x.events[0].start, name ? "2020-06-10" : "2020-05") << name;
+    EXPECT_EQ(d.x.events[0].city, name ? "" : "Dubai") << name;
+  }
+}
+
+// The year of a name ("Vision 2030") does not date the agreement a release reports.
+TEST(Events, YearOfANameDatesNoEvent) {
+  FactDoc d("Ministry and Chamber sign MoU",
+            "The Ministry of Trade signed a Memorandum of Understanding with the Chamber of Commerce today to "
+            "support the goals of Vision 2030.",
+            {2021, 9, 7});
+  d.date("2030", "2030");
+  d.run(extract::make_events_stage);
+  ASSERT_FALSE(d.x.events.empty());
+  EXPECT_EQ(d.x.events[0].type, "agreement");
+  EXPECT_EQ(d.x.events[0].start, "2021-09-07");
+}
+
+// A word ending talks followed by the round it ends ("the Conclusion of the Fifth Round of NAFTA
+// Negotiations", "concluded their first round talks") closes a round: a negotiation. Concluding the
+// negotiations themselves is the pact agreed.
+TEST(Events, ConcludingARoundIsANegotiation) {
+  for (const bool round : {true, false}) {
+    const std::string body = round ? "WASHINGTON - The U.S. and EU trade negotiators concluded their first round "
+                                     "talks of the partnership agreement on Friday in Washington."
+                                   : "WASHINGTON - The U.S. and EU trade negotiators concluded negotiations on the "
+                                     "partnership agreement on Friday in Washington.";
+    FactDoc d(round ? "US, EU conclude first round of partnership talks" : "US, EU conclude partnership talks", body,
+              {2013, 7, 13});
+    d.country("US", "US", 0, true).bloc("EU", "EU", 0, true).country("US", "U.S.").bloc("EU", "EU");
+    d.date("Friday", "2013-07-12");
+    d.run(extract::make_events_stage);
+    ASSERT_FALSE(d.x.events.empty()) << round;
+    EXPECT_EQ(d.x.events[0].type, round ? "negotiation" : "agreement") << round;
+    EXPECT_EQ(d.x.events[0].start, "2013-07-12") << round;
+  }
+}
+
+// "… the ninth round of trade talks with Chile will open today in Miami, Florida. This round of
+// negotiations will conclude on December 4": "this round" is the same round, which runs to that
+// day; a day weeks later is another occasion.
+TEST(Events, ThisRoundRunsOnToItsDay) {
+  for (const bool soon : {true, false}) {
+    const std::string day = soon ? "December 4" : "January 30";
+    const std::string body = "WASHINGTON - The Office of the United States Trade Representative announced the ninth "
+                             "round of trade talks with Chile will open today in Miami, Florida. This round of "
+                             "negotiations will conclude on " + day + ".";
+    FactDoc d("Ninth Round of U.S.-Chile Free Trade Talks to Continue in Miami", body, {2001, 11, 27});
+    d.country("US", "U.S.", 0, true).country("CL", "Chile", 0, true).country("US", "United States").country("CL", "Chile");
+    d.date("today", "2001-11-27").date(day, soon ? "2001-12-04" : "2002-01-30");
+    d.run(extract::make_events_stage);
+    ASSERT_FALSE(d.x.events.empty()) << soon;
+    EXPECT_EQ(d.x.events[0].type, "negotiation") << soon;
+    EXPECT_EQ(d.x.events[0].city, "Miami") << soon;
+    EXPECT_EQ(d.x.events[0].end, soon ? "2001-12-04" : "2001-11-27") << soon;
+    EXPECT_EQ(d.x.events.size(), soon ? 1u : 2u) << soon;
+  }
+}
+
+// "… concluded the fourth round of the renegotiation … on Oct. 17, 2017" reports the round in the
+// body too; "the conclusion of the Doha Round in 2010" names talks as a whole, no round ended.
+TEST(Events, BodyReportsANumberedRoundConcluded) {
+  {
+    FactDoc d("Fourth round of NAFTA negotiations come to a close",
+              "United States Trade Representative Robert Lighthizer and Mexican Secretary of the Economy Ildefonso "
+              "Guajardo concluded the fourth round of the renegotiation of the trade agreement on Oct. 17, 2017. "
+              "Mexico will host the fifth round of talks in Mexico City Nov. 17-21, 2017.",
+              {2017, 10, 18});
+    d.country("US", "United States").country("MX", "Mexican").country("MX", "Mexico").country("MX", "Mexico", 1);
+    d.date("Oct. 17, 2017", "2017-10-17").date("Nov. 17-21, 2017", "2017-11-17/2017-11-21");
+    d.run(extract::make_events_stage);
+    ASSERT_EQ(d.x.events.size(), 2u);
+    EXPECT_EQ(d.x.events[0].type, "negotiation");
+    EXPECT_EQ(d.x.events[0].start, "2017-10-17");
+    EXPECT_EQ(d.x.events[1].start, "2017-11-17");
+  }
+  {
+    FactDoc d("China, EU pledge to promote trade",
+              "The leaders met in Brussels on Monday. They pledged to work for the conclusion of the Doha Round in "
+              "2010.",
+              {2009, 11, 30});
+    d.date("Monday", "2009-11-30").date("2010", "2010");
+    d.run(extract::make_events_stage);
+    for (const auto& e : d.x.events) EXPECT_NE(e.type, "negotiation") << e.start;
+  }
+}
+
+// In a release about negotiations, a counted round with no word of talks after it ("head to Mexico
+// City for the second round, from Sept. 1 to 5") is another round of the same talks; in a release
+// about something else it is none.
+TEST(Events, CountedRoundOfTheSameTalks) {
+  for (const bool talks : {true, false}) {
+    const std::string body = talks ? "WASHINGTON - The first round of NAFTA negotiations has wrapped up on Sunday. "
+                                     "The countries head to Mexico City for the second round, from Sept. 1 to 5."
+                                   : "WASHINGTON - The ministers met on Sunday to discuss the tariff. The countries "
+                                     "head to Mexico City for the second round, from Sept. 1 to 5.";
+    FactDoc d(talks ? "NAFTA first round of talks over" : "Ministers meet on tariffs", body, {2017, 8, 20});
+    d.country("MX", "Mexico");
+    d.date("Sunday", "2017-08-20").date("Sept. 1 to 5", "2017-09-01/2017-09-05");
+    d.run(extract::make_events_stage);
+    ASSERT_FALSE(d.x.events.empty()) << talks;
+    EXPECT_EQ(d.x.events[0].type, talks ? "negotiation" : "meeting") << talks;
+    bool second = false;
+    for (const auto& e : d.x.events) second |= e.type == "negotiation" && e.start == "2017-09-01" && e.city == "Mexico City";
+    EXPECT_EQ(second, talks) << talks;
+  }
+}
+
 // "during the visit, which runs until Wednesday": the day a visit ends does not date it; the
 // lede's day does. A day the visit is "on" does.
 TEST(Events, DayAVisitRunsUntilIsItsEndNotItsDate) {

@@ -936,3 +936,40 @@ TEST(Measures, StrengtheningAMeasureTakesIt) {
 
 }  // namespace
 }  // namespace tw
+
+namespace tw {
+namespace {
+
+// A date after "since" opens the stretch of time the sentence looks back over ("Operating … since
+// 2000, the NTC has … imposed"): an origin, not the day of the measure. The sentence's own date of
+// the decision still dates it.
+TEST(Measures, DateAfterSinceIsNoAnnouncement) {
+  testing::FactDoc d("US tariffs",
+                     "WASHINGTON - Active since 2018, the U.S. government imposed tariffs on Chinese steel.",
+                     {2024, 5, 15});
+  d.country("US", "US", 0, true).country("US", "U.S.").country("CN", "Chinese");
+  d.date("2018", "2018");
+  d.run(extract::make_measures_stage);
+  ASSERT_EQ(d.x.measures.size(), 1u);
+  EXPECT_EQ(d.x.measures[0].jurisdiction, "US");
+  EXPECT_TRUE(d.x.measures[0].announced.empty()) << d.x.measures[0].announced;
+  testing::FactDoc e("US tariffs",
+                     "WASHINGTON - Active since 2018, the U.S. government on Tuesday imposed tariffs on Chinese steel.",
+                     {2024, 5, 15});
+  e.country("US", "US", 0, true).country("US", "U.S.").country("CN", "Chinese");
+  e.date("2018", "2018").date("Tuesday", "2024-05-14");
+  e.run(extract::make_measures_stage);
+  ASSERT_EQ(e.x.measures.size(), 1u);
+  EXPECT_EQ(e.x.measures[0].announced, "2024-05-14");
+  testing::FactDoc n("US tariffs",
+                     "WASHINGTON - In 2018, the U.S. government imposed tariffs on Chinese steel.",
+                     {2024, 5, 15});
+  n.country("US", "US", 0, true).country("US", "U.S.").country("CN", "Chinese");
+  n.date("2018", "2018");
+  n.run(extract::make_measures_stage);
+  ASSERT_EQ(n.x.measures.size(), 1u);
+  EXPECT_EQ(n.x.measures[0].announced, "2018");
+}
+
+}  // namespace
+}  // namespace tw
