@@ -545,7 +545,7 @@ std::vector<std::pair<size_t, size_t>> question_turns(std::string_view body) {
   return out;
 }
 
-std::string infer_reporter(const Doc& doc, const Lexicon& voices, const Lexicon* cities) {
+std::string infer_reporter(const Doc& doc, const Lexicon& voices, const Lexicon* cities, const Lexicon* agencies) {
   // The dateline (the body before wb) and the lede after it, as steps 0 and 2 read them.
   const uint32_t wb = doc.sentences.empty() ? 0 : words_begin(doc, doc.sentences.front());
   const uint32_t lede_stop = doc.sentences.empty() ? 0 : doc.sentences.front().end;
@@ -594,9 +594,16 @@ std::string infer_reporter(const Doc& doc, const Lexicon& voices, const Lexicon*
   const auto turns = question_turns(doc.body);
   // "Minister for Trade Inkyo Cheong met with Canada's Minister of Export Promotion …": a voice the
   // publisher's side meets or speaks with is the counterpart's.
-  auto met = [&](const Hit& h) {
-    std::string_view before = doc.lowered({h.begin >= 48 ? static_cast<uint32_t>(h.begin - 48) : 0u,
-                                           static_cast<uint32_t>(h.begin), false});
+  // In the title too ("Minister Ng speaks with Singapore's Minister for Trade and Industry"), and
+  // past the name the voice follows as its title ("spoke yesterday with Gan Kim Yong, Minister for
+  // Trade and Industry, Singapore").
+  auto met = [&](const Hit& h, bool in_title) {
+    uint32_t until = static_cast<uint32_t>(h.begin);
+    if (!in_title && until >= 2 && doc.body.substr(until - 2, 2) == ", ")
+      for (const auto& p : doc.x.people)
+        for (const auto& sp : p.spans)
+          if (!sp.in_title && sp.end + 2 == h.begin) until = sp.begin;
+    std::string_view before = doc.lowered({until >= 48 ? until - 48 : 0u, until, in_title});
     if (before.ends_with("the ")) before.remove_suffix(4);
     // Past a possessive government ("canada's ", "the united states' ") of up to three words.
     for (std::string_view pos : {"'s ", "\xE2\x80\x99s ", "' ", "\xE2\x80\x99 "})
@@ -613,9 +620,58 @@ std::string infer_reporter(const Doc& doc, const Lexicon& voices, const Lexicon*
       }
     return before.ends_with(" with ") || before.ends_with(" met ");
   };
+  // "ULAANBAATAR - State Secretary of the Ministry of Economy and Development of Mongolia … and
+  // Director-General … of Korea's Ministry of Trade, Industry and Energy signed …": a voice the
+  // lede names after the own country of its wire dateline is a counterpart's, as one met is, and so
+  // is one the next sentence names ("Korea's Minister of Trade, Industry and Energy Lee …").
+  // Only a mention naming the country's own office ("Ministry of Economy and Development of
+  // Mongolia", "Mongolia's Ministry of …", "Mongolian Minister …") says so: "PARIS - France was
+  // Korea's fourth-largest partner, the Ministry of Trade, Industry and Energy said" names France
+  // first and is still Korea's release.
+  auto office_of = [&](const Span& sp, uint32_t from) {
+    const std::string_view before = doc.lowered({sp.begin >= 64 ? std::max(from, sp.begin - 64) : from, sp.begin, false});
+    if (before.ends_with(" of ") && (has_word(before, "ministry") || has_word(before, "minister"))) return true;
+    std::string_view after = doc.lowered({sp.end, std::min<uint32_t>(sp.end + 16, lede_stop), false});
+    for (std::string_view pos : {"'s", "\xE2\x80\x99s"})
+      if (after.starts_with(pos)) after.remove_prefix(pos.size());
+    return after.starts_with(" minist");
+  };
+  auto after_home = [&](const Hit& h) {
+    for (const auto& d : dateline) {
+      const std::string& code = d.phrase->value();
+      if (code.empty() || code == h.phrase->value() || !capitals(d)) continue;
+      for (const auto& m : doc.x.countries)
+        if (m.code == code && std::any_of(m.spans.begin(), m.spans.end(), [&](const Span& sp) {
+              return !sp.in_title && sp.begin >= wb && sp.end <= std::min<uint32_t>(h.begin, lede_stop) && office_of(sp, wb);
+            }))
+          return true;
+    }
+    return false;
+  };
+  // "China's Minister of Commerce Wang Wentao and Singapore's Minister for Trade and Industry Gan
+  // Kim Yong signed …": a voice named with its country's possessive, as a release names a foreign
+  // office, after another country's own office in its sentence is the co-signer's. Without the
+  // possessive ("Japanese Minister … Motegi and U.S. Trade Representative Robert Lighthizer") it
+  // is the publisher's own, named second out of courtesy.
+  auto cosigner = [&](const Hit& h) {
+    const bool possessed = std::any_of(doc.x.countries.begin(), doc.x.countries.end(), [&](const CodeMention& m) {
+      return m.code == h.phrase->value() && std::any_of(m.spans.begin(), m.spans.end(), [&](const Span& sp) {
+               return !sp.in_title && owns(sp) && (sp.end + 3 == h.begin || sp.end + 5 == h.begin);
+             });
+    });
+    if (!possessed) return false;
+    const Span sent = sentence_of(doc, static_cast<uint32_t>(h.begin));
+    const uint32_t from = std::max(sent.begin, wb);
+    for (const auto& m : doc.x.countries)
+      if (m.code != h.phrase->value() && std::any_of(m.spans.begin(), m.spans.end(), [&](const Span& sp) {
+            return !sp.in_title && sp.begin >= from && sp.end <= h.begin && office_of(sp, from);
+          }))
+        return true;
+    return false;
+  };
   std::set<std::string> counterparts;  // governments of the voices met: not the publisher
   for (const auto& h : hits) {
-    if (met(h)) {
+    if (met(h, false) || after_home(h) || cosigner(h)) {
       counterparts.insert(h.phrase->value());
       continue;
     }
@@ -623,7 +679,10 @@ std::string infer_reporter(const Doc& doc, const Lexicon& voices, const Lexicon*
       return h.phrase->value();
   }
   hits = voices.match(doc, {0, static_cast<uint32_t>(doc.title.size()), true});
-  if (!hits.empty()) return hits.front().phrase->value();
+  for (const auto& h : hits) {
+    if (!met(h, true)) return h.phrase->value();
+    counterparts.insert(h.phrase->value());
+  }
   // 2. In news agency copy (a dateline with a credit: "NEW DELHI, March 12 (Reuters) - "), the
   // subject of a lede that opens with a government ("India has imposed …", "Vietnam's exports
   // rose …") is the government the story speaks of. A release's own lede may open with its
@@ -632,6 +691,23 @@ std::string infer_reporter(const Doc& doc, const Lexicon& voices, const Lexicon*
   // lede's subject is the government's own affairs ("Malaysia's exports in March grew …").
   if (wb > 0) {
     const bool credit = doc.body.substr(0, wb).find('(') != std::string_view::npos;
+    // A national news agency's copy ("HANOI (VNA) - Belarusian President Lukashenko signed … the
+    // free trade agreement between the EAEU and Vietnam", "KUALA LUMPUR (Bernama) - Investment,
+    // Trade and Industry Minister Tengku Zafrul met Korea's Trade Minister") speaks for the
+    // agency's country when its dateline city lies there or its lede opens with that country
+    // ("BEIJING (VNA) - Vietnamese Minister … held talks"); a lede's other subject is a
+    // counterpart. Datelined abroad about another's affairs ("ADDIS ABABA (Xinhua) - Ethiopia's
+    // exports to China"), the lede's subject decides as below.
+    if (agencies)
+      for (const auto& a : agencies->match(doc, {0, wb, false})) {
+        const std::string& code = a.phrase->value();
+        if (code.empty()) continue;
+        bool home = std::any_of(dateline.begin(), dateline.end(),
+                                [&](const Hit& h) { return h.phrase->value() == code && capitals(h); });
+        for (const auto& m : doc.x.countries)
+          for (const auto& sp : m.spans) home |= m.code == code && !sp.in_title && sp.begin == at;
+        if (home) return code;
+      }
     for (const auto* list : {&doc.x.countries, &doc.x.blocs})
       for (const auto& m : *list)
         for (const auto& sp : m.spans)
@@ -651,6 +727,38 @@ std::string infer_reporter(const Doc& doc, const Lexicon& voices, const Lexicon*
     if (!named && unnamed_government(lede_text))
       for (const auto& h : dateline)
         if (!h.phrase->value().empty()) return h.phrase->value();
+    // "KUALA LUMPUR - Minister of Investment, Trade and Industry Tengku Zafrul and Korean Trade
+    // Minister Cheong In-kyo met …", "HANOI - Deputy Minister of Industry and Trade Nguyen Sinh
+    // Nhat Tan met with Canada's Ambassador to Vietnam": a lede that opens with a minister whose
+    // country it leaves unnamed speaks for the country of its wire dateline, as an unnamed
+    // government does. A country or bloc before the name ("Korean Trade Minister …", "EU Trade
+    // Commissioner …") names whose minister it is.
+    uint32_t first_person = lede_stop;
+    for (const auto& p : doc.x.people)
+      for (const auto& sp : p.spans)
+        if (!sp.in_title && sp.begin >= wb && sp.begin < first_person) first_person = sp.begin;
+    if (first_person < lede_stop && has_word(lede_text.substr(0, first_person - wb), "minister")) {
+      bool country_first = false;
+      for (const auto* list : {&doc.x.countries, &doc.x.blocs})
+        for (const auto& m : *list)
+          for (const auto& sp : m.spans) country_first |= !sp.in_title && sp.begin >= wb && sp.begin < first_person;
+      // "GENEVA - Minister of Trade and Industry Nevine Gamea met South African Minister … trade
+      // between Egypt and South Africa": a city whose country the body never names, while it names
+      // others past the lede, is only where the minister went.
+      // Whether the body from `from` on names `code`, or with `others` any other country.
+      auto names = [&](const std::string& code, uint32_t from, bool others) {
+        for (const auto& m : doc.x.countries)
+          for (const auto& sp : m.spans)
+            if (!sp.in_title && sp.begin >= from && (m.code == code) != others) return true;
+        return false;
+      };
+      if (!country_first)
+        for (const auto& h : dateline) {
+          const std::string& code = h.phrase->value();
+          if (code.empty() || !capitals(h) || (!names(code, wb, false) && names(code, lede_stop, true))) continue;
+          return code;
+        }
+    }
     // "SEOUL - South Korea on Wednesday signed … with Panama, … and Costa Rica", "TBILISI - … the
     // agreement between Georgia and Hong Kong": with no voice and no lede subject to go by, a
     // dateline city whose country the body names says who speaks; a count of mentions would pick

@@ -188,9 +188,12 @@ std::vector<const Person*> people_in(const Doc& doc, const Span& s);
 // (data/event_cities.tsv), a wire dateline's city names the government of a lede whose subject is
 // a government left unnamed ("NEW DELHI - The government has imposed …"), and, when nothing
 // else speaks, a capital-letter dateline whose country the body names ("SEOUL - South Korea signed
-// … with Costa Rica"). The reporter stage (reporter.cpp) asks once per document and keeps the
-// answer in doc.reporter.
-std::string infer_reporter(const Doc& doc, const Lexicon& voices, const Lexicon* cities = nullptr);
+// … with Costa Rica"). With `agencies` (data/news_agencies.tsv), a national news agency's credit
+// in the dateline ("HANOI (VNA) - ") names its country when the dateline city is in it or the lede
+// opens with it. The reporter stage (reporter.cpp) asks once per document and keeps the answer in
+// doc.reporter.
+std::string infer_reporter(const Doc& doc, const Lexicon& voices, const Lexicon* cities = nullptr,
+                           const Lexicon* agencies = nullptr);
 // The question turns of an interview ("Q: … A: …"): byte ranges from each "Q:" that opens a line
 // or sentence to the "A:" that answers it. Empty when the body is no interview.
 std::vector<std::pair<size_t, size_t>> question_turns(std::string_view body);

@@ -335,7 +335,12 @@ void MeasuresStage::run(Doc& doc) const {
         // The reporter's own body only when the sentence reports it acting ("BIS is implementing
         // updates to its export controls"), not when it speaks of another's measure.
         m.jurisdiction = agency->country;
-      } else if (own || (acted && (own_body || !(voice_hits ? *voice_hits : *(voice_hits = voices_->match(doc, sent))).empty()))) {
+      } else if (own || (acted && (own_body || (agency && agency->country == reporter && agency_begin <= wb + 40) ||
+                                   !(voice_hits ? *voice_hits : *(voice_hits = voices_->match(doc, sent))).empty()))) {
+        // A body of the reporter's own named in the sentence's opening words, its subject ("The
+        // commerce ministry's arm DGTR has recommended imposition of anti-dumping duty" in India's
+        // national agency's copy), takes it too; one named later ("… worked with Korea Customs
+        // Service in making amendments to allow the refund of … import levies") takes none.
         m.jurisdiction = reporter;
       } else {
         const facts::Place* target = nullptr;  // the last place skipped as the measure's target

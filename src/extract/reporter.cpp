@@ -19,17 +19,20 @@ class ReporterStage final : public Stage {
     if (!voices) return Error{voices.error()};
     auto cities = shared_lexicon(dir, "event_cities.tsv");
     if (!cities) return Error{cities.error()};
+    auto agencies = shared_lexicon(dir, "news_agencies.tsv");
+    if (!agencies) return Error{agencies.error()};
     st->voices_ = std::move(voices).value();
     st->cities_ = std::move(cities).value();
+    st->agencies_ = std::move(agencies).value();
     return StagePtr(std::move(st));
   }
 
   // Reads the countries, blocs and people of the mention stages, which are final by now: no later
   // stage adds or drops one.
-  void run(Doc& doc) const override { doc.reporter = facts::infer_reporter(doc, *voices_, cities_.get()); }
+  void run(Doc& doc) const override { doc.reporter = facts::infer_reporter(doc, *voices_, cities_.get(), agencies_.get()); }
 
  private:
-  std::shared_ptr<const facts::Lexicon> voices_, cities_;
+  std::shared_ptr<const facts::Lexicon> voices_, cities_, agencies_;
 };
 
 }  // namespace

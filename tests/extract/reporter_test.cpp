@@ -58,6 +58,113 @@ TEST(Reporter, VoiceMetWithIsTheCounterparts) {
   }
 }
 
+// A national news agency's credit in the dateline speaks for its country when the dateline city
+// lies there ("HANOI (VNA) - Belarusian President … signed") or the lede opens with it
+// ("BEIJING (VNA) - Vietnamese Minister …"); a world agency's credit, or a national one datelined
+// abroad about another's affairs, leaves the lede's subject to decide.
+TEST(Reporter, NationalAgencyCreditNamesItsCountry) {
+  struct Case {
+    const char* dateline;
+    const char* opener;
+    const char* code;
+    const char* want;
+  };
+  for (const Case& c : {Case{"HANOI (VNA) - ", "Belarusian", "BY", "VN"},
+                        Case{"HANOI (Reuters) - ", "Belarusian", "BY", "BY"},
+                        Case{"MINSK (VNA) - ", "Belarusian", "BY", "BY"},
+                        Case{"KUALA LUMPUR, March 3 (Bernama) -- ", "Korean", "KR", "MY"},
+                        Case{"BEIJING (VNA) - ", "Vietnamese", "VN", "VN"},
+                        Case{"ADDIS ABABA, Oct. 8 (Xinhua) -- ", "Ethiopian", "ET", "ET"}}) {
+    const std::string body = std::string(c.dateline) + c.opener +
+                             " President Anna Petrova signed the ratification of the free trade agreement with "
+                             "Vietnam, Malaysia and China on May 31. Vietnam, Malaysia and China welcomed it. "
+                             "The agreement covers goods.";
+    FactDoc d("Free trade agreement ratified", body, {2024, 6, 1});
+    d.country(c.code, c.opener).person("Anna Petrova");
+    for (const char* n : {"Vietnam", "Malaysia", "China"}) {
+      const std::string code = std::string(n) == "Vietnam" ? "VN" : std::string(n) == "Malaysia" ? "MY" : "CN";
+      d.country(code, n).country(code, n, 1);
+    }
+    d.run(extract::make_reporter_stage);
+    EXPECT_EQ(d.reporter(), c.want) << c.dateline << c.opener;
+  }
+}
+
+// A voice the lede names after its wire dateline's own country is the counterpart's; named first,
+// or under another country's dateline, it still speaks.
+TEST(Reporter, VoiceAfterTheDatelinesOwnCountryIsTheCounterparts) {
+  for (const bool home_first : {true, false}) {
+    const std::string lede =
+        home_first ? "ULAANBAATAR - State Secretary of the Ministry of Economy of Mongolia B.Zorigt and an official of "
+                     "the Ministry of Trade, Industry and Energy signed a document on an agreement."
+                   : "ULAANBAATAR - An official of the Ministry of Trade, Industry and Energy and State Secretary of "
+                     "the Ministry of Economy of Mongolia B.Zorigt signed a document on an agreement.";
+    FactDoc d("Mongolia and Korea launch dialogue", lede + " Korea and Mongolia will meet in Seoul. Korea hopes so.",
+              {2024, 3, 4});
+    d.country("MN", "Mongolia", 0, true).country("KR", "Korea", 0, true);
+    d.country("MN", "Mongolia").country("MN", "Mongolia", 1).country("KR", "Korea").country("KR", "Korea", 1);
+    d.person("B.Zorigt");
+    d.run(extract::make_reporter_stage);
+    EXPECT_EQ(d.reporter(), home_first ? "MN" : "KR") << home_first;
+  }
+}
+
+// A wire lede that opens with a minister whose country it leaves unnamed speaks for its dateline's
+// country, which the body may never name; a country before the minister's name says whose it is.
+TEST(Reporter, UnnamedMinisterUnderAWireDatelineIsItsCountrys) {
+  struct Case {
+    const char* dateline;
+    const char* minister;
+    const char* after;
+    const char* want;
+  };
+  // A city whose country the body never names while it names others past the lede ("GENEVA - …
+  // trade between Korea and Malaysia") is only where the minister went: the counts decide.
+  for (const Case& c : {Case{"KUALA LUMPUR - ", "Trade Minister", "The two sides aim to conclude the FTA.", "MY"},
+                        Case{"KUALA LUMPUR - ", "Korean Trade Minister", "The two sides aim to conclude the FTA.", "KR"},
+                        Case{"GENEVA - ", "Trade Minister",
+                             "Trade between Korea and Malaysia grew. Malaysia hopes so. Malaysia will host.", "MY"}}) {
+    const std::string body = std::string(c.dateline) + c.minister +
+                             " Aziz Rahman met Korea's Trade Minister Ahn Duk-geun on Monday. " + c.after;
+    FactDoc d("Ministers discuss FTA", body, {2024, 3, 5});
+    if (std::string(c.minister).starts_with("Korean")) d.country("KR", "Korean");
+    d.country("KR", "Korea");
+    if (std::string(c.dateline) == "GENEVA - ")
+      d.country("KR", "Korea", 1).country("MY", "Malaysia").country("MY", "Malaysia", 1).country("MY", "Malaysia", 2);
+    d.person("Aziz Rahman").person("Ahn Duk-geun");
+    d.run(extract::make_reporter_stage);
+    EXPECT_EQ(d.reporter(), c.want) << c.dateline << c.minister;
+  }
+}
+
+// Singapore's trade minister speaks for Singapore though the release names its host more often; a
+// voice its sentence names after another country's own office is that one's co-signer, and the
+// government named first leads.
+TEST(Reporter, SingaporeVoiceAndCosigners) {
+  FactDoc visit("Minister to visit Vietnam",
+                "Minister for Trade and Industry Gan Kim Yong will visit Hanoi, Vietnam, from 5 to 6 November. Vietnam "
+                "is Singapore's 11th largest trading partner. He will meet Vietnam's Deputy Prime Minister.",
+                {2024, 11, 4});
+  visit.country("VN", "Vietnam", 0, true).country("VN", "Vietnam").country("VN", "Vietnam", 1);
+  visit.country("SG", "Singapore").country("VN", "Vietnam", 2).person("Gan Kim Yong");
+  visit.run(extract::make_reporter_stage);
+  EXPECT_EQ(visit.reporter(), "SG");
+
+  for (const bool china_first : {true, false}) {
+    const std::string china = "China's Minister of Commerce Wang Wentao";
+    const std::string singapore = "Singapore's Minister for Trade and Industry Gan Kim Yong";
+    const std::string body = (china_first ? china + " and " + singapore : singapore + " and " + china) +
+                             " signed a memorandum on Saturday. China and Singapore signed the FTA in 2008. China "
+                             "welcomed it.";
+    FactDoc d("China and Singapore sign MOU", body, {2023, 4, 1});
+    d.country("CN", "China", 0, true).country("SG", "Singapore", 0, true);
+    d.country("CN", "China").country("SG", "Singapore").country("CN", "China", 1).country("SG", "Singapore", 1);
+    d.country("CN", "China", 2).person("Wang Wentao").person("Gan Kim Yong");
+    d.run(extract::make_reporter_stage);
+    EXPECT_EQ(d.reporter(), china_first ? "CN" : "SG") << china_first;
+  }
+}
+
 // A data file read by several stages is loaded once while a stage holds it; a missing one is an
 // error naming it.
 TEST(Reporter, SharedDataIsLoadedOnce) {
