@@ -670,6 +670,15 @@ std::string infer_reporter(const Doc& doc, const Lexicon& voices, const Lexicon*
     return false;
   };
   std::set<std::string> counterparts;  // governments of the voices met: not the publisher
+  // A title several governments use ("Minister for Trade and Industry": Singapore's and Ghana's) is
+  // marked "named" in the voices file: it speaks for its government only in a release that names
+  // that country.
+  auto named = [&](const Hit& h) {
+    if (h.phrase->value(1) != "named") return true;
+    return std::any_of(doc.x.countries.begin(), doc.x.countries.end(),
+                       [&](const CodeMention& m) { return m.code == h.phrase->value(); });
+  };
+  std::erase_if(hits, [&](const Hit& h) { return !named(h); });
   for (const auto& h : hits) {
     if (met(h, false) || after_home(h) || cosigner(h)) {
       counterparts.insert(h.phrase->value());
@@ -679,6 +688,7 @@ std::string infer_reporter(const Doc& doc, const Lexicon& voices, const Lexicon*
       return h.phrase->value();
   }
   hits = voices.match(doc, {0, static_cast<uint32_t>(doc.title.size()), true});
+  std::erase_if(hits, [&](const Hit& h) { return !named(h); });
   for (const auto& h : hits) {
     if (!met(h, true)) return h.phrase->value();
     counterparts.insert(h.phrase->value());

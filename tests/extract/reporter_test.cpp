@@ -165,6 +165,29 @@ TEST(Reporter, SingaporeVoiceAndCosigners) {
   }
 }
 
+// "Minister for Trade and Industry" is Singapore's title and Ghana's: it speaks for Singapore only
+// in a release that names Singapore.
+TEST(Reporter, SharedTitleSpeaksOnlyWhereItsCountryIsNamed) {
+  {
+    FactDoc d("Minister visits Hanoi",
+              "Minister for Trade and Industry Gan Kim Yong will visit Vietnam on 5 November. Singapore and Vietnam "
+              "will sign agreements. Vietnam is a key partner.",
+              {2024, 11, 4});
+    d.country("VN", "Vietnam").country("SG", "Singapore").country("VN", "Vietnam", 1).country("VN", "Vietnam", 2);
+    d.run(extract::make_reporter_stage);
+    EXPECT_EQ(d.reporter(), "SG");
+  }
+  {
+    FactDoc d("Minister opens trade fair",
+              "The Minister for Trade and Industry, K. T. Hammond, opened the trade fair in Accra. Ghana expects "
+              "exports to rise. Ghana's firms will exhibit.",
+              {2024, 11, 4});
+    d.country("GH", "Ghana").country("GH", "Ghana", 1);
+    d.run(extract::make_reporter_stage);
+    EXPECT_EQ(d.reporter(), "GH");
+  }
+}
+
 // A data file read by several stages is loaded once while a stage holds it; a missing one is an
 // error naming it.
 TEST(Reporter, SharedDataIsLoadedOnce) {
