@@ -163,6 +163,15 @@ class EventsStage final : public Stage {
   // "the Conclusion of the Fifth Round of NAFTA Negotiations", "concluded their first round talks of
   // the TTIP": a word that ends talks, followed by the round it ends, closes a round of
   // negotiation; the pact is not agreed.
+  // A word that counts ("fourth", "4th", "11th"), lower case.
+  bool ordinal_word(std::string_view w) const {
+    if (w.size() >= 3 && facts::is_digit(w[0]) &&
+        (w.ends_with("st") || w.ends_with("nd") || w.ends_with("rd") || w.ends_with("th")))
+      return true;
+    const auto ord = ordinals_.match(w);
+    return !ord.empty() && ord.front().begin == 0 && ord.front().end == w.size();
+  }
+
   // The round must be counted ("the fourth round", "their first round", "the 11th round"): "the
   // conclusion of the Doha Round in 2010" names talks as a whole.
   bool ends_a_round(std::string_view lowered, size_t end, const facts::Phrase& trigger) const {
@@ -178,11 +187,7 @@ class EventsStage final : public Stage {
     if (std::count(between.begin(), between.end(), ' ') > 3 || between.find_first_of(",;.") != std::string_view::npos)
       return false;
     const size_t ws = between.rfind(' ');
-    const std::string_view count = ws == std::string_view::npos ? between : between.substr(ws + 1);
-    const bool numbered = count.size() >= 3 && facts::is_digit(count[0]) &&
-                          (count.ends_with("st") || count.ends_with("nd") || count.ends_with("rd") || count.ends_with("th"));
-    const auto ord = ordinals_.match(count);
-    return numbered || (!ord.empty() && ord.front().begin == 0 && ord.front().end == count.size());
+    return ordinal_word(ws == std::string_view::npos ? between : between.substr(ws + 1));
   }
 
   // Whether a money mention starts within a few words after offset `end` of span s.
@@ -822,10 +827,7 @@ void EventsStage::add_numbered_session(Doc& doc, const Span& sentence, std::stri
     // The session's number opens the name ("fourth", "4th").
     std::string_view next = lowered.substr(v + verb.size());
     next = next.substr(0, next.find(' '));
-    const bool numbered = (!next.empty() && facts::is_digit(next[0]) &&
-                           (next.ends_with("st") || next.ends_with("nd") || next.ends_with("rd") || next.ends_with("th"))) ||
-                          (!ordinals_.match(next).empty() && ordinals_.match(next).front().end == next.size());
-    if (!numbered) continue;
+    if (!ordinal_word(next)) continue;
     // The last event word of the name, before any comma.
     const Candidate* last = nullptr;
     for (const auto& c : cands) {
@@ -1270,12 +1272,7 @@ void EventsStage::run(Doc& doc) const {
         if (end < sh.lowered.size() && std::isalpha(static_cast<unsigned char>(sh.lowered[end]))) continue;
         const size_t ws = at == 0 ? std::string_view::npos : sh.lowered.rfind(' ', at - 1);
         const size_t wb = ws == std::string_view::npos ? 0 : ws + 1;
-        const std::string_view count = sh.lowered.substr(wb, at - wb);
-        const auto ord = ordinals_.match(count);
-        const bool counted = (count.size() >= 3 && facts::is_digit(count[0]) &&
-                              (count.ends_with("st") || count.ends_with("nd") || count.ends_with("rd") ||
-                               count.ends_with("th"))) ||
-                             (!ord.empty() && ord.front().begin == 0 && ord.front().end == count.size());
+        const bool counted = ordinal_word(sh.lowered.substr(wb, at - wb));
         const uint32_t b = sh.span.begin + static_cast<uint32_t>(wb), e = sh.span.begin + static_cast<uint32_t>(end);
         if (!counted || std::any_of(sh.cands.begin(), sh.cands.end(), [&](const Candidate& c) { return c.begin < e + 24 && c.end > b; }))
           continue;
