@@ -460,8 +460,9 @@ std::string norm_key(std::string_view s) {
 }
 
 size_t dateline_end(std::string_view body) {
+  // A day may be written as an ordinal ("ABU DHABI, 16th April, 2024 (WAM) --").
   static const RE2 kDateline(
-      R"(^((?:[A-ZÀ-Þ][A-Za-zÀ-ÿ.'’]*|\d[\d,]*|/[A-Z]+/)(?:,? (?:[A-ZÀ-Þ][A-Za-zÀ-ÿ.'’]*|\d[\d,]*|/[A-Z]+/|\([A-Z][A-Za-z]*\))){0,8}) ?(?:--|–|—|-) )");
+      R"(^((?:[A-ZÀ-Þ][A-Za-zÀ-ÿ.'’]*|\d[\d,]*|/[A-Z]+/)(?:,? (?:[A-ZÀ-Þ][A-Za-zÀ-ÿ.'’]*|\d[\d,]*(?:st|nd|rd|th)?|/[A-Z]+/|\([A-Z][A-Za-z]*\))){0,8}) ?(?:--|–|—|-) )");
   re2::StringPiece in(body.data(), std::min<size_t>(body.size(), 120));
   // Whether it matches first, which RE2 answers with its DFA alone; the submatch, which needs a
   // slower engine, only for a body that has a dateline.

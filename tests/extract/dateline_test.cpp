@@ -19,6 +19,9 @@ TEST(Dateline, GovernmentAndWireStyles) {
   EXPECT_EQ(prefix("BRUSSELS (AP) — The European Union"), "BRUSSELS (AP) —");
   EXPECT_EQ(prefix("TOKYO, Dec. 3 (Kyodo) -- Japan and Britain"), "TOKYO, Dec. 3 (Kyodo) --");
   EXPECT_EQ(prefix("Brasília, December 16, 2025 – Mercosur and"), "Brasília, December 16, 2025 –");
+  // The day as an ordinal, as WAM writes it; a word ending in "th" is no day.
+  EXPECT_EQ(prefix("ABU DHABI, 16th April, 2024 (WAM) -- The UAE and"), "ABU DHABI, 16th April, 2024 (WAM) --");
+  EXPECT_EQ(extract::lex::dateline_end("The 16 thousand traders - a record."), 0u);
   // A city in capitals before a colon, as some Asian and Gulf papers write it.
   EXPECT_EQ(prefix("SINGAPORE: Minister for Trade and Industry"), "SINGAPORE:");
   EXPECT_EQ(prefix("KUALA LUMPUR: Malaysia's exports"), "KUALA LUMPUR:");
