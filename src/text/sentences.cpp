@@ -46,6 +46,35 @@ size_t period_dateline_end(std::string_view text) {
   while (dot != std::string_view::npos && (dot == 0 || head[dot - 1] < '0' || head[dot - 1] > '9'))
     dot = head.find(". ", dot + 1);
   if (dot == std::string_view::npos || dot < 8) return 0;
+  auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
+  auto lower = [](char c) { return c >= 'a' && c <= 'z'; };
+  // "Month Day" or "Mon. Day": the day of a dateline.
+  auto is_day = [&](std::string_view day) {
+    size_t i = 0;
+    if (day.empty() || !upper(day[0])) return false;
+    for (i = 1; i < day.size() && lower(day[i]); ++i) {
+    }
+    if (i < 3 || i > 9) return false;
+    if (i < day.size() && day[i] == '.') ++i;
+    if (i >= day.size() || day[i] != ' ') return false;
+    const std::string_view num = day.substr(i + 1);
+    return !num.empty() && num.size() <= 2 && std::all_of(num.begin(), num.end(), [](char c) { return c >= '0' && c <= '9'; });
+  };
+  // "ST. PETERSBURG, December 25. /TASS/. ": city and day, then the agency between slashes.
+  if (text.substr(dot + 2, 1) == "/") {
+    const size_t close = text.find("/. ", dot + 3);
+    const size_t comma = text.find(", ");
+    if (close != std::string_view::npos && close <= dot + 12 && comma != std::string_view::npos && comma < dot) {
+      const std::string_view agency = text.substr(dot + 3, close - dot - 3);
+      const std::string_view city = text.substr(0, comma);
+      const bool caps_agency = !agency.empty() && std::all_of(agency.begin(), agency.end(), upper);
+      const bool caps_city = city.size() >= 3 && upper(city[0]) && std::all_of(city.begin(), city.end(), [&](char c) {
+                               return upper(c) || c == ' ' || c == '-' || c == '\'' || c == '.';
+                             });
+      if (caps_agency && caps_city && is_day(text.substr(comma + 2, dot - comma - 2))) return close + 2;
+    }
+    return 0;
+  }
   // Three parts: CITY, Country, Month Day
   std::string_view parts[3];
   size_t from = 0;
@@ -55,8 +84,6 @@ size_t period_dateline_end(std::string_view text) {
     parts[k] = text.substr(from, comma - from);
     from = comma + 2;
   }
-  auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
-  auto lower = [](char c) { return c >= 'a' && c <= 'z'; };
   const std::string_view city = parts[0], country = parts[1], day = parts[2];
   if (city.size() < 3 || !upper(city[0])) return 0;
   for (char c : city)
@@ -65,18 +92,7 @@ size_t period_dateline_end(std::string_view text) {
   for (char c : country)
     if (!upper(c) && !lower(c) && c != ' ') return 0;
   // "January 9", "Nov. 22"
-  size_t i = 0;
-  if (day.empty() || !upper(day[0])) return 0;
-  for (i = 1; i < day.size() && lower(day[i]); ++i) {
-  }
-  if (i < 3 || i > 9) return 0;
-  if (i < day.size() && day[i] == '.') ++i;
-  if (i >= day.size() || day[i] != ' ') return 0;
-  const std::string_view num = day.substr(i + 1);
-  if (num.empty() || num.size() > 2) return 0;
-  for (char c : num)
-    if (c < '0' || c > '9') return 0;
-  return dot + 1;
+  return is_day(day) ? dot + 1 : 0;
 }
 
 std::vector<Span> split_sentences(std::string_view text) {
@@ -104,7 +120,8 @@ std::vector<Span> split_sentences(std::string_view text) {
     if (i >= n) break;
     char c = text[i];
     if (c != '.' && c != '!' && c != '?') continue;
-    if (dateline_stop && i + 1 == dateline_stop) continue;
+    // No full stop inside a dateline ends a sentence ("December 25. /TASS/.").
+    if (dateline_stop && i + 1 <= dateline_stop) continue;
     size_t end = i + 1;
     // Closing quotes and brackets stay with the sentence.
     while (end < n) {

@@ -49,6 +49,11 @@ TEST(Dateline, ClosedByAFullStop) {
   EXPECT_EQ(prefix("TASHKENT, Uzbekistan, January 9. Minister of Investment"), "TASHKENT, Uzbekistan, January 9. ");
   EXPECT_EQ(prefix("BAKU, Azerbaijan, Nov. 22. Azerbaijani Economy Minister"), "BAKU, Azerbaijan, Nov. 22. ");
   EXPECT_EQ(extract::lex::dateline_end("Korea, Japan, China. The three met."), 0u);
+  // TASS: city and day, then the agency between slashes and a full stop.
+  EXPECT_EQ(prefix("ST. PETERSBURG, December 25. /TASS/. Russia and Iran signed"),
+            "ST. PETERSBURG, December 25. /TASS/. ");
+  EXPECT_EQ(prefix("MOSCOW, June 3. /TASS/. The Russian government"), "MOSCOW, June 3. /TASS/. ");
+  EXPECT_EQ(extract::lex::dateline_end("Exports, March 3. /Note/. Figures rose."), 0u);
 }
 
 }  // namespace

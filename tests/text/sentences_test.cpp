@@ -46,6 +46,12 @@ TEST(Sentences, DatelineClosedByAFullStop) {
             (std::vector<std::string>{"SEOUL, Korea, January.", "The data came out."}));
   EXPECT_EQ(tw::text::period_dateline_end("TASHKENT, Uzbekistan, January 9. Minister"), 32u);
   EXPECT_EQ(tw::text::period_dateline_end("Exports, Imports, January 9. The data"), 0u);
+  // TASS closes its dateline with the agency between slashes: neither full stop ends a sentence.
+  EXPECT_EQ(sentences("MOSCOW, December 25. /TASS/. Russia and Iran signed a deal. They met."),
+            (std::vector<std::string>{"MOSCOW, December 25. /TASS/. Russia and Iran signed a deal.", "They met."}));
+  EXPECT_EQ(tw::text::period_dateline_end("MOSCOW, December 25. /TASS/. Russia"), 28u);
+  EXPECT_EQ(tw::text::period_dateline_end("Exports, December 25. /TASS/. Figures"), 0u);
+  EXPECT_EQ(tw::text::period_dateline_end("MOSCOW, December 25. /note/. Figures"), 0u);
 }
 
 }  // namespace
