@@ -534,8 +534,10 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
       i += t;
       continue;
     }
-    // Name, then its title: "Park Jung-sung, Deputy Minister for Trade at …"
-    if (name_tok(tv, i) && (i == tv.first_tok || !name_tok(tv, i - 1))) {
+    // Name, then its title: "Park Jung-sung, Deputy Minister for Trade at …". Capitalized words
+    // after "in" or "at" are a place ("at the Council meeting in St. Petersburg, Russian Economic
+    // Development Minister Maxim Reshetnikov said").
+    if (name_tok(tv, i) && (i == tv.first_tok || !name_tok(tv, i - 1)) && !(i > 0 && (tv.is(i - 1, "in") || tv.is(i - 1, "at")))) {
       size_t e = name_run(tv, i, 4);
       if (e - i >= 2 && tv.is(e, ",") && !(i > 0 && title_at(tv, i - 1) > 0)) {
         size_t j = e + 1;

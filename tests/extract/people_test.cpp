@@ -23,6 +23,20 @@ TEST(People, TitleBeforeAndAfterTheName) {
   EXPECT_EQ(m.x.people.size(), 2u);
 }
 
+// Capitalized words after "in" or "at" are a place, not a name before its title ("in St. Petersburg,
+// Russian Economic Development Minister Maxim Reshetnikov said"); a name after "met" still is.
+TEST(People, PlaceBeforeATitleIsNoName) {
+  auto m = run_mentions("T",
+                        "The agreement was signed at the council meeting in St. Petersburg, Russian Economic "
+                        "Development Minister Maxim Reshetnikov said. Later the minister met Park Jung-sung, Deputy "
+                        "Minister for Trade.");
+  EXPECT_EQ(find_person(m.x, "St. Petersburg"), nullptr);
+  EXPECT_NE(find_person(m.x, "Maxim Reshetnikov"), nullptr);
+  const auto* park = find_person(m.x, "Park Jung-sung");
+  ASSERT_NE(park, nullptr);
+  EXPECT_EQ(park->title, "Deputy Minister for Trade");
+}
+
 // Voices of other governments and the wire: name particles, honorifics after a title, a
 // lower-case spokesperson title.
 TEST(People, ParticlesHonorificsAfterTitlesAndNewsTitles) {
