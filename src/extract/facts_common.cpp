@@ -953,10 +953,12 @@ std::string proper_name(std::string_view text, size_t tb, size_t te, const Lexic
     }
     break;
   }
-  // A name neither begins nor ends with a word that only joins others.
+  // A name neither begins nor ends with a word that only joins others, nor with an article
+  // capitalized because it opens a sentence ("A third round will be held in Canada").
   auto edge_joiner = [](std::string_view w) {
     const std::string lw = lower(w);
-    return lw == "of" || lw == "and" || lw == "on" || lw == "for" || lw == "&" || lw == "the";
+    return lw == "of" || lw == "and" || lw == "on" || lw == "for" || lw == "&" || lw == "the" || lw == "a" ||
+           lw == "an";
   };
   // Drop leading joiners.
   for (size_t sp; (sp = text.substr(b, te - b).find(' ')) != std::string_view::npos && edge_joiner(text.substr(b, sp));)

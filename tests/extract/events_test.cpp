@@ -32,6 +32,13 @@ TEST(Events, ProperNameStopsAtASentenceEnd) {
   const std::string d = "signed on Thursday, September 28. The Business Forum";
   const size_t td = d.find("Forum");
   EXPECT_EQ(extract::facts::proper_name(d, td, td + 5), "Business Forum");
+  // An article capitalized because it opens a sentence is no part of a name; a capitalized word is.
+  const std::string art = "in Mexico City. A Memorandum of Understanding was signed";
+  const size_t tart = art.find("Understanding");
+  EXPECT_EQ(extract::facts::proper_name(art, tart, tart + 13), "Memorandum of Understanding");
+  const std::string cap = "in Mexico City. Atlantic Council of Understanding met";
+  const size_t tcap = cap.find("Understanding");
+  EXPECT_EQ(extract::facts::proper_name(cap, tcap, tcap + 13), "Atlantic Council of Understanding");
   const std::string c = "under the Korea–U.S. Joint Committee";
   const size_t tc = c.find("Committee");
   EXPECT_EQ(extract::facts::proper_name(c, tc, tc + 9), "Korea–U.S. Joint Committee");
