@@ -89,6 +89,11 @@ class EventsStage final : public Stage {
   std::map<std::string, std::vector<std::string>> cowords_;
   std::unordered_set<std::string> verbs_;  // the class "verb", asked of one word at a time
 
+  // Whether a trigger (lower case) opens with a verb ("met with", "signed") rather than a noun.
+  bool verb_first(std::string_view trigger) const {
+    return verbs_.count(std::string(trigger.substr(0, trigger.find(' ')))) > 0;
+  }
+
   bool needs_met(const facts::Phrase& p, std::string_view lowered) const {
     const std::string& need = p.value(3);
     return need.empty() || has_coword(need, lowered);
@@ -160,9 +165,6 @@ class EventsStage final : public Stage {
     return std::count(between.begin(), between.end(), ' ') <= 2 && between.find_first_of(",;") == std::string_view::npos;
   }
 
-  // "the Conclusion of the Fifth Round of NAFTA Negotiations", "concluded their first round talks of
-  // the TTIP": a word that ends talks, followed by the round it ends, closes a round of
-  // negotiation; the pact is not agreed.
   // A word that counts ("fourth", "4th", "11th"), lower case.
   bool ordinal_word(std::string_view w) const {
     if (w.size() >= 3 && facts::is_digit(w[0]) &&
@@ -172,8 +174,11 @@ class EventsStage final : public Stage {
     return !ord.empty() && ord.front().begin == 0 && ord.front().end == w.size();
   }
 
-  // The round must be counted ("the fourth round", "their first round", "the 11th round"): "the
-  // conclusion of the Doha Round in 2010" names talks as a whole.
+  // "the Conclusion of the Fifth Round of NAFTA Negotiations", "concluded their first round talks of
+  // the TTIP": a word that ends talks, followed by the round it ends, closes a round of
+  // negotiation; the pact is not agreed. The round must be counted ("the fourth round", "their
+  // first round", "the 11th round"): "the conclusion of the Doha Round in 2010" names talks as a
+  // whole.
   bool ends_a_round(std::string_view lowered, size_t end, const facts::Phrase& trigger) const {
     if (trigger.value(0) != "agreement" || trigger.text.find(' ') != std::string::npos) return false;
     const std::string_view t = trigger.text;
@@ -454,8 +459,7 @@ bool EventsStage::names_venue(const Doc& doc, const Event& ev, const Span& sente
   const uint32_t in_at = lo + static_cast<uint32_t>(before.size());
   for (const auto& c : candidates(doc, sentence)) {
     if (sentence.begin + c.end != in_at || (c.type != "meeting" && c.type != "conference")) continue;
-    const std::string_view word = doc.lowered(sentence).substr(c.begin, c.end - c.begin);
-    if (!verbs_.count(std::string(word.substr(0, word.find(' '))))) return true;
+    if (!verb_first(doc.lowered(sentence).substr(c.begin, c.end - c.begin))) return true;
   }
   return false;
 }
@@ -521,8 +525,7 @@ bool EventsStage::names_occasion(const Doc& doc, const Span& sentence, const Can
     const uint32_t cb = sentence.begin + c.begin, ce = sentence.begin + c.end;
     if (cb == trig.begin || (c.type != "meeting" && c.type != "conference")) continue;
     // A gathering's noun, not a verb ("Southeast Asian economic ministers met").
-    const std::string_view word = doc.lowered(sentence).substr(c.begin, c.end - c.begin);
-    if (verbs_.count(std::string(word.substr(0, word.find(' '))))) continue;
+    if (verb_first(doc.lowered(sentence).substr(c.begin, c.end - c.begin))) continue;
     if (cb >= end && cb - end <= 24) {
       const std::string_view between = text.substr(end, cb - end);
       if (between.find_first_of(",;.") == std::string_view::npos) return true;
@@ -606,8 +609,7 @@ void EventsStage::fill_details(const Doc& doc, Event& ev, const Span& sentence, 
   // G20 met in Brasilia"): a name ends in a noun.
   if (trig.end <= text.size() && !facts::is_upper(text[trig.begin]) &&
       !std::string_view(ev.name).starts_with(text.substr(trig.begin, trig.end - trig.begin))) {
-    const std::string_view trigger = doc.lowered({trig.begin, trig.end, false});
-    if (trig.needs_word || verbs_.count(std::string(trigger.substr(0, trigger.find(' '))))) ev.name.clear();
+    if (trig.needs_word || verb_first(doc.lowered({trig.begin, trig.end, false}))) ev.name.clear();
   }
   const std::string_view ls = doc.lowered(sentence);
   // City: the first known city in the sentence; its country is where the event takes place.
@@ -1049,8 +1051,8 @@ void EventsStage::run(Doc& doc) const {
     bool past = false;
     if (primary_trig && primary_idx >= 0) {
       const std::string_view t = doc.lowered({primary_trig->begin, primary_trig->end, false});
-      const std::string w(t.substr(0, t.find(' ')));
-      past = verbs_.count(w) && (w.ends_with("ed") || w == "met" || w == "spoke" || w == "held");
+      const std::string_view w = t.substr(0, t.find(' '));
+      past = verb_first(w) && (w.ends_with("ed") || w == "met" || w == "spoke" || w == "held");
     }
     const long published_day = doc.published.y ? facts::days_from_civil(doc.published) : 0;
     auto after_release = [&](const DateMention* d) {
@@ -1410,18 +1412,24 @@ void EventsStage::run(Doc& doc) const {
       // "The ninth round of trade talks will open today in Miami … This round of negotiations will
       // conclude on December 4": "this" refers back to the primary event of its kind, which then
       // runs to that day.
+      // An event referred back to runs on to this one's day, when that falls at or after its end
+      // and within two weeks of its start.
+      auto runs_on = [&](Event* target, const std::string& words) {
+        auto from = target ? facts::parse_ymd(target->start) : std::nullopt;
+        auto to = target ? facts::parse_ymd(target->end) : std::nullopt;
+        auto day = facts::parse_ymd(ev.end);
+        if (!from || !to || !day || facts::days_from_civil(*day) < facts::days_from_civil(*to) ||
+            facts::days_from_civil(*day) - facts::days_from_civil(*from) > 14)
+          return false;
+        target->end = ev.end;
+        if (doc.explain) doc.trace("events", target->type + "@" + target->start, "runs on: '" + words + "' refers back", ev.span);
+        return true;
+      };
       if (ev.type == primary.type && !ev.name.empty() && lex::ascii_ieq(ev.name.substr(0, std::min<size_t>(5, ev.name.size())), "this ")) {
         Event* first = nullptr;
         for (auto& e : doc.x.events)
           if (e.type == primary.type && e.start == primary.start && e.span.begin == primary.span.begin) first = &e;
-        auto from = first ? facts::parse_ymd(first->start) : std::nullopt;
-        auto day = facts::parse_ymd(ev.end);
-        if (from && day && facts::days_from_civil(*day) >= facts::days_from_civil(*from) &&
-            facts::days_from_civil(*day) - facts::days_from_civil(*from) <= 14) {
-          first->end = ev.end;
-          if (doc.explain) doc.trace("events", first->type + "@" + first->start, "runs on: 'this' refers back", ev.span);
-          continue;
-        }
+        if (runs_on(first, "this")) continue;
       }
       // "another session of the Summit" a day after "the Business Summit": a bare capitalized
       // event word refers back to the named event of its kind, which then runs to this day.
@@ -1430,15 +1438,7 @@ void EventsStage::run(Doc& doc) const {
         Event* named = nullptr;
         for (auto& e : doc.x.events)
           if (e.type == ev.type && e.name.size() > bare.size() && e.name.ends_with(bare)) named = &e;
-        auto from = named ? facts::parse_ymd(named->start) : std::nullopt;
-        auto to = named ? facts::parse_ymd(named->end) : std::nullopt;
-        auto day = facts::parse_ymd(ev.end);
-        if (from && to && day && facts::days_from_civil(*day) >= facts::days_from_civil(*to) &&
-            facts::days_from_civil(*day) - facts::days_from_civil(*from) <= 14) {
-          named->end = ev.end;
-          if (doc.explain) doc.trace("events", named->type + "@" + named->start, "runs on: '" + bare + "' refers back", ev.span);
-          continue;
-        }
+        if (runs_on(named, bare)) continue;
       }
       if (how == Dated::kListed) {
         // A listed event's counterparts are those of its own item ("the Informal Dialogue with
