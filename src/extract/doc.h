@@ -61,6 +61,9 @@ struct Doc {
   // End of the dateline that opens the body (lex::dateline_end), found on first use: the
   // tokenized view and the fact stages both ask (extract/textview.cpp).
   size_t dateline_end() const;
+  // Whether that dateline credits a news agency ("OTTAWA, March 12 (Reuters) - "): agency copy,
+  // not a government's own release.
+  bool agency_credit() const { return body.substr(0, dateline_end()).find('(') != std::string_view::npos; }
 
   std::string_view text(const Span& s) const {
     return (s.in_title ? title : body).substr(s.begin, s.end - s.begin);

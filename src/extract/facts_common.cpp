@@ -700,7 +700,7 @@ std::string infer_reporter(const Doc& doc, const Lexicon& voices, const Lexicon*
   // A newspaper's dateline without a credit ("KUALA LUMPUR, May 3 - ") serves as well when the
   // lede's subject is the government's own affairs ("Malaysia's exports in March grew …").
   if (wb > 0) {
-    const bool credit = doc.body.substr(0, wb).find('(') != std::string_view::npos;
+    const bool credit = doc.agency_credit();
     // A national news agency's copy ("HANOI (VNA) - Belarusian President Lukashenko signed … the
     // free trade agreement between the EAEU and Vietnam", "KUALA LUMPUR (Bernama) - Investment,
     // Trade and Industry Minister Tengku Zafrul met Korea's Trade Minister") speaks for the

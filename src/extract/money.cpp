@@ -191,7 +191,7 @@ class MoneyStage final : public Stage {
   std::string currency(const Form& f, const std::string& home, const Doc& doc) const {
     if (f.local.empty()) return f.code;
     if (std::string own = local_of(f.local, home); !own.empty()) return own;
-    if (doc.body.substr(0, doc.dateline_end()).find('(') != std::string_view::npos) return f.code;
+    if (doc.agency_credit()) return f.code;
     std::string reporters = local_of(f.local, doc.reporter);
     return reporters.empty() ? f.code : reporters;
   }
