@@ -69,14 +69,18 @@ class AgreementsStage final : public Stage {
     // under way.
     if (s == "concluded" && best->text == "conclude" && doc.lowered(sent).substr(0, best_hit->begin).ends_with("to "))
       s = "negotiating";
+    // A round that ended is not the whole negotiation unless it was the last ("wrapped up their
+    // last round of talks", "the final round").
+    auto last_round = [](std::string_view words) {
+      return words.find("last") != std::string_view::npos || words.find("final") != std::string_view::npos;
+    };
     // "concluded their first round talks of the Transatlantic Trade and Investment Partnership": a
     // round that ended before the name, unless the last, leaves the talks under way.
     if (s == "concluded" && best_hit->end <= pos) {
       const std::string_view between = doc.lowered(sent).substr(best_hit->end, pos - best_hit->end);
       const size_t round = between.find(" round");
       if (round != std::string_view::npos && round <= 32 && between.substr(0, round).find_first_of(",;") == std::string_view::npos &&
-          between.substr(0, round).find("last") == std::string_view::npos &&
-          between.substr(0, round).find("final") == std::string_view::npos)
+          !last_round(between.substr(0, round)))
         s = "negotiating";
     }
     // "The TEPA, signed on 10 March 2024 and ratified by all EFTA States, entered into force
@@ -109,14 +113,12 @@ class AgreementsStage final : public Stage {
       for (const auto& h : cues) {
         if (h.end > best_hit->begin || best_hit->begin - h.end > 24) continue;
         if (h.phrase->value() == "launched") s = "launched";
-        // "completed negotiations", "wrapped up their last round of talks"; but a round that
-        // ended is not the whole negotiation unless it was the last ("concluded the first round").
+        // "completed negotiations", "wrapped up their last round of talks"; not "concluded the
+        // first round".
         if (h.phrase->value() == "concluded" && h.phrase->text != "conclude") {
           std::string_view between = doc.lowered(sent).substr(h.end, best_hit->begin - h.end);
           const bool round = best_hit->phrase->text == "round of" || between.find("round") != std::string_view::npos;
-          if (!round || between.find("last") != std::string_view::npos ||
-              between.find("final") != std::string_view::npos)
-            s = "concluded";
+          if (!round || last_round(between)) s = "concluded";
         }
       }
     }
