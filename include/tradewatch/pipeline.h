@@ -4,9 +4,11 @@
 // items are in flight (read but not yet consumed).
 #pragma once
 
+#include <algorithm>
 #include <condition_variable>
 #include <cstddef>
 #include <cstdint>
+#include <deque>
 #include <exception>
 #include <functional>
 #include <mutex>
@@ -16,6 +18,13 @@
 #include <thread>
 #include <utility>
 #include <vector>
+
+#ifdef __linux__
+#include <sys/resource.h>
+#include <unistd.h>
+
+#include <cerrno>
+#endif
 
 #include "tradewatch/result.h"
 
@@ -28,6 +37,20 @@ inline unsigned resolve_threads(unsigned threads) {
   return hw > 0 ? hw : 1;
 }
 
+// Lowers the calling thread's scheduling priority by `steps` nice levels (on Linux, where each
+// thread has its own). Returns whether it could.
+inline bool lower_thread_priority(int steps) {
+#ifdef __linux__
+  errno = 0;
+  const int now = getpriority(PRIO_PROCESS, static_cast<id_t>(gettid()));
+  if (now == -1 && errno != 0) return false;
+  return setpriority(PRIO_PROCESS, static_cast<id_t>(gettid()), std::min(now + steps, 19)) == 0;
+#else
+  (void)steps;
+  return false;
+#endif
+}
+
 // Feed items with push() from one thread; `transform` runs on `threads` workers; `consume` runs
 // on the pushing thread (inside push() and finish()), strictly in push order, so it may write
 // to a stream or a database connection without locking. With one thread everything runs inline
@@ -35,6 +58,10 @@ inline unsigned resolve_threads(unsigned threads) {
 //
 // An exception thrown by `transform` or `consume` stops the pipeline and is rethrown from the
 // next push() or finish().
+//
+// worker_nice > 0 lowers the workers' priority by that many nice levels, so that a thread that
+// `consume` feeds (a single writer) runs whenever it can and the workers take the rest of the
+// cores: the pool cannot outrun a writer that bounds the whole, and the cores stay busy.
 template <typename In, typename Out>
 class OrderedPipeline {
  public:
@@ -43,8 +70,8 @@ class OrderedPipeline {
 
   // capacity 0 means 4 items per worker: enough to keep workers busy while one slow item holds
   // back the ordered output, small enough to bound memory.
-  OrderedPipeline(unsigned threads, Transform transform, Consume consume, size_t capacity = 0)
-      : transform_(std::move(transform)), consume_(std::move(consume)) {
+  OrderedPipeline(unsigned threads, Transform transform, Consume consume, size_t capacity = 0, int worker_nice = 0)
+      : transform_(std::move(transform)), consume_(std::move(consume)), worker_nice_(worker_nice) {
     threads = resolve_threads(threads);
     capacity_ = capacity > 0 ? capacity : 4 * static_cast<size_t>(threads);
     if (threads == 1) return;
@@ -128,6 +155,7 @@ class OrderedPipeline {
   };
 
   void work() {
+    if (worker_nice_ > 0) (void)lower_thread_priority(worker_nice_);
     for (;;) {
       std::unique_lock lock(mu_);
       work_cv_.wait(lock, [&] { return stop_ || taken_ < pushed_; });
@@ -195,6 +223,7 @@ class OrderedPipeline {
 
   Transform transform_;
   Consume consume_;
+  int worker_nice_ = 0;
   size_t capacity_ = 1;
   std::vector<Slot> slots_;  // ring indexed by sequence number modulo capacity
   std::vector<std::thread> workers_;
@@ -208,83 +237,134 @@ class OrderedPipeline {
   std::exception_ptr error_;
 };
 
-// Writes batches on a thread of its own, so the thread that fills them goes on filling the next
-// one meanwhile. One batch is written at a time: submit() waits until the previous one is
-// written, so at most two batches are held (the one written and the one being filled). Batches
-// are written in submit order.
-template <typename Batch>
-class BackgroundWriter {
+// Writes items on a thread of its own, in batches, as they come. push() hands one item over and
+// returns at once unless `capacity` items already wait; the writing thread starts a batch with
+// the first item waiting and takes the rest of it one by one as they arrive (up to `batch`
+// items, or until finish()). So writing and producing overlap item by item: neither side waits
+// for a whole batch to fill or to be written, and at most `capacity` items wait in memory, plus
+// the few the writer has taken (kChunk). Items are written in push order.
+template <typename Item>
+class StreamWriter {
  public:
-  using Write = std::function<Status(Batch&)>;
+  // Writes one batch: next() returns its next item, or null at its end. An item stays valid until
+  // the next call. Items a write leaves untaken start the next batch.
+  using Next = std::function<Item*()>;
+  using Write = std::function<Status(const Next&)>;
 
-  explicit BackgroundWriter(Write write) : write_(std::move(write)), thread_([this] { run(); }) {}
-  ~BackgroundWriter() { (void)finish(); }
-  BackgroundWriter(const BackgroundWriter&) = delete;
-  BackgroundWriter& operator=(const BackgroundWriter&) = delete;
+  StreamWriter(size_t batch, size_t capacity, Write write)
+      : batch_(std::max<size_t>(batch, 1)),
+        capacity_(std::max<size_t>(capacity, 1)),
+        write_(std::move(write)),
+        thread_([this] { run(); }) {}
+  ~StreamWriter() { (void)finish(); }
+  StreamWriter(const StreamWriter&) = delete;
+  StreamWriter& operator=(const StreamWriter&) = delete;
 
-  // Waits for the previous batch to be written, then hands this one over. Returns false, and
-  // drops the batch, once a write has failed.
-  bool submit(Batch&& batch) {
+  // Waits while `capacity` items wait, then queues this one. Returns false, and drops the item,
+  // once a write has failed or after finish().
+  bool push(Item&& item) {
     std::unique_lock lock(mu_);
-    cv_.wait(lock, [&] { return !busy_ || failed_; });
-    if (failed_ || stop_) return false;
-    batch_ = std::move(batch);
-    busy_ = true;
-    cv_.notify_all();
+    space_cv_.wait(lock, [&] { return queue_.size() < capacity_ || failed_ || closed_; });
+    if (failed_ || closed_) return false;
+    const bool was_empty = queue_.empty();  // only then may the writer be waiting
+    queue_.push_back(std::move(item));
+    max_waiting_ = std::max(max_waiting_, queue_.size());
+    lock.unlock();
+    if (was_empty) item_cv_.notify_one();
     return true;
   }
 
-  // Whether a write has failed (later submits are refused).
+  // Whether a write has failed (later pushes are refused).
   bool failed() const {
     std::lock_guard lock(mu_);
     return failed_;
   }
 
-  // Waits for the last batch and stops the thread; the first failure, if any. Idempotent.
+  // The most items that ever waited at once (≤ capacity): for tests and diagnostics.
+  size_t max_waiting() const {
+    std::lock_guard lock(mu_);
+    return max_waiting_;
+  }
+
+  // Writes what waits, stops the thread; the first failure, if any. Idempotent.
   Status finish() {
     {
-      std::unique_lock lock(mu_);
-      cv_.wait(lock, [&] { return !busy_; });
-      stop_ = true;
+      std::lock_guard lock(mu_);
+      closed_ = true;
     }
-    cv_.notify_all();
+    item_cv_.notify_all();
+    space_cv_.notify_all();
     if (thread_.joinable()) thread_.join();
     if (failed_) return Error{error_};
     return Ok{};
   }
 
  private:
+  // The writer takes waiting items a chunk at a time: one lock, and one wake-up of a pusher
+  // waiting for room, per chunk rather than per item.
+  static constexpr size_t kChunk = 64;
+
   void run() {
-    std::unique_lock lock(mu_);
+    std::deque<Item> taken;  // from the queue, not yet handed to a write
     for (;;) {
-      cv_.wait(lock, [&] { return busy_ || stop_; });
-      if (!busy_) return;
-      lock.unlock();
+      if (taken.empty() && !take(taken)) return;  // closed, and all written
+      size_t handed = 0;
+      std::optional<Item> current;
+      const Next next = [&]() -> Item* {
+        current.reset();  // the previous item is written
+        if (handed == batch_) return nullptr;
+        if (taken.empty() && !take(taken)) return nullptr;
+        current.emplace(std::move(taken.front()));
+        taken.pop_front();
+        ++handed;
+        return &*current;
+      };
       Status st = Ok{};
       try {
-        st = write_(batch_);
+        st = write_(next);
       } catch (const std::exception& e) {
         st = Error{e.what()};
       } catch (...) {
         st = Error{"unknown error while writing"};
       }
-      batch_ = Batch{};
-      lock.lock();
-      if (!st && !failed_) {
-        failed_ = true;
-        error_ = st.error();
+      current.reset();
+      if (!st) {
+        std::deque<Item> dropped;
+        {
+          std::lock_guard lock(mu_);
+          failed_ = true;
+          error_ = st.error();
+          dropped.swap(queue_);
+        }
+        space_cv_.notify_all();
+        return;
       }
-      busy_ = false;
-      cv_.notify_all();
     }
   }
 
+  // Moves up to kChunk waiting items to `taken`, waiting for one; false when closed and none wait.
+  bool take(std::deque<Item>& taken) {
+    std::unique_lock lock(mu_);
+    item_cv_.wait(lock, [&] { return !queue_.empty() || closed_; });
+    if (queue_.empty()) return false;
+    const bool was_full = queue_.size() >= capacity_;  // only then may a pusher be waiting
+    for (size_t n = std::min(queue_.size(), kChunk); n > 0; --n) {
+      taken.push_back(std::move(queue_.front()));
+      queue_.pop_front();
+    }
+    lock.unlock();
+    if (was_full) space_cv_.notify_all();
+    return true;
+  }
+
+  const size_t batch_, capacity_;
   Write write_;
-  Batch batch_;  // owned by the writing thread while busy_
   mutable std::mutex mu_;
-  std::condition_variable cv_;
-  bool busy_ = false;  // a batch is handed over and not yet written
-  bool stop_ = false;
+  std::condition_variable item_cv_;   // an item waits, or closed
+  std::condition_variable space_cv_;  // room in the queue, or failed
+  std::deque<Item> queue_;
+  size_t max_waiting_ = 0;
+  bool closed_ = false;
   bool failed_ = false;
   std::string error_;
   std::thread thread_;  // last: starts once the members above exist

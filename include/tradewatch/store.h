@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -96,6 +97,14 @@ class Store {
     records.reserve(batch.size());
     for (const auto& e : batch) records.push_back(e.record);
     return put(records, counts);
+  }
+  // The same for records that arrive one at a time: next() returns the batch's next record, or
+  // null at its end, and a record stays valid until the next call. `tradewatch ingest` writes a
+  // batch's first records while its pool still extracts the later ones.
+  virtual Status put_stream(const std::function<const EncodedRecord*()>& next, IngestCounts& counts) {
+    std::vector<EncodedRecord> batch;
+    while (const EncodedRecord* r = next()) batch.push_back(*r);
+    return put_encoded(batch, counts);
   }
 
   // Announces a load of about `expected_releases` new releases through put(). When they

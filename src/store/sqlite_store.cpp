@@ -10,6 +10,7 @@
 #include <functional>
 #include <map>
 #include <set>
+#include <tuple>
 #include <type_traits>
 #include <mutex>
 #include <unordered_map>
@@ -263,17 +264,38 @@ class SqliteStore final : public Store {
   }
 
   Status put(const std::vector<Record>& batch, IngestCounts& counts) override {
-    return put_batch(batch.size(), [&](size_t i) { return std::pair{&batch[i], (const EncodedRecord*)nullptr}; },
-                     counts);
+    size_t i = 0;
+    return put_batch(
+        [&] {
+          return std::pair<const Record*, const EncodedRecord*>{i < batch.size() ? &batch[i++] : nullptr, nullptr};
+        },
+        counts);
   }
 
   Status put_encoded(const std::vector<EncodedRecord>& batch, IngestCounts& counts) override {
-    return put_batch(batch.size(), [&](size_t i) { return std::pair{&batch[i].record, &batch[i]}; }, counts);
+    size_t i = 0;
+    return put_batch(
+        [&] {
+          if (i == batch.size()) return std::pair<const Record*, const EncodedRecord*>{nullptr, nullptr};
+          const EncodedRecord& e = batch[i++];
+          return std::pair{&e.record, &e};
+        },
+        counts);
   }
 
-  // at(i): the i-th record, and its text encoded ahead or null.
-  template <typename At>
-  Status put_batch(size_t n, At at, IngestCounts& counts) {
+  Status put_stream(const std::function<const EncodedRecord*()>& next, IngestCounts& counts) override {
+    return put_batch(
+        [&] {
+          const EncodedRecord* e = next();
+          return std::pair{e ? &e->record : nullptr, e};
+        },
+        counts);
+  }
+
+  // next(): the batch's next record and its text encoded ahead (or null), or a null record at
+  // the batch's end.
+  template <typename Next>
+  Status put_batch(Next next, IngestCounts& counts) {
     std::lock_guard lock(mu_);
     if (read_only_) return Error{"database is open read-only"};
     db_->trim_cache();
@@ -289,10 +311,8 @@ class SqliteStore final : public Store {
     int64_t last_before = 0;
     if (auto st = run("SELECT coalesce(max(pk), 0) FROM releases", {}, [&](const Stmt& s) { last_before = s.int64(0); }); !st)
       return fail(st);
-    for (size_t i = 0; i < n; ++i) {
-      const auto [rec, text] = at(i);
+    for (auto [rec, text] = next(); rec; std::tie(rec, text) = next())
       if (auto st = put_one(*rec, text, counts); !st) return fail(st);
-    }
     // The batch's full-text rows go in last, in one statement. FTS5 buffers new rows in memory
     // until commit, but writes its buffer out as a segment whenever a later statement of the
     // transaction opens a savepoint (any insert that may fail on a constraint does): indexed

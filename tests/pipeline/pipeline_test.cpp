@@ -6,11 +6,15 @@
 #include <algorithm>
 #include <filesystem>
 #include <memory>
+#include <mutex>
 #include <random>
 #include <stdexcept>
 #include <string>
 #include <thread>
 #include <vector>
+
+#include <sys/resource.h>
+#include <unistd.h>
 
 #include "tradewatch/pipeline.h"
 
@@ -202,77 +206,144 @@ TEST(ExtractThreads, OutputIsByteIdenticalForOneAndTwoThreads) {
   EXPECT_EQ(run_extract("--threads 4 --explain" + files), run_extract("--threads 1 --explain" + files));
 }
 
-using Batch = std::vector<int>;
+// The workers run below the caller's priority when asked, and the caller stays where it was.
+TEST(OrderedPipeline, WorkerNiceLowersTheWorkersOnly) {
+  const int caller = getpriority(PRIO_PROCESS, static_cast<id_t>(gettid()));
+  if (caller > 14) GTEST_SKIP() << "already at nice " << caller;
+  std::vector<int> seen;
+  std::mutex mu;
+  OrderedPipeline<int, int> p(
+      2,
+      [&](int&& v) {
+        std::lock_guard lock(mu);
+        seen.push_back(getpriority(PRIO_PROCESS, static_cast<id_t>(gettid())));
+        return v;
+      },
+      [](int&&) {}, 0, 5);
+  for (int i = 0; i < 20; ++i) p.push(i);
+  p.finish();
+  ASSERT_EQ(seen.size(), 20u);
+  for (int n : seen) EXPECT_EQ(n, caller + 5);
+  EXPECT_EQ(getpriority(PRIO_PROCESS, static_cast<id_t>(gettid())), caller);
+}
 
-TEST(BackgroundWriter, WritesEveryBatchInOrderOneAtATime) {
+using tw::StreamWriter;
+using Writer = StreamWriter<int>;
+
+// Every item lands once, in push order, in writes of at most `batch` items, one write at a time.
+TEST(StreamWriter, WritesEveryItemInOrderInBatches) {
   std::vector<int> written;
+  std::vector<size_t> sizes;
   std::atomic<int> writing{0}, most{0};
   {
-    tw::BackgroundWriter<Batch> w([&](Batch& b) -> tw::Status {
+    Writer w(7, 16, [&](const Writer::Next& next) -> tw::Status {
       const int now = ++writing;
       most = std::max(most.load(), now);
-      std::this_thread::sleep_for(std::chrono::microseconds(300));
-      written.insert(written.end(), b.begin(), b.end());
+      size_t n = 0;
+      while (int* v = next()) {
+        written.push_back(*v);
+        ++n;
+        if (n % 3 == 0) std::this_thread::sleep_for(std::chrono::microseconds(100));
+      }
+      sizes.push_back(n);
       --writing;
       return tw::Ok{};
     });
-    for (int i = 0; i < 50; ++i) ASSERT_TRUE(w.submit(Batch{2 * i, 2 * i + 1}));
+    for (int i = 0; i < 100; ++i) ASSERT_TRUE(w.push(int{i}));
     ASSERT_TRUE(w.finish().ok());
-    EXPECT_FALSE(w.submit(Batch{1000}));  // finished: refused
+    EXPECT_FALSE(w.push(1000));  // finished: refused
+    EXPECT_LE(w.max_waiting(), 16u);
   }
   ASSERT_EQ(written.size(), 100u);
   for (int i = 0; i < 100; ++i) ASSERT_EQ(written[i], i);
+  for (size_t n : sizes) {
+    EXPECT_GE(n, 1u);
+    EXPECT_LE(n, 7u);
+  }
   EXPECT_EQ(most.load(), 1);
 }
 
-// The caller goes on while a batch is written: submit() returns before the write ends, and
-// waits only when the previous batch is still being written.
-TEST(BackgroundWriter, SubmitOverlapsTheWrite) {
-  std::atomic<bool> release{false}, started{false};
-  tw::BackgroundWriter<Batch> w([&](Batch&) -> tw::Status {
-    started = true;
-    while (!release) std::this_thread::sleep_for(std::chrono::microseconds(50));
+// A write starts with the first item and takes the next as it comes: the writer does not wait
+// for a whole batch, nor the producer for a whole write.
+TEST(StreamWriter, AWriteTakesItemsAsTheyArrive) {
+  std::atomic<int> got{0};
+  Writer w(100, 16, [&](const Writer::Next& next) -> tw::Status {
+    while (next()) ++got;
     return tw::Ok{};
   });
-  ASSERT_TRUE(w.submit(Batch{1}));  // returns while the write is held
-  while (!started) std::this_thread::sleep_for(std::chrono::microseconds(50));
-  std::atomic<bool> second_in{false};
-  std::thread t([&] {
-    EXPECT_TRUE(w.submit(Batch{2}));
-    second_in = true;
-  });
-  std::this_thread::sleep_for(std::chrono::milliseconds(20));
-  EXPECT_FALSE(second_in.load());  // waits for the first write
-  release = true;
-  t.join();
-  EXPECT_TRUE(second_in.load());
-  EXPECT_TRUE(w.finish().ok());
+  auto wait_for = [&](int n) {
+    for (int i = 0; i < 2000 && got < n; ++i) std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    return got.load();
+  };
+  ASSERT_TRUE(w.push(1));
+  EXPECT_EQ(wait_for(1), 1);  // written while its batch of 100 is far from full
+  ASSERT_TRUE(w.push(2));
+  EXPECT_EQ(wait_for(2), 2);
+  ASSERT_TRUE(w.finish().ok());
 }
 
-TEST(BackgroundWriter, AFailedWriteRefusesTheRestAndReportsTheFirstError) {
-  int calls = 0;
-  tw::BackgroundWriter<Batch> w([&](Batch& b) -> tw::Status {
-    ++calls;
-    if (b.front() == 3) return tw::Error{"disk full"};
-    if (b.front() == 4) throw std::runtime_error("never reached");
+// A producer waits once `capacity` items wait, and goes on as the writer takes them.
+TEST(StreamWriter, BoundsTheItemsWaiting) {
+  std::atomic<bool> release{false};
+  std::atomic<int> written{0};
+  Writer w(1000, 8, [&](const Writer::Next& next) -> tw::Status {
+    while (!release) std::this_thread::sleep_for(std::chrono::microseconds(50));
+    while (next()) ++written;
     return tw::Ok{};
   });
-  for (int i = 0; i < 3; ++i) ASSERT_TRUE(w.submit(Batch{i}));
-  EXPECT_TRUE(w.submit(Batch{3}));  // handed over; its failure shows later
+  std::atomic<int> pushed{0};
+  std::thread producer([&] {
+    for (int i = 0; i < 200; ++i) {
+      ASSERT_TRUE(w.push(int{i}));
+      ++pushed;
+    }
+  });
+  std::this_thread::sleep_for(std::chrono::milliseconds(30));
+  // The write is held: the queue is full, and the writer holds what it took before it began
+  // (no more than the queue held).
+  EXPECT_GE(pushed.load(), 8);
+  EXPECT_LE(pushed.load(), 16);
+  release = true;
+  producer.join();
+  ASSERT_TRUE(w.finish().ok());
+  EXPECT_EQ(written.load(), 200);
+  EXPECT_LE(w.max_waiting(), 8u);
+}
+
+TEST(StreamWriter, AFailedWriteRefusesTheRestAndReportsTheFirstError) {
+  int calls = 0;
+  Writer w(2, 4, [&](const Writer::Next& next) -> tw::Status {
+    ++calls;
+    while (int* v = next())
+      if (*v == 3) return tw::Error{"disk full"};
+    return tw::Ok{};
+  });
+  for (int i = 0; i < 4; ++i) ASSERT_TRUE(w.push(int{i}));  // 3 is handed over; its failure shows later
   while (!w.failed()) std::this_thread::sleep_for(std::chrono::microseconds(50));
-  EXPECT_FALSE(w.submit(Batch{4}));
+  EXPECT_FALSE(w.push(4));
   auto st = w.finish();
   ASSERT_FALSE(st.ok());
   EXPECT_EQ(st.error(), "disk full");
-  EXPECT_EQ(calls, 4);
+  EXPECT_EQ(calls, 2);
 }
 
-TEST(BackgroundWriter, AnExceptionInTheWriteIsAnError) {
-  tw::BackgroundWriter<Batch> w([](Batch&) -> tw::Status { throw std::runtime_error("boom"); });
-  EXPECT_TRUE(w.submit(Batch{1}));
+TEST(StreamWriter, AnExceptionInTheWriteIsAnError) {
+  Writer w(10, 10, [](const Writer::Next&) -> tw::Status { throw std::runtime_error("boom"); });
+  EXPECT_TRUE(w.push(1));
   auto st = w.finish();
   ASSERT_FALSE(st.ok());
   EXPECT_EQ(st.error(), "boom");
+}
+
+TEST(StreamWriter, FinishWithNothingPushedWritesNothing) {
+  int calls = 0;
+  Writer w(10, 10, [&](const Writer::Next&) -> tw::Status {
+    ++calls;
+    return tw::Ok{};
+  });
+  EXPECT_TRUE(w.finish().ok());
+  EXPECT_TRUE(w.finish().ok());  // idempotent
+  EXPECT_EQ(calls, 0);
 }
 
 }  // namespace

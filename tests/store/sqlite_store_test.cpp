@@ -361,6 +361,37 @@ TEST(SqliteStore, EncodedRecordsAreStoredAsPlainOnes) {
   EXPECT_EQ(again.unchanged, 3u);
 }
 
+// Records handed over one at a time (put_stream, as ingest's writer takes them) land as a batch
+// given whole: the same records, in one transaction.
+TEST(SqliteStore, StreamedRecordsAreStoredAsABatch) {
+  TempDb batch_db, stream_db;
+  auto batched = open(batch_db.path());
+  auto streamed = open(stream_db.path());
+  const std::vector<tw::Record> records = {japan_minerals(), canada_steel(), mongolia_minerals()};
+  std::vector<tw::EncodedRecord> batch;
+  for (const auto& r : records) batch.push_back(tw::encode_record(r));
+  tw::IngestCounts c1, c2;
+  ASSERT_TRUE(batched->put_encoded(batch, c1).ok());
+  size_t next = 0, asked = 0;
+  ASSERT_TRUE(streamed
+                  ->put_stream(
+                      [&]() -> const tw::EncodedRecord* {
+                        ++asked;
+                        return next < batch.size() ? &batch[next++] : nullptr;
+                      },
+                      c2)
+                  .ok());
+  EXPECT_EQ(asked, 4u);  // each record, then the end
+  EXPECT_EQ(c2.inserted, 3u);
+  for (const auto& r : records) {
+    auto a = batched->get(r.release.id), b = streamed->get(r.release.id);
+    ASSERT_TRUE(a.ok() && b.ok() && a->has_value() && b->has_value());
+    EXPECT_EQ(tw::to_json(**b).dump(), tw::to_json(**a).dump());
+  }
+  EXPECT_EQ(streamed->search("minerals", {}, true)->total, batched->search("minerals", {}, true)->total);
+  EXPECT_EQ(streamed->search("minerals", {}, false)->total, 2u);
+}
+
 TEST(SqliteStore, BatchIsAllOrNothing) {
   TempDb t;
   { auto s = open(t.path()); }
