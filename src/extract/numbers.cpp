@@ -2,7 +2,9 @@
 
 #include "extract/shared_data.h"
 
+#include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace tw::extract {
 
@@ -44,6 +46,43 @@ bool NumberWords::is_scale(const WordScan& s, size_t i) const {
   return s.is_word(i) && scale_of(s.lower(i), s.glued(i)) > 0;
 }
 
+namespace {
+
+// Digits of a number token before its decimal point, commas included.
+std::string_view integer_part(std::string_view raw) { return raw.substr(0, std::min(raw.find('.'), raw.size())); }
+
+// A number token s[i] grouped beyond what the scanner joins, as (value, end token):
+// - "Rs 4,14,832.20 crore": South Asian grouping, pairs of digits (lakhs, crores) before the last
+//   three, which the scanner leaves as "4" "," "14,832.20";
+// - "€1 741.9 bn": thousands set off by a single space, only before a scale word, so that two
+//   numbers in a row ("in 2019 150 firms") stay two.
+template <class ScaleAfter>
+std::optional<std::pair<double, size_t>> grouped_beyond(const WordScan& s, size_t i, ScaleAfter scale_after) {
+  const std::string_view head = s.raw(i);
+  if (head.size() > 3) return std::nullopt;
+  if (head.size() <= 2) {
+    double v = s[i].value;
+    for (size_t j = i + 1; j + 1 < s.size() && s.raw(j) == "," && s.glued(j) && s.is_number(j + 1) && s.glued(j + 1);
+         j += 2) {
+      const std::string_view part = integer_part(s.raw(j + 1));
+      if (part.size() == 2 && !s[j + 1].decimal) {
+        v = v * 100 + s[j + 1].value;
+        continue;
+      }
+      // The last pair joined to the final thousands by the scanner: "14,832.20".
+      if (s[j + 1].grouped && part.size() == 6 && part[2] == ',') return std::pair{v * 100000 + s[j + 1].value, j + 2};
+      break;
+    }
+  }
+  if (i + 2 < s.size() && s.is_number(i + 1) && !s.glued(i + 1) && s[i + 1].begin == s[i].end + 1 &&
+      !s[i + 1].grouped && integer_part(s.raw(i + 1)).size() == 3 && scale_after(i + 2)) {
+    return std::pair{s[i].value * 1000 + s[i + 1].value, i + 2};
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
 std::optional<Amount> NumberWords::number_at(const WordScan& s, size_t i) const {
   if (i >= s.size()) return std::nullopt;
   Amount a;
@@ -65,6 +104,12 @@ std::optional<Amount> NumberWords::number_at(const WordScan& s, size_t i) const 
         }
         a.value += f / div;
         a.end = a.number_end = i + 3;
+      }
+    }
+    if (!s[i].decimal && !s[i].grouped) {
+      if (auto g = grouped_beyond(s, i, [&](size_t k) { return is_scale(s, k); })) {
+        a.value = g->first;
+        a.end = a.number_end = g->second;
       }
     }
     return a;

@@ -158,6 +158,17 @@ TEST(Money, LakhAndCrore) {
   EXPECT_EQ(money("USD 5 million thousand"), (M{{"USD", 5e6}}));
 }
 
+// Digits grouped in pairs before the last three (lakhs and crores: "4,14,832.20") and thousands
+// set off by a space before a scale ("€1 741.9 bn") are one number; a pair that does not end in
+// three digits, or two numbers with no scale after, stay apart.
+TEST(Money, LakhGroupingAndSpacedThousands) {
+  EXPECT_EQ(money("imports of Rs 4,14,832.20 crore"), (M{{"INR", 4148322e6}}));
+  EXPECT_EQ(money("imports of Rs 1,23,45,678 in duty"), (M{{"INR", 12345678}}));
+  EXPECT_EQ(money("exports rose to \u20ac1 741.9 bn in the period"), (M{{"EUR", 1741.9e9}}));
+  EXPECT_EQ(money("a fee of Rs 4,14 and 832 more"), (M{{"INR", 4}}));
+  EXPECT_EQ(money("prizes of \u20ac5 100 winners"), (M{{"EUR", 5}}));
+}
+
 // The rand's sign is one letter: a sign only against the digits.
 TEST(Money, RandSignWrittenAgainstTheDigits) {
   EXPECT_EQ(money("a deficit of R13.3 billion and exports of R133.8bn"), (M{{"ZAR", 13.3e9}, {"ZAR", 133.8e9}}));
