@@ -32,7 +32,31 @@ class IndicatorsStage final : public Stage {
  private:
   Lexicon metrics_, skip_, moves_, restate_, forecasts_;
   std::vector<facts::Hit> metric_hits(std::string_view original, std::string_view lowered) const;
+  bool moved_by(const Doc& doc, const Span& sent, const Money& mo, std::string_view right) const;
 };
+
+// Whether `mo` states how far a figure moved, not a level: right after a movement word, bare or
+// with "by" or "of" ("down $0.2 billion from $55.3 billion", "fell $1,166m (3%) to $40,122m",
+// "a decrease of $166m on the surplus"), or compared by "less than"/"more than" ("$4.4 billion
+// less than May exports"). A movement word to a level ("rose to $5 billion") or from one ("down
+// from $5 billion") leaves the amount a level.
+bool IndicatorsStage::moved_by(const Doc& doc, const Span& sent, const Money& mo, std::string_view right) const {
+  if (right.starts_with(" less than ") || right.starts_with(" more than ")) return true;
+  const uint32_t lo = mo.span.begin >= 32 ? std::max(sent.begin, mo.span.begin - 32) : sent.begin;
+  std::string_view before = doc.lowered({lo, mo.span.begin, false});
+  if (!before.ends_with(" ")) return false;
+  before.remove_suffix(1);
+  if (before.ends_with(" by")) before.remove_suffix(3);
+  else if (before.ends_with(" of")) before.remove_suffix(3);
+  bool moved = false;
+  for (const auto& h : moves_.match(before)) {
+    if (h.end != before.size()) continue;
+    // "made up $2 billion", "up to $5 billion": a phrase marked 0 holds no movement.
+    if (h.phrase->value() == "0") return false;
+    if (h.begin == 0 || before[h.begin - 1] == ' ') moved = true;
+  }
+  return moved;
+}
 
 // Start of the clause holding pos: after the last ';', '—' or ", while" / ", resulting in" / ", leaving"
 // before it, so that each figure takes the metric word of its own clause ("Russia topped the list at
@@ -161,6 +185,7 @@ void IndicatorsStage::run(Doc& doc) const {
       auto next = beginning_in(amounts, mo.span.end + 4, std::min<uint32_t>(sent.end, mo.span.end + 16));
       if (!next.empty()) continue;
     }
+    if (moved_by(doc, sent, mo, right)) continue;
     auto rh = metric_hits(right_text, right);
     const facts::Hit* right_hit = nullptr;
     if (!rh.empty()) {
@@ -270,6 +295,15 @@ void IndicatorsStage::run(Doc& doc) const {
       const std::string_view after = doc.lowered({p.span.end, e, false});
       return after.starts_with(" tariff") || after.starts_with(" duties") || after.starts_with(" sanctions");
     };
+    // "the deficit with countries other than the United States", "exports excluding the EU": a
+    // place set apart is the one counterpart the figure is not.
+    auto set_apart = [&](const auto& p) {
+      const uint32_t b = p.span.begin >= 16 ? std::max(sent.begin, p.span.begin - 16) : sent.begin;
+      std::string_view before = doc.lowered({b, p.span.begin, false});
+      if (before.ends_with("the ")) before.remove_suffix(4);
+      return before.ends_with("other than ") || before.ends_with("excluding ") || before.ends_with("except ") ||
+             before.ends_with("outside ");
+    };
     // The figure's clause ends at a ';' or ", while" after it: what follows is another figure's
     // ("exports stood at $41.4 billion, while imports from Switzerland rose …").
     uint32_t ce = sent.end;
@@ -302,7 +336,8 @@ void IndicatorsStage::run(Doc& doc) const {
     for (bool clause_only : {true, false}) {
       for (const auto& p : places) {
         if (!ind.partner.empty()) break;
-        if (p.code != ind.country && (!clause_only || p.span.begin >= cb) && p.span.begin < ce && !imposes(p))
+        if (p.code != ind.country && (!clause_only || p.span.begin >= cb) && p.span.begin < ce && !imposes(p) &&
+            !set_apart(p))
           ind.partner = p.code;
       }
     }
@@ -311,7 +346,8 @@ void IndicatorsStage::run(Doc& doc) const {
     // when the sentence names no other date.
     // So do the base a change is measured from ("up 0.5% compared to the same period last
     // year", "from the same month of 2019") and the day a ministry spoke ("said on April 1") or its
-    // data came out ("official data showed on Thursday").
+    // data came out ("official data showed on Thursday", "the estimate for August released last
+    // month").
     long best = -1;
     bool report_day = false;
     const std::string published = doc.published.y ? facts::iso(doc.published) : "";
@@ -365,6 +401,9 @@ void IndicatorsStage::run(Doc& doc) const {
                         before.find("compared with") != std::string_view::npos ||
                         before.ends_with("said on ") || before.ends_with("announced on ") ||
                         before.ends_with("reported on ") || before.ends_with("showed on ") ||
+                        before.ends_with("released ") || before.ends_with("released on ") ||
+                        before.ends_with("per cent over ") || before.ends_with("percent over ") ||
+                        before.ends_with("% over ") ||
                         before.ends_with("showed ");
       const bool is_report_day = d->value == published || base;
       long dist = std::labs(static_cast<long>(d->span.begin) - static_cast<long>(mo.span.begin));

@@ -804,5 +804,87 @@ TEST(Indicators, EarnedFromExports) {
   EXPECT_DOUBLE_EQ(*d.x.indicators[1].value, 27.64e9);
 }
 
+
+// How far a figure moved is no figure: "down $0.2 billion from", "fell $1,166m (3%) to", "a
+// decrease of $166m on", "$4.4 billion less than". A movement to or from an amount leaves that
+// amount a level, and so does "up to".
+TEST(Indicators, AmountAFigureMovedByIsNoFigure) {
+  testing::FactDoc d("US trade",
+                     "The goods and services deficit was $55.2 billion in June, down $0.2 billion from $55.3 billion "
+                     "in May. June exports were $206.3 billion, $4.4 billion less than May exports. The surplus "
+                     "was $5,210m, a decrease of $166m on the surplus in May. Imports fell $1,166m (3%) to $40,122m.",
+                     {2019, 8, 2});
+  d.date("June", "2019-06").date("May", "2019-05");
+  d.money("$55.2 billion", 55.2e9, "USD").money("$0.2 billion", 0.2e9, "USD").money("$55.3 billion", 55.3e9, "USD");
+  d.money("$206.3 billion", 206.3e9, "USD").money("$4.4 billion", 4.4e9, "USD");
+  d.money("$5,210m", 5210e6, "USD").money("$166m", 166e6, "USD");
+  d.money("$1,166m", 1166e6, "USD").money("$40,122m", 40122e6, "USD").percent("3%", 3);
+  d.run(extract::make_indicators_stage);
+  std::vector<double> values;
+  for (const auto& i : d.x.indicators) values.push_back(*i.value);
+  EXPECT_EQ(values, (std::vector<double>{55.2e9, 55.3e9, 206.3e9, 5210e6, 40122e6}));
+
+  testing::FactDoc n("Trade", "Exports rose to $5 billion in June, up from $4 billion. Investment of up to $3 billion "
+                              "was pledged.", {2019, 8, 2});
+  n.date("June", "2019-06");
+  n.money("$5 billion", 5e9, "USD").money("$4 billion", 4e9, "USD").money("$3 billion", 3e9, "USD");
+  n.run(extract::make_indicators_stage);
+  EXPECT_EQ(n.x.indicators.size(), 3u);
+}
+
+// "the deficit with countries other than the United States": a place set apart is no partner.
+TEST(Indicators, PlaceSetApartIsNoPartner) {
+  testing::FactDoc d("Canada trade",
+                     "Canada's trade surplus with the United States was $8.3 billion in September. Canada's trade "
+                     "deficit with countries other than the United States was $9.6 billion in September.",
+                     {2024, 11, 5});
+  d.country("CA", "Canada").country("CA", "Canada", 1);
+  d.country("US", "United States").country("US", "United States", 1);
+  d.date("September", "2024-09").date("September", "2024-09", 1);
+  d.money("$8.3 billion", 8.3e9, "CAD").money("$9.6 billion", 9.6e9, "CAD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 2u);
+  EXPECT_EQ(d.x.indicators[0].partner, "US");
+  EXPECT_EQ(d.x.indicators[1].partner, "");
+}
+
+// "The government expects a trade surplus of …", "India could cross $800 billion of exports": a
+// figure foretold is no stated one; one recorded is.
+TEST(Indicators, ExpectedAndCouldCrossAreForecasts) {
+  testing::FactDoc d("Brazil trade",
+                     "The government now expects a trade surplus of USD 41.8 billion this year. The secretary said "
+                     "India could cross $800 billion of exports. Brazil recorded a trade surplus of USD 33.8 billion.",
+                     {2019, 10, 1});
+  d.country("BR", "Brazil").country("IN", "India");
+  d.money("USD 41.8 billion", 41.8e9, "USD").money("$800 billion", 800e9, "USD").money("USD 33.8 billion", 33.8e9, "USD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 1u);
+  EXPECT_DOUBLE_EQ(*d.x.indicators[0].value, 33.8e9);
+}
+
+// The month a figure was released ("the estimate for August released last month") and the base
+// of a change ("4.1 per cent over 2017") date no figure; the period named otherwise does.
+TEST(Indicators, ReleaseMonthAndBaseYearAreNoPeriod) {
+  testing::FactDoc d("Canada trade",
+                     "The initial estimate for August released last month had shown a deficit of $1.1 billion. "
+                     "Exports reached 81.49 trillion yen last year, up 4.1 per cent over 2017, while imports rose "
+                     "9.7 per cent to 82.69 trillion yen.",
+                     {2019, 1, 23});
+  d.date("August", "2018-08").date("last month", "2018-12").date("last year", "2018").date("2017", "2017");
+  d.percent("4.1 per cent", 4.1).percent("9.7 per cent", 9.7);
+  d.money("$1.1 billion", 1.1e9, "CAD").money("81.49 trillion yen", 81.49e12, "JPY");
+  d.money("82.69 trillion yen", 82.69e12, "JPY");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 3u);
+  EXPECT_EQ(d.x.indicators[0].period, "2018-08");
+  EXPECT_EQ(d.x.indicators[2].period, "2018");
+
+  testing::FactDoc n("Canada trade", "Canada had a deficit of $1.1 billion last month.", {2019, 1, 23});
+  n.date("last month", "2018-12").money("$1.1 billion", 1.1e9, "CAD");
+  n.run(extract::make_indicators_stage);
+  ASSERT_EQ(n.x.indicators.size(), 1u);
+  EXPECT_EQ(n.x.indicators[0].period, "2018-12");
+}
+
 }  // namespace
 }  // namespace tw
