@@ -876,6 +876,39 @@ const std::vector<Case>& cases() {
        {{"meeting", "2013-08-20", "Bandar Seri Begawan", {"IN"}}},
        {}, {}, {}, {}, false, {}, {}, {},
        {"ASEAN", "BN"}},
+      // "down $0.2 billion from $55.3 billion", "$4.4 billion less than May exports", "decreased $0.8
+      // billion to $75.1 billion": how far a figure moved is no figure; the levels are.
+      {"170_census_us_amount_moved_by.txt",
+       {"US"}, {}, {"2019-06", "2019-05", "2019-08-02", "2019-09-04"}, {},
+       {{55.2e9, "USD"}, {0.2e9, "USD"}, {23.2e9, "USD"}}, {7.9},
+       {{"statistics", "2019-08-02", "", {}}},
+       {}, {},
+       {{"trade_balance", 55.2e9, "USD", "2019-06"}, {"trade_balance", 55.3e9, "USD", "2019-05"},
+        {"exports", 206.3e9, "USD"}, {"imports", 261.5e9, "USD"}, {"trade_balance", 75.1e9, "USD"},
+        {"trade_balance", 53.9e9, "USD", "2019-06"}},
+       {}, false, {},
+       {0.2e9, 4.4e9, 4.6e9, 0.8e9, 0.6e9, 23.2e9, 1.1e9}},
+      // "$55.37 billion (Rs 4,14,832.20 crore)": a rupee amount grouped in lakhs and crores is one
+      // number, restating the dollar figure before it.
+      {"171_india_lakh_grouped_crore.txt",
+       {"IN"}, {}, {"2021-10", "2020-10", "2021-04/2021-10", "2021-11-15"}, {},
+       {{4148322e6, "INR"}, {2502999.3e6, "INR"}, {55.37e9, "USD"}}, {42.3, 62.5, 54.5},
+       {{"statistics", "2021-11-15", "", {}}},
+       {}, {},
+       {{"exports", 35.47e9, "USD", "2021-10", 42.3}, {"imports", 55.37e9, "USD", "2021-10"},
+        {"trade_balance", 19.9e9, "USD", "2021-10"}, {"trade_balance", 98.71e9, "USD", "2021-04/2021-10"}},
+       {}, false, {},
+       {4148322e6, 2502999.3e6}},
+      // "The initial estimate for August released last month had shown a deficit of $1.1 billion": the
+      // month the estimate came out dates no figure; August does.
+      {"172_statcan_released_last_month.txt",
+       {"CA", "US"}, {}, {"2024-09", "2024-08", "2024-10", "2024-Q3"}, {"Shelly Kaushik"},
+       {{1.3e9, "CAD"}, {63.9e9, "CAD"}}, {0.1, 0.4},
+       {{"statistics", "2024-11-05", "", {}}},
+       {}, {},
+       {{"trade_balance", 1.3e9, "CAD", "2024-09"}, {"trade_balance", 1.5e9, "CAD", "2024-08"},
+        {"trade_balance", 1.1e9, "CAD", "2024-08"}, {"exports", 63.9e9, "CAD", "", -0.1},
+        {"imports", 65.1e9, "CAD", "", -0.4}, {"trade_balance", 8.3e9, "CAD", "2024-09", std::nullopt, "US"}}},
   };
   return v;
 }
