@@ -86,6 +86,9 @@ std::vector<facts::Hit> IndicatorsStage::metric_hits(std::string_view original, 
       if (k + 1 < phrase.size() && !facts::is_upper(phrase[k + 1])) capital = false;
     size_t next = h.end + 1;
     if (capital && next < original.size() && original[h.end] == ' ' && facts::is_upper(original[next])) continue;
+    // "FDI inflows, including re-invested earnings, were …": earnings put back are a part of the
+    // investment the clause names, no investment word of their own.
+    if (h.begin >= 3 && lowered.substr(h.begin - 3, 3) == "re-" && h.phrase->value() == "investment") continue;
     out.push_back(h);
   }
   return out;
@@ -277,6 +280,32 @@ void IndicatorsStage::run(Doc& doc) const {
           ind.partner = reporter;
           break;
         }
+      }
+      // "Singapore was the top investor with USD 5.7 billion, followed by Mauritius (USD 2.4
+      // billion), the UAE (USD 2.2 billion)": a source in the amount's own clause, the nearest
+      // before it, outranks one earlier in the sentence.
+      const facts::Place* own = nullptr;
+      for (const auto& p : places)
+        if (ind.metric != "fdi" && p.span.begin >= cb && p.span.end <= mo.span.begin && p.code != reporter && !p.bloc &&
+            (!own || p.span.begin > own->span.begin))
+          own = &p;
+      // "Switzerland, Norway, Iceland and Liechtenstein to invest": a list is led by its first.
+      for (bool back = own != nullptr; back;) {
+        back = false;
+        for (const auto& p : places) {
+          if (p.span.end > own->span.begin || p.span.begin < cb || p.code == reporter || p.bloc) continue;
+          const std::string_view gap = doc.lowered({p.span.end, own->span.begin, false});
+          if (gap == ", " || gap == " and " || gap == ", and ") {
+            own = &p;
+            back = true;
+            break;
+          }
+        }
+      }
+      if (own) {
+        ind.metric = "fdi";
+        ind.country = own->code;
+        ind.partner = reporter;
       }
       for (const auto& p : places) {
         if (ind.metric == "fdi") break;

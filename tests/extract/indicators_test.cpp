@@ -886,5 +886,29 @@ TEST(Indicators, ReleaseMonthAndBaseYearAreNoPeriod) {
   EXPECT_EQ(n.x.indicators[0].period, "2018-12");
 }
 
+
+// "Singapore was the top investor with USD 5.7 billion, followed by Mauritius (USD 2.4 billion)":
+// each amount's source is the place nearest before it in its clause; a list of places is led by
+// its first. "FDI inflows, including re-invested earnings, were …" are FDI, not investment.
+TEST(Indicators, EachInvestorsOwnAmount) {
+  testing::FactDoc d("India FDI",
+                     "NEW DELHI - FDI equity inflows into India fell. Total FDI inflows, including re-invested "
+                     "earnings, were USD 22.34 billion. Singapore was the top investor with USD 5.7 billion, "
+                     "followed by Mauritius (USD 2.4 billion) and Japan (USD 851 million). Switzerland, Norway and "
+                     "Iceland will invest USD 100 billion in India. Companies made an investment of USD 3 billion.",
+                     {2022, 8, 31});
+  d.country("IN", "India").country("IN", "India", 1).country("SG", "Singapore").country("MU", "Mauritius");
+  d.country("JP", "Japan").country("CH", "Switzerland").country("NO", "Norway").country("IS", "Iceland");
+  d.money("USD 22.34 billion", 22.34e9, "USD").money("USD 5.7 billion", 5.7e9, "USD");
+  d.money("USD 2.4 billion", 2.4e9, "USD").money("USD 851 million", 851e6, "USD");
+  d.money("USD 100 billion", 100e9, "USD").money("USD 3 billion", 3e9, "USD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 6u);
+  std::vector<std::string> got;
+  for (const auto& i : d.x.indicators) got.push_back(i.metric + " " + i.country + " " + i.partner);
+  EXPECT_EQ(got, (std::vector<std::string>{"fdi IN ", "fdi SG IN", "fdi MU IN", "fdi JP IN", "fdi CH IN",
+                                           "investment IN "}));
+}
+
 }  // namespace
 }  // namespace tw

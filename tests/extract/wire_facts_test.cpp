@@ -909,6 +909,18 @@ const std::vector<Case>& cases() {
        {{"trade_balance", 1.3e9, "CAD", "2024-09"}, {"trade_balance", 1.5e9, "CAD", "2024-08"},
         {"trade_balance", 1.1e9, "CAD", "2024-08"}, {"exports", 63.9e9, "CAD", "", -0.1},
         {"imports", 65.1e9, "CAD", "", -0.4}, {"trade_balance", 8.3e9, "CAD", "2024-09", std::nullopt, "US"}}},
+      // "Singapore was the top investor with USD 5.7 billion, followed by Mauritius (USD 2.4 billion),
+      // the UAE (USD 2.2 billion)": each source its own amount of FDI into India; inflows "including
+      // re-invested earnings" are FDI.
+      {"173_dpiit_india_top_investors.txt",
+       {"IN", "SG", "MU", "AE", "US", "JP"}, {}, {"2022-04/2022-06", "2021"}, {},
+       {{16.59e9, "USD"}, {851e6, "USD"}}, {6},
+       {{"statistics", "2022-08-31", "", {}}},
+       {}, {},
+       {{"fdi", 16.59e9, "USD", "2022-04/2022-06", -6.0}, {"fdi", 22.34e9, "USD"},
+        {"fdi", 5.7e9, "USD", "", std::nullopt, "IN", "SG"}, {"fdi", 2.4e9, "USD", "", std::nullopt, "IN", "MU"},
+        {"fdi", 2.2e9, "USD", "", std::nullopt, "IN", "AE"}, {"fdi", 1.5e9, "USD", "", std::nullopt, "IN", "US"},
+        {"fdi", 851e6, "USD", "", std::nullopt, "IN", "JP"}}},
   };
   return v;
 }
