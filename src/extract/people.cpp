@@ -486,7 +486,13 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
         const size_t e2 = name_run(tv, ns + 1, 4, &orgs);
         if (e2 >= ns + 3 && tv.is(e2, ",") && !tv.possessive(e2 - 1)) ++ns;
       }
-      ns += honorific_at(tv, ns);  // "Minister Shri Piyush Goyal", "Minister … Dr Thani …"
+      // "Minister Shri Piyush Goyal", "Minister … Dr Thani …", and forms of address in a row:
+      // "Minister of Commerce and Industry HE Sheikh Faisal …".
+      for (int k = 0; k < 3; ++k) {
+        const size_t h = honorific_at(tv, ns);
+        if (h == 0) break;
+        ns += h;
+      }
       // "Minister … Tengku Datuk Seri Utama Zafrul Tengku Abdul Aziz": a Malay royal prefix heads
       // the name; the honorifics between it and the given name are no part of it.
       size_t royal = tv.size();

@@ -57,6 +57,26 @@ TEST(People, ParticlesHonorificsAfterTitlesAndNewsTitles) {
   EXPECT_EQ(m.x.people.size(), 4u);
 }
 
+// Gulf agencies abbreviate the forms of address without stops ("HE" His Excellency, "HH" His
+// Highness), also several in a row after a title; they are no initials of the name. A name that
+// merely begins with the same letters in its own case ("He Yadong") keeps them.
+TEST(People, UndottedExcellencyAndHighness) {
+  auto m = run_mentions("T",
+                        "Minister of Commerce and Industry HE Sheikh Faisal bin Thani Al-Thani met HE Paul Frederic "
+                        "Holler and HH Sayyid Asaad bin Tarik al Said. Ministry spokesperson He Yadong spoke.");
+  const auto* faisal = find_person(m.x, "Faisal bin Thani Al-Thani");
+  ASSERT_NE(faisal, nullptr);
+  EXPECT_EQ(faisal->title, "Minister of Commerce and Industry");
+  EXPECT_NE(find_person(m.x, "Paul Frederic Holler"), nullptr);
+  EXPECT_NE(find_person(m.x, "Sayyid Asaad bin Tarik al Said"), nullptr);
+  EXPECT_NE(find_person(m.x, "He Yadong"), nullptr);
+  for (const auto& p : m.x.people) {
+    EXPECT_NE(p.name.rfind("HE ", 0), 0u) << p.name;
+    EXPECT_NE(p.name.rfind("HH ", 0), 0u) << p.name;
+  }
+  EXPECT_EQ(m.x.people.size(), 4u);
+}
+
 // Wire copy writes roles in lower case before the name.
 // "Ma." (María) opens a Filipino name and "Jr." closes one, each with its full stop; the same
 // letters as a word of their own ("Ma Jun") are a name part as any other.
