@@ -412,6 +412,16 @@ bool mixed_case_acronym(std::string_view w) {
   return upper >= 2;
 }
 
+// "Camex", "Gecex", "Mincetur": Latin American bodies write their acronyms as a word, a capital and
+// lower-case letters. Read as one only in parentheses right after a body's name (never as a long
+// form's initials), so that "(Monday)" or "(Reuters)" after other words take nothing.
+bool word_acronym(std::string_view w) {
+  if (w.size() < 4 || w.size() > 8 || !std::isupper(static_cast<unsigned char>(w[0]))) return false;
+  for (size_t k = 1; k < w.size(); ++k)
+    if (!std::islower(static_cast<unsigned char>(w[k]))) return false;
+  return !is_month_or_weekday(w);
+}
+
 std::string letters_of(std::string_view acr) {
   std::string out;
   for (char c : acr)
@@ -621,9 +631,13 @@ void OrganizationsStage::acronym_definitions(const TextView& tv, std::vector<Acr
     size_t a = i + 1;
     if (tv.is(a, "hereinafter")) ++a;
     while (a < n && !tv.toks[a].word && !tv.is(a, ")")) ++a;  // opening quotes
-    if (!tv.word(a) || !(tv.toks[a].allcaps || mixed_case_acronym(tv.tok(a)))) continue;
+    if (!tv.word(a)) continue;
+    // A portfolio word is no acronym: "the Foreign Affairs Council (Trade)" names the configuration.
+    const bool as_word = !tv.toks[a].allcaps && !mixed_case_acronym(tv.tok(a)) && word_acronym(tv.tok(a)) &&
+                         v_->portfolio.count(tv.tok(a)) == 0;
+    if (!(tv.toks[a].allcaps || mixed_case_acronym(tv.tok(a)) || as_word)) continue;
     size_t ae = a + 1;
-    if (tv.word(ae) && tv.toks[ae].allcaps) ++ae;  // "KORUS FTA"
+    if (!as_word && tv.word(ae) && tv.toks[ae].allcaps) ++ae;  // "KORUS FTA"
     size_t close = ae;
     while (close < n && !tv.toks[close].word && !tv.is(close, ")") && !tv.is(close, ",")) ++close;  // quotes
     if (!tv.is(close, ")") && !tv.is(close, ",")) continue;
@@ -635,6 +649,7 @@ void OrganizationsStage::acronym_definitions(const TextView& tv, std::vector<Acr
     if (letters.size() < 2) continue;
     size_t lo = i >= 16 ? i - 16 : 0;
     lo = std::max(lo, tv.first_tok);
+    if (as_word) lo = i;  // no long form is read from its letters
     size_t start = i;
     for (size_t s = i; s-- > lo;) {
       std::string_view w = tv.tok(s);
@@ -1239,6 +1254,21 @@ void OrganizationsStage::bare_acronyms(State& st, const TextView& tv, const Mark
         if (st.doc.explain) st.doc.trace("organizations", st.orgs[o].name, "acronym use: " + a, span);
       }
       break;
+    }
+  }
+  // An acronym written as a word ("Camex") is no word in capitals: its uses are found by its text.
+  for (auto& o : st.orgs) {
+    if (o.acronym.empty() || !word_acronym(o.acronym)) continue;
+    for (size_t at = tv.text.find(o.acronym); at != std::string_view::npos; at = tv.text.find(o.acronym, at + 1)) {
+      const size_t end = at + o.acronym.size();
+      if (!lex::boundary_before(tv.text, at) || !lex::boundary_after(tv.text, end)) continue;
+      Span span{static_cast<uint32_t>(at), static_cast<uint32_t>(end), tv.in_title};
+      bool inside = false;
+      for (const Span& sp : o.spans)
+        if (sp.in_title == span.in_title && span.begin >= sp.begin && span.end <= sp.end) inside = true;
+      if (inside) continue;
+      o.spans.push_back(span);
+      if (st.doc.explain) st.doc.trace("organizations", o.name, "acronym use: " + o.acronym, span);
     }
   }
 }

@@ -27,6 +27,30 @@ TEST(Organizations, AcronymDefinitionAndLaterUses) {
   EXPECT_EQ(kitech->name, "Korea Institute of Industrial Technology");
 }
 
+// "Foreign Trade Chamber (Camex)": an acronym written as a word, a capital then lower case, is the
+// body's right before it, and its later bare uses are the body's; a portfolio word or a weekday in
+// parentheses is none, nor does such a word after other words define anything.
+TEST(Organizations, AcronymWrittenAsAWord) {
+  auto m = run_mentions("Camex extends duty",
+                        "The Executive Management Committee (Gecex) of Brazil's Foreign Trade Chamber (Camex) met. "
+                        "The ministers of the Foreign Affairs Council (Trade) met on (Monday) too. Camex said the "
+                        "prices fell (Reuters).",
+                        2);
+  const auto* gecex = find_org(m.x, "Gecex");
+  ASSERT_NE(gecex, nullptr);
+  EXPECT_EQ(gecex->name, "Executive Management Committee");
+  const auto* camex = find_org(m.x, "Camex");
+  ASSERT_NE(camex, nullptr);
+  EXPECT_EQ(camex->name, "Foreign Trade Chamber");
+  EXPECT_EQ(camex->spans.size(), 4u);  // the long form, the acronym after it, the title's use, the body's
+  const auto* council = find_org(m.x, "Foreign Affairs Council");
+  ASSERT_NE(council, nullptr);
+  EXPECT_EQ(council->acronym, "");
+  EXPECT_EQ(find_org(m.x, "Trade"), nullptr);
+  EXPECT_EQ(find_org(m.x, "Monday"), nullptr);
+  EXPECT_EQ(find_org(m.x, "Reuters"), nullptr);
+}
+
 TEST(Organizations, NamesWithListsAndCountries) {
   auto m = run_mentions("T",
                         "Park met the Ministry of Trade, Industry and Resources and the French Ministry of "
