@@ -260,9 +260,13 @@ bool PeopleStage::lower_portfolio(const TextView& tv, size_t j) const {
 }
 
 size_t PeopleStage::complement(const TextView& tv, size_t i, bool lower) const {
-  if (!(tv.is(i, "of") || tv.is(i, "for") || tv.is(i, "to") || tv.is(i, "without") || tv.is(i, "responsible")))
+  // "Secretary of State in charge of Foreign Trade Omar Hejira": French and Spanish titles
+  // ("chargé de", "encargado de") carry their portfolio after "in charge of".
+  const bool in_charge = tv.is(i, "in") && tv.is(i + 1, "charge") && tv.is(i + 2, "of");
+  if (!(tv.is(i, "of") || tv.is(i, "for") || tv.is(i, "to") || tv.is(i, "without") || tv.is(i, "responsible") ||
+        in_charge))
     return i;
-  size_t j = i + 1, end = i;
+  size_t j = in_charge ? i + 3 : i + 1, end = i;
   size_t before_and = 0;  // the complement's end before its last "and"
   while (j < tv.size()) {
     std::string_view w = tv.tok(j);
