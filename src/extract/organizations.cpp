@@ -774,6 +774,7 @@ void OrganizationsStage::form_names(State& st, const TextView& tv) const {
     std::string_view head = tv.tok(k);
     // Prefix: capitalized words before the organization word.
     size_t s = k;
+    size_t last_and = k;  // the "and" crossed nearest the start
     while (s > tv.first_tok) {
       size_t p = s - 1;
       std::string_view w = tv.tok(p);
@@ -781,12 +782,18 @@ void OrganizationsStage::form_names(State& st, const TextView& tv) const {
           !is_hyphen_compound(w) && !tv.toks[p].digit) {
         size_t pl = 0;
         unsigned pf = flags_at(tv, p, &pl);
-        if (title_after(tv, p) > 0 && !(pf & (kHeadOf | kTail))) break;  // "Minister", "Director"
+        if (title_after(tv, p) > 0 && !(pf & (kHeadOf | kTail))) {  // "Minister", "Director"
+          // "Secretary Alfredo E. Pascual and European Commission Executive Vice President …": a
+          // person's name after the title and before "and" is no part of the body's name.
+          if (last_and < k && person_starts(tv, s)) s = last_and + 1;
+          break;
+        }
         if (pf & kHeadOf) break;
         s = p;
         continue;
       }
       if ((w == "&" || w == "and" || w == "of") && p > tv.first_tok && tv.cap(p - 1) && s < k) {
+        if (w != "of") last_and = p;
         s = p;
         continue;
       }

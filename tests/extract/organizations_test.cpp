@@ -51,6 +51,20 @@ TEST(Organizations, AcronymWrittenAsAWord) {
   EXPECT_EQ(find_org(m.x, "Reuters"), nullptr);
 }
 
+// "Secretary Alfredo E. Pascual and European Commission Executive Vice President …": the person's
+// name between a title and "and" is no part of the body named after it; a place or portfolio words
+// there are ("Chairman Korea Trade and Investment Promotion Agency").
+TEST(Organizations, PersonAfterATitleAndBeforeAndIsNoPartOfTheName) {
+  auto m = run_mentions("T",
+                        "Secretary Alfredo E. Pascual and European Commission Executive Vice President Valdis "
+                        "Dombrovskis announced the talks. They were opened by Chairman Korea Trade and Investment "
+                        "Promotion Agency officials and by Secretary Trade and Industry Commission staff.");
+  for (const auto& o : m.x.organizations) EXPECT_EQ(o.name.find("Pascual"), std::string::npos) << o.name;
+  EXPECT_NE(find_org(m.x, "European Commission"), nullptr);
+  EXPECT_NE(find_org(m.x, "Korea Trade and Investment Promotion Agency"), nullptr);
+  EXPECT_NE(find_org(m.x, "Trade and Industry Commission"), nullptr);
+}
+
 TEST(Organizations, NamesWithListsAndCountries) {
   auto m = run_mentions("T",
                         "Park met the Ministry of Trade, Industry and Resources and the French Ministry of "
