@@ -32,7 +32,9 @@ constexpr size_t kWaitingRecords = 4096;
 // The extraction threads run this many nice levels below the writer. With equal priority the
 // three threads shared two cores alike, the writer fell behind, the queue filled and one core
 // idled while the writer caught up alone: 200k releases in 46.6 s, against 39.5–43.7 s with
-// the workers lowered (bench/README.md).
+// the workers lowered (bench/README.md). Under autogroup scheduling (Debian's default) nice weighs
+// threads against others of the same session only; without it, the workers also yield to other
+// programs' work.
 constexpr int kWorkerNice = 10;
 
 // A release takes 2–3 KB of a feed file. Counting one per 4 KB underestimates the releases a
@@ -75,7 +77,7 @@ void register_ingest(CLI::App& app, Globals& g) {
   cmd->add_option("--batch", opts->batch, "Releases per transaction")
       ->default_val(kDefaultBatch)
       ->check(CLI::Range(size_t{1}, size_t{100000}));
-  cmd->add_option("--threads,-j", opts->threads, "Extraction threads (0 = one per core)")->default_val(0);
+  cmd->add_option("--threads,-j", opts->threads, "Extraction threads (0 = one per core); they run 10 nice levels below the database writer")->default_val(0);
   cmd->callback([opts, &g] {
     auto start = std::chrono::steady_clock::now();
     auto store = open_store(g, false);

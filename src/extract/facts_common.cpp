@@ -960,8 +960,11 @@ std::string proper_name(std::string_view text, size_t tb, size_t te, const Lexic
     return lw == "of" || lw == "and" || lw == "on" || lw == "for" || lw == "&" || lw == "the" || lw == "a" ||
            lw == "an";
   };
-  // Drop leading joiners.
-  for (size_t sp; (sp = text.substr(b, te - b).find(' ')) != std::string_view::npos && edge_joiner(text.substr(b, sp));)
+  // Drop leading joiners, and an acronym in parentheses, which stands for the words before it
+  // ("free trade agreement (FTA) talks" is no name).
+  auto parenthesized = [](std::string_view w) { return w.size() > 2 && w.front() == '(' && w.back() == ')'; };
+  for (size_t sp; (sp = text.substr(b, te - b).find(' ')) != std::string_view::npos &&
+                  (edge_joiner(text.substr(b, sp)) || parenthesized(text.substr(b, sp)));)
     b += sp + 1;
   // Right: "Forum on Resilient and Stable Industrial Supply Chains".
   size_t e = te;
@@ -978,12 +981,23 @@ std::string proper_name(std::string_view text, size_t tb, size_t te, const Lexic
     static constexpr std::string_view kCalendar[] = {
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
         "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"};
-    bool calendar = false;
-    if (we + 1 < text.size()) {
-      std::string nw = lower(text.substr(we + 1, next_word(we + 1) - we - 1));
+    auto calendar_word = [&](size_t from) {
+      if (from >= text.size()) return false;
+      std::string nw = lower(text.substr(from, next_word(from) - from));
       while (!nw.empty() && !is_word_byte(static_cast<unsigned char>(nw.back()))) nw.pop_back();
-      for (auto c : kCalendar) calendar |= nw == c;
-    }
+      for (auto c : kCalendar)
+        if (nw == c) return true;
+      return false;
+    };
+    // A date opens at `from`: a weekday or a month, or a day before a month ("29 May").
+    auto date_at = [&](size_t from) {
+      if (from < text.size() && is_digit(text[from])) {
+        const size_t end = next_word(from);
+        return end - from <= 4 && end + 1 < text.size() && calendar_word(end + 1);
+      }
+      return calendar_word(from);
+    };
+    const bool calendar = date_at(we + 1);
     if (!calendar && (lw == "on" || lw == "of" || lw == "for")) {
       size_t q = we + 1;
       size_t last = e;
@@ -994,6 +1008,8 @@ std::string proper_name(std::string_view text, size_t tb, size_t te, const Lexic
         bool cap = !w.empty() && (is_upper(w[0]) || is_digit(w[0]));
         bool joiner = lw2 == "and" || lw2 == "of" || lw2 == "on" || lw2 == "for" || lw2 == "the" || lw2 == "&";
         if (!cap && !joiner) break;
+        // "Forum on the Future of Asia on 29 May 2025": a date after "on" is the event's, not its name's.
+        if (lw2 == "on" && date_at(qe + 1)) break;
         if (cap) last = qe;
         bool stop = !w.empty() && (w.back() == ',' || w.back() == '.' || w.back() == ';');
         q = qe + 1;

@@ -578,7 +578,10 @@ size_t OrganizationsStage::complement_end(const TextView& tv, size_t i, bool abr
       continue;
     }
     if (w == "," && end > i) {
-      // A list "A, B and C" / "A, B, and C" continues the name; any other comma ends it.
+      // A list "A, B and C" / "A, B, and C" continues the name; any other comma ends it. A place
+      // completes a name ("Ministry of Foreign Affairs of Bangladesh, and Abida Islam, ambassador
+      // …"): a list after it is the sentence's, not the name's.
+      if (tv.place[j - 1] >= 0) break;
       size_t k = j + 1;
       bool list = false;
       while (k < n) {

@@ -28,6 +28,9 @@ struct Vocab {
   WordSet title_words;
   WordFilter title_filter;  // of title_words: asked about every capitalized word
   bool title_word(std::string_view w) const { return title_filter.may_contain(w) && title_words.count(w); }
+  // One-word titles in the plural ("Ministers", "Negotiators": each head title with an "s", and
+  // the plural rows): after a head, they make a plural title ("Chief Negotiators reaffirmed …").
+  WordSet plural_titles;
   WordSet particles;  // "bin", "von", "da": lower-case parts of a name
   WordSet given_abbrevs, suffix_abbrevs;  // "Ma." opening a name, "Jr." closing one
   WordSet royal;  // "Tengku": a prefix that heads the name even with honorifics after it
@@ -132,6 +135,9 @@ size_t PeopleStage::title_from(const TextView& tv, size_t i) const {
         if (h2.id != 0) break;
         while (k < tv.size() && tv.toks[k].b < h2.e) ++k;
       }
+      // "Chief Negotiators", "Senior Officials": a head before a title's plural opens a plural
+      // title, which stands before no one name.
+      if (k < tv.size() && tv.word(k) && tv.tok(k).ends_with('s') && v_->plural_titles.count(tv.tok(k))) return 0;
       return k - i;
     }
     j = k;
@@ -805,6 +811,8 @@ Result<StagePtr> make_people_stage(const std::string& data_dir) {
   for (const auto& r : *titles.value()) {
     if (r.size() < 2) return Error{"titles.tsv: expected form and kind in every row"};
     v->titles.add(r[0], r[1] == "head" ? 0 : r[1] == "modifier" ? 1 : 2);
+    if (r[0].find(' ') == std::string::npos && (r[1] == "head" || r[1] == "plural"))
+      v->plural_titles.insert(r[1] == "head" ? r[0] + "s" : r[0]);
   }
   auto hon = shared_rows(data_dir, "honorifics.tsv");
   if (!hon) return Error{hon.error()};

@@ -49,6 +49,27 @@ TEST(Events, ProperNameStopsAtASentenceEnd) {
   const std::string g = "An Agreement on Friday.";
   const size_t tg = g.find("Agreement on");
   EXPECT_EQ(extract::facts::proper_name(g, tg, tg + 12), "");
+  // A date after "on" is the event's, not part of its name, whether it follows the trigger or the
+  // name's complement; a number that opens no date may be part of it.
+  const std::string h = "a speech at the 30th Nikkei Forum on the Future of Asia on 29 May 2025.";
+  const size_t th = h.find("Forum");
+  EXPECT_EQ(extract::facts::proper_name(h, th, th + 5), "30th Nikkei Forum on the Future of Asia");
+  const std::string i = "the Nikkei Forum on 29 May.";
+  const size_t ti = i.find("Forum");
+  EXPECT_EQ(extract::facts::proper_name(i, ti, ti + 5), "Nikkei Forum");
+  const std::string j = "the Global Conference on 5G Networks on Monday.";
+  const size_t tj = j.find("Conference");
+  EXPECT_EQ(extract::facts::proper_name(j, tj, tj + 10), "Global Conference on 5G Networks");
+  // An acronym in parentheses stands for the words before it: it opens no name.
+  const std::string k = "to conclude free trade agreement (FTA) talks this year";
+  const size_t tk = k.find("talks");
+  EXPECT_EQ(extract::facts::proper_name(k, tk, tk + 5), "");
+  const std::string l = "the Regional Comprehensive Economic Partnership (RCEP) Summit";
+  const size_t tl = l.find("Summit");
+  EXPECT_EQ(extract::facts::proper_name(l, tl, tl + 6), "Regional Comprehensive Economic Partnership (RCEP) Summit");
+  const std::string m = "at the Council (Foreign Affairs Council in Luxembourg";
+  const size_t tm = m.find("Council in");
+  EXPECT_NE(extract::facts::proper_name(m, tm, tm + 7), "Affairs Council");  // a word opening a parenthesis stays
   // A percentage ends a sentence as a word does.
   const std::string e = "trade rose 16%. The Fifth Round";
   const size_t te = e.find("Round");

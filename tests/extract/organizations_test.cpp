@@ -78,6 +78,21 @@ TEST(Organizations, NamesWithListsAndCountries) {
 
 // A person's name right after a ministry's portfolio list is no part of the ministry's name; a
 // portfolio word after "and" still is.
+// A place completes a ministry's name: a comma list after it is the sentence's ("…, and <person>,
+// <role>"), while a list of portfolios still continues one.
+TEST(Organizations, ListAfterAPlaceIsNotTheNames) {
+  auto m = run_mentions("T",
+                        "Shahriar Alam, state minister, Ministry of Foreign Affairs of Bangladesh, and Abida "
+                        "Islam, ambassador of Bangladesh to Mexico, were present. The Ministry of Agriculture, "
+                        "Forestry, Fisheries and Food agreed.",
+                        2);
+  const auto* mofa = find_org(m.x, "Ministry of Foreign Affairs of Bangladesh");
+  ASSERT_NE(mofa, nullptr);
+  EXPECT_EQ(mofa->country, "BD");
+  for (const auto& o : m.x.organizations) EXPECT_EQ(o.name.find("Abida"), std::string::npos) << o.name;
+  EXPECT_NE(find_org(m.x, "Ministry of Agriculture, Forestry, Fisheries and Food"), nullptr);
+}
+
 TEST(Organizations, NameAfterPortfolioListIsAPersons) {
   auto m = run_mentions("T",
                         "The Deputy Minister of the Ministry of Trade, Industry and Energy Yeo Han Koo led the "

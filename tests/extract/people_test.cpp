@@ -11,6 +11,20 @@ const tw::Person* find_person(const tw::Extraction& x, const std::string& name) 
   return nullptr;
 }
 
+// A head before a title's plural is a plural title: no name after it ("Chief Negotiators
+// reaffirmed …"), nor before it ("the Fourth Round, Chief Negotiators …"); a name after the
+// singular still is one, and a surname that is a title's plural stays in a full name.
+TEST(People, TitlesPluralAfterATitleIsNoName) {
+  auto m = run_mentions("T",
+                        "At the end of the Fourth Round, Chief Negotiators concentrated on making progress. "
+                        "Chief Negotiator Ahmed Khan said so. Minister Andrew Fellows attended.");
+  EXPECT_EQ(find_person(m.x, "Negotiators"), nullptr);
+  EXPECT_EQ(find_person(m.x, "Fourth Round"), nullptr);
+  ASSERT_NE(find_person(m.x, "Ahmed Khan"), nullptr);
+  EXPECT_EQ(find_person(m.x, "Ahmed Khan")->title, "Chief Negotiator");
+  EXPECT_NE(find_person(m.x, "Andrew Fellows"), nullptr);
+}
+
 TEST(People, TitleBeforeAndAfterTheName) {
   auto m = run_mentions("T",
                         "Park Jung-sung, Deputy Minister for Trade at the Ministry of Trade, Industry and "
