@@ -412,6 +412,16 @@ bool mixed_case_acronym(std::string_view w) {
   return upper >= 2;
 }
 
+// "Camex", "Gecex", "Mincetur": Latin American bodies write their acronyms as a word, a capital and
+// lower-case letters. Read as one only in parentheses right after a body's name (never as a long
+// form's initials), so that "(Monday)" or "(Reuters)" after other words take nothing.
+bool word_acronym(std::string_view w) {
+  if (w.size() < 4 || w.size() > 8 || !std::isupper(static_cast<unsigned char>(w[0]))) return false;
+  for (size_t k = 1; k < w.size(); ++k)
+    if (!std::islower(static_cast<unsigned char>(w[k]))) return false;
+  return !is_month_or_weekday(w);
+}
+
 std::string letters_of(std::string_view acr) {
   std::string out;
   for (char c : acr)
@@ -624,9 +634,13 @@ void OrganizationsStage::acronym_definitions(const TextView& tv, std::vector<Acr
     size_t a = i + 1;
     if (tv.is(a, "hereinafter")) ++a;
     while (a < n && !tv.toks[a].word && !tv.is(a, ")")) ++a;  // opening quotes
-    if (!tv.word(a) || !(tv.toks[a].allcaps || mixed_case_acronym(tv.tok(a)))) continue;
+    if (!tv.word(a)) continue;
+    // A portfolio word is no acronym: "the Foreign Affairs Council (Trade)" names the configuration.
+    const bool as_word = !tv.toks[a].allcaps && !mixed_case_acronym(tv.tok(a)) && word_acronym(tv.tok(a)) &&
+                         v_->portfolio.count(tv.tok(a)) == 0;
+    if (!(tv.toks[a].allcaps || mixed_case_acronym(tv.tok(a)) || as_word)) continue;
     size_t ae = a + 1;
-    if (tv.word(ae) && tv.toks[ae].allcaps) ++ae;  // "KORUS FTA"
+    if (!as_word && tv.word(ae) && tv.toks[ae].allcaps) ++ae;  // "KORUS FTA"
     size_t close = ae;
     while (close < n && !tv.toks[close].word && !tv.is(close, ")") && !tv.is(close, ",")) ++close;  // quotes
     if (!tv.is(close, ")") && !tv.is(close, ",")) continue;
@@ -638,6 +652,7 @@ void OrganizationsStage::acronym_definitions(const TextView& tv, std::vector<Acr
     if (letters.size() < 2) continue;
     size_t lo = i >= 16 ? i - 16 : 0;
     lo = std::max(lo, tv.first_tok);
+    if (as_word) lo = i;  // no long form is read from its letters
     size_t start = i;
     for (size_t s = i; s-- > lo;) {
       std::string_view w = tv.tok(s);
@@ -762,6 +777,7 @@ void OrganizationsStage::form_names(State& st, const TextView& tv) const {
     std::string_view head = tv.tok(k);
     // Prefix: capitalized words before the organization word.
     size_t s = k;
+    size_t last_and = k;  // the "and" crossed nearest the start
     while (s > tv.first_tok) {
       size_t p = s - 1;
       std::string_view w = tv.tok(p);
@@ -769,12 +785,18 @@ void OrganizationsStage::form_names(State& st, const TextView& tv) const {
           !is_hyphen_compound(w) && !tv.toks[p].digit) {
         size_t pl = 0;
         unsigned pf = flags_at(tv, p, &pl);
-        if (title_after(tv, p) > 0 && !(pf & (kHeadOf | kTail))) break;  // "Minister", "Director"
+        if (title_after(tv, p) > 0 && !(pf & (kHeadOf | kTail))) {  // "Minister", "Director"
+          // "Secretary Alfredo E. Pascual and European Commission Executive Vice President …": a
+          // person's name after the title and before "and" is no part of the body's name.
+          if (last_and < k && person_starts(tv, s)) s = last_and + 1;
+          break;
+        }
         if (pf & kHeadOf) break;
         s = p;
         continue;
       }
       if ((w == "&" || w == "and" || w == "of") && p > tv.first_tok && tv.cap(p - 1) && s < k) {
+        if (w != "of") last_and = p;
         s = p;
         continue;
       }
@@ -1242,6 +1264,21 @@ void OrganizationsStage::bare_acronyms(State& st, const TextView& tv, const Mark
         if (st.doc.explain) st.doc.trace("organizations", st.orgs[o].name, "acronym use: " + a, span);
       }
       break;
+    }
+  }
+  // An acronym written as a word ("Camex") is no word in capitals: its uses are found by its text.
+  for (auto& o : st.orgs) {
+    if (o.acronym.empty() || !word_acronym(o.acronym)) continue;
+    for (size_t at = tv.text.find(o.acronym); at != std::string_view::npos; at = tv.text.find(o.acronym, at + 1)) {
+      const size_t end = at + o.acronym.size();
+      if (!lex::boundary_before(tv.text, at) || !lex::boundary_after(tv.text, end)) continue;
+      Span span{static_cast<uint32_t>(at), static_cast<uint32_t>(end), tv.in_title};
+      bool inside = false;
+      for (const Span& sp : o.spans)
+        if (sp.in_title == span.in_title && span.begin >= sp.begin && span.end <= sp.end) inside = true;
+      if (inside) continue;
+      o.spans.push_back(span);
+      if (st.doc.explain) st.doc.trace("organizations", o.name, "acronym use: " + o.acronym, span);
     }
   }
 }

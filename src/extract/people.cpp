@@ -266,9 +266,13 @@ bool PeopleStage::lower_portfolio(const TextView& tv, size_t j) const {
 }
 
 size_t PeopleStage::complement(const TextView& tv, size_t i, bool lower) const {
-  if (!(tv.is(i, "of") || tv.is(i, "for") || tv.is(i, "to") || tv.is(i, "without") || tv.is(i, "responsible")))
+  // "Secretary of State in charge of Foreign Trade Omar Hejira": French and Spanish titles
+  // ("chargé de", "encargado de") carry their portfolio after "in charge of".
+  const bool in_charge = tv.is(i, "in") && tv.is(i + 1, "charge") && tv.is(i + 2, "of");
+  if (!(tv.is(i, "of") || tv.is(i, "for") || tv.is(i, "to") || tv.is(i, "without") || tv.is(i, "responsible") ||
+        in_charge))
     return i;
-  size_t j = i + 1, end = i;
+  size_t j = in_charge ? i + 3 : i + 1, end = i;
   size_t before_and = 0;  // the complement's end before its last "and"
   while (j < tv.size()) {
     std::string_view w = tv.tok(j);
@@ -492,7 +496,13 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
         const size_t e2 = name_run(tv, ns + 1, 4, &orgs);
         if (e2 >= ns + 3 && tv.is(e2, ",") && !tv.possessive(e2 - 1)) ++ns;
       }
-      ns += honorific_at(tv, ns);  // "Minister Shri Piyush Goyal", "Minister … Dr Thani …"
+      // "Minister Shri Piyush Goyal", "Minister … Dr Thani …", and forms of address in a row:
+      // "Minister of Commerce and Industry HE Sheikh Faisal …".
+      for (int k = 0; k < 3; ++k) {
+        const size_t h = honorific_at(tv, ns);
+        if (h == 0) break;
+        ns += h;
+      }
       // "Minister … Tengku Datuk Seri Utama Zafrul Tengku Abdul Aziz": a Malay royal prefix heads
       // the name; the honorifics between it and the given name are no part of it.
       size_t royal = tv.size();

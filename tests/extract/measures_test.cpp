@@ -934,6 +934,27 @@ TEST(Measures, StrengtheningAMeasureTakesIt) {
   EXPECT_TRUE(e.x.measures.empty());
 }
 
+// Extending a duty for a further term keeps it in force anew, however far the term puts the owner
+// from the noun; extending thanks or cooperation around another's duty extends no measure.
+TEST(Measures, ExtendingADutyTakesIt) {
+  testing::FactDoc d("Brazil extends duty on nitrile rubber",
+                     "BRASILIA - Brazil has extended for up to five years the definitive anti-dumping duty on imports "
+                     "of nitrile rubber from South Korea and France.",
+                     {2024, 8, 9});
+  d.country("BR", "Brazil").country("KR", "South Korea").country("FR", "France");
+  d.run(extract::make_measures_stage);
+  ASSERT_EQ(d.x.measures.size(), 1u);
+  EXPECT_EQ(d.x.measures[0].jurisdiction, "BR");
+  EXPECT_EQ(d.x.measures[0].kind, "anti_dumping");
+  testing::FactDoc e("Korea and Brazil hold talks",
+                     "SEOUL - Minister Kim extended his thanks to Brazil, whose anti-dumping duty on steel was "
+                     "discussed. Korea and Brazil extended their cooperation on trade remedies.",
+                     {2024, 8, 9});
+  e.country("BR", "Brazil").country("KR", "Korea").country("BR", "Brazil", 1);
+  e.run(extract::make_measures_stage);
+  EXPECT_TRUE(e.x.measures.empty());
+}
+
 }  // namespace
 }  // namespace tw
 

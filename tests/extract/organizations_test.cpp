@@ -27,6 +27,44 @@ TEST(Organizations, AcronymDefinitionAndLaterUses) {
   EXPECT_EQ(kitech->name, "Korea Institute of Industrial Technology");
 }
 
+// "Foreign Trade Chamber (Camex)": an acronym written as a word, a capital then lower case, is the
+// body's right before it, and its later bare uses are the body's; a portfolio word or a weekday in
+// parentheses is none, nor does such a word after other words define anything.
+TEST(Organizations, AcronymWrittenAsAWord) {
+  auto m = run_mentions("Camex extends duty",
+                        "The Executive Management Committee (Gecex) of Brazil's Foreign Trade Chamber (Camex) met. "
+                        "The ministers of the Foreign Affairs Council (Trade) met on (Monday) too. Camex said the "
+                        "prices fell (Reuters).",
+                        2);
+  const auto* gecex = find_org(m.x, "Gecex");
+  ASSERT_NE(gecex, nullptr);
+  EXPECT_EQ(gecex->name, "Executive Management Committee");
+  const auto* camex = find_org(m.x, "Camex");
+  ASSERT_NE(camex, nullptr);
+  EXPECT_EQ(camex->name, "Foreign Trade Chamber");
+  EXPECT_EQ(camex->spans.size(), 4u);  // the long form, the acronym after it, the title's use, the body's
+  const auto* council = find_org(m.x, "Foreign Affairs Council");
+  ASSERT_NE(council, nullptr);
+  EXPECT_EQ(council->acronym, "");
+  EXPECT_EQ(find_org(m.x, "Trade"), nullptr);
+  EXPECT_EQ(find_org(m.x, "Monday"), nullptr);
+  EXPECT_EQ(find_org(m.x, "Reuters"), nullptr);
+}
+
+// "Secretary Alfredo E. Pascual and European Commission Executive Vice President …": the person's
+// name between a title and "and" is no part of the body named after it; a place or portfolio words
+// there are ("Chairman Korea Trade and Investment Promotion Agency").
+TEST(Organizations, PersonAfterATitleAndBeforeAndIsNoPartOfTheName) {
+  auto m = run_mentions("T",
+                        "Secretary Alfredo E. Pascual and European Commission Executive Vice President Valdis "
+                        "Dombrovskis announced the talks. They were opened by Chairman Korea Trade and Investment "
+                        "Promotion Agency officials and by Secretary Trade and Industry Commission staff.");
+  for (const auto& o : m.x.organizations) EXPECT_EQ(o.name.find("Pascual"), std::string::npos) << o.name;
+  EXPECT_NE(find_org(m.x, "European Commission"), nullptr);
+  EXPECT_NE(find_org(m.x, "Korea Trade and Investment Promotion Agency"), nullptr);
+  EXPECT_NE(find_org(m.x, "Trade and Industry Commission"), nullptr);
+}
+
 TEST(Organizations, NamesWithListsAndCountries) {
   auto m = run_mentions("T",
                         "Park met the Ministry of Trade, Industry and Resources and the French Ministry of "

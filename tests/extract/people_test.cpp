@@ -71,6 +71,50 @@ TEST(People, ParticlesHonorificsAfterTitlesAndNewsTitles) {
   EXPECT_EQ(m.x.people.size(), 4u);
 }
 
+// Gulf agencies abbreviate the forms of address without stops ("HE" His Excellency, "HH" His
+// Highness), also several in a row after a title; they are no initials of the name. A name that
+// merely begins with the same letters in its own case ("He Yadong") keeps them.
+TEST(People, UndottedExcellencyAndHighness) {
+  auto m = run_mentions("T",
+                        "Minister of Commerce and Industry HE Sheikh Faisal bin Thani Al-Thani met HE Paul Frederic "
+                        "Holler and HH Sayyid Asaad bin Tarik al Said. Ministry spokesperson He Yadong spoke.");
+  const auto* faisal = find_person(m.x, "Faisal bin Thani Al-Thani");
+  ASSERT_NE(faisal, nullptr);
+  EXPECT_EQ(faisal->title, "Minister of Commerce and Industry");
+  EXPECT_NE(find_person(m.x, "Paul Frederic Holler"), nullptr);
+  EXPECT_NE(find_person(m.x, "Sayyid Asaad bin Tarik al Said"), nullptr);
+  EXPECT_NE(find_person(m.x, "He Yadong"), nullptr);
+  for (const auto& p : m.x.people) {
+    EXPECT_NE(p.name.rfind("HE ", 0), 0u) << p.name;
+    EXPECT_NE(p.name.rfind("HH ", 0), 0u) << p.name;
+  }
+  EXPECT_EQ(m.x.people.size(), 4u);
+}
+
+// Portfolios as francophone and Hispanic governments phrase them: "in charge of" opens the
+// complement as "for" does, and "Territorial" or "Diplomacy" are portfolio words, not a name's.
+// A lower-case "in charge of" after a name and its title is no part of the title.
+TEST(People, InChargeOfAndTerritorialPortfolios) {
+  auto m = run_mentions("T",
+                        "He met Moroccan Secretary of State in charge of Foreign Trade Omar Hejira and Cameroon's "
+                        "Minister of Territorial Administration Paul Atanga Nji. Taketani Atsushi, Ambassador in "
+                        "charge of Economic Diplomacy, attended. Minister of Trade Jane Doe, in charge of the talks, "
+                        "spoke.");
+  const auto* hejira = find_person(m.x, "Omar Hejira");
+  ASSERT_NE(hejira, nullptr);
+  EXPECT_EQ(hejira->title, "Secretary of State in charge of Foreign Trade");
+  EXPECT_EQ(hejira->country, "MA");
+  const auto* nji = find_person(m.x, "Paul Atanga Nji");
+  ASSERT_NE(nji, nullptr);
+  EXPECT_EQ(nji->title, "Minister of Territorial Administration");
+  const auto* taketani = find_person(m.x, "Taketani Atsushi");
+  ASSERT_NE(taketani, nullptr);
+  EXPECT_EQ(taketani->title, "Ambassador in charge of Economic Diplomacy");
+  const auto* doe = find_person(m.x, "Jane Doe");
+  ASSERT_NE(doe, nullptr);
+  EXPECT_EQ(doe->title, "Minister of Trade");
+}
+
 // Wire copy writes roles in lower case before the name.
 // "Ma." (María) opens a Filipino name and "Jr." closes one, each with its full stop; the same
 // letters as a word of their own ("Ma Jun") are a name part as any other.

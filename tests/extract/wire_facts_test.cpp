@@ -28,7 +28,7 @@ struct MeasureX {
 struct IndicatorX {
   std::string metric;
   double value;
-  std::string unit, period;                 // empty period: not checked
+  std::string unit, period{};               // empty period: not checked
   std::optional<double> change{};
   std::string partner{};                    // empty: not checked
   std::string country{};                    // empty: not checked
@@ -921,6 +921,46 @@ const std::vector<Case>& cases() {
         {"fdi", 5.7e9, "USD", "", std::nullopt, "IN", "SG"}, {"fdi", 2.4e9, "USD", "", std::nullopt, "IN", "MU"},
         {"fdi", 2.2e9, "USD", "", std::nullopt, "IN", "AE"}, {"fdi", 1.5e9, "USD", "", std::nullopt, "IN", "US"},
         {"fdi", 851e6, "USD", "", std::nullopt, "IN", "JP"}}},
+      // "The Executive Management Committee (Gecex) of Brazil's Foreign Trade Chamber (Camex) has
+      // extended for up to five years the definitive anti-dumping duty on imports … from South Korea
+      // and France": extending the duty takes it; the two origins are its targets.
+      {"160_mdic_gecex_extends_duty_camex.txt",
+       {"BR", "KR", "FR"}, {}, {"2024-08-09"}, {"Geraldo Alckmin"},
+       {{0.15, "USD"}, {0.97, "USD"}}, {},
+       {{"decision", "2024-08-09", "Brasilia", {"KR", "FR"}}},
+       {},
+       {{"BR", "anti_dumping", "", "neutral"}},
+       {},
+       {{"KR", "anti_dumping"}, {"FR", "anti_dumping"}}},
+      // "… after meeting Moroccan Secretary of State in charge of Foreign Trade Omar Hejira": the
+      // portfolio after "in charge of" is the title's, the name after it a person's.
+      {"161_egypt_morocco_secretary_in_charge_of.txt",
+       {"EG", "MA"}, {"AFRICA"}, {}, {"Hassan El-Khatib", "Omar Hejira"},
+       {}, {},
+       {{"meeting", "2025-05-14", "Cairo", {"MA"}}},
+       {}, {}, {}, {}, false, {}, {},
+       {{"Omar Hejira", "Secretary of State in charge of Foreign Trade"},
+        {"Hassan El-Khatib", "Minister of Investment and Foreign Trade"}}},
+      // "Cameroon's Minister of Territorial Administration Paul Atanga Nji": a portfolio word, not
+      // the start of a name; the meetings on Sunday in Istanbul are with each counterpart.
+      {"162_aa_comcec_territorial_administration.txt",
+       {"TR", "GM", "PS", "CM", "SA"}, {}, {"2024-11-03"},
+       {"Ömer Bolat", "Paul Atanga Nji", "Majid bin Abdullah Al-Qasabi"},
+       {{10e9, "USD"}, {30e9, "USD"}}, {},
+       {{"meeting", "2024-11-03", "Istanbul", {"SA", "CM"}}},
+       {}, {}, {}, {}, false, {}, {},
+       {{"Paul Atanga Nji", "Minister of Territorial Administration"}}},
+      // "HE Qais bin Mohammed al Yousef", "HH Sayyid Asaad bin Tarik al Said", "… Cooperation
+      // Affairs, and HE Sultan bin Salim al Habsi, Minister of Finance": forms of address without
+      // stops, no part of a name or a title.
+      {"163_oman_india_he_hh_forms_of_address.txt",
+       {"OM", "IN"}, {}, {"2025-01-27", "2025-01-28"},
+       {"Qais bin Mohammed al Yousef", "Piyush Goyal", "Sayyid Asaad bin Tarik al Said", "Sultan bin Salim al Habsi"},
+       {{8.94e9, "USD"}}, {},
+       {}, {}, {}, {}, {}, false, {}, {},
+       {{"Qais bin Mohammed al Yousef", "Minister of Commerce, Industry and Investment Promotion"},
+        {"Sayyid Asaad bin Tarik al Said", "Deputy Prime Minister for International Relations and Cooperation Affairs"},
+        {"Sultan bin Salim al Habsi", "Minister of Finance"}}},
   };
   return v;
 }
