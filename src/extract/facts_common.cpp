@@ -557,10 +557,16 @@ std::string infer_reporter(const Doc& doc, const Lexicon& voices, const Lexicon*
   };
   // A lede that measures `code` from another government's side ("PARIS - France was Korea's
   // fourth-largest partner") is written from that other side.
+  // A possessive before an office ("and Piyush Goyal, India's Minister of Commerce") names whose
+  // minister speaks, no measure.
   auto other_side = [&](const std::string& code) {
     for (const auto& m : doc.x.countries)
       for (const auto& sp : m.spans)
-        if (m.code != code && !sp.in_title && sp.begin >= wb && sp.end <= lede_stop && owns(sp)) return true;
+        if (m.code != code && !sp.in_title && sp.begin >= wb && sp.end <= lede_stop && owns(sp)) {
+          std::string_view after = doc.lowered({sp.end, std::min<uint32_t>(sp.end + 16, lede_stop), false});
+          after.remove_prefix(std::min<size_t>(after.find(' ') + 1, after.size()));
+          if (!after.starts_with("minist")) return true;
+        }
     return false;
   };
   const std::vector<Hit> dateline = cities && wb > 0 ? cities->match(doc, {0, wb, false}) : std::vector<Hit>{};
@@ -669,6 +675,31 @@ std::string infer_reporter(const Doc& doc, const Lexicon& voices, const Lexicon*
         return true;
     return false;
   };
+  // "MANILA - Department of Trade and Industry (DTI) Secretary Alfredo E. Pascual and European
+  // Commission Executive Vice President … Dombrovskis announced …": a voice joined by "and" to the
+  // lede's opening person, whose country the lede leaves unnamed, under a wire dateline of another
+  // country the body names, is the co-host's: the unnamed one is the dateline's own government.
+  auto joins_unnamed_host = [&](const Hit& h) {
+    if (wb == 0 || h.begin < wb || h.begin >= lede_stop) return false;
+    uint32_t first_person = lede_stop, first_person_end = lede_stop;
+    for (const auto& p : doc.x.people)
+      for (const auto& sp : p.spans)
+        if (!sp.in_title && sp.begin >= wb && sp.begin < first_person) first_person = sp.begin, first_person_end = sp.end;
+    if (first_person_end > h.begin) return false;
+    for (const auto* list : {&doc.x.countries, &doc.x.blocs})
+      for (const auto& m : *list)
+        for (const auto& sp : m.spans)
+          if (!sp.in_title && sp.begin >= wb && sp.begin < first_person) return false;
+    if (!has_word(doc.lowered({first_person_end, static_cast<uint32_t>(h.begin), false}), "and")) return false;
+    for (const auto& d : dateline) {
+      const std::string& code = d.phrase->value();
+      if (code.empty() || code == h.phrase->value() || !capitals(d)) continue;
+      for (const auto& m : doc.x.countries)
+        if (m.code == code && std::any_of(m.spans.begin(), m.spans.end(), [&](const Span& sp) { return !sp.in_title && sp.begin >= wb; }))
+          return true;
+    }
+    return false;
+  };
   std::set<std::string> counterparts;  // governments of the voices met: not the publisher
   // A title several governments use ("Minister for Trade and Industry": Singapore's and Ghana's) is
   // marked "named" in the voices file: it speaks for its government only in a release that names
@@ -680,7 +711,7 @@ std::string infer_reporter(const Doc& doc, const Lexicon& voices, const Lexicon*
   };
   std::erase_if(hits, [&](const Hit& h) { return !named(h); });
   for (const auto& h : hits) {
-    if (met(h, false) || after_home(h) || cosigner(h)) {
+    if (met(h, false) || after_home(h) || cosigner(h) || joins_unnamed_host(h)) {
       counterparts.insert(h.phrase->value());
       continue;
     }

@@ -227,4 +227,47 @@ TEST(Reporter, LoadScopeKeepsRowsUntilItEnds) {
 }
 
 }  // namespace
+// "MANILA - Department of Trade and Industry (DTI) Secretary … and European Commission Executive
+// Vice President … announced": a voice joined by "and" to an opening person whose country the lede
+// leaves unnamed is the co-host's; the wire dateline's country, which the body names, reports. A
+// country before the opening person ("Korean Trade Minister") says whose that one is, and the voice
+// speaks again.
+TEST(Reporter, VoiceJoinedToAnUnnamedHostUnderAWireDateline) {
+  for (const bool unnamed : {true, false}) {
+    const std::string opener = unnamed ? "Trade Secretary Alfredo Cruz" : "Korean Trade Secretary Alfredo Cruz";
+    const std::string body = "MANILA - " + opener +
+                             " and European Commission Executive Vice President Valdis Dombrovskis announced on 18 "
+                             "March the resumption of talks on the Philippines-European Union FTA. The first round "
+                             "will be held in Manila.";
+    FactDoc d("Philippines and EU resume FTA talks", body, {2024, 3, 18});
+    d.country("PH", "Philippines", 0, true).bloc("EU", "EU", 0, true);
+    if (!unnamed) d.country("KR", "Korean");
+    d.bloc("EU", "European Commission").country("PH", "Philippines").bloc("EU", "European Union");
+    d.person("Alfredo Cruz").person("Valdis Dombrovskis");
+    d.run(extract::make_reporter_stage);
+    EXPECT_EQ(d.reporter(), unnamed ? "PH" : "EU") << unnamed;
+  }
+}
+
+// "MUSCAT - HE Qais al Yousef, Minister of Commerce, and Piyush Goyal, India's Minister of Commerce
+// and Industry, co-chaired …": a possessive before a minister names whose office it is, no measure
+// from that side, and the dateline's country still reports. "India's largest partner" measures
+// from India's side.
+TEST(Reporter, PossessiveOfAnOfficeIsNoOtherSide) {
+  for (const bool office : {true, false}) {
+    const std::string body =
+        std::string("MUSCAT - Qais al Yousef, Minister of Commerce, and Piyush Goyal, ") +
+        (office ? "India's Minister of Commerce" : "India's largest partner in trade") +
+        ", co-chaired the 11th session of the Oman-India Joint Commission in Muscat on Monday. India welcomed it. "
+        "India and Oman agreed. India will host the next session.";
+    FactDoc d("Oman and India hold Joint Commission", body, {2025, 1, 28});
+    d.country("OM", "Oman", 0, true).country("IN", "India", 0, true);
+    d.country("IN", "India").country("OM", "Oman").country("IN", "India", 1).country("IN", "India", 2);
+    d.country("IN", "India", 3).country("OM", "Oman", 1).country("IN", "India", 4);
+    d.person("Qais al Yousef").person("Piyush Goyal");
+    d.run(extract::make_reporter_stage);
+    EXPECT_EQ(d.reporter(), office ? "OM" : "IN") << office;
+  }
+}
+
 }  // namespace tw
