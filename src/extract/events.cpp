@@ -205,6 +205,7 @@ class EventsStage final : public Stage {
 
   std::string title_type(const Doc& doc, const SpanIndex& blocs, bool* in_force = nullptr) const;
   bool figures_headline(const Doc& doc) const;
+  bool striven_for(std::string_view lowered, size_t pos) const;
   bool names_venue(const Doc& doc, const Event& ev, const Span& sentence, const facts::Place& p) const;
   bool names_subject(const Doc& doc, const Span& sentence, const facts::Place& p) const;
   static bool in_description(const Doc& doc, const Span& sentence, const facts::Place& p);
@@ -328,6 +329,16 @@ bool EventsStage::figures_headline(const Doc& doc) const {
   return body_figure && (title_figure || title_period || has_coword("figures_move", t));
 }
 
+// Whether an agreement word at `pos` follows "<word of intent> to" ("push to conclude CEPA", "in a
+// bid to seal the deal"): a goal the title names, no pact concluded or signed.
+bool EventsStage::striven_for(std::string_view lowered, size_t pos) const {
+  std::string_view before = lowered.substr(0, pos);
+  if (!before.ends_with(" to ")) return false;
+  before.remove_suffix(4);
+  const size_t ws = before.rfind(' ');
+  return has_coword("intent", before.substr(ws == std::string_view::npos ? 0 : ws + 1));
+}
+
 std::string EventsStage::title_type(const Doc& doc, const SpanIndex& blocs, bool* in_force) const {
   const Span whole{0, static_cast<uint32_t>(doc.title.size()), true};
   const std::string_view t = doc.lowered(whole);
@@ -335,6 +346,7 @@ std::string EventsStage::title_type(const Doc& doc, const SpanIndex& blocs, bool
   for (auto& c : candidates(doc, whole)) {
     if (in_bloc_name(blocs, c.begin, c.end, true)) continue;
     if (c.rank < 3 && context_only(t, c.begin)) continue;
+    if (c.type == "agreement" && striven_for(t, c.begin)) continue;
     if (c.rank > best.rank || (c.rank == best.rank && c.in_force && !best.in_force)) best = c;
   }
   if (in_force) *in_force = best.rank >= 2 && best.in_force;

@@ -2309,3 +2309,26 @@ TEST(Events, HeadlineRestrictingOrLiftingAMeasureIsADecision) {
 
 }  // namespace
 }  // namespace tw
+
+namespace tw {
+namespace {
+
+// "Oman and India push to conclude CEPA at 11th Joint Commission Meeting": an agreement the title
+// names after "push to" is a goal; the meeting is the news. "… to conclude CEPA at …" with no word of
+// intent schedules the conclusion itself.
+TEST(Events, AgreementStrivenForInTheTitleIsNoAgreement) {
+  for (const bool push : {true, false}) {
+    FactDoc d(std::string("Oman and India ") + (push ? "push to" : "to") + " conclude CEPA at 11th Joint Commission Meeting",
+              "MUSCAT - The ministers co-chaired the 11th session of the Oman-India Joint Commission Meeting in Muscat "
+              "on Monday. They welcomed the fifth round of negotiations on the CEPA.",
+              {2025, 1, 28});
+    d.country("OM", "Oman", 0, true).country("IN", "India", 0, true).country("OM", "Oman").country("IN", "India");
+    d.date("Monday", "2025-01-27");
+    d.run(extract::make_events_stage);
+    ASSERT_FALSE(d.x.events.empty());
+    EXPECT_EQ(d.x.events[0].type, push ? "meeting" : "agreement") << push;
+  }
+}
+
+}  // namespace
+}  // namespace tw
