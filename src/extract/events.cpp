@@ -174,6 +174,26 @@ class EventsStage final : public Stage {
     return !ord.empty() && ord.front().begin == 0 && ord.front().end == w.size();
   }
 
+  // The word that counts the first round a sentence (lower case) names ("the fifth round of …" →
+  // "fifth", "the next round" → "next"); empty when it counts none.
+  std::string round_count(std::string_view lowered) const {
+    for (size_t at = lowered.find(" round"); at != std::string_view::npos; at = lowered.find(" round", at + 1)) {
+      if (at + 6 < lowered.size() && std::isalpha(static_cast<unsigned char>(lowered[at + 6]))) continue;
+      const size_t ws = lowered.rfind(' ', at - 1);
+      const std::string_view w = lowered.substr(ws == std::string_view::npos ? 0 : ws + 1, at - (ws == std::string_view::npos ? 0 : ws + 1));
+      if (ordinal_word(w) || w == "next") return std::string(w);
+    }
+    return "";
+  }
+
+  // The number of an ordinal word ("fifth" → 5, "11th" → 11).
+  std::optional<int> ordinal_value(std::string_view w) const {
+    if (!w.empty() && facts::is_digit(w[0])) return std::atoi(std::string(w).c_str());
+    const auto ord = ordinals_.match(w);
+    if (ord.empty()) return std::nullopt;
+    return std::atoi(ord.front().phrase->value().c_str());
+  }
+
   // "the Conclusion of the Fifth Round of NAFTA Negotiations", "concluded their first round talks of
   // the TTIP": a word that ends talks, followed by the round it ends, closes a round of
   // negotiation; the pact is not agreed. The round must be counted ("the fourth round", "their
@@ -938,6 +958,14 @@ void EventsStage::run(Doc& doc) const {
         if (c.in_force) primary_idx = static_cast<int>(i);
   }
   if (primary_idx < 0 && !type.empty()) primary_idx = find_sentence(type, 1);
+  // "Thai-EU trade talks gain ground" over "The fifth round of free trade agreement (FTA)
+  // negotiations … made significant progress": talks the body words only as negotiations counted
+  // in rounds are that round. ("… to launch FTA talks" over "agree to launch negotiations when
+  // their leaders meet" stays the leaders' meeting.)
+  if (primary_idx < 0 && type == "meeting" && facts::has_word(doc.lowered({0, static_cast<uint32_t>(doc.title.size()), true}), "talks")) {
+    const int at = find_sentence("negotiation", 2);
+    if (at >= 0 && !round_count(hits[at].lowered).empty()) primary_idx = at, type = "negotiation";
+  }
   bool lede_dated = false;
   if (primary_idx < 0 && !type.empty()) {
     // The title's event has no word in the body ("… Exports Reach All-Time High"): the lede
@@ -1071,7 +1099,14 @@ void EventsStage::run(Doc& doc) const {
       auto first = facts::parse_ymd(facts::split_date(d->value).start);
       return first && published_day && facts::days_from_civil(*first) > published_day;
     };
+    // "The fifth round … made significant progress. … The sixth round of negotiations will be hosted
+    // … from June 23-27": a sentence counting another round than the primary's dates that round.
+    const std::string own_round = primary_idx >= 0 ? round_count(hits[primary_idx].lowered) : "";
     for (size_t i = 0; i < hits.size() && !when; ++i) {
+      if (!own_round.empty() && static_cast<int>(i) != primary_idx) {
+        const std::string other = round_count(hits[i].lowered);
+        if (!other.empty() && other != own_round) continue;
+      }
       // "… said Minister S Iswaran on Wednesday (Jan 24). He was speaking at the … Business Forum
       // held in Colombo.": a lede with no event word of its own dates the event of the sentence
       // right after it when that sentence goes on in the same moment ("was speaking", "were
@@ -1146,6 +1181,16 @@ void EventsStage::run(Doc& doc) const {
   if (primary_trig) {
     primary.span = {primary_trig->begin, primary_trig->end, false};
     fill_details(doc, primary, psent, *primary_trig, reporter);
+    // "The fifth round of free trade agreement (FTA) negotiations …": negotiations a counted round
+    // of the same clause opens are that round.
+    if (primary.type == "negotiation" && !primary.ordinal && primary_idx >= 0 && primary_trig->begin >= psent.begin) {
+      const std::string_view lead = hits[primary_idx].lowered.substr(0, primary_trig->begin - psent.begin);
+      const size_t at = lead.rfind(" round of ");
+      if (at != std::string_view::npos && lead.find_first_of(",;", at) == std::string_view::npos) {
+        const std::string w = round_count(lead.substr(0, at + 6));
+        if (!w.empty() && w != "next") primary.ordinal = ordinal_value(w);
+      }
+    }
     // "… will officially open the … Center on Friday, December 12, at the … University in
     // Ulaanbaatar. … expected to attend the opening ceremony": the sentence that dates the event
     // places it, when the trigger's own sentence names no city.

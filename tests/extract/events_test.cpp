@@ -2332,3 +2332,47 @@ TEST(Events, AgreementStrivenForInTheTitleIsNoAgreement) {
 
 }  // namespace
 }  // namespace tw
+
+namespace tw {
+namespace {
+
+// "Thai-EU trade talks gain ground" over "The fifth round of … negotiations … made significant
+// progress. … The sixth round of negotiations will be hosted by Thailand from June 23-27": the
+// title's talks are the counted round the lede reports, and the next round's days date that round,
+// not the one reported. Negotiations the lede counts no round of leave the title's talks a meeting;
+// a sentence that counts no other round ("This round …") dates the reported one.
+TEST(Events, TalksReportedAsACountedRoundAreThatRound) {
+  for (const char* lede : {"The fifth round of free trade agreement (FTA) negotiations",
+                           "The free trade agreement (FTA) negotiations"}) {
+    const bool counted = std::string(lede).starts_with("The fifth");
+    FactDoc d("Thai-EU trade talks gain ground",
+              std::string(lede) +
+                  " between Thailand and the European Union made significant progress, the minister said. The "
+                  "sixth round of negotiations will be hosted by Thailand from June 23-27.",
+              {2025, 4, 26});
+    d.country("TH", "Thai", 0, true).bloc("EU", "EU", 0, true).country("TH", "Thailand").bloc("EU", "European Union");
+    d.country("TH", "Thailand", 1).date("June 23-27", "2025-06-23/2025-06-27");
+    d.run(extract::make_events_stage);
+    ASSERT_FALSE(d.x.events.empty());
+    EXPECT_EQ(d.x.events[0].type, counted ? "negotiation" : "meeting") << lede;
+    if (!counted) continue;
+    EXPECT_EQ(d.x.events[0].ordinal, 5);
+    EXPECT_EQ(d.x.events[0].start, "2025-04-26");
+    EXPECT_TRUE(std::any_of(d.x.events.begin(), d.x.events.end(), [](const Event& e) {
+      return e.type == "negotiation" && e.start == "2025-06-23" && e.end == "2025-06-27" && e.ordinal == 6;
+    }));
+  }
+  FactDoc same("Thai-EU trade talks gain ground",
+               "The fifth round of free trade agreement (FTA) negotiations between Thailand and the European Union "
+               "opened, the minister said. This round of negotiations is hosted by Thailand from April 23-27.",
+               {2025, 4, 26});
+  same.country("TH", "Thailand").bloc("EU", "European Union").country("TH", "Thailand", 1);
+  same.date("April 23-27", "2025-04-23/2025-04-27");
+  same.run(extract::make_events_stage);
+  ASSERT_FALSE(same.x.events.empty());
+  EXPECT_EQ(same.x.events[0].type, "negotiation");
+  EXPECT_EQ(same.x.events[0].start, "2025-04-23");
+}
+
+}  // namespace
+}  // namespace tw
