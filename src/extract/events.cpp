@@ -1058,6 +1058,12 @@ void EventsStage::run(Doc& doc) const {
       for (auto* d : ds) {
         const std::string_view lead = doc.lowered({d->span.begin >= 6 ? d->span.begin - 6 : 0, d->span.begin, false});
         if (!d->span.in_title && (lead.ends_with("until ") || lead.ends_with(" till "))) continue;
+        // "At the Ninth Meeting of the … Commission …, the members decided …, while the accession of
+        // Costa Rica … is expected to be concluded in December": a date past a "while" that opens a
+        // clause of its own dates that clause.
+        if (!d->span.in_title && d->span.begin > primary_trig->end &&
+            doc.lowered({primary_trig->end, d->span.begin, false}).find(", while ") != std::string_view::npos)
+          continue;
         long dist = std::labs(static_cast<long>(d->span.begin) - static_cast<long>(primary_trig->begin));
         if (best < 0 || dist < best) best = dist, when = d;
       }

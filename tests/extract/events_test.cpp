@@ -2376,3 +2376,32 @@ TEST(Events, TalksReportedAsACountedRoundAreThatRound) {
 
 }  // namespace
 }  // namespace tw
+
+namespace tw {
+namespace {
+
+// "At the Ninth Meeting of the CPTPP Commission …, the members decided …, while the accession of
+// Costa Rica … is expected to be concluded in December": the month past "while" dates the
+// accession, not the meeting, which the lede's day then dates. A month before the "while" ("… in
+// Melbourne in December, the members decided …") dates the meeting.
+TEST(Events, DatePastAWhileClauseIsNotTheEvents) {
+  for (const bool past_while : {true, false}) {
+    const std::string body =
+        std::string("LIMA - Peru continues to advance its integration policy, the minister said on Monday. At the Ninth "
+                    "Meeting of the CPTPP Commission in Melbourne") +
+        (past_while ? "" : " in December") +
+        ", the members decided to begin an accession process for Uruguay, while the accession of Costa Rica is "
+        "expected to be concluded" +
+        (past_while ? " in December." : ".");
+    FactDoc d("Peru is betting on greater trade openness", body, {2025, 11, 24});
+    d.country("PE", "Peru", 0, true).country("PE", "Peru").country("UY", "Uruguay").country("CR", "Costa Rica");
+    d.date("Monday", "2025-11-24").date("December", "2025-12");
+    d.run(extract::make_events_stage);
+    ASSERT_FALSE(d.x.events.empty());
+    EXPECT_EQ(d.x.events[0].type, "meeting");
+    EXPECT_EQ(d.x.events[0].start, past_while ? "2025-11-24" : "2025-12") << past_while;
+  }
+}
+
+}  // namespace
+}  // namespace tw
