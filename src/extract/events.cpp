@@ -763,6 +763,22 @@ void EventsStage::fill_details(const Doc& doc, Event& ev, const Span& sentence, 
       if (!ev.city.empty()) break;
     }
   }
+  // "The sixth round of negotiations will be hosted by Thailand from June 23-27": a gathering a
+  // country hosts, with no city named, takes place in that country. Only the event word's own
+  // clause says so ("spoke with …, before the … meeting …, hosted by the United States" hosts the
+  // other meeting).
+  if (ev.city.empty() && ev.country.empty() && !sentence.in_title &&
+      (ev.type == "meeting" || ev.type == "conference" || ev.type == "negotiation"))
+    for (const auto& p : facts::places_in(doc, sentence)) {
+      if (p.bloc || facts::is_region(p.code) || p.span.begin < trig.end || p.span.begin > trig.end + 48) continue;
+      std::string_view before = doc.lowered({trig.end, p.span.begin, false});
+      if (before.find_first_of(",;") != std::string_view::npos) continue;
+      if (before.ends_with("the ")) before.remove_suffix(4);
+      if (before.ends_with(" hosted by ")) {
+        ev.country = p.code;
+        break;
+      }
+    }
   // Venue: "at <Capitalized words>" in the sentence.
   for (size_t at : facts::find_words(ls, "at")) {
     // The venue follows the event word ("held the Forum … at The Shilla Seoul"); an "at" before

@@ -2405,3 +2405,26 @@ TEST(Events, DatePastAWhileClauseIsNotTheEvents) {
 
 }  // namespace
 }  // namespace tw
+
+namespace tw {
+namespace {
+
+// "The sixth round of negotiations will be hosted by Thailand from June 23-27": the round takes
+// place in the country hosting it. A host named past a comma ("… will follow the summit, hosted by
+// Thailand, …") hosts something else.
+TEST(Events, GatheringHostedByACountryTakesPlaceThere) {
+  for (const bool own : {true, false}) {
+    FactDoc d("Trade negotiations to continue",
+              std::string("The sixth round of negotiations will ") +
+                  (own ? "be hosted by Thailand" : "follow the summit, hosted by Thailand,") + " from June 23-27.",
+              {2025, 4, 26});
+    d.country("TH", "Thailand").date("June 23-27", "2025-06-23/2025-06-27");
+    d.run(extract::make_events_stage);
+    ASSERT_FALSE(d.x.events.empty());
+    EXPECT_EQ(d.x.events[0].type, "negotiation");
+    EXPECT_EQ(d.x.events[0].country, own ? "TH" : "") << own;
+  }
+}
+
+}  // namespace
+}  // namespace tw
