@@ -580,6 +580,41 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
         i = e;
         continue;
       }
+      // "the Minister of State for Economy, Industry, Climate Protection and Energy of North
+      // Rhine-Westphalia, HE Paul Frederic Holler": words of a portfolio or a place the lists do
+      // not know, then a comma and a form of address before the name, say whose title it is. Only
+      // capitalized words, places and connectors between: a verb or another title ends the title.
+      {
+        size_t k = title_end;
+        const size_t limit = std::min(n, k + 14);
+        while (k < limit && !(tv.is(k, ",") && honorific_at(tv, k + 1) > 0)) {
+          const bool part = (tv.cap(k) && !is_month_or_weekday(tv.tok(k)) && title_at(tv, k) == 0 &&
+                             honorific_at(tv, k) == 0) ||
+                            tv.place[k] >= 0 || tv.possessive(k) || tv.is(k, "of") || tv.is(k, "for") ||
+                            tv.is(k, "and") || tv.is(k, "the") || tv.is(k, "-") || (tv.is(k, ",") && tv.cap(k + 1));
+          if (!part) break;
+          ++k;
+        }
+        if (k > title_end && k < limit && tv.is(k, ",")) {
+          size_t ns2 = k + 1;
+          for (int h = 0; h < 3; ++h) {
+            const size_t hh = honorific_at(tv, ns2);
+            if (hh == 0) break;
+            ns2 += hh;
+          }
+          const size_t e2 = name_run(tv, ns2, 4, &orgs);
+          if (e2 >= ns2 + 2 && !tv.possessive(e2 - 1)) {
+            Candidate c = make(ns2, e2, "title, a comma and a form of address before the name");
+            c.title = std::string(tv.slice(qualified_from(tv, i), k));
+            c.country = country_near(tv, title_country_from(tv, i), k);
+            c.organization = org_near(doc, orgs, tv, i + t, k, &c.country);
+            c.may_create = true;
+            out.push_back(std::move(c));
+            i = e2;
+            continue;
+          }
+        }
+      }
       i += t;
       continue;
     }

@@ -738,3 +738,25 @@ TEST(People, QualifierBeforeATitleIsPartOfIt) {
 }
 
 }  // namespace
+
+namespace {
+
+// A title whose portfolio or place the lists do not know, then a comma and a form of address:
+// the name after it holds the title ("the Minister of State for Economy, Industry, Climate
+// Protection and Energy of North Rhine-Westphalia, HE Paul Frederic Holler"). A verb between
+// the title and the form of address ends the title: the name there is someone else's.
+TEST(People, TitleCommaAndFormOfAddressBeforeTheName) {
+  auto m = run_mentions("T",
+                        "He met with the Minister of State for Economy, Industry, Climate Protection and Energy "
+                        "of North Rhine-Westphalia, HE Paul Frederic Holler, who is visiting. The Minister of "
+                        "Finance said on Monday that Germany, Mr Olaf Scholz and others agreed.");
+  const auto* holler = find_person(m.x, "Paul Frederic Holler");
+  ASSERT_NE(holler, nullptr);
+  EXPECT_EQ(holler->title,
+            "Minister of State for Economy, Industry, Climate Protection and Energy of North Rhine-Westphalia");
+  const auto* scholz = find_person(m.x, "Olaf Scholz");
+  ASSERT_NE(scholz, nullptr);
+  EXPECT_EQ(scholz->title, "");
+}
+
+}  // namespace
