@@ -25,9 +25,6 @@ struct Vocab {
   lex::PhraseTable titles;  // id 0: head, 1: modifier, 2: plural
   lex::PhraseTable honorifics;
   lex::PhraseTable roles;  // lower-case roles of news copy ("trade minister", "counterpart")
-  lex::PhraseTable meeting_cues;  // "met", "held talks with": a bare full name after them is a person
-  WordSet after_met_name;  // "in", "on": words that may follow the name met
-  WordSet body_words;  // org_forms.tsv: "Bank", "Group", "Forum" — a name with one names no person
   WordSet title_words;
   WordFilter title_filter;  // of title_words: asked about every capitalized word
   bool title_word(std::string_view w) const { return title_filter.may_contain(w) && title_words.count(w); }
@@ -494,31 +491,6 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
         continue;
       }
     }
-    // "Al-Qasabi met Aziz Akhannouch in Rabat": a bare full name of two or three words after a
-    // verb of meeting. Only when nothing in it or after it makes it a body, place or event: no
-    // acronym, no organization's or place's word, no capitalized word, possessive or
-    // parenthesis after it; a comma after it leaves the name to the appositive rule below.
-    if (tv.word(i) && !tv.toks[i].cap && v_->meeting_cues.may_begin(tv.text, tv.toks[i].b)) {
-      if (const lex::Hit h = v_->meeting_cues.match_at(tv.text, tv.toks[i].b, false); h.id >= 0) {
-        size_t ns = i;
-        while (ns < n && tv.toks[ns].b < h.e) ++ns;
-        const size_t e = title_at(tv, ns) > 0 || honorific_at(tv, ns) > 0 ? ns : name_run(tv, ns, 3, &orgs);
-        bool bare = e >= ns + 2 && e <= ns + 3 && e < n && !tv.word(e) && !tv.is(e, ",") && !tv.is(e, "(") &&
-                    !tv.possessive(e) && !tv.possessive(e - 1);
-        if (e >= ns + 2 && e <= ns + 3 && e < n && tv.word(e) && !tv.toks[e].cap && v_->after_met_name.count(tv.tok(e)))
-          bare = true;
-        for (size_t k = ns; bare && k < e; ++k)
-          bare = tv.word(k) && !tv.toks[k].allcaps && tv.place[k] < 0 && !v_->body_words.count(tv.tok(k)) &&
-                 !orgs.covers(tv.toks[k].b, tv.toks[k].e, tv.in_title);
-        if (bare) {
-          Candidate c = make(ns, e, "full name after a verb of meeting");
-          c.may_create = true;
-          out.push_back(std::move(c));
-          i = e;
-          continue;
-        }
-      }
-    }
     // Title before the name: "Deputy Minister for Trade Park Jung-sung", "ISO President Cho Sung Hwan"
     if (size_t t = title_at(tv, i); t > 0 && (i == 0 || !tv.word(i - 1) || title_at(tv, i - 1) == 0)) {
       size_t ce = complement(tv, i + t, false, &orgs);
@@ -918,18 +890,6 @@ Result<StagePtr> make_people_stage(const std::string& data_dir) {
   if (!roles) return Error{roles.error()};
   for (const auto& r : roles.value())
     if (!r.empty()) v->roles.add(r[0], 0);
-  auto cues = text::read_tsv(data_dir, "person_meeting_cues.tsv");
-  if (!cues) return Error{cues.error()};
-  for (const auto& r : cues.value()) {
-    if (r.size() < 2 || (r[1] != "cue" && r[1] != "after"))
-      return Error{data_dir + "/person_meeting_cues.tsv: each row needs a word and 'cue' or 'after'"};
-    if (r[1] == "cue") v->meeting_cues.add(r[0], 0);
-    else v->after_met_name.insert(r[0]);
-  }
-  auto forms = shared_rows(data_dir, "org_forms.tsv");
-  if (!forms) return Error{forms.error()};
-  for (const auto& r : *forms.value())
-    if (!r.empty() && r[0].find(' ') == std::string::npos) v->body_words.insert(r[0]);
   auto particles = text::read_tsv(data_dir, "name_particles.tsv");
   if (!particles) return Error{particles.error()};
   for (const auto& r : particles.value())

@@ -760,28 +760,3 @@ TEST(People, TitleCommaAndFormOfAddressBeforeTheName) {
 }
 
 }  // namespace
-
-namespace {
-
-// A bare full name after a verb of meeting is the person met ("met Aziz Akhannouch in Rabat",
-// "held talks with Manuel Tovar."); not a name with a noun after it ("met Goldman Sachs
-// executives", "met Abu Dhabi officials"), a body's word in it ("met Deutsche Bank on Monday"),
-// a possessive or an acronym in parentheses after it.
-TEST(People, BareFullNameAfterAVerbOfMeeting) {
-  auto m = run_mentions("T",
-                        "Al-Qasabi met Aziz Akhannouch in Rabat on Monday. She held talks with Manuel Tovar. "
-                        "He met Goldman Sachs executives. He met Deutsche Bank on Monday. They met Abu Dhabi "
-                        "officials. He met Samsung Electronics (Samsung) leaders. She met Rui Costa's team.");
-  const auto* aziz = find_person(m.x, "Aziz Akhannouch");
-  ASSERT_NE(aziz, nullptr);
-  EXPECT_EQ(aziz->title, "");
-  EXPECT_NE(find_person(m.x, "Manuel Tovar"), nullptr);
-  EXPECT_EQ(find_person(m.x, "Goldman Sachs"), nullptr);
-  EXPECT_EQ(find_person(m.x, "Deutsche Bank"), nullptr);
-  EXPECT_EQ(find_person(m.x, "Abu Dhabi"), nullptr);
-  EXPECT_EQ(find_person(m.x, "Samsung Electronics"), nullptr);
-  EXPECT_EQ(find_person(m.x, "Rui Costa"), nullptr);
-  EXPECT_EQ(m.x.people.size(), 2u);
-}
-
-}  // namespace
