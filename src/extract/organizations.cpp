@@ -109,6 +109,7 @@ struct Vocab {
     return cue_filter.may_contain(low) && company_cues.count(low) > 0;
   }
   lex::PhraseTable titles;  // id 0: head, 1: modifier, 2: plural
+  WordSet plural_titles;    // "Directors", "Ministers": one-word titles in the plural
   struct ShortRef {
     std::string phrase, name, required;
   };
@@ -816,6 +817,13 @@ void OrganizationsStage::form_names(State& st, const TextView& tv) const {
     if ((f & kHeadOf) && (tv.is(e, "of") || tv.is(e, "for") || tv.is(e, "on"))) {
       size_t ce = complement_end(tv, e, abroad);
       if (ce > e + 1) e = ce;
+      // "Chairman of the Board of Directors of the General Authority for Foreign Trade": an organ
+      // named by its members alone, of the body named next, is that body's, no body of its own.
+      if (s == k && e == k + fl + 2 && tv.is(k + fl, "of") && v_->plural_titles.count(tv.tok(k + fl + 1)) &&
+          tv.is(e, "of") && (tv.is(e + 1, "the") ? tv.cap(e + 2) : tv.cap(e + 1))) {
+        k = e - 1;
+        continue;
+      }
     } else if (f & kTail) {
       // "Labor Union Act", "Root Industries Conference": the word only modifies another name.
       // A meeting of the body or a title after it does not make it a modifier.
@@ -1609,6 +1617,8 @@ Result<StagePtr> make_organizations_stage(const std::string& data_dir) {
   for (const auto& r : *titles.value()) {
     if (r.size() < 2) return Error{"titles.tsv: expected form and kind in every row"};
     v->titles.add(r[0], r[1] == "head" ? 0 : r[1] == "modifier" ? 1 : 2);
+    if (r[0].find(' ') == std::string::npos && (r[1] == "head" || r[1] == "plural"))
+      v->plural_titles.insert(r[1] == "head" ? r[0] + "s" : r[0]);
   }
   auto portfolio = shared_rows(data_dir, "title_words.tsv");
   if (!portfolio) return Error{portfolio.error()};

@@ -34,6 +34,7 @@ struct Vocab {
   WordSet particles;  // "bin", "von", "da": lower-case parts of a name
   WordSet given_abbrevs, suffix_abbrevs;  // "Ma." opening a name, "Jr." closing one
   WordSet royal;  // "Tengku": a prefix that heads the name even with honorifics after it
+  WordSet qualifiers;  // "former", "acting": lower-case words before a title that are part of it
 };
 
 struct Candidate {
@@ -93,7 +94,9 @@ class PeopleStage final : public Stage {
   size_t name_run(const TextView& tv, size_t i, size_t max, const SpanIndex* orgs = nullptr) const;
   // lower: the title is written in lower case ("minister of commerce"), and so are its
   // portfolio words.
-  size_t complement(const TextView& tv, size_t i, bool lower = false) const;
+  // orgs, when given: words of an organization's mention are the complement's ("Chairman of the
+  // Board of Directors of the General Authority for Foreign Trade").
+  size_t complement(const TextView& tv, size_t i, bool lower = false, const SpanIndex* orgs = nullptr) const;
   // A portfolio word written in lower case ("commerce", "foreign affairs").
   bool lower_portfolio(const TextView& tv, size_t j) const;
   void collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, std::vector<Candidate>& out) const;
@@ -101,6 +104,11 @@ class PeopleStage final : public Stage {
   std::string org_near(const Doc& doc, const SpanIndex& orgs, const TextView& tv, size_t from, size_t to,
                        std::string* country) const;
   std::string country_near(const TextView& tv, size_t from, size_t to) const;
+  // Where a title at i is stated from: before a lower-case qualifier that changes what it says
+  // ("former Foreign Affairs Minister", "acting Director"), else i.
+  size_t qualified_from(const TextView& tv, size_t i) const {
+    return i > tv.first_tok && tv.word(i - 1) && !tv.toks[i - 1].cap && v_->qualifiers.count(tv.tok(i - 1)) ? i - 1 : i;
+  }
 
   std::shared_ptr<const Vocab> v_;
 };
@@ -265,7 +273,7 @@ bool PeopleStage::lower_portfolio(const TextView& tv, size_t j) const {
   return v_->title_word(w);
 }
 
-size_t PeopleStage::complement(const TextView& tv, size_t i, bool lower) const {
+size_t PeopleStage::complement(const TextView& tv, size_t i, bool lower, const SpanIndex* orgs) const {
   // "Secretary of State in charge of Foreign Trade Omar Hejira": French and Spanish titles
   // ("chargé de", "encargado de") carry their portfolio after "in charge of".
   const bool in_charge = tv.is(i, "in") && tv.is(i + 1, "charge") && tv.is(i + 2, "of");
@@ -306,6 +314,8 @@ size_t PeopleStage::complement(const TextView& tv, size_t i, bool lower) const {
           w == "with")
         part = true;
       else if (tv.toks[j].allcaps || tv.toks[j].digit || tv.place[j] >= 0 || (tv.toks[j].cap && !name_tok(tv, j)))
+        part = true;
+      else if (orgs && tv.toks[j].cap && orgs->covers(tv.toks[j].b, tv.toks[j].e, tv.in_title))
         part = true;
       else if (lower && lower_portfolio(tv, j))
         part = true;
@@ -437,7 +447,7 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
       }
       if (e >= ns + 2 && !tv.possessive(e - 1)) {
         Candidate c = make(ns, e, title_end > i + r ? "role and portfolio before the name" : "role before the name");
-        c.title = std::string(tv.slice(i, title_end));
+        c.title = std::string(tv.slice(qualified_from(tv, i), title_end));
         c.country = country_near(tv, title_country_from(tv, i), title_end);
         // "United Overseas Bank economist Julia Goh": the body named right before a role is the
         // person's employer.
@@ -483,7 +493,30 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
     }
     // Title before the name: "Deputy Minister for Trade Park Jung-sung", "ISO President Cho Sung Hwan"
     if (size_t t = title_at(tv, i); t > 0 && (i == 0 || !tv.word(i - 1) || title_at(tv, i - 1) == 0)) {
-      size_t ce = complement(tv, i + t);
+      size_t ce = complement(tv, i + t, false, &orgs);
+      // "Vice President and Minister Geraldo Alckmin", "Minister of Commerce and Chairman of the
+      // Board … Dr. Majid …": titles joined by "and" with no name between are one person's, when a
+      // full name follows the last of them ("Ambassador Tai and Minister Anh" are two people).
+      for (size_t a = std::max(ce, i + t), k = 0; k < 2 && tv.is(a, "and") && tv.cap(a + 1); ++k) {
+        const size_t t2 = title_at(tv, a + 1);
+        if (t2 == 0) break;
+        // "Minister for Trade and Tourism Senator the Hon Don Farrell": after a portfolio, a
+        // portfolio word before "and" goes on the list, and opens no second title.
+        if (a > i + t && v_->title_word(tv.tok(a + 1)) && v_->titles.match_at(tv.text, tv.toks[a + 1].b, false).id != 0)
+          break;
+        const size_t c2 = std::max(complement(tv, a + 1 + t2, false, &orgs), a + 1 + t2);
+        size_t ns2 = c2;
+        for (int h = 0; h < 3; ++h) {
+          const size_t hh = honorific_at(tv, ns2);
+          if (hh == 0) break;
+          ns2 += hh;
+        }
+        if (const size_t e2 = name_run(tv, ns2, 4, &orgs); e2 >= ns2 + 2 && !tv.possessive(e2 - 1)) {
+          ce = c2;
+          break;
+        }
+        a = c2;
+      }
       size_t ns = ce;
       if (tv.is(ns, ",") && ce > i + t) {
         ++ns;
@@ -526,7 +559,7 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
           c.name = std::string(tv.tok(royal)) + " " + c.name;
           c.span = tv.span(royal, e);
         }
-        c.title = std::string(tv.slice(i, title_end));
+        c.title = std::string(tv.slice(qualified_from(tv, i), title_end));
         c.country = country_near(tv, title_country_from(tv, i), title_end);
         // "(KATS, President Kim Dae-ja)", "KATS President Kim Dae-ja", "Minister … of MOTIR"
         if (i >= 3 && tv.is(i - 1, ",") && tv.is(i - 3, "(")) {
@@ -546,6 +579,41 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
         out.push_back(std::move(c));
         i = e;
         continue;
+      }
+      // "the Minister of State for Economy, Industry, Climate Protection and Energy of North
+      // Rhine-Westphalia, HE Paul Frederic Holler": words of a portfolio or a place the lists do
+      // not know, then a comma and a form of address before the name, say whose title it is. Only
+      // capitalized words, places and connectors between: a verb or another title ends the title.
+      {
+        size_t k = title_end;
+        const size_t limit = std::min(n, k + 14);
+        while (k < limit && !(tv.is(k, ",") && honorific_at(tv, k + 1) > 0)) {
+          const bool part = (tv.cap(k) && !is_month_or_weekday(tv.tok(k)) && title_at(tv, k) == 0 &&
+                             honorific_at(tv, k) == 0) ||
+                            tv.place[k] >= 0 || tv.possessive(k) || tv.is(k, "of") || tv.is(k, "for") ||
+                            tv.is(k, "and") || tv.is(k, "the") || tv.is(k, "-") || (tv.is(k, ",") && tv.cap(k + 1));
+          if (!part) break;
+          ++k;
+        }
+        if (k > title_end && k < limit && tv.is(k, ",")) {
+          size_t ns2 = k + 1;
+          for (int h = 0; h < 3; ++h) {
+            const size_t hh = honorific_at(tv, ns2);
+            if (hh == 0) break;
+            ns2 += hh;
+          }
+          const size_t e2 = name_run(tv, ns2, 4, &orgs);
+          if (e2 >= ns2 + 2 && !tv.possessive(e2 - 1)) {
+            Candidate c = make(ns2, e2, "title, a comma and a form of address before the name");
+            c.title = std::string(tv.slice(qualified_from(tv, i), k));
+            c.country = country_near(tv, title_country_from(tv, i), k);
+            c.organization = org_near(doc, orgs, tv, i + t, k, &c.country);
+            c.may_create = true;
+            out.push_back(std::move(c));
+            i = e2;
+            continue;
+          }
+        }
       }
       i += t;
       continue;
@@ -826,6 +894,10 @@ Result<StagePtr> make_people_stage(const std::string& data_dir) {
   if (!particles) return Error{particles.error()};
   for (const auto& r : particles.value())
     if (!r.empty()) v->particles.insert(r[0]);
+  auto qualifiers = text::read_tsv(data_dir, "title_qualifiers.tsv");
+  if (!qualifiers) return Error{qualifiers.error()};
+  for (const auto& r : qualifiers.value())
+    if (!r.empty()) v->qualifiers.insert(r[0]);
   auto abbrevs = text::read_tsv(data_dir, "name_abbreviations.tsv");
   if (!abbrevs) return Error{abbrevs.error()};
   for (const auto& r : abbrevs.value()) {

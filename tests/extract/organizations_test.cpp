@@ -606,3 +606,19 @@ TEST(Organizations, GluedInitialNameEndsTheBodysName) {
 }
 
 }  // namespace
+
+namespace {
+
+// An organ named by its members alone, of the body named next, is that body's: "the Board of
+// Directors of the General Authority for Foreign Trade" names one body, the Authority; a board
+// named by its field stays a body ("the Board of Investment of Sri Lanka").
+TEST(Organizations, OrganNamedByItsMembersIsTheBodysNext) {
+  auto m = run_mentions("T",
+                        "Chairman of the Board of Directors of the General Authority for Foreign Trade Dr. Majid "
+                        "Al-Qasabi spoke. He chaired the Board of Investment of Sri Lanka meeting.");
+  EXPECT_EQ(find_org(m.x, "Board of Directors"), nullptr);
+  EXPECT_NE(find_org(m.x, "General Authority for Foreign Trade"), nullptr);
+  EXPECT_NE(find_org(m.x, "Board of Investment of Sri Lanka"), nullptr);
+}
+
+}  // namespace

@@ -691,3 +691,72 @@ TEST(People, RoyalPrefixBeforeHonorifics) {
 }
 
 }  // namespace
+
+namespace {
+
+// Titles joined by "and" with no name between them are one person's: "Vice President and
+// Minister Geraldo Alckmin", "Minister of Commerce and Chairman of the Board of Directors of the
+// General Authority for Foreign Trade Dr. Majid …". Two titles each with a name are two people's,
+// and a portfolio word after "and" stays in the first title's list.
+TEST(People, TitlesJoinedByAndAreOnePersons) {
+  auto m = run_mentions("T",
+                        "The meeting was chaired by Vice President and Minister Geraldo Alckmin. Minister of "
+                        "Commerce and Chairman of the Board of Directors of the General Authority for Foreign "
+                        "Trade Dr. Majid bin Abdullah Al-Qasabi met the press. Ambassador Tai and Minister Anh "
+                        "Nguyen talked. Minister for Trade and Tourism Senator the Hon Don Farrell spoke.");
+  const auto* alckmin = find_person(m.x, "Geraldo Alckmin");
+  ASSERT_NE(alckmin, nullptr);
+  EXPECT_EQ(alckmin->title, "Vice President and Minister");
+  const auto* qasabi = find_person(m.x, "Majid bin Abdullah Al-Qasabi");
+  ASSERT_NE(qasabi, nullptr);
+  EXPECT_EQ(qasabi->title,
+            "Minister of Commerce and Chairman of the Board of Directors of the General Authority for Foreign Trade");
+  const auto* anh = find_person(m.x, "Anh Nguyen");
+  ASSERT_NE(anh, nullptr);
+  EXPECT_EQ(anh->title, "Minister");
+  const auto* farrell = find_person(m.x, "Don Farrell");
+  ASSERT_NE(farrell, nullptr);
+  EXPECT_EQ(farrell->title.find("Minister for Trade and Tourism Senator"), std::string::npos);
+}
+
+// A lower-case qualifier before a title is part of the title as stated ("the former Foreign
+// Affairs Minister Soledad Alvear"); a lower-case word that qualifies nothing is not ("the
+// Foreign Affairs Minister").
+TEST(People, QualifierBeforeATitleIsPartOfIt) {
+  auto m = run_mentions("T",
+                        "He shared a panel with the former Foreign Affairs Minister Soledad Alvear, while the "
+                        "Foreign Affairs Minister Alberto Klaveren spoke and acting Director Jane Roe listened.");
+  const auto* alvear = find_person(m.x, "Soledad Alvear");
+  ASSERT_NE(alvear, nullptr);
+  EXPECT_EQ(alvear->title, "former Foreign Affairs Minister");
+  const auto* klaveren = find_person(m.x, "Alberto Klaveren");
+  ASSERT_NE(klaveren, nullptr);
+  EXPECT_EQ(klaveren->title, "Foreign Affairs Minister");
+  const auto* roe = find_person(m.x, "Jane Roe");
+  ASSERT_NE(roe, nullptr);
+  EXPECT_EQ(roe->title, "acting Director");
+}
+
+}  // namespace
+
+namespace {
+
+// A title whose portfolio or place the lists do not know, then a comma and a form of address:
+// the name after it holds the title ("the Minister of State for Economy, Industry, Climate
+// Protection and Energy of North Rhine-Westphalia, HE Paul Frederic Holler"). A verb between
+// the title and the form of address ends the title: the name there is someone else's.
+TEST(People, TitleCommaAndFormOfAddressBeforeTheName) {
+  auto m = run_mentions("T",
+                        "He met with the Minister of State for Economy, Industry, Climate Protection and Energy "
+                        "of North Rhine-Westphalia, HE Paul Frederic Holler, who is visiting. The Minister of "
+                        "Finance said on Monday that Germany, Mr Olaf Scholz and others agreed.");
+  const auto* holler = find_person(m.x, "Paul Frederic Holler");
+  ASSERT_NE(holler, nullptr);
+  EXPECT_EQ(holler->title,
+            "Minister of State for Economy, Industry, Climate Protection and Energy of North Rhine-Westphalia");
+  const auto* scholz = find_person(m.x, "Olaf Scholz");
+  ASSERT_NE(scholz, nullptr);
+  EXPECT_EQ(scholz->title, "");
+}
+
+}  // namespace

@@ -394,7 +394,8 @@ const std::vector<Case>& cases() {
        false,
        {},
        {},
-       {{"Geraldo Alckmin", "Minister of Development, Industry, Trade and Services"}}},
+       // Both titles as stated: no name stands between them.
+       {{"Geraldo Alckmin", "Vice President and Minister of Development, Industry, Trade and Services"}}},
       // A WTO conference hosted in Abu Dhabi has no host partner; subsidies the Director-General
       // urges results on are the talks' subject, no counterpart's measure.
       {"42_reuters_wto_mc13_host.txt",
