@@ -910,5 +910,33 @@ TEST(Indicators, EachInvestorsOwnAmount) {
                                            "investment IN "}));
 }
 
+
+// A gap that widens grows and one that narrows shrinks: "the deficit widened 12.5% to …" is +12.5,
+// "narrowing 74.8%" is -74.8. A balance called the narrowest in years states no movement.
+TEST(Indicators, WidenedAndNarrowedSignABalancesChange) {
+  testing::FactDoc d("Japan trade",
+                     "Japan posted a trade deficit of 5.89 trillion yen in 2023, narrowing 74.8 percent. "
+                     "The trade surplus widened 12.5 percent to $31.2 billion.",
+                     {2024, 4, 18});
+  d.country("JP", "Japan").date("2023", "2023");
+  d.percent("74.8 percent", 74.8).percent("12.5 percent", 12.5);
+  d.money("5.89 trillion yen", 5.89e12, "JPY").money("$31.2 billion", 31.2e9, "USD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 2u);
+  ASSERT_TRUE(d.x.indicators[0].change_pct.has_value());
+  EXPECT_DOUBLE_EQ(*d.x.indicators[0].change_pct, -74.8);
+  ASSERT_TRUE(d.x.indicators[1].change_pct.has_value());
+  EXPECT_DOUBLE_EQ(*d.x.indicators[1].change_pct, 12.5);
+
+  testing::FactDoc n("Brazil trade",
+                     "Brazil ran a trade surplus of USD 2.2 billion, the narrowest in years and 4.1 percent of "
+                     "the total.",
+                     {2024, 10, 7});
+  n.country("BR", "Brazil").percent("4.1 percent", 4.1).money("USD 2.2 billion", 2.2e9, "USD");
+  n.run(extract::make_indicators_stage);
+  ASSERT_EQ(n.x.indicators.size(), 1u);
+  EXPECT_FALSE(n.x.indicators[0].change_pct.has_value());
+}
+
 }  // namespace
 }  // namespace tw
