@@ -301,9 +301,10 @@ TEST(StreamWriter, BoundsTheItemsWaiting) {
       ++pushed;
     }
   });
-  std::this_thread::sleep_for(std::chrono::milliseconds(30));
-  // The write is held: the queue is full, and the writer holds what it took before it began
-  // (no more than the queue held).
+  // The write is held: the producer fills the queue, and the writer holds what it took before
+  // it began (no more than the queue held); then the producer waits.
+  for (int i = 0; i < 2000 && pushed < 8; ++i) std::this_thread::sleep_for(std::chrono::milliseconds(1));
+  std::this_thread::sleep_for(std::chrono::milliseconds(20));
   EXPECT_GE(pushed.load(), 8);
   EXPECT_LE(pushed.load(), 16);
   release = true;
