@@ -1139,7 +1139,9 @@ void EventsStage::run(Doc& doc) const {
       std::erase_if(ds, ends_a_period);
       if (past && static_cast<int>(i) > primary_idx) std::erase_if(ds, after_release);
       if (ds.empty()) continue;
-      if (ds.front()->value.size() >= 10) when = ds.front();
+      // Only a day dates the event: a month or a fiscal year in months ("2008-04/2009-03") is the
+      // period its figures cover.
+      if (facts::day_grained(ds.front()->value)) when = ds.front();
       break;
     }
     if (!when && primary_idx >= 0) {

@@ -76,6 +76,25 @@ TEST(Events, ProperNameStopsAtASentenceEnd) {
   EXPECT_EQ(extract::facts::proper_name(e, te, te + 5), "Fifth Round");
 }
 
+// Only a day dates an event: a fiscal year in months ("FDI during 2008-09", in a sentence with a
+// meeting word) is the period of its figures; the day the minister spoke dates the summit.
+TEST(Events, AFiscalYearInMonthsDatesNoEvent) {
+  FactDoc d("Nath upbeat about FDI",
+            "India may receive over $30 billion in FDI this fiscal, Minister Kamal Nath said on Monday, though the "
+            "country received $18.7 billion in the first seven months of 2008-09. FDI could top $30 billion, Nath "
+            "told reporters on the sidelines of the CII Partnership Summit. Minister of State Ashwani Kumar "
+            "told the India-UK Business Council that FDI during 2008-09 will be $35 billion.",
+            {2009, 1, 20});
+  d.country("IN", "India").country("IN", "India-UK").country("GB", "UK Business");
+  d.date("Monday", "2009-01-19").date("2008-09", "2008-04/2009-03").date("2008-09", "2008-04/2009-03", 1);
+  d.run(extract::make_events_stage);
+  ASSERT_FALSE(d.x.events.empty());
+  EXPECT_EQ(d.x.events[0].start, "2009-01-19");
+  EXPECT_TRUE(extract::facts::day_grained("2025-06-23/2025-06-27"));
+  EXPECT_FALSE(extract::facts::day_grained("2008-04/2009-03"));
+  EXPECT_FALSE(extract::facts::day_grained("2025-06"));
+}
+
 TEST(Events, TitleEventFirstWithItsBodyDateAndSideMeetingTheDayBefore) {
   FactDoc d("Korea–U.S. to Strengthen Supply Chain Cooperation Through Standardization",
             "The Korean Agency for Technology and Standards under the Ministry of Trade, Industry and Resources "
