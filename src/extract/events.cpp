@@ -194,6 +194,33 @@ class EventsStage final : public Stage {
     return std::atoi(ord.front().phrase->value().c_str());
   }
 
+  // "co-chaired the 11th session of the Oman-India Joint Commission Meeting", "the fifth meeting
+  // of the … Council": a counted sitting right before a named body numbers the event the name
+  // stands for. Only "session", "meeting", "round", "sitting" or "edition" counted by an ordinal
+  // word, then "of" and at most "the", may stand between.
+  std::optional<int> counted_sitting(const Doc& doc, const Span& sentence, const std::string& name,
+                                     const Candidate& trig) const {
+    const std::string_view body = doc.body;
+    const size_t at = body.rfind(name, trig.begin);
+    if (at == std::string_view::npos || at < sentence.begin || at > trig.begin) return std::nullopt;
+    std::string_view lead = doc.lowered(sentence).substr(0, at - sentence.begin);
+    auto drop = [&](std::string_view suffix) {
+      if (!lead.ends_with(suffix)) return false;
+      lead.remove_suffix(suffix.size());
+      return true;
+    };
+    drop("the ");
+    if (!drop(" of ")) return std::nullopt;
+    bool noun = false;
+    for (std::string_view n : {"session", "meeting", "round", "sitting", "edition"}) noun = noun || drop(n);
+    if (!noun || !drop(" ")) return std::nullopt;
+    drop("special ");
+    const size_t ws = lead.rfind(' ');
+    const std::string_view w = lead.substr(ws == std::string_view::npos ? 0 : ws + 1);
+    if (!ordinal_word(w)) return std::nullopt;
+    return ordinal_value(w);
+  }
+
   // "the Conclusion of the Fifth Round of NAFTA Negotiations", "concluded their first round talks of
   // the TTIP": a word that ends talks, followed by the round it ends, closes a round of
   // negotiation; the pact is not agreed. The round must be counted ("the fourth round", "their
@@ -634,6 +661,7 @@ void EventsStage::fill_details(const Doc& doc, Event& ev, const Span& sentence, 
                                const std::string& reporter) const {
   std::string_view text = doc.body;
   ev.name = facts::proper_name(text, trig.begin, trig.end, &ordinals_, &ev.ordinal);
+  if (!ev.ordinal && !ev.name.empty() && !sentence.in_title) ev.ordinal = counted_sitting(doc, sentence, ev.name, trig);
   // "GCC Secretary General Jasem Albudaiwi signed", "the EFTA States and Thailand entered into
   // force": capitalized words before a lower-case verb are its subject, not a name. Only a name
   // the trigger opens ("Signing of the …") is one.

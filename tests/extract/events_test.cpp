@@ -2428,3 +2428,39 @@ TEST(Events, GatheringHostedByACountryTakesPlaceThere) {
 
 }  // namespace
 }  // namespace tw
+
+
+namespace tw {
+namespace {
+
+using testing::FactDoc;
+
+// "co-chaired the 11th session of the Oman-India Joint Commission Meeting": a counted sitting
+// right before a named body numbers its event; a count of something else ("the 11th anniversary
+// of …") or an uncounted session does not.
+TEST(Events, CountedSessionOfANamedBodyNumbersItsEvent) {
+  FactDoc d("Oman and India push to conclude CEPA",
+            "The two ministers co-chaired the 11th session of the Oman-India Joint Commission Meeting in "
+            "Muscat on Monday.",
+            {2025, 1, 28});
+  d.date("Monday", "2025-01-27");
+  d.run(extract::make_events_stage);
+  ASSERT_FALSE(d.x.events.empty());
+  EXPECT_EQ(d.x.events[0].name, "Oman-India Joint Commission Meeting");
+  EXPECT_EQ(d.x.events[0].ordinal, 11);
+
+  for (const char* body : {"The two ministers marked the 11th anniversary of the Oman-India Joint Commission "
+                           "Meeting in Muscat on Monday.",
+                           "The two ministers co-chaired a session of the Oman-India Joint Commission Meeting in "
+                           "Muscat on Monday."}) {
+    FactDoc n("Oman and India push to conclude CEPA", body, {2025, 1, 28});
+    n.date("Monday", "2025-01-27");
+    n.run(extract::make_events_stage);
+    ASSERT_FALSE(n.x.events.empty()) << body;
+    EXPECT_EQ(n.x.events[0].name, "Oman-India Joint Commission Meeting") << body;
+    EXPECT_FALSE(n.x.events[0].ordinal.has_value()) << body;
+  }
+}
+
+}  // namespace
+}  // namespace tw
