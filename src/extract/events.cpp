@@ -35,6 +35,24 @@ bool states_in_force(std::string_view phrase) {
   return phrase.find("into force") != std::string_view::npos || phrase.find("effect") != std::string_view::npos;
 }
 
+// "On Tuesday, Goyal met HH Sayyid Asaad bin Tarik al Said": the weak verb "met" (which also
+// meets targets and expectations) reports a meeting when a named person is its object, forms of
+// address or a title alone between.
+bool meets_a_person(const Doc& doc, const Candidate& c) {
+  const std::string_view verb = std::string_view(doc.body).substr(c.begin, c.end - c.begin);
+  if (verb != "met" && verb != "meets") return false;
+  for (const auto& p : doc.x.people)
+    for (const auto& sp : p.spans) {
+      if (sp.in_title || sp.begin <= c.end || sp.begin > c.end + 24) continue;
+      const std::string_view gap = std::string_view(doc.body).substr(c.end, sp.begin - c.end);
+      bool caps = gap.front() == ' ' && gap.back() == ' ';
+      for (size_t k = 0; caps && k + 1 < gap.size(); ++k)
+        if (gap[k] == ' ') caps = facts::is_upper(gap[k + 1]);
+      if (caps) return true;
+    }
+  return false;
+}
+
 class EventsStage final : public Stage {
  public:
   const char* name() const override { return "events"; }
@@ -1430,7 +1448,7 @@ void EventsStage::run(Doc& doc) const {
         }
       }
       for (const auto& cand : sh.cands) {
-        if (cand.rank < 2) continue;
+        if (cand.rank < 2 && !(d->span.end <= cand.begin && meets_a_person(doc, cand))) continue;
         long dist = std::labs(static_cast<long>(d->span.begin) - static_cast<long>(cand.begin));
         // "conclude the talks before the elections … next year": a date after a
         // clause that "before"/"after" opens dates that clause's event, not this one.

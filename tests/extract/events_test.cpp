@@ -2462,5 +2462,27 @@ TEST(Events, CountedSessionOfANamedBodyNumbersItsEvent) {
   }
 }
 
+// "On Tuesday, Goyal met HH Sayyid Asaad …": the weak verb "met" with a named person for its
+// object is a side meeting on its own day; "met" with no person after it ("met strong demand")
+// is none.
+TEST(Events, MetANamedPersonOnADayIsASideMeeting) {
+  const std::string lede =
+      "The two ministers co-chaired the 11th session of the Oman-India Joint Commission Meeting in Muscat on "
+      "Monday. ";
+  FactDoc d("Oman and India push to conclude CEPA", lede + "On Tuesday, Goyal met HH Sayyid Asaad bin Tarik al Said.",
+            {2025, 1, 28});
+  d.date("Monday", "2025-01-27").date("Tuesday", "2025-01-28").person("Sayyid Asaad bin Tarik al Said");
+  d.run(extract::make_events_stage);
+  ASSERT_EQ(d.x.events.size(), 2u);
+  EXPECT_EQ(d.x.events[1].type, "meeting");
+  EXPECT_EQ(d.x.events[1].start, "2025-01-28");
+
+  FactDoc n("Oman and India push to conclude CEPA", lede + "On Tuesday, the offer met strong demand from Sayyid Asaad bin Tarik al Said.",
+            {2025, 1, 28});
+  n.date("Monday", "2025-01-27").date("Tuesday", "2025-01-28").person("Sayyid Asaad bin Tarik al Said");
+  n.run(extract::make_events_stage);
+  EXPECT_EQ(n.x.events.size(), 1u);
+}
+
 }  // namespace
 }  // namespace tw
