@@ -654,6 +654,15 @@ bool EventsStage::names_subject(const Doc& doc, const Span& sentence, const fact
       const std::string_view prev = word_before(b, &pb);
       if (!prev.empty()) return ascii_ieq(prev, "relations") || ascii_ieq(prev, "ties");
     }
+    // "decided to begin an accession process for Uruguay, while the accession of Costa Rica …":
+    // a country named as the one joining is what the members decide on, not their counterpart.
+    if (ascii_ieq(w, "of") || ascii_ieq(w, "for")) {
+      size_t pb = 0;
+      std::string_view prev = word_before(b, &pb);
+      if (ascii_ieq(prev, "process")) prev = word_before(pb, &pb);
+      if (ascii_ieq(prev, "accession")) return true;
+      break;
+    }
     if (ascii_ieq(w, "and") || ascii_ieq(w, "the") || w == ",") continue;
     if (!facts::is_upper(w[0]) && !(static_cast<unsigned char>(w[0]) >= 0x80)) break;
   }

@@ -2484,5 +2484,29 @@ TEST(Events, MetANamedPersonOnADayIsASideMeeting) {
   EXPECT_EQ(n.x.events.size(), 1u);
 }
 
+// "the members decided to begin an accession process for Uruguay, while the accession of Costa
+// Rica …": a country named only as the one joining is no counterpart of the meeting; one a
+// process of another kind is for ("a dialogue process for Uruguay") still is.
+TEST(Events, CountryNamedOnlyAsAccedingIsNoPartner) {
+  FactDoc d("Peru is betting on greater trade openness",
+            "At the Ninth Meeting of the CPTPP Commission in Melbourne on Monday, the members decided to begin an "
+            "accession process for Uruguay, while the accession of Costa Rica is expected in December.",
+            {2025, 11, 24});
+  d.bloc("CPTPP", "CPTPP").country("UY", "Uruguay").country("CR", "Costa Rica").date("Monday", "2025-11-24");
+  d.run(extract::make_events_stage);
+  ASSERT_FALSE(d.x.events.empty());
+  EXPECT_EQ(d.x.events[0].partners, std::vector<std::string>{"CPTPP"});
+
+  FactDoc n("Peru is betting on greater trade openness",
+            "At the Ninth Meeting of the CPTPP Commission in Melbourne on Monday, the members decided to begin a "
+            "dialogue process for Uruguay, while the review of Costa Rica is expected in December.",
+            {2025, 11, 24});
+  n.bloc("CPTPP", "CPTPP").country("UY", "Uruguay").country("CR", "Costa Rica").date("Monday", "2025-11-24");
+  n.run(extract::make_events_stage);
+  ASSERT_FALSE(n.x.events.empty());
+  const auto& np = n.x.events[0].partners;
+  EXPECT_NE(std::find(np.begin(), np.end(), "UY"), np.end());
+}
+
 }  // namespace
 }  // namespace tw
