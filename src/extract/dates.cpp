@@ -1,6 +1,7 @@
 // Dates extraction: a small hand-written grammar over WordScan tokens (see dates.h for the
 // expressions read and how they resolve).
 #include "extract/dates.h"
+#include "extract/fiscal_years.h"
 
 #include <algorithm>
 #include <cstdlib>
@@ -849,7 +850,7 @@ namespace {
 
 class DatesStage final : public Stage {
  public:
-  explicit DatesStage(std::shared_ptr<const DateGrammar> g) : g_(std::move(g)) {}
+  DatesStage(std::shared_ptr<const DateGrammar> g, FiscalYears fiscal) : g_(std::move(g)), fiscal_(std::move(fiscal)) {}
   const char* name() const override { return "dates"; }
   void run(Doc& doc) const override {
     for (bool title : {true, false}) {
@@ -858,10 +859,12 @@ class DatesStage final : public Stage {
         doc.x.dates.push_back(std::move(m));
       }
     }
+    fiscal_.apply(doc);
   }
 
  private:
   std::shared_ptr<const DateGrammar> g_;
+  FiscalYears fiscal_;
 };
 
 }  // namespace
@@ -869,7 +872,9 @@ class DatesStage final : public Stage {
 Result<StagePtr> make_dates_stage(const std::string& data_dir) {
   auto g = DateGrammar::load(data_dir);
   if (!g) return Error{g.error()};
-  return StagePtr(new DatesStage(std::move(g).value()));
+  auto fiscal = FiscalYears::load(data_dir);
+  if (!fiscal) return Error{fiscal.error()};
+  return StagePtr(new DatesStage(std::move(g).value(), std::move(fiscal).value()));
 }
 
 }  // namespace tw::extract

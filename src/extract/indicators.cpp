@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <span>
 
+#include <re2/re2.h>
+
 #include "extract/facts_common.h"
 #include "extract/stages.h"
 
@@ -133,6 +135,57 @@ bool restates_previous(const Doc& doc, const std::vector<const Money*>& sorted, 
   for (const auto& h : hedges.match(inner))
     if (h.begin == 0 && h.end == inner.size()) return true;
   return false;
+}
+
+// A period named back: "the 20-day period" (unit 'd', count 20), "the seven-month period" (unit
+// 'm', count unknown: 0), with no unit when the stretch names none.
+struct BackPeriod {
+  char unit = 0;
+  int count = 0;
+};
+
+BackPeriod named_back_period(const Doc& doc, const Span& within) {
+  static const RE2 kBack(R"((?:^|[^a-z])the ([a-z0-9]+)[- ](day|month) period\b)");
+  const std::string_view text = doc.lowered(within);
+  std::string number, unit;
+  if (!RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), kBack, &number, &unit)) return {};
+  BackPeriod b;
+  b.unit = unit[0];
+  if (std::all_of(number.begin(), number.end(), [](char c) { return c >= '0' && c <= '9'; }) && number.size() <= 3)
+    b.count = std::stoi(number);
+  return b;
+}
+
+// The span of days or months ("2020-10-01/2020-10-20", "2024-04/2024-10") a period named back
+// refers to: the last range told before `before`, within a few sentences, when its grain is the
+// one named and so is its length when the text gives it in digits. Empty when none fits.
+std::string period_told_before(const std::vector<const DateMention*>& dates, uint32_t before, const BackPeriod& back) {
+  const uint32_t from = before > 800 ? before - 800 : 0;
+  const auto window = beginning_in(dates, from, before);
+  for (auto it = window.rbegin(); it != window.rend(); ++it) {
+    const std::string& v = (*it)->value;
+    const size_t slash = v.find('/');
+    if (slash == std::string::npos || v.find('/', slash + 1) != std::string::npos) continue;
+    const std::string a = v.substr(0, slash), b = v.substr(slash + 1);
+    auto digits = [](const std::string& x) {
+      return std::all_of(x.begin(), x.end(), [](char c) { return (c >= '0' && c <= '9') || c == '-'; });
+    };
+    if (!digits(a) || !digits(b) || a.size() != b.size()) return {};
+    if (back.unit == 'd' && a.size() == 10) {
+      // Days counted only within one month; a range across months is taken on its grain alone.
+      if (back.count && a.substr(0, 7) == b.substr(0, 7) && std::stoi(b.substr(8)) - std::stoi(a.substr(8)) + 1 != back.count)
+        return {};
+      return v;
+    }
+    if (back.unit == 'm' && a.size() == 7) {
+      const int months = (std::stoi(b.substr(0, 4)) - std::stoi(a.substr(0, 4))) * 12 + std::stoi(b.substr(5)) -
+                         std::stoi(a.substr(5)) + 1;
+      if (back.count && months != back.count) return {};
+      return v;
+    }
+    return {};  // the last range told is of another grain: the period named back is not known
+  }
+  return {};
 }
 
 }  // namespace
@@ -411,10 +464,12 @@ void IndicatorsStage::run(Doc& doc) const {
       return false;
     };
     const bool own_base = is_base(mo);
+    bool period_own = false;
     for (const DateMention* d : beginning_in(dates, sent.begin, sent.end)) {
       if (d->span.end > sent.end) continue;
       if (right_after(mo, *d)) {
         ind.period = d->value;
+        period_own = true;
         break;
       }
       bool others_base = false;
@@ -438,6 +493,25 @@ void IndicatorsStage::run(Doc& doc) const {
       long dist = std::labs(static_cast<long>(d->span.begin) - static_cast<long>(mo.span.begin));
       const bool better = best < 0 || (is_report_day != report_day ? !is_report_day : dist < best);
       if (better) best = dist, ind.period = d->value, report_day = is_report_day;
+    }
+    // "Outbound shipments stood at $25.2 billion in the Oct. 1-20 period. Imports fell 2.8% to $25.7
+    // billion in the 20-day period": a period named back ("the 20-day period", "the seven-month
+    // period") is the span of days or months told last before the sentence. It dates a figure that
+    // has no date of its own, or one whose own stretch names it ("the deficit for the seven-month
+    // period was $164.65 billion, against $149.67 billion in April-October 2023").
+    if (!period_own && !own_base) {
+      const uint32_t clause_from = [&] {
+        uint32_t b = cb;
+        for (const Money* m : beginning_in(amounts, cb, mo.span.begin))
+          if (m->span.end <= mo.span.begin) b = std::max(b, m->span.end);
+        return b;
+      }();
+      const uint32_t near_end = std::min<uint32_t>(sent.end, mo.span.end + 24);
+      if (auto back = named_back_period(doc, ind.period.empty() ? Span{sent.begin, sent.end, false}
+                                                               : Span{clause_from, near_end, false});
+          back.unit) {
+        if (auto told = period_told_before(dates, sent.begin, back); !told.empty()) ind.period = told;
+      }
     }
     // "$61.5 billion last month, up from $50.7 billion a year earlier": a base told as standing a
     // year before is the sentence's period a year back, not that period itself.

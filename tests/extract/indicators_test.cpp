@@ -910,5 +910,66 @@ TEST(Indicators, EachInvestorsOwnAmount) {
                                            "investment IN "}));
 }
 
+
+// A gap that widens grows and one that narrows shrinks: "the deficit widened 12.5% to …" is +12.5,
+// "narrowing 74.8%" is -74.8. A balance called the narrowest in years states no movement.
+TEST(Indicators, WidenedAndNarrowedSignABalancesChange) {
+  testing::FactDoc d("Japan trade",
+                     "Japan posted a trade deficit of 5.89 trillion yen in 2023, narrowing 74.8 percent. "
+                     "The trade surplus widened 12.5 percent to $31.2 billion.",
+                     {2024, 4, 18});
+  d.country("JP", "Japan").date("2023", "2023");
+  d.percent("74.8 percent", 74.8).percent("12.5 percent", 12.5);
+  d.money("5.89 trillion yen", 5.89e12, "JPY").money("$31.2 billion", 31.2e9, "USD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 2u);
+  ASSERT_TRUE(d.x.indicators[0].change_pct.has_value());
+  EXPECT_DOUBLE_EQ(*d.x.indicators[0].change_pct, -74.8);
+  ASSERT_TRUE(d.x.indicators[1].change_pct.has_value());
+  EXPECT_DOUBLE_EQ(*d.x.indicators[1].change_pct, 12.5);
+
+  testing::FactDoc n("Brazil trade",
+                     "Brazil ran a trade surplus of USD 2.2 billion, the narrowest in years and 4.1 percent of "
+                     "the total.",
+                     {2024, 10, 7});
+  n.country("BR", "Brazil").percent("4.1 percent", 4.1).money("USD 2.2 billion", 2.2e9, "USD");
+  n.run(extract::make_indicators_stage);
+  ASSERT_EQ(n.x.indicators.size(), 1u);
+  EXPECT_FALSE(n.x.indicators[0].change_pct.has_value());
+}
+
+
+// "the 20-day period", "the seven-month period": a period named back is the span told last before
+// the sentence, when its grain (and length, given in digits) is the one named; else none.
+TEST(Indicators, PeriodNamedBackIsTheSpanToldBefore) {
+  testing::FactDoc d("Korea trade",
+                     "Exports stood at US$25.2 billion in the Oct. 1-20 period. Imports declined 2.8 percent to "
+                     "$25.7 billion in the 20-day period. During April-October, exports rose. The deficit for the "
+                     "seven-month period was $164.65 billion, against $149.67 billion in April-October 2019.",
+                     {2020, 10, 21});
+  d.date("Oct. 1-20", "2020-10-01/2020-10-20").date("April-October", "2020-04/2020-10");
+  d.date("April-October 2019", "2019-04/2019-10").percent("2.8 percent", 2.8);
+  d.money("US$25.2 billion", 25.2e9, "USD").money("$25.7 billion", 25.7e9, "USD");
+  d.money("$164.65 billion", 164.65e9, "USD").money("$149.67 billion", 149.67e9, "USD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 4u);
+  EXPECT_EQ(d.x.indicators[1].period, "2020-10-01/2020-10-20");
+  EXPECT_EQ(d.x.indicators[2].period, "2020-04/2020-10");
+  EXPECT_EQ(d.x.indicators[3].period, "2019-04/2019-10");
+
+  // The span told before is ten days, or months: not the 20-day period.
+  testing::FactDoc n("Korea trade",
+                     "Exports stood at US$15.2 billion in the Oct. 1-10 period. Imports were $25.7 billion in the "
+                     "20-day period. During April-October, exports rose. Imports were $5 billion in the 20-day "
+                     "period.",
+                     {2020, 10, 21});
+  n.date("Oct. 1-10", "2020-10-01/2020-10-10").date("April-October", "2020-04/2020-10");
+  n.money("US$15.2 billion", 15.2e9, "USD").money("$25.7 billion", 25.7e9, "USD").money("$5 billion", 5e9, "USD");
+  n.run(extract::make_indicators_stage);
+  ASSERT_EQ(n.x.indicators.size(), 3u);
+  EXPECT_EQ(n.x.indicators[1].period, "");
+  EXPECT_EQ(n.x.indicators[2].period, "");
+}
+
 }  // namespace
 }  // namespace tw

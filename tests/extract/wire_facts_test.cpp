@@ -225,14 +225,15 @@ const std::vector<Case>& cases() {
        {},
        {},
        {{"Todd McClay", "Trade and Agriculture Minister"}}},
-      // "…, signed on … and ratified by …, entered into force today"; a base's own period.
+      // "…, signed on … and ratified by …, entered into force today"; a base's own period; a split year
+      // is India's fiscal year, April to March.
       {"28_india_efta_tepa_in_force.txt",
-       {"IN"}, {"EFTA"}, {"2024-03-10", "2025-10-01", "2024/2025", "2023/2024"}, {"Piyush Goyal"},
+       {"IN"}, {"EFTA"}, {"2024-03-10", "2025-10-01", "2024-04/2025-03", "2023-04/2024-03"}, {"Piyush Goyal"},
        {{100e9, "USD"}, {24.4e9, "USD"}, {18.6e9, "USD"}}, {},
        {{"agreement", "2025-10-01", "", {"EFTA"}}},
        {{"epa", "in_force", {"EFTA", "IN"}}},
        {},
-       {{"trade", 24.4e9, "USD", "2024/2025", std::nullopt, "EFTA"}, {"trade", 18.6e9, "USD", "2023/2024", std::nullopt, ""}},
+       {{"trade", 24.4e9, "USD", "2024-04/2025-03", std::nullopt, "EFTA"}, {"trade", 18.6e9, "USD", "2023-04/2024-03", std::nullopt, ""}},
        {}},
       // Ringgit signs and a glued trillion ("RM1.07t"); "the first seven months of 2018" is January to July.
       {"29_miti_ringgit.txt",
@@ -725,12 +726,12 @@ const std::vector<Case>& cases() {
       // "may receive over $30 billion", "FDI could top $30 billion": forecasts; the FDI received in
       // seven months is a stated figure.
       {"101_rediff_india_fdi_could_top.txt",
-       {"IN"}, {}, {"2009-01-19", "2008/2009"}, {"Kamal Nath"},
+       {"IN"}, {}, {"2009-01-19", "2008-04/2009-03"}, {"Kamal Nath"},
        {{30e9, "USD"}, {18.7e9, "USD"}}, {},
        {},
        {},
        {},
-       {{"fdi", 18.7e9, "USD", "2008/2009", std::nullopt}},
+       {{"fdi", 18.7e9, "USD", "2008-04/2009-03", std::nullopt}},
        {},
        false,
        {},
