@@ -35,6 +35,24 @@ bool states_in_force(std::string_view phrase) {
   return phrase.find("into force") != std::string_view::npos || phrase.find("effect") != std::string_view::npos;
 }
 
+// "On Tuesday, Goyal met HH Sayyid Asaad bin Tarik al Said": the weak verb "met" (which also
+// meets targets and expectations) reports a meeting when a named person is its object, forms of
+// address or a title alone between.
+bool meets_a_person(const Doc& doc, const Candidate& c) {
+  const std::string_view verb = std::string_view(doc.body).substr(c.begin, c.end - c.begin);
+  if (verb != "met" && verb != "meets") return false;
+  for (const auto& p : doc.x.people)
+    for (const auto& sp : p.spans) {
+      if (sp.in_title || sp.begin <= c.end || sp.begin > c.end + 24) continue;
+      const std::string_view gap = std::string_view(doc.body).substr(c.end, sp.begin - c.end);
+      bool caps = gap.front() == ' ' && gap.back() == ' ';
+      for (size_t k = 0; caps && k + 1 < gap.size(); ++k)
+        if (gap[k] == ' ') caps = facts::is_upper(gap[k + 1]);
+      if (caps) return true;
+    }
+  return false;
+}
+
 class EventsStage final : public Stage {
  public:
   const char* name() const override { return "events"; }
@@ -192,6 +210,33 @@ class EventsStage final : public Stage {
     const auto ord = ordinals_.match(w);
     if (ord.empty()) return std::nullopt;
     return std::atoi(ord.front().phrase->value().c_str());
+  }
+
+  // "co-chaired the 11th session of the Oman-India Joint Commission Meeting", "the fifth meeting
+  // of the … Council": a counted sitting right before a named body numbers the event the name
+  // stands for. Only "session", "meeting", "round", "sitting" or "edition" counted by an ordinal
+  // word, then "of" and at most "the", may stand between.
+  std::optional<int> counted_sitting(const Doc& doc, const Span& sentence, const std::string& name,
+                                     const Candidate& trig) const {
+    const std::string_view body = doc.body;
+    const size_t at = body.rfind(name, trig.begin);
+    if (at == std::string_view::npos || at < sentence.begin || at > trig.begin) return std::nullopt;
+    std::string_view lead = doc.lowered(sentence).substr(0, at - sentence.begin);
+    auto drop = [&](std::string_view suffix) {
+      if (!lead.ends_with(suffix)) return false;
+      lead.remove_suffix(suffix.size());
+      return true;
+    };
+    drop("the ");
+    if (!drop(" of ")) return std::nullopt;
+    bool noun = false;
+    for (std::string_view n : {"session", "meeting", "round", "sitting", "edition"}) noun = noun || drop(n);
+    if (!noun || !drop(" ")) return std::nullopt;
+    drop("special ");
+    const size_t ws = lead.rfind(' ');
+    const std::string_view w = lead.substr(ws == std::string_view::npos ? 0 : ws + 1);
+    if (!ordinal_word(w)) return std::nullopt;
+    return ordinal_value(w);
   }
 
   // "the Conclusion of the Fifth Round of NAFTA Negotiations", "concluded their first round talks of
@@ -609,6 +654,15 @@ bool EventsStage::names_subject(const Doc& doc, const Span& sentence, const fact
       const std::string_view prev = word_before(b, &pb);
       if (!prev.empty()) return ascii_ieq(prev, "relations") || ascii_ieq(prev, "ties");
     }
+    // "decided to begin an accession process for Uruguay, while the accession of Costa Rica …":
+    // a country named as the one joining is what the members decide on, not their counterpart.
+    if (ascii_ieq(w, "of") || ascii_ieq(w, "for")) {
+      size_t pb = 0;
+      std::string_view prev = word_before(b, &pb);
+      if (ascii_ieq(prev, "process")) prev = word_before(pb, &pb);
+      if (ascii_ieq(prev, "accession")) return true;
+      break;
+    }
     if (ascii_ieq(w, "and") || ascii_ieq(w, "the") || w == ",") continue;
     if (!facts::is_upper(w[0]) && !(static_cast<unsigned char>(w[0]) >= 0x80)) break;
   }
@@ -634,6 +688,7 @@ void EventsStage::fill_details(const Doc& doc, Event& ev, const Span& sentence, 
                                const std::string& reporter) const {
   std::string_view text = doc.body;
   ev.name = facts::proper_name(text, trig.begin, trig.end, &ordinals_, &ev.ordinal);
+  if (!ev.ordinal && !ev.name.empty() && !sentence.in_title) ev.ordinal = counted_sitting(doc, sentence, ev.name, trig);
   // "GCC Secretary General Jasem Albudaiwi signed", "the EFTA States and Thailand entered into
   // force": capitalized words before a lower-case verb are its subject, not a name. Only a name
   // the trigger opens ("Signing of the …") is one.
@@ -1404,7 +1459,7 @@ void EventsStage::run(Doc& doc) const {
         }
       }
       for (const auto& cand : sh.cands) {
-        if (cand.rank < 2) continue;
+        if (cand.rank < 2 && !(d->span.end <= cand.begin && meets_a_person(doc, cand))) continue;
         long dist = std::labs(static_cast<long>(d->span.begin) - static_cast<long>(cand.begin));
         // "conclude the talks before the elections … next year": a date after a
         // clause that "before"/"after" opens dates that clause's event, not this one.

@@ -92,6 +92,19 @@ class PeopleStage final : public Stage {
   size_t opening_role(const TextView& tv, size_t i) const;
   // orgs, when given: an all-caps word inside an organization's mention ("WTO") is no family name.
   size_t name_run(const TextView& tv, size_t i, size_t max, const SpanIndex* orgs = nullptr) const;
+  // A one-word title at i before a full name, forms of address between ("Senator Don Farrell",
+  // "Senator the Hon Don Farrell").
+  bool rank_before_name(const TextView& tv, size_t i, const SpanIndex* orgs = nullptr) const {
+    if (title_at(tv, i) != 1 || !tv.cap(i + 1)) return false;
+    size_t h = i + 1;
+    for (int k = 0; k < 3; ++k) {
+      const size_t hh = honorific_at(tv, h);
+      if (hh == 0) break;
+      h += hh;
+    }
+    const size_t e = name_run(tv, h, 4, orgs);
+    return e >= h + 2 && !tv.possessive(e - 1);
+  }
   // lower: the title is written in lower case ("minister of commerce"), and so are its
   // portfolio words.
   // orgs, when given: words of an organization's mention are the complement's ("Chairman of the
@@ -287,6 +300,13 @@ size_t PeopleStage::complement(const TextView& tv, size_t i, bool lower, const S
     bool part = false;
     // "Federal Minister for Commerce, and GCC Secretary General Jasem …": a title after "and"
     // is the next person's.
+    // "Minister for Trade and Tourism Senator Don Farrell", "Minister of Foreign Affairs Senator
+    // the Hon …": a one-word rank before a full name ends the portfolio, and the caller gives it
+    // to the same person; a portfolio word after "and" stays on the list.
+    if (j > i + 1 && tv.word(j) && tv.toks[j].cap) {
+      if (rank_before_name(tv, j)) return end > i ? end : i;
+      if (before_and && tv.is(j - 1, "and") && v_->title_word(w) && rank_before_name(tv, j + 1)) return j + 1;
+    }
     if (before_and && tv.word(j) && tv.toks[j].cap && title_at(tv, j) > 0) return before_and > i ? before_and : i;
     if (w == "and") before_and = end;
     if (honorific_at(tv, j) > 0) break;  // "… for Foreign Trade Dr Thani": the name starts
@@ -528,6 +548,11 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
         // a full name set off by commas right after a bare title is the title's.
         const size_t e2 = name_run(tv, ns + 1, 4, &orgs);
         if (e2 >= ns + 3 && tv.is(e2, ",") && !tv.possessive(e2 - 1)) ++ns;
+      } else if (ce > i + t && rank_before_name(tv, ns, &orgs)) {
+        // "Minister for Trade and Tourism Senator Don Farrell": a one-word rank right after a
+        // portfolio, before a full name, is the same person's, whose title is the one stated
+        // first; without it the rank would take the portfolio as its qualifiers.
+        ++ns;
       }
       // "Minister Shri Piyush Goyal", "Minister … Dr Thani …", and forms of address in a row:
       // "Minister of Commerce and Industry HE Sheikh Faisal …".

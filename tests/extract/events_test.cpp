@@ -2447,3 +2447,85 @@ TEST(Events, GatheringHostedByACountryTakesPlaceThere) {
 
 }  // namespace
 }  // namespace tw
+
+
+namespace tw {
+namespace {
+
+using testing::FactDoc;
+
+// "co-chaired the 11th session of the Oman-India Joint Commission Meeting": a counted sitting
+// right before a named body numbers its event; a count of something else ("the 11th anniversary
+// of …") or an uncounted session does not.
+TEST(Events, CountedSessionOfANamedBodyNumbersItsEvent) {
+  FactDoc d("Oman and India push to conclude CEPA",
+            "The two ministers co-chaired the 11th session of the Oman-India Joint Commission Meeting in "
+            "Muscat on Monday.",
+            {2025, 1, 28});
+  d.date("Monday", "2025-01-27");
+  d.run(extract::make_events_stage);
+  ASSERT_FALSE(d.x.events.empty());
+  EXPECT_EQ(d.x.events[0].name, "Oman-India Joint Commission Meeting");
+  EXPECT_EQ(d.x.events[0].ordinal, 11);
+
+  for (const char* body : {"The two ministers marked the 11th anniversary of the Oman-India Joint Commission "
+                           "Meeting in Muscat on Monday.",
+                           "The two ministers co-chaired a session of the Oman-India Joint Commission Meeting in "
+                           "Muscat on Monday."}) {
+    FactDoc n("Oman and India push to conclude CEPA", body, {2025, 1, 28});
+    n.date("Monday", "2025-01-27");
+    n.run(extract::make_events_stage);
+    ASSERT_FALSE(n.x.events.empty()) << body;
+    EXPECT_EQ(n.x.events[0].name, "Oman-India Joint Commission Meeting") << body;
+    EXPECT_FALSE(n.x.events[0].ordinal.has_value()) << body;
+  }
+}
+
+// "On Tuesday, Goyal met HH Sayyid Asaad …": the weak verb "met" with a named person for its
+// object is a side meeting on its own day; "met" with no person after it ("met strong demand")
+// is none.
+TEST(Events, MetANamedPersonOnADayIsASideMeeting) {
+  const std::string lede =
+      "The two ministers co-chaired the 11th session of the Oman-India Joint Commission Meeting in Muscat on "
+      "Monday. ";
+  FactDoc d("Oman and India push to conclude CEPA", lede + "On Tuesday, Goyal met HH Sayyid Asaad bin Tarik al Said.",
+            {2025, 1, 28});
+  d.date("Monday", "2025-01-27").date("Tuesday", "2025-01-28").person("Sayyid Asaad bin Tarik al Said");
+  d.run(extract::make_events_stage);
+  ASSERT_EQ(d.x.events.size(), 2u);
+  EXPECT_EQ(d.x.events[1].type, "meeting");
+  EXPECT_EQ(d.x.events[1].start, "2025-01-28");
+
+  FactDoc n("Oman and India push to conclude CEPA", lede + "On Tuesday, the offer met strong demand from Sayyid Asaad bin Tarik al Said.",
+            {2025, 1, 28});
+  n.date("Monday", "2025-01-27").date("Tuesday", "2025-01-28").person("Sayyid Asaad bin Tarik al Said");
+  n.run(extract::make_events_stage);
+  EXPECT_EQ(n.x.events.size(), 1u);
+}
+
+// "the members decided to begin an accession process for Uruguay, while the accession of Costa
+// Rica …": a country named only as the one joining is no counterpart of the meeting; one a
+// process of another kind is for ("a dialogue process for Uruguay") still is.
+TEST(Events, CountryNamedOnlyAsAccedingIsNoPartner) {
+  FactDoc d("Peru is betting on greater trade openness",
+            "At the Ninth Meeting of the CPTPP Commission in Melbourne on Monday, the members decided to begin an "
+            "accession process for Uruguay, while the accession of Costa Rica is expected in December.",
+            {2025, 11, 24});
+  d.bloc("CPTPP", "CPTPP").country("UY", "Uruguay").country("CR", "Costa Rica").date("Monday", "2025-11-24");
+  d.run(extract::make_events_stage);
+  ASSERT_FALSE(d.x.events.empty());
+  EXPECT_EQ(d.x.events[0].partners, std::vector<std::string>{"CPTPP"});
+
+  FactDoc n("Peru is betting on greater trade openness",
+            "At the Ninth Meeting of the CPTPP Commission in Melbourne on Monday, the members decided to begin a "
+            "dialogue process for Uruguay, while the review of Costa Rica is expected in December.",
+            {2025, 11, 24});
+  n.bloc("CPTPP", "CPTPP").country("UY", "Uruguay").country("CR", "Costa Rica").date("Monday", "2025-11-24");
+  n.run(extract::make_events_stage);
+  ASSERT_FALSE(n.x.events.empty());
+  const auto& np = n.x.events[0].partners;
+  EXPECT_NE(std::find(np.begin(), np.end(), "UY"), np.end());
+}
+
+}  // namespace
+}  // namespace tw

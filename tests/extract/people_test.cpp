@@ -760,3 +760,26 @@ TEST(People, TitleCommaAndFormOfAddressBeforeTheName) {
 }
 
 }  // namespace
+
+// "Minister for Trade and Tourism Senator Don Farrell": a one-word rank between a portfolio and a
+// full name is the same person's, whose title is the one stated first (the portfolio word after
+// "and" stays on its list). A rank before a lone surname gives that surname no title, and a title
+// after ", and" still opens the next person's.
+TEST(People, RankBetweenPortfolioAndFullName) {
+  auto m = run_mentions("T",
+                        "Minister for Trade and Tourism Senator Don Farrell signed. Federal Minister for Commerce "
+                        "Jam Kamal Khan, and GCC Secretary General Jasem Albudaiwi met. The Minister for Trade "
+                        "and Tourism Senator Farrell spoke.");
+  const auto* farrell = find_person(m.x, "Don Farrell");
+  ASSERT_NE(farrell, nullptr);
+  EXPECT_EQ(farrell->title, "Minister for Trade and Tourism");
+  EXPECT_EQ(text_of(m, farrell->spans.at(0)), "Don Farrell");
+  const auto* khan = find_person(m.x, "Jam Kamal Khan");
+  ASSERT_NE(khan, nullptr);
+  EXPECT_EQ(khan->title, "Federal Minister for Commerce");
+  const auto* jasem = find_person(m.x, "Jasem Albudaiwi");
+  ASSERT_NE(jasem, nullptr);
+  EXPECT_EQ(jasem->title, "Secretary General");
+  EXPECT_EQ(find_person(m.x, "Senator Farrell"), nullptr);
+  for (const auto& p : m.x.people) EXPECT_NE(p.title, "Trade and Tourism Senator") << p.name;
+}
