@@ -95,7 +95,8 @@ class PeopleStage final : public Stage {
   // A one-word title at i before a full name, forms of address between ("Senator Don Farrell",
   // "Senator the Hon Don Farrell").
   bool rank_before_name(const TextView& tv, size_t i, const SpanIndex* orgs = nullptr) const {
-    if (title_at(tv, i) != 1 || !tv.cap(i + 1)) return false;
+    // The form of address may open in lower case: "Senator the Hon Don Farrell".
+    if (title_at(tv, i) != 1 || (!tv.cap(i + 1) && honorific_at(tv, i + 1) == 0)) return false;
     size_t h = i + 1;
     for (int k = 0; k < 3; ++k) {
       const size_t hh = honorific_at(tv, h);

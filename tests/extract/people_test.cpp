@@ -716,7 +716,21 @@ TEST(People, TitlesJoinedByAndAreOnePersons) {
   EXPECT_EQ(anh->title, "Minister");
   const auto* farrell = find_person(m.x, "Don Farrell");
   ASSERT_NE(farrell, nullptr);
-  EXPECT_EQ(farrell->title.find("Minister for Trade and Tourism Senator"), std::string::npos);
+  EXPECT_EQ(farrell->title, "Minister for Trade and Tourism");  // the rank and "the Hon" are no title
+}
+
+// A rank before a form of address in lower case ("Senator the Hon") still stands between the
+// portfolio and the name: the title is the one stated first. A lone rank before a name is its title.
+TEST(People, RankBeforeTheHonIsNoPartOfThePortfolio) {
+  auto m = run_mentions("T",
+                        "Minister of Foreign Affairs Senator the Hon Penny Wong said so. Senator the Hon Jane "
+                        "Roe spoke.");
+  const auto* wong = find_person(m.x, "Penny Wong");
+  ASSERT_NE(wong, nullptr);
+  EXPECT_EQ(wong->title, "Minister of Foreign Affairs");
+  const auto* roe = find_person(m.x, "Jane Roe");
+  ASSERT_NE(roe, nullptr);
+  EXPECT_EQ(roe->title, "Senator");
 }
 
 // A lower-case qualifier before a title is part of the title as stated ("the former Foreign
