@@ -92,17 +92,22 @@ class PeopleStage final : public Stage {
   size_t opening_role(const TextView& tv, size_t i) const;
   // orgs, when given: an all-caps word inside an organization's mention ("WTO") is no family name.
   size_t name_run(const TextView& tv, size_t i, size_t max, const SpanIndex* orgs = nullptr) const;
+  // Past the forms of address at i, up to three in a row ("HE Sheikh …", "the Hon …"): where the
+  // name they stand before begins.
+  size_t past_honorifics(const TextView& tv, size_t i) const {
+    for (int k = 0; k < 3; ++k) {
+      const size_t h = honorific_at(tv, i);
+      if (h == 0) break;
+      i += h;
+    }
+    return i;
+  }
   // A one-word title at i before a full name, forms of address between ("Senator Don Farrell",
   // "Senator the Hon Don Farrell").
   bool rank_before_name(const TextView& tv, size_t i, const SpanIndex* orgs = nullptr) const {
     // The form of address may open in lower case: "Senator the Hon Don Farrell".
     if (title_at(tv, i) != 1 || (!tv.cap(i + 1) && honorific_at(tv, i + 1) == 0)) return false;
-    size_t h = i + 1;
-    for (int k = 0; k < 3; ++k) {
-      const size_t hh = honorific_at(tv, h);
-      if (hh == 0) break;
-      h += hh;
-    }
+    const size_t h = past_honorifics(tv, i + 1);
     const size_t e = name_run(tv, h, 4, orgs);
     return e >= h + 2 && !tv.possessive(e - 1);
   }
@@ -526,12 +531,7 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
         if (a > i + t && v_->title_word(tv.tok(a + 1)) && v_->titles.match_at(tv.text, tv.toks[a + 1].b, false).id != 0)
           break;
         const size_t c2 = std::max(complement(tv, a + 1 + t2, false, &orgs), a + 1 + t2);
-        size_t ns2 = c2;
-        for (int h = 0; h < 3; ++h) {
-          const size_t hh = honorific_at(tv, ns2);
-          if (hh == 0) break;
-          ns2 += hh;
-        }
+        const size_t ns2 = past_honorifics(tv, c2);
         if (const size_t e2 = name_run(tv, ns2, 4, &orgs); e2 >= ns2 + 2 && !tv.possessive(e2 - 1)) {
           ce = c2;
           break;
@@ -557,11 +557,7 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
       }
       // "Minister Shri Piyush Goyal", "Minister … Dr Thani …", and forms of address in a row:
       // "Minister of Commerce and Industry HE Sheikh Faisal …".
-      for (int k = 0; k < 3; ++k) {
-        const size_t h = honorific_at(tv, ns);
-        if (h == 0) break;
-        ns += h;
-      }
+      ns = past_honorifics(tv, ns);
       // "Minister … Tengku Datuk Seri Utama Zafrul Tengku Abdul Aziz": a Malay royal prefix heads
       // the name; the honorifics between it and the given name are no part of it.
       size_t royal = tv.size();
@@ -622,12 +618,7 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
           ++k;
         }
         if (k > title_end && k < limit && tv.is(k, ",")) {
-          size_t ns2 = k + 1;
-          for (int h = 0; h < 3; ++h) {
-            const size_t hh = honorific_at(tv, ns2);
-            if (hh == 0) break;
-            ns2 += hh;
-          }
+          const size_t ns2 = past_honorifics(tv, k + 1);
           const size_t e2 = name_run(tv, ns2, 4, &orgs);
           if (e2 >= ns2 + 2 && !tv.possessive(e2 - 1)) {
             Candidate c = make(ns2, e2, "title, a comma and a form of address before the name");
