@@ -555,6 +555,17 @@ std::string infer_reporter(const Doc& doc, const Lexicon& voices, const Lexicon*
     const std::string_view after = doc.body.substr(sp.end, 4);
     return after.starts_with("'s ") || after.starts_with("\xE2\x80\x99s");
   };
+  // The lede's first person after the dateline (lede_stop when none), and whether a country or
+  // bloc comes before it ("Korean Trade Minister …" names whose minister it is): asked by step 2's
+  // co-host and unnamed-minister rules.
+  uint32_t first_person = lede_stop, first_person_end = lede_stop;
+  for (const auto& p : doc.x.people)
+    for (const auto& sp : p.spans)
+      if (!sp.in_title && sp.begin >= wb && sp.begin < first_person) first_person = sp.begin, first_person_end = sp.end;
+  bool country_first = false;
+  for (const auto* list : {&doc.x.countries, &doc.x.blocs})
+    for (const auto& m : *list)
+      for (const auto& sp : m.spans) country_first |= !sp.in_title && sp.begin >= wb && sp.begin < first_person;
   // A lede that measures `code` from another government's side ("PARIS - France was Korea's
   // fourth-largest partner") is written from that other side.
   // A possessive before an office ("and Piyush Goyal, India's Minister of Commerce") names whose
@@ -681,15 +692,7 @@ std::string infer_reporter(const Doc& doc, const Lexicon& voices, const Lexicon*
   // country the body names, is the co-host's: the unnamed one is the dateline's own government.
   auto joins_unnamed_host = [&](const Hit& h) {
     if (wb == 0 || h.begin < wb || h.begin >= lede_stop) return false;
-    uint32_t first_person = lede_stop, first_person_end = lede_stop;
-    for (const auto& p : doc.x.people)
-      for (const auto& sp : p.spans)
-        if (!sp.in_title && sp.begin >= wb && sp.begin < first_person) first_person = sp.begin, first_person_end = sp.end;
-    if (first_person_end > h.begin) return false;
-    for (const auto* list : {&doc.x.countries, &doc.x.blocs})
-      for (const auto& m : *list)
-        for (const auto& sp : m.spans)
-          if (!sp.in_title && sp.begin >= wb && sp.begin < first_person) return false;
+    if (first_person_end > h.begin || country_first) return false;
     if (!has_word(doc.lowered({first_person_end, static_cast<uint32_t>(h.begin), false}), "and")) return false;
     for (const auto& d : dateline) {
       const std::string& code = d.phrase->value();
@@ -774,15 +777,7 @@ std::string infer_reporter(const Doc& doc, const Lexicon& voices, const Lexicon*
     // country it leaves unnamed speaks for the country of its wire dateline, as an unnamed
     // government does. A country or bloc before the name ("Korean Trade Minister …", "EU Trade
     // Commissioner …") names whose minister it is.
-    uint32_t first_person = lede_stop;
-    for (const auto& p : doc.x.people)
-      for (const auto& sp : p.spans)
-        if (!sp.in_title && sp.begin >= wb && sp.begin < first_person) first_person = sp.begin;
     if (first_person < lede_stop && has_word(lede_text.substr(0, first_person - wb), "minister")) {
-      bool country_first = false;
-      for (const auto* list : {&doc.x.countries, &doc.x.blocs})
-        for (const auto& m : *list)
-          for (const auto& sp : m.spans) country_first |= !sp.in_title && sp.begin >= wb && sp.begin < first_person;
       // "GENEVA - Minister of Trade and Industry Nevine Gamea met South African Minister … trade
       // between Egypt and South Africa": a city whose country the body never names, while it names
       // others past the lede, is only where the minister went.
