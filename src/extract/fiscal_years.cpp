@@ -54,10 +54,14 @@ void FiscalYears::apply(Doc& doc) const {
     const bool abbreviated = tail != std::string_view::npos && text.size() - tail - 1 == 2;
     bool named = false;
     const std::string_view before = doc.lowered_text(d.span.in_title).substr(0, d.span.begin);
+    // "FY" is glued to the year; the other prefixes stand a space before it.
+    const std::string_view spaced = before.ends_with(" ") ? before.substr(0, before.size() - 1) : before;
     for (const auto& p : prefixes_) {
-      const std::string_view trimmed = before.ends_with(" ") ? before.substr(0, before.size() - 1) : before;
-      const std::string_view host = p == "fy" ? before : trimmed;
-      if (host.ends_with(p) && (host.size() == p.size() || !is_letter(host[host.size() - p.size() - 1]))) named = true;
+      const std::string_view host = p == "fy" ? before : spaced;
+      if (host.ends_with(p) && (host.size() == p.size() || !is_letter(host[host.size() - p.size() - 1]))) {
+        named = true;
+        break;
+      }
     }
     if (!abbreviated && !named) continue;
     d.value = fiscal_span(a, first);
