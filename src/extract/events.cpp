@@ -1196,7 +1196,7 @@ void EventsStage::run(Doc& doc) const {
       if (ds.empty()) continue;
       // Only a day dates the event: a month or a fiscal year in months ("2008-04/2009-03") is the
       // period its figures cover.
-      if (facts::day_grained(ds.front()->value)) when = ds.front();
+      if (facts::split_date(ds.front()->value).is_day()) when = ds.front();
       break;
     }
     if (!when && primary_idx >= 0) {

@@ -28,9 +28,6 @@ bool has_word(std::string_view hay, std::string_view needle);
 size_t rfind_from(std::string_view hay, std::string_view needle, size_t from);
 inline bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
 inline bool is_digit(char c) { return c >= '0' && c <= '9'; }
-// A date value (SPEC §3.1) that starts with a day: "2025-06-23", "2025-06-23/2025-06-27", not
-// "2025-06", "2025" or "2008-04/2009-03".
-inline bool day_grained(std::string_view v) { return v.size() >= 10 && v[4] == '-' && v[7] == '-'; }
 // Trims spaces and trailing punctuation that never ends a name.
 std::string_view trim(std::string_view s);
 

@@ -90,9 +90,9 @@ TEST(Events, AFiscalYearInMonthsDatesNoEvent) {
   d.run(extract::make_events_stage);
   ASSERT_FALSE(d.x.events.empty());
   EXPECT_EQ(d.x.events[0].start, "2009-01-19");
-  EXPECT_TRUE(extract::facts::day_grained("2025-06-23/2025-06-27"));
-  EXPECT_FALSE(extract::facts::day_grained("2008-04/2009-03"));
-  EXPECT_FALSE(extract::facts::day_grained("2025-06"));
+  EXPECT_TRUE(extract::facts::split_date("2025-06-23/2025-06-27").is_day());
+  EXPECT_FALSE(extract::facts::split_date("2008-04/2009-03").is_day());
+  EXPECT_FALSE(extract::facts::split_date("2025-06").is_day());
 }
 
 TEST(Events, TitleEventFirstWithItsBodyDateAndSideMeetingTheDayBefore) {
