@@ -164,9 +164,8 @@ std::string period_told_before(const std::vector<const DateMention*>& dates, uin
   const auto window = beginning_in(dates, from, before);
   for (auto it = window.rbegin(); it != window.rend(); ++it) {
     const std::string& v = (*it)->value;
-    const size_t slash = v.find('/');
-    if (slash == std::string::npos || v.find('/', slash + 1) != std::string::npos) continue;
-    const std::string a = v.substr(0, slash), b = v.substr(slash + 1);
+    if (std::count(v.begin(), v.end(), '/') != 1) continue;  // a range, of two ends
+    const auto [a, b] = facts::split_date(v);
     auto digits = [](const std::string& x) {
       return std::all_of(x.begin(), x.end(), [](char c) { return (c >= '0' && c <= '9') || c == '-'; });
     };
