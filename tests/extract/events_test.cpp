@@ -396,6 +396,36 @@ TEST(Events, CallWithACityStatesMinisterHasNoCity) {
   }
 }
 
+// A paragraph number before the article that opens its sentence is no part of a name ("1. The
+// Fourteenth Consultations"); one before a capitalized word stays ("1. Meeting with …").
+TEST(Events, ProperNameDropsAParagraphNumberBeforeAnArticle) {
+  const std::string a = "1. The Fourteenth Consultations between the ASEAN Economic Ministers were held";
+  const size_t ta = a.find("Consultations");
+  EXPECT_EQ(extract::facts::proper_name(a, ta, ta + 13), "Fourteenth Consultations");
+  const std::string b = "in 2024. 2. The Joint Committee met";
+  const size_t tb = b.find("Committee");
+  EXPECT_EQ(extract::facts::proper_name(b, tb, tb + 9), "Joint Committee");
+  const std::string c = "with Russia. 1. Meeting";
+  const size_t tc = c.find("Meeting");
+  EXPECT_EQ(extract::facts::proper_name(c, tc, tc + 7), "1. Meeting");
+}
+
+// Ordinals spelled as compounds ("Twenty-Eighth") count whole, not by their last part.
+TEST(Events, CompoundOrdinalWordsCountWhole) {
+  for (const bool compound : {true, false}) {
+    const std::string ord = compound ? "Twenty-Eighth" : "Eighth";
+    const std::string body = "1. The " + ord + " ASEAN Economic Ministers (AEM) Plus Three Consultation was held on "
+                             "24 September 2025 in Kuala Lumpur, Malaysia.";
+    FactDoc d("The " + ord + " AEM Plus Three Consultation: Joint Media Statement", body, {2025, 9, 24});
+    d.bloc("ASEAN", "ASEAN").country("MY", "Malaysia");
+    d.date("24 September 2025", "2025-09-24");
+    d.run(extract::make_events_stage);
+    ASSERT_FALSE(d.x.events.empty()) << compound;
+    EXPECT_EQ(d.x.events[0].ordinal, std::optional<int>(compound ? 28 : 8)) << compound;
+    EXPECT_EQ(d.x.events[0].city, "Kuala Lumpur") << compound;
+  }
+}
+
 // A city inside an organization's name ("the Ottawa Group Ministerial meeting", "the Seoul Japan
 // Club") does not place the event there; a city the event is held in does.
 TEST(Events, CityInsideAnOrganizationsNameIsNoEventCity) {
