@@ -396,6 +396,29 @@ TEST(Events, CallWithACityStatesMinisterHasNoCity) {
   }
 }
 
+// A city inside an organization's name ("the Ottawa Group Ministerial meeting", "the Seoul Japan
+// Club") does not place the event there; a city the event is held in does.
+TEST(Events, CityInsideAnOrganizationsNameIsNoEventCity) {
+  for (const bool in_name : {true, false}) {
+    const std::string body =
+        in_name ? "Minister Ng spoke with the Secretary of Economy of Mexico on Friday, May 29. Minister Ng "
+                  "highlighted the virtual Ottawa Group Ministerial meeting in June 2020."
+                : "Minister Ng spoke with the Secretary of Economy of Mexico on Friday, May 29. Minister Ng "
+                  "highlighted the Ottawa Group Ministerial meeting in Ottawa in June 2020.";
+    FactDoc d("Readout: Minister Ng speaks with Mexico's Secretary of Economy", body, {2020, 5, 30});
+    d.country("MX", "Mexico", 0, true).country("MX", "Mexico");
+    d.date("Friday, May 29", "2020-05-29").date("June 2020", "2020-06");
+    Organization o;
+    o.name = "Ottawa Group";
+    o.spans.push_back(d.at("Ottawa Group"));
+    d.x.organizations.push_back(o);
+    d.run(extract::make_events_stage);
+    ASSERT_EQ(d.x.events.size(), 2u) << in_name;
+    EXPECT_EQ(d.x.events[1].start, "2020-06") << in_name;
+    EXPECT_EQ(d.x.events[1].city, in_name ? "" : "Ottawa") << in_name;
+  }
+}
+
 // A paragraph number before the article that opens its sentence is no part of a name ("1. The
 // Fourteenth Consultations"); one before a capitalized word stays ("1. Meeting with …").
 TEST(Events, ProperNameDropsAParagraphNumberBeforeAnArticle) {
@@ -426,26 +449,45 @@ TEST(Events, CompoundOrdinalWordsCountWhole) {
   }
 }
 
-// A city inside an organization's name ("the Ottawa Group Ministerial meeting", "the Seoul Japan
-// Club") does not place the event there; a city the event is held in does.
-TEST(Events, CityInsideAnOrganizationsNameIsNoEventCity) {
+// "in the Japanese city of Tsukuba": a city the gazetteer does not know, named as a country's,
+// is where the event takes place, and that country is no counterpart; lower-case words after
+// "city of" name no city.
+TEST(Events, CityNamedAsACountrysIsTheEventCity) {
+  for (const bool city_of : {true, false}) {
+    const std::string body =
+        std::string("South African Trade and Industry Minister Ebrahim Patel is attending a two-day G20 trade "
+                    "ministers' meeting ") +
+        (city_of ? "in the Japanese city of Tsukuba starting on Saturday." : "in a Japanese city of his choosing on Saturday.");
+    FactDoc d("SA takes part in G20 trade ministers confab", body, {2019, 6, 8});
+    d.country("ZA", "South African").country("JP", "Japanese").bloc("G20", "G20");
+    d.date("Saturday", "2019-06-08");
+    d.person("Ebrahim Patel");
+    d.run(extract::make_events_stage);
+    ASSERT_FALSE(d.x.events.empty()) << city_of;
+    const auto& e = d.x.events[0];
+    EXPECT_EQ(e.city, city_of ? "Tsukuba" : "") << city_of;
+    EXPECT_EQ(e.country, city_of ? "JP" : "") << city_of;
+    if (city_of) EXPECT_EQ(std::count(e.partners.begin(), e.partners.end(), "JP"), 0);
+    EXPECT_EQ(std::count(e.partners.begin(), e.partners.end(), "G20"), 1) << city_of;
+  }
+}
+
+// A known city that opens a person's name ("led by Foreign Minister Santiago Cafiero") does not
+// place the event there; the same city named as where it is held does.
+TEST(Events, CityOpeningAPersonsNameIsNoEventCity) {
   for (const bool in_name : {true, false}) {
     const std::string body =
-        in_name ? "Minister Ng spoke with the Secretary of Economy of Mexico on Friday, May 29. Minister Ng "
-                  "highlighted the virtual Ottawa Group Ministerial meeting in June 2020."
-                : "Minister Ng spoke with the Secretary of Economy of Mexico on Friday, May 29. Minister Ng "
-                  "highlighted the Ottawa Group Ministerial meeting in Ottawa in June 2020.";
-    FactDoc d("Readout: Minister Ng speaks with Mexico's Secretary of Economy", body, {2020, 5, 30});
-    d.country("MX", "Mexico", 0, true).country("MX", "Mexico");
-    d.date("Friday, May 29", "2020-05-29").date("June 2020", "2020-06");
-    Organization o;
-    o.name = "Ottawa Group";
-    o.spans.push_back(d.at("Ottawa Group"));
-    d.x.organizations.push_back(o);
+        in_name ? "The summit's agenda will kick off Monday with the ordinary meeting of the Common Market "
+                  "Council, led by Foreign Minister Santiago Cafiero."
+                : "The summit's agenda will kick off Monday with the ordinary meeting of the Common Market "
+                  "Council in Santiago, led by Foreign Minister Ana Perez.";
+    FactDoc d("Mercosur summit ready to kick off", body, {2023, 7, 3});
+    d.date("Monday", "2023-07-03");
+    d.person(in_name ? "Santiago Cafiero" : "Ana Perez");
     d.run(extract::make_events_stage);
-    ASSERT_EQ(d.x.events.size(), 2u) << in_name;
-    EXPECT_EQ(d.x.events[1].start, "2020-06") << in_name;
-    EXPECT_EQ(d.x.events[1].city, in_name ? "" : "Ottawa") << in_name;
+    ASSERT_FALSE(d.x.events.empty()) << in_name;
+    EXPECT_EQ(d.x.events[0].city, in_name ? "" : "Santiago") << in_name;
+    EXPECT_EQ(d.x.events[0].country, in_name ? "" : "CL") << in_name;
   }
 }
 

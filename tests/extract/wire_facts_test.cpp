@@ -49,6 +49,7 @@ struct Case {
   std::vector<double> not_indicator_values{};                       // amounts no indicator may carry
   std::vector<std::pair<std::string, std::string>> titles{};        // (person, title as stated)
   std::vector<std::string> not_partners{};                          // none of the primary event's partners
+  std::vector<std::string> not_cities{};                            // no event takes place in these
 };
 
 const std::vector<Case>& cases() {
@@ -963,6 +964,22 @@ const std::vector<Case>& cases() {
        {{"Qais bin Mohammed al Yousef", "Minister of Commerce, Industry and Investment Promotion"},
         {"Sayyid Asaad bin Tarik al Said", "Deputy Prime Minister for International Relations and Cooperation Affairs"},
         {"Sultan bin Salim al Habsi", "Minister of Finance"}}},
+      // "led by Argentine Foreign Minister Santiago Cafiero": a given name, not where the Council
+      // meets; the summit is the bloc's.
+      {"200_mercopress_mercosur_santiago_given_name.txt",
+       {"AR", "BR", "UY", "PY"}, {"MERCOSUR"}, {"2023-07-03"}, {"Santiago Cafiero"},
+       {}, {},
+       {{"conference", "2023-07-03", "", {"MERCOSUR"}}},
+       {}, {}, {}, {}, false, {}, {}, {}, {},
+       {"Santiago"}},
+      // "a two-day G20 ministers' meeting in the Japanese city of Tsukuba": Japan is the host's
+      // country, not a counterpart; Tsukuba is where.
+      {"201_sa_g20_japanese_city_of.txt",
+       {"ZA", "JP"}, {"G20"}, {"2019-06-08"}, {"Ebrahim Patel"},
+       {}, {},
+       {{"meeting", "2019-06-08", "Tsukuba", {"G20"}}},
+       {}, {}, {}, {}, false, {}, {}, {},
+       {"JP"}},
   };
   return v;
 }
@@ -1018,6 +1035,8 @@ TEST(WireFacts, MentionsAndFactsOfUnseenVoices) {
     }
     for (const auto& p : c.not_partners)
       EXPECT_TRUE(!x.events.empty() && !has(x.events[0].partners, p)) << "not a partner " << p;
+    for (const auto& city : c.not_cities)
+      EXPECT_FALSE(any(x.events, [&](const tw::Event& g) { return g.city == city; })) << "not an event city " << city;
     for (const auto& e : c.events)
       EXPECT_TRUE(any(x.events, [&](const tw::Event& g) {
         if (g.type != e.type || g.start != e.start) return false;
