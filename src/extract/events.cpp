@@ -1383,6 +1383,31 @@ void EventsStage::run(Doc& doc) const {
           facts::push_unique(primary.partners, p.code);
     }
   }
+  // "The Fourteenth Consultations … were held on 12 August 2011 in Manado. The Consultations were
+  // co-chaired by H.E. Mari Elka Pangestu, …; H.E. Chen Deming, …": those a sentence soon after
+  // says chaired the event, naming it by its noun, take part in it.
+  if (primary_trig && !psent.in_title &&
+      (primary.type == "meeting" || primary.type == "conference" || primary.type == "negotiation")) {
+    size_t after = 0;
+    for (const auto& s : doc.sentences) {
+      if (s.in_title || s.begin < psent.end) continue;
+      if (++after > 2) break;
+      const std::string_view ls = doc.lowered(s);
+      if (!ls.starts_with("the ")) continue;
+      bool chaired = false;
+      for (const auto& c : candidates(doc, s)) {
+        if (c.begin != 4 || (c.type != "meeting" && c.type != "conference" && c.type != "negotiation")) continue;
+        const std::string_view rest = ls.substr(c.end);
+        for (std::string_view verb : {" was chaired by ", " were chaired by ", " was co-chaired by ",
+                                      " were co-chaired by ", " is chaired by ", " is co-chaired by "})
+          chaired |= rest.starts_with(verb);
+        break;
+      }
+      if (!chaired) continue;
+      for (const auto* p : facts::people_in(doc, s)) facts::push_unique(primary.participants, p->name);
+      break;
+    }
+  }
   // "Deputy Minister for Trade Yang Byeong-nae visited Washington D.C. … and met with key figures":
   // a visit abroad with no counterpart named is to the government of the country it goes to.
   if (primary.type == "visit" && primary.partners.empty() && !primary.country.empty() && !reporter.empty() &&

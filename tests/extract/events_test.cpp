@@ -449,6 +449,28 @@ TEST(Events, CompoundOrdinalWordsCountWhole) {
   }
 }
 
+// Those a sentence right after the event's says chaired it ("The Consultations were co-chaired by
+// …") take part in it; people the next sentence only thanks do not.
+TEST(Events, ChairsOfTheNextSentenceTakePart) {
+  for (const bool chaired : {true, false}) {
+    const std::string body =
+        std::string("1. The Fourteenth Consultations were held on 12 August 2011 in Manado, Indonesia. ") +
+        (chaired ? "The Consultations were co-chaired by H.E. Mari Elka Pangestu, Minister of Trade of Indonesia; "
+                   "and H.E. Chen Deming, Minister of Commerce of China."
+                 : "The Ministers thanked H.E. Mari Elka Pangestu, Minister of Trade of Indonesia; and H.E. Chen "
+                   "Deming, Minister of Commerce of China.");
+    FactDoc d("Joint Media Statement of the 14th AEM Plus Three Consultations", body, {2011, 8, 12});
+    d.country("ID", "Indonesia").country("ID", "Indonesia", 1).country("CN", "China");
+    d.date("12 August 2011", "2011-08-12");
+    d.person("Mari Elka Pangestu").person("Chen Deming");
+    d.run(extract::make_events_stage);
+    ASSERT_FALSE(d.x.events.empty()) << chaired;
+    const auto& p = d.x.events[0].participants;
+    EXPECT_EQ(p.size(), chaired ? 2u : 0u) << chaired;
+    EXPECT_EQ(std::count(p.begin(), p.end(), "Chen Deming"), chaired ? 1 : 0) << chaired;
+  }
+}
+
 // "in the Japanese city of Tsukuba": a city the gazetteer does not know, named as a country's,
 // is where the event takes place, and that country is no counterpart; lower-case words after
 // "city of" name no city.

@@ -980,6 +980,15 @@ const std::vector<Case>& cases() {
        {{"meeting", "2019-06-08", "Tsukuba", {"G20"}}},
        {}, {}, {}, {}, false, {}, {}, {},
        {"JP"}},
+      // "The Meeting was co-chaired by H.E. Dr. Jerry Sambuaga, … and Hon Phil Twyford, …": a bare
+      // "Hon" is a form of address, not part of the name.
+      {"202_rcep_co_chaired_by_hon.txt",
+       {"AU", "CN", "JP", "KR", "NZ", "ID"}, {"RCEP", "ASEAN"}, {"2022-09-17", "2022-01-01"},
+       {"Jerry Sambuaga", "Phil Twyford"},
+       {}, {},
+       {{"meeting", "2022-09-17", "", {"RCEP"}}},
+       {}, {}, {}, {}, false, {}, {},
+       {{"Phil Twyford", "Minister of State for Trade and Export Growth of New Zealand"}}},
   };
   return v;
 }
