@@ -21,6 +21,29 @@ TEST(Events, ProperNameStopsAtADatelineDash) {
   EXPECT_EQ(extract::facts::proper_name(b, tb, tb + 9), "Korea – Canada Joint Committee");
 }
 
+// A speaker's label or a lead-in before a colon is no part of a name ("Southeast TV: The XVI
+// BRICS Summit"); a Roman numeral opening the name counts it, in its standard form only.
+TEST(Events, ProperNameStopsAtAColonAndCountsARomanNumeral) {
+  auto name_of = [](const std::string& text, std::string_view trigger, std::optional<int>* ord) {
+    const size_t t = text.find(trigger);
+    return extract::facts::proper_name(text, t, t + trigger.size(), nullptr, ord);
+  };
+  std::optional<int> ord;
+  EXPECT_EQ(name_of("Southeast TV: The XVI BRICS Summit is taking place in Kazan.", "Summit", &ord), "XVI BRICS Summit");
+  EXPECT_EQ(ord, 16);
+  ord.reset();
+  EXPECT_EQ(name_of("Trade Update: Korea Joint Committee met.", "Committee", &ord), "Korea Joint Committee");
+  EXPECT_FALSE(ord);
+  EXPECT_EQ(name_of("the IX Summit of the Americas opened.", "Summit", &ord), "IX Summit of the Americas");
+  EXPECT_EQ(ord, 9);
+  for (const char* text : {"the IIII Summit opened.", "the VX Summit opened.", "the CIVIL Summit opened.",
+                           "the I Summit opened.", "the CII Partnership Summit opened.", "the LX Summit opened."}) {
+    ord.reset();
+    name_of(text, "Summit", &ord);
+    EXPECT_FALSE(ord) << text;
+  }
+}
+
 // A sentence end before a name is no part of it; "U.S." is, and so is a paragraph number.
 TEST(Events, ProperNameStopsAtASentenceEnd) {
   const std::string a = "talks with counterpart Binali Yildirim. The Turkey-Singapore FTA was signed";
