@@ -704,16 +704,27 @@ std::optional<DateParse> DateGrammar::bare_weekday(const WordScan& s, size_t i, 
   }
   if (!past && !future) {
     // Tense of the clause: a "will" before the weekday, as far back as a clause with an object
-    // reaches ("will conclude negotiations on a free trade agreement on Friday"). A reporting verb
-    // in between closes the search: "tariffs will rise next month, it said on Friday" is dated by
-    // the saying.
+    // reaches ("will conclude negotiations on a free trade agreement on Friday"), or another word
+    // that looks ahead (calendar.tsv's `ahead` and `ahead_participle`: "are expected to sign the
+    // deal on Thursday", "talks scheduled for Monday"; "look forward to … on Thursday"). A
+    // reporting verb in between closes the search: "tariffs will rise next month, it said on
+    // Friday" is dated by the saying. In the body a "to" does not ("will travel to Melbourne on
+    // Thursday", "agreed to launch talks on Tuesday" is still the past); in a title a plan's
+    // infinitive decides ("Ministers to meet on Monday").
     for (size_t k = i, n = 0; k > 0 && n < 20; --k, ++n) {
       const size_t j = k - 1;
       if (s.raw(j) == "." || s.raw(j) == ";") break;
       if (s.is(j, "said") || s.is(j, "says") || s.is(j, "told") || s.is(j, "announced") || s.is(j, "stated"))
         break;
-      if (s.is(j, "will") || s.is(j, "shall") || s.is(j, "to")) {
-        future = s.is(j, "will") || s.is(j, "shall") || (in_title && s.is(j, "to") && headline_infinitive(s, j + 1));
+      if (in_title && s.is(j, "to")) {
+        future = headline_infinitive(s, j + 1);
+        break;
+      }
+      if (!s.is_word(j)) continue;
+      const auto w = s.lower(j);
+      if (ahead_words_.count(w) || ahead_participles_.count(w) ||
+          (w == "forward" && j > 0 && (s.is(j - 1, "look") || s.is(j - 1, "looks") || s.is(j - 1, "looking")))) {
+        future = true;
         break;
       }
     }
