@@ -520,7 +520,7 @@ const std::vector<Case>& cases() {
       // "South Korea's exports …" after "SEOUL - ": Korea's figures, though U.S. tariffs and the
       // United States are named more often.
       {"53_customs_exports_us_tariffs.txt",
-       {"KR", "US", "CN"}, {}, {"2025-09", "2025-09-22"}, {},
+       {"KR", "US", "CN"}, {}, {"2025-09-01/2025-09-20", "2025-09-22"}, {},
        {{40.1e9, "USD"}, {38.2e9, "USD"}}, {13.5, 10.6, 27, 6.1, 1.6, 9.9},
        {{"statistics", "2025-09-22", "", {}}},
        {},
