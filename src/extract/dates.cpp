@@ -386,6 +386,34 @@ std::optional<DateParse> DateGrammar::month_expr(const WordScan& s, size_t i, co
   size_t j = skip_month(s, i);
   DateParse out;
   out.begin = i;
+  // "year-to-date through September", "year to date to June 2024": the months from January, a
+  // cumulative figure's period. The months have passed.
+  if (i >= 4 && (s.is(i - 1, "through") || s.is(i - 1, "to") || s.is(i - 1, "until"))) {
+    size_t k = i - 1;
+    if (s.raw(k - 1) == ",") --k;
+    auto back = [&](std::string_view w) {
+      while (k > 0 && s.is_dash(k - 1)) --k;
+      if (k == 0 || !s.is(k - 1, w)) return false;
+      --k;
+      return true;
+    };
+    if (back("date") && back("to") && back("year")) {
+      int y = 0;
+      size_t e = j;
+      if (is_year(s, e)) {
+        y = year_of(s, e);
+        ++e;
+      } else if (size_t e2 = year_modifier(s, e, pub, &y)) {
+        e = e2;
+      } else {
+        y = m1 <= pub.m ? pub.y : pub.y - 1;
+      }
+      out.begin = k;
+      out.end = e;
+      out.value = m1 == 1 ? iso_month(y, 1) : iso_month(y, 1) + "/" + iso_month(y, m1);
+      return out;
+    }
+  }
   if (is_year(s, j)) {
     out.end = j + 1;
     out.value = iso_month(year_of(s, j), m1);
