@@ -2381,6 +2381,23 @@ TEST(Events, TalksReportedAsACountedRoundAreThatRound) {
       return e.type == "negotiation" && e.start == "2025-06-23" && e.end == "2025-06-27" && e.ordinal == 6;
     }));
   }
+  // The next round is between the same parties, unless its sentence names a counterpart of its own.
+  for (const char* with : {"", " with Chile"}) {
+    FactDoc d("Thai-EU trade talks gain ground",
+              std::string("The fifth round of free trade agreement (FTA) negotiations between Thailand and the European "
+                          "Union made significant progress, the minister said. The sixth round of negotiations") +
+                  with + " will be hosted by Thailand from June 23-27.",
+              {2025, 4, 26});
+    const int chile = *with ? 1 : 0;
+    d.country("TH", "Thai", 0, true).bloc("EU", "EU", 0, true).country("TH", "Thailand").bloc("EU", "European Union");
+    if (chile) d.country("CL", "Chile");
+    d.country("TH", "Thailand", 1).date("June 23-27", "2025-06-23/2025-06-27");
+    d.run(extract::make_events_stage);
+    const auto sixth = std::find_if(d.x.events.begin(), d.x.events.end(), [](const Event& e) { return e.ordinal == 6; });
+    ASSERT_NE(sixth, d.x.events.end()) << with;
+    const bool eu = std::count(sixth->partners.begin(), sixth->partners.end(), "EU") > 0;
+    EXPECT_EQ(eu, !chile) << with;
+  }
   FactDoc same("Thai-EU trade talks gain ground",
                "The fifth round of free trade agreement (FTA) negotiations between Thailand and the European Union "
                "opened, the minister said. This round of negotiations is hosted by Thailand from April 23-27.",
