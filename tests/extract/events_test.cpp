@@ -2529,3 +2529,39 @@ TEST(Events, CountryNamedOnlyAsAccedingIsNoPartner) {
 
 }  // namespace
 }  // namespace tw
+
+namespace tw {
+namespace {
+
+using testing::FactDoc;
+
+// "… a WTO ruling … over its 2020 ban on exports of nickel ore, President Joko Widodo said on
+// Wednesday": a year modifying another noun names that thing, not the day of the event. A year
+// the event's own word follows ("the 2025 meeting") dates it.
+TEST(Events, AYearModifyingAnotherNounDatesNoEvent) {
+  FactDoc d("Indonesia to appeal after losing WTO nickel dispute",
+            "JAKARTA - Indonesia will appeal a World Trade Organization ruling in favour of the European Union over "
+            "its 2020 ban on exports of nickel ore, President Joko Widodo said on Wednesday. The EU had launched "
+            "the complaint.",
+            {2022, 11, 30});
+  d.country("ID", "Indonesia").bloc("EU", "European Union").bloc("EU", "EU");
+  d.date("2020", "2020").date("Wednesday", "2022-11-30");
+  d.person("Joko Widodo");
+  d.run(extract::make_events_stage);
+  ASSERT_FALSE(d.x.events.empty());
+  EXPECT_EQ(d.x.events[0].type, "decision");
+  EXPECT_EQ(d.x.events[0].start, "2022-11-30");
+
+  FactDoc own("Ministers to meet in Lima",
+              "LIMA - Ministers will hold the 2025 meeting of the council in Lima, the ministry said on Wednesday. "
+              "The council was founded in 1990.",
+              {2024, 11, 20});
+  own.date("2025", "2025").date("Wednesday", "2024-11-20").date("1990", "1990");
+  own.run(extract::make_events_stage);
+  ASSERT_FALSE(own.x.events.empty());
+  EXPECT_EQ(own.x.events[0].type, "meeting");
+  EXPECT_EQ(own.x.events[0].start, "2025");
+}
+
+}  // namespace
+}  // namespace tw
