@@ -2565,3 +2565,39 @@ TEST(Events, AYearModifyingAnotherNounDatesNoEvent) {
 
 }  // namespace
 }  // namespace tw
+
+namespace tw {
+namespace {
+
+using testing::FactDoc;
+
+// "The Directorate General of Trade Remedies has recommended an anti-dumping duty …" reports the
+// authority's decision, dated by its own day, not by a later count of probes "in 2022-23". Without a
+// measure beside it ("recommended closer cooperation") the verb reports no decision.
+TEST(Events, RecommendingADutyIsTheDecision) {
+  FactDoc d("Commerce ministry recommends anti-dumping duty on Chinese cutting tools",
+            "NEW DELHI - The Directorate General of Trade Remedies has recommended an anti-dumping duty on cutting "
+            "tools from China on Monday. India has initiated 24 anti-dumping probes against Chinese goods in 2022-23 "
+            "so far.",
+            {2022, 8, 8});
+  d.country("CN", "Chinese", 0, true).country("CN", "China").country("IN", "India").country("CN", "Chinese");
+  d.date("Monday", "2022-08-08").date("2022-23", "2022-04/2023-03");
+  d.run(extract::make_events_stage);
+  ASSERT_FALSE(d.x.events.empty());
+  EXPECT_EQ(d.x.events[0].type, "decision");
+  EXPECT_EQ(d.x.events[0].start, "2022-08-08");
+
+  FactDoc talk("Ministers meet in New Delhi",
+               "NEW DELHI - The ministers recommended closer cooperation on Monday. The meeting was held at the "
+               "commerce ministry.",
+               {2022, 8, 8});
+  talk.date("Monday", "2022-08-08");
+  talk.run(extract::make_events_stage);
+  ASSERT_FALSE(talk.x.events.empty());
+  EXPECT_EQ(talk.x.events[0].type, "meeting");
+  EXPECT_TRUE(std::none_of(talk.x.events.begin(), talk.x.events.end(),
+                           [](const Event& e) { return e.type == "decision"; }));
+}
+
+}  // namespace
+}  // namespace tw
