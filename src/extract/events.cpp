@@ -1635,6 +1635,12 @@ void EventsStage::run(Doc& doc) const {
         ev.city = primary.city;
         ev.country = primary.country;
       }
+      // "The fifth round of … negotiations between Thailand and the European Union … The sixth
+      // round of negotiations will be hosted by Thailand from June 23-27": another counted round of
+      // the negotiation the release reports, naming no counterpart of its own, is between the same
+      // parties.
+      if (ev.type == "negotiation" && primary.type == "negotiation" && ev.ordinal && ev.partners.empty())
+        ev.partners = primary.partners;
       std::sort(ev.partners.begin(), ev.partners.end());
       if (doc.explain)
         doc.trace("events", ev.type + "@" + ev.start,

@@ -21,6 +21,29 @@ TEST(Events, ProperNameStopsAtADatelineDash) {
   EXPECT_EQ(extract::facts::proper_name(b, tb, tb + 9), "Korea – Canada Joint Committee");
 }
 
+// A speaker's label or a lead-in before a colon is no part of a name ("Southeast TV: The XVI
+// BRICS Summit"); a Roman numeral opening the name counts it, in its standard form only.
+TEST(Events, ProperNameStopsAtAColonAndCountsARomanNumeral) {
+  auto name_of = [](const std::string& text, std::string_view trigger, std::optional<int>* ord) {
+    const size_t t = text.find(trigger);
+    return extract::facts::proper_name(text, t, t + trigger.size(), nullptr, ord);
+  };
+  std::optional<int> ord;
+  EXPECT_EQ(name_of("Southeast TV: The XVI BRICS Summit is taking place in Kazan.", "Summit", &ord), "XVI BRICS Summit");
+  EXPECT_EQ(ord, 16);
+  ord.reset();
+  EXPECT_EQ(name_of("Trade Update: Korea Joint Committee met.", "Committee", &ord), "Korea Joint Committee");
+  EXPECT_FALSE(ord);
+  EXPECT_EQ(name_of("the IX Summit of the Americas opened.", "Summit", &ord), "IX Summit of the Americas");
+  EXPECT_EQ(ord, 9);
+  for (const char* text : {"the IIII Summit opened.", "the VX Summit opened.", "the CIVIL Summit opened.",
+                           "the I Summit opened.", "the CII Partnership Summit opened.", "the LX Summit opened."}) {
+    ord.reset();
+    name_of(text, "Summit", &ord);
+    EXPECT_FALSE(ord) << text;
+  }
+}
+
 // A sentence end before a name is no part of it; "U.S." is, and so is a paragraph number.
 TEST(Events, ProperNameStopsAtASentenceEnd) {
   const std::string a = "talks with counterpart Binali Yildirim. The Turkey-Singapore FTA was signed";
@@ -2380,6 +2403,23 @@ TEST(Events, TalksReportedAsACountedRoundAreThatRound) {
     EXPECT_TRUE(std::any_of(d.x.events.begin(), d.x.events.end(), [](const Event& e) {
       return e.type == "negotiation" && e.start == "2025-06-23" && e.end == "2025-06-27" && e.ordinal == 6;
     }));
+  }
+  // The next round is between the same parties, unless its sentence names a counterpart of its own.
+  for (const char* with : {"", " with Chile"}) {
+    FactDoc d("Thai-EU trade talks gain ground",
+              std::string("The fifth round of free trade agreement (FTA) negotiations between Thailand and the European "
+                          "Union made significant progress, the minister said. The sixth round of negotiations") +
+                  with + " will be hosted by Thailand from June 23-27.",
+              {2025, 4, 26});
+    const int chile = *with ? 1 : 0;
+    d.country("TH", "Thai", 0, true).bloc("EU", "EU", 0, true).country("TH", "Thailand").bloc("EU", "European Union");
+    if (chile) d.country("CL", "Chile");
+    d.country("TH", "Thailand", 1).date("June 23-27", "2025-06-23/2025-06-27");
+    d.run(extract::make_events_stage);
+    const auto sixth = std::find_if(d.x.events.begin(), d.x.events.end(), [](const Event& e) { return e.ordinal == 6; });
+    ASSERT_NE(sixth, d.x.events.end()) << with;
+    const bool eu = std::count(sixth->partners.begin(), sixth->partners.end(), "EU") > 0;
+    EXPECT_EQ(eu, !chile) << with;
   }
   FactDoc same("Thai-EU trade talks gain ground",
                "The fifth round of free trade agreement (FTA) negotiations between Thailand and the European Union "
