@@ -713,6 +713,18 @@ std::string infer_reporter(const Doc& doc, const Lexicon& voices, const Lexicon*
                        [&](const CodeMention& m) { return m.code == h.phrase->value(); });
   };
   std::erase_if(hits, [&](const Hit& h) { return !named(h); });
+  // A generic name other governments' bodies share ("The Commission", marked "generic") is another
+  // body's where the release names one that ends in the same word and is not that government's
+  // ("The Anti-Dumping Commission has initiated a review …, the commission said").
+  auto taken = [&](const Hit& h) {
+    if (h.phrase->value(1) != "generic") return false;
+    const std::string_view text = h.phrase->text;
+    const std::string last = " " + std::string(text.substr(text.rfind(' ') + 1));
+    return std::any_of(doc.x.organizations.begin(), doc.x.organizations.end(), [&](const Organization& o) {
+      return o.country != h.phrase->value() && lower(o.name).ends_with(last);
+    });
+  };
+  std::erase_if(hits, taken);
   for (const auto& h : hits) {
     if (met(h, false) || after_home(h) || cosigner(h) || joins_unnamed_host(h)) {
       counterparts.insert(h.phrase->value());
@@ -723,6 +735,7 @@ std::string infer_reporter(const Doc& doc, const Lexicon& voices, const Lexicon*
   }
   hits = voices.match(doc, {0, static_cast<uint32_t>(doc.title.size()), true});
   std::erase_if(hits, [&](const Hit& h) { return !named(h); });
+  std::erase_if(hits, taken);
   for (const auto& h : hits) {
     if (!met(h, true)) return h.phrase->value();
     counterparts.insert(h.phrase->value());

@@ -2569,3 +2569,75 @@ TEST(Events, CountryNamedOnlyAsAccedingIsNoPartner) {
 
 }  // namespace
 }  // namespace tw
+
+namespace tw {
+namespace {
+
+using testing::FactDoc;
+
+// "… a WTO ruling … over its 2020 ban on exports of nickel ore, President Joko Widodo said on
+// Wednesday": a year modifying another noun names that thing, not the day of the event. A year
+// the event's own word follows ("the 2025 meeting") dates it.
+TEST(Events, AYearModifyingAnotherNounDatesNoEvent) {
+  FactDoc d("Indonesia to appeal after losing WTO nickel dispute",
+            "JAKARTA - Indonesia will appeal a World Trade Organization ruling in favour of the European Union over "
+            "its 2020 ban on exports of nickel ore, President Joko Widodo said on Wednesday. The EU had launched "
+            "the complaint.",
+            {2022, 11, 30});
+  d.country("ID", "Indonesia").bloc("EU", "European Union").bloc("EU", "EU");
+  d.date("2020", "2020").date("Wednesday", "2022-11-30");
+  d.person("Joko Widodo");
+  d.run(extract::make_events_stage);
+  ASSERT_FALSE(d.x.events.empty());
+  EXPECT_EQ(d.x.events[0].type, "decision");
+  EXPECT_EQ(d.x.events[0].start, "2022-11-30");
+
+  FactDoc own("Ministers to meet in Lima",
+              "LIMA - Ministers will hold the 2025 meeting of the council in Lima, the ministry said on Wednesday. "
+              "The council was founded in 1990.",
+              {2024, 11, 20});
+  own.date("2025", "2025").date("Wednesday", "2024-11-20").date("1990", "1990");
+  own.run(extract::make_events_stage);
+  ASSERT_FALSE(own.x.events.empty());
+  EXPECT_EQ(own.x.events[0].type, "meeting");
+  EXPECT_EQ(own.x.events[0].start, "2025");
+}
+
+}  // namespace
+}  // namespace tw
+
+namespace tw {
+namespace {
+
+using testing::FactDoc;
+
+// "The Directorate General of Trade Remedies has recommended an anti-dumping duty …" reports the
+// authority's decision, dated by its own day, not by a later count of probes "in 2022-23". Without a
+// measure beside it ("recommended closer cooperation") the verb reports no decision.
+TEST(Events, RecommendingADutyIsTheDecision) {
+  FactDoc d("Commerce ministry recommends anti-dumping duty on Chinese cutting tools",
+            "NEW DELHI - The Directorate General of Trade Remedies has recommended an anti-dumping duty on cutting "
+            "tools from China on Monday. India has initiated 24 anti-dumping probes against Chinese goods in 2022-23 "
+            "so far.",
+            {2022, 8, 8});
+  d.country("CN", "Chinese", 0, true).country("CN", "China").country("IN", "India").country("CN", "Chinese");
+  d.date("Monday", "2022-08-08").date("2022-23", "2022-04/2023-03");
+  d.run(extract::make_events_stage);
+  ASSERT_FALSE(d.x.events.empty());
+  EXPECT_EQ(d.x.events[0].type, "decision");
+  EXPECT_EQ(d.x.events[0].start, "2022-08-08");
+
+  FactDoc talk("Ministers meet in New Delhi",
+               "NEW DELHI - The ministers recommended closer cooperation on Monday. The meeting was held at the "
+               "commerce ministry.",
+               {2022, 8, 8});
+  talk.date("Monday", "2022-08-08");
+  talk.run(extract::make_events_stage);
+  ASSERT_FALSE(talk.x.events.empty());
+  EXPECT_EQ(talk.x.events[0].type, "meeting");
+  EXPECT_TRUE(std::none_of(talk.x.events.begin(), talk.x.events.end(),
+                           [](const Event& e) { return e.type == "decision"; }));
+}
+
+}  // namespace
+}  // namespace tw

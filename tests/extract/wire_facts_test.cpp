@@ -996,6 +996,40 @@ const std::vector<Case>& cases() {
        {{"Qais bin Mohammed al Yousef", "Minister of Commerce, Industry and Investment Promotion"},
         {"Sayyid Asaad bin Tarik al Said", "Deputy Prime Minister for International Relations and Cooperation Affairs"},
         {"Sultan bin Salim al Habsi", "Minister of Finance"}}},
+      // "The Government of Canada today announced the final list of steel and aluminum products from
+      // China that will be subject to a 25 per cent surtax": Canada takes the surtax; China is where
+      // the goods come from.
+      {"180_finance_canada_subject_to_surtax.txt",
+       {"CA", "CN"}, {}, {"2024-10-22", "2024-10-01", "2023"}, {"Chrystia Freeland", "Mary Ng"},
+       {{1.3e9, "CAD"}}, {25, 100},
+       {},
+       {},
+       {{"CA", "tariff", "steel", "neutral"}},
+       {},
+       {{"CN", "tariff"}},
+       false, {}, {},
+       {{"Chrystia Freeland", "Deputy Prime Minister and Minister of Finance"}}},
+      // "CANBERRA - The Anti-Dumping Commission has initiated a review …, the commission said": the
+      // commission is Australia's, not the European Commission; Australia imposes the duties and is
+      // no partner of its own review.
+      {"181_adc_australia_commission_not_eu.txt",
+       {"AU", "CN"}, {}, {"2017-05-16", "2013-08", "2017-07-26"}, {"Dale Seymour"},
+       {}, {},
+       {{"decision", "2017-05-16", "Canberra", {"CN"}}},
+       {},
+       {{"AU", "anti_dumping", "steel", "neutral"}},
+       {},
+       {{"EU", "anti_dumping"}},
+       false, {}, {},
+       {{"Dale Seymour", "Commissioner"}},
+       {"AU"}},
+      // "Indonesia will appeal a World Trade Organization ruling … over its 2020 ban on exports of
+      // nickel ore, President Joko Widodo said on Wednesday": the year names the ban; Wednesday dates
+      // the decision to appeal.
+      {"182_reuters_indonesia_its_2020_ban.txt",
+       {"ID"}, {"EU"}, {"2022-11-30", "2020"}, {"Joko Widodo"},
+       {}, {},
+       {{"decision", "2022-11-30", "Jakarta", {"EU"}}}},
   };
   return v;
 }
