@@ -386,6 +386,34 @@ std::optional<DateParse> DateGrammar::month_expr(const WordScan& s, size_t i, co
   size_t j = skip_month(s, i);
   DateParse out;
   out.begin = i;
+  // "year-to-date through September", "year to date to June 2024": the months from January, a
+  // cumulative figure's period. The months have passed.
+  if (i >= 4 && (s.is(i - 1, "through") || s.is(i - 1, "to") || s.is(i - 1, "until"))) {
+    size_t k = i - 1;
+    if (s.raw(k - 1) == ",") --k;
+    auto back = [&](std::string_view w) {
+      while (k > 0 && s.is_dash(k - 1)) --k;
+      if (k == 0 || !s.is(k - 1, w)) return false;
+      --k;
+      return true;
+    };
+    if (back("date") && back("to") && back("year")) {
+      int y = 0;
+      size_t e = j;
+      if (is_year(s, e)) {
+        y = year_of(s, e);
+        ++e;
+      } else if (size_t e2 = year_modifier(s, e, pub, &y)) {
+        e = e2;
+      } else {
+        y = m1 <= pub.m ? pub.y : pub.y - 1;
+      }
+      out.begin = k;
+      out.end = e;
+      out.value = m1 == 1 ? iso_month(y, 1) : iso_month(y, 1) + "/" + iso_month(y, m1);
+      return out;
+    }
+  }
   if (is_year(s, j)) {
     out.end = j + 1;
     out.value = iso_month(year_of(s, j), m1);
@@ -514,16 +542,50 @@ std::optional<DateParse> DateGrammar::part_of_year(const WordScan& s, size_t i, 
         ++k;
       }
     }
+    // "the first 20 days of May", as customs offices report early figures: the month's first
+    // days. The month has passed or is under way, as with the first months of a year.
+    if (n >= 1 && n <= 30 && s.is(k, "days") && s.is(k + 1, "of")) {
+      size_t e = k + 2;
+      int m = 0, y = 0;
+      if (is_month(s, e)) {
+        m = month_of(s.lower(e));
+        e = skip_month(s, e);
+        if (is_year(s, e)) {
+          y = year_of(s, e);
+          ++e;
+        } else if (size_t e2 = year_modifier(s, e, pub, &y)) {
+          e = e2;
+        } else {
+          y = m <= pub.m ? pub.y : pub.y - 1;
+        }
+      } else if ((s.is(e, "this") || s.is(e, "the")) && s.is(e + 1, "month")) {
+        m = pub.m;
+        y = pub.y;
+        e += 2;
+      }
+      if (!m || n >= days_in_month(y, m)) return std::nullopt;
+      out.end = e;
+      out.value = iso_day({y, m, 1}) + "/" + iso_day({y, m, n});
+      return out;
+    }
     if (n >= 2 && n <= 11 && s.is(k, "months")) {
       ++k;
       int y = 0;
       // "of 2008-09", "of the fiscal year", "of the programme": months of another year than
       // the calendar's, or of something else.
       const auto fiscal = [&](size_t at) { return s.is_dash(at) && s.glued(at) && s.is_number(at + 1) && s.glued(at + 1); };
+      // "the first two months (July-August) of the current fiscal year": what follows the
+      // parenthesis says whose months they are, as when nothing stands between.
+      size_t after = k;
+      if (k < s.size() && s.raw(k) == "(") {
+        size_t c = k + 1;
+        while (c < s.size() && c < k + 8 && s.raw(c) != ")") ++c;
+        if (c < s.size() && s.raw(c) == ")") after = c + 1;
+      }
       if (size_t e = year_modifier(s, k, pub, &y)) {
         if (fiscal(e)) return std::nullopt;
         k = e;
-      } else if (s.is(k, "of")) {
+      } else if (s.is(k, "of") || (after != k && s.is(after, "of") && !year_modifier(s, after, pub, &y))) {
         return std::nullopt;
       } else {
         y = n <= pub.m ? pub.y : pub.y - 1;
@@ -704,16 +766,27 @@ std::optional<DateParse> DateGrammar::bare_weekday(const WordScan& s, size_t i, 
   }
   if (!past && !future) {
     // Tense of the clause: a "will" before the weekday, as far back as a clause with an object
-    // reaches ("will conclude negotiations on a free trade agreement on Friday"). A reporting verb
-    // in between closes the search: "tariffs will rise next month, it said on Friday" is dated by
-    // the saying.
+    // reaches ("will conclude negotiations on a free trade agreement on Friday"), or another word
+    // that looks ahead (calendar.tsv's `ahead` and `ahead_participle`: "are expected to sign the
+    // deal on Thursday", "talks scheduled for Monday"; "look forward to … on Thursday"). A
+    // reporting verb in between closes the search: "tariffs will rise next month, it said on
+    // Friday" is dated by the saying. In the body a "to" does not ("will travel to Melbourne on
+    // Thursday", "agreed to launch talks on Tuesday" is still the past); in a title a plan's
+    // infinitive decides ("Ministers to meet on Monday").
     for (size_t k = i, n = 0; k > 0 && n < 20; --k, ++n) {
       const size_t j = k - 1;
       if (s.raw(j) == "." || s.raw(j) == ";") break;
       if (s.is(j, "said") || s.is(j, "says") || s.is(j, "told") || s.is(j, "announced") || s.is(j, "stated"))
         break;
-      if (s.is(j, "will") || s.is(j, "shall") || s.is(j, "to")) {
-        future = s.is(j, "will") || s.is(j, "shall") || (in_title && s.is(j, "to") && headline_infinitive(s, j + 1));
+      if (in_title && s.is(j, "to")) {
+        future = headline_infinitive(s, j + 1);
+        break;
+      }
+      if (!s.is_word(j)) continue;
+      const auto w = s.lower(j);
+      if (ahead_words_.count(w) || ahead_participles_.count(w) ||
+          (w == "forward" && j > 0 && (s.is(j - 1, "look") || s.is(j - 1, "looks") || s.is(j - 1, "looking")))) {
+        future = true;
         break;
       }
     }

@@ -1004,6 +1004,26 @@ void EventsStage::add_numbered_session(Doc& doc, const Span& sentence, std::stri
   }
 }
 
+// Whether a date is a bare year written as a modifier of the noun after it, past a determiner ("its
+// 2020 ban", "the 2018 tariffs"), that noun not being the event's own word at `trigger`.
+bool attributive_year(const Doc& doc, const DateMention& d, uint32_t trigger) {
+  if (d.span.in_title || d.value.size() != 4 || d.span.end - d.span.begin != 4) return false;
+  const std::string_view before = doc.lowered({d.span.begin >= 8 ? d.span.begin - 8 : 0u, d.span.begin, false});
+  static constexpr std::string_view kDeterminers[] = {"its ", "their ", "the ", "his ", "her ", "our "};
+  // The determiner a word of its own: the window starts the body, or a non-letter precedes it.
+  auto determiner = [&](std::string_view w) {
+    if (!before.ends_with(w)) return false;
+    if (before.size() == w.size()) return true;
+    const char c = before[before.size() - w.size() - 1];
+    return !(c >= 'a' && c <= 'z');
+  };
+  if (std::none_of(std::begin(kDeterminers), std::end(kDeterminers), determiner)) return false;
+  const std::string_view body = doc.body;
+  if (d.span.end + 2 > body.size() || body[d.span.end] != ' ') return false;
+  const char next = body[d.span.end + 1];
+  return next >= 'a' && next <= 'z' && d.span.end + 1 != trigger;
+}
+
 void EventsStage::run(Doc& doc) const {
   const std::string& reporter = doc.reporter;
   const SpanIndex blocs(doc.x.blocs);
@@ -1166,6 +1186,12 @@ void EventsStage::run(Doc& doc) const {
     // "during the visit, which runs until Wednesday": the day it ends bounds the event, it does
     // not date it; the lede's day does then.
     std::erase_if(ds, ends_a_period);
+    // "… will appeal a WTO ruling … over its 2020 ban on exports of nickel ore, the president said on
+    // Wednesday": a year that modifies another noun after a determiner names that thing (the 2020
+    // ban), not the time of the event; it dates the event only when the event's own word follows
+    // it ("The 2024 summit will be held in Lima") or the sentence has no other date.
+    if (ds.size() > 1 && primary_trig)
+      std::erase_if(ds, [&](const DateMention* d) { return attributive_year(doc, *d, primary_trig->begin); });
     if (!ds.empty()) {
       // The date nearest the trigger. One that a span of time runs "until" ("signed an agreement
       // on economic cooperation until 2026") ends the pact's term, not the event's day.

@@ -713,6 +713,18 @@ std::string infer_reporter(const Doc& doc, const Lexicon& voices, const Lexicon*
                        [&](const CodeMention& m) { return m.code == h.phrase->value(); });
   };
   std::erase_if(hits, [&](const Hit& h) { return !named(h); });
+  // A generic name other governments' bodies share ("The Commission", marked "generic") is another
+  // body's where the release names one that ends in the same word and is not that government's
+  // ("The Anti-Dumping Commission has initiated a review …, the commission said").
+  auto taken = [&](const Hit& h) {
+    if (h.phrase->value(1) != "generic") return false;
+    const std::string_view text = h.phrase->text;
+    const std::string last = " " + std::string(text.substr(text.rfind(' ') + 1));
+    return std::any_of(doc.x.organizations.begin(), doc.x.organizations.end(), [&](const Organization& o) {
+      return o.country != h.phrase->value() && lower(o.name).ends_with(last);
+    });
+  };
+  std::erase_if(hits, taken);
   for (const auto& h : hits) {
     if (met(h, false) || after_home(h) || cosigner(h) || joins_unnamed_host(h)) {
       counterparts.insert(h.phrase->value());
@@ -723,6 +735,7 @@ std::string infer_reporter(const Doc& doc, const Lexicon& voices, const Lexicon*
   }
   hits = voices.match(doc, {0, static_cast<uint32_t>(doc.title.size()), true});
   std::erase_if(hits, [&](const Hit& h) { return !named(h); });
+  std::erase_if(hits, taken);
   for (const auto& h : hits) {
     if (!met(h, true)) return h.phrase->value();
     counterparts.insert(h.phrase->value());
@@ -915,6 +928,39 @@ std::string infer_reporter(const Doc& doc, const Lexicon& voices, const Lexicon*
 
 // The proper name around a trigger noun: capitalized words (and connectors between them) to
 // its left, "of/on/for + Capitalized …" to its right. Empty when the noun is generic.
+namespace {
+
+// The value of a Roman numeral written in capitals and in its standard form ("XVI" → 16), else 0:
+// "MIX" and "IIII" are not numerals. Up to 50, with no C: a series of meetings seldom counts
+// more, and acronyms do ("CII Partnership Summit" is the Confederation of Indian Industry's).
+int roman_value(std::string_view w) {
+  static constexpr std::pair<std::string_view, int> kParts[] = {{"C", 100}, {"XC", 90}, {"L", 50}, {"XL", 40},
+                                                                {"X", 10},  {"IX", 9},  {"V", 5},  {"IV", 4},
+                                                                {"I", 1}};
+  if (w.empty() || w.size() > 8) return 0;
+  for (char c : w)
+    if (c != 'I' && c != 'V' && c != 'X' && c != 'L') return 0;
+  int value = 0;
+  for (size_t i = 0; i < w.size(); ++i) {
+    const int v = w[i] == 'C' ? 100 : w[i] == 'L' ? 50 : w[i] == 'X' ? 10 : w[i] == 'V' ? 5 : 1;
+    const int next = i + 1 < w.size() ? (w[i + 1] == 'C' ? 100 : w[i + 1] == 'L' ? 50 : w[i + 1] == 'X' ? 10
+                                                                     : w[i + 1] == 'V' ? 5 : 1)
+                                      : 0;
+    value += v < next ? -v : v;
+  }
+  // Only the standard form: written back, the value gives the same letters.
+  std::string back;
+  int left = value;
+  for (const auto& [part, v] : kParts)
+    while (left >= v) {
+      back += part;
+      left -= v;
+    }
+  return value > 0 && value <= 50 && back == w ? value : 0;
+}
+
+}  // namespace
+
 std::string proper_name(std::string_view text, size_t tb, size_t te, const Lexicon* ordinals, std::optional<int>* ordinal) {
   auto word_start = [&](size_t pos) {
     while (pos > 0 && text[pos - 1] != ' ') --pos;
@@ -933,7 +979,8 @@ std::string proper_name(std::string_view text, size_t tb, size_t te, const Lexic
                w[0] == '"' || (w[0] == '(' && w.size() > 1 && is_upper(w[1]));
     // "in" joins words of a name ("ASEAN Trade in Goods Agreement") like "of" does.
     bool joiner = lw == "of" || lw == "and" || lw == "on" || lw == "for" || lw == "&" || lw == "in";
-    if (w.back() == ',' || w.back() == ';' || (w.back() == ')' && w.front() != '(')) break;
+    // A label or lead-in ends there too ("Southeast TV: The XVI BRICS Summit …", "Update: …").
+    if (w.back() == ',' || w.back() == ';' || w.back() == ':' || (w.back() == ')' && w.front() != '(')) break;
     // A sentence end ("… counterpart Binali Yildirim. The Turkey–Singapore FTA") is no part of a
     // name; "U.S.", "Inc." are. A paragraph number stays: it tells apart the numbered items of
     // one day ("1. Meeting with …", "2. Meeting with …").
@@ -1085,6 +1132,11 @@ std::string proper_name(std::string_view text, size_t tb, size_t te, const Lexic
       break;
     }
   }
+  // "the XVI BRICS Summit", "the IX Summit of the Americas": a Roman numeral opening the name
+  // counts it. Two letters at least: a lone "I" or "V" is a word or an initial.
+  if (!*ordinal)
+    if (const size_t sp = name.find(' '); sp != std::string_view::npos && sp >= 2)
+      if (const int r = roman_value(name.substr(0, sp)); r > 0) *ordinal = r;
   return std::string(name);
 }
 

@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "extract/wordscan.h"
 #include "text/tsv.h"
 
 namespace tw::extract {
@@ -17,11 +18,22 @@ Result<FiscalYears> FiscalYears::load(const std::string& data_dir) {
       const int m = std::atoi(r[2].c_str());
       if (m < 2 || m > 12) return Error{data_dir + "/fiscal_years.tsv: bad first month for " + r[1]};
       f.start_month_[r[1]] = m;
+      // "FY2024", "fiscal 2024": named by the year the fiscal year begins in (Japan) or ends in
+      // (the United States); where usage differs, no fourth column and the year stays a year.
+      if (r.size() >= 4 && (r[3] == "begin" || r[3] == "end")) f.named_by_end_[r[1]] = r[3] == "end";
+      else if (r.size() >= 4 && !r[3].empty()) return Error{data_dir + "/fiscal_years.tsv: bad naming for " + r[1]};
     } else if (r[0] == "prefix" && r.size() >= 2) {
       f.prefixes_.push_back(r[1]);
     } else {
       return Error{data_dir + "/fiscal_years.tsv: bad row " + r[0]};
     }
+  }
+  // "the first ten months of the current fiscal year": the month counts the date grammar reads.
+  auto cal = text::read_tsv(data_dir, "calendar.tsv");
+  if (!cal) return Error{cal.error()};
+  for (const auto& r : *cal) {
+    if (r[0] == "count" && r.size() >= 3) f.counts_[r[1]] = std::atoi(r[2].c_str());
+    else if (r[0] == "ordinal" && r.size() >= 3) f.ordinals_[r[1]] = std::atoi(r[2].c_str());
   }
   auto longer = [](const auto& a, const auto& b) { return a.size() > b.size(); };
   std::sort(f.prefixes_.begin(), f.prefixes_.end(), longer);
@@ -63,10 +75,177 @@ void FiscalYears::apply(Doc& doc) const {
         break;
       }
     }
+    // "the 2023-2024 fiscal year": the words after the year name it as well.
+    if (!named) {
+      const std::string_view text = d.span.in_title ? doc.title : doc.body;
+      std::string after(text.substr(std::min(text.size(), size_t{d.span.end}), 16));
+      for (char& c : after) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      named = after.starts_with(" fiscal year") || after.starts_with(" financial year");
+    }
     if (!abbreviated && !named) continue;
     d.value = fiscal_span(a, first);
     if (doc.explain) doc.trace("dates", d.value, "fiscal year of " + doc.reporter + " \"" + d.text + "\"", d.span);
   }
+  add_named(doc, first);
+}
+
+namespace {
+
+// A year written in two or four digits ("23", "2023"): the calendar year, or 0.
+int written_year(std::string_view digits) {
+  if ((digits.size() != 2 && digits.size() != 4) || digits.find_first_not_of("0123456789") != std::string_view::npos)
+    return 0;
+  const int v = std::atoi(std::string(digits).c_str());
+  if (digits.size() == 4) return v >= 1900 && v <= 2100 ? v : 0;
+  return v < 70 ? 2000 + v : 1900 + v;
+}
+
+// Words that may follow "this fiscal" when it names the year: prepositions and conjunctions.
+bool clause_word(std::string_view w) {
+  for (std::string_view c : {"to", "and", "as", "against", "compared", "from", "in", "at", "while", "when", "over",
+                             "with", "so", "but", "is", "was", "will", "than"})
+    if (w == c) return true;
+  return false;
+}
+
+}  // namespace
+
+void FiscalYears::add_named(Doc& doc, int first) const {
+  const auto naming = named_by_end_.find(doc.reporter);
+  const Ymd& pub = doc.published;
+  // The fiscal year under way at publication begins in this calendar year.
+  const int current = pub.m >= first ? pub.y : pub.y - 1;
+  std::vector<DateMention> added;
+  for (bool title : {true, false}) {
+    const WordScan& s = doc.scan(title);
+    const auto fiscal_word = [&](size_t i) { return s.is(i, "fiscal") || s.is(i, "financial"); };
+    const auto sign = [&](size_t i, std::string_view p) { return i < s.size() && s.raw(i) == p; };
+    // The fiscal year at token i: the calendar year it begins in, and *end past it; 0 if none.
+    // "this fiscal year", "the current financial year", "last fiscal", "FY23", "FY 2024",
+    // "fiscal 2024", "fiscal year 2024"; not a split year ("FY2023-24", read above).
+    auto fiscal_year_at = [&](size_t i, size_t* end) -> int {
+      if (!s.is_word(i)) return 0;
+      int offset = 2;
+      if (s.is(i, "this") || s.is(i, "current")) offset = 0;
+      else if (s.is(i, "last") || s.is(i, "previous")) offset = -1;
+      else if (s.is(i, "next") || s.is(i, "coming")) offset = 1;
+      if (offset != 2) {
+        if (!fiscal_word(i + 1)) return 0;
+        size_t e = i + 2;
+        if (s.is(e, "year")) ++e;
+        // "this fiscal" alone, as Indian copy writes it, ends the phrase ("exports this fiscal,
+        // against ..."); "this fiscal stimulus", "the current financial crisis" are no years.
+        else if (!s.is(i + 1, "fiscal") || (s.is_word(e) && !clause_word(s.lower(e)))) return 0;
+        *end = e;
+        return current + offset;
+      }
+      if (naming == named_by_end_.end()) return 0;
+      const std::string_view w = s.lower(i);
+      int year = 0;
+      size_t e = i + 1;
+      if (w.size() > 2 && w.starts_with("fy")) {
+        year = written_year(w.substr(2));
+      } else if (w == "fy" && s.is_number(i + 1) && !s[i + 1].decimal && !s[i + 1].grouped) {
+        year = written_year(s.raw(i + 1));
+        e = i + 2;
+      } else if (fiscal_word(i) && (s.is(i, "fiscal") || s.is(i + 1, "year"))) {
+        const size_t k = s.is(i + 1, "year") ? i + 2 : i + 1;
+        if (s.is_number(k) && !s[k].decimal && !s[k].grouped && s.raw(k).size() == 4) {
+          year = written_year(s.raw(k));
+          e = k + 1;
+        }
+      }
+      if (!year) return 0;
+      if (e < s.size() && s.glued(e) && (s.is_dash(e) || s.raw(e) == "/" || s.is_number(e) || s.is_word(e))) return 0;
+      *end = e;
+      return naming->second ? year - 1 : year;
+    };
+    // A part of the fiscal year named before "of (the)" at `of`: "the first ten months", "the
+    // first two months (July-August)", "the first half", "the third quarter". Sets *from, *skip
+    // (months before the part) and *months; false if none.
+    auto part_before = [&](size_t of, size_t* from, int* skip, int* months) {
+      if (of < 2) return false;
+      size_t k = of;  // the token after the part
+      if (sign(k - 1, ")")) {
+        size_t o = k - 1;
+        while (o > 0 && o + 8 > k && !sign(o, "(")) --o;
+        if (!sign(o, "(")) return false;
+        k = o;
+      }
+      if (k < 2) return false;
+      const auto unit = s.lower(k - 1);
+      if (unit == "months" && k >= 3 && s.is(k - 3, "first")) {
+        int n = 0;
+        if (s.is_number(k - 2) && !s[k - 2].decimal) n = static_cast<int>(s[k - 2].value);
+        else if (auto c = counts_.find(std::string(s.lower(k - 2))); c != counts_.end()) n = c->second;
+        if (n < 2 || n > 11) return false;
+        *from = k - 3, *skip = 0, *months = n;
+        return true;
+      }
+      if (unit != "quarter" && unit != "half") return false;
+      const auto o = ordinals_.find(std::string(s.lower(k - 2)));
+      const int size = unit == "quarter" ? 3 : 6;
+      if (o == ordinals_.end() || o->second * size > 12) return false;
+      *from = k - 2, *skip = (o->second - 1) * size, *months = size;
+      return true;
+    };
+    for (size_t i = 0; i < s.size(); ++i) {
+      size_t e = 0;
+      const int begins = fiscal_year_at(i, &e);
+      if (!begins) continue;
+      // "of the current fiscal year (FY23)": the year restated in parentheses is one phrase.
+      size_t e2 = 0;
+      if (sign(e, "(") && fiscal_year_at(e + 1, &e2) == begins && sign(e2, ")")) e = e2 + 1;
+      size_t from = i;
+      int skip = 0, months = 12;
+      size_t of = i;
+      if (of > 0 && s.is(of - 1, "the")) --of;
+      if (of > 0 && s.is(of - 1, "of")) {
+        size_t f = 0;
+        if (part_before(of - 1, &f, &skip, &months)) from = f;
+      }
+      // "April-October this fiscal": the fiscal year places the months before it, which are read.
+      const uint32_t b = s[from].begin, en = s[e - 1].end;
+      bool after_date = false, inside = false;
+      for (const auto& d : doc.x.dates) {
+        if (d.span.in_title != title) continue;
+        if (d.span.end <= b && b - d.span.end <= 12 && from == i) {
+          // "April-October this fiscal", "the April-June quarter this fiscal".
+          std::string_view gap = s.text().substr(d.span.end, b - d.span.end);
+          while (!gap.empty() && gap.front() == ' ') gap.remove_prefix(1);
+          while (!gap.empty() && gap.back() == ' ') gap.remove_suffix(1);
+          if (gap.empty() || gap == "quarter" || gap == "period") after_date = true;
+        }
+        if (d.span.begin < en && b < d.span.end) inside = true;
+      }
+      i = e - 1;
+      if (after_date) continue;
+      DateMention m;
+      m.span = {b, en, title};
+      m.text = std::string(s.text().substr(b, en - b));
+      const int a = begins * 12 + first - 1 + skip, z = a + months - 1;
+      m.value = fmt::format("{:04d}-{:02d}/{:04d}-{:02d}", a / 12, a % 12 + 1, z / 12, z % 12 + 1);
+      // A year read as a calendar year ("fiscal 2024" → "2024") or months in parentheses ("the
+      // first two months (July-August) of the fiscal year") are this one expression.
+      if (inside) {
+        std::erase_if(doc.x.dates, [&](const DateMention& d) {
+          return d.span.in_title == title && d.span.begin >= b && d.span.end <= en;
+        });
+        bool crossed = false;
+        for (const auto& d : doc.x.dates)
+          if (d.span.in_title == title && d.span.begin < en && b < d.span.end) crossed = true;
+        if (crossed) continue;
+      }
+      if (doc.explain) doc.trace("dates", m.value, "fiscal year of " + doc.reporter + " \"" + m.text + "\"", m.span);
+      added.push_back(std::move(m));
+    }
+  }
+  if (added.empty()) return;
+  for (auto& m : added) doc.x.dates.push_back(std::move(m));
+  std::stable_sort(doc.x.dates.begin(), doc.x.dates.end(), [](const DateMention& a, const DateMention& b) {
+    if (a.span.in_title != b.span.in_title) return a.span.in_title;
+    return a.span.begin < b.span.begin;
+  });
 }
 
 }  // namespace tw::extract

@@ -1,6 +1,8 @@
-// Fiscal years resolved to months (SPEC §3.1): a split year ("FY2023-24", "2016-17") names a span
-// of months only where the reporting government's fiscal year is fixed (data/fiscal_years.tsv:
-// India's runs April to March); elsewhere it is left a span of years.
+// Fiscal years resolved to months (SPEC §3.1): a split year ("FY2023-24", "2016-17"), a single
+// year in the reporter's naming ("FY23", "fiscal 2024") and one relative to publication ("this
+// fiscal year", "the first ten months of the current fiscal year") name a span of months only where
+// the reporting government's fiscal year is fixed (data/fiscal_years.tsv: India's runs April to
+// March); elsewhere they are left as they were read.
 #pragma once
 
 #include <string>
@@ -23,6 +25,13 @@ class FiscalYears {
  private:
   std::unordered_map<std::string, int> start_month_;
   std::vector<std::string> prefixes_;
+  std::unordered_map<std::string, bool> named_by_end_;  // reporter → "FY2024" ends in 2024
+  std::unordered_map<std::string, int> counts_;         // "ten" → 10
+  std::unordered_map<std::string, int> ordinals_;       // "third" → 3
+
+  // Fiscal years written as one year ("FY23", "fiscal 2024") or relative to publication ("this
+  // fiscal year", "last financial year"), added to the reporter's dates.
+  void add_named(Doc& doc, int first) const;
 };
 
 }  // namespace tw::extract

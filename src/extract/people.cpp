@@ -850,7 +850,25 @@ void PeopleStage::run(Doc& doc) const {
   };
   for (const Candidate& c : cands)
     if (!c.full) attach(c, true);
-  for (const Candidate& c : title_cands) attach(c, false);
+  for (const Candidate& c : title_cands) {
+    if (!c.full) {
+      attach(c, false);
+      continue;
+    }
+    // "Remarks by Ambassador Katherine Tai at the … Closing Press Conference", whose body never
+    // names her: a full name only the title gives is a person too.
+    const NameForms cname(c.name);
+    bool known = false;
+    for (size_t k = 0; k < people.size() && !known; ++k) {
+      known = same_person(forms[k].name, cname);
+      for (const auto& al : forms[k].aliases) known = known || same_person(al, cname);
+    }
+    if (known) continue;
+    people.push_back({c.name, c.aliases, c.title, c.organization, c.country, {}});
+    forms.push_back({cname, {}});
+    for (const auto& al : c.aliases) forms.back().aliases.emplace_back(al);
+    add_span(people.back(), c.span, c.rule);
+  }
   // Every further occurrence of a full form is a mention too.
   for (Person& p : people) {
     // Views of the person's own strings, which adding spans leaves in place: no copies.

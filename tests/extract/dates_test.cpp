@@ -309,3 +309,24 @@ TEST(Dates, PresentGatheringVerbBeforeAWeekday) {
 }
 
 }  // namespace
+
+namespace {
+
+// A "to" in the body does not end the search for the clause's tense: "will travel to Melbourne on
+// Thursday", "duties of up to 35.3% … from Wednesday" look ahead as their "will" says, and so do
+// other words that look ahead ("are expected to sign", "scheduled for", "look forward to"). A
+// clause with none ("agreed to launch talks on Monday", "met … on Thursday") is the past.
+TEST(Dates, WordsThatLookAheadPastAToInTheBody) {
+  const Ymd mar4{2025, 3, 4};  // a Tuesday
+  EXPECT_EQ(values("The minister will travel to Melbourne on Thursday.", mar4), V{"2025-03-06"});
+  EXPECT_EQ(values("The EU will impose duties of up to 35.3% on imports from Wednesday, it said.", mar4),
+            V{"2025-03-05"});
+  EXPECT_EQ(values("Ministers are expected to sign the deal on Thursday.", mar4), V{"2025-03-06"});
+  EXPECT_EQ(values("The talks are scheduled for Thursday.", mar4), V{"2025-03-06"});
+  EXPECT_EQ(values("I look forward to our discussions in Melbourne on Thursday.", mar4), V{"2025-03-06"});
+  EXPECT_EQ(values("The ministers agreed to launch talks on Monday.", mar4), V{"2025-03-03"});
+  EXPECT_EQ(values("The minister met his counterpart in Melbourne on Thursday.", mar4), V{"2025-02-27"});
+  EXPECT_EQ(values("Exports to Japan rose on Thursday.", mar4), V{"2025-02-27"});
+}
+
+}  // namespace

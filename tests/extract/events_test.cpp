@@ -21,6 +21,29 @@ TEST(Events, ProperNameStopsAtADatelineDash) {
   EXPECT_EQ(extract::facts::proper_name(b, tb, tb + 9), "Korea – Canada Joint Committee");
 }
 
+// A speaker's label or a lead-in before a colon is no part of a name ("Southeast TV: The XVI
+// BRICS Summit"); a Roman numeral opening the name counts it, in its standard form only.
+TEST(Events, ProperNameStopsAtAColonAndCountsARomanNumeral) {
+  auto name_of = [](const std::string& text, std::string_view trigger, std::optional<int>* ord) {
+    const size_t t = text.find(trigger);
+    return extract::facts::proper_name(text, t, t + trigger.size(), nullptr, ord);
+  };
+  std::optional<int> ord;
+  EXPECT_EQ(name_of("Southeast TV: The XVI BRICS Summit is taking place in Kazan.", "Summit", &ord), "XVI BRICS Summit");
+  EXPECT_EQ(ord, 16);
+  ord.reset();
+  EXPECT_EQ(name_of("Trade Update: Korea Joint Committee met.", "Committee", &ord), "Korea Joint Committee");
+  EXPECT_FALSE(ord);
+  EXPECT_EQ(name_of("the IX Summit of the Americas opened.", "Summit", &ord), "IX Summit of the Americas");
+  EXPECT_EQ(ord, 9);
+  for (const char* text : {"the IIII Summit opened.", "the VX Summit opened.", "the CIVIL Summit opened.",
+                           "the I Summit opened.", "the CII Partnership Summit opened.", "the LX Summit opened."}) {
+    ord.reset();
+    name_of(text, "Summit", &ord);
+    EXPECT_FALSE(ord) << text;
+  }
+}
+
 // A sentence end before a name is no part of it; "U.S." is, and so is a paragraph number.
 TEST(Events, ProperNameStopsAtASentenceEnd) {
   const std::string a = "talks with counterpart Binali Yildirim. The Turkey-Singapore FTA was signed";
@@ -2636,6 +2659,78 @@ TEST(Events, CountryNamedOnlyAsAccedingIsNoPartner) {
   ASSERT_FALSE(n.x.events.empty());
   const auto& np = n.x.events[0].partners;
   EXPECT_NE(std::find(np.begin(), np.end(), "UY"), np.end());
+}
+
+}  // namespace
+}  // namespace tw
+
+namespace tw {
+namespace {
+
+using testing::FactDoc;
+
+// "… a WTO ruling … over its 2020 ban on exports of nickel ore, President Joko Widodo said on
+// Wednesday": a year modifying another noun names that thing, not the day of the event. A year
+// the event's own word follows ("the 2025 meeting") dates it.
+TEST(Events, AYearModifyingAnotherNounDatesNoEvent) {
+  FactDoc d("Indonesia to appeal after losing WTO nickel dispute",
+            "JAKARTA - Indonesia will appeal a World Trade Organization ruling in favour of the European Union over "
+            "its 2020 ban on exports of nickel ore, President Joko Widodo said on Wednesday. The EU had launched "
+            "the complaint.",
+            {2022, 11, 30});
+  d.country("ID", "Indonesia").bloc("EU", "European Union").bloc("EU", "EU");
+  d.date("2020", "2020").date("Wednesday", "2022-11-30");
+  d.person("Joko Widodo");
+  d.run(extract::make_events_stage);
+  ASSERT_FALSE(d.x.events.empty());
+  EXPECT_EQ(d.x.events[0].type, "decision");
+  EXPECT_EQ(d.x.events[0].start, "2022-11-30");
+
+  FactDoc own("Ministers to meet in Lima",
+              "LIMA - Ministers will hold the 2025 meeting of the council in Lima, the ministry said on Wednesday. "
+              "The council was founded in 1990.",
+              {2024, 11, 20});
+  own.date("2025", "2025").date("Wednesday", "2024-11-20").date("1990", "1990");
+  own.run(extract::make_events_stage);
+  ASSERT_FALSE(own.x.events.empty());
+  EXPECT_EQ(own.x.events[0].type, "meeting");
+  EXPECT_EQ(own.x.events[0].start, "2025");
+}
+
+}  // namespace
+}  // namespace tw
+
+namespace tw {
+namespace {
+
+using testing::FactDoc;
+
+// "The Directorate General of Trade Remedies has recommended an anti-dumping duty …" reports the
+// authority's decision, dated by its own day, not by a later count of probes "in 2022-23". Without a
+// measure beside it ("recommended closer cooperation") the verb reports no decision.
+TEST(Events, RecommendingADutyIsTheDecision) {
+  FactDoc d("Commerce ministry recommends anti-dumping duty on Chinese cutting tools",
+            "NEW DELHI - The Directorate General of Trade Remedies has recommended an anti-dumping duty on cutting "
+            "tools from China on Monday. India has initiated 24 anti-dumping probes against Chinese goods in 2022-23 "
+            "so far.",
+            {2022, 8, 8});
+  d.country("CN", "Chinese", 0, true).country("CN", "China").country("IN", "India").country("CN", "Chinese");
+  d.date("Monday", "2022-08-08").date("2022-23", "2022-04/2023-03");
+  d.run(extract::make_events_stage);
+  ASSERT_FALSE(d.x.events.empty());
+  EXPECT_EQ(d.x.events[0].type, "decision");
+  EXPECT_EQ(d.x.events[0].start, "2022-08-08");
+
+  FactDoc talk("Ministers meet in New Delhi",
+               "NEW DELHI - The ministers recommended closer cooperation on Monday. The meeting was held at the "
+               "commerce ministry.",
+               {2022, 8, 8});
+  talk.date("Monday", "2022-08-08");
+  talk.run(extract::make_events_stage);
+  ASSERT_FALSE(talk.x.events.empty());
+  EXPECT_EQ(talk.x.events[0].type, "meeting");
+  EXPECT_TRUE(std::none_of(talk.x.events.begin(), talk.x.events.end(),
+                           [](const Event& e) { return e.type == "decision"; }));
 }
 
 }  // namespace

@@ -50,5 +50,68 @@ TEST(FiscalYears, UnknownFiscalYearOrPlainYearsStayYears) {
   EXPECT_EQ(body_values(i), (std::vector<std::string>{"2022/2023"}));
 }
 
+// A single year named a fiscal year takes the months its reporter's usage gives it: Japan names
+// the year its fiscal year begins in, the United States and Pakistan the year it ends in.
+TEST(FiscalYears, SingleYearFollowsTheNamingConvention) {
+  FactDoc j("Japan's trade", "TOKYO: Japan posted a trade deficit for fiscal 2023, the Finance Ministry said.",
+            {2024, 4, 18});
+  j.country("JP", "Japan");
+  j.run(extract::make_dates_stage);
+  ASSERT_EQ(j.reporter(), "JP");
+  EXPECT_EQ(body_values(j), (std::vector<std::string>{"2023-04/2024-03"}));
+
+  FactDoc u("U.S. exports", "WASHINGTON: U.S. exports in FY2024 rose, and FY 2025 spending was set.", {2024, 12, 2});
+  u.country("US", "U.S.");
+  u.run(extract::make_dates_stage);
+  ASSERT_EQ(u.reporter(), "US");
+  EXPECT_EQ(body_values(u), (std::vector<std::string>{"2023-10/2024-09", "2024-10/2025-09"}));
+
+  FactDoc p("Pakistan's deficit", "ISLAMABAD: Pakistan's trade deficit in the first 2 months of FY23 narrowed.",
+            {2022, 9, 2});
+  p.country("PK", "Pakistan");
+  p.run(extract::make_dates_stage);
+  ASSERT_EQ(p.reporter(), "PK");
+  EXPECT_EQ(body_values(p), (std::vector<std::string>{"2022-07/2022-08"}));
+}
+
+// Where the naming is not fixed (the UK) or the fiscal year unknown (Korea), "fiscal 2024" stays a
+// calendar year and "FY24" no date.
+TEST(FiscalYears, SingleYearWithoutAConventionStaysAYear) {
+  FactDoc g("UK trade", "LONDON: UK exports in fiscal 2024 rose, and FY24 imports fell.", {2024, 12, 2});
+  g.country("GB", "UK");
+  g.run(extract::make_dates_stage);
+  ASSERT_EQ(g.reporter(), "GB");
+  EXPECT_EQ(body_values(g), (std::vector<std::string>{"2024"}));
+
+  FactDoc k("Korea's exports", "SEJONG: Korea's exports in fiscal 2024 and this fiscal year rose.", {2024, 12, 2});
+  k.country("KR", "Korea");
+  k.run(extract::make_dates_stage);
+  ASSERT_EQ(k.reporter(), "KR");
+  EXPECT_EQ(body_values(k), (std::vector<std::string>{"2024"}));
+}
+
+// "this fiscal year", "last fiscal year" and a part of the current one resolve against the
+// publication date; "this fiscal" qualifying months just read adds nothing, and "fiscal" before
+// another noun is no year.
+TEST(FiscalYears, RelativeFiscalYearsResolveAgainstPublication) {
+  FactDoc p("Pakistan's deficit",
+            "ISLAMABAD: Pakistan's deficit narrowed during the first two months (July-August) of the current fiscal year "
+            "(FY23), against the same period of last fiscal year. Exports this fiscal year will rise.",
+            {2022, 9, 2});
+  p.country("PK", "Pakistan");
+  p.run(extract::make_dates_stage);
+  ASSERT_EQ(p.reporter(), "PK");
+  EXPECT_EQ(body_values(p), (std::vector<std::string>{"2022-07/2022-08", "2021-07/2022-06", "2022-07/2023-06"}));
+
+  FactDoc i("India's FDI",
+            "NEW DELHI: India's FDI rose in the first half of the current fiscal. During April-October this fiscal, exports "
+            "rose. This fiscal stimulus and the current financial crisis weigh.",
+            {2015, 11, 20});
+  i.country("IN", "India");
+  i.run(extract::make_dates_stage);
+  ASSERT_EQ(i.reporter(), "IN");
+  EXPECT_EQ(body_values(i), (std::vector<std::string>{"2015-04/2015-09", "2015-04/2015-10"}));
+}
+
 }  // namespace
 }  // namespace tw

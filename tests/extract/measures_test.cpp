@@ -994,3 +994,38 @@ TEST(Measures, DateAfterSinceIsNoAnnouncement) {
 
 }  // namespace
 }  // namespace tw
+
+namespace tw {
+namespace {
+
+using testing::FactDoc;
+
+// "The Government of Canada today announced the final list of steel products from China that will
+// be subject to a 25 per cent surtax": goods made subject to a duty have it taken on them, by the
+// government that opens the sentence. "Subject to" without a measure noun takes none.
+TEST(Measures, GoodsMadeSubjectToADutyHaveItTaken) {
+  FactDoc d("Canada finalizes surtax list",
+            "OTTAWA - The Government of Canada today announced the final list of steel products from China that "
+            "will be subject to a 25 per cent surtax. Canada's steel producers welcomed the list.",
+            {2024, 10, 22});
+  d.country("CA", "Canada").country("CN", "China").country("CA", "Canada", 1);
+  d.date("today", "2024-10-22").percent("25 per cent", 25);
+  d.run(extract::make_measures_stage);
+  ASSERT_EQ(d.x.measures.size(), 1u);
+  EXPECT_EQ(d.x.measures[0].jurisdiction, "CA");
+  EXPECT_EQ(d.x.measures[0].kind, "tariff");
+  EXPECT_EQ(d.x.measures[0].sector, "steel");
+  EXPECT_EQ(d.x.measures[0].announced, "2024-10-22");
+
+  FactDoc none("Canada consults on steel",
+               "OTTAWA - The Government of Canada today announced that the list of steel products will be subject to "
+               "consultations with industry. Canada's steel producers welcomed the list.",
+               {2024, 10, 22});
+  none.country("CA", "Canada").country("CA", "Canada", 1);
+  none.date("today", "2024-10-22");
+  none.run(extract::make_measures_stage);
+  EXPECT_TRUE(none.x.measures.empty());
+}
+
+}  // namespace
+}  // namespace tw

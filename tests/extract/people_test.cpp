@@ -812,3 +812,31 @@ TEST(People, RankBetweenPortfolioAndFullName) {
   EXPECT_EQ(find_person(m.x, "Senator Farrell"), nullptr);
   for (const auto& p : m.x.people) EXPECT_NE(p.title, "Trade and Tourism Senator") << p.name;
 }
+
+namespace {
+
+// "Remarks by Ambassador Katherine Tai at the … Closing Press Conference", with a body that never
+// names her: a full name only the title gives is a person, in the title; a name the body gives
+// too stays one person, and a lone surname in the title creates none.
+TEST(People, FullNameOnlyTheTitleGives) {
+  auto m = run_mentions("Remarks by Ambassador Katherine Tai at the Ministerial Closing Press Conference",
+                        "Good morning everyone. Thank you, Secretary Raimondo, for hosting us in Los Angeles.");
+  const auto* tai = find_person(m.x, "Katherine Tai");
+  ASSERT_NE(tai, nullptr);
+  EXPECT_EQ(tai->title, "Ambassador");
+  ASSERT_EQ(tai->spans.size(), 1u);
+  EXPECT_TRUE(tai->spans[0].in_title);
+  EXPECT_EQ(m.x.people.size(), 2u);
+
+  auto both = run_mentions("Ambassador Katherine Tai Meets Minister Ng",
+                           "United States Trade Representative Katherine Tai met Minister Ng in Ottawa.");
+  ASSERT_NE(find_person(both.x, "Katherine Tai"), nullptr);
+  EXPECT_EQ(find_person(both.x, "Katherine Tai")->spans.size(), 2u);
+  EXPECT_EQ(find_person(both.x, "Ng")->spans.size(), 2u);
+  EXPECT_EQ(both.x.people.size(), 2u);
+
+  auto lone = run_mentions("Remarks by Ambassador Tai at the Closing Press Conference", "Good morning everyone.");
+  EXPECT_TRUE(lone.x.people.empty());
+}
+
+}  // namespace

@@ -271,3 +271,33 @@ TEST(Reporter, PossessiveOfAnOfficeIsNoOtherSide) {
 }
 
 }  // namespace tw
+
+namespace tw {
+namespace {
+
+using testing::FactDoc;
+
+// "the commission said" is the EU's voice, but not under "CANBERRA - The Anti-Dumping Commission has
+// initiated …": a release that names another body ending in "Commission" speaks of that one.
+TEST(Reporter, TheCommissionIsNotTheEusWhereAnotherCommissionIsNamed) {
+  for (const bool other : {true, false}) {
+    const std::string body =
+        std::string(other ? "CANBERRA - The Anti-Dumping Commission" : "BRUSSELS - The Commission") +
+        " has initiated a review of duties on galvanised steel from China, the commission said on Tuesday. " +
+        (other ? "Australia has had" : "The Union has had") + " duties on the same steel since 2013. The review ends in July.";
+    FactDoc d("Review of duties on galvanised steel", body, {2017, 5, 16});
+    d.country("CN", "China");
+    if (other) {
+      d.country("AU", "Australia");
+      Organization o;
+      o.name = "Anti-Dumping Commission";
+      o.spans.push_back(d.at("Anti-Dumping Commission"));
+      d.x.organizations.push_back(o);
+    }
+    d.run(extract::make_reporter_stage);
+    EXPECT_EQ(d.reporter(), other ? "AU" : "EU") << other;
+  }
+}
+
+}  // namespace
+}  // namespace tw

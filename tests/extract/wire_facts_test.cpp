@@ -521,7 +521,7 @@ const std::vector<Case>& cases() {
       // "South Korea's exports …" after "SEOUL - ": Korea's figures, though U.S. tariffs and the
       // United States are named more often.
       {"53_customs_exports_us_tariffs.txt",
-       {"KR", "US", "CN"}, {}, {"2025-09", "2025-09-22"}, {},
+       {"KR", "US", "CN"}, {}, {"2025-09-01/2025-09-20", "2025-09-22"}, {},
        {{40.1e9, "USD"}, {38.2e9, "USD"}}, {13.5, 10.6, 27, 6.1, 1.6, 9.9},
        {{"statistics", "2025-09-22", "", {}}},
        {},
@@ -924,6 +924,39 @@ const std::vector<Case>& cases() {
         {"fdi", 5.7e9, "USD", "", std::nullopt, "IN", "SG"}, {"fdi", 2.4e9, "USD", "", std::nullopt, "IN", "MU"},
         {"fdi", 2.2e9, "USD", "", std::nullopt, "IN", "AE"}, {"fdi", 1.5e9, "USD", "", std::nullopt, "IN", "US"},
         {"fdi", 851e6, "USD", "", std::nullopt, "IN", "JP"}}},
+      // "during the first two months (July-August) of the current fiscal year (FY23)": Pakistan's
+      // fiscal year runs July to June and FY23 ends in 2023, so the months are July and August
+      // 2022, not a calendar January and February; "last fiscal year" is 2021-22.
+      {"190_pbs_pakistan_fy23_first_two_months.txt",
+       {"PK"}, {}, {"2022-07/2022-08", "2021-07/2022-06", "2022-08", "2022-07"}, {},
+       {{6.269e9, "USD"}, {4.759e9, "USD"}, {11.02e9, "USD"}}, {17.13, 3.75, 9.25, 28.89, 11.44},
+       {{"statistics", "2022-09-02", "", {}}},
+       {}, {},
+       {{"trade_balance", 6.269e9, "USD", "2022-07/2022-08"},
+        {"exports", 4.759e9, "USD", "2022-07/2022-08", 3.75},
+        {"imports", 11.02e9, "USD", "2022-07/2022-08", -9.25},
+        {"trade_balance", 3.53e9, "USD", "2022-08", 28.89}}},
+      // Vietnam's statistics office: "between January and September", "in January-September" and
+      // "the first nine months of 2020" are one period; September alone is the month's figure.
+      {"191_gso_vietnam_january_september.txt",
+       {"VN"}, {}, {"2020-01/2020-09", "2020-09"}, {},
+       {{388.73e9, "USD"}, {16.9e9, "USD"}, {27.5e9, "USD"}}, {4.2, 1.8, 0.8, 0.7},
+       {{"statistics", "2020-09-29", "", {}}},
+       {}, {},
+       {{"trade", 388.73e9, "USD", "2020-01/2020-09", 1.8},
+        {"trade_balance", 16.9e9, "USD", "2020-01/2020-09"},
+        {"exports", 27.5e9, "USD", "2020-09", -0.7}}},
+      // TurkStat: "the first three quarters of 2017" are January to September; the September
+      // figures carry the month.
+      {"192_turkstat_turkey_first_nine_months.txt",
+       {"TR", "DE"}, {}, {"2017-01/2017-09", "2017-09", "2017-10-31"}, {},
+       {{115e9, "USD"}, {284e9, "USD"}, {53.8e9, "USD"}}, {10.5, 13.4, 15.5, 85, 8.7, 30.6},
+       {{"statistics", "2017-10-31", "", {}}},
+       {}, {},
+       {{"exports", 115e9, "USD", "2017-01/2017-09", 10.5},
+        {"trade", 284e9, "USD", "2017-01/2017-09", 13.4},
+        {"exports", 11.8e9, "USD", "2017-09", 8.7},
+        {"exports", 11e9, "USD", "2017-01/2017-09", std::nullopt, "DE"}}},
       // "The Executive Management Committee (Gecex) of Brazil's Foreign Trade Chamber (Camex) has
       // extended for up to five years the definitive anti-dumping duty on imports … from South Korea
       // and France": extending the duty takes it; the two origins are its targets.
@@ -964,6 +997,40 @@ const std::vector<Case>& cases() {
        {{"Qais bin Mohammed al Yousef", "Minister of Commerce, Industry and Investment Promotion"},
         {"Sayyid Asaad bin Tarik al Said", "Deputy Prime Minister for International Relations and Cooperation Affairs"},
         {"Sultan bin Salim al Habsi", "Minister of Finance"}}},
+      // "The Government of Canada today announced the final list of steel and aluminum products from
+      // China that will be subject to a 25 per cent surtax": Canada takes the surtax; China is where
+      // the goods come from.
+      {"180_finance_canada_subject_to_surtax.txt",
+       {"CA", "CN"}, {}, {"2024-10-22", "2024-10-01", "2023"}, {"Chrystia Freeland", "Mary Ng"},
+       {{1.3e9, "CAD"}}, {25, 100},
+       {},
+       {},
+       {{"CA", "tariff", "steel", "neutral"}},
+       {},
+       {{"CN", "tariff"}},
+       false, {}, {},
+       {{"Chrystia Freeland", "Deputy Prime Minister and Minister of Finance"}}},
+      // "CANBERRA - The Anti-Dumping Commission has initiated a review …, the commission said": the
+      // commission is Australia's, not the European Commission; Australia imposes the duties and is
+      // no partner of its own review.
+      {"181_adc_australia_commission_not_eu.txt",
+       {"AU", "CN"}, {}, {"2017-05-16", "2013-08", "2017-07-26"}, {"Dale Seymour"},
+       {}, {},
+       {{"decision", "2017-05-16", "Canberra", {"CN"}}},
+       {},
+       {{"AU", "anti_dumping", "steel", "neutral"}},
+       {},
+       {{"EU", "anti_dumping"}},
+       false, {}, {},
+       {{"Dale Seymour", "Commissioner"}},
+       {"AU"}},
+      // "Indonesia will appeal a World Trade Organization ruling … over its 2020 ban on exports of
+      // nickel ore, President Joko Widodo said on Wednesday": the year names the ban; Wednesday dates
+      // the decision to appeal.
+      {"182_reuters_indonesia_its_2020_ban.txt",
+       {"ID"}, {"EU"}, {"2022-11-30", "2020"}, {"Joko Widodo"},
+       {}, {},
+       {{"decision", "2022-11-30", "Jakarta", {"EU"}}}},
       // "led by Argentine Foreign Minister Santiago Cafiero": a given name, not where the Council
       // meets; the summit is the bloc's.
       {"200_mercopress_mercosur_santiago_given_name.txt",
