@@ -246,6 +246,21 @@ TEST(People, BareHonAndHonourableAreFormsOfAddress) {
   for (const auto& p : m.x.people) EXPECT_EQ(p.name.find("da Motor"), std::string::npos) << p.name;
 }
 
+// A surname after a form of address names a person even with no fuller form in the text ("Mr
+// Coulton represented Australia"); one that attaches to a full name adds no person, nor does a
+// prefix that more forms of address follow ("H.E. Tengku Datuk Seri Utama Zafrul Aziz").
+TEST(People, LoneSurnameAfterAFormOfAddressIsAPerson) {
+  auto m = run_mentions("T",
+                        "Assistant Minister for Trade, Tourism and Investment Mr Coulton represented Australia. "
+                        "The Consultation was co-chaired by H.E. Tengku Datuk Seri Utama Zafrul Aziz, Minister of "
+                        "Investment, Trade and Industry of Malaysia, and Mr. Kenji Goto of Japan. Mr. Goto spoke.");
+  EXPECT_NE(find_person(m.x, "Coulton"), nullptr);
+  EXPECT_EQ(find_person(m.x, "Tengku"), nullptr);
+  EXPECT_EQ(find_person(m.x, "Goto"), nullptr);
+  ASSERT_NE(find_person(m.x, "Kenji Goto"), nullptr);
+  EXPECT_EQ(find_person(m.x, "Kenji Goto")->spans.size(), 2u);
+}
+
 TEST(People, LaterSurnameReferencesAttach) {
   auto m = run_mentions("Minister Ng speaks with Japan’s Minister",
                         "The Honourable Mary Ng, Minister of International Trade, met Kenji Wakamiya. Minister "
