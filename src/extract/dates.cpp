@@ -789,6 +789,14 @@ std::optional<DateParse> DateGrammar::bare_weekday(const WordScan& s, size_t i, 
         future = true;
         break;
       }
+      // A measure's start in the present: "the duties take effect on Wednesday", "effective from
+      // Friday"; not "took effect", "became effective".
+      if ((w == "effect" && j > 0 && (s.is(j - 1, "take") || s.is(j - 1, "takes"))) ||
+          (w == "effective" && !(j > 0 && (s.is(j - 1, "became") || s.is(j - 1, "was") || s.is(j - 1, "were") ||
+                                           s.is(j - 1, "been"))))) {
+        future = true;
+        break;
+      }
     }
   }
   // "a meeting on Friday and Saturday": the second weekday of a pair follows the first.
