@@ -24,7 +24,8 @@ class AgreementsStage final : public Stage {
     auto loaded = Lexicon::load_all(dir, {{&st->kinds_, "agreement_kinds.tsv", 2},
                                           {&st->status_, "agreement_status.tsv", 1},
                                           {&st->upgrade_, "agreement_upgrade.tsv", 1},
-                                          {&st->known_, "agreement_known.tsv", 2}});
+                                          {&st->known_, "agreement_known.tsv", 2},
+                                          {&st->accession_, "agreement_accession.tsv", 1}});
     if (!loaded) return Error{loaded.error()};
     st->names_ = facts::LexiconGroup({&st->kinds_, &st->known_});
     return StagePtr(std::move(st));
@@ -33,7 +34,47 @@ class AgreementsStage final : public Stage {
   void run(Doc& doc) const override;
 
  private:
-  Lexicon kinds_, status_, upgrade_, known_;
+  // The country that joins the bloc agreement named at `name` (body offsets): the last country
+  // before an accession word that leads into the name ("Britain signed a treaty to join the
+  // CPTPP", "Costa Rica's accession to the CPTPP"), or the one country of a relative clause after
+  // it ("the CPTPP, which Britain joined"); else empty.
+  std::string joiner(const Doc& doc, const Span& sent, const Span& name) const {
+    const std::string_view ls = doc.lowered(sent);
+    auto one_country = [&](uint32_t b, uint32_t e, bool last) {
+      std::string out;
+      int n = 0;
+      for (const auto& p : facts::places_in(doc, {b, e, false})) {
+        if (p.bloc || facts::is_region(p.code) || p.code == out) continue;
+        out = p.code;
+        ++n;
+      }
+      return (last || n == 1) ? out : std::string();
+    };
+    for (const auto& h : accession_.match(doc, sent)) {
+      const uint32_t hb = sent.begin + static_cast<uint32_t>(h.begin), he = sent.begin + static_cast<uint32_t>(h.end);
+      if (he <= name.begin && name.begin - he <= 6) {
+        // Only "the" may stand between the word and the name.
+        const std::string_view gap = facts::trim(ls.substr(h.end, name.begin - he));
+        if (!gap.empty() && gap != "the") continue;
+        // The joiner stands in the accession's own clause: no ';' or ':' between.
+        const std::string_view lead = ls.substr(0, h.begin);
+        const size_t stop = lead.find_last_of(";:");
+        const uint32_t from = stop == std::string_view::npos ? sent.begin : sent.begin + static_cast<uint32_t>(stop + 1);
+        if (auto c = one_country(from, hb, true); !c.empty()) return c;
+      } else if (hb >= name.end && hb - name.end <= 40) {
+        std::string_view between = ls.substr(name.end - sent.begin, hb - name.end);
+        // Past a short name in parentheses ("… Partnership (CPTPP), which …").
+        if (between.starts_with(" (")) between.remove_prefix(1);
+        if (between.starts_with("(")) between.remove_prefix(std::min(between.size(), between.find(')')));
+        if (between.starts_with(")")) between.remove_prefix(1);
+        if (!between.starts_with(", which ") && !between.starts_with(" which ")) continue;
+        if (auto c = one_country(name.end, hb, false); !c.empty()) return c;
+      }
+    }
+    return "";
+  }
+
+  Lexicon kinds_, status_, upgrade_, known_, accession_;
   facts::LexiconGroup names_;  // kinds_ and known_: both are asked of every sentence
 
   // The status word nearest pos (an offset into the sentence) that is not nearer another
@@ -546,6 +587,9 @@ void AgreementsStage::run(Doc& doc) const {
         // A known short name lists all its parties ("AfCFTA": the African Union's members).
         if (codes.size() == 1 && !bloc_only && !is_known && !reporter.empty() && codes[0] != reporter)
           codes.push_back(reporter);
+        // A country that joins a bloc's agreement is a party to it beside the bloc.
+        if (codes.size() == 1 && bloc_only && !is_known)
+          if (std::string j = joiner(doc, sent, name_span); !j.empty() && j != codes[0]) codes.push_back(j);
         party_sets.push_back(codes);
       } else {
         std::string_view tail = std::string_view(ls).substr(h.end, 48);

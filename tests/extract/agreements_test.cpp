@@ -941,5 +941,37 @@ TEST(Agreements, SignedJointDeclarationIsAnInstrument) {
   EXPECT_TRUE(m.x.agreements.empty());
 }
 
+// A country that joins a bloc's agreement is a party beside the bloc ("who joins what"), whether the
+// accession word leads into the name or a relative clause follows it; a country merely named in a
+// sentence about the bloc's agreement is none.
+TEST(Agreements, AccedingCountryIsAPartyBesideTheBloc) {
+  FactDoc d("UK signs treaty to join CPTPP",
+            "AUCKLAND - Britain signed a treaty on Sunday to join the Comprehensive and Progressive Agreement for "
+            "Trans-Pacific Partnership (CPTPP), becoming the first new member since the bloc was formed.",
+            {2023, 7, 16});
+  d.country("GB", "Britain").bloc("CPTPP", "Trans-Pacific Partnership").bloc("CPTPP", "CPTPP");
+  d.date("Sunday", "2023-07-16");
+  d.run(extract::make_agreements_stage);
+  ASSERT_EQ(d.x.agreements.size(), 1u);
+  EXPECT_EQ(d.x.agreements[0].parties, (V{"CPTPP", "GB"}));
+  EXPECT_EQ(d.x.agreements[0].status, "signed");
+  FactDoc r("Japan, Britain meet",
+            "TOKYO - The ministers also discussed the Comprehensive and Progressive Agreement for Trans-Pacific "
+            "Partnership (CPTPP), which Britain joined last month.",
+            {2025, 1, 10});
+  r.country("GB", "Britain").bloc("CPTPP", "Trans-Pacific Partnership").bloc("CPTPP", "CPTPP");
+  r.run(extract::make_agreements_stage);
+  ASSERT_EQ(r.x.agreements.size(), 1u);
+  EXPECT_EQ(r.x.agreements[0].parties, (V{"CPTPP", "GB"}));
+  FactDoc n("Japan hosts CPTPP meeting",
+            "TOKYO - Japan signed the Comprehensive and Progressive Agreement for Trans-Pacific Partnership (CPTPP) "
+            "in 2018 and will host a meeting to discuss new members on Sunday.",
+            {2025, 1, 10});
+  n.country("JP", "Japan").bloc("CPTPP", "Trans-Pacific Partnership").bloc("CPTPP", "CPTPP");
+  n.run(extract::make_agreements_stage);
+  ASSERT_EQ(n.x.agreements.size(), 1u);
+  EXPECT_EQ(n.x.agreements[0].parties, (V{"CPTPP"}));
+}
+
 }  // namespace
 }  // namespace tw
