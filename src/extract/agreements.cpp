@@ -583,6 +583,31 @@ void AgreementsStage::run(Doc& doc) const {
       bool bloc_only = false;
       if (codes.size() == 1)
         for (const auto& b : doc.x.blocs) bloc_only |= b.code == codes[0];
+      // "PH-EFTA FTA": the bloc joined by a dash to a side named by no code the text resolves;
+      // the name has another party it does not spell out.
+      bool half_named = false;
+      if (bloc_only && !is_known)
+        for (const auto& p : facts::places_in(doc, name_span)) {
+          if (p.code != codes[0]) continue;
+          auto dash_before = [&](uint32_t at) {
+            return (at >= 1 && body[at - 1] == '-') || (at >= 3 && body.substr(at - 3, 3) == "\xE2\x80\x93");
+          };
+          auto dash_after = [&](uint32_t at) {
+            return (at < body.size() && body[at] == '-') || body.substr(at, 3) == "\xE2\x80\x93";
+          };
+          // The other side: a capitalized word right across the dash with no place in it.
+          uint32_t ob = 0, oe = 0;
+          if (dash_before(p.span.begin)) {
+            oe = p.span.begin - (body[p.span.begin - 1] == '-' ? 1 : 3);
+            ob = oe;
+            while (ob > sent.begin && facts::is_word_byte(static_cast<unsigned char>(body[ob - 1]))) --ob;
+          } else if (dash_after(p.span.end)) {
+            ob = p.span.end + (body[p.span.end] == '-' ? 1 : 3);
+            oe = ob;
+            while (oe < sent.end && facts::is_word_byte(static_cast<unsigned char>(body[oe]))) ++oe;
+          }
+          if (oe > ob && facts::is_upper(body[ob]) && facts::places_in(doc, {ob, oe, false}).empty()) half_named = true;
+        }
       if (!codes.empty()) {
         // A known short name lists all its parties ("AfCFTA": the African Union's members).
         if (codes.size() == 1 && !bloc_only && !is_known && !reporter.empty() && codes[0] != reporter)
@@ -773,6 +798,14 @@ void AgreementsStage::run(Doc& doc) const {
           if (kind == "fta" && (e.kind == "cepa" || e.kind == "epa") && e.parties == parties && !parties.empty() &&
               !a.name.empty() && !facts::is_upper(a.name[0])) {
             dup = true;
+            continue;
+          }
+          // "… the FTA between the Philippines and EFTA … The PH-EFTA FTA shall enter into force":
+          // a name that leaves one side unresolved is the bloc's agreement the release already has.
+          if (half_named && e.kind == kind && parties.size() == 1 && e.parties.size() > 1 &&
+              std::find(e.parties.begin(), e.parties.end(), parties[0]) != e.parties.end()) {
+            dup = true;
+            if (e.date.empty()) e.date = a.date;
             continue;
           }
           if (e.kind != kind || e.parties != parties) continue;

@@ -973,5 +973,31 @@ TEST(Agreements, AccedingCountryIsAPartyBesideTheBloc) {
   EXPECT_EQ(n.x.agreements[0].parties, (V{"CPTPP"}));
 }
 
+// "PH-EFTA FTA": a name that joins the bloc by a dash to a side the text does not resolve is the
+// bloc's agreement the release already has, not the bloc's own; a bloc's own agreement named
+// without such a side ("ASEAN Free Trade Area") stays one of its own.
+TEST(Agreements, HalfResolvedNameIsTheBlocsEarlierAgreement) {
+  FactDoc d("Philippines deposits ratification of FTA with EFTA",
+            "MANILA - The Philippines deposited its instrument of ratification of the Free Trade Agreement between "
+            "the Philippines and EFTA on Thursday. The PH-EFTA FTA shall enter into force on 1 July 2018.",
+            {2018, 3, 23});
+  d.country("PH", "Philippines").country("PH", "Philippines", 1).bloc("EFTA", "EFTA").bloc("EFTA", "EFTA", 1);
+  d.date("Thursday", "2018-03-22").date("1 July 2018", "2018-07-01");
+  d.run(extract::make_agreements_stage);
+  ASSERT_EQ(d.x.agreements.size(), 1u);
+  EXPECT_EQ(d.x.agreements[0].parties, (V{"EFTA", "PH"}));
+  EXPECT_EQ(d.x.agreements[0].status, "ratified");
+  FactDoc n("ASEAN and Australia sign FTA",
+            "JAKARTA - Ministers signed the Free Trade Agreement between ASEAN and Australia on Thursday. The ASEAN "
+            "Free Trade Area entered into force in 1993.",
+            {2009, 2, 27});
+  n.bloc("ASEAN", "ASEAN").country("AU", "Australia").bloc("ASEAN", "ASEAN", 1);
+  n.date("Thursday", "2009-02-26").date("1993", "1993");
+  n.run(extract::make_agreements_stage);
+  ASSERT_EQ(n.x.agreements.size(), 2u);
+  EXPECT_EQ(n.x.agreements[0].parties, (V{"ASEAN", "AU"}));
+  EXPECT_EQ(n.x.agreements[1].parties, (V{"ASEAN"}));
+}
+
 }  // namespace
 }  // namespace tw
