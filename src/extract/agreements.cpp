@@ -519,8 +519,24 @@ void AgreementsStage::run(Doc& doc) const {
       std::vector<facts::Hit> others;
       for (const auto& o : hits)
         if (!(o.begin > h.end && o.begin <= h.end + 2 && st[o.begin - 1] == '(')) others.push_back(o);
+      // "the Second Protocol to Amend the Agreement Establishing the ASEAN-Australia-New Zealand
+      // Free Trade Area": the agreement a protocol amends takes the protocol's step as an upgrade.
+      bool amended = false;
+      size_t status_at = h.begin;  // where the agreement's step is told: at the amending protocol
+      for (const auto& o : hits) {
+        if (o.end > h.begin || o.phrase->text != "protocol") continue;
+        const std::string_view between = std::string_view(ls).substr(o.end, h.begin - o.end);
+        if (!(between.starts_with(" to amend ") || between.starts_with(" amending ")) ||
+            between.find_first_of(",;") != std::string_view::npos)
+          continue;
+        amended = true;
+        status_at = o.begin;
+        std::erase_if(others, [&](const facts::Hit& x) { return x.begin >= o.begin && x.begin < h.begin; });
+      }
       size_t stated_at = std::string_view::npos;
-      a.status = status_near(doc, sent, h.begin, others, kind, &stated_at);
+      a.status = status_near(doc, sent, status_at, others, kind, &stated_at);
+      if (amended && (a.status == "signed" || a.status == "concluded")) a.status = "upgrade_concluded";
+      if (amended && (a.status == "negotiating" || a.status == "launched")) a.status = "upgrade_negotiating";
       // Two governments' "joint declaration" named by the common noun is an instrument of its own
       // once signed ("the two ministers signed a joint declaration on strengthening trade
       // cooperation"), unless it records another agreement's step ("signed a joint declaration

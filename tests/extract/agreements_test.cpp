@@ -999,5 +999,33 @@ TEST(Agreements, HalfResolvedNameIsTheBlocsEarlierAgreement) {
   EXPECT_EQ(n.x.agreements[1].parties, (V{"ASEAN"}));
 }
 
+// "signed the Second Protocol to Amend the Agreement Establishing the … Free Trade Area": the
+// agreement the protocol amends is upgraded by the signing; the agreement itself signed is signed,
+// and a protocol only discussed states no step.
+TEST(Agreements, AmendingProtocolUpgradesTheAgreement) {
+  const std::string name = "Agreement Establishing the ASEAN-Australia-New Zealand Free Trade Area";
+  auto run = [&](const std::string& verb, const std::string& what) {
+    FactDoc d("ASEAN, Australia and New Zealand ministers meet",
+              "SEMARANG - Economic ministers of ASEAN, Australia and New Zealand " + verb + " the " + what + name +
+                  " on Monday.",
+              {2023, 8, 22});
+    d.bloc("ASEAN", "ASEAN").country("AU", "Australia").country("NZ", "New Zealand");
+    d.bloc("ASEAN", "ASEAN", 1).country("AU", "Australia", 1).country("NZ", "New Zealand", 1);
+    d.date("Monday", "2023-08-21");
+    d.run(extract::make_agreements_stage);
+    return d.x.agreements;
+  };
+  auto up = run("signed", "Second Protocol to Amend the ");
+  ASSERT_EQ(up.size(), 1u);
+  EXPECT_EQ(up[0].kind, "fta");
+  EXPECT_EQ(up[0].parties, (V{"ASEAN", "AU", "NZ"}));
+  EXPECT_EQ(up[0].status, "upgrade_concluded");
+  EXPECT_EQ(up[0].date, "2023-08-21");
+  auto signed_ = run("signed", "");
+  ASSERT_EQ(signed_.size(), 1u);
+  EXPECT_EQ(signed_[0].status, "signed");
+  EXPECT_TRUE(run("discussed", "Second Protocol to Amend the ").empty());
+}
+
 }  // namespace
 }  // namespace tw
