@@ -247,6 +247,7 @@ class OrganizationsStage final : public Stage {
   static bool claimed(const State& st, Span s);
   // The name already found that is the known body at `inner` followed by "of <its country>".
   static Org* named_with_its_country(State& st, const TextView& tv, Span inner, const std::string& country);
+  bool short_of(std::string_view full, std::string_view part, const std::string& country) const;
   std::string country_of(const TextView& tv, size_t from, size_t to) const;
 
   // An acronym defined in the text, as acronym_definitions reads it: what it does to the state,
@@ -316,6 +317,11 @@ int OrganizationsStage::add(State& st, const std::string& name, const std::strin
       break;
     }
   }
+  // "the Trade Development Authority" after "the Trade Development Authority of Pakistan (TDAP)":
+  // the name without its country is the same body, not a second one.
+  if (found < 0 && ak.empty())
+    for (size_t i = 0; i < st.orgs.size() && found < 0; ++i)
+      if (short_of(st.orgs[i].name, name, st.orgs[i].country)) found = static_cast<int>(i);
   if (found < 0) {
     st.orgs.push_back({name, acronym, country, {}, st.order++, nk, ak});
     found = static_cast<int>(st.orgs.size() - 1);
@@ -344,6 +350,20 @@ int OrganizationsStage::add(State& st, const std::string& name, const std::strin
   st.claimed.add(span);
   if (st.doc.explain) st.doc.trace("organizations", o.name, std::string(rule), span);
   return found;
+}
+
+// Whether full is part followed by "of [the] <a name of country>" ("Ministry of Commerce of the
+// People's Republic of China" for "Ministry of Commerce" and CN).
+bool OrganizationsStage::short_of(std::string_view full, std::string_view part, const std::string& country) const {
+  if (country.empty() || part.find(' ') == std::string_view::npos || !full.starts_with(part)) return false;
+  std::string_view rest = full.substr(part.size());
+  if (!rest.starts_with(" of ")) return false;
+  rest.remove_prefix(4);
+  if (rest.starts_with("the ")) rest.remove_prefix(4);
+  const lex::Hit h = v_->places->table.match_at(rest, 0, false);
+  if (h.id < 0 || h.e != rest.size()) return false;
+  const PlaceEntry& e = v_->places->entries[static_cast<size_t>(h.id)];
+  return e.kind == PlaceEntry::Country && !e.adj && e.code == country;
 }
 
 std::string OrganizationsStage::country_of(const TextView& tv, size_t from, size_t to) const {
@@ -1113,6 +1133,24 @@ void OrganizationsStage::known_bodies(State& st, const TextView& tv) const {
       if (Org* whole = named_with_its_country(st, tv, span, k.country)) {
         if (whole->acronym.empty()) whole->set_acronym(k.acronym);
         if (whole->country.empty()) whole->country = k.country;
+        continue;
+      }
+    }
+    // "MOFCOM Regular Press Conference" over "the Ministry of Commerce": a known body's bare
+    // acronym names the body the text wrote without its country, where the text names that country
+    // and gives the body no other, nor names the known body itself.
+    if (!k.acronym.empty() && tv.text.substr(h.b, h.e - h.b) == k.acronym &&
+        std::none_of(st.orgs.begin(), st.orgs.end(), [&](const Org& o) { return o.acronym == k.acronym; }) &&
+        std::any_of(st.doc.x.countries.begin(), st.doc.x.countries.end(),
+                    [&](const CodeMention& c) { return c.code == k.country; })) {
+      Org* part = nullptr;
+      for (Org& o : st.orgs)
+        if (o.acronym.empty() && (o.country.empty() || o.country == k.country) && short_of(k.name, o.name, k.country))
+          part = &o;
+      if (part) {
+        part->set_acronym(k.acronym);
+        part->country = k.country;
+        add(st, part->name, k.acronym, k.country, span, "known body's acronym: " + k.name);
         continue;
       }
     }

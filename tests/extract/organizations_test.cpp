@@ -622,3 +622,53 @@ TEST(Organizations, OrganNamedByItsMembersIsTheBodysNext) {
 }
 
 }  // namespace
+
+namespace {
+
+// "MOFCOM Regular Press Conference" over "the Ministry of Commerce" and China: the known body's
+// bare acronym names the body the text writes without its country, one body. Not where the text
+// gives that ministry another country, nor where it never names the known body's country.
+TEST(Organizations, KnownAcronymNamesTheBodyWrittenWithoutItsCountry) {
+  auto m = run_mentions("MOFCOM Regular Press Conference",
+                        "Welcome to the press conference of the Ministry of Commerce. At the request of the China "
+                        "Chamber of Commerce, the investigation began.",
+                        2);
+  const auto* mofcom = find_org(m.x, "MOFCOM");
+  ASSERT_NE(mofcom, nullptr);
+  EXPECT_EQ(mofcom->name, "Ministry of Commerce");
+  EXPECT_EQ(mofcom->country, "CN");
+  EXPECT_EQ(mofcom->spans.size(), 2u);  // the body's name, the title's acronym
+  EXPECT_EQ(find_org(m.x, "Ministry of Commerce of the People's Republic of China"), nullptr);
+
+  auto n = run_mentions("MOFCOM and Pakistan talks",
+                        "Pakistan's Ministry of Commerce met officials from China in Beijing.", 2);
+  const auto* pk = find_org(n.x, "Ministry of Commerce");
+  ASSERT_NE(pk, nullptr);
+  EXPECT_EQ(pk->acronym, "");
+  EXPECT_NE(find_org(n.x, "Ministry of Commerce of the People's Republic of China"), nullptr);
+
+  auto o = run_mentions("MOFCOM notice", "The Ministry of Commerce of Ruritania issued a notice.", 2);
+  EXPECT_NE(find_org(o.x, "Ministry of Commerce of the People's Republic of China"), nullptr);
+}
+
+// "the Trade Development Authority" after "the Trade Development Authority of Pakistan (TDAP)" is
+// that body again, its country left out; another body's name that shares the first words is not.
+TEST(Organizations, NameWithoutItsCountryIsTheSameBody) {
+  auto m = run_mentions("T",
+                        "The Trade Development Authority of Pakistan (TDAP) met exporters. The Ministry of "
+                        "Commerce and the Trade Development Authority are making efforts.",
+                        2);
+  const auto* tdap = find_org(m.x, "TDAP");
+  ASSERT_NE(tdap, nullptr);
+  EXPECT_EQ(tdap->spans.size(), 3u);  // full name, acronym, the name without its country
+  EXPECT_EQ(find_org(m.x, "Trade Development Authority"), nullptr);
+
+  auto n = run_mentions("T",
+                        "The Trade Development Authority of Pakistan (TDAP) met the Export Development Authority "
+                        "and the Trade Development Authority of Sri Lanka.",
+                        2);
+  EXPECT_NE(find_org(n.x, "Export Development Authority"), nullptr);
+  EXPECT_NE(find_org(n.x, "Trade Development Authority of Sri Lanka"), nullptr);
+}
+
+}  // namespace
