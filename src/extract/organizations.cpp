@@ -718,6 +718,18 @@ void OrganizationsStage::acronym_definitions(const TextView& tv, std::vector<Acr
       defs.push_back({AcronymDef::kAttach, {}, acr, {}, {}, Span{tv.toks[i - 1].e, tv.toks[i - 1].e, tv.in_title}});
       continue;
     }
+    // "United Nations Economic Commission for Africa (ECA)": a known body's name right before the
+    // long form is the parent's, part of the name, though the acronym leaves it out.
+    for (size_t j = start; j-- > tv.first_tok && j + 6 > start;) {
+      if (!tv.toks[j].word) break;
+      const lex::Hit kh = v_->known_table.match_at(tv.text, tv.toks[j].b, false);
+      if (kh.id >= 0 && kh.e == tv.toks[start - 1].e && tv.toks[start - 1].e + 1 == tv.toks[start].b &&
+          !v_->known[static_cast<size_t>(kh.id)].acronym.empty() &&
+          v_->known[static_cast<size_t>(kh.id)].acronym != acr) {
+        start = j;
+        break;
+      }
+    }
     std::string name(tv.slice(start, i));
     // "Minister of Trade, Industry and Resources (MOTIR)": the acronym is the ministry's.
     if (name.rfind("Minister of ", 0) == 0 || name.rfind("Minister for ", 0) == 0) name = "Ministry" + name.substr(8);
@@ -1116,6 +1128,15 @@ void OrganizationsStage::known_bodies(State& st, const TextView& tv) const {
     const auto& k = v_->known[static_cast<size_t>(h.id)];
     Span span{h.b, h.e, tv.in_title};
     if (claimed(st, span)) {
+      // "United Nations Economic Commission for Africa (ECA)": the parent's name leading a body
+      // defined with an acronym of its own is that body's, not the parent named.
+      bool leads = false;
+      for (const Org& o : st.orgs)
+        for (const Span& s : o.spans)
+          if (s.in_title == span.in_title && s.begin == span.begin && span.end < s.end && !o.acronym.empty() &&
+              o.acronym != k.acronym && o.name.starts_with(std::string(tv.text.substr(h.b, h.e - h.b)) + " "))
+            leads = true;
+      if (leads) continue;
       // inside a longer name already found: only the same body takes the span
       bool same = false, other_country = false;
       for (const Org& o : st.orgs)

@@ -672,3 +672,29 @@ TEST(Organizations, NameWithoutItsCountryIsTheSameBody) {
 }
 
 }  // namespace
+
+namespace {
+
+// "the United Nations Economic Commission for Africa (ECA)": the known parent's name right before a
+// long form is part of the body's name, and names no second body; set off by a comma it is its own.
+TEST(Organizations, KnownParentBeforeALongFormIsPartOfTheName) {
+  auto m = run_mentions("T", "Officials of the United Nations Economic Commission for Africa (ECA) met.", 2);
+  const auto* eca = find_org(m.x, "ECA");
+  ASSERT_NE(eca, nullptr);
+  EXPECT_EQ(eca->name, "United Nations Economic Commission for Africa");
+  EXPECT_EQ(find_org(m.x, "United Nations"), nullptr);
+
+  auto n = run_mentions("T",
+                        "The United Nations, the Economic Commission for Europe (ECE) and the United Nations "
+                        "Development Programme (UNDP) met.",
+                        2);
+  const auto* ece = find_org(n.x, "ECE");
+  ASSERT_NE(ece, nullptr);
+  EXPECT_EQ(ece->name, "Economic Commission for Europe");
+  EXPECT_NE(find_org(n.x, "United Nations"), nullptr);
+  const auto* undp = find_org(n.x, "UNDP");
+  ASSERT_NE(undp, nullptr);
+  EXPECT_EQ(undp->name, "United Nations Development Programme");
+}
+
+}  // namespace
