@@ -698,3 +698,28 @@ TEST(Organizations, KnownParentBeforeALongFormIsPartOfTheName) {
 }
 
 }  // namespace
+
+namespace {
+
+// "the Malaysian Consortium of Mid-Tier Companies (MCMTC)" is a body; "ProChile" and "Austrade"
+// are trade-promotion agencies known by those names. Not "a consortium of banks", nor "pro-Chile".
+TEST(Organizations, ConsortiumAndKnownTradePromotionAgencies) {
+  auto m = run_mentions("T",
+                        "He met the Malaysian Consortium of Mid-Tier Companies (MCMTC). The summit was organized "
+                        "by ProChile and Austrade.",
+                        2);
+  const auto* c = find_org(m.x, "MCMTC");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->name, "Malaysian Consortium of Mid-Tier Companies");
+  const auto* pro = find_org(m.x, "ProChile");
+  ASSERT_NE(pro, nullptr);
+  EXPECT_EQ(pro->country, "CL");
+  const auto* au = find_org(m.x, "Austrade");
+  ASSERT_NE(au, nullptr);
+  EXPECT_EQ(au->country, "AU");
+
+  auto n = run_mentions("T", "A consortium of banks backed the pro-Chile lobby and the Prochile brand.", 2);
+  EXPECT_TRUE(n.x.organizations.empty()) << n.x.organizations.front().name;
+}
+
+}  // namespace
