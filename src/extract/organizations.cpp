@@ -716,6 +716,15 @@ void OrganizationsStage::acronym_definitions(const TextView& tv, std::vector<Acr
       // No aligned long form: a name built from organization words just before it takes the
       // acronym ("Korea Federation of SMEs (KBIZ)").
       defs.push_back({AcronymDef::kAttach, {}, acr, {}, {}, Span{tv.toks[i - 1].e, tv.toks[i - 1].e, tv.in_title}});
+      // "the Japanese Chamber of Trade and Industry, Malaysia (Jactim)": the country where the
+      // body sits, set off by a comma, comes between the name and its acronym.
+      if (const PlaceEntry* pe = tv.place_entry(i - 1); pe && pe->kind == PlaceEntry::Country && !pe->adj) {
+        size_t c = i - 1;
+        while (c > tv.first_tok && tv.place[c - 1] == tv.place[i - 1]) --c;
+        if (c >= tv.first_tok + 2 && tv.is(c - 1, ","))
+          defs.push_back(
+              {AcronymDef::kAttach, {}, acr, {}, {}, Span{tv.toks[c - 2].e, tv.toks[c - 2].e, tv.in_title}});
+      }
       continue;
     }
     // "United Nations Economic Commission for Africa (ECA)": a known body's name right before the

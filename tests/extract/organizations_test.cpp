@@ -723,3 +723,23 @@ TEST(Organizations, ConsortiumAndKnownTradePromotionAgencies) {
 }
 
 }  // namespace
+
+namespace {
+
+// "the Japanese Chamber of Trade and Industry, Malaysia (Jactim)": the country where the body sits,
+// set off by a comma, stands between its name and its acronym; a city there does not.
+TEST(Organizations, AcronymAfterTheCountryWhereTheBodySits) {
+  auto m = run_mentions("T", "He met the Japanese Chamber of Trade and Industry, Malaysia (Jactim) today. Jactim said.",
+                        2);
+  const auto* j = find_org(m.x, "Jactim");
+  ASSERT_NE(j, nullptr);
+  EXPECT_EQ(j->name, "Japanese Chamber of Trade and Industry");
+  EXPECT_EQ(j->spans.size(), 3u);
+
+  auto n = run_mentions("T", "He met the Japanese Chamber of Trade and Industry, Penang (Jactip) today.", 2);
+  const auto* c = find_org(n.x, "Japanese Chamber of Trade and Industry");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->acronym, "");
+}
+
+}  // namespace
