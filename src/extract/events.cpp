@@ -271,6 +271,7 @@ class EventsStage final : public Stage {
   std::string title_type(const Doc& doc, const SpanIndex& blocs, bool* in_force = nullptr) const;
   bool figures_headline(const Doc& doc) const;
   bool striven_for(std::string_view lowered, size_t pos) const;
+  bool opens_term(const Doc& doc, const DateMention& d) const;
   bool names_venue(const Doc& doc, const Event& ev, const Span& sentence, const facts::Place& p) const;
   bool names_subject(const Doc& doc, const Span& sentence, const facts::Place& p) const;
   static bool in_description(const Doc& doc, const Span& sentence, const facts::Place& p);
@@ -392,6 +393,37 @@ bool EventsStage::figures_headline(const Doc& doc) const {
   const bool title_period =
       std::any_of(doc.x.dates.begin(), doc.x.dates.end(), [](const DateMention& d) { return d.span.in_title; });
   return body_figure && (title_figure || title_period || has_coword("figures_move", t));
+}
+
+// Whether a body date follows words that open the term a measure applies for ("effective as of
+// March 7", "starting from 1 January", "from August 1"; the class "term_start"). "from" that opens
+// a run of days ("from 3 to 5 March", "from Monday through Wednesday") dates an event instead.
+bool EventsStage::opens_term(const Doc& doc, const DateMention& d) const {
+  auto it = cowords_.find("term_start");
+  if (it == cowords_.end() || d.span.in_title) return false;
+  const std::string_view before = doc.lowered({0, d.span.begin, false});
+  bool opens = false;
+  for (const auto& w : it->second) {
+    const std::string_view lead = before.substr(0, before.size() - (before.ends_with(' ') ? 1 : 0));
+    if (lead.ends_with(w) && (lead.size() == w.size() || !facts::is_word_byte(static_cast<unsigned char>(lead[lead.size() - w.size() - 1])))) {
+      opens = true;
+      break;
+    }
+  }
+  if (!opens) return false;
+  if (d.value.find('/') != std::string::npos) return false;  // the date is itself a run
+  // "from Monday to Wednesday": another date right after it ends the run ("from August 1 to
+  // protect …" has none).
+  for (const auto& o : doc.x.dates) {
+    if (!o.span.in_title && o.span.begin > d.span.end && o.span.begin <= d.span.end + 10) {
+      const std::string_view gap = doc.lowered({d.span.end, o.span.begin, false});
+      if (gap.find(" to ") != std::string_view::npos || gap.find("through") != std::string_view::npos ||
+          gap.find(" until ") != std::string_view::npos || gap.find('-') != std::string_view::npos ||
+          gap.find("\xe2\x80\x93") != std::string_view::npos || gap.find(" and ") != std::string_view::npos)
+        return false;
+    }
+  }
+  return true;
 }
 
 // Whether an agreement word at `pos` follows "<word of intent> to" ("push to conclude CEPA", "in a
@@ -1057,13 +1089,27 @@ void EventsStage::run(Doc& doc) const {
     const std::string_view lead = doc.lowered({from, c.begin, false});
     return lead.find("margins of") != std::string_view::npos || lead.find("sidelines of") != std::string_view::npos;
   };
+  // "The meeting of the G7 trade ministers ended today with the ministers signing a joint
+  // statement": a signing a gathering ended with (the class "closes_with" between the two, then
+  // "with") is part of that gathering, which is the event of the sentence.
+  auto closes_gathering = [&](const std::vector<Candidate>& cands, const Candidate& c) {
+    if (c.type != "agreement") return false;
+    for (const auto& g : cands) {
+      if (g.end > c.begin || g.rank < 2 || (g.type != "meeting" && g.type != "conference")) continue;
+      if (c.begin - g.end > 96) continue;
+      const std::string_view gap = doc.lowered({g.end, c.begin, false});
+      const size_t with = gap.find(" with ");
+      if (with != std::string_view::npos && has_coword("closes_with", gap.substr(0, with + 1))) return true;
+    }
+    return false;
+  };
   auto pick = [&](const std::vector<Candidate>& cands, const DateMention* d, const std::string& type) {
     const Candidate* best = nullptr;
     long best_score = 0;
     for (const auto& c : cands) {
       if (!type.empty() && c.type != type) continue;
       long dist = d ? std::labs(static_cast<long>(d->span.begin) - static_cast<long>(c.begin)) : static_cast<long>(c.begin);
-      long score = c.rank * 100000L - dist - (occasion(c) ? 50000L : 0L);
+      long score = c.rank * 100000L - dist - (occasion(c) ? 50000L : 0L) - (closes_gathering(cands, c) ? 150000L : 0L);
       if (!best || score > best_score) {
         best = &c;
         best_score = score;
@@ -1170,10 +1216,17 @@ void EventsStage::run(Doc& doc) const {
   auto ends_a_period = [&](const DateMention* d) {
     return !d->span.in_title && deadline(doc.lowered({0, d->span.begin, false}), d->span.begin);
   };
+  // "China will impose export controls … from August 1 …, the ministry said on Monday", "duties …
+  // effective as of March 7": a decision is taken the day it is made or announced; the day its
+  // measure applies from is the measure's term, not the decision's day.
+  auto applies_from = [&](const DateMention* d) {
+    return type == "decision" && !d->span.in_title && opens_term(doc, *d);
+  };
   if (lede_dated && !doc.sentences.empty()) {
     // The lede's own day ("data showed on Thursday", "yesterday concluded"): a dateline's date is
     // the publication's, and a month there is the period the news is about.
     auto ds = event_dates(doc, doc.sentences.front());
+    std::erase_if(ds, applies_from);
     const uint32_t wb = facts::words_begin(doc, doc.sentences.front());
     for (auto* d : ds)
       if (!when && d->span.begin >= wb && d->value.size() == 10) when = d;
@@ -1186,6 +1239,7 @@ void EventsStage::run(Doc& doc) const {
     // "during the visit, which runs until Wednesday": the day it ends bounds the event, it does
     // not date it; the lede's day does then.
     std::erase_if(ds, ends_a_period);
+    std::erase_if(ds, applies_from);
     // "… will appeal a WTO ruling … over its 2020 ban on exports of nickel ore, the president said on
     // Wednesday": a year that modifies another noun after a determiner names that thing (the 2020
     // ban), not the time of the event; it dates the event only when the event's own word follows
@@ -1262,6 +1316,7 @@ void EventsStage::run(Doc& doc) const {
       if (hits[i].cands.empty() && !lede_of_primary) continue;
       auto ds = event_dates(doc, hits[i].span);
       std::erase_if(ds, ends_a_period);
+      std::erase_if(ds, applies_from);
       if (past && static_cast<int>(i) > primary_idx) std::erase_if(ds, after_release);
       if (ds.empty()) continue;
       // Only a day dates the event: a month or a fiscal year in months ("2008-04/2009-03") is the
@@ -1277,7 +1332,7 @@ void EventsStage::run(Doc& doc) const {
   // publication's: another sentence's day dates another event.
   if (!when && !title_reports) {
     for (const auto& d : doc.x.dates) {
-      if (!d.span.in_title && d.value.size() == 10 && !ends_a_period(&d)) {
+      if (!d.span.in_title && d.value.size() == 10 && !ends_a_period(&d) && !applies_from(&d)) {
         when = &d;
         break;
       }
@@ -1448,7 +1503,9 @@ void EventsStage::run(Doc& doc) const {
     const auto day = facts::parse_ymd(primary.start);
     for (size_t i = static_cast<size_t>(primary_idx) + 1; i < hits.size() && day && !run_of_days; ++i) {
       bool same_kind = false;
-      for (const auto& c : hits[i].cands) same_kind |= c.type == primary.type && c.rank >= 2;
+      // A weak word of the kind ("The trade ministers met … from 14 to 15 September") will do: the
+      // run must hold the primary's day.
+      for (const auto& c : hits[i].cands) same_kind |= c.type == primary.type && c.rank >= 1;
       if (!same_kind) continue;
       for (auto* d : event_dates(doc, hits[i].span)) {
         auto dv = facts::split_date(d->value);

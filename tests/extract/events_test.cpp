@@ -2733,5 +2733,108 @@ TEST(Events, RecommendingADutyIsTheDecision) {
                            [](const Event& e) { return e.type == "decision"; }));
 }
 
+// A decision is dated the day it is announced; the day its measure applies from is the measure's
+// term. An agreement that takes effect from a day is dated by that day.
+TEST(Events, DecisionIsNotDatedByTheDayItsMeasureAppliesFrom) {
+  FactDoc d("China to impose export controls on gallium",
+            "BEIJING - China will impose export controls on some gallium products from August 1 to protect "
+            "national security, the Ministry of Commerce said on Monday. Exporters will need licences.",
+            {2023, 7, 3});
+  d.country("CN", "China", 0, true).country("CN", "China");
+  d.date("August 1", "2023-08-01").date("Monday", "2023-07-03");
+  d.run(extract::make_events_stage);
+  ASSERT_FALSE(d.x.events.empty());
+  EXPECT_EQ(d.x.events[0].type, "decision");
+  EXPECT_EQ(d.x.events[0].start, "2023-07-03");
+
+  FactDoc v("Vietnam imposes provisional anti-dumping duty on steel from China",
+            "HANOI - Vietnam's Ministry of Industry and Trade has decided to impose a preliminary anti-dumping "
+            "duty on hot rolled steel imported from China. The provisional duties will range from 19.38 percent "
+            "to 27.83 percent, effective as of March 7.",
+            {2025, 2, 21});
+  v.country("VN", "Vietnam", 0, true).country("CN", "China", 0, true).country("VN", "Vietnam").country("CN", "China");
+  v.date("March 7", "2025-03-07");
+  v.run(extract::make_events_stage);
+  ASSERT_FALSE(v.x.events.empty());
+  EXPECT_EQ(v.x.events[0].type, "decision");
+  EXPECT_EQ(v.x.events[0].start, "2025-02-21");
+
+  // Negative: an entry into force is dated by the day it takes effect from.
+  FactDoc a("Trade agreement between Chile and Korea enters into force",
+            "The trade agreement between Chile and Korea enters into force from January 1, the ministry said "
+            "on Monday.",
+            {2025, 12, 15});
+  a.country("CL", "Chile", 0, true).country("KR", "Korea", 0, true).country("CL", "Chile").country("KR", "Korea");
+  a.date("January 1", "2026-01-01").date("Monday", "2025-12-15");
+  a.run(extract::make_events_stage);
+  ASSERT_FALSE(a.x.events.empty());
+  EXPECT_EQ(a.x.events[0].type, "agreement");
+  EXPECT_EQ(a.x.events[0].start, "2026-01-01");
+
+  // Negative: a decision's run "from … to …" is no term.
+  FactDoc r("Commission approves safeguard measures",
+            "The Commission approved safeguard measures on 3 June, with consultations held from 1 to 2 June.",
+            {2025, 6, 4});
+  r.date("3 June", "2025-06-03").date("1 to 2 June", "2025-06-01/2025-06-02");
+  r.run(extract::make_events_stage);
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].type, "decision");
+  EXPECT_EQ(r.x.events[0].start, "2025-06-03");
+}
+
+// A gathering that ended with a signing is the event; its run of days comes from a later sentence
+// with a weak word of its kind ("met"). A title that reports the signing keeps the signing.
+TEST(Events, GatheringThatEndedWithASigningIsTheEvent) {
+  const std::string body =
+      "The meeting of the G7 trade ministers ended today with the ministers signing a joint statement on the "
+      "future of trade policy. The trade ministers of the G7 met at Schloss Neuhardenberg from 14 to 15 "
+      "September 2022 at the invitation of the German minister.";
+  FactDoc d("G7 trade ministers demonstrate unity and resolve at Neuhardenberg Palace", body, {2022, 9, 15});
+  d.date("today", "2022-09-15").date("14 to 15 September 2022", "2022-09-14/2022-09-15");
+  d.run(extract::make_events_stage);
+  ASSERT_FALSE(d.x.events.empty());
+  EXPECT_EQ(d.x.events[0].type, "meeting");
+  EXPECT_EQ(d.x.events[0].start, "2022-09-14");
+  EXPECT_EQ(d.x.events[0].end, "2022-09-15");
+
+  // Negative: the title reports the signing.
+  FactDoc s("G7 trade ministers sign joint statement on the future of trade policy", body, {2022, 9, 15});
+  s.date("today", "2022-09-15").date("14 to 15 September 2022", "2022-09-14/2022-09-15");
+  s.run(extract::make_events_stage);
+  ASSERT_FALSE(s.x.events.empty());
+  EXPECT_EQ(s.x.events[0].type, "agreement");
+  EXPECT_EQ(s.x.events[0].start, "2022-09-15");
+
+  // Negative: a signing the meeting did not end with stays the sentence's strongest event.
+  FactDoc m("Ministers in Geneva",
+            "The meeting of the ministers today saw them signing a joint statement on trade.", {2022, 9, 15});
+  m.date("today", "2022-09-15");
+  m.run(extract::make_events_stage);
+  ASSERT_FALSE(m.x.events.empty());
+  EXPECT_EQ(m.x.events[0].type, "agreement");
+}
+
+// Adding firms to a list a government keeps is a decision; "adds" without such a list is none.
+TEST(Events, AddingFirmsToAnEntityListIsADecision) {
+  FactDoc d("China adds seven U.S. firms to unreliable entity list",
+            "BEIJING, Jan. 14 (Xinhua) -- China's Ministry of Commerce said on Tuesday that seven U.S. companies "
+            "have been added to the unreliable entity list for selling arms.",
+            {2025, 1, 14});
+  d.country("CN", "China", 0, true).country("US", "U.S.", 0, true).country("CN", "China").country("US", "U.S.");
+  d.date("Jan. 14", "2025-01-14").date("Tuesday", "2025-01-14");
+  d.run(extract::make_events_stage);
+  ASSERT_FALSE(d.x.events.empty());
+  EXPECT_EQ(d.x.events[0].type, "decision");
+  EXPECT_EQ(d.x.events[0].start, "2025-01-14");
+
+  FactDoc n("Tourism adds jobs as visitors return to Thailand",
+            "BANGKOK - The tourism sector added 50,000 jobs in the first quarter, the ministry said on Tuesday.",
+            {2025, 4, 8});
+  n.country("TH", "Thailand", 0, true);
+  n.date("Tuesday", "2025-04-08");
+  n.run(extract::make_events_stage);
+  EXPECT_TRUE(std::none_of(n.x.events.begin(), n.x.events.end(), [](const Event& e) { return e.type == "decision"; }));
+}
+
 }  // namespace
 }  // namespace tw
