@@ -2836,5 +2836,28 @@ TEST(Events, AddingFirmsToAnEntityListIsADecision) {
   EXPECT_TRUE(std::none_of(n.x.events.begin(), n.x.events.end(), [](const Event& e) { return e.type == "decision"; }));
 }
 
+// An agreement's text initialled is an agreement event of the day it is reported; "initial" as an
+// adjective is no such word.
+TEST(Events, InitialledAgreementIsAnAgreementEvent) {
+  FactDoc d("Canada and Ecuador initial free trade agreement",
+            "OTTAWA - Canada and Ecuador have initialled the text of the Canada-Ecuador Free Trade Agreement, the "
+            "minister said on Tuesday. The two countries concluded negotiations in September after 10 rounds of "
+            "talks.",
+            {2024, 10, 9});
+  d.country("CA", "Canada", 0, true).country("EC", "Ecuador", 0, true).country("CA", "Canada").country("EC", "Ecuador");
+  d.date("Tuesday", "2024-10-08").date("September", "2024-09");
+  d.run(extract::make_events_stage);
+  ASSERT_FALSE(d.x.events.empty());
+  EXPECT_EQ(d.x.events[0].type, "agreement");
+  EXPECT_EQ(d.x.events[0].start, "2024-10-08");
+
+  FactDoc n("Initial agreement reached in talks",
+            "Negotiators held an initial round of talks on the agreement on Tuesday in Lima.", {2024, 10, 9});
+  n.date("Tuesday", "2024-10-08");
+  n.run(extract::make_events_stage);
+  ASSERT_FALSE(n.x.events.empty());
+  EXPECT_NE(n.x.events[0].type, "agreement");
+}
+
 }  // namespace
 }  // namespace tw
