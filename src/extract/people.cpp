@@ -6,6 +6,7 @@
 // surname names a person only when no fuller form exists in the release.
 #include <algorithm>
 #include <cctype>
+#include <map>
 #include <unordered_set>
 
 #include "extract/lexicon.h"
@@ -119,6 +120,9 @@ class PeopleStage final : public Stage {
   // A portfolio word written in lower case ("commerce", "foreign affairs").
   bool lower_portfolio(const TextView& tv, size_t j) const;
   void collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, std::vector<Candidate>& out) const;
+  // The speakers of a press-conference transcript, named by the label that opens each of their
+  // turns ("He Yadong: From October 22 …").
+  void speaker_labels(const SpanIndex& orgs, const TextView& tv, std::vector<Candidate>& out) const;
   // orgs: the spans of doc.x.organizations.
   std::string org_near(const Doc& doc, const SpanIndex& orgs, const TextView& tv, size_t from, size_t to,
                        std::string* country) const;
@@ -760,12 +764,59 @@ bool same_person(const NameForms& a, const NameForms& b) {
   return initials_match(a, b) || initials_match(b, a);
 }
 
+// "He Yongqian: Friends from the press, good afternoon. … The Paper: Could you brief us …? He
+// Yongqian: At the request of …": a transcript names each turn's speaker in a label at the start
+// of a sentence. A label is a person's when it is a name of two words or more that opens two turns
+// at least and none of its turns asks a question: the outlets that put the questions ("Shanghai
+// Securities News: … What achievements …?", "Bloomberg:") ask in theirs, and one-word headings
+// ("Note:", "Background:") are no names.
+void PeopleStage::speaker_labels(const SpanIndex& orgs, const TextView& tv, std::vector<Candidate>& out) const {
+  const size_t n = tv.size();
+  // A turn opens at the start of the text or after a sentence's end.
+  auto turn_start = [&](size_t i) { return i == 0 || tv.is(i - 1, ".") || tv.is(i - 1, "?") || tv.is(i - 1, "!"); };
+  struct Label {
+    size_t b, e;    // the label's tokens
+    bool name;      // a name of two words or more, of no organization's
+  };
+  std::vector<Label> labels;
+  for (size_t i = 0; i < n; ++i) {
+    if (!tv.cap(i) || !turn_start(i)) continue;
+    size_t e = i;
+    while (e < n && e < i + 5 && tv.word(e) && (tv.toks[e].cap || tv.toks[e].allcaps)) ++e;
+    if (!tv.is(e, ":")) continue;
+    const size_t ne = name_run(tv, i, 4, &orgs);
+    const bool name = ne == e && e >= i + 2 && !tv.is(i, "The") &&
+                      !orgs.covers(tv.toks[i].b, tv.toks[e - 1].e, tv.in_title);
+    labels.push_back({i, e, name});
+  }
+  std::map<std::string, std::vector<size_t>> turns;  // a name's labels
+  for (size_t k = 0; k < labels.size(); ++k)
+    if (labels[k].name) turns[std::string(tv.slice(labels[k].b, labels[k].e))].push_back(k);
+  for (const auto& [name, ks] : turns) {
+    if (ks.size() < 2) continue;
+    const bool asks = std::any_of(ks.begin(), ks.end(), [&](size_t k) {
+      const size_t to = k + 1 < labels.size() ? tv.toks[labels[k + 1].b].b : tv.text.size();
+      return tv.text.substr(tv.toks[labels[k].e].e, to - tv.toks[labels[k].e].e).find('?') != std::string_view::npos;
+    });
+    if (asks) continue;
+    for (size_t k : ks) {
+      Candidate c;
+      c.span = tv.span(labels[k].b, labels[k].e);
+      c.name = name;
+      c.rule = "speaker label of a transcript";
+      c.may_create = true;
+      out.push_back(std::move(c));
+    }
+  }
+}
+
 void PeopleStage::run(Doc& doc) const {
   const TextView& body = view_of(doc, false, *v_->places);
   const TextView& title = view_of(doc, true, *v_->places);
   const SpanIndex orgs(doc.x.organizations);
   std::vector<Candidate> cands;
   collect(doc, orgs, body, cands);
+  speaker_labels(orgs, body, cands);
   std::vector<Candidate> title_cands;
   collect(doc, orgs, title, title_cands);
   auto& people = doc.x.people;

@@ -825,3 +825,23 @@ TEST(People, FullNameOnlyTheTitleGives) {
 }
 
 }  // namespace
+
+// A press-conference transcript names each turn's speaker in a label: the spokesperson who answers
+// ("He Yadong: …" twice, never asking) is a person; the outlets that ask ("The Paper: …?",
+// "Shanghai Securities News: …?"), a name-like label that asks each time, a label used once and
+// one-word headings ("Note:") are not.
+TEST(People, SpeakerLabelsOfATranscript) {
+  auto m = run_mentions("MOFCOM Regular Press Conference",
+                        "He Yadong: Friends from the press, good afternoon. The floor is open. Shanghai Securities "
+                        "News: The summit was held in May. What are the outcomes? He Yadong: The summit reached "
+                        "consensus. Thank you. The Paper: Could you brief us? Shanghai Securities News: And the "
+                        "expo? Li Ming: Thank you. Note: The venue covered 64,000 square meters.");
+  const auto* he = find_person(m.x, "He Yadong");
+  ASSERT_NE(he, nullptr);
+  EXPECT_EQ(he->spans.size(), 2u);
+  EXPECT_EQ(find_person(m.x, "Shanghai Securities News"), nullptr);
+  EXPECT_EQ(find_person(m.x, "The Paper"), nullptr);
+  EXPECT_EQ(find_person(m.x, "Li Ming"), nullptr);
+  EXPECT_EQ(find_person(m.x, "Note"), nullptr);
+  EXPECT_EQ(m.x.people.size(), 1u);
+}
