@@ -789,6 +789,28 @@ std::optional<DateParse> DateGrammar::bare_weekday(const WordScan& s, size_t i, 
         future = true;
         break;
       }
+      // A measure's start in the present: "the duties take effect on Wednesday", "effective from
+      // Friday"; not "took effect", "became effective".
+      if ((w == "effect" && j > 0 && (s.is(j - 1, "take") || s.is(j - 1, "takes"))) ||
+          (w == "effective" && !(j > 0 && (s.is(j - 1, "became") || s.is(j - 1, "was") || s.is(j - 1, "were") ||
+                                           s.is(j - 1, "been"))))) {
+        future = true;
+        break;
+      }
+    }
+  }
+  // "On Tuesday, the Plenary Session … will be held": a weekday that opens its sentence takes the
+  // tense of the clause after it.
+  if (!past && !future && !in_title && i >= 1 && s.is(i - 1, "on") && (i == 1 || s.raw(i - 2) == ".") &&
+      i + 1 < s.size() && s.raw(i + 1) == ",") {
+    for (size_t j = i + 2, n = 0; j < s.size() && n < 20; ++j, ++n) {
+      if (s.raw(j) == "." || s.raw(j) == ";") break;
+      if (!s.is_word(j)) continue;
+      if (s.is(j, "said") || s.is(j, "says") || s.is(j, "told") || s.is(j, "announced")) break;
+      if (ahead_words_.count(s.lower(j))) {
+        future = true;
+        break;
+      }
     }
   }
   // "a meeting on Friday and Saturday": the second weekday of a pair follows the first.

@@ -505,7 +505,34 @@ using lex::ascii_ieq;
 // Whether a country mention only says where the event takes place: the country of the event's
 // city right after it ("in Geneva, Switzerland"), or a country the event is held, scheduled or
 // gathered "in" ("set for March 26–29 in Cameroon").
+// "in the Japanese city of Tsukuba", "the Thai capital of Bangkok": a country, by name or
+// adjective, before "city of" or "capital of" names the country of the capitalized words after
+// it. Those words, or nothing when the place opens no such phrase.
+std::string_view city_named_after(const Doc& doc, const facts::Place& p) {
+  if (p.bloc || p.span.in_title || facts::is_region(p.code)) return {};
+  static constexpr std::string_view kNouns[] = {" city of ",         " capital of ",      " capital city of ",
+                                                " port city of ",    " coastal city of ", " resort city of ",
+                                                " border city of ",  " town of "};
+  const std::string_view rest = doc.body.substr(p.span.end, std::min<size_t>(doc.body.size() - p.span.end, 80));
+  for (auto noun : kNouns) {
+    if (rest.size() <= noun.size() || !std::equal(noun.begin(), noun.end(), rest.begin())) continue;
+    // Up to three capitalized words; a comma, a stop or a lower-case word ends them.
+    size_t e = noun.size(), end = e;
+    for (int words = 0; words < 3 && e < rest.size() && facts::is_upper(rest[e]); ++words) {
+      size_t we = e;
+      while (we < rest.size() && rest[we] != ' ' && rest[we] != ',' && rest[we] != '.' && rest[we] != ';') ++we;
+      end = we;
+      if (we >= rest.size() || rest[we] != ' ') break;
+      e = we + 1;
+    }
+    if (end > noun.size()) return rest.substr(noun.size(), end - noun.size());
+  }
+  return {};
+}
+
 bool EventsStage::names_venue(const Doc& doc, const Event& ev, const Span& sentence, const facts::Place& p) const {
+  // "the Japanese city of Tsukuba": the country of the event's city.
+  if (!ev.city.empty() && ev.country == p.code && city_named_after(doc, p) == ev.city) return true;
   if (p.bloc || p.span.begin < sentence.begin || p.span.in_title != sentence.in_title) return false;
   const uint32_t lo = p.span.begin >= 48 ? std::max(sentence.begin, p.span.begin - 48) : sentence.begin;
   const std::string lowered_title = p.span.in_title ? facts::lower(doc.title.substr(lo, p.span.begin - lo)) : "";
@@ -517,6 +544,9 @@ bool EventsStage::names_venue(const Doc& doc, const Event& ev, const Span& sente
   }
   if (!before.ends_with(" in ")) return false;
   before.remove_suffix(4);
+  // "… ministers confab in Japan" over a meeting "in the Japanese city of Tsukuba": the country
+  // of the city the event takes place in.
+  if (!ev.city.empty() && ev.country == p.code) return true;
   // "met with Indian Minister of Commerce and Industry Anand Sharma in Brunei Darussalam": the
   // country a meeting with a person is held in.
   if (!p.span.in_title && (ev.type == "meeting" || ev.type == "visit")) {
@@ -726,8 +756,13 @@ void EventsStage::fill_details(const Doc& doc, Event& ev, const Span& sentence, 
       const size_t ws = head.rfind(' ');
       if (has_coword("sources_in", head.substr(ws == std::string_view::npos ? 0 : ws + 1))) return true;
     }
-    if (sentence.in_title) return false;
+    // A city opening a person's name ("led by Foreign Minister Santiago Cafiero") is a given
+    // name, not where the event takes place.
     const uint32_t at = sentence.begin + static_cast<uint32_t>(h.begin);
+    for (const auto& p : doc.x.people)
+      for (const auto& sp : p.spans)
+        if (sp.in_title == sentence.in_title && sp.begin <= at && at < sp.end) return true;
+    if (sentence.in_title) return false;
     // "Shanghai Securities News: The first China-Central Asia Summit was held … in Xi'an", "Shenzhen
     // TV: Recently, MOFCOM … co-hosted the … Expo": a city opening a transcript's turn label, the
     // capitalized words of a news outlet's name up to its colon, names the outlet, not the place.
@@ -805,9 +840,18 @@ void EventsStage::fill_details(const Doc& doc, Event& ev, const Span& sentence, 
       }
     }
   } else if (!sentence.in_title) {
+    // "in the Japanese city of Tsukuba": a city the sentence names as a country's, known to the
+    // gazetteer or not.
+    for (const auto& p : facts::places_in(doc, sentence))
+      if (const std::string_view city = city_named_after(doc, p); !city.empty()) {
+        ev.city = std::string(city);
+        ev.country = p.code;
+        break;
+      }
     // "in Cali, Colombia": capitalized words placed "in" before a country are a city of it,
     // known to the gazetteer or not.
     for (const auto& p : facts::places_in(doc, sentence)) {
+      if (!ev.city.empty()) break;
       if (p.bloc || facts::is_region(p.code) || p.span.begin < sentence.begin + 6) continue;
       const std::string_view lead = doc.body.substr(sentence.begin, p.span.begin - sentence.begin);
       if (!lead.ends_with(", ")) continue;
@@ -1386,6 +1430,31 @@ void EventsStage::run(Doc& doc) const {
         if (p.span.begin >= s.begin + cue && p.code != reporter && !facts::is_region(p.code) &&
             !names_venue(doc, primary, s, p))
           facts::push_unique(primary.partners, p.code);
+    }
+  }
+  // "The Fourteenth Consultations … were held on 12 August 2011 in Manado. The Consultations were
+  // co-chaired by H.E. Mari Elka Pangestu, …; H.E. Chen Deming, …": those a sentence soon after
+  // says chaired the event, naming it by its noun, take part in it.
+  if (primary_trig && !psent.in_title &&
+      (primary.type == "meeting" || primary.type == "conference" || primary.type == "negotiation")) {
+    size_t after = 0;
+    for (const auto& s : doc.sentences) {
+      if (s.in_title || s.begin < psent.end) continue;
+      if (++after > 2) break;
+      const std::string_view ls = doc.lowered(s);
+      if (!ls.starts_with("the ")) continue;
+      bool chaired = false;
+      for (const auto& c : candidates(doc, s)) {
+        if (c.begin != 4 || (c.type != "meeting" && c.type != "conference" && c.type != "negotiation")) continue;
+        const std::string_view rest = ls.substr(c.end);
+        for (std::string_view verb : {" was chaired by ", " were chaired by ", " was co-chaired by ",
+                                      " were co-chaired by ", " is chaired by ", " is co-chaired by "})
+          chaired |= rest.starts_with(verb);
+        break;
+      }
+      if (!chaired) continue;
+      for (const auto* p : facts::people_in(doc, s)) facts::push_unique(primary.participants, p->name);
+      break;
     }
   }
   // "Deputy Minister for Trade Yang Byeong-nae visited Washington D.C. … and met with key figures":

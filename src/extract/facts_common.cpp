@@ -1036,8 +1036,17 @@ std::string proper_name(std::string_view text, size_t tb, size_t te, const Lexic
   // Drop leading joiners, and an acronym in parentheses, which stands for the words before it
   // ("free trade agreement (FTA) talks" is no name).
   auto parenthesized = [](std::string_view w) { return w.size() > 2 && w.front() == '(' && w.back() == ')'; };
+  // A paragraph number before an article that opens its sentence ("1. The Fourteenth
+  // Consultations were held") numbers the paragraph, not the event; "1. Meeting with …" keeps it.
+  auto paragraph_number = [&](size_t at, size_t sp) {
+    const std::string_view w = text.substr(at, sp);
+    if (w.size() < 2 || w.size() > 3 || w.back() != '.' || !std::all_of(w.begin(), w.end() - 1, is_digit))
+      return false;
+    const std::string_view next = text.substr(at + sp + 1, te - (at + sp + 1));
+    return next.starts_with("The ") || next.starts_with("A ") || next.starts_with("An ");
+  };
   for (size_t sp; (sp = text.substr(b, te - b).find(' ')) != std::string_view::npos &&
-                  (edge_joiner(text.substr(b, sp)) || parenthesized(text.substr(b, sp)));)
+                  (edge_joiner(text.substr(b, sp)) || parenthesized(text.substr(b, sp)) || paragraph_number(b, sp));)
     b += sp + 1;
   // Right: "Forum on Resilient and Stable Industrial Supply Chains".
   size_t e = te;

@@ -421,7 +421,10 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
       size_t e = name_run(tv, i + h, 4, &orgs);
       if (e > i + h) {
         Candidate c = make(i + h, e, "form of address");
-        c.may_create = c.full;
+        // "Assistant Minister for Trade … Mr Coulton represented Australia": a surname after a
+        // form of address names a person even when the text gives no fuller form of it.
+        // Not a prefix that more forms of address follow ("H.E. Tengku Datuk Seri Utama Zafrul Aziz").
+        c.may_create = c.full || (e == i + h + 1 && !tv.toks[i + h].allcaps && honorific_at(tv, e) == 0);
         // "Mr. Justin Hayhurst, Ambassador to Japan of Australia", "Dr. Gohar Ejaz, Pakistan's
         // Federal Minister for Commerce", "Mr Neil Crompton, the United Kingdom's Ambassador"
         size_t ts = e + 1;

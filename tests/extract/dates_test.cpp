@@ -327,6 +327,16 @@ TEST(Dates, WordsThatLookAheadPastAToInTheBody) {
   EXPECT_EQ(values("The ministers agreed to launch talks on Monday.", mar4), V{"2025-03-03"});
   EXPECT_EQ(values("The minister met his counterpart in Melbourne on Thursday.", mar4), V{"2025-02-27"});
   EXPECT_EQ(values("Exports to Japan rose on Thursday.", mar4), V{"2025-02-27"});
+  // A measure's start in the present looks ahead; in the past it does not.
+  EXPECT_EQ(values("The duties take effect on Wednesday.", mar4), V{"2025-03-05"});
+  EXPECT_EQ(values("The surtax is effective from Friday.", mar4), V{"2025-03-07"});
+  EXPECT_EQ(values("The duties took effect on Monday.", mar4), V{"2025-03-03"});
+  EXPECT_EQ(values("The surtax became effective on Friday.", mar4), V{"2025-02-28"});
+  // A weekday opening its sentence takes the tense of the clause after it.
+  EXPECT_EQ(values("Leaders arrived. On Thursday, the Plenary Session of the summit will be held.", mar4),
+            V{"2025-03-06"});
+  EXPECT_EQ(values("Leaders arrived. On Thursday, the ministers signed the accord.", mar4), V{"2025-02-27"});
+  EXPECT_EQ(values("On Thursday, the minister said the talks will resume.", mar4), V{"2025-02-27"});
 }
 
 }  // namespace

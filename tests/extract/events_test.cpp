@@ -487,6 +487,100 @@ TEST(Events, CityInsideAnOrganizationsNameIsNoEventCity) {
   }
 }
 
+// A paragraph number before the article that opens its sentence is no part of a name ("1. The
+// Fourteenth Consultations"); one before a capitalized word stays ("1. Meeting with …").
+TEST(Events, ProperNameDropsAParagraphNumberBeforeAnArticle) {
+  const std::string a = "1. The Fourteenth Consultations between the ASEAN Economic Ministers were held";
+  const size_t ta = a.find("Consultations");
+  EXPECT_EQ(extract::facts::proper_name(a, ta, ta + 13), "Fourteenth Consultations");
+  const std::string b = "in 2024. 2. The Joint Committee met";
+  const size_t tb = b.find("Committee");
+  EXPECT_EQ(extract::facts::proper_name(b, tb, tb + 9), "Joint Committee");
+  const std::string c = "with Russia. 1. Meeting";
+  const size_t tc = c.find("Meeting");
+  EXPECT_EQ(extract::facts::proper_name(c, tc, tc + 7), "1. Meeting");
+}
+
+// Ordinals spelled as compounds ("Twenty-Eighth") count whole, not by their last part.
+TEST(Events, CompoundOrdinalWordsCountWhole) {
+  for (const bool compound : {true, false}) {
+    const std::string ord = compound ? "Twenty-Eighth" : "Eighth";
+    const std::string body = "1. The " + ord + " ASEAN Economic Ministers (AEM) Plus Three Consultation was held on "
+                             "24 September 2025 in Kuala Lumpur, Malaysia.";
+    FactDoc d("The " + ord + " AEM Plus Three Consultation: Joint Media Statement", body, {2025, 9, 24});
+    d.bloc("ASEAN", "ASEAN").country("MY", "Malaysia");
+    d.date("24 September 2025", "2025-09-24");
+    d.run(extract::make_events_stage);
+    ASSERT_FALSE(d.x.events.empty()) << compound;
+    EXPECT_EQ(d.x.events[0].ordinal, std::optional<int>(compound ? 28 : 8)) << compound;
+    EXPECT_EQ(d.x.events[0].city, "Kuala Lumpur") << compound;
+  }
+}
+
+// Those a sentence right after the event's says chaired it ("The Consultations were co-chaired by
+// …") take part in it; people the next sentence only thanks do not.
+TEST(Events, ChairsOfTheNextSentenceTakePart) {
+  for (const bool chaired : {true, false}) {
+    const std::string body =
+        std::string("1. The Fourteenth Consultations were held on 12 August 2011 in Manado, Indonesia. ") +
+        (chaired ? "The Consultations were co-chaired by H.E. Mari Elka Pangestu, Minister of Trade of Indonesia; "
+                   "and H.E. Chen Deming, Minister of Commerce of China."
+                 : "The Ministers thanked H.E. Mari Elka Pangestu, Minister of Trade of Indonesia; and H.E. Chen "
+                   "Deming, Minister of Commerce of China.");
+    FactDoc d("Joint Media Statement of the 14th AEM Plus Three Consultations", body, {2011, 8, 12});
+    d.country("ID", "Indonesia").country("ID", "Indonesia", 1).country("CN", "China");
+    d.date("12 August 2011", "2011-08-12");
+    d.person("Mari Elka Pangestu").person("Chen Deming");
+    d.run(extract::make_events_stage);
+    ASSERT_FALSE(d.x.events.empty()) << chaired;
+    const auto& p = d.x.events[0].participants;
+    EXPECT_EQ(p.size(), chaired ? 2u : 0u) << chaired;
+    EXPECT_EQ(std::count(p.begin(), p.end(), "Chen Deming"), chaired ? 1 : 0) << chaired;
+  }
+}
+
+// "in the Japanese city of Tsukuba": a city the gazetteer does not know, named as a country's,
+// is where the event takes place, and that country is no counterpart; lower-case words after
+// "city of" name no city.
+TEST(Events, CityNamedAsACountrysIsTheEventCity) {
+  for (const bool city_of : {true, false}) {
+    const std::string body =
+        std::string("South African Trade and Industry Minister Ebrahim Patel is attending a two-day G20 trade "
+                    "ministers' meeting ") +
+        (city_of ? "in the Japanese city of Tsukuba starting on Saturday." : "in a Japanese city of his choosing on Saturday.");
+    FactDoc d("SA takes part in G20 trade ministers confab", body, {2019, 6, 8});
+    d.country("ZA", "South African").country("JP", "Japanese").bloc("G20", "G20");
+    d.date("Saturday", "2019-06-08");
+    d.person("Ebrahim Patel");
+    d.run(extract::make_events_stage);
+    ASSERT_FALSE(d.x.events.empty()) << city_of;
+    const auto& e = d.x.events[0];
+    EXPECT_EQ(e.city, city_of ? "Tsukuba" : "") << city_of;
+    EXPECT_EQ(e.country, city_of ? "JP" : "") << city_of;
+    if (city_of) EXPECT_EQ(std::count(e.partners.begin(), e.partners.end(), "JP"), 0);
+    EXPECT_EQ(std::count(e.partners.begin(), e.partners.end(), "G20"), 1) << city_of;
+  }
+}
+
+// A known city that opens a person's name ("led by Foreign Minister Santiago Cafiero") does not
+// place the event there; the same city named as where it is held does.
+TEST(Events, CityOpeningAPersonsNameIsNoEventCity) {
+  for (const bool in_name : {true, false}) {
+    const std::string body =
+        in_name ? "The summit's agenda will kick off Monday with the ordinary meeting of the Common Market "
+                  "Council, led by Foreign Minister Santiago Cafiero."
+                : "The summit's agenda will kick off Monday with the ordinary meeting of the Common Market "
+                  "Council in Santiago, led by Foreign Minister Ana Perez.";
+    FactDoc d("Mercosur summit ready to kick off", body, {2023, 7, 3});
+    d.date("Monday", "2023-07-03");
+    d.person(in_name ? "Santiago Cafiero" : "Ana Perez");
+    d.run(extract::make_events_stage);
+    ASSERT_FALSE(d.x.events.empty()) << in_name;
+    EXPECT_EQ(d.x.events[0].city, in_name ? "" : "Santiago") << in_name;
+    EXPECT_EQ(d.x.events[0].country, in_name ? "" : "CL") << in_name;
+  }
+}
+
 // Side events in the days after a release's news of a trip abroad, with no city of their own, take
 // place where the trip goes; one long after it does not.
 TEST(Events, SideEventsOfATripAbroadTakePlaceThere) {

@@ -231,6 +231,36 @@ TEST(People, TitleAfterAndIsTheNextPersons) {
   EXPECT_EQ(hasler->title, "Minister of Trade and Industry");
 }
 
+// "Hon" and "Honourable" without their article, as Commonwealth releases write them, are forms
+// of address, not part of the name; a word that only begins with one ("Honda") is none.
+TEST(People, BareHonAndHonourableAreFormsOfAddress) {
+  auto m = run_mentions("T",
+                        "The Meeting was co-chaired by Hon Phil Twyford, Minister of State for Trade and Export "
+                        "Growth of New Zealand. Secretary-General Wamkele Mene received Honourable Julien Paluku "
+                        "Kahongya, Minister of External Trade. Honda Motor Chief Executive Toshihiro Mibe spoke.");
+  EXPECT_NE(find_person(m.x, "Phil Twyford"), nullptr);
+  EXPECT_EQ(find_person(m.x, "Hon Phil Twyford"), nullptr);
+  EXPECT_NE(find_person(m.x, "Julien Paluku Kahongya"), nullptr);
+  EXPECT_EQ(find_person(m.x, "Honourable Julien Paluku Kahongya"), nullptr);
+  EXPECT_NE(find_person(m.x, "Toshihiro Mibe"), nullptr);
+  for (const auto& p : m.x.people) EXPECT_EQ(p.name.find("da Motor"), std::string::npos) << p.name;
+}
+
+// A surname after a form of address names a person even with no fuller form in the text ("Mr
+// Coulton represented Australia"); one that attaches to a full name adds no person, nor does a
+// prefix that more forms of address follow ("H.E. Tengku Datuk Seri Utama Zafrul Aziz").
+TEST(People, LoneSurnameAfterAFormOfAddressIsAPerson) {
+  auto m = run_mentions("T",
+                        "Assistant Minister for Trade, Tourism and Investment Mr Coulton represented Australia. "
+                        "The Consultation was co-chaired by H.E. Tengku Datuk Seri Utama Zafrul Aziz, Minister of "
+                        "Investment, Trade and Industry of Malaysia, and Mr. Kenji Goto of Japan. Mr. Goto spoke.");
+  EXPECT_NE(find_person(m.x, "Coulton"), nullptr);
+  EXPECT_EQ(find_person(m.x, "Tengku"), nullptr);
+  EXPECT_EQ(find_person(m.x, "Goto"), nullptr);
+  ASSERT_NE(find_person(m.x, "Kenji Goto"), nullptr);
+  EXPECT_EQ(find_person(m.x, "Kenji Goto")->spans.size(), 2u);
+}
+
 TEST(People, LaterSurnameReferencesAttach) {
   auto m = run_mentions("Minister Ng speaks with Japan’s Minister",
                         "The Honourable Mary Ng, Minister of International Trade, met Kenji Wakamiya. Minister "

@@ -49,6 +49,7 @@ struct Case {
   std::vector<double> not_indicator_values{};                       // amounts no indicator may carry
   std::vector<std::pair<std::string, std::string>> titles{};        // (person, title as stated)
   std::vector<std::string> not_partners{};                          // none of the primary event's partners
+  std::vector<std::string> not_cities{};                            // no event takes place in these
   std::vector<std::string> not_people{};                            // names no person may carry
 };
 
@@ -1031,6 +1032,31 @@ const std::vector<Case>& cases() {
        {"ID"}, {"EU"}, {"2022-11-30", "2020"}, {"Joko Widodo"},
        {}, {},
        {{"decision", "2022-11-30", "Jakarta", {"EU"}}}},
+      // "led by Argentine Foreign Minister Santiago Cafiero": a given name, not where the Council
+      // meets; the summit is the bloc's.
+      {"200_mercopress_mercosur_santiago_given_name.txt",
+       {"AR", "BR", "UY", "PY"}, {"MERCOSUR"}, {"2023-07-03"}, {"Santiago Cafiero"},
+       {}, {},
+       {{"conference", "2023-07-03", "", {"MERCOSUR"}}},
+       {}, {}, {}, {}, false, {}, {}, {}, {},
+       {"Santiago"}},
+      // "a two-day G20 ministers' meeting in the Japanese city of Tsukuba": Japan is the host's
+      // country, not a counterpart; Tsukuba is where.
+      {"201_sa_g20_japanese_city_of.txt",
+       {"ZA", "JP"}, {"G20"}, {"2019-06-08"}, {"Ebrahim Patel"},
+       {}, {},
+       {{"meeting", "2019-06-08", "Tsukuba", {"G20"}}},
+       {}, {}, {}, {}, false, {}, {}, {},
+       {"JP"}},
+      // "The Meeting was co-chaired by H.E. Dr. Jerry Sambuaga, … and Hon Phil Twyford, …": a bare
+      // "Hon" is a form of address, not part of the name.
+      {"202_rcep_co_chaired_by_hon.txt",
+       {"AU", "CN", "JP", "KR", "NZ", "ID"}, {"RCEP", "ASEAN"}, {"2022-09-17", "2022-01-01"},
+       {"Jerry Sambuaga", "Phil Twyford"},
+       {}, {},
+       {{"meeting", "2022-09-17", "", {"RCEP"}}},
+       {}, {}, {}, {}, false, {}, {},
+       {{"Phil Twyford", "Minister of State for Trade and Export Growth of New Zealand"}}},
       // A press-conference transcript: the spokesperson who answers under her label ("Shu Jueting:")
       // is a person; the outlets that ask under theirs ("Shanghai Securities News:", "The Paper:")
       // are not.
@@ -1038,6 +1064,7 @@ const std::vector<Case>& cases() {
        {"CN"}, {"CENTRAL_ASIA"}, {"2023-05-25", "2023-05-18/2023-05-19", "2023-01/2023-04"}, {"Shu Jueting"},
        {}, {37.3},
        {}, {}, {}, {}, {}, false, {}, {}, {}, {},
+       {"Shanghai"},
        {"Shanghai Securities News", "The Paper"}},
       // "Shenzhen TV: Recently, MOFCOM … co-hosted the second China-Africa Economic and Trade Expo?
       // … held in Changsha, Hunan from September 26 to 29": the outlet's city is no venue; the
@@ -1047,6 +1074,7 @@ const std::vector<Case>& cases() {
        {}, {60},
        {{"conference", "2021-09-26", "Changsha", {"AFRICA"}}},
        {}, {}, {}, {}, false, {}, {}, {}, {},
+       {"Shenzhen"},
        {"Shenzhen TV", "Note"}},
       // "Remarks to Trans-Pacific Partnership Agreement Ministerial Meeting, Sydney": a transcript of a
       // speech whose body names no city; its heading gives where the meeting is.
@@ -1113,6 +1141,8 @@ TEST(WireFacts, MentionsAndFactsOfUnseenVoices) {
     }
     for (const auto& p : c.not_partners)
       EXPECT_TRUE(!x.events.empty() && !has(x.events[0].partners, p)) << "not a partner " << p;
+    for (const auto& city : c.not_cities)
+      EXPECT_FALSE(any(x.events, [&](const tw::Event& g) { return g.city == city; })) << "not an event city " << city;
     for (const auto& e : c.events)
       EXPECT_TRUE(any(x.events, [&](const tw::Event& g) {
         if (g.type != e.type || g.start != e.start) return false;
