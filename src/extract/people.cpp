@@ -36,6 +36,7 @@ struct Vocab {
   WordSet given_abbrevs, suffix_abbrevs;  // "Ma." opening a name, "Jr." closing one
   WordSet royal;  // "Tengku": a prefix that heads the name even with honorifics after it
   WordSet qualifiers;  // "former", "acting": lower-case words before a title that are part of it
+  WordSet venues;      // "Convention", "Airport": one-word forms of a place's name (org_forms.tsv)
 };
 
 struct Candidate {
@@ -582,7 +583,11 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
         title_end = ns;  // the adjective is the name's, not the title's
       }
       bool after_complement = ce > i + t;
-      if (e > ns && !tv.possessive(e - 1) && (e - ns >= 2 || !after_complement)) {
+      // "at the Queen Sirikit National Convention Center", "King Abdulaziz International Airport":
+      // a title and a name that capitalized words ending in a place's form go on to name a place.
+      bool venue = false;
+      for (size_t k = e; k < e + 4 && tv.cap(k) && !venue; ++k) venue = v_->venues.count(tv.tok(k)) > 0;
+      if (e > ns && !venue && !tv.possessive(e - 1) && (e - ns >= 2 || !after_complement)) {
         Candidate c = make(ns, e, "title before the name");
         if (royal < ns) {
           c.name = std::string(tv.tok(royal)) + " " + c.name;
@@ -987,6 +992,10 @@ Result<StagePtr> make_people_stage(const std::string& data_dir) {
   if (!qualifiers) return Error{qualifiers.error()};
   for (const auto& r : qualifiers.value())
     if (!r.empty()) v->qualifiers.insert(r[0]);
+  auto forms = text::read_tsv(data_dir, "org_forms.tsv");
+  if (!forms) return Error{forms.error()};
+  for (const auto& r : forms.value())
+    if (r.size() >= 2 && r[1] == "venue" && r[0].find(' ') == std::string::npos) v->venues.insert(r[0]);
   auto abbrevs = text::read_tsv(data_dir, "name_abbreviations.tsv");
   if (!abbrevs) return Error{abbrevs.error()};
   for (const auto& r : abbrevs.value()) {

@@ -875,3 +875,16 @@ TEST(People, SpeakerLabelsOfATranscript) {
   EXPECT_EQ(find_person(m.x, "Note"), nullptr);
   EXPECT_EQ(m.x.people.size(), 1u);
 }
+
+// A title and a name that capitalized words with a place's form follow ("the Queen Sirikit
+// National Convention Center", "King Abdulaziz International Airport") name a place; a person
+// named before such a place, with other words between, is still one.
+TEST(People, TitleAndNameOfAVenueAreNoPerson) {
+  auto m = run_mentions("T",
+                        "The ministers met at the Queen Sirikit National Convention Center and flew out of King "
+                        "Abdulaziz International Airport. Minister Park Jung-sung visited the Convention Center.");
+  EXPECT_EQ(find_person(m.x, "Sirikit"), nullptr);
+  EXPECT_EQ(find_person(m.x, "Abdulaziz"), nullptr);
+  EXPECT_NE(find_person(m.x, "Park Jung-sung"), nullptr);
+  EXPECT_EQ(m.x.people.size(), 1u);
+}
