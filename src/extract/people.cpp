@@ -417,6 +417,36 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
   };
   size_t i = tv.first_tok;
   while (i < n) {
+    // "Mary Ng has been Canada's Trade Minister for six years", "Jane Smith is the Minister for
+    // Trade": a full name, no title before it, whose verb states its title after it.
+    if (name_tok(tv, i) && (i == 0 || !tv.cap(i - 1)) && honorific_at(tv, i) == 0) {
+      const size_t e = name_run(tv, i, 4, &orgs);
+      size_t k = e;
+      if (e >= i + 2 && !tv.possessive(e - 1) && !orgs.covers(tv.toks[i].b, tv.toks[e - 1].e, tv.in_title)) {
+        if (tv.is(k, "has") || tv.is(k, "had")) k = tv.is(k + 1, "been") ? k + 2 : e;
+        else if (tv.is(k, "is") || tv.is(k, "was") || tv.is(k, "became") || tv.is(k, "remains")) ++k;
+      }
+      if (k > e) {
+        const size_t from = k;
+        if (tv.is(k, "the")) ++k;
+        const size_t p0 = k;
+        while (k < n && k < p0 + 4 && tv.place[k] >= 0 && !tv.possessive(k)) ++k;
+        k = k > p0 && tv.possessive(k) ? k + 1 : p0;
+        if (const size_t t = title_at(tv, k); t > 0) {
+          const size_t ce = std::max(complement(tv, k + t, false, &orgs), k + t);
+          // A name after the title is that title's ("… is Trade Minister Don Farrell's adviser").
+          if (name_run(tv, ce, 4, &orgs) == ce) {
+            Candidate c = make(i, e, "name, a verb and its title");
+            c.title = std::string(tv.slice(qualified_from(tv, k), ce));
+            c.country = country_near(tv, from, ce);
+            c.may_create = true;
+            out.push_back(std::move(c));
+            i = ce;
+            continue;
+          }
+        }
+      }
+    }
     // Form of address: "Mr. Saito Ken", "The Honourable Mary Ng"
     if (size_t h = honorific_at(tv, i); h > 0) {
       size_t e = name_run(tv, i + h, 4, &orgs);

@@ -888,3 +888,24 @@ TEST(People, TitleAndNameOfAVenueAreNoPerson) {
   EXPECT_NE(find_person(m.x, "Park Jung-sung"), nullptr);
   EXPECT_EQ(m.x.people.size(), 1u);
 }
+
+// A full name whose verb states its title after it ("Mary Ng has been Canada's Trade Minister",
+// "Jane Smith is the Minister for Trade") is a person with that title; a place or an organization
+// before the verb ("Canada is Australia's …"), a name of one word, or a name after the title
+// ("… is Trade Minister Don Farrell's adviser") is not one.
+TEST(People, NameVerbAndTitle) {
+  auto m = run_mentions("T",
+                        "Mary Ng has been Canada's Trade Minister for six years. Jane Smith is the Minister for "
+                        "Trade of Ruritania. Canada is Australia's Trade partner. Mary was kind. Tom Brown is "
+                        "Trade Minister Don Farrell's adviser.");
+  const auto* ng = find_person(m.x, "Mary Ng");
+  ASSERT_NE(ng, nullptr);
+  EXPECT_EQ(ng->title, "Trade Minister");
+  EXPECT_EQ(ng->country, "CA");
+  const auto* smith = find_person(m.x, "Jane Smith");
+  ASSERT_NE(smith, nullptr);
+  EXPECT_TRUE(smith->title.starts_with("Minister for Trade")) << smith->title;
+  EXPECT_EQ(find_person(m.x, "Tom Brown"), nullptr);
+  EXPECT_NE(find_person(m.x, "Don Farrell"), nullptr);
+  EXPECT_EQ(m.x.people.size(), 3u);
+}
