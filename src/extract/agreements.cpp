@@ -24,7 +24,8 @@ class AgreementsStage final : public Stage {
     auto loaded = Lexicon::load_all(dir, {{&st->kinds_, "agreement_kinds.tsv", 2},
                                           {&st->status_, "agreement_status.tsv", 1},
                                           {&st->upgrade_, "agreement_upgrade.tsv", 1},
-                                          {&st->known_, "agreement_known.tsv", 2}});
+                                          {&st->known_, "agreement_known.tsv", 2},
+                                          {&st->accession_, "agreement_accession.tsv", 1}});
     if (!loaded) return Error{loaded.error()};
     st->names_ = facts::LexiconGroup({&st->kinds_, &st->known_});
     return StagePtr(std::move(st));
@@ -33,7 +34,47 @@ class AgreementsStage final : public Stage {
   void run(Doc& doc) const override;
 
  private:
-  Lexicon kinds_, status_, upgrade_, known_;
+  // The country that joins the bloc agreement named at `name` (body offsets): the last country
+  // before an accession word that leads into the name ("Britain signed a treaty to join the
+  // CPTPP", "Costa Rica's accession to the CPTPP"), or the one country of a relative clause after
+  // it ("the CPTPP, which Britain joined"); else empty.
+  std::string joiner(const Doc& doc, const Span& sent, const Span& name) const {
+    const std::string_view ls = doc.lowered(sent);
+    auto one_country = [&](uint32_t b, uint32_t e, bool last) {
+      std::string out;
+      int n = 0;
+      for (const auto& p : facts::places_in(doc, {b, e, false})) {
+        if (p.bloc || facts::is_region(p.code) || p.code == out) continue;
+        out = p.code;
+        ++n;
+      }
+      return (last || n == 1) ? out : std::string();
+    };
+    for (const auto& h : accession_.match(doc, sent)) {
+      const uint32_t hb = sent.begin + static_cast<uint32_t>(h.begin), he = sent.begin + static_cast<uint32_t>(h.end);
+      if (he <= name.begin && name.begin - he <= 6) {
+        // Only "the" may stand between the word and the name.
+        const std::string_view gap = facts::trim(ls.substr(h.end, name.begin - he));
+        if (!gap.empty() && gap != "the") continue;
+        // The joiner stands in the accession's own clause: no ';' or ':' between.
+        const std::string_view lead = ls.substr(0, h.begin);
+        const size_t stop = lead.find_last_of(";:");
+        const uint32_t from = stop == std::string_view::npos ? sent.begin : sent.begin + static_cast<uint32_t>(stop + 1);
+        if (auto c = one_country(from, hb, true); !c.empty()) return c;
+      } else if (hb >= name.end && hb - name.end <= 40) {
+        std::string_view between = ls.substr(name.end - sent.begin, hb - name.end);
+        // Past a short name in parentheses ("… Partnership (CPTPP), which …").
+        if (between.starts_with(" (")) between.remove_prefix(1);
+        if (between.starts_with("(")) between.remove_prefix(std::min(between.size(), between.find(')')));
+        if (between.starts_with(")")) between.remove_prefix(1);
+        if (!between.starts_with(", which ") && !between.starts_with(" which ")) continue;
+        if (auto c = one_country(name.end, hb, false); !c.empty()) return c;
+      }
+    }
+    return "";
+  }
+
+  Lexicon kinds_, status_, upgrade_, known_, accession_;
   facts::LexiconGroup names_;  // kinds_ and known_: both are asked of every sentence
 
   // The status word nearest pos (an offset into the sentence) that is not nearer another
@@ -478,8 +519,24 @@ void AgreementsStage::run(Doc& doc) const {
       std::vector<facts::Hit> others;
       for (const auto& o : hits)
         if (!(o.begin > h.end && o.begin <= h.end + 2 && st[o.begin - 1] == '(')) others.push_back(o);
+      // "the Second Protocol to Amend the Agreement Establishing the ASEAN-Australia-New Zealand
+      // Free Trade Area": the agreement a protocol amends takes the protocol's step as an upgrade.
+      bool amended = false;
+      size_t status_at = h.begin;  // where the agreement's step is told: at the amending protocol
+      for (const auto& o : hits) {
+        if (o.end > h.begin || o.phrase->text != "protocol") continue;
+        const std::string_view between = std::string_view(ls).substr(o.end, h.begin - o.end);
+        if (!(between.starts_with(" to amend ") || between.starts_with(" amending ")) ||
+            between.find_first_of(",;") != std::string_view::npos)
+          continue;
+        amended = true;
+        status_at = o.begin;
+        std::erase_if(others, [&](const facts::Hit& x) { return x.begin >= o.begin && x.begin < h.begin; });
+      }
       size_t stated_at = std::string_view::npos;
-      a.status = status_near(doc, sent, h.begin, others, kind, &stated_at);
+      a.status = status_near(doc, sent, status_at, others, kind, &stated_at);
+      if (amended && (a.status == "signed" || a.status == "concluded")) a.status = "upgrade_concluded";
+      if (amended && (a.status == "negotiating" || a.status == "launched")) a.status = "upgrade_negotiating";
       // Two governments' "joint declaration" named by the common noun is an instrument of its own
       // once signed ("the two ministers signed a joint declaration on strengthening trade
       // cooperation"), unless it records another agreement's step ("signed a joint declaration
@@ -542,10 +599,38 @@ void AgreementsStage::run(Doc& doc) const {
       bool bloc_only = false;
       if (codes.size() == 1)
         for (const auto& b : doc.x.blocs) bloc_only |= b.code == codes[0];
+      // "PH-EFTA FTA": the bloc joined by a dash to a side named by no code the text resolves;
+      // the name has another party it does not spell out.
+      bool half_named = false;
+      if (bloc_only && !is_known)
+        for (const auto& p : facts::places_in(doc, name_span)) {
+          if (p.code != codes[0]) continue;
+          auto dash_before = [&](uint32_t at) {
+            return (at >= 1 && body[at - 1] == '-') || (at >= 3 && body.substr(at - 3, 3) == "\xE2\x80\x93");
+          };
+          auto dash_after = [&](uint32_t at) {
+            return (at < body.size() && body[at] == '-') || body.substr(at, 3) == "\xE2\x80\x93";
+          };
+          // The other side: a capitalized word right across the dash with no place in it.
+          uint32_t ob = 0, oe = 0;
+          if (dash_before(p.span.begin)) {
+            oe = p.span.begin - (body[p.span.begin - 1] == '-' ? 1 : 3);
+            ob = oe;
+            while (ob > sent.begin && facts::is_word_byte(static_cast<unsigned char>(body[ob - 1]))) --ob;
+          } else if (dash_after(p.span.end)) {
+            ob = p.span.end + (body[p.span.end] == '-' ? 1 : 3);
+            oe = ob;
+            while (oe < sent.end && facts::is_word_byte(static_cast<unsigned char>(body[oe]))) ++oe;
+          }
+          if (oe > ob && facts::is_upper(body[ob]) && facts::places_in(doc, {ob, oe, false}).empty()) half_named = true;
+        }
       if (!codes.empty()) {
         // A known short name lists all its parties ("AfCFTA": the African Union's members).
         if (codes.size() == 1 && !bloc_only && !is_known && !reporter.empty() && codes[0] != reporter)
           codes.push_back(reporter);
+        // A country that joins a bloc's agreement is a party to it beside the bloc.
+        if (codes.size() == 1 && bloc_only && !is_known)
+          if (std::string j = joiner(doc, sent, name_span); !j.empty() && j != codes[0]) codes.push_back(j);
         party_sets.push_back(codes);
       } else {
         std::string_view tail = std::string_view(ls).substr(h.end, 48);
@@ -729,6 +814,14 @@ void AgreementsStage::run(Doc& doc) const {
           if (kind == "fta" && (e.kind == "cepa" || e.kind == "epa") && e.parties == parties && !parties.empty() &&
               !a.name.empty() && !facts::is_upper(a.name[0])) {
             dup = true;
+            continue;
+          }
+          // "… the FTA between the Philippines and EFTA … The PH-EFTA FTA shall enter into force":
+          // a name that leaves one side unresolved is the bloc's agreement the release already has.
+          if (half_named && e.kind == kind && parties.size() == 1 && e.parties.size() > 1 &&
+              std::find(e.parties.begin(), e.parties.end(), parties[0]) != e.parties.end()) {
+            dup = true;
+            if (e.date.empty()) e.date = a.date;
             continue;
           }
           if (e.kind != kind || e.parties != parties) continue;

@@ -247,6 +247,7 @@ class OrganizationsStage final : public Stage {
   static bool claimed(const State& st, Span s);
   // The name already found that is the known body at `inner` followed by "of <its country>".
   static Org* named_with_its_country(State& st, const TextView& tv, Span inner, const std::string& country);
+  bool short_of(std::string_view full, std::string_view part, const std::string& country) const;
   std::string country_of(const TextView& tv, size_t from, size_t to) const;
 
   // An acronym defined in the text, as acronym_definitions reads it: what it does to the state,
@@ -316,6 +317,11 @@ int OrganizationsStage::add(State& st, const std::string& name, const std::strin
       break;
     }
   }
+  // "the Trade Development Authority" after "the Trade Development Authority of Pakistan (TDAP)":
+  // the name without its country is the same body, not a second one.
+  if (found < 0 && ak.empty())
+    for (size_t i = 0; i < st.orgs.size() && found < 0; ++i)
+      if (short_of(st.orgs[i].name, name, st.orgs[i].country)) found = static_cast<int>(i);
   if (found < 0) {
     st.orgs.push_back({name, acronym, country, {}, st.order++, nk, ak});
     found = static_cast<int>(st.orgs.size() - 1);
@@ -344,6 +350,20 @@ int OrganizationsStage::add(State& st, const std::string& name, const std::strin
   st.claimed.add(span);
   if (st.doc.explain) st.doc.trace("organizations", o.name, std::string(rule), span);
   return found;
+}
+
+// Whether full is part followed by "of [the] <a name of country>" ("Ministry of Commerce of the
+// People's Republic of China" for "Ministry of Commerce" and CN).
+bool OrganizationsStage::short_of(std::string_view full, std::string_view part, const std::string& country) const {
+  if (country.empty() || part.find(' ') == std::string_view::npos || !full.starts_with(part)) return false;
+  std::string_view rest = full.substr(part.size());
+  if (!rest.starts_with(" of ")) return false;
+  rest.remove_prefix(4);
+  if (rest.starts_with("the ")) rest.remove_prefix(4);
+  const lex::Hit h = v_->places->table.match_at(rest, 0, false);
+  if (h.id < 0 || h.e != rest.size()) return false;
+  const PlaceEntry& e = v_->places->entries[static_cast<size_t>(h.id)];
+  return e.kind == PlaceEntry::Country && !e.adj && e.code == country;
 }
 
 std::string OrganizationsStage::country_of(const TextView& tv, size_t from, size_t to) const {
@@ -696,7 +716,28 @@ void OrganizationsStage::acronym_definitions(const TextView& tv, std::vector<Acr
       // No aligned long form: a name built from organization words just before it takes the
       // acronym ("Korea Federation of SMEs (KBIZ)").
       defs.push_back({AcronymDef::kAttach, {}, acr, {}, {}, Span{tv.toks[i - 1].e, tv.toks[i - 1].e, tv.in_title}});
+      // "the Japanese Chamber of Trade and Industry, Malaysia (Jactim)": the country where the
+      // body sits, set off by a comma, comes between the name and its acronym.
+      if (const PlaceEntry* pe = tv.place_entry(i - 1); pe && pe->kind == PlaceEntry::Country && !pe->adj) {
+        size_t c = i - 1;
+        while (c > tv.first_tok && tv.place[c - 1] == tv.place[i - 1]) --c;
+        if (c >= tv.first_tok + 2 && tv.is(c - 1, ","))
+          defs.push_back(
+              {AcronymDef::kAttach, {}, acr, {}, {}, Span{tv.toks[c - 2].e, tv.toks[c - 2].e, tv.in_title}});
+      }
       continue;
+    }
+    // "United Nations Economic Commission for Africa (ECA)": a known body's name right before the
+    // long form is the parent's, part of the name, though the acronym leaves it out.
+    for (size_t j = start; j-- > tv.first_tok && j + 6 > start;) {
+      if (!tv.toks[j].word) break;
+      const lex::Hit kh = v_->known_table.match_at(tv.text, tv.toks[j].b, false);
+      if (kh.id >= 0 && kh.e == tv.toks[start - 1].e && tv.toks[start - 1].e + 1 == tv.toks[start].b &&
+          !v_->known[static_cast<size_t>(kh.id)].acronym.empty() &&
+          v_->known[static_cast<size_t>(kh.id)].acronym != acr) {
+        start = j;
+        break;
+      }
     }
     std::string name(tv.slice(start, i));
     // "Minister of Trade, Industry and Resources (MOTIR)": the acronym is the ministry's.
@@ -1096,6 +1137,15 @@ void OrganizationsStage::known_bodies(State& st, const TextView& tv) const {
     const auto& k = v_->known[static_cast<size_t>(h.id)];
     Span span{h.b, h.e, tv.in_title};
     if (claimed(st, span)) {
+      // "United Nations Economic Commission for Africa (ECA)": the parent's name leading a body
+      // defined with an acronym of its own is that body's, not the parent named.
+      bool leads = false;
+      for (const Org& o : st.orgs)
+        for (const Span& s : o.spans)
+          if (s.in_title == span.in_title && s.begin == span.begin && span.end < s.end && !o.acronym.empty() &&
+              o.acronym != k.acronym && o.name.starts_with(std::string(tv.text.substr(h.b, h.e - h.b)) + " "))
+            leads = true;
+      if (leads) continue;
       // inside a longer name already found: only the same body takes the span
       bool same = false, other_country = false;
       for (const Org& o : st.orgs)
@@ -1113,6 +1163,24 @@ void OrganizationsStage::known_bodies(State& st, const TextView& tv) const {
       if (Org* whole = named_with_its_country(st, tv, span, k.country)) {
         if (whole->acronym.empty()) whole->set_acronym(k.acronym);
         if (whole->country.empty()) whole->country = k.country;
+        continue;
+      }
+    }
+    // "MOFCOM Regular Press Conference" over "the Ministry of Commerce": a known body's bare
+    // acronym names the body the text wrote without its country, where the text names that country
+    // and gives the body no other, nor names the known body itself.
+    if (!k.acronym.empty() && tv.text.substr(h.b, h.e - h.b) == k.acronym &&
+        std::none_of(st.orgs.begin(), st.orgs.end(), [&](const Org& o) { return o.acronym == k.acronym; }) &&
+        std::any_of(st.doc.x.countries.begin(), st.doc.x.countries.end(),
+                    [&](const CodeMention& c) { return c.code == k.country; })) {
+      Org* part = nullptr;
+      for (Org& o : st.orgs)
+        if (o.acronym.empty() && (o.country.empty() || o.country == k.country) && short_of(k.name, o.name, k.country))
+          part = &o;
+      if (part) {
+        part->set_acronym(k.acronym);
+        part->country = k.country;
+        add(st, part->name, k.acronym, k.country, span, "known body's acronym: " + k.name);
         continue;
       }
     }

@@ -941,5 +941,91 @@ TEST(Agreements, SignedJointDeclarationIsAnInstrument) {
   EXPECT_TRUE(m.x.agreements.empty());
 }
 
+// A country that joins a bloc's agreement is a party beside the bloc ("who joins what"), whether the
+// accession word leads into the name or a relative clause follows it; a country merely named in a
+// sentence about the bloc's agreement is none.
+TEST(Agreements, AccedingCountryIsAPartyBesideTheBloc) {
+  FactDoc d("UK signs treaty to join CPTPP",
+            "AUCKLAND - Britain signed a treaty on Sunday to join the Comprehensive and Progressive Agreement for "
+            "Trans-Pacific Partnership (CPTPP), becoming the first new member since the bloc was formed.",
+            {2023, 7, 16});
+  d.country("GB", "Britain").bloc("CPTPP", "Trans-Pacific Partnership").bloc("CPTPP", "CPTPP");
+  d.date("Sunday", "2023-07-16");
+  d.run(extract::make_agreements_stage);
+  ASSERT_EQ(d.x.agreements.size(), 1u);
+  EXPECT_EQ(d.x.agreements[0].parties, (V{"CPTPP", "GB"}));
+  EXPECT_EQ(d.x.agreements[0].status, "signed");
+  FactDoc r("Japan, Britain meet",
+            "TOKYO - The ministers also discussed the Comprehensive and Progressive Agreement for Trans-Pacific "
+            "Partnership (CPTPP), which Britain joined last month.",
+            {2025, 1, 10});
+  r.country("GB", "Britain").bloc("CPTPP", "Trans-Pacific Partnership").bloc("CPTPP", "CPTPP");
+  r.run(extract::make_agreements_stage);
+  ASSERT_EQ(r.x.agreements.size(), 1u);
+  EXPECT_EQ(r.x.agreements[0].parties, (V{"CPTPP", "GB"}));
+  FactDoc n("Japan hosts CPTPP meeting",
+            "TOKYO - Japan signed the Comprehensive and Progressive Agreement for Trans-Pacific Partnership (CPTPP) "
+            "in 2018 and will host a meeting to discuss new members on Sunday.",
+            {2025, 1, 10});
+  n.country("JP", "Japan").bloc("CPTPP", "Trans-Pacific Partnership").bloc("CPTPP", "CPTPP");
+  n.run(extract::make_agreements_stage);
+  ASSERT_EQ(n.x.agreements.size(), 1u);
+  EXPECT_EQ(n.x.agreements[0].parties, (V{"CPTPP"}));
+}
+
+// "PH-EFTA FTA": a name that joins the bloc by a dash to a side the text does not resolve is the
+// bloc's agreement the release already has, not the bloc's own; a bloc's own agreement named
+// without such a side ("ASEAN Free Trade Area") stays one of its own.
+TEST(Agreements, HalfResolvedNameIsTheBlocsEarlierAgreement) {
+  FactDoc d("Philippines deposits ratification of FTA with EFTA",
+            "MANILA - The Philippines deposited its instrument of ratification of the Free Trade Agreement between "
+            "the Philippines and EFTA on Thursday. The PH-EFTA FTA shall enter into force on 1 July 2018.",
+            {2018, 3, 23});
+  d.country("PH", "Philippines").country("PH", "Philippines", 1).bloc("EFTA", "EFTA").bloc("EFTA", "EFTA", 1);
+  d.date("Thursday", "2018-03-22").date("1 July 2018", "2018-07-01");
+  d.run(extract::make_agreements_stage);
+  ASSERT_EQ(d.x.agreements.size(), 1u);
+  EXPECT_EQ(d.x.agreements[0].parties, (V{"EFTA", "PH"}));
+  EXPECT_EQ(d.x.agreements[0].status, "ratified");
+  FactDoc n("ASEAN and Australia sign FTA",
+            "JAKARTA - Ministers signed the Free Trade Agreement between ASEAN and Australia on Thursday. The ASEAN "
+            "Free Trade Area entered into force in 1993.",
+            {2009, 2, 27});
+  n.bloc("ASEAN", "ASEAN").country("AU", "Australia").bloc("ASEAN", "ASEAN", 1);
+  n.date("Thursday", "2009-02-26").date("1993", "1993");
+  n.run(extract::make_agreements_stage);
+  ASSERT_EQ(n.x.agreements.size(), 2u);
+  EXPECT_EQ(n.x.agreements[0].parties, (V{"ASEAN", "AU"}));
+  EXPECT_EQ(n.x.agreements[1].parties, (V{"ASEAN"}));
+}
+
+// "signed the Second Protocol to Amend the Agreement Establishing the … Free Trade Area": the
+// agreement the protocol amends is upgraded by the signing; the agreement itself signed is signed,
+// and a protocol only discussed states no step.
+TEST(Agreements, AmendingProtocolUpgradesTheAgreement) {
+  const std::string name = "Agreement Establishing the ASEAN-Australia-New Zealand Free Trade Area";
+  auto run = [&](const std::string& verb, const std::string& what) {
+    FactDoc d("ASEAN, Australia and New Zealand ministers meet",
+              "SEMARANG - Economic ministers of ASEAN, Australia and New Zealand " + verb + " the " + what + name +
+                  " on Monday.",
+              {2023, 8, 22});
+    d.bloc("ASEAN", "ASEAN").country("AU", "Australia").country("NZ", "New Zealand");
+    d.bloc("ASEAN", "ASEAN", 1).country("AU", "Australia", 1).country("NZ", "New Zealand", 1);
+    d.date("Monday", "2023-08-21");
+    d.run(extract::make_agreements_stage);
+    return d.x.agreements;
+  };
+  auto up = run("signed", "Second Protocol to Amend the ");
+  ASSERT_EQ(up.size(), 1u);
+  EXPECT_EQ(up[0].kind, "fta");
+  EXPECT_EQ(up[0].parties, (V{"ASEAN", "AU", "NZ"}));
+  EXPECT_EQ(up[0].status, "upgrade_concluded");
+  EXPECT_EQ(up[0].date, "2023-08-21");
+  auto signed_ = run("signed", "");
+  ASSERT_EQ(signed_.size(), 1u);
+  EXPECT_EQ(signed_[0].status, "signed");
+  EXPECT_TRUE(run("discussed", "Second Protocol to Amend the ").empty());
+}
+
 }  // namespace
 }  // namespace tw

@@ -622,3 +622,124 @@ TEST(Organizations, OrganNamedByItsMembersIsTheBodysNext) {
 }
 
 }  // namespace
+
+namespace {
+
+// "MOFCOM Regular Press Conference" over "the Ministry of Commerce" and China: the known body's
+// bare acronym names the body the text writes without its country, one body. Not where the text
+// gives that ministry another country, nor where it never names the known body's country.
+TEST(Organizations, KnownAcronymNamesTheBodyWrittenWithoutItsCountry) {
+  auto m = run_mentions("MOFCOM Regular Press Conference",
+                        "Welcome to the press conference of the Ministry of Commerce. At the request of the China "
+                        "Chamber of Commerce, the investigation began.",
+                        2);
+  const auto* mofcom = find_org(m.x, "MOFCOM");
+  ASSERT_NE(mofcom, nullptr);
+  EXPECT_EQ(mofcom->name, "Ministry of Commerce");
+  EXPECT_EQ(mofcom->country, "CN");
+  EXPECT_EQ(mofcom->spans.size(), 2u);  // the body's name, the title's acronym
+  EXPECT_EQ(find_org(m.x, "Ministry of Commerce of the People's Republic of China"), nullptr);
+
+  auto n = run_mentions("MOFCOM and Pakistan talks",
+                        "Pakistan's Ministry of Commerce met officials from China in Beijing.", 2);
+  const auto* pk = find_org(n.x, "Ministry of Commerce");
+  ASSERT_NE(pk, nullptr);
+  EXPECT_EQ(pk->acronym, "");
+  EXPECT_NE(find_org(n.x, "Ministry of Commerce of the People's Republic of China"), nullptr);
+
+  auto o = run_mentions("MOFCOM notice", "The Ministry of Commerce of Ruritania issued a notice.", 2);
+  EXPECT_NE(find_org(o.x, "Ministry of Commerce of the People's Republic of China"), nullptr);
+}
+
+// "the Trade Development Authority" after "the Trade Development Authority of Pakistan (TDAP)" is
+// that body again, its country left out; another body's name that shares the first words is not.
+TEST(Organizations, NameWithoutItsCountryIsTheSameBody) {
+  auto m = run_mentions("T",
+                        "The Trade Development Authority of Pakistan (TDAP) met exporters. The Ministry of "
+                        "Commerce and the Trade Development Authority are making efforts.",
+                        2);
+  const auto* tdap = find_org(m.x, "TDAP");
+  ASSERT_NE(tdap, nullptr);
+  EXPECT_EQ(tdap->spans.size(), 3u);  // full name, acronym, the name without its country
+  EXPECT_EQ(find_org(m.x, "Trade Development Authority"), nullptr);
+
+  auto n = run_mentions("T",
+                        "The Trade Development Authority of Pakistan (TDAP) met the Export Development Authority "
+                        "and the Trade Development Authority of Sri Lanka.",
+                        2);
+  EXPECT_NE(find_org(n.x, "Export Development Authority"), nullptr);
+  EXPECT_NE(find_org(n.x, "Trade Development Authority of Sri Lanka"), nullptr);
+}
+
+}  // namespace
+
+namespace {
+
+// "the United Nations Economic Commission for Africa (ECA)": the known parent's name right before a
+// long form is part of the body's name, and names no second body; set off by a comma it is its own.
+TEST(Organizations, KnownParentBeforeALongFormIsPartOfTheName) {
+  auto m = run_mentions("T", "Officials of the United Nations Economic Commission for Africa (ECA) met.", 2);
+  const auto* eca = find_org(m.x, "ECA");
+  ASSERT_NE(eca, nullptr);
+  EXPECT_EQ(eca->name, "United Nations Economic Commission for Africa");
+  EXPECT_EQ(find_org(m.x, "United Nations"), nullptr);
+
+  auto n = run_mentions("T",
+                        "The United Nations, the Economic Commission for Europe (ECE) and the United Nations "
+                        "Development Programme (UNDP) met.",
+                        2);
+  const auto* ece = find_org(n.x, "ECE");
+  ASSERT_NE(ece, nullptr);
+  EXPECT_EQ(ece->name, "Economic Commission for Europe");
+  EXPECT_NE(find_org(n.x, "United Nations"), nullptr);
+  const auto* undp = find_org(n.x, "UNDP");
+  ASSERT_NE(undp, nullptr);
+  EXPECT_EQ(undp->name, "United Nations Development Programme");
+}
+
+}  // namespace
+
+namespace {
+
+// "the Malaysian Consortium of Mid-Tier Companies (MCMTC)" is a body; "ProChile" and "Austrade"
+// are trade-promotion agencies known by those names. Not "a consortium of banks", nor "pro-Chile".
+TEST(Organizations, ConsortiumAndKnownTradePromotionAgencies) {
+  auto m = run_mentions("T",
+                        "He met the Malaysian Consortium of Mid-Tier Companies (MCMTC). The summit was organized "
+                        "by ProChile and Austrade.",
+                        2);
+  const auto* c = find_org(m.x, "MCMTC");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->name, "Malaysian Consortium of Mid-Tier Companies");
+  const auto* pro = find_org(m.x, "ProChile");
+  ASSERT_NE(pro, nullptr);
+  EXPECT_EQ(pro->country, "CL");
+  const auto* au = find_org(m.x, "Austrade");
+  ASSERT_NE(au, nullptr);
+  EXPECT_EQ(au->country, "AU");
+
+  auto n = run_mentions("T", "A consortium of banks backed the pro-Chile lobby and the Prochile brand.", 2);
+  EXPECT_TRUE(n.x.organizations.empty()) << n.x.organizations.front().name;
+}
+
+}  // namespace
+
+namespace {
+
+// "the Japanese Chamber of Trade and Industry, Malaysia (Jactim)": the country where the body sits,
+// set off by a comma, stands between its name and its acronym; a city there does not.
+TEST(Organizations, AcronymAfterTheCountryWhereTheBodySits) {
+  auto m = run_mentions("T", "He met the Japanese Chamber of Trade and Industry, Malaysia (Jactim) today. Jactim said.",
+                        2);
+  const auto* j = find_org(m.x, "Jactim");
+  ASSERT_NE(j, nullptr);
+  EXPECT_EQ(j->name, "Japanese Chamber of Trade and Industry");
+  EXPECT_EQ(j->spans.size(), 3u);
+
+  auto n = run_mentions("T", "He met the Japanese Chamber of Trade and Industry, Penang (Jactip) today.", 2);
+  const auto* c = find_org(n.x, "Japanese Chamber of Trade and Industry");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->acronym, "");
+}
+
+}  // namespace

@@ -1084,6 +1084,27 @@ const std::vector<Case>& cases() {
        {{"meeting", "2014-10-25", "Sydney", {}}},
        {}, {}, {}, {}, false, {}, {},
        {{"Andrew Robb", "Minister for Trade and Investment"}}},
+      // "Britain signed a treaty … to join the CPTPP": who joins what — the joiner beside the bloc.
+      {"230_cptpp_uk_signs_to_join.txt",
+       {"GB", "NZ"}, {"CPTPP"}, {"2023-07-16"}, {"Kemi Badenoch", "Damien O'Connor"},
+       {}, {},
+       {{"agreement", "2023-07-16", "Auckland", {"CPTPP", "GB"}}},
+       {{"agreement", "signed", {"CPTPP", "GB"}}}},
+      // "The PH-EFTA FTA shall enter into force": the Philippines-EFTA agreement already found, not
+      // a second one of EFTA alone.
+      {"231_dfa_ph_efta_half_named.txt",
+       {"PH", "NO", "LI", "CH"}, {"EFTA"}, {"2018-03-22", "2018-07-01", "2017-12-08", "2018-03-05"},
+       {"Manuel Teehankee", "Rodrigo Duterte"},
+       {}, {},
+       {},
+       {{"fta", "ratified", {"EFTA", "PH"}}}},
+      // "signed the Second Protocol to Amend the Agreement Establishing the ASEAN-Australia-New
+      // Zealand Free Trade Area": the AANZFTA is upgraded.
+      {"232_aanzfta_protocol_to_amend.txt",
+       {"AU", "NZ", "BN", "ID", "MY", "SG"}, {"ASEAN"}, {"2023-08-21", "2010-01-01"}, {"Kao Kim Hourn"},
+       {}, {},
+       {{"agreement", "2023-08-21", "", {"ASEAN", "AU", "NZ"}}},
+       {{"fta", "upgrade_concluded", {"ASEAN", "AU", "NZ"}}}},
   };
   return v;
 }
