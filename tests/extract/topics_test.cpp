@@ -128,3 +128,18 @@ TEST(Topics, FarmCommoditiesAreAgriculture) {
 }
 
 }  // namespace
+
+namespace {
+
+// Minerals on the critical lists are named one by one in export-control and dispute texts
+// ("export controls on gallium and germanium", "antimony-related items", "raw materials such as
+// bauxite"); a company named after one is not about it.
+TEST(Topics, NamedCriticalMinerals) {
+  EXPECT_EQ(topics("", "China will impose export controls on gallium and germanium products"),
+            (T{"critical_minerals", "export_controls"}));
+  EXPECT_EQ(topics("", "some antimony-related items may not be shipped"), T{"critical_minerals"});
+  EXPECT_EQ(topics("", "quotas on raw materials such as bauxite, coke and zinc"), T{"critical_minerals"});
+  EXPECT_TRUE(topics("", "Shares of the Tungsten Holdings Corporation rose.").empty());
+}
+
+}  // namespace
