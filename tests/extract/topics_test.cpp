@@ -143,3 +143,17 @@ TEST(Topics, NamedCriticalMinerals) {
 }
 
 }  // namespace
+
+namespace {
+
+// Coal is an energy commodity ("coal exports down", "the coal export ban"); charcoal is not. A
+// green transformation (Japan's GX strategy, the EU's) is climate policy as a green transition is.
+TEST(Topics, CoalAndGreenTransformation) {
+  EXPECT_EQ(topics("Indonesia sees narrowing trade surplus as coal exports down", ""), T{"energy"});
+  EXPECT_EQ(topics("", "coordinating the Inflation Reduction Act and Japan's Green Transformation (GX) strategy"),
+            T{"climate"});
+  EXPECT_TRUE(topics("", "exports of charcoal and furniture rose").empty());
+  EXPECT_TRUE(topics("", "a transformation of the green room").empty());
+}
+
+}  // namespace
