@@ -157,3 +157,18 @@ TEST(Topics, CoalAndGreenTransformation) {
 }
 
 }  // namespace
+
+namespace {
+
+// Meat, pork, poultry and fish traded or under a measure are farm and fishery goods ("an
+// anti-dumping probe into pork", "exports of cashmere and meat products"); the words inside
+// others ("selfish", "meatier") are not.
+TEST(Topics, MeatAndFishAreAgriculture) {
+  EXPECT_EQ(topics("", "launched an anti-dumping probe into pork imported from the European Union"),
+            (T{"agriculture_fisheries", "trade_remedies"}));
+  EXPECT_EQ(topics("", "Mongolia's exports of cashmere and meat products to Japan"), T{"agriculture_fisheries"});
+  EXPECT_EQ(topics("", "Thai exports of fish and jewellery, and poultry"), T{"agriculture_fisheries"});
+  EXPECT_TRUE(topics("", "a selfish approach with meatier proposals").empty());
+}
+
+}  // namespace
