@@ -172,3 +172,19 @@ TEST(Topics, MeatAndFishAreAgriculture) {
 }
 
 }  // namespace
+
+namespace {
+
+// A word that ends a name ("Services", "Corporation") makes a name only of the capitalized words
+// before it, and not across a comma: a capitalized list of negotiating areas is not a company.
+TEST(Topics, NameEndingWordDoesNotReachAcrossAList) {
+  EXPECT_EQ(topics("", "various areas such as Trade in Goods, Trade in Services, Investment, Competition "
+                       "Policies, Intellectual Property, amongst others, were discussed."),
+            (T{"investment", "services"}));
+  // Names that end in such a word still hide their words.
+  EXPECT_TRUE(topics("", "shares of Samsung Financial Services rose").empty());
+  EXPECT_TRUE(topics("", "the Korea Aerospace Industries plant").empty());
+  EXPECT_TRUE(topics("", "a unit of Tungsten Steel Holdings, the Korean group").empty());
+}
+
+}  // namespace
