@@ -380,6 +380,19 @@ bool DateGrammar::looks_ahead_before(const WordScan& s, size_t cue) const {
   return false;
 }
 
+int DateGrammar::year_of_passed_month(const WordScan& s, size_t* at, const Ymd& pub, int month) const {
+  int y = 0;
+  if (is_year(s, *at)) {
+    y = year_of(s, *at);
+    ++*at;
+  } else if (const size_t e = year_modifier(s, *at, pub, &y)) {
+    *at = e;
+  } else {
+    y = month <= pub.m ? pub.y : pub.y - 1;
+  }
+  return y;
+}
+
 std::optional<DateParse> DateGrammar::month_expr(const WordScan& s, size_t i, const Ymd& pub) const {
   if (!is_month(s, i)) return std::nullopt;
   const int m1 = month_of(s.lower(i));
@@ -398,16 +411,8 @@ std::optional<DateParse> DateGrammar::month_expr(const WordScan& s, size_t i, co
       return true;
     };
     if (back("date") && back("to") && back("year")) {
-      int y = 0;
       size_t e = j;
-      if (is_year(s, e)) {
-        y = year_of(s, e);
-        ++e;
-      } else if (size_t e2 = year_modifier(s, e, pub, &y)) {
-        e = e2;
-      } else {
-        y = m1 <= pub.m ? pub.y : pub.y - 1;
-      }
+      const int y = year_of_passed_month(s, &e, pub, m1);
       out.begin = k;
       out.end = e;
       out.value = m1 == 1 ? iso_month(y, 1) : iso_month(y, 1) + "/" + iso_month(y, m1);
@@ -550,14 +555,7 @@ std::optional<DateParse> DateGrammar::part_of_year(const WordScan& s, size_t i, 
       if (is_month(s, e)) {
         m = month_of(s.lower(e));
         e = skip_month(s, e);
-        if (is_year(s, e)) {
-          y = year_of(s, e);
-          ++e;
-        } else if (size_t e2 = year_modifier(s, e, pub, &y)) {
-          e = e2;
-        } else {
-          y = m <= pub.m ? pub.y : pub.y - 1;
-        }
+        y = year_of_passed_month(s, &e, pub, m);
       } else if ((s.is(e, "this") || s.is(e, "the")) && s.is(e + 1, "month")) {
         m = pub.m;
         y = pub.y;

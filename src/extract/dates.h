@@ -95,6 +95,10 @@ class DateGrammar {
   std::optional<DateParse> relative(const WordScan& s, size_t i, const Ymd& pub,
                                     const std::optional<Ymd>& previous_day) const;
   size_t year_modifier(const WordScan& s, size_t i, const Ymd& pub, int* year) const;
+  // The year of a month that has passed or is under way, read at *at ("May 2023", "May last
+  // year"; past the words read) or, when none is written, the latest such month up to
+  // publication.
+  int year_of_passed_month(const WordScan& s, size_t* at, const Ymd& pub, int month) const;
   std::optional<DateParse> bare_weekday(const WordScan& s, size_t i, const Ymd& pub,
                                         const std::optional<Ymd>& previous_day = std::nullopt,
                                         bool in_title = false) const;

@@ -795,6 +795,19 @@ void EventsStage::fill_details(const Doc& doc, Event& ev, const Span& sentence, 
       for (const auto& sp : p.spans)
         if (sp.in_title == sentence.in_title && sp.begin <= at && at < sp.end) return true;
     if (sentence.in_title) return false;
+    // "Shanghai Securities News: The first China-Central Asia Summit was held … in Xi'an", "Shenzhen
+    // TV: Recently, MOFCOM … co-hosted the … Expo": a city opening a transcript's turn label, the
+    // capitalized words of a news outlet's name up to its colon, names the outlet, not the place.
+    if (h.begin == 0) {
+      const std::string_view raw = doc.body.substr(sentence.begin + h.end, 40);
+      // One word at least before the colon: a colon right after the city is a dateline's
+      // ("SINGAPORE: Singapore will host …").
+      size_t k = 0;
+      int words = 0;
+      for (; words < 3 && k + 1 < raw.size() && raw[k] == ' ' && raw[k + 1] >= 'A' && raw[k + 1] <= 'Z'; ++words)
+        for (++k; k < raw.size() && raw[k] != ' ' && raw[k] != ':'; ++k) {}
+      if (words > 0 && k < raw.size() && raw[k] == ':') return true;
+    }
     // A city inside an organization's name ("the Ottawa Group", "the Cairns Group") is its name.
     for (const auto& o : doc.x.organizations)
       for (const auto& sp : o.spans)
@@ -1414,6 +1427,16 @@ void EventsStage::run(Doc& doc) const {
           }
         break;
       }
+    // "Remarks to Trans-Pacific Partnership Agreement Ministerial Meeting, Sydney": a speech's
+    // heading closes with the city it was given in, after a comma, when the body names none.
+    if (primary.city.empty() && primary.country.empty() && primary.type != "decision" && primary.type != "statistics") {
+      const Span whole{0, static_cast<uint32_t>(doc.title.size()), true};
+      for (const auto& h : cities_->match(doc, whole))
+        if (h.end == doc.title.size() && h.begin >= 2 && doc.title.substr(h.begin - 2, 2) == ", ") {
+          primary.city = h.phrase->original;
+          primary.country = h.phrase->value();
+        }
+    }
   } else {
     primary.span = {0, static_cast<uint32_t>(doc.title.size()), true};
   }

@@ -6,6 +6,7 @@
 // surname names a person only when no fuller form exists in the release.
 #include <algorithm>
 #include <cctype>
+#include <map>
 #include <unordered_set>
 
 #include "extract/lexicon.h"
@@ -35,6 +36,7 @@ struct Vocab {
   WordSet given_abbrevs, suffix_abbrevs;  // "Ma." opening a name, "Jr." closing one
   WordSet royal;  // "Tengku": a prefix that heads the name even with honorifics after it
   WordSet qualifiers;  // "former", "acting": lower-case words before a title that are part of it
+  WordSet venues;      // "Convention", "Airport": one-word forms of a place's name (org_forms.tsv)
 };
 
 struct Candidate {
@@ -119,6 +121,9 @@ class PeopleStage final : public Stage {
   // A portfolio word written in lower case ("commerce", "foreign affairs").
   bool lower_portfolio(const TextView& tv, size_t j) const;
   void collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, std::vector<Candidate>& out) const;
+  // The speakers of a press-conference transcript, named by the label that opens each of their
+  // turns ("He Yadong: From October 22 …").
+  void speaker_labels(const SpanIndex& orgs, const TextView& tv, std::vector<Candidate>& out) const;
   // orgs: the spans of doc.x.organizations.
   std::string org_near(const Doc& doc, const SpanIndex& orgs, const TextView& tv, size_t from, size_t to,
                        std::string* country) const;
@@ -412,6 +417,50 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
   };
   size_t i = tv.first_tok;
   while (i < n) {
+    // "Mary Ng has been Canada's Trade Minister for six years", "Jane Smith is the Minister for
+    // Trade": a full name, no title before it, whose verb states its title after it.
+    // Asked of every token: the verb two to four tokens on, where a name of two to four words
+    // would end, is looked for first, as it turns nearly every token away.
+    auto states_title = [&](size_t k) {
+      if (k >= tv.size() || !tv.toks[k].word || tv.toks[k].cap) return false;
+      const std::string_view w = tv.tok(k);
+      switch (w.size()) {
+        case 2: return w == "is";
+        case 3: return w == "has" || w == "had" || w == "was";
+        case 6: return w == "became";
+        case 7: return w == "remains";
+        default: return false;
+      }
+    };
+    if (tv.cap(i) && (i == 0 || !tv.cap(i - 1)) && (states_title(i + 2) || states_title(i + 3) || states_title(i + 4)) &&
+        name_tok(tv, i) && honorific_at(tv, i) == 0) {
+      const size_t e = name_run(tv, i, 4, &orgs);
+      size_t k = e;
+      if (e >= i + 2 && !tv.possessive(e - 1) && !orgs.covers(tv.toks[i].b, tv.toks[e - 1].e, tv.in_title)) {
+        if (tv.is(k, "has") || tv.is(k, "had")) k = tv.is(k + 1, "been") ? k + 2 : e;
+        else if (tv.is(k, "is") || tv.is(k, "was") || tv.is(k, "became") || tv.is(k, "remains")) ++k;
+      }
+      if (k > e) {
+        const size_t from = k;
+        if (tv.is(k, "the")) ++k;
+        const size_t p0 = k;
+        while (k < n && k < p0 + 4 && tv.place[k] >= 0 && !tv.possessive(k)) ++k;
+        k = k > p0 && tv.possessive(k) ? k + 1 : p0;
+        if (const size_t t = title_at(tv, k); t > 0) {
+          const size_t ce = std::max(complement(tv, k + t, false, &orgs), k + t);
+          // A name after the title is that title's ("… is Trade Minister Don Farrell's adviser").
+          if (name_run(tv, ce, 4, &orgs) == ce) {
+            Candidate c = make(i, e, "name, a verb and its title");
+            c.title = std::string(tv.slice(qualified_from(tv, k), ce));
+            c.country = country_near(tv, from, ce);
+            c.may_create = true;
+            out.push_back(std::move(c));
+            i = ce;
+            continue;
+          }
+        }
+      }
+    }
     // Form of address: "Mr. Saito Ken", "The Honourable Mary Ng"
     if (size_t h = honorific_at(tv, i); h > 0) {
       size_t e = name_run(tv, i + h, 4, &orgs);
@@ -578,7 +627,11 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
         title_end = ns;  // the adjective is the name's, not the title's
       }
       bool after_complement = ce > i + t;
-      if (e > ns && !tv.possessive(e - 1) && (e - ns >= 2 || !after_complement)) {
+      // "at the Queen Sirikit National Convention Center", "King Abdulaziz International Airport":
+      // a title and a name that capitalized words ending in a place's form go on to name a place.
+      bool venue = false;
+      for (size_t k = e; k < e + 4 && tv.cap(k) && !venue; ++k) venue = v_->venues.count(tv.tok(k)) > 0;
+      if (e > ns && !venue && !tv.possessive(e - 1) && (e - ns >= 2 || !after_complement)) {
         Candidate c = make(ns, e, "title before the name");
         if (royal < ns) {
           c.name = std::string(tv.tok(royal)) + " " + c.name;
@@ -763,12 +816,62 @@ bool same_person(const NameForms& a, const NameForms& b) {
   return initials_match(a, b) || initials_match(b, a);
 }
 
+// "He Yongqian: Friends from the press, good afternoon. … The Paper: Could you brief us …? He
+// Yongqian: At the request of …": a transcript names each turn's speaker in a label at the start
+// of a sentence. A label is a person's when it is a name of two words or more that opens two turns
+// at least and none of its turns asks a question: the outlets that put the questions ("Shanghai
+// Securities News: … What achievements …?", "Bloomberg:") ask in theirs, and one-word headings
+// ("Note:", "Background:") are no names.
+void PeopleStage::speaker_labels(const SpanIndex& orgs, const TextView& tv, std::vector<Candidate>& out) const {
+  // Two turns of one speaker need two labels: a text with fewer than two colons has none.
+  const size_t colon = tv.text.find(':');
+  if (colon == std::string_view::npos || tv.text.find(':', colon + 1) == std::string_view::npos) return;
+  const size_t n = tv.size();
+  // A turn opens at the start of the text or after a sentence's end.
+  auto turn_start = [&](size_t i) { return i == 0 || tv.is(i - 1, ".") || tv.is(i - 1, "?") || tv.is(i - 1, "!"); };
+  struct Label {
+    size_t b, e;    // the label's tokens
+    bool name;      // a name of two words or more, of no organization's
+  };
+  std::vector<Label> labels;
+  for (size_t i = 0; i < n; ++i) {
+    if (!tv.cap(i) || !turn_start(i)) continue;
+    size_t e = i;
+    while (e < n && e < i + 5 && tv.word(e) && (tv.toks[e].cap || tv.toks[e].allcaps)) ++e;
+    if (!tv.is(e, ":")) continue;
+    const size_t ne = name_run(tv, i, 4, &orgs);
+    const bool name = ne == e && e >= i + 2 && !tv.is(i, "The") &&
+                      !orgs.covers(tv.toks[i].b, tv.toks[e - 1].e, tv.in_title);
+    labels.push_back({i, e, name});
+  }
+  std::map<std::string, std::vector<size_t>> turns;  // a name's labels
+  for (size_t k = 0; k < labels.size(); ++k)
+    if (labels[k].name) turns[std::string(tv.slice(labels[k].b, labels[k].e))].push_back(k);
+  for (const auto& [name, ks] : turns) {
+    if (ks.size() < 2) continue;
+    const bool asks = std::any_of(ks.begin(), ks.end(), [&](size_t k) {
+      const size_t to = k + 1 < labels.size() ? tv.toks[labels[k + 1].b].b : tv.text.size();
+      return tv.text.substr(tv.toks[labels[k].e].e, to - tv.toks[labels[k].e].e).find('?') != std::string_view::npos;
+    });
+    if (asks) continue;
+    for (size_t k : ks) {
+      Candidate c;
+      c.span = tv.span(labels[k].b, labels[k].e);
+      c.name = name;
+      c.rule = "speaker label of a transcript";
+      c.may_create = true;
+      out.push_back(std::move(c));
+    }
+  }
+}
+
 void PeopleStage::run(Doc& doc) const {
   const TextView& body = view_of(doc, false, *v_->places);
   const TextView& title = view_of(doc, true, *v_->places);
   const SpanIndex orgs(doc.x.organizations);
   std::vector<Candidate> cands;
   collect(doc, orgs, body, cands);
+  speaker_labels(orgs, body, cands);
   std::vector<Candidate> title_cands;
   collect(doc, orgs, title, title_cands);
   auto& people = doc.x.people;
@@ -936,6 +1039,10 @@ Result<StagePtr> make_people_stage(const std::string& data_dir) {
   if (!qualifiers) return Error{qualifiers.error()};
   for (const auto& r : qualifiers.value())
     if (!r.empty()) v->qualifiers.insert(r[0]);
+  auto forms = text::read_tsv(data_dir, "org_forms.tsv");
+  if (!forms) return Error{forms.error()};
+  for (const auto& r : forms.value())
+    if (r.size() >= 2 && r[1] == "venue" && r[0].find(' ') == std::string::npos) v->venues.insert(r[0]);
   auto abbrevs = text::read_tsv(data_dir, "name_abbreviations.tsv");
   if (!abbrevs) return Error{abbrevs.error()};
   for (const auto& r : abbrevs.value()) {

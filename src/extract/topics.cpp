@@ -85,6 +85,7 @@ class TopicsStage final : public Stage {
     for (const auto& r : **forms) {
       if (r.size() < 2 || r[0].find(' ') != std::string::npos) continue;
       if (r[1] == "both" || r[1] == "head_of" || r[1] == "tail") st->org_forms_.insert(r[0]);
+      if (r[1] == "tail") st->tail_forms_.insert(r[0]);
     }
     // Office titles name a post the same way ("Trade, Industry and Energy Minister").
     auto titles = shared_rows(data_dir, "titles.tsv");
@@ -178,6 +179,7 @@ class TopicsStage final : public Stage {
   static inline const std::vector<Candidate> kNoCandidates{};
   WordSet org_forms_;  // single words that make a name an organization's
   WordFilter org_form_filter_;  // of org_forms_
+  WordSet tail_forms_;  // of org_forms_, those that end a name ("Services", "Corporation")
 
   // Words that may stand before a noun without narrowing it: determiners, prepositions,
   // conjunctions and quantities ("the infrastructure", "in infrastructure", "and infrastructure").
@@ -241,32 +243,45 @@ class TopicsStage final : public Stage {
       auto r = s.raw(k);
       return r == "," || r == "&" || s.is_dash(k);
     };
-    bool form = false;
+    // A word that ends a name ("Services", "Corporation") makes one only of the words before it,
+    // and not across a comma, which in a run of capitalized words sets off the items of a list
+    // ("areas such as Trade in Goods, Trade in Services, Investment, Competition Policies").
+    bool form = false, tail_in_term = false, named_before = false, comma = false;
     size_t words = 0;
-    auto visit = [&](size_t k) {
+    enum class Side { term, left, right };
+    auto visit = [&](size_t k, Side side) {
       ++words;
-      if (org_form_filter_.may_contain(s.raw(k)) && org_forms_.count(s.raw(k))) form = true;
+      if (!org_form_filter_.may_contain(s.raw(k)) || !org_forms_.count(s.raw(k))) return;
+      if (!tail_forms_.count(s.raw(k))) form = true;
+      else if (side == Side::term) tail_in_term = true;
+      else if (side == Side::right && !comma) form = true;
     };
     for (size_t k = b; k < e; ++k)
-      if (cap_word(k)) visit(k);
+      if (cap_word(k)) visit(k, Side::term);
     // Leftwards over capitalized words and the joiners between them.
     size_t steps = 0;
     for (size_t k = b; k > 0 && steps++ < reach;) {
       if (cap_word(k - 1)) {
-        visit(--k);
+        named_before |= !comma;
+        visit(--k, Side::left);
       } else if (k > 1 && joiner(k - 1) && cap_word(k - 2)) {
+        comma |= s.raw(k - 1) == ",";
+        named_before |= !comma;
         k -= 2;
-        visit(k);
+        visit(k, Side::left);
       } else {
         break;
       }
     }
+    if (tail_in_term && named_before) form = true;
+    comma = false;
     steps = 0;
     for (size_t k = e; k < s.size() && steps++ < reach;) {
       if (cap_word(k)) {
-        visit(k++);
+        visit(k++, Side::right);
       } else if (joiner(k) && cap_word(k + 1)) {
-        visit(k + 1);
+        comma |= s.raw(k) == ",";
+        visit(k + 1, Side::right);
         k += 2;
       } else {
         break;

@@ -271,6 +271,51 @@ TEST(Events, CityInTheSentenceBeforeTheDateline) {
   EXPECT_EQ(e.x.events[0].city, "Seoul");
 }
 
+// A city opening a transcript's turn label ("Shanghai Securities News: …") names the outlet that
+// asks, not where the event is held; a city before a dateline's colon ("SHANGHAI: …") is one.
+TEST(Events, CityOfAnOutletsLabelIsNoVenue) {
+  for (bool label : {true, false}) {
+    const std::string lead = label ? "Shanghai Securities News: The" : "SHANGHAI: The";
+    FactDoc d("MOFCOM Regular Press Conference",
+              lead + " first China-Central Asia Summit was held on May 18 and 19. What achievements have been made?",
+              {2023, 5, 25});
+    d.country("CN", "China");
+    d.date("May 18 and 19", "2023-05-18/2023-05-19");
+    d.run(extract::make_events_stage);
+    ASSERT_FALSE(d.x.events.empty()) << label;
+    const auto it = std::find_if(d.x.events.begin(), d.x.events.end(), [](const Event& e) { return e.type == "conference"; });
+    ASSERT_NE(it, d.x.events.end()) << label;
+    EXPECT_EQ(it->city, label ? "" : "Shanghai") << label;
+  }
+  FactDoc d("MOFCOM Regular Press Conference",
+            "Shanghai Securities News: The first China-Central Asia Summit was held on May 18 and 19 in Xi'an. "
+            "What achievements have been made?",
+            {2023, 5, 25});
+  d.country("CN", "China");
+  d.date("May 18 and 19", "2023-05-18/2023-05-19");
+  d.run(extract::make_events_stage);
+  const auto it = std::find_if(d.x.events.begin(), d.x.events.end(), [](const Event& e) { return e.type == "conference"; });
+  ASSERT_NE(it, d.x.events.end());
+  EXPECT_EQ(it->city, "Xi'an");
+}
+
+// A speech's heading closes with the city it was given in ("… Ministerial Meeting, Sydney"): the
+// event takes place there when the body names no city; a city inside a longer name closing the
+// heading ("…, Sydney Harbour Forum") is none, and a city the body names comes first.
+TEST(Events, CityClosingASpeechsHeading) {
+  auto city_of = [](const std::string& title, const std::string& body) {
+    FactDoc d(title, body, {2014, 10, 25});
+    d.run(extract::make_events_stage);
+    return d.x.events.empty() ? std::string("-") : d.x.events[0].city;
+  };
+  const std::string body = "We have got this meeting at a very important time. We are working to conclude this agreement.";
+  EXPECT_EQ(city_of("Remarks to Trans-Pacific Partnership Agreement Ministerial Meeting, Sydney", body), "Sydney");
+  EXPECT_EQ(city_of("Remarks to Trans-Pacific Partnership Agreement Ministerial Meeting, Sydney Harbour Forum", body), "");
+  EXPECT_EQ(city_of("Remarks to Trans-Pacific Partnership Agreement Ministerial Meeting, Sydney",
+                    "We have got this meeting in Canberra at a very important time."),
+            "Canberra");
+}
+
 TEST(Events, ReadoutOfAnotherGovernmentHasItsOwnReporter) {
   FactDoc d("Readout of Ambassador Katherine Tai's Meeting with Mexico’s Secretary of Economy",
             "WASHINGTON – United States Trade Representative Katherine Tai today met with Mexico’s Secretary of "

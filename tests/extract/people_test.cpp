@@ -855,3 +855,57 @@ TEST(People, FullNameOnlyTheTitleGives) {
 }
 
 }  // namespace
+
+// A press-conference transcript names each turn's speaker in a label: the spokesperson who answers
+// ("He Yadong: …" twice, never asking) is a person; the outlets that ask ("The Paper: …?",
+// "Shanghai Securities News: …?"), a name-like label that asks each time, a label used once and
+// one-word headings ("Note:") are not.
+TEST(People, SpeakerLabelsOfATranscript) {
+  auto m = run_mentions("MOFCOM Regular Press Conference",
+                        "He Yadong: Friends from the press, good afternoon. The floor is open. Shanghai Securities "
+                        "News: The summit was held in May. What are the outcomes? He Yadong: The summit reached "
+                        "consensus. Thank you. The Paper: Could you brief us? Shanghai Securities News: And the "
+                        "expo? Li Ming: Thank you. Note: The venue covered 64,000 square meters.");
+  const auto* he = find_person(m.x, "He Yadong");
+  ASSERT_NE(he, nullptr);
+  EXPECT_EQ(he->spans.size(), 2u);
+  EXPECT_EQ(find_person(m.x, "Shanghai Securities News"), nullptr);
+  EXPECT_EQ(find_person(m.x, "The Paper"), nullptr);
+  EXPECT_EQ(find_person(m.x, "Li Ming"), nullptr);
+  EXPECT_EQ(find_person(m.x, "Note"), nullptr);
+  EXPECT_EQ(m.x.people.size(), 1u);
+}
+
+// A title and a name that capitalized words with a place's form follow ("the Queen Sirikit
+// National Convention Center", "King Abdulaziz International Airport") name a place; a person
+// named before such a place, with other words between, is still one.
+TEST(People, TitleAndNameOfAVenueAreNoPerson) {
+  auto m = run_mentions("T",
+                        "The ministers met at the Queen Sirikit National Convention Center and flew out of King "
+                        "Abdulaziz International Airport. Minister Park Jung-sung visited the Convention Center.");
+  EXPECT_EQ(find_person(m.x, "Sirikit"), nullptr);
+  EXPECT_EQ(find_person(m.x, "Abdulaziz"), nullptr);
+  EXPECT_NE(find_person(m.x, "Park Jung-sung"), nullptr);
+  EXPECT_EQ(m.x.people.size(), 1u);
+}
+
+// A full name whose verb states its title after it ("Mary Ng has been Canada's Trade Minister",
+// "Jane Smith is the Minister for Trade") is a person with that title; a place or an organization
+// before the verb ("Canada is Australia's …"), a name of one word, or a name after the title
+// ("… is Trade Minister Don Farrell's adviser") is not one.
+TEST(People, NameVerbAndTitle) {
+  auto m = run_mentions("T",
+                        "Mary Ng has been Canada's Trade Minister for six years. Jane Smith is the Minister for "
+                        "Trade of Ruritania. Canada is Australia's Trade partner. Mary was kind. Tom Brown is "
+                        "Trade Minister Don Farrell's adviser.");
+  const auto* ng = find_person(m.x, "Mary Ng");
+  ASSERT_NE(ng, nullptr);
+  EXPECT_EQ(ng->title, "Trade Minister");
+  EXPECT_EQ(ng->country, "CA");
+  const auto* smith = find_person(m.x, "Jane Smith");
+  ASSERT_NE(smith, nullptr);
+  EXPECT_TRUE(smith->title.starts_with("Minister for Trade")) << smith->title;
+  EXPECT_EQ(find_person(m.x, "Tom Brown"), nullptr);
+  EXPECT_NE(find_person(m.x, "Don Farrell"), nullptr);
+  EXPECT_EQ(m.x.people.size(), 3u);
+}

@@ -128,3 +128,63 @@ TEST(Topics, FarmCommoditiesAreAgriculture) {
 }
 
 }  // namespace
+
+namespace {
+
+// Minerals on the critical lists are named one by one in export-control and dispute texts
+// ("export controls on gallium and germanium", "antimony-related items", "raw materials such as
+// bauxite"); a company named after one is not about it.
+TEST(Topics, NamedCriticalMinerals) {
+  EXPECT_EQ(topics("", "China will impose export controls on gallium and germanium products"),
+            (T{"critical_minerals", "export_controls"}));
+  EXPECT_EQ(topics("", "some antimony-related items may not be shipped"), T{"critical_minerals"});
+  EXPECT_EQ(topics("", "quotas on raw materials such as bauxite, coke and zinc"), T{"critical_minerals"});
+  EXPECT_TRUE(topics("", "Shares of the Tungsten Holdings Corporation rose.").empty());
+}
+
+}  // namespace
+
+namespace {
+
+// Coal is an energy commodity ("coal exports down", "the coal export ban"); charcoal is not. A
+// green transformation (Japan's GX strategy, the EU's) is climate policy as a green transition is.
+TEST(Topics, CoalAndGreenTransformation) {
+  EXPECT_EQ(topics("Indonesia sees narrowing trade surplus as coal exports down", ""), T{"energy"});
+  EXPECT_EQ(topics("", "coordinating the Inflation Reduction Act and Japan's Green Transformation (GX) strategy"),
+            T{"climate"});
+  EXPECT_TRUE(topics("", "exports of charcoal and furniture rose").empty());
+  EXPECT_TRUE(topics("", "a transformation of the green room").empty());
+}
+
+}  // namespace
+
+namespace {
+
+// Meat, pork, poultry and fish traded or under a measure are farm and fishery goods ("an
+// anti-dumping probe into pork", "exports of cashmere and meat products"); the words inside
+// others ("selfish", "meatier") are not.
+TEST(Topics, MeatAndFishAreAgriculture) {
+  EXPECT_EQ(topics("", "launched an anti-dumping probe into pork imported from the European Union"),
+            (T{"agriculture_fisheries", "trade_remedies"}));
+  EXPECT_EQ(topics("", "Mongolia's exports of cashmere and meat products to Japan"), T{"agriculture_fisheries"});
+  EXPECT_EQ(topics("", "Thai exports of fish and jewellery, and poultry"), T{"agriculture_fisheries"});
+  EXPECT_TRUE(topics("", "a selfish approach with meatier proposals").empty());
+}
+
+}  // namespace
+
+namespace {
+
+// A word that ends a name ("Services", "Corporation") makes a name only of the capitalized words
+// before it, and not across a comma: a capitalized list of negotiating areas is not a company.
+TEST(Topics, NameEndingWordDoesNotReachAcrossAList) {
+  EXPECT_EQ(topics("", "various areas such as Trade in Goods, Trade in Services, Investment, Competition "
+                       "Policies, Intellectual Property, amongst others, were discussed."),
+            (T{"investment", "services"}));
+  // Names that end in such a word still hide their words.
+  EXPECT_TRUE(topics("", "shares of Samsung Financial Services rose").empty());
+  EXPECT_TRUE(topics("", "the Korea Aerospace Industries plant").empty());
+  EXPECT_TRUE(topics("", "a unit of Tungsten Steel Holdings, the Korean group").empty());
+}
+
+}  // namespace

@@ -50,6 +50,7 @@ struct Case {
   std::vector<std::pair<std::string, std::string>> titles{};        // (person, title as stated)
   std::vector<std::string> not_partners{};                          // none of the primary event's partners
   std::vector<std::string> not_cities{};                            // no event takes place in these
+  std::vector<std::string> not_people{};                            // names no person may carry
 };
 
 const std::vector<Case>& cases() {
@@ -1056,6 +1057,33 @@ const std::vector<Case>& cases() {
        {{"meeting", "2022-09-17", "", {"RCEP"}}},
        {}, {}, {}, {}, false, {}, {},
        {{"Phil Twyford", "Minister of State for Trade and Export Growth of New Zealand"}}},
+      // A press-conference transcript: the spokesperson who answers under her label ("Shu Jueting:")
+      // is a person; the outlets that ask under theirs ("Shanghai Securities News:", "The Paper:")
+      // are not.
+      {"210_mofcom_speaker_label_and_outlets.txt",
+       {"CN"}, {"CENTRAL_ASIA"}, {"2023-05-25", "2023-05-18/2023-05-19", "2023-01/2023-04"}, {"Shu Jueting"},
+       {}, {37.3},
+       {}, {}, {}, {}, {}, false, {}, {}, {}, {},
+       {"Shanghai"},
+       {"Shanghai Securities News", "The Paper"}},
+      // "Shenzhen TV: Recently, MOFCOM … co-hosted the second China-Africa Economic and Trade Expo?
+      // … held in Changsha, Hunan from September 26 to 29": the outlet's city is no venue; the
+      // expo's city is where it was held. "Note:" is a heading, no speaker.
+      {"211_mofcom_expo_city_not_outlet.txt",
+       {"CN", "DZ", "SN", "RW"}, {"AFRICA"}, {"2021-09-30", "2021-09-26/2021-09-29"}, {"Shu Jueting", "Yang Jiechi"},
+       {}, {60},
+       {{"conference", "2021-09-26", "Changsha", {"AFRICA"}}},
+       {}, {}, {}, {}, false, {}, {}, {}, {},
+       {"Shenzhen"},
+       {"Shenzhen TV", "Note"}},
+      // "Remarks to Trans-Pacific Partnership Agreement Ministerial Meeting, Sydney": a transcript of a
+      // speech whose body names no city; its heading gives where the meeting is.
+      {"212_dfat_speech_city_in_heading.txt",
+       {"CA"}, {}, {"2014"}, {"Andrew Robb"},
+       {}, {40},
+       {{"meeting", "2014-10-25", "Sydney", {}}},
+       {}, {}, {}, {}, false, {}, {},
+       {{"Andrew Robb", "Minister for Trade and Investment"}}},
       // "Britain signed a treaty … to join the CPTPP": who joins what — the joiner beside the bloc.
       {"230_cptpp_uk_signs_to_join.txt",
        {"GB", "NZ"}, {"CPTPP"}, {"2023-07-16"}, {"Kemi Badenoch", "Damien O'Connor"},
@@ -1118,6 +1146,8 @@ TEST(WireFacts, MentionsAndFactsOfUnseenVoices) {
       EXPECT_TRUE(any(x.dates, [&](const auto& m) { return m.value == d; })) << "date " << d;
     for (const auto& p : c.people)
       EXPECT_TRUE(any(x.people, [&](const auto& m) { return m.name == p; })) << "person " << p;
+    for (const auto& p : c.not_people)
+      EXPECT_FALSE(any(x.people, [&](const auto& m) { return m.name == p; })) << "not a person " << p;
     for (const auto& [amount, cur] : c.money)
       EXPECT_TRUE(any(x.money, [&](const auto& m) { return m.currency == cur && near(m.amount, amount); }))
           << "money " << amount << " " << cur;
