@@ -1529,6 +1529,10 @@ void EventsStage::run(Doc& doc) const {
       // A weak word of the kind ("The trade ministers met … from 14 to 15 September") will do: the
       // run must hold the primary's day.
       for (const auto& c : hits[i].cands) same_kind |= c.type == primary.type && c.rank >= 1;
+      // "… concluded the fourth round of the renegotiation … on Oct. 17. The round took place in
+      // Arlington, Oct. 11 to 17": a round the sentence refers back to (the class "round_again") is
+      // the primary's own.
+      same_kind |= primary.type == "negotiation" && has_coword("round_again", hits[i].lowered);
       if (!same_kind) continue;
       for (auto* d : event_dates(doc, hits[i].span)) {
         auto dv = facts::split_date(d->value);

@@ -2904,5 +2904,30 @@ TEST(Events, InitialledAgreementIsAnAgreementEvent) {
   EXPECT_NE(n.x.events[0].type, "agreement");
 }
 
+// A round concluded on its last day takes its whole run from a later sentence that refers back to
+// "the round"; a run that does not hold the primary's day is another round's.
+TEST(Events, RoundReferredBackGivesItsRunOfDays) {
+  FactDoc d("Fourth round of NAFTA negotiations come to a close",
+            "The ministers concluded the fourth round of the renegotiation of the North American Free Trade "
+            "Agreement on Oct. 17, 2017. The round took place in Arlington, Virginia, Oct. 11 to 17.",
+            {2017, 10, 18});
+  d.date("Oct. 17, 2017", "2017-10-17").date("Oct. 11 to 17", "2017-10-11/2017-10-17");
+  d.run(extract::make_events_stage);
+  ASSERT_FALSE(d.x.events.empty());
+  EXPECT_EQ(d.x.events[0].type, "negotiation");
+  EXPECT_EQ(d.x.events[0].start, "2017-10-11");
+  EXPECT_EQ(d.x.events[0].end, "2017-10-17");
+
+  FactDoc n("Fourth round of NAFTA negotiations come to a close",
+            "The ministers concluded the fourth round of the renegotiation of the North American Free Trade "
+            "Agreement on Oct. 17, 2017. The round after it takes place in Mexico City, Nov. 17 to 21.",
+            {2017, 10, 18});
+  n.date("Oct. 17, 2017", "2017-10-17").date("Nov. 17 to 21", "2017-11-17/2017-11-21");
+  n.run(extract::make_events_stage);
+  ASSERT_FALSE(n.x.events.empty());
+  EXPECT_EQ(n.x.events[0].type, "negotiation");
+  EXPECT_EQ(n.x.events[0].start, "2017-10-17");
+}
+
 }  // namespace
 }  // namespace tw
