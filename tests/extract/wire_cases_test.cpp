@@ -7,8 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "extract/wire_fixture.h"
 #include "tradewatch/extractor.h"
-#include "tradewatch/feed.h"
 
 namespace {
 
@@ -73,14 +73,7 @@ TEST(WireCases, KeyItemsFromUnseenVoices) {
   ASSERT_TRUE(ex.ok()) << ex.error();
   for (const Expect& c : cases()) {
     SCOPED_TRACE(c.file);
-    std::vector<tw::Release> releases;
-    auto st = tw::read_feed(
-        std::string(TW_SOURCE_DIR "/tests/cases/wire/") + c.file,
-        [&](tw::Release&& r) { releases.push_back(std::move(r)); },
-        [&](const tw::ReadError&) { ADD_FAILURE() << "bad record"; });
-    ASSERT_TRUE(st.ok());
-    ASSERT_EQ(releases.size(), 1u);
-    const tw::Record rec = ex.value()->extract(std::move(releases[0]));
+    const tw::Record rec = tw::testing::extract_wire_case(*ex.value(), c.file);
     const tw::Extraction& x = rec.x;
     for (const auto& code : c.countries)
       EXPECT_TRUE(any(x.countries, [&](const auto& m) { return m.code == code; })) << "country " << code;

@@ -9,8 +9,8 @@
 #include <string>
 #include <vector>
 
+#include "extract/wire_fixture.h"
 #include "tradewatch/extractor.h"
-#include "tradewatch/feed.h"
 
 namespace {
 
@@ -1118,16 +1118,7 @@ bool near(double a, double b) { return std::fabs(a - b) <= 1e-6 * std::max(std::
 
 bool has(const std::vector<std::string>& v, const std::string& s) { return std::find(v.begin(), v.end(), s) != v.end(); }
 
-tw::Record extract_case(const tw::Extractor& ex, const char* file) {
-  std::vector<tw::Release> releases;
-  auto st = tw::read_feed(
-      std::string(TW_SOURCE_DIR "/tests/cases/wire/") + file, [&](tw::Release&& r) { releases.push_back(std::move(r)); },
-      [&](const tw::ReadError& e) { ADD_FAILURE() << "bad record: " << e.reason; });
-  EXPECT_TRUE(st.ok());
-  EXPECT_EQ(releases.size(), 1u);
-  if (releases.empty()) return {};
-  return ex.extract(std::move(releases[0]));
-}
+tw::Record extract_case(const tw::Extractor& ex, const char* file) { return tw::testing::extract_wire_case(ex, file); }
 
 TEST(WireFacts, MentionsAndFactsOfUnseenVoices) {
   auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");

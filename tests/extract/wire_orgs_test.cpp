@@ -8,8 +8,8 @@
 #include <string>
 #include <vector>
 
+#include "extract/wire_fixture.h"
 #include "tradewatch/extractor.h"
-#include "tradewatch/feed.h"
 
 namespace {
 
@@ -68,14 +68,7 @@ TEST(WireOrganizations, BodiesOfUnseenGovernments) {
   ASSERT_TRUE(ex.ok()) << ex.error();
   for (const OrgCase& c : cases()) {
     SCOPED_TRACE(c.file);
-    std::vector<tw::Release> releases;
-    auto st = tw::read_feed(
-        std::string(TW_SOURCE_DIR "/tests/cases/wire/") + c.file,
-        [&](tw::Release&& r) { releases.push_back(std::move(r)); },
-        [&](const tw::ReadError&) { ADD_FAILURE() << "bad record"; });
-    ASSERT_TRUE(st.ok());
-    ASSERT_EQ(releases.size(), 1u);
-    const tw::Record rec = ex.value()->extract(std::move(releases[0]));
+    const tw::Record rec = tw::testing::extract_wire_case(*ex.value(), c.file);
     const tw::Extraction& x = rec.x;
     for (const auto& code : c.countries)
       EXPECT_TRUE(std::any_of(x.countries.begin(), x.countries.end(), [&](const auto& m) { return m.code == code; }))
