@@ -557,7 +557,9 @@ TEST(Events, CityNamedAsACountrysIsTheEventCity) {
     const auto& e = d.x.events[0];
     EXPECT_EQ(e.city, city_of ? "Tsukuba" : "") << city_of;
     EXPECT_EQ(e.country, city_of ? "JP" : "") << city_of;
-    if (city_of) EXPECT_EQ(std::count(e.partners.begin(), e.partners.end(), "JP"), 0);
+    if (city_of) {
+      EXPECT_EQ(std::count(e.partners.begin(), e.partners.end(), "JP"), 0);
+    }
     EXPECT_EQ(std::count(e.partners.begin(), e.partners.end(), "G20"), 1) << city_of;
   }
 }

@@ -78,13 +78,17 @@ TEST(WireOrganizations, BodiesOfUnseenGovernments) {
                              [&](const tw::Organization& o) { return o.name == want.name; });
       ASSERT_NE(it, x.organizations.end()) << "organization " << want.name;
       EXPECT_EQ(it->acronym, want.acronym) << want.name;
-      if (!want.country.empty()) EXPECT_EQ(it->country, want.country) << want.name;
+      if (!want.country.empty()) {
+        EXPECT_EQ(it->country, want.country) << want.name;
+      }
     }
     for (const auto& name : c.not_orgs)
       EXPECT_FALSE(std::any_of(x.organizations.begin(), x.organizations.end(),
                                [&](const tw::Organization& o) { return o.name == name; }))
           << "not an organization of its own: " << name;
-    if (c.count) EXPECT_EQ(x.organizations.size(), c.count);
+    if (c.count) {
+      EXPECT_EQ(x.organizations.size(), c.count);
+    }
   }
 }
 
