@@ -24,7 +24,8 @@ class IndicatorsStage final : public Stage {
                                           {&st->skip_, "indicator_skip.tsv"},
                                           {&st->moves_, "indicator_moves.tsv"},
                                           {&st->restate_, "indicator_restate.tsv"},
-                                          {&st->forecasts_, "indicator_forecasts.tsv"}});
+                                          {&st->forecasts_, "indicator_forecasts.tsv"},
+                                          {&st->goals_, "indicator_goals.tsv"}});
     if (!loaded) return Error{loaded.error()};
     return StagePtr(std::move(st));
   }
@@ -32,7 +33,7 @@ class IndicatorsStage final : public Stage {
   void run(Doc& doc) const override;
 
  private:
-  Lexicon metrics_, skip_, moves_, restate_, forecasts_;
+  Lexicon metrics_, skip_, moves_, restate_, forecasts_, goals_;
   std::vector<facts::Hit> metric_hits(std::string_view original, std::string_view lowered) const;
   bool moved_by(const Doc& doc, const Span& sent, const Money& mo, std::string_view right) const;
 };
@@ -294,6 +295,23 @@ void IndicatorsStage::run(Doc& doc) const {
           if (f.phrase->value() == "before" && f.end + 1 == head.size() && head.back() == ' ') named = true;
       }
       if (forecast || named) continue;
+      // "intend to raise their bilateral trade turnover to about $1 billion", "will lift non-oil
+      // trade beyond $10 billion": a goal verb a few words before the flow, its amount the level
+      // to reach, is a target; "trade increased by £1.2 billion to £8.1 billion" names no goal.
+      if (flow && metric_at < left.size()) {
+        const std::string_view head = std::string_view(left).substr(0, metric_at);
+        const std::string_view tail = std::string_view(left).substr(metric_at);
+        bool goal = false;
+        for (const auto& g : goals_.match(head)) {
+          const std::string_view gap = head.substr(g.end);
+          if (gap.find(',') == std::string_view::npos && std::count(gap.begin(), gap.end(), ' ') <= 3) goal = true;
+        }
+        // "boost exports by up to NZ$1.8 billion" is a gain, no level.
+        const bool level = (tail.ends_with(" to ") && !tail.ends_with(" up to ")) || tail.ends_with(" to about ") || tail.ends_with(" to around ") ||
+                           tail.ends_with(" to over ") || tail.ends_with(" to more than ") ||
+                           tail.ends_with(" beyond ") || tail.ends_with(" above ");
+        if (goal && level && tail.find(',') == std::string_view::npos) metric = "target";
+      }
     }
     Indicator ind;
     ind.metric = metric;

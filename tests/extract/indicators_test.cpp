@@ -971,5 +971,32 @@ TEST(Indicators, PeriodNamedBackIsTheSpanToldBefore) {
   EXPECT_EQ(n.x.indicators[2].period, "");
 }
 
+TEST(Indicators, GoalLevelOfAFlowIsATarget) {
+  FactDoc d("Belarus, Kazakhstan aim for more trade",
+            "Belarus and Kazakhstan intend to raise their bilateral trade turnover to about $1 billion in 2018. "
+            "The pact will lift non-oil bilateral trade beyond $10 billion within five years. "
+            "Bilateral trade increased by $0.2 billion to $604.1 million in 2017. "
+            "Efforts to boost bilateral trade, which reached $5 billion, continue. "
+            "The deal is expected to boost exports by up to $1.8 billion a year.",
+            {2018, 3, 2});
+  d.country("BY", "Belarus").country("KZ", "Kazakhstan");
+  d.date("2018", "2018").date("2017", "2017");
+  d.money("$1 billion", 1e9, "USD").money("$10 billion", 10e9, "USD").money("$0.2 billion", 0.2e9, "USD");
+  d.money("$604.1 million", 604.1e6, "USD").money("$5 billion", 5e9, "USD").money("$1.8 billion", 1.8e9, "USD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 5u);
+  EXPECT_EQ(d.x.indicators[0].metric, "target");
+  EXPECT_DOUBLE_EQ(*d.x.indicators[0].value, 1e9);
+  EXPECT_EQ(d.x.indicators[1].metric, "target");
+  EXPECT_DOUBLE_EQ(*d.x.indicators[1].value, 10e9);
+  // A level reached, a level in a clause after the goal, a gain by up to: no target.
+  EXPECT_EQ(d.x.indicators[2].metric, "trade");
+  EXPECT_DOUBLE_EQ(*d.x.indicators[2].value, 604.1e6);
+  EXPECT_EQ(d.x.indicators[3].metric, "trade");
+  EXPECT_DOUBLE_EQ(*d.x.indicators[3].value, 5e9);
+  EXPECT_EQ(d.x.indicators[4].metric, "exports");
+  EXPECT_DOUBLE_EQ(*d.x.indicators[4].value, 1.8e9);
+}
+
 }  // namespace
 }  // namespace tw
