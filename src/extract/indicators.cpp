@@ -268,7 +268,16 @@ void IndicatorsStage::run(Doc& doc) const {
     for (const auto& h : hits) {
       if (h.phrase->value() == "target") metric = "target", metric_at = h.begin;
     }
-    if (right_hit) metric = right_hit->phrase->value(), metric_at = left.size();
+    // "aims at $500 billion in intra-bloc trade", "a target of $20 billion in exports": a target
+    // word joined to the amount by one small word names the figure before the flow after it.
+    bool target_next = false;
+    for (const auto& h : hits) {
+      if (h.phrase->value() != "target") continue;
+      const std::string_view gap = std::string_view(left).substr(h.end);
+      target_next = gap == " at " || gap == " of " || gap == " for " || gap == " " || gap == " of about " ||
+                    gap == " of over " || gap == " of more than ";
+    }
+    if (right_hit && !target_next) metric = right_hit->phrase->value(), metric_at = left.size();
     // "a combined GDP of $4.3 trillion": the size of an economy is no trade figure.
     if (metric.empty() || metric == "none") continue;
     // "exports are expected to reach RM1 trillion", "a projection of more than RM1 trillion": a

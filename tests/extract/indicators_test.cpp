@@ -998,5 +998,21 @@ TEST(Indicators, GoalLevelOfAFlowIsATarget) {
   EXPECT_DOUBLE_EQ(*d.x.indicators[4].value, 1.8e9);
 }
 
+TEST(Indicators, TargetWordRightBeforeTheAmountOutranksTheFlowAfterIt) {
+  FactDoc d("Nigeria, Egypt pledge to boost trade",
+            "Both are members of the D-8 group, which aims at $500 billion in intra-bloc trade by 2030. "
+            "Well short of its target the group shipped $90 billion in exports.",
+            {2025, 3, 2});
+  d.date("2030", "2030");
+  d.money("$500 billion", 500e9, "USD").money("$90 billion", 90e9, "USD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 2u);
+  EXPECT_EQ(d.x.indicators[0].metric, "target");
+  EXPECT_DOUBLE_EQ(*d.x.indicators[0].value, 500e9);
+  // No target word joined to the amount: the flow after it names it.
+  EXPECT_EQ(d.x.indicators[1].metric, "exports");
+  EXPECT_DOUBLE_EQ(*d.x.indicators[1].value, 90e9);
+}
+
 }  // namespace
 }  // namespace tw
