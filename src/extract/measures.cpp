@@ -2,6 +2,7 @@
 // was announced, and the reporting government's stance on it.
 #include <algorithm>
 #include <optional>
+#include <set>
 
 #include "extract/facts_common.h"
 #include "extract/shared_data.h"
@@ -54,6 +55,10 @@ class MeasuresStage final : public Stage {
     auto voices = shared_lexicon(dir, "reporter_voices.tsv");
     if (!voices) return Error{voices.error()};
     st->voices_ = std::move(voices).value();
+    auto nonimposers = text::read_tsv(dir, "measure_nonimposers.tsv");
+    if (!nonimposers) return Error{nonimposers.error()};
+    for (const auto& row : nonimposers.value())
+      if (!row.empty()) st->nonimposers_.insert(row[0]);
     return StagePtr(std::move(st));
   }
 
@@ -66,6 +71,14 @@ class MeasuresStage final : public Stage {
  private:
   Lexicon kinds_, sectors_, stances_, acts_, statistics_;
   std::shared_ptr<const Lexicon> voices_;
+  std::set<std::string, std::less<>> nonimposers_;  // bloc codes that own no measure
+
+ public:
+  // Whether a place named near a measure noun may own it: not a region, nor a forum or an
+  // agreement's bloc that imposes nothing of its own.
+  bool may_impose(const std::string& code) const { return !facts::is_region(code) && !nonimposers_.contains(code); }
+
+ private:
 
  public:
   // "Brazil's average tariff on US goods is 2.7%": a noun led by a statistic word describes a
@@ -253,7 +266,7 @@ void MeasuresStage::run(Doc& doc) const {
             for (size_t k = i + 1; k < n; ++k)
               if (doc.sentences[k].end > t.second) {
                 stance = stance_near(doc, doc.sentences[k], 0);
-                break;
+                        break;
               }
       // Jurisdiction: named by the instrument itself (the EU's FSR); else the nearest other
       // government before the noun ("Canada's steel TRQ"); else the reporter when it owns the
@@ -269,7 +282,7 @@ void MeasuresStage::run(Doc& doc) const {
       const facts::Place* origin = nullptr;  // the last place named as where targeted goods come from
       const bool exporters_verb = h.phrase->value(4) == "exporters";
       for (const auto& p : places) {
-        if (p.span.end > tb || facts::is_region(p.code)) continue;
+        if (p.span.end > tb || !may_impose(p.code)) continue;
         // A place right before the noun owns it ("pressures from U.S. tariff actions"); one
         // listed after an origin ("from China and Vietnam") is an origin too.
         const std::string_view upto = doc.lowered({sent.begin, p.span.begin, false});
@@ -345,7 +358,7 @@ void MeasuresStage::run(Doc& doc) const {
       } else {
         const facts::Place* target = nullptr;  // the last place skipped as the measure's target
         for (const auto& p : places) {
-          if (p.span.begin < te || facts::is_region(p.code)) continue;
+          if (p.span.begin < te || !may_impose(p.code)) continue;
           std::string near = facts::lower(body.substr(p.span.begin >= 14 ? p.span.begin - 14 : 0,
                                                       std::min<uint32_t>(14, p.span.begin)));
           // "Anti-dumping duties will be collected by the Canada Border Services Agency": the
@@ -377,7 +390,8 @@ void MeasuresStage::run(Doc& doc) const {
       // fisheries subsidies"): there it is the subject of multilateral talks.
       if (!wto_words) wto_words = facts::has_word(ls, "wto");
       const bool wto_talks = *wto_words;
-      if (m.jurisdiction.empty() && stance != "neutral" && !multilateral && !wto_talks) m.jurisdiction = counterpart;
+      if (m.jurisdiction.empty() && stance != "neutral" && !multilateral && !wto_talks && may_impose(counterpart))
+        m.jurisdiction = counterpart;
       if (m.jurisdiction.empty() && !(multilateral && stance != "neutral")) continue;
       // The reporter does not take a stance on its own measures; a foreign measure the reporter
       // takes no stance on is background ("oversees … trade remedies") unless the sentence
