@@ -39,6 +39,16 @@ bool subject_phrase(std::string_view lead) {
   return true;
 }
 
+// Whether the place of `code` opens the sentence, its subject ("China's Commerce Ministry said …",
+// "The Chinese commerce ministry urged …").
+bool subject_of(const Doc& doc, const Span& sent, const std::string& code) {
+  if (code.empty()) return false;
+  const uint32_t wb = facts::words_begin(doc, sent);
+  for (const auto& p : facts::places_in(doc, sent))
+    if (p.code == code && p.span.begin >= wb && p.span.begin <= wb + 4) return true;
+  return false;
+}
+
 class MeasuresStage final : public Stage {
  public:
   const char* name() const override { return "measures"; }
@@ -243,10 +253,12 @@ void MeasuresStage::run(Doc& doc) const {
       m.kind = h.phrase->value(0);
       if (!stance_cues) stance_cues = stances_.match(doc, sent);
       std::string stance = stance_near(*stance_cues, h.begin);
+      size_t stance_from = i;  // the sentence that gives the stance
       // A stance often sits in the next or previous sentence ("He urged Canada to withdraw the
       // measures swiftly.").
       for (size_t k : {i + 1, i - 1}) {
         if (stance != "neutral" || k >= n) continue;
+        stance_from = k;
         std::optional<std::string>& from = lent[k == i + 1 ? 0 : 1];
         if (!from) {
           std::string_view other = doc.lowered(doc.sentences[k]);
@@ -266,7 +278,8 @@ void MeasuresStage::run(Doc& doc) const {
             for (size_t k = i + 1; k < n; ++k)
               if (doc.sentences[k].end > t.second) {
                 stance = stance_near(doc, doc.sentences[k], 0);
-                        break;
+                stance_from = k;
+                break;
               }
       // Jurisdiction: named by the instrument itself (the EU's FSR); else the nearest other
       // government before the noun ("Canada's steel TRQ"); else the reporter when it owns the
@@ -390,7 +403,11 @@ void MeasuresStage::run(Doc& doc) const {
       // fisheries subsidies"): there it is the subject of multilateral talks.
       if (!wto_words) wto_words = facts::has_word(ls, "wto");
       const bool wto_talks = *wto_words;
-      if (m.jurisdiction.empty() && stance != "neutral" && !multilateral && !wto_talks && may_impose(counterpart))
+      // Not when that counterpart is the subject voicing the stance ("The tariff rate on
+      // semiconductors will rise to 50% … China's Commerce Ministry said it resolutely opposes the
+      // move and will take measures"): a government opposing a measure is not the one taking it.
+      if (m.jurisdiction.empty() && stance != "neutral" && !multilateral && !wto_talks && may_impose(counterpart) &&
+          !subject_of(doc, doc.sentences[stance_from], counterpart))
         m.jurisdiction = counterpart;
       if (m.jurisdiction.empty() && !(multilateral && stance != "neutral")) continue;
       // The reporter does not take a stance on its own measures; a foreign measure the reporter

@@ -1052,5 +1052,27 @@ TEST(Measures, AgreementBlocOwnsNoMeasure) {
   EXPECT_EQ(eu.x.measures[0].jurisdiction, "EU");
 }
 
+// A measure named without its owner takes the release's counterpart when a neighbour lends it a
+// stance, but not when that counterpart is the one voicing the stance: a government opposing a
+// measure is not the one taking it.
+TEST(Measures, CounterpartVoicingTheStanceOwnsNoMeasure) {
+  auto make = [](std::string_view reaction) {
+    FactDoc d("Steel tariffs raised",
+              "SEOUL - The tariff rate on steel derivative products will rise to 25 percent next month. " +
+                  std::string(reaction),
+              {2025, 12, 1});
+    d.country("KR", "Korea").country("CA", "Canada").country("CA", "Canada", 1);
+    d.run(extract::make_measures_stage);
+    return d;
+  };
+  FactDoc opposing = make("Canada's trade minister said Korea and Canada resolutely oppose the measures.");
+  for (const auto& m : opposing.x.measures) EXPECT_NE(m.jurisdiction, "CA") << m.kind << " " << m.stance;
+  FactDoc urged = make("Korea's trade minister urged Canada and Canada's partners to withdraw the measures.");
+  ASSERT_EQ(urged.x.measures.size(), 1u);
+  EXPECT_EQ(urged.x.measures[0].jurisdiction, "CA");
+  EXPECT_EQ(urged.x.measures[0].kind, "tariff");
+  EXPECT_EQ(urged.x.measures[0].stance, "oppose");
+}
+
 }  // namespace
 }  // namespace tw
