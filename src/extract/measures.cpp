@@ -2,6 +2,7 @@
 // was announced, and the reporting government's stance on it.
 #include <algorithm>
 #include <optional>
+#include <set>
 
 #include "extract/facts_common.h"
 #include "extract/shared_data.h"
@@ -38,6 +39,16 @@ bool subject_phrase(std::string_view lead) {
   return true;
 }
 
+// Whether the place of `code` opens the sentence, its subject ("China's Commerce Ministry said …",
+// "The Chinese commerce ministry urged …").
+bool subject_of(const Doc& doc, const Span& sent, const std::string& code) {
+  if (code.empty()) return false;
+  const uint32_t wb = facts::words_begin(doc, sent);
+  for (const auto& p : facts::places_in(doc, sent))
+    if (p.code == code && p.span.begin >= wb && p.span.begin <= wb + 4) return true;
+  return false;
+}
+
 class MeasuresStage final : public Stage {
  public:
   const char* name() const override { return "measures"; }
@@ -54,6 +65,10 @@ class MeasuresStage final : public Stage {
     auto voices = shared_lexicon(dir, "reporter_voices.tsv");
     if (!voices) return Error{voices.error()};
     st->voices_ = std::move(voices).value();
+    auto nonimposers = text::read_tsv(dir, "measure_nonimposers.tsv");
+    if (!nonimposers) return Error{nonimposers.error()};
+    for (const auto& row : nonimposers.value())
+      if (!row.empty()) st->nonimposers_.insert(row[0]);
     return StagePtr(std::move(st));
   }
 
@@ -66,6 +81,14 @@ class MeasuresStage final : public Stage {
  private:
   Lexicon kinds_, sectors_, stances_, acts_, statistics_;
   std::shared_ptr<const Lexicon> voices_;
+  std::set<std::string, std::less<>> nonimposers_;  // bloc codes that own no measure
+
+ public:
+  // Whether a place named near a measure noun may own it: not a region, nor a forum or an
+  // agreement's bloc that imposes nothing of its own.
+  bool may_impose(const std::string& code) const { return !facts::is_region(code) && !nonimposers_.contains(code); }
+
+ private:
 
  public:
   // "Brazil's average tariff on US goods is 2.7%": a noun led by a statistic word describes a
@@ -230,10 +253,12 @@ void MeasuresStage::run(Doc& doc) const {
       m.kind = h.phrase->value(0);
       if (!stance_cues) stance_cues = stances_.match(doc, sent);
       std::string stance = stance_near(*stance_cues, h.begin);
+      size_t stance_from = i;  // the sentence that gives the stance
       // A stance often sits in the next or previous sentence ("He urged Canada to withdraw the
       // measures swiftly.").
       for (size_t k : {i + 1, i - 1}) {
         if (stance != "neutral" || k >= n) continue;
+        stance_from = k;
         std::optional<std::string>& from = lent[k == i + 1 ? 0 : 1];
         if (!from) {
           std::string_view other = doc.lowered(doc.sentences[k]);
@@ -253,6 +278,7 @@ void MeasuresStage::run(Doc& doc) const {
             for (size_t k = i + 1; k < n; ++k)
               if (doc.sentences[k].end > t.second) {
                 stance = stance_near(doc, doc.sentences[k], 0);
+                stance_from = k;
                 break;
               }
       // Jurisdiction: named by the instrument itself (the EU's FSR); else the nearest other
@@ -269,7 +295,7 @@ void MeasuresStage::run(Doc& doc) const {
       const facts::Place* origin = nullptr;  // the last place named as where targeted goods come from
       const bool exporters_verb = h.phrase->value(4) == "exporters";
       for (const auto& p : places) {
-        if (p.span.end > tb || facts::is_region(p.code)) continue;
+        if (p.span.end > tb || !may_impose(p.code)) continue;
         // A place right before the noun owns it ("pressures from U.S. tariff actions"); one
         // listed after an origin ("from China and Vietnam") is an origin too.
         const std::string_view upto = doc.lowered({sent.begin, p.span.begin, false});
@@ -345,7 +371,7 @@ void MeasuresStage::run(Doc& doc) const {
       } else {
         const facts::Place* target = nullptr;  // the last place skipped as the measure's target
         for (const auto& p : places) {
-          if (p.span.begin < te || facts::is_region(p.code)) continue;
+          if (p.span.begin < te || !may_impose(p.code)) continue;
           std::string near = facts::lower(body.substr(p.span.begin >= 14 ? p.span.begin - 14 : 0,
                                                       std::min<uint32_t>(14, p.span.begin)));
           // "Anti-dumping duties will be collected by the Canada Border Services Agency": the
@@ -377,7 +403,12 @@ void MeasuresStage::run(Doc& doc) const {
       // fisheries subsidies"): there it is the subject of multilateral talks.
       if (!wto_words) wto_words = facts::has_word(ls, "wto");
       const bool wto_talks = *wto_words;
-      if (m.jurisdiction.empty() && stance != "neutral" && !multilateral && !wto_talks) m.jurisdiction = counterpart;
+      // Not when that counterpart is the subject voicing the stance ("The tariff rate on
+      // semiconductors will rise to 50% … China's Commerce Ministry said it resolutely opposes the
+      // move and will take measures"): a government opposing a measure is not the one taking it.
+      if (m.jurisdiction.empty() && stance != "neutral" && !multilateral && !wto_talks && may_impose(counterpart) &&
+          !subject_of(doc, doc.sentences[stance_from], counterpart))
+        m.jurisdiction = counterpart;
       if (m.jurisdiction.empty() && !(multilateral && stance != "neutral")) continue;
       // The reporter does not take a stance on its own measures; a foreign measure the reporter
       // takes no stance on is background ("oversees … trade remedies") unless the sentence

@@ -1027,5 +1027,52 @@ TEST(Measures, GoodsMadeSubjectToADutyHaveItTaken) {
   EXPECT_TRUE(none.x.measures.empty());
 }
 
+// A trade agreement's bloc or a forum named before the measure noun imposes nothing ("participation
+// in … the CPTPP and the Regional Comprehensive Economic Partnership, but raised concerns about
+// tariffs on rice"), nor does it as the release's counterpart; a bloc with a common tariff (the
+// EU) keeps the measure.
+TEST(Measures, AgreementBlocOwnsNoMeasure) {
+  auto make = [](std::string_view owner, std::string_view bloc_name, const std::string& bloc_code) {
+    FactDoc d("Members review trade policies",
+              "GENEVA - Members commended " + std::string(owner) + " for its active participation in regional "
+              "agreements such as the " + std::string(bloc_name) + ", but raised concerns about tariffs on "
+              "rice and other agricultural products.",
+              {2024, 12, 12});
+    d.country("JP", "Japan");
+    d.bloc(bloc_code, bloc_name);
+    d.run(extract::make_measures_stage);
+    return d;
+  };
+  for (auto [name, code] : {std::pair{"Regional Comprehensive Economic Partnership", "RCEP"}, std::pair{"CPTPP", "CPTPP"}}) {
+    FactDoc d = make("Japan", name, code);
+    for (const auto& m : d.x.measures) EXPECT_NE(m.jurisdiction, code) << name;
+  }
+  FactDoc eu = make("Japan", "European Union", "EU");
+  ASSERT_EQ(eu.x.measures.size(), 1u);
+  EXPECT_EQ(eu.x.measures[0].jurisdiction, "EU");
+}
+
+// A measure named without its owner takes the release's counterpart when a neighbour lends it a
+// stance, but not when that counterpart is the one voicing the stance: a government opposing a
+// measure is not the one taking it.
+TEST(Measures, CounterpartVoicingTheStanceOwnsNoMeasure) {
+  auto make = [](std::string_view reaction) {
+    FactDoc d("Steel tariffs raised",
+              "SEOUL - The tariff rate on steel derivative products will rise to 25 percent next month. " +
+                  std::string(reaction),
+              {2025, 12, 1});
+    d.country("KR", "Korea").country("CA", "Canada").country("CA", "Canada", 1);
+    d.run(extract::make_measures_stage);
+    return d;
+  };
+  FactDoc opposing = make("Canada's trade minister said Korea and Canada resolutely oppose the measures.");
+  for (const auto& m : opposing.x.measures) EXPECT_NE(m.jurisdiction, "CA") << m.kind << " " << m.stance;
+  FactDoc urged = make("Korea's trade minister urged Canada and Canada's partners to withdraw the measures.");
+  ASSERT_EQ(urged.x.measures.size(), 1u);
+  EXPECT_EQ(urged.x.measures[0].jurisdiction, "CA");
+  EXPECT_EQ(urged.x.measures[0].kind, "tariff");
+  EXPECT_EQ(urged.x.measures[0].stance, "oppose");
+}
+
 }  // namespace
 }  // namespace tw
