@@ -44,8 +44,11 @@ namespace {
 
 bool is_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
-// The fiscal year opening in `year`'s month `first`: "2023-04/2024-03".
-std::string fiscal_span(int year, int first) { return fmt::format("{:04d}-{:02d}/{:04d}-{:02d}", year, first, year + 1, first - 1); }
+// `months` months from month `from`, counted as year * 12 + month - 1: "2023-04/2024-03".
+std::string month_span(int from, int months) {
+  const int to = from + months - 1;
+  return fmt::format("{:04d}-{:02d}/{:04d}-{:02d}", from / 12, from % 12 + 1, to / 12, to % 12 + 1);
+}
 
 }  // namespace
 
@@ -77,13 +80,12 @@ void FiscalYears::apply(Doc& doc) const {
     }
     // "the 2023-2024 fiscal year": the words after the year name it as well.
     if (!named) {
-      const std::string_view text = d.span.in_title ? doc.title : doc.body;
-      std::string after(text.substr(std::min(text.size(), size_t{d.span.end}), 16));
-      for (char& c : after) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      const std::string_view lowered = doc.lowered_text(d.span.in_title);
+      const std::string_view after = lowered.substr(std::min(lowered.size(), size_t{d.span.end}));
       named = after.starts_with(" fiscal year") || after.starts_with(" financial year");
     }
     if (!abbreviated && !named) continue;
-    d.value = fiscal_span(a, first);
+    d.value = month_span(a * 12 + first - 1, 12);
     if (doc.explain) doc.trace("dates", d.value, "fiscal year of " + doc.reporter + " \"" + d.text + "\"", d.span);
   }
   add_named(doc, first);
@@ -223,8 +225,7 @@ void FiscalYears::add_named(Doc& doc, int first) const {
       DateMention m;
       m.span = {b, en, title};
       m.text = std::string(s.text().substr(b, en - b));
-      const int a = begins * 12 + first - 1 + skip, z = a + months - 1;
-      m.value = fmt::format("{:04d}-{:02d}/{:04d}-{:02d}", a / 12, a % 12 + 1, z / 12, z % 12 + 1);
+      m.value = month_span(begins * 12 + first - 1 + skip, months);
       // A year read as a calendar year ("fiscal 2024" → "2024") or months in parentheses ("the
       // first two months (July-August) of the fiscal year") are this one expression.
       if (inside) {
