@@ -724,6 +724,11 @@ bool headline_infinitive(const WordScan& s, size_t k) {
   return true;
 }
 
+// A verb that reports a saying ("it said on Friday"): the clause of a date stops there.
+bool reporting_verb(const WordScan& s, size_t j) {
+  return s.is(j, "said") || s.is(j, "says") || s.is(j, "told") || s.is(j, "announced") || s.is(j, "stated");
+}
+
 // A verb in the present that gathers people or opens proceedings ("meet", "begins").
 bool present_gathering(std::string_view w) {
   static constexpr std::string_view kVerbs[] = {"meet", "meets", "begin", "begins", "start", "starts",
@@ -774,8 +779,7 @@ std::optional<DateParse> DateGrammar::bare_weekday(const WordScan& s, size_t i, 
     for (size_t k = i, n = 0; k > 0 && n < 20; --k, ++n) {
       const size_t j = k - 1;
       if (s.raw(j) == "." || s.raw(j) == ";") break;
-      if (s.is(j, "said") || s.is(j, "says") || s.is(j, "told") || s.is(j, "announced") || s.is(j, "stated"))
-        break;
+      if (reporting_verb(s, j)) break;
       if (in_title && s.is(j, "to")) {
         future = headline_infinitive(s, j + 1);
         break;
@@ -804,7 +808,7 @@ std::optional<DateParse> DateGrammar::bare_weekday(const WordScan& s, size_t i, 
     for (size_t j = i + 2, n = 0; j < s.size() && n < 20; ++j, ++n) {
       if (s.raw(j) == "." || s.raw(j) == ";") break;
       if (!s.is_word(j)) continue;
-      if (s.is(j, "said") || s.is(j, "says") || s.is(j, "told") || s.is(j, "announced")) break;
+      if (reporting_verb(s, j)) break;
       if (ahead_words_.count(s.lower(j))) {
         future = true;
         break;
