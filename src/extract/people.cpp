@@ -890,6 +890,17 @@ void PeopleStage::run(Doc& doc) const {
     forms.push_back({NameForms(p.name), {}});
     for (const auto& al : p.aliases) forms.back().aliases.emplace_back(al);
   }
+  // The person a name and its aliases are already one of (its index in people), or npos.
+  auto known_as = [&](const NameForms& cname, const std::vector<NameForms>& caliases) {
+    for (size_t k = 0; k < people.size(); ++k) {
+      const PersonForms& pf = forms[k];
+      bool same = same_person(pf.name, cname);
+      for (const auto& al : pf.aliases) same = same || same_person(al, cname);
+      for (const auto& al : caliases) same = same || same_person(pf.name, al);
+      if (same) return k;
+    }
+    return std::string::npos;
+  };
   for (const Candidate& c : cands) {
     if (!c.full) continue;
     NameForms cname(c.name);  // moved into forms when the name starts a person
@@ -897,18 +908,9 @@ void PeopleStage::run(Doc& doc) const {
     for (const auto& al : c.aliases) caliases.emplace_back(al);
     Person* match = nullptr;
     PersonForms* match_forms = nullptr;
-    for (size_t k = 0; k < people.size(); ++k) {
-      Person& p = people[k];
-      const PersonForms& pf = forms[k];
-      if (same_person(pf.name, cname)) match = &p;
-      for (const auto& al : pf.aliases)
-        if (same_person(al, cname)) match = &p;
-      for (const auto& al : caliases)
-        if (same_person(pf.name, al)) match = &p;
-      if (match) {
-        match_forms = &forms[k];
-        break;
-      }
+    if (const size_t k = known_as(cname, caliases); k != std::string::npos) {
+      match = &people[k];
+      match_forms = &forms[k];
     }
     if (!match) {
       people.push_back({c.name, c.aliases, c.title, c.organization, c.country, {}});
@@ -964,12 +966,7 @@ void PeopleStage::run(Doc& doc) const {
     // "Remarks by Ambassador Katherine Tai at the … Closing Press Conference", whose body never
     // names her: a full name only the title gives is a person too.
     const NameForms cname(c.name);
-    bool known = false;
-    for (size_t k = 0; k < people.size() && !known; ++k) {
-      known = same_person(forms[k].name, cname);
-      for (const auto& al : forms[k].aliases) known = known || same_person(al, cname);
-    }
-    if (known) continue;
+    if (known_as(cname, {}) != std::string::npos) continue;
     people.push_back({c.name, c.aliases, c.title, c.organization, c.country, {}});
     forms.push_back({cname, {}});
     for (const auto& al : c.aliases) forms.back().aliases.emplace_back(al);
