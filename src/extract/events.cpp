@@ -401,10 +401,10 @@ bool EventsStage::figures_headline(const Doc& doc) const {
 bool EventsStage::opens_term(const Doc& doc, const DateMention& d) const {
   auto it = cowords_.find("term_start");
   if (it == cowords_.end() || d.span.in_title) return false;
-  const std::string_view before = doc.lowered({0, d.span.begin, false});
+  std::string_view lead = doc.lowered({0, d.span.begin, false});
+  if (lead.ends_with(' ')) lead.remove_suffix(1);
   bool opens = false;
   for (const auto& w : it->second) {
-    const std::string_view lead = before.substr(0, before.size() - (before.ends_with(' ') ? 1 : 0));
     if (lead.ends_with(w) && (lead.size() == w.size() || !facts::is_word_byte(static_cast<unsigned char>(lead[lead.size() - w.size() - 1])))) {
       opens = true;
       break;
