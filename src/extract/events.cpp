@@ -1627,7 +1627,10 @@ void EventsStage::run(Doc& doc) const {
       auto first = facts::first_day(d->value), last = facts::last_day(d->value);
       if (!first || !last) continue;
       if (pstart) {
-        const long from = facts::days_from_civil(*pstart) - 7;
+        // A primary event still to come ("agree to hold an investment forum in September") leaves
+        // the news of the days before the release standing: the meeting where that was agreed.
+        long from = facts::days_from_civil(*pstart) - 7;
+        if (doc.published.y) from = std::min(from, facts::days_from_civil(doc.published) - 7);
         // Background: anything that ends well before the primary event is history, not news.
         if (facts::days_from_civil(*last) < from) continue;
         // A year or month already running at the event dates news only when the sentence

@@ -2931,5 +2931,31 @@ TEST(Events, RoundReferredBackGivesItsRunOfDays) {
   EXPECT_EQ(n.x.events[0].start, "2017-10-17");
 }
 
+// A title event still to come ("agree to hold … forum" in September) leaves the news of the days
+// before the release standing: the meeting where it was agreed is an event too. A meeting months
+// before the release is still background.
+TEST(Events, ScheduledPrimaryKeepsTheMeetingBeforeTheRelease) {
+  FactDoc d("Egypt and Chile agree to hold investment forum",
+            "The minister met with Chilean Ambassador Juan Perez on Sunday in Cairo. The two sides agreed to hold "
+            "an investment forum in Santiago in September.",
+            {2025, 5, 12});
+  d.country("CL", "Chilean").date("Sunday", "2025-05-11").date("September", "2025-09");
+  d.run(extract::make_events_stage);
+  ASSERT_EQ(d.x.events.size(), 2u);
+  EXPECT_EQ(d.x.events[0].type, "conference");
+  EXPECT_EQ(d.x.events[0].start, "2025-09");
+  EXPECT_EQ(d.x.events[1].type, "meeting");
+  EXPECT_EQ(d.x.events[1].start, "2025-05-11");
+
+  FactDoc n("Egypt and Chile agree to hold investment forum",
+            "The minister met with Chilean Ambassador Juan Perez in January in Cairo. The two sides agreed to hold "
+            "an investment forum in Santiago in September.",
+            {2025, 5, 12});
+  n.country("CL", "Chilean").date("January", "2025-01").date("September", "2025-09");
+  n.run(extract::make_events_stage);
+  ASSERT_EQ(n.x.events.size(), 1u);
+  EXPECT_EQ(n.x.events[0].type, "conference");
+}
+
 }  // namespace
 }  // namespace tw
