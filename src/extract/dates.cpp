@@ -240,6 +240,17 @@ size_t DateGrammar::range_join(const WordScan& s, size_t i, size_t start) const 
   return 0;
 }
 
+// The year of a day named without one, which opens the expression at token i: the nearest such
+// day (a weekday named with it decides), but on or after publication when the clause before it
+// looks ahead ("a final determination will be made by October 3" in June is this October, not
+// last year's, which lies a few days nearer).
+int DateGrammar::day_year(const WordScan& s, size_t i, const Point& a, const Ymd& pub) const {
+  const int y = resolve_day_year(a.m, a.d, a.wd, pub).y;
+  if (a.wd || i == 0 || !looks_ahead_before(s, i - 1)) return y;
+  const bool before_pub = a.m < pub.m || (a.m == pub.m && a.d < pub.d);
+  return before_pub ? pub.y + 1 : pub.y;
+}
+
 std::optional<DateParse> DateGrammar::day_or_range(const WordScan& s, size_t i, const Ymd& pub) const {
   std::optional<Point> p1 = day_point(s, i);
   std::optional<Point> p2;
@@ -299,7 +310,7 @@ std::optional<DateParse> DateGrammar::day_or_range(const WordScan& s, size_t i, 
       a.y = b.y;
       if (a.m > b.m || (a.m == b.m && a.d > b.d)) --a.y;
     }
-    if (!a.y) a.y = resolve_day_year(a.m, a.d, a.wd, pub).y;
+    if (!a.y) a.y = day_year(s, i, a, pub);
     if (!b.y) {
       b.y = a.y;
       if (b.m < a.m || (b.m == a.m && b.d < a.d)) ++b.y;
@@ -315,7 +326,7 @@ std::optional<DateParse> DateGrammar::day_or_range(const WordScan& s, size_t i, 
     out.last_day = db;
     return out;
   }
-  if (!a.y) a.y = resolve_day_year(a.m, a.d, a.wd, pub).y;
+  if (!a.y) a.y = day_year(s, i, a, pub);
   if (!valid_day(a.y, a.m, a.d)) return std::nullopt;
   DateParse out;
   out.begin = i;

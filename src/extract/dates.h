@@ -89,6 +89,7 @@ class DateGrammar {
   std::optional<Point> day_point(const WordScan& s, size_t i) const;
   size_t range_join(const WordScan& s, size_t i, size_t start) const;
   std::optional<DateParse> day_or_range(const WordScan& s, size_t i, const Ymd& pub) const;
+  int day_year(const WordScan& s, size_t i, const Point& a, const Ymd& pub) const;
   std::optional<DateParse> month_expr(const WordScan& s, size_t i, const Ymd& pub) const;
   std::optional<DateParse> part_of_year(const WordScan& s, size_t i, const Ymd& pub) const;
   std::optional<DateParse> year_expr(const WordScan& s, size_t i) const;

@@ -339,4 +339,15 @@ TEST(Dates, WordsThatLookAheadPastAToInTheBody) {
   EXPECT_EQ(values("On Thursday, the minister said the talks will resume.", mar4), V{"2025-02-27"});
 }
 
+// A day named without its year in a clause that looks ahead is the next such day, even when last
+// year's lies nearer; in the past tense, or with no such word, the nearest one.
+TEST(Dates, DayInAClauseThatLooksAheadIsTheNextOne) {
+  const Ymd jun2{2025, 6, 2};
+  EXPECT_EQ(values("A final determination will be made by October 3.", jun2), V{"2025-10-03"});
+  EXPECT_EQ(values("The ministry plans to announce its findings on 5 October.", jun2), V{"2025-10-05"});
+  EXPECT_EQ(values("The ministry published its findings on October 3.", jun2), V{"2024-10-03"});
+  EXPECT_EQ(values("The investigation began on October 3.", jun2), V{"2024-10-03"});
+  EXPECT_EQ(values("The talks will resume on June 20.", jun2), V{"2025-06-20"});
+}
+
 }  // namespace
