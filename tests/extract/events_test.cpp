@@ -2957,5 +2957,31 @@ TEST(Events, ScheduledPrimaryKeepsTheMeetingBeforeTheRelease) {
   EXPECT_EQ(n.x.events[0].type, "conference");
 }
 
+// A deal reached, struck or sealed is an agreement event, in a title ("US, UK reach deal") or as a
+// past verb in the body; the bare verb in a body is a wish ("room to reach an agreement").
+TEST(Events, DealReachedIsAnAgreement) {
+  FactDoc d("US, UK reach deal to cut tariffs on cars",
+            "President Donald Trump and Prime Minister Keir Starmer announced the deal on Thursday.", {2025, 5, 8});
+  d.country("US", "US", 0, true).country("GB", "UK", 0, true).date("Thursday", "2025-05-08");
+  d.run(extract::make_events_stage);
+  ASSERT_FALSE(d.x.events.empty());
+  EXPECT_EQ(d.x.events[0].type, "agreement");
+  EXPECT_EQ(d.x.events[0].start, "2025-05-08");
+
+  FactDoc b("Brazil and Chile end wine dispute",
+            "The two ministers struck a deal on Thursday on the removal of duties on wine.", {2025, 5, 9});
+  b.country("BR", "Brazil", 0, true).country("CL", "Chile", 0, true).date("Thursday", "2025-05-08");
+  b.run(extract::make_events_stage);
+  EXPECT_TRUE(std::any_of(b.x.events.begin(), b.x.events.end(),
+                          [](const Event& e) { return e.type == "agreement" && e.start == "2025-05-08"; }));
+
+  FactDoc n("Brazil still sees room for talks on tariffs",
+            "The minister said on Saturday there was still room to reach an agreement with the United States.",
+            {2025, 8, 23});
+  n.country("BR", "Brazil", 0, true).country("US", "United States").date("Saturday", "2025-08-23");
+  n.run(extract::make_events_stage);
+  EXPECT_TRUE(std::none_of(n.x.events.begin(), n.x.events.end(), [](const Event& e) { return e.type == "agreement"; }));
+}
+
 }  // namespace
 }  // namespace tw
