@@ -469,6 +469,10 @@ size_t dateline_end(std::string_view body) {
   // "SINGAPORE: ", "KUALA LUMPUR: ": the colon some papers put after a city in capitals. Only in
   // capitals: "Note: " or "Seoul: " open no dateline.
   static const RE2 kColonDateline(R"(^([A-Z][A-Z.'’]+(?: [A-Z][A-Z.'’]+){0,3}): )");
+  // "New Delhi, 12 August 2024: ", "ISLAMABAD, Aug 12, 2024 (APP): ": a place and a full date,
+  // with any agency credit, closed by a colon. The year is needed: "Seoul, May: " is a heading.
+  static const RE2 kDatedColon(
+      R"(^([A-ZÀ-Þ][A-Za-zÀ-ÿ.'’]*(?: [A-ZÀ-Þ][A-Za-zÀ-ÿ.'’]*){0,3}(?:, [A-ZÀ-Þ][A-Za-zÀ-ÿ.'’]*(?: [A-ZÀ-Þ][A-Za-zÀ-ÿ.'’]*){0,2})?, (?:\d{1,2}(?:st|nd|rd|th)? [A-Z][A-Za-z]+\.?,? \d{4}|[A-Z][A-Za-z]+\.? \d{1,2}(?:st|nd|rd|th)?, \d{4})(?: \([A-Z][A-Za-z]*\))?): )");
   re2::StringPiece m;
   if (!RE2::PartialMatch(in, kDateline)) {
     // "TASHKENT, Uzbekistan, January 9. ": a full stop after the city, country and day.
@@ -476,7 +480,7 @@ size_t dateline_end(std::string_view body) {
       while (e < body.size() && body[e] == ' ') ++e;
       return e;
     }
-    if (!RE2::PartialMatch(in, kColonDateline, &m)) return 0;
+    if (!RE2::PartialMatch(in, kColonDateline, &m) && !RE2::PartialMatch(in, kDatedColon, &m)) return 0;
     return static_cast<size_t>(m.data() - body.data()) + m.size() + 1;  // through the colon
   }
   if (!RE2::PartialMatch(in, kDateline, &m)) return 0;

@@ -25,6 +25,10 @@ TEST(Dateline, GovernmentAndWireStyles) {
   // A city in capitals before a colon, as some Asian and Gulf papers write it.
   EXPECT_EQ(prefix("SINGAPORE: Minister for Trade and Industry"), "SINGAPORE:");
   EXPECT_EQ(prefix("KUALA LUMPUR: Malaysia's exports"), "KUALA LUMPUR:");
+  // A place and a full date before a colon, with any agency credit.
+  EXPECT_EQ(prefix("New Delhi, 12 August 2024: The 10th round"), "New Delhi, 12 August 2024:");
+  EXPECT_EQ(prefix("Islamabad, Aug 12, 2024 (APP): Pakistan's exports"), "Islamabad, Aug 12, 2024 (APP):");
+  EXPECT_EQ(prefix("Nairobi, Kenya, 3rd March, 2025: The Ministry"), "Nairobi, Kenya, 3rd March, 2025:");
 }
 
 TEST(Dateline, NotDatelines) {
@@ -35,6 +39,9 @@ TEST(Dateline, NotDatelines) {
   // A colon after words in their own case opens no dateline.
   EXPECT_EQ(extract::lex::dateline_end("Note: figures are provisional."), 0u);
   EXPECT_EQ(extract::lex::dateline_end("Seoul: the ministry said"), 0u);
+  // A date without its year before a colon is a heading.
+  EXPECT_EQ(extract::lex::dateline_end("Seoul, 12 August: the ministry said"), 0u);
+  EXPECT_EQ(extract::lex::dateline_end("Exports in 12 months to March 2024: up 5%"), 0u);
 }
 
 }  // namespace
