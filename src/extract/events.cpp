@@ -1263,7 +1263,15 @@ void EventsStage::run(Doc& doc) const {
       // The date nearest the trigger. One that a span of time runs "until" ("signed an agreement
       // on economic cooperation until 2026") ends the pact's term, not the event's day.
       long best = -1;
+      // A dateline's day ("New Delhi, 12 August 2024: The 10th round … concluded … on 9 August") is
+      // the publication's: it dates the event only when the sentence names no other day.
+      const uint32_t dateline_end = facts::words_begin(doc, doc.sentences.front());
+      auto in_dateline = [&](const DateMention* d) { return !d->span.in_title && d->span.end <= dateline_end; };
+      const bool other_day = std::any_of(ds.begin(), ds.end(), [&](const DateMention* d) {
+        return !in_dateline(d) && facts::split_date(d->value).is_day();
+      });
       for (auto* d : ds) {
+        if (other_day && in_dateline(d)) continue;
         const std::string_view lead = doc.lowered({d->span.begin >= 6 ? d->span.begin - 6 : 0, d->span.begin, false});
         if (!d->span.in_title && (lead.ends_with("until ") || lead.ends_with(" till "))) continue;
         // "At the Ninth Meeting of the … Commission …, the members decided …, while the accession of

@@ -2983,5 +2983,30 @@ TEST(Events, DealReachedIsAnAgreement) {
   EXPECT_TRUE(std::none_of(n.x.events.begin(), n.x.events.end(), [](const Event& e) { return e.type == "agreement"; }));
 }
 
+// The day of a dateline is the publication's: the event takes the day its sentence names after it,
+// and the dateline's only when there is no other.
+TEST(Events, DatelineDayGivesWayToTheSentencesOwnDay) {
+  FactDoc d("India, Australia conclude 10th round of CECA negotiations",
+            "New Delhi, 12 August 2024: The 10th round of negotiations for the India-Australia Comprehensive "
+            "Economic Cooperation Agreement concluded in New Delhi on 9 August 2024.",
+            {2024, 8, 12});
+  d.country("IN", "India", 0, true).country("AU", "Australia", 0, true);
+  d.date("12 August 2024", "2024-08-12").date("9 August 2024", "2024-08-09");
+  d.run(extract::make_events_stage);
+  ASSERT_FALSE(d.x.events.empty());
+  EXPECT_EQ(d.x.events[0].type, "negotiation");
+  EXPECT_EQ(d.x.events[0].start, "2024-08-09");
+
+  FactDoc n("India, Australia conclude 10th round of CECA negotiations",
+            "New Delhi, 12 August 2024: The 10th round of negotiations for the India-Australia Comprehensive "
+            "Economic Cooperation Agreement concluded in New Delhi.",
+            {2024, 8, 12});
+  n.country("IN", "India", 0, true).country("AU", "Australia", 0, true);
+  n.date("12 August 2024", "2024-08-12");
+  n.run(extract::make_events_stage);
+  ASSERT_FALSE(n.x.events.empty());
+  EXPECT_EQ(n.x.events[0].start, "2024-08-12");
+}
+
 }  // namespace
 }  // namespace tw
