@@ -106,6 +106,11 @@ class MeasuresStage final : public Stage {
   }
 };
 
+// The kinds of a trade-remedy case, whose stages ("provisional duties") name no kind of their own.
+bool remedy_case(std::string_view kind) {
+  return kind == "anti_dumping" || kind == "trade_remedy" || kind == "safeguard";
+}
+
 // Words right before a place that make it the origin of the goods a measure targets, not the
 // government imposing it ("products originating in the European Union", "imports from China").
 bool origin_of_goods(std::string_view lowered_before) {
@@ -189,6 +194,8 @@ void MeasuresStage::run(Doc& doc) const {
   const size_t n = doc.sentences.size();
   // The named instrument of each measure found here ("IRA", "CHIPS Act"; empty for a generic noun).
   std::vector<std::string> instruments;
+  // Whether each measure found here was named only by a remedy's stage ("provisional duties").
+  std::vector<bool> stages;
   const auto turns = facts::question_turns(doc.body);
   for (size_t i = 0; i < n; ++i) {
     const Span& sent = doc.sentences[i];
@@ -469,11 +476,20 @@ void MeasuresStage::run(Doc& doc) const {
       m.span = {db, te, false};
       bool dup = false;
       const std::string& instrument = h.phrase->value(2);
+      const bool stage = h.phrase->value(5) == "stage";
       for (size_t k = 0; k < doc.x.measures.size(); ++k) {
         auto& e = doc.x.measures[k];
         if (k < instruments.size() && !instrument.empty() && !instruments[k].empty() && instruments[k] != instrument)
           continue;
-        if (e.jurisdiction == m.jurisdiction && e.kind == m.kind) {
+        // A remedy's stage ("provisional duties") is the case of its government already found,
+        // and a case found after its stage gives the stage its kind.
+        const bool same_case = e.jurisdiction == m.jurisdiction &&
+                               ((stage && remedy_case(e.kind)) || (k < stages.size() && stages[k] && remedy_case(m.kind)));
+        if (same_case && k < stages.size() && stages[k] && !stage) {
+          e.kind = m.kind;
+          stages[k] = false;
+        }
+        if ((e.jurisdiction == m.jurisdiction && e.kind == m.kind) || same_case) {
           dup = true;
           if (e.sector.empty()) e.sector = m.sector;
         }
@@ -483,6 +499,8 @@ void MeasuresStage::run(Doc& doc) const {
                 m.span);
       instruments.resize(doc.x.measures.size());
       instruments.push_back(instrument);
+      stages.resize(doc.x.measures.size());
+      stages.push_back(stage);
       doc.x.measures.push_back(std::move(m));
     }
   }

@@ -1074,5 +1074,26 @@ TEST(Measures, CounterpartVoicingTheStanceOwnsNoMeasure) {
   EXPECT_EQ(urged.x.measures[0].stance, "oppose");
 }
 
+// "Provisional duties" name a stage of a remedy case, no kind: the government's anti-dumping or
+// safeguard case named before or after them is that measure. Alone they are a trade remedy.
+TEST(Measures, RemedyStageIsTheCaseItBelongsTo) {
+  auto kinds = [](const std::string& body) {
+    FactDoc d("Duties on biodiesel", body, {2025, 2, 14});
+    d.bloc("EU", "European Union").country("CN", "China");
+    d.run(extract::make_measures_stage);
+    std::vector<std::string> out;
+    for (const auto& m : d.x.measures) out.push_back(m.jurisdiction + ":" + m.kind);
+    return out;
+  };
+  using V = std::vector<std::string>;
+  EXPECT_EQ(kinds("The European Union imposed anti-dumping duties on biodiesel from China, confirming provisional "
+                  "duties set in August."),
+            V{"EU:anti_dumping"});
+  EXPECT_EQ(kinds("The European Union imposed provisional duties on biodiesel from China in its anti-dumping "
+                  "investigation."),
+            V{"EU:anti_dumping"});
+  EXPECT_EQ(kinds("The European Union imposed provisional duties on biodiesel from China."), V{"EU:trade_remedy"});
+}
+
 }  // namespace
 }  // namespace tw
