@@ -965,6 +965,10 @@ void PeopleStage::run(Doc& doc) const {
     }
     // "Remarks by Ambassador Katherine Tai at the … Closing Press Conference", whose body never
     // names her: a full name only the title gives is a person too.
+    // Only after a title of office: an acronym standing as one ("USTR Initiates Section 301
+    // Investigation") is a body, and the capitalized words of a headline after it are its news.
+    if (!c.title.empty() && std::none_of(c.title.begin(), c.title.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; }))
+      continue;
     const NameForms cname(c.name);
     if (known_as(cname, {}) != std::string::npos) continue;
     people.push_back({c.name, c.aliases, c.title, c.organization, c.country, {}});

@@ -852,6 +852,11 @@ TEST(People, FullNameOnlyTheTitleGives) {
 
   auto lone = run_mentions("Remarks by Ambassador Tai at the Closing Press Conference", "Good morning everyone.");
   EXPECT_TRUE(lone.x.people.empty());
+
+  // An acronym before a headline's capitalized words is a body, not a title of office.
+  auto body = run_mentions("USTR Initiates Section 301 Investigation of Brazil's Practices",
+                           "The Office of the United States Trade Representative today initiated an investigation.");
+  EXPECT_TRUE(body.x.people.empty());
 }
 
 }  // namespace
