@@ -1264,11 +1264,14 @@ void EventsStage::run(Doc& doc) const {
       // on economic cooperation until 2026") ends the pact's term, not the event's day.
       long best = -1;
       // A dateline's day ("New Delhi, 12 August 2024: The 10th round … concluded … on 9 August") is
-      // the publication's: it dates the event only when the sentence names no other day.
+      // the publication's: it dates the event only when the sentence names no other day. The same
+      // day named again ("BRUSSELS, July 13 - … after meeting … on Sunday") is left to the side
+      // event beside it.
       const uint32_t dateline_end = facts::words_begin(doc, doc.sentences.front());
       auto in_dateline = [&](const DateMention* d) { return !d->span.in_title && d->span.end <= dateline_end; };
       const bool other_day = std::any_of(ds.begin(), ds.end(), [&](const DateMention* d) {
-        return !in_dateline(d) && facts::split_date(d->value).is_day();
+        return !in_dateline(d) && facts::split_date(d->value).is_day() &&
+               std::none_of(ds.begin(), ds.end(), [&](const DateMention* e) { return in_dateline(e) && e->value == d->value; });
       });
       for (auto* d : ds) {
         if (other_day && in_dateline(d)) continue;

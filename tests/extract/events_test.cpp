@@ -3006,6 +3006,20 @@ TEST(Events, DatelineDayGivesWayToTheSentencesOwnDay) {
   n.run(extract::make_events_stage);
   ASSERT_FALSE(n.x.events.empty());
   EXPECT_EQ(n.x.events[0].start, "2024-08-12");
+
+  // The same day named again in the sentence is left to the side event beside it.
+  FactDoc same("Indonesia, EU conclude CEPA negotiations",
+               "BRUSSELS, July 13 (Antara) - Indonesia and the European Union have concluded negotiations on the "
+               "CEPA, the President announced after meeting the Commission President in Brussels on Sunday.",
+               {2025, 7, 14});
+  same.country("ID", "Indonesia", 0, true).bloc("EU", "EU", 0, true).country("ID", "Indonesia").bloc("EU", "European Union");
+  same.date("July 13", "2025-07-13").date("Sunday", "2025-07-13");
+  same.run(extract::make_events_stage);
+  ASSERT_FALSE(same.x.events.empty());
+  EXPECT_EQ(same.x.events[0].type, "agreement");
+  EXPECT_EQ(same.x.events[0].start, "2025-07-13");
+  EXPECT_TRUE(std::any_of(same.x.events.begin(), same.x.events.end(),
+                          [](const Event& e) { return e.type == "meeting" && e.start == "2025-07-13"; }));
 }
 
 }  // namespace
