@@ -575,7 +575,11 @@ void AgreementsStage::run(Doc& doc) const {
           ps = sp == std::string_view::npos ? "" : ps.substr(sp + 1);
         }
       }
-      if (named == "2" && codes.empty()) continue;
+      // A common noun that needs its parties in the name ("EU-Australia trade agreement") needs
+      // none as the last words of a longer capitalized name ("the Comprehensive Economic and Trade
+      // Agreement"), which names the pact as a capitalized "Agreement" does.
+      const bool in_proper_name = facts::is_upper(st[h.begin]) && a.name.size() > h.end - h.begin + 1;
+      if (named == "2" && codes.empty() && !in_proper_name) continue;
       // A bare short name already given in parentheses ("… Agreement (TIFA)") is that agreement.
       if (codes.empty()) {
         std::string shortname = "(" + std::string(st.substr(h.begin, h.end - h.begin)) + ")";

@@ -1028,4 +1028,22 @@ TEST(Agreements, AmendingProtocolUpgradesTheAgreement) {
 }
 
 }  // namespace
+// "Trade Agreement" ending a longer capitalized name needs no parties in it: the signers are; a
+// common "trade agreement" still needs them in its name.
+TEST(Agreements, CapitalizedTradeAgreementNameNeedsNoPartiesInIt) {
+  auto run = [](const std::string& body) {
+    FactDoc d("UK and India sign trade deal", body, {2025, 7, 24});
+    d.country("GB", "UK").country("IN", "India").date("Thursday", "2025-07-24");
+    d.run(extract::make_agreements_stage);
+    return d.x.agreements;
+  };
+  auto named = run("The UK and India signed the Comprehensive Economic and Trade Agreement (CETA) on Thursday.");
+  ASSERT_EQ(named.size(), 1u);
+  EXPECT_EQ(named[0].kind, "fta");
+  EXPECT_EQ(named[0].parties, (V{"GB", "IN"}));
+  EXPECT_EQ(named[0].status, "signed");
+  EXPECT_TRUE(run("The UK and India signed a trade agreement on Thursday.").empty());
+  EXPECT_TRUE(run("The UK and India signed it on Thursday. Trade Agreement texts are public.").empty());
+}
+
 }  // namespace tw
