@@ -969,6 +969,16 @@ void PeopleStage::run(Doc& doc) const {
     // Investigation") is a body, and the capitalized words of a headline after it are its news.
     if (!c.title.empty() && std::none_of(c.title.begin(), c.title.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; }))
       continue;
+    // A headline in title case runs on in capitals after its news ("MOFCOM Spokesperson Answers
+    // Reporter's Question on …"); a name ends where a lower-case word, a figure or the title does
+    // ("Remarks by Ambassador Katherine Tai at the …").
+    {
+      std::string_view after = doc.title.substr(std::min<size_t>(c.span.end, doc.title.size()));
+      for (std::string_view pos : {"'s", "\xE2\x80\x99s"})
+        if (after.starts_with(pos)) after.remove_prefix(pos.size());
+      size_t l = 0;
+      if (after.starts_with(' ') && after.size() > 1 && lex::is_upper(lex::decode_at(after, 1, &l))) continue;
+    }
     const NameForms cname(c.name);
     if (known_as(cname, {}) != std::string::npos) continue;
     people.push_back({c.name, c.aliases, c.title, c.organization, c.country, {}});

@@ -857,6 +857,10 @@ TEST(People, FullNameOnlyTheTitleGives) {
   auto body = run_mentions("USTR Initiates Section 301 Investigation of Brazil's Practices",
                            "The Office of the United States Trade Representative today initiated an investigation.");
   EXPECT_TRUE(body.x.people.empty());
+  // A title-case headline running on in capitals after the words is its news, not a name.
+  auto news = run_mentions("MOFCOM Spokesperson Answers Reporter's Question on EU Investigation",
+                           "Q: What is the ministry's comment? A: China firmly opposes it.");
+  EXPECT_TRUE(news.x.people.empty());
 }
 
 }  // namespace
