@@ -3022,5 +3022,24 @@ TEST(Events, DatelineDayGivesWayToTheSentencesOwnDay) {
                           [](const Event& e) { return e.type == "meeting" && e.start == "2025-07-13"; }));
 }
 
+// A trade mission a minister leads abroad is a visit; a mission that is an office is none.
+TEST(Events, TradeMissionIsAVisit) {
+  FactDoc d("Minister to lead trade mission to Indonesia",
+            "The Minister will lead a Team Canada Trade Mission to Indonesia from December 2 to 7, 2024.",
+            {2024, 11, 28});
+  d.country("ID", "Indonesia", 0, true).country("ID", "Indonesia").date("December 2 to 7, 2024", "2024-12-02/2024-12-07");
+  d.run(extract::make_events_stage);
+  ASSERT_FALSE(d.x.events.empty());
+  EXPECT_EQ(d.x.events[0].type, "visit");
+  EXPECT_EQ(d.x.events[0].start, "2024-12-02");
+  EXPECT_EQ(d.x.events[0].end, "2024-12-07");
+
+  FactDoc n("Statement on the trade talks",
+            "The Permanent Mission of Indonesia to the WTO issued a note on December 2, 2024.", {2024, 12, 3});
+  n.country("ID", "Indonesia").date("December 2, 2024", "2024-12-02");
+  n.run(extract::make_events_stage);
+  EXPECT_TRUE(std::none_of(n.x.events.begin(), n.x.events.end(), [](const Event& e) { return e.type == "visit"; }));
+}
+
 }  // namespace
 }  // namespace tw
