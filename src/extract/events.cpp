@@ -1653,6 +1653,10 @@ void EventsStage::run(Doc& doc) const {
       }
       for (const auto& cand : sh.cands) {
         if (cand.rank < 2 && !(d->span.end <= cand.begin && meets_a_person(doc, cand))) continue;
+        // The word the primary event stands on is that event, of whatever kind the title gave it
+        // ("Commission welcomes Council adoption …": "the Council" is the decision's, no meeting).
+        if (primary_idx >= 0 && !primary.span.in_title && cand.begin == primary.span.begin && cand.end == primary.span.end)
+          continue;
         long dist = std::labs(static_cast<long>(d->span.begin) - static_cast<long>(cand.begin));
         // "conclude the talks before the elections … next year": a date after a
         // clause that "before"/"after" opens dates that clause's event, not this one.

@@ -3041,5 +3041,28 @@ TEST(Events, TradeMissionIsAVisit) {
   EXPECT_TRUE(std::none_of(n.x.events.begin(), n.x.events.end(), [](const Event& e) { return e.type == "visit"; }));
 }
 
+// A council adopting an agreement decides on it; the body's word the decision stands on ("the
+// Council") is that decision, no meeting of its own. "Adoption" of a technology decides nothing.
+TEST(Events, CouncilAdoptionOfAnAgreementIsADecision) {
+  FactDoc d("Commission welcomes Council adoption of EU-Chile Advanced Framework Agreement",
+            "Brussels, 13 November 2023. The Commission welcomes today's decision by the Council to adopt the "
+            "Interim Trade Agreement between the EU and Chile.",
+            {2023, 11, 13});
+  d.bloc("EU", "EU", 0, true).country("CL", "Chile", 0, true).bloc("EU", "EU").country("CL", "Chile");
+  d.date("13 November 2023", "2023-11-13").date("today", "2023-11-13");
+  d.run(extract::make_events_stage);
+  ASSERT_FALSE(d.x.events.empty());
+  EXPECT_EQ(d.x.events[0].type, "decision");
+  EXPECT_EQ(d.x.events[0].start, "2023-11-13");
+  EXPECT_TRUE(std::none_of(d.x.events.begin(), d.x.events.end(), [](const Event& e) { return e.type == "meeting"; }));
+
+  FactDoc n("Ministers discuss adoption of digital technologies",
+            "The ministers met on Monday to discuss the adoption of digital technologies by small firms.",
+            {2023, 11, 14});
+  n.date("Monday", "2023-11-13");
+  n.run(extract::make_events_stage);
+  EXPECT_TRUE(std::none_of(n.x.events.begin(), n.x.events.end(), [](const Event& e) { return e.type == "decision"; }));
+}
+
 }  // namespace
 }  // namespace tw
