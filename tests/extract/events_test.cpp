@@ -3064,5 +3064,35 @@ TEST(Events, CouncilAdoptionOfAnAgreementIsADecision) {
   EXPECT_TRUE(std::none_of(n.x.events.begin(), n.x.events.end(), [](const Event& e) { return e.type == "decision"; }));
 }
 
+// Striking back with a measure, or suspending one, is a decision: a headline saying so has one,
+// dated by the lede's suspension, not by the approval the body recalls.
+TEST(Events, SuspendingOrStrikingBackWithAMeasureIsADecision) {
+  FactDoc d("China hits back with tariffs on U.S. coal",
+            "BEIJING, Feb 4 (Reuters) - China said on Tuesday it would levy duties of 15% on U.S. coal.", {2025, 2, 4});
+  d.country("CN", "China", 0, true).country("US", "U.S.", 0, true).country("CN", "China").country("US", "U.S.");
+  d.date("Feb 4", "2025-02-04").date("Tuesday", "2025-02-04");
+  d.run(extract::make_events_stage);
+  ASSERT_FALSE(d.x.events.empty());
+  EXPECT_EQ(d.x.events[0].type, "decision");
+  EXPECT_EQ(d.x.events[0].start, "2025-02-04");
+
+  FactDoc e("EU suspends countermeasures against U.S. tariffs",
+            "BRUSSELS, April 10 (AFP) - The European Union on Thursday suspended its planned countermeasures "
+            "against U.S. steel tariffs. The EU had approved retaliatory tariffs on U.S. goods on Wednesday.",
+            {2025, 4, 10});
+  e.bloc("EU", "EU", 0, true).country("US", "U.S.", 0, true).bloc("EU", "European Union").country("US", "U.S.");
+  e.date("April 10", "2025-04-10").date("Thursday", "2025-04-10").date("Wednesday", "2025-04-09");
+  e.run(extract::make_events_stage);
+  ASSERT_FALSE(e.x.events.empty());
+  EXPECT_EQ(e.x.events[0].type, "decision");
+  EXPECT_EQ(e.x.events[0].start, "2025-04-10");
+
+  FactDoc n("Talks with the US paused for the holidays",
+            "The negotiators met on Tuesday and will resume in January.", {2025, 12, 17});
+  n.country("US", "US", 0, true).date("Tuesday", "2025-12-16").date("January", "2026-01");
+  n.run(extract::make_events_stage);
+  EXPECT_TRUE(std::none_of(n.x.events.begin(), n.x.events.end(), [](const Event& ev) { return ev.type == "decision"; }));
+}
+
 }  // namespace
 }  // namespace tw
