@@ -212,8 +212,10 @@ void MeasuresStage::run(Doc& doc) const {
     std::optional<std::string> lent[2];  // by the next sentence, by the previous one
     std::optional<bool> wto_words, announce_words;
     bool acts = false, own_body = false;
+    std::vector<size_t> near_acts;  // ends of verbs that take only a measure named right after them
     for (const auto& a : acts_.match(doc, sent)) {
       if (a.phrase->value() == "act") acts = true;
+      else if (a.phrase->value() == "near") near_acts.push_back(a.end);
       else if (sent.begin + a.begin == wb) own_body = true;
     }
     // A named instrument of the sentence ("the CBAM"): generic measure words that follow it in an
@@ -230,7 +232,12 @@ void MeasuresStage::run(Doc& doc) const {
           continue;
       }
       // A verb phrase reports the measure being taken ("the ministry banned exports of scrap").
-      const bool acted = acts || h.phrase->value(3) == "act";
+      // "announced export controls on …": a verb that takes the measure named within a few words
+      // after it, with no punctuation between.
+      const bool near_act = std::any_of(near_acts.begin(), near_acts.end(), [&](size_t e) {
+        return e <= h.begin && h.begin - e <= 24 && std::string_view(ls).substr(e, h.begin - e).find_first_of(",.;:") == std::string_view::npos;
+      });
+      const bool acted = acts || near_act || h.phrase->value(3) == "act";
       if (negotiated_item(std::string_view(ls).substr(h.end))) continue;
       // "safeguard the legitimate rights", "subsidize their": a singular noun followed by a
       // determiner is the verb of the same spelling.

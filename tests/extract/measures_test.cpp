@@ -1095,5 +1095,25 @@ TEST(Measures, RemedyStageIsTheCaseItBelongsTo) {
   EXPECT_EQ(kinds("The European Union imposed provisional duties on biodiesel from China."), V{"EU:trade_remedy"});
 }
 
+// "announced export controls on …" takes the measure it names right after it; "announced a trade
+// deal that will cut tariffs" takes none.
+TEST(Measures, AnnouncingAMeasureNamedRightAfterTakesIt) {
+  auto kinds = [](const std::string& body, std::vector<std::pair<std::string, int>> places) {
+    FactDoc d("Trade news", body, {2025, 2, 4});
+    for (const auto& [text, nth] : places) d.country(text == "UK" ? "GB" : "CN", text, nth);
+    d.run(extract::make_measures_stage);
+    std::vector<std::string> out;
+    for (const auto& m : d.x.measures) out.push_back(m.jurisdiction + ":" + m.kind);
+    return out;
+  };
+  using V = std::vector<std::string>;
+  EXPECT_EQ(kinds("BEIJING - China said it would retaliate. China also announced export controls on tungsten items.",
+                  {{"China", 0}, {"China", 1}}),
+            V{"CN:export_control"});
+  EXPECT_EQ(kinds("The UK and China announced a landmark trade deal that will cut tariffs on whisky.",
+                  {{"UK", 0}, {"China", 0}}),
+            V{});
+}
+
 }  // namespace
 }  // namespace tw
