@@ -1100,15 +1100,17 @@ TEST(Measures, RemedyStageIsTheCaseItBelongsTo) {
 TEST(Measures, AnnouncingAMeasureNamedRightAfterTakesIt) {
   auto kinds = [](const std::string& body, std::vector<std::pair<std::string, int>> places) {
     FactDoc d("Trade news", body, {2025, 2, 4});
-    for (const auto& [text, nth] : places) d.country(text == "UK" ? "GB" : "CN", text, nth);
+    for (const auto& [text, nth] : places) d.country(text == "UK" ? "GB" : text == "Korea" ? "KR" : "CN", text, nth);
     d.run(extract::make_measures_stage);
     std::vector<std::string> out;
     for (const auto& m : d.x.measures) out.push_back(m.jurisdiction + ":" + m.kind);
     return out;
   };
   using V = std::vector<std::string>;
-  EXPECT_EQ(kinds("BEIJING - China said it would retaliate. China also announced export controls on tungsten items.",
-                  {{"China", 0}, {"China", 1}}),
+  // Another government's measure, reported with no stance: only its taking makes it news.
+  EXPECT_EQ(kinds("SEOUL - Korea's trade ministry said it is monitoring the market. China also announced export "
+                  "controls on tungsten items.",
+                  {{"Korea", 0}, {"China", 0}}),
             V{"CN:export_control"});
   EXPECT_EQ(kinds("The UK and China announced a landmark trade deal that will cut tariffs on whisky.",
                   {{"UK", 0}, {"China", 0}}),
