@@ -278,6 +278,26 @@ void IndicatorsStage::run(Doc& doc) const {
                     gap == " of over " || gap == " of more than ";
     }
     if (right_hit && !target_next) metric = right_hit->phrase->value(), metric_at = left.size();
+    // "Samsung to invest $17 billion in Texas chip plant" over "… will build a $17 billion chip
+    // plant": the title's metric word right before the same amount names the body's figure.
+    bool from_title = false;
+    if (metric.empty()) {
+      for (const auto& tm : doc.x.money) {
+        if (!tm.span.in_title || tm.currency != mo.currency || std::abs(tm.amount - mo.amount) >= 0.5) continue;
+        const uint32_t lo = tm.span.begin >= 24 ? tm.span.begin - 24 : 0;
+        std::string_view lead = doc.title.substr(lo, tm.span.begin - lo);
+        if (const size_t cut = lead.find_last_of(",:;"); cut != std::string_view::npos) lead.remove_prefix(cut + 1);
+        const std::string lowered_lead = facts::lower(lead);
+        const auto th = metric_hits(lead, lowered_lead);
+        // Right before it: at most one small word between ("to invest $17 billion", "exports of $5 billion").
+        if (!th.empty() && std::count(lowered_lead.begin() + static_cast<long>(th.back().end), lowered_lead.end(), ' ') <= 2) {
+          metric = th.back().phrase->value();
+          metric_at = left.size();
+          from_title = true;
+        }
+        break;
+      }
+    }
     // "a combined GDP of $4.3 trillion": the size of an economy is no trade figure.
     if (metric.empty() || metric == "none") continue;
     // "exports are expected to reach RM1 trillion", "a projection of more than RM1 trillion": a
@@ -639,7 +659,9 @@ void IndicatorsStage::run(Doc& doc) const {
       if (e.metric == ind.metric && e.unit == ind.unit && e.value && std::abs(*e.value - *ind.value) < 0.5) dup = true;
     }
     if (dup) continue;
-    if (doc.explain) doc.trace("indicators", ind.metric + " " + mo.text, "metric word before the amount", ind.span);
+    if (doc.explain)
+      doc.trace("indicators", ind.metric + " " + mo.text,
+                from_title ? "the title's metric word before the same amount" : "metric word before the amount", ind.span);
     doc.x.indicators.push_back(std::move(ind));
   }
 }

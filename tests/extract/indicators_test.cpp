@@ -1015,4 +1015,23 @@ TEST(Indicators, TargetWordRightBeforeTheAmountOutranksTheFlowAfterIt) {
 }
 
 }  // namespace
+// "Samsung to invest $17 billion in Texas chip plant" over a body that restates the amount with no
+// metric word of its own ("will build a $17 billion chip plant"): the title names the figure. A
+// title amount with no metric word before it names none.
+TEST(Indicators, TitleMetricNamesTheBodysSameAmount) {
+  auto run = [](const std::string& title) {
+    FactDoc d(title, "Samsung Electronics will build a $17 billion chip plant in Taylor, Texas.", {2021, 11, 23});
+    d.money("$17 billion", 17e9, "USD");
+    const size_t at = title.find("$17 billion");
+    d.x.money.push_back({"$17 billion", 17e9, "USD", {static_cast<uint32_t>(at), static_cast<uint32_t>(at + 11), true}});
+    d.run(extract::make_indicators_stage);
+    return d.x.indicators;
+  };
+  const auto pledged = run("Samsung to invest $17 billion in Texas chip plant");
+  ASSERT_EQ(pledged.size(), 1u);
+  EXPECT_EQ(pledged[0].metric, "investment");
+  EXPECT_EQ(pledged[0].unit, "USD");
+  EXPECT_TRUE(run("Samsung plans $17 billion chip plant in Texas").empty());
+}
+
 }  // namespace tw
