@@ -742,4 +742,16 @@ TEST(Organizations, AcronymAfterTheCountryWhereTheBodySits) {
   EXPECT_EQ(c->acronym, "");
 }
 
+// The EU's institutions are bodies as well as names of the bloc: "the European Parliament approved"
+// gives the organization and the bloc, as "the European Commission" does.
+TEST(Organizations, EuInstitutionsAreBodies) {
+  auto m = run_mentions("Parliament vote", "The European Parliament and the European Council approved the agreement.");
+  const auto* ep = find_org(m.x, "European Parliament");
+  ASSERT_NE(ep, nullptr);
+  EXPECT_EQ(ep->country, "EU");
+  EXPECT_NE(find_org(m.x, "European Council"), nullptr);
+  ASSERT_EQ(m.x.blocs.size(), 1u);
+  EXPECT_EQ(m.x.blocs[0].code, "EU");
+}
+
 }  // namespace
