@@ -26,6 +26,7 @@ enum FormFlag : unsigned {
   kAbroad = 8,   // keeps "in <place>"
   kVenue = 16,   // a place, not a body
   kHeadCountry = 32,  // "Statistics Canada": heads a name whose rest is a country's name
+  kFirm = 64,    // a company's legal form ("Inc.", "Corp."): a tail
 };
 
 // Government bodies before which a country adjective is not part of the name
@@ -846,6 +847,16 @@ void OrganizationsStage::form_names(State& st, const TextView& tv) const {
     }
     while (s < k && !tv.toks[s].word) ++s;
     while (s < k && (tv.is(s, "and") || tv.is(s, "of") || tv.is(s, "&"))) ++s;
+    // "Samsung Electronics and SK Hynix Inc.": a company's legal form after two names of two words
+    // or more joined by "and" lists two companies ("Procter and Gamble Co." is one). The first is
+    // named on its own.
+    if ((f & kFirm) && last_and > s && last_and < k && tv.is(last_and, "and") && last_and >= s + 2 && k >= last_and + 3) {
+      bool plain = true;
+      for (size_t p = s; p < last_and && plain; ++p) plain = tv.toks[p].word && (tv.toks[p].cap || tv.toks[p].allcaps);
+      if (plain && !claimed(st, tv.span(s, last_and)))
+        add(st, std::string(tv.slice(s, last_and)), "", "", tv.span(s, last_and), "company listed before another's legal form");
+      if (plain) s = last_and + 1;
+    }
     if (government_head(head) && s < k) {
       while (s < k && tv.place_adj(s)) ++s;  // "French Ministry of …"
     }
@@ -1622,6 +1633,7 @@ Result<StagePtr> make_organizations_stage(const std::string& data_dir) {
                  : r[1] == "abroad" ? kAbroad
                  : r[1] == "venue"  ? kVenue
                  : r[1] == "head_country" ? kHeadCountry
+                 : r[1] == "firm"   ? (kTail | kFirm)
                                     : 0u;
     if (f == 0) return Error{"org_forms.tsv: unknown kind " + r[1]};
     if (!flags.count(r[0])) order.push_back(r[0]);

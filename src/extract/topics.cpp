@@ -84,8 +84,8 @@ class TopicsStage final : public Stage {
     if (!forms) return Error{forms.error()};
     for (const auto& r : **forms) {
       if (r.size() < 2 || r[0].find(' ') != std::string::npos) continue;
-      if (r[1] == "both" || r[1] == "head_of" || r[1] == "tail") st->org_forms_.insert(r[0]);
-      if (r[1] == "tail") st->tail_forms_.insert(r[0]);
+      if (r[1] == "both" || r[1] == "head_of" || r[1] == "tail" || r[1] == "firm") st->org_forms_.insert(r[0]);
+      if (r[1] == "tail" || r[1] == "firm") st->tail_forms_.insert(r[0]);
     }
     // Office titles name a post the same way ("Trade, Industry and Energy Minister").
     auto titles = shared_rows(data_dir, "titles.tsv");

@@ -754,4 +754,14 @@ TEST(Organizations, EuInstitutionsAreBodies) {
   EXPECT_EQ(m.x.blocs[0].code, "EU");
 }
 
+// A company's legal form after two names joined by "and" lists two companies; a one-word name
+// on either side of the "and" is one company's ("Procter and Gamble Co.").
+TEST(Organizations, LegalFormAfterTwoNamesListsTwoCompanies) {
+  auto m = run_mentions("Chipmakers", "Samsung Electronics and SK Hynix Inc. shares rose, as did Procter and Gamble Co.");
+  EXPECT_NE(find_org(m.x, "Samsung Electronics"), nullptr);
+  EXPECT_NE(find_org(m.x, "SK Hynix Inc."), nullptr);
+  EXPECT_NE(find_org(m.x, "Procter and Gamble Co."), nullptr);
+  EXPECT_EQ(find_org(m.x, "Samsung Electronics and SK Hynix Inc."), nullptr);
+}
+
 }  // namespace
