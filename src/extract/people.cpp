@@ -35,6 +35,7 @@ struct Vocab {
   WordSet particles;  // "bin", "von", "da": lower-case parts of a name
   WordSet given_abbrevs, suffix_abbrevs;  // "Ma." opening a name, "Jr." closing one
   WordSet royal;  // "Tengku": a prefix that heads the name even with honorifics after it
+  WordSet ranks;  // "Senator": a one-word title that stands before a name as a form of address does
   WordSet qualifiers;  // "former", "acting": lower-case words before a title that are part of it
   WordSet venues;      // "Convention", "Airport": one-word forms of a place's name (org_forms.tsv)
 };
@@ -113,6 +114,11 @@ class PeopleStage final : public Stage {
     const size_t e = name_run(tv, h, 4, orgs);
     return e >= h + 2 && !tv.possessive(e - 1);
   }
+  // A rank at i ("Senator") before a capitalized word or a form of address: the person's, not
+  // part of a title stated before it.
+  bool rank_at(const TextView& tv, size_t i) const {
+    return tv.word(i) && tv.toks[i].cap && v_->ranks.count(tv.tok(i)) && (tv.cap(i + 1) || honorific_at(tv, i + 1) > 0);
+  }
   // lower: the title is written in lower case ("minister of commerce"), and so are its
   // portfolio words.
   // orgs, when given: words of an organization's mention are the complement's ("Chairman of the
@@ -165,6 +171,9 @@ size_t PeopleStage::title_from(const TextView& tv, size_t i) const {
       while (k < tv.size()) {
         lex::Hit h2 = v_->titles.match_at(tv.text, tv.toks[k].b, false);
         if (h2.id != 0) break;
+        // "Foreign Minister Senator Penny Wong": a rank before a name is the person's form of
+        // address, no part of the title before it.
+        if (rank_at(tv, k)) break;
         while (k < tv.size() && tv.toks[k].b < h2.e) ++k;
       }
       // "Chief Negotiators", "Senior Officials": a head before a title's plural opens a plural
@@ -606,6 +615,10 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
         // portfolio, before a full name, is the same person's, whose title is the one stated
         // first; without it the rank would take the portfolio as its qualifiers.
         ++ns;
+      } else if (ce == i + t && rank_at(tv, ns)) {
+        // "Foreign Minister Senator Penny Wong", "Trade Minister Senator Farrell": the rank the
+        // title stopped at is the same person's.
+        ++ns;
       }
       // "Minister Shri Piyush Goyal", "Minister … Dr Thani …", and forms of address in a row:
       // "Minister of Commerce and Industry HE Sheikh Faisal …".
@@ -1017,6 +1030,7 @@ Result<StagePtr> make_people_stage(const std::string& data_dir) {
   for (const auto& r : *titles.value()) {
     if (r.size() < 2) return Error{"titles.tsv: expected form and kind in every row"};
     v->titles.add(r[0], r[1] == "head" ? 0 : r[1] == "modifier" ? 1 : 2);
+    if (r.size() >= 3 && r[2] == "rank") v->ranks.insert(r[0]);
     if (r[0].find(' ') == std::string::npos && (r[1] == "head" || r[1] == "plural"))
       v->plural_titles.insert(r[1] == "head" ? r[0] + "s" : r[0]);
   }

@@ -854,6 +854,24 @@ TEST(People, FullNameOnlyTheTitleGives) {
   EXPECT_TRUE(lone.x.people.empty());
 }
 
+
+// "Foreign Minister Senator Penny Wong": a rank before the name is the person's form of address,
+// no part of the title before it; a title of two heads with no rank between stays whole.
+TEST(People, RankAfterATitleIsNoPartOfIt) {
+  auto m = run_mentions("T",
+                        "He met Foreign Minister Senator Penny Wong and Trade Minister Senator Farrell in Canberra. "
+                        "Minister Counsellor Jane Doe attended.");
+  const auto* wong = find_person(m.x, "Penny Wong");
+  ASSERT_NE(wong, nullptr);
+  EXPECT_EQ(wong->title, "Foreign Minister");
+  const auto* farrell = find_person(m.x, "Farrell");
+  ASSERT_NE(farrell, nullptr);
+  EXPECT_EQ(farrell->title, "Trade Minister");
+  const auto* doe = find_person(m.x, "Jane Doe");
+  ASSERT_NE(doe, nullptr);
+  EXPECT_EQ(doe->title, "Minister Counsellor");
+}
+
 }  // namespace
 
 // A press-conference transcript names each turn's speaker in a label: the spokesperson who answers
