@@ -632,6 +632,17 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
           ns += 1 + h;
         }
       size_t e = name_run(tv, ns, 4, &orgs);
+      // "President von der Leyen": a family name that opens with its particles, after a title with
+      // no portfolio, is the person's surname alone.
+      bool particle_surname = false;
+      if (e == ns && ce == i + t && tv.word(ns) && !tv.toks[ns].cap && v_->particles.count(tv.tok(ns))) {
+        size_t k = ns + 1;
+        if (tv.word(k) && !tv.toks[k].cap && v_->particles.count(tv.tok(k))) ++k;
+        if (name_tok(tv, k) && name_run(tv, k, 4, &orgs) == k + 1) {
+          e = k + 1;
+          particle_surname = true;
+        }
+      }
       // "… Industry, and Tourism German Umaña": a lone name takes the adjective before it
       size_t title_end = ce > i + t ? ce : i + t;
       if (e == ns + 1 && ce > i + t && ns == ce && tv.place_adj(ns - 1) && tv.toks[ns - 1].cap &&
@@ -646,6 +657,7 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
       for (size_t k = e; k < e + 4 && tv.cap(k) && !venue; ++k) venue = v_->venues.count(tv.tok(k)) > 0;
       if (e > ns && !venue && !tv.possessive(e - 1) && (e - ns >= 2 || !after_complement)) {
         Candidate c = make(ns, e, "title before the name");
+        if (particle_surname) c.full = false;
         if (royal < ns) {
           c.name = std::string(tv.tok(royal)) + " " + c.name;
           c.span = tv.span(royal, e);
@@ -956,10 +968,20 @@ void PeopleStage::run(Doc& doc) const {
         if (part == token) return true;
     return false;
   };
+  // "von der Leyen": a surname of several words ends a person's name or alias.
+  auto ends_with_parts = [&](size_t k, const std::vector<std::string>& tail) {
+    auto ends = [&](const std::vector<std::string>& parts) {
+      return parts.size() > tail.size() && std::equal(tail.begin(), tail.end(), parts.end() - static_cast<long>(tail.size()));
+    };
+    if (ends(forms[k].name.parts)) return true;
+    return std::any_of(forms[k].aliases.begin(), forms[k].aliases.end(), [&](const NameForms& a) { return ends(a.parts); });
+  };
   auto attach = [&](const Candidate& c, bool create) {
     std::string key = lex::norm_key(c.name);
+    const bool several = c.name.find(' ') != std::string::npos;
+    const std::vector<std::string> tail = several ? name_parts(c.name, false) : std::vector<std::string>{};
     for (size_t k = 0; k < people.size(); ++k)
-      if (has_part_of(k, key)) {
+      if (several ? ends_with_parts(k, tail) : has_part_of(k, key)) {
         add_span(people[k], c.span, c.rule + " (reference)");
         return;
       }

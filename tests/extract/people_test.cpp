@@ -872,6 +872,24 @@ TEST(People, RankAfterATitleIsNoPartOfIt) {
   EXPECT_EQ(doe->title, "Minister Counsellor");
 }
 
+// "President von der Leyen": a surname that opens with its particles names a person after a title,
+// and is the same person as the full name given elsewhere; a particle after a portfolio is none.
+TEST(People, SurnameOpeningWithParticlesAfterATitle) {
+  auto alone = run_mentions("T", "President von der Leyen said the agreement is a win-win.");
+  const auto* p = find_person(alone.x, "von der Leyen");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->title, "President");
+
+  auto both = run_mentions("T",
+                           "President von der Leyen welcomed the deal. President Ursula von der Leyen said it is a "
+                           "win-win.");
+  ASSERT_EQ(both.x.people.size(), 1u);
+  EXPECT_EQ(both.x.people[0].name, "Ursula von der Leyen");
+  EXPECT_EQ(both.x.people[0].spans.size(), 2u);
+
+  auto none = run_mentions("T", "The Minister de facto ruled. The President of the Commission spoke.");
+  EXPECT_TRUE(none.x.people.empty());
+}
 }  // namespace
 
 // A press-conference transcript names each turn's speaker in a label: the spokesperson who answers
