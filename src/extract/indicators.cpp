@@ -78,6 +78,38 @@ uint32_t clause_start(std::string_view text, uint32_t sent_begin, uint32_t pos) 
 }
 
 
+// "tariffs on $200 billion of Chinese imports", "countermeasures on $29.8 billion of US goods",
+// "duties covering $18 billion of imports": the value of the goods a measure covers is no trade
+// figure. `lead` is the sentence before the amount, lower-cased.
+static bool covered_by_measure(std::string_view lead) {
+  // Past a hedge ("tariffs on about $200 billion").
+  for (std::string_view hedge : {std::string_view("about "), std::string_view("some "), std::string_view("nearly "),
+                                 std::string_view("around "), std::string_view("more than "), std::string_view("over ")})
+    if (lead.ends_with(hedge) && lead.substr(0, lead.size() - hedge.size()).ends_with(" on ")) {
+      lead.remove_suffix(hedge.size());
+      break;
+    }
+  // Only a lead that ends "… on " or "… covering " can: most amounts are turned away here.
+  const bool on = lead.ends_with(" on ");
+  const bool covering = !on && (lead.ends_with(" covering ") || lead.ends_with(" affecting "));
+  if (!on && !covering) return false;
+  static constexpr std::string_view kNouns[] = {"tariff",   "tariffs",  "duty",     "duties",          "levies",
+                                                "surtax",   "surtaxes", "countermeasures", "counter-measures",
+                                                "retaliation", "sanctions", "restrictions", "controls", "measures",
+                                                "quotas"};
+  if (covering) {
+    // "duties covering …": the measure noun among the few words before.
+    const std::string_view head = lead.substr(lead.size() > 48 ? lead.size() - 48 : 0);
+    for (std::string_view noun : kNouns)
+      if (head.find(noun) != std::string_view::npos) return true;
+    return false;
+  }
+  const std::string_view head = lead.substr(0, lead.size() - 4);
+  for (std::string_view noun : kNouns)
+    if (head.ends_with(noun) && (head.size() == noun.size() || head[head.size() - noun.size() - 1] == ' ')) return true;
+  return false;
+}
+
 // Metric words, less those that open a capitalized name ("Export Tower", "Trade Day").
 std::vector<facts::Hit> IndicatorsStage::metric_hits(std::string_view original, std::string_view lowered) const {
   std::vector<facts::Hit> out;
@@ -242,6 +274,7 @@ void IndicatorsStage::run(Doc& doc) const {
       if (!next.empty()) continue;
     }
     if (moved_by(doc, sent, mo, right)) continue;
+    if (covered_by_measure(doc.lowered({sent.begin, mo.span.begin, false}))) continue;
     auto rh = metric_hits(right_text, right);
     const facts::Hit* right_hit = nullptr;
     if (!rh.empty()) {

@@ -1014,5 +1014,22 @@ TEST(Indicators, TargetWordRightBeforeTheAmountOutranksTheFlowAfterIt) {
   EXPECT_DOUBLE_EQ(*d.x.indicators[1].value, 90e9);
 }
 
+
+// "tariffs on $200 billion of Chinese imports": the goods a measure covers are no trade figure; a
+// flow stated in the same words stays one.
+TEST(Indicators, GoodsAMeasureCoversAreNoFigure) {
+  FactDoc d("USTR review",
+            "The tariffs on $200 billion of Chinese imports will remain. Duties covering $18 billion of imports "
+            "from China rise. Canada imposed counter-measures on about $29.8 billion of US imports. "
+            "US imports from China were $427 billion. Imports of steel on $3 billion a year stay.",
+            {2024, 5, 14});
+  d.country("CN", "China").country("US", "US").country("CA", "Canada");
+  d.money("$200 billion", 200e9, "USD").money("$18 billion", 18e9, "USD").money("$29.8 billion", 29.8e9, "USD");
+  d.money("$427 billion", 427e9, "USD").money("$3 billion", 3e9, "USD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 2u);
+  EXPECT_DOUBLE_EQ(*d.x.indicators[0].value, 427e9);
+  EXPECT_DOUBLE_EQ(*d.x.indicators[1].value, 3e9);
+}
 }  // namespace
 }  // namespace tw
