@@ -1074,5 +1074,23 @@ TEST(Measures, CounterpartVoicingTheStanceOwnsNoMeasure) {
   EXPECT_EQ(urged.x.measures[0].stance, "oppose");
 }
 
+
+// "President Biden's tariffs on Chinese electric vehicles" in a release that names no other country
+// than the goods' origin: the possessive leaves the owner unknown, no guess at the origin
+// (tests/cases/wire/233_ottawa_president_possessive_tariffs.txt has the owner named).
+TEST(Measures, HeadOfStatesPossessiveWithNoCountryLeftNamesNoOwner) {
+  FactDoc alone("China responds",
+                "The ministry said that President Biden's tariffs on Chinese electric vehicles amount to protectionism "
+                "and firmly opposes them.",
+                {2024, 5, 17});
+  alone.country("CN", "Chinese");
+  Person b;
+  b.name = "Biden";
+  b.title = "President";
+  b.spans.push_back(alone.at("Biden"));
+  alone.x.people.push_back(b);
+  alone.run(extract::make_measures_stage);
+  for (const auto& m : alone.x.measures) EXPECT_NE(m.jurisdiction, "US");
+}
 }  // namespace
 }  // namespace tw
