@@ -130,6 +130,11 @@ class PeopleStage final : public Stage {
   // The speakers of a press-conference transcript, named by the label that opens each of their
   // turns ("He Yadong: From October 22 …").
   void speaker_labels(const SpanIndex& orgs, const TextView& tv, std::vector<Candidate>& out) const;
+  // The full form of a lone surname the text gives elsewhere: given names written right before
+  // it ("met Valdis Dombrovskis", "Later, Maroš Šefčovič …") after a lower-case word or a comma.
+  // Not at a sentence's start, where any capitalized word may stand before a surname ("Then
+  // Dombrovskis said"). Empty when there is none, or more than one.
+  std::string full_form_of(const TextView& tv, const SpanIndex& orgs, const std::string& surname) const;
   // orgs: the spans of doc.x.organizations.
   std::string org_near(const Doc& doc, const SpanIndex& orgs, const TextView& tv, size_t from, size_t to,
                        std::string* country) const;
@@ -772,6 +777,28 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
   }
 }
 
+std::string PeopleStage::full_form_of(const TextView& tv, const SpanIndex& orgs, const std::string& surname) const {
+  std::string found;
+  for (size_t pos = tv.text.find(surname); pos != std::string_view::npos; pos = tv.text.find(surname, pos + 1)) {
+    if (!lex::boundary_before(tv.text, pos) || !lex::boundary_after(tv.text, pos + surname.size())) continue;
+    // The surname's token.
+    const auto it = std::lower_bound(tv.toks.begin(), tv.toks.end(), static_cast<uint32_t>(pos),
+                                     [](const auto& t, uint32_t b) { return t.b < b; });
+    if (it == tv.toks.end() || it->b != pos) continue;
+    const size_t k = static_cast<size_t>(it - tv.toks.begin());
+    size_t j = k;
+    while (j > tv.first_tok && j + 3 > k && name_tok(tv, j - 1)) --j;
+    if (j == k || j == tv.first_tok) continue;
+    if (!(tv.is(j - 1, ",") || (tv.word(j - 1) && !tv.toks[j - 1].cap))) continue;
+    if (title_at(tv, j - 1) > 0 || name_run(tv, j, 4, &orgs) != k + 1) continue;
+    if (orgs.covers(tv.toks[j].b, tv.toks[k].e, tv.in_title)) continue;
+    const std::string full(tv.slice(j, k + 1));
+    if (!found.empty() && found != full) return {};
+    found = full;
+  }
+  return found;
+}
+
 // Tokens of a name, lower-cased, hyphens kept apart: "Kim Jung-kwan" → kim, jung, kwan.
 std::vector<std::string> name_parts(std::string_view name, bool split_hyphen) {
   std::vector<std::string> out;
@@ -986,8 +1013,12 @@ void PeopleStage::run(Doc& doc) const {
         return;
       }
     if (create && c.may_create) {
-      people.push_back({c.name, {}, c.title, c.organization, c.country, {}});
-      forms.push_back({NameForms(c.name), {}});
+      // "Executive Vice-President Dombrovskis said … Later, Valdis Dombrovskis met …": the full
+      // name the release gives elsewhere, with no title of its own, is the person's name.
+      const std::string full = c.name.find(' ') == std::string::npos ? full_form_of(body, orgs, c.name) : std::string();
+      const std::string& name = full.empty() ? c.name : full;
+      people.push_back({name, {}, c.title, c.organization, c.country, {}});
+      forms.push_back({NameForms(name), {}});
       add_span(people.back(), c.span, c.rule);
     }
   };

@@ -890,6 +890,22 @@ TEST(People, SurnameOpeningWithParticlesAfterATitle) {
   auto none = run_mentions("T", "The Minister de facto ruled. The President of the Commission spoke.");
   EXPECT_TRUE(none.x.people.empty());
 }
+
+// "Executive Vice-President Dombrovskis … met Valdis Dombrovskis": a lone surname after a title
+// takes the full name the release gives elsewhere with no title; a capitalized word opening a
+// sentence before the surname ("Later Dombrovskis left") is no given name.
+TEST(People, LoneSurnameTakesTheFullNameGivenElsewhere) {
+  auto m = run_mentions("T",
+                        "European Commission Executive Vice-President Dombrovskis visited Canberra. Later, Valdis "
+                        "Dombrovskis met the Minister.");
+  ASSERT_EQ(m.x.people.size(), 1u);
+  EXPECT_EQ(m.x.people[0].name, "Valdis Dombrovskis");
+  EXPECT_EQ(m.x.people[0].spans.size(), 2u);
+
+  auto n = run_mentions("T", "Executive Vice-President Dombrovskis spoke. Later Dombrovskis left for Canberra.");
+  ASSERT_EQ(n.x.people.size(), 1u);
+  EXPECT_EQ(n.x.people[0].name, "Dombrovskis");
+}
 }  // namespace
 
 // A press-conference transcript names each turn's speaker in a label: the spokesperson who answers
