@@ -906,6 +906,17 @@ TEST(People, LoneSurnameTakesTheFullNameGivenElsewhere) {
   ASSERT_EQ(n.x.people.size(), 1u);
   EXPECT_EQ(n.x.people[0].name, "Dombrovskis");
 }
+
+// "High Representative Kallas": the whole title, not "Representative" alone.
+TEST(People, HighRepresentativeIsOneTitle) {
+  auto m = run_mentions("T", "High Representative Kaja Kallas met Representative Jane Doe in Brussels.");
+  const auto* k = find_person(m.x, "Kaja Kallas");
+  ASSERT_NE(k, nullptr);
+  EXPECT_EQ(k->title, "High Representative");
+  const auto* d = find_person(m.x, "Jane Doe");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->title, "Representative");
+}
 }  // namespace
 
 // A press-conference transcript names each turn's speaker in a label: the spokesperson who answers
