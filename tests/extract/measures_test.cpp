@@ -1092,5 +1092,25 @@ TEST(Measures, HeadOfStatesPossessiveWithNoCountryLeftNamesNoOwner) {
   alone.run(extract::make_measures_stage);
   for (const auto& m : alone.x.measures) EXPECT_NE(m.jurisdiction, "US");
 }
+
+// "condemned", "regrets": words of opposing a measure; with no such word, another government's
+// measure the speaker only mentions is background.
+TEST(Measures, CondemningAMeasureOpposesIt) {
+  for (const std::string verb : {"condemned", "regrets", "described"}) {
+    FactDoc d("Ministry responds to chip controls",
+              "BEIJING - China's commerce ministry on Tuesday " + verb +
+                  " the new US export controls on advanced semiconductors.",
+              {2024, 12, 3});
+    d.country("CN", "China").country("US", "US");
+    d.run(extract::make_measures_stage);
+    if (verb == "described") {
+      EXPECT_TRUE(d.x.measures.empty());
+      continue;
+    }
+    ASSERT_EQ(d.x.measures.size(), 1u) << verb;
+    EXPECT_EQ(d.x.measures[0].jurisdiction, "US");
+    EXPECT_EQ(d.x.measures[0].stance, "oppose");
+  }
+}
 }  // namespace
 }  // namespace tw
