@@ -660,7 +660,11 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
       // a title and a name that capitalized words ending in a place's form go on to name a place.
       bool venue = false;
       for (size_t k = e; k < e + 4 && tv.cap(k) && !venue; ++k) venue = v_->venues.count(tv.tok(k)) > 0;
-      if (e > ns && !venue && !tv.possessive(e - 1) && (e - ns >= 2 || !after_complement)) {
+      // "Commissioner for Trade and Economic Security Šefčovič": one word after a portfolio may be
+      // a portfolio word the lists lack; it is a surname only of a person the release names
+      // otherwise, never a person of its own.
+      const bool lone_after_complement = after_complement && ns == ce && e == ns + 1 && !tv.toks[ns].allcaps && !tv.cap(e);
+      if (e > ns && !venue && !tv.possessive(e - 1) && (e - ns >= 2 || !after_complement || lone_after_complement)) {
         Candidate c = make(ns, e, "title before the name");
         if (particle_surname) c.full = false;
         if (royal < ns) {
@@ -683,7 +687,7 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
           c.organization = org_near(doc, orgs, tv, e + 1, std::min(n, e + 14), &c.country);
         if (c.organization.empty() && after_complement)
           c.organization = org_near(doc, orgs, tv, i + t, ce, &c.country);
-        c.may_create = true;
+        c.may_create = e - ns >= 2 || !after_complement;
         out.push_back(std::move(c));
         i = e;
         continue;
@@ -1023,7 +1027,10 @@ void PeopleStage::run(Doc& doc) const {
     }
   };
   for (const Candidate& c : cands)
-    if (!c.full) attach(c, true);
+    if (!c.full && c.may_create) attach(c, true);
+  // Then those that only refer to a person named otherwise, wherever in the text that is.
+  for (const Candidate& c : cands)
+    if (!c.full && !c.may_create) attach(c, true);
   for (const Candidate& c : title_cands) {
     if (!c.full) {
       attach(c, false);

@@ -917,6 +917,21 @@ TEST(People, HighRepresentativeIsOneTitle) {
   ASSERT_NE(d, nullptr);
   EXPECT_EQ(d->title, "Representative");
 }
+
+// "Commissioner for Trade and Economic Security Šefčovič": a lone word after a portfolio refers to a
+// person named so elsewhere in the release, before or after; alone, it names no one (it may be a
+// portfolio word the lists lack).
+TEST(People, LoneSurnameAfterAPortfolioOnlyRefers) {
+  auto m = run_mentions("T",
+                        "Commissioner for Trade and Economic Security Šefčovič met US officials. EU Trade "
+                        "Commissioner Šefčovič said talks went well.");
+  ASSERT_EQ(m.x.people.size(), 1u);
+  EXPECT_EQ(m.x.people[0].name, "Šefčovič");
+  EXPECT_EQ(m.x.people[0].spans.size(), 2u);
+
+  auto n = run_mentions("T", "The Commissioner for Trade and Economic Security Šefčovič met US officials.");
+  EXPECT_TRUE(n.x.people.empty());
+}
 }  // namespace
 
 // A press-conference transcript names each turn's speaker in a label: the spokesperson who answers
