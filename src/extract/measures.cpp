@@ -461,7 +461,10 @@ void MeasuresStage::run(Doc& doc) const {
           // "… on steel imports from the Netherlands and Canada": a place listed after a target is one.
           const bool listed = target && target->span.end <= p.span.begin &&
                               list_joint(doc.lowered({target->span.end, p.span.begin, false}));
-          if (listed || near.find("from ") != std::string::npos || near.find(" on ") != std::string::npos ||
+          // "tariffs on $200 billion of Chinese imports": goods of a place are its exports, a target.
+          const bool goods_of = near.ends_with(" of ") &&
+                                goods_follow(doc.lowered({p.span.end, std::min<uint32_t>(sent.end, p.span.end + 32), false}));
+          if (listed || goods_of || near.find("from ") != std::string::npos || near.find(" on ") != std::string::npos ||
               near.find("against") != std::string::npos || near.find(" to ") != std::string::npos ||
               near.find(" in ") != std::string::npos || near.find("originating") != std::string::npos) {
             target = &p;

@@ -1112,5 +1112,24 @@ TEST(Measures, CondemningAMeasureOpposesIt) {
     EXPECT_EQ(d.x.measures[0].stance, "oppose");
   }
 }
+
+// "tariffs on $200 billion of Chinese imports": the place whose goods a measure covers is its target,
+// not its owner; a place after "of" with no goods after it is no target.
+TEST(Measures, PlaceOfTheGoodsCoveredIsATarget) {
+  for (const bool goods : {true, false}) {
+    FactDoc d("USTR statement on Section 301 tariffs",
+              std::string("WASHINGTON - The United States Trade Representative announced the review. The tariffs on "
+                          "$200 billion ") +
+                  (goods ? "of Chinese imports" : "of China") + " imposed in 2018 will remain in effect.",
+              {2024, 5, 14});
+    d.country("US", "United States").country("CN", goods ? "Chinese" : "China");
+    d.money("$200 billion", 200e9, "USD");
+    d.date("2018", "2018");
+    d.run(extract::make_measures_stage);
+    const bool cn = std::any_of(d.x.measures.begin(), d.x.measures.end(),
+                                [](const Measure& m) { return m.jurisdiction == "CN"; });
+    EXPECT_EQ(cn, !goods);
+  }
+}
 }  // namespace
 }  // namespace tw
