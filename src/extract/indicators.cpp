@@ -82,31 +82,48 @@ uint32_t clause_start(std::string_view text, uint32_t sent_begin, uint32_t pos) 
 // "duties covering $18 billion of imports": the value of the goods a measure covers is no trade
 // figure. `lead` is the sentence before the amount, lower-cased.
 static bool covered_by_measure(std::string_view lead) {
-  // Past a hedge ("tariffs on about $200 billion").
+  // Past a hedge ("tariffs on about $200 billion", "countermeasures on up to €26 billion").
   for (std::string_view hedge : {std::string_view("about "), std::string_view("some "), std::string_view("nearly "),
-                                 std::string_view("around "), std::string_view("more than "), std::string_view("over ")})
+                                 std::string_view("around "), std::string_view("more than "), std::string_view("over "),
+                                 std::string_view("up to ")})
     if (lead.ends_with(hedge) && lead.substr(0, lead.size() - hedge.size()).ends_with(" on ")) {
       lead.remove_suffix(hedge.size());
       break;
     }
-  // Only a lead that ends "… on " or "… covering " can: most amounts are turned away here.
+  // Only a lead that ends "… on ", "… covering " or "… worth " can: most amounts are turned away here.
   const bool on = lead.ends_with(" on ");
-  const bool covering = !on && (lead.ends_with(" covering ") || lead.ends_with(" affecting "));
-  if (!on && !covering) return false;
+  bool covering = false;
+  if (!on)
+    for (std::string_view verb : {" covering ", " affecting ", " cover ", " covers ", " apply to ", " applies to ",
+                                  " targeting ", " target "})
+      if (lead.ends_with(verb)) covering = true;
+  const bool worth = !on && !covering && (lead.ends_with(" worth ") || lead.ends_with(" valued at "));
+  if (!on && !covering && !worth) return false;
   static constexpr std::string_view kNouns[] = {"tariff",   "tariffs",  "duty",     "duties",          "levies",
                                                 "surtax",   "surtaxes", "countermeasures", "counter-measures",
                                                 "retaliation", "sanctions", "restrictions", "controls", "measures",
                                                 "quotas"};
+  // A measure noun ending at `at` in `text`, a word of its own.
+  auto noun_at = [&](std::string_view text, size_t at) {
+    for (std::string_view noun : kNouns)
+      if (at >= noun.size() && text.substr(at - noun.size(), noun.size()) == noun &&
+          (at == noun.size() || text[at - noun.size() - 1] == ' '))
+        return true;
+    return false;
+  };
+  if (on) return noun_at(lead, lead.size() - 4);
+  std::string_view head = lead.substr(lead.size() > 60 ? lead.size() - 60 : 0);
+  // Within the clause: "In 2018, tariffs on … worth", not "tariffs rose, and imports worth".
+  if (const size_t cut = head.find_last_of(",;"); cut != std::string_view::npos) head.remove_prefix(cut + 1);
   if (covering) {
-    // "duties covering …": the measure noun among the few words before.
-    const std::string_view head = lead.substr(lead.size() > 48 ? lead.size() - 48 : 0);
+    // "duties covering …", "the tariffs cover …": the measure noun among the few words before.
     for (std::string_view noun : kNouns)
       if (head.find(noun) != std::string_view::npos) return true;
     return false;
   }
-  const std::string_view head = lead.substr(0, lead.size() - 4);
-  for (std::string_view noun : kNouns)
-    if (head.ends_with(noun) && (head.size() == noun.size() || head[head.size() - noun.size() - 1] == ' ')) return true;
+  // "tariffs on Chinese imports worth $200 billion": the goods after "on" are the measure's.
+  for (size_t at = head.find(" on "); at != std::string_view::npos; at = head.find(" on ", at + 1))
+    if (noun_at(head, at)) return true;
   return false;
 }
 

@@ -1031,5 +1031,23 @@ TEST(Indicators, GoodsAMeasureCoversAreNoFigure) {
   EXPECT_DOUBLE_EQ(*d.x.indicators[0].value, 427e9);
   EXPECT_DOUBLE_EQ(*d.x.indicators[1].value, 3e9);
 }
+
+// "tariffs on Chinese imports worth $200 billion", "the tariffs cover $18 billion in imports",
+// "countermeasures on up to €26 billion of US exports": the same, told after the goods or by a verb;
+// "imports worth $427 billion" with no measure is a flow.
+TEST(Indicators, GoodsAMeasureCoversToldAfterThemOrByAVerb) {
+  FactDoc d("USTR tariffs",
+            "In 2018, the US imposed tariffs on Chinese imports worth $200 billion. The tariffs cover $18 billion in "
+            "Chinese imports. The EU announced countermeasures on up to $26 billion of US exports. US imports worth "
+            "$427 billion came from China.",
+            {2024, 5, 14});
+  d.country("CN", "Chinese").country("US", "US");
+  d.date("2018", "2018");
+  d.money("$200 billion", 200e9, "USD").money("$18 billion", 18e9, "USD").money("$26 billion", 26e9, "USD");
+  d.money("$427 billion", 427e9, "USD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 1u);
+  EXPECT_DOUBLE_EQ(*d.x.indicators[0].value, 427e9);
+}
 }  // namespace
 }  // namespace tw
