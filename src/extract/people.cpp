@@ -673,6 +673,15 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
         }
         c.title = std::string(tv.slice(qualified_from(tv, i), title_end));
         c.country = country_near(tv, title_country_from(tv, i), title_end);
+        // "Senator the Hon Don Farrell, Minister for Trade and Tourism": a rank before the name is
+        // the form of address; the title stated after the comma is the person's.
+        if (title_end == i + 1 && rank_at(tv, i) && tv.is(e, ",")) {
+          if (const size_t t2 = title_at(tv, e + 1); t2 > 0) {
+            const size_t ce2 = std::max(complement(tv, e + 1 + t2, false, &orgs), e + 1 + t2);
+            c.title = std::string(tv.slice(e + 1, ce2));
+            if (c.country.empty()) c.country = country_near(tv, e + 1, ce2);
+          }
+        }
         // "(KATS, President Kim Dae-ja)", "KATS President Kim Dae-ja", "Minister … of MOTIR"
         if (i >= 3 && tv.is(i - 1, ",") && tv.is(i - 3, "(")) {
           c.organization = org_near(doc, orgs, tv, i - 2, i - 1, &c.country);

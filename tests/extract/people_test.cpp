@@ -932,6 +932,20 @@ TEST(People, LoneSurnameAfterAPortfolioOnlyRefers) {
   auto n = run_mentions("T", "The Commissioner for Trade and Economic Security Šefčovič met US officials.");
   EXPECT_TRUE(n.x.people.empty());
 }
+
+// "Senator the Hon Don Farrell, Minister for Trade and Tourism": the rank is the form of address,
+// the title after the comma the person's; a rank with no title after it stays the title.
+TEST(People, TitleAfterTheNameOutranksARankBeforeIt) {
+  auto m = run_mentions("T",
+                        "Senator the Hon Don Farrell, Minister for Trade and Tourism, welcomed the outcome. He met "
+                        "US Senator Marco Rubio, who spoke.");
+  const auto* f = find_person(m.x, "Don Farrell");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->title, "Minister for Trade and Tourism");
+  const auto* r = find_person(m.x, "Marco Rubio");
+  ASSERT_NE(r, nullptr);
+  EXPECT_EQ(r->title, "Senator");
+}
 }  // namespace
 
 // A press-conference transcript names each turn's speaker in a label: the spokesperson who answers
