@@ -29,9 +29,20 @@ bool goods_phrase(std::string_view between) {
   return true;
 }
 
+// Whether a person's title is a head of state's or government's.
+bool head_title(const std::string& t) {
+  if (t.find("Vice") != std::string::npos || t.find("Deputy") != std::string::npos) return false;
+  for (std::string_view h : {"President", "Prime Minister", "Premier", "Chancellor"})
+    if (t.ends_with(h)) return true;
+  return false;
+}
+
 std::string head_owner(const Doc& doc, const Span& sent, const std::vector<facts::Place>& places, uint32_t tb,
                        uint32_t te) {
   const std::string_view body = doc.body;
+  std::string country;
+  bool head = false;
+  uint32_t pos = tb;  // places named before it are the speaker's
   // The possessive: "'s " or "’s " within a few words before the noun.
   const uint32_t from = tb > sent.begin + 48 ? tb - 48 : sent.begin;
   const std::string_view lead = body.substr(from, tb - from);
@@ -39,31 +50,54 @@ std::string head_owner(const Doc& doc, const Span& sent, const std::vector<facts
   size_t mark = 2;
   if (const size_t curly = lead.rfind("\xE2\x80\x99s "); curly != std::string_view::npos && (at == std::string_view::npos || curly > at))
     at = curly, mark = 4;
-  if (at == std::string_view::npos) return {};
-  const std::string_view gap = lead.substr(at + mark);
-  if (gap.find_first_of(",;.") != std::string_view::npos || std::count(gap.begin(), gap.end(), ' ') > 4) return {};
-  const uint32_t pos = from + static_cast<uint32_t>(at);  // where the possessive mark begins
-  std::string country;
-  bool head = false;
-  for (const Person& p : doc.x.people) {
-    if (!std::any_of(p.spans.begin(), p.spans.end(), [&](const Span& sp) { return !sp.in_title && sp.end == pos; }))
-      continue;
-    const std::string& t = p.title;
-    if (t.find("Vice") != std::string::npos || t.find("Deputy") != std::string::npos) continue;
-    for (std::string_view h : {"President", "Prime Minister", "Premier", "Chancellor"})
-      if (t.ends_with(h)) head = true;
-    if (head) country = p.country;
-    break;
+  if (at != std::string_view::npos) {
+    const std::string_view gap = lead.substr(at + mark);
+    if (gap.find_first_of(",;.") == std::string_view::npos && std::count(gap.begin(), gap.end(), ' ') <= 4) {
+      pos = from + static_cast<uint32_t>(at);  // where the possessive mark begins
+      for (const Person& p : doc.x.people) {
+        if (!std::any_of(p.spans.begin(), p.spans.end(), [&](const Span& sp) { return !sp.in_title && sp.end == pos; }))
+          continue;
+        head = head_title(p.title);
+        if (head) country = p.country;
+        break;
+      }
+      if (!head) {
+        // "the Biden administration's": a capitalized name before the word.
+        const std::string_view before = body.substr(sent.begin, pos - sent.begin);
+        for (std::string_view w : {std::string_view(" administration"), std::string_view(" Administration")}) {
+          if (!before.ends_with(w)) continue;
+          const std::string_view name = before.substr(0, before.size() - w.size());
+          const size_t sp = name.find_last_of(' ');
+          const std::string_view last = name.substr(sp == std::string_view::npos ? 0 : sp + 1);
+          if (!last.empty() && facts::is_upper(last.front())) head = true;
+        }
+      }
+    }
   }
-  if (!head) {
-    // "the Biden administration's": a capitalized name before the word.
-    const std::string_view before = body.substr(sent.begin, pos - sent.begin);
-    for (std::string_view w : {std::string_view(" administration"), std::string_view(" Administration")}) {
-      if (!before.ends_with(w)) continue;
-      const std::string_view name = before.substr(0, before.size() - w.size());
-      const size_t sp = name.find_last_of(' ');
-      const std::string_view last = name.substr(sp == std::string_view::npos ? 0 : sp + 1);
-      if (!last.empty() && facts::is_upper(last.front())) head = true;
+  if (!head && te < sent.end) {
+    // "the tariffs on Chinese imports imposed by President Trump('s administration)": a head named
+    // as the agent of a participle after the noun, in the same clause.
+    const std::string_view after = body.substr(te, std::min<uint32_t>(sent.end, te + 80) - te);
+    const size_t by = after.find(" by ");
+    if (by != std::string_view::npos && by >= 2 && after.substr(0, by).ends_with("ed") &&
+        after.substr(0, by).find_first_of(",;") == std::string_view::npos) {
+      const uint32_t agent = te + static_cast<uint32_t>(by) + 4;
+      for (const Person& p : doc.x.people) {
+        if (!head_title(p.title)) continue;
+        // The person's name after "by" and the title.
+        const std::string_view title_then = body.substr(agent, std::min<size_t>(body.size() - agent, p.title.size() + 1));
+        const uint32_t name_at = agent + static_cast<uint32_t>(p.title.size()) + 1;
+        if (title_then != p.title + " " && !(body.substr(agent).starts_with("the ") &&
+                                              body.substr(agent + 4).starts_with(p.title + " ")))
+          continue;
+        const uint32_t name_begin = body.substr(agent).starts_with("the ") ? name_at + 4 : name_at;
+        if (std::any_of(p.spans.begin(), p.spans.end(), [&](const Span& sp) { return !sp.in_title && sp.begin == name_begin; })) {
+          head = true;
+          country = p.country;
+          pos = tb;
+          break;
+        }
+      }
     }
   }
   if (!head) return {};

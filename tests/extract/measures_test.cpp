@@ -1131,5 +1131,26 @@ TEST(Measures, PlaceOfTheGoodsCoveredIsATarget) {
     EXPECT_EQ(cn, !goods);
   }
 }
+
+// "the tariffs on Chinese goods imposed by President Trump": a head named as the agent after the
+// noun owns the measure, as his possessive before it does; an agent who is no head does not.
+TEST(Measures, HeadAsTheAgentAfterTheNounNamesTheImposer) {
+  for (const std::string title : {"President", "Vice President"}) {
+    FactDoc d("China opposes tariffs",
+              "BEIJING - China's Ministry of Commerce firmly opposes the tariffs on Chinese goods imposed by " + title +
+                  " Smith on Tuesday. Talks with the United States continue.",
+              {2025, 2, 5});
+    d.country("CN", "China").country("CN", "Chinese").country("US", "United States");
+    Person p;
+    p.name = "Smith";
+    p.title = title;
+    p.spans.push_back(d.at("Smith"));
+    d.x.people.push_back(p);
+    d.run(extract::make_measures_stage);
+    const bool us = std::any_of(d.x.measures.begin(), d.x.measures.end(),
+                                [](const Measure& m) { return m.jurisdiction == "US"; });
+    EXPECT_EQ(us, title == "President") << title;
+  }
+}
 }  // namespace
 }  // namespace tw
