@@ -15,6 +15,8 @@ using facts::Lexicon;
 
 bool coordinated(std::string_view text, size_t b, size_t e);
 
+bool ends_a_meeting(std::string_view rest);
+
 class AgreementsStage final : public Stage {
  public:
   const char* name() const override { return "agreements"; }
@@ -94,6 +96,7 @@ class AgreementsStage final : public Stage {
     long best_dist = -1;
     const auto cues = status_.match(doc, sent);
     for (const auto& h : cues) {
+      if (h.phrase->value() == "concluded" && ends_a_meeting(doc.lowered(sent).substr(h.end))) continue;
       long dist = distance(h, pos, pos);
       bool nearer_other = false;
       for (const auto& o : others) {
@@ -172,6 +175,25 @@ class AgreementsStage final : public Stage {
     return s;
   }
 };
+
+// "concluded consultations on the FTA", "concluded the meeting", "at the conclusion of the Joint
+// Committee": what ended, right after a word of concluding, is a meeting, not the talks of an
+// agreement; the agreement's status is not concluded by it. `rest` follows the word, lower-cased.
+bool ends_a_meeting(std::string_view rest) {
+  static constexpr std::string_view kLeads[] = {" of the ", " the ", " their ", " its ", " of ", " a ", " today's ",
+                                                " this year's ", " "};
+  static constexpr std::string_view kNouns[] = {
+      "consultation", "meeting", "session", "dialogue", "visit", "review", "ceremony", "forum", "conference",
+      "workshop", "seminar", "mission", "joint committee", "committee", "summit", "event"};
+  for (std::string_view lead : kLeads) {
+    if (!rest.starts_with(lead)) continue;
+    const std::string_view w = rest.substr(lead.size());
+    for (std::string_view noun : kNouns)
+      if (w.starts_with(noun)) return true;
+    return false;
+  }
+  return false;
+}
 
 // Words that make a capitalized run a person's title or a body, not an agreement's name
 // ("Acting Director-General for FTA Negotiations").

@@ -78,6 +78,55 @@ uint32_t clause_start(std::string_view text, uint32_t sent_begin, uint32_t pos) 
 }
 
 
+// "tariffs on $200 billion of Chinese imports", "countermeasures on $29.8 billion of US goods",
+// "duties covering $18 billion of imports": the value of the goods a measure covers is no trade
+// figure. `lead` is the sentence before the amount, lower-cased.
+static bool covered_by_measure(std::string_view lead) {
+  // Past a hedge ("tariffs on about $200 billion", "countermeasures on up to €26 billion").
+  for (std::string_view hedge : {std::string_view("about "), std::string_view("some "), std::string_view("nearly "),
+                                 std::string_view("around "), std::string_view("more than "), std::string_view("over "),
+                                 std::string_view("up to ")})
+    if (lead.ends_with(hedge) && lead.substr(0, lead.size() - hedge.size()).ends_with(" on ")) {
+      lead.remove_suffix(hedge.size());
+      break;
+    }
+  // Only a lead that ends "… on ", "… covering " or "… worth " can: most amounts are turned away here.
+  const bool on = lead.ends_with(" on ");
+  bool covering = false;
+  if (!on)
+    for (std::string_view verb : {" covering ", " affecting ", " cover ", " covers ", " apply to ", " applies to ",
+                                  " targeting ", " target "})
+      if (lead.ends_with(verb)) covering = true;
+  const bool worth = !on && !covering && (lead.ends_with(" worth ") || lead.ends_with(" valued at "));
+  if (!on && !covering && !worth) return false;
+  static constexpr std::string_view kNouns[] = {"tariff",   "tariffs",  "duty",     "duties",          "levies",
+                                                "surtax",   "surtaxes", "countermeasures", "counter-measures",
+                                                "retaliation", "sanctions", "restrictions", "controls", "measures",
+                                                "quotas"};
+  // A measure noun ending at `at` in `text`, a word of its own.
+  auto noun_at = [&](std::string_view text, size_t at) {
+    for (std::string_view noun : kNouns)
+      if (at >= noun.size() && text.substr(at - noun.size(), noun.size()) == noun &&
+          (at == noun.size() || text[at - noun.size() - 1] == ' '))
+        return true;
+    return false;
+  };
+  if (on) return noun_at(lead, lead.size() - 4);
+  std::string_view head = lead.substr(lead.size() > 60 ? lead.size() - 60 : 0);
+  // Within the clause: "In 2018, tariffs on … worth", not "tariffs rose, and imports worth".
+  if (const size_t cut = head.find_last_of(",;"); cut != std::string_view::npos) head.remove_prefix(cut + 1);
+  if (covering) {
+    // "duties covering …", "the tariffs cover …": the measure noun among the few words before.
+    for (std::string_view noun : kNouns)
+      if (head.find(noun) != std::string_view::npos) return true;
+    return false;
+  }
+  // "tariffs on Chinese imports worth $200 billion": the goods after "on" are the measure's.
+  for (size_t at = head.find(" on "); at != std::string_view::npos; at = head.find(" on ", at + 1))
+    if (noun_at(head, at)) return true;
+  return false;
+}
+
 // Metric words, less those that open a capitalized name ("Export Tower", "Trade Day").
 std::vector<facts::Hit> IndicatorsStage::metric_hits(std::string_view original, std::string_view lowered) const {
   std::vector<facts::Hit> out;
@@ -242,6 +291,7 @@ void IndicatorsStage::run(Doc& doc) const {
       if (!next.empty()) continue;
     }
     if (moved_by(doc, sent, mo, right)) continue;
+    if (covered_by_measure(doc.lowered({sent.begin, mo.span.begin, false}))) continue;
     auto rh = metric_hits(right_text, right);
     const facts::Hit* right_hit = nullptr;
     if (!rh.empty()) {

@@ -13,6 +13,111 @@ namespace {
 
 using facts::Lexicon;
 
+// "President Trump's tariffs on steel", "the Biden administration's export controls": a head of
+// state or government, or an administration named after one, owns the measure its possessive
+// stands before (a few words between, no comma). Their country: the person's own when the release
+// states it, else the one country of the release left once those named in the sentence before the
+// possessive (the speaker's) and right after the noun (the goods' origin) are set aside. Empty
+// when there is no such possessive or no one country is left.
+// The words between a measure noun and a place name only the goods it covers ("on imported
+// automobiles from", "on Chinese"): no clause break, verb or other object between.
+bool goods_phrase(std::string_view between) {
+  if (between.find_first_of(",;.") != std::string_view::npos) return false;
+  for (std::string_view w : {" with ", " will ", " would ", " to ", " that ", " but ", " urged ", " said ", " and urged ",
+                             " and will ", " and called "})
+    if (between.find(w) != std::string_view::npos) return false;
+  return true;
+}
+
+// Whether a person's title is a head of state's or government's.
+bool head_title(const std::string& t) {
+  if (t.find("Vice") != std::string::npos || t.find("Deputy") != std::string::npos) return false;
+  for (std::string_view h : {"President", "Prime Minister", "Premier", "Chancellor"})
+    if (t.ends_with(h)) return true;
+  return false;
+}
+
+std::string head_owner(const Doc& doc, const Span& sent, const std::vector<facts::Place>& places, uint32_t tb,
+                       uint32_t te) {
+  const std::string_view body = doc.body;
+  std::string country;
+  bool head = false;
+  uint32_t pos = tb;  // places named before it are the speaker's
+  // The possessive: "'s " or "’s " within a few words before the noun.
+  const uint32_t from = tb > sent.begin + 48 ? tb - 48 : sent.begin;
+  const std::string_view lead = body.substr(from, tb - from);
+  size_t at = lead.rfind("'s ");
+  size_t mark = 2;
+  if (const size_t curly = lead.rfind("\xE2\x80\x99s "); curly != std::string_view::npos && (at == std::string_view::npos || curly > at))
+    at = curly, mark = 4;
+  if (at != std::string_view::npos) {
+    const std::string_view gap = lead.substr(at + mark);
+    if (gap.find_first_of(",;.") == std::string_view::npos && std::count(gap.begin(), gap.end(), ' ') <= 4) {
+      pos = from + static_cast<uint32_t>(at);  // where the possessive mark begins
+      for (const Person& p : doc.x.people) {
+        if (!std::any_of(p.spans.begin(), p.spans.end(), [&](const Span& sp) { return !sp.in_title && sp.end == pos; }))
+          continue;
+        head = head_title(p.title);
+        if (head) country = p.country;
+        break;
+      }
+      if (!head) {
+        // "the Biden administration's": a capitalized name before the word.
+        const std::string_view before = body.substr(sent.begin, pos - sent.begin);
+        for (std::string_view w : {std::string_view(" administration"), std::string_view(" Administration")}) {
+          if (!before.ends_with(w)) continue;
+          const std::string_view name = before.substr(0, before.size() - w.size());
+          const size_t sp = name.find_last_of(' ');
+          const std::string_view last = name.substr(sp == std::string_view::npos ? 0 : sp + 1);
+          if (!last.empty() && facts::is_upper(last.front())) head = true;
+        }
+      }
+    }
+  }
+  if (!head && te < sent.end) {
+    // "the tariffs on Chinese imports imposed by President Trump('s administration)": a head named
+    // as the agent of a participle after the noun, in the same clause.
+    const std::string_view after = body.substr(te, std::min<uint32_t>(sent.end, te + 80) - te);
+    const size_t by = after.find(" by ");
+    if (by != std::string_view::npos && by >= 2 && after.substr(0, by).ends_with("ed") &&
+        after.substr(0, by).find_first_of(",;") == std::string_view::npos) {
+      const uint32_t agent = te + static_cast<uint32_t>(by) + 4;
+      for (const Person& p : doc.x.people) {
+        if (!head_title(p.title)) continue;
+        // The person's name after "by" and the title.
+        const std::string_view title_then = body.substr(agent, std::min<size_t>(body.size() - agent, p.title.size() + 1));
+        const uint32_t name_at = agent + static_cast<uint32_t>(p.title.size()) + 1;
+        if (title_then != p.title + " " && !(body.substr(agent).starts_with("the ") &&
+                                              body.substr(agent + 4).starts_with(p.title + " ")))
+          continue;
+        const uint32_t name_begin = body.substr(agent).starts_with("the ") ? name_at + 4 : name_at;
+        if (std::any_of(p.spans.begin(), p.spans.end(), [&](const Span& sp) { return !sp.in_title && sp.begin == name_begin; })) {
+          head = true;
+          country = p.country;
+          pos = tb;
+          break;
+        }
+      }
+    }
+  }
+  if (!head) return {};
+  if (!country.empty()) return country;
+  // The one country left of the release's.
+  std::vector<std::string> aside;
+  for (const auto& p : places) {
+    if (p.span.end <= pos) aside.push_back(p.code);
+    if (p.span.begin >= te && p.span.begin - te <= 48 && goods_phrase(doc.lowered({te, p.span.begin, false})))
+      aside.push_back(p.code);
+  }
+  std::string left;
+  for (const auto& c : doc.x.countries) {
+    if (std::find(aside.begin(), aside.end(), c.code) != aside.end()) continue;
+    if (!left.empty()) return {};
+    left = c.code;
+  }
+  return left;
+}
+
 // Whether the words before a name are all of the subject's noun phrase: capitalized words,
 // possessives and "the", "of", "and" ("The Department of Commerce's " before "Bureau of …"),
 // after any dateline.
@@ -348,7 +453,10 @@ void MeasuresStage::run(Doc& doc) const {
       // it "worked with".
       const bool agency_subject = agency && agency_begin >= wb && subject_phrase(body.substr(wb, agency_begin - wb));
       const bool multilateral = h.phrase->value(1) == "*";
-      if (multilateral) {
+      const std::string head = multilateral || !h.phrase->value(1).empty() ? std::string() : head_owner(doc, sent, places, tb, te);
+      if (!head.empty()) {
+        m.jurisdiction = head;
+      } else if (multilateral) {
         // No single government imposes it (a WTO moratorium).
       } else if (!h.phrase->value(1).empty()) {
         m.jurisdiction = h.phrase->value(1);
@@ -401,7 +509,10 @@ void MeasuresStage::run(Doc& doc) const {
           // "… on steel imports from the Netherlands and Canada": a place listed after a target is one.
           const bool listed = target && target->span.end <= p.span.begin &&
                               list_joint(doc.lowered({target->span.end, p.span.begin, false}));
-          if (listed || near.find("from ") != std::string::npos || near.find(" on ") != std::string::npos ||
+          // "tariffs on $200 billion of Chinese imports": goods of a place are its exports, a target.
+          const bool goods_of = near.ends_with(" of ") &&
+                                goods_follow(doc.lowered({p.span.end, std::min<uint32_t>(sent.end, p.span.end + 32), false}));
+          if (listed || goods_of || near.find("from ") != std::string::npos || near.find(" on ") != std::string::npos ||
               near.find("against") != std::string::npos || near.find(" to ") != std::string::npos ||
               near.find(" in ") != std::string::npos || near.find("originating") != std::string::npos) {
             target = &p;

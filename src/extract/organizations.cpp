@@ -507,6 +507,18 @@ static bool glued_initial_name(std::string_view w) {
   return true;
 }
 
+// "Sub-regional", "Non-governmental", "Co-operative": a capitalized word with a bound prefix set
+// off by a hyphen is one word of a name, unlike a compound that modifies one ("Seoul-based").
+bool prefixed_word(std::string_view w) {
+  const size_t dash = w.find('-');
+  if (dash == std::string_view::npos || dash < 2 || dash > 5) return false;
+  static constexpr std::string_view kPrefixes[] = {"Sub", "Non", "Co", "Multi", "Inter", "Intra", "Trans",
+                                                   "Semi", "Pre", "Post", "Supra", "Pluri", "Extra"};
+  const std::string_view p = w.substr(0, dash);
+  return std::find(std::begin(kPrefixes), std::end(kPrefixes), p) != std::end(kPrefixes) &&
+         w.find('-', dash + 1) == std::string_view::npos;
+}
+
 // End (exclusive) of "of/for/on …" after an organization word at i-1: capitalized words, lists
 // ("of Trade, Industry and Resources"), "the" before a capital, and for bodies abroad "in <place>".
 size_t OrganizationsStage::complement_end(const TextView& tv, size_t i, bool abroad) const {
@@ -517,7 +529,7 @@ size_t OrganizationsStage::complement_end(const TextView& tv, size_t i, bool abr
   auto name_word = [&](size_t k) {
     if (!tv.word(k)) return false;
     std::string_view w = tv.tok(k);
-    if (is_month_or_weekday(w) || is_hyphen_compound(w)) return false;
+    if (is_month_or_weekday(w) || (is_hyphen_compound(w) && !prefixed_word(w))) return false;
     return tv.toks[k].cap || tv.toks[k].allcaps || tv.toks[k].digit;
   };
   while (j < n) {
@@ -825,7 +837,7 @@ void OrganizationsStage::form_names(State& st, const TextView& tv) const {
       size_t p = s - 1;
       std::string_view w = tv.tok(p);
       if (tv.toks[p].word && (tv.toks[p].cap || tv.toks[p].allcaps) && !is_month_or_weekday(w) &&
-          !is_hyphen_compound(w) && !tv.toks[p].digit) {
+          (!is_hyphen_compound(w) || prefixed_word(w)) && !tv.toks[p].digit) {
         size_t pl = 0;
         unsigned pf = flags_at(tv, p, &pl);
         if (title_after(tv, p) > 0 && !(pf & (kHeadOf | kTail))) {  // "Minister", "Director"

@@ -35,6 +35,7 @@ struct Vocab {
   WordSet particles;  // "bin", "von", "da": lower-case parts of a name
   WordSet given_abbrevs, suffix_abbrevs;  // "Ma." opening a name, "Jr." closing one
   WordSet royal;  // "Tengku": a prefix that heads the name even with honorifics after it
+  WordSet ranks;  // "Senator": a one-word title that stands before a name as a form of address does
   WordSet qualifiers;  // "former", "acting": lower-case words before a title that are part of it
   WordSet venues;      // "Convention", "Airport": one-word forms of a place's name (org_forms.tsv)
 };
@@ -113,6 +114,11 @@ class PeopleStage final : public Stage {
     const size_t e = name_run(tv, h, 4, orgs);
     return e >= h + 2 && !tv.possessive(e - 1);
   }
+  // A rank at i ("Senator") before a capitalized word or a form of address: the person's, not
+  // part of a title stated before it.
+  bool rank_at(const TextView& tv, size_t i) const {
+    return tv.word(i) && tv.toks[i].cap && v_->ranks.count(tv.tok(i)) && (tv.cap(i + 1) || honorific_at(tv, i + 1) > 0);
+  }
   // lower: the title is written in lower case ("minister of commerce"), and so are its
   // portfolio words.
   // orgs, when given: words of an organization's mention are the complement's ("Chairman of the
@@ -124,6 +130,11 @@ class PeopleStage final : public Stage {
   // The speakers of a press-conference transcript, named by the label that opens each of their
   // turns ("He Yadong: From October 22 …").
   void speaker_labels(const SpanIndex& orgs, const TextView& tv, std::vector<Candidate>& out) const;
+  // The full form of a lone surname the text gives elsewhere: given names written right before
+  // it ("met Valdis Dombrovskis", "Later, Maroš Šefčovič …") after a lower-case word or a comma.
+  // Not at a sentence's start, where any capitalized word may stand before a surname ("Then
+  // Dombrovskis said"). Empty when there is none, or more than one.
+  std::string full_form_of(const TextView& tv, const SpanIndex& orgs, const std::string& surname) const;
   // orgs: the spans of doc.x.organizations.
   std::string org_near(const Doc& doc, const SpanIndex& orgs, const TextView& tv, size_t from, size_t to,
                        std::string* country) const;
@@ -165,6 +176,9 @@ size_t PeopleStage::title_from(const TextView& tv, size_t i) const {
       while (k < tv.size()) {
         lex::Hit h2 = v_->titles.match_at(tv.text, tv.toks[k].b, false);
         if (h2.id != 0) break;
+        // "Foreign Minister Senator Penny Wong": a rank before a name is the person's form of
+        // address, no part of the title before it.
+        if (rank_at(tv, k)) break;
         while (k < tv.size() && tv.toks[k].b < h2.e) ++k;
       }
       // "Chief Negotiators", "Senior Officials": a head before a title's plural opens a plural
@@ -606,6 +620,10 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
         // portfolio, before a full name, is the same person's, whose title is the one stated
         // first; without it the rank would take the portfolio as its qualifiers.
         ++ns;
+      } else if (ce == i + t && rank_at(tv, ns)) {
+        // "Foreign Minister Senator Penny Wong", "Trade Minister Senator Farrell": the rank the
+        // title stopped at is the same person's.
+        ++ns;
       }
       // "Minister Shri Piyush Goyal", "Minister … Dr Thani …", and forms of address in a row:
       // "Minister of Commerce and Industry HE Sheikh Faisal …".
@@ -619,6 +637,17 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
           ns += 1 + h;
         }
       size_t e = name_run(tv, ns, 4, &orgs);
+      // "President von der Leyen": a family name that opens with its particles, after a title with
+      // no portfolio, is the person's surname alone.
+      bool particle_surname = false;
+      if (e == ns && ce == i + t && tv.word(ns) && !tv.toks[ns].cap && v_->particles.count(tv.tok(ns))) {
+        size_t k = ns + 1;
+        if (tv.word(k) && !tv.toks[k].cap && v_->particles.count(tv.tok(k))) ++k;
+        if (name_tok(tv, k) && name_run(tv, k, 4, &orgs) == k + 1) {
+          e = k + 1;
+          particle_surname = true;
+        }
+      }
       // "… Industry, and Tourism German Umaña": a lone name takes the adjective before it
       size_t title_end = ce > i + t ? ce : i + t;
       if (e == ns + 1 && ce > i + t && ns == ce && tv.place_adj(ns - 1) && tv.toks[ns - 1].cap &&
@@ -631,14 +660,28 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
       // a title and a name that capitalized words ending in a place's form go on to name a place.
       bool venue = false;
       for (size_t k = e; k < e + 4 && tv.cap(k) && !venue; ++k) venue = v_->venues.count(tv.tok(k)) > 0;
-      if (e > ns && !venue && !tv.possessive(e - 1) && (e - ns >= 2 || !after_complement)) {
+      // "Commissioner for Trade and Economic Security Šefčovič": one word after a portfolio may be
+      // a portfolio word the lists lack; it is a surname only of a person the release names
+      // otherwise, never a person of its own.
+      const bool lone_after_complement = after_complement && ns == ce && e == ns + 1 && !tv.toks[ns].allcaps && !tv.cap(e);
+      if (e > ns && !venue && !tv.possessive(e - 1) && (e - ns >= 2 || !after_complement || lone_after_complement)) {
         Candidate c = make(ns, e, "title before the name");
+        if (particle_surname) c.full = false;
         if (royal < ns) {
           c.name = std::string(tv.tok(royal)) + " " + c.name;
           c.span = tv.span(royal, e);
         }
         c.title = std::string(tv.slice(qualified_from(tv, i), title_end));
         c.country = country_near(tv, title_country_from(tv, i), title_end);
+        // "Senator the Hon Don Farrell, Minister for Trade and Tourism": a rank before the name is
+        // the form of address; the title stated after the comma is the person's.
+        if (title_end == i + 1 && rank_at(tv, i) && tv.is(e, ",")) {
+          if (const size_t t2 = title_at(tv, e + 1); t2 > 0) {
+            const size_t ce2 = std::max(complement(tv, e + 1 + t2, false, &orgs), e + 1 + t2);
+            c.title = std::string(tv.slice(e + 1, ce2));
+            if (c.country.empty()) c.country = country_near(tv, e + 1, ce2);
+          }
+        }
         // "(KATS, President Kim Dae-ja)", "KATS President Kim Dae-ja", "Minister … of MOTIR"
         if (i >= 3 && tv.is(i - 1, ",") && tv.is(i - 3, "(")) {
           c.organization = org_near(doc, orgs, tv, i - 2, i - 1, &c.country);
@@ -653,7 +696,7 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
           c.organization = org_near(doc, orgs, tv, e + 1, std::min(n, e + 14), &c.country);
         if (c.organization.empty() && after_complement)
           c.organization = org_near(doc, orgs, tv, i + t, ce, &c.country);
-        c.may_create = true;
+        c.may_create = e - ns >= 2 || !after_complement;
         out.push_back(std::move(c));
         i = e;
         continue;
@@ -745,6 +788,28 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
     }
     ++i;
   }
+}
+
+std::string PeopleStage::full_form_of(const TextView& tv, const SpanIndex& orgs, const std::string& surname) const {
+  std::string found;
+  for (size_t pos = tv.text.find(surname); pos != std::string_view::npos; pos = tv.text.find(surname, pos + 1)) {
+    if (!lex::boundary_before(tv.text, pos) || !lex::boundary_after(tv.text, pos + surname.size())) continue;
+    // The surname's token.
+    const auto it = std::lower_bound(tv.toks.begin(), tv.toks.end(), static_cast<uint32_t>(pos),
+                                     [](const auto& t, uint32_t b) { return t.b < b; });
+    if (it == tv.toks.end() || it->b != pos) continue;
+    const size_t k = static_cast<size_t>(it - tv.toks.begin());
+    size_t j = k;
+    while (j > tv.first_tok && j + 3 > k && name_tok(tv, j - 1)) --j;
+    if (j == k || j == tv.first_tok) continue;
+    if (!(tv.is(j - 1, ",") || (tv.word(j - 1) && !tv.toks[j - 1].cap))) continue;
+    if (title_at(tv, j - 1) > 0 || name_run(tv, j, 4, &orgs) != k + 1) continue;
+    if (orgs.covers(tv.toks[j].b, tv.toks[k].e, tv.in_title)) continue;
+    const std::string full(tv.slice(j, k + 1));
+    if (!found.empty() && found != full) return {};
+    found = full;
+  }
+  return found;
 }
 
 // Tokens of a name, lower-cased, hyphens kept apart: "Kim Jung-kwan" → kim, jung, kwan.
@@ -943,21 +1008,38 @@ void PeopleStage::run(Doc& doc) const {
         if (part == token) return true;
     return false;
   };
+  // "von der Leyen": a surname of several words ends a person's name or alias.
+  auto ends_with_parts = [&](size_t k, const std::vector<std::string>& tail) {
+    auto ends = [&](const std::vector<std::string>& parts) {
+      return parts.size() > tail.size() && std::equal(tail.begin(), tail.end(), parts.end() - static_cast<long>(tail.size()));
+    };
+    if (ends(forms[k].name.parts)) return true;
+    return std::any_of(forms[k].aliases.begin(), forms[k].aliases.end(), [&](const NameForms& a) { return ends(a.parts); });
+  };
   auto attach = [&](const Candidate& c, bool create) {
     std::string key = lex::norm_key(c.name);
+    const bool several = c.name.find(' ') != std::string::npos;
+    const std::vector<std::string> tail = several ? name_parts(c.name, false) : std::vector<std::string>{};
     for (size_t k = 0; k < people.size(); ++k)
-      if (has_part_of(k, key)) {
+      if (several ? ends_with_parts(k, tail) : has_part_of(k, key)) {
         add_span(people[k], c.span, c.rule + " (reference)");
         return;
       }
     if (create && c.may_create) {
-      people.push_back({c.name, {}, c.title, c.organization, c.country, {}});
-      forms.push_back({NameForms(c.name), {}});
+      // "Executive Vice-President Dombrovskis said … Later, Valdis Dombrovskis met …": the full
+      // name the release gives elsewhere, with no title of its own, is the person's name.
+      const std::string full = c.name.find(' ') == std::string::npos ? full_form_of(body, orgs, c.name) : std::string();
+      const std::string& name = full.empty() ? c.name : full;
+      people.push_back({name, {}, c.title, c.organization, c.country, {}});
+      forms.push_back({NameForms(name), {}});
       add_span(people.back(), c.span, c.rule);
     }
   };
   for (const Candidate& c : cands)
-    if (!c.full) attach(c, true);
+    if (!c.full && c.may_create) attach(c, true);
+  // Then those that only refer to a person named otherwise, wherever in the text that is.
+  for (const Candidate& c : cands)
+    if (!c.full && !c.may_create) attach(c, true);
   for (const Candidate& c : title_cands) {
     if (!c.full) {
       attach(c, false);
@@ -1031,6 +1113,7 @@ Result<StagePtr> make_people_stage(const std::string& data_dir) {
   for (const auto& r : *titles.value()) {
     if (r.size() < 2) return Error{"titles.tsv: expected form and kind in every row"};
     v->titles.add(r[0], r[1] == "head" ? 0 : r[1] == "modifier" ? 1 : 2);
+    if (r.size() >= 3 && r[2] == "rank") v->ranks.insert(r[0]);
     if (r[0].find(' ') == std::string::npos && (r[1] == "head" || r[1] == "plural"))
       v->plural_titles.insert(r[1] == "head" ? r[0] + "s" : r[0]);
   }

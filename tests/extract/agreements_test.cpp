@@ -1027,7 +1027,23 @@ TEST(Agreements, AmendingProtocolUpgradesTheAgreement) {
   EXPECT_TRUE(run("discussed", "Second Protocol to Amend the ").empty());
 }
 
-}  // namespace
+
+// "concluded consultations on the FTA", "concluded the meeting of the FTA Joint Committee": a meeting
+// ended, not the talks of the agreement; "concluded negotiations on" still concludes it.
+TEST(Agreements, ConcludingAMeetingConcludesNoAgreement) {
+  for (const bool talks : {false, true}) {
+    FactDoc d("Australia and Korea review FTA",
+              std::string("The two sides concluded ") + (talks ? "negotiations" : "consultations") +
+                  " on the Korea-Australia Free Trade Agreement in Seoul.",
+              {2025, 4, 2});
+    d.country("KR", "Korea").country("AU", "Australia");
+    d.run(extract::make_agreements_stage);
+    for (const auto& a : d.x.agreements) EXPECT_EQ(a.status == "concluded", talks) << a.status;
+    if (talks) {
+      ASSERT_EQ(d.x.agreements.size(), 1u);
+    }
+  }
+}
 // "Trade Agreement" ending a longer capitalized name needs no parties in it: the signers are; a
 // common "trade agreement" still needs them in its name.
 TEST(Agreements, CapitalizedTradeAgreementNameNeedsNoPartiesInIt) {
@@ -1046,4 +1062,5 @@ TEST(Agreements, CapitalizedTradeAgreementNameNeedsNoPartiesInIt) {
   EXPECT_TRUE(run("The UK and India signed it on Thursday. Trade Agreement texts are public.").empty());
 }
 
+}  // namespace
 }  // namespace tw

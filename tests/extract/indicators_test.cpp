@@ -1014,7 +1014,41 @@ TEST(Indicators, TargetWordRightBeforeTheAmountOutranksTheFlowAfterIt) {
   EXPECT_DOUBLE_EQ(*d.x.indicators[1].value, 90e9);
 }
 
-}  // namespace
+
+// "tariffs on $200 billion of Chinese imports": the goods a measure covers are no trade figure; a
+// flow stated in the same words stays one.
+TEST(Indicators, GoodsAMeasureCoversAreNoFigure) {
+  FactDoc d("USTR review",
+            "The tariffs on $200 billion of Chinese imports will remain. Duties covering $18 billion of imports "
+            "from China rise. Canada imposed counter-measures on about $29.8 billion of US imports. "
+            "US imports from China were $427 billion. Imports of steel on $3 billion a year stay.",
+            {2024, 5, 14});
+  d.country("CN", "China").country("US", "US").country("CA", "Canada");
+  d.money("$200 billion", 200e9, "USD").money("$18 billion", 18e9, "USD").money("$29.8 billion", 29.8e9, "USD");
+  d.money("$427 billion", 427e9, "USD").money("$3 billion", 3e9, "USD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 2u);
+  EXPECT_DOUBLE_EQ(*d.x.indicators[0].value, 427e9);
+  EXPECT_DOUBLE_EQ(*d.x.indicators[1].value, 3e9);
+}
+
+// "tariffs on Chinese imports worth $200 billion", "the tariffs cover $18 billion in imports",
+// "countermeasures on up to €26 billion of US exports": the same, told after the goods or by a verb;
+// "imports worth $427 billion" with no measure is a flow.
+TEST(Indicators, GoodsAMeasureCoversToldAfterThemOrByAVerb) {
+  FactDoc d("USTR tariffs",
+            "In 2018, the US imposed tariffs on Chinese imports worth $200 billion. The tariffs cover $18 billion in "
+            "Chinese imports. The EU announced countermeasures on up to $26 billion of US exports. US imports worth "
+            "$427 billion came from China.",
+            {2024, 5, 14});
+  d.country("CN", "Chinese").country("US", "US");
+  d.date("2018", "2018");
+  d.money("$200 billion", 200e9, "USD").money("$18 billion", 18e9, "USD").money("$26 billion", 26e9, "USD");
+  d.money("$427 billion", 427e9, "USD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 1u);
+  EXPECT_DOUBLE_EQ(*d.x.indicators[0].value, 427e9);
+}
 // "Samsung to invest $17 billion in Texas chip plant" over a body that restates the amount with no
 // metric word of its own ("will build a $17 billion chip plant"): the title names the figure. A
 // title amount with no metric word before it names none.
@@ -1034,4 +1068,5 @@ TEST(Indicators, TitleMetricNamesTheBodysSameAmount) {
   EXPECT_TRUE(run("Samsung plans $17 billion chip plant in Texas").empty());
 }
 
+}  // namespace
 }  // namespace tw

@@ -1117,5 +1117,82 @@ TEST(Measures, AnnouncingAMeasureNamedRightAfterTakesIt) {
             V{});
 }
 
+// "President Biden's tariffs on Chinese electric vehicles" in a release that names no other country
+// than the goods' origin: the possessive leaves the owner unknown, no guess at the origin
+// (tests/cases/wire/233_ottawa_president_possessive_tariffs.txt has the owner named).
+TEST(Measures, HeadOfStatesPossessiveWithNoCountryLeftNamesNoOwner) {
+  FactDoc alone("China responds",
+                "The ministry said that President Biden's tariffs on Chinese electric vehicles amount to protectionism "
+                "and firmly opposes them.",
+                {2024, 5, 17});
+  alone.country("CN", "Chinese");
+  Person b;
+  b.name = "Biden";
+  b.title = "President";
+  b.spans.push_back(alone.at("Biden"));
+  alone.x.people.push_back(b);
+  alone.run(extract::make_measures_stage);
+  for (const auto& m : alone.x.measures) EXPECT_NE(m.jurisdiction, "US");
+}
+
+// "condemned", "regrets": words of opposing a measure; with no such word, another government's
+// measure the speaker only mentions is background.
+TEST(Measures, CondemningAMeasureOpposesIt) {
+  for (const std::string verb : {"condemned", "regrets", "described"}) {
+    FactDoc d("Ministry responds to chip controls",
+              "BEIJING - China's commerce ministry on Tuesday " + verb +
+                  " the new US export controls on advanced semiconductors.",
+              {2024, 12, 3});
+    d.country("CN", "China").country("US", "US");
+    d.run(extract::make_measures_stage);
+    if (verb == "described") {
+      EXPECT_TRUE(d.x.measures.empty());
+      continue;
+    }
+    ASSERT_EQ(d.x.measures.size(), 1u) << verb;
+    EXPECT_EQ(d.x.measures[0].jurisdiction, "US");
+    EXPECT_EQ(d.x.measures[0].stance, "oppose");
+  }
+}
+
+// "tariffs on $200 billion of Chinese imports": the place whose goods a measure covers is its target,
+// not its owner; a place after "of" with no goods after it is no target.
+TEST(Measures, PlaceOfTheGoodsCoveredIsATarget) {
+  for (const bool goods : {true, false}) {
+    FactDoc d("USTR statement on Section 301 tariffs",
+              std::string("WASHINGTON - The United States Trade Representative announced the review. The tariffs on "
+                          "$200 billion ") +
+                  (goods ? "of Chinese imports" : "of China") + " imposed in 2018 will remain in effect.",
+              {2024, 5, 14});
+    d.country("US", "United States").country("CN", goods ? "Chinese" : "China");
+    d.money("$200 billion", 200e9, "USD");
+    d.date("2018", "2018");
+    d.run(extract::make_measures_stage);
+    const bool cn = std::any_of(d.x.measures.begin(), d.x.measures.end(),
+                                [](const Measure& m) { return m.jurisdiction == "CN"; });
+    EXPECT_EQ(cn, !goods);
+  }
+}
+
+// "the tariffs on Chinese goods imposed by President Trump": a head named as the agent after the
+// noun owns the measure, as his possessive before it does; an agent who is no head does not.
+TEST(Measures, HeadAsTheAgentAfterTheNounNamesTheImposer) {
+  for (const std::string title : {"President", "Vice President"}) {
+    FactDoc d("China opposes tariffs",
+              "BEIJING - China's Ministry of Commerce firmly opposes the tariffs on Chinese goods imposed by " + title +
+                  " Smith on Tuesday. Talks with the United States continue.",
+              {2025, 2, 5});
+    d.country("CN", "China").country("CN", "Chinese").country("US", "United States");
+    Person p;
+    p.name = "Smith";
+    p.title = title;
+    p.spans.push_back(d.at("Smith"));
+    d.x.people.push_back(p);
+    d.run(extract::make_measures_stage);
+    const bool us = std::any_of(d.x.measures.begin(), d.x.measures.end(),
+                                [](const Measure& m) { return m.jurisdiction == "US"; });
+    EXPECT_EQ(us, title == "President") << title;
+  }
+}
 }  // namespace
 }  // namespace tw

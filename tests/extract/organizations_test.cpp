@@ -764,4 +764,20 @@ TEST(Organizations, LegalFormAfterTwoNamesListsTwoCompanies) {
   EXPECT_EQ(find_org(m.x, "Samsung Electronics and SK Hynix Inc."), nullptr);
 }
 
+
+
+// "ECA Sub-regional Office for Eastern Africa": a word with a bound prefix set off by a hyphen is
+// one word of the name; a compound that modifies a name ("Seoul-based") is not.
+TEST(Organizations, PrefixedHyphenWordInsideAName) {
+  auto m = run_mentions("T",
+                        "The ECA Sub-regional Office for Eastern Africa hosted a forum with the UNCTAD Regional "
+                        "Office for Africa and the ECA Sub-regional Office for Southern Africa.",
+                        2);
+  EXPECT_NE(find_org(m.x, "ECA Sub-regional Office for Eastern Africa"), nullptr);
+  EXPECT_NE(find_org(m.x, "ECA Sub-regional Office for Southern Africa"), nullptr);
+  EXPECT_EQ(find_org(m.x, "Office for Eastern Africa"), nullptr);
+
+  auto n = run_mentions("T", "He visited the Seoul-based Trade Office of the agency.", 2);
+  for (const auto& o : n.x.organizations) EXPECT_EQ(o.name.find("Seoul-based"), std::string::npos) << o.name;
+}
 }  // namespace

@@ -863,6 +863,98 @@ TEST(People, FullNameOnlyTheTitleGives) {
   EXPECT_TRUE(news.x.people.empty());
 }
 
+
+// "Foreign Minister Senator Penny Wong": a rank before the name is the person's form of address,
+// no part of the title before it; a title of two heads with no rank between stays whole.
+TEST(People, RankAfterATitleIsNoPartOfIt) {
+  auto m = run_mentions("T",
+                        "He met Foreign Minister Senator Penny Wong and Trade Minister Senator Farrell in Canberra. "
+                        "Minister Counsellor Jane Doe attended.");
+  const auto* wong = find_person(m.x, "Penny Wong");
+  ASSERT_NE(wong, nullptr);
+  EXPECT_EQ(wong->title, "Foreign Minister");
+  const auto* farrell = find_person(m.x, "Farrell");
+  ASSERT_NE(farrell, nullptr);
+  EXPECT_EQ(farrell->title, "Trade Minister");
+  const auto* doe = find_person(m.x, "Jane Doe");
+  ASSERT_NE(doe, nullptr);
+  EXPECT_EQ(doe->title, "Minister Counsellor");
+}
+
+// "President von der Leyen": a surname that opens with its particles names a person after a title,
+// and is the same person as the full name given elsewhere; a particle after a portfolio is none.
+TEST(People, SurnameOpeningWithParticlesAfterATitle) {
+  auto alone = run_mentions("T", "President von der Leyen said the agreement is a win-win.");
+  const auto* p = find_person(alone.x, "von der Leyen");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->title, "President");
+
+  auto both = run_mentions("T",
+                           "President von der Leyen welcomed the deal. President Ursula von der Leyen said it is a "
+                           "win-win.");
+  ASSERT_EQ(both.x.people.size(), 1u);
+  EXPECT_EQ(both.x.people[0].name, "Ursula von der Leyen");
+  EXPECT_EQ(both.x.people[0].spans.size(), 2u);
+
+  auto none = run_mentions("T", "The Minister de facto ruled. The President of the Commission spoke.");
+  EXPECT_TRUE(none.x.people.empty());
+}
+
+// "Executive Vice-President Dombrovskis … met Valdis Dombrovskis": a lone surname after a title
+// takes the full name the release gives elsewhere with no title; a capitalized word opening a
+// sentence before the surname ("Later Dombrovskis left") is no given name.
+TEST(People, LoneSurnameTakesTheFullNameGivenElsewhere) {
+  auto m = run_mentions("T",
+                        "European Commission Executive Vice-President Dombrovskis visited Canberra. Later, Valdis "
+                        "Dombrovskis met the Minister.");
+  ASSERT_EQ(m.x.people.size(), 1u);
+  EXPECT_EQ(m.x.people[0].name, "Valdis Dombrovskis");
+  EXPECT_EQ(m.x.people[0].spans.size(), 2u);
+
+  auto n = run_mentions("T", "Executive Vice-President Dombrovskis spoke. Later Dombrovskis left for Canberra.");
+  ASSERT_EQ(n.x.people.size(), 1u);
+  EXPECT_EQ(n.x.people[0].name, "Dombrovskis");
+}
+
+// "High Representative Kallas": the whole title, not "Representative" alone.
+TEST(People, HighRepresentativeIsOneTitle) {
+  auto m = run_mentions("T", "High Representative Kaja Kallas met Representative Jane Doe in Brussels.");
+  const auto* k = find_person(m.x, "Kaja Kallas");
+  ASSERT_NE(k, nullptr);
+  EXPECT_EQ(k->title, "High Representative");
+  const auto* d = find_person(m.x, "Jane Doe");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->title, "Representative");
+}
+
+// "Commissioner for Trade and Economic Security Šefčovič": a lone word after a portfolio refers to a
+// person named so elsewhere in the release, before or after; alone, it names no one (it may be a
+// portfolio word the lists lack).
+TEST(People, LoneSurnameAfterAPortfolioOnlyRefers) {
+  auto m = run_mentions("T",
+                        "Commissioner for Trade and Economic Security Šefčovič met US officials. EU Trade "
+                        "Commissioner Šefčovič said talks went well.");
+  ASSERT_EQ(m.x.people.size(), 1u);
+  EXPECT_EQ(m.x.people[0].name, "Šefčovič");
+  EXPECT_EQ(m.x.people[0].spans.size(), 2u);
+
+  auto n = run_mentions("T", "The Commissioner for Trade and Economic Security Šefčovič met US officials.");
+  EXPECT_TRUE(n.x.people.empty());
+}
+
+// "Senator the Hon Don Farrell, Minister for Trade and Tourism": the rank is the form of address,
+// the title after the comma the person's; a rank with no title after it stays the title.
+TEST(People, TitleAfterTheNameOutranksARankBeforeIt) {
+  auto m = run_mentions("T",
+                        "Senator the Hon Don Farrell, Minister for Trade and Tourism, welcomed the outcome. He met "
+                        "US Senator Marco Rubio, who spoke.");
+  const auto* f = find_person(m.x, "Don Farrell");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->title, "Minister for Trade and Tourism");
+  const auto* r = find_person(m.x, "Marco Rubio");
+  ASSERT_NE(r, nullptr);
+  EXPECT_EQ(r->title, "Senator");
+}
 }  // namespace
 
 // A press-conference transcript names each turn's speaker in a label: the spokesperson who answers
