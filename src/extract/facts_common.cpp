@@ -620,6 +620,12 @@ std::string infer_reporter(const Doc& doc, const Lexicon& voices, const Lexicon*
       for (const auto& p : doc.x.people)
         for (const auto& sp : p.spans)
           if (!sp.in_title && sp.end + 2 == h.begin) until = sp.begin;
+    // Past the voice's country named before it ("held a meeting with UK Secretary of State for
+    // Business and Trade …", "met with the Japanese Minister of …").
+    for (const auto* list : {&doc.x.countries, &doc.x.blocs})
+      for (const auto& m : *list)
+        for (const auto& sp : m.spans)
+          if (sp.in_title == in_title && sp.end + 1 == until && until > 0) until = sp.begin;
     std::string_view before = doc.lowered({until >= 48 ? until - 48 : 0u, until, in_title});
     if (before.ends_with("the ")) before.remove_suffix(4);
     // Past a possessive government ("canada's ", "the united states' ") of up to three words.

@@ -299,5 +299,26 @@ TEST(Reporter, TheCommissionIsNotTheEusWhereAnotherCommissionIsNamed) {
   }
 }
 
+// A voice met with its country named right before it ("a meeting with UK Secretary of State for
+// Business and Trade …") is the counterpart's, as one named with its possessive is; the same
+// voice opening the lede speaks for its government.
+TEST(Reporter, VoiceMetWithItsCountryBeforeItIsTheCounterparts) {
+  FactDoc d("Minister meets UK Secretary",
+            "Indian Minister of Commerce Piyush Goyal held a bilateral meeting with UK Secretary of State for Business "
+            "and Trade Kemi Badenoch on 10 January 2024.",
+            {2024, 1, 15});
+  d.country("GB", "UK", 0, true).country("IN", "Indian").country("GB", "UK");
+  d.run(extract::make_reporter_stage);
+  EXPECT_NE(d.reporter(), "GB");
+
+  FactDoc own("UK Secretary meets Indian Minister",
+              "UK Secretary of State for Business and Trade Kemi Badenoch held a bilateral meeting with Indian Minister "
+              "of Commerce Piyush Goyal on 10 January 2024.",
+              {2024, 1, 15});
+  own.country("GB", "UK", 0, true).country("GB", "UK").country("IN", "Indian");
+  own.run(extract::make_reporter_stage);
+  EXPECT_EQ(own.reporter(), "GB");
+}
+
 }  // namespace
 }  // namespace tw
