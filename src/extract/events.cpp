@@ -808,6 +808,15 @@ void EventsStage::fill_details(const Doc& doc, Event& ev, const Span& sentence, 
         for (++k; k < raw.size() && raw[k] != ' ' && raw[k] != ':'; ++k) {}
       if (words > 0 && k < raw.size() && raw[k] == ':') return true;
     }
+    // "co-chair the 2nd Singapore-Vietnam Connectivity … Ministers' Meeting": a city-state joined
+    // by a dash to another side names that side, not where anything is held.
+    if (city_state(doc, at)) {
+      const std::string_view raw = doc.body.substr(at, h.end - h.begin + 4);
+      const size_t len = h.end - h.begin;
+      const bool dash_after = raw.size() > len && (raw[len] == '-' || raw.substr(len).starts_with("\u2013"));
+      const bool dash_before = at >= 1 && (doc.body[at - 1] == '-' || (at >= 3 && doc.body.substr(at - 3, 3) == "\u2013"));
+      if (dash_after || dash_before) return true;
+    }
     // A city inside an organization's name ("the Ottawa Group", "the Cairns Group") is its name.
     for (const auto& o : doc.x.organizations)
       for (const auto& sp : o.spans)

@@ -3094,5 +3094,22 @@ TEST(Events, SuspendingOrStrikingBackWithAMeasureIsADecision) {
   EXPECT_TRUE(std::none_of(n.x.events.begin(), n.x.events.end(), [](const Event& ev) { return ev.type == "decision"; }));
 }
 
+// A city-state joined by a dash to another side names that side ("the Singapore-Vietnam …
+// Ministers' Meeting"), not where the meeting is held; held "in Singapore", it is the city.
+TEST(Events, CityStatePairedInANameIsNoVenue) {
+  auto city_of = [](const std::string& where) {
+    FactDoc d("Minister's visit to Vietnam",
+              "The Minister will co-chair the 2nd Singapore-Vietnam Connectivity Ministers' Meeting" + where +
+                  " on 9 April 2024.",
+              {2024, 4, 8});
+    d.country("VN", "Vietnam", 0, true).country("SG", "Singapore").country("VN", "Vietnam");
+    d.date("9 April 2024", "2024-04-09");
+    d.run(extract::make_events_stage);
+    return d.x.events.empty() ? std::string("?") : d.x.events[0].city;
+  };
+  EXPECT_EQ(city_of(""), "");
+  EXPECT_EQ(city_of(" in Singapore"), "Singapore");
+}
+
 }  // namespace
 }  // namespace tw
