@@ -3112,5 +3112,22 @@ TEST(Events, CityStatePairedInANameIsNoVenue) {
   EXPECT_EQ(city_of(" in Singapore"), "Singapore");
 }
 
+// A ban on a trade flow named a few words on is a decision ("Indonesia bans raw bauxite exports");
+// a ban with no flow ("bans smoking") is none.
+TEST(Events, BanOnATradeFlowIsADecision) {
+  FactDoc d("Indonesia bans raw bauxite exports",
+            "JAKARTA - The government banned exports of raw bauxite, the minister said on Wednesday.", {2023, 6, 7});
+  d.country("ID", "Indonesia", 0, true).date("Wednesday", "2023-06-07");
+  d.run(extract::make_events_stage);
+  ASSERT_FALSE(d.x.events.empty());
+  EXPECT_EQ(d.x.events[0].type, "decision");
+  EXPECT_EQ(d.x.events[0].start, "2023-06-07");
+
+  FactDoc n("Airport bans smoking in terminals", "The airport banned smoking on Wednesday.", {2023, 6, 7});
+  n.date("Wednesday", "2023-06-07");
+  n.run(extract::make_events_stage);
+  EXPECT_TRUE(std::none_of(n.x.events.begin(), n.x.events.end(), [](const Event& e) { return e.type == "decision"; }));
+}
+
 }  // namespace
 }  // namespace tw
