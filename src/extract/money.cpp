@@ -217,6 +217,10 @@ class MoneyStage final : public Stage {
       if (f->text.size() == 1 && std::isalpha(static_cast<unsigned char>(f->text[0])) && !s.glued(e)) return i;
       auto a = numbers_.amount_at(s, e);
       if (!a) return i;
+      // "US$ 158,19 per tonne": after a currency, a comma before one or two digits is a decimal
+      // comma, as it cannot group thousands.
+      if (!a->scaled)
+        if (auto d = numbers_.decimal_comma_at(s, e); d && s.raw(d->end - 1).size() <= 2) a = d;
       // A range: "$30-40 billion", "USD 30 to 40 billion"; the scale of the second end applies to both.
       size_t k = a->end;
       if (!a->scaled && (s.is_dash(k) || s.is(k, "to"))) {
@@ -240,6 +244,10 @@ class MoneyStage final : public Stage {
     if (!s.is_number(i) && !s.is_word(i)) return i;
     auto a = numbers_.amount_at(s, i);
     if (!a || year_like(s, *a)) return i;
+    // "158,19 euros": a decimal comma right before the currency.
+    if (!a->scaled)
+      if (auto d = numbers_.decimal_comma_at(s, i); d && s.raw(d->end - 1).size() <= 2 && match_form(s, d->end, after_, &f))
+        a = d;
     if (size_t e = match_form(s, a->end, after_, &f)) {
       emit(s, i, e, a->value, *f, home, title, doc);
       return e;

@@ -70,9 +70,17 @@ TEST(Money, DecimalComma) {
   // Indonesian, Vietnamese and European releases write the decimal with a comma.
   EXPECT_EQ(money("a surplus of US$ 2,02 billion and US$ 0,96 billion"), (M{{"USD", 2.02e9}, {"USD", 0.96e9}}));
   EXPECT_EQ(money("worth EUR 1,5 billion"), (M{{"EUR", 1.5e9}}));
-  // A comma before three digits groups thousands; a comma with no scale after it is a list.
+  // A comma before three digits groups thousands.
   EXPECT_EQ(money("amounting to $1,370 million"), (M{{"USD", 1370e6}}));
-  EXPECT_EQ(money("$2,02 and then"), (M{{"USD", 2}}));
+  // After a currency, or right before one, a comma before one or two digits cannot group
+  // thousands: "US$ 158,19 per tonne" (Brazilian and South African usage).
+  EXPECT_EQ(money("range from US$ 158,19 to US$ 445,31 per tonne"), (M{{"USD", 158.19}, {"USD", 445.31}}));
+  EXPECT_EQ(money("a fee of R2,5 and 12,50 euros"), (M{{"ZAR", 2.5}, {"EUR", 12.5}}));
+  // A point grouping thousands before the decimal comma: "US$ 24.578,2 million".
+  EXPECT_EQ(money("exports of US$ 24.578,2 million FOB"), (M{{"USD", 24578.2e6}}));
+  EXPECT_EQ(money("exports of US$ 24.57,2 million"), (M{{"USD", 24.57}}));
+  // With no currency on either side, digits and a comma are no money.
+  EXPECT_EQ(money("$3 in 2,02 and then 12,50 more"), (M{{"USD", 3}}));
 }
 
 TEST(Money, NotMoney) {
@@ -165,7 +173,8 @@ TEST(Money, LakhGroupingAndSpacedThousands) {
   EXPECT_EQ(money("imports of Rs 4,14,832.20 crore"), (M{{"INR", 4148322e6}}));
   EXPECT_EQ(money("imports of Rs 1,23,45,678 in duty"), (M{{"INR", 12345678}}));
   EXPECT_EQ(money("exports rose to \u20ac1 741.9 bn in the period"), (M{{"EUR", 1741.9e9}}));
-  EXPECT_EQ(money("a fee of Rs 4,14 and 832 more"), (M{{"INR", 4}}));
+  // After a currency, a lone pair after a comma is a decimal comma's: 4.14, never 414,832.
+  EXPECT_EQ(money("a fee of Rs 4,14 and 832 more"), (M{{"INR", 4.14}}));
   EXPECT_EQ(money("prizes of \u20ac5 100 winners"), (M{{"EUR", 5}}));
 }
 
