@@ -188,21 +188,24 @@ class MoneyStage final : public Stage {
   // with Japan reached $36.5 billion"). News agency copy, whose dateline credits the agency
   // ("OTTAWA, March 12 (Reuters) - "), writes it for the form's usual code (the US dollar, the
   // Indian rupee) whoever the story is about; so does a reporter with no such unit of its own.
+  // A form whose code is "-" names only a country's own unit: "" (no money) where it is none.
   std::string currency(const Form& f, const std::string& home, const Doc& doc) const {
     if (f.local.empty()) return f.code;
     if (std::string own = local_of(f.local, home); !own.empty()) return own;
-    if (doc.agency_credit()) return f.code;
+    const std::string fallback = f.code == "-" ? std::string() : f.code;
+    if (doc.agency_credit()) return fallback;
     std::string reporters = local_of(f.local, doc.reporter);
-    return reporters.empty() ? f.code : reporters;
+    return reporters.empty() ? fallback : reporters;
   }
 
   void emit(const WordScan& s, size_t b, size_t e, double amount, const Form& f, const std::string& home,
             bool title, Doc& doc) const {
     Money m;
+    m.currency = currency(f, home, doc);
+    if (m.currency.empty()) return;
     m.span = {s[b].begin, s[e - 1].end, title};
     m.text = std::string(s.text().substr(m.span.begin, m.span.end - m.span.begin));
     m.amount = amount;
-    m.currency = currency(f, home, doc);
     if (doc.explain) doc.trace("money", m.currency + " " + std::to_string(static_cast<long long>(amount)),
               "currency \"" + f.text + "\"", m.span);
     doc.x.money.push_back(std::move(m));

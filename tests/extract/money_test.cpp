@@ -178,6 +178,27 @@ TEST(Money, LakhGroupingAndSpacedThousands) {
   EXPECT_EQ(money("prizes of \u20ac5 100 winners"), (M{{"EUR", 5}}));
 }
 
+// Gulf, African and Andean signs as their own press writes them.
+TEST(Money, GulfAfricanAndAndeanSigns) {
+  EXPECT_EQ(money("a surplus of QR 15.8 billion and RO 3.2 billion"), (M{{"QAR", 15.8e9}, {"OMR", 3.2e9}}));
+  EXPECT_EQ(money("exports of SR276.5 billion and Dh1.7 trillion"), (M{{"SAR", 276.5e9}, {"AED", 1.7e12}}));
+  EXPECT_EQ(money("sales of S/ 1,200 million and KSh 5 billion"), (M{{"PEN", 1200e6}, {"KES", 5e9}}));
+  EXPECT_EQ(money("worth NOK 3.4 billion or 3.4 billion Norwegian kroner"), (M{{"NOK", 3.4e9}, {"NOK", 3.4e9}}));
+  // The dirham sign in a Moroccan release is the Moroccan dirham.
+  tw::CodeMention ma{"MA", {{0, 1}, {2, 3}}};
+  EXPECT_EQ(money("trade of DH 3.1 billion", {ma}), (M{{"MAD", 3.1e9}}));
+}
+
+// "N" before the digits is the naira only in a release about Nigeria: elsewhere "N95" is a mask.
+TEST(Money, NairaSignOnlyInNigerianReleases) {
+  tw::CodeMention ng{"NG", {{0, 1}, {2, 3}}};
+  EXPECT_EQ(money("non-oil exports rose to N4.8 trillion", {ng}), (M{{"NGN", 4.8e12}}));
+  EXPECT_EQ(money("and \u20a61.2 billion"), (M{{"NGN", 1.2e9}}));
+  EXPECT_TRUE(money("exports of N95 masks and 300 rials").empty());
+  tw::CodeMention us{"US", {{0, 1}, {2, 3}}};
+  EXPECT_TRUE(money("shipments of N95 respirators", {us}).empty());
+}
+
 // The rand's sign is one letter: a sign only against the digits.
 TEST(Money, RandSignWrittenAgainstTheDigits) {
   EXPECT_EQ(money("a deficit of R13.3 billion and exports of R133.8bn"), (M{{"ZAR", 13.3e9}, {"ZAR", 133.8e9}}));
