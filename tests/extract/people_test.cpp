@@ -909,3 +909,31 @@ TEST(People, NameVerbAndTitle) {
   EXPECT_NE(find_person(m.x, "Don Farrell"), nullptr);
   EXPECT_EQ(m.x.people.size(), 3u);
 }
+
+namespace {
+
+// "The Undersecretary of International Economic Relations (SUBREI), Claudia Sanhueza Riveros, and
+// the UAE Minister of State for Foreign Trade, Thani bin Ahmed Al Zeyoudi, signed": an acronym in
+// parentheses after the portfolio stays outside the title, and the name set off by commas after
+// it is the title's; "the director of the Department of …, Name," takes the body's full name as
+// its portfolio. An acronym not followed by a comma and a name names nobody.
+TEST(People, TitleWithAnAcronymInParenthesesThenTheName) {
+  auto m = run_mentions("T",
+                        "The Undersecretary of International Economic Relations (SUBREI), Claudia Sanhueza Riveros, "
+                        "and the UAE Minister of State for Foreign Trade, Thani bin Ahmed Al Zeyoudi, signed it. The "
+                        "director of the Department of Foreign Trade Statistics, Herlon Brandão, said so.");
+  const auto* c = find_person(m.x, "Claudia Sanhueza Riveros");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->title, "Undersecretary of International Economic Relations");
+  const auto* t = find_person(m.x, "Thani bin Ahmed Al Zeyoudi");
+  ASSERT_NE(t, nullptr);
+  EXPECT_EQ(t->title, "Minister of State for Foreign Trade");
+  const auto* h = find_person(m.x, "Herlon Brandão");
+  ASSERT_NE(h, nullptr);
+  EXPECT_EQ(h->title, "director of the Department of Foreign Trade Statistics");
+  auto n = run_mentions("T", "The Minister of Economy (MINECO) said so. The director of the Department of Trade (DOT), "
+                             "Brazil and Chile, agreed.");
+  EXPECT_TRUE(n.x.people.empty());
+}
+
+}  // namespace
