@@ -743,3 +743,22 @@ TEST(Organizations, AcronymAfterTheCountryWhereTheBodySits) {
 }
 
 }  // namespace
+
+namespace {
+
+// Portfolio words of bodies abroad ("Export Control", "Public Mobilization and Statistics",
+// "Customs and Indirect Taxes") stay in the body's name after "and"; a person's name after the
+// portfolio still ends it.
+TEST(Organizations, PortfolioWordsAfterAndStayInTheName) {
+  auto m = run_mentions("T",
+                        "The Federal Office for Economic Affairs and Export Control (BAFA) processed them. The "
+                        "Central Agency for Public Mobilization and Statistics said so. The Ministry of Trade, "
+                        "Industry and Statistics Maria Silva attended.");
+  const auto* bafa = find_org(m.x, "BAFA");
+  ASSERT_NE(bafa, nullptr);
+  EXPECT_EQ(bafa->name, "Federal Office for Economic Affairs and Export Control");
+  EXPECT_NE(find_org(m.x, "Central Agency for Public Mobilization and Statistics"), nullptr);
+  EXPECT_NE(find_org(m.x, "Ministry of Trade, Industry and Statistics"), nullptr);
+}
+
+}  // namespace
