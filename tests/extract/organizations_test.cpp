@@ -762,3 +762,19 @@ TEST(Organizations, PortfolioWordsAfterAndStayInTheName) {
 }
 
 }  // namespace
+
+namespace {
+
+// Days before a month after a body's name are the date of what it did ("the Council of Ministers
+// Responsible for Trade on 10-11 March"), no part of the name; a number that begins no date stays.
+TEST(Organizations, DayAndMonthAfterTheNameAreNoPartOfIt) {
+  auto m = run_mentions("T",
+                        "The Council of Ministers Responsible for Trade on 10-11 March adopted them. The Ministry of "
+                        "Trade and Industry on 12 March 2025 said so. The Committee on 5G Standards met.");
+  EXPECT_NE(find_org(m.x, "Council of Ministers Responsible for Trade"), nullptr);
+  EXPECT_NE(find_org(m.x, "Ministry of Trade and Industry"), nullptr);
+  EXPECT_NE(find_org(m.x, "Committee on 5G Standards"), nullptr);
+  EXPECT_EQ(m.x.organizations.size(), 3u);
+}
+
+}  // namespace
