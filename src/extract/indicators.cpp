@@ -458,6 +458,7 @@ void IndicatorsStage::run(Doc& doc) const {
     // month").
     long best = -1;
     bool report_day = false;
+    bool period_is_base = false;  // the date taken is only a base a change is measured from
     const std::string published = doc.published.y ? facts::iso(doc.published) : "";
     // "$12 billion in October, up from $10 billion in September": a date right after a base
     // amount (one a change is measured from) is that base's period, no other figure's. Any amount
@@ -504,21 +505,32 @@ void IndicatorsStage::run(Doc& doc) const {
       if (others_base) continue;
       const std::string_view before =
           doc.lowered({d->span.begin >= 32 ? std::max(sent.begin, d->span.begin - 32) : sent.begin, d->span.begin, false});
-      const bool base = before.find("same period") != std::string_view::npos ||
-                        before.find("same month") != std::string_view::npos ||
-                        before.find("same quarter") != std::string_view::npos ||
-                        before.find("compared to") != std::string_view::npos ||
-                        before.find("compared with") != std::string_view::npos ||
-                        before.ends_with("said on ") || before.ends_with("announced on ") ||
+      const bool comparison = before.find("same period") != std::string_view::npos ||
+                              before.find("same month") != std::string_view::npos ||
+                              before.find("same quarter") != std::string_view::npos ||
+                              before.find("compared to") != std::string_view::npos ||
+                              before.find("compared with") != std::string_view::npos ||
+                              before.ends_with("per cent over ") || before.ends_with("percent over ") ||
+                              before.ends_with("% over ");
+      const bool base = comparison || before.ends_with("said on ") || before.ends_with("announced on ") ||
                         before.ends_with("reported on ") || before.ends_with("showed on ") ||
                         before.ends_with("released ") || before.ends_with("released on ") ||
-                        before.ends_with("per cent over ") || before.ends_with("percent over ") ||
-                        before.ends_with("% over ") ||
                         before.ends_with("showed ");
       const bool is_report_day = d->value == published || base;
       long dist = std::labs(static_cast<long>(d->span.begin) - static_cast<long>(mo.span.begin));
       const bool better = best < 0 || (is_report_day != report_day ? !is_report_day : dist < best);
-      if (better) best = dist, ind.period = d->value, report_day = is_report_day;
+      if (better) best = dist, ind.period = d->value, report_day = is_report_day, period_is_base = comparison;
+    }
+    // "The trade balance posted a surplus of US$ 7.1 billion in July 2025 … Exports totaled US$ 32.3
+    // billion, up 4.8% compared to July 2024": a sentence whose only date is the base its change is
+    // measured from reports the period of the figure told before it, not the base's.
+    if (period_is_base && !period_own && !own_base) {
+      ind.period.clear();
+      for (auto it = doc.x.indicators.rbegin(); it != doc.x.indicators.rend(); ++it)
+        if (it->span.in_title == mo.span.in_title && it->span.end <= mo.span.begin && !it->period.empty()) {
+          ind.period = it->period;
+          break;
+        }
     }
     // "Outbound shipments stood at $25.2 billion in the Oct. 1-20 period. Imports fell 2.8% to $25.7
     // billion in the 20-day period": a period named back ("the 20-day period", "the seven-month

@@ -1016,3 +1016,34 @@ TEST(Indicators, TargetWordRightBeforeTheAmountOutranksTheFlowAfterIt) {
 
 }  // namespace
 }  // namespace tw
+
+namespace tw {
+namespace {
+
+// A sentence whose only date is the base its change is measured from ("up 4.8% compared to July
+// 2024") reports the period of the figure told before it; with no figure before it, no period.
+// A date of its own still dates it.
+TEST(Indicators, ComparisonBaseIsNoPeriod) {
+  FactDoc d("Trade surplus reaches US$ 7.1 billion in July",
+            "The trade balance posted a surplus of US$ 7.1 billion in July 2025. Exports totaled US$ 32.3 billion, "
+            "up 4.8% compared to July 2024. Imports reached US$ 25.2 billion in June 2025, up 2.0% compared to "
+            "June 2024.",
+            {2025, 8, 6});
+  d.date("July 2025", "2025-07").date("July 2024", "2024-07").date("June 2025", "2025-06").date("June 2024", "2024-06");
+  d.percent("4.8%", 4.8).percent("2.0%", 2.0);
+  d.money("US$ 7.1 billion", 7.1e9, "USD").money("US$ 32.3 billion", 32.3e9, "USD").money("US$ 25.2 billion", 25.2e9, "USD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 3u);
+  EXPECT_EQ(d.x.indicators[0].period, "2025-07");
+  EXPECT_EQ(d.x.indicators[1].metric, "exports");
+  EXPECT_EQ(d.x.indicators[1].period, "2025-07");
+  EXPECT_EQ(d.x.indicators[2].period, "2025-06");
+  FactDoc e("Exports rise", "Exports totaled US$ 32.3 billion, up 4.8% compared to July 2024.", {2025, 8, 6});
+  e.date("July 2024", "2024-07").percent("4.8%", 4.8).money("US$ 32.3 billion", 32.3e9, "USD");
+  e.run(extract::make_indicators_stage);
+  ASSERT_EQ(e.x.indicators.size(), 1u);
+  EXPECT_EQ(e.x.indicators[0].period, "");
+}
+
+}  // namespace
+}  // namespace tw
