@@ -1002,6 +1002,13 @@ std::string proper_name(std::string_view text, size_t tb, size_t te, const Lexic
     // An em dash standing alone ends a dateline ("BRUSSELS (AP) — The Union …"); an en dash may
     // join partners ("Korea – U.S. FTA").
     if (w == "—" || w == "--") break;
+    // An en dash or hyphen standing alone before an article ends a dateline too ("LIMA, 1 July –
+    // The Free Trade Agreement …", "BRASILIA - The …"): partners it joins are named, not "The".
+    if (w == "\xE2\x80\x93" || w == "-") {
+      const size_t we = std::min(text.find(' ', pos), text.size());
+      const std::string lnext = lower(text.substr(pos, we - pos));
+      if (lnext == "the" || lnext == "a" || lnext == "an") break;
+    }
     // An ordinal word counts like a capitalized one: looked up only when the word is not one.
     bool ord = false;
     if (!cap && ordinals) {

@@ -19,6 +19,16 @@ TEST(Events, ProperNameStopsAtADatelineDash) {
   const std::string b = "the Korea – Canada Joint Committee met";
   const size_t tb = b.find("Committee");
   EXPECT_EQ(extract::facts::proper_name(b, tb, tb + 9), "Korea – Canada Joint Committee");
+  // An en dash or hyphen standing alone before an article ends a dateline too.
+  const std::string c = "LIMA, 1 July – The Free Trade Agreement entered into force";
+  const size_t tc = c.find("Agreement");
+  EXPECT_EQ(extract::facts::proper_name(c, tc, tc + 9), "Free Trade Agreement");
+  const std::string d = "BRASILIA - The Joint Committee met";
+  const size_t td = d.find("Committee");
+  EXPECT_EQ(extract::facts::proper_name(d, td, td + 9), "Joint Committee");
+  const std::string e = "the Peru – Chile Joint Committee met";
+  const size_t te = e.find("Committee");
+  EXPECT_EQ(extract::facts::proper_name(e, te, te + 9), "Peru – Chile Joint Committee");
 }
 
 // A speaker's label or a lead-in before a colon is no part of a name ("Southeast TV: The XVI
