@@ -486,7 +486,9 @@ void AgreementsStage::run(Doc& doc) const {
 
       // Generic nouns count only inside a capitalized name ("Strategic Trade and Investment
       // Deal"), not as common words ("a partnership", "trade agreements").
-      if (needs_name && !facts::is_upper(st[h.begin])) continue;
+      // A common noun after two parties joined by a dash is named by them ("the Mercosur-EU
+      // agreement", "the EU–Mercosur deal"): it counts once the name shows both.
+      const bool pair_named = needs_name && !facts::is_upper(st[h.begin]);
       std::string_view after = std::string_view(ls).substr(h.end);
       if (after.substr(0, 8) == " partner") continue;  // "its FTA partners"
       const uint32_t tb = sent.begin + static_cast<uint32_t>(h.begin), te = sent.begin + static_cast<uint32_t>(h.end);
@@ -576,6 +578,9 @@ void AgreementsStage::run(Doc& doc) const {
         }
       }
       if (named == "2" && codes.empty()) continue;
+      if (pair_named && (codes.size() < 2 || (a.name.find('-') == std::string::npos &&
+                                              a.name.find("\xE2\x80\x93") == std::string::npos)))
+        continue;
       // A bare short name already given in parentheses ("… Agreement (TIFA)") is that agreement.
       if (codes.empty()) {
         std::string shortname = "(" + std::string(st.substr(h.begin, h.end - h.begin)) + ")";

@@ -1029,3 +1029,26 @@ TEST(Agreements, AmendingProtocolUpgradesTheAgreement) {
 
 }  // namespace
 }  // namespace tw
+
+namespace tw {
+namespace {
+
+// "The EU–Mercosur deal was signed", "the Mercosur-European Union agreement": a common noun after
+// two parties joined by a dash is named by them; one party, or two not joined so, name none.
+TEST(Agreements, CommonNounNamedByTwoPartiesJoinedByADash) {
+  FactDoc d("EU and Mercosur sign deal",
+            "The EU\xE2\x80\x93Mercosur deal was signed on Saturday. The Brazil agreement was signed too. Brazil "
+            "and Mexico signed an agreement.",
+            {2025, 12, 20});
+  d.bloc("EU", "EU").bloc("MERCOSUR", "Mercosur").country("BR", "Brazil").country("BR", "Brazil", 1);
+  d.country("MX", "Mexico");
+  d.date("Saturday", "2025-12-20");
+  d.run(extract::make_agreements_stage);
+  ASSERT_EQ(d.x.agreements.size(), 1u);
+  EXPECT_EQ(d.x.agreements[0].name, "EU\xE2\x80\x93Mercosur deal");
+  EXPECT_EQ(d.x.agreements[0].parties, (V{"EU", "MERCOSUR"}));
+  EXPECT_EQ(d.x.agreements[0].status, "signed");
+}
+
+}  // namespace
+}  // namespace tw
