@@ -151,8 +151,15 @@ class AgreementsStage final : public Stage {
     // "concluded the negotiations of a CEPA", "the conclusion of negotiations on …": talks that
     // ended make the agreement concluded ("agreed to conclude negotiations by …" does not).
     if (s == "negotiating") {
+      // "the conclusion, on July 2, in Buenos Aires, of the negotiations": a date or place set off
+      // by commas may stand between.
+      auto aside_then_of = [&](const facts::Hit& h) {
+        if (best_hit->begin - h.end > 64) return false;
+        const std::string_view between = doc.lowered(sent).substr(h.end, best_hit->begin - h.end);
+        return between.starts_with(", ") && (between.ends_with(", of the ") || between.ends_with(", of "));
+      };
       for (const auto& h : cues) {
-        if (h.end > best_hit->begin || best_hit->begin - h.end > 24) continue;
+        if (h.end > best_hit->begin || (best_hit->begin - h.end > 24 && !aside_then_of(h))) continue;
         if (h.phrase->value() == "launched") s = "launched";
         // "completed negotiations", "wrapped up their last round of talks"; not "concluded the
         // first round".

@@ -1052,3 +1052,26 @@ TEST(Agreements, CommonNounNamedByTwoPartiesJoinedByADash) {
 
 }  // namespace
 }  // namespace tw
+
+namespace tw {
+namespace {
+
+// "the conclusion, on July 2, in Buenos Aires, of the negotiations of the Free Trade Agreement": a
+// date and place set off by commas between the conclusion and the talks leave them concluded;
+// "the conclusion of the first round" does not conclude the talks.
+TEST(Agreements, ConclusionOfTheTalksAcrossAnAside) {
+  for (const bool aside : {true, false}) {
+    const std::string body =
+        std::string("Brazil welcomes the conclusion, on July 2, in Buenos Aires, of the ") +
+        (aside ? "negotiations" : "first round of negotiations") + " of the Free Trade Agreement between Mercosur and EFTA.";
+    FactDoc d("Mercosur and EFTA", body, {2025, 7, 3});
+    d.country("BR", "Brazil").bloc("MERCOSUR", "Mercosur").bloc("EFTA", "EFTA");
+    d.date("July 2", "2025-07-02");
+    d.run(extract::make_agreements_stage);
+    ASSERT_EQ(d.x.agreements.size(), 1u) << aside;
+    EXPECT_EQ(d.x.agreements[0].status, aside ? "concluded" : "negotiating") << aside;
+  }
+}
+
+}  // namespace
+}  // namespace tw
