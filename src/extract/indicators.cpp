@@ -346,6 +346,21 @@ void IndicatorsStage::run(Doc& doc) const {
       const std::string_view between = body.substr(p.span.end, sb - p.span.end);
       if (between.size() <= 24 && between.find(',') == std::string_view::npos) ind.country = p.code;
     }
+    // "Brazilian exports to Argentina", "Swiss exports fell", "Saudi non-oil exports": a country's
+    // adjective or name right before the metric word, or before a word that only sorts the flow,
+    // owns the figure as a possessive does.
+    for (const auto& p : places) {
+      if (p.bloc || p.span.end > sb || sb - p.span.end > 16 || p.span.end + 1 > body.size()) continue;
+      if (body[p.span.end] != ' ') continue;
+      // "Indonesia-Canada trade": the second of a pair joined by a dash owns nothing alone.
+      if (p.span.begin > 0 && (body[p.span.begin - 1] == '-' ||
+                               (p.span.begin >= 3 && body.substr(p.span.begin - 3, 3) == "\xE2\x80\x93")))
+        continue;
+      const std::string_view between = facts::trim(doc.lowered({p.span.end, sb, false}));
+      if (between.empty() || between == "non-oil" || between == "non-petroleum" || between == "total" ||
+          between == "merchandise" || between == "goods" || between == "overall")
+        ind.country = p.code;
+    }
     // Investment that a named foreign country's companies make is FDI into the reporter's.
     if (metric == "investment" && !reporter.empty()) {
       // "$6.69 billion came from Singapore", "$3.66 billion from Mauritius": the source named right

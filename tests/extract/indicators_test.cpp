@@ -1047,3 +1047,29 @@ TEST(Indicators, ComparisonBaseIsNoPeriod) {
 
 }  // namespace
 }  // namespace tw
+
+namespace tw {
+namespace {
+
+// "Swiss exports to Thailand", "Saudi non-oil exports": a country's adjective right before the
+// metric word owns the figure, whoever reports it; a country further back ("tariffs by the U.S.
+// hit exports") does not.
+TEST(Indicators, CountryAdjectiveBeforeTheMetricOwnsTheFigure) {
+  FactDoc d("EFTA and Thailand sign agreement",
+            "Thailand signed it. Swiss exports to Thailand amounted to CHF 2.6 billion in 2024. Saudi non-oil "
+            "exports reached SAR 3.4 billion. Tariffs by the U.S. hit exports, which reached CHF 1.1 billion.",
+            {2025, 1, 23});
+  d.country("TH", "Thailand").country("CH", "Swiss").country("TH", "Thailand", 1).country("SA", "Saudi");
+  d.country("US", "U.S.");
+  d.date("2024", "2024");
+  d.money("CHF 2.6 billion", 2.6e9, "CHF").money("SAR 3.4 billion", 3.4e9, "SAR").money("CHF 1.1 billion", 1.1e9, "CHF");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 3u);
+  EXPECT_EQ(d.x.indicators[0].country, "CH");
+  EXPECT_EQ(d.x.indicators[0].partner, "TH");
+  EXPECT_EQ(d.x.indicators[1].country, "SA");
+  EXPECT_NE(d.x.indicators[2].country, "US");
+}
+
+}  // namespace
+}  // namespace tw
