@@ -778,3 +778,24 @@ TEST(Organizations, DayAndMonthAfterTheNameAreNoPartOfIt) {
 }
 
 }  // namespace
+
+namespace {
+
+// Trade ministries, remedy authorities and statistics offices of Latin American, African, Gulf
+// and European governments are known bodies: a bare acronym names them, with their country ("the
+// dtic", as South Africa's department writes itself, "GASTAT said").
+TEST(Organizations, KnownBodiesOfOtherGovernments) {
+  auto m = run_mentions("T",
+                        "The Director-General of the dtic spoke. ITAC and GASTAT said so, and the Secretary of Foreign "
+                        "Trade of MDIC agreed. Camex met.");
+  for (auto [acr, code] : {std::pair{"DTIC", "ZA"}, std::pair{"ITAC", "ZA"}, std::pair{"GASTAT", "SA"},
+                           std::pair{"MDIC", "BR"}, std::pair{"Camex", "BR"}}) {
+    const auto* o = find_org(m.x, acr);
+    ASSERT_NE(o, nullptr) << acr;
+    EXPECT_EQ(o->country, code) << acr;
+  }
+  auto n = run_mentions("T", "The dticket office and the ITACA project met.");
+  EXPECT_TRUE(n.x.organizations.empty());
+}
+
+}  // namespace
