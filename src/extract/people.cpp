@@ -346,7 +346,8 @@ size_t PeopleStage::complement(const TextView& tv, size_t i, bool lower, const S
         part = true;
       else if (tv.toks[j].allcaps || tv.toks[j].digit || tv.place[j] >= 0 || (tv.toks[j].cap && !name_tok(tv, j)))
         part = true;
-      else if (orgs && tv.toks[j].cap && orgs->covers(tv.toks[j].b, tv.toks[j].e, tv.in_title))
+      // A body's word, in lower case too where the body writes itself so ("of the dtic").
+      else if (orgs && orgs->covers(tv.toks[j].b, tv.toks[j].e, tv.in_title))
         part = true;
       else if (lower && lower_portfolio(tv, j))
         part = true;

@@ -937,3 +937,22 @@ TEST(People, TitleWithAnAcronymInParenthesesThenTheName) {
 }
 
 }  // namespace
+
+namespace {
+
+// "The Director-General of the dtic, Ms Malebo Mabitje-Thompson": a body written in lower case
+// (South Africa's department writes itself so) is part of the title's portfolio; a lower-case
+// word of no body still ends it.
+TEST(People, LowerCaseBodyInTheTitle) {
+  auto m = run_mentions("T", "The Director-General of the dtic, Ms Malebo Mabitje-Thompson, said so.");
+  const auto* p = find_person(m.x, "Malebo Mabitje-Thompson");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->title, "Director-General of the dtic");
+  EXPECT_EQ(p->organization, "DTIC");
+  auto n = run_mentions("T", "The Director-General of the unit, Ms Malebo Mabitje-Thompson, said so.");
+  const auto* q = find_person(n.x, "Malebo Mabitje-Thompson");
+  ASSERT_NE(q, nullptr);
+  EXPECT_NE(q->title, "Director-General of the unit");
+}
+
+}  // namespace
