@@ -399,6 +399,10 @@ uint32_t party_list_end(const Doc& doc, const Span& sent, uint32_t from, bool op
   bool open_item = false;  // the item before the comma is the other side's opening, in any words
   for (size_t at = low.find(", "); at != std::string_view::npos && at < end; at = low.find(", ", at + 2)) {
     if (at <= 12) continue;
+    // "between Peru and Hong Kong, China": a comma inside a place's name is none of the list's.
+    if (std::any_of(places.begin(), places.end(),
+                    [&](const facts::Place& p) { return p.span.begin < from + at && from + at < p.span.end; }))
+      continue;
     size_t next = at + 2;
     bool other_side = false;
     if (low.substr(next).starts_with("on the one hand, and ")) {

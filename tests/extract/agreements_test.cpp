@@ -1075,3 +1075,20 @@ TEST(Agreements, ConclusionOfTheTalksAcrossAnAside) {
 
 }  // namespace
 }  // namespace tw
+
+namespace tw {
+namespace {
+
+// "between Peru and Hong Kong, China": a comma inside a party's name does not end the list.
+TEST(Agreements, CommaInsideAPartysName) {
+  FactDoc d("FTA enters into force",
+            "The Free Trade Agreement between Peru and Hong Kong, China entered into force today.", {2025, 7, 1});
+  d.country("PE", "Peru").country("HK", "Hong Kong, China");
+  d.date("today", "2025-07-01");
+  d.run(extract::make_agreements_stage);
+  ASSERT_EQ(d.x.agreements.size(), 1u);
+  EXPECT_EQ(d.x.agreements[0].parties, (V{"HK", "PE"}));
+}
+
+}  // namespace
+}  // namespace tw
