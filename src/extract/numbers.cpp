@@ -127,6 +127,14 @@ std::optional<Amount> NumberWords::number_at(const WordScan& s, size_t i) const 
     // before other than three digits cannot group thousands; only before a scale word, so a
     // list ("1,2 and 3") is not read as one number.
     if (auto d = decimal_comma_at(s, i); d && is_scale(s, d->end)) return d;
+    // "US$ 1 345,2 million": thousands set off by a space before a decimal comma.
+    if (!s[i].decimal && !s[i].grouped && s.raw(i).size() <= 3 && i + 1 < s.size() && s.is_number(i + 1) &&
+        s[i + 1].begin == s[i].end + 1 && s.raw(i + 1).size() == 3)
+      if (auto d = decimal_comma_at(s, i + 1); d && is_scale(s, d->end)) {
+        a.value = s[i].value * 1000 + d->value;
+        a.end = a.number_end = d->end;
+        return a;
+      }
     if (!s[i].decimal && !s[i].grouped) {
       if (auto g = grouped_beyond(s, i, [&](size_t k) { return is_scale(s, k); })) {
         a.value = g->first;

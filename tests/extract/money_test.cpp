@@ -79,6 +79,9 @@ TEST(Money, DecimalComma) {
   // A point grouping thousands before the decimal comma: "US$ 24.578,2 million".
   EXPECT_EQ(money("exports of US$ 24.578,2 million FOB"), (M{{"USD", 24578.2e6}}));
   EXPECT_EQ(money("exports of US$ 24.57,2 million"), (M{{"USD", 24.57}}));
+  // Thousands set off by a space before the decimal comma: "US$ 1 345,2 million".
+  EXPECT_EQ(money("trade of US$ 1 345,2 million in 2024"), (M{{"USD", 1345.2e6}}));
+  EXPECT_EQ(money("in 2024 345,2 million people"), (M{}));
   // With no currency on either side, digits and a comma are no money.
   EXPECT_EQ(money("$3 in 2,02 and then 12,50 more"), (M{{"USD", 3}}));
 }
