@@ -1078,11 +1078,16 @@ std::string proper_name(std::string_view text, size_t tb, size_t te, const Lexic
         if (nw == c) return true;
       return false;
     };
-    // A date opens at `from`: a weekday or a month, or a day before a month ("29 May").
+    // A date opens at `from`: a weekday or a month, or a day or days before a month ("29 May",
+    // "10-11 March", "10–11 March").
     auto date_at = [&](size_t from) {
       if (from < text.size() && is_digit(text[from])) {
         const size_t end = next_word(from);
-        return end - from <= 4 && end + 1 < text.size() && calendar_word(end + 1);
+        const std::string_view w = text.substr(from, end - from);
+        const bool days = std::all_of(w.begin(), w.end(), [](char c) {
+          return is_digit(c) || c == '-' || static_cast<unsigned char>(c) >= 0x80;
+        });
+        return end - from <= 8 && days && end + 1 < text.size() && calendar_word(end + 1);
       }
       return calendar_word(from);
     };
