@@ -456,11 +456,24 @@ void IndicatorsStage::run(Doc& doc) const {
         }
       }
     }
+    // "Exports to the European Union reached $9.1 billion, while exports to Arab countries totaled
+    // $12.4 billion": a place in an earlier clause that holds a figure of its own is that figure's.
+    // Only a clause set against the other (", while", ";"): ", with exports at $6 billion" after
+    // "Trade with China reached $10 billion" details that figure and keeps its counterpart.
+    const bool contrasted = (cb >= sent.begin + 8 && body.substr(cb - 8, 8) == ", while ") ||
+                            (cb >= sent.begin + 2 && body.substr(cb - 1, 1) == ";") ||
+                            (cb >= sent.begin + 2 && body.substr(cb - 2, 2) == "; ");
+    auto others_clause = [&](const auto& p) {
+      if (!contrasted || p.span.begin >= cb) return false;
+      for (const Money* m : beginning_in(amounts, p.span.end, cb))
+        if (m != &mo && m->span.end <= cb) return true;
+      return false;
+    };
     for (bool clause_only : {true, false}) {
       for (const auto& p : places) {
         if (!ind.partner.empty()) break;
         if (p.code != ind.country && (!clause_only || p.span.begin >= cb) && p.span.begin < ce && !imposes(p) &&
-            !set_apart(p))
+            !set_apart(p) && (clause_only || !others_clause(p)))
           ind.partner = p.code;
       }
     }

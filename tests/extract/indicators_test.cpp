@@ -1073,3 +1073,27 @@ TEST(Indicators, CountryAdjectiveBeforeTheMetricOwnsTheFigure) {
 
 }  // namespace
 }  // namespace tw
+
+namespace tw {
+namespace {
+
+// "Exports to the European Union reached $9.1 billion, while exports to Arab countries totaled
+// $12.4 billion": the second figure's clause names no coded counterpart, and the first clause's is
+// its own figure's; a clause that names one keeps it.
+TEST(Indicators, CounterpartOfAContrastedClauseStaysThere) {
+  FactDoc d("Exports rise",
+            "Exports to the European Union reached $9.1 billion, while exports to Arab countries totaled $12.4 "
+            "billion. Exports to Japan reached $10 billion, while imports from China totaled $6 billion.",
+            {2025, 10, 19});
+  d.bloc("EU", "European Union").country("JP", "Japan").country("CN", "China");
+  d.money("$9.1 billion", 9.1e9, "USD").money("$12.4 billion", 12.4e9, "USD").money("$10 billion", 10e9, "USD");
+  d.money("$6 billion", 6e9, "USD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 4u);
+  EXPECT_EQ(d.x.indicators[0].partner, "EU");
+  EXPECT_EQ(d.x.indicators[1].partner, "");
+  EXPECT_EQ(d.x.indicators[3].partner, "CN");
+}
+
+}  // namespace
+}  // namespace tw
