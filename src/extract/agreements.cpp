@@ -154,8 +154,15 @@ class AgreementsStage final : public Stage {
     // "concluded the negotiations of a CEPA", "the conclusion of negotiations on …": talks that
     // ended make the agreement concluded ("agreed to conclude negotiations by …" does not).
     if (s == "negotiating") {
+      // "the conclusion, on July 2, in Buenos Aires, of the negotiations": a date or place set off
+      // by commas may stand between.
+      auto aside_then_of = [&](const facts::Hit& h) {
+        if (best_hit->begin - h.end > 64) return false;
+        const std::string_view between = doc.lowered(sent).substr(h.end, best_hit->begin - h.end);
+        return between.starts_with(", ") && (between.ends_with(", of the ") || between.ends_with(", of "));
+      };
       for (const auto& h : cues) {
-        if (h.end > best_hit->begin || best_hit->begin - h.end > 24) continue;
+        if (h.end > best_hit->begin || (best_hit->begin - h.end > 24 && !aside_then_of(h))) continue;
         if (h.phrase->value() == "launched") s = "launched";
         // "completed negotiations", "wrapped up their last round of talks"; not "concluded the
         // first round".
@@ -414,6 +421,10 @@ uint32_t party_list_end(const Doc& doc, const Span& sent, uint32_t from, bool op
   bool open_item = false;  // the item before the comma is the other side's opening, in any words
   for (size_t at = low.find(", "); at != std::string_view::npos && at < end; at = low.find(", ", at + 2)) {
     if (at <= 12) continue;
+    // "between Peru and Hong Kong, China": a comma inside a place's name is none of the list's.
+    if (std::any_of(places.begin(), places.end(),
+                    [&](const facts::Place& p) { return p.span.begin < from + at && from + at < p.span.end; }))
+      continue;
     size_t next = at + 2;
     bool other_side = false;
     if (low.substr(next).starts_with("on the one hand, and ")) {
@@ -508,7 +519,9 @@ void AgreementsStage::run(Doc& doc) const {
 
       // Generic nouns count only inside a capitalized name ("Strategic Trade and Investment
       // Deal"), not as common words ("a partnership", "trade agreements").
-      if (needs_name && !facts::is_upper(st[h.begin])) continue;
+      // A common noun after two parties joined by a dash is named by them ("the Mercosur-EU
+      // agreement", "the EU–Mercosur deal"): it counts once the name shows both.
+      const bool pair_named = needs_name && !facts::is_upper(st[h.begin]);
       std::string_view after = std::string_view(ls).substr(h.end);
       if (after.substr(0, 8) == " partner") continue;  // "its FTA partners"
       const uint32_t tb = sent.begin + static_cast<uint32_t>(h.begin), te = sent.begin + static_cast<uint32_t>(h.end);
@@ -602,6 +615,9 @@ void AgreementsStage::run(Doc& doc) const {
       // Agreement"), which names the pact as a capitalized "Agreement" does.
       const bool in_proper_name = facts::is_upper(st[h.begin]) && a.name.size() > h.end - h.begin + 1;
       if (named == "2" && codes.empty() && !in_proper_name) continue;
+      if (pair_named && (codes.size() < 2 || (a.name.find('-') == std::string::npos &&
+                                              a.name.find("\xE2\x80\x93") == std::string::npos)))
+        continue;
       // A bare short name already given in parentheses ("… Agreement (TIFA)") is that agreement.
       if (codes.empty()) {
         std::string shortname = "(" + std::string(st.substr(h.begin, h.end - h.begin)) + ")";

@@ -504,7 +504,7 @@ bool DateGrammar::fiscal_year_after(const WordScan& s, size_t j) const {
 }
 
 // Quarters and halves: "the third quarter of 2025", "the first three quarters", "the latter
-// half of 2024", "Q3 2025", "H1", "3Q 2024".
+// half of 2024", "the first semester", "Q3 2025", "H1", "3Q 2024".
 std::optional<DateParse> DateGrammar::part_of_year(const WordScan& s, size_t i, const Ymd& pub) const {
   DateParse out;
   out.begin = i;
@@ -613,9 +613,10 @@ std::optional<DateParse> DateGrammar::part_of_year(const WordScan& s, size_t i, 
   }
   if (!s.is_word(j)) return std::nullopt;
   auto unit = s.lower(j);
-  if (count == 1 && (unit == "quarter" || unit == "half")) {
+  // "the first semester of 2025": Spanish and Portuguese releases in English name a half so.
+  if (count == 1 && (unit == "quarter" || unit == "half" || unit == "semester")) {
     quarter = unit == "quarter";
-  } else if (count > 1 && (unit == "quarters" || unit == "halves")) {
+  } else if (count > 1 && (unit == "quarters" || unit == "halves" || unit == "semesters")) {
     quarter = unit == "quarters";
   } else {
     return std::nullopt;

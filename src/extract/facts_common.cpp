@@ -1008,6 +1008,13 @@ std::string proper_name(std::string_view text, size_t tb, size_t te, const Lexic
     // An em dash standing alone ends a dateline ("BRUSSELS (AP) — The Union …"); an en dash may
     // join partners ("Korea – U.S. FTA").
     if (w == "—" || w == "--") break;
+    // An en dash or hyphen standing alone before an article ends a dateline too ("LIMA, 1 July –
+    // The Free Trade Agreement …", "BRASILIA - The …"): partners it joins are named, not "The".
+    if (w == "\xE2\x80\x93" || w == "-") {
+      const size_t we = std::min(text.find(' ', pos), text.size());
+      const std::string lnext = lower(text.substr(pos, we - pos));
+      if (lnext == "the" || lnext == "a" || lnext == "an") break;
+    }
     // An ordinal word counts like a capitalized one: looked up only when the word is not one.
     bool ord = false;
     if (!cap && ordinals) {
@@ -1077,11 +1084,16 @@ std::string proper_name(std::string_view text, size_t tb, size_t te, const Lexic
         if (nw == c) return true;
       return false;
     };
-    // A date opens at `from`: a weekday or a month, or a day before a month ("29 May").
+    // A date opens at `from`: a weekday or a month, or a day or days before a month ("29 May",
+    // "10-11 March", "10–11 March").
     auto date_at = [&](size_t from) {
       if (from < text.size() && is_digit(text[from])) {
         const size_t end = next_word(from);
-        return end - from <= 4 && end + 1 < text.size() && calendar_word(end + 1);
+        const std::string_view w = text.substr(from, end - from);
+        const bool days = std::all_of(w.begin(), w.end(), [](char c) {
+          return is_digit(c) || c == '-' || static_cast<unsigned char>(c) >= 0x80;
+        });
+        return end - from <= 8 && days && end + 1 < text.size() && calendar_word(end + 1);
       }
       return calendar_word(from);
     };

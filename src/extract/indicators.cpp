@@ -416,6 +416,21 @@ void IndicatorsStage::run(Doc& doc) const {
       const std::string_view between = body.substr(p.span.end, sb - p.span.end);
       if (between.size() <= 24 && between.find(',') == std::string_view::npos) ind.country = p.code;
     }
+    // "Brazilian exports to Argentina", "Swiss exports fell", "Saudi non-oil exports": a country's
+    // adjective or name right before the metric word, or before a word that only sorts the flow,
+    // owns the figure as a possessive does.
+    for (const auto& p : places) {
+      if (p.bloc || p.span.end > sb || sb - p.span.end > 16 || p.span.end + 1 > body.size()) continue;
+      if (body[p.span.end] != ' ') continue;
+      // "Indonesia-Canada trade": the second of a pair joined by a dash owns nothing alone.
+      if (p.span.begin > 0 && (body[p.span.begin - 1] == '-' ||
+                               (p.span.begin >= 3 && body.substr(p.span.begin - 3, 3) == "\xE2\x80\x93")))
+        continue;
+      const std::string_view between = facts::trim(doc.lowered({p.span.end, sb, false}));
+      if (between.empty() || between == "non-oil" || between == "non-petroleum" || between == "total" ||
+          between == "merchandise" || between == "goods" || between == "overall")
+        ind.country = p.code;
+    }
     // Investment that a named foreign country's companies make is FDI into the reporter's.
     if (metric == "investment" && !reporter.empty()) {
       // "$6.69 billion came from Singapore", "$3.66 billion from Mauritius": the source named right
@@ -511,11 +526,24 @@ void IndicatorsStage::run(Doc& doc) const {
         }
       }
     }
+    // "Exports to the European Union reached $9.1 billion, while exports to Arab countries totaled
+    // $12.4 billion": a place in an earlier clause that holds a figure of its own is that figure's.
+    // Only a clause set against the other (", while", ";"): ", with exports at $6 billion" after
+    // "Trade with China reached $10 billion" details that figure and keeps its counterpart.
+    const bool contrasted = (cb >= sent.begin + 8 && body.substr(cb - 8, 8) == ", while ") ||
+                            (cb >= sent.begin + 2 && body.substr(cb - 1, 1) == ";") ||
+                            (cb >= sent.begin + 2 && body.substr(cb - 2, 2) == "; ");
+    auto others_clause = [&](const auto& p) {
+      if (!contrasted || p.span.begin >= cb) return false;
+      for (const Money* m : beginning_in(amounts, p.span.end, cb))
+        if (m != &mo && m->span.end <= cb) return true;
+      return false;
+    };
     for (bool clause_only : {true, false}) {
       for (const auto& p : places) {
         if (!ind.partner.empty()) break;
         if (p.code != ind.country && (!clause_only || p.span.begin >= cb) && p.span.begin < ce && !imposes(p) &&
-            !set_apart(p))
+            !set_apart(p) && (clause_only || !others_clause(p)))
           ind.partner = p.code;
       }
     }
@@ -528,6 +556,7 @@ void IndicatorsStage::run(Doc& doc) const {
     // month").
     long best = -1;
     bool report_day = false;
+    bool period_is_base = false;  // the date taken is only a base a change is measured from
     const std::string published = doc.published.y ? facts::iso(doc.published) : "";
     // "$12 billion in October, up from $10 billion in September": a date right after a base
     // amount (one a change is measured from) is that base's period, no other figure's. Any amount
@@ -574,21 +603,32 @@ void IndicatorsStage::run(Doc& doc) const {
       if (others_base) continue;
       const std::string_view before =
           doc.lowered({d->span.begin >= 32 ? std::max(sent.begin, d->span.begin - 32) : sent.begin, d->span.begin, false});
-      const bool base = before.find("same period") != std::string_view::npos ||
-                        before.find("same month") != std::string_view::npos ||
-                        before.find("same quarter") != std::string_view::npos ||
-                        before.find("compared to") != std::string_view::npos ||
-                        before.find("compared with") != std::string_view::npos ||
-                        before.ends_with("said on ") || before.ends_with("announced on ") ||
+      const bool comparison = before.find("same period") != std::string_view::npos ||
+                              before.find("same month") != std::string_view::npos ||
+                              before.find("same quarter") != std::string_view::npos ||
+                              before.find("compared to") != std::string_view::npos ||
+                              before.find("compared with") != std::string_view::npos ||
+                              before.ends_with("per cent over ") || before.ends_with("percent over ") ||
+                              before.ends_with("% over ");
+      const bool base = comparison || before.ends_with("said on ") || before.ends_with("announced on ") ||
                         before.ends_with("reported on ") || before.ends_with("showed on ") ||
                         before.ends_with("released ") || before.ends_with("released on ") ||
-                        before.ends_with("per cent over ") || before.ends_with("percent over ") ||
-                        before.ends_with("% over ") ||
                         before.ends_with("showed ");
       const bool is_report_day = d->value == published || base;
       long dist = std::labs(static_cast<long>(d->span.begin) - static_cast<long>(mo.span.begin));
       const bool better = best < 0 || (is_report_day != report_day ? !is_report_day : dist < best);
-      if (better) best = dist, ind.period = d->value, report_day = is_report_day;
+      if (better) best = dist, ind.period = d->value, report_day = is_report_day, period_is_base = comparison;
+    }
+    // "The trade balance posted a surplus of US$ 7.1 billion in July 2025 … Exports totaled US$ 32.3
+    // billion, up 4.8% compared to July 2024": a sentence whose only date is the base its change is
+    // measured from reports the period of the figure told before it, not the base's.
+    if (period_is_base && !period_own && !own_base) {
+      ind.period.clear();
+      for (auto it = doc.x.indicators.rbegin(); it != doc.x.indicators.rend(); ++it)
+        if (it->span.in_title == mo.span.in_title && it->span.end <= mo.span.begin && !it->period.empty()) {
+          ind.period = it->period;
+          break;
+        }
     }
     // "Outbound shipments stood at $25.2 billion in the Oct. 1-20 period. Imports fell 2.8% to $25.7
     // billion in the 20-day period": a period named back ("the 20-day period", "the seven-month

@@ -188,21 +188,24 @@ class MoneyStage final : public Stage {
   // with Japan reached $36.5 billion"). News agency copy, whose dateline credits the agency
   // ("OTTAWA, March 12 (Reuters) - "), writes it for the form's usual code (the US dollar, the
   // Indian rupee) whoever the story is about; so does a reporter with no such unit of its own.
+  // A form whose code is "-" names only a country's own unit: "" (no money) where it is none.
   std::string currency(const Form& f, const std::string& home, const Doc& doc) const {
     if (f.local.empty()) return f.code;
     if (std::string own = local_of(f.local, home); !own.empty()) return own;
-    if (doc.agency_credit()) return f.code;
+    const std::string fallback = f.code == "-" ? std::string() : f.code;
+    if (doc.agency_credit()) return fallback;
     std::string reporters = local_of(f.local, doc.reporter);
-    return reporters.empty() ? f.code : reporters;
+    return reporters.empty() ? fallback : reporters;
   }
 
   void emit(const WordScan& s, size_t b, size_t e, double amount, const Form& f, const std::string& home,
             bool title, Doc& doc) const {
     Money m;
+    m.currency = currency(f, home, doc);
+    if (m.currency.empty()) return;
     m.span = {s[b].begin, s[e - 1].end, title};
     m.text = std::string(s.text().substr(m.span.begin, m.span.end - m.span.begin));
     m.amount = amount;
-    m.currency = currency(f, home, doc);
     if (doc.explain) doc.trace("money", m.currency + " " + std::to_string(static_cast<long long>(amount)),
               "currency \"" + f.text + "\"", m.span);
     doc.x.money.push_back(std::move(m));
@@ -217,6 +220,10 @@ class MoneyStage final : public Stage {
       if (f->text.size() == 1 && std::isalpha(static_cast<unsigned char>(f->text[0])) && !s.glued(e)) return i;
       auto a = numbers_.amount_at(s, e);
       if (!a) return i;
+      // "US$ 158,19 per tonne": after a currency, a comma before one or two digits is a decimal
+      // comma, as it cannot group thousands.
+      if (!a->scaled)
+        if (auto d = numbers_.decimal_comma_at(s, e); d && s.raw(d->end - 1).size() <= 2) a = d;
       // A range: "$30-40 billion", "USD 30 to 40 billion"; the scale of the second end applies to both.
       size_t k = a->end;
       if (!a->scaled && (s.is_dash(k) || s.is(k, "to"))) {
@@ -240,6 +247,10 @@ class MoneyStage final : public Stage {
     if (!s.is_number(i) && !s.is_word(i)) return i;
     auto a = numbers_.amount_at(s, i);
     if (!a || year_like(s, *a)) return i;
+    // "158,19 euros": a decimal comma right before the currency.
+    if (!a->scaled)
+      if (auto d = numbers_.decimal_comma_at(s, i); d && s.raw(d->end - 1).size() <= 2 && match_form(s, d->end, after_, &f))
+        a = d;
     if (size_t e = match_form(s, a->end, after_, &f)) {
       emit(s, i, e, a->value, *f, home, title, doc);
       return e;

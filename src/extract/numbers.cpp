@@ -83,6 +83,39 @@ std::optional<std::pair<double, size_t>> grouped_beyond(const WordScan& s, size_
 
 }  // namespace
 
+std::optional<Amount> NumberWords::decimal_comma_at(const WordScan& s, size_t i) const {
+  if (i + 2 >= s.size() || s.raw(i + 1) != "," || !s.is_number(i) || s[i].grouped || !s.glued(i + 1) ||
+      !s.is_number(i + 2) || !s.glued(i + 2) || s[i + 2].decimal || s[i + 2].grouped) {
+    return std::nullopt;
+  }
+  const std::string_view frac = s.raw(i + 2);
+  if (frac.size() == 3) return std::nullopt;  // "1,463": thousands
+  // "1,23,45,678": pairs of digits grouped in lakhs and crores.
+  if (i + 4 < s.size() && s.raw(i + 3) == "," && s.glued(i + 3) && s.is_number(i + 4) && s.glued(i + 4))
+    return std::nullopt;
+  double base = s[i].value;
+  if (s[i].decimal) {
+    // "US$ 24.578,2 million": a point that groups thousands before the decimal comma; only one
+    // group of three after the point reads so.
+    const std::string_view raw = s.raw(i);
+    const size_t dot = raw.find('.');
+    if (raw.size() - dot - 1 != 3 || dot > 3) return std::nullopt;
+    base = 0;
+    for (char c : raw)
+      if (c != '.') base = base * 10 + (c - '0');
+  }
+  double f = 0, div = 1;
+  for (char c : frac) {
+    f = f * 10 + (c - '0');
+    div *= 10;
+  }
+  Amount a;
+  a.begin = i;
+  a.value = base + f / div;
+  a.end = a.number_end = i + 3;
+  return a;
+}
+
 std::optional<Amount> NumberWords::number_at(const WordScan& s, size_t i) const {
   if (i >= s.size()) return std::nullopt;
   Amount a;
@@ -93,19 +126,15 @@ std::optional<Amount> NumberWords::number_at(const WordScan& s, size_t i) const 
     // "US$ 2,02 billion": a decimal comma (Indonesian, Vietnamese, European usage). A comma
     // before other than three digits cannot group thousands; only before a scale word, so a
     // list ("1,2 and 3") is not read as one number.
-    if (!s[i].decimal && !s[i].grouped && i + 3 < s.size() && s.raw(i + 1) == "," && s.glued(i + 1) &&
-        s.is_number(i + 2) && s.glued(i + 2) && !s[i + 2].decimal && !s[i + 2].grouped && is_scale(s, i + 3)) {
-      std::string_view frac = s.raw(i + 2);
-      if (frac.size() != 3) {
-        double f = 0, div = 1;
-        for (char c : frac) {
-          f = f * 10 + (c - '0');
-          div *= 10;
-        }
-        a.value += f / div;
-        a.end = a.number_end = i + 3;
+    if (auto d = decimal_comma_at(s, i); d && is_scale(s, d->end)) return d;
+    // "US$ 1 345,2 million": thousands set off by a space before a decimal comma.
+    if (!s[i].decimal && !s[i].grouped && s.raw(i).size() <= 3 && i + 1 < s.size() && s.is_number(i + 1) &&
+        s[i + 1].begin == s[i].end + 1 && s.raw(i + 1).size() == 3)
+      if (auto d = decimal_comma_at(s, i + 1); d && is_scale(s, d->end)) {
+        a.value = s[i].value * 1000 + d->value;
+        a.end = a.number_end = d->end;
+        return a;
       }
-    }
     if (!s[i].decimal && !s[i].grouped) {
       if (auto g = grouped_beyond(s, i, [&](size_t k) { return is_scale(s, k); })) {
         a.value = g->first;

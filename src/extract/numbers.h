@@ -35,6 +35,10 @@ class NumberWords {
   std::optional<Amount> amount_at(const WordScan& s, size_t i) const;
   // Just the number at token i (digits or words), without a scale.
   std::optional<Amount> number_at(const WordScan& s, size_t i) const;
+  // A number written with a decimal comma at token i ("12,4", "158,19", "24.578,2" with a point
+  // grouping thousands), whatever follows it; a comma before three digits groups thousands. The
+  // caller decides from what follows whether the comma is a decimal one rather than a list's.
+  std::optional<Amount> decimal_comma_at(const WordScan& s, size_t i) const;
   // The multiplier of a scale word ("billion" → 1e9), or 0.
   double scale_of(std::string_view lower_word, bool glued) const;
   bool is_scale(const WordScan& s, size_t i) const;

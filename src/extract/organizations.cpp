@@ -530,7 +530,16 @@ size_t OrganizationsStage::complement_end(const TextView& tv, size_t i, bool abr
     if (!tv.word(k)) return false;
     std::string_view w = tv.tok(k);
     if (is_month_or_weekday(w) || (is_hyphen_compound(w) && !prefixed_word(w))) return false;
-    return tv.toks[k].cap || tv.toks[k].allcaps || tv.toks[k].digit;
+    if (tv.toks[k].digit) {
+      // "… for Trade on 10-11 March", "… and Industry on 12 March": days before a month are a
+      // date, no part of the name.
+      size_t m = k + 1;
+      while (m < n && m < k + 4 && (tv.toks[m].digit || tv.is(m, "-") || tv.is(m, "\xE2\x80\x93") || tv.is(m, "and") ||
+                                    tv.is(m, "to")))
+        ++m;
+      return m >= n || !is_month_or_weekday(tv.tok(m));
+    }
+    return tv.toks[k].cap || tv.toks[k].allcaps;
   };
   while (j < n) {
     std::string_view w = tv.tok(j);

@@ -360,7 +360,8 @@ size_t PeopleStage::complement(const TextView& tv, size_t i, bool lower, const S
         part = true;
       else if (tv.toks[j].allcaps || tv.toks[j].digit || tv.place[j] >= 0 || (tv.toks[j].cap && !name_tok(tv, j)))
         part = true;
-      else if (orgs && tv.toks[j].cap && orgs->covers(tv.toks[j].b, tv.toks[j].e, tv.in_title))
+      // A body's word, in lower case too where the body writes itself so ("of the dtic").
+      else if (orgs && orgs->covers(tv.toks[j].b, tv.toks[j].e, tv.in_title))
         part = true;
       else if (lower && lower_portfolio(tv, j))
         part = true;
@@ -374,6 +375,14 @@ size_t PeopleStage::complement(const TextView& tv, size_t i, bool lower, const S
       end = j;
   }
   return end > i ? end : i;
+}
+
+// Past an acronym in parentheses at token k that a title's body carries before the comma that
+// sets off the name ("the Undersecretary of International Economic Relations (SUBREI), Claudia
+// Sanhueza Riveros,"): the index of that comma, else k.
+size_t past_paren_acronym(const TextView& tv, size_t k) {
+  if (tv.is(k, "(") && tv.word(k + 1) && tv.toks[k + 1].allcaps && tv.is(k + 2, ")") && tv.is(k + 3, ",")) return k + 3;
+  return k;
 }
 
 // Where a country qualifying a title at token i may start: two tokens back ("Japan 's Trade
@@ -527,11 +536,12 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
       // portfolio, then the name set off by commas.
       size_t title_end = i + r;
       if (!opening && e < ns + 2) {
-        const size_t ce = complement(tv, i + r, true);
-        if (tv.is(ce, ",")) {
-          const size_t e2 = name_run(tv, ce + 1, 4, &orgs);
-          if (e2 >= ce + 3 && tv.is(e2, ",") && !orgs.covers(tv.toks[ce + 1].b, tv.toks[e2 - 1].e, tv.in_title)) {
-            ns = ce + 1;
+        const size_t ce = complement(tv, i + r, true, &orgs);
+        const size_t comma = ce > i + r ? past_paren_acronym(tv, ce) : ce;
+        if (tv.is(comma, ",")) {
+          const size_t e2 = name_run(tv, comma + 1, 4, &orgs);
+          if (e2 >= comma + 3 && tv.is(e2, ",") && !orgs.covers(tv.toks[comma + 1].b, tv.toks[e2 - 1].e, tv.in_title)) {
+            ns = comma + 1;
             e = e2;
             title_end = ce;
           }
@@ -548,6 +558,10 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
           while (s > tv.first_tok && (tv.cap(s - 1) || tv.is(s - 1, "&"))) --s;
           c.organization = org_near(doc, orgs, tv, s, i, &c.country);
         }
+        // "the director of the Department of Foreign Trade Statistics, Herlon Brandão": the body
+        // of the portfolio.
+        if (c.organization.empty() && title_end > i + r)
+          c.organization = org_near(doc, orgs, tv, i + r, ns - 1, &c.country);
         c.may_create = true;
         out.push_back(std::move(c));
         i = e;
@@ -604,7 +618,7 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
         }
         a = c2;
       }
-      size_t ns = ce;
+      size_t ns = ce > i + t ? past_paren_acronym(tv, ce) : ce;
       if (tv.is(ns, ",") && ce > i + t) {
         ++ns;
         // "Minister for Trade and Tourism, Senator the Hon Don Farrell": a rank before a form of
@@ -694,8 +708,9 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
         }
         if (c.organization.empty() && (tv.is(e, "of") || tv.is(e, "at")))
           c.organization = org_near(doc, orgs, tv, e + 1, std::min(n, e + 14), &c.country);
+        // "Minister of Economy (MINECO), …": the acronym after the portfolio is its body's.
         if (c.organization.empty() && after_complement)
-          c.organization = org_near(doc, orgs, tv, i + t, ce, &c.country);
+          c.organization = org_near(doc, orgs, tv, i + t, past_paren_acronym(tv, ce), &c.country);
         c.may_create = e - ns >= 2 || !after_complement;
         out.push_back(std::move(c));
         i = e;

@@ -67,18 +67,31 @@ class PercentsStage final : public Stage {
   }
 
   // A number that may carry a minus sign written against it ("-3.5%").
+  // A decimal comma ("12,4%", "96,42 percent") is one only right before a percent sign or word,
+  // or before the other end of a range that has one ("from 12,4 to 15,6%"): a list ("1,2 and 3")
+  // stays two numbers.
+  std::optional<Amount> number_at(const WordScan& s, size_t i) const {
+    if (auto d = numbers_.decimal_comma_at(s, i)) {
+      if (sign_at(s, d->end)) return d;
+      const size_t k = d->end;
+      if (s.is_dash(k) || s.is(k, "to") || s.is(k, "and"))
+        if (auto d2 = numbers_.decimal_comma_at(s, k + 1); d2 && sign_at(s, d2->end)) return d;
+    }
+    return numbers_.number_at(s, i);
+  }
+
   std::optional<Amount> signed_number(const WordScan& s, size_t i, bool* negative) const {
     *negative = false;
     if (i + 1 < s.size() && s.is_dash(i) && s.raw(i) != "\u2013" && s.raw(i) != "\u2014" && s.is_number(i + 1) &&
         s.glued(i + 1) && !(i > 0 && s.glued(i) && s[i - 1].kind != Token::Punct)) {
-      auto a = numbers_.number_at(s, i + 1);
+      auto a = number_at(s, i + 1);
       if (a) {
         a->begin = i;
         *negative = true;
       }
       return a;
     }
-    return numbers_.number_at(s, i);
+    return number_at(s, i);
   }
 
   void emit(const WordScan& s, size_t b, size_t e, double v, bool title, Doc& doc) const {

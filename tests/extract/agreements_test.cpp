@@ -1064,3 +1064,66 @@ TEST(Agreements, CapitalizedTradeAgreementNameNeedsNoPartiesInIt) {
 
 }  // namespace
 }  // namespace tw
+
+namespace tw {
+namespace {
+
+// "The EU–Mercosur deal was signed", "the Mercosur-European Union agreement": a common noun after
+// two parties joined by a dash is named by them; one party, or two not joined so, name none.
+TEST(Agreements, CommonNounNamedByTwoPartiesJoinedByADash) {
+  FactDoc d("EU and Mercosur sign deal",
+            "The EU\xE2\x80\x93Mercosur deal was signed on Saturday. The Brazil agreement was signed too. Brazil "
+            "and Mexico signed an agreement.",
+            {2025, 12, 20});
+  d.bloc("EU", "EU").bloc("MERCOSUR", "Mercosur").country("BR", "Brazil").country("BR", "Brazil", 1);
+  d.country("MX", "Mexico");
+  d.date("Saturday", "2025-12-20");
+  d.run(extract::make_agreements_stage);
+  ASSERT_EQ(d.x.agreements.size(), 1u);
+  EXPECT_EQ(d.x.agreements[0].name, "EU\xE2\x80\x93Mercosur deal");
+  EXPECT_EQ(d.x.agreements[0].parties, (V{"EU", "MERCOSUR"}));
+  EXPECT_EQ(d.x.agreements[0].status, "signed");
+}
+
+}  // namespace
+}  // namespace tw
+
+namespace tw {
+namespace {
+
+// "the conclusion, on July 2, in Buenos Aires, of the negotiations of the Free Trade Agreement": a
+// date and place set off by commas between the conclusion and the talks leave them concluded;
+// "the conclusion of the first round" does not conclude the talks.
+TEST(Agreements, ConclusionOfTheTalksAcrossAnAside) {
+  for (const bool aside : {true, false}) {
+    const std::string body =
+        std::string("Brazil welcomes the conclusion, on July 2, in Buenos Aires, of the ") +
+        (aside ? "negotiations" : "first round of negotiations") + " of the Free Trade Agreement between Mercosur and EFTA.";
+    FactDoc d("Mercosur and EFTA", body, {2025, 7, 3});
+    d.country("BR", "Brazil").bloc("MERCOSUR", "Mercosur").bloc("EFTA", "EFTA");
+    d.date("July 2", "2025-07-02");
+    d.run(extract::make_agreements_stage);
+    ASSERT_EQ(d.x.agreements.size(), 1u) << aside;
+    EXPECT_EQ(d.x.agreements[0].status, aside ? "concluded" : "negotiating") << aside;
+  }
+}
+
+}  // namespace
+}  // namespace tw
+
+namespace tw {
+namespace {
+
+// "between Peru and Hong Kong, China": a comma inside a party's name does not end the list.
+TEST(Agreements, CommaInsideAPartysName) {
+  FactDoc d("FTA enters into force",
+            "The Free Trade Agreement between Peru and Hong Kong, China entered into force today.", {2025, 7, 1});
+  d.country("PE", "Peru").country("HK", "Hong Kong, China");
+  d.date("today", "2025-07-01");
+  d.run(extract::make_agreements_stage);
+  ASSERT_EQ(d.x.agreements.size(), 1u);
+  EXPECT_EQ(d.x.agreements[0].parties, (V{"HK", "PE"}));
+}
+
+}  // namespace
+}  // namespace tw

@@ -87,6 +87,11 @@ TEST(Dates, MonthsYearsAndParts) {
   EXPECT_EQ(values("in the third quarter of 2025", kDec4), V{"2025-Q3"});
   EXPECT_EQ(values("in the first half of 2026", kDec4), V{"2026-H1"});
   EXPECT_EQ(values("the latter half of 2024", kDec4), V{"2024-H2"});
+  // Spanish and Portuguese releases in English name a half a semester; a semester with no
+  // position word is no date.
+  EXPECT_EQ(values("in the first semester of 2025", kDec4), V{"2025-H1"});
+  EXPECT_EQ(values("in the second semester", kDec4), V{"2025-H2"});
+  EXPECT_TRUE(values("during the semester abroad", kDec4).empty());
   EXPECT_EQ(values("in the first three quarters, exports", kDec4), V{"2025-01/2025-09"});
   EXPECT_EQ(values("the first half of this year", {2024, 4, 20}), V{"2024-H1"});
   // "last May" in March is the May before; "next March" in March is a year on; "in May" is the

@@ -19,6 +19,16 @@ TEST(Events, ProperNameStopsAtADatelineDash) {
   const std::string b = "the Korea – Canada Joint Committee met";
   const size_t tb = b.find("Committee");
   EXPECT_EQ(extract::facts::proper_name(b, tb, tb + 9), "Korea – Canada Joint Committee");
+  // An en dash or hyphen standing alone before an article ends a dateline too.
+  const std::string c = "LIMA, 1 July – The Free Trade Agreement entered into force";
+  const size_t tc = c.find("Agreement");
+  EXPECT_EQ(extract::facts::proper_name(c, tc, tc + 9), "Free Trade Agreement");
+  const std::string d = "BRASILIA - The Joint Committee met";
+  const size_t td = d.find("Committee");
+  EXPECT_EQ(extract::facts::proper_name(d, td, td + 9), "Joint Committee");
+  const std::string e = "the Peru – Chile Joint Committee met";
+  const size_t te = e.find("Committee");
+  EXPECT_EQ(extract::facts::proper_name(e, te, te + 9), "Peru – Chile Joint Committee");
 }
 
 // A speaker's label or a lead-in before a colon is no part of a name ("Southeast TV: The XVI
@@ -83,6 +93,13 @@ TEST(Events, ProperNameStopsAtASentenceEnd) {
   const std::string j = "the Global Conference on 5G Networks on Monday.";
   const size_t tj = j.find("Conference");
   EXPECT_EQ(extract::facts::proper_name(j, tj, tj + 10), "Global Conference on 5G Networks");
+  // Days joined by a dash before a month open a date too ("on 10-11 March 2025").
+  const std::string k2 = "the 16th meeting of the Council of Ministers Responsible for Trade on 10-11 March 2025 in Accra.";
+  const size_t tk2 = k2.find("Council");
+  EXPECT_EQ(extract::facts::proper_name(k2, tk2, tk2 + 7), "Council of Ministers Responsible for Trade");
+  const std::string l2 = "the Trade Council on 10\xE2\x80\x93" "11 March.";
+  const size_t tl2 = l2.find("Council");
+  EXPECT_EQ(extract::facts::proper_name(l2, tl2, tl2 + 7), "Trade Council");
   // An acronym in parentheses stands for the words before it: it opens no name.
   const std::string k = "to conclude free trade agreement (FTA) talks this year";
   const size_t tk = k.find("talks");

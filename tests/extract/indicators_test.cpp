@@ -1070,3 +1070,84 @@ TEST(Indicators, TitleMetricNamesTheBodysSameAmount) {
 
 }  // namespace
 }  // namespace tw
+
+namespace tw {
+namespace {
+
+// A sentence whose only date is the base its change is measured from ("up 4.8% compared to July
+// 2024") reports the period of the figure told before it; with no figure before it, no period.
+// A date of its own still dates it.
+TEST(Indicators, ComparisonBaseIsNoPeriod) {
+  FactDoc d("Trade surplus reaches US$ 7.1 billion in July",
+            "The trade balance posted a surplus of US$ 7.1 billion in July 2025. Exports totaled US$ 32.3 billion, "
+            "up 4.8% compared to July 2024. Imports reached US$ 25.2 billion in June 2025, up 2.0% compared to "
+            "June 2024.",
+            {2025, 8, 6});
+  d.date("July 2025", "2025-07").date("July 2024", "2024-07").date("June 2025", "2025-06").date("June 2024", "2024-06");
+  d.percent("4.8%", 4.8).percent("2.0%", 2.0);
+  d.money("US$ 7.1 billion", 7.1e9, "USD").money("US$ 32.3 billion", 32.3e9, "USD").money("US$ 25.2 billion", 25.2e9, "USD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 3u);
+  EXPECT_EQ(d.x.indicators[0].period, "2025-07");
+  EXPECT_EQ(d.x.indicators[1].metric, "exports");
+  EXPECT_EQ(d.x.indicators[1].period, "2025-07");
+  EXPECT_EQ(d.x.indicators[2].period, "2025-06");
+  FactDoc e("Exports rise", "Exports totaled US$ 32.3 billion, up 4.8% compared to July 2024.", {2025, 8, 6});
+  e.date("July 2024", "2024-07").percent("4.8%", 4.8).money("US$ 32.3 billion", 32.3e9, "USD");
+  e.run(extract::make_indicators_stage);
+  ASSERT_EQ(e.x.indicators.size(), 1u);
+  EXPECT_EQ(e.x.indicators[0].period, "");
+}
+
+}  // namespace
+}  // namespace tw
+
+namespace tw {
+namespace {
+
+// "Swiss exports to Thailand", "Saudi non-oil exports": a country's adjective right before the
+// metric word owns the figure, whoever reports it; a country further back ("tariffs by the U.S.
+// hit exports") does not.
+TEST(Indicators, CountryAdjectiveBeforeTheMetricOwnsTheFigure) {
+  FactDoc d("EFTA and Thailand sign agreement",
+            "Thailand signed it. Swiss exports to Thailand amounted to CHF 2.6 billion in 2024. Saudi non-oil "
+            "exports reached SAR 3.4 billion. Tariffs by the U.S. hit exports, which reached CHF 1.1 billion.",
+            {2025, 1, 23});
+  d.country("TH", "Thailand").country("CH", "Swiss").country("TH", "Thailand", 1).country("SA", "Saudi");
+  d.country("US", "U.S.");
+  d.date("2024", "2024");
+  d.money("CHF 2.6 billion", 2.6e9, "CHF").money("SAR 3.4 billion", 3.4e9, "SAR").money("CHF 1.1 billion", 1.1e9, "CHF");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 3u);
+  EXPECT_EQ(d.x.indicators[0].country, "CH");
+  EXPECT_EQ(d.x.indicators[0].partner, "TH");
+  EXPECT_EQ(d.x.indicators[1].country, "SA");
+  EXPECT_NE(d.x.indicators[2].country, "US");
+}
+
+}  // namespace
+}  // namespace tw
+
+namespace tw {
+namespace {
+
+// "Exports to the European Union reached $9.1 billion, while exports to Arab countries totaled
+// $12.4 billion": the second figure's clause names no coded counterpart, and the first clause's is
+// its own figure's; a clause that names one keeps it.
+TEST(Indicators, CounterpartOfAContrastedClauseStaysThere) {
+  FactDoc d("Exports rise",
+            "Exports to the European Union reached $9.1 billion, while exports to Arab countries totaled $12.4 "
+            "billion. Exports to Japan reached $10 billion, while imports from China totaled $6 billion.",
+            {2025, 10, 19});
+  d.bloc("EU", "European Union").country("JP", "Japan").country("CN", "China");
+  d.money("$9.1 billion", 9.1e9, "USD").money("$12.4 billion", 12.4e9, "USD").money("$10 billion", 10e9, "USD");
+  d.money("$6 billion", 6e9, "USD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 4u);
+  EXPECT_EQ(d.x.indicators[0].partner, "EU");
+  EXPECT_EQ(d.x.indicators[1].partner, "");
+  EXPECT_EQ(d.x.indicators[3].partner, "CN");
+}
+
+}  // namespace
+}  // namespace tw

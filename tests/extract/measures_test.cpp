@@ -1196,3 +1196,35 @@ TEST(Measures, HeadAsTheAgentAfterTheNounNamesTheImposer) {
 }
 }  // namespace
 }  // namespace tw
+
+namespace tw {
+namespace {
+
+// "the resolution initiating an anti-dumping investigation", "initiated an investigation into the
+// alleged dumping of frozen chicken": the publishing government's body opening a case takes a
+// measure; dumping merely named as no practice alleged ("dumping grounds") is none.
+TEST(Measures, InvestigationInitiatedAndAllegedDumping) {
+  FactDoc d("Mexico opens steel pipe case",
+            "Mexico reviews its steel trade every year. The Ministry of Economy published today the resolution "
+            "initiating an anti-dumping investigation on imports of steel pipes originating in China. The commission "
+            "has initiated an investigation into the alleged dumping of steel bars from Brazil.",
+            {2025, 4, 22});
+  d.country("MX", "Mexico").country("CN", "China").country("BR", "Brazil");
+  d.date("today", "2025-04-22");
+  d.run(extract::make_measures_stage);
+  ASSERT_EQ(d.x.measures.size(), 1u);
+  EXPECT_EQ(d.x.measures[0].jurisdiction, "MX");
+  EXPECT_EQ(d.x.measures[0].kind, "anti_dumping");
+  FactDoc z("Chicken case opened",
+            "South Africa has initiated an investigation into the alleged dumping of frozen chicken from Brazil. "
+            "Brazil is no dumping ground.",
+            {2025, 2, 7});
+  z.country("ZA", "South Africa").country("BR", "Brazil").country("BR", "Brazil", 1);
+  z.run(extract::make_measures_stage);
+  ASSERT_EQ(z.x.measures.size(), 1u);
+  EXPECT_EQ(z.x.measures[0].jurisdiction, "ZA");
+  EXPECT_EQ(z.x.measures[0].kind, "anti_dumping");
+}
+
+}  // namespace
+}  // namespace tw

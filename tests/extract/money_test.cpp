@@ -70,9 +70,20 @@ TEST(Money, DecimalComma) {
   // Indonesian, Vietnamese and European releases write the decimal with a comma.
   EXPECT_EQ(money("a surplus of US$ 2,02 billion and US$ 0,96 billion"), (M{{"USD", 2.02e9}, {"USD", 0.96e9}}));
   EXPECT_EQ(money("worth EUR 1,5 billion"), (M{{"EUR", 1.5e9}}));
-  // A comma before three digits groups thousands; a comma with no scale after it is a list.
+  // A comma before three digits groups thousands.
   EXPECT_EQ(money("amounting to $1,370 million"), (M{{"USD", 1370e6}}));
-  EXPECT_EQ(money("$2,02 and then"), (M{{"USD", 2}}));
+  // After a currency, or right before one, a comma before one or two digits cannot group
+  // thousands: "US$ 158,19 per tonne" (Brazilian and South African usage).
+  EXPECT_EQ(money("range from US$ 158,19 to US$ 445,31 per tonne"), (M{{"USD", 158.19}, {"USD", 445.31}}));
+  EXPECT_EQ(money("a fee of R2,5 and 12,50 euros"), (M{{"ZAR", 2.5}, {"EUR", 12.5}}));
+  // A point grouping thousands before the decimal comma: "US$ 24.578,2 million".
+  EXPECT_EQ(money("exports of US$ 24.578,2 million FOB"), (M{{"USD", 24578.2e6}}));
+  EXPECT_EQ(money("exports of US$ 24.57,2 million"), (M{{"USD", 24.57}}));
+  // Thousands set off by a space before the decimal comma: "US$ 1 345,2 million".
+  EXPECT_EQ(money("trade of US$ 1 345,2 million in 2024"), (M{{"USD", 1345.2e6}}));
+  EXPECT_EQ(money("in 2024 345,2 million people"), (M{}));
+  // With no currency on either side, digits and a comma are no money.
+  EXPECT_EQ(money("$3 in 2,02 and then 12,50 more"), (M{{"USD", 3}}));
 }
 
 TEST(Money, NotMoney) {
@@ -165,8 +176,30 @@ TEST(Money, LakhGroupingAndSpacedThousands) {
   EXPECT_EQ(money("imports of Rs 4,14,832.20 crore"), (M{{"INR", 4148322e6}}));
   EXPECT_EQ(money("imports of Rs 1,23,45,678 in duty"), (M{{"INR", 12345678}}));
   EXPECT_EQ(money("exports rose to \u20ac1 741.9 bn in the period"), (M{{"EUR", 1741.9e9}}));
-  EXPECT_EQ(money("a fee of Rs 4,14 and 832 more"), (M{{"INR", 4}}));
+  // After a currency, a lone pair after a comma is a decimal comma's: 4.14, never 414,832.
+  EXPECT_EQ(money("a fee of Rs 4,14 and 832 more"), (M{{"INR", 4.14}}));
   EXPECT_EQ(money("prizes of \u20ac5 100 winners"), (M{{"EUR", 5}}));
+}
+
+// Gulf, African and Andean signs as their own press writes them.
+TEST(Money, GulfAfricanAndAndeanSigns) {
+  EXPECT_EQ(money("a surplus of QR 15.8 billion and RO 3.2 billion"), (M{{"QAR", 15.8e9}, {"OMR", 3.2e9}}));
+  EXPECT_EQ(money("exports of SR276.5 billion and Dh1.7 trillion"), (M{{"SAR", 276.5e9}, {"AED", 1.7e12}}));
+  EXPECT_EQ(money("sales of S/ 1,200 million and KSh 5 billion"), (M{{"PEN", 1200e6}, {"KES", 5e9}}));
+  EXPECT_EQ(money("worth NOK 3.4 billion or 3.4 billion Norwegian kroner"), (M{{"NOK", 3.4e9}, {"NOK", 3.4e9}}));
+  // The dirham sign in a Moroccan release is the Moroccan dirham.
+  tw::CodeMention ma{"MA", {{0, 1}, {2, 3}}};
+  EXPECT_EQ(money("trade of DH 3.1 billion", {ma}), (M{{"MAD", 3.1e9}}));
+}
+
+// "N" before the digits is the naira only in a release about Nigeria: elsewhere "N95" is a mask.
+TEST(Money, NairaSignOnlyInNigerianReleases) {
+  tw::CodeMention ng{"NG", {{0, 1}, {2, 3}}};
+  EXPECT_EQ(money("non-oil exports rose to N4.8 trillion", {ng}), (M{{"NGN", 4.8e12}}));
+  EXPECT_EQ(money("and \u20a61.2 billion"), (M{{"NGN", 1.2e9}}));
+  EXPECT_TRUE(money("exports of N95 masks and 300 rials").empty());
+  tw::CodeMention us{"US", {{0, 1}, {2, 3}}};
+  EXPECT_TRUE(money("shipments of N95 respirators", {us}).empty());
 }
 
 // The rand's sign is one letter: a sign only against the digits.

@@ -781,3 +781,59 @@ TEST(Organizations, PrefixedHyphenWordInsideAName) {
   for (const auto& o : n.x.organizations) EXPECT_EQ(o.name.find("Seoul-based"), std::string::npos) << o.name;
 }
 }  // namespace
+
+namespace {
+
+// Portfolio words of bodies abroad ("Export Control", "Public Mobilization and Statistics",
+// "Customs and Indirect Taxes") stay in the body's name after "and"; a person's name after the
+// portfolio still ends it.
+TEST(Organizations, PortfolioWordsAfterAndStayInTheName) {
+  auto m = run_mentions("T",
+                        "The Federal Office for Economic Affairs and Export Control (BAFA) processed them. The "
+                        "Central Agency for Public Mobilization and Statistics said so. The Ministry of Trade, "
+                        "Industry and Statistics Maria Silva attended.");
+  const auto* bafa = find_org(m.x, "BAFA");
+  ASSERT_NE(bafa, nullptr);
+  EXPECT_EQ(bafa->name, "Federal Office for Economic Affairs and Export Control");
+  EXPECT_NE(find_org(m.x, "Central Agency for Public Mobilization and Statistics"), nullptr);
+  EXPECT_NE(find_org(m.x, "Ministry of Trade, Industry and Statistics"), nullptr);
+}
+
+}  // namespace
+
+namespace {
+
+// Days before a month after a body's name are the date of what it did ("the Council of Ministers
+// Responsible for Trade on 10-11 March"), no part of the name; a number that begins no date stays.
+TEST(Organizations, DayAndMonthAfterTheNameAreNoPartOfIt) {
+  auto m = run_mentions("T",
+                        "The Council of Ministers Responsible for Trade on 10-11 March adopted them. The Ministry of "
+                        "Trade and Industry on 12 March 2025 said so. The Committee on 5G Standards met.");
+  EXPECT_NE(find_org(m.x, "Council of Ministers Responsible for Trade"), nullptr);
+  EXPECT_NE(find_org(m.x, "Ministry of Trade and Industry"), nullptr);
+  EXPECT_NE(find_org(m.x, "Committee on 5G Standards"), nullptr);
+  EXPECT_EQ(m.x.organizations.size(), 3u);
+}
+
+}  // namespace
+
+namespace {
+
+// Trade ministries, remedy authorities and statistics offices of Latin American, African, Gulf
+// and European governments are known bodies: a bare acronym names them, with their country ("the
+// dtic", as South Africa's department writes itself, "GASTAT said").
+TEST(Organizations, KnownBodiesOfOtherGovernments) {
+  auto m = run_mentions("T",
+                        "The Director-General of the dtic spoke. ITAC and GASTAT said so, and the Secretary of Foreign "
+                        "Trade of MDIC agreed. Camex met.");
+  for (auto [acr, code] : {std::pair{"DTIC", "ZA"}, std::pair{"ITAC", "ZA"}, std::pair{"GASTAT", "SA"},
+                           std::pair{"MDIC", "BR"}, std::pair{"Camex", "BR"}}) {
+    const auto* o = find_org(m.x, acr);
+    ASSERT_NE(o, nullptr) << acr;
+    EXPECT_EQ(o->country, code) << acr;
+  }
+  auto n = run_mentions("T", "The dticket office and the ITACA project met.");
+  EXPECT_TRUE(n.x.organizations.empty());
+}
+
+}  // namespace

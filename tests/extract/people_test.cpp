@@ -1010,3 +1010,50 @@ TEST(People, NameVerbAndTitle) {
   EXPECT_NE(find_person(m.x, "Don Farrell"), nullptr);
   EXPECT_EQ(m.x.people.size(), 3u);
 }
+
+namespace {
+
+// "The Undersecretary of International Economic Relations (SUBREI), Claudia Sanhueza Riveros, and
+// the UAE Minister of State for Foreign Trade, Thani bin Ahmed Al Zeyoudi, signed": an acronym in
+// parentheses after the portfolio stays outside the title, and the name set off by commas after
+// it is the title's; "the director of the Department of …, Name," takes the body's full name as
+// its portfolio. An acronym not followed by a comma and a name names nobody.
+TEST(People, TitleWithAnAcronymInParenthesesThenTheName) {
+  auto m = run_mentions("T",
+                        "The Undersecretary of International Economic Relations (SUBREI), Claudia Sanhueza Riveros, "
+                        "and the UAE Minister of State for Foreign Trade, Thani bin Ahmed Al Zeyoudi, signed it. The "
+                        "director of the Department of Foreign Trade Statistics, Herlon Brandão, said so.");
+  const auto* c = find_person(m.x, "Claudia Sanhueza Riveros");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->title, "Undersecretary of International Economic Relations");
+  const auto* t = find_person(m.x, "Thani bin Ahmed Al Zeyoudi");
+  ASSERT_NE(t, nullptr);
+  EXPECT_EQ(t->title, "Minister of State for Foreign Trade");
+  const auto* h = find_person(m.x, "Herlon Brandão");
+  ASSERT_NE(h, nullptr);
+  EXPECT_EQ(h->title, "director of the Department of Foreign Trade Statistics");
+  auto n = run_mentions("T", "The Minister of Economy (MINECO) said so. The director of the Department of Trade (DOT), "
+                             "Brazil and Chile, agreed.");
+  EXPECT_TRUE(n.x.people.empty());
+}
+
+}  // namespace
+
+namespace {
+
+// "The Director-General of the dtic, Ms Malebo Mabitje-Thompson": a body written in lower case
+// (South Africa's department writes itself so) is part of the title's portfolio; a lower-case
+// word of no body still ends it.
+TEST(People, LowerCaseBodyInTheTitle) {
+  auto m = run_mentions("T", "The Director-General of the dtic, Ms Malebo Mabitje-Thompson, said so.");
+  const auto* p = find_person(m.x, "Malebo Mabitje-Thompson");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->title, "Director-General of the dtic");
+  EXPECT_EQ(p->organization, "DTIC");
+  auto n = run_mentions("T", "The Director-General of the unit, Ms Malebo Mabitje-Thompson, said so.");
+  const auto* q = find_person(n.x, "Malebo Mabitje-Thompson");
+  ASSERT_NE(q, nullptr);
+  EXPECT_NE(q->title, "Director-General of the unit");
+}
+
+}  // namespace

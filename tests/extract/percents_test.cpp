@@ -38,6 +38,16 @@ TEST(Percents, Ranges) {
   EXPECT_EQ(percents("rates of 5–10%"), (P{5, 10}));
 }
 
+TEST(Percents, DecimalComma) {
+  // South African and Latin American releases write the decimal with a comma.
+  EXPECT_EQ(percents("an increase of 5,2% over 2023 and 96,42 percent"), (P{5.2, 96.42}));
+  EXPECT_EQ(percents("from 12,4 to 15,6% and between 6,9% and 23,7%"), (P{12.4, 15.6, 6.9, 23.7}));
+  // A comma before three digits groups thousands; a list's comma is no decimal point.
+  EXPECT_EQ(percents("1,463 percent"), P{1463});
+  EXPECT_EQ(percents("items 1,2 and 3% of"), P{3});
+  EXPECT_EQ(percents("rates of 5,10 and 15 percent"), P{15});
+}
+
 TEST(Percents, NotPercents) {
   EXPECT_TRUE(percents("500 people and 2024 and 13.7 billion").empty());
   EXPECT_TRUE(percents("from 2 to 3 December").empty());

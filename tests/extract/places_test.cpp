@@ -126,3 +126,20 @@ TEST(Places, DemocraticRepublicOfTheCongo) {
   EXPECT_TRUE(has_code(m.x.countries, "CG"));
   EXPECT_FALSE(has_code(m.x.countries, "CD"));
 }
+
+namespace {
+
+// "Hong Kong, China" and "Macao, China", the WTO and APEC names of members, name Hong Kong and
+// Macao alone; China named on its own still counts.
+TEST(Places, WtoNamesOfHongKongAndMacao) {
+  auto m = run_mentions("T", "The agreement between Peru and Hong Kong, China and talks with Macao, China went on.", 1);
+  EXPECT_TRUE(has_code(m.x.countries, "HK"));
+  EXPECT_TRUE(has_code(m.x.countries, "MO"));
+  EXPECT_FALSE(has_code(m.x.countries, "CN"));
+  auto n = run_mentions("T", "Exports to Hong Kong, China and Japan rose.", 1);
+  EXPECT_TRUE(has_code(n.x.countries, "HK"));
+  auto o = run_mentions("T", "Exports to Hong Kong and China rose.", 1);
+  EXPECT_TRUE(has_code(o.x.countries, "CN"));
+}
+
+}  // namespace

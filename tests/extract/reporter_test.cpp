@@ -322,3 +322,39 @@ TEST(Reporter, VoiceMetWithItsCountryBeforeItIsTheCounterparts) {
 
 }  // namespace
 }  // namespace tw
+
+namespace tw {
+namespace {
+
+// Trade ministries and agencies of Latin American, African, Gulf and European governments speak
+// for their government ("Gecex … approved", "The Minister of Trade, Industry and Competition, Mr
+// Parks Tau"); a title several governments share ("Secretary of Economy") only in a release that
+// names its country.
+TEST(Reporter, VoicesOfLatinAmericanAfricanGulfAndEuropeanMinistries) {
+  struct Case {
+    const char* body;
+    const char* code;
+  };
+  for (const Case& c : {Case{"The Executive Management Committee (Gecex) of the Foreign Trade Chamber (Camex) approved "
+                             "duties on steel from China and India.",
+                             "BR"},
+                        Case{"The Minister of Trade, Industry and Competition, Mr Parks Tau, approved a safeguard duty "
+                             "on steel from China.",
+                             "ZA"},
+                        Case{"The State Secretariat for Economic Affairs (SECO) said exports to the United States fell.",
+                             "CH"},
+                        Case{"The Ministry of Foreign Trade and Tourism (MINCETUR) said exports to China rose.", "PE"}}) {
+    FactDoc d("Trade figures", c.body, {2025, 3, 4});
+    for (auto [code, name] : {std::pair{"CN", "China"}, std::pair{"IN", "India"}, std::pair{"US", "United States"}})
+      if (std::string_view(c.body).find(name) != std::string_view::npos) d.country(code, name);
+    d.run(extract::make_reporter_stage);
+    EXPECT_EQ(d.reporter(), c.code) << c.body;
+  }
+  FactDoc n("Talks", "The Secretary of Economy met officials of China.", {2025, 3, 4});
+  n.country("CN", "China");
+  n.run(extract::make_reporter_stage);
+  EXPECT_NE(n.reporter(), "MX");
+}
+
+}  // namespace
+}  // namespace tw

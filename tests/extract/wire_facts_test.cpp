@@ -1211,3 +1211,23 @@ TEST(WireFacts, MentionsAndFactsOfUnseenVoices) {
 }
 
 }  // namespace
+
+namespace {
+
+// MINCETUR's English copy: a dateline ended by an en dash, the WTO name "Hong Kong, China" as one
+// party of the agreement, a decimal comma.
+TEST(WireFacts, PeruHongKongChinaAgreementInForce) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "240_mincetur_peru_hong_kong_china.txt");
+  const tw::Extraction& x = r.x;
+  for (const auto& c : x.countries) EXPECT_NE(c.code, "CN");
+  ASSERT_EQ(x.agreements.size(), 1u);
+  EXPECT_EQ(x.agreements[0].name, "Free Trade Agreement");
+  EXPECT_EQ(x.agreements[0].parties, (std::vector<std::string>{"HK", "PE"}));
+  EXPECT_EQ(x.agreements[0].status, "in_force");
+  ASSERT_FALSE(x.percents.empty());
+  EXPECT_DOUBLE_EQ(x.percents[0].value, 99.5);
+}
+
+}  // namespace
