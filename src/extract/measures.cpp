@@ -410,7 +410,9 @@ void MeasuresStage::run(Doc& doc) const {
       // "Japan's export controls"), after any other government.
       const facts::Place* own_at_noun = nullptr;
       // "Japan will add … to its export control list": the subject's own measure.
-      const bool possessed = lead.ends_with(" its ") || lead.ends_with(" their ");
+      // So is a list of its items it adds to ("to its list of export control items").
+      const bool possessed = lead.ends_with(" its ") || lead.ends_with(" their ") || lead.ends_with(" its list of ") ||
+                             lead.ends_with(" their list of ") || lead.ends_with(" its lists of ");
       const facts::Place* origin = nullptr;  // the last place named as where targeted goods come from
       const bool exporters_verb = h.phrase->value(4) == "exporters";
       for (const auto& p : places) {

@@ -1226,5 +1226,39 @@ TEST(Measures, InvestigationInitiatedAndAllegedDumping) {
   EXPECT_EQ(z.x.measures[0].kind, "anti_dumping");
 }
 
+// "Japan will add 23 types of equipment to its list of export control items": the subject's own
+// measure, as "to its export control list" is.
+TEST(Measures, ItemsAddedToItsListOfControlsAreTheSubjectsMeasure) {
+  auto kinds = [](const std::string& body) {
+    FactDoc d("Equipment controls", body, {2023, 5, 23});
+    d.country("JP", "Japan");
+    d.run(extract::make_measures_stage);
+    std::vector<std::string> out;
+    for (const auto& m : d.x.measures) out.push_back(m.jurisdiction + ":" + m.kind);
+    return out;
+  };
+  using V = std::vector<std::string>;
+  EXPECT_EQ(kinds("TOKYO, May 23 (Reuters) - Japan will add 23 types of equipment to its list of export control "
+                  "items, the ministry said."),
+            V{"JP:export_control"});
+  // Far from its subject, a list no possessive gives anyone is nobody's.
+  EXPECT_EQ(kinds("TOKYO, May 23 (Reuters) - Japan will add 23 types of equipment to a list of export control "
+                  "items, the ministry said."),
+            V{});
+}
+
+// Filing a WTO complaint over a measure opposes it.
+TEST(Measures, WtoComplaintOpposesTheMeasure) {
+  FactDoc d("Korea files WTO complaint",
+            "SEOUL - The Korean government filed a complaint with the WTO on Wednesday over Japan's tightened export "
+            "controls on three materials. The Minister of Trade said Korea would respond firmly.",
+            {2019, 9, 11});
+  d.country("KR", "Korean").country("JP", "Japan").country("KR", "Korea");
+  d.run(extract::make_measures_stage);
+  ASSERT_EQ(d.x.measures.size(), 1u);
+  EXPECT_EQ(d.x.measures[0].jurisdiction, "JP");
+  EXPECT_EQ(d.x.measures[0].stance, "oppose");
+}
+
 }  // namespace
 }  // namespace tw
