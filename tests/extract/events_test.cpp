@@ -3146,5 +3146,20 @@ TEST(Events, BanOnATradeFlowIsADecision) {
   EXPECT_TRUE(std::none_of(n.x.events.begin(), n.x.events.end(), [](const Event& e) { return e.type == "decision"; }));
 }
 
+// A headline strengthening a measure reports the decision, as one tightening it does.
+TEST(Events, StrengtheningAMeasureIsADecision) {
+  FactDoc d("Japan strengthens export controls on chipmaking equipment",
+            "TOKYO, May 23 (Reuters) - Japan will add 23 items to its list, the ministry said on Tuesday.",
+            {2023, 5, 23});
+  d.country("JP", "Japan", 0, true).country("JP", "Japan").date("May 23", "2023-05-23").date("Tuesday", "2023-05-23");
+  d.run(extract::make_events_stage);
+  ASSERT_FALSE(d.x.events.empty());
+  EXPECT_EQ(d.x.events[0].type, "decision");
+  FactDoc n("Japan and Korea strengthen ties", "TOKYO - The two sides agreed on Tuesday to keep talking.", {2023, 5, 23});
+  n.country("JP", "Japan", 0, true).country("KR", "Korea", 0, true).date("Tuesday", "2023-05-23");
+  n.run(extract::make_events_stage);
+  EXPECT_TRUE(std::none_of(n.x.events.begin(), n.x.events.end(), [](const Event& e) { return e.type == "decision"; }));
+}
+
 }  // namespace
 }  // namespace tw
