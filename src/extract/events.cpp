@@ -1316,6 +1316,7 @@ void EventsStage::run(Doc& doc) const {
     }
   }
   const bool title_reports = lede_dated && type == "statistics" && primary_idx < 0;
+  bool past_news = false;  // the primary event is told in the past tense (below)
   if (!when && !title_reports) {
     // The lede's day ("held a meeting … on December 3. At the meeting, MOTIR revealed …"); a
     // month or a year there dates something else, and the release is then its own date.
@@ -1327,7 +1328,17 @@ void EventsStage::run(Doc& doc) const {
       const std::string_view t = doc.lowered({primary_trig->begin, primary_trig->end, false});
       const std::string_view w = t.substr(0, t.find(' '));
       past = verb_first(w) && (w.ends_with("ed") || w == "met" || w == "spoke" || w == "held");
+      // "The Department of Commerce announced its affirmative preliminary determinations …": a
+      // noun the sentence's verb has already announced or issued is news told in the past too.
+      if (!past && primary_trig->begin > psent.begin) {
+        const std::string_view lead = doc.lowered({psent.begin, primary_trig->begin, false});
+        for (std::string_view verb : {" announced ", " issued ", " published ", " released "})
+          if (const size_t at = lead.rfind(verb); at != std::string_view::npos && primary_trig->begin - psent.begin - at <= 48 &&
+                                                   lead.substr(at).find_first_of(",;") == std::string_view::npos)
+            past = true;
+      }
     }
+    past_news = past;
     const long published_day = doc.published.y ? facts::days_from_civil(doc.published) : 0;
     auto after_release = [&](const DateMention* d) {
       auto first = facts::parse_ymd(facts::split_date(d->value).start);
@@ -1363,9 +1374,16 @@ void EventsStage::run(Doc& doc) const {
   }
   // A release of figures the title reports without a day of its own in the lede is the
   // publication's: another sentence's day dates another event.
+  // Not a day after the release for an event told in the past ("Commerce is scheduled to announce
+  // its final determinations on or about March 11").
+  const long release_day = doc.published.y ? facts::days_from_civil(doc.published) : 0;
+  auto after_the_release = [&](const DateMention& d) {
+    auto first = facts::parse_ymd(facts::split_date(d.value).start);
+    return past_news && release_day && first && facts::days_from_civil(*first) > release_day;
+  };
   if (!when && !title_reports) {
     for (const auto& d : doc.x.dates) {
-      if (!d.span.in_title && d.value.size() == 10 && !ends_a_period(&d) && !applies_from(&d)) {
+      if (!d.span.in_title && d.value.size() == 10 && !ends_a_period(&d) && !applies_from(&d) && !after_the_release(d)) {
         when = &d;
         break;
       }

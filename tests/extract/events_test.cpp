@@ -3161,5 +3161,29 @@ TEST(Events, StrengtheningAMeasureIsADecision) {
   EXPECT_TRUE(std::none_of(n.x.events.begin(), n.x.events.end(), [](const Event& e) { return e.type == "decision"; }));
 }
 
+// A decision the lede says was announced takes the release's day, not a later one the body
+// schedules ("is scheduled to announce its final determinations on or about March 11, 2024"),
+// which is an event of its own. Without the announcing verb the scheduled day still dates it.
+TEST(Events, AnnouncedDecisionIsNotDatedByTheScheduledNextStep) {
+  auto events = [](const std::string& verb) {
+    FactDoc d("Commerce finds dumping of aluminum extrusions",
+              "WASHINGTON - The Department of Commerce " + verb +
+                  " its affirmative preliminary determinations in the antidumping duty investigations. Commerce is "
+                  "scheduled to announce its final determinations on or about March 11, 2024.",
+              {2023, 10, 31});
+    d.date("March 11, 2024", "2024-03-11");
+    d.run(extract::make_events_stage);
+    return d.x.events;
+  };
+  const auto announced = events("announced");
+  ASSERT_FALSE(announced.empty());
+  EXPECT_EQ(announced[0].type, "decision");
+  EXPECT_EQ(announced[0].start, "2023-10-31");
+  EXPECT_TRUE(std::any_of(announced.begin(), announced.end(), [](const Event& e) { return e.start == "2024-03-11"; }));
+  const auto plans = events("will announce");
+  ASSERT_FALSE(plans.empty());
+  EXPECT_EQ(plans[0].start, "2024-03-11");
+}
+
 }  // namespace
 }  // namespace tw
