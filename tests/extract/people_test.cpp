@@ -259,6 +259,10 @@ TEST(People, LoneSurnameAfterAFormOfAddressIsAPerson) {
   EXPECT_EQ(find_person(m.x, "Goto"), nullptr);
   ASSERT_NE(find_person(m.x, "Kenji Goto"), nullptr);
   EXPECT_EQ(find_person(m.x, "Kenji Goto")->spans.size(), 2u);
+
+  // British peers are addressed by their rank: "Baroness Hooper has been appointed as …".
+  auto peer = run_mentions("T", "Baroness Hooper has been appointed as the Trade Envoy to Mexico.");
+  EXPECT_NE(find_person(peer.x, "Hooper"), nullptr);
 }
 
 TEST(People, LaterSurnameReferencesAttach) {
