@@ -468,7 +468,7 @@ void IndicatorsStage::run(Doc& doc) const {
       const std::string_view gap = facts::trim(doc.lowered({m.span.end, d.span.begin, false}));
       return gap.empty() || gap == "in" || gap == "for" || gap == "in the" || gap == "during" || gap == "as of";
     };
-    auto is_base = [&](const Money& m) {
+    auto is_base_in = [&](const Money& m, const Span& sent) {
       const std::string_view before = doc.lowered({m.span.begin >= 16 ? std::max(sent.begin, m.span.begin - 16) : sent.begin,
                                                    m.span.begin, false});
       if (before.ends_with("from ") || before.ends_with("compared with ") || before.ends_with("compared to "))
@@ -489,6 +489,25 @@ void IndicatorsStage::run(Doc& doc) const {
       }
       return false;
     };
+    auto is_base = [&](const Money& m) { return is_base_in(m, sent); };
+    // A date that names the base a change is measured from ("compared with September 2024", "the
+    // same month of 2019") or the day figures came out ("said on April 1", "data showed on
+    // Thursday"), not the period of a figure.
+    auto base_or_report = [&](const DateMention& d, const Span& s) {
+      const std::string_view before =
+          doc.lowered({d.span.begin >= 32 ? std::max(s.begin, d.span.begin - 32) : s.begin, d.span.begin, false});
+      return before.find("same period") != std::string_view::npos ||
+             before.find("same month") != std::string_view::npos ||
+             before.find("same quarter") != std::string_view::npos ||
+             before.find("compared to") != std::string_view::npos ||
+             before.find("compared with") != std::string_view::npos ||
+             before.ends_with("said on ") || before.ends_with("announced on ") ||
+             before.ends_with("reported on ") || before.ends_with("showed on ") ||
+             before.ends_with("released ") || before.ends_with("released on ") ||
+             before.ends_with("per cent over ") || before.ends_with("percent over ") ||
+             before.ends_with("% over ") ||
+             before.ends_with("showed ");
+    };
     const bool own_base = is_base(mo);
     bool period_own = false;
     for (const DateMention* d : beginning_in(dates, sent.begin, sent.end)) {
@@ -502,19 +521,7 @@ void IndicatorsStage::run(Doc& doc) const {
       for (const Money* m : beginning_in(amounts, sent.begin, d->span.begin))
         if (m != &mo && right_after(*m, *d) && is_base(*m)) others_base = true;
       if (others_base) continue;
-      const std::string_view before =
-          doc.lowered({d->span.begin >= 32 ? std::max(sent.begin, d->span.begin - 32) : sent.begin, d->span.begin, false});
-      const bool base = before.find("same period") != std::string_view::npos ||
-                        before.find("same month") != std::string_view::npos ||
-                        before.find("same quarter") != std::string_view::npos ||
-                        before.find("compared to") != std::string_view::npos ||
-                        before.find("compared with") != std::string_view::npos ||
-                        before.ends_with("said on ") || before.ends_with("announced on ") ||
-                        before.ends_with("reported on ") || before.ends_with("showed on ") ||
-                        before.ends_with("released ") || before.ends_with("released on ") ||
-                        before.ends_with("per cent over ") || before.ends_with("percent over ") ||
-                        before.ends_with("% over ") ||
-                        before.ends_with("showed ");
+      const bool base = base_or_report(*d, sent);
       const bool is_report_day = d->value == published || base;
       long dist = std::labs(static_cast<long>(d->span.begin) - static_cast<long>(mo.span.begin));
       const bool better = best < 0 || (is_report_day != report_day ? !is_report_day : dist < best);
@@ -525,6 +532,7 @@ void IndicatorsStage::run(Doc& doc) const {
     // period") is the span of days or months told last before the sentence. It dates a figure that
     // has no date of its own, or one whose own stretch names it ("the deficit for the seven-month
     // period was $164.65 billion, against $149.67 billion in April-October 2023").
+    bool named_back = false;
     if (!period_own && !own_base) {
       const uint32_t clause_from = [&] {
         uint32_t b = cb;
@@ -536,7 +544,61 @@ void IndicatorsStage::run(Doc& doc) const {
       if (auto back = named_back_period(doc, ind.period.empty() ? Span{sent.begin, sent.end, false}
                                                                : Span{clause_from, near_end, false});
           back.unit) {
+        named_back = true;
         if (auto told = period_told_before(dates, sent.begin, back); !told.empty()) ind.period = told;
+      }
+    }
+    // "Exports rose 3.6% in October to $59.6 billion. Imports slipped 1.5% to $53.5 billion": a
+    // trade flow whose sentence names no period of its own (none, or only the day the data came
+    // out or the base of its change) is of the period the run of figures before it last named:
+    // the first month, quarter or span told in the nearest earlier sentence that states a figure
+    // of trade flows or how they moved ("an amount, a percentage, "the trade deficit narrowed in
+    // March"), passing over report days and bases ("from a revised $6.4 billion in August",
+    // "compared with September 2024"). A dated sentence of any other kind ("the round took place
+    // between 17 and 28 July") ends the search: the run of figures is broken.
+    const bool flow_metric = ind.metric == "exports" || ind.metric == "imports" || ind.metric == "trade" ||
+                             ind.metric == "trade_balance";
+    // A period named back ("the 20-day period") that fits no span told before stays unknown.
+    if (flow_metric && !period_own && !own_base && !named_back && (ind.period.empty() || report_day)) {
+      auto period_of = [&](const DateMention& d, const Span& ds) {
+        if (d.value == published || base_or_report(d, ds)) return false;
+        // A single day dates a report or a meeting, no run of trade figures.
+        if (d.value.size() == 10 && d.value.find('/') == std::string::npos) return false;
+        for (const Money* m : beginning_in(amounts, ds.begin, d.span.begin)) {
+          if (!right_after(*m, d)) continue;
+          if (is_base_in(*m, ds)) return false;
+          // "from a revised $6.4 billion in August": the base, however qualified.
+          std::string_view lead =
+              doc.lowered({m->span.begin >= 40 ? std::max(ds.begin, m->span.begin - 40) : ds.begin, m->span.begin, false});
+          if (size_t comma = lead.rfind(','); comma != std::string_view::npos) lead.remove_prefix(comma + 1);
+          if (lead.starts_with("from ") || lead.find(" from ") != std::string_view::npos) return false;
+        }
+        return true;
+      };
+      const uint32_t from = sent.begin > 1200 ? sent.begin - 1200 : 0;
+      const auto told = beginning_in(dates, from, sent.begin);
+      for (auto it = told.rbegin(); it != told.rend(); ++it) {
+        if ((*it)->span.end > sent.begin || !period_of(**it, facts::sentence_of(doc, (*it)->span.begin))) continue;
+        const Span ds = facts::sentence_of(doc, (*it)->span.begin);
+        const std::string_view dtext = body.substr(ds.begin, ds.end - ds.begin);
+        const auto words = metric_hits(dtext, facts::lower(dtext));
+        const bool about_flows = std::any_of(words.begin(), words.end(), [](const facts::Hit& h) {
+          const std::string_view v = h.phrase->value();
+          return v == "exports" || v == "imports" || v == "trade" || v == "trade_balance";
+        });
+        bool figure = !beginning_in(amounts, ds.begin, ds.end).empty() || !beginning_in(percents, ds.begin, ds.end).empty();
+        if (!figure && about_flows) {
+          auto moved = moves_.match(doc, ds);
+          figure = std::any_of(moved.begin(), moved.end(), [](const facts::Hit& h) { return h.phrase->value() != "0"; });
+        }
+        if (about_flows && figure) {
+          for (const DateMention* d : beginning_in(dates, ds.begin, ds.end))
+            if (d->span.end <= ds.end && period_of(*d, ds)) {
+              ind.period = d->value;
+              break;
+            }
+        }
+        break;
       }
     }
     // "$61.5 billion last month, up from $50.7 billion a year earlier": a base told as standing a

@@ -1016,3 +1016,43 @@ TEST(Indicators, TargetWordRightBeforeTheAmountOutranksTheFlowAfterIt) {
 
 }  // namespace
 }  // namespace tw
+
+namespace tw {
+namespace {
+
+// A trade figure whose sentence names no period is of the period the run of figures before it
+// last named: the lede's month, passing over the base of a change ("from a revised … in August")
+// and the day the data came out; a base date in its own sentence ("compared with September
+// 2024") yields to it too.
+TEST(Indicators, FigureWithoutPeriodTakesTheRunsPeriod) {
+  testing::FactDoc d("Canada trade",
+                     "OTTAWA - Canada's trade deficit narrowed in September, Statistics Canada said on Tuesday. The "
+                     "deficit fell to C$4.9 billion from a revised C$6.4 billion in August. Imports slipped 1.5% to "
+                     "C$65.1 billion. Exports stood at C$60.2 billion, up 2.1% compared with September 2024.",
+                     {2025, 11, 4});
+  d.country("CA", "Canada").country("CA", "Canada", 1);
+  d.date("September", "2025-09").date("Tuesday", "2025-11-04").date("August", "2025-08");
+  d.date("September 2024", "2024-09");
+  d.percent("1.5%", 1.5).percent("2.1%", 2.1);
+  d.money("C$4.9 billion", 4.9e9, "CAD").money("C$6.4 billion", 6.4e9, "CAD");
+  d.money("C$65.1 billion", 65.1e9, "CAD").money("C$60.2 billion", 60.2e9, "CAD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 4u);
+  EXPECT_EQ(d.x.indicators[2].metric, "imports");
+  EXPECT_EQ(d.x.indicators[2].period, "2025-09");
+  EXPECT_EQ(d.x.indicators[3].metric, "exports");
+  EXPECT_EQ(d.x.indicators[3].period, "2025-09");
+
+  // A date in a sentence about something else (a negotiating round) breaks the run: no period.
+  testing::FactDoc n("UK-GCC talks",
+                     "The fourth round of negotiations for a free trade agreement took place between 17 and 28 July. "
+                     "Total trade is worth £61.3 billion.",
+                     {2023, 8, 1});
+  n.date("17 and 28 July", "2023-07-17/2023-07-28").money("£61.3 billion", 61.3e9, "GBP");
+  n.run(extract::make_indicators_stage);
+  ASSERT_EQ(n.x.indicators.size(), 1u);
+  EXPECT_EQ(n.x.indicators[0].period, "");
+}
+
+}  // namespace
+}  // namespace tw
