@@ -300,8 +300,13 @@ void IndicatorsStage::run(Doc& doc) const {
       bool named = false;
       if (flow && metric_at < left.size()) {
         const std::string_view head = std::string_view(left).substr(0, metric_at);
-        for (const auto& f : forecasts_.match(head))
-          if (f.phrase->value() == "before" && f.end + 1 == head.size() && head.back() == ' ') named = true;
+        // "had forecast a deficit of C$6.3 billion", "forecast the trade gap would narrow to": an
+        // article between the forecast word and the metric's leaves it the forecast's.
+        for (const auto& f : forecasts_.match(head)) {
+          const std::string_view rest = head.substr(f.end);
+          if (f.phrase->value() == "before" && (rest == " " || rest == " a " || rest == " an " || rest == " the "))
+            named = true;
+        }
       }
       if (forecast || named) continue;
       // "intend to raise their bilateral trade turnover to about $1 billion", "will lift non-oil

@@ -1056,3 +1056,38 @@ TEST(Indicators, FigureWithoutPeriodTakesTheRunsPeriod) {
 
 }  // namespace
 }  // namespace tw
+
+namespace tw {
+namespace {
+
+// A market forecast of a trade figure is no stated figure, however the wire words it: after a
+// forecast verb and an article ("had forecast a deficit of"), named right after the amount ("the
+// $5.49 billion forecast in a Reuters poll"), as "market forecasts of", or as what a survey of
+// economists "called for". A stated figure beside a forecast stays.
+TEST(Indicators, WireForecastsOfTradeFiguresAreNoFigures) {
+  FactDoc d("Figures",
+            "Analysts polled by Reuters had forecast a deficit of C$6.3 billion. The trade surplus was $4.34 "
+            "billion, narrower than the $5.49 billion forecast in a Reuters poll. The median estimate in a "
+            "Bloomberg survey of economists called for a $75.7 billion deficit. The surplus shrank to A$3.94 "
+            "billion, missing market forecasts of A$5.0 billion.",
+            {2025, 11, 6});
+  d.money("C$6.3 billion", 6.3e9, "CAD").money("$4.34 billion", 4.34e9, "USD").money("$5.49 billion", 5.49e9, "USD");
+  d.money("$75.7 billion", 75.7e9, "USD").money("A$3.94 billion", 3.94e9, "AUD").money("A$5.0 billion", 5e9, "AUD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 2u);
+  EXPECT_DOUBLE_EQ(*d.x.indicators[0].value, 4.34e9);
+  EXPECT_DOUBLE_EQ(*d.x.indicators[1].value, 3.94e9);
+
+  FactDoc n("Figures",
+            "Exports rose 3.6% to $59.6 billion, beating forecasts in a Reuters poll. The ministry had forecast "
+            "weak demand, but the surplus reached $6 billion.",
+            {2025, 11, 1});
+  n.percent("3.6%", 3.6).money("$59.6 billion", 59.6e9, "USD").money("$6 billion", 6e9, "USD");
+  n.run(extract::make_indicators_stage);
+  ASSERT_EQ(n.x.indicators.size(), 2u);
+  EXPECT_EQ(n.x.indicators[0].metric, "exports");
+  EXPECT_EQ(n.x.indicators[1].metric, "trade_balance");
+}
+
+}  // namespace
+}  // namespace tw
