@@ -430,6 +430,37 @@ std::optional<DateParse> DateGrammar::month_expr(const WordScan& s, size_t i, co
       return out;
     }
   }
+  // "the three months to September 2025", "the three months ending in June", "the 12 months to
+  // October", "the year through March": a rolling stretch of whole months ending with the month
+  // named, as statistics offices report averages and annual totals. The months have passed.
+  if (i >= 2) {
+    size_t k = i - 1;
+    if (s.is(k, "in") && k > 0 && (s.is(k - 1, "ending") || s.is(k - 1, "ended"))) --k;
+    if (s.is(k, "to") || s.is(k, "through") || s.is(k, "ending") || s.is(k, "ended")) {
+      int n = 0;
+      size_t from = k;
+      if (k >= 1 && s.is(k - 1, "year")) {
+        n = 12;
+        from = k - 1;
+      } else if (k >= 2 && s.is(k - 1, "months")) {
+        if (s.is_number(k - 2) && !s[k - 2].decimal && !s[k - 2].grouped) {
+          n = static_cast<int>(s[k - 2].value);
+        } else if (s.is_word(k - 2)) {
+          if (auto c = counts_.find(s.lower(k - 2)); c != counts_.end()) n = c->second;
+        }
+        from = k - 2;
+      }
+      if (n >= 2 && n <= 24) {
+        size_t e = j;
+        const int y = year_of_passed_month(s, &e, pub, m1);
+        const int first = y * 12 + (m1 - 1) - (n - 1);
+        out.begin = from;
+        out.end = e;
+        out.value = iso_month(first / 12, first % 12 + 1) + "/" + iso_month(y, m1);
+        return out;
+      }
+    }
+  }
   if (is_year(s, j)) {
     out.end = j + 1;
     out.value = iso_month(year_of(s, j), m1);

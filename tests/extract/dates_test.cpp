@@ -351,3 +351,21 @@ TEST(Dates, DayInAClauseThatLooksAheadIsTheNextOne) {
 }
 
 }  // namespace
+
+namespace {
+
+// "the three months to September 2025", "the year through March", "the 12 months ending in
+// June": a rolling stretch of whole months ending with the month named. A month after "to" with
+// no count of months before it stays the month.
+TEST(Dates, RollingMonthsToAMonth) {
+  const Ymd nov{2025, 11, 13};
+  EXPECT_EQ(values("widened in the three months to September 2025, as", nov), V{"2025-07/2025-09"});
+  EXPECT_EQ(values("the average for the three months ending in June rose", nov), V{"2025-04/2025-06"});
+  EXPECT_EQ(values("the deficit in the 12 months to October was", nov), V{"2024-11/2025-10"});
+  EXPECT_EQ(values("exports in the year through March rose", {2025, 4, 17}), V{"2024-04/2025-03"});
+  EXPECT_EQ(values("the deficit in the year ended October 2025 was", nov), V{"2024-11/2025-10"});
+  EXPECT_EQ(values("from January to September 2025", nov), V{"2025-01/2025-09"});
+  EXPECT_EQ(values("postponed the vote to September 2025", nov), V{"2025-09"});
+}
+
+}  // namespace
