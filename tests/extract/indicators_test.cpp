@@ -1091,3 +1091,32 @@ TEST(Indicators, WireForecastsOfTradeFiguresAreNoFigures) {
 
 }  // namespace
 }  // namespace tw
+
+namespace tw {
+namespace {
+
+// "the trade gap", "the goods and services trade gap": the wire's word for the balance. A gap of
+// another kind names no trade figure.
+TEST(Indicators, TradeGapIsTheBalance) {
+  FactDoc d("Figures",
+            "The goods and services trade gap widened 32.5% to $78.3 billion. The trade gap with China was "
+            "$20.6 billion.",
+            {2025, 9, 4});
+  d.country("CN", "China").percent("32.5%", 32.5);
+  d.money("$78.3 billion", 78.3e9, "USD").money("$20.6 billion", 20.6e9, "USD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 2u);
+  EXPECT_EQ(d.x.indicators[0].metric, "trade_balance");
+  EXPECT_DOUBLE_EQ(*d.x.indicators[0].change_pct, 32.5);
+  EXPECT_EQ(d.x.indicators[1].metric, "trade_balance");
+
+  FactDoc n("Figures", "The infrastructure gap was put at $40 billion, while bilateral trade reached $5 billion.",
+            {2025, 9, 4});
+  n.money("$40 billion", 40e9, "USD").money("$5 billion", 5e9, "USD");
+  n.run(extract::make_indicators_stage);
+  ASSERT_EQ(n.x.indicators.size(), 1u);
+  EXPECT_EQ(n.x.indicators[0].metric, "trade");
+}
+
+}  // namespace
+}  // namespace tw
