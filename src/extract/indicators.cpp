@@ -69,6 +69,7 @@ uint32_t clause_start(std::string_view text, uint32_t sent_begin, uint32_t pos) 
   size_t cut = 0;
   for (std::string_view sep : {std::string_view(";"), std::string_view("\xE2\x80\x94"), std::string_view(", while "),
                                std::string_view(", resulting in "), std::string_view(", leaving "),
+                               std::string_view(", leading to "), std::string_view(", bringing "),
                                std::string_view(", and "), std::string_view(", of which "),
                                std::string_view(", with "), std::string_view(", followed by ")}) {
     size_t at = facts::rfind_from(s, sep, 0);

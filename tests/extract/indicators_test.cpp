@@ -1118,5 +1118,23 @@ TEST(Indicators, TradeGapIsTheBalance) {
   EXPECT_EQ(n.x.indicators[0].metric, "trade");
 }
 
+// "Imports increased 12.1% year-on-year, leading to a trade surplus of $1.1 billion": the balance
+// after ", leading to" is a clause of its own; the imports' change is not its change.
+TEST(Indicators, LeadingToOpensTheBalancesOwnClause) {
+  FactDoc d("Figures", "Imports increased 12.1% year-on-year, leading to a trade surplus of $1.1 billion.",
+            {2025, 10, 27});
+  d.percent("12.1%", 12.1).money("$1.1 billion", 1.1e9, "USD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 1u);
+  EXPECT_EQ(d.x.indicators[0].metric, "trade_balance");
+  EXPECT_FALSE(d.x.indicators[0].change_pct.has_value());
+
+  FactDoc n("Figures", "The trade surplus rose 12.1% to $1.1 billion, leading to higher reserves.", {2025, 10, 27});
+  n.percent("12.1%", 12.1).money("$1.1 billion", 1.1e9, "USD");
+  n.run(extract::make_indicators_stage);
+  ASSERT_EQ(n.x.indicators.size(), 1u);
+  EXPECT_DOUBLE_EQ(*n.x.indicators[0].change_pct, 12.1);
+}
+
 }  // namespace
 }  // namespace tw
