@@ -415,8 +415,9 @@ void IndicatorsStage::run(Doc& doc) const {
       const uint32_t b = p.span.begin >= 16 ? std::max(sent.begin, p.span.begin - 16) : sent.begin;
       std::string_view before = doc.lowered({b, p.span.begin, false});
       if (before.ends_with("the ")) before.remove_suffix(4);
+      // "exports to non-EU countries": the prefix sets the place apart.
       return before.ends_with("other than ") || before.ends_with("excluding ") || before.ends_with("except ") ||
-             before.ends_with("outside ");
+             before.ends_with("outside ") || before.ends_with("non-");
     };
     // The figure's clause ends at a ';' or ", while" after it: what follows is another figure's
     // ("exports stood at $41.4 billion, while imports from Switzerland rose …").
@@ -447,7 +448,13 @@ void IndicatorsStage::run(Doc& doc) const {
         }
       }
     }
+    // "exports to non-EU countries rose": a place set apart in the figure's own clause says the
+    // counterpart is none named; a place earlier in the sentence is another figure's.
+    const bool apart_in_clause = std::any_of(places.begin(), places.end(), [&](const auto& p) {
+      return p.span.begin >= cb && p.span.begin < ce && p.code != ind.country && set_apart(p);
+    });
     for (bool clause_only : {true, false}) {
+      if (!clause_only && apart_in_clause) break;
       for (const auto& p : places) {
         if (!ind.partner.empty()) break;
         if (p.code != ind.country && (!clause_only || p.span.begin >= cb) && p.span.begin < ce && !imposes(p) &&

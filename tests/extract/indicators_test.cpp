@@ -1136,5 +1136,22 @@ TEST(Indicators, LeadingToOpensTheBalancesOwnClause) {
   EXPECT_DOUBLE_EQ(*n.x.indicators[0].change_pct, 12.1);
 }
 
+// "exports to non-EU countries rose 2.4% to £16.1 billion": the bloc set apart is no partner,
+// nor is the one of the sentence's other clause; "exports to EU countries" has it.
+TEST(Indicators, NonBlocCountriesAreNoPartner) {
+  FactDoc d("Figures",
+            "Exports to the European Union fell 1.8% to £15.3 billion, while exports to non-EU countries rose "
+            "2.4% to £16.1 billion. Exports to EU countries were £15.0 billion in September.",
+            {2025, 12, 12});
+  d.bloc("EU", "European Union").bloc("EU", "EU").bloc("EU", "EU", 1);
+  d.percent("1.8%", 1.8).percent("2.4%", 2.4);
+  d.money("£15.3 billion", 15.3e9, "GBP").money("£16.1 billion", 16.1e9, "GBP").money("£15.0 billion", 15e9, "GBP");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 3u);
+  EXPECT_EQ(d.x.indicators[0].partner, "EU");
+  EXPECT_EQ(d.x.indicators[1].partner, "");
+  EXPECT_EQ(d.x.indicators[2].partner, "EU");
+}
+
 }  // namespace
 }  // namespace tw
