@@ -118,6 +118,7 @@ Result<std::shared_ptr<const DateGrammar>> DateGrammar::load(const std::string& 
     else if (r[0] == "ahead") g->ahead_words_.insert(r[1]);
     else if (r[0] == "lasting") g->lasting_.insert(r[1]);
     else if (r[0] == "fiscal") g->fiscal_.insert(r[1]);
+    else if (r[0] == "month_noun") g->month_nouns_.insert(r[1]);
     else return Error{data_dir + "/calendar.tsv: unknown kind " + r[0]};
   }
   auto rel = text::read_tsv(data_dir, "relative_dates.tsv");
@@ -495,6 +496,13 @@ std::optional<DateParse> DateGrammar::month_expr(const WordScan& s, size_t i, co
     if (!cued && !s.is(j, "of")) return std::nullopt;
     out.end = e;
     out.value = iso_month(y, m1);
+    return out;
+  }
+  // "August exports were $280.8 billion", "The August decrease in the deficit": a month naming the
+  // figures of a statistics release, which are of a month that has passed.
+  if (!cued && prev == i && s.is_word(j) && month_nouns_.count(s.lower(j))) {
+    out.end = j;
+    out.value = iso_month(m1 <= pub.m ? pub.y : pub.y - 1, m1);
     return out;
   }
   if (!cued) return std::nullopt;

@@ -369,3 +369,20 @@ TEST(Dates, RollingMonthsToAMonth) {
 }
 
 }  // namespace
+
+namespace {
+
+// "August exports were $280.8 billion", "The June decrease in the deficit": a bare month before a
+// noun of a release's figures is the (passed) month of those figures; before another noun, or in
+// lower case, it is none.
+TEST(Dates, MonthNamingAReleasesFigures) {
+  const Ymd nov{2025, 11, 19};
+  EXPECT_EQ(values("August exports were $280.8 billion, $0.3 billion less than July exports.", nov),
+            (V{"2025-08", "2025-07"}));
+  EXPECT_EQ(values("The June decrease in the goods deficit reflected", nov), V{"2025-06"});
+  EXPECT_EQ(values("Officials said December data would show", {2026, 1, 10}), V{"2025-12"});
+  EXPECT_EQ(values("August Rodin was a sculptor.", nov), V{});
+  EXPECT_EQ(values("Exports may increase next year.", nov), V{"2026"});
+}
+
+}  // namespace
