@@ -195,3 +195,17 @@ TEST(Money, SharedUnitFollowsTheReleaseCountry) {
   tw::CodeMention jp{"JP", {{0, 5}, {9, 12}}};
   EXPECT_EQ(money("a deficit of Rs 5 billion", {jp}), (M{{"INR", 5e9}}));
 }
+
+namespace {
+
+// Taiwan writes its own dollar "NT$": a bare "$" in figures about Taiwan is the US dollar, while
+// Hong Kong's bare "$" stays its own.
+TEST(Money, BareDollarAboutTaiwanIsTheUsDollar) {
+  tw::CodeMention tw_{"TW", {{0, 6}}};
+  EXPECT_EQ(money("Taiwan's exports jumped 56% to a record $64.05 billion.", {tw_}, "TW"), (M{{"USD", 64.05e9}}));
+  EXPECT_EQ(money("Taiwan's budget is NT$3 trillion.", {tw_}, "TW"), (M{{"TWD", 3e12}}));
+  tw::CodeMention hk{"HK", {{0, 9}}};
+  EXPECT_EQ(money("Hong Kong's total exports fell 4.8% to $368.5 billion.", {hk}, "HK"), (M{{"HKD", 368.5e9}}));
+}
+
+}  // namespace
