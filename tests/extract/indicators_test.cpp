@@ -1155,3 +1155,35 @@ TEST(Indicators, NonBlocCountriesAreNoPartner) {
 
 }  // namespace
 }  // namespace tw
+
+namespace tw {
+namespace {
+
+// The wire's movement verbs sign a figure's change: "dipped", "ticked up", "plummeted",
+// "rebounded". A share stays no change.
+TEST(Indicators, WireMovementVerbsSignTheChange) {
+  FactDoc d("Figures",
+            "Exports to the United States dipped 0.2 percent to $10.44 billion. Imports ticked up 0.3% to $9.1 "
+            "billion. Shipments of steel plummeted 31% to $1.2 billion, while chip exports rebounded 12% to $15.7 "
+            "billion.",
+            {2025, 12, 1});
+  d.country("US", "United States");
+  d.percent("0.2 percent", 0.2).percent("0.3%", 0.3).percent("31%", 31).percent("12%", 12);
+  d.money("$10.44 billion", 10.44e9, "USD").money("$9.1 billion", 9.1e9, "USD");
+  d.money("$1.2 billion", 1.2e9, "USD").money("$15.7 billion", 15.7e9, "USD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 4u);
+  EXPECT_DOUBLE_EQ(*d.x.indicators[0].change_pct, -0.2);
+  EXPECT_DOUBLE_EQ(*d.x.indicators[1].change_pct, 0.3);
+  EXPECT_DOUBLE_EQ(*d.x.indicators[2].change_pct, -31);
+  EXPECT_DOUBLE_EQ(*d.x.indicators[3].change_pct, 12);
+
+  FactDoc n("Figures", "Exports of $5 billion made up 2% of the total.", {2025, 12, 1});
+  n.percent("2%", 2).money("$5 billion", 5e9, "USD");
+  n.run(extract::make_indicators_stage);
+  ASSERT_EQ(n.x.indicators.size(), 1u);
+  EXPECT_FALSE(n.x.indicators[0].change_pct.has_value());
+}
+
+}  // namespace
+}  // namespace tw
