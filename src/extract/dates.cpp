@@ -462,6 +462,24 @@ std::optional<DateParse> DateGrammar::month_expr(const WordScan& s, size_t i, co
       }
     }
   }
+  // "the September quarter of 2025", "the June quarter": as Australia and New Zealand name a
+  // quarter, by the month that ends it. Without a year, the quarter reported has passed.
+  if (m1 % 3 == 0 && s.is(j, "quarter")) {
+    size_t e = j + 1;
+    int y = 0;
+    if (s.is(e, "of") && is_year(s, e + 1)) {
+      y = year_of(s, e + 1);
+      e += 2;
+    } else if (is_year(s, e)) {
+      y = year_of(s, e);
+      ++e;
+    } else {
+      y = m1 <= pub.m ? pub.y : pub.y - 1;
+    }
+    out.end = e;
+    out.value = iso_year(y) + "-Q" + std::to_string(m1 / 3);
+    return out;
+  }
   if (is_year(s, j)) {
     out.end = j + 1;
     out.value = iso_month(year_of(s, j), m1);

@@ -386,3 +386,17 @@ TEST(Dates, MonthNamingAReleasesFigures) {
 }
 
 }  // namespace
+
+namespace {
+
+// "the September quarter of 2025", "the June quarter": a quarter named by the month that ends it;
+// another month before "quarter" names none.
+TEST(Dates, QuarterNamedByItsLastMonth) {
+  const Ymd nov{2025, 11, 6};
+  EXPECT_EQ(values("exports fell in the September quarter of 2025 to", nov), V{"2025-Q3"});
+  EXPECT_EQ(values("the June quarter 2024 surplus", nov), V{"2024-Q2"});
+  EXPECT_EQ(values("growth in the December quarter was", {2026, 3, 4}), V{"2025-Q4"});
+  EXPECT_EQ(values("from August quarter", nov), V{"2025-08"});
+}
+
+}  // namespace
