@@ -504,7 +504,7 @@ void IndicatorsStage::run(Doc& doc) const {
     };
     auto is_base = [&](const Money& m) { return is_base_in(m, sent); };
     // A date that names the base a change is measured from ("compared with September 2024", "the
-    // same month of 2019") or the day figures came out ("said on April 1", "data showed on
+    // same month of 2019", "the lowest since February 2021") or the day figures came out ("said on April 1", "data showed on
     // Thursday"), not the period of a figure.
     auto base_or_report = [&](const DateMention& d, const Span& s) {
       const std::string_view before =
@@ -519,7 +519,9 @@ void IndicatorsStage::run(Doc& doc) const {
              before.ends_with("released ") || before.ends_with("released on ") ||
              before.ends_with("per cent over ") || before.ends_with("percent over ") ||
              before.ends_with("% over ") ||
-             before.ends_with("showed ");
+             before.ends_with("showed ") ||
+             // "their lowest level since February 2021": the point a record is measured back to.
+             before.ends_with("since ");
     };
     const bool own_base = is_base(mo);
     bool period_own = false;

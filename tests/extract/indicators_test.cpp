@@ -1187,3 +1187,25 @@ TEST(Indicators, WireMovementVerbsSignTheChange) {
 
 }  // namespace
 }  // namespace tw
+
+namespace tw {
+namespace {
+
+// "their lowest level since February 2021": the point a record is measured back to is no period;
+// the run's month is. A month after "in" stays the figure's own.
+TEST(Indicators, SinceDateIsNoPeriod) {
+  FactDoc d("Figures",
+            "Canada's trade deficit narrowed to $6.32 billion in August. Exports declined 3.0 per cent to $60.6 "
+            "billion, their lowest level since February 2021. Imports were $66.9 billion in July.",
+            {2025, 10, 7});
+  d.country("CA", "Canada").date("August", "2025-08").date("February 2021", "2021-02").date("July", "2025-07");
+  d.percent("3.0 per cent", 3.0);
+  d.money("$6.32 billion", 6.32e9, "CAD").money("$60.6 billion", 60.6e9, "CAD").money("$66.9 billion", 66.9e9, "CAD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 3u);
+  EXPECT_EQ(d.x.indicators[1].period, "2025-08");
+  EXPECT_EQ(d.x.indicators[2].period, "2025-07");
+}
+
+}  // namespace
+}  // namespace tw
