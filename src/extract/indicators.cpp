@@ -260,6 +260,13 @@ void IndicatorsStage::run(Doc& doc) const {
       }
       if (direct || linked) right_hit = &rh.front();
     }
+    // "a 25.4 billion yen deficit expected by economists in a Reuters poll": the words after the
+    // metric that names the amount can make it something else as they can right after the amount.
+    if (right_hit && right_hit->begin <= 2) {
+      const std::string_view past = std::string_view(right).substr(right_hit->end);
+      auto sk = skip_.match(past);
+      if (!sk.empty() && sk.front().begin <= 1) continue;
+    }
     // Targets and trade balances name the figure even when a broader word is nearer
     // ("a target of $20 billion in exports", "a trade surplus of $12.7 billion").
     for (const auto& h : hits) {

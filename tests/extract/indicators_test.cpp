@@ -1209,3 +1209,25 @@ TEST(Indicators, SinceDateIsNoPeriod) {
 
 }  // namespace
 }  // namespace tw
+
+namespace tw {
+namespace {
+
+// "a 25.4 billion yen deficit expected by economists": a consensus named after the metric word
+// that follows the amount is no figure; the stated deficit before it is.
+TEST(Indicators, ConsensusAfterTheMetricWordIsNoFigure) {
+  FactDoc d("Figures",
+            "Japan posted a trade surplus of 43.4 billion yen in September. That compared with a 25.4 billion "
+            "yen deficit expected by economists in a Reuters poll. It was a 12.1 billion yen deficit in August.",
+            {2025, 10, 16});
+  d.country("JP", "Japan").date("September", "2025-09").date("August", "2025-08");
+  d.money("43.4 billion yen", 43.4e9, "JPY").money("25.4 billion yen", 25.4e9, "JPY");
+  d.money("12.1 billion yen", 12.1e9, "JPY");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 2u);
+  EXPECT_DOUBLE_EQ(*d.x.indicators[0].value, 43.4e9);
+  EXPECT_DOUBLE_EQ(*d.x.indicators[1].value, 12.1e9);
+}
+
+}  // namespace
+}  // namespace tw
