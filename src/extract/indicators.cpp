@@ -667,9 +667,13 @@ void IndicatorsStage::run(Doc& doc) const {
       return a.begin < b.begin ? static_cast<long>(b.begin) - static_cast<long>(a.end)
                                : static_cast<long>(a.begin) - static_cast<long>(b.end);
     };
+    // "USD 824.9 billion in 2024-25, up 6.01 per cent from USD 778.1 billion": the base a change is
+    // measured from does not take the change from the figure it is the base of.
     auto nearer_amount = [&](const Span& p, long d) {
       for (const Money* m : beginning_in(amounts, sent.begin, sent.end))
-        if (m != &mo && m->span.end <= sent.end && gap(p, m->span) >= 0 && gap(p, m->span) < d) return true;
+        if (m != &mo && m->span.end <= sent.end && gap(p, m->span) >= 0 && gap(p, m->span) < d &&
+            !(m->span.begin > p.end && is_base(*m)))
+          return true;
       return false;
     };
     const Percent* change = nullptr;

@@ -1231,3 +1231,35 @@ TEST(Indicators, ConsensusAfterTheMetricWordIsNoFigure) {
 
 }  // namespace
 }  // namespace tw
+
+namespace tw {
+namespace {
+
+// "touched a record USD 824.9 billion in 2024-25, up 6.01 per cent from USD 778.1 billion": the
+// change between the figure and its base is the figure's. An amount after the percentage that is
+// no base still keeps it from the figure.
+TEST(Indicators, ChangeBeforeTheBaseIsTheFigures) {
+  FactDoc d("Figures",
+            "India's overall exports touched a record USD 824.9 billion in 2024-25, up 6.01 per cent from USD "
+            "778.1 billion in 2023-24.",
+            {2025, 4, 15});
+  d.country("IN", "India").date("2024-25", "2024-04/2025-03").date("2023-24", "2023-04/2024-03");
+  d.percent("6.01 per cent", 6.01);
+  d.money("USD 824.9 billion", 824.9e9, "USD").money("USD 778.1 billion", 778.1e9, "USD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_GE(d.x.indicators.size(), 1u);
+  EXPECT_DOUBLE_EQ(*d.x.indicators[0].value, 824.9e9);
+  ASSERT_TRUE(d.x.indicators[0].change_pct.has_value());
+  EXPECT_DOUBLE_EQ(*d.x.indicators[0].change_pct, 6.01);
+
+  FactDoc n("Figures", "Total exports were $10 billion in May, 12% of which, $1.2 billion, went to China.",
+            {2025, 6, 15});
+  n.country("CN", "China").date("May", "2025-05").percent("12%", 12);
+  n.money("$10 billion", 10e9, "USD").money("$1.2 billion", 1.2e9, "USD");
+  n.run(extract::make_indicators_stage);
+  ASSERT_GE(n.x.indicators.size(), 1u);
+  EXPECT_FALSE(n.x.indicators[0].change_pct.has_value());
+}
+
+}  // namespace
+}  // namespace tw
