@@ -919,6 +919,25 @@ std::optional<DateParse> DateGrammar::bare_weekday(const WordScan& s, size_t i, 
   return out;
 }
 
+namespace {
+
+// "the fiscal year ended March 31", "the year ended 30 June 2025": a year that ends on the last day
+// of a month is the twelve months up to that month, not the day.
+std::optional<DateParse> year_ended_on(const WordScan& s, size_t i, std::optional<DateParse> d) {
+  if (!d || !d->last_day || d->value.find('/') != std::string::npos || i < 2 || d->begin != i) return d;
+  const size_t k = i - 1;
+  if (!(s.is(k, "ended") || s.is(k, "ending")) || !s.is(k - 1, "year")) return d;
+  const Ymd last = *d->last_day;
+  if (last.d != days_in_month(last.y, last.m)) return d;
+  const int first = last.y * 12 + (last.m - 1) - 11;
+  d->begin = k - 1;
+  d->value = iso_month(first / 12, first % 12 + 1) + "/" + iso_month(last.y, last.m);
+  d->last_day.reset();
+  return d;
+}
+
+}  // namespace
+
 std::optional<DateParse> DateGrammar::parse_at(const WordScan& s, size_t i, const Ymd& pub,
                                                const std::optional<Ymd>& previous_day, bool in_title) const {
   if (i >= s.size()) return std::nullopt;
@@ -955,12 +974,12 @@ std::optional<DateParse> DateGrammar::parse_at(const WordScan& s, size_t i, cons
         if (valid_day(d.y, d.m, d.d)) return one_day(i + 3, d);
       }
     }
-    if (auto d = day_or_range(s, i, pub)) return d;
+    if (auto d = day_or_range(s, i, pub)) return year_ended_on(s, i, d);
     if (auto q = part_of_year(s, i, pub)) return q;
     return year_expr(s, i);
   }
   if (t.upper) {
-    if (auto d = day_or_range(s, i, pub)) return d;
+    if (auto d = day_or_range(s, i, pub)) return year_ended_on(s, i, d);
     if (auto m = month_expr(s, i, pub)) return m;
     if (auto w = bare_weekday(s, i, pub, previous_day, in_title)) return w;
   }

@@ -400,3 +400,18 @@ TEST(Dates, QuarterNamedByItsLastMonth) {
 }
 
 }  // namespace
+
+namespace {
+
+// "the fiscal year ended March 31", "the year ended 30 June 2025": a year ending on a month's last
+// day is the twelve months up to that month; a day that ends no month stays the day, and so does
+// a day after another word.
+TEST(Dates, YearEndedOnAMonthsLastDay) {
+  EXPECT_EQ(values("in the fiscal year ended March 31, up", {2025, 5, 2}), V{"2024-04/2025-03"});
+  EXPECT_EQ(values("for the year ended 30 June 2025 rose", {2025, 11, 6}), V{"2024-07/2025-06"});
+  EXPECT_EQ(values("the year ending December 31, 2024", {2025, 2, 6}), V{"2024-01/2024-12"});
+  EXPECT_EQ(values("the year ended March 15, 2025", {2025, 5, 2}), V{"2025-03-15"});
+  EXPECT_EQ(values("the talks ended March 31, 2025", {2025, 5, 2}), V{"2025-03-31"});
+}
+
+}  // namespace
