@@ -242,6 +242,22 @@ void IndicatorsStage::run(Doc& doc) const {
       auto next = beginning_in(amounts, mo.span.end + 4, std::min<uint32_t>(sent.end, mo.span.end + 16));
       if (!next.empty()) continue;
     }
+    // "an increase in the goods deficit of $18.3 billion to $84.6 billion": the amount between a
+    // movement "in" a figure and the level it moved to is how far it moved.
+    if (right.starts_with(" to ") && !beginning_in(amounts, mo.span.end + 4, std::min<uint32_t>(sent.end, mo.span.end + 16)).empty()) {
+      const uint32_t lo = mo.span.begin >= 64 ? std::max(cb, mo.span.begin - 64) : cb;
+      const std::string_view before = doc.lowered({lo, mo.span.begin, false});
+      bool moved_in = false;
+      if (before.ends_with(" of "))
+        for (const auto& h : moves_.match(before)) {
+          if (h.phrase->value() == "0" || (h.begin > 0 && before[h.begin - 1] != ' ')) continue;
+          const std::string_view gap = before.substr(h.end);
+          if (gap.starts_with(" in ") && gap.find(',') == std::string_view::npos &&
+              std::count(gap.begin(), gap.end(), ' ') <= 7)
+            moved_in = true;
+        }
+      if (moved_in) continue;
+    }
     if (moved_by(doc, sent, mo, right)) continue;
     auto rh = metric_hits(right_text, right);
     const facts::Hit* right_hit = nullptr;

@@ -1263,3 +1263,31 @@ TEST(Indicators, ChangeBeforeTheBaseIsTheFigures) {
 
 }  // namespace
 }  // namespace tw
+
+namespace tw {
+namespace {
+
+// "an increase in the services surplus of $0.4 billion to $25.0 billion": the amount between a
+// movement in a figure and the level it moved to is how far it moved; the level stays. Without a
+// level after it ("an increase in exports of $5 billion to China") it is the figure.
+TEST(Indicators, AmountOfAMovementInAFigureIsNoLevel) {
+  FactDoc d("Figures",
+            "The decrease reflected a decrease in the goods deficit of $18.3 billion to $84.6 billion and an "
+            "increase in the services surplus of $0.4 billion to $25.0 billion.",
+            {2025, 11, 19});
+  d.money("$18.3 billion", 18.3e9, "USD").money("$84.6 billion", 84.6e9, "USD");
+  d.money("$0.4 billion", 0.4e9, "USD").money("$25.0 billion", 25e9, "USD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 2u);
+  EXPECT_DOUBLE_EQ(*d.x.indicators[0].value, 84.6e9);
+  EXPECT_DOUBLE_EQ(*d.x.indicators[1].value, 25e9);
+
+  FactDoc n("Figures", "The ministry reported an increase in exports of $5 billion to China.", {2025, 11, 19});
+  n.country("CN", "China").money("$5 billion", 5e9, "USD");
+  n.run(extract::make_indicators_stage);
+  ASSERT_EQ(n.x.indicators.size(), 1u);
+  EXPECT_DOUBLE_EQ(*n.x.indicators[0].value, 5e9);
+}
+
+}  // namespace
+}  // namespace tw
