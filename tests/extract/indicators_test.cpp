@@ -1291,3 +1291,24 @@ TEST(Indicators, AmountOfAMovementInAFigureIsNoLevel) {
 
 }  // namespace
 }  // namespace tw
+
+namespace tw {
+namespace {
+
+// "Goods and services credits", "debits": the balance-of-payments words for exports and imports;
+// credits of another kind name no flow.
+TEST(Indicators, CreditsAndDebitsAreTheFlows) {
+  FactDoc d("Figures",
+            "Goods and services credits were $45,962m in September. Goods and services debits were $42,024m. "
+            "Tax credits of $500m were paid.",
+            {2025, 11, 6});
+  d.date("September", "2025-09");
+  d.money("$45,962m", 45962e6, "AUD").money("$42,024m", 42024e6, "AUD").money("$500m", 500e6, "AUD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 2u);
+  EXPECT_EQ(d.x.indicators[0].metric, "exports");
+  EXPECT_EQ(d.x.indicators[1].metric, "imports");
+}
+
+}  // namespace
+}  // namespace tw
