@@ -2,6 +2,7 @@
 // a metric word (exports, imports, trade, surplus, FDI, investment, funding, target), with its
 // period, partner and stated change.
 #include <algorithm>
+#include <cmath>
 #include <span>
 
 #include <re2/re2.h>
@@ -683,12 +684,18 @@ void IndicatorsStage::run(Doc& doc) const {
       return a.begin < b.begin ? static_cast<long>(b.begin) - static_cast<long>(a.end)
                                : static_cast<long>(a.begin) - static_cast<long>(b.end);
     };
+    // "Goods and services credits fell $1,742m (-3%) to $45,962m": how far a figure moved, told
+    // before the percentage, leaves the change to the level it moved to.
+    auto movement = [&](const Money& m) {
+      const std::string right_of = facts::lower(body.substr(m.span.end, std::min<size_t>(40, sent.end - m.span.end)));
+      return moved_by(doc, sent, m, right_of);
+    };
     // "USD 824.9 billion in 2024-25, up 6.01 per cent from USD 778.1 billion": the base a change is
     // measured from does not take the change from the figure it is the base of.
     auto nearer_amount = [&](const Span& p, long d) {
       for (const Money* m : beginning_in(amounts, sent.begin, sent.end))
         if (m != &mo && m->span.end <= sent.end && gap(p, m->span) >= 0 && gap(p, m->span) < d &&
-            !(m->span.begin > p.end && is_base(*m)))
+            !(m->span.begin > p.end && is_base(*m)) && !(m->span.end <= p.begin && movement(*m)))
           return true;
       return false;
     };
@@ -734,7 +741,8 @@ void IndicatorsStage::run(Doc& doc) const {
       if (!moves.empty()) {
         const bool falls =
             std::any_of(moves.begin(), moves.end(), [](const facts::Hit& h) { return h.phrase->value() == "-"; });
-        ind.change_pct = falls ? -change->value : change->value;
+        // "fell $1,105m (-24%)": a percentage written with its sign is not signed twice.
+        ind.change_pct = falls ? -std::abs(change->value) : change->value;
       }
     }
     ind.span = mo.span;

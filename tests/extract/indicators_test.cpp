@@ -1310,5 +1310,30 @@ TEST(Indicators, CreditsAndDebitsAreTheFlows) {
   EXPECT_EQ(d.x.indicators[1].metric, "imports");
 }
 
+// "credits fell $1,742m (-3%) to $45,962m", "exports fell NZ$245 million (3.8 percent) to NZ$6.1
+// billion": the percentage after how far a figure moved is the level's change, signed once. A
+// percentage nearer another level stays that level's.
+TEST(Indicators, ChangeAfterTheMovementIsTheLevels) {
+  FactDoc d("Figures",
+            "Goods credits fell $1,742m (-3%) to $45,962m. Goods exports fell NZ$245 million (3.8 percent) to "
+            "NZ$6.1 billion.",
+            {2025, 11, 6});
+  d.percent("-3%", -3).percent("3.8 percent", 3.8);
+  d.money("$1,742m", 1742e6, "AUD").money("$45,962m", 45962e6, "AUD");
+  d.money("NZ$245 million", 245e6, "NZD").money("NZ$6.1 billion", 6.1e9, "NZD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 2u);
+  ASSERT_TRUE(d.x.indicators[0].change_pct.has_value());
+  EXPECT_DOUBLE_EQ(*d.x.indicators[0].change_pct, -3);
+  ASSERT_TRUE(d.x.indicators[1].change_pct.has_value());
+  EXPECT_DOUBLE_EQ(*d.x.indicators[1].change_pct, -3.8);
+
+  FactDoc n("Figures", "Exports were $5 billion, while imports of $4 billion (up 3%) rose.", {2025, 11, 6});
+  n.percent("3%", 3).money("$5 billion", 5e9, "USD").money("$4 billion", 4e9, "USD");
+  n.run(extract::make_indicators_stage);
+  ASSERT_EQ(n.x.indicators.size(), 2u);
+  EXPECT_FALSE(n.x.indicators[0].change_pct.has_value());
+}
+
 }  // namespace
 }  // namespace tw
