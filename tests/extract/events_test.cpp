@@ -3010,3 +3010,30 @@ TEST(Events, DatelineDayGivesWayToTheSentencesOwnDay) {
 
 }  // namespace
 }  // namespace tw
+
+namespace tw {
+namespace {
+
+// "India's exports to US rise 22% despite tariffs": a measure named only as the backdrop of the
+// figures ("despite", "amid") leaves the headline a release of figures; a measure the headline
+// reports ("EU imposes tariffs amid surge in imports") is no release of figures.
+TEST(Events, FiguresHeadlineDespiteAMeasureIsAStatisticsRelease) {
+  FactDoc d("India's exports to US rise 22% in April-September despite tariffs",
+            "NEW DELHI - India's merchandise exports to the US rose 22 per cent to USD 45.82 billion, according to "
+            "commerce ministry data.",
+            {2025, 10, 16});
+  d.country("IN", "India").country("US", "US");
+  d.percent("22 per cent", 22).money("USD 45.82 billion", 45.82e9, "USD");
+  d.run(extract::make_events_stage);
+  ASSERT_EQ(d.x.events.size(), 1u);
+  EXPECT_EQ(d.x.events[0].type, "statistics");
+
+  FactDoc m("EU imposes tariffs on steel amid surge in imports",
+            "BRUSSELS - The EU will charge 25% on steel imports worth 3 billion euros.", {2024, 4, 23});
+  m.percent("25%", 25).money("3 billion euros", 3e9, "EUR");
+  m.run(extract::make_events_stage);
+  for (const auto& e : m.x.events) EXPECT_NE(e.type, "statistics");
+}
+
+}  // namespace
+}  // namespace tw
