@@ -3037,3 +3037,30 @@ TEST(Events, FiguresHeadlineDespiteAMeasureIsAStatisticsRelease) {
 
 }  // namespace
 }  // namespace tw
+
+namespace tw {
+namespace {
+
+// "Japan logs 4th straight month of current account surplus": a figure the headline says was
+// logged or posted reports a release of figures; without a word of its move it does not.
+TEST(Events, FiguresHeadlineLoggedOrPostedIsAStatisticsRelease) {
+  FactDoc d("Japan logs 4th straight month of current account surplus",
+            "TOKYO - Japan's trade balance in goods posted a surplus of 131.7 billion yen in September.",
+            {2025, 11, 10});
+  d.country("JP", "Japan", 0, true).country("JP", "Japan");
+  d.date("September", "2025-09").money("131.7 billion yen", 131.7e9, "JPY");
+  d.run(extract::make_events_stage);
+  ASSERT_EQ(d.x.events.size(), 1u);
+  EXPECT_EQ(d.x.events[0].type, "statistics");
+
+  FactDoc n("Japan's current account surplus explained",
+            "TOKYO - Japan's trade balance in goods posted a surplus of 131.7 billion yen in September.",
+            {2025, 11, 10});
+  n.country("JP", "Japan", 0, true).country("JP", "Japan");
+  n.date("September", "2025-09").money("131.7 billion yen", 131.7e9, "JPY");
+  n.run(extract::make_events_stage);
+  for (const auto& e : n.x.events) EXPECT_NE(e.type, "statistics");
+}
+
+}  // namespace
+}  // namespace tw
