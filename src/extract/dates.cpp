@@ -530,7 +530,8 @@ std::optional<DateParse> DateGrammar::month_expr(const WordScan& s, size_t i, co
   // month at or before publication, not in the nearest one ahead.
   // "aims to reach a decision by September", "will be held in May": a clause that looks ahead
   // puts it at or after publication.
-  if (prev == i && past_tense_before(s, i - 1)) y = m1 <= pub.m ? pub.y : pub.y - 1;
+  // "the first drop since February": a month things are counted from has passed.
+  if (prev == i && (past_tense_before(s, i - 1) || s.is(i - 1, "since"))) y = m1 <= pub.m ? pub.y : pub.y - 1;
   else if (prev == i && looks_ahead_before(s, i - 1)) y = m1 >= pub.m ? pub.y : pub.y + 1;
   // "initiated the case last May" in March: the May before publication; "next May" the one
   // after. The modifier is part of the expression.

@@ -415,3 +415,16 @@ TEST(Dates, YearEndedOnAMonthsLastDay) {
 }
 
 }  // namespace
+
+namespace {
+
+// "the first drop since February": a month counted from has passed; a month ahead ("will meet in
+// February") is still the next one.
+TEST(Dates, MonthSinceHasPassed) {
+  const Ymd nov{2025, 11, 7};
+  EXPECT_EQ(values("exports fell, the first drop since February, data showed", nov), V{"2025-02"});
+  EXPECT_EQ(values("the ban in place since December", nov), V{"2024-12"});
+  EXPECT_EQ(values("the ministers will meet in February", nov), V{"2026-02"});
+}
+
+}  // namespace
