@@ -209,3 +209,15 @@ TEST(Money, BareDollarAboutTaiwanIsTheUsDollar) {
 }
 
 }  // namespace
+
+namespace {
+
+// "9.25 trln yen", "1.2 tril won": the wire's short trillion, as "bln" and "mln" are its billion
+// and million.
+TEST(Money, WireShortTrillion) {
+  EXPECT_EQ(money("exports rose to 9.25 trln yen, and the deficit was 231.8 bln yen"),
+            (M{{"JPY", 9.25e12}, {"JPY", 231.8e9}}));
+  EXPECT_EQ(money("a budget of 1.2 tril won"), (M{{"KRW", 1.2e12}}));
+}
+
+}  // namespace
