@@ -3015,7 +3015,7 @@ namespace tw {
 namespace {
 
 // "India's exports to US rise 22% despite tariffs": a measure named only as the backdrop of the
-// figures ("despite", "amid") leaves the headline a release of figures; a measure the headline
+// figures ("despite", "amid", "as") leaves the headline a release of figures; a measure the headline
 // reports ("EU imposes tariffs amid surge in imports") is no release of figures.
 TEST(Events, FiguresHeadlineDespiteAMeasureIsAStatisticsRelease) {
   FactDoc d("India's exports to US rise 22% in April-September despite tariffs",
@@ -3027,6 +3027,16 @@ TEST(Events, FiguresHeadlineDespiteAMeasureIsAStatisticsRelease) {
   d.run(extract::make_events_stage);
   ASSERT_EQ(d.x.events.size(), 1u);
   EXPECT_EQ(d.x.events[0].type, "statistics");
+
+  FactDoc a("Korea's exports to U.S. drop as tariffs bite",
+            "SEJONG - South Korea's exports to the United States fell 12 percent on-year in August to US$8.74 "
+            "billion, data showed Monday.",
+            {2025, 9, 1});
+  a.country("KR", "Korea", 0, true).country("KR", "Korea").country("US", "United States");
+  a.percent("12 percent", 12).money("US$8.74 billion", 8.74e9, "USD");
+  a.run(extract::make_events_stage);
+  ASSERT_EQ(a.x.events.size(), 1u);
+  EXPECT_EQ(a.x.events[0].type, "statistics");
 
   FactDoc m("EU imposes tariffs on steel amid surge in imports",
             "BRUSSELS - The EU will charge 25% on steel imports worth 3 billion euros.", {2024, 4, 23});
