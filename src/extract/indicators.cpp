@@ -49,6 +49,23 @@ bool IndicatorsStage::moved_by(const Doc& doc, const Span& sent, const Money& mo
   const uint32_t lo = mo.span.begin >= 32 ? std::max(sent.begin, mo.span.begin - 32) : sent.begin;
   std::string_view before = doc.lowered({lo, mo.span.begin, false});
   if (!before.ends_with(" ")) return false;
+  // "a decrease of 8.4% or £9.5 billion": the amount restating a movement told as a percentage.
+  if (before.ends_with(" or ")) {
+    const uint32_t wide = mo.span.begin >= 56 ? std::max(sent.begin, mo.span.begin - 56) : sent.begin;
+    std::string_view w = doc.lowered({wide, mo.span.begin - 4, false});
+    bool pct = false;
+    for (std::string_view unit : {std::string_view("%"), std::string_view(" per cent"), std::string_view(" percent"),
+                                  std::string_view(" pct")})
+      if (w.ends_with(unit)) {
+        w.remove_suffix(unit.size());
+        pct = true;
+        break;
+      }
+    if (!pct) return false;
+    while (!w.empty() && ((w.back() >= '0' && w.back() <= '9') || w.back() == '.' || w.back() == '-')) w.remove_suffix(1);
+    if (!w.ends_with(" ")) return false;
+    before = w;
+  }
   before.remove_suffix(1);
   if (before.ends_with(" by")) before.remove_suffix(3);
   else if (before.ends_with(" of")) before.remove_suffix(3);

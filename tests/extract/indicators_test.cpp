@@ -1337,3 +1337,28 @@ TEST(Indicators, ChangeAfterTheMovementIsTheLevels) {
 
 }  // namespace
 }  // namespace tw
+
+namespace tw {
+namespace {
+
+// "a decrease of 8.4% or £9.5 billion": an amount restating a movement told as a percentage is
+// how far the figure moved; after a percentage that is no movement ("a share of 8.4% or £9.5
+// billion") it stays a figure.
+TEST(Indicators, AmountRestatingAPercentMovementIsNoFigure) {
+  FactDoc d("Figures",
+            "Total trade with China was £103.7 billion, a decrease of 8.4% or £9.5 billion from the year before.",
+            {2025, 7, 24});
+  d.country("CN", "China").percent("8.4%", 8.4);
+  d.money("£103.7 billion", 103.7e9, "GBP").money("£9.5 billion", 9.5e9, "GBP");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 1u);
+  EXPECT_DOUBLE_EQ(*d.x.indicators[0].value, 103.7e9);
+
+  FactDoc n("Figures", "Exports to China took a share of 8.4% or £9.5 billion of the total.", {2025, 7, 24});
+  n.country("CN", "China").percent("8.4%", 8.4).money("£9.5 billion", 9.5e9, "GBP");
+  n.run(extract::make_indicators_stage);
+  ASSERT_EQ(n.x.indicators.size(), 1u);
+}
+
+}  // namespace
+}  // namespace tw
