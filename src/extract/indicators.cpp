@@ -544,6 +544,16 @@ void IndicatorsStage::run(Doc& doc) const {
       return false;
     };
     auto is_base = [&](const Money& m) { return is_base_in(m, sent); };
+    // "down from 19.4 billion in September": a base written without its currency, so no amount of
+    // its own, still dates only itself.
+    auto bare_base = [](std::string_view before) {
+      if (!before.ends_with(" in ")) return false;
+      const size_t from = before.rfind("from ");
+      if (from == std::string_view::npos || (from > 0 && before[from - 1] != ' ')) return false;
+      const std::string_view what = before.substr(from + 5, before.size() - 4 - (from + 5));
+      if (what.empty() || what[0] < '0' || what[0] > '9' || what.find(',') != std::string_view::npos) return false;
+      return std::count(what.begin(), what.end(), ' ') <= 1;
+    };
     // A date that names the base a change is measured from ("compared with September 2024", "the
     // same month of 2019", "the lowest since February 2021") or the day figures came out ("said on April 1", "data showed on
     // Thursday"), not the period of a figure.
@@ -562,7 +572,7 @@ void IndicatorsStage::run(Doc& doc) const {
              before.ends_with("% over ") ||
              before.ends_with("showed ") ||
              // "their lowest level since February 2021": the point a record is measured back to.
-             before.ends_with("since ");
+             before.ends_with("since ") || bare_base(before);
     };
     const bool own_base = is_base(mo);
     bool period_own = false;

@@ -1362,3 +1362,28 @@ TEST(Indicators, AmountRestatingAPercentMovementIsNoFigure) {
 
 }  // namespace
 }  // namespace tw
+
+namespace tw {
+namespace {
+
+// "the surplus was 14.0 billion euros, down from 19.4 billion in September": a base written
+// without its currency still dates only itself, and the figure takes the run's month. "from a
+// year earlier in October" names no base amount: October dates the figure.
+TEST(Indicators, BareNumberBaseDatesOnlyItself) {
+  FactDoc d("Figures",
+            "The surplus grew to 18.4 billion euros in October. Seasonally adjusted, the surplus was 14.0 billion "
+            "euros, down from 19.4 billion in September. Exports were 46.3 billion euros, up 9% from a year "
+            "earlier in November.",
+            {2025, 12, 15});
+  d.date("October", "2025-10").date("September", "2025-09").date("November", "2025-11");
+  d.percent("9%", 9);
+  d.money("18.4 billion euros", 18.4e9, "EUR").money("14.0 billion euros", 14e9, "EUR");
+  d.money("46.3 billion euros", 46.3e9, "EUR");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 3u);
+  EXPECT_EQ(d.x.indicators[1].period, "2025-10");
+  EXPECT_EQ(d.x.indicators[2].period, "2025-11");
+}
+
+}  // namespace
+}  // namespace tw
