@@ -166,9 +166,15 @@ struct BackPeriod {
 
 BackPeriod named_back_period(const Doc& doc, const Span& within) {
   static const RE2 kBack(R"((?:^|[^a-z])the ([a-z0-9]+)[- ](day|month) period\b)");
+  // "Total exports in the period reached $430.1 billion": the period, of no named length, is the
+  // span told last, of whatever grain.
+  static const RE2 kAny(R"((?:^|[^a-z])(?:in|over|during|for) the period\b)");
   const std::string_view text = doc.lowered(within);
   std::string number, unit;
-  if (!RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), kBack, &number, &unit)) return {};
+  if (!RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), kBack, &number, &unit)) {
+    if (RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), kAny)) return {'a', 0};
+    return {};
+  }
   BackPeriod b;
   b.unit = unit[0];
   if (std::all_of(number.begin(), number.end(), [](char c) { return c >= '0' && c <= '9'; }) && number.size() <= 3)
@@ -190,6 +196,7 @@ std::string period_told_before(const std::vector<const DateMention*>& dates, uin
       return std::all_of(x.begin(), x.end(), [](char c) { return (c >= '0' && c <= '9') || c == '-'; });
     };
     if (!digits(a) || !digits(b) || a.size() != b.size()) return {};
+    if (back.unit == 'a') return v;
     if (back.unit == 'd' && a.size() == 10) {
       // Days counted only within one month; a range across months is taken on its grain alone.
       if (back.count && a.substr(0, 7) == b.substr(0, 7) && std::stoi(b.substr(8)) - std::stoi(a.substr(8)) + 1 != back.count)

@@ -1387,3 +1387,27 @@ TEST(Indicators, BareNumberBaseDatesOnlyItself) {
 
 }  // namespace
 }  // namespace tw
+
+namespace tw {
+namespace {
+
+// "Total exports in the period reached $430.1 billion": "the period" of no named length is the
+// span told last, past a month told after it; "the same period" is a base, no period named back.
+TEST(Indicators, ThePeriodIsTheSpanToldLast) {
+  FactDoc d("Figures",
+            "Vietnam's trade surplus reached $119.3 billion in the first 11 months of 2025. Exports to China "
+            "fell 2.4% in November. Total exports in the period reached $430.1 billion. Imports were $390 "
+            "billion, compared with the same period last year.",
+            {2025, 12, 6});
+  d.country("VN", "Vietnam").country("CN", "China");
+  d.date("first 11 months of 2025", "2025-01/2025-11").date("November", "2025-11").date("last year", "2024");
+  d.percent("2.4%", 2.4);
+  d.money("$119.3 billion", 119.3e9, "USD").money("$430.1 billion", 430.1e9, "USD").money("$390 billion", 390e9, "USD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 3u);
+  EXPECT_EQ(d.x.indicators[1].period, "2025-01/2025-11");
+  EXPECT_NE(d.x.indicators[2].period, "2024");
+}
+
+}  // namespace
+}  // namespace tw
