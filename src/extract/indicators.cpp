@@ -157,6 +157,29 @@ bool restates_previous(const Doc& doc, const std::vector<const Money*>& sorted, 
   return false;
 }
 
+// Whether the period `inner` lies within `outer`, both ISO values of digits ("2025-07/2025-11"
+// within "2025-07/2026-06", "2025-10" within "2025"); quarters and halves are not compared.
+bool within(const std::string& inner, const std::string& outer) {
+  auto digits = [](const std::string& v) {
+    return !v.empty() && std::all_of(v.begin(), v.end(), [](char c) { return (c >= '0' && c <= '9') || c == '-' || c == '/'; });
+  };
+  if (!digits(inner) || !digits(outer) || inner == outer) return false;
+  auto ends = [](const std::string& v) {
+    const size_t slash = v.find('/');
+    std::string a = v.substr(0, slash), b = slash == std::string::npos ? a : v.substr(slash + 1);
+    // Padded to days: a start at its first day, an end at its last ("-31" sorts after any day).
+    if (a.size() == 4) a += "-01-01";
+    else if (a.size() == 7) a += "-01";
+    if (b.size() == 4) b += "-12-31";
+    else if (b.size() == 7) b += "-31";
+    return std::pair{a, b};
+  };
+  const auto [ia, ib] = ends(inner);
+  const auto [oa, ob] = ends(outer);
+  return ia.size() == 10 && ib.size() == 10 && oa.size() == 10 && ob.size() == 10 && ia >= oa && ib <= ob &&
+         (ia != oa || ib != ob);
+}
+
 // A period named back: "the 20-day period" (unit 'd', count 20), "the seven-month period" (unit
 // 'm', count unknown: 0), with no unit when the stretch names none.
 struct BackPeriod {
@@ -583,6 +606,7 @@ void IndicatorsStage::run(Doc& doc) const {
     };
     const bool own_base = is_base(mo);
     bool period_own = false;
+    const DateMention* best_date = nullptr;  // the date told last among the sentence's candidates
     for (const DateMention* d : beginning_in(dates, sent.begin, sent.end)) {
       if (d->span.end > sent.end) continue;
       if (right_after(mo, *d)) {
@@ -597,8 +621,33 @@ void IndicatorsStage::run(Doc& doc) const {
       const bool base = base_or_report(*d, sent);
       const bool is_report_day = d->value == published || base;
       long dist = std::labs(static_cast<long>(d->span.begin) - static_cast<long>(mo.span.begin));
-      const bool better = best < 0 || (is_report_day != report_day ? !is_report_day : dist < best);
+      // "During July-November of fiscal year 2025-26, the deficit stood at …": of two periods of the
+      // sentence, one within the other, the narrower is the figure's.
+      // Only two periods told together ("July-November of fiscal year 2025-26"): a narrower one
+      // elsewhere in the sentence may be another figure's.
+      bool better = best < 0 || (is_report_day != report_day ? !is_report_day : dist < best);
+      if (best_date && best_date->value == ind.period && is_report_day == report_day && d->value != ind.period) {
+        const std::string_view gap = facts::trim(doc.lowered({best_date->span.end, d->span.begin, false}));
+        // "of", "in", "of the", "of fiscal year", a comma: nothing but the join of the two.
+        bool told_together = gap == ",";
+        if (gap.starts_with("of") || gap.starts_with("in")) {
+          told_together = gap.size() == 2 || gap[2] == ' ';
+          for (size_t k = 2; told_together && k < gap.size();) {
+            while (k < gap.size() && gap[k] == ' ') ++k;
+            size_t e = gap.find(' ', k);
+            if (e == std::string_view::npos) e = gap.size();
+            const std::string_view w = gap.substr(k, e - k);
+            told_together = w.empty() || w == "the" || w == "fiscal" || w == "financial" || w == "year";
+            k = e;
+          }
+        }
+        if (told_together) {
+          if (within(d->value, ind.period)) better = true;
+          else if (within(ind.period, d->value)) better = false;
+        }
+      }
       if (better) best = dist, ind.period = d->value, report_day = is_report_day;
+      best_date = d;
     }
     // "Outbound shipments stood at $25.2 billion in the Oct. 1-20 period. Imports fell 2.8% to $25.7
     // billion in the 20-day period": a period named back ("the 20-day period", "the seven-month

@@ -1411,3 +1411,29 @@ TEST(Indicators, ThePeriodIsTheSpanToldLast) {
 
 }  // namespace
 }  // namespace tw
+
+namespace tw {
+namespace {
+
+// "During July-November of fiscal year 2025-26, the deficit stood at $15.5 billion": of two
+// periods told together, one within the other, the narrower is the figure's. A narrower period
+// told apart, another figure's, does not displace the nearer one.
+TEST(Indicators, NarrowerOfTwoPeriodsToldTogether) {
+  FactDoc d("Figures", "During July-November of fiscal year 2025-26, the deficit stood at $15.5 billion.",
+            {2025, 12, 2});
+  d.date("July-November", "2025-07/2025-11").date("2025-26", "2025-07/2026-06");
+  d.money("$15.5 billion", 15.5e9, "USD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 1u);
+  EXPECT_EQ(d.x.indicators[0].period, "2025-07/2025-11");
+
+  FactDoc n("Figures", "Exports in 2025 were $5 billion, after $4 billion in March.", {2025, 12, 2});
+  n.date("2025", "2025").date("March", "2025-03");
+  n.money("$5 billion", 5e9, "USD").money("$4 billion", 4e9, "USD");
+  n.run(extract::make_indicators_stage);
+  ASSERT_GE(n.x.indicators.size(), 1u);
+  EXPECT_EQ(n.x.indicators[0].period, "2025");
+}
+
+}  // namespace
+}  // namespace tw
