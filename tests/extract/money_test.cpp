@@ -221,3 +221,17 @@ TEST(Money, WireShortTrillion) {
 }
 
 }  // namespace
+
+namespace {
+
+// "surpluses, in billions of dollars, with the Netherlands ($5.2)": a scale the sentence states
+// once holds for its bare amounts; an amount with its own scale, or one in a sentence that states
+// none, stays as written.
+TEST(Money, ScaleStatedOnceForBareAmounts) {
+  EXPECT_EQ(money("The figures show surpluses, in billions of dollars, with the Netherlands ($5.2) and Hong Kong ($2.6)."),
+            (M{{"USD", 5.2e9}, {"USD", 2.6e9}}));
+  EXPECT_EQ(money("Deficits, in millions of dollars, were $340 and $1.2 billion."), (M{{"USD", 340e6}, {"USD", 1.2e9}}));
+  EXPECT_EQ(money("In billions of dollars. The ticket costs $5.20."), (M{{"USD", 5.2}}));
+}
+
+}  // namespace
