@@ -1437,3 +1437,21 @@ TEST(Indicators, NarrowerOfTwoPeriodsToldTogether) {
 
 }  // namespace
 }  // namespace tw
+
+namespace tw {
+namespace {
+
+// "Deficits were recorded with Mexico ($17.8 billion)", "trade surpluses of": the plural names
+// the balance as the singular does.
+TEST(Indicators, PluralSurplusesAndDeficitsAreBalances) {
+  FactDoc d("Figures", "Deficits were recorded at $17.8 billion. Trade surpluses totalled $5.2 billion.",
+            {2025, 12, 11});
+  d.money("$17.8 billion", 17.8e9, "USD").money("$5.2 billion", 5.2e9, "USD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 2u);
+  EXPECT_EQ(d.x.indicators[0].metric, "trade_balance");
+  EXPECT_EQ(d.x.indicators[1].metric, "trade_balance");
+}
+
+}  // namespace
+}  // namespace tw
