@@ -510,6 +510,12 @@ void IndicatorsStage::run(Doc& doc) const {
           break;
         }
       }
+      // "with the Netherlands ($5.2), Hong Kong ($2.6)": a place with its amount in parentheses
+      // right after it, as statistics offices list partners.
+      if (p.span.end + 2 == mo.span.begin && body.substr(p.span.end, 2) == " (") {
+        ind.partner = p.code;
+        break;
+      }
       if (p.span.end <= mo.span.begin && p.span.end + 5 >= mo.span.begin && p.span.begin >= sent.begin + 9) {
         const std::string_view gap = doc.lowered({p.span.end, mo.span.begin, false});
         const std::string_view lead = doc.lowered({p.span.begin - 9, p.span.begin, false});

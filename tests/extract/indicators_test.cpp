@@ -1453,5 +1453,21 @@ TEST(Indicators, PluralSurplusesAndDeficitsAreBalances) {
   EXPECT_EQ(d.x.indicators[1].metric, "trade_balance");
 }
 
+// "with the Netherlands ($5.2 billion), Hong Kong ($2.6 billion)": each partner of a list takes
+// the amount in parentheses right after it; an amount not so placed takes the clause's partner.
+TEST(Indicators, PartnerListWithAmountsInParentheses) {
+  FactDoc d("Figures",
+            "The U.S. figures show surpluses with the Netherlands ($5.2 billion), Hong Kong ($2.6 billion), and "
+            "Australia ($1.9 billion), the U.S. Census Bureau said.",
+            {2025, 12, 11});
+  d.country("US", "U.S.").country("US", "U.S.", 1).country("NL", "Netherlands").country("HK", "Hong Kong").country("AU", "Australia");
+  d.money("$5.2 billion", 5.2e9, "USD").money("$2.6 billion", 2.6e9, "USD").money("$1.9 billion", 1.9e9, "USD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 3u);
+  EXPECT_EQ(d.x.indicators[0].partner, "NL");
+  EXPECT_EQ(d.x.indicators[1].partner, "HK");
+  EXPECT_EQ(d.x.indicators[2].partner, "AU");
+}
+
 }  // namespace
 }  // namespace tw
