@@ -481,6 +481,12 @@ std::optional<DateParse> DateGrammar::month_expr(const WordScan& s, size_t i, co
     return out;
   }
   if (is_year(s, j)) {
+    // "the September 2025 quarter": the quarter that month ends, its year between.
+    if (m1 % 3 == 0 && s.is(j + 1, "quarter")) {
+      out.end = j + 2;
+      out.value = iso_year(year_of(s, j)) + "-Q" + std::to_string(m1 / 3);
+      return out;
+    }
     out.end = j + 1;
     out.value = iso_month(year_of(s, j), m1);
     return out;

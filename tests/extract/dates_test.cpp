@@ -397,6 +397,8 @@ TEST(Dates, QuarterNamedByItsLastMonth) {
   EXPECT_EQ(values("the June quarter 2024 surplus", nov), V{"2024-Q2"});
   EXPECT_EQ(values("growth in the December quarter was", {2026, 3, 4}), V{"2025-Q4"});
   EXPECT_EQ(values("from August quarter", nov), V{"2025-08"});
+  EXPECT_EQ(values("exports rose in the September 2025 quarter to", nov), V{"2025-Q3"});
+  EXPECT_EQ(values("in August 2025 quarterly exports rose", nov), V{"2025-08"});
 }
 
 }  // namespace
