@@ -118,6 +118,7 @@ Result<std::shared_ptr<const DateGrammar>> DateGrammar::load(const std::string& 
     else if (r[0] == "ahead") g->ahead_words_.insert(r[1]);
     else if (r[0] == "lasting") g->lasting_.insert(r[1]);
     else if (r[0] == "fiscal") g->fiscal_.insert(r[1]);
+    else if (r[0] == "month_noun") g->month_nouns_.insert(r[1]);
     else return Error{data_dir + "/calendar.tsv: unknown kind " + r[0]};
   }
   auto rel = text::read_tsv(data_dir, "relative_dates.tsv");
@@ -430,7 +431,62 @@ std::optional<DateParse> DateGrammar::month_expr(const WordScan& s, size_t i, co
       return out;
     }
   }
+  // "the three months to September 2025", "the three months ending in June", "the 12 months to
+  // October", "the year through March": a rolling stretch of whole months ending with the month
+  // named, as statistics offices report averages and annual totals. The months have passed.
+  if (i >= 2) {
+    size_t k = i - 1;
+    if (s.is(k, "in") && k > 0 && (s.is(k - 1, "ending") || s.is(k - 1, "ended"))) --k;
+    if (s.is(k, "to") || s.is(k, "through") || s.is(k, "ending") || s.is(k, "ended")) {
+      int n = 0;
+      size_t from = k;
+      if (k >= 1 && s.is(k - 1, "year")) {
+        n = 12;
+        from = k - 1;
+      } else if (k >= 2 && s.is(k - 1, "months")) {
+        if (s.is_number(k - 2) && !s[k - 2].decimal && !s[k - 2].grouped) {
+          n = static_cast<int>(s[k - 2].value);
+        } else if (s.is_word(k - 2)) {
+          if (auto c = counts_.find(s.lower(k - 2)); c != counts_.end()) n = c->second;
+        }
+        from = k - 2;
+      }
+      if (n >= 2 && n <= 24) {
+        size_t e = j;
+        const int y = year_of_passed_month(s, &e, pub, m1);
+        const int first = y * 12 + (m1 - 1) - (n - 1);
+        out.begin = from;
+        out.end = e;
+        out.value = iso_month(first / 12, first % 12 + 1) + "/" + iso_month(y, m1);
+        return out;
+      }
+    }
+  }
+  // "the September quarter of 2025", "the June quarter": as Australia and New Zealand name a
+  // quarter, by the month that ends it. Without a year, the quarter reported has passed.
+  if (m1 % 3 == 0 && s.is(j, "quarter")) {
+    size_t e = j + 1;
+    int y = 0;
+    if (s.is(e, "of") && is_year(s, e + 1)) {
+      y = year_of(s, e + 1);
+      e += 2;
+    } else if (is_year(s, e)) {
+      y = year_of(s, e);
+      ++e;
+    } else {
+      y = m1 <= pub.m ? pub.y : pub.y - 1;
+    }
+    out.end = e;
+    out.value = iso_year(y) + "-Q" + std::to_string(m1 / 3);
+    return out;
+  }
   if (is_year(s, j)) {
+    // "the September 2025 quarter": the quarter that month ends, its year between.
+    if (m1 % 3 == 0 && s.is(j + 1, "quarter")) {
+      out.end = j + 2;
+      out.value = iso_year(year_of(s, j)) + "-Q" + std::to_string(m1 / 3);
+      return out;
+    }
     out.end = j + 1;
     out.value = iso_month(year_of(s, j), m1);
     return out;
@@ -466,6 +522,13 @@ std::optional<DateParse> DateGrammar::month_expr(const WordScan& s, size_t i, co
     out.value = iso_month(y, m1);
     return out;
   }
+  // "August exports were $280.8 billion", "The August decrease in the deficit": a month naming the
+  // figures of a statistics release, which are of a month that has passed.
+  if (!cued && prev == i && s.is_word(j) && month_nouns_.count(s.lower(j))) {
+    out.end = j;
+    out.value = iso_month(m1 <= pub.m ? pub.y : pub.y - 1, m1);
+    return out;
+  }
   if (!cued) return std::nullopt;
   out.end = j;
   y = resolve_month_year(m1, pub);
@@ -473,7 +536,8 @@ std::optional<DateParse> DateGrammar::month_expr(const WordScan& s, size_t i, co
   // month at or before publication, not in the nearest one ahead.
   // "aims to reach a decision by September", "will be held in May": a clause that looks ahead
   // puts it at or after publication.
-  if (prev == i && past_tense_before(s, i - 1)) y = m1 <= pub.m ? pub.y : pub.y - 1;
+  // "the first drop since February": a month things are counted from has passed.
+  if (prev == i && (past_tense_before(s, i - 1) || s.is(i - 1, "since"))) y = m1 <= pub.m ? pub.y : pub.y - 1;
   else if (prev == i && looks_ahead_before(s, i - 1)) y = m1 >= pub.m ? pub.y : pub.y + 1;
   // "initiated the case last May" in March: the May before publication; "next May" the one
   // after. The modifier is part of the expression.
@@ -863,6 +927,25 @@ std::optional<DateParse> DateGrammar::bare_weekday(const WordScan& s, size_t i, 
   return out;
 }
 
+namespace {
+
+// "the fiscal year ended March 31", "the year ended 30 June 2025": a year that ends on the last day
+// of a month is the twelve months up to that month, not the day.
+std::optional<DateParse> year_ended_on(const WordScan& s, size_t i, std::optional<DateParse> d) {
+  if (!d || !d->last_day || d->value.find('/') != std::string::npos || i < 2 || d->begin != i) return d;
+  const size_t k = i - 1;
+  if (!(s.is(k, "ended") || s.is(k, "ending")) || !s.is(k - 1, "year")) return d;
+  const Ymd last = *d->last_day;
+  if (last.d != days_in_month(last.y, last.m)) return d;
+  const int first = last.y * 12 + (last.m - 1) - 11;
+  d->begin = k - 1;
+  d->value = iso_month(first / 12, first % 12 + 1) + "/" + iso_month(last.y, last.m);
+  d->last_day.reset();
+  return d;
+}
+
+}  // namespace
+
 std::optional<DateParse> DateGrammar::parse_at(const WordScan& s, size_t i, const Ymd& pub,
                                                const std::optional<Ymd>& previous_day, bool in_title) const {
   if (i >= s.size()) return std::nullopt;
@@ -899,12 +982,12 @@ std::optional<DateParse> DateGrammar::parse_at(const WordScan& s, size_t i, cons
         if (valid_day(d.y, d.m, d.d)) return one_day(i + 3, d);
       }
     }
-    if (auto d = day_or_range(s, i, pub)) return d;
+    if (auto d = day_or_range(s, i, pub)) return year_ended_on(s, i, d);
     if (auto q = part_of_year(s, i, pub)) return q;
     return year_expr(s, i);
   }
   if (t.upper) {
-    if (auto d = day_or_range(s, i, pub)) return d;
+    if (auto d = day_or_range(s, i, pub)) return year_ended_on(s, i, d);
     if (auto m = month_expr(s, i, pub)) return m;
     if (auto w = bare_weekday(s, i, pub, previous_day, in_title)) return w;
   }

@@ -76,6 +76,7 @@ class DateGrammar {
   std::array<size_t, 8> weekday_full_{};
   WordSet month_cues_, range_words_, non_year_next_, name_before_year_, lasting_, fiscal_;
   WordSet past_verbs_, ahead_participles_, ahead_words_;  // calendar.tsv: past_verb, ahead_participle, ahead
+  WordSet month_nouns_;  // calendar.tsv: month_noun
   WordSet starters_;  // lower-cased words that can begin a date expression
   WordFilter starter_filter_;  // of starters_: parse_at asks about every word
   WordMap<std::vector<Relative>> relatives_;  // by first word, longest phrase first

@@ -385,7 +385,13 @@ bool in_bloc_name(const SpanIndex& blocs, size_t b, size_t e, bool in_title) {
 bool EventsStage::figures_headline(const Doc& doc) const {
   const Span whole{0, static_cast<uint32_t>(doc.title.size()), true};
   const std::string_view t = doc.lowered(whole);
-  if (!has_coword("figures_noun", t) || has_coword("measure_noun", t)) return false;
+  // "India's exports to US rise 22% despite tariffs", "exports slump amid US tariffs", "exports to
+  // U.S. drop as tariffs bite": a measure named only as the backdrop of the figures does not make
+  // the headline a measure's.
+  std::string_view news = t;
+  for (std::string_view backdrop : {std::string_view(" despite "), std::string_view(" amid "), std::string_view(" as ")})
+    if (const size_t at = news.find(backdrop); at != std::string_view::npos) news = news.substr(0, at);
+  if (!has_coword("figures_noun", t) || has_coword("measure_noun", news)) return false;
   bool title_figure = false, body_figure = false;
   for (const auto& m : doc.x.money) (m.span.in_title ? title_figure : body_figure) = true;
   for (const auto& p : doc.x.percents) (p.span.in_title ? title_figure : body_figure) = true;

@@ -2,6 +2,7 @@
 // a metric word (exports, imports, trade, surplus, FDI, investment, funding, target), with its
 // period, partner and stated change.
 #include <algorithm>
+#include <cmath>
 #include <span>
 
 #include <re2/re2.h>
@@ -48,6 +49,23 @@ bool IndicatorsStage::moved_by(const Doc& doc, const Span& sent, const Money& mo
   const uint32_t lo = mo.span.begin >= 32 ? std::max(sent.begin, mo.span.begin - 32) : sent.begin;
   std::string_view before = doc.lowered({lo, mo.span.begin, false});
   if (!before.ends_with(" ")) return false;
+  // "a decrease of 8.4% or £9.5 billion": the amount restating a movement told as a percentage.
+  if (before.ends_with(" or ")) {
+    const uint32_t wide = mo.span.begin >= 56 ? std::max(sent.begin, mo.span.begin - 56) : sent.begin;
+    std::string_view w = doc.lowered({wide, mo.span.begin - 4, false});
+    bool pct = false;
+    for (std::string_view unit : {std::string_view("%"), std::string_view(" per cent"), std::string_view(" percent"),
+                                  std::string_view(" pct")})
+      if (w.ends_with(unit)) {
+        w.remove_suffix(unit.size());
+        pct = true;
+        break;
+      }
+    if (!pct) return false;
+    while (!w.empty() && ((w.back() >= '0' && w.back() <= '9') || w.back() == '.' || w.back() == '-')) w.remove_suffix(1);
+    if (!w.ends_with(" ")) return false;
+    before = w;
+  }
   before.remove_suffix(1);
   if (before.ends_with(" by")) before.remove_suffix(3);
   else if (before.ends_with(" of")) before.remove_suffix(3);
@@ -69,6 +87,7 @@ uint32_t clause_start(std::string_view text, uint32_t sent_begin, uint32_t pos) 
   size_t cut = 0;
   for (std::string_view sep : {std::string_view(";"), std::string_view("\xE2\x80\x94"), std::string_view(", while "),
                                std::string_view(", resulting in "), std::string_view(", leaving "),
+                               std::string_view(", leading to "), std::string_view(", bringing "),
                                std::string_view(", and "), std::string_view(", of which "),
                                std::string_view(", with "), std::string_view(", followed by ")}) {
     size_t at = facts::rfind_from(s, sep, 0);
@@ -187,6 +206,29 @@ bool restates_previous(const Doc& doc, const std::vector<const Money*>& sorted, 
   return false;
 }
 
+// Whether the period `inner` lies within `outer`, both ISO values of digits ("2025-07/2025-11"
+// within "2025-07/2026-06", "2025-10" within "2025"); quarters and halves are not compared.
+bool within(const std::string& inner, const std::string& outer) {
+  auto digits = [](const std::string& v) {
+    return !v.empty() && std::all_of(v.begin(), v.end(), [](char c) { return (c >= '0' && c <= '9') || c == '-' || c == '/'; });
+  };
+  if (!digits(inner) || !digits(outer) || inner == outer) return false;
+  auto ends = [](const std::string& v) {
+    const size_t slash = v.find('/');
+    std::string a = v.substr(0, slash), b = slash == std::string::npos ? a : v.substr(slash + 1);
+    // Padded to days: a start at its first day, an end at its last ("-31" sorts after any day).
+    if (a.size() == 4) a += "-01-01";
+    else if (a.size() == 7) a += "-01";
+    if (b.size() == 4) b += "-12-31";
+    else if (b.size() == 7) b += "-31";
+    return std::pair{a, b};
+  };
+  const auto [ia, ib] = ends(inner);
+  const auto [oa, ob] = ends(outer);
+  return ia.size() == 10 && ib.size() == 10 && oa.size() == 10 && ob.size() == 10 && ia >= oa && ib <= ob &&
+         (ia != oa || ib != ob);
+}
+
 // A period named back: "the 20-day period" (unit 'd', count 20), "the seven-month period" (unit
 // 'm', count unknown: 0), with no unit when the stretch names none.
 struct BackPeriod {
@@ -196,9 +238,15 @@ struct BackPeriod {
 
 BackPeriod named_back_period(const Doc& doc, const Span& within) {
   static const RE2 kBack(R"((?:^|[^a-z])the ([a-z0-9]+)[- ](day|month) period\b)");
+  // "Total exports in the period reached $430.1 billion": the period, of no named length, is the
+  // span told last, of whatever grain.
+  static const RE2 kAny(R"((?:^|[^a-z])(?:in|over|during|for) the period\b)");
   const std::string_view text = doc.lowered(within);
   std::string number, unit;
-  if (!RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), kBack, &number, &unit)) return {};
+  if (!RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), kBack, &number, &unit)) {
+    if (RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), kAny)) return {'a', 0};
+    return {};
+  }
   BackPeriod b;
   b.unit = unit[0];
   if (std::all_of(number.begin(), number.end(), [](char c) { return c >= '0' && c <= '9'; }) && number.size() <= 3)
@@ -220,6 +268,7 @@ std::string period_told_before(const std::vector<const DateMention*>& dates, uin
       return std::all_of(x.begin(), x.end(), [](char c) { return (c >= '0' && c <= '9') || c == '-'; });
     };
     if (!digits(a) || !digits(b) || a.size() != b.size()) return {};
+    if (back.unit == 'a') return v;
     if (back.unit == 'd' && a.size() == 10) {
       // Days counted only within one month; a range across months is taken on its grain alone.
       if (back.count && a.substr(0, 7) == b.substr(0, 7) && std::stoi(b.substr(8)) - std::stoi(a.substr(8)) + 1 != back.count)
@@ -290,6 +339,22 @@ void IndicatorsStage::run(Doc& doc) const {
       auto next = beginning_in(amounts, mo.span.end + 4, std::min<uint32_t>(sent.end, mo.span.end + 16));
       if (!next.empty()) continue;
     }
+    // "an increase in the goods deficit of $18.3 billion to $84.6 billion": the amount between a
+    // movement "in" a figure and the level it moved to is how far it moved.
+    if (right.starts_with(" to ") && !beginning_in(amounts, mo.span.end + 4, std::min<uint32_t>(sent.end, mo.span.end + 16)).empty()) {
+      const uint32_t lo = mo.span.begin >= 64 ? std::max(cb, mo.span.begin - 64) : cb;
+      const std::string_view before = doc.lowered({lo, mo.span.begin, false});
+      bool moved_in = false;
+      if (before.ends_with(" of "))
+        for (const auto& h : moves_.match(before)) {
+          if (h.phrase->value() == "0" || (h.begin > 0 && before[h.begin - 1] != ' ')) continue;
+          const std::string_view gap = before.substr(h.end);
+          if (gap.starts_with(" in ") && gap.find(',') == std::string_view::npos &&
+              std::count(gap.begin(), gap.end(), ' ') <= 7)
+            moved_in = true;
+        }
+      if (moved_in) continue;
+    }
     if (moved_by(doc, sent, mo, right)) continue;
     if (covered_by_measure(doc.lowered({sent.begin, mo.span.begin, false}))) continue;
     auto rh = metric_hits(right_text, right);
@@ -308,6 +373,13 @@ void IndicatorsStage::run(Doc& doc) const {
         linked = noun == "exports" || noun == "imports" || noun == "shipments";
       }
       if (direct || linked) right_hit = &rh.front();
+    }
+    // "a 25.4 billion yen deficit expected by economists in a Reuters poll": the words after the
+    // metric that names the amount can make it something else as they can right after the amount.
+    if (right_hit && right_hit->begin <= 2) {
+      const std::string_view past = std::string_view(right).substr(right_hit->end);
+      auto sk = skip_.match(past);
+      if (!sk.empty() && sk.front().begin <= 1) continue;
     }
     // Targets and trade balances name the figure even when a broader word is nearer
     // ("a target of $20 billion in exports", "a trade surplus of $12.7 billion").
@@ -370,8 +442,13 @@ void IndicatorsStage::run(Doc& doc) const {
       bool named = false;
       if (flow && metric_at < left.size()) {
         const std::string_view head = std::string_view(left).substr(0, metric_at);
-        for (const auto& f : forecasts_.match(head))
-          if (f.phrase->value() == "before" && f.end + 1 == head.size() && head.back() == ' ') named = true;
+        // "had forecast a deficit of C$6.3 billion", "forecast the trade gap would narrow to": an
+        // article between the forecast word and the metric's leaves it the forecast's.
+        for (const auto& f : forecasts_.match(head)) {
+          const std::string_view rest = head.substr(f.end);
+          if (f.phrase->value() == "before" && (rest == " " || rest == " a " || rest == " an " || rest == " the "))
+            named = true;
+        }
       }
       if (forecast || named) continue;
       // "intend to raise their bilateral trade turnover to about $1 billion", "will lift non-oil
@@ -494,8 +571,9 @@ void IndicatorsStage::run(Doc& doc) const {
       const uint32_t b = p.span.begin >= 16 ? std::max(sent.begin, p.span.begin - 16) : sent.begin;
       std::string_view before = doc.lowered({b, p.span.begin, false});
       if (before.ends_with("the ")) before.remove_suffix(4);
+      // "exports to non-EU countries": the prefix sets the place apart.
       return before.ends_with("other than ") || before.ends_with("excluding ") || before.ends_with("except ") ||
-             before.ends_with("outside ");
+             before.ends_with("outside ") || before.ends_with("non-");
     };
     // The figure's clause ends at a ';' or ", while" after it: what follows is another figure's
     // ("exports stood at $41.4 billion, while imports from Switzerland rose …").
@@ -516,6 +594,12 @@ void IndicatorsStage::run(Doc& doc) const {
           ind.partner = p.code;
           break;
         }
+      }
+      // "with the Netherlands ($5.2), Hong Kong ($2.6)": a place with its amount in parentheses
+      // right after it, as statistics offices list partners.
+      if (p.span.end + 2 == mo.span.begin && body.substr(p.span.end, 2) == " (") {
+        ind.partner = p.code;
+        break;
       }
       if (p.span.end <= mo.span.begin && p.span.end + 5 >= mo.span.begin && p.span.begin >= sent.begin + 9) {
         const std::string_view gap = doc.lowered({p.span.end, mo.span.begin, false});
@@ -539,7 +623,13 @@ void IndicatorsStage::run(Doc& doc) const {
         if (m != &mo && m->span.end <= cb) return true;
       return false;
     };
+    // "exports to non-EU countries rose": a place set apart in the figure's own clause says the
+    // counterpart is none named; a place earlier in the sentence is another figure's.
+    const bool apart_in_clause = std::any_of(places.begin(), places.end(), [&](const auto& p) {
+      return p.span.begin >= cb && p.span.begin < ce && p.code != ind.country && set_apart(p);
+    });
     for (bool clause_only : {true, false}) {
+      if (!clause_only && apart_in_clause) break;
       for (const auto& p : places) {
         if (!ind.partner.empty()) break;
         if (p.code != ind.country && (!clause_only || p.span.begin >= cb) && p.span.begin < ce && !imposes(p) &&
@@ -556,7 +646,6 @@ void IndicatorsStage::run(Doc& doc) const {
     // month").
     long best = -1;
     bool report_day = false;
-    bool period_is_base = false;  // the date taken is only a base a change is measured from
     const std::string published = doc.published.y ? facts::iso(doc.published) : "";
     // "$12 billion in October, up from $10 billion in September": a date right after a base
     // amount (one a change is measured from) is that base's period, no other figure's. Any amount
@@ -567,7 +656,7 @@ void IndicatorsStage::run(Doc& doc) const {
       const std::string_view gap = facts::trim(doc.lowered({m.span.end, d.span.begin, false}));
       return gap.empty() || gap == "in" || gap == "for" || gap == "in the" || gap == "during" || gap == "as of";
     };
-    auto is_base = [&](const Money& m) {
+    auto is_base_in = [&](const Money& m, const Span& sent) {
       const std::string_view before = doc.lowered({m.span.begin >= 16 ? std::max(sent.begin, m.span.begin - 16) : sent.begin,
                                                    m.span.begin, false});
       if (before.ends_with("from ") || before.ends_with("compared with ") || before.ends_with("compared to "))
@@ -588,8 +677,41 @@ void IndicatorsStage::run(Doc& doc) const {
       }
       return false;
     };
+    auto is_base = [&](const Money& m) { return is_base_in(m, sent); };
+    // "down from 19.4 billion in September": a base written without its currency, so no amount of
+    // its own, still dates only itself.
+    auto bare_base = [](std::string_view before) {
+      if (!before.ends_with(" in ")) return false;
+      const size_t from = before.rfind("from ");
+      if (from == std::string_view::npos || (from > 0 && before[from - 1] != ' ')) return false;
+      const std::string_view what = before.substr(from + 5, before.size() - 4 - (from + 5));
+      if (what.empty() || what[0] < '0' || what[0] > '9' || what.find(',') != std::string_view::npos) return false;
+      return std::count(what.begin(), what.end(), ' ') <= 1;
+    };
+    // A date that names the base a change is measured from ("compared with September 2024", "the
+    // same month of 2019", "the lowest since February 2021") or the day figures came out ("said on April 1", "data showed on
+    // Thursday"), not the period of a figure.
+    auto base_or_report = [&](const DateMention& d, const Span& s) {
+      const std::string_view before =
+          doc.lowered({d.span.begin >= 32 ? std::max(s.begin, d.span.begin - 32) : s.begin, d.span.begin, false});
+      return before.find("same period") != std::string_view::npos ||
+             before.find("same month") != std::string_view::npos ||
+             before.find("same quarter") != std::string_view::npos ||
+             before.find("compared to") != std::string_view::npos ||
+             before.find("compared with") != std::string_view::npos ||
+             before.ends_with("said on ") || before.ends_with("announced on ") ||
+             before.ends_with("reported on ") || before.ends_with("showed on ") ||
+             before.ends_with("released ") || before.ends_with("released on ") ||
+             before.ends_with("per cent over ") || before.ends_with("percent over ") ||
+             before.ends_with("% over ") ||
+             before.ends_with("showed ") ||
+             // "their lowest level since February 2021": the point a record is measured back to.
+             before.ends_with("since ") || bare_base(before);
+    };
     const bool own_base = is_base(mo);
     bool period_own = false;
+    const DateMention* best_date = nullptr;  // the date told last among the sentence's candidates
+    const DateMention* chosen = nullptr;     // the date the figure's period was taken from
     for (const DateMention* d : beginning_in(dates, sent.begin, sent.end)) {
       if (d->span.end > sent.end) continue;
       if (right_after(mo, *d)) {
@@ -601,40 +723,43 @@ void IndicatorsStage::run(Doc& doc) const {
       for (const Money* m : beginning_in(amounts, sent.begin, d->span.begin))
         if (m != &mo && right_after(*m, *d) && is_base(*m)) others_base = true;
       if (others_base) continue;
-      const std::string_view before =
-          doc.lowered({d->span.begin >= 32 ? std::max(sent.begin, d->span.begin - 32) : sent.begin, d->span.begin, false});
-      const bool comparison = before.find("same period") != std::string_view::npos ||
-                              before.find("same month") != std::string_view::npos ||
-                              before.find("same quarter") != std::string_view::npos ||
-                              before.find("compared to") != std::string_view::npos ||
-                              before.find("compared with") != std::string_view::npos ||
-                              before.ends_with("per cent over ") || before.ends_with("percent over ") ||
-                              before.ends_with("% over ");
-      const bool base = comparison || before.ends_with("said on ") || before.ends_with("announced on ") ||
-                        before.ends_with("reported on ") || before.ends_with("showed on ") ||
-                        before.ends_with("released ") || before.ends_with("released on ") ||
-                        before.ends_with("showed ");
+      const bool base = base_or_report(*d, sent);
       const bool is_report_day = d->value == published || base;
       long dist = std::labs(static_cast<long>(d->span.begin) - static_cast<long>(mo.span.begin));
-      const bool better = best < 0 || (is_report_day != report_day ? !is_report_day : dist < best);
-      if (better) best = dist, ind.period = d->value, report_day = is_report_day, period_is_base = comparison;
-    }
-    // "The trade balance posted a surplus of US$ 7.1 billion in July 2025 … Exports totaled US$ 32.3
-    // billion, up 4.8% compared to July 2024": a sentence whose only date is the base its change is
-    // measured from reports the period of the figure told before it, not the base's.
-    if (period_is_base && !period_own && !own_base) {
-      ind.period.clear();
-      for (auto it = doc.x.indicators.rbegin(); it != doc.x.indicators.rend(); ++it)
-        if (it->span.in_title == mo.span.in_title && it->span.end <= mo.span.begin && !it->period.empty()) {
-          ind.period = it->period;
-          break;
+      // "During July-November of fiscal year 2025-26, the deficit stood at …": of two periods of the
+      // sentence, one within the other, the narrower is the figure's.
+      // Only two periods told together ("July-November of fiscal year 2025-26"): a narrower one
+      // elsewhere in the sentence may be another figure's.
+      bool better = best < 0 || (is_report_day != report_day ? !is_report_day : dist < best);
+      if (best_date && best_date->value == ind.period && is_report_day == report_day && d->value != ind.period) {
+        const std::string_view gap = facts::trim(doc.lowered({best_date->span.end, d->span.begin, false}));
+        // "of", "in", "of the", "of fiscal year", a comma: nothing but the join of the two.
+        bool told_together = gap == ",";
+        if (gap.starts_with("of") || gap.starts_with("in")) {
+          told_together = gap.size() == 2 || gap[2] == ' ';
+          for (size_t k = 2; told_together && k < gap.size();) {
+            while (k < gap.size() && gap[k] == ' ') ++k;
+            size_t e = gap.find(' ', k);
+            if (e == std::string_view::npos) e = gap.size();
+            const std::string_view w = gap.substr(k, e - k);
+            told_together = w.empty() || w == "the" || w == "fiscal" || w == "financial" || w == "year";
+            k = e;
+          }
         }
+        if (told_together) {
+          if (within(d->value, ind.period)) better = true;
+          else if (within(ind.period, d->value)) better = false;
+        }
+      }
+      if (better) best = dist, ind.period = d->value, report_day = is_report_day, chosen = d;
+      best_date = d;
     }
     // "Outbound shipments stood at $25.2 billion in the Oct. 1-20 period. Imports fell 2.8% to $25.7
     // billion in the 20-day period": a period named back ("the 20-day period", "the seven-month
     // period") is the span of days or months told last before the sentence. It dates a figure that
     // has no date of its own, or one whose own stretch names it ("the deficit for the seven-month
     // period was $164.65 billion, against $149.67 billion in April-October 2023").
+    bool named_back = false;
     if (!period_own && !own_base) {
       const uint32_t clause_from = [&] {
         uint32_t b = cb;
@@ -646,8 +771,73 @@ void IndicatorsStage::run(Doc& doc) const {
       if (auto back = named_back_period(doc, ind.period.empty() ? Span{sent.begin, sent.end, false}
                                                                : Span{clause_from, near_end, false});
           back.unit) {
+        named_back = true;
         if (auto told = period_told_before(dates, sent.begin, back); !told.empty()) ind.period = told;
       }
+    }
+    // "Exports rose 3.6% in October to $59.6 billion. Imports slipped 1.5% to $53.5 billion": a
+    // trade flow whose sentence names no period of its own (none, or only the day the data came
+    // out or the base of its change) is of the period the run of figures before it last named:
+    // the first month, quarter or span told in the nearest earlier sentence that states a figure
+    // of trade flows or how they moved ("an amount, a percentage, "the trade deficit narrowed in
+    // March"), passing over report days and bases ("from a revised $6.4 billion in August",
+    // "compared with September 2024"). A dated sentence of any other kind ("the round took place
+    // between 17 and 28 July") ends the search: the run of figures is broken.
+    const bool flow_metric = ind.metric == "exports" || ind.metric == "imports" || ind.metric == "trade" ||
+                             ind.metric == "trade_balance";
+    // A period named back ("the 20-day period") that fits no span told before stays unknown.
+    if (flow_metric && !period_own && !own_base && !named_back && (ind.period.empty() || report_day)) {
+      auto period_of = [&](const DateMention& d, const Span& ds) {
+        if (d.value == published || base_or_report(d, ds)) return false;
+        // A single day dates a report or a meeting, no run of trade figures.
+        if (d.value.size() == 10 && d.value.find('/') == std::string::npos) return false;
+        for (const Money* m : beginning_in(amounts, ds.begin, d.span.begin)) {
+          if (!right_after(*m, d)) continue;
+          if (is_base_in(*m, ds)) return false;
+          // "from a revised $6.4 billion in August": the base, however qualified.
+          std::string_view lead =
+              doc.lowered({m->span.begin >= 40 ? std::max(ds.begin, m->span.begin - 40) : ds.begin, m->span.begin, false});
+          if (size_t comma = lead.rfind(','); comma != std::string_view::npos) lead.remove_prefix(comma + 1);
+          if (lead.starts_with("from ") || lead.find(" from ") != std::string_view::npos) return false;
+        }
+        return true;
+      };
+      const uint32_t from = sent.begin > 1200 ? sent.begin - 1200 : 0;
+      const auto told = beginning_in(dates, from, sent.begin);
+      for (auto it = told.rbegin(); it != told.rend(); ++it) {
+        if ((*it)->span.end > sent.begin || !period_of(**it, facts::sentence_of(doc, (*it)->span.begin))) continue;
+        const Span ds = facts::sentence_of(doc, (*it)->span.begin);
+        const std::string_view dtext = body.substr(ds.begin, ds.end - ds.begin);
+        const auto words = metric_hits(dtext, facts::lower(dtext));
+        const bool about_flows = std::any_of(words.begin(), words.end(), [](const facts::Hit& h) {
+          const std::string_view v = h.phrase->value();
+          return v == "exports" || v == "imports" || v == "trade" || v == "trade_balance";
+        });
+        bool figure = !beginning_in(amounts, ds.begin, ds.end).empty() || !beginning_in(percents, ds.begin, ds.end).empty();
+        if (!figure && about_flows) {
+          auto moved = moves_.match(doc, ds);
+          figure = std::any_of(moved.begin(), moved.end(), [](const facts::Hit& h) { return h.phrase->value() != "0"; });
+        }
+        if (about_flows && figure) {
+          for (const DateMention* d : beginning_in(dates, ds.begin, ds.end))
+            if (d->span.end <= ds.end && period_of(*d, ds)) {
+              ind.period = d->value;
+              break;
+            }
+        }
+        break;
+      }
+    }
+    // "Exports totaled US$ 32.3 billion, up 4.8% compared to July 2024", no run of figures before
+    // it: the base a change is measured from is no period of the figure's.
+    if (!period_own && !own_base && chosen && ind.period == chosen->value) {
+      const std::string_view before = doc.lowered(
+          {chosen->span.begin >= 32 ? std::max(sent.begin, chosen->span.begin - 32) : sent.begin, chosen->span.begin, false});
+      if (before.find("same period") != std::string_view::npos || before.find("same month") != std::string_view::npos ||
+          before.find("same quarter") != std::string_view::npos || before.find("compared to") != std::string_view::npos ||
+          before.find("compared with") != std::string_view::npos || before.ends_with("per cent over ") ||
+          before.ends_with("percent over ") || before.ends_with("% over ") || before.ends_with("since "))
+        ind.period.clear();
     }
     // "$61.5 billion last month, up from $50.7 billion a year earlier": a base told as standing a
     // year before is the sentence's period a year back, not that period itself.
@@ -693,9 +883,19 @@ void IndicatorsStage::run(Doc& doc) const {
       return a.begin < b.begin ? static_cast<long>(b.begin) - static_cast<long>(a.end)
                                : static_cast<long>(a.begin) - static_cast<long>(b.end);
     };
+    // "Goods and services credits fell $1,742m (-3%) to $45,962m": how far a figure moved, told
+    // before the percentage, leaves the change to the level it moved to.
+    auto movement = [&](const Money& m) {
+      const std::string right_of = facts::lower(body.substr(m.span.end, std::min<size_t>(40, sent.end - m.span.end)));
+      return moved_by(doc, sent, m, right_of);
+    };
+    // "USD 824.9 billion in 2024-25, up 6.01 per cent from USD 778.1 billion": the base a change is
+    // measured from does not take the change from the figure it is the base of.
     auto nearer_amount = [&](const Span& p, long d) {
       for (const Money* m : beginning_in(amounts, sent.begin, sent.end))
-        if (m != &mo && m->span.end <= sent.end && gap(p, m->span) >= 0 && gap(p, m->span) < d) return true;
+        if (m != &mo && m->span.end <= sent.end && gap(p, m->span) >= 0 && gap(p, m->span) < d &&
+            !(m->span.begin > p.end && is_base(*m)) && !(m->span.end <= p.begin && movement(*m)))
+          return true;
       return false;
     };
     const Percent* change = nullptr;
@@ -740,7 +940,8 @@ void IndicatorsStage::run(Doc& doc) const {
       if (!moves.empty()) {
         const bool falls =
             std::any_of(moves.begin(), moves.end(), [](const facts::Hit& h) { return h.phrase->value() == "-"; });
-        ind.change_pct = falls ? -change->value : change->value;
+        // "fell $1,105m (-24%)": a percentage written with its sign is not signed twice.
+        ind.change_pct = falls ? -std::abs(change->value) : change->value;
       }
     }
     ind.span = mo.span;

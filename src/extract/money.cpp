@@ -211,6 +211,19 @@ class MoneyStage final : public Stage {
     doc.x.money.push_back(std::move(m));
   }
 
+  // "The September figures show surpluses, in billions of dollars, with the Netherlands ($5.2)":
+  // the scale a table-like sentence states once for the bare amounts after it. 1 when its
+  // sentence, up to `at`, states none.
+  static double stated_scale(std::string_view text, size_t at) {
+    const size_t from = at > 160 ? at - 160 : 0;
+    std::string before(text.substr(from, at - from));
+    for (char& c : before) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (const size_t stop = before.rfind(". "); stop != std::string::npos) before.erase(0, stop + 2);
+    if (before.find("in billions") != std::string::npos) return 1e9;
+    if (before.find("in millions") != std::string::npos) return 1e6;
+    return 1;
+  }
+
   // Reads money at token i; returns the index past it (or i when there is none).
   size_t scan(const WordScan& s, size_t i, const std::string& home, bool title, Doc& doc) const {
     const Form* f = nullptr;
@@ -241,7 +254,7 @@ class MoneyStage final : public Stage {
       // "$5 billion dollars": the currency word repeated after the amount belongs to it.
       const Form* g = nullptr;
       if (size_t e2 = match_form(s, end, after_, &g); e2 && g->code == f->code) end = e2;
-      emit(s, i, end, a->value, *f, home, title, doc);
+      emit(s, i, end, a->scaled ? a->value : a->value * stated_scale(s.text(), s[i].begin), *f, home, title, doc);
       return end;
     }
     if (!s.is_number(i) && !s.is_word(i)) return i;

@@ -356,3 +356,82 @@ TEST(Dates, DayInAClauseThatLooksAheadIsTheNextOne) {
 }
 
 }  // namespace
+
+namespace {
+
+// "the three months to September 2025", "the year through March", "the 12 months ending in
+// June": a rolling stretch of whole months ending with the month named. A month after "to" with
+// no count of months before it stays the month.
+TEST(Dates, RollingMonthsToAMonth) {
+  const Ymd nov{2025, 11, 13};
+  EXPECT_EQ(values("widened in the three months to September 2025, as", nov), V{"2025-07/2025-09"});
+  EXPECT_EQ(values("the average for the three months ending in June rose", nov), V{"2025-04/2025-06"});
+  EXPECT_EQ(values("the deficit in the 12 months to October was", nov), V{"2024-11/2025-10"});
+  EXPECT_EQ(values("exports in the year through March rose", {2025, 4, 17}), V{"2024-04/2025-03"});
+  EXPECT_EQ(values("the deficit in the year ended October 2025 was", nov), V{"2024-11/2025-10"});
+  EXPECT_EQ(values("from January to September 2025", nov), V{"2025-01/2025-09"});
+  EXPECT_EQ(values("postponed the vote to September 2025", nov), V{"2025-09"});
+}
+
+}  // namespace
+
+namespace {
+
+// "August exports were $280.8 billion", "The June decrease in the deficit": a bare month before a
+// noun of a release's figures is the (passed) month of those figures; before another noun, or in
+// lower case, it is none.
+TEST(Dates, MonthNamingAReleasesFigures) {
+  const Ymd nov{2025, 11, 19};
+  EXPECT_EQ(values("August exports were $280.8 billion, $0.3 billion less than July exports.", nov),
+            (V{"2025-08", "2025-07"}));
+  EXPECT_EQ(values("The June decrease in the goods deficit reflected", nov), V{"2025-06"});
+  EXPECT_EQ(values("Officials said December data would show", {2026, 1, 10}), V{"2025-12"});
+  EXPECT_EQ(values("August Rodin was a sculptor.", nov), V{});
+  EXPECT_EQ(values("Exports may increase next year.", nov), V{"2026"});
+}
+
+}  // namespace
+
+namespace {
+
+// "the September quarter of 2025", "the June quarter": a quarter named by the month that ends it;
+// another month before "quarter" names none.
+TEST(Dates, QuarterNamedByItsLastMonth) {
+  const Ymd nov{2025, 11, 6};
+  EXPECT_EQ(values("exports fell in the September quarter of 2025 to", nov), V{"2025-Q3"});
+  EXPECT_EQ(values("the June quarter 2024 surplus", nov), V{"2024-Q2"});
+  EXPECT_EQ(values("growth in the December quarter was", {2026, 3, 4}), V{"2025-Q4"});
+  EXPECT_EQ(values("from August quarter", nov), V{"2025-08"});
+  EXPECT_EQ(values("exports rose in the September 2025 quarter to", nov), V{"2025-Q3"});
+  EXPECT_EQ(values("in August 2025 quarterly exports rose", nov), V{"2025-08"});
+}
+
+}  // namespace
+
+namespace {
+
+// "the fiscal year ended March 31", "the year ended 30 June 2025": a year ending on a month's last
+// day is the twelve months up to that month; a day that ends no month stays the day, and so does
+// a day after another word.
+TEST(Dates, YearEndedOnAMonthsLastDay) {
+  EXPECT_EQ(values("in the fiscal year ended March 31, up", {2025, 5, 2}), V{"2024-04/2025-03"});
+  EXPECT_EQ(values("for the year ended 30 June 2025 rose", {2025, 11, 6}), V{"2024-07/2025-06"});
+  EXPECT_EQ(values("the year ending December 31, 2024", {2025, 2, 6}), V{"2024-01/2024-12"});
+  EXPECT_EQ(values("the year ended March 15, 2025", {2025, 5, 2}), V{"2025-03-15"});
+  EXPECT_EQ(values("the talks ended March 31, 2025", {2025, 5, 2}), V{"2025-03-31"});
+}
+
+}  // namespace
+
+namespace {
+
+// "the first drop since February": a month counted from has passed; a month ahead ("will meet in
+// February") is still the next one.
+TEST(Dates, MonthSinceHasPassed) {
+  const Ymd nov{2025, 11, 7};
+  EXPECT_EQ(values("exports fell, the first drop since February, data showed", nov), V{"2025-02"});
+  EXPECT_EQ(values("the ban in place since December", nov), V{"2024-12"});
+  EXPECT_EQ(values("the ministers will meet in February", nov), V{"2026-02"});
+}
+
+}  // namespace

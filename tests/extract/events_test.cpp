@@ -3187,3 +3187,67 @@ TEST(Events, AnnouncedDecisionIsNotDatedByTheScheduledNextStep) {
 
 }  // namespace
 }  // namespace tw
+
+namespace tw {
+namespace {
+
+// "India's exports to US rise 22% despite tariffs": a measure named only as the backdrop of the
+// figures ("despite", "amid", "as") leaves the headline a release of figures; a measure the headline
+// reports ("EU imposes tariffs amid surge in imports") is no release of figures.
+TEST(Events, FiguresHeadlineDespiteAMeasureIsAStatisticsRelease) {
+  FactDoc d("India's exports to US rise 22% in April-September despite tariffs",
+            "NEW DELHI - India's merchandise exports to the US rose 22 per cent to USD 45.82 billion, according to "
+            "commerce ministry data.",
+            {2025, 10, 16});
+  d.country("IN", "India").country("US", "US");
+  d.percent("22 per cent", 22).money("USD 45.82 billion", 45.82e9, "USD");
+  d.run(extract::make_events_stage);
+  ASSERT_EQ(d.x.events.size(), 1u);
+  EXPECT_EQ(d.x.events[0].type, "statistics");
+
+  FactDoc a("Korea's exports to U.S. drop as tariffs bite",
+            "SEJONG - South Korea's exports to the United States fell 12 percent on-year in August to US$8.74 "
+            "billion, data showed Monday.",
+            {2025, 9, 1});
+  a.country("KR", "Korea", 0, true).country("KR", "Korea").country("US", "United States");
+  a.percent("12 percent", 12).money("US$8.74 billion", 8.74e9, "USD");
+  a.run(extract::make_events_stage);
+  ASSERT_EQ(a.x.events.size(), 1u);
+  EXPECT_EQ(a.x.events[0].type, "statistics");
+
+  FactDoc m("EU imposes tariffs on steel amid surge in imports",
+            "BRUSSELS - The EU will charge 25% on steel imports worth 3 billion euros.", {2024, 4, 23});
+  m.percent("25%", 25).money("3 billion euros", 3e9, "EUR");
+  m.run(extract::make_events_stage);
+  for (const auto& e : m.x.events) EXPECT_NE(e.type, "statistics");
+}
+
+}  // namespace
+}  // namespace tw
+
+namespace tw {
+namespace {
+
+// "Japan logs 4th straight month of current account surplus": a figure the headline says was
+// logged or posted reports a release of figures; without a word of its move it does not.
+TEST(Events, FiguresHeadlineLoggedOrPostedIsAStatisticsRelease) {
+  FactDoc d("Japan logs 4th straight month of current account surplus",
+            "TOKYO - Japan's trade balance in goods posted a surplus of 131.7 billion yen in September.",
+            {2025, 11, 10});
+  d.country("JP", "Japan", 0, true).country("JP", "Japan");
+  d.date("September", "2025-09").money("131.7 billion yen", 131.7e9, "JPY");
+  d.run(extract::make_events_stage);
+  ASSERT_EQ(d.x.events.size(), 1u);
+  EXPECT_EQ(d.x.events[0].type, "statistics");
+
+  FactDoc n("Japan's current account surplus explained",
+            "TOKYO - Japan's trade balance in goods posted a surplus of 131.7 billion yen in September.",
+            {2025, 11, 10});
+  n.country("JP", "Japan", 0, true).country("JP", "Japan");
+  n.date("September", "2025-09").money("131.7 billion yen", 131.7e9, "JPY");
+  n.run(extract::make_events_stage);
+  for (const auto& e : n.x.events) EXPECT_NE(e.type, "statistics");
+}
+
+}  // namespace
+}  // namespace tw

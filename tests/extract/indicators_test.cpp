@@ -1151,3 +1151,458 @@ TEST(Indicators, CounterpartOfAContrastedClauseStaysThere) {
 
 }  // namespace
 }  // namespace tw
+
+namespace tw {
+namespace {
+
+// A trade figure whose sentence names no period is of the period the run of figures before it
+// last named: the lede's month, passing over the base of a change ("from a revised … in August")
+// and the day the data came out; a base date in its own sentence ("compared with September
+// 2024") yields to it too.
+TEST(Indicators, FigureWithoutPeriodTakesTheRunsPeriod) {
+  testing::FactDoc d("Canada trade",
+                     "OTTAWA - Canada's trade deficit narrowed in September, Statistics Canada said on Tuesday. The "
+                     "deficit fell to C$4.9 billion from a revised C$6.4 billion in August. Imports slipped 1.5% to "
+                     "C$65.1 billion. Exports stood at C$60.2 billion, up 2.1% compared with September 2024.",
+                     {2025, 11, 4});
+  d.country("CA", "Canada").country("CA", "Canada", 1);
+  d.date("September", "2025-09").date("Tuesday", "2025-11-04").date("August", "2025-08");
+  d.date("September 2024", "2024-09");
+  d.percent("1.5%", 1.5).percent("2.1%", 2.1);
+  d.money("C$4.9 billion", 4.9e9, "CAD").money("C$6.4 billion", 6.4e9, "CAD");
+  d.money("C$65.1 billion", 65.1e9, "CAD").money("C$60.2 billion", 60.2e9, "CAD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 4u);
+  EXPECT_EQ(d.x.indicators[2].metric, "imports");
+  EXPECT_EQ(d.x.indicators[2].period, "2025-09");
+  EXPECT_EQ(d.x.indicators[3].metric, "exports");
+  EXPECT_EQ(d.x.indicators[3].period, "2025-09");
+
+  // A date in a sentence about something else (a negotiating round) breaks the run: no period.
+  testing::FactDoc n("UK-GCC talks",
+                     "The fourth round of negotiations for a free trade agreement took place between 17 and 28 July. "
+                     "Total trade is worth £61.3 billion.",
+                     {2023, 8, 1});
+  n.date("17 and 28 July", "2023-07-17/2023-07-28").money("£61.3 billion", 61.3e9, "GBP");
+  n.run(extract::make_indicators_stage);
+  ASSERT_EQ(n.x.indicators.size(), 1u);
+  EXPECT_EQ(n.x.indicators[0].period, "");
+}
+
+}  // namespace
+}  // namespace tw
+
+namespace tw {
+namespace {
+
+// A market forecast of a trade figure is no stated figure, however the wire words it: after a
+// forecast verb and an article ("had forecast a deficit of"), named right after the amount ("the
+// $5.49 billion forecast in a Reuters poll"), as "market forecasts of", or as what a survey of
+// economists "called for". A stated figure beside a forecast stays.
+TEST(Indicators, WireForecastsOfTradeFiguresAreNoFigures) {
+  FactDoc d("Figures",
+            "Analysts polled by Reuters had forecast a deficit of C$6.3 billion. The trade surplus was $4.34 "
+            "billion, narrower than the $5.49 billion forecast in a Reuters poll. The median estimate in a "
+            "Bloomberg survey of economists called for a $75.7 billion deficit. The surplus shrank to A$3.94 "
+            "billion, missing market forecasts of A$5.0 billion.",
+            {2025, 11, 6});
+  d.money("C$6.3 billion", 6.3e9, "CAD").money("$4.34 billion", 4.34e9, "USD").money("$5.49 billion", 5.49e9, "USD");
+  d.money("$75.7 billion", 75.7e9, "USD").money("A$3.94 billion", 3.94e9, "AUD").money("A$5.0 billion", 5e9, "AUD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 2u);
+  EXPECT_DOUBLE_EQ(*d.x.indicators[0].value, 4.34e9);
+  EXPECT_DOUBLE_EQ(*d.x.indicators[1].value, 3.94e9);
+
+  FactDoc n("Figures",
+            "Exports rose 3.6% to $59.6 billion, beating forecasts in a Reuters poll. The ministry had forecast "
+            "weak demand, but the surplus reached $6 billion.",
+            {2025, 11, 1});
+  n.percent("3.6%", 3.6).money("$59.6 billion", 59.6e9, "USD").money("$6 billion", 6e9, "USD");
+  n.run(extract::make_indicators_stage);
+  ASSERT_EQ(n.x.indicators.size(), 2u);
+  EXPECT_EQ(n.x.indicators[0].metric, "exports");
+  EXPECT_EQ(n.x.indicators[1].metric, "trade_balance");
+}
+
+}  // namespace
+}  // namespace tw
+
+namespace tw {
+namespace {
+
+// "the trade gap", "the goods and services trade gap": the wire's word for the balance. A gap of
+// another kind names no trade figure.
+TEST(Indicators, TradeGapIsTheBalance) {
+  FactDoc d("Figures",
+            "The goods and services trade gap widened 32.5% to $78.3 billion. The trade gap with China was "
+            "$20.6 billion.",
+            {2025, 9, 4});
+  d.country("CN", "China").percent("32.5%", 32.5);
+  d.money("$78.3 billion", 78.3e9, "USD").money("$20.6 billion", 20.6e9, "USD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 2u);
+  EXPECT_EQ(d.x.indicators[0].metric, "trade_balance");
+  EXPECT_DOUBLE_EQ(*d.x.indicators[0].change_pct, 32.5);
+  EXPECT_EQ(d.x.indicators[1].metric, "trade_balance");
+
+  FactDoc n("Figures", "The infrastructure gap was put at $40 billion, while bilateral trade reached $5 billion.",
+            {2025, 9, 4});
+  n.money("$40 billion", 40e9, "USD").money("$5 billion", 5e9, "USD");
+  n.run(extract::make_indicators_stage);
+  ASSERT_EQ(n.x.indicators.size(), 1u);
+  EXPECT_EQ(n.x.indicators[0].metric, "trade");
+}
+
+// "Imports increased 12.1% year-on-year, leading to a trade surplus of $1.1 billion": the balance
+// after ", leading to" is a clause of its own; the imports' change is not its change.
+TEST(Indicators, LeadingToOpensTheBalancesOwnClause) {
+  FactDoc d("Figures", "Imports increased 12.1% year-on-year, leading to a trade surplus of $1.1 billion.",
+            {2025, 10, 27});
+  d.percent("12.1%", 12.1).money("$1.1 billion", 1.1e9, "USD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 1u);
+  EXPECT_EQ(d.x.indicators[0].metric, "trade_balance");
+  EXPECT_FALSE(d.x.indicators[0].change_pct.has_value());
+
+  FactDoc n("Figures", "The trade surplus rose 12.1% to $1.1 billion, leading to higher reserves.", {2025, 10, 27});
+  n.percent("12.1%", 12.1).money("$1.1 billion", 1.1e9, "USD");
+  n.run(extract::make_indicators_stage);
+  ASSERT_EQ(n.x.indicators.size(), 1u);
+  EXPECT_DOUBLE_EQ(*n.x.indicators[0].change_pct, 12.1);
+}
+
+// "exports to non-EU countries rose 2.4% to £16.1 billion": the bloc set apart is no partner,
+// nor is the one of the sentence's other clause; "exports to EU countries" has it.
+TEST(Indicators, NonBlocCountriesAreNoPartner) {
+  FactDoc d("Figures",
+            "Exports to the European Union fell 1.8% to £15.3 billion, while exports to non-EU countries rose "
+            "2.4% to £16.1 billion. Exports to EU countries were £15.0 billion in September.",
+            {2025, 12, 12});
+  d.bloc("EU", "European Union").bloc("EU", "EU").bloc("EU", "EU", 1);
+  d.percent("1.8%", 1.8).percent("2.4%", 2.4);
+  d.money("£15.3 billion", 15.3e9, "GBP").money("£16.1 billion", 16.1e9, "GBP").money("£15.0 billion", 15e9, "GBP");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 3u);
+  EXPECT_EQ(d.x.indicators[0].partner, "EU");
+  EXPECT_EQ(d.x.indicators[1].partner, "");
+  EXPECT_EQ(d.x.indicators[2].partner, "EU");
+}
+
+}  // namespace
+}  // namespace tw
+
+namespace tw {
+namespace {
+
+// The wire's movement verbs sign a figure's change: "dipped", "ticked up", "plummeted",
+// "rebounded". A share stays no change.
+TEST(Indicators, WireMovementVerbsSignTheChange) {
+  FactDoc d("Figures",
+            "Exports to the United States dipped 0.2 percent to $10.44 billion. Imports ticked up 0.3% to $9.1 "
+            "billion. Shipments of steel plummeted 31% to $1.2 billion, while chip exports rebounded 12% to $15.7 "
+            "billion.",
+            {2025, 12, 1});
+  d.country("US", "United States");
+  d.percent("0.2 percent", 0.2).percent("0.3%", 0.3).percent("31%", 31).percent("12%", 12);
+  d.money("$10.44 billion", 10.44e9, "USD").money("$9.1 billion", 9.1e9, "USD");
+  d.money("$1.2 billion", 1.2e9, "USD").money("$15.7 billion", 15.7e9, "USD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 4u);
+  EXPECT_DOUBLE_EQ(*d.x.indicators[0].change_pct, -0.2);
+  EXPECT_DOUBLE_EQ(*d.x.indicators[1].change_pct, 0.3);
+  EXPECT_DOUBLE_EQ(*d.x.indicators[2].change_pct, -31);
+  EXPECT_DOUBLE_EQ(*d.x.indicators[3].change_pct, 12);
+
+  FactDoc n("Figures", "Exports of $5 billion made up 2% of the total.", {2025, 12, 1});
+  n.percent("2%", 2).money("$5 billion", 5e9, "USD");
+  n.run(extract::make_indicators_stage);
+  ASSERT_EQ(n.x.indicators.size(), 1u);
+  EXPECT_FALSE(n.x.indicators[0].change_pct.has_value());
+}
+
+}  // namespace
+}  // namespace tw
+
+namespace tw {
+namespace {
+
+// "their lowest level since February 2021": the point a record is measured back to is no period;
+// the run's month is. A month after "in" stays the figure's own.
+TEST(Indicators, SinceDateIsNoPeriod) {
+  FactDoc d("Figures",
+            "Canada's trade deficit narrowed to $6.32 billion in August. Exports declined 3.0 per cent to $60.6 "
+            "billion, their lowest level since February 2021. Imports were $66.9 billion in July.",
+            {2025, 10, 7});
+  d.country("CA", "Canada").date("August", "2025-08").date("February 2021", "2021-02").date("July", "2025-07");
+  d.percent("3.0 per cent", 3.0);
+  d.money("$6.32 billion", 6.32e9, "CAD").money("$60.6 billion", 60.6e9, "CAD").money("$66.9 billion", 66.9e9, "CAD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 3u);
+  EXPECT_EQ(d.x.indicators[1].period, "2025-08");
+  EXPECT_EQ(d.x.indicators[2].period, "2025-07");
+}
+
+}  // namespace
+}  // namespace tw
+
+namespace tw {
+namespace {
+
+// "a 25.4 billion yen deficit expected by economists": a consensus named after the metric word
+// that follows the amount is no figure; the stated deficit before it is.
+TEST(Indicators, ConsensusAfterTheMetricWordIsNoFigure) {
+  FactDoc d("Figures",
+            "Japan posted a trade surplus of 43.4 billion yen in September. That compared with a 25.4 billion "
+            "yen deficit expected by economists in a Reuters poll. It was a 12.1 billion yen deficit in August.",
+            {2025, 10, 16});
+  d.country("JP", "Japan").date("September", "2025-09").date("August", "2025-08");
+  d.money("43.4 billion yen", 43.4e9, "JPY").money("25.4 billion yen", 25.4e9, "JPY");
+  d.money("12.1 billion yen", 12.1e9, "JPY");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 2u);
+  EXPECT_DOUBLE_EQ(*d.x.indicators[0].value, 43.4e9);
+  EXPECT_DOUBLE_EQ(*d.x.indicators[1].value, 12.1e9);
+}
+
+}  // namespace
+}  // namespace tw
+
+namespace tw {
+namespace {
+
+// "touched a record USD 824.9 billion in 2024-25, up 6.01 per cent from USD 778.1 billion": the
+// change between the figure and its base is the figure's. An amount after the percentage that is
+// no base still keeps it from the figure.
+TEST(Indicators, ChangeBeforeTheBaseIsTheFigures) {
+  FactDoc d("Figures",
+            "India's overall exports touched a record USD 824.9 billion in 2024-25, up 6.01 per cent from USD "
+            "778.1 billion in 2023-24.",
+            {2025, 4, 15});
+  d.country("IN", "India").date("2024-25", "2024-04/2025-03").date("2023-24", "2023-04/2024-03");
+  d.percent("6.01 per cent", 6.01);
+  d.money("USD 824.9 billion", 824.9e9, "USD").money("USD 778.1 billion", 778.1e9, "USD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_GE(d.x.indicators.size(), 1u);
+  EXPECT_DOUBLE_EQ(*d.x.indicators[0].value, 824.9e9);
+  ASSERT_TRUE(d.x.indicators[0].change_pct.has_value());
+  EXPECT_DOUBLE_EQ(*d.x.indicators[0].change_pct, 6.01);
+
+  FactDoc n("Figures", "Total exports were $10 billion in May, 12% of which, $1.2 billion, went to China.",
+            {2025, 6, 15});
+  n.country("CN", "China").date("May", "2025-05").percent("12%", 12);
+  n.money("$10 billion", 10e9, "USD").money("$1.2 billion", 1.2e9, "USD");
+  n.run(extract::make_indicators_stage);
+  ASSERT_GE(n.x.indicators.size(), 1u);
+  EXPECT_FALSE(n.x.indicators[0].change_pct.has_value());
+}
+
+}  // namespace
+}  // namespace tw
+
+namespace tw {
+namespace {
+
+// "an increase in the services surplus of $0.4 billion to $25.0 billion": the amount between a
+// movement in a figure and the level it moved to is how far it moved; the level stays. Without a
+// level after it ("an increase in exports of $5 billion to China") it is the figure.
+TEST(Indicators, AmountOfAMovementInAFigureIsNoLevel) {
+  FactDoc d("Figures",
+            "The decrease reflected a decrease in the goods deficit of $18.3 billion to $84.6 billion and an "
+            "increase in the services surplus of $0.4 billion to $25.0 billion.",
+            {2025, 11, 19});
+  d.money("$18.3 billion", 18.3e9, "USD").money("$84.6 billion", 84.6e9, "USD");
+  d.money("$0.4 billion", 0.4e9, "USD").money("$25.0 billion", 25e9, "USD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 2u);
+  EXPECT_DOUBLE_EQ(*d.x.indicators[0].value, 84.6e9);
+  EXPECT_DOUBLE_EQ(*d.x.indicators[1].value, 25e9);
+
+  FactDoc n("Figures", "The ministry reported an increase in exports of $5 billion to China.", {2025, 11, 19});
+  n.country("CN", "China").money("$5 billion", 5e9, "USD");
+  n.run(extract::make_indicators_stage);
+  ASSERT_EQ(n.x.indicators.size(), 1u);
+  EXPECT_DOUBLE_EQ(*n.x.indicators[0].value, 5e9);
+}
+
+}  // namespace
+}  // namespace tw
+
+namespace tw {
+namespace {
+
+// "Goods and services credits", "debits": the balance-of-payments words for exports and imports;
+// credits of another kind name no flow.
+TEST(Indicators, CreditsAndDebitsAreTheFlows) {
+  FactDoc d("Figures",
+            "Goods and services credits were $45,962m in September. Goods and services debits were $42,024m. "
+            "Tax credits of $500m were paid.",
+            {2025, 11, 6});
+  d.date("September", "2025-09");
+  d.money("$45,962m", 45962e6, "AUD").money("$42,024m", 42024e6, "AUD").money("$500m", 500e6, "AUD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 2u);
+  EXPECT_EQ(d.x.indicators[0].metric, "exports");
+  EXPECT_EQ(d.x.indicators[1].metric, "imports");
+}
+
+// "credits fell $1,742m (-3%) to $45,962m", "exports fell NZ$245 million (3.8 percent) to NZ$6.1
+// billion": the percentage after how far a figure moved is the level's change, signed once. A
+// percentage nearer another level stays that level's.
+TEST(Indicators, ChangeAfterTheMovementIsTheLevels) {
+  FactDoc d("Figures",
+            "Goods credits fell $1,742m (-3%) to $45,962m. Goods exports fell NZ$245 million (3.8 percent) to "
+            "NZ$6.1 billion.",
+            {2025, 11, 6});
+  d.percent("-3%", -3).percent("3.8 percent", 3.8);
+  d.money("$1,742m", 1742e6, "AUD").money("$45,962m", 45962e6, "AUD");
+  d.money("NZ$245 million", 245e6, "NZD").money("NZ$6.1 billion", 6.1e9, "NZD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 2u);
+  ASSERT_TRUE(d.x.indicators[0].change_pct.has_value());
+  EXPECT_DOUBLE_EQ(*d.x.indicators[0].change_pct, -3);
+  ASSERT_TRUE(d.x.indicators[1].change_pct.has_value());
+  EXPECT_DOUBLE_EQ(*d.x.indicators[1].change_pct, -3.8);
+
+  FactDoc n("Figures", "Exports were $5 billion, while imports of $4 billion (up 3%) rose.", {2025, 11, 6});
+  n.percent("3%", 3).money("$5 billion", 5e9, "USD").money("$4 billion", 4e9, "USD");
+  n.run(extract::make_indicators_stage);
+  ASSERT_EQ(n.x.indicators.size(), 2u);
+  EXPECT_FALSE(n.x.indicators[0].change_pct.has_value());
+}
+
+}  // namespace
+}  // namespace tw
+
+namespace tw {
+namespace {
+
+// "a decrease of 8.4% or £9.5 billion": an amount restating a movement told as a percentage is
+// how far the figure moved; after a percentage that is no movement ("a share of 8.4% or £9.5
+// billion") it stays a figure.
+TEST(Indicators, AmountRestatingAPercentMovementIsNoFigure) {
+  FactDoc d("Figures",
+            "Total trade with China was £103.7 billion, a decrease of 8.4% or £9.5 billion from the year before.",
+            {2025, 7, 24});
+  d.country("CN", "China").percent("8.4%", 8.4);
+  d.money("£103.7 billion", 103.7e9, "GBP").money("£9.5 billion", 9.5e9, "GBP");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 1u);
+  EXPECT_DOUBLE_EQ(*d.x.indicators[0].value, 103.7e9);
+
+  FactDoc n("Figures", "Exports to China took a share of 8.4% or £9.5 billion of the total.", {2025, 7, 24});
+  n.country("CN", "China").percent("8.4%", 8.4).money("£9.5 billion", 9.5e9, "GBP");
+  n.run(extract::make_indicators_stage);
+  ASSERT_EQ(n.x.indicators.size(), 1u);
+}
+
+}  // namespace
+}  // namespace tw
+
+namespace tw {
+namespace {
+
+// "the surplus was 14.0 billion euros, down from 19.4 billion in September": a base written
+// without its currency still dates only itself, and the figure takes the run's month. "from a
+// year earlier in October" names no base amount: October dates the figure.
+TEST(Indicators, BareNumberBaseDatesOnlyItself) {
+  FactDoc d("Figures",
+            "The surplus grew to 18.4 billion euros in October. Seasonally adjusted, the surplus was 14.0 billion "
+            "euros, down from 19.4 billion in September. Exports were 46.3 billion euros, up 9% from a year "
+            "earlier in November.",
+            {2025, 12, 15});
+  d.date("October", "2025-10").date("September", "2025-09").date("November", "2025-11");
+  d.percent("9%", 9);
+  d.money("18.4 billion euros", 18.4e9, "EUR").money("14.0 billion euros", 14e9, "EUR");
+  d.money("46.3 billion euros", 46.3e9, "EUR");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 3u);
+  EXPECT_EQ(d.x.indicators[1].period, "2025-10");
+  EXPECT_EQ(d.x.indicators[2].period, "2025-11");
+}
+
+}  // namespace
+}  // namespace tw
+
+namespace tw {
+namespace {
+
+// "Total exports in the period reached $430.1 billion": "the period" of no named length is the
+// span told last, past a month told after it; "the same period" is a base, no period named back.
+TEST(Indicators, ThePeriodIsTheSpanToldLast) {
+  FactDoc d("Figures",
+            "Vietnam's trade surplus reached $119.3 billion in the first 11 months of 2025. Exports to China "
+            "fell 2.4% in November. Total exports in the period reached $430.1 billion. Imports were $390 "
+            "billion, compared with the same period last year.",
+            {2025, 12, 6});
+  d.country("VN", "Vietnam").country("CN", "China");
+  d.date("first 11 months of 2025", "2025-01/2025-11").date("November", "2025-11").date("last year", "2024");
+  d.percent("2.4%", 2.4);
+  d.money("$119.3 billion", 119.3e9, "USD").money("$430.1 billion", 430.1e9, "USD").money("$390 billion", 390e9, "USD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 3u);
+  EXPECT_EQ(d.x.indicators[1].period, "2025-01/2025-11");
+  EXPECT_NE(d.x.indicators[2].period, "2024");
+}
+
+}  // namespace
+}  // namespace tw
+
+namespace tw {
+namespace {
+
+// "During July-November of fiscal year 2025-26, the deficit stood at $15.5 billion": of two
+// periods told together, one within the other, the narrower is the figure's. A narrower period
+// told apart, another figure's, does not displace the nearer one.
+TEST(Indicators, NarrowerOfTwoPeriodsToldTogether) {
+  FactDoc d("Figures", "During July-November of fiscal year 2025-26, the deficit stood at $15.5 billion.",
+            {2025, 12, 2});
+  d.date("July-November", "2025-07/2025-11").date("2025-26", "2025-07/2026-06");
+  d.money("$15.5 billion", 15.5e9, "USD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 1u);
+  EXPECT_EQ(d.x.indicators[0].period, "2025-07/2025-11");
+
+  FactDoc n("Figures", "Exports in 2025 were $5 billion, after $4 billion in March.", {2025, 12, 2});
+  n.date("2025", "2025").date("March", "2025-03");
+  n.money("$5 billion", 5e9, "USD").money("$4 billion", 4e9, "USD");
+  n.run(extract::make_indicators_stage);
+  ASSERT_GE(n.x.indicators.size(), 1u);
+  EXPECT_EQ(n.x.indicators[0].period, "2025");
+}
+
+}  // namespace
+}  // namespace tw
+
+namespace tw {
+namespace {
+
+// "Deficits were recorded with Mexico ($17.8 billion)", "trade surpluses of": the plural names
+// the balance as the singular does.
+TEST(Indicators, PluralSurplusesAndDeficitsAreBalances) {
+  FactDoc d("Figures", "Deficits were recorded at $17.8 billion. Trade surpluses totalled $5.2 billion.",
+            {2025, 12, 11});
+  d.money("$17.8 billion", 17.8e9, "USD").money("$5.2 billion", 5.2e9, "USD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 2u);
+  EXPECT_EQ(d.x.indicators[0].metric, "trade_balance");
+  EXPECT_EQ(d.x.indicators[1].metric, "trade_balance");
+}
+
+// "with the Netherlands ($5.2 billion), Hong Kong ($2.6 billion)": each partner of a list takes
+// the amount in parentheses right after it; an amount not so placed takes the clause's partner.
+TEST(Indicators, PartnerListWithAmountsInParentheses) {
+  FactDoc d("Figures",
+            "The U.S. figures show surpluses with the Netherlands ($5.2 billion), Hong Kong ($2.6 billion), and "
+            "Australia ($1.9 billion), the U.S. Census Bureau said.",
+            {2025, 12, 11});
+  d.country("US", "U.S.").country("US", "U.S.", 1).country("NL", "Netherlands").country("HK", "Hong Kong").country("AU", "Australia");
+  d.money("$5.2 billion", 5.2e9, "USD").money("$2.6 billion", 2.6e9, "USD").money("$1.9 billion", 1.9e9, "USD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 3u);
+  EXPECT_EQ(d.x.indicators[0].partner, "NL");
+  EXPECT_EQ(d.x.indicators[1].partner, "HK");
+  EXPECT_EQ(d.x.indicators[2].partner, "AU");
+}
+
+}  // namespace
+}  // namespace tw

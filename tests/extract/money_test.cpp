@@ -228,3 +228,43 @@ TEST(Money, SharedUnitFollowsTheReleaseCountry) {
   tw::CodeMention jp{"JP", {{0, 5}, {9, 12}}};
   EXPECT_EQ(money("a deficit of Rs 5 billion", {jp}), (M{{"INR", 5e9}}));
 }
+
+namespace {
+
+// Taiwan writes its own dollar "NT$": a bare "$" in figures about Taiwan is the US dollar, while
+// Hong Kong's bare "$" stays its own.
+TEST(Money, BareDollarAboutTaiwanIsTheUsDollar) {
+  tw::CodeMention tw_{"TW", {{0, 6}}};
+  EXPECT_EQ(money("Taiwan's exports jumped 56% to a record $64.05 billion.", {tw_}, "TW"), (M{{"USD", 64.05e9}}));
+  EXPECT_EQ(money("Taiwan's budget is NT$3 trillion.", {tw_}, "TW"), (M{{"TWD", 3e12}}));
+  tw::CodeMention hk{"HK", {{0, 9}}};
+  EXPECT_EQ(money("Hong Kong's total exports fell 4.8% to $368.5 billion.", {hk}, "HK"), (M{{"HKD", 368.5e9}}));
+}
+
+}  // namespace
+
+namespace {
+
+// "9.25 trln yen", "1.2 tril won": the wire's short trillion, as "bln" and "mln" are its billion
+// and million.
+TEST(Money, WireShortTrillion) {
+  EXPECT_EQ(money("exports rose to 9.25 trln yen, and the deficit was 231.8 bln yen"),
+            (M{{"JPY", 9.25e12}, {"JPY", 231.8e9}}));
+  EXPECT_EQ(money("a budget of 1.2 tril won"), (M{{"KRW", 1.2e12}}));
+}
+
+}  // namespace
+
+namespace {
+
+// "surpluses, in billions of dollars, with the Netherlands ($5.2)": a scale the sentence states
+// once holds for its bare amounts; an amount with its own scale, or one in a sentence that states
+// none, stays as written.
+TEST(Money, ScaleStatedOnceForBareAmounts) {
+  EXPECT_EQ(money("The figures show surpluses, in billions of dollars, with the Netherlands ($5.2) and Hong Kong ($2.6)."),
+            (M{{"USD", 5.2e9}, {"USD", 2.6e9}}));
+  EXPECT_EQ(money("Deficits, in millions of dollars, were $340 and $1.2 billion."), (M{{"USD", 340e6}, {"USD", 1.2e9}}));
+  EXPECT_EQ(money("In billions of dollars. The ticket costs $5.20."), (M{{"USD", 5.2}}));
+}
+
+}  // namespace

@@ -358,3 +358,25 @@ TEST(Reporter, VoicesOfLatinAmericanAfricanGulfAndEuropeanMinistries) {
 
 }  // namespace
 }  // namespace tw
+
+namespace tw {
+namespace {
+
+// A statistics office that publishes the figures speaks for its government ("the euro area's
+// trade surplus narrowed …, Eurostat said"), before the country the body names most; without one
+// the counts still decide.
+TEST(Reporter, StatisticsOfficeSpeaksForItsGovernment) {
+  for (const bool office : {true, false}) {
+    FactDoc d("Euro area trade surplus shrinks",
+              std::string("The euro area's trade surplus narrowed in August, ") +
+                  (office ? "Eurostat said. " : "officials said. ") +
+                  "Exports to China fell 6.5%, while imports from China rose. The deficit with China widened.",
+              {2025, 10, 16});
+    d.country("CN", "China").country("CN", "China", 1).country("CN", "China", 2);
+    d.run(extract::make_reporter_stage);
+    EXPECT_EQ(d.reporter(), office ? "EU" : "CN");
+  }
+}
+
+}  // namespace
+}  // namespace tw

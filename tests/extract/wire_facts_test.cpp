@@ -889,7 +889,7 @@ const std::vector<Case>& cases() {
        {}, {},
        {{"trade_balance", 55.2e9, "USD", "2019-06"}, {"trade_balance", 55.3e9, "USD", "2019-05"},
         {"exports", 206.3e9, "USD"}, {"imports", 261.5e9, "USD"}, {"trade_balance", 75.1e9, "USD"},
-        {"trade_balance", 53.9e9, "USD", "2019-06"}},
+        {"trade_balance", 53.9e9, "USD", "2019-04/2019-06"}},
        {}, false, {},
        {0.2e9, 4.4e9, 4.6e9, 0.8e9, 0.6e9, 23.2e9, 1.1e9}},
       // "$55.37 billion (Rs 4,14,832.20 crore)": a rupee amount grouped in lakhs and crores is one
