@@ -1614,6 +1614,26 @@ void EventsStage::run(Doc& doc) const {
       break;
     }
   }
+  // "Southeast Asian economic ministers met in Kuala Lumpur on Tuesday and signed an upgraded …
+  // Agreement" under a title of the signing: the meeting joined to it by "and" is that day's too.
+  if (primary_trig && primary_idx >= 0 && primary.type == "agreement") {
+    for (const auto& c : hits[primary_idx].cands) {
+      if (c.end > primary_trig->begin || c.rank < 1 || c.type != "meeting" || primary_trig->begin - c.end > 80) continue;
+      const std::string_view between = std::string_view(doc.body).substr(c.end, primary_trig->begin - c.end);
+      if (!between.ends_with(" and ") || between.find(", ") != std::string_view::npos) continue;
+      Event ev;
+      ev.type = c.type;
+      ev.start = primary.start;
+      ev.end = primary.end;
+      ev.span = {c.begin, c.end, false};
+      fill_details(doc, ev, psent, c, reporter);
+      ev.name.clear();  // a verb names nothing
+      std::sort(ev.partners.begin(), ev.partners.end());
+      if (doc.explain) doc.trace("events", ev.type + "@" + ev.start, "same day: a meeting joined to the primary's signing", ev.span);
+      doc.x.events.push_back(std::move(ev));
+      break;
+    }
+  }
 
   auto pstart = facts::first_day(primary.start);
   auto seen = [&](const std::string& t, const std::string& start, const std::string& name) {

@@ -3249,5 +3249,21 @@ TEST(Events, FiguresHeadlineLoggedOrPostedIsAStatisticsRelease) {
   for (const auto& e : n.x.events) EXPECT_NE(e.type, "statistics");
 }
 
+// Under a title of a signing, the meeting the lede joins to the signing by "and" is an event of that
+// day too, as a signing joined to a meeting is under a title of the meeting.
+TEST(Events, SigningUnderItsTitleKeepsTheMeetingJoinedToIt) {
+  FactDoc d("ASEAN ministers sign upgraded goods trade agreement",
+            "KUALA LUMPUR, Sept 23 (Reuters) - Southeast Asian economic ministers met in Kuala Lumpur on Tuesday and "
+            "signed an upgraded ASEAN Trade in Goods Agreement.",
+            {2025, 9, 23});
+  d.bloc("ASEAN", "ASEAN", 0, true).bloc("ASEAN", "ASEAN").date("Sept 23", "2025-09-23").date("Tuesday", "2025-09-23");
+  d.run(extract::make_events_stage);
+  ASSERT_GE(d.x.events.size(), 2u);
+  EXPECT_EQ(d.x.events[0].type, "agreement");
+  EXPECT_EQ(d.x.events[0].start, "2025-09-23");
+  EXPECT_TRUE(std::any_of(d.x.events.begin(), d.x.events.end(),
+                          [](const Event& e) { return e.type == "meeting" && e.start == "2025-09-23"; }));
+}
+
 }  // namespace
 }  // namespace tw
