@@ -518,6 +518,23 @@ bool unnamed_government(std::string_view lede) {
          rest.substr(0, sp).find_first_of(",.'") == std::string_view::npos;
 }
 
+bool first_person(std::string_view text) {
+  for (size_t i = 0; i + 2 < text.size(); ++i) {
+    if (i > 0 && is_word_byte(static_cast<unsigned char>(text[i - 1]))) continue;
+    // "I welcome": a capital I alone before a lowercase word ("Phase I of", "Title I" are none).
+    if (text[i] == 'I' && text[i + 1] == ' ' && text[i + 2] >= 'a' && text[i + 2] <= 'z') {
+      const std::string_view next = text.substr(i + 2, text.find(' ', i + 2) - (i + 2));
+      bool joiner = false;
+      for (std::string_view j : {"of", "and", "in", "on", "for", "to", "the", "at"}) joiner |= next == j;
+      if (!joiner) return true;
+    }
+    if ((text[i] == 'W' || text[i] == 'w') && text[i + 1] == 'e' &&
+        (text[i + 2] == ' ' || text[i + 2] == ',') && i + 3 < text.size())
+      return true;
+  }
+  return false;
+}
+
 namespace {
 // Where a turn opens: the body's start or a sentence's or line's end before it.
 bool turn_start(std::string_view body, size_t pos) {
@@ -892,6 +909,22 @@ std::string infer_reporter(const Doc& doc, const Lexicon& voices, const Lexicon*
         next.starts_with("\xE2\x80\x99s counterpart")) {
       count[*code] -= 2;
       continue;
+    }
+    // In the first person, the speaker's side is the one saying "we": a government it names with a
+    // possessive ("We are concerned by China's export controls", "I welcome Japan's decision") or
+    // acts "with" ("We concluded an agreement with Japan") is another; one it speaks "in" ("In
+    // Japan, we concluded …", "Here in Canada, we …") is its own.
+    if (sp.begin >= 4 && (lead.ends_with("in ") || lead.ends_with("in the ")) &&
+        (doc.body.substr(sp.end).starts_with(", we ") || doc.body.substr(sp.end).starts_with(", I "))) {
+      count[*code] += 4;
+      continue;
+    }
+    if (owns(sp) || lead.ends_with(" with ") || lead.ends_with(" with the ")) {
+      const Span sent = sentence_of(doc, sp.begin);
+      if (sent.begin <= sp.begin && facts::first_person(doc.body.substr(sent.begin, sp.begin - sent.begin))) {
+        count[*code] -= 2;
+        continue;
+      }
     }
     count[*code] += 2;
   }

@@ -300,4 +300,31 @@ TEST(Reporter, TheCommissionIsNotTheEusWhereAnotherCommissionIsNamed) {
 }
 
 }  // namespace
+// In the first person, the speaker's side is the one saying "we": a government named with a
+// possessive ("We are concerned by China's export controls") or acted "with" ("We concluded an
+// agreement with Japan") is another's, one spoken "in" ("In Japan, we …") the speaker's own. In the
+// third person the counts decide as before.
+TEST(Reporter, FirstPersonSpeakerIsNotTheGovernmentItNamesAsAnother) {
+  for (const bool we : {true, false}) {
+    FactDoc d("Statement on export controls",
+              std::string(we ? "We are" : "They are") +
+                  " concerned by China's export controls on graphite. " +
+                  (we ? "In Japan, we will" : "Japan will") + " diversify supply chains.",
+              {2023, 10, 8});
+    d.country("CN", "China").country("JP", "Japan");
+    d.run(extract::make_reporter_stage);
+    EXPECT_EQ(d.reporter(), we ? "JP" : "CN") << we;
+  }
+  for (const bool we : {true, false}) {
+    FactDoc d("Statement",
+              std::string(we ? "Today I welcomed the Government of Japan's pledge. We"
+                                : "The Government of Japan's pledge was welcomed. The ministry") +
+                  " concluded an agreement with Japan that will help Canadian farmers.",
+              {2025, 7, 23});
+    d.country("JP", "Japan").country("JP", "Japan", 1).country("CA", "Canadian");
+    d.run(extract::make_reporter_stage);
+    EXPECT_EQ(d.reporter(), we ? "CA" : "JP") << we;
+  }
+}
+
 }  // namespace tw
