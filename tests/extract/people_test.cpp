@@ -749,6 +749,24 @@ TEST(People, TitlesJoinedByAndAreOnePersons) {
   EXPECT_EQ(farrell->title, "Minister for Trade and Tourism");  // the rank and "the Hon" are no title
 }
 
+// The same before a lone surname: "Executive Vice-President and Trade Commissioner Dombrovskis" is
+// one person holding both titles. After an article the two titles are two people's ("the President
+// and Prime Minister Modi"), and "Ambassador Tai and Minister Anh" stay two.
+TEST(People, TitlesJoinedByAndMergeBeforeALoneSurname) {
+  auto m = run_mentions("T",
+                        "Executive Vice-President and Trade Commissioner Dombrovskis said the EU would respond. "
+                        "He met the President and Prime Minister Modi. Ambassador Tai and Minister Anh talked.");
+  const auto* vd = find_person(m.x, "Dombrovskis");
+  ASSERT_NE(vd, nullptr);
+  EXPECT_EQ(vd->title, "Executive Vice-President and Trade Commissioner");
+  const auto* modi = find_person(m.x, "Modi");
+  ASSERT_NE(modi, nullptr);
+  EXPECT_EQ(modi->title, "Prime Minister");
+  const auto* anh = find_person(m.x, "Anh");
+  ASSERT_NE(anh, nullptr);
+  EXPECT_EQ(anh->title, "Minister");
+}
+
 // A rank before a form of address in lower case ("Senator the Hon") still stands between the
 // portfolio and the name: the title is the one stated first. A lone rank before a name is its title.
 TEST(People, RankBeforeTheHonIsNoPartOfThePortfolio) {
