@@ -1194,5 +1194,39 @@ TEST(Measures, HeadAsTheAgentAfterTheNounNamesTheImposer) {
     EXPECT_EQ(us, title == "President") << title;
   }
 }
+// "Countermeasures" are a government's tariffs answering another's: its own, and a stance against
+// the measure they answer ("announced countermeasures in response to President Trump's tariffs").
+// Where neither the sentence nor the one before names tariffs the word is any plan of response
+// ("thorough analysis and countermeasures are key priorities"), no measure.
+TEST(Measures, CountermeasuresAnswerTariffsTheyOppose) {
+  FactDoc d("Commission responds to US steel tariffs",
+            "The European Commission today announced countermeasures in response to President Trump's tariffs on "
+            "EU steel. The measures will apply to US goods from 1 April.",
+            {2025, 3, 12});
+  d.bloc("EU", "European Commission").bloc("EU", "EU").country("US", "US");
+  Person p;
+  p.name = "Trump";
+  p.title = "President";
+  p.spans.push_back(d.at("Trump"));
+  d.x.people.push_back(p);
+  d.run(extract::make_measures_stage);
+  auto find = [&](const std::string& j) -> const Measure* {
+    for (const auto& m : d.x.measures)
+      if (m.jurisdiction == j && m.kind == "tariff") return &m;
+    return nullptr;
+  };
+  ASSERT_NE(find("EU"), nullptr);
+  EXPECT_EQ(find("EU")->stance, "neutral");
+  ASSERT_NE(find("US"), nullptr);
+  EXPECT_EQ(find("US")->stance, "oppose");
+
+  FactDoc plan("Minister presides over industrial security meeting",
+               "The meeting addressed supply chain issues. Minister Moon urged that thorough analysis and "
+               "countermeasures are key priorities to overcoming the present crisis in Korea.",
+               {2022, 1, 5});
+  plan.country("KR", "Korea");
+  plan.run(extract::make_measures_stage);
+  EXPECT_TRUE(plan.x.measures.empty());
+}
 }  // namespace
 }  // namespace tw
