@@ -1228,5 +1228,28 @@ TEST(Measures, CountermeasuresAnswerTariffsTheyOppose) {
   plan.run(extract::make_measures_stage);
   EXPECT_TRUE(plan.x.measures.empty());
 }
+// Pressing another government for an exemption from its measure is a request ("Australia will
+// continue to press the United States for an exemption from President Trump's tariffs"); naming
+// the tariffs with no stance is background.
+TEST(Measures, PressingForAnExemptionIsARequest) {
+  for (const bool press : {true, false}) {
+    FactDoc d("Australia and US tariffs",
+              std::string(press ? "Australia will continue to press the United States for an exemption from"
+                                : "Australia will keep exporting to the United States despite") +
+                  " President Trump's tariffs on steel, Minister for Trade Don Farrell said.",
+              {2025, 2, 11});
+    d.country("AU", "Australia").country("US", "United States");
+    Person p;
+    p.name = "Trump";
+    p.title = "President";
+    p.spans.push_back(d.at("Trump"));
+    d.x.people.push_back(p);
+    d.run(extract::make_measures_stage);
+    const auto us = std::find_if(d.x.measures.begin(), d.x.measures.end(),
+                                 [](const Measure& m) { return m.jurisdiction == "US" && m.kind == "tariff"; });
+    ASSERT_EQ(us != d.x.measures.end(), press) << press;
+    if (press) EXPECT_EQ(us->stance, "request");
+  }
+}
 }  // namespace
 }  // namespace tw
