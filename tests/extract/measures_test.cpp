@@ -1251,5 +1251,22 @@ TEST(Measures, PressingForAnExemptionIsARequest) {
     if (press) EXPECT_EQ(us->stance, "request");
   }
 }
+// Disappointment with another's measure, or calling it unjustified, opposes it ("We are deeply
+// disappointed by China's decision to impose anti-dumping duties on Canadian canola"); the same
+// decision reported with no such word is neutral.
+TEST(Measures, DisappointmentOpposes) {
+  for (const std::string lead : {"We are deeply disappointed by", "Officials noted", "We find unjustified"}) {
+    FactDoc d("Statement on canola",
+              lead + " China's decision to impose anti-dumping duties on Canadian canola seed, Minister of "
+                     "International Trade Maninder Sidhu said.",
+              {2025, 8, 13});
+    d.country("CN", "China").country("CA", "Canadian");
+    d.run(extract::make_measures_stage);
+    const auto cn = std::find_if(d.x.measures.begin(), d.x.measures.end(),
+                                 [](const Measure& m) { return m.jurisdiction == "CN" && m.kind == "anti_dumping"; });
+    ASSERT_NE(cn, d.x.measures.end()) << lead;
+    EXPECT_EQ(cn->stance, lead == "Officials noted" ? "neutral" : "oppose") << lead;
+  }
+}
 }  // namespace
 }  // namespace tw
