@@ -384,6 +384,9 @@ size_t title_country_from(const TextView& tv, size_t i) {
   // "… with the European Union, Chile and Canada, Trade Secretary Roque said": a comma closes the
   // list before the title; the country there qualifies no title.
   if (i >= 1 && tv.is(i - 1, ",")) return i;
+  // "… of the Ministry of Trade, Industry and Energy of Korea and Vice-Minister … Matsuo": the
+  // country before "and" ends the previous person's description.
+  if (i >= 1 && tv.is(i - 1, "and")) return i;
   return i > 2 ? i - 2 : 0;
 }
 

@@ -767,6 +767,27 @@ TEST(People, TitlesJoinedByAndMergeBeforeALoneSurname) {
   EXPECT_EQ(anh->title, "Minister");
 }
 
+// Co-chairs joined by "and", each with a title, a name and a body ("… Park Jong-won of the Ministry
+// of Trade, Industry and Energy of Korea and Vice-Minister for International Affairs Matsuo Takehiko
+// of the Ministry of Economy, Trade and Industry of Japan"): the first body's name ends at "and",
+// and the country before "and" is the first person's, not the second's. A country two words before
+// a title still qualifies it ("Korea Trade Minister").
+TEST(People, CoChairsJoinedByAndKeepTheirOwnBodiesAndCountries) {
+  auto m = run_mentions("T",
+                        "The Dialogue was co-chaired by Vice Minister for Trade Park Jong-won of the Ministry of "
+                        "Trade, Industry and Energy of Korea and Vice-Minister for International Affairs Matsuo "
+                        "Takehiko of the Ministry of Economy, Trade and Industry of Japan. Later, Korea Trade "
+                        "Minister Ahn Duk-geun spoke.");
+  const auto* matsuo = find_person(m.x, "Matsuo Takehiko");
+  ASSERT_NE(matsuo, nullptr);
+  EXPECT_EQ(matsuo->title, "Vice-Minister for International Affairs");
+  EXPECT_EQ(matsuo->country, "JP");
+  for (const auto& o : m.x.organizations) EXPECT_EQ(o.name.find("Vice-Minister"), std::string::npos) << o.name;
+  const auto* ahn = find_person(m.x, "Ahn Duk-geun");
+  ASSERT_NE(ahn, nullptr);
+  EXPECT_EQ(ahn->country, "KR");
+}
+
 // A rank before a form of address in lower case ("Senator the Hon") still stands between the
 // portfolio and the name: the title is the one stated first. A lone rank before a name is its title.
 TEST(People, RankBeforeTheHonIsNoPartOfThePortfolio) {
