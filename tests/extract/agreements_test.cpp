@@ -1063,4 +1063,29 @@ TEST(Agreements, CapitalizedTradeAgreementNameNeedsNoPartiesInIt) {
 }
 
 }  // namespace
+// A digital trade or digital economy agreement is an agreement, no free trade agreement; the FTA
+// the same sentence names stays one.
+TEST(Agreements, DigitalTradeAgreementIsNoFta) {
+  FactDoc d("EU and Singapore sign digital trade agreement",
+            "Minister Gan Kim Yong and Commissioner Sefcovic signed the EU-Singapore Digital Trade Agreement in "
+            "Singapore on 7 May 2025, while the EU-Singapore Free Trade Agreement remains in force.",
+            {2025, 5, 7});
+  d.bloc("EU", "EU").bloc("EU", "EU", 1).country("SG", "Singapore").country("SG", "Singapore", 1)
+      .country("SG", "Singapore", 2);
+  d.date("7 May 2025", "2025-05-07");
+  d.run(extract::make_agreements_stage);
+  bool digital = false, fta = false;
+  for (const auto& a : d.x.agreements) {
+    if (a.name.find("Digital") != std::string::npos) {
+      digital = true;
+      EXPECT_EQ(a.kind, "agreement");
+    } else if (a.name.find("Free Trade") != std::string::npos) {
+      fta = true;
+      EXPECT_EQ(a.kind, "fta");
+    }
+  }
+  EXPECT_TRUE(digital);
+  EXPECT_TRUE(fta);
+}
+
 }  // namespace tw
