@@ -886,6 +886,7 @@ std::string infer_reporter(const Doc& doc, const Lexicon& voices, const Lexicon*
                        return e.first.begin >= lede->begin && e.first.begin < first_person;
                      });
   }
+  std::set<std::string> addressed;  // governments the first-person speaker names as another
   for (const auto& [sp, code] : body_spans) {
     const std::string_view lead = doc.lowered({sp.begin >= 24 ? sp.begin - 24 : 0, sp.begin, false});
     bool origin = false;
@@ -923,6 +924,7 @@ std::string infer_reporter(const Doc& doc, const Lexicon& voices, const Lexicon*
       const Span sent = sentence_of(doc, sp.begin);
       if (sent.begin <= sp.begin && facts::first_person(doc.body.substr(sent.begin, sp.begin - sent.begin))) {
         count[*code] -= 2;
+        addressed.insert(*code);
         continue;
       }
     }
@@ -955,6 +957,18 @@ std::string infer_reporter(const Doc& doc, const Lexicon& voices, const Lexicon*
       best = code;
       best_score = score;
     }
+  }
+  // "Statement on the Korea-Japan deal: We signed the Economic Partnership Agreement with Japan":
+  // with nothing else to go by, the one title country the first-person speaker does not name as
+  // another is the speaker's own.
+  if (best.empty() && !addressed.empty()) {
+    std::string own;
+    for (const auto& [code, named] : in_title) {
+      if (!named || addressed.count(code)) continue;
+      if (!own.empty()) return best;
+      own = code;
+    }
+    return own;
   }
   return best;
 }

@@ -327,4 +327,18 @@ TEST(Reporter, FirstPersonSpeakerIsNotTheGovernmentItNamesAsAnother) {
   }
 }
 
+// With nothing else to go by, the one title country the first-person speaker does not name as
+// another ("Statement on the Korea-Japan deal: We signed … with Japan") is the speaker's own; in the
+// third person the title alone says nothing.
+TEST(Reporter, FirstPersonSpeakerIsTheTitlesOtherCountry) {
+  for (const bool we : {true, false}) {
+    FactDoc d("Statement on the Korea-Japan deal",
+              std::string(we ? "We" : "Officials") + " signed the Economic Partnership Agreement with Japan today.",
+              {2025, 7, 24});
+    d.country("KR", "Korea", 0, true).country("JP", "Japan", 0, true).country("JP", "Japan");
+    d.run(extract::make_reporter_stage);
+    EXPECT_EQ(d.reporter(), we ? "KR" : "") << we;
+  }
+}
+
 }  // namespace tw
