@@ -514,7 +514,15 @@ void AgreementsStage::run(Doc& doc) const {
       const uint32_t tb = sent.begin + static_cast<uint32_t>(h.begin), te = sent.begin + static_cast<uint32_t>(h.end);
       Agreement a;
       a.kind = kind;
+      // "an Agreement on Reciprocal Trade": a noun that takes its "on" along names what follows it,
+      // as the bare noun before "on Reciprocal Trade" does.
       a.name = facts::proper_name(body, tb, te);
+      // Only where the name is told in the sentence's own step ("concluded an Agreement on …"), not
+      // one "under" which something is done ("flexibilities under the Agreement on Trade-Related
+      // Aspects of Intellectual Property Rights").
+      if (needs_name && a.name.empty() && std::string_view(h.phrase->text).ends_with(" on") &&
+          !std::string_view(ls).substr(0, h.begin).ends_with("under the "))
+        a.name = facts::proper_name(body, tb, te - 3);
       if (needs_name && a.name.empty()) continue;
       if (office_name(a.name)) continue;
       if (a.name.empty()) a.name = std::string(body.substr(tb, te - tb));

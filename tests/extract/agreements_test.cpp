@@ -1088,4 +1088,20 @@ TEST(Agreements, DigitalTradeAgreementIsNoFta) {
   EXPECT_TRUE(fta);
 }
 
+// "concluded an Agreement on Reciprocal Trade": the noun that takes its "on" along is named by the
+// capitalized words after it. One "under" which something is done is background, no step told.
+TEST(Agreements, AgreementOnANamedSubject) {
+  FactDoc d("US and Japan",
+            "WASHINGTON - The United States and Japan concluded an Agreement on Reciprocal Trade on Tuesday. Members "
+            "use flexibilities under the Agreement on Trade-Related Aspects of Intellectual Property Rights.",
+            {2025, 7, 24});
+  d.country("US", "United States").country("JP", "Japan");
+  d.date("Tuesday", "2025-07-22");
+  d.run(extract::make_agreements_stage);
+  ASSERT_EQ(d.x.agreements.size(), 1u);
+  EXPECT_EQ(d.x.agreements[0].name, "Agreement on Reciprocal Trade");
+  EXPECT_EQ(d.x.agreements[0].parties, (V{"JP", "US"}));
+  EXPECT_EQ(d.x.agreements[0].status, "concluded");
+}
+
 }  // namespace tw
