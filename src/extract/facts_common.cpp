@@ -948,12 +948,23 @@ std::string infer_reporter(const Doc& doc, const Lexicon& voices, const Lexicon*
         if (!pair) title_subject = c.code;
       }
   }
+  auto paired_before = [&](const std::string& a, const std::string& b) {
+    for (size_t k = 0; k + 1 < body_spans.size(); ++k) {
+      if (*body_spans[k].second != a || *body_spans[k + 1].second != b) continue;
+      const std::string_view gap = doc.body.substr(body_spans[k].first.end,
+                                                   body_spans[k + 1].first.begin - body_spans[k].first.end);
+      if (gap == "-" || gap == "\xE2\x80\x93" || gap == "\xE2\x80\x94") return true;
+    }
+    return false;
+  };
   std::string best;
   int best_score = -1;
   for (const auto& [code, n] : count) {
     if (counterparts.count(code) && count.size() > counterparts.size()) continue;
     int score = n - (in_title[code] && code != title_subject ? 3 : 0);
-    if (score > best_score) {
+    // A tie goes to the first of a pair the body joins with a dash ("the Australia-United Arab
+    // Emirates Comprehensive Economic Partnership Agreement"): a government names itself first.
+    if (score > best_score || (score == best_score && !best.empty() && paired_before(code, best))) {
       best = code;
       best_score = score;
     }

@@ -341,4 +341,20 @@ TEST(Reporter, FirstPersonSpeakerIsTheTitlesOtherCountry) {
   }
 }
 
+// Counts that tie go to the first of a pair the body joins with a dash: a government names itself
+// first ("the Australia-United Arab Emirates Comprehensive Economic Partnership Agreement"), not
+// the one first in the alphabet.
+TEST(Reporter, ATieGoesToTheCountryNamedFirst) {
+  for (const bool au_first : {true, false}) {
+    const std::string a = au_first ? "Australia" : "UAE", b = au_first ? "UAE" : "Australia";
+    FactDoc d("Agreement signed",
+              "Today I signed the " + a + "-" + b + " agreement. Trade between " + b + " and " + a + " grew.",
+              {2024, 11, 6});
+    d.country(au_first ? "AU" : "AE", a).country(au_first ? "AE" : "AU", b);
+    d.country(au_first ? "AE" : "AU", b, 1).country(au_first ? "AU" : "AE", a, 1);
+    d.run(extract::make_reporter_stage);
+    EXPECT_EQ(d.reporter(), au_first ? "AU" : "AE") << au_first;
+  }
+}
+
 }  // namespace tw
