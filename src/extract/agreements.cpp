@@ -816,10 +816,13 @@ void AgreementsStage::run(Doc& doc) const {
         long bd = -1;
         const uint32_t anchor = stated_at != std::string_view::npos ? sent.begin + static_cast<uint32_t>(stated_at) : tb;
         for (auto* d : ds) {
+          // "… at the Fourth Korea-Chile FTA Joint Committee held in Seoul, and agreed to hold the
+          // next joint committee in 2026": a date past a "next" after the name is the next step's.
+          if (d->span.begin > te && facts::has_word(doc.lowered({te, d->span.begin, false}), "next")) continue;
           long dist = std::labs(static_cast<long>(d->span.begin) - static_cast<long>(anchor));
           if (bd < 0 || dist < bd) bd = dist, best = d;
         }
-        if (bd < 160) a.date = facts::split_date(best->value).start;
+        if (best && bd < 160) a.date = facts::split_date(best->value).start;
       }
       a.span = {tb, te, false};
       for (auto& ps : party_sets) {

@@ -1104,4 +1104,21 @@ TEST(Agreements, AgreementOnANamedSubject) {
   EXPECT_EQ(d.x.agreements[0].status, "concluded");
 }
 
+// "… at the Fourth Korea-Chile FTA Joint Committee held in Seoul, and agreed to hold the next joint
+// committee in 2026": the year of the next meeting does not date the agreement's step; a date with
+// no "next" between still does.
+TEST(Agreements, TheNextMeetingsDateDoesNotDateTheAgreement) {
+  for (const bool next : {true, false}) {
+    FactDoc d("Korea and Chile hold FTA Joint Committee",
+              std::string("The ministry held talks with Chile at the Korea-Chile FTA Joint Committee in Seoul, and ") +
+                  (next ? "agreed to hold the next joint committee in 2026." : "agreed to implement it fully in 2026."),
+              {2024, 10, 13});
+    d.country("KR", "Korea").country("CL", "Chile").country("CL", "Chile", 1);
+    d.date("2026", "2026");
+    d.run(extract::make_agreements_stage);
+    ASSERT_FALSE(d.x.agreements.empty()) << next;
+    EXPECT_EQ(d.x.agreements[0].date, next ? "" : "2026") << next;
+  }
+}
+
 }  // namespace tw
