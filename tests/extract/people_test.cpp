@@ -788,6 +788,21 @@ TEST(People, CoChairsJoinedByAndKeepTheirOwnBodiesAndCountries) {
   EXPECT_EQ(ahn->country, "KR");
 }
 
+// "Trade Policy Minister Douglas Alexander": a portfolio word before the title is part of it, as
+// "Trade" is; elsewhere the word is no title ("The Policy Paper was presented by Minister …").
+TEST(People, TradePolicyMinister) {
+  auto m = run_mentions("T",
+                        "Trade Policy Minister Douglas Alexander said so. The Policy Paper was presented by "
+                        "Minister Ann Lee.");
+  const auto* da = find_person(m.x, "Douglas Alexander");
+  ASSERT_NE(da, nullptr);
+  EXPECT_EQ(da->title, "Trade Policy Minister");
+  const auto* lee = find_person(m.x, "Ann Lee");
+  ASSERT_NE(lee, nullptr);
+  EXPECT_EQ(lee->title, "Minister");
+  EXPECT_EQ(m.x.people.size(), 2u);
+}
+
 // A rank before a form of address in lower case ("Senator the Hon") still stands between the
 // portfolio and the name: the title is the one stated first. A lone rank before a name is its title.
 TEST(People, RankBeforeTheHonIsNoPartOfThePortfolio) {
