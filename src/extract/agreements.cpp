@@ -527,7 +527,15 @@ void AgreementsStage::run(Doc& doc) const {
       const uint32_t tb = sent.begin + static_cast<uint32_t>(h.begin), te = sent.begin + static_cast<uint32_t>(h.end);
       Agreement a;
       a.kind = kind;
+      // "an Agreement on Reciprocal Trade": a noun that takes its "on" along names what follows it,
+      // as the bare noun before "on Reciprocal Trade" does.
       a.name = facts::proper_name(body, tb, te);
+      // Only where the name is told in the sentence's own step ("concluded an Agreement on …"), not
+      // one "under" which something is done ("flexibilities under the Agreement on Trade-Related
+      // Aspects of Intellectual Property Rights").
+      if (needs_name && a.name.empty() && std::string_view(h.phrase->text).ends_with(" on") &&
+          !std::string_view(ls).substr(0, h.begin).ends_with("under the "))
+        a.name = facts::proper_name(body, tb, te - 3);
       if (needs_name && a.name.empty()) continue;
       if (office_name(a.name)) continue;
       if (a.name.empty()) a.name = std::string(body.substr(tb, te - tb));
@@ -824,10 +832,13 @@ void AgreementsStage::run(Doc& doc) const {
         long bd = -1;
         const uint32_t anchor = stated_at != std::string_view::npos ? sent.begin + static_cast<uint32_t>(stated_at) : tb;
         for (auto* d : ds) {
+          // "… at the Fourth Korea-Chile FTA Joint Committee held in Seoul, and agreed to hold the
+          // next joint committee in 2026": a date past a "next" after the name is the next step's.
+          if (d->span.begin > te && facts::has_word(doc.lowered({te, d->span.begin, false}), "next")) continue;
           long dist = std::labs(static_cast<long>(d->span.begin) - static_cast<long>(anchor));
           if (bd < 0 || dist < bd) bd = dist, best = d;
         }
-        if (bd < 160) a.date = facts::split_date(best->value).start;
+        if (best && bd < 160) a.date = facts::split_date(best->value).start;
       }
       a.span = {tb, te, false};
       for (auto& ps : party_sets) {

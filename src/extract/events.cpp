@@ -1131,13 +1131,19 @@ void EventsStage::run(Doc& doc) const {
     }
     return false;
   };
+  // "… concluded consultations … and agreed to hold the next joint committee in 2026": a trigger
+  // after "next" names the meeting planned after the one reported.
+  auto next_one = [&](const Candidate& c) {
+    return c.begin >= 5 && doc.lowered({c.begin - 5, c.begin, false}) == "next ";
+  };
   auto pick = [&](const std::vector<Candidate>& cands, const DateMention* d, const std::string& type) {
     const Candidate* best = nullptr;
     long best_score = 0;
     for (const auto& c : cands) {
       if (!type.empty() && c.type != type) continue;
       long dist = d ? std::labs(static_cast<long>(d->span.begin) - static_cast<long>(c.begin)) : static_cast<long>(c.begin);
-      long score = c.rank * 100000L - dist - (occasion(c) ? 50000L : 0L) - (closes_gathering(cands, c) ? 150000L : 0L);
+      long score = c.rank * 100000L - dist - (occasion(c) ? 50000L : 0L) - (closes_gathering(cands, c) ? 150000L : 0L) -
+                   (next_one(c) ? 50000L : 0L);
       if (!best || score > best_score) {
         best = &c;
         best_score = score;
@@ -1274,6 +1280,13 @@ void EventsStage::run(Doc& doc) const {
     // it ("The 2024 summit will be held in Lima") or the sentence has no other date.
     if (ds.size() > 1 && primary_trig)
       std::erase_if(ds, [&](const DateMention* d) { return attributive_year(doc, *d, primary_trig->begin); });
+    // A date past the next meeting's trigger, after the primary's own, dates that next one.
+    if (primary_trig && !next_one(*primary_trig))
+      std::erase_if(ds, [&](const DateMention* d) {
+        return std::any_of(hits[primary_idx].cands.begin(), hits[primary_idx].cands.end(), [&](const Candidate& c) {
+          return next_one(c) && c.begin > primary_trig->end && c.end <= d->span.begin;
+        });
+      });
     if (!ds.empty()) {
       // The date nearest the trigger. One that a span of time runs "until" ("signed an agreement
       // on economic cooperation until 2026") ends the pact's term, not the event's day.

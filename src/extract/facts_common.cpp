@@ -518,6 +518,23 @@ bool unnamed_government(std::string_view lede) {
          rest.substr(0, sp).find_first_of(",.'") == std::string_view::npos;
 }
 
+bool first_person(std::string_view text) {
+  for (size_t i = 0; i + 2 < text.size(); ++i) {
+    if (i > 0 && is_word_byte(static_cast<unsigned char>(text[i - 1]))) continue;
+    // "I welcome": a capital I alone before a lowercase word ("Phase I of", "Title I" are none).
+    if (text[i] == 'I' && text[i + 1] == ' ' && text[i + 2] >= 'a' && text[i + 2] <= 'z') {
+      const std::string_view next = text.substr(i + 2, text.find(' ', i + 2) - (i + 2));
+      bool joiner = false;
+      for (std::string_view j : {"of", "and", "in", "on", "for", "to", "the", "at"}) joiner |= next == j;
+      if (!joiner) return true;
+    }
+    if ((text[i] == 'W' || text[i] == 'w') && text[i + 1] == 'e' &&
+        (text[i + 2] == ' ' || text[i + 2] == ',') && i + 3 < text.size())
+      return true;
+  }
+  return false;
+}
+
 namespace {
 // Where a turn opens: the body's start or a sentence's or line's end before it.
 bool turn_start(std::string_view body, size_t pos) {
@@ -875,6 +892,7 @@ std::string infer_reporter(const Doc& doc, const Lexicon& voices, const Lexicon*
                        return e.first.begin >= lede->begin && e.first.begin < first_person;
                      });
   }
+  std::set<std::string> addressed;  // governments the first-person speaker names as another
   for (const auto& [sp, code] : body_spans) {
     const std::string_view lead = doc.lowered({sp.begin >= 24 ? sp.begin - 24 : 0, sp.begin, false});
     bool origin = false;
@@ -899,6 +917,23 @@ std::string infer_reporter(const Doc& doc, const Lexicon& voices, const Lexicon*
       count[*code] -= 2;
       continue;
     }
+    // In the first person, the speaker's side is the one saying "we": a government it names with a
+    // possessive ("We are concerned by China's export controls", "I welcome Japan's decision") or
+    // acts "with" ("We concluded an agreement with Japan") is another; one it speaks "in" ("In
+    // Japan, we concluded …", "Here in Canada, we …") is its own.
+    if (sp.begin >= 4 && (lead.ends_with("in ") || lead.ends_with("in the ")) &&
+        (doc.body.substr(sp.end).starts_with(", we ") || doc.body.substr(sp.end).starts_with(", I "))) {
+      count[*code] += 4;
+      continue;
+    }
+    if (owns(sp) || lead.ends_with(" with ") || lead.ends_with(" with the ")) {
+      const Span sent = sentence_of(doc, sp.begin);
+      if (sent.begin <= sp.begin && facts::first_person(doc.body.substr(sent.begin, sp.begin - sent.begin))) {
+        count[*code] -= 2;
+        addressed.insert(*code);
+        continue;
+      }
+    }
     count[*code] += 2;
   }
   // A title that opens with one country as its subject ("Indonesia sees narrowing trade surplus",
@@ -919,15 +954,38 @@ std::string infer_reporter(const Doc& doc, const Lexicon& voices, const Lexicon*
         if (!pair) title_subject = c.code;
       }
   }
+  auto paired_before = [&](const std::string& a, const std::string& b) {
+    for (size_t k = 0; k + 1 < body_spans.size(); ++k) {
+      if (*body_spans[k].second != a || *body_spans[k + 1].second != b) continue;
+      const std::string_view gap = doc.body.substr(body_spans[k].first.end,
+                                                   body_spans[k + 1].first.begin - body_spans[k].first.end);
+      if (gap == "-" || gap == "\xE2\x80\x93" || gap == "\xE2\x80\x94") return true;
+    }
+    return false;
+  };
   std::string best;
   int best_score = -1;
   for (const auto& [code, n] : count) {
     if (counterparts.count(code) && count.size() > counterparts.size()) continue;
     int score = n - (in_title[code] && code != title_subject ? 3 : 0);
-    if (score > best_score) {
+    // A tie goes to the first of a pair the body joins with a dash ("the Australia-United Arab
+    // Emirates Comprehensive Economic Partnership Agreement"): a government names itself first.
+    if (score > best_score || (score == best_score && !best.empty() && paired_before(code, best))) {
       best = code;
       best_score = score;
     }
+  }
+  // "Statement on the Korea-Japan deal: We signed the Economic Partnership Agreement with Japan":
+  // with nothing else to go by, the one title country the first-person speaker does not name as
+  // another is the speaker's own.
+  if (best.empty() && !addressed.empty()) {
+    std::string own;
+    for (const auto& [code, named] : in_title) {
+      if (!named || addressed.count(code)) continue;
+      if (!own.empty()) return best;
+      own = code;
+    }
+    return own;
   }
   return best;
 }

@@ -197,6 +197,9 @@ std::string infer_reporter(const Doc& doc, const Lexicon& voices, const Lexicon*
 // The question turns of an interview ("Q: … A: …"): byte ranges from each "Q:" that opens a line
 // or sentence to the "A:" that answers it. Empty when the body is no interview.
 std::vector<std::pair<size_t, size_t>> question_turns(std::string_view body);
+// Whether `text` (as written, not lowered) holds a first-person subject: "I" before a verb ("I
+// welcome", "Today I signed") or "we" ("We are concerned", "We, the G7 Trade Ministers, met").
+bool first_person(std::string_view text);
 // Whether a lowered lede opens with a government body it does not name ("the government has",
 // "the finance ministry said", "the Ministry of Finance has imposed").
 bool unnamed_government(std::string_view lede);

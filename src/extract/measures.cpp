@@ -284,6 +284,8 @@ std::string MeasuresStage::stance_near(const std::vector<facts::Hit>& cues, size
   const facts::Phrase* before = nullptr;
   const facts::Phrase* after = nullptr;
   for (const auto& h : cues) {
+    // A cue that is the measure's own noun ("countermeasures") gives no stance on itself.
+    if (h.begin == pos) continue;
     if (h.begin < pos) before = h.phrase;
     else if (!after) after = h.phrase;
   }
@@ -342,6 +344,18 @@ void MeasuresStage::run(Doc& doc) const {
       const bool near_act = std::any_of(near_acts.begin(), near_acts.end(), [&](size_t e) {
         return e <= h.begin && h.begin - e <= 24 && std::string_view(ls).substr(e, h.begin - e).find_first_of(",.;:") == std::string_view::npos;
       });
+      // "Countermeasures" answer tariffs only where the sentence or the one before names them ("…
+      // in response to President Trump's tariffs", "I regret the US decision to impose tariffs. The
+      // EU will respond with countermeasures"); elsewhere the word is any plan of response
+      // ("thorough analysis and countermeasures are key priorities").
+      if (h.phrase->value(6) == "response") {
+        auto tariff_named = [&](const std::vector<facts::Hit>& in) {
+          return std::any_of(in.begin(), in.end(), [](const facts::Hit& o) {
+            return o.phrase->value(0) == "tariff" && o.phrase->value(6) != "response";
+          });
+        };
+        if (!tariff_named(hits) && (i == 0 || !tariff_named(kinds_.match(doc, doc.sentences[i - 1])))) continue;
+      }
       const bool acted = acts || near_act || h.phrase->value(3) == "act";
       if (negotiated_item(std::string_view(ls).substr(h.end))) continue;
       // "safeguard the legitimate rights", "subsidize their": a singular noun followed by a
@@ -524,6 +538,9 @@ void MeasuresStage::run(Doc& doc) const {
           break;
         }
       }
+      // "Canada will respond to President Trump's tariffs … with counter-measures": a retaliation
+      // whose owner the sentence leaves unnamed is the reporting government's answer.
+      if (m.jurisdiction.empty() && h.phrase->value(6) == "response") m.jurisdiction = reporter;
       // A measure named without its owner in a release about one counterpart is that counterpart's,
       // unless the sentence is about the WTO ("the WTO … Fisheries Subsidies Negotiations to help
       // reduce harmful subsidies", "WTO Director-General … urged members to deliver results on

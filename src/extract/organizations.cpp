@@ -592,6 +592,13 @@ size_t OrganizationsStage::complement_end(const TextView& tv, size_t i, bool abr
       // "Economy and Finance" but not "… Resources and China's Ministry of Commerce"
       size_t k = j + 1;
       if (tv.is(k, "the")) ++k;
+      // "… co-chaired by Vice Minister Park of the Ministry of Trade, Industry and Energy of Korea and
+      // Vice-Minister for International Affairs Matsuo Takehiko of …": a title and a person's name
+      // after "and" begin the next person, no portfolio of the body.
+      if (const size_t t = title_after(tv, k); t > 0) {
+        const size_t c = std::max(complement_end(tv, k + t, false), k + t);
+        if (person_starts(tv, c)) break;
+      }
       size_t m = k;
       bool new_name = false, portfolio_seen = false;
       // "Department of Health and Services Australia": a tail right after "and" followed by more

@@ -393,6 +393,9 @@ size_t title_country_from(const TextView& tv, size_t i) {
   // "… with the European Union, Chile and Canada, Trade Secretary Roque said": a comma closes the
   // list before the title; the country there qualifies no title.
   if (i >= 1 && tv.is(i - 1, ",")) return i;
+  // "… of the Ministry of Trade, Industry and Energy of Korea and Vice-Minister … Matsuo": the
+  // country before "and" ends the previous person's description.
+  if (i >= 1 && tv.is(i - 1, "and")) return i;
   return i > 2 ? i - 2 : 0;
 }
 
@@ -600,6 +603,7 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
     // Title before the name: "Deputy Minister for Trade Park Jung-sung", "ISO President Cho Sung Hwan"
     if (size_t t = title_at(tv, i); t > 0 && (i == 0 || !tv.word(i - 1) || title_at(tv, i - 1) == 0)) {
       size_t ce = complement(tv, i + t, false, &orgs);
+      bool merged_lone = false;  // two titles joined by "and" before a lone surname
       // "Vice President and Minister Geraldo Alckmin", "Minister of Commerce and Chairman of the
       // Board … Dr. Majid …": titles joined by "and" with no name between are one person's, when a
       // full name follows the last of them ("Ambassador Tai and Minister Anh" are two people).
@@ -612,8 +616,18 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
           break;
         const size_t c2 = std::max(complement(tv, a + 1 + t2, false, &orgs), a + 1 + t2);
         const size_t ns2 = past_honorifics(tv, c2);
-        if (const size_t e2 = name_run(tv, ns2, 4, &orgs); e2 >= ns2 + 2 && !tv.possessive(e2 - 1)) {
+        const size_t e2 = name_run(tv, ns2, 4, &orgs);
+        if (e2 >= ns2 + 2 && !tv.possessive(e2 - 1)) {
           ce = c2;
+          break;
+        }
+        // "Executive Vice-President and Trade Commissioner Dombrovskis": a lone surname after a last
+        // title with no portfolio of its own is a name as it would be after that title alone.
+        // Not after an article ("the President and Prime Minister Modi" are two).
+        if (e2 == ns2 + 1 && c2 == a + 1 + t2 && ns2 == c2 && !tv.possessive(ns2) && !tv.toks[ns2].allcaps &&
+            !tv.cap(e2) && !(i > 0 && tv.is(i - 1, "the"))) {
+          ce = c2;
+          merged_lone = true;
           break;
         }
         a = c2;
@@ -711,7 +725,7 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
         // "Minister of Economy (MINECO), …": the acronym after the portfolio is its body's.
         if (c.organization.empty() && after_complement)
           c.organization = org_near(doc, orgs, tv, i + t, past_paren_acronym(tv, ce), &c.country);
-        c.may_create = e - ns >= 2 || !after_complement;
+        c.may_create = e - ns >= 2 || !after_complement || merged_lone;
         out.push_back(std::move(c));
         i = e;
         continue;

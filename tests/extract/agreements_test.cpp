@@ -1063,6 +1063,64 @@ TEST(Agreements, CapitalizedTradeAgreementNameNeedsNoPartiesInIt) {
 }
 
 }  // namespace
+// A digital trade or digital economy agreement is an agreement, no free trade agreement; the FTA
+// the same sentence names stays one.
+TEST(Agreements, DigitalTradeAgreementIsNoFta) {
+  FactDoc d("EU and Singapore sign digital trade agreement",
+            "Minister Gan Kim Yong and Commissioner Sefcovic signed the EU-Singapore Digital Trade Agreement in "
+            "Singapore on 7 May 2025, while the EU-Singapore Free Trade Agreement remains in force.",
+            {2025, 5, 7});
+  d.bloc("EU", "EU").bloc("EU", "EU", 1).country("SG", "Singapore").country("SG", "Singapore", 1)
+      .country("SG", "Singapore", 2);
+  d.date("7 May 2025", "2025-05-07");
+  d.run(extract::make_agreements_stage);
+  bool digital = false, fta = false;
+  for (const auto& a : d.x.agreements) {
+    if (a.name.find("Digital") != std::string::npos) {
+      digital = true;
+      EXPECT_EQ(a.kind, "agreement");
+    } else if (a.name.find("Free Trade") != std::string::npos) {
+      fta = true;
+      EXPECT_EQ(a.kind, "fta");
+    }
+  }
+  EXPECT_TRUE(digital);
+  EXPECT_TRUE(fta);
+}
+
+// "concluded an Agreement on Reciprocal Trade": the noun that takes its "on" along is named by the
+// capitalized words after it. One "under" which something is done is background, no step told.
+TEST(Agreements, AgreementOnANamedSubject) {
+  FactDoc d("US and Japan",
+            "WASHINGTON - The United States and Japan concluded an Agreement on Reciprocal Trade on Tuesday. Members "
+            "use flexibilities under the Agreement on Trade-Related Aspects of Intellectual Property Rights.",
+            {2025, 7, 24});
+  d.country("US", "United States").country("JP", "Japan");
+  d.date("Tuesday", "2025-07-22");
+  d.run(extract::make_agreements_stage);
+  ASSERT_EQ(d.x.agreements.size(), 1u);
+  EXPECT_EQ(d.x.agreements[0].name, "Agreement on Reciprocal Trade");
+  EXPECT_EQ(d.x.agreements[0].parties, (V{"JP", "US"}));
+  EXPECT_EQ(d.x.agreements[0].status, "concluded");
+}
+
+// "… at the Fourth Korea-Chile FTA Joint Committee held in Seoul, and agreed to hold the next joint
+// committee in 2026": the year of the next meeting does not date the agreement's step; a date with
+// no "next" between still does.
+TEST(Agreements, TheNextMeetingsDateDoesNotDateTheAgreement) {
+  for (const bool next : {true, false}) {
+    FactDoc d("Korea and Chile hold FTA Joint Committee",
+              std::string("The ministry held talks with Chile at the Korea-Chile FTA Joint Committee in Seoul, and ") +
+                  (next ? "agreed to hold the next joint committee in 2026." : "agreed to implement it fully in 2026."),
+              {2024, 10, 13});
+    d.country("KR", "Korea").country("CL", "Chile").country("CL", "Chile", 1);
+    d.date("2026", "2026");
+    d.run(extract::make_agreements_stage);
+    ASSERT_FALSE(d.x.agreements.empty()) << next;
+    EXPECT_EQ(d.x.agreements[0].date, next ? "" : "2026") << next;
+  }
+}
+
 }  // namespace tw
 
 namespace tw {

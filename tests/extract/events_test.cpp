@@ -3265,5 +3265,32 @@ TEST(Events, SigningUnderItsTitleKeepsTheMeetingJoinedToIt) {
                           [](const Event& e) { return e.type == "meeting" && e.start == "2025-09-23"; }));
 }
 
+// "… concluded consultations … and agreed to hold the next joint committee in 2026": the year of
+// the next meeting dates that one, not the meeting reported; with no day of its own the reported
+// one keeps the release's. A meeting named "next" with no other in its sentence is still dated by
+// its own date.
+TEST(Events, TheNextMeetingsDateDoesNotDateTheMeetingHeld) {
+  for (const bool on_tuesday : {true, false}) {
+    FactDoc d("Korea and Chile hold FTA Joint Committee",
+              std::string("The Ministry of Trade, Industry and Energy concluded consultations with Chile at the Fourth "
+                          "Korea-Chile FTA Joint Committee held in Seoul") +
+                  (on_tuesday ? " on Tuesday" : "") + ", and agreed to hold the next joint committee in 2026.",
+              {2024, 10, 16});
+    d.country("KR", "Korea").country("CL", "Chile").country("CL", "Chile", 1);
+    if (on_tuesday) d.date("Tuesday", "2024-10-15");
+    d.date("2026", "2026");
+    d.run(extract::make_events_stage);
+    ASSERT_FALSE(d.x.events.empty());
+    EXPECT_EQ(d.x.events[0].start, on_tuesday ? "2024-10-15" : "2024-10-16") << on_tuesday;
+  }
+  FactDoc next("Korea and Chile to hold FTA Joint Committee",
+               "Korea and Chile will hold the next joint committee in Santiago in 2026.", {2024, 10, 16});
+  next.country("KR", "Korea").country("CL", "Chile");
+  next.date("2026", "2026");
+  next.run(extract::make_events_stage);
+  ASSERT_FALSE(next.x.events.empty());
+  EXPECT_EQ(next.x.events[0].start, "2026");
+}
+
 }  // namespace
 }  // namespace tw

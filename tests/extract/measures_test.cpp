@@ -1194,6 +1194,83 @@ TEST(Measures, HeadAsTheAgentAfterTheNounNamesTheImposer) {
     EXPECT_EQ(us, title == "President") << title;
   }
 }
+// "Countermeasures" are a government's tariffs answering another's: its own, and a stance against
+// the measure they answer ("announced countermeasures in response to President Trump's tariffs").
+// Where neither the sentence nor the one before names tariffs the word is any plan of response
+// ("thorough analysis and countermeasures are key priorities"), no measure.
+TEST(Measures, CountermeasuresAnswerTariffsTheyOppose) {
+  FactDoc d("Commission responds to US steel tariffs",
+            "The European Commission today announced countermeasures in response to President Trump's tariffs on "
+            "EU steel. The measures will apply to US goods from 1 April.",
+            {2025, 3, 12});
+  d.bloc("EU", "European Commission").bloc("EU", "EU").country("US", "US");
+  Person p;
+  p.name = "Trump";
+  p.title = "President";
+  p.spans.push_back(d.at("Trump"));
+  d.x.people.push_back(p);
+  d.run(extract::make_measures_stage);
+  auto find = [&](const std::string& j) -> const Measure* {
+    for (const auto& m : d.x.measures)
+      if (m.jurisdiction == j && m.kind == "tariff") return &m;
+    return nullptr;
+  };
+  ASSERT_NE(find("EU"), nullptr);
+  EXPECT_EQ(find("EU")->stance, "neutral");
+  ASSERT_NE(find("US"), nullptr);
+  EXPECT_EQ(find("US")->stance, "oppose");
+
+  FactDoc plan("Minister presides over industrial security meeting",
+               "The meeting addressed supply chain issues. Minister Moon urged that thorough analysis and "
+               "countermeasures are key priorities to overcoming the present crisis in Korea.",
+               {2022, 1, 5});
+  plan.country("KR", "Korea");
+  plan.run(extract::make_measures_stage);
+  EXPECT_TRUE(plan.x.measures.empty());
+}
+// Pressing another government for an exemption from its measure is a request ("Australia will
+// continue to press the United States for an exemption from President Trump's tariffs"); naming
+// the tariffs with no stance is background.
+TEST(Measures, PressingForAnExemptionIsARequest) {
+  for (const bool press : {true, false}) {
+    FactDoc d("Australia and US tariffs",
+              std::string(press ? "Australia will continue to press the United States for an exemption from"
+                                : "Australia will keep exporting to the United States despite") +
+                  " President Trump's tariffs on steel, Minister for Trade Don Farrell said.",
+              {2025, 2, 11});
+    d.country("AU", "Australia").country("US", "United States");
+    Person p;
+    p.name = "Trump";
+    p.title = "President";
+    p.spans.push_back(d.at("Trump"));
+    d.x.people.push_back(p);
+    d.run(extract::make_measures_stage);
+    const auto us = std::find_if(d.x.measures.begin(), d.x.measures.end(),
+                                 [](const Measure& m) { return m.jurisdiction == "US" && m.kind == "tariff"; });
+    ASSERT_EQ(us != d.x.measures.end(), press) << press;
+    if (press) {
+      EXPECT_EQ(us->stance, "request");
+    }
+  }
+}
+
+// Disappointment with another's measure, or calling it unjustified, opposes it ("We are deeply
+// disappointed by China's decision to impose anti-dumping duties on Canadian canola"); the same
+// decision reported with no such word is neutral.
+TEST(Measures, DisappointmentOpposes) {
+  for (const std::string lead : {"We are deeply disappointed by", "Officials noted", "We find unjustified"}) {
+    FactDoc d("Statement on canola",
+              lead + " China's decision to impose anti-dumping duties on Canadian canola seed, Minister of "
+                     "International Trade Maninder Sidhu said.",
+              {2025, 8, 13});
+    d.country("CN", "China").country("CA", "Canadian");
+    d.run(extract::make_measures_stage);
+    const auto cn = std::find_if(d.x.measures.begin(), d.x.measures.end(),
+                                 [](const Measure& m) { return m.jurisdiction == "CN" && m.kind == "anti_dumping"; });
+    ASSERT_NE(cn, d.x.measures.end()) << lead;
+    EXPECT_EQ(cn->stance, lead == "Officials noted" ? "neutral" : "oppose") << lead;
+  }
+}
 }  // namespace
 }  // namespace tw
 

@@ -753,6 +753,60 @@ TEST(People, TitlesJoinedByAndAreOnePersons) {
   EXPECT_EQ(farrell->title, "Minister for Trade and Tourism");  // the rank and "the Hon" are no title
 }
 
+// The same before a lone surname: "Executive Vice-President and Trade Commissioner Dombrovskis" is
+// one person holding both titles. After an article the two titles are two people's ("the President
+// and Prime Minister Modi"), and "Ambassador Tai and Minister Anh" stay two.
+TEST(People, TitlesJoinedByAndMergeBeforeALoneSurname) {
+  auto m = run_mentions("T",
+                        "Executive Vice-President and Trade Commissioner Dombrovskis said the EU would respond. "
+                        "He met the President and Prime Minister Modi. Ambassador Tai and Minister Anh talked.");
+  const auto* vd = find_person(m.x, "Dombrovskis");
+  ASSERT_NE(vd, nullptr);
+  EXPECT_EQ(vd->title, "Executive Vice-President and Trade Commissioner");
+  const auto* modi = find_person(m.x, "Modi");
+  ASSERT_NE(modi, nullptr);
+  EXPECT_EQ(modi->title, "Prime Minister");
+  const auto* anh = find_person(m.x, "Anh");
+  ASSERT_NE(anh, nullptr);
+  EXPECT_EQ(anh->title, "Minister");
+}
+
+// Co-chairs joined by "and", each with a title, a name and a body ("… Park Jong-won of the Ministry
+// of Trade, Industry and Energy of Korea and Vice-Minister for International Affairs Matsuo Takehiko
+// of the Ministry of Economy, Trade and Industry of Japan"): the first body's name ends at "and",
+// and the country before "and" is the first person's, not the second's. A country two words before
+// a title still qualifies it ("Korea Trade Minister").
+TEST(People, CoChairsJoinedByAndKeepTheirOwnBodiesAndCountries) {
+  auto m = run_mentions("T",
+                        "The Dialogue was co-chaired by Vice Minister for Trade Park Jong-won of the Ministry of "
+                        "Trade, Industry and Energy of Korea and Vice-Minister for International Affairs Matsuo "
+                        "Takehiko of the Ministry of Economy, Trade and Industry of Japan. Later, Korea Trade "
+                        "Minister Ahn Duk-geun spoke.");
+  const auto* matsuo = find_person(m.x, "Matsuo Takehiko");
+  ASSERT_NE(matsuo, nullptr);
+  EXPECT_EQ(matsuo->title, "Vice-Minister for International Affairs");
+  EXPECT_EQ(matsuo->country, "JP");
+  for (const auto& o : m.x.organizations) EXPECT_EQ(o.name.find("Vice-Minister"), std::string::npos) << o.name;
+  const auto* ahn = find_person(m.x, "Ahn Duk-geun");
+  ASSERT_NE(ahn, nullptr);
+  EXPECT_EQ(ahn->country, "KR");
+}
+
+// "Trade Policy Minister Douglas Alexander": a portfolio word before the title is part of it, as
+// "Trade" is; elsewhere the word is no title ("The Policy Paper was presented by Minister …").
+TEST(People, TradePolicyMinister) {
+  auto m = run_mentions("T",
+                        "Trade Policy Minister Douglas Alexander said so. The Policy Paper was presented by "
+                        "Minister Ann Lee.");
+  const auto* da = find_person(m.x, "Douglas Alexander");
+  ASSERT_NE(da, nullptr);
+  EXPECT_EQ(da->title, "Trade Policy Minister");
+  const auto* lee = find_person(m.x, "Ann Lee");
+  ASSERT_NE(lee, nullptr);
+  EXPECT_EQ(lee->title, "Minister");
+  EXPECT_EQ(m.x.people.size(), 2u);
+}
+
 // A rank before a form of address in lower case ("Senator the Hon") still stands between the
 // portfolio and the name: the title is the one stated first. A lone rank before a name is its title.
 TEST(People, RankBeforeTheHonIsNoPartOfThePortfolio) {

@@ -378,5 +378,62 @@ TEST(Reporter, StatisticsOfficeSpeaksForItsGovernment) {
   }
 }
 
+// In the first person, the speaker's side is the one saying "we": a government named with a
+// possessive ("We are concerned by China's export controls") or acted "with" ("We concluded an
+// agreement with Japan") is another's, one spoken "in" ("In Japan, we …") the speaker's own. In the
+// third person the counts decide as before.
+TEST(Reporter, FirstPersonSpeakerIsNotTheGovernmentItNamesAsAnother) {
+  for (const bool we : {true, false}) {
+    FactDoc d("Statement on export controls",
+              std::string(we ? "We are" : "They are") +
+                  " concerned by China's export controls on graphite. " +
+                  (we ? "In Japan, we will" : "Japan will") + " diversify supply chains.",
+              {2023, 10, 8});
+    d.country("CN", "China").country("JP", "Japan");
+    d.run(extract::make_reporter_stage);
+    EXPECT_EQ(d.reporter(), we ? "JP" : "CN") << we;
+  }
+  for (const bool we : {true, false}) {
+    FactDoc d("Statement",
+              std::string(we ? "Today I welcomed the Government of Japan's pledge. We"
+                                : "The Government of Japan's pledge was welcomed. The ministry") +
+                  " concluded an agreement with Japan that will help Canadian farmers.",
+              {2025, 7, 23});
+    d.country("JP", "Japan").country("JP", "Japan", 1).country("CA", "Canadian");
+    d.run(extract::make_reporter_stage);
+    EXPECT_EQ(d.reporter(), we ? "CA" : "JP") << we;
+  }
+}
+
+// With nothing else to go by, the one title country the first-person speaker does not name as
+// another ("Statement on the Korea-Japan deal: We signed … with Japan") is the speaker's own; in the
+// third person the title alone says nothing.
+TEST(Reporter, FirstPersonSpeakerIsTheTitlesOtherCountry) {
+  for (const bool we : {true, false}) {
+    FactDoc d("Statement on the Korea-Japan deal",
+              std::string(we ? "We" : "Officials") + " signed the Economic Partnership Agreement with Japan today.",
+              {2025, 7, 24});
+    d.country("KR", "Korea", 0, true).country("JP", "Japan", 0, true).country("JP", "Japan");
+    d.run(extract::make_reporter_stage);
+    EXPECT_EQ(d.reporter(), we ? "KR" : "") << we;
+  }
+}
+
+// Counts that tie go to the first of a pair the body joins with a dash: a government names itself
+// first ("the Australia-United Arab Emirates Comprehensive Economic Partnership Agreement"), not
+// the one first in the alphabet.
+TEST(Reporter, ATieGoesToTheCountryNamedFirst) {
+  for (const bool au_first : {true, false}) {
+    const std::string a = au_first ? "Australia" : "UAE", b = au_first ? "UAE" : "Australia";
+    FactDoc d("Agreement signed",
+              "Today I signed the " + a + "-" + b + " agreement. Trade between " + b + " and " + a + " grew.",
+              {2024, 11, 6});
+    d.country(au_first ? "AU" : "AE", a).country(au_first ? "AE" : "AU", b);
+    d.country(au_first ? "AE" : "AU", b, 1).country(au_first ? "AU" : "AE", a, 1);
+    d.run(extract::make_reporter_stage);
+    EXPECT_EQ(d.reporter(), au_first ? "AU" : "AE") << au_first;
+  }
+}
+
 }  // namespace
 }  // namespace tw

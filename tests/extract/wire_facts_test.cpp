@@ -1107,15 +1107,14 @@ const std::vector<Case>& cases() {
        {{"fta", "upgrade_concluded", {"ASEAN", "AU", "NZ"}}}},
       // "Canada will respond to President Trump's tariffs on steel": the head of state's possessive
       // names his country the owner (the one left once the speaker's and the goods' origin are set
-      // aside), not the government responding; with no stance of Canada's, the measure is background.
+      // aside), not the government responding, which opposes it "with counter-measures": Canada's
+      // own tariffs, its answer, with no stance.
       {"233_ottawa_president_possessive_tariffs.txt",
        {"CA", "US"}, {}, {}, {"Mélanie Joly", "Trump"},
        {{29.8e9, "CAD"}, {11.2e9, "CAD"}}, {},
        {},
        {},
-       {},
-       {},
-       {{"CA", "tariff"}}},
+       {{"US", "tariff", "steel", "oppose"}, {"CA", "tariff", "", "neutral"}}},
   };
   return v;
 }
