@@ -440,6 +440,25 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
   };
   size_t i = tv.first_tok;
   while (i < n) {
+    // "Argentina's Javier Milei, Uruguay's Yamandú Orsi and Paraguay's Santiago Peña": news copy
+    // names a head of government by a country's possessive alone, no title. A full name of two
+    // words or more, the whole of the capitalized run there, of no organization's ("Japan's
+    // Nippon Steel" where the organizations stage knows it; "South Korea's Samsung Electronics"
+    // ends on a portfolio word, no name's). The possessive, a token of its own, turns nearly
+    // every token away.
+    if (!tv.toks[i].word && i > tv.first_tok && tv.possessive(i) && tv.place[i - 1] >= 0 && tv.cap(i + 1) &&
+        honorific_at(tv, i + 1) == 0) {
+      const size_t e = name_run(tv, i + 1, 4, &orgs);
+      if (e >= i + 3 && !tv.cap(e) && !tv.possessive(e) && !tv.toks[i + 1].allcaps &&
+          !orgs.covers(tv.toks[i + 1].b, tv.toks[e - 1].e, tv.in_title)) {
+        Candidate c = make(i + 1, e, "country's possessive before a full name");
+        c.country = country_near(tv, i - 1, i);
+        c.may_create = true;
+        out.push_back(std::move(c));
+        i = e;
+        continue;
+      }
+    }
     // "Mary Ng has been Canada's Trade Minister for six years", "Jane Smith is the Minister for
     // Trade": a full name, no title before it, whose verb states its title after it.
     // Asked of every token: the verb two to four tokens on, where a name of two to four words

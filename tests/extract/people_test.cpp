@@ -1057,3 +1057,23 @@ TEST(People, LowerCaseBodyInTheTitle) {
 }
 
 }  // namespace
+
+TEST(People, CountryPossessiveBeforeAFullName) {
+  auto m = run_mentions("T",
+                        "Lula hosted Argentina's Javier Milei, Uruguay's Yamandú Orsi and Paraguay's Santiago Peña "
+                        "on Saturday. Kenya's Samia Suluhu Hassan attended.");
+  const auto* milei = find_person(m.x, "Javier Milei");
+  ASSERT_NE(milei, nullptr);
+  EXPECT_EQ(milei->country, "AR");
+  EXPECT_TRUE(milei->title.empty());
+  ASSERT_NE(find_person(m.x, "Yamandú Orsi"), nullptr);
+  EXPECT_EQ(find_person(m.x, "Santiago Peña")->country, "PY");
+  EXPECT_NE(find_person(m.x, "Samia Suluhu Hassan"), nullptr);
+}
+
+TEST(People, CountryPossessiveBeforeACompanyIsNoPerson) {
+  auto m = run_mentions("T",
+                        "South Korea's Samsung Electronics, India's Tata Steel, Mexico's Grupo Mexico and "
+                        "Brazil's Banco do Brasil declined to comment. Chile's Codelco was not affected.");
+  EXPECT_TRUE(m.x.people.empty()) << m.x.people.front().name;
+}
