@@ -1231,3 +1231,19 @@ TEST(WireFacts, PeruHongKongChinaAgreementInForce) {
 }
 
 }  // namespace
+
+namespace {
+
+// A body named "… Council" that speaks in the text is the body wherever it stands, no meeting;
+// a council that sits stays one.
+TEST(WireFacts, CouncilThatSpeaksIsNoMeeting) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "250_seafood_council_speaks.txt");
+  for (const auto& e : r.x.events) EXPECT_NE(e.type, "meeting") << e.name;
+  const tw::Record m = tw::testing::extract_wire_case(*ex.value(), "251_joint_business_council_meets.txt");
+  ASSERT_FALSE(m.x.events.empty());
+  EXPECT_EQ(m.x.events[0].type, "meeting");
+}
+
+}  // namespace
