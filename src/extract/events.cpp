@@ -154,7 +154,44 @@ class EventsStage final : public Stage {
                      round ? "negotiation" : h.phrase->value(0), rank, !ends_round && !h.phrase->value(3).empty(),
                      in_force});
     }
+    flow_of_goods(lowered, title, out);
     return out;
+  }
+
+  // "Norway's exports of seafood reach record NOK 175 billion", "Argentina's exports of soybean
+  // meal climb to record": a flow's goods written between the flow noun and its verb. The words
+  // "exports"/"imports" and the verb read as the trigger they would make side by side.
+  void flow_of_goods(std::string_view lowered, bool title, std::vector<Candidate>& out) const {
+    for (std::string_view flow : {"exports of ", "imports of "}) {
+      for (size_t at = lowered.find(flow); at != std::string_view::npos; at = lowered.find(flow, at + 1)) {
+        if (at > 0 && facts::is_word_byte(static_cast<unsigned char>(lowered[at - 1]))) continue;
+        // Up to four words of goods, no punctuation between, then the verb.
+        size_t p = at + flow.size();
+        for (int words = 0; words < 5 && p < lowered.size(); ++words) {
+          size_t we = p;
+          while (we < lowered.size() && facts::is_word_byte(static_cast<unsigned char>(lowered[we]))) ++we;
+          if (we == p) break;
+          if (words > 0) {
+            const std::string phrase = std::string(flow.substr(0, 7)) + " " + std::string(lowered.substr(p, we - p));
+            const auto hits = triggers_.match(phrase);
+            if (!hits.empty() && hits[0].begin == 0 && hits[0].end == phrase.size() &&
+                hits[0].phrase->value(0) == "statistics") {
+              const int rank = std::atoi(hits[0].phrase->value(title ? 1 : 2).c_str());
+              if (rank <= 0) break;
+              const auto b = static_cast<uint32_t>(at), e = static_cast<uint32_t>(we);
+              const bool overlaps = std::any_of(out.begin(), out.end(), [&](const Candidate& c) { return c.begin < e && b < c.end; });
+              if (!overlaps) {
+                auto pos = std::find_if(out.begin(), out.end(), [&](const Candidate& c) { return c.begin > b; });
+                out.insert(pos, {b, e, "statistics", rank, false, false});
+              }
+              break;
+            }
+          }
+          if (we >= lowered.size() || lowered[we] != ' ') break;
+          p = we + 1;
+        }
+      }
+    }
   }
 
   // "the United Nations Conference on Trade and Development (UNCTAD) said": an event word followed
