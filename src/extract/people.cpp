@@ -795,8 +795,24 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
           ++j;
         }
         if (t > 0) {
-          Candidate c = make(i, e, "name before its title");
           size_t ce = complement(tv, j + t, lower_role);
+          // "Mauro Vieira, and the Minister of Agriculture, Carlos Fávaro, also took part": a title
+          // after "and" that a full name follows in apposition is that name's, not the first one's.
+          if (std::any_of(tv.toks.begin() + static_cast<long>(e + 1), tv.toks.begin() + static_cast<long>(j),
+                          [&](const auto& tk) { return tv.text.substr(tk.b, tk.e - tk.b) == "and"; })) {
+            const size_t te = std::max(ce, j + t);
+            // The first name, listed with a titled person, is a person too, of no title stated.
+            if (tv.is(te, ",") && name_run(tv, te + 1, 4, &orgs) >= te + 3) {
+              if (!orgs.covers(tv.toks[i].b, tv.toks[e - 1].e, tv.in_title)) {
+                Candidate c = make(i, e, "name listed before a titled name");
+                c.may_create = true;
+                out.push_back(std::move(c));
+              }
+              i = j;
+              continue;
+            }
+          }
+          Candidate c = make(i, e, "name before its title");
           size_t ts = e + 1;
           while (ts < j && (tv.is(ts, "the") || tv.is(ts, "a") || tv.is(ts, "an") || tv.place[ts] >= 0 ||
                             tv.possessive(ts) || tv.is(ts, "newly") || tv.is(ts, "appointed")))

@@ -1077,3 +1077,19 @@ TEST(People, CountryPossessiveBeforeACompanyIsNoPerson) {
                         "Brazil's Banco do Brasil declined to comment. Chile's Codelco was not affected.");
   EXPECT_TRUE(m.x.people.empty()) << m.x.people.front().name;
 }
+
+TEST(People, TitleAfterAndBeforeAnAppositiveNameIsThatNames) {
+  auto m = run_mentions("T",
+                        "Mauro Vieira, and the Minister of Agriculture, Carlos Fávaro, also took part. "
+                        "Jane Smith, and the Minister of Trade said so.");
+  const auto* vieira = find_person(m.x, "Mauro Vieira");
+  ASSERT_NE(vieira, nullptr);
+  EXPECT_TRUE(vieira->title.empty()) << vieira->title;
+  const auto* favaro = find_person(m.x, "Carlos Fávaro");
+  ASSERT_NE(favaro, nullptr);
+  EXPECT_EQ(favaro->title, "Minister of Agriculture");
+  // No name after the title: it stays the first name's.
+  const auto* smith = find_person(m.x, "Jane Smith");
+  ASSERT_NE(smith, nullptr);
+  EXPECT_FALSE(smith->title.empty());
+}
