@@ -630,7 +630,9 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
         if (a > i + t && v_->title_word(tv.tok(a + 1)) && v_->titles.match_at(tv.text, tv.toks[a + 1].b, false).id != 0)
           break;
         const size_t c2 = std::max(complement(tv, a + 1 + t2, false, &orgs), a + 1 + t2);
-        const size_t ns2 = past_honorifics(tv, c2);
+        // "Minister of Development, Industry, Trade and Services and Vice President, Geraldo
+        // Alckmin": the name may stand after a comma too.
+        const size_t ns2 = past_honorifics(tv, tv.is(c2, ",") ? c2 + 1 : c2);
         if (const size_t e2 = name_run(tv, ns2, 4, &orgs); e2 >= ns2 + 2 && !tv.possessive(e2 - 1)) {
           ce = c2;
           break;

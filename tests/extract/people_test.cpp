@@ -1093,3 +1093,28 @@ TEST(People, TitleAfterAndBeforeAnAppositiveNameIsThatNames) {
   ASSERT_NE(smith, nullptr);
   EXPECT_FALSE(smith->title.empty());
 }
+
+TEST(People, ExecutiveSecretaryIsOneRole) {
+  auto m = run_mentions("T",
+                        "The measure takes effect in April, the executive secretary of Camex, Márcio Elias Rosa, said. "
+                        "The secretary of the board, Ana Costa, agreed.");
+  const auto* rosa = find_person(m.x, "Márcio Elias Rosa");
+  ASSERT_NE(rosa, nullptr);
+  EXPECT_EQ(rosa->title, "executive secretary of Camex");
+  const auto* costa = find_person(m.x, "Ana Costa");
+  ASSERT_NE(costa, nullptr);
+  EXPECT_EQ(costa->title.rfind("secretary", 0), 0u) << costa->title;
+}
+
+TEST(People, TitlesJoinedByAndBeforeANameAfterAComma) {
+  auto m = run_mentions("T",
+                        "They met the Minister of Development, Industry, Trade and Services and Vice President, "
+                        "Geraldo Alckmin, on Monday. Ambassador Jamieson Greer and Minister Nguyen Hong Dien, spoke.");
+  const auto* alckmin = find_person(m.x, "Geraldo Alckmin");
+  ASSERT_NE(alckmin, nullptr);
+  EXPECT_EQ(alckmin->title, "Minister of Development, Industry, Trade and Services and Vice President");
+  // Two titles, each before its own name, stay two people's.
+  const auto* greer = find_person(m.x, "Jamieson Greer");
+  ASSERT_NE(greer, nullptr);
+  EXPECT_EQ(greer->title, "Ambassador");
+}
