@@ -837,3 +837,25 @@ TEST(Organizations, KnownBodiesOfOtherGovernments) {
 }
 
 }  // namespace
+
+namespace {
+
+// "(Secex/MDIC)", "(Gecex/Camex)": a body's acronym, a slash and its parent's acronym define the
+// first for the name before them; a slash between other words defines nothing.
+TEST(Organizations, AcronymWithItsParentsAfterASlash) {
+  auto m = run_mentions("Brazil's imports rise",
+                        "Imports rose 12%, the Foreign Trade Secretariat (Secex/MDIC) said. The Executive Management "
+                        "Committee of the Chamber of Foreign Trade (Gecex/Camex) approved it. The Trade Council "
+                        "(imports/exports) met.",
+                        2);
+  const auto* secex = find_org(m.x, "Secex");
+  ASSERT_NE(secex, nullptr);
+  EXPECT_EQ(secex->name, "Foreign Trade Secretariat");
+  const auto* gecex = find_org(m.x, "Gecex");
+  ASSERT_NE(gecex, nullptr);
+  EXPECT_EQ(gecex->name, "Executive Management Committee of the Chamber of Foreign Trade");
+  EXPECT_EQ(find_org(m.x, "imports/exports"), nullptr);
+  EXPECT_EQ(find_org(m.x, "imports"), nullptr);
+}
+
+}  // namespace
