@@ -3166,5 +3166,23 @@ TEST(Events, FlowOfGoodsBeforeItsVerbIsStatistics) {
   EXPECT_TRUE(std::none_of(n.x.events.begin(), n.x.events.end(), [](const Event& e) { return e.type == "statistics"; }));
 }
 
+// "the two countries agreed on a framework for …" reports a pact's terms agreed; a framework only
+// discussed is no agreement.
+TEST(Events, FrameworkAgreedIsAnAgreement) {
+  FactDoc d("Brazil and Mexico agree on framework for trade deal",
+            "MEXICO CITY - Brazil and Mexico agreed on a framework for a trade agreement on Wednesday.", {2025, 8, 27});
+  d.date("Wednesday", "2025-08-27");
+  d.run(extract::make_events_stage);
+  ASSERT_FALSE(d.x.events.empty());
+  EXPECT_EQ(d.x.events[0].type, "agreement");
+  EXPECT_TRUE(d.x.events[0].name.empty()) << d.x.events[0].name;
+
+  FactDoc n("Brazil and Mexico discuss trade", "MEXICO CITY - The ministers discussed a framework for cooperation "
+            "on Wednesday.", {2025, 8, 27});
+  n.date("Wednesday", "2025-08-27");
+  n.run(extract::make_events_stage);
+  EXPECT_TRUE(std::none_of(n.x.events.begin(), n.x.events.end(), [](const Event& e) { return e.type == "agreement"; }));
+}
+
 }  // namespace
 }  // namespace tw
