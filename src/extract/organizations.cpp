@@ -738,6 +738,14 @@ void OrganizationsStage::acronym_definitions(const TextView& tv, std::vector<Acr
         start = s;
         break;
       }
+      // "Tubos de Acero de México (TAMSA)", "Altos Hornos de México (AHMSA)": a company's acronym
+      // often ends with the letters of its legal form (S.A., sociedad anónima) that the name
+      // before it leaves out.
+      if (!words.empty() && letters.size() >= 4 && caps && letters.ends_with("SA") &&
+          align(words, 0, 0, letters.substr(0, letters.size() - 2), 1)) {
+        start = s;
+        break;
+      }
     }
     // Name and span; "Free Economic Zone (FEZ) Committee" takes the organization word after it.
     size_t after = close + 1;

@@ -859,3 +859,25 @@ TEST(Organizations, AcronymWithItsParentsAfterASlash) {
 }
 
 }  // namespace
+
+namespace {
+
+// "Tubos de Acero de México (TAMSA)": a company's acronym may end with its legal form's letters
+// (S.A.) that the name before it leaves out; the rest must still align with the name.
+TEST(Organizations, AcronymEndingWithALegalFormsLetters) {
+  auto m = run_mentions("Mexico raises tariffs",
+                        "Steel pipe maker Tubos de Acero de México (TAMSA) welcomed the measure, and Altos Hornos de "
+                        "México (AHMSA) agreed. The Trade Office (BCDSA) did not.",
+                        2);
+  const auto* tamsa = find_org(m.x, "TAMSA");
+  ASSERT_NE(tamsa, nullptr);
+  EXPECT_EQ(tamsa->name, "Tubos de Acero de México");
+  EXPECT_EQ(tamsa->country, "MX");
+  const auto* ahmsa = find_org(m.x, "AHMSA");
+  ASSERT_NE(ahmsa, nullptr);
+  EXPECT_EQ(ahmsa->name, "Altos Hornos de México");
+  const auto* office = find_org(m.x, "BCDSA");
+  EXPECT_TRUE(office == nullptr || office->name != "Trade Office");
+}
+
+}  // namespace
