@@ -559,7 +559,12 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
         const size_t comma = ce > i + r ? past_paren_acronym(tv, ce) : ce;
         if (tv.is(comma, ",")) {
           const size_t e2 = name_run(tv, comma + 1, 4, &orgs);
-          if (e2 >= comma + 3 && tv.is(e2, ",") && !orgs.covers(tv.toks[comma + 1].b, tv.toks[e2 - 1].e, tv.in_title)) {
+          // After a verb of saying the name may close the sentence: "…, said the executive
+          // secretary of Camex, Márcio Elias Rosa."
+          const bool attributed = i >= 2 && tv.is(i - 1, "the") &&
+                                  (tv.is(i - 2, "said") || tv.is(i - 2, "says") || tv.is(i - 2, "added"));
+          if (e2 >= comma + 3 && (tv.is(e2, ",") || (attributed && tv.is(e2, ".") && (e2 + 1 >= n || tv.cap(e2 + 1)))) &&
+              !orgs.covers(tv.toks[comma + 1].b, tv.toks[e2 - 1].e, tv.in_title)) {
             ns = comma + 1;
             e = e2;
             title_end = ce;

@@ -1118,3 +1118,13 @@ TEST(People, TitlesJoinedByAndBeforeANameAfterAComma) {
   ASSERT_NE(greer, nullptr);
   EXPECT_EQ(greer->title, "Ambassador");
 }
+
+TEST(People, RoleAndPortfolioThenANameThatClosesTheSentence) {
+  auto m = run_mentions("T",
+                        "The measure takes effect on April 1, said the executive secretary of Camex, Márcio Elias Rosa. "
+                        "It was announced by the minister of trade, Buenos Aires.");
+  const auto* rosa = find_person(m.x, "Márcio Elias Rosa");
+  ASSERT_NE(rosa, nullptr);
+  EXPECT_EQ(rosa->title, "executive secretary of Camex");
+  EXPECT_EQ(find_person(m.x, "Buenos Aires"), nullptr);
+}
