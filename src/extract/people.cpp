@@ -803,6 +803,21 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
         }
         if (t > 0) {
           size_t ce = complement(tv, j + t, lower_role);
+          // "Christian Chramer, CEO of the Norwegian Seafood Council": a complement that stops
+          // inside an organization's name (at its country adjective) names the person's body, no
+          // portfolio: the title ends before "of", and the body is the person's organization.
+          for (size_t k = j + t; k < ce; ++k) {
+            if (!tv.is(k, "of") && !tv.is(k, "at")) continue;
+            const size_t m = tv.is(k + 1, "the") ? k + 2 : k + 1;
+            if (m >= ce) break;
+            const bool runs_past = std::any_of(doc.x.organizations.begin(), doc.x.organizations.end(), [&](const Organization& o) {
+              return std::any_of(o.spans.begin(), o.spans.end(), [&](const Span& sp) {
+                return sp.in_title == tv.in_title && sp.begin == tv.toks[m].b && sp.end > tv.toks[ce - 1].e;
+              });
+            });
+            if (runs_past) ce = k;
+            break;
+          }
           // "Mauro Vieira, and the Minister of Agriculture, Carlos Fávaro, also took part": a title
           // after "and" that a full name follows in apposition is that name's, not the first one's.
           if (std::any_of(tv.toks.begin() + static_cast<long>(e + 1), tv.toks.begin() + static_cast<long>(j),

@@ -1128,3 +1128,16 @@ TEST(People, RoleAndPortfolioThenANameThatClosesTheSentence) {
   EXPECT_EQ(rosa->title, "executive secretary of Camex");
   EXPECT_EQ(find_person(m.x, "Buenos Aires"), nullptr);
 }
+
+TEST(People, TitleOfABodyWhoseNameOpensWithACountryAdjective) {
+  auto m = run_mentions("T",
+                        "\"It is a historic year,\" said Christian Chramer, CEO of the Norwegian Seafood Council. "
+                        "Piyush Goyal, Minister of Commerce and Industry of India, agreed.");
+  const auto* chramer = find_person(m.x, "Christian Chramer");
+  ASSERT_NE(chramer, nullptr);
+  EXPECT_EQ(chramer->title, "CEO");
+  EXPECT_EQ(chramer->organization, "Norwegian Seafood Council");
+  const auto* goyal = find_person(m.x, "Piyush Goyal");
+  ASSERT_NE(goyal, nullptr);
+  EXPECT_EQ(goyal->title, "Minister of Commerce and Industry of India");
+}
