@@ -137,7 +137,7 @@ class EventsStage final : public Stage {
     const auto found = triggers_.match(doc, s);
     out.reserve(found.size());  // one allocation for the sentence's candidates
     for (const Hit& h : found) {
-      if (inside_body_name(doc, s, h)) continue;
+      if (inside_body_name(doc, s, h) || body_speaking(doc, s, h, lowered)) continue;
       int rank = std::atoi(h.phrase->value(title ? 1 : 2).c_str());
       const bool in_force = h.phrase->value(0) == "agreement" && states_in_force(h.phrase->text);
       // "… to invest $1.38 billion": an investment word with its amount is a pledge of record.
@@ -154,7 +154,44 @@ class EventsStage final : public Stage {
                      round ? "negotiation" : h.phrase->value(0), rank, !ends_round && !h.phrase->value(3).empty(),
                      in_force});
     }
+    flow_of_goods(lowered, title, out);
     return out;
+  }
+
+  // "Norway's exports of seafood reach record NOK 175 billion", "Argentina's exports of soybean
+  // meal climb to record": a flow's goods written between the flow noun and its verb. The words
+  // "exports"/"imports" and the verb read as the trigger they would make side by side.
+  void flow_of_goods(std::string_view lowered, bool title, std::vector<Candidate>& out) const {
+    for (std::string_view flow : {"exports of ", "imports of "}) {
+      for (size_t at = lowered.find(flow); at != std::string_view::npos; at = lowered.find(flow, at + 1)) {
+        if (at > 0 && facts::is_word_byte(static_cast<unsigned char>(lowered[at - 1]))) continue;
+        // Up to four words of goods, no punctuation between, then the verb.
+        size_t p = at + flow.size();
+        for (int words = 0; words < 5 && p < lowered.size(); ++words) {
+          size_t we = p;
+          while (we < lowered.size() && facts::is_word_byte(static_cast<unsigned char>(lowered[we]))) ++we;
+          if (we == p) break;
+          if (words > 0) {
+            const std::string phrase = std::string(flow.substr(0, 7)) + " " + std::string(lowered.substr(p, we - p));
+            const auto hits = triggers_.match(phrase);
+            if (!hits.empty() && hits[0].begin == 0 && hits[0].end == phrase.size() &&
+                hits[0].phrase->value(0) == "statistics") {
+              const int rank = std::atoi(hits[0].phrase->value(title ? 1 : 2).c_str());
+              if (rank <= 0) break;
+              const auto b = static_cast<uint32_t>(at), e = static_cast<uint32_t>(we);
+              const bool overlaps = std::any_of(out.begin(), out.end(), [&](const Candidate& c) { return c.begin < e && b < c.end; });
+              if (!overlaps) {
+                auto pos = std::find_if(out.begin(), out.end(), [&](const Candidate& c) { return c.begin > b; });
+                out.insert(pos, {b, e, "statistics", rank, false, false});
+              }
+              break;
+            }
+          }
+          if (we >= lowered.size() || lowered[we] != ' ') break;
+          p = we + 1;
+        }
+      }
+    }
   }
 
   // "the United Nations Conference on Trade and Development (UNCTAD) said": an event word followed
@@ -167,6 +204,37 @@ class EventsStage final : public Stage {
       if (o.acronym.empty() || o.acronym == o.name) continue;
       for (const auto& sp : o.spans)
         if (sp.in_title == s.in_title && sp.begin <= b && e < sp.end) return true;
+    }
+    return false;
+  }
+
+  // "…, the Norwegian Seafood Council said", "said the Dairy Council", "Danish Agriculture & Food
+  // Council says …": an event word that ends the name of a body that speaks in the text names
+  // the body wherever it stands ("said Christian Chramer, CEO of the Norwegian Seafood Council"),
+  // no occasion. The name must be longer than the word ("the Council said" may be a sitting's).
+  static bool body_speaking(const Doc& doc, const Span& s, const Hit& h, std::string_view) {
+    const uint32_t b = s.begin + static_cast<uint32_t>(h.begin), e = s.begin + static_cast<uint32_t>(h.end);
+    for (const auto& o : doc.x.organizations) {
+      const bool ends_here = std::any_of(o.spans.begin(), o.spans.end(), [&](const Span& sp) {
+        return sp.in_title == s.in_title && sp.end == e && sp.begin < b;
+      });
+      if (!ends_here) continue;
+      for (const auto& sp : o.spans) {
+        const std::string_view text = doc.lowered_text(sp.in_title);
+        std::string_view after = text.substr(sp.end, std::min<size_t>(40, text.size() - sp.end));
+        // Past an acronym in parentheses: "the Norwegian Seafood Council (NSC) said".
+        if (after.starts_with(" (")) {
+          const size_t close = after.find(')');
+          if (close != std::string_view::npos && close < 16) after.remove_prefix(close + 1);
+        }
+        if (after.starts_with(",")) after.remove_prefix(1);
+        for (std::string_view v : {" said", " says", " stated", " reported", " told", " noted", " added", " estimated"})
+          if (after.starts_with(v) && (after.size() == v.size() || !std::isalpha(static_cast<unsigned char>(after[v.size()]))))
+            return true;
+        const std::string_view before = text.substr(0, sp.begin);
+        for (std::string_view v : {"said the ", "says the ", "according to the ", "according to "})
+          if (before.ends_with(v)) return true;
+      }
     }
     return false;
   }

@@ -444,6 +444,18 @@ bool word_acronym(std::string_view w) {
   return !is_month_or_weekday(w);
 }
 
+// "MDIC", "SECEX": two letters or more, capitals and digits only.
+bool upper_acronym(std::string_view w) {
+  size_t letters = 0;
+  for (char c : w) {
+    if (std::isupper(static_cast<unsigned char>(c))) ++letters;
+    else if (!std::isdigit(static_cast<unsigned char>(c))) return false;
+  }
+  return letters >= 2;
+}
+
+bool acronym_like(std::string_view w) { return upper_acronym(w) || mixed_case_acronym(w) || word_acronym(w); }
+
 std::string letters_of(std::string_view acr) {
   std::string out;
   for (char c : acr)
@@ -685,16 +697,25 @@ void OrganizationsStage::acronym_definitions(const TextView& tv, std::vector<Acr
     if (tv.is(a, "hereinafter")) ++a;
     while (a < n && !tv.toks[a].word && !tv.is(a, ")")) ++a;  // opening quotes
     if (!tv.word(a)) continue;
+    // "Foreign Trade Secretariat (Secex/MDIC)", "(Gecex/Camex)": the body's acronym, a slash and
+    // its parent's, one token. The first is the body's; the parent is named on its own.
+    std::string_view aw = tv.tok(a);
+    bool caps = tv.toks[a].allcaps;
+    if (const size_t slash = aw.find('/'); slash != std::string_view::npos) {
+      const std::string_view first = aw.substr(0, slash), second = aw.substr(slash + 1);
+      if (!acronym_like(first) || !acronym_like(second)) continue;
+      aw = first;
+      caps = upper_acronym(first);
+    }
     // A portfolio word is no acronym: "the Foreign Affairs Council (Trade)" names the configuration.
-    const bool as_word = !tv.toks[a].allcaps && !mixed_case_acronym(tv.tok(a)) && word_acronym(tv.tok(a)) &&
-                         v_->portfolio.count(tv.tok(a)) == 0;
-    if (!(tv.toks[a].allcaps || mixed_case_acronym(tv.tok(a)) || as_word)) continue;
+    const bool as_word = !caps && !mixed_case_acronym(aw) && word_acronym(aw) && v_->portfolio.count(aw) == 0;
+    if (!(caps || mixed_case_acronym(aw) || as_word)) continue;
     size_t ae = a + 1;
-    if (!as_word && tv.word(ae) && tv.toks[ae].allcaps) ++ae;  // "KORUS FTA"
+    if (!as_word && aw.size() == tv.tok(a).size() && tv.word(ae) && tv.toks[ae].allcaps) ++ae;  // "KORUS FTA"
     size_t close = ae;
     while (close < n && !tv.toks[close].word && !tv.is(close, ")") && !tv.is(close, ",")) ++close;  // quotes
     if (!tv.is(close, ")") && !tv.is(close, ",")) continue;
-    std::string acr(tv.slice(a, ae));
+    std::string acr = aw.size() < tv.tok(a).size() ? std::string(aw) : std::string(tv.slice(a, ae));
     if (const PlaceEntry* e = tv.place_entry(a); e && e->kind == PlaceEntry::Country) continue;
     // The long form: the words before the parenthesis, back to the nearest word whose initial is
     // the acronym's first letter and from which the letters align.
@@ -721,6 +742,14 @@ void OrganizationsStage::acronym_definitions(const TextView& tv, std::vector<Acr
         sub_words(tv.tok(k), words);
       }
       if (!words.empty() && align(words, 0, 0, letters, 1)) {
+        start = s;
+        break;
+      }
+      // "Tubos de Acero de México (TAMSA)", "Altos Hornos de México (AHMSA)": a company's acronym
+      // often ends with the letters of its legal form (S.A., sociedad anónima) that the name
+      // before it leaves out.
+      if (!words.empty() && letters.size() >= 4 && caps && letters.ends_with("SA") &&
+          align(words, 0, 0, letters.substr(0, letters.size() - 2), 1)) {
         start = s;
         break;
       }

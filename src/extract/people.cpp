@@ -443,6 +443,25 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
   };
   size_t i = tv.first_tok;
   while (i < n) {
+    // "Argentina's Javier Milei, Uruguay's Yamandú Orsi and Paraguay's Santiago Peña": news copy
+    // names a head of government by a country's possessive alone, no title. A full name of two
+    // words or more, the whole of the capitalized run there, of no organization's ("Japan's
+    // Nippon Steel" where the organizations stage knows it; "South Korea's Samsung Electronics"
+    // ends on a portfolio word, no name's). The possessive, a token of its own, turns nearly
+    // every token away.
+    if (!tv.toks[i].word && i > tv.first_tok && tv.possessive(i) && tv.place[i - 1] >= 0 && tv.cap(i + 1) &&
+        honorific_at(tv, i + 1) == 0) {
+      const size_t e = name_run(tv, i + 1, 4, &orgs);
+      if (e >= i + 3 && !tv.cap(e) && !tv.possessive(e) && !tv.toks[i + 1].allcaps &&
+          !orgs.covers(tv.toks[i + 1].b, tv.toks[e - 1].e, tv.in_title)) {
+        Candidate c = make(i + 1, e, "country's possessive before a full name");
+        c.country = country_near(tv, i - 1, i);
+        c.may_create = true;
+        out.push_back(std::move(c));
+        i = e;
+        continue;
+      }
+    }
     // "Mary Ng has been Canada's Trade Minister for six years", "Jane Smith is the Minister for
     // Trade": a full name, no title before it, whose verb states its title after it.
     // Asked of every token: the verb two to four tokens on, where a name of two to four words
@@ -543,7 +562,12 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
         const size_t comma = ce > i + r ? past_paren_acronym(tv, ce) : ce;
         if (tv.is(comma, ",")) {
           const size_t e2 = name_run(tv, comma + 1, 4, &orgs);
-          if (e2 >= comma + 3 && tv.is(e2, ",") && !orgs.covers(tv.toks[comma + 1].b, tv.toks[e2 - 1].e, tv.in_title)) {
+          // After a verb of saying the name may close the sentence: "…, said the executive
+          // secretary of Camex, Márcio Elias Rosa."
+          const bool attributed = i >= 2 && tv.is(i - 1, "the") &&
+                                  (tv.is(i - 2, "said") || tv.is(i - 2, "says") || tv.is(i - 2, "added"));
+          if (e2 >= comma + 3 && (tv.is(e2, ",") || (attributed && tv.is(e2, ".") && (e2 + 1 >= n || tv.cap(e2 + 1)))) &&
+              !orgs.covers(tv.toks[comma + 1].b, tv.toks[e2 - 1].e, tv.in_title)) {
             ns = comma + 1;
             e = e2;
             title_end = ce;
@@ -615,7 +639,9 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
         if (a > i + t && v_->title_word(tv.tok(a + 1)) && v_->titles.match_at(tv.text, tv.toks[a + 1].b, false).id != 0)
           break;
         const size_t c2 = std::max(complement(tv, a + 1 + t2, false, &orgs), a + 1 + t2);
-        const size_t ns2 = past_honorifics(tv, c2);
+        // "Minister of Development, Industry, Trade and Services and Vice President, Geraldo
+        // Alckmin": the name may stand after a comma too.
+        const size_t ns2 = past_honorifics(tv, tv.is(c2, ",") ? c2 + 1 : c2);
         const size_t e2 = name_run(tv, ns2, 4, &orgs);
         if (e2 >= ns2 + 2 && !tv.possessive(e2 - 1)) {
           ce = c2;
@@ -790,8 +816,39 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
           ++j;
         }
         if (t > 0) {
-          Candidate c = make(i, e, "name before its title");
           size_t ce = complement(tv, j + t, lower_role);
+          // "Christian Chramer, CEO of the Norwegian Seafood Council": a complement that stops
+          // inside an organization's name (at its country adjective) names the person's body, no
+          // portfolio: the title ends before "of", and the body is the person's organization.
+          for (size_t k = j + t; k < ce; ++k) {
+            if (!tv.is(k, "of") && !tv.is(k, "at")) continue;
+            const size_t m = tv.is(k + 1, "the") ? k + 2 : k + 1;
+            if (m >= ce) break;
+            const bool runs_past = std::any_of(doc.x.organizations.begin(), doc.x.organizations.end(), [&](const Organization& o) {
+              return std::any_of(o.spans.begin(), o.spans.end(), [&](const Span& sp) {
+                return sp.in_title == tv.in_title && sp.begin == tv.toks[m].b && sp.end > tv.toks[ce - 1].e;
+              });
+            });
+            if (runs_past) ce = k;
+            break;
+          }
+          // "Mauro Vieira, and the Minister of Agriculture, Carlos Fávaro, also took part": a title
+          // after "and" that a full name follows in apposition is that name's, not the first one's.
+          if (std::any_of(tv.toks.begin() + static_cast<long>(e + 1), tv.toks.begin() + static_cast<long>(j),
+                          [&](const auto& tk) { return tv.text.substr(tk.b, tk.e - tk.b) == "and"; })) {
+            const size_t te = std::max(ce, j + t);
+            // The first name, listed with a titled person, is a person too, of no title stated.
+            if (tv.is(te, ",") && name_run(tv, te + 1, 4, &orgs) >= te + 3) {
+              if (!orgs.covers(tv.toks[i].b, tv.toks[e - 1].e, tv.in_title)) {
+                Candidate c = make(i, e, "name listed before a titled name");
+                c.may_create = true;
+                out.push_back(std::move(c));
+              }
+              i = j;
+              continue;
+            }
+          }
+          Candidate c = make(i, e, "name before its title");
           size_t ts = e + 1;
           while (ts < j && (tv.is(ts, "the") || tv.is(ts, "a") || tv.is(ts, "an") || tv.place[ts] >= 0 ||
                             tv.possessive(ts) || tv.is(ts, "newly") || tv.is(ts, "appointed")))

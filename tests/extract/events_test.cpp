@@ -3292,5 +3292,43 @@ TEST(Events, TheNextMeetingsDateDoesNotDateTheMeetingHeld) {
   EXPECT_EQ(next.x.events[0].start, "2026");
 }
 
+// "Norway's exports of seafood reach record NOK 175 billion": the goods written between the flow
+// noun and its verb leave a figures headline one; a flow of goods with no such verb is none.
+TEST(Events, FlowOfGoodsBeforeItsVerbIsStatistics) {
+  FactDoc d("Argentina's exports of soybean meal climb to record in July",
+            "BUENOS AIRES (Reuters) - Argentina shipped 3.2 million tonnes in July, INDEC data showed on Wednesday.",
+            {2025, 8, 20});
+  d.date("July", "2025-07").date("Wednesday", "2025-08-20");
+  d.run(extract::make_events_stage);
+  ASSERT_FALSE(d.x.events.empty());
+  EXPECT_EQ(d.x.events[0].type, "statistics");
+  EXPECT_EQ(d.x.events[0].start, "2025-08-20");
+
+  FactDoc n("Argentina weighs exports of soybean meal to China",
+            "BUENOS AIRES (Reuters) - Argentina shipped 3.2 million tonnes in July, INDEC data showed on Wednesday.",
+            {2025, 8, 20});
+  n.date("July", "2025-07").date("Wednesday", "2025-08-20");
+  n.run(extract::make_events_stage);
+  EXPECT_TRUE(std::none_of(n.x.events.begin(), n.x.events.end(), [](const Event& e) { return e.type == "statistics"; }));
+}
+
+// "the two countries agreed on a framework for …" reports a pact's terms agreed; a framework only
+// discussed is no agreement.
+TEST(Events, FrameworkAgreedIsAnAgreement) {
+  FactDoc d("Brazil and Mexico agree on framework for trade deal",
+            "MEXICO CITY - Brazil and Mexico agreed on a framework for a trade agreement on Wednesday.", {2025, 8, 27});
+  d.date("Wednesday", "2025-08-27");
+  d.run(extract::make_events_stage);
+  ASSERT_FALSE(d.x.events.empty());
+  EXPECT_EQ(d.x.events[0].type, "agreement");
+  EXPECT_TRUE(d.x.events[0].name.empty()) << d.x.events[0].name;
+
+  FactDoc n("Brazil and Mexico discuss trade", "MEXICO CITY - The ministers discussed a framework for cooperation "
+            "on Wednesday.", {2025, 8, 27});
+  n.date("Wednesday", "2025-08-27");
+  n.run(extract::make_events_stage);
+  EXPECT_TRUE(std::none_of(n.x.events.begin(), n.x.events.end(), [](const Event& e) { return e.type == "agreement"; }));
+}
+
 }  // namespace
 }  // namespace tw

@@ -1337,5 +1337,25 @@ TEST(Measures, WtoComplaintOpposesTheMeasure) {
   EXPECT_EQ(d.x.measures[0].stance, "oppose");
 }
 
+// "approved the reduction to zero of the Import Tax on 120 products", "reduced the import tariff on
+// fertilizers": a government cutting its own tariff takes a measure; a deal's tariff cuts take none.
+TEST(Measures, CuttingItsOwnImportTaxIsATariff) {
+  auto kinds = [](const std::string& body, const std::string& code, const std::string& text) {
+    FactDoc d("Trade news", body, {2025, 3, 18});
+    d.country(code, text, 0);
+    d.run(extract::make_measures_stage);
+    std::vector<std::string> out;
+    for (const auto& m : d.x.measures) out.push_back(m.jurisdiction + ":" + m.kind);
+    return out;
+  };
+  using V = std::vector<std::string>;
+  EXPECT_EQ(kinds("Brazil's Chamber of Foreign Trade approved the reduction to zero of the Import Tax on 120 products.",
+                  "BR", "Brazil"),
+            V{"BR:tariff"});
+  EXPECT_EQ(kinds("Colombia reduced the import tariff on fertilizers to zero for six months.", "CO", "Colombia"),
+            V{"CO:tariff"});
+  EXPECT_EQ(kinds("Colombia and Peru agreed on the reduction of tariff barriers in the bloc.", "CO", "Colombia"), V{});
+}
+
 }  // namespace
 }  // namespace tw

@@ -837,3 +837,47 @@ TEST(Organizations, KnownBodiesOfOtherGovernments) {
 }
 
 }  // namespace
+
+namespace {
+
+// "(Secex/MDIC)", "(Gecex/Camex)": a body's acronym, a slash and its parent's acronym define the
+// first for the name before them; a slash between other words defines nothing.
+TEST(Organizations, AcronymWithItsParentsAfterASlash) {
+  auto m = run_mentions("Brazil's imports rise",
+                        "Imports rose 12%, the Foreign Trade Secretariat (Secex/MDIC) said. The Executive Management "
+                        "Committee of the Chamber of Foreign Trade (Gecex/Camex) approved it. The Trade Council "
+                        "(imports/exports) met.",
+                        2);
+  const auto* secex = find_org(m.x, "Secex");
+  ASSERT_NE(secex, nullptr);
+  EXPECT_EQ(secex->name, "Foreign Trade Secretariat");
+  const auto* gecex = find_org(m.x, "Gecex");
+  ASSERT_NE(gecex, nullptr);
+  EXPECT_EQ(gecex->name, "Executive Management Committee of the Chamber of Foreign Trade");
+  EXPECT_EQ(find_org(m.x, "imports/exports"), nullptr);
+  EXPECT_EQ(find_org(m.x, "imports"), nullptr);
+}
+
+}  // namespace
+
+namespace {
+
+// "Tubos de Acero de México (TAMSA)": a company's acronym may end with its legal form's letters
+// (S.A.) that the name before it leaves out; the rest must still align with the name.
+TEST(Organizations, AcronymEndingWithALegalFormsLetters) {
+  auto m = run_mentions("Mexico raises tariffs",
+                        "Steel pipe maker Tubos de Acero de México (TAMSA) welcomed the measure, and Altos Hornos de "
+                        "México (AHMSA) agreed. The Trade Office (BCDSA) did not.",
+                        2);
+  const auto* tamsa = find_org(m.x, "TAMSA");
+  ASSERT_NE(tamsa, nullptr);
+  EXPECT_EQ(tamsa->name, "Tubos de Acero de México");
+  EXPECT_EQ(tamsa->country, "MX");
+  const auto* ahmsa = find_org(m.x, "AHMSA");
+  ASSERT_NE(ahmsa, nullptr);
+  EXPECT_EQ(ahmsa->name, "Altos Hornos de México");
+  const auto* office = find_org(m.x, "BCDSA");
+  EXPECT_TRUE(office == nullptr || office->name != "Trade Office");
+}
+
+}  // namespace

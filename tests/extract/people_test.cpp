@@ -1115,3 +1115,87 @@ TEST(People, LowerCaseBodyInTheTitle) {
 }
 
 }  // namespace
+
+TEST(People, CountryPossessiveBeforeAFullName) {
+  auto m = run_mentions("T",
+                        "Lula hosted Argentina's Javier Milei, Uruguay's Yamandú Orsi and Paraguay's Santiago Peña "
+                        "on Saturday. Kenya's Samia Suluhu Hassan attended.");
+  const auto* milei = find_person(m.x, "Javier Milei");
+  ASSERT_NE(milei, nullptr);
+  EXPECT_EQ(milei->country, "AR");
+  EXPECT_TRUE(milei->title.empty());
+  ASSERT_NE(find_person(m.x, "Yamandú Orsi"), nullptr);
+  EXPECT_EQ(find_person(m.x, "Santiago Peña")->country, "PY");
+  EXPECT_NE(find_person(m.x, "Samia Suluhu Hassan"), nullptr);
+}
+
+TEST(People, CountryPossessiveBeforeACompanyIsNoPerson) {
+  auto m = run_mentions("T",
+                        "South Korea's Samsung Electronics, India's Tata Steel, Mexico's Grupo Mexico and "
+                        "Brazil's Banco do Brasil declined to comment. Chile's Codelco was not affected.");
+  EXPECT_TRUE(m.x.people.empty()) << m.x.people.front().name;
+}
+
+TEST(People, TitleAfterAndBeforeAnAppositiveNameIsThatNames) {
+  auto m = run_mentions("T",
+                        "Mauro Vieira, and the Minister of Agriculture, Carlos Fávaro, also took part. "
+                        "Jane Smith, and the Minister of Trade said so.");
+  const auto* vieira = find_person(m.x, "Mauro Vieira");
+  ASSERT_NE(vieira, nullptr);
+  EXPECT_TRUE(vieira->title.empty()) << vieira->title;
+  const auto* favaro = find_person(m.x, "Carlos Fávaro");
+  ASSERT_NE(favaro, nullptr);
+  EXPECT_EQ(favaro->title, "Minister of Agriculture");
+  // No name after the title: it stays the first name's.
+  const auto* smith = find_person(m.x, "Jane Smith");
+  ASSERT_NE(smith, nullptr);
+  EXPECT_FALSE(smith->title.empty());
+}
+
+TEST(People, ExecutiveSecretaryIsOneRole) {
+  auto m = run_mentions("T",
+                        "The measure takes effect in April, the executive secretary of Camex, Márcio Elias Rosa, said. "
+                        "The secretary of the board, Ana Costa, agreed.");
+  const auto* rosa = find_person(m.x, "Márcio Elias Rosa");
+  ASSERT_NE(rosa, nullptr);
+  EXPECT_EQ(rosa->title, "executive secretary of Camex");
+  const auto* costa = find_person(m.x, "Ana Costa");
+  ASSERT_NE(costa, nullptr);
+  EXPECT_EQ(costa->title.rfind("secretary", 0), 0u) << costa->title;
+}
+
+TEST(People, TitlesJoinedByAndBeforeANameAfterAComma) {
+  auto m = run_mentions("T",
+                        "They met the Minister of Development, Industry, Trade and Services and Vice President, "
+                        "Geraldo Alckmin, on Monday. Ambassador Jamieson Greer and Minister Nguyen Hong Dien, spoke.");
+  const auto* alckmin = find_person(m.x, "Geraldo Alckmin");
+  ASSERT_NE(alckmin, nullptr);
+  EXPECT_EQ(alckmin->title, "Minister of Development, Industry, Trade and Services and Vice President");
+  // Two titles, each before its own name, stay two people's.
+  const auto* greer = find_person(m.x, "Jamieson Greer");
+  ASSERT_NE(greer, nullptr);
+  EXPECT_EQ(greer->title, "Ambassador");
+}
+
+TEST(People, RoleAndPortfolioThenANameThatClosesTheSentence) {
+  auto m = run_mentions("T",
+                        "The measure takes effect on April 1, said the executive secretary of Camex, Márcio Elias Rosa. "
+                        "It was announced by the minister of trade, Buenos Aires.");
+  const auto* rosa = find_person(m.x, "Márcio Elias Rosa");
+  ASSERT_NE(rosa, nullptr);
+  EXPECT_EQ(rosa->title, "executive secretary of Camex");
+  EXPECT_EQ(find_person(m.x, "Buenos Aires"), nullptr);
+}
+
+TEST(People, TitleOfABodyWhoseNameOpensWithACountryAdjective) {
+  auto m = run_mentions("T",
+                        "\"It is a historic year,\" said Christian Chramer, CEO of the Norwegian Seafood Council. "
+                        "Piyush Goyal, Minister of Commerce and Industry of India, agreed.");
+  const auto* chramer = find_person(m.x, "Christian Chramer");
+  ASSERT_NE(chramer, nullptr);
+  EXPECT_EQ(chramer->title, "CEO");
+  EXPECT_EQ(chramer->organization, "Norwegian Seafood Council");
+  const auto* goyal = find_person(m.x, "Piyush Goyal");
+  ASSERT_NE(goyal, nullptr);
+  EXPECT_EQ(goyal->title, "Minister of Commerce and Industry of India");
+}

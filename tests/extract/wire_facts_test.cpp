@@ -1230,3 +1230,38 @@ TEST(WireFacts, PeruHongKongChinaAgreementInForce) {
 }
 
 }  // namespace
+
+namespace {
+
+// A body named "… Council" that speaks in the text is the body wherever it stands, no meeting;
+// a council that sits stays one.
+TEST(WireFacts, CouncilThatSpeaksIsNoMeeting) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "250_seafood_council_speaks.txt");
+  for (const auto& e : r.x.events) EXPECT_NE(e.type, "meeting") << e.name;
+  const tw::Record m = tw::testing::extract_wire_case(*ex.value(), "251_joint_business_council_meets.txt");
+  ASSERT_FALSE(m.x.events.empty());
+  EXPECT_EQ(m.x.events[0].type, "meeting");
+}
+
+}  // namespace
+
+namespace {
+
+// "agreed on a framework for a reciprocal trade and investment agreement": the pact's terms
+// agreed, an agreement event, and the agreement launched; a framework merely discussed is neither.
+TEST(WireFacts, FrameworkAgreedForATradeAndInvestmentAgreement) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "252_itamaraty_framework_reciprocal_trade.txt");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].type, "agreement");
+  EXPECT_EQ(r.x.events[0].start, "2025-08-27");
+  ASSERT_EQ(r.x.agreements.size(), 1u);
+  EXPECT_EQ(r.x.agreements[0].kind, "agreement");
+  EXPECT_EQ(r.x.agreements[0].parties, (std::vector<std::string>{"BR", "MX"}));
+  EXPECT_EQ(r.x.agreements[0].status, "launched");
+}
+
+}  // namespace
