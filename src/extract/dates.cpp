@@ -758,7 +758,12 @@ std::optional<DateParse> DateGrammar::relative(const WordScan& s, size_t i, cons
   if (!s.is_word(i)) return std::nullopt;
   auto it = relatives_.find(s.lower(i));
   if (it == relatives_.end()) return std::nullopt;
+  // match_phrase's own first test, made here: a common first word ("the") opens many phrases,
+  // and most are turned away by their length or last byte without the call.
+  const std::string_view rest = s.lower_from(i);
   for (const auto& r : it->second) {
+    const std::string_view p = r.phrase;
+    if (!p.empty() && (p.size() > rest.size() || rest[p.size() - 1] != p.back())) continue;
     size_t e = match_phrase(s, i, r.phrase);
     if (!e) continue;
     // "over the next year", "the last year" are spans of time, not calendar years.

@@ -138,12 +138,18 @@ void Lexicon::index_entry(uint32_t idx, const std::string& low) {
     group_[first] = static_cast<uint16_t>(bucket_.size() / kBuckets + 1);
     bucket_.insert(bucket_.end(), kBuckets, static_cast<uint32_t>(entries_.size()));
     third_.insert(third_.end(), kBuckets, 0);
+    fourth_.insert(fourth_.end(), kBuckets, 0);
+    fifth_.insert(fifth_.end(), kBuckets, 0);
   }
   const uint64_t third = low.size() >= 3 ? uint64_t{1} << (static_cast<unsigned char>(low[2]) & 63) : ~uint64_t{0};
+  const uint64_t fourth = low.size() >= 4 ? uint64_t{1} << (static_cast<unsigned char>(low[3]) & 63) : ~uint64_t{0};
+  const uint64_t fifth = low.size() >= 5 ? uint64_t{1} << (static_cast<unsigned char>(low[4]) & 63) : ~uint64_t{0};
   const size_t g = group_[first] - 1u;
   // Appended at the end of its bucket, which keeps each bucket in phrase order.
   auto put = [&](size_t b) {
     third_[b] |= third;
+    fourth_[b] |= fourth;
+    fifth_[b] |= fifth;
     entries_.insert(entries_.begin() + bucket_[b + 1], e);
     for (size_t k = b + 1; k < bucket_.size(); ++k) ++bucket_[k];
   };

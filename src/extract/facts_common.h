@@ -78,6 +78,8 @@ class Lexicon {
     // Past the text's end the third byte reads as 0: only phrases of one or two bytes fit there,
     // and they set every bit.
     if (!(third_[b] >> ((pos + 2 < n ? t[pos + 2] : 0u) & 63) & 1)) return -1;
+    if (!(fourth_[b] >> ((pos + 3 < n ? t[pos + 3] : 0u) & 63) & 1)) return -1;
+    if (!(fifth_[b] >> ((pos + 4 < n ? t[pos + 4] : 0u) & 63) & 1)) return -1;
     if (bucket_[b] == bucket_[b + 1]) return -1;
     return static_cast<long>(b);
   }
@@ -116,6 +118,10 @@ class Lexicon {
   // Per bucket, a bit for the low six bits of each phrase's third byte (all bits for a phrase of
   // one or two bytes): a word start whose third byte has none reads no entry.
   std::vector<uint64_t> third_;
+  // The same for the fourth byte (all bits for a phrase of three bytes or fewer): a common word
+  // shares its first three bytes with some phrase far more often than its first four.
+  std::vector<uint64_t> fourth_;
+  std::vector<uint64_t> fifth_;  // and for the fifth
   void index_entry(uint32_t idx, const std::string& low);
   // Per first byte, a bit for the low six bits of each phrase's second byte (all bits for a
   // one-byte phrase): most word starts are turned away without reading the group.

@@ -300,6 +300,10 @@ void PhraseTable::add(const std::string& phrase, int id) {
     ++e.head_len;
   }
   e.head_mask = e.head_len >= 4 ? ~uint32_t{0} : (uint32_t{1} << (8 * e.head_len)) - 1;
+  for (size_t k = 0; k < 8 && k < phrase.size(); ++k) {
+    e.lit |= static_cast<uint64_t>(static_cast<unsigned char>(phrase[k])) << (8 * k);
+    e.lit_mask |= uint64_t{0xFF} << (8 * k);
+  }
   filters_[rank] |= filter_of(e);
   if (e.head_len == 0) {
     pairs_.fill(~uint64_t{0});
@@ -331,13 +335,13 @@ Hit PhraseTable::match_bucket(std::string_view text, size_t pos, bool allow_uppe
                               const std::vector<Entry>& bucket) const {
   Hit best;
   const unsigned char c3 = pos + 2 < text.size() ? static_cast<unsigned char>(text[pos + 2]) : 0;
-  // The text's next four bytes (fewer at its end, the rest zero) against each entry's head.
-  uint32_t next4 = 0;
+  // The text's next eight bytes (fewer at its end, the rest zero) against each entry's first.
+  uint64_t next8 = 0;
   const size_t left = text.size() - pos;
-  if (left >= 4) {
-    std::memcpy(&next4, text.data() + pos, 4);
+  if (left >= 8) {
+    std::memcpy(&next8, text.data() + pos, 8);
   } else {
-    for (size_t k = 0; k < left; ++k) next4 |= static_cast<uint32_t>(static_cast<unsigned char>(text[pos + k])) << (8 * k);
+    for (size_t k = 0; k < left; ++k) next8 |= static_cast<uint64_t>(static_cast<unsigned char>(text[pos + k])) << (8 * k);
   }
   // A case-blind match is kept only when the matched text has no lower-case letter, and it spans
   // at least four bytes (every phrase byte consumes one or more text bytes): match_at has turned
@@ -345,9 +349,14 @@ Hit PhraseTable::match_bucket(std::string_view text, size_t pos, bool allow_uppe
   for (const auto& en : bucket) {
     const bool may_upper = allow_upper && en.len >= 4;
     if (!may_upper) {
-      // Only a match in the phrase's own case is possible: its head bytes must be the text's.
-      // Most entries of a bucket fail here, before their phrase is looked at.
-      if ((next4 & en.head_mask) != en.head) continue;
+      // Only a match in the phrase's own case is possible: up to the text's first byte that
+      // differs from the phrase's, both agree, and a difference at a byte other than a dash,
+      // apostrophe or space of the phrase (any of the head's) is a miss. Most entries of a
+      // bucket fail here, before their phrase is looked at.
+      if (const uint64_t diff = (next8 ^ en.lit) & en.lit_mask; diff != 0) {
+        const auto pc = static_cast<unsigned char>(en.lit >> (static_cast<unsigned>(__builtin_ctzll(diff)) & ~7u));
+        if (pc != '-' && pc != '\'' && pc != ' ') continue;
+      }
     } else if (en.head_len >= 3) {
       // The key matched the first two bytes case-blind; the third may differ in case only.
       const auto third = static_cast<unsigned char>(en.head >> 16);

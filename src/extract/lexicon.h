@@ -161,6 +161,10 @@ class PhraseTable {
     // Covers the head's bytes. Phrase bytes are never zero, so a text too short for the head
     // (its missing bytes read as zero) fails the compare too.
     uint32_t head_mask = 0;
+    // The phrase's first (up to) eight bytes as they are, little-endian, and a mask covering
+    // them: where the text's first differing byte is no dash, apostrophe or space of the phrase,
+    // it does not match in its own case, which is told without reading chars_.
+    uint64_t lit = 0, lit_mask = 0;
   };
   std::string_view phrase(const Entry& e) const { return std::string_view(chars_).substr(e.off, e.len); }
   Hit match_bucket(std::string_view text, size_t pos, bool allow_upper, const std::vector<Entry>& bucket) const;
