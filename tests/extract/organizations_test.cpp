@@ -837,3 +837,23 @@ TEST(Organizations, KnownBodiesOfOtherGovernments) {
 }
 
 }  // namespace
+
+namespace {
+
+// Korea's trade ministry under its 2025 name is known like its former one: Korean, by its full
+// name or its acronym alone; a ministry of another name is not it.
+TEST(Organizations, KoreasTradeMinistryUnderItsNewName) {
+  auto m = run_mentions("T",
+                        "The Ministry of Trade, Industry and Resources held talks. MOTIR said so. The Ministry of "
+                        "Trade, Industry and Fisheries attended.");
+  const auto* motir = find_org(m.x, "MOTIR");
+  ASSERT_NE(motir, nullptr);
+  EXPECT_EQ(motir->name, "Ministry of Trade, Industry and Resources");
+  EXPECT_EQ(motir->country, "KR");
+  for (const auto& o : m.x.organizations)
+    if (o.name.find("Fisheries") != std::string::npos) {
+      EXPECT_NE(o.country, "KR");
+    }
+}
+
+}  // namespace
