@@ -435,3 +435,21 @@ TEST(Dates, MonthSinceHasPassed) {
 }
 
 }  // namespace
+
+namespace {
+
+// "on the 13th": a day of the month alone is the publication's month or one next to it, the day
+// nearest publication, leaning to the past; an ordinal that qualifies a noun ("the 450th meeting",
+// "on the 5th floor") or follows no word of time is no day.
+TEST(Dates, OrdinalDayOfTheMonth) {
+  EXPECT_EQ(values("hosted the meeting on the 13th in Seoul", {2024, 6, 14}), V{"2024-06-13"});
+  EXPECT_EQ(values("released by the Korea Customs Service on the 21st, exports", {2025, 12, 22}), V{"2025-12-21"});
+  EXPECT_EQ(values("a forum held on the 30th.", {2025, 12, 2}), V{"2025-11-30"});
+  EXPECT_EQ(values("held its 450th meeting on the 15th and decided", {2024, 5, 16}), V{"2024-05-15"});
+  EXPECT_EQ(values("held its 450th meeting at the office", {2024, 5, 16}), V{});
+  EXPECT_EQ(values("met on the 5th floor of the building", {2024, 5, 16}), V{});
+  EXPECT_EQ(values("marking the 20th anniversary of the FTA", {2024, 5, 16}), V{});
+  EXPECT_EQ(values("on the 3rd Korea Forum", {2024, 5, 16}), V{});
+}
+
+}  // namespace
