@@ -857,3 +857,23 @@ TEST(Organizations, KoreasTradeMinistryUnderItsNewName) {
 }
 
 }  // namespace
+
+namespace {
+
+// "data released by the Korea Customs Service on the 21st": a day of the month after "on the"
+// ends a body's name; a capitalized word after the ordinal keeps it in ("Commission on the 21st
+// Century").
+TEST(Organizations, DayOfTheMonthEndsTheName) {
+  auto m = run_mentions("T",
+                        "According to data released by the Korea Customs Service on the 21st, exports rose. The "
+                        "Korea Trade Commission on the 15th decided so. The Commission on the 21st Century met.");
+  EXPECT_NE(find_org(m.x, "Korea Customs Service"), nullptr);
+  EXPECT_NE(find_org(m.x, "Korea Trade Commission"), nullptr);
+  for (const auto& o : m.x.organizations) {
+    EXPECT_EQ(o.name.find("on the 21st,"), std::string::npos) << o.name;
+    EXPECT_EQ(o.name.find("15th"), std::string::npos) << o.name;
+  }
+  EXPECT_NE(find_org(m.x, "Commission on the 21st Century"), nullptr);
+}
+
+}  // namespace
