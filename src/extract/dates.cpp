@@ -962,7 +962,12 @@ std::optional<DateParse> ordinal_day(const WordScan& s, size_t i, const Ymd& pub
                                                    "while", "after", "before", "as", "by", "on", "ahead", "local",
                                                    "during", "amid", "until", "through", "via"};
     const auto w = s.lower(e);
-    if (s[e].upper || std::find(std::begin(kFollow), std::end(kFollow), w) == std::end(kFollow)) return std::nullopt;
+    // "The KTC on the 15th decided …": the clause's verb may follow the day.
+    static constexpr std::string_view kVerbs[] = {"said", "held", "met", "made", "took", "began", "sent", "gave"};
+    const bool verb = (w.size() >= 5 && w.ends_with("ed") && !w.ends_with("eed")) ||
+                      std::find(std::begin(kVerbs), std::end(kVerbs), w) != std::end(kVerbs);
+    if (s[e].upper || (!verb && std::find(std::begin(kFollow), std::end(kFollow), w) == std::end(kFollow)))
+      return std::nullopt;
   }
   const int64_t p = days_from_civil(pub.y, pub.m, pub.d);
   bool found = false;

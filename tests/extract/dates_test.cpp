@@ -450,6 +450,11 @@ TEST(Dates, OrdinalDayOfTheMonth) {
   EXPECT_EQ(values("met on the 5th floor of the building", {2024, 5, 16}), V{});
   EXPECT_EQ(values("marking the 20th anniversary of the FTA", {2024, 5, 16}), V{});
   EXPECT_EQ(values("on the 3rd Korea Forum", {2024, 5, 16}), V{});
+  // The clause's verb may follow the day; a noun in -ed or -eed does not make one.
+  EXPECT_EQ(values("The commission on the 15th decided to extend", {2024, 5, 16}), V{"2024-05-15"});
+  EXPECT_EQ(values("The minister on the 2nd said the", {2024, 5, 3}), V{"2024-05-02"});
+  EXPECT_EQ(values("placed on the 3rd seed list", {2024, 5, 16}), V{});
+  EXPECT_EQ(values("ranked on the 3rd bed", {2024, 5, 16}), V{});
 }
 
 }  // namespace
