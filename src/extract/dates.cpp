@@ -381,11 +381,21 @@ bool DateGrammar::past_tense_before(const WordScan& s, size_t cue) const {
 // Whether the clause before the month cue at `cue` looks ahead: a word of calendar.tsv's
 // `ahead` list ("will", "aims", "plans") or "to be" among the few words before it, with no
 // punctuation between ("talks, which will resume, ended in May" is the past).
+// A comma or dot between capitalized words belongs to a place's name ("in Washington, D.C. in
+// July", "in Seoul, Korea in May") and ends no clause; sixteen words are read.
 bool DateGrammar::looks_ahead_before(const WordScan& s, size_t cue) const {
   if (!s.is_word(cue)) return false;
-  const size_t stop = cue > 12 ? cue - 12 : 0;
-  for (size_t k = cue; k-- > stop;) {
-    if (!s.is_word(k) && !s.is_number(k)) return false;
+  size_t words = 0;
+  for (size_t k = cue; k-- > 0 && words < 16;) {
+    if (!s.is_word(k) && !s.is_number(k)) {
+      const bool in_name = (s.raw(k) == "," || s.raw(k) == ".") && k > 0 && k + 1 < cue && s.is_word(k - 1) &&
+                           s[k - 1].upper && s.is_word(k + 1) && s[k + 1].upper;
+      const bool abbrev_end = s.raw(k) == "." && k > 0 && k + 1 == cue && s.is_word(k - 1) && s[k - 1].upper &&
+                              s.raw(k - 1).size() == 1;
+      if (!in_name && !abbrev_end) return false;
+      continue;
+    }
+    ++words;
     if (ahead_words_.count(s.lower(k))) return true;
     if (s.is(k, "be") && k > 0 && s.is(k - 1, "to")) return true;
   }

@@ -458,3 +458,16 @@ TEST(Dates, OrdinalDayOfTheMonth) {
 }
 
 }  // namespace
+
+namespace {
+
+// "will hold the first meeting … in Washington, D.C. in July": the comma and dots of a place's
+// name end no clause, so the month still looks ahead; a comma between lower-case words does.
+TEST(Dates, PlaceNamePunctuationKeepsTheClauseAhead) {
+  const Ymd feb{2024, 2, 23};
+  EXPECT_EQ(values("MOTIE will hold the first meeting of the Supply Chain Council in Washington, D.C. in July.", feb), V{"2024-07"});
+  EXPECT_EQ(values("The ministers will meet in Seoul, Korea in July.", feb), V{"2024-07"});
+  EXPECT_EQ(values("The talks, which will resume soon, ended in July.", feb), V{"2023-07"});
+}
+
+}  // namespace
