@@ -381,11 +381,21 @@ bool DateGrammar::past_tense_before(const WordScan& s, size_t cue) const {
 // Whether the clause before the month cue at `cue` looks ahead: a word of calendar.tsv's
 // `ahead` list ("will", "aims", "plans") or "to be" among the few words before it, with no
 // punctuation between ("talks, which will resume, ended in May" is the past).
+// A comma or dot between capitalized words belongs to a place's name ("in Washington, D.C. in
+// July", "in Seoul, Korea in May") and ends no clause; sixteen words are read.
 bool DateGrammar::looks_ahead_before(const WordScan& s, size_t cue) const {
   if (!s.is_word(cue)) return false;
-  const size_t stop = cue > 12 ? cue - 12 : 0;
-  for (size_t k = cue; k-- > stop;) {
-    if (!s.is_word(k) && !s.is_number(k)) return false;
+  size_t words = 0;
+  for (size_t k = cue; k-- > 0 && words < 16;) {
+    if (!s.is_word(k) && !s.is_number(k)) {
+      const bool in_name = (s.raw(k) == "," || s.raw(k) == ".") && k > 0 && k + 1 < cue && s.is_word(k - 1) &&
+                           s[k - 1].upper && s.is_word(k + 1) && s[k + 1].upper;
+      const bool abbrev_end = s.raw(k) == "." && k > 0 && k + 1 == cue && s.is_word(k - 1) && s[k - 1].upper &&
+                              s.raw(k - 1).size() == 1;
+      if (!in_name && !abbrev_end) return false;
+      continue;
+    }
+    ++words;
     if (ahead_words_.count(s.lower(k))) return true;
     if (s.is(k, "be") && k > 0 && s.is(k - 1, "to")) return true;
   }
@@ -949,6 +959,52 @@ std::optional<DateParse> year_ended_on(const WordScan& s, size_t i, std::optiona
   return d;
 }
 
+// "on the 13th", "since the 21st": a day of the month with neither month nor year, as Korean
+// releases date what happened in the days before publication. The month is the publication's
+// or one next to it, whichever puts the day nearest, leaning to the past. Only after a word that
+// introduces a time ("on", "from", "since", …) and before no noun of its own ("on the 5th floor",
+// "at the 450th meeting" name no day).
+std::optional<DateParse> ordinal_day(const WordScan& s, size_t i, const Ymd& pub) {
+  if (i == 0 || !s.is(i, "the")) return std::nullopt;
+  if (!(s.is(i - 1, "on") || s.is(i - 1, "from") || s.is(i - 1, "since") || s.is(i - 1, "until") ||
+        s.is(i - 1, "till") || s.is(i - 1, "through") || s.is(i - 1, "by")))
+    return std::nullopt;
+  size_t e = 0;
+  const int day = digit_ordinal(s, i + 1, &e);
+  if (day < 1 || day > 31) return std::nullopt;
+  if (e < s.size() && s.is_word(e)) {
+    static constexpr std::string_view kFollow[] = {"and", "to", "with", "in", "at", "for", "under", "when", "where",
+                                                   "while", "after", "before", "as", "by", "on", "ahead", "local",
+                                                   "during", "amid", "until", "through", "via"};
+    const auto w = s.lower(e);
+    // "The KTC on the 15th decided …": the clause's verb may follow the day.
+    static constexpr std::string_view kVerbs[] = {"said", "held", "met", "made", "took", "began", "sent", "gave"};
+    const bool verb = (w.size() >= 5 && w.ends_with("ed") && !w.ends_with("eed")) ||
+                      std::find(std::begin(kVerbs), std::end(kVerbs), w) != std::end(kVerbs);
+    if (s[e].upper || (!verb && std::find(std::begin(kFollow), std::end(kFollow), w) == std::end(kFollow)))
+      return std::nullopt;
+  }
+  const int64_t p = days_from_civil(pub.y, pub.m, pub.d);
+  bool found = false;
+  Ymd best{};
+  int best_score = 0;
+  for (int dm = -1; dm <= 1; ++dm) {
+    int m = pub.m + dm, y = pub.y;
+    if (m < 1) m += 12, --y;
+    if (m > 12) m -= 12, ++y;
+    if (!valid_day(y, m, day)) continue;
+    const int sc = score_days(days_from_civil(y, m, day) - p);
+    if (!found || sc < best_score) found = true, best = {y, m, day}, best_score = sc;
+  }
+  if (!found) return std::nullopt;
+  DateParse out;
+  out.begin = i;
+  out.end = e;
+  out.value = iso_day(best);
+  out.last_day = best;
+  return out;
+}
+
 }  // namespace
 
 std::optional<DateParse> DateGrammar::parse_at(const WordScan& s, size_t i, const Ymd& pub,
@@ -996,6 +1052,7 @@ std::optional<DateParse> DateGrammar::parse_at(const WordScan& s, size_t i, cons
     if (auto m = month_expr(s, i, pub)) return m;
     if (auto w = bare_weekday(s, i, pub, previous_day, in_title)) return w;
   }
+  if (auto d = ordinal_day(s, i, pub)) return d;
   if (auto q = part_of_year(s, i, pub)) return q;
   return relative(s, i, pub, previous_day);
 }

@@ -1161,7 +1161,23 @@ std::string proper_name(std::string_view text, size_t tb, size_t te, const Lexic
       }
       return calendar_word(from);
     };
-    const bool calendar = date_at(we + 1);
+    // "Ministers' Meeting on the 13th in Seoul": a day of the month after "on the" (the word at
+    // `from` is "the") is the event's date; "Forum on the 21st Century" keeps its name.
+    auto day_after = [&](size_t from) {
+      if (from >= text.size() || lower(text.substr(from, next_word(from) - from)) != "the") return false;
+      const size_t ds = next_word(from) + 1;
+      if (ds >= text.size()) return false;
+      const size_t de = next_word(ds);
+      std::string_view d = text.substr(ds, de - ds);
+      const bool punct_after = !d.empty() && !is_word_byte(static_cast<unsigned char>(d.back()));
+      while (!d.empty() && !is_word_byte(static_cast<unsigned char>(d.back()))) d.remove_suffix(1);
+      size_t n = 0;
+      while (n < d.size() && is_digit(d[n])) ++n;
+      const std::string_view suf = d.substr(n);
+      if (n < 1 || n > 2 || !(suf == "st" || suf == "nd" || suf == "rd" || suf == "th")) return false;
+      return punct_after || de + 1 >= text.size() || !is_upper(text[de + 1]);
+    };
+    const bool calendar = date_at(we + 1) || (lw == "on" && day_after(we + 1));
     if (!calendar && (lw == "on" || lw == "of" || lw == "for")) {
       size_t q = we + 1;
       size_t last = e;
@@ -1174,6 +1190,7 @@ std::string proper_name(std::string_view text, size_t tb, size_t te, const Lexic
         if (!cap && !joiner) break;
         // "Forum on the Future of Asia on 29 May 2025": a date after "on" is the event's, not its name's.
         if (lw2 == "on" && date_at(qe + 1)) break;
+        if (lw2 == "on" && day_after(qe + 1)) break;
         if (cap) last = qe;
         bool stop = !w.empty() && (w.back() == ',' || w.back() == '.' || w.back() == ';');
         q = qe + 1;

@@ -93,6 +93,19 @@ uint32_t clause_start(std::string_view text, uint32_t sent_begin, uint32_t pos) 
     size_t at = facts::rfind_from(s, sep, 0);
     if (at != std::string_view::npos) cut = std::max(cut, at + sep.size());
   }
+  // "exports to China rose 6.9 percent to USD 11.8 billion and exports to ASEAN rose …": a flow
+  // that follows a figure with "and" starts a figure of its own; "exports and imports" does not.
+  for (std::string_view sep : {std::string_view(" and exports "), std::string_view(" and imports ")}) {
+    size_t at = facts::rfind_from(s, sep, 0);
+    if (at == std::string_view::npos || at + 1 <= cut) continue;
+    // "Exports grew by 25.31 percent … and imports by 36.77 percent": a flow that shares the
+    // verb before it continues that clause.
+    if (s.substr(at + sep.size()).starts_with("by ")) continue;
+    const std::string_view before = s.substr(0, at);
+    if (before.ends_with("billion") || before.ends_with("million") || before.ends_with("trillion") ||
+        before.ends_with("percent") || before.ends_with("%") || (!before.empty() && before.back() >= '0' && before.back() <= '9'))
+      cut = at + 5;
+  }
   return sent_begin + static_cast<uint32_t>(cut);
 }
 

@@ -543,6 +543,18 @@ size_t OrganizationsStage::complement_end(const TextView& tv, size_t i, bool abr
     std::string_view w = tv.tok(k);
     if (is_month_or_weekday(w) || (is_hyphen_compound(w) && !prefixed_word(w))) return false;
     if (tv.toks[k].digit) {
+      // "the Korea Customs Service on the 21st, exports …": a day of the month after "on the" is
+      // a date, no part of the name; "Commission on the 21st Century" still is one.
+      if (k >= 2 && tv.is(k - 1, "the") && tv.is(k - 2, "on")) {
+        size_t d = 0;
+        while (d < w.size() && w[d] >= '0' && w[d] <= '9') ++d;
+        std::string_view suffix = w.substr(d);
+        size_t after = k + 1;
+        if (suffix.empty() && d <= 2 && after < n) suffix = tv.tok(after++);
+        if (d >= 1 && d <= 2 && (suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th") &&
+            (after >= n || !(tv.toks[after].cap || tv.toks[after].allcaps)))
+          return false;
+      }
       // "… for Trade on 10-11 March", "… and Industry on 12 March": days before a month are a
       // date, no part of the name.
       size_t m = k + 1;

@@ -1175,6 +1175,35 @@ void PeopleStage::run(Doc& doc) const {
     std::sort(p.spans.begin(), p.spans.end(), [](const Span& a, const Span& b) {
       return a.in_title != b.in_title ? b.in_title : a.begin < b.begin;
     });
+  // "Ahn Duk-geun, Minister of Trade, Industry and Energy", "Trade, Industry and Energy Minister
+  // Ahn": a minister's title that spells out a ministry the release names is the ministry's post,
+  // also with the country after it ("Minister of Commerce of China").
+  for (Person& p : people) {
+    if (!p.organization.empty() || p.title.size() < 12) continue;
+    std::string_view t = p.title;
+    std::string_view field;
+    if (const size_t at = t.find("Minister of "); at != std::string_view::npos && (at == 0 || t[at - 1] == ' ')) {
+      field = t.substr(at + 12);
+    } else if (t.ends_with(" Minister")) {
+      // "… 1st Vice Minister": the rank words before "Minister" are no part of the ministry.
+      field = t.substr(0, t.size() - 9);
+      for (bool more = true; more;) {
+        more = false;
+        for (std::string_view q : {" Vice", " Deputy", " 1st", " 2nd", " First", " Second"})
+          if (field.ends_with(q)) field.remove_suffix(q.size()), more = true;
+      }
+    }
+    if (field.empty()) continue;
+    for (const Organization& o : doc.x.organizations) {
+      std::string_view n = o.name;
+      if (!n.starts_with("Ministry of ")) continue;
+      n.remove_prefix(12);
+      if (!field.starts_with(n) || (field.size() > n.size() && !field.substr(n.size()).starts_with(" of "))) continue;
+      p.organization = o.acronym.empty() ? o.name : o.acronym;
+      if (p.country.empty()) p.country = o.country;
+      break;
+    }
+  }
   // A place word inside a person's name ("German Umaña") does not name the place.
   const SpanIndex names(people);
   auto inside_person = [&](const Span& s) { return names.covers(s.begin, s.end, s.in_title); };

@@ -435,3 +435,39 @@ TEST(Dates, MonthSinceHasPassed) {
 }
 
 }  // namespace
+
+namespace {
+
+// "on the 13th": a day of the month alone is the publication's month or one next to it, the day
+// nearest publication, leaning to the past; an ordinal that qualifies a noun ("the 450th meeting",
+// "on the 5th floor") or follows no word of time is no day.
+TEST(Dates, OrdinalDayOfTheMonth) {
+  EXPECT_EQ(values("hosted the meeting on the 13th in Seoul", {2024, 6, 14}), V{"2024-06-13"});
+  EXPECT_EQ(values("released by the Korea Customs Service on the 21st, exports", {2025, 12, 22}), V{"2025-12-21"});
+  EXPECT_EQ(values("a forum held on the 30th.", {2025, 12, 2}), V{"2025-11-30"});
+  EXPECT_EQ(values("held its 450th meeting on the 15th and decided", {2024, 5, 16}), V{"2024-05-15"});
+  EXPECT_EQ(values("held its 450th meeting at the office", {2024, 5, 16}), V{});
+  EXPECT_EQ(values("met on the 5th floor of the building", {2024, 5, 16}), V{});
+  EXPECT_EQ(values("marking the 20th anniversary of the FTA", {2024, 5, 16}), V{});
+  EXPECT_EQ(values("on the 3rd Korea Forum", {2024, 5, 16}), V{});
+  // The clause's verb may follow the day; a noun in -ed or -eed does not make one.
+  EXPECT_EQ(values("The commission on the 15th decided to extend", {2024, 5, 16}), V{"2024-05-15"});
+  EXPECT_EQ(values("The minister on the 2nd said the", {2024, 5, 3}), V{"2024-05-02"});
+  EXPECT_EQ(values("placed on the 3rd seed list", {2024, 5, 16}), V{});
+  EXPECT_EQ(values("ranked on the 3rd bed", {2024, 5, 16}), V{});
+}
+
+}  // namespace
+
+namespace {
+
+// "will hold the first meeting … in Washington, D.C. in July": the comma and dots of a place's
+// name end no clause, so the month still looks ahead; a comma between lower-case words does.
+TEST(Dates, PlaceNamePunctuationKeepsTheClauseAhead) {
+  const Ymd feb{2024, 2, 23};
+  EXPECT_EQ(values("MOTIE will hold the first meeting of the Supply Chain Council in Washington, D.C. in July.", feb), V{"2024-07"});
+  EXPECT_EQ(values("The ministers will meet in Seoul, Korea in July.", feb), V{"2024-07"});
+  EXPECT_EQ(values("The talks, which will resume soon, ended in July.", feb), V{"2023-07"});
+}
+
+}  // namespace

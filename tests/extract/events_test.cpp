@@ -3332,3 +3332,23 @@ TEST(Events, FrameworkAgreedIsAnAgreement) {
 
 }  // namespace
 }  // namespace tw
+
+namespace tw {
+namespace {
+
+// "the first Korea–Central Asia Trade Ministers' Meeting on the 13th in Seoul": a day of the
+// month after "on the" is the event's date, not its name's, and counts no sitting; a capitalized
+// word after the ordinal keeps it in the name ("Forum on the 21st Century").
+TEST(Events, ProperNameStopsBeforeADayOfTheMonth) {
+  const std::string a = "hosted the first Korea–Central Asia Trade Ministers’ Meeting on the 13th in Seoul";
+  const size_t ta = a.find("Meeting");
+  std::optional<int> ord;
+  EXPECT_EQ(extract::facts::proper_name(a, ta, ta + 7, nullptr, &ord), "Korea–Central Asia Trade Ministers’ Meeting");
+  EXPECT_NE(ord, std::optional<int>(13));
+  const std::string b = "held the Forum on the 21st Century Economy in Seoul";
+  const size_t tb = b.find("Forum");
+  EXPECT_EQ(extract::facts::proper_name(b, tb, tb + 5), "Forum on the 21st Century Economy");
+}
+
+}  // namespace
+}  // namespace tw

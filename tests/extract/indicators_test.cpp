@@ -1606,3 +1606,32 @@ TEST(Indicators, PartnerListWithAmountsInParentheses) {
 
 }  // namespace
 }  // namespace tw
+
+namespace tw {
+namespace {
+
+using testing::FactDoc;
+
+// "exports to China increased 6.9 percent to USD 11.8 billion and exports to ASEAN rose 9.2
+// percent to USD 10.4 billion": a flow joined to a figure by "and" is a clause of its own, with
+// its own destination; "exports and imports" with one figure stays one clause.
+TEST(Indicators, FlowAfterAFigureAndStartsItsOwnClause) {
+  FactDoc d("November Exports",
+            "The Ministry of Trade, Industry and Resources (MOTIR) said exports rose. By destination, exports to "
+            "China increased 6.9 percent to USD 11.8 billion and exports to ASEAN rose 9.2 percent to USD 10.4 "
+            "billion. Trade with Japan, exports and imports together, reached USD 7.1 billion.",
+            {2025, 12, 1});
+  d.country("CN", "China").bloc("ASEAN", "ASEAN").country("JP", "Japan");
+  d.percent("6.9 percent", 6.9).percent("9.2 percent", 9.2);
+  d.money("USD 11.8 billion", 11.8e9, "USD").money("USD 10.4 billion", 10.4e9, "USD").money("USD 7.1 billion", 7.1e9, "USD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 3u);
+  EXPECT_EQ(d.x.indicators[0].partner, "CN");
+  EXPECT_EQ(d.x.indicators[1].partner, "ASEAN");
+  EXPECT_EQ(d.x.indicators[1].country, "KR");
+  EXPECT_DOUBLE_EQ(*d.x.indicators[1].change_pct, 9.2);
+  EXPECT_EQ(d.x.indicators[2].partner, "JP");
+}
+
+}  // namespace
+}  // namespace tw

@@ -880,4 +880,36 @@ TEST(Organizations, AcronymEndingWithALegalFormsLetters) {
   EXPECT_TRUE(office == nullptr || office->name != "Trade Office");
 }
 
+// Korea's trade ministry under its 2025 name is known like its former one: Korean, by its full
+// name or its acronym alone; a ministry of another name is not it.
+TEST(Organizations, KoreasTradeMinistryUnderItsNewName) {
+  auto m = run_mentions("T",
+                        "The Ministry of Trade, Industry and Resources held talks. MOTIR said so. The Ministry of "
+                        "Trade, Industry and Fisheries attended.");
+  const auto* motir = find_org(m.x, "MOTIR");
+  ASSERT_NE(motir, nullptr);
+  EXPECT_EQ(motir->name, "Ministry of Trade, Industry and Resources");
+  EXPECT_EQ(motir->country, "KR");
+  for (const auto& o : m.x.organizations)
+    if (o.name.find("Fisheries") != std::string::npos) {
+      EXPECT_NE(o.country, "KR");
+    }
+}
+
+// "data released by the Korea Customs Service on the 21st": a day of the month after "on the"
+// ends a body's name; a capitalized word after the ordinal keeps it in ("Commission on the 21st
+// Century").
+TEST(Organizations, DayOfTheMonthEndsTheName) {
+  auto m = run_mentions("T",
+                        "According to data released by the Korea Customs Service on the 21st, exports rose. The "
+                        "Korea Trade Commission on the 15th decided so. The Commission on the 21st Century met.");
+  EXPECT_NE(find_org(m.x, "Korea Customs Service"), nullptr);
+  EXPECT_NE(find_org(m.x, "Korea Trade Commission"), nullptr);
+  for (const auto& o : m.x.organizations) {
+    EXPECT_EQ(o.name.find("on the 21st,"), std::string::npos) << o.name;
+    EXPECT_EQ(o.name.find("15th"), std::string::npos) << o.name;
+  }
+  EXPECT_NE(find_org(m.x, "Commission on the 21st Century"), nullptr);
+}
+
 }  // namespace

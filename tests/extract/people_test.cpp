@@ -1114,6 +1114,35 @@ TEST(People, LowerCaseBodyInTheTitle) {
   EXPECT_NE(q->title, "Director-General of the unit");
 }
 
+// "Ahn Duk-geun, Minister of Trade, Industry and Energy": a minister's title that spells out a
+// ministry the release names belongs to that ministry, also in the "… Minister" order and with
+// the country after it; a title that names no ministry of the release stays without one.
+TEST(People, MinistersTitleNamesTheMinistry) {
+  auto m = run_mentions("T",
+                        "The Ministry of Trade, Industry and Energy (MOTIE) said Ahn Duk-geun, Minister of Trade, "
+                        "Industry and Energy, met Wang Wentao, Minister of Commerce of China. Officials of the "
+                        "Chinese Ministry of Commerce attended.");
+  const auto* ahn = find_person(m.x, "Ahn Duk-geun");
+  ASSERT_NE(ahn, nullptr);
+  EXPECT_EQ(ahn->organization, "MOTIE");
+  EXPECT_EQ(ahn->country, "KR");
+  const auto* wang = find_person(m.x, "Wang Wentao");
+  ASSERT_NE(wang, nullptr);
+  EXPECT_EQ(wang->organization, "Ministry of Commerce");
+  auto m3 = run_mentions("T",
+                         "The Ministry of Energy and Mines of Ruritania hosted the annual meeting of the regional "
+                         "council in its capital last week. Jane Roe, Minister of Energy of Ruritania, spoke.");
+  const auto* roe = find_person(m3.x, "Jane Roe");
+  ASSERT_NE(roe, nullptr);
+  EXPECT_EQ(roe->organization, "");
+  auto m2 = run_mentions("T",
+                         "The Ministry of Trade, Industry and Energy said Trade, Industry and Energy Minister Ahn "
+                         "Duk-geun will travel.");
+  const auto* ahn2 = find_person(m2.x, "Ahn Duk-geun");
+  ASSERT_NE(ahn2, nullptr);
+  EXPECT_EQ(ahn2->organization, "MOTIE");
+}
+
 }  // namespace
 
 TEST(People, CountryPossessiveBeforeAFullName) {

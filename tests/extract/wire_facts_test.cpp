@@ -1264,4 +1264,22 @@ TEST(WireFacts, FrameworkAgreedForATradeAndInvestmentAgreement) {
   EXPECT_EQ(r.x.agreements[0].status, "launched");
 }
 
+// A Korean release that opens with "Minister for Trade <name>" and a counterpart met abroad is
+// Korea's: the counterpart is the partner and the measure Korea voices concern over is the
+// counterpart's. The title is others' too: Australia's "Minister for Trade and Tourism" meeting
+// Korea's minister still speaks for Australia, with Korea the partner.
+TEST(WireFacts, KoreasMinisterForTradeOpensItsRelease) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record kr = tw::testing::extract_wire_case(*ex.value(), "241_motir_minister_for_trade_abroad.txt");
+  ASSERT_FALSE(kr.x.events.empty());
+  EXPECT_EQ(kr.x.events[0].partners, (std::vector<std::string>{"CA"}));
+  ASSERT_FALSE(kr.x.measures.empty());
+  EXPECT_EQ(kr.x.measures[0].jurisdiction, "CA");
+  EXPECT_EQ(kr.x.measures[0].stance, "concern");
+  const tw::Record au = tw::testing::extract_wire_case(*ex.value(), "242_dfat_minister_for_trade_korea.txt");
+  ASSERT_FALSE(au.x.events.empty());
+  EXPECT_EQ(au.x.events[0].partners, (std::vector<std::string>{"KR"}));
+}
+
 }  // namespace
