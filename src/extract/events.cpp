@@ -154,7 +154,8 @@ class EventsStage final : public Stage {
                      round ? "negotiation" : h.phrase->value(0), rank, !ends_round && !h.phrase->value(3).empty(),
                      in_force});
     }
-    flow_of_goods(lowered, title, out);
+    // Headline wording: a body's flows and verbs are read by the figures' own rules.
+    if (title) flow_of_goods(lowered, title, out);
     return out;
   }
 
