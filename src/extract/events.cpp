@@ -1677,11 +1677,19 @@ void EventsStage::run(Doc& doc) const {
   if (doc.explain) doc.trace("events", primary.type + "@" + primary.start, "primary: title kind + lede date", primary.span);
   doc.x.events.push_back(primary);
   // "… met in Kuala Lumpur on Tuesday and signed an agreement": a signing joined to the primary's
-  // verb by "and" is an event of its own that day. (The meetings of a visit are the visit.)
-  if (primary_trig && primary_idx >= 0 && primary.type != "agreement") {
+  // verb by "and" is an event of its own that day (the meetings of a visit are the visit), and
+  // under a title of the signing so is the meeting joined to it ("ministers met … and signed an
+  // upgraded … Agreement").
+  if (primary_trig && primary_idx >= 0) {
+    const bool signing = primary.type == "agreement";
     for (const auto& c : hits[primary_idx].cands) {
-      if (c.begin <= primary_trig->end || c.rank < 2 || c.type != "agreement" || c.begin - primary_trig->end > 80) continue;
-      const std::string_view between = std::string_view(doc.body).substr(primary_trig->end, c.begin - primary_trig->end);
+      // The joined verb: a signing after the primary's, or a meeting before its signing.
+      const bool after = !signing && c.begin > primary_trig->end && c.rank >= 2 && c.type == "agreement";
+      const bool before = signing && c.end <= primary_trig->begin && c.rank >= 1 && c.type == "meeting";
+      if (!after && !before) continue;
+      const uint32_t gb = after ? primary_trig->end : c.end, ge = after ? c.begin : primary_trig->begin;
+      if (ge - gb > 80) continue;
+      const std::string_view between = std::string_view(doc.body).substr(gb, ge - gb);
       if (!between.ends_with(" and ") || between.find(", ") != std::string_view::npos) continue;
       Event ev;
       ev.type = c.type;
@@ -1692,26 +1700,6 @@ void EventsStage::run(Doc& doc) const {
       ev.name.clear();  // a verb names nothing
       std::sort(ev.partners.begin(), ev.partners.end());
       if (doc.explain) doc.trace("events", ev.type + "@" + ev.start, "same day: a verb joined to the primary's", ev.span);
-      doc.x.events.push_back(std::move(ev));
-      break;
-    }
-  }
-  // "Southeast Asian economic ministers met in Kuala Lumpur on Tuesday and signed an upgraded …
-  // Agreement" under a title of the signing: the meeting joined to it by "and" is that day's too.
-  if (primary_trig && primary_idx >= 0 && primary.type == "agreement") {
-    for (const auto& c : hits[primary_idx].cands) {
-      if (c.end > primary_trig->begin || c.rank < 1 || c.type != "meeting" || primary_trig->begin - c.end > 80) continue;
-      const std::string_view between = std::string_view(doc.body).substr(c.end, primary_trig->begin - c.end);
-      if (!between.ends_with(" and ") || between.find(", ") != std::string_view::npos) continue;
-      Event ev;
-      ev.type = c.type;
-      ev.start = primary.start;
-      ev.end = primary.end;
-      ev.span = {c.begin, c.end, false};
-      fill_details(doc, ev, psent, c, reporter);
-      ev.name.clear();  // a verb names nothing
-      std::sort(ev.partners.begin(), ev.partners.end());
-      if (doc.explain) doc.trace("events", ev.type + "@" + ev.start, "same day: a meeting joined to the primary's signing", ev.span);
       doc.x.events.push_back(std::move(ev));
       break;
     }
