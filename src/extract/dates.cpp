@@ -959,6 +959,16 @@ std::optional<DateParse> year_ended_on(const WordScan& s, size_t i, std::optiona
   return d;
 }
 
+// The single day d, read from tokens [begin, end).
+DateParse day_parse(size_t begin, size_t end, const Ymd& d) {
+  DateParse out;
+  out.begin = begin;
+  out.end = end;
+  out.value = iso_day(d);
+  out.last_day = d;
+  return out;
+}
+
 // "on the 13th", "since the 21st": a day of the month with neither month nor year, as Korean
 // releases date what happened in the days before publication. The month is the publication's
 // or one next to it, whichever puts the day nearest, leaning to the past. Only after a word that
@@ -997,12 +1007,7 @@ std::optional<DateParse> ordinal_day(const WordScan& s, size_t i, const Ymd& pub
     if (!found || sc < best_score) found = true, best = {y, m, day}, best_score = sc;
   }
   if (!found) return std::nullopt;
-  DateParse out;
-  out.begin = i;
-  out.end = e;
-  out.value = iso_day(best);
-  out.last_day = best;
-  return out;
+  return day_parse(i, e, best);
 }
 
 }  // namespace
@@ -1015,20 +1020,11 @@ std::optional<DateParse> DateGrammar::parse_at(const WordScan& s, size_t i, cons
   if (t.kind == Token::Word && (!starter_filter_.may_contain(s.lower(i)) || !starters_.count(s.lower(i))))
     return std::nullopt;
   if (t.kind == Token::Number) {
-    // The day d, read from tokens [i, end).
-    auto one_day = [&](size_t end, const Ymd& d) {
-      DateParse out;
-      out.begin = i;
-      out.end = end;
-      out.value = iso_day(d);
-      out.last_day = d;
-      return out;
-    };
     // ISO "2025-12-04"
     if (is_year(s, i) && s.is_dash(i + 1) && s.glued(i + 1) && s.is_number(i + 2) && s.glued(i + 2) &&
         s.is_dash(i + 3) && s.glued(i + 3) && s.is_number(i + 4) && s.glued(i + 4)) {
       Ymd d{year_of(s, i), static_cast<int>(s[i + 2].value), static_cast<int>(s[i + 4].value)};
-      if (valid_day(d.y, d.m, d.d) && s[i + 2].end - s[i + 2].begin == 2) return one_day(i + 5, d);
+      if (valid_day(d.y, d.m, d.d) && s[i + 2].end - s[i + 2].begin == 2) return day_parse(i, i + 5, d);
     }
     // "Bern, 27.01.2007": day, month and year joined by dots, as European releases date
     // themselves (scanned as "27.01", ".", "2007"). Nothing glued before: no longer number.
@@ -1040,7 +1036,7 @@ std::optional<DateParse> DateGrammar::parse_at(const WordScan& s, size_t i, cons
         const int day = std::atoi(std::string(r.substr(0, dot)).c_str());
         const int month = std::atoi(std::string(r.substr(dot + 1)).c_str());
         Ymd d{year_of(s, i + 2), month, day};
-        if (valid_day(d.y, d.m, d.d)) return one_day(i + 3, d);
+        if (valid_day(d.y, d.m, d.d)) return day_parse(i, i + 3, d);
       }
     }
     if (auto d = day_or_range(s, i, pub)) return year_ended_on(s, i, d);
