@@ -9,6 +9,14 @@ namespace {
 
 using testing::FactDoc;
 
+// Runs the measures stage on d: "jurisdiction:kind" of each measure found, in order.
+std::vector<std::string> owners_and_kinds(FactDoc& d) {
+  d.run(extract::make_measures_stage);
+  std::vector<std::string> out;
+  for (const auto& m : d.x.measures) out.push_back(m.jurisdiction + ":" + m.kind);
+  return out;
+}
+
 TEST(Measures, CanadaSteelTrqAndTariffOpposed) {
   FactDoc d("Korea and Canada Discuss Economic and Trade Issues",
             "Park Jung-sung of the Ministry of Trade, Industry and Resources (MOTIR) met with Alexandra Dostal. Deputy "
@@ -1080,10 +1088,7 @@ TEST(Measures, RemedyStageIsTheCaseItBelongsTo) {
   auto kinds = [](const std::string& body) {
     FactDoc d("Duties on biodiesel", body, {2025, 2, 14});
     d.bloc("EU", "European Union").country("CN", "China");
-    d.run(extract::make_measures_stage);
-    std::vector<std::string> out;
-    for (const auto& m : d.x.measures) out.push_back(m.jurisdiction + ":" + m.kind);
-    return out;
+    return owners_and_kinds(d);
   };
   using V = std::vector<std::string>;
   EXPECT_EQ(kinds("The European Union imposed anti-dumping duties on biodiesel from China, confirming provisional "
@@ -1101,10 +1106,7 @@ TEST(Measures, AnnouncingAMeasureNamedRightAfterTakesIt) {
   auto kinds = [](const std::string& body, std::vector<std::pair<std::string, int>> places) {
     FactDoc d("Trade news", body, {2025, 2, 4});
     for (const auto& [text, nth] : places) d.country(text == "UK" ? "GB" : text == "Korea" ? "KR" : "CN", text, nth);
-    d.run(extract::make_measures_stage);
-    std::vector<std::string> out;
-    for (const auto& m : d.x.measures) out.push_back(m.jurisdiction + ":" + m.kind);
-    return out;
+    return owners_and_kinds(d);
   };
   using V = std::vector<std::string>;
   // Another government's measure, reported with no stance: only its taking makes it news.
@@ -1309,10 +1311,7 @@ TEST(Measures, ItemsAddedToItsListOfControlsAreTheSubjectsMeasure) {
   auto kinds = [](const std::string& body) {
     FactDoc d("Equipment controls", body, {2023, 5, 23});
     d.country("JP", "Japan");
-    d.run(extract::make_measures_stage);
-    std::vector<std::string> out;
-    for (const auto& m : d.x.measures) out.push_back(m.jurisdiction + ":" + m.kind);
-    return out;
+    return owners_and_kinds(d);
   };
   using V = std::vector<std::string>;
   EXPECT_EQ(kinds("TOKYO, May 23 (Reuters) - Japan will add 23 types of equipment to its list of export control "
@@ -1343,10 +1342,7 @@ TEST(Measures, CuttingItsOwnImportTaxIsATariff) {
   auto kinds = [](const std::string& body, const std::string& code, const std::string& text) {
     FactDoc d("Trade news", body, {2025, 3, 18});
     d.country(code, text, 0);
-    d.run(extract::make_measures_stage);
-    std::vector<std::string> out;
-    for (const auto& m : d.x.measures) out.push_back(m.jurisdiction + ":" + m.kind);
-    return out;
+    return owners_and_kinds(d);
   };
   using V = std::vector<std::string>;
   EXPECT_EQ(kinds("Brazil's Chamber of Foreign Trade approved the reduction to zero of the Import Tax on 120 products.",
