@@ -701,25 +701,28 @@ void IndicatorsStage::run(Doc& doc) const {
       if (what.empty() || what[0] < '0' || what[0] > '9' || what.find(',') != std::string_view::npos) return false;
       return std::count(what.begin(), what.end(), ' ') <= 1;
     };
+    // The words within 32 bytes before d in s, lower-cased.
+    auto lead_of = [&](const DateMention& d, const Span& s) {
+      return doc.lowered({d.span.begin >= 32 ? std::max(s.begin, d.span.begin - 32) : s.begin, d.span.begin, false});
+    };
     // A date that names the base a change is measured from ("compared with September 2024", "the
-    // same month of 2019", "the lowest since February 2021") or the day figures came out ("said on April 1", "data showed on
-    // Thursday"), not the period of a figure.
-    auto base_or_report = [&](const DateMention& d, const Span& s) {
-      const std::string_view before =
-          doc.lowered({d.span.begin >= 32 ? std::max(s.begin, d.span.begin - 32) : s.begin, d.span.begin, false});
+    // same month of 2019", "5% over 2023") or the point a record is measured back to ("their
+    // lowest level since February 2021").
+    auto comparison_base = [&](std::string_view before) {
       return before.find("same period") != std::string_view::npos ||
              before.find("same month") != std::string_view::npos ||
              before.find("same quarter") != std::string_view::npos ||
              before.find("compared to") != std::string_view::npos ||
-             before.find("compared with") != std::string_view::npos ||
-             before.ends_with("said on ") || before.ends_with("announced on ") ||
-             before.ends_with("reported on ") || before.ends_with("showed on ") ||
-             before.ends_with("released ") || before.ends_with("released on ") ||
-             before.ends_with("per cent over ") || before.ends_with("percent over ") ||
-             before.ends_with("% over ") ||
-             before.ends_with("showed ") ||
-             // "their lowest level since February 2021": the point a record is measured back to.
-             before.ends_with("since ") || bare_base(before);
+             before.find("compared with") != std::string_view::npos || before.ends_with("per cent over ") ||
+             before.ends_with("percent over ") || before.ends_with("% over ") || before.ends_with("since ");
+    };
+    // Such a base, or the day figures came out ("said on April 1", "data showed on Thursday"): not
+    // the period of a figure.
+    auto base_or_report = [&](const DateMention& d, const Span& s) {
+      const std::string_view before = lead_of(d, s);
+      return comparison_base(before) || before.ends_with("said on ") || before.ends_with("announced on ") ||
+             before.ends_with("reported on ") || before.ends_with("showed on ") || before.ends_with("released ") ||
+             before.ends_with("released on ") || before.ends_with("showed ") || bare_base(before);
     };
     const bool own_base = is_base(mo);
     bool period_own = false;
@@ -843,15 +846,8 @@ void IndicatorsStage::run(Doc& doc) const {
     }
     // "Exports totaled US$ 32.3 billion, up 4.8% compared to July 2024", no run of figures before
     // it: the base a change is measured from is no period of the figure's.
-    if (!period_own && !own_base && chosen && ind.period == chosen->value) {
-      const std::string_view before = doc.lowered(
-          {chosen->span.begin >= 32 ? std::max(sent.begin, chosen->span.begin - 32) : sent.begin, chosen->span.begin, false});
-      if (before.find("same period") != std::string_view::npos || before.find("same month") != std::string_view::npos ||
-          before.find("same quarter") != std::string_view::npos || before.find("compared to") != std::string_view::npos ||
-          before.find("compared with") != std::string_view::npos || before.ends_with("per cent over ") ||
-          before.ends_with("percent over ") || before.ends_with("% over ") || before.ends_with("since "))
-        ind.period.clear();
-    }
+    if (!period_own && !own_base && chosen && ind.period == chosen->value && comparison_base(lead_of(*chosen, sent)))
+      ind.period.clear();
     // "$61.5 billion last month, up from $50.7 billion a year earlier": a base told as standing a
     // year before is the sentence's period a year back, not that period itself.
     if (own_base && ind.period.size() >= 4 &&
