@@ -1404,14 +1404,20 @@ void EventsStage::run(Doc& doc) const {
     }
   }
   const bool title_reports = lede_dated && type == "statistics" && primary_idx < 0;
-  bool past_news = false;  // the primary event is told in the past tense (below)
+  // Whether the primary event is told in the past tense (below), and whether a day lies after the
+  // release.
+  bool past = false;
+  const long published_day = doc.published.y ? facts::days_from_civil(doc.published) : 0;
+  auto after_release = [&](const DateMention* d) {
+    auto first = facts::parse_ymd(facts::split_date(d->value).start);
+    return first && published_day && facts::days_from_civil(*first) > published_day;
+  };
   if (!when && !title_reports) {
     // The lede's day ("held a meeting … on December 3. At the meeting, MOTIR revealed …"); a
     // month or a year there dates something else, and the release is then its own date.
     // A trigger in the past tense ("spoke with", "met with") reports an event that has happened: a
     // later sentence's day after the release ("the meeting … which Canada will host … from
     // February 26") dates something else.
-    bool past = false;
     if (primary_trig && primary_idx >= 0) {
       const std::string_view t = doc.lowered({primary_trig->begin, primary_trig->end, false});
       const std::string_view w = t.substr(0, t.find(' '));
@@ -1426,12 +1432,6 @@ void EventsStage::run(Doc& doc) const {
             past = true;
       }
     }
-    past_news = past;
-    const long published_day = doc.published.y ? facts::days_from_civil(doc.published) : 0;
-    auto after_release = [&](const DateMention* d) {
-      auto first = facts::parse_ymd(facts::split_date(d->value).start);
-      return first && published_day && facts::days_from_civil(*first) > published_day;
-    };
     // "The fifth round … made significant progress. … The sixth round of negotiations will be hosted
     // … from June 23-27": a sentence counting another round than the primary's dates that round.
     const std::string own_round = primary_idx >= 0 ? round_count(hits[primary_idx].lowered) : "";
@@ -1464,14 +1464,9 @@ void EventsStage::run(Doc& doc) const {
   // publication's: another sentence's day dates another event.
   // Not a day after the release for an event told in the past ("Commerce is scheduled to announce
   // its final determinations on or about March 11").
-  const long release_day = doc.published.y ? facts::days_from_civil(doc.published) : 0;
-  auto after_the_release = [&](const DateMention& d) {
-    auto first = facts::parse_ymd(facts::split_date(d.value).start);
-    return past_news && release_day && first && facts::days_from_civil(*first) > release_day;
-  };
   if (!when && !title_reports) {
     for (const auto& d : doc.x.dates) {
-      if (!d.span.in_title && d.value.size() == 10 && !ends_a_period(&d) && !applies_from(&d) && !after_the_release(d)) {
+      if (!d.span.in_title && d.value.size() == 10 && !ends_a_period(&d) && !applies_from(&d) && !(past && after_release(&d))) {
         when = &d;
         break;
       }
