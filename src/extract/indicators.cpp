@@ -9,6 +9,7 @@
 
 #include "extract/facts_common.h"
 #include "extract/stages.h"
+#include "text/tsv.h"
 
 namespace tw::extract {
 namespace {
@@ -28,6 +29,10 @@ class IndicatorsStage final : public Stage {
                                           {&st->forecasts_, "indicator_forecasts.tsv"},
                                           {&st->goals_, "indicator_goals.tsv"}});
     if (!loaded) return Error{loaded.error()};
+    auto nouns = text::read_tsv(dir, "indicator_measure_nouns.tsv");
+    if (!nouns) return Error{nouns.error()};
+    for (const auto& row : nouns.value())
+      if (!row.empty() && !row[0].empty()) st->measure_nouns_.push_back(row[0]);
     return StagePtr(std::move(st));
   }
 
@@ -35,6 +40,8 @@ class IndicatorsStage final : public Stage {
 
  private:
   Lexicon metrics_, skip_, moves_, restate_, forecasts_, goals_;
+  std::vector<std::string> measure_nouns_;  // indicator_measure_nouns.tsv
+  bool covered_by_measure(std::string_view lead) const;
   std::vector<facts::Hit> metric_hits(std::string_view original, std::string_view lowered) const;
   bool moved_by(const Doc& doc, const Span& sent, const Money& mo, std::string_view right) const;
 };
@@ -113,7 +120,7 @@ uint32_t clause_start(std::string_view text, uint32_t sent_begin, uint32_t pos) 
 // "tariffs on $200 billion of Chinese imports", "countermeasures on $29.8 billion of US goods",
 // "duties covering $18 billion of imports": the value of the goods a measure covers is no trade
 // figure. `lead` is the sentence before the amount, lower-cased.
-static bool covered_by_measure(std::string_view lead) {
+bool IndicatorsStage::covered_by_measure(std::string_view lead) const {
   // Past a hedge ("tariffs on about $200 billion", "countermeasures on up to €26 billion").
   for (std::string_view hedge : {std::string_view("about "), std::string_view("some "), std::string_view("nearly "),
                                  std::string_view("around "), std::string_view("more than "), std::string_view("over "),
@@ -131,13 +138,9 @@ static bool covered_by_measure(std::string_view lead) {
       if (lead.ends_with(verb)) covering = true;
   const bool worth = !on && !covering && (lead.ends_with(" worth ") || lead.ends_with(" valued at "));
   if (!on && !covering && !worth) return false;
-  static constexpr std::string_view kNouns[] = {"tariff",   "tariffs",  "duty",     "duties",          "levies",
-                                                "surtax",   "surtaxes", "countermeasures", "counter-measures",
-                                                "retaliation", "sanctions", "restrictions", "controls", "measures",
-                                                "quotas"};
   // A measure noun ending at `at` in `text`, a word of its own.
   auto noun_at = [&](std::string_view text, size_t at) {
-    for (std::string_view noun : kNouns)
+    for (std::string_view noun : measure_nouns_)
       if (at >= noun.size() && text.substr(at - noun.size(), noun.size()) == noun &&
           (at == noun.size() || text[at - noun.size() - 1] == ' '))
         return true;
@@ -149,7 +152,7 @@ static bool covered_by_measure(std::string_view lead) {
   if (const size_t cut = head.find_last_of(",;"); cut != std::string_view::npos) head.remove_prefix(cut + 1);
   if (covering) {
     // "duties covering …", "the tariffs cover …": the measure noun among the few words before.
-    for (std::string_view noun : kNouns)
+    for (std::string_view noun : measure_nouns_)
       if (head.find(noun) != std::string_view::npos) return true;
     return false;
   }
