@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstdlib>
 
+#include "extract/speech_verbs.h"
 #include "extract/stages.h"
 #include "text/tsv.h"
 
@@ -816,9 +817,7 @@ bool headline_infinitive(const WordScan& s, size_t k) {
 }
 
 // A verb that reports a saying ("it said on Friday"): the clause of a date stops there.
-bool reporting_verb(const WordScan& s, size_t j) {
-  return s.is(j, "said") || s.is(j, "says") || s.is(j, "told") || s.is(j, "announced") || s.is(j, "stated");
-}
+bool reporting_verb(const WordScan& s, size_t j) { return s.is_word(j) && is_speech_verb(s.lower(j)); }
 
 // A verb in the present that gathers people or opens proceedings ("meet", "begins").
 bool present_gathering(std::string_view w) {

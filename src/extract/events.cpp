@@ -12,6 +12,7 @@
 #include "extract/lexicon.h"
 #include "extract/shared_data.h"
 #include "extract/span_index.h"
+#include "extract/speech_verbs.h"
 #include "extract/textview.h"
 #include "extract/stages.h"
 #include "text/tsv.h"
@@ -229,9 +230,11 @@ class EventsStage final : public Stage {
           if (close != std::string_view::npos && close < 16) after.remove_prefix(close + 1);
         }
         if (after.starts_with(",")) after.remove_prefix(1);
-        for (std::string_view v : {" said", " says", " stated", " reported", " told", " noted", " added", " estimated"})
-          if (after.starts_with(v) && (after.size() == v.size() || !std::isalpha(static_cast<unsigned char>(after[v.size()]))))
-            return true;
+        if (after.starts_with(" ")) {
+          size_t end = 1;
+          while (end < after.size() && std::isalpha(static_cast<unsigned char>(after[end]))) ++end;
+          if (is_speech_verb(after.substr(1, end - 1))) return true;
+        }
         const std::string_view before = text.substr(0, sp.begin);
         for (std::string_view v : {"said the ", "says the ", "according to the ", "according to "})
           if (before.ends_with(v)) return true;

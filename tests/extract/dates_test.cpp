@@ -154,6 +154,13 @@ TEST(Dates, BareWeekdaysInNewsStyle) {
             V{"2025-12-05"});
   EXPECT_EQ(values("the tariffs will rise sharply, the ministry said on Monday", kDec4),
             V{"2025-12-01"});
+  // Every verb of a saying closes the clause, as "said" does.
+  EXPECT_EQ(values("the tariffs will rise sharply, the ministry noted on Monday", kDec4),
+            V{"2025-12-01"});
+  EXPECT_EQ(values("the tariffs will rise sharply, the ministry added on Monday", kDec4),
+            V{"2025-12-01"});
+  EXPECT_EQ(values("the tariffs will rise sharply and the ministry will brief on Monday", kDec4),
+            V{"2025-12-08"});
   EXPECT_EQ(values("as announced last Thursday", kDec4), V{"2025-11-27"});
   // A headline's bare "to"-infinitive is a plan; "to" before a noun or in the body is not.
   auto title_values = [](std::string_view text) {

@@ -1240,6 +1240,9 @@ TEST(WireFacts, CouncilThatSpeaksIsNoMeeting) {
   ASSERT_TRUE(ex.ok()) << ex.error();
   const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "250_seafood_council_speaks.txt");
   for (const auto& e : r.x.events) EXPECT_NE(e.type, "meeting") << e.name;
+  // Any verb of a saying: "announced", "noted" as "said".
+  const tw::Record a = tw::testing::extract_wire_case(*ex.value(), "252_seafood_council_announces.txt");
+  for (const auto& e : a.x.events) EXPECT_NE(e.type, "meeting") << e.name;
   const tw::Record m = tw::testing::extract_wire_case(*ex.value(), "251_joint_business_council_meets.txt");
   ASSERT_FALSE(m.x.events.empty());
   EXPECT_EQ(m.x.events[0].type, "meeting");
