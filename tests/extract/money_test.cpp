@@ -187,6 +187,10 @@ TEST(Money, GulfAfricanAndAndeanSigns) {
   EXPECT_EQ(money("exports of SR276.5 billion and Dh1.7 trillion"), (M{{"SAR", 276.5e9}, {"AED", 1.7e12}}));
   EXPECT_EQ(money("sales of S/ 1,200 million and KSh 5 billion"), (M{{"PEN", 1200e6}, {"KES", 5e9}}));
   EXPECT_EQ(money("worth NOK 3.4 billion or 3.4 billion Norwegian kroner"), (M{{"NOK", 3.4e9}, {"NOK", 3.4e9}}));
+  // Wire copy's English name of the krone, krona and koruna; a crown alone is no money.
+  EXPECT_EQ(money("a record 175 billion Norwegian crowns ($15.4 billion)"), (M{{"NOK", 175e9}, {"USD", 15.4e9}}));
+  EXPECT_EQ(money("1.2 billion Swedish crowns and 900 million Czech crowns"), (M{{"SEK", 1.2e9}, {"CZK", 900e6}}));
+  EXPECT_TRUE(money("the 3 crowns of the kingdom").empty());
   // The dirham sign in a Moroccan release is the Moroccan dirham.
   tw::CodeMention ma{"MA", {{0, 1}, {2, 3}}};
   EXPECT_EQ(money("trade of DH 3.1 billion", {ma}), (M{{"MAD", 3.1e9}}));
