@@ -886,9 +886,12 @@ void IndicatorsStage::run(Doc& doc) const {
     // "Imports rose 1.6% to $24.6 billion and exports edged down 0.2% to $27.4 billion": each
     // figure takes the nearest percentage that no other amount stands between or stands nearer
     // to, signed by the movement words from the mention before them on.
+    // "175 billion Norwegian crowns ($15.4 billion) in 2024, up 3 percent": an amount restating
+    // another in parentheses is that figure, no other one between it and its change.
+    auto restatement = [&](const Money& m) { return restates_previous(doc, amounts, sent, m, restate_); };
     auto other_amount_in = [&](uint32_t b, uint32_t e) {
       for (const Money* m : beginning_in(amounts, b, e))
-        if (m != &mo && m->span.end <= e) return true;
+        if (m != &mo && m->span.end <= e && !restatement(*m)) return true;
       return false;
     };
     auto gap = [](const Span& a, const Span& b) {
@@ -906,7 +909,7 @@ void IndicatorsStage::run(Doc& doc) const {
     auto nearer_amount = [&](const Span& p, long d) {
       for (const Money* m : beginning_in(amounts, sent.begin, sent.end))
         if (m != &mo && m->span.end <= sent.end && gap(p, m->span) >= 0 && gap(p, m->span) < d &&
-            !(m->span.begin > p.end && is_base(*m)) && !(m->span.end <= p.begin && movement(*m)))
+            !(m->span.begin > p.end && is_base(*m)) && !(m->span.end <= p.begin && movement(*m)) && !restatement(*m))
           return true;
       return false;
     };

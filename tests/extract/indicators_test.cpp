@@ -496,6 +496,26 @@ TEST(Indicators, RestatedAmountInParenthesesIsNoFigure) {
 }
 
 
+// "175 billion Norwegian crowns ($15.4 billion) in 2024, up 3 percent": the restating amount
+// stands between the figure and its change without being another figure; an amount that
+// restates nothing still does.
+TEST(Indicators, RestatedAmountDoesNotKeepTheChangeFromItsFigure) {
+  FactDoc d("Seafood",
+            "Norway exported seafood worth 175 billion crowns ($15.4 billion) in 2024, up 3 percent from the "
+            "year before. Exports were worth $9 billion, with $2 billion in services, up 4 percent.",
+            {2025, 1, 6});
+  d.date("2024", "2024");
+  d.money("175 billion crowns", 175e9, "NOK").money("$15.4 billion", 15.4e9, "USD");
+  d.money("$9 billion", 9e9, "USD").money("$2 billion", 2e9, "USD");
+  d.percent("3 percent", 3.0).percent("4 percent", 4.0);
+  d.run(extract::make_indicators_stage);
+  ASSERT_GE(d.x.indicators.size(), 2u);
+  EXPECT_DOUBLE_EQ(*d.x.indicators[0].value, 175e9);
+  ASSERT_TRUE(d.x.indicators[0].change_pct.has_value());
+  EXPECT_DOUBLE_EQ(*d.x.indicators[0].change_pct, 3.0);
+  EXPECT_DOUBLE_EQ(*d.x.indicators[1].value, 9e9);
+  EXPECT_FALSE(d.x.indicators[1].change_pct.has_value());
+}
 // "fell to USD 19.4 billion in September from USD 24.2 billion in August as imports declined by
 // 15 per cent": the base is a figure of the clause's metric, not of a metric word across its
 // date, and takes no change. An amount followed directly by "in services exports" is still named
