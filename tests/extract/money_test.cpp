@@ -253,6 +253,18 @@ TEST(Money, WireShortTrillion) {
   EXPECT_EQ(money("a budget of 1.2 tril won"), (M{{"KRW", 1.2e12}}));
 }
 
+// Turkish copy writes the lira "TL", before or after the amount, and "lira(s)" alone: the bare
+// word is the lira only in a release about Türkiye (Lebanon and Syria call theirs alike).
+TEST(Money, TurkishLiraForms) {
+  EXPECT_EQ(money("imports reached 35 billion TL last month and TL 1.2 trillion in all"),
+            (M{{"TRY", 35e9}, {"TRY", 1.2e12}}));
+  tw::CodeMention tr{"TR", {{0, 7}, {20, 27}}};
+  EXPECT_EQ(money("a fund of 120 billion liras", {tr}), (M{{"TRY", 120e9}}));
+  EXPECT_TRUE(money("a fund of 120 billion liras").empty());
+  EXPECT_EQ(money("exports worth 40 billion shekels"), (M{{"ILS", 40e9}}));
+  EXPECT_TRUE(money("the TL team and 35 titles").empty());
+}
+
 }  // namespace
 
 namespace {
