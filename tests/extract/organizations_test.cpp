@@ -913,3 +913,20 @@ TEST(Organizations, DayOfTheMonthEndsTheName) {
 }
 
 }  // namespace
+
+namespace {
+
+// "Community" names a body the text abbreviates ("the Caribbean Community (CARICOM)", "the
+// Southern African Development Community (SADC)"), not a plain phrase ("the business community").
+TEST(Organizations, CommunityThatTheTextAbbreviates) {
+  auto m = run_mentions("T",
+                        "The Caribbean Community (CARICOM) and the Southern African Development Community (SADC) met "
+                        "the Business Community of Accra and the local community.");
+  const auto* caricom = find_org(m.x, "CARICOM");
+  ASSERT_NE(caricom, nullptr);
+  EXPECT_EQ(caricom->name, "Caribbean Community");
+  EXPECT_NE(find_org(m.x, "SADC"), nullptr);
+  EXPECT_EQ(find_org(m.x, "Business Community of Accra"), nullptr);
+}
+
+}  // namespace
