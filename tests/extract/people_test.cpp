@@ -1228,3 +1228,40 @@ TEST(People, TitleOfABodyWhoseNameOpensWithACountryAdjective) {
   ASSERT_NE(goyal, nullptr);
   EXPECT_EQ(goyal->title, "Minister of Commerce and Industry of India");
 }
+
+namespace {
+
+// "Chief Economist" is one title, and "Coordinating" qualifies a minister as "Senior" does: neither
+// word is the person's name or drops out of the title.
+TEST(People, ChiefEconomistAndCoordinatingMinister) {
+  auto m = run_mentions("T",
+                        "OECD Chief Economist Álvaro Pereira spoke. Indonesian Coordinating Minister for Economic "
+                        "Affairs Airlangga Hartarto agreed. Section Chief Lee Min-ho attended.");
+  const auto* pereira = find_person(m.x, "Álvaro Pereira");
+  ASSERT_NE(pereira, nullptr);
+  EXPECT_EQ(pereira->title, "Chief Economist");
+  const auto* airlangga = find_person(m.x, "Airlangga Hartarto");
+  ASSERT_NE(airlangga, nullptr);
+  EXPECT_EQ(airlangga->title, "Coordinating Minister for Economic Affairs");
+  const auto* lee = find_person(m.x, "Lee Min-ho");
+  ASSERT_NE(lee, nullptr);
+  EXPECT_EQ(lee->title, "Section Chief");
+}
+
+// Lower-case roles of wire copy before a full name: "MATRADE chief executive officer Mohd
+// Mustafa Abdul Aziz", "ING chief economist Carsten Brzeski".
+TEST(People, LowerCaseChiefRolesBeforeTheName) {
+  auto m = run_mentions("T",
+                        "Malaysia External Trade Development Corporation (MATRADE) chief executive officer Mohd Mustafa "
+                        "Abdul Aziz spoke, and chief economist Carsten Brzeski agreed. The chief executive officer met "
+                        "Kuala Lumpur officials.");
+  const auto* mm = find_person(m.x, "Mohd Mustafa Abdul Aziz");
+  ASSERT_NE(mm, nullptr);
+  EXPECT_EQ(mm->title, "chief executive officer");
+  const auto* cb = find_person(m.x, "Carsten Brzeski");
+  ASSERT_NE(cb, nullptr);
+  EXPECT_EQ(cb->title, "chief economist");
+  EXPECT_EQ(find_person(m.x, "Kuala Lumpur"), nullptr);
+}
+
+}  // namespace
