@@ -739,7 +739,9 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
         // "(KATS, President Kim Dae-ja)", "KATS President Kim Dae-ja", "Minister … of MOTIR"
         if (i >= 3 && tv.is(i - 1, ",") && tv.is(i - 3, "(")) {
           c.organization = org_near(doc, orgs, tv, i - 2, i - 1, &c.country);
-        } else if (i >= 1 && tv.word(i - 1)) {
+        } else if (i >= 1 && (tv.word(i - 1) || tv.is(i - 1, ")"))) {
+          // "Turkish Exporters Assembly (TIM) Chairman Mustafa Gültepe": the acronym may close
+          // the body's name.
           size_t s = i;
           while (s > tv.first_tok && (tv.cap(s - 1) || tv.is(s - 1, "&") || tv.is(s - 1, "(") || tv.is(s - 1, ")") ||
                                       (tv.word(s - 1) && tv.toks[s - 1].allcaps)))

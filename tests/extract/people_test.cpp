@@ -1248,6 +1248,21 @@ TEST(People, ChiefEconomistAndCoordinatingMinister) {
   EXPECT_EQ(lee->title, "Section Chief");
 }
 
+// A body's acronym in parentheses may close its name right before the title: the body is the
+// person's ("Turkish Exporters Assembly (TIM) Chairman Mustafa Gültepe").
+TEST(People, BodyAndItsAcronymBeforeTheTitle) {
+  auto m = run_mentions("T",
+                        "Turkish Exporters Assembly (TIM) Chairman Mustafa Gültepe spoke. Exports rose (by 5 percent) "
+                        "President Ali Koç said.");
+  const auto* g = find_person(m.x, "Mustafa Gültepe");
+  ASSERT_NE(g, nullptr);
+  EXPECT_EQ(g->organization, "TIM");
+  EXPECT_EQ(g->country, "TR");
+  const auto* k = find_person(m.x, "Ali Koç");
+  ASSERT_NE(k, nullptr);
+  EXPECT_EQ(k->organization, "");
+}
+
 // Lower-case roles of wire copy before a full name: "MATRADE chief executive officer Mohd
 // Mustafa Abdul Aziz", "ING chief economist Carsten Brzeski".
 TEST(People, LowerCaseChiefRolesBeforeTheName) {
