@@ -930,3 +930,19 @@ TEST(Organizations, CommunityThatTheTextAbbreviates) {
 }
 
 }  // namespace
+
+namespace {
+
+// "Minister of Trade and Industry Prudence Sebahizi and African Union Commission Chairperson …":
+// the person's name after the portfolio ends the minister's description, and the body named after
+// "and" starts there; portfolios joined by "and" stay one body's name.
+TEST(Organizations, PersonAfterAPortfolioEndsTheNameBeforeAnd) {
+  auto m = run_mentions("T",
+                        "Minister of Trade and Industry Prudence Sebahizi and Kenya Ports Authority Director Mary "
+                        "Wanjiru met officials of the Ministry of Foreign Affairs and International Cooperation.");
+  EXPECT_NE(find_org(m.x, "Kenya Ports Authority"), nullptr);
+  EXPECT_NE(find_org(m.x, "Ministry of Foreign Affairs and International Cooperation"), nullptr);
+  for (const auto& o : m.x.organizations) EXPECT_EQ(o.name.find("Sebahizi"), std::string::npos) << o.name;
+}
+
+}  // namespace
