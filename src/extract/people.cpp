@@ -38,6 +38,7 @@ struct Vocab {
   WordSet ranks;  // "Senator": a one-word title that stands before a name as a form of address does
   WordSet qualifiers;  // "former", "acting": lower-case words before a title that are part of it
   WordSet venues;      // "Convention", "Airport": one-word forms of a place's name (org_forms.tsv)
+  WordSet cities;      // "Havana", "Kuala Lumpur": the cities of event_cities.tsv, an envoy's post
 };
 
 struct Candidate {
@@ -353,6 +354,18 @@ size_t PeopleStage::complement(const TextView& tv, size_t i, bool lower, const S
       j = k + 1;
       end = j;
       continue;
+    }
+    // "Ambassador to Havana", "Ambassador to Kuala Lumpur": the city an envoy is posted to, of
+    // up to three words, right after "to" or "in".
+    if (j > i && (tv.is(j - 1, "to") || tv.is(j - 1, "in")) && tv.word(j) && tv.toks[j].cap) {
+      size_t m = 0;
+      for (size_t len = 3; len >= 1 && !m; --len)
+        if (j + len <= tv.size() && tv.toks[j + len - 1].word && v_->cities.count(tv.slice(j, j + len))) m = j + len;
+      if (m) {
+        j = m;
+        end = m;
+        continue;
+      }
     }
     if (tv.word(j)) {
       if (w == "of" || w == "for" || w == "and" || w == "the" || w == "to" || w == "on" || w == "in" ||
@@ -1254,6 +1267,10 @@ Result<StagePtr> make_people_stage(const std::string& data_dir) {
   if (!forms) return Error{forms.error()};
   for (const auto& r : forms.value())
     if (r.size() >= 2 && r[1] == "venue" && r[0].find(' ') == std::string::npos) v->venues.insert(r[0]);
+  auto cities = shared_rows(data_dir, "event_cities.tsv");
+  if (!cities) return Error{cities.error()};
+  for (const auto& r : *cities.value())
+    if (!r.empty()) v->cities.insert(r[0]);
   auto abbrevs = text::read_tsv(data_dir, "name_abbreviations.tsv");
   if (!abbrevs) return Error{abbrevs.error()};
   for (const auto& r : abbrevs.value()) {

@@ -1280,3 +1280,26 @@ TEST(People, LowerCaseChiefRolesBeforeTheName) {
 }
 
 }  // namespace
+
+namespace {
+
+// An envoy's post may be a city: "the Vietnamese Ambassador to Havana, Le Quang Long", "the
+// Philippine Ambassador to Kuala Lumpur, Maria Angela Ponce". A city's name elsewhere may open a
+// person's name.
+TEST(People, EnvoyPostedToACity) {
+  auto m = run_mentions("T",
+                        "The Vietnamese Ambassador to Havana, Le Quang Long, spoke. The Philippine Ambassador to "
+                        "Kuala Lumpur, Maria Angela Ponce, attended. Minister of Trade Santiago Peña agreed.");
+  const auto* le = find_person(m.x, "Le Quang Long");
+  ASSERT_NE(le, nullptr);
+  EXPECT_EQ(le->title, "Ambassador to Havana");
+  EXPECT_EQ(le->country, "VN");
+  const auto* mp = find_person(m.x, "Maria Angela Ponce");
+  ASSERT_NE(mp, nullptr);
+  EXPECT_EQ(mp->title, "Ambassador to Kuala Lumpur");
+  const auto* sp = find_person(m.x, "Santiago Peña");
+  ASSERT_NE(sp, nullptr);
+  EXPECT_EQ(sp->title, "Minister of Trade");
+}
+
+}  // namespace
