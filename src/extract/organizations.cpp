@@ -902,6 +902,9 @@ void OrganizationsStage::form_names(State& st, const TextView& tv) const {
     size_t fl = 0;
     unsigned f = flags_at(tv, k, &fl);
     if (!(f & (kHeadOf | kTail | kHeadCountry)) || (f & kVenue)) continue;
+    // "Kenyan Cabinet Secretary for Trade Lee Kinyanjui": a form that opens a longer title is
+    // the title's word.
+    if (title_after(tv, k) > fl) continue;
     std::string_view head = tv.tok(k);
     // Prefix: capitalized words before the organization word.
     size_t s = k;

@@ -946,3 +946,20 @@ TEST(Organizations, PersonAfterAPortfolioEndsTheNameBeforeAnd) {
 }
 
 }  // namespace
+
+namespace {
+
+// "Kenyan Cabinet Secretary for Trade Lee Kinyanjui": a body's form that opens a longer title
+// is the title's, no body; the form alone still ends a body's name.
+TEST(Organizations, FormOpeningATitleIsNoBody) {
+  auto m = run_mentions("T",
+                        "Kenyan Cabinet Secretary for Trade Lee Kinyanjui met the Kenyan Cabinet and the Cabinet "
+                        "Secretariat of Japan.");
+  for (const auto& o : m.x.organizations) EXPECT_EQ(o.name.find("Secretary"), std::string::npos) << o.name;
+  ASSERT_EQ(m.x.organizations.size(), 2u);
+  EXPECT_EQ(m.x.organizations[0].name, "Kenyan Cabinet");
+  EXPECT_EQ(m.x.organizations[0].spans.size(), 1u);
+  EXPECT_NE(find_org(m.x, "Cabinet Secretariat of Japan"), nullptr);
+}
+
+}  // namespace
