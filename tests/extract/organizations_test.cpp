@@ -963,3 +963,30 @@ TEST(Organizations, FormOpeningATitleIsNoBody) {
 }
 
 }  // namespace
+
+namespace {
+
+// National statistics offices and trade bodies that wire copy names by acronym alone: the
+// acronym names the body and its country. A name several countries' offices share ("Federal
+// Statistical Office", Germany's and Switzerland's) gives no country.
+TEST(Organizations, StatisticsOfficesAndTradeBodiesByAcronym) {
+  auto m = run_mentions("T",
+                        "Exports rose 3.1%, statistics bureau ISTAT said, and the DGFT notified the scheme. KADIN "
+                        "and MITI agreed.");
+  for (const auto& [acr, country] : std::vector<std::pair<std::string, std::string>>{
+           {"ISTAT", "IT"}, {"DGFT", "IN"}, {"KADIN", "ID"}, {"MITI", "MY"}}) {
+    const auto* o = find_org(m.x, acr);
+    ASSERT_NE(o, nullptr) << acr;
+    EXPECT_EQ(o->country, country) << acr;
+  }
+  auto n = run_mentions("T", "The Federal Statistical Office in Neuchâtel said exports rose.");
+  ASSERT_EQ(n.x.organizations.size(), 1u);
+  EXPECT_EQ(n.x.organizations[0].country, "");
+  // A Spanish-named ministry is a body, not a person with a particle in the name.
+  auto s = run_mentions("T", "Mexico's Secretaría de Economía announced the quota.");
+  EXPECT_TRUE(s.x.people.empty());
+  ASSERT_EQ(s.x.organizations.size(), 1u);
+  EXPECT_EQ(s.x.organizations[0].country, "MX");
+}
+
+}  // namespace
