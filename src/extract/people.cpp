@@ -277,7 +277,10 @@ size_t PeopleStage::name_run(const TextView& tv, size_t i, size_t max, const Spa
   };
   // "Ma. Cristina Roque": an abbreviated given name with its full stop, before the name's words.
   if (count == 0 && abbreviation(j, v_->given_abbrevs) && name_tok(tv, j + 2)) j += 2;
-  while (j < tv.size() && count < max) {
+  // "Faisal bin Thani bin Faisal Al Thani": each particle that joins a father's or forefather's
+  // name lets the name run one word longer, up to two.
+  size_t joined = 0;
+  while (j < tv.size() && count < max + joined) {
     if (name_tok(tv, j)) {
       ++j;
       ++count;
@@ -291,6 +294,7 @@ size_t PeopleStage::name_run(const TextView& tv, size_t i, size_t max, const Spa
       if (k < tv.size() && tv.word(k) && v_->particles.count(tv.tok(k))) ++k;
       if (name_tok(tv, k)) {
         j = k;
+        if (joined < 2) ++joined;
         continue;
       }
     }

@@ -1303,3 +1303,17 @@ TEST(People, EnvoyPostedToACity) {
 }
 
 }  // namespace
+
+namespace {
+
+// "Sheikh Faisal bin Thani bin Faisal Al Thani": each particle joining a father's name lets the
+// name run one word longer; without particles four words stay the most a name takes.
+TEST(People, ArabicNameWithTwoFathersNames) {
+  auto m = run_mentions("T",
+                        "Minister of Commerce and Industry Sheikh Faisal bin Thani bin Faisal Al Thani met Minister "
+                        "John Paul George Ringo Starr.");
+  ASSERT_NE(find_person(m.x, "Faisal bin Thani bin Faisal Al Thani"), nullptr);
+  EXPECT_EQ(find_person(m.x, "John Paul George Ringo Starr"), nullptr);
+}
+
+}  // namespace
