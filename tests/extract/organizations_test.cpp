@@ -990,3 +990,19 @@ TEST(Organizations, StatisticsOfficesAndTradeBodiesByAcronym) {
 }
 
 }  // namespace
+
+namespace {
+
+// Chile's "Undersecretariat of International Economic Relations (SUBREI)": an undersecretariat is
+// a body as a secretariat is; its head, the "Undersecretary", is a person's title.
+TEST(Organizations, UndersecretariatIsABody) {
+  auto m = run_mentions("T",
+                        "The round took place in Santiago, the Undersecretariat of International Economic Relations "
+                        "(SUBREI) said. Undersecretary Claudia Sanhueza led the delegation.");
+  const auto* s = find_org(m.x, "SUBREI");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->name, "Undersecretariat of International Economic Relations");
+  for (const auto& o : m.x.organizations) EXPECT_NE(o.name.rfind("Undersecretary ", 0), 0u) << o.name;
+}
+
+}  // namespace
