@@ -265,6 +265,15 @@ TEST(Money, TurkishLiraForms) {
   EXPECT_TRUE(money("the TL team and 35 titles").empty());
 }
 
+// The Philippine peso written "P": money only in a release about a country that calls its unit
+// the peso, and only before more than a number of one or two digits ("the P5 members").
+TEST(Money, PesoSignP) {
+  tw::CodeMention ph{"PH", {{0, 11}, {20, 31}}};
+  EXPECT_EQ(money("imports reached P654.3 billion, or P200 per kilo", {ph}), (M{{"PHP", 654.3e9}, {"PHP", 200}}));
+  EXPECT_TRUE(money("imports reached P654.3 billion").empty());
+  EXPECT_TRUE(money("the P5 members and N95 masks", {ph}).empty());
+}
+
 }  // namespace
 
 namespace {
