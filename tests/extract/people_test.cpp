@@ -1317,3 +1317,24 @@ TEST(People, ArabicNameWithTwoFathersNames) {
 }
 
 }  // namespace
+
+namespace {
+
+// Lower-case deputies and secretaries of news copy, after the name as before it: "Tran Thanh
+// Hai, deputy director of the Import-Export Department, said", "joint secretary Vimal Anand".
+TEST(People, LowerCaseDeputiesAndSecretaries) {
+  auto m = run_mentions("T",
+                        "Tran Thanh Hai, deputy director of the Import-Export Department, said so, and joint "
+                        "secretary Vimal Anand agreed. The deputy director met Hanoi officials.");
+  const auto* h = find_person(m.x, "Tran Thanh Hai");
+  ASSERT_NE(h, nullptr);
+  EXPECT_EQ(h->title, "deputy director");
+  EXPECT_EQ(h->organization, "Import-Export Department");
+  const auto* a = find_person(m.x, "Vimal Anand");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->title, "joint secretary");
+  EXPECT_EQ(find_person(m.x, "Hanoi"), nullptr);
+  EXPECT_EQ(m.x.people.size(), 2u);
+}
+
+}  // namespace
