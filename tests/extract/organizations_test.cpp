@@ -1006,3 +1006,20 @@ TEST(Organizations, UndersecretariatIsABody) {
 }
 
 }  // namespace
+
+namespace {
+
+// Regional communities that releases name by acronym alone, with a form of address before the
+// head's name: the acronym names the body, and the body is the head's.
+TEST(Organizations, RegionalCommunitiesByAcronym) {
+  auto m = run_mentions("T",
+                        "SADC Executive Secretary H.E. Elias Magosi met the ECOWAS and COMESA delegations and "
+                        "CARICOM officials. Sad news and a Comesa-style plan followed.");
+  for (const char* acr : {"SADC", "ECOWAS", "COMESA", "CARICOM"}) EXPECT_NE(find_org(m.x, acr), nullptr) << acr;
+  EXPECT_EQ(m.x.organizations.size(), 4u);
+  const auto p = std::find_if(m.x.people.begin(), m.x.people.end(), [](const tw::Person& q) { return q.name == "Elias Magosi"; });
+  ASSERT_NE(p, m.x.people.end());
+  EXPECT_EQ(p->organization, "SADC");
+}
+
+}  // namespace
