@@ -131,6 +131,7 @@ class PeopleStage final : public Stage {
   // The speakers of a press-conference transcript, named by the label that opens each of their
   // turns ("He Yadong: From October 22 …").
   void speaker_labels(const SpanIndex& orgs, const TextView& tv, std::vector<Candidate>& out) const;
+  static void country_after_names(const TextView& tv, std::vector<Candidate>& cands);
   // The full form of a lone surname the text gives elsewhere: given names written right before
   // it ("met Valdis Dombrovskis", "Later, Maroš Šefčovič …") after a lower-case word or a comma.
   // Not at a sentence's start, where any capitalized word may stand before a surname ("Then
@@ -414,6 +415,29 @@ size_t title_country_from(const TextView& tv, size_t i) {
   // country before "and" ends the previous person's description.
   if (i >= 1 && tv.is(i - 1, "and")) return i;
   return i > 2 ? i - 2 : 0;
+}
+
+// "Ambassador Saqer Abdullah Almoqbel of Saudi Arabia, said", "chaired by Ambassador Petter
+// Ølberg (Norway)": a country named right after a full name, as WTO releases give a chair's, is
+// the person's when no title gave one. After "of" the country closes a clause or comes before a
+// lower-case word ("of Colombia chaired"), not before more of a name ("of Korea Trade …").
+void PeopleStage::country_after_names(const TextView& tv, std::vector<Candidate>& cands) {
+  for (Candidate& c : cands) {
+    if (!c.country.empty() || !c.full) continue;
+    const auto it = std::lower_bound(tv.toks.begin(), tv.toks.begin() + static_cast<long>(tv.size()), c.span.end,
+                                     [](const lex::Tok& t, uint32_t b) { return t.b < b; });
+    const size_t k = static_cast<size_t>(it - tv.toks.begin());
+    const bool paren = tv.is(k, "(");
+    if (!paren && !tv.is(k, "of")) continue;
+    const PlaceEntry* pe = tv.place_entry(k + 1);
+    if (!pe || pe->kind != PlaceEntry::Country || pe->adj) continue;
+    size_t j = k + 1;
+    while (j < tv.size() && tv.place[j] == tv.place[k + 1]) ++j;
+    const bool closes = paren ? tv.is(j, ")")
+                              : j >= tv.size() || tv.is(j, ",") || tv.is(j, ".") || tv.is(j, ";") || tv.is(j, ")") ||
+                                    (tv.word(j) && !tv.toks[j].cap && !tv.possessive(j));
+    if (closes) c.country = pe->code;
+  }
 }
 
 std::string PeopleStage::country_near(const TextView& tv, size_t from, size_t to) const {
@@ -1042,6 +1066,7 @@ void PeopleStage::run(Doc& doc) const {
   std::vector<Candidate> cands;
   collect(doc, orgs, body, cands);
   speaker_labels(orgs, body, cands);
+  country_after_names(body, cands);
   std::vector<Candidate> title_cands;
   collect(doc, orgs, title, title_cands);
   auto& people = doc.x.people;

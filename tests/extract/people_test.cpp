@@ -1338,3 +1338,26 @@ TEST(People, LowerCaseDeputiesAndSecretaries) {
 }
 
 }  // namespace
+
+namespace {
+
+// WTO releases give a chair's country after the name: "Ambassador Saqer Abdullah Almoqbel of Saudi
+// Arabia, said", "chaired by Ambassador Petter Ølberg (Norway)". Not a country that begins a
+// body's name ("of Korea Trade Insurance …"), nor one in a longer parenthesis.
+TEST(People, CountryRightAfterTheName) {
+  auto m = run_mentions("T",
+                        "The chair, Ambassador Saqer Abdullah Almoqbel of Saudi Arabia, said so. The meeting was "
+                        "chaired by Ambassador Petter Ølberg (Norway). President Lee Jong-hoon of Korea Trade "
+                        "Insurance Corporation spoke, and Director Ana Silva (Brazil Ministry of Economy) agreed.");
+  auto country = [&](const char* name) {
+    const auto* p = find_person(m.x, name);
+    EXPECT_NE(p, nullptr) << name;
+    return p ? p->country : std::string("?");
+  };
+  EXPECT_EQ(country("Saqer Abdullah Almoqbel"), "SA");
+  EXPECT_EQ(country("Petter Ølberg"), "NO");
+  EXPECT_EQ(country("Lee Jong-hoon"), "");
+  EXPECT_EQ(country("Ana Silva"), "");
+}
+
+}  // namespace
