@@ -289,3 +289,20 @@ TEST(Money, ScaleStatedOnceForBareAmounts) {
 }
 
 }  // namespace
+
+namespace {
+
+// Units and signs of South Asian, African, Central Asian and Middle Eastern copy: "Tk 4.5 lakh
+// crore", "TSh 45 trillion", "NIS 200 billion", "12 billion birr", "12 trillion soums". "Dinars"
+// and "CFA francs" name the unit of the country the release is about, and are no money elsewhere.
+TEST(Money, MoreUnitsOfWireCopy) {
+  EXPECT_EQ(money("exports of Tk 4.5 lakh crore and TSh 45 trillion and NIS 200 billion"),
+            (M{{"BDT", 4.5e12}, {"TZS", 45e12}, {"ILS", 200e9}}));
+  EXPECT_EQ(money("earned 12 billion birr and 12 trillion soums"), (M{{"ETB", 12e9}, {"UZS", 12e12}}));
+  tw::CodeMention iq{"IQ", {{0, 4}, {10, 14}}}, sn{"SN", {{0, 7}, {10, 17}}};
+  EXPECT_EQ(money("imports of 5 trillion dinars", {iq}), (M{{"IQD", 5e12}}));
+  EXPECT_EQ(money("exports of 2,500 billion CFA francs", {sn}), (M{{"XOF", 2.5e12}}));
+  EXPECT_TRUE(money("imports of 5 trillion dinars").empty());
+}
+
+}  // namespace
