@@ -968,6 +968,8 @@ void OrganizationsStage::form_names(State& st, const TextView& tv) const {
         k = e - 1;
         continue;
       }
+    } else if ((f & kHeadCountry) && s == k && country_rest(tv, e) > e) {
+      e = country_rest(tv, e);  // "Statistics Indonesia", "Stats NZ", "Bank Indonesia"
     } else if (f & kTail) {
       // "Labor Union Act", "Root Industries Conference": the word only modifies another name.
       // A meeting of the body or a title after it does not make it a modifier.
@@ -987,8 +989,6 @@ void OrganizationsStage::form_names(State& st, const TextView& tv) const {
         size_t ce = complement_end(tv, e, true);
         if (ce > e) e = ce;
       }
-    } else if ((f & kHeadCountry) && s == k && country_rest(tv, e) > e) {
-      e = country_rest(tv, e);  // "Statistics Indonesia", "Stats NZ"
     } else {
       continue;
     }

@@ -1023,3 +1023,22 @@ TEST(Organizations, RegionalCommunitiesByAcronym) {
 }
 
 }  // namespace
+
+namespace {
+
+// "Bank Indonesia": a bank named by its country alone, as a central bank is. A bank named after
+// more words ("World Bank Indonesia office") or before "of" keeps its own reading.
+TEST(Organizations, BankNamedByItsCountry) {
+  auto m = run_mentions("T",
+                        "The Governor of Bank Indonesia, Perry Warjiyo, spoke, and the Bank of Korea agreed. A "
+                        "Bank Rakyat branch opened.");
+  const auto* bi = find_org(m.x, "Bank Indonesia");
+  ASSERT_NE(bi, nullptr);
+  EXPECT_EQ(bi->country, "ID");
+  EXPECT_NE(find_org(m.x, "Bank of Korea"), nullptr);
+  const auto p = std::find_if(m.x.people.begin(), m.x.people.end(), [](const tw::Person& q) { return q.name == "Perry Warjiyo"; });
+  ASSERT_NE(p, m.x.people.end());
+  EXPECT_EQ(p->organization, "Bank Indonesia");
+}
+
+}  // namespace
