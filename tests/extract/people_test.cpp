@@ -1361,3 +1361,25 @@ TEST(People, CountryRightAfterTheName) {
 }
 
 }  // namespace
+
+namespace {
+
+// Forms of address of Caribbean, Arab and Philippine releases: "The Most Honourable" before a
+// prime minister's name, "Eng." (engineer) and "Atty." (attorney) before others'. The title
+// before them is the person's; the words are no part of the name.
+TEST(People, MoreFormsOfAddress) {
+  auto m = run_mentions("T",
+                        "Prime Minister of Barbados The Most Honourable Mia Amor Mottley, Chair of the Conference, "
+                        "spoke. Egypt's Minister of Industry Eng. Kamel Al-Wazir met Atty. Maria Santos. The Most "
+                        "Favoured Nation rule applies.");
+  const auto* mm = find_person(m.x, "Mia Amor Mottley");
+  ASSERT_NE(mm, nullptr);
+  EXPECT_EQ(mm->title, "Prime Minister of Barbados");
+  const auto* kw = find_person(m.x, "Kamel Al-Wazir");
+  ASSERT_NE(kw, nullptr);
+  EXPECT_EQ(kw->title, "Minister of Industry");
+  EXPECT_NE(find_person(m.x, "Maria Santos"), nullptr);
+  EXPECT_EQ(m.x.people.size(), 3u);
+}
+
+}  // namespace
