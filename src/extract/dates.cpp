@@ -968,6 +968,35 @@ DateParse day_parse(size_t begin, size_t end, const Ymd& d) {
   return out;
 }
 
+// Whether a dotted or slashed date that ends before token k goes on as a longer number: a
+// separator glued to it with a digit glued after ("1.27.01.2007"). A sentence's full stop after
+// the year ("until 31.12.2027.") is none.
+bool longer_number(const WordScan& s, size_t k) {
+  if (k >= s.size() || !s.glued(k) || !(s.raw(k) == "." || s.raw(k) == "/")) return false;
+  return k + 1 < s.size() && s.glued(k + 1) && s.is_number(k + 1);
+}
+
+// "20/11/2025", "05/12/2025": day, month and year joined by slashes, as most of the world writes
+// a date. Month first where only that reading is a day ("11/20/2025"); where both are, the
+// reading nearer the publication date, as a release dates what it reports.
+std::optional<DateParse> slashed_day(const WordScan& s, size_t i, const Ymd& pub) {
+  if (i + 4 >= s.size() || s.raw(i + 1) != "/" || s.raw(i + 3) != "/") return std::nullopt;
+  if ((i > 0 && s.glued(i)) || !s.glued(i + 1) || !s.glued(i + 2) || !s.glued(i + 3) || !s.glued(i + 4))
+    return std::nullopt;
+  if (!s.is_number(i + 2) || !is_year(s, i + 4) || longer_number(s, i + 5)) return std::nullopt;
+  for (size_t k : {i, i + 2})
+    if (s[k].decimal || s[k].grouped || s[k].end - s[k].begin > 2) return std::nullopt;
+  const int a = static_cast<int>(s[i].value), b = static_cast<int>(s[i + 2].value), y = year_of(s, i + 4);
+  const bool dmy = valid_day(y, b, a), mdy = valid_day(y, a, b);
+  if (!dmy && !mdy) return std::nullopt;
+  Ymd d = dmy ? Ymd{y, b, a} : Ymd{y, a, b};
+  if (dmy && mdy && a != b) {
+    const int64_t p = days_from_civil(pub.y, pub.m, pub.d);
+    if (score_days(days_from_civil(y, a, b) - p) < score_days(days_from_civil(y, b, a) - p)) d = {y, a, b};
+  }
+  return day_parse(i, i + 5, d);
+}
+
 // "on the 13th", "since the 21st": a day of the month with neither month nor year, as Korean
 // releases date what happened in the days before publication. The month is the publication's
 // or one next to it, whichever puts the day nearest, leaning to the past. Only after a word that
@@ -1028,7 +1057,7 @@ std::optional<DateParse> DateGrammar::parse_at(const WordScan& s, size_t i, cons
     // "Bern, 27.01.2007": day, month and year joined by dots, as European releases date
     // themselves (scanned as "27.01", ".", "2007"). Nothing glued before: no longer number.
     if (t.decimal && !s.glued(i) && i + 2 < s.size() && s.raw(i + 1) == "." && s.glued(i + 1) && s.glued(i + 2) &&
-        is_year(s, i + 2) && (i + 3 >= s.size() || !s.glued(i + 3) || s.raw(i + 3) != ".") ) {
+        is_year(s, i + 2) && !longer_number(s, i + 3)) {
       const std::string_view r = s.raw(i);
       const size_t dot = r.find('.');
       if (dot != std::string_view::npos && dot >= 1 && dot <= 2 && r.size() - dot - 1 == 2) {
@@ -1038,6 +1067,7 @@ std::optional<DateParse> DateGrammar::parse_at(const WordScan& s, size_t i, cons
         if (valid_day(d.y, d.m, d.d)) return day_parse(i, i + 3, d);
       }
     }
+    if (auto d = slashed_day(s, i, pub)) return d;
     if (auto d = day_or_range(s, i, pub)) return year_ended_on(s, i, d);
     if (auto q = part_of_year(s, i, pub)) return q;
     return year_expr(s, i);

@@ -230,13 +230,17 @@ class MoneyStage final : public Stage {
     if (size_t e = match_form(s, i, before_, &f)) {
       // A sign of one letter ("R13.3 billion", the rand) is a sign only written against the
       // digits: "grade R 5" is not money.
-      if (f->text.size() == 1 && std::isalpha(static_cast<unsigned char>(f->text[0])) && !s.glued(e)) return i;
+      const bool letter = f->text.size() == 1 && std::isalpha(static_cast<unsigned char>(f->text[0]));
+      if (letter && !s.glued(e)) return i;
       auto a = numbers_.amount_at(s, e);
       if (!a) return i;
       // "US$ 158,19 per tonne": after a currency, a comma before one or two digits is a decimal
       // comma, as it cannot group thousands.
       if (!a->scaled)
         if (auto d = numbers_.decimal_comma_at(s, e); d && s.raw(d->end - 1).size() <= 2) a = d;
+      // Nor is a letter before a bare number of one or two digits, the name of a group, model or
+      // road ("the P5 members", "N95 masks"), where "P200 per kilo" and "R13.3 billion" are money.
+      if (letter && !a->scaled && a->end == e + 1 && s.raw(e).size() <= 2) return i;
       // A range: "$30-40 billion", "USD 30 to 40 billion"; the scale of the second end applies to both.
       size_t k = a->end;
       if (!a->scaled && (s.is_dash(k) || s.is(k, "to"))) {

@@ -290,6 +290,7 @@ class OrganizationsStage final : public Stage {
   size_t title_from(const TextView& tv, size_t i) const;
   size_t complement_end(const TextView& tv, size_t i, bool abroad) const;
   bool person_starts(const TextView& tv, size_t j) const;
+  bool name_after_portfolio_before(const TextView& tv, size_t p) const;
 
   std::shared_ptr<const Vocab> v_;
 };
@@ -505,6 +506,21 @@ bool OrganizationsStage::person_starts(const TextView& tv, size_t j) const {
       return false;
   }
   return true;
+}
+
+// Whether two to four words before the "and" at p are a person's name that a portfolio word
+// precedes ("… of Trade and Industry Prudence Sebahizi and …").
+bool OrganizationsStage::name_after_portfolio_before(const TextView& tv, size_t p) const {
+  size_t q = p;
+  while (q > tv.first_tok && p - q < 4) {
+    size_t fl = 0;
+    const size_t j = q - 1;
+    if (!tv.cap(j) || tv.toks[j].allcaps || tv.place[j] >= 0 || v_->portfolio.count(tv.tok(j)) > 0 ||
+        flags_at(tv, j, &fl) || is_month_or_weekday(tv.tok(j)))
+      break;
+    q = j;
+  }
+  return p - q >= 2 && q > tv.first_tok && v_->portfolio.count(tv.tok(q - 1)) > 0;
 }
 
 // "I.Batkhuu", "Ch.Khurelbaatar", "L.Oyun-Erdene": a Mongolian name, the initial of the father's
@@ -886,6 +902,9 @@ void OrganizationsStage::form_names(State& st, const TextView& tv) const {
     size_t fl = 0;
     unsigned f = flags_at(tv, k, &fl);
     if (!(f & (kHeadOf | kTail | kHeadCountry)) || (f & kVenue)) continue;
+    // "Kenyan Cabinet Secretary for Trade Lee Kinyanjui": a form that opens a longer title is
+    // the title's word.
+    if (title_after(tv, k) > fl) continue;
     std::string_view head = tv.tok(k);
     // Prefix: capitalized words before the organization word.
     size_t s = k;
@@ -908,6 +927,10 @@ void OrganizationsStage::form_names(State& st, const TextView& tv) const {
         continue;
       }
       if ((w == "&" || w == "and" || w == "of") && p > tv.first_tok && tv.cap(p - 1) && s < k) {
+        // "Minister of Trade and Industry Prudence Sebahizi and African Union Commission
+        // Chairperson …": a person's name right after a portfolio word and before "and" ends the
+        // first person's description; the body's name begins after "and".
+        if (w == "and" && name_after_portfolio_before(tv, p)) break;
         if (w != "of") last_and = p;
         s = p;
         continue;
@@ -945,6 +968,8 @@ void OrganizationsStage::form_names(State& st, const TextView& tv) const {
         k = e - 1;
         continue;
       }
+    } else if ((f & kHeadCountry) && s == k && country_rest(tv, e) > e) {
+      e = country_rest(tv, e);  // "Statistics Indonesia", "Stats NZ", "Bank Indonesia"
     } else if (f & kTail) {
       // "Labor Union Act", "Root Industries Conference": the word only modifies another name.
       // A meeting of the body or a title after it does not make it a modifier.
@@ -964,8 +989,6 @@ void OrganizationsStage::form_names(State& st, const TextView& tv) const {
         size_t ce = complement_end(tv, e, true);
         if (ce > e) e = ce;
       }
-    } else if ((f & kHeadCountry) && s == k && country_rest(tv, e) > e) {
-      e = country_rest(tv, e);  // "Statistics Indonesia", "Stats NZ"
     } else {
       continue;
     }

@@ -38,6 +38,7 @@ struct Vocab {
   WordSet ranks;  // "Senator": a one-word title that stands before a name as a form of address does
   WordSet qualifiers;  // "former", "acting": lower-case words before a title that are part of it
   WordSet venues;      // "Convention", "Airport": one-word forms of a place's name (org_forms.tsv)
+  WordSet cities;      // "Havana", "Kuala Lumpur": the cities of event_cities.tsv, an envoy's post
 };
 
 struct Candidate {
@@ -130,6 +131,7 @@ class PeopleStage final : public Stage {
   // The speakers of a press-conference transcript, named by the label that opens each of their
   // turns ("He Yadong: From October 22 …").
   void speaker_labels(const SpanIndex& orgs, const TextView& tv, std::vector<Candidate>& out) const;
+  static void country_after_names(const TextView& tv, std::vector<Candidate>& cands);
   // The full form of a lone surname the text gives elsewhere: given names written right before
   // it ("met Valdis Dombrovskis", "Later, Maroš Šefčovič …") after a lower-case word or a comma.
   // Not at a sentence's start, where any capitalized word may stand before a surname ("Then
@@ -276,7 +278,10 @@ size_t PeopleStage::name_run(const TextView& tv, size_t i, size_t max, const Spa
   };
   // "Ma. Cristina Roque": an abbreviated given name with its full stop, before the name's words.
   if (count == 0 && abbreviation(j, v_->given_abbrevs) && name_tok(tv, j + 2)) j += 2;
-  while (j < tv.size() && count < max) {
+  // "Faisal bin Thani bin Faisal Al Thani": each particle that joins a father's or forefather's
+  // name lets the name run one word longer, up to two.
+  size_t joined = 0;
+  while (j < tv.size() && count < max + joined) {
     if (name_tok(tv, j)) {
       ++j;
       ++count;
@@ -290,6 +295,7 @@ size_t PeopleStage::name_run(const TextView& tv, size_t i, size_t max, const Spa
       if (k < tv.size() && tv.word(k) && v_->particles.count(tv.tok(k))) ++k;
       if (name_tok(tv, k)) {
         j = k;
+        if (joined < 2) ++joined;
         continue;
       }
     }
@@ -354,6 +360,18 @@ size_t PeopleStage::complement(const TextView& tv, size_t i, bool lower, const S
       end = j;
       continue;
     }
+    // "Ambassador to Havana", "Ambassador to Kuala Lumpur": the city an envoy is posted to, of
+    // up to three words, right after "to" or "in".
+    if (j > i && (tv.is(j - 1, "to") || tv.is(j - 1, "in")) && tv.word(j) && tv.toks[j].cap) {
+      size_t m = 0;
+      for (size_t len = 3; len >= 1 && !m; --len)
+        if (j + len <= tv.size() && tv.toks[j + len - 1].word && v_->cities.count(tv.slice(j, j + len))) m = j + len;
+      if (m) {
+        j = m;
+        end = m;
+        continue;
+      }
+    }
     if (tv.word(j)) {
       if (w == "of" || w == "for" || w == "and" || w == "the" || w == "to" || w == "on" || w == "in" ||
           w == "with")
@@ -397,6 +415,29 @@ size_t title_country_from(const TextView& tv, size_t i) {
   // country before "and" ends the previous person's description.
   if (i >= 1 && tv.is(i - 1, "and")) return i;
   return i > 2 ? i - 2 : 0;
+}
+
+// "Ambassador Saqer Abdullah Almoqbel of Saudi Arabia, said", "chaired by Ambassador Petter
+// Ølberg (Norway)": a country named right after a full name, as WTO releases give a chair's, is
+// the person's when no title gave one. After "of" the country closes a clause or comes before a
+// lower-case word ("of Colombia chaired"), not before more of a name ("of Korea Trade …").
+void PeopleStage::country_after_names(const TextView& tv, std::vector<Candidate>& cands) {
+  for (Candidate& c : cands) {
+    if (!c.country.empty() || !c.full) continue;
+    const auto it = std::lower_bound(tv.toks.begin(), tv.toks.begin() + static_cast<long>(tv.size()), c.span.end,
+                                     [](const lex::Tok& t, uint32_t b) { return t.b < b; });
+    const size_t k = static_cast<size_t>(it - tv.toks.begin());
+    const bool paren = tv.is(k, "(");
+    if (!paren && !tv.is(k, "of")) continue;
+    const PlaceEntry* pe = tv.place_entry(k + 1);
+    if (!pe || pe->kind != PlaceEntry::Country || pe->adj) continue;
+    size_t j = k + 1;
+    while (j < tv.size() && tv.place[j] == tv.place[k + 1]) ++j;
+    const bool closes = paren ? tv.is(j, ")")
+                              : j >= tv.size() || tv.is(j, ",") || tv.is(j, ".") || tv.is(j, ";") || tv.is(j, ")") ||
+                                    (tv.word(j) && !tv.toks[j].cap && !tv.possessive(j));
+    if (closes) c.country = pe->code;
+  }
 }
 
 std::string PeopleStage::country_near(const TextView& tv, size_t from, size_t to) const {
@@ -739,7 +780,9 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
         // "(KATS, President Kim Dae-ja)", "KATS President Kim Dae-ja", "Minister … of MOTIR"
         if (i >= 3 && tv.is(i - 1, ",") && tv.is(i - 3, "(")) {
           c.organization = org_near(doc, orgs, tv, i - 2, i - 1, &c.country);
-        } else if (i >= 1 && tv.word(i - 1)) {
+        } else if (i >= 1 && (tv.word(i - 1) || tv.is(i - 1, ")"))) {
+          // "Turkish Exporters Assembly (TIM) Chairman Mustafa Gültepe": the acronym may close
+          // the body's name.
           size_t s = i;
           while (s > tv.first_tok && (tv.cap(s - 1) || tv.is(s - 1, "&") || tv.is(s - 1, "(") || tv.is(s - 1, ")") ||
                                       (tv.word(s - 1) && tv.toks[s - 1].allcaps)))
@@ -1023,6 +1066,7 @@ void PeopleStage::run(Doc& doc) const {
   std::vector<Candidate> cands;
   collect(doc, orgs, body, cands);
   speaker_labels(orgs, body, cands);
+  country_after_names(body, cands);
   std::vector<Candidate> title_cands;
   collect(doc, orgs, title, title_cands);
   auto& people = doc.x.people;
@@ -1252,6 +1296,10 @@ Result<StagePtr> make_people_stage(const std::string& data_dir) {
   if (!forms) return Error{forms.error()};
   for (const auto& r : forms.value())
     if (r.size() >= 2 && r[1] == "venue" && r[0].find(' ') == std::string::npos) v->venues.insert(r[0]);
+  auto cities = shared_rows(data_dir, "event_cities.tsv");
+  if (!cities) return Error{cities.error()};
+  for (const auto& r : *cities.value())
+    if (!r.empty()) v->cities.insert(r[0]);
   auto abbrevs = text::read_tsv(data_dir, "name_abbreviations.tsv");
   if (!abbrevs) return Error{abbrevs.error()};
   for (const auto& r : abbrevs.value()) {

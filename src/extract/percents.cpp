@@ -103,6 +103,13 @@ class PercentsStage final : public Stage {
     doc.x.percents.push_back(std::move(p));
   }
 
+  // Four digits from 1900 to 2100 written as one token, as a year is.
+  static bool year_like(const WordScan& s, size_t i, const Amount& a) {
+    if (a.end != i + 1 || a.value < 1900 || a.value > 2100) return false;
+    const std::string_view r = s.raw(i);
+    return r.size() == 4 && std::all_of(r.begin(), r.end(), [](char c) { return c >= '0' && c <= '9'; });
+  }
+
   size_t scan(const WordScan& s, size_t i, bool title, Doc& doc) const {
     bool neg = false;
     auto a = signed_number(s, i, &neg);
@@ -112,9 +119,11 @@ class PercentsStage final : public Stage {
       emit(s, i, e, v1, title, doc);
       return e;
     }
-    // "between 6.9 and 23.7%", "62.6 to 69.6 percent": the first end shares the sign.
+    // "between 6.9 and 23.7%", "62.6 to 69.6 percent": the first end shares the sign. A year
+    // ends no range ("from 3.2% in 2025 to 2.9% in 2026").
     size_t k = a->end;
-    const bool joined = s.is_dash(k) || s.is(k, "to") || (s.is(k, "and") && i > 0 && s.is(i - 1, "between"));
+    const bool joined = (s.is_dash(k) || s.is(k, "to") || (s.is(k, "and") && i > 0 && s.is(i - 1, "between"))) &&
+                        !year_like(s, i, *a);
     if (joined) {
       bool neg2 = false;
       auto b = signed_number(s, k + 1, &neg2);

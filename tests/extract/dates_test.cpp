@@ -251,6 +251,20 @@ TEST(Dates, DayMonthYearWithDots) {
   EXPECT_EQ(values("tariffs of 27.01 percent in 2007", kDec4), V{"2007"});
   EXPECT_EQ(values("version 1.27.01.2007 of the schedule", kDec4), V{});
   EXPECT_EQ(values("on 31.02.2024 it", kDec4), V{"2024"});  // no such day: the year alone
+  // A sentence's full stop after the year ends the date, as a space does.
+  EXPECT_EQ(values("The duty lasts until 31.12.2027. It was set on 05.12.2025.", kDec4),
+            (V{"2027-12-31", "2025-12-05"}));
+}
+
+// "20/11/2025": day, month and year joined by slashes, day first; month first where only that
+// reading is a day; where both are, the one nearer the publication.
+TEST(Dates, DayMonthYearWithSlashes) {
+  EXPECT_EQ(values("The meeting on 20/11/2025 approved it", kDec4), V{"2025-11-20"});
+  EXPECT_EQ(values("The meeting on 11/20/2025 approved it", kDec4), V{"2025-11-20"});
+  EXPECT_EQ(values("Decision No. 12 of 03/12/2025 said", kDec4), V{"2025-12-03"});
+  EXPECT_EQ(values("signed on 12/03/2025 in Rome", Ymd{2025, 3, 14}), V{"2025-03-12"});
+  EXPECT_EQ(values("issued 1/2/2025 in", kDec4), V{"2025-02-01"});
+  EXPECT_EQ(values("open 24/7 and 365 days", kDec4), V{});
 }
 
 // Hard cases kept as data: tests/cases/dates.tsv (sentence, published, expected values).

@@ -257,6 +257,27 @@ TEST(Money, WireShortTrillion) {
   EXPECT_EQ(money("a budget of 1.2 tril won"), (M{{"KRW", 1.2e12}}));
 }
 
+// Turkish copy writes the lira "TL", before or after the amount, and "lira(s)" alone: the bare
+// word is the lira only in a release about Türkiye (Lebanon and Syria call theirs alike).
+TEST(Money, TurkishLiraForms) {
+  EXPECT_EQ(money("imports reached 35 billion TL last month and TL 1.2 trillion in all"),
+            (M{{"TRY", 35e9}, {"TRY", 1.2e12}}));
+  tw::CodeMention tr{"TR", {{0, 7}, {20, 27}}};
+  EXPECT_EQ(money("a fund of 120 billion liras", {tr}), (M{{"TRY", 120e9}}));
+  EXPECT_TRUE(money("a fund of 120 billion liras").empty());
+  EXPECT_EQ(money("exports worth 40 billion shekels"), (M{{"ILS", 40e9}}));
+  EXPECT_TRUE(money("the TL team and 35 titles").empty());
+}
+
+// The Philippine peso written "P": money only in a release about a country that calls its unit
+// the peso, and only before more than a number of one or two digits ("the P5 members").
+TEST(Money, PesoSignP) {
+  tw::CodeMention ph{"PH", {{0, 11}, {20, 31}}};
+  EXPECT_EQ(money("imports reached P654.3 billion, or P200 per kilo", {ph}), (M{{"PHP", 654.3e9}, {"PHP", 200}}));
+  EXPECT_TRUE(money("imports reached P654.3 billion").empty());
+  EXPECT_TRUE(money("the P5 members and N95 masks", {ph}).empty());
+}
+
 }  // namespace
 
 namespace {
@@ -269,6 +290,23 @@ TEST(Money, ScaleStatedOnceForBareAmounts) {
             (M{{"USD", 5.2e9}, {"USD", 2.6e9}}));
   EXPECT_EQ(money("Deficits, in millions of dollars, were $340 and $1.2 billion."), (M{{"USD", 340e6}, {"USD", 1.2e9}}));
   EXPECT_EQ(money("In billions of dollars. The ticket costs $5.20."), (M{{"USD", 5.2}}));
+}
+
+}  // namespace
+
+namespace {
+
+// Units and signs of South Asian, African, Central Asian and Middle Eastern copy: "Tk 4.5 lakh
+// crore", "TSh 45 trillion", "NIS 200 billion", "12 billion birr", "12 trillion soums". "Dinars"
+// and "CFA francs" name the unit of the country the release is about, and are no money elsewhere.
+TEST(Money, MoreUnitsOfWireCopy) {
+  EXPECT_EQ(money("exports of Tk 4.5 lakh crore and TSh 45 trillion and NIS 200 billion"),
+            (M{{"BDT", 4.5e12}, {"TZS", 45e12}, {"ILS", 200e9}}));
+  EXPECT_EQ(money("earned 12 billion birr and 12 trillion soums"), (M{{"ETB", 12e9}, {"UZS", 12e12}}));
+  tw::CodeMention iq{"IQ", {{0, 4}, {10, 14}}}, sn{"SN", {{0, 7}, {10, 17}}};
+  EXPECT_EQ(money("imports of 5 trillion dinars", {iq}), (M{{"IQD", 5e12}}));
+  EXPECT_EQ(money("exports of 2,500 billion CFA francs", {sn}), (M{{"XOF", 2.5e12}}));
+  EXPECT_TRUE(money("imports of 5 trillion dinars").empty());
 }
 
 }  // namespace

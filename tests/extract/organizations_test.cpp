@@ -913,3 +913,132 @@ TEST(Organizations, DayOfTheMonthEndsTheName) {
 }
 
 }  // namespace
+
+namespace {
+
+// "Community" names a body the text abbreviates ("the Caribbean Community (CARICOM)", "the
+// Southern African Development Community (SADC)"), not a plain phrase ("the business community").
+TEST(Organizations, CommunityThatTheTextAbbreviates) {
+  auto m = run_mentions("T",
+                        "The Caribbean Community (CARICOM) and the Southern African Development Community (SADC) met "
+                        "the Business Community of Accra and the local community.");
+  const auto* caricom = find_org(m.x, "CARICOM");
+  ASSERT_NE(caricom, nullptr);
+  EXPECT_EQ(caricom->name, "Caribbean Community");
+  EXPECT_NE(find_org(m.x, "SADC"), nullptr);
+  EXPECT_EQ(find_org(m.x, "Business Community of Accra"), nullptr);
+}
+
+}  // namespace
+
+namespace {
+
+// "Minister of Trade and Industry Prudence Sebahizi and African Union Commission Chairperson …":
+// the person's name after the portfolio ends the minister's description, and the body named after
+// "and" starts there; portfolios joined by "and" stay one body's name.
+TEST(Organizations, PersonAfterAPortfolioEndsTheNameBeforeAnd) {
+  auto m = run_mentions("T",
+                        "Minister of Trade and Industry Prudence Sebahizi and Kenya Ports Authority Director Mary "
+                        "Wanjiru met officials of the Ministry of Foreign Affairs and International Cooperation.");
+  EXPECT_NE(find_org(m.x, "Kenya Ports Authority"), nullptr);
+  EXPECT_NE(find_org(m.x, "Ministry of Foreign Affairs and International Cooperation"), nullptr);
+  for (const auto& o : m.x.organizations) EXPECT_EQ(o.name.find("Sebahizi"), std::string::npos) << o.name;
+}
+
+}  // namespace
+
+namespace {
+
+// "Kenyan Cabinet Secretary for Trade Lee Kinyanjui": a body's form that opens a longer title
+// is the title's, no body; the form alone still ends a body's name.
+TEST(Organizations, FormOpeningATitleIsNoBody) {
+  auto m = run_mentions("T",
+                        "Kenyan Cabinet Secretary for Trade Lee Kinyanjui met the Kenyan Cabinet and the Cabinet "
+                        "Secretariat of Japan.");
+  for (const auto& o : m.x.organizations) EXPECT_EQ(o.name.find("Secretary"), std::string::npos) << o.name;
+  ASSERT_EQ(m.x.organizations.size(), 2u);
+  EXPECT_EQ(m.x.organizations[0].name, "Kenyan Cabinet");
+  EXPECT_EQ(m.x.organizations[0].spans.size(), 1u);
+  EXPECT_NE(find_org(m.x, "Cabinet Secretariat of Japan"), nullptr);
+}
+
+}  // namespace
+
+namespace {
+
+// National statistics offices and trade bodies that wire copy names by acronym alone: the
+// acronym names the body and its country. A name several countries' offices share ("Federal
+// Statistical Office", Germany's and Switzerland's) gives no country.
+TEST(Organizations, StatisticsOfficesAndTradeBodiesByAcronym) {
+  auto m = run_mentions("T",
+                        "Exports rose 3.1%, statistics bureau ISTAT said, and the DGFT notified the scheme. KADIN "
+                        "and MITI agreed.");
+  for (const auto& [acr, country] : std::vector<std::pair<std::string, std::string>>{
+           {"ISTAT", "IT"}, {"DGFT", "IN"}, {"KADIN", "ID"}, {"MITI", "MY"}}) {
+    const auto* o = find_org(m.x, acr);
+    ASSERT_NE(o, nullptr) << acr;
+    EXPECT_EQ(o->country, country) << acr;
+  }
+  auto n = run_mentions("T", "The Federal Statistical Office in Neuchâtel said exports rose.");
+  ASSERT_EQ(n.x.organizations.size(), 1u);
+  EXPECT_EQ(n.x.organizations[0].country, "");
+  // A Spanish-named ministry is a body, not a person with a particle in the name.
+  auto s = run_mentions("T", "Mexico's Secretaría de Economía announced the quota.");
+  EXPECT_TRUE(s.x.people.empty());
+  ASSERT_EQ(s.x.organizations.size(), 1u);
+  EXPECT_EQ(s.x.organizations[0].country, "MX");
+}
+
+}  // namespace
+
+namespace {
+
+// Chile's "Undersecretariat of International Economic Relations (SUBREI)": an undersecretariat is
+// a body as a secretariat is; its head, the "Undersecretary", is a person's title.
+TEST(Organizations, UndersecretariatIsABody) {
+  auto m = run_mentions("T",
+                        "The round took place in Santiago, the Undersecretariat of International Economic Relations "
+                        "(SUBREI) said. Undersecretary Claudia Sanhueza led the delegation.");
+  const auto* s = find_org(m.x, "SUBREI");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->name, "Undersecretariat of International Economic Relations");
+  for (const auto& o : m.x.organizations) EXPECT_NE(o.name.rfind("Undersecretary ", 0), 0u) << o.name;
+}
+
+}  // namespace
+
+namespace {
+
+// Regional communities that releases name by acronym alone, with a form of address before the
+// head's name: the acronym names the body, and the body is the head's.
+TEST(Organizations, RegionalCommunitiesByAcronym) {
+  auto m = run_mentions("T",
+                        "SADC Executive Secretary H.E. Elias Magosi met the ECOWAS and COMESA delegations and "
+                        "CARICOM officials. Sad news and a Comesa-style plan followed.");
+  for (const char* acr : {"SADC", "ECOWAS", "COMESA", "CARICOM"}) EXPECT_NE(find_org(m.x, acr), nullptr) << acr;
+  EXPECT_EQ(m.x.organizations.size(), 4u);
+  const auto p = std::find_if(m.x.people.begin(), m.x.people.end(), [](const tw::Person& q) { return q.name == "Elias Magosi"; });
+  ASSERT_NE(p, m.x.people.end());
+  EXPECT_EQ(p->organization, "SADC");
+}
+
+}  // namespace
+
+namespace {
+
+// "Bank Indonesia": a bank named by its country alone, as a central bank is. A bank named after
+// more words ("World Bank Indonesia office") or before "of" keeps its own reading.
+TEST(Organizations, BankNamedByItsCountry) {
+  auto m = run_mentions("T",
+                        "The Governor of Bank Indonesia, Perry Warjiyo, spoke, and the Bank of Korea agreed. A "
+                        "Bank Rakyat branch opened.");
+  const auto* bi = find_org(m.x, "Bank Indonesia");
+  ASSERT_NE(bi, nullptr);
+  EXPECT_EQ(bi->country, "ID");
+  EXPECT_NE(find_org(m.x, "Bank of Korea"), nullptr);
+  const auto p = std::find_if(m.x.people.begin(), m.x.people.end(), [](const tw::Person& q) { return q.name == "Perry Warjiyo"; });
+  ASSERT_NE(p, m.x.people.end());
+  EXPECT_EQ(p->organization, "Bank Indonesia");
+}
+
+}  // namespace

@@ -1228,3 +1228,158 @@ TEST(People, TitleOfABodyWhoseNameOpensWithACountryAdjective) {
   ASSERT_NE(goyal, nullptr);
   EXPECT_EQ(goyal->title, "Minister of Commerce and Industry of India");
 }
+
+namespace {
+
+// "Chief Economist" is one title, and "Coordinating" qualifies a minister as "Senior" does: neither
+// word is the person's name or drops out of the title.
+TEST(People, ChiefEconomistAndCoordinatingMinister) {
+  auto m = run_mentions("T",
+                        "OECD Chief Economist Álvaro Pereira spoke. Indonesian Coordinating Minister for Economic "
+                        "Affairs Airlangga Hartarto agreed. Section Chief Lee Min-ho attended.");
+  const auto* pereira = find_person(m.x, "Álvaro Pereira");
+  ASSERT_NE(pereira, nullptr);
+  EXPECT_EQ(pereira->title, "Chief Economist");
+  const auto* airlangga = find_person(m.x, "Airlangga Hartarto");
+  ASSERT_NE(airlangga, nullptr);
+  EXPECT_EQ(airlangga->title, "Coordinating Minister for Economic Affairs");
+  const auto* lee = find_person(m.x, "Lee Min-ho");
+  ASSERT_NE(lee, nullptr);
+  EXPECT_EQ(lee->title, "Section Chief");
+}
+
+// A body's acronym in parentheses may close its name right before the title: the body is the
+// person's ("Turkish Exporters Assembly (TIM) Chairman Mustafa Gültepe").
+TEST(People, BodyAndItsAcronymBeforeTheTitle) {
+  auto m = run_mentions("T",
+                        "Turkish Exporters Assembly (TIM) Chairman Mustafa Gültepe spoke. Exports rose (by 5 percent) "
+                        "President Ali Koç said.");
+  const auto* g = find_person(m.x, "Mustafa Gültepe");
+  ASSERT_NE(g, nullptr);
+  EXPECT_EQ(g->organization, "TIM");
+  EXPECT_EQ(g->country, "TR");
+  const auto* k = find_person(m.x, "Ali Koç");
+  ASSERT_NE(k, nullptr);
+  EXPECT_EQ(k->organization, "");
+}
+
+// Lower-case roles of wire copy before a full name: "MATRADE chief executive officer Mohd
+// Mustafa Abdul Aziz", "ING chief economist Carsten Brzeski".
+TEST(People, LowerCaseChiefRolesBeforeTheName) {
+  auto m = run_mentions("T",
+                        "Malaysia External Trade Development Corporation (MATRADE) chief executive officer Mohd Mustafa "
+                        "Abdul Aziz spoke, and chief economist Carsten Brzeski agreed. The chief executive officer met "
+                        "Kuala Lumpur officials.");
+  const auto* mm = find_person(m.x, "Mohd Mustafa Abdul Aziz");
+  ASSERT_NE(mm, nullptr);
+  EXPECT_EQ(mm->title, "chief executive officer");
+  const auto* cb = find_person(m.x, "Carsten Brzeski");
+  ASSERT_NE(cb, nullptr);
+  EXPECT_EQ(cb->title, "chief economist");
+  EXPECT_EQ(find_person(m.x, "Kuala Lumpur"), nullptr);
+}
+
+}  // namespace
+
+namespace {
+
+// An envoy's post may be a city: "the Vietnamese Ambassador to Havana, Le Quang Long", "the
+// Philippine Ambassador to Kuala Lumpur, Maria Angela Ponce". A city's name elsewhere may open a
+// person's name.
+TEST(People, EnvoyPostedToACity) {
+  auto m = run_mentions("T",
+                        "The Vietnamese Ambassador to Havana, Le Quang Long, spoke. The Philippine Ambassador to "
+                        "Kuala Lumpur, Maria Angela Ponce, attended. Minister of Trade Santiago Peña agreed.");
+  const auto* le = find_person(m.x, "Le Quang Long");
+  ASSERT_NE(le, nullptr);
+  EXPECT_EQ(le->title, "Ambassador to Havana");
+  EXPECT_EQ(le->country, "VN");
+  const auto* mp = find_person(m.x, "Maria Angela Ponce");
+  ASSERT_NE(mp, nullptr);
+  EXPECT_EQ(mp->title, "Ambassador to Kuala Lumpur");
+  const auto* sp = find_person(m.x, "Santiago Peña");
+  ASSERT_NE(sp, nullptr);
+  EXPECT_EQ(sp->title, "Minister of Trade");
+}
+
+}  // namespace
+
+namespace {
+
+// "Sheikh Faisal bin Thani bin Faisal Al Thani": each particle joining a father's name lets the
+// name run one word longer; without particles four words stay the most a name takes.
+TEST(People, ArabicNameWithTwoFathersNames) {
+  auto m = run_mentions("T",
+                        "Minister of Commerce and Industry Sheikh Faisal bin Thani bin Faisal Al Thani met Minister "
+                        "John Paul George Ringo Starr.");
+  ASSERT_NE(find_person(m.x, "Faisal bin Thani bin Faisal Al Thani"), nullptr);
+  EXPECT_EQ(find_person(m.x, "John Paul George Ringo Starr"), nullptr);
+}
+
+}  // namespace
+
+namespace {
+
+// Lower-case deputies and secretaries of news copy, after the name as before it: "Tran Thanh
+// Hai, deputy director of the Import-Export Department, said", "joint secretary Vimal Anand".
+TEST(People, LowerCaseDeputiesAndSecretaries) {
+  auto m = run_mentions("T",
+                        "Tran Thanh Hai, deputy director of the Import-Export Department, said so, and joint "
+                        "secretary Vimal Anand agreed. The deputy director met Hanoi officials.");
+  const auto* h = find_person(m.x, "Tran Thanh Hai");
+  ASSERT_NE(h, nullptr);
+  EXPECT_EQ(h->title, "deputy director");
+  EXPECT_EQ(h->organization, "Import-Export Department");
+  const auto* a = find_person(m.x, "Vimal Anand");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->title, "joint secretary");
+  EXPECT_EQ(find_person(m.x, "Hanoi"), nullptr);
+  EXPECT_EQ(m.x.people.size(), 2u);
+}
+
+}  // namespace
+
+namespace {
+
+// WTO releases give a chair's country after the name: "Ambassador Saqer Abdullah Almoqbel of Saudi
+// Arabia, said", "chaired by Ambassador Petter Ølberg (Norway)". Not a country that begins a
+// body's name ("of Korea Trade Insurance …"), nor one in a longer parenthesis.
+TEST(People, CountryRightAfterTheName) {
+  auto m = run_mentions("T",
+                        "The chair, Ambassador Saqer Abdullah Almoqbel of Saudi Arabia, said so. The meeting was "
+                        "chaired by Ambassador Petter Ølberg (Norway). President Lee Jong-hoon of Korea Trade "
+                        "Insurance Corporation spoke, and Director Ana Silva (Brazil Ministry of Economy) agreed.");
+  auto country = [&](const char* name) {
+    const auto* p = find_person(m.x, name);
+    EXPECT_NE(p, nullptr) << name;
+    return p ? p->country : std::string("?");
+  };
+  EXPECT_EQ(country("Saqer Abdullah Almoqbel"), "SA");
+  EXPECT_EQ(country("Petter Ølberg"), "NO");
+  EXPECT_EQ(country("Lee Jong-hoon"), "");
+  EXPECT_EQ(country("Ana Silva"), "");
+}
+
+}  // namespace
+
+namespace {
+
+// Forms of address of Caribbean, Arab and Philippine releases: "The Most Honourable" before a
+// prime minister's name, "Eng." (engineer) and "Atty." (attorney) before others'. The title
+// before them is the person's; the words are no part of the name.
+TEST(People, MoreFormsOfAddress) {
+  auto m = run_mentions("T",
+                        "Prime Minister of Barbados The Most Honourable Mia Amor Mottley, Chair of the Conference, "
+                        "spoke. Egypt's Minister of Industry Eng. Kamel Al-Wazir met Atty. Maria Santos. The Most "
+                        "Favoured Nation rule applies.");
+  const auto* mm = find_person(m.x, "Mia Amor Mottley");
+  ASSERT_NE(mm, nullptr);
+  EXPECT_EQ(mm->title, "Prime Minister of Barbados");
+  const auto* kw = find_person(m.x, "Kamel Al-Wazir");
+  ASSERT_NE(kw, nullptr);
+  EXPECT_EQ(kw->title, "Minister of Industry");
+  EXPECT_NE(find_person(m.x, "Maria Santos"), nullptr);
+  EXPECT_EQ(m.x.people.size(), 3u);
+}
+
+}  // namespace

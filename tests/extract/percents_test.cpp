@@ -36,6 +36,9 @@ TEST(Percents, Ranges) {
   EXPECT_EQ(percents("increase them to between 6.9% and 23.7%"), (P{6.9, 23.7}));
   EXPECT_EQ(percents("between 6.9 and 23.7 percent"), (P{6.9, 23.7}));
   EXPECT_EQ(percents("rates of 5–10%"), (P{5, 10}));
+  // A year before "to" is the period of the first figure, not a range's first end.
+  EXPECT_EQ(percents("growth to moderate from 3.2% in 2025 to 2.9% in 2026"), (P{3.2, 2.9}));
+  EXPECT_EQ(percents("duties rise from 150 to 200%"), (P{150, 200}));
 }
 
 TEST(Percents, DecimalComma) {

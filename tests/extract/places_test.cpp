@@ -143,3 +143,22 @@ TEST(Places, WtoNamesOfHongKongAndMacao) {
 }
 
 }  // namespace
+
+namespace {
+
+// Caribbean releases write their saints "St." or "St": those are the countries' names too.
+TEST(Places, CaribbeanSaintsAbbreviated) {
+  auto m = run_mentions("T",
+                        "Free movement began in Barbados, St. Vincent and the Grenadines, St Kitts and Nevis "
+                        "and St. Lucia, with Vincentian exporters.",
+                        1);
+  EXPECT_TRUE(has_code(m.x.countries, "VC"));
+  EXPECT_TRUE(has_code(m.x.countries, "KN"));
+  EXPECT_TRUE(has_code(m.x.countries, "LC"));
+  EXPECT_TRUE(has_code(m.x.countries, "BB"));
+  auto n = run_mentions("T", "The St. Vincent de Paul Society and St. Kitts Street met.", 1);
+  EXPECT_FALSE(has_code(n.x.countries, "VC"));
+  EXPECT_FALSE(has_code(n.x.countries, "KN"));
+}
+
+}  // namespace

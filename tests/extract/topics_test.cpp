@@ -188,3 +188,16 @@ TEST(Topics, NameEndingWordDoesNotReachAcrossAList) {
 }
 
 }  // namespace
+
+namespace {
+
+// Trucks, the auto industry and vehicle trade are automobiles; "automotive" before another noun
+// ("automotive semiconductors", "automotive equipment") names that noun's topic only.
+TEST(Topics, TrucksAndTheAutoIndustryAreAutomobiles) {
+  EXPECT_EQ(topics("", "a 25% tariff on imported medium and heavy-duty trucks"), T{"automobiles"});
+  EXPECT_EQ(topics("", "vehicle imports reached 35 billion TL, hurting the automotive industry"), T{"automobiles"});
+  EXPECT_EQ(topics("", "demand for automotive equipment in the United States"), T{});
+  EXPECT_EQ(topics("", "the EU leads in automotive semiconductors"), T{"semiconductors"});
+}
+
+}  // namespace
