@@ -621,9 +621,13 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
         c.country = country_near(tv, title_country_from(tv, i), title_end);
         // "United Overseas Bank economist Julia Goh": the body named right before a role is the
         // person's employer.
-        if (i >= 1 && tv.cap(i - 1)) {
+        // Its acronym in parentheses may close the name: "the Malaysia External Trade Development
+        // Corporation (MATRADE) chief executive officer Mohd Mustafa Abdul Aziz".
+        if (i >= 1 && (tv.cap(i - 1) || tv.is(i - 1, ")"))) {
           size_t s = i;
-          while (s > tv.first_tok && (tv.cap(s - 1) || tv.is(s - 1, "&"))) --s;
+          while (s > tv.first_tok && (tv.cap(s - 1) || tv.is(s - 1, "&") || tv.is(s - 1, "(") || tv.is(s - 1, ")") ||
+                                      (tv.word(s - 1) && tv.toks[s - 1].allcaps)))
+            --s;
           c.organization = org_near(doc, orgs, tv, s, i, &c.country);
         }
         // "the director of the Department of Foreign Trade Statistics, Herlon Brandão": the body

@@ -1383,3 +1383,23 @@ TEST(People, MoreFormsOfAddress) {
 }
 
 }  // namespace
+
+namespace {
+
+// A lower-case role after a body's name and its acronym in parentheses: the body is the person's
+// ("the Malaysia External Trade Development Corporation (MATRADE) chief executive officer Mohd
+// Mustafa Abdul Aziz"); a parenthesis of no body gives none.
+TEST(People, BodyAndItsAcronymBeforeALowerCaseRole) {
+  auto m = run_mentions("T",
+                        "The Malaysia External Trade Development Corporation (MATRADE) chief executive officer Mohd "
+                        "Mustafa Abdul Aziz spoke. Exports rose (by 5 percent in March) economist Jane Roe said.");
+  const auto* mm = find_person(m.x, "Mohd Mustafa Abdul Aziz");
+  ASSERT_NE(mm, nullptr);
+  EXPECT_EQ(mm->organization, "MATRADE");
+  EXPECT_EQ(mm->country, "MY");
+  const auto* jr = find_person(m.x, "Jane Roe");
+  ASSERT_NE(jr, nullptr);
+  EXPECT_EQ(jr->organization, "");
+}
+
+}  // namespace
