@@ -1353,5 +1353,28 @@ TEST(Measures, CuttingItsOwnImportTaxIsATariff) {
   EXPECT_EQ(kinds("Colombia and Peru agreed on the reduction of tariff barriers in the bloc.", "CO", "Colombia"), V{});
 }
 
+// A government refusing another's decision ("expressed firm opposition to", "does not accept")
+// opposes it; one asking for relief in a participle ("…, requesting that …") requests it. A
+// sentence that only mentions the measure gives no stance and reports none.
+TEST(Measures, OppositionAndRequestingAreStances) {
+  auto stances = [](const std::string& body) {
+    FactDoc d("Trade news", body, {2026, 1, 7});
+    d.country("JP", "Japan").country("CN", "China");
+    d.run(extract::make_measures_stage);
+    std::vector<std::string> out;
+    for (const auto& m : d.x.measures) out.push_back(m.jurisdiction + ":" + m.kind + ":" + m.stance);
+    return out;
+  };
+  using V = std::vector<std::string>;
+  EXPECT_EQ(stances("TOKYO - Japan's trade ministry expressed firm opposition to China's export ban on dual-use items."),
+            V{"CN:export_control:oppose"});
+  EXPECT_EQ(stances("TOKYO - Japan's trade ministry said it does not accept China's export ban on dual-use items."),
+            V{"CN:export_control:oppose"});
+  EXPECT_EQ(stances("TOKYO - Japan's trade ministry explained its position on China's export ban on dual-use items, "
+                    "requesting that the ban be lifted."),
+            V{"CN:export_control:request"});
+  EXPECT_EQ(stances("TOKYO - Japan's trade ministry took note of China's export ban on dual-use items."), V{});
+}
+
 }  // namespace
 }  // namespace tw
