@@ -227,6 +227,29 @@ bool origin_of_goods(std::string_view lowered_before) {
   return false;
 }
 
+// Whether the words between a measure noun and a date put the date on the start of another case
+// the measure follows ("will impose anti-dumping duty on aluminium foil …, following an
+// investigation initiated by the Directorate General of Trade Remedies on March 28, 2024", "…
+// in an investigation it opened in October 2023"): the day the case began, not the measure's.
+// Not the measure's own case continuing its noun ("anti-dumping investigation into brandy
+// launched on January 5").
+bool case_begun(std::string_view lowered_between) {
+  if (lowered_between.size() < 12) return false;
+  static constexpr std::string_view kCases[] = {" investigation", " probe", " inquiry", " consultations", " review"};
+  static constexpr std::string_view kBegun[] = {" initiated", " launched", " opened", " began", " started", " commenced"};
+  size_t noun = std::string_view::npos;
+  for (auto c : kCases)
+    if (const size_t at = lowered_between.rfind(c); at != std::string_view::npos && at > 0 &&
+                                                    (noun == std::string_view::npos || at > noun))
+      noun = at;
+  if (noun == std::string_view::npos) return false;
+  const std::string_view rest = lowered_between.substr(noun);
+  if (rest.find_first_of(",;.") != std::string_view::npos) return false;  // the date of a later clause
+  for (auto b : kBegun)
+    if (rest.find(b) != std::string_view::npos) return true;
+  return false;
+}
+
 // Whether one of the two words after a place names goods of that origin ("Chinese goods",
 // "Chinese steel imports"): the place is where targeted goods come from, not an imposer.
 bool goods_follow(std::string_view lowered_after) {
@@ -601,6 +624,7 @@ void MeasuresStage::run(Doc& doc) const {
         // origin, not the day the measure was announced.
         for (const DateMention* d : facts::dates_in(doc, sent)) {
           if (doc.lowered({sent.begin, d->span.begin, sent.in_title}).ends_with("since ")) continue;
+          if (d->span.begin > te && !d->span.in_title && case_begun(doc.lowered({te, d->span.begin, false}))) continue;
           m.announced = facts::split_date(d->value).start;
           break;
         }

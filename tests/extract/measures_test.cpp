@@ -1376,5 +1376,27 @@ TEST(Measures, OppositionAndRequestingAreStances) {
   EXPECT_EQ(stances("TOKYO - Japan's trade ministry took note of China's export ban on dual-use items."), V{});
 }
 
+// "will impose anti-dumping duty …, following an investigation initiated … on March 28, 2024": the
+// day another case began is not the measure's announcement; the measure's own case launched on a
+// day is announced that day.
+TEST(Measures, ACaseStartedEarlierDoesNotDateTheMeasure) {
+  auto announced = [](const std::string& body, const std::string& date_text, const std::string& value) {
+    FactDoc d("Trade news", body, {2025, 3, 15});
+    d.country("IN", "India").country("CN", "China");
+    d.date(date_text, value);
+    d.run(extract::make_measures_stage);
+    return d.x.measures.empty() ? std::string("none") : d.x.measures[0].announced;
+  };
+  EXPECT_EQ(announced("NEW DELHI - India will impose anti-dumping duty on aluminium foil imported from China for five "
+                      "years, following an investigation initiated by the Directorate General of Trade Remedies on "
+                      "March 28, 2024.",
+                      "March 28, 2024", "2024-03-28"),
+            "");
+  EXPECT_EQ(announced("NEW DELHI - India launched an anti-dumping investigation into aluminium foil from China on "
+                      "March 28, 2024.",
+                      "March 28, 2024", "2024-03-28"),
+            "2024-03-28");
+}
+
 }  // namespace
 }  // namespace tw
