@@ -1398,5 +1398,22 @@ TEST(Measures, ACaseStartedEarlierDoesNotDateTheMeasure) {
             "2024-03-28");
 }
 
+// "it would launch an anti-dumping investigation into …": a verb of launching, issuing or
+// releasing takes the measure named right after it; one named further on is not launched.
+TEST(Measures, LaunchingOrReleasingAMeasureTakesIt) {
+  auto kinds = [](const std::string& body) {
+    FactDoc d("Trade news", body, {2024, 5, 19});
+    d.country("CN", "China's").country("US", "United States");
+    return owners_and_kinds(d);
+  };
+  using V = std::vector<std::string>;
+  EXPECT_EQ(kinds("BEIJING - China's commerce ministry said on Sunday it would launch an anti-dumping investigation "
+                  "into imports of POM copolymers from the United States."),
+            V{"CN:anti_dumping"});
+  EXPECT_EQ(kinds("BEIJING - China's commerce ministry said on Sunday it would launch a study of trade rules on "
+                  "which anti-dumping investigations into imports from the United States rest."),
+            V{});
+}
+
 }  // namespace
 }  // namespace tw
