@@ -182,6 +182,8 @@ class MeasuresStage final : public Stage {
   std::string stance_near(const Doc& doc, const Span& s, size_t pos) const;
   // The same, from the stance cues of the sentence already matched.
   static std::string stance_near(const std::vector<facts::Hit>& cues, size_t pos);
+  // The cue that gives it, or null.
+  static const facts::Phrase* stance_cue(const std::vector<facts::Hit>& cues, size_t pos);
 
  private:
   Lexicon kinds_, sectors_, stances_, acts_, statistics_;
@@ -304,6 +306,11 @@ std::string MeasuresStage::stance_near(const Doc& doc, const Span& s, size_t pos
 }
 
 std::string MeasuresStage::stance_near(const std::vector<facts::Hit>& cues, size_t pos) {
+  const facts::Phrase* cue = stance_cue(cues, pos);
+  return cue ? cue->value(0) : std::string("neutral");
+}
+
+const facts::Phrase* MeasuresStage::stance_cue(const std::vector<facts::Hit>& cues, size_t pos) {
   const facts::Phrase* before = nullptr;
   const facts::Phrase* after = nullptr;
   for (const auto& h : cues) {
@@ -312,9 +319,7 @@ std::string MeasuresStage::stance_near(const std::vector<facts::Hit>& cues, size
     if (h.begin < pos) before = h.phrase;
     else if (!after) after = h.phrase;
   }
-  if (before) return before->value(0);
-  if (after) return after->value(0);
-  return "neutral";
+  return before ? before : after;
 }
 
 void MeasuresStage::run(Doc& doc) const {
@@ -408,8 +413,22 @@ void MeasuresStage::run(Doc& doc) const {
       Measure m;
       m.kind = h.phrase->value(0);
       if (!stance_cues) stance_cues = stances_.match(doc, sent);
-      std::string stance = stance_near(*stance_cues, h.begin);
+      const facts::Phrase* cue = stance_cue(*stance_cues, h.begin);
+      std::string stance = cue ? cue->value(0) : std::string("neutral");
       size_t stance_from = i;  // the sentence that gives the stance
+      // A situation faced ("continue to face challenges arising from non-tariff barriers, including
+      // BIS certification") followed by a sentence its speaker opens with a request ("He requested
+      // India's support …"): the request is the stance taken.
+      if (cue && cue->value(2) == "situation" && i + 1 < n) {
+        const Span& next = doc.sentences[i + 1];
+        const uint32_t nb = facts::words_begin(doc, next);
+        const auto next_cues = stances_.match(doc, next);
+        if (!next_cues.empty() && next_cues.front().phrase->value(0) == "request" &&
+            next.begin + next_cues.front().begin <= nb + 40) {
+          stance = "request";
+          stance_from = i + 1;
+        }
+      }
       // A stance often sits in the next or previous sentence ("He urged Canada to withdraw the
       // measures swiftly.").
       for (size_t k : {i + 1, i - 1}) {

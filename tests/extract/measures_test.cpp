@@ -1415,5 +1415,30 @@ TEST(Measures, LaunchingOrReleasingAMeasureTakesIt) {
             V{});
 }
 
+// A situation faced ("continue to face challenges arising from non-tariff barriers, including BIS
+// certification") followed by a request its speaker opens the next sentence with takes the
+// request; a voiced concern keeps its stance, and so does a situation the next sentence asks
+// nothing about.
+TEST(Measures, ARequestAfterASituationFacedIsTheStance) {
+  auto stance = [](const std::string& first, const std::string& next) {
+    FactDoc d("Korea to Strengthen Cooperation with India",
+              "Trade Minister Yeo of the Ministry of Trade, Industry and Resources (MOTIR) met the Ambassador of "
+              "India on Wednesday. Trade Minister Yeo noted that Korean companies operating in India " + first +
+                  " " + next,
+              {2025, 12, 10});
+    d.country("IN", "India").country("KR", "Korean").country("IN", "India", 1);
+    d.run(extract::make_measures_stage);
+    return d.x.measures.empty() ? std::string("none") : d.x.measures[0].stance;
+  };
+  EXPECT_EQ(stance("continue to face challenges arising from non-tariff barriers, including BIS certification.",
+                   "He requested India's support for these companies."),
+            "request");
+  EXPECT_EQ(stance("continue to face challenges arising from non-tariff barriers, including BIS certification.",
+                   "The two sides agreed to meet again next year."),
+            "concern");
+  EXPECT_EQ(stance("raised concerns over BIS certification.", "He requested India's support for these companies."),
+            "concern");
+}
+
 }  // namespace
 }  // namespace tw
