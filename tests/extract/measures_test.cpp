@@ -1440,5 +1440,22 @@ TEST(Measures, ARequestAfterASituationFacedIsTheStance) {
             "concern");
 }
 
+// Asking for a WTO panel on another's measure takes it to dispute: opposition, not a request;
+// asking the imposer itself stays a request.
+TEST(Measures, AWtoPanelRequestOpposesTheMeasure) {
+  auto stance = [](const std::string& body) {
+    FactDoc d("Trade news", body, {2021, 3, 16});
+    d.country("AU", "Australian").country("CN", "China's").country("AU", "Australian", 1);
+    d.run(extract::make_measures_stage);
+    return d.x.measures.empty() ? std::string("none") : d.x.measures[0].stance;
+  };
+  EXPECT_EQ(stance("CANBERRA - The Australian Government has today requested the establishment of a WTO dispute "
+                   "settlement panel to examine China's imposition of anti-dumping duties on Australian barley."),
+            "oppose");
+  EXPECT_EQ(stance("CANBERRA - The Australian Government has today requested a review of China's imposition of "
+                   "anti-dumping duties on Australian barley."),
+            "request");
+}
+
 }  // namespace
 }  // namespace tw
