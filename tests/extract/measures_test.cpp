@@ -1457,5 +1457,21 @@ TEST(Measures, AWtoPanelRequestOpposesTheMeasure) {
             "request");
 }
 
+// "will require export permits for some graphite products": a licence demanded of exporters is an
+// export control; goods that need none are under none.
+TEST(Measures, ExportPermitsAreAnExportControl) {
+  auto kinds = [](const std::string& body) {
+    FactDoc d("Trade news", body, {2023, 10, 20});
+    d.country("CN", "China");
+    return owners_and_kinds(d);
+  };
+  using V = std::vector<std::string>;
+  EXPECT_EQ(kinds("BEIJING - China will require export permits for some graphite products from December 1, the "
+                  "commerce ministry said on Friday."),
+            V{"CN:export_control"});
+  EXPECT_EQ(kinds("BEIJING - China said natural graphite flakes need no export permits, the commerce ministry said."),
+            V{});
+}
+
 }  // namespace
 }  // namespace tw
