@@ -672,6 +672,10 @@ void MeasuresStage::run(Doc& doc) const {
         if ((e.jurisdiction == m.jurisdiction && e.kind == m.kind) || same_case) {
           dup = true;
           if (e.sector.empty()) e.sector = m.sector;
+          // "China imposed … anti-dumping duties on Canadian canola seed. The Government of Canada
+          // is deeply disappointed by China's anti-dumping duties": the stance a later mention
+          // voices is the stance on the measure first reported without one.
+          if (e.stance == "neutral" && m.stance != "neutral") e.stance = m.stance;
         }
       }
       if (dup) continue;

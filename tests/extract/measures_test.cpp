@@ -1473,5 +1473,22 @@ TEST(Measures, ExportPermitsAreAnExportControl) {
             V{});
 }
 
+// A measure first reported without a stance takes the one a later mention voices ("China imposed
+// … duties on Canadian canola seed. The Government of Canada is deeply disappointed by China's
+// anti-dumping duties"); a later mention that voices none leaves it neutral.
+TEST(Measures, ALaterMentionGivesTheStance) {
+  auto stance = [](const std::string& second) {
+    FactDoc d("Statement on canola",
+              "OTTAWA - On August 12, China imposed preliminary anti-dumping duties of 75.8 per cent on Canadian "
+              "canola seed. " + second,
+              {2025, 8, 13});
+    d.country("CN", "China").country("CA", "Canadian").country("CA", "Canada").country("CN", "China's");
+    d.run(extract::make_measures_stage);
+    return d.x.measures.empty() ? std::string("none") : d.x.measures[0].stance;
+  };
+  EXPECT_EQ(stance("The Government of Canada is deeply disappointed by China's anti-dumping duties."), "oppose");
+  EXPECT_EQ(stance("The Government of Canada said China's anti-dumping duties apply for six months."), "neutral");
+}
+
 }  // namespace
 }  // namespace tw
