@@ -82,7 +82,22 @@ std::string head_owner(const Doc& doc, const Span& sent, const std::vector<facts
     if (by != std::string_view::npos && by >= 2 && after.substr(0, by).ends_with("ed") &&
         after.substr(0, by).find_first_of(",;") == std::string_view::npos) {
       const uint32_t agent = te + static_cast<uint32_t>(by) + 4;
+      // "the sweeping tariffs announced by U.S. President Donald Trump": a country named before the
+      // head's title is the head's.
+      for (const auto& q : places) {
+        if (q.span.begin != agent && q.span.begin != agent + 4) continue;
+        if (q.span.begin == agent + 4 && !body.substr(agent).starts_with("the ")) continue;
+        const std::string_view then = body.substr(q.span.end, std::min<size_t>(body.size() - q.span.end, 16));
+        if (then.starts_with(" President ") || then.starts_with(" Prime Minister ") || then.starts_with(" Premier ") ||
+            then.starts_with(" Chancellor ")) {
+          head = true;
+          country = q.code;
+          pos = tb;
+        }
+        break;
+      }
       for (const Person& p : doc.x.people) {
+        if (head) break;
         if (!head_title(p.title)) continue;
         // The person's name after "by" and the title.
         const std::string_view title_then = body.substr(agent, std::min<size_t>(body.size() - agent, p.title.size() + 1));

@@ -1490,5 +1490,26 @@ TEST(Measures, ALaterMentionGivesTheStance) {
   EXPECT_EQ(stance("The Government of Canada said China's anti-dumping duties apply for six months."), "neutral");
 }
 
+// "in retaliation for the sweeping tariffs announced by U.S. President Donald Trump": the country
+// named before a head's title after "by" owns the measure, and retaliating opposes it; a country
+// after "by" with no head's title after it owns nothing here.
+TEST(Measures, TariffsAnnouncedByAHeadOfAnotherCountry) {
+  auto measures = [](const std::string& agent) {
+    FactDoc d("China imposes countermeasures",
+              "BEIJING - China said on Friday it would impose additional tariffs of 34% on all goods imported from "
+              "the United States from April 10, in retaliation for the sweeping tariffs announced by " + agent +
+                  " this week.",
+              {2025, 4, 4});
+    d.country("CN", "China").country("US", "United States").country("US", "U.S.");
+    d.run(extract::make_measures_stage);
+    std::vector<std::string> out;
+    for (const auto& m : d.x.measures) out.push_back(m.jurisdiction + ":" + m.kind + ":" + m.stance);
+    return out;
+  };
+  using V = std::vector<std::string>;
+  EXPECT_EQ(measures("U.S. President Donald Trump"), (V{"CN:tariff:neutral", "US:tariff:oppose"}));
+  EXPECT_EQ(measures("U.S. officials"), V{"CN:tariff:neutral"});
+}
+
 }  // namespace
 }  // namespace tw
