@@ -1511,5 +1511,23 @@ TEST(Measures, TariffsAnnouncedByAHeadOfAnotherCountry) {
   EXPECT_EQ(measures("U.S. officials"), V{"CN:tariff:neutral"});
 }
 
+// "The finance ministry has imposed anti-dumping duty on …": a sentence opened by a government body
+// named by its portfolio reports the publishing government's own measure; the same body named later
+// in the sentence takes none.
+TEST(Measures, AMinistryNamedByItsPortfolioTakesTheMeasure) {
+  auto kinds = [](const std::string& body) {
+    FactDoc d("India imposes anti-dumping duty", body, {2025, 1, 10});
+    d.country("CN", "China");
+    return owners_and_kinds(d);
+  };
+  using V = std::vector<std::string>;
+  EXPECT_EQ(kinds("NEW DELHI - The finance ministry has imposed anti-dumping duty on aluminium wheels imported from "
+                  "China for five years."),
+            V{"IN:anti_dumping"});
+  EXPECT_EQ(kinds("NEW DELHI - Wheel makers said an anti-dumping duty on aluminium wheels imported from China was "
+                  "imposed after they wrote to the finance ministry."),
+            V{});
+}
+
 }  // namespace
 }  // namespace tw
