@@ -431,19 +431,7 @@ void MeasuresStage::run(Doc& doc) const {
       const facts::Phrase* cue = stance_cue(*stance_cues, h.begin);
       std::string stance = cue ? cue->value(0) : std::string("neutral");
       size_t stance_from = i;  // the sentence that gives the stance
-      // A situation faced ("continue to face challenges arising from non-tariff barriers, including
-      // BIS certification") followed by a sentence its speaker opens with a request ("He requested
-      // India's support …"): the request is the stance taken.
-      if (cue && cue->value(2) == "situation" && i + 1 < n) {
-        const Span& next = doc.sentences[i + 1];
-        const uint32_t nb = facts::words_begin(doc, next);
-        const auto next_cues = stances_.match(doc, next);
-        if (!next_cues.empty() && next_cues.front().phrase->value(0) == "request" &&
-            next.begin + next_cues.front().begin <= nb + 40) {
-          stance = "request";
-          stance_from = i + 1;
-        }
-      }
+      const bool situation = cue && cue->value(2) == "situation";
       // A stance often sits in the next or previous sentence ("He urged Canada to withdraw the
       // measures swiftly.").
       for (size_t k : {i + 1, i - 1}) {
@@ -627,6 +615,21 @@ void MeasuresStage::run(Doc& doc) const {
           reporter_speaks |= p.code == reporter && !origin_of_goods(doc.lowered({sent.begin, p.span.begin, false}));
         }
         if (subject && !reporter_speaks) stance = "neutral";
+      }
+      // A situation faced ("continue to face challenges arising from non-tariff barriers, including
+      // BIS certification") followed by a sentence its speaker opens with a request of the
+      // measure's government ("He requested India's support …"): the request is the stance taken.
+      // Not one made of others ("He asked companies to diversify their markets").
+      if (situation && stance_from == i && i + 1 < n && m.jurisdiction != reporter) {
+        const Span& next = doc.sentences[i + 1];
+        const uint32_t nb = facts::words_begin(doc, next);
+        const auto next_cues = stances_.match(doc, next);
+        if (!next_cues.empty() && next_cues.front().phrase->value(0) == "request" &&
+            next.begin + next_cues.front().begin <= nb + 40) {
+          const auto asked = facts::places_in(doc, next);
+          if (std::any_of(asked.begin(), asked.end(), [&](const facts::Place& p) { return p.code == m.jurisdiction; }))
+            stance = "request";
+        }
       }
       if (m.jurisdiction == reporter) {
         m.stance = "neutral";

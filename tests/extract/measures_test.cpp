@@ -1418,7 +1418,7 @@ TEST(Measures, LaunchingOrReleasingAMeasureTakesIt) {
 // A situation faced ("continue to face challenges arising from non-tariff barriers, including BIS
 // certification") followed by a request its speaker opens the next sentence with takes the
 // request; a voiced concern keeps its stance, and so does a situation the next sentence asks
-// nothing about.
+// nothing about or asks of others than the measure's government.
 TEST(Measures, ARequestAfterASituationFacedIsTheStance) {
   auto stance = [](const std::string& first, const std::string& next) {
     FactDoc d("Korea to Strengthen Cooperation with India",
@@ -1427,6 +1427,7 @@ TEST(Measures, ARequestAfterASituationFacedIsTheStance) {
                   " " + next,
               {2025, 12, 10});
     d.country("IN", "India").country("KR", "Korean").country("IN", "India", 1);
+    if (next.find("India") != std::string::npos) d.country("IN", "India", 2);
     d.run(extract::make_measures_stage);
     return d.x.measures.empty() ? std::string("none") : d.x.measures[0].stance;
   };
@@ -1437,6 +1438,9 @@ TEST(Measures, ARequestAfterASituationFacedIsTheStance) {
                    "The two sides agreed to meet again next year."),
             "concern");
   EXPECT_EQ(stance("raised concerns over BIS certification.", "He requested India's support for these companies."),
+            "concern");
+  EXPECT_EQ(stance("continue to face challenges arising from non-tariff barriers, including BIS certification.",
+                   "He asked the companies to diversify their markets."),
             "concern");
 }
 
