@@ -1533,5 +1533,25 @@ TEST(Measures, AMinistryNamedByItsPortfolioTakesTheMeasure) {
             V{});
 }
 
+// "Canada's tariffs seriously violated WTO rules": a measure said to violate the rules is opposed;
+// one said only to take effect is no stance and, not imposed here, no measure.
+TEST(Measures, AMeasureSaidToViolateTheRulesIsOpposed) {
+  auto stances = [](const std::string& body) {
+    FactDoc d("China launches probe", body, {2024, 9, 9});
+    d.country("CN", "China's").country("CA", "Canada's");
+    d.run(extract::make_measures_stage);
+    std::vector<std::string> out;
+    for (const auto& m : d.x.measures) out.push_back(m.jurisdiction + ":" + m.kind + ":" + m.stance);
+    return out;
+  };
+  using V = std::vector<std::string>;
+  EXPECT_EQ(stances("BEIJING - China's commerce ministry spokesperson said Canada's tariffs on electric vehicles "
+                    "seriously violated WTO rules."),
+            V{"CA:tariff:oppose"});
+  EXPECT_EQ(stances("BEIJING - China's commerce ministry spokesperson said Canada's tariffs on electric vehicles "
+                    "took effect in October."),
+            V{});
+}
+
 }  // namespace
 }  // namespace tw
