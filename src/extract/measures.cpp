@@ -244,6 +244,36 @@ bool origin_of_goods(std::string_view lowered_before) {
   return false;
 }
 
+// The government named right after a measure noun as the subject of a relative clause of imposing
+// ("the safeguard tariffs the United States imposed on …", "duties that China has introduced"), or
+// empty.
+std::string relative_owner(std::string_view body, const std::vector<facts::Place>& places, uint32_t te) {
+  for (const auto& p : places) {
+    if (p.span.begin < te) continue;
+    if (p.span.begin - te > 24) return {};
+    std::string_view gap = body.substr(te, p.span.begin - te);
+    // One more noun of the same phrase may come first ("the safeguard tariffs the United States
+    // imposed"), not a preposition that names a target ("tariffs on Canada imposed last year").
+    if (gap.size() > 1 && gap[0] == ' ' && gap[1] >= 'a' && gap[1] <= 'z') {
+      const size_t sp = gap.find(' ', 1);
+      const std::string_view w = gap.substr(1, sp == std::string_view::npos ? std::string_view::npos : sp - 1);
+      static constexpr std::string_view kNotNouns[] = {"the", "that", "which", "on", "from", "against", "to", "for",
+                                                       "in", "of", "by", "with", "and", "or", "at"};
+      if (sp != std::string_view::npos && std::find(std::begin(kNotNouns), std::end(kNotNouns), w) == std::end(kNotNouns) &&
+          w.find_first_of(",;.") == std::string_view::npos)
+        gap.remove_prefix(sp);
+    }
+    if (gap != " " && gap != " the " && gap != " that " && gap != " that the " && gap != " which " && gap != " which the ")
+      return {};
+    const std::string_view after = body.substr(p.span.end, std::min<size_t>(body.size() - p.span.end, 16));
+    for (std::string_view v : {" imposed", " has imposed", " had imposed", " have imposed", " introduced", " has introduced",
+                               " adopted", " levied", " slapped", " put in place"})
+      if (after.starts_with(v)) return p.code;
+    return {};
+  }
+  return {};
+}
+
 // Whether the words between a measure noun and a date put the date on the start of another case
 // the measure follows ("will impose anti-dumping duty on aluminium foil …, following an
 // investigation initiated by the Directorate General of Trade Remedies on March 28, 2024", "…
@@ -515,8 +545,13 @@ void MeasuresStage::run(Doc& doc) const {
       const bool agency_subject = agency && agency_begin >= wb && subject_phrase(body.substr(wb, agency_begin - wb));
       const bool multilateral = h.phrase->value(1) == "*";
       const std::string head = multilateral || !h.phrase->value(1).empty() ? std::string() : head_owner(doc, sent, places, tb, te);
+      // "the safeguard tariffs the United States imposed on washing machines": a government named
+      // right after the noun as the subject of a verb of imposing owns it.
+      const std::string relative = multilateral || !h.phrase->value(1).empty() ? std::string() : relative_owner(body, places, te);
       if (!head.empty()) {
         m.jurisdiction = head;
+      } else if (!relative.empty() && may_impose(relative)) {
+        m.jurisdiction = relative;
       } else if (multilateral) {
         // No single government imposes it (a WTO moratorium).
       } else if (!h.phrase->value(1).empty()) {

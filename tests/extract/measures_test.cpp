@@ -1553,5 +1553,27 @@ TEST(Measures, AMeasureSaidToViolateTheRulesIsOpposed) {
             V{});
 }
 
+// "against the safeguard tariffs the United States imposed on washing machines": the government
+// named right after the noun as the subject of a verb of imposing owns it, not the complainant
+// opening the sentence; a place after a preposition is the target, even before such a verb.
+TEST(Measures, TheGovernmentOfARelativeClauseOfImposingOwnsTheMeasure) {
+  auto measures = [](const std::string& body) {
+    FactDoc d("Korea files WTO complaint", body, {2018, 5, 14});
+    d.country("KR", "Korean");
+    if (body.find("United States") != std::string::npos) d.country("US", "United States");
+    if (body.find("China") != std::string::npos) d.country("CN", "China");
+    d.run(extract::make_measures_stage);
+    std::vector<std::string> out;
+    for (const auto& m : d.x.measures) out.push_back(m.jurisdiction + ":" + m.kind + ":" + m.stance);
+    return out;
+  };
+  using V = std::vector<std::string>;
+  EXPECT_EQ(measures("SEOUL - The Korean government filed a complaint with the World Trade Organization on Monday "
+                     "against the safeguard tariffs the United States imposed on washing machines."),
+            (V{"US:safeguard:oppose", "US:tariff:oppose"}));
+  EXPECT_EQ(measures("SEOUL - The Korean government imposed tariffs on China introduced under the new rules."),
+            V{"KR:tariff:neutral"});
+}
+
 }  // namespace
 }  // namespace tw
