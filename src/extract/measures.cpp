@@ -244,6 +244,27 @@ bool origin_of_goods(std::string_view lowered_before) {
   return false;
 }
 
+bool list_joint(std::string_view between);
+
+// Whether `code` is named after a measure noun as where its targeted goods come from ("… on imports
+// of fertilisers from Russia and Belarus") or as one it spares ("ending exemptions for Canada,
+// Mexico"), or listed after such a place.
+bool targeted_after(const Doc& doc, const std::vector<facts::Place>& places, uint32_t te, const std::string& code) {
+  const facts::Place* target = nullptr;
+  for (const auto& p : places) {
+    if (p.span.begin < te) continue;
+    const std::string_view near = doc.lowered({p.span.begin >= te + 14 ? p.span.begin - 14 : te, p.span.begin, false});
+    const bool listed = target && list_joint(doc.lowered({target->span.end, p.span.begin, false}));
+    if (listed || near.find("from ") != std::string_view::npos || near.find("against") != std::string_view::npos ||
+        near.find("originating") != std::string_view::npos || near.ends_with(" on ") || near.ends_with(" on the ") || near.ends_with(" for ") ||
+        near.ends_with(" for the ")) {
+      if (p.code == code) return true;
+      target = &p;
+    }
+  }
+  return false;
+}
+
 // The government named right after a measure noun as the subject of a relative clause of imposing
 // ("the safeguard tariffs the United States imposed on …", "duties that China has introduced"), or
 // empty.
@@ -601,19 +622,22 @@ void MeasuresStage::run(Doc& doc) const {
             m.jurisdiction = p.code;
             break;
           }
-          if (p.code == reporter) continue;
           // "… on steel imports from the Netherlands and Canada": a place listed after a target is one.
           const bool listed = target && target->span.end <= p.span.begin &&
                               list_joint(doc.lowered({target->span.end, p.span.begin, false}));
           // "tariffs on $200 billion of Chinese imports": goods of a place are its exports, a target.
           const bool goods_of = near.ends_with(" of ") &&
                                 goods_follow(doc.lowered({p.span.end, std::min<uint32_t>(sent.end, p.span.end + 32), false}));
+          // "ending exemptions for Canada, Mexico, the European Union": those a measure spares are no
+          // more its owners than its targets. The reporter in that place heads such a list too.
           if (listed || goods_of || near.find("from ") != std::string::npos || near.find(" on ") != std::string::npos ||
               near.find("against") != std::string::npos || near.find(" to ") != std::string::npos ||
-              near.find(" in ") != std::string::npos || near.find("originating") != std::string::npos) {
+              near.find(" in ") != std::string::npos || near.find("originating") != std::string::npos ||
+              near.ends_with(" for ") || near.ends_with(" for the ")) {
             target = &p;
             continue;
           }
+          if (p.code == reporter) continue;
           m.jurisdiction = p.code;
           break;
         }
@@ -630,8 +654,11 @@ void MeasuresStage::run(Doc& doc) const {
       // Not when that counterpart is the subject voicing the stance ("The tariff rate on
       // semiconductors will rise to 50% … China's Commerce Ministry said it resolutely opposes the
       // move and will take measures"): a government opposing a measure is not the one taking it.
+      // Nor when the sentence names it as where the targeted goods come from ("The Commission
+      // welcomes the adoption by the Council of tariffs on imports of fertilisers … from Russia and
+      // Belarus").
       if (m.jurisdiction.empty() && stance != "neutral" && !multilateral && !wto_talks && may_impose(counterpart) &&
-          !subject_of(doc, doc.sentences[stance_from], counterpart))
+          !subject_of(doc, doc.sentences[stance_from], counterpart) && !targeted_after(doc, places, te, counterpart))
         m.jurisdiction = counterpart;
       if (m.jurisdiction.empty() && !(multilateral && stance != "neutral")) continue;
       // The reporter does not take a stance on its own measures; a foreign measure the reporter

@@ -1575,5 +1575,24 @@ TEST(Measures, TheGovernmentOfARelativeClauseOfImposingOwnsTheMeasure) {
             V{"KR:tariff:neutral"});
 }
 
+// A measure named without its owner in a release about one counterpart is the counterpart's, but
+// not when the sentence names that counterpart as where the targeted goods come from ("tariffs on
+// imports of fertilisers from Russia") or as one the measure spares.
+TEST(Measures, ACounterpartNamedAsTheTargetDoesNotOwnTheMeasure) {
+  auto measures = [](const std::string& last) {
+    FactDoc d("Commission statement",
+              "BRUSSELS - The Commission met Russia's trade officials on Monday. The Commission welcomes the "
+              "adoption of tariffs on imports of fertilisers" + last,
+              {2025, 6, 12});
+    d.country("RU", "Russia's");
+    if (last.find("Russia") != std::string::npos) d.country("RU", "Russia", 1);
+    return owners_and_kinds(d);
+  };
+  using V = std::vector<std::string>;
+  EXPECT_EQ(measures("."), V{"RU:tariff"});
+  EXPECT_EQ(measures(" from Russia."), V{});
+  EXPECT_EQ(measures(", with exemptions for Russia."), V{});
+}
+
 }  // namespace
 }  // namespace tw
