@@ -189,6 +189,10 @@ class MeasuresStage final : public Stage {
     if (!nonimposers) return Error{nonimposers.error()};
     for (const auto& row : nonimposers.value())
       if (!row.empty()) st->nonimposers_.insert(row[0]);
+    auto capitals = text::read_tsv(dir, "measure_capitals.tsv");
+    if (!capitals) return Error{capitals.error()};
+    for (const auto& row : capitals.value())
+      if (row.size() >= 2) st->capitals_.emplace_back(row[0], row[1]);
     return StagePtr(std::move(st));
   }
 
@@ -204,6 +208,31 @@ class MeasuresStage final : public Stage {
   Lexicon kinds_, sectors_, stances_, acts_, statistics_;
   std::shared_ptr<const Lexicon> voices_;
   std::set<std::string, std::less<>> nonimposers_;  // bloc codes that own no measure
+  std::vector<std::pair<std::string, std::string>> capitals_;  // capital, its government's code
+
+ public:
+  // "days after Ottawa imposed 100% tariffs": the government of a capital that is the subject of a
+  // verb of imposing ending right before the noun (a few words between, no clause break), or empty.
+  std::string capital_owner(std::string_view body, const Span& sent, uint32_t tb) const {
+    const uint32_t from = tb > sent.begin + 40 ? tb - 40 : sent.begin;
+    const std::string_view lead = body.substr(from, tb - from);
+    for (std::string_view v : {" imposed ", " has imposed ", " slapped ", " introduced ", " announced ", " raised ",
+                               " will impose ", " levied "}) {
+      const size_t at = lead.rfind(v);
+      if (at == std::string_view::npos) continue;
+      const std::string_view rest = lead.substr(at + v.size());
+      if (rest.find_first_of(",;") != std::string_view::npos || std::count(rest.begin(), rest.end(), ' ') > 3) continue;
+      const std::string_view subject = lead.substr(0, at);
+      for (const auto& [capital, code] : capitals_)
+        if (subject.ends_with(capital) &&
+            (subject.size() == capital.size() || !facts::is_word_byte(static_cast<unsigned char>(subject[subject.size() - capital.size() - 1]))))
+          return code;
+      return {};
+    }
+    return {};
+  }
+
+ private:
 
  public:
   // Whether a place named near a measure noun may own it: not a region, nor a forum or an
@@ -569,10 +598,15 @@ void MeasuresStage::run(Doc& doc) const {
       // "the safeguard tariffs the United States imposed on washing machines": a government named
       // right after the noun as the subject of a verb of imposing owns it.
       const std::string relative = multilateral || !h.phrase->value(1).empty() ? std::string() : relative_owner(body, places, te);
+      const std::string capital = head.empty() && relative.empty() && !multilateral && h.phrase->value(1).empty()
+                                      ? capital_owner(body, sent, tb)
+                                      : std::string();
       if (!head.empty()) {
         m.jurisdiction = head;
       } else if (!relative.empty() && may_impose(relative)) {
         m.jurisdiction = relative;
+      } else if (!capital.empty()) {
+        m.jurisdiction = capital;
       } else if (multilateral) {
         // No single government imposes it (a WTO moratorium).
       } else if (!h.phrase->value(1).empty()) {

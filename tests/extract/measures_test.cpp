@@ -1594,5 +1594,24 @@ TEST(Measures, ACounterpartNamedAsTheTargetDoesNotOwnTheMeasure) {
   EXPECT_EQ(measures(", with exemptions for Russia."), V{});
 }
 
+// "days after Ottawa imposed 100% tariffs on Chinese electric vehicles": a capital that is the
+// subject of a verb of imposing right before the noun names its government as the owner; a
+// capital named elsewhere in the sentence owns nothing.
+TEST(Measures, ACapitalImposingAMeasureNamesItsGovernment) {
+  auto measures = [](const std::string& body) {
+    FactDoc d("China launches anti-dumping probe", body, {2024, 9, 9});
+    d.country("CN", "China's").country("CA", "Canada");
+    return owners_and_kinds(d);
+  };
+  using V = std::vector<std::string>;
+  EXPECT_EQ(measures("BEIJING - China's Ministry of Commerce launched an anti-dumping investigation into canola "
+                     "imported from Canada on Monday, days after Ottawa imposed 100% tariffs on electric vehicles."),
+            (V{"CN:anti_dumping", "CA:tariff"}));
+  EXPECT_EQ(measures("BEIJING - China's Ministry of Commerce launched an anti-dumping investigation into canola "
+                     "imported from Canada on Monday, days after officials in Ottawa met, and imposed tariffs on "
+                     "electric vehicles."),
+            (V{"CN:anti_dumping", "CN:tariff"}));
+}
+
 }  // namespace
 }  // namespace tw
