@@ -216,21 +216,26 @@ class MeasuresStage final : public Stage {
   std::string capital_owner(std::string_view body, const Span& sent, uint32_t tb) const {
     const uint32_t from = tb > sent.begin + 40 ? tb - 40 : sent.begin;
     const std::string_view lead = body.substr(from, tb - from);
-    for (std::string_view v : {" imposed ", " has imposed ", " slapped ", " introduced ", " announced ", " raised ",
-                               " will impose ", " levied "}) {
-      const size_t at = lead.rfind(v);
-      if (at == std::string_view::npos) continue;
-      const std::string_view rest = lead.substr(at + v.size());
-      if (rest.find_first_of(",;") != std::string_view::npos || std::count(rest.begin(), rest.end(), ' ') > 3) continue;
-      const std::string_view subject = lead.substr(0, at);
-      for (const auto& [capital, code] : capitals_)
-        if (subject.ends_with(capital) &&
-            (subject.size() == capital.size() || !facts::is_word_byte(static_cast<unsigned char>(subject[subject.size() - capital.size() - 1]))))
-          return code;
-      return {};
+    // Only at the start of a capitalized word: a byte test turns every other place away.
+    for (size_t i = 0; i < lead.size(); ++i) {
+      const char c = lead[i];
+      if (c < 'A' || c > 'Z' || (i > 0 && facts::is_word_byte(static_cast<unsigned char>(lead[i - 1])))) continue;
+      const std::string_view at = lead.substr(i);
+      for (const auto& [capital, code] : capitals_) {
+        if (capital[0] != c || !at.starts_with(capital)) continue;
+        const std::string_view then = at.substr(capital.size());
+        for (std::string_view v : {" imposed ", " has imposed ", " slapped ", " introduced ", " announced ", " raised ",
+                                   " will impose ", " levied "}) {
+          if (!then.starts_with(v)) continue;
+          const std::string_view rest = then.substr(v.size());
+          if (rest.find_first_of(",;") == std::string_view::npos && std::count(rest.begin(), rest.end(), ' ') <= 3)
+            return code;
+        }
+      }
     }
     return {};
   }
+
 
  private:
 
