@@ -82,7 +82,22 @@ std::string head_owner(const Doc& doc, const Span& sent, const std::vector<facts
     if (by != std::string_view::npos && by >= 2 && after.substr(0, by).ends_with("ed") &&
         after.substr(0, by).find_first_of(",;") == std::string_view::npos) {
       const uint32_t agent = te + static_cast<uint32_t>(by) + 4;
+      // "the sweeping tariffs announced by U.S. President Donald Trump": a country named before the
+      // head's title is the head's.
+      for (const auto& q : places) {
+        if (q.span.begin != agent && q.span.begin != agent + 4) continue;
+        if (q.span.begin == agent + 4 && !body.substr(agent).starts_with("the ")) continue;
+        const std::string_view then = body.substr(q.span.end, std::min<size_t>(body.size() - q.span.end, 16));
+        if (then.starts_with(" President ") || then.starts_with(" Prime Minister ") || then.starts_with(" Premier ") ||
+            then.starts_with(" Chancellor ")) {
+          head = true;
+          country = q.code;
+          pos = tb;
+        }
+        break;
+      }
       for (const Person& p : doc.x.people) {
+        if (head) break;
         if (!head_title(p.title)) continue;
         // The person's name after "by" and the title.
         const std::string_view title_then = body.substr(agent, std::min<size_t>(body.size() - agent, p.title.size() + 1));
@@ -174,6 +189,10 @@ class MeasuresStage final : public Stage {
     if (!nonimposers) return Error{nonimposers.error()};
     for (const auto& row : nonimposers.value())
       if (!row.empty()) st->nonimposers_.insert(row[0]);
+    auto capitals = text::read_tsv(dir, "measure_capitals.tsv");
+    if (!capitals) return Error{capitals.error()};
+    for (const auto& row : capitals.value())
+      if (row.size() >= 2) st->capitals_.emplace_back(row[0], row[1]);
     return StagePtr(std::move(st));
   }
 
@@ -182,11 +201,43 @@ class MeasuresStage final : public Stage {
   std::string stance_near(const Doc& doc, const Span& s, size_t pos) const;
   // The same, from the stance cues of the sentence already matched.
   static std::string stance_near(const std::vector<facts::Hit>& cues, size_t pos);
+  // The cue that gives it, or null.
+  static const facts::Phrase* stance_cue(const std::vector<facts::Hit>& cues, size_t pos);
 
  private:
   Lexicon kinds_, sectors_, stances_, acts_, statistics_;
   std::shared_ptr<const Lexicon> voices_;
   std::set<std::string, std::less<>> nonimposers_;  // bloc codes that own no measure
+  std::vector<std::pair<std::string, std::string>> capitals_;  // capital, its government's code
+
+ public:
+  // "days after Ottawa imposed 100% tariffs": the government of a capital that is the subject of a
+  // verb of imposing ending right before the noun (a few words between, no clause break), or empty.
+  std::string capital_owner(std::string_view body, const Span& sent, uint32_t tb) const {
+    const uint32_t from = tb > sent.begin + 40 ? tb - 40 : sent.begin;
+    const std::string_view lead = body.substr(from, tb - from);
+    // Only at the start of a capitalized word: a byte test turns every other place away.
+    for (size_t i = 0; i < lead.size(); ++i) {
+      const char c = lead[i];
+      if (c < 'A' || c > 'Z' || (i > 0 && facts::is_word_byte(static_cast<unsigned char>(lead[i - 1])))) continue;
+      const std::string_view at = lead.substr(i);
+      for (const auto& [capital, code] : capitals_) {
+        if (capital[0] != c || !at.starts_with(capital)) continue;
+        const std::string_view then = at.substr(capital.size());
+        for (std::string_view v : {" imposed ", " has imposed ", " slapped ", " introduced ", " announced ", " raised ",
+                                   " will impose ", " levied "}) {
+          if (!then.starts_with(v)) continue;
+          const std::string_view rest = then.substr(v.size());
+          if (rest.find_first_of(",;") == std::string_view::npos && std::count(rest.begin(), rest.end(), ' ') <= 3)
+            return code;
+        }
+      }
+    }
+    return {};
+  }
+
+
+ private:
 
  public:
   // Whether a place named near a measure noun may own it: not a region, nor a forum or an
@@ -224,6 +275,80 @@ bool origin_of_goods(std::string_view lowered_before) {
                                                 "produced in ", "produced in the "};
   for (auto l : kLeads)
     if (lowered_before.ends_with(l)) return true;
+  return false;
+}
+
+bool list_joint(std::string_view between);
+
+// Whether `code` is named after a measure noun as where its targeted goods come from ("… on imports
+// of fertilisers from Russia and Belarus") or as one it spares ("ending exemptions for Canada,
+// Mexico"), or listed after such a place.
+bool targeted_after(const Doc& doc, const std::vector<facts::Place>& places, uint32_t te, const std::string& code) {
+  const facts::Place* target = nullptr;
+  for (const auto& p : places) {
+    if (p.span.begin < te) continue;
+    const std::string_view near = doc.lowered({p.span.begin >= te + 14 ? p.span.begin - 14 : te, p.span.begin, false});
+    const bool listed = target && list_joint(doc.lowered({target->span.end, p.span.begin, false}));
+    if (listed || near.find("from ") != std::string_view::npos || near.find("against") != std::string_view::npos ||
+        near.find("originating") != std::string_view::npos || near.ends_with(" on ") || near.ends_with(" on the ") || near.ends_with(" for ") ||
+        near.ends_with(" for the ")) {
+      if (p.code == code) return true;
+      target = &p;
+    }
+  }
+  return false;
+}
+
+// The government named right after a measure noun as the subject of a relative clause of imposing
+// ("the safeguard tariffs the United States imposed on …", "duties that China has introduced"), or
+// empty.
+std::string relative_owner(std::string_view body, const std::vector<facts::Place>& places, uint32_t te) {
+  for (const auto& p : places) {
+    if (p.span.begin < te) continue;
+    if (p.span.begin - te > 24) return {};
+    std::string_view gap = body.substr(te, p.span.begin - te);
+    // One more noun of the same phrase may come first ("the safeguard tariffs the United States
+    // imposed"), not a preposition that names a target ("tariffs on Canada imposed last year").
+    if (gap.size() > 1 && gap[0] == ' ' && gap[1] >= 'a' && gap[1] <= 'z') {
+      const size_t sp = gap.find(' ', 1);
+      const std::string_view w = gap.substr(1, sp == std::string_view::npos ? std::string_view::npos : sp - 1);
+      static constexpr std::string_view kNotNouns[] = {"the", "that", "which", "on", "from", "against", "to", "for",
+                                                       "in", "of", "by", "with", "and", "or", "at"};
+      if (sp != std::string_view::npos && std::find(std::begin(kNotNouns), std::end(kNotNouns), w) == std::end(kNotNouns) &&
+          w.find_first_of(",;.") == std::string_view::npos)
+        gap.remove_prefix(sp);
+    }
+    if (gap != " " && gap != " the " && gap != " that " && gap != " that the " && gap != " which " && gap != " which the ")
+      return {};
+    const std::string_view after = body.substr(p.span.end, std::min<size_t>(body.size() - p.span.end, 16));
+    for (std::string_view v : {" imposed", " has imposed", " had imposed", " have imposed", " introduced", " has introduced",
+                               " adopted", " levied", " slapped", " put in place"})
+      if (after.starts_with(v)) return p.code;
+    return {};
+  }
+  return {};
+}
+
+// Whether the words between a measure noun and a date put the date on the start of another case
+// the measure follows ("will impose anti-dumping duty on aluminium foil …, following an
+// investigation initiated by the Directorate General of Trade Remedies on March 28, 2024", "…
+// in an investigation it opened in October 2023"): the day the case began, not the measure's.
+// Not the measure's own case continuing its noun ("anti-dumping investigation into brandy
+// launched on January 5").
+bool case_begun(std::string_view lowered_between) {
+  if (lowered_between.size() < 12) return false;
+  static constexpr std::string_view kCases[] = {" investigation", " probe", " inquiry", " consultations", " review"};
+  static constexpr std::string_view kBegun[] = {" initiated", " launched", " opened", " began", " started", " commenced"};
+  size_t noun = std::string_view::npos;
+  for (auto c : kCases)
+    if (const size_t at = lowered_between.rfind(c); at != std::string_view::npos && at > 0 &&
+                                                    (noun == std::string_view::npos || at > noun))
+      noun = at;
+  if (noun == std::string_view::npos) return false;
+  const std::string_view rest = lowered_between.substr(noun);
+  if (rest.find_first_of(",;.") != std::string_view::npos) return false;  // the date of a later clause
+  for (auto b : kBegun)
+    if (rest.find(b) != std::string_view::npos) return true;
   return false;
 }
 
@@ -281,6 +406,11 @@ std::string MeasuresStage::stance_near(const Doc& doc, const Span& s, size_t pos
 }
 
 std::string MeasuresStage::stance_near(const std::vector<facts::Hit>& cues, size_t pos) {
+  const facts::Phrase* cue = stance_cue(cues, pos);
+  return cue ? cue->value(0) : std::string("neutral");
+}
+
+const facts::Phrase* MeasuresStage::stance_cue(const std::vector<facts::Hit>& cues, size_t pos) {
   const facts::Phrase* before = nullptr;
   const facts::Phrase* after = nullptr;
   for (const auto& h : cues) {
@@ -289,9 +419,7 @@ std::string MeasuresStage::stance_near(const std::vector<facts::Hit>& cues, size
     if (h.begin < pos) before = h.phrase;
     else if (!after) after = h.phrase;
   }
-  if (before) return before->value(0);
-  if (after) return after->value(0);
-  return "neutral";
+  return before ? before : after;
 }
 
 void MeasuresStage::run(Doc& doc) const {
@@ -385,8 +513,10 @@ void MeasuresStage::run(Doc& doc) const {
       Measure m;
       m.kind = h.phrase->value(0);
       if (!stance_cues) stance_cues = stances_.match(doc, sent);
-      std::string stance = stance_near(*stance_cues, h.begin);
+      const facts::Phrase* cue = stance_cue(*stance_cues, h.begin);
+      std::string stance = cue ? cue->value(0) : std::string("neutral");
       size_t stance_from = i;  // the sentence that gives the stance
+      const bool situation = cue && cue->value(2) == "situation";
       // A stance often sits in the next or previous sentence ("He urged Canada to withdraw the
       // measures swiftly.").
       for (size_t k : {i + 1, i - 1}) {
@@ -470,8 +600,18 @@ void MeasuresStage::run(Doc& doc) const {
       const bool agency_subject = agency && agency_begin >= wb && subject_phrase(body.substr(wb, agency_begin - wb));
       const bool multilateral = h.phrase->value(1) == "*";
       const std::string head = multilateral || !h.phrase->value(1).empty() ? std::string() : head_owner(doc, sent, places, tb, te);
+      // "the safeguard tariffs the United States imposed on washing machines": a government named
+      // right after the noun as the subject of a verb of imposing owns it.
+      const std::string relative = multilateral || !h.phrase->value(1).empty() ? std::string() : relative_owner(body, places, te);
+      const std::string capital = head.empty() && relative.empty() && !multilateral && h.phrase->value(1).empty()
+                                      ? capital_owner(body, sent, tb)
+                                      : std::string();
       if (!head.empty()) {
         m.jurisdiction = head;
+      } else if (!relative.empty() && may_impose(relative)) {
+        m.jurisdiction = relative;
+      } else if (!capital.empty()) {
+        m.jurisdiction = capital;
       } else if (multilateral) {
         // No single government imposes it (a WTO moratorium).
       } else if (!h.phrase->value(1).empty()) {
@@ -521,19 +661,22 @@ void MeasuresStage::run(Doc& doc) const {
             m.jurisdiction = p.code;
             break;
           }
-          if (p.code == reporter) continue;
           // "… on steel imports from the Netherlands and Canada": a place listed after a target is one.
           const bool listed = target && target->span.end <= p.span.begin &&
                               list_joint(doc.lowered({target->span.end, p.span.begin, false}));
           // "tariffs on $200 billion of Chinese imports": goods of a place are its exports, a target.
           const bool goods_of = near.ends_with(" of ") &&
                                 goods_follow(doc.lowered({p.span.end, std::min<uint32_t>(sent.end, p.span.end + 32), false}));
+          // "ending exemptions for Canada, Mexico, the European Union": those a measure spares are no
+          // more its owners than its targets. The reporter in that place heads such a list too.
           if (listed || goods_of || near.find("from ") != std::string::npos || near.find(" on ") != std::string::npos ||
               near.find("against") != std::string::npos || near.find(" to ") != std::string::npos ||
-              near.find(" in ") != std::string::npos || near.find("originating") != std::string::npos) {
+              near.find(" in ") != std::string::npos || near.find("originating") != std::string::npos ||
+              near.ends_with(" for ") || near.ends_with(" for the ")) {
             target = &p;
             continue;
           }
+          if (p.code == reporter) continue;
           m.jurisdiction = p.code;
           break;
         }
@@ -550,8 +693,11 @@ void MeasuresStage::run(Doc& doc) const {
       // Not when that counterpart is the subject voicing the stance ("The tariff rate on
       // semiconductors will rise to 50% … China's Commerce Ministry said it resolutely opposes the
       // move and will take measures"): a government opposing a measure is not the one taking it.
+      // Nor when the sentence names it as where the targeted goods come from ("The Commission
+      // welcomes the adoption by the Council of tariffs on imports of fertilisers … from Russia and
+      // Belarus").
       if (m.jurisdiction.empty() && stance != "neutral" && !multilateral && !wto_talks && may_impose(counterpart) &&
-          !subject_of(doc, doc.sentences[stance_from], counterpart))
+          !subject_of(doc, doc.sentences[stance_from], counterpart) && !targeted_after(doc, places, te, counterpart))
         m.jurisdiction = counterpart;
       if (m.jurisdiction.empty() && !(multilateral && stance != "neutral")) continue;
       // The reporter does not take a stance on its own measures; a foreign measure the reporter
@@ -570,6 +716,21 @@ void MeasuresStage::run(Doc& doc) const {
           reporter_speaks |= p.code == reporter && !origin_of_goods(doc.lowered({sent.begin, p.span.begin, false}));
         }
         if (subject && !reporter_speaks) stance = "neutral";
+      }
+      // A situation faced ("continue to face challenges arising from non-tariff barriers, including
+      // BIS certification") followed by a sentence its speaker opens with a request of the
+      // measure's government ("He requested India's support …"): the request is the stance taken.
+      // Not one made of others ("He asked companies to diversify their markets").
+      if (situation && stance_from == i && i + 1 < n && m.jurisdiction != reporter) {
+        const Span& next = doc.sentences[i + 1];
+        const uint32_t nb = facts::words_begin(doc, next);
+        const auto next_cues = stances_.match(doc, next);
+        if (!next_cues.empty() && next_cues.front().phrase->value(0) == "request" &&
+            next.begin + next_cues.front().begin <= nb + 40) {
+          const auto asked = facts::places_in(doc, next);
+          if (std::any_of(asked.begin(), asked.end(), [&](const facts::Place& p) { return p.code == m.jurisdiction; }))
+            stance = "request";
+        }
       }
       if (m.jurisdiction == reporter) {
         m.stance = "neutral";
@@ -601,6 +762,7 @@ void MeasuresStage::run(Doc& doc) const {
         // origin, not the day the measure was announced.
         for (const DateMention* d : facts::dates_in(doc, sent)) {
           if (doc.lowered({sent.begin, d->span.begin, sent.in_title}).ends_with("since ")) continue;
+          if (d->span.begin > te && !d->span.in_title && case_begun(doc.lowered({te, d->span.begin, false}))) continue;
           m.announced = facts::split_date(d->value).start;
           break;
         }
@@ -629,6 +791,10 @@ void MeasuresStage::run(Doc& doc) const {
         if ((e.jurisdiction == m.jurisdiction && e.kind == m.kind) || same_case) {
           dup = true;
           if (e.sector.empty()) e.sector = m.sector;
+          // "China imposed … anti-dumping duties on Canadian canola seed. The Government of Canada
+          // is deeply disappointed by China's anti-dumping duties": the stance a later mention
+          // voices is the stance on the measure first reported without one.
+          if (e.stance == "neutral" && m.stance != "neutral") e.stance = m.stance;
         }
       }
       if (dup) continue;

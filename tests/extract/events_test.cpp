@@ -3350,5 +3350,24 @@ TEST(Events, ProperNameStopsBeforeADayOfTheMonth) {
   EXPECT_EQ(extract::facts::proper_name(b, tb, tb + 5), "Forum on the 21st Century Economy");
 }
 
+// "Canada to impose surtax on Chinese steel": a surtax, levy or ban is a measure a headline imposes,
+// a decision even when the body speaks of consultations; a headline imposing nothing reports the
+// consultations.
+TEST(Events, SurtaxHeadlineIsADecision) {
+  auto first_type = [](const std::string& title) {
+    FactDoc d(title,
+              "OTTAWA - Canada will impose a 25 per cent surtax on steel products from China, the Department of "
+              "Finance said on Thursday, after consultations launched on July 2, 2024.",
+              {2024, 10, 3});
+    d.country("CA", "Canada", 0, true).country("CA", "Canada").country("CN", "China");
+    d.date("Thursday", "2024-10-03").date("July 2, 2024", "2024-07-02").percent("25 per cent", 25);
+    d.run(extract::make_events_stage);
+    return d.x.events.empty() ? std::string("none") : d.x.events[0].type;
+  };
+  EXPECT_EQ(first_type("Canada to impose surtax on Chinese steel"), "decision");
+  EXPECT_EQ(first_type("Canada to impose levy on Chinese steel"), "decision");
+  EXPECT_EQ(first_type("Canada to hold consultations on Chinese steel"), "meeting");
+}
+
 }  // namespace
 }  // namespace tw

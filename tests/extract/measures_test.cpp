@@ -1353,5 +1353,265 @@ TEST(Measures, CuttingItsOwnImportTaxIsATariff) {
   EXPECT_EQ(kinds("Colombia and Peru agreed on the reduction of tariff barriers in the bloc.", "CO", "Colombia"), V{});
 }
 
+// A government refusing another's decision ("expressed firm opposition to", "does not accept")
+// opposes it; one asking for relief in a participle ("…, requesting that …") requests it. A
+// sentence that only mentions the measure gives no stance and reports none.
+TEST(Measures, OppositionAndRequestingAreStances) {
+  auto stances = [](const std::string& body) {
+    FactDoc d("Trade news", body, {2026, 1, 7});
+    d.country("JP", "Japan").country("CN", "China");
+    d.run(extract::make_measures_stage);
+    std::vector<std::string> out;
+    for (const auto& m : d.x.measures) out.push_back(m.jurisdiction + ":" + m.kind + ":" + m.stance);
+    return out;
+  };
+  using V = std::vector<std::string>;
+  EXPECT_EQ(stances("TOKYO - Japan's trade ministry expressed firm opposition to China's export ban on dual-use items."),
+            V{"CN:export_control:oppose"});
+  EXPECT_EQ(stances("TOKYO - Japan's trade ministry said it does not accept China's export ban on dual-use items."),
+            V{"CN:export_control:oppose"});
+  EXPECT_EQ(stances("TOKYO - Japan's trade ministry explained its position on China's export ban on dual-use items, "
+                    "requesting that the ban be lifted."),
+            V{"CN:export_control:request"});
+  EXPECT_EQ(stances("TOKYO - Japan's trade ministry took note of China's export ban on dual-use items."), V{});
+}
+
+// "will impose anti-dumping duty …, following an investigation initiated … on March 28, 2024": the
+// day another case began is not the measure's announcement; the measure's own case launched on a
+// day is announced that day.
+TEST(Measures, ACaseStartedEarlierDoesNotDateTheMeasure) {
+  auto announced = [](const std::string& body, const std::string& date_text, const std::string& value) {
+    FactDoc d("Trade news", body, {2025, 3, 15});
+    d.country("IN", "India").country("CN", "China");
+    d.date(date_text, value);
+    d.run(extract::make_measures_stage);
+    return d.x.measures.empty() ? std::string("none") : d.x.measures[0].announced;
+  };
+  EXPECT_EQ(announced("NEW DELHI - India will impose anti-dumping duty on aluminium foil imported from China for five "
+                      "years, following an investigation initiated by the Directorate General of Trade Remedies on "
+                      "March 28, 2024.",
+                      "March 28, 2024", "2024-03-28"),
+            "");
+  EXPECT_EQ(announced("NEW DELHI - India launched an anti-dumping investigation into aluminium foil from China on "
+                      "March 28, 2024.",
+                      "March 28, 2024", "2024-03-28"),
+            "2024-03-28");
+}
+
+// "it would launch an anti-dumping investigation into …": a verb of launching, issuing or
+// releasing takes the measure named right after it; one named further on is not launched.
+TEST(Measures, LaunchingOrReleasingAMeasureTakesIt) {
+  auto kinds = [](const std::string& body) {
+    FactDoc d("Trade news", body, {2024, 5, 19});
+    d.country("CN", "China's").country("US", "United States");
+    return owners_and_kinds(d);
+  };
+  using V = std::vector<std::string>;
+  EXPECT_EQ(kinds("BEIJING - China's commerce ministry said on Sunday it would launch an anti-dumping investigation "
+                  "into imports of POM copolymers from the United States."),
+            V{"CN:anti_dumping"});
+  EXPECT_EQ(kinds("BEIJING - China's commerce ministry said on Sunday it would launch a study of trade rules on "
+                  "which anti-dumping investigations into imports from the United States rest."),
+            V{});
+}
+
+// A situation faced ("continue to face challenges arising from non-tariff barriers, including BIS
+// certification") followed by a request its speaker opens the next sentence with takes the
+// request; a voiced concern keeps its stance, and so does a situation the next sentence asks
+// nothing about or asks of others than the measure's government.
+TEST(Measures, ARequestAfterASituationFacedIsTheStance) {
+  auto stance = [](const std::string& first, const std::string& next) {
+    FactDoc d("Korea to Strengthen Cooperation with India",
+              "Trade Minister Yeo of the Ministry of Trade, Industry and Resources (MOTIR) met the Ambassador of "
+              "India on Wednesday. Trade Minister Yeo noted that Korean companies operating in India " + first +
+                  " " + next,
+              {2025, 12, 10});
+    d.country("IN", "India").country("KR", "Korean").country("IN", "India", 1);
+    if (next.find("India") != std::string::npos) d.country("IN", "India", 2);
+    d.run(extract::make_measures_stage);
+    return d.x.measures.empty() ? std::string("none") : d.x.measures[0].stance;
+  };
+  EXPECT_EQ(stance("continue to face challenges arising from non-tariff barriers, including BIS certification.",
+                   "He requested India's support for these companies."),
+            "request");
+  EXPECT_EQ(stance("continue to face challenges arising from non-tariff barriers, including BIS certification.",
+                   "The two sides agreed to meet again next year."),
+            "concern");
+  EXPECT_EQ(stance("raised concerns over BIS certification.", "He requested India's support for these companies."),
+            "concern");
+  EXPECT_EQ(stance("continue to face challenges arising from non-tariff barriers, including BIS certification.",
+                   "He asked the companies to diversify their markets."),
+            "concern");
+}
+
+// Asking for a WTO panel on another's measure takes it to dispute: opposition, not a request;
+// asking the imposer itself stays a request.
+TEST(Measures, AWtoPanelRequestOpposesTheMeasure) {
+  auto stance = [](const std::string& body) {
+    FactDoc d("Trade news", body, {2021, 3, 16});
+    d.country("AU", "Australian").country("CN", "China's").country("AU", "Australian", 1);
+    d.run(extract::make_measures_stage);
+    return d.x.measures.empty() ? std::string("none") : d.x.measures[0].stance;
+  };
+  EXPECT_EQ(stance("CANBERRA - The Australian Government has today requested the establishment of a WTO dispute "
+                   "settlement panel to examine China's imposition of anti-dumping duties on Australian barley."),
+            "oppose");
+  EXPECT_EQ(stance("CANBERRA - The Australian Government has today requested a review of China's imposition of "
+                   "anti-dumping duties on Australian barley."),
+            "request");
+}
+
+// "will require export permits for some graphite products": a licence demanded of exporters is an
+// export control; goods that need none are under none.
+TEST(Measures, ExportPermitsAreAnExportControl) {
+  auto kinds = [](const std::string& body) {
+    FactDoc d("Trade news", body, {2023, 10, 20});
+    d.country("CN", "China");
+    return owners_and_kinds(d);
+  };
+  using V = std::vector<std::string>;
+  EXPECT_EQ(kinds("BEIJING - China will require export permits for some graphite products from December 1, the "
+                  "commerce ministry said on Friday."),
+            V{"CN:export_control"});
+  EXPECT_EQ(kinds("BEIJING - China said natural graphite flakes need no export permits, the commerce ministry said."),
+            V{});
+}
+
+// A measure first reported without a stance takes the one a later mention voices ("China imposed
+// … duties on Canadian canola seed. The Government of Canada is deeply disappointed by China's
+// anti-dumping duties"); a later mention that voices none leaves it neutral.
+TEST(Measures, ALaterMentionGivesTheStance) {
+  auto stance = [](const std::string& second) {
+    FactDoc d("Statement on canola",
+              "OTTAWA - On August 12, China imposed preliminary anti-dumping duties of 75.8 per cent on Canadian "
+              "canola seed. " + second,
+              {2025, 8, 13});
+    d.country("CN", "China").country("CA", "Canadian").country("CA", "Canada").country("CN", "China's");
+    d.run(extract::make_measures_stage);
+    return d.x.measures.empty() ? std::string("none") : d.x.measures[0].stance;
+  };
+  EXPECT_EQ(stance("The Government of Canada is deeply disappointed by China's anti-dumping duties."), "oppose");
+  EXPECT_EQ(stance("The Government of Canada said China's anti-dumping duties apply for six months."), "neutral");
+}
+
+// "in retaliation for the sweeping tariffs announced by U.S. President Donald Trump": the country
+// named before a head's title after "by" owns the measure, and retaliating opposes it; a country
+// after "by" with no head's title after it owns nothing here.
+TEST(Measures, TariffsAnnouncedByAHeadOfAnotherCountry) {
+  auto measures = [](const std::string& agent) {
+    FactDoc d("China imposes countermeasures",
+              "BEIJING - China said on Friday it would impose additional tariffs of 34% on all goods imported from "
+              "the United States from April 10, in retaliation for the sweeping tariffs announced by " + agent +
+                  " this week.",
+              {2025, 4, 4});
+    d.country("CN", "China").country("US", "United States").country("US", "U.S.");
+    d.run(extract::make_measures_stage);
+    std::vector<std::string> out;
+    for (const auto& m : d.x.measures) out.push_back(m.jurisdiction + ":" + m.kind + ":" + m.stance);
+    return out;
+  };
+  using V = std::vector<std::string>;
+  EXPECT_EQ(measures("U.S. President Donald Trump"), (V{"CN:tariff:neutral", "US:tariff:oppose"}));
+  EXPECT_EQ(measures("U.S. officials"), V{"CN:tariff:neutral"});
+}
+
+// "The finance ministry has imposed anti-dumping duty on …": a sentence opened by a government body
+// named by its portfolio reports the publishing government's own measure; the same body named later
+// in the sentence takes none.
+TEST(Measures, AMinistryNamedByItsPortfolioTakesTheMeasure) {
+  auto kinds = [](const std::string& body) {
+    FactDoc d("India imposes anti-dumping duty", body, {2025, 1, 10});
+    d.country("CN", "China");
+    return owners_and_kinds(d);
+  };
+  using V = std::vector<std::string>;
+  EXPECT_EQ(kinds("NEW DELHI - The finance ministry has imposed anti-dumping duty on aluminium wheels imported from "
+                  "China for five years."),
+            V{"IN:anti_dumping"});
+  EXPECT_EQ(kinds("NEW DELHI - Wheel makers said an anti-dumping duty on aluminium wheels imported from China was "
+                  "imposed after they wrote to the finance ministry."),
+            V{});
+}
+
+// "Canada's tariffs seriously violated WTO rules": a measure said to violate the rules is opposed;
+// one said only to take effect is no stance and, not imposed here, no measure.
+TEST(Measures, AMeasureSaidToViolateTheRulesIsOpposed) {
+  auto stances = [](const std::string& body) {
+    FactDoc d("China launches probe", body, {2024, 9, 9});
+    d.country("CN", "China's").country("CA", "Canada's");
+    d.run(extract::make_measures_stage);
+    std::vector<std::string> out;
+    for (const auto& m : d.x.measures) out.push_back(m.jurisdiction + ":" + m.kind + ":" + m.stance);
+    return out;
+  };
+  using V = std::vector<std::string>;
+  EXPECT_EQ(stances("BEIJING - China's commerce ministry spokesperson said Canada's tariffs on electric vehicles "
+                    "seriously violated WTO rules."),
+            V{"CA:tariff:oppose"});
+  EXPECT_EQ(stances("BEIJING - China's commerce ministry spokesperson said Canada's tariffs on electric vehicles "
+                    "took effect in October."),
+            V{});
+}
+
+// "against the safeguard tariffs the United States imposed on washing machines": the government
+// named right after the noun as the subject of a verb of imposing owns it, not the complainant
+// opening the sentence; a place after a preposition is the target, even before such a verb.
+TEST(Measures, TheGovernmentOfARelativeClauseOfImposingOwnsTheMeasure) {
+  auto measures = [](const std::string& body) {
+    FactDoc d("Korea files WTO complaint", body, {2018, 5, 14});
+    d.country("KR", "Korean");
+    if (body.find("United States") != std::string::npos) d.country("US", "United States");
+    if (body.find("China") != std::string::npos) d.country("CN", "China");
+    d.run(extract::make_measures_stage);
+    std::vector<std::string> out;
+    for (const auto& m : d.x.measures) out.push_back(m.jurisdiction + ":" + m.kind + ":" + m.stance);
+    return out;
+  };
+  using V = std::vector<std::string>;
+  EXPECT_EQ(measures("SEOUL - The Korean government filed a complaint with the World Trade Organization on Monday "
+                     "against the safeguard tariffs the United States imposed on washing machines."),
+            (V{"US:safeguard:oppose", "US:tariff:oppose"}));
+  EXPECT_EQ(measures("SEOUL - The Korean government imposed tariffs on China introduced under the new rules."),
+            V{"KR:tariff:neutral"});
+}
+
+// A measure named without its owner in a release about one counterpart is the counterpart's, but
+// not when the sentence names that counterpart as where the targeted goods come from ("tariffs on
+// imports of fertilisers from Russia") or as one the measure spares.
+TEST(Measures, ACounterpartNamedAsTheTargetDoesNotOwnTheMeasure) {
+  auto measures = [](const std::string& last) {
+    FactDoc d("Commission statement",
+              "BRUSSELS - The Commission met Russia's trade officials on Monday. The Commission welcomes the "
+              "adoption of tariffs on imports of fertilisers" + last,
+              {2025, 6, 12});
+    d.country("RU", "Russia's");
+    if (last.find("Russia") != std::string::npos) d.country("RU", "Russia", 1);
+    return owners_and_kinds(d);
+  };
+  using V = std::vector<std::string>;
+  EXPECT_EQ(measures("."), V{"RU:tariff"});
+  EXPECT_EQ(measures(" from Russia."), V{});
+  EXPECT_EQ(measures(", with exemptions for Russia."), V{});
+}
+
+// "days after Ottawa imposed 100% tariffs on Chinese electric vehicles": a capital that is the
+// subject of a verb of imposing right before the noun names its government as the owner; a
+// capital named elsewhere in the sentence owns nothing.
+TEST(Measures, ACapitalImposingAMeasureNamesItsGovernment) {
+  auto measures = [](const std::string& body) {
+    FactDoc d("China launches anti-dumping probe", body, {2024, 9, 9});
+    d.country("CN", "China's").country("CA", "Canada");
+    return owners_and_kinds(d);
+  };
+  using V = std::vector<std::string>;
+  EXPECT_EQ(measures("BEIJING - China's Ministry of Commerce launched an anti-dumping investigation into canola "
+                     "imported from Canada on Monday, days after Ottawa imposed 100% tariffs on electric vehicles."),
+            (V{"CN:anti_dumping", "CA:tariff"}));
+  EXPECT_EQ(measures("BEIJING - China's Ministry of Commerce launched an anti-dumping investigation into canola "
+                     "imported from Canada on Monday, days after officials in Ottawa met, and imposed tariffs on "
+                     "electric vehicles."),
+            (V{"CN:anti_dumping", "CN:tariff"}));
+}
+
 }  // namespace
 }  // namespace tw
