@@ -524,6 +524,8 @@ void AgreementsStage::run(Doc& doc) const {
       const bool pair_named = needs_name && !facts::is_upper(st[h.begin]);
       std::string_view after = std::string_view(ls).substr(h.end);
       if (after.substr(0, 8) == " partner") continue;  // "its FTA partners"
+      // "The AfCFTA Secretariat welcomed …": the body that serves the agreement, not the agreement.
+      if (after.substr(0, 12) == " secretariat") continue;
       const uint32_t tb = sent.begin + static_cast<uint32_t>(h.begin), te = sent.begin + static_cast<uint32_t>(h.end);
       Agreement a;
       a.kind = kind;

@@ -1183,5 +1183,29 @@ TEST(Agreements, CommaInsideAPartysName) {
   EXPECT_EQ(d.x.agreements[0].parties, (V{"HK", "PE"}));
 }
 
+// "The AfCFTA Secretariat welcomed the ratification of the Agreement Establishing the African
+// Continental Free Trade Area": the secretariat is the body that serves the agreement, not a second
+// mention of it; the short name alone still names the agreement.
+TEST(Agreements, AnAgreementsSecretariatIsNoMentionOfIt) {
+  FactDoc d("Ghana ratifies",
+            "ACCRA - The AfCFTA Secretariat welcomed the ratification by Ghana. The Secretariat welcomed the "
+            "deposit of the instrument of ratification of the Agreement Establishing the African Continental "
+            "Free Trade Area by Ghana on Monday.",
+            {2025, 3, 11});
+  d.country("GH", "Ghana").country("GH", "Ghana", 1);
+  d.date("Monday", "2025-03-10");
+  d.run(extract::make_agreements_stage);
+  ASSERT_EQ(d.x.agreements.size(), 1u);
+  EXPECT_EQ(d.x.agreements[0].name, "African Continental Free Trade Area");
+  EXPECT_EQ(d.x.agreements[0].status, "ratified");
+  FactDoc n("Ghana ratifies", "ACCRA - Ghana ratified the AfCFTA on Monday.", {2025, 3, 11});
+  n.country("GH", "Ghana");
+  n.date("Monday", "2025-03-10");
+  n.run(extract::make_agreements_stage);
+  ASSERT_EQ(n.x.agreements.size(), 1u);
+  EXPECT_EQ(n.x.agreements[0].name, "AfCFTA");
+  EXPECT_EQ(n.x.agreements[0].status, "ratified");
+}
+
 }  // namespace
 }  // namespace tw
