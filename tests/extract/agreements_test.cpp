@@ -1207,5 +1207,27 @@ TEST(Agreements, AnAgreementsSecretariatIsNoMentionOfIt) {
   EXPECT_EQ(n.x.agreements[0].status, "ratified");
 }
 
+// "the Agreement on Trade in Essential Supplies": after "Trade", "in" joins the name's words as it
+// does leftward in "ASEAN Trade in Goods Agreement"; after another word it leads to a place.
+TEST(Agreements, TradeInJoinsTheNamesWords) {
+  FactDoc d("Singapore and New Zealand sign",
+            "Singapore and New Zealand today signed the Agreement on Trade in Essential Supplies in Singapore.",
+            {2025, 6, 17});
+  d.country("SG", "Singapore").country("NZ", "New Zealand").country("SG", "Singapore", 1);
+  d.date("today", "2025-06-17");
+  d.run(extract::make_agreements_stage);
+  ASSERT_EQ(d.x.agreements.size(), 1u);
+  EXPECT_EQ(d.x.agreements[0].name, "Agreement on Trade in Essential Supplies");
+  EXPECT_EQ(d.x.agreements[0].parties, (V{"NZ", "SG"}));
+  EXPECT_EQ(d.x.agreements[0].status, "signed");
+  FactDoc n("Singapore and New Zealand sign",
+            "Singapore and New Zealand today signed the Agreement on Investment in Singapore.", {2025, 6, 17});
+  n.country("SG", "Singapore").country("NZ", "New Zealand").country("SG", "Singapore", 1);
+  n.date("today", "2025-06-17");
+  n.run(extract::make_agreements_stage);
+  ASSERT_EQ(n.x.agreements.size(), 1u);
+  EXPECT_EQ(n.x.agreements[0].name, "Agreement on Investment");
+}
+
 }  // namespace
 }  // namespace tw
