@@ -192,9 +192,26 @@ bool ends_a_meeting(std::string_view rest) {
   static constexpr std::string_view kNouns[] = {
       "consultation", "meeting", "session", "dialogue", "visit", "review", "ceremony", "forum", "conference",
       "workshop", "seminar", "mission", "joint committee", "committee", "summit", "event"};
+  // "concluded the first general review of the agreement", "the 3rd joint committee": ordinals
+  // and such words before the noun count the meetings.
+  static constexpr std::string_view kOrdinals[] = {"first ", "second ", "third ", "fourth ", "fifth ", "sixth ",
+                                                   "seventh ", "eighth ", "ninth ", "tenth ", "general ", "annual "};
   for (std::string_view lead : kLeads) {
     if (!rest.starts_with(lead)) continue;
-    const std::string_view w = rest.substr(lead.size());
+    std::string_view w = rest.substr(lead.size());
+    for (int k = 0; k < 2; ++k)  // "the first general review"
+      for (std::string_view o : kOrdinals)
+        if (w.starts_with(o)) {
+          w.remove_prefix(o.size());
+          break;
+        }
+    if (!w.empty() && facts::is_digit(w[0])) {
+      const size_t sp = w.find(' ');
+      const std::string_view n = w.substr(0, sp);
+      if (sp != std::string_view::npos && n.size() >= 3 &&
+          (n.ends_with("st") || n.ends_with("nd") || n.ends_with("rd") || n.ends_with("th")))
+        w.remove_prefix(sp + 1);
+    }
     for (std::string_view noun : kNouns)
       if (w.starts_with(noun)) return true;
     return false;

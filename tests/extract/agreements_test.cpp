@@ -1229,5 +1229,22 @@ TEST(Agreements, TradeInJoinsTheNamesWords) {
   EXPECT_EQ(n.x.agreements[0].name, "Agreement on Investment");
 }
 
+// "concluded the first review of the … Digital Economy Agreement": a review that ended is a
+// meeting's end, not the conclusion of the agreement's talks; an agreement under review is in
+// force. "concluded the … Agreement" concludes it.
+TEST(Agreements, ConcludingANumberedReviewConcludesNoAgreement) {
+  for (const bool review : {true, false}) {
+    const std::string body = std::string("CANBERRA - Australia and Singapore concluded ") +
+                             (review ? "the first general review of " : "") +
+                             "the Singapore-Australia Digital Economy Agreement on Thursday.";
+    FactDoc d("Australia and Singapore", body, {2025, 11, 7});
+    d.country("AU", "Australia").country("SG", "Singapore").country("SG", "Singapore", 1).country("AU", "Australia", 1);
+    d.date("Thursday", "2025-11-06");
+    d.run(extract::make_agreements_stage);
+    ASSERT_EQ(d.x.agreements.size(), 1u) << review;
+    EXPECT_EQ(d.x.agreements[0].status, review ? "in_force" : "concluded") << review;
+  }
+}
+
 }  // namespace
 }  // namespace tw
