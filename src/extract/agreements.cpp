@@ -516,6 +516,13 @@ void AgreementsStage::run(Doc& doc) const {
       });
     });
     for (const auto& k : found[1]) hits.push_back(k);
+    // "its FTA partners", "CPTPP members announced …", "The AfCFTA Secretariat welcomed …": a noun
+    // that names the agreement's partners, members or the body that serves it is no mention of
+    // the agreement, nor a nearer agreement that takes another's status word.
+    std::erase_if(hits, [&](const facts::Hit& h) {
+      const std::string_view after = std::string_view(ls).substr(h.end);
+      return after.starts_with(" partner") || after.starts_with(" member") || after.starts_with(" secretariat");
+    });
     std::sort(hits.begin(), hits.end(), [](const facts::Hit& a, const facts::Hit& b) { return a.begin < b.begin; });
     for (const auto& h : hits) {
       const bool is_known = h.phrase->values.size() >= 2 && h.phrase->value(1).find_first_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ") == 0;
@@ -539,10 +546,6 @@ void AgreementsStage::run(Doc& doc) const {
       // A common noun after two parties joined by a dash is named by them ("the Mercosur-EU
       // agreement", "the EU–Mercosur deal"): it counts once the name shows both.
       const bool pair_named = needs_name && !facts::is_upper(st[h.begin]);
-      std::string_view after = std::string_view(ls).substr(h.end);
-      if (after.substr(0, 8) == " partner") continue;  // "its FTA partners"
-      // "The AfCFTA Secretariat welcomed …": the body that serves the agreement, not the agreement.
-      if (after.substr(0, 12) == " secretariat") continue;
       const uint32_t tb = sent.begin + static_cast<uint32_t>(h.begin), te = sent.begin + static_cast<uint32_t>(h.end);
       Agreement a;
       a.kind = kind;
@@ -655,6 +658,12 @@ void AgreementsStage::run(Doc& doc) const {
       // Unless its name says who is party to it, an agreement of record has a stated status
       // ("entered into force", "negotiations", "signed").
       if (codes.empty() && a.status.empty()) continue;
+      // "as partners under the CPTPP": who are partners or members under a pact says who belongs
+      // to it, no step of it ("Trading under the AfCFTA began" still is one).
+      if (a.status == "in_force") {
+        const std::string_view lead = std::string_view(ls).substr(0, h.begin);
+        if (lead.ends_with("partners under the ") || lead.ends_with("members under the ")) continue;
+      }
       const bool trade_kind = kind == "fta" || kind == "cepa" || kind == "epa";
       std::vector<std::vector<std::string>> party_sets;
       auto foreign_of = [&](const std::vector<std::string>& cs) {
@@ -697,8 +706,9 @@ void AgreementsStage::run(Doc& doc) const {
         // A known short name lists all its parties ("AfCFTA": the African Union's members).
         if (codes.size() == 1 && !bloc_only && !is_known && !reporter.empty() && codes[0] != reporter)
           codes.push_back(reporter);
-        // A country that joins a bloc's agreement is a party to it beside the bloc.
-        if (codes.size() == 1 && bloc_only && !is_known)
+        // A country that joins a bloc's agreement is a party to it beside the bloc, also when the
+        // agreement goes by the bloc's short name ("Costa Rica's accession to the CPTPP").
+        if (codes.size() == 1 && bloc_only)
           if (std::string j = joiner(doc, sent, name_span); !j.empty() && j != codes[0]) codes.push_back(j);
         party_sets.push_back(codes);
       } else {

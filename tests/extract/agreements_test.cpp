@@ -1246,5 +1246,29 @@ TEST(Agreements, ConcludingANumberedReviewConcludesNoAgreement) {
   }
 }
 
+// A bloc's agreement known by the bloc's short name takes the country that joins it as a party
+// ("Costa Rica's accession to the CPTPP"); "CPTPP members" are the bloc's members, no mention that
+// takes the status word; being "partners under the CPTPP" states no step of it.
+TEST(Agreements, AccessionToAnAgreementKnownByTheBlocsShortName) {
+  FactDoc d("Costa Rica joins",
+            "MELBOURNE - CPTPP members announced the conclusion of Costa Rica's accession to the CPTPP at the "
+            "Commission meeting on Friday.",
+            {2025, 11, 22});
+  d.bloc("CPTPP", "CPTPP").country("CR", "Costa Rica").bloc("CPTPP", "CPTPP", 1);
+  d.date("Friday", "2025-11-21");
+  d.run(extract::make_agreements_stage);
+  ASSERT_EQ(d.x.agreements.size(), 1u);
+  EXPECT_EQ(d.x.agreements[0].parties, (V{"CPTPP", "CR"}));
+  EXPECT_EQ(d.x.agreements[0].status, "concluded");
+  EXPECT_EQ(d.x.agreements[0].date, "2025-11-21");
+  FactDoc n("Canada and Singapore",
+            "OTTAWA - Canada and Singapore will keep working together, as partners under the CPTPP, on Monday.",
+            {2024, 5, 7});
+  n.country("CA", "Canada").country("SG", "Singapore").bloc("CPTPP", "CPTPP");
+  n.date("Monday", "2024-05-06");
+  n.run(extract::make_agreements_stage);
+  EXPECT_TRUE(n.x.agreements.empty()) << n.x.agreements.front().name;
+}
+
 }  // namespace
 }  // namespace tw
