@@ -558,6 +558,15 @@ void AgreementsStage::run(Doc& doc) const {
       if (needs_name && a.name.empty() && std::string_view(h.phrase->text).ends_with(" on") &&
           !std::string_view(ls).substr(0, h.begin).ends_with("under the "))
         a.name = facts::proper_name(body, tb, te - 3);
+      // "ratified the Digital Economy Partnership Agreement (DEPA) with Chile and Singapore": a
+      // noun of several words, each capitalized, is a name by itself ("the Agreement", one word,
+      // is none).
+      if (needs_name && a.name.empty() && h.phrase->text.find(' ') != std::string::npos) {
+        bool capitalized = true;
+        for (uint32_t i = tb; i < te && capitalized; ++i)
+          if (i == tb || body[i - 1] == ' ') capitalized = facts::is_upper(body[i]);
+        if (capitalized) a.name = std::string(body.substr(tb, te - tb));
+      }
       if (needs_name && a.name.empty()) continue;
       if (office_name(a.name)) continue;
       if (a.name.empty()) a.name = std::string(body.substr(tb, te - tb));

@@ -1270,5 +1270,29 @@ TEST(Agreements, AccessionToAnAgreementKnownByTheBlocsShortName) {
   EXPECT_TRUE(n.x.agreements.empty()) << n.x.agreements.front().name;
 }
 
+// "ratified the Digital Economy Partnership Agreement (DEPA) with Chile and Singapore": a noun of
+// several words, each capitalized, is a name by itself; the same words in lower case are a common
+// noun that needs its parties in the name.
+TEST(Agreements, CapitalizedNounOfSeveralWordsIsAName) {
+  for (const bool capital : {true, false}) {
+    const std::string body = std::string("WELLINGTON - New Zealand ratified the ") +
+                             (capital ? "Digital Economy Partnership Agreement" : "digital economy partnership agreement") +
+                             " with Chile and Singapore on Monday.";
+    FactDoc d("New Zealand ratifies", body, {2025, 3, 4});
+    d.country("NZ", "New Zealand").country("CL", "Chile").country("SG", "Singapore");
+    d.date("Monday", "2025-03-03");
+    d.run(extract::make_agreements_stage);
+    if (!capital) {
+      EXPECT_TRUE(d.x.agreements.empty());
+      continue;
+    }
+    ASSERT_EQ(d.x.agreements.size(), 1u);
+    EXPECT_EQ(d.x.agreements[0].name, "Digital Economy Partnership Agreement");
+    EXPECT_EQ(d.x.agreements[0].kind, "agreement");
+    EXPECT_EQ(d.x.agreements[0].status, "ratified");
+    EXPECT_EQ(d.x.agreements[0].parties, (V{"CL", "NZ", "SG"}));
+  }
+}
+
 }  // namespace
 }  // namespace tw
