@@ -398,7 +398,11 @@ uint32_t party_list_end(const Doc& doc, const Span& sent, uint32_t from, bool op
   const std::string_view low = doc.lowered({from, limit, false});
   const auto places = facts::places_in(doc, {from, limit, false});
   size_t end = win.size(), reach = 70;
-  for (std::string_view stop : {std::string_view("\xE2\x80\x94"), std::string_view(" to ")}) {
+  // An auxiliary opens the clause's verb ("… between the EFTA States and Armenia was ratified by
+  // the Swiss Parliament"): the list ends before it.
+  for (std::string_view stop : {std::string_view("\xE2\x80\x94"), std::string_view(" to "), std::string_view(" was "),
+                                std::string_view(" were "), std::string_view(" will "), std::string_view(" has "),
+                                std::string_view(" have "), std::string_view(" is ")}) {
     size_t at = win.find(stop);
     if (at != std::string_view::npos && at > 12) end = std::min(end, at);
   }
@@ -653,7 +657,13 @@ void AgreementsStage::run(Doc& doc) const {
       // none as the last words of a longer capitalized name ("the Comprehensive Economic and Trade
       // Agreement"), which names the pact as a capitalized "Agreement" does.
       const bool in_proper_name = facts::is_upper(st[h.begin]) && a.name.size() > h.end - h.begin + 1;
-      if (named == "2" && codes.empty() && !in_proper_name) continue;
+      // "The Trade Agreement between the EFTA States and Armenia", "a trade agreement between India
+      // and the European Free Trade Association": parties named right after it name it too.
+      if (named == "2" && codes.empty() && !in_proper_name) {
+        const std::string_view tail = std::string_view(ls).substr(h.end);
+        if (!tail.starts_with(" between ") && !tail.starts_with(" among ")) continue;
+        if (party_codes(doc, {te, party_list_end(doc, sent, te), false}).size() < 2) continue;
+      }
       if (pair_named && (codes.size() < 2 || (a.name.find('-') == std::string::npos &&
                                               a.name.find("\xE2\x80\x93") == std::string::npos)))
         continue;

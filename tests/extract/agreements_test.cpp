@@ -1294,5 +1294,29 @@ TEST(Agreements, CapitalizedNounOfSeveralWordsIsAName) {
   }
 }
 
+// "The Trade Agreement between the EFTA States and Armenia was ratified by the Swiss Parliament": a
+// trade agreement whose parties are named right after it is named by them as by a dashed pair; the
+// list ends where the clause's verb begins. A trade agreement with only one party named is none.
+TEST(Agreements, TradeAgreementNamedByThePartiesAfterIt) {
+  FactDoc d("Parliament ratifies trade deal",
+            "BERN - The Trade Agreement between the EFTA States and Armenia was ratified by the Swiss Parliament "
+            "on Friday.",
+            {2025, 6, 21});
+  d.bloc("EFTA", "EFTA").country("AM", "Armenia").country("CH", "Swiss");
+  d.date("Friday", "2025-06-20");
+  d.run(extract::make_agreements_stage);
+  ASSERT_EQ(d.x.agreements.size(), 1u);
+  EXPECT_EQ(d.x.agreements[0].kind, "fta");
+  EXPECT_EQ(d.x.agreements[0].parties, (V{"AM", "EFTA"}));
+  EXPECT_EQ(d.x.agreements[0].status, "ratified");
+  FactDoc n("Parliament ratifies trade deal",
+            "BERN - A trade agreement between the two sides was ratified by the Armenian Parliament on Friday.",
+            {2025, 6, 21});
+  n.country("AM", "Armenian");
+  n.date("Friday", "2025-06-20");
+  n.run(extract::make_agreements_stage);
+  EXPECT_TRUE(n.x.agreements.empty()) << n.x.agreements.front().name;
+}
+
 }  // namespace
 }  // namespace tw
