@@ -571,6 +571,13 @@ void AgreementsStage::run(Doc& doc) const {
           if (i == tb || body[i - 1] == ' ') capitalized = facts::is_upper(body[i]);
         if (capitalized) a.name = std::string(body.substr(tb, te - tb));
       }
+      // "the Agreement between Japan and the Republic of Indonesia for an Economic Partnership": a
+      // kind told after the parties names the whole, from "Agreement between" on.
+      if (h.phrase->text.starts_with("for ") && h.begin >= 18) {
+        const size_t at = std::string_view(ls).substr(0, h.begin).rfind("agreement between ");
+        if (at != std::string_view::npos && h.begin - at <= 120 && facts::is_upper(st[at]))
+          a.name = std::string(st.substr(at, h.end - at));
+      }
       if (needs_name && a.name.empty()) continue;
       if (office_name(a.name)) continue;
       if (a.name.empty()) a.name = std::string(body.substr(tb, te - tb));

@@ -1318,5 +1318,29 @@ TEST(Agreements, TradeAgreementNamedByThePartiesAfterIt) {
   EXPECT_TRUE(n.x.agreements.empty()) << n.x.agreements.front().name;
 }
 
+// "the Agreement between Japan and the Republic of Indonesia for an Economic Partnership": the
+// kind comes after the parties, and the name runs from "Agreement between" on; a partnership
+// "for" something else is no economic partnership agreement.
+TEST(Agreements, EconomicPartnershipNamedAfterItsParties) {
+  FactDoc d("Japan and Indonesia",
+            "TOKYO - The Agreement between Japan and the Republic of Indonesia for an Economic Partnership entered "
+            "into force on Monday.",
+            {2008, 7, 2});
+  d.country("JP", "Japan").country("ID", "Republic of Indonesia");
+  d.date("Monday", "2008-07-01");
+  d.run(extract::make_agreements_stage);
+  ASSERT_EQ(d.x.agreements.size(), 1u);
+  EXPECT_EQ(d.x.agreements[0].kind, "epa");
+  EXPECT_EQ(d.x.agreements[0].name, "Agreement between Japan and the Republic of Indonesia for an Economic Partnership");
+  EXPECT_EQ(d.x.agreements[0].parties, (V{"ID", "JP"}));
+  EXPECT_EQ(d.x.agreements[0].status, "in_force");
+  FactDoc n("Japan and Indonesia",
+            "TOKYO - Japan and Indonesia launched the Partnership for Green Growth on Monday.", {2008, 7, 2});
+  n.country("JP", "Japan").country("ID", "Indonesia");
+  n.date("Monday", "2008-07-01");
+  n.run(extract::make_agreements_stage);
+  for (const auto& a : n.x.agreements) EXPECT_NE(a.kind, "epa");
+}
+
 }  // namespace
 }  // namespace tw
