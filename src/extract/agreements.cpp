@@ -830,11 +830,13 @@ void AgreementsStage::run(Doc& doc) const {
           }
           if (party_sets.empty() && f.size() != 1) continue;  // no single counterpart: not an agreement of record
           if (party_sets.empty()) party_sets.push_back({f[0], reporter});
-        } else if (auto pair = kind == "mou" && !facts::has_word(ls, "wto") ? subject_pair(doc, sent, tb)
-                                                                             : std::vector<std::string>{};
+        } else if (auto pair = (kind == "mou" || kind == "agreement") && !facts::has_word(ls, "wto")
+                                   ? subject_pair(doc, sent, tb)
+                                   : std::vector<std::string>{};
                    !pair.empty()) {
-          // "The governments of Saudi Arabia and Pakistan signed a memorandum of understanding": a
-          // pair joined as the subject before the noun are its parties, whoever reports it.
+          // "The governments of Saudi Arabia and Pakistan signed a memorandum of understanding",
+          // "Singapore and Chile launched negotiations on a Digital Economy Agreement": a pair joined
+          // as the subject before the noun are its parties, whoever reports it.
           party_sets.push_back(pair);
         } else if (kind == "mou" && !reporter.empty() && !facts::has_word(ls, "wto")) {
           // "… the two sides agreed to expand service trade based on the MOU": the release's

@@ -1342,5 +1342,28 @@ TEST(Agreements, EconomicPartnershipNamedAfterItsParties) {
   for (const auto& a : n.x.agreements) EXPECT_NE(a.kind, "epa");
 }
 
+// "Singapore and Chile launched negotiations on a Digital Economy Agreement": two governments joined
+// as the subject are the parties of an agreement as of an MOU, whoever reports it; three are no
+// pair.
+TEST(Agreements, SubjectPairIsThePartiesOfAnAgreement) {
+  FactDoc d("Singapore and Chile launch digital economy talks",
+            "Singapore and Chile launched negotiations on a Digital Economy Agreement on Tuesday, the ministry said.",
+            {2025, 4, 9});
+  d.country("SG", "Singapore", 0, true).country("CL", "Chile", 0, true);
+  d.country("SG", "Singapore").country("CL", "Chile");
+  d.date("Tuesday", "2025-04-08");
+  d.run(extract::make_agreements_stage);
+  ASSERT_EQ(d.x.agreements.size(), 1u);
+  EXPECT_EQ(d.x.agreements[0].parties, (V{"CL", "SG"}));
+  EXPECT_EQ(d.x.agreements[0].status, "launched");
+  FactDoc n("Digital talks",
+            "Singapore, Peru and Chile launched negotiations on a Digital Economy Agreement on Tuesday.",
+            {2025, 4, 9});
+  n.country("SG", "Singapore").country("PE", "Peru").country("CL", "Chile");
+  n.date("Tuesday", "2025-04-08");
+  n.run(extract::make_agreements_stage);
+  for (const auto& a : n.x.agreements) EXPECT_NE(a.parties, (V{"CL", "SG"}));
+}
+
 }  // namespace
 }  // namespace tw
