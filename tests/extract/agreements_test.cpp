@@ -1365,5 +1365,26 @@ TEST(Agreements, SubjectPairIsThePartiesOfAnAgreement) {
   for (const auto& a : n.x.agreements) EXPECT_NE(a.parties, (V{"CL", "SG"}));
 }
 
+// "India and Britain signed a free trade pact": the wire's pact or deal of free trade is a free
+// trade agreement; a "trade pact" alone names no kind and no parties.
+TEST(Agreements, FreeTradePactIsAnFta) {
+  for (const bool free : {true, false}) {
+    const std::string body = std::string("LONDON - India and Britain signed a ") + (free ? "free " : "") +
+                             "trade pact on Thursday.";
+    FactDoc d("India, UK seal trade pact", body, {2025, 7, 25});
+    d.country("IN", "India").country("GB", "Britain");
+    d.date("Thursday", "2025-07-24");
+    d.run(extract::make_agreements_stage);
+    if (!free) {
+      EXPECT_TRUE(d.x.agreements.empty());
+      continue;
+    }
+    ASSERT_EQ(d.x.agreements.size(), 1u);
+    EXPECT_EQ(d.x.agreements[0].kind, "fta");
+    EXPECT_EQ(d.x.agreements[0].parties, (V{"GB", "IN"}));
+    EXPECT_EQ(d.x.agreements[0].status, "signed");
+  }
+}
+
 }  // namespace
 }  // namespace tw

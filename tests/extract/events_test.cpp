@@ -3350,5 +3350,21 @@ TEST(Events, ProperNameStopsBeforeADayOfTheMonth) {
   EXPECT_EQ(extract::facts::proper_name(b, tb, tb + 5), "Forum on the 21st Century Economy");
 }
 
+// "signed a free trade pact": the wire's word for the pact makes the signing an agreement event; a
+// signing of something else is none.
+TEST(Events, SigningAFreeTradePactIsAnAgreement) {
+  for (const bool pact : {true, false}) {
+    const std::string body = std::string("LONDON - India and Britain on Thursday signed ") +
+                             (pact ? "a free trade pact" : "up exporters to a programme") + ".";
+    FactDoc d("India and Britain", body, {2025, 7, 25});
+    d.country("IN", "India").country("GB", "Britain");
+    d.date("Thursday", "2025-07-24");
+    d.run(extract::make_events_stage);
+    bool agreement = false;
+    for (const auto& e : d.x.events) agreement |= e.type == "agreement";
+    EXPECT_EQ(agreement, pact);
+  }
+}
+
 }  // namespace
 }  // namespace tw
