@@ -539,9 +539,14 @@ void AgreementsStage::run(Doc& doc) const {
       prev_end = h.end;
       if (restated) {
         // "United States – Mexico – Canada Agreement (USMCA)": the short name sharpens the kind.
-        if (!doc.x.agreements.empty() && doc.x.agreements.back().kind == "agreement" &&
-            (kind == "fta" || kind == "cepa" || kind == "epa"))
-          doc.x.agreements.back().kind = kind;
+        // So does it a kind read from words not all capitalized ("a comprehensive Economic
+        // Partnership Agreement (EPA)": the pact's name is the Economic Partnership Agreement).
+        if (!doc.x.agreements.empty() && (kind == "fta" || kind == "cepa" || kind == "epa")) {
+          Agreement& last = doc.x.agreements.back();
+          if (last.kind == "agreement" || (!last.name.empty() && last.name[0] >= 'a' && last.name[0] <= 'z' &&
+                                           (last.kind == "cepa" || last.kind == "epa")))
+            last.kind = kind;
+        }
         continue;
       }
 

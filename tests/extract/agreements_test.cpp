@@ -1386,5 +1386,23 @@ TEST(Agreements, FreeTradePactIsAnFta) {
   }
 }
 
+// "a comprehensive Economic Partnership Agreement (EPA)": the short name after it tells the kind
+// when the longer kind was read from words not all capitalized; a capitalized "Comprehensive
+// Economic Partnership Agreement (EPA)" keeps its own.
+TEST(Agreements, ShortNameTellsTheKindOfALowercaseLead) {
+  for (const bool lower : {true, false}) {
+    const std::string body = std::string("GENEVA - Malaysia and Switzerland signed a ") +
+                             (lower ? "comprehensive" : "Comprehensive") +
+                             " Economic Partnership Agreement (EPA) on Monday.";
+    FactDoc d("Malaysia and Switzerland sign", body, {2025, 6, 24});
+    d.country("MY", "Malaysia").country("CH", "Switzerland");
+    d.date("Monday", "2025-06-23");
+    d.run(extract::make_agreements_stage);
+    ASSERT_EQ(d.x.agreements.size(), 1u) << lower;
+    EXPECT_EQ(d.x.agreements[0].kind, lower ? "epa" : "cepa") << lower;
+    EXPECT_EQ(d.x.agreements[0].parties, (V{"CH", "MY"}));
+  }
+}
+
 }  // namespace
 }  // namespace tw
