@@ -671,7 +671,10 @@ void AgreementsStage::run(Doc& doc) const {
       const bool in_proper_name = facts::is_upper(st[h.begin]) && a.name.size() > h.end - h.begin + 1;
       // "The Trade Agreement between the EFTA States and Armenia", "a trade agreement between India
       // and the European Free Trade Association": parties named right after it name it too.
-      if (named == "2" && codes.empty() && !in_proper_name) {
+      // "agreed to upgrade the bilateral trade agreement": the two governments of the sentence name
+      // it as well.
+      if (named == "2" && codes.empty() && !in_proper_name &&
+          !std::string_view(ls).substr(0, h.begin).ends_with("bilateral ")) {
         const std::string_view tail = std::string_view(ls).substr(h.end);
         if (!tail.starts_with(" between ") && !tail.starts_with(" among ")) continue;
         if (party_codes(doc, {te, party_list_end(doc, sent, te), false}).size() < 2) continue;

@@ -1404,5 +1404,26 @@ TEST(Agreements, ShortNameTellsTheKindOfALowercaseLead) {
   }
 }
 
+// "agreed to start negotiations to upgrade the bilateral trade agreement": a bilateral trade
+// agreement is the two governments' own, named by the word; a plain "trade agreement" is not.
+TEST(Agreements, BilateralTradeAgreementIsTheTwoGovernments) {
+  for (const bool bilateral : {true, false}) {
+    const std::string body = std::string("HANOI - Vietnam and Cambodia agreed to start negotiations to upgrade the ") +
+                             (bilateral ? "bilateral " : "") + "trade agreement on Friday.";
+    FactDoc d("Vietnam, Cambodia agree to upgrade trade agreement", body, {2025, 3, 15});
+    d.country("VN", "Vietnam").country("KH", "Cambodia");
+    d.date("Friday", "2025-03-14");
+    d.run(extract::make_agreements_stage);
+    if (!bilateral) {
+      EXPECT_TRUE(d.x.agreements.empty());
+      continue;
+    }
+    ASSERT_EQ(d.x.agreements.size(), 1u);
+    EXPECT_EQ(d.x.agreements[0].kind, "fta");
+    EXPECT_EQ(d.x.agreements[0].parties, (V{"KH", "VN"}));
+    EXPECT_EQ(d.x.agreements[0].status, "upgrade_negotiating");
+  }
+}
+
 }  // namespace
 }  // namespace tw
