@@ -3366,5 +3366,20 @@ TEST(Events, SigningAFreeTradePactIsAnAgreement) {
   }
 }
 
+// "Fourth round of India-EU FTA negotiations concludes": a round named as the subject of the
+// concluding verb, the talks named between, ends the round, a negotiation; the last round ends the
+// talks, an agreement.
+TEST(Events, RoundThatConcludesUnderItsTalksNameIsANegotiation) {
+  for (const bool last : {false, true}) {
+    const std::string title = std::string(last ? "Last" : "Fourth") + " round of India-EU FTA negotiations concludes";
+    FactDoc d(title, "NEW DELHI - The chief negotiators met in New Delhi on Friday.", {2025, 10, 11});
+    d.country("IN", "India", 0, true).bloc("EU", "EU", 0, true);
+    d.date("Friday", "2025-10-10");
+    d.run(extract::make_events_stage);
+    ASSERT_FALSE(d.x.events.empty()) << last;
+    EXPECT_EQ(d.x.events[0].type, last ? "agreement" : "negotiation") << last;
+  }
+}
+
 }  // namespace
 }  // namespace tw
