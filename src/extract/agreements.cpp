@@ -192,9 +192,26 @@ bool ends_a_meeting(std::string_view rest) {
   static constexpr std::string_view kNouns[] = {
       "consultation", "meeting", "session", "dialogue", "visit", "review", "ceremony", "forum", "conference",
       "workshop", "seminar", "mission", "joint committee", "committee", "summit", "event"};
+  // "concluded the first general review of the agreement", "the 3rd joint committee": ordinals
+  // and such words before the noun count the meetings.
+  static constexpr std::string_view kOrdinals[] = {"first ", "second ", "third ", "fourth ", "fifth ", "sixth ",
+                                                   "seventh ", "eighth ", "ninth ", "tenth ", "general ", "annual "};
   for (std::string_view lead : kLeads) {
     if (!rest.starts_with(lead)) continue;
-    const std::string_view w = rest.substr(lead.size());
+    std::string_view w = rest.substr(lead.size());
+    for (int k = 0; k < 2; ++k)  // "the first general review"
+      for (std::string_view o : kOrdinals)
+        if (w.starts_with(o)) {
+          w.remove_prefix(o.size());
+          break;
+        }
+    if (!w.empty() && facts::is_digit(w[0])) {
+      const size_t sp = w.find(' ');
+      const std::string_view n = w.substr(0, sp);
+      if (sp != std::string_view::npos && n.size() >= 3 &&
+          (n.ends_with("st") || n.ends_with("nd") || n.ends_with("rd") || n.ends_with("th")))
+        w.remove_prefix(sp + 1);
+    }
     for (std::string_view noun : kNouns)
       if (w.starts_with(noun)) return true;
     return false;
@@ -381,7 +398,11 @@ uint32_t party_list_end(const Doc& doc, const Span& sent, uint32_t from, bool op
   const std::string_view low = doc.lowered({from, limit, false});
   const auto places = facts::places_in(doc, {from, limit, false});
   size_t end = win.size(), reach = 70;
-  for (std::string_view stop : {std::string_view("\xE2\x80\x94"), std::string_view(" to ")}) {
+  // An auxiliary opens the clause's verb ("… between the EFTA States and Armenia was ratified by
+  // the Swiss Parliament"): the list ends before it.
+  for (std::string_view stop : {std::string_view("\xE2\x80\x94"), std::string_view(" to "), std::string_view(" was "),
+                                std::string_view(" were "), std::string_view(" will "), std::string_view(" has "),
+                                std::string_view(" have "), std::string_view(" is ")}) {
     size_t at = win.find(stop);
     if (at != std::string_view::npos && at > 12) end = std::min(end, at);
   }
@@ -499,6 +520,13 @@ void AgreementsStage::run(Doc& doc) const {
       });
     });
     for (const auto& k : found[1]) hits.push_back(k);
+    // "its FTA partners", "CPTPP members announced …", "The AfCFTA Secretariat welcomed …": a noun
+    // that names the agreement's partners, members or the body that serves it is no mention of
+    // the agreement, nor a nearer agreement that takes another's status word.
+    std::erase_if(hits, [&](const facts::Hit& h) {
+      const std::string_view after = std::string_view(ls).substr(h.end);
+      return after.starts_with(" partner") || after.starts_with(" member") || after.starts_with(" secretariat");
+    });
     std::sort(hits.begin(), hits.end(), [](const facts::Hit& a, const facts::Hit& b) { return a.begin < b.begin; });
     for (const auto& h : hits) {
       const bool is_known = h.phrase->values.size() >= 2 && h.phrase->value(1).find_first_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ") == 0;
@@ -511,9 +539,14 @@ void AgreementsStage::run(Doc& doc) const {
       prev_end = h.end;
       if (restated) {
         // "United States – Mexico – Canada Agreement (USMCA)": the short name sharpens the kind.
-        if (!doc.x.agreements.empty() && doc.x.agreements.back().kind == "agreement" &&
-            (kind == "fta" || kind == "cepa" || kind == "epa"))
-          doc.x.agreements.back().kind = kind;
+        // So does it a kind read from words not all capitalized ("a comprehensive Economic
+        // Partnership Agreement (EPA)": the pact's name is the Economic Partnership Agreement).
+        if (!doc.x.agreements.empty() && (kind == "fta" || kind == "cepa" || kind == "epa")) {
+          Agreement& last = doc.x.agreements.back();
+          if (last.kind == "agreement" || (!last.name.empty() && last.name[0] >= 'a' && last.name[0] <= 'z' &&
+                                           (last.kind == "cepa" || last.kind == "epa")))
+            last.kind = kind;
+        }
         continue;
       }
 
@@ -522,8 +555,6 @@ void AgreementsStage::run(Doc& doc) const {
       // A common noun after two parties joined by a dash is named by them ("the Mercosur-EU
       // agreement", "the EU–Mercosur deal"): it counts once the name shows both.
       const bool pair_named = needs_name && !facts::is_upper(st[h.begin]);
-      std::string_view after = std::string_view(ls).substr(h.end);
-      if (after.substr(0, 8) == " partner") continue;  // "its FTA partners"
       const uint32_t tb = sent.begin + static_cast<uint32_t>(h.begin), te = sent.begin + static_cast<uint32_t>(h.end);
       Agreement a;
       a.kind = kind;
@@ -536,6 +567,22 @@ void AgreementsStage::run(Doc& doc) const {
       if (needs_name && a.name.empty() && std::string_view(h.phrase->text).ends_with(" on") &&
           !std::string_view(ls).substr(0, h.begin).ends_with("under the "))
         a.name = facts::proper_name(body, tb, te - 3);
+      // "ratified the Digital Economy Partnership Agreement (DEPA) with Chile and Singapore": a
+      // noun of several words, each capitalized, is a name by itself ("the Agreement", one word,
+      // is none).
+      if (needs_name && a.name.empty() && h.phrase->text.find(' ') != std::string::npos) {
+        bool capitalized = true;
+        for (uint32_t i = tb; i < te && capitalized; ++i)
+          if (i == tb || body[i - 1] == ' ') capitalized = facts::is_upper(body[i]);
+        if (capitalized) a.name = std::string(body.substr(tb, te - tb));
+      }
+      // "the Agreement between Japan and the Republic of Indonesia for an Economic Partnership": a
+      // kind told after the parties names the whole, from "Agreement between" on.
+      if (h.phrase->text.starts_with("for ") && h.begin >= 18) {
+        const size_t at = std::string_view(ls).substr(0, h.begin).rfind("agreement between ");
+        if (at != std::string_view::npos && h.begin - at <= 120 && facts::is_upper(st[at]))
+          a.name = std::string(st.substr(at, h.end - at));
+      }
       if (needs_name && a.name.empty()) continue;
       if (office_name(a.name)) continue;
       if (a.name.empty()) a.name = std::string(body.substr(tb, te - tb));
@@ -622,7 +669,16 @@ void AgreementsStage::run(Doc& doc) const {
       // none as the last words of a longer capitalized name ("the Comprehensive Economic and Trade
       // Agreement"), which names the pact as a capitalized "Agreement" does.
       const bool in_proper_name = facts::is_upper(st[h.begin]) && a.name.size() > h.end - h.begin + 1;
-      if (named == "2" && codes.empty() && !in_proper_name) continue;
+      // "The Trade Agreement between the EFTA States and Armenia", "a trade agreement between India
+      // and the European Free Trade Association": parties named right after it name it too.
+      // "agreed to upgrade the bilateral trade agreement": the two governments of the sentence name
+      // it as well.
+      if (named == "2" && codes.empty() && !in_proper_name &&
+          !std::string_view(ls).substr(0, h.begin).ends_with("bilateral ")) {
+        const std::string_view tail = std::string_view(ls).substr(h.end);
+        if (!tail.starts_with(" between ") && !tail.starts_with(" among ")) continue;
+        if (party_codes(doc, {te, party_list_end(doc, sent, te), false}).size() < 2) continue;
+      }
       if (pair_named && (codes.size() < 2 || (a.name.find('-') == std::string::npos &&
                                               a.name.find("\xE2\x80\x93") == std::string::npos)))
         continue;
@@ -636,6 +692,12 @@ void AgreementsStage::run(Doc& doc) const {
       // Unless its name says who is party to it, an agreement of record has a stated status
       // ("entered into force", "negotiations", "signed").
       if (codes.empty() && a.status.empty()) continue;
+      // "as partners under the CPTPP": who are partners or members under a pact says who belongs
+      // to it, no step of it ("Trading under the AfCFTA began" still is one).
+      if (a.status == "in_force") {
+        const std::string_view lead = std::string_view(ls).substr(0, h.begin);
+        if (lead.ends_with("partners under the ") || lead.ends_with("members under the ")) continue;
+      }
       const bool trade_kind = kind == "fta" || kind == "cepa" || kind == "epa";
       std::vector<std::vector<std::string>> party_sets;
       auto foreign_of = [&](const std::vector<std::string>& cs) {
@@ -678,8 +740,9 @@ void AgreementsStage::run(Doc& doc) const {
         // A known short name lists all its parties ("AfCFTA": the African Union's members).
         if (codes.size() == 1 && !bloc_only && !is_known && !reporter.empty() && codes[0] != reporter)
           codes.push_back(reporter);
-        // A country that joins a bloc's agreement is a party to it beside the bloc.
-        if (codes.size() == 1 && bloc_only && !is_known)
+        // A country that joins a bloc's agreement is a party to it beside the bloc, also when the
+        // agreement goes by the bloc's short name ("Costa Rica's accession to the CPTPP").
+        if (codes.size() == 1 && bloc_only)
           if (std::string j = joiner(doc, sent, name_span); !j.empty() && j != codes[0]) codes.push_back(j);
         party_sets.push_back(codes);
       } else {
@@ -775,11 +838,13 @@ void AgreementsStage::run(Doc& doc) const {
           }
           if (party_sets.empty() && f.size() != 1) continue;  // no single counterpart: not an agreement of record
           if (party_sets.empty()) party_sets.push_back({f[0], reporter});
-        } else if (auto pair = kind == "mou" && !facts::has_word(ls, "wto") ? subject_pair(doc, sent, tb)
-                                                                             : std::vector<std::string>{};
+        } else if (auto pair = (kind == "mou" || kind == "agreement") && !facts::has_word(ls, "wto")
+                                   ? subject_pair(doc, sent, tb)
+                                   : std::vector<std::string>{};
                    !pair.empty()) {
-          // "The governments of Saudi Arabia and Pakistan signed a memorandum of understanding": a
-          // pair joined as the subject before the noun are its parties, whoever reports it.
+          // "The governments of Saudi Arabia and Pakistan signed a memorandum of understanding",
+          // "Singapore and Chile launched negotiations on a Digital Economy Agreement": a pair joined
+          // as the subject before the noun are its parties, whoever reports it.
           party_sets.push_back(pair);
         } else if (kind == "mou" && !reporter.empty() && !facts::has_word(ls, "wto")) {
           // "… the two sides agreed to expand service trade based on the MOU": the release's

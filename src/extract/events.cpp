@@ -150,7 +150,8 @@ class EventsStage final : public Stage {
       // Weaker than the round's own words ("the first round of talks"), which name it.
       if (ends_round && rank <= 0) rank = 1;
       if (rank <= 0 || (!ends_round && !needs_met(*h.phrase, lowered))) continue;
-      const bool round = ends_round || counted_in_rounds(lowered, h.begin, *h.phrase);
+      const bool round = ends_round || counted_in_rounds(lowered, h.begin, *h.phrase) ||
+                         round_that_concludes(lowered, h.begin, *h.phrase);
       out.push_back({static_cast<uint32_t>(h.begin), static_cast<uint32_t>(h.end),
                      round ? "negotiation" : h.phrase->value(0), rank, !ends_round && !h.phrase->value(3).empty(),
                      in_force});
@@ -253,6 +254,23 @@ class EventsStage final : public Stage {
     if (at == std::string_view::npos) return false;
     const std::string_view between = lowered.substr(at + 9, begin - at - 9);
     return std::count(between.begin(), between.end(), ' ') <= 2 && between.find_first_of(",;") == std::string_view::npos;
+  }
+
+  // "Fourth round of India-EU FTA negotiations concludes": a concluding verb whose subject is a
+  // round, the talks it belongs to named between, ends the round, not the talks (unless the last).
+  static bool round_that_concludes(std::string_view lowered, size_t begin, const facts::Phrase& trigger) {
+    if (trigger.value(0) != "agreement" || begin < 10) return false;
+    const std::string_view t = trigger.text;
+    if (!t.starts_with("conclude") && !t.starts_with("complete") && !t.starts_with("wrap")) return false;
+    const size_t from = begin > 60 ? begin - 60 : 0;
+    const size_t at = facts::rfind_from(lowered.substr(0, begin), "round of ", from);
+    if (at == std::string_view::npos || (at > 0 && facts::is_word_byte(static_cast<unsigned char>(lowered[at - 1]))))
+      return false;
+    const std::string_view between = lowered.substr(at, begin - at);
+    // The round is the verb's subject: no clause break between ("… round of talks, they concluded").
+    if (between.find_first_of(",;") != std::string_view::npos) return false;
+    const std::string_view lead = lowered.substr(at >= 8 ? at - 8 : 0, at >= 8 ? 8 : at);
+    return lead.find("last") == std::string_view::npos && lead.find("final") == std::string_view::npos;
   }
 
   // A word that counts ("fourth", "4th", "11th"), lower case.

@@ -1181,12 +1181,18 @@ std::string proper_name(std::string_view text, size_t tb, size_t te, const Lexic
     if (!calendar && (lw == "on" || lw == "of" || lw == "for")) {
       size_t q = we + 1;
       size_t last = e;
+      std::string_view prev;
       while (q < text.size()) {
         size_t qe = next_word(q);
         std::string_view w = text.substr(q, qe - q);
         std::string lw2 = lower(w);
         bool cap = !w.empty() && (is_upper(w[0]) || is_digit(w[0]));
-        bool joiner = lw2 == "and" || lw2 == "of" || lw2 == "on" || lw2 == "for" || lw2 == "the" || lw2 == "&";
+        // "in" joins a name's words after "Trade" ("Agreement on Trade in Essential Supplies",
+        // "Committee on Trade in Services"), as it does leftward ("ASEAN Trade in Goods
+        // Agreement"); after another word it leads to a place ("Forum on Investment in Seoul").
+        bool joiner = lw2 == "and" || lw2 == "of" || lw2 == "on" || lw2 == "for" || lw2 == "the" || lw2 == "&" ||
+                      (lw2 == "in" && prev == "Trade");
+        prev = w;
         if (!cap && !joiner) break;
         // "Forum on the Future of Asia on 29 May 2025": a date after "on" is the event's, not its name's.
         if (lw2 == "on" && date_at(qe + 1)) break;

@@ -1183,5 +1183,247 @@ TEST(Agreements, CommaInsideAPartysName) {
   EXPECT_EQ(d.x.agreements[0].parties, (V{"HK", "PE"}));
 }
 
+// "The AfCFTA Secretariat welcomed the ratification of the Agreement Establishing the African
+// Continental Free Trade Area": the secretariat is the body that serves the agreement, not a second
+// mention of it; the short name alone still names the agreement.
+TEST(Agreements, AnAgreementsSecretariatIsNoMentionOfIt) {
+  FactDoc d("Ghana ratifies",
+            "ACCRA - The AfCFTA Secretariat welcomed the ratification by Ghana. The Secretariat welcomed the "
+            "deposit of the instrument of ratification of the Agreement Establishing the African Continental "
+            "Free Trade Area by Ghana on Monday.",
+            {2025, 3, 11});
+  d.country("GH", "Ghana").country("GH", "Ghana", 1);
+  d.date("Monday", "2025-03-10");
+  d.run(extract::make_agreements_stage);
+  ASSERT_EQ(d.x.agreements.size(), 1u);
+  EXPECT_EQ(d.x.agreements[0].name, "African Continental Free Trade Area");
+  EXPECT_EQ(d.x.agreements[0].status, "ratified");
+  FactDoc n("Ghana ratifies", "ACCRA - Ghana ratified the AfCFTA on Monday.", {2025, 3, 11});
+  n.country("GH", "Ghana");
+  n.date("Monday", "2025-03-10");
+  n.run(extract::make_agreements_stage);
+  ASSERT_EQ(n.x.agreements.size(), 1u);
+  EXPECT_EQ(n.x.agreements[0].name, "AfCFTA");
+  EXPECT_EQ(n.x.agreements[0].status, "ratified");
+}
+
+// "the Agreement on Trade in Essential Supplies": after "Trade", "in" joins the name's words as it
+// does leftward in "ASEAN Trade in Goods Agreement"; after another word it leads to a place.
+TEST(Agreements, TradeInJoinsTheNamesWords) {
+  FactDoc d("Singapore and New Zealand sign",
+            "Singapore and New Zealand today signed the Agreement on Trade in Essential Supplies in Singapore.",
+            {2025, 6, 17});
+  d.country("SG", "Singapore").country("NZ", "New Zealand").country("SG", "Singapore", 1);
+  d.date("today", "2025-06-17");
+  d.run(extract::make_agreements_stage);
+  ASSERT_EQ(d.x.agreements.size(), 1u);
+  EXPECT_EQ(d.x.agreements[0].name, "Agreement on Trade in Essential Supplies");
+  EXPECT_EQ(d.x.agreements[0].parties, (V{"NZ", "SG"}));
+  EXPECT_EQ(d.x.agreements[0].status, "signed");
+  FactDoc n("Singapore and New Zealand sign",
+            "Singapore and New Zealand today signed the Agreement on Investment in Singapore.", {2025, 6, 17});
+  n.country("SG", "Singapore").country("NZ", "New Zealand").country("SG", "Singapore", 1);
+  n.date("today", "2025-06-17");
+  n.run(extract::make_agreements_stage);
+  ASSERT_EQ(n.x.agreements.size(), 1u);
+  EXPECT_EQ(n.x.agreements[0].name, "Agreement on Investment");
+}
+
+// "concluded the first review of the … Digital Economy Agreement": a review that ended is a
+// meeting's end, not the conclusion of the agreement's talks; an agreement under review is in
+// force. "concluded the … Agreement" concludes it.
+TEST(Agreements, ConcludingANumberedReviewConcludesNoAgreement) {
+  for (const bool review : {true, false}) {
+    const std::string body = std::string("CANBERRA - Australia and Singapore concluded ") +
+                             (review ? "the first general review of " : "") +
+                             "the Singapore-Australia Digital Economy Agreement on Thursday.";
+    FactDoc d("Australia and Singapore", body, {2025, 11, 7});
+    d.country("AU", "Australia").country("SG", "Singapore").country("SG", "Singapore", 1).country("AU", "Australia", 1);
+    d.date("Thursday", "2025-11-06");
+    d.run(extract::make_agreements_stage);
+    ASSERT_EQ(d.x.agreements.size(), 1u) << review;
+    EXPECT_EQ(d.x.agreements[0].status, review ? "in_force" : "concluded") << review;
+  }
+}
+
+// A bloc's agreement known by the bloc's short name takes the country that joins it as a party
+// ("Costa Rica's accession to the CPTPP"); "CPTPP members" are the bloc's members, no mention that
+// takes the status word; being "partners under the CPTPP" states no step of it.
+TEST(Agreements, AccessionToAnAgreementKnownByTheBlocsShortName) {
+  FactDoc d("Costa Rica joins",
+            "MELBOURNE - CPTPP members announced the conclusion of Costa Rica's accession to the CPTPP at the "
+            "Commission meeting on Friday.",
+            {2025, 11, 22});
+  d.bloc("CPTPP", "CPTPP").country("CR", "Costa Rica").bloc("CPTPP", "CPTPP", 1);
+  d.date("Friday", "2025-11-21");
+  d.run(extract::make_agreements_stage);
+  ASSERT_EQ(d.x.agreements.size(), 1u);
+  EXPECT_EQ(d.x.agreements[0].parties, (V{"CPTPP", "CR"}));
+  EXPECT_EQ(d.x.agreements[0].status, "concluded");
+  EXPECT_EQ(d.x.agreements[0].date, "2025-11-21");
+  FactDoc n("Canada and Singapore",
+            "OTTAWA - Canada and Singapore will keep working together, as partners under the CPTPP, on Monday.",
+            {2024, 5, 7});
+  n.country("CA", "Canada").country("SG", "Singapore").bloc("CPTPP", "CPTPP");
+  n.date("Monday", "2024-05-06");
+  n.run(extract::make_agreements_stage);
+  EXPECT_TRUE(n.x.agreements.empty()) << n.x.agreements.front().name;
+}
+
+// "ratified the Digital Economy Partnership Agreement (DEPA) with Chile and Singapore": a noun of
+// several words, each capitalized, is a name by itself; the same words in lower case are a common
+// noun that needs its parties in the name.
+TEST(Agreements, CapitalizedNounOfSeveralWordsIsAName) {
+  for (const bool capital : {true, false}) {
+    const std::string body = std::string("WELLINGTON - New Zealand ratified the ") +
+                             (capital ? "Digital Economy Partnership Agreement" : "digital economy partnership agreement") +
+                             " with Chile and Singapore on Monday.";
+    FactDoc d("New Zealand ratifies", body, {2025, 3, 4});
+    d.country("NZ", "New Zealand").country("CL", "Chile").country("SG", "Singapore");
+    d.date("Monday", "2025-03-03");
+    d.run(extract::make_agreements_stage);
+    if (!capital) {
+      EXPECT_TRUE(d.x.agreements.empty());
+      continue;
+    }
+    ASSERT_EQ(d.x.agreements.size(), 1u);
+    EXPECT_EQ(d.x.agreements[0].name, "Digital Economy Partnership Agreement");
+    EXPECT_EQ(d.x.agreements[0].kind, "agreement");
+    EXPECT_EQ(d.x.agreements[0].status, "ratified");
+    EXPECT_EQ(d.x.agreements[0].parties, (V{"CL", "NZ", "SG"}));
+  }
+}
+
+// "The Trade Agreement between the EFTA States and Armenia was ratified by the Swiss Parliament": a
+// trade agreement whose parties are named right after it is named by them as by a dashed pair; the
+// list ends where the clause's verb begins. A trade agreement with only one party named is none.
+TEST(Agreements, TradeAgreementNamedByThePartiesAfterIt) {
+  FactDoc d("Parliament ratifies trade deal",
+            "BERN - The Trade Agreement between the EFTA States and Armenia was ratified by the Swiss Parliament "
+            "on Friday.",
+            {2025, 6, 21});
+  d.bloc("EFTA", "EFTA").country("AM", "Armenia").country("CH", "Swiss");
+  d.date("Friday", "2025-06-20");
+  d.run(extract::make_agreements_stage);
+  ASSERT_EQ(d.x.agreements.size(), 1u);
+  EXPECT_EQ(d.x.agreements[0].kind, "fta");
+  EXPECT_EQ(d.x.agreements[0].parties, (V{"AM", "EFTA"}));
+  EXPECT_EQ(d.x.agreements[0].status, "ratified");
+  FactDoc n("Parliament ratifies trade deal",
+            "BERN - A trade agreement between the two sides was ratified by the Armenian Parliament on Friday.",
+            {2025, 6, 21});
+  n.country("AM", "Armenian");
+  n.date("Friday", "2025-06-20");
+  n.run(extract::make_agreements_stage);
+  EXPECT_TRUE(n.x.agreements.empty()) << n.x.agreements.front().name;
+}
+
+// "the Agreement between Japan and the Republic of Indonesia for an Economic Partnership": the
+// kind comes after the parties, and the name runs from "Agreement between" on; a partnership
+// "for" something else is no economic partnership agreement.
+TEST(Agreements, EconomicPartnershipNamedAfterItsParties) {
+  FactDoc d("Japan and Indonesia",
+            "TOKYO - The Agreement between Japan and the Republic of Indonesia for an Economic Partnership entered "
+            "into force on Monday.",
+            {2008, 7, 2});
+  d.country("JP", "Japan").country("ID", "Republic of Indonesia");
+  d.date("Monday", "2008-07-01");
+  d.run(extract::make_agreements_stage);
+  ASSERT_EQ(d.x.agreements.size(), 1u);
+  EXPECT_EQ(d.x.agreements[0].kind, "epa");
+  EXPECT_EQ(d.x.agreements[0].name, "Agreement between Japan and the Republic of Indonesia for an Economic Partnership");
+  EXPECT_EQ(d.x.agreements[0].parties, (V{"ID", "JP"}));
+  EXPECT_EQ(d.x.agreements[0].status, "in_force");
+  FactDoc n("Japan and Indonesia",
+            "TOKYO - Japan and Indonesia launched the Partnership for Green Growth on Monday.", {2008, 7, 2});
+  n.country("JP", "Japan").country("ID", "Indonesia");
+  n.date("Monday", "2008-07-01");
+  n.run(extract::make_agreements_stage);
+  for (const auto& a : n.x.agreements) EXPECT_NE(a.kind, "epa");
+}
+
+// "Singapore and Chile launched negotiations on a Digital Economy Agreement": two governments joined
+// as the subject are the parties of an agreement as of an MOU, whoever reports it; three are no
+// pair.
+TEST(Agreements, SubjectPairIsThePartiesOfAnAgreement) {
+  FactDoc d("Singapore and Chile launch digital economy talks",
+            "Singapore and Chile launched negotiations on a Digital Economy Agreement on Tuesday, the ministry said.",
+            {2025, 4, 9});
+  d.country("SG", "Singapore", 0, true).country("CL", "Chile", 0, true);
+  d.country("SG", "Singapore").country("CL", "Chile");
+  d.date("Tuesday", "2025-04-08");
+  d.run(extract::make_agreements_stage);
+  ASSERT_EQ(d.x.agreements.size(), 1u);
+  EXPECT_EQ(d.x.agreements[0].parties, (V{"CL", "SG"}));
+  EXPECT_EQ(d.x.agreements[0].status, "launched");
+  FactDoc n("Digital talks",
+            "Singapore, Peru and Chile launched negotiations on a Digital Economy Agreement on Tuesday.",
+            {2025, 4, 9});
+  n.country("SG", "Singapore").country("PE", "Peru").country("CL", "Chile");
+  n.date("Tuesday", "2025-04-08");
+  n.run(extract::make_agreements_stage);
+  for (const auto& a : n.x.agreements) EXPECT_NE(a.parties, (V{"CL", "SG"}));
+}
+
+// "India and Britain signed a free trade pact": the wire's pact or deal of free trade is a free
+// trade agreement; a "trade pact" alone names no kind and no parties.
+TEST(Agreements, FreeTradePactIsAnFta) {
+  for (const bool free : {true, false}) {
+    const std::string body = std::string("LONDON - India and Britain signed a ") + (free ? "free " : "") +
+                             "trade pact on Thursday.";
+    FactDoc d("India, UK seal trade pact", body, {2025, 7, 25});
+    d.country("IN", "India").country("GB", "Britain");
+    d.date("Thursday", "2025-07-24");
+    d.run(extract::make_agreements_stage);
+    if (!free) {
+      EXPECT_TRUE(d.x.agreements.empty());
+      continue;
+    }
+    ASSERT_EQ(d.x.agreements.size(), 1u);
+    EXPECT_EQ(d.x.agreements[0].kind, "fta");
+    EXPECT_EQ(d.x.agreements[0].parties, (V{"GB", "IN"}));
+    EXPECT_EQ(d.x.agreements[0].status, "signed");
+  }
+}
+
+// "a comprehensive Economic Partnership Agreement (EPA)": the short name after it tells the kind
+// when the longer kind was read from words not all capitalized; a capitalized "Comprehensive
+// Economic Partnership Agreement (EPA)" keeps its own.
+TEST(Agreements, ShortNameTellsTheKindOfALowercaseLead) {
+  for (const bool lower : {true, false}) {
+    const std::string body = std::string("GENEVA - Malaysia and Switzerland signed a ") +
+                             (lower ? "comprehensive" : "Comprehensive") +
+                             " Economic Partnership Agreement (EPA) on Monday.";
+    FactDoc d("Malaysia and Switzerland sign", body, {2025, 6, 24});
+    d.country("MY", "Malaysia").country("CH", "Switzerland");
+    d.date("Monday", "2025-06-23");
+    d.run(extract::make_agreements_stage);
+    ASSERT_EQ(d.x.agreements.size(), 1u) << lower;
+    EXPECT_EQ(d.x.agreements[0].kind, lower ? "epa" : "cepa") << lower;
+    EXPECT_EQ(d.x.agreements[0].parties, (V{"CH", "MY"}));
+  }
+}
+
+// "agreed to start negotiations to upgrade the bilateral trade agreement": a bilateral trade
+// agreement is the two governments' own, named by the word; a plain "trade agreement" is not.
+TEST(Agreements, BilateralTradeAgreementIsTheTwoGovernments) {
+  for (const bool bilateral : {true, false}) {
+    const std::string body = std::string("HANOI - Vietnam and Cambodia agreed to start negotiations to upgrade the ") +
+                             (bilateral ? "bilateral " : "") + "trade agreement on Friday.";
+    FactDoc d("Vietnam, Cambodia agree to upgrade trade agreement", body, {2025, 3, 15});
+    d.country("VN", "Vietnam").country("KH", "Cambodia");
+    d.date("Friday", "2025-03-14");
+    d.run(extract::make_agreements_stage);
+    if (!bilateral) {
+      EXPECT_TRUE(d.x.agreements.empty());
+      continue;
+    }
+    ASSERT_EQ(d.x.agreements.size(), 1u);
+    EXPECT_EQ(d.x.agreements[0].kind, "fta");
+    EXPECT_EQ(d.x.agreements[0].parties, (V{"KH", "VN"}));
+    EXPECT_EQ(d.x.agreements[0].status, "upgrade_negotiating");
+  }
+}
+
 }  // namespace
 }  // namespace tw

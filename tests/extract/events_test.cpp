@@ -3369,5 +3369,36 @@ TEST(Events, SurtaxHeadlineIsADecision) {
   EXPECT_EQ(first_type("Canada to hold consultations on Chinese steel"), "meeting");
 }
 
+// "signed a free trade pact": the wire's word for the pact makes the signing an agreement event; a
+// signing of something else is none.
+TEST(Events, SigningAFreeTradePactIsAnAgreement) {
+  for (const bool pact : {true, false}) {
+    const std::string body = std::string("LONDON - India and Britain on Thursday signed ") +
+                             (pact ? "a free trade pact" : "up exporters to a programme") + ".";
+    FactDoc d("India and Britain", body, {2025, 7, 25});
+    d.country("IN", "India").country("GB", "Britain");
+    d.date("Thursday", "2025-07-24");
+    d.run(extract::make_events_stage);
+    bool agreement = false;
+    for (const auto& e : d.x.events) agreement |= e.type == "agreement";
+    EXPECT_EQ(agreement, pact);
+  }
+}
+
+// "Fourth round of India-EU FTA negotiations concludes": a round named as the subject of the
+// concluding verb, the talks named between, ends the round, a negotiation; the last round ends the
+// talks, an agreement.
+TEST(Events, RoundThatConcludesUnderItsTalksNameIsANegotiation) {
+  for (const bool last : {false, true}) {
+    const std::string title = std::string(last ? "Last" : "Fourth") + " round of India-EU FTA negotiations concludes";
+    FactDoc d(title, "NEW DELHI - The chief negotiators met in New Delhi on Friday.", {2025, 10, 11});
+    d.country("IN", "India", 0, true).bloc("EU", "EU", 0, true);
+    d.date("Friday", "2025-10-10");
+    d.run(extract::make_events_stage);
+    ASSERT_FALSE(d.x.events.empty()) << last;
+    EXPECT_EQ(d.x.events[0].type, last ? "agreement" : "negotiation") << last;
+  }
+}
+
 }  // namespace
 }  // namespace tw
