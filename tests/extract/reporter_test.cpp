@@ -437,3 +437,47 @@ TEST(Reporter, ATieGoesToTheCountryNamedFirst) {
 
 }  // namespace
 }  // namespace tw
+
+namespace tw {
+namespace {
+
+// Trade ministries and agencies of Southeast and East Asian governments speak for their government
+// ("The Ministry of Investment, Trade and Industry (MITI) said …", "Minister of Industry and Trade
+// Nguyen Hong Dien … co-chaired"), before the country the body names most; a name several
+// governments use ("Ministry of Industry and Trade", "Ministry of Economic Affairs") only in a
+// release that names its country.
+TEST(Reporter, VoicesOfAsianTradeMinistries) {
+  struct Case {
+    const char* body;
+    const char* code;
+    const char* own;  // the release names its own country once, as these do
+  };
+  for (const Case& c :
+       {Case{"The Ministry of Investment, Trade and Industry said exports to China rose. Malaysia and China met. "
+             "China and China.",
+             "MY", "Malaysia"},
+        Case{"Minister of Industry and Trade Nguyen Hong Dien co-chaired the meeting with China. Vietnam and China met. "
+             "China and China.",
+             "VN", "Vietnam"},
+        Case{"The Office of Trade Negotiations (OTN) said Taiwan held talks with China. China and China met.", "TW",
+             "Taiwan"},
+        Case{"Department of Trade and Industry (DTI) Secretary Cristina Roque met investors from China. The Philippines "
+             "and China met. China and China.",
+             "PH", "Philippines"}}) {
+    FactDoc d("Trade talks", c.body, {2025, 3, 4});
+    const std::string_view body(c.body);
+    for (size_t at = body.find("China"), k = 0; at != std::string_view::npos; at = body.find("China", at + 1), ++k)
+      d.country("CN", "China", static_cast<int>(k));
+    d.country(c.code, c.own);
+    d.run(extract::make_reporter_stage);
+    EXPECT_EQ(d.reporter(), c.code) << c.body;
+  }
+  // A shared name speaks for nobody in a release that does not name its country.
+  FactDoc n("Talks", "The Ministry of Industry and Trade met officials of China. China and China.", {2025, 3, 4});
+  n.country("CN", "China").country("CN", "China", 1).country("CN", "China", 2);
+  n.run(extract::make_reporter_stage);
+  EXPECT_EQ(n.reporter(), "CN");
+}
+
+}  // namespace
+}  // namespace tw
