@@ -721,6 +721,20 @@ bool EventsStage::in_description(const Doc& doc, const Span& sentence, const fac
 // Whether a bloc names a gathering other than the event's own trigger: an event noun of a meeting
 // or a conference right after its name ("the APEC ministerial meeting") or one whose name it
 // completes ("the joint meeting of the APEC Ministers").
+// Whether a stretch of text holds only the words of a name: capitalized ones and "of", "the",
+// "and", "for" (" Ministers Responsible for Trade ").
+bool name_words(std::string_view between) {
+  bool name = true;
+  for (size_t w = 0; w < between.size() && name;) {
+    while (w < between.size() && between[w] == ' ') ++w;
+    const size_t e = std::min(between.find(' ', w), between.size());
+    const std::string_view word = between.substr(w, e - w);
+    name = word.empty() || word == "of" || word == "the" || word == "and" || word == "for" || facts::is_upper(word[0]);
+    w = e;
+  }
+  return name;
+}
+
 bool EventsStage::names_occasion(const Doc& doc, const Span& sentence, const Candidate& trig,
                                  const facts::Place& p) const {
   if (!p.bloc || p.span.in_title || sentence.in_title) return false;
@@ -744,6 +758,11 @@ bool EventsStage::names_occasion(const Doc& doc, const Span& sentence, const Can
       const std::string_view between = text.substr(end, cb - end);
       if (between.find_first_of(",;.") == std::string_view::npos) return true;
     }
+    // "on the margins of the APEC Ministers Responsible for Trade Meeting": past that, the
+    // gathering's name still runs on from the bloc in capitalized words and "of", "for", "and",
+    // "the" up to its noun.
+    if (cb >= end && cb - end <= 80 && facts::is_upper(text[cb]) && name_words(text.substr(end, cb - end)))
+      return true;
     // "the meeting of the Economic Ministers of the Association of Southeast Asian Nations": the
     // gathering's name runs on in capitalized words and "of", "the", "and" up to the bloc.
     if (ce <= begin && begin - ce <= 80) {
@@ -751,15 +770,7 @@ bool EventsStage::names_occasion(const Doc& doc, const Span& sentence, const Can
       // "… of the Association of Southeast Asian Nations (ASEAN)": the acronym after its long form.
       if (between.ends_with(" (")) between.remove_suffix(2);
       if (!between.starts_with(" of ")) continue;
-      bool name = true;
-      for (size_t w = 0; w < between.size() && name;) {
-        while (w < between.size() && between[w] == ' ') ++w;
-        const size_t e = std::min(between.find(' ', w), between.size());
-        const std::string_view word = between.substr(w, e - w);
-        name = word.empty() || word == "of" || word == "the" || word == "and" || facts::is_upper(word[0]);
-        w = e;
-      }
-      if (name) return true;
+      if (name_words(between)) return true;
     }
   }
   return false;

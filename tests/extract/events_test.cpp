@@ -3352,3 +3352,31 @@ TEST(Events, ProperNameStopsBeforeADayOfTheMonth) {
 
 }  // namespace
 }  // namespace tw
+
+namespace tw {
+namespace {
+
+// A bloc whose gathering's name runs on in capitalized words to its noun ("on the margins of the
+// APEC Ministers Responsible for Trade Meeting") is the occasion, not a counterpart; a bloc named
+// before a lower-case stretch ("met APEC officials to prepare the meeting") is not a name's.
+TEST(Events, BlocOpeningALongGatheringNameIsNoPartner) {
+  for (const bool named : {true, false}) {
+    const std::string body =
+        named ? "OTTAWA - On May 15, Minister Sidhu met with Korea's Trade Minister Yeo Han-koo on the margins of the "
+                "APEC Ministers Responsible for Trade Meeting."
+              : "OTTAWA - On May 15, Minister Sidhu met with Korea's Trade Minister Yeo Han-koo and APEC senior "
+                "officials who prepared the Meeting.";
+    FactDoc d("Minister Sidhu meets with Korea's Trade Minister", body, {2025, 5, 16});
+    d.country("KR", "Korea", 0, true).country("KR", "Korea");
+    d.bloc("APEC", "APEC");
+    d.date("May 15", "2025-05-15");
+    d.person("Yeo Han-koo");
+    d.run(extract::make_events_stage);
+    ASSERT_FALSE(d.x.events.empty()) << named;
+    const std::vector<std::string> want = named ? std::vector<std::string>{"KR"} : std::vector<std::string>{"APEC", "KR"};
+    EXPECT_EQ(d.x.events[0].partners, want) << named;
+  }
+}
+
+}  // namespace
+}  // namespace tw
