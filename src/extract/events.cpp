@@ -1680,6 +1680,39 @@ void EventsStage::run(Doc& doc) const {
       }
     }
   }
+  // "The fourth round of negotiations … took place between 17 and 28 July. The round was hosted in
+  // London": a later sentence that opens by speaking of the primary's gathering again ("The round",
+  // "The meeting", "This year's Trade Talks") and says where it is held gives the city the
+  // primary's own sentence left out. One dated otherwise speaks of another session ("The round
+  // was held in Riyadh in March 2023").
+  if (primary.city.empty() && primary.country.empty() && primary_idx >= 0 &&
+      (primary.type == "meeting" || primary.type == "conference" || primary.type == "negotiation"))
+    for (size_t i = static_cast<size_t>(primary_idx) + 1; i < hits.size() && primary.city.empty(); ++i) {
+      const std::string_view ls = hits[i].lowered;
+      if (!ls.starts_with("the ") && !ls.starts_with("this ")) continue;
+      const uint32_t sb = hits[i].span.begin;
+      bool same_kind = primary.type == "negotiation" && has_coword("round_again", ls.substr(0, 24));
+      for (const auto& c : hits[i].cands) same_kind |= c.type == primary.type && c.rank >= 2 && c.begin - sb < 40;
+      if (!same_kind) continue;
+      bool other_day = false;
+      for (const auto* d : facts::dates_in(doc, hits[i].span)) {
+        const auto dv = facts::split_date(d->value);
+        other_day |= !primary.start.starts_with(dv.start) && !(dv.start <= primary.start && primary.start <= dv.end);
+      }
+      if (other_day) continue;
+      // The first of the words that place it ("was hosted in London and held in a hybrid fashion").
+      size_t where = std::string_view::npos;
+      for (std::string_view lead : {"held in ", "hosted in ", "take place in ", "takes place in ", "took place in "})
+        if (const size_t at = ls.find(lead); at != std::string_view::npos && at <= 80 && (where == std::string_view::npos || at + lead.size() < where))
+          where = at + lead.size();
+      if (where == std::string_view::npos) continue;
+      for (const auto& h : cities_->match(doc, hits[i].span))
+        if (h.begin == where) {
+          primary.city = h.phrase->original;
+          primary.country = h.phrase->value();
+          break;
+        }
+    }
   if (doc.explain) doc.trace("events", primary.type + "@" + primary.start, "primary: title kind + lede date", primary.span);
   doc.x.events.push_back(primary);
   // "… met in Kuala Lumpur on Tuesday and signed an agreement": a signing joined to the primary's

@@ -3378,5 +3378,28 @@ TEST(Events, BlocOpeningALongGatheringNameIsNoPartner) {
   }
 }
 
+// A later sentence that opens by speaking of the primary's gathering again ("The round was hosted
+// in London") gives the city its own sentence left out; one dated otherwise ("The last round was
+// held in Riyadh in 2022") speaks of another session.
+TEST(Events, LaterSentenceOnTheSameGatheringGivesItsCity) {
+  for (const bool same : {true, false}) {
+    const std::string body =
+        std::string("The fourth round of negotiations for a free trade agreement between the UK and the GCC took "
+                    "place between 17 and 28 July. ") +
+        (same ? "The round was hosted in London and held in a hybrid fashion."
+              : "The round was held in Riyadh in March 2023.") +
+        " Good progress was made.";
+    FactDoc d("Trade Update - UK-GCC FTA", body, {2023, 7, 31});
+    d.country("GB", "UK", 0, true).bloc("GCC", "GCC", 0, true);
+    d.country("GB", "UK").bloc("GCC", "GCC");
+    d.date("between 17 and 28 July", "2023-07-17/2023-07-28");
+    if (!same) d.date("March 2023", "2023-03");
+    d.run(extract::make_events_stage);
+    ASSERT_FALSE(d.x.events.empty()) << same;
+    EXPECT_EQ(d.x.events[0].type, "negotiation") << same;
+    EXPECT_EQ(d.x.events[0].city, same ? "London" : "") << same;
+  }
+}
+
 }  // namespace
 }  // namespace tw
