@@ -2024,6 +2024,35 @@ void EventsStage::run(Doc& doc) const {
       }
     }
   }
+  // "Prior to the forum, KATS and ANSI held their regular bilateral meeting", "agreed to work toward
+  // holding its first meeting in 2026", "she would like to hold negotiations early next month": in a
+  // release about one counterpart, a further meeting or negotiation its sentence names no one for,
+  // spoken of in common words, is with that counterpart. One named in capitals ("the upcoming
+  // Ottawa Group Ministerial meeting", "the July 15 WTO ministerial meeting", "the Dialogue with the
+  // Business Advisory Council") is a gathering of its own.
+  if (doc.x.events.size() > 1 && doc.x.events.front().partners.size() == 1)
+    for (size_t k = 1; k < doc.x.events.size(); ++k) {
+      Event& ev = doc.x.events[k];
+      if (!ev.partners.empty() || ev.span.in_title || (ev.type != "meeting" && ev.type != "negotiation")) continue;
+      // "the Dialogue with the Business Advisory Council": an event word in capitals names one too.
+      if (ev.span.begin >= doc.body.size() || facts::is_upper(doc.body[ev.span.begin])) continue;
+      // The two words before the event word.
+      std::string_view before = std::string_view(doc.body).substr(0, ev.span.begin);
+      while (before.ends_with(' ')) before.remove_suffix(1);
+      bool common = true;
+      for (int w = 0; w < 2 && !before.empty() && common; ++w) {
+        const size_t sp = before.rfind(' ');
+        const std::string_view word = before.substr(sp == std::string_view::npos ? 0 : sp + 1);
+        if (word.ends_with('.') || word.ends_with(',') || word.ends_with(':')) break;
+        common = word.empty() || !facts::is_upper(word[0]) || word == "The" || word == "This" || word == "Its" ||
+                 word == "Their" || word == "An" || word == "A";
+        if (sp == std::string_view::npos) break;
+        before = before.substr(0, sp);
+      }
+      if (!common) continue;
+      ev.partners = doc.x.events.front().partners;
+      if (doc.explain) doc.trace("events", ev.type + "@" + ev.start, "partners: the release's one counterpart", ev.span);
+    }
 }
 
 }  // namespace

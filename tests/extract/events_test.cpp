@@ -3401,5 +3401,27 @@ TEST(Events, LaterSentenceOnTheSameGatheringGivesItsCity) {
   }
 }
 
+// In a release about one counterpart, a further meeting its sentence names no one for, spoken of in
+// common words ("held their regular bilateral meeting"), is with that counterpart; one named in
+// capitals ("attended the WTO Ministerial meeting") is a gathering of its own.
+TEST(Events, CommonWordMeetingIsWithTheReleasesOneCounterpart) {
+  for (const bool common : {true, false}) {
+    const std::string body =
+        std::string("SEOUL - The Ministry held the 5th Korea-Canada Industrial Cooperation Committee on December 4 in "
+                    "Seoul. Prior to the committee, ") +
+        (common ? "the two agencies held their regular bilateral meeting on December 3."
+                : "the Minister attended the WTO Ministerial meeting on December 3.");
+    FactDoc d("Korea and Canada hold Industrial Cooperation Committee", body, {2025, 12, 4});
+    d.country("KR", "Korea", 0, true).country("CA", "Canada", 0, true);
+    d.country("KR", "Korea").country("CA", "Canada");
+    d.date("December 4", "2025-12-04").date("December 3", "2025-12-03");
+    d.run(extract::make_events_stage);
+    ASSERT_EQ(d.x.events.size(), 2u) << common;
+    EXPECT_EQ(d.x.events[0].partners, std::vector<std::string>{"CA"}) << common;
+    EXPECT_EQ(d.x.events[1].type, "meeting") << common;
+    EXPECT_EQ(d.x.events[1].partners, common ? std::vector<std::string>{"CA"} : std::vector<std::string>{}) << common;
+  }
+}
+
 }  // namespace
 }  // namespace tw
