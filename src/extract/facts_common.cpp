@@ -650,6 +650,16 @@ std::string infer_reporter(const Doc& doc, const Lexicon& voices, const Lexicon*
         for (const auto& sp : m.spans)
           if (sp.in_title == in_title && sp.end + 1 == until && until > 0) until = sp.begin;
     std::string_view before = doc.lowered({until >= 48 ? until - 48 : 0u, until, in_title});
+    // Past a form of address before the name met ("met with Mr. Piyush Goyal, Minister of …",
+    // "met with H.E. Mr. …").
+    for (bool again = true; again;) {
+      again = false;
+      for (std::string_view form : {"mr. ", "ms. ", "mrs. ", "dr. ", "h.e. ", "mr ", "ms ", "mrs ", "dr "})
+        if (before.ends_with(form) && (before.size() == form.size() || before[before.size() - form.size() - 1] == ' ')) {
+          before.remove_suffix(form.size());
+          again = true;
+        }
+    }
     if (before.ends_with("the ")) before.remove_suffix(4);
     // Past a possessive government ("canada's ", "the united states' ") of up to three words.
     for (std::string_view pos : {"'s ", "\xE2\x80\x99s ", "' ", "\xE2\x80\x99 "})

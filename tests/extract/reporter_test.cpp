@@ -481,3 +481,26 @@ TEST(Reporter, VoicesOfAsianTradeMinistries) {
 
 }  // namespace
 }  // namespace tw
+
+namespace tw {
+namespace {
+
+// A voice met after a form of address ("met with Mr. Piyush Goyal, Minister of Commerce and
+// Industry") is the counterpart's, as one met without it is; the same voice opening the lede speaks.
+TEST(Reporter, VoiceMetAfterAFormOfAddressIsTheCounterparts) {
+  for (const bool met : {true, false}) {
+    const std::string body =
+        std::string(met ? "Officials of Korea met with Mr. Piyush Goyal, Minister of Commerce and Industry, on April 22."
+                        : "Mr. Piyush Goyal, Minister of Commerce and Industry, met officials of Korea on April 22.") +
+        " Korea welcomed India's interest. Korea and Korea agreed.";
+    FactDoc d("Trade talks", body, {2024, 4, 23});
+    d.country("KR", "Korea").country("KR", "Korea", 1).country("KR", "Korea", 2).country("KR", "Korea", 3);
+    d.country("IN", "India");
+    d.person("Piyush Goyal");
+    d.run(extract::make_reporter_stage);
+    EXPECT_EQ(d.reporter(), met ? "KR" : "IN") << met;
+  }
+}
+
+}  // namespace
+}  // namespace tw
