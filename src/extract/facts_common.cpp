@@ -866,6 +866,34 @@ std::string infer_reporter(const Doc& doc, const Lexicon& voices, const Lexicon*
           return code;
     }
   }
+  // 2b. "Mr. Jatuporn Buruspat, Minister of Commerce of Thailand, met with Mr. Piyush Goyal, Minister
+  // of Commerce and Industry of India": a lede that opens with a person whose title, set off by
+  // commas, ends in "of <country>" ("Minister of Industry and Commerce of the Lao PDR") speaks for
+  // that country; the one met is named after.
+  if (!doc.sentences.empty()) {
+    const Span& lede = doc.sentences.front();
+    const uint32_t from = std::max(lede.begin, wb);
+    const Span* opener = nullptr;
+    for (const auto& p : doc.x.people)
+      for (const auto& sp : p.spans)
+        if (!sp.in_title && sp.begin >= from && sp.begin <= from + 8 && sp.end < lede.end &&
+            (!opener || sp.begin < opener->begin))
+          opener = &sp;
+    if (opener && doc.body.substr(opener->end, 2) == ", ") {
+      // The title runs from after the comma to the next one.
+      const std::string_view rest = doc.body.substr(opener->end + 2, lede.end - opener->end - 2);
+      const size_t comma = rest.find(',');
+      const uint32_t title_end = opener->end + 2 + static_cast<uint32_t>(comma == std::string_view::npos ? 0 : comma);
+      if (comma != std::string_view::npos)
+        for (const auto& m : doc.x.countries)
+          for (const auto& sp : m.spans) {
+            // The country closes the title, or a word of its name does ("of the Lao PDR").
+            if (sp.in_title || sp.end > title_end || title_end - sp.end > 8 || sp.begin <= opener->end + 2) continue;
+            const std::string_view before = doc.body.substr(opener->end + 2, sp.begin - opener->end - 2);
+            if (before.ends_with(" of ") || before.ends_with(" of the ")) return m.code;
+          }
+    }
+  }
   // 3. The country the body names most, preferring one the title does not name (a title names
   // the counterpart: "Minister Ng speaks with Japan's Minister …").
   // Countries named as where targeted goods come from ("acrylate produced in Japan, Germany and

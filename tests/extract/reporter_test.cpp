@@ -502,5 +502,24 @@ TEST(Reporter, VoiceMetAfterAFormOfAddressIsTheCounterparts) {
   }
 }
 
+// A lede that opens with a person whose title, set off by commas, ends in "of <country>" ("Mr.
+// Jatuporn Buruspat, Minister of Commerce of Thailand, met with …") speaks for that country, before
+// the counts; a title naming no country leaves them to decide.
+TEST(Reporter, LedeOpenerTitledOfACountrySpeaksForIt) {
+  for (const bool titled : {true, false}) {
+    const std::string body =
+        std::string("Mr. Jatuporn Buruspat, ") + (titled ? "Minister of Commerce of Thailand" : "the visiting minister") +
+        ", met with Mr. Sunil Barthwal, Commerce Secretary of India, in New Delhi. India and Thailand agreed to meet "
+        "in India. India welcomed it.";
+    FactDoc d("Ministers meet in New Delhi", body, {2025, 8, 13});
+    if (titled) d.country("TH", "Thailand");
+    d.country("IN", "India").country("IN", "India", 1).country("TH", "Thailand", titled ? 1 : 0);
+    d.country("IN", "India", 2).country("IN", "India", 3);
+    d.person("Jatuporn Buruspat").person("Sunil Barthwal");
+    d.run(extract::make_reporter_stage);
+    EXPECT_EQ(d.reporter(), titled ? "TH" : "IN") << titled;
+  }
+}
+
 }  // namespace
 }  // namespace tw
