@@ -2053,6 +2053,18 @@ void EventsStage::run(Doc& doc) const {
       ev.partners = doc.x.events.front().partners;
       if (doc.explain) doc.trace("events", ev.type + "@" + ev.start, "partners: the release's one counterpart", ev.span);
     }
+  // "visited Washington D.C. from April 15-17 … attended the opening ceremony at the KITA Washington
+  // Center": a city an event names in short is the one another event of the release names in full
+  // in the same country, written as there.
+  for (auto& ev : doc.x.events) {
+    if (ev.city.empty()) continue;
+    for (const auto& other : doc.x.events)
+      if (other.country == ev.country && other.city.size() > ev.city.size() + 1 && other.city.starts_with(ev.city) &&
+          (other.city[ev.city.size()] == ' ' || other.city[ev.city.size()] == ',')) {
+        ev.city = other.city;
+        break;
+      }
+  }
 }
 
 }  // namespace

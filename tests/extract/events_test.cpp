@@ -3423,5 +3423,23 @@ TEST(Events, CommonWordMeetingIsWithTheReleasesOneCounterpart) {
   }
 }
 
+// A city an event names in short ("the KITA Washington Center") is the one another event of the
+// release names in full ("visited Washington D.C."), written as there; another city stays.
+TEST(Events, ShortCityTakesTheFullFormAnotherEventNames) {
+  for (const bool same : {true, false}) {
+    const std::string body =
+        std::string("Deputy Minister for Trade Yang visited Washington D.C. from April 15-17 and met with officials. "
+                    "On April 16, he attended the opening ceremony at the KITA ") +
+        (same ? "Washington Center." : "Center in New York.");
+    FactDoc d("Deputy Trade Minister visits Washington D.C.", body, {2024, 4, 18});
+    d.date("April 15-17", "2024-04-15/2024-04-17").date("April 16", "2024-04-16");
+    d.run(extract::make_events_stage);
+    ASSERT_GE(d.x.events.size(), 2u) << same;
+    EXPECT_EQ(d.x.events[0].city, "Washington D.C.") << same;
+    EXPECT_EQ(d.x.events[1].type, "ceremony") << same;
+    EXPECT_EQ(d.x.events[1].city, same ? "Washington D.C." : "New York") << same;
+  }
+}
+
 }  // namespace
 }  // namespace tw
