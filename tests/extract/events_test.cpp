@@ -3441,5 +3441,24 @@ TEST(Events, ShortCityTakesTheFullFormAnotherEventNames) {
   }
 }
 
+// A visitor's courtesy call on a minister ("paid a courtesy call on the Minister of Investment,
+// Trade and Industry") is a meeting; a call for something is none.
+TEST(Events, CourtesyCallIsAMeeting) {
+  for (const bool courtesy : {true, false}) {
+    const std::string body =
+        std::string("The Ambassador of Japan to Malaysia ") +
+        (courtesy ? "paid a courtesy call on the Minister of Investment, Trade and Industry"
+                  : "made a call for greater investment by firms of both countries") +
+        " on 8 July 2025.";
+    FactDoc d("Ambassador of Japan calls for investment", body, {2025, 7, 9});
+    d.country("JP", "Japan", 0, true).country("JP", "Japan").country("MY", "Malaysia");
+    d.date("8 July 2025", "2025-07-08");
+    d.run(extract::make_events_stage);
+    bool meeting = false;
+    for (const auto& e : d.x.events) meeting |= e.type == "meeting" && e.start == "2025-07-08";
+    EXPECT_EQ(meeting, courtesy) << courtesy;
+  }
+}
+
 }  // namespace
 }  // namespace tw
