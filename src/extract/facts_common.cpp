@@ -879,7 +879,7 @@ std::string infer_reporter(const Doc& doc, const Lexicon& voices, const Lexicon*
         if (!sp.in_title && sp.begin >= from && sp.begin <= from + 8 && sp.end < lede.end &&
             (!opener || sp.begin < opener->begin))
           opener = &sp;
-    if (opener && doc.body.substr(opener->end, 2) == ", ") {
+    if (opener && opener->end + 2 < lede.end && doc.body.substr(opener->end, 2) == ", ") {
       // The title runs from after the comma to the next one.
       const std::string_view rest = doc.body.substr(opener->end + 2, lede.end - opener->end - 2);
       const size_t comma = rest.find(',');
