@@ -3460,5 +3460,25 @@ TEST(Events, CourtesyCallIsAMeeting) {
   }
 }
 
+// A minister receiving or hosting a visiting delegation ("received a delegation from the People's
+// Republic of China led by Vice Minister …") meets it; receiving something else is no meeting.
+TEST(Events, DelegationReceivedIsAMeeting) {
+  for (const bool delegation : {true, false}) {
+    const std::string body =
+        std::string("The Minister of Trade, Industry and Competition, Mr Parks Tau, ") +
+        (delegation ? "received a delegation from China led by Vice Minister Li Fei"
+                    : "received a report on citrus exports to China") +
+        " in Pretoria on 9 October 2025.";
+    FactDoc d("Minister Tau and China", body, {2025, 10, 10});
+    d.country("CN", "China", 0, true).country("CN", "China");
+    d.date("9 October 2025", "2025-10-09");
+    d.person("Parks Tau");
+    d.run(extract::make_events_stage);
+    bool meeting = false;
+    for (const auto& e : d.x.events) meeting |= e.type == "meeting" && e.start == "2025-10-09";
+    EXPECT_EQ(meeting, delegation) << delegation;
+  }
+}
+
 }  // namespace
 }  // namespace tw
