@@ -797,10 +797,12 @@ bool EventsStage::names_subject(const Doc& doc, const Span& sentence, const fact
   };
   size_t b = 0;
   for (std::string_view w = word_before(seg.size(), &b); !w.empty(); w = word_before(b, &b)) {
+    // "trade relations with the United States and China", "Minister for Economic Cooperation with
+    // Russia": what the talks or the office are about.
     if (ascii_ieq(w, "with")) {
       size_t pb = 0;
       const std::string_view prev = word_before(b, &pb);
-      if (!prev.empty()) return ascii_ieq(prev, "relations") || ascii_ieq(prev, "ties");
+      if (!prev.empty()) return ascii_ieq(prev, "relations") || ascii_ieq(prev, "ties") || ascii_ieq(prev, "cooperation");
     }
     // "decided to begin an accession process for Uruguay, while the accession of Costa Rica …":
     // a country named as the one joining is what the members decide on, not their counterpart.

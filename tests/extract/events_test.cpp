@@ -3480,5 +3480,27 @@ TEST(Events, DelegationReceivedIsAMeeting) {
   }
 }
 
+// A country named as what an office or the talks are about ("Minister of Economy, Trade and Industry
+// and Minister for Economic Cooperation with Russia, visited Buenos Aires, Argentina") is no
+// counterpart; a country met ("met with Russia's Minister") is one.
+TEST(Events, CooperationWithACountryIsTheSubject) {
+  for (const bool office : {true, false}) {
+    const std::string body =
+        office ? "From November 29 to December 3, 2018, Mr. Hiroshige Seko, Minister of Economy, Trade and Industry "
+                 "and Minister for Economic Cooperation with Russia, visited Buenos Aires, Argentina."
+               : "From November 29 to December 3, 2018, Mr. Hiroshige Seko, Minister of Economy, Trade and Industry, "
+                 "visited Buenos Aires, Argentina, and met with Russia's Minister Oreshkin.";
+    FactDoc d("METI Minister Seko Visits Argentina", body, {2018, 12, 4});
+    d.country("AR", "Argentina", 0, true).country("RU", "Russia").country("AR", "Argentina");
+    d.date("From November 29 to December 3, 2018", "2018-11-29/2018-12-03");
+    d.person("Hiroshige Seko");
+    d.run(extract::make_events_stage);
+    ASSERT_FALSE(d.x.events.empty()) << office;
+    EXPECT_EQ(d.x.events[0].type, "visit") << office;
+    const std::vector<std::string> want = office ? std::vector<std::string>{"AR"} : std::vector<std::string>{"AR", "RU"};
+    EXPECT_EQ(d.x.events[0].partners, want) << office;
+  }
+}
+
 }  // namespace
 }  // namespace tw
