@@ -850,8 +850,10 @@ std::string infer_reporter(const Doc& doc, const Lexicon& voices, const Lexicon*
     // "SEOUL - South Korea on Wednesday signed … with Panama, … and Costa Rica", "TBILISI - … the
     // agreement between Georgia and Hong Kong": with no voice and no lede subject to go by, a
     // dateline city whose country the body names says who speaks; a count of mentions would pick
-    // whichever partner is named as often. A city whose country the body never names (a
-    // "STOCKHOLM" talks story between two others) says only where. Only a wire dateline, in
+    // whichever partner is named as often. So does one whose country only the title names ("U.S.
+    // trade deficit narrows" over "WASHINGTON - The Commerce Department said the deficit with
+    // Mexico …"). A city whose country neither names (a "STOCKHOLM" talks story between two
+    // others) says only where. Only a wire dateline, in
     // capitals: a release datelined where its event takes place ("Hanoi, Vietnam – The United
     // States and Vietnam met") names the host, not the publisher.
     // A lede that measures the city's country from another's side ("PARIS - France was Korea's
@@ -861,7 +863,7 @@ std::string infer_reporter(const Doc& doc, const Lexicon& voices, const Lexicon*
       if (code.empty() || !capitals(h) || other_side(code)) continue;
       for (const auto& m : doc.x.countries)
         if (m.code == code && std::any_of(m.spans.begin(), m.spans.end(), [&](const Span& sp) {
-              return !sp.in_title && sp.begin >= wb;
+              return sp.in_title || sp.begin >= wb;
             }))
           return code;
     }

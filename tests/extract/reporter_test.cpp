@@ -523,3 +523,28 @@ TEST(Reporter, LedeOpenerTitledOfACountrySpeaksForIt) {
 
 }  // namespace
 }  // namespace tw
+
+namespace tw {
+namespace {
+
+// A wire dateline's city whose country only the title names ("U.S. trade deficit narrows" over
+// "WASHINGTON - The Commerce Department said the deficit with Mexico …") says who speaks, as one
+// the body names does; a city whose country neither names ("STOCKHOLM" over talks of two others)
+// says only where.
+TEST(Reporter, DatelineCountryNamedInTheTitleSpeaks) {
+  for (const bool home : {true, false}) {
+    FactDoc d(home ? "U.S. trade deficit narrows in September" : "China, Japan hold trade talks",
+              "WASHINGTON - The Commerce Department said the deficit with Mexico was $17.5 billion and with "
+              "Vietnam $12.4 billion. Mexico and Vietnam were the largest.",
+              {2025, 11, 20});
+    if (home) d.country("US", "U.S.", 0, true);
+    else d.country("CN", "China", 0, true).country("JP", "Japan", 0, true);
+    d.country("MX", "Mexico").country("VN", "Vietnam").country("MX", "Mexico", 1).country("VN", "Vietnam", 1);
+    d.run(extract::make_reporter_stage);
+    if (home) EXPECT_EQ(d.reporter(), "US");
+    else EXPECT_NE(d.reporter(), "US");
+  }
+}
+
+}  // namespace
+}  // namespace tw
