@@ -742,6 +742,20 @@ bool EventsStage::in_description(const Doc& doc, const Span& sentence, const fac
 // Whether a bloc names a gathering other than the event's own trigger: an event noun of a meeting
 // or a conference right after its name ("the APEC ministerial meeting") or one whose name it
 // completes ("the joint meeting of the APEC Ministers").
+// Whether a stretch of text holds only the words of a name: capitalized ones and "of", "the",
+// "and", "for" (" Ministers Responsible for Trade ").
+bool name_words(std::string_view between) {
+  bool name = true;
+  for (size_t w = 0; w < between.size() && name;) {
+    while (w < between.size() && between[w] == ' ') ++w;
+    const size_t e = std::min(between.find(' ', w), between.size());
+    const std::string_view word = between.substr(w, e - w);
+    name = word.empty() || word == "of" || word == "the" || word == "and" || word == "for" || facts::is_upper(word[0]);
+    w = e;
+  }
+  return name;
+}
+
 bool EventsStage::names_occasion(const Doc& doc, const Span& sentence, const Candidate& trig,
                                  const facts::Place& p) const {
   if (!p.bloc || p.span.in_title || sentence.in_title) return false;
@@ -765,6 +779,11 @@ bool EventsStage::names_occasion(const Doc& doc, const Span& sentence, const Can
       const std::string_view between = text.substr(end, cb - end);
       if (between.find_first_of(",;.") == std::string_view::npos) return true;
     }
+    // "on the margins of the APEC Ministers Responsible for Trade Meeting": past that, the
+    // gathering's name still runs on from the bloc in capitalized words and "of", "for", "and",
+    // "the" up to its noun.
+    if (cb >= end && cb - end <= 80 && facts::is_upper(text[cb]) && name_words(text.substr(end, cb - end)))
+      return true;
     // "the meeting of the Economic Ministers of the Association of Southeast Asian Nations": the
     // gathering's name runs on in capitalized words and "of", "the", "and" up to the bloc.
     if (ce <= begin && begin - ce <= 80) {
@@ -772,15 +791,7 @@ bool EventsStage::names_occasion(const Doc& doc, const Span& sentence, const Can
       // "… of the Association of Southeast Asian Nations (ASEAN)": the acronym after its long form.
       if (between.ends_with(" (")) between.remove_suffix(2);
       if (!between.starts_with(" of ")) continue;
-      bool name = true;
-      for (size_t w = 0; w < between.size() && name;) {
-        while (w < between.size() && between[w] == ' ') ++w;
-        const size_t e = std::min(between.find(' ', w), between.size());
-        const std::string_view word = between.substr(w, e - w);
-        name = word.empty() || word == "of" || word == "the" || word == "and" || facts::is_upper(word[0]);
-        w = e;
-      }
-      if (name) return true;
+      if (name_words(between)) return true;
     }
   }
   return false;
@@ -807,10 +818,12 @@ bool EventsStage::names_subject(const Doc& doc, const Span& sentence, const fact
   };
   size_t b = 0;
   for (std::string_view w = word_before(seg.size(), &b); !w.empty(); w = word_before(b, &b)) {
+    // "trade relations with the United States and China", "Minister for Economic Cooperation with
+    // Russia": what the talks or the office are about.
     if (ascii_ieq(w, "with")) {
       size_t pb = 0;
       const std::string_view prev = word_before(b, &pb);
-      if (!prev.empty()) return ascii_ieq(prev, "relations") || ascii_ieq(prev, "ties");
+      if (!prev.empty()) return ascii_ieq(prev, "relations") || ascii_ieq(prev, "ties") || ascii_ieq(prev, "cooperation");
     }
     // "decided to begin an accession process for Uruguay, while the accession of Costa Rica …":
     // a country named as the one joining is what the members decide on, not their counterpart.
@@ -1690,6 +1703,39 @@ void EventsStage::run(Doc& doc) const {
       }
     }
   }
+  // "The fourth round of negotiations … took place between 17 and 28 July. The round was hosted in
+  // London": a later sentence that opens by speaking of the primary's gathering again ("The round",
+  // "The meeting", "This year's Trade Talks") and says where it is held gives the city the
+  // primary's own sentence left out. One dated otherwise speaks of another session ("The round
+  // was held in Riyadh in March 2023").
+  if (primary.city.empty() && primary.country.empty() && primary_idx >= 0 &&
+      (primary.type == "meeting" || primary.type == "conference" || primary.type == "negotiation"))
+    for (size_t i = static_cast<size_t>(primary_idx) + 1; i < hits.size() && primary.city.empty(); ++i) {
+      const std::string_view ls = hits[i].lowered;
+      if (!ls.starts_with("the ") && !ls.starts_with("this ")) continue;
+      const uint32_t sb = hits[i].span.begin;
+      bool same_kind = primary.type == "negotiation" && has_coword("round_again", ls.substr(0, 24));
+      for (const auto& c : hits[i].cands) same_kind |= c.type == primary.type && c.rank >= 2 && c.begin - sb < 40;
+      if (!same_kind) continue;
+      bool other_day = false;
+      for (const auto* d : facts::dates_in(doc, hits[i].span)) {
+        const auto dv = facts::split_date(d->value);
+        other_day |= !primary.start.starts_with(dv.start) && !(dv.start <= primary.start && primary.start <= dv.end);
+      }
+      if (other_day) continue;
+      // The first of the words that place it ("was hosted in London and held in a hybrid fashion").
+      size_t where = std::string_view::npos;
+      for (std::string_view lead : {"held in ", "hosted in ", "take place in ", "takes place in ", "took place in "})
+        if (const size_t at = ls.find(lead); at != std::string_view::npos && at <= 80 && (where == std::string_view::npos || at + lead.size() < where))
+          where = at + lead.size();
+      if (where == std::string_view::npos) continue;
+      for (const auto& h : cities_->match(doc, hits[i].span))
+        if (h.begin == where) {
+          primary.city = h.phrase->original;
+          primary.country = h.phrase->value();
+          break;
+        }
+    }
   if (doc.explain) doc.trace("events", primary.type + "@" + primary.start, "primary: title kind + lede date", primary.span);
   doc.x.events.push_back(primary);
   // "… met in Kuala Lumpur on Tuesday and signed an agreement": a signing joined to the primary's
@@ -2000,6 +2046,47 @@ void EventsStage::run(Doc& doc) const {
         break;
       }
     }
+  }
+  // "Prior to the forum, KATS and ANSI held their regular bilateral meeting", "agreed to work toward
+  // holding its first meeting in 2026", "she would like to hold negotiations early next month": in a
+  // release about one counterpart, a further meeting or negotiation its sentence names no one for,
+  // spoken of in common words, is with that counterpart. One named in capitals ("the upcoming
+  // Ottawa Group Ministerial meeting", "the July 15 WTO ministerial meeting", "the Dialogue with the
+  // Business Advisory Council") is a gathering of its own.
+  if (doc.x.events.size() > 1 && doc.x.events.front().partners.size() == 1)
+    for (size_t k = 1; k < doc.x.events.size(); ++k) {
+      Event& ev = doc.x.events[k];
+      if (!ev.partners.empty() || ev.span.in_title || (ev.type != "meeting" && ev.type != "negotiation")) continue;
+      // "the Dialogue with the Business Advisory Council": an event word in capitals names one too.
+      if (ev.span.begin >= doc.body.size() || facts::is_upper(doc.body[ev.span.begin])) continue;
+      // The two words before the event word.
+      std::string_view before = std::string_view(doc.body).substr(0, ev.span.begin);
+      while (before.ends_with(' ')) before.remove_suffix(1);
+      bool common = true;
+      for (int w = 0; w < 2 && !before.empty() && common; ++w) {
+        const size_t sp = before.rfind(' ');
+        const std::string_view word = before.substr(sp == std::string_view::npos ? 0 : sp + 1);
+        if (word.ends_with('.') || word.ends_with(',') || word.ends_with(':')) break;
+        common = word.empty() || !facts::is_upper(word[0]) || word == "The" || word == "This" || word == "Its" ||
+                 word == "Their" || word == "An" || word == "A";
+        if (sp == std::string_view::npos) break;
+        before = before.substr(0, sp);
+      }
+      if (!common) continue;
+      ev.partners = doc.x.events.front().partners;
+      if (doc.explain) doc.trace("events", ev.type + "@" + ev.start, "partners: the release's one counterpart", ev.span);
+    }
+  // "visited Washington D.C. from April 15-17 … attended the opening ceremony at the KITA Washington
+  // Center": a city an event names in short is the one another event of the release names in full
+  // in the same country, written as there.
+  for (auto& ev : doc.x.events) {
+    if (ev.city.empty()) continue;
+    for (const auto& other : doc.x.events)
+      if (other.country == ev.country && other.city.size() > ev.city.size() + 1 && other.city.starts_with(ev.city) &&
+          (other.city[ev.city.size()] == ' ' || other.city[ev.city.size()] == ',')) {
+        ev.city = other.city;
+        break;
+      }
   }
 }
 

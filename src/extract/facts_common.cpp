@@ -650,6 +650,16 @@ std::string infer_reporter(const Doc& doc, const Lexicon& voices, const Lexicon*
         for (const auto& sp : m.spans)
           if (sp.in_title == in_title && sp.end + 1 == until && until > 0) until = sp.begin;
     std::string_view before = doc.lowered({until >= 48 ? until - 48 : 0u, until, in_title});
+    // Past a form of address before the name met ("met with Mr. Piyush Goyal, Minister of …",
+    // "met with H.E. Mr. …").
+    for (bool again = true; again;) {
+      again = false;
+      for (std::string_view form : {"mr. ", "ms. ", "mrs. ", "dr. ", "h.e. ", "mr ", "ms ", "mrs ", "dr "})
+        if (before.ends_with(form) && (before.size() == form.size() || before[before.size() - form.size() - 1] == ' ')) {
+          before.remove_suffix(form.size());
+          again = true;
+        }
+    }
     if (before.ends_with("the ")) before.remove_suffix(4);
     // Past a possessive government ("canada's ", "the united states' ") of up to three words.
     for (std::string_view pos : {"'s ", "\xE2\x80\x99s ", "' ", "\xE2\x80\x99 "})
@@ -840,8 +850,10 @@ std::string infer_reporter(const Doc& doc, const Lexicon& voices, const Lexicon*
     // "SEOUL - South Korea on Wednesday signed … with Panama, … and Costa Rica", "TBILISI - … the
     // agreement between Georgia and Hong Kong": with no voice and no lede subject to go by, a
     // dateline city whose country the body names says who speaks; a count of mentions would pick
-    // whichever partner is named as often. A city whose country the body never names (a
-    // "STOCKHOLM" talks story between two others) says only where. Only a wire dateline, in
+    // whichever partner is named as often. So does one whose country only the title names ("U.S.
+    // trade deficit narrows" over "WASHINGTON - The Commerce Department said the deficit with
+    // Mexico …"). A city whose country neither names (a "STOCKHOLM" talks story between two
+    // others) says only where. Only a wire dateline, in
     // capitals: a release datelined where its event takes place ("Hanoi, Vietnam – The United
     // States and Vietnam met") names the host, not the publisher.
     // A lede that measures the city's country from another's side ("PARIS - France was Korea's
@@ -851,9 +863,37 @@ std::string infer_reporter(const Doc& doc, const Lexicon& voices, const Lexicon*
       if (code.empty() || !capitals(h) || other_side(code)) continue;
       for (const auto& m : doc.x.countries)
         if (m.code == code && std::any_of(m.spans.begin(), m.spans.end(), [&](const Span& sp) {
-              return !sp.in_title && sp.begin >= wb;
+              return sp.in_title || sp.begin >= wb;
             }))
           return code;
+    }
+  }
+  // 2b. "Mr. Jatuporn Buruspat, Minister of Commerce of Thailand, met with Mr. Piyush Goyal, Minister
+  // of Commerce and Industry of India": a lede that opens with a person whose title, set off by
+  // commas, ends in "of <country>" ("Minister of Industry and Commerce of the Lao PDR") speaks for
+  // that country; the one met is named after.
+  if (!doc.sentences.empty()) {
+    const Span& lede = doc.sentences.front();
+    const uint32_t from = std::max(lede.begin, wb);
+    const Span* opener = nullptr;
+    for (const auto& p : doc.x.people)
+      for (const auto& sp : p.spans)
+        if (!sp.in_title && sp.begin >= from && sp.begin <= from + 8 && sp.end < lede.end &&
+            (!opener || sp.begin < opener->begin))
+          opener = &sp;
+    if (opener && opener->end + 2 < lede.end && doc.body.substr(opener->end, 2) == ", ") {
+      // The title runs from after the comma to the next one.
+      const std::string_view rest = doc.body.substr(opener->end + 2, lede.end - opener->end - 2);
+      const size_t comma = rest.find(',');
+      const uint32_t title_end = opener->end + 2 + static_cast<uint32_t>(comma == std::string_view::npos ? 0 : comma);
+      if (comma != std::string_view::npos)
+        for (const auto& m : doc.x.countries)
+          for (const auto& sp : m.spans) {
+            // The country closes the title, or a word of its name does ("of the Lao PDR").
+            if (sp.in_title || sp.end > title_end || title_end - sp.end > 8 || sp.begin <= opener->end + 2) continue;
+            const std::string_view before = doc.body.substr(opener->end + 2, sp.begin - opener->end - 2);
+            if (before.ends_with(" of ") || before.ends_with(" of the ")) return m.code;
+          }
     }
   }
   // 3. The country the body names most, preferring one the title does not name (a title names

@@ -960,9 +960,15 @@ void IndicatorsStage::run(Doc& doc) const {
       }
     }
     ind.span = mo.span;
+    // The same figure written again is one indicator. Two flows of equal value to different
+    // partners or in different periods ("exports to China rose 5 percent to $11.0 billion, while
+    // exports to the United States reached $11.0 billion") are two.
+    auto differ = [](const std::string& a, const std::string& b) { return !a.empty() && !b.empty() && a != b; };
     bool dup = false;
     for (const auto& e : doc.x.indicators) {
-      if (e.metric == ind.metric && e.unit == ind.unit && e.value && std::abs(*e.value - *ind.value) < 0.5) dup = true;
+      if (e.metric == ind.metric && e.unit == ind.unit && e.value && std::abs(*e.value - *ind.value) < 0.5 &&
+          !differ(e.partner, ind.partner) && !differ(e.period, ind.period))
+        dup = true;
     }
     if (dup) continue;
     if (doc.explain)

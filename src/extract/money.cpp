@@ -212,15 +212,31 @@ class MoneyStage final : public Stage {
   }
 
   // "The September figures show surpluses, in billions of dollars, with the Netherlands ($5.2)":
-  // the scale a table-like sentence states once for the bare amounts after it. 1 when its
-  // sentence, up to `at`, states none.
+  // the scale a table-like sentence states once for the bare amounts after it. So does the
+  // sentence right before, when it states the scale of the figures ("The figures below are in
+  // billions of dollars. The deficit with the European Union was $18.2, …"). 1 when neither, up
+  // to `at`, states one.
   static double stated_scale(std::string_view text, size_t at) {
-    const size_t from = at > 160 ? at - 160 : 0;
+    const size_t from = at > 320 ? at - 320 : 0;
     std::string before(text.substr(from, at - from));
     for (char& c : before) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    if (const size_t stop = before.rfind(". "); stop != std::string::npos) before.erase(0, stop + 2);
-    if (before.find("in billions") != std::string::npos) return 1e9;
-    if (before.find("in millions") != std::string::npos) return 1e6;
+    const size_t stop = before.rfind(". ");
+    std::string_view own = stop == std::string::npos ? std::string_view(before) : std::string_view(before).substr(stop + 2);
+    const bool own_whole = own.size() <= 160;
+    if (!own_whole) own.remove_prefix(own.size() - 160);
+    if (own.find("in billions") != std::string_view::npos) return 1e9;
+    if (own.find("in millions") != std::string_view::npos) return 1e6;
+    if (stop == std::string::npos || !own_whole) return 1;
+    std::string_view prev = std::string_view(before).substr(0, stop);
+    if (const size_t p = prev.rfind(". "); p != std::string_view::npos) prev.remove_prefix(p + 2);
+    else if (from > 0) return 1;  // the sentence before runs on past the window: too far back
+    // Only a sentence about the figures themselves: "In billions of dollars. The ticket costs
+    // $5.20." states no scale for the price.
+    bool figures = false;
+    for (std::string_view w : {"figures", "amounts", "values", "data", "numbers"}) figures |= prev.find(w) != std::string_view::npos;
+    if (!figures) return 1;
+    if (prev.find("in billions of") != std::string_view::npos) return 1e9;
+    if (prev.find("in millions of") != std::string_view::npos) return 1e6;
     return 1;
   }
 

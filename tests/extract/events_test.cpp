@@ -3402,3 +3402,155 @@ TEST(Events, RoundThatConcludesUnderItsTalksNameIsANegotiation) {
 
 }  // namespace
 }  // namespace tw
+
+namespace tw {
+namespace {
+
+// A bloc whose gathering's name runs on in capitalized words to its noun ("on the margins of the
+// APEC Ministers Responsible for Trade Meeting") is the occasion, not a counterpart; a bloc named
+// before a lower-case stretch ("met APEC officials to prepare the meeting") is not a name's.
+TEST(Events, BlocOpeningALongGatheringNameIsNoPartner) {
+  for (const bool named : {true, false}) {
+    const std::string body =
+        named ? "OTTAWA - On May 15, Minister Sidhu met with Korea's Trade Minister Yeo Han-koo on the margins of the "
+                "APEC Ministers Responsible for Trade Meeting."
+              : "OTTAWA - On May 15, Minister Sidhu met with Korea's Trade Minister Yeo Han-koo and APEC senior "
+                "officials who prepared the Meeting.";
+    FactDoc d("Minister Sidhu meets with Korea's Trade Minister", body, {2025, 5, 16});
+    d.country("KR", "Korea", 0, true).country("KR", "Korea");
+    d.bloc("APEC", "APEC");
+    d.date("May 15", "2025-05-15");
+    d.person("Yeo Han-koo");
+    d.run(extract::make_events_stage);
+    ASSERT_FALSE(d.x.events.empty()) << named;
+    const std::vector<std::string> want = named ? std::vector<std::string>{"KR"} : std::vector<std::string>{"APEC", "KR"};
+    EXPECT_EQ(d.x.events[0].partners, want) << named;
+  }
+}
+
+// A later sentence that opens by speaking of the primary's gathering again ("The round was hosted
+// in London") gives the city its own sentence left out; one dated otherwise ("The last round was
+// held in Riyadh in 2022") speaks of another session.
+TEST(Events, LaterSentenceOnTheSameGatheringGivesItsCity) {
+  for (const bool same : {true, false}) {
+    const std::string body =
+        std::string("The fourth round of negotiations for a free trade agreement between the UK and the GCC took "
+                    "place between 17 and 28 July. ") +
+        (same ? "The round was hosted in London and held in a hybrid fashion."
+              : "The round was held in Riyadh in March 2023.") +
+        " Good progress was made.";
+    FactDoc d("Trade Update - UK-GCC FTA", body, {2023, 7, 31});
+    d.country("GB", "UK", 0, true).bloc("GCC", "GCC", 0, true);
+    d.country("GB", "UK").bloc("GCC", "GCC");
+    d.date("between 17 and 28 July", "2023-07-17/2023-07-28");
+    if (!same) d.date("March 2023", "2023-03");
+    d.run(extract::make_events_stage);
+    ASSERT_FALSE(d.x.events.empty()) << same;
+    EXPECT_EQ(d.x.events[0].type, "negotiation") << same;
+    EXPECT_EQ(d.x.events[0].city, same ? "London" : "") << same;
+  }
+}
+
+// In a release about one counterpart, a further meeting its sentence names no one for, spoken of in
+// common words ("held their regular bilateral meeting"), is with that counterpart; one named in
+// capitals ("attended the WTO Ministerial meeting") is a gathering of its own.
+TEST(Events, CommonWordMeetingIsWithTheReleasesOneCounterpart) {
+  for (const bool common : {true, false}) {
+    const std::string body =
+        std::string("SEOUL - The Ministry held the 5th Korea-Canada Industrial Cooperation Committee on December 4 in "
+                    "Seoul. Prior to the committee, ") +
+        (common ? "the two agencies held their regular bilateral meeting on December 3."
+                : "the Minister attended the WTO Ministerial meeting on December 3.");
+    FactDoc d("Korea and Canada hold Industrial Cooperation Committee", body, {2025, 12, 4});
+    d.country("KR", "Korea", 0, true).country("CA", "Canada", 0, true);
+    d.country("KR", "Korea").country("CA", "Canada");
+    d.date("December 4", "2025-12-04").date("December 3", "2025-12-03");
+    d.run(extract::make_events_stage);
+    ASSERT_EQ(d.x.events.size(), 2u) << common;
+    EXPECT_EQ(d.x.events[0].partners, std::vector<std::string>{"CA"}) << common;
+    EXPECT_EQ(d.x.events[1].type, "meeting") << common;
+    EXPECT_EQ(d.x.events[1].partners, common ? std::vector<std::string>{"CA"} : std::vector<std::string>{}) << common;
+  }
+}
+
+// A city an event names in short ("the KITA Washington Center") is the one another event of the
+// release names in full ("visited Washington D.C."), written as there; another city stays.
+TEST(Events, ShortCityTakesTheFullFormAnotherEventNames) {
+  for (const bool same : {true, false}) {
+    const std::string body =
+        std::string("Deputy Minister for Trade Yang visited Washington D.C. from April 15-17 and met with officials. "
+                    "On April 16, he attended the opening ceremony at the KITA ") +
+        (same ? "Washington Center." : "Center in New York.");
+    FactDoc d("Deputy Trade Minister visits Washington D.C.", body, {2024, 4, 18});
+    d.date("April 15-17", "2024-04-15/2024-04-17").date("April 16", "2024-04-16");
+    d.run(extract::make_events_stage);
+    ASSERT_GE(d.x.events.size(), 2u) << same;
+    EXPECT_EQ(d.x.events[0].city, "Washington D.C.") << same;
+    EXPECT_EQ(d.x.events[1].type, "ceremony") << same;
+    EXPECT_EQ(d.x.events[1].city, same ? "Washington D.C." : "New York") << same;
+  }
+}
+
+// A visitor's courtesy call on a minister ("paid a courtesy call on the Minister of Investment,
+// Trade and Industry") is a meeting; a call for something is none.
+TEST(Events, CourtesyCallIsAMeeting) {
+  for (const bool courtesy : {true, false}) {
+    const std::string body =
+        std::string("The Ambassador of Japan to Malaysia ") +
+        (courtesy ? "paid a courtesy call on the Minister of Investment, Trade and Industry"
+                  : "made a call for greater investment by firms of both countries") +
+        " on 8 July 2025.";
+    FactDoc d("Ambassador of Japan calls for investment", body, {2025, 7, 9});
+    d.country("JP", "Japan", 0, true).country("JP", "Japan").country("MY", "Malaysia");
+    d.date("8 July 2025", "2025-07-08");
+    d.run(extract::make_events_stage);
+    bool meeting = false;
+    for (const auto& e : d.x.events) meeting |= e.type == "meeting" && e.start == "2025-07-08";
+    EXPECT_EQ(meeting, courtesy) << courtesy;
+  }
+}
+
+// A minister receiving or hosting a visiting delegation ("received a delegation from the People's
+// Republic of China led by Vice Minister …") meets it; receiving something else is no meeting.
+TEST(Events, DelegationReceivedIsAMeeting) {
+  for (const bool delegation : {true, false}) {
+    const std::string body =
+        std::string("The Minister of Trade, Industry and Competition, Mr Parks Tau, ") +
+        (delegation ? "received a delegation from China led by Vice Minister Li Fei"
+                    : "received a report on citrus exports to China") +
+        " in Pretoria on 9 October 2025.";
+    FactDoc d("Minister Tau and China", body, {2025, 10, 10});
+    d.country("CN", "China", 0, true).country("CN", "China");
+    d.date("9 October 2025", "2025-10-09");
+    d.person("Parks Tau");
+    d.run(extract::make_events_stage);
+    bool meeting = false;
+    for (const auto& e : d.x.events) meeting |= e.type == "meeting" && e.start == "2025-10-09";
+    EXPECT_EQ(meeting, delegation) << delegation;
+  }
+}
+
+// A country named as what an office or the talks are about ("Minister of Economy, Trade and Industry
+// and Minister for Economic Cooperation with Russia, visited Buenos Aires, Argentina") is no
+// counterpart; a country met ("met with Russia's Minister") is one.
+TEST(Events, CooperationWithACountryIsTheSubject) {
+  for (const bool office : {true, false}) {
+    const std::string body =
+        office ? "From November 29 to December 3, 2018, Mr. Hiroshige Seko, Minister of Economy, Trade and Industry "
+                 "and Minister for Economic Cooperation with Russia, visited Buenos Aires, Argentina."
+               : "From November 29 to December 3, 2018, Mr. Hiroshige Seko, Minister of Economy, Trade and Industry, "
+                 "visited Buenos Aires, Argentina, and met with Russia's Minister Oreshkin.";
+    FactDoc d("METI Minister Seko Visits Argentina", body, {2018, 12, 4});
+    d.country("AR", "Argentina", 0, true).country("RU", "Russia").country("AR", "Argentina");
+    d.date("From November 29 to December 3, 2018", "2018-11-29/2018-12-03");
+    d.person("Hiroshige Seko");
+    d.run(extract::make_events_stage);
+    ASSERT_FALSE(d.x.events.empty()) << office;
+    EXPECT_EQ(d.x.events[0].type, "visit") << office;
+    const std::vector<std::string> want = office ? std::vector<std::string>{"AR"} : std::vector<std::string>{"AR", "RU"};
+    EXPECT_EQ(d.x.events[0].partners, want) << office;
+  }
+}
+
+}  // namespace
+}  // namespace tw

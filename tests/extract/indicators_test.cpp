@@ -1655,3 +1655,32 @@ TEST(Indicators, FlowAfterAFigureAndStartsItsOwnClause) {
 
 }  // namespace
 }  // namespace tw
+
+namespace tw {
+namespace {
+
+// Two flows of equal value to different partners ("exports to China … $11.0 billion, while exports
+// to the United States reached $11.0 billion") are two indicators; the same figure written again
+// for the same partner ("while exports to China reached $11.0 billion in all") is one.
+TEST(Indicators, EqualValuesToDifferentPartnersAreTwo) {
+  for (const bool other : {true, false}) {
+    const std::string second = other ? "while exports to the United States reached $11.0 billion."
+                                     : "while exports to China reached $11.0 billion in all.";
+    FactDoc d("Exports in September",
+              "SEOUL - Korea's exports to China rose 5 percent to $11.0 billion in September, " + second, {2025, 10, 1});
+    d.country("KR", "Korea").country("CN", "China");
+    if (other) d.country("US", "United States");
+    else d.country("CN", "China", 1);
+    d.date("September", "2025-09");
+    d.percent("5 percent", 5);
+    d.money("$11.0 billion", 11e9, "USD");
+    d.x.money.push_back({"$11.0 billion", 11e9, "USD", d.at("$11.0 billion", 1)});
+    d.run(extract::make_indicators_stage);
+    ASSERT_EQ(d.x.indicators.size(), other ? 2u : 1u) << other;
+    EXPECT_EQ(d.x.indicators[0].partner, "CN") << other;
+    if (other) EXPECT_EQ(d.x.indicators[1].partner, "US");
+  }
+}
+
+}  // namespace
+}  // namespace tw

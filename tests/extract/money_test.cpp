@@ -292,6 +292,18 @@ TEST(Money, ScaleStatedOnceForBareAmounts) {
   EXPECT_EQ(money("In billions of dollars. The ticket costs $5.20."), (M{{"USD", 5.2}}));
 }
 
+// "The figures below are in billions of dollars. The deficit with the European Union was $18.2":
+// the sentence before, stating the scale of the figures, holds for the next one's bare amounts;
+// one stating it for nothing in particular, or two sentences back, does not.
+TEST(Money, ScaleTheSentenceBeforeStatesForTheFigures) {
+  EXPECT_EQ(money("The figures below are in billions of dollars. The deficit with the European Union was $18.2 and "
+                  "with Mexico $17.5, while the surplus with the Netherlands was $5.2 billion."),
+            (M{{"USD", 18.2e9}, {"USD", 17.5e9}, {"USD", 5.2e9}}));
+  EXPECT_EQ(money("The fund invested in billions of dollars of bonds. Exporters earned $5 on each unit."), (M{{"USD", 5}}));
+  EXPECT_EQ(money("The figures below are in billions of dollars. Trade grew. Exporters earned $5 on each unit."),
+            (M{{"USD", 5}}));
+}
+
 }  // namespace
 
 namespace {

@@ -437,3 +437,114 @@ TEST(Reporter, ATieGoesToTheCountryNamedFirst) {
 
 }  // namespace
 }  // namespace tw
+
+namespace tw {
+namespace {
+
+// Trade ministries and agencies of Southeast and East Asian governments speak for their government
+// ("The Ministry of Investment, Trade and Industry (MITI) said …", "Minister of Industry and Trade
+// Nguyen Hong Dien … co-chaired"), before the country the body names most; a name several
+// governments use ("Ministry of Industry and Trade", "Ministry of Economic Affairs") only in a
+// release that names its country.
+TEST(Reporter, VoicesOfAsianTradeMinistries) {
+  struct Case {
+    const char* body;
+    const char* code;
+    const char* own;  // the release names its own country once, as these do
+  };
+  for (const Case& c :
+       {Case{"The Ministry of Investment, Trade and Industry said exports to China rose. Malaysia and China met. "
+             "China and China.",
+             "MY", "Malaysia"},
+        Case{"Minister of Industry and Trade Nguyen Hong Dien co-chaired the meeting with China. Vietnam and China met. "
+             "China and China.",
+             "VN", "Vietnam"},
+        Case{"The Office of Trade Negotiations (OTN) said Taiwan held talks with China. China and China met.", "TW",
+             "Taiwan"},
+        Case{"Department of Trade and Industry (DTI) Secretary Cristina Roque met investors from China. The Philippines "
+             "and China met. China and China.",
+             "PH", "Philippines"}}) {
+    FactDoc d("Trade talks", c.body, {2025, 3, 4});
+    const std::string_view body(c.body);
+    for (size_t at = body.find("China"), k = 0; at != std::string_view::npos; at = body.find("China", at + 1), ++k)
+      d.country("CN", "China", static_cast<int>(k));
+    d.country(c.code, c.own);
+    d.run(extract::make_reporter_stage);
+    EXPECT_EQ(d.reporter(), c.code) << c.body;
+  }
+  // A shared name speaks for nobody in a release that does not name its country.
+  FactDoc n("Talks", "The Ministry of Industry and Trade met officials of China. China and China.", {2025, 3, 4});
+  n.country("CN", "China").country("CN", "China", 1).country("CN", "China", 2);
+  n.run(extract::make_reporter_stage);
+  EXPECT_EQ(n.reporter(), "CN");
+}
+
+}  // namespace
+}  // namespace tw
+
+namespace tw {
+namespace {
+
+// A voice met after a form of address ("met with Mr. Piyush Goyal, Minister of Commerce and
+// Industry") is the counterpart's, as one met without it is; the same voice opening the lede speaks.
+TEST(Reporter, VoiceMetAfterAFormOfAddressIsTheCounterparts) {
+  for (const bool met : {true, false}) {
+    const std::string body =
+        std::string(met ? "Officials of Korea met with Mr. Piyush Goyal, Minister of Commerce and Industry, on April 22."
+                        : "Mr. Piyush Goyal, Minister of Commerce and Industry, met officials of Korea on April 22.") +
+        " Korea welcomed India's interest. Korea and Korea agreed.";
+    FactDoc d("Trade talks", body, {2024, 4, 23});
+    d.country("KR", "Korea").country("KR", "Korea", 1).country("KR", "Korea", 2).country("KR", "Korea", 3);
+    d.country("IN", "India");
+    d.person("Piyush Goyal");
+    d.run(extract::make_reporter_stage);
+    EXPECT_EQ(d.reporter(), met ? "KR" : "IN") << met;
+  }
+}
+
+// A lede that opens with a person whose title, set off by commas, ends in "of <country>" ("Mr.
+// Jatuporn Buruspat, Minister of Commerce of Thailand, met with …") speaks for that country, before
+// the counts; a title naming no country leaves them to decide.
+TEST(Reporter, LedeOpenerTitledOfACountrySpeaksForIt) {
+  for (const bool titled : {true, false}) {
+    const std::string body =
+        std::string("Mr. Jatuporn Buruspat, ") + (titled ? "Minister of Commerce of Thailand" : "the visiting minister") +
+        ", met with Mr. Sunil Barthwal, Commerce Secretary of India, in New Delhi. India and Thailand agreed to meet "
+        "in India. India welcomed it.";
+    FactDoc d("Ministers meet in New Delhi", body, {2025, 8, 13});
+    if (titled) d.country("TH", "Thailand");
+    d.country("IN", "India").country("IN", "India", 1).country("TH", "Thailand", titled ? 1 : 0);
+    d.country("IN", "India", 2).country("IN", "India", 3);
+    d.person("Jatuporn Buruspat").person("Sunil Barthwal");
+    d.run(extract::make_reporter_stage);
+    EXPECT_EQ(d.reporter(), titled ? "TH" : "IN") << titled;
+  }
+}
+
+}  // namespace
+}  // namespace tw
+
+namespace tw {
+namespace {
+
+// A wire dateline's city whose country only the title names ("U.S. trade deficit narrows" over
+// "WASHINGTON - The Commerce Department said the deficit with Mexico …") says who speaks, as one
+// the body names does; a city whose country neither names ("STOCKHOLM" over talks of two others)
+// says only where.
+TEST(Reporter, DatelineCountryNamedInTheTitleSpeaks) {
+  for (const bool home : {true, false}) {
+    FactDoc d(home ? "U.S. trade deficit narrows in September" : "China, Japan hold trade talks",
+              "WASHINGTON - The Commerce Department said the deficit with Mexico was $17.5 billion and with "
+              "Vietnam $12.4 billion. Mexico and Vietnam were the largest.",
+              {2025, 11, 20});
+    if (home) d.country("US", "U.S.", 0, true);
+    else d.country("CN", "China", 0, true).country("JP", "Japan", 0, true);
+    d.country("MX", "Mexico").country("VN", "Vietnam").country("MX", "Mexico", 1).country("VN", "Vietnam", 1);
+    d.run(extract::make_reporter_stage);
+    if (home) EXPECT_EQ(d.reporter(), "US");
+    else EXPECT_NE(d.reporter(), "US");
+  }
+}
+
+}  // namespace
+}  // namespace tw
