@@ -1678,7 +1678,9 @@ TEST(Indicators, EqualValuesToDifferentPartnersAreTwo) {
     d.run(extract::make_indicators_stage);
     ASSERT_EQ(d.x.indicators.size(), other ? 2u : 1u) << other;
     EXPECT_EQ(d.x.indicators[0].partner, "CN") << other;
-    if (other) EXPECT_EQ(d.x.indicators[1].partner, "US");
+    if (other) {
+      EXPECT_EQ(d.x.indicators[1].partner, "US");
+    }
   }
 }
 
