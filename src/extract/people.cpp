@@ -67,6 +67,10 @@ class PeopleStage final : public Stage {
   }
   size_t honorific_at(const TextView& tv, size_t i) const {
     if (i >= tv.size() || !v_->honorifics.may_begin(tv.text, tv.toks[i].b)) return 0;
+    // A form of address in lower case opens with its article ("the Hon", "the Rt Hon"), and a
+    // capital follows: "the" before a common word, one of the commonest tokens, is turned away
+    // before the table is read.
+    if (tv.text[tv.toks[i].b] >= 'a' && tv.text[tv.toks[i].b] <= 'z' && !tv.cap(i + 1)) return 0;
     return honorific_from(tv, i);
   }
   // Forced inline: asked twice at nearly every token, and left a call otherwise.
@@ -76,7 +80,12 @@ class PeopleStage final : public Stage {
   }
   size_t title_from(const TextView& tv, size_t i) const;
   // Tokens of a plural title at i ("Commissioners", "Trade Ministers"), or 0.
-  size_t plural_title_at(const TextView& tv, size_t i) const;
+  size_t plural_title_at(const TextView& tv, size_t i) const {
+    // A title opens with a capital ("Commissioners", "Trade Ministers"); asked at every token.
+    if (!tv.cap(i) || !v_->titles.may_begin(tv.text, tv.toks[i].b)) return 0;
+    return plural_title_from(tv, i);
+  }
+  size_t plural_title_from(const TextView& tv, size_t i) const;
   size_t honorific_from(const TextView& tv, size_t i) const;
   bool name_tok_from(const TextView& tv, size_t i) const;
   // A lower-case role ("minister", "counterpart") at i: tokens it covers, or 0. Asked at every
@@ -193,9 +202,7 @@ size_t PeopleStage::title_from(const TextView& tv, size_t i) const {
   return 0;
 }
 
-size_t PeopleStage::plural_title_at(const TextView& tv, size_t i) const {
-  // A title opens with a capital ("Commissioners", "Trade Ministers").
-  if (!tv.cap(i) || !v_->titles.may_begin(tv.text, tv.toks[i].b)) return 0;
+size_t PeopleStage::plural_title_from(const TextView& tv, size_t i) const {
   size_t j = i;
   for (int guard = 0; guard < 6 && j < tv.size(); ++guard) {
     lex::Hit h = v_->titles.match_at(tv.text, tv.toks[j].b, false);
