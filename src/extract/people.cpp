@@ -305,6 +305,12 @@ size_t PeopleStage::name_run(const TextView& tv, size_t i, size_t max, const Spa
     }
     break;
   }
+  // "Dyah Roro Esti Widya Putri", "Haji Mohd Amin Liew Abdullah": Indonesian and Malay names run
+  // to five words. A fifth only when it closes the capitalized run: a sixth capitalized word
+  // after it says the run is no one name.
+  if (max == 4 && count == max + joined && j + 1 < tv.size() && name_tok(tv, j) && !tv.possessive(j + 1) &&
+      !tv.cap(j + 1) && !tv.is(j + 1, "("))
+    ++j;
   return j;
 }
 

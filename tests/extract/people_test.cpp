@@ -1311,9 +1311,10 @@ namespace {
 TEST(People, ArabicNameWithTwoFathersNames) {
   auto m = run_mentions("T",
                         "Minister of Commerce and Industry Sheikh Faisal bin Thani bin Faisal Al Thani met Minister "
-                        "John Paul George Ringo Starr.");
+                        "John Paul George Ringo Starr Lennon.");
   ASSERT_NE(find_person(m.x, "Faisal bin Thani bin Faisal Al Thani"), nullptr);
-  EXPECT_EQ(find_person(m.x, "John Paul George Ringo Starr"), nullptr);
+  // Without particles a name runs to five words at most.
+  EXPECT_EQ(find_person(m.x, "John Paul George Ringo Starr Lennon"), nullptr);
 }
 
 }  // namespace
@@ -1403,3 +1404,15 @@ TEST(People, BodyAndItsAcronymBeforeALowerCaseRole) {
 }
 
 }  // namespace
+
+// A name of five words when the fifth closes the capitalized run ("Dyah Roro Esti Widya Putri
+// said"); a run that goes on past five is no one name, and stays at four.
+TEST(People, FiveWordNameClosingTheRun) {
+  auto m = run_mentions("T",
+                        "Deputy Trade Minister Dyah Roro Esti Widya Putri said on Thursday that talks went well. "
+                        "Permanent Secretary Haji Khairuddin Haji Abdul Hamid said trade rose.");
+  EXPECT_NE(find_person(m.x, "Dyah Roro Esti Widya Putri"), nullptr);
+  EXPECT_NE(find_person(m.x, "Haji Khairuddin Haji Abdul Hamid"), nullptr);
+  auto n = run_mentions("T", "Trade Minister Budi Santoso Agus Rahman Putra Jaya Hotel Group hosted it.");
+  for (const auto& p : n.x.people) EXPECT_LT(std::count(p.name.begin(), p.name.end(), ' '), 4) << p.name;
+}
