@@ -804,7 +804,13 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
         // "Minister of Economy (MINECO), …": the acronym after the portfolio is its body's.
         if (c.organization.empty() && after_complement)
           c.organization = org_near(doc, orgs, tv, i + t, past_paren_acronym(tv, ce), &c.country);
-        c.may_create = e - ns >= 2 || !after_complement || merged_lone;
+        // "Indonesian Ambassador to Malaysia Hermono said": after a portfolio that closes on a
+        // place, no portfolio word the lists lack can stand; a lone word there before a verb or a
+        // comma is a person known by one name, as many Indonesians are.
+        const bool mononym = lone_after_complement && tv.place[ns - 1] >= 0 && !tv.possessive(ns - 1) &&
+                             !orgs.covers(tv.toks[ns].b, tv.toks[ns].e, tv.in_title) &&
+                             (tv.is(e, ",") || (tv.word(e) && !tv.toks[e].cap));
+        c.may_create = e - ns >= 2 || !after_complement || merged_lone || mononym;
         out.push_back(std::move(c));
         i = e;
         continue;

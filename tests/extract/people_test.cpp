@@ -1416,3 +1416,18 @@ TEST(People, FiveWordNameClosingTheRun) {
   auto n = run_mentions("T", "Trade Minister Budi Santoso Agus Rahman Putra Jaya Hotel Group hosted it.");
   for (const auto& p : n.x.people) EXPECT_LT(std::count(p.name.begin(), p.name.end(), ' '), 4) << p.name;
 }
+
+// A lone name after a portfolio that closes on a place is a person known by one name
+// ("Indonesian Ambassador to Malaysia Hermono said"); after a portfolio that closes on other
+// words it may be a portfolio word the lists lack, and names no one of its own.
+TEST(People, MononymAfterAPortfolioClosingOnAPlace) {
+  auto m = run_mentions("T", "Indonesian Ambassador to Malaysia Hermono said bilateral trade rose.");
+  const auto* h = find_person(m.x, "Hermono");
+  ASSERT_NE(h, nullptr);
+  EXPECT_EQ(h->title, "Ambassador to Malaysia");
+  EXPECT_EQ(h->country, "ID");
+  auto n = run_mentions("T", "The Commissioner for Trade and Economic Security Sefcovic said talks went well.");
+  EXPECT_EQ(find_person(n.x, "Sefcovic"), nullptr);
+  auto o = run_mentions("T", "The Ambassador to Malaysia's office said talks went well.");
+  EXPECT_TRUE(o.x.people.empty());
+}
