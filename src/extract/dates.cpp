@@ -540,6 +540,14 @@ std::optional<DateParse> DateGrammar::month_expr(const WordScan& s, size_t i, co
     out.value = iso_month(m1 <= pub.m ? pub.y : pub.y - 1, m1);
     return out;
   }
+  // "Sept saw a 3% decline", "October recorded a surplus": a month that is the subject of a verb
+  // reporting figures has passed.
+  if (!cued && prev == i && j == i + 1 && s.is_word(j) &&
+      (s.is(j, "saw") || s.is(j, "recorded") || s.is(j, "posted") || s.is(j, "registered"))) {
+    out.end = j;
+    out.value = iso_month(m1 <= pub.m ? pub.y : pub.y - 1, m1);
+    return out;
+  }
   if (!cued) return std::nullopt;
   out.end = j;
   y = resolve_month_year(m1, pub);
