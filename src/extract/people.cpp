@@ -862,7 +862,9 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
         bool lower_role = false;
         while (j < limit) {
           if ((t = title_at(tv, j)) > 0) break;
-          if (size_t r = role_at(tv, j); r > 0 && (tv.is(j + r, ",") || tv.is(j + r, "of") || tv.is(j + r, "for"))) {
+          // "Carsten Brzeski, chief economist at ING": "at" names the employer.
+          if (size_t r = role_at(tv, j);
+              r > 0 && (tv.is(j + r, ",") || tv.is(j + r, "of") || tv.is(j + r, "for") || tv.is(j + r, "at"))) {
             t = r;
             lower_role = true;
             break;
@@ -916,7 +918,10 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
           c.country = country_near(tv, e + 1, ce > j + t ? ce : j + t);
           size_t oe = ce > j + t ? ce : j + t;
           if (tv.is(oe, "at") || tv.is(oe, "of") || tv.is(oe, "(")) {
-            c.organization = org_near(doc, orgs, tv, oe, std::min(n, oe + 14), &c.country);
+            // Within the sentence: a body named in the next one is no employer of this person.
+            size_t oend = oe + 1;
+            while (oend < std::min(n, oe + 14) && !tv.is(oend, ".")) ++oend;
+            c.organization = org_near(doc, orgs, tv, oe, oend, &c.country);
           } else if (ce > j + t) {
             c.organization = org_near(doc, orgs, tv, j + t, ce, &c.country);
           }

@@ -1431,3 +1431,21 @@ TEST(People, MononymAfterAPortfolioClosingOnAPlace) {
   auto o = run_mentions("T", "The Ambassador to Malaysia's office said talks went well.");
   EXPECT_TRUE(o.x.people.empty());
 }
+
+// "said Carsten Brzeski, chief economist at ING": a lower-case role after the name, "at" its
+// employer. The employer is looked for in the same sentence only: a body the next sentence
+// names is not the person's.
+TEST(People, LowerCaseRoleAtAnEmployer) {
+  auto m = run_mentions("T",
+                        "\"The trade war is hurting,\" said Carsten Brzeski, chief economist at ING. "
+                        "\"Palm oil helped,\" said Josua Pardede, chief economist at Bank Permata. "
+                        "Deputy Head of Statistics Indonesia (BPS) Pudji Ismartini said imports fell.");
+  const auto* cb = find_person(m.x, "Carsten Brzeski");
+  ASSERT_NE(cb, nullptr);
+  EXPECT_EQ(cb->title, "chief economist");
+  const auto* jp = find_person(m.x, "Josua Pardede");
+  ASSERT_NE(jp, nullptr);
+  EXPECT_NE(jp->organization, "BPS");
+  auto n = run_mentions("T", "Talks went on, economist at heart or not.");
+  EXPECT_TRUE(n.x.people.empty());
+}
