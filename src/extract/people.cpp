@@ -682,7 +682,12 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
       // "Vice President and Minister Geraldo Alckmin", "Minister of Commerce and Chairman of the
       // Board … Dr. Majid …": titles joined by "and" with no name between are one person's, when a
       // full name follows the last of them ("Ambassador Tai and Minister Anh" are two people).
-      for (size_t a = std::max(ce, i + t), k = 0; k < 2 && tv.is(a, "and") && tv.cap(a + 1); ++k) {
+      // "Deputy Prime Minister - Minister of Trade and Integration Serik Zhumangarin": Central Asian
+      // releases join a person's two posts with a dash as well.
+      const auto joins = [&](size_t a) {
+        return tv.is(a, "and") || ((tv.is(a, "-") || tv.is(a, "–") || tv.is(a, "—")) && tv.toks[a].b > tv.toks[a - 1].e);
+      };
+      for (size_t a = std::max(ce, i + t), k = 0; k < 2 && joins(a) && tv.cap(a + 1); ++k) {
         const size_t t2 = title_at(tv, a + 1);
         if (t2 == 0) break;
         // "Minister for Trade and Tourism Senator the Hon Don Farrell": after a portfolio, a

@@ -1449,3 +1449,21 @@ TEST(People, LowerCaseRoleAtAnEmployer) {
   auto n = run_mentions("T", "Talks went on, economist at heart or not.");
   EXPECT_TRUE(n.x.people.empty());
 }
+
+// Two posts of one person joined by a spaced dash ("Kazakh Deputy Prime Minister - Minister of
+// Trade and Integration Serik Zhumangarin") are one title, the country with it; a name after
+// the first post makes two people.
+TEST(People, TwoPostsJoinedByADash) {
+  auto m = run_mentions("T",
+                        "Talks were held by Kazakh Deputy Prime Minister - Minister of Trade and Integration Serik Zhumangarin "
+                        "in Astana.");
+  const auto* sz = find_person(m.x, "Serik Zhumangarin");
+  ASSERT_NE(sz, nullptr);
+  EXPECT_EQ(sz->title, "Deputy Prime Minister - Minister of Trade and Integration");
+  EXPECT_EQ(sz->country, "KZ");
+  auto n = run_mentions("T",
+                        "Talks were held by Deputy Prime Minister Serik Zhumangarin - Minister of Trade Arman Shakkaliyev.");
+  const auto* z = find_person(n.x, "Serik Zhumangarin");
+  ASSERT_NE(z, nullptr);
+  EXPECT_EQ(z->title, "Deputy Prime Minister");
+}
