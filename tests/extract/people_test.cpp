@@ -1467,3 +1467,15 @@ TEST(People, TwoPostsJoinedByADash) {
   ASSERT_NE(z, nullptr);
   EXPECT_EQ(z->title, "Deputy Prime Minister");
 }
+
+// Roles of analysts and managers quoted in wire copy: "Diego Macera, general manager at the
+// Peruvian Institute of Economics"; the role alone names no one.
+TEST(People, AnalystAndManagerRoles) {
+  auto m = run_mentions("T",
+                        "\"This opens Asia,\" said Diego Macera, general manager at the Peruvian Institute of "
+                        "Economics. The senior economist at the bank said so too.");
+  const auto* dm = find_person(m.x, "Diego Macera");
+  ASSERT_NE(dm, nullptr);
+  EXPECT_EQ(dm->title, "general manager");
+  EXPECT_EQ(m.x.people.size(), 1u);
+}
