@@ -1479,3 +1479,17 @@ TEST(People, AnalystAndManagerRoles) {
   EXPECT_EQ(dm->title, "general manager");
   EXPECT_EQ(m.x.people.size(), 1u);
 }
+
+// "Trade and Regional Integration Minister Kassahun Gofe": integration is a portfolio before a
+// title as after it ("Minister of Trade and Integration Serik Zhumangarin").
+TEST(People, IntegrationPortfolioBeforeTheTitle) {
+  auto m = run_mentions("T",
+                        "Talks were opened by Trade and Regional Integration Minister Kassahun Gofe and by "
+                        "Minister of Trade and Integration Serik Zhumangarin.");
+  const auto* kg = find_person(m.x, "Kassahun Gofe");
+  ASSERT_NE(kg, nullptr);
+  EXPECT_EQ(kg->title, "Trade and Regional Integration Minister");
+  const auto* sz = find_person(m.x, "Serik Zhumangarin");
+  ASSERT_NE(sz, nullptr);
+  EXPECT_EQ(sz->title, "Minister of Trade and Integration");
+}
