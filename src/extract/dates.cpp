@@ -540,6 +540,14 @@ std::optional<DateParse> DateGrammar::month_expr(const WordScan& s, size_t i, co
     out.value = iso_month(m1 <= pub.m ? pub.y : pub.y - 1, m1);
     return out;
   }
+  // "Sept saw a 3% decline", "October recorded a surplus": a month that is the subject of a verb
+  // reporting figures has passed.
+  if (!cued && prev == i && j == i + 1 && s.is_word(j) &&
+      (s.is(j, "saw") || s.is(j, "recorded") || s.is(j, "posted") || s.is(j, "registered"))) {
+    out.end = j;
+    out.value = iso_month(m1 <= pub.m ? pub.y : pub.y - 1, m1);
+    return out;
+  }
   if (!cued) return std::nullopt;
   out.end = j;
   y = resolve_month_year(m1, pub);
@@ -730,10 +738,15 @@ std::optional<DateParse> DateGrammar::year_expr(const WordScan& s, size_t i) con
     if (w == "s" || w == "th") return std::nullopt;
   }
   if (i + 1 < s.size() && s.glued(i + 1) && (s.raw(i + 1) == "%" || s.raw(i + 1) == ":")) return std::nullopt;
-  // "Regulation (EU) 2019/452": a reference number, not a year.
+  // "Regulation (EU) 2019/452": a reference number, not a year. "2025/26", "FY2024/25": a split
+  // year, the next year in two digits after the slash.
+  bool split_year = false;
   if (i + 2 < s.size() && s.glued(i + 1) && s.raw(i + 1) == "/" && s.is_number(i + 2) && s.glued(i + 2) &&
       !is_year(s, i + 2)) {
-    return std::nullopt;
+    split_year = !s[i + 2].decimal && s[i + 2].end - s[i + 2].begin == 2 &&
+                 static_cast<int>(s[i + 2].value) == (y1 + 1) % 100 &&
+                 !(i + 3 < s.size() && s.glued(i + 3) && s.raw(i + 3) == "/");
+    if (!split_year) return std::nullopt;
   }
   if (s.is_word(i + 1) && non_year_next_.count(s.lower(i + 1))) return std::nullopt;
   if (i > 0 && s.glued(i) && s[i - 1].kind == Token::Punct) {
@@ -747,6 +760,11 @@ std::optional<DateParse> DateGrammar::year_expr(const WordScan& s, size_t i) con
   out.begin = i;
   out.end = i + 1;
   out.value = iso_year(y1);
+  if (split_year) {
+    out.end = i + 3;
+    out.value += "/" + iso_year(y1 + 1);
+    return out;
+  }
   // "2023–2027", "from 2023 to 2027", "2024-25"
   if (size_t k = range_join(s, i + 1, i); k && k < s.size()) {
     int y2 = 0;

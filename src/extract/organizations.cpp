@@ -737,7 +737,38 @@ void OrganizationsStage::acronym_definitions(const TextView& tv, std::vector<Acr
     }
     // A portfolio word is no acronym: "the Foreign Affairs Council (Trade)" names the configuration.
     const bool as_word = !caps && !mixed_case_acronym(aw) && word_acronym(aw) && v_->portfolio.count(aw) == 0;
-    if (!(caps || mixed_case_acronym(aw) || as_word)) continue;
+    const bool two_part = !caps && tv.toks[a].cap && tv.word(a + 1) && tv.toks[a + 1].allcaps &&
+                          upper_acronym(tv.tok(a + 1)) && tv.is(a + 2, ")");
+    if (two_part || !(caps || mixed_case_acronym(aw) || as_word)) {
+      // "Saudi Export Development Authority (Saudi EXIM)", "Enterprise Singapore (EnterpriseSG)":
+      // a short form that keeps the long form's first word whole, then capitals for the rest. It
+      // names the body when that word opens the capitalized run before the parenthesis and the
+      // capitals begin with the next word's initial.
+      std::string_view lead, rest;
+      size_t close2 = a + 1;
+      if (two_part) {
+        lead = aw;
+        rest = tv.tok(a + 1);
+        close2 = a + 2;
+      } else if (tv.toks[a].cap && aw.size() >= 5) {
+        size_t k = 1;
+        while (k < aw.size() && std::islower(static_cast<unsigned char>(aw[k]))) ++k;
+        if (k >= 3 && aw.size() - k >= 2 && upper_acronym(aw.substr(k))) {
+          lead = aw.substr(0, k);
+          rest = aw.substr(k);
+        }
+      }
+      if (lead.empty() || !tv.is(close2, ")")) continue;
+      for (size_t s = i; s-- > tv.first_tok && s + 10 > i;) {
+        if (!tv.word(s) || !(tv.toks[s].cap || connector(tv.tok(s)))) break;
+        if (tv.tok(s) != lead) continue;
+        if (s + 1 < i && tv.word(s + 1) && tv.toks[s + 1].cap && tv.tok(s + 1)[0] == rest[0])
+          defs.push_back({AcronymDef::kAttach, {}, std::string(tv.slice(a, close2)), {}, {},
+                          Span{tv.toks[i - 1].e, tv.toks[i - 1].e, tv.in_title}});
+        break;
+      }
+      continue;
+    }
     size_t ae = a + 1;
     if (!as_word && aw.size() == tv.tok(a).size() && tv.word(ae) && tv.toks[ae].allcaps) ++ae;  // "KORUS FTA"
     size_t close = ae;

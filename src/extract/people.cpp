@@ -312,6 +312,12 @@ size_t PeopleStage::name_run(const TextView& tv, size_t i, size_t max, const Spa
     }
     break;
   }
+  // "Dyah Roro Esti Widya Putri", "Haji Mohd Amin Liew Abdullah": Indonesian and Malay names run
+  // to five words. A fifth only when it closes the capitalized run: a sixth capitalized word
+  // after it says the run is no one name.
+  if (max == 4 && count == max + joined && j + 1 < tv.size() && name_tok(tv, j) && !tv.possessive(j + 1) &&
+      !tv.cap(j + 1) && !tv.is(j + 1, "("))
+    ++j;
   return j;
 }
 
@@ -683,7 +689,12 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
       // "Vice President and Minister Geraldo Alckmin", "Minister of Commerce and Chairman of the
       // Board … Dr. Majid …": titles joined by "and" with no name between are one person's, when a
       // full name follows the last of them ("Ambassador Tai and Minister Anh" are two people).
-      for (size_t a = std::max(ce, i + t), k = 0; k < 2 && tv.is(a, "and") && tv.cap(a + 1); ++k) {
+      // "Deputy Prime Minister - Minister of Trade and Integration Serik Zhumangarin": Central Asian
+      // releases join a person's two posts with a dash as well.
+      const auto joins = [&](size_t a) {
+        return tv.is(a, "and") || ((tv.is(a, "-") || tv.is(a, "–") || tv.is(a, "—")) && tv.toks[a].b > tv.toks[a - 1].e);
+      };
+      for (size_t a = std::max(ce, i + t), k = 0; k < 2 && joins(a) && tv.cap(a + 1); ++k) {
         const size_t t2 = title_at(tv, a + 1);
         if (t2 == 0) break;
         // "Minister for Trade and Tourism Senator the Hon Don Farrell": after a portfolio, a
@@ -805,7 +816,13 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
         // "Minister of Economy (MINECO), …": the acronym after the portfolio is its body's.
         if (c.organization.empty() && after_complement)
           c.organization = org_near(doc, orgs, tv, i + t, past_paren_acronym(tv, ce), &c.country);
-        c.may_create = e - ns >= 2 || !after_complement || merged_lone;
+        // "Indonesian Ambassador to Malaysia Hermono said": after a portfolio that closes on a
+        // place, no portfolio word the lists lack can stand; a lone word there before a verb or a
+        // comma is a person known by one name, as many Indonesians are.
+        const bool mononym = lone_after_complement && tv.place[ns - 1] >= 0 && !tv.possessive(ns - 1) &&
+                             !orgs.covers(tv.toks[ns].b, tv.toks[ns].e, tv.in_title) &&
+                             (tv.is(e, ",") || (tv.word(e) && !tv.toks[e].cap));
+        c.may_create = e - ns >= 2 || !after_complement || merged_lone || mononym;
         out.push_back(std::move(c));
         i = e;
         continue;
@@ -857,7 +874,9 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
         bool lower_role = false;
         while (j < limit) {
           if ((t = title_at(tv, j)) > 0) break;
-          if (size_t r = role_at(tv, j); r > 0 && (tv.is(j + r, ",") || tv.is(j + r, "of") || tv.is(j + r, "for"))) {
+          // "Carsten Brzeski, chief economist at ING": "at" names the employer.
+          if (size_t r = role_at(tv, j);
+              r > 0 && (tv.is(j + r, ",") || tv.is(j + r, "of") || tv.is(j + r, "for") || tv.is(j + r, "at"))) {
             t = r;
             lower_role = true;
             break;
@@ -911,7 +930,10 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
           c.country = country_near(tv, e + 1, ce > j + t ? ce : j + t);
           size_t oe = ce > j + t ? ce : j + t;
           if (tv.is(oe, "at") || tv.is(oe, "of") || tv.is(oe, "(")) {
-            c.organization = org_near(doc, orgs, tv, oe, std::min(n, oe + 14), &c.country);
+            // Within the sentence: a body named in the next one is no employer of this person.
+            size_t oend = oe + 1;
+            while (oend < std::min(n, oe + 14) && !tv.is(oend, ".")) ++oend;
+            c.organization = org_near(doc, orgs, tv, oe, oend, &c.country);
           } else if (ce > j + t) {
             c.organization = org_near(doc, orgs, tv, j + t, ce, &c.country);
           }

@@ -492,3 +492,21 @@ TEST(Dates, PlaceNamePunctuationKeepsTheClauseAhead) {
 }
 
 }  // namespace
+
+// "2025/26", "FY2024/25.": a split year written with a slash, the next year in two digits; a
+// reference number ("Regulation (EU) 2019/452") or a slashed date is no year.
+TEST(Dates, SplitYearWithASlash) {
+  EXPECT_EQ(values("exports in FY2025/26 rose", kDec4), (V{"2025/2026"}));
+  EXPECT_EQ(values("exports in 2024/25.", kDec4), (V{"2024/2025"}));
+  EXPECT_EQ(values("under Regulation (EU) 2019/452 and 2019/21 rules", kDec4), V{});
+  EXPECT_EQ(values("filed as 2025/26/3 in the register", kDec4), V{});
+}
+
+// A month that is the subject of a verb reporting figures ("Sept saw a 3% decline") has passed;
+// a month before any other verb is none ("May said", "March urged"). "At the end of the month"
+// is the month of publication.
+TEST(Dates, MonthReportingFiguresAndEndOfTheMonth) {
+  EXPECT_EQ(values("Sept saw a 3% decline in exports.", kDec4), (V{"2025-09"}));
+  EXPECT_EQ(values("Exports are due at the end of the month.", kDec4), (V{"2025-12"}));
+  EXPECT_EQ(values("Theresa May said trade rose. March urged calm.", kDec4), V{});
+}

@@ -322,3 +322,12 @@ TEST(Money, MoreUnitsOfWireCopy) {
 }
 
 }  // namespace
+
+// Scale words of Indonesian and Portuguese copy, and the quadrillion of dong figures, multiply
+// the amount; a word that only looks like one ("Rp 45 Jutaan Road") does not.
+TEST(Money, ScaleWordsOfOtherLanguages) {
+  EXPECT_EQ(money("exports of Rp 45.3 triliun this year"), (M{{"IDR", 45.3e12}}));
+  EXPECT_EQ(money("sales of US$ 1,2 bilhão in January"), (M{{"USD", 1.2e9}}));
+  EXPECT_EQ(money("turnover of 1.2 quadrillion dong so far"), (M{{"VND", 1.2e15}}));
+  EXPECT_EQ(money("a grant of Rp 500 jutaan was paid"), (M{{"IDR", 500}}));
+}

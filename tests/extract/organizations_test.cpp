@@ -1042,3 +1042,22 @@ TEST(Organizations, BankNamedByItsCountry) {
 }
 
 }  // namespace
+
+// A short form that keeps the long form's first word whole, then capitals for the rest, is the
+// body's acronym ("Saudi Export Development Authority (Saudi EXIM)", "Enterprise Singapore
+// (EnterpriseSG)"); a word and capitals that do not begin the long form are no acronym of it.
+TEST(Organizations, AcronymKeepingTheFirstWordWhole) {
+  auto m = run_mentions("T",
+                        "The Saudi Export Development Authority (Saudi EXIM) and Enterprise Singapore "
+                        "(EnterpriseSG) signed a memorandum.");
+  const auto* exim = find_org(m.x, "Saudi Export Development Authority");
+  ASSERT_NE(exim, nullptr);
+  EXPECT_EQ(exim->acronym, "Saudi EXIM");
+  const auto* esg = find_org(m.x, "Enterprise Singapore");
+  ASSERT_NE(esg, nullptr);
+  EXPECT_EQ(esg->acronym, "EnterpriseSG");
+  auto n = run_mentions("T", "The Saudi Export Development Authority (Riyadh HQ) signed a memorandum.");
+  const auto* o = find_org(n.x, "Saudi Export Development Authority");
+  ASSERT_NE(o, nullptr);
+  EXPECT_EQ(o->acronym, "");
+}
