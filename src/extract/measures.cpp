@@ -299,6 +299,32 @@ bool targeted_after(const Doc& doc, const std::vector<facts::Place>& places, uin
   return false;
 }
 
+// The country of a head of state or government named as the subject of the sentence that opens
+// at wb, before the measure at tb ("President Donald J. Trump today signed …", "Prime Minister Mark
+// Carney announced …"): the country the release gives the person, else the reporting government's.
+// A release datelined in a capital ("WASHINGTON – President Donald J. Trump …") gives the person
+// that capital's government: the dateline is surer of it than the release's reporter.
+std::string leader_owner(const Doc& doc, uint32_t wb, uint32_t tb, const std::string& reporter,
+                         const std::vector<std::pair<std::string, std::string>>& capitals) {
+  static constexpr std::string_view kHeads[] = {"President", "Prime Minister", "Premier", "Chancellor"};
+  for (const Person& p : doc.x.people) {
+    if (p.title.empty() || std::find(std::begin(kHeads), std::end(kHeads), p.title) == std::end(kHeads)) continue;
+    for (const Span& s : p.spans) {
+      if (s.in_title || s.begin < wb || s.end > tb || s.begin - wb > p.title.size() + 8) continue;
+      // Only the title (with a country before it) stands between the sentence's start and the name.
+      if (doc.body.substr(wb, s.begin - wb).find(p.title) == std::string_view::npos) continue;
+      if (!p.country.empty()) return p.country;
+      const std::string_view dateline = doc.lowered({0, wb, false});
+      for (const auto& [capital, code] : capitals)
+        if (dateline.size() > capital.size() && dateline.starts_with(facts::lower(capital)) &&
+            !facts::is_word_byte(static_cast<unsigned char>(dateline[capital.size()])))
+          return code;
+      return reporter;
+    }
+  }
+  return {};
+}
+
 // The government named right after a measure noun as the subject of a relative clause of imposing
 // ("the safeguard tariffs the United States imposed on …", "duties that China has introduced"), or
 // empty.
@@ -646,6 +672,11 @@ void MeasuresStage::run(Doc& doc) const {
         // national agency's copy), takes it too; one named later ("… worked with Korea Customs
         // Service in making amendments to allow the refund of … import levies") takes none.
         m.jurisdiction = reporter;
+      } else if (const std::string leader = acted ? leader_owner(doc, wb, tb, reporter, capitals_) : std::string(); !leader.empty()) {
+        // "President Donald J. Trump today signed proclamations restoring a full 25 percent tariff":
+        // a head of state or government opening the sentence takes the measure for the country
+        // the release gives them, else for the reporting government.
+        m.jurisdiction = leader;
       } else {
         const facts::Place* target = nullptr;  // the last place skipped as the measure's target
         for (const auto& p : places) {

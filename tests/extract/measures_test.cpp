@@ -1613,5 +1613,28 @@ TEST(Measures, ACapitalImposingAMeasureNamesItsGovernment) {
             (V{"CN:anti_dumping", "CN:tariff"}));
 }
 
+// A head of state or government opening the sentence takes the measure they sign for the
+// government of the release's capital dateline; a minister of no country named so does not.
+TEST(Measures, HeadOfGovernmentSigningAMeasureOwnsIt) {
+  FactDoc d("President Trump Restores Section 232 Tariffs on Steel and Aluminum",
+            "WASHINGTON \xE2\x80\x93 President Donald J. Trump today signed proclamations imposing a full 25 percent "
+            "tariff on steel imports, ending exemptions for Canada, Mexico and Japan.",
+            {2025, 2, 10});
+  d.country("CA", "Canada").country("MX", "Mexico").country("JP", "Japan");
+  d.person("Donald J. Trump");
+  d.x.people.back().title = "President";
+  d.percent("25 percent", 25);
+  EXPECT_EQ(owners_and_kinds(d), std::vector<std::string>{"US:tariff"});
+  FactDoc e("Minister Reacts to Tariffs",
+            "WASHINGTON \xE2\x80\x93 Minister Don Farrell today signed proclamations imposing a full 25 percent "
+            "tariff on steel imports, ending exemptions for Canada, Mexico and Japan.",
+            {2025, 2, 10});
+  e.country("CA", "Canada").country("MX", "Mexico").country("JP", "Japan");
+  e.person("Don Farrell");
+  e.x.people.back().title = "Minister";
+  e.percent("25 percent", 25);
+  EXPECT_TRUE(owners_and_kinds(e).empty());
+}
+
 }  // namespace
 }  // namespace tw
