@@ -1636,5 +1636,22 @@ TEST(Measures, HeadOfGovernmentSigningAMeasureOwnsIt) {
   EXPECT_TRUE(owners_and_kinds(e).empty());
 }
 
+// Duties a government removes or lifts are its measure ("China's decision to remove duties on
+// Australian barley"); bare "duties" elsewhere are no measure ("the duties of the Commissioner").
+TEST(Measures, DutiesRemovedOrLifted) {
+  FactDoc d("Australian barley returns to China",
+            "CANBERRA \xE2\x80\x93 The Albanese Government welcomes China's decision to remove duties on Australian "
+            "barley. The duties of the Commissioner include reviews of measures.",
+            {2023, 8, 4});
+  d.country("CN", "China").country("AU", "Australian");
+  EXPECT_EQ(owners_and_kinds(d), std::vector<std::string>{"CN:tariff"});
+  EXPECT_EQ(d.x.measures[0].stance, "welcome");
+  FactDoc e("Commissioner appointed",
+            "CANBERRA \xE2\x80\x93 The duties of the Commissioner include the review of Australian barley prices.",
+            {2023, 8, 4});
+  e.country("AU", "Australian");
+  EXPECT_TRUE(owners_and_kinds(e).empty());
+}
+
 }  // namespace
 }  // namespace tw
