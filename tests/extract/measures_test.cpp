@@ -1653,5 +1653,24 @@ TEST(Measures, DutiesRemovedOrLifted) {
   EXPECT_TRUE(owners_and_kinds(e).empty());
 }
 
+// A government that will propose a measure takes it ("the government will propose tariffs of up
+// to 50%"); a measure spoken of as proposed is not reported taken.
+TEST(Measures, WillProposeTakesTheMeasure) {
+  FactDoc d("Mexico to raise tariffs on Chinese imports",
+            "MEXICO CITY \xE2\x80\x93 Mexico's Economy Minister Marcelo Ebrard said on Wednesday the government will "
+            "propose tariffs of up to 50% on imports of cars from China.",
+            {2025, 9, 10});
+  d.country("MX", "Mexico").country("CN", "China");
+  d.percent("50%", 50);
+  EXPECT_EQ(owners_and_kinds(d), std::vector<std::string>{"MX:tariff"});
+  FactDoc e("Mexico reviews tariffs",
+            "MEXICO CITY \xE2\x80\x93 Mexico's Economy Minister Marcelo Ebrard said on Wednesday the proposed "
+            "tariffs of up to 50% on imports of cars from China were under review.",
+            {2025, 9, 10});
+  e.country("MX", "Mexico").country("CN", "China");
+  e.percent("50%", 50);
+  EXPECT_TRUE(owners_and_kinds(e).empty());
+}
+
 }  // namespace
 }  // namespace tw
