@@ -302,6 +302,18 @@ bool targeted_after(const Doc& doc, const std::vector<facts::Place>& places, uin
 // The country of a head of state or government named as the subject of the sentence that opens
 // at wb, before the measure at tb ("President Donald J. Trump today signed …", "Prime Minister Mark
 // Carney announced …"): the country the release gives the person, else the reporting government's.
+// The government of the capital a release is datelined in ("WASHINGTON – …", "CANBERRA – …"),
+// or empty.
+std::string dateline_capital(const Doc& doc, uint32_t wb, const std::vector<std::pair<std::string, std::string>>& capitals) {
+  if (wb == 0) return {};
+  const std::string_view dateline = doc.lowered({0, wb, false});
+  for (const auto& [capital, code] : capitals)
+    if (dateline.size() > capital.size() && dateline.starts_with(facts::lower(capital)) &&
+        !facts::is_word_byte(static_cast<unsigned char>(dateline[capital.size()])))
+      return code;
+  return {};
+}
+
 // A release datelined in a capital ("WASHINGTON – President Donald J. Trump …") gives the person
 // that capital's government: the dateline is surer of it than the release's reporter.
 std::string leader_owner(const Doc& doc, uint32_t wb, uint32_t tb, const std::string& reporter,
@@ -314,12 +326,8 @@ std::string leader_owner(const Doc& doc, uint32_t wb, uint32_t tb, const std::st
       // Only the title (with a country before it) stands between the sentence's start and the name.
       if (doc.body.substr(wb, s.begin - wb).find(p.title) == std::string_view::npos) continue;
       if (!p.country.empty()) return p.country;
-      const std::string_view dateline = doc.lowered({0, wb, false});
-      for (const auto& [capital, code] : capitals)
-        if (dateline.size() > capital.size() && dateline.starts_with(facts::lower(capital)) &&
-            !facts::is_word_byte(static_cast<unsigned char>(dateline[capital.size()])))
-          return code;
-      return reporter;
+      const std::string capital = dateline_capital(doc, wb, capitals);
+      return capital.empty() ? reporter : capital;
     }
   }
   return {};
@@ -624,6 +632,16 @@ void MeasuresStage::run(Doc& doc) const {
       // Department of Commerce's Bureau of Industry and Security is implementing …"), not as one
       // it "worked with".
       const bool agency_subject = agency && agency_begin >= wb && subject_phrase(body.substr(wb, agency_begin - wb));
+      // "The Anti-Dumping Commission has recommended the imposition of dumping duties": a body the
+      // release gives no country, as the subject of a sentence reporting a measure taken, is the
+      // reporting government's own (a release names another government's body with its country).
+      const bool bare_body_subject =
+          acted && !agency && std::any_of(doc.x.organizations.begin(), doc.x.organizations.end(), [&](const Organization& o) {
+            return o.country.empty() && std::any_of(o.spans.begin(), o.spans.end(), [&](const Span& sp) {
+                     return !sp.in_title && sp.begin >= wb && sp.begin <= wb + 4 && sp.end <= tb &&
+                            subject_phrase(body.substr(wb, sp.begin - wb));
+                   });
+          });
       const bool multilateral = h.phrase->value(1) == "*";
       const std::string head = multilateral || !h.phrase->value(1).empty() ? std::string() : head_owner(doc, sent, places, tb, te);
       // "the safeguard tariffs the United States imposed on washing machines": a government named
@@ -665,6 +683,11 @@ void MeasuresStage::run(Doc& doc) const {
         // The reporter's own body only when the sentence reports it acting ("BIS is implementing
         // updates to its export controls"), not when it speaks of another's measure.
         m.jurisdiction = agency->country;
+      } else if (bare_body_subject) {
+        // The dateline's capital is surer of whose body it is than the reporter a count of
+        // mentions gives ("CANBERRA – The Anti-Dumping Commission … exported from Japan, Korea").
+        const std::string capital = dateline_capital(doc, wb, capitals_);
+        m.jurisdiction = capital.empty() ? reporter : capital;
       } else if (own || (acted && (own_body || (agency && agency->country == reporter && agency_begin <= wb + 40) ||
                                    !(voice_hits ? *voice_hits : *(voice_hits = voices_->match(doc, sent))).empty()))) {
         // A body of the reporter's own named in the sentence's opening words, its subject ("The

@@ -1672,5 +1672,25 @@ TEST(Measures, WillProposeTakesTheMeasure) {
   EXPECT_TRUE(owners_and_kinds(e).empty());
 }
 
+// A body the release gives no country, as the subject of a sentence reporting a measure taken or
+// kept, is the government of the capital the release is datelined in; a sentence that reports
+// nothing taken gives no measure.
+TEST(Measures, BodyOfNoCountryAsSubjectIsTheDatelineGovernments) {
+  FactDoc d("Anti-Dumping Commission recommends continuation of measures",
+            "CANBERRA \xE2\x80\x93 The Anti-Dumping Commission has recommended that anti-dumping measures on "
+            "hot-rolled structural steel sections exported from Japan, Korea and Thailand be continued.",
+            {2025, 9, 15});
+  d.country("JP", "Japan").country("KR", "Korea").country("TH", "Thailand");
+  d.x.organizations.push_back({"Anti-Dumping Commission", "", "", {{17, 40, false}}});
+  EXPECT_EQ(owners_and_kinds(d), std::vector<std::string>{"AU:anti_dumping"});
+  FactDoc e("Anti-Dumping Commission publishes guide",
+            "CANBERRA \xE2\x80\x93 The Anti-Dumping Commission has published a guide to anti-dumping measures on "
+            "hot-rolled structural steel sections exported from Japan, Korea and Thailand.",
+            {2025, 9, 15});
+  e.country("JP", "Japan").country("KR", "Korea").country("TH", "Thailand");
+  e.x.organizations.push_back({"Anti-Dumping Commission", "", "", {{17, 40, false}}});
+  EXPECT_TRUE(owners_and_kinds(e).empty());
+}
+
 }  // namespace
 }  // namespace tw
