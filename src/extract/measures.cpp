@@ -814,12 +814,23 @@ void MeasuresStage::run(Doc& doc) const {
         // A date after "since" ("Operating under the Ministry of Commerce since 2000, the NTC has …
         // imposed anti-dumping duties") opens the stretch of time the sentence looks back over: an
         // origin, not the day the measure was announced.
+        // A date the measure takes effect from ("will impose … duties … from August 14, the
+        // Ministry of Commerce said Tuesday") gives way to another date of the sentence: the day
+        // it was said.
+        const DateMention* effective = nullptr;
         for (const DateMention* d : facts::dates_in(doc, sent)) {
-          if (doc.lowered({sent.begin, d->span.begin, sent.in_title}).ends_with("since ")) continue;
+          const std::string_view upto = doc.lowered({sent.begin, d->span.begin, sent.in_title});
+          if (upto.ends_with("since ")) continue;
           if (d->span.begin > te && !d->span.in_title && case_begun(doc.lowered({te, d->span.begin, false}))) continue;
+          if (upto.ends_with(" from ") || upto.ends_with(" starting ") || upto.ends_with(" effective ")) {
+            if (!effective) effective = d;
+            continue;
+          }
+          effective = nullptr;
           m.announced = facts::split_date(d->value).start;
           break;
         }
+        if (effective) m.announced = facts::split_date(effective->value).start;
       }
       uint32_t db = before && tb - before->span.end <= 90 ? before->span.begin : tb;
       // The reporter against the noun owns it: its description starts there.

@@ -1692,5 +1692,28 @@ TEST(Measures, BodyOfNoCountryAsSubjectIsTheDatelineGovernments) {
   EXPECT_TRUE(owners_and_kinds(e).empty());
 }
 
+// The date a measure takes effect from gives way to the day it was said in the same sentence;
+// alone, it still dates the measure.
+TEST(Measures, EffectiveDateGivesWayToTheDaySaid) {
+  FactDoc d("China to impose duties on Canadian canola",
+            "BEIJING \xE2\x80\x93 China will impose preliminary anti-dumping duties of 75.8% on Canadian canola seed "
+            "from August 14, the Ministry of Commerce said Tuesday.",
+            {2025, 8, 12});
+  d.country("CN", "China").country("CA", "Canadian");
+  d.percent("75.8%", 75.8);
+  d.date("August 14", "2025-08-14").date("Tuesday", "2025-08-12");
+  ASSERT_EQ(owners_and_kinds(d), std::vector<std::string>{"CN:anti_dumping"});
+  EXPECT_EQ(d.x.measures[0].announced, "2025-08-12");
+  FactDoc e("China to impose duties on Canadian canola",
+            "BEIJING \xE2\x80\x93 China will impose preliminary anti-dumping duties of 75.8% on Canadian canola seed "
+            "from August 14.",
+            {2025, 8, 12});
+  e.country("CN", "China").country("CA", "Canadian");
+  e.percent("75.8%", 75.8);
+  e.date("August 14", "2025-08-14");
+  ASSERT_EQ(owners_and_kinds(e), std::vector<std::string>{"CN:anti_dumping"});
+  EXPECT_EQ(e.x.measures[0].announced, "2025-08-14");
+}
+
 }  // namespace
 }  // namespace tw
