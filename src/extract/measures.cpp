@@ -822,6 +822,17 @@ void MeasuresStage::run(Doc& doc) const {
           const std::string_view upto = doc.lowered({sent.begin, d->span.begin, sent.in_title});
           if (upto.ends_with("since ")) continue;
           if (d->span.begin > te && !d->span.in_title && case_begun(doc.lowered({te, d->span.begin, false}))) continue;
+          // "to exempt Brazilian beef … from the 40 percent additional tariff imposed in July": the
+          // date of a measure something is spared from, given after it, is when that measure came,
+          // not when the sparing was decided.
+          if (d->span.begin > te && !d->span.in_title) {
+            const std::string_view gap = doc.lowered({te, d->span.begin, false});
+            const std::string_view near = lead.substr(lead.size() > 32 ? lead.size() - 32 : 0);
+            const size_t from = near.rfind("from ");
+            if ((gap == " imposed in " || gap == " introduced in " || gap == " imposed on " || gap == " introduced on ") &&
+                from != std::string_view::npos && near.find_first_of(",;", from) == std::string_view::npos)
+              continue;
+          }
           if (upto.ends_with(" from ") || upto.ends_with(" starting ") || upto.ends_with(" effective ")) {
             if (!effective) effective = d;
             continue;

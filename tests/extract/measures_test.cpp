@@ -1715,5 +1715,28 @@ TEST(Measures, EffectiveDateGivesWayToTheDaySaid) {
   EXPECT_EQ(e.x.measures[0].announced, "2025-08-14");
 }
 
+// The date of a measure goods are spared from, given after it, is when that measure came, not
+// when the sparing was decided; the same date after a measure the sentence reports dates it.
+TEST(Measures, DateOfAMeasureSparedFromIsNotTheAnnouncement) {
+  FactDoc d("Brazil welcomes US tariff exemptions",
+            "BRASILIA \xE2\x80\x93 The Ministry of Foreign Affairs welcomed the United States' decision to exempt "
+            "Brazilian beef and coffee from the 40 percent additional tariff imposed in July.",
+            {2025, 11, 21});
+  d.country("US", "United States").country("BR", "Brazilian");
+  d.percent("40 percent", 40);
+  d.date("July", "2025-07");
+  ASSERT_EQ(owners_and_kinds(d), std::vector<std::string>{"US:tariff"});
+  EXPECT_EQ(d.x.measures[0].announced, "");
+  FactDoc e("Brazil criticises US tariff",
+            "BRASILIA \xE2\x80\x93 The Ministry of Foreign Affairs criticised the United States' 40 percent "
+            "additional tariff imposed in July on Brazilian beef and coffee.",
+            {2025, 11, 21});
+  e.country("US", "United States").country("BR", "Brazilian");
+  e.percent("40 percent", 40);
+  e.date("July", "2025-07");
+  ASSERT_EQ(owners_and_kinds(e), std::vector<std::string>{"US:tariff"});
+  EXPECT_EQ(e.x.measures[0].announced, "2025-07");
+}
+
 }  // namespace
 }  // namespace tw
