@@ -299,6 +299,40 @@ bool targeted_after(const Doc& doc, const std::vector<facts::Place>& places, uin
   return false;
 }
 
+// The country of a head of state or government named as the subject of the sentence that opens
+// at wb, before the measure at tb ("President Donald J. Trump today signed …", "Prime Minister Mark
+// Carney announced …"): the country the release gives the person, else the reporting government's.
+// The government of the capital a release is datelined in ("WASHINGTON – …", "CANBERRA – …"),
+// or empty.
+std::string dateline_capital(const Doc& doc, uint32_t wb, const std::vector<std::pair<std::string, std::string>>& capitals) {
+  if (wb == 0) return {};
+  const std::string_view dateline = doc.lowered({0, wb, false});
+  for (const auto& [capital, code] : capitals)
+    if (dateline.size() > capital.size() && dateline.starts_with(facts::lower(capital)) &&
+        !facts::is_word_byte(static_cast<unsigned char>(dateline[capital.size()])))
+      return code;
+  return {};
+}
+
+// A release datelined in a capital ("WASHINGTON – President Donald J. Trump …") gives the person
+// that capital's government: the dateline is surer of it than the release's reporter.
+std::string leader_owner(const Doc& doc, uint32_t wb, uint32_t tb, const std::string& reporter,
+                         const std::vector<std::pair<std::string, std::string>>& capitals) {
+  static constexpr std::string_view kHeads[] = {"President", "Prime Minister", "Premier", "Chancellor"};
+  for (const Person& p : doc.x.people) {
+    if (p.title.empty() || std::find(std::begin(kHeads), std::end(kHeads), p.title) == std::end(kHeads)) continue;
+    for (const Span& s : p.spans) {
+      if (s.in_title || s.begin < wb || s.end > tb || s.begin - wb > p.title.size() + 8) continue;
+      // Only the title (with a country before it) stands between the sentence's start and the name.
+      if (doc.body.substr(wb, s.begin - wb).find(p.title) == std::string_view::npos) continue;
+      if (!p.country.empty()) return p.country;
+      const std::string capital = dateline_capital(doc, wb, capitals);
+      return capital.empty() ? reporter : capital;
+    }
+  }
+  return {};
+}
+
 // The government named right after a measure noun as the subject of a relative clause of imposing
 // ("the safeguard tariffs the United States imposed on …", "duties that China has introduced"), or
 // empty.
@@ -598,6 +632,16 @@ void MeasuresStage::run(Doc& doc) const {
       // Department of Commerce's Bureau of Industry and Security is implementing …"), not as one
       // it "worked with".
       const bool agency_subject = agency && agency_begin >= wb && subject_phrase(body.substr(wb, agency_begin - wb));
+      // "The Anti-Dumping Commission has recommended the imposition of dumping duties": a body the
+      // release gives no country, as the subject of a sentence reporting a measure taken, is the
+      // reporting government's own (a release names another government's body with its country).
+      const bool bare_body_subject =
+          acted && !agency && std::any_of(doc.x.organizations.begin(), doc.x.organizations.end(), [&](const Organization& o) {
+            return o.country.empty() && std::any_of(o.spans.begin(), o.spans.end(), [&](const Span& sp) {
+                     return !sp.in_title && sp.begin >= wb && sp.begin <= wb + 4 && sp.end <= tb &&
+                            subject_phrase(body.substr(wb, sp.begin - wb));
+                   });
+          });
       const bool multilateral = h.phrase->value(1) == "*";
       const std::string head = multilateral || !h.phrase->value(1).empty() ? std::string() : head_owner(doc, sent, places, tb, te);
       // "the safeguard tariffs the United States imposed on washing machines": a government named
@@ -639,6 +683,11 @@ void MeasuresStage::run(Doc& doc) const {
         // The reporter's own body only when the sentence reports it acting ("BIS is implementing
         // updates to its export controls"), not when it speaks of another's measure.
         m.jurisdiction = agency->country;
+      } else if (bare_body_subject) {
+        // The dateline's capital is surer of whose body it is than the reporter a count of
+        // mentions gives ("CANBERRA – The Anti-Dumping Commission … exported from Japan, Korea").
+        const std::string capital = dateline_capital(doc, wb, capitals_);
+        m.jurisdiction = capital.empty() ? reporter : capital;
       } else if (own || (acted && (own_body || (agency && agency->country == reporter && agency_begin <= wb + 40) ||
                                    !(voice_hits ? *voice_hits : *(voice_hits = voices_->match(doc, sent))).empty()))) {
         // A body of the reporter's own named in the sentence's opening words, its subject ("The
@@ -646,6 +695,11 @@ void MeasuresStage::run(Doc& doc) const {
         // national agency's copy), takes it too; one named later ("… worked with Korea Customs
         // Service in making amendments to allow the refund of … import levies") takes none.
         m.jurisdiction = reporter;
+      } else if (const std::string leader = acted ? leader_owner(doc, wb, tb, reporter, capitals_) : std::string(); !leader.empty()) {
+        // "President Donald J. Trump today signed proclamations restoring a full 25 percent tariff":
+        // a head of state or government opening the sentence takes the measure for the country
+        // the release gives them, else for the reporting government.
+        m.jurisdiction = leader;
       } else {
         const facts::Place* target = nullptr;  // the last place skipped as the measure's target
         for (const auto& p : places) {
@@ -760,12 +814,34 @@ void MeasuresStage::run(Doc& doc) const {
         // A date after "since" ("Operating under the Ministry of Commerce since 2000, the NTC has …
         // imposed anti-dumping duties") opens the stretch of time the sentence looks back over: an
         // origin, not the day the measure was announced.
+        // A date the measure takes effect from ("will impose … duties … from August 14, the
+        // Ministry of Commerce said Tuesday") gives way to another date of the sentence: the day
+        // it was said.
+        const DateMention* effective = nullptr;
         for (const DateMention* d : facts::dates_in(doc, sent)) {
-          if (doc.lowered({sent.begin, d->span.begin, sent.in_title}).ends_with("since ")) continue;
+          const std::string_view upto = doc.lowered({sent.begin, d->span.begin, sent.in_title});
+          if (upto.ends_with("since ")) continue;
           if (d->span.begin > te && !d->span.in_title && case_begun(doc.lowered({te, d->span.begin, false}))) continue;
+          // "to exempt Brazilian beef … from the 40 percent additional tariff imposed in July": the
+          // date of a measure something is spared from, given after it, is when that measure came,
+          // not when the sparing was decided.
+          if (d->span.begin > te && !d->span.in_title) {
+            const std::string_view gap = doc.lowered({te, d->span.begin, false});
+            const std::string_view near = lead.substr(lead.size() > 32 ? lead.size() - 32 : 0);
+            const size_t from = near.rfind("from ");
+            if ((gap == " imposed in " || gap == " introduced in " || gap == " imposed on " || gap == " introduced on ") &&
+                from != std::string_view::npos && near.find_first_of(",;", from) == std::string_view::npos)
+              continue;
+          }
+          if (upto.ends_with(" from ") || upto.ends_with(" starting ") || upto.ends_with(" effective ")) {
+            if (!effective) effective = d;
+            continue;
+          }
+          effective = nullptr;
           m.announced = facts::split_date(d->value).start;
           break;
         }
+        if (effective) m.announced = facts::split_date(effective->value).start;
       }
       uint32_t db = before && tb - before->span.end <= 90 ? before->span.begin : tb;
       // The reporter against the noun owns it: its description starts there.

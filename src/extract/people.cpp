@@ -1226,6 +1226,40 @@ void PeopleStage::run(Doc& doc) const {
     }
     const NameForms cname(c.name);
     if (known_as(cname, {}) != std::string::npos) continue;
+    // "President Trump Restores Section 232 Tariffs", "Minister Farrell Welcomes Removal of …" over
+    // a body that names Donald J. Trump, Don Farrell: a headline in title case runs on in capitals
+    // after the name. The longest leading words that name a person of the body are the name, a
+    // mention of that person; the capitals after them are the headline's news.
+    if (!people.empty() && cname.parts.size() >= 2) {
+      bool referred = false;
+      size_t cut = c.name.size();
+      for (size_t n = cname.parts.size() - 1; n >= 1 && !referred; --n) {
+        cut = c.name.rfind(' ', cut - 1);
+        if (cut == std::string::npos) break;
+        const std::string_view lead = std::string_view(c.name).substr(0, cut);
+        if (doc.title.substr(c.span.begin, lead.size()) != lead) break;
+        if (n >= 2) {
+          referred = known_as(NameForms(lead), {}) != std::string::npos;
+        } else {
+          const std::string key = lex::norm_key(lead);
+          for (size_t k = 0; k < people.size() && !referred; ++k)
+            referred = !forms[k].name.parts.empty() && forms[k].name.parts.back() == key;
+        }
+        if (referred) {
+          Candidate ref = c;
+          ref.name.assign(lead);
+          ref.full = n >= 2;
+          ref.span.end = c.span.begin + static_cast<uint32_t>(lead.size());
+          if (ref.full) {
+            const size_t k = known_as(NameForms(lead), {});
+            add_span(people[k], ref.span, c.rule + " (reference)");
+          } else {
+            attach(ref, false);
+          }
+        }
+      }
+      if (referred) continue;
+    }
     people.push_back({c.name, c.aliases, c.title, c.organization, c.country, {}});
     forms.push_back({cname, {}});
     for (const auto& al : c.aliases) forms.back().aliases.emplace_back(al);

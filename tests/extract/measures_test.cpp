@@ -1613,5 +1613,130 @@ TEST(Measures, ACapitalImposingAMeasureNamesItsGovernment) {
             (V{"CN:anti_dumping", "CN:tariff"}));
 }
 
+// A head of state or government opening the sentence takes the measure they sign for the
+// government of the release's capital dateline; a minister of no country named so does not.
+TEST(Measures, HeadOfGovernmentSigningAMeasureOwnsIt) {
+  FactDoc d("President Trump Restores Section 232 Tariffs on Steel and Aluminum",
+            "WASHINGTON \xE2\x80\x93 President Donald J. Trump today signed proclamations imposing a full 25 percent "
+            "tariff on steel imports, ending exemptions for Canada, Mexico and Japan.",
+            {2025, 2, 10});
+  d.country("CA", "Canada").country("MX", "Mexico").country("JP", "Japan");
+  d.person("Donald J. Trump");
+  d.x.people.back().title = "President";
+  d.percent("25 percent", 25);
+  EXPECT_EQ(owners_and_kinds(d), std::vector<std::string>{"US:tariff"});
+  FactDoc e("Minister Reacts to Tariffs",
+            "WASHINGTON \xE2\x80\x93 Minister Don Farrell today signed proclamations imposing a full 25 percent "
+            "tariff on steel imports, ending exemptions for Canada, Mexico and Japan.",
+            {2025, 2, 10});
+  e.country("CA", "Canada").country("MX", "Mexico").country("JP", "Japan");
+  e.person("Don Farrell");
+  e.x.people.back().title = "Minister";
+  e.percent("25 percent", 25);
+  EXPECT_TRUE(owners_and_kinds(e).empty());
+}
+
+// Duties a government removes or lifts are its measure ("China's decision to remove duties on
+// Australian barley"); bare "duties" elsewhere are no measure ("the duties of the Commissioner").
+TEST(Measures, DutiesRemovedOrLifted) {
+  FactDoc d("Australian barley returns to China",
+            "CANBERRA \xE2\x80\x93 The Albanese Government welcomes China's decision to remove duties on Australian "
+            "barley. The duties of the Commissioner include reviews of measures.",
+            {2023, 8, 4});
+  d.country("CN", "China").country("AU", "Australian");
+  EXPECT_EQ(owners_and_kinds(d), std::vector<std::string>{"CN:tariff"});
+  EXPECT_EQ(d.x.measures[0].stance, "welcome");
+  FactDoc e("Commissioner appointed",
+            "CANBERRA \xE2\x80\x93 The duties of the Commissioner include the review of Australian barley prices.",
+            {2023, 8, 4});
+  e.country("AU", "Australian");
+  EXPECT_TRUE(owners_and_kinds(e).empty());
+}
+
+// A government that will propose a measure takes it ("the government will propose tariffs of up
+// to 50%"); a measure spoken of as proposed is not reported taken.
+TEST(Measures, WillProposeTakesTheMeasure) {
+  FactDoc d("Mexico to raise tariffs on Chinese imports",
+            "MEXICO CITY \xE2\x80\x93 Mexico's Economy Minister Marcelo Ebrard said on Wednesday the government will "
+            "propose tariffs of up to 50% on imports of cars from China.",
+            {2025, 9, 10});
+  d.country("MX", "Mexico").country("CN", "China");
+  d.percent("50%", 50);
+  EXPECT_EQ(owners_and_kinds(d), std::vector<std::string>{"MX:tariff"});
+  FactDoc e("Mexico reviews tariffs",
+            "MEXICO CITY \xE2\x80\x93 Mexico's Economy Minister Marcelo Ebrard said on Wednesday the proposed "
+            "tariffs of up to 50% on imports of cars from China were under review.",
+            {2025, 9, 10});
+  e.country("MX", "Mexico").country("CN", "China");
+  e.percent("50%", 50);
+  EXPECT_TRUE(owners_and_kinds(e).empty());
+}
+
+// A body the release gives no country, as the subject of a sentence reporting a measure taken or
+// kept, is the government of the capital the release is datelined in; a sentence that reports
+// nothing taken gives no measure.
+TEST(Measures, BodyOfNoCountryAsSubjectIsTheDatelineGovernments) {
+  FactDoc d("Anti-Dumping Commission recommends continuation of measures",
+            "CANBERRA \xE2\x80\x93 The Anti-Dumping Commission has recommended that anti-dumping measures on "
+            "hot-rolled structural steel sections exported from Japan, Korea and Thailand be continued.",
+            {2025, 9, 15});
+  d.country("JP", "Japan").country("KR", "Korea").country("TH", "Thailand");
+  d.x.organizations.push_back({"Anti-Dumping Commission", "", "", {{17, 40, false}}});
+  EXPECT_EQ(owners_and_kinds(d), std::vector<std::string>{"AU:anti_dumping"});
+  FactDoc e("Anti-Dumping Commission publishes guide",
+            "CANBERRA \xE2\x80\x93 The Anti-Dumping Commission has published a guide to anti-dumping measures on "
+            "hot-rolled structural steel sections exported from Japan, Korea and Thailand.",
+            {2025, 9, 15});
+  e.country("JP", "Japan").country("KR", "Korea").country("TH", "Thailand");
+  e.x.organizations.push_back({"Anti-Dumping Commission", "", "", {{17, 40, false}}});
+  EXPECT_TRUE(owners_and_kinds(e).empty());
+}
+
+// The date a measure takes effect from gives way to the day it was said in the same sentence;
+// alone, it still dates the measure.
+TEST(Measures, EffectiveDateGivesWayToTheDaySaid) {
+  FactDoc d("China to impose duties on Canadian canola",
+            "BEIJING \xE2\x80\x93 China will impose preliminary anti-dumping duties of 75.8% on Canadian canola seed "
+            "from August 14, the Ministry of Commerce said Tuesday.",
+            {2025, 8, 12});
+  d.country("CN", "China").country("CA", "Canadian");
+  d.percent("75.8%", 75.8);
+  d.date("August 14", "2025-08-14").date("Tuesday", "2025-08-12");
+  ASSERT_EQ(owners_and_kinds(d), std::vector<std::string>{"CN:anti_dumping"});
+  EXPECT_EQ(d.x.measures[0].announced, "2025-08-12");
+  FactDoc e("China to impose duties on Canadian canola",
+            "BEIJING \xE2\x80\x93 China will impose preliminary anti-dumping duties of 75.8% on Canadian canola seed "
+            "from August 14.",
+            {2025, 8, 12});
+  e.country("CN", "China").country("CA", "Canadian");
+  e.percent("75.8%", 75.8);
+  e.date("August 14", "2025-08-14");
+  ASSERT_EQ(owners_and_kinds(e), std::vector<std::string>{"CN:anti_dumping"});
+  EXPECT_EQ(e.x.measures[0].announced, "2025-08-14");
+}
+
+// The date of a measure goods are spared from, given after it, is when that measure came, not
+// when the sparing was decided; the same date after a measure the sentence reports dates it.
+TEST(Measures, DateOfAMeasureSparedFromIsNotTheAnnouncement) {
+  FactDoc d("Brazil welcomes US tariff exemptions",
+            "BRASILIA \xE2\x80\x93 The Ministry of Foreign Affairs welcomed the United States' decision to exempt "
+            "Brazilian beef and coffee from the 40 percent additional tariff imposed in July.",
+            {2025, 11, 21});
+  d.country("US", "United States").country("BR", "Brazilian");
+  d.percent("40 percent", 40);
+  d.date("July", "2025-07");
+  ASSERT_EQ(owners_and_kinds(d), std::vector<std::string>{"US:tariff"});
+  EXPECT_EQ(d.x.measures[0].announced, "");
+  FactDoc e("Brazil criticises US tariff",
+            "BRASILIA \xE2\x80\x93 The Ministry of Foreign Affairs criticised the United States' 40 percent "
+            "additional tariff imposed in July on Brazilian beef and coffee.",
+            {2025, 11, 21});
+  e.country("US", "United States").country("BR", "Brazilian");
+  e.percent("40 percent", 40);
+  e.date("July", "2025-07");
+  ASSERT_EQ(owners_and_kinds(e), std::vector<std::string>{"US:tariff"});
+  EXPECT_EQ(e.x.measures[0].announced, "2025-07");
+}
+
 }  // namespace
 }  // namespace tw

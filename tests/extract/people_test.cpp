@@ -1493,3 +1493,23 @@ TEST(People, IntegrationPortfolioBeforeTheTitle) {
   ASSERT_NE(sz, nullptr);
   EXPECT_EQ(sz->title, "Minister of Trade and Integration");
 }
+
+// A headline in title case runs on in capitals after a name the body gives in full ("President
+// Trump Restores Section 232 Tariffs", "Minister Farrell Welcomes Removal of …"): the leading words
+// that name the body's person are a mention of that person, not a person of their own. A full name
+// only the headline gives still is one.
+TEST(People, HeadlineCapitalsAfterABodyPersonAreNoName) {
+  auto m = run_mentions("President Trump Restores Section 232 Tariffs on Steel and Aluminum",
+                        "President Donald J. Trump today signed proclamations restoring a full 25 percent tariff.");
+  EXPECT_EQ(find_person(m.x, "Trump Restores Section"), nullptr);
+  EXPECT_NE(find_person(m.x, "Donald J. Trump"), nullptr);
+  EXPECT_EQ(m.x.people.size(), 1u);
+  auto f = run_mentions("Minister Farrell Welcomes Removal of Tariffs on Lobster",
+                        "Minister for Trade and Tourism Don Farrell welcomed the decision.");
+  EXPECT_EQ(find_person(f.x, "Farrell Welcomes Removal"), nullptr);
+  EXPECT_EQ(f.x.people.size(), 1u);
+  auto t = run_mentions("Remarks by Ambassador Katherine Tai at the WTO",
+                        "Minister for Trade and Tourism Don Farrell met the ambassador.");
+  EXPECT_NE(find_person(t.x, "Katherine Tai"), nullptr);
+  EXPECT_EQ(t.x.people.size(), 2u);
+}
