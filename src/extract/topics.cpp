@@ -44,6 +44,7 @@ class TopicsStage final : public Stage {
 
   static Result<StagePtr> make(const std::string& data_dir) {
     auto st = std::make_unique<TopicsStage>();
+    std::array<std::vector<Candidate>, kBuckets> buckets;
     auto rows = text::read_tsv(data_dir, "topics.tsv");
     if (!rows) return Error{rows.error()};
     for (const auto& r : *rows) {
@@ -74,12 +75,20 @@ class TopicsStage final : public Stage {
       }
       if (t.tokens.empty()) continue;
       t.tokens.back().prefix = prefix;
-      const size_t b = bucket(s.lower(0));
-      const Candidate c = Candidate::of(t, st->terms_.size());
-      st->buckets_[b].push_back(c);
-      st->lengths_[b] |= c.prefix ? ~uint64_t{0} << length_bit(c.len) : uint64_t{1} << length_bit(c.len);
+      buckets[bucket(s.lower(0))].push_back(Candidate::of(t, st->terms_.size()));
       st->terms_.push_back(std::move(t));
     }
+    // Each bucket split by the length of the word a candidate can start at, in the terms' order
+    // (the first of two terms ending at one place wins): a word meets only the candidates of its
+    // own first two letters and length, a prefix term every length from its own on.
+    st->starts_.assign(kBuckets * kLengths + 1, 0);
+    for (size_t b = 0; b < kBuckets; ++b)
+      for (size_t len = 0; len < kLengths; ++len) {
+        st->starts_[b * kLengths + len] = static_cast<uint32_t>(st->flat_.size());
+        for (const Candidate& c : buckets[b])
+          if (c.prefix ? length_bit(c.len) <= len : length_bit(c.len) == len) st->flat_.push_back(c);
+      }
+    st->starts_[kBuckets * kLengths] = static_cast<uint32_t>(st->flat_.size());
     auto forms = shared_rows(data_dir, "org_forms.tsv");
     if (!forms) return Error{forms.error()};
     for (const auto& r : **forms) {
@@ -114,10 +123,10 @@ class TopicsStage final : public Stage {
         const Term* best = nullptr;
         if (s[i].kind != Token::Punct) {
           const std::string_view raw = s.raw(i), low = s.lower(i);
-          const size_t b = bucket(low);
-          // Most words have no length a term of their bucket could start with.
-          const auto& candidates = lengths_[b] >> length_bit(low.size()) & 1 ? buckets_[b] : kNoCandidates;
-          for (const Candidate& c : candidates) {
+          // Most words have no term of their first two letters and length to start.
+          const size_t key = bucket(low) * kLengths + length_bit(low.size());
+          for (uint32_t k = starts_[key]; k < starts_[key + 1]; ++k) {
+            const Candidate& c = flat_[k];
             if (!c.may_start(c.exact ? raw : low)) continue;
             size_t e = match(s, i, terms_[c.term]);
             if (e > end) {
@@ -172,11 +181,12 @@ class TopicsStage final : public Stage {
     }
   };
   std::vector<Term> terms_;
-  std::array<std::vector<Candidate>, 27 * 27> buckets_;
-  // Per bucket, a bit for each word length some candidate may start with (63: that or longer).
-  std::array<uint64_t, 27 * 27> lengths_{};
+  static constexpr size_t kBuckets = 27 * 27, kLengths = 64;
+  // The candidates of bucket b and word length n (63: that or longer) are flat_[starts_[key]] up
+  // to flat_[starts_[key + 1]], key = b * kLengths + length_bit(n).
+  std::vector<uint32_t> starts_;
+  std::vector<Candidate> flat_;
   static size_t length_bit(size_t n) { return n < 63 ? n : 63; }
-  static inline const std::vector<Candidate> kNoCandidates{};
   WordSet org_forms_;  // single words that make a name an organization's
   WordFilter org_form_filter_;  // of org_forms_
   WordSet tail_forms_;  // of org_forms_, those that end a name ("Services", "Corporation")
