@@ -546,5 +546,24 @@ TEST(Reporter, DatelineCountryNamedInTheTitleSpeaks) {
   }
 }
 
+// "Australia and India sign …" over "Minister for Trade Dan Tehan … with India's Minister of Commerce
+// and Industry": a title naming both sides, one of them a counterpart whose voice is met, leaves the
+// other the publisher. With no voice met, the title pair decides nothing.
+TEST(Reporter, TitlePairWithAMetCounterpart) {
+  for (const bool met : {true, false}) {
+    const std::string body =
+        std::string("Minister for Trade Dan Tehan today signed the Australia-India Economic Cooperation and Trade "
+                    "Agreement") +
+        (met ? " with India's Minister of Commerce and Industry Piyush Goyal." : " in a virtual ceremony with India.");
+    FactDoc d("Australia and India sign Economic Cooperation and Trade Agreement", body, {2022, 4, 2});
+    d.country("AU", "Australia", 0, true).country("IN", "India", 0, true);
+    d.country("AU", "Australia").country("IN", "India").country("IN", "India", 1);
+    d.person("Dan Tehan");
+    if (met) d.person("Piyush Goyal");
+    d.run(extract::make_reporter_stage);
+    EXPECT_EQ(d.reporter(), met ? "AU" : "IN") << met;
+  }
+}
+
 }  // namespace
 }  // namespace tw
