@@ -1009,6 +1009,18 @@ std::string infer_reporter(const Doc& doc, const Lexicon& voices, const Lexicon*
     }
     return false;
   };
+  // "New Zealand ratifies DEPA upgrade" over "New Zealand has ratified the … (DEPA) with Chile and
+  // Singapore, Trade Minister Todd McClay said": a country that is the subject of both the title and
+  // the lede is the one the release speaks for; a tie goes to it.
+  std::string subject;
+  if (lede && !title_subject.empty()) {
+    const uint32_t from = std::max(lede->begin, wb);
+    const uint32_t open = from + (doc.lowered({from, std::min(from + 4, lede->end), false}) == "the " ? 4 : 0);
+    for (const auto& c : doc.x.countries)
+      if (c.code == title_subject)
+        for (const auto& sp : c.spans)
+          if (!sp.in_title && sp.begin == open) subject = c.code;
+  }
   std::string best;
   int best_score = -1;
   // "Australia and India sign …" over "Minister for Trade Dan Tehan signed … with India's Minister of
@@ -1021,7 +1033,9 @@ std::string infer_reporter(const Doc& doc, const Lexicon& voices, const Lexicon*
     int score = n - (in_title[code] && code != title_subject && !title_pairs_counterpart ? 3 : 0);
     // A tie goes to the first of a pair the body joins with a dash ("the Australia-United Arab
     // Emirates Comprehensive Economic Partnership Agreement"): a government names itself first.
-    if (score > best_score || (score == best_score && !best.empty() && paired_before(code, best))) {
+    if (score > best_score ||
+        (score == best_score && !best.empty() &&
+         (code == subject || (best != subject && paired_before(code, best))))) {
       best = code;
       best_score = score;
     }

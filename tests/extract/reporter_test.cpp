@@ -565,5 +565,22 @@ TEST(Reporter, TitlePairWithAMetCounterpart) {
   }
 }
 
+// "New Zealand ratifies DEPA upgrade" over "New Zealand has ratified … with Chile and Singapore": the
+// country that is the subject of both the title and the lede wins a tie of the counts. A title
+// with no such subject leaves the tie as it was.
+TEST(Reporter, TitleAndLedeSubjectWinsATie) {
+  for (const bool subject : {true, false}) {
+    FactDoc d(subject ? "New Zealand ratifies DEPA upgrade" : "DEPA upgrade ratified",
+              "New Zealand has ratified the Digital Economy Partnership Agreement (DEPA) with Chile and Singapore, "
+              "Trade Minister Todd McClay said today.",
+              {2025, 3, 3});
+    if (subject) d.country("NZ", "New Zealand", 0, true);
+    d.country("NZ", "New Zealand").country("CL", "Chile").country("SG", "Singapore");
+    d.person("Todd McClay");
+    d.run(extract::make_reporter_stage);
+    EXPECT_EQ(d.reporter(), subject ? "NZ" : "CL") << subject;
+  }
+}
+
 }  // namespace
 }  // namespace tw
