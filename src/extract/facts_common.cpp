@@ -742,6 +742,23 @@ std::string infer_reporter(const Doc& doc, const Lexicon& voices, const Lexicon*
     }
     return false;
   };
+  // "From Japan, Mr. Motegi Toshimitsu, Minister for Foreign Affairs, and from Australia, Senator the
+  // Hon Don Farrell, Minister for Trade and Tourism, attended": a sentence listing the delegations
+  // names the publisher's own first; a voice in a later "and from <country>" is the counterpart's.
+  auto listed_after = [&](const Hit& h) {
+    const Span sent = sentence_of(doc, static_cast<uint32_t>(h.begin));
+    if (sent.in_title || sent.begin >= h.begin) return false;
+    const std::string_view text = doc.lowered({sent.begin, static_cast<uint32_t>(h.begin), false});
+    if (!text.starts_with("from ")) return false;
+    const size_t and_from = text.rfind(" and from ");
+    if (and_from == std::string_view::npos) return false;
+    uint32_t from = sent.begin + static_cast<uint32_t>(and_from) + 10;
+    if (text.substr(and_from + 10).starts_with("the ")) from += 4;
+    return std::any_of(doc.x.countries.begin(), doc.x.countries.end(), [&](const CodeMention& m) {
+      return m.code == h.phrase->value() &&
+             std::any_of(m.spans.begin(), m.spans.end(), [&](const Span& sp) { return !sp.in_title && sp.begin == from; });
+    });
+  };
   std::set<std::string> counterparts;  // governments of the voices met: not the publisher
   // A title several governments use ("Minister for Trade and Industry": Singapore's and Ghana's) is
   // marked "named" in the voices file: it speaks for its government only in a release that names
@@ -765,7 +782,7 @@ std::string infer_reporter(const Doc& doc, const Lexicon& voices, const Lexicon*
   };
   std::erase_if(hits, taken);
   for (const auto& h : hits) {
-    if (met(h, false) || after_home(h) || cosigner(h) || joins_unnamed_host(h)) {
+    if (met(h, false) || after_home(h) || cosigner(h) || joins_unnamed_host(h) || listed_after(h)) {
       counterparts.insert(h.phrase->value());
       continue;
     }

@@ -582,5 +582,26 @@ TEST(Reporter, TitleAndLedeSubjectWinsATie) {
   }
 }
 
+// "From Japan, Mr. Motegi …, and from Australia, Senator the Hon Don Farrell, Minister for Trade and
+// Tourism, attended": a voice in the later "and from <country>" of a list of delegations is the
+// counterpart's. Listed first, it still speaks.
+TEST(Reporter, VoiceListedAfterTheOwnDelegationIsTheCounterparts) {
+  for (const bool second : {true, false}) {
+    const std::string japan = "from Japan, Mr. Motegi Toshimitsu, Minister for Foreign Affairs";
+    const std::string australia = "from Australia, Senator the Hon Don Farrell, Minister for Trade and Tourism";
+    std::string list = second ? japan + ", and " + australia : australia + ", and " + japan;
+    list[0] = 'F';
+    FactDoc d("Japan-Australia Ministerial Economic Dialogue held in Tokyo",
+              "On November 5, the 7th Japan-Australia Ministerial Economic Dialogue was held in Tokyo. " + list +
+                  ", attended. The ministers welcomed the growth of bilateral trade.",
+              {2025, 11, 6});
+    d.country("JP", "Japan", 0, true).country("AU", "Australia", 0, true);
+    d.country("JP", "Japan").country("AU", "Australia").country("JP", "Japan", 1).country("AU", "Australia", 1);
+    d.person("Motegi Toshimitsu").person("Don Farrell");
+    d.run(extract::make_reporter_stage);
+    EXPECT_EQ(d.reporter(), second ? "JP" : "AU") << second;
+  }
+}
+
 }  // namespace
 }  // namespace tw
