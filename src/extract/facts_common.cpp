@@ -1042,12 +1042,13 @@ std::string infer_reporter(const Doc& doc, const Lexicon& voices, const Lexicon*
   int best_score = -1;
   // "Australia and India sign …" over "Minister for Trade Dan Tehan signed … with India's Minister of
   // Commerce and Industry": a title that names a counterpart whose voice is met names both sides,
-  // so naming the other there marks no counterpart.
+  // so naming the other there marks no counterpart. The met one's own title mention still counts
+  // against it.
   const bool title_pairs_counterpart =
       std::any_of(counterparts.begin(), counterparts.end(), [&](const std::string& c) { return in_title[c]; });
   for (const auto& [code, n] : count) {
     if (counterparts.count(code) && count.size() > counterparts.size()) continue;
-    int score = n - (in_title[code] && code != title_subject && !title_pairs_counterpart ? 3 : 0);
+    int score = n - (in_title[code] && code != title_subject && (!title_pairs_counterpart || counterparts.count(code)) ? 3 : 0);
     // A tie goes to the first of a pair the body joins with a dash ("the Australia-United Arab
     // Emirates Comprehensive Economic Partnership Agreement"): a government names itself first.
     if (score > best_score ||
