@@ -3552,5 +3552,25 @@ TEST(Events, CooperationWithACountryIsTheSubject) {
   }
 }
 
+// "met with British Secretary of State … to discuss the GCC-UK FTA": a place in the dashed pair that
+// names a free trade pact is what is discussed, not a counterpart; in another pair it still is one.
+TEST(Events, PlaceNamingAFreeTradePactIsNoCounterpart) {
+  for (const bool pact : {true, false}) {
+    FactDoc d("Saudi Arabia and UK discuss trade",
+              std::string("Saudi Minister of Commerce Majid Al-Kassabi met with British Secretary of State for "
+                          "Business and Trade Peter Kyle in Riyadh on Monday to discuss the GCC-UK ") +
+                  (pact ? "FTA." : "partnership."),
+              {2025, 1, 20});
+    d.country("SA", "Saudi Arabia", 0, true).country("GB", "UK", 0, true);
+    d.country("SA", "Saudi").country("GB", "British").bloc("GCC", "GCC").country("GB", "UK");
+    d.person("Majid Al-Kassabi").person("Peter Kyle");
+    d.date("Monday", "2025-01-20");
+    d.run(extract::make_events_stage);
+    ASSERT_FALSE(d.x.events.empty());
+    EXPECT_EQ(d.x.events[0].partners, pact ? std::vector<std::string>{"GB"} : (std::vector<std::string>{"GB", "GCC"}))
+        << pact;
+  }
+}
+
 }  // namespace
 }  // namespace tw
