@@ -802,10 +802,17 @@ bool EventsStage::names_occasion(const Doc& doc, const Span& sentence, const Can
 // "relations" ("EU–US and EU–China relations", whose first names the side that talks).
 // "met with British Secretary of State … to discuss the GCC-UK FTA": a bloc in the dashed pair that
 // names a free trade pact names what is discussed, the bloc's pact, not a counterpart; it is one
-// only when nothing else in the sentence is. A country there ("the Korea–Japan FTA") still is.
+// only when nothing else in the sentence is. A country there ("the Korea–Japan FTA") still is. So
+// is a bloc whose implementation is discussed.
 static bool names_pact(const Doc& doc, const facts::Place& p) {
   if (p.span.in_title || !p.bloc) return false;
   const std::string_view text = doc.body;
+  // "discussing the implementation of the CPTPP": the bloc's pact is what is put into effect.
+  if (p.span.begin >= 22) {
+    std::string_view lead = doc.lowered({p.span.begin - 22, p.span.begin, false});
+    if (lead.ends_with("the ")) lead.remove_suffix(4);
+    if (lead.ends_with("implementation of ")) return true;
+  }
   auto dash = [](std::string_view s) { return s.starts_with("-") || s.starts_with("\xE2\x80\x93"); };
   std::string_view rest = text.substr(p.span.end, 48);
   if (dash(rest)) {

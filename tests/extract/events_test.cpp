@@ -3572,5 +3572,25 @@ TEST(Events, PlaceNamingAFreeTradePactIsNoCounterpart) {
   }
 }
 
+// "received Canadian Ambassador … for a courtesy call, discussing the implementation of the CPTPP":
+// the bloc whose pact is put into effect is what is discussed, no counterpart.
+TEST(Events, BlocWhoseImplementationIsDiscussedIsNoCounterpart) {
+  for (const bool implementation : {true, false}) {
+    FactDoc d("Deputy Minister receives Canadian Ambassador",
+              std::string("HANOI - Deputy Minister of Industry and Trade Nguyen Sinh Nhat Tan received Canadian "
+                          "Ambassador to Vietnam Shawn Steil in Hanoi on October 3 for a courtesy call, discussing ") +
+                  (implementation ? "the implementation of the CPTPP." : "trade with the CPTPP."),
+              {2025, 10, 4});
+    d.country("CA", "Canadian", 0, true).country("CA", "Canadian").country("VN", "Vietnam").bloc("CPTPP", "CPTPP");
+    d.person("Nguyen Sinh Nhat Tan").person("Shawn Steil");
+    d.date("October 3", "2025-10-03");
+    d.run(extract::make_events_stage);
+    ASSERT_FALSE(d.x.events.empty());
+    EXPECT_EQ(d.x.events[0].partners,
+              implementation ? std::vector<std::string>{"CA"} : (std::vector<std::string>{"CA", "CPTPP"}))
+        << implementation;
+  }
+}
+
 }  // namespace
 }  // namespace tw
