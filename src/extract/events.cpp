@@ -800,6 +800,36 @@ bool EventsStage::names_occasion(const Doc& doc, const Span& sentence, const Can
 // Whether a place is named only as what the talks are about: a list after "relations with"
 // ("trade relations with the United States and China"), or the second of a dashed pair before
 // "relations" ("EU–US and EU–China relations", whose first names the side that talks).
+// "met with British Secretary of State … to discuss the GCC-UK FTA": a bloc in the dashed pair that
+// names a free trade pact names what is discussed, the bloc's pact, not a counterpart; it is one
+// only when nothing else in the sentence is. A country there ("the Korea–Japan FTA") still is. So
+// is a bloc whose implementation is discussed.
+static bool names_pact(const Doc& doc, const facts::Place& p) {
+  if (p.span.in_title || !p.bloc) return false;
+  const std::string_view text = doc.body;
+  // "discussing the implementation of the CPTPP": the bloc's pact is what is put into effect.
+  if (p.span.begin >= 22) {
+    std::string_view lead = doc.lowered({p.span.begin - 22, p.span.begin, false});
+    if (lead.ends_with("the ")) lead.remove_suffix(4);
+    if (lead.ends_with("implementation of ")) return true;
+  }
+  auto dash = [](std::string_view s) { return s.starts_with("-") || s.starts_with("\xE2\x80\x93"); };
+  std::string_view rest = text.substr(p.span.end, 48);
+  if (dash(rest)) {
+    // The first of the pair: past the dash and the second name's word.
+    rest.remove_prefix(rest[0] == '-' ? 1 : 3);
+    const size_t sp = rest.find(' ');
+    if (sp == std::string_view::npos) return false;
+    rest.remove_prefix(sp);
+  } else if (p.span.begin == 0 || !(text[p.span.begin - 1] == '-' ||
+                                    (p.span.begin >= 3 && dash(text.substr(p.span.begin - 3, 3))))) {
+    return false;
+  }
+  for (std::string_view pact : {" FTA", " CEPA", " EPA", " free trade", " Free Trade"})
+    if (rest.starts_with(pact)) return true;
+  return false;
+}
+
 bool EventsStage::names_subject(const Doc& doc, const Span& sentence, const facts::Place& p) const {
   const std::string_view text = p.span.in_title ? std::string_view(doc.title) : std::string_view(doc.body);
   const uint32_t sb = p.span.in_title ? 0 : sentence.begin;
@@ -1103,7 +1133,7 @@ void EventsStage::fill_details(const Doc& doc, Event& ev, const Span& sentence, 
     for (const auto& p : places)
       if (p.code == code && !names_venue(doc, ev, sentence, p) && !names_subject(doc, sentence, p) &&
           !in_description(doc, sentence, p))
-        (names_occasion(doc, sentence, trig, p) ? occasion : counterpart) = true;
+        (names_occasion(doc, sentence, trig, p) || names_pact(doc, p) ? occasion : counterpart) = true;
     if (counterpart) facts::push_unique(ev.partners, code);
     else if (occasion) occasions.push_back(code);
   }

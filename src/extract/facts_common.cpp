@@ -742,6 +742,23 @@ std::string infer_reporter(const Doc& doc, const Lexicon& voices, const Lexicon*
     }
     return false;
   };
+  // "From Japan, Mr. Motegi Toshimitsu, Minister for Foreign Affairs, and from Australia, Senator the
+  // Hon Don Farrell, Minister for Trade and Tourism, attended": a sentence listing the delegations
+  // names the publisher's own first; a voice in a later "and from <country>" is the counterpart's.
+  auto listed_after = [&](const Hit& h) {
+    const Span sent = sentence_of(doc, static_cast<uint32_t>(h.begin));
+    if (sent.in_title || sent.begin >= h.begin) return false;
+    const std::string_view text = doc.lowered({sent.begin, static_cast<uint32_t>(h.begin), false});
+    if (!text.starts_with("from ")) return false;
+    const size_t and_from = text.rfind(" and from ");
+    if (and_from == std::string_view::npos) return false;
+    uint32_t from = sent.begin + static_cast<uint32_t>(and_from) + 10;
+    if (text.substr(and_from + 10).starts_with("the ")) from += 4;
+    return std::any_of(doc.x.countries.begin(), doc.x.countries.end(), [&](const CodeMention& m) {
+      return m.code == h.phrase->value() &&
+             std::any_of(m.spans.begin(), m.spans.end(), [&](const Span& sp) { return !sp.in_title && sp.begin == from; });
+    });
+  };
   std::set<std::string> counterparts;  // governments of the voices met: not the publisher
   // A title several governments use ("Minister for Trade and Industry": Singapore's and Ghana's) is
   // marked "named" in the voices file: it speaks for its government only in a release that names
@@ -765,7 +782,7 @@ std::string infer_reporter(const Doc& doc, const Lexicon& voices, const Lexicon*
   };
   std::erase_if(hits, taken);
   for (const auto& h : hits) {
-    if (met(h, false) || after_home(h) || cosigner(h) || joins_unnamed_host(h)) {
+    if (met(h, false) || after_home(h) || cosigner(h) || joins_unnamed_host(h) || listed_after(h)) {
       counterparts.insert(h.phrase->value());
       continue;
     }
@@ -1009,14 +1026,34 @@ std::string infer_reporter(const Doc& doc, const Lexicon& voices, const Lexicon*
     }
     return false;
   };
+  // "New Zealand ratifies DEPA upgrade" over "New Zealand has ratified the … (DEPA) with Chile and
+  // Singapore, Trade Minister Todd McClay said": a country that is the subject of both the title and
+  // the lede is the one the release speaks for; a tie goes to it.
+  std::string subject;
+  if (lede && !title_subject.empty()) {
+    const uint32_t from = std::max(lede->begin, wb);
+    const uint32_t open = from + (doc.lowered({from, std::min(from + 4, lede->end), false}) == "the " ? 4 : 0);
+    for (const auto& c : doc.x.countries)
+      if (c.code == title_subject)
+        for (const auto& sp : c.spans)
+          if (!sp.in_title && sp.begin == open) subject = c.code;
+  }
   std::string best;
   int best_score = -1;
+  // "Australia and India sign …" over "Minister for Trade Dan Tehan signed … with India's Minister of
+  // Commerce and Industry": a title that names a counterpart whose voice is met names both sides,
+  // so naming the other there marks no counterpart. The met one's own title mention still counts
+  // against it.
+  const bool title_pairs_counterpart =
+      std::any_of(counterparts.begin(), counterparts.end(), [&](const std::string& c) { return in_title[c]; });
   for (const auto& [code, n] : count) {
     if (counterparts.count(code) && count.size() > counterparts.size()) continue;
-    int score = n - (in_title[code] && code != title_subject ? 3 : 0);
+    int score = n - (in_title[code] && code != title_subject && (!title_pairs_counterpart || counterparts.count(code)) ? 3 : 0);
     // A tie goes to the first of a pair the body joins with a dash ("the Australia-United Arab
     // Emirates Comprehensive Economic Partnership Agreement"): a government names itself first.
-    if (score > best_score || (score == best_score && !best.empty() && paired_before(code, best))) {
+    if (score > best_score ||
+        (score == best_score && !best.empty() &&
+         (code == subject || (best != subject && paired_before(code, best))))) {
       best = code;
       best_score = score;
     }

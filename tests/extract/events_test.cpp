@@ -3552,5 +3552,45 @@ TEST(Events, CooperationWithACountryIsTheSubject) {
   }
 }
 
+// "met with British Secretary of State … to discuss the GCC-UK FTA": a place in the dashed pair that
+// names a free trade pact is what is discussed, not a counterpart; in another pair it still is one.
+TEST(Events, PlaceNamingAFreeTradePactIsNoCounterpart) {
+  for (const bool pact : {true, false}) {
+    FactDoc d("Saudi Arabia and UK discuss trade",
+              std::string("Saudi Minister of Commerce Majid Al-Kassabi met with British Secretary of State for "
+                          "Business and Trade Peter Kyle in Riyadh on Monday to discuss the GCC-UK ") +
+                  (pact ? "FTA." : "partnership."),
+              {2025, 1, 20});
+    d.country("SA", "Saudi Arabia", 0, true).country("GB", "UK", 0, true);
+    d.country("SA", "Saudi").country("GB", "British").bloc("GCC", "GCC").country("GB", "UK");
+    d.person("Majid Al-Kassabi").person("Peter Kyle");
+    d.date("Monday", "2025-01-20");
+    d.run(extract::make_events_stage);
+    ASSERT_FALSE(d.x.events.empty());
+    EXPECT_EQ(d.x.events[0].partners, pact ? std::vector<std::string>{"GB"} : (std::vector<std::string>{"GB", "GCC"}))
+        << pact;
+  }
+}
+
+// "received Canadian Ambassador … for a courtesy call, discussing the implementation of the CPTPP":
+// the bloc whose pact is put into effect is what is discussed, no counterpart.
+TEST(Events, BlocWhoseImplementationIsDiscussedIsNoCounterpart) {
+  for (const bool implementation : {true, false}) {
+    FactDoc d("Deputy Minister receives Canadian Ambassador",
+              std::string("HANOI - Deputy Minister of Industry and Trade Nguyen Sinh Nhat Tan received Canadian "
+                          "Ambassador to Vietnam Shawn Steil in Hanoi on October 3 for a courtesy call, discussing ") +
+                  (implementation ? "the implementation of the CPTPP." : "trade with the CPTPP."),
+              {2025, 10, 4});
+    d.country("CA", "Canadian", 0, true).country("CA", "Canadian").country("VN", "Vietnam").bloc("CPTPP", "CPTPP");
+    d.person("Nguyen Sinh Nhat Tan").person("Shawn Steil");
+    d.date("October 3", "2025-10-03");
+    d.run(extract::make_events_stage);
+    ASSERT_FALSE(d.x.events.empty());
+    EXPECT_EQ(d.x.events[0].partners,
+              implementation ? std::vector<std::string>{"CA"} : (std::vector<std::string>{"CA", "CPTPP"}))
+        << implementation;
+  }
+}
+
 }  // namespace
 }  // namespace tw

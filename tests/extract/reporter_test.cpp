@@ -546,5 +546,62 @@ TEST(Reporter, DatelineCountryNamedInTheTitleSpeaks) {
   }
 }
 
+// "Australia and India sign …" over "Minister for Trade Dan Tehan … with India's Minister of Commerce
+// and Industry": a title naming both sides, one of them a counterpart whose voice is met, leaves the
+// other the publisher. With no voice met, the title pair decides nothing.
+TEST(Reporter, TitlePairWithAMetCounterpart) {
+  for (const bool met : {true, false}) {
+    const std::string body =
+        std::string("Minister for Trade Dan Tehan today signed the Australia-India Economic Cooperation and Trade "
+                    "Agreement") +
+        (met ? " with India's Minister of Commerce and Industry Piyush Goyal." : " in a virtual ceremony with India.");
+    FactDoc d("Australia and India sign Economic Cooperation and Trade Agreement", body, {2022, 4, 2});
+    d.country("AU", "Australia", 0, true).country("IN", "India", 0, true);
+    d.country("AU", "Australia").country("IN", "India").country("IN", "India", 1);
+    d.person("Dan Tehan");
+    if (met) d.person("Piyush Goyal");
+    d.run(extract::make_reporter_stage);
+    EXPECT_EQ(d.reporter(), met ? "AU" : "IN") << met;
+  }
+}
+
+// "New Zealand ratifies DEPA upgrade" over "New Zealand has ratified … with Chile and Singapore": the
+// country that is the subject of both the title and the lede wins a tie of the counts. A title
+// with no such subject leaves the tie as it was.
+TEST(Reporter, TitleAndLedeSubjectWinsATie) {
+  for (const bool subject : {true, false}) {
+    FactDoc d(subject ? "New Zealand ratifies DEPA upgrade" : "DEPA upgrade ratified",
+              "New Zealand has ratified the Digital Economy Partnership Agreement (DEPA) with Chile and Singapore, "
+              "Trade Minister Todd McClay said today.",
+              {2025, 3, 3});
+    if (subject) d.country("NZ", "New Zealand", 0, true);
+    d.country("NZ", "New Zealand").country("CL", "Chile").country("SG", "Singapore");
+    d.person("Todd McClay");
+    d.run(extract::make_reporter_stage);
+    EXPECT_EQ(d.reporter(), subject ? "NZ" : "CL") << subject;
+  }
+}
+
+// "From Japan, Mr. Motegi …, and from Australia, Senator the Hon Don Farrell, Minister for Trade and
+// Tourism, attended": a voice in the later "and from <country>" of a list of delegations is the
+// counterpart's. Listed first, it still speaks.
+TEST(Reporter, VoiceListedAfterTheOwnDelegationIsTheCounterparts) {
+  for (const bool second : {true, false}) {
+    const std::string japan = "from Japan, Mr. Motegi Toshimitsu, Minister for Foreign Affairs";
+    const std::string australia = "from Australia, Senator the Hon Don Farrell, Minister for Trade and Tourism";
+    std::string list = second ? japan + ", and " + australia : australia + ", and " + japan;
+    list[0] = 'F';
+    FactDoc d("Japan-Australia Ministerial Economic Dialogue held in Tokyo",
+              "On November 5, the 7th Japan-Australia Ministerial Economic Dialogue was held in Tokyo. " + list +
+                  ", attended. The ministers welcomed the growth of bilateral trade.",
+              {2025, 11, 6});
+    d.country("JP", "Japan", 0, true).country("AU", "Australia", 0, true);
+    d.country("JP", "Japan").country("AU", "Australia").country("JP", "Japan", 1).country("AU", "Australia", 1);
+    d.person("Motegi Toshimitsu").person("Don Farrell");
+    d.run(extract::make_reporter_stage);
+    EXPECT_EQ(d.reporter(), second ? "JP" : "AU") << second;
+  }
+}
+
 }  // namespace
 }  // namespace tw
