@@ -334,6 +334,19 @@ size_t PeopleStage::complement(const TextView& tv, size_t i, bool lower, const S
   // "Secretary of State in charge of Foreign Trade Omar Hejira": French and Spanish titles
   // ("chargé de", "encargado de") carry their portfolio after "in charge of".
   const bool in_charge = tv.is(i, "in") && tv.is(i + 1, "charge") && tv.is(i + 2, "of");
+  // "Indonesian Consul General in Penang Wanton Saragih": a consul's post is the city after "in".
+  // A city the gazetteer lacks is told from the name by length: of a run of three or four
+  // capitalized words after "in", the last two are the name.
+  if (i > 0 && tv.is(i, "in") && !in_charge && (tv.is(i - 1, "Consul") || (tv.is(i - 1, "General") && tv.is(i - 2, "Consul")))) {
+    size_t m = 0;
+    for (size_t len = 3; len >= 1 && !m; --len)
+      if (i + len < tv.size() && tv.toks[i + len].word && v_->cities.count(tv.slice(i + 1, i + 1 + len))) m = i + 1 + len;
+    if (m) return m;
+    size_t r = i + 1;
+    while (r < tv.size() && r < i + 6 && name_tok(tv, r)) ++r;
+    if ((r == i + 4 || r == i + 5) && !tv.possessive(r - 1) && !tv.cap(r)) return r - 2;
+    return i;
+  }
   if (!(tv.is(i, "of") || tv.is(i, "for") || tv.is(i, "to") || tv.is(i, "without") || tv.is(i, "responsible") ||
         in_charge))
     return i;

@@ -1513,3 +1513,30 @@ TEST(People, HeadlineCapitalsAfterABodyPersonAreNoName) {
   EXPECT_NE(find_person(t.x, "Katherine Tai"), nullptr);
   EXPECT_EQ(t.x.people.size(), 2u);
 }
+
+namespace {
+
+// A consul's post is the city after "in" ("Indonesian Consul General in Penang Wanton Saragih"):
+// a gazetteer's city, or, of three or four capitalized words, all but the last two. "in" after
+// other titles opens no post.
+TEST(People, ConsulPostedInACity) {
+  auto m = run_mentions("T",
+                        "Indonesian Consul General in Penang Wanton Saragih said trade rose. Korean Consul General "
+                        "in Houston Jeong Myung-kyu met exporters. Thai Consul General in Kota Bharu Ekapol "
+                        "Poolpipat attended.");
+  const auto* ws = find_person(m.x, "Wanton Saragih");
+  ASSERT_NE(ws, nullptr);
+  EXPECT_EQ(ws->title, "Consul General in Penang");
+  EXPECT_EQ(ws->country, "ID");
+  const auto* jm = find_person(m.x, "Jeong Myung-kyu");
+  ASSERT_NE(jm, nullptr);
+  EXPECT_EQ(jm->title, "Consul General in Houston");
+  const auto* ep = find_person(m.x, "Ekapol Poolpipat");
+  ASSERT_NE(ep, nullptr);
+  EXPECT_EQ(ep->title, "Consul General in Kota Bharu");
+  auto n = run_mentions("T", "The Consul General in Penang said trade rose. Minister in Penang Chow Kon Yeow spoke.");
+  EXPECT_EQ(find_person(n.x, "Penang"), nullptr);
+  for (const auto& p : n.x.people) EXPECT_EQ(p.title.find("Minister in"), std::string::npos) << p.name;
+}
+
+}  // namespace
