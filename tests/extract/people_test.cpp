@@ -1539,4 +1539,19 @@ TEST(People, ConsulPostedInACity) {
   for (const auto& p : n.x.people) EXPECT_EQ(p.title.find("Minister in"), std::string::npos) << p.name;
 }
 
+// A title-case headline's verb after a name ends it ("President Trump Restores Section 232
+// Tariffs", "President Biden Signs Executive Order on …") when the body names no one in full.
+TEST(People, HeadlineVerbEndsAName) {
+  auto m = run_mentions("President Trump Restores Section 232 Tariffs on Steel and Aluminum",
+                        "The President signed a proclamation restoring a 25 percent tariff on steel imports.");
+  EXPECT_EQ(find_person(m.x, "Trump Restores Section"), nullptr);
+  auto b = run_mentions("President Biden Signs Executive Order on Supply Chains", "The President signed an order.");
+  EXPECT_EQ(find_person(b.x, "Biden Signs Executive Order"), nullptr);
+  // In the body the same word may be part of a name.
+  auto r = run_mentions("Trade talks", "Ambassador Katherine Tai met Minister Harold Signs on Monday.");
+  EXPECT_NE(find_person(r.x, "Harold Signs"), nullptr);
+  auto t = run_mentions("Remarks by Ambassador Katherine Tai at the WTO", "The ambassador spoke.");
+  EXPECT_NE(find_person(t.x, "Katherine Tai"), nullptr);
+}
+
 }  // namespace
