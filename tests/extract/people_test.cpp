@@ -1555,3 +1555,26 @@ TEST(People, HeadlineVerbEndsAName) {
 }
 
 }  // namespace
+
+namespace {
+
+// Malay honorific words may stand inside a full name as a father's title ("Haji Erywan Pehin
+// Yusof"): the name runs on through them, and leaves no title-less person of its tail. Before
+// the name they stay forms of address, and a street named for a person names no one.
+TEST(People, MalayHonorificInsideAName) {
+  auto m = run_mentions("T",
+                        "Minister of Foreign Affairs II Dato Seri Setia Haji Erywan Pehin Yusof met the delegation. "
+                        "The delegation visited a factory on Haji Sulong Road in Pattani.");
+  const auto* e = find_person(m.x, "Haji Erywan Pehin Yusof");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->title, "Minister of Foreign Affairs II");
+  EXPECT_EQ(find_person(m.x, "Yusof"), nullptr);
+  EXPECT_EQ(find_person(m.x, "Haji Sulong"), nullptr);
+  EXPECT_EQ(m.x.people.size(), 1u);
+  auto d = run_mentions("T", "Minister of International Trade and Industry Datuk Seri Mustapa Mohamed said trade rose.");
+  const auto* mm = find_person(d.x, "Mustapa Mohamed");
+  ASSERT_NE(mm, nullptr);
+  EXPECT_EQ(d.x.people.size(), 1u);
+}
+
+}  // namespace
