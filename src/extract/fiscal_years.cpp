@@ -71,13 +71,16 @@ void FiscalYears::apply(Doc& doc) const {
     const std::string_view before = doc.lowered_text(d.span.in_title).substr(0, d.span.begin);
     // "FY" is glued to the year; the other prefixes stand a space before it.
     const std::string_view spaced = before.ends_with(" ") ? before.substr(0, before.size() - 1) : before;
+    std::string_view ahead;  // the text before the prefix
     for (const auto& p : prefixes_) {
       const std::string_view host = p == "fy" ? before : spaced;
       if (host.ends_with(p) && (host.size() == p.size() || !is_letter(host[host.size() - p.size() - 1]))) {
         named = true;
+        ahead = host.substr(0, host.size() - p.size());
         break;
       }
     }
+    if (!named) ahead = spaced;
     // "the 2023-2024 fiscal year": the words after the year name it as well.
     if (!named) {
       const std::string_view lowered = doc.lowered_text(d.span.in_title);
@@ -86,6 +89,25 @@ void FiscalYears::apply(Doc& doc) const {
     }
     if (!abbreviated && !named) continue;
     d.value = month_span(a * 12 + first - 1, 12);
+    // "the first half of FY2025/26", "the third quarter of 2024-25": a half or quarter of the
+    // split year, counted from its first month.
+    if (ahead.ends_with(" of ") || ahead.ends_with(" of the ")) {
+      std::string_view w = ahead.substr(0, ahead.rfind(" of "));
+      const size_t sp = w.rfind(' ');
+      const std::string_view unit = w.substr(sp == std::string_view::npos ? 0 : sp + 1);
+      if ((unit == "half" || unit == "quarter") && sp != std::string_view::npos) {
+        w = w.substr(0, sp);
+        const size_t sp2 = w.rfind(' ');
+        const size_t ob = sp2 == std::string_view::npos ? 0 : sp2 + 1;
+        const int size = unit == "quarter" ? 3 : 6;
+        if (const auto o = ordinals_.find(std::string(w.substr(ob))); o != ordinals_.end() && o->second * size <= 12) {
+          d.value = month_span(a * 12 + first - 1 + (o->second - 1) * size, size);
+          const std::string_view src = d.span.in_title ? doc.title : doc.body;
+          d.span.begin = static_cast<uint32_t>(ob);
+          d.text = std::string(src.substr(ob, d.span.end - ob));
+        }
+      }
+    }
     if (doc.explain) doc.trace("dates", d.value, "fiscal year of " + doc.reporter + " \"" + d.text + "\"", d.span);
   }
   add_named(doc, first);

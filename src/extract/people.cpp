@@ -39,6 +39,7 @@ struct Vocab {
   WordSet qualifiers;  // "former", "acting": lower-case words before a title that are part of it
   WordSet venues;      // "Convention", "Airport": one-word forms of a place's name (org_forms.tsv)
   WordSet cities;      // "Havana", "Kuala Lumpur": the cities of event_cities.tsv, an envoy's post
+  WordSet headline_verbs;  // "Restores", "Launches": in a title-case headline, they end a name
 };
 
 struct Candidate {
@@ -256,6 +257,8 @@ bool PeopleStage::name_tok_from(const TextView& tv, size_t i) const {
     return w.size() <= 2 && (name_tok(tv, i + 1) || (tv.is(i + 1, "(") && name_tok(tv, i + 2)));
   }
   if (is_month_or_weekday(w) || tv.place[i] >= 0) return false;
+  // "President Trump Restores Section 232 Tariffs": a headline's verb after a name ends it.
+  if (tv.in_title && w.size() >= 4 && w.back() == 's' && v_->headline_verbs.count(w)) return false;
   if (v_->title_word(w)) return false;
   if (title_at(tv, i) > 0 || honorific_at(tv, i) > 0) return false;
   return true;
@@ -334,6 +337,19 @@ size_t PeopleStage::complement(const TextView& tv, size_t i, bool lower, const S
   // "Secretary of State in charge of Foreign Trade Omar Hejira": French and Spanish titles
   // ("chargé de", "encargado de") carry their portfolio after "in charge of".
   const bool in_charge = tv.is(i, "in") && tv.is(i + 1, "charge") && tv.is(i + 2, "of");
+  // "Indonesian Consul General in Penang Wanton Saragih": a consul's post is the city after "in".
+  // A city the gazetteer lacks is told from the name by length: of a run of three or four
+  // capitalized words after "in", the last two are the name.
+  if (i > 0 && tv.is(i, "in") && !in_charge && (tv.is(i - 1, "Consul") || (tv.is(i - 1, "General") && tv.is(i - 2, "Consul")))) {
+    size_t m = 0;
+    for (size_t len = 3; len >= 1 && !m; --len)
+      if (i + len < tv.size() && tv.toks[i + len].word && v_->cities.count(tv.slice(i + 1, i + 1 + len))) m = i + 1 + len;
+    if (m) return m;
+    size_t r = i + 1;
+    while (r < tv.size() && r < i + 6 && name_tok(tv, r)) ++r;
+    if ((r == i + 4 || r == i + 5) && !tv.possessive(r - 1) && !tv.cap(r)) return r - 2;
+    return i;
+  }
   if (!(tv.is(i, "of") || tv.is(i, "for") || tv.is(i, "to") || tv.is(i, "without") || tv.is(i, "responsible") ||
         in_charge))
     return i;
@@ -1374,6 +1390,10 @@ Result<StagePtr> make_people_stage(const std::string& data_dir) {
       return Error{data_dir + "/name_abbreviations.tsv: each row needs a form and 'given', 'suffix' or 'royal'"};
     (r[1] == "given" ? v->given_abbrevs : r[1] == "suffix" ? v->suffix_abbrevs : v->royal).insert(r[0]);
   }
+  auto verbs = text::read_tsv(data_dir, "headline_verbs.tsv");
+  if (!verbs) return Error{verbs.error()};
+  for (const auto& r : verbs.value())
+    if (!r.empty()) v->headline_verbs.insert(r[0]);
   auto words = shared_rows(data_dir, "title_words.tsv");
   if (!words) return Error{words.error()};
   for (const auto& r : *words.value())

@@ -115,3 +115,27 @@ TEST(FiscalYears, RelativeFiscalYearsResolveAgainstPublication) {
 
 }  // namespace
 }  // namespace tw
+
+namespace tw {
+namespace {
+
+// A half or quarter of a split fiscal year is counted from the year's first month ("the first
+// half of FY2025/26" is April to September 2025 in India); a half of a calendar year stays one.
+TEST(FiscalYears, PartOfASplitYearCountsFromItsFirstMonth) {
+  FactDoc d("India's exports",
+            "NEW DELHI: India's exports rose 6 per cent in the first half of FY2025/26 and 4 per cent in the "
+            "third quarter of FY2024-25. Imports rose in the first half of 2025.",
+            {2025, 10, 15});
+  d.country("IN", "India");
+  d.run(extract::make_dates_stage);
+  ASSERT_EQ(d.reporter(), "IN");
+  EXPECT_EQ(body_values(d), (std::vector<std::string>{"2025-04/2025-09", "2024-10/2024-12", "2025-H1"}));
+  FactDoc p("Pakistan trade", "ISLAMABAD: Pakistan's deficit narrowed in the second half of FY2024-25.", {2025, 8, 1});
+  p.country("PK", "Pakistan");
+  p.run(extract::make_dates_stage);
+  ASSERT_EQ(p.reporter(), "PK");
+  EXPECT_EQ(body_values(p), (std::vector<std::string>{"2025-01/2025-06"}));
+}
+
+}  // namespace
+}  // namespace tw

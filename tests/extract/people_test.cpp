@@ -1513,3 +1513,68 @@ TEST(People, HeadlineCapitalsAfterABodyPersonAreNoName) {
   EXPECT_NE(find_person(t.x, "Katherine Tai"), nullptr);
   EXPECT_EQ(t.x.people.size(), 2u);
 }
+
+namespace {
+
+// A consul's post is the city after "in" ("Indonesian Consul General in Penang Wanton Saragih"):
+// a gazetteer's city, or, of three or four capitalized words, all but the last two. "in" after
+// other titles opens no post.
+TEST(People, ConsulPostedInACity) {
+  auto m = run_mentions("T",
+                        "Indonesian Consul General in Penang Wanton Saragih said trade rose. Korean Consul General "
+                        "in Houston Jeong Myung-kyu met exporters. Thai Consul General in Kota Bharu Ekapol "
+                        "Poolpipat attended.");
+  const auto* ws = find_person(m.x, "Wanton Saragih");
+  ASSERT_NE(ws, nullptr);
+  EXPECT_EQ(ws->title, "Consul General in Penang");
+  EXPECT_EQ(ws->country, "ID");
+  const auto* jm = find_person(m.x, "Jeong Myung-kyu");
+  ASSERT_NE(jm, nullptr);
+  EXPECT_EQ(jm->title, "Consul General in Houston");
+  const auto* ep = find_person(m.x, "Ekapol Poolpipat");
+  ASSERT_NE(ep, nullptr);
+  EXPECT_EQ(ep->title, "Consul General in Kota Bharu");
+  auto n = run_mentions("T", "The Consul General in Penang said trade rose. Minister in Penang Chow Kon Yeow spoke.");
+  EXPECT_EQ(find_person(n.x, "Penang"), nullptr);
+  for (const auto& p : n.x.people) EXPECT_EQ(p.title.find("Minister in"), std::string::npos) << p.name;
+}
+
+// A title-case headline's verb after a name ends it ("President Trump Restores Section 232
+// Tariffs", "President Biden Signs Executive Order on …") when the body names no one in full.
+TEST(People, HeadlineVerbEndsAName) {
+  auto m = run_mentions("President Trump Restores Section 232 Tariffs on Steel and Aluminum",
+                        "The President signed a proclamation restoring a 25 percent tariff on steel imports.");
+  EXPECT_EQ(find_person(m.x, "Trump Restores Section"), nullptr);
+  auto b = run_mentions("President Biden Signs Executive Order on Supply Chains", "The President signed an order.");
+  EXPECT_EQ(find_person(b.x, "Biden Signs Executive Order"), nullptr);
+  // In the body the same word may be part of a name.
+  auto r = run_mentions("Trade talks", "Ambassador Katherine Tai met Minister Harold Signs on Monday.");
+  EXPECT_NE(find_person(r.x, "Harold Signs"), nullptr);
+  auto t = run_mentions("Remarks by Ambassador Katherine Tai at the WTO", "The ambassador spoke.");
+  EXPECT_NE(find_person(t.x, "Katherine Tai"), nullptr);
+}
+
+}  // namespace
+
+namespace {
+
+// Malay honorific words may stand inside a full name as a father's title ("Haji Erywan Pehin
+// Yusof"): the name runs on through them, and leaves no title-less person of its tail. Before
+// the name they stay forms of address, and a street named for a person names no one.
+TEST(People, MalayHonorificInsideAName) {
+  auto m = run_mentions("T",
+                        "Minister of Foreign Affairs II Dato Seri Setia Haji Erywan Pehin Yusof met the delegation. "
+                        "The delegation visited a factory on Haji Sulong Road in Pattani.");
+  const auto* e = find_person(m.x, "Haji Erywan Pehin Yusof");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->title, "Minister of Foreign Affairs II");
+  EXPECT_EQ(find_person(m.x, "Yusof"), nullptr);
+  EXPECT_EQ(find_person(m.x, "Haji Sulong"), nullptr);
+  EXPECT_EQ(m.x.people.size(), 1u);
+  auto d = run_mentions("T", "Minister of International Trade and Industry Datuk Seri Mustapa Mohamed said trade rose.");
+  const auto* mm = find_person(d.x, "Mustapa Mohamed");
+  ASSERT_NE(mm, nullptr);
+  EXPECT_EQ(d.x.people.size(), 1u);
+}
+
+}  // namespace
