@@ -1725,6 +1725,28 @@ TEST(Measures, DumpingDutiesAndAdValoremDuty) {
   EXPECT_TRUE(owners_and_kinds(g).empty());
 }
 
+// A removal of duties owned by the government named after "by" in the same phrase; not by one
+// named as the agent of another verb.
+TEST(Measures, RemovalByAGovernmentIsItsMeasure) {
+  FactDoc d("Wine duties removed",
+            "CANBERRA \xE2\x80\x93 Australia welcomes the removal of duties on Australian wine by China.",
+            {2024, 3, 29});
+  d.country("AU", "Australia").country("AU", "Australian").country("CN", "China");
+  ASSERT_EQ(owners_and_kinds(d), std::vector<std::string>{"CN:tariff"});
+  EXPECT_EQ(d.x.measures[0].stance, "welcome");
+  FactDoc e("Steel tariffs removed",
+            "OTTAWA \xE2\x80\x93 Canada welcomes the removal of tariffs on Canadian steel by the United States.",
+            {2019, 5, 17});
+  e.country("CA", "Canada").country("CA", "Canadian").country("US", "United States");
+  ASSERT_EQ(owners_and_kinds(e), std::vector<std::string>{"US:tariff"});
+  EXPECT_EQ(e.x.measures[0].stance, "welcome");
+  FactDoc f("Steel tariffs removed",
+            "OTTAWA \xE2\x80\x93 Canada said the removal of tariffs on Canadian steel was welcomed by Mexico.",
+            {2019, 5, 17});
+  f.country("CA", "Canada").country("CA", "Canadian").country("MX", "Mexico");
+  for (const auto& m : owners_and_kinds(f)) EXPECT_NE(m, "MX:tariff");
+}
+
 // The date a measure takes effect from gives way to the day it was said in the same sentence;
 // alone, it still dates the measure.
 TEST(Measures, EffectiveDateGivesWayToTheDaySaid) {
