@@ -619,7 +619,14 @@ std::string infer_reporter(const Doc& doc, const Lexicon& voices, const Lexicon*
     for (const auto& m : doc.x.countries)
       for (const auto& sp : m.spans)
         if (!sp.in_title && sp.begin == at) opener = m.code;
-    if (!opener.empty() && !other_side(opener))
+    // "CANBERRA – The Australian Government welcomes China's decision to lift tariffs": a lede whose
+    // subject is the government itself speaks for it, whatever another's possessive names after.
+    bool government = false;
+    for (const auto& m : doc.x.countries)
+      for (const auto& sp : m.spans)
+        if (!sp.in_title && sp.begin == at && sp.end < lede_stop)
+          government = doc.lowered({sp.end, lede_stop, false}).starts_with(" government ");
+    if (!opener.empty() && (government || !other_side(opener)))
       for (const auto& h : dateline)
         if (h.phrase->value() == opener && capitals(h)) return opener;
   }
@@ -846,7 +853,11 @@ std::string infer_reporter(const Doc& doc, const Lexicon& voices, const Lexicon*
     // country it leaves unnamed speaks for the country of its wire dateline, as an unnamed
     // government does. A country or bloc before the name ("Korean Trade Minister …", "EU Trade
     // Commissioner …") names whose minister it is.
-    if (first_person < lede_stop && has_word(lede_text.substr(0, first_person - wb), "minister")) {
+    // So does one that opens with a head of state or government ("WASHINGTON – President Donald J.
+    // Trump today signed …").
+    const std::string_view opening = lede_text.substr(0, first_person - wb);
+    if (first_person < lede_stop && (has_word(opening, "minister") || has_word(opening, "president") ||
+                                     has_word(opening, "premier") || has_word(opening, "chancellor"))) {
       // "GENEVA - Minister of Trade and Industry Nevine Gamea met South African Minister … trade
       // between Egypt and South Africa": a city whose country the body never names, while it names
       // others past the lede, is only where the minister went.

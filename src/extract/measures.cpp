@@ -333,6 +333,47 @@ std::string leader_owner(const Doc& doc, uint32_t wb, uint32_t tb, const std::st
   return {};
 }
 
+bool goods_follow(std::string_view lowered_after);
+
+// The government named as the agent after a measure noun that a removal or imposition names
+// ("welcomes the removal of duties on Australian wine by China", "the lifting of tariffs on
+// Canadian steel by the United States"), or empty. Only in the same phrase: the goods between, no
+// clause break or verb; not the makers of goods ("by Chinese exporters") nor a possessive.
+std::string nominal_agent(const Doc& doc, std::string_view lowered_lead, std::string_view phrase,
+                          const std::vector<facts::Place>& places, uint32_t te, uint32_t sent_end) {
+  static constexpr std::string_view kNouns[] = {"removal of ", "lifting of ", "elimination of ", "withdrawal of ",
+                                                "imposition of "};
+  bool nominal = false;
+  for (auto w : kNouns) {
+    if (phrase.starts_with(w)) nominal = true;
+    if (!nominal) {
+      std::string_view lead = lowered_lead;
+      if (lead.ends_with("the ")) lead.remove_suffix(4);
+      nominal = lead.ends_with(w);
+    }
+    if (nominal) break;
+  }
+  if (!nominal) return {};
+  for (const auto& p : places) {
+    if (p.span.begin < te) continue;
+    if (p.span.begin - te > 80) return {};
+    const std::string_view gap = doc.lowered({te, p.span.begin, false});
+    const size_t by = gap.rfind(" by ");
+    if (by == std::string_view::npos || (gap.substr(by) != " by " && gap.substr(by) != " by the ")) continue;
+    // "the removal of duties on wine was welcomed by China": the agent of another verb.
+    const std::string_view goods = gap.substr(0, by + 1);
+    if (!goods_phrase(goods)) return {};
+    for (std::string_view v : {" was ", " were ", " is ", " are ", " be ", " been "})
+      if (goods.find(v) != std::string_view::npos) return {};
+    const std::string_view after = doc.body.substr(p.span.end);
+    if (after.starts_with("'s") || after.starts_with("\xE2\x80\x99s") ||
+        goods_follow(doc.lowered({p.span.end, std::min<uint32_t>(sent_end, p.span.end + 32), false})))
+      return {};
+    return p.code;
+  }
+  return {};
+}
+
 // The government named right after a measure noun as the subject of a relative clause of imposing
 // ("the safeguard tariffs the United States imposed on …", "duties that China has introduced"), or
 // empty.
@@ -650,12 +691,17 @@ void MeasuresStage::run(Doc& doc) const {
       const std::string capital = head.empty() && relative.empty() && !multilateral && h.phrase->value(1).empty()
                                       ? capital_owner(body, sent, tb)
                                       : std::string();
+      const std::string agent = head.empty() && relative.empty() && capital.empty() && !multilateral && h.phrase->value(1).empty()
+                                    ? nominal_agent(doc, lead, h.phrase->text, places, te, sent.end)
+                                    : std::string();
       if (!head.empty()) {
         m.jurisdiction = head;
       } else if (!relative.empty() && may_impose(relative)) {
         m.jurisdiction = relative;
       } else if (!capital.empty()) {
         m.jurisdiction = capital;
+      } else if (!agent.empty() && may_impose(agent)) {
+        m.jurisdiction = agent;
       } else if (multilateral) {
         // No single government imposes it (a WTO moratorium).
       } else if (!h.phrase->value(1).empty()) {

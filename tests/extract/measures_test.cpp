@@ -1692,6 +1692,61 @@ TEST(Measures, BodyOfNoCountryAsSubjectIsTheDatelineGovernments) {
   EXPECT_TRUE(owners_and_kinds(e).empty());
 }
 
+// "Dumping duties" (the remedy without its prefix) and an "ad valorem duty" are measure nouns;
+// "dumping" and "ad valorem" alone are not.
+TEST(Measures, DumpingDutiesAndAdValoremDuty) {
+  FactDoc d("Anti-Dumping Commission finds dumping of rebar",
+            "CANBERRA \xE2\x80\x93 The Anti-Dumping Commission has recommended the imposition of dumping duties on "
+            "steel reinforcing bar exported from Indonesia and Thailand.",
+            {2025, 4, 2});
+  d.country("ID", "Indonesia").country("TH", "Thailand");
+  d.x.organizations.push_back({"Anti-Dumping Commission", "", "", {{17, 40, false}}});
+  EXPECT_EQ(owners_and_kinds(d), std::vector<std::string>{"AU:anti_dumping"});
+  FactDoc e("Anti-Dumping Commission finds dumping of rebar",
+            "CANBERRA \xE2\x80\x93 The Anti-Dumping Commission has found the dumping of steel reinforcing bar "
+            "exported from Indonesia and Thailand.",
+            {2025, 4, 2});
+  e.country("ID", "Indonesia").country("TH", "Thailand");
+  e.x.organizations.push_back({"Anti-Dumping Commission", "", "", {{17, 40, false}}});
+  EXPECT_TRUE(owners_and_kinds(e).empty());
+  FactDoc f("President Trump imposes duty on Brazil",
+            "WASHINGTON \xE2\x80\x93 President Donald J. Trump today signed an Executive Order imposing an "
+            "additional 40 percent ad valorem duty on imports from Brazil.",
+            {2025, 7, 30});
+  f.country("BR", "Brazil");
+  f.percent("40 percent", 40);
+  f.person("Donald J. Trump");
+  f.x.people.back().title = "President";
+  EXPECT_EQ(owners_and_kinds(f), std::vector<std::string>{"US:tariff"});
+  FactDoc g("Customs valuation guide",
+            "WASHINGTON \xE2\x80\x93 The guide explains how goods from Brazil are valued on an ad valorem basis.",
+            {2025, 7, 30});
+  g.country("BR", "Brazil");
+  EXPECT_TRUE(owners_and_kinds(g).empty());
+}
+
+// A removal of duties owned by the government named after "by" in the same phrase; not by one
+// named as the agent of another verb.
+TEST(Measures, RemovalByAGovernmentIsItsMeasure) {
+  FactDoc d("Wine duties removed",
+            "CANBERRA \xE2\x80\x93 Australia welcomes the removal of duties on Australian wine by China.",
+            {2024, 3, 29});
+  d.country("AU", "Australia").country("AU", "Australian").country("CN", "China");
+  ASSERT_EQ(owners_and_kinds(d), std::vector<std::string>{"CN:tariff"});
+  EXPECT_EQ(d.x.measures[0].stance, "welcome");
+  FactDoc e("Steel tariffs removed",
+            "OTTAWA \xE2\x80\x93 Canada welcomes the removal of tariffs on Canadian steel by the United States.",
+            {2019, 5, 17});
+  e.country("CA", "Canada").country("CA", "Canadian").country("US", "United States");
+  ASSERT_EQ(owners_and_kinds(e), std::vector<std::string>{"US:tariff"});
+  EXPECT_EQ(e.x.measures[0].stance, "welcome");
+  FactDoc f("Steel tariffs removed",
+            "OTTAWA \xE2\x80\x93 Canada said the removal of tariffs on Canadian steel was welcomed by Mexico.",
+            {2019, 5, 17});
+  f.country("CA", "Canada").country("CA", "Canadian").country("MX", "Mexico");
+  for (const auto& m : owners_and_kinds(f)) EXPECT_NE(m, "MX:tariff");
+}
+
 // The date a measure takes effect from gives way to the day it was said in the same sentence;
 // alone, it still dates the measure.
 TEST(Measures, EffectiveDateGivesWayToTheDaySaid) {

@@ -582,6 +582,53 @@ TEST(Reporter, TitleAndLedeSubjectWinsATie) {
   }
 }
 
+// A capitals dateline's government opening the lede as its subject ("CANBERRA – The Australian
+// Government welcomes China's decision …") reports, whatever another's possessive names after;
+// the country alone measured from another's side does not.
+TEST(Reporter, DatelineGovernmentAsLedeSubjectReports) {
+  FactDoc d("China lifts tariffs on Australian wine",
+            "CANBERRA \xE2\x80\x93 The Australian Government welcomes China's decision to lift tariffs on "
+            "Australian bottled wine.",
+            {2024, 3, 28});
+  d.country("CN", "China", 0, true).country("AU", "Australian", 0, true);
+  d.country("AU", "Australian").country("CN", "China").country("AU", "Australian", 1);
+  d.run(extract::make_reporter_stage);
+  EXPECT_EQ(d.reporter(), "AU");
+  FactDoc e("China and Australia trade",
+            "CANBERRA \xE2\x80\x93 Australia was China's largest supplier of iron ore, Chinese customs said. "
+            "China imported more.",
+            {2024, 3, 28});
+  e.country("CN", "China", 0, true).country("AU", "Australia", 0, true);
+  e.country("AU", "Australia").country("CN", "China").country("CN", "China", 1);
+  e.run(extract::make_reporter_stage);
+  EXPECT_NE(e.reporter(), "AU");
+}
+
+// A lede that opens with a head of state whose country it leaves unnamed speaks for the capitals
+// dateline's government, not for the countries it lists; a country named before the title names
+// whose head it is.
+TEST(Reporter, HeadOpeningTheLedeSpeaksForTheDateline) {
+  FactDoc d("President Trump Restores Section 232 Tariffs on Steel and Aluminum",
+            "WASHINGTON \xE2\x80\x93 President Donald J. Trump today signed proclamations restoring a full 25 "
+            "percent tariff on steel imports, ending exemptions for Canada, Mexico and Japan. The tariffs take "
+            "effect on March 12.",
+            {2025, 2, 10});
+  d.country("CA", "Canada").country("MX", "Mexico").country("JP", "Japan");
+  d.person("Donald J. Trump");
+  d.x.people.back().title = "President";
+  d.run(extract::make_reporter_stage);
+  EXPECT_EQ(d.reporter(), "US");
+  FactDoc e("Mexican President visits",
+            "WASHINGTON \xE2\x80\x93 Mexican President Claudia Sheinbaum today met business leaders from "
+            "Canada and Japan. Mexico seeks investment.",
+            {2025, 2, 10});
+  e.country("MX", "Mexican").country("CA", "Canada").country("JP", "Japan").country("MX", "Mexico");
+  e.person("Claudia Sheinbaum");
+  e.x.people.back().title = "President";
+  e.run(extract::make_reporter_stage);
+  EXPECT_NE(e.reporter(), "US");
+}
+
 // "From Japan, Mr. Motegi …, and from Australia, Senator the Hon Don Farrell, Minister for Trade and
 // Tourism, attended": a voice in the later "and from <country>" of a list of delegations is the
 // counterpart's. Listed first, it still speaks.
