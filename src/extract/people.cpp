@@ -309,6 +309,18 @@ size_t PeopleStage::name_run(const TextView& tv, size_t i, size_t max, const Spa
         continue;
       }
     }
+    // "Abdel Fattah el-Sissi", "Mohammed Shia al-Sudani": a particle written against the family
+    // name with a hyphen, the name capitalized after it.
+    if (count > 0 && tv.word(j) && !tv.toks[j].cap) {
+      const std::string_view w = tv.tok(j);
+      const size_t dash = w.find('-');
+      if (dash != std::string_view::npos && dash > 0 && dash + 2 < w.size() && w[dash + 1] >= 'A' &&
+          w[dash + 1] <= 'Z' && v_->particles.count(w.substr(0, dash))) {
+        ++j;
+        ++count;
+        continue;
+      }
+    }
     if (count > 0 && tv.is(j, "(") && name_tok(tv, j + 1) && tv.is(j + 2, ")") && name_tok(tv, j + 3)) {
       j += 3;
       continue;

@@ -1317,6 +1317,17 @@ TEST(People, ArabicNameWithTwoFathersNames) {
   EXPECT_EQ(find_person(m.x, "John Paul George Ringo Starr Lennon"), nullptr);
 }
 
+// "Abdel Fattah el-Sissi", "Mohammed Shia al-Sudani": a particle hyphened to the family name is
+// part of the name; a hyphened word of no particle after a name is not.
+TEST(People, ParticleHyphenedToTheFamilyName) {
+  auto m = run_mentions("T",
+                        "Egyptian President Abdel Fattah el-Sissi met Iraqi Prime Minister Mohammed Shia al-Sudani. "
+                        "Trade Minister Ahmed Samir e-Commerce talks followed.");
+  EXPECT_NE(find_person(m.x, "Abdel Fattah el-Sissi"), nullptr);
+  EXPECT_NE(find_person(m.x, "Mohammed Shia al-Sudani"), nullptr);
+  EXPECT_EQ(find_person(m.x, "Ahmed Samir e-Commerce"), nullptr);
+}
+
 }  // namespace
 
 namespace {
