@@ -13,12 +13,6 @@ namespace {
 
 using facts::Lexicon;
 
-// "President Trump's tariffs on steel", "the Biden administration's export controls": a head of
-// state or government, or an administration named after one, owns the measure its possessive
-// stands before (a few words between, no comma). Their country: the person's own when the release
-// states it, else the one country of the release left once those named in the sentence before the
-// possessive (the speaker's) and right after the noun (the goods' origin) are set aside. Empty
-// when there is no such possessive or no one country is left.
 // The words between a measure noun and a place name only the goods it covers ("on imported
 // automobiles from", "on Chinese"): no clause break, verb or other object between.
 bool goods_phrase(std::string_view between) {
@@ -29,14 +23,23 @@ bool goods_phrase(std::string_view between) {
   return true;
 }
 
+// The titles of a head of state or government.
+constexpr std::string_view kHeadTitles[] = {"President", "Prime Minister", "Premier", "Chancellor"};
+
 // Whether a person's title is a head of state's or government's.
 bool head_title(const std::string& t) {
   if (t.find("Vice") != std::string::npos || t.find("Deputy") != std::string::npos) return false;
-  for (std::string_view h : {"President", "Prime Minister", "Premier", "Chancellor"})
+  for (std::string_view h : kHeadTitles)
     if (t.ends_with(h)) return true;
   return false;
 }
 
+// "President Trump's tariffs on steel", "the Biden administration's export controls": a head of
+// state or government, or an administration named after one, owns the measure its possessive
+// stands before (a few words between, no comma). Their country: the person's own when the release
+// states it, else the one country of the release left once those named in the sentence before the
+// possessive (the speaker's) and right after the noun (the goods' origin) are set aside. Empty
+// when there is no such possessive or no one country is left.
 std::string head_owner(const Doc& doc, const Span& sent, const std::vector<facts::Place>& places, uint32_t tb,
                        uint32_t te) {
   const std::string_view body = doc.body;
@@ -88,8 +91,10 @@ std::string head_owner(const Doc& doc, const Span& sent, const std::vector<facts
         if (q.span.begin != agent && q.span.begin != agent + 4) continue;
         if (q.span.begin == agent + 4 && !body.substr(agent).starts_with("the ")) continue;
         const std::string_view then = body.substr(q.span.end, std::min<size_t>(body.size() - q.span.end, 16));
-        if (then.starts_with(" President ") || then.starts_with(" Prime Minister ") || then.starts_with(" Premier ") ||
-            then.starts_with(" Chancellor ")) {
+        const bool titled = std::any_of(std::begin(kHeadTitles), std::end(kHeadTitles), [&](std::string_view t) {
+          return then.size() >= t.size() + 2 && then[0] == ' ' && then.substr(1, t.size()) == t && then[t.size() + 1] == ' ';
+        });
+        if (titled) {
           head = true;
           country = q.code;
           pos = tb;
@@ -210,7 +215,6 @@ class MeasuresStage final : public Stage {
   std::set<std::string, std::less<>> nonimposers_;  // bloc codes that own no measure
   std::vector<std::pair<std::string, std::string>> capitals_;  // capital, its government's code
 
- public:
   // "days after Ottawa imposed 100% tariffs": the government of a capital that is the subject of a
   // verb of imposing ending right before the noun (a few words between, no clause break), or empty.
   std::string capital_owner(std::string_view body, const Span& sent, uint32_t tb) const {
@@ -235,9 +239,6 @@ class MeasuresStage final : public Stage {
     }
     return {};
   }
-
-
- private:
 
  public:
   // Whether a place named near a measure noun may own it: not a region, nor a forum or an
@@ -299,9 +300,6 @@ bool targeted_after(const Doc& doc, const std::vector<facts::Place>& places, uin
   return false;
 }
 
-// The country of a head of state or government named as the subject of the sentence that opens
-// at wb, before the measure at tb ("President Donald J. Trump today signed …", "Prime Minister Mark
-// Carney announced …"): the country the release gives the person, else the reporting government's.
 // The government of the capital a release is datelined in ("WASHINGTON – …", "CANBERRA – …"),
 // or empty.
 std::string dateline_capital(const Doc& doc, uint32_t wb, const std::vector<std::pair<std::string, std::string>>& capitals) {
@@ -314,13 +312,16 @@ std::string dateline_capital(const Doc& doc, uint32_t wb, const std::vector<std:
   return {};
 }
 
-// A release datelined in a capital ("WASHINGTON – President Donald J. Trump …") gives the person
-// that capital's government: the dateline is surer of it than the release's reporter.
+// The country of a head of state or government named as the subject of the sentence that opens
+// at wb, before the measure at tb ("President Donald J. Trump today signed …", "Prime Minister Mark
+// Carney announced …"): the country the release gives the person, else the government of the
+// capital the release is datelined in ("WASHINGTON – President …"; the dateline is surer of it than
+// the release's reporter), else the reporting government's. Empty when there is no such person.
 std::string leader_owner(const Doc& doc, uint32_t wb, uint32_t tb, const std::string& reporter,
                          const std::vector<std::pair<std::string, std::string>>& capitals) {
-  static constexpr std::string_view kHeads[] = {"President", "Prime Minister", "Premier", "Chancellor"};
   for (const Person& p : doc.x.people) {
-    if (p.title.empty() || std::find(std::begin(kHeads), std::end(kHeads), p.title) == std::end(kHeads)) continue;
+    if (p.title.empty() || std::find(std::begin(kHeadTitles), std::end(kHeadTitles), p.title) == std::end(kHeadTitles))
+      continue;
     for (const Span& s : p.spans) {
       if (s.in_title || s.begin < wb || s.end > tb || s.begin - wb > p.title.size() + 8) continue;
       // Only the title (with a country before it) stands between the sentence's start and the name.
@@ -684,16 +685,18 @@ void MeasuresStage::run(Doc& doc) const {
                    });
           });
       const bool multilateral = h.phrase->value(1) == "*";
-      const std::string head = multilateral || !h.phrase->value(1).empty() ? std::string() : head_owner(doc, sent, places, tb, te);
+      // The noun names its own jurisdiction (the CHIPS Act's, or "*" for a multilateral rule): no
+      // owner is looked for in the sentence.
+      const bool own_jurisdiction = !h.phrase->value(1).empty();
+      const std::string head = own_jurisdiction ? std::string() : head_owner(doc, sent, places, tb, te);
       // "the safeguard tariffs the United States imposed on washing machines": a government named
       // right after the noun as the subject of a verb of imposing owns it.
-      const std::string relative = multilateral || !h.phrase->value(1).empty() ? std::string() : relative_owner(body, places, te);
-      const std::string capital = head.empty() && relative.empty() && !multilateral && h.phrase->value(1).empty()
-                                      ? capital_owner(body, sent, tb)
-                                      : std::string();
-      const std::string agent = head.empty() && relative.empty() && capital.empty() && !multilateral && h.phrase->value(1).empty()
-                                    ? nominal_agent(doc, lead, h.phrase->text, places, te, sent.end)
-                                    : std::string();
+      const std::string relative = own_jurisdiction ? std::string() : relative_owner(body, places, te);
+      const std::string capital =
+          own_jurisdiction || !head.empty() || !relative.empty() ? std::string() : capital_owner(body, sent, tb);
+      const std::string agent = own_jurisdiction || !head.empty() || !relative.empty() || !capital.empty()
+                                    ? std::string()
+                                    : nominal_agent(doc, lead, h.phrase->text, places, te, sent.end);
       if (!head.empty()) {
         m.jurisdiction = head;
       } else if (!relative.empty() && may_impose(relative)) {
