@@ -135,6 +135,13 @@ class PeopleStage final : public Stage {
   // orgs, when given: words of an organization's mention are the complement's ("Chairman of the
   // Board of Directors of the General Authority for Foreign Trade").
   size_t complement(const TextView& tv, size_t i, bool lower = false, const SpanIndex* orgs = nullptr) const;
+  // End of the city of up to three words (event_cities.tsv, the longest) that begins at token j,
+  // or 0: an envoy's or consul's post ("to Kuala Lumpur", "in Penang").
+  size_t city_end(const TextView& tv, size_t j) const {
+    for (size_t len = 3; len >= 1; --len)
+      if (j + len <= tv.size() && tv.toks[j + len - 1].word && v_->cities.count(tv.slice(j, j + len))) return j + len;
+    return 0;
+  }
   // A portfolio word written in lower case ("commerce", "foreign affairs").
   bool lower_portfolio(const TextView& tv, size_t j) const;
   void collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, std::vector<Candidate>& out) const;
@@ -353,10 +360,7 @@ size_t PeopleStage::complement(const TextView& tv, size_t i, bool lower, const S
   // A city the gazetteer lacks is told from the name by length: of a run of three or four
   // capitalized words after "in", the last two are the name.
   if (i > 0 && tv.is(i, "in") && !in_charge && (tv.is(i - 1, "Consul") || (tv.is(i - 1, "General") && tv.is(i - 2, "Consul")))) {
-    size_t m = 0;
-    for (size_t len = 3; len >= 1 && !m; --len)
-      if (i + len < tv.size() && tv.toks[i + len].word && v_->cities.count(tv.slice(i + 1, i + 1 + len))) m = i + 1 + len;
-    if (m) return m;
+    if (const size_t m = city_end(tv, i + 1)) return m;
     size_t r = i + 1;
     while (r < tv.size() && r < i + 6 && name_tok(tv, r)) ++r;
     if ((r == i + 4 || r == i + 5) && !tv.possessive(r - 1) && !tv.cap(r)) return r - 2;
@@ -404,10 +408,7 @@ size_t PeopleStage::complement(const TextView& tv, size_t i, bool lower, const S
     // "Ambassador to Havana", "Ambassador to Kuala Lumpur": the city an envoy is posted to, of
     // up to three words, right after "to" or "in".
     if (j > i && (tv.is(j - 1, "to") || tv.is(j - 1, "in")) && tv.word(j) && tv.toks[j].cap) {
-      size_t m = 0;
-      for (size_t len = 3; len >= 1 && !m; --len)
-        if (j + len <= tv.size() && tv.toks[j + len - 1].word && v_->cities.count(tv.slice(j, j + len))) m = j + len;
-      if (m) {
+      if (const size_t m = city_end(tv, j)) {
         j = m;
         end = m;
         continue;
