@@ -138,7 +138,7 @@ class EventsStage final : public Stage {
     const auto found = triggers_.match(doc, s);
     out.reserve(found.size());  // one allocation for the sentence's candidates
     for (const Hit& h : found) {
-      if (inside_body_name(doc, s, h) || body_speaking(doc, s, h, lowered)) continue;
+      if (inside_body_name(doc, s, h) || body_speaking(doc, s, h)) continue;
       int rank = std::atoi(h.phrase->value(title ? 1 : 2).c_str());
       const bool in_force = h.phrase->value(0) == "agreement" && states_in_force(h.phrase->text);
       // "… to invest $1.38 billion": an investment word with its amount is a pledge of record.
@@ -215,7 +215,7 @@ class EventsStage final : public Stage {
   // Council says …": an event word that ends the name of a body that speaks in the text names
   // the body wherever it stands ("said Christian Chramer, CEO of the Norwegian Seafood Council"),
   // no occasion. The name must be longer than the word ("the Council said" may be a sitting's).
-  static bool body_speaking(const Doc& doc, const Span& s, const Hit& h, std::string_view) {
+  static bool body_speaking(const Doc& doc, const Span& s, const Hit& h) {
     const uint32_t b = s.begin + static_cast<uint32_t>(h.begin), e = s.begin + static_cast<uint32_t>(h.end);
     for (const auto& o : doc.x.organizations) {
       const bool ends_here = std::any_of(o.spans.begin(), o.spans.end(), [&](const Span& sp) {
