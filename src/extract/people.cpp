@@ -26,6 +26,9 @@ struct Vocab {
   lex::PhraseTable titles;  // id 0: head, 1: modifier, 2: plural
   lex::PhraseTable honorifics;
   lex::PhraseTable roles;  // lower-case roles of news copy ("trade minister", "counterpart")
+  // The fewest ASCII letters any role opens with ("vice", "chief": 4). A token runs over every
+  // letter that follows its first, so a shorter word ("and", "of", "for") opens no role.
+  size_t role_head = 0;
   WordSet title_words;
   WordFilter title_filter;  // of title_words: asked about every capitalized word
   bool title_word(std::string_view w) const { return title_filter.may_contain(w) && title_words.count(w); }
@@ -96,7 +99,7 @@ class PeopleStage final : public Stage {
     // Most capitalized words follow another word: only one after a sentence's opening mark can
     // be a role capitalized for that reason.
     if (tv.toks[i].cap) return i == tv.first_tok || (i > tv.first_tok && !tv.word(i - 1)) ? opening_role(tv, i) : 0;
-    if (!v_->roles.may_begin(tv.text, tv.toks[i].b)) return 0;
+    if (tv.toks[i].e - tv.toks[i].b < v_->role_head || !v_->roles.may_begin(tv.text, tv.toks[i].b)) return 0;
     return role_from(tv, i);
   }
   size_t role_from(const TextView& tv, size_t i) const;
@@ -1378,8 +1381,15 @@ Result<StagePtr> make_people_stage(const std::string& data_dir) {
     if (!r.empty()) v->honorifics.add(r[0], 0);
   auto roles = text::read_tsv(data_dir, "person_roles.tsv");
   if (!roles) return Error{roles.error()};
-  for (const auto& r : roles.value())
-    if (!r.empty()) v->roles.add(r[0], 0);
+  size_t role_head = std::string::npos;
+  for (const auto& r : roles.value()) {
+    if (r.empty()) continue;
+    v->roles.add(r[0], 0);
+    size_t letters = 0;
+    while (letters < r[0].size() && std::isalpha(static_cast<unsigned char>(r[0][letters]))) ++letters;
+    role_head = std::min(role_head, letters);
+  }
+  v->role_head = role_head == std::string::npos ? 0 : role_head;
   auto particles = text::read_tsv(data_dir, "name_particles.tsv");
   if (!particles) return Error{particles.error()};
   for (const auto& r : particles.value())
