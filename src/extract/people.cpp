@@ -82,14 +82,14 @@ class PeopleStage final : public Stage {
     if (!tv.word(i) || !tv.toks[i].cap || tv.toks[i].digit) return false;
     return name_tok_from(tv, i);
   }
-  size_t title_from(const TextView& tv, size_t i) const;
-  // Tokens of a plural title at i ("Commissioners", "Trade Ministers"), or 0.
-  size_t plural_title_at(const TextView& tv, size_t i) const {
-    // A title opens with a capital ("Commissioners", "Trade Ministers"); asked at every token.
-    if (!tv.cap(i) || !v_->titles.may_begin(tv.text, tv.toks[i].b)) return 0;
-    return plural_title_from(tv, i);
+  size_t title_from(const TextView& tv, size_t i) const {
+    return title_from(tv, i, v_->titles.match_at(tv.text, tv.toks[i].b, false));
   }
-  size_t plural_title_from(const TextView& tv, size_t i) const;
+  // The same, given the title table's match at i (first): the tokens of a title at i, and of a
+  // plural title at i ("Commissioners", "Trade Ministers"), or 0. Both open with that match, which
+  // the caller that asks for both looks up once.
+  size_t title_from(const TextView& tv, size_t i, lex::Hit first) const;
+  size_t plural_title_from(const TextView& tv, size_t i, lex::Hit first) const;
   size_t honorific_from(const TextView& tv, size_t i) const;
   bool name_tok_from(const TextView& tv, size_t i) const;
   // A lower-case role ("minister", "counterpart") at i: tokens it covers, or 0. Asked at every
@@ -170,10 +170,10 @@ class PeopleStage final : public Stage {
   std::shared_ptr<const Vocab> v_;
 };
 
-size_t PeopleStage::title_from(const TextView& tv, size_t i) const {
+size_t PeopleStage::title_from(const TextView& tv, size_t i, lex::Hit first) const {
   size_t j = i;
   for (int guard = 0; guard < 6 && j < tv.size(); ++guard) {
-    lex::Hit h = v_->titles.match_at(tv.text, tv.toks[j].b, false);
+    lex::Hit h = j == i ? first : v_->titles.match_at(tv.text, tv.toks[j].b, false);
     // "Assistant US Trade Representative", "Deputy U.S. Trade Representative": a country named
     // between a modifier and the rest of the title is part of it.
     if (h.id < 0 && j > i && tv.place[j] >= 0 && !tv.possessive(j)) {
@@ -213,10 +213,10 @@ size_t PeopleStage::title_from(const TextView& tv, size_t i) const {
   return 0;
 }
 
-size_t PeopleStage::plural_title_from(const TextView& tv, size_t i) const {
+size_t PeopleStage::plural_title_from(const TextView& tv, size_t i, lex::Hit first) const {
   size_t j = i;
   for (int guard = 0; guard < 6 && j < tv.size(); ++guard) {
-    lex::Hit h = v_->titles.match_at(tv.text, tv.toks[j].b, false);
+    lex::Hit h = j == i ? first : v_->titles.match_at(tv.text, tv.toks[j].b, false);
     if (h.id < 0 || h.id == 0) return 0;
     size_t k = j;
     while (k < tv.size() && tv.toks[k].b < h.e) ++k;
@@ -688,7 +688,11 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
     // A plural title before a list of full names: "Commissioners David S. Johanson, Rhonda K.
     // Schmidtlein and Amy A. Karpel voted". Two names at least, each of two words or more: one
     // name alone after a plural is none ("Trade Ministers Meeting Statement").
-    if (size_t pt = plural_title_at(tv, i); pt > 0) {
+    // A plural title and a title at i both open with the title table's match there, looked up
+    // once for both. A plural title opens with a capital ("Commissioners", "Trade Ministers").
+    lex::Hit first;
+    if (tv.word(i) && v_->titles.may_begin(tv.text, tv.toks[i].b)) first = v_->titles.match_at(tv.text, tv.toks[i].b, false);
+    if (size_t pt = first.id >= 0 && tv.toks[i].cap ? plural_title_from(tv, i, first) : 0; pt > 0) {
       std::vector<std::pair<size_t, size_t>> names;
       size_t ns = i + pt;
       while (ns < n) {
@@ -715,7 +719,7 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
       }
     }
     // Title before the name: "Deputy Minister for Trade Park Jung-sung", "ISO President Cho Sung Hwan"
-    if (size_t t = title_at(tv, i); t > 0 && (i == 0 || !tv.word(i - 1) || title_at(tv, i - 1) == 0)) {
+    if (size_t t = first.id >= 0 ? title_from(tv, i, first) : 0; t > 0 && (i == 0 || !tv.word(i - 1) || title_at(tv, i - 1) == 0)) {
       size_t ce = complement(tv, i + t, false, &orgs);
       bool merged_lone = false;  // two titles joined by "and" before a lone surname
       // "Vice President and Minister Geraldo Alckmin", "Minister of Commerce and Chairman of the
