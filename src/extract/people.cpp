@@ -1011,21 +1011,18 @@ std::string PeopleStage::full_form_of(const TextView& tv, const SpanIndex& orgs,
 }
 
 // Tokens of a name, lower-cased, hyphens kept apart: "Kim Jung-kwan" → kim, jung, kwan.
+// Each part is normalized from a view of the name, not copied out byte by byte first; the list
+// gets room for all its parts at once (at most one more than the separators), not by doubling.
 std::vector<std::string> name_parts(std::string_view name, bool split_hyphen) {
+  auto separator = [&](char c) { return c == ' ' || (split_hyphen && c == '-') || c == '(' || c == ')'; };
   std::vector<std::string> out;
-  std::string cur;
-  auto flush = [&] {
-    if (!cur.empty()) out.push_back(lex::norm_key(cur));
-    cur.clear();
-  };
-  for (char c : name) {
-    if (c == ' ' || (split_hyphen && c == '-') || c == '(' || c == ')') {
-      flush();
-    } else {
-      cur.push_back(c);
-    }
+  out.reserve(static_cast<size_t>(std::count_if(name.begin(), name.end(), separator)) + 1);
+  size_t from = 0;  // where the current part begins
+  for (size_t k = 0; k <= name.size(); ++k) {
+    if (k < name.size() && !separator(name[k])) continue;
+    if (k > from) out.push_back(lex::norm_key(name.substr(from, k - from)));
+    from = k + 1;
   }
-  flush();
   return out;
 }
 
@@ -1034,8 +1031,12 @@ struct NameForms {
   std::string key;                         // norm_key of the whole name
   std::vector<std::string> parts, sorted;  // name_parts(name, false), and the same sorted
   std::vector<std::string> hyphen_parts;   // name_parts(name, true)
+  // A name with no hyphen splits at hyphens as it does without: its parts serve for both.
   explicit NameForms(std::string_view name)
-      : key(lex::norm_key(name)), parts(name_parts(name, false)), sorted(parts), hyphen_parts(name_parts(name, true)) {
+      : key(lex::norm_key(name)),
+        parts(name_parts(name, false)),
+        sorted(parts),
+        hyphen_parts(name.find('-') == std::string_view::npos ? parts : name_parts(name, true)) {
     std::sort(sorted.begin(), sorted.end());
   }
 };
