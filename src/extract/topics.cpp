@@ -32,10 +32,19 @@ struct Term {
 // Words that join the parts of a name ("Ministry of Trade, Industry and Energy").
 bool name_joiner(std::string_view w) { return w == "of" || w == "and" || w == "for" || w == "&" || w == "on"; }
 
+// A byte's place among the buckets' letters: 'a'..'z' 0..25, any other byte 26. Read from a
+// table: the bucket is worked out at every word of every text.
+constexpr std::array<uint8_t, 256> kLetterIndex = [] {
+  std::array<uint8_t, 256> t{};
+  for (size_t c = 0; c < t.size(); ++c) t[c] = static_cast<uint8_t>(c >= 'a' && c <= 'z' ? c - 'a' : 26);
+  return t;
+}();
+
 // Bucket of a word by its first two letters, so a position is checked against a few terms only.
 size_t bucket(std::string_view lower) {
-  auto idx = [](char c) -> size_t { return c >= 'a' && c <= 'z' ? static_cast<size_t>(c - 'a') : 26; };
-  return idx(lower.empty() ? ' ' : lower[0]) * 27 + idx(lower.size() > 1 ? lower[1] : ' ');
+  const size_t first = lower.empty() ? 26 : kLetterIndex[static_cast<unsigned char>(lower[0])];
+  const size_t second = lower.size() > 1 ? kLetterIndex[static_cast<unsigned char>(lower[1])] : 26;
+  return first * 27 + second;
 }
 
 class TopicsStage final : public Stage {
@@ -174,8 +183,15 @@ class TopicsStage final : public Stage {
     }
     bool may_start(std::string_view w) const {
       if (prefix ? w.size() < len : w.size() != len) return false;
-      // A byte loop of at most four: a memcmp call cost more than the compare.
-      for (size_t k = 0, n = std::min<size_t>(4, len); k < n; ++k)
+      // Four bytes or more, as most first tokens have: one compare of four bytes loaded at once.
+      // Fewer: a byte loop (a memcmp call cost more than the compare).
+      if (len >= 4) {
+        uint32_t a, b;
+        std::memcpy(&a, w.data(), 4);
+        std::memcpy(&b, head.data(), 4);
+        return a == b;
+      }
+      for (size_t k = 0; k < len; ++k)
         if (w[k] != head[k]) return false;
       return true;
     }
