@@ -5,7 +5,9 @@
 // Jung-kwan"); later "Minister Park" or "Mr Yau" attach to the person, and a title before a lone
 // surname names a person only when no fuller form exists in the release.
 #include <algorithm>
+#include <array>
 #include <cctype>
+#include <cstring>
 #include <map>
 #include <unordered_set>
 
@@ -29,6 +31,20 @@ struct Vocab {
   // The fewest ASCII letters any role opens with ("vice", "chief": 4). A token runs over every
   // letter that follows its first, so a shorter word ("and", "of", "for") opens no role.
   size_t role_head = 0;
+  // With role_head four or more: a bit per hash of each role's first four bytes, which a role
+  // matched at a word (in the role's own case) shares with it. Most words that share a role's
+  // first two letters do not share its first four ("cooperation", "investment", "continue").
+  std::array<uint64_t, 64> role_heads{};
+  static size_t head_bit(const char* p) {
+    uint32_t h;
+    std::memcpy(&h, p, 4);
+    return (h * 0x9E3779B1u) >> 20;  // 12 bits
+  }
+  bool may_open_role(std::string_view text, size_t pos) const {
+    if (role_head < 4) return roles.may_begin(text, pos);
+    const size_t bit = head_bit(text.data() + pos);
+    return role_heads[bit >> 6] >> (bit & 63) & 1;
+  }
   WordSet title_words;
   WordFilter title_filter;  // of title_words: asked about every capitalized word
   bool title_word(std::string_view w) const { return title_filter.may_contain(w) && title_words.count(w); }
@@ -99,7 +115,7 @@ class PeopleStage final : public Stage {
     // Most capitalized words follow another word: only one after a sentence's opening mark can
     // be a role capitalized for that reason.
     if (tv.toks[i].cap) return i == tv.first_tok || (i > tv.first_tok && !tv.word(i - 1)) ? opening_role(tv, i) : 0;
-    if (tv.toks[i].e - tv.toks[i].b < v_->role_head || !v_->roles.may_begin(tv.text, tv.toks[i].b)) return 0;
+    if (tv.toks[i].e - tv.toks[i].b < v_->role_head || !v_->may_open_role(tv.text, tv.toks[i].b)) return 0;
     return role_from(tv, i);
   }
   size_t role_from(const TextView& tv, size_t i) const;
@@ -247,11 +263,17 @@ size_t PeopleStage::opening_role(const TextView& tv, size_t i) const {
                                                                  tv.is(i - 1, "\xE2\x80\x93") ||
                                                                  tv.is(i - 1, "\xE2\x80\x94") || tv.is(i - 1, ":") ||
                                                                  tv.is(i - 1, "\"") || tv.is(i - 1, "\u201c")));
-  if (!opens || title_at(tv, i) > 0) return 0;
+  if (!opens) return 0;
+  // The text from the word on with its first letter lowered, in room on the stack: most words
+  // that open a sentence begin no role, which the table's two-byte test tells before the title
+  // lookup is made.
   const uint32_t b = tv.toks[i].b;
-  std::string lowered(tv.text.substr(b, std::min<size_t>(48, tv.text.size() - b)));
-  lowered[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(lowered[0])));
-  if (!v_->roles.may_begin(lowered, 0)) return 0;
+  char buf[48];
+  const size_t len = std::min<size_t>(sizeof buf, tv.text.size() - b);
+  std::memcpy(buf, tv.text.data() + b, len);
+  buf[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(buf[0])));
+  const std::string_view lowered(buf, len);
+  if (!v_->roles.may_begin(lowered, 0) || title_at(tv, i) > 0) return 0;
   const lex::Hit h = v_->roles.match_at(lowered, 0, false);
   if (h.id < 0) return 0;
   size_t k = i;
@@ -1395,6 +1417,12 @@ Result<StagePtr> make_people_stage(const std::string& data_dir) {
     role_head = std::min(role_head, letters);
   }
   v->role_head = role_head == std::string::npos ? 0 : role_head;
+  if (v->role_head >= 4)
+    for (const auto& r : roles.value())
+      if (!r.empty()) {
+        const size_t bit = Vocab::head_bit(r[0].data());
+        v->role_heads[bit >> 6] |= uint64_t{1} << (bit & 63);
+      }
   auto particles = text::read_tsv(data_dir, "name_particles.tsv");
   if (!particles) return Error{particles.error()};
   for (const auto& r : particles.value())
