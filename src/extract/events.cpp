@@ -31,6 +31,14 @@ struct Candidate {
   bool in_force = false;    // an entry into force ("enters into force", "took effect")
 };
 
+// Whether s is the literal lit: lengths first, then the bytes, which the compiler writes out for a
+// literal's fixed size. A std::string compared with a C string measured the literal and called
+// the library each time, and event types are compared at every trigger.
+template <size_t N>
+bool same(std::string_view s, const char (&lit)[N]) {
+  return s.size() == N - 1 && std::memcmp(s.data(), lit, N - 1) == 0;
+}
+
 // Whether a trigger phrase states an entry into force.
 bool states_in_force(std::string_view phrase) {
   return phrase.find("into force") != std::string_view::npos || phrase.find("effect") != std::string_view::npos;
@@ -140,9 +148,9 @@ class EventsStage final : public Stage {
     for (const Hit& h : found) {
       if (inside_body_name(doc, s, h) || body_speaking(doc, s, h)) continue;
       int rank = std::atoi(h.phrase->value(title ? 1 : 2).c_str());
-      const bool in_force = h.phrase->value(0) == "agreement" && states_in_force(h.phrase->text);
+      const bool in_force = same(h.phrase->value(0), "agreement") && states_in_force(h.phrase->text);
       // "… to invest $1.38 billion": an investment word with its amount is a pledge of record.
-      if (rank == 1 && h.phrase->value(0) == "investment" && amount_follows(doc, s, h.end)) rank = 2;
+      if (rank == 1 && same(h.phrase->value(0), "investment") && amount_follows(doc, s, h.end)) rank = 2;
       if (rank <= 0 && title_in_force && in_force && !title) rank = 1;
       // "… concluded the fourth round of the renegotiation … on Oct. 17": a round ended is news in
       // the body too, with no word of an agreement needed.
@@ -248,7 +256,7 @@ class EventsStage final : public Stage {
   // two naming them between, are a negotiation round. Consultations stay meetings ("the next round
   // of the ministerial consultation").
   static bool counted_in_rounds(std::string_view lowered, size_t begin, const facts::Phrase& trigger) {
-    if (trigger.value(0) != "meeting" || !trigger.text.ends_with("talks") || begin < 9) return false;
+    if (!same(trigger.value(0), "meeting") || !trigger.text.ends_with("talks") || begin < 9) return false;
     const size_t from = begin > 40 ? begin - 40 : 0;
     const size_t at = facts::rfind_from(lowered.substr(0, begin), "round of ", from);
     if (at == std::string_view::npos) return false;
@@ -259,7 +267,7 @@ class EventsStage final : public Stage {
   // "Fourth round of India-EU FTA negotiations concludes": a concluding verb whose subject is a
   // round, the talks it belongs to named between, ends the round, not the talks (unless the last).
   static bool round_that_concludes(std::string_view lowered, size_t begin, const facts::Phrase& trigger) {
-    if (trigger.value(0) != "agreement" || begin < 10) return false;
+    if (!same(trigger.value(0), "agreement") || begin < 10) return false;
     const std::string_view t = trigger.text;
     if (!t.starts_with("conclude") && !t.starts_with("complete") && !t.starts_with("wrap")) return false;
     const size_t from = begin > 60 ? begin - 60 : 0;
@@ -335,7 +343,7 @@ class EventsStage final : public Stage {
   // first round", "the 11th round"): "the conclusion of the Doha Round in 2010" names talks as a
   // whole.
   bool ends_a_round(std::string_view lowered, size_t end, const facts::Phrase& trigger) const {
-    if (trigger.value(0) != "agreement" || trigger.text.find(' ') != std::string::npos) return false;
+    if (!same(trigger.value(0), "agreement") || trigger.text.find(' ') != std::string::npos) return false;
     const std::string_view t = trigger.text;
     if (!t.starts_with("conclu") && !t.starts_with("complet") && !t.starts_with("wrap")) return false;
     std::string_view rest = lowered.substr(std::min(end, lowered.size()));
@@ -539,7 +547,7 @@ std::string EventsStage::title_type(const Doc& doc, const SpanIndex& blocs, bool
   for (auto& c : candidates(doc, whole)) {
     if (in_bloc_name(blocs, c.begin, c.end, true)) continue;
     if (c.rank < 3 && context_only(t, c.begin)) continue;
-    if (c.type == "agreement" && striven_for(t, c.begin)) continue;
+    if (same(c.type, "agreement") && striven_for(t, c.begin)) continue;
     if (c.rank > best.rank || (c.rank == best.rank && c.in_force && !best.in_force)) best = c;
   }
   if (in_force) *in_force = best.rank >= 2 && best.in_force;
@@ -677,7 +685,7 @@ bool EventsStage::names_venue(const Doc& doc, const Event& ev, const Span& sente
   if (!ev.city.empty() && ev.country == p.code) return true;
   // "met with Indian Minister of Commerce and Industry Anand Sharma in Brunei Darussalam": the
   // country a meeting with a person is held in.
-  if (!p.span.in_title && (ev.type == "meeting" || ev.type == "visit")) {
+  if (!p.span.in_title && (same(ev.type, "meeting") || same(ev.type, "visit"))) {
     const uint32_t person_end = lo + static_cast<uint32_t>(before.size());
     for (const auto& person : doc.x.people)
       for (const auto& sp : person.spans)
@@ -693,7 +701,7 @@ bool EventsStage::names_venue(const Doc& doc, const Event& ev, const Span& sente
   if (p.span.in_title) return false;
   const uint32_t in_at = lo + static_cast<uint32_t>(before.size());
   for (const auto& c : candidates(doc, sentence)) {
-    if (sentence.begin + c.end != in_at || (c.type != "meeting" && c.type != "conference")) continue;
+    if (sentence.begin + c.end != in_at || (!same(c.type, "meeting") && !same(c.type, "conference"))) continue;
     if (!verb_first(doc.lowered(sentence).substr(c.begin, c.end - c.begin))) return true;
   }
   return false;
@@ -772,7 +780,7 @@ bool EventsStage::names_occasion(const Doc& doc, const Span& sentence, const Can
   for (const auto& c : candidates(doc, sentence)) {
     // Candidates are found in the sentence, with offsets from its start.
     const uint32_t cb = sentence.begin + c.begin, ce = sentence.begin + c.end;
-    if (cb == trig.begin || (c.type != "meeting" && c.type != "conference")) continue;
+    if (cb == trig.begin || (!same(c.type, "meeting") && !same(c.type, "conference"))) continue;
     // A gathering's noun, not a verb ("Southeast Asian economic ministers met").
     if (verb_first(doc.lowered(sentence).substr(c.begin, c.end - c.begin))) continue;
     if (cb >= end && cb - end <= 24) {
@@ -987,8 +995,8 @@ void EventsStage::fill_details(const Doc& doc, Event& ev, const Span& sentence, 
     // where the story was filed.
     // Only for gatherings and trips: a ruling or a release of figures names goods "produced in"
     // other countries, not where it was made.
-    const bool gathering = ev.type != "decision" && ev.type != "statistics" && ev.type != "announcement" &&
-                           ev.type != "investment";
+    const bool gathering = !same(ev.type, "decision") && !same(ev.type, "statistics") &&
+                           !same(ev.type, "announcement") && !same(ev.type, "investment");
     if (gathering && h.begin <= 2 && !sentence.in_title && sentence.begin == 0) {
       for (const auto& p : facts::places_in(doc, sentence)) {
         if (p.bloc || p.code == ev.country || p.span.begin < sentence.begin + 4) continue;
@@ -1012,7 +1020,7 @@ void EventsStage::fill_details(const Doc& doc, Event& ev, const Span& sentence, 
     // "WASHINGTON – … Katherine Tai today met virtually with …": a call or a video meeting is held
     // nowhere; the dateline is only where the release was issued.
     // A ceremony or a conference held online still has a host ("Ghana hosting a virtual launch").
-    if (ev.type == "meeting" && h.begin <= 2 && !sentence.in_title && sentence.begin == 0) {
+    if (same(ev.type, "meeting") && h.begin <= 2 && !sentence.in_title && sentence.begin == 0) {
       const uint32_t from = trig.begin > sentence.begin + 24 ? trig.begin - 24 : sentence.begin;
       if (has_coword("remote", doc.lowered({from, std::min(trig.end + 24, sentence.end), false}))) {
         ev.city.clear();
@@ -1060,7 +1068,7 @@ void EventsStage::fill_details(const Doc& doc, Event& ev, const Span& sentence, 
   // clause says so ("spoke with …, before the … meeting …, hosted by the United States" hosts the
   // other meeting).
   if (ev.city.empty() && ev.country.empty() && !sentence.in_title &&
-      (ev.type == "meeting" || ev.type == "conference" || ev.type == "negotiation"))
+      (same(ev.type, "meeting") || same(ev.type, "conference") || same(ev.type, "negotiation")))
     for (const auto& p : facts::places_in(doc, sentence)) {
       if (p.bloc || facts::is_region(p.code) || p.span.begin < trig.end || p.span.begin > trig.end + 48) continue;
       std::string_view before = doc.lowered({trig.end, p.span.begin, false});
@@ -1254,9 +1262,9 @@ void EventsStage::run(Doc& doc) const {
   // statement": a signing a gathering ended with (the class "closes_with" between the two, then
   // "with") is part of that gathering, which is the event of the sentence.
   auto closes_gathering = [&](const std::vector<Candidate>& cands, const Candidate& c) {
-    if (c.type != "agreement") return false;
+    if (!same(c.type, "agreement")) return false;
     for (const auto& g : cands) {
-      if (g.end > c.begin || g.rank < 2 || (g.type != "meeting" && g.type != "conference")) continue;
+      if (g.end > c.begin || g.rank < 2 || (!same(g.type, "meeting") && !same(g.type, "conference"))) continue;
       if (c.begin - g.end > 96) continue;
       const std::string_view gap = doc.lowered({g.end, c.begin, false});
       const size_t with = gap.find(" with ");
@@ -1300,7 +1308,7 @@ void EventsStage::run(Doc& doc) const {
   };
   // A title reporting an entry into force ("… enters into force") is reported by the body's
   // sentence of entry into force, not by an earlier signing it recalls.
-  if (title_in_force && type == "agreement") {
+  if (title_in_force && same(type, "agreement")) {
     for (size_t i = 0; i < hits.size() && primary_idx < 0; ++i)
       for (const auto& c : hits[i].cands)
         if (c.in_force) primary_idx = static_cast<int>(i);
@@ -1310,7 +1318,7 @@ void EventsStage::run(Doc& doc) const {
   // negotiations … made significant progress": talks the body words only as negotiations counted
   // in rounds are that round. ("… to launch FTA talks" over "agree to launch negotiations when
   // their leaders meet" stays the leaders' meeting.)
-  if (primary_idx < 0 && type == "meeting" && facts::has_word(doc.lowered({0, static_cast<uint32_t>(doc.title.size()), true}), "talks")) {
+  if (primary_idx < 0 && same(type, "meeting") && facts::has_word(doc.lowered({0, static_cast<uint32_t>(doc.title.size()), true}), "talks")) {
     const int at = find_sentence("negotiation", 2);
     if (at >= 0 && !round_count(hits[at].lowered).empty()) primary_idx = at, type = "negotiation";
   }
@@ -1326,7 +1334,7 @@ void EventsStage::run(Doc& doc) const {
   // meeting or visit of a sentence without any ("will lead a delegation to Riyadh next week") is
   // an event of its own, and its city, counterparts and people are not the figures': the title
   // reports them.
-  const bool figures_title = lede_dated && type == "statistics";
+  const bool figures_title = lede_dated && same(type, "statistics");
   auto gives_figures = [&](const Span& s) {
     auto in = [&](const auto& list) {
       return std::any_of(list.begin(), list.end(), [&](const auto& m) { return facts::inside(m.span, s); });
@@ -1368,7 +1376,7 @@ void EventsStage::run(Doc& doc) const {
   if (primary_idx >= 0) {
     psent = hits[primary_idx].span;
     auto ds = event_dates(doc, psent);
-    if (title_in_force && type == "agreement") {
+    if (title_in_force && same(type, "agreement")) {
       for (const auto& c : hits[primary_idx].cands)
         if (c.in_force && !primary_trig) primary_trig = &c;
     }
@@ -1378,7 +1386,7 @@ void EventsStage::run(Doc& doc) const {
   // Date: the event sentence's own date; else the lede's (the first sentence with a trigger and
   // a date, at or before it); else the first day the body names; else the publication date.
   const DateMention* when = nullptr;
-  const bool statistics = type == "statistics";
+  const bool statistics = same(type, "statistics");
   const DateMention* run_end = nullptr;  // the last day of a run "from … to …" the primary begins
   auto ends_a_period = [&](const DateMention* d) {
     return !d->span.in_title && deadline(doc.lowered({0, d->span.begin, false}), d->span.begin);
@@ -1387,7 +1395,7 @@ void EventsStage::run(Doc& doc) const {
   // effective as of March 7": a decision is taken the day it is made or announced; the day its
   // measure applies from is the measure's term, not the decision's day.
   auto applies_from = [&](const DateMention* d) {
-    return type == "decision" && !d->span.in_title && opens_term(doc, *d);
+    return same(type, "decision") && !d->span.in_title && opens_term(doc, *d);
   };
   if (lede_dated && !doc.sentences.empty()) {
     // The lede's own day ("data showed on Thursday", "yesterday concluded"): a dateline's date is
@@ -1467,7 +1475,7 @@ void EventsStage::run(Doc& doc) const {
       }
     }
   }
-  const bool title_reports = lede_dated && type == "statistics" && primary_idx < 0;
+  const bool title_reports = lede_dated && same(type, "statistics") && primary_idx < 0;
   // Whether the primary event is told in the past tense (below), and whether a day lies after the
   // release.
   bool past = false;
@@ -1585,7 +1593,8 @@ void EventsStage::run(Doc& doc) const {
     fill_details(doc, primary, psent, *primary_trig, reporter);
     // "The fifth round of free trade agreement (FTA) negotiations …": negotiations a counted round
     // of the same clause opens are that round.
-    if (primary.type == "negotiation" && !primary.ordinal && primary_idx >= 0 && primary_trig->begin >= psent.begin) {
+    if (same(primary.type, "negotiation") && !primary.ordinal && primary_idx >= 0 &&
+        primary_trig->begin >= psent.begin) {
       const std::string_view lead = hits[primary_idx].lowered.substr(0, primary_trig->begin - psent.begin);
       const size_t at = lead.rfind(" round of ");
       if (at != std::string_view::npos && lead.find_first_of(",;", at) == std::string_view::npos) {
@@ -1597,8 +1606,8 @@ void EventsStage::run(Doc& doc) const {
     // Ulaanbaatar. … expected to attend the opening ceremony": the sentence that dates the event
     // places it, when the trigger's own sentence names no city.
     if (primary.city.empty() && primary.country.empty() && when && !when->span.in_title &&
-        (when->span.end <= psent.begin || when->span.begin >= psent.end) && primary.type != "decision" &&
-        primary.type != "statistics")
+        (when->span.end <= psent.begin || when->span.begin >= psent.end) && !same(primary.type, "decision") &&
+        !same(primary.type, "statistics"))
       for (const auto& s : doc.sentences) {
         if (s.begin > when->span.begin || when->span.end > s.end) continue;
         const std::string_view ls = doc.lowered(s);
@@ -1614,7 +1623,8 @@ void EventsStage::run(Doc& doc) const {
       }
     // "Remarks to Trans-Pacific Partnership Agreement Ministerial Meeting, Sydney": a speech's
     // heading closes with the city it was given in, after a comma, when the body names none.
-    if (primary.city.empty() && primary.country.empty() && primary.type != "decision" && primary.type != "statistics") {
+    if (primary.city.empty() && primary.country.empty() && !same(primary.type, "decision") &&
+        !same(primary.type, "statistics")) {
       const Span whole{0, static_cast<uint32_t>(doc.title.size()), true};
       for (const auto& h : cities_->match(doc, whole))
         if (h.end == doc.title.size() && h.begin >= 2 && doc.title.substr(h.begin - 2, 2) == ", ") {
@@ -1641,7 +1651,7 @@ void EventsStage::run(Doc& doc) const {
   // "China slaps provisional duties on European brandy" over "… anti-dumping measures on brandy
   // from the EU": a decision only the title words, with no counterpart there, is against those
   // its lede names (not the reporter, not where it is taken).
-  if (!primary_trig && type == "decision" && primary.partners.empty() && !doc.sentences.empty()) {
+  if (!primary_trig && same(type, "decision") && primary.partners.empty() && !doc.sentences.empty()) {
     const Span& lede = doc.sentences.front();
     for (const auto& p : facts::places_in(doc, lede))
       if (p.code != reporter && !facts::is_region(p.code) && !names_venue(doc, primary, lede, p))
@@ -1650,7 +1660,7 @@ void EventsStage::run(Doc& doc) const {
   // "The PACER Plus Ministerial Meeting was held … Samoa's Minister … chaired the meeting, which
   // brought together ministers from Australia, Cook Islands, Kiribati …": a meeting whose own words
   // name no counterpart is among those a sentence soon after says it gathered.
-  if (primary.type == "meeting" && primary.partners.empty()) {
+  if (same(primary.type, "meeting") && primary.partners.empty()) {
     const auto gathering = cowords_.find("gathering");
     size_t seen = 0;
     for (const auto& s : doc.sentences) {
@@ -1676,7 +1686,7 @@ void EventsStage::run(Doc& doc) const {
   // co-chaired by H.E. Mari Elka Pangestu, …; H.E. Chen Deming, …": those a sentence soon after
   // says chaired the event, naming it by its noun, take part in it.
   if (primary_trig && !psent.in_title &&
-      (primary.type == "meeting" || primary.type == "conference" || primary.type == "negotiation")) {
+      (same(primary.type, "meeting") || same(primary.type, "conference") || same(primary.type, "negotiation"))) {
     size_t after = 0;
     for (const auto& s : doc.sentences) {
       if (s.in_title || s.begin < psent.end) continue;
@@ -1685,7 +1695,9 @@ void EventsStage::run(Doc& doc) const {
       if (!ls.starts_with("the ")) continue;
       bool chaired = false;
       for (const auto& c : candidates(doc, s)) {
-        if (c.begin != 4 || (c.type != "meeting" && c.type != "conference" && c.type != "negotiation")) continue;
+        if (c.begin != 4 ||
+            (!same(c.type, "meeting") && !same(c.type, "conference") && !same(c.type, "negotiation")))
+          continue;
         const std::string_view rest = ls.substr(c.end);
         for (std::string_view verb : {" was chaired by ", " were chaired by ", " was co-chaired by ",
                                       " were co-chaired by ", " is chaired by ", " is co-chaired by "})
@@ -1699,7 +1711,7 @@ void EventsStage::run(Doc& doc) const {
   }
   // "Deputy Minister for Trade Yang Byeong-nae visited Washington D.C. … and met with key figures":
   // a visit abroad with no counterpart named is to the government of the country it goes to.
-  if (primary.type == "visit" && primary.partners.empty() && !primary.country.empty() && !reporter.empty() &&
+  if (same(primary.type, "visit") && primary.partners.empty() && !primary.country.empty() && !reporter.empty() &&
       primary.country != reporter && !facts::is_region(primary.country))
     primary.partners.push_back(primary.country);
   std::sort(primary.partners.begin(), primary.partners.end());
@@ -1717,7 +1729,7 @@ void EventsStage::run(Doc& doc) const {
       // "… concluded the fourth round of the renegotiation … on Oct. 17. The round took place in
       // Arlington, Oct. 11 to 17": a round the sentence refers back to (the class "round_again") is
       // the primary's own.
-      same_kind |= primary.type == "negotiation" && has_coword("round_again", hits[i].lowered);
+      same_kind |= same(primary.type, "negotiation") && has_coword("round_again", hits[i].lowered);
       if (!same_kind) continue;
       for (auto* d : event_dates(doc, hits[i].span)) {
         auto dv = facts::split_date(d->value);
@@ -1739,12 +1751,12 @@ void EventsStage::run(Doc& doc) const {
   // primary's own sentence left out. One dated otherwise speaks of another session ("The round
   // was held in Riyadh in March 2023").
   if (primary.city.empty() && primary.country.empty() && primary_idx >= 0 &&
-      (primary.type == "meeting" || primary.type == "conference" || primary.type == "negotiation"))
+      (same(primary.type, "meeting") || same(primary.type, "conference") || same(primary.type, "negotiation")))
     for (size_t i = static_cast<size_t>(primary_idx) + 1; i < hits.size() && primary.city.empty(); ++i) {
       const std::string_view ls = hits[i].lowered;
       if (!ls.starts_with("the ") && !ls.starts_with("this ")) continue;
       const uint32_t sb = hits[i].span.begin;
-      bool same_kind = primary.type == "negotiation" && has_coword("round_again", ls.substr(0, 24));
+      bool same_kind = same(primary.type, "negotiation") && has_coword("round_again", ls.substr(0, 24));
       for (const auto& c : hits[i].cands) same_kind |= c.type == primary.type && c.rank >= 2 && c.begin - sb < 40;
       if (!same_kind) continue;
       bool other_day = false;
@@ -1773,11 +1785,11 @@ void EventsStage::run(Doc& doc) const {
   // under a title of the signing so is the meeting joined to it ("ministers met … and signed an
   // upgraded … Agreement").
   if (primary_trig && primary_idx >= 0) {
-    const bool signing = primary.type == "agreement";
+    const bool signing = same(primary.type, "agreement");
     for (const auto& c : hits[primary_idx].cands) {
       // The joined verb: a signing after the primary's, or a meeting before its signing.
-      const bool after = !signing && c.begin > primary_trig->end && c.rank >= 2 && c.type == "agreement";
-      const bool before = signing && c.end <= primary_trig->begin && c.rank >= 1 && c.type == "meeting";
+      const bool after = !signing && c.begin > primary_trig->end && c.rank >= 2 && same(c.type, "agreement");
+      const bool before = signing && c.end <= primary_trig->begin && c.rank >= 1 && same(c.type, "meeting");
       if (!after && !before) continue;
       const uint32_t gb = after ? primary_trig->end : c.end, ge = after ? c.begin : primary_trig->begin;
       if (ge - gb > 80) continue;
@@ -1808,7 +1820,7 @@ void EventsStage::run(Doc& doc) const {
   // In a release about negotiations, a counted round with no word of talks after it ("The countries
   // head to Mexico City for the second round, from Sept. 1 to 5", "to hold the 12th Round beginning
   // May 6th") is another round of the same talks.
-  if (primary.type == "negotiation")
+  if (same(primary.type, "negotiation"))
     for (auto& sh : hits) {
       for (size_t at = sh.lowered.find(" round"); at != std::string_view::npos; at = sh.lowered.find(" round", at + 1)) {
         const size_t end = at + 6;
@@ -2013,7 +2025,7 @@ void EventsStage::run(Doc& doc) const {
         return a && b && f && facts::days_from_civil(*a) >= facts::days_from_civil(*f) &&
                facts::days_from_civil(*b) <= facts::days_from_civil(*f) + days;
       };
-      const bool trip = primary.type == "visit" && primary.start != primary.end &&
+      const bool trip = same(primary.type, "visit") && primary.start != primary.end &&
                         within(ev.start, ev.end, primary.start, primary.end);
       const bool abroad = !reporter.empty() && !primary.country.empty() && primary.country != reporter &&
                           days_after(ev.start, ev.end, primary.start, 4);
@@ -2025,7 +2037,7 @@ void EventsStage::run(Doc& doc) const {
       // round of negotiations will be hosted by Thailand from June 23-27": another counted round of
       // the negotiation the release reports, naming no counterpart of its own, is between the same
       // parties.
-      if (ev.type == "negotiation" && primary.type == "negotiation" && ev.ordinal && ev.partners.empty())
+      if (same(ev.type, "negotiation") && same(primary.type, "negotiation") && ev.ordinal && ev.partners.empty())
         ev.partners = primary.partners;
       std::sort(ev.partners.begin(), ev.partners.end());
       if (doc.explain)
@@ -2059,7 +2071,7 @@ void EventsStage::run(Doc& doc) const {
       const size_t lead_end = sh.lowered.find(", ");
       for (auto it = sh.cands.rbegin(); it != sh.cands.rend(); ++it) {
         const Candidate& c = *it;
-        const bool gathering = c.type == "meeting" || c.type == "conference";
+        const bool gathering = same(c.type, "meeting") || same(c.type, "conference");
         const bool in_lead = lead_end == std::string_view::npos || c.begin - sh.span.begin < lead_end;
         if (c.rank < 2 || c.type == primary.type || (gathering && in_lead)) continue;
         if (looks_ahead(sh.lowered, c.begin - sh.span.begin)) continue;
@@ -2086,7 +2098,8 @@ void EventsStage::run(Doc& doc) const {
   if (doc.x.events.size() > 1 && doc.x.events.front().partners.size() == 1)
     for (size_t k = 1; k < doc.x.events.size(); ++k) {
       Event& ev = doc.x.events[k];
-      if (!ev.partners.empty() || ev.span.in_title || (ev.type != "meeting" && ev.type != "negotiation")) continue;
+      if (!ev.partners.empty() || ev.span.in_title || (!same(ev.type, "meeting") && !same(ev.type, "negotiation")))
+        continue;
       // "the Dialogue with the Business Advisory Council": an event word in capitals names one too.
       if (ev.span.begin >= doc.body.size() || facts::is_upper(doc.body[ev.span.begin])) continue;
       // The two words before the event word.
