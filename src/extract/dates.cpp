@@ -612,7 +612,11 @@ std::optional<DateParse> DateGrammar::part_of_year(const WordScan& s, size_t i, 
     out.value = iso_year(y) + (quarter ? "-Q" : "-H") + std::to_string(ord);
     return out;
   };
-  auto q_or_h = [&](size_t k) { return s.is_word(k) && (s.raw(k) == "Q" || s.raw(k) == "H"); };
+  auto q_or_h = [&](size_t k) {
+    if (!s.is_word(k)) return false;
+    const std::string_view r = s.raw(k);  // read once, its one byte compared in place
+    return r.size() == 1 && (r[0] == 'Q' || r[0] == 'H');
+  };
   if (q_or_h(i) && s[i].upper && s.is_number(i + 1) && s.glued(i + 1) && !s[i + 1].decimal) return written_part(i, i + 1);
   if (s.is_number(i) && !s[i].decimal && q_or_h(i + 1) && s.glued(i + 1)) return written_part(i + 1, i);
   if (s.is_word(j)) {
@@ -1022,6 +1026,9 @@ std::optional<DateParse> slashed_day(const WordScan& s, size_t i, const Ymd& pub
 // "at the 450th meeting" name no day).
 std::optional<DateParse> ordinal_day(const WordScan& s, size_t i, const Ymd& pub) {
   if (i == 0 || !s.is(i, "the")) return std::nullopt;
+  // The day is a figure with its suffix ("the 13th"): most "the" are turned away here, before
+  // the word before is read.
+  if (!s.is_number(i + 1)) return std::nullopt;
   if (!(s.is(i - 1, "on") || s.is(i - 1, "from") || s.is(i - 1, "since") || s.is(i - 1, "until") ||
         s.is(i - 1, "till") || s.is(i - 1, "through") || s.is(i - 1, "by")))
     return std::nullopt;
