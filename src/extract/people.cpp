@@ -45,6 +45,23 @@ struct Vocab {
     const size_t bit = head_bit(text.data() + pos);
     return role_heads[bit >> 6] >> (bit & 63) & 1;
   }
+  // Per byte, whether some title (kTitleByte) or form of address (kHonorificByte) opens with it
+  // in its own case (every byte for one that opens with a dash, apostrophe or space, which stand
+  // for other bytes). A lower-case word opens neither but for a few letters ("the Hon", "senior"):
+  // most tokens are turned away by one load, before the tables' two-byte tests.
+  static constexpr uint8_t kTitleByte = 1, kHonorificByte = 2;
+  std::array<uint8_t, 256> first_byte{};
+  void add_first_byte(const std::string& phrase, uint8_t kind) {
+    if (phrase.empty()) return;
+    const char c = phrase[0];
+    if (c == '-' || c == '\'' || c == ' ')
+      for (auto& b : first_byte) b |= kind;
+    else
+      first_byte[static_cast<unsigned char>(c)] |= kind;
+  }
+  bool may_open(std::string_view text, size_t pos, uint8_t kind) const {
+    return first_byte[static_cast<unsigned char>(text[pos])] & kind;
+  }
   WordSet title_words;
   WordFilter title_filter;  // of title_words: asked about every capitalized word
   bool title_word(std::string_view w) const { return title_filter.may_contain(w) && title_words.count(w); }
@@ -82,13 +99,17 @@ class PeopleStage final : public Stage {
   // of each is in the *_from function. Forced for title_at, which the compiler otherwise leaves
   // a call in a caller this size.
   [[gnu::always_inline]] size_t title_at(const TextView& tv, size_t i) const {
-    if (!tv.word(i) || !v_->titles.may_begin(tv.text, tv.toks[i].b)) return 0;
+    if (!tv.word(i) || !v_->may_open(tv.text, tv.toks[i].b, Vocab::kTitleByte) ||
+        !v_->titles.may_begin(tv.text, tv.toks[i].b))
+      return 0;
     return title_from(tv, i);
   }
   // Forced inline as title_at is: asked at nearly every token, where its first tests turn the
   // token away, and left a call otherwise.
   [[gnu::always_inline]] size_t honorific_at(const TextView& tv, size_t i) const {
-    if (i >= tv.size() || !v_->honorifics.may_begin(tv.text, tv.toks[i].b)) return 0;
+    if (i >= tv.size() || !v_->may_open(tv.text, tv.toks[i].b, Vocab::kHonorificByte) ||
+        !v_->honorifics.may_begin(tv.text, tv.toks[i].b))
+      return 0;
     // A form of address in lower case opens with its article ("the Hon", "the Rt Hon"), and a
     // capital follows: "the" before a common word, one of the commonest tokens, is turned away
     // before the table is read.
@@ -717,7 +738,9 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
     // A plural title and a title at i both open with the title table's match there, looked up
     // once for both. A plural title opens with a capital ("Commissioners", "Trade Ministers").
     lex::Hit first;
-    if (tv.word(i) && v_->titles.may_begin(tv.text, tv.toks[i].b)) first = v_->titles.match_at(tv.text, tv.toks[i].b, false);
+    if (tv.word(i) && v_->may_open(tv.text, tv.toks[i].b, Vocab::kTitleByte) &&
+        v_->titles.may_begin(tv.text, tv.toks[i].b))
+      first = v_->titles.match_at(tv.text, tv.toks[i].b, false);
     if (size_t pt = first.id >= 0 && tv.toks[i].cap ? plural_title_from(tv, i, first) : 0; pt > 0) {
       std::vector<std::pair<size_t, size_t>> names;
       size_t ns = i + pt;
@@ -1402,6 +1425,7 @@ Result<StagePtr> make_people_stage(const std::string& data_dir) {
   for (const auto& r : *titles.value()) {
     if (r.size() < 2) return Error{"titles.tsv: expected form and kind in every row"};
     v->titles.add(r[0], r[1] == "head" ? 0 : r[1] == "modifier" ? 1 : 2);
+    v->add_first_byte(r[0], Vocab::kTitleByte);
     if (r.size() >= 3 && r[2] == "rank") v->ranks.insert(r[0]);
     if (r[0].find(' ') == std::string::npos && (r[1] == "head" || r[1] == "plural"))
       v->plural_titles.insert(r[1] == "head" ? r[0] + "s" : r[0]);
@@ -1409,7 +1433,10 @@ Result<StagePtr> make_people_stage(const std::string& data_dir) {
   auto hon = shared_rows(data_dir, "honorifics.tsv");
   if (!hon) return Error{hon.error()};
   for (const auto& r : *hon.value())
-    if (!r.empty()) v->honorifics.add(r[0], 0);
+    if (!r.empty()) {
+      v->honorifics.add(r[0], 0);
+      v->add_first_byte(r[0], Vocab::kHonorificByte);
+    }
   auto roles = text::read_tsv(data_dir, "person_roles.tsv");
   if (!roles) return Error{roles.error()};
   size_t role_head = std::string::npos;
