@@ -71,6 +71,8 @@ struct Vocab {
   std::vector<unsigned> form_flags;
   struct Known {
     std::string name, acronym, country;
+    // norm_key of name and acronym, worked out at load: add() needs them at every mention.
+    std::string name_key, acronym_key;
   };
   std::vector<Known> known;
   lex::PhraseTable known_table;  // id: index into known
@@ -242,9 +244,19 @@ class OrganizationsStage final : public Stage {
   unsigned flags_from(const TextView& tv, size_t i, size_t* len) const;
   // The end of a country's name (not an adjective) that starts at token i, or i.
   static size_t country_rest(const TextView& tv, size_t i);
-  // rule: why, for the trace; a view so that the literal most callers pass is no string.
+  // rule: why, for the trace, followed by detail; views so that the literal most callers pass
+  // is no string, and the two are joined only when the trace is kept.
   int add(State& st, const std::string& name, const std::string& acronym, const std::string& country, Span span,
-          std::string_view rule) const;
+          std::string_view rule, std::string_view detail = {}) const {
+    return add_keyed(st, name, acronym, country, span, rule, detail, lex::norm_key(name), lex::norm_key(acronym));
+  }
+  // A known body: its keys are the vocabulary's, worked out at load.
+  int add_known(State& st, const Vocab::Known& k, Span span, std::string_view rule, std::string_view detail) const {
+    return add_keyed(st, k.name, k.acronym, k.country, span, rule, detail, k.name_key, k.acronym_key);
+  }
+  // add, given nk and ak, norm_key of name and acronym.
+  int add_keyed(State& st, const std::string& name, const std::string& acronym, const std::string& country, Span span,
+                std::string_view rule, std::string_view detail, const std::string& nk, const std::string& ak) const;
   static bool claimed(const State& st, Span s);
   // The name already found that is the known body at `inner` followed by "of <its country>".
   static Org* named_with_its_country(State& st, const TextView& tv, Span inner, const std::string& country);
@@ -306,10 +318,9 @@ unsigned OrganizationsStage::flags_from(const TextView& tv, size_t i, size_t* le
 
 bool OrganizationsStage::claimed(const State& st, Span s) { return st.claimed.overlaps(s); }
 
-int OrganizationsStage::add(State& st, const std::string& name, const std::string& acronym,
-                            const std::string& country, Span span, std::string_view rule) const {
-  const std::string nk = lex::norm_key(name);
-  const std::string ak = lex::norm_key(acronym);
+int OrganizationsStage::add_keyed(State& st, const std::string& name, const std::string& acronym,
+                                  const std::string& country, Span span, std::string_view rule,
+                                  std::string_view detail, const std::string& nk, const std::string& ak) const {
   int found = -1;
   for (size_t i = 0; i < st.orgs.size(); ++i) {
     const Org& o = st.orgs[i];
@@ -350,7 +361,7 @@ int OrganizationsStage::add(State& st, const std::string& name, const std::strin
   Org& o = st.orgs[static_cast<size_t>(found)];
   if (std::find(o.spans.begin(), o.spans.end(), span) == o.spans.end()) o.spans.push_back(span);
   st.claimed.add(span);
-  if (st.doc.explain) st.doc.trace("organizations", o.name, std::string(rule), span);
+  if (st.doc.explain) st.doc.trace("organizations", o.name, std::string(rule) + std::string(detail), span);
   return found;
 }
 
@@ -1056,7 +1067,7 @@ void OrganizationsStage::form_names(State& st, const TextView& tv) const {
       if (h->e == span.end) span.begin = h->b;
     if (lex::Hit kh = v_->known_table.match_at(tv.text, span.begin, false); kh.id >= 0 && kh.e == span.end) {
       const auto& kn = v_->known[static_cast<size_t>(kh.id)];
-      add(st, kn.name, kn.acronym, kn.country, span, "known body: " + kn.name);
+      add_known(st, kn, span, "known body: ", kn.name);
       k = e - 1;
       continue;
     }
@@ -1079,7 +1090,7 @@ void OrganizationsStage::form_names(State& st, const TextView& tv) const {
         continue;
       }
     }
-    add(st, name, "", country_of(tv, s, e), span, "organization word: " + std::string(head));
+    add(st, name, "", country_of(tv, s, e), span, "organization word: ", head);
     k = e - 1;
   }
 }
@@ -1314,11 +1325,11 @@ void OrganizationsStage::known_bodies(State& st, const TextView& tv) const {
       if (part) {
         part->set_acronym(k.acronym);
         part->country = k.country;
-        add(st, part->name, k.acronym, k.country, span, "known body's acronym: " + k.name);
+        add(st, part->name, k.acronym, k.country, span, "known body's acronym: ", k.name);
         continue;
       }
     }
-    add(st, k.name, k.acronym, k.country, span, "known body: " + k.name);
+    add_known(st, k, span, "known body: ", k.name);
   }
 }
 
@@ -1618,7 +1629,7 @@ void OrganizationsStage::short_refs(State& st, const TextView& tv) const {
     if (auto sp = t.find(' '); sp != std::string_view::npos) span.begin += static_cast<uint32_t>(sp + 1);
     if (claimed(st, span)) continue;
     for (const auto& k : v_->known)
-      if (k.name == r.name) add(st, k.name, k.acronym, k.country, span, "short reference: " + r.phrase);
+      if (k.name == r.name) add_known(st, k, span, "short reference: ", r.phrase);
   }
 }
 
@@ -1770,7 +1781,9 @@ Result<StagePtr> make_organizations_stage(const std::string& data_dir) {
   if (!known) return Error{known.error()};
   for (const auto& r : known.value()) {
     if (r.empty() || r[0].empty()) continue;
-    Vocab::Known k{r[0], r.size() > 1 ? r[1] : "", r.size() > 2 ? r[2] : ""};
+    Vocab::Known k{r[0], r.size() > 1 ? r[1] : "", r.size() > 2 ? r[2] : "", {}, {}};
+    k.name_key = lex::norm_key(k.name);
+    k.acronym_key = lex::norm_key(k.acronym);
     int id = static_cast<int>(v->known.size());
     v->known.push_back(k);
     v->known_table.add(k.name, id);
