@@ -133,13 +133,14 @@ Result<std::shared_ptr<const DateGrammar>> DateGrammar::load(const std::string& 
   for (auto& [w, v] : g->relatives_) {
     std::stable_sort(v.begin(), v.end(),
                      [](const Relative& a, const Relative& b) { return a.phrase.size() > b.phrase.size(); });
-    g->starters_.insert(w);
+    g->starters_[w] |= kRelativeWord;
   }
-  for (const auto* m : {&g->months_, &g->weekdays_, &g->ordinals_})
-    for (const auto& [w, v] : *m) g->starters_.insert(w);
-  g->starters_.insert("q");
-  g->starters_.insert("h");
-  for (const auto& w : g->starters_) g->starter_filter_.add(w);
+  for (const auto* m : {&g->months_, &g->weekdays_})
+    for (const auto& [w, v] : *m) g->starters_[w] |= 0;
+  for (const auto& [w, v] : g->ordinals_) g->starters_[w] |= kPartWord;
+  g->starters_["q"] |= kPartWord;
+  g->starters_["h"] |= kPartWord;
+  for (const auto& [w, kind] : g->starters_) g->starter_filter_.add(w);
   return std::shared_ptr<const DateGrammar>(std::move(g));
 }
 
@@ -1070,8 +1071,13 @@ std::optional<DateParse> DateGrammar::parse_at(const WordScan& s, size_t i, cons
   if (i >= s.size()) return std::nullopt;
   const Token& t = s[i];
   if (t.kind == Token::Punct) return std::nullopt;
-  if (t.kind == Token::Word && (!starter_filter_.may_contain(s.lower(i)) || !starters_.count(s.lower(i))))
-    return std::nullopt;
+  uint8_t kind = kPartWord | kRelativeWord;  // what a word at i may begin; a number, either
+  if (t.kind == Token::Word) {
+    if (!starter_filter_.may_contain(s.lower(i))) return std::nullopt;
+    const auto it = starters_.find(s.lower(i));
+    if (it == starters_.end()) return std::nullopt;
+    kind = it->second;
+  }
   if (t.kind == Token::Number) {
     // ISO "2025-12-04"
     if (is_year(s, i) && s.is_dash(i + 1) && s.glued(i + 1) && s.is_number(i + 2) && s.glued(i + 2) &&
@@ -1103,7 +1109,11 @@ std::optional<DateParse> DateGrammar::parse_at(const WordScan& s, size_t i, cons
     if (auto w = bare_weekday(s, i, pub, previous_day, in_title)) return w;
   }
   if (auto d = ordinal_day(s, i, pub)) return d;
-  if (auto q = part_of_year(s, i, pub)) return q;
+  // part_of_year finds nothing at a word other than an ordinal or a "Q"/"H", nor relative at a
+  // word that opens no relative date ("the" opens both an ordinal day and relative dates).
+  if (kind & kPartWord)
+    if (auto q = part_of_year(s, i, pub)) return q;
+  if (!(kind & kRelativeWord)) return std::nullopt;
   return relative(s, i, pub, previous_day);
 }
 

@@ -77,7 +77,11 @@ class DateGrammar {
   WordSet month_cues_, range_words_, non_year_next_, name_before_year_, lasting_, fiscal_;
   WordSet past_verbs_, ahead_participles_, ahead_words_;  // calendar.tsv: past_verb, ahead_participle, ahead
   WordSet month_nouns_;  // calendar.tsv: month_noun
-  WordSet starters_;  // lower-cased words that can begin a date expression
+  // Lower-cased words that can begin a date expression, with what they may begin: a part of a
+  // year (an ordinal, the "q"/"h" of "Q3"/"H1"), a relative date (a first word of one), both or
+  // neither (a month's or a weekday's name).
+  static constexpr uint8_t kPartWord = 1, kRelativeWord = 2;
+  WordMap<uint8_t> starters_;
   WordFilter starter_filter_;  // of starters_: parse_at asks about every word
   WordMap<std::vector<Relative>> relatives_;  // by first word, longest phrase first
 
