@@ -28,6 +28,18 @@ bool is_year(const WordScan& s, size_t i) {
 
 int year_of(const WordScan& s, size_t i) { return static_cast<int>(s[i].value); }
 
+// A split year at i, perhaps after "of": "2025-26", "of 2025/26", the next year in two digits, as
+// a fiscal year is written. The months or the half before it are of that year, which the dates
+// stage reads with the reporter's fiscal months; a calendar reading of "2025" alone is wrong.
+bool split_year_at(const WordScan& s, size_t i) {
+  if (s.is(i, "of")) ++i;
+  if (i + 2 >= s.size() || !is_year(s, i) || !s.glued(i + 1) || !s.glued(i + 2) || !s.is_number(i + 2)) return false;
+  if (!s.is_dash(i + 1) && s.raw(i + 1) != "/") return false;
+  const Token& t = s[i + 2];
+  if (t.decimal || t.grouped || t.end - t.begin != 2 || static_cast<int>(t.value) != (year_of(s, i) + 1) % 100) return false;
+  return !(s.glued(i + 3) && (s.is_number(i + 3) || s.is_dash(i + 3) || s.raw(i + 3) == "/"));
+}
+
 // A day of the month written in digits ("4", "30th"); sets *end past it.
 int day_number(const WordScan& s, size_t i, size_t* end) {
   if (!s.is_number(i) || s[i].decimal || s[i].grouped || s[i].end - s[i].begin > 2) return 0;
@@ -491,6 +503,7 @@ std::optional<DateParse> DateGrammar::month_expr(const WordScan& s, size_t i, co
     out.value = iso_year(y) + "-Q" + std::to_string(m1 / 3);
     return out;
   }
+  if (split_year_at(s, j)) return std::nullopt;  // "September 2025-26": a fiscal year's month
   if (is_year(s, j)) {
     // "the September 2025 quarter": the quarter that month ends, its year between.
     if (m1 % 3 == 0 && s.is(j + 1, "quarter")) {
@@ -509,6 +522,8 @@ std::optional<DateParse> DateGrammar::month_expr(const WordScan& s, size_t i, co
   if (size_t k = range_join(s, j, i); k && is_month(s, k)) {
     const int m2 = month_of(s.lower(k));
     size_t e = skip_month(s, k);
+    // "April-September 2025-26", "July-December of 2025-26": months of a fiscal year.
+    if (split_year_at(s, e)) return std::nullopt;
     int y = 0;
     if (is_year(s, e)) {
       y = year_of(s, e);
@@ -710,6 +725,8 @@ std::optional<DateParse> DateGrammar::part_of_year(const WordScan& s, size_t i, 
   if (fiscal_year_after(s, j) || (i > 0 && s.is_word(i - 1) && fiscal_.count(s.lower(i - 1)))) return std::nullopt;
   if (!quarter && ord > 2) ord = 2;  // "the last half"
   if (ord + count - 1 > (quarter ? 4 : 2)) return std::nullopt;
+  // "the first half of 2025-26": a part of a fiscal year, as above.
+  if (split_year_at(s, j)) return std::nullopt;
   int y = pub.y;
   if (is_year(s, j)) {
     y = year_of(s, j);

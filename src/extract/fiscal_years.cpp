@@ -34,6 +34,7 @@ Result<FiscalYears> FiscalYears::load(const std::string& data_dir) {
   for (const auto& r : *cal) {
     if (r[0] == "count" && r.size() >= 3) f.counts_[r[1]] = std::atoi(r[2].c_str());
     else if (r[0] == "ordinal" && r.size() >= 3) f.ordinals_[r[1]] = std::atoi(r[2].c_str());
+    else if (r[0] == "month" && r.size() >= 3) f.months_[r[1]] = std::atoi(r[2].c_str());
   }
   auto longer = [](const auto& a, const auto& b) { return a.size() > b.size(); };
   std::sort(f.prefixes_.begin(), f.prefixes_.end(), longer);
@@ -90,22 +91,48 @@ void FiscalYears::apply(Doc& doc) const {
     if (!abbreviated && !named) continue;
     d.value = month_span(a * 12 + first - 1, 12);
     // "the first half of FY2025/26", "the third quarter of 2024-25": a half or quarter of the
-    // split year, counted from its first month.
-    if (ahead.ends_with(" of ") || ahead.ends_with(" of the ")) {
-      std::string_view w = ahead.substr(0, ahead.rfind(" of "));
-      const size_t sp = w.rfind(' ');
-      const std::string_view unit = w.substr(sp == std::string_view::npos ? 0 : sp + 1);
-      if ((unit == "half" || unit == "quarter") && sp != std::string_view::npos) {
-        w = w.substr(0, sp);
-        const size_t sp2 = w.rfind(' ');
-        const size_t ob = sp2 == std::string_view::npos ? 0 : sp2 + 1;
-        const int size = unit == "quarter" ? 3 : 6;
-        if (const auto o = ordinals_.find(std::string(w.substr(ob))); o != ordinals_.end() && o->second * size <= 12) {
-          d.value = month_span(a * 12 + first - 1 + (o->second - 1) * size, size);
-          const std::string_view src = d.span.in_title ? doc.title : doc.body;
-          d.span.begin = static_cast<uint32_t>(ob);
-          d.text = std::string(src.substr(ob, d.span.end - ob));
-        }
+    // split year, counted from its first month. "April-September 2025-26", "July-December of
+    // 2025-26": months of the split year, each in the calendar year the fiscal year has it in.
+    const WordScan& s = doc.scan(d.span.in_title);
+    const size_t k = s.index_at(static_cast<uint32_t>(ahead.size()));  // the prefix, or the year
+    size_t p = k;
+    if (p > 0 && s.is(p - 1, "the")) --p;
+    const bool of = p > 0 && s.is(p - 1, "of");
+    if (of) --p;
+    else p = k;
+    size_t from = p;
+    int skip = -1, months = 0;
+    const auto month_at = [&](size_t t) -> int {
+      if (!s.is_word(t) || !s[t].upper) return 0;  // "may" is a verb as well
+      const auto m = months_.find(std::string(s.lower(t)));
+      return m == months_.end() ? 0 : m->second;
+    };
+    if (of && p >= 2 && (s.is(p - 1, "half") || s.is(p - 1, "quarter"))) {
+      const int size = s.is(p - 1, "quarter") ? 3 : 6;
+      if (const auto o = ordinals_.find(std::string(s.lower(p - 2))); o != ordinals_.end() && o->second * size <= 12) {
+        from = p - 2, skip = (o->second - 1) * size, months = size;
+      }
+    } else if (p >= 1) {
+      size_t t = p - 1;
+      if (s.raw(t) == "." && t >= 1 && s.glued(t)) --t;  // "Sept."
+      if (const int m2 = month_at(t)) {
+        int m1 = m2;
+        if (t >= 2 && (s.is_dash(t - 1) || s.is(t - 1, "to")) && month_at(t - 2)) m1 = month_at(t -= 2);
+        const int i1 = (m1 - first + 12) % 12, i2 = (m2 - first + 12) % 12;
+        if (i1 <= i2) from = t, skip = i1, months = i2 - i1 + 1;
+      }
+    }
+    if (skip >= 0) {
+      const uint32_t nb = s[from].begin;
+      const bool taken = std::any_of(doc.x.dates.begin(), doc.x.dates.end(), [&](const DateMention& o) {
+        return &o != &d && o.span.in_title == d.span.in_title && o.span.begin < d.span.begin && o.span.end > nb;
+      });
+      if (!taken) {
+        const int m0 = a * 12 + first - 1 + skip;
+        d.value = months == 1 ? fmt::format("{:04d}-{:02d}", m0 / 12, m0 % 12 + 1) : month_span(m0, months);
+        const std::string_view src = d.span.in_title ? doc.title : doc.body;
+        d.span.begin = nb;
+        d.text = std::string(src.substr(nb, d.span.end - nb));
       }
     }
     if (doc.explain) doc.trace("dates", d.value, "fiscal year of " + doc.reporter + " \"" + d.text + "\"", d.span);

@@ -28,6 +28,7 @@ class FiscalYears {
   std::unordered_map<std::string, bool> named_by_end_;  // reporter → "FY2024" ends in 2024
   std::unordered_map<std::string, int> counts_;         // "ten" → 10
   std::unordered_map<std::string, int> ordinals_;       // "third" → 3
+  std::unordered_map<std::string, int> months_;         // "september", "sept" → 9
 
   // Fiscal years written as one year ("FY23", "fiscal 2024") or relative to publication ("this
   // fiscal year", "last financial year"), added to the reporter's dates.
