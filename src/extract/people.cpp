@@ -591,6 +591,8 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
     }
     // Form of address: "Mr. Saito Ken", "The Honourable Mary Ng"
     if (size_t h = honorific_at(tv, i); h > 0) {
+      // "Yang Mulia Dato Paduka Haji Azmi Zaini": forms of address in a row, all before the name.
+      h = past_honorifics(tv, i) - i;
       size_t e = name_run(tv, i + h, 4, &orgs);
       if (e > i + h) {
         Candidate c = make(i + h, e, "form of address");
@@ -871,8 +873,12 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
           if (!part) break;
           ++k;
         }
-        if (k > title_end && k < limit && tv.is(k, ",")) {
-          const size_t ns2 = past_honorifics(tv, k + 1);
+        // "Minister of Primary Resources and Tourism Yang Berhormat Dato Seri Setia Haji Abdul Manaf
+        // Haji Metussin": with no comma, a form of address right after such words opens the name.
+        // Not after "and" ("Vice Minister of Trade of Indonesia and Hon Phil Twyford, Minister …"
+        // joins a second person).
+        if (k > title_end && k < limit && (tv.is(k, ",") || (tv.cap(k - 1) && honorific_at(tv, k) > 0))) {
+          const size_t ns2 = past_honorifics(tv, tv.is(k, ",") ? k + 1 : k);
           const size_t e2 = name_run(tv, ns2, 4, &orgs);
           if (e2 >= ns2 + 2 && !tv.possessive(e2 - 1)) {
             Candidate c = make(ns2, e2, "title, a comma and a form of address before the name");

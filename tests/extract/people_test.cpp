@@ -161,6 +161,34 @@ TEST(People, MalayHonorificsAreNoPartOfTheName) {
   }
 }
 
+// Bruneian and Malaysian forms of address come several in a row and span several words ("Yang
+// Mulia Dato Paduka", "Tan Sri Dato' Seri Utama", "YB Tuan"): all stand before the name, none is
+// part of it. After a title with portfolio words the lists lack, they still open the name.
+TEST(People, MalayFormsOfAddressInARow) {
+  auto m = run_mentions("T",
+                        "The delegation included Yang Mulia Dato Paduka Haji Azmi Zaini, Deputy Permanent Secretary. "
+                        "Tan Sri Dato' Seri Utama Muhyiddin Yassin and YB Tuan Liew Chin Tong attended. Yang Berhormat "
+                        "Dato Seri Setia Dr. Haji Mohd Amin Liew Abdullah, Minister at the Prime Minister's Office, "
+                        "spoke. Minister of Primary Resources and Tourism Yang Berhormat Dato Seri Setia Haji Abdul "
+                        "Manaf Haji Metussin opened the expo.");
+  EXPECT_NE(find_person(m.x, "Haji Azmi Zaini"), nullptr);
+  EXPECT_NE(find_person(m.x, "Muhyiddin Yassin"), nullptr);
+  EXPECT_NE(find_person(m.x, "Liew Chin Tong"), nullptr);
+  const auto* a = find_person(m.x, "Haji Mohd Amin Liew Abdullah");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->title, "Minister at the Prime Minister's Office");
+  const auto* b = find_person(m.x, "Haji Abdul Manaf Haji Metussin");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->title, "Minister of Primary Resources and Tourism");
+  for (const auto& p : m.x.people) {
+    for (std::string_view w : {"Mulia", "Dato", "Utama", "Tuan", "Berhormat", "Paduka"})
+      EXPECT_EQ(p.name.find(w), std::string::npos) << p.name;
+  }
+  // A name that merely begins like a form of address keeps its words.
+  auto n = run_mentions("T", "Minister of Trade Tuan Nguyen said exports rose.");
+  EXPECT_NE(find_person(n.x, "Tuan Nguyen"), nullptr);
+}
+
 // "EU trade chief Maros Sefcovic": a role of news copy before a full name; "chief" in a phrase
 // with no name after it makes no person.
 TEST(People, TradeChiefOfNewsCopy) {
