@@ -827,6 +827,23 @@ std::string infer_reporter(const Doc& doc, const Lexicon& voices, const Lexicon*
         for (const auto& m : doc.x.countries)
           for (const auto& sp : m.spans) home |= m.code == code && !sp.in_title && sp.begin == at;
         if (home) return code;
+        // "HANOI (Yonhap) -- SK Group will invest $1 billion in Vietnam …, the South Korean
+        // conglomerate said": datelined abroad, a lede that opens with a body, not a government,
+        // and names the agency's own country speaks of that country's firm; the host is only
+        // where it acts.
+        bool place_opens = false, own_named = false;
+        for (const auto* list : {&doc.x.countries, &doc.x.blocs})
+          for (const auto& m : *list)
+            for (const auto& sp : m.spans) {
+              if (sp.in_title || sp.begin < wb || sp.end > lede_stop) continue;
+              place_opens |= sp.begin == at;
+              own_named |= m.code == code;
+            }
+        if (own_named && !place_opens &&
+            std::any_of(doc.x.organizations.begin(), doc.x.organizations.end(), [&](const Organization& o) {
+              return std::any_of(o.spans.begin(), o.spans.end(), [&](const Span& sp) { return !sp.in_title && sp.begin == at; });
+            }))
+          return code;
       }
     for (const auto* list : {&doc.x.countries, &doc.x.blocs})
       for (const auto& m : *list)

@@ -90,6 +90,31 @@ TEST(Reporter, NationalAgencyCreditNamesItsCountry) {
   }
 }
 
+// A national agency's story datelined abroad whose lede opens with a body and names the agency's
+// own country is about that country's firm ("HANOI (Yonhap) -- SK Group will invest … in Vietnam,
+// the South Korean conglomerate said"): the agency's country reports, not the host. A lede that
+// does not name the agency's country, or opens with the host, keeps the host.
+TEST(Reporter, NationalAgencyStoryOfItsOwnFirmAbroad) {
+  struct Case {
+    const char* lede;
+    const char* want;
+  };
+  for (const Case& c : {Case{"SK Group will invest $1 billion in Vietnam, the South Korean conglomerate said.", "KR"},
+                        Case{"SK Group will invest $1 billion in Vietnam, the conglomerate said.", "VN"},
+                        Case{"Vietnam will let SK Group invest $1 billion, South Korean officials said.", "VN"}}) {
+    const std::string body = std::string("HANOI (Yonhap) -- ") + c.lede + " Vietnam welcomed the plan.";
+    FactDoc d("SK Group to invest in Vietnam", body, {2025, 6, 10});
+    d.country("VN", "Vietnam", 0, true).country("VN", "Vietnam").country("VN", "Vietnam", 1);
+    if (std::string_view(c.lede).find("South Korean") != std::string_view::npos) d.country("KR", "South Korean");
+    Organization o;
+    o.name = "SK Group";
+    o.spans.push_back(d.at("SK Group"));
+    d.x.organizations.push_back(o);
+    d.run(extract::make_reporter_stage);
+    EXPECT_EQ(d.reporter(), c.want) << c.lede;
+  }
+}
+
 // A voice the lede names after its wire dateline's own country is the counterpart's; named first,
 // or under another country's dateline, it still speaks.
 TEST(Reporter, VoiceAfterTheDatelinesOwnCountryIsTheCounterparts) {
