@@ -211,6 +211,16 @@ TEST(Reporter, SharedTitleSpeaksOnlyWhereItsCountryIsNamed) {
     d.run(extract::make_reporter_stage);
     EXPECT_EQ(d.reporter(), "GH");
   }
+  // "Ministry of Commerce and Industry" is India's name and Kuwait's, Qatar's and others' too.
+  for (const bool india : {false, true}) {
+    const std::string body = std::string(india ? "NEW DELHI, Aug 5 (PTI) -- India's" : "KUWAIT, Aug 5 (KUNA) -- Kuwait's") +
+                             " non-oil exports declined 4 percent in the first half. The Ministry of Commerce and "
+                             "Industry said it aims to double exports by 2035.";
+    FactDoc d("Non-oil exports drop", body, {2025, 8, 5});
+    d.country(india ? "IN" : "KW", india ? "India" : "Kuwait");
+    d.run(extract::make_reporter_stage);
+    EXPECT_EQ(d.reporter(), india ? "IN" : "KW");
+  }
 }
 
 // A data file read by several stages is loaded once while a stage holds it; a missing one is an
