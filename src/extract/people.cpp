@@ -804,6 +804,22 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
         title_end = ns;  // the adjective is the name's, not the title's
       }
       bool after_complement = ce > i + t;
+      // "Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates, Nasser Bourita,
+      // said": one word after a portfolio, then a full name set off by a comma, is a portfolio
+      // word the lists lack; the name after the comma is the title's.
+      if (after_complement && e == ce + 1 && ns + 2 >= e && tv.is(e, ",") && !tv.possessive(ns)) {
+        const size_t e2 = name_run(tv, past_honorifics(tv, e + 1), 4, &orgs);
+        const size_t ns2 = past_honorifics(tv, e + 1);
+        // A list of people goes on with "and": "Minister for Trade and Tourism Farrell, Penny Wong
+        // and …" names three.
+        if (e2 >= ns2 + 2 && !tv.possessive(e2 - 1) &&
+            (tv.is(e2, ",") || (tv.word(e2) && !tv.toks[e2].cap && !tv.is(e2, "and") && !tv.is(e2, "or"))) &&
+            !orgs.covers(tv.toks[ns2].b, tv.toks[e2 - 1].e, tv.in_title)) {
+          title_end = e;
+          ns = ns2;
+          e = e2;
+        }
+      }
       // "at the Queen Sirikit National Convention Center", "King Abdulaziz International Airport":
       // a title and a name that capitalized words ending in a place's form go on to name a place.
       bool venue = false;

@@ -189,6 +189,23 @@ TEST(People, MalayFormsOfAddressInARow) {
   EXPECT_NE(find_person(n.x, "Tuan Nguyen"), nullptr);
 }
 
+// A portfolio the lists do not know to its last word ("… and Moroccan Expatriates"), then a full
+// name set off by commas: the word is the title's, the name after the comma the person's. A lone
+// surname after the portfolio, then a list of names, stays a surname.
+TEST(People, LastPortfolioWordBeforeACommaAndTheName) {
+  auto m = run_mentions("T",
+                        "RABAT - Morocco's Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates, "
+                        "Nasser Bourita, met the delegation.");
+  const auto* p = find_person(m.x, "Nasser Bourita");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->title, "Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates");
+  EXPECT_EQ(find_person(m.x, "Moroccan Expatriates"), nullptr);
+  auto l = run_mentions("T", "Minister for Trade and Tourism Farrell, Penny Wong and Richard Marles attended.");
+  for (const auto& q : l.x.people) EXPECT_NE(q.title, "Minister for Trade and Tourism Farrell") << q.name;
+  const auto* w = find_person(l.x, "Penny Wong");
+  if (w) EXPECT_NE(w->title, "Minister for Trade and Tourism");
+}
+
 // "EU trade chief Maros Sefcovic": a role of news copy before a full name; "chief" in a phrase
 // with no name after it makes no person.
 TEST(People, TradeChiefOfNewsCopy) {
