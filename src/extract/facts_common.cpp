@@ -676,12 +676,14 @@ std::string infer_reporter(const Doc& doc, const Lexicon& voices, const Lexicon*
           const size_t sp = before.rfind(' ');
           if (sp == std::string_view::npos) break;
           before = before.substr(0, sp + 1);
-          if (before.ends_with(" with ") || before.ends_with(" met ")) break;
+          if (before.ends_with(" with ") || before.ends_with(" met ") || before.ends_with(" received ")) break;
           before.remove_suffix(1);
         }
         break;
       }
-    return before.ends_with(" with ") || before.ends_with(" met ");
+    // "… the Crown Prince and Prime Minister, received U.S. Secretary of Commerce …": a visitor
+    // received is met as well.
+    return before.ends_with(" with ") || before.ends_with(" met ") || before.ends_with(" received ");
   };
   // "ULAANBAATAR - State Secretary of the Ministry of Economy and Development of Mongolia … and
   // Director-General … of Korea's Ministry of Trade, Industry and Energy signed …": a voice the

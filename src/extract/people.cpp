@@ -608,7 +608,9 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
           size_t p = ts;
           while (p < n && p < ts + 6 && tv.place[p] >= 0 && !tv.possessive(p)) ++p;
           if (p > ts && tv.possessive(p)) ts = p + 1;
-          else ts = e + 1;
+          // "His Royal Highness Prince Salman …, the Crown Prince and Prime Minister,": the article
+          // before a title is no part of it.
+          else if (!(tv.is(e + 1, "the") && title_at(tv, e + 2) > 0)) ts = e + 1;
         }
         if (tv.is(e, ",") && title_at(tv, ts) > 0) {
           size_t t = title_at(tv, ts);

@@ -206,6 +206,23 @@ TEST(People, LastPortfolioWordBeforeACommaAndTheName) {
   if (w) EXPECT_NE(w->title, "Minister for Trade and Tourism");
 }
 
+// "His Royal Highness Prince Salman bin Hamad Al Khalifa, the Crown Prince and Prime Minister":
+// the royal forms of address stand before the name, and the article before the title set off by
+// a comma is no part of it. "Prince Edward Island" names no one.
+TEST(People, RoyalFormsOfAddressAndTheArticledTitle) {
+  auto m = run_mentions("T",
+                        "His Royal Highness Prince Salman bin Hamad Al Khalifa, the Crown Prince and Prime Minister, "
+                        "received the delegation. Mr. Neil Crompton, the Minister for Trade, attended.");
+  const auto* p = find_person(m.x, "Salman bin Hamad Al Khalifa");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->title, "Crown Prince");
+  const auto* c = find_person(m.x, "Neil Crompton");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->title, "Minister for Trade");
+  auto e = run_mentions("T", "Exports from Prince Edward Island rose.");
+  EXPECT_TRUE(e.x.people.empty());
+}
+
 // "EU trade chief Maros Sefcovic": a role of news copy before a full name; "chief" in a phrase
 // with no name after it makes no person.
 TEST(People, TradeChiefOfNewsCopy) {

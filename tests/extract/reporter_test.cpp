@@ -115,6 +115,19 @@ TEST(Reporter, NationalAgencyStoryOfItsOwnFirmAbroad) {
   }
 }
 
+// A visitor the publisher's leader receives is a counterpart, as one met is ("… the Crown Prince
+// and Prime Minister, received U.S. Secretary of Commerce Howard Lutnick").
+TEST(Reporter, VoiceReceivedIsTheCounterparts) {
+  FactDoc d("Crown Prince receives US Commerce Secretary",
+            "MANAMA, Jan 10 (BNA) -- His Royal Highness the Crown Prince and Prime Minister received U.S. Secretary "
+            "of Commerce Howard Lutnick today. Bahrain and the U.S. discussed investment.",
+            {2026, 1, 10});
+  d.country("US", "U.S.").country("BH", "Bahrain").country("US", "U.S.", 1);
+  d.person("Howard Lutnick");
+  d.run(extract::make_reporter_stage);
+  EXPECT_EQ(d.reporter(), "BH");
+}
+
 // A voice the lede names after its wire dateline's own country is the counterpart's; named first,
 // or under another country's dateline, it still speaks.
 TEST(Reporter, VoiceAfterTheDatelinesOwnCountryIsTheCounterparts) {
