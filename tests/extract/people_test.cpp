@@ -223,6 +223,24 @@ TEST(People, RoyalFormsOfAddressAndTheArticledTitle) {
   EXPECT_TRUE(e.x.people.empty());
 }
 
+// "High Commissioner" (a Commonwealth envoy) and "State Minister" (below cabinet rank) are whole
+// titles: the country's possessive before the envoy's title is the envoy's, not the host's.
+TEST(People, HighCommissionerAndStateMinister) {
+  auto m = run_mentions("T",
+                        "The MOU was signed by Australia's High Commissioner to Fiji, H.E. Ewen McDonald, and State "
+                        "Minister of Finance Ranjith Siyambalapitiya. The Minister of State, Jane Roe, attended.");
+  const auto* e = find_person(m.x, "Ewen McDonald");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->title, "High Commissioner to Fiji");
+  EXPECT_EQ(e->country, "AU");
+  const auto* r = find_person(m.x, "Ranjith Siyambalapitiya");
+  ASSERT_NE(r, nullptr);
+  EXPECT_EQ(r->title, "State Minister of Finance");
+  const auto* j = find_person(m.x, "Jane Roe");
+  ASSERT_NE(j, nullptr);
+  EXPECT_EQ(j->title, "Minister of State");
+}
+
 // "EU trade chief Maros Sefcovic": a role of news copy before a full name; "chief" in a phrase
 // with no name after it makes no person.
 TEST(People, TradeChiefOfNewsCopy) {
@@ -708,7 +726,7 @@ TEST(People, ParenthesizedPortfolioAndRegionalIntegration) {
   EXPECT_EQ(s->title, "Minister for Trade and Industry (Industry)");
   const auto* y = find_person(m.x, "Yasmin Wohabrebbi");
   ASSERT_NE(y, nullptr);
-  EXPECT_EQ(y->title, "Minister of Trade and Regional Integration");
+  EXPECT_EQ(y->title, "State Minister of Trade and Regional Integration");
   auto n = run_mentions("T", "Minister for Trade (MTI) officials met. The Minister for Trade (Acting Head) said no.");
   EXPECT_TRUE(n.x.people.empty());
 }
