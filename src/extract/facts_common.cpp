@@ -742,11 +742,14 @@ std::string infer_reporter(const Doc& doc, const Lexicon& voices, const Lexicon*
     if (wb == 0 || h.begin < wb || h.begin >= lede_stop) return false;
     if (first_person_end > h.begin || country_first) return false;
     if (!has_word(doc.lowered({first_person_end, static_cast<uint32_t>(h.begin), false}), "and")) return false;
+    // The title may be what names it ("Saudi Arabia, UK launch FTA round" over "RIYADH, Feb 2 (SPA)
+    // -- Minister of Commerce Dr. Majid … and UK Secretary of State for Business and Trade …").
     for (const auto& d : dateline) {
       const std::string& code = d.phrase->value();
       if (code.empty() || code == h.phrase->value() || !capitals(d)) continue;
       for (const auto& m : doc.x.countries)
-        if (m.code == code && std::any_of(m.spans.begin(), m.spans.end(), [&](const Span& sp) { return !sp.in_title && sp.begin >= wb; }))
+        if (m.code == code &&
+            std::any_of(m.spans.begin(), m.spans.end(), [&](const Span& sp) { return sp.in_title || sp.begin >= wb; }))
           return true;
     }
     return false;

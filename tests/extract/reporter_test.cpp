@@ -128,6 +128,23 @@ TEST(Reporter, VoiceReceivedIsTheCounterparts) {
   EXPECT_EQ(d.reporter(), "BH");
 }
 
+// The host of the dateline may be named only in the title: "Saudi Arabia, UK launch FTA round"
+// over "RIYADH, Feb 2 (SPA) -- Minister of Commerce Dr. Majid … and UK Secretary of State for
+// Business and Trade …". Where neither title nor body names it, the voice still speaks.
+TEST(Reporter, VoiceJoinedToAHostNamedOnlyInTheTitle) {
+  for (const bool titled : {true, false}) {
+    const std::string title = titled ? "Saudi Arabia, UK launch FTA round" : "Ministers launch FTA round";
+    FactDoc d(title,
+              "RIYADH, Feb 2 (SPA) -- Minister of Commerce Majid Al-Kassabi and UK Secretary of State for Business "
+              "and Trade Jonathan Reynolds launched the seventh round of negotiations in Riyadh on Sunday.",
+              {2025, 2, 2});
+    if (titled) d.country("SA", "Saudi Arabia", 0, true).country("GB", "UK", 0, true);
+    d.country("GB", "UK").person("Majid Al-Kassabi").person("Jonathan Reynolds");
+    d.run(extract::make_reporter_stage);
+    EXPECT_EQ(d.reporter(), titled ? "SA" : "GB") << titled;
+  }
+}
+
 // A voice the lede names after its wire dateline's own country is the counterpart's; named first,
 // or under another country's dateline, it still speaks.
 TEST(Reporter, VoiceAfterTheDatelinesOwnCountryIsTheCounterparts) {
