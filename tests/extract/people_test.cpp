@@ -241,6 +241,17 @@ TEST(People, HighCommissionerAndStateMinister) {
   EXPECT_EQ(j->title, "Minister of State");
 }
 
+// "Chief Adviser Professor Muhammad Yunus": an academic rank after a title is the person's form of
+// address, not part of the title; "Prof Jane Roe" is a form of address as "Prof." is.
+TEST(People, ProfessorAfterATitleIsAFormOfAddress) {
+  auto m = run_mentions("T", "Chief Adviser Professor Muhammad Yunus met Prof Jane Roe in Dhaka.");
+  const auto* y = find_person(m.x, "Muhammad Yunus");
+  ASSERT_NE(y, nullptr);
+  EXPECT_EQ(y->title, "Chief Adviser");
+  EXPECT_NE(find_person(m.x, "Jane Roe"), nullptr);
+  EXPECT_EQ(find_person(m.x, "Prof Jane Roe"), nullptr);
+}
+
 // "EU trade chief Maros Sefcovic": a role of news copy before a full name; "chief" in a phrase
 // with no name after it makes no person.
 TEST(People, TradeChiefOfNewsCopy) {
