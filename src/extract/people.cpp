@@ -763,8 +763,11 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
       } else if (tv.is(ns, ",") && ce == i + t) {
         // "the Swiss Ambassador, Hans-Ruedi Bortis, and the Norwegian Ambassador, Halvor Saetre,":
         // a full name set off by commas right after a bare title is the title's.
-        const size_t e2 = name_run(tv, ns + 1, 4, &orgs);
-        if (e2 >= ns + 3 && tv.is(e2, ",") && !tv.possessive(e2 - 1)) ++ns;
+        // "The AfCFTA Secretary-General, Mr Wamkele Mene, also attended": a form of address may
+        // open the name.
+        const size_t h2 = past_honorifics(tv, ns + 1);
+        const size_t e2 = name_run(tv, h2, 4, &orgs);
+        if (e2 >= h2 + 2 && tv.is(e2, ",") && !tv.possessive(e2 - 1)) ++ns;
       } else if (ce > i + t && rank_before_name(tv, ns, &orgs)) {
         // "Minister for Trade and Tourism Senator Don Farrell": a one-word rank right after a
         // portfolio, before a full name, is the same person's, whose title is the one stated

@@ -252,6 +252,20 @@ TEST(People, ProfessorAfterATitleIsAFormOfAddress) {
   EXPECT_EQ(find_person(m.x, "Prof Jane Roe"), nullptr);
 }
 
+// A bare title, a comma, then a form of address and the name set off by commas: "The Chief
+// Executive, Mrs Carrie Lam, will leave …" gives the title to the name, as without the form.
+TEST(People, BareTitleThenAFormOfAddressBetweenCommas) {
+  auto m = run_mentions("T",
+                        "The Chief Executive, Mrs Carrie Lam, will leave for Vietnam. The AfCFTA Secretary-General, "
+                        "Mr Wamkele Mene, also attended.");
+  const auto* c = find_person(m.x, "Carrie Lam");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->title, "Chief Executive");
+  const auto* w = find_person(m.x, "Wamkele Mene");
+  ASSERT_NE(w, nullptr);
+  EXPECT_EQ(w->title, "Secretary-General");
+}
+
 // "EU trade chief Maros Sefcovic": a role of news copy before a full name; "chief" in a phrase
 // with no name after it makes no person.
 TEST(People, TradeChiefOfNewsCopy) {
