@@ -266,6 +266,19 @@ TEST(People, BareTitleThenAFormOfAddressBetweenCommas) {
   EXPECT_EQ(w->title, "Secretary-General");
 }
 
+// Bahrain's spelling of the Gulf form of address ("Shaikh") and the privy counsellor's "Rt. Hon."
+// with its stops stand before the name, as "Sheikh" and "Rt Hon" do.
+TEST(People, GulfSpellingsAndRtHonWithStops) {
+  auto m = run_mentions("T",
+                        "The Rt. Hon. James Marape met Shaikh Salman bin Khalifa Al Khalifa, Minister of Finance and "
+                        "National Economy.");
+  EXPECT_NE(find_person(m.x, "James Marape"), nullptr);
+  const auto* s = find_person(m.x, "Salman bin Khalifa Al Khalifa");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->title, "Minister of Finance and National Economy");
+  for (const auto& p : m.x.people) EXPECT_EQ(p.name.find("Shaikh"), std::string::npos) << p.name;
+}
+
 // "EU trade chief Maros Sefcovic": a role of news copy before a full name; "chief" in a phrase
 // with no name after it makes no person.
 TEST(People, TradeChiefOfNewsCopy) {
