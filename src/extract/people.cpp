@@ -366,6 +366,16 @@ size_t PeopleStage::complement(const TextView& tv, size_t i, bool lower, const S
     if ((r == i + 4 || r == i + 5) && !tv.possessive(r - 1) && !tv.cap(r)) return r - 2;
     return i;
   }
+  // "Minister at the Prime Minister's Office", "Minister in the Prime Minister's Department",
+  // "Minister in the President's Office": a post attached to the head of government's office.
+  if ((tv.is(i, "at") || tv.is(i, "in")) && tv.is(i + 1, "the")) {
+    size_t k = i + 2;
+    if (tv.is(k, "Prime") && tv.is(k + 1, "Minister")) k += 2;
+    else if (tv.is(k, "President")) k += 1;
+    else return i;
+    if (tv.possessive(k) && (tv.is(k + 1, "Office") || tv.is(k + 1, "Department"))) return k + 2;
+    return i;
+  }
   if (!(tv.is(i, "of") || tv.is(i, "for") || tv.is(i, "to") || tv.is(i, "without") || tv.is(i, "responsible") ||
         in_charge))
     return i;
@@ -592,7 +602,7 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
     // Form of address: "Mr. Saito Ken", "The Honourable Mary Ng"
     if (size_t h = honorific_at(tv, i); h > 0) {
       // "Yang Mulia Dato Paduka Haji Azmi Zaini": forms of address in a row, all before the name.
-      h = past_honorifics(tv, i) - i;
+      h = past_honorifics(tv, i + h) - i;
       size_t e = name_run(tv, i + h, 4, &orgs);
       if (e > i + h) {
         Candidate c = make(i + h, e, "form of address");
