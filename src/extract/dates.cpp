@@ -618,6 +618,9 @@ std::optional<DateParse> DateGrammar::part_of_year(const WordScan& s, size_t i, 
     // "H2O", "2H2O": more glued on is no date.
     if (i + 2 < s.size() && s.glued(i + 2) && (s.is_word(i + 2) || s.is_number(i + 2))) return std::nullopt;
     j = i + 2;
+    // "Q1 FY26", "H1 FY2025-26", "Q2 fiscal 2025": a part of a fiscal year, whose months the dates
+    // stage reads with the reporter's fiscal year; no calendar quarter.
+    if (s.is_word(j) && (s.lower(j).starts_with("fy") || fiscal_.count(s.lower(j)))) return std::nullopt;
     int y = pub.y;
     if (is_year(s, j)) {
       y = year_of(s, j);

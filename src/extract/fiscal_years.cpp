@@ -74,7 +74,8 @@ void FiscalYears::apply(Doc& doc) const {
     const std::string_view spaced = before.ends_with(" ") ? before.substr(0, before.size() - 1) : before;
     std::string_view ahead;  // the text before the prefix
     for (const auto& p : prefixes_) {
-      const std::string_view host = p == "fy" ? before : spaced;
+      // "FY2025-26", and "FY 2025-26" with a space as well.
+      const std::string_view host = p == "fy" && !before.ends_with(" fy ") ? before : spaced;
       if (host.ends_with(p) && (host.size() == p.size() || !is_letter(host[host.size() - p.size() - 1]))) {
         named = true;
         ahead = host.substr(0, host.size() - p.size());
@@ -107,7 +108,11 @@ void FiscalYears::apply(Doc& doc) const {
       const auto m = months_.find(std::string(s.lower(t)));
       return m == months_.end() ? 0 : m->second;
     };
-    if (of && p >= 2 && (s.is(p - 1, "half") || s.is(p - 1, "quarter"))) {
+    // "H1 FY2025-26", "Q3 FY2024-25": the half or quarter written against its number.
+    if (const int part = written_part_before(s, k); part != 0 && !of) {
+      const int size = part > 0 ? 3 : 6;
+      from = k - 2, skip = ((part > 0 ? part : -part) - 1) * size, months = size;
+    } else if (of && p >= 2 && (s.is(p - 1, "half") || s.is(p - 1, "quarter"))) {
       const int size = s.is(p - 1, "quarter") ? 3 : 6;
       if (const auto o = ordinals_.find(std::string(s.lower(p - 2))); o != ordinals_.end() && o->second * size <= 12) {
         from = p - 2, skip = (o->second - 1) * size, months = size;
@@ -160,6 +165,18 @@ bool clause_word(std::string_view w) {
 }
 
 }  // namespace
+
+// The quarter ("Q1", as n) or half ("H2", as -n) written against its number right before token
+// k, a word apart: "Q1 FY26". 0 if none.
+int FiscalYears::written_part_before(const WordScan& s, size_t k) {
+  if (k < 2 || !s.is_number(k - 1) || !s.glued(k - 1) || s.glued(k) || !s.is_word(k - 2) || s[k - 1].decimal) return 0;
+  if (k >= 3 && s.glued(k - 2)) return 0;
+  const int n = static_cast<int>(s[k - 1].value);
+  if (s[k - 1].end - s[k - 1].begin != 1) return 0;
+  if (s.raw(k - 2) == "Q" && n >= 1 && n <= 4) return n;
+  if (s.raw(k - 2) == "H" && n >= 1 && n <= 2) return -n;
+  return 0;
+}
 
 void FiscalYears::add_named(Doc& doc, int first) const {
   const auto naming = named_by_end_.find(doc.reporter);
@@ -249,6 +266,11 @@ void FiscalYears::add_named(Doc& doc, int first) const {
       if (sign(e, "(") && fiscal_year_at(e + 1, &e2) == begins && sign(e2, ")")) e = e2 + 1;
       size_t from = i;
       int skip = 0, months = 12;
+      // "Q1 FY26", "H2 FY24": the quarter or half written against its number before the year.
+      if (const int part = written_part_before(s, i); part != 0) {
+        const int size = part > 0 ? 3 : 6;
+        from = i - 2, skip = ((part > 0 ? part : -part) - 1) * size, months = size;
+      }
       size_t of = i;
       if (of > 0 && s.is(of - 1, "the")) --of;
       if (of > 0 && s.is(of - 1, "of")) {

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "extract/doc.h"
+#include "extract/wordscan.h"
 #include "tradewatch/result.h"
 
 namespace tw::extract {
@@ -33,6 +34,7 @@ class FiscalYears {
   // Fiscal years written as one year ("FY23", "fiscal 2024") or relative to publication ("this
   // fiscal year", "last financial year"), added to the reporter's dates.
   void add_named(Doc& doc, int first) const;
+  static int written_part_before(const WordScan& s, size_t k);
 };
 
 }  // namespace tw::extract

@@ -169,5 +169,26 @@ TEST(FiscalYears, PartOrMonthsOfASplitYearWithoutPrefix) {
   EXPECT_EQ(body_values(k), (std::vector<std::string>{"2025/2026"}));
 }
 
+
+// "Q1 FY26", "H1 FY2025-26", "the first quarter of FY 2025-26" (a space after FY): a quarter or
+// half written before a fiscal year is of that fiscal year, not a calendar quarter; where the
+// reporter's fiscal year is unknown it gives no calendar quarter either.
+TEST(FiscalYears, WrittenQuarterOrHalfBeforeAFiscalYear) {
+  FactDoc d("India's exports",
+            "NEW DELHI: India's exports rose in Q1 FY26 and in H1 FY2025-26, and in the first quarter of FY "
+            "2025-26. Imports rose in Q3 2025.",
+            {2025, 10, 15});
+  d.country("IN", "India");
+  d.run(extract::make_dates_stage);
+  ASSERT_EQ(d.reporter(), "IN");
+  EXPECT_EQ(body_values(d),
+            (std::vector<std::string>{"2025-04/2025-06", "2025-04/2025-09", "2025-04/2025-06", "2025-Q3"}));
+  FactDoc k("Korea's exports", "SEJONG: Korea's exports rose in Q1 FY26.", {2025, 10, 15});
+  k.country("KR", "Korea");
+  k.run(extract::make_dates_stage);
+  ASSERT_EQ(k.reporter(), "KR");
+  EXPECT_TRUE(body_values(k).empty());
+}
+
 }  // namespace
 }  // namespace tw
