@@ -728,14 +728,26 @@ std::optional<DateParse> DateGrammar::part_of_year(const WordScan& s, size_t i, 
   if (fiscal_year_after(s, j) || (i > 0 && s.is_word(i - 1) && fiscal_.count(s.lower(i - 1)))) return std::nullopt;
   if (!quarter && ord > 2) ord = 2;  // "the last half"
   if (ord + count - 1 > (quarter ? 4 : 2)) return std::nullopt;
-  // "the first half of 2025-26": a part of a fiscal year, as above.
+  // "the first half of 2025-26", "the first half (July-December) of 2025-26": a part of a fiscal
+  // year, as above.
   if (split_year_at(s, j)) return std::nullopt;
+  if (j < s.size() && s.raw(j) == "(") {
+    size_t c = j + 1;
+    while (c < s.size() && c < j + 8 && s.raw(c) != ")") ++c;
+    if (c < s.size() && s.raw(c) == ")" && split_year_at(s, c + 1)) return std::nullopt;
+  }
   int y = pub.y;
   if (is_year(s, j)) {
     y = year_of(s, j);
     ++j;
   } else if (size_t e = year_modifier(s, j, pub, &y)) {
     j = e;
+  } else if (j < s.size() && s.raw(j) == "(") {
+    // "the first half (January-June) of 2025": the year after the months restated.
+    size_t c = j + 1;
+    while (c < s.size() && c < j + 8 && s.raw(c) != ")") ++c;
+    if (c < s.size() && s.raw(c) == ")" && s.is(c + 1, "of"))
+      if (size_t e2 = year_modifier(s, c + 1, pub, &y)) j = e2;
   }
   out.end = j;
   if (count > 1) {

@@ -101,6 +101,12 @@ void FiscalYears::apply(Doc& doc) const {
     const bool of = p > 0 && s.is(p - 1, "of");
     if (of) --p;
     else p = k;
+    // "the first half (July-December) of 2025-26": the months restated in parentheses.
+    if (of && p > 0 && s.raw(p - 1) == ")") {
+      size_t o = p - 1;
+      while (o > 0 && o + 8 > p && s.raw(o) != "(") --o;
+      if (s.raw(o) == "(") p = o;
+    }
     size_t from = p;
     int skip = -1, months = 0;
     const auto month_at = [&](size_t t) -> int {

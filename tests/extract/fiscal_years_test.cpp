@@ -190,5 +190,22 @@ TEST(FiscalYears, WrittenQuarterOrHalfBeforeAFiscalYear) {
   EXPECT_TRUE(body_values(k).empty());
 }
 
+
+// "the first half (July-December) of 2025-26": the months restated in parentheses between the
+// half and its split year leave it the fiscal year's half, not a calendar half of 2026.
+TEST(FiscalYears, HalfWithItsMonthsInParenthesesBeforeASplitYear) {
+  FactDoc p("Pakistan's exports", "ISLAMABAD: Pakistan's exports rose in the first half (July-December) of 2025-26.",
+            {2026, 1, 15});
+  p.country("PK", "Pakistan");
+  p.run(extract::make_dates_stage);
+  ASSERT_EQ(p.reporter(), "PK");
+  EXPECT_EQ(body_values(p), (std::vector<std::string>{"2025-07/2025-12"}));
+  FactDoc c("Pakistan's exports", "ISLAMABAD: Pakistan's exports rose in the first half (January-June) of 2025.",
+            {2026, 1, 15});
+  c.country("PK", "Pakistan");
+  c.run(extract::make_dates_stage);
+  EXPECT_EQ(body_values(c).front(), "2025-H1");
+}
+
 }  // namespace
 }  // namespace tw
