@@ -279,6 +279,25 @@ TEST(People, GulfSpellingsAndRtHonWithStops) {
   for (const auto& p : m.x.people) EXPECT_EQ(p.name.find("Shaikh"), std::string::npos) << p.name;
 }
 
+// The head of a statistics office is titled so ("Chief Statistician", "Statistician-General",
+// "Government Statistician"): no person is made of the title's last word and the forms of
+// address after it ("Statistician Datuk Seri").
+TEST(People, StatisticiansTitles) {
+  auto m = run_mentions("T",
+                        "Chief Statistician Datuk Seri Dr Mohd Uzir Mahidin said exports rose. Statistician-General "
+                        "Risenga Maluleke agreed, as did Government Statistician Samuel Kobina Annim.");
+  const auto* u = find_person(m.x, "Mohd Uzir Mahidin");
+  ASSERT_NE(u, nullptr);
+  EXPECT_EQ(u->title, "Chief Statistician");
+  const auto* r = find_person(m.x, "Risenga Maluleke");
+  ASSERT_NE(r, nullptr);
+  EXPECT_EQ(r->title, "Statistician-General");
+  const auto* a = find_person(m.x, "Samuel Kobina Annim");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->title, "Government Statistician");
+  EXPECT_EQ(m.x.people.size(), 3u);
+}
+
 // "EU trade chief Maros Sefcovic": a role of news copy before a full name; "chief" in a phrase
 // with no name after it makes no person.
 TEST(People, TradeChiefOfNewsCopy) {
