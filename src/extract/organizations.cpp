@@ -628,6 +628,13 @@ size_t OrganizationsStage::complement_end(const TextView& tv, size_t i, bool abr
       ++j;
       continue;
     }
+    // "Ministry of Investment, Industry and Trade of the Republic of Uzbekistan", "Ministry of
+    // Economy of the Kyrgyz Republic": the state a body belongs to, named with its article.
+    if (w == "of" && end > i && tv.is(j + 1, "the") &&
+        (tv.place[j + 2] >= 0 || tv.is(j + 2, "Republic") || tv.is(j + 2, "Kingdom") || tv.is(j + 2, "Sultanate"))) {
+      j += 2;
+      continue;
+    }
     if ((w == "and" || w == "&") && end > i) {
       // "Economy and Finance" but not "… Resources and China's Ministry of Commerce"
       size_t k = j + 1;
