@@ -47,6 +47,20 @@ TEST(Organizations, StateNamedWithItsArticleAfterTheBody) {
   EXPECT_NE(find_org(m.x, "Ministry of Finance"), nullptr);
 }
 
+// An acronym whose letters align only with the body's subject ("General Authority for the Suez
+// Canal Economic Zone (SCZONE)") names the whole body, head and all; a subject with no body's
+// head before it ("the Suez Canal Economic Zone (SCZONE)") still names none.
+TEST(Organizations, AcronymOfTheSubjectAfterTheBodysHead) {
+  auto m = run_mentions("T",
+                        "CAIRO - Egypt's General Authority for the Suez Canal Economic Zone (SCZONE) signed a "
+                        "contract, SCZONE said.");
+  const auto* o = find_org(m.x, "General Authority for the Suez Canal Economic Zone");
+  ASSERT_NE(o, nullptr);
+  EXPECT_EQ(o->acronym, "SCZONE");
+  auto n = run_mentions("T", "Factories in the Suez Canal Economic Zone (SCZONE) grew.");
+  EXPECT_EQ(find_org(n.x, "Suez Canal Economic Zone"), nullptr);
+}
+
 TEST(Organizations, AcronymWrittenAsAWord) {
   auto m = run_mentions("Camex extends duty",
                         "The Executive Management Committee (Gecex) of Brazil's Foreign Trade Chamber (Camex) met. "
