@@ -334,6 +334,15 @@ TEST(Money, PacificDollarsAndShillings) {
   EXPECT_EQ(money("exports of $185 million"), (M{{"USD", 185e6}}));
 }
 
+// The CFA franc written before the amount ("CFA 500 billion", "FCFA 100 billion") or as "FCFA"
+// after it is the release country's (XOF in Senegal, XAF in Cameroon); no money elsewhere.
+TEST(Money, CfaFrancBeforeTheAmount) {
+  tw::CodeMention sn{"SN", {{0, 7}, {10, 17}}}, cm{"CM", {{0, 8}, {10, 18}}};
+  EXPECT_EQ(money("exports of CFA 500 billion and 50 billion FCFA", {sn}), (M{{"XOF", 500e9}, {"XOF", 50e9}}));
+  EXPECT_EQ(money("exports of FCFA 100 billion", {cm}), (M{{"XAF", 100e9}}));
+  EXPECT_TRUE(money("exports of CFA 500 billion").empty());
+}
+
 }  // namespace
 
 // Scale words of Indonesian and Portuguese copy, and the quadrillion of dong figures, multiply
