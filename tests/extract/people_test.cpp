@@ -298,6 +298,24 @@ TEST(People, StatisticiansTitles) {
   EXPECT_EQ(m.x.people.size(), 3u);
 }
 
+// Portfolio words of Asian, African and Pacific governments ("Entrepreneur", "Cooperatives",
+// "Jute", "Commodities", "MSMEs") belong to the title, not to the name after it.
+TEST(People, MorePortfolioWords) {
+  auto m = run_mentions("T",
+                        "Datuk Seri Panglima Ewon Benedick, Minister of Entrepreneur and Cooperatives Development, "
+                        "spoke. Minister of Textiles and Jute Md Jahangir Alam agreed. Minister of Plantation and "
+                        "Commodities Johari Abdul Ghani too.");
+  const auto* e = find_person(m.x, "Ewon Benedick");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->title, "Minister of Entrepreneur and Cooperatives Development");
+  const auto* j = find_person(m.x, "Md Jahangir Alam");
+  ASSERT_NE(j, nullptr);
+  EXPECT_EQ(j->title, "Minister of Textiles and Jute");
+  const auto* g = find_person(m.x, "Johari Abdul Ghani");
+  ASSERT_NE(g, nullptr);
+  EXPECT_EQ(g->title, "Minister of Plantation and Commodities");
+}
+
 // "EU trade chief Maros Sefcovic": a role of news copy before a full name; "chief" in a phrase
 // with no name after it makes no person.
 TEST(People, TradeChiefOfNewsCopy) {
