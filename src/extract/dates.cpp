@@ -28,6 +28,18 @@ bool is_year(const WordScan& s, size_t i) {
 
 int year_of(const WordScan& s, size_t i) { return static_cast<int>(s[i].value); }
 
+// A split year at i, perhaps after "of": "2025-26", "of 2025/26", the next year in two digits, as
+// a fiscal year is written. The months or the half before it are of that year, which the dates
+// stage reads with the reporter's fiscal months; a calendar reading of "2025" alone is wrong.
+bool split_year_at(const WordScan& s, size_t i) {
+  if (s.is(i, "of")) ++i;
+  if (i + 2 >= s.size() || !is_year(s, i) || !s.glued(i + 1) || !s.glued(i + 2) || !s.is_number(i + 2)) return false;
+  if (!s.is_dash(i + 1) && s.raw(i + 1) != "/") return false;
+  const Token& t = s[i + 2];
+  if (t.decimal || t.grouped || t.end - t.begin != 2 || static_cast<int>(t.value) != (year_of(s, i) + 1) % 100) return false;
+  return !(s.glued(i + 3) && (s.is_number(i + 3) || s.is_dash(i + 3) || s.raw(i + 3) == "/"));
+}
+
 // A day of the month written in digits ("4", "30th"); sets *end past it.
 int day_number(const WordScan& s, size_t i, size_t* end) {
   if (!s.is_number(i) || s[i].decimal || s[i].grouped || s[i].end - s[i].begin > 2) return 0;
@@ -492,6 +504,7 @@ std::optional<DateParse> DateGrammar::month_expr(const WordScan& s, size_t i, co
     out.value = iso_year(y) + "-Q" + std::to_string(m1 / 3);
     return out;
   }
+  if (split_year_at(s, j)) return std::nullopt;  // "September 2025-26": a fiscal year's month
   if (is_year(s, j)) {
     // "the September 2025 quarter": the quarter that month ends, its year between.
     if (m1 % 3 == 0 && s.is(j + 1, "quarter")) {
@@ -510,6 +523,8 @@ std::optional<DateParse> DateGrammar::month_expr(const WordScan& s, size_t i, co
   if (size_t k = range_join(s, j, i); k && is_month(s, k)) {
     const int m2 = month_of(s.lower(k));
     size_t e = skip_month(s, k);
+    // "April-September 2025-26", "July-December of 2025-26": months of a fiscal year.
+    if (split_year_at(s, e)) return std::nullopt;
     int y = 0;
     if (is_year(s, e)) {
       y = year_of(s, e);
@@ -604,6 +619,9 @@ std::optional<DateParse> DateGrammar::part_of_year(const WordScan& s, size_t i, 
     // "H2O", "2H2O": more glued on is no date.
     if (i + 2 < s.size() && s.glued(i + 2) && (s.is_word(i + 2) || s.is_number(i + 2))) return std::nullopt;
     j = i + 2;
+    // "Q1 FY26", "H1 FY2025-26", "Q2 fiscal 2025": a part of a fiscal year, whose months the dates
+    // stage reads with the reporter's fiscal year; no calendar quarter.
+    if (s.is_word(j) && (s.lower(j).starts_with("fy") || fiscal_.count(s.lower(j)))) return std::nullopt;
     int y = pub.y;
     if (is_year(s, j)) {
       y = year_of(s, j);
@@ -715,12 +733,26 @@ std::optional<DateParse> DateGrammar::part_of_year(const WordScan& s, size_t i, 
   if (fiscal_year_after(s, j) || (i > 0 && s.is_word(i - 1) && fiscal_.count(s.lower(i - 1)))) return std::nullopt;
   if (!quarter && ord > 2) ord = 2;  // "the last half"
   if (ord + count - 1 > (quarter ? 4 : 2)) return std::nullopt;
+  // "the first half of 2025-26", "the first half (July-December) of 2025-26": a part of a fiscal
+  // year, as above.
+  if (split_year_at(s, j)) return std::nullopt;
+  if (j < s.size() && s.raw(j) == "(") {
+    size_t c = j + 1;
+    while (c < s.size() && c < j + 8 && s.raw(c) != ")") ++c;
+    if (c < s.size() && s.raw(c) == ")" && split_year_at(s, c + 1)) return std::nullopt;
+  }
   int y = pub.y;
   if (is_year(s, j)) {
     y = year_of(s, j);
     ++j;
   } else if (size_t e = year_modifier(s, j, pub, &y)) {
     j = e;
+  } else if (j < s.size() && s.raw(j) == "(") {
+    // "the first half (January-June) of 2025": the year after the months restated.
+    size_t c = j + 1;
+    while (c < s.size() && c < j + 8 && s.raw(c) != ")") ++c;
+    if (c < s.size() && s.raw(c) == ")" && s.is(c + 1, "of"))
+      if (size_t e2 = year_modifier(s, c + 1, pub, &y)) j = e2;
   }
   out.end = j;
   if (count > 1) {

@@ -676,12 +676,14 @@ std::string infer_reporter(const Doc& doc, const Lexicon& voices, const Lexicon*
           const size_t sp = before.rfind(' ');
           if (sp == std::string_view::npos) break;
           before = before.substr(0, sp + 1);
-          if (before.ends_with(" with ") || before.ends_with(" met ")) break;
+          if (before.ends_with(" with ") || before.ends_with(" met ") || before.ends_with(" received ")) break;
           before.remove_suffix(1);
         }
         break;
       }
-    return before.ends_with(" with ") || before.ends_with(" met ");
+    // "… the Crown Prince and Prime Minister, received U.S. Secretary of Commerce …": a visitor
+    // received is met as well.
+    return before.ends_with(" with ") || before.ends_with(" met ") || before.ends_with(" received ");
   };
   // "ULAANBAATAR - State Secretary of the Ministry of Economy and Development of Mongolia … and
   // Director-General … of Korea's Ministry of Trade, Industry and Energy signed …": a voice the
@@ -740,11 +742,14 @@ std::string infer_reporter(const Doc& doc, const Lexicon& voices, const Lexicon*
     if (wb == 0 || h.begin < wb || h.begin >= lede_stop) return false;
     if (first_person_end > h.begin || country_first) return false;
     if (!has_word(doc.lowered({first_person_end, static_cast<uint32_t>(h.begin), false}), "and")) return false;
+    // The title may be what names it ("Saudi Arabia, UK launch FTA round" over "RIYADH, Feb 2 (SPA)
+    // -- Minister of Commerce Dr. Majid … and UK Secretary of State for Business and Trade …").
     for (const auto& d : dateline) {
       const std::string& code = d.phrase->value();
       if (code.empty() || code == h.phrase->value() || !capitals(d)) continue;
       for (const auto& m : doc.x.countries)
-        if (m.code == code && std::any_of(m.spans.begin(), m.spans.end(), [&](const Span& sp) { return !sp.in_title && sp.begin >= wb; }))
+        if (m.code == code &&
+            std::any_of(m.spans.begin(), m.spans.end(), [&](const Span& sp) { return sp.in_title || sp.begin >= wb; }))
           return true;
     }
     return false;
@@ -827,6 +832,23 @@ std::string infer_reporter(const Doc& doc, const Lexicon& voices, const Lexicon*
         for (const auto& m : doc.x.countries)
           for (const auto& sp : m.spans) home |= m.code == code && !sp.in_title && sp.begin == at;
         if (home) return code;
+        // "HANOI (Yonhap) -- SK Group will invest $1 billion in Vietnam …, the South Korean
+        // conglomerate said": datelined abroad, a lede that opens with a body, not a government,
+        // and names the agency's own country speaks of that country's firm; the host is only
+        // where it acts.
+        bool place_opens = false, own_named = false;
+        for (const auto* list : {&doc.x.countries, &doc.x.blocs})
+          for (const auto& m : *list)
+            for (const auto& sp : m.spans) {
+              if (sp.in_title || sp.begin < wb || sp.end > lede_stop) continue;
+              place_opens |= sp.begin == at;
+              own_named |= m.code == code;
+            }
+        if (own_named && !place_opens &&
+            std::any_of(doc.x.organizations.begin(), doc.x.organizations.end(), [&](const Organization& o) {
+              return std::any_of(o.spans.begin(), o.spans.end(), [&](const Span& sp) { return !sp.in_title && sp.begin == at; });
+            }))
+          return code;
       }
     for (const auto* list : {&doc.x.countries, &doc.x.blocs})
       for (const auto& m : *list)

@@ -34,6 +34,7 @@ Result<FiscalYears> FiscalYears::load(const std::string& data_dir) {
   for (const auto& r : *cal) {
     if (r[0] == "count" && r.size() >= 3) f.counts_[r[1]] = std::atoi(r[2].c_str());
     else if (r[0] == "ordinal" && r.size() >= 3) f.ordinals_[r[1]] = std::atoi(r[2].c_str());
+    else if (r[0] == "month" && r.size() >= 3) f.months_[r[1]] = std::atoi(r[2].c_str());
   }
   auto longer = [](const auto& a, const auto& b) { return a.size() > b.size(); };
   std::sort(f.prefixes_.begin(), f.prefixes_.end(), longer);
@@ -73,7 +74,8 @@ void FiscalYears::apply(Doc& doc) const {
     const std::string_view spaced = before.ends_with(" ") ? before.substr(0, before.size() - 1) : before;
     std::string_view ahead;  // the text before the prefix
     for (const auto& p : prefixes_) {
-      const std::string_view host = p == "fy" ? before : spaced;
+      // "FY2025-26", and "FY 2025-26" with a space as well.
+      const std::string_view host = p == "fy" && !before.ends_with(" fy ") ? before : spaced;
       if (host.ends_with(p) && (host.size() == p.size() || !is_letter(host[host.size() - p.size() - 1]))) {
         named = true;
         ahead = host.substr(0, host.size() - p.size());
@@ -90,22 +92,58 @@ void FiscalYears::apply(Doc& doc) const {
     if (!abbreviated && !named) continue;
     d.value = month_span(a * 12 + first - 1, 12);
     // "the first half of FY2025/26", "the third quarter of 2024-25": a half or quarter of the
-    // split year, counted from its first month.
-    if (ahead.ends_with(" of ") || ahead.ends_with(" of the ")) {
-      std::string_view w = ahead.substr(0, ahead.rfind(" of "));
-      const size_t sp = w.rfind(' ');
-      const std::string_view unit = w.substr(sp == std::string_view::npos ? 0 : sp + 1);
-      if ((unit == "half" || unit == "quarter") && sp != std::string_view::npos) {
-        w = w.substr(0, sp);
-        const size_t sp2 = w.rfind(' ');
-        const size_t ob = sp2 == std::string_view::npos ? 0 : sp2 + 1;
-        const int size = unit == "quarter" ? 3 : 6;
-        if (const auto o = ordinals_.find(std::string(w.substr(ob))); o != ordinals_.end() && o->second * size <= 12) {
-          d.value = month_span(a * 12 + first - 1 + (o->second - 1) * size, size);
-          const std::string_view src = d.span.in_title ? doc.title : doc.body;
-          d.span.begin = static_cast<uint32_t>(ob);
-          d.text = std::string(src.substr(ob, d.span.end - ob));
-        }
+    // split year, counted from its first month. "April-September 2025-26", "July-December of
+    // 2025-26": months of the split year, each in the calendar year the fiscal year has it in.
+    const WordScan& s = doc.scan(d.span.in_title);
+    const size_t k = s.index_at(static_cast<uint32_t>(ahead.size()));  // the prefix, or the year
+    size_t p = k;
+    if (p > 0 && s.is(p - 1, "the")) --p;
+    const bool of = p > 0 && s.is(p - 1, "of");
+    if (of) --p;
+    else p = k;
+    // "the first half (July-December) of 2025-26": the months restated in parentheses.
+    if (of && p > 0 && s.raw(p - 1) == ")") {
+      size_t o = p - 1;
+      while (o > 0 && o + 8 > p && s.raw(o) != "(") --o;
+      if (s.raw(o) == "(") p = o;
+    }
+    size_t from = p;
+    int skip = -1, months = 0;
+    const auto month_at = [&](size_t t) -> int {
+      if (!s.is_word(t) || !s[t].upper) return 0;  // "may" is a verb as well
+      const auto m = months_.find(std::string(s.lower(t)));
+      return m == months_.end() ? 0 : m->second;
+    };
+    // "H1 FY2025-26", "Q3 FY2024-25": the half or quarter written against its number.
+    if (const int part = written_part_before(s, k); part != 0 && !of) {
+      const int size = part > 0 ? 3 : 6;
+      from = k - 2, skip = ((part > 0 ? part : -part) - 1) * size, months = size;
+    } else if (of && p >= 2 && (s.is(p - 1, "half") || s.is(p - 1, "quarter"))) {
+      const int size = s.is(p - 1, "quarter") ? 3 : 6;
+      if (const auto o = ordinals_.find(std::string(s.lower(p - 2))); o != ordinals_.end() && o->second * size <= 12) {
+        from = p - 2, skip = (o->second - 1) * size, months = size;
+      }
+    } else if (p >= 1) {
+      size_t t = p - 1;
+      if (s.raw(t) == "." && t >= 1 && s.glued(t)) --t;  // "Sept."
+      if (const int m2 = month_at(t)) {
+        int m1 = m2;
+        if (t >= 2 && (s.is_dash(t - 1) || s.is(t - 1, "to")) && month_at(t - 2)) m1 = month_at(t -= 2);
+        const int i1 = (m1 - first + 12) % 12, i2 = (m2 - first + 12) % 12;
+        if (i1 <= i2) from = t, skip = i1, months = i2 - i1 + 1;
+      }
+    }
+    if (skip >= 0) {
+      const uint32_t nb = s[from].begin;
+      const bool taken = std::any_of(doc.x.dates.begin(), doc.x.dates.end(), [&](const DateMention& o) {
+        return &o != &d && o.span.in_title == d.span.in_title && o.span.begin < d.span.begin && o.span.end > nb;
+      });
+      if (!taken) {
+        const int m0 = a * 12 + first - 1 + skip;
+        d.value = months == 1 ? fmt::format("{:04d}-{:02d}", m0 / 12, m0 % 12 + 1) : month_span(m0, months);
+        const std::string_view src = d.span.in_title ? doc.title : doc.body;
+        d.span.begin = nb;
+        d.text = std::string(src.substr(nb, d.span.end - nb));
       }
     }
     if (doc.explain) doc.trace("dates", d.value, "fiscal year of " + doc.reporter + " \"" + d.text + "\"", d.span);
@@ -133,6 +171,18 @@ bool clause_word(std::string_view w) {
 }
 
 }  // namespace
+
+// The quarter ("Q1", as n) or half ("H2", as -n) written against its number right before token
+// k, a word apart: "Q1 FY26". 0 if none.
+int FiscalYears::written_part_before(const WordScan& s, size_t k) {
+  if (k < 2 || !s.is_number(k - 1) || !s.glued(k - 1) || s.glued(k) || !s.is_word(k - 2) || s[k - 1].decimal) return 0;
+  if (k >= 3 && s.glued(k - 2)) return 0;
+  const int n = static_cast<int>(s[k - 1].value);
+  if (s[k - 1].end - s[k - 1].begin != 1) return 0;
+  if (s.raw(k - 2) == "Q" && n >= 1 && n <= 4) return n;
+  if (s.raw(k - 2) == "H" && n >= 1 && n <= 2) return -n;
+  return 0;
+}
 
 void FiscalYears::add_named(Doc& doc, int first) const {
   const auto naming = named_by_end_.find(doc.reporter);
@@ -222,6 +272,11 @@ void FiscalYears::add_named(Doc& doc, int first) const {
       if (sign(e, "(") && fiscal_year_at(e + 1, &e2) == begins && sign(e2, ")")) e = e2 + 1;
       size_t from = i;
       int skip = 0, months = 12;
+      // "Q1 FY26", "H2 FY24": the quarter or half written against its number before the year.
+      if (const int part = written_part_before(s, i); part != 0) {
+        const int size = part > 0 ? 3 : 6;
+        from = i - 2, skip = ((part > 0 ? part : -part) - 1) * size, months = size;
+      }
       size_t of = i;
       if (of > 0 && s.is(of - 1, "the")) --of;
       if (of > 0 && s.is(of - 1, "of")) {

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "extract/doc.h"
+#include "extract/wordscan.h"
 #include "tradewatch/result.h"
 
 namespace tw::extract {
@@ -28,10 +29,12 @@ class FiscalYears {
   std::unordered_map<std::string, bool> named_by_end_;  // reporter → "FY2024" ends in 2024
   std::unordered_map<std::string, int> counts_;         // "ten" → 10
   std::unordered_map<std::string, int> ordinals_;       // "third" → 3
+  std::unordered_map<std::string, int> months_;         // "september", "sept" → 9
 
   // Fiscal years written as one year ("FY23", "fiscal 2024") or relative to publication ("this
   // fiscal year", "last financial year"), added to the reporter's dates.
   void add_named(Doc& doc, int first) const;
+  static int written_part_before(const WordScan& s, size_t k);
 };
 
 }  // namespace tw::extract

@@ -476,8 +476,10 @@ size_t dateline_end(std::string_view body) {
   // Whether it matches first, which RE2 answers with its DFA alone; the submatch, which needs a
   // slower engine, only for a body that has a dateline.
   // "SINGAPORE: ", "KUALA LUMPUR: ": the colon some papers put after a city in capitals. Only in
-  // capitals: "Note: " or "Seoul: " open no dateline.
-  static const RE2 kColonDateline(R"(^([A-Z][A-Z.'’]+(?: [A-Z][A-Z.'’]+){0,3}): )");
+  // capitals: "Note: " or "Seoul: " open no dateline. The day and an agency's credit may follow
+  // the city: "ISLAMABAD, July 16 (APP): ".
+  static const RE2 kColonDateline(
+      R"(^([A-Z][A-Z.'’]+(?: [A-Z][A-Z.'’]+){0,3}(?:, [A-Z][a-z]+\.? \d{1,2})?(?: \([A-Z][A-Za-z]*\))?): )");
   // "New Delhi, 12 August 2024: ", "ISLAMABAD, Aug 12, 2024 (APP): ": a place and a full date,
   // with any agency credit, closed by a colon. The year is needed: "Seoul, May: " is a heading.
   static const RE2 kDatedColon(

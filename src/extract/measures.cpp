@@ -521,6 +521,7 @@ void MeasuresStage::run(Doc& doc) const {
     // others: the sentence's stance cues, the stance its neighbours lend, its voices and sectors.
     std::optional<std::vector<facts::Hit>> stance_cues, voice_hits, sector_hits;
     std::optional<std::string> lent[2];  // by the next sentence, by the previous one
+    std::optional<std::string> lent_kinded[2];  // the same, lent only to a measure of a kind it names
     std::optional<bool> wto_words, announce_words;
     bool acts = false, own_body = false;
     std::vector<size_t> near_acts;  // ends of verbs that take only a measure named right after them
@@ -595,18 +596,44 @@ void MeasuresStage::run(Doc& doc) const {
       const bool situation = cue && cue->value(2) == "situation";
       // A stance often sits in the next or previous sentence ("He urged Canada to withdraw the
       // measures swiftly.").
+      // Only a neighbour that points back at a measure lends its stance: "them", "the measures",
+      // "such measures", or "measures" beside a measure of the same kind ("… tariffs. Korea urged
+      // the US to lift the tariffs and related measures"). "Measures" alone is any plan of action
+      // ("The ministry welcomed new measures to support exporters"), no stance on this one.
       for (size_t k : {i + 1, i - 1}) {
         if (stance != "neutral" || k >= n) continue;
         stance_from = k;
         std::optional<std::string>& from = lent[k == i + 1 ? 0 : 1];
+        std::optional<std::string>& kinded = lent_kinded[k == i + 1 ? 0 : 1];
         if (!from) {
-          std::string_view other = doc.lowered(doc.sentences[k]);
-          from = facts::has_word(other, "measure") || facts::has_word(other, "measures") ||
-                         facts::has_word(other, "them")
-                     ? stance_near(doc, doc.sentences[k], other.size())
-                     : std::string("neutral");
+          const std::string_view other = doc.lowered(doc.sentences[k]);
+          bool points = facts::has_word(other, "them");
+          bool bare = false;
+          for (std::string_view w : {"measure", "measures"}) {
+            for (size_t at = other.find(w); at != std::string_view::npos && !points; at = other.find(w, at + 1)) {
+              const size_t e = at + w.size();
+              if ((at > 0 && facts::is_word_byte(static_cast<unsigned char>(other[at - 1]))) ||
+                  (e < other.size() && facts::is_word_byte(static_cast<unsigned char>(other[e]))))
+                continue;
+              bare = true;
+              std::string_view lead = other.substr(0, at);
+              while (!lead.empty() && lead.back() == ' ') lead.remove_suffix(1);
+              const size_t sp = lead.find_last_of(' ');
+              const std::string_view prev = lead.substr(sp == std::string_view::npos ? 0 : sp + 1);
+              for (std::string_view d : {"the", "these", "those", "such", "this", "that", "its", "their", "said", "both"})
+                points |= prev == d;
+            }
+          }
+          const std::string lent_stance = points || bare ? stance_near(doc, doc.sentences[k], other.size()) : "neutral";
+          from = points ? lent_stance : std::string("neutral");
+          kinded = bare && !points ? lent_stance : std::string("neutral");
         }
         stance = *from;
+        if (stance == "neutral" && *kinded != "neutral") {
+          const auto there = kinds_.match(doc, doc.sentences[k]);
+          if (std::any_of(there.begin(), there.end(), [&](const facts::Hit& o) { return o.phrase->value(0) == m.kind; }))
+            stance = *kinded;
+        }
       }
       // An interview's question names the measure; its answer gives the stance ("Q: The European
       // Commission … initiated an anti-subsidy investigation … A: … China firmly opposes the

@@ -639,6 +639,13 @@ size_t OrganizationsStage::complement_end(const TextView& tv, size_t i, bool abr
       ++j;
       continue;
     }
+    // "Ministry of Investment, Industry and Trade of the Republic of Uzbekistan", "Ministry of
+    // Economy of the Kyrgyz Republic": the state a body belongs to, named with its article.
+    if (w == "of" && end > i && tv.is(j + 1, "the") &&
+        (tv.place[j + 2] >= 0 || tv.is(j + 2, "Republic") || tv.is(j + 2, "Kingdom") || tv.is(j + 2, "Sultanate"))) {
+      j += 2;
+      continue;
+    }
     if ((w == "and" || w == "&") && end > i) {
       // "Economy and Finance" but not "… Resources and China's Ministry of Commerce"
       size_t k = j + 1;
@@ -901,6 +908,30 @@ void OrganizationsStage::acronym_definitions(const TextView& tv, std::vector<Acr
     if (!org) {
       lex::Hit h = v_->known_table.match_at(tv.text, tv.toks[start].b, false);
       if (h.id >= 0 && h.e == tv.toks[i - 1].e) org = true;
+    }
+    // "General Authority for the Suez Canal Economic Zone (SCZONE)": the letters align with the
+    // body's subject alone; the body's head before "for (the)" or "of (the)" is the name's start.
+    if (!org && start > tv.first_tok + 1) {
+      size_t b = start;
+      if (tv.is(b - 1, "the")) --b;
+      if (b > tv.first_tok + 1 && (tv.is(b - 1, "for") || tv.is(b - 1, "of"))) {
+        size_t h = b - 1;
+        for (size_t k = h; k-- > tv.first_tok && k + 4 > h;) {
+          if (!tv.cap(k)) break;
+          size_t fl = 0;
+          if ((flags_at(tv, k, &fl) & kHeadOf) && k + fl == h) {
+            start = k;
+            while (start > tv.first_tok && tv.cap(start - 1) && !tv.is(start - 1, "The") && title_after(tv, start - 1) == 0)
+              --start;
+            org = true;
+            break;
+          }
+        }
+        if (org) {
+          name = std::string(tv.slice(start, i));
+          span = tv.span(start, i);
+        }
+      }
     }
     if (!org) {
       defs.push_back({AcronymDef::kNotOrg, {}, std::move(acr), {}, {}, span});

@@ -414,6 +414,16 @@ size_t PeopleStage::complement(const TextView& tv, size_t i, bool lower, const S
     if ((r == i + 4 || r == i + 5) && !tv.possessive(r - 1) && !tv.cap(r)) return r - 2;
     return i;
   }
+  // "Minister at the Prime Minister's Office", "Minister in the Prime Minister's Department",
+  // "Minister in the President's Office": a post attached to the head of government's office.
+  if ((tv.is(i, "at") || tv.is(i, "in")) && tv.is(i + 1, "the")) {
+    size_t k = i + 2;
+    if (tv.is(k, "Prime") && tv.is(k + 1, "Minister")) k += 2;
+    else if (tv.is(k, "President")) k += 1;
+    else return i;
+    if (tv.possessive(k) && (tv.is(k + 1, "Office") || tv.is(k + 1, "Department"))) return k + 2;
+    return i;
+  }
   if (!(tv.is(i, "of") || tv.is(i, "for") || tv.is(i, "to") || tv.is(i, "without") || tv.is(i, "responsible") ||
         in_charge))
     return i;
@@ -641,6 +651,8 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
     }
     // Form of address: "Mr. Saito Ken", "The Honourable Mary Ng"
     if (size_t h = honorific_at(tv, i); h > 0) {
+      // "Yang Mulia Dato Paduka Haji Azmi Zaini": forms of address in a row, all before the name.
+      h = past_honorifics(tv, i + h) - i;
       size_t e = name_run(tv, i + h, 4, &orgs);
       if (e > i + h) {
         Candidate c = make(i + h, e, "form of address");
@@ -656,7 +668,9 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
           size_t p = ts;
           while (p < n && p < ts + 6 && tv.place[p] >= 0 && !tv.possessive(p)) ++p;
           if (p > ts && tv.possessive(p)) ts = p + 1;
-          else ts = e + 1;
+          // "His Royal Highness Prince Salman …, the Crown Prince and Prime Minister,": the article
+          // before a title is no part of it.
+          else if (!(tv.is(e + 1, "the") && title_at(tv, e + 2) > 0)) ts = e + 1;
         }
         if (tv.is(e, ",") && title_at(tv, ts) > 0) {
           size_t t = title_at(tv, ts);
@@ -815,8 +829,11 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
       } else if (tv.is(ns, ",") && ce == i + t) {
         // "the Swiss Ambassador, Hans-Ruedi Bortis, and the Norwegian Ambassador, Halvor Saetre,":
         // a full name set off by commas right after a bare title is the title's.
-        const size_t e2 = name_run(tv, ns + 1, 4, &orgs);
-        if (e2 >= ns + 3 && tv.is(e2, ",") && !tv.possessive(e2 - 1)) ++ns;
+        // "The AfCFTA Secretary-General, Mr Wamkele Mene, also attended": a form of address may
+        // open the name.
+        const size_t h2 = past_honorifics(tv, ns + 1);
+        const size_t e2 = name_run(tv, h2, 4, &orgs);
+        if (e2 >= h2 + 2 && tv.is(e2, ",") && !tv.possessive(e2 - 1)) ++ns;
       } else if (ce > i + t && rank_before_name(tv, ns, &orgs)) {
         // "Minister for Trade and Tourism Senator Don Farrell": a one-word rank right after a
         // portfolio, before a full name, is the same person's, whose title is the one stated
@@ -858,6 +875,22 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
         title_end = ns;  // the adjective is the name's, not the title's
       }
       bool after_complement = ce > i + t;
+      // "Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates, Nasser Bourita,
+      // said": one word after a portfolio, then a full name set off by a comma, is a portfolio
+      // word the lists lack; the name after the comma is the title's.
+      if (after_complement && e == ce + 1 && ns + 2 >= e && tv.is(e, ",") && !tv.possessive(ns)) {
+        const size_t e2 = name_run(tv, past_honorifics(tv, e + 1), 4, &orgs);
+        const size_t ns2 = past_honorifics(tv, e + 1);
+        // A list of people goes on with "and": "Minister for Trade and Tourism Farrell, Penny Wong
+        // and …" names three.
+        if (e2 >= ns2 + 2 && !tv.possessive(e2 - 1) &&
+            (tv.is(e2, ",") || (tv.word(e2) && !tv.toks[e2].cap && !tv.is(e2, "and") && !tv.is(e2, "or"))) &&
+            !orgs.covers(tv.toks[ns2].b, tv.toks[e2 - 1].e, tv.in_title)) {
+          title_end = e;
+          ns = ns2;
+          e = e2;
+        }
+      }
       // "at the Queen Sirikit National Convention Center", "King Abdulaziz International Airport":
       // a title and a name that capitalized words ending in a place's form go on to name a place.
       bool venue = false;
@@ -927,8 +960,12 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
           if (!part) break;
           ++k;
         }
-        if (k > title_end && k < limit && tv.is(k, ",")) {
-          const size_t ns2 = past_honorifics(tv, k + 1);
+        // "Minister of Primary Resources and Tourism Yang Berhormat Dato Seri Setia Haji Abdul Manaf
+        // Haji Metussin": with no comma, a form of address right after such words opens the name.
+        // Not after "and" ("Vice Minister of Trade of Indonesia and Hon Phil Twyford, Minister …"
+        // joins a second person).
+        if (k > title_end && k < limit && (tv.is(k, ",") || (tv.cap(k - 1) && honorific_at(tv, k) > 0))) {
+          const size_t ns2 = past_honorifics(tv, tv.is(k, ",") ? k + 1 : k);
           const size_t e2 = name_run(tv, ns2, 4, &orgs);
           if (e2 >= ns2 + 2 && !tv.possessive(e2 - 1)) {
             Candidate c = make(ns2, e2, "title, a comma and a form of address before the name");

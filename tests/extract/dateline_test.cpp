@@ -25,6 +25,9 @@ TEST(Dateline, GovernmentAndWireStyles) {
   // A city in capitals before a colon, as some Asian and Gulf papers write it.
   EXPECT_EQ(prefix("SINGAPORE: Minister for Trade and Industry"), "SINGAPORE:");
   EXPECT_EQ(prefix("KUALA LUMPUR: Malaysia's exports"), "KUALA LUMPUR:");
+  // The day and an agency's credit between the city and the colon, as APP writes it.
+  EXPECT_EQ(prefix("ISLAMABAD, July 16 (APP): Pakistan and Uzbekistan"), "ISLAMABAD, July 16 (APP):");
+  EXPECT_EQ(prefix("LAHORE (APP): Exports rose"), "LAHORE (APP):");
   // A place and a full date before a colon, with any agency credit.
   EXPECT_EQ(prefix("New Delhi, 12 August 2024: The 10th round"), "New Delhi, 12 August 2024:");
   EXPECT_EQ(prefix("Islamabad, Aug 12, 2024 (APP): Pakistan's exports"), "Islamabad, Aug 12, 2024 (APP):");
@@ -41,6 +44,7 @@ TEST(Dateline, NotDatelines) {
   EXPECT_EQ(extract::lex::dateline_end("Seoul: the ministry said"), 0u);
   // A date without its year before a colon is a heading.
   EXPECT_EQ(extract::lex::dateline_end("Seoul, 12 August: the ministry said"), 0u);
+  EXPECT_EQ(extract::lex::dateline_end("Seoul, May 3 (Yonhap): the ministry said"), 0u);
   EXPECT_EQ(extract::lex::dateline_end("Exports in 12 months to March 2024: up 5%"), 0u);
 }
 

@@ -137,5 +137,75 @@ TEST(FiscalYears, PartOfASplitYearCountsFromItsFirstMonth) {
   EXPECT_EQ(body_values(p), (std::vector<std::string>{"2025-01/2025-06"}));
 }
 
+
+// A split year written without "FY" is a fiscal year too: a half, a quarter or months before it
+// ("the first half of 2025-26", "April-September 2025-26", "January-March of 2025-26") are of that
+// fiscal year, the months each in the calendar year the fiscal year has them in, not a calendar
+// half of 2025. A calendar year before no split year stays one.
+TEST(FiscalYears, PartOrMonthsOfASplitYearWithoutPrefix) {
+  FactDoc d("India's exports",
+            "NEW DELHI: India's exports rose 5.2 per cent in the first half of 2025-26. Imports during "
+            "April-September 2025-26 stood at USD 375 billion, and in January-March of 2024-25 at USD 180 billion. "
+            "Exports rose in April-September 2025 and in the second half of 2024.",
+            {2025, 10, 15});
+  d.country("IN", "India");
+  d.run(extract::make_dates_stage);
+  ASSERT_EQ(d.reporter(), "IN");
+  EXPECT_EQ(body_values(d), (std::vector<std::string>{"2025-04/2025-09", "2025-04/2025-09", "2025-01/2025-03",
+                                                      "2025-04/2025-09", "2024-H2"}));
+  ASSERT_FALSE(d.x.dates.empty());
+  EXPECT_EQ(d.x.dates.front().text, "first half of 2025-26");
+  FactDoc b("Bangladesh exports", "DHAKA: Bangladesh's exports in the first quarter of 2025-26 were $12.3 billion.", {2025, 10, 22});
+  b.country("BD", "Bangladesh");
+  b.run(extract::make_dates_stage);
+  ASSERT_EQ(b.reporter(), "BD");
+  EXPECT_EQ(body_values(b), (std::vector<std::string>{"2025-07/2025-09"}));
+  // Where the reporter's fiscal year is not known, the split year stays a span of years: no
+  // calendar half of its first year.
+  FactDoc k("Korea's exports", "SEJONG: Korea's exports in the first half of 2025-26 grew.", {2025, 10, 15});
+  k.country("KR", "Korea");
+  k.run(extract::make_dates_stage);
+  ASSERT_EQ(k.reporter(), "KR");
+  EXPECT_EQ(body_values(k), (std::vector<std::string>{"2025/2026"}));
+}
+
+
+// "Q1 FY26", "H1 FY2025-26", "the first quarter of FY 2025-26" (a space after FY): a quarter or
+// half written before a fiscal year is of that fiscal year, not a calendar quarter; where the
+// reporter's fiscal year is unknown it gives no calendar quarter either.
+TEST(FiscalYears, WrittenQuarterOrHalfBeforeAFiscalYear) {
+  FactDoc d("India's exports",
+            "NEW DELHI: India's exports rose in Q1 FY26 and in H1 FY2025-26, and in the first quarter of FY "
+            "2025-26. Imports rose in Q3 2025.",
+            {2025, 10, 15});
+  d.country("IN", "India");
+  d.run(extract::make_dates_stage);
+  ASSERT_EQ(d.reporter(), "IN");
+  EXPECT_EQ(body_values(d),
+            (std::vector<std::string>{"2025-04/2025-06", "2025-04/2025-09", "2025-04/2025-06", "2025-Q3"}));
+  FactDoc k("Korea's exports", "SEJONG: Korea's exports rose in Q1 FY26.", {2025, 10, 15});
+  k.country("KR", "Korea");
+  k.run(extract::make_dates_stage);
+  ASSERT_EQ(k.reporter(), "KR");
+  EXPECT_TRUE(body_values(k).empty());
+}
+
+
+// "the first half (July-December) of 2025-26": the months restated in parentheses between the
+// half and its split year leave it the fiscal year's half, not a calendar half of 2026.
+TEST(FiscalYears, HalfWithItsMonthsInParenthesesBeforeASplitYear) {
+  FactDoc p("Pakistan's exports", "ISLAMABAD: Pakistan's exports rose in the first half (July-December) of 2025-26.",
+            {2026, 1, 15});
+  p.country("PK", "Pakistan");
+  p.run(extract::make_dates_stage);
+  ASSERT_EQ(p.reporter(), "PK");
+  EXPECT_EQ(body_values(p), (std::vector<std::string>{"2025-07/2025-12"}));
+  FactDoc c("Pakistan's exports", "ISLAMABAD: Pakistan's exports rose in the first half (January-June) of 2025.",
+            {2026, 1, 15});
+  c.country("PK", "Pakistan");
+  c.run(extract::make_dates_stage);
+  EXPECT_EQ(body_values(c).front(), "2025-H1");
+}
+
 }  // namespace
 }  // namespace tw

@@ -45,6 +45,28 @@ TEST(Measures, CanadaSteelTrqAndTariffOpposed) {
 // An interview's question names the measure and its answer gives the stance ("Q: … initiated an
 // anti-subsidy investigation … A: … China firmly opposes the investigation"); an answer with no
 // stance leaves it neutral.
+// A neighbour lends its stance only when it points back at the measure ("the measures", "such
+// measures", "them") or speaks of measures beside one of the same kind; "new measures to support
+// exporters" is a plan of its own, and a stance on it is none on the tariff next to it.
+TEST(Measures, NeighbourLendsAStanceOnlyWhenItPointsBack) {
+  auto stance_with = [](std::string_view next) {
+    FactDoc d("Korea and Canada discuss trade",
+              "Park Jung-sung of the Ministry of Trade, Industry and Resources (MOTIR) met with Alexandra Dostal. "
+              "Under Canada's new regime, a 25 percent tariff applies to steel derivative products from Wednesday. " +
+                  std::string(next),
+              {2025, 12, 1});
+    d.country("CA", "Canada");
+    d.percent("25 percent", 25);
+    d.run(extract::make_measures_stage);
+    return d.x.measures.empty() ? std::string("none") : d.x.measures[0].stance;
+  };
+  EXPECT_EQ(stance_with("The minister expressed deep concern over the measures."), "concern");
+  EXPECT_EQ(stance_with("The minister expressed deep concern over such measures."), "concern");
+  EXPECT_EQ(stance_with("The minister expressed deep concern over tariffs and other measures."), "concern");
+  EXPECT_EQ(stance_with("He urged Canada to withdraw them swiftly."), "oppose");
+  EXPECT_NE(stance_with("The minister welcomed new measures to support small exporters."), "welcome");
+}
+
 TEST(Measures, InterviewAnswerGivesTheStance) {
   auto make = [](std::string_view answer) {
     FactDoc d("MOFCOM spokesperson answers questions on EU probe",

@@ -321,6 +321,28 @@ TEST(Money, MoreUnitsOfWireCopy) {
   EXPECT_TRUE(money("imports of 5 trillion dinars").empty());
 }
 
+// Pacific and Brunei dollars, the pa'anga and the Jordanian dinar by their signs; shillings are
+// the release country's own, and no money where the release names no country that uses them.
+TEST(Money, PacificDollarsAndShillings) {
+  EXPECT_EQ(money("valued at FJ$185 million and F$40 million, T$450 million and 12 million pa'anga"),
+            (M{{"FJD", 185e6}, {"FJD", 40e6}, {"TOP", 450e6}, {"TOP", 12e6}}));
+  EXPECT_EQ(money("exports of B$15.2 billion and JD 500 million"), (M{{"BND", 15.2e9}, {"JOD", 500e6}}));
+  tw::CodeMention ke{"KE", {{0, 5}, {10, 15}}}, ug{"UG", {{0, 6}, {10, 16}}};
+  EXPECT_EQ(money("exports of 150 billion shillings", {ke}), (M{{"KES", 150e9}}));
+  EXPECT_EQ(money("exports of 150 billion shillings", {ug}), (M{{"UGX", 150e9}}));
+  EXPECT_TRUE(money("exports of 150 billion shillings").empty());
+  EXPECT_EQ(money("exports of $185 million"), (M{{"USD", 185e6}}));
+}
+
+// The CFA franc written before the amount ("CFA 500 billion", "FCFA 100 billion") or as "FCFA"
+// after it is the release country's (XOF in Senegal, XAF in Cameroon); no money elsewhere.
+TEST(Money, CfaFrancBeforeTheAmount) {
+  tw::CodeMention sn{"SN", {{0, 7}, {10, 17}}}, cm{"CM", {{0, 8}, {10, 18}}};
+  EXPECT_EQ(money("exports of CFA 500 billion and 50 billion FCFA", {sn}), (M{{"XOF", 500e9}, {"XOF", 50e9}}));
+  EXPECT_EQ(money("exports of FCFA 100 billion", {cm}), (M{{"XAF", 100e9}}));
+  EXPECT_TRUE(money("exports of CFA 500 billion").empty());
+}
+
 }  // namespace
 
 // Scale words of Indonesian and Portuguese copy, and the quadrillion of dong figures, multiply

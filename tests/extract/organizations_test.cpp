@@ -30,6 +30,37 @@ TEST(Organizations, AcronymDefinitionAndLaterUses) {
 // "Foreign Trade Chamber (Camex)": an acronym written as a word, a capital then lower case, is the
 // body's right before it, and its later bare uses are the body's; a portfolio word or a weekday in
 // parentheses is none, nor does such a word after other words define anything.
+// "Ministry of … of the Republic of Uzbekistan", "Ministry of Economy of the Kyrgyz Republic": the
+// state a body belongs to, named with its article, completes the name and gives its country; "of
+// the" before anything else ("of the two countries") does not.
+TEST(Organizations, StateNamedWithItsArticleAfterTheBody) {
+  auto m = run_mentions("T",
+                        "The Ministry of Investment, Industry and Trade of the Republic of Uzbekistan signed a deal. "
+                        "The Ministry of Economy of the Kyrgyz Republic attended. The Ministry of Finance of the "
+                        "two countries agreed.");
+  const auto* u = find_org(m.x, "Ministry of Investment, Industry and Trade of the Republic of Uzbekistan");
+  ASSERT_NE(u, nullptr);
+  EXPECT_EQ(u->country, "UZ");
+  const auto* k = find_org(m.x, "Ministry of Economy of the Kyrgyz Republic");
+  ASSERT_NE(k, nullptr);
+  EXPECT_EQ(k->country, "KG");
+  EXPECT_NE(find_org(m.x, "Ministry of Finance"), nullptr);
+}
+
+// An acronym whose letters align only with the body's subject ("General Authority for the Suez
+// Canal Economic Zone (SCZONE)") names the whole body, head and all; a subject with no body's
+// head before it ("the Suez Canal Economic Zone (SCZONE)") still names none.
+TEST(Organizations, AcronymOfTheSubjectAfterTheBodysHead) {
+  auto m = run_mentions("T",
+                        "CAIRO - Egypt's General Authority for the Suez Canal Economic Zone (SCZONE) signed a "
+                        "contract, SCZONE said.");
+  const auto* o = find_org(m.x, "General Authority for the Suez Canal Economic Zone");
+  ASSERT_NE(o, nullptr);
+  EXPECT_EQ(o->acronym, "SCZONE");
+  auto n = run_mentions("T", "Factories in the Suez Canal Economic Zone (SCZONE) grew.");
+  EXPECT_EQ(find_org(n.x, "Suez Canal Economic Zone"), nullptr);
+}
+
 TEST(Organizations, AcronymWrittenAsAWord) {
   auto m = run_mentions("Camex extends duty",
                         "The Executive Management Committee (Gecex) of Brazil's Foreign Trade Chamber (Camex) met. "

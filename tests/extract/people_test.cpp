@@ -161,6 +161,161 @@ TEST(People, MalayHonorificsAreNoPartOfTheName) {
   }
 }
 
+// Bruneian and Malaysian forms of address come several in a row and span several words ("Yang
+// Mulia Dato Paduka", "Tan Sri Dato' Seri Utama", "YB Tuan"): all stand before the name, none is
+// part of it. After a title with portfolio words the lists lack, they still open the name.
+TEST(People, MalayFormsOfAddressInARow) {
+  auto m = run_mentions("T",
+                        "The delegation included Yang Mulia Dato Paduka Haji Azmi Zaini, Deputy Permanent Secretary. "
+                        "Tan Sri Dato' Seri Utama Muhyiddin Yassin and YB Tuan Liew Chin Tong attended. Yang Berhormat "
+                        "Dato Seri Setia Dr. Haji Mohd Amin Liew Abdullah, Minister at the Prime Minister's Office, "
+                        "spoke. Minister of Primary Resources and Tourism Yang Berhormat Dato Seri Setia Haji Abdul "
+                        "Manaf Haji Metussin opened the expo.");
+  EXPECT_NE(find_person(m.x, "Haji Azmi Zaini"), nullptr);
+  EXPECT_NE(find_person(m.x, "Muhyiddin Yassin"), nullptr);
+  EXPECT_NE(find_person(m.x, "Liew Chin Tong"), nullptr);
+  const auto* a = find_person(m.x, "Haji Mohd Amin Liew Abdullah");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->title, "Minister at the Prime Minister's Office");
+  const auto* b = find_person(m.x, "Haji Abdul Manaf Haji Metussin");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->title, "Minister of Primary Resources and Tourism");
+  for (const auto& p : m.x.people) {
+    for (std::string_view w : {"Mulia", "Dato", "Utama", "Tuan", "Berhormat", "Paduka"})
+      EXPECT_EQ(p.name.find(w), std::string::npos) << p.name;
+  }
+  // A name that merely begins like a form of address keeps its words.
+  auto n = run_mentions("T", "Minister of Trade Tuan Nguyen said exports rose.");
+  EXPECT_NE(find_person(n.x, "Tuan Nguyen"), nullptr);
+}
+
+// A portfolio the lists do not know to its last word ("… and Moroccan Expatriates"), then a full
+// name set off by commas: the word is the title's, the name after the comma the person's. A lone
+// surname after the portfolio, then a list of names, stays a surname.
+TEST(People, LastPortfolioWordBeforeACommaAndTheName) {
+  auto m = run_mentions("T",
+                        "RABAT - Morocco's Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates, "
+                        "Nasser Bourita, met the delegation.");
+  const auto* p = find_person(m.x, "Nasser Bourita");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->title, "Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates");
+  EXPECT_EQ(find_person(m.x, "Moroccan Expatriates"), nullptr);
+  auto l = run_mentions("T", "Minister for Trade and Tourism Farrell, Penny Wong and Richard Marles attended.");
+  for (const auto& q : l.x.people) EXPECT_NE(q.title, "Minister for Trade and Tourism Farrell") << q.name;
+  const auto* w = find_person(l.x, "Penny Wong");
+  if (w) EXPECT_NE(w->title, "Minister for Trade and Tourism");
+}
+
+// "His Royal Highness Prince Salman bin Hamad Al Khalifa, the Crown Prince and Prime Minister":
+// the royal forms of address stand before the name, and the article before the title set off by
+// a comma is no part of it. "Prince Edward Island" names no one.
+TEST(People, RoyalFormsOfAddressAndTheArticledTitle) {
+  auto m = run_mentions("T",
+                        "His Royal Highness Prince Salman bin Hamad Al Khalifa, the Crown Prince and Prime Minister, "
+                        "received the delegation. Mr. Neil Crompton, the Minister for Trade, attended.");
+  const auto* p = find_person(m.x, "Salman bin Hamad Al Khalifa");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->title, "Crown Prince");
+  const auto* c = find_person(m.x, "Neil Crompton");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->title, "Minister for Trade");
+  auto e = run_mentions("T", "Exports from Prince Edward Island rose.");
+  EXPECT_TRUE(e.x.people.empty());
+}
+
+// "High Commissioner" (a Commonwealth envoy) and "State Minister" (below cabinet rank) are whole
+// titles: the country's possessive before the envoy's title is the envoy's, not the host's.
+TEST(People, HighCommissionerAndStateMinister) {
+  auto m = run_mentions("T",
+                        "The MOU was signed by Australia's High Commissioner to Fiji, H.E. Ewen McDonald, and State "
+                        "Minister of Finance Ranjith Siyambalapitiya. The Minister of State, Jane Roe, attended.");
+  const auto* e = find_person(m.x, "Ewen McDonald");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->title, "High Commissioner to Fiji");
+  EXPECT_EQ(e->country, "AU");
+  const auto* r = find_person(m.x, "Ranjith Siyambalapitiya");
+  ASSERT_NE(r, nullptr);
+  EXPECT_EQ(r->title, "State Minister of Finance");
+  const auto* j = find_person(m.x, "Jane Roe");
+  ASSERT_NE(j, nullptr);
+  EXPECT_EQ(j->title, "Minister of State");
+}
+
+// "Chief Adviser Professor Muhammad Yunus": an academic rank after a title is the person's form of
+// address, not part of the title; "Prof Jane Roe" is a form of address as "Prof." is.
+TEST(People, ProfessorAfterATitleIsAFormOfAddress) {
+  auto m = run_mentions("T", "Chief Adviser Professor Muhammad Yunus met Prof Jane Roe in Dhaka.");
+  const auto* y = find_person(m.x, "Muhammad Yunus");
+  ASSERT_NE(y, nullptr);
+  EXPECT_EQ(y->title, "Chief Adviser");
+  EXPECT_NE(find_person(m.x, "Jane Roe"), nullptr);
+  EXPECT_EQ(find_person(m.x, "Prof Jane Roe"), nullptr);
+}
+
+// A bare title, a comma, then a form of address and the name set off by commas: "The Chief
+// Executive, Mrs Carrie Lam, will leave …" gives the title to the name, as without the form.
+TEST(People, BareTitleThenAFormOfAddressBetweenCommas) {
+  auto m = run_mentions("T",
+                        "The Chief Executive, Mrs Carrie Lam, will leave for Vietnam. The AfCFTA Secretary-General, "
+                        "Mr Wamkele Mene, also attended.");
+  const auto* c = find_person(m.x, "Carrie Lam");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->title, "Chief Executive");
+  const auto* w = find_person(m.x, "Wamkele Mene");
+  ASSERT_NE(w, nullptr);
+  EXPECT_EQ(w->title, "Secretary-General");
+}
+
+// Bahrain's spelling of the Gulf form of address ("Shaikh") and the privy counsellor's "Rt. Hon."
+// with its stops stand before the name, as "Sheikh" and "Rt Hon" do.
+TEST(People, GulfSpellingsAndRtHonWithStops) {
+  auto m = run_mentions("T",
+                        "The Rt. Hon. James Marape met Shaikh Salman bin Khalifa Al Khalifa, Minister of Finance and "
+                        "National Economy.");
+  EXPECT_NE(find_person(m.x, "James Marape"), nullptr);
+  const auto* s = find_person(m.x, "Salman bin Khalifa Al Khalifa");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->title, "Minister of Finance and National Economy");
+  for (const auto& p : m.x.people) EXPECT_EQ(p.name.find("Shaikh"), std::string::npos) << p.name;
+}
+
+// The head of a statistics office is titled so ("Chief Statistician", "Statistician-General",
+// "Government Statistician"): no person is made of the title's last word and the forms of
+// address after it ("Statistician Datuk Seri").
+TEST(People, StatisticiansTitles) {
+  auto m = run_mentions("T",
+                        "Chief Statistician Datuk Seri Dr Mohd Uzir Mahidin said exports rose. Statistician-General "
+                        "Risenga Maluleke agreed, as did Government Statistician Samuel Kobina Annim.");
+  const auto* u = find_person(m.x, "Mohd Uzir Mahidin");
+  ASSERT_NE(u, nullptr);
+  EXPECT_EQ(u->title, "Chief Statistician");
+  const auto* r = find_person(m.x, "Risenga Maluleke");
+  ASSERT_NE(r, nullptr);
+  EXPECT_EQ(r->title, "Statistician-General");
+  const auto* a = find_person(m.x, "Samuel Kobina Annim");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->title, "Government Statistician");
+  EXPECT_EQ(m.x.people.size(), 3u);
+}
+
+// Portfolio words of Asian, African and Pacific governments ("Entrepreneur", "Cooperatives",
+// "Jute", "Commodities", "MSMEs") belong to the title, not to the name after it.
+TEST(People, MorePortfolioWords) {
+  auto m = run_mentions("T",
+                        "Datuk Seri Panglima Ewon Benedick, Minister of Entrepreneur and Cooperatives Development, "
+                        "spoke. Minister of Textiles and Jute Md Jahangir Alam agreed. Minister of Plantation and "
+                        "Commodities Johari Abdul Ghani too.");
+  const auto* e = find_person(m.x, "Ewon Benedick");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->title, "Minister of Entrepreneur and Cooperatives Development");
+  const auto* j = find_person(m.x, "Md Jahangir Alam");
+  ASSERT_NE(j, nullptr);
+  EXPECT_EQ(j->title, "Minister of Textiles and Jute");
+  const auto* g = find_person(m.x, "Johari Abdul Ghani");
+  ASSERT_NE(g, nullptr);
+  EXPECT_EQ(g->title, "Minister of Plantation and Commodities");
+}
+
 // "EU trade chief Maros Sefcovic": a role of news copy before a full name; "chief" in a phrase
 // with no name after it makes no person.
 TEST(People, TradeChiefOfNewsCopy) {
@@ -646,7 +801,7 @@ TEST(People, ParenthesizedPortfolioAndRegionalIntegration) {
   EXPECT_EQ(s->title, "Minister for Trade and Industry (Industry)");
   const auto* y = find_person(m.x, "Yasmin Wohabrebbi");
   ASSERT_NE(y, nullptr);
-  EXPECT_EQ(y->title, "Minister of Trade and Regional Integration");
+  EXPECT_EQ(y->title, "State Minister of Trade and Regional Integration");
   auto n = run_mentions("T", "Minister for Trade (MTI) officials met. The Minister for Trade (Acting Head) said no.");
   EXPECT_TRUE(n.x.people.empty());
 }

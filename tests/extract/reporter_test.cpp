@@ -74,7 +74,9 @@ TEST(Reporter, NationalAgencyCreditNamesItsCountry) {
                         Case{"MINSK (VNA) - ", "Belarusian", "BY", "BY"},
                         Case{"KUALA LUMPUR, March 3 (Bernama) -- ", "Korean", "KR", "MY"},
                         Case{"BEIJING (VNA) - ", "Vietnamese", "VN", "VN"},
-                        Case{"ADDIS ABABA, Oct. 8 (Xinhua) -- ", "Ethiopian", "ET", "ET"}}) {
+                        Case{"ADDIS ABABA, Oct. 8 (Xinhua) -- ", "Ethiopian", "ET", "ET"},
+                        Case{"ACCRA, Feb. 10 (GNA) - ", "Belarusian", "BY", "GH"},
+                        Case{"ANKARA (AA) - ", "Belarusian", "BY", "TR"}}) {
     const std::string body = std::string(c.dateline) + c.opener +
                              " President Anna Petrova signed the ratification of the free trade agreement with "
                              "Vietnam, Malaysia and China on May 31. Vietnam, Malaysia and China welcomed it. "
@@ -87,6 +89,61 @@ TEST(Reporter, NationalAgencyCreditNamesItsCountry) {
     }
     d.run(extract::make_reporter_stage);
     EXPECT_EQ(d.reporter(), c.want) << c.dateline << c.opener;
+  }
+}
+
+// A national agency's story datelined abroad whose lede opens with a body and names the agency's
+// own country is about that country's firm ("HANOI (Yonhap) -- SK Group will invest … in Vietnam,
+// the South Korean conglomerate said"): the agency's country reports, not the host. A lede that
+// does not name the agency's country, or opens with the host, keeps the host.
+TEST(Reporter, NationalAgencyStoryOfItsOwnFirmAbroad) {
+  struct Case {
+    const char* lede;
+    const char* want;
+  };
+  for (const Case& c : {Case{"SK Group will invest $1 billion in Vietnam, the South Korean conglomerate said.", "KR"},
+                        Case{"SK Group will invest $1 billion in Vietnam, the conglomerate said.", "VN"},
+                        Case{"Vietnam will let SK Group invest $1 billion, South Korean officials said.", "VN"}}) {
+    const std::string body = std::string("HANOI (Yonhap) -- ") + c.lede + " Vietnam welcomed the plan.";
+    FactDoc d("SK Group to invest in Vietnam", body, {2025, 6, 10});
+    d.country("VN", "Vietnam", 0, true).country("VN", "Vietnam").country("VN", "Vietnam", 1);
+    if (std::string_view(c.lede).find("South Korean") != std::string_view::npos) d.country("KR", "South Korean");
+    Organization o;
+    o.name = "SK Group";
+    o.spans.push_back(d.at("SK Group"));
+    d.x.organizations.push_back(o);
+    d.run(extract::make_reporter_stage);
+    EXPECT_EQ(d.reporter(), c.want) << c.lede;
+  }
+}
+
+// A visitor the publisher's leader receives is a counterpart, as one met is ("… the Crown Prince
+// and Prime Minister, received U.S. Secretary of Commerce Howard Lutnick").
+TEST(Reporter, VoiceReceivedIsTheCounterparts) {
+  FactDoc d("Crown Prince receives US Commerce Secretary",
+            "MANAMA, Jan 10 (BNA) -- His Royal Highness the Crown Prince and Prime Minister received U.S. Secretary "
+            "of Commerce Howard Lutnick today. Bahrain and the U.S. discussed investment.",
+            {2026, 1, 10});
+  d.country("US", "U.S.").country("BH", "Bahrain").country("US", "U.S.", 1);
+  d.person("Howard Lutnick");
+  d.run(extract::make_reporter_stage);
+  EXPECT_EQ(d.reporter(), "BH");
+}
+
+// The host of the dateline may be named only in the title: "Saudi Arabia, UK launch FTA round"
+// over "RIYADH, Feb 2 (SPA) -- Minister of Commerce Dr. Majid … and UK Secretary of State for
+// Business and Trade …". Where neither title nor body names it, the voice still speaks.
+TEST(Reporter, VoiceJoinedToAHostNamedOnlyInTheTitle) {
+  for (const bool titled : {true, false}) {
+    const std::string title = titled ? "Saudi Arabia, UK launch FTA round" : "Ministers launch FTA round";
+    FactDoc d(title,
+              "RIYADH, Feb 2 (SPA) -- Minister of Commerce Majid Al-Kassabi and UK Secretary of State for Business "
+              "and Trade Jonathan Reynolds launched the seventh round of negotiations in Riyadh on Sunday.",
+              {2025, 2, 2});
+    if (titled) d.country("SA", "Saudi Arabia", 0, true).country("GB", "UK", 0, true);
+    d.country("GB", "UK").person("Majid Al-Kassabi").person("Jonathan Reynolds");
+    d.run(extract::make_reporter_stage);
+    EXPECT_EQ(d.reporter(), titled ? "SA" : "GB") << titled;
   }
 }
 
@@ -185,6 +242,16 @@ TEST(Reporter, SharedTitleSpeaksOnlyWhereItsCountryIsNamed) {
     d.country("GH", "Ghana").country("GH", "Ghana", 1);
     d.run(extract::make_reporter_stage);
     EXPECT_EQ(d.reporter(), "GH");
+  }
+  // "Ministry of Commerce and Industry" is India's name and Kuwait's, Qatar's and others' too.
+  for (const bool india : {false, true}) {
+    const std::string body = std::string(india ? "NEW DELHI, Aug 5 (PTI) -- India's" : "KUWAIT, Aug 5 (KUNA) -- Kuwait's") +
+                             " non-oil exports declined 4 percent in the first half. The Ministry of Commerce and "
+                             "Industry said it aims to double exports by 2035.";
+    FactDoc d("Non-oil exports drop", body, {2025, 8, 5});
+    d.country(india ? "IN" : "KW", india ? "India" : "Kuwait");
+    d.run(extract::make_reporter_stage);
+    EXPECT_EQ(d.reporter(), india ? "IN" : "KW");
   }
 }
 

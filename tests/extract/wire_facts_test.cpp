@@ -813,7 +813,7 @@ const std::vector<Case>& cases() {
        false,
        {},
        {},
-       {{"Yasmin Wohabrebbi", "Minister of Trade and Regional Integration"}}},
+       {{"Yasmin Wohabrebbi", "State Minister of Trade and Regional Integration"}}},
       // "Operating under the Ministry of Commerce since 2000, the NTC has … imposed anti-dumping
       // duties": the commission after an opening phrase is the sentence's subject, Pakistan's own
       // body, so the duties are Pakistan's; the countries the dumped goods come from impose none.
