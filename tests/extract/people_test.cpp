@@ -203,7 +203,9 @@ TEST(People, LastPortfolioWordBeforeACommaAndTheName) {
   auto l = run_mentions("T", "Minister for Trade and Tourism Farrell, Penny Wong and Richard Marles attended.");
   for (const auto& q : l.x.people) EXPECT_NE(q.title, "Minister for Trade and Tourism Farrell") << q.name;
   const auto* w = find_person(l.x, "Penny Wong");
-  if (w) EXPECT_NE(w->title, "Minister for Trade and Tourism");
+  if (w) {
+    EXPECT_NE(w->title, "Minister for Trade and Tourism");
+  }
 }
 
 // "His Royal Highness Prince Salman bin Hamad Al Khalifa, the Crown Prince and Prime Minister":
