@@ -146,7 +146,7 @@ class EventsStage final : public Stage {
     const auto found = triggers_.match(doc, s);
     out.reserve(found.size());  // one allocation for the sentence's candidates
     for (const Hit& h : found) {
-      if (inside_body_name(doc, s, h) || body_speaking(doc, s, h)) continue;
+      if (inside_body_name(doc, s, h) || body_speaking(doc, s, h) || passive_met(lowered, h)) continue;
       int rank = std::atoi(h.phrase->value(title ? 1 : 2).c_str());
       const bool in_force = same(h.phrase->value(0), "agreement") && states_in_force(h.phrase->text);
       // "… to invest $1.38 billion": an investment word with its amount is a pledge of record.
@@ -203,6 +203,23 @@ class EventsStage final : public Stage {
         }
       }
     }
+  }
+
+  // "the target for the first quarter had been met", "the conditions are met": "met" in the passive
+  // says a target or a condition was reached, no meeting. One met by someone ("was met by the
+  // Minister at the airport") is still a meeting.
+  static bool passive_met(std::string_view lowered, const Hit& h) {
+    const std::string_view text = h.phrase->text;
+    if (text.size() < 3 || text[0] != 'm' || !text.starts_with("met") || (text.size() > 3 && text[3] != ' ')) return false;
+    const std::string_view before = lowered.substr(0, h.begin);
+    bool passive = false;
+    for (std::string_view aux : {"been ", "be ", "is ", "are ", "was ", "were ", "being "})
+      if (before.ends_with(aux) && (before.size() == aux.size() || !facts::is_word_byte(static_cast<unsigned char>(before[before.size() - aux.size() - 1])))) {
+        passive = true;
+        break;
+      }
+    if (!passive) return false;
+    return !lowered.substr(h.end).starts_with(" by ");
   }
 
   // "the United Nations Conference on Trade and Development (UNCTAD) said": an event word followed

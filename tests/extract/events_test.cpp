@@ -135,6 +135,25 @@ TEST(Events, AFiscalYearInMonthsDatesNoEvent) {
   EXPECT_FALSE(extract::facts::split_date("2025-06").is_day());
 }
 
+// "the target had been met": "met" in the passive is a target reached, no meeting; one met by
+// someone still is.
+TEST(Events, APassiveMetIsNoMeetingUnlessMetBySomeone) {
+  FactDoc d("Export target raised",
+            "Commerce Secretary Mahbubur Rahman said the target for the first quarter had been met, with exports "
+            "of $12.3 billion.",
+            {2025, 10, 22});
+  d.run(extract::make_events_stage);
+  for (const auto& e : d.x.events) EXPECT_NE(e.type, "meeting");
+  FactDoc m("Minister in Tokyo",
+            "On arrival the Minister was met by Japan's Vice Minister for Economic Affairs. The Minister met the "
+            "Governor of Tokyo on Monday.",
+            {2025, 10, 22});
+  m.country("JP", "Japan");
+  m.run(extract::make_events_stage);
+  ASSERT_FALSE(m.x.events.empty());
+  EXPECT_EQ(m.x.events[0].type, "meeting");
+}
+
 TEST(Events, TitleEventFirstWithItsBodyDateAndSideMeetingTheDayBefore) {
   FactDoc d("Korea–U.S. to Strengthen Supply Chain Cooperation Through Standardization",
             "The Korean Agency for Technology and Standards under the Ministry of Trade, Industry and Resources "
