@@ -127,11 +127,12 @@ void Lexicon::add(std::string text, std::vector<std::string> values) {
 }
 
 void Lexicon::index_entry(uint32_t idx, const std::string& low) {
-  Entry e{idx, static_cast<uint16_t>(low.size()), is_word_byte(static_cast<unsigned char>(low.back())), 0, 0};
+  Entry e{idx, static_cast<uint16_t>(low.size()), is_word_byte(static_cast<unsigned char>(low.back())), 0, 0, 0};
   for (size_t k = 0; k < 8 && k < low.size(); ++k) {
     e.prefix |= static_cast<uint64_t>(static_cast<unsigned char>(low[k])) << (8 * k);
     e.mask |= uint64_t{0xFF} << (8 * k);
   }
+  for (size_t k = 8; k < 16 && k < low.size(); ++k) e.next |= static_cast<uint64_t>(static_cast<unsigned char>(low[k])) << (8 * (k - 8));
   const auto first = static_cast<unsigned char>(low.front());
   if (group_[first] == 0) {  // a new first byte: its buckets go after all others, empty
     if (bucket_.empty()) bucket_.push_back(0);
@@ -175,7 +176,20 @@ void Lexicon::match_bucket(const unsigned char* t, size_t n, size_t pos, size_t 
     const Entry& en = entries_[k];
     if ((head & en.mask) != en.prefix) continue;
     if (en.len > n - pos) continue;
-    if (en.len > 8 && std::memcmp(t + pos + 8, phrases_[en.idx].text.data() + 8, en.len - 8) != 0) continue;
+    if (en.len > 8) {
+      // Bytes 8 to 15 first, read as one word when the text holds them all (the phrase's own,
+      // which lie in the text, are all there is of them otherwise), then the rest.
+      const size_t more = std::min<size_t>(en.len, 16) - 8;
+      uint64_t text_next = 0;
+      if (pos + 16 <= n) {
+        std::memcpy(&text_next, t + pos + 8, 8);
+        if (more < 8) text_next &= (uint64_t{1} << (8 * more)) - 1;
+      } else {
+        for (size_t k = 0; k < more; ++k) text_next |= static_cast<uint64_t>(t[pos + 8 + k]) << (8 * k);
+      }
+      if (text_next != en.next) continue;
+      if (en.len > 16 && std::memcmp(t + pos + 16, phrases_[en.idx].text.data() + 16, en.len - 16) != 0) continue;
+    }
     const size_t end = pos + en.len;
     if (en.word_end && end < n && is_word_byte(t[end]) && !punct_at(end)) continue;
     found->emplace_back(en.idx, static_cast<uint32_t>(pos));

@@ -376,6 +376,11 @@ Hit PhraseTable::match_bucket(std::string_view text, size_t pos, bool allow_uppe
       } else if (m < avail && (p[m] == '-' || p[m] == '\'' || p[m] == ' ')) {
         e = match_phrase(text, pos, p, false);
       }
+    } else if (!may_upper && p.size() <= 8) {
+      // Its bytes are all among the first eight, which the test above found equal to the text's
+      // (a plain phrase has no byte that may stand for another): a match, and within the text, as
+      // no phrase byte is zero.
+      e = pos + p.size();
     } else if (p.size() <= text.size() - pos && std::memcmp(text.data() + pos, p.data(), p.size()) == 0) {
       e = pos + p.size();
     }
