@@ -182,6 +182,8 @@ std::vector<Tok> tokenize(std::string_view s) { return tokenize(s, nullptr); }
         const auto* u = reinterpret_cast<const unsigned char*>(s.data());
         j = text::run_end(u, j, n, text::ascii_alnum_bytes, [](unsigned char c) { return kAlnumByte[c]; });
       }
+      // A space, which ends most words, is no word character, joiner or dot: the word ends there.
+      if (j < n && s[j] == ' ') break;
       while (j < n) {
         int32_t c = decode_at(s, j, &l);
         if (!is_word_cp(c)) break;
