@@ -153,25 +153,29 @@ std::vector<Tok> tokenize(std::string_view s) { return tokenize(s, nullptr); }
       continue;
     }
     size_t l = 0;
-    int32_t cp = decode_at(s, i, &l);
-    if (cp == ' ' || cp == 0xA0 || cp == '\t' || cp == '\n') {
-      i += l;
-      continue;
-    }
-    if (!is_word_cp(cp)) {
-      // A possessive after a word is one token: "’s".
-      if (!out.empty() && out.back().word && out.back().e == i && is_apostrophe(s, i)) {
-        size_t al = s[i] == '\'' ? 1 : 3;
-        if (i + al < n && (s[i + al] == 's' || s[i + al] == 'S') && boundary_after(s, i + al + 1)) {
-          start_at(i + al);
-          out.push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(i + al + 1), false});
-          i += al + 1;
-          continue;
-        }
+    // An ASCII letter or digit, the first byte of most tokens, opens a word: what is tested here
+    // (a space, a mark, a possessive) is none.
+    if (!kAlnumByte[static_cast<unsigned char>(s[i])]) {
+      int32_t cp = decode_at(s, i, &l);
+      if (cp == ' ' || cp == 0xA0 || cp == '\t' || cp == '\n') {
+        i += l;
+        continue;
       }
-      out.push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(i + l), false});
-      i += l;
-      continue;
+      if (!is_word_cp(cp)) {
+        // A possessive after a word is one token: "’s".
+        if (!out.empty() && out.back().word && out.back().e == i && is_apostrophe(s, i)) {
+          size_t al = s[i] == '\'' ? 1 : 3;
+          if (i + al < n && (s[i + al] == 's' || s[i + al] == 'S') && boundary_after(s, i + al + 1)) {
+            start_at(i + al);
+            out.push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(i + al + 1), false});
+            i += al + 1;
+            continue;
+          }
+        }
+        out.push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(i + l), false});
+        i += l;
+        continue;
+      }
     }
     size_t b = i, seg = i;  // seg: start of the current dot/joiner-separated segment
     size_t j = i;
@@ -221,6 +225,7 @@ std::vector<Tok> tokenize(std::string_view s) { return tokenize(s, nullptr); }
     if (!(s[b] >= 'a' && s[b] <= 'z')) set_flags(s, t);
     out.push_back(t);
     i = j;
+    if (i < n && s[i] == ' ') ++i;  // the space after most words, passed here rather than by the loop
   }
   return out;
 }
