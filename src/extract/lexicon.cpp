@@ -285,6 +285,7 @@ void PhraseTable::add(const std::string& phrase, int id) {
     // A new key: its bucket goes in at its rank, and the ranks after it move up by one.
     buckets_.insert(buckets_.begin() + static_cast<std::ptrdiff_t>(rank_of(key)), std::vector<Entry>{});
     filters_.insert(filters_.begin() + static_cast<std::ptrdiff_t>(rank_of(key)), 0);
+    later_.insert(later_.begin() + static_cast<std::ptrdiff_t>(rank_of(key)), Later{});
     keys_[key >> 6] |= uint64_t{1} << (key & 63);
     for (size_t w = (key >> 6) + 1; w < rank_.size(); ++w) ++rank_[w];
   }
@@ -312,6 +313,9 @@ void PhraseTable::add(const std::string& phrase, int id) {
     e.lit_mask |= uint64_t{0xFF} << (8 * k);
   }
   filters_[rank] |= filter_of(e);
+  const Later later = later_of(e, phrase);
+  later_[rank].fourth |= later.fourth;
+  later_[rank].fifth |= later.fifth;
   if (e.head_len == 0) {
     pairs_.fill(~uint64_t{0});
   } else if (e.head_len == 1) {
@@ -328,6 +332,27 @@ uint64_t PhraseTable::filter_of(const Entry& e) {
   const unsigned half = e.head & 0x20u;  // bit 5 of the first byte
   if (e.head_len < 3) return uint64_t{0xFFFFFFFFu} << half;
   return uint64_t{1} << (half | ((e.head >> 16) & 31u));
+}
+
+PhraseTable::Later PhraseTable::later_of(const Entry& e, std::string_view phrase) {
+  // A phrase byte stands for itself in its own case, a dash or apostrophe also for the first byte
+  // of E2 80 xx, a space for that of C2 A0; the byte after such a one may then be 80 or A0.
+  auto bits = [](unsigned char c) {
+    uint64_t b = uint64_t{1} << (c & 63u);
+    if (c == ' ') b |= uint64_t{1} << (0xC2u & 63u);
+    if (c == '-' || c == '\'') b |= uint64_t{1} << (0xE2u & 63u);
+    return b;
+  };
+  Later l{~uint64_t{0}, ~uint64_t{0}};
+  // Its first three bytes stand for one text byte each: the text's fourth is the phrase's.
+  if (e.head_len < 3 || phrase.size() < 4) return l;
+  const auto p3 = static_cast<unsigned char>(phrase[3]);
+  l.fourth = bits(p3);
+  if (phrase.size() < 5) return l;
+  l.fifth = bits(static_cast<unsigned char>(phrase[4]));
+  if (p3 == ' ') l.fifth |= uint64_t{1} << (0xA0u & 63u);
+  if (p3 == '-' || p3 == '\'') l.fifth |= uint64_t{1} << (0x80u & 63u);
+  return l;
 }
 
 bool PhraseTable::contains(std::string_view phrase) const {
