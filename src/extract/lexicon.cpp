@@ -313,6 +313,7 @@ void PhraseTable::add(const std::string& phrase, int id) {
     e.lit_mask |= uint64_t{0xFF} << (8 * k);
   }
   filters_[rank] |= filter_of(e);
+  if (phrase[0] >= 'a' && phrase[0] <= 'z') lower_first_ |= uint32_t{1} << (phrase[0] - 'a');
   const Later later = later_of(e, phrase);
   later_[rank].fourth |= later.fourth;
   later_[rank].fifth |= later.fifth;
@@ -462,6 +463,8 @@ std::vector<Hit> PhraseTable::find_all(std::string_view text, const std::vector<
   uint32_t from = 0;  // a hit's end: the starts inside it are passed over
   for (uint32_t i : starts) {
     if (i < from) continue;
+    // Most words start with a lower-case letter, which begins few phrases or none (lower_first_).
+    if (const unsigned c = static_cast<unsigned char>(text[i]) - 'a'; c < 26 && !(lower_first_ >> c & 1)) continue;
     Hit h = match_at(text, i, allow_upper);
     if (h.id >= 0) {
       out.push_back(h);

@@ -205,6 +205,10 @@ class PhraseTable {
   // of their low six bits (12 bits), set for each phrase (every second byte for a phrase whose
   // head is shorter than two bytes), asked before the key is even folded.
   std::array<uint64_t, 64> pairs_{};
+  // A bit per lower-case ASCII letter that begins some phrase. Where the text has another such
+  // letter, no phrase matches, in its own case or any: every phrase byte but a dash, apostrophe
+  // or space stands only for itself or, case-blind, its capital.
+  uint32_t lower_first_ = 0;
   static unsigned pair_of(std::string_view text, size_t pos) {
     const unsigned b0 = static_cast<unsigned char>(text[pos]);
     const unsigned b1 = pos + 1 < text.size() ? static_cast<unsigned char>(text[pos + 1]) : 0u;
