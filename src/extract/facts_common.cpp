@@ -1147,10 +1147,13 @@ std::string proper_name(std::string_view text, size_t tb, size_t te, const Lexic
     std::string_view w = text.substr(ws, pos - 1 - ws);
     if (w.empty()) break;
     std::string lw = lower(w);
+    // Compared with literals as a view: lengths first, inline, where a std::string counts each
+    // literal and calls compare.
+    const std::string_view lv = lw;
     bool cap = is_upper(w[0]) || is_digit(w[0]) || static_cast<unsigned char>(w[0]) >= 0x80 || w[0] == '\'' ||
                w[0] == '"' || (w[0] == '(' && w.size() > 1 && is_upper(w[1]));
     // "in" joins words of a name ("ASEAN Trade in Goods Agreement") like "of" does.
-    bool joiner = lw == "of" || lw == "and" || lw == "on" || lw == "for" || lw == "&" || lw == "in";
+    bool joiner = lv == "of" || lv == "and" || lv == "on" || lv == "for" || lv == "&" || lv == "in";
     // A label or lead-in ends there too ("Southeast TV: The XVI BRICS Summit …", "Update: …").
     if (w.back() == ',' || w.back() == ';' || w.back() == ':' || (w.back() == ')' && w.front() != '(')) break;
     // A sentence end ("… counterpart Binali Yildirim. The Turkey–Singapore FTA") is no part of a
@@ -1209,8 +1212,9 @@ std::string proper_name(std::string_view text, size_t tb, size_t te, const Lexic
   // capitalized because it opens a sentence ("A third round will be held in Canada").
   auto edge_joiner = [](std::string_view w) {
     const std::string lw = lower(w);
-    return lw == "of" || lw == "and" || lw == "on" || lw == "for" || lw == "&" || lw == "the" || lw == "a" ||
-           lw == "an";
+    const std::string_view lv = lw;
+    return lv == "of" || lv == "and" || lv == "on" || lv == "for" || lv == "&" || lv == "the" || lv == "a" ||
+           lv == "an";
   };
   // Drop leading joiners, and an acronym in parentheses, which stands for the words before it
   // ("free trade agreement (FTA) talks" is no name).
@@ -1239,6 +1243,7 @@ std::string proper_name(std::string_view text, size_t tb, size_t te, const Lexic
     };
     size_t we = next_word(p);
     std::string lw = lower(text.substr(p, we - p));
+    const std::string_view lv = lw;
     static constexpr std::string_view kCalendar[] = {
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
         "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"};
@@ -1247,7 +1252,7 @@ std::string proper_name(std::string_view text, size_t tb, size_t te, const Lexic
       std::string nw = lower(text.substr(from, next_word(from) - from));
       while (!nw.empty() && !is_word_byte(static_cast<unsigned char>(nw.back()))) nw.pop_back();
       for (auto c : kCalendar)
-        if (nw == c) return true;
+        if (std::string_view(nw) == c) return true;
       return false;
     };
     // A date opens at `from`: a weekday or a month, or a day or days before a month ("29 May",
@@ -1279,8 +1284,8 @@ std::string proper_name(std::string_view text, size_t tb, size_t te, const Lexic
       if (n < 1 || n > 2 || !(suf == "st" || suf == "nd" || suf == "rd" || suf == "th")) return false;
       return punct_after || de + 1 >= text.size() || !is_upper(text[de + 1]);
     };
-    const bool calendar = date_at(we + 1) || (lw == "on" && day_after(we + 1));
-    if (!calendar && (lw == "on" || lw == "of" || lw == "for")) {
+    const bool calendar = date_at(we + 1) || (lv == "on" && day_after(we + 1));
+    if (!calendar && (lv == "on" || lv == "of" || lv == "for")) {
       size_t q = we + 1;
       size_t last = e;
       std::string_view prev;
@@ -1288,17 +1293,18 @@ std::string proper_name(std::string_view text, size_t tb, size_t te, const Lexic
         size_t qe = next_word(q);
         std::string_view w = text.substr(q, qe - q);
         std::string lw2 = lower(w);
+        const std::string_view lv2 = lw2;
         bool cap = !w.empty() && (is_upper(w[0]) || is_digit(w[0]));
         // "in" joins a name's words after "Trade" ("Agreement on Trade in Essential Supplies",
         // "Committee on Trade in Services"), as it does leftward ("ASEAN Trade in Goods
         // Agreement"); after another word it leads to a place ("Forum on Investment in Seoul").
-        bool joiner = lw2 == "and" || lw2 == "of" || lw2 == "on" || lw2 == "for" || lw2 == "the" || lw2 == "&" ||
-                      (lw2 == "in" && prev == "Trade");
+        bool joiner = lv2 == "and" || lv2 == "of" || lv2 == "on" || lv2 == "for" || lv2 == "the" || lv2 == "&" ||
+                      (lv2 == "in" && prev == "Trade");
         prev = w;
         if (!cap && !joiner) break;
         // "Forum on the Future of Asia on 29 May 2025": a date after "on" is the event's, not its name's.
-        if (lw2 == "on" && date_at(qe + 1)) break;
-        if (lw2 == "on" && day_after(qe + 1)) break;
+        if (lv2 == "on" && date_at(qe + 1)) break;
+        if (lv2 == "on" && day_after(qe + 1)) break;
         if (cap) last = qe;
         bool stop = !w.empty() && (w.back() == ',' || w.back() == '.' || w.back() == ';');
         q = qe + 1;
