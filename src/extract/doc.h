@@ -91,7 +91,8 @@ struct Doc {
   // every byte of every sentence.
   std::span<const uint32_t> word_starts(bool in_title) const {
     prepare_lowered();
-    return in_title ? title_starts_ : body_starts_;
+    const Starts& st = in_title ? title_starts_ : body_starts_;
+    return {st.at.get(), st.size};
   }
   static constexpr bool is_word_byte(unsigned char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
@@ -131,34 +132,53 @@ struct Doc {
     lowered_from_body_ = body;
     lowered_ready_ = true;
   }
-  static void lower_into(std::string_view in, std::string& out, std::vector<uint32_t>& starts) {
+  // Word starts, in room made for the most a text can hold and left uninitialized past size:
+  // filling a vector of that length first cost as much as finding them.
+  struct Starts {
+    std::unique_ptr<uint32_t[]> at;
+    size_t size = 0;
+  };
+  static void lower_into(std::string_view in, std::string& out, Starts& starts) {
     out.assign(in);
-    fold_ascii(out.data(), out.size());
     const size_t n = out.size();
-    const auto* u = reinterpret_cast<const unsigned char*>(out.data());
-    // starts_word at every byte: the first byte of each run of word bytes, and inside a run a
-    // byte after a U+2000–U+203F mark.
-    starts.clear();
-    starts.reserve(n / 6 + 4);  // about one word start per six bytes: no regrowth copies
-    static constexpr auto kWord = [] {
-      std::array<bool, 256> t{};
-      for (int c = 0; c < 256; ++c) t[static_cast<size_t>(c)] = is_word_byte(static_cast<unsigned char>(c));
-      return t;
-    }();
+    char* const p = out.data();
+    const auto* u = reinterpret_cast<const unsigned char*>(p);
+    const std::string_view low(p, n);
+    // starts_word at every byte, eight bytes at a time: each block is lower-cased, then its word
+    // starts read off a mask. Two word starts lie at least two bytes apart, so at most n / 2 + 1
+    // fit in the room made here.
+    starts.at.reset(new uint32_t[n / 2 + 2]);
+    uint32_t* w = starts.at.get();
+    // A block of ASCII after an ASCII block: a word starts at each letter or digit whose byte
+    // before is none (the mark rule needs a byte of 0x80 or more in the three before). Any other
+    // block is asked byte by byte; its bytes before are already lower-cased.
+    bool ascii_before = true;    // the block before held no byte of 0x80 or more (or there is none)
+    uint64_t word_before = 0;    // 0x80 when the byte before the block is a letter or digit
     size_t i = 0;
-    while (i < n) {
-      while (i < n && !kWord[u[i]]) ++i;
-      if (i >= n) break;
-      const size_t run = i;
-      starts.push_back(static_cast<uint32_t>(i));
-      // The run's end first, noting whether any byte of it is non-ASCII: only then can a mark
-      // sit inside it, and only then are its bytes looked at again.
-      unsigned seen = u[run];
-      for (++i; i < n && kWord[u[i]]; ++i) seen |= u[i];
-      if (seen & 0x80)
-        for (size_t k = run + 1; k < i; ++k)
-          if (k >= 3 && u[k - 2] == 0x80 && u[k - 3] == 0xE2) starts.push_back(static_cast<uint32_t>(k));
+    for (; i + 8 <= n; i += 8) {
+      uint64_t x;
+      std::memcpy(&x, p + i, 8);
+      const uint64_t upper = text::bytes_in(x & ~text::kHigh, 'A', 'Z') & ~x;  // 'A'..'Z', ASCII only
+      x |= upper >> 2;                                                          // 0x80 >> 2 == 0x20
+      std::memcpy(p + i, &x, 8);
+      const bool ascii = (x & text::kHigh) == 0;
+      if (ascii && ascii_before) {
+        const uint64_t word = text::ascii_alnum_bytes(x);  // high bit of each letter or digit
+        for (uint64_t b = word & ~(word << 8 | word_before); b != 0; b &= b - 1)
+          *w++ = static_cast<uint32_t>(i + (static_cast<size_t>(__builtin_ctzll(b)) >> 3));
+        word_before = word >> 56;
+      } else {
+        for (size_t k = i; k < i + 8; ++k)
+          if (starts_word(low, k)) *w++ = static_cast<uint32_t>(k);
+        word_before = is_word_byte(u[i + 7]) ? 0x80 : 0;
+      }
+      ascii_before = ascii;
     }
+    for (size_t k = i; k < n; ++k)
+      if (p[k] >= 'A' && p[k] <= 'Z') p[k] = static_cast<char>(p[k] - 'A' + 'a');
+    for (; i < n; ++i)
+      if (starts_word(low, i)) *w++ = static_cast<uint32_t>(i);
+    starts.size = static_cast<size_t>(w - starts.at.get());
   }
   mutable std::shared_ptr<const WordScan> title_scan_, body_scan_;
   // The body the dateline was found in (it is looked for again if the body is pointed
@@ -169,7 +189,7 @@ struct Doc {
   mutable bool lowered_ready_ = false;
   mutable std::string lowered_title_, lowered_body_;
   mutable std::string_view lowered_from_title_, lowered_from_body_;  // what they were made from
-  mutable std::vector<uint32_t> title_starts_, body_starts_;
+  mutable Starts title_starts_, body_starts_;
 };
 
 // One extractor. Built once from the data directory, then run on many documents.

@@ -127,11 +127,12 @@ void Lexicon::add(std::string text, std::vector<std::string> values) {
 }
 
 void Lexicon::index_entry(uint32_t idx, const std::string& low) {
-  Entry e{idx, static_cast<uint16_t>(low.size()), is_word_byte(static_cast<unsigned char>(low.back())), 0, 0};
+  Entry e{idx, static_cast<uint16_t>(low.size()), is_word_byte(static_cast<unsigned char>(low.back())), 0, 0, 0};
   for (size_t k = 0; k < 8 && k < low.size(); ++k) {
     e.prefix |= static_cast<uint64_t>(static_cast<unsigned char>(low[k])) << (8 * k);
     e.mask |= uint64_t{0xFF} << (8 * k);
   }
+  for (size_t k = 8; k < 16 && k < low.size(); ++k) e.next |= static_cast<uint64_t>(static_cast<unsigned char>(low[k])) << (8 * (k - 8));
   const auto first = static_cast<unsigned char>(low.front());
   if (group_[first] == 0) {  // a new first byte: its buckets go after all others, empty
     if (bucket_.empty()) bucket_.push_back(0);
@@ -175,7 +176,20 @@ void Lexicon::match_bucket(const unsigned char* t, size_t n, size_t pos, size_t 
     const Entry& en = entries_[k];
     if ((head & en.mask) != en.prefix) continue;
     if (en.len > n - pos) continue;
-    if (en.len > 8 && std::memcmp(t + pos + 8, phrases_[en.idx].text.data() + 8, en.len - 8) != 0) continue;
+    if (en.len > 8) {
+      // Bytes 8 to 15 first, read as one word when the text holds them all (the phrase's own,
+      // which lie in the text, are all there is of them otherwise), then the rest.
+      const size_t more = std::min<size_t>(en.len, 16) - 8;
+      uint64_t text_next = 0;
+      if (pos + 16 <= n) {
+        std::memcpy(&text_next, t + pos + 8, 8);
+        if (more < 8) text_next &= (uint64_t{1} << (8 * more)) - 1;
+      } else {
+        for (size_t k = 0; k < more; ++k) text_next |= static_cast<uint64_t>(t[pos + 8 + k]) << (8 * k);
+      }
+      if (text_next != en.next) continue;
+      if (en.len > 16 && std::memcmp(t + pos + 16, phrases_[en.idx].text.data() + 16, en.len - 16) != 0) continue;
+    }
     const size_t end = pos + en.len;
     if (en.word_end && end < n && is_word_byte(t[end]) && !punct_at(end)) continue;
     found->emplace_back(en.idx, static_cast<uint32_t>(pos));
@@ -1155,10 +1169,13 @@ std::string proper_name(std::string_view text, size_t tb, size_t te, const Lexic
     std::string_view w = text.substr(ws, pos - 1 - ws);
     if (w.empty()) break;
     std::string lw = lower(w);
+    // Compared with literals as a view: lengths first, inline, where a std::string counts each
+    // literal and calls compare.
+    const std::string_view lv = lw;
     bool cap = is_upper(w[0]) || is_digit(w[0]) || static_cast<unsigned char>(w[0]) >= 0x80 || w[0] == '\'' ||
                w[0] == '"' || (w[0] == '(' && w.size() > 1 && is_upper(w[1]));
     // "in" joins words of a name ("ASEAN Trade in Goods Agreement") like "of" does.
-    bool joiner = lw == "of" || lw == "and" || lw == "on" || lw == "for" || lw == "&" || lw == "in";
+    bool joiner = lv == "of" || lv == "and" || lv == "on" || lv == "for" || lv == "&" || lv == "in";
     // A label or lead-in ends there too ("Southeast TV: The XVI BRICS Summit …", "Update: …").
     if (w.back() == ',' || w.back() == ';' || w.back() == ':' || (w.back() == ')' && w.front() != '(')) break;
     // A sentence end ("… counterpart Binali Yildirim. The Turkey–Singapore FTA") is no part of a
@@ -1217,8 +1234,9 @@ std::string proper_name(std::string_view text, size_t tb, size_t te, const Lexic
   // capitalized because it opens a sentence ("A third round will be held in Canada").
   auto edge_joiner = [](std::string_view w) {
     const std::string lw = lower(w);
-    return lw == "of" || lw == "and" || lw == "on" || lw == "for" || lw == "&" || lw == "the" || lw == "a" ||
-           lw == "an";
+    const std::string_view lv = lw;
+    return lv == "of" || lv == "and" || lv == "on" || lv == "for" || lv == "&" || lv == "the" || lv == "a" ||
+           lv == "an";
   };
   // Drop leading joiners, and an acronym in parentheses, which stands for the words before it
   // ("free trade agreement (FTA) talks" is no name).
@@ -1247,6 +1265,7 @@ std::string proper_name(std::string_view text, size_t tb, size_t te, const Lexic
     };
     size_t we = next_word(p);
     std::string lw = lower(text.substr(p, we - p));
+    const std::string_view lv = lw;
     static constexpr std::string_view kCalendar[] = {
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
         "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"};
@@ -1255,7 +1274,7 @@ std::string proper_name(std::string_view text, size_t tb, size_t te, const Lexic
       std::string nw = lower(text.substr(from, next_word(from) - from));
       while (!nw.empty() && !is_word_byte(static_cast<unsigned char>(nw.back()))) nw.pop_back();
       for (auto c : kCalendar)
-        if (nw == c) return true;
+        if (std::string_view(nw) == c) return true;
       return false;
     };
     // A date opens at `from`: a weekday or a month, or a day or days before a month ("29 May",
@@ -1287,8 +1306,8 @@ std::string proper_name(std::string_view text, size_t tb, size_t te, const Lexic
       if (n < 1 || n > 2 || !(suf == "st" || suf == "nd" || suf == "rd" || suf == "th")) return false;
       return punct_after || de + 1 >= text.size() || !is_upper(text[de + 1]);
     };
-    const bool calendar = date_at(we + 1) || (lw == "on" && day_after(we + 1));
-    if (!calendar && (lw == "on" || lw == "of" || lw == "for")) {
+    const bool calendar = date_at(we + 1) || (lv == "on" && day_after(we + 1));
+    if (!calendar && (lv == "on" || lv == "of" || lv == "for")) {
       size_t q = we + 1;
       size_t last = e;
       std::string_view prev;
@@ -1296,17 +1315,18 @@ std::string proper_name(std::string_view text, size_t tb, size_t te, const Lexic
         size_t qe = next_word(q);
         std::string_view w = text.substr(q, qe - q);
         std::string lw2 = lower(w);
+        const std::string_view lv2 = lw2;
         bool cap = !w.empty() && (is_upper(w[0]) || is_digit(w[0]));
         // "in" joins a name's words after "Trade" ("Agreement on Trade in Essential Supplies",
         // "Committee on Trade in Services"), as it does leftward ("ASEAN Trade in Goods
         // Agreement"); after another word it leads to a place ("Forum on Investment in Seoul").
-        bool joiner = lw2 == "and" || lw2 == "of" || lw2 == "on" || lw2 == "for" || lw2 == "the" || lw2 == "&" ||
-                      (lw2 == "in" && prev == "Trade");
+        bool joiner = lv2 == "and" || lv2 == "of" || lv2 == "on" || lv2 == "for" || lv2 == "the" || lv2 == "&" ||
+                      (lv2 == "in" && prev == "Trade");
         prev = w;
         if (!cap && !joiner) break;
         // "Forum on the Future of Asia on 29 May 2025": a date after "on" is the event's, not its name's.
-        if (lw2 == "on" && date_at(qe + 1)) break;
-        if (lw2 == "on" && day_after(qe + 1)) break;
+        if (lv2 == "on" && date_at(qe + 1)) break;
+        if (lv2 == "on" && day_after(qe + 1)) break;
         if (cap) last = qe;
         bool stop = !w.empty() && (w.back() == ',' || w.back() == '.' || w.back() == ';');
         q = qe + 1;

@@ -153,25 +153,29 @@ std::vector<Tok> tokenize(std::string_view s) { return tokenize(s, nullptr); }
       continue;
     }
     size_t l = 0;
-    int32_t cp = decode_at(s, i, &l);
-    if (cp == ' ' || cp == 0xA0 || cp == '\t' || cp == '\n') {
-      i += l;
-      continue;
-    }
-    if (!is_word_cp(cp)) {
-      // A possessive after a word is one token: "’s".
-      if (!out.empty() && out.back().word && out.back().e == i && is_apostrophe(s, i)) {
-        size_t al = s[i] == '\'' ? 1 : 3;
-        if (i + al < n && (s[i + al] == 's' || s[i + al] == 'S') && boundary_after(s, i + al + 1)) {
-          start_at(i + al);
-          out.push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(i + al + 1), false});
-          i += al + 1;
-          continue;
-        }
+    // An ASCII letter or digit, the first byte of most tokens, opens a word: what is tested here
+    // (a space, a mark, a possessive) is none.
+    if (!kAlnumByte[static_cast<unsigned char>(s[i])]) {
+      int32_t cp = decode_at(s, i, &l);
+      if (cp == ' ' || cp == 0xA0 || cp == '\t' || cp == '\n') {
+        i += l;
+        continue;
       }
-      out.push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(i + l), false});
-      i += l;
-      continue;
+      if (!is_word_cp(cp)) {
+        // A possessive after a word is one token: "’s".
+        if (!out.empty() && out.back().word && out.back().e == i && is_apostrophe(s, i)) {
+          size_t al = s[i] == '\'' ? 1 : 3;
+          if (i + al < n && (s[i + al] == 's' || s[i + al] == 'S') && boundary_after(s, i + al + 1)) {
+            start_at(i + al);
+            out.push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(i + al + 1), false});
+            i += al + 1;
+            continue;
+          }
+        }
+        out.push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(i + l), false});
+        i += l;
+        continue;
+      }
     }
     size_t b = i, seg = i;  // seg: start of the current dot/joiner-separated segment
     size_t j = i;
@@ -182,6 +186,8 @@ std::vector<Tok> tokenize(std::string_view s) { return tokenize(s, nullptr); }
         const auto* u = reinterpret_cast<const unsigned char*>(s.data());
         j = text::run_end(u, j, n, text::ascii_alnum_bytes, [](unsigned char c) { return kAlnumByte[c]; });
       }
+      // A space, which ends most words, is no word character, joiner or dot: the word ends there.
+      if (j < n && s[j] == ' ') break;
       while (j < n) {
         int32_t c = decode_at(s, j, &l);
         if (!is_word_cp(c)) break;
@@ -219,6 +225,7 @@ std::vector<Tok> tokenize(std::string_view s) { return tokenize(s, nullptr); }
     if (!(s[b] >= 'a' && s[b] <= 'z')) set_flags(s, t);
     out.push_back(t);
     i = j;
+    if (i < n && s[i] == ' ') ++i;  // the space after most words, passed here rather than by the loop
   }
   return out;
 }
@@ -278,6 +285,7 @@ void PhraseTable::add(const std::string& phrase, int id) {
     // A new key: its bucket goes in at its rank, and the ranks after it move up by one.
     buckets_.insert(buckets_.begin() + static_cast<std::ptrdiff_t>(rank_of(key)), std::vector<Entry>{});
     filters_.insert(filters_.begin() + static_cast<std::ptrdiff_t>(rank_of(key)), 0);
+    later_.insert(later_.begin() + static_cast<std::ptrdiff_t>(rank_of(key)), Later{});
     keys_[key >> 6] |= uint64_t{1} << (key & 63);
     for (size_t w = (key >> 6) + 1; w < rank_.size(); ++w) ++rank_[w];
   }
@@ -305,6 +313,10 @@ void PhraseTable::add(const std::string& phrase, int id) {
     e.lit_mask |= uint64_t{0xFF} << (8 * k);
   }
   filters_[rank] |= filter_of(e);
+  if (phrase[0] >= 'a' && phrase[0] <= 'z') lower_first_ |= uint32_t{1} << (phrase[0] - 'a');
+  const Later later = later_of(e, phrase);
+  later_[rank].fourth |= later.fourth;
+  later_[rank].fifth |= later.fifth;
   if (e.head_len == 0) {
     pairs_.fill(~uint64_t{0});
   } else if (e.head_len == 1) {
@@ -321,6 +333,27 @@ uint64_t PhraseTable::filter_of(const Entry& e) {
   const unsigned half = e.head & 0x20u;  // bit 5 of the first byte
   if (e.head_len < 3) return uint64_t{0xFFFFFFFFu} << half;
   return uint64_t{1} << (half | ((e.head >> 16) & 31u));
+}
+
+PhraseTable::Later PhraseTable::later_of(const Entry& e, std::string_view phrase) {
+  // A phrase byte stands for itself in its own case, a dash or apostrophe also for the first byte
+  // of E2 80 xx, a space for that of C2 A0; the byte after such a one may then be 80 or A0.
+  auto bits = [](unsigned char c) {
+    uint64_t b = uint64_t{1} << (c & 63u);
+    if (c == ' ') b |= uint64_t{1} << (0xC2u & 63u);
+    if (c == '-' || c == '\'') b |= uint64_t{1} << (0xE2u & 63u);
+    return b;
+  };
+  Later l{~uint64_t{0}, ~uint64_t{0}};
+  // Its first three bytes stand for one text byte each: the text's fourth is the phrase's.
+  if (e.head_len < 3 || phrase.size() < 4) return l;
+  const auto p3 = static_cast<unsigned char>(phrase[3]);
+  l.fourth = bits(p3);
+  if (phrase.size() < 5) return l;
+  l.fifth = bits(static_cast<unsigned char>(phrase[4]));
+  if (p3 == ' ') l.fifth |= uint64_t{1} << (0xA0u & 63u);
+  if (p3 == '-' || p3 == '\'') l.fifth |= uint64_t{1} << (0x80u & 63u);
+  return l;
 }
 
 bool PhraseTable::contains(std::string_view phrase) const {
@@ -376,6 +409,11 @@ Hit PhraseTable::match_bucket(std::string_view text, size_t pos, bool allow_uppe
       } else if (m < avail && (p[m] == '-' || p[m] == '\'' || p[m] == ' ')) {
         e = match_phrase(text, pos, p, false);
       }
+    } else if (!may_upper && p.size() <= 8) {
+      // Its bytes are all among the first eight, which the test above found equal to the text's
+      // (a plain phrase has no byte that may stand for another): a match, and within the text, as
+      // no phrase byte is zero.
+      e = pos + p.size();
     } else if (p.size() <= text.size() - pos && std::memcmp(text.data() + pos, p.data(), p.size()) == 0) {
       e = pos + p.size();
     }
@@ -425,6 +463,8 @@ std::vector<Hit> PhraseTable::find_all(std::string_view text, const std::vector<
   uint32_t from = 0;  // a hit's end: the starts inside it are passed over
   for (uint32_t i : starts) {
     if (i < from) continue;
+    // Most words start with a lower-case letter, which begins few phrases or none (lower_first_).
+    if (const unsigned c = static_cast<unsigned char>(text[i]) - 'a'; c < 26 && !(lower_first_ >> c & 1)) continue;
     Hit h = match_at(text, i, allow_upper);
     if (h.id >= 0) {
       out.push_back(h);

@@ -122,6 +122,11 @@ class PhraseTable {
     // In the phrases' own case, the first and third bytes must be the text's own: the bucket's
     // filter turns away most words that share only the case-blind key ("minister", "the").
     if (!allow_upper && !(filters_[rank] >> filter_bit(text, pos) & 1)) return {};
+    // And its fourth and fifth bytes must be some phrase's (or stand for its dash, apostrophe or
+    // space): "the government" is turned away from a bucket of "the Hon…", "the Right …".
+    if (!allow_upper && !(later_[rank].fourth >> (byte_at(text, pos + 3) & 63) & 1 &&
+                          later_[rank].fifth >> (byte_at(text, pos + 4) & 63) & 1))
+      return {};
     return match_bucket(text, pos, allow_upper, buckets_[rank]);
   }
   // Whether a phrase may begin at pos (< text.size()) in its own case: when not, match_at(text,
@@ -177,6 +182,17 @@ class PhraseTable {
   std::vector<std::vector<Entry>> buckets_;  // by rank of key
   // Per bucket, the filter_bit of every place where one of its phrases may match in its own case.
   std::vector<uint64_t> filters_;
+  // Per bucket, a bit for the low six bits of each byte that may stand fourth, and fifth, in the
+  // text where one of its phrases matches in its own case (later_of); all bits for a phrase too
+  // short, or with a dash, apostrophe or space among its first three bytes.
+  struct Later {
+    uint64_t fourth = 0, fifth = 0;
+  };
+  std::vector<Later> later_;
+  static Later later_of(const Entry& e, std::string_view phrase);
+  static unsigned byte_at(std::string_view text, size_t i) {
+    return i < text.size() ? static_cast<unsigned char>(text[i]) : 0u;
+  }
   // Bit 5 from the first byte, bits 0-4 from the third (0 past the text's end). A phrase whose
   // head has fewer than three bytes sets every bit its first byte allows, or all of them.
   static unsigned filter_bit(std::string_view text, size_t pos) {
@@ -189,6 +205,10 @@ class PhraseTable {
   // of their low six bits (12 bits), set for each phrase (every second byte for a phrase whose
   // head is shorter than two bytes), asked before the key is even folded.
   std::array<uint64_t, 64> pairs_{};
+  // A bit per lower-case ASCII letter that begins some phrase. Where the text has another such
+  // letter, no phrase matches, in its own case or any: every phrase byte but a dash, apostrophe
+  // or space stands only for itself or, case-blind, its capital.
+  uint32_t lower_first_ = 0;
   static unsigned pair_of(std::string_view text, size_t pos) {
     const unsigned b0 = static_cast<unsigned char>(text[pos]);
     const unsigned b1 = pos + 1 < text.size() ? static_cast<unsigned char>(text[pos + 1]) : 0u;

@@ -269,6 +269,30 @@ TEST(ScanPaths, PhraseTableMayBeginNeverHidesAnOwnCaseMatch) {
   EXPECT_GT(turned_away, 50);
 }
 
+// The fourth and fifth bytes are tested before a bucket is read: a phrase whose fourth byte is a
+// space, hyphen or apostrophe still matches where the text has a no-break space, a dash or a
+// curly apostrophe there (each two or three bytes), and one too short for the test matches too.
+TEST(ScanPaths, PhraseTableLaterBytesNeverHideAnOwnCaseMatch) {
+  lex::PhraseTable t;
+  t.add("the Hon", 1);
+  t.add("Asia-Pacific", 2);
+  t.add("Cote d'Ivoire", 3);
+  t.add("the", 4);
+  t.add("Asi", 5);
+  t.add("Cote", 6);
+  auto id_at = [&](const std::string& text) { return t.match_at(text, 0, false).id; };
+  EXPECT_EQ(id_at("the Hon. Kim"), 1);
+  EXPECT_EQ(id_at("the\xC2\xA0Hon Kim"), 1);
+  EXPECT_EQ(id_at("the government"), 4);
+  EXPECT_EQ(id_at("Asia-Pacific region"), 2);
+  EXPECT_EQ(id_at("Asia\xE2\x80\x93Pacific region"), 2);
+  EXPECT_EQ(id_at("Asi"), 5);
+  EXPECT_EQ(id_at("Asian"), -1);
+  EXPECT_EQ(id_at("Cote d\xE2\x80\x99Ivoire"), 3);
+  EXPECT_EQ(id_at("Cote d'Ivoire"), 3);
+  EXPECT_EQ(id_at("Cote"), 6);
+}
+
 // norm_key writes into room for the longest result: letters and digits lower-cased, all else
 // dropped, and a capital whose small letter takes more bytes (U+023A, two bytes, lower-cases to
 // U+2C65, three) still fits.
