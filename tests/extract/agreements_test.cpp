@@ -335,7 +335,7 @@ TEST(Agreements, BlocMembersSigningAsABodyMakeTheBlocTheParty) {
   d.date("Monday", "2024-06-24");
   d.run(extract::make_agreements_stage);
   ASSERT_EQ(d.x.agreements.size(), 1u);
-  EXPECT_EQ(d.x.agreements[0].status, "signed");
+  EXPECT_EQ(d.x.agreements[0].status, "upgrade_concluded");  // the modernised agreement
   EXPECT_EQ(d.x.agreements[0].parties, (V{"CL", "EFTA"}));
 
   FactDoc n("Parmelin signs free trade agreement with Chile",
@@ -1422,6 +1422,22 @@ TEST(Agreements, BilateralTradeAgreementIsTheTwoGovernments) {
     EXPECT_EQ(d.x.agreements[0].kind, "fta");
     EXPECT_EQ(d.x.agreements[0].parties, (V{"KH", "VN"}));
     EXPECT_EQ(d.x.agreements[0].status, "upgrade_negotiating");
+  }
+}
+
+// "signed the modernised EU-Chile Advanced Framework Agreement": a modernised agreement signed is an
+// upgrade concluded; an agreement only signed is signed.
+TEST(Agreements, ModernisedAgreementSignedIsAnUpgrade) {
+  for (const char* adj : {"modernised ", "modernized ", ""}) {
+    FactDoc d("EU and Chile sign agreement",
+              std::string("BRUSSELS - The European Union and Chile on Wednesday signed the ") + adj +
+                  "EU-Chile Advanced Framework Agreement.",
+              {2023, 12, 13});
+    d.bloc("EU", "European Union").bloc("EU", "EU").country("CL", "Chile").country("CL", "Chile", 1);
+    d.run(extract::make_agreements_stage);
+    ASSERT_EQ(d.x.agreements.size(), 1u) << adj;
+    EXPECT_EQ(d.x.agreements[0].status, *adj ? "upgrade_concluded" : "signed") << adj;
+    EXPECT_EQ(d.x.agreements[0].parties, (V{"CL", "EU"}));
   }
 }
 
