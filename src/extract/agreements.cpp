@@ -611,14 +611,25 @@ void AgreementsStage::run(Doc& doc) const {
         if (!(o.begin > h.end && o.begin <= h.end + 2 && st[o.begin - 1] == '(')) others.push_back(o);
       // "the Second Protocol to Amend the Agreement Establishing the ASEAN-Australia-New Zealand
       // Free Trade Area": the agreement a protocol amends takes the protocol's step as an upgrade.
-      bool amended = false;
+      bool amended = false, joined = false;
       size_t status_at = h.begin;  // where the agreement's step is told: at the amending protocol
       for (const auto& o : hits) {
         if (o.end > h.begin || o.phrase->text != "protocol") continue;
         const std::string_view between = std::string_view(ls).substr(o.end, h.begin - o.end);
-        if (!(between.starts_with(" to amend ") || between.starts_with(" amending ")) ||
-            between.find_first_of(",;") != std::string_view::npos)
+        if (between.find_first_of(",;") != std::string_view::npos) continue;
+        // "signed the accession protocol to join the Digital Economy Partnership Agreement", "the
+        // Protocol of Accession to the …": the agreement joined takes the protocol's step.
+        const bool accession =
+            (std::string_view(ls).substr(0, o.begin).ends_with("accession ") &&
+             (between == " to join the " || between == " to join " || between == " to the " || between == " to ")) ||
+            between == " of accession to the " || between == " of accession to " || between == " on the accession to the ";
+        if (accession) {
+          joined = true;
+          status_at = o.begin;
+          std::erase_if(others, [&](const facts::Hit& x) { return x.begin >= o.begin && x.begin < h.begin; });
           continue;
+        }
+        if (!(between.starts_with(" to amend ") || between.starts_with(" amending "))) continue;
         amended = true;
         status_at = o.begin;
         std::erase_if(others, [&](const facts::Hit& x) { return x.begin >= o.begin && x.begin < h.begin; });
@@ -745,6 +756,10 @@ void AgreementsStage::run(Doc& doc) const {
         if (codes.size() == 1 && bloc_only)
           if (std::string j = joiner(doc, sent, name_span); !j.empty() && j != codes[0]) codes.push_back(j);
         party_sets.push_back(codes);
+      } else if (const std::string j = joined ? joiner(doc, sent, name_span) : ""; !j.empty()) {
+        // "Costa Rica … signed the accession protocol to join the Digital Economy Partnership
+        // Agreement": the joiner is a party, beside the publisher.
+        party_sets.push_back({j, reporter});
       } else {
         std::string_view tail = std::string_view(ls).substr(h.end, 48);
         std::vector<std::string> near, named_after;

@@ -1441,5 +1441,30 @@ TEST(Agreements, ModernisedAgreementSignedIsAnUpgrade) {
   }
 }
 
+// "signed the accession protocol to join the Digital Economy Partnership Agreement (DEPA)": the
+// agreement joined takes the protocol's signing, with the joiner among its parties; a protocol of
+// another agreement signed beside it does not sign it.
+TEST(Agreements, AccessionProtocolSignsTheAgreementJoined) {
+  FactDoc d("Costa Rica signs accession protocol to DEPA",
+            "SINGAPORE - Costa Rica's Minister of Foreign Trade Manuel Tovar signed the accession protocol to join "
+            "the Digital Economy Partnership Agreement (DEPA) on Wednesday, the Ministry of Trade and Industry said.",
+            {2025, 10, 22});
+  d.country("CR", "Costa Rica");
+  d.date("Wednesday", "2025-10-22");
+  d.run(extract::make_agreements_stage);
+  ASSERT_EQ(d.x.agreements.size(), 1u);
+  EXPECT_EQ(d.x.agreements[0].status, "signed");
+  EXPECT_EQ(d.x.agreements[0].name, "Digital Economy Partnership Agreement (DEPA)");
+  EXPECT_EQ(d.x.agreements[0].parties, (V{"CR"}));
+
+  FactDoc n("Costa Rica signs protocol",
+            "SINGAPORE - Costa Rica signed a customs protocol and discussed the Digital Economy Partnership "
+            "Agreement (DEPA) on Wednesday.",
+            {2025, 10, 22});
+  n.country("CR", "Costa Rica");
+  n.run(extract::make_agreements_stage);
+  for (const auto& a : n.x.agreements) EXPECT_NE(a.status, "signed");
+}
+
 }  // namespace
 }  // namespace tw
