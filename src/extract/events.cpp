@@ -149,7 +149,14 @@ class EventsStage final : public Stage {
       const bool ends_round = ends_a_round(lowered, h.end, *h.phrase);
       // Weaker than the round's own words ("the first round of talks"), which name it.
       if (ends_round && rank <= 0) rank = 1;
-      if (rank <= 0 || (!ends_round && !needs_met(*h.phrase, lowered))) continue;
+      if (rank <= 0) continue;
+      // "received Indonesia's Minister of Trade, Budi Santoso": receiving is a meeting only with
+      // a person as its object, not a report, a letter or an award.
+      if (h.phrase->value(3) == "person_object") {
+        if (!receives_a_person(doc, s, h.end)) continue;
+      } else if (!ends_round && !needs_met(*h.phrase, lowered)) {
+        continue;
+      }
       const bool round = ends_round || counted_in_rounds(lowered, h.begin, *h.phrase) ||
                          round_that_concludes(lowered, h.begin, *h.phrase);
       out.push_back({static_cast<uint32_t>(h.begin), static_cast<uint32_t>(h.end),
@@ -195,6 +202,40 @@ class EventsStage final : public Stage {
         }
       }
     }
+  }
+
+  // Whether the words after a verb of receiving (at `at`, an offset into s) are a person: a run of
+  // capitalized words (with "of", "the", "and", "visiting" and commas between) in which a named
+  // person begins ("received Indonesia's Minister of Trade, Budi Santoso") or that ends in a word
+  // of office ("receives Indonesian Trade Minister"). A possessor at the end is none ("received
+  // Indonesia's support"), nor is any common noun ("received a report from Minister …").
+  bool receives_a_person(const Doc& doc, const Span& s, size_t at) const {
+    const std::string_view text = doc.text(s), low = doc.lowered(s);
+    if (at + 2 >= text.size() || text[at] != ' ') return false;
+    const uint32_t from = s.begin + static_cast<uint32_t>(at);
+    std::string_view last;
+    size_t p = at + 1;
+    while (p < text.size() && p - at < 100) {
+      size_t we = p;
+      while (we < text.size() && text[we] != ' ' && text[we] != ',') ++we;
+      const std::string_view w = text.substr(p, we - p), lw = low.substr(p, we - p);
+      if (w.empty()) break;
+      const bool joiner = lw == "of" || lw == "the" || lw == "and" || lw == "visiting" || lw == "for";
+      if (!joiner && !facts::is_upper(w[0])) break;
+      const uint32_t wb = s.begin + static_cast<uint32_t>(p);
+      for (const auto& person : doc.x.people)
+        for (const auto& sp : person.spans)
+          if (sp.in_title == s.in_title && sp.begin == wb && sp.begin > from) return true;
+      if (!joiner) last = lw;
+      // A comma goes on only to a capitalized word ("Minister of Trade, Budi Santoso").
+      if (we < text.size() && text[we] == ',') {
+        if (we + 2 >= text.size() || text[we + 1] != ' ' || !facts::is_upper(text[we + 2])) break;
+        ++we;
+      }
+      p = we + 1;
+    }
+    if (last.empty() || last.ends_with("'s") || last.ends_with("\xE2\x80\x99s")) return false;
+    return has_coword("person_object", last);
   }
 
   // "the United Nations Conference on Trade and Development (UNCTAD) said": an event word followed

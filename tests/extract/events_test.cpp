@@ -3592,5 +3592,31 @@ TEST(Events, BlocWhoseImplementationIsDiscussedIsNoCounterpart) {
   }
 }
 
+// "Vice President Alckmin received Indonesia's Minister of Trade, Budi Santoso, in Brasília": receiving
+// a person is meeting them, the person's country the counterpart; receiving a report, an award or a
+// country's support is no meeting.
+TEST(Events, ReceivingAPersonIsAMeeting) {
+  FactDoc d("Alckmin receives Indonesian Trade Minister",
+            "BRASÍLIA - Vice President Alckmin received Indonesia's Minister of Trade, Budi Santoso, in Brasília "
+            "on Monday to discuss bilateral trade.",
+            {2025, 10, 14});
+  d.country("ID", "Indonesian", 0, true).country("ID", "Indonesia").person("Budi Santoso");
+  d.date("Monday", "2025-10-13");
+  d.run(extract::make_events_stage);
+  ASSERT_FALSE(d.x.events.empty());
+  EXPECT_EQ(d.x.events[0].type, "meeting");
+  EXPECT_EQ(d.x.events[0].start, "2025-10-13");
+  EXPECT_EQ(d.x.events[0].partners, (std::vector<std::string>{"ID"}));
+
+  for (const char* object : {"a report on export competitiveness from Minister Tan", "an award from Indonesia",
+                             "Indonesia's support for the plan", "US$ 6 billion in investment"}) {
+    FactDoc n("Minister receives report",
+              std::string("SINGAPORE - The minister received ") + object + " on Tuesday.", {2025, 9, 10});
+    n.date("Tuesday", "2025-09-09");
+    n.run(extract::make_events_stage);
+    for (const auto& e : n.x.events) EXPECT_NE(e.type, "meeting") << object;
+  }
+}
+
 }  // namespace
 }  // namespace tw
