@@ -528,6 +528,14 @@ void AgreementsStage::run(Doc& doc) const {
       return after.starts_with(" partner") || after.starts_with(" member") || after.starts_with(" secretariat");
     });
     std::sort(hits.begin(), hits.end(), [](const facts::Hit& a, const facts::Hit& b) { return a.begin < b.begin; });
+    // "The renegotiated pact signed in the Chilean capital was renamed the Comprehensive and
+    // Progressive Agreement …": a common pact or deal before another agreement's name is that
+    // agreement spoken of in passing; the name takes what the sentence says of it.
+    if (hits.size() > 1)
+      std::erase_if(hits, [&, last = hits.back().begin](const facts::Hit& h) {
+        return h.begin < last && h.phrase->values.size() >= 2 && h.phrase->value(0) == "agreement" &&
+               h.phrase->value(1) == "3" && !facts::is_upper(st[h.begin]);
+      });
     for (const auto& h : hits) {
       const bool is_known = h.phrase->values.size() >= 2 && h.phrase->value(1).find_first_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ") == 0;
       const std::string& kind = h.phrase->value(0);
@@ -710,6 +718,10 @@ void AgreementsStage::run(Doc& doc) const {
         if (lead.ends_with("partners under the ") || lead.ends_with("members under the ")) continue;
       }
       const bool trade_kind = kind == "fta" || kind == "cepa" || kind == "epa";
+      // A common pact or deal ("signed a pact", "the most ambitious EU trade deal") needs both its
+      // sides named.
+      const bool common_pact = named == "3" && kind == "agreement" && !facts::is_upper(st[h.begin]);
+      if (common_pact && codes.size() == 1) continue;
       std::vector<std::vector<std::string>> party_sets;
       auto foreign_of = [&](const std::vector<std::string>& cs) {
         std::vector<std::string> f;
@@ -760,6 +772,34 @@ void AgreementsStage::run(Doc& doc) const {
         // "Costa Rica … signed the accession protocol to join the Digital Economy Partnership
         // Agreement": the joiner is a party, beside the publisher.
         party_sets.push_back({j, reporter});
+      } else if (common_pact) {
+        // "Japan and the Philippines signed a pact", "Britain signed a trade deal with India": a
+        // common pact or deal is one between governments only when the sentence names them as
+        // the pair that signs, or as the country right after "with" or "between" (not "a deal
+        // with China's CATL", a firm's).
+        auto pair = subject_pair(doc, sent, tb);
+        if (pair.empty()) {
+          const std::string_view tail = std::string_view(ls).substr(h.end);
+          const size_t lead = tail.starts_with(" with ") ? 6 : tail.starts_with(" between ") ? 9 : 0;
+          if (lead == 0) continue;
+          const uint32_t from = te + static_cast<uint32_t>(lead);
+          const Span list{from, party_list_end(doc, sent, from), false};
+          bool opens = false;
+          for (const auto& p : facts::places_in(doc, list))
+            opens |= p.span.begin <= from + 4 && !body.substr(p.span.end).starts_with("'s") &&
+                     !body.substr(p.span.end).starts_with("\xE2\x80\x99s");
+          if (!opens) continue;
+          pair = party_codes(doc, list);
+          if (lead == 6) {
+            // The signer: the one government before the noun, else the publisher.
+            auto before = party_codes(doc, {sent.begin, tb, false});
+            std::erase_if(before, [&](const std::string& c) { return std::find(pair.begin(), pair.end(), c) != pair.end(); });
+            if (before.size() == 1) pair.push_back(before[0]);
+            else if (!reporter.empty() && std::find(pair.begin(), pair.end(), reporter) == pair.end()) pair.push_back(reporter);
+          }
+          if (pair.size() < 2) continue;
+        }
+        party_sets.push_back(pair);
       } else {
         std::string_view tail = std::string_view(ls).substr(h.end, 48);
         std::vector<std::string> near, named_after;
@@ -927,6 +967,12 @@ void AgreementsStage::run(Doc& doc) const {
         std::sort(parties.begin(), parties.end());
         bool dup = false;
         for (auto& e : doc.x.agreements) {
+          // "Kenya and the EU signed an Economic Partnership Agreement … The deal, signed in
+          // Nairobi …": a common pact of the same parties is the agreement already named.
+          if (common_pact && e.parties == parties) {
+            dup = true;
+            break;
+          }
           // A second noun of the same name ("… Agreement for Trans-Pacific Partnership") names the
           // same agreement: keep the first, with the full name.
           // Either name may be the longer: words after the last noun ("… Partnership on Thursday")

@@ -155,7 +155,11 @@ class EventsStage final : public Stage {
       if (h.phrase->value(3) == "person_object") {
         if (!receives_a_person(doc, s, h.end)) continue;
       } else if (!ends_round && !needs_met(*h.phrase, lowered)) {
-        continue;
+        // "Japan, Philippines sign pact to boost trade": a bare pact is an agreement's word too,
+        // but says less of its kind; its signing does not outrank another event word of the title
+        // ("ministers meet in Kuala Lumpur, sign upgraded goods trade pact": the meeting first).
+        if (h.phrase->value(3) != "agreement_noun" || !has_coword("pact_noun", lowered)) continue;
+        rank = std::min(rank, 2);
       }
       const bool round = ends_round || counted_in_rounds(lowered, h.begin, *h.phrase) ||
                          round_that_concludes(lowered, h.begin, *h.phrase);

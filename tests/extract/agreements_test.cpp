@@ -1366,7 +1366,7 @@ TEST(Agreements, SubjectPairIsThePartiesOfAnAgreement) {
 }
 
 // "India and Britain signed a free trade pact": the wire's pact or deal of free trade is a free
-// trade agreement; a "trade pact" alone names no kind and no parties.
+// trade agreement; a "trade pact" alone names no kind of its own.
 TEST(Agreements, FreeTradePactIsAnFta) {
   for (const bool free : {true, false}) {
     const std::string body = std::string("LONDON - India and Britain signed a ") + (free ? "free " : "") +
@@ -1375,12 +1375,8 @@ TEST(Agreements, FreeTradePactIsAnFta) {
     d.country("IN", "India").country("GB", "Britain");
     d.date("Thursday", "2025-07-24");
     d.run(extract::make_agreements_stage);
-    if (!free) {
-      EXPECT_TRUE(d.x.agreements.empty());
-      continue;
-    }
     ASSERT_EQ(d.x.agreements.size(), 1u);
-    EXPECT_EQ(d.x.agreements[0].kind, "fta");
+    EXPECT_EQ(d.x.agreements[0].kind, free ? "fta" : "agreement");
     EXPECT_EQ(d.x.agreements[0].parties, (V{"GB", "IN"}));
     EXPECT_EQ(d.x.agreements[0].status, "signed");
   }
@@ -1423,6 +1419,50 @@ TEST(Agreements, BilateralTradeAgreementIsTheTwoGovernments) {
     EXPECT_EQ(d.x.agreements[0].parties, (V{"KH", "VN"}));
     EXPECT_EQ(d.x.agreements[0].status, "upgrade_negotiating");
   }
+}
+
+// "Japan and the Philippines signed a pact on Tuesday", "Britain signed a trade deal with India": a
+// common pact or deal signed between governments named as its sides is an agreement of theirs; one
+// only discussed, one with a firm, or one that restates a named agreement is none.
+TEST(Agreements, SignedPactBetweenNamedGovernments) {
+  FactDoc d("Japan, Philippines sign pact to boost trade",
+            "MANILA - Japan and the Philippines signed a pact on Tuesday to boost trade and investment.",
+            {2025, 11, 4});
+  d.country("JP", "Japan", 0, true).country("PH", "Philippines", 0, true);
+  d.country("JP", "Japan").country("PH", "Philippines");
+  d.date("Tuesday", "2025-11-04");
+  d.run(extract::make_agreements_stage);
+  ASSERT_EQ(d.x.agreements.size(), 1u);
+  EXPECT_EQ(d.x.agreements[0].kind, "agreement");
+  EXPECT_EQ(d.x.agreements[0].parties, (V{"JP", "PH"}));
+  EXPECT_EQ(d.x.agreements[0].status, "signed");
+  EXPECT_EQ(d.x.agreements[0].date, "2025-11-04");
+
+  FactDoc w("UK signs trade deal", "LONDON - Britain signed a trade deal with India on Thursday.", {2025, 7, 25});
+  w.country("GB", "Britain").country("IN", "India");
+  w.run(extract::make_agreements_stage);
+  ASSERT_EQ(w.x.agreements.size(), 1u);
+  EXPECT_EQ(w.x.agreements[0].parties, (V{"GB", "IN"}));
+
+  for (const std::string body : {"TOKYO - Japan and the Philippines discussed a pact on Tuesday.",
+                                 "TOKYO - Toyota signed a deal with China's CATL on Tuesday, Japan said.",
+                                 "TOKYO - Toyota signed a deal on Tuesday, Japan said."}) {
+    FactDoc n("Pact", body, {2025, 11, 4});
+    for (const auto& [code, name] : {std::pair<std::string, std::string>{"JP", "Japan"}, {"PH", "Philippines"},
+                                     {"CN", "China"}})
+      if (body.find(name) != std::string::npos) n.country(code, name);
+    n.run(extract::make_agreements_stage);
+    EXPECT_TRUE(n.x.agreements.empty()) << body;
+  }
+
+  FactDoc k("Kenya and EU sign Economic Partnership Agreement",
+            "NAIROBI - Kenya and the European Union signed an Economic Partnership Agreement on Monday. The deal, "
+            "signed in Nairobi, is the most ambitious EU trade deal with an African country.",
+            {2023, 12, 18});
+  k.country("KE", "Kenya").bloc("EU", "European Union").bloc("EU", "EU");
+  k.run(extract::make_agreements_stage);
+  ASSERT_EQ(k.x.agreements.size(), 1u);
+  EXPECT_EQ(k.x.agreements[0].kind, "epa");
 }
 
 // "signed the modernised EU-Chile Advanced Framework Agreement": a modernised agreement signed is an

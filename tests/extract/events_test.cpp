@@ -3618,5 +3618,26 @@ TEST(Events, ReceivingAPersonIsAMeeting) {
   }
 }
 
+// "Japan, Philippines sign pact to boost trade": signing a pact is an agreement event; a title that
+// first reports a meeting ("ministers meet in Kuala Lumpur, sign … pact") keeps the meeting first.
+TEST(Events, SigningAPactInATitle) {
+  FactDoc d("Japan, Philippines sign pact to boost trade",
+            "MANILA - Japan and the Philippines signed a pact on Tuesday to boost trade.", {2025, 11, 4});
+  d.country("JP", "Japan", 0, true).country("PH", "Philippines", 0, true);
+  d.country("JP", "Japan").country("PH", "Philippines");
+  d.date("Tuesday", "2025-11-04");
+  d.run(extract::make_events_stage);
+  ASSERT_FALSE(d.x.events.empty());
+  EXPECT_EQ(d.x.events[0].type, "agreement");
+  EXPECT_EQ(d.x.events[0].start, "2025-11-04");
+
+  FactDoc m("Ministers meet in Kuala Lumpur, sign goods trade pact",
+            "KUALA LUMPUR - The ministers met in Kuala Lumpur on Tuesday and signed a pact.", {2025, 9, 23});
+  m.date("Tuesday", "2025-09-23");
+  m.run(extract::make_events_stage);
+  ASSERT_FALSE(m.x.events.empty());
+  EXPECT_EQ(m.x.events[0].type, "meeting");
+}
+
 }  // namespace
 }  // namespace tw
