@@ -152,8 +152,15 @@ class EventsStage final : public Stage {
       if (rank <= 0) continue;
       // "received Indonesia's Minister of Trade, Budi Santoso": receiving is a meeting only with
       // a person as its object, not a report, a letter or an award.
+      std::string type = h.phrase->value(0);
       if (h.phrase->value(3) == "person_object") {
         if (!receives_a_person(doc, s, h.end)) continue;
+      } else if (h.phrase->value(3) == "remedy_follows" ||
+                 (type == "opening" && !needs_met(*h.phrase, lowered) && h.phrase->text.starts_with("open"))) {
+        // "has opened a Section 232 investigation into imports of timber", "launches anti-dumping
+        // probe into EU pork": a case opened is the remedy authority's decision.
+        if (!remedy_follows(lowered, h.end)) continue;
+        type = "decision";
       } else if (!ends_round && !needs_met(*h.phrase, lowered)) {
         // "Japan, Philippines sign pact to boost trade": a bare pact is an agreement's word too,
         // but says less of its kind; its signing does not outrank another event word of the title
@@ -164,7 +171,7 @@ class EventsStage final : public Stage {
       const bool round = ends_round || counted_in_rounds(lowered, h.begin, *h.phrase) ||
                          round_that_concludes(lowered, h.begin, *h.phrase);
       out.push_back({static_cast<uint32_t>(h.begin), static_cast<uint32_t>(h.end),
-                     round ? "negotiation" : h.phrase->value(0), rank, !ends_round && !h.phrase->value(3).empty(),
+                     round ? "negotiation" : type, rank, !ends_round && !h.phrase->value(3).empty(),
                      in_force});
     }
     // Headline wording: a body's flows and verbs are read by the figures' own rules.
@@ -206,6 +213,16 @@ class EventsStage final : public Stage {
         }
       }
     }
+  }
+
+  // Whether a trade-remedy case (class remedy_case: "investigation", "probe", "anti-dumping" …)
+  // is named within a few words after offset `end`, in the same clause ("launched an anti-dumping
+  // investigation", "opened a Section 232 national security investigation into …").
+  bool remedy_follows(std::string_view lowered, size_t end) const {
+    std::string_view rest = lowered.substr(std::min(end, lowered.size()));
+    rest = rest.substr(0, std::min<size_t>(rest.size(), 64));
+    rest = rest.substr(0, std::min(rest.size(), rest.find_first_of(",;:")));
+    return has_coword("remedy_case", rest);
   }
 
   // Whether the words after a verb of receiving (at `at`, an offset into s) are a person: a run of

@@ -3639,5 +3639,37 @@ TEST(Events, SigningAPactInATitle) {
   EXPECT_EQ(m.x.events[0].type, "meeting");
 }
 
+// "US opens Section 232 probe into timber imports", "launched an anti-dumping investigation into
+// pork": a remedy case launched or opened is a decision; a facility opened or a programme launched
+// is none, nor a launch whose clause names no case.
+TEST(Events, RemedyCaseLaunchedOrOpenedIsADecision) {
+  for (const char* verb : {"opened", "launched"}) {
+    FactDoc d("Commerce Department acts",
+              std::string("WASHINGTON - The Commerce Department has ") + verb +
+                  " a Section 232 investigation into imports of timber on Sunday.",
+              {2025, 3, 2});
+    d.date("Sunday", "2025-03-02");
+    d.run(extract::make_events_stage);
+    ASSERT_FALSE(d.x.events.empty()) << verb;
+    EXPECT_EQ(d.x.events[0].type, "decision") << verb;
+    EXPECT_EQ(d.x.events[0].start, "2025-03-02") << verb;
+  }
+  FactDoc t("China launches anti-dumping probe into EU pork", "BEIJING - The ministry said so on Monday.",
+            {2024, 6, 17});
+  t.date("Monday", "2024-06-17");
+  t.run(extract::make_events_stage);
+  ASSERT_FALSE(t.x.events.empty());
+  EXPECT_EQ(t.x.events[0].type, "decision");
+
+  for (const char* body : {"WASHINGTON - The department has opened a new office in Denver on Sunday.",
+                           "WASHINGTON - The department launched a programme for exporters on Sunday.",
+                           "WASHINGTON - The department launched talks on Sunday, citing the safeguard investigation."}) {
+    FactDoc n("Department acts", body, {2025, 3, 2});
+    n.date("Sunday", "2025-03-02");
+    n.run(extract::make_events_stage);
+    for (const auto& e : n.x.events) EXPECT_NE(e.type, "decision") << body;
+  }
+}
+
 }  // namespace
 }  // namespace tw
