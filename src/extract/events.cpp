@@ -409,7 +409,11 @@ class EventsStage final : public Stage {
     if (std::count(between.begin(), between.end(), ' ') > 3 || between.find_first_of(",;.") != std::string_view::npos)
       return false;
     const size_t ws = between.rfind(' ');
-    return ordinal_word(ws == std::string_view::npos ? between : between.substr(ws + 1));
+    const std::string_view last = ws == std::string_view::npos ? between : between.substr(ws + 1);
+    // "Philippines, Canada conclude FTA round", "concluded the sixth CEPA negotiating round": the
+    // round named by the pact it negotiates is a round too.
+    return ordinal_word(last) || last == "fta" || last == "cepa" || last == "epa" || last == "negotiating" ||
+           last == "negotiation";
   }
 
   // Whether a money mention starts within a few words after offset `end` of span s.

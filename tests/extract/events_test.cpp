@@ -3671,5 +3671,19 @@ TEST(Events, RemedyCaseLaunchedOrOpenedIsADecision) {
   }
 }
 
+// "Philippines, Canada conclude FTA round": a round named by the pact it negotiates ends a round, a
+// negotiation; the pact concluded without a round is an agreement.
+TEST(Events, RoundNamedByItsPactIsANegotiation) {
+  for (const bool round : {true, false}) {
+    FactDoc d(std::string("Philippines, Canada conclude FTA") + (round ? " round" : ""),
+              "MANILA - The two sides concluded the talks in Ottawa on Friday.", {2025, 6, 21});
+    d.country("PH", "Philippines", 0, true).country("CA", "Canada", 0, true);
+    d.date("Friday", "2025-06-20");
+    d.run(extract::make_events_stage);
+    ASSERT_FALSE(d.x.events.empty()) << round;
+    EXPECT_EQ(d.x.events[0].type, round ? "negotiation" : "agreement") << round;
+  }
+}
+
 }  // namespace
 }  // namespace tw
