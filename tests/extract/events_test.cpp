@@ -3685,5 +3685,19 @@ TEST(Events, RoundNamedByItsPactIsANegotiation) {
   }
 }
 
+// "Kenya bans export of raw hides": a ban on a flow named in the singular is a decision; a title
+// that only speaks of another's "export ban" decides nothing.
+TEST(Events, BanOnTheExportOfIsADecision) {
+  auto first_type = [](const std::string& title) {
+    FactDoc d(title, "NAIROBI - The ministry said so on Thursday.", {2025, 4, 3});
+    d.date("Thursday", "2025-04-03");
+    d.run(extract::make_events_stage);
+    return d.x.events.empty() ? std::string("none") : d.x.events[0].type;
+  };
+  EXPECT_EQ(first_type("Kenya bans export of raw hides"), "decision");
+  EXPECT_EQ(first_type("Kenya bans the import of used clothing"), "decision");
+  EXPECT_EQ(first_type("Japan opposes Chinese export ban"), "none");
+}
+
 }  // namespace
 }  // namespace tw

@@ -1793,5 +1793,21 @@ TEST(Measures, DateOfAMeasureSparedFromIsNotTheAnnouncement) {
   EXPECT_EQ(e.x.measures[0].announced, "2025-07");
 }
 
+// "Kenya has banned the export of raw hides and skins", "a ban on the import of used clothing": a
+// flow named in the singular is banned as the plural is; the export of goods spoken of without a
+// ban is no measure.
+TEST(Measures, BanOnTheExportOfAFlow) {
+  FactDoc d("Kenya bans export of raw hides",
+            "NAIROBI - Kenya has banned the export of raw hides and skins with immediate effect.", {2025, 4, 3});
+  d.country("KE", "Kenya");
+  EXPECT_EQ(owners_and_kinds(d), std::vector<std::string>{"KE:export_control"});
+  FactDoc i("Ghana", "ACCRA - Ghana announced a ban on the import of used clothing on Monday.", {2025, 4, 3});
+  i.country("GH", "Ghana");
+  EXPECT_EQ(owners_and_kinds(i), std::vector<std::string>{"GH:import_restriction"});
+  FactDoc n("Kenya promotes hides", "NAIROBI - Kenya has boosted the export of raw hides and skins.", {2025, 4, 3});
+  n.country("KE", "Kenya");
+  EXPECT_TRUE(owners_and_kinds(n).empty());
+}
+
 }  // namespace
 }  // namespace tw
