@@ -150,6 +150,7 @@ class EventsStage final : public Stage {
       // Weaker than the round's own words ("the first round of talks"), which name it.
       if (ends_round && rank <= 0) rank = 1;
       if (rank <= 0) continue;
+      if (spent_on(lowered, h.begin, *h.phrase)) continue;
       // "received Indonesia's Minister of Trade, Budi Santoso": receiving is a meeting only with
       // a person as its object, not a report, a letter or an award.
       std::string type = h.phrase->value(0);
@@ -303,6 +304,17 @@ class EventsStage final : public Stage {
           if (before.ends_with(v)) return true;
       }
     }
+    return false;
+  }
+
+  // "after nearly a decade of talks", "following nine years of negotiations": talks measured by
+  // the time they took are the history of a step the sentence reports, no occasion of their own.
+  static bool spent_on(std::string_view lowered, size_t begin, const facts::Phrase& trigger) {
+    if (begin < 8 || (trigger.value(0) != "meeting" && trigger.value(0) != "negotiation")) return false;
+    const std::string_view before = lowered.substr(0, begin);
+    if (!before.ends_with(" of ")) return false;
+    for (std::string_view unit : {" years of ", " year of ", " decade of ", " decades of ", " months of ", " weeks of "})
+      if (before.ends_with(unit)) return true;
     return false;
   }
 

@@ -3699,5 +3699,31 @@ TEST(Events, BanOnTheExportOfIsADecision) {
   EXPECT_EQ(first_type("Japan opposes Chinese export ban"), "none");
 }
 
+// "concluded negotiations … on Tuesday after nearly a decade of talks": talks measured by the time
+// they took are no meeting of their own; talks held on the day are.
+TEST(Events, TalksMeasuredByTheirYearsAreNoMeeting) {
+  FactDoc d("Indonesia and EU conclude CEPA negotiations",
+            "JAKARTA, Sept 23 (Bloomberg) - Indonesia and the European Union concluded negotiations on a "
+            "comprehensive economic partnership agreement on Tuesday after nearly a decade of talks, Economic "
+            "Affairs Minister Airlangga "
+            "Hartarto said.",
+            {2025, 9, 23});
+  d.country("ID", "Indonesia", 0, true).bloc("EU", "EU", 0, true).country("ID", "Indonesia");
+  d.bloc("EU", "European Union").person("Airlangga Hartarto");
+  d.date("Sept 23", "2025-09-23").date("Tuesday", "2025-09-23");
+  d.run(extract::make_events_stage);
+  ASSERT_FALSE(d.x.events.empty());
+  EXPECT_EQ(d.x.events[0].type, "agreement");
+  for (const auto& e : d.x.events) EXPECT_NE(e.type, "meeting");
+
+  FactDoc m("Indonesia and EU ministers meet",
+            "JAKARTA - Indonesia and the European Union held talks on steel on Tuesday.", {2025, 9, 23});
+  m.country("ID", "Indonesia").bloc("EU", "European Union");
+  m.date("Tuesday", "2025-09-23");
+  m.run(extract::make_events_stage);
+  ASSERT_FALSE(m.x.events.empty());
+  EXPECT_EQ(m.x.events[0].type, "meeting");
+}
+
 }  // namespace
 }  // namespace tw
