@@ -652,7 +652,8 @@ void AgreementsStage::run(Doc& doc) const {
       // confirming the conclusion of the Korea–UK FTA upgrade negotiations") or is a summit's
       // closing text ("wrapped up their summit with a joint declaration").
       if (named == "3" && !facts::is_upper(st[h.begin])) {
-        if (a.status != "signed") continue;
+        // A pact or deal may also be reached before it is signed ("reached a trade deal").
+        if (a.status != "signed" && !(kind == "agreement" && a.status == "concluded")) continue;
         if (std::any_of(hits.begin(), hits.end(), [&](const facts::Hit& o) { return o.begin >= h.end; })) continue;
       }
       // "… improving the Korea–India CEPA is necessary. They agreed to resume negotiations to

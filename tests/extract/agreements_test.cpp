@@ -1506,5 +1506,30 @@ TEST(Agreements, AccessionProtocolSignsTheAgreementJoined) {
   for (const auto& a : n.x.agreements) EXPECT_NE(a.status, "signed");
 }
 
+// "The United States and Japan reached a trade deal": a deal reached between the governments that
+// reach it is a concluded agreement of theirs; one still hoped for, or reached by firms, is none.
+TEST(Agreements, TradeDealReachedIsConcluded) {
+  FactDoc d("US, Japan reach trade deal",
+            "WASHINGTON - The United States and Japan reached a trade deal that lowers tariffs on cars, President "
+            "Donald Trump said on Tuesday.",
+            {2025, 7, 23});
+  d.country("US", "United States").country("JP", "Japan");
+  d.date("Tuesday", "2025-07-22");
+  d.run(extract::make_agreements_stage);
+  ASSERT_EQ(d.x.agreements.size(), 1u);
+  EXPECT_EQ(d.x.agreements[0].status, "concluded");
+  EXPECT_EQ(d.x.agreements[0].parties, (V{"JP", "US"}));
+
+  for (const char* body : {"WASHINGTON - The United States and Japan hope to reach a trade deal by Tuesday.",
+                           "WASHINGTON - Toyota and Honda reached a deal on batteries on Tuesday, Japan said."}) {
+    FactDoc n("Deal", body, {2025, 7, 23});
+    if (std::string_view(body).find("United States") != std::string_view::npos)
+      n.country("US", "United States");
+    n.country("JP", "Japan");
+    n.run(extract::make_agreements_stage);
+    EXPECT_TRUE(n.x.agreements.empty()) << body;
+  }
+}
+
 }  // namespace
 }  // namespace tw
