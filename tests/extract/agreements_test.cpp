@@ -1531,5 +1531,26 @@ TEST(Agreements, TradeDealReachedIsConcluded) {
   }
 }
 
+// "signed the Singapore-Indonesia Bilateral Investment Treaty": an investment treaty is an agreement
+// of the governments its name joins; one only discussed states no status and is none.
+TEST(Agreements, InvestmentTreatySigned) {
+  for (const bool signed_ : {true, false}) {
+    FactDoc d("Singapore and Indonesia sign investment agreement",
+              std::string("SINGAPORE - The ministers ") + (signed_ ? "signed" : "discussed") +
+                  " the Singapore-Indonesia Bilateral Investment Treaty on Monday.",
+              {2025, 2, 24});
+    d.country("SG", "Singapore").country("ID", "Indonesia");
+    d.run(extract::make_agreements_stage);
+    if (!signed_) {
+      EXPECT_TRUE(d.x.agreements.empty());
+      continue;
+    }
+    ASSERT_EQ(d.x.agreements.size(), 1u);
+    EXPECT_EQ(d.x.agreements[0].kind, "agreement");
+    EXPECT_EQ(d.x.agreements[0].status, "signed");
+    EXPECT_EQ(d.x.agreements[0].parties, (V{"ID", "SG"}));
+  }
+}
+
 }  // namespace
 }  // namespace tw
