@@ -1552,5 +1552,29 @@ TEST(Agreements, InvestmentTreatySigned) {
   }
 }
 
+// "The Philippine Senate ratified the Regional Comprehensive Economic Partnership (RCEP)": the member
+// that ratifies a bloc's agreement is a party beside the bloc; one only named near the agreement's
+// ratification is none.
+TEST(Agreements, RatifyingMemberIsAPartyBesideTheBloc) {
+  FactDoc d("Philippines ratifies RCEP",
+            "MANILA - The Philippine Senate ratified the Regional Comprehensive Economic Partnership (RCEP) on "
+            "Tuesday.",
+            {2023, 2, 21});
+  d.country("PH", "Philippine").bloc("RCEP", "Regional Comprehensive Economic Partnership").bloc("RCEP", "RCEP");
+  d.run(extract::make_agreements_stage);
+  ASSERT_EQ(d.x.agreements.size(), 1u);
+  EXPECT_EQ(d.x.agreements[0].status, "ratified");
+  EXPECT_EQ(d.x.agreements[0].parties, (V{"PH", "RCEP"}));
+
+  FactDoc n("RCEP ratified",
+            "MANILA - The Regional Comprehensive Economic Partnership (RCEP) was ratified by all members, the "
+            "Philippine trade department said on Tuesday.",
+            {2023, 2, 21});
+  n.country("PH", "Philippine").bloc("RCEP", "Regional Comprehensive Economic Partnership").bloc("RCEP", "RCEP");
+  n.run(extract::make_agreements_stage);
+  ASSERT_EQ(n.x.agreements.size(), 1u);
+  EXPECT_EQ(n.x.agreements[0].parties, (V{"RCEP"}));
+}
+
 }  // namespace
 }  // namespace tw
