@@ -1809,5 +1809,26 @@ TEST(Measures, BanOnTheExportOfAFlow) {
   EXPECT_TRUE(owners_and_kinds(n).empty());
 }
 
+// "India will face a 25% tariff on its exports to the United States": those who face a tariff are
+// its target, the government where the goods go imposes it, and the sentence states it as news; a
+// tariff faced with no such government named keeps the rules that find an owner elsewhere.
+TEST(Measures, TariffFacedIsTheDestinationsMeasure) {
+  FactDoc d("Trump announces tariff on Indian goods",
+            "WASHINGTON - President Donald Trump said on Wednesday that India will face a 25% tariff on its exports "
+            "to the United States starting August 1.",
+            {2025, 7, 30});
+  d.country("IN", "India").country("US", "United States");
+  EXPECT_EQ(owners_and_kinds(d), std::vector<std::string>{"US:tariff"});
+  FactDoc b("Brazil faces US tariff",
+            "BRASILIA - Brazilian exports will face a 50% tariff in the United States from August 1, the ministry "
+            "said.",
+            {2025, 7, 10});
+  b.country("BR", "Brazilian").country("US", "United States");
+  EXPECT_EQ(owners_and_kinds(b), std::vector<std::string>{"US:tariff"});
+  FactDoc n("Brazil exports", "BRASILIA - Brazilian exporters face a difficult year, the ministry said.", {2025, 7, 10});
+  n.country("BR", "Brazilian");
+  EXPECT_TRUE(owners_and_kinds(n).empty());
+}
+
 }  // namespace
 }  // namespace tw
