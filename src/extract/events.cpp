@@ -154,20 +154,27 @@ class EventsStage final : public Stage {
       // "received Indonesia's Minister of Trade, Budi Santoso": receiving is a meeting only with
       // a person as its object, not a report, a letter or an award.
       std::string type = h.phrase->value(0);
-      if (h.phrase->value(3) == "person_object") {
+      const std::string& need = h.phrase->value(3);
+      if (need == "person_object") {
         if (!receives_a_person(doc, s, h.end)) continue;
-      } else if (h.phrase->value(3) == "remedy_follows" ||
-                 (type == "opening" && !needs_met(*h.phrase, lowered) && h.phrase->text.starts_with("open"))) {
-        // "has opened a Section 232 investigation into imports of timber", "launches anti-dumping
-        // probe into EU pork": a case opened is the remedy authority's decision.
+      } else if (need == "remedy_follows") {
+        // "launches anti-dumping probe into EU pork": a case launched is the remedy authority's
+        // decision.
         if (!remedy_follows(lowered, h.end)) continue;
-        type = "decision";
       } else if (!ends_round && !needs_met(*h.phrase, lowered)) {
-        // "Japan, Philippines sign pact to boost trade": a bare pact is an agreement's word too,
-        // but says less of its kind; its signing does not outrank another event word of the title
-        // ("ministers meet in Kuala Lumpur, sign upgraded goods trade pact": the meeting first).
-        if (h.phrase->value(3) != "agreement_noun" || !has_coword("pact_noun", lowered)) continue;
-        rank = std::min(rank, 2);
+        if (type == "opening" && h.phrase->text.starts_with("open")) {
+          // "has opened a Section 232 investigation into imports of timber": a case opened, no
+          // facility, is a decision too.
+          if (!remedy_follows(lowered, h.end)) continue;
+          type = "decision";
+        } else {
+          // "Japan, Philippines sign pact to boost trade": a bare pact is an agreement's word too,
+          // but says less of its kind; its signing does not outrank another event word of the
+          // title ("ministers meet in Kuala Lumpur, sign upgraded goods trade pact": the meeting
+          // first).
+          if (need != "agreement_noun" || !has_coword("pact_noun", lowered)) continue;
+          rank = std::min(rank, 2);
+        }
       }
       const bool round = ends_round || counted_in_rounds(lowered, h.begin, *h.phrase) ||
                          round_that_concludes(lowered, h.begin, *h.phrase);
