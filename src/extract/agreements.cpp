@@ -637,7 +637,25 @@ void AgreementsStage::run(Doc& doc) const {
           std::erase_if(others, [&](const facts::Hit& x) { return x.begin >= o.begin && x.begin < h.begin; });
           continue;
         }
-        if (!(between.starts_with(" to amend ") || between.starts_with(" amending "))) continue;
+        // "signed a protocol to deepen their Economic Complementation Agreement": a protocol that
+        // widens an agreement amends it too.
+        // Only the agreement's name after the verb and an article ("to deepen cooperation under the
+        // FTA" widens the cooperation).
+        bool widens = false;
+        for (std::string_view w : {" to deepen ", " to expand ", " to update ", " to upgrade ", " to modernise ",
+                                   " to modernize "}) {
+          if (!between.starts_with(w)) continue;
+          std::string_view rest = between.substr(w.size());
+          for (std::string_view art : {"the ", "their ", "its "})
+            if (rest.starts_with(art)) rest.remove_prefix(art.size());
+          // The words left are the capitalized name up to the noun.
+          const std::string_view orig = st.substr(h.begin - rest.size(), rest.size());
+          bool named_only = true;
+          for (size_t k = 0; k < orig.size() && named_only; ++k)
+            if (k == 0 || orig[k - 1] == ' ') named_only = facts::is_upper(orig[k]);
+          widens = named_only;
+        }
+        if (!(between.starts_with(" to amend ") || between.starts_with(" amending ") || widens)) continue;
         amended = true;
         status_at = o.begin;
         std::erase_if(others, [&](const facts::Hit& x) { return x.begin >= o.begin && x.begin < h.begin; });

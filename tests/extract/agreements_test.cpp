@@ -1576,5 +1576,27 @@ TEST(Agreements, RatifyingMemberIsAPartyBesideTheBloc) {
   EXPECT_EQ(n.x.agreements[0].parties, (V{"RCEP"}));
 }
 
+// "signed a protocol to deepen their Economic Complementation Agreement", "a protocol to upgrade their
+// free trade area": a protocol that widens an agreement amends it, an upgrade concluded; one that
+// deepens cooperation under it leaves the agreement's status unsaid.
+TEST(Agreements, ProtocolThatWidensAnAgreementUpgradesIt) {
+  for (const char* v : {"deepen their Economic Complementation Agreement", "upgrade their free trade area"}) {
+    FactDoc d("Chile and Paraguay sign", std::string("ASUNCION - Chile and Paraguay signed a protocol to ") + v + ".",
+              {2024, 12, 5});
+    d.country("CL", "Chile").country("PY", "Paraguay");
+    d.run(extract::make_agreements_stage);
+    ASSERT_EQ(d.x.agreements.size(), 1u) << v;
+    EXPECT_EQ(d.x.agreements[0].status, "upgrade_concluded") << v;
+    EXPECT_EQ(d.x.agreements[0].parties, (V{"CL", "PY"})) << v;
+  }
+  FactDoc n("Chile and Paraguay sign",
+            "ASUNCION - Chile and Paraguay signed a protocol to deepen cooperation under the Economic "
+            "Complementation Agreement.",
+            {2024, 12, 5});
+  n.country("CL", "Chile").country("PY", "Paraguay");
+  n.run(extract::make_agreements_stage);
+  for (const auto& a : n.x.agreements) EXPECT_NE(a.status, "upgrade_concluded");
+}
+
 }  // namespace
 }  // namespace tw
