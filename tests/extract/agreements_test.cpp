@@ -1598,5 +1598,25 @@ TEST(Agreements, ProtocolThatWidensAnAgreementUpgradesIt) {
   for (const auto& a : n.x.agreements) EXPECT_NE(a.status, "upgrade_concluded");
 }
 
+// "Chile's Senate approved the Comprehensive and Progressive Agreement for Trans-Pacific Partnership":
+// a legislature approving an agreement ratifies it; a ministry approving a plan under it does not.
+TEST(Agreements, LegislatureApprovingAnAgreementRatifiesIt) {
+  FactDoc d("Chile's Congress approves CPTPP",
+            "SANTIAGO - Chile's Senate approved the Comprehensive and Progressive Agreement for Trans-Pacific "
+            "Partnership (CPTPP) on Tuesday.",
+            {2022, 10, 11});
+  d.country("CL", "Chile").bloc("CPTPP", "Trans-Pacific Partnership").bloc("CPTPP", "CPTPP");
+  d.run(extract::make_agreements_stage);
+  ASSERT_EQ(d.x.agreements.size(), 1u);
+  EXPECT_EQ(d.x.agreements[0].status, "ratified");
+  FactDoc n("Chile's ministry approves plan",
+            "SANTIAGO - Chile's ministry approved a plan on the Comprehensive and Progressive Agreement for "
+            "Trans-Pacific Partnership (CPTPP) on Tuesday.",
+            {2022, 10, 11});
+  n.country("CL", "Chile").bloc("CPTPP", "Trans-Pacific Partnership").bloc("CPTPP", "CPTPP");
+  n.run(extract::make_agreements_stage);
+  for (const auto& a : n.x.agreements) EXPECT_NE(a.status, "ratified");
+}
+
 }  // namespace
 }  // namespace tw
