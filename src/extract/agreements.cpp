@@ -307,10 +307,11 @@ std::vector<std::string> subject_pair(const Doc& doc, const Span& sent, uint32_t
   // Norway and Switzerland – and Colombia"): a parenthesis, or a stretch between two dashes,
   // restates a member, and the countries in it are no members of the pair.
   std::vector<std::pair<uint32_t, uint32_t>> asides;
+  uint32_t wb = sent.begin;
   {
     // After any dateline ("DAVOS - ", "BRUSSELS, Oct. 7 (Xinhua) -- "), whose dash opens no
     // aside; capitalized words before a dash ("The EFTA States - Iceland, …") are no dateline.
-    uint32_t wb = std::min(std::max(sent.begin, facts::words_begin(doc, sent)), pos);
+    wb = std::min(std::max(sent.begin, facts::words_begin(doc, sent)), pos);
     {
       const std::string_view lead = doc.body.substr(sent.begin, wb - sent.begin);
       bool dateline = lead.find('(') != std::string_view::npos;
@@ -343,8 +344,11 @@ std::vector<std::string> subject_pair(const Doc& doc, const Span& sent, uint32_t
     return false;
   };
   std::vector<facts::Place> before;
+  // A place of the dateline ("MEXICO CITY, June 3 (Reuters) - Mexico and Singapore signed …") is
+  // no member of the pair.
   for (const auto& p : facts::places_in(doc, sent))
-    if (p.span.end <= pos && !facts::is_region(p.code) && !in_aside(p.span.begin)) before.push_back(p);
+    if (p.span.end <= pos && p.span.begin >= wb && !facts::is_region(p.code) && !in_aside(p.span.begin))
+      before.push_back(p);
   if (before.size() != 2 || before[0].code == before[1].code) return {};
   std::string gap;
   for (uint32_t i = before[0].span.end; i < before[1].span.begin; ++i)

@@ -1618,5 +1618,23 @@ TEST(Agreements, LegislatureApprovingAnAgreementRatifiesIt) {
   for (const auto& a : n.x.agreements) EXPECT_NE(a.status, "ratified");
 }
 
+// "MEXICO CITY, June 3 (Reuters) - Mexico and Singapore signed a deal": a place of the dateline is no
+// member of the pair that signs; one pair member alone signs no pact of two.
+TEST(Agreements, DatelinePlaceIsNoMemberOfTheSigningPair) {
+  FactDoc d("Mexico signs agreement with Singapore",
+            "MEXICO CITY, June 3 (Reuters) - Mexico and Singapore signed a deal on Tuesday to boost trade.",
+            {2025, 6, 3});
+  d.country("MX", "MEXICO").country("MX", "Mexico").country("SG", "Singapore");
+  d.run(extract::make_agreements_stage);
+  ASSERT_EQ(d.x.agreements.size(), 1u);
+  EXPECT_EQ(d.x.agreements[0].parties, (V{"MX", "SG"}));
+
+  FactDoc n("Singapore signs deal",
+            "MEXICO CITY, June 3 (Reuters) - Singapore signed a deal on Tuesday, officials said.", {2025, 6, 3});
+  n.country("MX", "MEXICO").country("SG", "Singapore");
+  n.run(extract::make_agreements_stage);
+  EXPECT_TRUE(n.x.agreements.empty());
+}
+
 }  // namespace
 }  // namespace tw
