@@ -715,8 +715,11 @@ void AgreementsStage::run(Doc& doc) const {
       // and the European Free Trade Association": parties named right after it name it too.
       // "agreed to upgrade the bilateral trade agreement": the two governments of the sentence name
       // it as well.
-      if (named == "2" && codes.empty() && !in_proper_name &&
-          !std::string_view(ls).substr(0, h.begin).ends_with("bilateral ")) {
+      // So do the pair that is the sentence's subject for "their trade agreement" ("Britain and
+      // Switzerland launched negotiations to upgrade their trade agreement").
+      const std::string_view lead_in = std::string_view(ls).substr(0, h.begin);
+      if (named == "2" && codes.empty() && !in_proper_name && !lead_in.ends_with("bilateral ") &&
+          !(lead_in.ends_with(" their ") && !subject_pair(doc, sent, tb).empty())) {
         const std::string_view tail = std::string_view(ls).substr(h.end);
         if (!tail.starts_with(" between ") && !tail.starts_with(" among ")) continue;
         if (party_codes(doc, {te, party_list_end(doc, sent, te), false}).size() < 2) continue;

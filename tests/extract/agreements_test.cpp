@@ -1636,5 +1636,24 @@ TEST(Agreements, DatelinePlaceIsNoMemberOfTheSigningPair) {
   EXPECT_TRUE(n.x.agreements.empty());
 }
 
+// "Britain and Switzerland launched negotiations to upgrade their trade agreement": the pair that is
+// the subject names "their trade agreement"; "their trade agreements" of one government name none.
+TEST(Agreements, TheirTradeAgreementIsTheSubjectPairs) {
+  FactDoc d("UK and Switzerland launch trade talks",
+            "LONDON - Britain and Switzerland launched negotiations on Thursday to upgrade their trade agreement.",
+            {2024, 5, 9});
+  d.country("GB", "Britain").country("CH", "Switzerland");
+  d.run(extract::make_agreements_stage);
+  ASSERT_EQ(d.x.agreements.size(), 1u);
+  EXPECT_EQ(d.x.agreements[0].parties, (V{"CH", "GB"}));
+  EXPECT_EQ(d.x.agreements[0].status, "upgrade_negotiating");
+
+  FactDoc n("UK exporters", "LONDON - British exporters launched a campaign to use their trade agreement.",
+            {2024, 5, 9});
+  n.country("GB", "British");
+  n.run(extract::make_agreements_stage);
+  EXPECT_TRUE(n.x.agreements.empty());
+}
+
 }  // namespace
 }  // namespace tw
