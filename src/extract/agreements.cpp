@@ -981,6 +981,15 @@ void AgreementsStage::run(Doc& doc) const {
           // "… at the Fourth Korea-Chile FTA Joint Committee held in Seoul, and agreed to hold the
           // next joint committee in 2026": a date past a "next" after the name is the next step's.
           if (d->span.begin > te && facts::has_word(doc.lowered({te, d->span.begin, false}), "next")) continue;
+          // "… which will update their 2002 association agreement": a year that names another
+          // agreement noun right after it dates that one.
+          if (d->span.begin >= te &&
+              std::any_of(hits.begin(), hits.end(), [&](const facts::Hit& o) {
+                const uint32_t ob = sent.begin + static_cast<uint32_t>(o.begin);
+                return ob > d->span.end && ob - d->span.end <= 24 &&
+                       doc.body.substr(d->span.end, ob - d->span.end).find_first_of(",;.") == std::string_view::npos;
+              }))
+            continue;
           long dist = std::labs(static_cast<long>(d->span.begin) - static_cast<long>(anchor));
           if (bd < 0 || dist < bd) bd = dist, best = d;
         }

@@ -1655,5 +1655,30 @@ TEST(Agreements, TheirTradeAgreementIsTheSubjectPairs) {
   EXPECT_TRUE(n.x.agreements.empty());
 }
 
+// "… signed the modernised EU-Chile Advanced Framework Agreement, which will update their 2002
+// association agreement": a year that names another agreement noun right after it dates that one,
+// not the agreement signed; a date after the name alone still dates it.
+TEST(Agreements, YearOfAnotherAgreementDatesThatOne) {
+  FactDoc d("EU and Chile sign agreement",
+            "BRUSSELS - The European Union and Chile on Wednesday signed the EU-Chile Advanced Framework "
+            "Agreement, which will update their 2002 association agreement.",
+            {2023, 12, 13});
+  d.bloc("EU", "European Union").bloc("EU", "EU").country("CL", "Chile").country("CL", "Chile", 1);
+  d.date("Wednesday", "2023-12-13").date("2002", "2002");
+  d.run(extract::make_agreements_stage);
+  ASSERT_FALSE(d.x.agreements.empty());
+  EXPECT_EQ(d.x.agreements[0].date, "2023-12-13");
+
+  FactDoc n("EU and Chile sign agreement",
+            "BRUSSELS - The European Union and Chile signed the EU-Chile Advanced Framework Agreement in December "
+            "2023.",
+            {2024, 1, 5});
+  n.bloc("EU", "European Union").bloc("EU", "EU").country("CL", "Chile").country("CL", "Chile", 1);
+  n.date("December 2023", "2023-12");
+  n.run(extract::make_agreements_stage);
+  ASSERT_FALSE(n.x.agreements.empty());
+  EXPECT_EQ(n.x.agreements[0].date, "2023-12");
+}
+
 }  // namespace
 }  // namespace tw
