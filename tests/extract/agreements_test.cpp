@@ -1680,5 +1680,28 @@ TEST(Agreements, YearOfAnotherAgreementDatesThatOne) {
   EXPECT_EQ(n.x.agreements[0].date, "2023-12");
 }
 
+// "Thailand deposited its instrument of ratification of the Regional Comprehensive Economic
+// Partnership (RCEP)": the member depositing it is a party beside the bloc; a government welcoming
+// another's ratification is none.
+TEST(Agreements, MemberDepositingItsRatificationIsAParty) {
+  FactDoc d("Thailand ratifies RCEP",
+            "BANGKOK - Thailand deposited its instrument of ratification of the Regional Comprehensive Economic "
+            "Partnership (RCEP) on Tuesday.",
+            {2021, 11, 2});
+  d.country("TH", "Thailand").bloc("RCEP", "Regional Comprehensive Economic Partnership").bloc("RCEP", "RCEP");
+  d.run(extract::make_agreements_stage);
+  ASSERT_EQ(d.x.agreements.size(), 1u);
+  EXPECT_EQ(d.x.agreements[0].parties, (V{"RCEP", "TH"}));
+
+  FactDoc n("Japan welcomes ratification",
+            "TOKYO - Japan welcomed the ratification of the Regional Comprehensive Economic Partnership (RCEP) on "
+            "Tuesday.",
+            {2021, 11, 2});
+  n.country("JP", "Japan").bloc("RCEP", "Regional Comprehensive Economic Partnership").bloc("RCEP", "RCEP");
+  n.run(extract::make_agreements_stage);
+  ASSERT_EQ(n.x.agreements.size(), 1u);
+  EXPECT_EQ(n.x.agreements[0].parties, (V{"RCEP"}));
+}
+
 }  // namespace
 }  // namespace tw
