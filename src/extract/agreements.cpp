@@ -973,6 +973,14 @@ void AgreementsStage::run(Doc& doc) const {
         }
       }
       auto ds = facts::dates_in(doc, sent);
+      // "WASHINGTON, July 23 (Reuters) - The United States and Japan reached a trade deal …, Trump
+      // said on Tuesday": the dateline's date is the filing's; another date of the sentence tells
+      // the step's.
+      if (ds.size() > 1 && sent.begin == 0) {
+        const uint32_t wb = facts::words_begin(doc, sent);
+        if (std::any_of(ds.begin(), ds.end(), [&](const DateMention* d) { return d->span.begin >= wb; }))
+          std::erase_if(ds, [&](const DateMention* d) { return d->span.end <= wb; });
+      }
       if (!ds.empty()) {
         const DateMention* best = nullptr;
         long bd = -1;

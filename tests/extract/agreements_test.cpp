@@ -1703,5 +1703,22 @@ TEST(Agreements, MemberDepositingItsRatificationIsAParty) {
   EXPECT_EQ(n.x.agreements[0].parties, (V{"RCEP"}));
 }
 
+// "LIMA, Jan 15 - The Free Trade Agreement between Peru and Hong Kong, China entered into force on
+// January 1, 2025": the dateline's date is the filing's; the sentence's own date dates the step. With
+// no other date, the dateline's stands.
+TEST(Agreements, DatelineDateYieldsToTheSentencesOwn) {
+  for (const bool own : {true, false}) {
+    FactDoc d("Peru and Hong Kong FTA enters into force",
+              std::string("LIMA, Jan 15 - The Free Trade Agreement between Peru and Hong Kong entered into force") +
+                  (own ? " on January 1, 2025." : "."),
+              {2025, 1, 15});
+    d.country("PE", "Peru").country("HK", "Hong Kong").date("Jan 15", "2025-01-15");
+    if (own) d.date("January 1, 2025", "2025-01-01");
+    d.run(extract::make_agreements_stage);
+    ASSERT_EQ(d.x.agreements.size(), 1u) << own;
+    EXPECT_EQ(d.x.agreements[0].date, own ? "2025-01-01" : "2025-01-15") << own;
+  }
+}
+
 }  // namespace
 }  // namespace tw
