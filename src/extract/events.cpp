@@ -252,9 +252,12 @@ class EventsStage final : public Stage {
       const bool joiner = lw == "of" || lw == "the" || lw == "and" || lw == "visiting" || lw == "for";
       if (!joiner && !facts::is_upper(w[0])) break;
       const uint32_t wb = s.begin + static_cast<uint32_t>(p);
+      // Not a person's possession ("received President Xi's message").
+      const std::string_view all = doc.lowered_text(s.in_title);
       for (const auto& person : doc.x.people)
         for (const auto& sp : person.spans)
-          if (sp.in_title == s.in_title && sp.begin == wb && sp.begin > from) return true;
+          if (sp.in_title == s.in_title && sp.begin == wb && sp.begin > from)
+            return !all.substr(sp.end).starts_with("'s") && !all.substr(sp.end).starts_with("\xE2\x80\x99s");
       if (!joiner) last = lw;
       // A comma goes on only to a capitalized word ("Minister of Trade, Budi Santoso").
       if (we < text.size() && text[we] == ',') {

@@ -3609,10 +3609,12 @@ TEST(Events, ReceivingAPersonIsAMeeting) {
   EXPECT_EQ(d.x.events[0].partners, (std::vector<std::string>{"ID"}));
 
   for (const char* object : {"a report on export competitiveness from Minister Tan", "an award from Indonesia",
-                             "Indonesia's support for the plan", "US$ 6 billion in investment"}) {
+                             "Indonesia's support for the plan", "US$ 6 billion in investment",
+                             "President Joko Widodo's message"}) {
     FactDoc n("Minister receives report",
               std::string("SINGAPORE - The minister received ") + object + " on Tuesday.", {2025, 9, 10});
     n.date("Tuesday", "2025-09-09");
+    if (std::string_view(object).find("Joko") != std::string_view::npos) n.person("Joko Widodo");
     n.run(extract::make_events_stage);
     for (const auto& e : n.x.events) EXPECT_NE(e.type, "meeting") << object;
   }
