@@ -307,10 +307,11 @@ std::vector<std::string> subject_pair(const Doc& doc, const Span& sent, uint32_t
   // Norway and Switzerland – and Colombia"): a parenthesis, or a stretch between two dashes,
   // restates a member, and the countries in it are no members of the pair.
   std::vector<std::pair<uint32_t, uint32_t>> asides;
+  uint32_t wb = sent.begin;
   {
     // After any dateline ("DAVOS - ", "BRUSSELS, Oct. 7 (Xinhua) -- "), whose dash opens no
     // aside; capitalized words before a dash ("The EFTA States - Iceland, …") are no dateline.
-    uint32_t wb = std::min(std::max(sent.begin, facts::words_begin(doc, sent)), pos);
+    wb = std::min(std::max(sent.begin, facts::words_begin(doc, sent)), pos);
     {
       const std::string_view lead = doc.body.substr(sent.begin, wb - sent.begin);
       bool dateline = lead.find('(') != std::string_view::npos;
@@ -343,8 +344,11 @@ std::vector<std::string> subject_pair(const Doc& doc, const Span& sent, uint32_t
     return false;
   };
   std::vector<facts::Place> before;
+  // A place of the dateline ("MEXICO CITY, June 3 (Reuters) - Mexico and Singapore signed …") is
+  // no member of the pair.
   for (const auto& p : facts::places_in(doc, sent))
-    if (p.span.end <= pos && !facts::is_region(p.code) && !in_aside(p.span.begin)) before.push_back(p);
+    if (p.span.end <= pos && p.span.begin >= wb && !facts::is_region(p.code) && !in_aside(p.span.begin))
+      before.push_back(p);
   if (before.size() != 2 || before[0].code == before[1].code) return {};
   std::string gap;
   for (uint32_t i = before[0].span.end; i < before[1].span.begin; ++i)
@@ -528,6 +532,14 @@ void AgreementsStage::run(Doc& doc) const {
       return after.starts_with(" partner") || after.starts_with(" member") || after.starts_with(" secretariat");
     });
     std::sort(hits.begin(), hits.end(), [](const facts::Hit& a, const facts::Hit& b) { return a.begin < b.begin; });
+    // "The renegotiated pact signed in the Chilean capital was renamed the Comprehensive and
+    // Progressive Agreement …": a common pact or deal before another agreement's name is that
+    // agreement spoken of in passing; the name takes what the sentence says of it.
+    if (hits.size() > 1)
+      std::erase_if(hits, [&, last = hits.back().begin](const facts::Hit& h) {
+        return h.begin < last && h.phrase->values.size() >= 2 && h.phrase->value(0) == "agreement" &&
+               h.phrase->value(1) == "3" && !facts::is_upper(st[h.begin]);
+      });
     for (const auto& h : hits) {
       const bool is_known = h.phrase->values.size() >= 2 && h.phrase->value(1).find_first_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ") == 0;
       const std::string& kind = h.phrase->value(0);
@@ -611,14 +623,43 @@ void AgreementsStage::run(Doc& doc) const {
         if (!(o.begin > h.end && o.begin <= h.end + 2 && st[o.begin - 1] == '(')) others.push_back(o);
       // "the Second Protocol to Amend the Agreement Establishing the ASEAN-Australia-New Zealand
       // Free Trade Area": the agreement a protocol amends takes the protocol's step as an upgrade.
-      bool amended = false;
+      bool amended = false, joined = false;
       size_t status_at = h.begin;  // where the agreement's step is told: at the amending protocol
       for (const auto& o : hits) {
         if (o.end > h.begin || o.phrase->text != "protocol") continue;
         const std::string_view between = std::string_view(ls).substr(o.end, h.begin - o.end);
-        if (!(between.starts_with(" to amend ") || between.starts_with(" amending ")) ||
-            between.find_first_of(",;") != std::string_view::npos)
+        if (between.find_first_of(",;") != std::string_view::npos) continue;
+        // "signed the accession protocol to join the Digital Economy Partnership Agreement", "the
+        // Protocol of Accession to the …": the agreement joined takes the protocol's step.
+        const bool accession =
+            (std::string_view(ls).substr(0, o.begin).ends_with("accession ") &&
+             (between == " to join the " || between == " to join " || between == " to the " || between == " to ")) ||
+            between == " of accession to the " || between == " of accession to " || between == " on the accession to the ";
+        if (accession) {
+          joined = true;
+          status_at = o.begin;
+          std::erase_if(others, [&](const facts::Hit& x) { return x.begin >= o.begin && x.begin < h.begin; });
           continue;
+        }
+        // "signed a protocol to deepen their Economic Complementation Agreement": a protocol that
+        // widens an agreement amends it too.
+        // Only the agreement's name after the verb and an article ("to deepen cooperation under the
+        // FTA" widens the cooperation).
+        bool widens = false;
+        for (std::string_view w : {" to deepen ", " to expand ", " to update ", " to upgrade ", " to modernise ",
+                                   " to modernize "}) {
+          if (!between.starts_with(w)) continue;
+          std::string_view rest = between.substr(w.size());
+          for (std::string_view art : {"the ", "their ", "its "})
+            if (rest.starts_with(art)) rest.remove_prefix(art.size());
+          // The words left are the capitalized name up to the noun.
+          const std::string_view orig = st.substr(h.begin - rest.size(), rest.size());
+          bool named_only = true;
+          for (size_t k = 0; k < orig.size() && named_only; ++k)
+            if (k == 0 || orig[k - 1] == ' ') named_only = facts::is_upper(orig[k]);
+          widens = named_only;
+        }
+        if (!(between.starts_with(" to amend ") || between.starts_with(" amending ") || widens)) continue;
         amended = true;
         status_at = o.begin;
         std::erase_if(others, [&](const facts::Hit& x) { return x.begin >= o.begin && x.begin < h.begin; });
@@ -633,7 +674,8 @@ void AgreementsStage::run(Doc& doc) const {
       // confirming the conclusion of the Korea–UK FTA upgrade negotiations") or is a summit's
       // closing text ("wrapped up their summit with a joint declaration").
       if (named == "3" && !facts::is_upper(st[h.begin])) {
-        if (a.status != "signed") continue;
+        // A pact or deal may also be reached before it is signed ("reached a trade deal").
+        if (a.status != "signed" && !(kind == "agreement" && a.status == "concluded")) continue;
         if (std::any_of(hits.begin(), hits.end(), [&](const facts::Hit& o) { return o.begin >= h.end; })) continue;
       }
       // "… improving the Korea–India CEPA is necessary. They agreed to resume negotiations to
@@ -673,8 +715,11 @@ void AgreementsStage::run(Doc& doc) const {
       // and the European Free Trade Association": parties named right after it name it too.
       // "agreed to upgrade the bilateral trade agreement": the two governments of the sentence name
       // it as well.
-      if (named == "2" && codes.empty() && !in_proper_name &&
-          !std::string_view(ls).substr(0, h.begin).ends_with("bilateral ")) {
+      // So do the pair that is the sentence's subject for "their trade agreement" ("Britain and
+      // Switzerland launched negotiations to upgrade their trade agreement").
+      const std::string_view lead_in = std::string_view(ls).substr(0, h.begin);
+      if (named == "2" && codes.empty() && !in_proper_name && !lead_in.ends_with("bilateral ") &&
+          !(lead_in.ends_with(" their ") && !subject_pair(doc, sent, tb).empty())) {
         const std::string_view tail = std::string_view(ls).substr(h.end);
         if (!tail.starts_with(" between ") && !tail.starts_with(" among ")) continue;
         if (party_codes(doc, {te, party_list_end(doc, sent, te), false}).size() < 2) continue;
@@ -699,6 +744,10 @@ void AgreementsStage::run(Doc& doc) const {
         if (lead.ends_with("partners under the ") || lead.ends_with("members under the ")) continue;
       }
       const bool trade_kind = kind == "fta" || kind == "cepa" || kind == "epa";
+      // A common pact or deal ("signed a pact", "the most ambitious EU trade deal") needs both its
+      // sides named.
+      const bool common_pact = named == "3" && kind == "agreement" && !facts::is_upper(st[h.begin]);
+      if (common_pact && codes.size() == 1) continue;
       std::vector<std::vector<std::string>> party_sets;
       auto foreign_of = [&](const std::vector<std::string>& cs) {
         std::vector<std::string> f;
@@ -745,6 +794,38 @@ void AgreementsStage::run(Doc& doc) const {
         if (codes.size() == 1 && bloc_only)
           if (std::string j = joiner(doc, sent, name_span); !j.empty() && j != codes[0]) codes.push_back(j);
         party_sets.push_back(codes);
+      } else if (const std::string j = joined ? joiner(doc, sent, name_span) : ""; !j.empty()) {
+        // "Costa Rica … signed the accession protocol to join the Digital Economy Partnership
+        // Agreement": the joiner is a party, beside the publisher.
+        party_sets.push_back({j, reporter});
+      } else if (common_pact) {
+        // "Japan and the Philippines signed a pact", "Britain signed a trade deal with India": a
+        // common pact or deal is one between governments only when the sentence names them as
+        // the pair that signs, or as the country right after "with" or "between" (not "a deal
+        // with China's CATL", a firm's).
+        auto pair = subject_pair(doc, sent, tb);
+        if (pair.empty()) {
+          const std::string_view tail = std::string_view(ls).substr(h.end);
+          const size_t lead = tail.starts_with(" with ") ? 6 : tail.starts_with(" between ") ? 9 : 0;
+          if (lead == 0) continue;
+          const uint32_t from = te + static_cast<uint32_t>(lead);
+          const Span list{from, party_list_end(doc, sent, from), false};
+          bool opens = false;
+          for (const auto& p : facts::places_in(doc, list))
+            opens |= p.span.begin <= from + 4 && !body.substr(p.span.end).starts_with("'s") &&
+                     !body.substr(p.span.end).starts_with("\xE2\x80\x99s");
+          if (!opens) continue;
+          pair = party_codes(doc, list);
+          if (lead == 6) {
+            // The signer: the one government before the noun, else the publisher.
+            auto before = party_codes(doc, {sent.begin, tb, false});
+            std::erase_if(before, [&](const std::string& c) { return std::find(pair.begin(), pair.end(), c) != pair.end(); });
+            if (before.size() == 1) pair.push_back(before[0]);
+            else if (!reporter.empty() && std::find(pair.begin(), pair.end(), reporter) == pair.end()) pair.push_back(reporter);
+          }
+          if (pair.size() < 2) continue;
+        }
+        party_sets.push_back(pair);
       } else {
         std::string_view tail = std::string_view(ls).substr(h.end, 48);
         std::vector<std::string> near, named_after;
@@ -892,6 +973,14 @@ void AgreementsStage::run(Doc& doc) const {
         }
       }
       auto ds = facts::dates_in(doc, sent);
+      // "WASHINGTON, July 23 (Reuters) - The United States and Japan reached a trade deal …, Trump
+      // said on Tuesday": the dateline's date is the filing's; another date of the sentence tells
+      // the step's.
+      if (ds.size() > 1 && sent.begin == 0) {
+        const uint32_t wb = facts::words_begin(doc, sent);
+        if (std::any_of(ds.begin(), ds.end(), [&](const DateMention* d) { return d->span.begin >= wb; }))
+          std::erase_if(ds, [&](const DateMention* d) { return d->span.end <= wb; });
+      }
       if (!ds.empty()) {
         const DateMention* best = nullptr;
         long bd = -1;
@@ -900,6 +989,15 @@ void AgreementsStage::run(Doc& doc) const {
           // "… at the Fourth Korea-Chile FTA Joint Committee held in Seoul, and agreed to hold the
           // next joint committee in 2026": a date past a "next" after the name is the next step's.
           if (d->span.begin > te && facts::has_word(doc.lowered({te, d->span.begin, false}), "next")) continue;
+          // "… which will update their 2002 association agreement": a year that names another
+          // agreement noun right after it dates that one.
+          if (d->span.begin >= te &&
+              std::any_of(hits.begin(), hits.end(), [&](const facts::Hit& o) {
+                const uint32_t ob = sent.begin + static_cast<uint32_t>(o.begin);
+                return ob > d->span.end && ob - d->span.end <= 24 &&
+                       doc.body.substr(d->span.end, ob - d->span.end).find_first_of(",;.") == std::string_view::npos;
+              }))
+            continue;
           long dist = std::labs(static_cast<long>(d->span.begin) - static_cast<long>(anchor));
           if (bd < 0 || dist < bd) bd = dist, best = d;
         }
@@ -912,6 +1010,12 @@ void AgreementsStage::run(Doc& doc) const {
         std::sort(parties.begin(), parties.end());
         bool dup = false;
         for (auto& e : doc.x.agreements) {
+          // "Kenya and the EU signed an Economic Partnership Agreement … The deal, signed in
+          // Nairobi …": a common pact of the same parties is the agreement already named.
+          if (common_pact && e.parties == parties) {
+            dup = true;
+            break;
+          }
           // A second noun of the same name ("… Agreement for Trans-Pacific Partnership") names the
           // same agreement: keep the first, with the full name.
           // Either name may be the longer: words after the last noun ("… Partnership on Thursday")

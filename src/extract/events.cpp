@@ -157,11 +157,37 @@ class EventsStage final : public Stage {
       const bool ends_round = ends_a_round(lowered, h.end, *h.phrase);
       // Weaker than the round's own words ("the first round of talks"), which name it.
       if (ends_round && rank <= 0) rank = 1;
-      if (rank <= 0 || (!ends_round && !needs_met(*h.phrase, lowered))) continue;
+      if (rank <= 0) continue;
+      if (spent_on(lowered, h.begin, *h.phrase)) continue;
+      // "received Indonesia's Minister of Trade, Budi Santoso": receiving is a meeting only with
+      // a person as its object, not a report, a letter or an award.
+      std::string type = h.phrase->value(0);
+      const std::string& need = h.phrase->value(3);
+      if (need == "person_object") {
+        if (!receives_a_person(doc, s, h.end)) continue;
+      } else if (need == "remedy_follows") {
+        // "launches anti-dumping probe into EU pork": a case launched is the remedy authority's
+        // decision.
+        if (!remedy_follows(lowered, h.end)) continue;
+      } else if (!ends_round && !needs_met(*h.phrase, lowered)) {
+        if (type == "opening" && h.phrase->text.starts_with("open")) {
+          // "has opened a Section 232 investigation into imports of timber": a case opened, no
+          // facility, is a decision too.
+          if (!remedy_follows(lowered, h.end)) continue;
+          type = "decision";
+        } else {
+          // "Japan, Philippines sign pact to boost trade": a bare pact is an agreement's word too,
+          // but says less of its kind; its signing does not outrank another event word of the
+          // title ("ministers meet in Kuala Lumpur, sign upgraded goods trade pact": the meeting
+          // first).
+          if (need != "agreement_noun" || !has_coword("pact_noun", lowered)) continue;
+          rank = std::min(rank, 2);
+        }
+      }
       const bool round = ends_round || counted_in_rounds(lowered, h.begin, *h.phrase) ||
                          round_that_concludes(lowered, h.begin, *h.phrase);
       out.push_back({static_cast<uint32_t>(h.begin), static_cast<uint32_t>(h.end),
-                     round ? "negotiation" : h.phrase->value(0), rank, !ends_round && !h.phrase->value(3).empty(),
+                     round ? "negotiation" : type, rank, !ends_round && !h.phrase->value(3).empty(),
                      in_force});
     }
     // Headline wording: a body's flows and verbs are read by the figures' own rules.
@@ -222,6 +248,53 @@ class EventsStage final : public Stage {
     return !lowered.substr(h.end).starts_with(" by ");
   }
 
+  // Whether a trade-remedy case (class remedy_case: "investigation", "probe", "anti-dumping" …)
+  // is named within a few words after offset `end`, in the same clause ("launched an anti-dumping
+  // investigation", "opened a Section 232 national security investigation into …").
+  bool remedy_follows(std::string_view lowered, size_t end) const {
+    std::string_view rest = lowered.substr(std::min(end, lowered.size()));
+    rest = rest.substr(0, std::min<size_t>(rest.size(), 64));
+    rest = rest.substr(0, std::min(rest.size(), rest.find_first_of(",;:")));
+    return has_coword("remedy_case", rest);
+  }
+
+  // Whether the words after a verb of receiving (at `at`, an offset into s) are a person: a run of
+  // capitalized words (with "of", "the", "and", "visiting" and commas between) in which a named
+  // person begins ("received Indonesia's Minister of Trade, Budi Santoso") or that ends in a word
+  // of office ("receives Indonesian Trade Minister"). A possessor at the end is none ("received
+  // Indonesia's support"), nor is any common noun ("received a report from Minister …").
+  bool receives_a_person(const Doc& doc, const Span& s, size_t at) const {
+    const std::string_view text = doc.text(s), low = doc.lowered(s);
+    if (at + 2 >= text.size() || text[at] != ' ') return false;
+    const uint32_t from = s.begin + static_cast<uint32_t>(at);
+    std::string_view last;
+    size_t p = at + 1;
+    while (p < text.size() && p - at < 100) {
+      size_t we = p;
+      while (we < text.size() && text[we] != ' ' && text[we] != ',') ++we;
+      const std::string_view w = text.substr(p, we - p), lw = low.substr(p, we - p);
+      if (w.empty()) break;
+      const bool joiner = lw == "of" || lw == "the" || lw == "and" || lw == "visiting" || lw == "for";
+      if (!joiner && !facts::is_upper(w[0])) break;
+      const uint32_t wb = s.begin + static_cast<uint32_t>(p);
+      // Not a person's possession ("received President Xi's message").
+      const std::string_view all = doc.lowered_text(s.in_title);
+      for (const auto& person : doc.x.people)
+        for (const auto& sp : person.spans)
+          if (sp.in_title == s.in_title && sp.begin == wb && sp.begin > from)
+            return !all.substr(sp.end).starts_with("'s") && !all.substr(sp.end).starts_with("\xE2\x80\x99s");
+      if (!joiner) last = lw;
+      // A comma goes on only to a capitalized word ("Minister of Trade, Budi Santoso").
+      if (we < text.size() && text[we] == ',') {
+        if (we + 2 >= text.size() || text[we + 1] != ' ' || !facts::is_upper(text[we + 2])) break;
+        ++we;
+      }
+      p = we + 1;
+    }
+    if (last.empty() || last.ends_with("'s") || last.ends_with("\xE2\x80\x99s")) return false;
+    return has_coword("person_object", last);
+  }
+
   // "the United Nations Conference on Trade and Development (UNCTAD) said": an event word followed
   // by its remit inside the name of a body the text also calls by an acronym names the body, no
   // occasion. One that ends the name ("the third Saudi-Spanish Joint Committee (SSJC)") may be
@@ -266,6 +339,17 @@ class EventsStage final : public Stage {
           if (before.ends_with(v)) return true;
       }
     }
+    return false;
+  }
+
+  // "after nearly a decade of talks", "following nine years of negotiations": talks measured by
+  // the time they took are the history of a step the sentence reports, no occasion of their own.
+  static bool spent_on(std::string_view lowered, size_t begin, const facts::Phrase& trigger) {
+    if (begin < 8 || (trigger.value(0) != "meeting" && trigger.value(0) != "negotiation")) return false;
+    const std::string_view before = lowered.substr(0, begin);
+    if (!before.ends_with(" of ")) return false;
+    for (std::string_view unit : {" years of ", " year of ", " decade of ", " decades of ", " months of ", " weeks of "})
+      if (before.ends_with(unit)) return true;
     return false;
   }
 
@@ -372,7 +456,11 @@ class EventsStage final : public Stage {
     if (std::count(between.begin(), between.end(), ' ') > 3 || between.find_first_of(",;.") != std::string_view::npos)
       return false;
     const size_t ws = between.rfind(' ');
-    return ordinal_word(ws == std::string_view::npos ? between : between.substr(ws + 1));
+    const std::string_view last = ws == std::string_view::npos ? between : between.substr(ws + 1);
+    // "Philippines, Canada conclude FTA round", "concluded the sixth CEPA negotiating round": the
+    // round named by the pact it negotiates is a round too.
+    return ordinal_word(last) || last == "fta" || last == "cepa" || last == "epa" || last == "negotiating" ||
+           last == "negotiation";
   }
 
   // Whether a money mention starts within a few words after offset `end` of span s.

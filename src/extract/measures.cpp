@@ -336,6 +336,40 @@ std::string leader_owner(const Doc& doc, uint32_t wb, uint32_t tb, const std::st
 
 bool goods_follow(std::string_view lowered_after);
 
+// "India will face a 25% tariff on its exports to the United States", "Brazilian exports will face a
+// 50% tariff in the United States", "faces 50% US tariff": those who face a measure are its target;
+// the government where the goods go, or the one named right before the noun, imposes it. Empty when
+// the sentence does not say so. `lead` is the lowered sentence up to the noun.
+std::string faced_owner(const Doc& doc, std::string_view lead, const std::vector<facts::Place>& places, const Span& sent,
+                        uint32_t tb, uint32_t te) {
+  // The verb stands within a few words of the noun: only the lead's last bytes are searched, and
+  // only when they hold "fac" at all.
+  const size_t from = lead.size() > 56 ? lead.size() - 56 : 0;
+  if (lead.find("fac", from) == std::string_view::npos) return {};
+  size_t at = std::string_view::npos, verb_end = 0;
+  for (std::string_view v : {" face ", " faces ", " facing ", " faced "}) {
+    const size_t f = facts::rfind_from(lead, v, from);
+    if (f != std::string_view::npos && (at == std::string_view::npos || f > at)) at = f, verb_end = f + v.size();
+  }
+  if (at == std::string_view::npos) return {};
+  // Only the measure's size or article between the verb and the noun: "a 25%", "50% US", "an additional".
+  const std::string_view between = lead.substr(verb_end);
+  if (std::count(between.begin(), between.end(), ' ') > 4 || between.find_first_of(",;:") != std::string_view::npos)
+    return {};
+  const uint32_t verb_at = sent.begin + static_cast<uint32_t>(verb_end);
+  for (const auto& p : places)
+    if (p.span.begin >= verb_at && p.span.end <= tb) return p.code;  // "faces 50% US tariff"
+  for (const auto& p : places) {
+    if (p.span.begin < te || p.span.begin > te + 64) continue;
+    const std::string_view gap = doc.lowered({te, p.span.begin, false});
+    if (gap.find_first_of(",;") != std::string_view::npos) break;
+    if (gap.ends_with(" to ") || gap.ends_with(" to the ") || gap.ends_with(" in ") || gap.ends_with(" in the ") ||
+        gap.ends_with(" into ") || gap.ends_with(" into the "))
+      return p.code;
+  }
+  return {};
+}
+
 // The government named as the agent after a measure noun that a removal or imposition names
 // ("welcomes the removal of duties on Australian wine by China", "the lifting of tariffs on
 // Canadian steel by the United States"), or empty. Only in the same phrase: the goods between, no
@@ -724,7 +758,11 @@ void MeasuresStage::run(Doc& doc) const {
       const std::string agent = own_jurisdiction || !head.empty() || !relative.empty() || !capital.empty()
                                     ? std::string()
                                     : nominal_agent(doc, lead, h.phrase->text, places, te, sent.end);
-      if (!head.empty()) {
+      // A measure the sentence says goods or a country will face is news of it, stated as imposed.
+      const std::string faced = faced_owner(doc, lead, places, sent, tb, te);
+      if (!faced.empty()) {
+        m.jurisdiction = faced;
+      } else if (!head.empty()) {
         m.jurisdiction = head;
       } else if (!relative.empty() && may_impose(relative)) {
         m.jurisdiction = relative;
@@ -864,7 +902,7 @@ void MeasuresStage::run(Doc& doc) const {
       }
       if (m.jurisdiction == reporter) {
         m.stance = "neutral";
-      } else if (stance == "neutral" && !acted) {
+      } else if (stance == "neutral" && !acted && faced.empty()) {
         continue;
       } else {
         m.stance = stance;

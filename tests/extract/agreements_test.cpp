@@ -335,7 +335,7 @@ TEST(Agreements, BlocMembersSigningAsABodyMakeTheBlocTheParty) {
   d.date("Monday", "2024-06-24");
   d.run(extract::make_agreements_stage);
   ASSERT_EQ(d.x.agreements.size(), 1u);
-  EXPECT_EQ(d.x.agreements[0].status, "signed");
+  EXPECT_EQ(d.x.agreements[0].status, "upgrade_concluded");  // the modernised agreement
   EXPECT_EQ(d.x.agreements[0].parties, (V{"CL", "EFTA"}));
 
   FactDoc n("Parmelin signs free trade agreement with Chile",
@@ -1366,7 +1366,7 @@ TEST(Agreements, SubjectPairIsThePartiesOfAnAgreement) {
 }
 
 // "India and Britain signed a free trade pact": the wire's pact or deal of free trade is a free
-// trade agreement; a "trade pact" alone names no kind and no parties.
+// trade agreement; a "trade pact" alone names no kind of its own.
 TEST(Agreements, FreeTradePactIsAnFta) {
   for (const bool free : {true, false}) {
     const std::string body = std::string("LONDON - India and Britain signed a ") + (free ? "free " : "") +
@@ -1375,12 +1375,8 @@ TEST(Agreements, FreeTradePactIsAnFta) {
     d.country("IN", "India").country("GB", "Britain");
     d.date("Thursday", "2025-07-24");
     d.run(extract::make_agreements_stage);
-    if (!free) {
-      EXPECT_TRUE(d.x.agreements.empty());
-      continue;
-    }
     ASSERT_EQ(d.x.agreements.size(), 1u);
-    EXPECT_EQ(d.x.agreements[0].kind, "fta");
+    EXPECT_EQ(d.x.agreements[0].kind, free ? "fta" : "agreement");
     EXPECT_EQ(d.x.agreements[0].parties, (V{"GB", "IN"}));
     EXPECT_EQ(d.x.agreements[0].status, "signed");
   }
@@ -1422,6 +1418,305 @@ TEST(Agreements, BilateralTradeAgreementIsTheTwoGovernments) {
     EXPECT_EQ(d.x.agreements[0].kind, "fta");
     EXPECT_EQ(d.x.agreements[0].parties, (V{"KH", "VN"}));
     EXPECT_EQ(d.x.agreements[0].status, "upgrade_negotiating");
+  }
+}
+
+// "Japan and the Philippines signed a pact on Tuesday", "Britain signed a trade deal with India": a
+// common pact or deal signed between governments named as its sides is an agreement of theirs; one
+// only discussed, one with a firm, or one that restates a named agreement is none.
+TEST(Agreements, SignedPactBetweenNamedGovernments) {
+  FactDoc d("Japan, Philippines sign pact to boost trade",
+            "MANILA - Japan and the Philippines signed a pact on Tuesday to boost trade and investment.",
+            {2025, 11, 4});
+  d.country("JP", "Japan", 0, true).country("PH", "Philippines", 0, true);
+  d.country("JP", "Japan").country("PH", "Philippines");
+  d.date("Tuesday", "2025-11-04");
+  d.run(extract::make_agreements_stage);
+  ASSERT_EQ(d.x.agreements.size(), 1u);
+  EXPECT_EQ(d.x.agreements[0].kind, "agreement");
+  EXPECT_EQ(d.x.agreements[0].parties, (V{"JP", "PH"}));
+  EXPECT_EQ(d.x.agreements[0].status, "signed");
+  EXPECT_EQ(d.x.agreements[0].date, "2025-11-04");
+
+  FactDoc w("UK signs trade deal", "LONDON - Britain signed a trade deal with India on Thursday.", {2025, 7, 25});
+  w.country("GB", "Britain").country("IN", "India");
+  w.run(extract::make_agreements_stage);
+  ASSERT_EQ(w.x.agreements.size(), 1u);
+  EXPECT_EQ(w.x.agreements[0].parties, (V{"GB", "IN"}));
+
+  for (const std::string body : {"TOKYO - Japan and the Philippines discussed a pact on Tuesday.",
+                                 "TOKYO - Toyota signed a deal with China's CATL on Tuesday, Japan said.",
+                                 "TOKYO - Toyota signed a deal on Tuesday, Japan said."}) {
+    FactDoc n("Pact", body, {2025, 11, 4});
+    for (const auto& [code, name] : {std::pair<std::string, std::string>{"JP", "Japan"}, {"PH", "Philippines"},
+                                     {"CN", "China"}})
+      if (body.find(name) != std::string::npos) n.country(code, name);
+    n.run(extract::make_agreements_stage);
+    EXPECT_TRUE(n.x.agreements.empty()) << body;
+  }
+
+  FactDoc k("Kenya and EU sign Economic Partnership Agreement",
+            "NAIROBI - Kenya and the European Union signed an Economic Partnership Agreement on Monday. The deal, "
+            "signed in Nairobi, is the most ambitious EU trade deal with an African country.",
+            {2023, 12, 18});
+  k.country("KE", "Kenya").bloc("EU", "European Union").bloc("EU", "EU");
+  k.run(extract::make_agreements_stage);
+  ASSERT_EQ(k.x.agreements.size(), 1u);
+  EXPECT_EQ(k.x.agreements[0].kind, "epa");
+}
+
+// "signed the modernised EU-Chile Advanced Framework Agreement": a modernised agreement signed is an
+// upgrade concluded; an agreement only signed is signed.
+TEST(Agreements, ModernisedAgreementSignedIsAnUpgrade) {
+  for (const char* adj : {"modernised ", "modernized ", ""}) {
+    FactDoc d("EU and Chile sign agreement",
+              std::string("BRUSSELS - The European Union and Chile on Wednesday signed the ") + adj +
+                  "EU-Chile Advanced Framework Agreement.",
+              {2023, 12, 13});
+    d.bloc("EU", "European Union").bloc("EU", "EU").country("CL", "Chile").country("CL", "Chile", 1);
+    d.run(extract::make_agreements_stage);
+    ASSERT_EQ(d.x.agreements.size(), 1u) << adj;
+    EXPECT_EQ(d.x.agreements[0].status, *adj ? "upgrade_concluded" : "signed") << adj;
+    EXPECT_EQ(d.x.agreements[0].parties, (V{"CL", "EU"}));
+  }
+}
+
+// "signed the accession protocol to join the Digital Economy Partnership Agreement (DEPA)": the
+// agreement joined takes the protocol's signing, with the joiner among its parties; a protocol of
+// another agreement signed beside it does not sign it.
+TEST(Agreements, AccessionProtocolSignsTheAgreementJoined) {
+  FactDoc d("Costa Rica signs accession protocol to DEPA",
+            "SINGAPORE - Costa Rica's Minister of Foreign Trade Manuel Tovar signed the accession protocol to join "
+            "the Digital Economy Partnership Agreement (DEPA) on Wednesday, the Ministry of Trade and Industry said.",
+            {2025, 10, 22});
+  d.country("CR", "Costa Rica");
+  d.date("Wednesday", "2025-10-22");
+  d.run(extract::make_agreements_stage);
+  ASSERT_EQ(d.x.agreements.size(), 1u);
+  EXPECT_EQ(d.x.agreements[0].status, "signed");
+  EXPECT_EQ(d.x.agreements[0].name, "Digital Economy Partnership Agreement (DEPA)");
+  EXPECT_EQ(d.x.agreements[0].parties, (V{"CR"}));
+
+  FactDoc n("Costa Rica signs protocol",
+            "SINGAPORE - Costa Rica signed a customs protocol and discussed the Digital Economy Partnership "
+            "Agreement (DEPA) on Wednesday.",
+            {2025, 10, 22});
+  n.country("CR", "Costa Rica");
+  n.run(extract::make_agreements_stage);
+  for (const auto& a : n.x.agreements) EXPECT_NE(a.status, "signed");
+}
+
+// "The United States and Japan reached a trade deal": a deal reached between the governments that
+// reach it is a concluded agreement of theirs; one still hoped for, or reached by firms, is none.
+TEST(Agreements, TradeDealReachedIsConcluded) {
+  FactDoc d("US, Japan reach trade deal",
+            "WASHINGTON - The United States and Japan reached a trade deal that lowers tariffs on cars, President "
+            "Donald Trump said on Tuesday.",
+            {2025, 7, 23});
+  d.country("US", "United States").country("JP", "Japan");
+  d.date("Tuesday", "2025-07-22");
+  d.run(extract::make_agreements_stage);
+  ASSERT_EQ(d.x.agreements.size(), 1u);
+  EXPECT_EQ(d.x.agreements[0].status, "concluded");
+  EXPECT_EQ(d.x.agreements[0].parties, (V{"JP", "US"}));
+
+  for (const char* body : {"WASHINGTON - The United States and Japan hope to reach a trade deal by Tuesday.",
+                           "WASHINGTON - Toyota and Honda reached a deal on batteries on Tuesday, Japan said."}) {
+    FactDoc n("Deal", body, {2025, 7, 23});
+    if (std::string_view(body).find("United States") != std::string_view::npos)
+      n.country("US", "United States");
+    n.country("JP", "Japan");
+    n.run(extract::make_agreements_stage);
+    EXPECT_TRUE(n.x.agreements.empty()) << body;
+  }
+}
+
+// "signed the Singapore-Indonesia Bilateral Investment Treaty": an investment treaty is an agreement
+// of the governments its name joins; one only discussed states no status and is none.
+TEST(Agreements, InvestmentTreatySigned) {
+  for (const bool signed_ : {true, false}) {
+    FactDoc d("Singapore and Indonesia sign investment agreement",
+              std::string("SINGAPORE - The ministers ") + (signed_ ? "signed" : "discussed") +
+                  " the Singapore-Indonesia Bilateral Investment Treaty on Monday.",
+              {2025, 2, 24});
+    d.country("SG", "Singapore").country("ID", "Indonesia");
+    d.run(extract::make_agreements_stage);
+    if (!signed_) {
+      EXPECT_TRUE(d.x.agreements.empty());
+      continue;
+    }
+    ASSERT_EQ(d.x.agreements.size(), 1u);
+    EXPECT_EQ(d.x.agreements[0].kind, "agreement");
+    EXPECT_EQ(d.x.agreements[0].status, "signed");
+    EXPECT_EQ(d.x.agreements[0].parties, (V{"ID", "SG"}));
+  }
+}
+
+// "The Philippine Senate ratified the Regional Comprehensive Economic Partnership (RCEP)": the member
+// that ratifies a bloc's agreement is a party beside the bloc; one only named near the agreement's
+// ratification is none.
+TEST(Agreements, RatifyingMemberIsAPartyBesideTheBloc) {
+  FactDoc d("Philippines ratifies RCEP",
+            "MANILA - The Philippine Senate ratified the Regional Comprehensive Economic Partnership (RCEP) on "
+            "Tuesday.",
+            {2023, 2, 21});
+  d.country("PH", "Philippine").bloc("RCEP", "Regional Comprehensive Economic Partnership").bloc("RCEP", "RCEP");
+  d.run(extract::make_agreements_stage);
+  ASSERT_EQ(d.x.agreements.size(), 1u);
+  EXPECT_EQ(d.x.agreements[0].status, "ratified");
+  EXPECT_EQ(d.x.agreements[0].parties, (V{"PH", "RCEP"}));
+
+  FactDoc n("RCEP ratified",
+            "MANILA - The Regional Comprehensive Economic Partnership (RCEP) was ratified by all members, the "
+            "Philippine trade department said on Tuesday.",
+            {2023, 2, 21});
+  n.country("PH", "Philippine").bloc("RCEP", "Regional Comprehensive Economic Partnership").bloc("RCEP", "RCEP");
+  n.run(extract::make_agreements_stage);
+  ASSERT_EQ(n.x.agreements.size(), 1u);
+  EXPECT_EQ(n.x.agreements[0].parties, (V{"RCEP"}));
+}
+
+// "signed a protocol to deepen their Economic Complementation Agreement", "a protocol to upgrade their
+// free trade area": a protocol that widens an agreement amends it, an upgrade concluded; one that
+// deepens cooperation under it leaves the agreement's status unsaid.
+TEST(Agreements, ProtocolThatWidensAnAgreementUpgradesIt) {
+  for (const char* v : {"deepen their Economic Complementation Agreement", "upgrade their free trade area"}) {
+    FactDoc d("Chile and Paraguay sign", std::string("ASUNCION - Chile and Paraguay signed a protocol to ") + v + ".",
+              {2024, 12, 5});
+    d.country("CL", "Chile").country("PY", "Paraguay");
+    d.run(extract::make_agreements_stage);
+    ASSERT_EQ(d.x.agreements.size(), 1u) << v;
+    EXPECT_EQ(d.x.agreements[0].status, "upgrade_concluded") << v;
+    EXPECT_EQ(d.x.agreements[0].parties, (V{"CL", "PY"})) << v;
+  }
+  FactDoc n("Chile and Paraguay sign",
+            "ASUNCION - Chile and Paraguay signed a protocol to deepen cooperation under the Economic "
+            "Complementation Agreement.",
+            {2024, 12, 5});
+  n.country("CL", "Chile").country("PY", "Paraguay");
+  n.run(extract::make_agreements_stage);
+  for (const auto& a : n.x.agreements) EXPECT_NE(a.status, "upgrade_concluded");
+}
+
+// "Chile's Senate approved the Comprehensive and Progressive Agreement for Trans-Pacific Partnership":
+// a legislature approving an agreement ratifies it; a ministry approving a plan under it does not.
+TEST(Agreements, LegislatureApprovingAnAgreementRatifiesIt) {
+  FactDoc d("Chile's Congress approves CPTPP",
+            "SANTIAGO - Chile's Senate approved the Comprehensive and Progressive Agreement for Trans-Pacific "
+            "Partnership (CPTPP) on Tuesday.",
+            {2022, 10, 11});
+  d.country("CL", "Chile").bloc("CPTPP", "Trans-Pacific Partnership").bloc("CPTPP", "CPTPP");
+  d.run(extract::make_agreements_stage);
+  ASSERT_EQ(d.x.agreements.size(), 1u);
+  EXPECT_EQ(d.x.agreements[0].status, "ratified");
+  FactDoc n("Chile's ministry approves plan",
+            "SANTIAGO - Chile's ministry approved a plan on the Comprehensive and Progressive Agreement for "
+            "Trans-Pacific Partnership (CPTPP) on Tuesday.",
+            {2022, 10, 11});
+  n.country("CL", "Chile").bloc("CPTPP", "Trans-Pacific Partnership").bloc("CPTPP", "CPTPP");
+  n.run(extract::make_agreements_stage);
+  for (const auto& a : n.x.agreements) EXPECT_NE(a.status, "ratified");
+}
+
+// "MEXICO CITY, June 3 (Reuters) - Mexico and Singapore signed a deal": a place of the dateline is no
+// member of the pair that signs; one pair member alone signs no pact of two.
+TEST(Agreements, DatelinePlaceIsNoMemberOfTheSigningPair) {
+  FactDoc d("Mexico signs agreement with Singapore",
+            "MEXICO CITY, June 3 (Reuters) - Mexico and Singapore signed a deal on Tuesday to boost trade.",
+            {2025, 6, 3});
+  d.country("MX", "MEXICO").country("MX", "Mexico").country("SG", "Singapore");
+  d.run(extract::make_agreements_stage);
+  ASSERT_EQ(d.x.agreements.size(), 1u);
+  EXPECT_EQ(d.x.agreements[0].parties, (V{"MX", "SG"}));
+
+  FactDoc n("Singapore signs deal",
+            "MEXICO CITY, June 3 (Reuters) - Singapore signed a deal on Tuesday, officials said.", {2025, 6, 3});
+  n.country("MX", "MEXICO").country("SG", "Singapore");
+  n.run(extract::make_agreements_stage);
+  EXPECT_TRUE(n.x.agreements.empty());
+}
+
+// "Britain and Switzerland launched negotiations to upgrade their trade agreement": the pair that is
+// the subject names "their trade agreement"; "their trade agreements" of one government name none.
+TEST(Agreements, TheirTradeAgreementIsTheSubjectPairs) {
+  FactDoc d("UK and Switzerland launch trade talks",
+            "LONDON - Britain and Switzerland launched negotiations on Thursday to upgrade their trade agreement.",
+            {2024, 5, 9});
+  d.country("GB", "Britain").country("CH", "Switzerland");
+  d.run(extract::make_agreements_stage);
+  ASSERT_EQ(d.x.agreements.size(), 1u);
+  EXPECT_EQ(d.x.agreements[0].parties, (V{"CH", "GB"}));
+  EXPECT_EQ(d.x.agreements[0].status, "upgrade_negotiating");
+
+  FactDoc n("UK exporters", "LONDON - British exporters launched a campaign to use their trade agreement.",
+            {2024, 5, 9});
+  n.country("GB", "British");
+  n.run(extract::make_agreements_stage);
+  EXPECT_TRUE(n.x.agreements.empty());
+}
+
+// "… signed the modernised EU-Chile Advanced Framework Agreement, which will update their 2002
+// association agreement": a year that names another agreement noun right after it dates that one,
+// not the agreement signed; a date after the name alone still dates it.
+TEST(Agreements, YearOfAnotherAgreementDatesThatOne) {
+  FactDoc d("EU and Chile sign agreement",
+            "BRUSSELS - The European Union and Chile on Wednesday signed the EU-Chile Advanced Framework "
+            "Agreement, which will update their 2002 association agreement.",
+            {2023, 12, 13});
+  d.bloc("EU", "European Union").bloc("EU", "EU").country("CL", "Chile").country("CL", "Chile", 1);
+  d.date("Wednesday", "2023-12-13").date("2002", "2002");
+  d.run(extract::make_agreements_stage);
+  ASSERT_FALSE(d.x.agreements.empty());
+  EXPECT_EQ(d.x.agreements[0].date, "2023-12-13");
+
+  FactDoc n("EU and Chile sign agreement",
+            "BRUSSELS - The European Union and Chile signed the EU-Chile Advanced Framework Agreement in December "
+            "2023.",
+            {2024, 1, 5});
+  n.bloc("EU", "European Union").bloc("EU", "EU").country("CL", "Chile").country("CL", "Chile", 1);
+  n.date("December 2023", "2023-12");
+  n.run(extract::make_agreements_stage);
+  ASSERT_FALSE(n.x.agreements.empty());
+  EXPECT_EQ(n.x.agreements[0].date, "2023-12");
+}
+
+// "Thailand deposited its instrument of ratification of the Regional Comprehensive Economic
+// Partnership (RCEP)": the member depositing it is a party beside the bloc; a government welcoming
+// another's ratification is none.
+TEST(Agreements, MemberDepositingItsRatificationIsAParty) {
+  FactDoc d("Thailand ratifies RCEP",
+            "BANGKOK - Thailand deposited its instrument of ratification of the Regional Comprehensive Economic "
+            "Partnership (RCEP) on Tuesday.",
+            {2021, 11, 2});
+  d.country("TH", "Thailand").bloc("RCEP", "Regional Comprehensive Economic Partnership").bloc("RCEP", "RCEP");
+  d.run(extract::make_agreements_stage);
+  ASSERT_EQ(d.x.agreements.size(), 1u);
+  EXPECT_EQ(d.x.agreements[0].parties, (V{"RCEP", "TH"}));
+
+  FactDoc n("Japan welcomes ratification",
+            "TOKYO - Japan welcomed the ratification of the Regional Comprehensive Economic Partnership (RCEP) on "
+            "Tuesday.",
+            {2021, 11, 2});
+  n.country("JP", "Japan").bloc("RCEP", "Regional Comprehensive Economic Partnership").bloc("RCEP", "RCEP");
+  n.run(extract::make_agreements_stage);
+  ASSERT_EQ(n.x.agreements.size(), 1u);
+  EXPECT_EQ(n.x.agreements[0].parties, (V{"RCEP"}));
+}
+
+// "LIMA, Jan 15 - The Free Trade Agreement between Peru and Hong Kong, China entered into force on
+// January 1, 2025": the dateline's date is the filing's; the sentence's own date dates the step. With
+// no other date, the dateline's stands.
+TEST(Agreements, DatelineDateYieldsToTheSentencesOwn) {
+  for (const bool own : {true, false}) {
+    FactDoc d("Peru and Hong Kong FTA enters into force",
+              std::string("LIMA, Jan 15 - The Free Trade Agreement between Peru and Hong Kong entered into force") +
+                  (own ? " on January 1, 2025." : "."),
+              {2025, 1, 15});
+    d.country("PE", "Peru").country("HK", "Hong Kong").date("Jan 15", "2025-01-15");
+    if (own) d.date("January 1, 2025", "2025-01-01");
+    d.run(extract::make_agreements_stage);
+    ASSERT_EQ(d.x.agreements.size(), 1u) << own;
+    EXPECT_EQ(d.x.agreements[0].date, own ? "2025-01-01" : "2025-01-15") << own;
   }
 }
 

@@ -3611,5 +3611,140 @@ TEST(Events, BlocWhoseImplementationIsDiscussedIsNoCounterpart) {
   }
 }
 
+// "Vice President Alckmin received Indonesia's Minister of Trade, Budi Santoso, in Brasília": receiving
+// a person is meeting them, the person's country the counterpart; receiving a report, an award or a
+// country's support is no meeting.
+TEST(Events, ReceivingAPersonIsAMeeting) {
+  FactDoc d("Alckmin receives Indonesian Trade Minister",
+            "BRASÍLIA - Vice President Alckmin received Indonesia's Minister of Trade, Budi Santoso, in Brasília "
+            "on Monday to discuss bilateral trade.",
+            {2025, 10, 14});
+  d.country("ID", "Indonesian", 0, true).country("ID", "Indonesia").person("Budi Santoso");
+  d.date("Monday", "2025-10-13");
+  d.run(extract::make_events_stage);
+  ASSERT_FALSE(d.x.events.empty());
+  EXPECT_EQ(d.x.events[0].type, "meeting");
+  EXPECT_EQ(d.x.events[0].start, "2025-10-13");
+  EXPECT_EQ(d.x.events[0].partners, (std::vector<std::string>{"ID"}));
+
+  for (const char* object : {"a report on export competitiveness from Minister Tan", "an award from Indonesia",
+                             "Indonesia's support for the plan", "US$ 6 billion in investment",
+                             "President Joko Widodo's message"}) {
+    FactDoc n("Minister receives report",
+              std::string("SINGAPORE - The minister received ") + object + " on Tuesday.", {2025, 9, 10});
+    n.date("Tuesday", "2025-09-09");
+    if (std::string_view(object).find("Joko") != std::string_view::npos) n.person("Joko Widodo");
+    n.run(extract::make_events_stage);
+    for (const auto& e : n.x.events) EXPECT_NE(e.type, "meeting") << object;
+  }
+}
+
+// "Japan, Philippines sign pact to boost trade": signing a pact is an agreement event; a title that
+// first reports a meeting ("ministers meet in Kuala Lumpur, sign … pact") keeps the meeting first.
+TEST(Events, SigningAPactInATitle) {
+  FactDoc d("Japan, Philippines sign pact to boost trade",
+            "MANILA - Japan and the Philippines signed a pact on Tuesday to boost trade.", {2025, 11, 4});
+  d.country("JP", "Japan", 0, true).country("PH", "Philippines", 0, true);
+  d.country("JP", "Japan").country("PH", "Philippines");
+  d.date("Tuesday", "2025-11-04");
+  d.run(extract::make_events_stage);
+  ASSERT_FALSE(d.x.events.empty());
+  EXPECT_EQ(d.x.events[0].type, "agreement");
+  EXPECT_EQ(d.x.events[0].start, "2025-11-04");
+
+  FactDoc m("Ministers meet in Kuala Lumpur, sign goods trade pact",
+            "KUALA LUMPUR - The ministers met in Kuala Lumpur on Tuesday and signed a pact.", {2025, 9, 23});
+  m.date("Tuesday", "2025-09-23");
+  m.run(extract::make_events_stage);
+  ASSERT_FALSE(m.x.events.empty());
+  EXPECT_EQ(m.x.events[0].type, "meeting");
+}
+
+// "US opens Section 232 probe into timber imports", "launched an anti-dumping investigation into
+// pork": a remedy case launched or opened is a decision; a facility opened or a programme launched
+// is none, nor a launch whose clause names no case.
+TEST(Events, RemedyCaseLaunchedOrOpenedIsADecision) {
+  for (const char* verb : {"opened", "launched"}) {
+    FactDoc d("Commerce Department acts",
+              std::string("WASHINGTON - The Commerce Department has ") + verb +
+                  " a Section 232 investigation into imports of timber on Sunday.",
+              {2025, 3, 2});
+    d.date("Sunday", "2025-03-02");
+    d.run(extract::make_events_stage);
+    ASSERT_FALSE(d.x.events.empty()) << verb;
+    EXPECT_EQ(d.x.events[0].type, "decision") << verb;
+    EXPECT_EQ(d.x.events[0].start, "2025-03-02") << verb;
+  }
+  FactDoc t("China launches anti-dumping probe into EU pork", "BEIJING - The ministry said so on Monday.",
+            {2024, 6, 17});
+  t.date("Monday", "2024-06-17");
+  t.run(extract::make_events_stage);
+  ASSERT_FALSE(t.x.events.empty());
+  EXPECT_EQ(t.x.events[0].type, "decision");
+
+  for (const char* body : {"WASHINGTON - The department has opened a new office in Denver on Sunday.",
+                           "WASHINGTON - The department launched a programme for exporters on Sunday.",
+                           "WASHINGTON - The department launched talks on Sunday, citing the safeguard investigation."}) {
+    FactDoc n("Department acts", body, {2025, 3, 2});
+    n.date("Sunday", "2025-03-02");
+    n.run(extract::make_events_stage);
+    for (const auto& e : n.x.events) EXPECT_NE(e.type, "decision") << body;
+  }
+}
+
+// "Philippines, Canada conclude FTA round": a round named by the pact it negotiates ends a round, a
+// negotiation; the pact concluded without a round is an agreement.
+TEST(Events, RoundNamedByItsPactIsANegotiation) {
+  for (const bool round : {true, false}) {
+    FactDoc d(std::string("Philippines, Canada conclude FTA") + (round ? " round" : ""),
+              "MANILA - The two sides concluded the talks in Ottawa on Friday.", {2025, 6, 21});
+    d.country("PH", "Philippines", 0, true).country("CA", "Canada", 0, true);
+    d.date("Friday", "2025-06-20");
+    d.run(extract::make_events_stage);
+    ASSERT_FALSE(d.x.events.empty()) << round;
+    EXPECT_EQ(d.x.events[0].type, round ? "negotiation" : "agreement") << round;
+  }
+}
+
+// "Kenya bans export of raw hides": a ban on a flow named in the singular is a decision; a title
+// that only speaks of another's "export ban" decides nothing.
+TEST(Events, BanOnTheExportOfIsADecision) {
+  auto first_type = [](const std::string& title) {
+    FactDoc d(title, "NAIROBI - The ministry said so on Thursday.", {2025, 4, 3});
+    d.date("Thursday", "2025-04-03");
+    d.run(extract::make_events_stage);
+    return d.x.events.empty() ? std::string("none") : d.x.events[0].type;
+  };
+  EXPECT_EQ(first_type("Kenya bans export of raw hides"), "decision");
+  EXPECT_EQ(first_type("Kenya bans the import of used clothing"), "decision");
+  EXPECT_EQ(first_type("Japan opposes Chinese export ban"), "none");
+}
+
+// "concluded negotiations … on Tuesday after nearly a decade of talks": talks measured by the time
+// they took are no meeting of their own; talks held on the day are.
+TEST(Events, TalksMeasuredByTheirYearsAreNoMeeting) {
+  FactDoc d("Indonesia and EU conclude CEPA negotiations",
+            "JAKARTA, Sept 23 (Bloomberg) - Indonesia and the European Union concluded negotiations on a "
+            "comprehensive economic partnership agreement on Tuesday after nearly a decade of talks, Economic "
+            "Affairs Minister Airlangga "
+            "Hartarto said.",
+            {2025, 9, 23});
+  d.country("ID", "Indonesia", 0, true).bloc("EU", "EU", 0, true).country("ID", "Indonesia");
+  d.bloc("EU", "European Union").person("Airlangga Hartarto");
+  d.date("Sept 23", "2025-09-23").date("Tuesday", "2025-09-23");
+  d.run(extract::make_events_stage);
+  ASSERT_FALSE(d.x.events.empty());
+  EXPECT_EQ(d.x.events[0].type, "agreement");
+  for (const auto& e : d.x.events) EXPECT_NE(e.type, "meeting");
+
+  FactDoc m("Indonesia and EU ministers meet",
+            "JAKARTA - Indonesia and the European Union held talks on steel on Tuesday.", {2025, 9, 23});
+  m.country("ID", "Indonesia").bloc("EU", "European Union");
+  m.date("Tuesday", "2025-09-23");
+  m.run(extract::make_events_stage);
+  ASSERT_FALSE(m.x.events.empty());
+  EXPECT_EQ(m.x.events[0].type, "meeting");
+}
+
 }  // namespace
 }  // namespace tw

@@ -1815,5 +1815,42 @@ TEST(Measures, DateOfAMeasureSparedFromIsNotTheAnnouncement) {
   EXPECT_EQ(e.x.measures[0].announced, "2025-07");
 }
 
+// "Kenya has banned the export of raw hides and skins", "a ban on the import of used clothing": a
+// flow named in the singular is banned as the plural is; the export of goods spoken of without a
+// ban is no measure.
+TEST(Measures, BanOnTheExportOfAFlow) {
+  FactDoc d("Kenya bans export of raw hides",
+            "NAIROBI - Kenya has banned the export of raw hides and skins with immediate effect.", {2025, 4, 3});
+  d.country("KE", "Kenya");
+  EXPECT_EQ(owners_and_kinds(d), std::vector<std::string>{"KE:export_control"});
+  FactDoc i("Ghana", "ACCRA - Ghana announced a ban on the import of used clothing on Monday.", {2025, 4, 3});
+  i.country("GH", "Ghana");
+  EXPECT_EQ(owners_and_kinds(i), std::vector<std::string>{"GH:import_restriction"});
+  FactDoc n("Kenya promotes hides", "NAIROBI - Kenya has boosted the export of raw hides and skins.", {2025, 4, 3});
+  n.country("KE", "Kenya");
+  EXPECT_TRUE(owners_and_kinds(n).empty());
+}
+
+// "India will face a 25% tariff on its exports to the United States": those who face a tariff are
+// its target, the government where the goods go imposes it, and the sentence states it as news; a
+// tariff faced with no such government named keeps the rules that find an owner elsewhere.
+TEST(Measures, TariffFacedIsTheDestinationsMeasure) {
+  FactDoc d("Trump announces tariff on Indian goods",
+            "WASHINGTON - President Donald Trump said on Wednesday that India will face a 25% tariff on its exports "
+            "to the United States starting August 1.",
+            {2025, 7, 30});
+  d.country("IN", "India").country("US", "United States");
+  EXPECT_EQ(owners_and_kinds(d), std::vector<std::string>{"US:tariff"});
+  FactDoc b("Brazil faces US tariff",
+            "BRASILIA - Brazilian exports will face a 50% tariff in the United States from August 1, the ministry "
+            "said.",
+            {2025, 7, 10});
+  b.country("BR", "Brazilian").country("US", "United States");
+  EXPECT_EQ(owners_and_kinds(b), std::vector<std::string>{"US:tariff"});
+  FactDoc n("Brazil exports", "BRASILIA - Brazilian exporters face a difficult year, the ministry said.", {2025, 7, 10});
+  n.country("BR", "Brazilian");
+  EXPECT_TRUE(owners_and_kinds(n).empty());
+}
+
 }  // namespace
 }  // namespace tw
