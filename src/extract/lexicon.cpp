@@ -478,22 +478,36 @@ std::vector<Hit> PhraseTable::find_all(std::string_view text, bool allow_upper) 
   return find_all(text, word_starts(text), allow_upper);
 }
 
+namespace {
+// Per ASCII byte, what norm_key keeps of it: a letter lower-cased, a digit as it is, and 0 (dropped)
+// for anything else.
+constexpr auto kKeyByte = [] {
+  std::array<char, 128> t{};
+  for (int c = '0'; c <= '9'; ++c) t[static_cast<size_t>(c)] = static_cast<char>(c);
+  for (int c = 'a'; c <= 'z'; ++c) t[static_cast<size_t>(c)] = static_cast<char>(c);
+  for (int c = 'A'; c <= 'Z'; ++c) t[static_cast<size_t>(c)] = static_cast<char>(c + 32);
+  return t;
+}();
+}  // namespace
+
 std::string norm_key(std::string_view s) {
-  // Written through a pointer into room for the longest result, then cut to length: a push per
-  // byte cost a call each. An ASCII byte gives at most one byte; a code point of two or more
-  // bytes gives at most four.
-  std::string out(2 * s.size(), '\0');
-  char* w = out.data();
+  // Written through a pointer into room for the longest result, then copied out at its exact
+  // length: a push per byte cost a call each, and a string of the longest size, allocated per
+  // call and cut down, cost an allocation of twice the input. An ASCII byte gives at most one
+  // byte; a code point of two or more bytes gives at most four. Short names, most of them, are
+  // written on the stack; longer ones into a buffer kept for this thread.
+  char small[256];
+  thread_local std::string big;
+  char* const base = 2 * s.size() <= sizeof small ? small : (big.resize(2 * s.size()), big.data());
+  char* w = base;
   size_t l = 0;
   for (size_t i = 0; i < s.size(); i += l) {
     const auto c = static_cast<unsigned char>(s[i]);
-    if (c < 0x80) {  // ASCII, most names: folded here, as utf8proc_tolower would
+    if (c < 0x80) {  // ASCII, most names: folded here, as utf8proc_tolower would (kKeyByte)
       l = 1;
-      if (c >= 'A' && c <= 'Z') {
-        *w++ = static_cast<char>(c + 32);
-      } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-        *w++ = static_cast<char>(c);
-      }
+      const char k = kKeyByte[c];
+      *w = k;
+      w += k != 0;
       continue;
     }
     int32_t cp = decode_at(s, i, &l);
@@ -504,8 +518,7 @@ std::string norm_key(std::string_view s) {
     std::memcpy(w, buf, static_cast<size_t>(n));
     w += n;
   }
-  out.resize(static_cast<size_t>(w - out.data()));
-  return out;
+  return std::string(base, static_cast<size_t>(w - base));
 }
 
 size_t dateline_end(std::string_view body) {

@@ -131,7 +131,8 @@ class PhraseTable {
   }
   // Whether a phrase may begin at pos (< text.size()) in its own case: when not, match_at(text,
   // pos, false) finds none. A test of two bytes, for callers that ask at nearly every token.
-  bool may_begin(std::string_view text, size_t pos) const {
+  // Forced inline: its big callers otherwise keep a call for a two-byte test.
+  [[gnu::always_inline]] bool may_begin(std::string_view text, size_t pos) const {
     const unsigned pair = pair_of(text, pos);
     return pairs_[pair >> 6] >> (pair & 63) & 1;
   }

@@ -59,30 +59,4 @@ bool TextView::place_adj(size_t i) const {
   return e.kind != PlaceEntry::Block && e.adj;
 }
 
-bool is_month_or_weekday(std::string_view w) {
-  // Asked of nearly every capitalized word: most are turned away by length or first letter
-  // (every name is 3 to 9 bytes and starts with one of A D F J M N O S T W), the rest compared
-  // with the names of their first letter only.
-  if (w.size() < 3 || w.size() > 9) return false;
-  switch (w[0]) {
-    case 'A': return w == "April" || w == "August";
-    case 'D': return w == "December";
-    case 'F': return w == "February" || w == "Friday";
-    case 'J': return w == "January" || w == "June" || w == "July";
-    case 'M': return w == "March" || w == "May" || w == "Monday";
-    case 'N': return w == "November";
-    case 'O': return w == "October";
-    case 'S': return w == "September" || w == "Saturday" || w == "Sunday";
-    case 'T': return w == "Tuesday" || w == "Thursday";
-    case 'W': return w == "Wednesday";
-    default: return false;
-  }
-}
-
-bool is_hyphen_compound(std::string_view w) {
-  for (size_t i = 0; i + 1 < w.size(); ++i)
-    if (w[i] == '-' && w[i + 1] >= 'a' && w[i + 1] <= 'z') return true;
-  return false;
-}
-
 }  // namespace tw::extract

@@ -35,7 +35,8 @@ struct TextView {
   }
   // Asked of most tokens with a short literal: lengths first, then a byte loop the compiler
   // unrolls for the literal, rather than a library memcmp call per token.
-  bool is(size_t i, std::string_view w) const {
+  // Forced inline: its big callers otherwise keep a call per test.
+  [[gnu::always_inline]] bool is(size_t i, std::string_view w) const {
     if (i >= n_ || toks[i].e - toks[i].b != w.size()) return false;
     const char* p = text.data() + toks[i].b;
     for (size_t k = 0; k < w.size(); ++k)
@@ -67,8 +68,31 @@ struct TextView {
 // The view of the document's title or body, built once per document and lexicon.
 const TextView& view_of(Doc& doc, bool title, const PlaceLexicon& places);
 
-bool is_month_or_weekday(std::string_view w);
+inline bool is_month_or_weekday(std::string_view w) {
+  // Asked of nearly every capitalized word: most are turned away by length or first letter
+  // (every name is 3 to 9 bytes and starts with one of A D F J M N O S T W), the rest compared
+  // with the names of their first letter only.
+  if (w.size() < 3 || w.size() > 9) return false;
+  switch (w[0]) {
+    case 'A': return w == "April" || w == "August";
+    case 'D': return w == "December";
+    case 'F': return w == "February" || w == "Friday";
+    case 'J': return w == "January" || w == "June" || w == "July";
+    case 'M': return w == "March" || w == "May" || w == "Monday";
+    case 'N': return w == "November";
+    case 'O': return w == "October";
+    case 'S': return w == "September" || w == "Saturday" || w == "Sunday";
+    case 'T': return w == "Tuesday" || w == "Thursday";
+    case 'W': return w == "Wednesday";
+    default: return false;
+  }
+}
+
 // A hyphenated word with a lower-case part after the first ("Canada-led", "Korea-based").
-bool is_hyphen_compound(std::string_view w);
+inline bool is_hyphen_compound(std::string_view w) {
+  for (size_t i = 0; i + 1 < w.size(); ++i)
+    if (w[i] == '-' && w[i + 1] >= 'a' && w[i + 1] <= 'z') return true;
+  return false;
+}
 
 }  // namespace tw::extract
