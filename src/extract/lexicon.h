@@ -210,7 +210,7 @@ class PhraseTable {
   // letter, no phrase matches, in its own case or any: every phrase byte but a dash, apostrophe
   // or space stands only for itself or, case-blind, its capital.
   uint32_t lower_first_ = 0;
-  static unsigned pair_of(std::string_view text, size_t pos) {
+  [[gnu::always_inline]] static unsigned pair_of(std::string_view text, size_t pos) {
     const unsigned b0 = static_cast<unsigned char>(text[pos]);
     const unsigned b1 = pos + 1 < text.size() ? static_cast<unsigned char>(text[pos + 1]) : 0u;
     return (b0 & 63u) << 6 | (b1 & 63u);
@@ -218,14 +218,14 @@ class PhraseTable {
   bool has_key(uint16_t key) const { return keys_[key >> 6] >> (key & 63) & 1; }
   // Set bits of x. Written out because a build for the baseline x86-64 has no popcnt
   // instruction and std::popcount becomes a library call on every bucket lookup.
-  static size_t bit_count(uint64_t x) {
+  [[gnu::always_inline]] static size_t bit_count(uint64_t x) {
     x = x - ((x >> 1) & 0x5555555555555555ull);
     x = (x & 0x3333333333333333ull) + ((x >> 2) & 0x3333333333333333ull);
     x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0Full;
     return static_cast<size_t>((x * 0x0101010101010101ull) >> 56);
   }
   // Keys set before key: the index of key's bucket once it is set.
-  size_t rank_of(uint16_t key) const {
+  [[gnu::always_inline]] size_t rank_of(uint16_t key) const {
     const uint64_t below = (uint64_t{1} << (key & 63)) - 1;
     return rank_[key >> 6] + bit_count(keys_[key >> 6] & below);
   }

@@ -41,12 +41,6 @@ size_t Doc::dateline_end() const {
   return dateline_end_;
 }
 
-bool TextView::possessive(size_t i) const {
-  if (i >= n_ || toks[i].word) return false;
-  std::string_view w = tok(i);
-  return w == "'s" || w == "’s" || w == "'S";
-}
-
 bool TextView::place_noun(size_t i) const {
   if (i >= n_ || place[i] < 0) return false;
   const PlaceEntry& e = places_->entries[static_cast<size_t>(place[i])];
@@ -57,6 +51,24 @@ bool TextView::place_adj(size_t i) const {
   if (i >= n_ || place[i] < 0) return false;
   const PlaceEntry& e = places_->entries[static_cast<size_t>(place[i])];
   return e.kind != PlaceEntry::Block && e.adj;
+}
+
+bool month_or_weekday_name(std::string_view w) {
+  // Compared with the names of its first letter only.
+  if (w.size() < 3 || w.size() > 9) return false;
+  switch (w[0]) {
+    case 'A': return w == "April" || w == "August";
+    case 'D': return w == "December";
+    case 'F': return w == "February" || w == "Friday";
+    case 'J': return w == "January" || w == "June" || w == "July";
+    case 'M': return w == "March" || w == "May" || w == "Monday";
+    case 'N': return w == "November";
+    case 'O': return w == "October";
+    case 'S': return w == "September" || w == "Saturday" || w == "Sunday";
+    case 'T': return w == "Tuesday" || w == "Thursday";
+    case 'W': return w == "Wednesday";
+    default: return false;
+  }
 }
 
 }  // namespace tw::extract

@@ -45,7 +45,12 @@ struct TextView {
   }
   bool word(size_t i) const { return i < n_ && toks[i].word; }
   bool cap(size_t i) const { return i < n_ && toks[i].word && toks[i].cap; }
-  bool possessive(size_t i) const;
+  // Inline: asked at most tokens, and most are words.
+  bool possessive(size_t i) const {
+    if (i >= n_ || toks[i].word) return false;
+    const std::string_view w = tok(i);
+    return w == "'s" || w == "’s" || w == "'S";
+  }
   bool place_noun(size_t i) const;  // a country/bloc name (not an adjective)
   bool place_adj(size_t i) const;
   Span span(size_t from, size_t to) const {  // tokens [from, to)
@@ -68,24 +73,17 @@ struct TextView {
 // The view of the document's title or body, built once per document and lexicon.
 const TextView& view_of(Doc& doc, bool title, const PlaceLexicon& places);
 
+// The full compare of is_month_or_weekday, for a word that passes its inline test.
+bool month_or_weekday_name(std::string_view w);
+// Inline, asked of nearly every capitalized word: most are turned away by length or first letter
+// (every name is 3 to 9 bytes and starts with one of A D F J M N O S T W) without a call.
 inline bool is_month_or_weekday(std::string_view w) {
-  // Asked of nearly every capitalized word: most are turned away by length or first letter
-  // (every name is 3 to 9 bytes and starts with one of A D F J M N O S T W), the rest compared
-  // with the names of their first letter only.
+  constexpr uint32_t kFirst = 1u << ('A' - 'A') | 1u << ('D' - 'A') | 1u << ('F' - 'A') | 1u << ('J' - 'A') |
+                              1u << ('M' - 'A') | 1u << ('N' - 'A') | 1u << ('O' - 'A') | 1u << ('S' - 'A') |
+                              1u << ('T' - 'A') | 1u << ('W' - 'A');
   if (w.size() < 3 || w.size() > 9) return false;
-  switch (w[0]) {
-    case 'A': return w == "April" || w == "August";
-    case 'D': return w == "December";
-    case 'F': return w == "February" || w == "Friday";
-    case 'J': return w == "January" || w == "June" || w == "July";
-    case 'M': return w == "March" || w == "May" || w == "Monday";
-    case 'N': return w == "November";
-    case 'O': return w == "October";
-    case 'S': return w == "September" || w == "Saturday" || w == "Sunday";
-    case 'T': return w == "Tuesday" || w == "Thursday";
-    case 'W': return w == "Wednesday";
-    default: return false;
-  }
+  const unsigned f = static_cast<unsigned char>(w[0]) - 'A';
+  return f < 26 && (kFirst >> f & 1) && month_or_weekday_name(w);
 }
 
 // A hyphenated word with a lower-case part after the first ("Canada-led", "Korea-based").

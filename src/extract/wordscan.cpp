@@ -66,12 +66,39 @@ WordScan::WordScan(std::string_view text, std::string_view lowered) : text_(text
   size_t p = 0;
   while (p < n) {
     const char c = text[p];
+    Token t;
+    t.begin = static_cast<uint32_t>(p);
+    if (ascii_alpha(c)) {
+      // First: most tokens are ASCII words, and a letter is no space or digit.
+      // ASCII words are the common case: no decoding unless a non-ASCII letter follows.
+      // The ASCII letters eight bytes at a time (text/byte_runs.h), then what ends them.
+      const auto* u = reinterpret_cast<const unsigned char*>(text.data());
+      size_t q = p + 1;
+      while (q < n) {
+        q = text::run_end(u, q, n, text::ascii_alpha_bytes, [](unsigned char b) { return kAlphaByte[b]; });
+        if (q >= n) break;
+        const char d = text[q];
+        if (static_cast<unsigned char>(d) >= 0x80) {
+          int32_t cp2 = 0;
+          int l2 = decode(text, q, &cp2);
+          if (!is_letter(cp2)) break;
+          q += l2;
+        } else {
+          break;
+        }
+      }
+      t.kind = Token::Word;
+      t.upper = c >= 'A' && c <= 'Z';
+      t.end = static_cast<uint32_t>(q);
+      toks_.push_back(t);
+      p = q;
+      if (p < n && text[p] == ' ') ++p;  // the space after most words, passed here rather than by the loop
+      continue;
+    }
     if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
       ++p;
       continue;
     }
-    Token t;
-    t.begin = static_cast<uint32_t>(p);
     if (ascii_digit(c)) {
       // Digits, thousands groups ("1,000") and one decimal part ("13.7").
       double v = 0;
@@ -100,31 +127,6 @@ WordScan::WordScan(std::string_view text, std::string_view lowered) : text_(text
       }
       t.kind = Token::Number;
       t.value = v;
-      t.end = static_cast<uint32_t>(q);
-      toks_.push_back(t);
-      p = q;
-      continue;
-    }
-    if (ascii_alpha(c)) {
-      // ASCII words are the common case: no decoding unless a non-ASCII letter follows.
-      // The ASCII letters eight bytes at a time (text/byte_runs.h), then what ends them.
-      const auto* u = reinterpret_cast<const unsigned char*>(text.data());
-      size_t q = p + 1;
-      while (q < n) {
-        q = text::run_end(u, q, n, text::ascii_alpha_bytes, [](unsigned char b) { return kAlphaByte[b]; });
-        if (q >= n) break;
-        const char d = text[q];
-        if (static_cast<unsigned char>(d) >= 0x80) {
-          int32_t cp2 = 0;
-          int l2 = decode(text, q, &cp2);
-          if (!is_letter(cp2)) break;
-          q += l2;
-        } else {
-          break;
-        }
-      }
-      t.kind = Token::Word;
-      t.upper = c >= 'A' && c <= 'Z';
       t.end = static_cast<uint32_t>(q);
       toks_.push_back(t);
       p = q;
@@ -165,12 +167,6 @@ WordScan::WordScan(std::string_view text, std::string_view lowered) : text_(text
     p += len;
   }
   n_ = toks_.size();
-}
-
-bool WordScan::is_dash(size_t i) const {
-  if (i >= n_ || toks_[i].kind != Token::Punct) return false;
-  std::string_view r = raw(i);
-  return r == "-" || r == "\u2013" || r == "\u2014" || r == "\u2011" || r == "\u2012" || r == "\u2212";
 }
 
 size_t WordScan::index_at(uint32_t pos) const {

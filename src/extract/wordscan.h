@@ -61,8 +61,16 @@ class WordScan {
   }
   // Token i touches token i-1 (no space between them).
   bool glued(size_t i) const { return i > 0 && i < n_ && toks_[i].begin == toks_[i - 1].end; }
-  // A dash of any kind: - – — ‑ ‒.
-  bool is_dash(size_t i) const;
+  // A dash of any kind: - – — ‑ ‒ −. Inline, asked at most tokens: a token of one byte is a dash
+  // only as '-', and the others are three bytes from E2, so most tokens are told by their length.
+  bool is_dash(size_t i) const {
+    if (i >= n_ || toks_[i].kind != Token::Punct) return false;
+    const uint32_t len = toks_[i].end - toks_[i].begin;
+    if (len == 1) return text_[toks_[i].begin] == '-';
+    if (len != 3) return false;
+    const std::string_view r = raw(i);
+    return r == "\u2013" || r == "\u2014" || r == "\u2011" || r == "\u2012" || r == "\u2212";
+  }
   // Index of the first token starting at or after byte offset pos.
   size_t index_at(uint32_t pos) const;
   // Points the scan at another copy of the same text (offsets stay valid).
