@@ -227,7 +227,15 @@ void Lexicon::walk(const Doc& doc, const Span& s, Found* found) const {
   const auto starts = doc.word_starts(s.in_title);
   const auto* t = reinterpret_cast<const unsigned char*>(lowered.data());
   const size_t n = lowered.size();
-  for (auto it = std::lower_bound(starts.begin(), starts.end(), s.begin + near); it != starts.end() && *it < s.end; ++it) {
+  auto it = std::lower_bound(starts.begin(), starts.end(), s.begin + near);
+  // Word starts with five bytes of s from them first, then the last few, where the text's end
+  // must be minded.
+  const size_t inside_end = n >= 5 ? s.begin + n - 4 : 0;
+  for (; it != starts.end() && *it < inside_end; ++it) {
+    const size_t pos = *it - s.begin;
+    if (const long b = bucket_inside(t, pos); b >= 0) match_bucket(t, n, pos, static_cast<size_t>(b), found);
+  }
+  for (; it != starts.end() && *it < s.end; ++it) {
     const size_t pos = *it - s.begin;
     if (const long b = bucket_at(t, n, pos); b >= 0) match_bucket(t, n, pos, static_cast<size_t>(b), found);
   }

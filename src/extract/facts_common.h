@@ -83,6 +83,19 @@ class Lexicon {
     if (bucket_[b] == bucket_[b + 1]) return -1;
     return static_cast<long>(b);
   }
+  // bucket_at where the text holds at least five bytes from pos (pos + 4 < n), as at most word
+  // starts: the same tests with no test of where the text ends.
+  long bucket_inside(const unsigned char* t, size_t pos) const {
+    const unsigned char c = t[pos];
+    if (!(second_[c] >> (t[pos + 1] & 63) & 1)) return -1;
+    if (group_[c] == 0) return -1;
+    const size_t b = (group_[c] - 1u) * kBuckets + (t[pos + 1] & 63);
+    if (!(third_[b] >> (t[pos + 2] & 63) & 1)) return -1;
+    if (!(fourth_[b] >> (t[pos + 3] & 63) & 1)) return -1;
+    if (!(fifth_[b] >> (t[pos + 4] & 63) & 1)) return -1;
+    if (bucket_[b] == bucket_[b + 1]) return -1;
+    return static_cast<long>(b);
+  }
   // Adds to *found the phrases of bucket b (bucket_at(t, n, pos)) that occur at pos, a word start.
   void match_bucket(const unsigned char* t, size_t n, size_t pos, size_t b, Found* found) const;
   void match_at(std::string_view lowered, size_t pos, Found* found) const {
