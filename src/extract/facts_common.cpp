@@ -638,16 +638,15 @@ std::string infer_reporter(const Doc& doc, const Lexicon& voices, const Lexicon*
   // unless the lede measures it from another's side.
   if (cities && wb > 0) {
     std::string opener;
-    for (const auto& m : doc.x.countries)
-      for (const auto& sp : m.spans)
-        if (!sp.in_title && sp.begin == at) opener = m.code;
     // "CANBERRA – The Australian Government welcomes China's decision to lift tariffs": a lede whose
     // subject is the government itself speaks for it, whatever another's possessive names after.
     bool government = false;
     for (const auto& m : doc.x.countries)
-      for (const auto& sp : m.spans)
-        if (!sp.in_title && sp.begin == at && sp.end < lede_stop)
-          government = doc.lowered({sp.end, lede_stop, false}).starts_with(" government ");
+      for (const auto& sp : m.spans) {
+        if (sp.in_title || sp.begin != at) continue;
+        opener = m.code;
+        if (sp.end < lede_stop) government = doc.lowered({sp.end, lede_stop, false}).starts_with(" government ");
+      }
     if (!opener.empty() && (government || !other_side(opener)))
       for (const auto& h : dateline)
         if (h.phrase->value() == opener && capitals(h)) return opener;
