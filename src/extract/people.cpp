@@ -99,10 +99,13 @@ class PeopleStage final : public Stage {
   // of each is in the *_from function. Forced for title_at, which the compiler otherwise leaves
   // a call in a caller this size.
   [[gnu::always_inline]] size_t title_at(const TextView& tv, size_t i) const {
-    if (!tv.word(i) || !v_->may_open(tv.text, tv.toks[i].b, Vocab::kTitleByte) ||
-        !v_->titles.may_begin(tv.text, tv.toks[i].b))
-      return 0;
+    if (!may_open_title(tv, i)) return 0;
     return title_from(tv, i);
+  }
+  // Whether a title may open at token i, told from its first bytes before the table is read.
+  [[gnu::always_inline]] bool may_open_title(const TextView& tv, size_t i) const {
+    return tv.word(i) && v_->may_open(tv.text, tv.toks[i].b, Vocab::kTitleByte) &&
+           v_->titles.may_begin(tv.text, tv.toks[i].b);
   }
   // Forced inline as title_at is: asked at nearly every token, where its first tests turn the
   // token away, and left a call otherwise.
@@ -752,9 +755,7 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
     // A plural title and a title at i both open with the title table's match there, looked up
     // once for both. A plural title opens with a capital ("Commissioners", "Trade Ministers").
     lex::Hit first;
-    if (tv.word(i) && v_->may_open(tv.text, tv.toks[i].b, Vocab::kTitleByte) &&
-        v_->titles.may_begin(tv.text, tv.toks[i].b))
-      first = v_->titles.match_at(tv.text, tv.toks[i].b, false);
+    if (may_open_title(tv, i)) first = v_->titles.match_at(tv.text, tv.toks[i].b, false);
     if (size_t pt = first.id >= 0 && tv.toks[i].cap ? plural_title_from(tv, i, first) : 0; pt > 0) {
       std::vector<std::pair<size_t, size_t>> names;
       size_t ns = i + pt;
@@ -879,8 +880,8 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
       // said": one word after a portfolio, then a full name set off by a comma, is a portfolio
       // word the lists lack; the name after the comma is the title's.
       if (after_complement && e == ce + 1 && ns + 2 >= e && tv.is(e, ",") && !tv.possessive(ns)) {
-        const size_t e2 = name_run(tv, past_honorifics(tv, e + 1), 4, &orgs);
         const size_t ns2 = past_honorifics(tv, e + 1);
+        const size_t e2 = name_run(tv, ns2, 4, &orgs);
         // A list of people goes on with "and": "Minister for Trade and Tourism Farrell, Penny Wong
         // and …" names three.
         if (e2 >= ns2 + 2 && !tv.possessive(e2 - 1) &&
