@@ -187,7 +187,7 @@ class EventsStage final : public Stage {
       const bool round = ends_round || counted_in_rounds(lowered, h.begin, *h.phrase) ||
                          round_that_concludes(lowered, h.begin, *h.phrase);
       out.push_back({static_cast<uint32_t>(h.begin), static_cast<uint32_t>(h.end),
-                     round ? "negotiation" : type, rank, !ends_round && !h.phrase->value(3).empty(),
+                     round ? std::string("negotiation") : std::move(type), rank, !ends_round && !h.phrase->value(3).empty(),
                      in_force});
     }
     // Headline wording: a body's flows and verbs are read by the figures' own rules.
@@ -267,6 +267,7 @@ class EventsStage final : public Stage {
     const std::string_view text = doc.text(s), low = doc.lowered(s);
     if (at + 2 >= text.size() || text[at] != ' ') return false;
     const uint32_t from = s.begin + static_cast<uint32_t>(at);
+    const std::string_view all = doc.lowered_text(s.in_title);
     std::string_view last;
     size_t p = at + 1;
     while (p < text.size() && p - at < 100) {
@@ -278,7 +279,6 @@ class EventsStage final : public Stage {
       if (!joiner && !facts::is_upper(w[0])) break;
       const uint32_t wb = s.begin + static_cast<uint32_t>(p);
       // Not a person's possession ("received President Xi's message").
-      const std::string_view all = doc.lowered_text(s.in_title);
       for (const auto& person : doc.x.people)
         for (const auto& sp : person.spans)
           if (sp.in_title == s.in_title && sp.begin == wb && sp.begin > from)
