@@ -532,14 +532,17 @@ void AgreementsStage::run(Doc& doc) const {
       return after.starts_with(" partner") || after.starts_with(" member") || after.starts_with(" secretariat");
     });
     std::sort(hits.begin(), hits.end(), [](const facts::Hit& a, const facts::Hit& b) { return a.begin < b.begin; });
+    // A common pact or deal ("signed a pact", "the most ambitious EU trade deal"): an agreement
+    // word that names no agreement of its own, written in lower case.
+    auto common_pact_at = [&](const facts::Hit& h) {
+      return h.phrase->values.size() >= 2 && h.phrase->value(0) == "agreement" && h.phrase->value(1) == "3" &&
+             !facts::is_upper(st[h.begin]);
+    };
     // "The renegotiated pact signed in the Chilean capital was renamed the Comprehensive and
     // Progressive Agreement …": a common pact or deal before another agreement's name is that
     // agreement spoken of in passing; the name takes what the sentence says of it.
     if (hits.size() > 1)
-      std::erase_if(hits, [&, last = hits.back().begin](const facts::Hit& h) {
-        return h.begin < last && h.phrase->values.size() >= 2 && h.phrase->value(0) == "agreement" &&
-               h.phrase->value(1) == "3" && !facts::is_upper(st[h.begin]);
-      });
+      std::erase_if(hits, [&, last = hits.back().begin](const facts::Hit& h) { return h.begin < last && common_pact_at(h); });
     for (const auto& h : hits) {
       const bool is_known = h.phrase->values.size() >= 2 && h.phrase->value(1).find_first_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ") == 0;
       const std::string& kind = h.phrase->value(0);
@@ -744,9 +747,8 @@ void AgreementsStage::run(Doc& doc) const {
         if (lead.ends_with("partners under the ") || lead.ends_with("members under the ")) continue;
       }
       const bool trade_kind = kind == "fta" || kind == "cepa" || kind == "epa";
-      // A common pact or deal ("signed a pact", "the most ambitious EU trade deal") needs both its
-      // sides named.
-      const bool common_pact = named == "3" && kind == "agreement" && !facts::is_upper(st[h.begin]);
+      // A common pact or deal needs both its sides named.
+      const bool common_pact = common_pact_at(h);
       if (common_pact && codes.size() == 1) continue;
       std::vector<std::vector<std::string>> party_sets;
       auto foreign_of = [&](const std::vector<std::string>& cs) {
