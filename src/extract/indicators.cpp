@@ -55,6 +55,9 @@ bool IndicatorsStage::moved_by(const Doc& doc, const Span& sent, const Money& mo
   if (right.starts_with(" less than ") || right.starts_with(" more than ")) return true;
   const uint32_t lo = mo.span.begin >= 32 ? std::max(sent.begin, mo.span.begin - 32) : sent.begin;
   std::string_view before = doc.lowered({lo, mo.span.begin, false});
+  // "a 5.8 percent increase ($16.3 billion) over 2023": an amount in parentheses right after a
+  // movement word is how far the figure moved.
+  if (before.ends_with(" (")) before.remove_suffix(1);
   if (!before.ends_with(" ")) return false;
   // "a decrease of 8.4% or £9.5 billion": the amount restating a movement told as a percentage.
   if (before.ends_with(" or ")) {

@@ -852,6 +852,27 @@ TEST(Indicators, AmountAFigureMovedByIsNoFigure) {
   EXPECT_EQ(n.x.indicators.size(), 3u);
 }
 
+// "a 5.8 percent increase ($16.3 billion)": an amount in parentheses after a movement word is how
+// far the figure moved; one after a level's noun ("a surplus ($12 billion)") is still a figure.
+TEST(Indicators, AmountInParenthesesAfterAMovementIsNoFigure) {
+  testing::FactDoc d("US trade",
+                     "The goods trade deficit with China was $295.4 billion in 2024, a 5.8 percent increase "
+                     "($16.3 billion) over 2023.",
+                     {2025, 4, 1});
+  d.country("CN", "China").date("2024", "2024").date("2023", "2023");
+  d.money("$295.4 billion", 295.4e9, "USD").money("$16.3 billion", 16.3e9, "USD").percent("5.8 percent", 5.8);
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 1u);
+  EXPECT_DOUBLE_EQ(*d.x.indicators[0].value, 295.4e9);
+
+  testing::FactDoc n("Trade", "Korea posted a trade surplus ($12 billion) in June.", {2025, 7, 1});
+  n.country("KR", "Korea").date("June", "2025-06");
+  n.money("$12 billion", 12e9, "USD");
+  n.run(extract::make_indicators_stage);
+  ASSERT_EQ(n.x.indicators.size(), 1u);
+  EXPECT_EQ(n.x.indicators[0].metric, "trade_balance");
+}
+
 // "the deficit with countries other than the United States": a place set apart is no partner.
 TEST(Indicators, PlaceSetApartIsNoPartner) {
   testing::FactDoc d("Canada trade",

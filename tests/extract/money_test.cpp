@@ -206,6 +206,16 @@ TEST(Money, NairaSignOnlyInNigerianReleases) {
   EXPECT_TRUE(money("shipments of N95 respirators", {us}).empty());
 }
 
+// "Sh" is the shilling of the country a release is about: Kenya's, Tanzania's; elsewhere no money.
+TEST(Money, ShillingSignOnlyInShillingCountries) {
+  tw::CodeMention ke{"KE", {{0, 1}, {2, 3}}};
+  EXPECT_EQ(money("exports earned Sh160.3 billion", {ke}), (M{{"KES", 160.3e9}}));
+  tw::CodeMention tz{"TZ", {{0, 1}, {2, 3}}};
+  EXPECT_EQ(money("exports earned Sh2.1 trillion", {tz}), (M{{"TZS", 2.1e12}}));
+  tw::CodeMention us{"US", {{0, 1}, {2, 3}}};
+  EXPECT_TRUE(money("exports earned Sh160.3 billion", {us}).empty());
+}
+
 // The rand's sign is one letter: a sign only against the digits.
 TEST(Money, RandSignWrittenAgainstTheDigits) {
   EXPECT_EQ(money("a deficit of R13.3 billion and exports of R133.8bn"), (M{{"ZAR", 13.3e9}, {"ZAR", 133.8e9}}));
