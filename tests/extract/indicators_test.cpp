@@ -873,6 +873,25 @@ TEST(Indicators, AmountInParenthesesAfterAMovementIsNoFigure) {
   EXPECT_EQ(n.x.indicators[0].metric, "trade_balance");
 }
 
+// "23% higher than in the same period of 2024" signs the change as a rise, "lower" as a fall.
+TEST(Indicators, HigherAndLowerThanSignTheChange) {
+  testing::FactDoc d("Figures", "Exports totaled $11.9 billion in October, 23% higher than a year earlier.",
+                     {2025, 11, 25});
+  d.date("October", "2025-10").money("$11.9 billion", 11.9e9, "USD").percent("23%", 23);
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 1u);
+  ASSERT_TRUE(d.x.indicators[0].change_pct.has_value());
+  EXPECT_DOUBLE_EQ(*d.x.indicators[0].change_pct, 23);
+
+  testing::FactDoc n("Figures", "Exports totaled $11.9 billion in October, 23% lower than a year earlier.",
+                     {2025, 11, 25});
+  n.date("October", "2025-10").money("$11.9 billion", 11.9e9, "USD").percent("23%", 23);
+  n.run(extract::make_indicators_stage);
+  ASSERT_EQ(n.x.indicators.size(), 1u);
+  ASSERT_TRUE(n.x.indicators[0].change_pct.has_value());
+  EXPECT_DOUBLE_EQ(*n.x.indicators[0].change_pct, -23);
+}
+
 // "the deficit with countries other than the United States": a place set apart is no partner.
 TEST(Indicators, PlaceSetApartIsNoPartner) {
   testing::FactDoc d("Canada trade",
