@@ -385,9 +385,18 @@ void IndicatorsStage::run(Doc& doc) const {
       const bool dated = !beginning_in(dates, mo.span.end, mo.span.end + static_cast<uint32_t>(rh.front().begin)).empty();
       bool linked = (gap.rfind(" of ", 0) == 0 || gap.rfind(" in ", 0) == 0) && rh.front().begin <= 24 &&
                     gap.find(',') == std::string_view::npos && !dated;
-      // "earned 28.72 billion dollars from exports": what a country earns from its exports is
-      // their value; only the flow noun itself, not "from import duties".
-      if (!linked && !dated && gap == " from ") {
+      // "earned 28.72 billion dollars from exports", "$3.2 billion from cocoa exports": what a
+      // country earns from its exports is their value; only the flow noun itself, after at most
+      // one word naming the goods, not "from import duties".
+      auto from_goods = [](std::string_view g) {
+        if (!g.starts_with(" from ")) return false;
+        g.remove_prefix(6);
+        if (g.empty()) return true;
+        if (!g.ends_with(" ")) return false;
+        g.remove_suffix(1);
+        return !g.empty() && std::all_of(g.begin(), g.end(), [](char c) { return (c >= 'a' && c <= 'z') || c == '-'; });
+      };
+      if (!linked && !dated && from_goods(gap)) {
         const std::string_view noun = std::string_view(right).substr(rh.front().begin, rh.front().end - rh.front().begin);
         linked = noun == "exports" || noun == "imports" || noun == "shipments";
       }
@@ -724,11 +733,15 @@ void IndicatorsStage::run(Doc& doc) const {
     };
     // Such a base, or the day figures came out ("said on April 1", "data showed on Thursday"): not
     // the period of a figure.
+    // A day right after the verb with no "on" ("the ministry said Saturday") is the day it spoke;
+    // a year or month there may open what was said ("said 2024 exports were …").
     auto base_or_report = [&](const DateMention& d, const Span& s) {
       const std::string_view before = lead_of(d, s);
+      const bool day = d.value.size() == 10;
       return comparison_base(before) || before.ends_with("said on ") || before.ends_with("announced on ") ||
              before.ends_with("reported on ") || before.ends_with("showed on ") || before.ends_with("released ") ||
-             before.ends_with("released on ") || before.ends_with("showed ") || bare_base(before);
+             before.ends_with("released on ") || before.ends_with("showed ") || bare_base(before) ||
+             (day && (before.ends_with(" said ") || before.ends_with(" announced ") || before.ends_with(" reported ")));
     };
     const bool own_base = is_base(mo);
     bool period_own = false;

@@ -104,6 +104,28 @@ TEST(Indicators, DayTheDataShowedIsNoPeriod) {
   EXPECT_EQ(n.x.indicators[0].period, "2024-02-29");
 }
 
+// "the industry ministry said Saturday", no "on": the day it spoke is no period either, though
+// a year right after "said" may open what was said.
+TEST(Indicators, DayAMinistrySpokeWithoutOnIsNoPeriod) {
+  FactDoc d("Korea trade",
+            "SEOUL - Outbound shipments fell 1.5 percent to $57.5 billion last month, while imports dropped 4.6 "
+            "percent to $51.4 billion, the industry ministry said Saturday.",
+            {2025, 9, 1});
+  d.date("last month", "2025-08").date("Saturday", "2025-08-30");
+  d.percent("1.5 percent", 1.5).money("$57.5 billion", 57.5e9, "USD");
+  d.percent("4.6 percent", 4.6).money("$51.4 billion", 51.4e9, "USD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 2u);
+  EXPECT_EQ(d.x.indicators[1].metric, "imports");
+  EXPECT_EQ(d.x.indicators[1].period, "2025-08");
+
+  FactDoc n("Korea trade", "SEOUL - In May, the ministry said 2024 exports were $683.8 billion.", {2025, 6, 1});
+  n.date("May", "2025-05").date("2024", "2024").money("$683.8 billion", 683.8e9, "USD");
+  n.run(extract::make_indicators_stage);
+  ASSERT_EQ(n.x.indicators.size(), 1u);
+  EXPECT_EQ(n.x.indicators[0].period, "2024");
+}
+
 // Inbound shipments are imports; outbound and bare shipments are exports.
 TEST(Indicators, InboundShipmentsAreImports) {
   FactDoc d("Korea trade update",
@@ -822,6 +844,21 @@ TEST(Indicators, EarnedFromExports) {
   EXPECT_DOUBLE_EQ(*d.x.indicators[0].value, 28.72e9);
   EXPECT_EQ(d.x.indicators[1].metric, "exports");
   EXPECT_DOUBLE_EQ(*d.x.indicators[1].value, 27.64e9);
+}
+
+// "$3.2 billion from cocoa exports": one word naming the goods may stand between; a clause may not.
+TEST(Indicators, EarnedFromOnesGoodsExports) {
+  testing::FactDoc d("Ghana cocoa", "Ghana earned $3.2 billion from cocoa exports in the first half of 2025.",
+                     {2025, 8, 20});
+  d.country("GH", "Ghana").date("the first half of 2025", "2025-H1").money("$3.2 billion", 3.2e9, "USD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 1u);
+  EXPECT_EQ(d.x.indicators[0].metric, "exports");
+
+  testing::FactDoc n("Ghana cocoa", "Ghana raised $3.2 billion from 12 banks to fund exports.", {2025, 8, 20});
+  n.country("GH", "Ghana").money("$3.2 billion", 3.2e9, "USD");
+  n.run(extract::make_indicators_stage);
+  EXPECT_TRUE(n.x.indicators.empty());
 }
 
 
