@@ -3660,6 +3660,23 @@ TEST(Events, SigningAPactInATitle) {
   EXPECT_EQ(m.x.events[0].type, "meeting");
 }
 
+// "UK and South Korea seal upgraded trade deal", "Indonesia, Canada ink CEPA": the wire's verbs
+// for a pact settled make a headline's agreement event, as "sign" does; a body's "the deal sealed
+// with Mexico last year" recalls a pact and reports no event.
+TEST(Events, SealingOrInkingAPactInATitle) {
+  for (const char* title : {"UK and South Korea seal upgraded trade deal", "Indonesia, Canada ink CEPA"}) {
+    FactDoc d(title, "LONDON - The two ministers met in London on Tuesday and concluded the talks.", {2025, 12, 9});
+    d.date("Tuesday", "2025-12-09");
+    d.run(extract::make_events_stage);
+    ASSERT_FALSE(d.x.events.empty()) << title;
+    EXPECT_EQ(d.x.events[0].type, "agreement") << title;
+  }
+  FactDoc n("KAI eyes exports to Africa",
+            "Following the deal sealed with Mexico on 20 jets last year, KAI is eyeing exports to Africa.", {2025, 12, 9});
+  n.run(extract::make_events_stage);
+  for (const auto& e : n.x.events) EXPECT_NE(e.type, "agreement");
+}
+
 // "US opens Section 232 probe into timber imports", "launched an anti-dumping investigation into
 // pork": a remedy case launched or opened is a decision; a facility opened or a programme launched
 // is none, nor a launch whose clause names no case.
