@@ -126,6 +126,31 @@ TEST(Indicators, DayAMinistrySpokeWithoutOnIsNoPeriod) {
   EXPECT_EQ(n.x.indicators[0].period, "2024");
 }
 
+// "actual use of foreign capital reached 573.75 billion yuan" is foreign direct investment;
+// "will mobilise €3 billion to fund", "earmarked $2 billion for" set money apart: funding.
+TEST(Indicators, ForeignCapitalAndMoneySetApart) {
+  FactDoc d("China FDI", "China's actual use of foreign capital reached 573.75 billion yuan in the first 10 months.",
+            {2025, 11, 21});
+  d.country("CN", "China").money("573.75 billion yuan", 573.75e9, "CNY");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 1u);
+  EXPECT_EQ(d.x.indicators[0].metric, "fdi");
+
+  for (const char* verb : {"mobilise", "mobilized", "earmarked"}) {
+    FactDoc f("Raw materials", std::string("The Commission will ") + verb + " €3 billion for raw materials projects.",
+              {2025, 12, 3});
+    f.money("€3 billion", 3e9, "EUR");
+    f.run(extract::make_indicators_stage);
+    ASSERT_EQ(f.x.indicators.size(), 1u) << verb;
+    EXPECT_EQ(f.x.indicators[0].metric, "funding") << verb;
+  }
+  // Capital of no foreign source names no figure.
+  FactDoc n("Capital", "The firm has capital of 5 billion won.", {2025, 12, 3});
+  n.money("5 billion won", 5e9, "KRW");
+  n.run(extract::make_indicators_stage);
+  EXPECT_TRUE(n.x.indicators.empty());
+}
+
 // Inbound shipments are imports; outbound and bare shipments are exports.
 TEST(Indicators, InboundShipmentsAreImports) {
   FactDoc d("Korea trade update",
