@@ -161,8 +161,23 @@ class AgreementsStage final : public Stage {
         const std::string_view between = doc.lowered(sent).substr(h.end, best_hit->begin - h.end);
         return between.starts_with(", ") && (between.ends_with(", of the ") || between.ends_with(", of "));
       };
+      // "the conclusion of the Korea–UK Free Trade Agreement (FTA) upgrade negotiations": the
+      // agreement's own name may stand between, the talks being its.
+      auto around_name = [&](const facts::Hit& h) {
+        if (h.end > pos || pos > best_hit->begin || best_hit->begin - pos > 96) return false;
+        const std::string_view lowered = doc.lowered(sent);
+        // Not an end still sought ("work toward the conclusion of …", "push for the conclusion of").
+        const std::string_view before = lowered.substr(0, h.begin);
+        for (std::string_view aim : {"toward the ", "towards the ", "for the ", "to the ", "accelerate the ", "expedite the "})
+          if (before.ends_with(aim)) return false;
+        // "of the", then at most the parties' names before the agreement's noun.
+        const std::string_view lead = lowered.substr(h.end, pos - h.end);
+        if (!lead.starts_with(" of ") || lead.size() > 48 || lead.find_first_of(",;") != std::string_view::npos)
+          return false;
+        return lowered.substr(pos, best_hit->begin - pos).find_first_of(",;") == std::string_view::npos;
+      };
       for (const auto& h : cues) {
-        if (h.end > best_hit->begin || (best_hit->begin - h.end > 24 && !aside_then_of(h))) continue;
+        if (h.end > best_hit->begin || (best_hit->begin - h.end > 24 && !aside_then_of(h) && !around_name(h))) continue;
         if (h.phrase->value() == "launched") s = "launched";
         // "completed negotiations", "wrapped up their last round of talks"; not "concluded the
         // first round".

@@ -1172,6 +1172,35 @@ TEST(Agreements, ConclusionOfTheTalksAcrossAnAside) {
 namespace tw {
 namespace {
 
+// "confirming the conclusion of the Korea–Malaysia Free Trade Agreement negotiations": the
+// agreement's name between the conclusion and its talks leaves them concluded (an upgrade's talks,
+// the upgrade concluded); a conclusion still worked toward, or of a first round, does not.
+TEST(Agreements, ConclusionOfTheTalksAroundTheName) {
+  struct Case {
+    const char* body;
+    const char* status;
+  } cases[] = {
+      {"The ministers confirmed the conclusion of the Korea\xE2\x80\x93Malaysia Free Trade Agreement negotiations.",
+       "concluded"},
+      {"The ministers confirmed the conclusion of the Korea\xE2\x80\x93Malaysia Free Trade Agreement (FTA) upgrade "
+       "negotiations.",
+       "upgrade_concluded"},
+      {"The ministers agreed to work toward the conclusion of the Korea\xE2\x80\x93Malaysia Free Trade Agreement "
+       "negotiations.",
+       "negotiating"},
+      {"The ministers marked the conclusion of the first round of the Korea\xE2\x80\x93Malaysia Free Trade Agreement "
+       "negotiations.",
+       "negotiating"},
+  };
+  for (const auto& c : cases) {
+    FactDoc d("Korea and Malaysia", c.body, {2025, 10, 1});
+    d.country("KR", "Korea").country("MY", "Malaysia");
+    d.run(extract::make_agreements_stage);
+    ASSERT_EQ(d.x.agreements.size(), 1u) << c.body;
+    EXPECT_EQ(d.x.agreements[0].status, c.status) << c.body;
+  }
+}
+
 // "between Peru and Hong Kong, China": a comma inside a party's name does not end the list.
 TEST(Agreements, CommaInsideAPartysName) {
   FactDoc d("FTA enters into force",
