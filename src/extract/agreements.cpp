@@ -109,6 +109,8 @@ class AgreementsStage final : public Stage {
     }
     if (!best) return "";
     std::string s = best->value();
+    // A text adopted: a declaration made, an agreement's text agreed.
+    if (s == "adopted") s = kind == "declaration" ? "signed" : "concluded";
     // "aiming to conclude FTA talks this year", "expects to conclude the agreement": talks still
     // under way.
     if (s == "concluded" && best->text == "conclude" && doc.lowered(sent).substr(0, best_hit->begin).ends_with("to "))

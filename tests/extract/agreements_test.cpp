@@ -1201,6 +1201,29 @@ TEST(Agreements, ConclusionOfTheTalksAroundTheName) {
   }
 }
 
+// "will issue the Seoul Statement", "the ministers adopted the Joint Declaration": a declaration made;
+// "the Council decided to adopt the Interim Trade Agreement between the EU and Chile": its text agreed.
+TEST(Agreements, TextIssuedOrAdopted) {
+  FactDoc d("Summit", "ISO, IEC and ITU will issue the Seoul Statement on Artificial Intelligence.", {2025, 12, 1});
+  d.run(extract::make_agreements_stage);
+  ASSERT_EQ(d.x.agreements.size(), 1u);
+  EXPECT_EQ(d.x.agreements[0].kind, "declaration");
+  EXPECT_EQ(d.x.agreements[0].status, "signed");
+
+  FactDoc a("EU and Chile", "The Council decided to adopt the Interim Trade Agreement between the EU and Chile.",
+            {2023, 11, 13});
+  a.bloc("EU", "EU").country("CL", "Chile");
+  a.run(extract::make_agreements_stage);
+  ASSERT_EQ(a.x.agreements.size(), 1u);
+  EXPECT_EQ(a.x.agreements[0].status, "concluded");
+
+  // "issues" is a noun as often as a verb: no status.
+  FactDoc n("Talks", "The ministers discussed issues related to the Seoul Statement on Artificial Intelligence.",
+            {2025, 12, 1});
+  n.run(extract::make_agreements_stage);
+  EXPECT_TRUE(n.x.agreements.empty());
+}
+
 // "between Peru and Hong Kong, China": a comma inside a party's name does not end the list.
 TEST(Agreements, CommaInsideAPartysName) {
   FactDoc d("FTA enters into force",
