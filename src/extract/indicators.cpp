@@ -881,21 +881,44 @@ void IndicatorsStage::run(Doc& doc) const {
             after.substr(sp).starts_with(" a year"))
           after.remove_prefix(sp);
       }
-      for (std::string_view back : {" a year earlier", " a year ago", " a year before", " the year before",
-                                    " the previous year"}) {
-        if (!after.starts_with(back)) continue;
-        // Each end of a range moves ("2023-11-01/2023-11-10" to "2022-11-01/2022-11-10").
+      // Each end of a range moves ("2023-11-01/2023-11-10" to "2022-11-01/2022-11-10").
+      auto shift_years = [&](int by) {
         std::string shifted;
         for (size_t i = 0; i <= ind.period.size();) {
           size_t slash = std::min(ind.period.find('/', i), ind.period.size());
           std::string part = ind.period.substr(i, slash - i);
           if (part.size() >= 4 && std::all_of(part.begin(), part.begin() + 4, [](char c) { return c >= '0' && c <= '9'; }))
-            part = std::to_string(std::stoi(part.substr(0, 4)) - 1) + part.substr(4);
+            part = std::to_string(std::stoi(part.substr(0, 4)) - by) + part.substr(4);
           shifted += (i ? "/" : "") + part;
           i = slash + 1;
         }
         ind.period = shifted;
+      };
+      bool moved = false;
+      for (std::string_view back : {" a year earlier", " a year ago", " a year before", " the year before",
+                                    " the previous year"}) {
+        if (!after.starts_with(back)) continue;
+        shift_years(1);
+        moved = true;
         break;
+      }
+      // "compared to $34.1 billion in the same period of 2024", "from RM252.0 billion in the same
+      // period last year": the base stands at the figure's period in the year named, or a year back.
+      if (!moved && ind.period.size() >= 4 &&
+          (after.starts_with(" in the same ") || after.starts_with(" during the same ") ||
+           after.starts_with(" for the same ") || after.starts_with(" over the same "))) {
+        std::string_view rest = doc.lowered({mo.span.end, std::min<uint32_t>(sent.end, mo.span.end + 56), false});
+        rest = rest.substr(0, rest.find_first_of(",;"));  // the base's own words only
+        int by = 1;
+        for (size_t k = 0; k + 4 <= rest.size(); ++k) {
+          const std::string_view y = rest.substr(k, 4);
+          if ((k == 0 || rest[k - 1] == ' ') && (k + 4 == rest.size() || !std::isdigit(static_cast<unsigned char>(rest[k + 4]))) &&
+              std::all_of(y.begin(), y.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+            by = std::stoi(ind.period.substr(0, 4)) - std::stoi(std::string(y));
+            break;
+          }
+        }
+        if (by > 0 && by < 50) shift_years(by);
       }
     }
     // Change: a percentage in the same clause, signed by the verb around it.

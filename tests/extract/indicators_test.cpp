@@ -151,6 +151,32 @@ TEST(Indicators, ForeignCapitalAndMoneySetApart) {
   EXPECT_TRUE(n.x.indicators.empty());
 }
 
+// "compared to $34.1 billion in the same period of 2024", "from RM252.0 billion in the same period
+// last year": a base of the same period stands at the figure's period in the year named, or a year
+// back.
+TEST(Indicators, BaseOfTheSamePeriodStandsAYearBack) {
+  FactDoc d("Egypt exports",
+            "Exports increased by 19 percent to $40.6 billion during the first ten months of 2025, compared to "
+            "$34.1 billion in the same period of 2024.",
+            {2025, 11, 12});
+  d.date("the first ten months of 2025", "2025-01/2025-10").date("2024", "2024");
+  d.percent("19 percent", 19).money("$40.6 billion", 40.6e9, "USD").money("$34.1 billion", 34.1e9, "USD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 2u);
+  EXPECT_EQ(d.x.indicators[0].period, "2025-01/2025-10");
+  EXPECT_EQ(d.x.indicators[1].period, "2024-01/2024-10");
+
+  FactDoc l("Malaysia investment",
+            "Approved investments were RM285.2 billion in the first half of 2025, up from RM252.0 billion in the "
+            "same period last year.",
+            {2025, 9, 5});
+  l.date("the first half of 2025", "2025-H1").date("last year", "2024");
+  l.money("RM285.2 billion", 285.2e9, "MYR").money("RM252.0 billion", 252e9, "MYR");
+  l.run(extract::make_indicators_stage);
+  ASSERT_EQ(l.x.indicators.size(), 2u);
+  EXPECT_EQ(l.x.indicators[1].period, "2024-H1");
+}
+
 // Inbound shipments are imports; outbound and bare shipments are exports.
 TEST(Indicators, InboundShipmentsAreImports) {
   FactDoc d("Korea trade update",
