@@ -101,6 +101,8 @@ class AgreementsStage final : public Stage {
       bool nearer_other = false;
       for (const auto& o : others) {
         if (o.begin <= pos && pos < o.end) continue;
+        // The cue's own word ("agreement in principle", "political agreement") is no other pact.
+        if (h.begin <= o.begin && o.end <= h.end) continue;
         if (coordinated(doc.text(sent), std::min<size_t>(o.end, pos), std::max<size_t>(o.begin, pos))) continue;
         nearer_other |= distance(h, o.begin, o.end) < dist;
       }
@@ -234,6 +236,30 @@ bool ends_a_meeting(std::string_view rest) {
     return false;
   }
   return false;
+}
+
+// The words before `end` in body (from `from` on) whose initials the acronym in parentheses right
+// after `end` spells, case aside ("strategic economic cooperation agreement (SECA)"); empty when
+// no acronym of two to eight capitals follows or the initials differ.
+std::string spelled_by_acronym(std::string_view body, size_t from, size_t end) {
+  const std::string_view rest = body.substr(end);
+  if (!rest.starts_with(" (")) return {};
+  const size_t close = rest.find(')');
+  if (close == std::string_view::npos || close < 4 || close > 10) return {};
+  const std::string_view acr = rest.substr(2, close - 2);
+  if (!std::all_of(acr.begin(), acr.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) return {};
+  // Back over as many words as the acronym has letters, each opening with its letter.
+  size_t b = end;
+  for (size_t k = acr.size(); k-- > 0;) {
+    size_t e = b;
+    while (e > from && body[e - 1] == ' ') --e;
+    size_t w = e;
+    while (w > from && body[w - 1] != ' ') --w;
+    if (w == e || std::tolower(static_cast<unsigned char>(body[w])) != std::tolower(static_cast<unsigned char>(acr[k])))
+      return {};
+    b = w;
+  }
+  return std::string(body.substr(b, end - b));
 }
 
 // Words that make a capitalized run a person's title or a body, not an agreement's name
@@ -615,6 +641,14 @@ void AgreementsStage::run(Doc& doc) const {
         if (at != std::string_view::npos && h.begin - at <= 120 && facts::is_upper(st[at]))
           a.name = std::string(st.substr(at, h.end - at));
       }
+      // "South Korea's strategic economic cooperation agreement (SECA) with Ecuador": lower-case
+      // words whose initials the acronym after them spells are the pact's name, as the wire writes
+      // names.
+      bool spelled = false;
+      if (needs_name && a.name.empty()) {
+        a.name = spelled_by_acronym(body, sent.begin, te);
+        spelled = !a.name.empty();
+      }
       if (needs_name && a.name.empty()) continue;
       if (office_name(a.name)) continue;
       if (a.name.empty()) a.name = std::string(body.substr(tb, te - tb));
@@ -744,7 +778,7 @@ void AgreementsStage::run(Doc& doc) const {
         if (!tail.starts_with(" between ") && !tail.starts_with(" among ")) continue;
         if (party_codes(doc, {te, party_list_end(doc, sent, te), false}).size() < 2) continue;
       }
-      if (pair_named && (codes.size() < 2 || (a.name.find('-') == std::string::npos &&
+      if (pair_named && !spelled && (codes.size() < 2 || (a.name.find('-') == std::string::npos &&
                                               a.name.find("\xE2\x80\x93") == std::string::npos)))
         continue;
       // A bare short name already given in parentheses ("… Agreement (TIFA)") is that agreement.

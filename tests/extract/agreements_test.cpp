@@ -1224,6 +1224,40 @@ TEST(Agreements, TextIssuedOrAdopted) {
   EXPECT_TRUE(n.x.agreements.empty());
 }
 
+// "reached an agreement in principle on the Japan-Bangladesh Economic Partnership Agreement": the
+// cue's own "agreement" is no other pact standing nearer to it.
+TEST(Agreements, AgreementInPrincipleOnAPact) {
+  FactDoc d("Japan and Bangladesh",
+            "Japan and Bangladesh have reached an agreement in principle on the Japan-Bangladesh Economic "
+            "Partnership Agreement.",
+            {2025, 11, 26});
+  d.country("JP", "Japan").country("BD", "Bangladesh").country("JP", "Japan", 1).country("BD", "Bangladesh", 1);
+  d.run(extract::make_agreements_stage);
+  ASSERT_EQ(d.x.agreements.size(), 1u);
+  EXPECT_EQ(d.x.agreements[0].kind, "epa");
+  EXPECT_EQ(d.x.agreements[0].status, "concluded");
+}
+
+// "South Korea's strategic economic cooperation agreement (SECA) with Ecuador took effect": lower-case
+// words the acronym after them spells name the pact; an acronym they do not spell names nothing.
+TEST(Agreements, LowerCaseNameSpelledByItsAcronym) {
+  FactDoc d("Korea and Ecuador",
+            "South Korea's strategic economic cooperation agreement (SECA) with Ecuador took effect on Thursday.",
+            {2025, 9, 18});
+  d.country("KR", "South Korea").country("EC", "Ecuador").date("Thursday", "2025-09-18");
+  d.run(extract::make_agreements_stage);
+  ASSERT_EQ(d.x.agreements.size(), 1u);
+  EXPECT_EQ(d.x.agreements[0].name, "strategic economic cooperation agreement (SECA)");
+  EXPECT_EQ(d.x.agreements[0].status, "in_force");
+  EXPECT_EQ(d.x.agreements[0].parties, (V{"EC", "KR"}));
+
+  FactDoc n("Korea and Ecuador",
+            "South Korea's economic cooperation agreement (WTO) with Ecuador took effect on Thursday.", {2025, 9, 18});
+  n.country("KR", "South Korea").country("EC", "Ecuador").date("Thursday", "2025-09-18");
+  n.run(extract::make_agreements_stage);
+  EXPECT_TRUE(n.x.agreements.empty());
+}
+
 // "between Peru and Hong Kong, China": a comma inside a party's name does not end the list.
 TEST(Agreements, CommaInsideAPartysName) {
   FactDoc d("FTA enters into force",
