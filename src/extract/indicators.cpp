@@ -207,6 +207,25 @@ std::span<const M* const> beginning_in(const std::vector<const M*>& sorted, uint
   return {lo, hi};
 }
 
+// Whether the words right after a percentage make it a rate a measure levies ("39% tariff", "15
+// percent duty", "10% import levy").
+bool levied_rate(std::string_view after) {
+  if (after.starts_with("-")) after.remove_prefix(1);
+  else if (after.starts_with(" ")) after.remove_prefix(1);
+  else return false;
+  for (std::string_view lead : {"import ", "export ", "additional ", "reciprocal ", "retaliatory "})
+    if (after.starts_with(lead)) {
+      after.remove_prefix(lead.size());
+      break;
+    }
+  for (std::string_view noun : {"tariff", "duty", "duties", "levy", "levies", "taxes", "tax"})
+    // Not "tariff-free", "duty-free": the goods a rate spares.
+    if (after.starts_with(noun) && (after.size() == noun.size() || after.substr(noun.size()).starts_with("s") ||
+                                    (!std::isalpha(static_cast<unsigned char>(after[noun.size()])) && after[noun.size()] != '-')))
+      return true;
+  return false;
+}
+
 // Whether `mo` opens a parenthesis right after another amount of its sentence, with at most a
 // hedge ("about", "approximately") between: the same figure restated.
 bool restates_previous(const Doc& doc, const std::vector<const Money*>& sorted, const Span& sent, const Money& mo,
@@ -959,6 +978,8 @@ void IndicatorsStage::run(Doc& doc) const {
     for (const Percent* pp : own_base ? std::span<const Percent* const>{} : beginning_in(percents, cb, ce)) {
       const Percent& p = *pp;
       if (p.span.end > ce) continue;
+      // "after the 39% tariff took effect": a rate a measure levies is no movement of the figure.
+      if (levied_rate(doc.lowered({p.span.end, std::min<uint32_t>(ce, p.span.end + 16), false}))) continue;
       // Only a percentage tied to this figure's movement, not a share.
       uint32_t lo = std::min(p.span.begin, mo.span.begin), hi = std::max(p.span.end, mo.span.end);
       if (hi - lo > 90 || other_amount_in(lo, hi)) continue;

@@ -177,6 +177,29 @@ TEST(Indicators, BaseOfTheSamePeriodStandsAYearBack) {
   EXPECT_EQ(l.x.indicators[1].period, "2024-H1");
 }
 
+// "fell 22.1% in September to 3.9 billion Swiss francs after the 39% tariff took effect": the rate
+// a tariff levies is no change of the figure, even when it stands nearer.
+TEST(Indicators, RateATariffLeviesIsNoChange) {
+  FactDoc d("Swiss exports",
+            "Swiss exports to the United States fell 22.1% in September to 3.9 billion Swiss francs after the 39% "
+            "tariff took effect.",
+            {2025, 10, 17});
+  d.date("September", "2025-09").percent("22.1%", 22.1).money("3.9 billion Swiss francs", 3.9e9, "CHF");
+  d.percent("39%", 39);
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 1u);
+  ASSERT_TRUE(d.x.indicators[0].change_pct.has_value());
+  EXPECT_DOUBLE_EQ(*d.x.indicators[0].change_pct, -22.1);
+
+  // A percentage right before a figure's own noun still is its change.
+  FactDoc n("Exports", "Exports to the United States reached $5 billion, up 39% tariff-free goods aside.", {2025, 10, 17});
+  n.money("$5 billion", 5e9, "USD").percent("39%", 39);
+  n.run(extract::make_indicators_stage);
+  ASSERT_EQ(n.x.indicators.size(), 1u);
+  ASSERT_TRUE(n.x.indicators[0].change_pct.has_value());
+  EXPECT_DOUBLE_EQ(*n.x.indicators[0].change_pct, 39);
+}
+
 // Inbound shipments are imports; outbound and bare shipments are exports.
 TEST(Indicators, InboundShipmentsAreImports) {
   FactDoc d("Korea trade update",
