@@ -459,8 +459,13 @@ class EventsStage final : public Stage {
     const std::string_view last = ws == std::string_view::npos ? between : between.substr(ws + 1);
     // "Philippines, Canada conclude FTA round", "concluded the sixth CEPA negotiating round": the
     // round named by the pact it negotiates is a round too.
-    return ordinal_word(last) || last == "fta" || last == "cepa" || last == "epa" || last == "negotiating" ||
-           last == "negotiation";
+    return ordinal_word(last) || is_coword("round_kind", last);
+  }
+
+  // Whether `word` (lower case) is one of the coword class's words.
+  bool is_coword(const std::string& cls, std::string_view word) const {
+    auto it = cowords_.find(cls);
+    return it != cowords_.end() && std::find(it->second.begin(), it->second.end(), word) != it->second.end();
   }
 
   // Whether a money mention starts within a few words after offset `end` of span s.
