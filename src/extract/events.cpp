@@ -185,7 +185,7 @@ class EventsStage final : public Stage {
         }
       }
       const bool round = ends_round || counted_in_rounds(lowered, h.begin, *h.phrase) ||
-                         round_that_concludes(lowered, h.begin, *h.phrase);
+                         round_that_concludes(lowered, h.begin, *h.phrase) || launches_talks(lowered, h.begin, *h.phrase);
       out.push_back({static_cast<uint32_t>(h.begin), static_cast<uint32_t>(h.end),
                      round ? std::string("negotiation") : std::move(type), rank, !ends_round && !h.phrase->value(3).empty(),
                      in_force});
@@ -363,6 +363,30 @@ class EventsStage final : public Stage {
     if (at == std::string_view::npos) return false;
     const std::string_view between = lowered.substr(at + 9, begin - at - 9);
     return std::count(between.begin(), between.end(), ' ') <= 2 && between.find_first_of(",;") == std::string_view::npos;
+  }
+
+  // "Philippines, Chile to launch trade talks", "formally launched FTA talks", "the launch of free
+  // trade talks": talks launched are the negotiation itself, its opening session, not a meeting
+  // about them. At most three words (the talks' subject: "free trade", "the FTA") stand between
+  // the verb and the noun, no clause break. "held talks" or "began talks" with a visitor stay a
+  // meeting.
+  static bool launches_talks(std::string_view lowered, size_t begin, const facts::Phrase& trigger) {
+    if (begin < 7 || !same(trigger.value(0), "meeting") || !trigger.text.ends_with("talks")) return false;
+    const size_t from = begin > 48 ? begin - 48 : 0;
+    std::string_view lead = lowered.substr(from, begin - from);
+    for (int words = 0; words <= 3; ++words) {
+      if (lead.empty() || lead.back() != ' ') return false;
+      lead.remove_suffix(1);
+      for (std::string_view v : {"launch", "launches", "launched", "launching", "launch of", "kick off", "kicks off",
+                                 "kicked off", "kicking off"}) {
+        if (lead.ends_with(v) && (lead.size() == v.size() || lead[lead.size() - v.size() - 1] == ' ')) return true;
+      }
+      const size_t ws = lead.rfind(' ');
+      const std::string_view w = lead.substr(ws == std::string_view::npos ? 0 : ws + 1);
+      if (w.empty() || w.find_first_of(",;:.") != std::string_view::npos || ws == std::string_view::npos) return false;
+      lead.remove_suffix(w.size());
+    }
+    return false;
   }
 
   // "Fourth round of India-EU FTA negotiations concludes": a concluding verb whose subject is a

@@ -3746,5 +3746,26 @@ TEST(Events, TalksMeasuredByTheirYearsAreNoMeeting) {
   EXPECT_EQ(m.x.events[0].type, "meeting");
 }
 
+// "Philippines, Chile to launch trade talks", "formally launched FTA talks": talks launched are the
+// negotiation itself; talks held with a visitor stay a meeting.
+TEST(Events, TalksLaunchedAreANegotiation) {
+  for (const char* title : {"Philippines, Chile to launch trade talks", "Philippines, Chile kick off FTA talks",
+                            "Philippines and Chile formally launch free trade talks"}) {
+    FactDoc d(title, "MANILA - The Philippines and Chile will begin the process in Manila on Monday.", {2025, 3, 2});
+    d.country("PH", "Philippines").country("CL", "Chile");
+    d.date("Monday", "2025-03-03");
+    d.run(extract::make_events_stage);
+    ASSERT_FALSE(d.x.events.empty()) << title;
+    EXPECT_EQ(d.x.events[0].type, "negotiation") << title;
+  }
+  FactDoc n("Philippines, Chile hold trade talks", "MANILA - The ministers of the Philippines and Chile met in Manila on Monday.",
+            {2025, 3, 2});
+  n.country("PH", "Philippines").country("CL", "Chile");
+  n.date("Monday", "2025-03-03");
+  n.run(extract::make_events_stage);
+  ASSERT_FALSE(n.x.events.empty());
+  EXPECT_EQ(n.x.events[0].type, "meeting");
+}
+
 }  // namespace
 }  // namespace tw
