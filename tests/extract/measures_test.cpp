@@ -1852,5 +1852,20 @@ TEST(Measures, TariffFacedIsTheDestinationsMeasure) {
   EXPECT_TRUE(owners_and_kinds(n).empty());
 }
 
+// "will eliminate export duties on cotton yarn", "imposed a regulatory duty of up to 50 percent on
+// imported luxury goods": a duty on goods leaving the country and one added by order are tariffs;
+// duty-free access under a deal is none.
+TEST(Measures, ExportAndRegulatoryDutiesAreTariffs) {
+  auto kinds = [](const std::string& body) {
+    FactDoc d("Trade news", body, {2024, 6, 11});
+    d.country("PK", "Pakistan", 0);
+    return owners_and_kinds(d);
+  };
+  using V = std::vector<std::string>;
+  EXPECT_EQ(kinds("Pakistan imposed a regulatory duty of up to 50 percent on imported cars."), V{"PK:tariff"});
+  EXPECT_EQ(kinds("Pakistan imposed export duties on cotton yarn from July 1."), V{"PK:tariff"});
+  EXPECT_EQ(kinds("Pakistan imposed a regulatory requirement on imported cars."), V{});
+}
+
 }  // namespace
 }  // namespace tw
