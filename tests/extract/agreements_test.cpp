@@ -1720,5 +1720,24 @@ TEST(Agreements, DatelineDateYieldsToTheSentencesOwn) {
   }
 }
 
+// "welcomes the launch of the AfCFTA Adjustment Fund", "opened the RCEP Support Unit": a fund, unit or
+// portal named after an agreement is set up to serve it; launching it gives the agreement no
+// status. The agreement itself launched still is.
+TEST(Agreements, AFundNamedAfterAnAgreementIsNoMentionOfIt) {
+  for (const char* body : {"PRETORIA - The department welcomes the launch of the AfCFTA Adjustment Fund on Monday.",
+                           "PRETORIA - The department welcomes the launch of the AfCFTA Trade Support Unit on Monday.",
+                           "PRETORIA - The department launched the RCEP Trade Portal on Monday."}) {
+    FactDoc d("Trade news", body, {2025, 3, 11});
+    d.date("Monday", "2025-03-10");
+    d.run(extract::make_agreements_stage);
+    EXPECT_TRUE(d.x.agreements.empty()) << body;
+  }
+  FactDoc n("Trade news", "PRETORIA - The department welcomes the launch of the AfCFTA on Monday.", {2025, 3, 11});
+  n.date("Monday", "2025-03-10");
+  n.run(extract::make_agreements_stage);
+  ASSERT_EQ(n.x.agreements.size(), 1u);
+  EXPECT_EQ(n.x.agreements[0].status, "launched");
+}
+
 }  // namespace
 }  // namespace tw
