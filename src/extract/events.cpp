@@ -941,6 +941,46 @@ bool EventsStage::names_occasion(const Doc& doc, const Span& sentence, const Can
 // names a free trade pact names what is discussed, the bloc's pact, not a counterpart; it is one
 // only when nothing else in the sentence is. A country there ("the Korea–Japan FTA") still is. So
 // is a bloc whose implementation is discussed.
+// "the Greece-Cyprus-Israel electricity interconnector", "the India-Middle East-Europe Economic
+// Corridor", "the Uzbekistan-Afghanistan-Pakistan railway": a place joined by dashes to others in
+// the name of a line, road or corridor names where the project runs, not a counterpart of the event.
+// After the dashed names, up to five capitalized or modifying words and the project's noun.
+static bool in_project_name(const Doc& doc, const facts::Place& p) {
+  const std::string_view text = p.span.in_title ? std::string_view(doc.title) : std::string_view(doc.body);
+  auto dash_at = [&](size_t at) {
+    return at < text.size() && (text[at] == '-' || text.substr(at, 3) == "\xE2\x80\x93");
+  };
+  const bool dash_before = (p.span.begin >= 1 && text[p.span.begin - 1] == '-') ||
+                           (p.span.begin >= 3 && text.substr(p.span.begin - 3, 3) == "\xE2\x80\x93");
+  if (!dash_before && !dash_at(p.span.end)) return false;
+  const std::string_view lowered = doc.lowered_text(p.span.in_title);
+  // Past the rest of the dashed names ("-Cyprus-Israel"); a name of two words ("-Middle East-Europe")
+  // leaves capitalized words, read below.
+  size_t at = p.span.end;
+  while (at < text.size() && text[at] != ' ') ++at;
+  static constexpr std::string_view kNouns[] = {"railway", "railways", "railroad", "rail", "corridor", "pipeline",
+                                                "interconnector", "interconnection", "highway", "motorway",
+                                                "expressway", "road", "bridge", "tunnel", "canal", "cable"};
+  static constexpr std::string_view kModifiers[] = {"electricity", "power", "gas", "oil", "freight", "transport",
+                                                    "economic", "high-speed", "subsea", "undersea", "transit"};
+  for (int words = 0; words < 6 && at < text.size() && text[at] == ' '; ++words) {
+    const size_t b = at + 1;
+    size_t e = b;
+    while (e < text.size() && text[e] != ' ') ++e;
+    std::string_view w = lowered.substr(b, e - b);
+    const bool ends_clause = !w.empty() && (w.back() == ',' || w.back() == '.' || w.back() == ';' || w.back() == ')');
+    if (ends_clause) w.remove_suffix(1);
+    for (std::string_view n : kNouns)
+      if (w == n) return true;
+    if (ends_clause || w.empty()) return false;
+    const bool modifier = facts::is_upper(text[b]) || w.find('-') != std::string_view::npos ||
+                          std::find(std::begin(kModifiers), std::end(kModifiers), w) != std::end(kModifiers);
+    if (!modifier) return false;
+    at = e;
+  }
+  return false;
+}
+
 static bool names_pact(const Doc& doc, const facts::Place& p) {
   if (p.span.in_title || !p.bloc) return false;
   const std::string_view text = doc.body;
@@ -1269,7 +1309,7 @@ void EventsStage::fill_details(const Doc& doc, Event& ev, const Span& sentence, 
     bool counterpart = false, occasion = false;
     for (const auto& p : places)
       if (p.code == code && !names_venue(doc, ev, sentence, p) && !names_subject(doc, sentence, p) &&
-          !in_description(doc, sentence, p))
+          !in_description(doc, sentence, p) && !in_project_name(doc, p))
         (names_occasion(doc, sentence, trig, p) || names_pact(doc, p) ? occasion : counterpart) = true;
     if (counterpart) facts::push_unique(ev.partners, code);
     else if (occasion) occasions.push_back(code);
@@ -1774,7 +1814,8 @@ void EventsStage::run(Doc& doc) const {
       for (const auto& sp : c.spans)
         if (sp.in_title && c.code != reporter &&
             !names_subject(doc, title_span, facts::Place{c.code, sp, list == &doc.x.blocs}) &&
-            !names_venue(doc, primary, title_span, facts::Place{c.code, sp, list == &doc.x.blocs}))
+            !names_venue(doc, primary, title_span, facts::Place{c.code, sp, list == &doc.x.blocs}) &&
+            !in_project_name(doc, facts::Place{c.code, sp, list == &doc.x.blocs}))
           facts::push_unique(primary.partners, c.code);
   }
   // "China slaps provisional duties on European brandy" over "… anti-dumping measures on brandy
@@ -1783,7 +1824,8 @@ void EventsStage::run(Doc& doc) const {
   if (!primary_trig && same(type, "decision") && primary.partners.empty() && !doc.sentences.empty()) {
     const Span& lede = doc.sentences.front();
     for (const auto& p : facts::places_in(doc, lede))
-      if (p.code != reporter && !facts::is_region(p.code) && !names_venue(doc, primary, lede, p))
+      if (p.code != reporter && !facts::is_region(p.code) && !names_venue(doc, primary, lede, p) &&
+          !in_project_name(doc, p))
         facts::push_unique(primary.partners, p.code);
   }
   // "The PACER Plus Ministerial Meeting was held … Samoa's Minister … chaired the meeting, which

@@ -3767,5 +3767,30 @@ TEST(Events, TalksLaunchedAreANegotiation) {
   EXPECT_EQ(n.x.events[0].type, "meeting");
 }
 
+// "met … to review the Greece-Cyprus-Israel electricity interconnector", "the India-Middle
+// East-Europe Economic Corridor": places joined by dashes in the name of a line or corridor name
+// where the project runs, no counterpart; a pair that names the meeting's own talks still does.
+TEST(Events, PlacesInAProjectsNameAreNoPartners) {
+  FactDoc d("Greece and Cyprus review interconnector",
+            "ATHENS - The Greek minister met Cypriot ministers in Athens on Monday to review the "
+            "Greece-Cyprus-Israel electricity interconnector.",
+            {2024, 11, 4});
+  d.country("GR", "Greek").country("CY", "Cypriot").country("GR", "Greece").country("CY", "Cyprus");
+  d.country("IL", "Israel");
+  d.date("Monday", "2024-11-04");
+  d.run(extract::make_events_stage);
+  ASSERT_FALSE(d.x.events.empty());
+  EXPECT_EQ(d.x.events[0].partners, std::vector<std::string>{"CY"});
+
+  FactDoc n("Greece and Cyprus hold talks",
+            "ATHENS - The Greek minister met Cypriot ministers in Athens on Monday to review Greece-Israel trade.",
+            {2024, 11, 4});
+  n.country("GR", "Greek").country("CY", "Cypriot").country("IL", "Israel");
+  n.date("Monday", "2024-11-04");
+  n.run(extract::make_events_stage);
+  ASSERT_FALSE(n.x.events.empty());
+  EXPECT_EQ(n.x.events[0].partners, (std::vector<std::string>{"CY", "IL"}));
+}
+
 }  // namespace
 }  // namespace tw
