@@ -581,7 +581,11 @@ void MeasuresStage::run(Doc& doc) const {
       // "announced export controls on …": a verb that takes the measure named within a few words
       // after it, with no punctuation between.
       const bool near_act = std::any_of(near_acts.begin(), near_acts.end(), [&](size_t e) {
-        return e <= h.begin && h.begin - e <= 24 && std::string_view(ls).substr(e, h.begin - e).find_first_of(",.;:") == std::string_view::npos;
+        if (e > h.begin || h.begin - e > 24) return false;
+        // "has recommended a study of anti-dumping duty": the verb's object is what the measure
+        // is a part of, not the measure.
+        const std::string_view between = std::string_view(ls).substr(e, h.begin - e);
+        return between.find_first_of(",.;:") == std::string_view::npos && between.find(" of ") == std::string_view::npos;
       });
       // "Countermeasures" answer tariffs only where the sentence or the one before names them ("…
       // in response to President Trump's tariffs", "I regret the US decision to impose tariffs. The

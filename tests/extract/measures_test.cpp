@@ -1867,5 +1867,26 @@ TEST(Measures, ExportAndRegulatoryDutiesAreTariffs) {
   EXPECT_EQ(kinds("Pakistan imposed a regulatory requirement on imported cars."), V{});
 }
 
+// "The U.S. Commerce Department on Tuesday set preliminary anti-dumping duties", "DGTR has
+// recommended a provisional safeguard duty", "decided to initiate an anti-dumping investigation":
+// a remedy authority setting, recommending or initiating one takes it; a duty named far after the
+// verb is not its object.
+TEST(Measures, SettingOrRecommendingADutyTakesIt) {
+  auto kinds = [](const std::string& body) {
+    FactDoc d("Trade news", body, {2024, 10, 1});
+    d.country("US", "United States", 0);
+    return owners_and_kinds(d);
+  };
+  using V = std::vector<std::string>;
+  EXPECT_EQ(kinds("The United States Commerce Department set preliminary anti-dumping duties on solar cells."),
+            V{"US:anti_dumping"});
+  EXPECT_EQ(kinds("The United States Trade Commission recommended a provisional safeguard duty on steel."),
+            V{"US:safeguard"});
+  EXPECT_EQ(kinds("The United States Commerce Department decided to initiate an anti-dumping investigation."),
+            V{"US:anti_dumping"});
+  EXPECT_EQ(kinds("The United States Commerce Department set a target for exports, citing anti-dumping duties."),
+            V{});
+}
+
 }  // namespace
 }  // namespace tw
