@@ -163,6 +163,10 @@ class EventsStage final : public Stage {
       // a person as its object, not a report, a letter or an award.
       std::string type = h.phrase->value(0);
       const std::string& need = h.phrase->value(3);
+      // "India-Oman CEPA to remove tariffs", "EU-Mercosur agreement to eliminate duties": a pact
+      // that is the headline's subject cuts tariffs by its terms; no government decides a measure.
+      if (title && need == "measure_noun" && same(type, "decision") && has_coword("agreement_noun", lowered.substr(0, h.begin)))
+        continue;
       if (need == "person_object") {
         if (!receives_a_person(doc, s, h.end)) continue;
       } else if (need == "remedy_follows") {

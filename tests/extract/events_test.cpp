@@ -3792,5 +3792,23 @@ TEST(Events, PlacesInAProjectsNameAreNoPartners) {
   EXPECT_EQ(n.x.events[0].partners, (std::vector<std::string>{"CY", "IL"}));
 }
 
+// "Canada removes counter-tariffs on US goods", "Malaysia cuts import duty on rice": a headline of a
+// government taking a measure away reports its decision; "India-Oman CEPA to remove tariffs" reports
+// a pact's terms, no decision.
+TEST(Events, RemovingAMeasureIsADecision) {
+  for (const char* title : {"Canada removes counter-tariffs on US goods", "Malaysia cuts import duty on rice",
+                            "Pakistan to eliminate export duties on cotton"}) {
+    FactDoc d(title, "OTTAWA - The government said so on Friday.", {2025, 8, 22});
+    d.date("Friday", "2025-08-22");
+    d.run(extract::make_events_stage);
+    ASSERT_FALSE(d.x.events.empty()) << title;
+    EXPECT_EQ(d.x.events[0].type, "decision") << title;
+  }
+  FactDoc n("India-Oman CEPA to remove tariffs", "NEW DELHI - The government said so on Friday.", {2025, 8, 22});
+  n.date("Friday", "2025-08-22");
+  n.run(extract::make_events_stage);
+  for (const auto& e : n.x.events) EXPECT_NE(e.type, "decision");
+}
+
 }  // namespace
 }  // namespace tw
