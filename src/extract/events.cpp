@@ -169,6 +169,9 @@ class EventsStage final : public Stage {
         continue;
       if (need == "person_object") {
         if (!receives_a_person(doc, s, h.end)) continue;
+      } else if (need == "tariff_follows") {
+        // "Trump raises Section 232 tariffs on steel", "hikes its import duties": a tariff raised.
+        if (!tariff_follows(doc.text(s), lowered, h.end)) continue;
       } else if (need == "remedy_follows") {
         // "launches anti-dumping probe into EU pork": a case launched is the remedy authority's
         // decision.
@@ -255,6 +258,29 @@ class EventsStage final : public Stage {
   // Whether a trade-remedy case (class remedy_case: "investigation", "probe", "anti-dumping" …)
   // is named within a few words after offset `end`, in the same clause ("launched an anti-dumping
   // investigation", "opened a Section 232 national security investigation into …").
+  // Whether a tariff noun follows a verb ending at `end` with only its naming words between: a
+  // capitalized or numeric word ("Section 232", "U.S."), an article or possessive, or a word of
+  // the tariff's kind ("import", "additional"); "raises concerns over US tariffs" has none.
+  static bool tariff_follows(std::string_view text, std::string_view lowered, size_t end) {
+    static constexpr std::string_view kNouns[] = {"tariff", "tariffs", "duty", "duties", "surtax", "surtaxes", "levies"};
+    static constexpr std::string_view kBetween[] = {"the", "its", "their", "import", "export", "additional",
+                                                    "retaliatory", "reciprocal", "steel", "auto"};
+    size_t at = end;
+    for (int words = 0; words < 4 && at < text.size() && text[at] == ' '; ++words) {
+      const size_t b = at + 1;
+      size_t e = b;
+      while (e < text.size() && text[e] != ' ' && text[e] != ',' && text[e] != ';' && text[e] != ':') ++e;
+      const std::string_view w = lowered.substr(b, e - b);
+      if (w.empty()) return false;
+      if (std::find(std::begin(kNouns), std::end(kNouns), w) != std::end(kNouns)) return true;
+      const bool naming = facts::is_upper(text[b]) || facts::is_digit(text[b]) ||
+                          std::find(std::begin(kBetween), std::end(kBetween), w) != std::end(kBetween);
+      if (!naming) return false;
+      at = e;
+    }
+    return false;
+  }
+
   bool remedy_follows(std::string_view lowered, size_t end) const {
     std::string_view rest = lowered.substr(std::min(end, lowered.size()));
     rest = rest.substr(0, std::min<size_t>(rest.size(), 64));

@@ -3810,5 +3810,23 @@ TEST(Events, RemovingAMeasureIsADecision) {
   for (const auto& e : n.x.events) EXPECT_NE(e.type, "decision");
 }
 
+// "Trump raises Section 232 tariffs on steel", "Brazil raises import tariffs on electric vehicles": a
+// tariff raised with its name or kind between is the decision; "raises concerns over US tariffs"
+// raises none.
+TEST(Events, TariffRaisedWithItsNameBetweenIsADecision) {
+  for (const char* title : {"Trump raises Section 232 tariffs on steel", "Brazil raises import tariffs on cars",
+                            "Mexico to hike its tariffs on Chinese imports"}) {
+    FactDoc d(title, "WASHINGTON - The government said so on Friday.", {2025, 8, 22});
+    d.date("Friday", "2025-08-22");
+    d.run(extract::make_events_stage);
+    ASSERT_FALSE(d.x.events.empty()) << title;
+    EXPECT_EQ(d.x.events[0].type, "decision") << title;
+  }
+  FactDoc n("Korea raises concerns over US tariffs", "SEOUL - The government said so on Friday.", {2025, 8, 22});
+  n.date("Friday", "2025-08-22");
+  n.run(extract::make_events_stage);
+  for (const auto& e : n.x.events) EXPECT_NE(e.type, "decision");
+}
+
 }  // namespace
 }  // namespace tw
