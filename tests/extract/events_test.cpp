@@ -3828,5 +3828,22 @@ TEST(Events, TariffRaisedWithItsNameBetweenIsADecision) {
   for (const auto& e : n.x.events) EXPECT_NE(e.type, "decision");
 }
 
+// "welcomes the launch of the AfCFTA Adjustment Fund", "launches the RCEP Trade Portal": a fund,
+// programme or portal launched is an initiative announced; a launch of something else is not.
+TEST(Events, AFundLaunchedIsAnAnnouncement) {
+  for (const char* body : {"PRETORIA - The department welcomes the launch of the Adjustment Fund in Accra on Friday.",
+                           "MANILA - The department launched the Trade Portal for exporters on Friday."}) {
+    FactDoc d("Trade news", body, {2025, 8, 22});
+    d.date("Friday", "2025-08-22");
+    d.run(extract::make_events_stage);
+    ASSERT_FALSE(d.x.events.empty()) << body;
+    EXPECT_EQ(d.x.events[0].type, "announcement") << body;
+  }
+  FactDoc n("Trade news", "MANILA - The department launched the review of its rules on Friday.", {2025, 8, 22});
+  n.date("Friday", "2025-08-22");
+  n.run(extract::make_events_stage);
+  for (const auto& e : n.x.events) EXPECT_NE(e.type, "announcement");
+}
+
 }  // namespace
 }  // namespace tw
