@@ -1601,6 +1601,9 @@ void EventsStage::run(Doc& doc) const {
     // the publication's, and a month there is the period the news is about.
     auto ds = event_dates(doc, doc.sentences.front());
     std::erase_if(ds, applies_from);
+    // "will extend its safeguard measures … until June 30, 2026, the Commission said on Friday":
+    // the day a term runs until ends the measure, it does not date the decision.
+    std::erase_if(ds, ends_a_period);
     const uint32_t wb = facts::words_begin(doc, doc.sentences.front());
     for (auto* d : ds)
       if (!when && d->span.begin >= wb && d->value.size() == 10) when = d;

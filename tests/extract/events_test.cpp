@@ -3845,5 +3845,25 @@ TEST(Events, AFundLaunchedIsAnAnnouncement) {
   for (const auto& e : n.x.events) EXPECT_NE(e.type, "announcement");
 }
 
+// "EU agrees to extend steel safeguard until 2026" over "will extend its safeguard measures … until
+// June 30, 2026, the Commission said on Friday": a measure extended is the decision, dated by the
+// day it was said, not the day its term runs until; cooperation extended is none.
+TEST(Events, AMeasureExtendedIsADecisionOfTheDaySaid) {
+  FactDoc d("EU agrees to extend steel safeguard until 2026",
+            "BRUSSELS - The EU will extend its safeguard measures until June 30, 2026, the Commission said on Friday.",
+            {2024, 6, 28});
+  d.date("June 30, 2026", "2026-06-30").date("Friday", "2024-06-28");
+  d.run(extract::make_events_stage);
+  ASSERT_FALSE(d.x.events.empty());
+  EXPECT_EQ(d.x.events[0].type, "decision");
+  EXPECT_EQ(d.x.events[0].start, "2024-06-28");
+  FactDoc n("EU agrees to extend cooperation until 2026",
+            "BRUSSELS - The EU will extend its cooperation until June 30, 2026, the Commission said on Friday.",
+            {2024, 6, 28});
+  n.date("June 30, 2026", "2026-06-30").date("Friday", "2024-06-28");
+  n.run(extract::make_events_stage);
+  for (const auto& e : n.x.events) EXPECT_NE(e.type, "decision");
+}
+
 }  // namespace
 }  // namespace tw
