@@ -1888,5 +1888,20 @@ TEST(Measures, SettingOrRecommendingADutyTakesIt) {
             V{});
 }
 
+// "an additional 40% tariff on vehicles imported from China": vehicles are automobiles; electric
+// vehicles stay their own sector.
+TEST(Measures, VehiclesAreAutomobiles) {
+  for (const auto& [body, sector] : std::vector<std::pair<std::string, std::string>>{
+           {"ANKARA - Turkey imposed an additional 40% tariff on vehicles imported from China.", "automobiles"},
+           {"ANKARA - Turkey imposed an additional 40% tariff on electric vehicles imported from China.",
+            "electric_vehicles"}}) {
+    FactDoc d("Turkey tariffs", body, {2024, 6, 8});
+    d.country("TR", "Turkey").country("CN", "China");
+    d.run(extract::make_measures_stage);
+    ASSERT_EQ(d.x.measures.size(), 1u) << body;
+    EXPECT_EQ(d.x.measures[0].sector, sector) << body;
+  }
+}
+
 }  // namespace
 }  // namespace tw
