@@ -1739,5 +1739,21 @@ TEST(Agreements, AFundNamedAfterAnAgreementIsNoMentionOfIt) {
   EXPECT_EQ(n.x.agreements[0].status, "launched");
 }
 
+// "to review progress in the negotiations to modernize the Chile-Korea Free Trade Agreement": the
+// verb of renewing names an upgrade as the noun does; negotiations on a new agreement are no upgrade.
+TEST(Agreements, NegotiationsToModernizeAreAnUpgrade) {
+  for (const bool modernize : {true, false}) {
+    FactDoc d("Chile and Korea review FTA",
+              std::string("SANTIAGO - Chile and Korea reviewed progress in the negotiations ") +
+                  (modernize ? "to modernize the" : "on the") + " Chile-Korea Free Trade Agreement on Thursday.",
+              {2024, 5, 17});
+    d.country("CL", "Chile").country("KR", "Korea").country("CL", "Chile", 1).country("KR", "Korea", 1);
+    d.date("Thursday", "2024-05-16");
+    d.run(extract::make_agreements_stage);
+    ASSERT_EQ(d.x.agreements.size(), 1u);
+    EXPECT_EQ(d.x.agreements[0].status, modernize ? "upgrade_negotiating" : "negotiating");
+  }
+}
+
 }  // namespace
 }  // namespace tw
