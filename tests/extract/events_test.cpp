@@ -3865,5 +3865,21 @@ TEST(Events, AMeasureExtendedIsADecisionOfTheDaySaid) {
   for (const auto& e : n.x.events) EXPECT_NE(e.type, "decision");
 }
 
+// "WTO panel rules against US tariffs on Chinese goods", "the panel ruled that …": a ruling in a
+// case is a decision; a rule of trade is none.
+TEST(Events, APanelRulingIsADecision) {
+  for (const char* title : {"WTO panel rules against US tariffs", "WTO rules in favour of EU in dispute with China"}) {
+    FactDoc d(title, "GENEVA - The panel said so on Monday.", {2025, 7, 21});
+    d.date("Monday", "2025-07-21");
+    d.run(extract::make_events_stage);
+    ASSERT_FALSE(d.x.events.empty()) << title;
+    EXPECT_EQ(d.x.events[0].type, "decision") << title;
+  }
+  FactDoc n("WTO rules of origin explained", "GENEVA - The secretariat said so on Monday.", {2025, 7, 21});
+  n.date("Monday", "2025-07-21");
+  n.run(extract::make_events_stage);
+  for (const auto& e : n.x.events) EXPECT_NE(e.type, "decision");
+}
+
 }  // namespace
 }  // namespace tw
