@@ -785,6 +785,9 @@ void AgreementsStage::run(Doc& doc) const {
       bool bloc_only = false;
       if (codes.size() == 1)
         for (const auto& b : doc.x.blocs) bloc_only |= b.code == codes[0];
+      // A known name's bloc is a bloc also where the text names it only inside that name ("the
+      // African Continental Free Trade Area": the African Union's, which no other words name).
+      if (codes.size() == 1 && is_known && codes[0].size() > 2) bloc_only = true;
       // "PH-EFTA FTA": the bloc joined by a dash to a side named by no code the text resolves;
       // the name has another party it does not spell out.
       bool half_named = false;

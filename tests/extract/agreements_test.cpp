@@ -1755,5 +1755,28 @@ TEST(Agreements, NegotiationsToModernizeAreAnUpgrade) {
   }
 }
 
+// "signed Nigeria's instrument of ratification of the African Continental Free Trade Area": a known
+// name's bloc is a bloc where no other words name it, and the member ratifying it is a party beside
+// the bloc; a bloc's agreement only welcomed has no such member.
+TEST(Agreements, MemberRatifyingAKnownBlocPactIsAParty) {
+  FactDoc d("Nigeria ratifies",
+            "ABUJA - Nigeria deposited its instrument of ratification of the African Continental Free Trade Area "
+            "on Monday.",
+            {2020, 11, 11});
+  d.country("NG", "Nigeria");
+  d.date("Monday", "2020-11-09");
+  d.run(extract::make_agreements_stage);
+  ASSERT_EQ(d.x.agreements.size(), 1u);
+  EXPECT_EQ(d.x.agreements[0].parties, (V{"AFRICAN_UNION", "NG"}));
+  FactDoc n("Nigeria welcomes",
+            "ABUJA - Nigeria welcomed the entry into force of the African Continental Free Trade Area on Monday.",
+            {2020, 11, 11});
+  n.country("NG", "Nigeria");
+  n.date("Monday", "2020-11-09");
+  n.run(extract::make_agreements_stage);
+  ASSERT_EQ(n.x.agreements.size(), 1u);
+  EXPECT_EQ(n.x.agreements[0].parties, (V{"AFRICAN_UNION"}));
+}
+
 }  // namespace
 }  // namespace tw
