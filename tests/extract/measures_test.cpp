@@ -1903,5 +1903,22 @@ TEST(Measures, VehiclesAreAutomobiles) {
   }
 }
 
+// "European Union governments gave final approval on Thursday to tariffs on fertilisers": approving
+// a measure takes it; approval of a plan, tariffs named far after, takes none.
+TEST(Measures, ApprovalOfAMeasureTakesIt) {
+  auto kinds = [](const std::string& body) {
+    FactDoc d("Trade news", body, {2025, 6, 12});
+    d.bloc("EU", "European Union", 0).country("RU", "Russia");
+    return owners_and_kinds(d);
+  };
+  using V = std::vector<std::string>;
+  EXPECT_EQ(kinds("BRUSSELS - European Union governments gave final approval on Thursday to tariffs on "
+                  "fertilisers from Russia."),
+            V{"EU:tariff"});
+  EXPECT_EQ(kinds("BRUSSELS - European Union governments gave final approval on Thursday to a plan for farmers "
+                  "hit by tariffs on fertilisers from Russia."),
+            V{});
+}
+
 }  // namespace
 }  // namespace tw
