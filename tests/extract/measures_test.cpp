@@ -1920,5 +1920,20 @@ TEST(Measures, ApprovalOfAMeasureTakesIt) {
             V{});
 }
 
+// "anti-dumping duties on Canadian canola", "tariffs on fertilisers": farm goods are agriculture,
+// fertilisers chemicals; a measure on goods of no known sector has none.
+TEST(Measures, FarmGoodsAndFertilisersHaveTheirSectors) {
+  for (const auto& [goods, sector] : std::vector<std::pair<std::string, std::string>>{
+           {"canola seed", "agriculture_fisheries"}, {"frozen chicken", "agriculture_fisheries"},
+           {"fertilisers", "chemicals"}, {"umbrellas", ""}}) {
+    const std::string body = "BEIJING - China imposed anti-dumping duties on " + goods + " from Canada.";
+    FactDoc d("China duties", body, {2025, 8, 12});
+    d.country("CN", "China").country("CA", "Canada");
+    d.run(extract::make_measures_stage);
+    ASSERT_EQ(d.x.measures.size(), 1u) << goods;
+    EXPECT_EQ(d.x.measures[0].sector, sector) << goods;
+  }
+}
+
 }  // namespace
 }  // namespace tw
