@@ -1935,5 +1935,22 @@ TEST(Measures, FarmGoodsAndFertilisersHaveTheirSectors) {
   }
 }
 
+// "the New Zealand-European Union Free Trade Agreement …, which removes tariffs on 91 per cent of
+// exports": tariffs a pact removes by its terms are no measure; a government removing its own still
+// takes one.
+TEST(Measures, TariffsAPactRemovesAreNoMeasure) {
+  auto kinds = [](const std::string& body) {
+    FactDoc d("Trade news", body, {2024, 5, 1});
+    d.bloc("EU", "EU", 0).country("NZ", "New Zealand");
+    return owners_and_kinds(d);
+  };
+  using V = std::vector<std::string>;
+  EXPECT_EQ(kinds("New Zealand welcomed the entry into force of the FTA with the EU, which removes tariffs on "
+                  "exports."),
+            V{});
+  EXPECT_EQ(kinds("New Zealand welcomed the decision by the EU, which removes tariffs on exports of dairy."),
+            V{"EU:tariff"});
+}
+
 }  // namespace
 }  // namespace tw
