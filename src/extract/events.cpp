@@ -1180,9 +1180,17 @@ void EventsStage::fill_details(const Doc& doc, Event& ev, const Span& sentence, 
              (pos >= 2 && ls.substr(pos - 2, 3) == "\u2013");
     };
     const bool paired = (pick->begin >= 1 && dash_at(pick->begin - 1)) || dash_at(pick->end);
+    // "SANTIAGO - … will lead a trade mission to New Delhi next week": a city the sentence sends
+    // the people of the event "to" comes before the dateline's too.
+    const auto sent_to = [&](const facts::Hit& c) {
+      if (c.begin < 8 || ls.substr(c.begin - 4, 4) != " to ") return false;
+      const std::string_view before = ls.substr(0, c.begin - 4);
+      const size_t ws = before.rfind(' ');
+      return has_coword("travel_to", before.substr(ws == std::string_view::npos ? 0 : ws + 1));
+    };
     if (pick->begin <= 2 || paired)
       for (const auto& c : cities)
-        if (c.begin >= 3 && ls.substr(c.begin - 3, 3) == "in ") {
+        if ((c.begin >= 3 && ls.substr(c.begin - 3, 3) == "in ") || (pick->begin <= 2 && !paired && sent_to(c))) {
           pick = &c;
           break;
         }

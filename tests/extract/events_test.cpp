@@ -3881,5 +3881,23 @@ TEST(Events, APanelRulingIsADecision) {
   for (const auto& e : n.x.events) EXPECT_NE(e.type, "decision");
 }
 
+// "SANTIAGO - … will lead a trade mission to New Delhi on Monday": the city a mission goes to is
+// where the visit takes place, not the dateline's; a mission received from a city stays at home.
+TEST(Events, CityAMissionGoesToIsTheVisits) {
+  FactDoc d("Chile trade mission to India",
+            "SANTIAGO - The undersecretary will lead a trade mission to New Delhi on Monday.", {2024, 4, 5});
+  d.date("Monday", "2024-04-08");
+  d.run(extract::make_events_stage);
+  ASSERT_FALSE(d.x.events.empty());
+  EXPECT_EQ(d.x.events[0].type, "visit");
+  EXPECT_EQ(d.x.events[0].city, "New Delhi");
+  FactDoc n("Chile receives trade mission",
+            "SANTIAGO - The undersecretary will host a trade mission from New Delhi on Monday.", {2024, 4, 5});
+  n.date("Monday", "2024-04-08");
+  n.run(extract::make_events_stage);
+  ASSERT_FALSE(n.x.events.empty());
+  EXPECT_EQ(n.x.events[0].city, "Santiago");
+}
+
 }  // namespace
 }  // namespace tw
