@@ -745,7 +745,12 @@ void MeasuresStage::run(Doc& doc) const {
           origin = &p;
           continue;
         }
-        if (p.code != reporter) before = &p;
+        // "The United States and Japan reached a trade deal that sets a 15% tariff on Japanese
+        // goods": a government whose goods the measure targets, named after the noun, is not the
+        // one imposing it.
+        if (p.code != reporter) {
+          if (!targeted_after(doc, places, te, p.code)) before = &p;
+        }
         else if (tb - p.span.end <= 40) {
           own = &p;
           const std::string_view gap = body.substr(p.span.end, tb - p.span.end);

@@ -1952,5 +1952,22 @@ TEST(Measures, TariffsAPactRemovesAreNoMeasure) {
             V{"EU:tariff"});
 }
 
+// "The United States and Japan reached a trade deal that sets a 15% tariff on Japanese goods": the
+// government whose goods a measure targets is not the one imposing it, also when it is named
+// before the noun; one named before and not targeted still is.
+TEST(Measures, TheTargetedGovernmentImposesNothing) {
+  auto owners = [](const std::string& body) {
+    FactDoc d("Trade news", body, {2025, 7, 22});
+    d.country("US", "United States").country("JP", "Japan");
+    if (body.find("Japan's") != std::string::npos) d.country("JP", "Japan", 1);
+    return owners_and_kinds(d);
+  };
+  using V = std::vector<std::string>;
+  EXPECT_EQ(owners("WASHINGTON - The United States and Japan reached a deal that sets a 15% tariff on Japan's "
+                   "goods."),
+            V{"US:tariff"});
+  EXPECT_EQ(owners("WASHINGTON - The United States said Japan imposed a 15% tariff on rice."), V{"JP:tariff"});
+}
+
 }  // namespace
 }  // namespace tw
