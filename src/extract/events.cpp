@@ -1127,6 +1127,21 @@ void EventsStage::fill_details(const Doc& doc, Event& ev, const Span& sentence, 
     }
     // "on Wednesday June 30th Taipei time": a clock, not a place.
     if (rest.starts_with(" time") && (rest.size() == 5 || !(rest[5] >= 'a' && rest[5] <= 'z'))) return true;
+    // "launched negotiations …, with the first round to be held in Dhaka in May": a city after a
+    // later round or sitting the sentence goes on to name is where that one is held, not this.
+    if (!sentence.in_title && trig.end >= sentence.begin && trig.end <= sentence.begin + h.begin) {
+      // Only past a clause break ("…, with the first round …"): "launched negotiations during the
+      // first round held in Manila" launches them at that round.
+      std::string_view between = ls.substr(trig.end - sentence.begin, h.begin - (trig.end - sentence.begin));
+      const size_t comma = between.find(',');
+      between = comma == std::string_view::npos ? std::string_view() : between.substr(comma);
+      const std::string_view own = ls.substr(std::min<size_t>(trig.begin - sentence.begin, ls.size()),
+                                             trig.end - trig.begin);
+      if (own.find("round") == std::string_view::npos && own.find("next") == std::string_view::npos &&
+          (facts::has_word(between, "round") || between.find("next meeting") != std::string_view::npos ||
+           between.find("next session") != std::string_view::npos))
+        return true;
+    }
     // "sources in Tel Aviv said", "diplomats in Brussels": where the people are, not the event.
     const std::string_view lead = ls.substr(0, std::min<size_t>(h.begin, ls.size()));
     if (lead.ends_with(" in ")) {

@@ -3899,5 +3899,29 @@ TEST(Events, CityAMissionGoesToIsTheVisits) {
   EXPECT_EQ(n.x.events[0].city, "Santiago");
 }
 
+// "TOKYO - … launched negotiations …, with the first round to be held in Dhaka in May": the city of
+// a later round the sentence names past a clause break is that round's; "launched negotiations
+// during the first round held in Manila" launches them there.
+TEST(Events, CityOfALaterRoundIsNotTheLaunchs) {
+  FactDoc d("Japan, Bangladesh launch EPA negotiations",
+            "TOKYO - Japan and Bangladesh on Tuesday launched negotiations toward an Economic Partnership "
+            "Agreement, with the first round to be held in Dhaka in May.",
+            {2024, 3, 12});
+  d.country("JP", "Japan").country("BD", "Bangladesh");
+  d.date("Tuesday", "2024-03-12").date("May", "2024-05");
+  d.run(extract::make_events_stage);
+  ASSERT_FALSE(d.x.events.empty());
+  EXPECT_EQ(d.x.events[0].city, "Tokyo");
+  FactDoc n("Philippines, Chile start FTA talks",
+            "The Philippines and Chile launched negotiations for a free trade agreement during the first round "
+            "held in Manila on Tuesday.",
+            {2025, 8, 12});
+  n.country("PH", "Philippines").country("CL", "Chile");
+  n.date("Tuesday", "2025-08-12");
+  n.run(extract::make_events_stage);
+  ASSERT_FALSE(n.x.events.empty());
+  EXPECT_EQ(n.x.events[0].city, "Manila");
+}
+
 }  // namespace
 }  // namespace tw
