@@ -2318,14 +2318,15 @@ void EventsStage::run(Doc& doc) const {
   }
   // "Prior to the forum, KATS and ANSI held their regular bilateral meeting", "agreed to work toward
   // holding its first meeting in 2026", "she would like to hold negotiations early next month": in a
-  // release about one counterpart, a further meeting or negotiation its sentence names no one for,
-  // spoken of in common words, is with that counterpart. One named in capitals ("the upcoming
+  // release about one counterpart, a further meeting, negotiation or signing its sentence names no
+  // one for ("The agreement is expected to be signed in January"), spoken of in common words, is
+  // with that counterpart. One named in capitals ("the upcoming
   // Ottawa Group Ministerial meeting", "the July 15 WTO ministerial meeting", "the Dialogue with the
   // Business Advisory Council") is a gathering of its own.
   if (doc.x.events.size() > 1 && doc.x.events.front().partners.size() == 1)
     for (size_t k = 1; k < doc.x.events.size(); ++k) {
       Event& ev = doc.x.events[k];
-      if (!ev.partners.empty() || ev.span.in_title || (!same(ev.type, "meeting") && !same(ev.type, "negotiation")))
+      if (!ev.partners.empty() || ev.span.in_title || (!same(ev.type, "meeting") && !same(ev.type, "negotiation") && !same(ev.type, "agreement")))
         continue;
       // "the Dialogue with the Business Advisory Council": an event word in capitals names one too.
       if (ev.span.begin >= doc.body.size() || facts::is_upper(doc.body[ev.span.begin])) continue;

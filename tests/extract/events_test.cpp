@@ -3923,5 +3923,25 @@ TEST(Events, CityOfALaterRoundIsNotTheLaunchs) {
   EXPECT_EQ(n.x.events[0].city, "Manila");
 }
 
+// "Kenya and the United Arab Emirates have concluded negotiations … The agreement is expected to be
+// signed in January": a further signing its sentence names no one for is with the release's one
+// counterpart; with two counterparts it is left to the text.
+TEST(Events, AFurtherSigningIsWithTheOneCounterpart) {
+  for (const bool one : {true, false}) {
+    FactDoc d("Kenya concludes CEPA negotiations",
+              std::string("NAIROBI - Kenya and ") + (one ? "the United Arab Emirates" : "Oman and Qatar") +
+                  " have concluded negotiations on a partnership agreement on Friday. The agreement is expected to "
+                  "be signed in January.",
+              {2024, 12, 6});
+    d.country("KE", "Kenya");
+    if (one) d.country("AE", "United Arab Emirates");
+    else d.country("OM", "Oman").country("QA", "Qatar");
+    d.date("Friday", "2024-12-06").date("January", "2025-01");
+    d.run(extract::make_events_stage);
+    ASSERT_EQ(d.x.events.size(), 2u) << one;
+    EXPECT_EQ(d.x.events[1].partners, one ? std::vector<std::string>{"AE"} : std::vector<std::string>{}) << one;
+  }
+}
+
 }  // namespace
 }  // namespace tw
