@@ -16,6 +16,7 @@ using facts::Lexicon;
 bool coordinated(std::string_view text, size_t b, size_t e);
 
 bool ends_a_meeting(std::string_view rest);
+bool names_a_body(std::string_view text, std::string_view lowered, size_t end);
 
 class AgreementsStage final : public Stage {
  public:
@@ -260,6 +261,27 @@ std::string spelled_by_acronym(std::string_view body, size_t from, size_t end) {
     b = w;
   }
   return std::string(body.substr(b, end - b));
+}
+
+// "the AfCFTA Adjustment Fund", "the RCEP Support Unit", "the RCEP Trade Portal": an agreement's
+// name followed by up to two capitalized words and a noun of a fund, office or tool names that
+// thing, set up to serve the agreement; launching or opening it says nothing of the agreement's
+// status. `end` is where the name ends in the sentence's text, `lowered` the same text lower-cased.
+bool names_a_body(std::string_view text, std::string_view lowered, size_t end) {
+  static constexpr std::string_view kNouns[] = {"fund", "unit", "portal", "facility", "centre", "center", "office",
+                                                "desk", "helpdesk", "website", "hub", "dashboard", "platform",
+                                                "secretariat", "academy", "observatory"};
+  size_t at = end;
+  for (int words = 0; words < 3; ++words) {
+    if (at + 2 > text.size() || text[at] != ' ' || !facts::is_upper(text[at + 1])) return false;
+    size_t e = at + 1;
+    while (e < text.size() && facts::is_word_byte(static_cast<unsigned char>(text[e]))) ++e;
+    const std::string_view word = lowered.substr(at + 1, e - at - 1);
+    for (std::string_view n : kNouns)
+      if (word == n) return true;
+    at = e;
+  }
+  return false;
 }
 
 // Words that make a capitalized run a person's title or a body, not an agreement's name
@@ -572,7 +594,8 @@ void AgreementsStage::run(Doc& doc) const {
     // the agreement, nor a nearer agreement that takes another's status word.
     std::erase_if(hits, [&](const facts::Hit& h) {
       const std::string_view after = std::string_view(ls).substr(h.end);
-      return after.starts_with(" partner") || after.starts_with(" member") || after.starts_with(" secretariat");
+      return after.starts_with(" partner") || after.starts_with(" member") || after.starts_with(" secretariat") ||
+             names_a_body(st, ls, h.end);
     });
     std::sort(hits.begin(), hits.end(), [](const facts::Hit& a, const facts::Hit& b) { return a.begin < b.begin; });
     // A common pact or deal ("signed a pact", "the most ambitious EU trade deal"): an agreement
@@ -813,6 +836,9 @@ void AgreementsStage::run(Doc& doc) const {
       bool bloc_only = false;
       if (codes.size() == 1)
         for (const auto& b : doc.x.blocs) bloc_only |= b.code == codes[0];
+      // A known name's bloc is a bloc also where the text names it only inside that name ("the
+      // African Continental Free Trade Area": the African Union's, which no other words name).
+      if (codes.size() == 1 && is_known && codes[0].size() > 2) bloc_only = true;
       // "PH-EFTA FTA": the bloc joined by a dash to a side named by no code the text resolves;
       // the name has another party it does not spell out.
       bool half_named = false;

@@ -163,8 +163,15 @@ class EventsStage final : public Stage {
       // a person as its object, not a report, a letter or an award.
       std::string type = h.phrase->value(0);
       const std::string& need = h.phrase->value(3);
+      // "India-Oman CEPA to remove tariffs", "EU-Mercosur agreement to eliminate duties": a pact
+      // that is the headline's subject cuts tariffs by its terms; no government decides a measure.
+      if (title && need == "measure_noun" && same(type, "decision") && has_coword("agreement_noun", lowered.substr(0, h.begin)))
+        continue;
       if (need == "person_object") {
         if (!receives_a_person(doc, s, h.end)) continue;
+      } else if (need == "tariff_follows") {
+        // "Trump raises Section 232 tariffs on steel", "hikes its import duties": a tariff raised.
+        if (!tariff_follows(doc.text(s), lowered, h.end)) continue;
       } else if (need == "remedy_follows") {
         // "launches anti-dumping probe into EU pork": a case launched is the remedy authority's
         // decision.
@@ -185,7 +192,7 @@ class EventsStage final : public Stage {
         }
       }
       const bool round = ends_round || counted_in_rounds(lowered, h.begin, *h.phrase) ||
-                         round_that_concludes(lowered, h.begin, *h.phrase);
+                         round_that_concludes(lowered, h.begin, *h.phrase) || launches_talks(lowered, h.begin, *h.phrase);
       out.push_back({static_cast<uint32_t>(h.begin), static_cast<uint32_t>(h.end),
                      round ? std::string("negotiation") : std::move(type), rank, !ends_round && !h.phrase->value(3).empty(),
                      in_force});
@@ -251,6 +258,29 @@ class EventsStage final : public Stage {
   // Whether a trade-remedy case (class remedy_case: "investigation", "probe", "anti-dumping" …)
   // is named within a few words after offset `end`, in the same clause ("launched an anti-dumping
   // investigation", "opened a Section 232 national security investigation into …").
+  // Whether a tariff noun follows a verb ending at `end` with only its naming words between: a
+  // capitalized or numeric word ("Section 232", "U.S."), an article or possessive, or a word of
+  // the tariff's kind ("import", "additional"); "raises concerns over US tariffs" has none.
+  static bool tariff_follows(std::string_view text, std::string_view lowered, size_t end) {
+    static constexpr std::string_view kNouns[] = {"tariff", "tariffs", "duty", "duties", "surtax", "surtaxes", "levies"};
+    static constexpr std::string_view kBetween[] = {"the", "its", "their", "import", "export", "additional",
+                                                    "retaliatory", "reciprocal", "steel", "auto"};
+    size_t at = end;
+    for (int words = 0; words < 4 && at < text.size() && text[at] == ' '; ++words) {
+      const size_t b = at + 1;
+      size_t e = b;
+      while (e < text.size() && text[e] != ' ' && text[e] != ',' && text[e] != ';' && text[e] != ':') ++e;
+      const std::string_view w = lowered.substr(b, e - b);
+      if (w.empty()) return false;
+      if (std::find(std::begin(kNouns), std::end(kNouns), w) != std::end(kNouns)) return true;
+      const bool naming = facts::is_upper(text[b]) || facts::is_digit(text[b]) ||
+                          std::find(std::begin(kBetween), std::end(kBetween), w) != std::end(kBetween);
+      if (!naming) return false;
+      at = e;
+    }
+    return false;
+  }
+
   bool remedy_follows(std::string_view lowered, size_t end) const {
     std::string_view rest = lowered.substr(std::min(end, lowered.size()));
     rest = rest.substr(0, std::min<size_t>(rest.size(), 64));
@@ -363,6 +393,30 @@ class EventsStage final : public Stage {
     if (at == std::string_view::npos) return false;
     const std::string_view between = lowered.substr(at + 9, begin - at - 9);
     return std::count(between.begin(), between.end(), ' ') <= 2 && between.find_first_of(",;") == std::string_view::npos;
+  }
+
+  // "Philippines, Chile to launch trade talks", "formally launched FTA talks", "the launch of free
+  // trade talks": talks launched are the negotiation itself, its opening session, not a meeting
+  // about them. At most three words (the talks' subject: "free trade", "the FTA") stand between
+  // the verb and the noun, no clause break. "held talks" or "began talks" with a visitor stay a
+  // meeting.
+  static bool launches_talks(std::string_view lowered, size_t begin, const facts::Phrase& trigger) {
+    if (begin < 7 || !same(trigger.value(0), "meeting") || !trigger.text.ends_with("talks")) return false;
+    const size_t from = begin > 48 ? begin - 48 : 0;
+    std::string_view lead = lowered.substr(from, begin - from);
+    for (int words = 0; words <= 3; ++words) {
+      if (lead.empty() || lead.back() != ' ') return false;
+      lead.remove_suffix(1);
+      for (std::string_view v : {"launch", "launches", "launched", "launching", "launch of", "kick off", "kicks off",
+                                 "kicked off", "kicking off"}) {
+        if (lead.ends_with(v) && (lead.size() == v.size() || lead[lead.size() - v.size() - 1] == ' ')) return true;
+      }
+      const size_t ws = lead.rfind(' ');
+      const std::string_view w = lead.substr(ws == std::string_view::npos ? 0 : ws + 1);
+      if (w.empty() || w.find_first_of(",;:.") != std::string_view::npos || ws == std::string_view::npos) return false;
+      lead.remove_suffix(w.size());
+    }
+    return false;
   }
 
   // "Fourth round of India-EU FTA negotiations concludes": a concluding verb whose subject is a
@@ -922,6 +976,46 @@ bool EventsStage::names_occasion(const Doc& doc, const Span& sentence, const Can
 // names a free trade pact names what is discussed, the bloc's pact, not a counterpart; it is one
 // only when nothing else in the sentence is. A country there ("the Korea–Japan FTA") still is. So
 // is a bloc whose implementation is discussed.
+// "the Greece-Cyprus-Israel electricity interconnector", "the India-Middle East-Europe Economic
+// Corridor", "the Uzbekistan-Afghanistan-Pakistan railway": a place joined by dashes to others in
+// the name of a line, road or corridor names where the project runs, not a counterpart of the event.
+// After the dashed names, up to five capitalized or modifying words and the project's noun.
+static bool in_project_name(const Doc& doc, const facts::Place& p) {
+  const std::string_view text = p.span.in_title ? std::string_view(doc.title) : std::string_view(doc.body);
+  auto dash_at = [&](size_t at) {
+    return at < text.size() && (text[at] == '-' || text.substr(at, 3) == "\xE2\x80\x93");
+  };
+  const bool dash_before = (p.span.begin >= 1 && text[p.span.begin - 1] == '-') ||
+                           (p.span.begin >= 3 && text.substr(p.span.begin - 3, 3) == "\xE2\x80\x93");
+  if (!dash_before && !dash_at(p.span.end)) return false;
+  const std::string_view lowered = doc.lowered_text(p.span.in_title);
+  // Past the rest of the dashed names ("-Cyprus-Israel"); a name of two words ("-Middle East-Europe")
+  // leaves capitalized words, read below.
+  size_t at = p.span.end;
+  while (at < text.size() && text[at] != ' ') ++at;
+  static constexpr std::string_view kNouns[] = {"railway", "railways", "railroad", "rail", "corridor", "pipeline",
+                                                "interconnector", "interconnection", "highway", "motorway",
+                                                "expressway", "road", "bridge", "tunnel", "canal", "cable"};
+  static constexpr std::string_view kModifiers[] = {"electricity", "power", "gas", "oil", "freight", "transport",
+                                                    "economic", "high-speed", "subsea", "undersea", "transit"};
+  for (int words = 0; words < 6 && at < text.size() && text[at] == ' '; ++words) {
+    const size_t b = at + 1;
+    size_t e = b;
+    while (e < text.size() && text[e] != ' ') ++e;
+    std::string_view w = lowered.substr(b, e - b);
+    const bool ends_clause = !w.empty() && (w.back() == ',' || w.back() == '.' || w.back() == ';' || w.back() == ')');
+    if (ends_clause) w.remove_suffix(1);
+    for (std::string_view n : kNouns)
+      if (w == n) return true;
+    if (ends_clause || w.empty()) return false;
+    const bool modifier = facts::is_upper(text[b]) || w.find('-') != std::string_view::npos ||
+                          std::find(std::begin(kModifiers), std::end(kModifiers), w) != std::end(kModifiers);
+    if (!modifier) return false;
+    at = e;
+  }
+  return false;
+}
+
 static bool names_pact(const Doc& doc, const facts::Place& p) {
   if (p.span.in_title || !p.bloc) return false;
   const std::string_view text = doc.body;
@@ -1038,6 +1132,21 @@ void EventsStage::fill_details(const Doc& doc, Event& ev, const Span& sentence, 
     }
     // "on Wednesday June 30th Taipei time": a clock, not a place.
     if (rest.starts_with(" time") && (rest.size() == 5 || !(rest[5] >= 'a' && rest[5] <= 'z'))) return true;
+    // "launched negotiations …, with the first round to be held in Dhaka in May": a city after a
+    // later round or sitting the sentence goes on to name is where that one is held, not this.
+    if (!sentence.in_title && trig.end >= sentence.begin && trig.end <= sentence.begin + h.begin) {
+      // Only past a clause break ("…, with the first round …"): "launched negotiations during the
+      // first round held in Manila" launches them at that round.
+      std::string_view between = ls.substr(trig.end - sentence.begin, h.begin - (trig.end - sentence.begin));
+      const size_t comma = between.find(',');
+      between = comma == std::string_view::npos ? std::string_view() : between.substr(comma);
+      const std::string_view own = ls.substr(std::min<size_t>(trig.begin - sentence.begin, ls.size()),
+                                             trig.end - trig.begin);
+      if (own.find("round") == std::string_view::npos && own.find("next") == std::string_view::npos &&
+          (facts::has_word(between, "round") || between.find("next meeting") != std::string_view::npos ||
+           between.find("next session") != std::string_view::npos))
+        return true;
+    }
     // "sources in Tel Aviv said", "diplomats in Brussels": where the people are, not the event.
     const std::string_view lead = ls.substr(0, std::min<size_t>(h.begin, ls.size()));
     if (lead.ends_with(" in ")) {
@@ -1091,9 +1200,17 @@ void EventsStage::fill_details(const Doc& doc, Event& ev, const Span& sentence, 
              (pos >= 2 && ls.substr(pos - 2, 3) == "\u2013");
     };
     const bool paired = (pick->begin >= 1 && dash_at(pick->begin - 1)) || dash_at(pick->end);
+    // "SANTIAGO - … will lead a trade mission to New Delhi next week": a city the sentence sends
+    // the people of the event "to" comes before the dateline's too.
+    const auto sent_to = [&](const facts::Hit& c) {
+      if (c.begin < 8 || ls.substr(c.begin - 4, 4) != " to ") return false;
+      const std::string_view before = ls.substr(0, c.begin - 4);
+      const size_t ws = before.rfind(' ');
+      return has_coword("travel_to", before.substr(ws == std::string_view::npos ? 0 : ws + 1));
+    };
     if (pick->begin <= 2 || paired)
       for (const auto& c : cities)
-        if (c.begin >= 3 && ls.substr(c.begin - 3, 3) == "in ") {
+        if ((c.begin >= 3 && ls.substr(c.begin - 3, 3) == "in ") || (pick->begin <= 2 && !paired && sent_to(c))) {
           pick = &c;
           break;
         }
@@ -1250,7 +1367,7 @@ void EventsStage::fill_details(const Doc& doc, Event& ev, const Span& sentence, 
     bool counterpart = false, occasion = false;
     for (const auto& p : places)
       if (p.code == code && !names_venue(doc, ev, sentence, p) && !names_subject(doc, sentence, p) &&
-          !in_description(doc, sentence, p))
+          !in_description(doc, sentence, p) && !in_project_name(doc, p))
         (names_occasion(doc, sentence, trig, p) || names_pact(doc, p) ? occasion : counterpart) = true;
     if (counterpart) facts::push_unique(ev.partners, code);
     else if (occasion) occasions.push_back(code);
@@ -1512,6 +1629,9 @@ void EventsStage::run(Doc& doc) const {
     // the publication's, and a month there is the period the news is about.
     auto ds = event_dates(doc, doc.sentences.front());
     std::erase_if(ds, applies_from);
+    // "will extend its safeguard measures … until June 30, 2026, the Commission said on Friday":
+    // the day a term runs until ends the measure, it does not date the decision.
+    std::erase_if(ds, ends_a_period);
     const uint32_t wb = facts::words_begin(doc, doc.sentences.front());
     for (auto* d : ds)
       if (!when && d->span.begin >= wb && d->value.size() == 10) when = d;
@@ -1755,7 +1875,8 @@ void EventsStage::run(Doc& doc) const {
       for (const auto& sp : c.spans)
         if (sp.in_title && c.code != reporter &&
             !names_subject(doc, title_span, facts::Place{c.code, sp, list == &doc.x.blocs}) &&
-            !names_venue(doc, primary, title_span, facts::Place{c.code, sp, list == &doc.x.blocs}))
+            !names_venue(doc, primary, title_span, facts::Place{c.code, sp, list == &doc.x.blocs}) &&
+            !in_project_name(doc, facts::Place{c.code, sp, list == &doc.x.blocs}))
           facts::push_unique(primary.partners, c.code);
   }
   // "China slaps provisional duties on European brandy" over "… anti-dumping measures on brandy
@@ -1764,7 +1885,8 @@ void EventsStage::run(Doc& doc) const {
   if (!primary_trig && same(type, "decision") && primary.partners.empty() && !doc.sentences.empty()) {
     const Span& lede = doc.sentences.front();
     for (const auto& p : facts::places_in(doc, lede))
-      if (p.code != reporter && !facts::is_region(p.code) && !names_venue(doc, primary, lede, p))
+      if (p.code != reporter && !facts::is_region(p.code) && !names_venue(doc, primary, lede, p) &&
+          !in_project_name(doc, p))
         facts::push_unique(primary.partners, p.code);
   }
   // "The PACER Plus Ministerial Meeting was held … Samoa's Minister … chaired the meeting, which
@@ -2201,14 +2323,15 @@ void EventsStage::run(Doc& doc) const {
   }
   // "Prior to the forum, KATS and ANSI held their regular bilateral meeting", "agreed to work toward
   // holding its first meeting in 2026", "she would like to hold negotiations early next month": in a
-  // release about one counterpart, a further meeting or negotiation its sentence names no one for,
-  // spoken of in common words, is with that counterpart. One named in capitals ("the upcoming
+  // release about one counterpart, a further meeting, negotiation or signing its sentence names no
+  // one for ("The agreement is expected to be signed in January"), spoken of in common words, is
+  // with that counterpart. One named in capitals ("the upcoming
   // Ottawa Group Ministerial meeting", "the July 15 WTO ministerial meeting", "the Dialogue with the
   // Business Advisory Council") is a gathering of its own.
   if (doc.x.events.size() > 1 && doc.x.events.front().partners.size() == 1)
     for (size_t k = 1; k < doc.x.events.size(); ++k) {
       Event& ev = doc.x.events[k];
-      if (!ev.partners.empty() || ev.span.in_title || (!same(ev.type, "meeting") && !same(ev.type, "negotiation")))
+      if (!ev.partners.empty() || ev.span.in_title || (!same(ev.type, "meeting") && !same(ev.type, "negotiation") && !same(ev.type, "agreement")))
         continue;
       // "the Dialogue with the Business Advisory Council": an event word in capitals names one too.
       if (ev.span.begin >= doc.body.size() || facts::is_upper(doc.body[ev.span.begin])) continue;

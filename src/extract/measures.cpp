@@ -491,6 +491,36 @@ bool list_joint(std::string_view between) {
          between == ", and " || between == ", and the ";
 }
 
+// "the New Zealand-European Union Free Trade Agreement …, which removes tariffs on 91 per cent of
+// New Zealand exports", "The agreement will eliminate tariffs on …": tariffs a pact removes by its
+// terms are no measure a government takes. `lead` is the lowered sentence up to the noun; the verb
+// of removing ends it, a pact's noun stands in the clause before it.
+bool removed_by_pact(std::string_view lead) {
+  if (lead.size() < 12 || lead.back() != ' ') return false;
+  std::string_view rest = lead.substr(0, lead.size() - 1);
+  if (rest.ends_with(" the")) rest.remove_suffix(4);
+  static constexpr std::string_view kVerbs[] = {" remove", " removes", " eliminate", " eliminates", " cut", " cuts",
+                                                " reduce", " reduces", " scrap", " scraps", " lower", " lowers"};
+  bool verb = false;
+  for (auto v : kVerbs) {
+    if (rest.ends_with(v)) {
+      rest.remove_suffix(v.size());
+      verb = true;
+      break;
+    }
+  }
+  if (!verb) return false;
+  // The clause the verb stands in: back to a break other than the relative clause's comma.
+  const size_t from = rest.size() > 120 ? rest.size() - 120 : 0;
+  std::string_view clause = rest.substr(from);
+  const size_t stop = clause.find_last_of(";:");
+  if (stop != std::string_view::npos) clause.remove_prefix(stop + 1);
+  static constexpr std::string_view kPacts[] = {"agreement", "fta", "cepa", "epa", "pact", "deal", "treaty"};
+  for (auto p : kPacts)
+    if (facts::has_word(clause, p)) return true;
+  return false;
+}
+
 bool negotiated_item(std::string_view lowered_rest) {
   static constexpr std::string_view kNext[] = {" concession", " elimination", " reduction", " schedule",
                                                " classification", " negotiation", " cuts", " cut ",
@@ -581,7 +611,11 @@ void MeasuresStage::run(Doc& doc) const {
       // "announced export controls on …": a verb that takes the measure named within a few words
       // after it, with no punctuation between.
       const bool near_act = std::any_of(near_acts.begin(), near_acts.end(), [&](size_t e) {
-        return e <= h.begin && h.begin - e <= 24 && std::string_view(ls).substr(e, h.begin - e).find_first_of(",.;:") == std::string_view::npos;
+        if (e > h.begin || h.begin - e > 24) return false;
+        // "has recommended a study of anti-dumping duty": the verb's object is what the measure
+        // is a part of, not the measure.
+        const std::string_view between = std::string_view(ls).substr(e, h.begin - e);
+        return between.find_first_of(",.;:") == std::string_view::npos && between.find(" of ") == std::string_view::npos;
       });
       // "Countermeasures" answer tariffs only where the sentence or the one before names them ("…
       // in response to President Trump's tariffs", "I regret the US decision to impose tariffs. The
@@ -605,6 +639,7 @@ void MeasuresStage::run(Doc& doc) const {
                                lead.substr(lead.size() - 4) == "not " || lead.ends_with("not to ")))
         continue;
       if (statistic_of(lead)) continue;
+      if (removed_by_pact(lead)) continue;
       // "negotiations on steel TRQs": a subject of talks, not a measure of its own.
       if (lead.substr(lead.size() > 24 ? lead.size() - 24 : 0).find("negotiations on") != std::string_view::npos) continue;
       const uint32_t tb = sent.begin + static_cast<uint32_t>(h.begin), te = sent.begin + static_cast<uint32_t>(h.end);
@@ -710,7 +745,12 @@ void MeasuresStage::run(Doc& doc) const {
           origin = &p;
           continue;
         }
-        if (p.code != reporter) before = &p;
+        // "The United States and Japan reached a trade deal that sets a 15% tariff on Japanese
+        // goods": a government whose goods the measure targets, named after the noun, is not the
+        // one imposing it.
+        if (p.code != reporter) {
+          if (!targeted_after(doc, places, te, p.code)) before = &p;
+        }
         else if (tb - p.span.end <= 40) {
           own = &p;
           const std::string_view gap = body.substr(p.span.end, tb - p.span.end);

@@ -1806,5 +1806,63 @@ TEST(Agreements, DatelineDateYieldsToTheSentencesOwn) {
   }
 }
 
+// "welcomes the launch of the AfCFTA Adjustment Fund", "opened the RCEP Support Unit": a fund, unit or
+// portal named after an agreement is set up to serve it; launching it gives the agreement no
+// status. The agreement itself launched still is.
+TEST(Agreements, AFundNamedAfterAnAgreementIsNoMentionOfIt) {
+  for (const char* body : {"PRETORIA - The department welcomes the launch of the AfCFTA Adjustment Fund on Monday.",
+                           "PRETORIA - The department welcomes the launch of the AfCFTA Trade Support Unit on Monday.",
+                           "PRETORIA - The department launched the RCEP Trade Portal on Monday."}) {
+    FactDoc d("Trade news", body, {2025, 3, 11});
+    d.date("Monday", "2025-03-10");
+    d.run(extract::make_agreements_stage);
+    EXPECT_TRUE(d.x.agreements.empty()) << body;
+  }
+  FactDoc n("Trade news", "PRETORIA - The department welcomes the launch of the AfCFTA on Monday.", {2025, 3, 11});
+  n.date("Monday", "2025-03-10");
+  n.run(extract::make_agreements_stage);
+  ASSERT_EQ(n.x.agreements.size(), 1u);
+  EXPECT_EQ(n.x.agreements[0].status, "launched");
+}
+
+// "to review progress in the negotiations to modernize the Chile-Korea Free Trade Agreement": the
+// verb of renewing names an upgrade as the noun does; negotiations on a new agreement are no upgrade.
+TEST(Agreements, NegotiationsToModernizeAreAnUpgrade) {
+  for (const bool modernize : {true, false}) {
+    FactDoc d("Chile and Korea review FTA",
+              std::string("SANTIAGO - Chile and Korea reviewed progress in the negotiations ") +
+                  (modernize ? "to modernize the" : "on the") + " Chile-Korea Free Trade Agreement on Thursday.",
+              {2024, 5, 17});
+    d.country("CL", "Chile").country("KR", "Korea").country("CL", "Chile", 1).country("KR", "Korea", 1);
+    d.date("Thursday", "2024-05-16");
+    d.run(extract::make_agreements_stage);
+    ASSERT_EQ(d.x.agreements.size(), 1u);
+    EXPECT_EQ(d.x.agreements[0].status, modernize ? "upgrade_negotiating" : "negotiating");
+  }
+}
+
+// "signed Nigeria's instrument of ratification of the African Continental Free Trade Area": a known
+// name's bloc is a bloc where no other words name it, and the member ratifying it is a party beside
+// the bloc; a bloc's agreement only welcomed has no such member.
+TEST(Agreements, MemberRatifyingAKnownBlocPactIsAParty) {
+  FactDoc d("Nigeria ratifies",
+            "ABUJA - Nigeria deposited its instrument of ratification of the African Continental Free Trade Area "
+            "on Monday.",
+            {2020, 11, 11});
+  d.country("NG", "Nigeria");
+  d.date("Monday", "2020-11-09");
+  d.run(extract::make_agreements_stage);
+  ASSERT_EQ(d.x.agreements.size(), 1u);
+  EXPECT_EQ(d.x.agreements[0].parties, (V{"AFRICAN_UNION", "NG"}));
+  FactDoc n("Nigeria welcomes",
+            "ABUJA - Nigeria welcomed the entry into force of the African Continental Free Trade Area on Monday.",
+            {2020, 11, 11});
+  n.country("NG", "Nigeria");
+  n.date("Monday", "2020-11-09");
+  n.run(extract::make_agreements_stage);
+  ASSERT_EQ(n.x.agreements.size(), 1u);
+  EXPECT_EQ(n.x.agreements[0].parties, (V{"AFRICAN_UNION"}));
+}
+
 }  // namespace
 }  // namespace tw

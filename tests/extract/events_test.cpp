@@ -3763,5 +3763,202 @@ TEST(Events, TalksMeasuredByTheirYearsAreNoMeeting) {
   EXPECT_EQ(m.x.events[0].type, "meeting");
 }
 
+// "Philippines, Chile to launch trade talks", "formally launched FTA talks": talks launched are the
+// negotiation itself; talks held with a visitor stay a meeting.
+TEST(Events, TalksLaunchedAreANegotiation) {
+  for (const char* title : {"Philippines, Chile to launch trade talks", "Philippines, Chile kick off FTA talks",
+                            "Philippines and Chile formally launch free trade talks"}) {
+    FactDoc d(title, "MANILA - The Philippines and Chile will begin the process in Manila on Monday.", {2025, 3, 2});
+    d.country("PH", "Philippines").country("CL", "Chile");
+    d.date("Monday", "2025-03-03");
+    d.run(extract::make_events_stage);
+    ASSERT_FALSE(d.x.events.empty()) << title;
+    EXPECT_EQ(d.x.events[0].type, "negotiation") << title;
+  }
+  FactDoc n("Philippines, Chile hold trade talks", "MANILA - The ministers of the Philippines and Chile met in Manila on Monday.",
+            {2025, 3, 2});
+  n.country("PH", "Philippines").country("CL", "Chile");
+  n.date("Monday", "2025-03-03");
+  n.run(extract::make_events_stage);
+  ASSERT_FALSE(n.x.events.empty());
+  EXPECT_EQ(n.x.events[0].type, "meeting");
+}
+
+// "met … to review the Greece-Cyprus-Israel electricity interconnector", "the India-Middle
+// East-Europe Economic Corridor": places joined by dashes in the name of a line or corridor name
+// where the project runs, no counterpart; a pair that names the meeting's own talks still does.
+TEST(Events, PlacesInAProjectsNameAreNoPartners) {
+  FactDoc d("Greece and Cyprus review interconnector",
+            "ATHENS - The Greek minister met Cypriot ministers in Athens on Monday to review the "
+            "Greece-Cyprus-Israel electricity interconnector.",
+            {2024, 11, 4});
+  d.country("GR", "Greek").country("CY", "Cypriot").country("GR", "Greece").country("CY", "Cyprus");
+  d.country("IL", "Israel");
+  d.date("Monday", "2024-11-04");
+  d.run(extract::make_events_stage);
+  ASSERT_FALSE(d.x.events.empty());
+  EXPECT_EQ(d.x.events[0].partners, std::vector<std::string>{"CY"});
+
+  FactDoc n("Greece and Cyprus hold talks",
+            "ATHENS - The Greek minister met Cypriot ministers in Athens on Monday to review Greece-Israel trade.",
+            {2024, 11, 4});
+  n.country("GR", "Greek").country("CY", "Cypriot").country("IL", "Israel");
+  n.date("Monday", "2024-11-04");
+  n.run(extract::make_events_stage);
+  ASSERT_FALSE(n.x.events.empty());
+  EXPECT_EQ(n.x.events[0].partners, (std::vector<std::string>{"CY", "IL"}));
+}
+
+// "Canada removes counter-tariffs on US goods", "Malaysia cuts import duty on rice": a headline of a
+// government taking a measure away reports its decision; "India-Oman CEPA to remove tariffs" reports
+// a pact's terms, no decision.
+TEST(Events, RemovingAMeasureIsADecision) {
+  for (const char* title : {"Canada removes counter-tariffs on US goods", "Malaysia cuts import duty on rice",
+                            "Pakistan to eliminate export duties on cotton"}) {
+    FactDoc d(title, "OTTAWA - The government said so on Friday.", {2025, 8, 22});
+    d.date("Friday", "2025-08-22");
+    d.run(extract::make_events_stage);
+    ASSERT_FALSE(d.x.events.empty()) << title;
+    EXPECT_EQ(d.x.events[0].type, "decision") << title;
+  }
+  FactDoc n("India-Oman CEPA to remove tariffs", "NEW DELHI - The government said so on Friday.", {2025, 8, 22});
+  n.date("Friday", "2025-08-22");
+  n.run(extract::make_events_stage);
+  for (const auto& e : n.x.events) EXPECT_NE(e.type, "decision");
+}
+
+// "Trump raises Section 232 tariffs on steel", "Brazil raises import tariffs on electric vehicles": a
+// tariff raised with its name or kind between is the decision; "raises concerns over US tariffs"
+// raises none.
+TEST(Events, TariffRaisedWithItsNameBetweenIsADecision) {
+  for (const char* title : {"Trump raises Section 232 tariffs on steel", "Brazil raises import tariffs on cars",
+                            "Mexico to hike its tariffs on Chinese imports"}) {
+    FactDoc d(title, "WASHINGTON - The government said so on Friday.", {2025, 8, 22});
+    d.date("Friday", "2025-08-22");
+    d.run(extract::make_events_stage);
+    ASSERT_FALSE(d.x.events.empty()) << title;
+    EXPECT_EQ(d.x.events[0].type, "decision") << title;
+  }
+  FactDoc n("Korea raises concerns over US tariffs", "SEOUL - The government said so on Friday.", {2025, 8, 22});
+  n.date("Friday", "2025-08-22");
+  n.run(extract::make_events_stage);
+  for (const auto& e : n.x.events) EXPECT_NE(e.type, "decision");
+}
+
+// "welcomes the launch of the AfCFTA Adjustment Fund", "launches the RCEP Trade Portal": a fund,
+// programme or portal launched is an initiative announced; a launch of something else is not.
+TEST(Events, AFundLaunchedIsAnAnnouncement) {
+  for (const char* body : {"PRETORIA - The department welcomes the launch of the Adjustment Fund in Accra on Friday.",
+                           "MANILA - The department launched the Trade Portal for exporters on Friday."}) {
+    FactDoc d("Trade news", body, {2025, 8, 22});
+    d.date("Friday", "2025-08-22");
+    d.run(extract::make_events_stage);
+    ASSERT_FALSE(d.x.events.empty()) << body;
+    EXPECT_EQ(d.x.events[0].type, "announcement") << body;
+  }
+  FactDoc n("Trade news", "MANILA - The department launched the review of its rules on Friday.", {2025, 8, 22});
+  n.date("Friday", "2025-08-22");
+  n.run(extract::make_events_stage);
+  for (const auto& e : n.x.events) EXPECT_NE(e.type, "announcement");
+}
+
+// "EU agrees to extend steel safeguard until 2026" over "will extend its safeguard measures … until
+// June 30, 2026, the Commission said on Friday": a measure extended is the decision, dated by the
+// day it was said, not the day its term runs until; cooperation extended is none.
+TEST(Events, AMeasureExtendedIsADecisionOfTheDaySaid) {
+  FactDoc d("EU agrees to extend steel safeguard until 2026",
+            "BRUSSELS - The EU will extend its safeguard measures until June 30, 2026, the Commission said on Friday.",
+            {2024, 6, 28});
+  d.date("June 30, 2026", "2026-06-30").date("Friday", "2024-06-28");
+  d.run(extract::make_events_stage);
+  ASSERT_FALSE(d.x.events.empty());
+  EXPECT_EQ(d.x.events[0].type, "decision");
+  EXPECT_EQ(d.x.events[0].start, "2024-06-28");
+  FactDoc n("EU agrees to extend cooperation until 2026",
+            "BRUSSELS - The EU will extend its cooperation until June 30, 2026, the Commission said on Friday.",
+            {2024, 6, 28});
+  n.date("June 30, 2026", "2026-06-30").date("Friday", "2024-06-28");
+  n.run(extract::make_events_stage);
+  for (const auto& e : n.x.events) EXPECT_NE(e.type, "decision");
+}
+
+// "WTO panel rules against US tariffs on Chinese goods", "the panel ruled that …": a ruling in a
+// case is a decision; a rule of trade is none.
+TEST(Events, APanelRulingIsADecision) {
+  for (const char* title : {"WTO panel rules against US tariffs", "WTO rules in favour of EU in dispute with China"}) {
+    FactDoc d(title, "GENEVA - The panel said so on Monday.", {2025, 7, 21});
+    d.date("Monday", "2025-07-21");
+    d.run(extract::make_events_stage);
+    ASSERT_FALSE(d.x.events.empty()) << title;
+    EXPECT_EQ(d.x.events[0].type, "decision") << title;
+  }
+  FactDoc n("WTO rules of origin explained", "GENEVA - The secretariat said so on Monday.", {2025, 7, 21});
+  n.date("Monday", "2025-07-21");
+  n.run(extract::make_events_stage);
+  for (const auto& e : n.x.events) EXPECT_NE(e.type, "decision");
+}
+
+// "SANTIAGO - … will lead a trade mission to New Delhi on Monday": the city a mission goes to is
+// where the visit takes place, not the dateline's; a mission received from a city stays at home.
+TEST(Events, CityAMissionGoesToIsTheVisits) {
+  FactDoc d("Chile trade mission to India",
+            "SANTIAGO - The undersecretary will lead a trade mission to New Delhi on Monday.", {2024, 4, 5});
+  d.date("Monday", "2024-04-08");
+  d.run(extract::make_events_stage);
+  ASSERT_FALSE(d.x.events.empty());
+  EXPECT_EQ(d.x.events[0].type, "visit");
+  EXPECT_EQ(d.x.events[0].city, "New Delhi");
+  FactDoc n("Chile receives trade mission",
+            "SANTIAGO - The undersecretary will host a trade mission from New Delhi on Monday.", {2024, 4, 5});
+  n.date("Monday", "2024-04-08");
+  n.run(extract::make_events_stage);
+  ASSERT_FALSE(n.x.events.empty());
+  EXPECT_EQ(n.x.events[0].city, "Santiago");
+}
+
+// "TOKYO - … launched negotiations …, with the first round to be held in Dhaka in May": the city of
+// a later round the sentence names past a clause break is that round's; "launched negotiations
+// during the first round held in Manila" launches them there.
+TEST(Events, CityOfALaterRoundIsNotTheLaunchs) {
+  FactDoc d("Japan, Bangladesh launch EPA negotiations",
+            "TOKYO - Japan and Bangladesh on Tuesday launched negotiations toward an Economic Partnership "
+            "Agreement, with the first round to be held in Dhaka in May.",
+            {2024, 3, 12});
+  d.country("JP", "Japan").country("BD", "Bangladesh");
+  d.date("Tuesday", "2024-03-12").date("May", "2024-05");
+  d.run(extract::make_events_stage);
+  ASSERT_FALSE(d.x.events.empty());
+  EXPECT_EQ(d.x.events[0].city, "Tokyo");
+  FactDoc n("Philippines, Chile start FTA talks",
+            "The Philippines and Chile launched negotiations for a free trade agreement during the first round "
+            "held in Manila on Tuesday.",
+            {2025, 8, 12});
+  n.country("PH", "Philippines").country("CL", "Chile");
+  n.date("Tuesday", "2025-08-12");
+  n.run(extract::make_events_stage);
+  ASSERT_FALSE(n.x.events.empty());
+  EXPECT_EQ(n.x.events[0].city, "Manila");
+}
+
+// "Kenya and the United Arab Emirates have concluded negotiations … The agreement is expected to be
+// signed in January": a further signing its sentence names no one for is with the release's one
+// counterpart; with two counterparts it is left to the text.
+TEST(Events, AFurtherSigningIsWithTheOneCounterpart) {
+  for (const bool one : {true, false}) {
+    FactDoc d("Kenya concludes CEPA negotiations",
+              std::string("NAIROBI - Kenya and ") + (one ? "the United Arab Emirates" : "Oman and Qatar") +
+                  " have concluded negotiations on a partnership agreement on Friday. The agreement is expected to "
+                  "be signed in January.",
+              {2024, 12, 6});
+    d.country("KE", "Kenya");
+    if (one) d.country("AE", "United Arab Emirates");
+    else d.country("OM", "Oman").country("QA", "Qatar");
+    d.date("Friday", "2024-12-06").date("January", "2025-01");
+    d.run(extract::make_events_stage);
+    ASSERT_EQ(d.x.events.size(), 2u) << one;
+    EXPECT_EQ(d.x.events[1].partners, one ? std::vector<std::string>{"AE"} : std::vector<std::string>{}) << one;
+  }
+}
+
 }  // namespace
 }  // namespace tw

@@ -1852,5 +1852,122 @@ TEST(Measures, TariffFacedIsTheDestinationsMeasure) {
   EXPECT_TRUE(owners_and_kinds(n).empty());
 }
 
+// "will eliminate export duties on cotton yarn", "imposed a regulatory duty of up to 50 percent on
+// imported luxury goods": a duty on goods leaving the country and one added by order are tariffs;
+// duty-free access under a deal is none.
+TEST(Measures, ExportAndRegulatoryDutiesAreTariffs) {
+  auto kinds = [](const std::string& body) {
+    FactDoc d("Trade news", body, {2024, 6, 11});
+    d.country("PK", "Pakistan", 0);
+    return owners_and_kinds(d);
+  };
+  using V = std::vector<std::string>;
+  EXPECT_EQ(kinds("Pakistan imposed a regulatory duty of up to 50 percent on imported cars."), V{"PK:tariff"});
+  EXPECT_EQ(kinds("Pakistan imposed export duties on cotton yarn from July 1."), V{"PK:tariff"});
+  EXPECT_EQ(kinds("Pakistan imposed a regulatory requirement on imported cars."), V{});
+}
+
+// "The U.S. Commerce Department on Tuesday set preliminary anti-dumping duties", "DGTR has
+// recommended a provisional safeguard duty", "decided to initiate an anti-dumping investigation":
+// a remedy authority setting, recommending or initiating one takes it; a duty named far after the
+// verb is not its object.
+TEST(Measures, SettingOrRecommendingADutyTakesIt) {
+  auto kinds = [](const std::string& body) {
+    FactDoc d("Trade news", body, {2024, 10, 1});
+    d.country("US", "United States", 0);
+    return owners_and_kinds(d);
+  };
+  using V = std::vector<std::string>;
+  EXPECT_EQ(kinds("The United States Commerce Department set preliminary anti-dumping duties on solar cells."),
+            V{"US:anti_dumping"});
+  EXPECT_EQ(kinds("The United States Trade Commission recommended a provisional safeguard duty on steel."),
+            V{"US:safeguard"});
+  EXPECT_EQ(kinds("The United States Commerce Department decided to initiate an anti-dumping investigation."),
+            V{"US:anti_dumping"});
+  EXPECT_EQ(kinds("The United States Commerce Department set a target for exports, citing anti-dumping duties."),
+            V{});
+}
+
+// "an additional 40% tariff on vehicles imported from China": vehicles are automobiles; electric
+// vehicles stay their own sector.
+TEST(Measures, VehiclesAreAutomobiles) {
+  for (const auto& [body, sector] : std::vector<std::pair<std::string, std::string>>{
+           {"ANKARA - Turkey imposed an additional 40% tariff on vehicles imported from China.", "automobiles"},
+           {"ANKARA - Turkey imposed an additional 40% tariff on electric vehicles imported from China.",
+            "electric_vehicles"}}) {
+    FactDoc d("Turkey tariffs", body, {2024, 6, 8});
+    d.country("TR", "Turkey").country("CN", "China");
+    d.run(extract::make_measures_stage);
+    ASSERT_EQ(d.x.measures.size(), 1u) << body;
+    EXPECT_EQ(d.x.measures[0].sector, sector) << body;
+  }
+}
+
+// "European Union governments gave final approval on Thursday to tariffs on fertilisers": approving
+// a measure takes it; approval of a plan, tariffs named far after, takes none.
+TEST(Measures, ApprovalOfAMeasureTakesIt) {
+  auto kinds = [](const std::string& body) {
+    FactDoc d("Trade news", body, {2025, 6, 12});
+    d.bloc("EU", "European Union", 0).country("RU", "Russia");
+    return owners_and_kinds(d);
+  };
+  using V = std::vector<std::string>;
+  EXPECT_EQ(kinds("BRUSSELS - European Union governments gave final approval on Thursday to tariffs on "
+                  "fertilisers from Russia."),
+            V{"EU:tariff"});
+  EXPECT_EQ(kinds("BRUSSELS - European Union governments gave final approval on Thursday to a plan for farmers "
+                  "hit by tariffs on fertilisers from Russia."),
+            V{});
+}
+
+// "anti-dumping duties on Canadian canola", "tariffs on fertilisers": farm goods are agriculture,
+// fertilisers chemicals; a measure on goods of no known sector has none.
+TEST(Measures, FarmGoodsAndFertilisersHaveTheirSectors) {
+  for (const auto& [goods, sector] : std::vector<std::pair<std::string, std::string>>{
+           {"canola seed", "agriculture_fisheries"}, {"frozen chicken", "agriculture_fisheries"},
+           {"fertilisers", "chemicals"}, {"umbrellas", ""}}) {
+    const std::string body = "BEIJING - China imposed anti-dumping duties on " + goods + " from Canada.";
+    FactDoc d("China duties", body, {2025, 8, 12});
+    d.country("CN", "China").country("CA", "Canada");
+    d.run(extract::make_measures_stage);
+    ASSERT_EQ(d.x.measures.size(), 1u) << goods;
+    EXPECT_EQ(d.x.measures[0].sector, sector) << goods;
+  }
+}
+
+// "the New Zealand-European Union Free Trade Agreement …, which removes tariffs on 91 per cent of
+// exports": tariffs a pact removes by its terms are no measure; a government removing its own still
+// takes one.
+TEST(Measures, TariffsAPactRemovesAreNoMeasure) {
+  auto kinds = [](const std::string& body) {
+    FactDoc d("Trade news", body, {2024, 5, 1});
+    d.bloc("EU", "EU", 0).country("NZ", "New Zealand");
+    return owners_and_kinds(d);
+  };
+  using V = std::vector<std::string>;
+  EXPECT_EQ(kinds("New Zealand welcomed the entry into force of the FTA with the EU, which removes tariffs on "
+                  "exports."),
+            V{});
+  EXPECT_EQ(kinds("New Zealand welcomed the decision by the EU, which removes tariffs on exports of dairy."),
+            V{"EU:tariff"});
+}
+
+// "The United States and Japan reached a trade deal that sets a 15% tariff on Japanese goods": the
+// government whose goods a measure targets is not the one imposing it, also when it is named
+// before the noun; one named before and not targeted still is.
+TEST(Measures, TheTargetedGovernmentImposesNothing) {
+  auto owners = [](const std::string& body) {
+    FactDoc d("Trade news", body, {2025, 7, 22});
+    d.country("US", "United States").country("JP", "Japan");
+    if (body.find("Japanese") != std::string::npos) d.country("JP", "Japanese");
+    return owners_and_kinds(d);
+  };
+  using V = std::vector<std::string>;
+  EXPECT_EQ(owners("WASHINGTON (AP) - The United States and Japan reached a trade deal that sets a 15% tariff on "
+                   "Japanese goods, including cars, President Donald Trump said on Tuesday."),
+            V{"US:tariff"});
+  EXPECT_EQ(owners("WASHINGTON - The United States said Japan imposed a 15% tariff on rice."), V{"JP:tariff"});
+}
+
 }  // namespace
 }  // namespace tw
