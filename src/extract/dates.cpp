@@ -36,7 +36,10 @@ bool split_year_at(const WordScan& s, size_t i) {
   if (i + 2 >= s.size() || !is_year(s, i) || !s.glued(i + 1) || !s.glued(i + 2) || !s.is_number(i + 2)) return false;
   if (!s.is_dash(i + 1) && s.raw(i + 1) != "/") return false;
   const Token& t = s[i + 2];
-  if (t.decimal || t.grouped || t.end - t.begin != 2 || static_cast<int>(t.value) != (year_of(s, i) + 1) % 100) return false;
+  // "2025/2026": after a slash the next year in four digits as well.
+  const bool four = s.raw(i + 1) == "/" && is_year(s, i + 2) && year_of(s, i + 2) == year_of(s, i) + 1;
+  if (!four && (t.decimal || t.grouped || t.end - t.begin != 2 || static_cast<int>(t.value) != (year_of(s, i) + 1) % 100))
+    return false;
   return !(s.glued(i + 3) && (s.is_number(i + 3) || s.is_dash(i + 3) || s.raw(i + 3) == "/"));
 }
 
@@ -776,14 +779,15 @@ std::optional<DateParse> DateGrammar::year_expr(const WordScan& s, size_t i) con
   }
   if (i + 1 < s.size() && s.glued(i + 1) && (s.raw(i + 1) == "%" || s.raw(i + 1) == ":")) return std::nullopt;
   // "Regulation (EU) 2019/452": a reference number, not a year. "2025/26", "FY2024/25": a split
-  // year, the next year in two digits after the slash.
+  // year, the next year in two digits after the slash; "fiscal year 2025/2026" writes it in four.
   bool split_year = false;
-  if (i + 2 < s.size() && s.glued(i + 1) && s.raw(i + 1) == "/" && s.is_number(i + 2) && s.glued(i + 2) &&
-      !is_year(s, i + 2)) {
-    split_year = !s[i + 2].decimal && s[i + 2].end - s[i + 2].begin == 2 &&
-                 static_cast<int>(s[i + 2].value) == (y1 + 1) % 100 &&
-                 !(i + 3 < s.size() && s.glued(i + 3) && s.raw(i + 3) == "/");
-    if (!split_year) return std::nullopt;
+  if (i + 2 < s.size() && s.glued(i + 1) && s.raw(i + 1) == "/" && s.is_number(i + 2) && s.glued(i + 2)) {
+    const bool last_glued = i + 3 < s.size() && s.glued(i + 3) && s.raw(i + 3) == "/";
+    if (is_year(s, i + 2)) split_year = year_of(s, i + 2) == y1 + 1 && !last_glued;
+    else
+      split_year = !s[i + 2].decimal && s[i + 2].end - s[i + 2].begin == 2 &&
+                   static_cast<int>(s[i + 2].value) == (y1 + 1) % 100 && !last_glued;
+    if (!split_year && !is_year(s, i + 2)) return std::nullopt;
   }
   if (s.is_word(i + 1) && non_year_next_.count(s.lower(i + 1))) return std::nullopt;
   if (i > 0 && s.glued(i) && s[i - 1].kind == Token::Punct) {

@@ -502,6 +502,14 @@ TEST(Dates, SplitYearWithASlash) {
   EXPECT_EQ(values("filed as 2025/26/3 in the register", kDec4), V{});
 }
 
+// "fiscal year 2025/2026": the next year in four digits after the slash is one split year as
+// well; two years that do not follow each other stay apart.
+TEST(Dates, SplitYearWithASlashInFourDigits) {
+  EXPECT_EQ(values("the budget for fiscal year 2025/2026 was approved", kDec4), (V{"2025/2026"}));
+  EXPECT_EQ(values("in the 2024/2025 season", kDec4), (V{"2024/2025"}));
+  EXPECT_EQ(values("compared with 2019/2024 levels", kDec4), (V{"2019", "2024"}));
+}
+
 // A month that is the subject of a verb reporting figures ("Sept saw a 3% decline") has passed;
 // a month before any other verb is none ("May said", "March urged"). "At the end of the month"
 // is the month of publication.
