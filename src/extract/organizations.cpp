@@ -1065,6 +1065,28 @@ void OrganizationsStage::form_names(State& st, const TextView& tv) const {
     } else {
       continue;
     }
+    // "Statistics Agency under the President of the Republic of Uzbekistan", "Agency under the
+    // Cabinet of Ministers": a body named by the head of state or government it answers to; a
+    // body "under the Ministry of …" is another's, named apart.
+    if ((s < k || e > k + fl) && tv.is(e, "under") && tv.is(e + 1, "the")) {
+      size_t p = e + 2;
+      if (tv.is(p, "President") || tv.is(p, "Government")) ++p;
+      else if (tv.is(p, "Cabinet") && tv.is(p + 1, "of") && tv.is(p + 2, "Ministers")) p += 3;
+      if (p > e + 2 && !tv.possessive(p)) {
+        e = p;
+        // "of the Republic of Uzbekistan", "of the Kyrgyz Republic": the state, and no more.
+        if (tv.is(p, "of")) {
+          size_t q = p + 1, last = p;
+          if (tv.is(q, "the")) ++q;
+          while (q < tv.size() && (tv.place[q] >= 0 || tv.is(q, "Republic") || tv.is(q, "Kingdom") ||
+                                   tv.is(q, "Sultanate") || tv.is(q, "of"))) {
+            if (!tv.is(q, "of")) last = q;
+            ++q;
+          }
+          if (last > p) e = last + 1;
+        }
+      }
+    }
     if (e == k + fl && s == k) continue;  // a bare organization word
     // "each Port Authority", "every Trade Office": any body of a kind, not a named one.
     if (s > tv.first_tok && s < k && quantifier(tv.tok(s - 1))) {

@@ -1092,3 +1092,21 @@ TEST(Organizations, AcronymKeepingTheFirstWordWhole) {
   ASSERT_NE(o, nullptr);
   EXPECT_EQ(o->acronym, "");
 }
+
+// "Statistics Agency under the President of the Republic of Uzbekistan": a body named by the
+// head of state it answers to keeps that in its name, to the state's name and no further; a body
+// "under the Ministry of …" is named apart from the ministry.
+TEST(Organizations, BodyUnderThePresidentKeepsItInItsName) {
+  auto m = run_mentions("T",
+                        "The Statistics Agency under the President of the Republic of Uzbekistan and Statistics "
+                        "Korea signed a memorandum. The Agency for Strategic Reforms under the President of "
+                        "Uzbekistan attended, with the Investment Promotion Agency under the Ministry of "
+                        "Investment, Industry and Trade.");
+  const auto* s = find_org(m.x, "Statistics Agency under the President of the Republic of Uzbekistan");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->country, "UZ");
+  EXPECT_NE(find_org(m.x, "Statistics Korea"), nullptr);
+  EXPECT_NE(find_org(m.x, "Agency for Strategic Reforms under the President of Uzbekistan"), nullptr);
+  EXPECT_NE(find_org(m.x, "Investment Promotion Agency"), nullptr);
+  EXPECT_NE(find_org(m.x, "Ministry of Investment, Industry and Trade"), nullptr);
+}
