@@ -344,7 +344,16 @@ std::optional<DateParse> DateGrammar::day_or_range(const WordScan& s, size_t i, 
     out.last_day = db;
     return out;
   }
-  if (!a.y) a.y = day_year(s, i, a, pub);
+  if (!a.y) {
+    a.y = day_year(s, i, a, pub);
+    // "tariff cuts apply from 20 January", "starting 1 March": the day a state of things begins,
+    // in a clause with no verb in the past, lies ahead. Not a range's first day ("from 1 January
+    // to 30 June" is read above).
+    if (!a.wd && i > 0 && s.is_word(i - 1) && (s.is(i - 1, "from") || s.is(i - 1, "starting")) &&
+        !past_clause_before(s, i - 1) && valid_day(a.y, a.m, a.d) &&
+        days_from_civil(pub.y, pub.m, pub.d) - days_from_civil(a.y, a.m, a.d) > 31)
+      a.y = pub.y + 1;  // a day just passed may have begun what the release reports as in force
+  }
   if (!valid_day(a.y, a.m, a.d)) return std::nullopt;
   DateParse out;
   out.begin = i;
@@ -413,8 +422,34 @@ bool DateGrammar::looks_ahead_before(const WordScan& s, size_t cue) const {
       continue;
     }
     ++words;
-    if (ahead_words_.count(s.lower(k))) return true;
+    const std::string_view w = s.lower(k);
+    if (ahead_words_.count(w)) return true;
     if (s.is(k, "be") && k > 0 && s.is(k - 1, "to")) return true;
+    // "is expected to apply from", "are scheduled to meet on": a participle that looks ahead,
+    // before an infinitive; "was expected to" told of the past.
+    if (ahead_participles_.count(w) && s.is(k + 1, "to"))
+      return !(k > 0 && (s.is(k - 1, "was") || s.is(k - 1, "were") || s.is(k - 1, "had") || s.is(k - 1, "been")));
+    // "the cuts take effect on": a measure's start in the present, not "took effect".
+    if (w == "effect" && k > 0 && (s.is(k - 1, "take") || s.is(k - 1, "takes"))) return true;
+  }
+  return false;
+}
+
+// Whether the clause before the cue at `cue` has a verb in the past tense (calendar.tsv's
+// `past_verb`, or a word in -ed that is no `ahead_participle`), or "was", "were", "had", "since".
+// Sixteen words are read, to a punctuation mark.
+bool DateGrammar::past_clause_before(const WordScan& s, size_t cue) const {
+  size_t words = 0;
+  for (size_t k = cue; k-- > 0 && words < 16;) {
+    if (!s.is_word(k)) {
+      if (s.is_number(k)) continue;
+      return false;
+    }
+    ++words;
+    const std::string_view w = s.lower(k);
+    if (past_verbs_.count(w) || w == "was" || w == "were" || w == "had" || w == "since" ||
+        (w.size() > 4 && w.ends_with("ed") && !ahead_participles_.count(w)))
+      return true;
   }
   return false;
 }

@@ -502,6 +502,21 @@ TEST(Dates, SplitYearWithASlash) {
   EXPECT_EQ(values("filed as 2025/26/3 in the register", kDec4), V{});
 }
 
+// A year-less day ahead of a clause that looks ahead without "will": "is expected to apply from",
+// "take effect on", or a state of things that begins "from" a day in a clause with no verb in the
+// past, lies after publication; "was expected to", "took effect", "rose from" and a day just passed
+// keep the nearest day.
+TEST(Dates, DayAheadAfterAnInfinitiveOrFrom) {
+  const Ymd jul{2025, 7, 22};
+  EXPECT_EQ(values("The new rules are expected to apply from 1 February.", jul), V{"2026-02-01"});
+  EXPECT_EQ(values("Tariff cuts take effect on 20 January.", jul), V{"2026-01-20"});
+  EXPECT_EQ(values("Tariff cuts apply from 20 January.", jul), V{"2026-01-20"});
+  EXPECT_EQ(values("The rules were expected to apply from 1 February.", jul), V{"2025-02-01"});
+  EXPECT_EQ(values("Tariff cuts took effect on 20 January.", jul), V{"2025-01-20"});
+  EXPECT_EQ(values("Prices rose from 20 January.", jul), V{"2025-01-20"});
+  EXPECT_EQ(values("The duties apply from 10 July.", jul), V{"2025-07-10"});
+}
+
 // "fiscal year 2025/2026": the next year in four digits after the slash is one split year as
 // well; two years that do not follow each other stay apart.
 TEST(Dates, SplitYearWithASlashInFourDigits) {
