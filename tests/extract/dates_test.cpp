@@ -517,6 +517,14 @@ TEST(Dates, DayAheadAfterAnInfinitiveOrFrom) {
   EXPECT_EQ(values("The duties apply from 10 July.", jul), V{"2025-07-10"});
 }
 
+// "the next round is on 3 March", "the next meeting is in May": what comes next lies ahead.
+TEST(Dates, NextLooksAhead) {
+  const Ymd jul{2025, 7, 22};
+  EXPECT_EQ(values("The next round of negotiations is on 3 March in Santiago.", jul), V{"2026-03-03"});
+  EXPECT_EQ(values("The next meeting is in May.", jul), V{"2026-05"});
+  EXPECT_EQ(values("The round of negotiations was on 3 March in Santiago.", jul), V{"2025-03-03"});
+}
+
 // "fiscal year 2025/2026": the next year in four digits after the slash is one split year as
 // well; two years that do not follow each other stay apart.
 TEST(Dates, SplitYearWithASlashInFourDigits) {
