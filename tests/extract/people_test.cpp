@@ -422,6 +422,17 @@ TEST(People, LoneSurnameAfterAFormOfAddressIsAPerson) {
   EXPECT_NE(find_person(peer.x, "Hooper"), nullptr);
 }
 
+// "Baron" is no form of address (a baron is addressed as Lord): before a name it is the given
+// name, and the title before it is the person's ("President of Nauru Baron Waqa").
+TEST(People, BaronIsAGivenName) {
+  auto m = run_mentions("T", "The minister welcomed President of Nauru Baron Waqa to Canberra. Lord Smith spoke.");
+  const auto* w = find_person(m.x, "Baron Waqa");
+  ASSERT_NE(w, nullptr);
+  EXPECT_EQ(w->title, "President of Nauru");
+  EXPECT_EQ(find_person(m.x, "Waqa"), nullptr);
+  EXPECT_NE(find_person(m.x, "Smith"), nullptr);
+}
+
 TEST(People, LaterSurnameReferencesAttach) {
   auto m = run_mentions("Minister Ng speaks with Japan’s Minister",
                         "The Honourable Mary Ng, Minister of International Trade, met Kenji Wakamiya. Minister "
