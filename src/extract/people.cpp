@@ -69,6 +69,7 @@ struct Vocab {
   // the plural rows): after a head, they make a plural title ("Chief Negotiators reaffirmed …").
   WordSet plural_titles;
   WordSet particles;  // "bin", "von", "da": lower-case parts of a name
+  WordSet title_chain;  // data/honorific_chain.tsv: "Orang", "Kaya", "Laila" after "Pehin", "Dato"
   WordSet given_abbrevs, suffix_abbrevs;  // "Ma." opening a name, "Jr." closing one
   WordSet royal;  // "Tengku": a prefix that heads the name even with honorifics after it
   WordSet ranks;  // "Senator": a one-word title that stands before a name as a form of address does
@@ -154,12 +155,38 @@ class PeopleStage final : public Stage {
   // Past the forms of address at i, up to three in a row ("HE Sheikh …", "the Hon …"): where the
   // name they stand before begins.
   size_t past_honorifics(const TextView& tv, size_t i) const {
-    for (int k = 0; k < 3; ++k) {
+    for (int k = 0; k < 4; ++k) {
       const size_t h = honorific_at(tv, i);
       if (h == 0) break;
       i += h;
+      // "Pehin Orang Kaya Laila Setia Bakti Diraja Dato Laila Utama Haji Awang Isa": a conferred
+      // title runs on after its first words, up to the name (two capitalized words at least).
+      if (tv.word(i - 1) && v_->title_chain.count(tv.tok(i - 1))) i = past_title_chain(tv, i);
     }
     return i;
+  }
+  // Past the words of a conferred title at i (data/honorific_chain.tsv), when a name of two
+  // capitalized words at least follows them; else i.
+  // A retired officer's rank among them ("Pehin Datu Lailaraja Major General (Rtd) Dato Paduka
+  // Seri Haji Awang Halbi") is passed with the forms of address after it.
+  size_t past_title_chain(const TextView& tv, size_t i) const {
+    size_t k = i;
+    while (k < tv.size() && k < i + 12 && tv.word(k) && tv.toks[k].cap && v_->title_chain.count(tv.tok(k))) ++k;
+    if (k == i) return i;
+    size_t t = 0;  // the rank's words, capitalized, before "(Rtd)"
+    while (t < 3 && tv.word(k + t) && tv.toks[k + t].cap) ++t;
+    if (t > 0 && tv.is(k + t, "(") &&
+        (tv.is(k + t + 1, "Rtd") || tv.is(k + t + 1, "Retd") || tv.is(k + t + 1, "Retired")) && tv.is(k + t + 2, ")")) {
+      size_t r = k + t + 3;
+      for (int n = 0; n < 3; ++n) {
+        const size_t h = honorific_at(tv, r);
+        if (h == 0) break;
+        r += h;
+      }
+      while (r < tv.size() && r < k + 24 && tv.word(r) && tv.toks[r].cap && v_->title_chain.count(tv.tok(r))) ++r;
+      if (tv.cap(r) && tv.cap(r + 1)) return r;
+    }
+    return tv.cap(k) && tv.cap(k + 1) ? k : i;
   }
   // A one-word title at i before a full name, forms of address between ("Senator Don Farrell",
   // "Senator the Hon Don Farrell").
@@ -350,6 +377,14 @@ size_t PeopleStage::name_run(const TextView& tv, size_t i, size_t max, const Spa
   // name lets the name run one word longer, up to two.
   size_t joined = 0;
   while (j < tv.size() && count < max + joined) {
+    // "Awang Haji Mohd Juanda Haji Abdul Rashid": a capitalized particle inside the name (a
+    // father's "Haji" in a Bruneian name, for "bin") joins its parts as "bin" does.
+    if (count > 0 && joined < 2 && tv.word(j) && tv.toks[j].cap && v_->particles.count(tv.tok(j)) &&
+        name_tok(tv, j) && name_tok(tv, j + 1)) {
+      ++j;
+      ++joined;
+      continue;
+    }
     if (name_tok(tv, j)) {
       ++j;
       ++count;
@@ -361,6 +396,14 @@ size_t PeopleStage::name_run(const TextView& tv, size_t i, size_t max, const Spa
     if (count > 0 && tv.word(j) && v_->particles.count(tv.tok(j))) {
       size_t k = j + 1;
       if (k < tv.size() && tv.word(k) && v_->particles.count(tv.tok(k))) ++k;
+      // "bin Pehin Datu Perdana Manteri Dato Laila Utama Haji Awang Ibrahim": the father's
+      // conferred titles before his name, counted as no words of it.
+      const size_t chain = past_title_chain(tv, k);
+      if (chain > k && name_tok(tv, chain)) {
+        j = chain;
+        joined = 2;
+        continue;
+      }
       if (name_tok(tv, k)) {
         j = k;
         if (joined < 2) ++joined;
@@ -655,7 +698,7 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
     // Form of address: "Mr. Saito Ken", "The Honourable Mary Ng"
     if (size_t h = honorific_at(tv, i); h > 0) {
       // "Yang Mulia Dato Paduka Haji Azmi Zaini": forms of address in a row, all before the name.
-      h = past_honorifics(tv, i + h) - i;
+      h = past_honorifics(tv, i) - i;
       size_t e = name_run(tv, i + h, 4, &orgs);
       if (e > i + h) {
         Candidate c = make(i + h, e, "form of address");
@@ -1496,6 +1539,10 @@ Result<StagePtr> make_people_stage(const std::string& data_dir) {
   if (!particles) return Error{particles.error()};
   for (const auto& r : particles.value())
     if (!r.empty()) v->particles.insert(r[0]);
+  auto chain = text::read_tsv(data_dir, "honorific_chain.tsv");
+  if (!chain) return Error{chain.error()};
+  for (const auto& r : chain.value())
+    if (!r.empty()) v->title_chain.insert(r[0]);
   auto qualifiers = text::read_tsv(data_dir, "title_qualifiers.tsv");
   if (!qualifiers) return Error{qualifiers.error()};
   for (const auto& r : qualifiers.value())

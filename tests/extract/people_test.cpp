@@ -1757,3 +1757,39 @@ TEST(People, MalayHonorificInsideAName) {
 }
 
 }  // namespace
+
+namespace {
+
+const tw::Person* find_brunei(const tw::Extraction& x, const std::string& name) {
+  for (const auto& p : x.people)
+    if (p.name == name) return &p;
+  return nullptr;
+}
+
+}  // namespace
+
+// Brunei's conferred titles run on after their first words ("Pehin Orang Kaya Laila Setia Bakti
+// Diraja Dato Laila Utama"), a retired officer's rank among them, and a father's titles after
+// "bin"; a father's "Haji" joins a name as "bin" does. None of them is a person, and the name
+// after them keeps the title stated after it. A title word outside such a chain stays a name's.
+TEST(People, BruneiTitleChainsAndLongNames) {
+  auto m = run_mentions(
+      "T",
+      "Yang Berhormat Pehin Orang Kaya Laila Setia Bakti Diraja Dato Laila Utama Haji Awang Isa bin Pehin Datu "
+      "Perdana Manteri Dato Laila Utama Haji Awang Ibrahim, Minister at the Prime Minister's Office, attended. "
+      "Minister Pehin Datu Lailaraja Major General (Rtd) Dato Paduka Seri Haji Awang Halbi Haji Mohd Yussof "
+      "visited. Yang Berhormat Dato Seri Setia Dr. Awang Haji Mohd Amin Liew Abdullah, Minister of Finance and "
+      "Economy II, spoke. Minister Datuk Seri Utama Kumar Setia spoke too.");
+  const auto* a = find_brunei(m.x, "Haji Awang Isa bin Pehin Datu Perdana Manteri Dato Laila Utama Haji Awang Ibrahim");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->title, "Minister at the Prime Minister's Office");
+  EXPECT_NE(find_brunei(m.x, "Haji Awang Halbi Haji Mohd Yussof"), nullptr);
+  const auto* b = find_brunei(m.x, "Awang Haji Mohd Amin Liew Abdullah");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->title, "Minister of Finance and Economy II");
+  EXPECT_NE(find_brunei(m.x, "Kumar Setia"), nullptr);
+  for (const auto& p : m.x.people) {
+    EXPECT_EQ(p.name.find("Orang Kaya"), std::string::npos) << p.name;
+    EXPECT_NE(p.name, "Major");
+  }
+}
