@@ -802,6 +802,9 @@ void OrganizationsStage::acronym_definitions(const TextView& tv, std::vector<Acr
     lo = std::max(lo, tv.first_tok);
     if (as_word) lo = i;  // no long form is read from its letters
     size_t start = i;
+    // "Nigerian Office for Trade Negotiations (NOTN)": letters found inside one word alone
+    // (NegOTiatioNs) are the fallback; a form over several words, further back, comes first.
+    size_t one_word = i;
     for (size_t s = i; s-- > lo;) {
       std::string_view w = tv.tok(s);
       if (!tv.toks[s].word) {
@@ -819,6 +822,10 @@ void OrganizationsStage::acronym_definitions(const TextView& tv, std::vector<Acr
         sub_words(tv.tok(k), words);
       }
       if (!words.empty() && align(words, 0, 0, letters, 1)) {
+        if (words.size() == 1 && letters.size() >= 3 && s + 1 == i) {
+          one_word = s;
+          continue;
+        }
         start = s;
         break;
       }
@@ -831,6 +838,7 @@ void OrganizationsStage::acronym_definitions(const TextView& tv, std::vector<Acr
         break;
       }
     }
+    if (start == i) start = one_word;
     // Name and span; "Free Economic Zone (FEZ) Committee" takes the organization word after it.
     size_t after = close + 1;
     size_t tail_end = after;

@@ -1110,3 +1110,19 @@ TEST(Organizations, BodyUnderThePresidentKeepsItInItsName) {
   EXPECT_NE(find_org(m.x, "Investment Promotion Agency"), nullptr);
   EXPECT_NE(find_org(m.x, "Ministry of Investment, Industry and Trade"), nullptr);
 }
+
+// "Nigerian Office for Trade Negotiations (NOTN)": an acronym whose letters could all be found
+// inside the last word alone (NegOTiatioNs) is the initials of the words further back; with no
+// such words the one word still takes it.
+TEST(Organizations, AcronymPrefersInitialsOverOneWordsLetters) {
+  auto m = run_mentions("T",
+                        "The Nigerian Office for Trade Negotiations (NOTN) will lead implementation, NOTN said.");
+  const auto* o = find_org(m.x, "NOTN");
+  ASSERT_NE(o, nullptr);
+  EXPECT_EQ(o->name, "Nigerian Office for Trade Negotiations");
+  EXPECT_EQ(o->country, "NG");
+  auto k = run_mentions("T", "Exports by the Korea Institute of Industrial Technology (KITECH) rose.");
+  const auto* t = find_org(k.x, "KITECH");
+  ASSERT_NE(t, nullptr);
+  EXPECT_EQ(t->name, "Korea Institute of Industrial Technology");
+}
