@@ -696,12 +696,19 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
       }
     }
     // Form of address: "Mr. Saito Ken", "The Honourable Mary Ng"
-    if (size_t h = honorific_at(tv, i); h > 0) {
+    // "led by Tengku Datuk Seri Utama Zafrul Aziz": a Malay royal prefix before the forms of
+    // address heads the name, as after a title.
+    const bool royal_head = tv.word(i) && tv.toks[i].cap && v_->royal.count(tv.tok(i)) > 0 && honorific_at(tv, i + 1) > 0;
+    if (size_t h = honorific_at(tv, royal_head ? i + 1 : i); h > 0) {
       // "Yang Mulia Dato Paduka Haji Azmi Zaini": forms of address in a row, all before the name.
-      h = past_honorifics(tv, i) - i;
+      h = past_honorifics(tv, royal_head ? i + 1 : i) - i;
       size_t e = name_run(tv, i + h, 4, &orgs);
       if (e > i + h) {
         Candidate c = make(i + h, e, "form of address");
+        if (royal_head) {
+          c.name = std::string(tv.tok(i)) + " " + c.name;
+          c.span = tv.span(i, e);
+        }
         // "Assistant Minister for Trade … Mr Coulton represented Australia": a surname after a
         // form of address names a person even when the text gives no fuller form of it.
         // Not a prefix that more forms of address follow ("H.E. Tengku Datuk Seri Utama Zafrul Aziz").

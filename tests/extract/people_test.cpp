@@ -1793,3 +1793,14 @@ TEST(People, BruneiTitleChainsAndLongNames) {
     EXPECT_NE(p.name, "Major");
   }
 }
+
+// "led by Tengku Datuk Seri Utama Zafrul Aziz": a Malay royal prefix before forms of address
+// heads the name with no title before it as after one; the forms of address are no part of it.
+TEST(People, RoyalPrefixBeforeFormsOfAddressWithoutATitle) {
+  auto m = run_mentions("T",
+                        "The delegation was led by Tengku Datuk Seri Utama Zafrul bin Tengku Abdul Aziz. It met "
+                        "Datuk Seri Anwar Ibrahim.");
+  EXPECT_NE(find_brunei(m.x, "Tengku Zafrul bin Tengku Abdul Aziz"), nullptr);
+  EXPECT_NE(find_brunei(m.x, "Anwar Ibrahim"), nullptr);
+  for (const auto& p : m.x.people) EXPECT_EQ(p.name.find("Datuk"), std::string::npos) << p.name;
+}
