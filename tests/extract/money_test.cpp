@@ -334,6 +334,16 @@ TEST(Money, PacificDollarsAndShillings) {
   EXPECT_EQ(money("exports of $185 million"), (M{{"USD", 185e6}}));
 }
 
+// "Sh 47.2 billion", "Shs 3.2 trillion", "Kshs 3 billion": the shilling's short signs of East
+// African releases, the release country's own; "Sh" is no money where none uses the shilling.
+TEST(Money, ShillingSignsBeforeTheAmount) {
+  tw::CodeMention ke{"KE", {{0, 5}, {10, 15}}}, ug{"UG", {{0, 6}, {10, 16}}};
+  EXPECT_EQ(money("exports rose to Sh 47.2 billion and Kshs 3 billion", {ke}), (M{{"KES", 47.2e9}, {"KES", 3e9}}));
+  EXPECT_EQ(money("coffee earned Shs 3.2 trillion", {ug}), (M{{"UGX", 3.2e12}}));
+  tw::CodeMention jp{"JP", {{0, 5}, {10, 15}}};
+  EXPECT_TRUE(money("a Sh 5 billion plan", {jp}).empty());
+}
+
 // The CFA franc written before the amount ("CFA 500 billion", "FCFA 100 billion") or as "FCFA"
 // after it is the release country's (XOF in Senegal, XAF in Cameroon); no money elsewhere.
 TEST(Money, CfaFrancBeforeTheAmount) {
