@@ -725,6 +725,9 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
           // before a title is no part of it.
           else if (!(tv.is(e + 1, "the") && title_at(tv, e + 2) > 0)) ts = e + 1;
         }
+        // "Smt. Nirmala Sitharaman, Union Minister of Finance": India's "Union" (the central
+        // government) before the title is left out of it, as before a name.
+        if (tv.is(e, ",") && tv.is(ts, "Union") && title_at(tv, ts + 1) > 0) ++ts;
         if (tv.is(e, ",") && title_at(tv, ts) > 0) {
           size_t t = title_at(tv, ts);
           size_t ce = complement(tv, ts + t);

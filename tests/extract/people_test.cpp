@@ -1804,3 +1804,23 @@ TEST(People, RoyalPrefixBeforeFormsOfAddressWithoutATitle) {
   EXPECT_NE(find_brunei(m.x, "Anwar Ibrahim"), nullptr);
   for (const auto& p : m.x.people) EXPECT_EQ(p.name.find("Datuk"), std::string::npos) << p.name;
 }
+
+// India's "Union Minister of Finance" and "External Affairs Minister", Latin America's
+// "Sub-secretary", and West Africa's "Alhaji" before a name: titles and a form of address.
+TEST(People, UnionMinisterSubsecretaryAndAlhaji) {
+  auto m = run_mentions("T",
+                        "External Affairs Minister Dr. S. Jaishankar met. Smt. Nirmala Sitharaman, Union Minister "
+                        "of Finance, also attended. Sub-secretary Claudia Sanhueza Riveros said. Investors such as "
+                        "Alhaji Aliko Dangote spoke.");
+  const auto* j = find_brunei(m.x, "S. Jaishankar");
+  ASSERT_NE(j, nullptr);
+  EXPECT_EQ(j->title, "External Affairs Minister");
+  const auto* n = find_brunei(m.x, "Nirmala Sitharaman");
+  ASSERT_NE(n, nullptr);
+  EXPECT_EQ(n->title, "Minister of Finance");
+  const auto* c = find_brunei(m.x, "Claudia Sanhueza Riveros");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->title, "Sub-secretary");
+  EXPECT_NE(find_brunei(m.x, "Aliko Dangote"), nullptr);
+  EXPECT_EQ(find_brunei(m.x, "Alhaji Aliko Dangote"), nullptr);
+}
