@@ -654,6 +654,18 @@ std::optional<DateParse> DateGrammar::part_of_year(const WordScan& s, size_t i, 
     quarter = s.raw(letter_at) == "Q";
     ord = static_cast<int>(s[number_at].value);
     if (ord < 1 || ord > (quarter ? 4 : 2) || s[number_at].end - s[number_at].begin != 1) return std::nullopt;
+    // "1H25", "3Q2025": business copy glues the year, in two digits or four, after the letter.
+    int glued_year = 0;
+    if (letter_at == i + 1 && i + 2 < s.size() && s.glued(i + 2) && s.is_number(i + 2) && !s[i + 2].decimal &&
+        !s[i + 2].grouped && !(i + 3 < s.size() && s.glued(i + 3) && (s.is_word(i + 3) || s.is_number(i + 3)))) {
+      if (is_year(s, i + 2)) glued_year = year_of(s, i + 2);
+      else if (s[i + 2].end - s[i + 2].begin == 2) glued_year = 2000 + static_cast<int>(s[i + 2].value);
+    }
+    if (glued_year) {
+      out.end = i + 3;
+      out.value = iso_year(glued_year) + (quarter ? "-Q" : "-H") + std::to_string(ord);
+      return out;
+    }
     // "H2O", "2H2O": more glued on is no date.
     if (i + 2 < s.size() && s.glued(i + 2) && (s.is_word(i + 2) || s.is_number(i + 2))) return std::nullopt;
     j = i + 2;

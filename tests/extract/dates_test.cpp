@@ -517,6 +517,14 @@ TEST(Dates, DayAheadAfterAnInfinitiveOrFrom) {
   EXPECT_EQ(values("The duties apply from 10 July.", jul), V{"2025-07-10"});
 }
 
+// "1H25", "3Q2025": a half or quarter with its year glued after the letter, in two digits or
+// four; more glued on ("2H2O") is none.
+TEST(Dates, HalfOrQuarterWithAGluedYear) {
+  EXPECT_EQ(values("Output in 1H25 and 3Q2025 grew.", kDec4), (V{"2025-H1", "2025-Q3"}));
+  EXPECT_EQ(values("Profit in 4Q24 rose.", kDec4), (V{"2024-Q4"}));
+  EXPECT_EQ(values("a 2H2O molecule", kDec4), V{});
+}
+
 // "the next round is on 3 March", "the next meeting is in May": what comes next lies ahead.
 TEST(Dates, NextLooksAhead) {
   const Ymd jul{2025, 7, 22};
