@@ -1126,3 +1126,24 @@ TEST(Organizations, AcronymPrefersInitialsOverOneWordsLetters) {
   ASSERT_NE(t, nullptr);
   EXPECT_EQ(t->name, "Korea Institute of Industrial Technology");
 }
+
+// Trade-promotion agencies and central banks of New Zealand, Brazil, the Philippines and Mexico
+// are known bodies: named in full or by their acronyms, with their countries.
+TEST(Organizations, KnownAgenciesAndCentralBanks) {
+  auto m = run_mentions("T",
+                        "New Zealand Trade and Enterprise (NZTE), ApexBrasil, Banxico, the Banco Central do Brasil "
+                        "and the Bangko Sentral ng Pilipinas (BSP) met.");
+  const auto* nz = find_org(m.x, "NZTE");
+  ASSERT_NE(nz, nullptr);
+  EXPECT_EQ(nz->country, "NZ");
+  ASSERT_NE(find_org(m.x, "ApexBrasil"), nullptr);
+  EXPECT_EQ(find_org(m.x, "ApexBrasil")->country, "BR");
+  ASSERT_NE(find_org(m.x, "Banxico"), nullptr);
+  EXPECT_EQ(find_org(m.x, "Banxico")->name, "Banco de México");
+  EXPECT_NE(find_org(m.x, "Banco Central do Brasil"), nullptr);
+  const auto* bsp = find_org(m.x, "Bangko Sentral ng Pilipinas");
+  ASSERT_NE(bsp, nullptr);
+  EXPECT_EQ(bsp->acronym, "BSP");
+  auto n = run_mentions("T", "The BSP plant in Brunei expanded.");
+  EXPECT_EQ(find_org(n.x, "Bangko Sentral ng Pilipinas"), nullptr);
+}
