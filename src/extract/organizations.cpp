@@ -666,7 +666,12 @@ size_t OrganizationsStage::complement_end(const TextView& tv, size_t i, bool abr
         // "Ministry of Trade, Industry and Energy Yeo Han Koo led …": after a portfolio word,
         // a capitalized word that is none begins a person's name.
         const bool portfolio = v_->portfolio.count(tv.tok(m)) > 0;
-        if (portfolio_seen && !portfolio && !tv.toks[m].allcaps) {
+        // "… Industrial Cities and Technology Zones (MODON)": a plural noun closing the run is
+        // the name's last word, no one's surname ("Lewis", "Marcus" are no plurals).
+        const std::string_view mw = tv.tok(m);
+        const bool plural_close = mw.size() >= 5 && mw.back() == 's' && !mw.ends_with("ss") && !mw.ends_with("is") &&
+                                  !mw.ends_with("us") && !mw.ends_with("os") && !tv.cap(m + 1);
+        if (portfolio_seen && !portfolio && !tv.toks[m].allcaps && !plural_close) {
           stop_at = m;
           break;
         }

@@ -1147,3 +1147,14 @@ TEST(Organizations, KnownAgenciesAndCentralBanks) {
   auto n = run_mentions("T", "The BSP plant in Brunei expanded.");
   EXPECT_EQ(find_org(n.x, "Bangko Sentral ng Pilipinas"), nullptr);
 }
+
+// "… for Industrial Cities and Technology Zones (MODON)": a plural noun closing the words after a
+// portfolio word ends the body's name; a person's name there still ends it before the name.
+TEST(Organizations, PluralNounClosesAListAfterAPortfolio) {
+  auto m = run_mentions("T", "The Saudi Authority for Industrial Cities and Technology Zones (MODON) joined.");
+  const auto* o = find_org(m.x, "MODON");
+  ASSERT_NE(o, nullptr);
+  EXPECT_EQ(o->name, "Saudi Authority for Industrial Cities and Technology Zones");
+  auto n = run_mentions("T", "The Ministry of Trade and Industry Gan Kim Yong spoke.");
+  EXPECT_NE(find_org(n.x, "Ministry of Trade and Industry"), nullptr);
+}
