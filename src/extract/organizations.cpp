@@ -565,6 +565,7 @@ size_t OrganizationsStage::complement_end(const TextView& tv, size_t i, bool abr
   size_t j = i;
   const size_t n = tv.size();
   size_t stop_at = n;  // where a person's name begins after "and <portfolio>"
+  bool list_closed = false;  // an "and" has closed a list of portfolios ("Trade, Industry and Competition")
   auto name_word = [&](size_t k) {
     if (!tv.word(k)) return false;
     std::string_view w = tv.tok(k);
@@ -686,7 +687,11 @@ size_t OrganizationsStage::complement_end(const TextView& tv, size_t i, bool abr
         ++m;
       }
       if (tail_portfolio && m != k + 1) new_name = true;
+      // "Department of Trade, Industry and Competition and Wesgro": after a list of portfolios
+      // closed by "and", another "and" before words that are no portfolio joins another body.
+      if (list_closed && !portfolio_seen) new_name = true;
       if (m == k || new_name || (stop_at == n && tv.possessive(m))) break;
+      if (portfolio_seen) list_closed = true;
       j = k;
       continue;
     }

@@ -1158,3 +1158,14 @@ TEST(Organizations, PluralNounClosesAListAfterAPortfolio) {
   auto n = run_mentions("T", "The Ministry of Trade and Industry Gan Kim Yong spoke.");
   EXPECT_NE(find_org(n.x, "Ministry of Trade and Industry"), nullptr);
 }
+
+// "Department of Trade, Industry and Competition and Wesgro": after a list of portfolios closed
+// by "and", another "and" before a word that is no portfolio begins another body's name; a list
+// that goes on in portfolios stays one name.
+TEST(Organizations, AndAfterAClosedPortfolioListJoinsAnotherBody) {
+  auto m = run_mentions("T", "The Department of Trade, Industry and Competition and Wesgro attended.");
+  EXPECT_NE(find_org(m.x, "Department of Trade, Industry and Competition"), nullptr);
+  EXPECT_EQ(find_org(m.x, "Department of Trade, Industry and Competition and Wesgro"), nullptr);
+  auto n = run_mentions("T", "The Ministry of Science and Technology and Innovation attended.");
+  EXPECT_NE(find_org(n.x, "Ministry of Science and Technology and Innovation"), nullptr);
+}
