@@ -619,7 +619,11 @@ size_t OrganizationsStage::complement_end(const TextView& tv, size_t i, bool abr
       // "Director-General of the Department of Trade Negotiations Auramon Supthaweethum": two
       // capitalized words that are no portfolio, form or place, right after a portfolio word,
       // begin a person's name.
-      if (end > i && j == end && v_->portfolio.count(tv.tok(j - 1)) > 0 && !f && person_starts(tv, j)) break;
+      // "Department of Commerce of Guangdong Province Zhang Yi": so too after a place's name.
+      if (end > i && j == end && !f && person_starts(tv, j) &&
+          (v_->portfolio.count(tv.tok(j - 1)) > 0 || tv.place[j - 1] >= 0 || tv.is(j - 1, "Province") ||
+           tv.is(j - 1, "Prefecture") || tv.is(j - 1, "Region") || tv.is(j - 1, "Municipality")))
+        break;
       // "Department of Statistics Director-General Beatrice Tsai": a title before a person's name
       // after the complement's first word is that person's, no part of the body's name.
       if (j > i + 1 && end > i) {

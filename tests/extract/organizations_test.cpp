@@ -1169,3 +1169,16 @@ TEST(Organizations, AndAfterAClosedPortfolioListJoinsAnotherBody) {
   auto n = run_mentions("T", "The Ministry of Science and Technology and Innovation attended.");
   EXPECT_NE(find_org(n.x, "Ministry of Science and Technology and Innovation"), nullptr);
 }
+
+// "Deputy Director-General of the Department of Commerce of Guangdong Province Zhang Yi": two
+// capitalized words that are no form, portfolio or place after a place's name in the complement
+// begin a person's name, no part of the body's.
+TEST(Organizations, PersonsNameAfterAPlaceEndsTheComplement) {
+  auto m = run_mentions("T",
+                        "Deputy Director-General of the Department of Commerce of Guangdong Province Zhang Yi spoke. "
+                        "The Ministry of Economy of Mongolia Batbayar Ganbold said.");
+  EXPECT_NE(find_org(m.x, "Department of Commerce of Guangdong Province"), nullptr);
+  EXPECT_NE(find_org(m.x, "Ministry of Economy of Mongolia"), nullptr);
+  auto n = run_mentions("T", "The Embassy of Japan Trade Office opened.");
+  EXPECT_EQ(find_org(n.x, "Embassy of Japan"), nullptr);
+}
