@@ -429,8 +429,13 @@ bool DateGrammar::looks_ahead_before(const WordScan& s, size_t cue) const {
     // before an infinitive; "was expected to" told of the past.
     if (ahead_participles_.count(w) && s.is(k + 1, "to"))
       return !(k > 0 && (s.is(k - 1, "was") || s.is(k - 1, "were") || s.is(k - 1, "had") || s.is(k - 1, "been")));
-    // "the cuts take effect on": a measure's start in the present, not "took effect".
+    // "the cuts take effect on", "the rules enter into force on", "talks are due to conclude in":
+    // a start in the present, or one that is due; not "took effect", "was due to".
     if (w == "effect" && k > 0 && (s.is(k - 1, "take") || s.is(k - 1, "takes"))) return true;
+    if (w == "force" && k >= 2 && s.is(k - 1, "into") &&
+        (s.is(k - 2, "enter") || s.is(k - 2, "enters") || s.is(k - 2, "come") || s.is(k - 2, "comes")))
+      return true;
+    if (w == "due" && k > 0 && s.is(k + 1, "to") && (s.is(k - 1, "is") || s.is(k - 1, "are"))) return true;
   }
   return false;
 }
@@ -1035,6 +1040,8 @@ std::optional<DateParse> DateGrammar::bare_weekday(const WordScan& s, size_t i, 
     }
   }
   const int today = weekday(pub);
+  // "this Friday": the one of the publication's week, ahead of a Tuesday, behind a Saturday.
+  if (!past && !future && !next && i > 0 && s.is(i - 1, "this")) future = wd >= today;
   int delta = future ? (wd - today + 7) % 7 : -((today - wd + 7) % 7);
   if (past && delta == 0) delta = -7;
   if (next && delta == 0) delta = 7;

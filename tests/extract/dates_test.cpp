@@ -525,6 +525,19 @@ TEST(Dates, HalfOrQuarterWithAGluedYear) {
   EXPECT_EQ(values("a 2H2O molecule", kDec4), V{});
 }
 
+// "the rules enter into force on 5 February", "talks are due to conclude in March": a start in
+// the present or one that is due lies ahead; "entered into force", "was due to" keep the nearest.
+// "this Friday" is the Friday of the publication's week.
+TEST(Dates, EnterIntoForceDueToAndThisWeekday) {
+  const Ymd jul{2025, 7, 22};  // a Tuesday
+  EXPECT_EQ(values("The tariffs enter into force on 5 February.", jul), V{"2026-02-05"});
+  EXPECT_EQ(values("The talks are due to conclude in March.", jul), V{"2026-03"});
+  EXPECT_EQ(values("The tariffs entered into force on 5 February.", jul), V{"2025-02-05"});
+  EXPECT_EQ(values("The talks were due to conclude in March.", jul), V{"2025-03"});
+  EXPECT_EQ(values("The visit is this Friday.", jul), V{"2025-07-25"});
+  EXPECT_EQ(values("The visit was this Monday.", jul), V{"2025-07-21"});
+}
+
 // "the next round is on 3 March", "the next meeting is in May": what comes next lies ahead.
 TEST(Dates, NextLooksAhead) {
   const Ymd jul{2025, 7, 22};
