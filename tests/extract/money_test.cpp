@@ -334,6 +334,15 @@ TEST(Money, PacificDollarsAndShillings) {
   EXPECT_EQ(money("exports of $185 million"), (M{{"USD", 185e6}}));
 }
 
+// "$1.2-B", "P500-M": the scale's capital letter after a hyphen, as Philippine copy writes it;
+// "Rs 450 cr": the crore abbreviated. A lower-case letter after a hyphen is no scale.
+TEST(Money, ScaleLetterAfterAHyphenAndCrAbbreviated) {
+  tw::CodeMention ph{"PH", {{0, 5}, {10, 15}}};
+  EXPECT_EQ(money("exports of $1.2-B and P500-M", {ph}), (M{{"USD", 1.2e9}, {"PHP", 500e6}}));
+  EXPECT_EQ(money("exports of Rs 450 cr rose"), (M{{"INR", 4.5e9}}));
+  EXPECT_EQ(money("a $5-b plan"), (M{{"USD", 5}}));
+}
+
 // "Sh 47.2 billion", "Shs 3.2 trillion", "Kshs 3 billion": the shilling's short signs of East
 // African releases, the release country's own; "Sh" is no money where none uses the shilling.
 TEST(Money, ShillingSignsBeforeTheAmount) {
