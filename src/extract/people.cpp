@@ -396,9 +396,17 @@ size_t PeopleStage::name_run(const TextView& tv, size_t i, size_t max, const Spa
     if (count > 0 && tv.word(j) && v_->particles.count(tv.tok(j))) {
       size_t k = j + 1;
       if (k < tv.size() && tv.word(k) && v_->particles.count(tv.tok(k))) ++k;
-      // "bin Pehin Datu Perdana Manteri Dato Laila Utama Haji Awang Ibrahim": the father's
-      // conferred titles before his name, counted as no words of it.
-      const size_t chain = past_title_chain(tv, k);
+      // "bin Pehin Datu Perdana Manteri Dato Laila Utama Haji Awang Ibrahim", "bin Tun Abang
+      // Haji Openg": the father's forms of address and conferred titles before his name, counted
+      // as no words of it.
+      size_t past_forms = k;
+      for (int f = 0; f < 3; ++f) {
+        const size_t h = honorific_at(tv, past_forms);
+        if (h == 0) break;
+        past_forms += h;
+      }
+      const size_t chained = past_title_chain(tv, past_forms);
+      const size_t chain = chained > past_forms ? chained : past_forms;
       if (chain > k && name_tok(tv, chain)) {
         j = chain;
         joined = 2;

@@ -1824,3 +1824,13 @@ TEST(People, UnionMinisterSubsecretaryAndAlhaji) {
   EXPECT_NE(find_brunei(m.x, "Aliko Dangote"), nullptr);
   EXPECT_EQ(find_brunei(m.x, "Alhaji Aliko Dangote"), nullptr);
 }
+
+// "Abang Johari bin Tun Abang Haji Openg": the father's form of address after "bin" belongs to
+// the one name, which it no longer splits in two.
+TEST(People, FathersFormOfAddressAfterBin) {
+  auto m = run_mentions("T", "Premier Datuk Patinggi Tan Sri Abang Johari bin Tun Abang Haji Openg spoke.");
+  const auto* p = find_brunei(m.x, "Abang Johari bin Tun Abang Haji Openg");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->title, "Premier");
+  EXPECT_EQ(find_brunei(m.x, "Abang Haji Openg"), nullptr);
+}
