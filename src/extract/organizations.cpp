@@ -1123,8 +1123,12 @@ void OrganizationsStage::form_names(State& st, const TextView& tv) const {
     // A prefix of generic words alone ("the Joint Committee") does not name a body.
     if (e == k + fl) {
       bool specific = false;
+      // "Indonesia's Trade Ministry": a portfolio before "Ministry" names the ministry, though
+      // "Trade" alone makes no other body's name ("the Trade Committee").
       for (size_t p = s; p < k; ++p)
-        if (tv.toks[p].word && !generic_prefix_word(tv.tok(p))) specific = true;
+        if (tv.toks[p].word &&
+            (!generic_prefix_word(tv.tok(p)) || (head == "Ministry" && v_->portfolio.count(tv.tok(p)) > 0)))
+          specific = true;
       if (!specific) continue;
     }
     // A place's own name ("European Union", "Russian Federation") is not a body here.

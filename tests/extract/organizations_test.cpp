@@ -1182,3 +1182,14 @@ TEST(Organizations, PersonsNameAfterAPlaceEndsTheComplement) {
   auto n = run_mentions("T", "The Embassy of Japan Trade Office opened.");
   EXPECT_EQ(find_org(n.x, "Embassy of Japan"), nullptr);
 }
+
+// "Indonesia's Trade Ministry": a portfolio word before "Ministry" names the ministry as
+// "Commerce Ministry" does; "Trade" alone before another form still names no body.
+TEST(Organizations, TradeMinistryIsNamed) {
+  auto m = run_mentions("T", "Indonesia's Trade Ministry and China's Commerce Ministry agreed. The Trade Committee met.");
+  const auto* t = find_org(m.x, "Trade Ministry");
+  ASSERT_NE(t, nullptr);
+  EXPECT_EQ(t->country, "ID");
+  EXPECT_NE(find_org(m.x, "Commerce Ministry"), nullptr);
+  EXPECT_EQ(find_org(m.x, "Trade Committee"), nullptr);
+}
