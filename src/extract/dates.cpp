@@ -830,6 +830,10 @@ std::optional<DateParse> DateGrammar::year_expr(const WordScan& s, size_t i) con
     if (w == "s" || w == "th") return std::nullopt;
   }
   if (i + 1 < s.size() && s.glued(i + 1) && (s.raw(i + 1) == "%" || s.raw(i + 1) == ":")) return std::nullopt;
+  // "Decree No. 15/2025/ND-CP", "Circular 12/2025/TT-BCT": a year between two slashes written
+  // against it is part of a document's number.
+  if (i > 0 && s.glued(i) && s.raw(i - 1) == "/" && i + 1 < s.size() && s.glued(i + 1) && s.raw(i + 1) == "/")
+    return std::nullopt;
   // "Regulation (EU) 2019/452": a reference number, not a year. "2025/26", "FY2024/25": a split
   // year, the next year in two digits after the slash; "fiscal year 2025/2026" writes it in four.
   bool split_year = false;

@@ -538,6 +538,13 @@ TEST(Dates, EnterIntoForceDueToAndThisWeekday) {
   EXPECT_EQ(values("The visit was this Monday.", jul), V{"2025-07-21"});
 }
 
+// "Decree No. 15/2025/ND-CP": a year between two slashes written against it is part of a
+// document's number; a slashed date ("20/11/2025") stays a date.
+TEST(Dates, YearInsideADocumentNumber) {
+  EXPECT_EQ(values("under Decree No. 15/2025/ND-CP and Circular 12/2025/TT-BCT", kDec4), V{});
+  EXPECT_EQ(values("the forum on 20/11/2025 was held", kDec4), V{"2025-11-20"});
+}
+
 // "the next round is on 3 March", "the next meeting is in May": what comes next lies ahead.
 TEST(Dates, NextLooksAhead) {
   const Ymd jul{2025, 7, 22};
