@@ -197,6 +197,19 @@ class PeopleStage final : public Stage {
     const size_t e = name_run(tv, h, 4, orgs);
     return e >= h + 2 && !tv.possessive(e - 1);
   }
+  // "…, Minister of Economy, Trade and Industry and Minister for Economic Cooperation with
+  // Russia,": a second title after "and" (two at most) with no name after it is the same
+  // person's. The end of the last, from the end te of the first.
+  size_t joined_title_end(const TextView& tv, size_t te, const SpanIndex* orgs) const {
+    for (int k = 0; k < 2 && tv.is(te, "and") && tv.cap(te + 1); ++k) {
+      const size_t t2 = title_at(tv, te + 1);
+      if (t2 == 0) break;
+      const size_t c2 = std::max(complement(tv, te + 1 + t2, false, orgs), te + 1 + t2);
+      if (c2 < tv.size() && tv.word(c2) && tv.toks[c2].cap) break;  // a name follows: another person
+      te = c2;
+    }
+    return te;
+  }
   // A rank at i ("Senator") before a capitalized word or a form of address: the person's, not
   // part of a title stated before it.
   bool rank_at(const TextView& tv, size_t i) const {
@@ -738,9 +751,9 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
         if (tv.is(e, ",") && tv.is(ts, "Union") && title_at(tv, ts + 1) > 0) ++ts;
         if (tv.is(e, ",") && title_at(tv, ts) > 0) {
           size_t t = title_at(tv, ts);
-          size_t ce = complement(tv, ts + t);
-          c.title = std::string(tv.slice(ts, ce > ts + t ? ce : ts + t));
-          c.country = country_near(tv, e + 1, std::max(ce, ts + t));
+          const size_t ce = joined_title_end(tv, std::max(complement(tv, ts + t), ts + t), &orgs);
+          c.title = std::string(tv.slice(ts, ce));
+          c.country = country_near(tv, e + 1, ce);
         } else if (tv.is(e, ",") && role_at(tv, ts) > 0) {
           // "Mr Chen Deming, minister of commerce of the People's Republic of China"
           size_t t = role_at(tv, ts);
@@ -1110,8 +1123,9 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
           while (ts < j && (tv.is(ts, "the") || tv.is(ts, "a") || tv.is(ts, "an") || tv.place[ts] >= 0 ||
                             tv.possessive(ts) || tv.is(ts, "newly") || tv.is(ts, "appointed")))
             ++ts;
-          c.title = std::string(tv.slice(ts, ce > j + t ? ce : j + t));
-          c.country = country_near(tv, e + 1, ce > j + t ? ce : j + t);
+          const size_t tend = joined_title_end(tv, ce > j + t ? ce : j + t, &orgs);
+          c.title = std::string(tv.slice(ts, tend));
+          c.country = country_near(tv, e + 1, tend);
           size_t oe = ce > j + t ? ce : j + t;
           if (tv.is(oe, "at") || tv.is(oe, "of") || tv.is(oe, "(")) {
             // Within the sentence: a body named in the next one is no employer of this person.

@@ -210,14 +210,15 @@ TEST(People, LastPortfolioWordBeforeACommaAndTheName) {
 
 // "His Royal Highness Prince Salman bin Hamad Al Khalifa, the Crown Prince and Prime Minister":
 // the royal forms of address stand before the name, and the article before the title set off by
-// a comma is no part of it. "Prince Edward Island" names no one.
+// a comma is no part of it; the second title joined by "and" is the same person's, as the
+// annotations write joined titles. "Prince Edward Island" names no one.
 TEST(People, RoyalFormsOfAddressAndTheArticledTitle) {
   auto m = run_mentions("T",
                         "His Royal Highness Prince Salman bin Hamad Al Khalifa, the Crown Prince and Prime Minister, "
                         "received the delegation. Mr. Neil Crompton, the Minister for Trade, attended.");
   const auto* p = find_person(m.x, "Salman bin Hamad Al Khalifa");
   ASSERT_NE(p, nullptr);
-  EXPECT_EQ(p->title, "Crown Prince");
+  EXPECT_EQ(p->title, "Crown Prince and Prime Minister");
   const auto* c = find_person(m.x, "Neil Crompton");
   ASSERT_NE(c, nullptr);
   EXPECT_EQ(c->title, "Minister for Trade");
@@ -1833,4 +1834,24 @@ TEST(People, FathersFormOfAddressAfterBin) {
   ASSERT_NE(p, nullptr);
   EXPECT_EQ(p->title, "Premier");
   EXPECT_EQ(find_brunei(m.x, "Abang Haji Openg"), nullptr);
+}
+
+// "Mr. Hiroshige Seko, Minister of Economy, Trade and Industry and Minister for Economic
+// Cooperation with Russia,": a second title after "and" with no name after it is the same
+// person's; one before a name is the next person's.
+TEST(People, JoinedTitlesAfterTheName) {
+  auto m = run_mentions("T",
+                        "Mr. Hiroshige Seko, Minister of Economy, Trade and Industry and Minister for Economic "
+                        "Cooperation with Russia, visited Moscow. Gan Kim Yong, Deputy Prime Minister and Minister "
+                        "for Trade and Industry, said. Mr. Ken Saito, Minister of Justice and Minister Kim Jong-hoon "
+                        "met.");
+  const auto* s = find_brunei(m.x, "Hiroshige Seko");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->title, "Minister of Economy, Trade and Industry and Minister for Economic Cooperation with Russia");
+  const auto* g = find_brunei(m.x, "Gan Kim Yong");
+  ASSERT_NE(g, nullptr);
+  EXPECT_EQ(g->title, "Deputy Prime Minister and Minister for Trade and Industry");
+  const auto* k = find_brunei(m.x, "Ken Saito");
+  ASSERT_NE(k, nullptr);
+  EXPECT_EQ(k->title, "Minister of Justice");
 }
