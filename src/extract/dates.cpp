@@ -36,7 +36,10 @@ bool split_year_at(const WordScan& s, size_t i) {
   if (i + 2 >= s.size() || !is_year(s, i) || !s.glued(i + 1) || !s.glued(i + 2) || !s.is_number(i + 2)) return false;
   if (!s.is_dash(i + 1) && s.raw(i + 1) != "/") return false;
   const Token& t = s[i + 2];
-  if (t.decimal || t.grouped || t.end - t.begin != 2 || static_cast<int>(t.value) != (year_of(s, i) + 1) % 100) return false;
+  // "2025/2026": after a slash the next year in four digits as well.
+  const bool four = s.raw(i + 1) == "/" && is_year(s, i + 2) && year_of(s, i + 2) == year_of(s, i) + 1;
+  if (!four && (t.decimal || t.grouped || t.end - t.begin != 2 || static_cast<int>(t.value) != (year_of(s, i) + 1) % 100))
+    return false;
   return !(s.glued(i + 3) && (s.is_number(i + 3) || s.is_dash(i + 3) || s.raw(i + 3) == "/"));
 }
 
@@ -341,7 +344,16 @@ std::optional<DateParse> DateGrammar::day_or_range(const WordScan& s, size_t i, 
     out.last_day = db;
     return out;
   }
-  if (!a.y) a.y = day_year(s, i, a, pub);
+  if (!a.y) {
+    a.y = day_year(s, i, a, pub);
+    // "tariff cuts apply from 20 January", "starting 1 March": the day a state of things begins,
+    // in a clause with no verb in the past, lies ahead. Not a range's first day ("from 1 January
+    // to 30 June" is read above).
+    if (!a.wd && i > 0 && s.is_word(i - 1) && (s.is(i - 1, "from") || s.is(i - 1, "starting")) &&
+        !past_clause_before(s, i - 1) && valid_day(a.y, a.m, a.d) &&
+        days_from_civil(pub.y, pub.m, pub.d) - days_from_civil(a.y, a.m, a.d) > 31)
+      a.y = pub.y + 1;  // a day just passed may have begun what the release reports as in force
+  }
   if (!valid_day(a.y, a.m, a.d)) return std::nullopt;
   DateParse out;
   out.begin = i;
@@ -410,8 +422,39 @@ bool DateGrammar::looks_ahead_before(const WordScan& s, size_t cue) const {
       continue;
     }
     ++words;
-    if (ahead_words_.count(s.lower(k))) return true;
+    const std::string_view w = s.lower(k);
+    if (ahead_words_.count(w)) return true;
     if (s.is(k, "be") && k > 0 && s.is(k - 1, "to")) return true;
+    // "is expected to apply from", "are scheduled to meet on": a participle that looks ahead,
+    // before an infinitive; "was expected to" told of the past.
+    if (ahead_participles_.count(w) && s.is(k + 1, "to"))
+      return !(k > 0 && (s.is(k - 1, "was") || s.is(k - 1, "were") || s.is(k - 1, "had") || s.is(k - 1, "been")));
+    // "the cuts take effect on", "the rules enter into force on", "talks are due to conclude in":
+    // a start in the present, or one that is due; not "took effect", "was due to".
+    if (w == "effect" && k > 0 && (s.is(k - 1, "take") || s.is(k - 1, "takes"))) return true;
+    if (w == "force" && k >= 2 && s.is(k - 1, "into") &&
+        (s.is(k - 2, "enter") || s.is(k - 2, "enters") || s.is(k - 2, "come") || s.is(k - 2, "comes")))
+      return true;
+    if (w == "due" && k > 0 && s.is(k + 1, "to") && (s.is(k - 1, "is") || s.is(k - 1, "are"))) return true;
+  }
+  return false;
+}
+
+// Whether the clause before the cue at `cue` has a verb in the past tense (calendar.tsv's
+// `past_verb`, or a word in -ed that is no `ahead_participle`), or "was", "were", "had", "since".
+// Sixteen words are read, to a punctuation mark.
+bool DateGrammar::past_clause_before(const WordScan& s, size_t cue) const {
+  size_t words = 0;
+  for (size_t k = cue; k-- > 0 && words < 16;) {
+    if (!s.is_word(k)) {
+      if (s.is_number(k)) continue;
+      return false;
+    }
+    ++words;
+    const std::string_view w = s.lower(k);
+    if (past_verbs_.count(w) || w == "was" || w == "were" || w == "had" || w == "since" ||
+        (w.size() > 4 && w.ends_with("ed") && !ahead_participles_.count(w)))
+      return true;
   }
   return false;
 }
@@ -616,6 +659,18 @@ std::optional<DateParse> DateGrammar::part_of_year(const WordScan& s, size_t i, 
     quarter = s.raw(letter_at) == "Q";
     ord = static_cast<int>(s[number_at].value);
     if (ord < 1 || ord > (quarter ? 4 : 2) || s[number_at].end - s[number_at].begin != 1) return std::nullopt;
+    // "1H25", "3Q2025": business copy glues the year, in two digits or four, after the letter.
+    int glued_year = 0;
+    if (letter_at == i + 1 && i + 2 < s.size() && s.glued(i + 2) && s.is_number(i + 2) && !s[i + 2].decimal &&
+        !s[i + 2].grouped && !(i + 3 < s.size() && s.glued(i + 3) && (s.is_word(i + 3) || s.is_number(i + 3)))) {
+      if (is_year(s, i + 2)) glued_year = year_of(s, i + 2);
+      else if (s[i + 2].end - s[i + 2].begin == 2) glued_year = 2000 + static_cast<int>(s[i + 2].value);
+    }
+    if (glued_year) {
+      out.end = i + 3;
+      out.value = iso_year(glued_year) + (quarter ? "-Q" : "-H") + std::to_string(ord);
+      return out;
+    }
     // "H2O", "2H2O": more glued on is no date.
     if (i + 2 < s.size() && s.glued(i + 2) && (s.is_word(i + 2) || s.is_number(i + 2))) return std::nullopt;
     j = i + 2;
@@ -775,15 +830,20 @@ std::optional<DateParse> DateGrammar::year_expr(const WordScan& s, size_t i) con
     if (w == "s" || w == "th") return std::nullopt;
   }
   if (i + 1 < s.size() && s.glued(i + 1) && (s.raw(i + 1) == "%" || s.raw(i + 1) == ":")) return std::nullopt;
+  // "Decree No. 15/2025/ND-CP", "Circular 12/2025/TT-BCT": a year between two slashes written
+  // against it is part of a document's number.
+  if (i > 0 && s.glued(i) && s.raw(i - 1) == "/" && i + 1 < s.size() && s.glued(i + 1) && s.raw(i + 1) == "/")
+    return std::nullopt;
   // "Regulation (EU) 2019/452": a reference number, not a year. "2025/26", "FY2024/25": a split
-  // year, the next year in two digits after the slash.
+  // year, the next year in two digits after the slash; "fiscal year 2025/2026" writes it in four.
   bool split_year = false;
-  if (i + 2 < s.size() && s.glued(i + 1) && s.raw(i + 1) == "/" && s.is_number(i + 2) && s.glued(i + 2) &&
-      !is_year(s, i + 2)) {
-    split_year = !s[i + 2].decimal && s[i + 2].end - s[i + 2].begin == 2 &&
-                 static_cast<int>(s[i + 2].value) == (y1 + 1) % 100 &&
-                 !(i + 3 < s.size() && s.glued(i + 3) && s.raw(i + 3) == "/");
-    if (!split_year) return std::nullopt;
+  if (i + 2 < s.size() && s.glued(i + 1) && s.raw(i + 1) == "/" && s.is_number(i + 2) && s.glued(i + 2)) {
+    const bool last_glued = i + 3 < s.size() && s.glued(i + 3) && s.raw(i + 3) == "/";
+    if (is_year(s, i + 2)) split_year = year_of(s, i + 2) == y1 + 1 && !last_glued;
+    else
+      split_year = !s[i + 2].decimal && s[i + 2].end - s[i + 2].begin == 2 &&
+                   static_cast<int>(s[i + 2].value) == (y1 + 1) % 100 && !last_glued;
+    if (!split_year && !is_year(s, i + 2)) return std::nullopt;
   }
   if (s.is_word(i + 1) && non_year_next_.count(s.lower(i + 1))) return std::nullopt;
   if (i > 0 && s.glued(i) && s[i - 1].kind == Token::Punct) {
@@ -984,6 +1044,8 @@ std::optional<DateParse> DateGrammar::bare_weekday(const WordScan& s, size_t i, 
     }
   }
   const int today = weekday(pub);
+  // "this Friday": the one of the publication's week, ahead of a Tuesday, behind a Saturday.
+  if (!past && !future && !next && i > 0 && s.is(i - 1, "this")) future = wd >= today;
   int delta = future ? (wd - today + 7) % 7 : -((today - wd + 7) % 7);
   if (past && delta == 0) delta = -7;
   if (next && delta == 0) delta = 7;

@@ -89,6 +89,7 @@ class DateGrammar {
   size_t skip_month(const WordScan& s, size_t i) const;  // past a month name and its period
   bool past_tense_before(const WordScan& s, size_t cue) const;
   bool looks_ahead_before(const WordScan& s, size_t cue) const;
+  bool past_clause_before(const WordScan& s, size_t cue) const;
   size_t skip_weekday(const WordScan& s, size_t i, int* wd) const;
   bool fiscal_year_after(const WordScan& s, size_t j) const;
   std::optional<Point> day_point(const WordScan& s, size_t i) const;

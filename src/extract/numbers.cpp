@@ -198,7 +198,9 @@ std::optional<Amount> NumberWords::amount_at(const WordScan& s, size_t i) const 
   size_t k = j;
   if (s.is_dash(k) && s.glued(k) && s.glued(k + 1)) ++k;
   if (s.is_word(k)) {
-    double m = scale_of(s.lower(k), s.glued(k) && k == j);
+    // "$1.2-B", "P500-M": Philippine copy writes the scale's letter, capitalized, after a hyphen.
+    const bool letter_after_hyphen = k == j + 1 && s.raw(k).size() == 1 && s[k].upper;
+    double m = scale_of(s.lower(k), s.glued(k) && (k == j || letter_after_hyphen));
     if (m > 0) {
       // Scales in a row multiply where each is larger than the one before: "36.2 lakh crore"
       // (1e5 × 1e7), "three thousand million" in the older British usage.

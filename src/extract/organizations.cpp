@@ -565,6 +565,7 @@ size_t OrganizationsStage::complement_end(const TextView& tv, size_t i, bool abr
   size_t j = i;
   const size_t n = tv.size();
   size_t stop_at = n;  // where a person's name begins after "and <portfolio>"
+  bool list_closed = false;  // an "and" has closed a list of portfolios ("Trade, Industry and Competition")
   auto name_word = [&](size_t k) {
     if (!tv.word(k)) return false;
     std::string_view w = tv.tok(k);
@@ -618,7 +619,11 @@ size_t OrganizationsStage::complement_end(const TextView& tv, size_t i, bool abr
       // "Director-General of the Department of Trade Negotiations Auramon Supthaweethum": two
       // capitalized words that are no portfolio, form or place, right after a portfolio word,
       // begin a person's name.
-      if (end > i && j == end && v_->portfolio.count(tv.tok(j - 1)) > 0 && !f && person_starts(tv, j)) break;
+      // "Department of Commerce of Guangdong Province Zhang Yi": so too after a place's name.
+      if (end > i && j == end && !f && person_starts(tv, j) &&
+          (v_->portfolio.count(tv.tok(j - 1)) > 0 || tv.place[j - 1] >= 0 || tv.is(j - 1, "Province") ||
+           tv.is(j - 1, "Prefecture") || tv.is(j - 1, "Region") || tv.is(j - 1, "Municipality")))
+        break;
       // "Department of Statistics Director-General Beatrice Tsai": a title before a person's name
       // after the complement's first word is that person's, no part of the body's name.
       if (j > i + 1 && end > i) {
@@ -666,7 +671,12 @@ size_t OrganizationsStage::complement_end(const TextView& tv, size_t i, bool abr
         // "Ministry of Trade, Industry and Energy Yeo Han Koo led …": after a portfolio word,
         // a capitalized word that is none begins a person's name.
         const bool portfolio = v_->portfolio.count(tv.tok(m)) > 0;
-        if (portfolio_seen && !portfolio && !tv.toks[m].allcaps) {
+        // "… Industrial Cities and Technology Zones (MODON)": a plural noun closing the run is
+        // the name's last word, no one's surname ("Lewis", "Marcus" are no plurals).
+        const std::string_view mw = tv.tok(m);
+        const bool plural_close = mw.size() >= 5 && mw.back() == 's' && !mw.ends_with("ss") && !mw.ends_with("is") &&
+                                  !mw.ends_with("us") && !mw.ends_with("os") && !tv.cap(m + 1);
+        if (portfolio_seen && !portfolio && !tv.toks[m].allcaps && !plural_close) {
           stop_at = m;
           break;
         }
@@ -681,7 +691,11 @@ size_t OrganizationsStage::complement_end(const TextView& tv, size_t i, bool abr
         ++m;
       }
       if (tail_portfolio && m != k + 1) new_name = true;
+      // "Department of Trade, Industry and Competition and Wesgro": after a list of portfolios
+      // closed by "and", another "and" before words that are no portfolio joins another body.
+      if (list_closed && !portfolio_seen) new_name = true;
       if (m == k || new_name || (stop_at == n && tv.possessive(m))) break;
+      if (portfolio_seen) list_closed = true;
       j = k;
       continue;
     }
@@ -802,6 +816,9 @@ void OrganizationsStage::acronym_definitions(const TextView& tv, std::vector<Acr
     lo = std::max(lo, tv.first_tok);
     if (as_word) lo = i;  // no long form is read from its letters
     size_t start = i;
+    // "Nigerian Office for Trade Negotiations (NOTN)": letters found inside one word alone
+    // (NegOTiatioNs) are the fallback; a form over several words, further back, comes first.
+    size_t one_word = i;
     for (size_t s = i; s-- > lo;) {
       std::string_view w = tv.tok(s);
       if (!tv.toks[s].word) {
@@ -819,6 +836,10 @@ void OrganizationsStage::acronym_definitions(const TextView& tv, std::vector<Acr
         sub_words(tv.tok(k), words);
       }
       if (!words.empty() && align(words, 0, 0, letters, 1)) {
+        if (words.size() == 1 && letters.size() >= 3 && s + 1 == i) {
+          one_word = s;
+          continue;
+        }
         start = s;
         break;
       }
@@ -831,6 +852,7 @@ void OrganizationsStage::acronym_definitions(const TextView& tv, std::vector<Acr
         break;
       }
     }
+    if (start == i) start = one_word;
     // Name and span; "Free Economic Zone (FEZ) Committee" takes the organization word after it.
     size_t after = close + 1;
     size_t tail_end = after;
@@ -1065,6 +1087,28 @@ void OrganizationsStage::form_names(State& st, const TextView& tv) const {
     } else {
       continue;
     }
+    // "Statistics Agency under the President of the Republic of Uzbekistan", "Agency under the
+    // Cabinet of Ministers": a body named by the head of state or government it answers to; a
+    // body "under the Ministry of …" is another's, named apart.
+    if ((s < k || e > k + fl) && tv.is(e, "under") && tv.is(e + 1, "the")) {
+      size_t p = e + 2;
+      if (tv.is(p, "President") || tv.is(p, "Government")) ++p;
+      else if (tv.is(p, "Cabinet") && tv.is(p + 1, "of") && tv.is(p + 2, "Ministers")) p += 3;
+      if (p > e + 2 && !tv.possessive(p)) {
+        e = p;
+        // "of the Republic of Uzbekistan", "of the Kyrgyz Republic": the state, and no more.
+        if (tv.is(p, "of")) {
+          size_t q = p + 1, last = p;
+          if (tv.is(q, "the")) ++q;
+          while (q < tv.size() && (tv.place[q] >= 0 || tv.is(q, "Republic") || tv.is(q, "Kingdom") ||
+                                   tv.is(q, "Sultanate") || tv.is(q, "of"))) {
+            if (!tv.is(q, "of")) last = q;
+            ++q;
+          }
+          if (last > p) e = last + 1;
+        }
+      }
+    }
     if (e == k + fl && s == k) continue;  // a bare organization word
     // "each Port Authority", "every Trade Office": any body of a kind, not a named one.
     if (s > tv.first_tok && s < k && quantifier(tv.tok(s - 1))) {
@@ -1079,8 +1123,12 @@ void OrganizationsStage::form_names(State& st, const TextView& tv) const {
     // A prefix of generic words alone ("the Joint Committee") does not name a body.
     if (e == k + fl) {
       bool specific = false;
+      // "Indonesia's Trade Ministry": a portfolio before "Ministry" names the ministry, though
+      // "Trade" alone makes no other body's name ("the Trade Committee").
       for (size_t p = s; p < k; ++p)
-        if (tv.toks[p].word && !generic_prefix_word(tv.tok(p))) specific = true;
+        if (tv.toks[p].word &&
+            (!generic_prefix_word(tv.tok(p)) || (head == "Ministry" && v_->portfolio.count(tv.tok(p)) > 0)))
+          specific = true;
       if (!specific) continue;
     }
     // A place's own name ("European Union", "Russian Federation") is not a body here.

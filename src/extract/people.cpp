@@ -69,6 +69,7 @@ struct Vocab {
   // the plural rows): after a head, they make a plural title ("Chief Negotiators reaffirmed …").
   WordSet plural_titles;
   WordSet particles;  // "bin", "von", "da": lower-case parts of a name
+  WordSet title_chain;  // data/honorific_chain.tsv: "Orang", "Kaya", "Laila" after "Pehin", "Dato"
   WordSet given_abbrevs, suffix_abbrevs;  // "Ma." opening a name, "Jr." closing one
   WordSet royal;  // "Tengku": a prefix that heads the name even with honorifics after it
   WordSet ranks;  // "Senator": a one-word title that stands before a name as a form of address does
@@ -154,12 +155,38 @@ class PeopleStage final : public Stage {
   // Past the forms of address at i, up to three in a row ("HE Sheikh …", "the Hon …"): where the
   // name they stand before begins.
   size_t past_honorifics(const TextView& tv, size_t i) const {
-    for (int k = 0; k < 3; ++k) {
+    for (int k = 0; k < 4; ++k) {
       const size_t h = honorific_at(tv, i);
       if (h == 0) break;
       i += h;
+      // "Pehin Orang Kaya Laila Setia Bakti Diraja Dato Laila Utama Haji Awang Isa": a conferred
+      // title runs on after its first words, up to the name (two capitalized words at least).
+      if (tv.word(i - 1) && v_->title_chain.count(tv.tok(i - 1))) i = past_title_chain(tv, i);
     }
     return i;
+  }
+  // Past the words of a conferred title at i (data/honorific_chain.tsv), when a name of two
+  // capitalized words at least follows them; else i.
+  // A retired officer's rank among them ("Pehin Datu Lailaraja Major General (Rtd) Dato Paduka
+  // Seri Haji Awang Halbi") is passed with the forms of address after it.
+  size_t past_title_chain(const TextView& tv, size_t i) const {
+    size_t k = i;
+    while (k < tv.size() && k < i + 12 && tv.word(k) && tv.toks[k].cap && v_->title_chain.count(tv.tok(k))) ++k;
+    if (k == i) return i;
+    size_t t = 0;  // the rank's words, capitalized, before "(Rtd)"
+    while (t < 3 && tv.word(k + t) && tv.toks[k + t].cap) ++t;
+    if (t > 0 && tv.is(k + t, "(") &&
+        (tv.is(k + t + 1, "Rtd") || tv.is(k + t + 1, "Retd") || tv.is(k + t + 1, "Retired")) && tv.is(k + t + 2, ")")) {
+      size_t r = k + t + 3;
+      for (int n = 0; n < 3; ++n) {
+        const size_t h = honorific_at(tv, r);
+        if (h == 0) break;
+        r += h;
+      }
+      while (r < tv.size() && r < k + 24 && tv.word(r) && tv.toks[r].cap && v_->title_chain.count(tv.tok(r))) ++r;
+      if (tv.cap(r) && tv.cap(r + 1)) return r;
+    }
+    return tv.cap(k) && tv.cap(k + 1) ? k : i;
   }
   // A one-word title at i before a full name, forms of address between ("Senator Don Farrell",
   // "Senator the Hon Don Farrell").
@@ -169,6 +196,19 @@ class PeopleStage final : public Stage {
     const size_t h = past_honorifics(tv, i + 1);
     const size_t e = name_run(tv, h, 4, orgs);
     return e >= h + 2 && !tv.possessive(e - 1);
+  }
+  // "…, Minister of Economy, Trade and Industry and Minister for Economic Cooperation with
+  // Russia,": a second title after "and" (two at most) with no name after it is the same
+  // person's. The end of the last, from the end te of the first.
+  size_t joined_title_end(const TextView& tv, size_t te, const SpanIndex* orgs) const {
+    for (int k = 0; k < 2 && tv.is(te, "and") && tv.cap(te + 1); ++k) {
+      const size_t t2 = title_at(tv, te + 1);
+      if (t2 == 0) break;
+      const size_t c2 = std::max(complement(tv, te + 1 + t2, false, orgs), te + 1 + t2);
+      if (c2 < tv.size() && tv.word(c2) && tv.toks[c2].cap) break;  // a name follows: another person
+      te = c2;
+    }
+    return te;
   }
   // A rank at i ("Senator") before a capitalized word or a form of address: the person's, not
   // part of a title stated before it.
@@ -350,6 +390,14 @@ size_t PeopleStage::name_run(const TextView& tv, size_t i, size_t max, const Spa
   // name lets the name run one word longer, up to two.
   size_t joined = 0;
   while (j < tv.size() && count < max + joined) {
+    // "Awang Haji Mohd Juanda Haji Abdul Rashid": a capitalized particle inside the name (a
+    // father's "Haji" in a Bruneian name, for "bin") joins its parts as "bin" does.
+    if (count > 0 && joined < 2 && tv.word(j) && tv.toks[j].cap && v_->particles.count(tv.tok(j)) &&
+        name_tok(tv, j) && name_tok(tv, j + 1)) {
+      ++j;
+      ++joined;
+      continue;
+    }
     if (name_tok(tv, j)) {
       ++j;
       ++count;
@@ -361,6 +409,22 @@ size_t PeopleStage::name_run(const TextView& tv, size_t i, size_t max, const Spa
     if (count > 0 && tv.word(j) && v_->particles.count(tv.tok(j))) {
       size_t k = j + 1;
       if (k < tv.size() && tv.word(k) && v_->particles.count(tv.tok(k))) ++k;
+      // "bin Pehin Datu Perdana Manteri Dato Laila Utama Haji Awang Ibrahim", "bin Tun Abang
+      // Haji Openg": the father's forms of address and conferred titles before his name, counted
+      // as no words of it.
+      size_t past_forms = k;
+      for (int f = 0; f < 3; ++f) {
+        const size_t h = honorific_at(tv, past_forms);
+        if (h == 0) break;
+        past_forms += h;
+      }
+      const size_t chained = past_title_chain(tv, past_forms);
+      const size_t chain = chained > past_forms ? chained : past_forms;
+      if (chain > k && name_tok(tv, chain)) {
+        j = chain;
+        joined = 2;
+        continue;
+      }
       if (name_tok(tv, k)) {
         j = k;
         if (joined < 2) ++joined;
@@ -653,12 +717,19 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
       }
     }
     // Form of address: "Mr. Saito Ken", "The Honourable Mary Ng"
-    if (size_t h = honorific_at(tv, i); h > 0) {
+    // "led by Tengku Datuk Seri Utama Zafrul Aziz": a Malay royal prefix before the forms of
+    // address heads the name, as after a title.
+    const bool royal_head = tv.word(i) && tv.toks[i].cap && v_->royal.count(tv.tok(i)) > 0 && honorific_at(tv, i + 1) > 0;
+    if (size_t h = honorific_at(tv, royal_head ? i + 1 : i); h > 0) {
       // "Yang Mulia Dato Paduka Haji Azmi Zaini": forms of address in a row, all before the name.
-      h = past_honorifics(tv, i + h) - i;
+      h = past_honorifics(tv, royal_head ? i + 1 : i) - i;
       size_t e = name_run(tv, i + h, 4, &orgs);
       if (e > i + h) {
         Candidate c = make(i + h, e, "form of address");
+        if (royal_head) {
+          c.name = std::string(tv.tok(i)) + " " + c.name;
+          c.span = tv.span(i, e);
+        }
         // "Assistant Minister for Trade … Mr Coulton represented Australia": a surname after a
         // form of address names a person even when the text gives no fuller form of it.
         // Not a prefix that more forms of address follow ("H.E. Tengku Datuk Seri Utama Zafrul Aziz").
@@ -675,11 +746,14 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
           // before a title is no part of it.
           else if (!(tv.is(e + 1, "the") && title_at(tv, e + 2) > 0)) ts = e + 1;
         }
+        // "Smt. Nirmala Sitharaman, Union Minister of Finance": India's "Union" (the central
+        // government) before the title is left out of it, as before a name.
+        if (tv.is(e, ",") && tv.is(ts, "Union") && title_at(tv, ts + 1) > 0) ++ts;
         if (tv.is(e, ",") && title_at(tv, ts) > 0) {
           size_t t = title_at(tv, ts);
-          size_t ce = complement(tv, ts + t);
-          c.title = std::string(tv.slice(ts, ce > ts + t ? ce : ts + t));
-          c.country = country_near(tv, e + 1, std::max(ce, ts + t));
+          const size_t ce = joined_title_end(tv, std::max(complement(tv, ts + t), ts + t), &orgs);
+          c.title = std::string(tv.slice(ts, ce));
+          c.country = country_near(tv, e + 1, ce);
         } else if (tv.is(e, ",") && role_at(tv, ts) > 0) {
           // "Mr Chen Deming, minister of commerce of the People's Republic of China"
           size_t t = role_at(tv, ts);
@@ -1049,8 +1123,9 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
           while (ts < j && (tv.is(ts, "the") || tv.is(ts, "a") || tv.is(ts, "an") || tv.place[ts] >= 0 ||
                             tv.possessive(ts) || tv.is(ts, "newly") || tv.is(ts, "appointed")))
             ++ts;
-          c.title = std::string(tv.slice(ts, ce > j + t ? ce : j + t));
-          c.country = country_near(tv, e + 1, ce > j + t ? ce : j + t);
+          const size_t tend = joined_title_end(tv, ce > j + t ? ce : j + t, &orgs);
+          c.title = std::string(tv.slice(ts, tend));
+          c.country = country_near(tv, e + 1, tend);
           size_t oe = ce > j + t ? ce : j + t;
           if (tv.is(oe, "at") || tv.is(oe, "of") || tv.is(oe, "(")) {
             // Within the sentence: a body named in the next one is no employer of this person.
@@ -1496,6 +1571,10 @@ Result<StagePtr> make_people_stage(const std::string& data_dir) {
   if (!particles) return Error{particles.error()};
   for (const auto& r : particles.value())
     if (!r.empty()) v->particles.insert(r[0]);
+  auto chain = text::read_tsv(data_dir, "honorific_chain.tsv");
+  if (!chain) return Error{chain.error()};
+  for (const auto& r : chain.value())
+    if (!r.empty()) v->title_chain.insert(r[0]);
   auto qualifiers = text::read_tsv(data_dir, "title_qualifiers.tsv");
   if (!qualifiers) return Error{qualifiers.error()};
   for (const auto& r : qualifiers.value())

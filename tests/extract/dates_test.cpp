@@ -502,6 +502,65 @@ TEST(Dates, SplitYearWithASlash) {
   EXPECT_EQ(values("filed as 2025/26/3 in the register", kDec4), V{});
 }
 
+// A year-less day ahead of a clause that looks ahead without "will": "is expected to apply from",
+// "take effect on", or a state of things that begins "from" a day in a clause with no verb in the
+// past, lies after publication; "was expected to", "took effect", "rose from" and a day just passed
+// keep the nearest day.
+TEST(Dates, DayAheadAfterAnInfinitiveOrFrom) {
+  const Ymd jul{2025, 7, 22};
+  EXPECT_EQ(values("The new rules are expected to apply from 1 February.", jul), V{"2026-02-01"});
+  EXPECT_EQ(values("Tariff cuts take effect on 20 January.", jul), V{"2026-01-20"});
+  EXPECT_EQ(values("Tariff cuts apply from 20 January.", jul), V{"2026-01-20"});
+  EXPECT_EQ(values("The rules were expected to apply from 1 February.", jul), V{"2025-02-01"});
+  EXPECT_EQ(values("Tariff cuts took effect on 20 January.", jul), V{"2025-01-20"});
+  EXPECT_EQ(values("Prices rose from 20 January.", jul), V{"2025-01-20"});
+  EXPECT_EQ(values("The duties apply from 10 July.", jul), V{"2025-07-10"});
+}
+
+// "1H25", "3Q2025": a half or quarter with its year glued after the letter, in two digits or
+// four; more glued on ("2H2O") is none.
+TEST(Dates, HalfOrQuarterWithAGluedYear) {
+  EXPECT_EQ(values("Output in 1H25 and 3Q2025 grew.", kDec4), (V{"2025-H1", "2025-Q3"}));
+  EXPECT_EQ(values("Profit in 4Q24 rose.", kDec4), (V{"2024-Q4"}));
+  EXPECT_EQ(values("a 2H2O molecule", kDec4), V{});
+}
+
+// "the rules enter into force on 5 February", "talks are due to conclude in March": a start in
+// the present or one that is due lies ahead; "entered into force", "was due to" keep the nearest.
+// "this Friday" is the Friday of the publication's week.
+TEST(Dates, EnterIntoForceDueToAndThisWeekday) {
+  const Ymd jul{2025, 7, 22};  // a Tuesday
+  EXPECT_EQ(values("The tariffs enter into force on 5 February.", jul), V{"2026-02-05"});
+  EXPECT_EQ(values("The talks are due to conclude in March.", jul), V{"2026-03"});
+  EXPECT_EQ(values("The tariffs entered into force on 5 February.", jul), V{"2025-02-05"});
+  EXPECT_EQ(values("The talks were due to conclude in March.", jul), V{"2025-03"});
+  EXPECT_EQ(values("The visit is this Friday.", jul), V{"2025-07-25"});
+  EXPECT_EQ(values("The visit was this Monday.", jul), V{"2025-07-21"});
+}
+
+// "Decree No. 15/2025/ND-CP": a year between two slashes written against it is part of a
+// document's number; a slashed date ("20/11/2025") stays a date.
+TEST(Dates, YearInsideADocumentNumber) {
+  EXPECT_EQ(values("under Decree No. 15/2025/ND-CP and Circular 12/2025/TT-BCT", kDec4), V{});
+  EXPECT_EQ(values("the forum on 20/11/2025 was held", kDec4), V{"2025-11-20"});
+}
+
+// "the next round is on 3 March", "the next meeting is in May": what comes next lies ahead.
+TEST(Dates, NextLooksAhead) {
+  const Ymd jul{2025, 7, 22};
+  EXPECT_EQ(values("The next round of negotiations is on 3 March in Santiago.", jul), V{"2026-03-03"});
+  EXPECT_EQ(values("The next meeting is in May.", jul), V{"2026-05"});
+  EXPECT_EQ(values("The round of negotiations was on 3 March in Santiago.", jul), V{"2025-03-03"});
+}
+
+// "fiscal year 2025/2026": the next year in four digits after the slash is one split year as
+// well; two years that do not follow each other stay apart.
+TEST(Dates, SplitYearWithASlashInFourDigits) {
+  EXPECT_EQ(values("the budget for fiscal year 2025/2026 was approved", kDec4), (V{"2025/2026"}));
+  EXPECT_EQ(values("in the 2024/2025 season", kDec4), (V{"2024/2025"}));
+  EXPECT_EQ(values("compared with 2019/2024 levels", kDec4), (V{"2019", "2024"}));
+}
+
 // A month that is the subject of a verb reporting figures ("Sept saw a 3% decline") has passed;
 // a month before any other verb is none ("May said", "March urged"). "At the end of the month"
 // is the month of publication.

@@ -26,6 +26,12 @@ TEST(FiscalYears, SplitYearTakesTheReportersFiscalMonths) {
   ASSERT_EQ(d.reporter(), "IN");
   EXPECT_EQ(body_values(d), (std::vector<std::string>{"2023-04/2024-03", "2022-04/2023-03", "2021-04/2022-03"}));
 
+  // "fiscal year 2025/2026": the slash with the next year in four digits is the same period.
+  FactDoc s("India's exports", "NEW DELHI: India's exports in fiscal year 2024/2025 were $437 billion.", {2025, 5, 15});
+  s.country("IN", "India");
+  s.run(extract::make_dates_stage);
+  EXPECT_EQ(body_values(s), (std::vector<std::string>{"2024-04/2025-03"}));
+
   FactDoc b("Bangladesh exports", "DHAKA, May 8 -- Bangladesh set its export target for fiscal year 2016-17.",
             {2017, 5, 8});
   b.country("BD", "Bangladesh");

@@ -206,16 +206,6 @@ TEST(Money, NairaSignOnlyInNigerianReleases) {
   EXPECT_TRUE(money("shipments of N95 respirators", {us}).empty());
 }
 
-// "Sh" is the shilling of the country a release is about: Kenya's, Tanzania's; elsewhere no money.
-TEST(Money, ShillingSignOnlyInShillingCountries) {
-  tw::CodeMention ke{"KE", {{0, 1}, {2, 3}}};
-  EXPECT_EQ(money("exports earned Sh160.3 billion", {ke}), (M{{"KES", 160.3e9}}));
-  tw::CodeMention tz{"TZ", {{0, 1}, {2, 3}}};
-  EXPECT_EQ(money("exports earned Sh2.1 trillion", {tz}), (M{{"TZS", 2.1e12}}));
-  tw::CodeMention us{"US", {{0, 1}, {2, 3}}};
-  EXPECT_TRUE(money("exports earned Sh160.3 billion", {us}).empty());
-}
-
 // The rand's sign is one letter: a sign only against the digits.
 TEST(Money, RandSignWrittenAgainstTheDigits) {
   EXPECT_EQ(money("a deficit of R13.3 billion and exports of R133.8bn"), (M{{"ZAR", 13.3e9}, {"ZAR", 133.8e9}}));
@@ -342,6 +332,25 @@ TEST(Money, PacificDollarsAndShillings) {
   EXPECT_EQ(money("exports of 150 billion shillings", {ug}), (M{{"UGX", 150e9}}));
   EXPECT_TRUE(money("exports of 150 billion shillings").empty());
   EXPECT_EQ(money("exports of $185 million"), (M{{"USD", 185e6}}));
+}
+
+// "$1.2-B", "P500-M": the scale's capital letter after a hyphen, as Philippine copy writes it;
+// "Rs 450 cr": the crore abbreviated. A lower-case letter after a hyphen is no scale.
+TEST(Money, ScaleLetterAfterAHyphenAndCrAbbreviated) {
+  tw::CodeMention ph{"PH", {{0, 5}, {10, 15}}};
+  EXPECT_EQ(money("exports of $1.2-B and P500-M", {ph}), (M{{"USD", 1.2e9}, {"PHP", 500e6}}));
+  EXPECT_EQ(money("exports of Rs 450 cr rose"), (M{{"INR", 4.5e9}}));
+  EXPECT_EQ(money("a $5-b plan"), (M{{"USD", 5}}));
+}
+
+// "Sh 47.2 billion", "Shs 3.2 trillion", "Kshs 3 billion": the shilling's short signs of East
+// African releases, the release country's own; "Sh" is no money where none uses the shilling.
+TEST(Money, ShillingSignsBeforeTheAmount) {
+  tw::CodeMention ke{"KE", {{0, 5}, {10, 15}}}, ug{"UG", {{0, 6}, {10, 16}}};
+  EXPECT_EQ(money("exports rose to Sh 47.2 billion and Kshs 3 billion", {ke}), (M{{"KES", 47.2e9}, {"KES", 3e9}}));
+  EXPECT_EQ(money("coffee earned Shs 3.2 trillion", {ug}), (M{{"UGX", 3.2e12}}));
+  tw::CodeMention jp{"JP", {{0, 5}, {10, 15}}};
+  EXPECT_TRUE(money("a Sh 5 billion plan", {jp}).empty());
 }
 
 // The CFA franc written before the amount ("CFA 500 billion", "FCFA 100 billion") or as "FCFA"

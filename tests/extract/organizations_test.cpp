@@ -1092,3 +1092,104 @@ TEST(Organizations, AcronymKeepingTheFirstWordWhole) {
   ASSERT_NE(o, nullptr);
   EXPECT_EQ(o->acronym, "");
 }
+
+// "Statistics Agency under the President of the Republic of Uzbekistan": a body named by the
+// head of state it answers to keeps that in its name, to the state's name and no further; a body
+// "under the Ministry of …" is named apart from the ministry.
+TEST(Organizations, BodyUnderThePresidentKeepsItInItsName) {
+  auto m = run_mentions("T",
+                        "The Statistics Agency under the President of the Republic of Uzbekistan and Statistics "
+                        "Korea signed a memorandum. The Agency for Strategic Reforms under the President of "
+                        "Uzbekistan attended, with the Investment Promotion Agency under the Ministry of "
+                        "Investment, Industry and Trade.");
+  const auto* s = find_org(m.x, "Statistics Agency under the President of the Republic of Uzbekistan");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->country, "UZ");
+  EXPECT_NE(find_org(m.x, "Statistics Korea"), nullptr);
+  EXPECT_NE(find_org(m.x, "Agency for Strategic Reforms under the President of Uzbekistan"), nullptr);
+  EXPECT_NE(find_org(m.x, "Investment Promotion Agency"), nullptr);
+  EXPECT_NE(find_org(m.x, "Ministry of Investment, Industry and Trade"), nullptr);
+}
+
+// "Nigerian Office for Trade Negotiations (NOTN)": an acronym whose letters could all be found
+// inside the last word alone (NegOTiatioNs) is the initials of the words further back; with no
+// such words the one word still takes it.
+TEST(Organizations, AcronymPrefersInitialsOverOneWordsLetters) {
+  auto m = run_mentions("T",
+                        "The Nigerian Office for Trade Negotiations (NOTN) will lead implementation, NOTN said.");
+  const auto* o = find_org(m.x, "NOTN");
+  ASSERT_NE(o, nullptr);
+  EXPECT_EQ(o->name, "Nigerian Office for Trade Negotiations");
+  EXPECT_EQ(o->country, "NG");
+  auto k = run_mentions("T", "Exports by the Korea Institute of Industrial Technology (KITECH) rose.");
+  const auto* t = find_org(k.x, "KITECH");
+  ASSERT_NE(t, nullptr);
+  EXPECT_EQ(t->name, "Korea Institute of Industrial Technology");
+}
+
+// Trade-promotion agencies and central banks of New Zealand, Brazil, the Philippines and Mexico
+// are known bodies: named in full or by their acronyms, with their countries.
+TEST(Organizations, KnownAgenciesAndCentralBanks) {
+  auto m = run_mentions("T",
+                        "New Zealand Trade and Enterprise (NZTE), ApexBrasil, Banxico, the Banco Central do Brasil "
+                        "and the Bangko Sentral ng Pilipinas (BSP) met.");
+  const auto* nz = find_org(m.x, "NZTE");
+  ASSERT_NE(nz, nullptr);
+  EXPECT_EQ(nz->country, "NZ");
+  ASSERT_NE(find_org(m.x, "ApexBrasil"), nullptr);
+  EXPECT_EQ(find_org(m.x, "ApexBrasil")->country, "BR");
+  ASSERT_NE(find_org(m.x, "Banxico"), nullptr);
+  EXPECT_EQ(find_org(m.x, "Banxico")->name, "Banco de México");
+  EXPECT_NE(find_org(m.x, "Banco Central do Brasil"), nullptr);
+  const auto* bsp = find_org(m.x, "Bangko Sentral ng Pilipinas");
+  ASSERT_NE(bsp, nullptr);
+  EXPECT_EQ(bsp->acronym, "BSP");
+  auto n = run_mentions("T", "The BSP plant in Brunei expanded.");
+  EXPECT_EQ(find_org(n.x, "Bangko Sentral ng Pilipinas"), nullptr);
+}
+
+// "… for Industrial Cities and Technology Zones (MODON)": a plural noun closing the words after a
+// portfolio word ends the body's name; a person's name there still ends it before the name.
+TEST(Organizations, PluralNounClosesAListAfterAPortfolio) {
+  auto m = run_mentions("T", "The Saudi Authority for Industrial Cities and Technology Zones (MODON) joined.");
+  const auto* o = find_org(m.x, "MODON");
+  ASSERT_NE(o, nullptr);
+  EXPECT_EQ(o->name, "Saudi Authority for Industrial Cities and Technology Zones");
+  auto n = run_mentions("T", "The Ministry of Trade and Industry Gan Kim Yong spoke.");
+  EXPECT_NE(find_org(n.x, "Ministry of Trade and Industry"), nullptr);
+}
+
+// "Department of Trade, Industry and Competition and Wesgro": after a list of portfolios closed
+// by "and", another "and" before a word that is no portfolio begins another body's name; a list
+// that goes on in portfolios stays one name.
+TEST(Organizations, AndAfterAClosedPortfolioListJoinsAnotherBody) {
+  auto m = run_mentions("T", "The Department of Trade, Industry and Competition and Wesgro attended.");
+  EXPECT_NE(find_org(m.x, "Department of Trade, Industry and Competition"), nullptr);
+  EXPECT_EQ(find_org(m.x, "Department of Trade, Industry and Competition and Wesgro"), nullptr);
+  auto n = run_mentions("T", "The Ministry of Science and Technology and Innovation attended.");
+  EXPECT_NE(find_org(n.x, "Ministry of Science and Technology and Innovation"), nullptr);
+}
+
+// "Deputy Director-General of the Department of Commerce of Guangdong Province Zhang Yi": two
+// capitalized words that are no form, portfolio or place after a place's name in the complement
+// begin a person's name, no part of the body's.
+TEST(Organizations, PersonsNameAfterAPlaceEndsTheComplement) {
+  auto m = run_mentions("T",
+                        "Deputy Director-General of the Department of Commerce of Guangdong Province Zhang Yi spoke. "
+                        "The Ministry of Economy of Mongolia Batbayar Ganbold said.");
+  EXPECT_NE(find_org(m.x, "Department of Commerce of Guangdong Province"), nullptr);
+  EXPECT_NE(find_org(m.x, "Ministry of Economy of Mongolia"), nullptr);
+  auto n = run_mentions("T", "The Embassy of Japan Trade Office opened.");
+  EXPECT_EQ(find_org(n.x, "Embassy of Japan"), nullptr);
+}
+
+// "Indonesia's Trade Ministry": a portfolio word before "Ministry" names the ministry as
+// "Commerce Ministry" does; "Trade" alone before another form still names no body.
+TEST(Organizations, TradeMinistryIsNamed) {
+  auto m = run_mentions("T", "Indonesia's Trade Ministry and China's Commerce Ministry agreed. The Trade Committee met.");
+  const auto* t = find_org(m.x, "Trade Ministry");
+  ASSERT_NE(t, nullptr);
+  EXPECT_EQ(t->country, "ID");
+  EXPECT_NE(find_org(m.x, "Commerce Ministry"), nullptr);
+  EXPECT_EQ(find_org(m.x, "Trade Committee"), nullptr);
+}

@@ -210,14 +210,15 @@ TEST(People, LastPortfolioWordBeforeACommaAndTheName) {
 
 // "His Royal Highness Prince Salman bin Hamad Al Khalifa, the Crown Prince and Prime Minister":
 // the royal forms of address stand before the name, and the article before the title set off by
-// a comma is no part of it. "Prince Edward Island" names no one.
+// a comma is no part of it; the second title joined by "and" is the same person's, as the
+// annotations write joined titles. "Prince Edward Island" names no one.
 TEST(People, RoyalFormsOfAddressAndTheArticledTitle) {
   auto m = run_mentions("T",
                         "His Royal Highness Prince Salman bin Hamad Al Khalifa, the Crown Prince and Prime Minister, "
                         "received the delegation. Mr. Neil Crompton, the Minister for Trade, attended.");
   const auto* p = find_person(m.x, "Salman bin Hamad Al Khalifa");
   ASSERT_NE(p, nullptr);
-  EXPECT_EQ(p->title, "Crown Prince");
+  EXPECT_EQ(p->title, "Crown Prince and Prime Minister");
   const auto* c = find_person(m.x, "Neil Crompton");
   ASSERT_NE(c, nullptr);
   EXPECT_EQ(c->title, "Minister for Trade");
@@ -420,6 +421,17 @@ TEST(People, LoneSurnameAfterAFormOfAddressIsAPerson) {
   // British peers are addressed by their rank: "Baroness Hooper has been appointed as …".
   auto peer = run_mentions("T", "Baroness Hooper has been appointed as the Trade Envoy to Mexico.");
   EXPECT_NE(find_person(peer.x, "Hooper"), nullptr);
+}
+
+// "Baron" is no form of address (a baron is addressed as Lord): before a name it is the given
+// name, and the title before it is the person's ("President of Nauru Baron Waqa").
+TEST(People, BaronIsAGivenName) {
+  auto m = run_mentions("T", "The minister welcomed President of Nauru Baron Waqa to Canberra. Lord Smith spoke.");
+  const auto* w = find_person(m.x, "Baron Waqa");
+  ASSERT_NE(w, nullptr);
+  EXPECT_EQ(w->title, "President of Nauru");
+  EXPECT_EQ(find_person(m.x, "Waqa"), nullptr);
+  EXPECT_NE(find_person(m.x, "Smith"), nullptr);
 }
 
 TEST(People, LaterSurnameReferencesAttach) {
@@ -1746,3 +1758,100 @@ TEST(People, MalayHonorificInsideAName) {
 }
 
 }  // namespace
+
+namespace {
+
+const tw::Person* find_brunei(const tw::Extraction& x, const std::string& name) {
+  for (const auto& p : x.people)
+    if (p.name == name) return &p;
+  return nullptr;
+}
+
+}  // namespace
+
+// Brunei's conferred titles run on after their first words ("Pehin Orang Kaya Laila Setia Bakti
+// Diraja Dato Laila Utama"), a retired officer's rank among them, and a father's titles after
+// "bin"; a father's "Haji" joins a name as "bin" does. None of them is a person, and the name
+// after them keeps the title stated after it. A title word outside such a chain stays a name's.
+TEST(People, BruneiTitleChainsAndLongNames) {
+  auto m = run_mentions(
+      "T",
+      "Yang Berhormat Pehin Orang Kaya Laila Setia Bakti Diraja Dato Laila Utama Haji Awang Isa bin Pehin Datu "
+      "Perdana Manteri Dato Laila Utama Haji Awang Ibrahim, Minister at the Prime Minister's Office, attended. "
+      "Minister Pehin Datu Lailaraja Major General (Rtd) Dato Paduka Seri Haji Awang Halbi Haji Mohd Yussof "
+      "visited. Yang Berhormat Dato Seri Setia Dr. Awang Haji Mohd Amin Liew Abdullah, Minister of Finance and "
+      "Economy II, spoke. Minister Datuk Seri Utama Kumar Setia spoke too.");
+  const auto* a = find_brunei(m.x, "Haji Awang Isa bin Pehin Datu Perdana Manteri Dato Laila Utama Haji Awang Ibrahim");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->title, "Minister at the Prime Minister's Office");
+  EXPECT_NE(find_brunei(m.x, "Haji Awang Halbi Haji Mohd Yussof"), nullptr);
+  const auto* b = find_brunei(m.x, "Awang Haji Mohd Amin Liew Abdullah");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->title, "Minister of Finance and Economy II");
+  EXPECT_NE(find_brunei(m.x, "Kumar Setia"), nullptr);
+  for (const auto& p : m.x.people) {
+    EXPECT_EQ(p.name.find("Orang Kaya"), std::string::npos) << p.name;
+    EXPECT_NE(p.name, "Major");
+  }
+}
+
+// "led by Tengku Datuk Seri Utama Zafrul Aziz": a Malay royal prefix before forms of address
+// heads the name with no title before it as after one; the forms of address are no part of it.
+TEST(People, RoyalPrefixBeforeFormsOfAddressWithoutATitle) {
+  auto m = run_mentions("T",
+                        "The delegation was led by Tengku Datuk Seri Utama Zafrul bin Tengku Abdul Aziz. It met "
+                        "Datuk Seri Anwar Ibrahim.");
+  EXPECT_NE(find_brunei(m.x, "Tengku Zafrul bin Tengku Abdul Aziz"), nullptr);
+  EXPECT_NE(find_brunei(m.x, "Anwar Ibrahim"), nullptr);
+  for (const auto& p : m.x.people) EXPECT_EQ(p.name.find("Datuk"), std::string::npos) << p.name;
+}
+
+// India's "Union Minister of Finance" and "External Affairs Minister", Latin America's
+// "Sub-secretary", and West Africa's "Alhaji" before a name: titles and a form of address.
+TEST(People, UnionMinisterSubsecretaryAndAlhaji) {
+  auto m = run_mentions("T",
+                        "External Affairs Minister Dr. S. Jaishankar met. Smt. Nirmala Sitharaman, Union Minister "
+                        "of Finance, also attended. Sub-secretary Claudia Sanhueza Riveros said. Investors such as "
+                        "Alhaji Aliko Dangote spoke.");
+  const auto* j = find_brunei(m.x, "S. Jaishankar");
+  ASSERT_NE(j, nullptr);
+  EXPECT_EQ(j->title, "External Affairs Minister");
+  const auto* n = find_brunei(m.x, "Nirmala Sitharaman");
+  ASSERT_NE(n, nullptr);
+  EXPECT_EQ(n->title, "Minister of Finance");
+  const auto* c = find_brunei(m.x, "Claudia Sanhueza Riveros");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->title, "Sub-secretary");
+  EXPECT_NE(find_brunei(m.x, "Aliko Dangote"), nullptr);
+  EXPECT_EQ(find_brunei(m.x, "Alhaji Aliko Dangote"), nullptr);
+}
+
+// "Abang Johari bin Tun Abang Haji Openg": the father's form of address after "bin" belongs to
+// the one name, which it no longer splits in two.
+TEST(People, FathersFormOfAddressAfterBin) {
+  auto m = run_mentions("T", "Premier Datuk Patinggi Tan Sri Abang Johari bin Tun Abang Haji Openg spoke.");
+  const auto* p = find_brunei(m.x, "Abang Johari bin Tun Abang Haji Openg");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->title, "Premier");
+  EXPECT_EQ(find_brunei(m.x, "Abang Haji Openg"), nullptr);
+}
+
+// "Mr. Hiroshige Seko, Minister of Economy, Trade and Industry and Minister for Economic
+// Cooperation with Russia,": a second title after "and" with no name after it is the same
+// person's; one before a name is the next person's.
+TEST(People, JoinedTitlesAfterTheName) {
+  auto m = run_mentions("T",
+                        "Mr. Hiroshige Seko, Minister of Economy, Trade and Industry and Minister for Economic "
+                        "Cooperation with Russia, visited Moscow. Gan Kim Yong, Deputy Prime Minister and Minister "
+                        "for Trade and Industry, said. Mr. Ken Saito, Minister of Justice and Minister Kim Jong-hoon "
+                        "met.");
+  const auto* s = find_brunei(m.x, "Hiroshige Seko");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->title, "Minister of Economy, Trade and Industry and Minister for Economic Cooperation with Russia");
+  const auto* g = find_brunei(m.x, "Gan Kim Yong");
+  ASSERT_NE(g, nullptr);
+  EXPECT_EQ(g->title, "Deputy Prime Minister and Minister for Trade and Industry");
+  const auto* k = find_brunei(m.x, "Ken Saito");
+  ASSERT_NE(k, nullptr);
+  EXPECT_EQ(k->title, "Minister of Justice");
+}

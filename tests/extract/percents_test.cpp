@@ -30,6 +30,13 @@ TEST(Percents, SignsAndWords) {
   EXPECT_TRUE(percents("500 PCs and 20 pcs of steel").empty());
 }
 
+// "a 25-per-cent tariff": Canadian and Commonwealth copy hyphenates "per cent" as well; a
+// number before "per-capita" is none.
+TEST(Percents, HyphenatedPerCent) {
+  EXPECT_EQ(percents("a 25-per-cent tariff and a five per-cent levy"), (P{25, 5}));
+  EXPECT_TRUE(percents("a 25 per-capita rise").empty());
+}
+
 TEST(Percents, Ranges) {
   EXPECT_EQ(percents("from 100 percent to 75 percent of"), (P{100, 75}));
   EXPECT_EQ(percents("duties range from 62.6% to 69.6%."), (P{62.6, 69.6}));

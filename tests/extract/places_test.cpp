@@ -162,3 +162,16 @@ TEST(Places, CaribbeanSaintsAbbreviated) {
 }
 
 }  // namespace
+
+namespace {
+
+// "KSA": Gulf releases abbreviate the Kingdom of Saudi Arabia so; a word holding the letters
+// ("KSAT") names nothing.
+TEST(Places, KingdomOfSaudiArabiaAbbreviated) {
+  auto m = run_mentions("T", "Exports from the UAE to the KSA rose.", 1);
+  EXPECT_TRUE(has_code(m.x.countries, "SA"));
+  auto n = run_mentions("T", "The KSAT index rose.", 1);
+  EXPECT_FALSE(has_code(n.x.countries, "SA"));
+}
+
+}  // namespace
