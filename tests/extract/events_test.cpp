@@ -3812,37 +3812,34 @@ TEST(Events, PlacesInAProjectsNameAreNoPartners) {
 // "Canada removes counter-tariffs on US goods", "Malaysia cuts import duty on rice": a headline of a
 // government taking a measure away reports its decision; "India-Oman CEPA to remove tariffs" reports
 // a pact's terms, no decision.
-TEST(Events, RemovingAMeasureIsADecision) {
-  for (const char* title : {"Canada removes counter-tariffs on US goods", "Malaysia cuts import duty on rice",
-                            "Pakistan to eliminate export duties on cotton"}) {
+// Each headline over a body that only dates it reports a decision first; `other` reports none.
+void expect_headline_decision(std::initializer_list<const char*> titles, const char* other) {
+  for (const char* title : titles) {
     FactDoc d(title, "OTTAWA - The government said so on Friday.", {2025, 8, 22});
     d.date("Friday", "2025-08-22");
     d.run(extract::make_events_stage);
     ASSERT_FALSE(d.x.events.empty()) << title;
     EXPECT_EQ(d.x.events[0].type, "decision") << title;
   }
-  FactDoc n("India-Oman CEPA to remove tariffs", "NEW DELHI - The government said so on Friday.", {2025, 8, 22});
+  FactDoc n(other, "OTTAWA - The government said so on Friday.", {2025, 8, 22});
   n.date("Friday", "2025-08-22");
   n.run(extract::make_events_stage);
-  for (const auto& e : n.x.events) EXPECT_NE(e.type, "decision");
+  for (const auto& e : n.x.events) EXPECT_NE(e.type, "decision") << other;
+}
+
+TEST(Events, RemovingAMeasureIsADecision) {
+  expect_headline_decision({"Canada removes counter-tariffs on US goods", "Malaysia cuts import duty on rice",
+                            "Pakistan to eliminate export duties on cotton"},
+                           "India-Oman CEPA to remove tariffs");
 }
 
 // "Trump raises Section 232 tariffs on steel", "Brazil raises import tariffs on electric vehicles": a
 // tariff raised with its name or kind between is the decision; "raises concerns over US tariffs"
 // raises none.
 TEST(Events, TariffRaisedWithItsNameBetweenIsADecision) {
-  for (const char* title : {"Trump raises Section 232 tariffs on steel", "Brazil raises import tariffs on cars",
-                            "Mexico to hike its tariffs on Chinese imports"}) {
-    FactDoc d(title, "WASHINGTON - The government said so on Friday.", {2025, 8, 22});
-    d.date("Friday", "2025-08-22");
-    d.run(extract::make_events_stage);
-    ASSERT_FALSE(d.x.events.empty()) << title;
-    EXPECT_EQ(d.x.events[0].type, "decision") << title;
-  }
-  FactDoc n("Korea raises concerns over US tariffs", "SEOUL - The government said so on Friday.", {2025, 8, 22});
-  n.date("Friday", "2025-08-22");
-  n.run(extract::make_events_stage);
-  for (const auto& e : n.x.events) EXPECT_NE(e.type, "decision");
+  expect_headline_decision({"Trump raises Section 232 tariffs on steel", "Brazil raises import tariffs on cars",
+                            "Mexico to hike its tariffs on Chinese imports"},
+                           "Korea raises concerns over US tariffs");
 }
 
 // "welcomes the launch of the AfCFTA Adjustment Fund", "launches the RCEP Trade Portal": a fund,
