@@ -255,16 +255,11 @@ class EventsStage final : public Stage {
     return !lowered.substr(h.end).starts_with(" by ");
   }
 
-  // Whether a trade-remedy case (class remedy_case: "investigation", "probe", "anti-dumping" …)
-  // is named within a few words after offset `end`, in the same clause ("launched an anti-dumping
-  // investigation", "opened a Section 232 national security investigation into …").
-  // Whether a tariff noun follows a verb ending at `end` with only its naming words between: a
-  // capitalized or numeric word ("Section 232", "U.S."), an article or possessive, or a word of
-  // the tariff's kind ("import", "additional"); "raises concerns over US tariffs" has none.
-  static bool tariff_follows(std::string_view text, std::string_view lowered, size_t end) {
-    static constexpr std::string_view kNouns[] = {"tariff", "tariffs", "duty", "duties", "surtax", "surtaxes", "levies"};
-    static constexpr std::string_view kBetween[] = {"the", "its", "their", "import", "export", "additional",
-                                                    "retaliatory", "reciprocal", "steel", "auto"};
+  // Whether a tariff noun (class tariff_noun) follows a verb ending at `end` with only its naming
+  // words between: a capitalized or numeric word ("Section 232", "U.S."), an article or possessive,
+  // or a word of the tariff's kind (class tariff_naming: "import", "additional"); "raises concerns
+  // over US tariffs" has none.
+  bool tariff_follows(std::string_view text, std::string_view lowered, size_t end) const {
     size_t at = end;
     for (int words = 0; words < 4 && at < text.size() && text[at] == ' '; ++words) {
       const size_t b = at + 1;
@@ -272,15 +267,17 @@ class EventsStage final : public Stage {
       while (e < text.size() && text[e] != ' ' && text[e] != ',' && text[e] != ';' && text[e] != ':') ++e;
       const std::string_view w = lowered.substr(b, e - b);
       if (w.empty()) return false;
-      if (std::find(std::begin(kNouns), std::end(kNouns), w) != std::end(kNouns)) return true;
-      const bool naming = facts::is_upper(text[b]) || facts::is_digit(text[b]) ||
-                          std::find(std::begin(kBetween), std::end(kBetween), w) != std::end(kBetween);
+      if (is_coword("tariff_noun", w)) return true;
+      const bool naming = facts::is_upper(text[b]) || facts::is_digit(text[b]) || is_coword("tariff_naming", w);
       if (!naming) return false;
       at = e;
     }
     return false;
   }
 
+  // Whether a trade-remedy case (class remedy_case: "investigation", "probe", "anti-dumping" …)
+  // is named within a few words after offset `end`, in the same clause ("launched an anti-dumping
+  // investigation", "opened a Section 232 national security investigation into …").
   bool remedy_follows(std::string_view lowered, size_t end) const {
     std::string_view rest = lowered.substr(std::min(end, lowered.size()));
     rest = rest.substr(0, std::min<size_t>(rest.size(), 64));
