@@ -533,6 +533,7 @@ class EventsStage final : public Stage {
   bool opens_term(const Doc& doc, const DateMention& d) const;
   bool names_venue(const Doc& doc, const Event& ev, const Span& sentence, const facts::Place& p) const;
   bool names_subject(const Doc& doc, const Span& sentence, const facts::Place& p) const;
+  bool in_project_name(const Doc& doc, const facts::Place& p) const;
   static bool in_description(const Doc& doc, const Span& sentence, const facts::Place& p);
   bool names_occasion(const Doc& doc, const Span& sentence, const Candidate& trig, const facts::Place& p) const;
   void fill_details(const Doc& doc, Event& ev, const Span& sentence, const Candidate& trig,
@@ -977,7 +978,7 @@ bool EventsStage::names_occasion(const Doc& doc, const Span& sentence, const Can
 // Corridor", "the Uzbekistan-Afghanistan-Pakistan railway": a place joined by dashes to others in
 // the name of a line, road or corridor names where the project runs, not a counterpart of the event.
 // After the dashed names, up to five capitalized or modifying words and the project's noun.
-static bool in_project_name(const Doc& doc, const facts::Place& p) {
+bool EventsStage::in_project_name(const Doc& doc, const facts::Place& p) const {
   const std::string_view text = p.span.in_title ? std::string_view(doc.title) : std::string_view(doc.body);
   auto dash_at = [&](size_t at) {
     return at < text.size() && (text[at] == '-' || text.substr(at, 3) == "\xE2\x80\x93");
@@ -990,11 +991,6 @@ static bool in_project_name(const Doc& doc, const facts::Place& p) {
   // leaves capitalized words, read below.
   size_t at = p.span.end;
   while (at < text.size() && text[at] != ' ') ++at;
-  static constexpr std::string_view kNouns[] = {"railway", "railways", "railroad", "rail", "corridor", "pipeline",
-                                                "interconnector", "interconnection", "highway", "motorway",
-                                                "expressway", "road", "bridge", "tunnel", "canal", "cable"};
-  static constexpr std::string_view kModifiers[] = {"electricity", "power", "gas", "oil", "freight", "transport",
-                                                    "economic", "high-speed", "subsea", "undersea", "transit"};
   for (int words = 0; words < 6 && at < text.size() && text[at] == ' '; ++words) {
     const size_t b = at + 1;
     size_t e = b;
@@ -1002,11 +998,10 @@ static bool in_project_name(const Doc& doc, const facts::Place& p) {
     std::string_view w = lowered.substr(b, e - b);
     const bool ends_clause = !w.empty() && (w.back() == ',' || w.back() == '.' || w.back() == ';' || w.back() == ')');
     if (ends_clause) w.remove_suffix(1);
-    for (std::string_view n : kNouns)
-      if (w == n) return true;
+    if (is_coword("project_noun", w)) return true;
     if (ends_clause || w.empty()) return false;
-    const bool modifier = facts::is_upper(text[b]) || w.find('-') != std::string_view::npos ||
-                          std::find(std::begin(kModifiers), std::end(kModifiers), w) != std::end(kModifiers);
+    const bool modifier =
+        facts::is_upper(text[b]) || w.find('-') != std::string_view::npos || is_coword("project_modifier", w);
     if (!modifier) return false;
     at = e;
   }
