@@ -397,17 +397,16 @@ class EventsStage final : public Stage {
   // about them. At most three words (the talks' subject: "free trade", "the FTA") stand between
   // the verb and the noun, no clause break. "held talks" or "began talks" with a visitor stay a
   // meeting.
-  static bool launches_talks(std::string_view lowered, size_t begin, const facts::Phrase& trigger) {
+  bool launches_talks(std::string_view lowered, size_t begin, const facts::Phrase& trigger) const {
     if (begin < 7 || !same(trigger.value(0), "meeting") || !trigger.text.ends_with("talks")) return false;
     const size_t from = begin > 48 ? begin - 48 : 0;
     std::string_view lead = lowered.substr(from, begin - from);
     for (int words = 0; words <= 3; ++words) {
       if (lead.empty() || lead.back() != ' ') return false;
       lead.remove_suffix(1);
-      for (std::string_view v : {"launch", "launches", "launched", "launching", "launch of", "kick off", "kicks off",
-                                 "kicked off", "kicking off"}) {
-        if (lead.ends_with(v) && (lead.size() == v.size() || lead[lead.size() - v.size() - 1] == ' ')) return true;
-      }
+      if (auto it = cowords_.find("talks_launch"); it != cowords_.end())
+        for (std::string_view v : it->second)
+          if (lead.ends_with(v) && (lead.size() == v.size() || lead[lead.size() - v.size() - 1] == ' ')) return true;
       const size_t ws = lead.rfind(' ');
       const std::string_view w = lead.substr(ws == std::string_view::npos ? 0 : ws + 1);
       if (w.empty() || w.find_first_of(",;:.") != std::string_view::npos || ws == std::string_view::npos) return false;
