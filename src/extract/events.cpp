@@ -645,10 +645,11 @@ bool EventsStage::figures_headline(const Doc& doc) const {
   const Span whole{0, static_cast<uint32_t>(doc.title.size()), true};
   const std::string_view t = doc.lowered(whole);
   // "India's exports to US rise 22% despite tariffs", "exports slump amid US tariffs", "exports to
-  // U.S. drop as tariffs bite": a measure named only as the backdrop of the figures does not make
-  // the headline a measure's.
+  // U.S. drop as tariffs bite", "Swiss exports to US plunge after 39% tariff": a measure named only
+  // as the backdrop of the figures does not make the headline a measure's.
   std::string_view news = t;
-  for (std::string_view backdrop : {std::string_view(" despite "), std::string_view(" amid "), std::string_view(" as ")})
+  for (std::string_view backdrop : {std::string_view(" despite "), std::string_view(" amid "), std::string_view(" as "),
+                                    std::string_view(" after ")})
     if (const size_t at = news.find(backdrop); at != std::string_view::npos) news = news.substr(0, at);
   if (!has_coword("figures_noun", t) || has_coword("measure_noun", news)) return false;
   bool title_figure = false, body_figure = false;

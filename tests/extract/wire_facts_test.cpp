@@ -1286,3 +1286,48 @@ TEST(WireFacts, KoreasMinisterForTradeOpensItsRelease) {
 }
 
 }  // namespace
+
+namespace {
+
+// A figure's change beside a tariff's rate, under a headline whose tariff is the backdrop: the
+// change is the figure's own, the event the release of the figures.
+TEST(WireFacts, ExportsFallAfterATariff) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "253_swiss_exports_after_tariff.txt");
+  ASSERT_EQ(r.x.indicators.size(), 1u);
+  EXPECT_EQ(r.x.indicators[0].metric, "exports");
+  EXPECT_EQ(r.x.indicators[0].unit, "CHF");
+  ASSERT_TRUE(r.x.indicators[0].change_pct.has_value());
+  EXPECT_DOUBLE_EQ(*r.x.indicators[0].change_pct, -22.1);
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].type, "statistics");
+}
+
+// "a 5.8 percent increase ($16.3 billion) over 2023": how far the deficit moved is no figure.
+TEST(WireFacts, IncreaseInParenthesesIsNoFigure) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "254_ustr_deficit_increase_in_parentheses.txt");
+  ASSERT_EQ(r.x.indicators.size(), 2u);
+  EXPECT_EQ(r.x.indicators[0].metric, "trade_balance");
+  EXPECT_DOUBLE_EQ(*r.x.indicators[0].value, 295.4e9);
+  EXPECT_EQ(r.x.indicators[1].metric, "exports");
+  EXPECT_EQ(r.x.indicators[1].partner, "CN");
+}
+
+// "strategic economic cooperation agreement (SECA) with Ecuador took effect": the wire's lower-case
+// name, spelled by its acronym, is the pact in force between the two.
+TEST(WireFacts, LowerCasePactSpelledByItsAcronymTakesEffect) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "255_yonhap_seca_takes_effect.txt");
+  ASSERT_EQ(r.x.agreements.size(), 1u);
+  EXPECT_EQ(r.x.agreements[0].status, "in_force");
+  EXPECT_EQ(r.x.agreements[0].parties, (std::vector<std::string>{"EC", "KR"}));
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].type, "agreement");
+  EXPECT_TRUE(r.x.measures.empty());
+}
+
+}  // namespace
