@@ -33,6 +33,14 @@ class IndicatorsStage final : public Stage {
     if (!nouns) return Error{nouns.error()};
     for (const auto& row : nouns.value())
       if (!row.empty() && !row[0].empty()) st->measure_nouns_.push_back(row[0]);
+    auto counts = text::read_tsv(dir, "indicator_counts.tsv");
+    if (!counts) return Error{counts.error()};
+    for (const auto& row : counts.value()) {
+      if (row.size() >= 3 && row[0] == "counted") st->counted_.emplace_back(row[1], row[2]);
+      else if (row.size() >= 2 && row[0] == "verb") st->count_verbs_.push_back(" " + row[1] + " ");
+      else if (row.size() >= 2 && row[0] == "firm") st->count_firms_.push_back(row[1]);
+      else return Error{dir + "/indicator_counts.tsv: expected counted, word, metric; firm, word; or verb, words"};
+    }
     return StagePtr(std::move(st));
   }
 
@@ -41,6 +49,12 @@ class IndicatorsStage final : public Stage {
  private:
   Lexicon metrics_, skip_, moves_, restate_, forecasts_, goals_;
   std::vector<std::string> measure_nouns_;  // indicator_measure_nouns.tsv
+  // indicator_counts.tsv: words of what is counted with their metric, and the verbs before a count
+  // (with a space on each side).
+  std::vector<std::pair<std::string, std::string>> counted_;
+  std::vector<std::string> count_verbs_;
+  std::vector<std::string> count_firms_;
+  void add_counts(Doc& doc) const;
   bool covered_by_measure(std::string_view lead) const;
   std::vector<facts::Hit> metric_hits(std::string_view original, std::string_view lowered) const;
   bool moved_by(const Doc& doc, const Span& sent, const Money& mo, std::string_view right) const;
@@ -325,6 +339,86 @@ std::string period_told_before(const std::vector<const DateMention*>& dates, uin
 }
 
 }  // namespace
+
+// "the number of exporting SMEs reaching 89,000 cumulatively in the first three quarters": a count
+// of the firms that trade or invest, told as "the number of" what is counted (up to four words
+// holding a word of indicator_counts.tsv and a word for firms), a verb and the count in digits, is an indicator whose
+// unit is "count", dated by the sentence's first date after the count, or else its last before.
+void IndicatorsStage::add_counts(Doc& doc) const {
+  const std::string_view body = doc.body;
+  const std::string_view low = doc.lowered({0, static_cast<uint32_t>(body.size()), false});
+  for (size_t at = low.find("number of "); at != std::string_view::npos; at = low.find("number of ", at + 1)) {
+    if (at > 0 && facts::is_word_byte(static_cast<unsigned char>(low[at - 1]))) continue;
+    const size_t from = at + 10;
+    // What is counted, then the verb: the nearest verb within four words, no clause break between.
+    size_t verb_at = std::string_view::npos, verb_len = 0;
+    for (const auto& v : count_verbs_) {
+      const size_t k = low.find(v, from);
+      if (k == std::string_view::npos || k > from + 64) continue;
+      if (verb_at == std::string_view::npos || k < verb_at) verb_at = k, verb_len = v.size();
+    }
+    if (verb_at == std::string_view::npos) continue;
+    const std::string_view counted = low.substr(from, verb_at - from);
+    if (counted.find_first_of(",;.()") != std::string_view::npos || std::count(counted.begin(), counted.end(), ' ') > 3)
+      continue;
+    std::string metric;
+    for (const auto& [word, m] : counted_)
+      if (counted.find(word) != std::string_view::npos) {
+        metric = m;
+        break;
+      }
+    if (metric.empty()) continue;
+    if (std::none_of(count_firms_.begin(), count_firms_.end(), [&](const std::string& f) { return facts::has_word(counted, f); }))
+      continue;
+    // The count: digits grouped by commas ("89,000"), or a decimal with "million" or "thousand".
+    size_t b = verb_at + verb_len, e = b;
+    while (e < low.size() && (facts::is_digit(low[e]) || ((low[e] == ',' || low[e] == '.') && e + 1 < low.size() &&
+                                                          facts::is_digit(low[e + 1]) && e > b)))
+      ++e;
+    if (e == b) continue;
+    std::string digits;
+    for (size_t k = b; k < e; ++k)
+      if (low[k] != ',') digits += low[k];
+    double value = std::atof(digits.c_str());
+    for (auto [word, scale] : {std::pair<std::string_view, double>{" million", 1e6}, {" thousand", 1e3}})
+      if (low.substr(e).starts_with(word)) {
+        value *= scale;
+        e += word.size();
+        break;
+      }
+    // Not a year, a percentage or an amount of money.
+    if (low.substr(e).starts_with("%") || low.substr(e).starts_with(" per") || value < 10) continue;
+    const auto span_b = static_cast<uint32_t>(b), span_e = static_cast<uint32_t>(e);
+    if (std::any_of(doc.x.money.begin(), doc.x.money.end(), [&](const Money& m) {
+          return !m.span.in_title && m.span.begin < span_e && span_b < m.span.end;
+        }))
+      continue;
+    if (std::any_of(doc.x.dates.begin(), doc.x.dates.end(), [&](const DateMention& d) {
+          return !d.span.in_title && d.span.begin < span_e && span_b < d.span.end;
+        }))
+      continue;
+    Indicator ind;
+    ind.metric = metric;
+    ind.subject = std::string(facts::trim(body.substr(from, verb_at - from)));
+    ind.country = doc.reporter;
+    ind.value = value;
+    ind.unit = "count";
+    ind.span = {span_b, span_e, false};
+    const Span sent = facts::sentence_of(doc, span_b);
+    const DateMention* before = nullptr;
+    for (const auto& d : doc.x.dates) {
+      if (d.span.in_title || d.span.begin < sent.begin || d.span.end > sent.end) continue;
+      if (d.span.begin >= span_e) {
+        ind.period = d.value;
+        break;
+      }
+      before = &d;
+    }
+    if (ind.period.empty() && before) ind.period = before->value;
+    if (doc.explain) doc.trace("indicators", ind.metric + " " + std::string(body.substr(b, e - b)), "a count of \"the number of\" traders", ind.span);
+    doc.x.indicators.push_back(std::move(ind));
+  }
+}
 
 void IndicatorsStage::run(Doc& doc) const {
   const std::string& reporter = doc.reporter;
@@ -1036,6 +1130,7 @@ void IndicatorsStage::run(Doc& doc) const {
                 from_title ? "the title's metric word before the same amount" : "metric word before the amount", ind.span);
     doc.x.indicators.push_back(std::move(ind));
   }
+  add_counts(doc);
 }
 
 }  // namespace

@@ -200,6 +200,28 @@ TEST(Indicators, RateATariffLeviesIsNoChange) {
   EXPECT_DOUBLE_EQ(*n.x.indicators[0].change_pct, 39);
 }
 
+// "the number of exporting SMEs reaching 89,000 cumulatively in the first three quarters": a count of
+// trading firms is an indicator counted in units; a count of items, or of anything that is no firm
+// ("the number of participants was 120", "the number of export items reached 1,234"), is none.
+TEST(Indicators, CountOfTradingFirms) {
+  FactDoc d("Exports",
+            "The export base broadened, with the number of exporting SMEs reaching 89,000 cumulatively in the "
+            "first three quarters. The number of foreign-invested enterprises stood at 53,782 in 2024. The "
+            "number of participants was 120. The number of export items reached 1,234 in 2023.",
+            {2025, 10, 20});
+  d.date("first three quarters", "2025-Q1/2025-Q3").date("2024", "2024").date("2023", "2023");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 2u);
+  EXPECT_EQ(d.x.indicators[0].metric, "exports");
+  EXPECT_EQ(d.x.indicators[0].unit, "count");
+  EXPECT_DOUBLE_EQ(*d.x.indicators[0].value, 89000);
+  EXPECT_EQ(d.x.indicators[0].subject, "exporting SMEs");
+  EXPECT_EQ(d.x.indicators[0].period, "2025-Q1/2025-Q3");
+  EXPECT_EQ(d.x.indicators[1].metric, "fdi");
+  EXPECT_DOUBLE_EQ(*d.x.indicators[1].value, 53782);
+  EXPECT_EQ(d.x.indicators[1].period, "2024");
+}
+
 // Inbound shipments are imports; outbound and bare shipments are exports.
 TEST(Indicators, InboundShipmentsAreImports) {
   FactDoc d("Korea trade update",
