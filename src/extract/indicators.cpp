@@ -444,15 +444,25 @@ void IndicatorsStage::run(Doc& doc) const {
     size_t metric_at = 0;
     // The words right after the amount: "$20 billion target", "$3.3 billion of total services
     // trade", "£17 billion in services exports" name the figure more surely than the clause.
-    std::string_view right_text = body.substr(mo.span.end, std::min<size_t>(40, sent.end - mo.span.end));
+    // "180 billion shillings (about 1.39 billion U.S. dollars) from tea exports": past an amount
+    // that restates this one in parentheses.
+    uint32_t tail = mo.span.end;
+    if (body.substr(tail, 2) == " (") {
+      if (auto inner = beginning_in(amounts, tail + 2, std::min<uint32_t>(sent.end, tail + 16));
+          !inner.empty() && restates_previous(doc, amounts, sent, *inner.front(), restate_)) {
+        const size_t close = body.find(')', inner.front()->span.end);
+        if (close != std::string_view::npos && close < sent.end && close <= inner.front()->span.end + 2) tail = static_cast<uint32_t>(close + 1);
+      }
+    }
+    std::string_view right_text = body.substr(tail, std::min<size_t>(40, sent.end - tail));
     std::string right = facts::lower(right_text);
     {
       auto sk = skip_.match(right);
       if (!sk.empty() && sk.front().begin <= 2) continue;
       // "from $257.97 to $341.28 per tonne": the low end of a range is what its high end is.
       if (right.starts_with(" to ") || right.starts_with("-") || right.starts_with(" and ")) {
-        const uint32_t near_end = std::min<uint32_t>(sent.end, mo.span.end + 6);
-        if (auto next = beginning_in(amounts, mo.span.end, near_end); !next.empty() && next.front()->span.end <= sent.end) {
+        const uint32_t near_end = std::min<uint32_t>(sent.end, tail + 6);
+        if (auto next = beginning_in(amounts, tail, near_end); !next.empty() && next.front()->span.end <= sent.end) {
           const uint32_t ne = next.front()->span.end;
           const std::string after = facts::lower(body.substr(ne, std::min<size_t>(40, sent.end - ne)));
           auto nsk = skip_.match(after);
@@ -468,12 +478,12 @@ void IndicatorsStage::run(Doc& doc) const {
     // a figure of its own.
     if (right.starts_with(" to ") && mo.span.begin >= 3 &&
         doc.lowered({mo.span.begin - 3, mo.span.begin, false}) == "by ") {
-      auto next = beginning_in(amounts, mo.span.end + 4, std::min<uint32_t>(sent.end, mo.span.end + 16));
+      auto next = beginning_in(amounts, tail + 4, std::min<uint32_t>(sent.end, tail + 16));
       if (!next.empty()) continue;
     }
     // "an increase in the goods deficit of $18.3 billion to $84.6 billion": the amount between a
     // movement "in" a figure and the level it moved to is how far it moved.
-    if (right.starts_with(" to ") && !beginning_in(amounts, mo.span.end + 4, std::min<uint32_t>(sent.end, mo.span.end + 16)).empty()) {
+    if (right.starts_with(" to ") && !beginning_in(amounts, tail + 4, std::min<uint32_t>(sent.end, tail + 16)).empty()) {
       const uint32_t lo = mo.span.begin >= 64 ? std::max(cb, mo.span.begin - 64) : cb;
       const std::string_view before = doc.lowered({lo, mo.span.begin, false});
       bool moved_in = false;
@@ -495,7 +505,7 @@ void IndicatorsStage::run(Doc& doc) const {
       std::string_view gap = std::string_view(right).substr(0, rh.front().begin);
       bool direct = rh.front().begin <= 2;
       // Not across a date: "USD 24.2 billion in August as imports declined" names no imports.
-      const bool dated = !beginning_in(dates, mo.span.end, mo.span.end + static_cast<uint32_t>(rh.front().begin)).empty();
+      const bool dated = !beginning_in(dates, tail, tail + static_cast<uint32_t>(rh.front().begin)).empty();
       bool linked = (gap.rfind(" of ", 0) == 0 || gap.rfind(" in ", 0) == 0) && rh.front().begin <= 24 &&
                     gap.find(',') == std::string_view::npos && !dated;
       // "earned 28.72 billion dollars from exports", "$3.2 billion from cocoa exports": what a
@@ -1076,7 +1086,9 @@ void IndicatorsStage::run(Doc& doc) const {
       if (levied_rate(doc.lowered({p.span.end, std::min<uint32_t>(ce, p.span.end + 16), false}))) continue;
       // Only a percentage tied to this figure's movement, not a share.
       uint32_t lo = std::min(p.span.begin, mo.span.begin), hi = std::max(p.span.end, mo.span.end);
-      if (hi - lo > 90 || other_amount_in(lo, hi)) continue;
+      // A restatement in parentheses right after the figure does not count to the distance.
+      const uint32_t aside = p.span.begin >= tail ? tail - mo.span.end : 0;
+      if (hi - lo - aside > 90 || other_amount_in(lo, hi)) continue;
       const long dist = gap(p.span, mo.span);
       if (nearer_amount(p.span, dist)) continue;
       if (change_dist < 0 || dist < change_dist) change = &p, change_dist = dist;

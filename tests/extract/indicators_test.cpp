@@ -958,6 +958,30 @@ TEST(Indicators, EarnedFromOnesGoodsExports) {
 }
 
 
+// "180 billion shillings (about 1.39 billion U.S. dollars) from tea exports in 2024, up 3.5
+// percent": the restatement in parentheses stands between the amount and the words that name it
+// and its change; a parenthesis that restates nothing still cuts them off.
+TEST(Indicators, EarnedFromExportsPastARestatement) {
+  const std::string text =
+      "Kenya earned 180 billion shillings (about 1.39 billion U.S. dollars) from tea exports in 2024, up 3.5 "
+      "percent from a year earlier.";
+  testing::FactDoc d("Kenya tea", text, {2025, 2, 11});
+  d.country("KE", "Kenya").date("2024", "2024").money("180 billion shillings", 180e9, "KES");
+  d.money("1.39 billion U.S. dollars", 1.39e9, "USD").percent("3.5 percent", 3.5);
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 1u);
+  EXPECT_EQ(d.x.indicators[0].metric, "exports");
+  EXPECT_EQ(d.x.indicators[0].unit, "KES");
+  ASSERT_TRUE(d.x.indicators[0].change_pct.has_value());
+  EXPECT_DOUBLE_EQ(*d.x.indicators[0].change_pct, 3.5);
+
+  testing::FactDoc n("Kenya tea", "Kenya raised 180 billion shillings (in bonds) from tea exports in 2024.",
+                     {2025, 2, 11});
+  n.country("KE", "Kenya").date("2024", "2024").money("180 billion shillings", 180e9, "KES");
+  n.run(extract::make_indicators_stage);
+  EXPECT_TRUE(n.x.indicators.empty());
+}
+
 // How far a figure moved is no figure: "down $0.2 billion from", "fell $1,166m (3%) to", "a
 // decrease of $166m on", "$4.4 billion less than". A movement to or from an amount leaves that
 // amount a level, and so does "up to".
