@@ -783,6 +783,25 @@ TEST(Indicators, RatePerUnitIsNoFigure) {
   EXPECT_EQ(n.x.indicators.size(), 2u);
 }
 
+// "a minimum of $7,000 per vehicle", "$1,850 per bushel": a duty or price per item of goods is no
+// trade figure either; a figure "a year" still is.
+TEST(Indicators, RatePerItemIsNoFigure) {
+  FactDoc d("Tariff",
+            "Turkey will impose an additional 40% tariff on imports of vehicles from China, with a minimum of "
+            "$7,000 per vehicle.",
+            {2024, 6, 8});
+  d.country("TR", "Turkey").country("CN", "China");
+  d.money("$7,000", 7000, "USD");
+  d.run(extract::make_indicators_stage);
+  EXPECT_TRUE(d.x.indicators.empty());
+
+  FactDoc n("Trade", "Turkey's imports of vehicles from China reached $7 billion a year.", {2024, 6, 8});
+  n.country("TR", "Turkey").country("CN", "China");
+  n.money("$7 billion", 7e9, "USD");
+  n.run(extract::make_indicators_stage);
+  EXPECT_EQ(n.x.indicators.size(), 1u);
+}
+
 // ", followed by Germany with $1.6 billion" opens the next figure's clause: its partner is the one
 // named there, its metric the sentence's.
 TEST(Indicators, FollowedByOpensTheNextFiguresClause) {
