@@ -427,6 +427,14 @@ std::vector<std::string> subject_pair(const Doc& doc, const Span& sent, uint32_t
         if (!gap.empty() && gap.front() != ' ') gap.insert(gap.begin(), ' ');
         break;
       }
+  // "The Mercosur trade bloc and the European Free Trade Association": a bloc named with the
+  // common noun of what it is.
+  if (before[0].bloc)
+    for (std::string_view noun : {" trade bloc", " trading bloc", " bloc", " grouping", " group"})
+      if (gap.starts_with(noun) && std::string_view(gap).substr(noun.size()).starts_with(" and ")) {
+        gap.erase(0, noun.size());
+        break;
+      }
   if (gap != " and " && gap != " and the ") return {};
   return {before[0].code, before[1].code};
 }

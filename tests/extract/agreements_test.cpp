@@ -427,6 +427,31 @@ TEST(Agreements, PartiesBetweenTwoOthersAndSubjectPair) {
   EXPECT_EQ(d.x.agreements[1].parties, (V{"AE", "MERCOSUR"}));
 }
 
+// "The Mercosur trade bloc and the European Free Trade Association signed …": a bloc named with
+// the common noun of what it is still opens the subject pair, whoever reports it; a country with a
+// common noun ("Brazil's government and EFTA") is no bloc named so.
+TEST(Agreements, SubjectPairOfABlocNamedWithItsNoun) {
+  FactDoc d("Mercosur and EFTA sign free trade agreement",
+            "The Mercosur trade bloc and the European Free Trade Association (EFTA) signed a free trade agreement "
+            "in Rio de Janeiro on Tuesday, Brazil's foreign ministry said.",
+            {2025, 9, 16});
+  d.bloc("MERCOSUR", "Mercosur").bloc("EFTA", "European Free Trade Association").bloc("EFTA", "EFTA");
+  d.country("BR", "Brazil");
+  d.run(extract::make_agreements_stage);
+  ASSERT_EQ(d.x.agreements.size(), 1u);
+  EXPECT_EQ(d.x.agreements[0].parties, (V{"EFTA", "MERCOSUR"}));
+  EXPECT_EQ(d.x.agreements[0].status, "signed");
+
+  FactDoc n("Trade pact",
+            "The Chile trade bloc and the European Free Trade Association (EFTA) signed a free trade agreement "
+            "in Rio de Janeiro on Tuesday, Brazil's foreign ministry said.",
+            {2025, 9, 16});
+  n.country("CL", "Chile").bloc("EFTA", "European Free Trade Association").bloc("EFTA", "EFTA");
+  n.country("BR", "Brazil");
+  n.run(extract::make_agreements_stage);
+  EXPECT_TRUE(n.x.agreements.empty());
+}
+
 // Negative: two governments that are not joined as the subject ("… said Chile, after talks with
 // Peru") do not make an agreement of record; one counterpart besides the publisher still does.
 TEST(Agreements, NoSubjectPairNoParties) {
