@@ -1971,3 +1971,31 @@ TEST(Measures, TheTargetedGovernmentImposesNothing) {
 
 }  // namespace
 }  // namespace tw
+
+namespace tw {
+namespace {
+
+// "opened an anti-dumping investigation on Tuesday": opening a probe takes it, so the sentence's
+// date is the day it was announced; a market opened to imports takes none.
+TEST(Measures, OpeningAProbeDatesIt) {
+  testing::FactDoc d("EU opens probe into Chinese tyre imports",
+                     "BRUSSELS (Reuters) - The European Commission opened an anti-dumping investigation on Tuesday "
+                     "into imports of passenger car tyres from China.",
+                     {2024, 5, 14});
+  d.bloc("EU", "European Commission").country("CN", "China").date("Tuesday", "2024-05-14");
+  d.run(extract::make_measures_stage);
+  ASSERT_EQ(d.x.measures.size(), 1u);
+  EXPECT_EQ(d.x.measures[0].kind, "anti_dumping");
+  EXPECT_EQ(d.x.measures[0].announced, "2024-05-14");
+
+  testing::FactDoc n("Market access",
+                     "BRUSSELS (Reuters) - The European Commission said on Tuesday that China opened its market to "
+                     "European pork years after an anti-dumping investigation.",
+                     {2024, 5, 14});
+  n.bloc("EU", "European Commission").country("CN", "China").date("Tuesday", "2024-05-14");
+  n.run(extract::make_measures_stage);
+  for (const auto& m : n.x.measures) EXPECT_TRUE(m.announced.empty()) << m.announced;
+}
+
+}  // namespace
+}  // namespace tw
