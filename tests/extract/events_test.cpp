@@ -1440,6 +1440,25 @@ TEST(Events, PluralInvestmentDeclarationsReportTheInvestment) {
   EXPECT_EQ(d.x.events[1].start, "2024-04-22");
 }
 
+// "today issued the following statement": one speaker's statement is no agreement; a joint one
+// issued by two governments is.
+TEST(Events, OneSpeakersStatementIsNoAgreement) {
+  FactDoc d("Statement by Minister Sidhu on U.S. tariffs on Canadian lumber",
+            "The Honourable Maninder Sidhu, Minister of International Trade, today issued the following statement: "
+            "\"Canada strongly condemns the decision to increase duties on Canadian softwood lumber.\"",
+            {2025, 8, 9});
+  d.country("CA", "Canada").date("today", "2025-08-09");
+  d.run(extract::make_events_stage);
+  for (const auto& e : d.x.events) EXPECT_NE(e.type, "agreement");
+
+  FactDoc j("Canada and Mexico issue joint statement",
+            "Canada and Mexico today issued a joint statement on steel trade.", {2025, 8, 9});
+  j.country("CA", "Canada").country("MX", "Mexico").date("today", "2025-08-09");
+  j.run(extract::make_events_stage);
+  ASSERT_FALSE(j.x.events.empty());
+  EXPECT_EQ(j.x.events[0].type, "agreement");
+}
+
 // "pledge to promote trade and investment" is a policy pledge, no investment pledge: the title's
 // summit is the event; "pledge $2 billion investment" stays one.
 TEST(Events, PledgeToPromoteInvestmentIsNoInvestmentPledge) {
