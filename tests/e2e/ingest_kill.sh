@@ -29,7 +29,20 @@ PY
 
 count() { "$TW" stats --json --db "$DB" 2>/dev/null | python3 -c 'import json,sys; print(json.load(sys.stdin)["releases"])' 2>/dev/null || echo 0; }
 
-"$TW" ingest "$TMP/big.txt" --db "$DB" --batch "$BATCH" --threads 1 > "$TMP/out1" 2> "$TMP/err1" &
+# The first ingest reads standard input from a feeder that paces the records (about 2,000 a
+# second, slower than ingest runs), so the process is still alive and writing when the poll
+# below sees the first batches land, however fast the machine is.
+python3 - "$TMP/big.txt" <<'PY' | "$TW" ingest - --db "$DB" --batch "$BATCH" --threads 1 > "$TMP/out1" 2> "$TMP/err1" &
+import sys, time
+records = open(sys.argv[1]).read().split("-\n")[1:]
+try:
+    for i in range(0, len(records), 100):
+        sys.stdout.write("".join("-\n" + r for r in records[i:i + 100]))
+        sys.stdout.flush()
+        time.sleep(0.05)
+except BrokenPipeError:
+    pass
+PY
 PID=$!
 # Wait until a few batches are committed, then kill without warning.
 for _ in $(seq 1 600); do
