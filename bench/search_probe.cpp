@@ -1,7 +1,8 @@
 // tw_search_probe: search latency on a built database, as the API and CLI see it (Store::search
 // with the user query syntax). Prints "p50\t...", "p99\t..." and "first run, max\t..." lines for
 // bench/run.sh.
-//   tw_search_probe DB [repetitions]
+//   tw_search_probe DB [repetitions] [query number]
+// A query number (1-10) runs that query alone, e.g. under callgrind to profile it.
 #include <algorithm>
 #include <chrono>
 #include <cstdlib>
@@ -14,7 +15,7 @@
 
 int main(int argc, char** argv) {
   if (argc < 2) {
-    fmt::print(stderr, "usage: tw_search_probe DB [repetitions]\n");
+    fmt::print(stderr, "usage: tw_search_probe DB [repetitions] [query number 1-10]\n");
     return 2;
   }
   const int reps = argc > 2 ? std::atoi(argv[2]) : 20;
@@ -46,6 +47,14 @@ int main(int argc, char** argv) {
   // serving process has mapped already. It is reported apart ("first"), not left out silently.
   std::vector<double> all;
   double first_max = 0;
+  if (argc > 3) {
+    const int only = std::atoi(argv[3]);
+    if (only < 1 || only > static_cast<int>(queries.size())) {
+      fmt::print(stderr, "tw_search_probe: query number {} is not in 1-{}\n", argv[3], queries.size());
+      return 2;
+    }
+    queries = {queries[static_cast<size_t>(only - 1)]};
+  }
   for (const auto& q : queries) {
     std::vector<double> ms;
     uint64_t total = 0;
