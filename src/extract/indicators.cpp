@@ -772,6 +772,10 @@ void IndicatorsStage::run(Doc& doc) const {
       if (!contrasted || p.span.begin >= cb) return false;
       for (const Money* m : beginning_in(amounts, p.span.end, cb))
         if (m != &mo && m->span.end <= cb) return true;
+      // "Mexican exports to the U.S. grew 6.4 percent, while foreign direct investment into Mexico
+      // totalled 34.3 billion dollars": a change told without an amount is a figure of its own.
+      for (const Percent* q : beginning_in(percents, p.span.end, cb))
+        if (q->span.end <= cb) return true;
       return false;
     };
     // "exports to non-EU countries rose": a place set apart in the figure's own clause says the

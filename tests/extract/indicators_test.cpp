@@ -67,6 +67,24 @@ TEST(Indicators, PartnerOfTheNextClauseIsNotThisFiguresOwn) {
   EXPECT_EQ(d.x.indicators[2].partner, "JP");
 }
 
+// The earlier clause's counterpart belongs to its own figure also when that figure is a change
+// told without an amount.
+TEST(Indicators, PartnerOfAnEarlierClauseWithAChangeOfItsOwn) {
+  FactDoc d("Mexico trade in the first half",
+            "Mexican exports to the U.S. grew 6.4 percent, while foreign direct investment into Mexico totalled "
+            "34.3 billion dollars in January-June, a 10.2 percent increase.",
+            {2025, 8, 5});
+  d.country("MX", "Mexico", 0, true).country("US", "U.S.").country("MX", "Mexico");
+  d.date("January-June", "2025-01/2025-06");
+  d.percent("6.4 percent", 6.4).percent("10.2 percent", 10.2);
+  d.money("34.3 billion dollars", 34.3e9, "USD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 1u);
+  EXPECT_EQ(d.x.indicators[0].metric, "fdi");
+  EXPECT_EQ(d.x.indicators[0].partner, "");
+  EXPECT_DOUBLE_EQ(*d.x.indicators[0].change_pct, 10.2);
+}
+
 // "Trade with China" opening a sentence is a metric, not a name: a word of the phrase is in lower
 // case. A phrase capitalized throughout before a capital ("Trade Tower") still opens a name.
 TEST(Indicators, MetricPhraseOpeningASentence) {
