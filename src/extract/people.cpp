@@ -74,6 +74,9 @@ struct Vocab {
   WordSet royal;  // "Tengku": a prefix that heads the name even with honorifics after it
   WordSet ranks;  // "Senator": a one-word title that stands before a name as a form of address does
   WordSet qualifiers;  // "former", "acting": lower-case words before a title that are part of it
+  // person_roles.tsv, kind "modifier": lower-case words that extend a role after them ("top trade
+  // negotiator", "lead negotiator"), no role alone.
+  WordSet role_modifiers;
   WordSet venues;      // "Convention", "Airport": one-word forms of a place's name (org_forms.tsv)
   WordSet cities;      // "Havana", "Kuala Lumpur": the cities of event_cities.tsv, an envoy's post
   WordSet headline_verbs;  // "Restores", "Launches": in a title-case headline, they end a name
@@ -150,6 +153,10 @@ class PeopleStage final : public Stage {
   // full stop, a dateline's dash, a colon or an opening quote), no title of its own. Tokens it
   // covers, or 0.
   size_t opening_role(const TextView& tv, size_t i) const;
+  // Where a lower-case role at i is stated from: before up to three modifiers right before it
+  // ("top trade negotiator Jamieson Greer", "lead negotiator"), the first of them capitalized only
+  // where it opens the sentence ("Top trade negotiator Jamieson Greer said"); else i.
+  size_t role_start(const TextView& tv, size_t i) const;
   // orgs, when given: an all-caps word inside an organization's mention ("WTO") is no family name.
   size_t name_run(const TextView& tv, size_t i, size_t max, const SpanIndex* orgs = nullptr) const;
   // Past the forms of address at i, up to three in a row ("HE Sheikh …", "the Hon …"): where the
@@ -324,12 +331,36 @@ size_t PeopleStage::role_from(const TextView& tv, size_t i) const {
   return k - i;
 }
 
+namespace {
+// Whether token i opens a sentence: the text's first token, or one after a full stop, a dateline's
+// dash, a colon or an opening quote.
+bool opens_sentence(const TextView& tv, size_t i) {
+  return i == tv.first_tok || (i > tv.first_tok && (tv.is(i - 1, ".") || tv.is(i - 1, "-") ||
+                                                     tv.is(i - 1, "\xE2\x80\x93") || tv.is(i - 1, "\xE2\x80\x94") ||
+                                                     tv.is(i - 1, ":") || tv.is(i - 1, "\"") || tv.is(i - 1, "\u201c")));
+}
+}  // namespace
+
+size_t PeopleStage::role_start(const TextView& tv, size_t i) const {
+  size_t s = i;
+  while (s > tv.first_tok && s + 3 > i && tv.word(s - 1)) {
+    const std::string_view w = tv.tok(s - 1);
+    if (!tv.toks[s - 1].cap) {
+      if (!v_->role_modifiers.count(w)) break;
+      --s;
+      continue;
+    }
+    if (tv.toks[s - 1].allcaps || !opens_sentence(tv, s - 1)) break;
+    std::string lowered(w);
+    lowered[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(lowered[0])));
+    if (v_->role_modifiers.count(lowered)) --s;
+    break;
+  }
+  return s;
+}
+
 size_t PeopleStage::opening_role(const TextView& tv, size_t i) const {
-  const bool opens = i == tv.first_tok || (i > tv.first_tok && (tv.is(i - 1, ".") || tv.is(i - 1, "-") ||
-                                                                 tv.is(i - 1, "\xE2\x80\x93") ||
-                                                                 tv.is(i - 1, "\xE2\x80\x94") || tv.is(i - 1, ":") ||
-                                                                 tv.is(i - 1, "\"") || tv.is(i - 1, "\u201c")));
-  if (!opens) return 0;
+  if (!opens_sentence(tv, i)) return 0;
   // The text from the word on with its first letter lowered, in room on the stack: most words
   // that open a sentence begin no role, which the table's two-byte test tells before the title
   // lookup is made.
@@ -800,18 +831,21 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
       }
       if (e >= ns + 2 && !tv.possessive(e - 1)) {
         Candidate c = make(ns, e, title_end > i + r ? "role and portfolio before the name" : "role before the name");
-        c.title = std::string(tv.slice(qualified_from(tv, i), title_end));
-        c.country = country_near(tv, title_country_from(tv, i), title_end);
+        // "top trade negotiator Jamieson Greer": the modifiers before the role are the title's.
+        const size_t rs = opening ? i : role_start(tv, i);
+        c.title = std::string(tv.slice(qualified_from(tv, rs), title_end));
+        c.country = country_near(tv, title_country_from(tv, rs), title_end);
         // "United Overseas Bank economist Julia Goh": the body named right before a role is the
         // person's employer.
         // Its acronym in parentheses may close the name: "the Malaysia External Trade Development
         // Corporation (MATRADE) chief executive officer Mohd Mustafa Abdul Aziz".
-        if (i >= 1 && (tv.cap(i - 1) || tv.is(i - 1, ")"))) {
-          size_t s = i;
+        // "Eurofer chief economist …": before the role's modifiers.
+        if (rs >= 1 && (tv.cap(rs - 1) || tv.is(rs - 1, ")"))) {
+          size_t s = rs;
           while (s > tv.first_tok && (tv.cap(s - 1) || tv.is(s - 1, "&") || tv.is(s - 1, "(") || tv.is(s - 1, ")") ||
                                       (tv.word(s - 1) && tv.toks[s - 1].allcaps)))
             --s;
-          c.organization = org_near(doc, orgs, tv, s, i, &c.country);
+          c.organization = org_near(doc, orgs, tv, s, rs, &c.country);
         }
         // "the director of the Department of Foreign Trade Statistics, Herlon Brandão": the body
         // of the portfolio.
@@ -1555,6 +1589,12 @@ Result<StagePtr> make_people_stage(const std::string& data_dir) {
   size_t role_head = std::string::npos;
   for (const auto& r : roles.value()) {
     if (r.empty()) continue;
+    if (r.size() >= 2 && r[1] == "modifier") {
+      v->role_modifiers.insert(r[0]);
+      continue;
+    }
+    if (r.size() >= 2 && r[1] != "role")
+      return Error{data_dir + "/person_roles.tsv: a row's kind is 'role' or 'modifier'"};
     v->roles.add(r[0], 0);
     size_t letters = 0;
     while (letters < r[0].size() && std::isalpha(static_cast<unsigned char>(r[0][letters]))) ++letters;
@@ -1563,7 +1603,7 @@ Result<StagePtr> make_people_stage(const std::string& data_dir) {
   v->role_head = role_head == std::string::npos ? 0 : role_head;
   if (v->role_head >= 4)
     for (const auto& r : roles.value())
-      if (!r.empty()) {
+      if (!r.empty() && !(r.size() >= 2 && r[1] == "modifier")) {
         const size_t bit = Vocab::head_bit(r[0].data());
         v->role_heads[bit >> 6] |= uint64_t{1} << (bit & 63);
       }

@@ -346,6 +346,31 @@ TEST(People, LowerCaseRolesOfNewsCopy) {
   EXPECT_EQ(m.x.people.size(), 3u);
 }
 
+// Lower-case modifiers before a role of news copy are the title's ("top trade negotiator Jamieson
+// Greer", "senior official"), up to the body named before them; capitalized, the first opens the
+// sentence ("Top trade negotiator …", "Chief negotiator …"). A country two words before the
+// modifiers still qualifies the title.
+TEST(People, LowerCaseModifiersBeforeARole) {
+  auto m = run_mentions("T",
+                        "Top trade negotiator Jamieson Greer said the talks would go on. Japan's chief "
+                        "negotiator Ryosei Akazawa agreed, and Trade Ministry senior official Djoko Susanto "
+                        "attended. Chief negotiator Ana Lima spoke.");
+  const auto* greer = find_person(m.x, "Jamieson Greer");
+  ASSERT_NE(greer, nullptr);
+  EXPECT_EQ(greer->title, "Top trade negotiator");
+  const auto* akazawa = find_person(m.x, "Ryosei Akazawa");
+  ASSERT_NE(akazawa, nullptr);
+  EXPECT_EQ(akazawa->title, "chief negotiator");
+  EXPECT_EQ(akazawa->country, "JP");
+  const auto* djoko = find_person(m.x, "Djoko Susanto");
+  ASSERT_NE(djoko, nullptr);
+  EXPECT_EQ(djoko->title, "senior official");
+  EXPECT_EQ(djoko->organization, "Trade Ministry");
+  const auto* lima = find_person(m.x, "Ana Lima");
+  ASSERT_NE(lima, nullptr);
+  EXPECT_EQ(lima->title, "Chief negotiator");
+}
+
 // Titles of other governments: portfolio lists with "and", a possessive country before the title
 // after a form of address, a federal councillor; a date after a comma is no part of the title.
 TEST(People, PortfolioListsPossessiveCountryAndFederalTitles) {
