@@ -1911,6 +1911,9 @@ Result<StagePtr> make_organizations_stage(const std::string& data_dir) {
   if (!titles) return Error{titles.error()};
   for (const auto& r : *titles.value()) {
     if (r.size() < 2) return Error{"titles.tsv: expected form and kind in every row"};
+    // A title said only after a name ("…, Ruler of Sharjah") is the people stage's alone: before
+    // a capitalized word the same word is as often part of a name ("Sultan Al Jaber").
+    if (r[1] == "appositive") continue;
     v->titles.add(r[0], r[1] == "head" ? 0 : r[1] == "modifier" ? 1 : 2);
     if (r[0].find(' ') == std::string::npos && (r[1] == "head" || r[1] == "plural"))
       v->plural_titles.insert(r[1] == "head" ? r[0] + "s" : r[0]);

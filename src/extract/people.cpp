@@ -25,7 +25,7 @@ namespace {
 
 struct Vocab {
   std::shared_ptr<const PlaceLexicon> places;
-  lex::PhraseTable titles;  // id 0: head, 1: modifier, 2: plural
+  lex::PhraseTable titles;  // id 0: head, 1: modifier, 2: plural, 3: appositive
   lex::PhraseTable honorifics;
   lex::PhraseTable roles;  // lower-case roles of news copy ("trade minister", "counterpart")
   // The fewest ASCII letters any role opens with ("vice", "chief": 4). A token runs over every
@@ -71,6 +71,7 @@ struct Vocab {
   WordSet particles;  // "bin", "von", "da": lower-case parts of a name
   WordSet title_chain;  // data/honorific_chain.tsv: "Orang", "Kaya", "Laila" after "Pehin", "Dato"
   WordSet given_abbrevs, suffix_abbrevs;  // "Ma." opening a name, "Jr." closing one
+  WordSet regnal;  // "II", "VI": a monarch's number after a given name ("Abdullah II")
   WordSet royal;  // "Tengku": a prefix that heads the name even with honorifics after it
   WordSet ranks;  // "Senator": a one-word title that stands before a name as a form of address does
   WordSet qualifiers;  // "former", "acting": lower-case words before a title that are part of it
@@ -136,6 +137,11 @@ class PeopleStage final : public Stage {
   // the caller that asks for both looks up once.
   size_t title_from(const TextView& tv, size_t i, lex::Hit first) const;
   size_t plural_title_from(const TextView& tv, size_t i, lex::Hit first) const;
+  // A title at i set off after a name ("…, Minister of Trade", "…, Ruler of Sharjah"): a title, or
+  // one that stands only after the name it is said of (titles.tsv kind "appositive": "Ruler",
+  // "Amir", "Sultan", which before a capitalized word are part of a name), modifiers before it
+  // ("Deputy Ruler"). Tokens it covers, or 0.
+  size_t appositive_title_at(const TextView& tv, size_t i) const;
   size_t honorific_from(const TextView& tv, size_t i) const;
   bool name_tok_from(const TextView& tv, size_t i) const;
   // A lower-case role ("minister", "counterpart") at i: tokens it covers, or 0. Asked at every
@@ -281,7 +287,7 @@ size_t PeopleStage::title_from(const TextView& tv, size_t i, lex::Hit first) con
     if (h.id < 0) return 0;
     size_t k = j;
     while (k < tv.size() && tv.toks[k].b < h.e) ++k;
-    if (h.id == 2) return 0;
+    if (h.id == 2 || h.id == 3) return 0;
     if (h.id == 0) {
       // A modifier may also be a head ("Executive"); prefer the longest title.
       while (k < tv.size()) {
@@ -306,10 +312,25 @@ size_t PeopleStage::plural_title_from(const TextView& tv, size_t i, lex::Hit fir
   size_t j = i;
   for (int guard = 0; guard < 6 && j < tv.size(); ++guard) {
     lex::Hit h = j == i ? first : v_->titles.match_at(tv.text, tv.toks[j].b, false);
-    if (h.id < 0 || h.id == 0) return 0;
+    if (h.id < 0 || h.id == 0 || h.id == 3) return 0;
     size_t k = j;
     while (k < tv.size() && tv.toks[k].b < h.e) ++k;
     if (h.id == 2) return k - i;
+    j = k;
+  }
+  return 0;
+}
+
+size_t PeopleStage::appositive_title_at(const TextView& tv, size_t i) const {
+  if (const size_t t = title_at(tv, i); t > 0) return t;
+  if (!may_open_title(tv, i)) return 0;
+  for (size_t j = i; j < tv.size() && j < i + 4;) {
+    const lex::Hit h = v_->titles.match_at(tv.text, tv.toks[j].b, false);
+    if (h.id != 1 && h.id != 3) return 0;
+    size_t k = j;
+    while (k < tv.size() && tv.toks[k].b < h.e) ++k;
+    // "…, and Sultan Haitham bin Tarik": before a capitalized word it opens the next name.
+    if (h.id == 3) return tv.cap(k) ? 0 : k - i;
     j = k;
   }
   return 0;
@@ -436,6 +457,8 @@ size_t PeopleStage::name_run(const TextView& tv, size_t i, size_t max, const Spa
       if (count > 1 && abbreviation(j, v_->suffix_abbrevs)) return j + 2;
       continue;
     }
+    // "Abdullah II", "Mohammed VI": a monarch's number after the one given name closes the name.
+    if (count == 1 && joined == 0 && tv.word(j) && v_->regnal.count(tv.tok(j))) return j + 1;
     // "Thani bin Ahmed", "von der Leyen": a particle joins two capitalized parts.
     if (count > 0 && tv.word(j) && v_->particles.count(tv.tok(j))) {
       size_t k = j + 1;
@@ -562,8 +585,9 @@ size_t PeopleStage::complement(const TextView& tv, size_t i, bool lower, const S
       continue;
     }
     // "Ambassador to Havana", "Ambassador to Kuala Lumpur": the city an envoy is posted to, of
-    // up to three words, right after "to" or "in".
-    if (j > i && (tv.is(j - 1, "to") || tv.is(j - 1, "in")) && tv.word(j) && tv.toks[j].cap) {
+    // up to three words, right after "to" or "in"; the city a ruler or mayor holds, after "of"
+    // ("Ruler of Sharjah", "Mayor of Seoul").
+    if (j > i && (tv.is(j - 1, "to") || tv.is(j - 1, "in") || tv.is(j - 1, "of")) && tv.word(j) && tv.toks[j].cap) {
       if (const size_t m = city_end(tv, j)) {
         j = m;
         end = m;
@@ -775,13 +799,13 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
           if (p > ts && tv.possessive(p)) ts = p + 1;
           // "His Royal Highness Prince Salman …, the Crown Prince and Prime Minister,": the article
           // before a title is no part of it.
-          else if (!(tv.is(e + 1, "the") && title_at(tv, e + 2) > 0)) ts = e + 1;
+          else if (!(tv.is(e + 1, "the") && appositive_title_at(tv, e + 2) > 0)) ts = e + 1;
         }
         // "Smt. Nirmala Sitharaman, Union Minister of Finance": India's "Union" (the central
         // government) before the title is left out of it, as before a name.
         if (tv.is(e, ",") && tv.is(ts, "Union") && title_at(tv, ts + 1) > 0) ++ts;
-        if (tv.is(e, ",") && title_at(tv, ts) > 0) {
-          size_t t = title_at(tv, ts);
+        if (tv.is(e, ",") && appositive_title_at(tv, ts) > 0) {
+          size_t t = appositive_title_at(tv, ts);
           const size_t ce = joined_title_end(tv, std::max(complement(tv, ts + t), ts + t), &orgs);
           c.title = std::string(tv.slice(ts, ce));
           c.country = country_near(tv, e + 1, ce);
@@ -1104,7 +1128,7 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
         // when the appositive ends there.
         bool lower_role = false;
         while (j < limit) {
-          if ((t = title_at(tv, j)) > 0) break;
+          if ((t = appositive_title_at(tv, j)) > 0) break;
           // "Carsten Brzeski, chief economist at ING": "at" names the employer.
           if (size_t r = role_at(tv, j);
               r > 0 && (tv.is(j + r, ",") || tv.is(j + r, "of") || tv.is(j + r, "for") || tv.is(j + r, "at"))) {
@@ -1571,7 +1595,7 @@ Result<StagePtr> make_people_stage(const std::string& data_dir) {
   if (!titles) return Error{titles.error()};
   for (const auto& r : *titles.value()) {
     if (r.size() < 2) return Error{"titles.tsv: expected form and kind in every row"};
-    v->titles.add(r[0], r[1] == "head" ? 0 : r[1] == "modifier" ? 1 : 2);
+    v->titles.add(r[0], r[1] == "head" ? 0 : r[1] == "modifier" ? 1 : r[1] == "appositive" ? 3 : 2);
     v->add_first_byte(r[0], Vocab::kTitleByte);
     if (r.size() >= 3 && r[2] == "rank") v->ranks.insert(r[0]);
     if (r[0].find(' ') == std::string::npos && (r[1] == "head" || r[1] == "plural"))
@@ -1630,9 +1654,13 @@ Result<StagePtr> make_people_stage(const std::string& data_dir) {
   auto abbrevs = text::read_tsv(data_dir, "name_abbreviations.tsv");
   if (!abbrevs) return Error{abbrevs.error()};
   for (const auto& r : abbrevs.value()) {
-    if (r.size() < 2 || (r[1] != "given" && r[1] != "suffix" && r[1] != "royal"))
-      return Error{data_dir + "/name_abbreviations.tsv: each row needs a form and 'given', 'suffix' or 'royal'"};
-    (r[1] == "given" ? v->given_abbrevs : r[1] == "suffix" ? v->suffix_abbrevs : v->royal).insert(r[0]);
+    if (r.size() < 2 || (r[1] != "given" && r[1] != "suffix" && r[1] != "royal" && r[1] != "regnal"))
+      return Error{data_dir + "/name_abbreviations.tsv: each row needs a form and 'given', 'suffix', 'royal' or 'regnal'"};
+    (r[1] == "given"    ? v->given_abbrevs
+     : r[1] == "suffix" ? v->suffix_abbrevs
+     : r[1] == "royal"  ? v->royal
+                        : v->regnal)
+        .insert(r[0]);
   }
   auto verbs = text::read_tsv(data_dir, "headline_verbs.tsv");
   if (!verbs) return Error{verbs.error()};
