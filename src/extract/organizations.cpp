@@ -27,16 +27,8 @@ enum FormFlag : unsigned {
   kVenue = 16,   // a place, not a body
   kHeadCountry = 32,  // "Statistics Canada": heads a name whose rest is a country's name
   kFirm = 64,    // a company's legal form ("Inc.", "Corp."): a tail
+  kNational = 128,  // a country adjective before it is no part of the name ("French Ministry of …")
 };
-
-// Government bodies before which a country adjective is not part of the name
-// ("the French Ministry of Economy" is the Ministry of Economy, of France).
-bool government_head(std::string_view w) {
-  for (std::string_view h : {"Ministry", "Department", "Embassy", "Office", "Directorate", "Directorate-General",
-                             "Bureau", "Secretariat", "Mission", "Consulate"})
-    if (w == h) return true;
-  return false;
-}
 
 // Words that alone do not make a name ("the Joint Committee", "the Free Trade Commission").
 bool generic_prefix_word(std::string_view w) {
@@ -1044,8 +1036,10 @@ void OrganizationsStage::form_names(State& st, const TextView& tv) const {
         add(st, std::string(tv.slice(s, last_and)), "", "", tv.span(s, last_and), "company listed before another's legal form");
       if (plain) s = last_and + 1;
     }
-    if (government_head(head) && s < k) {
-      while (s < k && tv.place_adj(s)) ++s;  // "French Ministry of …"
+    // "the French Ministry of Economy" is the Ministry of Economy, of France; "the Australian Bureau
+    // of Statistics" is written so in its own name (data/org_forms.tsv, kind "national").
+    if ((f & kNational) && s < k) {
+      while (s < k && tv.place_adj(s)) ++s;
     }
     while (s < k && (tv.tok(s) == "The" || tv.tok(s) == "A" || tv.tok(s) == "An" || tv.tok(s) == "Each" ||
                      tv.tok(s) == "Every" || tv.tok(s) == "Both")) ++s;
@@ -1847,6 +1841,7 @@ Result<StagePtr> make_organizations_stage(const std::string& data_dir) {
                  : r[1] == "venue"  ? kVenue
                  : r[1] == "head_country" ? kHeadCountry
                  : r[1] == "firm"   ? (kTail | kFirm)
+                 : r[1] == "national" ? kNational
                                     : 0u;
     if (f == 0) return Error{"org_forms.tsv: unknown kind " + r[1]};
     if (!flags.count(r[0])) order.push_back(r[0]);
