@@ -71,6 +71,9 @@ struct Vocab {
   WordSet company_cues;  // lower case
   WordSet list_cues;     // lower case: "bodies such as …"
   WordSet appositive_nouns;  // lower case: "the trade authority, GECEX, …"
+  // Of appositive_nouns, those that also stand right before a body's short name, no commas
+  // between ("the farm lobby Copa-Cogeca", "steel industry group Eurofer").
+  WordSet descriptor_nouns;
   WordSet portfolio;     // data/title_words.tsv: "Trade", "Energy" — never a person's name
   WordSet honorifics;    // data/honorifics.tsv, the abbreviated ones: "Dr."
   WordFilter cue_filter;  // of company_cues: asked about every body word
@@ -280,6 +283,7 @@ class OrganizationsStage final : public Stage {
   void acronym_before_title(State& st, const TextView& tv, const Marks& m) const;
   void bare_acronyms(State& st, const TextView& tv, const Marks& m) const;
   void appositive_acronyms(State& st, const TextView& tv) const;
+  void descriptor_short_names(State& st, const TextView& tv) const;
   void ministry_of_minister(State& st, const TextView& tv, const Marks& m) const;
   void known_names(State& st, const TextView& tv) const;
   void short_refs(State& st, const TextView& tv) const;
@@ -1604,6 +1608,60 @@ void OrganizationsStage::appositive_acronyms(State& st, const TextView& tv) cons
   }
 }
 
+// "Brazil's coffee exporters council Cecafe said", "the farm lobby Copa-Cogeca", "steel industry
+// group Eurofer": a body's lower-case noun after words that say what it is (one lower-case word
+// at least, no article) stands before its short name, one or two capitalized words that end
+// there, or before a title. A place, a weekday or a title there is no name ("the customs union
+// Mercosur", "the group Monday", "group Chairman …"); nor is a longer capitalized run. A country owning the phrase
+// ("Brazil's") or its adjective among the words before the noun ("the German farm lobby") is the
+// body's country.
+void OrganizationsStage::descriptor_short_names(State& st, const TextView& tv) const {
+  const size_t n = tv.size();
+  auto describing = [&](size_t k) {
+    if (!tv.word(k) || tv.toks[k].cap || tv.toks[k].digit) return false;
+    static constexpr std::string_view kFunction[] = {"the", "a", "an", "and", "or", "of", "its", "their", "his",
+                                                     "her", "our", "this", "that", "which", "said", "says",
+                                                     "with", "from", "by", "to", "for", "as", "other", "another"};
+    const std::string_view w = tv.tok(k);
+    return std::find(std::begin(kFunction), std::end(kFunction), w) == std::end(kFunction);
+  };
+  auto name_word = [&](size_t k) {
+    return k < n && tv.word(k) && (tv.toks[k].cap || tv.toks[k].allcaps) && !tv.toks[k].digit && tv.place[k] < 0 &&
+           !is_month_or_weekday(tv.tok(k)) && title_after(tv, k) == 0;
+  };
+  for (size_t i = tv.first_tok + 1; i + 1 < n; ++i) {
+    if (!tv.word(i) || tv.toks[i].cap || !v_->descriptor_nouns.count(tv.tok(i)) || !describing(i - 1)) continue;
+    size_t e = i + 1;
+    while (e < i + 3 && name_word(e)) ++e;
+    // "the business lobby Keidanren Chairman Masakazu Tokura said": a title may follow the name.
+    if (e == i + 1 || (tv.word(e) && (tv.toks[e].cap || tv.toks[e].allcaps) && title_after(tv, e) == 0)) continue;
+    const Span span = tv.span(i + 1, e);
+    if (claimed(st, span)) continue;
+    bool taken = false;
+    for (const Org& o : st.orgs)
+      for (const Span& os : o.spans)
+        if (os.in_title == span.in_title && span.begin < os.end && os.begin < span.end) taken = true;
+    if (taken) continue;
+    std::string country;
+    for (size_t k = i; k > tv.first_tok && k + 6 > i; --k) {
+      const size_t p = k - 1;
+      if (tv.possessive(p)) {
+        if (const PlaceEntry* pe = tv.place_entry(p - 1); pe && pe->kind == PlaceEntry::Country) country = pe->code;
+        break;
+      }
+      if (tv.place_adj(p)) {
+        if (const PlaceEntry* pe = tv.place_entry(p); pe && pe->kind == PlaceEntry::Country) country = pe->code;
+        break;
+      }
+      if (!describing(p)) break;
+    }
+    const std::string name(tv.slice(i + 1, e));
+    const bool acronym = e == i + 2 && tv.toks[i + 1].allcaps && upper_acronym(name);
+    add(st, name, acronym ? name : std::string(), country, span, "short name after a body's noun: ", tv.tok(i));
+    i = e;
+  }
+}
+
 namespace {
 // Whether the letters of acr are the initials of words, in order, where "of", "for" and "on" may
 // give a letter or not and "and", "&", "the" give none (MOFA = Ministry of Foreign Affairs, MTI =
@@ -1809,6 +1867,7 @@ void OrganizationsStage::run(Doc& doc) const {
   known_names(st, title);
   ministry_of_minister(st, body, body_marks);
   appositive_acronyms(st, body);
+  descriptor_short_names(st, body);
   bare_acronyms(st, body, body_marks);
   bare_acronyms(st, title, marks_of(title, *v_));
   for (Org& o : st.orgs) {
@@ -1900,8 +1959,13 @@ Result<StagePtr> make_organizations_stage(const std::string& data_dir) {
     if (!r.empty()) v->list_cues.insert(r[0]);
   auto appositive = text::read_tsv(data_dir, "org_appositive_nouns.tsv");
   if (!appositive) return Error{appositive.error()};
-  for (const auto& r : appositive.value())
-    if (!r.empty()) v->appositive_nouns.insert(r[0]);
+  for (const auto& r : appositive.value()) {
+    if (r.empty()) continue;
+    if (r.size() >= 2 && r[1] != "comma" && r[1] != "both")
+      return Error{data_dir + "/org_appositive_nouns.tsv: a row's use is 'both' or 'comma'"};
+    v->appositive_nouns.insert(r[0]);
+    if (r.size() < 2 || r[1] == "both") v->descriptor_nouns.insert(r[0]);
+  }
   auto titles = shared_rows(data_dir, "titles.tsv");
   if (!titles) return Error{titles.error()};
   for (const auto& r : *titles.value()) {

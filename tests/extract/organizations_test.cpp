@@ -131,6 +131,29 @@ TEST(Organizations, NationalAdjectiveStaysInABureausName) {
   EXPECT_EQ(mine->country, "FR");
 }
 
+// A body's lower-case noun after words that say what it is stands before its short name ("coffee
+// exporters council Cecafe", "the farm lobby Copa-Cogeca", "steel industry group Eurofer"), a
+// possessive country the body's; a title may follow the name. A place, a weekday, a longer
+// capitalized run or a news agency is no such name.
+TEST(Organizations, ShortNameAfterALowerCaseDescriptor) {
+  auto m = run_mentions("T",
+                        "Brazil's coffee exporters council Cecafe said shipments fell. The farm lobby Copa-Cogeca "
+                        "criticised the deal, steel industry group Eurofer welcomed it and the business lobby "
+                        "Keidanren Chairman Masakazu Tokura spoke. The working group Friday met, Argentina is in "
+                        "the customs union Mercosur, the state news agency Xinhua said, and the steel group "
+                        "Alpha Beta Gamma declined.");
+  const auto* cecafe = find_org(m.x, "Cecafe");
+  ASSERT_NE(cecafe, nullptr);
+  EXPECT_EQ(cecafe->country, "BR");
+  EXPECT_NE(find_org(m.x, "Copa-Cogeca"), nullptr);
+  EXPECT_NE(find_org(m.x, "Eurofer"), nullptr);
+  EXPECT_NE(find_org(m.x, "Keidanren"), nullptr);
+  EXPECT_EQ(find_org(m.x, "Friday"), nullptr);
+  EXPECT_EQ(find_org(m.x, "Mercosur"), nullptr);
+  EXPECT_EQ(find_org(m.x, "Xinhua"), nullptr);
+  for (const auto& o : m.x.organizations) EXPECT_EQ(o.name.find("Alpha"), std::string::npos) << o.name;
+}
+
 // A person's name right after a ministry's portfolio list is no part of the ministry's name; a
 // portfolio word after "and" still is.
 // A place completes a ministry's name: a comma list after it is the sentence's ("…, and <person>,
