@@ -27,16 +27,8 @@ enum FormFlag : unsigned {
   kVenue = 16,   // a place, not a body
   kHeadCountry = 32,  // "Statistics Canada": heads a name whose rest is a country's name
   kFirm = 64,    // a company's legal form ("Inc.", "Corp."): a tail
+  kNational = 128,  // a country adjective before it is no part of the name ("French Ministry of …")
 };
-
-// Government bodies before which a country adjective is not part of the name
-// ("the French Ministry of Economy" is the Ministry of Economy, of France).
-bool government_head(std::string_view w) {
-  for (std::string_view h : {"Ministry", "Department", "Embassy", "Office", "Directorate", "Directorate-General",
-                             "Bureau", "Secretariat", "Mission", "Consulate"})
-    if (w == h) return true;
-  return false;
-}
 
 // Words that alone do not make a name ("the Joint Committee", "the Free Trade Commission").
 bool generic_prefix_word(std::string_view w) {
@@ -79,6 +71,9 @@ struct Vocab {
   WordSet company_cues;  // lower case
   WordSet list_cues;     // lower case: "bodies such as …"
   WordSet appositive_nouns;  // lower case: "the trade authority, GECEX, …"
+  // Of appositive_nouns, those that also stand right before a body's short name, no commas
+  // between ("the farm lobby Copa-Cogeca", "steel industry group Eurofer").
+  WordSet descriptor_nouns;
   WordSet portfolio;     // data/title_words.tsv: "Trade", "Energy" — never a person's name
   WordSet honorifics;    // data/honorifics.tsv, the abbreviated ones: "Dr."
   WordFilter cue_filter;  // of company_cues: asked about every body word
@@ -288,6 +283,7 @@ class OrganizationsStage final : public Stage {
   void acronym_before_title(State& st, const TextView& tv, const Marks& m) const;
   void bare_acronyms(State& st, const TextView& tv, const Marks& m) const;
   void appositive_acronyms(State& st, const TextView& tv) const;
+  void descriptor_short_names(State& st, const TextView& tv) const;
   void ministry_of_minister(State& st, const TextView& tv, const Marks& m) const;
   void known_names(State& st, const TextView& tv) const;
   void short_refs(State& st, const TextView& tv) const;
@@ -1044,8 +1040,10 @@ void OrganizationsStage::form_names(State& st, const TextView& tv) const {
         add(st, std::string(tv.slice(s, last_and)), "", "", tv.span(s, last_and), "company listed before another's legal form");
       if (plain) s = last_and + 1;
     }
-    if (government_head(head) && s < k) {
-      while (s < k && tv.place_adj(s)) ++s;  // "French Ministry of …"
+    // "the French Ministry of Economy" is the Ministry of Economy, of France; "the Australian Bureau
+    // of Statistics" is written so in its own name (data/org_forms.tsv, kind "national").
+    if ((f & kNational) && s < k) {
+      while (s < k && tv.place_adj(s)) ++s;
     }
     while (s < k && (tv.tok(s) == "The" || tv.tok(s) == "A" || tv.tok(s) == "An" || tv.tok(s) == "Each" ||
                      tv.tok(s) == "Every" || tv.tok(s) == "Both")) ++s;
@@ -1610,6 +1608,60 @@ void OrganizationsStage::appositive_acronyms(State& st, const TextView& tv) cons
   }
 }
 
+// "Brazil's coffee exporters council Cecafe said", "the farm lobby Copa-Cogeca", "steel industry
+// group Eurofer": a body's lower-case noun after words that say what it is (one lower-case word
+// at least, no article) stands before its short name, one or two capitalized words that end
+// there, or before a title. A place, a weekday or a title there is no name ("the customs union
+// Mercosur", "the group Monday", "group Chairman …"); nor is a longer capitalized run. A country owning the phrase
+// ("Brazil's") or its adjective among the words before the noun ("the German farm lobby") is the
+// body's country.
+void OrganizationsStage::descriptor_short_names(State& st, const TextView& tv) const {
+  const size_t n = tv.size();
+  auto describing = [&](size_t k) {
+    if (!tv.word(k) || tv.toks[k].cap || tv.toks[k].digit) return false;
+    static constexpr std::string_view kFunction[] = {"the", "a", "an", "and", "or", "of", "its", "their", "his",
+                                                     "her", "our", "this", "that", "which", "said", "says",
+                                                     "with", "from", "by", "to", "for", "as", "other", "another"};
+    const std::string_view w = tv.tok(k);
+    return std::find(std::begin(kFunction), std::end(kFunction), w) == std::end(kFunction);
+  };
+  auto name_word = [&](size_t k) {
+    return k < n && tv.word(k) && (tv.toks[k].cap || tv.toks[k].allcaps) && !tv.toks[k].digit && tv.place[k] < 0 &&
+           !is_month_or_weekday(tv.tok(k)) && title_after(tv, k) == 0;
+  };
+  for (size_t i = tv.first_tok + 1; i + 1 < n; ++i) {
+    if (!tv.word(i) || tv.toks[i].cap || !v_->descriptor_nouns.count(tv.tok(i)) || !describing(i - 1)) continue;
+    size_t e = i + 1;
+    while (e < i + 3 && name_word(e)) ++e;
+    // "the business lobby Keidanren Chairman Masakazu Tokura said": a title may follow the name.
+    if (e == i + 1 || (tv.word(e) && (tv.toks[e].cap || tv.toks[e].allcaps) && title_after(tv, e) == 0)) continue;
+    const Span span = tv.span(i + 1, e);
+    if (claimed(st, span)) continue;
+    bool taken = false;
+    for (const Org& o : st.orgs)
+      for (const Span& os : o.spans)
+        if (os.in_title == span.in_title && span.begin < os.end && os.begin < span.end) taken = true;
+    if (taken) continue;
+    std::string country;
+    for (size_t k = i; k > tv.first_tok && k + 6 > i; --k) {
+      const size_t p = k - 1;
+      if (tv.possessive(p)) {
+        if (const PlaceEntry* pe = tv.place_entry(p - 1); pe && pe->kind == PlaceEntry::Country) country = pe->code;
+        break;
+      }
+      if (tv.place_adj(p)) {
+        if (const PlaceEntry* pe = tv.place_entry(p); pe && pe->kind == PlaceEntry::Country) country = pe->code;
+        break;
+      }
+      if (!describing(p)) break;
+    }
+    const std::string name(tv.slice(i + 1, e));
+    const bool acronym = e == i + 2 && tv.toks[i + 1].allcaps && upper_acronym(name);
+    add(st, name, acronym ? name : std::string(), country, span, "short name after a body's noun: ", tv.tok(i));
+    i = e;
+  }
+}
+
 namespace {
 // Whether the letters of acr are the initials of words, in order, where "of", "for" and "on" may
 // give a letter or not and "and", "&", "the" give none (MOFA = Ministry of Foreign Affairs, MTI =
@@ -1815,6 +1867,7 @@ void OrganizationsStage::run(Doc& doc) const {
   known_names(st, title);
   ministry_of_minister(st, body, body_marks);
   appositive_acronyms(st, body);
+  descriptor_short_names(st, body);
   bare_acronyms(st, body, body_marks);
   bare_acronyms(st, title, marks_of(title, *v_));
   for (Org& o : st.orgs) {
@@ -1847,6 +1900,7 @@ Result<StagePtr> make_organizations_stage(const std::string& data_dir) {
                  : r[1] == "venue"  ? kVenue
                  : r[1] == "head_country" ? kHeadCountry
                  : r[1] == "firm"   ? (kTail | kFirm)
+                 : r[1] == "national" ? kNational
                                     : 0u;
     if (f == 0) return Error{"org_forms.tsv: unknown kind " + r[1]};
     if (!flags.count(r[0])) order.push_back(r[0]);
@@ -1905,12 +1959,20 @@ Result<StagePtr> make_organizations_stage(const std::string& data_dir) {
     if (!r.empty()) v->list_cues.insert(r[0]);
   auto appositive = text::read_tsv(data_dir, "org_appositive_nouns.tsv");
   if (!appositive) return Error{appositive.error()};
-  for (const auto& r : appositive.value())
-    if (!r.empty()) v->appositive_nouns.insert(r[0]);
+  for (const auto& r : appositive.value()) {
+    if (r.empty()) continue;
+    if (r.size() >= 2 && r[1] != "comma" && r[1] != "both")
+      return Error{data_dir + "/org_appositive_nouns.tsv: a row's use is 'both' or 'comma'"};
+    v->appositive_nouns.insert(r[0]);
+    if (r.size() < 2 || r[1] == "both") v->descriptor_nouns.insert(r[0]);
+  }
   auto titles = shared_rows(data_dir, "titles.tsv");
   if (!titles) return Error{titles.error()};
   for (const auto& r : *titles.value()) {
     if (r.size() < 2) return Error{"titles.tsv: expected form and kind in every row"};
+    // A title said only after a name ("…, Ruler of Sharjah") is the people stage's alone: before
+    // a capitalized word the same word is as often part of a name ("Sultan Al Jaber").
+    if (r[1] == "appositive") continue;
     v->titles.add(r[0], r[1] == "head" ? 0 : r[1] == "modifier" ? 1 : 2);
     if (r[0].find(' ') == std::string::npos && (r[1] == "head" || r[1] == "plural"))
       v->plural_titles.insert(r[1] == "head" ? r[0] + "s" : r[0]);

@@ -25,7 +25,7 @@ namespace {
 
 struct Vocab {
   std::shared_ptr<const PlaceLexicon> places;
-  lex::PhraseTable titles;  // id 0: head, 1: modifier, 2: plural
+  lex::PhraseTable titles;  // id 0: head, 1: modifier, 2: plural, 3: appositive
   lex::PhraseTable honorifics;
   lex::PhraseTable roles;  // lower-case roles of news copy ("trade minister", "counterpart")
   // The fewest ASCII letters any role opens with ("vice", "chief": 4). A token runs over every
@@ -71,9 +71,13 @@ struct Vocab {
   WordSet particles;  // "bin", "von", "da": lower-case parts of a name
   WordSet title_chain;  // data/honorific_chain.tsv: "Orang", "Kaya", "Laila" after "Pehin", "Dato"
   WordSet given_abbrevs, suffix_abbrevs;  // "Ma." opening a name, "Jr." closing one
+  WordSet regnal;  // "II", "VI": a monarch's number after a given name ("Abdullah II")
   WordSet royal;  // "Tengku": a prefix that heads the name even with honorifics after it
   WordSet ranks;  // "Senator": a one-word title that stands before a name as a form of address does
   WordSet qualifiers;  // "former", "acting": lower-case words before a title that are part of it
+  // person_roles.tsv, kind "modifier": lower-case words that extend a role after them ("top trade
+  // negotiator", "lead negotiator"), no role alone.
+  WordSet role_modifiers;
   WordSet venues;      // "Convention", "Airport": one-word forms of a place's name (org_forms.tsv)
   WordSet cities;      // "Havana", "Kuala Lumpur": the cities of event_cities.tsv, an envoy's post
   WordSet headline_verbs;  // "Restores", "Launches": in a title-case headline, they end a name
@@ -133,6 +137,11 @@ class PeopleStage final : public Stage {
   // the caller that asks for both looks up once.
   size_t title_from(const TextView& tv, size_t i, lex::Hit first) const;
   size_t plural_title_from(const TextView& tv, size_t i, lex::Hit first) const;
+  // A title at i set off after a name ("…, Minister of Trade", "…, Ruler of Sharjah"): a title, or
+  // one that stands only after the name it is said of (titles.tsv kind "appositive": "Ruler",
+  // "Amir", "Sultan", which before a capitalized word are part of a name), modifiers before it
+  // ("Deputy Ruler"). Tokens it covers, or 0.
+  size_t appositive_title_at(const TextView& tv, size_t i) const;
   size_t honorific_from(const TextView& tv, size_t i) const;
   bool name_tok_from(const TextView& tv, size_t i) const;
   // A lower-case role ("minister", "counterpart") at i: tokens it covers, or 0. Asked at every
@@ -150,6 +159,10 @@ class PeopleStage final : public Stage {
   // full stop, a dateline's dash, a colon or an opening quote), no title of its own. Tokens it
   // covers, or 0.
   size_t opening_role(const TextView& tv, size_t i) const;
+  // Where a lower-case role at i is stated from: before up to three modifiers right before it
+  // ("top trade negotiator Jamieson Greer", "lead negotiator"), the first of them capitalized only
+  // where it opens the sentence ("Top trade negotiator Jamieson Greer said"); else i.
+  size_t role_start(const TextView& tv, size_t i) const;
   // orgs, when given: an all-caps word inside an organization's mention ("WTO") is no family name.
   size_t name_run(const TextView& tv, size_t i, size_t max, const SpanIndex* orgs = nullptr) const;
   // Past the forms of address at i, up to three in a row ("HE Sheikh …", "the Hon …"): where the
@@ -274,7 +287,7 @@ size_t PeopleStage::title_from(const TextView& tv, size_t i, lex::Hit first) con
     if (h.id < 0) return 0;
     size_t k = j;
     while (k < tv.size() && tv.toks[k].b < h.e) ++k;
-    if (h.id == 2) return 0;
+    if (h.id == 2 || h.id == 3) return 0;
     if (h.id == 0) {
       // A modifier may also be a head ("Executive"); prefer the longest title.
       while (k < tv.size()) {
@@ -299,10 +312,25 @@ size_t PeopleStage::plural_title_from(const TextView& tv, size_t i, lex::Hit fir
   size_t j = i;
   for (int guard = 0; guard < 6 && j < tv.size(); ++guard) {
     lex::Hit h = j == i ? first : v_->titles.match_at(tv.text, tv.toks[j].b, false);
-    if (h.id < 0 || h.id == 0) return 0;
+    if (h.id < 0 || h.id == 0 || h.id == 3) return 0;
     size_t k = j;
     while (k < tv.size() && tv.toks[k].b < h.e) ++k;
     if (h.id == 2) return k - i;
+    j = k;
+  }
+  return 0;
+}
+
+size_t PeopleStage::appositive_title_at(const TextView& tv, size_t i) const {
+  if (const size_t t = title_at(tv, i); t > 0) return t;
+  if (!may_open_title(tv, i)) return 0;
+  for (size_t j = i; j < tv.size() && j < i + 4;) {
+    const lex::Hit h = v_->titles.match_at(tv.text, tv.toks[j].b, false);
+    if (h.id != 1 && h.id != 3) return 0;
+    size_t k = j;
+    while (k < tv.size() && tv.toks[k].b < h.e) ++k;
+    // "…, and Sultan Haitham bin Tarik": before a capitalized word it opens the next name.
+    if (h.id == 3) return tv.cap(k) ? 0 : k - i;
     j = k;
   }
   return 0;
@@ -324,12 +352,36 @@ size_t PeopleStage::role_from(const TextView& tv, size_t i) const {
   return k - i;
 }
 
+namespace {
+// Whether token i opens a sentence: the text's first token, or one after a full stop, a dateline's
+// dash, a colon or an opening quote.
+bool opens_sentence(const TextView& tv, size_t i) {
+  return i == tv.first_tok || (i > tv.first_tok && (tv.is(i - 1, ".") || tv.is(i - 1, "-") ||
+                                                     tv.is(i - 1, "\xE2\x80\x93") || tv.is(i - 1, "\xE2\x80\x94") ||
+                                                     tv.is(i - 1, ":") || tv.is(i - 1, "\"") || tv.is(i - 1, "\u201c")));
+}
+}  // namespace
+
+size_t PeopleStage::role_start(const TextView& tv, size_t i) const {
+  size_t s = i;
+  while (s > tv.first_tok && s + 3 > i && tv.word(s - 1)) {
+    const std::string_view w = tv.tok(s - 1);
+    if (!tv.toks[s - 1].cap) {
+      if (!v_->role_modifiers.count(w)) break;
+      --s;
+      continue;
+    }
+    if (tv.toks[s - 1].allcaps || !opens_sentence(tv, s - 1)) break;
+    std::string lowered(w);
+    lowered[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(lowered[0])));
+    if (v_->role_modifiers.count(lowered)) --s;
+    break;
+  }
+  return s;
+}
+
 size_t PeopleStage::opening_role(const TextView& tv, size_t i) const {
-  const bool opens = i == tv.first_tok || (i > tv.first_tok && (tv.is(i - 1, ".") || tv.is(i - 1, "-") ||
-                                                                 tv.is(i - 1, "\xE2\x80\x93") ||
-                                                                 tv.is(i - 1, "\xE2\x80\x94") || tv.is(i - 1, ":") ||
-                                                                 tv.is(i - 1, "\"") || tv.is(i - 1, "\u201c")));
-  if (!opens) return 0;
+  if (!opens_sentence(tv, i)) return 0;
   // The text from the word on with its first letter lowered, in room on the stack: most words
   // that open a sentence begin no role, which the table's two-byte test tells before the title
   // lookup is made.
@@ -405,6 +457,8 @@ size_t PeopleStage::name_run(const TextView& tv, size_t i, size_t max, const Spa
       if (count > 1 && abbreviation(j, v_->suffix_abbrevs)) return j + 2;
       continue;
     }
+    // "Abdullah II", "Mohammed VI": a monarch's number after the one given name closes the name.
+    if (count == 1 && joined == 0 && tv.word(j) && v_->regnal.count(tv.tok(j))) return j + 1;
     // "Thani bin Ahmed", "von der Leyen": a particle joins two capitalized parts.
     if (count > 0 && tv.word(j) && v_->particles.count(tv.tok(j))) {
       size_t k = j + 1;
@@ -531,8 +585,9 @@ size_t PeopleStage::complement(const TextView& tv, size_t i, bool lower, const S
       continue;
     }
     // "Ambassador to Havana", "Ambassador to Kuala Lumpur": the city an envoy is posted to, of
-    // up to three words, right after "to" or "in".
-    if (j > i && (tv.is(j - 1, "to") || tv.is(j - 1, "in")) && tv.word(j) && tv.toks[j].cap) {
+    // up to three words, right after "to" or "in"; the city a ruler or mayor holds, after "of"
+    // ("Ruler of Sharjah", "Mayor of Seoul").
+    if (j > i && (tv.is(j - 1, "to") || tv.is(j - 1, "in") || tv.is(j - 1, "of")) && tv.word(j) && tv.toks[j].cap) {
       if (const size_t m = city_end(tv, j)) {
         j = m;
         end = m;
@@ -744,13 +799,13 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
           if (p > ts && tv.possessive(p)) ts = p + 1;
           // "His Royal Highness Prince Salman …, the Crown Prince and Prime Minister,": the article
           // before a title is no part of it.
-          else if (!(tv.is(e + 1, "the") && title_at(tv, e + 2) > 0)) ts = e + 1;
+          else if (!(tv.is(e + 1, "the") && appositive_title_at(tv, e + 2) > 0)) ts = e + 1;
         }
         // "Smt. Nirmala Sitharaman, Union Minister of Finance": India's "Union" (the central
         // government) before the title is left out of it, as before a name.
         if (tv.is(e, ",") && tv.is(ts, "Union") && title_at(tv, ts + 1) > 0) ++ts;
-        if (tv.is(e, ",") && title_at(tv, ts) > 0) {
-          size_t t = title_at(tv, ts);
+        if (tv.is(e, ",") && appositive_title_at(tv, ts) > 0) {
+          size_t t = appositive_title_at(tv, ts);
           const size_t ce = joined_title_end(tv, std::max(complement(tv, ts + t), ts + t), &orgs);
           c.title = std::string(tv.slice(ts, ce));
           c.country = country_near(tv, e + 1, ce);
@@ -800,18 +855,21 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
       }
       if (e >= ns + 2 && !tv.possessive(e - 1)) {
         Candidate c = make(ns, e, title_end > i + r ? "role and portfolio before the name" : "role before the name");
-        c.title = std::string(tv.slice(qualified_from(tv, i), title_end));
-        c.country = country_near(tv, title_country_from(tv, i), title_end);
+        // "top trade negotiator Jamieson Greer": the modifiers before the role are the title's.
+        const size_t rs = opening ? i : role_start(tv, i);
+        c.title = std::string(tv.slice(qualified_from(tv, rs), title_end));
+        c.country = country_near(tv, title_country_from(tv, rs), title_end);
         // "United Overseas Bank economist Julia Goh": the body named right before a role is the
         // person's employer.
         // Its acronym in parentheses may close the name: "the Malaysia External Trade Development
         // Corporation (MATRADE) chief executive officer Mohd Mustafa Abdul Aziz".
-        if (i >= 1 && (tv.cap(i - 1) || tv.is(i - 1, ")"))) {
-          size_t s = i;
+        // "Eurofer chief economist …": before the role's modifiers.
+        if (rs >= 1 && (tv.cap(rs - 1) || tv.is(rs - 1, ")"))) {
+          size_t s = rs;
           while (s > tv.first_tok && (tv.cap(s - 1) || tv.is(s - 1, "&") || tv.is(s - 1, "(") || tv.is(s - 1, ")") ||
                                       (tv.word(s - 1) && tv.toks[s - 1].allcaps)))
             --s;
-          c.organization = org_near(doc, orgs, tv, s, i, &c.country);
+          c.organization = org_near(doc, orgs, tv, s, rs, &c.country);
         }
         // "the director of the Department of Foreign Trade Statistics, Herlon Brandão": the body
         // of the portfolio.
@@ -1070,7 +1128,7 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
         // when the appositive ends there.
         bool lower_role = false;
         while (j < limit) {
-          if ((t = title_at(tv, j)) > 0) break;
+          if ((t = appositive_title_at(tv, j)) > 0) break;
           // "Carsten Brzeski, chief economist at ING": "at" names the employer.
           if (size_t r = role_at(tv, j);
               r > 0 && (tv.is(j + r, ",") || tv.is(j + r, "of") || tv.is(j + r, "for") || tv.is(j + r, "at"))) {
@@ -1537,7 +1595,7 @@ Result<StagePtr> make_people_stage(const std::string& data_dir) {
   if (!titles) return Error{titles.error()};
   for (const auto& r : *titles.value()) {
     if (r.size() < 2) return Error{"titles.tsv: expected form and kind in every row"};
-    v->titles.add(r[0], r[1] == "head" ? 0 : r[1] == "modifier" ? 1 : 2);
+    v->titles.add(r[0], r[1] == "head" ? 0 : r[1] == "modifier" ? 1 : r[1] == "appositive" ? 3 : 2);
     v->add_first_byte(r[0], Vocab::kTitleByte);
     if (r.size() >= 3 && r[2] == "rank") v->ranks.insert(r[0]);
     if (r[0].find(' ') == std::string::npos && (r[1] == "head" || r[1] == "plural"))
@@ -1555,6 +1613,12 @@ Result<StagePtr> make_people_stage(const std::string& data_dir) {
   size_t role_head = std::string::npos;
   for (const auto& r : roles.value()) {
     if (r.empty()) continue;
+    if (r.size() >= 2 && r[1] == "modifier") {
+      v->role_modifiers.insert(r[0]);
+      continue;
+    }
+    if (r.size() >= 2 && r[1] != "role")
+      return Error{data_dir + "/person_roles.tsv: a row's kind is 'role' or 'modifier'"};
     v->roles.add(r[0], 0);
     size_t letters = 0;
     while (letters < r[0].size() && std::isalpha(static_cast<unsigned char>(r[0][letters]))) ++letters;
@@ -1563,7 +1627,7 @@ Result<StagePtr> make_people_stage(const std::string& data_dir) {
   v->role_head = role_head == std::string::npos ? 0 : role_head;
   if (v->role_head >= 4)
     for (const auto& r : roles.value())
-      if (!r.empty()) {
+      if (!r.empty() && !(r.size() >= 2 && r[1] == "modifier")) {
         const size_t bit = Vocab::head_bit(r[0].data());
         v->role_heads[bit >> 6] |= uint64_t{1} << (bit & 63);
       }
@@ -1590,9 +1654,13 @@ Result<StagePtr> make_people_stage(const std::string& data_dir) {
   auto abbrevs = text::read_tsv(data_dir, "name_abbreviations.tsv");
   if (!abbrevs) return Error{abbrevs.error()};
   for (const auto& r : abbrevs.value()) {
-    if (r.size() < 2 || (r[1] != "given" && r[1] != "suffix" && r[1] != "royal"))
-      return Error{data_dir + "/name_abbreviations.tsv: each row needs a form and 'given', 'suffix' or 'royal'"};
-    (r[1] == "given" ? v->given_abbrevs : r[1] == "suffix" ? v->suffix_abbrevs : v->royal).insert(r[0]);
+    if (r.size() < 2 || (r[1] != "given" && r[1] != "suffix" && r[1] != "royal" && r[1] != "regnal"))
+      return Error{data_dir + "/name_abbreviations.tsv: each row needs a form and 'given', 'suffix', 'royal' or 'regnal'"};
+    (r[1] == "given"    ? v->given_abbrevs
+     : r[1] == "suffix" ? v->suffix_abbrevs
+     : r[1] == "royal"  ? v->royal
+                        : v->regnal)
+        .insert(r[0]);
   }
   auto verbs = text::read_tsv(data_dir, "headline_verbs.tsv");
   if (!verbs) return Error{verbs.error()};

@@ -107,6 +107,53 @@ TEST(Organizations, NamesWithListsAndCountries) {
   EXPECT_EQ(mef->country, "FR");
 }
 
+// A bureau or an office carries its country's adjective in its own name ("the Australian Bureau
+// of Statistics", "the Korean Intellectual Property Office"); a ministry's or a department's
+// adjective is news copy's, no part of the name (data/org_forms.tsv, kind "national").
+TEST(Organizations, NationalAdjectiveStaysInABureausName) {
+  auto m = run_mentions("T",
+                        "Exports rose, the Australian Bureau of Statistics said, as did duties collected by the "
+                        "Philippine Bureau of Customs and filings at the Korean Intellectual Property Office. The "
+                        "data came from the Australian Department of Foreign Affairs and Trade and the French "
+                        "Ministry of Economy.");
+  const auto* abs = find_org(m.x, "Australian Bureau of Statistics");
+  ASSERT_NE(abs, nullptr);
+  EXPECT_EQ(abs->country, "AU");
+  const auto* boc = find_org(m.x, "Philippine Bureau of Customs");
+  ASSERT_NE(boc, nullptr);
+  EXPECT_EQ(boc->country, "PH");
+  EXPECT_NE(find_org(m.x, "Korean Intellectual Property Office"), nullptr);
+  const auto* dfat = find_org(m.x, "Department of Foreign Affairs and Trade");
+  ASSERT_NE(dfat, nullptr);
+  EXPECT_EQ(dfat->country, "AU");
+  const auto* mine = find_org(m.x, "Ministry of Economy");
+  ASSERT_NE(mine, nullptr);
+  EXPECT_EQ(mine->country, "FR");
+}
+
+// A body's lower-case noun after words that say what it is stands before its short name ("coffee
+// exporters council Cecafe", "the farm lobby Copa-Cogeca", "steel industry group Eurofer"), a
+// possessive country the body's; a title may follow the name. A place, a weekday, a longer
+// capitalized run or a news agency is no such name.
+TEST(Organizations, ShortNameAfterALowerCaseDescriptor) {
+  auto m = run_mentions("T",
+                        "Brazil's coffee exporters council Cecafe said shipments fell. The farm lobby Copa-Cogeca "
+                        "criticised the deal, steel industry group Eurofer welcomed it and the business lobby "
+                        "Keidanren Chairman Masakazu Tokura spoke. The working group Friday met, Argentina is in "
+                        "the customs union Mercosur, the state news agency Xinhua said, and the steel group "
+                        "Alpha Beta Gamma declined.");
+  const auto* cecafe = find_org(m.x, "Cecafe");
+  ASSERT_NE(cecafe, nullptr);
+  EXPECT_EQ(cecafe->country, "BR");
+  EXPECT_NE(find_org(m.x, "Copa-Cogeca"), nullptr);
+  EXPECT_NE(find_org(m.x, "Eurofer"), nullptr);
+  EXPECT_NE(find_org(m.x, "Keidanren"), nullptr);
+  EXPECT_EQ(find_org(m.x, "Friday"), nullptr);
+  EXPECT_EQ(find_org(m.x, "Mercosur"), nullptr);
+  EXPECT_EQ(find_org(m.x, "Xinhua"), nullptr);
+  for (const auto& o : m.x.organizations) EXPECT_EQ(o.name.find("Alpha"), std::string::npos) << o.name;
+}
+
 // A person's name right after a ministry's portfolio list is no part of the ministry's name; a
 // portfolio word after "and" still is.
 // A place completes a ministry's name: a comma list after it is the sentence's ("…, and <person>,

@@ -346,6 +346,63 @@ TEST(People, LowerCaseRolesOfNewsCopy) {
   EXPECT_EQ(m.x.people.size(), 3u);
 }
 
+// Lower-case modifiers before a role of news copy are the title's ("top trade negotiator Jamieson
+// Greer", "senior official"), up to the body named before them; capitalized, the first opens the
+// sentence ("Top trade negotiator …", "Chief negotiator …"). A country two words before the
+// modifiers still qualifies the title.
+TEST(People, LowerCaseModifiersBeforeARole) {
+  auto m = run_mentions("T",
+                        "Top trade negotiator Jamieson Greer said the talks would go on. Japan's chief "
+                        "negotiator Ryosei Akazawa agreed, and Trade Ministry senior official Djoko Susanto "
+                        "attended. Chief negotiator Ana Lima spoke.");
+  const auto* greer = find_person(m.x, "Jamieson Greer");
+  ASSERT_NE(greer, nullptr);
+  EXPECT_EQ(greer->title, "Top trade negotiator");
+  const auto* akazawa = find_person(m.x, "Ryosei Akazawa");
+  ASSERT_NE(akazawa, nullptr);
+  EXPECT_EQ(akazawa->title, "chief negotiator");
+  EXPECT_EQ(akazawa->country, "JP");
+  const auto* djoko = find_person(m.x, "Djoko Susanto");
+  ASSERT_NE(djoko, nullptr);
+  EXPECT_EQ(djoko->title, "senior official");
+  EXPECT_EQ(djoko->organization, "Trade Ministry");
+  const auto* lima = find_person(m.x, "Ana Lima");
+  ASSERT_NE(lima, nullptr);
+  EXPECT_EQ(lima->title, "Chief negotiator");
+}
+
+// Rulers' titles stated after the name ("…, Ruler of Sharjah", "…, the Amir of Qatar", "Abdullah
+// II, King of Jordan"): the city a ruler holds completes the title ("Ras Al Khaimah"); a monarch's
+// number closes the name. Before a capitalized word the same words are part of a name ("Sultan Al
+// Jaber"; "and Sultan Haitham bin Tarik" opens the next person's).
+TEST(People, RulersTitlesAfterTheName) {
+  auto m = run_mentions("T",
+                        "Sheikh Mohammed bin Zayed, Ruler of Sharjah, received the delegation. Tamim bin Hamad Al "
+                        "Thani, the Amir of Qatar, welcomed it. Abdullah II, King of Jordan, attended, and Sultan Al "
+                        "Jaber, Minister of Industry, spoke. Sheikh Saud bin Saqr Al Qasimi, the Ruler of Ras Al "
+                        "Khaimah, and Sultan Haitham bin Tarik, Sultan of Oman, met.");
+  const auto* mbz = find_person(m.x, "Mohammed bin Zayed");
+  ASSERT_NE(mbz, nullptr);
+  EXPECT_EQ(mbz->title, "Ruler of Sharjah");
+  const auto* tamim = find_person(m.x, "Tamim bin Hamad Al Thani");
+  ASSERT_NE(tamim, nullptr);
+  EXPECT_EQ(tamim->title, "Amir of Qatar");
+  EXPECT_EQ(tamim->country, "QA");
+  const auto* abdullah = find_person(m.x, "Abdullah II");
+  ASSERT_NE(abdullah, nullptr);
+  EXPECT_EQ(abdullah->title, "King of Jordan");
+  const auto* jaber = find_person(m.x, "Sultan Al Jaber");
+  ASSERT_NE(jaber, nullptr);
+  EXPECT_EQ(jaber->title, "Minister of Industry");
+  const auto* saud = find_person(m.x, "Saud bin Saqr Al Qasimi");
+  ASSERT_NE(saud, nullptr);
+  EXPECT_EQ(saud->title, "Ruler of Ras Al Khaimah");
+  const auto* haitham = find_person(m.x, "Sultan Haitham bin Tarik");
+  ASSERT_NE(haitham, nullptr);
+  EXPECT_EQ(haitham->title, "Sultan of Oman");
+  EXPECT_EQ(find_person(m.x, "Ras Al Khaimah"), nullptr);
+}
+
 // Titles of other governments: portfolio lists with "and", a possessive country before the title
 // after a form of address, a federal councillor; a date after a comma is no part of the title.
 TEST(People, PortfolioListsPossessiveCountryAndFederalTitles) {
