@@ -1139,7 +1139,10 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
           std::string_view w = tv.tok(j);
           bool skip = w == "the" || w == "a" || w == "an" || w == "newly" || w == "appointed" || w == "new" ||
                       w == "current" || w == "former" || w == "," || w == "and" || tv.possessive(j) ||
-                      tv.place[j] >= 0 || (tv.word(j) && v_->title_word(w));
+                      tv.place[j] >= 0 || (tv.word(j) && v_->title_word(w)) ||
+                      // "Jamieson Greer, the top U.S. trade negotiator, said": the lower-case
+                      // modifiers of a role (person_roles.tsv) before it.
+                      (tv.word(j) && !tv.toks[j].cap && v_->role_modifiers.count(w));
           if (!skip) break;
           ++j;
         }

@@ -648,6 +648,26 @@ TEST(People, LowerCaseRoleClosingAnAppositiveAndServicesPortfolio) {
   EXPECT_EQ(find_person(n.x, "Services Geraldo"), nullptr);
 }
 
+// The lower-case modifiers of a role (person_roles.tsv) may stand between the appositive's
+// article or country and the role: "Jamieson Greer, the top U.S. trade negotiator, said". A
+// modifier with no role after it names nobody ("Ann Lee, the top seed, won").
+TEST(People, RoleModifiersInAnAppositiveAfterTheName) {
+  auto m = run_mentions("T",
+                        "Jamieson Greer, the top U.S. trade negotiator, said so. Li Chenggang, China's international "
+                        "trade representative, attended.");
+  const auto* greer = find_person(m.x, "Jamieson Greer");
+  ASSERT_NE(greer, nullptr);
+  EXPECT_EQ(greer->title, "top U.S. trade negotiator");
+  EXPECT_EQ(greer->country, "US");
+  const auto* li = find_person(m.x, "Li Chenggang");
+  ASSERT_NE(li, nullptr);
+  EXPECT_EQ(li->title, "international trade representative");
+  EXPECT_EQ(li->country, "CN");
+
+  auto n = run_mentions("T", "Ann Lee, the top seed, won.");
+  EXPECT_EQ(find_person(n.x, "Ann Lee"), nullptr);
+}
+
 // A portfolio word before "Secretary" belongs to the title ("Treasury Secretary"); the same word
 // naming the department, apart from the title, does not.
 TEST(People, TreasuryPortfolioBeforeSecretary) {
