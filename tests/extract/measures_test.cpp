@@ -1903,6 +1903,24 @@ TEST(Measures, VehiclesAreAutomobiles) {
   }
 }
 
+// Drinks made from farm produce ("anti-dumping duties on brandy", "a tariff on wines and spirits")
+// are the agriculture_fisheries sector; fuels made from crops ("biodiesel", "biofuels") renewable
+// energy.
+TEST(Measures, DrinksAreFarmGoodsAndBiofuelsRenewableEnergy) {
+  for (const auto& [body, sector] : std::vector<std::pair<std::string, std::string>>{
+           {"BEIJING - China imposed provisional anti-dumping duties on brandy imported from France.",
+            "agriculture_fisheries"},
+           {"BEIJING - China imposed a 200 percent tariff on wines and spirits from France.", "agriculture_fisheries"},
+           {"BEIJING - China imposed anti-dumping duties on imports of biodiesel from France.", "renewable_energy"},
+           {"BEIJING - China raised its tariff on biofuels from France.", "renewable_energy"}}) {
+    FactDoc d("China duties", body, {2024, 10, 8});
+    d.country("CN", "China").country("FR", "France");
+    d.run(extract::make_measures_stage);
+    ASSERT_EQ(d.x.measures.size(), 1u) << body;
+    EXPECT_EQ(d.x.measures[0].sector, sector) << body;
+  }
+}
+
 // "European Union governments gave final approval on Thursday to tariffs on fertilisers": approving
 // a measure takes it; approval of a plan, tariffs named far after, takes none.
 TEST(Measures, ApprovalOfAMeasureTakesIt) {
