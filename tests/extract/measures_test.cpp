@@ -1921,6 +1921,24 @@ TEST(Measures, DrinksAreFarmGoodsAndBiofuelsRenewableEnergy) {
   }
 }
 
+// A fee charged on a trading partner's ships when they call at the ports ("port fees on
+// Chinese-built ships") is a levy at the border, a tariff of the government charging it.
+TEST(Measures, PortFeesAreATariff) {
+  FactDoc d("US port fees take effect",
+            "WASHINGTON - The United States began charging port fees on Chinese-built ships on Tuesday.",
+            {2025, 10, 14});
+  d.country("US", "United States").country("CN", "Chinese");
+  d.date("Tuesday", "2025-10-14");
+  EXPECT_EQ(owners_and_kinds(d), std::vector<std::string>{"US:tariff"});
+  FactDoc retaliation("China port fees",
+                      "BEIJING - China said on Friday it would impose special port fees on vessels owned or operated "
+                      "by U.S. firms.",
+                      {2025, 10, 10});
+  retaliation.country("CN", "China").country("US", "U.S.");
+  retaliation.date("Friday", "2025-10-10");
+  EXPECT_EQ(owners_and_kinds(retaliation), std::vector<std::string>{"CN:tariff"});
+}
+
 // "European Union governments gave final approval on Thursday to tariffs on fertilisers": approving
 // a measure takes it; approval of a plan, tariffs named far after, takes none.
 TEST(Measures, ApprovalOfAMeasureTakesIt) {
