@@ -1595,6 +1595,13 @@ TEST(Measures, TheGovernmentOfARelativeClauseOfImposingOwnsTheMeasure) {
             (V{"US:safeguard:oppose", "US:tariff:oppose"}));
   EXPECT_EQ(measures("SEOUL - The Korean government imposed tariffs on China introduced under the new rules."),
             V{"KR:tariff:neutral"});
+  // A measure still to come: "the tariffs the United States will levy on …".
+  EXPECT_EQ(measures("SEOUL - The Korean government expressed concern over the tariffs the United States will levy "
+                     "on washing machines."),
+            V{"US:tariff:concern"});
+  EXPECT_EQ(measures("SEOUL - The Korean government expressed concern over the tariffs that China plans to impose "
+                     "on washing machines."),
+            V{"CN:tariff:concern"});
 }
 
 // A measure named without its owner in a release about one counterpart is the counterpart's, but
