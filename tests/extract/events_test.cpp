@@ -3976,5 +3976,21 @@ TEST(Events, AFurtherSigningIsWithTheOneCounterpart) {
   }
 }
 
+// "held a joint review of the Thailand-Australia Free Trade Agreement in Bangkok on Monday":
+// partners reviewing an agreement together meet for it.
+TEST(Events, AJointReviewIsAMeeting) {
+  FactDoc d("Australia and Thailand review FTA",
+            "CANBERRA - Trade ministers of Australia and Thailand held a joint review of the agreement in Bangkok "
+            "on Monday.",
+            {2025, 6, 10});
+  d.country("AU", "Australia").country("TH", "Thailand");
+  d.date("Monday", "2025-06-09");
+  d.run(extract::make_events_stage);
+  ASSERT_FALSE(d.x.events.empty());
+  EXPECT_EQ(d.x.events[0].type, "meeting");
+  EXPECT_EQ(d.x.events[0].start, "2025-06-09");
+  EXPECT_EQ(d.x.events[0].partners, std::vector<std::string>{"TH"});
+}
+
 }  // namespace
 }  // namespace tw
