@@ -3992,5 +3992,38 @@ TEST(Events, AJointReviewIsAMeeting) {
   EXPECT_EQ(d.x.events[0].partners, std::vector<std::string>{"TH"});
 }
 
+// "said on Tuesday that he will meet his British counterpart next month": the day after a
+// reporting verb dates the saying; a later date the sentence puts ahead dates the occasion. Talks
+// already held keep the saying's day, and it dates no side event either.
+TEST(Events, ASayingsDayGivesWayToTheOccasionItPutsAhead) {
+  auto first = [](const std::string& title, const std::string& body) {
+    FactDoc d(title, body, {2025, 10, 14});
+    d.country("JP", "Japan's");
+    if (body.find("British") != std::string::npos) d.country("GB", "British");
+    d.date("Tuesday", "2025-10-14");
+    if (body.find("next month") != std::string::npos) d.date("next month", "2025-11");
+    if (body.find("next year") != std::string::npos) d.date("next year", "2026");
+    if (body.find("November 20") != std::string::npos) d.date("November 20", "2025-11-20");
+    d.run(extract::make_events_stage);
+    std::vector<std::string> out;
+    for (const auto& e : d.x.events) out.push_back(e.type + "@" + e.start);
+    return out;
+  };
+  using V = std::vector<std::string>;
+  EXPECT_EQ(first("Japan and UK to hold trade talks",
+                  "TOKYO - Japan's trade minister said on Tuesday that he will meet his British counterpart next "
+                  "month."),
+            V{"meeting@2025-11"});
+  EXPECT_EQ(first("Japan to host summit",
+                  "TOKYO - Japan's foreign ministry announced on Tuesday that the summit will be held in Osaka on "
+                  "November 20."),
+            V{"conference@2025-11-20"});
+  EXPECT_EQ(first("Japan and UK hold talks",
+                  "TOKYO - Japan's trade minister said on Tuesday that the two sides held talks in London and will "
+                  "meet again next year.")
+                .front(),
+            "meeting@2025-10-14");
+}
+
 }  // namespace
 }  // namespace tw
