@@ -576,6 +576,7 @@ class EventsStage final : public Stage {
   bool names_venue(const Doc& doc, const Event& ev, const Span& sentence, const facts::Place& p) const;
   bool names_subject(const Doc& doc, const Span& sentence, const facts::Place& p) const;
   bool in_project_name(const Doc& doc, const facts::Place& p) const;
+  bool describes_one_country(const Doc& doc, const facts::Place& p) const;
   static bool in_description(const Doc& doc, const Span& sentence, const facts::Place& p);
   bool names_occasion(const Doc& doc, const Span& sentence, const Candidate& trig, const facts::Place& p) const;
   void fill_details(const Doc& doc, Event& ev, const Span& sentence, const Candidate& trig,
@@ -1051,6 +1052,25 @@ bool EventsStage::in_project_name(const Doc& doc, const facts::Place& p) const {
   return false;
 }
 
+// "the economy minister of a Middle Eastern state", "an African nation's trade minister": a region
+// word between an indefinite article and a noun of one country (class "one_country") describes one
+// country the text leaves unnamed; the region is no counterpart.
+bool EventsStage::describes_one_country(const Doc& doc, const facts::Place& p) const {
+  if (!facts::is_region(p.code)) return false;
+  const std::string_view lowered = doc.lowered_text(p.span.in_title);
+  const std::string_view before = lowered.substr(0, p.span.begin);
+  bool one = false;
+  for (std::string_view a : {" a ", " an ", " one ", " another "})
+    one |= before.ends_with(a) || before == a.substr(1);
+  if (!one) return false;
+  size_t b = p.span.end;
+  if (b >= lowered.size() || lowered[b] != ' ') return false;
+  ++b;
+  size_t e = b;
+  while (e < lowered.size() && facts::is_word_byte(static_cast<unsigned char>(lowered[e]))) ++e;
+  return is_coword("one_country", lowered.substr(b, e - b));
+}
+
 static bool names_pact(const Doc& doc, const facts::Place& p) {
   if (p.span.in_title || !p.bloc) return false;
   const std::string_view text = doc.body;
@@ -1402,7 +1422,7 @@ void EventsStage::fill_details(const Doc& doc, Event& ev, const Span& sentence, 
     bool counterpart = false, occasion = false;
     for (const auto& p : places)
       if (p.code == code && !names_venue(doc, ev, sentence, p) && !names_subject(doc, sentence, p) &&
-          !in_description(doc, sentence, p) && !in_project_name(doc, p))
+          !in_description(doc, sentence, p) && !in_project_name(doc, p) && !describes_one_country(doc, p))
         (names_occasion(doc, sentence, trig, p) || names_pact(doc, p) ? occasion : counterpart) = true;
     if (counterpart) facts::push_unique(ev.partners, code);
     else if (occasion) occasions.push_back(code);
@@ -1923,7 +1943,8 @@ void EventsStage::run(Doc& doc) const {
         if (sp.in_title && c.code != reporter &&
             !names_subject(doc, title_span, facts::Place{c.code, sp, list == &doc.x.blocs}) &&
             !names_venue(doc, primary, title_span, facts::Place{c.code, sp, list == &doc.x.blocs}) &&
-            !in_project_name(doc, facts::Place{c.code, sp, list == &doc.x.blocs}))
+            !in_project_name(doc, facts::Place{c.code, sp, list == &doc.x.blocs}) &&
+            !describes_one_country(doc, facts::Place{c.code, sp, list == &doc.x.blocs}))
           facts::push_unique(primary.partners, c.code);
   }
   // "China slaps provisional duties on European brandy" over "… anti-dumping measures on brandy

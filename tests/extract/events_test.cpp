@@ -4025,5 +4025,30 @@ TEST(Events, ASayingsDayGivesWayToTheOccasionItPutsAhead) {
             "meeting@2025-10-14");
 }
 
+// "the economy minister of a Middle Eastern state", "an African nation's trade minister": a region
+// word that describes one country the text leaves unnamed is no counterpart; ministers from the
+// region are.
+TEST(Events, ARegionWordForOneUnnamedCountryIsNoPartner) {
+  auto partners = [](const std::string& body, std::string_view region_word, const std::string& code) {
+    FactDoc d("Korea holds trade talks", body, {2025, 10, 14});
+    d.bloc(code, region_word);
+    d.date("Monday", "2025-10-13");
+    d.run(extract::make_events_stage);
+    return d.x.events.empty() ? std::vector<std::string>{"none"} : d.x.events[0].partners;
+  };
+  using V = std::vector<std::string>;
+  EXPECT_EQ(partners("SEOUL - The trade minister held talks with the economy minister of a Middle Eastern state in "
+                     "Seoul on Monday.",
+                     "Middle Eastern", "MIDDLE_EAST"),
+            V{});
+  EXPECT_EQ(partners("SEOUL - The trade minister held talks with an African nation's trade minister in Seoul on "
+                     "Monday.",
+                     "African", "AFRICA"),
+            V{});
+  EXPECT_EQ(partners("SEOUL - The trade minister held talks with ministers from the Middle East in Seoul on Monday.",
+                     "Middle East", "MIDDLE_EAST"),
+            V{"MIDDLE_EAST"});
+}
+
 }  // namespace
 }  // namespace tw
