@@ -997,6 +997,22 @@ TEST(Agreements, ApplyingToJoinAndALegislaturesApprovalNameTheMember) {
   EXPECT_EQ(c.x.agreements[0].status, "ratified");
 }
 
+// A sentence about an agreement standing in force (its joint committee, a joint review of it) tells
+// its status but does not date it: the day is the occasion's. Its entry into force is dated.
+TEST(Agreements, AStandingAgreementIsNotDatedByItsJointCommittee) {
+  auto dated = [](const std::string& body) {
+    FactDoc d("Korea and Chile meet", body, {2025, 6, 10});
+    d.country("KR", "Korea").country("CL", "Chile");
+    d.date("Monday", "2025-06-09");
+    d.run(extract::make_agreements_stage);
+    EXPECT_EQ(d.x.agreements.size(), 1u) << body;
+    return d.x.agreements.empty() ? std::string("none") : d.x.agreements[0].status + "@" + d.x.agreements[0].date;
+  };
+  EXPECT_EQ(dated("SEOUL - Korea and Chile held the Korea-Chile FTA Joint Committee in Seoul on Monday."), "in_force@");
+  EXPECT_EQ(dated("SEOUL - Korea and Chile held a joint review of the Korea-Chile FTA in Seoul on Monday."), "in_force@");
+  EXPECT_EQ(dated("SEOUL - The Korea-Chile FTA entered into force on Monday."), "in_force@2025-06-09");
+}
+
 // A country that joins a bloc's agreement is a party beside the bloc ("who joins what"), whether the
 // accession word leads into the name or a relative clause follows it; a country merely named in a
 // sentence about the bloc's agreement is none.
