@@ -85,8 +85,12 @@ class AgreementsStage final : public Stage {
   // as well as … the Americas Partnership" the implementation is the Protocol's.
   // When the status comes from a clause past an aside, *stated_at is set to where its words begin
   // (an offset into the sentence): the date of that clause is the agreement's.
+  // *standing is set when the cue shows the agreement standing in force without a step of its own
+  // ("the KORUS FTA Joint Committee", "a review of the FTA"; third column "standing") and no other
+  // cue of the sentence tells one.
   std::string status_near(const Doc& doc, const Span& sent, size_t pos, const std::vector<facts::Hit>& others = {},
-                          std::string_view kind = "agreement", size_t* stated_at = nullptr) const {
+                          std::string_view kind = "agreement", size_t* stated_at = nullptr,
+                          bool* standing = nullptr) const {
     auto distance = [](const facts::Hit& cue, size_t b, size_t e) {
       if (cue.end <= b) return static_cast<long>(b - cue.end);
       if (e <= cue.begin) return static_cast<long>(cue.begin - e);
@@ -112,6 +116,12 @@ class AgreementsStage final : public Stage {
     }
     if (!best) return "";
     std::string s = best->value();
+    // Standing only when no other cue of the sentence tells a step to the same status ("at the FTA
+    // Joint Committee …, and agreed to implement it fully in 2026").
+    if (standing)
+      *standing = best->value(1) == "standing" && std::none_of(cues.begin(), cues.end(), [&](const facts::Hit& h) {
+                    return h.phrase->value() == best->value() && h.phrase->value(1) != "standing";
+                  });
     // A text adopted: a declaration made, an agreement's text agreed.
     if (s == "adopted") s = kind == "declaration" ? "signed" : "concluded";
     // "aiming to conclude FTA talks this year", "expects to conclude the agreement": talks still
@@ -750,7 +760,8 @@ void AgreementsStage::run(Doc& doc) const {
         std::erase_if(others, [&](const facts::Hit& x) { return x.begin >= o.begin && x.begin < h.begin; });
       }
       size_t stated_at = std::string_view::npos;
-      a.status = status_near(doc, sent, status_at, others, kind, &stated_at);
+      bool standing = false;
+      a.status = status_near(doc, sent, status_at, others, kind, &stated_at, &standing);
       if (amended && (a.status == "signed" || a.status == "concluded")) a.status = "upgrade_concluded";
       if (amended && (a.status == "negotiating" || a.status == "launched")) a.status = "upgrade_negotiating";
       // Two governments' "joint declaration" named by the common noun is an instrument of its own
@@ -1068,6 +1079,9 @@ void AgreementsStage::run(Doc& doc) const {
         if (std::any_of(ds.begin(), ds.end(), [&](const DateMention* d) { return d->span.begin >= wb; }))
           std::erase_if(ds, [&](const DateMention* d) { return d->span.end <= wb; });
       }
+      // "convened the second session of the KORUS FTA Joint Committee on October 4", "held a joint
+      // review of the FTA on Monday": an agreement standing in force is dated by no occasion of it.
+      if (standing && a.status == "in_force" && stated_at == std::string_view::npos) ds.clear();
       if (!ds.empty()) {
         const DateMention* best = nullptr;
         long bd = -1;

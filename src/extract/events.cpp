@@ -126,6 +126,49 @@ class EventsStage final : public Stage {
     return need.empty() || has_coword(need, lowered);
   }
 
+  // "Japan's trade minister said on Tuesday that he will meet his British counterpart next month":
+  // a day right after a reporting verb dates the saying; a later date of the same sentence that a
+  // word looking ahead leads to (class "ahead": "will", "to be held") dates the occasion the saying
+  // puts ahead. That date, or null when `when` is no saying's day or there is none.
+  // When the event's word stands in the sentence before that date, it is no verb in the past and no
+  // other event's word stands between ("said on Tuesday that the two sides held talks and will meet
+  // again next year" dates the talks by the saying).
+  const DateMention* ahead_of_saying(const Doc& doc, const Span& sent, const std::vector<const DateMention*>& ds,
+                                     const DateMention* when, const Candidate* trig,
+                                     const std::vector<Candidate>* cands) const {
+    if (!when || when->span.in_title || when->span.begin < sent.begin) return nullptr;
+    const uint32_t from = when->span.begin >= sent.begin + 24 ? when->span.begin - 24 : sent.begin;
+    std::string_view lead = doc.lowered({from, when->span.begin, false});
+    if (lead.ends_with(" on ")) lead.remove_suffix(4);
+    else if (lead.ends_with(" ")) lead.remove_suffix(1);
+    else return nullptr;
+    const size_t sp = lead.rfind(' ');
+    if (!is_speech_verb(lead.substr(sp == std::string_view::npos ? 0 : sp + 1))) return nullptr;
+    const auto said = facts::last_day(when->value);
+    if (!said) return nullptr;
+    for (auto* d : ds) {
+      if (d == when || d->span.in_title || d->span.begin < sent.begin) continue;
+      const auto first = facts::first_day(d->value);
+      if (!first || facts::days_from_civil(*first) <= facts::days_from_civil(*said)) continue;
+      // The words that lead to it: from the saying on ("said on Tuesday that he will meet … next
+      // month"), or from the sentence's start ("will meet next month, the minister said on Tuesday").
+      const Span lead_in = d->span.begin > when->span.end ? Span{when->span.end, d->span.begin, false}
+                                                          : Span{sent.begin, d->span.begin, false};
+      if (!has_coword("ahead", doc.lowered(lead_in))) continue;
+      if (trig && trig->begin >= sent.begin && trig->end <= d->span.begin) {
+        const std::string_view t = doc.lowered({trig->begin, trig->end, false});
+        const std::string_view w = t.substr(0, t.find(' '));
+        if (verb_first(w) && (w.ends_with("ed") || w == "met" || w == "held")) continue;
+        if (cands && std::any_of(cands->begin(), cands->end(), [&](const Candidate& c) {
+              return c.begin >= trig->end && c.end <= d->span.begin;
+            }))
+          continue;
+      }
+      return d;
+    }
+    return nullptr;
+  }
+
   // Whether the lowered text holds a word of the coword class.
   bool has_coword(const std::string& cls, std::string_view lowered) const {
     auto it = cowords_.find(cls);
@@ -533,6 +576,7 @@ class EventsStage final : public Stage {
   bool names_venue(const Doc& doc, const Event& ev, const Span& sentence, const facts::Place& p) const;
   bool names_subject(const Doc& doc, const Span& sentence, const facts::Place& p) const;
   bool in_project_name(const Doc& doc, const facts::Place& p) const;
+  bool describes_one_country(const Doc& doc, const facts::Place& p) const;
   static bool in_description(const Doc& doc, const Span& sentence, const facts::Place& p);
   bool names_occasion(const Doc& doc, const Span& sentence, const Candidate& trig, const facts::Place& p) const;
   void fill_details(const Doc& doc, Event& ev, const Span& sentence, const Candidate& trig,
@@ -1008,6 +1052,25 @@ bool EventsStage::in_project_name(const Doc& doc, const facts::Place& p) const {
   return false;
 }
 
+// "the economy minister of a Middle Eastern state", "an African nation's trade minister": a region
+// word between an indefinite article and a noun of one country (class "one_country") describes one
+// country the text leaves unnamed; the region is no counterpart.
+bool EventsStage::describes_one_country(const Doc& doc, const facts::Place& p) const {
+  if (!facts::is_region(p.code)) return false;
+  const std::string_view lowered = doc.lowered_text(p.span.in_title);
+  const std::string_view before = lowered.substr(0, p.span.begin);
+  bool one = false;
+  for (std::string_view a : {" a ", " an ", " one ", " another "})
+    one |= before.ends_with(a) || before == a.substr(1);
+  if (!one) return false;
+  size_t b = p.span.end;
+  if (b >= lowered.size() || lowered[b] != ' ') return false;
+  ++b;
+  size_t e = b;
+  while (e < lowered.size() && facts::is_word_byte(static_cast<unsigned char>(lowered[e]))) ++e;
+  return is_coword("one_country", lowered.substr(b, e - b));
+}
+
 static bool names_pact(const Doc& doc, const facts::Place& p) {
   if (p.span.in_title || !p.bloc) return false;
   const std::string_view text = doc.body;
@@ -1359,7 +1422,7 @@ void EventsStage::fill_details(const Doc& doc, Event& ev, const Span& sentence, 
     bool counterpart = false, occasion = false;
     for (const auto& p : places)
       if (p.code == code && !names_venue(doc, ev, sentence, p) && !names_subject(doc, sentence, p) &&
-          !in_description(doc, sentence, p) && !in_project_name(doc, p))
+          !in_description(doc, sentence, p) && !in_project_name(doc, p) && !describes_one_country(doc, p))
         (names_occasion(doc, sentence, trig, p) || names_pact(doc, p) ? occasion : counterpart) = true;
     if (counterpart) facts::push_unique(ev.partners, code);
     else if (occasion) occasions.push_back(code);
@@ -1616,6 +1679,11 @@ void EventsStage::run(Doc& doc) const {
   auto applies_from = [&](const DateMention* d) {
     return same(type, "decision") && !d->span.in_title && opens_term(doc, *d);
   };
+  // An occasion that takes place (not a plan, decision or figures announced by the saying itself).
+  const DateMention* saying_day = nullptr;  // the day a saying of the primary event still to come was made
+  const bool takes_place = same(type, "meeting") || same(type, "conference") || same(type, "negotiation") ||
+                        same(type, "visit") || same(type, "agreement") || same(type, "opening") ||
+                        same(type, "ceremony");
   if (lede_dated && !doc.sentences.empty()) {
     // The lede's own day ("data showed on Thursday", "yesterday concluded"): a dateline's date is
     // the publication's, and a month there is the period the news is about.
@@ -1628,6 +1696,10 @@ void EventsStage::run(Doc& doc) const {
     for (auto* d : ds)
       if (!when && d->span.begin >= wb && d->value.size() == 10) when = d;
     if (!when && !ds.empty() && !statistics) when = ds.front();
+    if (takes_place) {
+      if (auto* ahead = ahead_of_saying(doc, doc.sentences.front(), ds, when, primary_trig,
+                                           primary_idx >= 0 ? &hits[primary_idx].cands : nullptr)) saying_day = when, when = ahead;
+    }
   }
   if (!when && primary_idx >= 0) {
     auto ds = event_dates(doc, psent);
@@ -1676,6 +1748,9 @@ void EventsStage::run(Doc& doc) const {
           continue;
         long dist = std::labs(static_cast<long>(d->span.begin) - static_cast<long>(primary_trig->begin));
         if (best < 0 || dist < best) best = dist, when = d;
+      }
+      if (takes_place) {
+        if (auto* ahead = ahead_of_saying(doc, psent, ds, when, primary_trig, &hits[primary_idx].cands)) saying_day = when, when = ahead;
       }
       // "from Wednesday (Oct 6) to Saturday on an official visit": the day after "to" ends the
       // run that the day after "from" begins.
@@ -1868,7 +1943,8 @@ void EventsStage::run(Doc& doc) const {
         if (sp.in_title && c.code != reporter &&
             !names_subject(doc, title_span, facts::Place{c.code, sp, list == &doc.x.blocs}) &&
             !names_venue(doc, primary, title_span, facts::Place{c.code, sp, list == &doc.x.blocs}) &&
-            !in_project_name(doc, facts::Place{c.code, sp, list == &doc.x.blocs}))
+            !in_project_name(doc, facts::Place{c.code, sp, list == &doc.x.blocs}) &&
+            !describes_one_country(doc, facts::Place{c.code, sp, list == &doc.x.blocs}))
           facts::push_unique(primary.partners, c.code);
   }
   // "China slaps provisional duties on European brandy" over "… anti-dumping measures on brandy
@@ -2079,7 +2155,7 @@ void EventsStage::run(Doc& doc) const {
     std::optional<bool> scheduled;
     for (size_t k = 0; k < ds.size(); ++k) {
       const DateMention* d = ds[k];
-      if ((when && d == when) || d == run_of_days || d == report_day || d == run_end) continue;
+      if ((when && d == when) || d == run_of_days || d == report_day || d == run_end || d == saying_day) continue;
       if (!d->span.in_title && d->span.end <= dateline_end) continue;
       // "on Tuesday (Jan 23)": the day in parentheses restates the one before it; one date.
       if (k > 0 && ds[k - 1]->value == d->value && ds[k - 1]->span.in_title == d->span.in_title &&

@@ -431,8 +431,12 @@ std::string relative_owner(std::string_view body, const std::vector<facts::Place
     if (gap != " " && gap != " the " && gap != " that " && gap != " that the " && gap != " which " && gap != " which the ")
       return {};
     const std::string_view after = body.substr(p.span.end, std::min<size_t>(body.size() - p.span.end, 16));
+    // A measure still to come as well ("the port fees the United States will levy on Chinese-built
+    // vessels", "the tariffs China plans to impose").
     for (std::string_view v : {" imposed", " has imposed", " had imposed", " have imposed", " introduced", " has introduced",
-                               " adopted", " levied", " slapped", " put in place"})
+                               " adopted", " levied", " slapped", " put in place", " will impose", " will levy",
+                               " would impose", " would levy", " plans to impose", " plans to levy", " intends to impose",
+                               " is imposing", " imposes", " levies", " will introduce", " will charge", " charges"})
       if (after.starts_with(v)) return p.code;
     return {};
   }

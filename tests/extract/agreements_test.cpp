@@ -966,6 +966,53 @@ TEST(Agreements, SignedJointDeclarationIsAnInstrument) {
   EXPECT_TRUE(m.x.agreements.empty());
 }
 
+// Applying to join a bloc's agreement ("Sri Lanka applied to become a full member of RCEP") makes the
+// applicant a party beside the bloc, its membership proposed; a member's legislature approving the
+// agreement ("Chile's Senate approved the CPTPP") ratifies it for that member.
+TEST(Agreements, ApplyingToJoinAndALegislaturesApprovalNameTheMember) {
+  FactDoc d("Sri Lanka applies to join RCEP",
+            "COLOMBO - Sri Lanka applied to become a full member of the RCEP, the foreign ministry said on Monday.",
+            {2024, 6, 25});
+  d.country("LK", "Sri Lanka").bloc("RCEP", "RCEP");
+  d.date("Monday", "2024-06-24");
+  d.run(extract::make_agreements_stage);
+  ASSERT_EQ(d.x.agreements.size(), 1u);
+  EXPECT_EQ(d.x.agreements[0].parties, (V{"LK", "RCEP"}));
+  EXPECT_EQ(d.x.agreements[0].status, "proposed");
+  FactDoc u("UK applies to join CPTPP",
+            "LONDON - The United Kingdom formally applied to join the CPTPP on Monday.", {2021, 2, 1});
+  u.country("GB", "United Kingdom").bloc("CPTPP", "CPTPP");
+  u.date("Monday", "2021-02-01");
+  u.run(extract::make_agreements_stage);
+  ASSERT_EQ(u.x.agreements.size(), 1u);
+  EXPECT_EQ(u.x.agreements[0].parties, (V{"CPTPP", "GB"}));
+  EXPECT_EQ(u.x.agreements[0].status, "proposed");
+  FactDoc c("Chile's Senate approves CPTPP",
+            "SANTIAGO - Chile's Senate approved the CPTPP on Tuesday.", {2022, 10, 12});
+  c.country("CL", "Chile's").bloc("CPTPP", "CPTPP");
+  c.date("Tuesday", "2022-10-11");
+  c.run(extract::make_agreements_stage);
+  ASSERT_EQ(c.x.agreements.size(), 1u);
+  EXPECT_EQ(c.x.agreements[0].parties, (V{"CL", "CPTPP"}));
+  EXPECT_EQ(c.x.agreements[0].status, "ratified");
+}
+
+// A sentence about an agreement standing in force (its joint committee, a joint review of it) tells
+// its status but does not date it: the day is the occasion's. Its entry into force is dated.
+TEST(Agreements, AStandingAgreementIsNotDatedByItsJointCommittee) {
+  auto dated = [](const std::string& body) {
+    FactDoc d("Korea and Chile meet", body, {2025, 6, 10});
+    d.country("KR", "Korea").country("CL", "Chile");
+    d.date("Monday", "2025-06-09");
+    d.run(extract::make_agreements_stage);
+    EXPECT_EQ(d.x.agreements.size(), 1u) << body;
+    return d.x.agreements.empty() ? std::string("none") : d.x.agreements[0].status + "@" + d.x.agreements[0].date;
+  };
+  EXPECT_EQ(dated("SEOUL - Korea and Chile held the Korea-Chile FTA Joint Committee in Seoul on Monday."), "in_force@");
+  EXPECT_EQ(dated("SEOUL - Korea and Chile held a joint review of the Korea-Chile FTA in Seoul on Monday."), "in_force@");
+  EXPECT_EQ(dated("SEOUL - The Korea-Chile FTA entered into force on Monday."), "in_force@2025-06-09");
+}
+
 // A country that joins a bloc's agreement is a party beside the bloc ("who joins what"), whether the
 // accession word leads into the name or a relative clause follows it; a country merely named in a
 // sentence about the bloc's agreement is none.

@@ -3976,5 +3976,79 @@ TEST(Events, AFurtherSigningIsWithTheOneCounterpart) {
   }
 }
 
+// "held a joint review of the Thailand-Australia Free Trade Agreement in Bangkok on Monday":
+// partners reviewing an agreement together meet for it.
+TEST(Events, AJointReviewIsAMeeting) {
+  FactDoc d("Australia and Thailand review FTA",
+            "CANBERRA - Trade ministers of Australia and Thailand held a joint review of the agreement in Bangkok "
+            "on Monday.",
+            {2025, 6, 10});
+  d.country("AU", "Australia").country("TH", "Thailand");
+  d.date("Monday", "2025-06-09");
+  d.run(extract::make_events_stage);
+  ASSERT_FALSE(d.x.events.empty());
+  EXPECT_EQ(d.x.events[0].type, "meeting");
+  EXPECT_EQ(d.x.events[0].start, "2025-06-09");
+  EXPECT_EQ(d.x.events[0].partners, std::vector<std::string>{"TH"});
+}
+
+// "said on Tuesday that he will meet his British counterpart next month": the day after a
+// reporting verb dates the saying; a later date the sentence puts ahead dates the occasion. Talks
+// already held keep the saying's day, and it dates no side event either.
+TEST(Events, ASayingsDayGivesWayToTheOccasionItPutsAhead) {
+  auto first = [](const std::string& title, const std::string& body) {
+    FactDoc d(title, body, {2025, 10, 14});
+    d.country("JP", "Japan's");
+    if (body.find("British") != std::string::npos) d.country("GB", "British");
+    d.date("Tuesday", "2025-10-14");
+    if (body.find("next month") != std::string::npos) d.date("next month", "2025-11");
+    if (body.find("next year") != std::string::npos) d.date("next year", "2026");
+    if (body.find("November 20") != std::string::npos) d.date("November 20", "2025-11-20");
+    d.run(extract::make_events_stage);
+    std::vector<std::string> out;
+    for (const auto& e : d.x.events) out.push_back(e.type + "@" + e.start);
+    return out;
+  };
+  using V = std::vector<std::string>;
+  EXPECT_EQ(first("Japan and UK to hold trade talks",
+                  "TOKYO - Japan's trade minister said on Tuesday that he will meet his British counterpart next "
+                  "month."),
+            V{"meeting@2025-11"});
+  EXPECT_EQ(first("Japan to host summit",
+                  "TOKYO - Japan's foreign ministry announced on Tuesday that the summit will be held in Osaka on "
+                  "November 20."),
+            V{"conference@2025-11-20"});
+  EXPECT_EQ(first("Japan and UK hold talks",
+                  "TOKYO - Japan's trade minister said on Tuesday that the two sides held talks in London and will "
+                  "meet again next year.")
+                .front(),
+            "meeting@2025-10-14");
+}
+
+// "the economy minister of a Middle Eastern state", "an African nation's trade minister": a region
+// word that describes one country the text leaves unnamed is no counterpart; ministers from the
+// region are.
+TEST(Events, ARegionWordForOneUnnamedCountryIsNoPartner) {
+  auto partners = [](const std::string& body, std::string_view region_word, const std::string& code) {
+    FactDoc d("Korea holds trade talks", body, {2025, 10, 14});
+    d.bloc(code, region_word);
+    d.date("Monday", "2025-10-13");
+    d.run(extract::make_events_stage);
+    return d.x.events.empty() ? std::vector<std::string>{"none"} : d.x.events[0].partners;
+  };
+  using V = std::vector<std::string>;
+  EXPECT_EQ(partners("SEOUL - The trade minister held talks with the economy minister of a Middle Eastern state in "
+                     "Seoul on Monday.",
+                     "Middle Eastern", "MIDDLE_EAST"),
+            V{});
+  EXPECT_EQ(partners("SEOUL - The trade minister held talks with an African nation's trade minister in Seoul on "
+                     "Monday.",
+                     "African", "AFRICA"),
+            V{});
+  EXPECT_EQ(partners("SEOUL - The trade minister held talks with ministers from the Middle East in Seoul on Monday.",
+                     "Middle East", "MIDDLE_EAST"),
+            V{"MIDDLE_EAST"});
+}
+
 }  // namespace
 }  // namespace tw

@@ -1595,6 +1595,13 @@ TEST(Measures, TheGovernmentOfARelativeClauseOfImposingOwnsTheMeasure) {
             (V{"US:safeguard:oppose", "US:tariff:oppose"}));
   EXPECT_EQ(measures("SEOUL - The Korean government imposed tariffs on China introduced under the new rules."),
             V{"KR:tariff:neutral"});
+  // A measure still to come: "the tariffs the United States will levy on …".
+  EXPECT_EQ(measures("SEOUL - The Korean government expressed concern over the tariffs the United States will levy "
+                     "on washing machines."),
+            V{"US:tariff:concern"});
+  EXPECT_EQ(measures("SEOUL - The Korean government expressed concern over the tariffs that China plans to impose "
+                     "on washing machines."),
+            V{"CN:tariff:concern"});
 }
 
 // A measure named without its owner in a release about one counterpart is the counterpart's, but
@@ -1901,6 +1908,42 @@ TEST(Measures, VehiclesAreAutomobiles) {
     ASSERT_EQ(d.x.measures.size(), 1u) << body;
     EXPECT_EQ(d.x.measures[0].sector, sector) << body;
   }
+}
+
+// Drinks made from farm produce ("anti-dumping duties on brandy", "a tariff on wines and spirits")
+// are the agriculture_fisheries sector; fuels made from crops ("biodiesel", "biofuels") renewable
+// energy.
+TEST(Measures, DrinksAreFarmGoodsAndBiofuelsRenewableEnergy) {
+  for (const auto& [body, sector] : std::vector<std::pair<std::string, std::string>>{
+           {"BEIJING - China imposed provisional anti-dumping duties on brandy imported from France.",
+            "agriculture_fisheries"},
+           {"BEIJING - China imposed a 200 percent tariff on wines and spirits from France.", "agriculture_fisheries"},
+           {"BEIJING - China imposed anti-dumping duties on imports of biodiesel from France.", "renewable_energy"},
+           {"BEIJING - China raised its tariff on biofuels from France.", "renewable_energy"}}) {
+    FactDoc d("China duties", body, {2024, 10, 8});
+    d.country("CN", "China").country("FR", "France");
+    d.run(extract::make_measures_stage);
+    ASSERT_EQ(d.x.measures.size(), 1u) << body;
+    EXPECT_EQ(d.x.measures[0].sector, sector) << body;
+  }
+}
+
+// A fee charged on a trading partner's ships when they call at the ports ("port fees on
+// Chinese-built ships") is a levy at the border, a tariff of the government charging it.
+TEST(Measures, PortFeesAreATariff) {
+  FactDoc d("US port fees take effect",
+            "WASHINGTON - The United States began charging port fees on Chinese-built ships on Tuesday.",
+            {2025, 10, 14});
+  d.country("US", "United States").country("CN", "Chinese");
+  d.date("Tuesday", "2025-10-14");
+  EXPECT_EQ(owners_and_kinds(d), std::vector<std::string>{"US:tariff"});
+  FactDoc retaliation("China port fees",
+                      "BEIJING - China said on Friday it would impose special port fees on vessels owned or operated "
+                      "by U.S. firms.",
+                      {2025, 10, 10});
+  retaliation.country("CN", "China").country("US", "U.S.");
+  retaliation.date("Friday", "2025-10-10");
+  EXPECT_EQ(owners_and_kinds(retaliation), std::vector<std::string>{"CN:tariff"});
 }
 
 // "European Union governments gave final approval on Thursday to tariffs on fertilisers": approving

@@ -201,3 +201,19 @@ TEST(Topics, TrucksAndTheAutoIndustryAreAutomobiles) {
 }
 
 }  // namespace
+
+namespace {
+
+// Drinks made from farm produce under a measure ("anti-dumping duties on brandy", "duties on
+// Australian wine") are farm goods; fuels made from crops ("biodiesel", "biofuels") are renewable
+// energy.
+TEST(Topics, DrinksAreAgricultureAndBiofuelsRenewableEnergy) {
+  EXPECT_EQ(topics("", "imposed provisional anti-dumping duties on brandy imported from the EU"),
+            (T{"agriculture_fisheries", "trade_remedies"}));
+  EXPECT_EQ(topics("", "the removal of duties on Australian wine"), T{"agriculture_fisheries"});
+  EXPECT_EQ(topics("", "anti-dumping duties on imports of biodiesel from Indonesia"),
+            (T{"renewable_energy", "trade_remedies"}));
+  EXPECT_EQ(topics("", "raised its tariff on Brazilian biofuels"), T{"renewable_energy"});
+}
+
+}  // namespace
