@@ -398,11 +398,13 @@ class SqliteStore final : public Store {
           return Error{st.error()};
       if (!plan_error.empty()) return Error{plan_error};
     }
-    // The matching set, shared by the ranking and the total.
+    // The matching set, shared by the ranking and the total. Filtered, each text match is
+    // tested through the narrow key-order index (schema v6), not the release_keys row.
     std::string from;
     std::vector<Value> base;
     const std::string text_from = keys_needed
-                                      ? "FROM releases_fts JOIN release_keys r ON r.pk = releases_fts.rowid WHERE releases_fts MATCH ?"
+                                      ? "FROM releases_fts JOIN release_keys r INDEXED BY release_keys_filters ON r.pk = releases_fts.rowid "
+                                        "WHERE releases_fts MATCH ?"
                                       : "FROM releases_fts WHERE releases_fts MATCH ?";
     if (text) {
       from = text_from + w.sql;

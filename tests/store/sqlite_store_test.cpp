@@ -176,6 +176,17 @@ TEST(SqliteStore, MigratesAVersionOneDatabase) {
   ASSERT_TRUE(s);
   EXPECT_EQ((*s->stats())["schema_version"], tw::store::schema_version());
   EXPECT_EQ(s->search("steel", {}, false)->total, 1u);
+  // A text search with a date or category filter tests its matches through the key-order
+  // index of version 6.
+  tw::Filter dated;
+  dated.from = "2020-01-01";
+  dated.to = "2020-01";
+  auto in_range = s->search("steel", dated, false);
+  ASSERT_TRUE(in_range.ok()) << in_range.error();
+  EXPECT_EQ(in_range->total, 1u);
+  dated.from = "2021-01-01";
+  dated.to.clear();
+  EXPECT_EQ(s->search("steel", dated, false)->total, 0u);
   // Facet values are derived from the mentions already stored.
   auto all = s->search("", {}, true);
   ASSERT_TRUE(all.ok()) << all.error();
