@@ -399,13 +399,23 @@ class SqliteStore final : public Store {
       if (!plan_error.empty()) return Error{plan_error};
     }
     // The matching set, shared by the ranking and the total. Filtered, each text match is
-    // tested through the narrow key-order index (schema v6), not the release_keys row.
+    // tested through the narrow key-order index (schema v6), not the release_keys row, unless a
+    // large load has set the index aside until its end.
     std::string from;
     std::vector<Value> base;
-    const std::string text_from = keys_needed
-                                      ? "FROM releases_fts JOIN release_keys r INDEXED BY release_keys_filters ON r.pk = releases_fts.rowid "
-                                        "WHERE releases_fts MATCH ?"
-                                      : "FROM releases_fts WHERE releases_fts MATCH ?";
+    bool narrow_keys = false;
+    if (keys_needed && text) {
+      if (auto st = run("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = 'release_keys_filters'", {},
+                        [&](const Stmt&) { narrow_keys = true; });
+          !st)
+        return Error{st.error()};
+    }
+    const std::string text_from =
+        !keys_needed ? "FROM releases_fts WHERE releases_fts MATCH ?"
+        : narrow_keys
+            ? "FROM releases_fts JOIN release_keys r INDEXED BY release_keys_filters ON r.pk = releases_fts.rowid "
+              "WHERE releases_fts MATCH ?"
+            : "FROM releases_fts JOIN release_keys r ON r.pk = releases_fts.rowid WHERE releases_fts MATCH ?";
     if (text) {
       from = text_from + w.sql;
       base.emplace_back(match);
