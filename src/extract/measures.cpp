@@ -605,6 +605,13 @@ void MeasuresStage::run(Doc& doc) const {
     for (const auto& h : hits)
       if (!h.phrase->value(2).empty() && instrument_end == std::string::npos) instrument_end = h.end;
     for (const auto& h : hits) {
+      // "an exemption from Section 232 tariffs": the generic noun right after a named instrument
+      // of its kind is that instrument's own word, no second measure.
+      if (h.phrase->value(2).empty() && std::any_of(hits.begin(), hits.end(), [&](const facts::Hit& named) {
+            return !named.phrase->value(2).empty() && named.end + 1 == h.begin && ls[named.end] == ' ' &&
+                   named.phrase->value(0) == h.phrase->value(0);
+          }))
+        continue;
       if (h.phrase->value(2).empty() && h.phrase->value(3) != "act" && instrument_end != std::string::npos &&
           h.begin >= instrument_end && h.begin - instrument_end <= 160) {
         std::string_view between = std::string_view(ls).substr(instrument_end, h.begin - instrument_end);

@@ -48,6 +48,31 @@ TEST(Measures, CanadaSteelTrqAndTariffOpposed) {
 // A neighbour lends its stance only when it points back at the measure ("the measures", "such
 // measures", "them") or speaks of measures beside one of the same kind; "new measures to support
 // exporters" is a plan of its own, and a stance on it is none on the tariff next to it.
+// "Section 232 tariffs": the generic noun right after a named instrument of its kind is the
+// instrument's own word, one measure of the instrument's government; the noun apart from it is a
+// measure of its own.
+TEST(Measures, GenericNounRightAfterANamedInstrumentIsTheSameMeasure) {
+  FactDoc d("Korea welcomes decision",
+            "The ministry welcomed Washington's decision to grant Korean steel an exemption from Section 232 "
+            "tariffs.",
+            {2018, 3, 26});
+  d.country("KR", "Korean");
+  d.run(extract::make_measures_stage);
+  ASSERT_EQ(d.x.measures.size(), 1u);
+  EXPECT_EQ(d.x.measures[0].jurisdiction, "US");
+  EXPECT_EQ(d.x.measures[0].kind, "tariff");
+
+  FactDoc e("Tariffs",
+            "The United States imposed Section 232 tariffs on steel. Canada imposed tariffs on U.S. steel in "
+            "response.",
+            {2018, 6, 1});
+  e.country("US", "United States").country("CA", "Canada").country("US", "U.S.");
+  e.run(extract::make_measures_stage);
+  ASSERT_EQ(e.x.measures.size(), 2u);
+  EXPECT_EQ(e.x.measures[0].jurisdiction, "US");
+  EXPECT_EQ(e.x.measures[1].jurisdiction, "CA");
+}
+
 TEST(Measures, NeighbourLendsAStanceOnlyWhenItPointsBack) {
   auto stance_with = [](std::string_view next) {
     FactDoc d("Korea and Canada discuss trade",
