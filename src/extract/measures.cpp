@@ -216,7 +216,9 @@ class MeasuresStage final : public Stage {
   std::vector<std::pair<std::string, std::string>> capitals_;  // capital, its government's code
 
   // "days after Ottawa imposed 100% tariffs": the government of a capital that is the subject of a
-  // verb of imposing ending right before the noun (a few words between, no clause break), or empty.
+  // verb of imposing ending right before the noun (a few words between, no clause break), or whose
+  // possessive stands before it ("retaliation for Ottawa's tariffs on Chinese electric vehicles",
+  // "Washington's new tariffs"), or empty.
   std::string capital_owner(std::string_view body, const Span& sent, uint32_t tb) const {
     const uint32_t from = tb > sent.begin + 40 ? tb - 40 : sent.begin;
     const std::string_view lead = body.substr(from, tb - from);
@@ -229,7 +231,7 @@ class MeasuresStage final : public Stage {
         if (capital[0] != c || !at.starts_with(capital)) continue;
         const std::string_view then = at.substr(capital.size());
         for (std::string_view v : {" imposed ", " has imposed ", " slapped ", " introduced ", " announced ", " raised ",
-                                   " will impose ", " levied "}) {
+                                   " will impose ", " levied ", "'s ", "\xE2\x80\x99s "}) {
           if (!then.starts_with(v)) continue;
           const std::string_view rest = then.substr(v.size());
           if (rest.find_first_of(",;") == std::string_view::npos && std::count(rest.begin(), rest.end(), ' ') <= 3)

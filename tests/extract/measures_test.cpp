@@ -73,6 +73,37 @@ TEST(Measures, GenericNounRightAfterANamedInstrumentIsTheSameMeasure) {
   EXPECT_EQ(e.x.measures[1].jurisdiction, "CA");
 }
 
+// A capital's possessive before the noun names its government as the owner ("retaliation for
+// Ottawa's tariffs on Chinese electric vehicles"), as a capital imposing it does.
+TEST(Measures, CapitalsPossessiveOwnsTheMeasure) {
+  FactDoc d("China launches anti-dumping probe into Canadian canola",
+            "China's commerce ministry said on Tuesday it had launched an anti-dumping investigation into canola "
+            "imports from Canada, a move seen as retaliation for Ottawa's tariffs on Chinese electric vehicles.",
+            {2024, 9, 3});
+  d.country("CN", "China").country("CA", "Canada").country("CN", "Chinese");
+  d.run(extract::make_measures_stage);
+  ASSERT_EQ(d.x.measures.size(), 2u);
+  EXPECT_EQ(d.x.measures[0].jurisdiction, "CN");
+  EXPECT_EQ(d.x.measures[0].kind, "anti_dumping");
+  EXPECT_EQ(d.x.measures[1].jurisdiction, "CA");
+  EXPECT_EQ(d.x.measures[1].kind, "tariff");
+}
+
+// Criticism of another government's measure is a stance on it (data/stance_cues.tsv), so the
+// measure is no background: "The ministry criticized the US tariffs on Japanese cars."
+TEST(Measures, CriticismOpposesTheMeasure) {
+  FactDoc d("Japan reacts", "The ministry criticized the US tariffs on Japanese cars.", {2024, 9, 3});
+  d.country("US", "US").country("JP", "Japanese");
+  d.run(extract::make_measures_stage);
+  ASSERT_EQ(d.x.measures.size(), 1u);
+  EXPECT_EQ(d.x.measures[0].jurisdiction, "US");
+  EXPECT_EQ(d.x.measures[0].stance, "oppose");
+  FactDoc e("Japan reacts", "The ministry discussed the US tariffs on Japanese cars.", {2024, 9, 3});
+  e.country("US", "US").country("JP", "Japanese");
+  e.run(extract::make_measures_stage);
+  EXPECT_TRUE(e.x.measures.empty());  // a foreign measure spoken of without a stance is background
+}
+
 TEST(Measures, NeighbourLendsAStanceOnlyWhenItPointsBack) {
   auto stance_with = [](std::string_view next) {
     FactDoc d("Korea and Canada discuss trade",
