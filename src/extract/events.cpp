@@ -1054,13 +1054,41 @@ bool EventsStage::in_project_name(const Doc& doc, const facts::Place& p) const {
 
 // "the economy minister of a Middle Eastern state", "an African nation's trade minister": a region
 // word between an indefinite article and a noun of one country (class "one_country") describes one
-// country the text leaves unnamed; the region is no counterpart.
+// country the text leaves unnamed; the region is no counterpart. So does it after "the" ("the East
+// African nation's exports": a country named before), and a region's possessive before a few
+// words and such a noun ("Southeast Asia's largest economy", "Africa's second-largest economy").
 bool EventsStage::describes_one_country(const Doc& doc, const facts::Place& p) const {
   if (!facts::is_region(p.code)) return false;
   const std::string_view lowered = doc.lowered_text(p.span.in_title);
-  const std::string_view before = lowered.substr(0, p.span.begin);
+  std::string_view before = lowered.substr(0, p.span.begin);
+  auto word_end = [&](size_t from) {
+    size_t e = from;
+    while (e < lowered.size() && (facts::is_word_byte(static_cast<unsigned char>(lowered[e])) || lowered[e] == '-')) ++e;
+    return e;
+  };
+  for (std::string_view poss : {std::string_view("'s "), std::string_view("\xE2\x80\x99s ")}) {
+    if (lowered.substr(p.span.end, poss.size()) != poss) continue;
+    size_t b = p.span.end + poss.size();
+    for (int words = 0; words < 4 && b < lowered.size(); ++words) {
+      const size_t e = word_end(b);
+      if (e == b) break;
+      if (is_coword("one_country", lowered.substr(b, e - b)) &&
+          (e >= lowered.size() || !facts::is_word_byte(static_cast<unsigned char>(lowered[e]))))
+        return true;
+      if (e >= lowered.size() || lowered[e] != ' ') break;
+      b = e + 1;
+    }
+    return false;
+  }
+  // "the East African nation": a compass word (class "compass") before the region's adjective.
+  if (before.ends_with(' ')) {
+    const std::string_view w = before.substr(0, before.size() - 1);
+    const size_t sp = w.find_last_of(' ');
+    const std::string_view last = w.substr(sp == std::string_view::npos ? 0 : sp + 1);
+    if (!last.empty() && is_coword("compass", last)) before.remove_suffix(last.size() + 1);
+  }
   bool one = false;
-  for (std::string_view a : {" a ", " an ", " one ", " another "})
+  for (std::string_view a : {" a ", " an ", " one ", " another ", " the "})
     one |= before.ends_with(a) || before == a.substr(1);
   if (!one) return false;
   size_t b = p.span.end;

@@ -4048,6 +4048,18 @@ TEST(Events, ARegionWordForOneUnnamedCountryIsNoPartner) {
   EXPECT_EQ(partners("SEOUL - The trade minister held talks with ministers from the Middle East in Seoul on Monday.",
                      "Middle East", "MIDDLE_EAST"),
             V{"MIDDLE_EAST"});
+  // After "the", past a compass word, and as a region's possessive before a noun of one country.
+  EXPECT_EQ(partners("SEOUL - The trade minister held talks with the East African nation's trade minister in Seoul "
+                     "on Monday.",
+                     "African", "AFRICA"),
+            V{});
+  EXPECT_EQ(partners("SEOUL - The trade minister held talks with the trade minister of Southeast Asia's largest "
+                     "economy in Seoul on Monday.",
+                     "Southeast Asia", "SOUTHEAST_ASIA"),
+            V{});
+  EXPECT_EQ(partners("SEOUL - The trade minister held talks with Southeast Asia's trade ministers in Seoul on Monday.",
+                     "Southeast Asia", "SOUTHEAST_ASIA"),
+            V{"SOUTHEAST_ASIA"});
 }
 
 }  // namespace
