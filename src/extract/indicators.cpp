@@ -33,6 +33,10 @@ class IndicatorsStage final : public Stage {
     if (!nouns) return Error{nouns.error()};
     for (const auto& row : nouns.value())
       if (!row.empty() && !row[0].empty()) st->measure_nouns_.push_back(row[0]);
+    auto owner_verbs = text::read_tsv(dir, "indicator_owner_verbs.tsv");
+    if (!owner_verbs) return Error{owner_verbs.error()};
+    for (const auto& row : owner_verbs.value())
+      if (!row.empty() && !row[0].empty()) st->owner_verbs_.push_back(row[0]);
     auto counts = text::read_tsv(dir, "indicator_counts.tsv");
     if (!counts) return Error{counts.error()};
     for (const auto& row : counts.value()) {
@@ -48,6 +52,7 @@ class IndicatorsStage final : public Stage {
 
  private:
   Lexicon metrics_, skip_, moves_, restate_, forecasts_, goals_;
+  std::vector<std::string> owner_verbs_;  // indicator_owner_verbs.tsv
   std::vector<std::string> measure_nouns_;  // indicator_measure_nouns.tsv
   // indicator_counts.tsv: words of what is counted with their metric, and the verbs before a count
   // (with a space on each side).
@@ -658,6 +663,15 @@ void IndicatorsStage::run(Doc& doc) const {
       if (between.empty() || between == "non-oil" || between == "non-petroleum" || between == "total" ||
           between == "merchandise" || between == "goods" || between == "overall")
         ind.country = p.code;
+    }
+    // "Indonesia posted a trade surplus of US$4.34 billion": a country or bloc that a verb of
+    // recording (indicator_owner_verbs.tsv) makes the subject of the metric words owns the figure.
+    for (const auto& p : places) {
+      if (p.span.end > sb || sb - p.span.end > 24 || body.substr(p.span.end, 1) != " ") continue;
+      const std::string_view lead = doc.lowered({p.span.begin >= sent.begin + 6 ? p.span.begin - 6 : sent.begin, p.span.begin, false});
+      if (lead.ends_with("to ") || lead.ends_with("with ") || lead.ends_with("from ")) continue;
+      const std::string_view between = facts::trim(doc.lowered({p.span.end, sb, false}));
+      if (std::find(owner_verbs_.begin(), owner_verbs_.end(), between) != owner_verbs_.end()) ind.country = p.code;
     }
     // Investment that a named foreign country's companies make is FDI into the reporter's.
     if (metric == "investment" && !reporter.empty()) {

@@ -85,6 +85,33 @@ TEST(Indicators, PartnerOfAnEarlierClauseWithAChangeOfItsOwn) {
   EXPECT_DOUBLE_EQ(*d.x.indicators[0].change_pct, 10.2);
 }
 
+// A country made the subject of the metric words by a verb of recording owns the figure, whoever
+// reports it ("Indonesia posted a trade surplus", "The United States recorded a trade deficit");
+// one the figure goes to does not ("exports to Japan recorded").
+TEST(Indicators, CountryRecordingTheFigureOwnsIt) {
+  FactDoc d("Vietnam and Indonesia trade",
+            "Vietnam's exports reached USD 9.2 billion. Indonesia posted a trade surplus of US$4.34 billion in "
+            "September. The United States recorded a trade deficit of $60 billion in September.",
+            {2025, 10, 15});
+  d.country("VN", "Vietnam", 0, true).country("VN", "Vietnam").country("ID", "Indonesia").country("US", "United States");
+  d.date("September", "2025-09").date("September", "2025-09", 1);
+  d.money("USD 9.2 billion", 9.2e9, "USD").money("US$4.34 billion", 4.34e9, "USD").money("$60 billion", 60e9, "USD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 3u);
+  EXPECT_EQ(d.x.indicators[0].country, "VN");
+  EXPECT_EQ(d.x.indicators[1].country, "ID");
+  EXPECT_EQ(d.x.indicators[1].partner, "");
+  EXPECT_EQ(d.x.indicators[2].country, "US");
+
+  FactDoc e("Vietnam trade", "Vietnam's exports to Japan recorded a rise to USD 2 billion.", {2025, 10, 15});
+  e.country("VN", "Vietnam", 0, true).country("VN", "Vietnam").country("JP", "Japan");
+  e.money("USD 2 billion", 2e9, "USD");
+  e.run(extract::make_indicators_stage);
+  ASSERT_EQ(e.x.indicators.size(), 1u);
+  EXPECT_EQ(e.x.indicators[0].country, "VN");
+  EXPECT_EQ(e.x.indicators[0].partner, "JP");
+}
+
 // "Trade with China" opening a sentence is a metric, not a name: a word of the phrase is in lower
 // case. A phrase capitalized throughout before a capital ("Trade Tower") still opens a name.
 TEST(Indicators, MetricPhraseOpeningASentence) {
