@@ -1144,6 +1144,19 @@ void IndicatorsStage::run(Doc& doc) const {
       }
     }
     ind.span = mo.span;
+    // "Indonesia posted a trade surplus of US$4.34 billion …, with exports of Rp 392 trillion": a
+    // figure in a ", with" clause that names no place details the figure before it in the
+    // sentence, whose country and counterpart it takes.
+    if (cb >= sent.begin + 7 && body.substr(cb - 7, 7) == ", with " && !doc.x.indicators.empty()) {
+      const Indicator& prev = doc.x.indicators.back();
+      const bool own_place = std::any_of(places.begin(), places.end(), [&](const auto& p) {
+        return p.span.begin >= cb && p.span.begin < mo.span.begin;
+      });
+      if (!own_place && !prev.span.in_title && prev.span.begin >= sent.begin && prev.span.end <= cb) {
+        ind.country = prev.country;
+        ind.partner = prev.partner;
+      }
+    }
     // The same figure written again is one indicator. Two flows of equal value to different
     // partners or in different periods ("exports to China rose 5 percent to $11.0 billion, while
     // exports to the United States reached $11.0 billion") are two.

@@ -112,6 +112,29 @@ TEST(Indicators, CountryRecordingTheFigureOwnsIt) {
   EXPECT_EQ(e.x.indicators[0].partner, "JP");
 }
 
+// A figure in a ", with" clause that names no place details the figure before it: it takes that
+// figure's country and counterpart; one that names its own place keeps that place as partner.
+TEST(Indicators, WithClauseDetailsTheFigureBeforeIt) {
+  FactDoc d("Vietnam's trade update",
+            "HANOI - Vietnam's exports grew, Vietnam's customs office said. Indonesia posted a trade surplus of "
+            "US$4.34 billion in September, with exports of US$24.7 billion. Indonesia posted a trade surplus of "
+            "US$3 billion in August, with exports to Japan of US$2 billion.",
+            {2025, 10, 15});
+  d.country("VN", "Vietnam", 0, true).country("VN", "Vietnam").country("VN", "Vietnam", 1);
+  d.country("ID", "Indonesia").country("ID", "Indonesia", 1).country("JP", "Japan");
+  d.date("September", "2025-09").date("August", "2025-08");
+  d.money("US$4.34 billion", 4.34e9, "USD").money("US$24.7 billion", 24.7e9, "USD");
+  d.money("US$3 billion", 3e9, "USD").money("US$2 billion", 2e9, "USD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.reporter(), "VN");
+  ASSERT_EQ(d.x.indicators.size(), 4u);
+  EXPECT_EQ(d.x.indicators[0].country, "ID");
+  EXPECT_EQ(d.x.indicators[1].metric, "exports");
+  EXPECT_EQ(d.x.indicators[1].country, "ID");
+  EXPECT_EQ(d.x.indicators[1].partner, "");
+  EXPECT_EQ(d.x.indicators[3].partner, "JP");
+}
+
 // "Trade with China" opening a sentence is a metric, not a name: a word of the phrase is in lower
 // case. A phrase capitalized throughout before a capital ("Trade Tower") still opens a name.
 TEST(Indicators, MetricPhraseOpeningASentence) {
