@@ -577,6 +577,7 @@ class EventsStage final : public Stage {
   bool names_subject(const Doc& doc, const Span& sentence, const facts::Place& p) const;
   bool in_project_name(const Doc& doc, const facts::Place& p) const;
   bool describes_one_country(const Doc& doc, const facts::Place& p) const;
+  bool discussed_pact(const Doc& doc, const Span& sentence, const facts::Place& p) const;
   static bool in_description(const Doc& doc, const Span& sentence, const facts::Place& p);
   bool names_occasion(const Doc& doc, const Span& sentence, const Candidate& trig, const facts::Place& p) const;
   void fill_details(const Doc& doc, Event& ev, const Span& sentence, const Candidate& trig,
@@ -1099,6 +1100,19 @@ bool EventsStage::describes_one_country(const Doc& doc, const facts::Place& p) c
   return is_coword("one_country", lowered.substr(b, e - b));
 }
 
+// "met … to discuss supply chain cooperation and the CPTPP": a bloc that is an agreement (its code
+// in class "pact_bloc") named after a verb of discussing, with no "with" between, is what the talks are
+// about, no side of them.
+bool EventsStage::discussed_pact(const Doc& doc, const Span& sentence, const facts::Place& p) const {
+  if (p.span.in_title || !p.bloc || !is_coword("pact_bloc", facts::lower(p.code)))
+    return false;
+  const std::string_view lead = doc.lowered({sentence.begin, p.span.begin, false});
+  const size_t at = lead.rfind("discuss");
+  if (at == std::string_view::npos) return false;
+  const std::string_view after = lead.substr(at);
+  return after.find(" with ") == std::string_view::npos && after.find_first_of(";.") == std::string_view::npos;
+}
+
 static bool names_pact(const Doc& doc, const facts::Place& p) {
   if (p.span.in_title || !p.bloc) return false;
   const std::string_view text = doc.body;
@@ -1451,7 +1465,8 @@ void EventsStage::fill_details(const Doc& doc, Event& ev, const Span& sentence, 
     for (const auto& p : places)
       if (p.code == code && !names_venue(doc, ev, sentence, p) && !names_subject(doc, sentence, p) &&
           !in_description(doc, sentence, p) && !in_project_name(doc, p) && !describes_one_country(doc, p))
-        (names_occasion(doc, sentence, trig, p) || names_pact(doc, p) ? occasion : counterpart) = true;
+        (names_occasion(doc, sentence, trig, p) || names_pact(doc, p) || discussed_pact(doc, sentence, p) ? occasion
+                                                                                                        : counterpart) = true;
     if (counterpart) facts::push_unique(ev.partners, code);
     else if (occasion) occasions.push_back(code);
   }

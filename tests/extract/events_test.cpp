@@ -4025,6 +4025,27 @@ TEST(Events, ASayingsDayGivesWayToTheOccasionItPutsAhead) {
             "meeting@2025-10-14");
 }
 
+// A bloc that is an agreement, named after a verb of discussing, is what the talks are about
+// ("to discuss supply chain cooperation and the CPTPP"); met with, it is a side.
+TEST(Events, ABlocPactUnderDiscussionIsNoPartner) {
+  auto has_cptpp = [](const std::string& body) {
+    FactDoc d("Korea, Japan hold trade ministers' talks", body, {2025, 11, 25});
+    d.country("KR", "Korea", 0, true).country("JP", "Japan", 0, true).country("JP", "Japan");
+    d.bloc("CPTPP", "CPTPP");
+    d.date("November 24", "2025-11-24");
+    d.run(extract::make_events_stage);
+    EXPECT_FALSE(d.x.events.empty());
+    if (d.x.events.empty()) return false;
+    const auto& p = d.x.events[0].partners;
+    EXPECT_NE(std::find(p.begin(), p.end(), "JP"), p.end());
+    return std::find(p.begin(), p.end(), "CPTPP") != p.end();
+  };
+  EXPECT_FALSE(has_cptpp("SEOUL - Trade Minister Yeo Han-koo met Japan's trade minister in Tokyo on November 24 to "
+                         "discuss supply chain cooperation and the CPTPP."));
+  EXPECT_TRUE(has_cptpp("SEOUL - Trade Minister Yeo Han-koo met Japan's trade minister in Tokyo on November 24 and then "
+                        "held talks with the CPTPP commission."));
+}
+
 // "the economy minister of a Middle Eastern state", "an African nation's trade minister": a region
 // word that describes one country the text leaves unnamed is no counterpart; ministers from the
 // region are.
