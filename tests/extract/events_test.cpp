@@ -4025,6 +4025,29 @@ TEST(Events, ASayingsDayGivesWayToTheOccasionItPutsAhead) {
             "meeting@2025-10-14");
 }
 
+// Two sides agreeing, one named as the other's counterpart, met ("South Korea's trade minister and
+// his Japanese counterpart agreed on Monday to strengthen cooperation"); agreeing alone is no
+// meeting.
+TEST(Events, CounterpartsAgreeingMet) {
+  FactDoc d("Korea, Japan trade chiefs agree to boost supply chain ties",
+            "TOKYO, Nov 24 (Yonhap) - South Korea's trade minister Yeo Han-koo and his Japanese counterpart Yoji "
+            "Muto agreed on Monday to strengthen cooperation on supply chains, Seoul's trade ministry said.",
+            {2025, 11, 24});
+  d.country("KR", "Korea", 0, true).country("JP", "Japan", 0, true).country("KR", "South Korea").country("JP", "Japanese");
+  d.date("Nov 24", "2025-11-24").date("Monday", "2025-11-24");
+  d.run(extract::make_events_stage);
+  ASSERT_FALSE(d.x.events.empty());
+  EXPECT_EQ(d.x.events[0].type, "meeting");
+  EXPECT_EQ(d.x.events[0].start, "2025-11-24");
+
+  FactDoc e("Korea agrees to boost supply chain ties",
+            "SEOUL - The ministry agreed on Monday to strengthen support for exporters.", {2025, 11, 24});
+  e.country("KR", "Korea", 0, true);
+  e.date("Monday", "2025-11-24");
+  e.run(extract::make_events_stage);
+  EXPECT_TRUE(std::none_of(e.x.events.begin(), e.x.events.end(), [](const Event& ev) { return ev.type == "meeting"; }));
+}
+
 // A bloc that is an agreement, named after a verb of discussing, is what the talks are about
 // ("to discuss supply chain cooperation and the CPTPP"); met with, it is a side.
 TEST(Events, ABlocPactUnderDiscussionIsNoPartner) {
