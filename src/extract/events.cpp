@@ -201,6 +201,10 @@ class EventsStage final : public Stage {
       // Weaker than the round's own words ("the first round of talks"), which name it.
       if (ends_round && rank <= 0) rank = 1;
       if (rank <= 0) continue;
+      // "EU trade chief meets U.S. officials as tariff pause holds": in a headline, a trigger after
+      // a word that opens the news's backdrop (class "backdrop") is weak, so the main clause's
+      // trigger reports the event.
+      if (title && rank > 1 && after_backdrop(lowered.substr(0, h.begin))) rank = 1;
       if (spent_on(lowered, h.begin, *h.phrase)) continue;
       // "received Indonesia's Minister of Trade, Budi Santoso": receiving is a meeting only with
       // a person as its object, not a report, a letter or an award.
@@ -578,6 +582,15 @@ class EventsStage final : public Stage {
   bool in_project_name(const Doc& doc, const facts::Place& p) const;
   bool describes_one_country(const Doc& doc, const facts::Place& p) const;
   bool discussed_pact(const Doc& doc, const Span& sentence, const facts::Place& p) const;
+  // Whether lead (lower-cased) holds a word of class "backdrop" ("as", "amid", "despite").
+  bool after_backdrop(std::string_view lead) const {
+    auto it = cowords_.find("backdrop");
+    if (it == cowords_.end()) return false;
+    for (const auto& w : it->second)
+      for (size_t at = lead.find(w); at != std::string_view::npos; at = lead.find(w, at + 1))
+        if (at > 0 && lead[at - 1] == ' ' && at + w.size() < lead.size() && lead[at + w.size()] == ' ') return true;
+    return false;
+  }
   static bool in_description(const Doc& doc, const Span& sentence, const facts::Place& p);
   bool names_occasion(const Doc& doc, const Span& sentence, const Candidate& trig, const facts::Place& p) const;
   void fill_details(const Doc& doc, Event& ev, const Span& sentence, const Candidate& trig,

@@ -4025,6 +4025,24 @@ TEST(Events, ASayingsDayGivesWayToTheOccasionItPutsAhead) {
             "meeting@2025-10-14");
 }
 
+// In a headline, a trigger after a word that opens the backdrop ("as", "amid", "despite") gives
+// way to the main clause's: "EU trade chief meets U.S. officials as tariff pause holds" is a
+// meeting; with the backdrop first, the pause is the news.
+TEST(Events, HeadlineTriggerInTheBackdropIsWeak) {
+  auto first = [](const std::string& title) {
+    FactDoc d(title,
+              "WASHINGTON, April 14 (Reuters) - European Union trade chief Maros Sefcovic met U.S. Commerce Secretary "
+              "Howard Lutnick on Monday, seeking a deal to avoid tariffs.",
+              {2025, 4, 14});
+    d.bloc("EU", "European Union").country("US", "U.S.");
+    d.date("April 14", "2025-04-14").date("Monday", "2025-04-14");
+    d.run(extract::make_events_stage);
+    return d.x.events.empty() ? std::string("none") : d.x.events[0].type;
+  };
+  EXPECT_EQ(first("EU trade chief meets U.S. officials as tariff pause holds"), "meeting");
+  EXPECT_EQ(first("US extends tariff pause as EU trade chief meets officials"), "decision");
+}
+
 // Two sides agreeing, one named as the other's counterpart, met ("South Korea's trade minister and
 // his Japanese counterpart agreed on Monday to strengthen cooperation"); agreeing alone is no
 // meeting.
