@@ -508,7 +508,8 @@ void IndicatorsStage::run(Doc& doc) const {
     const facts::Hit* right_hit = nullptr;
     if (!rh.empty()) {
       std::string_view gap = std::string_view(right).substr(0, rh.front().begin);
-      bool direct = rh.front().begin <= 2;
+      // Not across a clause break: "Exports were $128.6 billion; imports were $189.5 billion".
+      bool direct = rh.front().begin <= 2 && gap.find_first_of(";,:") == std::string_view::npos;
       // Not across a date: "USD 24.2 billion in August as imports declined" names no imports.
       const bool dated = !beginning_in(dates, tail, tail + static_cast<uint32_t>(rh.front().begin)).empty();
       bool linked = (gap.rfind(" of ", 0) == 0 || gap.rfind(" in ", 0) == 0) && rh.front().begin <= 24 &&

@@ -135,6 +135,17 @@ TEST(Indicators, WithClauseDetailsTheFigureBeforeIt) {
   EXPECT_EQ(d.x.indicators[3].partner, "JP");
 }
 
+// The metric word after the amount names it only within its clause: in "Exports were $128.6
+// billion; imports were $189.5 billion" the first amount is the exports.
+TEST(Indicators, MetricAfterTheAmountStopsAtAClauseBreak) {
+  FactDoc d("U.S. trade facts", "Exports were $128.6 billion; imports were $189.5 billion.", {2025, 4, 1});
+  d.money("$128.6 billion", 128.6e9, "USD").money("$189.5 billion", 189.5e9, "USD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 2u);
+  EXPECT_EQ(d.x.indicators[0].metric, "exports");
+  EXPECT_EQ(d.x.indicators[1].metric, "imports");
+}
+
 // "Trade with China" opening a sentence is a metric, not a name: a word of the phrase is in lower
 // case. A phrase capitalized throughout before a capital ("Trade Tower") still opens a name.
 TEST(Indicators, MetricPhraseOpeningASentence) {
