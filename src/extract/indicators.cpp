@@ -653,8 +653,10 @@ void IndicatorsStage::run(Doc& doc) const {
     // "Brazilian exports to Argentina", "Swiss exports fell", "Saudi non-oil exports": a country's
     // adjective or name right before the metric word, or before a word that only sorts the flow,
     // owns the figure as a possessive does.
+    // A bloc's name serves too ("EU exports to China fell"); a region's adjective does not.
     for (const auto& p : places) {
-      if (p.bloc || p.span.end > sb || sb - p.span.end > 16 || p.span.end + 1 > body.size()) continue;
+      if ((p.bloc && facts::is_region(p.code)) || p.span.end > sb || sb - p.span.end > 16 || p.span.end + 1 > body.size())
+        continue;
       if (body[p.span.end] != ' ') continue;
       // "Indonesia-Canada trade": the second of a pair joined by a dash owns nothing alone.
       if (p.span.begin > 0 && (body[p.span.begin - 1] == '-' ||

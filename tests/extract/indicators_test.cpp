@@ -135,6 +135,25 @@ TEST(Indicators, WithClauseDetailsTheFigureBeforeIt) {
   EXPECT_EQ(d.x.indicators[3].partner, "JP");
 }
 
+// A bloc's name right before the metric owns the figure as a country's does ("EU exports to China
+// fell"); a region's adjective does not ("African exports").
+TEST(Indicators, BlocNameBeforeTheMetricOwnsTheFigure) {
+  FactDoc d("EU-China trade in 2024",
+            "China is a large market. EU exports to China fell by 4.5% to EUR 213.3 billion in 2024. China's "
+            "imports grew. African exports to China rose to USD 100 billion in 2024.",
+            {2025, 3, 10});
+  d.bloc("EU", "EU", 0, true).country("CN", "China", 0, true).country("CN", "China").bloc("EU", "EU");
+  d.country("CN", "China", 1).country("CN", "China", 2).bloc("AFRICA", "African").country("CN", "China", 3);
+  d.date("2024", "2024").date("2024", "2024", 1);
+  d.percent("4.5%", 4.5);
+  d.money("EUR 213.3 billion", 213.3e9, "EUR").money("USD 100 billion", 100e9, "USD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 2u);
+  EXPECT_EQ(d.x.indicators[0].country, "EU");
+  EXPECT_EQ(d.x.indicators[0].partner, "CN");
+  EXPECT_NE(d.x.indicators[1].country, "AFRICA");
+}
+
 // The metric word after the amount names it only within its clause: in "Exports were $128.6
 // billion; imports were $189.5 billion" the first amount is the exports.
 TEST(Indicators, MetricAfterTheAmountStopsAtAClauseBreak) {
