@@ -787,7 +787,12 @@ void MeasuresStage::run(Doc& doc) const {
       // The reporter's own body names the measure's owner only as the sentence's subject ("The
       // Department of Commerce's Bureau of Industry and Security is implementing …"), not as one
       // it "worked with".
-      const bool agency_subject = agency && agency_begin >= wb && subject_phrase(body.substr(wb, agency_begin - wb));
+      // Any of its mentions serves: "The Ministry of Economy, Trade and Industry (METI) announced …"
+      // is the subject though its nearest mention is the acronym in parentheses.
+      const bool agency_subject = agency && std::any_of(agency->spans.begin(), agency->spans.end(), [&](const Span& sp) {
+                                    return !sp.in_title && sp.begin >= wb && sp.end <= tb &&
+                                           subject_phrase(body.substr(wb, sp.begin - wb));
+                                  });
       // "The Anti-Dumping Commission has recommended the imposition of dumping duties": a body the
       // release gives no country, as the subject of a sentence reporting a measure taken, is the
       // reporting government's own (a release names another government's body with its country).

@@ -104,6 +104,23 @@ TEST(Measures, CriticismOpposesTheMeasure) {
   EXPECT_TRUE(e.x.measures.empty());  // a foreign measure spoken of without a stance is background
 }
 
+// The reporter's own body, subject of the sentence, owns the measure it adds to "its" list, also
+// when its mention nearest the noun is its acronym in parentheses.
+TEST(Measures, ReportersBodyNamedWithItsAcronymOwnsItsMeasure) {
+  FactDoc d("METI tightens export controls",
+            "TOKYO - The Ministry of Economy, Trade and Industry (METI) announced on Friday that it will add 23 "
+            "items to its export control list.",
+            {2023, 5, 23});
+  d.x.organizations.push_back({"Ministry of Economy, Trade and Industry", "METI", "JP",
+                               {d.at("Ministry of Economy, Trade and Industry"), d.at("METI")}});
+  d.date("Friday", "2023-05-19");
+  d.run(extract::make_measures_stage);
+  ASSERT_EQ(d.reporter(), "JP");
+  ASSERT_EQ(d.x.measures.size(), 1u);
+  EXPECT_EQ(d.x.measures[0].jurisdiction, "JP");
+  EXPECT_EQ(d.x.measures[0].kind, "export_control");
+}
+
 TEST(Measures, NeighbourLendsAStanceOnlyWhenItPointsBack) {
   auto stance_with = [](std::string_view next) {
     FactDoc d("Korea and Canada discuss trade",
