@@ -3855,6 +3855,13 @@ TEST(Events, RemovingAMeasureIsADecision) {
 // "Trump raises Section 232 tariffs on steel", "Brazil raises import tariffs on electric vehicles": a
 // tariff raised with its name or kind between is the decision; "raises concerns over US tariffs"
 // raises none.
+// The same told as a noun: "Australia welcomes China's removal of barley tariffs".
+TEST(Events, RemovalOfAMeasureToldAsANounIsADecision) {
+  expect_headline_decision({"Australia welcomes China's removal of barley tariffs",
+                            "Korea welcomes lifting of export curbs", "EU welcomes suspension of US tariffs"},
+                           "Australia welcomes removal of travel advice for Beijing");
+}
+
 TEST(Events, TariffRaisedWithItsNameBetweenIsADecision) {
   expect_headline_decision({"Trump raises Section 232 tariffs on steel", "Brazil raises import tariffs on cars",
                             "Mexico to hike its tariffs on Chinese imports"},
