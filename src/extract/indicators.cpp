@@ -29,14 +29,14 @@ class IndicatorsStage final : public Stage {
                                           {&st->forecasts_, "indicator_forecasts.tsv"},
                                           {&st->goals_, "indicator_goals.tsv"}});
     if (!loaded) return Error{loaded.error()};
-    auto nouns = text::read_tsv(dir, "indicator_measure_nouns.tsv");
-    if (!nouns) return Error{nouns.error()};
-    for (const auto& row : nouns.value())
-      if (!row.empty() && !row[0].empty()) st->measure_nouns_.push_back(row[0]);
-    auto owner_verbs = text::read_tsv(dir, "indicator_owner_verbs.tsv");
-    if (!owner_verbs) return Error{owner_verbs.error()};
-    for (const auto& row : owner_verbs.value())
-      if (!row.empty() && !row[0].empty()) st->owner_verbs_.push_back(row[0]);
+    // The first column of each row of a one-word-list file.
+    for (auto [list, file] : {std::pair{&st->measure_nouns_, "indicator_measure_nouns.tsv"},
+                              std::pair{&st->owner_verbs_, "indicator_owner_verbs.tsv"}}) {
+      auto rows = text::read_tsv(dir, file);
+      if (!rows) return Error{rows.error()};
+      for (const auto& row : rows.value())
+        if (!row.empty() && !row[0].empty()) list->push_back(row[0]);
+    }
     auto counts = text::read_tsv(dir, "indicator_counts.tsv");
     if (!counts) return Error{counts.error()};
     for (const auto& row : counts.value()) {

@@ -253,6 +253,8 @@ class OrganizationsStage final : public Stage {
   int add_keyed(State& st, const std::string& name, const std::string& acronym, const std::string& country, Span span,
                 std::string_view rule, std::string_view detail, const std::string& nk, const std::string& ak) const;
   static bool claimed(const State& st, Span s);
+  // Whether a name already found has a mention overlapping s.
+  static bool found_at(const State& st, Span s);
   // The name already found that is the known body at `inner` followed by "of <its country>".
   static Org* named_with_its_country(State& st, const TextView& tv, Span inner, const std::string& country);
   bool short_of(std::string_view full, std::string_view part, const std::string& country) const;
@@ -313,6 +315,13 @@ unsigned OrganizationsStage::flags_from(const TextView& tv, size_t i, size_t* le
 }
 
 bool OrganizationsStage::claimed(const State& st, Span s) { return st.claimed.overlaps(s); }
+
+bool OrganizationsStage::found_at(const State& st, Span s) {
+  return std::any_of(st.orgs.begin(), st.orgs.end(), [&](const Org& o) {
+    return std::any_of(o.spans.begin(), o.spans.end(),
+                       [&](const Span& os) { return os.in_title == s.in_title && s.begin < os.end && os.begin < s.end; });
+  });
+}
 
 int OrganizationsStage::add_keyed(State& st, const std::string& name, const std::string& acronym,
                                   const std::string& country, Span span, std::string_view rule,
@@ -1485,11 +1494,7 @@ void OrganizationsStage::companies(State& st, const TextView& tv, const Marks& m
       const bool grouping = j == s + 1 && tv.toks[s].allcaps && pe && pe->kind == PlaceEntry::Bloc;
       if (grouping) acr = tv.tok(s);
       const Span span = tv.span(s, j);
-      bool taken = place_only && !grouping;
-      for (const Org& o : st.orgs)
-        for (const Span& os : o.spans)
-          if (os.in_title == span.in_title && span.begin < os.end && os.begin < span.end) taken = true;
-      if (!taken) {
+      if (!(place_only && !grouping) && !found_at(st, span)) {
         st.not_org_acronyms.erase(acr);
         add(st, std::string(tv.slice(s, j)), acr, "", span, "body in a list after a noun for bodies");
       }
@@ -1636,12 +1641,7 @@ void OrganizationsStage::descriptor_short_names(State& st, const TextView& tv) c
     // "the business lobby Keidanren Chairman Masakazu Tokura said": a title may follow the name.
     if (e == i + 1 || (tv.word(e) && (tv.toks[e].cap || tv.toks[e].allcaps) && title_after(tv, e) == 0)) continue;
     const Span span = tv.span(i + 1, e);
-    if (claimed(st, span)) continue;
-    bool taken = false;
-    for (const Org& o : st.orgs)
-      for (const Span& os : o.spans)
-        if (os.in_title == span.in_title && span.begin < os.end && os.begin < span.end) taken = true;
-    if (taken) continue;
+    if (claimed(st, span) || found_at(st, span)) continue;
     std::string country;
     for (size_t k = i; k > tv.first_tok && k + 6 > i; --k) {
       const size_t p = k - 1;
