@@ -356,10 +356,11 @@ void IndicatorsStage::add_counts(Doc& doc) const {
     if (at > 0 && facts::is_word_byte(static_cast<unsigned char>(low[at - 1]))) continue;
     const size_t from = at + 10;
     // What is counted, then the verb: the nearest verb within four words, no clause break between.
+    // Searched within the 64 bytes a verb may start in, not the rest of the body per verb.
     size_t verb_at = std::string_view::npos, verb_len = 0;
     for (const auto& v : count_verbs_) {
-      const size_t k = low.find(v, from);
-      if (k == std::string_view::npos || k > from + 64) continue;
+      const size_t k = low.substr(0, std::min(low.size(), from + 64 + v.size())).find(v, from);
+      if (k == std::string_view::npos) continue;
       if (verb_at == std::string_view::npos || k < verb_at) verb_at = k, verb_len = v.size();
     }
     if (verb_at == std::string_view::npos) continue;
