@@ -958,9 +958,17 @@ void MeasuresStage::run(Doc& doc) const {
             stance = "request";
         }
       }
+      // "The two sides discussed … Chinese export controls on rare earths": a foreign measure its
+      // government is named against ("Chinese export controls", "China's tariffs") is the matter
+      // the sentence speaks of, no generic background ("oversees … trade remedies").
+      auto named_owner = [&](const std::string& code) {
+        if (!before || before->code != code || before->span.end > tb) return false;
+        const std::string_view gap = body.substr(before->span.end, tb - before->span.end);
+        return gap == " " || gap == "'s " || gap == "\xE2\x80\x99s ";
+      };
       if (m.jurisdiction == reporter) {
         m.stance = "neutral";
-      } else if (stance == "neutral" && !acted && faced.empty()) {
+      } else if (stance == "neutral" && !acted && faced.empty() && !named_owner(m.jurisdiction)) {
         continue;
       } else {
         m.stance = stance;

@@ -101,7 +101,11 @@ TEST(Measures, CriticismOpposesTheMeasure) {
   FactDoc e("Japan reacts", "The ministry discussed the US tariffs on Japanese cars.", {2024, 9, 3});
   e.country("US", "US").country("JP", "Japanese");
   e.run(extract::make_measures_stage);
-  EXPECT_TRUE(e.x.measures.empty());  // a foreign measure spoken of without a stance is background
+  // Spoken of without a stance, a measure named with its government is still a measure the
+  // release names (GUIDELINES: "measures of any jurisdiction the release names"), neutral.
+  ASSERT_EQ(e.x.measures.size(), 1u);
+  EXPECT_EQ(e.x.measures[0].jurisdiction, "US");
+  EXPECT_EQ(e.x.measures[0].stance, "neutral");
 }
 
 // The reporter's own body, subject of the sentence, owns the measure it adds to "its" list, also
@@ -1233,7 +1237,7 @@ TEST(Measures, HeadOfStatesPossessiveWithNoCountryLeftNamesNoOwner) {
 }
 
 // "condemned", "regrets": words of opposing a measure; with no such word, another government's
-// measure the speaker only mentions is background.
+// measure the speaker only mentions is neutral.
 TEST(Measures, CondemningAMeasureOpposesIt) {
   for (const std::string verb : {"condemned", "regrets", "described"}) {
     FactDoc d("Ministry responds to chip controls",
@@ -1243,7 +1247,8 @@ TEST(Measures, CondemningAMeasureOpposesIt) {
     d.country("CN", "China").country("US", "US");
     d.run(extract::make_measures_stage);
     if (verb == "described") {
-      EXPECT_TRUE(d.x.measures.empty());
+      ASSERT_EQ(d.x.measures.size(), 1u);
+      EXPECT_EQ(d.x.measures[0].stance, "neutral");
       continue;
     }
     ASSERT_EQ(d.x.measures.size(), 1u) << verb;
@@ -1468,7 +1473,8 @@ TEST(Measures, OppositionAndRequestingAreStances) {
   EXPECT_EQ(stances("TOKYO - Japan's trade ministry explained its position on China's export ban on dual-use items, "
                     "requesting that the ban be lifted."),
             V{"CN:export_control:request"});
-  EXPECT_EQ(stances("TOKYO - Japan's trade ministry took note of China's export ban on dual-use items."), V{});
+  EXPECT_EQ(stances("TOKYO - Japan's trade ministry took note of China's export ban on dual-use items."),
+            V{"CN:export_control:neutral"});
 }
 
 // "will impose anti-dumping duty …, following an investigation initiated … on March 28, 2024": the
@@ -1645,7 +1651,7 @@ TEST(Measures, AMeasureSaidToViolateTheRulesIsOpposed) {
             V{"CA:tariff:oppose"});
   EXPECT_EQ(stances("BEIJING - China's commerce ministry spokesperson said Canada's tariffs on electric vehicles "
                     "took effect in October."),
-            V{});
+            V{"CA:tariff:neutral"});
 }
 
 // "against the safeguard tariffs the United States imposed on washing machines": the government
