@@ -939,6 +939,20 @@ std::string infer_reporter(const Doc& doc, const Lexicon& voices, const Lexicon*
           return code;
     }
   }
+  // 2a. "Brussels, 12 June 2025 - Executive Vice-President Valdis Dombrovskis and Chinese Vice
+  // Premier He Lifeng met …": a release datelined in the city that seats a bloc's executive (the
+  // third column of event_cities.tsv) that names the bloc, and not the city's own country, is the
+  // bloc's. The counts below weigh countries only, and would credit the partner named most.
+  // Not a wire dateline in capitals ("BRUSSELS - EU trade ministers met …"): that tells where the
+  // correspondent files from.
+  for (const auto& h : dateline) {
+    const std::string& bloc = h.phrase->value(1);
+    if (bloc.empty() || counterparts.count(bloc) || capitals(h)) continue;
+    auto named = [&](const std::vector<CodeMention>& list, const std::string& code) {
+      return std::any_of(list.begin(), list.end(), [&](const CodeMention& m) { return m.code == code; });
+    };
+    if (named(doc.x.blocs, bloc) && !named(doc.x.countries, h.phrase->value())) return bloc;
+  }
   // 2b. "Mr. Jatuporn Buruspat, Minister of Commerce of Thailand, met with Mr. Piyush Goyal, Minister
   // of Commerce and Industry of India": a lede that opens with a person whose title, set off by
   // commas, ends in "of <country>" ("Minister of Industry and Commerce of the Lao PDR") speaks for

@@ -717,5 +717,30 @@ TEST(Reporter, VoiceListedAfterTheOwnDelegationIsTheCounterparts) {
   }
 }
 
+// A release datelined in the city that seats a bloc's executive ("Brussels, 12 June 2025 - ")
+// that names the bloc is the bloc's, though it names its partner more often. Not when it names
+// the city's own country, nor under a wire dateline in capitals.
+TEST(Reporter, DatelineOfABlocsSeatSpeaksForTheBloc) {
+  struct Case {
+    std::string dateline;
+    bool belgium;
+    bool eu;
+  };
+  for (const Case& c : {Case{"Brussels, 12 June 2025 - ", false, true}, Case{"BRUSSELS - ", false, false},
+                        Case{"Brussels, 12 June 2025 - ", true, false}}) {
+    const std::string body = c.dateline +
+                             "Executive Vice-President Valdis Dombrovskis and Chinese Vice Premier He Lifeng met "
+                             "today. China is the EU's second-largest trading partner. Imports from China rose. " +
+                             (c.belgium ? "Belgium hosted the meeting." : "The talks went well.");
+    FactDoc d("EU and China hold dialogue", body, {2025, 6, 12});
+    d.bloc("EU", "EU", 0, true).country("CN", "China", 0, true);
+    d.country("CN", "Chinese").country("CN", "China").bloc("EU", "EU").country("CN", "China", 1);
+    if (c.belgium) d.country("BE", "Belgium");
+    d.person("Valdis Dombrovskis").person("He Lifeng");
+    d.run(extract::make_reporter_stage);
+    EXPECT_EQ(d.reporter() == "EU", c.eu) << c.dateline << c.belgium << " " << d.reporter();
+  }
+}
+
 }  // namespace
 }  // namespace tw
