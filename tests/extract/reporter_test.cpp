@@ -742,5 +742,29 @@ TEST(Reporter, DatelineOfABlocsSeatSpeaksForTheBloc) {
   }
 }
 
+// Trade offices by their usual titles (data/reporter_voices.tsv): "Business and Trade Secretary"
+// speaks for the UK, "Minister-in-charge of Trade Relations" for Singapore, though the release
+// names its partner as often and a partner's office beside it.
+TEST(Reporter, TradeOfficesByTheirTitles) {
+  FactDoc d("UK and India sign trade deal",
+            "Business and Trade Secretary Jonathan Reynolds signed the deal with India's Commerce and Industry "
+            "Minister Piyush Goyal. India will cut tariffs. India is a large market.",
+            {2025, 7, 24});
+  d.country("GB", "UK", 0, true).country("IN", "India", 0, true);
+  d.country("IN", "India").country("IN", "India", 1).country("IN", "India", 2);
+  d.person("Jonathan Reynolds").person("Piyush Goyal");
+  d.run(extract::make_reporter_stage);
+  EXPECT_EQ(d.reporter(), "GB");
+  FactDoc e("Singapore and EU conclude digital trade agreement",
+            "Minister-in-charge of Trade Relations Grace Fu and EU Commissioner for Trade Maros Sefcovic announced "
+            "the conclusion of negotiations. The EU is Singapore's third largest trading partner.",
+            {2024, 7, 25});
+  e.country("SG", "Singapore", 0, true).bloc("EU", "EU", 0, true);
+  e.bloc("EU", "EU").bloc("EU", "EU", 1).country("SG", "Singapore");
+  e.person("Grace Fu").person("Maros Sefcovic");
+  e.run(extract::make_reporter_stage);
+  EXPECT_EQ(e.reporter(), "SG");
+}
+
 }  // namespace
 }  // namespace tw
