@@ -181,21 +181,24 @@ class MoneyStage final : public Stage {
     return it == local_.end() ? std::string() : it->second;
   }
 
-  // The currency form f names in a release about country home: a shared unit is the home
-  // country's own when it has one. When the counts name no one country, or one with no such unit
-  // of its own (a "$" in a release about China is no yuan), the government that publishes it
-  // writes the unit for its own ("Global Affairs Canada … agreements worth $1.2 billion … trade
-  // with Japan reached $36.5 billion"). News agency copy, whose dateline credits the agency
-  // ("OTTAWA, March 12 (Reuters) - "), writes it for the form's usual code (the US dollar, the
-  // Indian rupee) whoever the story is about; so does a reporter with no such unit of its own.
+  // The currency form f names: a shared unit ("$", "Rs") is written for the government that
+  // publishes the release, its own when it has one ("Global Affairs Canada … trade with Japan
+  // reached $36.5 billion": CAD), else the form's usual code ("United States Trade Representative
+  // … Canada's tariffs on $30 billion of American goods", "HANOI (VNA) - … two-way trade with
+  // Canada reached $11.5 billion": USD), whichever country the release names most. With no
+  // reporter known, and in news agency copy ("OTTAWA, March 12 (Reuters) - "), the country the
+  // release is mostly about decides when it has such a unit, else the form's usual code (a "$" in
+  // a release about China is no yuan).
   // A form whose code is "-" names only a country's own unit: "" (no money) where it is none.
   std::string currency(const Form& f, const std::string& home, const Doc& doc) const {
     if (f.local.empty()) return f.code;
-    if (std::string own = local_of(f.local, home); !own.empty()) return own;
     const std::string fallback = f.code == "-" ? std::string() : f.code;
-    if (doc.agency_credit()) return fallback;
-    std::string reporters = local_of(f.local, doc.reporter);
-    return reporters.empty() ? fallback : reporters;
+    if (doc.agency_credit() || doc.reporter.empty()) {
+      std::string own = local_of(f.local, home);
+      return own.empty() ? fallback : own;
+    }
+    std::string own = local_of(f.local, doc.reporter);
+    return own.empty() ? fallback : own;
   }
 
   void emit(const WordScan& s, size_t b, size_t e, double amount, const Form& f, const std::string& home,

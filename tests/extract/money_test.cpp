@@ -116,10 +116,11 @@ TEST(Money, BareDollarOfTheSoleOwnerAmongEquallyNamedCountries) {
   EXPECT_EQ(money("Hong Kong's exports and India's imports reached $5 billion.", {hk3, in3}), (M{{"USD", 5e9}}));
 }
 
-// Countries named equally often with no sole owner of the figures, or a country named most that has
-// no dollar of its own, say nothing of the dollar: the government that publishes the release writes
-// its own. A reporter with no dollar of its own, news agency copy, a country the release is mostly
-// about that has a dollar and an explicit sign keep theirs.
+// The government that publishes the release writes a bare "$" for its own dollar, whichever
+// country it names most ("Two-way trade with New Zealand was worth $31 billion" in Australia's
+// release); a reporter with no dollar of its own writes the US dollar ("Canada's tariffs on $30
+// billion of American goods" in USTR's). News agency copy, and a release whose reporter is unknown,
+// take the dollar of the country they are mostly about. An explicit sign keeps its own.
 TEST(Money, BareDollarOfTheReporterWhenNoCountryDecides) {
   const std::string_view text = "Trade with Japan reached $36.5 billion, and trade with Korea $19.8 billion.";
   tw::CodeMention jp{"JP", {{11, 16}}}, kr{"KR", {{55, 60}}};
@@ -136,7 +137,10 @@ TEST(Money, BareDollarOfTheReporterWhenNoCountryDecides) {
   EXPECT_EQ(money(text, {jp, kr3}, "CA"), (M{{"CAD", 36.5e9}, {"CAD", 19.8e9}}));
   EXPECT_EQ(money(text, {jp, kr3}, "KR"), (M{{"USD", 36.5e9}, {"USD", 19.8e9}}));
   tw::CodeMention sg{"SG", {{55, 60}, {0, 5}}};
-  EXPECT_EQ(money(text, {jp, sg}, "CA"), (M{{"SGD", 36.5e9}, {"SGD", 19.8e9}}));
+  EXPECT_EQ(money(text, {jp, sg}, "CA"), (M{{"CAD", 36.5e9}, {"CAD", 19.8e9}}));
+  EXPECT_EQ(money(text, {jp, sg}, "US"), (M{{"USD", 36.5e9}, {"USD", 19.8e9}}));
+  EXPECT_EQ(money(text, {jp, sg}), (M{{"SGD", 36.5e9}, {"SGD", 19.8e9}}));
+  EXPECT_EQ(money(wire, {jp2, sg}, "CA"), (M{{"SGD", 9e9}}));
   EXPECT_EQ(money("exports of US$5 billion", {jp, kr}, "CA"), (M{{"USD", 5e9}}));
 }
 
