@@ -1026,6 +1026,25 @@ std::string infer_reporter(const Doc& doc, const Lexicon& voices, const Lexicon*
   std::set<std::string> addressed;  // governments the first-person speaker names as another
   for (const auto& [sp, code] : body_spans) {
     const std::string_view lead = doc.lowered({sp.begin >= 24 ? sp.begin - 24 : 0, sp.begin, false});
+    // "From Japan, Mr. Ichiro Sato, Deputy Minister for Foreign Affairs, and from Mexico, Ms. …,
+    // attended": a sentence listing the delegations names the publisher's own first, whatever
+    // titles it gives them (the voices' own rule, step 1, needs a known title); the one listed
+    // after it is the counterpart's.
+    if (sp.begin >= 5 && lead.ends_with("from ")) {
+      const Span sent = sentence_of(doc, sp.begin);
+      const uint32_t open = std::max(sent.begin, wb);
+      const std::string_view text = doc.lowered({open, sent.end, false});
+      if (text.starts_with("from ") && text.find(" and from ") != std::string_view::npos) {
+        if (open + 5 == sp.begin) {
+          count[*code] += 4;
+          continue;
+        }
+        if (lead.ends_with(" and from ")) {
+          count[*code] -= 2;
+          continue;
+        }
+      }
+    }
     bool origin = false;
     for (auto o : kOrigin) origin |= lead.ends_with(o);
     if (!origin && have_origin && origin_end <= sp.begin) {

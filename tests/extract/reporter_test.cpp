@@ -766,5 +766,27 @@ TEST(Reporter, TradeOfficesByTheirTitles) {
   EXPECT_EQ(e.reporter(), "SG");
 }
 
+// "From Japan, Mr. Ichiro Sato, Deputy Minister …, and from Mexico, Ms. …, attended": the
+// delegation listed first is the publisher's, though the release names the other more often and
+// neither title is a known voice.
+TEST(Reporter, DelegationListedFirstWithoutAKnownTitle) {
+  for (const bool japan_first : {true, false}) {
+    const std::string jp = "from Japan, Mr. Ichiro Sato, Deputy Minister for Foreign Affairs";
+    const std::string mx = "from Mexico, Ms. Luz Maria de la Mora, Undersecretary of Foreign Trade";
+    std::string list = japan_first ? jp + ", and " + mx : mx + ", and " + jp;
+    list[0] = 'F';
+    FactDoc d("Japan-Mexico Joint Committee held",
+              "On March 3, the Joint Committee was held. " + list +
+                  ", attended. Mexico and Japan reviewed trade. Mexico is a key partner. Mexico grows.",
+              {2025, 3, 4});
+    d.country("JP", "Japan", 0, true).country("MX", "Mexico", 0, true);
+    d.country("JP", "Japan").country("MX", "Mexico").country("MX", "Mexico", 1).country("JP", "Japan", 1);
+    d.country("MX", "Mexico", 2).country("MX", "Mexico", 3);
+    d.person("Ichiro Sato").person("Luz Maria de la Mora");
+    d.run(extract::make_reporter_stage);
+    EXPECT_EQ(d.reporter(), japan_first ? "JP" : "MX") << japan_first;
+  }
+}
+
 }  // namespace
 }  // namespace tw
