@@ -764,6 +764,16 @@ TEST(Reporter, TradeOfficesByTheirTitles) {
   e.person("Grace Fu").person("Maros Sefcovic");
   e.run(extract::make_reporter_stage);
   EXPECT_EQ(e.reporter(), "SG");
+  // India's releases write the office with an ampersand as often as with "and".
+  FactDoc f("India and Oman sign CEPA",
+            "New Delhi, 18 December 2025: The Union Minister of Commerce & Industry, Shri Piyush Goyal and Oman's "
+            "Minister of Commerce Qais Al Yousef signed the CEPA. Oman will cut duties. Oman is a partner.",
+            {2025, 12, 18});
+  f.country("IN", "India", 0, true).country("OM", "Oman", 0, true);
+  f.country("OM", "Oman").country("OM", "Oman", 1).country("OM", "Oman", 2);
+  f.person("Piyush Goyal").person("Qais Al Yousef");
+  f.run(extract::make_reporter_stage);
+  EXPECT_EQ(f.reporter(), "IN");
 }
 
 // "From Japan, Mr. Ichiro Sato, Deputy Minister …, and from Mexico, Ms. …, attended": the
