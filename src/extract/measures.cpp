@@ -359,8 +359,12 @@ std::string faced_owner(const Doc& doc, std::string_view lead, const std::vector
   if (std::count(between.begin(), between.end(), ' ') > 4 || between.find_first_of(",;:") != std::string_view::npos)
     return {};
   const uint32_t verb_at = sent.begin + static_cast<uint32_t>(verb_end);
+  // "faces 50% US tariff"; the one nearest the noun where the verb takes a list ("face U.S.
+  // tariffs and Chinese export curbs": the curbs are China's).
+  const facts::Place* nearest = nullptr;
   for (const auto& p : places)
-    if (p.span.begin >= verb_at && p.span.end <= tb) return p.code;  // "faces 50% US tariff"
+    if (p.span.begin >= verb_at && p.span.end <= tb) nearest = &p;
+  if (nearest) return nearest->code;
   for (const auto& p : places) {
     if (p.span.begin < te || p.span.begin > te + 64) continue;
     const std::string_view gap = doc.lowered({te, p.span.begin, false});

@@ -1938,6 +1938,17 @@ TEST(Measures, TariffFacedIsTheDestinationsMeasure) {
   EXPECT_TRUE(owners_and_kinds(n).empty());
 }
 
+// "as both face U.S. tariffs and Chinese export curbs": a verb of facing that takes a list of
+// measures gives each the government named nearest before it, not the first after the verb.
+TEST(Measures, MeasuresFacedInAListAreEachTheirOwners) {
+  FactDoc d("Japan, EU agree",
+            "TOKYO - Japan and the European Union agreed to deepen cooperation as both face U.S. tariffs and "
+            "Chinese export curbs.",
+            {2025, 7, 23});
+  d.country("JP", "Japan").bloc("EU", "European Union").country("US", "U.S.").country("CN", "Chinese");
+  EXPECT_EQ(owners_and_kinds(d), (std::vector<std::string>{"US:tariff", "CN:export_control"}));
+}
+
 // "will eliminate export duties on cotton yarn", "imposed a regulatory duty of up to 50 percent on
 // imported luxury goods": a duty on goods leaving the country and one added by order are tariffs;
 // duty-free access under a deal is none.
