@@ -36,6 +36,17 @@ TEST(Places, WordBoundaries) {
   EXPECT_EQ(text_of(m, m.x.countries[0].spans[0]), "Chilean");
 }
 
+// A capital named after its country ("Mexico City", "Kuwait City") is a city, and a city alone
+// does not name its country (GUIDELINES); the country's own name still does.
+TEST(Places, CapitalNamedAfterItsCountryIsNoCountry) {
+  auto m = run_mentions("T", "The second round will be held in Mexico City, the third in Kuwait City.", 1);
+  EXPECT_FALSE(has_code(m.x.countries, "MX"));
+  EXPECT_FALSE(has_code(m.x.countries, "KW"));
+  auto n = run_mentions("T", "Mexico hosted the round in Mexico City.", 1);
+  ASSERT_TRUE(has_code(n.x.countries, "MX"));
+  EXPECT_EQ(n.x.countries[0].spans.size(), 1u);
+}
+
 // "US$" is a currency sign, as "USD" is; the short form on its own still names the country.
 TEST(Places, DollarSignIsNoCountry) {
   auto m = run_mentions("T", "Imports reached US$1.1 billion and US$ 5.9 billion in 2024.", 1);
