@@ -774,6 +774,17 @@ TEST(Reporter, TradeOfficesByTheirTitles) {
   f.person("Piyush Goyal").person("Qais Al Yousef");
   f.run(extract::make_reporter_stage);
   EXPECT_EQ(f.reporter(), "IN");
+  // Offices of governments the sample feeds do not cover, named in their own English releases.
+  for (const auto& [office, code] : std::vector<std::pair<std::string, std::string>>{
+           {"The Ministry of Investments, Trade and Industry", "KE"},
+           {"The Ministry of Foreign Affairs, International Trade and Worship", "AR"},
+           {"The Coordinating Ministry for Economic Affairs", "ID"}}) {
+    FactDoc g("Talks with China", office + " held talks with China on exports. China is a partner. China grows.",
+              {2025, 5, 2});
+    g.country("CN", "China", 0, true).country("CN", "China").country("CN", "China", 1).country("CN", "China", 2);
+    g.run(extract::make_reporter_stage);
+    EXPECT_EQ(g.reporter(), code) << office;
+  }
 }
 
 // "From Japan, Mr. Ichiro Sato, Deputy Minister …, and from Mexico, Ms. …, attended": the
