@@ -8,6 +8,14 @@ namespace {
 
 using testing::FactDoc;
 
+// "From Japan, Mr. …, and from Australia, …": a sentence's list of two delegations ("from …" each),
+// `first` opening it.
+std::string delegations(const std::string& first, const std::string& second) {
+  std::string list = first + ", and " + second;
+  list[0] = 'F';
+  return list;
+}
+
 // The reporter stage keeps on the Doc the government whose voice the release is written in, and
 // every fact stage reads that one answer.
 TEST(Reporter, StageKeepsTheVoiceOnTheDoc) {
@@ -703,8 +711,7 @@ TEST(Reporter, VoiceListedAfterTheOwnDelegationIsTheCounterparts) {
   for (const bool second : {true, false}) {
     const std::string japan = "from Japan, Mr. Motegi Toshimitsu, Minister for Foreign Affairs";
     const std::string australia = "from Australia, Senator the Hon Don Farrell, Minister for Trade and Tourism";
-    std::string list = second ? japan + ", and " + australia : australia + ", and " + japan;
-    list[0] = 'F';
+    const std::string list = second ? delegations(japan, australia) : delegations(australia, japan);
     FactDoc d("Japan-Australia Ministerial Economic Dialogue held in Tokyo",
               "On November 5, the 7th Japan-Australia Ministerial Economic Dialogue was held in Tokyo. " + list +
                   ", attended. The ministers welcomed the growth of bilateral trade.",
@@ -794,8 +801,7 @@ TEST(Reporter, DelegationListedFirstWithoutAKnownTitle) {
   for (const bool japan_first : {true, false}) {
     const std::string jp = "from Japan, Mr. Ichiro Sato, Deputy Minister for Foreign Affairs";
     const std::string mx = "from Mexico, Ms. Luz Maria de la Mora, Undersecretary of Foreign Trade";
-    std::string list = japan_first ? jp + ", and " + mx : mx + ", and " + jp;
-    list[0] = 'F';
+    const std::string list = japan_first ? delegations(jp, mx) : delegations(mx, jp);
     FactDoc d("Japan-Mexico Joint Committee held",
               "On March 3, the Joint Committee was held. " + list +
                   ", attended. Mexico and Japan reviewed trade. Mexico is a key partner. Mexico grows.",
