@@ -755,6 +755,23 @@ std::string infer_reporter(const Doc& doc, const Lexicon& voices, const Lexicon*
         return true;
     return false;
   };
+  // "Trade Commissioner Maros Sefcovic and Indonesian Coordinating Minister for Economic Affairs
+  // Airlangga Hartarto signed …": a voice introduced by its country ("Indonesian", "UK"), joined by
+  // "and" to a person named before it, is the second signer's; a release names its own minister
+  // first and without a country.
+  auto joined_second = [&](const Hit& h) {
+    for (const auto* list : {&doc.x.countries, &doc.x.blocs})
+      for (const auto& m : *list) {
+        if (m.code != h.phrase->value()) continue;
+        for (const auto& sp : m.spans) {
+          if (sp.in_title || sp.end + 1 != h.begin || sp.begin < 5 || doc.body.substr(sp.begin - 5, 5) != " and ") continue;
+          for (const auto& p : doc.x.people)
+            for (const auto& ps : p.spans)
+              if (!ps.in_title && ps.end + 5 == sp.begin) return true;
+        }
+      }
+    return false;
+  };
   // "MANILA - Department of Trade and Industry (DTI) Secretary Alfredo E. Pascual and European
   // Commission Executive Vice President … Dombrovskis announced …": a voice joined by "and" to the
   // lede's opening person, whose country the lede leaves unnamed, under a wire dateline of another
@@ -815,7 +832,7 @@ std::string infer_reporter(const Doc& doc, const Lexicon& voices, const Lexicon*
   };
   std::erase_if(hits, taken);
   for (const auto& h : hits) {
-    if (met(h, false) || after_home(h) || cosigner(h) || joins_unnamed_host(h) || listed_after(h)) {
+    if (met(h, false) || after_home(h) || cosigner(h) || joins_unnamed_host(h) || listed_after(h) || joined_second(h)) {
       counterparts.insert(h.phrase->value());
       continue;
     }
@@ -1005,8 +1022,8 @@ std::string infer_reporter(const Doc& doc, const Lexicon& voices, const Lexicon*
                                                  "originating in the ", "originating from "};
   static constexpr std::string_view kJoint[] = {", ", " and ", ", the ", " and the ", ", and ", ", and the ", " or ",
                                                 " or the "};
-  uint32_t origin_end = 0;
-  bool have_origin = false;
+  uint32_t origin_end = 0, partner_end = 0;
+  bool have_origin = false, have_partner = false;
   // "Minister for Trade and Tourism, Senator the Hon Don Farrell, today signed … with UAE Minister
   // of State …": a lede whose subject is a person named before any country is the publisher's own
   // minister, and the country that qualifies the title of whom the minister acts "with" is the
@@ -1044,6 +1061,23 @@ std::string infer_reporter(const Doc& doc, const Lexicon& voices, const Lexicon*
           continue;
         }
       }
+    }
+    // "Two-way trade with the UAE was worth A$10.3 billion", "goods exports to the UAE", "imports
+    // from China": the country traded with, where exports go or imports come from, is the partner a
+    // figure is measured against, and does not count for the publisher.
+    // So is a country listed after it ("imports from Japan, the United States and Iran").
+    bool partner = false;
+    for (std::string_view cue : {"trade with ", "trade with the ", "exports to ", "exports to the ", "imports from ",
+                                 "imports from the "})
+      partner |= lead.ends_with(cue);
+    if (!partner && have_partner && partner_end <= sp.begin) {
+      const std::string_view between = doc.lowered({partner_end, sp.begin, false});
+      for (auto j : kJoint) partner |= between == j;
+    }
+    if (partner) {
+      have_partner = true;
+      partner_end = sp.end;
+      continue;
     }
     bool origin = false;
     for (auto o : kOrigin) origin |= lead.ends_with(o);

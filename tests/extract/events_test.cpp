@@ -2146,8 +2146,8 @@ TEST(Events, MinisterActsWithCounterpartTitle) {
   auto make = [](std::string_view with) {
     FactDoc d("Australia and the UAE sign CEPA",
               "Minister for Trade Don Farrell today signed the Australia-UAE CEPA in Abu Dhabi with " +
-                  std::string(with) + ". Trade between Australia and the UAE grew. The CEPA cuts tariffs on "
-                  "Australian goods exports to the UAE.",
+                  std::string(with) + ". Trade between Australia and the UAE grew. The UAE will cut tariffs on "
+                  "Australian goods.",
               {2024, 6, 15});
     d.country("AU", "Australia", 0, true).country("AE", "UAE", 0, true);
     d.country("AU", "Australia").country("AU", "Australia", 1).country("AU", "Australian");

@@ -139,17 +139,18 @@ TEST(Reporter, VoiceReceivedIsTheCounterparts) {
 }
 
 // The host of the dateline may be named only in the title: "Saudi Arabia, UK launch FTA round"
-// over "RIYADH, Feb 2 (SPA) -- Minister of Commerce Dr. Majid … and UK Secretary of State for
-// Business and Trade …". Where neither title nor body names it, the voice still speaks.
+// over "RIYADH, Feb 2 (SPA) -- Minister of Commerce Dr. Majid … and Secretary of State for
+// Business and Trade …". Where neither title nor body names it, the voice still speaks. (A voice
+// its country introduces, "and UK Secretary of State …", is the second signer's either way.)
 TEST(Reporter, VoiceJoinedToAHostNamedOnlyInTheTitle) {
   for (const bool titled : {true, false}) {
     const std::string title = titled ? "Saudi Arabia, UK launch FTA round" : "Ministers launch FTA round";
     FactDoc d(title,
-              "RIYADH, Feb 2 (SPA) -- Minister of Commerce Majid Al-Kassabi and UK Secretary of State for Business "
+              "RIYADH, Feb 2 (SPA) -- Minister of Commerce Majid Al-Kassabi and Secretary of State for Business "
               "and Trade Jonathan Reynolds launched the seventh round of negotiations in Riyadh on Sunday.",
               {2025, 2, 2});
     if (titled) d.country("SA", "Saudi Arabia", 0, true).country("GB", "UK", 0, true);
-    d.country("GB", "UK").person("Majid Al-Kassabi").person("Jonathan Reynolds");
+    d.person("Majid Al-Kassabi").person("Jonathan Reynolds");
     d.run(extract::make_reporter_stage);
     EXPECT_EQ(d.reporter(), titled ? "SA" : "GB") << titled;
   }
@@ -813,6 +814,43 @@ TEST(Reporter, DelegationListedFirstWithoutAKnownTitle) {
     d.run(extract::make_reporter_stage);
     EXPECT_EQ(d.reporter(), japan_first ? "JP" : "MX") << japan_first;
   }
+}
+
+// "Trade Commissioner Maros Sefcovic and Indonesian Coordinating Minister for Economic Affairs
+// Airlangga Hartarto signed …": a voice its country introduces, joined by "and" to a person named
+// before it, is the second signer's. Named first, it still speaks.
+TEST(Reporter, VoiceIntroducedByItsCountryAfterAndIsTheSecondSigners) {
+  for (const bool second : {true, false}) {
+    const std::string body =
+        std::string("Brussels, 23 September 2025 - The European Union and Indonesia concluded negotiations. ") +
+        (second ? "Trade Commissioner Maros Sefcovic and Indonesian Coordinating Minister for Economic Affairs "
+                  "Airlangga Hartarto signed the declaration."
+                : "Indonesian Coordinating Minister for Economic Affairs Airlangga Hartarto and Trade Commissioner "
+                  "Maros Sefcovic signed the declaration.") +
+        " Indonesia will cut tariffs. Indonesia is a partner.";
+    FactDoc d("EU and Indonesia conclude negotiations", body, {2025, 9, 23});
+    d.bloc("EU", "EU", 0, true).country("ID", "Indonesia", 0, true);
+    d.bloc("EU", "European Union").country("ID", "Indonesia").country("ID", "Indonesian");
+    d.country("ID", "Indonesia", 1).country("ID", "Indonesia", 2);
+    d.person("Maros Sefcovic").person("Airlangga Hartarto");
+    d.run(extract::make_reporter_stage);
+    EXPECT_EQ(d.reporter(), second ? "EU" : "ID") << second;
+  }
+}
+
+// "Two-way trade with the UAE was worth A$10.3 billion", "exports to the UAE": the country traded
+// with, or where exports go, is the partner and does not count for the publisher.
+TEST(Reporter, CountryTradedWithDoesNotCount) {
+  FactDoc d("Australia and UAE CEPA enters into force",
+            "Australia's agreement with the United Arab Emirates entered into force. It cuts tariffs on Australian "
+            "goods exports to the UAE. Two-way trade with the UAE was worth A$10.3 billion, making the UAE "
+            "Australia's largest partner in the region.",
+            {2025, 10, 1});
+  d.country("AU", "Australia", 0, true).country("AE", "UAE", 0, true);
+  d.country("AU", "Australia's").country("AE", "United Arab Emirates").country("AU", "Australian");
+  d.country("AE", "UAE").country("AE", "UAE", 1).country("AE", "UAE", 2).country("AU", "Australia's", 1);
+  d.run(extract::make_reporter_stage);
+  EXPECT_EQ(d.reporter(), "AU");
 }
 
 }  // namespace
