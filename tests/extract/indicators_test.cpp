@@ -1585,6 +1585,14 @@ TEST(Indicators, TradeGapIsTheBalance) {
   n.run(extract::make_indicators_stage);
   ASSERT_EQ(n.x.indicators.size(), 1u);
   EXPECT_EQ(n.x.indicators[0].metric, "trade");
+
+  // "a $6.8 billion goods trade surplus": the balance, not the goods trade.
+  FactDoc g("Figures", "The United States had a $6.8 billion goods trade surplus with Brazil in 2024.",
+            {2025, 7, 15});
+  g.country("US", "United States").country("BR", "Brazil").money("$6.8 billion", 6.8e9, "USD");
+  g.run(extract::make_indicators_stage);
+  ASSERT_EQ(g.x.indicators.size(), 1u);
+  EXPECT_EQ(g.x.indicators[0].metric, "trade_balance");
 }
 
 // "Imports increased 12.1% year-on-year, leading to a trade surplus of $1.1 billion": the balance
