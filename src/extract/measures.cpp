@@ -532,9 +532,12 @@ bool removed_by_pact(std::string_view lead) {
 }
 
 bool negotiated_item(std::string_view lowered_rest) {
+  // "based on the Korea–China export controls dialogue", "the tariff working group": the measure
+  // noun names a forum's subject, and the forum is no measure either.
   static constexpr std::string_view kNext[] = {" concession", " elimination", " reduction", " schedule",
                                                " classification", " negotiation", " cuts", " cut ",
-                                               " barrier", " and non-tariff barrier", " and nontariff barrier"};
+                                               " barrier", " and non-tariff barrier", " and nontariff barrier",
+                                               " dialogue", " working group", " committee", " forum"};
   for (auto n : kNext) {
     if (lowered_rest.substr(0, n.size()) == n) return true;
   }

@@ -260,6 +260,21 @@ TEST(Measures, NegotiatedTariffsAndOwnMeasures) {
   EXPECT_EQ(d.x.measures[0].stance, "neutral");  // a government takes no stance on its own measure
 }
 
+// "based on the Korea–China export controls dialogue": a measure noun naming a forum's subject is
+// no measure, though a government stands right before it; the same noun alone still is one.
+TEST(Measures, ForumNamedAfterAMeasureIsNoMeasure) {
+  for (const bool forum : {true, false}) {
+    FactDoc d("Korea–China ministers meet",
+              std::string("They agreed to support stable trade in critical minerals, based on the Korea–China export "
+                          "controls") +
+                  (forum ? " dialogue." : "."),
+              {2025, 12, 1});
+    d.country("KR", "Korea").country("CN", "China");
+    d.run(extract::make_measures_stage);
+    EXPECT_EQ(d.x.measures.size(), forum ? 0u : 1u) << forum;
+  }
+}
+
 TEST(Measures, ReporterActingInItsOwnVoiceIsTheJurisdiction) {
   FactDoc d("EU acts against dumped kegs from China",
             "Today, the Commission imposed definitive anti-dumping duties on imports of kegs from China.", {2023, 7, 4});
