@@ -965,10 +965,10 @@ std::string infer_reporter(const Doc& doc, const Lexicon& voices, const Lexicon*
   for (const auto& h : dateline) {
     const std::string& bloc = h.phrase->value(1);
     if (bloc.empty() || counterparts.count(bloc) || capitals(h)) continue;
-    auto named = [&](const std::vector<CodeMention>& list, const std::string& code) {
+    auto names = [&](const std::vector<CodeMention>& list, const std::string& code) {
       return std::any_of(list.begin(), list.end(), [&](const CodeMention& m) { return m.code == code; });
     };
-    if (named(doc.x.blocs, bloc) && !named(doc.x.countries, h.phrase->value())) return bloc;
+    if (names(doc.x.blocs, bloc) && !names(doc.x.countries, h.phrase->value())) return bloc;
   }
   // 2b. "Mr. Jatuporn Buruspat, Minister of Commerce of Thailand, met with Mr. Piyush Goyal, Minister
   // of Commerce and Industry of India": a lede that opens with a person whose title, set off by
@@ -1041,6 +1041,12 @@ std::string infer_reporter(const Doc& doc, const Lexicon& voices, const Lexicon*
                      });
   }
   std::set<std::string> addressed;  // governments the first-person speaker names as another
+  // Whether sp is the next of a list whose last member so far ended at `end` (", ", " and the ").
+  auto listed_next = [&](bool have, uint32_t end, const Span& sp) {
+    if (!have || end > sp.begin) return false;
+    const std::string_view between = doc.lowered({end, sp.begin, false});
+    return std::any_of(std::begin(kJoint), std::end(kJoint), [&](std::string_view j) { return between == j; });
+  };
   for (const auto& [sp, code] : body_spans) {
     const std::string_view lead = doc.lowered({sp.begin >= 24 ? sp.begin - 24 : 0, sp.begin, false});
     // "From Japan, Mr. Ichiro Sato, Deputy Minister for Foreign Affairs, and from Mexico, Ms. …,
@@ -1070,10 +1076,7 @@ std::string infer_reporter(const Doc& doc, const Lexicon& voices, const Lexicon*
     for (std::string_view cue : {"trade with ", "trade with the ", "exports to ", "exports to the ", "imports from ",
                                  "imports from the "})
       partner |= lead.ends_with(cue);
-    if (!partner && have_partner && partner_end <= sp.begin) {
-      const std::string_view between = doc.lowered({partner_end, sp.begin, false});
-      for (auto j : kJoint) partner |= between == j;
-    }
+    partner |= !partner && listed_next(have_partner, partner_end, sp);
     if (partner) {
       have_partner = true;
       partner_end = sp.end;
@@ -1081,10 +1084,7 @@ std::string infer_reporter(const Doc& doc, const Lexicon& voices, const Lexicon*
     }
     bool origin = false;
     for (auto o : kOrigin) origin |= lead.ends_with(o);
-    if (!origin && have_origin && origin_end <= sp.begin) {
-      const std::string_view between = doc.lowered({origin_end, sp.begin, false});
-      for (auto j : kJoint) origin |= between == j;
-    }
+    origin |= !origin && listed_next(have_origin, origin_end, sp);
     if (origin) {
       have_origin = true;
       origin_end = sp.end;
