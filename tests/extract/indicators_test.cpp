@@ -1998,5 +1998,28 @@ TEST(Indicators, EqualValuesToDifferentPartnersAreTwo) {
   }
 }
 
+// "in the 12 months to the end of Q2 2025", "the four quarters to the end of Q3 2025": the rolling
+// stretch of months that ends with the quarter is the figure's period, not the quarter; a month
+// named so, or a day, ends such a stretch as well. "the year to the end of 2024" is that year.
+TEST(Indicators, MonthsToTheEndOfAPeriodAreARollingStretch) {
+  FactDoc d("Two-way trade rises",
+            "Two-way trade reached A$1.2 trillion in the 12 months to the end of Q2 2025. Exports were A$300 "
+            "billion in the four quarters to the end of Q3 2025. Imports were A$250 billion in the twelve months "
+            "to September 30, 2025. Investment was A$50 billion in the year to the end of 2024. Exports were A$90 "
+            "billion in Q2 2025.",
+            {2025, 11, 3});
+  d.date("Q2 2025", "2025-Q2").date("Q3 2025", "2025-Q3").date("September 30, 2025", "2025-09-30");
+  d.date("2024", "2024").date("Q2 2025", "2025-Q2", 1);
+  d.money("A$1.2 trillion", 1.2e12, "AUD").money("A$300 billion", 300e9, "AUD").money("A$250 billion", 250e9, "AUD");
+  d.money("A$50 billion", 50e9, "AUD").money("A$90 billion", 90e9, "AUD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 5u);
+  EXPECT_EQ(d.x.indicators[0].period, "2024-07/2025-06");
+  EXPECT_EQ(d.x.indicators[1].period, "2024-10/2025-09");
+  EXPECT_EQ(d.x.indicators[2].period, "2024-10/2025-09");
+  EXPECT_EQ(d.x.indicators[3].period, "2024");
+  EXPECT_EQ(d.x.indicators[4].period, "2025-Q2");
+}
+
 }  // namespace
 }  // namespace tw
