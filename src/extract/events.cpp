@@ -1485,7 +1485,10 @@ void EventsStage::fill_details(const Doc& doc, Event& ev, const Span& sentence, 
   }
   if (ev.partners.empty())
     for (const auto& code : occasions) facts::push_unique(ev.partners, code);
-  for (const auto* p : facts::people_in(doc, sentence)) facts::push_unique(ev.participants, p->name);
+  // A spokesperson named as the source ("…, commerce ministry spokesperson He Yadong said on
+  // Monday") reports the event, no participant of it.
+  for (const auto* p : facts::people_in(doc, sentence))
+    if (p->title.empty() || !has_coword("reporting_title", facts::lower(p->title))) facts::push_unique(ev.participants, p->name);
 }
 
 // An undated sentence that reports a numbered session being held ("the two sides held the fourth

@@ -4131,5 +4131,23 @@ TEST(Events, ARegionWordForOneUnnamedCountryIsNoPartner) {
             V{"SOUTHEAST_ASIA"});
 }
 
+// "…, commerce ministry spokesperson He Yadong said on Monday": a spokesperson named as the source
+// of the news reports the event and takes no part in it; those who held it do.
+TEST(Events, SpokespersonReportingTheMeetingIsNoParticipant) {
+  FactDoc d("China, US hold trade consultations in Geneva",
+            "Chinese Vice Premier He Lifeng and U.S. Treasury Secretary Scott Bessent held economic and trade "
+            "consultations in Geneva on Saturday, commerce ministry spokesperson He Yadong said on Monday.",
+            {2025, 5, 12});
+  d.country("CN", "Chinese").country("US", "U.S.").country("CN", "China", 0, true).country("US", "US", 0, true);
+  d.date("Saturday", "2025-05-10").date("Monday", "2025-05-12");
+  d.person("He Lifeng").person("Scott Bessent").person("He Yadong");
+  d.x.people[0].title = "Vice Premier";
+  d.x.people[1].title = "Treasury Secretary";
+  d.x.people[2].title = "spokesperson";
+  d.run(extract::make_events_stage);
+  ASSERT_FALSE(d.x.events.empty());
+  EXPECT_EQ(d.x.events[0].participants, (std::vector<std::string>{"He Lifeng", "Scott Bessent"}));
+}
+
 }  // namespace
 }  // namespace tw
