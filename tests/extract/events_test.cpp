@@ -4149,5 +4149,20 @@ TEST(Events, SpokespersonReportingTheMeetingIsNoParticipant) {
   EXPECT_EQ(d.x.events[0].participants, (std::vector<std::string>{"He Lifeng", "Scott Bessent"}));
 }
 
+// "The measure takes effect on August 1, the White House said on Thursday": the day a decided
+// measure takes effect is its term, as "effective as of" is; the decision is dated the day it was
+// told.
+TEST(Events, DecisionIsNotDatedByTheDayItsMeasureTakesEffect) {
+  FactDoc d("US imposes 25% tariffs on Japanese auto parts",
+            "WASHINGTON (Reuters) - The measure takes effect on August 1, the White House said on Thursday.",
+            {2025, 7, 11});
+  d.country("US", "US", 0, true).country("JP", "Japanese", 0, true);
+  d.date("August 1", "2025-08-01").date("Thursday", "2025-07-10");
+  d.run(extract::make_events_stage);
+  ASSERT_FALSE(d.x.events.empty());
+  EXPECT_EQ(d.x.events[0].type, "decision");
+  EXPECT_EQ(d.x.events[0].start, "2025-07-10");
+}
+
 }  // namespace
 }  // namespace tw
