@@ -4164,5 +4164,21 @@ TEST(Events, DecisionIsNotDatedByTheDayItsMeasureTakesEffect) {
   EXPECT_EQ(d.x.events[0].start, "2025-07-10");
 }
 
+// "USTR today announced the imposition of tariffs on imports from Nicaragua" under a title with no
+// event word: the noun of imposing reports the decision as "imposed" does.
+TEST(Events, ImpositionOfAMeasureIsADecision) {
+  FactDoc d("USTR Announces Section 301 Action on Nicaragua",
+            "WASHINGTON - The Office of the United States Trade Representative today announced the imposition of "
+            "tariffs on imports from Nicaragua following its investigation.",
+            {2025, 12, 10});
+  d.country("NI", "Nicaragua", 0, true).country("US", "United States").country("NI", "Nicaragua");
+  d.date("today", "2025-12-10");
+  d.run(extract::make_events_stage);
+  ASSERT_FALSE(d.x.events.empty());
+  EXPECT_EQ(d.x.events[0].type, "decision");
+  EXPECT_EQ(d.x.events[0].start, "2025-12-10");
+  EXPECT_EQ(d.x.events[0].partners, std::vector<std::string>{"NI"});
+}
+
 }  // namespace
 }  // namespace tw
