@@ -2077,10 +2077,35 @@ void EventsStage::run(Doc& doc) const {
   // "attended the Forum … on May 4. The forum … was held … on May 3-4": a later
   // sentence that speaks of an event of the primary's kind over a few days including the
   // primary's day gives the event's whole run.
+  // So does a run told after the primary's own word in its sentence, no other event word between
+  // ("today concluded a trade mission to Manila, the Philippines, from January 13 to 16"); "met on
+  // Tuesday on the sidelines of the forum held from Monday to Wednesday" gives the forum's run.
   const DateMention* run_of_days = nullptr;
   if (primary.start.size() == 10 && primary.start == primary.end && primary_idx >= 0) {
     const auto day = facts::parse_ymd(primary.start);
-    for (size_t i = static_cast<size_t>(primary_idx) + 1; i < hits.size() && day && !run_of_days; ++i) {
+    // Whether d is a run of a few days holding the primary's day; if so, the primary takes it.
+    auto holds_day = [&](const DateMention* d) {
+      const auto dv = facts::split_date(d->value);
+      const auto a = facts::parse_ymd(dv.start), b = facts::parse_ymd(dv.end);
+      if (!a || !b || dv.start == dv.end) return false;
+      const long x = facts::days_from_civil(*day), from = facts::days_from_civil(*a), to = facts::days_from_civil(*b);
+      if (from > x || x > to || to - from > 14) return false;
+      primary.start = dv.start;
+      primary.end = dv.end;
+      run_of_days = d;
+      return true;
+    };
+    const bool own_sentence = primary_trig && !hits[primary_idx].span.in_title;
+    for (size_t i = static_cast<size_t>(primary_idx) + (own_sentence ? 0 : 1); i < hits.size() && day && !run_of_days; ++i) {
+      if (static_cast<int>(i) == primary_idx) {
+        for (auto* d : event_dates(doc, hits[i].span)) {
+          const bool other_word_between = std::any_of(hits[i].cands.begin(), hits[i].cands.end(), [&](const Candidate& c) {
+            return c.begin >= primary_trig->end && c.end <= d->span.begin;
+          });
+          if (d->span.begin >= primary_trig->end && !other_word_between && holds_day(d)) break;
+        }
+        continue;
+      }
       bool same_kind = false;
       // A weak word of the kind ("The trade ministers met … from 14 to 15 September") will do: the
       // run must hold the primary's day.
@@ -2090,18 +2115,8 @@ void EventsStage::run(Doc& doc) const {
       // the primary's own.
       same_kind |= same(primary.type, "negotiation") && has_coword("round_again", hits[i].lowered);
       if (!same_kind) continue;
-      for (auto* d : event_dates(doc, hits[i].span)) {
-        auto dv = facts::split_date(d->value);
-        auto a = facts::parse_ymd(dv.start), b = facts::parse_ymd(dv.end);
-        if (!a || !b || dv.start == dv.end) continue;
-        const long x = facts::days_from_civil(*day), from = facts::days_from_civil(*a), to = facts::days_from_civil(*b);
-        if (from <= x && x <= to && to - from <= 14) {
-          primary.start = dv.start;
-          primary.end = dv.end;
-          run_of_days = d;
-          break;
-        }
-      }
+      for (auto* d : event_dates(doc, hits[i].span))
+        if (holds_day(d)) break;
     }
   }
   // "The fourth round of negotiations … took place between 17 and 28 July. The round was hosted in

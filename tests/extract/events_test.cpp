@@ -4180,5 +4180,36 @@ TEST(Events, ImpositionOfAMeasureIsADecision) {
   EXPECT_EQ(d.x.events[0].partners, std::vector<std::string>{"NI"});
 }
 
+// "today concluded a trade mission to Manila, the Philippines, from January 13 to 16": a run of days
+// told after the event's own word in its sentence, holding the day, is the event's whole run; one
+// told after another event word ("met on Tuesday on the sidelines of the forum held from Monday to
+// Wednesday") is that other event's.
+TEST(Events, RunOfDaysAfterTheEventWordInItsSentenceIsTheEvents) {
+  FactDoc d("Minister Sidhu concludes trade mission to the Philippines",
+            "MANILA - Minister of International Trade Maninder Sidhu today concluded a trade mission to Manila, "
+            "the Philippines, from January 13 to 16, 2026.",
+            {2026, 1, 16});
+  d.country("PH", "Philippines", 0, true).country("PH", "Philippines");
+  d.date("today", "2026-01-16").date("January 13 to 16, 2026", "2026-01-13/2026-01-16");
+  d.person("Maninder Sidhu");
+  d.run(extract::make_events_stage);
+  ASSERT_FALSE(d.x.events.empty());
+  EXPECT_EQ(d.x.events[0].type, "visit");
+  EXPECT_EQ(d.x.events[0].start, "2026-01-13");
+  EXPECT_EQ(d.x.events[0].end, "2026-01-16");
+
+  FactDoc n("Korea and Japan trade ministers meet",
+            "SEOUL - The two trade ministers met on Tuesday on the sidelines of the forum held from Monday to "
+            "Wednesday in Busan.",
+            {2025, 6, 11});
+  n.country("KR", "Korea", 0, true).country("JP", "Japan", 0, true);
+  n.date("Tuesday", "2025-06-10").date("Monday to Wednesday", "2025-06-09/2025-06-11");
+  n.run(extract::make_events_stage);
+  ASSERT_FALSE(n.x.events.empty());
+  EXPECT_EQ(n.x.events[0].type, "meeting");
+  EXPECT_EQ(n.x.events[0].start, "2025-06-10");
+  EXPECT_EQ(n.x.events[0].end, "2025-06-10");
+}
+
 }  // namespace
 }  // namespace tw
