@@ -1035,8 +1035,12 @@ void IndicatorsStage::run(Doc& doc) const {
     // March"), passing over report days and bases ("from a revised $6.4 billion in August",
     // "compared with September 2024"). A dated sentence of any other kind ("the round took place
     // between 17 and 28 July") ends the search: the run of figures is broken.
+    // Foreign direct investment runs the same way, back to a sentence of its own figures ("FDI
+    // pledged to Korea reached a record USD 36.05 billion in 2025 … Investment from the United States
+    // rose 10% to USD 8.1 billion").
+    const bool fdi_metric = ind.metric == "fdi";
     const bool flow_metric = ind.metric == "exports" || ind.metric == "imports" || ind.metric == "trade" ||
-                             ind.metric == "trade_balance";
+                             ind.metric == "trade_balance" || fdi_metric;
     // A period named back ("the 20-day period") that fits no span told before stays unknown.
     if (flow_metric && !period_own && !own_base && !named_back && (ind.period.empty() || report_day)) {
       auto period_of = [&](const DateMention& d, const Span& ds) {
@@ -1061,8 +1065,9 @@ void IndicatorsStage::run(Doc& doc) const {
         const Span ds = facts::sentence_of(doc, (*it)->span.begin);
         const std::string_view dtext = body.substr(ds.begin, ds.end - ds.begin);
         const auto words = metric_hits(dtext, facts::lower(dtext));
-        const bool about_flows = std::any_of(words.begin(), words.end(), [](const facts::Hit& h) {
+        const bool about_flows = std::any_of(words.begin(), words.end(), [&](const facts::Hit& h) {
           const std::string_view v = h.phrase->value();
+          if (fdi_metric) return v == "fdi";
           return v == "exports" || v == "imports" || v == "trade" || v == "trade_balance";
         });
         bool figure = !beginning_in(amounts, ds.begin, ds.end).empty() || !beginning_in(percents, ds.begin, ds.end).empty();

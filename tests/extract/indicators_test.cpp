@@ -2021,5 +2021,36 @@ TEST(Indicators, MonthsToTheEndOfAPeriodAreARollingStretch) {
   EXPECT_EQ(d.x.indicators[4].period, "2025-Q2");
 }
 
+// "FDI pledged to Korea reached USD 36.05 billion in 2025 … Investment from the United States rose
+// 10% to USD 8.1 billion": an investment figure with no date of its own is of the period its run of
+// investment figures last named, as a trade flow's is; a sentence of trade figures is no such run.
+TEST(Indicators, InvestmentFigureTakesThePeriodOfItsRun) {
+  FactDoc d("Korea's FDI pledges hit record high",
+            "Foreign direct investment pledged to Korea reached a record USD 36.05 billion in 2025. Investment from "
+            "the United States rose 10% to USD 8.1 billion.",
+            {2026, 1, 6});
+  d.country("KR", "Korea", 0, true).country("KR", "Korea").country("US", "United States");
+  d.date("2025", "2025");
+  d.percent("10%", 10);
+  d.money("USD 36.05 billion", 36.05e9, "USD").money("USD 8.1 billion", 8.1e9, "USD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 2u);
+  EXPECT_EQ(d.x.indicators[1].metric, "fdi");
+  EXPECT_EQ(d.x.indicators[1].period, "2025");
+
+  FactDoc n("Korea's trade and investment",
+            "Exports reached USD 700 billion in 2025. Foreign direct investment from the United States rose 10% to "
+            "USD 8.1 billion.",
+            {2026, 1, 6});
+  n.country("US", "United States");
+  n.date("2025", "2025");
+  n.percent("10%", 10);
+  n.money("USD 700 billion", 700e9, "USD").money("USD 8.1 billion", 8.1e9, "USD");
+  n.run(extract::make_indicators_stage);
+  ASSERT_EQ(n.x.indicators.size(), 2u);
+  EXPECT_EQ(n.x.indicators[1].metric, "fdi");
+  EXPECT_EQ(n.x.indicators[1].period, "");
+}
+
 }  // namespace
 }  // namespace tw
