@@ -1152,6 +1152,9 @@ void MeasuresStage::add_title_measures(Doc& doc) const {
     }
     for (const auto& pc : doc.x.percents)
       if (pc.span.in_title) m.parameters.push_back(pc.text);
+    // The headline's decision is the title's event, which the body's lede dates.
+    if (!doc.x.events.empty() && doc.x.events.front().type == "decision")
+      m.announced = facts::split_date(doc.x.events.front().start).start;
     const uint32_t db = against ? against->span.begin : static_cast<uint32_t>(h.begin);
     m.description = std::string(facts::trim(title.substr(db, h.end - db)));
     m.span = {db, static_cast<uint32_t>(h.end), true};

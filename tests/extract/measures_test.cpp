@@ -2127,6 +2127,17 @@ TEST(Measures, MeasureNamedOnlyInTheTitle) {
   EXPECT_TRUE(d.x.measures[0].span.in_title);
   EXPECT_EQ(d.title().substr(d.x.measures[0].span.begin, d.x.measures[0].span.end - d.x.measures[0].span.begin), "tariffs");
   EXPECT_EQ(d.x.measures[0].stance, "neutral");
+  // The headline's decision, dated by the events stage, dates its announcement.
+  FactDoc e("US imposes 25% tariffs on Japanese auto parts",
+            "The measure takes effect on August 1, the White House said on Thursday.", {2025, 7, 11});
+  e.country("US", "US", 0, true).country("JP", "Japanese", 0, true);
+  e.date("August 1", "2025-08-01").date("Thursday", "2025-07-10");
+  Event decision;
+  decision.type = "decision";
+  decision.start = decision.end = "2025-07-10";
+  e.x.events.push_back(decision);
+  ASSERT_EQ(owners_and_kinds(e), std::vector<std::string>{"US:tariff"});
+  EXPECT_EQ(e.x.measures[0].announced, "2025-07-10");
 
   FactDoc r("Korea urges US to exempt Korean cars from tariffs",
             "Trade Minister Yeo Han-koo met U.S. Commerce Secretary Howard Lutnick in Washington on Tuesday.",
