@@ -1971,5 +1971,30 @@ TEST(Agreements, AgreementNamedOnlyInTheTitle) {
   EXPECT_EQ(g.x.agreements[0].status, "negotiating");
 }
 
+// "The UK has agreed a free trade deal with the six Gulf Cooperation Council states": agreeing a
+// pact, the verb's object, concludes it; "agreed to launch negotiations on a free trade agreement"
+// launches talks.
+TEST(Agreements, AgreeingAPactConcludesIt) {
+  FactDoc d("UK trade news",
+            "LONDON - The UK has agreed a free trade deal with the six Gulf Cooperation Council states, the "
+            "Business and Trade Secretary announced today.",
+            {2025, 12, 5});
+  d.country("GB", "UK").bloc("GCC", "Gulf Cooperation Council");
+  d.run(extract::make_agreements_stage);
+  ASSERT_EQ(d.x.agreements.size(), 1u);
+  EXPECT_EQ(d.x.agreements[0].kind, "fta");
+  EXPECT_EQ(d.x.agreements[0].parties, (V{"GB", "GCC"}));
+  EXPECT_EQ(d.x.agreements[0].status, "concluded");
+
+  FactDoc n("UK trade news",
+            "LONDON - The UK agreed to launch negotiations on a free trade agreement with the Gulf Cooperation "
+            "Council, the Business and Trade Secretary announced today.",
+            {2025, 12, 5});
+  n.country("GB", "UK").bloc("GCC", "Gulf Cooperation Council");
+  n.run(extract::make_agreements_stage);
+  ASSERT_EQ(n.x.agreements.size(), 1u);
+  EXPECT_EQ(n.x.agreements[0].status, "launched");
+}
+
 }  // namespace
 }  // namespace tw
