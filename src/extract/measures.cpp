@@ -266,6 +266,21 @@ class MeasuresStage final : public Stage {
   }
 };
 
+// "Brazil's foreign ministry said the tariffs violated WTO rules": whether the words between a
+// government and a measure noun (`gap`, lower-cased) make the government say something of "the"
+// measure, one already reported; the speaker owns none.
+bool speaks_of_the(std::string_view gap) {
+  for (std::string_view verb : {" said ", " says ", " stated ", " noted ", " added "}) {
+    const size_t at = gap.find(verb);
+    if (at == std::string_view::npos) continue;
+    std::string_view rest = gap.substr(at + verb.size());
+    if (rest.starts_with("that ")) rest.remove_prefix(5);
+    return rest.starts_with("the ") && std::count(rest.begin(), rest.end(), ' ') <= 2 &&
+           rest.find_first_of(",;") == std::string_view::npos;
+  }
+  return false;
+}
+
 // The kinds of a trade-remedy case, whose stages ("provisional duties") name no kind of their own.
 bool remedy_case(std::string_view kind) {
   return kind == "anti_dumping" || kind == "trade_remedy" || kind == "safeguard";
@@ -747,6 +762,7 @@ void MeasuresStage::run(Doc& doc) const {
       const bool exporters_verb = h.phrase->value(4) == "exporters";
       for (const auto& p : places) {
         if (p.span.end > tb || !may_impose(p.code)) continue;
+        if (p.span.end < tb && speaks_of_the(doc.lowered({p.span.end, tb, false}))) continue;
         // A place right before the noun owns it ("pressures from U.S. tariff actions"); one
         // listed after an origin ("from China and Vietnam") is an origin too.
         const std::string_view upto = doc.lowered({sent.begin, p.span.begin, false});

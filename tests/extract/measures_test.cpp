@@ -2164,5 +2164,22 @@ TEST(Measures, MeasureNamedOnlyInTheTitle) {
   EXPECT_FALSE(b.x.measures.empty() || b.x.measures[0].span.in_title);
 }
 
+// "Brazil's foreign ministry said the tariffs violated WTO rules": a government that says something
+// of "the" measure, already reported as another's, speaks of it; it does not impose one of its own.
+TEST(Measures, GovernmentSayingSomethingOfTheMeasureDoesNotOwnIt) {
+  FactDoc d("Brazil files WTO complaint over US tariffs",
+            "GENEVA (Reuters) - Brazil has requested consultations with the United States at the World Trade "
+            "Organization over the 50% tariffs imposed by the United States on Brazilian goods, the WTO said on "
+            "Monday. Brazil's foreign ministry said the tariffs violated WTO rules.",
+            {2025, 8, 11});
+  d.country("BR", "Brazil", 0, true).country("US", "US", 0, true).country("BR", "Brazil").country("US", "United States");
+  d.country("US", "United States", 1).country("BR", "Brazilian").country("BR", "Brazil", 2);
+  d.percent("50%", 50);
+  d.date("Monday", "2025-08-11");
+  const auto found = owners_and_kinds(d);
+  EXPECT_EQ(std::count(found.begin(), found.end(), "BR:tariff"), 0) << ::testing::PrintToString(found);
+  EXPECT_EQ(std::count(found.begin(), found.end(), "US:tariff"), 1) << ::testing::PrintToString(found);
+}
+
 }  // namespace
 }  // namespace tw
