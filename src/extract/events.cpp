@@ -126,6 +126,23 @@ class EventsStage final : public Stage {
     return need.empty() || has_coword(need, lowered);
   }
 
+  // Whether a reporting verb ends the body before `at`, bare or with "on" ("said on ", "said ").
+  static bool after_reporting_verb(const Doc& doc, uint32_t lo, uint32_t at) {
+    const uint32_t from = at >= lo + 24 ? at - 24 : lo;
+    std::string_view lead = doc.lowered({from, at, false});
+    if (lead.ends_with(" on ")) lead.remove_suffix(4);
+    else if (lead.ends_with(" ")) lead.remove_suffix(1);
+    else return false;
+    const size_t sp = lead.rfind(' ');
+    return is_speech_verb(lead.substr(sp == std::string_view::npos ? 0 : sp + 1));
+  }
+
+  // Whether a body date is a day right after a reporting verb ("said on Saturday", "announced
+  // Tuesday"): the day of a saying.
+  static bool saying_of(const Doc& doc, const DateMention& d) {
+    return !d.span.in_title && d.value.size() == 10 && after_reporting_verb(doc, 0, d.span.begin);
+  }
+
   // "Japan's trade minister said on Tuesday that he will meet his British counterpart next month":
   // a day right after a reporting verb dates the saying; a later date of the same sentence that a
   // word looking ahead leads to (class "ahead": "will", "to be held") dates the occasion the saying
@@ -137,13 +154,7 @@ class EventsStage final : public Stage {
                                      const DateMention* when, const Candidate* trig,
                                      const std::vector<Candidate>* cands) const {
     if (!when || when->span.in_title || when->span.begin < sent.begin) return nullptr;
-    const uint32_t from = when->span.begin >= sent.begin + 24 ? when->span.begin - 24 : sent.begin;
-    std::string_view lead = doc.lowered({from, when->span.begin, false});
-    if (lead.ends_with(" on ")) lead.remove_suffix(4);
-    else if (lead.ends_with(" ")) lead.remove_suffix(1);
-    else return nullptr;
-    const size_t sp = lead.rfind(' ');
-    if (!is_speech_verb(lead.substr(sp == std::string_view::npos ? 0 : sp + 1))) return nullptr;
+    if (!after_reporting_verb(doc, sent.begin, when->span.begin)) return nullptr;
     const auto said = facts::last_day(when->value);
     if (!said) return nullptr;
     for (auto* d : ds) {
@@ -2236,6 +2247,9 @@ void EventsStage::run(Doc& doc) const {
           d->span.begin == ds[k - 1]->span.end + 2 && !d->span.in_title && doc.body.substr(ds[k - 1]->span.end, 2) == " (")
         continue;
       if (deadline(doc.lowered({0, d->span.begin, false}), d->span.begin)) continue;
+      // "…, foreign ministry spokesperson Lin Jian said on Saturday": a day right after a reporting
+      // verb dates the saying, no event of the sentence.
+      if (saying_of(doc, *d)) continue;
       auto first = facts::first_day(d->value), last = facts::last_day(d->value);
       if (!first || !last) continue;
       if (pstart) {

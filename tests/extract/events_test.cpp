@@ -4211,5 +4211,24 @@ TEST(Events, RunOfDaysAfterTheEventWordInItsSentenceIsTheEvents) {
   EXPECT_EQ(n.x.events[0].end, "2025-06-10");
 }
 
+// "… will travel to Britain from June 8 to 13 and hold the first meeting of the consultation
+// mechanism with U.S. officials, foreign ministry spokesperson Lin Jian said on Saturday": the day
+// right after a reporting verb dates the saying; it pairs with no event word as a side event.
+TEST(Events, DayOfASayingDatesNoSideEvent) {
+  FactDoc d("China to hold trade talks with US in London",
+            "BEIJING (Reuters) - Chinese Vice Premier He Lifeng will travel to Britain from June 8 to 13 and hold the "
+            "first meeting of the economic and trade consultation mechanism with U.S. officials, foreign ministry "
+            "spokesperson Lin Jian said on Saturday.",
+            {2025, 6, 8});
+  d.country("CN", "China", 0, true).country("US", "US", 0, true).country("CN", "Chinese").country("GB", "Britain");
+  d.country("US", "U.S.");
+  d.date("June 8 to 13", "2025-06-08/2025-06-13").date("Saturday", "2025-06-07");
+  d.person("He Lifeng").person("Lin Jian");
+  d.run(extract::make_events_stage);
+  ASSERT_FALSE(d.x.events.empty());
+  EXPECT_EQ(d.x.events[0].start, "2025-06-08");
+  EXPECT_TRUE(std::none_of(d.x.events.begin(), d.x.events.end(), [](const Event& e) { return e.start == "2025-06-07"; }));
+}
+
 }  // namespace
 }  // namespace tw
