@@ -909,6 +909,14 @@ bool EventsStage::names_venue(const Doc& doc, const Event& ev, const Span& sente
     const std::string city = facts::lower(ev.city) + ", ";
     if (before.ends_with(city)) return true;
   }
+  // "He Lifeng will travel to Britain … and hold the first meeting of the … mechanism with U.S.
+  // officials": the country a gathering's people travel to, where it takes place, is no side of it
+  // (a visit's is: the government visited).
+  if (ev.country == p.code && before.ends_with(" to ") && !same(ev.type, "visit")) {
+    const std::string_view lead = before.substr(0, before.size() - 4);
+    const size_t ws = lead.rfind(' ');
+    if (has_coword("travel_to", lead.substr(ws == std::string_view::npos ? 0 : ws + 1))) return true;
+  }
   if (!before.ends_with(" in ")) return false;
   before.remove_suffix(4);
   // "… ministers confab in Japan" over a meeting "in the Japanese city of Tsukuba": the country

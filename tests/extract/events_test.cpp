@@ -4230,5 +4230,24 @@ TEST(Events, DayOfASayingDatesNoSideEvent) {
   EXPECT_TRUE(std::none_of(d.x.events.begin(), d.x.events.end(), [](const Event& e) { return e.start == "2025-06-07"; }));
 }
 
+// "… will travel to Britain … and hold the first meeting … with U.S. officials": the country a
+// meeting's people travel to is where it takes place, no side of it; a visit's country is the
+// government visited.
+TEST(Events, CountryAMeetingTravelsToIsNoPartner) {
+  FactDoc d("China to hold trade talks with US in London",
+            "BEIJING (Reuters) - Chinese Vice Premier He Lifeng will travel to Britain from June 8 to 13 and hold the "
+            "first meeting of the economic and trade consultation mechanism with U.S. officials.",
+            {2025, 6, 8});
+  d.country("CN", "China", 0, true).country("US", "US", 0, true).country("CN", "Chinese").country("GB", "Britain");
+  d.country("US", "U.S.");
+  d.date("June 8 to 13", "2025-06-08/2025-06-13");
+  d.person("He Lifeng");
+  d.run(extract::make_events_stage);
+  ASSERT_FALSE(d.x.events.empty());
+  EXPECT_EQ(d.x.events[0].type, "meeting");
+  EXPECT_EQ(d.x.events[0].country, "GB");
+  EXPECT_EQ(d.x.events[0].partners, std::vector<std::string>{"US"});
+}
+
 }  // namespace
 }  // namespace tw
