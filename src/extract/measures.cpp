@@ -1127,8 +1127,14 @@ void MeasuresStage::add_title_measures(Doc& doc) const {
       const bool verb_between = std::any_of(acts.begin(), acts.end(), [&](const facts::Hit& a) {
         return a.begin >= p.span.end && a.end <= h.begin;
       }) || std::any_of(cues.begin(), cues.end(), [&](const facts::Hit& c) { return c.begin >= p.span.end && c.end <= h.begin; });
-      if (!verb_between && gap.find_first_of(",;:") == std::string_view::npos && std::count(gap.begin(), gap.end(), ' ') <= 2)
-        against = &p;
+      // Only modifiers between ("steel", "new", "25%"), no word that opens another phrase ("Japan
+      // visit amid tariff talks").
+      static constexpr std::string_view kJoins[] = {"amid", "over", "after", "before", "as", "for", "on", "in",
+                                                    "with", "to", "and", "despite", "against", "of", "from", "about"};
+      const std::string_view lgap = lt.substr(h.begin - gap.size(), gap.size());
+      bool modifiers = gap.find_first_of(",;:") == std::string_view::npos && std::count(gap.begin(), gap.end(), ' ') <= 2;
+      for (std::string_view w : kJoins) modifiers = modifiers && !facts::has_word(lgap, w);
+      if (!verb_between && modifiers) against = &p;
     }
     const facts::Hit* cue = nullptr;
     for (const auto& c : cues)
@@ -1136,12 +1142,16 @@ void MeasuresStage::add_title_measures(Doc& doc) const {
     if (owner.empty() && against) owner = against->code;
     if (owner.empty() && subject && acted && (!cue || cue->begin > h.begin)) owner = subject->code;
     if (owner.empty() && cue && cue->begin < h.begin) {
-      // "Korea urges US to lift tariffs": the government the stance is voiced to.
-      for (const auto& p : places)
-        if (p.span.begin >= cue->end && p.span.end <= h.begin && p.code != reporter && may_impose(p.code)) {
+      // "Korea urges US to lift tariffs": the government the stance is voiced to, the cue's object
+      // that the words of the request follow.
+      for (const auto& p : places) {
+        if (p.span.end > h.begin || p.code == reporter || !may_impose(p.code)) continue;
+        const std::string_view lead = lt.substr(cue->end, p.span.begin >= cue->end ? p.span.begin - cue->end : 0);
+        if (p.span.begin >= cue->end && (lead == " " || lead == " the ") && lt.substr(p.span.end).starts_with(" to ")) {
           owner = p.code;
           break;
         }
+      }
     }
     if (owner.empty()) continue;
     Measure m;

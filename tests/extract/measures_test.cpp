@@ -2152,6 +2152,13 @@ TEST(Measures, MeasureNamedOnlyInTheTitle) {
   n.country("AU", "Australian", 0, true).country("CN", "China", 0, true).country("AU", "Australian").country("CN", "China");
   EXPECT_TRUE(owners_and_kinds(n).empty());
 
+  // A government named before the noun with words of another phrase between, or after a stance
+  // cue with no request of it, owns none ("Canada welcomes Japan visit amid tariff talks").
+  FactDoc v("Canada welcomes Japan visit amid tariff talks", "OTTAWA - Canada welcomed the visit of Japan's trade minister.",
+            {2025, 5, 1});
+  v.country("CA", "Canada", 0, true).country("JP", "Japan", 0, true).country("CA", "Canada").country("JP", "Japan");
+  EXPECT_TRUE(owners_and_kinds(v).empty());
+
   FactDoc b("EU slaps provisional duties on Chinese electric vehicles",
             "The European Union on Tuesday imposed provisional anti-subsidy duties on electric vehicles imported "
             "from China.",
