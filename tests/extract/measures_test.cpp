@@ -2188,5 +2188,23 @@ TEST(Measures, GovernmentSayingSomethingOfTheMeasureDoesNotOwnIt) {
   EXPECT_EQ(std::count(found.begin(), found.end(), "US:tariff"), 1) << ::testing::PrintToString(found);
 }
 
+// The EU's International Procurement Instrument is a procurement measure of the EU, whoever is
+// named near it; screening of foreign investment is investment screening.
+TEST(Measures, ProcurementInstrumentAndInvestmentScreening) {
+  FactDoc d("EU limits access to procurement",
+            "Brussels, 20 June 2025 - The Commission has today adopted a measure under the International "
+            "Procurement Instrument to restrict access of Chinese companies to the EU public procurement market.",
+            {2025, 6, 20});
+  d.bloc("EU", "EU", 0, true).country("CN", "Chinese").bloc("EU", "EU");
+  d.date("20 June 2025", "2025-06-20");
+  EXPECT_EQ(owners_and_kinds(d), std::vector<std::string>{"EU:procurement"});
+
+  FactDoc a("Australia's investment reforms",
+            "CANBERRA - The Government has introduced tighter screening of investments in critical infrastructure.",
+            {2025, 11, 3});
+  a.country("AU", "Australia", 0, true);
+  EXPECT_EQ(owners_and_kinds(a), std::vector<std::string>{"AU:investment_screening"});
+}
+
 }  // namespace
 }  // namespace tw
