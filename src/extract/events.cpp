@@ -1146,14 +1146,19 @@ bool EventsStage::discussed_pact(const Doc& doc, const Span& sentence, const fac
 }
 
 static bool names_pact(const Doc& doc, const facts::Place& p) {
-  if (p.span.in_title || !p.bloc) return false;
-  const std::string_view text = doc.body;
-  // "discussing the implementation of the CPTPP": the bloc's pact is what is put into effect.
-  if (p.span.begin >= 22) {
-    std::string_view lead = doc.lowered({p.span.begin - 22, p.span.begin, false});
+  if (!p.bloc) return false;
+  // "discussing the implementation of the CPTPP": the bloc's pact is what is put into effect. So
+  // is one used or traded under ("agreeing to make better use of the CPTPP", "opportunities under
+  // the RCEP").
+  // In a title too ("Vietnam and Canada agree to boost trade under CPTPP").
+  if (p.span.begin >= 7) {
+    std::string_view lead = doc.lowered({p.span.begin >= 22 ? p.span.begin - 22 : 0, p.span.begin, p.span.in_title});
     if (lead.ends_with("the ")) lead.remove_suffix(4);
-    if (lead.ends_with("implementation of ")) return true;
+    for (std::string_view w : {"implementation of ", " use of ", "utilization of ", "utilisation of ", " under "})
+      if (lead.ends_with(w)) return true;
   }
+  if (p.span.in_title) return false;
+  const std::string_view text = doc.body;
   auto dash = [](std::string_view s) { return s.starts_with("-") || s.starts_with("\xE2\x80\x93"); };
   std::string_view rest = text.substr(p.span.end, 48);
   if (dash(rest)) {
@@ -2022,7 +2027,8 @@ void EventsStage::run(Doc& doc) const {
             !names_subject(doc, title_span, facts::Place{c.code, sp, list == &doc.x.blocs}) &&
             !names_venue(doc, primary, title_span, facts::Place{c.code, sp, list == &doc.x.blocs}) &&
             !in_project_name(doc, facts::Place{c.code, sp, list == &doc.x.blocs}) &&
-            !describes_one_country(doc, facts::Place{c.code, sp, list == &doc.x.blocs}))
+            !describes_one_country(doc, facts::Place{c.code, sp, list == &doc.x.blocs}) &&
+            !names_pact(doc, facts::Place{c.code, sp, list == &doc.x.blocs}))
           facts::push_unique(primary.partners, c.code);
   }
   // "China slaps provisional duties on European brandy" over "… anti-dumping measures on brandy

@@ -4249,5 +4249,23 @@ TEST(Events, CountryAMeetingTravelsToIsNoPartner) {
   EXPECT_EQ(d.x.events[0].partners, std::vector<std::string>{"US"});
 }
 
+// "… held talks in Hanoi on November 5, agreeing to make better use of the CPTPP", "… agree to boost
+// trade under CPTPP": a pact's bloc that is used or traded under, in the body or the title, is what
+// the talks are about; the minister's country is the side.
+TEST(Events, PactBlocUsedUnderIsNoSideOfTheTalks) {
+  FactDoc d("Vietnam and Canada agree to boost trade under CPTPP",
+            "HANOI (VNA) - Minister of Industry and Trade Nguyen Hong Dien and Canadian Minister of International "
+            "Trade Maninder Sidhu held talks in Hanoi on November 5, agreeing to make better use of the CPTPP.",
+            {2025, 11, 6});
+  d.country("VN", "Vietnam", 0, true).country("CA", "Canada", 0, true).bloc("CPTPP", "CPTPP", 0, true);
+  d.country("CA", "Canadian").bloc("CPTPP", "CPTPP");
+  d.date("November 5", "2025-11-05");
+  d.person("Nguyen Hong Dien").person("Maninder Sidhu");
+  d.run(extract::make_events_stage);
+  ASSERT_FALSE(d.x.events.empty());
+  EXPECT_EQ(d.x.events[0].type, "meeting");
+  EXPECT_EQ(d.x.events[0].partners, std::vector<std::string>{"CA"});
+}
+
 }  // namespace
 }  // namespace tw
