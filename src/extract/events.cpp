@@ -2068,7 +2068,8 @@ void EventsStage::run(Doc& doc) const {
   }
   // "The Fourteenth Consultations … were held on 12 August 2011 in Manado. The Consultations were
   // co-chaired by H.E. Mari Elka Pangestu, …; H.E. Chen Deming, …": those a sentence soon after
-  // says chaired the event, naming it by its noun, take part in it.
+  // says chaired the event, naming it by its noun, take part in it; so do those who "co-chaired the
+  // Dialogue" in the active voice.
   if (primary_trig && !psent.in_title &&
       (same(primary.type, "meeting") || same(primary.type, "conference") || same(primary.type, "negotiation"))) {
     size_t after = 0;
@@ -2076,9 +2077,24 @@ void EventsStage::run(Doc& doc) const {
       if (s.in_title || s.begin < psent.end) continue;
       if (++after > 2) break;
       const std::string_view ls = doc.lowered(s);
-      if (!ls.starts_with("the ")) continue;
       bool chaired = false;
+      // "Vice-Minister … Funakoshi Takehiro and Foreign Secretary Vikram Misri co-chaired the
+      // Dialogue": the active voice, the event's noun its object, those before the verb.
+      uint32_t chairs_end = s.end;
+      for (std::string_view verb : {" co-chaired the ", " chaired the "}) {
+        const size_t at = ls.find(verb);
+        if (at == std::string_view::npos) continue;
+        for (const auto& c : candidates(doc, s))
+          if (c.begin == at + verb.size() &&
+              (same(c.type, "meeting") || same(c.type, "conference") || same(c.type, "negotiation"))) {
+            chaired = true;
+            chairs_end = s.begin + static_cast<uint32_t>(at);
+          }
+        break;
+      }
+      if (!chaired && !ls.starts_with("the ")) continue;
       for (const auto& c : candidates(doc, s)) {
+        if (chaired) break;
         if (c.begin != 4 ||
             (!same(c.type, "meeting") && !same(c.type, "conference") && !same(c.type, "negotiation")))
           continue;
@@ -2089,7 +2105,11 @@ void EventsStage::run(Doc& doc) const {
         break;
       }
       if (!chaired) continue;
-      for (const auto* p : facts::people_in(doc, s)) facts::push_unique(primary.participants, p->name);
+      for (const auto* p : facts::people_in(doc, s))
+        if (p->spans.empty() || std::any_of(p->spans.begin(), p->spans.end(), [&](const Span& sp) {
+              return !sp.in_title && sp.begin >= s.begin && sp.end <= chairs_end;
+            }))
+          facts::push_unique(primary.participants, p->name);
       break;
     }
   }

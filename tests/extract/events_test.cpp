@@ -4267,5 +4267,23 @@ TEST(Events, PactBlocUsedUnderIsNoSideOfTheTalks) {
   EXPECT_EQ(d.x.events[0].partners, std::vector<std::string>{"CA"});
 }
 
+// "Vice-Minister for Foreign Affairs Funakoshi Takehiro and Foreign Secretary Vikram Misri
+// co-chaired the Dialogue": those a sentence right after says chaired the event, in the active
+// voice, take part in it; one named after the event's noun does not.
+TEST(Events, ThoseWhoCoChairedTheEventTakePart) {
+  FactDoc d("Japan, India hold first Economic Security Dialogue",
+            "TOKYO - Japan and India held their first Economic Security Dialogue in Tokyo on 28 August. "
+            "Vice-Minister for Foreign Affairs Funakoshi Takehiro and Foreign Secretary Vikram Misri co-chaired the "
+            "Dialogue, Press Secretary Kobayashi Maki said.",
+            {2025, 8, 29});
+  d.country("JP", "Japan", 0, true).country("IN", "India", 0, true).country("JP", "Japan").country("IN", "India");
+  d.date("28 August", "2025-08-28");
+  d.person("Funakoshi Takehiro").person("Vikram Misri").person("Kobayashi Maki");
+  d.run(extract::make_events_stage);
+  ASSERT_FALSE(d.x.events.empty());
+  EXPECT_EQ(d.x.events[0].type, "meeting");
+  EXPECT_EQ(d.x.events[0].participants, (std::vector<std::string>{"Funakoshi Takehiro", "Vikram Misri"}));
+}
+
 }  // namespace
 }  // namespace tw
