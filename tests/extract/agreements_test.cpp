@@ -1732,6 +1732,17 @@ TEST(Agreements, RatifyingMemberIsAPartyBesideTheBloc) {
   n.run(extract::make_agreements_stage);
   ASSERT_EQ(n.x.agreements.size(), 1u);
   EXPECT_EQ(n.x.agreements[0].parties, (V{"RCEP"}));
+
+  // A legislature concurring in the ratification ratifies it for its country.
+  FactDoc c("Philippines ratifies RCEP",
+            "MANILA (PNA) - The Philippine Senate on Tuesday concurred in the ratification of the Regional "
+            "Comprehensive Economic Partnership (RCEP) Agreement.",
+            {2023, 2, 21});
+  c.country("PH", "Philippine").bloc("RCEP", "Regional Comprehensive Economic Partnership").bloc("RCEP", "RCEP");
+  c.run(extract::make_agreements_stage);
+  ASSERT_EQ(c.x.agreements.size(), 1u);
+  EXPECT_EQ(c.x.agreements[0].status, "ratified");
+  EXPECT_EQ(c.x.agreements[0].parties, (V{"PH", "RCEP"}));
 }
 
 // "signed a protocol to deepen their Economic Complementation Agreement", "a protocol to upgrade their
