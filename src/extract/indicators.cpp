@@ -322,10 +322,20 @@ BackPeriod named_back_period(const Doc& doc, const Span& within) {
   // "Total exports in the period reached $430.1 billion": the period, of no named length, is the
   // span told last, of whatever grain.
   static const RE2 kAny(R"((?:^|[^a-z])(?:in|over|during|for) the period\b)");
+  // "The trade surplus for the six months was $6.4 billion": the months alone, unless they open a
+  // rolling stretch a date of the sentence gives ("the 12 months to June").
+  static const RE2 kMonths(R"((?:^|[^a-z])(?:in|over|during|for) the ([a-z0-9]+)[- ]months( [a-z]+)?)");
   const std::string_view text = doc.lowered(within);
-  std::string number, unit;
+  std::string number, unit, next;
   if (!RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), kBack, &number, &unit)) {
     if (RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), kAny)) return {'a', 0};
+    if (RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), kMonths, &number, &next) && next != " to" &&
+        next != " ending" && next != " ended" && next != " through" && next != " of" && next != " until") {
+      BackPeriod b{'m', 0};
+      if (std::all_of(number.begin(), number.end(), [](char c) { return c >= '0' && c <= '9'; }) && number.size() <= 2)
+        b.count = std::stoi(number);
+      return b;
+    }
     return {};
   }
   BackPeriod b;
@@ -343,6 +353,12 @@ std::string period_told_before(const std::vector<const DateMention*>& dates, uin
   const auto window = beginning_in(dates, from, before);
   for (auto it = window.rbegin(); it != window.rend(); ++it) {
     const std::string& v = (*it)->value;
+    // "in the first half of 2025 … for the six months": a half or a quarter is a run of months.
+    if (back.unit == 'm' && v.size() == 7 && (v[5] == 'H' || v[5] == 'Q')) {
+      const int months = v[5] == 'H' ? 6 : 3;
+      if (back.count && months != back.count) return {};
+      return v;
+    }
     if (std::count(v.begin(), v.end(), '/') != 1) continue;  // a range, of two ends
     const auto [a, b] = facts::split_date(v);
     auto digits = [](const std::string& x) {

@@ -2052,5 +2052,23 @@ TEST(Indicators, InvestmentFigureTakesThePeriodOfItsRun) {
   EXPECT_EQ(n.x.indicators[1].period, "");
 }
 
+// "The trade surplus for the six months was $6.4 billion" after "… in the first half of 2025 … In June
+// alone …": months named back are the half (or quarter, or run of months) told last, not the month
+// of the sentence before. "in the 12 months to June" opens a stretch of its own.
+TEST(Indicators, MonthsNamedBackAreTheHalfToldBefore) {
+  FactDoc d("Thailand's exports grow in first half",
+            "Exports rose 15% to $166.7 billion in the first half of 2025. In June alone, exports were worth $28.3 "
+            "billion. The trade surplus for the six months was $6.4 billion.",
+            {2025, 7, 28});
+  d.date("first half of 2025", "2025-H1").date("June", "2025-06");
+  d.percent("15%", 15);
+  d.money("$166.7 billion", 166.7e9, "USD").money("$28.3 billion", 28.3e9, "USD").money("$6.4 billion", 6.4e9, "USD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 3u);
+  EXPECT_EQ(d.x.indicators[1].period, "2025-06");
+  EXPECT_EQ(d.x.indicators[2].metric, "trade_balance");
+  EXPECT_EQ(d.x.indicators[2].period, "2025-H1");
+}
+
 }  // namespace
 }  // namespace tw
