@@ -37,6 +37,8 @@ class AgreementsStage final : public Stage {
   void run(Doc& doc) const override;
 
  private:
+  void add_title_agreements(Doc& doc) const;
+
   // The country that joins the bloc agreement named at `name` (body offsets): the last country
   // before an accession word that leads into the name ("Britain signed a treaty to join the
   // CPTPP", "Costa Rica's accession to the CPTPP"), or the one country of a relative clause after
@@ -101,6 +103,8 @@ class AgreementsStage final : public Stage {
     long best_dist = -1;
     const auto cues = status_.match(doc, sent);
     for (const auto& h : cues) {
+      // A headline's present tense ("… sign CEPA", "… agree trade deal") tells a step only there.
+      if (h.phrase->value(1) == "title" && !sent.in_title) continue;
       if (h.phrase->value() == "concluded" && ends_a_meeting(doc.lowered(sent).substr(h.end))) continue;
       long dist = distance(h, pos, pos);
       bool nearer_other = false;
@@ -196,7 +200,11 @@ class AgreementsStage final : public Stage {
         if (h.phrase->value() == "launched") s = "launched";
         // "completed negotiations", "wrapped up their last round of talks"; not "concluded the
         // first round".
-        if (h.phrase->value() == "concluded" && h.phrase->text != "conclude") {
+        // A headline's "conclude" tells the step taken ("… conclude negotiations of economic
+        // partnership agreement"), unless a goal ("push to conclude CEPA").
+        const bool headline_step =
+            sent.in_title && h.phrase->text == "conclude" && !doc.lowered(sent).substr(0, h.begin).ends_with("to ");
+        if (h.phrase->value() == "concluded" && (h.phrase->text != "conclude" || headline_step)) {
           std::string_view between = doc.lowered(sent).substr(h.end, best_hit->begin - h.end);
           const bool round = best_hit->phrase->text == "round of" || between.find("round") != std::string_view::npos;
           if (!round || last_round(between)) s = "concluded";
@@ -1173,10 +1181,108 @@ void AgreementsStage::run(Doc& doc) const {
       }
     }
   }
+  add_title_agreements(doc);
   // An agreement of record has a status the release states or changes; one only mentioned
   // ("working with partners in the CPTPP", "the importance of the CUSMA") is not one. Kept until
   // here so that a later mention can still supply the status and restated short names resolve.
   std::erase_if(doc.x.agreements, [](const Agreement& a) { return a.status.empty(); });
+}
+
+// "New Zealand and India conclude FTA talks" over a body that says only "the deal", "UK and Gulf
+// Cooperation Council agree trade deal" over one whose sentence states no step: the headline names
+// the agreement and its step. Its parties are the governments the headline names before the noun
+// (with the publisher when only one is named), or after "with" / "between". An agreement of the
+// same parties the body already gives takes the headline's step when it has none, and the
+// headline's kind when the body names it only as a common pact or deal; otherwise the headline's
+// agreement is recorded with its span in the title. Known short names and nouns that need a
+// capitalized name are left to the body.
+void AgreementsStage::add_title_agreements(Doc& doc) const {
+  const Span ts{0, static_cast<uint32_t>(doc.title.size()), true};
+  if (ts.end == 0) return;
+  std::vector<facts::Hit> found[2];
+  names_.match(doc, ts, found);
+  auto& hits = found[0];
+  if (hits.empty()) return;
+  const std::string_view lt = doc.lowered(ts);
+  const std::string_view title = doc.title;
+  // Nouns inside a known name are that agreement's, which the body gives.
+  std::erase_if(hits, [&](const facts::Hit& n) {
+    if (std::any_of(found[1].begin(), found[1].end(), [&](const facts::Hit& k) { return k.begin <= n.begin && n.end <= k.end; }))
+      return true;
+    const std::string_view after = lt.substr(n.end);
+    return after.starts_with(" partner") || after.starts_with(" member") || after.starts_with(" secretariat") ||
+           names_a_body(title, lt, n.end);
+  });
+  const std::string& reporter = doc.reporter;
+  const auto places = facts::places_in(doc, ts);
+  const bool trade_title = [&] {
+    for (const auto& h : hits) {
+      const std::string& k = h.phrase->value(0);
+      if (k == "fta" || k == "cepa" || k == "epa") return true;
+    }
+    return false;
+  }();
+  for (const auto& h : hits) {
+    const std::string& kind = h.phrase->value(0);
+    const std::string& named = h.phrase->value(1);
+    // "deal", "trade agreement": common nouns count with the pair that reaches them before them.
+    const bool common = named == "2" || named == "3";
+    if (named == "1") continue;
+    // "… sign CEPA, trade deal": the common noun beside a pact's own restates it.
+    if (common && trade_title) continue;
+    const std::string status = status_near(doc, ts, h.begin, {}, kind);
+    if (status.empty()) continue;
+    std::vector<std::string> before, after;
+    for (const auto& p : places) {
+      if (facts::is_region(p.code)) continue;
+      if (p.span.end <= h.begin) facts::push_unique(before, p.code);
+      else if (p.span.begin >= h.end) {
+        const std::string_view lead = lt.substr(h.end, p.span.begin - h.end);
+        if (lead == " with " || lead == " with the " || lead == " between " || lead == " between the " ||
+            (!after.empty() && (lead.ends_with(" and ") || lead.ends_with(", "))))
+          facts::push_unique(after, p.code);
+      }
+    }
+    std::vector<std::string> parties = before;
+    for (const auto& c : after) facts::push_unique(parties, c);
+    if (common && before.size() < 2 && after.empty()) continue;
+    // "Parmelin signs free trade agreement with Chile": one side named; the other is the publisher,
+    // or the body's party beside it ("The four EFTA states … signed … with Chile").
+    const std::string named_one = parties.size() == 1 ? parties[0] : std::string();
+    if (parties.size() == 1 && !reporter.empty() && parties[0] != reporter) parties.push_back(reporter);
+    if (parties.size() != 2) continue;  // one side only, or a headline of several governments' news
+    std::sort(parties.begin(), parties.end());
+    bool dup = false;
+    for (auto& e : doc.x.agreements) {
+      if (e.parties != parties &&
+          (named_one.empty() || std::find(e.parties.begin(), e.parties.end(), named_one) == e.parties.end()))
+        continue;
+      auto trade_kind = [](const std::string& k) { return k == "fta" || k == "cepa" || k == "epa"; };
+      const bool trade = trade_kind(kind);
+      const bool e_common = e.kind == "agreement" && !e.name.empty() && !facts::is_upper(e.name[0]);
+      // Two trade pacts of the same parties are one: the body names it more surely ("economic
+      // partnership agreement" in the headline, "a Comprehensive Economic Partnership Agreement
+      // (CEPA)" in the body).
+      if (e.kind == kind || (e_common && trade) || (trade && trade_kind(e.kind)) ||
+          (common && e.kind != "mou" && e.kind != "declaration")) {
+        if (e_common && trade) e.kind = kind;
+        if (e.status.empty()) e.status = status;
+        dup = true;
+      }
+    }
+    if (dup) continue;
+    Agreement a;
+    a.kind = kind;
+    a.name = facts::proper_name(title, h.begin, h.end);
+    if (a.name.empty()) a.name = std::string(title.substr(h.begin, h.end - h.begin));
+    a.parties = std::move(parties);
+    a.status = status;
+    // The headline's step is the title's event, which the body's lede dates.
+    if (!doc.x.events.empty() && doc.x.events.front().type == "agreement") a.date = facts::split_date(doc.x.events.front().start).start;
+    a.span = {static_cast<uint32_t>(h.begin), static_cast<uint32_t>(h.end), true};
+    if (doc.explain) doc.trace("agreements", a.kind + ":" + a.name, "agreement noun '" + h.phrase->text + "' in the title", a.span);
+    doc.x.agreements.push_back(std::move(a));
+  }
 }
 
 }  // namespace

@@ -126,6 +126,23 @@ class EventsStage final : public Stage {
     return need.empty() || has_coword(need, lowered);
   }
 
+  // Whether a reporting verb ends the body before `at`, bare or with "on" ("said on ", "said ").
+  static bool after_reporting_verb(const Doc& doc, uint32_t lo, uint32_t at) {
+    const uint32_t from = at >= lo + 24 ? at - 24 : lo;
+    std::string_view lead = doc.lowered({from, at, false});
+    if (lead.ends_with(" on ")) lead.remove_suffix(4);
+    else if (lead.ends_with(" ")) lead.remove_suffix(1);
+    else return false;
+    const size_t sp = lead.rfind(' ');
+    return is_speech_verb(lead.substr(sp == std::string_view::npos ? 0 : sp + 1));
+  }
+
+  // Whether a body date is a day right after a reporting verb ("said on Saturday", "announced
+  // Tuesday"): the day of a saying.
+  static bool saying_of(const Doc& doc, const DateMention& d) {
+    return !d.span.in_title && d.value.size() == 10 && after_reporting_verb(doc, 0, d.span.begin);
+  }
+
   // "Japan's trade minister said on Tuesday that he will meet his British counterpart next month":
   // a day right after a reporting verb dates the saying; a later date of the same sentence that a
   // word looking ahead leads to (class "ahead": "will", "to be held") dates the occasion the saying
@@ -137,13 +154,7 @@ class EventsStage final : public Stage {
                                      const DateMention* when, const Candidate* trig,
                                      const std::vector<Candidate>* cands) const {
     if (!when || when->span.in_title || when->span.begin < sent.begin) return nullptr;
-    const uint32_t from = when->span.begin >= sent.begin + 24 ? when->span.begin - 24 : sent.begin;
-    std::string_view lead = doc.lowered({from, when->span.begin, false});
-    if (lead.ends_with(" on ")) lead.remove_suffix(4);
-    else if (lead.ends_with(" ")) lead.remove_suffix(1);
-    else return nullptr;
-    const size_t sp = lead.rfind(' ');
-    if (!is_speech_verb(lead.substr(sp == std::string_view::npos ? 0 : sp + 1))) return nullptr;
+    if (!after_reporting_verb(doc, sent.begin, when->span.begin)) return nullptr;
     const auto said = facts::last_day(when->value);
     if (!said) return nullptr;
     for (auto* d : ds) {
@@ -898,6 +909,14 @@ bool EventsStage::names_venue(const Doc& doc, const Event& ev, const Span& sente
     const std::string city = facts::lower(ev.city) + ", ";
     if (before.ends_with(city)) return true;
   }
+  // "He Lifeng will travel to Britain … and hold the first meeting of the … mechanism with U.S.
+  // officials": the country a gathering's people travel to, where it takes place, is no side of it
+  // (a visit's is: the government visited).
+  if (ev.country == p.code && before.ends_with(" to ") && !same(ev.type, "visit")) {
+    const std::string_view lead = before.substr(0, before.size() - 4);
+    const size_t ws = lead.rfind(' ');
+    if (has_coword("travel_to", lead.substr(ws == std::string_view::npos ? 0 : ws + 1))) return true;
+  }
   if (!before.ends_with(" in ")) return false;
   before.remove_suffix(4);
   // "… ministers confab in Japan" over a meeting "in the Japanese city of Tsukuba": the country
@@ -1127,14 +1146,19 @@ bool EventsStage::discussed_pact(const Doc& doc, const Span& sentence, const fac
 }
 
 static bool names_pact(const Doc& doc, const facts::Place& p) {
-  if (p.span.in_title || !p.bloc) return false;
-  const std::string_view text = doc.body;
-  // "discussing the implementation of the CPTPP": the bloc's pact is what is put into effect.
-  if (p.span.begin >= 22) {
-    std::string_view lead = doc.lowered({p.span.begin - 22, p.span.begin, false});
+  if (!p.bloc) return false;
+  // "discussing the implementation of the CPTPP": the bloc's pact is what is put into effect. So
+  // is one used or traded under ("agreeing to make better use of the CPTPP", "opportunities under
+  // the RCEP").
+  // In a title too ("Vietnam and Canada agree to boost trade under CPTPP").
+  if (p.span.begin >= 7) {
+    std::string_view lead = doc.lowered({p.span.begin >= 22 ? p.span.begin - 22 : 0, p.span.begin, p.span.in_title});
     if (lead.ends_with("the ")) lead.remove_suffix(4);
-    if (lead.ends_with("implementation of ")) return true;
+    for (std::string_view w : {"implementation of ", " use of ", "utilization of ", "utilisation of ", " under "})
+      if (lead.ends_with(w)) return true;
   }
+  if (p.span.in_title) return false;
+  const std::string_view text = doc.body;
   auto dash = [](std::string_view s) { return s.starts_with("-") || s.starts_with("\xE2\x80\x93"); };
   std::string_view rest = text.substr(p.span.end, 48);
   if (dash(rest)) {
@@ -1485,7 +1509,10 @@ void EventsStage::fill_details(const Doc& doc, Event& ev, const Span& sentence, 
   }
   if (ev.partners.empty())
     for (const auto& code : occasions) facts::push_unique(ev.partners, code);
-  for (const auto* p : facts::people_in(doc, sentence)) facts::push_unique(ev.participants, p->name);
+  // A spokesperson named as the source ("…, commerce ministry spokesperson He Yadong said on
+  // Monday") reports the event, no participant of it.
+  for (const auto* p : facts::people_in(doc, sentence))
+    if (p->title.empty() || !has_coword("reporting_title", facts::lower(p->title))) facts::push_unique(ev.participants, p->name);
 }
 
 // An undated sentence that reports a numbered session being held ("the two sides held the fourth
@@ -2000,7 +2027,8 @@ void EventsStage::run(Doc& doc) const {
             !names_subject(doc, title_span, facts::Place{c.code, sp, list == &doc.x.blocs}) &&
             !names_venue(doc, primary, title_span, facts::Place{c.code, sp, list == &doc.x.blocs}) &&
             !in_project_name(doc, facts::Place{c.code, sp, list == &doc.x.blocs}) &&
-            !describes_one_country(doc, facts::Place{c.code, sp, list == &doc.x.blocs}))
+            !describes_one_country(doc, facts::Place{c.code, sp, list == &doc.x.blocs}) &&
+            !names_pact(doc, facts::Place{c.code, sp, list == &doc.x.blocs}))
           facts::push_unique(primary.partners, c.code);
   }
   // "China slaps provisional duties on European brandy" over "… anti-dumping measures on brandy
@@ -2040,7 +2068,8 @@ void EventsStage::run(Doc& doc) const {
   }
   // "The Fourteenth Consultations … were held on 12 August 2011 in Manado. The Consultations were
   // co-chaired by H.E. Mari Elka Pangestu, …; H.E. Chen Deming, …": those a sentence soon after
-  // says chaired the event, naming it by its noun, take part in it.
+  // says chaired the event, naming it by its noun, take part in it; so do those who "co-chaired the
+  // Dialogue" in the active voice.
   if (primary_trig && !psent.in_title &&
       (same(primary.type, "meeting") || same(primary.type, "conference") || same(primary.type, "negotiation"))) {
     size_t after = 0;
@@ -2048,9 +2077,24 @@ void EventsStage::run(Doc& doc) const {
       if (s.in_title || s.begin < psent.end) continue;
       if (++after > 2) break;
       const std::string_view ls = doc.lowered(s);
-      if (!ls.starts_with("the ")) continue;
       bool chaired = false;
+      // "Vice-Minister … Funakoshi Takehiro and Foreign Secretary Vikram Misri co-chaired the
+      // Dialogue": the active voice, the event's noun its object, those before the verb.
+      uint32_t chairs_end = s.end;
+      for (std::string_view verb : {" co-chaired the ", " chaired the "}) {
+        const size_t at = ls.find(verb);
+        if (at == std::string_view::npos) continue;
+        for (const auto& c : candidates(doc, s))
+          if (c.begin == at + verb.size() &&
+              (same(c.type, "meeting") || same(c.type, "conference") || same(c.type, "negotiation"))) {
+            chaired = true;
+            chairs_end = s.begin + static_cast<uint32_t>(at);
+          }
+        break;
+      }
+      if (!chaired && !ls.starts_with("the ")) continue;
       for (const auto& c : candidates(doc, s)) {
+        if (chaired) break;
         if (c.begin != 4 ||
             (!same(c.type, "meeting") && !same(c.type, "conference") && !same(c.type, "negotiation")))
           continue;
@@ -2061,7 +2105,11 @@ void EventsStage::run(Doc& doc) const {
         break;
       }
       if (!chaired) continue;
-      for (const auto* p : facts::people_in(doc, s)) facts::push_unique(primary.participants, p->name);
+      for (const auto* p : facts::people_in(doc, s))
+        if (p->spans.empty() || std::any_of(p->spans.begin(), p->spans.end(), [&](const Span& sp) {
+              return !sp.in_title && sp.begin >= s.begin && sp.end <= chairs_end;
+            }))
+          facts::push_unique(primary.participants, p->name);
       break;
     }
   }
@@ -2074,10 +2122,35 @@ void EventsStage::run(Doc& doc) const {
   // "attended the Forum … on May 4. The forum … was held … on May 3-4": a later
   // sentence that speaks of an event of the primary's kind over a few days including the
   // primary's day gives the event's whole run.
+  // So does a run told after the primary's own word in its sentence, no other event word between
+  // ("today concluded a trade mission to Manila, the Philippines, from January 13 to 16"); "met on
+  // Tuesday on the sidelines of the forum held from Monday to Wednesday" gives the forum's run.
   const DateMention* run_of_days = nullptr;
   if (primary.start.size() == 10 && primary.start == primary.end && primary_idx >= 0) {
     const auto day = facts::parse_ymd(primary.start);
-    for (size_t i = static_cast<size_t>(primary_idx) + 1; i < hits.size() && day && !run_of_days; ++i) {
+    // Whether d is a run of a few days holding the primary's day; if so, the primary takes it.
+    auto holds_day = [&](const DateMention* d) {
+      const auto dv = facts::split_date(d->value);
+      const auto a = facts::parse_ymd(dv.start), b = facts::parse_ymd(dv.end);
+      if (!a || !b || dv.start == dv.end) return false;
+      const long x = facts::days_from_civil(*day), from = facts::days_from_civil(*a), to = facts::days_from_civil(*b);
+      if (from > x || x > to || to - from > 14) return false;
+      primary.start = dv.start;
+      primary.end = dv.end;
+      run_of_days = d;
+      return true;
+    };
+    const bool own_sentence = primary_trig && !hits[primary_idx].span.in_title;
+    for (size_t i = static_cast<size_t>(primary_idx) + (own_sentence ? 0 : 1); i < hits.size() && day && !run_of_days; ++i) {
+      if (static_cast<int>(i) == primary_idx) {
+        for (auto* d : event_dates(doc, hits[i].span)) {
+          const bool other_word_between = std::any_of(hits[i].cands.begin(), hits[i].cands.end(), [&](const Candidate& c) {
+            return c.begin >= primary_trig->end && c.end <= d->span.begin;
+          });
+          if (d->span.begin >= primary_trig->end && !other_word_between && holds_day(d)) break;
+        }
+        continue;
+      }
       bool same_kind = false;
       // A weak word of the kind ("The trade ministers met … from 14 to 15 September") will do: the
       // run must hold the primary's day.
@@ -2087,18 +2160,8 @@ void EventsStage::run(Doc& doc) const {
       // the primary's own.
       same_kind |= same(primary.type, "negotiation") && has_coword("round_again", hits[i].lowered);
       if (!same_kind) continue;
-      for (auto* d : event_dates(doc, hits[i].span)) {
-        auto dv = facts::split_date(d->value);
-        auto a = facts::parse_ymd(dv.start), b = facts::parse_ymd(dv.end);
-        if (!a || !b || dv.start == dv.end) continue;
-        const long x = facts::days_from_civil(*day), from = facts::days_from_civil(*a), to = facts::days_from_civil(*b);
-        if (from <= x && x <= to && to - from <= 14) {
-          primary.start = dv.start;
-          primary.end = dv.end;
-          run_of_days = d;
-          break;
-        }
-      }
+      for (auto* d : event_dates(doc, hits[i].span))
+        if (holds_day(d)) break;
     }
   }
   // "The fourth round of negotiations … took place between 17 and 28 July. The round was hosted in
@@ -2218,6 +2281,9 @@ void EventsStage::run(Doc& doc) const {
           d->span.begin == ds[k - 1]->span.end + 2 && !d->span.in_title && doc.body.substr(ds[k - 1]->span.end, 2) == " (")
         continue;
       if (deadline(doc.lowered({0, d->span.begin, false}), d->span.begin)) continue;
+      // "…, foreign ministry spokesperson Lin Jian said on Saturday": a day right after a reporting
+      // verb dates the saying, no event of the sentence.
+      if (saying_of(doc, *d)) continue;
       auto first = facts::first_day(d->value), last = facts::last_day(d->value);
       if (!first || !last) continue;
       if (pstart) {

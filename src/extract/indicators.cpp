@@ -45,6 +45,11 @@ class IndicatorsStage final : public Stage {
       else if (row.size() >= 2 && row[0] == "firm") st->count_firms_.push_back(row[1]);
       else return Error{dir + "/indicator_counts.tsv: expected counted, word, metric; firm, word; or verb, words"};
     }
+    // Number words that count the months of a rolling stretch ("the twelve months to …").
+    auto numbers = text::read_tsv(dir, "number_words.tsv");
+    if (!numbers) return Error{numbers.error()};
+    for (const auto& row : numbers.value())
+      if (row.size() >= 3 && (row[2] == "unit" || row[2] == "tens")) st->number_words_.emplace_back(row[0], std::atoi(row[1].c_str()));
     return StagePtr(std::move(st));
   }
 
@@ -59,7 +64,9 @@ class IndicatorsStage final : public Stage {
   std::vector<std::pair<std::string, std::string>> counted_;
   std::vector<std::string> count_verbs_;
   std::vector<std::string> count_firms_;
+  std::vector<std::pair<std::string, int>> number_words_;  // number_words.tsv: "twelve" 12, …
   void add_counts(Doc& doc) const;
+  std::string rolling_period(std::string_view lead, const std::string& value) const;
   bool covered_by_measure(std::string_view lead) const;
   std::vector<facts::Hit> metric_hits(std::string_view original, std::string_view lowered) const;
   bool moved_by(const Doc& doc, const Span& sent, const Money& mo, std::string_view right) const;
@@ -286,6 +293,23 @@ bool within(const std::string& inner, const std::string& outer) {
          (ia != oa || ib != ob);
 }
 
+// The last month of a period value of digits: "2025-Q2" (2025, 6), "2025-06", "2025-H1", "2024"
+// (2024, 12), "2025-09-30" (its month); {0, 0} for a range or anything else.
+std::pair<int, int> last_month_of(const std::string& v) {
+  auto digits = [&](size_t b, size_t n) {
+    return v.size() >= b + n && std::all_of(v.begin() + b, v.begin() + b + n, [](char c) { return c >= '0' && c <= '9'; });
+  };
+  if (!digits(0, 4)) return {0, 0};
+  const int y = std::stoi(v.substr(0, 4));
+  if (v.size() == 4) return {y, 12};
+  if (v.size() == 10 && v[4] == '-' && v[7] == '-' && digits(5, 2) && digits(8, 2)) return {y, std::stoi(v.substr(5, 2))};
+  if (v.size() != 7 || v[4] != '-') return {0, 0};
+  if (v[5] == 'Q' && v[6] >= '1' && v[6] <= '4') return {y, (v[6] - '0') * 3};
+  if (v[5] == 'H' && (v[6] == '1' || v[6] == '2')) return {y, (v[6] - '0') * 6};
+  if (digits(5, 2)) return {y, std::stoi(v.substr(5, 2))};
+  return {0, 0};
+}
+
 // A period named back: "the 20-day period" (unit 'd', count 20), "the seven-month period" (unit
 // 'm', count unknown: 0), with no unit when the stretch names none.
 struct BackPeriod {
@@ -298,10 +322,20 @@ BackPeriod named_back_period(const Doc& doc, const Span& within) {
   // "Total exports in the period reached $430.1 billion": the period, of no named length, is the
   // span told last, of whatever grain.
   static const RE2 kAny(R"((?:^|[^a-z])(?:in|over|during|for) the period\b)");
+  // "The trade surplus for the six months was $6.4 billion": the months alone, unless they open a
+  // rolling stretch a date of the sentence gives ("the 12 months to June").
+  static const RE2 kMonths(R"((?:^|[^a-z])(?:in|over|during|for) the ([a-z0-9]+)[- ]months( [a-z]+)?)");
   const std::string_view text = doc.lowered(within);
-  std::string number, unit;
+  std::string number, unit, next;
   if (!RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), kBack, &number, &unit)) {
     if (RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), kAny)) return {'a', 0};
+    if (RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), kMonths, &number, &next) && next != " to" &&
+        next != " ending" && next != " ended" && next != " through" && next != " of" && next != " until") {
+      BackPeriod b{'m', 0};
+      if (std::all_of(number.begin(), number.end(), [](char c) { return c >= '0' && c <= '9'; }) && number.size() <= 2)
+        b.count = std::stoi(number);
+      return b;
+    }
     return {};
   }
   BackPeriod b;
@@ -319,6 +353,12 @@ std::string period_told_before(const std::vector<const DateMention*>& dates, uin
   const auto window = beginning_in(dates, from, before);
   for (auto it = window.rbegin(); it != window.rend(); ++it) {
     const std::string& v = (*it)->value;
+    // "in the first half of 2025 … for the six months": a half or a quarter is a run of months.
+    if (back.unit == 'm' && v.size() == 7 && (v[5] == 'H' || v[5] == 'Q')) {
+      const int months = v[5] == 'H' ? 6 : 3;
+      if (back.count && months != back.count) return {};
+      return v;
+    }
     if (std::count(v.begin(), v.end(), '/') != 1) continue;  // a range, of two ends
     const auto [a, b] = facts::split_date(v);
     auto digits = [](const std::string& x) {
@@ -344,6 +384,53 @@ std::string period_told_before(const std::vector<const DateMention*>& dates, uin
 }
 
 }  // namespace
+
+// "in the 12 months to the end of Q2 2025", "the year to end-June 2025", "the four quarters to the
+// end of Q3 2025": a rolling stretch of whole months that ends with the period the date names,
+// as statistics offices report annual totals; not that quarter or month itself. The stretch's
+// months as a range ("2024-07/2025-06"), or empty when the words before the date (`lead`, lower-cased)
+// count no months back from it or the date names no month, quarter, half or year.
+std::string IndicatorsStage::rolling_period(std::string_view lead, const std::string& value) const {
+  const auto [y, m] = last_month_of(value);
+  if (!y) return {};
+  for (std::string_view end : {"the end of the ", "the end of ", "end of ", "end-"})
+    if (lead.ends_with(end)) {
+      lead.remove_suffix(end.size());
+      break;
+    }
+  if (lead.ends_with("the ")) lead.remove_suffix(4);
+  bool joined = false;
+  for (std::string_view to : {" to ", " through ", " ending in ", " ended in ", " ending ", " ended "})
+    if (lead.ends_with(to)) {
+      lead.remove_suffix(to.size());
+      joined = true;
+      break;
+    }
+  if (!joined) return {};
+  int n = 0;
+  if (lead.ends_with(" year") || lead == "year") {
+    n = 12;
+  } else if (lead.ends_with(" months") || lead.ends_with(" quarters")) {
+    // "the four quarters to …": three months each.
+    const int per = lead.ends_with(" months") ? 1 : 3;
+    lead.remove_suffix(per == 1 ? 7 : 9);
+    const size_t sp = lead.find_last_of(' ');
+    const std::string_view count = lead.substr(sp == std::string_view::npos ? 0 : sp + 1);
+    if (!count.empty() && count.size() <= 2 && std::all_of(count.begin(), count.end(), [](char c) { return c >= '0' && c <= '9'; }))
+      n = std::stoi(std::string(count));
+    for (const auto& [word, v] : number_words_)
+      if (count == word) n = v;
+    n *= per;
+  }
+  if (n < 2 || n > 24 || (n == 12 && value.size() == 4)) return {};  // "the year to the end of 2024": that year
+  const int last = y * 12 + (m - 1), first = last - (n - 1);
+  auto iso = [](int at) {
+    std::string out = std::to_string(at / 12) + "-";
+    if (at % 12 + 1 < 10) out += '0';
+    return out + std::to_string(at % 12 + 1);
+  };
+  return iso(first) + "/" + iso(last);
+}
 
 // "the number of exporting SMEs reaching 89,000 cumulatively in the first three quarters": a count
 // of the firms that trade or invest, told as "the number of" what is counted (up to four words
@@ -892,11 +979,13 @@ void IndicatorsStage::run(Doc& doc) const {
     bool period_own = false;
     const DateMention* best_date = nullptr;  // the date told last among the sentence's candidates
     const DateMention* chosen = nullptr;     // the date the figure's period was taken from
+    const DateMention* run_date = nullptr;   // the same, when right after the amount or told before
     for (const DateMention* d : beginning_in(dates, sent.begin, sent.end)) {
       if (d->span.end > sent.end) continue;
       if (right_after(mo, *d)) {
         ind.period = d->value;
         period_own = true;
+        run_date = d;
         break;
       }
       bool others_base = false;
@@ -963,8 +1052,12 @@ void IndicatorsStage::run(Doc& doc) const {
     // March"), passing over report days and bases ("from a revised $6.4 billion in August",
     // "compared with September 2024"). A dated sentence of any other kind ("the round took place
     // between 17 and 28 July") ends the search: the run of figures is broken.
+    // Foreign direct investment runs the same way, back to a sentence of its own figures ("FDI
+    // pledged to Korea reached a record USD 36.05 billion in 2025 … Investment from the United States
+    // rose 10% to USD 8.1 billion").
+    const bool fdi_metric = ind.metric == "fdi";
     const bool flow_metric = ind.metric == "exports" || ind.metric == "imports" || ind.metric == "trade" ||
-                             ind.metric == "trade_balance";
+                             ind.metric == "trade_balance" || fdi_metric;
     // A period named back ("the 20-day period") that fits no span told before stays unknown.
     if (flow_metric && !period_own && !own_base && !named_back && (ind.period.empty() || report_day)) {
       auto period_of = [&](const DateMention& d, const Span& ds) {
@@ -989,8 +1082,9 @@ void IndicatorsStage::run(Doc& doc) const {
         const Span ds = facts::sentence_of(doc, (*it)->span.begin);
         const std::string_view dtext = body.substr(ds.begin, ds.end - ds.begin);
         const auto words = metric_hits(dtext, facts::lower(dtext));
-        const bool about_flows = std::any_of(words.begin(), words.end(), [](const facts::Hit& h) {
+        const bool about_flows = std::any_of(words.begin(), words.end(), [&](const facts::Hit& h) {
           const std::string_view v = h.phrase->value();
+          if (fdi_metric) return v == "fdi";
           return v == "exports" || v == "imports" || v == "trade" || v == "trade_balance";
         });
         bool figure = !beginning_in(amounts, ds.begin, ds.end).empty() || !beginning_in(percents, ds.begin, ds.end).empty();
@@ -1002,6 +1096,7 @@ void IndicatorsStage::run(Doc& doc) const {
           for (const DateMention* d : beginning_in(dates, ds.begin, ds.end))
             if (d->span.end <= ds.end && period_of(*d, ds)) {
               ind.period = d->value;
+              run_date = d;
               break;
             }
         }
@@ -1012,6 +1107,14 @@ void IndicatorsStage::run(Doc& doc) const {
     // it: the base a change is measured from is no period of the figure's.
     if (!period_own && !own_base && chosen && ind.period == chosen->value && comparison_base(lead_of(*chosen, sent)))
       ind.period.clear();
+    // "A$1.2 trillion in the 12 months to the end of Q2 2025": the twelve months that end with the
+    // quarter, not the quarter.
+    if (const DateMention* pd = run_date ? run_date : chosen; pd && !ind.period.empty() && ind.period == pd->value) {
+      const Span ps = facts::sentence_of(doc, pd->span.begin);
+      const uint32_t lb = pd->span.begin >= 40 ? std::max(ps.begin, pd->span.begin - 40) : ps.begin;
+      if (std::string rolling = rolling_period(doc.lowered({lb, pd->span.begin, false}), ind.period); !rolling.empty())
+        ind.period = std::move(rolling);
+    }
     // "$61.5 billion last month, up from $50.7 billion a year earlier": a base told as standing a
     // year before is the sentence's period a year back, not that period itself.
     if (own_base && ind.period.size() >= 4 &&

@@ -202,6 +202,7 @@ class MeasuresStage final : public Stage {
   }
 
   void run(Doc& doc) const override;
+  void add_title_measures(Doc& doc) const;
 
   std::string stance_near(const Doc& doc, const Span& s, size_t pos) const;
   // The same, from the stance cues of the sentence already matched.
@@ -264,6 +265,21 @@ class MeasuresStage final : public Stage {
     return false;
   }
 };
+
+// "Brazil's foreign ministry said the tariffs violated WTO rules": whether the words between a
+// government and a measure noun (`gap`, lower-cased) make the government say something of "the"
+// measure, one already reported; the speaker owns none.
+bool speaks_of_the(std::string_view gap) {
+  for (std::string_view verb : {" said ", " says ", " stated ", " noted ", " added "}) {
+    const size_t at = gap.find(verb);
+    if (at == std::string_view::npos) continue;
+    std::string_view rest = gap.substr(at + verb.size());
+    if (rest.starts_with("that ")) rest.remove_prefix(5);
+    return rest.starts_with("the ") && std::count(rest.begin(), rest.end(), ' ') <= 2 &&
+           rest.find_first_of(",;") == std::string_view::npos;
+  }
+  return false;
+}
 
 // The kinds of a trade-remedy case, whose stages ("provisional duties") name no kind of their own.
 bool remedy_case(std::string_view kind) {
@@ -753,6 +769,7 @@ void MeasuresStage::run(Doc& doc) const {
       const bool exporters_verb = h.phrase->value(4) == "exporters";
       for (const auto& p : places) {
         if (p.span.end > tb || !may_impose(p.code)) continue;
+        if (p.span.end < tb && speaks_of_the(doc.lowered({p.span.end, tb, false}))) continue;
         // A place right before the noun owns it ("pressures from U.S. tariff actions"); one
         // listed after an origin ("from China and Vietnam") is an origin too.
         const std::string_view upto = doc.lowered({sent.begin, p.span.begin, false});
@@ -1069,6 +1086,123 @@ void MeasuresStage::run(Doc& doc) const {
       stages.push_back(stage);
       doc.x.measures.push_back(std::move(m));
     }
+  }
+  add_title_measures(doc);
+}
+
+// "US imposes 25% tariffs on Japanese auto parts" over a body that speaks only of "the measure", "EU
+// slaps duties on …" over one that tells the case without its noun: a measure the headline names,
+// that no body sentence gave with its owner and kind, is the release's own news, told in the title
+// (its span carries the title's offsets). Its owner is the government named right before the noun
+// ("US tariffs", "China's export controls"), else the headline's subject when a verb of imposing
+// or announcing stands between them ("Canada launches …", "EU slaps …"), else one a stance is voiced
+// to ("Korea urges US to lift tariffs"). Places the goods come from ("on Chinese steel") own none.
+void MeasuresStage::add_title_measures(Doc& doc) const {
+  const Span ts{0, static_cast<uint32_t>(doc.title.size()), true};
+  if (ts.end == 0) return;
+  const auto hits = kinds_.match(doc, ts);
+  if (hits.empty()) return;
+  const std::string_view lt = doc.lowered(ts);
+  const std::string_view title = doc.title;
+  const std::string& reporter = doc.reporter;
+  const auto places = facts::places_in(doc, ts);
+  const auto cues = stances_.match(doc, ts);
+  const auto acts = acts_.match(doc, ts);
+  const size_t found = doc.x.measures.size();  // the body's measures, which the title's do not repeat
+  for (const auto& h : hits) {
+    // A verb of imposing before the noun, or one of announcing right before it.
+    const bool acted = std::any_of(acts.begin(), acts.end(), [&](const facts::Hit& a) {
+      if (a.end > h.begin) return false;
+      if (a.phrase->value() == "act") return true;
+      if (a.phrase->value() != "near" || h.begin - a.end > 24) return false;
+      const std::string_view between = lt.substr(a.end, h.begin - a.end);
+      return between.find_first_of(",;:") == std::string_view::npos && between.find(" of ") == std::string_view::npos;
+    });
+    const std::string_view lead = lt.substr(0, h.begin);
+    if (negotiated_item(lt.substr(h.end)) || verb_use(h.phrase->text, lt.substr(h.end))) continue;
+    if (lead.ends_with("non-") || lead.ends_with("no ") || lead.ends_with("not ") || lead.ends_with("not to ")) continue;
+    if (statistic_of(lead) || removed_by_pact(lead)) continue;
+    if (h.phrase->value(6) == "response" || h.phrase->value(1) == "*") continue;
+    std::string owner = h.phrase->value(1);
+    const facts::Place* subject = nullptr;  // a place opening the headline
+    const facts::Place* against = nullptr;  // a government right before the noun
+    for (const auto& p : places) {
+      if (p.span.end > h.begin || !may_impose(p.code)) continue;
+      const std::string_view upto = lt.substr(0, p.span.begin);
+      const std::string_view after = lt.substr(p.span.end, std::min<size_t>(h.begin, p.span.end + 32) - p.span.end);
+      if (origin_of_goods(upto) || upto.ends_with("on ") || goods_follow(after)) continue;
+      if (p.span.begin <= 4 && !subject) subject = &p;
+      // Right before the noun: its possessive or the name alone, a modifier or two between ("US
+      // steel tariffs", "China's new export controls"), no verb.
+      std::string_view gap = title.substr(p.span.end, h.begin - p.span.end);
+      if (gap.starts_with("'s ")) gap.remove_prefix(3);
+      else if (gap.starts_with("\xE2\x80\x99s ")) gap.remove_prefix(5);
+      else if (gap.starts_with(" ")) gap.remove_prefix(1);
+      else continue;
+      const bool verb_between = std::any_of(acts.begin(), acts.end(), [&](const facts::Hit& a) {
+        return a.begin >= p.span.end && a.end <= h.begin;
+      }) || std::any_of(cues.begin(), cues.end(), [&](const facts::Hit& c) { return c.begin >= p.span.end && c.end <= h.begin; });
+      // Only modifiers between ("steel", "new", "25%"), no word that opens another phrase ("Japan
+      // visit amid tariff talks").
+      static constexpr std::string_view kJoins[] = {"amid", "over", "after", "before", "as", "for", "on", "in",
+                                                    "with", "to", "and", "despite", "against", "of", "from", "about"};
+      const std::string_view lgap = lt.substr(h.begin - gap.size(), gap.size());
+      bool modifiers = gap.find_first_of(",;:") == std::string_view::npos && std::count(gap.begin(), gap.end(), ' ') <= 2;
+      for (std::string_view w : kJoins) modifiers = modifiers && !facts::has_word(lgap, w);
+      if (!verb_between && modifiers) against = &p;
+    }
+    const facts::Hit* cue = nullptr;
+    for (const auto& c : cues)
+      if (c.begin != h.begin && (!cue || c.begin < h.begin)) cue = &c;
+    if (owner.empty() && against) owner = against->code;
+    if (owner.empty() && subject && acted && (!cue || cue->begin > h.begin)) owner = subject->code;
+    if (owner.empty() && cue && cue->begin < h.begin) {
+      // "Korea urges US to lift tariffs": the government the stance is voiced to, the cue's object
+      // that the words of the request follow.
+      for (const auto& p : places) {
+        if (p.span.end > h.begin || p.code == reporter || !may_impose(p.code)) continue;
+        const std::string_view lead = lt.substr(cue->end, p.span.begin >= cue->end ? p.span.begin - cue->end : 0);
+        if (p.span.begin >= cue->end && (lead == " " || lead == " the ") && lt.substr(p.span.end).starts_with(" to ")) {
+          owner = p.code;
+          break;
+        }
+      }
+    }
+    if (owner.empty()) continue;
+    Measure m;
+    m.kind = h.phrase->value(0);
+    m.jurisdiction = owner;
+    if (owner == reporter) m.stance = "neutral";
+    else if (cue) m.stance = cue->phrase->value(0);
+    else if (acted) m.stance = "neutral";
+    else continue;
+    bool dup = false;
+    for (size_t k = 0; k < doc.x.measures.size(); ++k) {
+      const auto& e = doc.x.measures[k];
+      // A remedy's stage ("provisional duties") or its duties ("U.S. imposes duties on structural
+      // steel" over a body that gives the anti-dumping case) in the title are the case the body gives.
+      dup |= e.jurisdiction == m.jurisdiction &&
+             (e.kind == m.kind || (k < found && (h.phrase->value(5) == "stage" || m.kind == "tariff") && remedy_case(e.kind)));
+    }
+    if (dup) continue;
+    long best = -1;
+    for (const auto& sc : sectors_.match(doc, ts)) {
+      const long dist = sc.end <= h.begin ? static_cast<long>(h.begin - sc.end)
+                                          : static_cast<long>(sc.begin > h.end ? sc.begin - h.end : 0);
+      if (best < 0 || dist < best) best = dist, m.sector = sc.phrase->value();
+    }
+    for (const auto& pc : doc.x.percents)
+      if (pc.span.in_title) m.parameters.push_back(pc.text);
+    // The headline's decision is the title's event, which the body's lede dates.
+    if (!doc.x.events.empty() && doc.x.events.front().type == "decision")
+      m.announced = facts::split_date(doc.x.events.front().start).start;
+    const uint32_t db = against ? against->span.begin : static_cast<uint32_t>(h.begin);
+    m.description = std::string(facts::trim(title.substr(db, h.end - db)));
+    m.span = {db, static_cast<uint32_t>(h.end), true};
+    if (doc.explain)
+      doc.trace("measures", m.jurisdiction + ":" + m.kind, "measure noun '" + h.phrase->text + "' in the title, stance " + m.stance,
+                m.span);
+    doc.x.measures.push_back(std::move(m));
   }
 }
 

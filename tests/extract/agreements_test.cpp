@@ -1732,6 +1732,17 @@ TEST(Agreements, RatifyingMemberIsAPartyBesideTheBloc) {
   n.run(extract::make_agreements_stage);
   ASSERT_EQ(n.x.agreements.size(), 1u);
   EXPECT_EQ(n.x.agreements[0].parties, (V{"RCEP"}));
+
+  // A legislature concurring in the ratification ratifies it for its country.
+  FactDoc c("Philippines ratifies RCEP",
+            "MANILA (PNA) - The Philippine Senate on Tuesday concurred in the ratification of the Regional "
+            "Comprehensive Economic Partnership (RCEP) Agreement.",
+            {2023, 2, 21});
+  c.country("PH", "Philippine").bloc("RCEP", "Regional Comprehensive Economic Partnership").bloc("RCEP", "RCEP");
+  c.run(extract::make_agreements_stage);
+  ASSERT_EQ(c.x.agreements.size(), 1u);
+  EXPECT_EQ(c.x.agreements[0].status, "ratified");
+  EXPECT_EQ(c.x.agreements[0].parties, (V{"PH", "RCEP"}));
 }
 
 // "signed a protocol to deepen their Economic Complementation Agreement", "a protocol to upgrade their
@@ -1934,6 +1945,66 @@ TEST(Agreements, MemberRatifyingAKnownBlocPactIsAParty) {
   n.run(extract::make_agreements_stage);
   ASSERT_EQ(n.x.agreements.size(), 1u);
   EXPECT_EQ(n.x.agreements[0].parties, (V{"AFRICAN_UNION"}));
+}
+
+// "New Zealand and India conclude FTA talks" over a body that says only "the deal": the headline
+// names the pact, its kind, its parties and its step; the body's deal of the same parties takes the
+// headline's kind. With no agreement in the body, the headline's is recorded with a title span.
+// "push to conclude CEPA" is a goal: talks under way.
+TEST(Agreements, AgreementNamedOnlyInTheTitle) {
+  FactDoc d("New Zealand and India conclude FTA talks",
+            "WELLINGTON - New Zealand and India have reached a deal, Trade Minister Todd McClay said today. The deal "
+            "will be signed next year.",
+            {2025, 12, 22});
+  d.country("NZ", "New Zealand", 0, true).country("IN", "India", 0, true).country("NZ", "New Zealand").country("IN", "India");
+  d.run(extract::make_agreements_stage);
+  ASSERT_EQ(d.x.agreements.size(), 1u);
+  EXPECT_EQ(d.x.agreements[0].kind, "fta");
+  EXPECT_EQ(d.x.agreements[0].parties, (std::vector<std::string>{"IN", "NZ"}));
+  EXPECT_EQ(d.x.agreements[0].status, "concluded");
+
+  FactDoc t("New Zealand and India conclude FTA talks",
+            "WELLINGTON - Trade Minister Todd McClay said today the outcome would give exporters better access.",
+            {2025, 12, 22});
+  t.country("NZ", "New Zealand", 0, true).country("IN", "India", 0, true);
+  t.run(extract::make_agreements_stage);
+  ASSERT_EQ(t.x.agreements.size(), 1u);
+  EXPECT_EQ(t.x.agreements[0].kind, "fta");
+  EXPECT_EQ(t.x.agreements[0].status, "concluded");
+  EXPECT_TRUE(t.x.agreements[0].span.in_title);
+  EXPECT_EQ(t.title().substr(t.x.agreements[0].span.begin, t.x.agreements[0].span.end - t.x.agreements[0].span.begin), "FTA");
+
+  FactDoc g("Oman and India push to conclude CEPA",
+            "MUSCAT - The ministers met in Muscat on Monday.", {2025, 1, 28});
+  g.country("OM", "Oman", 0, true).country("IN", "India", 0, true);
+  g.run(extract::make_agreements_stage);
+  ASSERT_EQ(g.x.agreements.size(), 1u);
+  EXPECT_EQ(g.x.agreements[0].status, "negotiating");
+}
+
+// "The UK has agreed a free trade deal with the six Gulf Cooperation Council states": agreeing a
+// pact, the verb's object, concludes it; "agreed to launch negotiations on a free trade agreement"
+// launches talks.
+TEST(Agreements, AgreeingAPactConcludesIt) {
+  FactDoc d("UK trade news",
+            "LONDON - The UK has agreed a free trade deal with the six Gulf Cooperation Council states, the "
+            "Business and Trade Secretary announced today.",
+            {2025, 12, 5});
+  d.country("GB", "UK").bloc("GCC", "Gulf Cooperation Council");
+  d.run(extract::make_agreements_stage);
+  ASSERT_EQ(d.x.agreements.size(), 1u);
+  EXPECT_EQ(d.x.agreements[0].kind, "fta");
+  EXPECT_EQ(d.x.agreements[0].parties, (V{"GB", "GCC"}));
+  EXPECT_EQ(d.x.agreements[0].status, "concluded");
+
+  FactDoc n("UK trade news",
+            "LONDON - The UK agreed to launch negotiations on a free trade agreement with the Gulf Cooperation "
+            "Council, the Business and Trade Secretary announced today.",
+            {2025, 12, 5});
+  n.country("GB", "UK").bloc("GCC", "Gulf Cooperation Council");
+  n.run(extract::make_agreements_stage);
+  ASSERT_EQ(n.x.agreements.size(), 1u);
+  EXPECT_EQ(n.x.agreements[0].status, "launched");
 }
 
 }  // namespace

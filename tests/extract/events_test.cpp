@@ -4131,5 +4131,159 @@ TEST(Events, ARegionWordForOneUnnamedCountryIsNoPartner) {
             V{"SOUTHEAST_ASIA"});
 }
 
+// "…, commerce ministry spokesperson He Yadong said on Monday": a spokesperson named as the source
+// of the news reports the event and takes no part in it; those who held it do.
+TEST(Events, SpokespersonReportingTheMeetingIsNoParticipant) {
+  FactDoc d("China, US hold trade consultations in Geneva",
+            "Chinese Vice Premier He Lifeng and U.S. Treasury Secretary Scott Bessent held economic and trade "
+            "consultations in Geneva on Saturday, commerce ministry spokesperson He Yadong said on Monday.",
+            {2025, 5, 12});
+  d.country("CN", "Chinese").country("US", "U.S.").country("CN", "China", 0, true).country("US", "US", 0, true);
+  d.date("Saturday", "2025-05-10").date("Monday", "2025-05-12");
+  d.person("He Lifeng").person("Scott Bessent").person("He Yadong");
+  d.x.people[0].title = "Vice Premier";
+  d.x.people[1].title = "Treasury Secretary";
+  d.x.people[2].title = "spokesperson";
+  d.run(extract::make_events_stage);
+  ASSERT_FALSE(d.x.events.empty());
+  EXPECT_EQ(d.x.events[0].participants, (std::vector<std::string>{"He Lifeng", "Scott Bessent"}));
+}
+
+// "The measure takes effect on August 1, the White House said on Thursday": the day a decided
+// measure takes effect is its term, as "effective as of" is; the decision is dated the day it was
+// told.
+TEST(Events, DecisionIsNotDatedByTheDayItsMeasureTakesEffect) {
+  FactDoc d("US imposes 25% tariffs on Japanese auto parts",
+            "WASHINGTON (Reuters) - The measure takes effect on August 1, the White House said on Thursday.",
+            {2025, 7, 11});
+  d.country("US", "US", 0, true).country("JP", "Japanese", 0, true);
+  d.date("August 1", "2025-08-01").date("Thursday", "2025-07-10");
+  d.run(extract::make_events_stage);
+  ASSERT_FALSE(d.x.events.empty());
+  EXPECT_EQ(d.x.events[0].type, "decision");
+  EXPECT_EQ(d.x.events[0].start, "2025-07-10");
+}
+
+// "USTR today announced the imposition of tariffs on imports from Nicaragua" under a title with no
+// event word: the noun of imposing reports the decision as "imposed" does.
+TEST(Events, ImpositionOfAMeasureIsADecision) {
+  FactDoc d("USTR Announces Section 301 Action on Nicaragua",
+            "WASHINGTON - The Office of the United States Trade Representative today announced the imposition of "
+            "tariffs on imports from Nicaragua following its investigation.",
+            {2025, 12, 10});
+  d.country("NI", "Nicaragua", 0, true).country("US", "United States").country("NI", "Nicaragua");
+  d.date("today", "2025-12-10");
+  d.run(extract::make_events_stage);
+  ASSERT_FALSE(d.x.events.empty());
+  EXPECT_EQ(d.x.events[0].type, "decision");
+  EXPECT_EQ(d.x.events[0].start, "2025-12-10");
+  EXPECT_EQ(d.x.events[0].partners, std::vector<std::string>{"NI"});
+}
+
+// "today concluded a trade mission to Manila, the Philippines, from January 13 to 16": a run of days
+// told after the event's own word in its sentence, holding the day, is the event's whole run; one
+// told after another event word ("met on Tuesday on the sidelines of the forum held from Monday to
+// Wednesday") is that other event's.
+TEST(Events, RunOfDaysAfterTheEventWordInItsSentenceIsTheEvents) {
+  FactDoc d("Minister Sidhu concludes trade mission to the Philippines",
+            "MANILA - Minister of International Trade Maninder Sidhu today concluded a trade mission to Manila, "
+            "the Philippines, from January 13 to 16, 2026.",
+            {2026, 1, 16});
+  d.country("PH", "Philippines", 0, true).country("PH", "Philippines");
+  d.date("today", "2026-01-16").date("January 13 to 16, 2026", "2026-01-13/2026-01-16");
+  d.person("Maninder Sidhu");
+  d.run(extract::make_events_stage);
+  ASSERT_FALSE(d.x.events.empty());
+  EXPECT_EQ(d.x.events[0].type, "visit");
+  EXPECT_EQ(d.x.events[0].start, "2026-01-13");
+  EXPECT_EQ(d.x.events[0].end, "2026-01-16");
+
+  FactDoc n("Korea and Japan trade ministers meet",
+            "SEOUL - The two trade ministers met on Tuesday on the sidelines of the forum held from Monday to "
+            "Wednesday in Busan.",
+            {2025, 6, 11});
+  n.country("KR", "Korea", 0, true).country("JP", "Japan", 0, true);
+  n.date("Tuesday", "2025-06-10").date("Monday to Wednesday", "2025-06-09/2025-06-11");
+  n.run(extract::make_events_stage);
+  ASSERT_FALSE(n.x.events.empty());
+  EXPECT_EQ(n.x.events[0].type, "meeting");
+  EXPECT_EQ(n.x.events[0].start, "2025-06-10");
+  EXPECT_EQ(n.x.events[0].end, "2025-06-10");
+}
+
+// "… will travel to Britain from June 8 to 13 and hold the first meeting of the consultation
+// mechanism with U.S. officials, foreign ministry spokesperson Lin Jian said on Saturday": the day
+// right after a reporting verb dates the saying; it pairs with no event word as a side event.
+TEST(Events, DayOfASayingDatesNoSideEvent) {
+  FactDoc d("China to hold trade talks with US in London",
+            "BEIJING (Reuters) - Chinese Vice Premier He Lifeng will travel to Britain from June 8 to 13 and hold the "
+            "first meeting of the economic and trade consultation mechanism with U.S. officials, foreign ministry "
+            "spokesperson Lin Jian said on Saturday.",
+            {2025, 6, 8});
+  d.country("CN", "China", 0, true).country("US", "US", 0, true).country("CN", "Chinese").country("GB", "Britain");
+  d.country("US", "U.S.");
+  d.date("June 8 to 13", "2025-06-08/2025-06-13").date("Saturday", "2025-06-07");
+  d.person("He Lifeng").person("Lin Jian");
+  d.run(extract::make_events_stage);
+  ASSERT_FALSE(d.x.events.empty());
+  EXPECT_EQ(d.x.events[0].start, "2025-06-08");
+  EXPECT_TRUE(std::none_of(d.x.events.begin(), d.x.events.end(), [](const Event& e) { return e.start == "2025-06-07"; }));
+}
+
+// "… will travel to Britain … and hold the first meeting … with U.S. officials": the country a
+// meeting's people travel to is where it takes place, no side of it; a visit's country is the
+// government visited.
+TEST(Events, CountryAMeetingTravelsToIsNoPartner) {
+  FactDoc d("China to hold trade talks with US in London",
+            "BEIJING (Reuters) - Chinese Vice Premier He Lifeng will travel to Britain from June 8 to 13 and hold the "
+            "first meeting of the economic and trade consultation mechanism with U.S. officials.",
+            {2025, 6, 8});
+  d.country("CN", "China", 0, true).country("US", "US", 0, true).country("CN", "Chinese").country("GB", "Britain");
+  d.country("US", "U.S.");
+  d.date("June 8 to 13", "2025-06-08/2025-06-13");
+  d.person("He Lifeng");
+  d.run(extract::make_events_stage);
+  ASSERT_FALSE(d.x.events.empty());
+  EXPECT_EQ(d.x.events[0].type, "meeting");
+  EXPECT_EQ(d.x.events[0].country, "GB");
+  EXPECT_EQ(d.x.events[0].partners, std::vector<std::string>{"US"});
+}
+
+// "… held talks in Hanoi on November 5, agreeing to make better use of the CPTPP", "… agree to boost
+// trade under CPTPP": a pact's bloc that is used or traded under, in the body or the title, is what
+// the talks are about; the minister's country is the side.
+TEST(Events, PactBlocUsedUnderIsNoSideOfTheTalks) {
+  FactDoc d("Vietnam and Canada agree to boost trade under CPTPP",
+            "HANOI (VNA) - Minister of Industry and Trade Nguyen Hong Dien and Canadian Minister of International "
+            "Trade Maninder Sidhu held talks in Hanoi on November 5, agreeing to make better use of the CPTPP.",
+            {2025, 11, 6});
+  d.country("VN", "Vietnam", 0, true).country("CA", "Canada", 0, true).bloc("CPTPP", "CPTPP", 0, true);
+  d.country("CA", "Canadian").bloc("CPTPP", "CPTPP");
+  d.date("November 5", "2025-11-05");
+  d.person("Nguyen Hong Dien").person("Maninder Sidhu");
+  d.run(extract::make_events_stage);
+  ASSERT_FALSE(d.x.events.empty());
+  EXPECT_EQ(d.x.events[0].type, "meeting");
+  EXPECT_EQ(d.x.events[0].partners, std::vector<std::string>{"CA"});
+}
+
+// "Vice-Minister for Foreign Affairs Funakoshi Takehiro and Foreign Secretary Vikram Misri
+// co-chaired the Dialogue": those a sentence right after says chaired the event, in the active
+// voice, take part in it; one named after the event's noun does not.
+TEST(Events, ThoseWhoCoChairedTheEventTakePart) {
+  FactDoc d("Japan, India hold first Economic Security Dialogue",
+            "TOKYO - Japan and India held their first Economic Security Dialogue in Tokyo on 28 August. "
+            "Vice-Minister for Foreign Affairs Funakoshi Takehiro and Foreign Secretary Vikram Misri co-chaired the "
+            "Dialogue, Press Secretary Kobayashi Maki said.",
+            {2025, 8, 29});
+  d.country("JP", "Japan", 0, true).country("IN", "India", 0, true).country("JP", "Japan").country("IN", "India");
+  d.date("28 August", "2025-08-28");
+  d.person("Funakoshi Takehiro").person("Vikram Misri").person("Kobayashi Maki");
+  d.run(extract::make_events_stage);
+  ASSERT_FALSE(d.x.events.empty());
+  EXPECT_EQ(d.x.events[0].type, "meeting");
+  EXPECT_EQ(d.x.events[0].participants, (std::vector<std::string>{"Funakoshi Takehiro", "Vikram Misri"}));
+}
+
 }  // namespace
 }  // namespace tw

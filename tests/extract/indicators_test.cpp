@@ -2006,5 +2006,77 @@ TEST(Indicators, EqualValuesToDifferentPartnersAreTwo) {
   }
 }
 
+// "in the 12 months to the end of Q2 2025", "the four quarters to the end of Q3 2025": the rolling
+// stretch of months that ends with the quarter is the figure's period, not the quarter; a month
+// named so, or a day, ends such a stretch as well. "the year to the end of 2024" is that year.
+TEST(Indicators, MonthsToTheEndOfAPeriodAreARollingStretch) {
+  FactDoc d("Two-way trade rises",
+            "Two-way trade reached A$1.2 trillion in the 12 months to the end of Q2 2025. Exports were A$300 "
+            "billion in the four quarters to the end of Q3 2025. Imports were A$250 billion in the twelve months "
+            "to September 30, 2025. Investment was A$50 billion in the year to the end of 2024. Exports were A$90 "
+            "billion in Q2 2025.",
+            {2025, 11, 3});
+  d.date("Q2 2025", "2025-Q2").date("Q3 2025", "2025-Q3").date("September 30, 2025", "2025-09-30");
+  d.date("2024", "2024").date("Q2 2025", "2025-Q2", 1);
+  d.money("A$1.2 trillion", 1.2e12, "AUD").money("A$300 billion", 300e9, "AUD").money("A$250 billion", 250e9, "AUD");
+  d.money("A$50 billion", 50e9, "AUD").money("A$90 billion", 90e9, "AUD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 5u);
+  EXPECT_EQ(d.x.indicators[0].period, "2024-07/2025-06");
+  EXPECT_EQ(d.x.indicators[1].period, "2024-10/2025-09");
+  EXPECT_EQ(d.x.indicators[2].period, "2024-10/2025-09");
+  EXPECT_EQ(d.x.indicators[3].period, "2024");
+  EXPECT_EQ(d.x.indicators[4].period, "2025-Q2");
+}
+
+// "FDI pledged to Korea reached USD 36.05 billion in 2025 … Investment from the United States rose
+// 10% to USD 8.1 billion": an investment figure with no date of its own is of the period its run of
+// investment figures last named, as a trade flow's is; a sentence of trade figures is no such run.
+TEST(Indicators, InvestmentFigureTakesThePeriodOfItsRun) {
+  FactDoc d("Korea's FDI pledges hit record high",
+            "Foreign direct investment pledged to Korea reached a record USD 36.05 billion in 2025. Investment from "
+            "the United States rose 10% to USD 8.1 billion.",
+            {2026, 1, 6});
+  d.country("KR", "Korea", 0, true).country("KR", "Korea").country("US", "United States");
+  d.date("2025", "2025");
+  d.percent("10%", 10);
+  d.money("USD 36.05 billion", 36.05e9, "USD").money("USD 8.1 billion", 8.1e9, "USD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 2u);
+  EXPECT_EQ(d.x.indicators[1].metric, "fdi");
+  EXPECT_EQ(d.x.indicators[1].period, "2025");
+
+  FactDoc n("Korea's trade and investment",
+            "Exports reached USD 700 billion in 2025. Foreign direct investment from the United States rose 10% to "
+            "USD 8.1 billion.",
+            {2026, 1, 6});
+  n.country("US", "United States");
+  n.date("2025", "2025");
+  n.percent("10%", 10);
+  n.money("USD 700 billion", 700e9, "USD").money("USD 8.1 billion", 8.1e9, "USD");
+  n.run(extract::make_indicators_stage);
+  ASSERT_EQ(n.x.indicators.size(), 2u);
+  EXPECT_EQ(n.x.indicators[1].metric, "fdi");
+  EXPECT_EQ(n.x.indicators[1].period, "");
+}
+
+// "The trade surplus for the six months was $6.4 billion" after "… in the first half of 2025 … In June
+// alone …": months named back are the half (or quarter, or run of months) told last, not the month
+// of the sentence before. "in the 12 months to June" opens a stretch of its own.
+TEST(Indicators, MonthsNamedBackAreTheHalfToldBefore) {
+  FactDoc d("Thailand's exports grow in first half",
+            "Exports rose 15% to $166.7 billion in the first half of 2025. In June alone, exports were worth $28.3 "
+            "billion. The trade surplus for the six months was $6.4 billion.",
+            {2025, 7, 28});
+  d.date("first half of 2025", "2025-H1").date("June", "2025-06");
+  d.percent("15%", 15);
+  d.money("$166.7 billion", 166.7e9, "USD").money("$28.3 billion", 28.3e9, "USD").money("$6.4 billion", 6.4e9, "USD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 3u);
+  EXPECT_EQ(d.x.indicators[1].period, "2025-06");
+  EXPECT_EQ(d.x.indicators[2].metric, "trade_balance");
+  EXPECT_EQ(d.x.indicators[2].period, "2025-H1");
+}
+
 }  // namespace
 }  // namespace tw

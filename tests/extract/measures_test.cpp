@@ -989,7 +989,8 @@ TEST(Measures, ReporterNamedAgainstTheNounOwnsIt) {
   EXPECT_EQ(d.x.measures[0].kind, "export_control");
   EXPECT_EQ(d.x.measures[0].description, "Japanese export controls");
 
-  FactDoc n("Japan to curb exports of chipmaking tools",
+  // (A title of its own: "Japan to curb exports" would name Japan's measure in the headline.)
+  FactDoc n("Japan comments on chipmaking tools",
             "TOKYO (Kyodo) - The Japanese government on Tuesday formally added 23 items to the list of exports "
             "subject to control. The Japanese trade ministry expressed firm opposition to the Chinese export "
             "controls on Tuesday.",
@@ -2143,6 +2144,98 @@ TEST(Measures, OpeningAProbeDatesIt) {
   n.bloc("EU", "European Commission").country("CN", "China").date("Tuesday", "2024-05-14");
   n.run(extract::make_measures_stage);
   for (const auto& m : n.x.measures) EXPECT_TRUE(m.announced.empty()) << m.announced;
+}
+
+// "US imposes 25% tariffs on Japanese auto parts" over a body that says only "the measure": the
+// headline's measure is the release's news, owned by the headline's subject that imposes it (not
+// the place the goods come from), its span in the title. A title measure that no one owns or acts
+// on ("… rebound after tariffs lifted") is none, and one the body already gives is not repeated.
+TEST(Measures, MeasureNamedOnlyInTheTitle) {
+  FactDoc d("US imposes 25% tariffs on Japanese auto parts",
+            "The measure takes effect on August 1, the White House said on Thursday.", {2025, 7, 11});
+  d.country("US", "US", 0, true).country("JP", "Japanese", 0, true);
+  d.date("August 1", "2025-08-01").date("Thursday", "2025-07-10");
+  ASSERT_EQ(owners_and_kinds(d), std::vector<std::string>{"US:tariff"});
+  EXPECT_TRUE(d.x.measures[0].span.in_title);
+  EXPECT_EQ(d.title().substr(d.x.measures[0].span.begin, d.x.measures[0].span.end - d.x.measures[0].span.begin), "tariffs");
+  EXPECT_EQ(d.x.measures[0].stance, "neutral");
+  // The headline's decision, dated by the events stage, dates its announcement.
+  FactDoc e("US imposes 25% tariffs on Japanese auto parts",
+            "The measure takes effect on August 1, the White House said on Thursday.", {2025, 7, 11});
+  e.country("US", "US", 0, true).country("JP", "Japanese", 0, true);
+  e.date("August 1", "2025-08-01").date("Thursday", "2025-07-10");
+  Event decision;
+  decision.type = "decision";
+  decision.start = decision.end = "2025-07-10";
+  e.x.events.push_back(decision);
+  ASSERT_EQ(owners_and_kinds(e), std::vector<std::string>{"US:tariff"});
+  EXPECT_EQ(e.x.measures[0].announced, "2025-07-10");
+
+  FactDoc r("Korea urges US to exempt Korean cars from tariffs",
+            "Trade Minister Yeo Han-koo met U.S. Commerce Secretary Howard Lutnick in Washington on Tuesday.",
+            {2025, 4, 9});
+  r.country("KR", "Korea", 0, true).country("US", "US", 0, true).country("KR", "Korean", 0, true).country("US", "U.S.");
+  r.country("KR", "Korea", 0, true);
+  ASSERT_EQ(owners_and_kinds(r), std::vector<std::string>{"US:tariff"});
+  EXPECT_EQ(r.x.measures[0].stance, "request");
+
+  FactDoc n("Australian wine exports to China rebound after tariffs lifted",
+            "Australian wine exports to China have rebounded strongly this year.", {2025, 2, 10});
+  n.country("AU", "Australian", 0, true).country("CN", "China", 0, true).country("AU", "Australian").country("CN", "China");
+  EXPECT_TRUE(owners_and_kinds(n).empty());
+
+  // A government named before the noun with words of another phrase between, or after a stance
+  // cue with no request of it, owns none ("Canada welcomes Japan visit amid tariff talks").
+  FactDoc v("Canada welcomes Japan visit amid tariff talks", "OTTAWA - Canada welcomed the visit of Japan's trade minister.",
+            {2025, 5, 1});
+  v.country("CA", "Canada", 0, true).country("JP", "Japan", 0, true).country("CA", "Canada").country("JP", "Japan");
+  EXPECT_TRUE(owners_and_kinds(v).empty());
+
+  FactDoc b("EU slaps provisional duties on Chinese electric vehicles",
+            "The European Union on Tuesday imposed provisional anti-subsidy duties on electric vehicles imported "
+            "from China.",
+            {2024, 7, 4});
+  b.bloc("EU", "EU", 0, true).country("CN", "Chinese", 0, true).bloc("EU", "European Union").country("CN", "China");
+  b.date("Tuesday", "2024-07-02");
+  const auto found = owners_and_kinds(b);
+  EXPECT_EQ(std::count(found.begin(), found.end(), "EU:trade_remedy") + std::count(found.begin(), found.end(), "EU:tariff"), 1)
+      << ::testing::PrintToString(found);
+  EXPECT_FALSE(b.x.measures.empty() || b.x.measures[0].span.in_title);
+}
+
+// "Brazil's foreign ministry said the tariffs violated WTO rules": a government that says something
+// of "the" measure, already reported as another's, speaks of it; it does not impose one of its own.
+TEST(Measures, GovernmentSayingSomethingOfTheMeasureDoesNotOwnIt) {
+  FactDoc d("Brazil files WTO complaint over US tariffs",
+            "GENEVA (Reuters) - Brazil has requested consultations with the United States at the World Trade "
+            "Organization over the 50% tariffs imposed by the United States on Brazilian goods, the WTO said on "
+            "Monday. Brazil's foreign ministry said the tariffs violated WTO rules.",
+            {2025, 8, 11});
+  d.country("BR", "Brazil", 0, true).country("US", "US", 0, true).country("BR", "Brazil").country("US", "United States");
+  d.country("US", "United States", 1).country("BR", "Brazilian").country("BR", "Brazil", 2);
+  d.percent("50%", 50);
+  d.date("Monday", "2025-08-11");
+  const auto found = owners_and_kinds(d);
+  EXPECT_EQ(std::count(found.begin(), found.end(), "BR:tariff"), 0) << ::testing::PrintToString(found);
+  EXPECT_EQ(std::count(found.begin(), found.end(), "US:tariff"), 1) << ::testing::PrintToString(found);
+}
+
+// The EU's International Procurement Instrument is a procurement measure of the EU, whoever is
+// named near it; screening of foreign investment is investment screening.
+TEST(Measures, ProcurementInstrumentAndInvestmentScreening) {
+  FactDoc d("EU limits access to procurement",
+            "Brussels, 20 June 2025 - The Commission has today adopted a measure under the International "
+            "Procurement Instrument to restrict access of Chinese companies to the EU public procurement market.",
+            {2025, 6, 20});
+  d.bloc("EU", "EU", 0, true).country("CN", "Chinese").bloc("EU", "EU");
+  d.date("20 June 2025", "2025-06-20");
+  EXPECT_EQ(owners_and_kinds(d), std::vector<std::string>{"EU:procurement"});
+
+  FactDoc a("Australia's investment reforms",
+            "CANBERRA - The Government has introduced tighter screening of investments in critical infrastructure.",
+            {2025, 11, 3});
+  a.country("AU", "Australia", 0, true);
+  EXPECT_EQ(owners_and_kinds(a), std::vector<std::string>{"AU:investment_screening"});
 }
 
 }  // namespace
