@@ -81,7 +81,42 @@ struct Vocab {
   WordSet venues;      // "Convention", "Airport": one-word forms of a place's name (org_forms.tsv)
   WordSet cities;      // "Havana", "Kuala Lumpur": the cities of event_cities.tsv, an envoy's post
   WordSet headline_verbs;  // "Restores", "Launches": in a title-case headline, they end a name
+  // data/title_blocs.tsv: a bloc's office that names no place ("European Commissioner"), told by
+  // the first and last of a title's capitalized words before its portfolio.
+  struct BlocOffice {
+    std::string first, last, bloc, body;
+  };
+  std::vector<BlocOffice> bloc_offices;
+  const BlocOffice* bloc_office(std::string_view title) const;
 };
+
+const Vocab::BlocOffice* Vocab::bloc_office(std::string_view title) const {
+  if (bloc_offices.empty()) return nullptr;
+  // The capitalized words before the portfolio: past lower-case qualifiers ("former"), up to the
+  // first lower-case word or comma ("European Commissioner for Trade", "European Trade
+  // Commissioner, …").
+  std::string_view first, last;
+  size_t pos = 0;
+  while (pos < title.size()) {
+    size_t end = title.find(' ', pos);
+    if (end == std::string_view::npos) end = title.size();
+    std::string_view w = title.substr(pos, end - pos);
+    pos = end + 1;
+    if (w.empty()) continue;
+    const bool comma = w.back() == ',';
+    if (comma) w.remove_suffix(1);
+    if (!(w[0] >= 'A' && w[0] <= 'Z')) {
+      if (first.empty()) continue;
+      break;
+    }
+    if (first.empty()) first = w;
+    last = w;
+    if (comma) break;
+  }
+  for (const BlocOffice& o : bloc_offices)
+    if (first == o.first && last == o.last) return &o;
+  return nullptr;
+}
 
 struct Candidate {
   std::string name;
@@ -1575,6 +1610,21 @@ void PeopleStage::run(Doc& doc) const {
       break;
     }
   }
+  // "European Commissioner for Trade Cecilia Malmström", "European Trade Commissioner Maroš
+  // Šefčovič": a bloc's office that names no place is the bloc's; its body, where the release
+  // names it, is the person's organization.
+  for (Person& p : people) {
+    if (!p.country.empty() || p.title.empty()) continue;
+    const Vocab::BlocOffice* office = v_->bloc_office(p.title);
+    if (!office) continue;
+    p.country = office->bloc;
+    if (p.organization.empty())
+      for (const Organization& o : doc.x.organizations)
+        if (o.name == office->body) {
+          p.organization = o.acronym.empty() ? o.name : o.acronym;
+          break;
+        }
+  }
   // A place word inside a person's name ("German Umaña") does not name the place.
   const SpanIndex names(people);
   auto inside_person = [&](const Span& s) { return names.covers(s.begin, s.end, s.in_title); };
@@ -1669,6 +1719,15 @@ Result<StagePtr> make_people_stage(const std::string& data_dir) {
   if (!verbs) return Error{verbs.error()};
   for (const auto& r : verbs.value())
     if (!r.empty()) v->headline_verbs.insert(r[0]);
+  auto offices = text::read_tsv(data_dir, "title_blocs.tsv");
+  if (!offices) return Error{offices.error()};
+  for (const auto& r : offices.value()) {
+    if (r.empty()) continue;
+    const size_t sp = r[0].find(' ');
+    if (r.size() < 3 || sp == std::string::npos)
+      return Error{data_dir + "/title_blocs.tsv: each row needs a title of two words or more, a bloc and a body"};
+    v->bloc_offices.push_back({r[0].substr(0, sp), r[0].substr(r[0].rfind(' ') + 1), r[1], r[2]});
+  }
   auto words = shared_rows(data_dir, "title_words.tsv");
   if (!words) return Error{words.error()};
   for (const auto& r : *words.value())

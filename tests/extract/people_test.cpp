@@ -1932,3 +1932,23 @@ TEST(People, JoinedTitlesAfterTheName) {
   ASSERT_NE(k, nullptr);
   EXPECT_EQ(k->title, "Minister of Justice");
 }
+
+// "European Trade Commissioner", "European Commissioner for Trade": a bloc's office that names no
+// place is the bloc's, and its body the person's organization where the release names it; a
+// national minister for European affairs stays no bloc's.
+TEST(People, BlocOfficeWithNoPlaceInItsTitle) {
+  auto m = run_mentions("T",
+                        "European Trade Commissioner Anna Berg spoke at the European Commission. She met Mr. Jan "
+                        "Kovac, European Commissioner for Agriculture, and European Affairs Minister Paul Duval.");
+  const auto* b = find_person(m.x, "Anna Berg");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->country, "EU");
+  EXPECT_EQ(b->organization, "European Commission");
+  const auto* k = find_person(m.x, "Jan Kovac");
+  ASSERT_NE(k, nullptr);
+  EXPECT_EQ(k->title, "European Commissioner for Agriculture");
+  EXPECT_EQ(k->country, "EU");
+  const auto* d = find_person(m.x, "Paul Duval");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->country, "");
+}
