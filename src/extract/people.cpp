@@ -698,8 +698,28 @@ void PeopleStage::country_after_names(const TextView& tv, std::vector<Candidate>
 }
 
 std::string PeopleStage::country_near(const TextView& tv, size_t from, size_t to) const {
-  for (size_t i = from; i < to && i < tv.size(); ++i)
-    if (const PlaceEntry* e = tv.place_entry(i); e && e->kind != PlaceEntry::Block) return e->code;
+  // "Assistant USTR for Japan, Korea, and APEC", "Ambassador to Japan of Australia", "Special
+  // Representative for Economic Cooperation with Japan", "Consul General in Hong Kong": a place
+  // after "for", "to", "with" or "in" is what the post deals with or where it sits, not whose
+  // officer the person is; one after "of" is that again, as is one that closes the title after a
+  // comma ("Minister for Trade and Industry, Singapore"). Only inside the title: the words
+  // before it ("met with Philippine Secretary …") are the sentence's.
+  bool subject = false, in_title = false;
+  for (size_t i = from; i < to && i < tv.size(); ++i) {
+    if (tv.word(i) && !tv.toks[i].cap) {
+      if (!in_title) continue;
+      if (tv.is(i, "for") || tv.is(i, "to") || tv.is(i, "with") || tv.is(i, "in")) subject = true;
+      else if (tv.is(i, "of")) subject = false;
+      continue;
+    }
+    if (tv.word(i)) in_title = true;
+    const PlaceEntry* e = tv.place_entry(i);
+    if (!e || e->kind == PlaceEntry::Block) continue;
+    size_t last = i;
+    while (last + 1 < to && tv.place[last + 1] == tv.place[i]) ++last;
+    if (!subject || (tv.is(i - 1, ",") && last + 1 == to)) return e->code;
+    i = last;  // past the rest of the place's name ("the Republic of Korea"), whose "of" is no title's
+  }
   return {};
 }
 

@@ -1952,3 +1952,25 @@ TEST(People, BlocOfficeWithNoPlaceInItsTitle) {
   ASSERT_NE(d, nullptr);
   EXPECT_EQ(d->country, "");
 }
+
+// A place after "for", "to", "with" or "in" in a title is what the post deals with or where it
+// sits ("Assistant Secretary for China Affairs", "Ambassador to Japan of Australia"); one after
+// "of", or one closing the title after a comma, is whose officer the person is.
+TEST(People, PlaceThePostDealsWithIsNoPersonsCountry) {
+  auto m = run_mentions("T",
+                        "Assistant Secretary for China Affairs Tom Reed met Mr. Justin Hale, Ambassador to Japan of "
+                        "Australia, and Ms. Lee Mei, Minister for Trade and Industry, Singapore, in Tokyo. They met "
+                        "with Philippine Secretary of Trade Cristina Roque.");
+  const auto* r = find_person(m.x, "Tom Reed");
+  ASSERT_NE(r, nullptr);
+  EXPECT_EQ(r->country, "");
+  const auto* h = find_person(m.x, "Justin Hale");
+  ASSERT_NE(h, nullptr);
+  EXPECT_EQ(h->country, "AU");
+  const auto* l = find_person(m.x, "Lee Mei");
+  ASSERT_NE(l, nullptr);
+  EXPECT_EQ(l->country, "SG");
+  const auto* c = find_person(m.x, "Cristina Roque");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->country, "PH");
+}
