@@ -1122,6 +1122,9 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
         // "Minister of Economy (MINECO), …": the acronym after the portfolio is its body's.
         if (c.organization.empty() && after_complement)
           c.organization = org_near(doc, orgs, tv, i + t, past_paren_acronym(tv, ce), &c.country);
+        // "USTR Chief of Staff Jamieson Greer", "Assistant USTR for Japan …", "European Commission
+        // President Ursula von der Leyen": a body named in the title's own words is the person's.
+        if (c.organization.empty()) c.organization = org_near(doc, orgs, tv, i, i + t, &c.country);
         // "Indonesian Ambassador to Malaysia Hermono said": after a portfolio that closes on a
         // place, no portfolio word the lists lack can stand; a lone word there before a verb or a
         // comma is a person known by one name, as many Indonesians are.
@@ -1251,6 +1254,8 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
           } else if (ce > j + t) {
             c.organization = org_near(doc, orgs, tv, j + t, ce, &c.country);
           }
+          // "Jamieson Greer, the USTR Chief of Staff": a body named in the title's own words.
+          if (c.organization.empty()) c.organization = org_near(doc, orgs, tv, j, j + t, &c.country);
           c.may_create = true;
           out.push_back(std::move(c));
           // Past the title too: "Damien O'Connor, New Zealand's Minister for Trade, Gan Kim Yong,

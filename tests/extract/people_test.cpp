@@ -1974,3 +1974,22 @@ TEST(People, PlaceThePostDealsWithIsNoPersonsCountry) {
   ASSERT_NE(c, nullptr);
   EXPECT_EQ(c->country, "PH");
 }
+
+// A body named in a title's own words is the person's, with its country: "USTR Chief of Staff",
+// "European Commission President".
+TEST(People, BodyNamedInsideTheTitle) {
+  auto m = run_mentions("T",
+                        "The Office of the United States Trade Representative (USTR) said USTR Chief of Staff Jamie "
+                        "Gray met Assistant USTR for Japan Affairs Mike Bolt and European Commission President Ursula "
+                        "von der Leyen.");
+  const auto* g = find_person(m.x, "Jamie Gray");
+  ASSERT_NE(g, nullptr);
+  EXPECT_EQ(g->organization, "USTR");
+  EXPECT_EQ(g->country, "US");
+  const auto* b = find_person(m.x, "Mike Bolt");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->organization, "USTR");
+  const auto* u = find_person(m.x, "Ursula von der Leyen");
+  ASSERT_NE(u, nullptr);
+  EXPECT_EQ(u->organization, "European Commission");
+}
