@@ -228,6 +228,7 @@ class OrganizationsStage final : public Stage {
     std::unordered_set<std::string> joint_meetings;  // "Industrial Cooperation Committee" of "A–B …"
     SpanSet claimed;  // spans of names already found
     size_t order = 0;
+    std::vector<size_t> short_names;  // orgs named by a short name after a body's noun
   };
 
   // Asked at most tokens: the table's two-byte test turns most away inline, before the call.
@@ -286,6 +287,8 @@ class OrganizationsStage final : public Stage {
   void bare_acronyms(State& st, const TextView& tv, const Marks& m) const;
   void appositive_acronyms(State& st, const TextView& tv) const;
   void descriptor_short_names(State& st, const TextView& tv) const;
+  // Further uses of the short names descriptor_short_names found, wherever they stand.
+  static void short_name_uses(State& st, const TextView& tv);
   void ministry_of_minister(State& st, const TextView& tv, const Marks& m) const;
   void known_names(State& st, const TextView& tv) const;
   void short_refs(State& st, const TextView& tv) const;
@@ -1657,8 +1660,27 @@ void OrganizationsStage::descriptor_short_names(State& st, const TextView& tv) c
     }
     const std::string name(tv.slice(i + 1, e));
     const bool acronym = e == i + 2 && tv.toks[i + 1].allcaps && upper_acronym(name);
-    add(st, name, acronym ? name : std::string(), country, span, "short name after a body's noun: ", tv.tok(i));
+    const int o = add(st, name, acronym ? name : std::string(), country, span, "short name after a body's noun: ", tv.tok(i));
+    if (!acronym) st.short_names.push_back(static_cast<size_t>(o));
     i = e;
+  }
+}
+
+// "The steel lobby Eurofer said … Eurofer director general Axel Eggert warned": a short name in
+// ordinary case, once a descriptor has said it is a body's, names the body wherever it stands
+// again, as an acronym does (bare_acronyms finds those in capitals).
+void OrganizationsStage::short_name_uses(State& st, const TextView& tv) {
+  for (const size_t o : st.short_names) {
+    const std::string& name = st.orgs[o].name;  // no org is added here: the reference stays
+    for (size_t at = tv.text.find(name); at != std::string_view::npos; at = tv.text.find(name, at + 1)) {
+      const size_t end = at + name.size();
+      if (!lex::boundary_before(tv.text, at) || !lex::boundary_after(tv.text, end)) continue;
+      const Span span{static_cast<uint32_t>(at), static_cast<uint32_t>(end), tv.in_title};
+      if (claimed(st, span)) continue;
+      st.orgs[o].spans.push_back(span);
+      st.claimed.add(span);
+      if (st.doc.explain) st.doc.trace("organizations", name, "short name used again", span);
+    }
   }
 }
 
@@ -1868,6 +1890,8 @@ void OrganizationsStage::run(Doc& doc) const {
   ministry_of_minister(st, body, body_marks);
   appositive_acronyms(st, body);
   descriptor_short_names(st, body);
+  short_name_uses(st, body);
+  short_name_uses(st, title);
   bare_acronyms(st, body, body_marks);
   bare_acronyms(st, title, marks_of(title, *v_));
   for (Org& o : st.orgs) {

@@ -154,6 +154,20 @@ TEST(Organizations, ShortNameAfterALowerCaseDescriptor) {
   for (const auto& o : m.x.organizations) EXPECT_EQ(o.name.find("Alpha"), std::string::npos) << o.name;
 }
 
+// A short name in ordinary case that a descriptor has named a body's names it again wherever it
+// stands ("Eurofer director general …", "Cecafe said"), in the title too; the person after a role
+// there is of the body.
+TEST(Organizations, ShortNameUsedAgain) {
+  auto m = run_mentions("Eurofer warns on steel",
+                        "Eurofer director general Axel Eggert warned of overcapacity. The steel lobby Eurofer said "
+                        "imports rose, and Eurofer expects demand to fall.");
+  const auto* e = find_org(m.x, "Eurofer");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->spans.size(), 4u);
+  ASSERT_EQ(m.x.people.size(), 1u);
+  EXPECT_EQ(m.x.people[0].organization, "Eurofer");
+}
+
 // A person's name right after a ministry's portfolio list is no part of the ministry's name; a
 // portfolio word after "and" still is.
 // A place completes a ministry's name: a comma list after it is the sentence's ("…, and <person>,
