@@ -1040,6 +1040,12 @@ void OrganizationsStage::form_names(State& st, const TextView& tv) const {
       }
       break;
     }
+    // "Japanese trade minister Yoji Muto and European Commission Executive Vice-President …": a
+    // person's name of two or three words after a lower-case word and before "and" is the
+    // sentence's, no part of the body's name, as it is after a title.
+    if (last_and < k && tv.is(last_and, "and") && last_and >= s + 2 && last_and <= s + 3 && s > tv.first_tok &&
+        tv.word(s - 1) && !tv.toks[s - 1].cap && person_starts(tv, s) && (last_and == s + 2 || person_starts(tv, s + 1)))
+      s = last_and + 1;
     while (s < k && !tv.toks[s].word) ++s;
     while (s < k && (tv.is(s, "and") || tv.is(s, "of") || tv.is(s, "&"))) ++s;
     // "Samsung Electronics and SK Hynix Inc.": a company's legal form after two names of two words

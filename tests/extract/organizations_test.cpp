@@ -168,6 +168,16 @@ TEST(Organizations, ShortNameUsedAgain) {
   EXPECT_EQ(m.x.people[0].organization, "Eurofer");
 }
 
+// A person's name after a lower-case role and before "and" is no part of the body named after
+// "and" ("trade minister Yoji Muto and European Commission Executive Vice-President …").
+TEST(Organizations, NameAfterARoleBeforeAndIsAPersons) {
+  auto m = run_mentions("T",
+                        "Japanese trade minister Kenji Sato and Ruritania Export Council Chairman Tom Reed agreed "
+                        "on Thursday.");
+  for (const auto& o : m.x.organizations) EXPECT_EQ(o.name.find("Sato"), std::string::npos) << o.name;
+  EXPECT_NE(find_org(m.x, "Ruritania Export Council"), nullptr);
+}
+
 // A person's name right after a ministry's portfolio list is no part of the ministry's name; a
 // portfolio word after "and" still is.
 // A place completes a ministry's name: a comma list after it is the sentence's ("…, and <person>,
