@@ -1993,3 +1993,17 @@ TEST(People, BodyNamedInsideTheTitle) {
   ASSERT_NE(u, nullptr);
   EXPECT_EQ(u->organization, "European Commission");
 }
+
+// "International" extends a title as other portfolio words do: "International Trade Secretary",
+// "Deputy China International Trade Representative".
+TEST(People, InternationalExtendsATitle) {
+  auto m = run_mentions("T",
+                        "International Trade Secretary Jane Dole met Vice Minister of Commerce and Deputy China "
+                        "International Trade Representative Li Chenggang.");
+  const auto* d = find_person(m.x, "Jane Dole");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->title, "International Trade Secretary");
+  const auto* l = find_person(m.x, "Li Chenggang");
+  ASSERT_NE(l, nullptr);
+  EXPECT_EQ(l->title, "Vice Minister of Commerce and Deputy China International Trade Representative");
+}
