@@ -2007,3 +2007,17 @@ TEST(People, InternationalExtendsATitle) {
   ASSERT_NE(l, nullptr);
   EXPECT_EQ(l->title, "Vice Minister of Commerce and Deputy China International Trade Representative");
 }
+
+// India's "Joint Secretary" and "Additional Secretary" are whole titles, not a "Secretary" after
+// another word.
+TEST(People, JointSecretaryIsATitle) {
+  auto m = run_mentions("T",
+                        "The delegation was led by Joint Secretary Vivek Rao. Mr. Darpan Jain, Additional Secretary, "
+                        "also spoke.");
+  const auto* v = find_person(m.x, "Vivek Rao");
+  ASSERT_NE(v, nullptr);
+  EXPECT_EQ(v->title, "Joint Secretary");
+  const auto* d = find_person(m.x, "Darpan Jain");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->title, "Additional Secretary");
+}
