@@ -861,9 +861,18 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
         if (tv.is(e, ",") && tv.is(ts, "Union") && title_at(tv, ts + 1) > 0) ++ts;
         if (tv.is(e, ",") && appositive_title_at(tv, ts) > 0) {
           size_t t = appositive_title_at(tv, ts);
-          const size_t ce = joined_title_end(tv, std::max(complement(tv, ts + t), ts + t), &orgs);
+          const size_t ce = joined_title_end(tv, std::max(complement(tv, ts + t, false, &orgs), ts + t), &orgs);
           c.title = std::string(tv.slice(ts, ce));
           c.country = country_near(tv, e + 1, ce);
+          // "Mr. Darpan Jain, Joint Secretary in the Department of Commerce", "Ms. Jane Smith,
+          // Director of the Office of Trade Negotiations": the body in the title, or right after
+          // it within the sentence, is the person's.
+          c.organization = org_near(doc, orgs, tv, ts, ce, &c.country);
+          if (c.organization.empty() && (tv.is(ce, "at") || tv.is(ce, "in") || tv.is(ce, "of"))) {
+            size_t oend = ce + 1;
+            while (oend < std::min(n, ce + 14) && !tv.is(oend, ".") && !tv.is(oend, ",")) ++oend;
+            c.organization = org_near(doc, orgs, tv, ce + 1, oend, &c.country);
+          }
         } else if (tv.is(e, ",") && role_at(tv, ts) > 0) {
           // "Mr Chen Deming, minister of commerce of the People's Republic of China"
           size_t t = role_at(tv, ts);

@@ -2021,3 +2021,21 @@ TEST(People, JointSecretaryIsATitle) {
   ASSERT_NE(d, nullptr);
   EXPECT_EQ(d->title, "Additional Secretary");
 }
+
+// After a form of address and a name, the body in the title set off by a comma, or right after
+// it within the sentence, is the person's.
+TEST(People, BodyOfATitleAfterAFormOfAddress) {
+  auto m = run_mentions("T",
+                        "Mr. Darpan Jain, Joint Secretary in the Department of Commerce, met Ms. Ann Lowe, Director "
+                        "of the Office of Trade Negotiations. Sir Chris Bryant, Minister of State at the "
+                        "Department for Business and Trade (DBT), spoke.");
+  const auto* j = find_person(m.x, "Darpan Jain");
+  ASSERT_NE(j, nullptr);
+  EXPECT_EQ(j->organization, "Department of Commerce");
+  const auto* l = find_person(m.x, "Ann Lowe");
+  ASSERT_NE(l, nullptr);
+  EXPECT_EQ(l->organization, "Office of Trade Negotiations");
+  const auto* b = find_person(m.x, "Chris Bryant");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->organization, "DBT");
+}
