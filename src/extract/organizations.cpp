@@ -76,6 +76,7 @@ struct Vocab {
   WordSet descriptor_nouns;
   WordSet portfolio;     // data/title_words.tsv: "Trade", "Energy" — never a person's name
   WordSet honorifics;    // data/honorifics.tsv, the abbreviated ones: "Dr."
+  WordSet address;       // data/honorifics.tsv, the one-word ones without their full stop: "Sir", "Mr"
   WordFilter cue_filter;  // of company_cues: asked about every body word
   size_t longest_cue = 0;
   // Per cue length, a bit for the low five bits of some cue's first (cue_first) and last
@@ -669,7 +670,13 @@ size_t OrganizationsStage::complement_end(const TextView& tv, size_t i, bool abr
       if (const size_t t = title_after(tv, k); t > 0) {
         const size_t c = std::max(complement_end(tv, k + t, false), k + t);
         if (person_starts(tv, c)) break;
+        // "the King's Privy Council for Canada and Minister responsible for …": a title before a
+        // lower-case word after "and" is the person's second post, no portfolio of the body.
+        if (tv.word(k + t) && !tv.toks[k + t].cap) break;
       }
+      // "the Office of Trade Negotiations, and Sir Chris Bryant": a form of address after "and"
+      // opens a person's name.
+      if (tv.word(k) && v_->address.count(tv.tok(k))) break;
       size_t m = k;
       bool new_name = false, portfolio_seen = false;
       // "Department of Health and Services Australia": a tail right after "and" followed by more
@@ -2017,6 +2024,8 @@ Result<StagePtr> make_organizations_stage(const std::string& data_dir) {
     if (!r.empty() && r[0].size() > 1 && r[0].back() == '.' && r[0].find(' ') == std::string::npos &&
         r[0].find('.') == r[0].size() - 1)
       v->honorifics.insert(r[0]);
+  for (const auto& r : *honorifics.value())
+    if (!r.empty() && r[0].find(' ') == std::string::npos && r[0].find('.') == std::string::npos) v->address.insert(r[0]);
   return StagePtr(new OrganizationsStage(std::move(v)));
 }
 

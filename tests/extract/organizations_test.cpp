@@ -178,6 +178,21 @@ TEST(Organizations, NameAfterARoleBeforeAndIsAPersons) {
   EXPECT_NE(find_org(m.x, "Ruritania Export Council"), nullptr);
 }
 
+// After a body's complement, "and" before a form of address or before a title that a lower-case
+// word follows begins a person's description, no portfolio of the body.
+TEST(Organizations, FormOfAddressOrSecondPostAfterAnd) {
+  auto m = run_mentions("T",
+                        "She met Ms. Ann Lowe, Director of the Office of Trade Negotiations, and Sir Chris Bryant. "
+                        "Mr. Dan Leroy, President of the Privy Council for Canada and Minister responsible for "
+                        "Trade, spoke.");
+  EXPECT_NE(find_org(m.x, "Office of Trade Negotiations"), nullptr);
+  EXPECT_NE(find_org(m.x, "Privy Council for Canada"), nullptr);
+  for (const auto& o : m.x.organizations) {
+    EXPECT_EQ(o.name.find("Bryant"), std::string::npos) << o.name;
+    EXPECT_EQ(o.name.find("Minister"), std::string::npos) << o.name;
+  }
+}
+
 // A person's name right after a ministry's portfolio list is no part of the ministry's name; a
 // portfolio word after "and" still is.
 // A place completes a ministry's name: a comma list after it is the sentence's ("…, and <person>,
