@@ -193,6 +193,17 @@ TEST(Organizations, FormOfAddressOrSecondPostAfterAnd) {
   }
 }
 
+// An export credit insurer that the text abbreviates is a body ("Nippon Export and Investment
+// Insurance (NEXI)"); "Insurance" alone in a capitalized run is none.
+TEST(Organizations, InsurerThatTheTextAbbreviates) {
+  auto m = run_mentions("T",
+                        "Nippon Export and Investment Insurance (NEXI) will provide cover. Trade Insurance rates rose.");
+  const auto* o = find_org(m.x, "Nippon Export and Investment Insurance");
+  ASSERT_NE(o, nullptr);
+  EXPECT_EQ(o->acronym, "NEXI");
+  EXPECT_EQ(find_org(m.x, "Trade Insurance"), nullptr);
+}
+
 // A person's name right after a ministry's portfolio list is no part of the ministry's name; a
 // portfolio word after "and" still is.
 // A place completes a ministry's name: a comma list after it is the sentence's ("…, and <person>,
