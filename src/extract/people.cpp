@@ -1196,9 +1196,11 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
         bool lower_role = false;
         while (j < limit) {
           if ((t = appositive_title_at(tv, j)) > 0) break;
-          // "Carsten Brzeski, chief economist at ING": "at" names the employer.
+          // "Carsten Brzeski, chief economist at ING": "at" names the employer. "… said Wang Wentao,
+          // China's commerce minister.": the appositive may close the sentence.
           if (size_t r = role_at(tv, j);
-              r > 0 && (tv.is(j + r, ",") || tv.is(j + r, "of") || tv.is(j + r, "for") || tv.is(j + r, "at"))) {
+              r > 0 && (tv.is(j + r, ",") || tv.is(j + r, "of") || tv.is(j + r, "for") || tv.is(j + r, "at") ||
+                        (tv.is(j + r, ".") && (j + r + 1 >= n || tv.cap(j + r + 1))))) {
             t = r;
             lower_role = true;
             break;

@@ -2039,3 +2039,13 @@ TEST(People, BodyOfATitleAfterAFormOfAddress) {
   ASSERT_NE(b, nullptr);
   EXPECT_EQ(b->organization, "DBT");
 }
+
+// A lower-case role in apposition may close the sentence: "… said Wang Wentao, China's commerce
+// minister." names him with his title and country.
+TEST(People, RoleInAppositionClosingTheSentence) {
+  auto m = run_mentions("T", "\"We are close,\" said Wang Wentao, China's commerce minister. Talks went on.");
+  const auto* w = find_person(m.x, "Wang Wentao");
+  ASSERT_NE(w, nullptr);
+  EXPECT_EQ(w->title, "commerce minister");
+  EXPECT_EQ(w->country, "CN");
+}
