@@ -579,6 +579,10 @@ size_t OrganizationsStage::complement_end(const TextView& tv, size_t i, bool abr
     if (!tv.word(k)) return false;
     std::string_view w = tv.tok(k);
     if (is_month_or_weekday(w) || (is_hyphen_compound(w) && !prefixed_word(w))) return false;
+    // "the Export Promotion Mission for FY 2025-26", "… for FY2026": a fiscal year dates the
+    // body's work, no part of its name.
+    if (w.starts_with("FY") && (w.size() > 2 ? w[2] >= '0' && w[2] <= '9' : k + 1 < n && tv.toks[k + 1].digit))
+      return false;
     if (tv.toks[k].digit) {
       // "the Korea Customs Service on the 21st, exports …": a day of the month after "on the" is
       // a date, no part of the name; "Commission on the 21st Century" still is one.

@@ -204,6 +204,13 @@ TEST(Organizations, InsurerThatTheTextAbbreviates) {
   EXPECT_EQ(find_org(m.x, "Trade Insurance"), nullptr);
 }
 
+// A fiscal year after a body's name dates its work, no part of the name.
+TEST(Organizations, FiscalYearIsNoPartOfTheName) {
+  auto m = run_mentions("T", "The budget of the Council for Export Promotion for FY 2025-26 and FY2027 was set.");
+  EXPECT_NE(find_org(m.x, "Council for Export Promotion"), nullptr);
+  for (const auto& o : m.x.organizations) EXPECT_EQ(o.name.find("FY"), std::string::npos) << o.name;
+}
+
 // A person's name right after a ministry's portfolio list is no part of the ministry's name; a
 // portfolio word after "and" still is.
 // A place completes a ministry's name: a comma list after it is the sentence's ("…, and <person>,
