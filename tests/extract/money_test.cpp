@@ -380,3 +380,8 @@ TEST(Money, CurrencyHyphenatedToAScaledAmount) {
             (M{{"KRW", 20e12}, {"EUR", 5e9}}));
   EXPECT_EQ(money("the 2-yen coin"), M{});
 }
+
+// A dollar's code written with the sign, as "USD$" is: "HKD$5 billion", "CAD$4.4 billion".
+TEST(Money, DollarCodeWithTheSign) {
+  EXPECT_EQ(money("worth HKD$5 billion and CAD$4.4 billion"), (M{{"HKD", 5e9}, {"CAD", 4.4e9}}));
+}
