@@ -1681,6 +1681,30 @@ void OrganizationsStage::descriptor_short_names(State& st, const TextView& tv) c
     if (!acronym) st.short_names.push_back(static_cast<size_t>(o));
     i = e;
   }
+  // "Germany's BDI industry association", "France's Medef employers' group": after a country's
+  // possessive, one capitalized word, then words that say what it is and a body's noun, is the
+  // short name of that country's body. Not a portfolio word ("Japan's Trade ministry").
+  for (size_t i = tv.first_tok + 1; i + 2 < n; ++i) {
+    if (!tv.possessive(i) || tv.toks[i].word) continue;
+    const PlaceEntry* pe = tv.place_entry(i - 1);
+    if (!pe || pe->kind != PlaceEntry::Country) continue;
+    const size_t k = i + 1;
+    if (!name_word(k) || tv.cap(k + 1) || v_->portfolio.count(tv.tok(k))) continue;
+    size_t m = k + 1;
+    // A plural's apostrophe ("employers' group") is a token of its own.
+    while (m < n && m < k + 5 &&
+           ((describing(m) && !v_->descriptor_nouns.count(tv.tok(m))) || tv.possessive(m) || tv.is(m, "'") ||
+            tv.is(m, "\xE2\x80\x99")))
+      ++m;
+    if (m == k + 1 || !tv.word(m) || tv.toks[m].cap || !v_->descriptor_nouns.count(tv.tok(m))) continue;
+    const Span span = tv.span(k, k + 1);
+    if (claimed(st, span) || found_at(st, span)) continue;
+    const std::string name(tv.tok(k));
+    const bool acronym = tv.toks[k].allcaps && upper_acronym(name);
+    const int o = add(st, name, acronym ? name : std::string(), pe->code, span, "short name before a body's noun: ",
+                      tv.tok(m));
+    if (!acronym) st.short_names.push_back(static_cast<size_t>(o));
+  }
 }
 
 // "The steel lobby Eurofer said … Eurofer director general Axel Eggert warned": a short name in

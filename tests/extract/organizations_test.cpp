@@ -211,6 +211,24 @@ TEST(Organizations, FiscalYearIsNoPartOfTheName) {
   for (const auto& o : m.x.organizations) EXPECT_EQ(o.name.find("FY"), std::string::npos) << o.name;
 }
 
+// After a country's possessive, one capitalized word, then words that say what it is and a
+// body's noun, is that country's body ("Germany's BDI industry association", "France's Medef
+// employers' group"); a portfolio word there is none, nor is a wire ("the state news agency").
+TEST(Organizations, ShortNameBeforeABodysNoun) {
+  auto m = run_mentions("T",
+                        "Germany's BDI industry association and France's Medef employers' group welcomed it. Japan's "
+                        "Trade ministry and China's Xinhua news agency reported it. Medef said more.");
+  const auto* b = find_org(m.x, "BDI");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->country, "DE");
+  const auto* f = find_org(m.x, "Medef");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->country, "FR");
+  EXPECT_EQ(f->spans.size(), 2u);
+  EXPECT_EQ(find_org(m.x, "Trade"), nullptr);
+  EXPECT_EQ(find_org(m.x, "Xinhua"), nullptr);
+}
+
 // A person's name right after a ministry's portfolio list is no part of the ministry's name; a
 // portfolio word after "and" still is.
 // A place completes a ministry's name: a comma list after it is the sentence's ("…, and <person>,
