@@ -2049,3 +2049,17 @@ TEST(People, RoleInAppositionClosingTheSentence) {
   EXPECT_EQ(w->title, "commerce minister");
   EXPECT_EQ(w->country, "CN");
 }
+
+// The European Commission's portfolios are portfolio words: "Executive Vice-President for
+// Prosperity and Industrial Strategy Stéphane Séjourné" names him with the whole title.
+TEST(People, CommissionPortfolios) {
+  auto m = run_mentions("T",
+                        "Executive Vice-President for Prosperity and Industrial Strategy Stéphane Séjourné and "
+                        "Commissioner for Internal Affairs and Migration Magnus Brunner joined.");
+  const auto* s = find_person(m.x, "Stéphane Séjourné");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->title, "Executive Vice-President for Prosperity and Industrial Strategy");
+  const auto* b = find_person(m.x, "Magnus Brunner");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->title, "Commissioner for Internal Affairs and Migration");
+}
