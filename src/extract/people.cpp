@@ -833,12 +833,20 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
     if (size_t h = honorific_at(tv, royal_head ? i + 1 : i); h > 0) {
       // "Yang Mulia Dato Paduka Haji Azmi Zaini": forms of address in a row, all before the name.
       h = past_honorifics(tv, royal_head ? i + 1 : i) - i;
+      // "YB Tengku Datuk Seri Utama Zafrul Tengku Abdul Aziz": the royal prefix may stand after a
+      // form of address too, before more of them; it heads the name as it does first.
+      size_t royal = royal_head ? i : tv.size();
+      if (!royal_head && tv.word(i + h) && tv.toks[i + h].cap && v_->royal.count(tv.tok(i + h)) > 0 &&
+          honorific_at(tv, i + h + 1) > 0) {
+        royal = i + h;
+        h = past_honorifics(tv, i + h + 1) - i;
+      }
       size_t e = name_run(tv, i + h, 4, &orgs);
       if (e > i + h) {
         Candidate c = make(i + h, e, "form of address");
-        if (royal_head) {
-          c.name = std::string(tv.tok(i)) + " " + c.name;
-          c.span = tv.span(i, e);
+        if (royal < tv.size()) {
+          c.name = std::string(tv.tok(royal)) + " " + c.name;
+          c.span = tv.span(royal, e);
         }
         // "Assistant Minister for Trade … Mr Coulton represented Australia": a surname after a
         // form of address names a person even when the text gives no fuller form of it.

@@ -2063,3 +2063,14 @@ TEST(People, CommissionPortfolios) {
   ASSERT_NE(b, nullptr);
   EXPECT_EQ(b->title, "Commissioner for Internal Affairs and Migration");
 }
+
+// A Malay royal prefix after a form of address, before more of them, heads the name as it does
+// first: "YB Tengku Datuk Seri Utama Zafrul Tengku Abdul Aziz" is "Tengku Zafrul Tengku Abdul Aziz".
+TEST(People, RoyalPrefixAfterAFormOfAddress) {
+  auto m = run_mentions("T",
+                        "It was chaired by YB Tengku Datuk Seri Utama Zafrul Tengku Abdul Aziz, Minister of "
+                        "Investment, Trade and Industry of Malaysia.");
+  ASSERT_EQ(m.x.people.size(), 1u);
+  EXPECT_EQ(m.x.people[0].name, "Tengku Zafrul Tengku Abdul Aziz");
+  EXPECT_EQ(m.x.people[0].country, "MY");
+}
