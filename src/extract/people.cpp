@@ -986,6 +986,26 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
         continue;
       }
     }
+    // "The Ruler of Sharjah, His Highness Sheikh Dr. Sultan bin Muhammad Al Qasimi,", "the Amir of
+    // Qatar, HH Sheikh Tamim …": a title said only after a name (titles.tsv, "appositive") stands
+    // before one too, after its article, when its complement and a comma lead to forms of address.
+    if (i > tv.first_tok && (tv.is(i - 1, "the") || tv.is(i - 1, "The")) && first.id == 3) {
+      const size_t t = appositive_title_at(tv, i);
+      const size_t ce = t > 0 ? complement(tv, i + t, false, &orgs) : i;
+      if (ce > i + t && tv.is(ce, ",") && honorific_at(tv, ce + 1) > 0) {
+        const size_t ns = past_honorifics(tv, ce + 1);
+        const size_t e = name_run(tv, ns, 4, &orgs);
+        if (e >= ns + 2 && !tv.possessive(e - 1)) {
+          Candidate c = make(ns, e, "appositive title, a comma and a form of address before the name");
+          c.title = std::string(tv.slice(i, ce));
+          c.country = country_near(tv, i, ce);
+          c.may_create = true;
+          out.push_back(std::move(c));
+          i = e;
+          continue;
+        }
+      }
+    }
     // Title before the name: "Deputy Minister for Trade Park Jung-sung", "ISO President Cho Sung Hwan"
     if (size_t t = first.id >= 0 ? title_from(tv, i, first) : 0; t > 0 && (i == 0 || !tv.word(i - 1) || title_at(tv, i - 1) == 0)) {
       size_t ce = complement(tv, i + t, false, &orgs);

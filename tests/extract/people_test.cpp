@@ -2074,3 +2074,16 @@ TEST(People, RoyalPrefixAfterAFormOfAddress) {
   EXPECT_EQ(m.x.people[0].name, "Tengku Zafrul Tengku Abdul Aziz");
   EXPECT_EQ(m.x.people[0].country, "MY");
 }
+
+// A title said only after a name stands before one too, after its article, when its complement
+// and a comma lead to forms of address: "The Ruler of Sharjah, Sheikh Dr. Sultan bin Muhammad Al
+// Qasimi, opened the fair". Before a capitalized word it is still part of a name ("Sultan Al Jaber").
+TEST(People, AppositiveTitleBeforeFormsOfAddress) {
+  auto m = run_mentions("T",
+                        "The Ruler of Sharjah, Sheikh Dr. Sultan bin Muhammad Al Qasimi, opened the fair. Minister "
+                        "Sultan Al Jaber spoke.");
+  const auto* r = find_person(m.x, "Sultan bin Muhammad Al Qasimi");
+  ASSERT_NE(r, nullptr);
+  EXPECT_EQ(r->title, "Ruler of Sharjah");
+  EXPECT_NE(find_person(m.x, "Sultan Al Jaber"), nullptr);
+}
