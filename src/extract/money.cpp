@@ -291,6 +291,13 @@ class MoneyStage final : public Stage {
       emit(s, i, e, a->value, *f, home, title, doc);
       return e;
     }
+    // "its 20 trillion-won submarine project", "a 5 billion-euro fund": an amount with its
+    // currency hyphenated before the noun it modifies.
+    if (a->scaled && s.is_dash(a->end) && s.glued(a->end) && s.glued(a->end + 1))
+      if (size_t e = match_form(s, a->end + 1, after_, &f)) {
+        emit(s, i, e, a->value, *f, home, title, doc);
+        return e;
+      }
     return a->end;
   }
 };

@@ -76,6 +76,7 @@ struct Vocab {
   WordSet descriptor_nouns;
   WordSet portfolio;     // data/title_words.tsv: "Trade", "Energy" — never a person's name
   WordSet honorifics;    // data/honorifics.tsv, the abbreviated ones: "Dr."
+  WordSet address;       // data/honorifics.tsv, the one-word ones without their full stop: "Sir", "Mr"
   WordFilter cue_filter;  // of company_cues: asked about every body word
   size_t longest_cue = 0;
   // Per cue length, a bit for the low five bits of some cue's first (cue_first) and last
@@ -228,6 +229,7 @@ class OrganizationsStage final : public Stage {
     std::unordered_set<std::string> joint_meetings;  // "Industrial Cooperation Committee" of "A–B …"
     SpanSet claimed;  // spans of names already found
     size_t order = 0;
+    std::vector<size_t> short_names;  // orgs named by a short name after a body's noun
   };
 
   // Asked at most tokens: the table's two-byte test turns most away inline, before the call.
@@ -286,6 +288,8 @@ class OrganizationsStage final : public Stage {
   void bare_acronyms(State& st, const TextView& tv, const Marks& m) const;
   void appositive_acronyms(State& st, const TextView& tv) const;
   void descriptor_short_names(State& st, const TextView& tv) const;
+  // Further uses of the short names descriptor_short_names found, wherever they stand.
+  static void short_name_uses(State& st, const TextView& tv);
   void ministry_of_minister(State& st, const TextView& tv, const Marks& m) const;
   void known_names(State& st, const TextView& tv) const;
   void short_refs(State& st, const TextView& tv) const;
@@ -575,6 +579,10 @@ size_t OrganizationsStage::complement_end(const TextView& tv, size_t i, bool abr
     if (!tv.word(k)) return false;
     std::string_view w = tv.tok(k);
     if (is_month_or_weekday(w) || (is_hyphen_compound(w) && !prefixed_word(w))) return false;
+    // "the Export Promotion Mission for FY 2025-26", "… for FY2026": a fiscal year dates the
+    // body's work, no part of its name.
+    if (w.starts_with("FY") && (w.size() > 2 ? w[2] >= '0' && w[2] <= '9' : k + 1 < n && tv.toks[k + 1].digit))
+      return false;
     if (tv.toks[k].digit) {
       // "the Korea Customs Service on the 21st, exports …": a day of the month after "on the" is
       // a date, no part of the name; "Commission on the 21st Century" still is one.
@@ -666,7 +674,13 @@ size_t OrganizationsStage::complement_end(const TextView& tv, size_t i, bool abr
       if (const size_t t = title_after(tv, k); t > 0) {
         const size_t c = std::max(complement_end(tv, k + t, false), k + t);
         if (person_starts(tv, c)) break;
+        // "the King's Privy Council for Canada and Minister responsible for …": a title before a
+        // lower-case word after "and" is the person's second post, no portfolio of the body.
+        if (tv.word(k + t) && !tv.toks[k + t].cap) break;
       }
+      // "the Office of Trade Negotiations, and Sir Chris Bryant": a form of address after "and"
+      // opens a person's name.
+      if (tv.word(k) && v_->address.count(tv.tok(k))) break;
       size_t m = k;
       bool new_name = false, portfolio_seen = false;
       // "Department of Health and Services Australia": a tail right after "and" followed by more
@@ -1037,6 +1051,12 @@ void OrganizationsStage::form_names(State& st, const TextView& tv) const {
       }
       break;
     }
+    // "Japanese trade minister Yoji Muto and European Commission Executive Vice-President …": a
+    // person's name of two or three words after a lower-case word and before "and" is the
+    // sentence's, no part of the body's name, as it is after a title.
+    if (last_and < k && tv.is(last_and, "and") && last_and >= s + 2 && last_and <= s + 3 && s > tv.first_tok &&
+        tv.word(s - 1) && !tv.toks[s - 1].cap && person_starts(tv, s) && (last_and == s + 2 || person_starts(tv, s + 1)))
+      s = last_and + 1;
     while (s < k && !tv.toks[s].word) ++s;
     while (s < k && (tv.is(s, "and") || tv.is(s, "of") || tv.is(s, "&"))) ++s;
     // "Samsung Electronics and SK Hynix Inc.": a company's legal form after two names of two words
@@ -1657,8 +1677,51 @@ void OrganizationsStage::descriptor_short_names(State& st, const TextView& tv) c
     }
     const std::string name(tv.slice(i + 1, e));
     const bool acronym = e == i + 2 && tv.toks[i + 1].allcaps && upper_acronym(name);
-    add(st, name, acronym ? name : std::string(), country, span, "short name after a body's noun: ", tv.tok(i));
+    const int o = add(st, name, acronym ? name : std::string(), country, span, "short name after a body's noun: ", tv.tok(i));
+    if (!acronym) st.short_names.push_back(static_cast<size_t>(o));
     i = e;
+  }
+  // "Germany's BDI industry association", "France's Medef employers' group": after a country's
+  // possessive, one capitalized word, then words that say what it is and a body's noun, is the
+  // short name of that country's body. Not a portfolio word ("Japan's Trade ministry").
+  for (size_t i = tv.first_tok + 1; i + 2 < n; ++i) {
+    if (!tv.possessive(i) || tv.toks[i].word) continue;
+    const PlaceEntry* pe = tv.place_entry(i - 1);
+    if (!pe || pe->kind != PlaceEntry::Country) continue;
+    const size_t k = i + 1;
+    if (!name_word(k) || tv.cap(k + 1) || v_->portfolio.count(tv.tok(k))) continue;
+    size_t m = k + 1;
+    // A plural's apostrophe ("employers' group") is a token of its own.
+    while (m < n && m < k + 5 &&
+           ((describing(m) && !v_->descriptor_nouns.count(tv.tok(m))) || tv.possessive(m) || tv.is(m, "'") ||
+            tv.is(m, "\xE2\x80\x99")))
+      ++m;
+    if (m == k + 1 || !tv.word(m) || tv.toks[m].cap || !v_->descriptor_nouns.count(tv.tok(m))) continue;
+    const Span span = tv.span(k, k + 1);
+    if (claimed(st, span) || found_at(st, span)) continue;
+    const std::string name(tv.tok(k));
+    const bool acronym = tv.toks[k].allcaps && upper_acronym(name);
+    const int o = add(st, name, acronym ? name : std::string(), pe->code, span, "short name before a body's noun: ",
+                      tv.tok(m));
+    if (!acronym) st.short_names.push_back(static_cast<size_t>(o));
+  }
+}
+
+// "The steel lobby Eurofer said … Eurofer director general Axel Eggert warned": a short name in
+// ordinary case, once a descriptor has said it is a body's, names the body wherever it stands
+// again, as an acronym does (bare_acronyms finds those in capitals).
+void OrganizationsStage::short_name_uses(State& st, const TextView& tv) {
+  for (const size_t o : st.short_names) {
+    const std::string& name = st.orgs[o].name;  // no org is added here: the reference stays
+    for (size_t at = tv.text.find(name); at != std::string_view::npos; at = tv.text.find(name, at + 1)) {
+      const size_t end = at + name.size();
+      if (!lex::boundary_before(tv.text, at) || !lex::boundary_after(tv.text, end)) continue;
+      const Span span{static_cast<uint32_t>(at), static_cast<uint32_t>(end), tv.in_title};
+      if (claimed(st, span)) continue;
+      st.orgs[o].spans.push_back(span);
+      st.claimed.add(span);
+      if (st.doc.explain) st.doc.trace("organizations", name, "short name used again", span);
+    }
   }
 }
 
@@ -1868,6 +1931,8 @@ void OrganizationsStage::run(Doc& doc) const {
   ministry_of_minister(st, body, body_marks);
   appositive_acronyms(st, body);
   descriptor_short_names(st, body);
+  short_name_uses(st, body);
+  short_name_uses(st, title);
   bare_acronyms(st, body, body_marks);
   bare_acronyms(st, title, marks_of(title, *v_));
   for (Org& o : st.orgs) {
@@ -1987,6 +2052,8 @@ Result<StagePtr> make_organizations_stage(const std::string& data_dir) {
     if (!r.empty() && r[0].size() > 1 && r[0].back() == '.' && r[0].find(' ') == std::string::npos &&
         r[0].find('.') == r[0].size() - 1)
       v->honorifics.insert(r[0]);
+  for (const auto& r : *honorifics.value())
+    if (!r.empty() && r[0].find(' ') == std::string::npos && r[0].find('.') == std::string::npos) v->address.insert(r[0]);
   return StagePtr(new OrganizationsStage(std::move(v)));
 }
 

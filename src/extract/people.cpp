@@ -81,7 +81,42 @@ struct Vocab {
   WordSet venues;      // "Convention", "Airport": one-word forms of a place's name (org_forms.tsv)
   WordSet cities;      // "Havana", "Kuala Lumpur": the cities of event_cities.tsv, an envoy's post
   WordSet headline_verbs;  // "Restores", "Launches": in a title-case headline, they end a name
+  // data/title_blocs.tsv: a bloc's office that names no place ("European Commissioner"), told by
+  // the first and last of a title's capitalized words before its portfolio.
+  struct BlocOffice {
+    std::string first, last, bloc, body;
+  };
+  std::vector<BlocOffice> bloc_offices;
+  const BlocOffice* bloc_office(std::string_view title) const;
 };
+
+const Vocab::BlocOffice* Vocab::bloc_office(std::string_view title) const {
+  if (bloc_offices.empty()) return nullptr;
+  // The capitalized words before the portfolio: past lower-case qualifiers ("former"), up to the
+  // first lower-case word or comma ("European Commissioner for Trade", "European Trade
+  // Commissioner, …").
+  std::string_view first, last;
+  size_t pos = 0;
+  while (pos < title.size()) {
+    size_t end = title.find(' ', pos);
+    if (end == std::string_view::npos) end = title.size();
+    std::string_view w = title.substr(pos, end - pos);
+    pos = end + 1;
+    if (w.empty()) continue;
+    const bool comma = w.back() == ',';
+    if (comma) w.remove_suffix(1);
+    if (!(w[0] >= 'A' && w[0] <= 'Z')) {
+      if (first.empty()) continue;
+      break;
+    }
+    if (first.empty()) first = w;
+    last = w;
+    if (comma) break;
+  }
+  for (const BlocOffice& o : bloc_offices)
+    if (first == o.first && last == o.last) return &o;
+  return nullptr;
+}
 
 struct Candidate {
   std::string name;
@@ -663,8 +698,28 @@ void PeopleStage::country_after_names(const TextView& tv, std::vector<Candidate>
 }
 
 std::string PeopleStage::country_near(const TextView& tv, size_t from, size_t to) const {
-  for (size_t i = from; i < to && i < tv.size(); ++i)
-    if (const PlaceEntry* e = tv.place_entry(i); e && e->kind != PlaceEntry::Block) return e->code;
+  // "Assistant USTR for Japan, Korea, and APEC", "Ambassador to Japan of Australia", "Special
+  // Representative for Economic Cooperation with Japan", "Consul General in Hong Kong": a place
+  // after "for", "to", "with" or "in" is what the post deals with or where it sits, not whose
+  // officer the person is; one after "of" is that again, as is one that closes the title after a
+  // comma ("Minister for Trade and Industry, Singapore"). Only inside the title: the words
+  // before it ("met with Philippine Secretary …") are the sentence's.
+  bool subject = false, in_title = false;
+  for (size_t i = from; i < to && i < tv.size(); ++i) {
+    if (tv.word(i) && !tv.toks[i].cap) {
+      if (!in_title) continue;
+      if (tv.is(i, "for") || tv.is(i, "to") || tv.is(i, "with") || tv.is(i, "in")) subject = true;
+      else if (tv.is(i, "of")) subject = false;
+      continue;
+    }
+    if (tv.word(i)) in_title = true;
+    const PlaceEntry* e = tv.place_entry(i);
+    if (!e || e->kind == PlaceEntry::Block) continue;
+    size_t last = i;
+    while (last + 1 < to && tv.place[last + 1] == tv.place[i]) ++last;
+    if (!subject || (tv.is(i - 1, ",") && last + 1 == to)) return e->code;
+    i = last;  // past the rest of the place's name ("the Republic of Korea"), whose "of" is no title's
+  }
   return {};
 }
 
@@ -778,12 +833,20 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
     if (size_t h = honorific_at(tv, royal_head ? i + 1 : i); h > 0) {
       // "Yang Mulia Dato Paduka Haji Azmi Zaini": forms of address in a row, all before the name.
       h = past_honorifics(tv, royal_head ? i + 1 : i) - i;
+      // "YB Tengku Datuk Seri Utama Zafrul Tengku Abdul Aziz": the royal prefix may stand after a
+      // form of address too, before more of them; it heads the name as it does first.
+      size_t royal = royal_head ? i : tv.size();
+      if (!royal_head && tv.word(i + h) && tv.toks[i + h].cap && v_->royal.count(tv.tok(i + h)) > 0 &&
+          honorific_at(tv, i + h + 1) > 0) {
+        royal = i + h;
+        h = past_honorifics(tv, i + h + 1) - i;
+      }
       size_t e = name_run(tv, i + h, 4, &orgs);
       if (e > i + h) {
         Candidate c = make(i + h, e, "form of address");
-        if (royal_head) {
-          c.name = std::string(tv.tok(i)) + " " + c.name;
-          c.span = tv.span(i, e);
+        if (royal < tv.size()) {
+          c.name = std::string(tv.tok(royal)) + " " + c.name;
+          c.span = tv.span(royal, e);
         }
         // "Assistant Minister for Trade … Mr Coulton represented Australia": a surname after a
         // form of address names a person even when the text gives no fuller form of it.
@@ -806,9 +869,18 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
         if (tv.is(e, ",") && tv.is(ts, "Union") && title_at(tv, ts + 1) > 0) ++ts;
         if (tv.is(e, ",") && appositive_title_at(tv, ts) > 0) {
           size_t t = appositive_title_at(tv, ts);
-          const size_t ce = joined_title_end(tv, std::max(complement(tv, ts + t), ts + t), &orgs);
+          const size_t ce = joined_title_end(tv, std::max(complement(tv, ts + t, false, &orgs), ts + t), &orgs);
           c.title = std::string(tv.slice(ts, ce));
           c.country = country_near(tv, e + 1, ce);
+          // "Mr. Darpan Jain, Joint Secretary in the Department of Commerce", "Ms. Jane Smith,
+          // Director of the Office of Trade Negotiations": the body in the title, or right after
+          // it within the sentence, is the person's.
+          c.organization = org_near(doc, orgs, tv, ts, ce, &c.country);
+          if (c.organization.empty() && (tv.is(ce, "at") || tv.is(ce, "in") || tv.is(ce, "of"))) {
+            size_t oend = ce + 1;
+            while (oend < std::min(n, ce + 14) && !tv.is(oend, ".") && !tv.is(oend, ",")) ++oend;
+            c.organization = org_near(doc, orgs, tv, ce + 1, oend, &c.country);
+          }
         } else if (tv.is(e, ",") && role_at(tv, ts) > 0) {
           // "Mr Chen Deming, minister of commerce of the People's Republic of China"
           size_t t = role_at(tv, ts);
@@ -912,6 +984,26 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
         }
         i = names.back().second;
         continue;
+      }
+    }
+    // "The Ruler of Sharjah, His Highness Sheikh Dr. Sultan bin Muhammad Al Qasimi,", "the Amir of
+    // Qatar, HH Sheikh Tamim …": a title said only after a name (titles.tsv, "appositive") stands
+    // before one too, after its article, when its complement and a comma lead to forms of address.
+    if (i > tv.first_tok && (tv.is(i - 1, "the") || tv.is(i - 1, "The")) && first.id == 3) {
+      const size_t t = appositive_title_at(tv, i);
+      const size_t ce = t > 0 ? complement(tv, i + t, false, &orgs) : i;
+      if (ce > i + t && tv.is(ce, ",") && honorific_at(tv, ce + 1) > 0) {
+        const size_t ns = past_honorifics(tv, ce + 1);
+        const size_t e = name_run(tv, ns, 4, &orgs);
+        if (e >= ns + 2 && !tv.possessive(e - 1)) {
+          Candidate c = make(ns, e, "appositive title, a comma and a form of address before the name");
+          c.title = std::string(tv.slice(i, ce));
+          c.country = country_near(tv, i, ce);
+          c.may_create = true;
+          out.push_back(std::move(c));
+          i = e;
+          continue;
+        }
       }
     }
     // Title before the name: "Deputy Minister for Trade Park Jung-sung", "ISO President Cho Sung Hwan"
@@ -1067,6 +1159,9 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
         // "Minister of Economy (MINECO), …": the acronym after the portfolio is its body's.
         if (c.organization.empty() && after_complement)
           c.organization = org_near(doc, orgs, tv, i + t, past_paren_acronym(tv, ce), &c.country);
+        // "USTR Chief of Staff Jamieson Greer", "Assistant USTR for Japan …", "European Commission
+        // President Ursula von der Leyen": a body named in the title's own words is the person's.
+        if (c.organization.empty()) c.organization = org_near(doc, orgs, tv, i, i + t, &c.country);
         // "Indonesian Ambassador to Malaysia Hermono said": after a portfolio that closes on a
         // place, no portfolio word the lists lack can stand; a lone word there before a verb or a
         // comma is a person known by one name, as many Indonesians are.
@@ -1129,9 +1224,11 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
         bool lower_role = false;
         while (j < limit) {
           if ((t = appositive_title_at(tv, j)) > 0) break;
-          // "Carsten Brzeski, chief economist at ING": "at" names the employer.
+          // "Carsten Brzeski, chief economist at ING": "at" names the employer. "… said Wang Wentao,
+          // China's commerce minister.": the appositive may close the sentence.
           if (size_t r = role_at(tv, j);
-              r > 0 && (tv.is(j + r, ",") || tv.is(j + r, "of") || tv.is(j + r, "for") || tv.is(j + r, "at"))) {
+              r > 0 && (tv.is(j + r, ",") || tv.is(j + r, "of") || tv.is(j + r, "for") || tv.is(j + r, "at") ||
+                        (tv.is(j + r, ".") && (j + r + 1 >= n || tv.cap(j + r + 1))))) {
             t = r;
             lower_role = true;
             break;
@@ -1196,6 +1293,8 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
           } else if (ce > j + t) {
             c.organization = org_near(doc, orgs, tv, j + t, ce, &c.country);
           }
+          // "Jamieson Greer, the USTR Chief of Staff": a body named in the title's own words.
+          if (c.organization.empty()) c.organization = org_near(doc, orgs, tv, j, j + t, &c.country);
           c.may_create = true;
           out.push_back(std::move(c));
           // Past the title too: "Damien O'Connor, New Zealand's Minister for Trade, Gan Kim Yong,
@@ -1575,6 +1674,21 @@ void PeopleStage::run(Doc& doc) const {
       break;
     }
   }
+  // "European Commissioner for Trade Cecilia Malmström", "European Trade Commissioner Maroš
+  // Šefčovič": a bloc's office that names no place is the bloc's; its body, where the release
+  // names it, is the person's organization.
+  for (Person& p : people) {
+    if (!p.country.empty() || p.title.empty()) continue;
+    const Vocab::BlocOffice* office = v_->bloc_office(p.title);
+    if (!office) continue;
+    p.country = office->bloc;
+    if (p.organization.empty())
+      for (const Organization& o : doc.x.organizations)
+        if (o.name == office->body) {
+          p.organization = o.acronym.empty() ? o.name : o.acronym;
+          break;
+        }
+  }
   // A place word inside a person's name ("German Umaña") does not name the place.
   const SpanIndex names(people);
   auto inside_person = [&](const Span& s) { return names.covers(s.begin, s.end, s.in_title); };
@@ -1669,6 +1783,15 @@ Result<StagePtr> make_people_stage(const std::string& data_dir) {
   if (!verbs) return Error{verbs.error()};
   for (const auto& r : verbs.value())
     if (!r.empty()) v->headline_verbs.insert(r[0]);
+  auto offices = text::read_tsv(data_dir, "title_blocs.tsv");
+  if (!offices) return Error{offices.error()};
+  for (const auto& r : offices.value()) {
+    if (r.empty()) continue;
+    const size_t sp = r[0].find(' ');
+    if (r.size() < 3 || sp == std::string::npos)
+      return Error{data_dir + "/title_blocs.tsv: each row needs a title of two words or more, a bloc and a body"};
+    v->bloc_offices.push_back({r[0].substr(0, sp), r[0].substr(r[0].rfind(' ') + 1), r[1], r[2]});
+  }
   auto words = shared_rows(data_dir, "title_words.tsv");
   if (!words) return Error{words.error()};
   for (const auto& r : *words.value())

@@ -80,10 +80,11 @@ class PercentsStage final : public Stage {
     return numbers_.number_at(s, i);
   }
 
+  // A dash glued after a word, a number or a percent sign joins a range ("0.5%-1%"), no minus.
   std::optional<Amount> signed_number(const WordScan& s, size_t i, bool* negative) const {
     *negative = false;
     if (i + 1 < s.size() && s.is_dash(i) && s.raw(i) != "\u2013" && s.raw(i) != "\u2014" && s.is_number(i + 1) &&
-        s.glued(i + 1) && !(i > 0 && s.glued(i) && s[i - 1].kind != Token::Punct)) {
+        s.glued(i + 1) && !(i > 0 && s.glued(i) && (s[i - 1].kind != Token::Punct || s.raw(i - 1) == "%"))) {
       auto a = number_at(s, i + 1);
       if (a) {
         a->begin = i;

@@ -569,3 +569,9 @@ TEST(Dates, MonthReportingFiguresAndEndOfTheMonth) {
   EXPECT_EQ(values("Exports are due at the end of the month.", kDec4), (V{"2025-12"}));
   EXPECT_EQ(values("Theresa May said trade rose. March urged calm.", kDec4), V{});
 }
+
+// The year said right after a day is the day's: "on February 1 last year", "on 3 March this year".
+TEST(Dates, YearSaidAfterADay) {
+  EXPECT_EQ(values("entered into force on February 1 last year.", {2025, 11, 14}), V{"2024-02-01"});
+  EXPECT_EQ(values("signed on 3 March this year.", {2025, 11, 14}), V{"2025-03-03"});
+}

@@ -376,3 +376,16 @@ TEST(Money, ScaleWordsOfOtherLanguages) {
   EXPECT_EQ(money("turnover of 1.2 quadrillion dong so far"), (M{{"VND", 1.2e15}}));
   EXPECT_EQ(money("a grant of Rp 500 jutaan was paid"), (M{{"IDR", 500}}));
 }
+
+// An amount with its currency hyphenated before the noun it modifies: "a 20 trillion-won
+// project", "a 5 billion-euro fund"; a bare number so hyphenated is none ("a 2-yen coin").
+TEST(Money, CurrencyHyphenatedToAScaledAmount) {
+  EXPECT_EQ(money("its 20 trillion-won submarine project and a 5 billion-euro fund"),
+            (M{{"KRW", 20e12}, {"EUR", 5e9}}));
+  EXPECT_EQ(money("the 2-yen coin"), M{});
+}
+
+// A dollar's code written with the sign, as "USD$" is: "HKD$5 billion", "CAD$4.4 billion".
+TEST(Money, DollarCodeWithTheSign) {
+  EXPECT_EQ(money("worth HKD$5 billion and CAD$4.4 billion"), (M{{"HKD", 5e9}, {"CAD", 4.4e9}}));
+}

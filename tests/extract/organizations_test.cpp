@@ -154,6 +154,81 @@ TEST(Organizations, ShortNameAfterALowerCaseDescriptor) {
   for (const auto& o : m.x.organizations) EXPECT_EQ(o.name.find("Alpha"), std::string::npos) << o.name;
 }
 
+// A short name in ordinary case that a descriptor has named a body's names it again wherever it
+// stands ("Eurofer director general …", "Cecafe said"), in the title too; the person after a role
+// there is of the body.
+TEST(Organizations, ShortNameUsedAgain) {
+  auto m = run_mentions("Eurofer warns on steel",
+                        "Eurofer director general Axel Eggert warned of overcapacity. The steel lobby Eurofer said "
+                        "imports rose, and Eurofer expects demand to fall.");
+  const auto* e = find_org(m.x, "Eurofer");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->spans.size(), 4u);
+  ASSERT_EQ(m.x.people.size(), 1u);
+  EXPECT_EQ(m.x.people[0].organization, "Eurofer");
+}
+
+// A person's name after a lower-case role and before "and" is no part of the body named after
+// "and" ("trade minister Yoji Muto and European Commission Executive Vice-President …").
+TEST(Organizations, NameAfterARoleBeforeAndIsAPersons) {
+  auto m = run_mentions("T",
+                        "Japanese trade minister Kenji Sato and Ruritania Export Council Chairman Tom Reed agreed "
+                        "on Thursday.");
+  for (const auto& o : m.x.organizations) EXPECT_EQ(o.name.find("Sato"), std::string::npos) << o.name;
+  EXPECT_NE(find_org(m.x, "Ruritania Export Council"), nullptr);
+}
+
+// After a body's complement, "and" before a form of address or before a title that a lower-case
+// word follows begins a person's description, no portfolio of the body.
+TEST(Organizations, FormOfAddressOrSecondPostAfterAnd) {
+  auto m = run_mentions("T",
+                        "She met Ms. Ann Lowe, Director of the Office of Trade Negotiations, and Sir Chris Bryant. "
+                        "Mr. Dan Leroy, President of the Privy Council for Canada and Minister responsible for "
+                        "Trade, spoke.");
+  EXPECT_NE(find_org(m.x, "Office of Trade Negotiations"), nullptr);
+  EXPECT_NE(find_org(m.x, "Privy Council for Canada"), nullptr);
+  for (const auto& o : m.x.organizations) {
+    EXPECT_EQ(o.name.find("Bryant"), std::string::npos) << o.name;
+    EXPECT_EQ(o.name.find("Minister"), std::string::npos) << o.name;
+  }
+}
+
+// An export credit insurer that the text abbreviates is a body ("Nippon Export and Investment
+// Insurance (NEXI)"); "Insurance" alone in a capitalized run is none.
+TEST(Organizations, InsurerThatTheTextAbbreviates) {
+  auto m = run_mentions("T",
+                        "Nippon Export and Investment Insurance (NEXI) will provide cover. Trade Insurance rates rose.");
+  const auto* o = find_org(m.x, "Nippon Export and Investment Insurance");
+  ASSERT_NE(o, nullptr);
+  EXPECT_EQ(o->acronym, "NEXI");
+  EXPECT_EQ(find_org(m.x, "Trade Insurance"), nullptr);
+}
+
+// A fiscal year after a body's name dates its work, no part of the name.
+TEST(Organizations, FiscalYearIsNoPartOfTheName) {
+  auto m = run_mentions("T", "The budget of the Council for Export Promotion for FY 2025-26 and FY2027 was set.");
+  EXPECT_NE(find_org(m.x, "Council for Export Promotion"), nullptr);
+  for (const auto& o : m.x.organizations) EXPECT_EQ(o.name.find("FY"), std::string::npos) << o.name;
+}
+
+// After a country's possessive, one capitalized word, then words that say what it is and a
+// body's noun, is that country's body ("Germany's BDI industry association", "France's Medef
+// employers' group"); a portfolio word there is none, nor is a wire ("the state news agency").
+TEST(Organizations, ShortNameBeforeABodysNoun) {
+  auto m = run_mentions("T",
+                        "Germany's BDI industry association and France's Medef employers' group welcomed it. Japan's "
+                        "Trade ministry and China's Xinhua news agency reported it. Medef said more.");
+  const auto* b = find_org(m.x, "BDI");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->country, "DE");
+  const auto* f = find_org(m.x, "Medef");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->country, "FR");
+  EXPECT_EQ(f->spans.size(), 2u);
+  EXPECT_EQ(find_org(m.x, "Trade"), nullptr);
+  EXPECT_EQ(find_org(m.x, "Xinhua"), nullptr);
+}
+
 // A person's name right after a ministry's portfolio list is no part of the ministry's name; a
 // portfolio word after "and" still is.
 // A place completes a ministry's name: a comma list after it is the sentence's ("…, and <person>,

@@ -1932,3 +1932,158 @@ TEST(People, JoinedTitlesAfterTheName) {
   ASSERT_NE(k, nullptr);
   EXPECT_EQ(k->title, "Minister of Justice");
 }
+
+// "European Trade Commissioner", "European Commissioner for Trade": a bloc's office that names no
+// place is the bloc's, and its body the person's organization where the release names it; a
+// national minister for European affairs stays no bloc's.
+TEST(People, BlocOfficeWithNoPlaceInItsTitle) {
+  auto m = run_mentions("T",
+                        "European Trade Commissioner Anna Berg spoke at the European Commission. She met Mr. Jan "
+                        "Kovac, European Commissioner for Agriculture, and European Affairs Minister Paul Duval.");
+  const auto* b = find_person(m.x, "Anna Berg");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->country, "EU");
+  EXPECT_EQ(b->organization, "European Commission");
+  const auto* k = find_person(m.x, "Jan Kovac");
+  ASSERT_NE(k, nullptr);
+  EXPECT_EQ(k->title, "European Commissioner for Agriculture");
+  EXPECT_EQ(k->country, "EU");
+  const auto* d = find_person(m.x, "Paul Duval");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->country, "");
+}
+
+// A place after "for", "to", "with" or "in" in a title is what the post deals with or where it
+// sits ("Assistant Secretary for China Affairs", "Ambassador to Japan of Australia"); one after
+// "of", or one closing the title after a comma, is whose officer the person is.
+TEST(People, PlaceThePostDealsWithIsNoPersonsCountry) {
+  auto m = run_mentions("T",
+                        "Assistant Secretary for China Affairs Tom Reed met Mr. Justin Hale, Ambassador to Japan of "
+                        "Australia, and Ms. Lee Mei, Minister for Trade and Industry, Singapore, in Tokyo. They met "
+                        "with Philippine Secretary of Trade Cristina Roque.");
+  const auto* r = find_person(m.x, "Tom Reed");
+  ASSERT_NE(r, nullptr);
+  EXPECT_EQ(r->country, "");
+  const auto* h = find_person(m.x, "Justin Hale");
+  ASSERT_NE(h, nullptr);
+  EXPECT_EQ(h->country, "AU");
+  const auto* l = find_person(m.x, "Lee Mei");
+  ASSERT_NE(l, nullptr);
+  EXPECT_EQ(l->country, "SG");
+  const auto* c = find_person(m.x, "Cristina Roque");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->country, "PH");
+}
+
+// A body named in a title's own words is the person's, with its country: "USTR Chief of Staff",
+// "European Commission President".
+TEST(People, BodyNamedInsideTheTitle) {
+  auto m = run_mentions("T",
+                        "The Office of the United States Trade Representative (USTR) said USTR Chief of Staff Jamie "
+                        "Gray met Assistant USTR for Japan Affairs Mike Bolt and European Commission President Ursula "
+                        "von der Leyen.");
+  const auto* g = find_person(m.x, "Jamie Gray");
+  ASSERT_NE(g, nullptr);
+  EXPECT_EQ(g->organization, "USTR");
+  EXPECT_EQ(g->country, "US");
+  const auto* b = find_person(m.x, "Mike Bolt");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->organization, "USTR");
+  const auto* u = find_person(m.x, "Ursula von der Leyen");
+  ASSERT_NE(u, nullptr);
+  EXPECT_EQ(u->organization, "European Commission");
+}
+
+// "International" extends a title as other portfolio words do: "International Trade Secretary",
+// "Deputy China International Trade Representative".
+TEST(People, InternationalExtendsATitle) {
+  auto m = run_mentions("T",
+                        "International Trade Secretary Jane Dole met Vice Minister of Commerce and Deputy China "
+                        "International Trade Representative Li Chenggang.");
+  const auto* d = find_person(m.x, "Jane Dole");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->title, "International Trade Secretary");
+  const auto* l = find_person(m.x, "Li Chenggang");
+  ASSERT_NE(l, nullptr);
+  EXPECT_EQ(l->title, "Vice Minister of Commerce and Deputy China International Trade Representative");
+}
+
+// India's "Joint Secretary" and "Additional Secretary" are whole titles, not a "Secretary" after
+// another word.
+TEST(People, JointSecretaryIsATitle) {
+  auto m = run_mentions("T",
+                        "The delegation was led by Joint Secretary Vivek Rao. Mr. Darpan Jain, Additional Secretary, "
+                        "also spoke.");
+  const auto* v = find_person(m.x, "Vivek Rao");
+  ASSERT_NE(v, nullptr);
+  EXPECT_EQ(v->title, "Joint Secretary");
+  const auto* d = find_person(m.x, "Darpan Jain");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->title, "Additional Secretary");
+}
+
+// After a form of address and a name, the body in the title set off by a comma, or right after
+// it within the sentence, is the person's.
+TEST(People, BodyOfATitleAfterAFormOfAddress) {
+  auto m = run_mentions("T",
+                        "Mr. Darpan Jain, Joint Secretary in the Department of Commerce, met Ms. Ann Lowe, Director "
+                        "of the Office of Trade Negotiations. Sir Chris Bryant, Minister of State at the "
+                        "Department for Business and Trade (DBT), spoke.");
+  const auto* j = find_person(m.x, "Darpan Jain");
+  ASSERT_NE(j, nullptr);
+  EXPECT_EQ(j->organization, "Department of Commerce");
+  const auto* l = find_person(m.x, "Ann Lowe");
+  ASSERT_NE(l, nullptr);
+  EXPECT_EQ(l->organization, "Office of Trade Negotiations");
+  const auto* b = find_person(m.x, "Chris Bryant");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->organization, "DBT");
+}
+
+// A lower-case role in apposition may close the sentence: "… said Wang Wentao, China's commerce
+// minister." names him with his title and country.
+TEST(People, RoleInAppositionClosingTheSentence) {
+  auto m = run_mentions("T", "\"We are close,\" said Wang Wentao, China's commerce minister. Talks went on.");
+  const auto* w = find_person(m.x, "Wang Wentao");
+  ASSERT_NE(w, nullptr);
+  EXPECT_EQ(w->title, "commerce minister");
+  EXPECT_EQ(w->country, "CN");
+}
+
+// The European Commission's portfolios are portfolio words: "Executive Vice-President for
+// Prosperity and Industrial Strategy Stéphane Séjourné" names him with the whole title.
+TEST(People, CommissionPortfolios) {
+  auto m = run_mentions("T",
+                        "Executive Vice-President for Prosperity and Industrial Strategy Stéphane Séjourné and "
+                        "Commissioner for Internal Affairs and Migration Magnus Brunner joined.");
+  const auto* s = find_person(m.x, "Stéphane Séjourné");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->title, "Executive Vice-President for Prosperity and Industrial Strategy");
+  const auto* b = find_person(m.x, "Magnus Brunner");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->title, "Commissioner for Internal Affairs and Migration");
+}
+
+// A Malay royal prefix after a form of address, before more of them, heads the name as it does
+// first: "YB Tengku Datuk Seri Utama Zafrul Tengku Abdul Aziz" is "Tengku Zafrul Tengku Abdul Aziz".
+TEST(People, RoyalPrefixAfterAFormOfAddress) {
+  auto m = run_mentions("T",
+                        "It was chaired by YB Tengku Datuk Seri Utama Zafrul Tengku Abdul Aziz, Minister of "
+                        "Investment, Trade and Industry of Malaysia.");
+  ASSERT_EQ(m.x.people.size(), 1u);
+  EXPECT_EQ(m.x.people[0].name, "Tengku Zafrul Tengku Abdul Aziz");
+  EXPECT_EQ(m.x.people[0].country, "MY");
+}
+
+// A title said only after a name stands before one too, after its article, when its complement
+// and a comma lead to forms of address: "The Ruler of Sharjah, Sheikh Dr. Sultan bin Muhammad Al
+// Qasimi, opened the fair". Before a capitalized word it is still part of a name ("Sultan Al Jaber").
+TEST(People, AppositiveTitleBeforeFormsOfAddress) {
+  auto m = run_mentions("T",
+                        "The Ruler of Sharjah, Sheikh Dr. Sultan bin Muhammad Al Qasimi, opened the fair. Minister "
+                        "Sultan Al Jaber spoke.");
+  const auto* r = find_person(m.x, "Sultan bin Muhammad Al Qasimi");
+  ASSERT_NE(r, nullptr);
+  EXPECT_EQ(r->title, "Ruler of Sharjah");
+  EXPECT_NE(find_person(m.x, "Sultan Al Jaber"), nullptr);
+}

@@ -70,3 +70,9 @@ TEST(Percents, MinusSign) {
 }
 
 }  // namespace
+
+// A dash glued after a percent sign joins a range ("0.5%-1%"), no minus; one that opens a figure
+// is still a minus ("fell -2.3%").
+TEST(Percents, DashAfterAPercentSignJoinsARange) {
+  EXPECT_EQ(percents("growth of 0.5%-1% and a fall of -2.3%"), (P{0.5, 1, -2.3}));
+}

@@ -185,4 +185,11 @@ TEST(Places, KingdomOfSaudiArabiaAbbreviated) {
   EXPECT_FALSE(has_code(n.x.countries, "SA"));
 }
 
+// The groups of seven and twenty are named with figures as well as words.
+TEST(Places, GroupOfTwentyInFigures) {
+  auto m = run_mentions("T", "Leaders of the Group of 20 and the Group of 7 met.");
+  EXPECT_TRUE(has_code(m.x.blocs, "G20"));
+  EXPECT_TRUE(has_code(m.x.blocs, "G7"));
+}
+
 }  // namespace

@@ -509,7 +509,7 @@ const std::vector<Case>& cases() {
        false,
        {},
        {},
-       {{"Liz Truss", "Trade Secretary"}}},
+       {{"Liz Truss", "International Trade Secretary"}}},
       // An uncredited newspaper dateline whose lede is "Malaysia's exports …": Malaysia reports,
       // and "trade with China" is its trade with a partner.
       {"52_miti_trade_with_china.txt",
