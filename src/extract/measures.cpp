@@ -1130,7 +1130,12 @@ void MeasuresStage::add_title_measures(Doc& doc) const {
       if (p.span.end > h.begin || !may_impose(p.code)) continue;
       const std::string_view upto = lt.substr(0, p.span.begin);
       const std::string_view after = lt.substr(p.span.end, std::min<size_t>(h.begin, p.span.end + 32) - p.span.end);
-      if (origin_of_goods(upto) || upto.ends_with("on ") || goods_follow(after)) continue;
+      // "… files WTO complaint against US steel tariffs": "against" right before the measure's
+      // owner governs the measure, not goods of that origin.
+      const bool against_measure = (upto.ends_with("against ") || upto.ends_with("against the ")) &&
+                                   after.find_first_of(",;:") == std::string_view::npos &&
+                                   std::count(after.begin(), after.end(), ' ') <= 2;
+      if ((origin_of_goods(upto) && !against_measure) || upto.ends_with("on ") || goods_follow(after)) continue;
       if (p.span.begin <= 4 && !subject) subject = &p;
       // Right before the noun: its possessive or the name alone, a modifier or two between ("US
       // steel tariffs", "China's new export controls"), no verb.

@@ -2191,6 +2191,15 @@ TEST(Measures, MeasureNamedOnlyInTheTitle) {
   v.country("CA", "Canada", 0, true).country("JP", "Japan", 0, true).country("CA", "Canada").country("JP", "Japan");
   EXPECT_TRUE(owners_and_kinds(v).empty());
 
+  // "… files WTO complaint against US steel tariffs": the complaint opposes the measure of the
+  // government right before it, which "against" governs with the measure.
+  FactDoc w("Korea files WTO complaint against US steel tariffs",
+            "SEOUL - The trade ministry said it had requested dispute consultations at the World Trade Organization.",
+            {2025, 4, 1});
+  w.country("KR", "Korea", 0, true).country("US", "US", 0, true);
+  ASSERT_EQ(owners_and_kinds(w), std::vector<std::string>{"US:tariff"});
+  EXPECT_EQ(w.x.measures[0].stance, "oppose");
+
   FactDoc b("EU slaps provisional duties on Chinese electric vehicles",
             "The European Union on Tuesday imposed provisional anti-subsidy duties on electric vehicles imported "
             "from China.",
