@@ -893,6 +893,14 @@ void AgreementsStage::run(Doc& doc) const {
         }
       if (!codes.empty()) {
         // A known short name lists all its parties ("AfCFTA": the African Union's members).
+        // "Australia's Comprehensive Economic Partnership Agreement with the United Arab Emirates":
+        // one side in the name, the other right after "with".
+        if (codes.size() == 1 && !bloc_only && !is_known && name_span.end < sent.end)
+          for (const auto& p : facts::places_in(doc, {name_span.end, sent.end, false})) {
+            const std::string_view gap = body.substr(name_span.end, p.span.begin - name_span.end);
+            if ((gap == " with " || gap == " with the ") && p.code != codes[0]) codes.push_back(p.code);
+            break;
+          }
         if (codes.size() == 1 && !bloc_only && !is_known && !reporter.empty() && codes[0] != reporter)
           codes.push_back(reporter);
         // A country that joins a bloc's agreement is a party to it beside the bloc, also when the

@@ -24,6 +24,21 @@ TEST(Agreements, NegotiatedCepaWithSortedParties) {
   EXPECT_EQ(d.x.agreements[0].date, "2025-12-01");
 }
 
+// "Australia's Comprehensive Economic Partnership Agreement with the United Arab Emirates": one side
+// in the name, the other right after "with", whoever publishes the release.
+TEST(Agreements, PartyAfterWithJoinsTheOneInTheName) {
+  FactDoc d("CEPA enters into force",
+            "Australia's Comprehensive Economic Partnership Agreement with the United Arab Emirates entered into "
+            "force on 1 October 2025. Australia welcomed it.",
+            {2025, 10, 1});
+  d.country("AU", "Australia").country("AE", "United Arab Emirates").country("AU", "Australia", 1);
+  d.date("1 October 2025", "2025-10-01");
+  d.run(extract::make_agreements_stage);
+  ASSERT_EQ(d.x.agreements.size(), 1u);
+  EXPECT_EQ(d.x.agreements[0].parties, (V{"AE", "AU"}));
+  EXPECT_EQ(d.x.agreements[0].status, "in_force");
+}
+
 // "concluded their first round talks of the TTIP": the round ended, the talks go on; concluding the
 // last round concludes them.
 TEST(Agreements, ConcludedRoundLeavesTheTalksUnderWay) {
