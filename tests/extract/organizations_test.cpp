@@ -229,6 +229,17 @@ TEST(Organizations, ShortNameBeforeABodysNoun) {
   EXPECT_EQ(find_org(m.x, "Xinhua"), nullptr);
 }
 
+// A last portfolio word's possessive after "and" is the name's own ("the Department for Business
+// and Trade's adviser"); a place's begins another name ("… and China's Ministry of Commerce").
+TEST(Organizations, PossessiveOfALastPortfolioWord) {
+  auto m = run_mentions("T",
+                        "The Department for Business and Trade's chief adviser met officials of the Ministry of "
+                        "Trade and China's Ministry of Commerce.");
+  EXPECT_NE(find_org(m.x, "Department for Business and Trade"), nullptr);
+  EXPECT_EQ(find_org(m.x, "Department for Business"), nullptr);
+  EXPECT_NE(find_org(m.x, "Ministry of Trade"), nullptr);
+}
+
 // A person's name right after a ministry's portfolio list is no part of the ministry's name; a
 // portfolio word after "and" still is.
 // A place completes a ministry's name: a comma list after it is the sentence's ("…, and <person>,
