@@ -852,26 +852,32 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
         // form of address names a person even when the text gives no fuller form of it.
         // Not a prefix that more forms of address follow ("H.E. Tengku Datuk Seri Utama Zafrul Aziz").
         c.may_create = c.full || (e == i + h + 1 && !tv.toks[i + h].allcaps && honorific_at(tv, e) == 0);
+        // "Ms Sarah Jones MP, Minister for Industry": letters after the name (a member's "MP")
+        // stand between it and the comma before the title.
+        const size_t pe = tv.word(e) && tv.toks[e].allcaps && tv.tok(e).size() <= 3 && tv.place[e] < 0 &&
+                                  tv.is(e + 1, ",") && !orgs.covers(tv.toks[e].b, tv.toks[e].e, tv.in_title)
+                              ? e + 1
+                              : e;
         // "Mr. Justin Hayhurst, Ambassador to Japan of Australia", "Dr. Gohar Ejaz, Pakistan's
         // Federal Minister for Commerce", "Mr Neil Crompton, the United Kingdom's Ambassador"
-        size_t ts = e + 1;
-        if (tv.is(e, ",")) {
+        size_t ts = pe + 1;
+        if (tv.is(pe, ",")) {
           if (tv.is(ts, "the")) ++ts;
           size_t p = ts;
           while (p < n && p < ts + 6 && tv.place[p] >= 0 && !tv.possessive(p)) ++p;
           if (p > ts && tv.possessive(p)) ts = p + 1;
           // "His Royal Highness Prince Salman …, the Crown Prince and Prime Minister,": the article
           // before a title is no part of it.
-          else if (!(tv.is(e + 1, "the") && appositive_title_at(tv, e + 2) > 0)) ts = e + 1;
+          else if (!(tv.is(pe + 1, "the") && appositive_title_at(tv, pe + 2) > 0)) ts = pe + 1;
         }
         // "Smt. Nirmala Sitharaman, Union Minister of Finance": India's "Union" (the central
         // government) before the title is left out of it, as before a name.
-        if (tv.is(e, ",") && tv.is(ts, "Union") && title_at(tv, ts + 1) > 0) ++ts;
-        if (tv.is(e, ",") && appositive_title_at(tv, ts) > 0) {
+        if (tv.is(pe, ",") && tv.is(ts, "Union") && title_at(tv, ts + 1) > 0) ++ts;
+        if (tv.is(pe, ",") && appositive_title_at(tv, ts) > 0) {
           size_t t = appositive_title_at(tv, ts);
           const size_t ce = joined_title_end(tv, std::max(complement(tv, ts + t, false, &orgs), ts + t), &orgs);
           c.title = std::string(tv.slice(ts, ce));
-          c.country = country_near(tv, e + 1, ce);
+          c.country = country_near(tv, pe + 1, ce);
           // "Mr. Darpan Jain, Joint Secretary in the Department of Commerce", "Ms. Jane Smith,
           // Director of the Office of Trade Negotiations": the body in the title, or right after
           // it within the sentence, is the person's.
@@ -881,12 +887,12 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
             while (oend < std::min(n, ce + 14) && !tv.is(oend, ".") && !tv.is(oend, ",")) ++oend;
             c.organization = org_near(doc, orgs, tv, ce + 1, oend, &c.country);
           }
-        } else if (tv.is(e, ",") && role_at(tv, ts) > 0) {
+        } else if (tv.is(pe, ",") && role_at(tv, ts) > 0) {
           // "Mr Chen Deming, minister of commerce of the People's Republic of China"
           size_t t = role_at(tv, ts);
           size_t ce = complement(tv, ts + t, true);
           c.title = std::string(tv.slice(ts, ce > ts + t ? ce : ts + t));
-          c.country = country_near(tv, e + 1, std::max(ce, ts + t));
+          c.country = country_near(tv, pe + 1, std::max(ce, ts + t));
         }
         out.push_back(std::move(c));
         i = e;

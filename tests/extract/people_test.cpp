@@ -2087,3 +2087,12 @@ TEST(People, AppositiveTitleBeforeFormsOfAddress) {
   EXPECT_EQ(r->title, "Ruler of Sharjah");
   EXPECT_NE(find_person(m.x, "Sultan Al Jaber"), nullptr);
 }
+
+// Letters after a name ("MP") may stand between it and the comma before the title: "Ms Sarah
+// Jones MP, Minister for Industry".
+TEST(People, LettersAfterTheNameBeforeTheTitle) {
+  auto m = run_mentions("T", "Ms Sarah Jones MP, Minister for Industry, also spoke.");
+  const auto* j = find_person(m.x, "Sarah Jones");
+  ASSERT_NE(j, nullptr);
+  EXPECT_EQ(j->title, "Minister for Industry");
+}
