@@ -1605,7 +1605,7 @@ namespace {
 TEST(People, CountryRightAfterTheName) {
   auto m = run_mentions("T",
                         "The chair, Ambassador Saqer Abdullah Almoqbel of Saudi Arabia, said so. The meeting was "
-                        "chaired by Ambassador Petter Ølberg (Norway). President Lee Jong-hoon of Korea Trade "
+                        "chaired by Ambassador Petter Ølberg (Norway). President Lee Jong-hoon of Korea Marine "
                         "Insurance Corporation spoke, and Director Ana Silva (Brazil Ministry of Economy) agreed.");
   auto country = [&](const char* name) {
     const auto* p = find_person(m.x, name);
