@@ -941,13 +941,17 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
         // person's employer.
         // Its acronym in parentheses may close the name: "the Malaysia External Trade Development
         // Corporation (MATRADE) chief executive officer Mohd Mustafa Abdul Aziz".
-        // "Eurofer chief economist …": before the role's modifiers.
-        if (rs >= 1 && (tv.cap(rs - 1) || tv.is(rs - 1, ")"))) {
-          size_t s = rs;
+        // "Eurofer chief economist …": before the role's modifiers. "The Department for Business
+        // and Trade's chief trade negotiation adviser, Crawford Falconer": the body may own the role.
+        const size_t rb = rs >= 2 && tv.possessive(rs - 1) && !tv.toks[rs - 1].word ? rs - 1 : rs;
+        if (rb >= 1 && (tv.cap(rb - 1) || tv.is(rb - 1, ")"))) {
+          size_t s = rb;
           while (s > tv.first_tok && (tv.cap(s - 1) || tv.is(s - 1, "&") || tv.is(s - 1, "(") || tv.is(s - 1, ")") ||
-                                      (tv.word(s - 1) && tv.toks[s - 1].allcaps)))
+                                      (tv.word(s - 1) && tv.toks[s - 1].allcaps) ||
+                                      (rb < rs && s - 1 > tv.first_tok && tv.word(s - 1) && !tv.toks[s - 1].cap &&
+                                       (tv.is(s - 1, "and") || tv.is(s - 1, "for") || tv.is(s - 1, "of")) && tv.cap(s - 2))))
             --s;
-          c.organization = org_near(doc, orgs, tv, s, rs, &c.country);
+          c.organization = org_near(doc, orgs, tv, s, rb, &c.country);
         }
         // "the director of the Department of Foreign Trade Statistics, Herlon Brandão": the body
         // of the portfolio.

@@ -2096,3 +2096,18 @@ TEST(People, LettersAfterTheNameBeforeTheTitle) {
   ASSERT_NE(j, nullptr);
   EXPECT_EQ(j->title, "Minister for Industry");
 }
+
+// A body may own the role before a name: "The European Commission's chief negotiator, Sabine
+// Weyand", "The Department for Business and Trade's chief economist Jane Cole".
+TEST(People, BodysPossessiveBeforeARole) {
+  auto m = run_mentions("T",
+                        "The European Commission's chief negotiator, Sabine Weyand, said so. The Department for "
+                        "Business and Trade (DBT) agreed. The Department for Business and Trade's chief economist "
+                        "Jane Cole spoke.");
+  const auto* w = find_person(m.x, "Sabine Weyand");
+  ASSERT_NE(w, nullptr);
+  EXPECT_EQ(w->organization, "European Commission");
+  const auto* c = find_person(m.x, "Jane Cole");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->organization, "DBT");
+}
