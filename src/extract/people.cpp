@@ -852,12 +852,16 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
         // form of address names a person even when the text gives no fuller form of it.
         // Not a prefix that more forms of address follow ("H.E. Tengku Datuk Seri Utama Zafrul Aziz").
         c.may_create = c.full || (e == i + h + 1 && !tv.toks[i + h].allcaps && honorific_at(tv, e) == 0);
-        // "Ms Sarah Jones MP, Minister for Industry": letters after the name (a member's "MP")
-        // stand between it and the comma before the title.
-        const size_t pe = tv.word(e) && tv.toks[e].allcaps && tv.tok(e).size() <= 3 && tv.place[e] < 0 &&
-                                  tv.is(e + 1, ",") && !orgs.covers(tv.toks[e].b, tv.toks[e].e, tv.in_title)
-                              ? e + 1
-                              : e;
+        // "Ms Sarah Jones MP, Minister for Industry", "Ms Jan Adams AO PSM, Secretary of …": letters
+        // after the name (a member's "MP", honours) stand between it and the comma before the title.
+        size_t pe = e;
+        {
+          size_t k = e;
+          while (k < e + 3 && tv.word(k) && tv.toks[k].allcaps && tv.tok(k).size() <= 3 && tv.place[k] < 0 &&
+                 !orgs.covers(tv.toks[k].b, tv.toks[k].e, tv.in_title))
+            ++k;
+          if (k > e && tv.is(k, ",")) pe = k;
+        }
         // "Mr. Justin Hayhurst, Ambassador to Japan of Australia", "Dr. Gohar Ejaz, Pakistan's
         // Federal Minister for Commerce", "Mr Neil Crompton, the United Kingdom's Ambassador"
         size_t ts = pe + 1;

@@ -2095,6 +2095,11 @@ TEST(People, LettersAfterTheNameBeforeTheTitle) {
   const auto* j = find_person(m.x, "Sarah Jones");
   ASSERT_NE(j, nullptr);
   EXPECT_EQ(j->title, "Minister for Industry");
+  // Honours in a row: "Ms Jan Adams AO PSM, Secretary of …".
+  auto n = run_mentions("T", "Ms Jan Adams AO PSM, Secretary of the Department of Foreign Affairs and Trade, spoke.");
+  const auto* a = find_person(n.x, "Jan Adams");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->title, "Secretary of the Department of Foreign Affairs and Trade");
 }
 
 // A body may own the role before a name: "The European Commission's chief negotiator, Sabine
