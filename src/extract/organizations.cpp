@@ -713,8 +713,12 @@ size_t OrganizationsStage::complement_end(const TextView& tv, size_t i, bool abr
       // "Department of Trade, Industry and Competition and Wesgro": after a list of portfolios
       // closed by "and", another "and" before words that are no portfolio joins another body.
       if (list_closed && !portfolio_seen) new_name = true;
-      if (m == k || new_name || (stop_at == n && tv.possessive(m))) break;
+      // "… and China's Ministry": a possessive after "and" begins another name; but "the Department
+      // for Business and Trade's chief adviser": a last portfolio word's possessive is the name's own.
+      const bool own_possessive = m == k + 1 && tv.place[k] < 0 && v_->portfolio.count(tv.tok(k)) > 0;
+      if (m == k || new_name || (stop_at == n && tv.possessive(m) && !own_possessive)) break;
       if (portfolio_seen) list_closed = true;
+      if (own_possessive && tv.possessive(m)) return m;
       j = k;
       continue;
     }

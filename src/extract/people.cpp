@@ -852,26 +852,36 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
         // form of address names a person even when the text gives no fuller form of it.
         // Not a prefix that more forms of address follow ("H.E. Tengku Datuk Seri Utama Zafrul Aziz").
         c.may_create = c.full || (e == i + h + 1 && !tv.toks[i + h].allcaps && honorific_at(tv, e) == 0);
+        // "Ms Sarah Jones MP, Minister for Industry", "Ms Jan Adams AO PSM, Secretary of …": letters
+        // after the name (a member's "MP", honours) stand between it and the comma before the title.
+        size_t pe = e;
+        {
+          size_t k = e;
+          while (k < e + 3 && tv.word(k) && tv.toks[k].allcaps && tv.tok(k).size() <= 3 && tv.place[k] < 0 &&
+                 !orgs.covers(tv.toks[k].b, tv.toks[k].e, tv.in_title))
+            ++k;
+          if (k > e && tv.is(k, ",")) pe = k;
+        }
         // "Mr. Justin Hayhurst, Ambassador to Japan of Australia", "Dr. Gohar Ejaz, Pakistan's
         // Federal Minister for Commerce", "Mr Neil Crompton, the United Kingdom's Ambassador"
-        size_t ts = e + 1;
-        if (tv.is(e, ",")) {
+        size_t ts = pe + 1;
+        if (tv.is(pe, ",")) {
           if (tv.is(ts, "the")) ++ts;
           size_t p = ts;
           while (p < n && p < ts + 6 && tv.place[p] >= 0 && !tv.possessive(p)) ++p;
           if (p > ts && tv.possessive(p)) ts = p + 1;
           // "His Royal Highness Prince Salman …, the Crown Prince and Prime Minister,": the article
           // before a title is no part of it.
-          else if (!(tv.is(e + 1, "the") && appositive_title_at(tv, e + 2) > 0)) ts = e + 1;
+          else if (!(tv.is(pe + 1, "the") && appositive_title_at(tv, pe + 2) > 0)) ts = pe + 1;
         }
         // "Smt. Nirmala Sitharaman, Union Minister of Finance": India's "Union" (the central
         // government) before the title is left out of it, as before a name.
-        if (tv.is(e, ",") && tv.is(ts, "Union") && title_at(tv, ts + 1) > 0) ++ts;
-        if (tv.is(e, ",") && appositive_title_at(tv, ts) > 0) {
+        if (tv.is(pe, ",") && tv.is(ts, "Union") && title_at(tv, ts + 1) > 0) ++ts;
+        if (tv.is(pe, ",") && appositive_title_at(tv, ts) > 0) {
           size_t t = appositive_title_at(tv, ts);
           const size_t ce = joined_title_end(tv, std::max(complement(tv, ts + t, false, &orgs), ts + t), &orgs);
           c.title = std::string(tv.slice(ts, ce));
-          c.country = country_near(tv, e + 1, ce);
+          c.country = country_near(tv, pe + 1, ce);
           // "Mr. Darpan Jain, Joint Secretary in the Department of Commerce", "Ms. Jane Smith,
           // Director of the Office of Trade Negotiations": the body in the title, or right after
           // it within the sentence, is the person's.
@@ -881,12 +891,12 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
             while (oend < std::min(n, ce + 14) && !tv.is(oend, ".") && !tv.is(oend, ",")) ++oend;
             c.organization = org_near(doc, orgs, tv, ce + 1, oend, &c.country);
           }
-        } else if (tv.is(e, ",") && role_at(tv, ts) > 0) {
+        } else if (tv.is(pe, ",") && role_at(tv, ts) > 0) {
           // "Mr Chen Deming, minister of commerce of the People's Republic of China"
           size_t t = role_at(tv, ts);
           size_t ce = complement(tv, ts + t, true);
           c.title = std::string(tv.slice(ts, ce > ts + t ? ce : ts + t));
-          c.country = country_near(tv, e + 1, std::max(ce, ts + t));
+          c.country = country_near(tv, pe + 1, std::max(ce, ts + t));
         }
         out.push_back(std::move(c));
         i = e;
@@ -935,13 +945,17 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
         // person's employer.
         // Its acronym in parentheses may close the name: "the Malaysia External Trade Development
         // Corporation (MATRADE) chief executive officer Mohd Mustafa Abdul Aziz".
-        // "Eurofer chief economist …": before the role's modifiers.
-        if (rs >= 1 && (tv.cap(rs - 1) || tv.is(rs - 1, ")"))) {
-          size_t s = rs;
+        // "Eurofer chief economist …": before the role's modifiers. "The Department for Business
+        // and Trade's chief trade negotiation adviser, Crawford Falconer": the body may own the role.
+        const size_t rb = rs >= 2 && tv.possessive(rs - 1) && !tv.toks[rs - 1].word ? rs - 1 : rs;
+        if (rb >= 1 && (tv.cap(rb - 1) || tv.is(rb - 1, ")"))) {
+          size_t s = rb;
           while (s > tv.first_tok && (tv.cap(s - 1) || tv.is(s - 1, "&") || tv.is(s - 1, "(") || tv.is(s - 1, ")") ||
-                                      (tv.word(s - 1) && tv.toks[s - 1].allcaps)))
+                                      (tv.word(s - 1) && tv.toks[s - 1].allcaps) ||
+                                      (rb < rs && s - 1 > tv.first_tok && tv.word(s - 1) && !tv.toks[s - 1].cap &&
+                                       (tv.is(s - 1, "and") || tv.is(s - 1, "for") || tv.is(s - 1, "of")) && tv.cap(s - 2))))
             --s;
-          c.organization = org_near(doc, orgs, tv, s, rs, &c.country);
+          c.organization = org_near(doc, orgs, tv, s, rb, &c.country);
         }
         // "the director of the Department of Foreign Trade Statistics, Herlon Brandão": the body
         // of the portfolio.

@@ -229,6 +229,28 @@ TEST(Organizations, ShortNameBeforeABodysNoun) {
   EXPECT_EQ(find_org(m.x, "Xinhua"), nullptr);
 }
 
+// A last portfolio word's possessive after "and" is the name's own ("the Department for Business
+// and Trade's adviser"); a place's begins another name ("… and China's Ministry of Commerce").
+TEST(Organizations, PossessiveOfALastPortfolioWord) {
+  auto m = run_mentions("T",
+                        "The Department for Business and Trade's chief adviser met officials of the Ministry of "
+                        "Trade and China's Ministry of Commerce.");
+  EXPECT_NE(find_org(m.x, "Department for Business and Trade"), nullptr);
+  EXPECT_EQ(find_org(m.x, "Department for Business"), nullptr);
+  EXPECT_NE(find_org(m.x, "Ministry of Trade"), nullptr);
+}
+
+// Export credit agencies are known bodies, by name or acronym alone.
+TEST(Organizations, ExportCreditAgenciesAreKnown) {
+  auto m = run_mentions("T", "UK Export Finance (UKEF) will lend £5 billion, and K-SURE will insure the deal.");
+  const auto* u = find_org(m.x, "UK Export Finance");
+  ASSERT_NE(u, nullptr);
+  EXPECT_EQ(u->country, "GB");
+  const auto* k = find_org(m.x, "Korea Trade Insurance Corporation");
+  ASSERT_NE(k, nullptr);
+  EXPECT_EQ(k->acronym, "K-SURE");
+}
+
 // A person's name right after a ministry's portfolio list is no part of the ministry's name; a
 // portfolio word after "and" still is.
 // A place completes a ministry's name: a comma list after it is the sentence's ("…, and <person>,

@@ -1605,7 +1605,7 @@ namespace {
 TEST(People, CountryRightAfterTheName) {
   auto m = run_mentions("T",
                         "The chair, Ambassador Saqer Abdullah Almoqbel of Saudi Arabia, said so. The meeting was "
-                        "chaired by Ambassador Petter Ølberg (Norway). President Lee Jong-hoon of Korea Trade "
+                        "chaired by Ambassador Petter Ølberg (Norway). President Lee Jong-hoon of Korea Marine "
                         "Insurance Corporation spoke, and Director Ana Silva (Brazil Ministry of Economy) agreed.");
   auto country = [&](const char* name) {
     const auto* p = find_person(m.x, name);
@@ -2086,4 +2086,33 @@ TEST(People, AppositiveTitleBeforeFormsOfAddress) {
   ASSERT_NE(r, nullptr);
   EXPECT_EQ(r->title, "Ruler of Sharjah");
   EXPECT_NE(find_person(m.x, "Sultan Al Jaber"), nullptr);
+}
+
+// Letters after a name ("MP") may stand between it and the comma before the title: "Ms Sarah
+// Jones MP, Minister for Industry".
+TEST(People, LettersAfterTheNameBeforeTheTitle) {
+  auto m = run_mentions("T", "Ms Sarah Jones MP, Minister for Industry, also spoke.");
+  const auto* j = find_person(m.x, "Sarah Jones");
+  ASSERT_NE(j, nullptr);
+  EXPECT_EQ(j->title, "Minister for Industry");
+  // Honours in a row: "Ms Jan Adams AO PSM, Secretary of …".
+  auto n = run_mentions("T", "Ms Jan Adams AO PSM, Secretary of the Department of Foreign Affairs and Trade, spoke.");
+  const auto* a = find_person(n.x, "Jan Adams");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->title, "Secretary of the Department of Foreign Affairs and Trade");
+}
+
+// A body may own the role before a name: "The European Commission's chief negotiator, Sabine
+// Weyand", "The Department for Business and Trade's chief economist Jane Cole".
+TEST(People, BodysPossessiveBeforeARole) {
+  auto m = run_mentions("T",
+                        "The European Commission's chief negotiator, Sabine Weyand, said so. The Department for "
+                        "Business and Trade (DBT) agreed. The Department for Business and Trade's chief economist "
+                        "Jane Cole spoke.");
+  const auto* w = find_person(m.x, "Sabine Weyand");
+  ASSERT_NE(w, nullptr);
+  EXPECT_EQ(w->organization, "European Commission");
+  const auto* c = find_person(m.x, "Jane Cole");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->organization, "DBT");
 }

@@ -76,3 +76,8 @@ TEST(Percents, MinusSign) {
 TEST(Percents, DashAfterAPercentSignJoinsARange) {
   EXPECT_EQ(percents("growth of 0.5%-1% and a fall of -2.3%"), (P{0.5, 1, -2.3}));
 }
+
+// "p.c." with its stops, as Indian and older British copy writes it.
+TEST(Percents, AbbreviationWithStops) {
+  EXPECT_EQ(percents("inflation of 2.4 p.c. was recorded"), P{2.4});
+}
