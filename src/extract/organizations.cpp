@@ -74,6 +74,7 @@ struct Vocab {
   // Of appositive_nouns, those that also stand right before a body's short name, no commas
   // between ("the farm lobby Copa-Cogeca", "steel industry group Eurofer").
   WordSet descriptor_nouns;
+  WordFilter descriptor_filter;  // of descriptor_nouns: asked about every lower-case word
   WordSet portfolio;     // data/title_words.tsv: "Trade", "Energy" — never a person's name
   WordSet honorifics;    // data/honorifics.tsv, the abbreviated ones: "Dr."
   WordSet address;       // data/honorifics.tsv, the one-word ones without their full stop: "Sir", "Mr"
@@ -1659,7 +1660,9 @@ void OrganizationsStage::descriptor_short_names(State& st, const TextView& tv) c
            !is_month_or_weekday(tv.tok(k)) && title_after(tv, k) == 0;
   };
   for (size_t i = tv.first_tok + 1; i + 1 < n; ++i) {
-    if (!tv.word(i) || tv.toks[i].cap || !v_->descriptor_nouns.count(tv.tok(i)) || !describing(i - 1)) continue;
+    if (!tv.word(i) || tv.toks[i].cap || !v_->descriptor_filter.may_contain(tv.tok(i)) ||
+        !v_->descriptor_nouns.count(tv.tok(i)) || !describing(i - 1))
+      continue;
     size_t e = i + 1;
     while (e < i + 3 && name_word(e)) ++e;
     // "the business lobby Keidanren Chairman Masakazu Tokura said": a title may follow the name.
@@ -1912,7 +1915,7 @@ bool sentence_case(const TextView& tv) {
 }
 
 void OrganizationsStage::run(Doc& doc) const {
-  State st{doc, {}, {}, {}, {}, 0};
+  State st{doc, {}, {}, {}, {}, 0, {}};
   const TextView& body = view_of(doc, false, *v_->places);
   const TextView& title = view_of(doc, true, *v_->places);
   // The title is in title case: names there are only those the body (or the gazetteer) knows.
@@ -2033,7 +2036,10 @@ Result<StagePtr> make_organizations_stage(const std::string& data_dir) {
     if (r.size() >= 2 && r[1] != "comma" && r[1] != "both")
       return Error{data_dir + "/org_appositive_nouns.tsv: a row's use is 'both' or 'comma'"};
     v->appositive_nouns.insert(r[0]);
-    if (r.size() < 2 || r[1] == "both") v->descriptor_nouns.insert(r[0]);
+    if (r.size() < 2 || r[1] == "both") {
+      v->descriptor_nouns.insert(r[0]);
+      v->descriptor_filter.add(r[0]);
+    }
   }
   auto titles = shared_rows(data_dir, "titles.tsv");
   if (!titles) return Error{titles.error()};
