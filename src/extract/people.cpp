@@ -1585,7 +1585,9 @@ void PeopleStage::run(Doc& doc) const {
     // names her: a full name only the title gives is a person too.
     // Only after a title of office: an acronym standing as one ("USTR Initiates Section 301
     // Investigation") is a body, and the capitalized words of a headline after it are its news.
-    if (!c.title.empty() && std::none_of(c.title.begin(), c.title.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; }))
+    // With no title at all ("USTR Initiates Section 301 Investigation of Brazil's Unfair Trading
+    // Practices"), the capitalized words after a possessive are the headline's news, no name.
+    if (c.title.empty() || std::none_of(c.title.begin(), c.title.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; }))
       continue;
     // A headline in title case runs on in capitals after its news ("MOFCOM Spokesperson Answers
     // Reporter's Question on …"); a name ends where a lower-case word, a figure or the title does

@@ -1165,6 +1165,11 @@ TEST(People, FullNameOnlyTheTitleGives) {
   auto news = run_mentions("MOFCOM Spokesperson Answers Reporter's Question on EU Investigation",
                            "Q: What is the ministry's comment? A: China firmly opposes it.");
   EXPECT_TRUE(news.x.people.empty());
+  // With no title at all, the capitalized words after a country's possessive are the news.
+  auto practices = run_mentions("USTR Initiates Section 301 Investigation of Brazil's Unfair Trading Practices",
+                                "The Office of the United States Trade Representative today initiated an investigation "
+                                "of Brazil's practices.");
+  EXPECT_TRUE(practices.x.people.empty());
 }
 
 
