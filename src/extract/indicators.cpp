@@ -8,6 +8,7 @@
 #include <re2/re2.h>
 
 #include "extract/facts_common.h"
+#include "extract/numbers.h"
 #include "extract/stages.h"
 #include "text/tsv.h"
 
@@ -46,10 +47,9 @@ class IndicatorsStage final : public Stage {
       else return Error{dir + "/indicator_counts.tsv: expected counted, word, metric; firm, word; or verb, words"};
     }
     // Number words that count the months of a rolling stretch ("the twelve months to …").
-    auto numbers = text::read_tsv(dir, "number_words.tsv");
+    auto numbers = NumberWords::load(dir);
     if (!numbers) return Error{numbers.error()};
-    for (const auto& row : numbers.value())
-      if (row.size() >= 3 && (row[2] == "unit" || row[2] == "tens")) st->number_words_.emplace_back(row[0], std::atoi(row[1].c_str()));
+    st->numbers_ = std::move(numbers).value();
     return StagePtr(std::move(st));
   }
 
@@ -64,7 +64,7 @@ class IndicatorsStage final : public Stage {
   std::vector<std::pair<std::string, std::string>> counted_;
   std::vector<std::string> count_verbs_;
   std::vector<std::string> count_firms_;
-  std::vector<std::pair<std::string, int>> number_words_;  // number_words.tsv: "twelve" 12, …
+  NumberWords numbers_;  // number_words.tsv: "twelve" 12, …
   void add_counts(Doc& doc) const;
   std::string rolling_period(std::string_view lead, const std::string& value) const;
   bool covered_by_measure(std::string_view lead) const;
@@ -293,23 +293,6 @@ bool within(const std::string& inner, const std::string& outer) {
          (ia != oa || ib != ob);
 }
 
-// The last month of a period value of digits: "2025-Q2" (2025, 6), "2025-06", "2025-H1", "2024"
-// (2024, 12), "2025-09-30" (its month); {0, 0} for a range or anything else.
-std::pair<int, int> last_month_of(const std::string& v) {
-  auto digits = [&](size_t b, size_t n) {
-    return v.size() >= b + n && std::all_of(v.begin() + b, v.begin() + b + n, [](char c) { return c >= '0' && c <= '9'; });
-  };
-  if (!digits(0, 4)) return {0, 0};
-  const int y = std::stoi(v.substr(0, 4));
-  if (v.size() == 4) return {y, 12};
-  if (v.size() == 10 && v[4] == '-' && v[7] == '-' && digits(5, 2) && digits(8, 2)) return {y, std::stoi(v.substr(5, 2))};
-  if (v.size() != 7 || v[4] != '-') return {0, 0};
-  if (v[5] == 'Q' && v[6] >= '1' && v[6] <= '4') return {y, (v[6] - '0') * 3};
-  if (v[5] == 'H' && (v[6] == '1' || v[6] == '2')) return {y, (v[6] - '0') * 6};
-  if (digits(5, 2)) return {y, std::stoi(v.substr(5, 2))};
-  return {0, 0};
-}
-
 // A period named back: "the 20-day period" (unit 'd', count 20), "the seven-month period" (unit
 // 'm', count unknown: 0), with no unit when the stretch names none.
 struct BackPeriod {
@@ -391,8 +374,12 @@ std::string period_told_before(const std::vector<const DateMention*>& dates, uin
 // months as a range ("2024-07/2025-06"), or empty when the words before the date (`lead`, lower-cased)
 // count no months back from it or the date names no month, quarter, half or year.
 std::string IndicatorsStage::rolling_period(std::string_view lead, const std::string& value) const {
-  const auto [y, m] = last_month_of(value);
-  if (!y) return {};
+  // The last month of a period value: "2025-Q2" (2025, 6), "2025-06", "2025-H1", "2024" (2024, 12),
+  // "2025-09-30" (its month); not a range.
+  if (value.find('/') != std::string::npos) return {};
+  const auto last_day = facts::last_day(value);
+  if (!last_day) return {};
+  const int y = last_day->y, m = last_day->m;
   for (std::string_view end : {"the end of the ", "the end of ", "end of ", "end-"})
     if (lead.ends_with(end)) {
       lead.remove_suffix(end.size());
@@ -418,8 +405,7 @@ std::string IndicatorsStage::rolling_period(std::string_view lead, const std::st
     const std::string_view count = lead.substr(sp == std::string_view::npos ? 0 : sp + 1);
     if (!count.empty() && count.size() <= 2 && std::all_of(count.begin(), count.end(), [](char c) { return c >= '0' && c <= '9'; }))
       n = std::stoi(std::string(count));
-    for (const auto& [word, v] : number_words_)
-      if (count == word) n = v;
+    if (const int v = numbers_.small_number(count); v > 0) n = v;
     n *= per;
   }
   if (n < 2 || n > 24 || (n == 12 && value.size() == 4)) return {};  // "the year to the end of 2024": that year

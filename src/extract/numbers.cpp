@@ -43,6 +43,11 @@ double NumberWords::scale_of(std::string_view lower_word, bool glued) const {
   return 0;
 }
 
+int NumberWords::small_number(std::string_view lower_word) const {
+  const Entry* e = find(lower_word);
+  return e && (e->kind == Kind::Unit || e->kind == Kind::Tens) ? static_cast<int>(e->value) : 0;
+}
+
 bool NumberWords::is_scale(const WordScan& s, size_t i) const {
   return s.is_word(i) && scale_of(s.lower(i), s.glued(i)) > 0;
 }

@@ -42,6 +42,9 @@ class NumberWords {
   // The multiplier of a scale word ("billion" → 1e9), or 0.
   double scale_of(std::string_view lower_word, bool glued) const;
   bool is_scale(const WordScan& s, size_t i) const;
+  // The value of a number word below a hundred ("twelve" → 12, "twenty" → 20), or 0 when
+  // lower_word is none (or "zero").
+  int small_number(std::string_view lower_word) const;
   // False when no number word is lower_word: then amount_at finds none at a word token that
   // reads so. A filter test, for callers that ask at every token.
   bool may_be_word(std::string_view lower_word) const { return filter_.may_contain(lower_word); }
