@@ -2022,14 +2022,13 @@ void EventsStage::run(Doc& doc) const {
   const Span title_span{0, static_cast<uint32_t>(doc.title.size()), true};
   for (const auto* list : {&doc.x.countries, &doc.x.blocs}) {
     for (const auto& c : *list)
-      for (const auto& sp : c.spans)
-        if (sp.in_title && c.code != reporter &&
-            !names_subject(doc, title_span, facts::Place{c.code, sp, list == &doc.x.blocs}) &&
-            !names_venue(doc, primary, title_span, facts::Place{c.code, sp, list == &doc.x.blocs}) &&
-            !in_project_name(doc, facts::Place{c.code, sp, list == &doc.x.blocs}) &&
-            !describes_one_country(doc, facts::Place{c.code, sp, list == &doc.x.blocs}) &&
-            !names_pact(doc, facts::Place{c.code, sp, list == &doc.x.blocs}))
+      for (const auto& sp : c.spans) {
+        if (!sp.in_title || c.code == reporter) continue;
+        const facts::Place p{c.code, sp, list == &doc.x.blocs};
+        if (!names_subject(doc, title_span, p) && !names_venue(doc, primary, title_span, p) &&
+            !in_project_name(doc, p) && !describes_one_country(doc, p) && !names_pact(doc, p))
           facts::push_unique(primary.partners, c.code);
+      }
   }
   // "China slaps provisional duties on European brandy" over "… anti-dumping measures on brandy
   // from the EU": a decision only the title words, with no counterpart there, is against those
