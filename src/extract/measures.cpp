@@ -1109,6 +1109,7 @@ void MeasuresStage::add_title_measures(Doc& doc) const {
   const auto cues = stances_.match(doc, ts);
   const auto acts = acts_.match(doc, ts);
   const size_t found = doc.x.measures.size();  // the body's measures, which the title's do not repeat
+  std::optional<std::vector<facts::Hit>> sectors;  // the title's sector words, looked up once when needed
   for (const auto& h : hits) {
     // A verb of imposing before the noun, or one of announcing right before it.
     const bool acted = std::any_of(acts.begin(), acts.end(), [&](const facts::Hit& a) {
@@ -1191,7 +1192,8 @@ void MeasuresStage::add_title_measures(Doc& doc) const {
     }
     if (dup) continue;
     long best = -1;
-    for (const auto& sc : sectors_.match(doc, ts)) {
+    if (!sectors) sectors = sectors_.match(doc, ts);
+    for (const auto& sc : *sectors) {
       const long dist = sc.end <= h.begin ? static_cast<long>(h.begin - sc.end)
                                           : static_cast<long>(sc.begin > h.end ? sc.begin - h.end : 0);
       if (best < 0 || dist < best) best = dist, m.sector = sc.phrase->value();
