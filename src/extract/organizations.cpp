@@ -1659,6 +1659,14 @@ void OrganizationsStage::descriptor_short_names(State& st, const TextView& tv) c
     return k < n && tv.word(k) && (tv.toks[k].cap || tv.toks[k].allcaps) && !tv.toks[k].digit && tv.place[k] < 0 &&
            !is_month_or_weekday(tv.tok(k)) && title_after(tv, k) == 0;
   };
+  // An acronym in capitals is the body's acronym; a short name in ordinary case is looked for
+  // again wherever it stands (short_name_uses).
+  auto add_short = [&](const std::string& name, bool capitals, const std::string& country, const Span& span,
+                       const char* rule, std::string_view noun) {
+    const bool acronym = capitals && upper_acronym(name);
+    const int o = add(st, name, acronym ? name : std::string(), country, span, rule, noun);
+    if (!acronym) st.short_names.push_back(static_cast<size_t>(o));
+  };
   for (size_t i = tv.first_tok + 1; i + 1 < n; ++i) {
     if (!tv.word(i) || tv.toks[i].cap || !v_->descriptor_filter.may_contain(tv.tok(i)) ||
         !v_->descriptor_nouns.count(tv.tok(i)) || !describing(i - 1))
@@ -1682,10 +1690,8 @@ void OrganizationsStage::descriptor_short_names(State& st, const TextView& tv) c
       }
       if (!describing(p)) break;
     }
-    const std::string name(tv.slice(i + 1, e));
-    const bool acronym = e == i + 2 && tv.toks[i + 1].allcaps && upper_acronym(name);
-    const int o = add(st, name, acronym ? name : std::string(), country, span, "short name after a body's noun: ", tv.tok(i));
-    if (!acronym) st.short_names.push_back(static_cast<size_t>(o));
+    add_short(std::string(tv.slice(i + 1, e)), e == i + 2 && tv.toks[i + 1].allcaps, country, span,
+              "short name after a body's noun: ", tv.tok(i));
     i = e;
   }
   // "Germany's BDI industry association", "France's Medef employers' group": after a country's
@@ -1706,11 +1712,8 @@ void OrganizationsStage::descriptor_short_names(State& st, const TextView& tv) c
     if (m == k + 1 || !tv.word(m) || tv.toks[m].cap || !v_->descriptor_nouns.count(tv.tok(m))) continue;
     const Span span = tv.span(k, k + 1);
     if (claimed(st, span) || found_at(st, span)) continue;
-    const std::string name(tv.tok(k));
-    const bool acronym = tv.toks[k].allcaps && upper_acronym(name);
-    const int o = add(st, name, acronym ? name : std::string(), pe->code, span, "short name before a body's noun: ",
-                      tv.tok(m));
-    if (!acronym) st.short_names.push_back(static_cast<size_t>(o));
+    add_short(std::string(tv.tok(k)), tv.toks[k].allcaps, pe->code, span, "short name before a body's noun: ",
+              tv.tok(m));
   }
 }
 
