@@ -877,8 +877,7 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
         // "Smt. Nirmala Sitharaman, Union Minister of Finance": India's "Union" (the central
         // government) before the title is left out of it, as before a name.
         if (tv.is(pe, ",") && tv.is(ts, "Union") && title_at(tv, ts + 1) > 0) ++ts;
-        if (tv.is(pe, ",") && appositive_title_at(tv, ts) > 0) {
-          size_t t = appositive_title_at(tv, ts);
+        if (const size_t t = tv.is(pe, ",") ? appositive_title_at(tv, ts) : 0; t > 0) {
           const size_t ce = joined_title_end(tv, std::max(complement(tv, ts + t, false, &orgs), ts + t), &orgs);
           c.title = std::string(tv.slice(ts, ce));
           c.country = country_near(tv, pe + 1, ce);
