@@ -13,6 +13,9 @@ namespace {
 
 using facts::Lexicon;
 
+// A trade agreement's kind (SPEC §3.5): an FTA, a CEPA or an EPA.
+bool trade_kind(std::string_view kind) { return kind == "fta" || kind == "cepa" || kind == "epa"; }
+
 bool coordinated(std::string_view text, size_t b, size_t e);
 
 bool ends_a_meeting(std::string_view rest);
@@ -648,7 +651,7 @@ void AgreementsStage::run(Doc& doc) const {
         // "United States – Mexico – Canada Agreement (USMCA)": the short name sharpens the kind.
         // So does it a kind read from words not all capitalized ("a comprehensive Economic
         // Partnership Agreement (EPA)": the pact's name is the Economic Partnership Agreement).
-        if (!doc.x.agreements.empty() && (kind == "fta" || kind == "cepa" || kind == "epa")) {
+        if (!doc.x.agreements.empty() && trade_kind(kind)) {
           Agreement& last = doc.x.agreements.back();
           if (last.kind == "agreement" || (!last.name.empty() && last.name[0] >= 'a' && last.name[0] <= 'z' &&
                                            (last.kind == "cepa" || last.kind == "epa")))
@@ -847,7 +850,7 @@ void AgreementsStage::run(Doc& doc) const {
         const std::string_view lead = std::string_view(ls).substr(0, h.begin);
         if (lead.ends_with("partners under the ") || lead.ends_with("members under the ")) continue;
       }
-      const bool trade_kind = kind == "fta" || kind == "cepa" || kind == "epa";
+      const bool trade = trade_kind(kind);
       // A common pact or deal needs both its sides named.
       const bool common_pact = common_pact_at(h);
       if (common_pact && codes.size() == 1) continue;
@@ -998,17 +1001,17 @@ void AgreementsStage::run(Doc& doc) const {
             // "the Free Trade Agreement between the EFTA States and Thailand", "an FTA among Japan,
             // China and the ROK": those named are the parties, whoever publishes the text.
             party_sets.push_back(named_after);
-          } else if (trade_kind && near.size() > 1 && !one_pact(body, tb)) {
+          } else if (trade && near.size() > 1 && !one_pact(body, tb)) {
             // "FTA upgrade negotiations with Singapore and ASEAN": one agreement per partner.
             for (auto& f : near) party_sets.push_back({f, reporter});
           } else {
             // A trade agreement with two partners or more comes here only as one pact ("South Korea
             // signed a free trade agreement with Panama, …"): the signer before it is a party too,
             // whoever reports it.
-            const bool one_listed_pact = trade_kind && near.size() > 1;
+            const bool one_listed_pact = trade && near.size() > 1;
             // "The four EFTA states, Switzerland, Iceland, … signed a free trade agreement with
             // Chile": the bloc signs, not the member that publishes or is listed.
-            const std::string bloc = trade_kind ? members_as_bloc(doc, sent, tb) : "";
+            const std::string bloc = trade ? members_as_bloc(doc, sent, tb) : "";
             if (!bloc.empty()) {
               std::erase(near, bloc);
               near.push_back(bloc);
@@ -1019,7 +1022,7 @@ void AgreementsStage::run(Doc& doc) const {
             }
             party_sets.push_back(near);
           }
-        } else if (trade_kind) {
+        } else if (trade) {
           auto f = foreign_of(party_codes(doc, sent));
           if (f.size() >= 2) {
             // "Mercosur and the United Arab Emirates concluded … a CEPA": a pair joined as the
@@ -1223,13 +1226,8 @@ void AgreementsStage::add_title_agreements(Doc& doc) const {
   });
   const std::string& reporter = doc.reporter;
   const auto places = facts::places_in(doc, ts);
-  const bool trade_title = [&] {
-    for (const auto& h : hits) {
-      const std::string& k = h.phrase->value(0);
-      if (k == "fta" || k == "cepa" || k == "epa") return true;
-    }
-    return false;
-  }();
+  const bool trade_title =
+      std::any_of(hits.begin(), hits.end(), [](const facts::Hit& h) { return trade_kind(h.phrase->value(0)); });
   for (const auto& h : hits) {
     const std::string& kind = h.phrase->value(0);
     const std::string& named = h.phrase->value(1);
@@ -1265,7 +1263,6 @@ void AgreementsStage::add_title_agreements(Doc& doc) const {
       if (e.parties != parties &&
           (named_one.empty() || std::find(e.parties.begin(), e.parties.end(), named_one) == e.parties.end()))
         continue;
-      auto trade_kind = [](const std::string& k) { return k == "fta" || k == "cepa" || k == "epa"; };
       const bool trade = trade_kind(kind);
       const bool e_common = e.kind == "agreement" && !e.name.empty() && !facts::is_upper(e.name[0]);
       // Two trade pacts of the same parties are one: the body names it more surely ("economic
