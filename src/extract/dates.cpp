@@ -345,10 +345,11 @@ std::optional<DateParse> DateGrammar::day_or_range(const WordScan& s, size_t i, 
     return out;
   }
   // "on February 1 last year", "on 3 March this year": the year said after the day is its own.
-  if (int y = 0; !a.y && year_modifier(s, a.end, pub, &y)) {
-    a.end = year_modifier(s, a.end, pub, &y);
-    a.y = y;
-  }
+  if (int y = 0; !a.y)
+    if (const size_t e = year_modifier(s, a.end, pub, &y)) {
+      a.end = e;
+      a.y = y;
+    }
   if (!a.y) {
     a.y = day_year(s, i, a, pub);
     // "tariff cuts apply from 20 January", "starting 1 March": the day a state of things begins,
