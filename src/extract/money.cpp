@@ -193,11 +193,8 @@ class MoneyStage final : public Stage {
   std::string currency(const Form& f, const std::string& home, const Doc& doc) const {
     if (f.local.empty()) return f.code;
     const std::string fallback = f.code == "-" ? std::string() : f.code;
-    if (doc.agency_credit() || doc.reporter.empty()) {
-      std::string own = local_of(f.local, home);
-      return own.empty() ? fallback : own;
-    }
-    std::string own = local_of(f.local, doc.reporter);
+    const std::string& writer = doc.agency_credit() || doc.reporter.empty() ? home : doc.reporter;
+    std::string own = local_of(f.local, writer);
     return own.empty() ? fallback : own;
   }
 
