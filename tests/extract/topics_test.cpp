@@ -113,6 +113,13 @@ TEST(Topics, TermAfterNonHyphenIsLeftOut) {
   EXPECT_EQ(topics("", "the oil-rich Gulf states"), T{"energy"});
 }
 
+// An edible oil is a farm product, not the energy commodity: "canola oil" and "soybean oil" are
+// read whole, so their "oil" does not also count as energy.
+TEST(Topics, EdibleOilsAreFarmProducts) {
+  EXPECT_EQ(topics("", "100% tariffs on canola oil and soybean oil imports"), T{"agriculture_fisheries"});
+  EXPECT_EQ(topics("", "exports of olive oil and crude oil fell"), (T{"agriculture_fisheries", "energy"}));
+}
+
 }  // namespace
 
 namespace {
