@@ -26,6 +26,35 @@ bool is_abbreviation(std::string_view text, size_t dot) {
   return std::find(kAbbrev.begin(), kAbbrev.end(), word) != kAbbrev.end();
 }
 
+// An abbreviation that may close a sentence as well as sit inside a name: a dotted one ("U.S.",
+// "a.m.") or a company's form ("Inc.", "Co."). "the U.S. Trade Representative" goes on; "exports
+// to the U.S. The ministry said" ends. Titles before a name ("Mr.", "Dr.") and initials never end one.
+bool may_close(std::string_view text, size_t dot) {
+  static constexpr std::string_view kForms[] = {"Inc", "Corp", "Ltd", "Co", "Jr", "Sr"};
+  size_t b = dot;
+  while (b > 0 && (std::isalpha(static_cast<unsigned char>(text[b - 1])) || text[b - 1] == '.')) --b;
+  const std::string_view word = text.substr(b, dot - b);
+  if (word.find('.') != std::string_view::npos) return true;
+  return std::find(std::begin(kForms), std::end(kForms), word) != std::end(kForms);
+}
+
+// Whether the word at pos is one that opens sentences and never continues a name after "U.S." or
+// "Inc.": pronouns, articles and sentence adverbs ("The", "It", "However"), not "Under" of "U.S.
+// Under Secretary" or "Trade" of "U.S. Trade Representative".
+bool opens_sentence(std::string_view text, size_t pos) {
+  static constexpr std::string_view kOpeners[] = {
+      "The",  "This",    "These",   "Those",     "That",  "It",    "Its",       "He",     "She",
+      "His",  "Her",     "We",      "Our",       "They",  "Their", "There",     "Both",   "But",
+      "And",  "However", "Meanwhile", "According", "Also", "While", "Earlier",  "Later",  "Last",
+      "Since", "After",  "Before",  "When",      "If",    "In",    "On",        "At",     "A",
+      "An",   "Such",    "Many",    "Some",      "Most",  "Other", "Further",   "Furthermore"};
+  size_t e = pos;
+  while (e < text.size() && std::isalpha(static_cast<unsigned char>(text[e]))) ++e;
+  if (e < text.size() && text[e] != ' ' && text[e] != ',') return false;
+  const std::string_view word = text.substr(pos, e - pos);
+  return std::find(std::begin(kOpeners), std::end(kOpeners), word) != std::end(kOpeners);
+}
+
 // "Feb. 26", "Sept. 5": a month's short form before a number opens a date, not a sentence.
 bool month_before_number(std::string_view text, size_t dot) {
   static constexpr std::string_view kMonths[] = {"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
@@ -139,7 +168,7 @@ std::vector<Span> split_sentences(std::string_view text) {
     unsigned char nc = static_cast<unsigned char>(text[next]);
     bool opener = std::isupper(nc) || std::isdigit(nc) || nc == '"' || nc >= 0x80;
     if (!opener) continue;
-    if (c == '.' && is_abbreviation(text, i)) continue;
+    if (c == '.' && is_abbreviation(text, i) && !(may_close(text, i) && opens_sentence(text, next))) continue;
     if (c == '.' && std::isdigit(nc) && month_before_number(text, i)) continue;
     push(end);
     start = next;

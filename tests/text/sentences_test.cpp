@@ -55,3 +55,25 @@ TEST(Sentences, DatelineClosedByAFullStop) {
 }
 
 }  // namespace
+
+namespace {
+
+// "U.S." and "Inc." sit inside names ("the U.S. Trade Representative", "Hyundai Motor Co. Ltd.")
+// but also close sentences: before a word that opens sentences ("The", "It", "However") they
+// end one. Titles before a name and initials never do.
+TEST(Sentences, DottedAbbreviationBeforeASentenceOpener) {
+  EXPECT_EQ(sentences("He visited the U.S. The two sides met. Talks ended."),
+            (std::vector<std::string>{"He visited the U.S.", "The two sides met.", "Talks ended."}));
+  EXPECT_EQ(sentences("Orders went to Hanwha Ocean Co. It will build ships."),
+            (std::vector<std::string>{"Orders went to Hanwha Ocean Co.", "It will build ships."}));
+  EXPECT_EQ(sentences("He met the U.S. Trade Representative. They talked."),
+            (std::vector<std::string>{"He met the U.S. Trade Representative.", "They talked."}));
+  EXPECT_EQ(sentences("He met U.S. Under Secretary Jacob Helberg."),
+            (std::vector<std::string>{"He met U.S. Under Secretary Jacob Helberg."}));
+  EXPECT_EQ(sentences("She met Mr. The Anh and Donald J. The Elder."),
+            (std::vector<std::string>{"She met Mr. The Anh and Donald J. The Elder."}));
+  EXPECT_EQ(sentences("Talks start at 10 a.m. The minister opens them."),
+            (std::vector<std::string>{"Talks start at 10 a.m.", "The minister opens them."}));
+}
+
+}  // namespace
