@@ -47,6 +47,16 @@ TEST(Places, CapitalNamedAfterItsCountryIsNoCountry) {
   EXPECT_EQ(n.x.countries[0].spans.size(), 1u);
 }
 
+// "South America" and "Central America" are continents' parts, not the United States; America
+// alone still is.
+TEST(Places, SouthAmericaIsNoUnitedStates) {
+  auto m = run_mentions("T", "German firms lost market share in South America and Central America.", 1);
+  EXPECT_FALSE(has_code(m.x.countries, "US"));
+  auto n = run_mentions("T", "Exports to America and South America rose.", 1);
+  ASSERT_TRUE(has_code(n.x.countries, "US"));
+  EXPECT_EQ(n.x.countries[0].spans.size(), 1u);
+}
+
 // "US$" is a currency sign, as "USD" is; the short form on its own still names the country.
 TEST(Places, DollarSignIsNoCountry) {
   auto m = run_mentions("T", "Imports reached US$1.1 billion and US$ 5.9 billion in 2024.", 1);
