@@ -1050,6 +1050,20 @@ void OrganizationsStage::form_names(State& st, const TextView& tv) const {
         // Chairperson …": a person's name right after a portfolio word and before "and" ends the
         // first person's description; the body's name begins after "and".
         if (w == "and" && name_after_portfolio_before(tv, p)) break;
+        // "Samsung Electronics Co and Hyundai Motor Group": a company's legal form before "and"
+        // closes the first company's name.
+        if (w != "of") {
+          size_t ql = 0;
+          if (flags_at(tv, p - 1, &ql) & kFirm) break;
+        }
+        // "UK and Gulf Cooperation Council agree trade deal": a headline's country standing alone
+        // before "and" is one side of the news, no part of the other's name ("Bosnia and
+        // Herzegovina" is one place, "and" included).
+        if (tv.in_title && w == "and" && tv.place_noun(p - 1) && tv.place[p] < 0) {
+          size_t q = p - 1;
+          while (q > tv.first_tok && tv.place[q - 1] == tv.place[p - 1]) --q;
+          if (q == tv.first_tok || !tv.cap(q - 1)) break;
+        }
         if (w != "of") last_and = p;
         s = p;
         continue;

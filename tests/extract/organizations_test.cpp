@@ -939,6 +939,29 @@ TEST(Organizations, LegalFormAfterTwoNamesListsTwoCompanies) {
   EXPECT_EQ(find_org(m.x, "Samsung Electronics and SK Hynix Inc."), nullptr);
 }
 
+// A legal form before "and" closes the first company's name, with or without its full stop as
+// news agencies write it ("Samsung Electronics Co and Hyundai Motor Group pledged …").
+TEST(Organizations, LegalFormBeforeAndEndsTheFirstCompany) {
+  auto m = run_mentions("Investments", "Samsung Electronics Co and Hyundai Motor Group pledged new investments.");
+  EXPECT_NE(find_org(m.x, "Samsung Electronics Co"), nullptr);
+  EXPECT_NE(find_org(m.x, "Hyundai Motor Group"), nullptr);
+  EXPECT_EQ(find_org(m.x, "Samsung Electronics Co and Hyundai Motor Group"), nullptr);
+}
+
+// "UK and Gulf Cooperation Council agree trade deal": a headline's country alone before "and" is
+// one side of the news, not the start of the other side's name.
+TEST(Organizations, HeadlineCountryBeforeAndIsNoPartOfTheName) {
+  auto m = run_mentions("UK and Gulf Cooperation Council agree trade deal",
+                        "The UK has secured a trade deal with the Gulf Cooperation Council (GCC).");
+  EXPECT_NE(find_org(m.x, "Gulf Cooperation Council"), nullptr);
+  EXPECT_EQ(find_org(m.x, "UK and Gulf Cooperation Council"), nullptr);
+  auto b = run_mentions("Bosnia and Herzegovina Chamber of Commerce meets exporters",
+                        "The Bosnia and Herzegovina Chamber of Commerce met exporters.");
+  const auto* chamber = find_org(b.x, "Bosnia and Herzegovina Chamber of Commerce");
+  ASSERT_NE(chamber, nullptr);
+  EXPECT_TRUE(std::any_of(chamber->spans.begin(), chamber->spans.end(), [](const auto& sp) { return sp.in_title; }));
+}
+
 
 
 // "ECA Sub-regional Office for Eastern Africa": a word with a bound prefix set off by a hyphen is
