@@ -1041,6 +1041,7 @@ std::string infer_reporter(const Doc& doc, const Lexicon& voices, const Lexicon*
                      });
   }
   std::set<std::string> addressed;  // governments the first-person speaker names as another
+  std::set<std::string> met_titles;  // governments whose minister the lede's subject meets or joins
   // Whether sp is the next of a list whose last member so far ended at `end` (", ", " and the ").
   auto listed_next = [&](bool have, uint32_t end, const Span& sp) {
     if (!have || end > sp.begin) return false;
@@ -1093,11 +1094,24 @@ std::string infer_reporter(const Doc& doc, const Lexicon& voices, const Lexicon*
     }
     // "his Turkish counterpart", "Japan's counterpart": the country the publisher's minister met.
     const std::string_view next = doc.lowered({sp.end, std::min<uint32_t>(sp.end + 16, static_cast<uint32_t>(doc.body.size())), false});
-    const bool with_title = person_subject && sp.end <= lede->end && next.size() > 1 && next[0] == ' ' &&
-                            doc.body[sp.end + 1] >= 'A' && doc.body[sp.end + 1] <= 'Z' &&
-                            (lead.ends_with(" with ") || lead.ends_with(" with the "));
+    // The country qualifies a title ("Indian Commerce Minister", "India's Commerce Minister"): a
+    // capital after it, past a possessive.
+    size_t title_at = sp.end + 1;
+    if (next.starts_with("'s ")) title_at = sp.end + 3;
+    else if (next.starts_with("\xE2\x80\x99s ")) title_at = sp.end + 5;
+    const bool titled = title_at < doc.body.size() && doc.body[title_at - 1] == ' ' && doc.body[title_at] >= 'A' &&
+                        doc.body[title_at] <= 'Z';
+    // "… met with India's Commerce and Industry Minister …", "received UK Trade Policy Minister …",
+    // "Trade Minister Yeo Han-koo and Indian Commerce and Industry Minister Piyush Goyal signed …":
+    // in a lede whose subject is a minister named with no country, the one met, received or joined
+    // to the subject is named with the country whose minister he is; a release names its own
+    // minister first and without one.
+    const bool with_title = person_subject && sp.end <= lede->end && titled &&
+                            (lead.ends_with(" with ") || lead.ends_with(" with the ") || lead.ends_with(" met ") ||
+                             lead.ends_with(" received ") || lead.ends_with(" and "));
     if (with_title || next.starts_with(" counterpart") || next.starts_with("'s counterpart") ||
         next.starts_with("\xE2\x80\x99s counterpart")) {
+      if (with_title) met_titles.insert(*code);
       count[*code] -= 2;
       continue;
     }
@@ -1165,11 +1179,15 @@ std::string infer_reporter(const Doc& doc, const Lexicon& voices, const Lexicon*
   // Commerce and Industry": a title that names a counterpart whose voice is met names both sides,
   // so naming the other there marks no counterpart. The met one's own title mention still counts
   // against it.
+  // So does one whose minister the lede's subject meets or joins ("Korea and India sign …" over
+  // "Trade Minister Yeo Han-koo and Indian Commerce Minister Piyush Goyal signed …").
+  auto met_side = [&](const std::string& c) { return counterparts.count(c) > 0 || met_titles.count(c) > 0; };
   const bool title_pairs_counterpart =
-      std::any_of(counterparts.begin(), counterparts.end(), [&](const std::string& c) { return in_title[c]; });
+      std::any_of(counterparts.begin(), counterparts.end(), [&](const std::string& c) { return in_title[c]; }) ||
+      std::any_of(met_titles.begin(), met_titles.end(), [&](const std::string& c) { return in_title[c]; });
   for (const auto& [code, n] : count) {
     if (counterparts.count(code) && count.size() > counterparts.size()) continue;
-    int score = n - (in_title[code] && code != title_subject && (!title_pairs_counterpart || counterparts.count(code)) ? 3 : 0);
+    int score = n - (in_title[code] && code != title_subject && (!title_pairs_counterpart || met_side(code)) ? 3 : 0);
     // A tie goes to the first of a pair the body joins with a dash ("the Australia-United Arab
     // Emirates Comprehensive Economic Partnership Agreement"): a government names itself first.
     if (score > best_score ||

@@ -838,6 +838,37 @@ TEST(Reporter, VoiceIntroducedByItsCountryAfterAndIsTheSecondSigners) {
   }
 }
 
+// "Trade Minister Yeo Han-koo and Indian Commerce Minister Piyush Goyal signed …", "… following a
+// meeting with India's Commerce Minister Piyush Goyal": in a lede whose subject is a minister named
+// with no country, the minister joined to or met by the subject is named with his own country, the
+// counterpart's; the title naming both sides then marks neither as the counterpart.
+TEST(Reporter, MinisterMetOrJoinedWithHisCountryIsTheCounterparts) {
+  {
+    FactDoc d("Korea and India sign upgraded CEPA",
+              "Trade Minister Yeo Han-koo and Indian Commerce Minister Piyush Goyal signed the protocol upgrading "
+              "the Korea-India CEPA in New Delhi.",
+              {2026, 3, 12});
+    d.country("KR", "Korea", 0, true).country("IN", "India", 0, true);
+    d.country("IN", "Indian").country("KR", "Korea").country("IN", "India", 1);
+    d.person("Yeo Han-koo").person("Piyush Goyal");
+    d.run(extract::make_reporter_stage);
+    EXPECT_EQ(d.reporter(), "KR");
+  }
+  {
+    FactDoc d("New Zealand and India conclude talks",
+              "Trade Minister Todd McClay says New Zealand and India have concluded negotiations, following a "
+              "meeting in New Delhi with India's Commerce and Industry Minister Piyush Goyal. India is New Zealand's 12th "
+              "largest export market.",
+              {2025, 12, 22});
+    d.country("NZ", "New Zealand", 0, true).country("IN", "India", 0, true);
+    d.country("NZ", "New Zealand").country("IN", "India").country("IN", "India", 1);
+    d.country("IN", "India", 2).country("NZ", "New Zealand", 1);
+    d.person("Todd McClay").person("Piyush Goyal");
+    d.run(extract::make_reporter_stage);
+    EXPECT_EQ(d.reporter(), "NZ");
+  }
+}
+
 // "Two-way trade with the UAE was worth A$10.3 billion", "exports to the UAE": the country traded
 // with, or where exports go, is the partner and does not count for the publisher.
 TEST(Reporter, CountryTradedWithDoesNotCount) {
