@@ -704,7 +704,25 @@ std::string infer_reporter(const Doc& doc, const Lexicon& voices, const Lexicon*
       }
     // "… the Crown Prince and Prime Minister, received U.S. Secretary of Commerce …": a visitor
     // received is met as well.
-    return before.ends_with(" with ") || before.ends_with(" met ") || before.ends_with(" received ");
+    auto meets = [](std::string_view b) {
+      return b.ends_with(" with ") || b.ends_with(" met ") || b.ends_with(" received ");
+    };
+    if (meets(before)) return true;
+    // "met with German Vice Chancellor and Federal Minister for Economic Affairs …": the voice is
+    // the second title of one the subject meets. Past "and" and the capitalized words of the first
+    // title (and a country's adjective), up to eight words.
+    if (in_title || !before.ends_with(" and ")) return false;
+    size_t b = until - 5;  // at the space before "and"
+    for (int w = 0; w < 8 && b > 0; ++w) {
+      const size_t sp = doc.body.rfind(' ', b - 1);
+      if (sp == std::string_view::npos) return false;
+      const std::string_view word = doc.body.substr(sp + 1, b - sp - 1);
+      if (word.empty() || !(word[0] >= 'A' && word[0] <= 'Z')) {
+        return meets(doc.lowered({static_cast<uint32_t>(sp + 1 >= 48 ? sp + 1 - 48 : 0), static_cast<uint32_t>(sp + 1), false}));
+      }
+      b = sp;
+    }
+    return false;
   };
   // "ULAANBAATAR - State Secretary of the Ministry of Economy and Development of Mongolia … and
   // Director-General … of Korea's Ministry of Trade, Industry and Energy signed …": a voice the

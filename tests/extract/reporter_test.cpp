@@ -869,6 +869,21 @@ TEST(Reporter, MinisterMetOrJoinedWithHisCountryIsTheCounterparts) {
   }
 }
 
+// "met with German Vice Chancellor and Federal Minister for Economic Affairs and Climate Action
+// Robert Habeck": a voice that is the second title of the one met is the counterpart's, as the
+// first would be.
+TEST(Reporter, SecondTitleOfTheOneMetIsTheCounterparts) {
+  FactDoc d("MOFCOM Minister Wang Wentao Meets with German Vice Chancellor",
+            "On June 10, Minister of Commerce Wang Wentao met with German Vice Chancellor and Federal Minister for "
+            "Economic Affairs and Climate Action Robert Habeck in Beijing. The two sides exchanged views on "
+            "China-Germany economic and trade relations.",
+            {2024, 6, 11});
+  d.country("DE", "German", 0, true).country("DE", "German").country("CN", "China").country("DE", "Germany");
+  d.person("Wang Wentao").person("Robert Habeck");
+  d.run(extract::make_reporter_stage);
+  EXPECT_EQ(d.reporter(), "CN");
+}
+
 // "Two-way trade with the UAE was worth A$10.3 billion", "exports to the UAE": the country traded
 // with, or where exports go, is the partner and does not count for the publisher.
 TEST(Reporter, CountryTradedWithDoesNotCount) {
