@@ -2117,6 +2117,15 @@ void EventsStage::run(Doc& doc) const {
   if (same(primary.type, "visit") && primary.partners.empty() && !primary.country.empty() && !reporter.empty() &&
       primary.country != reporter && !facts::is_region(primary.country))
     primary.partners.push_back(primary.country);
+  // "Mr. MUTO Yoji … held a meeting with Mr. Maroš Šefčovič, European Commissioner for Trade …":
+  // talks whose sentence names no counterpart are with the government of the one met, whose title
+  // says whose official he is.
+  if ((same(primary.type, "meeting") || same(primary.type, "negotiation")) && primary.partners.empty() &&
+      !reporter.empty())
+    for (const auto& name : primary.participants)
+      for (const auto& p : doc.x.people)
+        if (p.name == name && !p.country.empty() && p.country != reporter && !facts::is_region(p.country))
+          facts::push_unique(primary.partners, p.country);
   std::sort(primary.partners.begin(), primary.partners.end());
   // "attended the Forum … on May 4. The forum … was held … on May 3-4": a later
   // sentence that speaks of an event of the primary's kind over a few days including the

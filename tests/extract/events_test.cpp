@@ -4285,5 +4285,25 @@ TEST(Events, ThoseWhoCoChairedTheEventTakePart) {
   EXPECT_EQ(d.x.events[0].participants, (std::vector<std::string>{"Funakoshi Takehiro", "Vikram Misri"}));
 }
 
+// "Mr. MUTO Yoji … held a meeting with Mr. Maroš Šefčovič, European Commissioner for Trade …":
+// talks whose sentence names no counterpart are with the government of the one met, as his title
+// tells it (the person's country); the own side's minister adds none.
+TEST(Events, TalksWithAnOfficialOfAnotherGovernmentTakeItAsPartner) {
+  FactDoc d("Minister Muto holds meeting with European Commissioner Sefcovic",
+            "On March 28, Mr. MUTO Yoji, Minister of Economy, Trade and Industry, held a meeting with Mr. Maros "
+            "Sefcovic, European Commissioner for Trade, in Tokyo. The two discussed the Japan-EU Economic "
+            "Partnership Agreement.",
+            {2025, 3, 28});
+  d.country("JP", "Japan").bloc("EU", "EU");
+  d.date("March 28", "2025-03-28");
+  d.person("MUTO Yoji").person("Maros Sefcovic");
+  d.x.people[1].country = "EU";
+  d.run(extract::make_events_stage);
+  EXPECT_EQ(d.reporter(), "JP");
+  ASSERT_FALSE(d.x.events.empty());
+  EXPECT_EQ(d.x.events[0].type, "meeting");
+  EXPECT_EQ(d.x.events[0].partners, std::vector<std::string>{"EU"});
+}
+
 }  // namespace
 }  // namespace tw
