@@ -154,6 +154,26 @@ TEST(Events, APassiveMetIsNoMeetingUnlessMetBySomeone) {
   EXPECT_EQ(m.x.events[0].type, "meeting");
 }
 
+// "requested dispute settlement consultations with Canada under the WTO": a request that opens a
+// WTO case holds no talks, so it is no meeting; consultations held still are.
+TEST(Events, WtoConsultationsRequestedAreNoMeeting) {
+  for (const char* body :
+       {"The Office of the United States Trade Representative today requested dispute settlement consultations "
+        "with Canada concerning its dairy quotas.",
+        "Canada has requested WTO consultations with China regarding its duties on canola seed.",
+        "The European Union has requested consultations with China at the World Trade Organization."}) {
+    FactDoc d("Request for consultations over duties", body, {2025, 5, 12});
+    d.run(extract::make_events_stage);
+    for (const auto& e : d.x.events) EXPECT_NE(e.type, "meeting") << body;
+  }
+  FactDoc held("Officials hold consultations", "Officials of the two sides held consultations in Geneva on Monday.",
+               {2025, 5, 12});
+  held.date("Monday", "2025-05-12");
+  held.run(extract::make_events_stage);
+  ASSERT_FALSE(held.x.events.empty());
+  EXPECT_EQ(held.x.events[0].type, "meeting");
+}
+
 TEST(Events, TitleEventFirstWithItsBodyDateAndSideMeetingTheDayBefore) {
   FactDoc d("Korea–U.S. to Strengthen Supply Chain Cooperation Through Standardization",
             "The Korean Agency for Technology and Standards under the Ministry of Trade, Industry and Resources "
