@@ -1005,8 +1005,28 @@ bool name_words(std::string_view between) {
 
 bool EventsStage::names_occasion(const Doc& doc, const Span& sentence, const Candidate& trig,
                                  const facts::Place& p) const {
-  if (!p.bloc || p.span.in_title || sentence.in_title) return false;
+  if (p.span.in_title || sentence.in_title) return false;
   const std::string_view text = doc.body;
+  if (!p.bloc) {
+    // "China and ASEAN signed … on the sidelines of the ASEAN summit hosted by Malaysia": a country
+    // that hosts or chairs another gathering of the sentence is named as that occasion's host, no
+    // side of the event.
+    std::string_view before = doc.lowered({sentence.begin, p.span.begin, false});
+    if (before.ends_with("the ")) before.remove_suffix(4);
+    size_t cue = 0;
+    for (std::string_view by : {" hosted by ", " chaired by "})
+      if (before.ends_with(by)) cue = by.size();
+    if (cue == 0) return false;
+    const uint32_t by_at = sentence.begin + static_cast<uint32_t>(before.size() - cue);
+    for (const auto& c : candidates(doc, sentence)) {
+      const uint32_t cb = sentence.begin + c.begin, ce = sentence.begin + c.end;
+      if (cb == trig.begin || ce > by_at || by_at - ce > 24 || (!same(c.type, "meeting") && !same(c.type, "conference")))
+        continue;
+      if (verb_first(doc.lowered(sentence).substr(c.begin, c.end - c.begin))) continue;
+      if (text.substr(ce, by_at - ce).find_first_of(",;.") == std::string_view::npos) return true;
+    }
+    return false;
+  }
   // The name and its acronym after it ("Asia-Pacific Economic Cooperation (APEC)") are one
   // naming: both get the verdict of the whole.
   uint32_t begin = p.span.begin, end = p.span.end;

@@ -174,6 +174,22 @@ TEST(Events, WtoConsultationsRequestedAreNoMeeting) {
   EXPECT_EQ(held.x.events[0].type, "meeting");
 }
 
+// "signed … on the sidelines of the ASEAN summit hosted by Malaysia": the host of another gathering
+// is that occasion's, no side of the signing; a country hosting the event itself still is one.
+TEST(Events, HostOfAnotherGatheringIsNoPartner) {
+  FactDoc d("China and ASEAN sign upgraded pact",
+            "China and ASEAN signed an upgraded free trade agreement on Tuesday on the sidelines of the summit "
+            "hosted by Malaysia.",
+            {2025, 10, 28});
+  d.country("CN", "China").bloc("ASEAN", "ASEAN").country("MY", "Malaysia");
+  d.date("Tuesday", "2025-10-28");
+  d.run(extract::make_events_stage);
+  ASSERT_FALSE(d.x.events.empty());
+  const auto& partners = d.x.events[0].partners;
+  EXPECT_EQ(std::count(partners.begin(), partners.end(), "MY"), 0);
+  EXPECT_EQ(std::count(partners.begin(), partners.end(), "ASEAN"), 1);
+}
+
 TEST(Events, TitleEventFirstWithItsBodyDateAndSideMeetingTheDayBefore) {
   FactDoc d("Korea–U.S. to Strengthen Supply Chain Cooperation Through Standardization",
             "The Korean Agency for Technology and Standards under the Ministry of Trade, Industry and Resources "
