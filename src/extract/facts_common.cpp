@@ -671,6 +671,32 @@ std::string infer_reporter(const Doc& doc, const Lexicon& voices, const Lexicon*
       for (const auto& p : doc.x.people)
         for (const auto& sp : p.spans)
           if (!sp.in_title && sp.end + 2 == h.begin) until = sp.begin;
+    // Past a rank the voice's title opens with ("held talks with Vietnamese Deputy Minister of
+    // Industry and Trade …", "met Vice Minister of Commerce …"): the deputy's office is the same
+    // government's.
+    for (std::string_view rank : {"deputy ", "vice ", "senior ", "assistant ", "parliamentary "})
+      if (until >= rank.size() && doc.lowered({static_cast<uint32_t>(until - rank.size()), until, in_title}) == rank) {
+        until -= static_cast<uint32_t>(rank.size());
+        break;
+      }
+    // Past the other offices of the same person's title in the body ("met with Vice Chancellor and
+    // Federal Minister for Economic Affairs and Climate Action of Germany …"): capitalized words
+    // and "and" up to the verb. A title's own words are all capitalized, so only the body's.
+    if (!in_title) {
+      uint32_t at = until;
+      for (int w = 0; w < 6 && at >= 2 && doc.body[at - 1] == ' '; ++w) {
+        const size_t sp = doc.body.rfind(' ', at - 2);
+        const uint32_t ws = sp == std::string_view::npos ? 0 : static_cast<uint32_t>(sp + 1);
+        const std::string_view word = doc.body.substr(ws, at - 1 - ws);
+        if (word.empty() || !(is_upper(word[0]) || word == "and" || word == "&")) break;
+        at = ws;
+        if (ws == 0) break;
+      }
+      if (at < until && at >= 6) {
+        const std::string_view lead = doc.lowered({at >= 16 ? at - 16 : 0u, at, false});
+        if (lead.ends_with(" with ") || lead.ends_with(" met ") || lead.ends_with(" received ")) until = at;
+      }
+    }
     // Past the voice's country named before it ("held a meeting with UK Secretary of State for
     // Business and Trade …", "met with the Japanese Minister of …").
     for (const auto* list : {&doc.x.countries, &doc.x.blocs})
@@ -704,7 +730,9 @@ std::string infer_reporter(const Doc& doc, const Lexicon& voices, const Lexicon*
       }
     // "… the Crown Prince and Prime Minister, received U.S. Secretary of Commerce …": a visitor
     // received is met as well.
-    return before.ends_with(" with ") || before.ends_with(" met ") || before.ends_with(" received ");
+    // A title's present tense ("Trade Minister Yeo meets USTR") meets as the body's past does.
+    return before.ends_with(" with ") || before.ends_with(" met ") || before.ends_with(" received ") ||
+           before.ends_with(" meets ") || before.ends_with(" receives ");
   };
   // "ULAANBAATAR - State Secretary of the Ministry of Economy and Development of Mongolia … and
   // Director-General … of Korea's Ministry of Trade, Industry and Energy signed …": a voice the
@@ -831,13 +859,15 @@ std::string infer_reporter(const Doc& doc, const Lexicon& voices, const Lexicon*
     });
   };
   std::erase_if(hits, taken);
+  auto in_turn = [&](const Hit& h) {
+    return std::any_of(turns.begin(), turns.end(), [&](const auto& t) { return h.begin >= t.first && h.begin < t.second; });
+  };
   for (const auto& h : hits) {
     if (met(h, false) || after_home(h) || cosigner(h) || joins_unnamed_host(h) || listed_after(h) || joined_second(h)) {
       counterparts.insert(h.phrase->value());
       continue;
     }
-    if (std::none_of(turns.begin(), turns.end(), [&](const auto& t) { return h.begin >= t.first && h.begin < t.second; }))
-      return h.phrase->value();
+    if (!in_turn(h)) return h.phrase->value();
   }
   hits = voices.match(doc, {0, static_cast<uint32_t>(doc.title.size()), true});
   std::erase_if(hits, [&](const Hit& h) { return !named(h); });
@@ -1168,7 +1198,10 @@ std::string infer_reporter(const Doc& doc, const Lexicon& voices, const Lexicon*
   const bool title_pairs_counterpart =
       std::any_of(counterparts.begin(), counterparts.end(), [&](const std::string& c) { return in_title[c]; });
   for (const auto& [code, n] : count) {
-    if (counterparts.count(code) && count.size() > counterparts.size()) continue;
+    // A government whose voice the publisher's side met is the counterpart, even when the release
+    // names no other ("Minister for Trade Yeo Han-koo met with United States Trade Representative
+    // Jamieson Greer"): the publisher is then unknown, not the one met.
+    if (counterparts.count(code)) continue;
     int score = n - (in_title[code] && code != title_subject && (!title_pairs_counterpart || counterparts.count(code)) ? 3 : 0);
     // A tie goes to the first of a pair the body joins with a dash ("the Australia-United Arab
     // Emirates Comprehensive Economic Partnership Agreement"): a government names itself first.
