@@ -862,6 +862,23 @@ std::string infer_reporter(const Doc& doc, const Lexicon& voices, const Lexicon*
   auto in_turn = [&](const Hit& h) {
     return std::any_of(turns.begin(), turns.end(), [&](const auto& t) { return h.begin >= t.first && h.begin < t.second; });
   };
+  // "Joint Statement by the European Union and Japan" over "Japan's Minister … Muto Yoji and EU
+  // Commissioner … Šefčovič held …": a joint statement carries both governments' voices, in either
+  // order; the one its title names first is the publisher's, as a government names itself first
+  // ("Joint Statement of the United States – Ecuador Trade and Investment Council").
+  if (const std::string_view tl = doc.lowered({0, static_cast<uint32_t>(doc.title.size()), true});
+      tl.starts_with("joint statement") || tl.starts_with("joint press release") || tl.starts_with("joint communiqu") ||
+      tl.starts_with("joint declaration") || tl.starts_with("joint readout")) {
+    const Span* first = nullptr;
+    const std::string* first_code = nullptr;
+    for (const auto* list : {&doc.x.countries, &doc.x.blocs})
+      for (const auto& m : *list)
+        for (const auto& sp : m.spans)
+          if (sp.in_title && !is_region(m.code) && (!first || sp.begin < first->begin)) first = &sp, first_code = &m.code;
+    if (first_code)
+      for (const auto& h : hits)
+        if (h.phrase->value() == *first_code && !in_turn(h)) return *first_code;
+  }
   for (const auto& h : hits) {
     if (met(h, false) || after_home(h) || cosigner(h) || joins_unnamed_host(h) || listed_after(h) || joined_second(h)) {
       counterparts.insert(h.phrase->value());

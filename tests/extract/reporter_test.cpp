@@ -109,6 +109,24 @@ TEST(Reporter, DeputyOfAVoiceMetIsTheCounterparts) {
   EXPECT_EQ(g.reporter(), "CN");
 }
 
+// A joint statement carries both governments' voices: the one its title names first publishes it,
+// whichever voice the body names first.
+TEST(Reporter, JointStatementIsTheFirstTitleGovernments) {
+  const std::string body =
+      "Japan's Minister of Economy, Trade and Industry Muto Yoji and EU Commissioner for Trade Maros Sefcovic "
+      "held the High-Level Economic Dialogue in Brussels on 3 March 2025.";
+  for (const bool eu_first : {true, false}) {
+    const std::string title = eu_first ? "Joint Statement by the European Union and Japan on Economic Security"
+                                       : "Joint Statement by Japan and the European Union on Economic Security";
+    FactDoc d(title, body, {2025, 3, 4});
+    d.bloc("EU", "European Union", 0, true).country("JP", "Japan", 0, true);
+    d.country("JP", "Japan").bloc("EU", "EU");
+    d.person("Muto Yoji").person("Maros Sefcovic");
+    d.run(extract::make_reporter_stage);
+    EXPECT_EQ(d.reporter(), eu_first ? "EU" : "JP") << title;
+  }
+}
+
 // A national news agency's credit in the dateline speaks for its country when the dateline city
 // lies there ("HANOI (VNA) - Belarusian President … signed") or the lede opens with it
 // ("BEIJING (VNA) - Vietnamese Minister …"); a world agency's credit, or a national one datelined
