@@ -1138,6 +1138,15 @@ std::string infer_reporter(const Doc& doc, const Lexicon& voices, const Lexicon*
       ++count[*code];
       continue;
     }
+    // "will attend the ASEAN Economic Ministers' Meeting in Kuala Lumpur, Malaysia", "travel to
+    // Lima, Peru": a country that only closes a known city's name says where an event takes place,
+    // not who reports it.
+    if (cities && sp.begin >= 4 && doc.body.substr(sp.begin - 2, 2) == ", ") {
+      const uint32_t from = sp.begin >= 34 ? sp.begin - 34 : 0;
+      const auto found = cities->match(doc, {from, sp.begin - 2, false});
+      // Hits are offsets into the searched stretch.
+      if (!found.empty() && found.back().end == sp.begin - 2 - from && found.back().phrase->value() == *code) continue;
+    }
     // "his Turkish counterpart", "Japan's counterpart": the country the publisher's minister met.
     const std::string_view next = doc.lowered({sp.end, std::min<uint32_t>(sp.end + 16, static_cast<uint32_t>(doc.body.size())), false});
     const bool with_title = person_subject && sp.end <= lede->end && next.size() > 1 && next[0] == ' ' &&

@@ -127,6 +127,23 @@ TEST(Reporter, JointStatementIsTheFirstTitleGovernments) {
   }
 }
 
+// "will attend the ASEAN Economic Ministers' Meeting in Kuala Lumpur, Malaysia": a country that only
+// closes a known city's name is where the event is held, and does not count for the reporter.
+TEST(Reporter, CountryClosingACityDoesNotCount) {
+  FactDoc d("Minister attends ASEAN Economic Ministers' Meeting",
+            "The Minister will attend the ASEAN Economic Ministers' Meeting in Kuala Lumpur, Malaysia from 22 to 26 "
+            "September. The Minister will also meet business leaders from Singapore and from Singapore's partners.",
+            {2025, 9, 21});
+  d.country("MY", "Malaysia").country("SG", "Singapore").country("SG", "Singapore", 1);
+  d.run(extract::make_reporter_stage);
+  EXPECT_EQ(d.reporter(), "SG");
+  FactDoc only("Minister attends meeting", "The Minister will attend the meeting in Kuala Lumpur, Malaysia.",
+               {2025, 9, 21});
+  only.country("MY", "Malaysia");
+  only.run(extract::make_reporter_stage);
+  EXPECT_EQ(only.reporter(), "");
+}
+
 // A national news agency's credit in the dateline speaks for its country when the dateline city
 // lies there ("HANOI (VNA) - Belarusian President … signed") or the lede opens with it
 // ("BEIJING (VNA) - Vietnamese Minister …"); a world agency's credit, or a national one datelined
