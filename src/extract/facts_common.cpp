@@ -1174,6 +1174,12 @@ std::string infer_reporter(const Doc& doc, const Lexicon& voices, const Lexicon*
         continue;
       }
     }
+    // "to advance free trade negotiations with the United Arab Emirates", "held talks with Japan":
+    // the side talks are held with is the other party, never the publisher.
+    bool negotiated = false;
+    for (std::string_view cue : {"negotiations with ", "negotiations with the ", "talks with ", "talks with the "})
+      negotiated |= lead.ends_with(cue);
+    if (negotiated) continue;
     count[*code] += 2;
   }
   // A title that opens with one country as its subject ("Indonesia sees narrowing trade surplus",

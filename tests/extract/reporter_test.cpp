@@ -144,6 +144,20 @@ TEST(Reporter, CountryClosingACityDoesNotCount) {
   EXPECT_EQ(only.reporter(), "");
 }
 
+// "to advance free trade negotiations with the United Arab Emirates": the side talks are held with
+// is the other party, and does not count for the reporter.
+TEST(Reporter, SideNegotiatedWithDoesNotCount) {
+  for (const char* cue : {"free trade negotiations with the ", "talks with "}) {
+    FactDoc d("Minister heads to the Gulf",
+              std::string("Trade Minister Todd McClay will travel next week to advance ") + cue +
+                  "United Arab Emirates.",
+              {2025, 1, 20});
+    d.country("AE", "United Arab Emirates");
+    d.run(extract::make_reporter_stage);
+    EXPECT_EQ(d.reporter(), "") << cue;
+  }
+}
+
 // A national news agency's credit in the dateline speaks for its country when the dateline city
 // lies there ("HANOI (VNA) - Belarusian President … signed") or the lede opens with it
 // ("BEIJING (VNA) - Vietnamese Minister …"); a world agency's credit, or a national one datelined
