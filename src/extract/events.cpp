@@ -1357,6 +1357,12 @@ void EventsStage::fill_details(const Doc& doc, Event& ev, const Span& sentence, 
     // "SANTIAGO - … will lead a trade mission to New Delhi next week": a city the sentence sends
     // the people of the event "to" comes before the dateline's too.
     const auto sent_to = [&](const facts::Hit& c) {
+      // "New Delhi: … will visit Riyadh, Saudi Arabia on 28-29 October": the city visited.
+      if (c.begin >= 2 && ls[c.begin - 1] == ' ') {
+        const std::string_view lead = ls.substr(0, c.begin - 1);
+        const size_t ws = lead.rfind(' ');
+        if (has_coword("visit_city", lead.substr(ws == std::string_view::npos ? 0 : ws + 1))) return true;
+      }
       if (c.begin < 8 || ls.substr(c.begin - 4, 4) != " to ") return false;
       const std::string_view before = ls.substr(0, c.begin - 4);
       const size_t ws = before.rfind(' ');

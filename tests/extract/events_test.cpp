@@ -190,6 +190,21 @@ TEST(Events, HostOfAnotherGatheringIsNoPartner) {
   EXPECT_EQ(std::count(partners.begin(), partners.end(), "ASEAN"), 1);
 }
 
+// "New Delhi: … Goyal will visit Riyadh, Saudi Arabia on 28-29 October": past the dateline's city,
+// the city visited is where the visit takes place.
+TEST(Events, CityVisitedPastTheDateline) {
+  FactDoc d("Minister visits Saudi Arabia",
+            "New Delhi: Minister of Commerce and Industry Piyush Goyal will visit Riyadh, Saudi Arabia on 28-29 "
+            "October 2025 to co-chair the ministerial meeting.",
+            {2025, 10, 27});
+  d.country("SA", "Saudi Arabia").person("Piyush Goyal");
+  d.date("28-29 October 2025", "2025-10-28/2025-10-29");
+  d.run(extract::make_events_stage);
+  ASSERT_FALSE(d.x.events.empty());
+  EXPECT_EQ(d.x.events[0].city, "Riyadh");
+  EXPECT_EQ(d.x.events[0].country, "SA");
+}
+
 TEST(Events, TitleEventFirstWithItsBodyDateAndSideMeetingTheDayBefore) {
   FactDoc d("Korea–U.S. to Strengthen Supply Chain Cooperation Through Standardization",
             "The Korean Agency for Technology and Standards under the Ministry of Trade, Industry and Resources "
