@@ -205,6 +205,27 @@ TEST(Events, CityVisitedPastTheDateline) {
   EXPECT_EQ(d.x.events[0].country, "SA");
 }
 
+// "Minister Ng to travel to Japan and Korea" over "will travel to Tokyo, Japan, and Seoul … from
+// April 14 to 19": a trip announced by its verb is a visit on its own days; a stronger event word
+// of the sentence ("will travel to Jakarta for the Ministerial Trade Meeting") still decides.
+TEST(Events, TravelToIsAVisit) {
+  FactDoc d("Minister to travel to Japan",
+            "The Minister of International Trade will travel to Tokyo, Japan, from April 14 to 19, 2024.",
+            {2024, 4, 12});
+  d.country("JP", "Japan", 0, true).country("JP", "Japan");
+  d.date("April 14 to 19, 2024", "2024-04-14/2024-04-19");
+  d.run(extract::make_events_stage);
+  ASSERT_FALSE(d.x.events.empty());
+  EXPECT_EQ(d.x.events[0].type, "visit");
+  EXPECT_EQ(d.x.events[0].start, "2024-04-14");
+  FactDoc m("Minister to travel to Indonesia",
+            "The Minister will travel to Jakarta on 14 May for the Ministerial Trade Meeting.", {2025, 5, 12});
+  m.date("14 May", "2025-05-14");
+  m.run(extract::make_events_stage);
+  ASSERT_FALSE(m.x.events.empty());
+  EXPECT_EQ(m.x.events[0].type, "meeting");
+}
+
 TEST(Events, TitleEventFirstWithItsBodyDateAndSideMeetingTheDayBefore) {
   FactDoc d("Korea–U.S. to Strengthen Supply Chain Cooperation Through Standardization",
             "The Korean Agency for Technology and Standards under the Ministry of Trade, Industry and Resources "
