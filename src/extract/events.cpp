@@ -1005,8 +1005,28 @@ bool name_words(std::string_view between) {
 
 bool EventsStage::names_occasion(const Doc& doc, const Span& sentence, const Candidate& trig,
                                  const facts::Place& p) const {
-  if (!p.bloc || p.span.in_title || sentence.in_title) return false;
+  if (p.span.in_title || sentence.in_title) return false;
   const std::string_view text = doc.body;
+  if (!p.bloc) {
+    // "China and ASEAN signed … on the sidelines of the ASEAN summit hosted by Malaysia": a country
+    // that hosts or chairs another gathering of the sentence is named as that occasion's host, no
+    // side of the event.
+    std::string_view before = doc.lowered({sentence.begin, p.span.begin, false});
+    if (before.ends_with("the ")) before.remove_suffix(4);
+    size_t cue = 0;
+    for (std::string_view by : {" hosted by ", " chaired by "})
+      if (before.ends_with(by)) cue = by.size();
+    if (cue == 0) return false;
+    const uint32_t by_at = sentence.begin + static_cast<uint32_t>(before.size() - cue);
+    for (const auto& c : candidates(doc, sentence)) {
+      const uint32_t cb = sentence.begin + c.begin, ce = sentence.begin + c.end;
+      if (cb == trig.begin || ce > by_at || by_at - ce > 24 || (!same(c.type, "meeting") && !same(c.type, "conference")))
+        continue;
+      if (verb_first(doc.lowered(sentence).substr(c.begin, c.end - c.begin))) continue;
+      if (text.substr(ce, by_at - ce).find_first_of(",;.") == std::string_view::npos) return true;
+    }
+    return false;
+  }
   // The name and its acronym after it ("Asia-Pacific Economic Cooperation (APEC)") are one
   // naming: both get the verdict of the whole.
   uint32_t begin = p.span.begin, end = p.span.end;
@@ -1337,6 +1357,12 @@ void EventsStage::fill_details(const Doc& doc, Event& ev, const Span& sentence, 
     // "SANTIAGO - … will lead a trade mission to New Delhi next week": a city the sentence sends
     // the people of the event "to" comes before the dateline's too.
     const auto sent_to = [&](const facts::Hit& c) {
+      // "New Delhi: … will visit Riyadh, Saudi Arabia on 28-29 October": the city visited.
+      if (c.begin >= 2 && ls[c.begin - 1] == ' ') {
+        const std::string_view lead = ls.substr(0, c.begin - 1);
+        const size_t ws = lead.rfind(' ');
+        if (has_coword("visit_city", lead.substr(ws == std::string_view::npos ? 0 : ws + 1))) return true;
+      }
       if (c.begin < 8 || ls.substr(c.begin - 4, 4) != " to ") return false;
       const std::string_view before = ls.substr(0, c.begin - 4);
       const size_t ws = before.rfind(' ');

@@ -671,6 +671,32 @@ std::string infer_reporter(const Doc& doc, const Lexicon& voices, const Lexicon*
       for (const auto& p : doc.x.people)
         for (const auto& sp : p.spans)
           if (!sp.in_title && sp.end + 2 == h.begin) until = sp.begin;
+    // Past a rank the voice's title opens with ("held talks with Vietnamese Deputy Minister of
+    // Industry and Trade …", "met Vice Minister of Commerce …"): the deputy's office is the same
+    // government's.
+    for (std::string_view rank : {"deputy ", "vice ", "senior ", "assistant ", "parliamentary "})
+      if (until >= rank.size() && doc.lowered({static_cast<uint32_t>(until - rank.size()), until, in_title}) == rank) {
+        until -= static_cast<uint32_t>(rank.size());
+        break;
+      }
+    // Past the other offices of the same person's title in the body ("met with Vice Chancellor and
+    // Federal Minister for Economic Affairs and Climate Action of Germany …"): capitalized words
+    // and "and" up to the verb. A title's own words are all capitalized, so only the body's.
+    if (!in_title) {
+      uint32_t at = until;
+      for (int w = 0; w < 6 && at >= 2 && doc.body[at - 1] == ' '; ++w) {
+        const size_t sp = doc.body.rfind(' ', at - 2);
+        const uint32_t ws = sp == std::string_view::npos ? 0 : static_cast<uint32_t>(sp + 1);
+        const std::string_view word = doc.body.substr(ws, at - 1 - ws);
+        if (word.empty() || !(is_upper(word[0]) || word == "and" || word == "&")) break;
+        at = ws;
+        if (ws == 0) break;
+      }
+      if (at < until && at >= 6) {
+        const std::string_view lead = doc.lowered({at >= 16 ? at - 16 : 0u, at, false});
+        if (lead.ends_with(" with ") || lead.ends_with(" met ") || lead.ends_with(" received ")) until = at;
+      }
+    }
     // Past the voice's country named before it ("held a meeting with UK Secretary of State for
     // Business and Trade …", "met with the Japanese Minister of …").
     for (const auto* list : {&doc.x.countries, &doc.x.blocs})
@@ -704,25 +730,9 @@ std::string infer_reporter(const Doc& doc, const Lexicon& voices, const Lexicon*
       }
     // "… the Crown Prince and Prime Minister, received U.S. Secretary of Commerce …": a visitor
     // received is met as well.
-    auto meets = [](std::string_view b) {
-      return b.ends_with(" with ") || b.ends_with(" met ") || b.ends_with(" received ");
-    };
-    if (meets(before)) return true;
-    // "met with German Vice Chancellor and Federal Minister for Economic Affairs …": the voice is
-    // the second title of one the subject meets. Past "and" and the capitalized words of the first
-    // title (and a country's adjective), up to eight words.
-    if (in_title || !before.ends_with(" and ")) return false;
-    size_t b = until - 5;  // at the space before "and"
-    for (int w = 0; w < 8 && b > 0; ++w) {
-      const size_t sp = doc.body.rfind(' ', b - 1);
-      if (sp == std::string_view::npos) return false;
-      const std::string_view word = doc.body.substr(sp + 1, b - sp - 1);
-      if (word.empty() || !(word[0] >= 'A' && word[0] <= 'Z')) {
-        return meets(doc.lowered({static_cast<uint32_t>(sp + 1 >= 48 ? sp + 1 - 48 : 0), static_cast<uint32_t>(sp + 1), false}));
-      }
-      b = sp;
-    }
-    return false;
+    // A title's present tense ("Trade Minister Yeo meets USTR") meets as the body's past does.
+    return before.ends_with(" with ") || before.ends_with(" met ") || before.ends_with(" received ") ||
+           before.ends_with(" meets ") || before.ends_with(" receives ");
   };
   // "ULAANBAATAR - State Secretary of the Ministry of Economy and Development of Mongolia … and
   // Director-General … of Korea's Ministry of Trade, Industry and Energy signed …": a voice the
@@ -849,13 +859,32 @@ std::string infer_reporter(const Doc& doc, const Lexicon& voices, const Lexicon*
     });
   };
   std::erase_if(hits, taken);
+  auto in_turn = [&](const Hit& h) {
+    return std::any_of(turns.begin(), turns.end(), [&](const auto& t) { return h.begin >= t.first && h.begin < t.second; });
+  };
+  // "Joint Statement by the European Union and Japan" over "Japan's Minister … Muto Yoji and EU
+  // Commissioner … Šefčovič held …": a joint statement carries both governments' voices, in either
+  // order; the one its title names first is the publisher's, as a government names itself first
+  // ("Joint Statement of the United States – Ecuador Trade and Investment Council").
+  if (const std::string_view tl = doc.lowered({0, static_cast<uint32_t>(doc.title.size()), true});
+      tl.starts_with("joint statement") || tl.starts_with("joint press release") || tl.starts_with("joint communiqu") ||
+      tl.starts_with("joint declaration") || tl.starts_with("joint readout")) {
+    const Span* first = nullptr;
+    const std::string* first_code = nullptr;
+    for (const auto* list : {&doc.x.countries, &doc.x.blocs})
+      for (const auto& m : *list)
+        for (const auto& sp : m.spans)
+          if (sp.in_title && !is_region(m.code) && (!first || sp.begin < first->begin)) first = &sp, first_code = &m.code;
+    if (first_code)
+      for (const auto& h : hits)
+        if (h.phrase->value() == *first_code && !in_turn(h)) return *first_code;
+  }
   for (const auto& h : hits) {
     if (met(h, false) || after_home(h) || cosigner(h) || joins_unnamed_host(h) || listed_after(h) || joined_second(h)) {
       counterparts.insert(h.phrase->value());
       continue;
     }
-    if (std::none_of(turns.begin(), turns.end(), [&](const auto& t) { return h.begin >= t.first && h.begin < t.second; }))
-      return h.phrase->value();
+    if (!in_turn(h)) return h.phrase->value();
   }
   hits = voices.match(doc, {0, static_cast<uint32_t>(doc.title.size()), true});
   std::erase_if(hits, [&](const Hit& h) { return !named(h); });
@@ -1110,6 +1139,15 @@ std::string infer_reporter(const Doc& doc, const Lexicon& voices, const Lexicon*
       ++count[*code];
       continue;
     }
+    // "will attend the ASEAN Economic Ministers' Meeting in Kuala Lumpur, Malaysia", "travel to
+    // Lima, Peru": a country that only closes a known city's name says where an event takes place,
+    // not who reports it.
+    if (cities && sp.begin >= 4 && doc.body.substr(sp.begin - 2, 2) == ", ") {
+      const uint32_t from = sp.begin >= 34 ? sp.begin - 34 : 0;
+      const auto found = cities->match(doc, {from, sp.begin - 2, false});
+      // Hits are offsets into the searched stretch.
+      if (!found.empty() && found.back().end == sp.begin - 2 - from && found.back().phrase->value() == *code) continue;
+    }
     // "his Turkish counterpart", "Japan's counterpart": the country the publisher's minister met.
     const std::string_view next = doc.lowered({sp.end, std::min<uint32_t>(sp.end + 16, static_cast<uint32_t>(doc.body.size())), false});
     // The country qualifies a title ("Indian Commerce Minister", "India's Commerce Minister"): a
@@ -1150,6 +1188,12 @@ std::string infer_reporter(const Doc& doc, const Lexicon& voices, const Lexicon*
         continue;
       }
     }
+    // "to advance free trade negotiations with the United Arab Emirates", "held talks with Japan":
+    // the side talks are held with is the other party, never the publisher.
+    bool negotiated = false;
+    for (std::string_view cue : {"negotiations with ", "negotiations with the ", "talks with ", "talks with the "})
+      negotiated |= lead.ends_with(cue);
+    if (negotiated) continue;
     count[*code] += 2;
   }
   // A title that opens with one country as its subject ("Indonesia sees narrowing trade surplus",
@@ -1204,7 +1248,10 @@ std::string infer_reporter(const Doc& doc, const Lexicon& voices, const Lexicon*
       std::any_of(counterparts.begin(), counterparts.end(), [&](const std::string& c) { return in_title[c]; }) ||
       std::any_of(met_titles.begin(), met_titles.end(), [&](const std::string& c) { return in_title[c]; });
   for (const auto& [code, n] : count) {
-    if (counterparts.count(code) && count.size() > counterparts.size()) continue;
+    // A government whose voice the publisher's side met is the counterpart, even when the release
+    // names no other ("Minister for Trade Yeo Han-koo met with United States Trade Representative
+    // Jamieson Greer"): the publisher is then unknown, not the one met.
+    if (counterparts.count(code)) continue;
     int score = n - (in_title[code] && code != title_subject && (!title_pairs_counterpart || met_side(code)) ? 3 : 0);
     // A tie goes to the first of a pair the body joins with a dash ("the Australia-United Arab
     // Emirates Comprehensive Economic Partnership Agreement"): a government names itself first.

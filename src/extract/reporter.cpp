@@ -29,7 +29,14 @@ class ReporterStage final : public Stage {
 
   // Reads the countries, blocs and people of the mention stages, which are final by now: no later
   // stage adds or drops one.
-  void run(Doc& doc) const override { doc.reporter = facts::infer_reporter(doc, *voices_, cities_.get(), agencies_.get()); }
+  void run(Doc& doc) const override {
+    doc.reporter = facts::infer_reporter(doc, *voices_, cities_.get(), agencies_.get());
+    // The answer drives the fact stages' sides (partners, stances, indicator countries) and the
+    // story key, none of which names it: --explain shows it against the lede.
+    if (doc.explain && !doc.reporter.empty())
+      doc.trace("reporter", doc.reporter, "voice, dateline or lede of the release",
+                doc.sentences.empty() ? Span{0, 0, false} : doc.sentences.front());
+  }
 
  private:
   std::shared_ptr<const facts::Lexicon> voices_, cities_, agencies_;

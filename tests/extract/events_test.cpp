@@ -154,6 +154,78 @@ TEST(Events, APassiveMetIsNoMeetingUnlessMetBySomeone) {
   EXPECT_EQ(m.x.events[0].type, "meeting");
 }
 
+// "requested dispute settlement consultations with Canada under the WTO": a request that opens a
+// WTO case holds no talks, so it is no meeting; consultations held still are.
+TEST(Events, WtoConsultationsRequestedAreNoMeeting) {
+  for (const char* body :
+       {"The Office of the United States Trade Representative today requested dispute settlement consultations "
+        "with Canada concerning its dairy quotas.",
+        "Canada has requested WTO consultations with China regarding its duties on canola seed.",
+        "The European Union has requested consultations with China at the World Trade Organization."}) {
+    FactDoc d("Request for consultations over duties", body, {2025, 5, 12});
+    d.run(extract::make_events_stage);
+    for (const auto& e : d.x.events) EXPECT_NE(e.type, "meeting") << body;
+  }
+  FactDoc held("Officials hold consultations", "Officials of the two sides held consultations in Geneva on Monday.",
+               {2025, 5, 12});
+  held.date("Monday", "2025-05-12");
+  held.run(extract::make_events_stage);
+  ASSERT_FALSE(held.x.events.empty());
+  EXPECT_EQ(held.x.events[0].type, "meeting");
+}
+
+// "signed … on the sidelines of the ASEAN summit hosted by Malaysia": the host of another gathering
+// is that occasion's, no side of the signing; a country hosting the event itself still is one.
+TEST(Events, HostOfAnotherGatheringIsNoPartner) {
+  FactDoc d("China and ASEAN sign upgraded pact",
+            "China and ASEAN signed an upgraded free trade agreement on Tuesday on the sidelines of the summit "
+            "hosted by Malaysia.",
+            {2025, 10, 28});
+  d.country("CN", "China").bloc("ASEAN", "ASEAN").country("MY", "Malaysia");
+  d.date("Tuesday", "2025-10-28");
+  d.run(extract::make_events_stage);
+  ASSERT_FALSE(d.x.events.empty());
+  const auto& partners = d.x.events[0].partners;
+  EXPECT_EQ(std::count(partners.begin(), partners.end(), "MY"), 0);
+  EXPECT_EQ(std::count(partners.begin(), partners.end(), "ASEAN"), 1);
+}
+
+// "New Delhi: … Goyal will visit Riyadh, Saudi Arabia on 28-29 October": past the dateline's city,
+// the city visited is where the visit takes place.
+TEST(Events, CityVisitedPastTheDateline) {
+  FactDoc d("Minister visits Saudi Arabia",
+            "New Delhi: Minister of Commerce and Industry Piyush Goyal will visit Riyadh, Saudi Arabia on 28-29 "
+            "October 2025 to co-chair the ministerial meeting.",
+            {2025, 10, 27});
+  d.country("SA", "Saudi Arabia").person("Piyush Goyal");
+  d.date("28-29 October 2025", "2025-10-28/2025-10-29");
+  d.run(extract::make_events_stage);
+  ASSERT_FALSE(d.x.events.empty());
+  EXPECT_EQ(d.x.events[0].city, "Riyadh");
+  EXPECT_EQ(d.x.events[0].country, "SA");
+}
+
+// "Minister Ng to travel to Japan and Korea" over "will travel to Tokyo, Japan, and Seoul … from
+// April 14 to 19": a trip announced by its verb is a visit on its own days; a stronger event word
+// of the sentence ("will travel to Jakarta for the Ministerial Trade Meeting") still decides.
+TEST(Events, TravelToIsAVisit) {
+  FactDoc d("Minister to travel to Japan",
+            "The Minister of International Trade will travel to Tokyo, Japan, from April 14 to 19, 2024.",
+            {2024, 4, 12});
+  d.country("JP", "Japan", 0, true).country("JP", "Japan");
+  d.date("April 14 to 19, 2024", "2024-04-14/2024-04-19");
+  d.run(extract::make_events_stage);
+  ASSERT_FALSE(d.x.events.empty());
+  EXPECT_EQ(d.x.events[0].type, "visit");
+  EXPECT_EQ(d.x.events[0].start, "2024-04-14");
+  FactDoc m("Minister to travel to Indonesia",
+            "The Minister will travel to Jakarta on 14 May for the Ministerial Trade Meeting.", {2025, 5, 12});
+  m.date("14 May", "2025-05-14");
+  m.run(extract::make_events_stage);
+  ASSERT_FALSE(m.x.events.empty());
+  EXPECT_EQ(m.x.events[0].type, "meeting");
+}
+
 TEST(Events, TitleEventFirstWithItsBodyDateAndSideMeetingTheDayBefore) {
   FactDoc d("Korea–U.S. to Strengthen Supply Chain Cooperation Through Standardization",
             "The Korean Agency for Technology and Standards under the Ministry of Trade, Industry and Resources "

@@ -66,6 +66,98 @@ TEST(Reporter, VoiceMetWithIsTheCounterparts) {
   }
 }
 
+// "Minister for Trade Yeo Han-koo met with United States Trade Representative Jamieson Greer": a
+// release that never names its own country leaves its reporter unknown; the government met is the
+// counterpart, never the reporter, also when the title says it in the present ("Yeo meets USTR").
+TEST(Reporter, GovernmentMetIsNeverTheReporter) {
+  for (const char* title : {"Trade Minister meets USTR", "Trade Minister holds talks on tariffs"}) {
+    FactDoc d(title,
+              "Minister for Trade Yeo Han-koo met with United States Trade Representative Jamieson Greer in "
+              "Washington on October 16. The two discussed the tariff agreement.",
+              {2025, 10, 17});
+    d.country("US", "United States");
+    d.person("Yeo Han-koo").person("Jamieson Greer");
+    d.run(extract::make_reporter_stage);
+    EXPECT_EQ(d.reporter(), "") << title;
+  }
+}
+
+// "held talks with Vietnamese Deputy Minister of Industry and Trade Phan Thi Thang": a deputy's
+// office met is the counterpart's as the minister's is.
+TEST(Reporter, DeputyOfAVoiceMetIsTheCounterparts) {
+  FactDoc d("Vice Minister holds talks with Vietnamese Deputy Minister",
+            "On September 2, China International Trade Representative and Vice Minister of Commerce Wang Shouwen "
+            "held talks with Vietnamese Deputy Minister of Industry and Trade Phan Thi Thang in Beijing. The two "
+            "sides exchanged views on the China-ASEAN FTA.",
+            {2025, 9, 3});
+  d.country("VN", "Vietnamese", 0, true);
+  d.country("CN", "China").country("VN", "Vietnamese").country("CN", "China", 1);
+  d.person("Wang Shouwen").person("Phan Thi Thang");
+  d.run(extract::make_reporter_stage);
+  EXPECT_EQ(d.reporter(), "CN");
+  // So is an office named after another of the same person's ("Vice Chancellor and Federal Minister
+  // for Economic Affairs and Climate Action of Germany").
+  FactDoc g("Minister meets German Vice Chancellor",
+            "On June 22, Minister of Commerce Wang Wentao met with Vice Chancellor and Federal Minister for "
+            "Economic Affairs and Climate Action of Germany Robert Habeck in Beijing. The two sides exchanged views "
+            "on duties on Chinese electric vehicles and China's exports.",
+            {2024, 6, 23});
+  g.country("DE", "German", 0, true);
+  g.country("DE", "Germany").country("CN", "Chinese").country("CN", "China");
+  g.person("Wang Wentao").person("Robert Habeck");
+  g.run(extract::make_reporter_stage);
+  EXPECT_EQ(g.reporter(), "CN");
+}
+
+// A joint statement carries both governments' voices: the one its title names first publishes it,
+// whichever voice the body names first.
+TEST(Reporter, JointStatementIsTheFirstTitleGovernments) {
+  const std::string body =
+      "Japan's Minister of Economy, Trade and Industry Muto Yoji and EU Commissioner for Trade Maros Sefcovic "
+      "held the High-Level Economic Dialogue in Brussels on 3 March 2025.";
+  for (const bool eu_first : {true, false}) {
+    const std::string title = eu_first ? "Joint Statement by the European Union and Japan on Economic Security"
+                                       : "Joint Statement by Japan and the European Union on Economic Security";
+    FactDoc d(title, body, {2025, 3, 4});
+    d.bloc("EU", "European Union", 0, true).country("JP", "Japan", 0, true);
+    d.country("JP", "Japan").bloc("EU", "EU");
+    d.person("Muto Yoji").person("Maros Sefcovic");
+    d.run(extract::make_reporter_stage);
+    EXPECT_EQ(d.reporter(), eu_first ? "EU" : "JP") << title;
+  }
+}
+
+// "will attend the ASEAN Economic Ministers' Meeting in Kuala Lumpur, Malaysia": a country that only
+// closes a known city's name is where the event is held, and does not count for the reporter.
+TEST(Reporter, CountryClosingACityDoesNotCount) {
+  FactDoc d("Minister attends ASEAN Economic Ministers' Meeting",
+            "The Minister will attend the ASEAN Economic Ministers' Meeting in Kuala Lumpur, Malaysia from 22 to 26 "
+            "September. The Minister will also meet business leaders from Singapore and from Singapore's partners.",
+            {2025, 9, 21});
+  d.country("MY", "Malaysia").country("SG", "Singapore").country("SG", "Singapore", 1);
+  d.run(extract::make_reporter_stage);
+  EXPECT_EQ(d.reporter(), "SG");
+  FactDoc only("Minister attends meeting", "The Minister will attend the meeting in Kuala Lumpur, Malaysia.",
+               {2025, 9, 21});
+  only.country("MY", "Malaysia");
+  only.run(extract::make_reporter_stage);
+  EXPECT_EQ(only.reporter(), "");
+}
+
+// "to advance free trade negotiations with the United Arab Emirates": the side talks are held with
+// is the other party, and does not count for the reporter.
+TEST(Reporter, SideNegotiatedWithDoesNotCount) {
+  for (const char* cue : {"free trade negotiations with the ", "talks with "}) {
+    FactDoc d("Minister heads to the Gulf",
+              std::string("Trade Minister Todd McClay will travel next week to advance ") + cue +
+                  "United Arab Emirates.",
+              {2025, 1, 20});
+    d.country("AE", "United Arab Emirates");
+    d.run(extract::make_reporter_stage);
+    EXPECT_EQ(d.reporter(), "") << cue;
+  }
+}
+
 // A national news agency's credit in the dateline speaks for its country when the dateline city
 // lies there ("HANOI (VNA) - Belarusian President … signed") or the lede opens with it
 // ("BEIJING (VNA) - Vietnamese Minister …"); a world agency's credit, or a national one datelined
