@@ -2247,5 +2247,29 @@ TEST(Measures, ProcurementInstrumentAndInvestmentScreening) {
   EXPECT_EQ(owners_and_kinds(a), std::vector<std::string>{"AU:investment_screening"});
 }
 
+// An investigation under Section 301 is a case opened against another's practices, a trade remedy
+// of the United States; the tariffs imposed under Section 301 are tariffs.
+TEST(Measures, Section301InvestigationIsNoTariff) {
+  FactDoc d("USTR initiates investigation",
+            "WASHINGTON - The United States Trade Representative today initiated an investigation under Section 301 "
+            "of the Trade Act of 1974 into Brazil's digital trade practices.",
+            {2025, 7, 16});
+  d.country("US", "United States").country("BR", "Brazil");
+  EXPECT_EQ(owners_and_kinds(d), std::vector<std::string>{"US:trade_remedy"});
+
+  FactDoc p("USTR launches probe",
+            "WASHINGTON - The Biden administration on Monday launched a Section 301 probe into China's legacy "
+            "semiconductors.",
+            {2024, 12, 23});
+  p.country("CN", "China");
+  EXPECT_EQ(owners_and_kinds(p), std::vector<std::string>{"US:trade_remedy"});
+
+  FactDoc t("USTR raises tariffs",
+            "WASHINGTON - The United States will raise tariffs imposed under Section 301 on Chinese electric vehicles.",
+            {2024, 5, 14});
+  t.country("US", "United States").country("CN", "Chinese");
+  EXPECT_EQ(owners_and_kinds(t), std::vector<std::string>{"US:tariff"});
+}
+
 }  // namespace
 }  // namespace tw
