@@ -2271,5 +2271,13 @@ TEST(Measures, Section301InvestigationIsNoTariff) {
   EXPECT_EQ(owners_and_kinds(t), std::vector<std::string>{"US:tariff"});
 }
 
+// "proposed to halve steel import quotas": the quotas in the plural are the quota measure.
+TEST(Measures, ImportQuotasInThePlural) {
+  FactDoc d("EU steel plan",
+            "BRUSSELS - The European Commission proposed on Tuesday to halve steel import quotas.", {2025, 10, 7});
+  d.bloc("EU", "European Commission");
+  EXPECT_EQ(owners_and_kinds(d), std::vector<std::string>{"EU:tariff_rate_quota"});
+}
+
 }  // namespace
 }  // namespace tw
