@@ -221,7 +221,7 @@ class MeasuresStage final : public Stage {
   // possessive stands before it ("retaliation for Ottawa's tariffs on Chinese electric vehicles",
   // "Washington's new tariffs"), or empty.
   std::string capital_owner(std::string_view body, const Span& sent, uint32_t tb) const {
-    const uint32_t from = tb > sent.begin + 40 ? tb - 40 : sent.begin;
+    const uint32_t from = tb > sent.begin + 64 ? tb - 64 : sent.begin;
     const std::string_view lead = body.substr(from, tb - from);
     // Only at the start of a capitalized word: a byte test turns every other place away.
     for (size_t i = 0; i < lead.size(); ++i) {
@@ -230,9 +230,20 @@ class MeasuresStage final : public Stage {
       const std::string_view at = lead.substr(i);
       for (const auto& [capital, code] : capitals_) {
         if (capital[0] != c || !at.starts_with(capital)) continue;
-        const std::string_view then = at.substr(capital.size());
+        std::string_view then = at.substr(capital.size());
+        // "Beijing said on Monday it would impose export controls on gallium": the capital saying
+        // that it takes the measure, its own verb after "it" (a few words of time between, no
+        // clause break).
+        for (std::string_view say : {" said ", " says "}) {
+          if (!then.starts_with(say)) continue;
+          const size_t it = then.find(" it ");
+          if (it != std::string_view::npos && then.substr(0, it).find_first_of(",;") == std::string_view::npos &&
+              std::count(then.begin(), then.begin() + static_cast<std::ptrdiff_t>(it), ' ') <= 4)
+            then.remove_prefix(it + 3);
+        }
         for (std::string_view v : {" imposed ", " has imposed ", " slapped ", " introduced ", " announced ", " raised ",
-                                   " will impose ", " levied ", "'s ", "\xE2\x80\x99s "}) {
+                                   " will impose ", " would impose ", " levied ", " imposes ", " slaps ", " levies ",
+                                   " to impose ", " to slap ", "'s ", "\xE2\x80\x99s "}) {
           if (!then.starts_with(v)) continue;
           const std::string_view rest = then.substr(v.size());
           if (rest.find_first_of(",;") == std::string_view::npos && std::count(rest.begin(), rest.end(), ' ') <= 3)
@@ -1161,6 +1172,9 @@ void MeasuresStage::add_title_measures(Doc& doc) const {
     for (const auto& c : cues)
       if (c.begin != h.begin && (!cue || c.begin < h.begin)) cue = &c;
     if (owner.empty() && against) owner = against->code;
+    // "Beijing to impose export controls on gallium", "Washington slaps tariffs on …": a capital
+    // wire copy names for its government, subject of the verb of imposing.
+    if (owner.empty()) owner = capital_owner(title, ts, static_cast<uint32_t>(h.begin));
     if (owner.empty() && subject && acted && (!cue || cue->begin > h.begin)) owner = subject->code;
     if (owner.empty() && cue && cue->begin < h.begin) {
       // "Korea urges US to lift tariffs": the government the stance is voiced to, the cue's object

@@ -2271,6 +2271,20 @@ TEST(Measures, Section301InvestigationIsNoTariff) {
   EXPECT_EQ(owners_and_kinds(t), std::vector<std::string>{"US:tariff"});
 }
 
+// "Beijing said on Monday it would impose export controls on gallium": the capital wire copy names
+// for its government says that it takes the measure; so does a headline's "Beijing to impose".
+TEST(Measures, CapitalSayingItWillImposeOwnsTheMeasure) {
+  FactDoc d("China metals",
+            "BEIJING (AP) - Beijing said on Monday it would impose export controls on gallium and germanium from "
+            "August 1.",
+            {2023, 7, 3});
+  d.date("Monday", "2023-07-03").date("August 1", "2023-08-01");
+  EXPECT_EQ(owners_and_kinds(d), std::vector<std::string>{"CN:export_control"});
+
+  FactDoc t("Beijing to impose export controls on gallium", "The curbs take effect next month.", {2023, 7, 3});
+  EXPECT_EQ(owners_and_kinds(t), std::vector<std::string>{"CN:export_control"});
+}
+
 // "proposed to halve steel import quotas": the quotas in the plural are the quota measure.
 TEST(Measures, ImportQuotasInThePlural) {
   FactDoc d("EU steel plan",
