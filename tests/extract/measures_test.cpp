@@ -2285,6 +2285,24 @@ TEST(Measures, CapitalSayingItWillImposeOwnsTheMeasure) {
   EXPECT_EQ(owners_and_kinds(t), std::vector<std::string>{"CN:export_control"});
 }
 
+// "The Philippines will suspend rice imports", "Indonesia banned nickel ore exports": a verb of
+// stopping a flow with the goods between it and the flow reports the measure taken.
+TEST(Measures, StoppingAFlowWithTheGoodsBetween) {
+  FactDoc d("Philippines to halt imports",
+            "MANILA - The Philippines will suspend rice imports for 60 days to support local farmers.", {2025, 8, 22});
+  d.country("PH", "Philippines");
+  EXPECT_EQ(owners_and_kinds(d), std::vector<std::string>{"PH:import_restriction"});
+
+  FactDoc e("Indonesia ore policy", "JAKARTA - Indonesia banned nickel ore exports to encourage domestic processing.",
+            {2019, 9, 2});
+  e.country("ID", "Indonesia");
+  EXPECT_EQ(owners_and_kinds(e), std::vector<std::string>{"ID:export_control"});
+
+  // No verb before the goods: "the outlook for rice imports" takes no measure.
+  FactDoc n("Talks", "MANILA - The ministers discussed the outlook for rice imports.", {2025, 8, 22});
+  EXPECT_TRUE(owners_and_kinds(n).empty());
+}
+
 // "proposed to halve steel import quotas": the quotas in the plural are the quota measure.
 TEST(Measures, ImportQuotasInThePlural) {
   FactDoc d("EU steel plan",
