@@ -1186,6 +1186,14 @@ void MeasuresStage::add_title_measures(Doc& doc) const {
     if (lead.ends_with("non-") || lead.ends_with("no ") || lead.ends_with("not ") || lead.ends_with("not to ")) continue;
     if (statistic_of(lead) || removed_by_pact(lead)) continue;
     if (h.phrase->value(6) == "response" || h.phrase->value(1) == "*") continue;
+    // "UK Trade Remedies Authority recommends …": a generic noun inside a body's name in the
+    // headline names what the body handles, as in the body.
+    if (h.phrase->value(2).empty() && h.phrase->value(3) != "act" &&
+        std::any_of(doc.x.organizations.begin(), doc.x.organizations.end(), [&](const Organization& o) {
+          return std::any_of(o.spans.begin(), o.spans.end(),
+                             [&](const Span& sp) { return sp.in_title && sp.begin <= h.begin && h.end <= sp.end; });
+        }))
+      continue;
     std::string owner = h.phrase->value(1);
     const facts::Place* subject = nullptr;  // a place opening the headline
     const facts::Place* against = nullptr;  // a government right before the noun
@@ -1252,8 +1260,13 @@ void MeasuresStage::add_title_measures(Doc& doc) const {
       const auto& e = doc.x.measures[k];
       // A remedy's stage ("provisional duties") or its duties ("U.S. imposes duties on structural
       // steel" over a body that gives the anti-dumping case) in the title are the case the body gives.
+      // So is the headline's generic "trade remedies investigation" over a body that names the
+      // case ("UK launches trade remedies investigation …" over "… initiated an anti-dumping
+      // investigation").
+      const bool generic_remedy = m.kind == "trade_remedy" && h.phrase->text.starts_with("trade remed");
       dup |= e.jurisdiction == m.jurisdiction &&
-             (e.kind == m.kind || (k < found && (h.phrase->value(5) == "stage" || m.kind == "tariff") && remedy_case(e.kind)));
+             (e.kind == m.kind ||
+              (k < found && (h.phrase->value(5) == "stage" || m.kind == "tariff" || generic_remedy) && remedy_case(e.kind)));
     }
     if (dup) continue;
     long best = -1;

@@ -2303,6 +2303,25 @@ TEST(Measures, StoppingAFlowWithTheGoodsBetween) {
   EXPECT_TRUE(owners_and_kinds(n).empty());
 }
 
+// "UK Trade Remedies Authority recommends …": a generic noun inside a body's name in the headline
+// is no measure; "… launches trade remedies investigation" over a body that names the anti-dumping
+// case is that case.
+TEST(Measures, HeadlineRemedyWordsInANameOrOverTheCase) {
+  FactDoc d("UK Trade Remedies Authority recommends extension of steel safeguard",
+            "LONDON - The authority has recommended that the safeguard measure on steel imports be extended.",
+            {2024, 6, 26});
+  d.country("GB", "UK", 0, true);
+  d.x.organizations.push_back({"UK Trade Remedies Authority", "", "GB", {{0, 27, true}}});
+  const auto found = owners_and_kinds(d);
+  EXPECT_EQ(std::count(found.begin(), found.end(), "GB:trade_remedy"), 0) << ::testing::PrintToString(found);
+
+  FactDoc t("UK launches trade remedies investigation into Chinese excavators",
+            "LONDON - The UK has initiated an anti-dumping investigation into imports of excavators from China.",
+            {2025, 2, 1});
+  t.country("GB", "UK", 0, true).country("CN", "Chinese", 0, true).country("GB", "UK").country("CN", "China");
+  EXPECT_EQ(owners_and_kinds(t), std::vector<std::string>{"GB:anti_dumping"});
+}
+
 // "proposed to halve steel import quotas": the quotas in the plural are the quota measure.
 TEST(Measures, ImportQuotasInThePlural) {
   FactDoc d("EU steel plan",
