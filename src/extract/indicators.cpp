@@ -178,7 +178,21 @@ bool IndicatorsStage::covered_by_measure(std::string_view lead) const {
   if (on) return noun_at(lead, lead.size() - 4);
   std::string_view head = lead.substr(lead.size() > 60 ? lead.size() - 60 : 0);
   // Within the clause: "In 2018, tariffs on … worth", not "tariffs rose, and imports worth".
-  if (const size_t cut = head.find_last_of(",;"); cut != std::string_view::npos) head.remove_prefix(cut + 1);
+  if (const size_t cut = head.find_last_of(",;"); cut != std::string_view::npos) {
+    // "adopted countermeasures against U.S. tariffs on EU steel exports, targeting €21 billion of
+    // U.S. goods": a participle set off by the comma takes the clause before it as its subject, the
+    // measure the sentence names.
+    if (covering && head[cut] == ',' && facts::trim(head.substr(cut + 1)).find(' ') == std::string_view::npos &&
+        head.substr(cut + 1).ends_with("ing ")) {
+      std::string_view clause = lead.substr(0, lead.size() - (head.size() - cut));
+      clause = clause.substr(clause.size() > 120 ? clause.size() - 120 : 0);
+      if (const size_t stop = clause.find_last_of(';'); stop != std::string_view::npos) clause.remove_prefix(stop + 1);
+      for (std::string_view noun : measure_nouns_)
+        if (facts::has_word(clause, noun)) return true;
+      return false;
+    }
+    head.remove_prefix(cut + 1);
+  }
   if (covering) {
     // "duties covering …", "the tariffs cover …": the measure noun among the few words before.
     for (std::string_view noun : measure_nouns_)

@@ -1383,6 +1383,21 @@ TEST(Indicators, GoodsAMeasureCoversToldAfterThemOrByAVerb) {
   ASSERT_EQ(d.x.indicators.size(), 1u);
   EXPECT_DOUBLE_EQ(*d.x.indicators[0].value, 427e9);
 }
+// "adopted countermeasures against U.S. tariffs on EU steel exports, targeting €21 billion of U.S.
+// goods": a participle set off by a comma takes the measure of the clause before it as its
+// subject; the goods it targets are no trade figure.
+TEST(Indicators, ParticipleAfterACommaCoversTheMeasuresGoods) {
+  FactDoc d("EU adopts countermeasures",
+            "The Commission adopted countermeasures against U.S. tariffs on EU steel exports, targeting $21 billion of "
+            "U.S. goods. EU exports to the U.S., totalling $532 billion, rose.",
+            {2025, 4, 14});
+  d.country("US", "U.S.").bloc("EU", "EU").country("US", "U.S.", 1).bloc("EU", "EU", 1).country("US", "U.S.", 2);
+  d.money("$21 billion", 21e9, "USD").money("$532 billion", 532e9, "USD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 1u);
+  EXPECT_DOUBLE_EQ(*d.x.indicators[0].value, 532e9);
+}
+
 // "Samsung to invest $17 billion in Texas chip plant" over a body that restates the amount with no
 // metric word of its own ("will build a $17 billion chip plant"): the title names the figure. A
 // title amount with no metric word before it names none.
