@@ -1212,7 +1212,11 @@ void IndicatorsStage::run(Doc& doc) const {
       // Only a percentage tied to this figure's movement, not a share.
       uint32_t lo = std::min(p.span.begin, mo.span.begin), hi = std::max(p.span.end, mo.span.end);
       // A restatement in parentheses right after the figure does not count to the distance.
-      const uint32_t aside = p.span.begin >= tail ? tail - mo.span.end : 0;
+      uint32_t aside = p.span.begin >= tail ? tail - mo.span.end : 0;
+      // Nor does the figure's period between them ("$31.52 billion in foreign direct investment
+      // pledges in the first nine months of 2025, up 15.2%").
+      for (const DateMention* d : beginning_in(dates, lo, hi))
+        if (d->span.end <= hi && d->span.begin >= mo.span.end) aside += d->span.end - d->span.begin;
       if (hi - lo - aside > 90 || other_amount_in(lo, hi)) continue;
       const long dist = gap(p.span, mo.span);
       if (nearer_amount(p.span, dist)) continue;

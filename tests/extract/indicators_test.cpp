@@ -1398,6 +1398,22 @@ TEST(Indicators, ParticipleAfterACommaCoversTheMeasuresGoods) {
   EXPECT_DOUBLE_EQ(*d.x.indicators[0].value, 532e9);
 }
 
+// "$31.52 billion in foreign direct investment pledges in the first nine months of 2025, up
+// 15.2%": the figure's period between it and its change does not part them.
+TEST(Indicators, PeriodBetweenAFigureAndItsChange) {
+  FactDoc d("Vietnam FDI",
+            "HANOI - Vietnam attracted $31.52 billion in foreign direct investment pledges in the first nine months "
+            "of 2025, up 15.2% from a year earlier.",
+            {2025, 10, 6});
+  d.country("VN", "Vietnam");
+  d.date("the first nine months of 2025", "2025-01/2025-09");
+  d.money("$31.52 billion", 31.52e9, "USD").percent("15.2%", 15.2);
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 1u);
+  ASSERT_TRUE(d.x.indicators[0].change_pct.has_value());
+  EXPECT_DOUBLE_EQ(*d.x.indicators[0].change_pct, 15.2);
+}
+
 // "Samsung to invest $17 billion in Texas chip plant" over a body that restates the amount with no
 // metric word of its own ("will build a $17 billion chip plant"): the title names the figure. A
 // title amount with no metric word before it names none.
