@@ -1258,12 +1258,20 @@ void IndicatorsStage::run(Doc& doc) const {
     // "Indonesia posted a trade surplus of US$4.34 billion …, with exports of Rp 392 trillion": a
     // figure in a ", with" clause that names no place details the figure before it in the
     // sentence, whose country and counterpart it takes.
-    if (cb >= sent.begin + 7 && body.substr(cb - 7, 7) == ", with " && !doc.x.indicators.empty()) {
+    // So does a balance the clause before leaves ("EU imports from China totalled €517 billion, while
+    // EU exports to China amounted to €213 billion, leaving a deficit of €304 billion"): the
+    // difference of those flows, between the same two sides.
+    const bool with_clause = cb >= sent.begin + 7 && body.substr(cb - 7, 7) == ", with ";
+    const bool left_balance = ind.metric == "trade_balance" &&
+                              ((cb >= sent.begin + 10 && body.substr(cb - 10, 10) == ", leaving ") ||
+                               (cb >= sent.begin + 15 && body.substr(cb - 15, 15) == ", resulting in "));
+    if ((with_clause || left_balance) && !doc.x.indicators.empty()) {
       const Indicator& prev = doc.x.indicators.back();
       const bool own_place = std::any_of(places.begin(), places.end(), [&](const auto& p) {
         return p.span.begin >= cb && p.span.begin < mo.span.begin;
       });
-      if (!own_place && !prev.span.in_title && prev.span.begin >= sent.begin && prev.span.end <= cb) {
+      if (!own_place && !prev.span.in_title && prev.span.begin >= sent.begin && prev.span.end <= cb &&
+          (with_clause || !prev.country.empty())) {
         ind.country = prev.country;
         ind.partner = prev.partner;
       }

@@ -1398,6 +1398,23 @@ TEST(Indicators, ParticipleAfterACommaCoversTheMeasuresGoods) {
   EXPECT_DOUBLE_EQ(*d.x.indicators[0].value, 532e9);
 }
 
+// "…, leaving a deficit of €304 billion": the balance the flows before it leave is between the
+// same two sides, the flows' country and partner.
+TEST(Indicators, BalanceLeftByTheFlowsTakesTheirSides) {
+  FactDoc d("EU-China trade",
+            "BRUSSELS - EU imports from China totalled $517 billion in 2024, while EU exports to China amounted to "
+            "$213 billion, leaving a deficit of $304 billion.",
+            {2025, 5, 1});
+  d.bloc("EU", "EU").country("CN", "China").bloc("EU", "EU", 1).country("CN", "China", 1);
+  d.date("2024", "2024");
+  d.money("$517 billion", 517e9, "USD").money("$213 billion", 213e9, "USD").money("$304 billion", 304e9, "USD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 3u);
+  EXPECT_EQ(d.x.indicators[2].metric, "trade_balance");
+  EXPECT_EQ(d.x.indicators[2].country, "EU");
+  EXPECT_EQ(d.x.indicators[2].partner, "CN");
+}
+
 // "$31.52 billion in foreign direct investment pledges in the first nine months of 2025, up
 // 15.2%": the figure's period between it and its change does not part them.
 TEST(Indicators, PeriodBetweenAFigureAndItsChange) {
