@@ -2051,5 +2051,20 @@ TEST(Agreements, AccessionRequestProposesAndTalksStartedOrRelaunchedAreLaunched)
   EXPECT_EQ(b.x.agreements[0].status, "launched");
 }
 
+// "Canada has ratified the … Agreement, paving the way for its entry into force on January 1, 2026":
+// the date the entry into force leads to is that later step's, not the ratification's.
+TEST(Agreements, DateOfALaterEntryIntoForceDatesNoOtherStep) {
+  FactDoc d("Canada ratifies CEPA",
+            "OTTAWA - Canada has ratified the Canada-Indonesia Comprehensive Economic Partnership Agreement, paving "
+            "the way for its entry into force on January 1, 2026.",
+            {2025, 11, 20});
+  d.country("CA", "Canada").country("CA", "Canada", 1).country("ID", "Indonesia");
+  d.date("January 1, 2026", "2026-01-01");
+  d.run(extract::make_agreements_stage);
+  ASSERT_EQ(d.x.agreements.size(), 1u);
+  EXPECT_EQ(d.x.agreements[0].status, "ratified");
+  EXPECT_NE(d.x.agreements[0].date, "2026-01-01");
+}
+
 }  // namespace
 }  // namespace tw
