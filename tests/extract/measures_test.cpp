@@ -2330,5 +2330,15 @@ TEST(Measures, ImportQuotasInThePlural) {
   EXPECT_EQ(owners_and_kinds(d), std::vector<std::string>{"EU:tariff_rate_quota"});
 }
 
+// "adopted tariff quotas on steel imports": the EU's tariff quotas are a tariff-rate quota.
+TEST(Measures, TariffQuotasAreATariffRateQuota) {
+  FactDoc d("EU steel measure",
+            "BRUSSELS - The European Commission today adopted tariff quotas on steel imports.", {2025, 10, 7});
+  d.bloc("EU", "European Commission");
+  const auto found = owners_and_kinds(d);
+  EXPECT_EQ(std::count(found.begin(), found.end(), "EU:tariff_rate_quota"), 1) << ::testing::PrintToString(found);
+  EXPECT_EQ(std::count(found.begin(), found.end(), "EU:tariff"), 0) << ::testing::PrintToString(found);
+}
+
 }  // namespace
 }  // namespace tw
