@@ -2340,5 +2340,15 @@ TEST(Measures, TariffQuotasAreATariffRateQuota) {
   EXPECT_EQ(std::count(found.begin(), found.end(), "EU:tariff"), 0) << ::testing::PrintToString(found);
 }
 
+// "launched an anti-circumvention investigation into solar panels from Cambodia": a remedy case.
+TEST(Measures, AntiCircumventionInvestigationIsARemedyCase) {
+  FactDoc d("US solar probe",
+            "WASHINGTON - The U.S. Commerce Department said it had launched an anti-circumvention investigation into "
+            "solar panels from Cambodia.",
+            {2022, 3, 28});
+  d.country("US", "U.S.").country("KH", "Cambodia");
+  EXPECT_EQ(owners_and_kinds(d), std::vector<std::string>{"US:trade_remedy"});
+}
+
 }  // namespace
 }  // namespace tw
