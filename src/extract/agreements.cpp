@@ -1101,6 +1101,18 @@ void AgreementsStage::run(Doc& doc) const {
       // "convened the second session of the KORUS FTA Joint Committee on October 4", "held a joint
       // review of the FTA on Monday": an agreement standing in force is dated by no occasion of it.
       if (standing && a.status == "in_force" && stated_at == std::string_view::npos) ds.clear();
+      // "Canada has ratified the … Agreement, paving the way for its entry into force on January 1,
+      // 2026": a date after the name that a cue of entry into force leads to dates that later step,
+      // not the one the release reports.
+      if (a.status != "in_force" && !ds.empty() && ds.back()->span.begin > te) {
+        const auto later = status_.match(doc, {te, sent.end, false});
+        std::erase_if(ds, [&](const DateMention* d) {
+          return d->span.begin > te && std::any_of(later.begin(), later.end(), [&](const facts::Hit& c) {
+                   return c.phrase->value() == "in_force" && c.phrase->value(1).empty() &&
+                          te + c.end <= d->span.begin && d->span.begin - (te + c.end) <= 8;
+                 });
+        });
+      }
       if (!ds.empty()) {
         const DateMention* best = nullptr;
         long bd = -1;

@@ -178,7 +178,21 @@ bool IndicatorsStage::covered_by_measure(std::string_view lead) const {
   if (on) return noun_at(lead, lead.size() - 4);
   std::string_view head = lead.substr(lead.size() > 60 ? lead.size() - 60 : 0);
   // Within the clause: "In 2018, tariffs on … worth", not "tariffs rose, and imports worth".
-  if (const size_t cut = head.find_last_of(",;"); cut != std::string_view::npos) head.remove_prefix(cut + 1);
+  if (const size_t cut = head.find_last_of(",;"); cut != std::string_view::npos) {
+    // "adopted countermeasures against U.S. tariffs on EU steel exports, targeting €21 billion of
+    // U.S. goods": a participle set off by the comma takes the clause before it as its subject, the
+    // measure the sentence names.
+    if (covering && head[cut] == ',' && facts::trim(head.substr(cut + 1)).find(' ') == std::string_view::npos &&
+        head.substr(cut + 1).ends_with("ing ")) {
+      std::string_view clause = lead.substr(0, lead.size() - (head.size() - cut));
+      clause = clause.substr(clause.size() > 120 ? clause.size() - 120 : 0);
+      if (const size_t stop = clause.find_last_of(';'); stop != std::string_view::npos) clause.remove_prefix(stop + 1);
+      for (std::string_view noun : measure_nouns_)
+        if (facts::has_word(clause, noun)) return true;
+      return false;
+    }
+    head.remove_prefix(cut + 1);
+  }
   if (covering) {
     // "duties covering …", "the tariffs cover …": the measure noun among the few words before.
     for (std::string_view noun : measure_nouns_)
@@ -1198,7 +1212,11 @@ void IndicatorsStage::run(Doc& doc) const {
       // Only a percentage tied to this figure's movement, not a share.
       uint32_t lo = std::min(p.span.begin, mo.span.begin), hi = std::max(p.span.end, mo.span.end);
       // A restatement in parentheses right after the figure does not count to the distance.
-      const uint32_t aside = p.span.begin >= tail ? tail - mo.span.end : 0;
+      uint32_t aside = p.span.begin >= tail ? tail - mo.span.end : 0;
+      // Nor does the figure's period between them ("$31.52 billion in foreign direct investment
+      // pledges in the first nine months of 2025, up 15.2%").
+      for (const DateMention* d : beginning_in(dates, lo, hi))
+        if (d->span.end <= hi && d->span.begin >= mo.span.end) aside += d->span.end - d->span.begin;
       if (hi - lo - aside > 90 || other_amount_in(lo, hi)) continue;
       const long dist = gap(p.span, mo.span);
       if (nearer_amount(p.span, dist)) continue;
@@ -1240,12 +1258,20 @@ void IndicatorsStage::run(Doc& doc) const {
     // "Indonesia posted a trade surplus of US$4.34 billion …, with exports of Rp 392 trillion": a
     // figure in a ", with" clause that names no place details the figure before it in the
     // sentence, whose country and counterpart it takes.
-    if (cb >= sent.begin + 7 && body.substr(cb - 7, 7) == ", with " && !doc.x.indicators.empty()) {
+    // So does a balance the clause before leaves ("EU imports from China totalled €517 billion, while
+    // EU exports to China amounted to €213 billion, leaving a deficit of €304 billion"): the
+    // difference of those flows, between the same two sides.
+    const bool with_clause = cb >= sent.begin + 7 && body.substr(cb - 7, 7) == ", with ";
+    const bool left_balance = ind.metric == "trade_balance" &&
+                              ((cb >= sent.begin + 10 && body.substr(cb - 10, 10) == ", leaving ") ||
+                               (cb >= sent.begin + 15 && body.substr(cb - 15, 15) == ", resulting in "));
+    if ((with_clause || left_balance) && !doc.x.indicators.empty()) {
       const Indicator& prev = doc.x.indicators.back();
       const bool own_place = std::any_of(places.begin(), places.end(), [&](const auto& p) {
         return p.span.begin >= cb && p.span.begin < mo.span.begin;
       });
-      if (!own_place && !prev.span.in_title && prev.span.begin >= sent.begin && prev.span.end <= cb) {
+      if (!own_place && !prev.span.in_title && prev.span.begin >= sent.begin && prev.span.end <= cb &&
+          (with_clause || !prev.country.empty())) {
         ind.country = prev.country;
         ind.partner = prev.partner;
       }

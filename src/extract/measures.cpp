@@ -1,6 +1,7 @@
 // Trade measures (SPEC §3.6): who imposes what on which sector, the stated parameters, when it
 // was announced, and the reporting government's stance on it.
 #include <algorithm>
+#include <map>
 #include <optional>
 #include <set>
 
@@ -198,6 +199,15 @@ class MeasuresStage final : public Stage {
     if (!capitals) return Error{capitals.error()};
     for (const auto& row : capitals.value())
       if (row.size() >= 2) st->capitals_.emplace_back(row[0], row[1]);
+    // The verb phrases of stopping a flow ("banned imports", "suspend exports"), by their text: the
+    // same verb with the goods between is looked up here ("banned rice imports").
+    for (const auto& ph : st->kinds_.phrases()) {
+      if (ph.value(3) != "act") continue;
+      const size_t sp = ph.text.find(' ');
+      if (sp == std::string::npos || ph.text.find(' ', sp + 1) != std::string::npos) continue;
+      const std::string_view flow = std::string_view(ph.text).substr(sp + 1);
+      if (flow == "imports" || flow == "exports") st->flow_verbs_.emplace(ph.text, &ph);
+    }
     return StagePtr(std::move(st));
   }
 
@@ -215,13 +225,54 @@ class MeasuresStage final : public Stage {
   std::shared_ptr<const Lexicon> voices_;
   std::set<std::string, std::less<>> nonimposers_;  // bloc codes that own no measure
   std::vector<std::pair<std::string, std::string>> capitals_;  // capital, its government's code
+  std::map<std::string, const facts::Phrase*, std::less<>> flow_verbs_;  // "banned imports" → its phrase
+
+  // The measure nouns of `lowered`, with a verb of stopping a flow and the goods it names ("the
+  // Philippines will suspend rice imports", "Indonesia banned nickel ore exports"): the goods, one
+  // or two words, stand between the verb and the flow, which the data gives only side by side.
+  std::vector<facts::Hit> kind_hits(std::vector<facts::Hit> hits, std::string_view lowered) const {
+    bool added = false;
+    for (std::string_view flow : {std::string_view("imports"), std::string_view("exports")}) {
+      for (size_t at = lowered.find(flow); at != std::string_view::npos; at = lowered.find(flow, at + 1)) {
+        const size_t end = at + flow.size();
+        if (at < 2 || lowered[at - 1] != ' ' || (end < lowered.size() && facts::is_word_byte(static_cast<unsigned char>(lowered[end]))))
+          continue;
+        // Back over one or two words of goods, then the verb.
+        size_t w = at - 1;
+        for (int goods = 0; goods < 2; ++goods) {
+          size_t b = w;
+          while (b > 0 && lowered[b - 1] != ' ') --b;
+          const std::string_view word = lowered.substr(b, w - b);
+          static constexpr std::string_view kNotGoods[] = {"the", "its", "their", "of", "and", "or", "to", "from", "on",
+                                                           "in", "by", "as", "that", "which", "with", "for", "all", "new"};
+          if (word.empty() || b == 0 ||
+              !std::all_of(word.begin(), word.end(), [](char c) { return (c >= 'a' && c <= 'z') || c == '-'; }) ||
+              std::find(std::begin(kNotGoods), std::end(kNotGoods), word) != std::end(kNotGoods))
+            break;
+          size_t vb = b - 1;
+          while (vb > 0 && lowered[vb - 1] != ' ') --vb;
+          std::string key(lowered.substr(vb, b - 1 - vb));
+          key += ' ';
+          key += flow;
+          if (const auto it = flow_verbs_.find(key); it != flow_verbs_.end()) {
+            const bool overlaps = std::any_of(hits.begin(), hits.end(), [&](const facts::Hit& h) { return h.begin < end && vb < h.end; });
+            if (!overlaps) hits.push_back({vb, end, it->second}), added = true;
+            break;
+          }
+          w = b - 1;
+        }
+      }
+    }
+    if (added) std::sort(hits.begin(), hits.end(), [](const facts::Hit& a, const facts::Hit& b) { return a.begin < b.begin; });
+    return hits;
+  }
 
   // "days after Ottawa imposed 100% tariffs": the government of a capital that is the subject of a
   // verb of imposing ending right before the noun (a few words between, no clause break), or whose
   // possessive stands before it ("retaliation for Ottawa's tariffs on Chinese electric vehicles",
   // "Washington's new tariffs"), or empty.
   std::string capital_owner(std::string_view body, const Span& sent, uint32_t tb) const {
-    const uint32_t from = tb > sent.begin + 40 ? tb - 40 : sent.begin;
+    const uint32_t from = tb > sent.begin + 64 ? tb - 64 : sent.begin;
     const std::string_view lead = body.substr(from, tb - from);
     // Only at the start of a capitalized word: a byte test turns every other place away.
     for (size_t i = 0; i < lead.size(); ++i) {
@@ -230,9 +281,20 @@ class MeasuresStage final : public Stage {
       const std::string_view at = lead.substr(i);
       for (const auto& [capital, code] : capitals_) {
         if (capital[0] != c || !at.starts_with(capital)) continue;
-        const std::string_view then = at.substr(capital.size());
+        std::string_view then = at.substr(capital.size());
+        // "Beijing said on Monday it would impose export controls on gallium": the capital saying
+        // that it takes the measure, its own verb after "it" (a few words of time between, no
+        // clause break).
+        for (std::string_view say : {" said ", " says "}) {
+          if (!then.starts_with(say)) continue;
+          const size_t it = then.find(" it ");
+          if (it != std::string_view::npos && then.substr(0, it).find_first_of(",;") == std::string_view::npos &&
+              std::count(then.begin(), then.begin() + static_cast<std::ptrdiff_t>(it), ' ') <= 4)
+            then.remove_prefix(it + 3);
+        }
         for (std::string_view v : {" imposed ", " has imposed ", " slapped ", " introduced ", " announced ", " raised ",
-                                   " will impose ", " levied ", "'s ", "\xE2\x80\x99s "}) {
+                                   " will impose ", " would impose ", " levied ", " imposes ", " slaps ", " levies ",
+                                   " to impose ", " to slap ", "'s ", "\xE2\x80\x99s "}) {
           if (!then.starts_with(v)) continue;
           const std::string_view rest = then.substr(v.size());
           if (rest.find_first_of(",;") == std::string_view::npos && std::count(rest.begin(), rest.end(), ' ') <= 3)
@@ -604,7 +666,7 @@ void MeasuresStage::run(Doc& doc) const {
   for (size_t i = 0; i < n; ++i) {
     const Span& sent = doc.sentences[i];
     const std::string_view ls = doc.lowered(sent);
-    auto hits = kinds_.match(doc, sent);
+    auto hits = kind_hits(kinds_.match(doc, sent), ls);
     if (hits.empty()) continue;
     auto places = facts::places_in(doc, sent);
     // Whether the sentence reports a measure being taken, and whether its subject is an
@@ -1100,9 +1162,9 @@ void MeasuresStage::run(Doc& doc) const {
 void MeasuresStage::add_title_measures(Doc& doc) const {
   const Span ts{0, static_cast<uint32_t>(doc.title.size()), true};
   if (ts.end == 0) return;
-  const auto hits = kinds_.match(doc, ts);
-  if (hits.empty()) return;
   const std::string_view lt = doc.lowered(ts);
+  const auto hits = kind_hits(kinds_.match(doc, ts), lt);
+  if (hits.empty()) return;
   const std::string_view title = doc.title;
   const std::string& reporter = doc.reporter;
   const auto places = facts::places_in(doc, ts);
@@ -1124,6 +1186,14 @@ void MeasuresStage::add_title_measures(Doc& doc) const {
     if (lead.ends_with("non-") || lead.ends_with("no ") || lead.ends_with("not ") || lead.ends_with("not to ")) continue;
     if (statistic_of(lead) || removed_by_pact(lead)) continue;
     if (h.phrase->value(6) == "response" || h.phrase->value(1) == "*") continue;
+    // "UK Trade Remedies Authority recommends …": a generic noun inside a body's name in the
+    // headline names what the body handles, as in the body.
+    if (h.phrase->value(2).empty() && h.phrase->value(3) != "act" &&
+        std::any_of(doc.x.organizations.begin(), doc.x.organizations.end(), [&](const Organization& o) {
+          return std::any_of(o.spans.begin(), o.spans.end(),
+                             [&](const Span& sp) { return sp.in_title && sp.begin <= h.begin && h.end <= sp.end; });
+        }))
+      continue;
     std::string owner = h.phrase->value(1);
     const facts::Place* subject = nullptr;  // a place opening the headline
     const facts::Place* against = nullptr;  // a government right before the noun
@@ -1161,6 +1231,9 @@ void MeasuresStage::add_title_measures(Doc& doc) const {
     for (const auto& c : cues)
       if (c.begin != h.begin && (!cue || c.begin < h.begin)) cue = &c;
     if (owner.empty() && against) owner = against->code;
+    // "Beijing to impose export controls on gallium", "Washington slaps tariffs on …": a capital
+    // wire copy names for its government, subject of the verb of imposing.
+    if (owner.empty()) owner = capital_owner(title, ts, static_cast<uint32_t>(h.begin));
     if (owner.empty() && subject && acted && (!cue || cue->begin > h.begin)) owner = subject->code;
     if (owner.empty() && cue && cue->begin < h.begin) {
       // "Korea urges US to lift tariffs": the government the stance is voiced to, the cue's object
@@ -1187,8 +1260,13 @@ void MeasuresStage::add_title_measures(Doc& doc) const {
       const auto& e = doc.x.measures[k];
       // A remedy's stage ("provisional duties") or its duties ("U.S. imposes duties on structural
       // steel" over a body that gives the anti-dumping case) in the title are the case the body gives.
+      // So is the headline's generic "trade remedies investigation" over a body that names the
+      // case ("UK launches trade remedies investigation …" over "… initiated an anti-dumping
+      // investigation").
+      const bool generic_remedy = m.kind == "trade_remedy" && h.phrase->text.starts_with("trade remed");
       dup |= e.jurisdiction == m.jurisdiction &&
-             (e.kind == m.kind || (k < found && (h.phrase->value(5) == "stage" || m.kind == "tariff") && remedy_case(e.kind)));
+             (e.kind == m.kind ||
+              (k < found && (h.phrase->value(5) == "stage" || m.kind == "tariff" || generic_remedy) && remedy_case(e.kind)));
     }
     if (dup) continue;
     long best = -1;

@@ -2022,5 +2022,49 @@ TEST(Agreements, AgreeingAPactConcludesIt) {
   EXPECT_EQ(n.x.agreements[0].status, "launched");
 }
 
+// A request for accession, in the noun ("submitted its formal request for accession to the
+// CPTPP"), proposes the applicant's membership as applying to join does; talks relaunched after a
+// pause, or started in other words ("agreed to start negotiations"), are launched.
+TEST(Agreements, AccessionRequestProposesAndTalksStartedOrRelaunchedAreLaunched) {
+  FactDoc d("Peru seeks to join CPTPP",
+            "LIMA - Peru has submitted its formal request for accession to the CPTPP, the trade ministry said.",
+            {2025, 8, 1});
+  d.country("PE", "Peru").bloc("CPTPP", "CPTPP");
+  d.run(extract::make_agreements_stage);
+  ASSERT_EQ(d.x.agreements.size(), 1u);
+  EXPECT_EQ(d.x.agreements[0].parties, (V{"CPTPP", "PE"}));
+  EXPECT_EQ(d.x.agreements[0].status, "proposed");
+  FactDoc r("EU and Thailand resume talks",
+            "BRUSSELS - The European Union and Thailand relaunched negotiations for a free trade agreement.",
+            {2023, 3, 15});
+  r.bloc("EU", "European Union").country("TH", "Thailand");
+  r.run(extract::make_agreements_stage);
+  ASSERT_EQ(r.x.agreements.size(), 1u);
+  EXPECT_EQ(r.x.agreements[0].parties, (V{"EU", "TH"}));
+  EXPECT_EQ(r.x.agreements[0].status, "launched");
+  FactDoc b("Japan and Bangladesh to negotiate",
+            "TOKYO - Japan and Bangladesh agreed to start negotiations on an Economic Partnership Agreement.",
+            {2024, 12, 10});
+  b.country("JP", "Japan").country("BD", "Bangladesh");
+  b.run(extract::make_agreements_stage);
+  ASSERT_EQ(b.x.agreements.size(), 1u);
+  EXPECT_EQ(b.x.agreements[0].status, "launched");
+}
+
+// "Canada has ratified the … Agreement, paving the way for its entry into force on January 1, 2026":
+// the date the entry into force leads to is that later step's, not the ratification's.
+TEST(Agreements, DateOfALaterEntryIntoForceDatesNoOtherStep) {
+  FactDoc d("Canada ratifies CEPA",
+            "OTTAWA - Canada has ratified the Canada-Indonesia Comprehensive Economic Partnership Agreement, paving "
+            "the way for its entry into force on January 1, 2026.",
+            {2025, 11, 20});
+  d.country("CA", "Canada").country("CA", "Canada", 1).country("ID", "Indonesia");
+  d.date("January 1, 2026", "2026-01-01");
+  d.run(extract::make_agreements_stage);
+  ASSERT_EQ(d.x.agreements.size(), 1u);
+  EXPECT_EQ(d.x.agreements[0].status, "ratified");
+  EXPECT_NE(d.x.agreements[0].date, "2026-01-01");
+}
+
 }  // namespace
 }  // namespace tw

@@ -1383,6 +1383,54 @@ TEST(Indicators, GoodsAMeasureCoversToldAfterThemOrByAVerb) {
   ASSERT_EQ(d.x.indicators.size(), 1u);
   EXPECT_DOUBLE_EQ(*d.x.indicators[0].value, 427e9);
 }
+// "adopted countermeasures against U.S. tariffs on EU steel exports, targeting €21 billion of U.S.
+// goods": a participle set off by a comma takes the measure of the clause before it as its
+// subject; the goods it targets are no trade figure.
+TEST(Indicators, ParticipleAfterACommaCoversTheMeasuresGoods) {
+  FactDoc d("EU adopts countermeasures",
+            "The Commission adopted countermeasures against U.S. tariffs on EU steel exports, targeting $21 billion of "
+            "U.S. goods. EU exports to the U.S., totalling $532 billion, rose.",
+            {2025, 4, 14});
+  d.country("US", "U.S.").bloc("EU", "EU").country("US", "U.S.", 1).bloc("EU", "EU", 1).country("US", "U.S.", 2);
+  d.money("$21 billion", 21e9, "USD").money("$532 billion", 532e9, "USD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 1u);
+  EXPECT_DOUBLE_EQ(*d.x.indicators[0].value, 532e9);
+}
+
+// "…, leaving a deficit of €304 billion": the balance the flows before it leave is between the
+// same two sides, the flows' country and partner.
+TEST(Indicators, BalanceLeftByTheFlowsTakesTheirSides) {
+  FactDoc d("EU-China trade",
+            "BRUSSELS - EU imports from China totalled $517 billion in 2024, while EU exports to China amounted to "
+            "$213 billion, leaving a deficit of $304 billion.",
+            {2025, 5, 1});
+  d.bloc("EU", "EU").country("CN", "China").bloc("EU", "EU", 1).country("CN", "China", 1);
+  d.date("2024", "2024");
+  d.money("$517 billion", 517e9, "USD").money("$213 billion", 213e9, "USD").money("$304 billion", 304e9, "USD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 3u);
+  EXPECT_EQ(d.x.indicators[2].metric, "trade_balance");
+  EXPECT_EQ(d.x.indicators[2].country, "EU");
+  EXPECT_EQ(d.x.indicators[2].partner, "CN");
+}
+
+// "$31.52 billion in foreign direct investment pledges in the first nine months of 2025, up
+// 15.2%": the figure's period between it and its change does not part them.
+TEST(Indicators, PeriodBetweenAFigureAndItsChange) {
+  FactDoc d("Vietnam FDI",
+            "HANOI - Vietnam attracted $31.52 billion in foreign direct investment pledges in the first nine months "
+            "of 2025, up 15.2% from a year earlier.",
+            {2025, 10, 6});
+  d.country("VN", "Vietnam");
+  d.date("the first nine months of 2025", "2025-01/2025-09");
+  d.money("$31.52 billion", 31.52e9, "USD").percent("15.2%", 15.2);
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 1u);
+  ASSERT_TRUE(d.x.indicators[0].change_pct.has_value());
+  EXPECT_DOUBLE_EQ(*d.x.indicators[0].change_pct, 15.2);
+}
+
 // "Samsung to invest $17 billion in Texas chip plant" over a body that restates the amount with no
 // metric word of its own ("will build a $17 billion chip plant"): the title names the figure. A
 // title amount with no metric word before it names none.

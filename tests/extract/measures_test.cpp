@@ -2247,5 +2247,108 @@ TEST(Measures, ProcurementInstrumentAndInvestmentScreening) {
   EXPECT_EQ(owners_and_kinds(a), std::vector<std::string>{"AU:investment_screening"});
 }
 
+// An investigation under Section 301 is a case opened against another's practices, a trade remedy
+// of the United States; the tariffs imposed under Section 301 are tariffs.
+TEST(Measures, Section301InvestigationIsNoTariff) {
+  FactDoc d("USTR initiates investigation",
+            "WASHINGTON - The United States Trade Representative today initiated an investigation under Section 301 "
+            "of the Trade Act of 1974 into Brazil's digital trade practices.",
+            {2025, 7, 16});
+  d.country("US", "United States").country("BR", "Brazil");
+  EXPECT_EQ(owners_and_kinds(d), std::vector<std::string>{"US:trade_remedy"});
+
+  FactDoc p("USTR launches probe",
+            "WASHINGTON - The Biden administration on Monday launched a Section 301 probe into China's legacy "
+            "semiconductors.",
+            {2024, 12, 23});
+  p.country("CN", "China");
+  EXPECT_EQ(owners_and_kinds(p), std::vector<std::string>{"US:trade_remedy"});
+
+  FactDoc t("USTR raises tariffs",
+            "WASHINGTON - The United States will raise tariffs imposed under Section 301 on Chinese electric vehicles.",
+            {2024, 5, 14});
+  t.country("US", "United States").country("CN", "Chinese");
+  EXPECT_EQ(owners_and_kinds(t), std::vector<std::string>{"US:tariff"});
+}
+
+// "Beijing said on Monday it would impose export controls on gallium": the capital wire copy names
+// for its government says that it takes the measure; so does a headline's "Beijing to impose".
+TEST(Measures, CapitalSayingItWillImposeOwnsTheMeasure) {
+  FactDoc d("China metals",
+            "BEIJING (AP) - Beijing said on Monday it would impose export controls on gallium and germanium from "
+            "August 1.",
+            {2023, 7, 3});
+  d.date("Monday", "2023-07-03").date("August 1", "2023-08-01");
+  EXPECT_EQ(owners_and_kinds(d), std::vector<std::string>{"CN:export_control"});
+
+  FactDoc t("Beijing to impose export controls on gallium", "The curbs take effect next month.", {2023, 7, 3});
+  EXPECT_EQ(owners_and_kinds(t), std::vector<std::string>{"CN:export_control"});
+}
+
+// "The Philippines will suspend rice imports", "Indonesia banned nickel ore exports": a verb of
+// stopping a flow with the goods between it and the flow reports the measure taken.
+TEST(Measures, StoppingAFlowWithTheGoodsBetween) {
+  FactDoc d("Philippines to halt imports",
+            "MANILA - The Philippines will suspend rice imports for 60 days to support local farmers.", {2025, 8, 22});
+  d.country("PH", "Philippines");
+  EXPECT_EQ(owners_and_kinds(d), std::vector<std::string>{"PH:import_restriction"});
+
+  FactDoc e("Indonesia ore policy", "JAKARTA - Indonesia banned nickel ore exports to encourage domestic processing.",
+            {2019, 9, 2});
+  e.country("ID", "Indonesia");
+  EXPECT_EQ(owners_and_kinds(e), std::vector<std::string>{"ID:export_control"});
+
+  // No verb before the goods: "the outlook for rice imports" takes no measure.
+  FactDoc n("Talks", "MANILA - The ministers discussed the outlook for rice imports.", {2025, 8, 22});
+  EXPECT_TRUE(owners_and_kinds(n).empty());
+}
+
+// "UK Trade Remedies Authority recommends …": a generic noun inside a body's name in the headline
+// is no measure; "… launches trade remedies investigation" over a body that names the anti-dumping
+// case is that case.
+TEST(Measures, HeadlineRemedyWordsInANameOrOverTheCase) {
+  FactDoc d("UK Trade Remedies Authority recommends extension of steel safeguard",
+            "LONDON - The authority has recommended that the safeguard measure on steel imports be extended.",
+            {2024, 6, 26});
+  d.country("GB", "UK", 0, true);
+  d.x.organizations.push_back({"UK Trade Remedies Authority", "", "GB", {{0, 27, true}}});
+  const auto found = owners_and_kinds(d);
+  EXPECT_EQ(std::count(found.begin(), found.end(), "GB:trade_remedy"), 0) << ::testing::PrintToString(found);
+
+  FactDoc t("UK launches trade remedies investigation into Chinese excavators",
+            "LONDON - The UK has initiated an anti-dumping investigation into imports of excavators from China.",
+            {2025, 2, 1});
+  t.country("GB", "UK", 0, true).country("CN", "Chinese", 0, true).country("GB", "UK").country("CN", "China");
+  EXPECT_EQ(owners_and_kinds(t), std::vector<std::string>{"GB:anti_dumping"});
+}
+
+// "proposed to halve steel import quotas": the quotas in the plural are the quota measure.
+TEST(Measures, ImportQuotasInThePlural) {
+  FactDoc d("EU steel plan",
+            "BRUSSELS - The European Commission proposed on Tuesday to halve steel import quotas.", {2025, 10, 7});
+  d.bloc("EU", "European Commission");
+  EXPECT_EQ(owners_and_kinds(d), std::vector<std::string>{"EU:tariff_rate_quota"});
+}
+
+// "adopted tariff quotas on steel imports": the EU's tariff quotas are a tariff-rate quota.
+TEST(Measures, TariffQuotasAreATariffRateQuota) {
+  FactDoc d("EU steel measure",
+            "BRUSSELS - The European Commission today adopted tariff quotas on steel imports.", {2025, 10, 7});
+  d.bloc("EU", "European Commission");
+  const auto found = owners_and_kinds(d);
+  EXPECT_EQ(std::count(found.begin(), found.end(), "EU:tariff_rate_quota"), 1) << ::testing::PrintToString(found);
+  EXPECT_EQ(std::count(found.begin(), found.end(), "EU:tariff"), 0) << ::testing::PrintToString(found);
+}
+
+// "launched an anti-circumvention investigation into solar panels from Cambodia": a remedy case.
+TEST(Measures, AntiCircumventionInvestigationIsARemedyCase) {
+  FactDoc d("US solar probe",
+            "WASHINGTON - The U.S. Commerce Department said it had launched an anti-circumvention investigation into "
+            "solar panels from Cambodia.",
+            {2022, 3, 28});
+  d.country("US", "U.S.").country("KH", "Cambodia");
+  EXPECT_EQ(owners_and_kinds(d), std::vector<std::string>{"US:trade_remedy"});
+}
+
 }  // namespace
 }  // namespace tw
