@@ -149,7 +149,8 @@ class TopicsStage final : public Stage {
           continue;
         }
         Span span{s[i].begin, s[end - 1].end, title};
-        if (!in_name(s, i, end, title, orgs) && !(best->bare_head && modified(s, i)) && !negated(s, i))
+        if (!in_name(s, i, end, title, orgs) && !(best->bare_head && modified(s, i)) && !negated(s, i) &&
+            !verb_particle(s, end))
           add(*best, span);
         i = end;
       }
@@ -162,6 +163,10 @@ class TopicsStage final : public Stage {
   static bool negated(const WordScan& s, size_t i) {
     if (i < 2 || s[i - 1].kind != Token::Punct || s.raw(i - 1) != "-") return false;
     return s[i - 1].end == s[i].begin && s[i - 2].end == s[i - 1].begin && s.lower(i - 2) == "non";
+  }
+  // "the defense budget beef-up": a word joined to "-up" is a verb's noun, not the term's.
+  static bool verb_particle(const WordScan& s, size_t end) {
+    return end + 1 < s.size() && s.glued(end) && s.glued(end + 1) && s.raw(end) == "-" && s.lower(end + 1) == "up";
   }
   // A term in a bucket with what its first token needs of a word: most words of the text share
   // their first two letters with some term and are turned away here, without reading the term.

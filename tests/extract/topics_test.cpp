@@ -26,9 +26,11 @@ TEST(Topics, TermsOfTheTaxonomy) {
   EXPECT_EQ(topics("", "support for small and medium-sized enterprises"), T{"smes"});
 }
 
-// Cars traded are automobiles; electric cars stay electric vehicles only.
+// Cars traded are automobiles; electric cars stay electric vehicles only. Whisky is a farm product
+// as brandy and wine are (the WTO's Agreement on Agriculture covers spirits).
 TEST(Topics, CarsAreAutomobiles) {
-  EXPECT_EQ(topics("", "cutting tariffs on textiles, whisky and cars"), (T{"automobiles"}));
+  EXPECT_EQ(topics("", "cutting tariffs on textiles, whisky and cars"), (T{"agriculture_fisheries", "automobiles"}));
+  EXPECT_EQ(topics("", "cutting tariffs on textiles and cars"), (T{"automobiles"}));
   EXPECT_EQ(topics("", "car exports rose"), (T{"automobiles"}));
   EXPECT_EQ(topics("", "a row over electric cars"), (T{"electric_vehicles"}));
   EXPECT_EQ(topics("", "the car park of the venue"), T{});
@@ -111,6 +113,14 @@ TEST(Topics, TermAfterNonHyphenIsLeftOut) {
   EXPECT_TRUE(topics("", "Non-oil trade between the two countries reached $19 billion").empty());
   EXPECT_EQ(topics("", "non-oil trade rose while oil exports fell"), T{"energy"});
   EXPECT_EQ(topics("", "the oil-rich Gulf states"), T{"energy"});
+}
+
+// Farm goods a trade measure or deal names ("tariffs on Australian beef", "bananas", "citrus")
+// are the farm topic; "the defense budget beef-up" is a verb's noun, no beef.
+TEST(Topics, FarmGoodsAndAVerbsNoun) {
+  EXPECT_EQ(topics("", "He raised Korea's tariffs on Australian beef and citrus."), T{"agriculture_fisheries"});
+  EXPECT_EQ(topics("", "The deal opens markets to bananas and processed fruit."), T{"agriculture_fisheries"});
+  EXPECT_TRUE(topics("", "Along with the budget beef-up, the market is forecast to grow.").empty());
 }
 
 // An edible oil is a farm product, not the energy commodity: "canola oil" and "soybean oil" are
