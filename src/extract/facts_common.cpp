@@ -846,6 +846,11 @@ std::string infer_reporter(const Doc& doc, const Lexicon& voices, const Lexicon*
     return std::any_of(doc.x.countries.begin(), doc.x.countries.end(),
                        [&](const CodeMention& m) { return m.code == h.phrase->value(); });
   };
+  // Such a title in the lede, in a release that does not name its country, is kept aside: a wire
+  // dateline of that country says whose it is (step 2).
+  std::vector<Hit> unnamed;
+  for (const auto& h : hits)
+    if (!named(h) && h.begin >= wb && h.begin < lede_stop) unnamed.push_back(h);
   std::erase_if(hits, [&](const Hit& h) { return !named(h); });
   // A generic name other governments' bodies share ("The Commission", marked "generic") is another
   // body's where the release names one that ends in the same word and is not that government's
@@ -1001,6 +1006,15 @@ std::string infer_reporter(const Doc& doc, const Lexicon& voices, const Lexicon*
               return sp.in_title || sp.begin >= wb;
             }))
           return code;
+    }
+    // "OTTAWA, ONTARIO – The Honourable Mary Ng, Minister of International Trade, will travel to
+    // Tokyo, Japan": a title other governments share (marked "named") in the lede, under a wire
+    // dateline of a city of its government, is that government's: two signs that agree, where
+    // the release never names its own country. Not a title met ("met with Minister of …").
+    for (const auto& u : unnamed) {
+      if (met(u, false) || counterparts.count(u.phrase->value())) continue;
+      for (const auto& h : dateline)
+        if (h.phrase->value() == u.phrase->value() && capitals(h)) return h.phrase->value();
     }
   }
   // 2a. "Brussels, 12 June 2025 - Executive Vice-President Valdis Dombrovskis and Chinese Vice

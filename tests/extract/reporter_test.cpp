@@ -158,6 +158,25 @@ TEST(Reporter, SideNegotiatedWithDoesNotCount) {
   }
 }
 
+// "OTTAWA, ONTARIO – The Honourable Mary Ng, Minister of International Trade, will travel to Tokyo,
+// Japan": a title other governments share, in a release that never names Canada, is Canada's under
+// a wire dateline of a Canadian city; under another city it is not.
+TEST(Reporter, SharedTitleUnderItsCountrysDatelineSpeaks) {
+  struct Case {
+    const char* text;
+    const char* want;
+  };
+  for (const Case& c :
+       {Case{"OTTAWA, ONTARIO - The Honourable Mary Ng, Minister of International Trade, will travel to Tokyo.", "CA"},
+        Case{"LONDON - The Honourable Mary Ng, Minister of International Trade, will travel to Tokyo.", ""}}) {
+    FactDoc d("Minister to travel", c.text, {2024, 4, 12});
+    if (std::string_view(c.text).find("Japan") != std::string_view::npos) d.country("JP", "Japan");
+    d.person("Mary Ng");
+    d.run(extract::make_reporter_stage);
+    EXPECT_EQ(d.reporter(), c.want) << c.text;
+  }
+}
+
 // A national news agency's credit in the dateline speaks for its country when the dateline city
 // lies there ("HANOI (VNA) - Belarusian President … signed") or the lede opens with it
 // ("BEIJING (VNA) - Vietnamese Minister …"); a world agency's credit, or a national one datelined
