@@ -1020,7 +1020,9 @@ bool EventsStage::names_occasion(const Doc& doc, const Span& sentence, const Can
     const uint32_t by_at = sentence.begin + static_cast<uint32_t>(before.size() - cue);
     for (const auto& c : candidates(doc, sentence)) {
       const uint32_t cb = sentence.begin + c.begin, ce = sentence.begin + c.end;
-      if (cb == trig.begin || ce > by_at || by_at - ce > 24 || (!same(c.type, "meeting") && !same(c.type, "conference")))
+      // "signed … at a ceremony hosted by Brazil": a ceremony is an occasion as a meeting is.
+      if (cb == trig.begin || ce > by_at || by_at - ce > 24 ||
+          (!same(c.type, "meeting") && !same(c.type, "conference") && !same(c.type, "ceremony")))
         continue;
       if (verb_first(doc.lowered(sentence).substr(c.begin, c.end - c.begin))) continue;
       if (text.substr(ce, by_at - ce).find_first_of(",;.") == std::string_view::npos) return true;

@@ -846,6 +846,11 @@ std::string infer_reporter(const Doc& doc, const Lexicon& voices, const Lexicon*
     return std::any_of(doc.x.countries.begin(), doc.x.countries.end(),
                        [&](const CodeMention& m) { return m.code == h.phrase->value(); });
   };
+  // Such a title in the lede, in a release that does not name its country, is kept aside: a wire
+  // dateline of that country says whose it is (step 2).
+  std::vector<Hit> unnamed;
+  for (const auto& h : hits)
+    if (!named(h) && h.begin >= wb && h.begin < lede_stop) unnamed.push_back(h);
   std::erase_if(hits, [&](const Hit& h) { return !named(h); });
   // A generic name other governments' bodies share ("The Commission", marked "generic") is another
   // body's where the release names one that ends in the same word and is not that government's
@@ -893,6 +898,29 @@ std::string infer_reporter(const Doc& doc, const Lexicon& voices, const Lexicon*
     if (!met(h, true)) return h.phrase->value();
     counterparts.insert(h.phrase->value());
   }
+  // "China, ASEAN sign upgraded free trade pact" over "KUALA LUMPUR - China and the Association of
+  // Southeast Asian Nations signed … at the summit hosted by Malaysia": a title that opens with a
+  // pair of two other governments names the sides; the dateline's country, or a country the
+  // counts prefer, is only the host (asked by step 2's dateline rule and by step 3).
+  std::vector<Place> title_places;
+  for (const auto* list : {&doc.x.countries, &doc.x.blocs})
+    for (const auto& m : *list)
+      for (const auto& sp : m.spans)
+        if (sp.in_title) title_places.push_back({m.code, sp, list == &doc.x.blocs});
+  std::sort(title_places.begin(), title_places.end(),
+            [](const Place& a, const Place& b) { return a.span.begin < b.span.begin; });
+  auto title_pairs_others = [&](const std::string& code) {
+    if (title_places.size() < 2) return false;
+    const Place& a = title_places[0];
+    const Place& b = title_places[1];
+    if (a.code == code || b.code == code || a.code == b.code) return false;
+    const std::string_view tl = doc.lowered({0, static_cast<uint32_t>(doc.title.size()), true});
+    if (a.span.begin != (tl.starts_with("the ") ? 4u : 0u) || b.span.begin < a.span.end) return false;
+    const std::string_view gap = tl.substr(a.span.end, b.span.begin - a.span.end);
+    for (std::string_view j : {", ", " and ", " and the ", ", the ", "-", "\xE2\x80\x93", " & "})
+      if (gap == j) return true;
+    return false;
+  };
   // 2. In news agency copy (a dateline with a credit: "NEW DELHI, March 12 (Reuters) - "), the
   // subject of a lede that opens with a government ("India has imposed …", "Vietnam's exports
   // rose …") is the government the story speaks of. A release's own lede may open with its
@@ -995,12 +1023,21 @@ std::string infer_reporter(const Doc& doc, const Lexicon& voices, const Lexicon*
     // fourth-largest partner") is written from that other side: the counts decide.
     for (const auto& h : dateline) {
       const std::string& code = h.phrase->value();
-      if (code.empty() || !capitals(h) || other_side(code)) continue;
+      if (code.empty() || !capitals(h) || other_side(code) || title_pairs_others(code)) continue;
       for (const auto& m : doc.x.countries)
         if (m.code == code && std::any_of(m.spans.begin(), m.spans.end(), [&](const Span& sp) {
               return sp.in_title || sp.begin >= wb;
             }))
           return code;
+    }
+    // "OTTAWA, ONTARIO – The Honourable Mary Ng, Minister of International Trade, will travel to
+    // Tokyo, Japan": a title other governments share (marked "named") in the lede, under a wire
+    // dateline of a city of its government, is that government's: two signs that agree, where
+    // the release never names its own country. Not a title met ("met with Minister of …").
+    for (const auto& u : unnamed) {
+      if (met(u, false) || counterparts.count(u.phrase->value())) continue;
+      for (const auto& h : dateline)
+        if (h.phrase->value() == u.phrase->value() && capitals(h)) return h.phrase->value();
     }
   }
   // 2a. "Brussels, 12 June 2025 - Executive Vice-President Valdis Dombrovskis and Chinese Vice
@@ -1262,6 +1299,17 @@ std::string infer_reporter(const Doc& doc, const Lexicon& voices, const Lexicon*
       best_score = score;
     }
   }
+  // "US and China agree to extend tariff truce" over "STOCKHOLM - … after two days of talks in
+  // Stockholm, … Sweden hosted the talks": in copy under a dateline, a title that pairs two
+  // governments names the sides; a third the counts prefer is only where they met, and the
+  // reporter stays unknown.
+  // Only a pair: a title that lists more ("ASEAN, Australia and New Zealand sign …") leaves the
+  // counts to decide.
+  if (wb > 0 && !best.empty() && title_pairs_others(best) &&
+      (title_places.size() == 2 || title_places[2].code == title_places[0].code ||
+       title_places[2].code == title_places[1].code ||
+       title_places[2].span.begin > title_places[1].span.end + 5))
+    return "";
   // "Statement on the Korea-Japan deal: We signed the Economic Partnership Agreement with Japan":
   // with nothing else to go by, the one title country the first-person speaker does not name as
   // another is the speaker's own.

@@ -188,6 +188,15 @@ TEST(Events, HostOfAnotherGatheringIsNoPartner) {
   const auto& partners = d.x.events[0].partners;
   EXPECT_EQ(std::count(partners.begin(), partners.end(), "MY"), 0);
   EXPECT_EQ(std::count(partners.begin(), partners.end(), "ASEAN"), 1);
+  FactDoc c("Mercosur and EFTA sign free trade agreement",
+            "Mercosur and EFTA signed a free trade agreement on Tuesday at a ceremony hosted by Brazil, the EFTA "
+            "Secretariat said.",
+            {2025, 9, 16});
+  c.bloc("MERCOSUR", "Mercosur").bloc("EFTA", "EFTA").country("BR", "Brazil");
+  c.date("Tuesday", "2025-09-16");
+  c.run(extract::make_events_stage);
+  ASSERT_FALSE(c.x.events.empty());
+  EXPECT_EQ(std::count(c.x.events[0].partners.begin(), c.x.events[0].partners.end(), "BR"), 0);
 }
 
 // "New Delhi: … Goyal will visit Riyadh, Saudi Arabia on 28-29 October": past the dateline's city,

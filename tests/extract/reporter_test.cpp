@@ -158,6 +158,43 @@ TEST(Reporter, SideNegotiatedWithDoesNotCount) {
   }
 }
 
+// "OTTAWA, ONTARIO – The Honourable Mary Ng, Minister of International Trade, will travel to Tokyo,
+// Japan": a title other governments share, in a release that never names Canada, is Canada's under
+// a wire dateline of a Canadian city; under another city it is not.
+TEST(Reporter, SharedTitleUnderItsCountrysDatelineSpeaks) {
+  struct Case {
+    const char* text;
+    const char* want;
+  };
+  for (const Case& c :
+       {Case{"OTTAWA, ONTARIO - The Honourable Mary Ng, Minister of International Trade, will travel to Tokyo.", "CA"},
+        Case{"LONDON - The Honourable Mary Ng, Minister of International Trade, will travel to Tokyo.", ""}}) {
+    FactDoc d("Minister to travel", c.text, {2024, 4, 12});
+    if (std::string_view(c.text).find("Japan") != std::string_view::npos) d.country("JP", "Japan");
+    d.person("Mary Ng");
+    d.run(extract::make_reporter_stage);
+    EXPECT_EQ(d.reporter(), c.want) << c.text;
+  }
+}
+
+// "China, ASEAN sign upgraded free trade pact" over "KUALA LUMPUR - China and ASEAN signed … at the
+// summit hosted by Malaysia": a title that pairs two other governments names the sides, and the
+// dateline's country, named in the body as host, does not report; a title that names it does.
+TEST(Reporter, TitlePairOfOthersOutweighsTheDatelineHost) {
+  for (const bool pair : {true, false}) {
+    FactDoc d(pair ? "China, ASEAN sign upgraded free trade pact" : "Upgraded free trade pact signed in Malaysia",
+              "KUALA LUMPUR - China and ASEAN signed an upgraded free trade agreement on Tuesday at the summit "
+              "hosted by Malaysia.",
+              {2025, 10, 28});
+    if (pair) d.country("CN", "China", 0, true).bloc("ASEAN", "ASEAN", 0, true);
+    else d.country("MY", "Malaysia", 0, true);
+    d.country("CN", "China").bloc("ASEAN", "ASEAN").country("MY", "Malaysia");
+    d.run(extract::make_reporter_stage);
+    EXPECT_NE(d.reporter(), pair ? "MY" : "") << pair;
+    if (!pair) EXPECT_EQ(d.reporter(), "MY");
+  }
+}
+
 // A national news agency's credit in the dateline speaks for its country when the dateline city
 // lies there ("HANOI (VNA) - Belarusian President … signed") or the lede opens with it
 // ("BEIJING (VNA) - Vietnamese Minister …"); a world agency's credit, or a national one datelined
