@@ -191,7 +191,9 @@ TEST(Reporter, TitlePairOfOthersOutweighsTheDatelineHost) {
     d.country("CN", "China").bloc("ASEAN", "ASEAN").country("MY", "Malaysia");
     d.run(extract::make_reporter_stage);
     EXPECT_NE(d.reporter(), pair ? "MY" : "") << pair;
-    if (!pair) EXPECT_EQ(d.reporter(), "MY");
+    if (!pair) {
+      EXPECT_EQ(d.reporter(), "MY");
+    }
   }
 }
 
