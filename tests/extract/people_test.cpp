@@ -2121,3 +2121,24 @@ TEST(People, BodysPossessiveBeforeARole) {
   ASSERT_NE(c, nullptr);
   EXPECT_EQ(c->organization, "DBT");
 }
+
+namespace {
+
+// "White House Press Secretary Karoline Leavitt", "Press Officer": "Press" extends the title after
+// it, which lost it ("Secretary"); a union's "general secretary" is a role of its own.
+TEST(People, PressTitlesAndGeneralSecretary) {
+  auto m = run_mentions("T",
+                        "White House Press Secretary Karoline Leavitt said the talks went well. Press Officer John "
+                        "Doe confirmed it. The union general secretary Roy Rickhuss agreed.");
+  const auto* l = find_person(m.x, "Karoline Leavitt");
+  ASSERT_NE(l, nullptr);
+  EXPECT_EQ(l->title, "Press Secretary");
+  const auto* d = find_person(m.x, "John Doe");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->title, "Press Officer");
+  const auto* r = find_person(m.x, "Roy Rickhuss");
+  ASSERT_NE(r, nullptr);
+  EXPECT_EQ(r->title, "general secretary");
+}
+
+}  // namespace
