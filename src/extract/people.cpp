@@ -74,6 +74,7 @@ struct Vocab {
   WordSet regnal;  // "II", "VI": a monarch's number after a given name ("Abdullah II")
   WordSet royal;  // "Tengku": a prefix that heads the name even with honorifics after it
   WordSet ranks;  // "Senator": a one-word title that stands before a name as a form of address does
+  WordSet peers;  // honorifics.tsv, kind "peer": "Lord", "Baroness"
   WordSet qualifiers;  // "former", "acting": lower-case words before a title that are part of it
   // person_roles.tsv, kind "modifier": lower-case words that extend a role after them ("top trade
   // negotiator", "lead negotiator"), no role alone.
@@ -235,6 +236,22 @@ class PeopleStage final : public Stage {
       if (tv.cap(r) && tv.cap(r + 1)) return r;
     }
     return tv.cap(k) && tv.cap(k + 1) ? k : i;
+  }
+  // "Lord Johnson of Lainston", "Baroness Gustafsson": a peer's form of address at p, then a
+  // surname alone at p + 1, with the peer's territorial designation after it ("of" and up to three
+  // capitalized words), is the peer's name as written, the form with it. The end of that name, or
+  // 0: before a given name and a surname the form is one of address ("Lord Ian Livingston").
+  size_t peer_name_end(const TextView& tv, size_t p, const SpanIndex* orgs) const {
+    if (!tv.word(p) || !v_->peers.count(tv.tok(p))) return 0;
+    const size_t ns = p + 1;
+    if (name_run(tv, ns, 4, orgs) != ns + 1 || tv.toks[ns].allcaps) return 0;
+    size_t e = ns + 1;
+    if (tv.is(e, "of") && name_tok(tv, e + 1) && !tv.toks[e + 1].allcaps) {
+      size_t k = e + 1;
+      while (k < e + 4 && name_tok(tv, k) && !tv.toks[k].allcaps) ++k;
+      e = k;
+    }
+    return e;
   }
   // A one-word title at i before a full name, forms of address between ("Senator Don Farrell",
   // "Senator the Hon Don Farrell").
@@ -842,8 +859,13 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
         h = past_honorifics(tv, i + h + 1) - i;
       }
       size_t e = name_run(tv, i + h, 4, &orgs);
-      if (e > i + h) {
-        Candidate c = make(i + h, e, "form of address");
+      size_t ns = i + h;
+      if (const size_t pe = peer_name_end(tv, ns - 1, &orgs)) {
+        --ns;
+        e = pe;
+      }
+      if (e > ns) {
+        Candidate c = make(ns, e, ns < i + h ? "peer's form of address and name" : "form of address");
         if (royal < tv.size()) {
           c.name = std::string(tv.tok(royal)) + " " + c.name;
           c.span = tv.span(royal, e);
@@ -1084,6 +1106,7 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
       }
       // "Minister Shri Piyush Goyal", "Minister … Dr Thani …", and forms of address in a row:
       // "Minister of Commerce and Industry HE Sheikh Faisal …".
+      const size_t forms_from = ns;
       ns = past_honorifics(tv, ns);
       // "Minister … Tengku Datuk Seri Utama Zafrul Tengku Abdul Aziz": a Malay royal prefix heads
       // the name; the honorifics between it and the given name are no part of it.
@@ -1094,6 +1117,12 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
           ns += 1 + h;
         }
       size_t e = name_run(tv, ns, 4, &orgs);
+      // "Minister for Trade Policy Lord Johnson of Lainston": a peer's form and name.
+      if (ns > forms_from && royal == tv.size())
+        if (const size_t pe = peer_name_end(tv, ns - 1, &orgs)) {
+          --ns;
+          e = pe;
+        }
       // "President von der Leyen": a family name that opens with its particles, after a title with
       // no portfolio, is the person's surname alone.
       bool particle_surname = false;
@@ -1739,6 +1768,7 @@ Result<StagePtr> make_people_stage(const std::string& data_dir) {
     if (!r.empty()) {
       v->honorifics.add(r[0], 0);
       v->add_first_byte(r[0], Vocab::kHonorificByte);
+      if (r.size() >= 2 && r[1] == "peer") v->peers.insert(r[0]);
     }
   auto roles = text::read_tsv(data_dir, "person_roles.tsv");
   if (!roles) return Error{roles.error()};

@@ -475,9 +475,10 @@ TEST(People, LoneSurnameAfterAFormOfAddressIsAPerson) {
   ASSERT_NE(find_person(m.x, "Kenji Goto"), nullptr);
   EXPECT_EQ(find_person(m.x, "Kenji Goto")->spans.size(), 2u);
 
-  // British peers are addressed by their rank: "Baroness Hooper has been appointed as …".
+  // British peers are addressed by their rank: "Baroness Hooper has been appointed as …", the
+  // peer's name as written.
   auto peer = run_mentions("T", "Baroness Hooper has been appointed as the Trade Envoy to Mexico.");
-  EXPECT_NE(find_person(peer.x, "Hooper"), nullptr);
+  EXPECT_NE(find_person(peer.x, "Baroness Hooper"), nullptr);
 }
 
 // "Baron" is no form of address (a baron is addressed as Lord): before a name it is the given
@@ -488,7 +489,7 @@ TEST(People, BaronIsAGivenName) {
   ASSERT_NE(w, nullptr);
   EXPECT_EQ(w->title, "President of Nauru");
   EXPECT_EQ(find_person(m.x, "Waqa"), nullptr);
-  EXPECT_NE(find_person(m.x, "Smith"), nullptr);
+  EXPECT_NE(find_person(m.x, "Lord Smith"), nullptr);
 }
 
 TEST(People, LaterSurnameReferencesAttach) {
@@ -2139,6 +2140,26 @@ TEST(People, PressTitlesAndGeneralSecretary) {
   const auto* r = find_person(m.x, "Roy Rickhuss");
   ASSERT_NE(r, nullptr);
   EXPECT_EQ(r->title, "general secretary");
+}
+
+// A peer is named by the form and a surname alone, with the territorial designation: "Lord Johnson
+// of Lainston", "Baroness Gustafsson" (they gave "Johnson" with no title, and "Gustafsson"). A later
+// "Lord Johnson" is the same peer; before a given name "Lord" is a form of address.
+TEST(People, PeersNamedByTheirTitle) {
+  auto m = run_mentions("T",
+                        "Minister for Trade Policy Lord Johnson of Lainston welcomed the deal. Baroness Gustafsson, "
+                        "the Minister of State for Investment, said exports would rise. Lord Johnson later flew to "
+                        "Delhi with Lord Ian Livingston.");
+  const auto* j = find_person(m.x, "Lord Johnson of Lainston");
+  ASSERT_NE(j, nullptr);
+  EXPECT_EQ(j->title, "Minister for Trade Policy");
+  EXPECT_EQ(j->spans.size(), 3u);
+  const auto* g = find_person(m.x, "Baroness Gustafsson");
+  ASSERT_NE(g, nullptr);
+  EXPECT_EQ(g->title, "Minister of State for Investment");
+  EXPECT_NE(find_person(m.x, "Ian Livingston"), nullptr);
+  EXPECT_EQ(find_person(m.x, "Johnson"), nullptr);
+  EXPECT_EQ(m.x.people.size(), 3u);
 }
 
 }  // namespace
