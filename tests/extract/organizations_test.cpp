@@ -1360,3 +1360,16 @@ TEST(Organizations, TradeMinistryIsNamed) {
   EXPECT_NE(find_org(m.x, "Commerce Ministry"), nullptr);
   EXPECT_EQ(find_org(m.x, "Trade Committee"), nullptr);
 }
+
+namespace {
+
+// News copy writes a company's legal form without its stop ("Toyota Motor Corp", "Honda Motor Co"),
+// and a European one as the company does ("Embraer SA", which was no body).
+TEST(Organizations, LegalFormsWithoutTheirStop) {
+  auto m = run_mentions("T", "Toyota Motor Corp and Honda Motor Co rose, while Embraer SA fell.");
+  EXPECT_NE(find_org(m.x, "Toyota Motor Corp"), nullptr);
+  EXPECT_NE(find_org(m.x, "Honda Motor Co"), nullptr);
+  EXPECT_NE(find_org(m.x, "Embraer SA"), nullptr);
+}
+
+}  // namespace
