@@ -1607,7 +1607,8 @@ namespace {
 
 // WTO releases give a chair's country after the name: "Ambassador Saqer Abdullah Almoqbel of Saudi
 // Arabia, said", "chaired by Ambassador Petter Ølberg (Norway)". Not a country that begins a
-// body's name ("of Korea Trade Insurance …"), nor one in a longer parenthesis.
+// body's name ("of Korea Trade Insurance …"): that body is the person's, and its country with it;
+// nor one in a longer parenthesis.
 TEST(People, CountryRightAfterTheName) {
   auto m = run_mentions("T",
                         "The chair, Ambassador Saqer Abdullah Almoqbel of Saudi Arabia, said so. The meeting was "
@@ -1620,7 +1621,8 @@ TEST(People, CountryRightAfterTheName) {
   };
   EXPECT_EQ(country("Saqer Abdullah Almoqbel"), "SA");
   EXPECT_EQ(country("Petter Ølberg"), "NO");
-  EXPECT_EQ(country("Lee Jong-hoon"), "");
+  EXPECT_EQ(country("Lee Jong-hoon"), "KR");
+  EXPECT_EQ(find_person(m.x, "Lee Jong-hoon")->organization, "Korea Marine Insurance Corporation");
   EXPECT_EQ(country("Ana Silva"), "");
 }
 
