@@ -1042,7 +1042,23 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
       }
     }
     // Title before the name: "Deputy Minister for Trade Park Jung-sung", "ISO President Cho Sung Hwan"
-    if (size_t t = first.id >= 0 ? title_from(tv, i, first) : 0; t > 0 && (i == 0 || !tv.word(i - 1) || title_at(tv, i - 1) == 0)) {
+    // "Ministry of Commerce spokesperson He Yadong": a title read from a body's last word on past
+    // the body's end ("Commerce spokesperson") is none; the title opens after the body, whose
+    // officer the person is. One inside the body's name stays ("United States Trade Representative
+    // Jamieson Greer").
+    // "USTR Chief of Staff Jamieson Greer": the title is "Chief of Staff", of USTR.
+    size_t t = first.id >= 0 ? title_from(tv, i, first) : 0;
+    bool after_body = false;
+    if (t > 0 && orgs.covers(tv.toks[i].b, tv.toks[i].e, tv.in_title) &&
+        !orgs.covers(tv.toks[i].b, tv.toks[i + t - 1].e, tv.in_title)) {
+      size_t k = i + 1;
+      while (k < i + t && orgs.covers(tv.toks[k].b, tv.toks[k].e, tv.in_title)) ++k;
+      const size_t t2 = k < i + t ? title_at(tv, k) : 0;
+      after_body = t2 > 0;
+      if (after_body) i = k;
+      t = t2;
+    }
+    if (t > 0 && (after_body || i == 0 || !tv.word(i - 1) || title_at(tv, i - 1) == 0)) {
       size_t ce = complement(tv, i + t, false, &orgs);
       bool merged_lone = false;  // two titles joined by "and" before a lone surname
       // "Vice President and Minister Geraldo Alckmin", "Minister of Commerce and Chairman of the
@@ -1185,7 +1201,16 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
           }
         }
         // "(KATS, President Kim Dae-ja)", "KATS President Kim Dae-ja", "Minister … of MOTIR"
-        if (i >= 3 && tv.is(i - 1, ",") && tv.is(i - 3, "(")) {
+        if (after_body) {
+          // The body the title was read from, which ends right before it.
+          for (const Organization& o : doc.x.organizations)
+            if (c.organization.empty() && std::any_of(o.spans.begin(), o.spans.end(), [&](const Span& sp) {
+                  return sp.in_title == tv.in_title && sp.end == tv.toks[i - 1].e;
+                })) {
+              c.organization = o.acronym.empty() ? o.name : o.acronym;
+              if (c.country.empty()) c.country = o.country;
+            }
+        } else if (i >= 3 && tv.is(i - 1, ",") && tv.is(i - 3, "(")) {
           c.organization = org_near(doc, orgs, tv, i - 2, i - 1, &c.country);
         } else if (i >= 1 && (tv.word(i - 1) || tv.is(i - 1, ")"))) {
           // "Turkish Exporters Assembly (TIM) Chairman Mustafa Gültepe": the acronym may close

@@ -2164,4 +2164,14 @@ TEST(People, PeersNamedByTheirTitle) {
   EXPECT_EQ(m.x.people.size(), 3u);
 }
 
+// A title read from a body's last word on past its end is none: "Ministry of Commerce spokesperson
+// He Yadong" is a spokesperson ("Commerce spokesperson" before).
+TEST(People, TitleOpensAfterTheBodyNamedBeforeIt) {
+  auto m = run_mentions("T", "The Ministry of Commerce spokesperson He Yadong said on Thursday that talks went well.");
+  const auto* h = find_person(m.x, "He Yadong");
+  ASSERT_NE(h, nullptr);
+  EXPECT_EQ(h->title, "spokesperson");
+  EXPECT_EQ(h->organization, "Ministry of Commerce");
+}
+
 }  // namespace
