@@ -723,7 +723,8 @@ std::string PeopleStage::country_near(const TextView& tv, size_t from, size_t to
   // before it ("met with Philippine Secretary …") are the sentence's.
   bool subject = false, in_title = false;
   for (size_t i = from; i < to && i < tv.size(); ++i) {
-    if (tv.word(i) && !tv.toks[i].cap) {
+    // "… with Japan of the Russian Federation": a place may open with a lower-case article.
+    if (tv.word(i) && !tv.toks[i].cap && !tv.place_entry(i)) {
       if (!in_title) continue;
       if (tv.is(i, "for") || tv.is(i, "to") || tv.is(i, "with") || tv.is(i, "in")) subject = true;
       else if (tv.is(i, "of")) subject = false;

@@ -2174,4 +2174,16 @@ TEST(People, TitleOpensAfterTheBodyNamedBeforeIt) {
   EXPECT_EQ(h->organization, "Ministry of Commerce");
 }
 
+// A place whose name opens with its article closes a title ("Special Representative for Trade and
+// Economic Cooperation with Japan of the Russian Federation"): the person's country, not Japan.
+TEST(People, CountryOfAPlaceOpeningWithItsArticle) {
+  auto m = run_mentions("T",
+                        "Minister Seko held a consultation with H.E. Mr. Maksim Oreshkin, Minister of Economic "
+                        "Development and Special Representative for Trade and Economic Cooperation with Japan of the "
+                        "Russian Federation, on the plan.");
+  const auto* o = find_person(m.x, "Maksim Oreshkin");
+  ASSERT_NE(o, nullptr);
+  EXPECT_EQ(o->country, "RU");
+}
+
 }  // namespace
