@@ -11,6 +11,7 @@
 #include <map>
 #include <unordered_set>
 
+#include "extract/facts_common.h"
 #include "extract/lexicon.h"
 #include "extract/places.h"
 #include "extract/shared_data.h"
@@ -89,6 +90,19 @@ struct Vocab {
   };
   std::vector<BlocOffice> bloc_offices;
   const BlocOffice* bloc_office(std::string_view title) const;
+  // data/reporter_voices.tsv, event_cities.tsv, news_agencies.tsv: what tells the government that
+  // writes the release (facts::infer_reporter), whose officer a titled person of no stated country is.
+  std::shared_ptr<const facts::Lexicon> voices, dateline_cities, agencies;
+  // data/title_private.tsv: titles of companies and research bodies ("CEO", "economist").
+  std::vector<std::string> private_titles;
+  bool private_title(std::string_view title) const {
+    for (const std::string& t : private_titles)
+      for (size_t at = title.find(t); at != std::string_view::npos; at = title.find(t, at + 1))
+        if ((at == 0 || title[at - 1] == ' ') && (at + t.size() == title.size() || title[at + t.size()] == ' ' ||
+                                                  title[at + t.size()] == ','))
+          return true;
+    return false;
+  }
 };
 
 const Vocab::BlocOffice* Vocab::bloc_office(std::string_view title) const {
@@ -1768,6 +1782,69 @@ void PeopleStage::run(Doc& doc) const {
     list->erase(std::remove_if(list->begin(), list->end(), [](const CodeMention& m) { return m.spans.empty(); }),
                 list->end());
   }
+  // "WASHINGTON - President Donald Trump said …", "Minister of International Trade Maninder Sidhu"
+  // in Canada's release: a titled officer whose country neither the title, a body nor the words
+  // around the name give is the government's that writes the release. Not a person met or joined to
+  // another ("met with Minister Wang", "… and Vice Minister Do Thang Hai co-chaired"), nor a
+  // counterpart, nor one of a body the release names, whose country that body's name gave or no
+  // country has (the WTO's), nor one of a company or a bank ("Nvidia CEO Jensen Huang").
+  const auto unstated = [&](const Person& p) {
+    // A surname alone ("President Trump's tariffs" in Canada's release) names too little of the
+    // person to say whose officer they are.
+    if (!p.country.empty() || !p.organization.empty() || p.title.empty() || p.spans.empty() ||
+        p.name.find(' ') == std::string::npos || v_->private_title(p.title))
+      return false;
+    const Span& first = p.spans.front();
+    const std::string_view text = first.in_title ? doc.title : doc.body;
+    std::string_view before = text.substr(0, first.begin);
+    // The words before the title too: "met with Vice Minister of Commerce Wang Shouwen".
+    const size_t at = before.rfind(p.title);
+    if (at != std::string_view::npos && at + p.title.size() + 40 >= before.size()) before = before.substr(0, at);
+    while (!before.empty() && (before.back() == ' ' || before.back() == ',')) before.remove_suffix(1);
+    // Past forms of address ("met with H.E. Mr. John Kerry") and an article.
+    for (int k = 0; k < 3; ++k) {
+      const size_t sp = before.rfind(' ');
+      const size_t from = sp == std::string_view::npos ? 0 : sp + 1;
+      const lex::Hit h = v_->honorifics.match_at(before, from, false);
+      if (!(h.id >= 0 && h.e == before.size()) && before.substr(from) != "the") break;
+      before = before.substr(0, sp == std::string_view::npos ? 0 : sp);
+    }
+    for (std::string_view w : {" with", " met", " and", " counterpart", " by", " received", " hosted", " welcomed",
+                               " spoke to", " talked to", " wrote to"})
+      if (before.ends_with(w)) return false;
+    return true;
+  };
+  // News agency copy ("MANILA (AP) - … Trade Secretary Alfredo Pascual said") is written by no
+  // government, and its dateline city is where the news is, often a host's ("LIMA (Reuters) -
+  // South Korea's trade minister …"): no country for anyone from it.
+  if (!doc.agency_credit() && std::any_of(people.begin(), people.end(), unstated)) {
+    std::string home;
+    // Where the release shows its government before a person is named, or in the title stated
+    // with the name: its voice in the opening sentences ("The Ministry of Trade, Industry and
+    // Energy said", "The Honourable Mary Ng, Minister of International Trade") or its city in the
+    // dateline ("WASHINGTON - "). A government read from the country the body names most ("The
+    // Philippines aims to conclude talks with Chile and Canada, Trade Secretary Cristina Roque
+    // said"), or shown only after the person ("Assistant Secretary for China Affairs Tom Reed met …
+    // Ms. Lee Mei, Minister for Trade and Industry, Singapore"), is too weak a guess to give them.
+    uint32_t shown_at = UINT32_MAX;
+    const auto first_shown = [&](const facts::Lexicon& lex, const Span& where) {
+      for (const facts::Hit& h : lex.match(doc, where))
+        if (h.phrase->value() == home) shown_at = std::min(shown_at, static_cast<uint32_t>(h.begin));
+    };
+    home = facts::infer_reporter(doc, *v_->voices, v_->dateline_cities.get(), v_->agencies.get());
+    if (!home.empty()) {
+      const uint32_t lede_end = doc.sentences.size() > 1 ? doc.sentences[1].end
+                                : doc.sentences.empty() ? 0u
+                                                        : doc.sentences[0].end;
+      first_shown(*v_->voices, {0, lede_end, false});
+      first_shown(*v_->dateline_cities, {0, static_cast<uint32_t>(doc.dateline_end()), false});
+    }
+    if (!home.empty())
+      for (Person& p : people)
+        if (unstated(p) && !p.spans.front().in_title &&
+            shown_at <= p.spans.front().end + p.title.size() + 4)
+          p.country = home;
+  }
 }
 
 }  // namespace
@@ -1863,6 +1940,19 @@ Result<StagePtr> make_people_stage(const std::string& data_dir) {
       return Error{data_dir + "/title_blocs.tsv: each row needs a title of two words or more, a bloc and a body"};
     v->bloc_offices.push_back({r[0].substr(0, sp), r[0].substr(r[0].rfind(' ') + 1), r[1], r[2]});
   }
+  auto voices = shared_lexicon(data_dir, "reporter_voices.tsv");
+  if (!voices) return Error{voices.error()};
+  v->voices = std::move(voices).value();
+  auto dateline_cities = shared_lexicon(data_dir, "event_cities.tsv");
+  if (!dateline_cities) return Error{dateline_cities.error()};
+  v->dateline_cities = std::move(dateline_cities).value();
+  auto agencies = shared_lexicon(data_dir, "news_agencies.tsv");
+  if (!agencies) return Error{agencies.error()};
+  v->agencies = std::move(agencies).value();
+  auto private_titles = text::read_tsv(data_dir, "title_private.tsv");
+  if (!private_titles) return Error{private_titles.error()};
+  for (const auto& r : private_titles.value())
+    if (!r.empty()) v->private_titles.push_back(r[0]);
   auto words = shared_rows(data_dir, "title_words.tsv");
   if (!words) return Error{words.error()};
   for (const auto& r : *words.value())

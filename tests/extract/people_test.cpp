@@ -2164,6 +2164,49 @@ TEST(People, PeersNamedByTheirTitle) {
   EXPECT_EQ(m.x.people.size(), 3u);
 }
 
+}  // namespace
+
+namespace {
+
+// A titled officer no title, body or nearby place gives a country to is the government's that
+// writes the release ("WASHINGTON - President Donald Trump said …" had none); a person met, or
+// joined to another by "and", is a counterpart and keeps none.
+TEST(People, UnstatedCountryIsTheReleasesGovernment) {
+  auto m = run_mentions("T",
+                        "WASHINGTON - President Donald Trump said the United States would raise tariffs. He later "
+                        "met with H.E. Vice Minister of Commerce Wang Shouwen in Washington.");
+  const auto* t = find_person(m.x, "Donald Trump");
+  ASSERT_NE(t, nullptr);
+  EXPECT_EQ(t->country, "US");
+  const auto* w = find_person(m.x, "Wang Shouwen");
+  ASSERT_NE(w, nullptr);
+  EXPECT_EQ(w->country, "");
+}
+
+// In news agency copy no government writes, and the dateline city is where the news is: an
+// officer of no stated country keeps none ("MANILA (AP) - … Trade Secretary Alfredo Pascual", in
+// copy that names Japan most, was Japan's).
+TEST(People, UnstatedCountryInAgencyCopyStaysUnstated) {
+  auto m = run_mentions("T",
+                        "MANILA (AP) - Japan and the Philippines signed a deal. Japan will invest in Japan's plants, "
+                        "Trade Secretary Alfredo Pascual said, and Japan agreed.");
+  const auto* p = find_person(m.x, "Alfredo Pascual");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->country, "");
+}
+
+// An officer of a company has no government: "Nvidia CEO Jensen Huang" in the same release keeps
+// no country.
+TEST(People, CompanyOfficerHasNoCountryOfTheRelease) {
+  auto m = run_mentions("T",
+                        "WASHINGTON - President Donald Trump said the United States would raise tariffs. Nvidia "
+                        "CEO Jensen Huang said so too.");
+  const auto* h = find_person(m.x, "Jensen Huang");
+  ASSERT_NE(h, nullptr);
+  EXPECT_EQ(h->country, "");
+  EXPECT_EQ(h->title, "CEO");
+}
+
 // A title read from a body's last word on past its end is none: "Ministry of Commerce spokesperson
 // He Yadong" is a spokesperson ("Commerce spokesperson" before).
 TEST(People, TitleOpensAfterTheBodyNamedBeforeIt) {
