@@ -792,6 +792,12 @@ std::optional<DateParse> DateGrammar::part_of_year(const WordScan& s, size_t i, 
   // "the first quarter of the fiscal year", "the fiscal first quarter": a part of a fiscal year,
   // whose months differ from country to country, is no calendar part.
   if (fiscal_year_after(s, j) || (i > 0 && s.is_word(i - 1) && fiscal_.count(s.lower(i - 1)))) return std::nullopt;
+  // "Exports fell last quarter": "last" with no article before it and no year after the quarter is
+  // the quarter before publication's (relative_dates.tsv), not the year's fourth ("the last
+  // quarter of 2024").
+  if (count == 1 && quarter && s.lower(i) == "last" && !(i > 0 && s.is_word(i - 1) && s.lower(i - 1) == "the") &&
+      !is_year(s, j) && !s.is(j, "of"))
+    return std::nullopt;
   if (!quarter && ord > 2) ord = 2;  // "the last half"
   if (ord + count - 1 > (quarter ? 4 : 2)) return std::nullopt;
   // "the first half of 2025-26", "the first half (July-December) of 2025-26": a part of a fiscal
@@ -914,6 +920,9 @@ std::optional<DateParse> DateGrammar::relative(const WordScan& s, size_t i, cons
     } else if (r.unit == 'm') {
       int total = base.y * 12 + (base.m - 1) + r.offset;
       out.value = iso_month(total / 12, total % 12 + 1);
+    } else if (r.unit == 'q') {
+      const int total = base.y * 4 + (base.m - 1) / 3 + r.offset;
+      out.value = iso_year(total / 4) + "-Q" + std::to_string(total % 4 + 1);
     } else {
       out.value = iso_year(base.y + r.offset);
     }
