@@ -1059,6 +1059,17 @@ std::optional<DateParse> DateGrammar::bare_weekday(const WordScan& s, size_t i, 
     }
   }
   const int today = weekday(pub);
+  // "Wednesday next week", "on Friday last week": the day of the week after (or before) the
+  // publication's, weeks from Monday, not the nearest such day.
+  if (!past && !next && (s.is(i + 1, "next") || s.is(i + 1, "last")) && s.is(i + 2, "week")) {
+    DateParse out;
+    out.begin = i;
+    out.end = i + 3;
+    const Ymd d = add_days(pub, (s.is(i + 1, "next") ? 7 : -7) + wd - today);
+    out.value = iso_day(d);
+    out.last_day = d;
+    return out;
+  }
   // "this Friday": the one of the publication's week, ahead of a Tuesday, behind a Saturday.
   if (!past && !future && !next && i > 0 && s.is(i - 1, "this")) future = wd >= today;
   int delta = future ? (wd - today + 7) % 7 : -((today - wd + 7) % 7);

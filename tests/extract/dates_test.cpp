@@ -590,3 +590,12 @@ TEST(Dates, QuartersCountedFromPublication) {
   EXPECT_EQ(values("The deal is due by year-end.", oct17), (V{"2025"}));
   EXPECT_EQ(values("Last quarter, output fell.", {2026, 2, 3}), (V{"2025-Q4"}));
 }
+
+// "Wednesday next week" is the Wednesday of the week after publication's (it gave the coming
+// Wednesday, of publication's own week); "Friday last week" that of the week before.
+TEST(Dates, WeekdayOfNextOrLastWeek) {
+  const Ymd tue{2025, 11, 25};  // a Tuesday
+  EXPECT_EQ(values("The meeting moved to Wednesday next week.", tue), (V{"2025-12-03"}));
+  EXPECT_EQ(values("They met on Friday last week.", tue), (V{"2025-11-21"}));
+  EXPECT_EQ(values("They meet on Monday next week.", tue), (V{"2025-12-01"}));
+}
