@@ -792,6 +792,12 @@ std::optional<DateParse> DateGrammar::part_of_year(const WordScan& s, size_t i, 
   // "the first quarter of the fiscal year", "the fiscal first quarter": a part of a fiscal year,
   // whose months differ from country to country, is no calendar part.
   if (fiscal_year_after(s, j) || (i > 0 && s.is_word(i - 1) && fiscal_.count(s.lower(i - 1)))) return std::nullopt;
+  // "Exports fell last quarter": "last" with no article before it and no year after the quarter is
+  // the quarter before publication's (relative_dates.tsv), not the year's fourth ("the last
+  // quarter of 2024").
+  if (count == 1 && quarter && s.lower(i) == "last" && !(i > 0 && s.is_word(i - 1) && s.lower(i - 1) == "the") &&
+      !is_year(s, j) && !s.is(j, "of"))
+    return std::nullopt;
   if (!quarter && ord > 2) ord = 2;  // "the last half"
   if (ord + count - 1 > (quarter ? 4 : 2)) return std::nullopt;
   // "the first half of 2025-26", "the first half (July-December) of 2025-26": a part of a fiscal
@@ -914,6 +920,9 @@ std::optional<DateParse> DateGrammar::relative(const WordScan& s, size_t i, cons
     } else if (r.unit == 'm') {
       int total = base.y * 12 + (base.m - 1) + r.offset;
       out.value = iso_month(total / 12, total % 12 + 1);
+    } else if (r.unit == 'q') {
+      const int total = base.y * 4 + (base.m - 1) / 3 + r.offset;
+      out.value = iso_year(total / 4) + "-Q" + std::to_string(total % 4 + 1);
     } else {
       out.value = iso_year(base.y + r.offset);
     }
@@ -1050,6 +1059,17 @@ std::optional<DateParse> DateGrammar::bare_weekday(const WordScan& s, size_t i, 
     }
   }
   const int today = weekday(pub);
+  // "Wednesday next week", "on Friday last week": the day of the week after (or before) the
+  // publication's, weeks from Monday, not the nearest such day.
+  if (!past && !next && (s.is(i + 1, "next") || s.is(i + 1, "last")) && s.is(i + 2, "week")) {
+    DateParse out;
+    out.begin = i;
+    out.end = i + 3;
+    const Ymd d = add_days(pub, (s.is(i + 1, "next") ? 7 : -7) + wd - today);
+    out.value = iso_day(d);
+    out.last_day = d;
+    return out;
+  }
   // "this Friday": the one of the publication's week, ahead of a Tuesday, behind a Saturday.
   if (!past && !future && !next && i > 0 && s.is(i - 1, "this")) future = wd >= today;
   int delta = future ? (wd - today + 7) % 7 : -((today - wd + 7) % 7);

@@ -305,6 +305,12 @@ class OrganizationsStage final : public Stage {
   size_t title_from(const TextView& tv, size_t i) const;
   size_t complement_end(const TextView& tv, size_t i, bool abroad) const;
   bool person_starts(const TextView& tv, size_t j) const;
+  // Whether a name read back from its last word runs on across the "of" at p: only to a body's or
+  // a portfolio's word before it.
+  bool crosses_of(const TextView& tv, size_t p) const {
+    size_t len = 0;
+    return p > 0 && (flags_at(tv, p - 1, &len) || v_->portfolio.count(tv.tok(p - 1)) > 0);
+  }
   bool name_after_portfolio_before(const TextView& tv, size_t p) const;
 
   std::shared_ptr<const Vocab> v_;
@@ -1028,6 +1034,7 @@ void OrganizationsStage::form_names(State& st, const TextView& tv) const {
     // Prefix: capitalized words before the organization word.
     size_t s = k;
     size_t last_and = k;  // the "and" crossed nearest the start
+    size_t word_and = k;  // the same, of the word "and" alone (not "&")
     while (s > tv.first_tok) {
       size_t p = s - 1;
       std::string_view w = tv.tok(p);
@@ -1042,6 +1049,13 @@ void OrganizationsStage::form_names(State& st, const TextView& tv) const {
           break;
         }
         if (pf & kHeadOf) break;
+        s = p;
+        continue;
+      }
+      // "National Farmers' Federation", "the Exporters' Association": a plural's apostrophe
+      // written against a capitalized word is the name's.
+      if ((w == "'" || w == "\xE2\x80\x99") && p > tv.first_tok && tv.toks[p].b == tv.toks[p - 1].e && tv.cap(p - 1) &&
+          tv.tok(p - 1).ends_with('s')) {
         s = p;
         continue;
       }
@@ -1064,7 +1078,13 @@ void OrganizationsStage::form_names(State& st, const TextView& tv) const {
           while (q > tv.first_tok && tv.place[q - 1] == tv.place[p - 1]) --q;
           if (q == tv.first_tok || !tv.cap(q - 1)) break;
         }
+        // "Economist Takahide Kiuchi of Nomura Research Institute said", "Shares of Embraer SA
+        // fell": a name ending in a body's word runs back across "of" only to a body's or a
+        // portfolio's word ("Port of Busan Authority", "Chamber of Commerce Foundation"); before
+        // any other word "of" is the sentence's, and the body's name begins after it.
+        if (w == "of" && !crosses_of(tv, p)) break;
         if (w != "of") last_and = p;
+        if (w == "and") word_and = p;
         s = p;
         continue;
       }
@@ -1081,12 +1101,14 @@ void OrganizationsStage::form_names(State& st, const TextView& tv) const {
     // "Samsung Electronics and SK Hynix Inc.": a company's legal form after two names of two words
     // or more joined by "and" lists two companies ("Procter and Gamble Co." is one). The first is
     // named on its own.
-    if ((f & kFirm) && last_and > s && last_and < k && tv.is(last_and, "and") && last_and >= s + 2 && k >= last_and + 3) {
+    // "Hyundai Engineering & Construction and Samsung C&T Corp.": an ampersand inside either.
+    if ((f & kFirm) && word_and > s && word_and < k && word_and >= s + 2 && k >= word_and + 3) {
       bool plain = true;
-      for (size_t p = s; p < last_and && plain; ++p) plain = tv.toks[p].word && (tv.toks[p].cap || tv.toks[p].allcaps);
-      if (plain && !claimed(st, tv.span(s, last_and)))
-        add(st, std::string(tv.slice(s, last_and)), "", "", tv.span(s, last_and), "company listed before another's legal form");
-      if (plain) s = last_and + 1;
+      for (size_t p = s; p < word_and && plain; ++p)
+        plain = (tv.toks[p].word && (tv.toks[p].cap || tv.toks[p].allcaps)) || (p > s && tv.is(p, "&"));
+      if (plain && !claimed(st, tv.span(s, word_and)))
+        add(st, std::string(tv.slice(s, word_and)), "", "", tv.span(s, word_and), "company listed before another's legal form");
+      if (plain) s = word_and + 1;
     }
     // "the French Ministry of Economy" is the Ministry of Economy, of France; "the Australian Bureau
     // of Statistics" is written so in its own name (data/org_forms.tsv, kind "national").
@@ -1117,9 +1139,10 @@ void OrganizationsStage::form_names(State& st, const TextView& tv) const {
       if (tv.cap(e) && !tv.place_noun(e) && title_after(tv, e) == 0 && !tv.is(e, "Meeting") &&
           !tv.is(e, "Meetings") && !tv.is(e, "Session") && !tv.is(e, "Ministerial") && !tv.is(e, "Plenary"))
         continue;
-      // "Forum on Innovative Industries": part of a longer name.
+      // "Forum on Innovative Industries": part of a longer name. Not after "of" that the prefix
+      // did not cross ("Takahide Kiuchi of Nomura Research Institute").
       if (s >= 2 && (tv.is(s - 1, "on") || tv.is(s - 1, "for") || tv.is(s - 1, "of")) && tv.cap(s - 2) &&
-          title_after(tv, s - 2) == 0)
+          title_after(tv, s - 2) == 0 && !(tv.is(s - 1, "of") && !crosses_of(tv, s - 1)))
         continue;
       if ((tv.is(e, "of") || tv.is(e, "on") || tv.is(e, "for")) && s < k) {
         size_t ce = complement_end(tv, e, abroad);

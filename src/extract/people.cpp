@@ -11,6 +11,7 @@
 #include <map>
 #include <unordered_set>
 
+#include "extract/facts_common.h"
 #include "extract/lexicon.h"
 #include "extract/places.h"
 #include "extract/shared_data.h"
@@ -74,6 +75,7 @@ struct Vocab {
   WordSet regnal;  // "II", "VI": a monarch's number after a given name ("Abdullah II")
   WordSet royal;  // "Tengku": a prefix that heads the name even with honorifics after it
   WordSet ranks;  // "Senator": a one-word title that stands before a name as a form of address does
+  WordSet peers;  // honorifics.tsv, kind "peer": "Lord", "Baroness"
   WordSet qualifiers;  // "former", "acting": lower-case words before a title that are part of it
   // person_roles.tsv, kind "modifier": lower-case words that extend a role after them ("top trade
   // negotiator", "lead negotiator"), no role alone.
@@ -88,6 +90,19 @@ struct Vocab {
   };
   std::vector<BlocOffice> bloc_offices;
   const BlocOffice* bloc_office(std::string_view title) const;
+  // data/reporter_voices.tsv, event_cities.tsv, news_agencies.tsv: what tells the government that
+  // writes the release (facts::infer_reporter), whose officer a titled person of no stated country is.
+  std::shared_ptr<const facts::Lexicon> voices, dateline_cities, agencies;
+  // data/title_private.tsv: titles of companies and research bodies ("CEO", "economist").
+  std::vector<std::string> private_titles;
+  bool private_title(std::string_view title) const {
+    for (const std::string& t : private_titles)
+      for (size_t at = title.find(t); at != std::string_view::npos; at = title.find(t, at + 1))
+        if ((at == 0 || title[at - 1] == ' ') && (at + t.size() == title.size() || title[at + t.size()] == ' ' ||
+                                                  title[at + t.size()] == ','))
+          return true;
+    return false;
+  }
 };
 
 const Vocab::BlocOffice* Vocab::bloc_office(std::string_view title) const {
@@ -235,6 +250,22 @@ class PeopleStage final : public Stage {
       if (tv.cap(r) && tv.cap(r + 1)) return r;
     }
     return tv.cap(k) && tv.cap(k + 1) ? k : i;
+  }
+  // "Lord Johnson of Lainston", "Baroness Gustafsson": a peer's form of address at p, then a
+  // surname alone at p + 1, with the peer's territorial designation after it ("of" and up to three
+  // capitalized words), is the peer's name as written, the form with it. The end of that name, or
+  // 0: before a given name and a surname the form is one of address ("Lord Ian Livingston").
+  size_t peer_name_end(const TextView& tv, size_t p, const SpanIndex* orgs) const {
+    if (!tv.word(p) || !v_->peers.count(tv.tok(p))) return 0;
+    const size_t ns = p + 1;
+    if (name_run(tv, ns, 4, orgs) != ns + 1 || tv.toks[ns].allcaps) return 0;
+    size_t e = ns + 1;
+    if (tv.is(e, "of") && name_tok(tv, e + 1) && !tv.toks[e + 1].allcaps) {
+      size_t k = e + 1;
+      while (k < e + 4 && name_tok(tv, k) && !tv.toks[k].allcaps) ++k;
+      e = k;
+    }
+    return e;
   }
   // A one-word title at i before a full name, forms of address between ("Senator Don Farrell",
   // "Senator the Hon Don Farrell").
@@ -706,7 +737,8 @@ std::string PeopleStage::country_near(const TextView& tv, size_t from, size_t to
   // before it ("met with Philippine Secretary …") are the sentence's.
   bool subject = false, in_title = false;
   for (size_t i = from; i < to && i < tv.size(); ++i) {
-    if (tv.word(i) && !tv.toks[i].cap) {
+    // "… with Japan of the Russian Federation": a place may open with a lower-case article.
+    if (tv.word(i) && !tv.toks[i].cap && !tv.place_entry(i)) {
       if (!in_title) continue;
       if (tv.is(i, "for") || tv.is(i, "to") || tv.is(i, "with") || tv.is(i, "in")) subject = true;
       else if (tv.is(i, "of")) subject = false;
@@ -842,8 +874,13 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
         h = past_honorifics(tv, i + h + 1) - i;
       }
       size_t e = name_run(tv, i + h, 4, &orgs);
-      if (e > i + h) {
-        Candidate c = make(i + h, e, "form of address");
+      size_t ns = i + h;
+      if (const size_t pe = peer_name_end(tv, ns - 1, &orgs)) {
+        --ns;
+        e = pe;
+      }
+      if (e > ns) {
+        Candidate c = make(ns, e, ns < i + h ? "peer's form of address and name" : "form of address");
         if (royal < tv.size()) {
           c.name = std::string(tv.tok(royal)) + " " + c.name;
           c.span = tv.span(royal, e);
@@ -1020,7 +1057,23 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
       }
     }
     // Title before the name: "Deputy Minister for Trade Park Jung-sung", "ISO President Cho Sung Hwan"
-    if (size_t t = first.id >= 0 ? title_from(tv, i, first) : 0; t > 0 && (i == 0 || !tv.word(i - 1) || title_at(tv, i - 1) == 0)) {
+    // "Ministry of Commerce spokesperson He Yadong": a title read from a body's last word on past
+    // the body's end ("Commerce spokesperson") is none; the title opens after the body, whose
+    // officer the person is. One inside the body's name stays ("United States Trade Representative
+    // Jamieson Greer").
+    // "USTR Chief of Staff Jamieson Greer": the title is "Chief of Staff", of USTR.
+    size_t t = first.id >= 0 ? title_from(tv, i, first) : 0;
+    bool after_body = false;
+    if (t > 0 && orgs.covers(tv.toks[i].b, tv.toks[i].e, tv.in_title) &&
+        !orgs.covers(tv.toks[i].b, tv.toks[i + t - 1].e, tv.in_title)) {
+      size_t k = i + 1;
+      while (k < i + t && orgs.covers(tv.toks[k].b, tv.toks[k].e, tv.in_title)) ++k;
+      const size_t t2 = k < i + t ? title_at(tv, k) : 0;
+      after_body = t2 > 0;
+      if (after_body) i = k;
+      t = t2;
+    }
+    if (t > 0 && (after_body || i == 0 || !tv.word(i - 1) || title_at(tv, i - 1) == 0)) {
       size_t ce = complement(tv, i + t, false, &orgs);
       bool merged_lone = false;  // two titles joined by "and" before a lone surname
       // "Vice President and Minister Geraldo Alckmin", "Minister of Commerce and Chairman of the
@@ -1084,6 +1137,7 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
       }
       // "Minister Shri Piyush Goyal", "Minister … Dr Thani …", and forms of address in a row:
       // "Minister of Commerce and Industry HE Sheikh Faisal …".
+      const size_t forms_from = ns;
       ns = past_honorifics(tv, ns);
       // "Minister … Tengku Datuk Seri Utama Zafrul Tengku Abdul Aziz": a Malay royal prefix heads
       // the name; the honorifics between it and the given name are no part of it.
@@ -1094,6 +1148,12 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
           ns += 1 + h;
         }
       size_t e = name_run(tv, ns, 4, &orgs);
+      // "Minister for Trade Policy Lord Johnson of Lainston": a peer's form and name.
+      if (ns > forms_from && royal == tv.size())
+        if (const size_t pe = peer_name_end(tv, ns - 1, &orgs)) {
+          --ns;
+          e = pe;
+        }
       // "President von der Leyen": a family name that opens with its particles, after a title with
       // no portfolio, is the person's surname alone.
       bool particle_surname = false;
@@ -1156,7 +1216,16 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
           }
         }
         // "(KATS, President Kim Dae-ja)", "KATS President Kim Dae-ja", "Minister … of MOTIR"
-        if (i >= 3 && tv.is(i - 1, ",") && tv.is(i - 3, "(")) {
+        if (after_body) {
+          // The body the title was read from, which ends right before it.
+          for (const Organization& o : doc.x.organizations)
+            if (c.organization.empty() && std::any_of(o.spans.begin(), o.spans.end(), [&](const Span& sp) {
+                  return sp.in_title == tv.in_title && sp.end == tv.toks[i - 1].e;
+                })) {
+              c.organization = o.acronym.empty() ? o.name : o.acronym;
+              if (c.country.empty()) c.country = o.country;
+            }
+        } else if (i >= 3 && tv.is(i - 1, ",") && tv.is(i - 3, "(")) {
           c.organization = org_near(doc, orgs, tv, i - 2, i - 1, &c.country);
         } else if (i >= 1 && (tv.word(i - 1) || tv.is(i - 1, ")"))) {
           // "Turkish Exporters Assembly (TIM) Chairman Mustafa Gültepe": the acronym may close
@@ -1713,6 +1782,69 @@ void PeopleStage::run(Doc& doc) const {
     list->erase(std::remove_if(list->begin(), list->end(), [](const CodeMention& m) { return m.spans.empty(); }),
                 list->end());
   }
+  // "WASHINGTON - President Donald Trump said …", "Minister of International Trade Maninder Sidhu"
+  // in Canada's release: a titled officer whose country neither the title, a body nor the words
+  // around the name give is the government's that writes the release. Not a person met or joined to
+  // another ("met with Minister Wang", "… and Vice Minister Do Thang Hai co-chaired"), nor a
+  // counterpart, nor one of a body the release names, whose country that body's name gave or no
+  // country has (the WTO's), nor one of a company or a bank ("Nvidia CEO Jensen Huang").
+  const auto unstated = [&](const Person& p) {
+    // A surname alone ("President Trump's tariffs" in Canada's release) names too little of the
+    // person to say whose officer they are.
+    if (!p.country.empty() || !p.organization.empty() || p.title.empty() || p.spans.empty() ||
+        p.name.find(' ') == std::string::npos || v_->private_title(p.title))
+      return false;
+    const Span& first = p.spans.front();
+    const std::string_view text = first.in_title ? doc.title : doc.body;
+    std::string_view before = text.substr(0, first.begin);
+    // The words before the title too: "met with Vice Minister of Commerce Wang Shouwen".
+    const size_t at = before.rfind(p.title);
+    if (at != std::string_view::npos && at + p.title.size() + 40 >= before.size()) before = before.substr(0, at);
+    while (!before.empty() && (before.back() == ' ' || before.back() == ',')) before.remove_suffix(1);
+    // Past forms of address ("met with H.E. Mr. John Kerry") and an article.
+    for (int k = 0; k < 3; ++k) {
+      const size_t sp = before.rfind(' ');
+      const size_t from = sp == std::string_view::npos ? 0 : sp + 1;
+      const lex::Hit h = v_->honorifics.match_at(before, from, false);
+      if (!(h.id >= 0 && h.e == before.size()) && before.substr(from) != "the") break;
+      before = before.substr(0, sp == std::string_view::npos ? 0 : sp);
+    }
+    for (std::string_view w : {" with", " met", " and", " counterpart", " by", " received", " hosted", " welcomed",
+                               " spoke to", " talked to", " wrote to"})
+      if (before.ends_with(w)) return false;
+    return true;
+  };
+  // News agency copy ("MANILA (AP) - … Trade Secretary Alfredo Pascual said") is written by no
+  // government, and its dateline city is where the news is, often a host's ("LIMA (Reuters) -
+  // South Korea's trade minister …"): no country for anyone from it.
+  if (!doc.agency_credit() && std::any_of(people.begin(), people.end(), unstated)) {
+    std::string home;
+    // Where the release shows its government before a person is named, or in the title stated
+    // with the name: its voice in the opening sentences ("The Ministry of Trade, Industry and
+    // Energy said", "The Honourable Mary Ng, Minister of International Trade") or its city in the
+    // dateline ("WASHINGTON - "). A government read from the country the body names most ("The
+    // Philippines aims to conclude talks with Chile and Canada, Trade Secretary Cristina Roque
+    // said"), or shown only after the person ("Assistant Secretary for China Affairs Tom Reed met …
+    // Ms. Lee Mei, Minister for Trade and Industry, Singapore"), is too weak a guess to give them.
+    uint32_t shown_at = UINT32_MAX;
+    const auto first_shown = [&](const facts::Lexicon& lex, const Span& where) {
+      for (const facts::Hit& h : lex.match(doc, where))
+        if (h.phrase->value() == home) shown_at = std::min(shown_at, static_cast<uint32_t>(h.begin));
+    };
+    home = facts::infer_reporter(doc, *v_->voices, v_->dateline_cities.get(), v_->agencies.get());
+    if (!home.empty()) {
+      const uint32_t lede_end = doc.sentences.size() > 1 ? doc.sentences[1].end
+                                : doc.sentences.empty() ? 0u
+                                                        : doc.sentences[0].end;
+      first_shown(*v_->voices, {0, lede_end, false});
+      first_shown(*v_->dateline_cities, {0, static_cast<uint32_t>(doc.dateline_end()), false});
+    }
+    if (!home.empty())
+      for (Person& p : people)
+        if (unstated(p) && !p.spans.front().in_title &&
+            shown_at <= p.spans.front().end + p.title.size() + 4)
+          p.country = home;
+  }
 }
 
 }  // namespace
@@ -1739,6 +1871,7 @@ Result<StagePtr> make_people_stage(const std::string& data_dir) {
     if (!r.empty()) {
       v->honorifics.add(r[0], 0);
       v->add_first_byte(r[0], Vocab::kHonorificByte);
+      if (r.size() >= 2 && r[1] == "peer") v->peers.insert(r[0]);
     }
   auto roles = text::read_tsv(data_dir, "person_roles.tsv");
   if (!roles) return Error{roles.error()};
@@ -1807,6 +1940,19 @@ Result<StagePtr> make_people_stage(const std::string& data_dir) {
       return Error{data_dir + "/title_blocs.tsv: each row needs a title of two words or more, a bloc and a body"};
     v->bloc_offices.push_back({r[0].substr(0, sp), r[0].substr(r[0].rfind(' ') + 1), r[1], r[2]});
   }
+  auto voices = shared_lexicon(data_dir, "reporter_voices.tsv");
+  if (!voices) return Error{voices.error()};
+  v->voices = std::move(voices).value();
+  auto dateline_cities = shared_lexicon(data_dir, "event_cities.tsv");
+  if (!dateline_cities) return Error{dateline_cities.error()};
+  v->dateline_cities = std::move(dateline_cities).value();
+  auto agencies = shared_lexicon(data_dir, "news_agencies.tsv");
+  if (!agencies) return Error{agencies.error()};
+  v->agencies = std::move(agencies).value();
+  auto private_titles = text::read_tsv(data_dir, "title_private.tsv");
+  if (!private_titles) return Error{private_titles.error()};
+  for (const auto& r : private_titles.value())
+    if (!r.empty()) v->private_titles.push_back(r[0]);
   auto words = shared_rows(data_dir, "title_words.tsv");
   if (!words) return Error{words.error()};
   for (const auto& r : *words.value())

@@ -575,3 +575,27 @@ TEST(Dates, YearSaidAfterADay) {
   EXPECT_EQ(values("entered into force on February 1 last year.", {2025, 11, 14}), V{"2024-02-01"});
   EXPECT_EQ(values("signed on 3 March this year.", {2025, 11, 14}), V{"2025-03-03"});
 }
+
+// A quarter counted from publication's: "fell last quarter" is the quarter before (it gave the
+// year's fourth), "next quarter" the one after, "this quarter" publication's own; the ordinal
+// forms with their article or a year are the year's ("the last quarter of 2024"). "By year-end" is
+// publication's year.
+TEST(Dates, QuartersCountedFromPublication) {
+  const Ymd oct17{2025, 10, 17};
+  EXPECT_EQ(values("Exports fell last quarter and will rise next quarter.", oct17), (V{"2025-Q3", "2026-Q1"}));
+  EXPECT_EQ(values("Sales this quarter rose.", oct17), (V{"2025-Q4"}));
+  // "The previous quarter" counts from the quarter named before it: no date of its own.
+  EXPECT_EQ(values("Growth rose in Q3 after dragging in the previous quarter.", oct17), (V{"2025-Q3"}));
+  EXPECT_EQ(values("Imports rose in the last quarter of 2024.", oct17), (V{"2024-Q4"}));
+  EXPECT_EQ(values("The deal is due by year-end.", oct17), (V{"2025"}));
+  EXPECT_EQ(values("Last quarter, output fell.", {2026, 2, 3}), (V{"2025-Q4"}));
+}
+
+// "Wednesday next week" is the Wednesday of the week after publication's (it gave the coming
+// Wednesday, of publication's own week); "Friday last week" that of the week before.
+TEST(Dates, WeekdayOfNextOrLastWeek) {
+  const Ymd tue{2025, 11, 25};  // a Tuesday
+  EXPECT_EQ(values("The meeting moved to Wednesday next week.", tue), (V{"2025-12-03"}));
+  EXPECT_EQ(values("They met on Friday last week.", tue), (V{"2025-11-21"}));
+  EXPECT_EQ(values("They meet on Monday next week.", tue), (V{"2025-12-01"}));
+}

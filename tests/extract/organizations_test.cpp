@@ -1360,3 +1360,44 @@ TEST(Organizations, TradeMinistryIsNamed) {
   EXPECT_NE(find_org(m.x, "Commerce Ministry"), nullptr);
   EXPECT_EQ(find_org(m.x, "Trade Committee"), nullptr);
 }
+
+namespace {
+
+// News copy writes a company's legal form without its stop ("Toyota Motor Corp", "Honda Motor Co"),
+// and a European one as the company does ("Embraer SA", which was no body).
+TEST(Organizations, LegalFormsWithoutTheirStop) {
+  auto m = run_mentions("T", "Toyota Motor Corp and Honda Motor Co rose, while Embraer SA fell.");
+  EXPECT_NE(find_org(m.x, "Toyota Motor Corp"), nullptr);
+  EXPECT_NE(find_org(m.x, "Honda Motor Co"), nullptr);
+  EXPECT_NE(find_org(m.x, "Embraer SA"), nullptr);
+}
+
+// A name read back from a body's word crosses "of" only to a body's or a portfolio's word: "Economist
+// Takahide Kiuchi of Nomura Research Institute" and "Shares of Embraer SA" were bodies of those
+// words.
+TEST(Organizations, NameRunsBackAcrossOfOnlyToABodysWord) {
+  auto m = run_mentions("T",
+                        "Economist Takahide Kiuchi of Nomura Research Institute said growth would slow. Shares of "
+                        "Embraer SA fell. The Port of Busan Authority and the Chamber of Commerce Foundation agreed.");
+  EXPECT_NE(find_org(m.x, "Nomura Research Institute"), nullptr);
+  EXPECT_NE(find_org(m.x, "Embraer SA"), nullptr);
+  EXPECT_NE(find_org(m.x, "Port of Busan Authority"), nullptr);
+  EXPECT_NE(find_org(m.x, "Chamber of Commerce Foundation"), nullptr);
+  for (const auto& o : m.x.organizations) {
+    EXPECT_FALSE(o.name.starts_with("Economist")) << o.name;
+    EXPECT_FALSE(o.name.starts_with("Shares")) << o.name;
+  }
+}
+
+// A plural's apostrophe inside a name ("National Farmers' Federation" was none), and an ampersand
+// inside the first of two companies before the second's legal form ("Hyundai Engineering &
+// Construction and Samsung C&T Corp." was one body).
+TEST(Organizations, ApostropheAndAmpersandInsideNames) {
+  auto f = run_mentions("T", "The National Farmers' Federation welcomed the outcome.");
+  EXPECT_NE(find_org(f.x, "National Farmers' Federation"), nullptr);
+  auto h = run_mentions("T", "Hyundai Engineering & Construction and Samsung C&T Corp. won projects.");
+  EXPECT_NE(find_org(h.x, "Hyundai Engineering & Construction"), nullptr);
+  EXPECT_NE(find_org(h.x, "Samsung C&T Corp."), nullptr);
+}
+
+}  // namespace

@@ -475,9 +475,10 @@ TEST(People, LoneSurnameAfterAFormOfAddressIsAPerson) {
   ASSERT_NE(find_person(m.x, "Kenji Goto"), nullptr);
   EXPECT_EQ(find_person(m.x, "Kenji Goto")->spans.size(), 2u);
 
-  // British peers are addressed by their rank: "Baroness Hooper has been appointed as …".
+  // British peers are addressed by their rank: "Baroness Hooper has been appointed as …", the
+  // peer's name as written.
   auto peer = run_mentions("T", "Baroness Hooper has been appointed as the Trade Envoy to Mexico.");
-  EXPECT_NE(find_person(peer.x, "Hooper"), nullptr);
+  EXPECT_NE(find_person(peer.x, "Baroness Hooper"), nullptr);
 }
 
 // "Baron" is no form of address (a baron is addressed as Lord): before a name it is the given
@@ -488,7 +489,7 @@ TEST(People, BaronIsAGivenName) {
   ASSERT_NE(w, nullptr);
   EXPECT_EQ(w->title, "President of Nauru");
   EXPECT_EQ(find_person(m.x, "Waqa"), nullptr);
-  EXPECT_NE(find_person(m.x, "Smith"), nullptr);
+  EXPECT_NE(find_person(m.x, "Lord Smith"), nullptr);
 }
 
 TEST(People, LaterSurnameReferencesAttach) {
@@ -1606,7 +1607,8 @@ namespace {
 
 // WTO releases give a chair's country after the name: "Ambassador Saqer Abdullah Almoqbel of Saudi
 // Arabia, said", "chaired by Ambassador Petter Ølberg (Norway)". Not a country that begins a
-// body's name ("of Korea Trade Insurance …"), nor one in a longer parenthesis.
+// body's name ("of Korea Trade Insurance …"): that body is the person's, and its country with it;
+// nor one in a longer parenthesis.
 TEST(People, CountryRightAfterTheName) {
   auto m = run_mentions("T",
                         "The chair, Ambassador Saqer Abdullah Almoqbel of Saudi Arabia, said so. The meeting was "
@@ -1619,7 +1621,8 @@ TEST(People, CountryRightAfterTheName) {
   };
   EXPECT_EQ(country("Saqer Abdullah Almoqbel"), "SA");
   EXPECT_EQ(country("Petter Ølberg"), "NO");
-  EXPECT_EQ(country("Lee Jong-hoon"), "");
+  EXPECT_EQ(country("Lee Jong-hoon"), "KR");
+  EXPECT_EQ(find_person(m.x, "Lee Jong-hoon")->organization, "Korea Marine Insurance Corporation");
   EXPECT_EQ(country("Ana Silva"), "");
 }
 
@@ -2121,3 +2124,109 @@ TEST(People, BodysPossessiveBeforeARole) {
   ASSERT_NE(c, nullptr);
   EXPECT_EQ(c->organization, "DBT");
 }
+
+namespace {
+
+// "White House Press Secretary Karoline Leavitt", "Press Officer": "Press" extends the title after
+// it, which lost it ("Secretary"); a union's "general secretary" is a role of its own.
+TEST(People, PressTitlesAndGeneralSecretary) {
+  auto m = run_mentions("T",
+                        "White House Press Secretary Karoline Leavitt said the talks went well. Press Officer John "
+                        "Doe confirmed it. The union general secretary Roy Rickhuss agreed.");
+  const auto* l = find_person(m.x, "Karoline Leavitt");
+  ASSERT_NE(l, nullptr);
+  EXPECT_EQ(l->title, "Press Secretary");
+  const auto* d = find_person(m.x, "John Doe");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->title, "Press Officer");
+  const auto* r = find_person(m.x, "Roy Rickhuss");
+  ASSERT_NE(r, nullptr);
+  EXPECT_EQ(r->title, "general secretary");
+}
+
+// A peer is named by the form and a surname alone, with the territorial designation: "Lord Johnson
+// of Lainston", "Baroness Gustafsson" (they gave "Johnson" with no title, and "Gustafsson"). A later
+// "Lord Johnson" is the same peer; before a given name "Lord" is a form of address.
+TEST(People, PeersNamedByTheirTitle) {
+  auto m = run_mentions("T",
+                        "Minister for Trade Policy Lord Johnson of Lainston welcomed the deal. Baroness Gustafsson, "
+                        "the Minister of State for Investment, said exports would rise. Lord Johnson later flew to "
+                        "Delhi with Lord Ian Livingston.");
+  const auto* j = find_person(m.x, "Lord Johnson of Lainston");
+  ASSERT_NE(j, nullptr);
+  EXPECT_EQ(j->title, "Minister for Trade Policy");
+  EXPECT_EQ(j->spans.size(), 3u);
+  const auto* g = find_person(m.x, "Baroness Gustafsson");
+  ASSERT_NE(g, nullptr);
+  EXPECT_EQ(g->title, "Minister of State for Investment");
+  EXPECT_NE(find_person(m.x, "Ian Livingston"), nullptr);
+  EXPECT_EQ(find_person(m.x, "Johnson"), nullptr);
+  EXPECT_EQ(m.x.people.size(), 3u);
+}
+
+}  // namespace
+
+namespace {
+
+// A titled officer no title, body or nearby place gives a country to is the government's that
+// writes the release ("WASHINGTON - President Donald Trump said …" had none); a person met, or
+// joined to another by "and", is a counterpart and keeps none.
+TEST(People, UnstatedCountryIsTheReleasesGovernment) {
+  auto m = run_mentions("T",
+                        "WASHINGTON - President Donald Trump said the United States would raise tariffs. He later "
+                        "met with H.E. Vice Minister of Commerce Wang Shouwen in Washington.");
+  const auto* t = find_person(m.x, "Donald Trump");
+  ASSERT_NE(t, nullptr);
+  EXPECT_EQ(t->country, "US");
+  const auto* w = find_person(m.x, "Wang Shouwen");
+  ASSERT_NE(w, nullptr);
+  EXPECT_EQ(w->country, "");
+}
+
+// In news agency copy no government writes, and the dateline city is where the news is: an
+// officer of no stated country keeps none ("MANILA (AP) - … Trade Secretary Alfredo Pascual", in
+// copy that names Japan most, was Japan's).
+TEST(People, UnstatedCountryInAgencyCopyStaysUnstated) {
+  auto m = run_mentions("T",
+                        "MANILA (AP) - Japan and the Philippines signed a deal. Japan will invest in Japan's plants, "
+                        "Trade Secretary Alfredo Pascual said, and Japan agreed.");
+  const auto* p = find_person(m.x, "Alfredo Pascual");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->country, "");
+}
+
+// An officer of a company has no government: "Nvidia CEO Jensen Huang" in the same release keeps
+// no country.
+TEST(People, CompanyOfficerHasNoCountryOfTheRelease) {
+  auto m = run_mentions("T",
+                        "WASHINGTON - President Donald Trump said the United States would raise tariffs. Nvidia "
+                        "CEO Jensen Huang said so too.");
+  const auto* h = find_person(m.x, "Jensen Huang");
+  ASSERT_NE(h, nullptr);
+  EXPECT_EQ(h->country, "");
+  EXPECT_EQ(h->title, "CEO");
+}
+
+// A title read from a body's last word on past its end is none: "Ministry of Commerce spokesperson
+// He Yadong" is a spokesperson ("Commerce spokesperson" before).
+TEST(People, TitleOpensAfterTheBodyNamedBeforeIt) {
+  auto m = run_mentions("T", "The Ministry of Commerce spokesperson He Yadong said on Thursday that talks went well.");
+  const auto* h = find_person(m.x, "He Yadong");
+  ASSERT_NE(h, nullptr);
+  EXPECT_EQ(h->title, "spokesperson");
+  EXPECT_EQ(h->organization, "Ministry of Commerce");
+}
+
+// A place whose name opens with its article closes a title ("Special Representative for Trade and
+// Economic Cooperation with Japan of the Russian Federation"): the person's country, not Japan.
+TEST(People, CountryOfAPlaceOpeningWithItsArticle) {
+  auto m = run_mentions("T",
+                        "Minister Seko held a consultation with H.E. Mr. Maksim Oreshkin, Minister of Economic "
+                        "Development and Special Representative for Trade and Economic Cooperation with Japan of the "
+                        "Russian Federation, on the plan.");
+  const auto* o = find_person(m.x, "Maksim Oreshkin");
+  ASSERT_NE(o, nullptr);
+  EXPECT_EQ(o->country, "RU");
+}
+
+}  // namespace

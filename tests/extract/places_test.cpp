@@ -203,3 +203,16 @@ TEST(Places, GroupOfTwentyInFigures) {
 }
 
 }  // namespace
+
+namespace {
+
+// "NZ Trade Minister Todd McClay": news copy's short form names New Zealand (it was read as a
+// body's acronym, "NZ"); the currency sign "NZ$" names no country.
+TEST(Places, NewZealandShortForm) {
+  auto m = run_mentions("T", "NZ Trade Minister Todd McClay said exports of NZ$1.2 billion rose.", 1);
+  ASSERT_TRUE(has_code(m.x.countries, "NZ"));
+  const auto& nz = *std::find_if(m.x.countries.begin(), m.x.countries.end(), [](auto& c) { return c.code == "NZ"; });
+  EXPECT_EQ(nz.spans.size(), 1u);
+}
+
+}  // namespace
