@@ -680,9 +680,17 @@ void MeasuresStage::run(Doc& doc) const {
     std::optional<bool> wto_words, announce_words;
     bool acts = false, own_body = false;
     std::vector<size_t> near_acts;  // ends of verbs that take only a measure named right after them
+    std::vector<uint32_t> agent_at;  // where the agent of a passive begins ("announced by |the Ministry …")
     for (const auto& a : acts_.match(doc, sent)) {
       if (a.phrase->value() == "act") acts = true;
       else if (a.phrase->value() == "near") near_acts.push_back(a.end);
+      else if (a.phrase->value() == "agent") {
+        if (a.phrase->value(1) == "act") acts = true;
+        uint32_t at = sent.begin + static_cast<uint32_t>(a.end);
+        while (at < sent.end && body[at] == ' ') ++at;
+        if (doc.lowered({at, std::min<uint32_t>(sent.end, at + 4), false}) == "the ") at += 4;
+        agent_at.push_back(at);
+      }
       else if (sent.begin + a.begin == wb) own_body = true;
     }
     // A named instrument of the sentence ("the CBAM"): generic measure words that follow it in an
@@ -902,12 +910,33 @@ void MeasuresStage::run(Doc& doc) const {
       const std::string agent = own_jurisdiction || !head.empty() || !relative.empty() || !capital.empty()
                                     ? std::string()
                                     : nominal_agent(doc, lead, h.phrase->text, places, te, sent.end);
+      // "the export control measures on rare earth elements … announced by the Ministry of Commerce
+      // of the People's Republic of China": the passive's agent after the noun, a body of known
+      // country or a government, owns it.
+      std::string agent_owner;
+      for (const uint32_t at : agent_at) {
+        if (at < te || at - te > 160 || !agent_owner.empty()) continue;
+        if (body.substr(te, at - te).find_first_of(";") != std::string_view::npos) continue;
+        // The agent is the nearest noun's: "tariffs of 34% …, in retaliation for the sweeping
+        // tariffs announced by …" gives the second, not the first.
+        if (std::any_of(hits.begin(), hits.end(), [&](const facts::Hit& o) {
+              return sent.begin + o.begin >= te && sent.begin + o.end <= at;
+            }))
+          continue;
+        for (const auto& o : doc.x.organizations)
+          for (const auto& sp : o.spans)
+            if (!sp.in_title && sp.begin == at && !o.country.empty() && may_impose(o.country)) agent_owner = o.country;
+        for (const auto& p : places)
+          if (agent_owner.empty() && p.span.begin == at && may_impose(p.code)) agent_owner = p.code;
+      }
       // A measure the sentence says goods or a country will face is news of it, stated as imposed.
       const std::string faced = faced_owner(doc, lead, places, sent, tb, te);
       if (!faced.empty()) {
         m.jurisdiction = faced;
       } else if (!head.empty()) {
         m.jurisdiction = head;
+      } else if (!agent_owner.empty()) {
+        m.jurisdiction = agent_owner;
       } else if (!relative.empty() && may_impose(relative)) {
         m.jurisdiction = relative;
       } else if (!capital.empty()) {

@@ -1612,8 +1612,8 @@ TEST(Measures, ALaterMentionGivesTheStance) {
 }
 
 // "in retaliation for the sweeping tariffs announced by U.S. President Donald Trump": the country
-// named before a head's title after "by" owns the measure, and retaliating opposes it; a country
-// after "by" with no head's title after it owns nothing here.
+// named before a head's title after "by" owns the measure, and retaliating opposes it; so does a
+// country that is the passive's agent itself ("announced by U.S. officials").
 TEST(Measures, TariffsAnnouncedByAHeadOfAnotherCountry) {
   auto measures = [](const std::string& agent) {
     FactDoc d("China imposes countermeasures",
@@ -1629,7 +1629,7 @@ TEST(Measures, TariffsAnnouncedByAHeadOfAnotherCountry) {
   };
   using V = std::vector<std::string>;
   EXPECT_EQ(measures("U.S. President Donald Trump"), (V{"CN:tariff:neutral", "US:tariff:oppose"}));
-  EXPECT_EQ(measures("U.S. officials"), V{"CN:tariff:neutral"});
+  EXPECT_EQ(measures("U.S. officials"), (V{"CN:tariff:neutral", "US:tariff:oppose"}));
 }
 
 // "The finance ministry has imposed anti-dumping duty on …": a sentence opened by a government body
@@ -2348,6 +2348,21 @@ TEST(Measures, AntiCircumventionInvestigationIsARemedyCase) {
             {2022, 3, 28});
   d.country("US", "U.S.").country("KH", "Cambodia");
   EXPECT_EQ(owners_and_kinds(d), std::vector<std::string>{"US:trade_remedy"});
+}
+
+// "The Government of Japan is seriously concerned about the export control measures … announced
+// by the Ministry of Commerce of the People's Republic of China": the passive's agent after the
+// noun owns the measure, not the government speaking of it.
+TEST(Measures, PassiveAgentAfterTheNounOwnsIt) {
+  FactDoc d("Statement on export restrictions",
+            "Tokyo, 10 October 2025 - The Government of Japan is seriously concerned about the export control "
+            "measures on rare earth elements announced by the Ministry of Commerce of the People's Republic of China "
+            "on October 9. Japan has requested that China withdraw the measures.",
+            {2025, 10, 10});
+  d.country("JP", "Japan").country("CN", "People's Republic of China").country("JP", "Japan", 1).country("CN", "China", 1);
+  const std::string mofcom = "Ministry of Commerce of the People's Republic of China";
+  d.x.organizations.push_back({mofcom, "", "CN", {d.at(mofcom)}});
+  EXPECT_EQ(owners_and_kinds(d), std::vector<std::string>{"CN:export_control"});
 }
 
 }  // namespace
