@@ -250,38 +250,36 @@ class MeasuresStage final : public Stage {
       if (two != "im" && two != "ex") continue;
       const std::string_view flow = two == "im" ? "imports" : "exports";
       const size_t at = pa - 2;
-      {
-        const size_t end = at + flow.size();
-        if (at < 2 || lowered[at - 1] != ' ' || (end < lowered.size() && facts::is_word_byte(static_cast<unsigned char>(lowered[end]))))
-          continue;
-        // Back over one or two words of goods, then the verb.
-        size_t w = at - 1;
-        for (int goods = 0; goods < 2; ++goods) {
-          size_t b = w;
-          while (b > 0 && lowered[b - 1] != ' ') --b;
-          const std::string_view word = lowered.substr(b, w - b);
-          static constexpr std::string_view kNotGoods[] = {"the", "its", "their", "of", "and", "or", "to", "from", "on",
-                                                           "in", "by", "as", "that", "which", "with", "for", "all", "new"};
-          if (word.empty() || b == 0 ||
-              !std::all_of(word.begin(), word.end(), [](char c) { return (c >= 'a' && c <= 'z') || c == '-'; }) ||
-              std::find(std::begin(kNotGoods), std::end(kNotGoods), word) != std::end(kNotGoods))
-            break;
-          size_t vb = b - 1;
-          while (vb > 0 && lowered[vb - 1] != ' ') --vb;
-          if (!flow_verb_words_.contains(lowered.substr(vb, b - 1 - vb))) {
-            w = b - 1;
-            continue;
-          }
-          std::string key(lowered.substr(vb, b - 1 - vb));
-          key += ' ';
-          key += flow;
-          if (const auto it = flow_verbs_.find(key); it != flow_verbs_.end()) {
-            const bool overlaps = std::any_of(hits.begin(), hits.end(), [&](const facts::Hit& h) { return h.begin < end && vb < h.end; });
-            if (!overlaps) hits.push_back({vb, end, it->second}), added = true;
-            break;
-          }
+      const size_t end = at + flow.size();
+      if (at < 2 || lowered[at - 1] != ' ' || (end < lowered.size() && facts::is_word_byte(static_cast<unsigned char>(lowered[end]))))
+        continue;
+      // Back over one or two words of goods, then the verb.
+      size_t w = at - 1;
+      for (int goods = 0; goods < 2; ++goods) {
+        size_t b = w;
+        while (b > 0 && lowered[b - 1] != ' ') --b;
+        const std::string_view word = lowered.substr(b, w - b);
+        static constexpr std::string_view kNotGoods[] = {"the", "its", "their", "of", "and", "or", "to", "from", "on",
+                                                         "in", "by", "as", "that", "which", "with", "for", "all", "new"};
+        if (word.empty() || b == 0 ||
+            !std::all_of(word.begin(), word.end(), [](char c) { return (c >= 'a' && c <= 'z') || c == '-'; }) ||
+            std::find(std::begin(kNotGoods), std::end(kNotGoods), word) != std::end(kNotGoods))
+          break;
+        size_t vb = b - 1;
+        while (vb > 0 && lowered[vb - 1] != ' ') --vb;
+        if (!flow_verb_words_.contains(lowered.substr(vb, b - 1 - vb))) {
           w = b - 1;
+          continue;
         }
+        std::string key(lowered.substr(vb, b - 1 - vb));
+        key += ' ';
+        key += flow;
+        if (const auto it = flow_verbs_.find(key); it != flow_verbs_.end()) {
+          const bool overlaps = std::any_of(hits.begin(), hits.end(), [&](const facts::Hit& h) { return h.begin < end && vb < h.end; });
+          if (!overlaps) hits.push_back({vb, end, it->second}), added = true;
+          break;
+        }
+        w = b - 1;
       }
     }
     if (added) std::sort(hits.begin(), hits.end(), [](const facts::Hit& a, const facts::Hit& b) { return a.begin < b.begin; });
