@@ -1782,6 +1782,10 @@ void PeopleStage::run(Doc& doc) const {
     list->erase(std::remove_if(list->begin(), list->end(), [](const CodeMention& m) { return m.spans.empty(); }),
                 list->end());
   }
+  // "Director of the Korea-Africa Foundation", "Special Envoy to the Middle East": a region
+  // (SPEC §3.2) names where, never whose citizen or officer anyone is.
+  for (Person& p : people)
+    if (facts::is_region(p.country)) p.country.clear();
   // "WASHINGTON - President Donald Trump said …", "Minister of International Trade Maninder Sidhu"
   // in Canada's release: a titled officer whose country neither the title, a body nor the words
   // around the name give is the government's that writes the release. Not a person met or joined to

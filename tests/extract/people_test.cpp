@@ -2229,4 +2229,14 @@ TEST(People, CountryOfAPlaceOpeningWithItsArticle) {
   EXPECT_EQ(o->country, "RU");
 }
 
+// A region names where, not whose officer anyone is: the director of a body named for a region
+// ("Korea-Africa Foundation") has no country AFRICA.
+TEST(People, RegionIsNoPersonsCountry) {
+  auto m = run_mentions("T",
+                        "Lee Min-ho, Director of the Korea-Africa Foundation, and Special Envoy to Africa John "
+                        "Smith attended the forum in Africa.");
+  for (const auto& p : m.x.people) EXPECT_NE(p.country, "AFRICA") << p.name;
+  ASSERT_NE(find_person(m.x, "Lee Min-ho"), nullptr);
+}
+
 }  // namespace
