@@ -1843,10 +1843,41 @@ void PeopleStage::run(Doc& doc) const {
       first_shown(*v_->voices, {0, lede_end, false});
       first_shown(*v_->dateline_cities, {0, static_cast<uint32_t>(doc.dateline_end()), false});
     }
+    // "President Xi Jinping's state visit to Korea", "President Xi Jinping will travel to Korea"
+    // in Korea's release: a person who comes to the government's country is its guest, not its
+    // officer. The words right after the name: a possessive visit or trip (to no other country),
+    // or a verb of coming with the government's country after it.
+    const auto visitor = [&](const Span& s) {
+      const auto it = std::lower_bound(body.toks.begin(), body.toks.begin() + static_cast<long>(body.size()), s.end,
+                                       [](const lex::Tok& t, uint32_t b) { return t.b < b; });
+      const size_t k = static_cast<size_t>(it - body.toks.begin());
+      const bool owned = body.possessive(k);
+      for (size_t j = owned ? k + 1 : k; j < body.size() && j < k + 5 && !body.is(j, ".") && !body.is(j, ","); ++j) {
+        const std::string_view w = body.tok(j);
+        const bool noun = w == "visit" || w == "trip" || w == "tour";
+        if (!noun && !(!owned && (w == "visit" || w == "visits" || w == "visiting" || w == "travel" ||
+                                  w == "travels" || w == "traveling" || w == "arrive" || w == "arrives" ||
+                                  w == "arrived" || w == "arriving")))
+          continue;
+        // A visit to another country or to a city ("Minister Ahn's visit to Tokyo") is a trip
+        // abroad; one that names no place is a guest's only when it is the person's own.
+        size_t d = j + 1;
+        const bool to = body.is(d, "to") || body.is(d, "in");
+        if (to) ++d;
+        if (body.is(d, "the")) ++d;
+        const PlaceEntry* e = body.place_entry(d);
+        if (e && e->kind == PlaceEntry::Country) return e->code == home;
+        if (body.cap(d))
+          for (const facts::Hit& h : v_->dateline_cities->match(doc, body.span(d, std::min(d + 3, body.size()))))
+            if (h.begin == body.toks[d].b) return h.phrase->value() == home;
+        return owned && noun && !to;
+      }
+      return false;
+    };
     if (!home.empty())
       for (Person& p : people)
         if (unstated(p) && !p.spans.front().in_title &&
-            shown_at <= p.spans.front().end + p.title.size() + 4)
+            shown_at <= p.spans.front().end + p.title.size() + 4 && !visitor(p.spans.front()))
           p.country = home;
   }
 }

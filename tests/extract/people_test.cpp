@@ -2239,4 +2239,23 @@ TEST(People, RegionIsNoPersonsCountry) {
   ASSERT_NE(find_person(m.x, "Lee Min-ho"), nullptr);
 }
 
+// A head of state who comes to the government's country is its guest: "President Xi Jinping's
+// state visit to Korea" and "… will travel to Korea" in Korea's release give him no KR; the
+// government's own minister in the same release keeps it.
+TEST(People, VisitorIsNoOfficerOfTheRelease) {
+  auto m = run_mentions("T",
+                        "SEOUL - The Ministry of Foreign Affairs said President Xi Jinping's state visit to Korea "
+                        "will deepen trade. President John Doe will travel to Korea next week. Foreign Minister Cho "
+                        "Hyun said preparations were under way.");
+  const auto* x = find_person(m.x, "Xi Jinping");
+  ASSERT_NE(x, nullptr);
+  EXPECT_EQ(x->country, "");
+  const auto* d = find_person(m.x, "John Doe");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->country, "");
+  const auto* c = find_person(m.x, "Cho Hyun");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->country, "KR");
+}
+
 }  // namespace
