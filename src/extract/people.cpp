@@ -333,7 +333,9 @@ class PeopleStage final : public Stage {
 
 size_t PeopleStage::title_from(const TextView& tv, size_t i, lex::Hit first) const {
   size_t j = i;
-  for (int guard = 0; guard < 6 && j < tv.size(); ++guard) {
+  bool listed = false;  // portfolio words joined by a comma before
+  // "Trade, Industry and Energy 2nd Vice Minister": a portfolio list and its ranks are many words.
+  for (int guard = 0; guard < 10 && j < tv.size(); ++guard) {
     lex::Hit h = j == i ? first : v_->titles.match_at(tv.text, tv.toks[j].b, false);
     // "Assistant US Trade Representative", "Deputy U.S. Trade Representative": a country named
     // between a modifier and the rest of the title is part of it.
@@ -344,9 +346,14 @@ size_t PeopleStage::title_from(const TextView& tv, size_t i, lex::Hit first) con
     // "Trade and Agriculture Minister", "Trade, Industry and Competition Minister": portfolio
     // words joined by "and" or a comma make one title when another portfolio word follows.
     if (h.id < 0 && j > i && (tv.is(j, "and") || tv.is(j, ",") || tv.is(j, "&")) && j + 1 < tv.size()) {
-      lex::Hit next = v_->titles.match_at(tv.text, tv.toks[j + 1].b, false);
+      // "Trade, Industry, and Energy Minister": a serial comma before the last portfolio word,
+      // in a list of three or more ("Agriculture, and European Affairs Minister Paul Duval" after
+      // "Commissioner for" is two titles).
+      const size_t w = listed && tv.is(j, ",") && tv.is(j + 1, "and") ? j + 2 : j + 1;
+      lex::Hit next = w < tv.size() ? v_->titles.match_at(tv.text, tv.toks[w].b, false) : lex::Hit{};
       if (next.id == 1) {
-        ++j;
+        listed = listed || tv.is(j, ",");
+        j = w;
         continue;
       }
     }

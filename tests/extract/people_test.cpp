@@ -2258,4 +2258,17 @@ TEST(People, VisitorIsNoOfficerOfTheRelease) {
   EXPECT_EQ(c->country, "KR");
 }
 
+// A list of portfolio words with a serial comma, and one followed by ranks, is one title.
+TEST(People, PortfolioListWithSerialCommaAndRanks) {
+  auto m = run_mentions("T",
+                        "Trade, Industry, and Energy Minister Kim Jung-kwan met Trade, Industry and Energy 2nd Vice "
+                        "Minister Park Sung-taek.");
+  const auto* k = find_person(m.x, "Kim Jung-kwan");
+  ASSERT_NE(k, nullptr);
+  EXPECT_EQ(k->title, "Trade, Industry, and Energy Minister");
+  const auto* p = find_person(m.x, "Park Sung-taek");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->title, "Trade, Industry and Energy 2nd Vice Minister");
+}
+
 }  // namespace
