@@ -289,6 +289,16 @@ class PeopleStage final : public Stage {
     }
     return te;
   }
+  // "Mr. OKANO Masataka, Deputy Minister for Foreign Affairs, and the GCC side by …", "Lee
+  // Jae-min, Acting Director-General for FTA Negotiations, and Serbia …": the comma that closes a
+  // title set off after a name ends it before "and"; only a serial comma before a last portfolio
+  // word ("of Trade, Industry, and Energy") goes on. The end of the title [from, ce).
+  size_t before_comma_and(const TextView& tv, size_t from, size_t ce) const {
+    for (size_t k = from; k + 2 < ce; ++k)
+      if (tv.is(k, ",") && tv.is(k + 1, "and") && v_->titles.match_at(tv.text, tv.toks[k + 2].b, false).id != 1)
+        return k;
+    return ce;
+  }
   // A rank at i ("Senator") before a capitalized word or a form of address: the person's, not
   // part of a title stated before it.
   bool rank_at(const TextView& tv, size_t i) const {
@@ -922,7 +932,8 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
         // government) before the title is left out of it, as before a name.
         if (tv.is(pe, ",") && tv.is(ts, "Union") && title_at(tv, ts + 1) > 0) ++ts;
         if (const size_t t = tv.is(pe, ",") ? appositive_title_at(tv, ts) : 0; t > 0) {
-          const size_t ce = joined_title_end(tv, std::max(complement(tv, ts + t, false, &orgs), ts + t), &orgs);
+          size_t ce = joined_title_end(tv, std::max(complement(tv, ts + t, false, &orgs), ts + t), &orgs);
+          ce = before_comma_and(tv, ts + t, ce);
           c.title = std::string(tv.slice(ts, ce));
           c.country = country_near(tv, pe + 1, ce);
           // "Mr. Darpan Jain, Joint Secretary in the Department of Commerce", "Ms. Jane Smith,
@@ -1349,6 +1360,7 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
             if (runs_past) ce = k;
             break;
           }
+          ce = before_comma_and(tv, j + t, ce);
           // "Mauro Vieira, and the Minister of Agriculture, Carlos Fávaro, also took part": a title
           // after "and" that a full name follows in apposition is that name's, not the first one's.
           if (std::any_of(tv.toks.begin() + static_cast<long>(e + 1), tv.toks.begin() + static_cast<long>(j),

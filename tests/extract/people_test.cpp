@@ -2271,4 +2271,22 @@ TEST(People, PortfolioListWithSerialCommaAndRanks) {
   EXPECT_EQ(p->title, "Trade, Industry and Energy 2nd Vice Minister");
 }
 
+// A title set off by commas after a name ends at ", and": what follows is the next clause.
+TEST(People, TitleAfterANameEndsAtCommaAnd) {
+  auto m = run_mentions("T",
+                        "The Japanese side was led by Mr. OKANO Masataka, Deputy Minister for Foreign Affairs, and "
+                        "the GCC side by Dr. Raja Al Marzouqi. Ms. Ann Lee, Minister of Trade, Industry, and Energy, "
+                        "spoke. The talks were led by Lee Jae-min, Acting Director-General for FTA Negotiations, and Serbia "
+                        "sent its trade minister.");
+  const auto* j = find_person(m.x, "Lee Jae-min");
+  ASSERT_NE(j, nullptr);
+  EXPECT_EQ(j->title, "Acting Director-General for FTA Negotiations");
+  const auto* o = find_person(m.x, "OKANO Masataka");
+  ASSERT_NE(o, nullptr);
+  EXPECT_EQ(o->title, "Deputy Minister for Foreign Affairs");
+  const auto* l = find_person(m.x, "Ann Lee");
+  ASSERT_NE(l, nullptr);
+  EXPECT_EQ(l->title, "Minister of Trade, Industry, and Energy");
+}
+
 }  // namespace
