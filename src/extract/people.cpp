@@ -289,6 +289,16 @@ class PeopleStage final : public Stage {
     }
     return te;
   }
+  // "Mr. OKANO Masataka, Deputy Minister for Foreign Affairs, and the GCC side by …", "Lee
+  // Jae-min, Acting Director-General for FTA Negotiations, and Serbia …": the comma that closes a
+  // title set off after a name ends it before "and"; only a serial comma before a last portfolio
+  // word ("of Trade, Industry, and Energy") goes on. The end of the title [from, ce).
+  size_t before_comma_and(const TextView& tv, size_t from, size_t ce) const {
+    for (size_t k = from; k + 2 < ce; ++k)
+      if (tv.is(k, ",") && tv.is(k + 1, "and") && v_->titles.match_at(tv.text, tv.toks[k + 2].b, false).id != 1)
+        return k;
+    return ce;
+  }
   // A rank at i ("Senator") before a capitalized word or a form of address: the person's, not
   // part of a title stated before it.
   bool rank_at(const TextView& tv, size_t i) const {
@@ -333,7 +343,9 @@ class PeopleStage final : public Stage {
 
 size_t PeopleStage::title_from(const TextView& tv, size_t i, lex::Hit first) const {
   size_t j = i;
-  for (int guard = 0; guard < 6 && j < tv.size(); ++guard) {
+  bool listed = false;  // portfolio words joined by a comma before
+  // "Trade, Industry and Energy 2nd Vice Minister": a portfolio list and its ranks are many words.
+  for (int guard = 0; guard < 10 && j < tv.size(); ++guard) {
     lex::Hit h = j == i ? first : v_->titles.match_at(tv.text, tv.toks[j].b, false);
     // "Assistant US Trade Representative", "Deputy U.S. Trade Representative": a country named
     // between a modifier and the rest of the title is part of it.
@@ -344,9 +356,14 @@ size_t PeopleStage::title_from(const TextView& tv, size_t i, lex::Hit first) con
     // "Trade and Agriculture Minister", "Trade, Industry and Competition Minister": portfolio
     // words joined by "and" or a comma make one title when another portfolio word follows.
     if (h.id < 0 && j > i && (tv.is(j, "and") || tv.is(j, ",") || tv.is(j, "&")) && j + 1 < tv.size()) {
-      lex::Hit next = v_->titles.match_at(tv.text, tv.toks[j + 1].b, false);
+      // "Trade, Industry, and Energy Minister": a serial comma before the last portfolio word,
+      // in a list of three or more ("Agriculture, and European Affairs Minister Paul Duval" after
+      // "Commissioner for" is two titles).
+      const size_t w = listed && tv.is(j, ",") && tv.is(j + 1, "and") ? j + 2 : j + 1;
+      lex::Hit next = w < tv.size() ? v_->titles.match_at(tv.text, tv.toks[w].b, false) : lex::Hit{};
       if (next.id == 1) {
-        ++j;
+        listed = listed || tv.is(j, ",");
+        j = w;
         continue;
       }
     }
@@ -915,7 +932,8 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
         // government) before the title is left out of it, as before a name.
         if (tv.is(pe, ",") && tv.is(ts, "Union") && title_at(tv, ts + 1) > 0) ++ts;
         if (const size_t t = tv.is(pe, ",") ? appositive_title_at(tv, ts) : 0; t > 0) {
-          const size_t ce = joined_title_end(tv, std::max(complement(tv, ts + t, false, &orgs), ts + t), &orgs);
+          size_t ce = joined_title_end(tv, std::max(complement(tv, ts + t, false, &orgs), ts + t), &orgs);
+          ce = before_comma_and(tv, ts + t, ce);
           c.title = std::string(tv.slice(ts, ce));
           c.country = country_near(tv, pe + 1, ce);
           // "Mr. Darpan Jain, Joint Secretary in the Department of Commerce", "Ms. Jane Smith,
@@ -1342,6 +1360,7 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
             if (runs_past) ce = k;
             break;
           }
+          ce = before_comma_and(tv, j + t, ce);
           // "Mauro Vieira, and the Minister of Agriculture, Carlos Fávaro, also took part": a title
           // after "and" that a full name follows in apposition is that name's, not the first one's.
           if (std::any_of(tv.toks.begin() + static_cast<long>(e + 1), tv.toks.begin() + static_cast<long>(j),
@@ -1782,6 +1801,10 @@ void PeopleStage::run(Doc& doc) const {
     list->erase(std::remove_if(list->begin(), list->end(), [](const CodeMention& m) { return m.spans.empty(); }),
                 list->end());
   }
+  // "Director of the Korea-Africa Foundation", "Special Envoy to the Middle East": a region
+  // (SPEC §3.2) names where, never whose citizen or officer anyone is.
+  for (Person& p : people)
+    if (facts::is_region(p.country)) p.country.clear();
   // "WASHINGTON - President Donald Trump said …", "Minister of International Trade Maninder Sidhu"
   // in Canada's release: a titled officer whose country neither the title, a body nor the words
   // around the name give is the government's that writes the release. Not a person met or joined to
@@ -1839,10 +1862,41 @@ void PeopleStage::run(Doc& doc) const {
       first_shown(*v_->voices, {0, lede_end, false});
       first_shown(*v_->dateline_cities, {0, static_cast<uint32_t>(doc.dateline_end()), false});
     }
+    // "President Xi Jinping's state visit to Korea", "President Xi Jinping will travel to Korea"
+    // in Korea's release: a person who comes to the government's country is its guest, not its
+    // officer. The words right after the name: a possessive visit or trip (to no other country),
+    // or a verb of coming with the government's country after it.
+    const auto visitor = [&](const Span& s) {
+      const auto it = std::lower_bound(body.toks.begin(), body.toks.begin() + static_cast<long>(body.size()), s.end,
+                                       [](const lex::Tok& t, uint32_t b) { return t.b < b; });
+      const size_t k = static_cast<size_t>(it - body.toks.begin());
+      const bool owned = body.possessive(k);
+      for (size_t j = owned ? k + 1 : k; j < body.size() && j < k + 5 && !body.is(j, ".") && !body.is(j, ","); ++j) {
+        const std::string_view w = body.tok(j);
+        const bool noun = w == "visit" || w == "trip" || w == "tour";
+        if (!noun && !(!owned && (w == "visit" || w == "visits" || w == "visiting" || w == "travel" ||
+                                  w == "travels" || w == "traveling" || w == "arrive" || w == "arrives" ||
+                                  w == "arrived" || w == "arriving")))
+          continue;
+        // A visit to another country or to a city ("Minister Ahn's visit to Tokyo") is a trip
+        // abroad; one that names no place is a guest's only when it is the person's own.
+        size_t d = j + 1;
+        const bool to = body.is(d, "to") || body.is(d, "in");
+        if (to) ++d;
+        if (body.is(d, "the")) ++d;
+        const PlaceEntry* e = body.place_entry(d);
+        if (e && e->kind == PlaceEntry::Country) return e->code == home;
+        if (body.cap(d))
+          for (const facts::Hit& h : v_->dateline_cities->match(doc, body.span(d, std::min(d + 3, body.size()))))
+            if (h.begin == body.toks[d].b) return h.phrase->value() == home;
+        return owned && noun && !to;
+      }
+      return false;
+    };
     if (!home.empty())
       for (Person& p : people)
         if (unstated(p) && !p.spans.front().in_title &&
-            shown_at <= p.spans.front().end + p.title.size() + 4)
+            shown_at <= p.spans.front().end + p.title.size() + 4 && !visitor(p.spans.front()))
           p.country = home;
   }
 }

@@ -2229,4 +2229,64 @@ TEST(People, CountryOfAPlaceOpeningWithItsArticle) {
   EXPECT_EQ(o->country, "RU");
 }
 
+// A region names where, not whose officer anyone is: the director of a body named for a region
+// ("Korea-Africa Foundation") has no country AFRICA.
+TEST(People, RegionIsNoPersonsCountry) {
+  auto m = run_mentions("T",
+                        "Lee Min-ho, Director of the Korea-Africa Foundation, and Special Envoy to Africa John "
+                        "Smith attended the forum in Africa.");
+  for (const auto& p : m.x.people) EXPECT_NE(p.country, "AFRICA") << p.name;
+  ASSERT_NE(find_person(m.x, "Lee Min-ho"), nullptr);
+}
+
+// A head of state who comes to the government's country is its guest: "President Xi Jinping's
+// state visit to Korea" and "… will travel to Korea" in Korea's release give him no KR; the
+// government's own minister in the same release keeps it.
+TEST(People, VisitorIsNoOfficerOfTheRelease) {
+  auto m = run_mentions("T",
+                        "SEOUL - The Ministry of Foreign Affairs said President Xi Jinping's state visit to Korea "
+                        "will deepen trade. President John Doe will travel to Korea next week. Foreign Minister Cho "
+                        "Hyun said preparations were under way.");
+  const auto* x = find_person(m.x, "Xi Jinping");
+  ASSERT_NE(x, nullptr);
+  EXPECT_EQ(x->country, "");
+  const auto* d = find_person(m.x, "John Doe");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->country, "");
+  const auto* c = find_person(m.x, "Cho Hyun");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->country, "KR");
+}
+
+// A list of portfolio words with a serial comma, and one followed by ranks, is one title.
+TEST(People, PortfolioListWithSerialCommaAndRanks) {
+  auto m = run_mentions("T",
+                        "Trade, Industry, and Energy Minister Kim Jung-kwan met Trade, Industry and Energy 2nd Vice "
+                        "Minister Park Sung-taek.");
+  const auto* k = find_person(m.x, "Kim Jung-kwan");
+  ASSERT_NE(k, nullptr);
+  EXPECT_EQ(k->title, "Trade, Industry, and Energy Minister");
+  const auto* p = find_person(m.x, "Park Sung-taek");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->title, "Trade, Industry and Energy 2nd Vice Minister");
+}
+
+// A title set off by commas after a name ends at ", and": what follows is the next clause.
+TEST(People, TitleAfterANameEndsAtCommaAnd) {
+  auto m = run_mentions("T",
+                        "The Japanese side was led by Mr. OKANO Masataka, Deputy Minister for Foreign Affairs, and "
+                        "the GCC side by Dr. Raja Al Marzouqi. Ms. Ann Lee, Minister of Trade, Industry, and Energy, "
+                        "spoke. The talks were led by Lee Jae-min, Acting Director-General for FTA Negotiations, and Serbia "
+                        "sent its trade minister.");
+  const auto* j = find_person(m.x, "Lee Jae-min");
+  ASSERT_NE(j, nullptr);
+  EXPECT_EQ(j->title, "Acting Director-General for FTA Negotiations");
+  const auto* o = find_person(m.x, "OKANO Masataka");
+  ASSERT_NE(o, nullptr);
+  EXPECT_EQ(o->title, "Deputy Minister for Foreign Affairs");
+  const auto* l = find_person(m.x, "Ann Lee");
+  ASSERT_NE(l, nullptr);
+  EXPECT_EQ(l->title, "Minister of Trade, Industry, and Energy");
+}
+
 }  // namespace
