@@ -50,6 +50,10 @@ struct Doc {
   // The publisher's country (facts::infer_reporter), set by the reporter stage once the mention
   // stages have found the countries, blocs and people it reads; money and the fact stages read it.
   std::string reporter;
+  // Whether `reporter` is final: the people stage may ask first, when it gives officers of no
+  // stated country the publisher's; no stage between them changes what the inference reads, so
+  // the reporter stage keeps that answer rather than working it out again.
+  bool reporter_known = false;
   // The dates and places sorted by position, built when a fact stage first asks which lie in a
   // span (facts::dates_in, facts::places_in): a scan of every mention per sentence asked about
   // grows with the square of a long release's length.

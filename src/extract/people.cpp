@@ -1855,6 +1855,10 @@ void PeopleStage::run(Doc& doc) const {
         if (h.phrase->value() == home) shown_at = std::min(shown_at, static_cast<uint32_t>(h.begin));
     };
     home = facts::infer_reporter(doc, *v_->voices, v_->dateline_cities.get(), v_->agencies.get());
+    // The same answer the reporter stage, next, would give: it reads the people's spans, not the
+    // countries given below.
+    doc.reporter = home;
+    doc.reporter_known = true;
     if (!home.empty()) {
       const uint32_t lede_end = doc.sentences.size() > 1 ? doc.sentences[1].end
                                 : doc.sentences.empty() ? 0u

@@ -30,7 +30,8 @@ class ReporterStage final : public Stage {
   // Reads the countries, blocs and people of the mention stages, which are final by now: no later
   // stage adds or drops one.
   void run(Doc& doc) const override {
-    doc.reporter = facts::infer_reporter(doc, *voices_, cities_.get(), agencies_.get());
+    if (!doc.reporter_known) doc.reporter = facts::infer_reporter(doc, *voices_, cities_.get(), agencies_.get());
+    doc.reporter_known = true;
     // The answer drives the fact stages' sides (partners, stances, indicator countries) and the
     // story key, none of which names it: --explain shows it against the lede.
     if (doc.explain && !doc.reporter.empty())
