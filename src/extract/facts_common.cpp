@@ -660,6 +660,8 @@ std::string infer_reporter(const Doc& doc, const Lexicon& voices, const Lexicon*
   // A question put to the publisher ("Q: The European Commission announced … What is China's
   // comment? A: MOFCOM spokesperson …") names the counterpart; the answer speaks.
   const auto turns = question_turns(doc.body);
+  // Whether text before a voice ends with the verb of meeting it: "… met with", "… received".
+  auto meets = [](std::string_view b) { return b.ends_with(" with ") || b.ends_with(" met ") || b.ends_with(" received "); };
   // "Minister for Trade Inkyo Cheong met with Canada's Minister of Export Promotion …": a voice the
   // publisher's side meets or speaks with is the counterpart's.
   // In the title too ("Minister Ng speaks with Singapore's Minister for Trade and Industry"), and
@@ -694,7 +696,7 @@ std::string infer_reporter(const Doc& doc, const Lexicon& voices, const Lexicon*
       }
       if (at < until && at >= 6) {
         const std::string_view lead = doc.lowered({at >= 16 ? at - 16 : 0u, at, false});
-        if (lead.ends_with(" with ") || lead.ends_with(" met ") || lead.ends_with(" received ")) until = at;
+        if (meets(lead)) until = at;
       }
     }
     // Past the voice's country named before it ("held a meeting with UK Secretary of State for
@@ -723,7 +725,7 @@ std::string infer_reporter(const Doc& doc, const Lexicon& voices, const Lexicon*
           const size_t sp = before.rfind(' ');
           if (sp == std::string_view::npos) break;
           before = before.substr(0, sp + 1);
-          if (before.ends_with(" with ") || before.ends_with(" met ") || before.ends_with(" received ")) break;
+          if (meets(before)) break;
           before.remove_suffix(1);
         }
         break;
@@ -731,8 +733,7 @@ std::string infer_reporter(const Doc& doc, const Lexicon& voices, const Lexicon*
     // "… the Crown Prince and Prime Minister, received U.S. Secretary of Commerce …": a visitor
     // received is met as well.
     // A title's present tense ("Trade Minister Yeo meets USTR") meets as the body's past does.
-    return before.ends_with(" with ") || before.ends_with(" met ") || before.ends_with(" received ") ||
-           before.ends_with(" meets ") || before.ends_with(" receives ");
+    return meets(before) || before.ends_with(" meets ") || before.ends_with(" receives ");
   };
   // "ULAANBAATAR - State Secretary of the Ministry of Economy and Development of Mongolia … and
   // Director-General … of Korea's Ministry of Trade, Industry and Energy signed …": a voice the
