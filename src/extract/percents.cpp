@@ -2,6 +2,7 @@
 // "ten per cent"), and both ends of a range ("from 100 percent to 75 percent", "between 6.9 and
 // 23.7%").
 #include <algorithm>
+#include <array>
 
 #include "extract/numbers.h"
 #include "extract/stages.h"
@@ -32,7 +33,10 @@ class PercentsStage final : public Stage {
       bool holds_other = false;
       for (const auto& o : st->signs_)
         if (&o != &w && o.size() < w.size() && w.find(o) != std::string::npos) holds_other = true;
-      if (!holds_other) st->probes_.push_back(w);
+      if (!holds_other) {
+        st->probes_.push_back(w);
+        st->probe_first_[static_cast<unsigned char>(w[0])] = true;
+      }
     }
     return StagePtr(std::move(st));
   }
@@ -40,14 +44,18 @@ class PercentsStage final : public Stage {
   void run(Doc& doc) const override {
     for (bool title : {true, false}) {
       const WordScan& s = doc.scan(title);
-      // Most texts hold no percent at all: a substring search settles that cheaply.
-      if (std::none_of(probes_.begin(), probes_.end(),
-                       [&](const std::string& w) { return s.lower_text().find(w) != std::string_view::npos; })) {
-        continue;
-      }
-      for (size_t i = 0; i < s.size();) {
-        size_t end = scan(s, i, title, doc);
-        i = end > i ? end : i + 1;
+      // Every percent ends at a sign, and a sign begins at a token where one of the probes
+      // occurs: the numbers are read only in the stretch before each such token, not at every
+      // token of a text that holds a percent somewhere.
+      const std::vector<size_t> signs = sign_tokens(s);
+      size_t i = 0;
+      for (size_t k : signs) {
+        if (k < i) continue;
+        i = std::max(i, k > kReach ? k - kReach : 0);
+        while (i <= k) {
+          size_t end = scan(s, i, title, doc);
+          i = end > i ? end : i + 1;
+        }
       }
     }
   }
@@ -56,6 +64,27 @@ class PercentsStage final : public Stage {
   NumberWords numbers_;
   std::vector<std::string> signs_;  // longest first
   std::vector<std::string> probes_;  // the signs that contain no other sign
+  std::array<bool, 256> probe_first_{};  // the probes' first bytes
+
+  // Tokens read before a sign's token: more than any number and range ("between one hundred and
+  // twenty and one hundred and fifty per cent" is twelve), so the reading at the stretch's start
+  // is the one a walk over every token would reach there.
+  static constexpr size_t kReach = 32;
+
+  // The tokens, in order, at which a probe begins: one byte compared per token, then the probes
+  // whose first byte it is.
+  std::vector<size_t> sign_tokens(const WordScan& s) const {
+    std::vector<size_t> out;
+    const std::string_view low = s.lower_text();
+    for (size_t i = 0; i < s.size(); ++i) {
+      const size_t b = s[i].begin;
+      if (!probe_first_[static_cast<unsigned char>(low[b])]) continue;
+      const std::string_view rest = low.substr(b);
+      if (std::any_of(probes_.begin(), probes_.end(), [&](const std::string& w) { return rest.starts_with(w); }))
+        out.push_back(i);
+    }
+    return out;
+  }
 
   // Index past the percent sign or word at token i, or 0. A hyphen may join them ("a
   // 25-percent tariff").

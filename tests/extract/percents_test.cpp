@@ -81,3 +81,16 @@ TEST(Percents, DashAfterAPercentSignJoinsARange) {
 TEST(Percents, AbbreviationWithStops) {
   EXPECT_EQ(percents("inflation of 2.4 p.c. was recorded"), P{2.4});
 }
+
+// Numbers are read only in the stretch before a sign: a figure long before one, a number written
+// in words, a range whose first end is far from the sign, and a text's last percent all still
+// count; a number with no sign after it anywhere does not.
+TEST(Percents, ReadBeforeEachSignOnly) {
+  std::string body = "Exports were 4,500 tonnes in 2024";
+  for (int i = 0; i < 40; ++i) body += " and the ministers met again";
+  body += ", one hundred twenty-five per cent more; between 6.9 and 23.7 percent";
+  for (int i = 0; i < 40; ++i) body += " the 12 partners met";
+  body += " and prices rose 4%";
+  EXPECT_EQ(percents(body), (P{125, 6.9, 23.7, 4}));
+  EXPECT_TRUE(percents("5 upcoming 10 p 15").empty());
+}
