@@ -13,6 +13,9 @@ namespace tw {
 namespace extract {
 class Stage;
 }
+namespace text {
+class SentenceRules;
+}
 
 // The data directory: $TRADEWATCH_DATA, else the one compiled in.
 std::string default_data_dir();
@@ -33,6 +36,7 @@ class Extractor {
  private:
   Extractor();
   std::vector<std::unique_ptr<extract::Stage>> stages_;
+  std::unique_ptr<const text::SentenceRules> sentences_;
 };
 
 }  // namespace tw

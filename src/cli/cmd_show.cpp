@@ -6,6 +6,7 @@
 
 #include "cli/commands.h"
 #include "text/sentences.h"
+#include "tradewatch/extractor.h"
 #include "tradewatch/json.h"
 
 namespace tw::cli {
@@ -14,8 +15,8 @@ namespace {
 // The sentence around a span, from the title or the body it points into.
 class Sentences {
  public:
-  explicit Sentences(const Release& r)
-      : title_(r.title), body_(r.body), split_(text::split_sentences(r.body)) {}
+  Sentences(const Release& r, const text::SentenceRules& rules)
+      : title_(r.title), body_(r.body), split_(text::split_sentences(r.body, rules)) {}
 
   std::string around(const Span& s) const {
     if (s.in_title) return std::string(title_);
@@ -81,10 +82,10 @@ void print_fact(std::string_view head, const std::string& sentence) {
   if (!sentence.empty()) print_wrapped("“" + sentence + "”", 96, "      ");
 }
 
-void print_human(const Record& rec) {
+void print_human(const Record& rec, const text::SentenceRules& rules) {
   const Release& r = rec.release;
   const Extraction& x = rec.x;
-  Sentences sent(r);
+  Sentences sent(r, rules);
   const bool tty = stdout_is_terminal();
   fmt::print("{}\n", tty ? fmt::format("\033[1m{}\033[0m", r.title) : r.title);
   fmt::print("{}  published {}  category {}  story {}{}\n", r.id, r.published, r.category ? *r.category : "(none)",
@@ -186,12 +187,15 @@ void register_show(CLI::App& app, Globals& g) {
     if (!rec) fail(kDatabase, rec.error());
     if (!rec->has_value()) fail(kNotFound, fmt::format("no release with id {}", opts->id));
     const Record& r = **rec;
+    // A fact is shown with its sentence, split by the words of the data folder as extraction does.
+    auto rules = text::SentenceRules::load(default_data_dir());
+    if (!rules) fail(kData, fmt::format("cannot load data: {}\n  (set TRADEWATCH_DATA to the data/ folder)", rules.error()));
     if (!opts->json) {
-      print_human(r);
+      print_human(r, *rules);
       return;
     }
     auto j = to_json(r);
-    Sentences sent(r.release);
+    Sentences sent(r.release, *rules);
     auto add = [&](const char* key, const auto& items) {
       for (size_t i = 0; i < items.size() && i < j[key].size(); ++i) j[key][i]["sentence"] = sent.around(items[i].span);
     };

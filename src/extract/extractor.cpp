@@ -27,6 +27,9 @@ Result<std::shared_ptr<const Extractor>> Extractor::load(const std::string& data
       extract::make_agreements_stage, extract::make_measures_stage,      extract::make_indicators_stage,
   };
   std::shared_ptr<Extractor> e(new Extractor());
+  auto rules = text::SentenceRules::load(data_dir);
+  if (!rules) return Error{rules.error()};
+  e->sentences_ = std::make_unique<const text::SentenceRules>(std::move(rules).value());
   const extract::LoadScope one_reading;  // a data file several stages read is read once
   for (auto factory : kFactories) {
     auto stage = factory(data_dir);
@@ -40,7 +43,7 @@ Record Extractor::extract(Release release, bool explain) const {
   Record rec;
   rec.release = std::move(release);
   const Release& r = rec.release;
-  extract::Doc doc{r.title, r.body, {}, text::split_sentences(r.body), rec.x, explain};
+  extract::Doc doc{r.title, r.body, {}, text::split_sentences(r.body, *sentences_), rec.x, explain};
   if (r.published.size() == 10) {
     doc.published = {std::atoi(r.published.substr(0, 4).c_str()), std::atoi(r.published.substr(5, 2).c_str()),
                      std::atoi(r.published.substr(8, 2).c_str())};

@@ -1,69 +1,55 @@
 #include "text/sentences.h"
 
 #include <algorithm>
-#include <array>
 #include <cctype>
 #include <cstdint>
 #include <cstring>
 #include <string>
 
 #include "text/byte_runs.h"
+#include "text/tsv.h"
 
 namespace tw::text {
 namespace {
 
-// Words after which a period does not end a sentence when a capital follows.
-constexpr std::array<std::string_view, 22> kAbbrev = {
-    "Mr", "Ms", "Mrs", "Dr", "St", "No", "Jr", "Sr", "Prof", "Gen", "Gov", "Sen", "Rep", "Hon",
-    "Amb", "Co", "Inc", "Corp", "Ltd", "vs", "Vol", "Art"};
-
-bool is_abbreviation(std::string_view text, size_t dot) {
+bool is_abbreviation(std::string_view text, size_t dot, const SentenceRules& rules) {
   size_t b = dot;
   while (b > 0 && (std::isalpha(static_cast<unsigned char>(text[b - 1])) || text[b - 1] == '.')) --b;
   std::string_view word = text.substr(b, dot - b);
   if (word.find('.') != std::string_view::npos) return true;  // U.S. / U.K. / e.g.
   if (word.size() == 1 && std::isupper(static_cast<unsigned char>(word[0]))) return true;  // initials
-  return std::find(kAbbrev.begin(), kAbbrev.end(), word) != kAbbrev.end();
+  return rules.abbreviation(word);
 }
 
 // An abbreviation that may close a sentence as well as sit inside a name: a dotted one ("U.S.",
 // "a.m.") or a company's form ("Inc.", "Co."). "the U.S. Trade Representative" goes on; "exports
 // to the U.S. The ministry said" ends. Titles before a name ("Mr.", "Dr.") and initials never end one.
-bool may_close(std::string_view text, size_t dot) {
-  static constexpr std::string_view kForms[] = {"Inc", "Corp", "Ltd", "Co", "Jr", "Sr"};
+bool may_close(std::string_view text, size_t dot, const SentenceRules& rules) {
   size_t b = dot;
   while (b > 0 && (std::isalpha(static_cast<unsigned char>(text[b - 1])) || text[b - 1] == '.')) --b;
   const std::string_view word = text.substr(b, dot - b);
   if (word.find('.') != std::string_view::npos) return true;
-  return std::find(std::begin(kForms), std::end(kForms), word) != std::end(kForms);
+  return rules.closes(word);
 }
 
 // Whether the word at pos is one that opens sentences and never continues a name after "U.S." or
 // "Inc.": pronouns, articles and sentence adverbs ("The", "It", "However"), not "Under" of "U.S.
 // Under Secretary" or "Trade" of "U.S. Trade Representative".
-bool opens_sentence(std::string_view text, size_t pos) {
-  static constexpr std::string_view kOpeners[] = {
-      "The",  "This",    "These",   "Those",     "That",  "It",    "Its",       "He",     "She",
-      "His",  "Her",     "We",      "Our",       "They",  "Their", "There",     "Both",   "But",
-      "And",  "However", "Meanwhile", "According", "Also", "While", "Earlier",  "Later",  "Last",
-      "Since", "After",  "Before",  "When",      "If",    "In",    "On",        "At",     "A",
-      "An",   "Such",    "Many",    "Some",      "Most",  "Other", "Further",   "Furthermore"};
+bool opens_sentence(std::string_view text, size_t pos, const SentenceRules& rules) {
   size_t e = pos;
   while (e < text.size() && std::isalpha(static_cast<unsigned char>(text[e]))) ++e;
   if (e < text.size() && text[e] != ' ' && text[e] != ',') return false;
   const std::string_view word = text.substr(pos, e - pos);
-  return std::find(std::begin(kOpeners), std::end(kOpeners), word) != std::end(kOpeners);
+  return rules.opens(word);
 }
 
 // "Feb. 26", "Sept. 5": a month's short form before a number opens a date, not a sentence.
-bool month_before_number(std::string_view text, size_t dot) {
-  static constexpr std::string_view kMonths[] = {"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
-                                                 "Sep", "Sept", "Oct", "Nov", "Dec"};
+bool month_before_number(std::string_view text, size_t dot, const SentenceRules& rules) {
   size_t b = dot;
   while (b > 0 && std::isalpha(static_cast<unsigned char>(text[b - 1]))) --b;
   if (b > 0 && text[b - 1] != ' ' && text[b - 1] != ',' && text[b - 1] != '(') return false;
   std::string_view word = text.substr(b, dot - b);
-  return std::find(std::begin(kMonths), std::end(kMonths), word) != std::end(kMonths);
+  return rules.month(word);
 }
 
 }  // namespace
@@ -124,7 +110,26 @@ size_t period_dateline_end(std::string_view text) {
   return is_day(day) ? dot + 1 : 0;
 }
 
-std::vector<Span> split_sentences(std::string_view text) {
+Result<SentenceRules> SentenceRules::load(const std::string& data_dir) {
+  auto rows = read_tsv(data_dir, "sentence_words.tsv");
+  if (!rows) return Error{rows.error()};
+  SentenceRules r;
+  for (const auto& row : *rows) {
+    if (row.size() < 2 || row[0].empty())
+      return Error{data_dir + "/sentence_words.tsv: expected a word and its role, tab-separated: " + row[0]};
+    const std::string& role = row[1];
+    if (role == "abbreviation") r.abbreviations_.insert(row[0]);
+    else if (role == "closes") r.closers_.insert(row[0]);
+    else if (role == "opens") r.openers_.insert(row[0]);
+    else if (role == "month") r.months_.insert(row[0]);
+    else
+      return Error{data_dir + "/sentence_words.tsv: unknown role '" + role + "' of '" + row[0] +
+                   "' (abbreviation, closes, opens or month)"};
+  }
+  return r;
+}
+
+std::vector<Span> split_sentences(std::string_view text, const SentenceRules& rules) {
   std::vector<Span> out;
   size_t start = 0;
   const size_t n = text.size();
@@ -168,8 +173,9 @@ std::vector<Span> split_sentences(std::string_view text) {
     unsigned char nc = static_cast<unsigned char>(text[next]);
     bool opener = std::isupper(nc) || std::isdigit(nc) || nc == '"' || nc >= 0x80;
     if (!opener) continue;
-    if (c == '.' && is_abbreviation(text, i) && !(may_close(text, i) && opens_sentence(text, next))) continue;
-    if (c == '.' && std::isdigit(nc) && month_before_number(text, i)) continue;
+    if (c == '.' && is_abbreviation(text, i, rules) && !(may_close(text, i, rules) && opens_sentence(text, next, rules)))
+      continue;
+    if (c == '.' && std::isdigit(nc) && month_before_number(text, i, rules)) continue;
     push(end);
     start = next;
     i = end;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "text/sentence_rules.h"
 #include "extract/facts_common.h"
 #include "extract/facts_fixture.h"
 
@@ -2130,7 +2131,7 @@ TEST(Events, TitleSubjectCountryIsThePublisher) {
   auto voices = extract::facts::Lexicon::load(TW_SOURCE_DIR "/data", "reporter_voices.tsv", 1);
   ASSERT_TRUE(voices.ok()) << voices.error();
   auto reporter = [&](FactDoc& d) {
-    extract::Doc doc{d.title(), d.body(), {2024, 6, 15}, text::split_sentences(d.body()), d.x, false};
+    extract::Doc doc{d.title(), d.body(), {2024, 6, 15}, text::split_sentences(d.body(), tw::testing::sentence_rules()), d.x, false};
     return extract::facts::infer_reporter(doc, voices.value());
   };
   FactDoc a("Indonesia's trade surplus with China narrows",
@@ -2167,7 +2168,7 @@ TEST(Events, InterviewAnswerNotQuestionSpeaks) {
   auto voices = extract::facts::Lexicon::load(TW_SOURCE_DIR "/data", "reporter_voices.tsv", 1);
   ASSERT_TRUE(voices.ok()) << voices.error();
   auto reporter = [&](FactDoc& d) {
-    extract::Doc doc{d.title(), d.body(), {2024, 6, 15}, text::split_sentences(d.body()), d.x, false};
+    extract::Doc doc{d.title(), d.body(), {2024, 6, 15}, text::split_sentences(d.body(), tw::testing::sentence_rules()), d.x, false};
     return extract::facts::infer_reporter(doc, voices.value());
   };
   auto make = [](std::string_view q, std::string_view a) {
@@ -2195,7 +2196,7 @@ TEST(Events, CommissionerForTradeIsTheEuVoice) {
   auto voices = extract::facts::Lexicon::load(TW_SOURCE_DIR "/data", "reporter_voices.tsv", 1);
   ASSERT_TRUE(voices.ok()) << voices.error();
   auto reporter = [&](FactDoc& d) {
-    extract::Doc doc{d.title(), d.body(), {2024, 6, 15}, text::split_sentences(d.body()), d.x, false};
+    extract::Doc doc{d.title(), d.body(), {2024, 6, 15}, text::split_sentences(d.body(), tw::testing::sentence_rules()), d.x, false};
     return extract::facts::infer_reporter(doc, voices.value());
   };
   FactDoc eu("EU, Chile interim trade agreement enters into force",
@@ -2221,7 +2222,7 @@ TEST(Events, MinisterActsWithCounterpartTitle) {
   auto voices = extract::facts::Lexicon::load(TW_SOURCE_DIR "/data", "reporter_voices.tsv", 1);
   ASSERT_TRUE(voices.ok()) << voices.error();
   auto reporter = [&](FactDoc& d) {
-    extract::Doc doc{d.title(), d.body(), {2024, 6, 15}, text::split_sentences(d.body()), d.x, false};
+    extract::Doc doc{d.title(), d.body(), {2024, 6, 15}, text::split_sentences(d.body(), tw::testing::sentence_rules()), d.x, false};
     return extract::facts::infer_reporter(doc, voices.value());
   };
   auto make = [](std::string_view with) {

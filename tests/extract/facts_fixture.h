@@ -9,6 +9,7 @@
 
 #include "extract/doc.h"
 #include "extract/stages.h"
+#include "text/sentence_rules.h"
 #include "text/sentences.h"
 
 namespace tw::testing {
@@ -61,7 +62,7 @@ class FactDoc {
     ASSERT_TRUE(reporter.ok()) << reporter.error();
     auto stage = factory(TW_SOURCE_DIR "/data");
     ASSERT_TRUE(stage.ok()) << stage.error();
-    extract::Doc doc{title_, body_, published_, text::split_sentences(body_), x, false};
+    extract::Doc doc{title_, body_, published_, text::split_sentences(body_, tw::testing::sentence_rules()), x, false};
     (*reporter)->run(doc);
     (*stage)->run(doc);
     reporter_ = doc.reporter;

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "extract/stages.h"
+#include "text/sentence_rules.h"
 #include "text/sentences.h"
 
 namespace tw::testing {
@@ -21,7 +22,7 @@ inline Mentions run_mentions(std::string title, std::string body, int stages = 3
   using Factory = Result<extract::StagePtr> (*)(const std::string&);
   const Factory factories[] = {extract::make_places_stage, extract::make_organizations_stage,
                                extract::make_people_stage};
-  extract::Doc doc{m.title, m.body, {2025, 12, 4}, text::split_sentences(m.body), m.x, false};
+  extract::Doc doc{m.title, m.body, {2025, 12, 4}, text::split_sentences(m.body, tw::testing::sentence_rules()), m.x, false};
   for (int i = 0; i < stages; ++i) {
     auto stage = factories[i](TW_SOURCE_DIR "/data");
     EXPECT_TRUE(stage.ok()) << (stage.ok() ? "" : stage.error());

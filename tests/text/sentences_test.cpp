@@ -1,16 +1,21 @@
 // Sentence splitting: where a period ends a sentence and where it only abbreviates.
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <fstream>
 #include <string>
 #include <vector>
 
+#include <unistd.h>
+
+#include "text/sentence_rules.h"
 #include "text/sentences.h"
 
 namespace {
 
 std::vector<std::string> sentences(std::string_view text) {
   std::vector<std::string> out;
-  for (const auto& s : tw::text::split_sentences(text)) out.emplace_back(text.substr(s.begin, s.end - s.begin));
+  for (const auto& s : tw::text::split_sentences(text, tw::testing::sentence_rules())) out.emplace_back(text.substr(s.begin, s.end - s.begin));
   return out;
 }
 
@@ -74,6 +79,30 @@ TEST(Sentences, DottedAbbreviationBeforeASentenceOpener) {
             (std::vector<std::string>{"She met Mr. The Anh and Donald J. The Elder."}));
   EXPECT_EQ(sentences("Talks start at 10 a.m. The minister opens them."),
             (std::vector<std::string>{"Talks start at 10 a.m.", "The minister opens them."}));
+}
+
+// The words come from data/sentence_words.tsv: a word added there as an abbreviation keeps its
+// full stop inside the sentence, and a row with an unknown role is an error naming the file.
+TEST(Sentences, RulesAreReadFromTheDataFolder) {
+  namespace fs = std::filesystem;
+  const fs::path dir = fs::temp_directory_path() / ("tw-sentences-" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  auto write = [&](const std::string& rows) { std::ofstream(dir / "sentence_words.tsv") << "# test\n" << rows; };
+  const std::string_view text = "Talks with Cllr. Smith went well. Trade rose.";
+  write("Mr\tabbreviation\n");
+  auto plain = tw::text::SentenceRules::load(dir.string());
+  ASSERT_TRUE(plain);
+  EXPECT_EQ(tw::text::split_sentences(text, *plain).size(), 3u);
+  write("Cllr\tabbreviation\n");
+  auto more = tw::text::SentenceRules::load(dir.string());
+  ASSERT_TRUE(more);
+  EXPECT_EQ(tw::text::split_sentences(text, *more).size(), 2u);
+  write("Cllr\ttitle\n");
+  auto bad = tw::text::SentenceRules::load(dir.string());
+  ASSERT_FALSE(bad);
+  EXPECT_NE(bad.error().find("sentence_words.tsv"), std::string::npos);
+  EXPECT_NE(bad.error().find("unknown role 'title'"), std::string::npos);
+  fs::remove_all(dir);
 }
 
 }  // namespace
