@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "text/sentences.h"
 #include "tradewatch/feed.h"
 
 namespace tw::bench {
@@ -24,6 +25,12 @@ inline const std::vector<Release>& sample_releases() {
     return out;
   }();
   return releases;
+}
+
+// The sentence splitter's words, from the source tree's data folder.
+inline const text::SentenceRules& sentence_rules() {
+  static const text::SentenceRules rules = text::SentenceRules::load(TW_SOURCE_DIR "/data").value();
+  return rules;
 }
 
 inline int64_t text_bytes(const std::vector<Release>& rs) {

@@ -10,13 +10,6 @@
 #include "tradewatch/extractor.h"
 #include "tradewatch/feed.h"
 
-namespace {
-// The sentence splitter's words, from the source tree's data folder.
-const tw::text::SentenceRules& bench_sentence_rules() {
-  static const tw::text::SentenceRules rules = tw::text::SentenceRules::load(TW_SOURCE_DIR "/data").value();
-  return rules;
-}
-}  // namespace
 
 namespace {
 
@@ -65,7 +58,7 @@ void BM_Stage(benchmark::State& state, size_t index) {
   const auto& rs = tw::bench::sample_releases();
   std::vector<Prepared> docs;
   for (const auto& r : rs) {
-    Prepared p{&r, tw::text::split_sentences(r.body, bench_sentence_rules()), {}, {}};
+    Prepared p{&r, tw::text::split_sentences(r.body, tw::bench::sentence_rules()), {}, {}};
     tw::extract::Doc doc{r.title, r.body, parse_ymd(r.published), p.sentences, p.before, false};
     for (size_t i = 0; i < index; ++i) stages[i]->run(doc);
     p.reporter = doc.reporter;

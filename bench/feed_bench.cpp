@@ -11,13 +11,6 @@
 #include "tradewatch/extractor.h"
 #include "tradewatch/feed.h"
 
-namespace {
-// The sentence splitter's words, from the source tree's data folder.
-const tw::text::SentenceRules& bench_sentence_rules() {
-  static const tw::text::SentenceRules rules = tw::text::SentenceRules::load(TW_SOURCE_DIR "/data").value();
-  return rules;
-}
-}  // namespace
 
 namespace {
 
@@ -65,7 +58,7 @@ BENCHMARK(BM_NormalizeText)->Unit(benchmark::kMicrosecond);
 void BM_SplitSentences(benchmark::State& state) {
   const auto& rs = tw::bench::sample_releases();
   for (auto _ : state)
-    for (const auto& r : rs) benchmark::DoNotOptimize(tw::text::split_sentences(r.body, bench_sentence_rules()));
+    for (const auto& r : rs) benchmark::DoNotOptimize(tw::text::split_sentences(r.body, tw::bench::sentence_rules()));
   state.SetBytesProcessed(state.iterations() * tw::bench::text_bytes(rs));
   state.SetItemsProcessed(state.iterations() * static_cast<int64_t>(rs.size()));
 }

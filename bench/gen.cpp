@@ -21,16 +21,10 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "bench_common.h"
 #include "text/sentences.h"
 #include "tradewatch/feed.h"
 
-namespace {
-// The sentence splitter's words, from the source tree's data folder.
-const tw::text::SentenceRules& bench_sentence_rules() {
-  static const tw::text::SentenceRules rules = tw::text::SentenceRules::load(TW_SOURCE_DIR "/data").value();
-  return rules;
-}
-}  // namespace
 
 namespace {
 
@@ -299,7 +293,7 @@ int main(int argc, char** argv) {
   for (const auto& r : releases) {
     titles.push_back(t.make(r.title));
     if (r.category) categories.push_back(*r.category);
-    auto spans = tw::text::split_sentences(r.body, bench_sentence_rules());
+    auto spans = tw::text::split_sentences(r.body, tw::bench::sentence_rules());
     size_t kept = 0;
     for (size_t i = 0; i < spans.size(); ++i) {
       if (r.truncated && i + 1 == spans.size()) continue;  // a cut-off sentence is no template
