@@ -311,14 +311,35 @@ std::optional<DateParse> DateGrammar::day_or_range(const WordScan& s, size_t i, 
     int d1 = day_number(s, i, &e);
     if (!d1) return std::nullopt;
     size_t k = range_join(s, e, i);
+    // "on 3rd and 4th November", "on 3 and 10 March": two days of one month joined by "and", the
+    // first written as an ordinal or after "on" (no count of things). Two consecutive days are one
+    // span, as "Aug 2 and 3" is; others are two dates, the first read here on its own.
+    bool coordinated = false;
+    if (!k && s.is(e, "and") && (e > i + 1 || (i > 0 && s.is(i - 1, "on")))) {
+      p2 = day_point(s, e + 1);
+      if (!p2 || p2->month_first || p2->wd || p2->d <= d1) return std::nullopt;
+      coordinated = true;
+      k = e + 1;
+    }
     if (!k) return std::nullopt;
-    p2 = day_point(s, k);
+    if (!coordinated) p2 = day_point(s, k);
     if (!p2 || p2->month_first) return std::nullopt;
     Point q;
     q.begin = i;
     q.end = e;
     q.m = p2->m;
     q.d = d1;
+    if (coordinated && p2->d != d1 + 1) {
+      q.y = p2->y ? p2->y : day_year(s, i, q, pub);
+      if (!valid_day(q.y, q.m, q.d)) return std::nullopt;
+      DateParse out;
+      out.begin = i;
+      out.end = e;
+      const Ymd da{q.y, q.m, q.d};
+      out.value = iso_day(da);
+      out.last_day = da;
+      return out;
+    }
     p1 = q;
   }
   Point a = *p1;
