@@ -1333,4 +1333,15 @@ TEST(WireFacts, LowerCasePactSpelledByItsAcronymTakesEffect) {
   EXPECT_TRUE(r.x.measures.empty());
 }
 
+// "on 3rd and 4th November" is one span of two days; "the deadline … is 31 March" in October is
+// next March.
+TEST(WireFacts, CoordinatedDaysAndADeadlineAhead) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "267_asean_coordinated_days_deadline.txt");
+  std::vector<std::string> values;
+  for (const auto& d : r.x.dates) values.push_back(d.value);
+  EXPECT_EQ(values, (std::vector<std::string>{"2025-11-03/2025-11-04", "2026-03-31"}));
+}
+
 }  // namespace
