@@ -876,7 +876,8 @@ std::optional<DateParse> DateGrammar::part_of_year(const WordScan& s, size_t i, 
   if (j < s.size() && s.raw(j) == "(") {
     size_t c = j + 1;
     while (c < s.size() && c < j + 8 && s.raw(c) != ")") ++c;
-    if (c < s.size() && s.raw(c) == ")" && split_year_at(s, c + 1)) return std::nullopt;
+    // "the first quarter (July-September) of fiscal year 2025-26": of a fiscal year named so too.
+    if (c < s.size() && s.raw(c) == ")" && (split_year_at(s, c + 1) || fiscal_year_after(s, c + 1))) return std::nullopt;
   }
   int y = pub.y;
   if (is_year(s, j)) {

@@ -1344,4 +1344,14 @@ TEST(WireFacts, CoordinatedDaysAndADeadlineAhead) {
   EXPECT_EQ(values, (std::vector<std::string>{"2025-11-03/2025-11-04", "2026-03-31"}));
 }
 
+// "in fiscal 2024, which ended in March" (published in April 2025): the figure's period is the
+// fiscal year to March 2025.
+TEST(WireFacts, FiscalYearEndedInAStatedMonth) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "271_pti_fiscal_year_ended_in_march.txt");
+  ASSERT_FALSE(r.x.indicators.empty());
+  EXPECT_EQ(r.x.indicators[0].period, "2024-04/2025-03");
+}
+
 }  // namespace
