@@ -442,18 +442,30 @@ bool goods_follow(std::string_view lowered_after);
 std::string faced_owner(const Doc& doc, std::string_view lead, const std::vector<facts::Place>& places, const Span& sent,
                         uint32_t tb, uint32_t te) {
   // The verb stands within a few words of the noun: only the lead's last bytes are searched, and
-  // only when they hold "fac" at all.
+  // only when they hold "fac", "agree" or "accept" at all.
   const size_t from = lead.size() > 56 ? lead.size() - 56 : 0;
-  if (lead.find("fac", from) == std::string_view::npos) return {};
+  const bool face = lead.find("fac", from) != std::string_view::npos;
+  if (!face && lead.find("agree", from) == std::string_view::npos && lead.find("accept", from) == std::string_view::npos)
+    return {};
+  // "Japan agreed to a 15% tariff on its exports to the U.S.": a government agreeing to a duty on
+  // its own exports accepts the importer's measure, as goods facing it do.
   size_t at = std::string_view::npos, verb_end = 0;
-  for (std::string_view v : {" face ", " faces ", " facing ", " faced "}) {
+  bool agreed = false;
+  for (std::string_view v : {" face ", " faces ", " facing ", " faced ", " agreed to ", " agrees to ", " agree to ",
+                             " accepted ", " accepts ", " accept "}) {
     const size_t f = facts::rfind_from(lead, v, from);
-    if (f != std::string_view::npos && (at == std::string_view::npos || f > at)) at = f, verb_end = f + v.size();
+    if (f != std::string_view::npos && (at == std::string_view::npos || f > at))
+      at = f, verb_end = f + v.size(), agreed = v[1] == 'a';
   }
   if (at == std::string_view::npos) return {};
   // Only the measure's size or article between the verb and the noun: "a 25%", "50% US", "an additional".
   const std::string_view between = lead.substr(verb_end);
   if (std::count(between.begin(), between.end(), ' ') > 4 || between.find_first_of(",;:") != std::string_view::npos)
+    return {};
+  // Agreeing takes the measure itself as its object ("agreed to a 15% tariff"), not a verb of
+  // its own ("agreed to cut tariffs on …", the agreeing government's measure).
+  if (agreed && !(between.starts_with("a ") || between.starts_with("an ") ||
+                  (!between.empty() && between[0] >= '0' && between[0] <= '9')))
     return {};
   const uint32_t verb_at = sent.begin + static_cast<uint32_t>(verb_end);
   // "faces 50% US tariff"; the one nearest the noun where the verb takes a list ("face U.S.

@@ -1354,4 +1354,19 @@ TEST(WireFacts, FiscalYearEndedInAStatedMonth) {
   EXPECT_EQ(r.x.indicators[0].period, "2024-04/2025-03");
 }
 
+// Whether the record holds a measure of this jurisdiction and kind.
+bool has_measure(const tw::Record& r, const std::string& jurisdiction, const std::string& kind) {
+  return std::any_of(r.x.measures.begin(), r.x.measures.end(),
+                     [&](const tw::Measure& m) { return m.jurisdiction == jurisdiction && m.kind == kind; });
+}
+
+// "Japan agreed to a 15% tariff on its exports to the U.S.": the importer imposes it.
+TEST(WireFacts, TariffAgreedToOnOnesExportsIsTheImporters) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "262_reuters_japan_agreed_to_tariff.txt");
+  EXPECT_TRUE(has_measure(r, "US", "tariff"));
+  EXPECT_FALSE(has_measure(r, "JP", "tariff"));
+}
+
 }  // namespace
