@@ -643,8 +643,12 @@ bool removed_by_pact(std::string_view lead) {
 bool negotiated_item(std::string_view lowered_rest) {
   // "based on the Korea–China export controls dialogue", "the tariff working group": the measure
   // noun names a forum's subject, and the forum is no measure either.
+  // "on 1,463 tariff lines": the entries of a tariff schedule are counted, no measure named. "The
+  // European Union's 15% tariff deal", "the tariff talks", "a tariff war": a pact, its talks or a
+  // conflict over tariffs, none a measure.
   static constexpr std::string_view kNext[] = {" concession", " elimination", " reduction", " schedule",
-                                               " classification", " negotiation", " cuts", " cut ",
+                                               " classification", " negotiation", " cuts", " cut ", " line",
+                                               " deal", " agreement", " talks", " truce", " war",
                                                " barrier", " and non-tariff barrier", " and nontariff barrier",
                                                " dialogue", " working group", " committee", " forum"};
   for (auto n : kNext) {

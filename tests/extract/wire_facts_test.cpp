@@ -1369,4 +1369,35 @@ TEST(WireFacts, TariffAgreedToOnOnesExportsIsTheImporters) {
   EXPECT_FALSE(has_measure(r, "JP", "tariff"));
 }
 
+// A USTR notice of a tariff-rate quota's allocations: the quota is the publishing government's.
+TEST(WireFacts, QuotaAllocationIsTheAllocatingGovernmentsQuota) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "261_ustr_sugar_trq_allocation.txt");
+  ASSERT_EQ(r.x.measures.size(), 1u);
+  EXPECT_EQ(r.x.measures[0].jurisdiction, "US");
+  EXPECT_EQ(r.x.measures[0].kind, "tariff_rate_quota");
+  EXPECT_EQ(r.x.measures[0].sector, "agriculture_fisheries");
+}
+
+// "tariffs … on 1,463 tariff lines of imports from countries … including China": the lines
+// counted are no measure of China's.
+TEST(WireFacts, TariffLinesAreNoMeasure) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "263_economia_tariff_lines.txt");
+  EXPECT_TRUE(has_measure(r, "MX", "tariff"));
+  EXPECT_TRUE(has_measure(r, "MX", "anti_dumping"));
+  EXPECT_FALSE(has_measure(r, "CN", "tariff"));
+}
+
+// ASEAN has no common external tariff: its ministers' concern over unilateral tariffs names no
+// ASEAN measure.
+TEST(WireFacts, AseanOwnsNoTariff) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "265_asean_aem_unilateral_tariffs.txt");
+  EXPECT_FALSE(has_measure(r, "ASEAN", "tariff"));
+}
+
 }  // namespace
