@@ -1400,4 +1400,49 @@ TEST(WireFacts, AseanOwnsNoTariff) {
   EXPECT_FALSE(has_measure(r, "ASEAN", "tariff"));
 }
 
+// "the U.S. reciprocal tariffs", "the EU's new safeguard duties", "Canada's additional 25% surtax":
+// a government named before the noun with modifiers between owns the measure the sentence speaks
+// of, as one named right against it does.
+TEST(WireFacts, OwnerNamedBeforeModifiersOfTheNoun) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "260_yonhap_owner_before_modifiers.txt");
+  EXPECT_TRUE(has_measure(r, "US", "tariff"));
+  EXPECT_TRUE(has_measure(r, "CN", "tariff"));
+  EXPECT_TRUE(has_measure(r, "EU", "safeguard"));
+  EXPECT_TRUE(has_measure(r, "CA", "tariff"));
+}
+
+// "decided to extend the anti-dumping duties", "Beijing said on Wednesday it would slap tariffs":
+// a duty extended is taken anew; a capital saying it will slap one takes it.
+TEST(WireFacts, DutiesExtendedAndCapitalSayingItWillSlap) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "264_reuters_extend_duties_capital_said.txt");
+  EXPECT_TRUE(has_measure(r, "CN", "anti_dumping"));
+  EXPECT_TRUE(has_measure(r, "CN", "tariff"));
+}
+
+// "The European Union's 15% tariff deal takes effect": a pact over tariffs is no EU measure.
+TEST(WireFacts, TariffDealIsNoMeasure) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "270_reuters_tariff_deal_no_measure.txt");
+  EXPECT_TRUE(has_measure(r, "US", "tariff"));
+  EXPECT_FALSE(has_measure(r, "EU", "tariff"));
+}
+
+// "Beijing's punitive tariffs", "Brussels' planned carbon border levy": a capital's possessive
+// against the noun names the measure's owner as a government's name does; "Lima will levy",
+// "Bogota slapped": capitals imposing.
+TEST(WireFacts, CapitalsOwnTheirMeasures) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "273_aap_capitals_own_measures.txt");
+  EXPECT_TRUE(has_measure(r, "CN", "tariff"));
+  EXPECT_TRUE(has_measure(r, "EU", "carbon_border"));
+  EXPECT_TRUE(has_measure(r, "PE", "anti_dumping"));
+  EXPECT_TRUE(has_measure(r, "CO", "tariff"));
+}
+
 }  // namespace
