@@ -1445,4 +1445,44 @@ TEST(WireFacts, CapitalsOwnTheirMeasures) {
   EXPECT_TRUE(has_measure(r, "CO", "tariff"));
 }
 
+// "Japan's exports fell … to 8.43 trillion yen, the Finance Ministry said Wednesday, as shipments of
+// automobiles to the United States dropped": the clause of cause is another figure's, its
+// destination no partner of the total.
+TEST(WireFacts, ClauseOfCauseHoldsNoPartner) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "266_kyodo_exports_as_clause.txt");
+  ASSERT_FALSE(r.x.indicators.empty());
+  EXPECT_EQ(r.x.indicators[0].metric, "exports");
+  EXPECT_EQ(r.x.indicators[0].partner, "");
+}
+
+// "Washington will lower its tariff on Korean automobiles to 15 percent … retroactive to Nov. 1":
+// the capital lowering its own tariff takes a measure; a start set back lies before publication;
+// the money Korea invests "in the United States" has the United States as its destination, no
+// source.
+TEST(WireFacts, CapitalLowersItsTariffRetroactively) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "268_yonhap_capital_lowers_its_tariff.txt");
+  EXPECT_TRUE(has_measure(r, "US", "tariff"));
+  EXPECT_TRUE(std::any_of(r.x.dates.begin(), r.x.dates.end(), [](const tw::DateMention& d) {
+    return d.text == "Nov. 1" && d.value == "2025-11-01";
+  }));
+  for (const auto& i : r.x.indicators) {
+    EXPECT_NE(i.metric, "fdi") << i.subject;
+    EXPECT_EQ(i.country, "KR") << i.subject;
+  }
+}
+
+// "saving EU companies over €4 billion a year in duties": duties saved are no exports.
+TEST(WireFacts, DutiesSavedAreNoTradeFigure) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "269_ec_duties_saved_no_exports.txt");
+  ASSERT_EQ(r.x.indicators.size(), 1u);
+  ASSERT_TRUE(r.x.indicators[0].value.has_value());
+  EXPECT_DOUBLE_EQ(*r.x.indicators[0].value, 55.7e9);
+}
+
 }  // namespace
