@@ -1271,10 +1271,17 @@ void AgreementsStage::add_title_agreements(Doc& doc) const {
     if (parties.size() != 2) continue;  // one side only, or a headline of several governments' news
     std::sort(parties.begin(), parties.end());
     bool dup = false;
+    auto same_sides = [&](const Agreement& e) {
+      return e.parties == parties ||
+             (!named_one.empty() && std::find(e.parties.begin(), e.parties.end(), named_one) != e.parties.end());
+    };
+    // "India and Oman sign Comprehensive Economic Partnership Agreement" over a body that gives the
+    // CEPA and "a bilateral investment treaty" of the same parties: the body's own CEPA is the
+    // headline's, and the other pact keeps its kind.
+    const bool exact = std::any_of(doc.x.agreements.begin(), doc.x.agreements.end(),
+                                   [&](const Agreement& e) { return e.kind == kind && same_sides(e); });
     for (auto& e : doc.x.agreements) {
-      if (e.parties != parties &&
-          (named_one.empty() || std::find(e.parties.begin(), e.parties.end(), named_one) == e.parties.end()))
-        continue;
+      if (!same_sides(e) || (exact && e.kind != kind)) continue;
       const bool trade = trade_kind(kind);
       const bool e_common = e.kind == "agreement" && !e.name.empty() && !facts::is_upper(e.name[0]);
       // Two trade pacts of the same parties are one: the body names it more surely ("economic

@@ -132,6 +132,7 @@ Result<std::shared_ptr<const DateGrammar>> DateGrammar::load(const std::string& 
     else if (r[0] == "past_verb") g->past_verbs_.insert(r[1]);
     else if (r[0] == "ahead_participle") g->ahead_participles_.insert(r[1]);
     else if (r[0] == "ahead") g->ahead_words_.insert(r[1]);
+    else if (r[0] == "ahead_noun") g->ahead_nouns_.insert(r[1]);
     else if (r[0] == "lasting") g->lasting_.insert(r[1]);
     else if (r[0] == "fiscal") g->fiscal_.insert(r[1]);
     else if (r[0] == "month_noun") g->month_nouns_.insert(r[1]);
@@ -264,7 +265,18 @@ size_t DateGrammar::range_join(const WordScan& s, size_t i, size_t start) const 
 // last year's, which lies a few days nearer).
 int DateGrammar::day_year(const WordScan& s, size_t i, const Point& a, const Ymd& pub) const {
   const int y = resolve_day_year(a.m, a.d, a.wd, pub).y;
-  if (a.wd || i == 0 || !looks_ahead_before(s, i - 1)) return y;
+  if (a.wd || i == 0) return y;
+  // "retroactive to Nov. 1": a start set back lies at or before publication.
+  if (i >= 2 && s.is(i - 1, "to") && (s.is(i - 2, "retroactive") || s.is(i - 2, "retroactively")))
+    return a.m > pub.m || (a.m == pub.m && a.d > pub.d) ? pub.y - 1 : pub.y;
+  // "comments are invited by 31 March", "the exemption applies until 30 June": a limit set in a
+  // clause with no verb in the past lies ahead too.
+  const bool limit = (s.is(i - 1, "by") || s.is(i - 1, "until")) && !told_in_past(s, i - 1);
+  if (!limit && !looks_ahead_before(s, i - 1)) {
+    // "concluded the talks on 3 January" in December: a day told in the past tense has passed.
+    if (y > pub.y && told_in_past(s, i - 1)) return pub.y;
+    return y;
+  }
   const bool before_pub = a.m < pub.m || (a.m == pub.m && a.d < pub.d);
   return before_pub ? pub.y + 1 : pub.y;
 }
@@ -311,14 +323,35 @@ std::optional<DateParse> DateGrammar::day_or_range(const WordScan& s, size_t i, 
     int d1 = day_number(s, i, &e);
     if (!d1) return std::nullopt;
     size_t k = range_join(s, e, i);
+    // "on 3rd and 4th November", "on 3 and 10 March": two days of one month joined by "and", the
+    // first written as an ordinal or after "on" (no count of things). Two consecutive days are one
+    // span, as "Aug 2 and 3" is; others are two dates, the first read here on its own.
+    bool coordinated = false;
+    if (!k && s.is(e, "and") && (e > i + 1 || (i > 0 && s.is(i - 1, "on")))) {
+      p2 = day_point(s, e + 1);
+      if (!p2 || p2->month_first || p2->wd || p2->d <= d1) return std::nullopt;
+      coordinated = true;
+      k = e + 1;
+    }
     if (!k) return std::nullopt;
-    p2 = day_point(s, k);
+    if (!coordinated) p2 = day_point(s, k);
     if (!p2 || p2->month_first) return std::nullopt;
     Point q;
     q.begin = i;
     q.end = e;
     q.m = p2->m;
     q.d = d1;
+    if (coordinated && p2->d != d1 + 1) {
+      q.y = p2->y ? p2->y : day_year(s, i, q, pub);
+      if (!valid_day(q.y, q.m, q.d)) return std::nullopt;
+      DateParse out;
+      out.begin = i;
+      out.end = e;
+      const Ymd da{q.y, q.m, q.d};
+      out.value = iso_day(da);
+      out.last_day = da;
+      return out;
+    }
     p1 = q;
   }
   Point a = *p1;
@@ -430,6 +463,16 @@ bool DateGrammar::looks_ahead_before(const WordScan& s, size_t cue) const {
     ++words;
     const std::string_view w = s.lower(k);
     if (ahead_words_.count(w)) return true;
+    // A noun that looks ahead ("the deadline for written submissions is 31 March"), unless the
+    // words after it tell of the past ("the deadline passed on", "the deadline was").
+    if (ahead_nouns_.count(w)) {
+      for (size_t j = k + 1; j <= cue; ++j) {
+        const std::string_view v = s.lower(j);
+        if (v == "was" || v == "were" || v == "had" || (v.size() > 4 && v.ends_with("ed") && !ahead_participles_.count(v)))
+          return false;
+      }
+      return true;
+    }
     if (s.is(k, "be") && k > 0 && s.is(k - 1, "to")) return true;
     // "is expected to apply from", "are scheduled to meet on": a participle that looks ahead,
     // before an infinitive; "was expected to" told of the past.
@@ -460,6 +503,32 @@ bool DateGrammar::past_clause_before(const WordScan& s, size_t cue) const {
     const std::string_view w = s.lower(k);
     if (past_verbs_.count(w) || w == "was" || w == "were" || w == "had" || w == "since" ||
         (w.size() > 4 && w.ends_with("ed") && !ahead_participles_.count(w)))
+      return true;
+  }
+  return false;
+}
+
+// Whether the clause before the cue at `cue` tells of the past: reading back to a punctuation mark
+// (sixteen words at most), a verb in the past tense ("concluded negotiations on their free trade
+// agreement in January", "met in Seoul on 3 January") comes before any word that looks ahead ("agreed
+// to meet in January", "announced that talks would resume in January") or a present passive
+// ("comments are invited by 31 March").
+bool DateGrammar::told_in_past(const WordScan& s, size_t cue) const {
+  size_t words = 0;
+  for (size_t k = cue + 1; k-- > 0 && words < 16;) {
+    if (!s.is_word(k)) {
+      if (s.is_number(k)) continue;
+      return false;
+    }
+    ++words;
+    const std::string_view w = s.lower(k);
+    if (ahead_words_.count(w) || ahead_nouns_.count(w) || ahead_participles_.count(w) || w == "to" || w == "would" ||
+        w == "could" || w == "may" || w == "might" || w == "should" || w == "until")
+      return false;
+    // "comments are invited by": a participle after "is", "are" or "be" is the present passive.
+    const bool passive_now = k > 0 && (s.is(k - 1, "is") || s.is(k - 1, "are") || s.is(k - 1, "be"));
+    if (w == "was" || w == "were" || w == "had" ||
+        ((past_verbs_.count(w) || (w.size() > 4 && w.ends_with("ed"))) && !passive_now))
       return true;
   }
   return false;
@@ -623,6 +692,7 @@ std::optional<DateParse> DateGrammar::month_expr(const WordScan& s, size_t i, co
   // "the first drop since February": a month things are counted from has passed.
   if (prev == i && (past_tense_before(s, i - 1) || s.is(i - 1, "since"))) y = m1 <= pub.m ? pub.y : pub.y - 1;
   else if (prev == i && looks_ahead_before(s, i - 1)) y = m1 >= pub.m ? pub.y : pub.y + 1;
+  else if (prev == i && y * 12 + m1 > pub.y * 12 + pub.m && told_in_past(s, i - 1)) y = pub.y;
   // "initiated the case last May" in March: the May before publication; "next May" the one
   // after. The modifier is part of the expression.
   if (prev == i && i > 0 && (s.is(i - 1, "last") || s.is(i - 1, "next"))) {
@@ -806,7 +876,8 @@ std::optional<DateParse> DateGrammar::part_of_year(const WordScan& s, size_t i, 
   if (j < s.size() && s.raw(j) == "(") {
     size_t c = j + 1;
     while (c < s.size() && c < j + 8 && s.raw(c) != ")") ++c;
-    if (c < s.size() && s.raw(c) == ")" && split_year_at(s, c + 1)) return std::nullopt;
+    // "the first quarter (July-September) of fiscal year 2025-26": of a fiscal year named so too.
+    if (c < s.size() && s.raw(c) == ")" && (split_year_at(s, c + 1) || fiscal_year_after(s, c + 1))) return std::nullopt;
   }
   int y = pub.y;
   if (is_year(s, j)) {

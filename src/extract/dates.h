@@ -76,6 +76,7 @@ class DateGrammar {
   std::array<size_t, 8> weekday_full_{};
   WordSet month_cues_, range_words_, non_year_next_, name_before_year_, lasting_, fiscal_;
   WordSet past_verbs_, ahead_participles_, ahead_words_;  // calendar.tsv: past_verb, ahead_participle, ahead
+  WordSet ahead_nouns_;  // calendar.tsv: ahead_noun
   WordSet month_nouns_;  // calendar.tsv: month_noun
   // Lower-cased words that can begin a date expression, with what they may begin: a part of a
   // year (an ordinal, the "q"/"h" of "Q3"/"H1"), a relative date (a first word of one), both or
@@ -90,6 +91,7 @@ class DateGrammar {
   bool past_tense_before(const WordScan& s, size_t cue) const;
   bool looks_ahead_before(const WordScan& s, size_t cue) const;
   bool past_clause_before(const WordScan& s, size_t cue) const;
+  bool told_in_past(const WordScan& s, size_t cue) const;
   size_t skip_weekday(const WordScan& s, size_t i, int* wd) const;
   bool fiscal_year_after(const WordScan& s, size_t j) const;
   std::optional<Point> day_point(const WordScan& s, size_t i) const;

@@ -1,6 +1,7 @@
 #include "extract/fiscal_years.h"
 
 #include <algorithm>
+#include <cstring>
 
 #include <fmt/format.h>
 
@@ -55,7 +56,10 @@ std::string month_span(int from, int months) {
 
 void FiscalYears::apply(Doc& doc) const {
   const auto it = start_month_.find(doc.reporter);
-  if (it == start_month_.end() || !doc.published.y) return;
+  if (it == start_month_.end() || !doc.published.y) {
+    ended_in_month(doc);
+    return;
+  }
   const int first = it->second;
   // A split year: "2023-24" (the next year abbreviated) is a fiscal year as written; "2023-2024"
   // only after words naming one ("fiscal year 2023-2024").
@@ -149,7 +153,9 @@ void FiscalYears::apply(Doc& doc) const {
     if (doc.explain) doc.trace("dates", d.value, "fiscal year of " + doc.reporter + " \"" + d.text + "\"", d.span);
   }
   add_named(doc, first);
+  ended_in_month(doc);
 }
+
 
 namespace {
 
@@ -324,6 +330,51 @@ void FiscalYears::add_named(Doc& doc, int first) const {
     if (a.span.in_title != b.span.in_title) return a.span.in_title;
     return a.span.begin < b.span.begin;
   });
+}
+
+void FiscalYears::ended_in_month(Doc& doc) {
+  const std::string_view body = doc.lowered_text(false);
+  // Gated on the words that name a fiscal year, which most releases lack.
+  if (!memmem(body.data(), body.size(), "fiscal", 6) && !memmem(body.data(), body.size(), "financial year", 14) &&
+      !memmem(body.data(), body.size(), "fy", 2))
+    return;
+  for (auto& d : doc.x.dates) {
+    if (d.span.in_title) continue;
+    const std::string_view text = doc.lowered({d.span.begin, d.span.end, false});
+    const std::string_view before = body.substr(0, d.span.begin);
+    // "fiscal 2024", "FY2024", "FY 2024": the mention, or the words before it, name a fiscal year;
+    // the year written is its last four or two digits.
+    const bool fiscal = text.starts_with("fiscal ") || text.starts_with("financial year ") || text.starts_with("fy") ||
+                        before.ends_with("fiscal ") || before.ends_with("fiscal year ") ||
+                        before.ends_with("financial year ") || before.ends_with(" fy") || before.ends_with(" fy ");
+    if (!fiscal) continue;
+    const size_t digits = text.find_last_not_of("0123456789");
+    const int written = written_year(digits == std::string_view::npos ? text : text.substr(digits + 1));
+    if (!written) continue;
+    // ", which ended in March", " that ended in March", " ending in March".
+    std::string_view after = body.substr(d.span.end, std::min<size_t>(body.size() - d.span.end, 24));
+    for (std::string_view lead : {", which ", ", that ", " which ", " that ", " "})
+      if (after.starts_with(lead)) {
+        after.remove_prefix(lead.size());
+        break;
+      }
+    size_t at = 0;
+    for (std::string_view verb : {"ended in ", "ending in ", "ends in "})
+      if (after.starts_with(verb)) at = verb.size();
+    if (!at) continue;
+    const uint32_t month_at = d.span.end + static_cast<uint32_t>(after.data() - body.data() - d.span.end + at);
+    for (const auto& m : doc.x.dates) {
+      // The month as the date grammar resolved it: the one past for "ended", the one ahead for
+      // "ends".
+      if (m.span.in_title || m.span.begin != month_at || m.value.size() != 7) continue;
+      const int y = std::atoi(m.value.substr(0, 4).c_str()), mo = std::atoi(m.value.substr(5).c_str());
+      // The year written is the one the fiscal year begins or ends in.
+      if (mo == 12 || (written != y && written != y - 1)) break;
+      d.value = month_span(y * 12 + mo - 1 - 11, 12);
+      if (doc.explain) doc.trace("dates", d.value, "fiscal year ended in a stated month \"" + d.text + "\"", d.span);
+      break;
+    }
+  }
 }
 
 }  // namespace tw::extract

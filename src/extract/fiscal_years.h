@@ -19,8 +19,8 @@ class FiscalYears {
  public:
   static Result<FiscalYears> load(const std::string& data_dir);
 
-  // Revalues the body's split-year mentions to the reporter's fiscal months. Does nothing for a
-  // reporter not listed.
+  // Revalues the body's split-year mentions to the reporter's fiscal months (for a reporter not
+  // listed, only a year whose closing month the text states).
   void apply(Doc& doc) const;
 
  private:
@@ -34,6 +34,9 @@ class FiscalYears {
   // Fiscal years written as one year ("FY23", "fiscal 2024") or relative to publication ("this
   // fiscal year", "last financial year"), added to the reporter's dates.
   void add_named(Doc& doc, int first) const;
+  // A fiscal year whose closing month the text gives ("fiscal 2024, which ended in March"), for
+  // any reporter: the twelve months to that month.
+  static void ended_in_month(Doc& doc);
   static int written_part_before(const WordScan& s, size_t k);
 };
 

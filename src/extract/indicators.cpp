@@ -781,10 +781,18 @@ void IndicatorsStage::run(Doc& doc) const {
       // "Singapore was the top investor with USD 5.7 billion, followed by Mauritius (USD 2.4
       // billion), the UAE (USD 2.2 billion)": a source in the amount's own clause, the nearest
       // before it, outranks one earlier in the sentence.
+      // "Korea will invest US$350 billion in the United States, including $200 billion in cash":
+      // where the money goes is no source.
+      auto destination = [&](const facts::Place& p) {
+        const uint32_t lo = p.span.begin >= sent.begin + 9 ? p.span.begin - 9 : sent.begin;
+        const std::string_view lead = doc.lowered({lo, p.span.begin, false});
+        return lead.ends_with(" in ") || lead.ends_with(" in the ") || lead.ends_with(" into ") ||
+               lead.ends_with(" into the ") || lead.ends_with(" to ") || lead.ends_with(" to the ");
+      };
       const facts::Place* own = nullptr;
       for (const auto& p : places)
         if (ind.metric != "fdi" && p.span.begin >= cb && p.span.end <= mo.span.begin && p.code != reporter && !p.bloc &&
-            (!own || p.span.begin > own->span.begin))
+            !destination(p) && (!own || p.span.begin > own->span.begin))
           own = &p;
       // "Switzerland, Norway, Iceland and Liechtenstein to invest": a list is led by its first.
       for (bool back = own != nullptr; back;) {
@@ -806,7 +814,7 @@ void IndicatorsStage::run(Doc& doc) const {
       }
       for (const auto& p : places) {
         if (ind.metric == "fdi") break;
-        if (p.span.begin < mo.span.begin && p.code != reporter && !p.bloc) {
+        if (p.span.begin < mo.span.begin && p.code != reporter && !p.bloc && !destination(p)) {
           ind.metric = "fdi";
           ind.country = p.code;
           ind.partner = reporter;
@@ -832,11 +840,17 @@ void IndicatorsStage::run(Doc& doc) const {
              before.ends_with("outside ") || before.ends_with("non-");
     };
     // The figure's clause ends at a ';' or ", while" after it: what follows is another figure's
-    // ("exports stood at $41.4 billion, while imports from Switzerland rose …").
+    // ("exports stood at $41.4 billion, while imports from Switzerland rose …"). So does a clause
+    // of cause (", as shipments of cars to the United States dropped 28.4 percent"), not ", as well as".
     uint32_t ce = sent.end;
     {
       std::string_view after = body.substr(mo.span.end, sent.end - mo.span.end);
       size_t cut = std::min(after.find(';'), after.find(", while"));
+      for (size_t as = after.find(", as "); as != std::string_view::npos && as < cut; as = after.find(", as ", as + 1))
+        if (!after.substr(as + 5).starts_with("well ")) {
+          cut = as;
+          break;
+        }
       if (cut != std::string_view::npos) ce = mo.span.end + static_cast<uint32_t>(cut);
     }
     // "a surplus of $31.2 billion with the U.S. and $12.6 billion with the EU", "with the United

@@ -25,6 +25,8 @@ bool goods_phrase(std::string_view between) {
   return true;
 }
 
+bool modifiers_only(std::string_view gap, bool possessive);
+
 // The titles of a head of state or government.
 constexpr std::string_view kHeadTitles[] = {"President", "Prime Minister", "Premier", "Chancellor"};
 
@@ -290,7 +292,10 @@ class MeasuresStage final : public Stage {
   // verb of imposing ending right before the noun (a few words between, no clause break), or whose
   // possessive stands before it ("retaliation for Ottawa's tariffs on Chinese electric vehicles",
   // "Washington's new tariffs"), or empty.
-  std::string capital_owner(std::string_view body, const Span& sent, uint32_t tb) const {
+  // *against is set when the capital's possessive stands against the noun, modifiers at most
+  // between ("Beijing's punitive tariffs", "Brussels' planned carbon border levy"): the measure the
+  // sentence speaks of, as a government's name there is.
+  std::string capital_owner(std::string_view body, const Span& sent, uint32_t tb, bool* against = nullptr) const {
     const uint32_t from = tb > sent.begin + 64 ? tb - 64 : sent.begin;
     const std::string_view lead = body.substr(from, tb - from);
     // Only at the start of a capitalized word: a byte test turns every other place away.
@@ -312,13 +317,25 @@ class MeasuresStage final : public Stage {
             then.remove_prefix(it + 3);
         }
         for (std::string_view v : {" imposed ", " has imposed ", " slapped ", " introduced ", " announced ", " raised ",
-                                   " will impose ", " would impose ", " levied ", " imposes ", " slaps ", " levies ",
-                                   " to impose ", " to slap ", "'s ", "\xE2\x80\x99s "}) {
+                                   " will impose ", " would impose ", " will slap ", " would slap ", " will levy ",
+                                   " would levy ", " will introduce ", " would introduce ", " levied ", " imposes ",
+                                   " slaps ", " levies ", " to impose ", " to slap ", "'s ", "\xE2\x80\x99s ", "' ",
+                                   "\xE2\x80\x99 "}) {
           if (!then.starts_with(v)) continue;
+          // "Brussels' ": the bare apostrophe only after a name ending in s.
+          if ((v == "' " || v == "\xE2\x80\x99 ") && !capital.ends_with("s")) continue;
           const std::string_view rest = then.substr(v.size());
-          if (rest.find_first_of(",;") == std::string_view::npos && std::count(rest.begin(), rest.end(), ' ') <= 3)
+          if (rest.find_first_of(",;") == std::string_view::npos && std::count(rest.begin(), rest.end(), ' ') <= 3) {
+            const bool possessive = v == "'s " || v == "\xE2\x80\x99s " || v == "' " || v == "\xE2\x80\x99 ";
+            if (against && possessive) *against = rest.empty() || modifiers_only(then.substr(v.size() - 1), true);
             return code;
+          }
         }
+        // "Washington will lower its tariff on Korean automobiles": the capital's own measure, its
+        // possessive a verb or two after it.
+        if (then.ends_with(" its ") && then.find_first_of(",;") == std::string_view::npos &&
+            std::count(then.begin(), then.end(), ' ') <= 5)
+          return code;
       }
     }
     return {};
@@ -442,18 +459,30 @@ bool goods_follow(std::string_view lowered_after);
 std::string faced_owner(const Doc& doc, std::string_view lead, const std::vector<facts::Place>& places, const Span& sent,
                         uint32_t tb, uint32_t te) {
   // The verb stands within a few words of the noun: only the lead's last bytes are searched, and
-  // only when they hold "fac" at all.
+  // only when they hold "fac", "agree" or "accept" at all.
   const size_t from = lead.size() > 56 ? lead.size() - 56 : 0;
-  if (lead.find("fac", from) == std::string_view::npos) return {};
+  const bool face = lead.find("fac", from) != std::string_view::npos;
+  if (!face && lead.find("agree", from) == std::string_view::npos && lead.find("accept", from) == std::string_view::npos)
+    return {};
+  // "Japan agreed to a 15% tariff on its exports to the U.S.": a government agreeing to a duty on
+  // its own exports accepts the importer's measure, as goods facing it do.
   size_t at = std::string_view::npos, verb_end = 0;
-  for (std::string_view v : {" face ", " faces ", " facing ", " faced "}) {
+  bool agreed = false;
+  for (std::string_view v : {" face ", " faces ", " facing ", " faced ", " agreed to ", " agrees to ", " agree to ",
+                             " accepted ", " accepts ", " accept "}) {
     const size_t f = facts::rfind_from(lead, v, from);
-    if (f != std::string_view::npos && (at == std::string_view::npos || f > at)) at = f, verb_end = f + v.size();
+    if (f != std::string_view::npos && (at == std::string_view::npos || f > at))
+      at = f, verb_end = f + v.size(), agreed = v[1] == 'a';
   }
   if (at == std::string_view::npos) return {};
   // Only the measure's size or article between the verb and the noun: "a 25%", "50% US", "an additional".
   const std::string_view between = lead.substr(verb_end);
   if (std::count(between.begin(), between.end(), ' ') > 4 || between.find_first_of(",;:") != std::string_view::npos)
+    return {};
+  // Agreeing takes the measure itself as its object ("agreed to a 15% tariff"), not a verb of
+  // its own ("agreed to cut tariffs on …", the agreeing government's measure).
+  if (agreed && !(between.starts_with("a ") || between.starts_with("an ") ||
+                  (!between.empty() && between[0] >= '0' && between[0] <= '9')))
     return {};
   const uint32_t verb_at = sent.begin + static_cast<uint32_t>(verb_end);
   // "faces 50% US tariff"; the one nearest the noun where the verb takes a list ("face U.S.
@@ -631,8 +660,12 @@ bool removed_by_pact(std::string_view lead) {
 bool negotiated_item(std::string_view lowered_rest) {
   // "based on the Korea–China export controls dialogue", "the tariff working group": the measure
   // noun names a forum's subject, and the forum is no measure either.
+  // "on 1,463 tariff lines": the entries of a tariff schedule are counted, no measure named. "The
+  // European Union's 15% tariff deal", "the tariff talks", "a tariff war": a pact, its talks or a
+  // conflict over tariffs, none a measure.
   static constexpr std::string_view kNext[] = {" concession", " elimination", " reduction", " schedule",
-                                               " classification", " negotiation", " cuts", " cut ",
+                                               " classification", " negotiation", " cuts", " cut ", " line",
+                                               " deal", " agreement", " talks", " truce", " war",
                                                " barrier", " and non-tariff barrier", " and nontariff barrier",
                                                " dialogue", " working group", " committee", " forum"};
   for (auto n : kNext) {
@@ -648,6 +681,33 @@ bool verb_use(std::string_view phrase, std::string_view lowered_rest) {
   for (auto d : kDeterminers)
     if (lowered_rest.substr(0, d.size()) == d) return true;
   return false;
+}
+
+// Whether `gap` (" reciprocal ", " additional 25% ") holds only one to three lower-case words or
+// figures that modify the measure noun after it: no verb, article, preposition or name between
+// a government and its measure. After a bare name a word in -ed or -s is its verb ("Producers in
+// Mexico studied anti-dumping measures"); after a possessive it is a modifier ("India's proposed
+// safeguard duty").
+bool modifiers_only(std::string_view gap, bool possessive) {
+  if (gap.size() < 3 || gap.front() != ' ' || gap.back() != ' ') return false;
+  gap = gap.substr(1, gap.size() - 2);
+  static constexpr std::string_view kNotModifiers[] = {
+      "the", "a", "an", "and", "or", "of", "on", "in", "to", "for", "with", "from", "against", "over", "after",
+      "before", "amid", "as", "by", "at", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will",
+      "would", "may", "can", "could", "should", "not", "no", "pay", "pays", "paid", "face", "faces", "faced", "said",
+      "says", "that", "which", "its", "their", "it", "they"};
+  int words = 0;
+  for (size_t i = 0; i <= gap.size();) {
+    const size_t sp = std::min(gap.find(' ', i), gap.size());
+    const std::string_view w = gap.substr(i, sp - i);
+    if (w.empty() || ++words > 3) return false;
+    for (const char c : w)
+      if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '%' || c == '-' || c == '.')) return false;
+    if (std::find(std::begin(kNotModifiers), std::end(kNotModifiers), w) != std::end(kNotModifiers)) return false;
+    if (!possessive && (w.ends_with("ed") || w.ends_with("s"))) return false;
+    i = sp + 1;
+  }
+  return true;
 }
 
 // The stance cue nearest before the measure in its sentence, else the nearest after it.
@@ -924,8 +984,10 @@ void MeasuresStage::run(Doc& doc) const {
       // "the safeguard tariffs the United States imposed on washing machines": a government named
       // right after the noun as the subject of a verb of imposing owns it.
       const std::string relative = own_jurisdiction ? std::string() : relative_owner(body, places, te);
-      const std::string capital =
-          own_jurisdiction || !head.empty() || !relative.empty() ? std::string() : capital_owner(body, sent, tb);
+      bool capital_against = false;
+      const std::string capital = own_jurisdiction || !head.empty() || !relative.empty()
+                                      ? std::string()
+                                      : capital_owner(body, sent, tb, &capital_against);
       const std::string agent = own_jurisdiction || !head.empty() || !relative.empty() || !capital.empty()
                                     ? std::string()
                                     : nominal_agent(doc, lead, h.phrase->text, places, te, sent.end);
@@ -1095,14 +1157,21 @@ void MeasuresStage::run(Doc& doc) const {
       // "The two sides discussed … Chinese export controls on rare earths": a foreign measure its
       // government is named against ("Chinese export controls", "China's tariffs") is the matter
       // the sentence speaks of, no generic background ("oversees … trade remedies").
+      // So is one with a modifier or two between ("the U.S. reciprocal tariffs", "the EU's new
+      // safeguard duties", "Canada's additional 25% surtax").
       auto named_owner = [&](const std::string& code) {
         if (!before || before->code != code || before->span.end > tb) return false;
-        const std::string_view gap = body.substr(before->span.end, tb - before->span.end);
-        return gap == " " || gap == "'s " || gap == "\xE2\x80\x99s ";
+        std::string_view gap = body.substr(before->span.end, tb - before->span.end);
+        bool possessive = true;
+        if (gap.starts_with("'s ")) gap.remove_prefix(2);
+        else if (gap.starts_with("\xE2\x80\x99s ")) gap.remove_prefix(4);
+        else possessive = false;
+        return gap == " " || modifiers_only(gap, possessive);
       };
       if (m.jurisdiction == reporter) {
         m.stance = "neutral";
-      } else if (stance == "neutral" && !acted && faced.empty() && !named_owner(m.jurisdiction)) {
+      } else if (stance == "neutral" && !acted && faced.empty() && !named_owner(m.jurisdiction) &&
+                 !(capital_against && capital == m.jurisdiction)) {
         continue;
       } else {
         m.stance = stance;

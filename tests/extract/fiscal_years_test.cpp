@@ -213,5 +213,43 @@ TEST(FiscalYears, HalfWithItsMonthsInParenthesesBeforeASplitYear) {
   EXPECT_EQ(body_values(c).front(), "2025-H1");
 }
 
+// "fiscal 2024, which ended in March": the closing month stated after the year fixes the twelve
+// months, whichever year the reporter names its fiscal years by (India's FY2024 ends in March
+// 2024, but this one ended in the March before publication), and for a reporter not listed too.
+TEST(FiscalYears, ClosingMonthStatedAfterTheYear) {
+  FactDoc d("India's exports",
+            "NEW DELHI (PTI) - India's merchandise exports rose 5.2% to $437.4 billion in fiscal 2024, which ended in "
+            "March, the Commerce Ministry said.",
+            {2025, 4, 15});
+  d.country("IN", "India");
+  d.run(extract::make_dates_stage);
+  ASSERT_EQ(d.reporter(), "IN");
+  EXPECT_EQ(body_values(d), (std::vector<std::string>{"2024-04/2025-03", "2025-03"}));
+
+  FactDoc k("Kenya's exports", "NAIROBI - Kenya's exports rose in fiscal 2025, which ended in June.", {2025, 9, 2});
+  k.country("KE", "Kenya");
+  k.run(extract::make_dates_stage);
+  EXPECT_EQ(body_values(k), (std::vector<std::string>{"2024-07/2025-06", "2025-06"}));
+
+  // A year that is neither end of the stated twelve months is left as read.
+  FactDoc o("Kenya's exports", "NAIROBI - Kenya's exports rose in fiscal 2021, which ended in June.", {2025, 9, 2});
+  o.country("KE", "Kenya");
+  o.run(extract::make_dates_stage);
+  EXPECT_EQ(body_values(o).front(), "2021");
+}
+
+// "the first quarter (July-September) of fiscal year 2025-26": the months in parentheses and the
+// fiscal year's name between the quarter and its split year leave it the fiscal year's quarter.
+TEST(FiscalYears, QuarterWithItsMonthsBeforeANamedSplitYear) {
+  FactDoc p("Pakistan's exports",
+            "ISLAMABAD: Pakistan's exports increased by 4.2 percent during the first quarter (July-September) of "
+            "fiscal year 2025-26.",
+            {2025, 10, 2});
+  p.country("PK", "Pakistan");
+  p.run(extract::make_dates_stage);
+  ASSERT_EQ(p.reporter(), "PK");
+  EXPECT_EQ(body_values(p), (std::vector<std::string>{"2025-07/2025-09"}));
+}
+
 }  // namespace
 }  // namespace tw

@@ -1333,4 +1333,178 @@ TEST(WireFacts, LowerCasePactSpelledByItsAcronymTakesEffect) {
   EXPECT_TRUE(r.x.measures.empty());
 }
 
+// Whether the record holds a measure of this jurisdiction and kind.
+bool has_measure(const tw::Record& r, const std::string& jurisdiction, const std::string& kind) {
+  return std::any_of(r.x.measures.begin(), r.x.measures.end(),
+                     [&](const tw::Measure& m) { return m.jurisdiction == jurisdiction && m.kind == kind; });
+}
+
+// "the U.S. reciprocal tariffs", "the EU's new safeguard duties", "Canada's additional 25% surtax":
+// a government named before the noun with modifiers between owns the measure the sentence speaks
+// of, as one named right against it does.
+TEST(WireFacts, OwnerNamedBeforeModifiersOfTheNoun) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "260_yonhap_owner_before_modifiers.txt");
+  EXPECT_TRUE(has_measure(r, "US", "tariff"));
+  EXPECT_TRUE(has_measure(r, "CN", "tariff"));
+  EXPECT_TRUE(has_measure(r, "EU", "safeguard"));
+  EXPECT_TRUE(has_measure(r, "CA", "tariff"));
+}
+
+// A USTR notice of a tariff-rate quota's allocations: the quota is the publishing government's.
+TEST(WireFacts, QuotaAllocationIsTheAllocatingGovernmentsQuota) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "261_ustr_sugar_trq_allocation.txt");
+  ASSERT_EQ(r.x.measures.size(), 1u);
+  EXPECT_EQ(r.x.measures[0].jurisdiction, "US");
+  EXPECT_EQ(r.x.measures[0].kind, "tariff_rate_quota");
+  EXPECT_EQ(r.x.measures[0].sector, "agriculture_fisheries");
+}
+
+// "Japan agreed to a 15% tariff on its exports to the U.S.": the importer imposes it.
+TEST(WireFacts, TariffAgreedToOnOnesExportsIsTheImporters) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "262_reuters_japan_agreed_to_tariff.txt");
+  EXPECT_TRUE(has_measure(r, "US", "tariff"));
+  EXPECT_FALSE(has_measure(r, "JP", "tariff"));
+}
+
+// "tariffs … on 1,463 tariff lines of imports from countries … including China": the lines
+// counted are no measure of China's.
+TEST(WireFacts, TariffLinesAreNoMeasure) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "263_economia_tariff_lines.txt");
+  EXPECT_TRUE(has_measure(r, "MX", "tariff"));
+  EXPECT_TRUE(has_measure(r, "MX", "anti_dumping"));
+  EXPECT_FALSE(has_measure(r, "CN", "tariff"));
+}
+
+// "decided to extend the anti-dumping duties", "Beijing said on Wednesday it would slap tariffs":
+// a duty extended is taken anew; a capital saying it will slap one takes it.
+TEST(WireFacts, DutiesExtendedAndCapitalSayingItWillSlap) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "264_reuters_extend_duties_capital_said.txt");
+  EXPECT_TRUE(has_measure(r, "CN", "anti_dumping"));
+  EXPECT_TRUE(has_measure(r, "CN", "tariff"));
+}
+
+// ASEAN has no common external tariff: its ministers' concern over unilateral tariffs names no
+// ASEAN measure.
+TEST(WireFacts, AseanOwnsNoTariff) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "265_asean_aem_unilateral_tariffs.txt");
+  EXPECT_FALSE(has_measure(r, "ASEAN", "tariff"));
+}
+
+// "Japan's exports fell … to 8.43 trillion yen, the Finance Ministry said Wednesday, as shipments of
+// automobiles to the United States dropped": the clause of cause is another figure's, its
+// destination no partner of the total.
+TEST(WireFacts, ClauseOfCauseHoldsNoPartner) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "266_kyodo_exports_as_clause.txt");
+  ASSERT_FALSE(r.x.indicators.empty());
+  EXPECT_EQ(r.x.indicators[0].metric, "exports");
+  EXPECT_EQ(r.x.indicators[0].partner, "");
+}
+
+// "on 3rd and 4th November" is one span of two days; "the deadline … is 31 March" in October is
+// next March.
+TEST(WireFacts, CoordinatedDaysAndADeadlineAhead) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "267_asean_coordinated_days_deadline.txt");
+  std::vector<std::string> values;
+  for (const auto& d : r.x.dates) values.push_back(d.value);
+  EXPECT_EQ(values, (std::vector<std::string>{"2025-11-03/2025-11-04", "2026-03-31"}));
+}
+
+// "Washington will lower its tariff on Korean automobiles to 15 percent … retroactive to Nov. 1":
+// the capital lowering its own tariff takes a measure; a start set back lies before publication;
+// the money Korea invests "in the United States" has the United States as its destination, no
+// source.
+TEST(WireFacts, CapitalLowersItsTariffRetroactively) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "268_yonhap_capital_lowers_its_tariff.txt");
+  EXPECT_TRUE(has_measure(r, "US", "tariff"));
+  EXPECT_TRUE(std::any_of(r.x.dates.begin(), r.x.dates.end(), [](const tw::DateMention& d) {
+    return d.text == "Nov. 1" && d.value == "2025-11-01";
+  }));
+  for (const auto& i : r.x.indicators) {
+    EXPECT_NE(i.metric, "fdi") << i.subject;
+    EXPECT_EQ(i.country, "KR") << i.subject;
+  }
+}
+
+// "saving EU companies over €4 billion a year in duties": duties saved are no exports.
+TEST(WireFacts, DutiesSavedAreNoTradeFigure) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "269_ec_duties_saved_no_exports.txt");
+  ASSERT_EQ(r.x.indicators.size(), 1u);
+  ASSERT_TRUE(r.x.indicators[0].value.has_value());
+  EXPECT_DOUBLE_EQ(*r.x.indicators[0].value, 55.7e9);
+}
+
+// "The European Union's 15% tariff deal takes effect": a pact over tariffs is no EU measure.
+TEST(WireFacts, TariffDealIsNoMeasure) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "270_reuters_tariff_deal_no_measure.txt");
+  EXPECT_TRUE(has_measure(r, "US", "tariff"));
+  EXPECT_FALSE(has_measure(r, "EU", "tariff"));
+}
+
+// "in fiscal 2024, which ended in March" (published in April 2025): the figure's period is the
+// fiscal year to March 2025.
+TEST(WireFacts, FiscalYearEndedInAStatedMonth) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "271_pti_fiscal_year_ended_in_march.txt");
+  ASSERT_FALSE(r.x.indicators.empty());
+  EXPECT_EQ(r.x.indicators[0].period, "2024-04/2025-03");
+}
+
+// "India and Oman sign Comprehensive Economic Partnership Agreement" over a body with the CEPA and
+// a bilateral investment treaty under negotiation: the treaty keeps its kind. "India and the EU
+// concluded negotiations on their free trade agreement in January" (in December) is last January.
+TEST(WireFacts, HeadlinePactLeavesAnotherPactsKind) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "272_muscat_cepa_and_investment_treaty.txt");
+  bool treaty = false, fta = false;
+  for (const auto& a : r.x.agreements) {
+    if (a.name == "bilateral investment treaty") {
+      treaty = true;
+      EXPECT_EQ(a.kind, "agreement");
+    }
+    if (a.kind == "fta") {
+      fta = true;
+      EXPECT_EQ(a.date, "2025-01");
+    }
+  }
+  EXPECT_TRUE(treaty);
+  EXPECT_TRUE(fta);
+}
+
+// "Beijing's punitive tariffs", "Brussels' planned carbon border levy": a capital's possessive
+// against the noun names the measure's owner as a government's name does; "Lima will levy",
+// "Bogota slapped": capitals imposing.
+TEST(WireFacts, CapitalsOwnTheirMeasures) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "273_aap_capitals_own_measures.txt");
+  EXPECT_TRUE(has_measure(r, "CN", "tariff"));
+  EXPECT_TRUE(has_measure(r, "EU", "carbon_border"));
+  EXPECT_TRUE(has_measure(r, "PE", "anti_dumping"));
+  EXPECT_TRUE(has_measure(r, "CO", "tariff"));
+}
+
 }  // namespace
