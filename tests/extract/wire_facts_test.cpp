@@ -1507,4 +1507,15 @@ TEST(WireFacts, CapitalsOwnTheirMeasures) {
   EXPECT_TRUE(has_measure(r, "CO", "tariff"));
 }
 
+// "definitive safeguard measures …, in the form of tariff-rate quotas": the plural hyphenated form
+// names the quotas, not a tariff besides them.
+TEST(WireFacts, SafeguardInTheFormOfTariffRateQuotas) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "274_ec_safeguard_in_tariff_rate_quotas.txt");
+  EXPECT_TRUE(has_measure(r, "EU", "safeguard"));
+  EXPECT_TRUE(has_measure(r, "EU", "tariff_rate_quota"));
+  EXPECT_FALSE(has_measure(r, "EU", "tariff"));
+}
+
 }  // namespace
