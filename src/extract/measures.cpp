@@ -939,8 +939,13 @@ void MeasuresStage::run(Doc& doc) const {
         }
         else if (tb - p.span.end <= 40) {
           own = &p;
-          const std::string_view gap = body.substr(p.span.end, tb - p.span.end);
-          own_at_noun = gap == " " || gap == "'s " || gap == "\xE2\x80\x99s " ? &p : nullptr;
+          std::string_view gap = body.substr(p.span.end, tb - p.span.end);
+          // "India's new import curbs": modifiers between, as for another government's.
+          bool possessive = true;
+          if (gap.starts_with("'s ")) gap.remove_prefix(2);
+          else if (gap.starts_with("\xE2\x80\x99s ")) gap.remove_prefix(4);
+          else possessive = false;
+          own_at_noun = gap == " " || modifiers_only(gap, possessive) ? &p : nullptr;
         }
         // "China's Ministry of Commerce … launched an anti-dumping probe": the reporter is the
         // subject of a sentence reporting an action.

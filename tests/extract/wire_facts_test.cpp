@@ -1518,4 +1518,16 @@ TEST(WireFacts, SafeguardInTheFormOfTariffRateQuotas) {
   EXPECT_FALSE(has_measure(r, "EU", "tariff"));
 }
 
+// "the European Union said it would challenge India's new import curbs on laptops", in copy India
+// reports: the reporter's possessive with modifiers before the noun owns the measure, not the
+// government speaking of it; "import curbs" are an import restriction.
+TEST(WireFacts, ReportersOwnMeasureNamedWithModifiers) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "275_reuters_india_retaliation_import_curbs.txt");
+  EXPECT_TRUE(has_measure(r, "IN", "tariff"));
+  EXPECT_TRUE(has_measure(r, "IN", "import_restriction"));
+  EXPECT_FALSE(has_measure(r, "EU", "import_restriction"));
+}
+
 }  // namespace
