@@ -1530,4 +1530,15 @@ TEST(WireFacts, ReportersOwnMeasureNamedWithModifiers) {
   EXPECT_FALSE(has_measure(r, "EU", "import_restriction"));
 }
 
+// "the US will maintain a 20% reciprocal tariff on goods originating from Vietnam, while Vietnam
+// will provide preferential market access for US … exports": keeping a tariff in force takes it,
+// and the clause set against it ("while …") names no target of it.
+TEST(WireFacts, TariffMaintainedWithATargetOnlyInTheClauseAgainstIt) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "276_vna_us_maintains_reciprocal_tariff.txt");
+  EXPECT_TRUE(has_measure(r, "US", "tariff"));
+  EXPECT_FALSE(has_measure(r, "VN", "tariff"));
+}
+
 }  // namespace
