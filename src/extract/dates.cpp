@@ -484,7 +484,10 @@ bool DateGrammar::looks_ahead_before(const WordScan& s, size_t cue) const {
     if (w == "force" && k >= 2 && s.is(k - 1, "into") &&
         (s.is(k - 2, "enter") || s.is(k - 2, "enters") || s.is(k - 2, "come") || s.is(k - 2, "comes")))
       return true;
-    if (w == "due" && k > 0 && s.is(k + 1, "to") && (s.is(k - 1, "is") || s.is(k - 1, "are"))) return true;
+    // "comments are due by the end of March", "the report is due in May" as well.
+    if (w == "due" && k > 0 && (s.is(k + 1, "to") || s.is(k + 1, "by") || s.is(k + 1, "in") || s.is(k + 1, "on")) &&
+        (s.is(k - 1, "is") || s.is(k - 1, "are")))
+      return true;
   }
   return false;
 }
@@ -517,7 +520,9 @@ bool DateGrammar::told_in_past(const WordScan& s, size_t cue) const {
   size_t words = 0;
   for (size_t k = cue + 1; k-- > 0 && words < 16;) {
     if (!s.is_word(k)) {
-      if (s.is_number(k)) continue;
+      // A figure's signs ("5%", "$2 billion", "€3 billion") are of the clause, no break in it.
+      const std::string_view r = s.raw(k);
+      if (s.is_number(k) || r == "%" || r == "$" || r == "\xE2\x82\xAC" || r == "\xC2\xA3") continue;
       return false;
     }
     ++words;

@@ -874,7 +874,11 @@ void IndicatorsStage::run(Doc& doc) const {
       if (p.span.end <= mo.span.begin && p.span.end + 5 >= mo.span.begin && p.span.begin >= sent.begin + 9) {
         const std::string_view gap = doc.lowered({p.span.end, mo.span.begin, false});
         const std::string_view lead = doc.lowered({p.span.begin - 9, p.span.begin, false});
-        if ((gap == " " || gap == " at ") && (lead.ends_with(" with ") || lead.ends_with(" with the "))) {
+        // "Imports from Australia totaled $2.1 billion and from Saudi Arabia $2.8 billion": "from" or
+        // "to" joins a place to the amount right after it as well.
+        if ((gap == " " || gap == " at ") &&
+            (lead.ends_with(" with ") || lead.ends_with(" with the ") || lead.ends_with(" from ") ||
+             lead.ends_with(" from the ") || lead.ends_with(" to ") || lead.ends_with(" to the "))) {
           ind.partner = p.code;
           break;
         }

@@ -1,6 +1,7 @@
 // Trade measures (SPEC §3.6): who imposes what on which sector, the stated parameters, when it
 // was announced, and the reporting government's stance on it.
 #include <algorithm>
+#include <cstdint>
 #include <cstring>
 #include <map>
 #include <optional>
@@ -402,8 +403,15 @@ bool list_joint(std::string_view between);
 // Mexico"), or listed after such a place.
 bool targeted_after(const Doc& doc, const std::vector<facts::Place>& places, uint32_t te, const std::string& code) {
   const facts::Place* target = nullptr;
+  // Only in the noun's own clause: "the US will maintain a 20% reciprocal tariff on goods from
+  // Vietnam, while Vietnam will provide preferential market access for US … exports" names no
+  // target of the tariff in the clause set against it.
+  const std::string_view rest = doc.lowered({te, static_cast<uint32_t>(std::min<size_t>(doc.body.size(), te + 240)), false});
+  size_t cut = rest.find(';');
+  for (std::string_view w : {", while ", ", whereas ", ", but "}) cut = std::min(cut, rest.find(w));
+  const uint32_t clause_end = cut == std::string_view::npos ? UINT32_MAX : te + static_cast<uint32_t>(cut);
   for (const auto& p : places) {
-    if (p.span.begin < te) continue;
+    if (p.span.begin < te || p.span.begin >= clause_end) continue;
     const std::string_view near = doc.lowered({p.span.begin >= te + 14 ? p.span.begin - 14 : te, p.span.begin, false});
     const bool listed = target && list_joint(doc.lowered({target->span.end, p.span.begin, false}));
     if (listed || near.find("from ") != std::string_view::npos || near.find("against") != std::string_view::npos ||
@@ -939,8 +947,13 @@ void MeasuresStage::run(Doc& doc) const {
         }
         else if (tb - p.span.end <= 40) {
           own = &p;
-          const std::string_view gap = body.substr(p.span.end, tb - p.span.end);
-          own_at_noun = gap == " " || gap == "'s " || gap == "\xE2\x80\x99s " ? &p : nullptr;
+          std::string_view gap = body.substr(p.span.end, tb - p.span.end);
+          // "India's new import curbs": modifiers between, as for another government's.
+          bool possessive = true;
+          if (gap.starts_with("'s ")) gap.remove_prefix(2);
+          else if (gap.starts_with("\xE2\x80\x99s ")) gap.remove_prefix(4);
+          else possessive = false;
+          own_at_noun = gap == " " || modifiers_only(gap, possessive) ? &p : nullptr;
         }
         // "China's Ministry of Commerce … launched an anti-dumping probe": the reporter is the
         // subject of a sentence reporting an action.

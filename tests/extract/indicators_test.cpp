@@ -67,6 +67,21 @@ TEST(Indicators, PartnerOfTheNextClauseIsNotThisFiguresOwn) {
   EXPECT_EQ(d.x.indicators[2].partner, "JP");
 }
 
+// "Imports from Australia totaled $2.1 billion and from Saudi Arabia $2.8 billion": the place that
+// "from" joins to the amount right after it is that amount's counterpart, as one after "with" is.
+TEST(Indicators, PartnerJoinedByFromRightBeforeTheAmount) {
+  FactDoc d("Korea's imports",
+            "SEOUL -- Imports from Australia totaled $2.1 billion and from Saudi Arabia $2.8 billion in October.",
+            {2025, 11, 1});
+  d.country("KR", "Korea", 0, true).country("AU", "Australia").country("SA", "Saudi Arabia");
+  d.date("October", "2025-10");
+  d.money("$2.1 billion", 2.1e9, "USD").money("$2.8 billion", 2.8e9, "USD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 2u);
+  EXPECT_EQ(d.x.indicators[0].partner, "AU");
+  EXPECT_EQ(d.x.indicators[1].partner, "SA");
+}
+
 // The earlier clause's counterpart belongs to its own figure also when that figure is a change
 // told without an amount.
 TEST(Indicators, PartnerOfAnEarlierClauseWithAChangeOfItsOwn) {
@@ -915,7 +930,8 @@ TEST(Indicators, FollowedByOpensTheNextFiguresClause) {
   EXPECT_EQ(d.x.indicators[1].metric, "imports");
   EXPECT_EQ(d.x.indicators[1].partner, "DE");
 
-  // Without the phrase the clause is one: its first counterpart stands for both.
+  // Without the phrase the clause is one, but "from" right before the second amount joins Germany
+  // to it ("… and from Germany $1.6 billion").
   FactDoc n("Figures",
             "ANKARA (AA) - Turkey's imports fell in October. Imports from Russia reached $1.9 billion and from "
             "Germany $1.6 billion.",
@@ -924,7 +940,8 @@ TEST(Indicators, FollowedByOpensTheNextFiguresClause) {
   n.money("$1.9 billion", 1.9e9, "USD").money("$1.6 billion", 1.6e9, "USD");
   n.run(extract::make_indicators_stage);
   ASSERT_EQ(n.x.indicators.size(), 2u);
-  EXPECT_EQ(n.x.indicators[1].partner, "RU");
+  EXPECT_EQ(n.x.indicators[0].partner, "RU");
+  EXPECT_EQ(n.x.indicators[1].partner, "DE");
 }
 
 }  // namespace

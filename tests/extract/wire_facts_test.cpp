@@ -1507,4 +1507,38 @@ TEST(WireFacts, CapitalsOwnTheirMeasures) {
   EXPECT_TRUE(has_measure(r, "CO", "tariff"));
 }
 
+// "definitive safeguard measures …, in the form of tariff-rate quotas": the plural hyphenated form
+// names the quotas, not a tariff besides them.
+TEST(WireFacts, SafeguardInTheFormOfTariffRateQuotas) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "274_ec_safeguard_in_tariff_rate_quotas.txt");
+  EXPECT_TRUE(has_measure(r, "EU", "safeguard"));
+  EXPECT_TRUE(has_measure(r, "EU", "tariff_rate_quota"));
+  EXPECT_FALSE(has_measure(r, "EU", "tariff"));
+}
+
+// "the European Union said it would challenge India's new import curbs on laptops", in copy India
+// reports: the reporter's possessive with modifiers before the noun owns the measure, not the
+// government speaking of it; "import curbs" are an import restriction.
+TEST(WireFacts, ReportersOwnMeasureNamedWithModifiers) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "275_reuters_india_retaliation_import_curbs.txt");
+  EXPECT_TRUE(has_measure(r, "IN", "tariff"));
+  EXPECT_TRUE(has_measure(r, "IN", "import_restriction"));
+  EXPECT_FALSE(has_measure(r, "EU", "import_restriction"));
+}
+
+// "the US will maintain a 20% reciprocal tariff on goods originating from Vietnam, while Vietnam
+// will provide preferential market access for US … exports": keeping a tariff in force takes it,
+// and the clause set against it ("while …") names no target of it.
+TEST(WireFacts, TariffMaintainedWithATargetOnlyInTheClauseAgainstIt) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "276_vna_us_maintains_reciprocal_tariff.txt");
+  EXPECT_TRUE(has_measure(r, "US", "tariff"));
+  EXPECT_FALSE(has_measure(r, "VN", "tariff"));
+}
+
 }  // namespace
