@@ -133,6 +133,7 @@ Result<std::shared_ptr<const DateGrammar>> DateGrammar::load(const std::string& 
     else if (r[0] == "ahead_participle") g->ahead_participles_.insert(r[1]);
     else if (r[0] == "ahead") g->ahead_words_.insert(r[1]);
     else if (r[0] == "ahead_noun") g->ahead_nouns_.insert(r[1]);
+    else if (r[0] == "ahead_weekday") g->ahead_weekday_words_.insert(r[1]);
     else if (r[0] == "lasting") g->lasting_.insert(r[1]);
     else if (r[0] == "fiscal") g->fiscal_.insert(r[1]);
     else if (r[0] == "month_noun") g->month_nouns_.insert(r[1]);
@@ -1082,7 +1083,7 @@ std::optional<DateParse> DateGrammar::bare_weekday(const WordScan& s, size_t i, 
       }
       if (!s.is_word(j)) continue;
       const auto w = s.lower(j);
-      if (ahead_words_.count(w) || ahead_participles_.count(w) ||
+      if (ahead_words_.count(w) || ahead_participles_.count(w) || ahead_weekday_words_.count(w) ||
           (w == "forward" && j > 0 && (s.is(j - 1, "look") || s.is(j - 1, "looks") || s.is(j - 1, "looking")))) {
         future = true;
         break;

@@ -77,6 +77,7 @@ class DateGrammar {
   WordSet month_cues_, range_words_, non_year_next_, name_before_year_, lasting_, fiscal_;
   WordSet past_verbs_, ahead_participles_, ahead_words_;  // calendar.tsv: past_verb, ahead_participle, ahead
   WordSet ahead_nouns_;  // calendar.tsv: ahead_noun
+  WordSet ahead_weekday_words_;  // calendar.tsv: ahead_weekday
   WordSet month_nouns_;  // calendar.tsv: month_noun
   // Lower-cased words that can begin a date expression, with what they may begin: a part of a
   // year (an ordinal, the "q"/"h" of "Q3"/"H1"), a relative date (a first word of one), both or
