@@ -105,7 +105,15 @@ Result<Lexicon> Lexicon::load(const std::string& data_dir, const std::string& na
   for (auto& row : *rows) {
     if (row.empty() || row[0].empty()) continue;
     if (row.size() < 1 + min_values) return Error{data_dir + "/" + name + ": row '" + row[0] + "' lacks values"};
+    // "Minister of Trade, Industry and Energy" is also written with a serial comma ("Minister of
+    // Trade, Industry, and Energy"): a list's last " and " after a comma matches either way.
+    const size_t comma = row[0].find(", ");
+    const size_t last_and = row[0].rfind(" and ");
+    std::string serial;
+    if (comma != std::string::npos && last_and != std::string::npos && last_and > comma && row[0][last_and - 1] != ',')
+      serial = row[0].substr(0, last_and) + "," + row[0].substr(last_and);
     lex.add(row[0], std::vector<std::string>(row.begin() + 1, row.end()));
+    if (!serial.empty()) lex.add(std::move(serial), std::vector<std::string>(row.begin() + 1, row.end()));
   }
   return lex;
 }

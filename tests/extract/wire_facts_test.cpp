@@ -1334,3 +1334,25 @@ TEST(WireFacts, LowerCasePactSpelledByItsAcronymTakesEffect) {
 }
 
 }  // namespace
+
+namespace {
+
+// Looks up a person of the record by name.
+const tw::Person* person_named(const tw::Record& r, const std::string& name) {
+  for (const auto& p : r.x.people)
+    if (p.name == name) return &p;
+  return nullptr;
+}
+
+// "Kim Jung-kwan, Minister of Trade, Industry, and Energy": the serial comma still names Korea's
+// ministry, whose minister he is.
+TEST(WireFacts, SerialCommaInAPortfolioKeepsTheGovernment) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "262_motie_serial_comma_portfolio.txt");
+  const tw::Person* kim = person_named(r, "Kim Jung-kwan");
+  ASSERT_NE(kim, nullptr);
+  EXPECT_EQ(kim->country, "KR");
+}
+
+}  // namespace
