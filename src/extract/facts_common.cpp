@@ -1436,6 +1436,10 @@ std::string proper_name(std::string_view text, size_t tb, size_t te, const Lexic
       // A joiner counts only between capitalized words.
       size_t ws2 = word_start(ws - 1);
       std::string_view w2 = text.substr(ws2, ws - 1 - ws2);
+      // "the conclusion in Bali of negotiations": one capitalized word placed by "in" or "at" before
+      // the joiner of a lower-case event word is where, no part of a name.
+      const std::string_view w3 = ws2 > 1 ? text.substr(word_start(ws2 - 1), ws2 - 1 - word_start(ws2 - 1)) : "";
+      if (!is_upper(text[tb]) && (w3 == "in" || w3 == "at")) break;
       if (!w2.empty() && (is_upper(w2[0]) || is_digit(w2[0]))) {
         b = ws;
         pos = ws;

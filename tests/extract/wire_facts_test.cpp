@@ -1355,4 +1355,16 @@ TEST(WireFacts, SerialCommaInAPortfolioKeepsTheGovernment) {
   EXPECT_EQ(kim->country, "KR");
 }
 
+// "welcomes the conclusion in Bali of negotiations": the city the event word's clause places it in
+// is no part of the event's name.
+TEST(WireFacts, CityPlacedByInIsNoPartOfTheEventsName) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "271_ec_conclusion_in_bali.txt");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].city, "Bali");
+  EXPECT_EQ(r.x.events[0].name.find("Bali"), std::string::npos) << r.x.events[0].name;
+  EXPECT_EQ(r.x.events[0].partners, (std::vector<std::string>{"ID"}));
+}
+
 }  // namespace
