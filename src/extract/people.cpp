@@ -819,8 +819,10 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
     if (!tv.toks[i].word && i > tv.first_tok && tv.possessive(i) && tv.place[i - 1] >= 0 && tv.cap(i + 1) &&
         honorific_at(tv, i + 1) == 0) {
       const size_t e = name_run(tv, i + 1, 4, &orgs);
+      // "on South Korea's Jeju Island": a run that ends in a place's form (org_forms.tsv, venue)
+      // names a place.
       if (e >= i + 3 && !tv.cap(e) && !tv.possessive(e) && !tv.toks[i + 1].allcaps &&
-          !orgs.covers(tv.toks[i + 1].b, tv.toks[e - 1].e, tv.in_title)) {
+          !v_->venues.count(tv.tok(e - 1)) && !orgs.covers(tv.toks[i + 1].b, tv.toks[e - 1].e, tv.in_title)) {
         Candidate c = make(i + 1, e, "country's possessive before a full name");
         c.country = country_near(tv, i - 1, i);
         c.may_create = true;
@@ -1885,7 +1887,9 @@ void PeopleStage::run(Doc& doc) const {
         // A visit to another country or to a city ("Minister Ahn's visit to Tokyo") is a trip
         // abroad; one that names no place is a guest's only when it is the person's own.
         size_t d = j + 1;
-        const bool to = body.is(d, "to") || body.is(d, "in");
+        // "visit to strengthen ties": "to" before a lower-case word (no article) opens the visit's
+        // purpose, not where it goes.
+        const bool to = (body.is(d, "to") || body.is(d, "in")) && (body.cap(d + 1) || body.is(d + 1, "the"));
         if (to) ++d;
         if (body.is(d, "the")) ++d;
         const PlaceEntry* e = body.place_entry(d);

@@ -1367,4 +1367,28 @@ TEST(WireFacts, CityPlacedByInIsNoPartOfTheEventsName) {
   EXPECT_EQ(r.x.events[0].partners, (std::vector<std::string>{"ID"}));
 }
 
+// "Prime Minister Anwar Ibrahim's visit to strengthen economic ties" in Korea's release: the visit's
+// purpose is no destination abroad, and the visitor is Korea's guest, not its officer.
+TEST(WireFacts, VisitToDoSomethingIsAGuests) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "263_motie_visit_to_strengthen_ties.txt");
+  const tw::Person* anwar = person_named(r, "Anwar Ibrahim");
+  ASSERT_NE(anwar, nullptr);
+  EXPECT_NE(anwar->country, "KR");
+  const tw::Person* ahn = person_named(r, "Ahn Duk-geun");
+  ASSERT_NE(ahn, nullptr);
+  EXPECT_EQ(ahn->country, "KR");
+}
+
+// "met on Thursday on South Korea's Jeju Island": a country's possessive before a place's name
+// names no person.
+TEST(WireFacts, PossessiveBeforeAnIslandIsNoPerson) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "269_ap_apec_jeju_island.txt");
+  EXPECT_EQ(person_named(r, "Jeju Island"), nullptr);
+  EXPECT_NE(person_named(r, "Ahn Duk-geun"), nullptr);
+}
+
 }  // namespace
