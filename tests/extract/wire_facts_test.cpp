@@ -1391,4 +1391,30 @@ TEST(WireFacts, PossessiveBeforeAnIslandIsNoPerson) {
   EXPECT_NE(person_named(r, "Ahn Duk-geun"), nullptr);
 }
 
+// "pledged to work together on … overcapacity in China's steel and electric vehicle sectors": a
+// government named as what the ministers are concerned with is no party to their meeting.
+TEST(WireFacts, CountryOfConcernIsNoPartner) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "260_reuters_g7_overcapacity_in_chinas.txt");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].type, "meeting");
+  EXPECT_EQ(r.x.events[0].partners, (std::vector<std::string>{"G7"}));
+}
+
+// "WTO MC14 to be held in Yaoundé" over "The General Council decided on 22 July 2025 that the 14th
+// Ministerial Conference (MC14) will take place … from 26 to 29 March 2026": the title's acronym
+// names the conference, which its own clause dates.
+TEST(WireFacts, TitleAcronymNamesThePrimaryEvent) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "261_wto_mc14_named_by_acronym.txt");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].type, "conference");
+  EXPECT_EQ(r.x.events[0].ordinal.value_or(0), 14);
+  EXPECT_EQ(r.x.events[0].start, "2026-03-26");
+  EXPECT_EQ(r.x.events[0].end, "2026-03-29");
+  EXPECT_EQ(r.x.events[0].city, "Yaoundé");
+}
+
 }  // namespace
