@@ -1862,9 +1862,7 @@ void PeopleStage::run(Doc& doc) const {
     doc.reporter = home;
     doc.reporter_known = true;
     if (!home.empty()) {
-      const uint32_t lede_end = doc.sentences.size() > 1 ? doc.sentences[1].end
-                                : doc.sentences.empty() ? 0u
-                                                        : doc.sentences[0].end;
+      const uint32_t lede_end = facts::voice_lede_end(doc);
       first_shown(*v_->voices, {0, lede_end, false});
       first_shown(*v_->dateline_cities, {0, static_cast<uint32_t>(doc.dateline_end()), false});
     }

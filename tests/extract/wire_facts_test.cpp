@@ -1389,6 +1389,11 @@ TEST(WireFacts, PossessiveBeforeAnIslandIsNoPerson) {
   const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "269_ap_apec_jeju_island.txt");
   EXPECT_EQ(person_named(r, "Jeju Island"), nullptr);
   EXPECT_NE(person_named(r, "Ahn Duk-geun"), nullptr);
+  // Datelined in the host's city, the story is told from the host's side: the officers it names
+  // past the lede do not speak for it, and the tariffs the meeting is held "as" they weigh are
+  // its backdrop, no side of it.
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].partners, (std::vector<std::string>{"APEC"}));
 }
 
 // "pledged to work together on … overcapacity in China's steel and electric vehicle sectors": a
@@ -1415,6 +1420,88 @@ TEST(WireFacts, TitleAcronymNamesThePrimaryEvent) {
   EXPECT_EQ(r.x.events[0].start, "2026-03-26");
   EXPECT_EQ(r.x.events[0].end, "2026-03-29");
   EXPECT_EQ(r.x.events[0].city, "Yaoundé");
+}
+
+// "NEW DELHI (Reuters) - Trade ministers from India and the European Union met … Commerce
+// Minister Piyush Goyal and EU Trade Commissioner Maros Sefcovic discussed …": the voice joined to
+// the unnamed minister in the next sentence is the co-host's, and the dateline's government the
+// side the meeting is reported from.
+TEST(WireFacts, CoHostVoiceInTheSecondSentence) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "264_reuters_cohost_in_second_sentence.txt");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].partners, (std::vector<std::string>{"EU"}));
+}
+
+// "The Comprehensive Economic Partnership Agreement was signed on Monday in Kuala Lumpur. It covers
+// … Minister of Investment, Trade and Industry Tengku Zafrul Aziz signed for Malaysia with UAE
+// Minister …": opening sentences that name no one leave the voice to the first person named.
+TEST(WireFacts, VoiceOfTheFirstPersonNamedInTheThirdSentence) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "265_miti_voice_in_third_sentence.txt");
+  const tw::Person* zafrul = person_named(r, "Tengku Zafrul Aziz");
+  ASSERT_NE(zafrul, nullptr);
+  EXPECT_EQ(zafrul->country, "MY");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].partners, (std::vector<std::string>{"AE"}));
+}
+
+// "Joint Statement by the Minister of Trade of Indonesia and the Minister for Trade of New Zealand":
+// with no voice the lexicon knows, the title's first government issues it; the other is the
+// partner, not a third named only inside a pact's name.
+TEST(WireFacts, JointStatementWithoutAKnownVoice) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "266_joint_statement_without_voice.txt");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].partners, (std::vector<std::string>{"NZ"}));
+}
+
+// "Bangkok, 24 January 2025 - ", "Canberra, 3 March 2025: ", "Singapore, 5 May 2025 - ": a
+// government's dateline with its day of issue says whose release it is when no voice speaks; the
+// partner the figures or the talks name is the counterpart.
+TEST(WireFacts, DatelineWithTheDayOfIssue) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record th = tw::testing::extract_wire_case(*ex.value(), "267_dft_thailand_day_of_issue_dateline.txt");
+  ASSERT_FALSE(th.x.events.empty());
+  EXPECT_EQ(th.x.events[0].partners, (std::vector<std::string>{"CN"}));
+  const tw::Record au = tw::testing::extract_wire_case(*ex.value(), "268_dfat_canberra_day_of_issue_dateline.txt");
+  ASSERT_FALSE(au.x.events.empty());
+  EXPECT_EQ(au.x.events[0].partners, (std::vector<std::string>{"JP"}));
+  const tw::Record sg = tw::testing::extract_wire_case(*ex.value(), "270_mti_singapore_day_of_issue_visit.txt");
+  const tw::Person* gan = person_named(sg, "Gan Kim Yong");
+  ASSERT_NE(gan, nullptr);
+  EXPECT_EQ(gan->country, "SG");
+  ASSERT_FALSE(sg.x.events.empty());
+  EXPECT_EQ(sg.x.events[0].partners, (std::vector<std::string>{"VN"}));
+}
+
+// "Trade Minister Don Farrell and European Commissioner for Trade and Economic Security Maroš
+// Šefčovič agreed …": the office joined second, whose holder is the bloc's, is the counterpart's;
+// the minister named first without a country is not the bloc's.
+TEST(WireFacts, BlocOfficeJoinedSecondIsTheCounterparts) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "272_dfat_minister_and_european_commissioner.txt");
+  const tw::Person* farrell = person_named(r, "Don Farrell");
+  ASSERT_NE(farrell, nullptr);
+  EXPECT_NE(farrell->country, "EU");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].partners, (std::vector<std::string>{"EU"}));
+}
+
+// "JAKARTA - H.E. Dr. Kao Kim Hourn, Secretary-General of ASEAN, welcomed the substantial conclusion
+// of the ASEAN-Canada Free Trade Agreement negotiations": the Secretariat speaks for the bloc, and
+// Canada is its counterpart.
+TEST(WireFacts, AseanSecretariatSpeaksForTheBloc) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "273_asean_secretariat_jakarta.txt");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].partners, (std::vector<std::string>{"CA"}));
 }
 
 }  // namespace
