@@ -1432,6 +1432,9 @@ TEST(WireFacts, CoHostVoiceInTheSecondSentence) {
   const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "264_reuters_cohost_in_second_sentence.txt");
   ASSERT_FALSE(r.x.events.empty());
   EXPECT_EQ(r.x.events[0].partners, (std::vector<std::string>{"EU"}));
+  // "met on Monday to push for a conclusion of free trade talks by the end of the year": the year
+  // the talks are to end by is a deadline, and Monday dates the meeting.
+  EXPECT_EQ(r.x.events[0].start, "2025-02-24");
 }
 
 // "The Comprehensive Economic Partnership Agreement was signed on Monday in Kuala Lumpur. It covers
