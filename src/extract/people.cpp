@@ -1314,10 +1314,12 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
     }
     // Name, then its title: "Park Jung-sung, Deputy Minister for Trade at …". Capitalized words
     // after "in" or "at" are a place ("at the Council meeting in St. Petersburg, Russian Economic
-    // Development Minister Maxim Reshetnikov said").
-    if (name_tok(tv, i) && (i == tv.first_tok || !name_tok(tv, i - 1)) && !(i > 0 && (tv.is(i - 1, "in") || tv.is(i - 1, "at")))) {
+    // Development Minister Maxim Reshetnikov said"), also where the sentence opens with it ("In New
+    // Delhi, Minister Farrell will …"), and so is a known city (event_cities.tsv).
+    if (name_tok(tv, i) && (i == tv.first_tok || !name_tok(tv, i - 1)) &&
+        !(i > 0 && (tv.is(i - 1, "in") || tv.is(i - 1, "at") || tv.is(i - 1, "In") || tv.is(i - 1, "At")))) {
       size_t e = name_run(tv, i, 4);
-      if (e - i >= 2 && tv.is(e, ",") && !(i > 0 && title_at(tv, i - 1) > 0)) {
+      if (e - i >= 2 && tv.is(e, ",") && !(i > 0 && title_at(tv, i - 1) > 0) && !v_->cities.count(tv.slice(i, e))) {
         size_t j = e + 1;
         size_t limit = std::min(n, j + 10);
         size_t t = 0;

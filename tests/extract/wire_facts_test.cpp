@@ -1508,3 +1508,19 @@ TEST(WireFacts, AseanSecretariatSpeaksForTheBloc) {
 }
 
 }  // namespace
+
+namespace {
+
+// "In New Delhi, Minister Farrell will co-chair …": a city that opens the sentence before a comma
+// and a title is where, not a person with that title.
+TEST(WireFacts, CityBeforeACommaAndATitleIsNoPerson) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "275_dfat_in_city_comma_minister.txt");
+  for (const auto& p : r.x.people) EXPECT_NE(p.name, "New Delhi");
+  bool farrell = false;
+  for (const auto& p : r.x.people) farrell |= p.name == "Don Farrell";
+  EXPECT_TRUE(farrell);
+}
+
+}  // namespace
