@@ -677,7 +677,8 @@ Span list_item(const Doc& doc, const Span& sentence, const Candidate& c) {
 // by the end of this year") is a deadline, not the day of an event.
 bool deadline(std::string_view lowered_body, size_t date_begin) {
   // "by the end of the year": a date whose own words open with "end of" bounds a period too.
-  static constexpr std::string_view kBounds[] = {"until ", "till ", "by ", "by the end of ", "by the ", "no later than "};
+  static constexpr std::string_view kBounds[] = {"until ",  "till ",          "by ",
+                                                 "by the ", "by the end of ", "no later than "};
   const std::string_view before = lowered_body.substr(0, date_begin);
   for (auto b : kBounds) {
     if (before.ends_with(b)) {

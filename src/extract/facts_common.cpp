@@ -974,7 +974,8 @@ std::string infer_reporter(const Doc& doc, const Lexicon& voices, const Lexicon*
     if (first_code && turns.empty())
       for (const auto* list : {&doc.x.countries, &doc.x.blocs})
         for (const auto& m : *list)
-          if (m.code == *first_code && std::any_of(m.spans.begin(), m.spans.end(), [](const Span& sp) { return !sp.in_title; }))
+          if (m.code == *first_code &&
+              std::any_of(m.spans.begin(), m.spans.end(), [](const Span& sp) { return !sp.in_title; }))
             return *first_code;
   }
   // "JEJU, South Korea (AP) - Trade ministers from the 21 members of APEC met on Thursday … South
@@ -987,8 +988,9 @@ std::string infer_reporter(const Doc& doc, const Lexicon& voices, const Lexicon*
     for (const auto& d : dateline)
       if (!d.phrase->value().empty() && capitals(d) &&
           std::any_of(doc.x.countries.begin(), doc.x.countries.end(), [&](const CodeMention& m) {
-            return m.code == d.phrase->value() &&
-                   std::any_of(m.spans.begin(), m.spans.end(), [&](const Span& sp) { return !sp.in_title && sp.begin >= wb; });
+            return m.code == d.phrase->value() && std::any_of(m.spans.begin(), m.spans.end(), [&](const Span& sp) {
+                     return !sp.in_title && sp.begin >= wb;
+                   });
           })) {
         dateline_home = d.phrase->value();
         break;
@@ -1203,8 +1205,9 @@ std::string infer_reporter(const Doc& doc, const Lexicon& voices, const Lexicon*
     if (h.begin != 0 || code.empty() || capitals(h) || counterparts.count(code) || other_side(code) ||
         title_pairs_others(code) || doc.body.substr(h.end, 2) != ", ")
       continue;
-    if (issue_day(doc.body.substr(h.end + 2, wb - h.end - 2)) && std::any_of(doc.x.countries.begin(), doc.x.countries.end(), [&](const CodeMention& m) { return m.code == code; }))
-      return code;
+    const bool country_named = std::any_of(doc.x.countries.begin(), doc.x.countries.end(),
+                                           [&](const CodeMention& m) { return m.code == code; });
+    if (country_named && issue_day(doc.body.substr(h.end + 2, wb - h.end - 2))) return code;
     break;
   }
   // 3. The country the body names most, preferring one the title does not name (a title names
