@@ -1205,8 +1205,14 @@ std::string infer_reporter(const Doc& doc, const Lexicon& voices, const Lexicon*
     if (h.begin != 0 || code.empty() || capitals(h) || counterparts.count(code) || other_side(code) ||
         title_pairs_others(code) || doc.body.substr(h.end, 2) != ", ")
       continue;
-    const bool country_named = std::any_of(doc.x.countries.begin(), doc.x.countries.end(),
-                                           [&](const CodeMention& m) { return m.code == code; });
+    // Named other than after a comma, as a city's country is ("in Lima, Peru" names where the
+    // publisher's minister went).
+    const bool country_named = std::any_of(doc.x.countries.begin(), doc.x.countries.end(), [&](const CodeMention& m) {
+      return m.code == code && std::any_of(m.spans.begin(), m.spans.end(), [&](const Span& sp) {
+               const std::string_view text = sp.in_title ? std::string_view(doc.title) : std::string_view(doc.body);
+               return sp.begin < 2 || text.substr(sp.begin - 2, 2) != ", ";
+             });
+    });
     if (country_named && issue_day(doc.body.substr(h.end + 2, wb - h.end - 2))) return code;
     break;
   }

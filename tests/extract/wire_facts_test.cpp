@@ -1480,6 +1480,12 @@ TEST(WireFacts, DatelineWithTheDayOfIssue) {
   EXPECT_EQ(gan->country, "SG");
   ASSERT_FALSE(sg.x.events.empty());
   EXPECT_EQ(sg.x.events[0].partners, (std::vector<std::string>{"VN"}));
+  // "Lima, 15 November 2024 - Chile and the Republic of Korea launched negotiations … at a meeting
+  // held in Lima, Peru": issued where the minister went; a country named only as its city's says
+  // nothing of the publisher, whose counts decide.
+  const tw::Record cl = tw::testing::extract_wire_case(*ex.value(), "276_subrei_issued_abroad_city_of_country.txt");
+  ASSERT_FALSE(cl.x.events.empty());
+  EXPECT_EQ(cl.x.events[0].partners, (std::vector<std::string>{"KR"}));
 }
 
 // "Trade Minister Don Farrell and European Commissioner for Trade and Economic Security Maroš
