@@ -676,7 +676,9 @@ Span list_item(const Doc& doc, const Span& sentence, const Candidate& c) {
 // A date that bounds a span of time ("continue the negotiations until next year", "finalize …
 // by the end of this year") is a deadline, not the day of an event.
 bool deadline(std::string_view lowered_body, size_t date_begin) {
-  static constexpr std::string_view kBounds[] = {"until ", "till ", "by ", "by the end of ", "no later than "};
+  // "by the end of the year": a date whose own words open with "end of" bounds a period too.
+  static constexpr std::string_view kBounds[] = {"until ",  "till ",          "by ",
+                                                 "by the ", "by the end of ", "no later than "};
   const std::string_view before = lowered_body.substr(0, date_begin);
   for (auto b : kBounds) {
     if (before.ends_with(b)) {
@@ -1215,6 +1217,25 @@ bool EventsStage::names_subject(const Doc& doc, const Span& sentence, const fact
     return seg.substr(*b, e - *b);
   };
   size_t b = 0;
+  // "pledged to address overcapacity in China's steel and electric vehicle sectors", "concerns over
+  // Japan's export controls": a government named with a possessive as the object of a preposition
+  // of concern (class "concern_of") is what the sentence speaks of, not a side of the event.
+  if (const std::string_view after = text.substr(p.span.end, 4); after.starts_with("'s ") || after == "\xE2\x80\x99s") {
+    const std::string w = facts::lower(word_before(seg.size(), &b));
+    if (is_coword("concern_of", w)) return true;
+  }
+  // "met on Thursday … as U.S. tariffs weigh on the region", "amid China's export curbs": a
+  // government a backdrop clause (class "backdrop") opens with is the setting, no side. Not in a
+  // list ("such as Japan", "as well as Korea").
+  {
+    size_t b1 = 0, b2 = 0;
+    std::string_view w = word_before(seg.size(), &b1);
+    if (ascii_ieq(w, "the")) w = word_before(b1, &b1);
+    if (!w.empty() && w.size() <= 8 && is_coword("backdrop", facts::lower(w))) {
+      const std::string_view prev = word_before(b1, &b2);
+      if (!ascii_ieq(prev, "such") && !ascii_ieq(prev, "well")) return true;
+    }
+  }
   for (std::string_view w = word_before(seg.size(), &b); !w.empty(); w = word_before(b, &b)) {
     // "trade relations with the United States and China", "Minister for Economic Cooperation with
     // Russia": what the talks or the office are about.
@@ -1706,6 +1727,27 @@ void EventsStage::run(Doc& doc) const {
       for (const auto& c : hits[i].cands)
         if (c.in_force) primary_idx = static_cast<int>(i);
   }
+  // "WTO MC14 to be held in Yaoundé" over "The General Council decided … that the 14th Ministerial
+  // Conference (MC14) will take place in Yaoundé …": a title with no event word of its own that
+  // names an event by the acronym the body gives it in parentheses reports that event.
+  if (primary_idx < 0 && (type.empty() || weak_title) && doc.body.find(" (") != std::string_view::npos) {
+    const std::string_view tl = doc.lowered({0, static_cast<uint32_t>(doc.title.size()), true});
+    for (size_t i = 0; i < hits.size() && primary_idx < 0; ++i)
+      for (const auto& c : hits[i].cands) {
+        if (c.rank < 2 || c.end + 4 > doc.body.size() || doc.body.substr(c.end, 2) != " (") continue;
+        const size_t close = doc.body.find(')', c.end + 2);
+        if (close == std::string_view::npos || close - c.end - 2 < 2 || close - c.end - 2 > 10) continue;
+        const std::string_view acronym = doc.body.substr(c.end + 2, close - c.end - 2);
+        if (!std::all_of(acronym.begin(), acronym.end(), [](char ch) { return is_upper(ch) || is_digit(ch); }) ||
+            !facts::has_word(tl, facts::lower(acronym)))
+          continue;
+        primary_idx = static_cast<int>(i);
+        primary_trig = &c;
+        type = c.type;
+        weak_title = false;
+        break;
+      }
+  }
   if (primary_idx < 0 && !type.empty()) primary_idx = find_sentence(type, 1);
   // "Thai-EU trade talks gain ground" over "The fifth round of free trade agreement (FTA)
   // negotiations … made significant progress": talks the body words only as negotiations counted
@@ -1856,6 +1898,18 @@ void EventsStage::run(Doc& doc) const {
         // clause of its own dates that clause.
         if (!d->span.in_title && d->span.begin > primary_trig->end &&
             doc.lowered({primary_trig->end, d->span.begin, false}).find(", while ") != std::string_view::npos)
+          continue;
+        // "The General Council decided on 22 July 2025 that the 14th Ministerial Conference … will
+        // take place … from 26 to 29 March 2026": a date before the "that" which opens the clause of
+        // the event's noun dates the verb governing it, when the clause puts the event ahead (class
+        // "ahead") to a date of its own. Talks the clause says were held keep the saying's day.
+        if (!d->span.in_title && d->span.end <= primary_trig->begin &&
+            !verb_first(doc.lowered({primary_trig->begin, primary_trig->end, false})) &&
+            doc.lowered({d->span.end, primary_trig->begin, false}).find(" that ") != std::string_view::npos &&
+            std::any_of(ds.begin(), ds.end(), [&](const DateMention* e) {
+              return e->span.begin >= primary_trig->end &&
+                     has_coword("ahead", doc.lowered({primary_trig->end, e->span.begin, false}));
+            }))
           continue;
         long dist = std::labs(static_cast<long>(d->span.begin) - static_cast<long>(primary_trig->begin));
         if (best < 0 || dist < best) best = dist, when = d;

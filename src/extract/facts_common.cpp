@@ -9,6 +9,7 @@
 
 #include "extract/calendar.h"
 #include "extract/lexicon.h"
+#include "extract/textview.h"
 #include "text/sentences.h"
 #include "text/tsv.h"
 
@@ -105,7 +106,15 @@ Result<Lexicon> Lexicon::load(const std::string& data_dir, const std::string& na
   for (auto& row : *rows) {
     if (row.empty() || row[0].empty()) continue;
     if (row.size() < 1 + min_values) return Error{data_dir + "/" + name + ": row '" + row[0] + "' lacks values"};
+    // "Minister of Trade, Industry and Energy" is also written with a serial comma ("Minister of
+    // Trade, Industry, and Energy"): a list's last " and " after a comma matches either way.
+    const size_t comma = row[0].find(", ");
+    const size_t last_and = row[0].rfind(" and ");
+    std::string serial;
+    if (comma != std::string::npos && last_and != std::string::npos && last_and > comma && row[0][last_and - 1] != ',')
+      serial = row[0].substr(0, last_and) + "," + row[0].substr(last_and);
     lex.add(row[0], std::vector<std::string>(row.begin() + 1, row.end()));
+    if (!serial.empty()) lex.add(std::move(serial), std::vector<std::string>(row.begin() + 1, row.end()));
   }
   return lex;
 }
@@ -590,6 +599,47 @@ std::vector<std::pair<size_t, size_t>> question_turns(std::string_view body) {
   return out;
 }
 
+uint32_t voice_lede_end(const Doc& doc) {
+  if (doc.sentences.size() <= 2) return static_cast<uint32_t>(doc.body.size());
+  uint32_t first_named = UINT32_MAX;
+  for (const auto& p : doc.x.people)
+    for (const auto& sp : p.spans)
+      if (!sp.in_title) first_named = std::min(first_named, sp.begin);
+  size_t k = 1;
+  if (first_named >= doc.sentences[1].end && first_named != UINT32_MAX)
+    while (k < 3 && k + 1 < doc.sentences.size() && first_named >= doc.sentences[k].end) ++k;
+  // Past the fourth sentence the first person named is no opening voice.
+  if (first_named >= doc.sentences[k].end) k = 1;
+  return doc.sentences[k].end;
+}
+
+namespace {
+// Whether a dateline's rest after its city is a day of issue in full ("24 January 2025 - ",
+// "March 3, 2025: ", "Monday, 3 March 2025 –"): numbers, month and weekday names and the mark
+// that closes the dateline, a year among them.
+bool issue_day(std::string_view rest) {
+  bool year = false, month = false;
+  size_t i = 0;
+  while (i < rest.size()) {
+    size_t j = rest.find(' ', i);
+    if (j == std::string_view::npos) j = rest.size();
+    std::string_view w = rest.substr(i, j - i);
+    i = j + 1;
+    while (!w.empty() && (w.back() == ',' || w.back() == ':')) w.remove_suffix(1);
+    if (w.empty() || w == "-" || w == "\xE2\x80\x93" || w == "\xE2\x80\x94") continue;
+    if (std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+      if (w.size() > 4) return false;
+      year |= w.size() == 4;
+    } else if (is_month_or_weekday(w)) {
+      month = true;
+    } else {
+      return false;
+    }
+  }
+  return year && month;
+}
+}  // namespace
+
 std::string infer_reporter(const Doc& doc, const Lexicon& voices, const Lexicon* cities, const Lexicon* agencies) {
   // The dateline (the body before wb) and the lede after it, as steps 0 and 2 read them.
   const uint32_t wb = doc.sentences.empty() ? 0 : words_begin(doc, doc.sentences.front());
@@ -654,8 +704,7 @@ std::string infer_reporter(const Doc& doc, const Lexicon& voices, const Lexicon*
   // 1. An explicit government voice, earliest in the body (the dateline sentence speaks first).
   // Only the opening sentences speak for the publisher; a voice named later is a counterpart's
   // ("… met the U.S. Trade Representative").
-  uint32_t lede_end = static_cast<uint32_t>(doc.body.size());
-  if (doc.sentences.size() > 2) lede_end = doc.sentences[1].end;
+  const uint32_t lede_end = voice_lede_end(doc);
   auto hits = voices.match(doc, {0, lede_end, false});
   // A question put to the publisher ("Q: The European Commission announced … What is China's
   // comment? A: MOFCOM spokesperson …") names the counterpart; the answer speaks.
@@ -799,16 +848,49 @@ std::string infer_reporter(const Doc& doc, const Lexicon& voices, const Lexicon*
               if (!ps.in_title && ps.end + 5 == sp.begin) return true;
         }
       }
-    return false;
+    // "Trade Minister Don Farrell and European Commissioner for Trade and Economic Security Maroš
+    // Šefčovič agreed …": an office introduced by one capitalized word, whose holder's title
+    // states the voice's government, is introduced by it as by a country.
+    const size_t ws = h.begin >= 2 ? doc.body.rfind(' ', h.begin - 2) : std::string_view::npos;
+    if (ws == std::string_view::npos || ws < 4 || doc.body.substr(ws - 4, 5) != " and " || !is_upper(doc.body[ws + 1]))
+      return false;
+    bool joined = false, stated = false;
+    for (const auto& p : doc.x.people)
+      for (const auto& ps : p.spans) {
+        if (ps.in_title) continue;
+        joined |= ps.end + 4 == ws;
+        // The holder named right after the office.
+        stated |= ps.begin > h.begin && ps.begin <= h.end + 64 && p.country == h.phrase->value() &&
+                  doc.body.substr(h.end, ps.begin - h.end).find_first_of(".;") == std::string_view::npos;
+      }
+    return joined && stated;
   };
   // "MANILA - Department of Trade and Industry (DTI) Secretary Alfredo E. Pascual and European
   // Commission Executive Vice President … Dombrovskis announced …": a voice joined by "and" to the
   // lede's opening person, whose country the lede leaves unnamed, under a wire dateline of another
   // country the body names, is the co-host's: the unnamed one is the dateline's own government.
+  // So is one the sentence after the lede joins so ("NEW DELHI (Reuters) - Trade ministers from
+  // India and the European Union met on Monday … Commerce Minister Piyush Goyal and EU Trade
+  // Commissioner Maros Sefcovic discussed …"): the sentence's own first person and the countries
+  // before it decide there.
   auto joins_unnamed_host = [&](const Hit& h) {
-    if (wb == 0 || h.begin < wb || h.begin >= lede_stop) return false;
-    if (first_person_end > h.begin || country_first) return false;
-    if (!has_word(doc.lowered({first_person_end, static_cast<uint32_t>(h.begin), false}), "and")) return false;
+    if (wb == 0 || h.begin < wb) return false;
+    uint32_t opener_end = first_person_end;
+    bool named_first = country_first;
+    if (h.begin >= lede_stop) {
+      const Span sent = sentence_of(doc, static_cast<uint32_t>(h.begin));
+      uint32_t opener = sent.end;
+      opener_end = sent.end;
+      for (const auto& p : doc.x.people)
+        for (const auto& sp : p.spans)
+          if (!sp.in_title && sp.begin >= sent.begin && sp.begin < opener) opener = sp.begin, opener_end = sp.end;
+      named_first = false;
+      for (const auto* list : {&doc.x.countries, &doc.x.blocs})
+        for (const auto& m : *list)
+          for (const auto& sp : m.spans) named_first |= !sp.in_title && sp.begin >= sent.begin && sp.begin < opener;
+    }
+    if (opener_end > h.begin || named_first) return false;
+    if (!has_word(doc.lowered({opener_end, static_cast<uint32_t>(h.begin), false}), "and")) return false;
     // The title may be what names it ("Saudi Arabia, UK launch FTA round" over "RIYADH, Feb 2 (SPA)
     // -- Minister of Commerce Dr. Majid … and UK Secretary of State for Business and Trade …").
     for (const auto& d : dateline) {
@@ -884,12 +966,41 @@ std::string infer_reporter(const Doc& doc, const Lexicon& voices, const Lexicon*
     if (first_code)
       for (const auto& h : hits)
         if (h.phrase->value() == *first_code && !in_turn(h)) return *first_code;
+    // "Joint Statement by the Minister of Trade of Indonesia and the Minister for Trade of New
+    // Zealand" over "The Honourable Todd McClay, Minister for Trade of New Zealand, and Budi Santoso,
+    // Minister of Trade of the Republic of Indonesia, met …": with no voice the lexicon knows, the
+    // title's order still says which government issues it, when the body names that one too (the
+    // counts would credit whichever a pact's name or a venue mentions more).
+    if (first_code && turns.empty())
+      for (const auto* list : {&doc.x.countries, &doc.x.blocs})
+        for (const auto& m : *list)
+          if (m.code == *first_code &&
+              std::any_of(m.spans.begin(), m.spans.end(), [](const Span& sp) { return !sp.in_title; }))
+            return *first_code;
   }
+  // "JEJU, South Korea (AP) - Trade ministers from the 21 members of APEC met on Thursday … South
+  // Korean Trade Minister Ahn Duk-geun chaired the meeting, which U.S. Trade Representative Jamieson
+  // Greer … attended": agency copy speaks in no government's voice; past its lede, an officer it
+  // names is one of the story's people, and a dateline city in capitals whose country the body
+  // names (step 2) tells the side before such a voice does.
+  std::string dateline_home;
+  if (wb > 0 && doc.agency_credit())
+    for (const auto& d : dateline)
+      if (!d.phrase->value().empty() && capitals(d) &&
+          std::any_of(doc.x.countries.begin(), doc.x.countries.end(), [&](const CodeMention& m) {
+            return m.code == d.phrase->value() && std::any_of(m.spans.begin(), m.spans.end(), [&](const Span& sp) {
+                     return !sp.in_title && sp.begin >= wb;
+                   });
+          })) {
+        dateline_home = d.phrase->value();
+        break;
+      }
   for (const auto& h : hits) {
     if (met(h, false) || after_home(h) || cosigner(h) || joins_unnamed_host(h) || listed_after(h) || joined_second(h)) {
       counterparts.insert(h.phrase->value());
       continue;
     }
+    if (!dateline_home.empty() && h.begin >= lede_stop && h.phrase->value() != dateline_home) continue;
     if (!in_turn(h)) return h.phrase->value();
   }
   hits = voices.match(doc, {0, static_cast<uint32_t>(doc.title.size()), true});
@@ -1082,6 +1193,28 @@ std::string infer_reporter(const Doc& doc, const Lexicon& voices, const Lexicon*
             if (before.ends_with(" of ") || before.ends_with(" of the ")) return m.code;
           }
     }
+  }
+  // 2c. "Bangkok, 24 January 2025 - The Department of Foreign Trade said rice exports to China
+  // rose …", "Canberra, 3 March 2025: Officials from Japan and Australia met …": a government's own
+  // dateline, its city written as a name and followed by the day of issue, says where the
+  // publisher issues the release when no voice speaks; the counts would credit the partner the
+  // figures or the talks name most. Only a city whose country the text names, and not one the
+  // lede measures from another's side or a title pair of others leaves as the host.
+  for (const auto& h : dateline) {
+    const std::string& code = h.phrase->value();
+    if (h.begin != 0 || code.empty() || capitals(h) || counterparts.count(code) || other_side(code) ||
+        title_pairs_others(code) || doc.body.substr(h.end, 2) != ", ")
+      continue;
+    // Named other than after a comma, as a city's country is ("in Lima, Peru" names where the
+    // publisher's minister went).
+    const bool country_named = std::any_of(doc.x.countries.begin(), doc.x.countries.end(), [&](const CodeMention& m) {
+      return m.code == code && std::any_of(m.spans.begin(), m.spans.end(), [&](const Span& sp) {
+               const std::string_view text = sp.in_title ? std::string_view(doc.title) : std::string_view(doc.body);
+               return sp.begin < 2 || text.substr(sp.begin - 2, 2) != ", ";
+             });
+    });
+    if (country_named && issue_day(doc.body.substr(h.end + 2, wb - h.end - 2))) return code;
+    break;
   }
   // 3. The country the body names most, preferring one the title does not name (a title names
   // the counterpart: "Minister Ng speaks with Japan's Minister …").
@@ -1428,6 +1561,10 @@ std::string proper_name(std::string_view text, size_t tb, size_t te, const Lexic
       // A joiner counts only between capitalized words.
       size_t ws2 = word_start(ws - 1);
       std::string_view w2 = text.substr(ws2, ws - 1 - ws2);
+      // "the conclusion in Bali of negotiations": one capitalized word placed by "in" or "at" before
+      // the joiner of a lower-case event word is where, no part of a name.
+      const std::string_view w3 = ws2 > 1 ? text.substr(word_start(ws2 - 1), ws2 - 1 - word_start(ws2 - 1)) : "";
+      if (!is_upper(text[tb]) && (w3 == "in" || w3 == "at")) break;
       if (!w2.empty() && (is_upper(w2[0]) || is_digit(w2[0]))) {
         b = ws;
         pos = ws;

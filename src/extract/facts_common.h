@@ -217,6 +217,11 @@ std::vector<const Person*> people_in(const Doc& doc, const Span& s);
 // doc.reporter.
 std::string infer_reporter(const Doc& doc, const Lexicon& voices, const Lexicon* cities = nullptr,
                            const Lexicon* agencies = nullptr);
+// Where the opening sentences that speak for the publisher end: the first two, or the whole body
+// when it has no more; up to the sentence that names the first person when the first two name
+// none ("The agreement was signed on Monday in Kuala Lumpur. It covers … Minister of Investment,
+// Trade and Industry Tengku Zafrul Aziz signed for Malaysia"), the third or fourth at most.
+uint32_t voice_lede_end(const Doc& doc);
 // The question turns of an interview ("Q: … A: …"): byte ranges from each "Q:" that opens a line
 // or sentence to the "A:" that answers it. Empty when the body is no interview.
 std::vector<std::pair<size_t, size_t>> question_turns(std::string_view body);

@@ -1982,6 +1982,27 @@ void OrganizationsStage::run(Doc& doc) const {
   short_name_uses(st, title);
   bare_acronyms(st, body, body_marks);
   bare_acronyms(st, title, marks_of(title, *v_));
+  // "Economía and the Mexican Business Council meet …" over "the Mexican Business Council for
+  // Foreign Trade, Investment and Technology (COMCE)": a headline shortens a body's name to its
+  // first words; a name only the title gives that opens a name the body gives is that body.
+  std::vector<bool> merged(st.orgs.size(), false);
+  for (size_t i = 0; i < st.orgs.size(); ++i) {
+    Org& o = st.orgs[i];
+    if (o.spans.empty() || !o.acronym.empty() || o.name.find(' ') == std::string::npos ||
+        !std::all_of(o.spans.begin(), o.spans.end(), [](const Span& s) { return s.in_title; }))
+      continue;
+    for (Org& full : st.orgs) {
+      if (&full == &o || full.name.size() <= o.name.size() + 1 || !full.name.starts_with(o.name) ||
+          full.name[o.name.size()] != ' ' ||
+          std::none_of(full.spans.begin(), full.spans.end(), [](const Span& s) { return !s.in_title; }))
+        continue;
+      full.spans.insert(full.spans.end(), o.spans.begin(), o.spans.end());
+      merged[i] = true;
+      break;
+    }
+  }
+  for (size_t i = st.orgs.size(); i-- > 0;)
+    if (merged[i]) st.orgs.erase(st.orgs.begin() + static_cast<long>(i));
   for (Org& o : st.orgs) {
     std::sort(o.spans.begin(), o.spans.end(), [](const Span& a, const Span& b) {
       return a.in_title != b.in_title ? b.in_title : a.begin < b.begin;

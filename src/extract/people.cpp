@@ -819,8 +819,10 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
     if (!tv.toks[i].word && i > tv.first_tok && tv.possessive(i) && tv.place[i - 1] >= 0 && tv.cap(i + 1) &&
         honorific_at(tv, i + 1) == 0) {
       const size_t e = name_run(tv, i + 1, 4, &orgs);
+      // "on South Korea's Jeju Island": a run that ends in a place's form (org_forms.tsv, venue)
+      // names a place.
       if (e >= i + 3 && !tv.cap(e) && !tv.possessive(e) && !tv.toks[i + 1].allcaps &&
-          !orgs.covers(tv.toks[i + 1].b, tv.toks[e - 1].e, tv.in_title)) {
+          !v_->venues.count(tv.tok(e - 1)) && !orgs.covers(tv.toks[i + 1].b, tv.toks[e - 1].e, tv.in_title)) {
         Candidate c = make(i + 1, e, "country's possessive before a full name");
         c.country = country_near(tv, i - 1, i);
         c.may_create = true;
@@ -1312,10 +1314,12 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
     }
     // Name, then its title: "Park Jung-sung, Deputy Minister for Trade at …". Capitalized words
     // after "in" or "at" are a place ("at the Council meeting in St. Petersburg, Russian Economic
-    // Development Minister Maxim Reshetnikov said").
-    if (name_tok(tv, i) && (i == tv.first_tok || !name_tok(tv, i - 1)) && !(i > 0 && (tv.is(i - 1, "in") || tv.is(i - 1, "at")))) {
+    // Development Minister Maxim Reshetnikov said"), also where the sentence opens with it ("In New
+    // Delhi, Minister Farrell will …"), and so is a known city (event_cities.tsv).
+    if (name_tok(tv, i) && (i == tv.first_tok || !name_tok(tv, i - 1)) &&
+        !(i > 0 && (tv.is(i - 1, "in") || tv.is(i - 1, "at") || tv.is(i - 1, "In") || tv.is(i - 1, "At")))) {
       size_t e = name_run(tv, i, 4);
-      if (e - i >= 2 && tv.is(e, ",") && !(i > 0 && title_at(tv, i - 1) > 0)) {
+      if (e - i >= 2 && tv.is(e, ",") && !(i > 0 && title_at(tv, i - 1) > 0) && !v_->cities.count(tv.slice(i, e))) {
         size_t j = e + 1;
         size_t limit = std::min(n, j + 10);
         size_t t = 0;
@@ -1860,9 +1864,7 @@ void PeopleStage::run(Doc& doc) const {
     doc.reporter = home;
     doc.reporter_known = true;
     if (!home.empty()) {
-      const uint32_t lede_end = doc.sentences.size() > 1 ? doc.sentences[1].end
-                                : doc.sentences.empty() ? 0u
-                                                        : doc.sentences[0].end;
+      const uint32_t lede_end = facts::voice_lede_end(doc);
       first_shown(*v_->voices, {0, lede_end, false});
       first_shown(*v_->dateline_cities, {0, static_cast<uint32_t>(doc.dateline_end()), false});
     }
@@ -1885,7 +1887,9 @@ void PeopleStage::run(Doc& doc) const {
         // A visit to another country or to a city ("Minister Ahn's visit to Tokyo") is a trip
         // abroad; one that names no place is a guest's only when it is the person's own.
         size_t d = j + 1;
-        const bool to = body.is(d, "to") || body.is(d, "in");
+        // "visit to strengthen ties": "to" before a lower-case word (no article) opens the visit's
+        // purpose, not where it goes.
+        const bool to = (body.is(d, "to") || body.is(d, "in")) && (body.cap(d + 1) || body.is(d + 1, "the"));
         if (to) ++d;
         if (body.is(d, "the")) ++d;
         const PlaceEntry* e = body.place_entry(d);

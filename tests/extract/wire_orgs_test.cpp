@@ -59,6 +59,15 @@ const std::vector<OrgCase>& cases() {
        {{"United Nations Economic Commission for Africa", "ECA", ""},
         {"Ministry of Industrialization, Trade and Enterprise Development", "", "KE"}},
        {"United Nations", "Economic Commission for Africa"}},
+      // "Economía and the Mexican Business Council meet …" over "the Mexican Business Council for
+      // Foreign Trade, Investment and Technology (COMCE)": the headline's short name is the body's.
+      {"274_economia_title_short_name.txt",
+       {"MX", "US"},
+       {{"Mexican Business Council for Foreign Trade, Investment and Technology", "COMCE", "MX"},
+        {"Secretariat of Economy", "SE", ""},
+        {"U.S. Chamber of Commerce", "", "US"}},
+       {"Mexican Business Council"},
+       3},
   };
   return v;
 }
