@@ -61,7 +61,7 @@ const std::vector<OrgCase>& cases() {
        {"United Nations", "Economic Commission for Africa"}},
       // "Economía and the Mexican Business Council meet …" over "the Mexican Business Council for
       // Foreign Trade, Investment and Technology (COMCE)": the headline's short name is the body's.
-      {"274_economia_title_short_name.txt",
+      {"291_economia_title_short_name.txt",
        {"MX", "US"},
        {{"Mexican Business Council for Foreign Trade, Investment and Technology", "COMCE", "MX"},
         {"Secretariat of Economy", "SE", ""},
