@@ -1730,7 +1730,13 @@ void EventsStage::run(Doc& doc) const {
   // "WTO MC14 to be held in Yaoundé" over "The General Council decided … that the 14th Ministerial
   // Conference (MC14) will take place in Yaoundé …": a title with no event word of its own that
   // names an event by the acronym the body gives it in parentheses reports that event.
-  if (primary_idx < 0 && (type.empty() || weak_title) && doc.body.find(" (") != std::string_view::npos) {
+  // (A '(' after a space: found by its own rare byte, not by a search that stops at every space.)
+  auto spaced_paren = [&] {
+    for (size_t p = doc.body.find('('); p != std::string_view::npos; p = doc.body.find('(', p + 1))
+      if (p > 0 && doc.body[p - 1] == ' ') return true;
+    return false;
+  };
+  if (primary_idx < 0 && (type.empty() || weak_title) && spaced_paren()) {
     const std::string_view tl = doc.lowered({0, static_cast<uint32_t>(doc.title.size()), true});
     for (size_t i = 0; i < hits.size() && primary_idx < 0; ++i)
       for (const auto& c : hits[i].cands) {
