@@ -1737,4 +1737,17 @@ TEST(WireFacts, CityBeforeACommaAndATitleIsNoPerson) {
   EXPECT_TRUE(farrell);
 }
 
+// "BEIJING, Oct 30 (Reuters) - The European Union's final decision to impose tariffs … is
+// protectionist, and China firmly opposes it, the commerce ministry spokesperson said": the lede
+// credits an unnamed ministry of the dateline's country; the EU its subject names is the side it
+// speaks of, so China's opposition is the measure's stance.
+TEST(WireFacts, LedeCreditingAnUnnamedMinistrySpeaksForTheDateline) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "300_reuters_beijing_unnamed_ministry_credit.txt");
+  ASSERT_FALSE(r.x.measures.empty());
+  EXPECT_EQ(r.x.measures[0].jurisdiction, "EU");
+  EXPECT_EQ(r.x.measures[0].stance, "oppose");
+}
+
 }  // namespace
