@@ -686,7 +686,11 @@ bool deadline(std::string_view lowered_body, size_t date_begin) {
       if (at == 0 || !facts::is_word_byte(static_cast<unsigned char>(before[at - 1]))) return true;
     }
   }
-  return false;
+  // "The deadline for submissions is 31 March", "a deadline of 15 January": a date the clause
+  // names as its deadline closes a period too. Only a short reach back, within the clause.
+  const size_t reach = before.size() > 48 ? before.size() - 48 : 0;
+  const size_t at = facts::rfind_from(before, "deadline", reach);
+  return at != std::string_view::npos && before.find_first_of(",;.", at) == std::string_view::npos;
 }
 
 // Words right before an event word that place the event later than the occasion reported

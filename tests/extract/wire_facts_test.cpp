@@ -1750,4 +1750,15 @@ TEST(WireFacts, LedeCreditingAnUnnamedMinistrySpeaksForTheDateline) {
   EXPECT_EQ(r.x.measures[0].stance, "oppose");
 }
 
+// "Ministry opens consultation on proposed export duty …" over "The deadline for feedback is 15
+// January 2026": the day submissions close bounds the consultation, it does not date its opening;
+// with no other day the release's own dates it.
+TEST(WireFacts, DeadlineDoesNotDateTheTitleEvent) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "301_mti_consultation_deadline.txt");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].start, "2025-12-01");
+}
+
 }  // namespace
