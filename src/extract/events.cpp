@@ -2483,6 +2483,18 @@ void EventsStage::run(Doc& doc) const {
       ev.end = dv.end;
       ev.span = {c->begin, c->end, false};
       fill_details(doc, ev, sh.span, *c, reporter);
+      // "The General Council decided on 22 July 2025 that the 14th Ministerial Conference … will
+      // take place in Yaoundé … from 26 to 29 March 2026": a city the sentence names only past
+      // another dated event's word after this one's is where that other takes place.
+      if (!ev.city.empty() && c->end < sh.span.end) {
+        const size_t at = doc.body.substr(c->end, sh.span.end - c->end).find(ev.city);
+        for (const auto& o : dated)
+          if (o.c != c && o.c->begin >= c->end && at != std::string_view::npos && c->end + at >= o.c->end) {
+            ev.city.clear();
+            ev.country.clear();
+            break;
+          }
+      }
       // A capitalized event word is a name of its own ("the Dialogue with …").
       if (ev.name.empty() && facts::is_upper(doc.body[c->begin])) ev.name = doc.body.substr(c->begin, c->end - c->begin);
       // "The ninth round of trade talks will open today in Miami … This round of negotiations will

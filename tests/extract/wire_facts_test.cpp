@@ -1761,4 +1761,19 @@ TEST(WireFacts, DeadlineDoesNotDateTheTitleEvent) {
   EXPECT_EQ(r.x.events[0].start, "2025-12-01");
 }
 
+// "The General Council agreed on 9 March 2023 that the 13th Ministerial Conference (MC13) will be
+// held in Abu Dhabi …": the city is where the conference takes place, not the Council's sitting.
+TEST(WireFacts, CityPastAnotherDatedEventIsThatOnes) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  for (const char* name : {"302_wto_council_decides_venue_elsewhere.txt", "278_wto_mc14_named_by_acronym.txt"}) {
+    const tw::Record r = tw::testing::extract_wire_case(*ex.value(), name);
+    ASSERT_EQ(r.x.events.size(), 2u) << name;
+    EXPECT_EQ(r.x.events[0].type, "conference") << name;
+    EXPECT_FALSE(r.x.events[0].city.empty()) << name;
+    EXPECT_EQ(r.x.events[1].type, "meeting") << name;
+    EXPECT_TRUE(r.x.events[1].city.empty()) << name;
+  }
+}
+
 }  // namespace
