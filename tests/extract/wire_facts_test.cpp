@@ -1776,4 +1776,16 @@ TEST(WireFacts, CityPastAnotherDatedEventIsThatOnes) {
   }
 }
 
+// "BEIJING, Oct. 30 -- The European Commission's final ruling on electric vehicles from China
+// ignores the facts …, and China firmly opposes it, a spokesperson of the Ministry of Commerce
+// (MOFCOM) said": the Commission is a voice the lede names before crediting the dateline's unnamed
+// ministry; it is what that ministry speaks of, and the ruling's side is the counterpart.
+TEST(WireFacts, VoiceBeforeAnUnnamedCreditIsTheCounterpart) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "303_beijing_commission_voice_before_unnamed_credit.txt");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].partners, (std::vector<std::string>{"EU"}));
+}
+
 }  // namespace
