@@ -686,7 +686,11 @@ bool deadline(std::string_view lowered_body, size_t date_begin) {
       if (at == 0 || !facts::is_word_byte(static_cast<unsigned char>(before[at - 1]))) return true;
     }
   }
-  return false;
+  // "The deadline for submissions is 31 March", "a deadline of 15 January": a date the clause
+  // names as its deadline closes a period too. Only a short reach back, within the clause.
+  const size_t reach = before.size() > 48 ? before.size() - 48 : 0;
+  const size_t at = facts::rfind_from(before, "deadline", reach);
+  return at != std::string_view::npos && before.find_first_of(",;.", at) == std::string_view::npos;
 }
 
 // Words right before an event word that place the event later than the occasion reported
@@ -2485,6 +2489,18 @@ void EventsStage::run(Doc& doc) const {
       ev.end = dv.end;
       ev.span = {c->begin, c->end, false};
       fill_details(doc, ev, sh.span, *c, reporter);
+      // "The General Council decided on 22 July 2025 that the 14th Ministerial Conference … will
+      // take place in Yaoundé … from 26 to 29 March 2026": a city the sentence names only past
+      // another dated event's word after this one's is where that other takes place.
+      if (!ev.city.empty() && c->end < sh.span.end) {
+        const size_t at = doc.body.substr(c->end, sh.span.end - c->end).find(ev.city);
+        for (const auto& o : dated)
+          if (o.c != c && o.c->begin >= c->end && at != std::string_view::npos && c->end + at >= o.c->end) {
+            ev.city.clear();
+            ev.country.clear();
+            break;
+          }
+      }
       // A capitalized event word is a name of its own ("the Dialogue with …").
       if (ev.name.empty() && facts::is_upper(doc.body[c->begin])) ev.name = doc.body.substr(c->begin, c->end - c->begin);
       // "The ninth round of trade talks will open today in Miami … This round of negotiations will

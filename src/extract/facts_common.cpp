@@ -995,6 +995,46 @@ std::string infer_reporter(const Doc& doc, const Lexicon& voices, const Lexicon*
         dateline_home = d.phrase->value();
         break;
       }
+  // "BEIJING, Oct 30 (Reuters) - The European Union's decision to impose tariffs … is
+  // protectionist, and China firmly opposes it, the commerce ministry spokesperson said": a lede
+  // that closes by crediting a government it leaves unnamed ("the commerce ministry", "a
+  // spokesperson of the Ministry of Commerce") speaks for the country of its wire dateline; the
+  // government its subject names, or a voice before the credit ("The European Commission's final
+  // ruling …"), is what that one speaks of.
+  auto credited_home = [&]() -> std::string {
+    const size_t said = lede_text.rfind(" said");
+    if (wb == 0 || said == std::string_view::npos || said <= 2) return {};
+    const size_t comma = lede_text.rfind(", ", said);
+    if (comma == std::string_view::npos) return {};
+    const std::string_view credit_text = lede_text.substr(comma + 2, said - comma - 2);
+    if (!credit_text.starts_with("the ") && !credit_text.starts_with("a ")) return {};
+    bool office = false;
+    for (std::string_view w : {"ministry", "government", "cabinet", "spokesperson", "spokesman", "spokeswoman"})
+      office |= has_word(credit_text, w);
+    if (!office) return {};
+    const uint32_t from = wb + static_cast<uint32_t>(comma + 2), to = wb + static_cast<uint32_t>(said);
+    for (const auto* list : {&doc.x.countries, &doc.x.blocs})
+      for (const auto& m : *list)
+        for (const auto& sp : m.spans)
+          if (!sp.in_title && sp.end > from && sp.begin < to) return {};
+    for (const auto& p : doc.x.people)
+      for (const auto& sp : p.spans)
+        if (!sp.in_title && sp.end > from && sp.begin < to) return {};
+    for (const auto& h : dateline) {
+      const std::string& code = h.phrase->value();
+      if (code.empty() || !capitals(h)) continue;
+      if (std::any_of(doc.x.countries.begin(), doc.x.countries.end(), [&](const CodeMention& m) {
+            return m.code == code && std::any_of(m.spans.begin(), m.spans.end(), [&](const Span& sp) {
+                     return sp.in_title || sp.begin >= wb;
+                   });
+          }))
+        return code;
+    }
+    return {};
+  };
+  const std::string credited = credited_home();
+  for (const auto& h : hits)
+    if (!credited.empty() && h.begin >= wb && h.begin < lede_stop && h.phrase->value() != credited) return credited;
   for (const auto& h : hits) {
     if (met(h, false) || after_home(h) || cosigner(h) || joins_unnamed_host(h) || listed_after(h) || joined_second(h)) {
       counterparts.insert(h.phrase->value());
@@ -1075,6 +1115,7 @@ std::string infer_reporter(const Doc& doc, const Lexicon& voices, const Lexicon*
             }))
           return code;
       }
+    if (!credited.empty()) return credited;
     for (const auto* list : {&doc.x.countries, &doc.x.blocs})
       for (const auto& m : *list)
         for (const auto& sp : m.spans)

@@ -1737,4 +1737,55 @@ TEST(WireFacts, CityBeforeACommaAndATitleIsNoPerson) {
   EXPECT_TRUE(farrell);
 }
 
+// "BEIJING, Oct 30 (Reuters) - The European Union's final decision to impose tariffs … is
+// protectionist, and China firmly opposes it, the commerce ministry spokesperson said": the lede
+// credits an unnamed ministry of the dateline's country; the EU its subject names is the side it
+// speaks of, so China's opposition is the measure's stance.
+TEST(WireFacts, LedeCreditingAnUnnamedMinistrySpeaksForTheDateline) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "300_reuters_beijing_unnamed_ministry_credit.txt");
+  ASSERT_FALSE(r.x.measures.empty());
+  EXPECT_EQ(r.x.measures[0].jurisdiction, "EU");
+  EXPECT_EQ(r.x.measures[0].stance, "oppose");
+}
+
+// "Ministry opens consultation on proposed export duty …" over "The deadline for feedback is 15
+// January 2026": the day submissions close bounds the consultation, it does not date its opening;
+// with no other day the release's own dates it.
+TEST(WireFacts, DeadlineDoesNotDateTheTitleEvent) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "301_mti_consultation_deadline.txt");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].start, "2025-12-01");
+}
+
+// "The General Council agreed on 9 March 2023 that the 13th Ministerial Conference (MC13) will be
+// held in Abu Dhabi …": the city is where the conference takes place, not the Council's sitting.
+TEST(WireFacts, CityPastAnotherDatedEventIsThatOnes) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  for (const char* name : {"302_wto_council_decides_venue_elsewhere.txt", "278_wto_mc14_named_by_acronym.txt"}) {
+    const tw::Record r = tw::testing::extract_wire_case(*ex.value(), name);
+    ASSERT_EQ(r.x.events.size(), 2u) << name;
+    EXPECT_EQ(r.x.events[0].type, "conference") << name;
+    EXPECT_FALSE(r.x.events[0].city.empty()) << name;
+    EXPECT_EQ(r.x.events[1].type, "meeting") << name;
+    EXPECT_TRUE(r.x.events[1].city.empty()) << name;
+  }
+}
+
+// "BEIJING, Oct. 30 -- The European Commission's final ruling on electric vehicles from China
+// ignores the facts …, and China firmly opposes it, a spokesperson of the Ministry of Commerce
+// (MOFCOM) said": the Commission is a voice the lede names before crediting the dateline's unnamed
+// ministry; it is what that ministry speaks of, and the ruling's side is the counterpart.
+TEST(WireFacts, VoiceBeforeAnUnnamedCreditIsTheCounterpart) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "303_beijing_commission_voice_before_unnamed_credit.txt");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].partners, (std::vector<std::string>{"EU"}));
+}
+
 }  // namespace
