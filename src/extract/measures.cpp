@@ -39,6 +39,65 @@ bool head_title(const std::string& t) {
   return false;
 }
 
+// The noun of a measure a sentence adds: the measure's index and the noun's span in the body.
+struct MeasureNoun {
+  size_t index;
+  uint32_t begin, end;
+};
+
+// Whether a clause of its own lies between two points of a sentence: ", while …", ", whereas …",
+// "; …" (", while Tokyo will invest $550 billion in the United States" after a tariff lowered).
+bool clause_between(const Doc& doc, uint32_t a, uint32_t b) {
+  if (a > b) std::swap(a, b);
+  const std::string_view gap = doc.lowered({a, b, false});
+  return gap.find(';') != std::string_view::npos || gap.find(", while ") != std::string_view::npos ||
+         gap.find(", whereas ") != std::string_view::npos;
+}
+
+// "China … would impose provisional anti-dumping duties of 75.8% on canola seed …, escalating a
+// dispute that began after Ottawa imposed tariffs on Chinese electric vehicles": a measure's
+// parameters are the figures of its own phrase, not those of another measure of the sentence, nor
+// those of a clause set against it. A figure closely before a noun ("25% counter-tariffs", "a 50
+// percent tariff") is that noun's; any other is the nearest noun's before it, or, before every
+// noun, the first noun's after it.
+void own_figures(Doc& doc, const Span& sent, const std::vector<MeasureNoun>& nouns) {
+  if (nouns.empty()) return;
+  struct Figure {
+    Span span;
+    const std::string* text;
+  };
+  std::vector<Figure> figures;
+  for (const auto& p : doc.x.percents)
+    if (facts::inside(p.span, sent)) figures.push_back({p.span, &p.text});
+  for (const auto& mo : doc.x.money)
+    if (facts::inside(mo.span, sent)) figures.push_back({mo.span, &mo.text});
+  if (figures.empty()) return;
+  for (const MeasureNoun& n : nouns) {
+    std::vector<std::string> own;
+    for (const Figure& f : figures) {
+      const MeasureNoun* owner = nullptr;
+      if (nouns.size() > 1) {
+        for (const MeasureNoun& o : nouns)
+          if (o.begin >= f.span.end && o.begin - f.span.end <= 30) {
+            const std::string_view gap = doc.lowered({f.span.end, o.begin, false});
+            if (gap.find_first_of(",;") == std::string_view::npos && (!owner || o.begin < owner->begin)) owner = &o;
+          }
+        if (!owner)
+          for (const MeasureNoun& o : nouns)
+            if (o.end <= f.span.begin && (!owner || o.end > owner->end)) owner = &o;
+        if (!owner)
+          for (const MeasureNoun& o : nouns)
+            if (!owner || o.begin < owner->begin) owner = &o;
+      }
+      if (owner && owner->index != n.index) continue;
+      if (clause_between(doc, f.span.begin < n.begin ? f.span.end : n.end, f.span.begin < n.begin ? n.begin : f.span.begin))
+        continue;
+      own.push_back(*f.text);
+    }
+    doc.x.measures[n.index].parameters = std::move(own);
+  }
+}
+
 // "President Trump's tariffs on steel", "the Biden administration's export controls": a head of
 // state or government, or an administration named after one, owns the measure its possessive
 // stands before (a few words between, no comma). Their country: the person's own when the release
@@ -784,6 +843,7 @@ void MeasuresStage::run(Doc& doc) const {
     // "including"/"such as" list describe its provisions ("…, including the partial easing of
     // certification requirements").
     size_t instrument_end = std::string::npos;
+    std::vector<MeasureNoun> nouns;  // the nouns of the measures the sentence adds
     for (const auto& h : hits)
       if (!h.phrase->value(2).empty() && instrument_end == std::string::npos) instrument_end = h.end;
     for (const auto& h : hits) {
@@ -1198,7 +1258,8 @@ void MeasuresStage::run(Doc& doc) const {
         if (best < 0 || dist < best) best = dist, m.sector = s.phrase->value();
       }
       if (best > 80) m.sector.clear();
-      // Parameters: the percentages and amounts the sentence states.
+      // Parameters: the percentages and amounts the sentence states (own_figures keeps those of
+      // the measure's own clause once the sentence's measures are all known).
       for (const auto& p : doc.x.percents)
         if (facts::inside(p.span, sent)) m.parameters.push_back(p.text);
       for (const auto& mo : doc.x.money)
@@ -1276,8 +1337,10 @@ void MeasuresStage::run(Doc& doc) const {
       instruments.push_back(instrument);
       stages.resize(doc.x.measures.size());
       stages.push_back(stage);
+      nouns.push_back({doc.x.measures.size(), tb, te});
       doc.x.measures.push_back(std::move(m));
     }
+    own_figures(doc, sent, nouns);
   }
   add_title_measures(doc);
 }

@@ -1541,6 +1541,35 @@ TEST(WireFacts, TariffMaintainedWithATargetOnlyInTheClauseAgainstIt) {
   EXPECT_FALSE(has_measure(r, "VN", "tariff"));
 }
 
+// The parameters of a measure of the record, by jurisdiction and kind; empty when it is missing.
+std::vector<std::string> parameters_of(const tw::Record& r, const std::string& jurisdiction, const std::string& kind) {
+  for (const auto& m : r.x.measures)
+    if (m.jurisdiction == jurisdiction && m.kind == kind) return m.parameters;
+  return {};
+}
+
+// "China … would impose provisional anti-dumping duties of 75.8% on canola seed …, escalating a
+// trade dispute that began after Ottawa imposed tariffs on Chinese electric vehicles": the figure
+// of one measure's phrase is no parameter of the other measure of the sentence.
+TEST(WireFacts, FigureOfOneMeasureIsNoParameterOfAnother) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "320_reuters_canola_duties_and_ev_tariffs.txt");
+  ASSERT_TRUE(has_measure(r, "CA", "tariff"));
+  EXPECT_EQ(parameters_of(r, "CN", "anti_dumping"), std::vector<std::string>{"75.8%"});
+  EXPECT_TRUE(parameters_of(r, "CA", "tariff").empty());
+}
+
+// "Washington will lower its tariff on Japanese cars to 15% from 27.5%, while Tokyo will invest $550
+// billion in the United States": a clause set against the measure's ("…, while …") states figures
+// of its own.
+TEST(WireFacts, FigureOfAClauseSetAgainstTheMeasureIsNoParameter) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "321_kyodo_tariff_cut_while_investment.txt");
+  EXPECT_EQ(parameters_of(r, "US", "tariff"), (std::vector<std::string>{"15%", "27.5%"}));
+}
+
 }  // namespace
 
 namespace {
