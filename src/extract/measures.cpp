@@ -129,14 +129,32 @@ std::string head_owner(const Doc& doc, const Span& sent, const std::vector<facts
         break;
       }
       if (!head) {
-        // "the Biden administration's": a capitalized name before the word.
+        // "the Biden administration's": a capitalized name before the word. "the Lula government's",
+        // "the Takaichi government's": one that is a word of the name of a person the release names.
+        // The person's country, when the release gives it, is the administration's.
         const std::string_view before = body.substr(sent.begin, pos - sent.begin);
-        for (std::string_view w : {std::string_view(" administration"), std::string_view(" Administration")}) {
+        for (std::string_view w : {std::string_view(" administration"), std::string_view(" Administration"),
+                                   std::string_view(" government"), std::string_view(" Government")}) {
           if (!before.ends_with(w)) continue;
           const std::string_view name = before.substr(0, before.size() - w.size());
           const size_t sp = name.find_last_of(' ');
           const std::string_view last = name.substr(sp == std::string_view::npos ? 0 : sp + 1);
-          if (!last.empty() && facts::is_upper(last.front())) head = true;
+          if (last.empty() || !facts::is_upper(last.front())) continue;
+          head = w[1] == 'a' || w[1] == 'A';
+          for (const Person& p : doc.x.people) {
+            const std::string_view full = p.name;
+            bool named = false;
+            for (size_t k = 0; k < full.size() && !named;) {
+              size_t e = full.find(' ', k);
+              if (e == std::string_view::npos) e = full.size();
+              named = full.substr(k, e - k) == last;
+              k = e + 1;
+            }
+            if (!named || p.country.empty()) continue;
+            head = true;
+            country = p.country;
+            break;
+          }
         }
       }
     }
@@ -1231,7 +1249,8 @@ void MeasuresStage::run(Doc& doc) const {
       // government is named against ("Chinese export controls", "China's tariffs") is the matter
       // the sentence speaks of, no generic background ("oversees … trade remedies").
       // So is one with a modifier or two between ("the U.S. reciprocal tariffs", "the EU's new
-      // safeguard duties", "Canada's additional 25% surtax").
+      // safeguard duties", "Canada's additional 25% surtax"), and one its head of government or
+      // administration is named against ("the Trump administration's reciprocal tariffs").
       auto named_owner = [&](const std::string& code) {
         if (!before || before->code != code || before->span.end > tb) return false;
         std::string_view gap = body.substr(before->span.end, tb - before->span.end);
@@ -1244,7 +1263,7 @@ void MeasuresStage::run(Doc& doc) const {
       if (m.jurisdiction == reporter) {
         m.stance = "neutral";
       } else if (stance == "neutral" && !acted && faced.empty() && !named_owner(m.jurisdiction) &&
-                 !(capital_against && capital == m.jurisdiction)) {
+                 !(capital_against && capital == m.jurisdiction) && !(!head.empty() && head == m.jurisdiction)) {
         continue;
       } else {
         m.stance = stance;

@@ -1570,6 +1570,28 @@ TEST(WireFacts, FigureOfAClauseSetAgainstTheMeasureIsNoParameter) {
   EXPECT_EQ(parameters_of(r, "US", "tariff"), (std::vector<std::string>{"15%", "27.5%"}));
 }
 
+// "Mexico, Canada and Brazil are weighing responses to the Trump administration's reciprocal
+// tariffs … U.S. President Donald Trump said": an administration named by its leader is of the
+// country the release gives the leader, however many countries the sentence names.
+TEST(WireFacts, AdministrationNamedByItsLeaderIsOfTheLeadersCountry) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "322_reuters_administration_named_by_leader.txt");
+  EXPECT_TRUE(has_measure(r, "US", "tariff"));
+  EXPECT_FALSE(has_measure(r, "MX", "tariff"));
+}
+
+// "the Takaichi government's planned import restrictions on rice, after Japanese Prime Minister
+// Sanae Takaichi told parliament": a government named by a word of its leader's name is the
+// leader's country's, not the first country of the sentence.
+TEST(WireFacts, GovernmentNamedByItsLeaderIsOfTheLeadersCountry) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "323_kyodo_government_named_by_leader.txt");
+  EXPECT_TRUE(has_measure(r, "JP", "import_restriction"));
+  EXPECT_FALSE(has_measure(r, "KR", "import_restriction"));
+}
+
 }  // namespace
 
 namespace {
