@@ -1320,6 +1320,21 @@ void MeasuresStage::run(Doc& doc) const {
         if (effective) m.announced = facts::split_date(effective->value).start;
       }
       uint32_t db = before && tb - before->span.end <= 90 ? before->span.begin : tb;
+      // "Brazil are weighing responses to the Trump administration's reciprocal tariffs": a measure
+      // its head owns starts at the head's possessive ("Trump administration's reciprocal tariffs"),
+      // not at another country named before it.
+      if (!head.empty() && head == m.jurisdiction && before && before->code != head && db < tb) {
+        const uint32_t from = tb > sent.begin + 48 ? tb - 48 : sent.begin;
+        const std::string_view near = body.substr(from, tb - from);
+        if (const size_t at = near.rfind("'s "); at != std::string_view::npos && at > 0) {
+          std::string_view name = near.substr(0, at);
+          for (std::string_view w : {std::string_view(" administration"), std::string_view(" Administration"),
+                                     std::string_view(" government"), std::string_view(" Government")})
+            if (name.ends_with(w)) name.remove_suffix(w.size());
+          const size_t sp = name.find_last_of(' ');
+          if (sp != std::string_view::npos) db = from + static_cast<uint32_t>(sp) + 1;
+        }
+      }
       // The reporter against the noun owns it: its description starts there.
       if (own_at_noun && before && m.jurisdiction == reporter && own_at_noun->span.begin > db)
         db = own_at_noun->span.begin;

@@ -1581,6 +1581,16 @@ TEST(WireFacts, AdministrationNamedByItsLeaderIsOfTheLeadersCountry) {
   EXPECT_FALSE(has_measure(r, "MX", "tariff"));
 }
 
+// The same measure's description starts at its owner's possessive, not at the country named last
+// before it ("Brazil are weighing responses to the Trump administration's …").
+TEST(WireFacts, DescriptionOfAMeasureItsHeadOwnsStartsAtThePossessive) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "322_reuters_administration_named_by_leader.txt");
+  ASSERT_FALSE(r.x.measures.empty());
+  EXPECT_EQ(r.x.measures[0].description, "Trump administration's reciprocal tariffs");
+}
+
 // "the Takaichi government's planned import restrictions on rice, after Japanese Prime Minister
 // Sanae Takaichi told parliament": a government named by a word of its leader's name is the
 // leader's country's, not the first country of the sentence.
