@@ -1133,6 +1133,25 @@ void IndicatorsStage::run(Doc& doc) const {
       if (std::string rolling = rolling_period(doc.lowered({lb, pd->span.begin, false}), ind.period); !rolling.empty())
         ind.period = std::move(rolling);
     }
+    // "rose 12 percent to NZ$52.3 billion in the year to date", "total trade reached RM1.55
+    // trillion year-to-date", "Year to date, exports stood at …": the months from January to the
+    // latest data, told with no date of their own, are of the year published.
+    if (!period_own && !own_base && published.size() >= 4) {
+      const uint32_t yb = mo.span.begin >= 60 ? std::max(sent.begin, mo.span.begin - 60) : sent.begin;
+      const uint32_t ye = std::min<uint32_t>(sent.end, mo.span.end + 30);
+      const std::string_view win = doc.lowered({yb, ye, false});
+      size_t at = win.find("year to date");
+      if (at == std::string_view::npos) at = win.find("year-to-date");
+      if (at != std::string_view::npos) {
+        // No other figure between the words and the amount, nor a comma after it: "Exports reached
+        // $5 billion, bringing the year-to-date total to $41 billion" dates the second only.
+        const uint32_t wa = yb + static_cast<uint32_t>(at);
+        bool between = wa >= mo.span.end && doc.lowered({mo.span.end, wa, false}).find(',') != std::string_view::npos;
+        for (const Money* m : beginning_in(amounts, std::min(wa, mo.span.begin), std::max(wa, mo.span.begin)))
+          if (m != &mo) between = true;
+        if (!between) ind.period = published.substr(0, 4);
+      }
+    }
     // "$61.5 billion last month, up from $50.7 billion a year earlier": a base told as standing a
     // year before is the sentence's period a year back, not that period itself.
     if (own_base && ind.period.size() >= 4 &&

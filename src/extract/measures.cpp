@@ -39,6 +39,65 @@ bool head_title(const std::string& t) {
   return false;
 }
 
+// The noun of a measure a sentence adds: the measure's index and the noun's span in the body.
+struct MeasureNoun {
+  size_t index;
+  uint32_t begin, end;
+};
+
+// Whether a clause of its own lies between two points of a sentence: ", while …", ", whereas …",
+// "; …" (", while Tokyo will invest $550 billion in the United States" after a tariff lowered).
+bool clause_between(const Doc& doc, uint32_t a, uint32_t b) {
+  if (a > b) std::swap(a, b);
+  const std::string_view gap = doc.lowered({a, b, false});
+  return gap.find(';') != std::string_view::npos || gap.find(", while ") != std::string_view::npos ||
+         gap.find(", whereas ") != std::string_view::npos;
+}
+
+// "China … would impose provisional anti-dumping duties of 75.8% on canola seed …, escalating a
+// dispute that began after Ottawa imposed tariffs on Chinese electric vehicles": a measure's
+// parameters are the figures of its own phrase, not those of another measure of the sentence, nor
+// those of a clause set against it. A figure closely before a noun ("25% counter-tariffs", "a 50
+// percent tariff") is that noun's; any other is the nearest noun's before it, or, before every
+// noun, the first noun's after it.
+void own_figures(Doc& doc, const Span& sent, const std::vector<MeasureNoun>& nouns) {
+  if (nouns.empty()) return;
+  struct Figure {
+    Span span;
+    const std::string* text;
+  };
+  std::vector<Figure> figures;
+  for (const auto& p : doc.x.percents)
+    if (facts::inside(p.span, sent)) figures.push_back({p.span, &p.text});
+  for (const auto& mo : doc.x.money)
+    if (facts::inside(mo.span, sent)) figures.push_back({mo.span, &mo.text});
+  if (figures.empty()) return;
+  for (const MeasureNoun& n : nouns) {
+    std::vector<std::string> own;
+    for (const Figure& f : figures) {
+      const MeasureNoun* owner = nullptr;
+      if (nouns.size() > 1) {
+        for (const MeasureNoun& o : nouns)
+          if (o.begin >= f.span.end && o.begin - f.span.end <= 30) {
+            const std::string_view gap = doc.lowered({f.span.end, o.begin, false});
+            if (gap.find_first_of(",;") == std::string_view::npos && (!owner || o.begin < owner->begin)) owner = &o;
+          }
+        if (!owner)
+          for (const MeasureNoun& o : nouns)
+            if (o.end <= f.span.begin && (!owner || o.end > owner->end)) owner = &o;
+        if (!owner)
+          for (const MeasureNoun& o : nouns)
+            if (!owner || o.begin < owner->begin) owner = &o;
+      }
+      if (owner && owner->index != n.index) continue;
+      if (clause_between(doc, f.span.begin < n.begin ? f.span.end : n.end, f.span.begin < n.begin ? n.begin : f.span.begin))
+        continue;
+      own.push_back(*f.text);
+    }
+    doc.x.measures[n.index].parameters = std::move(own);
+  }
+}
+
 // "President Trump's tariffs on steel", "the Biden administration's export controls": a head of
 // state or government, or an administration named after one, owns the measure its possessive
 // stands before (a few words between, no comma). Their country: the person's own when the release
@@ -70,14 +129,32 @@ std::string head_owner(const Doc& doc, const Span& sent, const std::vector<facts
         break;
       }
       if (!head) {
-        // "the Biden administration's": a capitalized name before the word.
+        // "the Biden administration's": a capitalized name before the word. "the Lula government's",
+        // "the Takaichi government's": one that is a word of the name of a person the release names.
+        // The person's country, when the release gives it, is the administration's.
         const std::string_view before = body.substr(sent.begin, pos - sent.begin);
-        for (std::string_view w : {std::string_view(" administration"), std::string_view(" Administration")}) {
+        for (std::string_view w : {std::string_view(" administration"), std::string_view(" Administration"),
+                                   std::string_view(" government"), std::string_view(" Government")}) {
           if (!before.ends_with(w)) continue;
           const std::string_view name = before.substr(0, before.size() - w.size());
           const size_t sp = name.find_last_of(' ');
           const std::string_view last = name.substr(sp == std::string_view::npos ? 0 : sp + 1);
-          if (!last.empty() && facts::is_upper(last.front())) head = true;
+          if (last.empty() || !facts::is_upper(last.front())) continue;
+          head = w[1] == 'a' || w[1] == 'A';
+          for (const Person& p : doc.x.people) {
+            const std::string_view full = p.name;
+            bool named = false;
+            for (size_t k = 0; k < full.size() && !named;) {
+              size_t e = full.find(' ', k);
+              if (e == std::string_view::npos) e = full.size();
+              named = full.substr(k, e - k) == last;
+              k = e + 1;
+            }
+            if (!named || p.country.empty()) continue;
+            head = true;
+            country = p.country;
+            break;
+          }
         }
       }
     }
@@ -784,6 +861,7 @@ void MeasuresStage::run(Doc& doc) const {
     // "including"/"such as" list describe its provisions ("…, including the partial easing of
     // certification requirements").
     size_t instrument_end = std::string::npos;
+    std::vector<MeasureNoun> nouns;  // the nouns of the measures the sentence adds
     for (const auto& h : hits)
       if (!h.phrase->value(2).empty() && instrument_end == std::string::npos) instrument_end = h.end;
     for (const auto& h : hits) {
@@ -1171,7 +1249,8 @@ void MeasuresStage::run(Doc& doc) const {
       // government is named against ("Chinese export controls", "China's tariffs") is the matter
       // the sentence speaks of, no generic background ("oversees … trade remedies").
       // So is one with a modifier or two between ("the U.S. reciprocal tariffs", "the EU's new
-      // safeguard duties", "Canada's additional 25% surtax").
+      // safeguard duties", "Canada's additional 25% surtax"), and one its head of government or
+      // administration is named against ("the Trump administration's reciprocal tariffs").
       auto named_owner = [&](const std::string& code) {
         if (!before || before->code != code || before->span.end > tb) return false;
         std::string_view gap = body.substr(before->span.end, tb - before->span.end);
@@ -1184,7 +1263,7 @@ void MeasuresStage::run(Doc& doc) const {
       if (m.jurisdiction == reporter) {
         m.stance = "neutral";
       } else if (stance == "neutral" && !acted && faced.empty() && !named_owner(m.jurisdiction) &&
-                 !(capital_against && capital == m.jurisdiction)) {
+                 !(capital_against && capital == m.jurisdiction) && !(!head.empty() && head == m.jurisdiction)) {
         continue;
       } else {
         m.stance = stance;
@@ -1198,7 +1277,8 @@ void MeasuresStage::run(Doc& doc) const {
         if (best < 0 || dist < best) best = dist, m.sector = s.phrase->value();
       }
       if (best > 80) m.sector.clear();
-      // Parameters: the percentages and amounts the sentence states.
+      // Parameters: the percentages and amounts the sentence states (own_figures keeps those of
+      // the measure's own clause once the sentence's measures are all known).
       for (const auto& p : doc.x.percents)
         if (facts::inside(p.span, sent)) m.parameters.push_back(p.text);
       for (const auto& mo : doc.x.money)
@@ -1240,6 +1320,21 @@ void MeasuresStage::run(Doc& doc) const {
         if (effective) m.announced = facts::split_date(effective->value).start;
       }
       uint32_t db = before && tb - before->span.end <= 90 ? before->span.begin : tb;
+      // "Brazil are weighing responses to the Trump administration's reciprocal tariffs": a measure
+      // its head owns starts at the head's possessive ("Trump administration's reciprocal tariffs"),
+      // not at another country named before it.
+      if (!head.empty() && head == m.jurisdiction && before && before->code != head && db < tb) {
+        const uint32_t from = tb > sent.begin + 48 ? tb - 48 : sent.begin;
+        const std::string_view near = body.substr(from, tb - from);
+        if (const size_t at = near.rfind("'s "); at != std::string_view::npos && at > 0) {
+          std::string_view name = near.substr(0, at);
+          for (std::string_view w : {std::string_view(" administration"), std::string_view(" Administration"),
+                                     std::string_view(" government"), std::string_view(" Government")})
+            if (name.ends_with(w)) name.remove_suffix(w.size());
+          const size_t sp = name.find_last_of(' ');
+          if (sp != std::string_view::npos) db = from + static_cast<uint32_t>(sp) + 1;
+        }
+      }
       // The reporter against the noun owns it: its description starts there.
       if (own_at_noun && before && m.jurisdiction == reporter && own_at_noun->span.begin > db)
         db = own_at_noun->span.begin;
@@ -1276,8 +1371,10 @@ void MeasuresStage::run(Doc& doc) const {
       instruments.push_back(instrument);
       stages.resize(doc.x.measures.size());
       stages.push_back(stage);
+      nouns.push_back({doc.x.measures.size(), tb, te});
       doc.x.measures.push_back(std::move(m));
     }
+    own_figures(doc, sent, nouns);
   }
   add_title_measures(doc);
 }

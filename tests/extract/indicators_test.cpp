@@ -2143,5 +2143,23 @@ TEST(Indicators, MonthsNamedBackAreTheHalfToldBefore) {
   EXPECT_EQ(d.x.indicators[2].period, "2025-H1");
 }
 
+// "rose 12 percent to NZ$52.3 billion in the year to date, Statistics New Zealand said on Friday",
+// "total trade reached RM1.55 trillion year-to-date": the months of the year so far are of the
+// year published, not the day the data came out, nor unknown.
+TEST(Indicators, YearToDateIsTheYearPublished) {
+  FactDoc d("Exports rise in the year to date",
+            "New Zealand's goods exports rose 12 percent to NZ$52.3 billion in the year to date, Statistics New "
+            "Zealand said on Friday. Malaysia's total trade reached RM1.55 trillion year-to-date, the department said.",
+            {2025, 9, 26});
+  d.country("NZ", "New Zealand").country("MY", "Malaysia");
+  d.date("Friday", "2025-09-26");
+  d.percent("12 percent", 12);
+  d.money("NZ$52.3 billion", 52.3e9, "NZD").money("RM1.55 trillion", 1.55e12, "MYR");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 2u);
+  EXPECT_EQ(d.x.indicators[0].period, "2025");
+  EXPECT_EQ(d.x.indicators[1].period, "2025");
+}
+
 }  // namespace
 }  // namespace tw

@@ -1541,6 +1541,67 @@ TEST(WireFacts, TariffMaintainedWithATargetOnlyInTheClauseAgainstIt) {
   EXPECT_FALSE(has_measure(r, "VN", "tariff"));
 }
 
+// The parameters of a measure of the record, by jurisdiction and kind; empty when it is missing.
+std::vector<std::string> parameters_of(const tw::Record& r, const std::string& jurisdiction, const std::string& kind) {
+  for (const auto& m : r.x.measures)
+    if (m.jurisdiction == jurisdiction && m.kind == kind) return m.parameters;
+  return {};
+}
+
+// "China … would impose provisional anti-dumping duties of 75.8% on canola seed …, escalating a
+// trade dispute that began after Ottawa imposed tariffs on Chinese electric vehicles": the figure
+// of one measure's phrase is no parameter of the other measure of the sentence.
+TEST(WireFacts, FigureOfOneMeasureIsNoParameterOfAnother) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "320_reuters_canola_duties_and_ev_tariffs.txt");
+  ASSERT_TRUE(has_measure(r, "CA", "tariff"));
+  EXPECT_EQ(parameters_of(r, "CN", "anti_dumping"), std::vector<std::string>{"75.8%"});
+  EXPECT_TRUE(parameters_of(r, "CA", "tariff").empty());
+}
+
+// "Washington will lower its tariff on Japanese cars to 15% from 27.5%, while Tokyo will invest $550
+// billion in the United States": a clause set against the measure's ("…, while …") states figures
+// of its own.
+TEST(WireFacts, FigureOfAClauseSetAgainstTheMeasureIsNoParameter) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "321_kyodo_tariff_cut_while_investment.txt");
+  EXPECT_EQ(parameters_of(r, "US", "tariff"), (std::vector<std::string>{"15%", "27.5%"}));
+}
+
+// "Mexico, Canada and Brazil are weighing responses to the Trump administration's reciprocal
+// tariffs … U.S. President Donald Trump said": an administration named by its leader is of the
+// country the release gives the leader, however many countries the sentence names.
+TEST(WireFacts, AdministrationNamedByItsLeaderIsOfTheLeadersCountry) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "322_reuters_administration_named_by_leader.txt");
+  EXPECT_TRUE(has_measure(r, "US", "tariff"));
+  EXPECT_FALSE(has_measure(r, "MX", "tariff"));
+}
+
+// The same measure's description starts at its owner's possessive, not at the country named last
+// before it ("Brazil are weighing responses to the Trump administration's …").
+TEST(WireFacts, DescriptionOfAMeasureItsHeadOwnsStartsAtThePossessive) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "322_reuters_administration_named_by_leader.txt");
+  ASSERT_FALSE(r.x.measures.empty());
+  EXPECT_EQ(r.x.measures[0].description, "Trump administration's reciprocal tariffs");
+}
+
+// "the Takaichi government's planned import restrictions on rice, after Japanese Prime Minister
+// Sanae Takaichi told parliament": a government named by a word of its leader's name is the
+// leader's country's, not the first country of the sentence.
+TEST(WireFacts, GovernmentNamedByItsLeaderIsOfTheLeadersCountry) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "323_kyodo_government_named_by_leader.txt");
+  EXPECT_TRUE(has_measure(r, "JP", "import_restriction"));
+  EXPECT_FALSE(has_measure(r, "KR", "import_restriction"));
+}
+
 }  // namespace
 
 namespace {
