@@ -682,6 +682,16 @@ std::string infer_reporter(const Doc& doc, const Lexicon& voices, const Lexicon*
     const std::string_view city = doc.body.substr(h.begin, h.end - h.begin);
     return std::none_of(city.begin(), city.end(), [](char c) { return c >= 'a' && c <= 'z'; });
   };
+  // A dateline city in capitals whose country the title or the text past the dateline names
+  // ("BEIJING, Oct 30 (Reuters) - … China …"): the dateline's government, where a rule asks for one.
+  auto named_capital = [&](const Hit& d) {
+    const std::string& code = d.phrase->value();
+    if (code.empty() || !capitals(d)) return false;
+    return std::any_of(doc.x.countries.begin(), doc.x.countries.end(), [&](const CodeMention& m) {
+      return m.code == code &&
+             std::any_of(m.spans.begin(), m.spans.end(), [&](const Span& sp) { return sp.in_title || sp.begin >= wb; });
+    });
+  };
   // 0. A dateline city in capitals whose country also opens the lede ("ISTANBUL - Turkish Trade
   // Minister Omer Bolat and Kemi Badenoch, Secretary of State for Business and Trade of the UK,
   // signed …"): two signs of the same government outweigh a counterpart's title in the lede,
@@ -893,15 +903,8 @@ std::string infer_reporter(const Doc& doc, const Lexicon& voices, const Lexicon*
     if (!has_word(doc.lowered({opener_end, static_cast<uint32_t>(h.begin), false}), "and")) return false;
     // The title may be what names it ("Saudi Arabia, UK launch FTA round" over "RIYADH, Feb 2 (SPA)
     // -- Minister of Commerce Dr. Majid … and UK Secretary of State for Business and Trade …").
-    for (const auto& d : dateline) {
-      const std::string& code = d.phrase->value();
-      if (code.empty() || code == h.phrase->value() || !capitals(d)) continue;
-      for (const auto& m : doc.x.countries)
-        if (m.code == code &&
-            std::any_of(m.spans.begin(), m.spans.end(), [&](const Span& sp) { return sp.in_title || sp.begin >= wb; }))
-          return true;
-    }
-    return false;
+    return std::any_of(dateline.begin(), dateline.end(),
+                       [&](const Hit& d) { return d.phrase->value() != h.phrase->value() && named_capital(d); });
   };
   // "From Japan, Mr. Motegi Toshimitsu, Minister for Foreign Affairs, and from Australia, Senator the
   // Hon Don Farrell, Minister for Trade and Tourism, attended": a sentence listing the delegations
@@ -1020,16 +1023,8 @@ std::string infer_reporter(const Doc& doc, const Lexicon& voices, const Lexicon*
     for (const auto& p : doc.x.people)
       for (const auto& sp : p.spans)
         if (!sp.in_title && sp.end > from && sp.begin < to) return {};
-    for (const auto& h : dateline) {
-      const std::string& code = h.phrase->value();
-      if (code.empty() || !capitals(h)) continue;
-      if (std::any_of(doc.x.countries.begin(), doc.x.countries.end(), [&](const CodeMention& m) {
-            return m.code == code && std::any_of(m.spans.begin(), m.spans.end(), [&](const Span& sp) {
-                     return sp.in_title || sp.begin >= wb;
-                   });
-          }))
-        return code;
-    }
+    for (const auto& h : dateline)
+      if (named_capital(h)) return h.phrase->value();
     return {};
   };
   const std::string credited = credited_home();
@@ -1174,15 +1169,9 @@ std::string infer_reporter(const Doc& doc, const Lexicon& voices, const Lexicon*
     // States and Vietnam met") names the host, not the publisher.
     // A lede that measures the city's country from another's side ("PARIS - France was Korea's
     // fourth-largest partner") is written from that other side: the counts decide.
-    for (const auto& h : dateline) {
-      const std::string& code = h.phrase->value();
-      if (code.empty() || !capitals(h) || other_side(code) || title_pairs_others(code)) continue;
-      for (const auto& m : doc.x.countries)
-        if (m.code == code && std::any_of(m.spans.begin(), m.spans.end(), [&](const Span& sp) {
-              return sp.in_title || sp.begin >= wb;
-            }))
-          return code;
-    }
+    for (const auto& h : dateline)
+      if (named_capital(h) && !other_side(h.phrase->value()) && !title_pairs_others(h.phrase->value()))
+        return h.phrase->value();
     // "OTTAWA, ONTARIO – The Honourable Mary Ng, Minister of International Trade, will travel to
     // Tokyo, Japan": a title other governments share (marked "named") in the lede, under a wire
     // dateline of a city of its government, is that government's: two signs that agree, where
