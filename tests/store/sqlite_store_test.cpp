@@ -145,6 +145,35 @@ TEST(SqliteStore, CreatesWalDatabaseAtCurrentSchema) {
   sqlite3_close(db);
 }
 
+// The page size a database file was made with, read through a connection of its own.
+int page_size_of(const std::string& path) {
+  sqlite3* db = nullptr;
+  if (sqlite3_open(path.c_str(), &db) != SQLITE_OK) return -1;
+  sqlite3_stmt* q = nullptr;
+  int size = -1;
+  if (sqlite3_prepare_v2(db, "PRAGMA page_size", -1, &q, nullptr) == SQLITE_OK && sqlite3_step(q) == SQLITE_ROW)
+    size = sqlite3_column_int(q, 0);
+  sqlite3_finalize(q);
+  sqlite3_close(db);
+  return size;
+}
+
+TEST(SqliteStore, ANewDatabaseGetsLargePagesAnOldOneKeepsItsOwn) {
+  TempDb fresh;
+  ASSERT_TRUE(open(fresh.path()));
+  EXPECT_EQ(page_size_of(fresh.path()), 32768);
+
+  TempDb old;
+  old.exec("PRAGMA page_size = 4096; CREATE TABLE earlier(x);");
+  ASSERT_EQ(page_size_of(old.path()), 4096);
+  auto s = open(old.path());
+  ASSERT_TRUE(s);
+  auto st = s->stats();
+  ASSERT_TRUE(st.ok());
+  EXPECT_EQ((*st)["releases"], 0);
+  EXPECT_EQ(page_size_of(old.path()), 4096);
+}
+
 TEST(SqliteStore, RefusesDatabaseFromANewerVersionAndMissingFileReadOnly) {
   TempDb t;
   { auto s = open(t.path()); }
