@@ -1834,6 +1834,33 @@ void PeopleStage::run(Doc& doc) const {
   // (SPEC §3.2) names where, never whose citizen or officer anyone is.
   for (Person& p : people)
     if (facts::is_region(p.country)) p.country.clear();
+  // "President Donald Trump announced … The U.S. president cited …": the one titled person of no
+  // stated country whose title the text later writes as a common noun after a country is that
+  // country's. Only where no one else holds the title: with two presidents the noun may be either.
+  for (Person& p : people) {
+    if (!p.country.empty() || p.title.size() < 4 || p.title.size() > 24 || p.name.find(' ') == std::string::npos)
+      continue;
+    const std::string lowered = facts::lower(p.title);
+    if (std::any_of(people.begin(), people.end(), [&](const Person& o) { return &o != &p && facts::lower(o.title) == lowered; }))
+      continue;
+    const std::string_view text = doc.lowered_text(false);
+    std::string found;
+    for (size_t at = text.find(lowered); at != std::string_view::npos && found.empty(); at = text.find(lowered, at + 1)) {
+      const size_t end = at + lowered.size();
+      // A common noun ("president", not "President Trump"), a whole word, no name after it.
+      if (doc.body.substr(at, lowered.size()) != lowered || !lex::boundary_before(doc.body, at) ||
+          !lex::boundary_after(doc.body, end) || (end + 1 < doc.body.size() && doc.body[end] == ' ' && doc.body[end + 1] >= 'A' && doc.body[end + 1] <= 'Z'))
+        continue;
+      const auto it = std::lower_bound(body.toks.begin(), body.toks.begin() + static_cast<long>(body.size()),
+                                       static_cast<uint32_t>(at), [](const lex::Tok& t, uint32_t b) { return t.b < b; });
+      const size_t k = static_cast<size_t>(it - body.toks.begin());
+      if (k >= body.size() || body.toks[k].b != at || k == 0) continue;
+      const size_t c = body.possessive(k - 1) && k >= 2 ? k - 2 : k - 1;
+      const PlaceEntry* e = body.place_entry(c);
+      if (e && e->kind == PlaceEntry::Country && !e->ambiguous) found = e->code;
+    }
+    if (!found.empty()) p.country = found;
+  }
   // "WASHINGTON - President Donald Trump said …", "Minister of International Trade Maninder Sidhu"
   // in Canada's release: a titled officer whose country neither the title, a body nor the words
   // around the name give is the government's that writes the release. Not a person met or joined to

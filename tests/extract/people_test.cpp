@@ -2200,6 +2200,31 @@ TEST(People, LaterTitleStatesTheCountry) {
   EXPECT_EQ(a->country, "BR");
 }
 
+// "President Donald Trump announced … The U.S. president cited …", "Trump, the U.S. president,":
+// the one person holding a title the text writes as a common noun after a country is that
+// country's; with two holders of the title ("President Lula … President Trump") the noun may be
+// either's, and a name after the noun ("the U.S. president Joe Biden") is another person's.
+TEST(People, CountryBeforeTheTitleAsANoun) {
+  for (const char* later : {"The U.S. president cited trade imbalances.", "Trump, the U.S. president, cited them.",
+                            "America's president cited them."}) {
+    auto m = run_mentions("T", std::string("BRASILIA - The Ministry of Development, Industry, Trade and Services said "
+                                           "it will seek talks after President Donald Trump announced a tariff on "
+                                           "Brazilian goods. ") + later);
+    const auto* t = find_person(m.x, "Donald Trump");
+    ASSERT_NE(t, nullptr) << later;
+    EXPECT_EQ(t->country, "US") << later;
+  }
+  for (const char* later : {"President Luiz Lula da Silva said the U.S. president was wrong.",
+                            "He spoke with the U.S. president Joe Biden."}) {
+    auto m = run_mentions("T", std::string("BRASILIA - The Ministry of Development, Industry, Trade and Services said "
+                                           "it will seek talks after President Donald Trump announced a tariff on "
+                                           "Brazilian goods. ") + later);
+    const auto* t = find_person(m.x, "Donald Trump");
+    ASSERT_NE(t, nullptr) << later;
+    EXPECT_NE(t->country, "US") << later;
+  }
+}
+
 // A form that is also a US state names no country where the places stage read the state: "Georgia
 // Governor Brian Kemp" after "Savannah, Georgia" is no officer of Georgia the country.
 TEST(People, StateBeforeATitleIsNoCountry) {
