@@ -30,15 +30,6 @@ enum FormFlag : unsigned {
   kNational = 128,  // a country adjective before it is no part of the name ("French Ministry of …")
 };
 
-// Words that alone do not make a name ("the Joint Committee", "the Free Trade Commission").
-bool generic_prefix_word(std::string_view w) {
-  for (std::string_view g : {"Joint", "Special", "Standing", "Steering", "Advisory", "Working", "Ministerial",
-                             "Executive", "Free", "Trade", "The", "This", "That", "Each", "Every", "Its",
-                             "Our", "Their", "New", "Relevant", "Related"})
-    if (w == g) return true;
-  return false;
-}
-
 // Words before a name that make it any body of its kind ("each Port Authority").
 bool quantifier(std::string_view w) {
   for (std::string_view q : {"each", "Each", "every", "Every", "any", "Any"})
@@ -70,6 +61,9 @@ struct Vocab {
   lex::PhraseTable known_table;  // id: index into known
   WordSet company_cues;  // lower case
   WordSet list_cues;     // lower case: "bodies such as …"
+  // data/org_generic_words.tsv: capitalized words that alone do not make a body's name its own
+  // ("the Joint Committee", "the Free Trade Commission").
+  WordSet generic_words;
   WordSet appositive_nouns;  // lower case: "the trade authority, GECEX, …"
   // Of appositive_nouns, those that also stand right before a body's short name, no commas
   // between ("the farm lobby Copa-Cogeca", "steel industry group Eurofer").
@@ -1196,7 +1190,7 @@ void OrganizationsStage::form_names(State& st, const TextView& tv) const {
       // "Trade" alone makes no other body's name ("the Trade Committee").
       for (size_t p = s; p < k; ++p)
         if (tv.toks[p].word &&
-            (!generic_prefix_word(tv.tok(p)) || (head == "Ministry" && v_->portfolio.count(tv.tok(p)) > 0)))
+            (!v_->generic_words.count(tv.tok(p)) || (head == "Ministry" && v_->portfolio.count(tv.tok(p)) > 0)))
           specific = true;
       if (!specific) continue;
     }
@@ -1270,7 +1264,7 @@ bool OrganizationsStage::country_led(const TextView& tv, size_t s, size_t k) con
     if (!tv.word(p)) continue;
     size_t pl = 0;
     if (flags_at(tv, p, &pl) & kVenue) return false;
-    if (tv.place[p] < 0 && !generic_prefix_word(tv.tok(p))) own = true;
+    if (tv.place[p] < 0 && !v_->generic_words.count(tv.tok(p))) own = true;
   }
   return own;
 }
@@ -2086,6 +2080,10 @@ Result<StagePtr> make_organizations_stage(const std::string& data_dir) {
     v->cue_first[cue.size()] |= uint32_t{1} << (static_cast<unsigned char>(cue.front()) & 31);
     v->cue_last[cue.size()] |= uint32_t{1} << (static_cast<unsigned char>(cue.back()) & 31);
   }
+  auto generic = text::read_tsv(data_dir, "org_generic_words.tsv");
+  if (!generic) return Error{generic.error()};
+  for (const auto& r : generic.value())
+    if (!r.empty()) v->generic_words.insert(r[0]);
   auto list_cues = text::read_tsv(data_dir, "org_list_cues.tsv");
   if (!list_cues) return Error{list_cues.error()};
   for (const auto& r : list_cues.value())

@@ -14,6 +14,7 @@
 #include "extract/facts_common.h"
 #include "extract/lexicon.h"
 #include "extract/places.h"
+#include "extract/reporter.h"
 #include "extract/shared_data.h"
 #include "extract/span_index.h"
 #include "extract/stages.h"
@@ -83,6 +84,10 @@ struct Vocab {
   WordSet venues;      // "Convention", "Airport": one-word forms of a place's name (org_forms.tsv)
   WordSet cities;      // "Havana", "Kuala Lumpur": the cities of event_cities.tsv, an envoy's post
   WordSet headline_verbs;  // "Restores", "Launches": in a title-case headline, they end a name
+  // data/person_cues.tsv: the words that tell a person met ("met with", "hosted") and a visit
+  // ("Xi's state visit", "will travel to Korea") from one who speaks for the release.
+  std::vector<std::string> met_before;  // kind "met": the words right before a person met
+  WordSet visit_nouns, visit_verbs;     // kinds "visit" and "visiting"
   // data/title_blocs.tsv: a bloc's office that names no place ("European Commissioner"), told by
   // the first and last of a title's capitalized words before its portfolio.
   struct BlocOffice {
@@ -93,6 +98,7 @@ struct Vocab {
   // data/reporter_voices.tsv, event_cities.tsv, news_agencies.tsv: what tells the government that
   // writes the release (facts::infer_reporter), whose officer a titled person of no stated country is.
   std::shared_ptr<const facts::Lexicon> voices, dateline_cities, agencies;
+  ReporterSources reporter;  // the same files', and the international bodies of org_known.tsv
   // data/title_private.tsv: titles of companies and research bodies ("CEO", "economist").
   std::vector<std::string> private_titles;
   bool private_title(std::string_view title) const {
@@ -331,7 +337,9 @@ class PeopleStage final : public Stage {
   // orgs: the spans of doc.x.organizations.
   std::string org_near(const Doc& doc, const SpanIndex& orgs, const TextView& tv, size_t from, size_t to,
                        std::string* country) const;
-  std::string country_near(const TextView& tv, size_t from, size_t to) const;
+  // doc: the places stage's countries, which tell where an ambiguous form ("Georgia Governor")
+  // named no country.
+  std::string country_near(const Doc& doc, const TextView& tv, size_t from, size_t to) const;
   // Where a title at i is stated from: before a lower-case qualifier that changes what it says
   // ("former Foreign Affairs Minister", "acting Director"), else i.
   size_t qualified_from(const TextView& tv, size_t i) const {
@@ -745,7 +753,18 @@ void PeopleStage::country_after_names(const TextView& tv, std::vector<Candidate>
   }
 }
 
-std::string PeopleStage::country_near(const TextView& tv, size_t from, size_t to) const {
+namespace {
+// Whether the places stage counted the place at token i as the country `code`.
+bool counted(const Doc& doc, const TextView& tv, size_t i, const std::string& code) {
+  for (const CodeMention& m : doc.x.countries)
+    if (m.code == code)
+      for (const Span& sp : m.spans)
+        if (sp.in_title == tv.in_title && sp.begin == tv.toks[i].b) return true;
+  return false;
+}
+}  // namespace
+
+std::string PeopleStage::country_near(const Doc& doc, const TextView& tv, size_t from, size_t to) const {
   // "Assistant USTR for Japan, Korea, and APEC", "Ambassador to Japan of Australia", "Special
   // Representative for Economic Cooperation with Japan", "Consul General in Hong Kong": a place
   // after "for", "to", "with" or "in" is what the post deals with or where it sits, not whose
@@ -764,6 +783,9 @@ std::string PeopleStage::country_near(const TextView& tv, size_t from, size_t to
     if (tv.word(i)) in_title = true;
     const PlaceEntry* e = tv.place_entry(i);
     if (!e || e->kind == PlaceEntry::Block) continue;
+    // "Georgia Governor Brian Kemp": a form that is also a first name or a US state names the
+    // country only where the places stage counted it.
+    if (e->ambiguous && !counted(doc, tv, i, e->code)) continue;
     size_t last = i;
     while (last + 1 < to && tv.place[last + 1] == tv.place[i]) ++last;
     if (!subject || (tv.is(i - 1, ",") && last + 1 == to)) return e->code;
@@ -824,7 +846,7 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
       if (e >= i + 3 && !tv.cap(e) && !tv.possessive(e) && !tv.toks[i + 1].allcaps &&
           !v_->venues.count(tv.tok(e - 1)) && !orgs.covers(tv.toks[i + 1].b, tv.toks[e - 1].e, tv.in_title)) {
         Candidate c = make(i + 1, e, "country's possessive before a full name");
-        c.country = country_near(tv, i - 1, i);
+        c.country = country_near(doc, tv, i - 1, i);
         c.may_create = true;
         out.push_back(std::move(c));
         i = e;
@@ -868,7 +890,7 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
           if (name_run(tv, ce, 4, &orgs) == ce) {
             Candidate c = make(i, e, "name, a verb and its title");
             c.title = std::string(tv.slice(qualified_from(tv, k), ce));
-            c.country = country_near(tv, from, ce);
+            c.country = country_near(doc, tv, from, ce);
             c.may_create = true;
             out.push_back(std::move(c));
             i = ce;
@@ -937,7 +959,7 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
           size_t ce = joined_title_end(tv, std::max(complement(tv, ts + t, false, &orgs), ts + t), &orgs);
           ce = before_comma_and(tv, ts + t, ce);
           c.title = std::string(tv.slice(ts, ce));
-          c.country = country_near(tv, pe + 1, ce);
+          c.country = country_near(doc, tv, pe + 1, ce);
           // "Mr. Darpan Jain, Joint Secretary in the Department of Commerce", "Ms. Jane Smith,
           // Director of the Office of Trade Negotiations": the body in the title, or right after
           // it within the sentence, is the person's.
@@ -952,7 +974,7 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
           size_t t = role_at(tv, ts);
           size_t ce = complement(tv, ts + t, true);
           c.title = std::string(tv.slice(ts, ce > ts + t ? ce : ts + t));
-          c.country = country_near(tv, pe + 1, std::max(ce, ts + t));
+          c.country = country_near(doc, tv, pe + 1, std::max(ce, ts + t));
         }
         out.push_back(std::move(c));
         i = e;
@@ -996,7 +1018,7 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
         // "top trade negotiator Jamieson Greer": the modifiers before the role are the title's.
         const size_t rs = opening ? i : role_start(tv, i);
         c.title = std::string(tv.slice(qualified_from(tv, rs), title_end));
-        c.country = country_near(tv, title_country_from(tv, rs), title_end);
+        c.country = country_near(doc, tv, title_country_from(tv, rs), title_end);
         // "United Overseas Bank economist Julia Goh": the body named right before a role is the
         // person's employer.
         // Its acronym in parentheses may close the name: "the Malaysia External Trade Development
@@ -1048,7 +1070,7 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
         for (const auto& [b, e] : names) {
           Candidate c = make(b, e, "plural title before a list of names");
           c.title = title;
-          c.country = country_near(tv, title_country_from(tv, i), i + pt);
+          c.country = country_near(doc, tv, title_country_from(tv, i), i + pt);
           c.may_create = true;
           out.push_back(std::move(c));
         }
@@ -1068,7 +1090,7 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
         if (e >= ns + 2 && !tv.possessive(e - 1)) {
           Candidate c = make(ns, e, "appositive title, a comma and a form of address before the name");
           c.title = std::string(tv.slice(i, ce));
-          c.country = country_near(tv, i, ce);
+          c.country = country_near(doc, tv, i, ce);
           c.may_create = true;
           out.push_back(std::move(c));
           i = e;
@@ -1225,14 +1247,14 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
           c.span = tv.span(royal, e);
         }
         c.title = std::string(tv.slice(qualified_from(tv, i), title_end));
-        c.country = country_near(tv, title_country_from(tv, i), title_end);
+        c.country = country_near(doc, tv, title_country_from(tv, i), title_end);
         // "Senator the Hon Don Farrell, Minister for Trade and Tourism": a rank before the name is
         // the form of address; the title stated after the comma is the person's.
         if (title_end == i + 1 && rank_at(tv, i) && tv.is(e, ",")) {
           if (const size_t t2 = title_at(tv, e + 1); t2 > 0) {
             const size_t ce2 = std::max(complement(tv, e + 1 + t2, false, &orgs), e + 1 + t2);
             c.title = std::string(tv.slice(e + 1, ce2));
-            if (c.country.empty()) c.country = country_near(tv, e + 1, ce2);
+            if (c.country.empty()) c.country = country_near(doc, tv, e + 1, ce2);
           }
         }
         // "(KATS, President Kim Dae-ja)", "KATS President Kim Dae-ja", "Minister … of MOTIR"
@@ -1300,7 +1322,7 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
           if (e2 >= ns2 + 2 && !tv.possessive(e2 - 1)) {
             Candidate c = make(ns2, e2, "title, a comma and a form of address before the name");
             c.title = std::string(tv.slice(qualified_from(tv, i), k));
-            c.country = country_near(tv, title_country_from(tv, i), k);
+            c.country = country_near(doc, tv, title_country_from(tv, i), k);
             c.organization = org_near(doc, orgs, tv, i + t, k, &c.country);
             c.may_create = true;
             out.push_back(std::move(c));
@@ -1388,7 +1410,7 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
             ++ts;
           const size_t tend = joined_title_end(tv, ce > j + t ? ce : j + t, &orgs);
           c.title = std::string(tv.slice(ts, tend));
-          c.country = country_near(tv, e + 1, tend);
+          c.country = country_near(doc, tv, e + 1, tend);
           size_t oe = ce > j + t ? ce : j + t;
           if (tv.is(oe, "at") || tv.is(oe, "of") || tv.is(oe, "(")) {
             // Within the sentence: a body named in the next one is no employer of this person.
@@ -1650,6 +1672,9 @@ void PeopleStage::run(Doc& doc) const {
     for (size_t k = 0; k < people.size(); ++k)
       if (several ? ends_with_parts(k, tail) : has_part_of(k, key)) {
         add_span(people[k], c.span, c.rule + " (reference)");
+        // "President Donald Trump said … U.S. President Trump cited …": a country a later title
+        // states says whose officer the person named first without one is.
+        if (people[k].country.empty() && !facts::is_region(c.country)) people[k].country = c.country;
         return;
       }
     if (create && c.may_create) {
@@ -1809,6 +1834,33 @@ void PeopleStage::run(Doc& doc) const {
   // (SPEC §3.2) names where, never whose citizen or officer anyone is.
   for (Person& p : people)
     if (facts::is_region(p.country)) p.country.clear();
+  // "President Donald Trump announced … The U.S. president cited …": the one titled person of no
+  // stated country whose title the text later writes as a common noun after a country is that
+  // country's. Only where no one else holds the title: with two presidents the noun may be either.
+  for (Person& p : people) {
+    if (!p.country.empty() || p.title.size() < 4 || p.title.size() > 24 || p.name.find(' ') == std::string::npos)
+      continue;
+    const std::string lowered = facts::lower(p.title);
+    if (std::any_of(people.begin(), people.end(), [&](const Person& o) { return &o != &p && facts::lower(o.title) == lowered; }))
+      continue;
+    const std::string_view text = doc.lowered_text(false);
+    std::string found;
+    for (size_t at = text.find(lowered); at != std::string_view::npos && found.empty(); at = text.find(lowered, at + 1)) {
+      const size_t end = at + lowered.size();
+      // A common noun ("president", not "President Trump"), a whole word, no name after it.
+      if (doc.body.substr(at, lowered.size()) != lowered || !lex::boundary_before(doc.body, at) ||
+          !lex::boundary_after(doc.body, end) || (end + 1 < doc.body.size() && doc.body[end] == ' ' && doc.body[end + 1] >= 'A' && doc.body[end + 1] <= 'Z'))
+        continue;
+      const auto it = std::lower_bound(body.toks.begin(), body.toks.begin() + static_cast<long>(body.size()),
+                                       static_cast<uint32_t>(at), [](const lex::Tok& t, uint32_t b) { return t.b < b; });
+      const size_t k = static_cast<size_t>(it - body.toks.begin());
+      if (k >= body.size() || body.toks[k].b != at || k == 0) continue;
+      const size_t c = body.possessive(k - 1) && k >= 2 ? k - 2 : k - 1;
+      const PlaceEntry* e = body.place_entry(c);
+      if (e && e->kind == PlaceEntry::Country && !e->ambiguous) found = e->code;
+    }
+    if (!found.empty()) p.country = found;
+  }
   // "WASHINGTON - President Donald Trump said …", "Minister of International Trade Maninder Sidhu"
   // in Canada's release: a titled officer whose country neither the title, a body nor the words
   // around the name give is the government's that writes the release. Not a person met or joined to
@@ -1836,9 +1888,8 @@ void PeopleStage::run(Doc& doc) const {
       if (!(h.id >= 0 && h.e == before.size()) && before.substr(from) != "the") break;
       before = before.substr(0, sp == std::string_view::npos ? 0 : sp);
     }
-    for (std::string_view w : {" with", " met", " and", " counterpart", " by", " received", " hosted", " welcomed",
-                               " spoke to", " talked to", " wrote to"})
-      if (before.ends_with(w)) return false;
+    for (const std::string& w : v_->met_before)
+      if (before.size() > w.size() && before.ends_with(w) && before[before.size() - w.size() - 1] == ' ') return false;
     return true;
   };
   // News agency copy ("MANILA (AP) - … Trade Secretary Alfredo Pascual said") is written by no
@@ -1858,7 +1909,7 @@ void PeopleStage::run(Doc& doc) const {
       for (const facts::Hit& h : lex.match(doc, where))
         if (h.phrase->value() == home) shown_at = std::min(shown_at, static_cast<uint32_t>(h.begin));
     };
-    home = facts::infer_reporter(doc, *v_->voices, v_->dateline_cities.get(), v_->agencies.get());
+    home = v_->reporter.infer(doc);
     // The same answer the reporter stage, next, would give: it reads the people's spans, not the
     // countries given below.
     doc.reporter = home;
@@ -1879,11 +1930,8 @@ void PeopleStage::run(Doc& doc) const {
       const bool owned = body.possessive(k);
       for (size_t j = owned ? k + 1 : k; j < body.size() && j < k + 5 && !body.is(j, ".") && !body.is(j, ","); ++j) {
         const std::string_view w = body.tok(j);
-        const bool noun = w == "visit" || w == "trip" || w == "tour";
-        if (!noun && !(!owned && (w == "visit" || w == "visits" || w == "visiting" || w == "travel" ||
-                                  w == "travels" || w == "traveling" || w == "arrive" || w == "arrives" ||
-                                  w == "arrived" || w == "arriving")))
-          continue;
+        const bool noun = v_->visit_nouns.count(w) > 0;
+        if (!noun && !(!owned && v_->visit_verbs.count(w))) continue;
         // A visit to another country or to a city ("Minister Ahn's visit to Tokyo") is a trip
         // abroad; one that names no place is a guest's only when it is the person's own.
         size_t d = j + 1;
@@ -1993,6 +2041,16 @@ Result<StagePtr> make_people_stage(const std::string& data_dir) {
   if (!verbs) return Error{verbs.error()};
   for (const auto& r : verbs.value())
     if (!r.empty()) v->headline_verbs.insert(r[0]);
+  auto cues = text::read_tsv(data_dir, "person_cues.tsv");
+  if (!cues) return Error{cues.error()};
+  for (const auto& r : cues.value()) {
+    if (r.size() < 2 || (r[1] != "met" && r[1] != "visit" && r[1] != "visiting"))
+      return Error{data_dir + "/person_cues.tsv: each row needs a word and 'met', 'visit' or 'visiting'"};
+    if (r[1] == "met")
+      v->met_before.push_back(r[0]);
+    else
+      (r[1] == "visit" ? v->visit_nouns : v->visit_verbs).insert(r[0]);
+  }
   auto offices = text::read_tsv(data_dir, "title_blocs.tsv");
   if (!offices) return Error{offices.error()};
   for (const auto& r : offices.value()) {
@@ -2011,6 +2069,9 @@ Result<StagePtr> make_people_stage(const std::string& data_dir) {
   auto agencies = shared_lexicon(data_dir, "news_agencies.tsv");
   if (!agencies) return Error{agencies.error()};
   v->agencies = std::move(agencies).value();
+  auto reporter = ReporterSources::load(data_dir);
+  if (!reporter) return Error{reporter.error()};
+  v->reporter = std::move(reporter).value();
   auto private_titles = text::read_tsv(data_dir, "title_private.tsv");
   if (!private_titles) return Error{private_titles.error()};
   for (const auto& r : private_titles.value())

@@ -7,10 +7,12 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
+#include <unordered_map>
 #include <mutex>
 
 #include "extract/lexicon.h"
 #include "extract/places.h"
+#include "extract/shared_data.h"
 #include "extract/stages.h"
 #include "extract/textview.h"
 #include "text/tsv.h"
@@ -35,18 +37,39 @@ bool names_dollar(std::string_view rest) {
 
 class PlacesStage final : public Stage {
  public:
-  explicit PlacesStage(std::shared_ptr<const PlaceLexicon> lex) : lex_(std::move(lex)) {}
+  PlacesStage(std::shared_ptr<const PlaceLexicon> lex, std::unordered_map<std::string, std::string> cities)
+      : lex_(std::move(lex)), cities_(std::move(cities)) {}
   const char* name() const override { return "places"; }
 
   void run(Doc& doc) const override {
-    scan(doc, doc.title, true);
-    scan(doc, doc.body, false);
+    // A form read once as a region of another country ("Savannah, Georgia", "the state of
+    // Georgia") is that region throughout the release: a text about a US state does not turn to the
+    // Caucasus without naming the country in a way of its own ("Georgian", "Tbilisi").
+    std::vector<int> local;
+    for (const bool in_title : {true, false}) {
+      const std::string_view text = in_title ? std::string_view(doc.title) : std::string_view(doc.body);
+      const auto& hits = view_of(doc, in_title, *lex_).place_hits;
+      for (const lex::Hit& h : hits)
+        if (lex_->entries[static_cast<size_t>(h.id)].ambiguous &&
+            ambiguous_sense(text, in_title, h, hits) == Sense::Local)
+          local.push_back(h.id);
+    }
+    scan(doc, doc.title, true, local);
+    scan(doc, doc.body, false, local);
   }
 
  private:
-  // A form that is also a first name or a US state ("Jordan", "Georgia") names the country only
-  // when no name or state context surrounds it.
-  static bool ambiguous_ok(std::string_view text, const lex::Hit& h) {
+  // What a form that is also a first name or a US state ("Jordan", "Georgia") names where it
+  // stands: the country only when no name or state context surrounds it.
+  enum class Sense { Country, Name, Local };
+  Sense ambiguous_sense(std::string_view text, bool in_title, const lex::Hit& h,
+                        const std::vector<lex::Hit>& hits) const {
+    // "the Korea-Jordan FTA", "Korea–Georgia talks": joined to another place by a dash, it is a
+    // party to the pair whatever follows.
+    for (const size_t dash : {size_t{1}, size_t{3}})
+      if (h.b > dash && (dash == 1 ? text[h.b - 1] == '-' : text.substr(h.b - 3, 3) == "\xE2\x80\x93"))
+        for (const lex::Hit& o : hits)
+          if (o.e == h.b - dash) return Sense::Country;
     size_t after = h.e;
     if (after < text.size() && text[after] == ' ' && starts_upper_word(text, after)) {
       // "Jordan Smith", "Georgia Tech" — but "Jordan and Egypt" is fine.
@@ -54,22 +77,66 @@ class PlacesStage final : public Stage {
       size_t e = w;
       while (e < text.size() && text[e] != ' ' && text[e] != ',' && text[e] != '.') ++e;
       std::string_view next = text.substr(w, e - w);
-      if (next != "The" && next != "In" && next != "On") return false;
+      if (next != "The" && next != "In" && next != "On") return Sense::Name;
     }
     std::string_view rest = text.substr(after, 12);
-    if (rest.rfind(", U.S", 0) == 0 || rest.rfind(", USA", 0) == 0 || rest.rfind(" (U.S", 0) == 0) return false;
+    if (rest.rfind(", U.S", 0) == 0 || rest.rfind(", USA", 0) == 0 || rest.rfind(" (U.S", 0) == 0) return Sense::Local;
     std::string_view before = text.substr(h.b >= 10 ? h.b - 10 : 0, h.b >= 10 ? 10 : h.b);
-    for (std::string_view cue : {"tate of ", "Mr. ", "Ms. ", "Mr ", "Ms ", "Dr. "})
-      if (before.size() >= cue.size() && before.substr(before.size() - cue.size()) == cue) return false;
-    return true;
+    if (before.ends_with("tate of ")) return Sense::Local;
+    for (std::string_view cue : {"Mr. ", "Ms. ", "Mr ", "Ms ", "Dr. "})
+      if (before.ends_with(cue)) return Sense::Name;
+    // The capitalized word before it, past a comma or a space: a title-case headline capitalizes
+    // every word, so only the body's count.
+    if (in_title || h.b < 3) return Sense::Country;
+    const bool comma = text.substr(h.b - 2, 2) == ", ";
+    if (!comma && text[h.b - 1] != ' ') return Sense::Country;
+    const size_t pe = h.b - (comma ? 2 : 1);
+    size_t pb = pe;
+    while (pb > 0 && text[pb - 1] != ' ' && text[pb - 1] != '(' && text[pb - 1] != '"') --pb;
+    const std::string_view prev = text.substr(pb, pe - pb);
+    // A word in ordinary case: "Michael", "Savannah", "County"; no acronym ("EU"), number or
+    // lower-case word ("visit Jordan").
+    if (prev.size() < 2 || !(prev[0] >= 'A' && prev[0] <= 'Z') ||
+        !std::any_of(prev.begin() + 1, prev.end(), [](char c) { return c >= 'a' && c <= 'z'; }) ||
+        !std::all_of(prev.begin(), prev.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)) || c == '-'; }) ||
+        is_month_or_weekday(prev))
+      return Sense::Country;
+    // A word that opens its sentence is capitalized for that ("Meanwhile, Jordan …", "In Jordan").
+    size_t q = pb;
+    while (q > 0 && text[q - 1] == ' ') --q;
+    if (q == 0 || std::string_view(".!?:;\"(-").find(text[q - 1]) != std::string_view::npos ||
+        (q >= 3 && (text.substr(q - 3, 3) == "\xE2\x80\x93" || text.substr(q - 3, 3) == "\xE2\x80\x94" ||
+                    text.substr(q - 3, 3) == "\xE2\x80\x9C")))
+      return Sense::Country;
+    // Another place before it: a list ("Armenia, Georgia and Azerbaijan") or a name ("Korea Jordan").
+    for (const lex::Hit& o : hits)
+      if (o.e == pe) return Sense::Country;
+    if (!comma) return Sense::Name;  // "Michael Jordan-era", "Chad Smith"
+    // "Savannah, Georgia", "Bryan County, Georgia", "Atlanta, Georgia": a place of another kind
+    // before the comma, which a city of the country itself ("Tbilisi, Georgia", "Amman, Jordan") or
+    // of a third one the sentence goes on from ("Speaking in Geneva, Jordan's minister …") is not.
+    const PlaceEntry& e = lex_->entries[static_cast<size_t>(h.id)];
+    size_t wb = pb;
+    for (int words = 0; words < 3; ++words) {
+      const auto it = cities_.find(std::string(text.substr(wb, pe - wb)));
+      if (it != cities_.end()) return it->second == e.within && it->second != e.code ? Sense::Local : Sense::Country;
+      if (wb < 2 || text[wb - 1] != ' ') break;
+      wb = text.rfind(' ', wb - 2);
+      wb = wb == std::string_view::npos ? 0 : wb + 1;
+    }
+    // A person's name set off before it ("Smith, Jordan") says as little about the rest.
+    return e.within.empty() ? Sense::Name : Sense::Local;
   }
 
-  void scan(Doc& doc, std::string_view text, bool in_title) const {
+  void scan(Doc& doc, std::string_view text, bool in_title, const std::vector<int>& local) const {
     // The view's place hits are this table's find_all(text, true); later stages reuse the view.
-    for (const lex::Hit& h : view_of(doc, in_title, *lex_).place_hits) {
+    const auto& hits = view_of(doc, in_title, *lex_).place_hits;
+    for (const lex::Hit& h : hits) {
       const PlaceEntry& e = lex_->entries[static_cast<size_t>(h.id)];
       if (e.kind == PlaceEntry::Block) continue;
-      if (e.ambiguous && !ambiguous_ok(text, h)) continue;
+      if (e.ambiguous && (std::find(local.begin(), local.end(), h.id) != local.end() ||
+                          ambiguous_sense(text, in_title, h, hits) != Sense::Country))
+        continue;
       // "US$1.1 billion", "HK$": a short form fused with a dollar sign is a currency, as "USD" is.
       if (h.e < text.size() && text[h.e] == '$') continue;
       // "59.57 billion U.S. dollars", "Singapore dollars": a place naming a dollar names the currency.
@@ -87,6 +154,9 @@ class PlacesStage final : public Stage {
   }
 
   std::shared_ptr<const PlaceLexicon> lex_;
+  // data/event_cities.tsv: city -> its country. Tells a place of the country ("Amman, Jordan")
+  // from one of the region that shares an ambiguous form's name ("Atlanta, Georgia").
+  std::unordered_map<std::string, std::string> cities_;
 };
 
 }  // namespace
@@ -112,14 +182,15 @@ Result<std::shared_ptr<const PlaceLexicon>> read_place_lexicon(const std::string
       // "Korea, Republic of" is a catalogue form no text uses; the other fields cover it.
       if (form.empty() || form.find(',') != std::string::npos) continue;
       if (form.rfind("the ", 0) == 0) form = form.substr(4);
-      add({form, code, PlaceEntry::Country, false, false, "iso-codes"});
+      add({form, code, PlaceEntry::Country, false, false, "iso-codes", {}});
     }
   }
   auto rows = text::read_tsv(data_dir, "places_countries.tsv");
   if (!rows) return Error{rows.error()};
   for (const auto& r : rows.value()) {
     if (r.size() < 3) return Error{"places_countries.tsv: expected form, code, kind in every row"};
-    PlaceEntry e{r[0], r[1], PlaceEntry::Country, r[2] == "adj", r[2] == "ambiguous", "places_countries.tsv"};
+    PlaceEntry e{r[0], r[1], PlaceEntry::Country, r[2] == "adj", r[2] == "ambiguous", "places_countries.tsv", {}};
+    if (e.ambiguous && r.size() >= 4) e.within = r[3];
     if (r[2] == "block") e.kind = PlaceEntry::Block;
     add(std::move(e));
   }
@@ -127,7 +198,7 @@ Result<std::shared_ptr<const PlaceLexicon>> read_place_lexicon(const std::string
   if (!blocs) return Error{blocs.error()};
   for (const auto& r : blocs.value()) {
     if (r.size() < 2) return Error{"blocs.tsv: expected form and code in every row"};
-    add({r[0], r[1], r[1] == "-" ? PlaceEntry::Block : PlaceEntry::Bloc, false, false, "blocs.tsv"});
+    add({r[0], r[1], r[1] == "-" ? PlaceEntry::Block : PlaceEntry::Bloc, false, false, "blocs.tsv", {}});
   }
   return std::shared_ptr<const PlaceLexicon>(std::move(lexicon));
 }
@@ -149,7 +220,12 @@ Result<std::shared_ptr<const PlaceLexicon>> load_place_lexicon(const std::string
 Result<StagePtr> make_places_stage(const std::string& data_dir) {
   auto lexicon = load_place_lexicon(data_dir);
   if (!lexicon) return Error{lexicon.error()};
-  return StagePtr(new PlacesStage(std::move(lexicon).value()));
+  auto rows = shared_rows(data_dir, "event_cities.tsv");
+  if (!rows) return Error{rows.error()};
+  std::unordered_map<std::string, std::string> cities;
+  for (const auto& r : *rows.value())
+    if (r.size() >= 2) cities.emplace(r[0], r[1]);
+  return StagePtr(new PlacesStage(std::move(lexicon).value(), std::move(cities)));
 }
 
 }  // namespace tw::extract

@@ -19,6 +19,9 @@ struct PlaceEntry {
   bool adj = false;        // an adjective or demonym ("French"), not a name ("France")
   bool ambiguous = false;  // also a first name or a US state ("Jordan", "Georgia")
   std::string source;      // the file the form comes from (for --explain)
+  // For an ambiguous form that is also a region of another country ("Georgia": US), that
+  // country: a city of it before the form ("Atlanta, Georgia") names the region.
+  std::string within;
 };
 
 struct PlaceLexicon {

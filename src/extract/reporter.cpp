@@ -2,11 +2,66 @@
 // (facts::infer_reporter), resolved once per document and kept on the Doc for the stages after
 // it — money reads the reporter's dollar, the fact stages its side of every fact, and the story
 // key its side of the story.
-#include "extract/facts_common.h"
+#include "extract/reporter.h"
+
+#include <cctype>
+
 #include "extract/shared_data.h"
 #include "extract/stages.h"
+#include "text/tsv.h"
 
 namespace tw::extract {
+
+Result<ReporterSources> ReporterSources::load(const std::string& dir) {
+  ReporterSources s;
+  auto voices = shared_lexicon(dir, "reporter_voices.tsv");
+  if (!voices) return Error{voices.error()};
+  auto cities = shared_lexicon(dir, "event_cities.tsv");
+  if (!cities) return Error{cities.error()};
+  auto agencies = shared_lexicon(dir, "news_agencies.tsv");
+  if (!agencies) return Error{agencies.error()};
+  s.voices = std::move(voices).value();
+  s.cities = std::move(cities).value();
+  s.agencies = std::move(agencies).value();
+  auto known = shared_rows(dir, "org_known.tsv");
+  if (!known) return Error{known.error()};
+  for (const auto& r : *known.value()) {
+    if (r.empty() || (r.size() >= 3 && !r[2].empty())) continue;
+    s.international.push_back(r[0]);
+    if (r.size() >= 2 && !r[1].empty()) s.international.push_back(r[1]);
+    if (r.size() >= 4)
+      for (size_t b = 0; b < r[3].size();) {
+        size_t e = r[3].find('|', b);
+        if (e == std::string::npos) e = r[3].size();
+        if (e > b) s.international.push_back(r[3].substr(b, e - b));
+        b = e + 1;
+      }
+  }
+  return s;
+}
+
+bool ReporterSources::international_lede(const Doc& doc) const {
+  if (doc.sentences.empty()) return false;
+  const uint32_t wb = facts::words_begin(doc, doc.sentences.front());
+  const std::string_view lede = doc.body.substr(wb, doc.sentences.front().end - wb);
+  const size_t at = lede.starts_with("The ") ? 4 : 0;
+  bool opens = false;
+  for (const std::string& f : international) {
+    if (lede.substr(at, f.size()) != f) continue;
+    const size_t end = at + f.size();
+    opens |= end == lede.size() || !(std::isalnum(static_cast<unsigned char>(lede[end])) || lede[end] == '-');
+  }
+  if (!opens) return false;
+  // "The WTO panel ruled in Korea's favour, the Ministry of Trade, Industry and Energy said": a
+  // government that speaks in the opening sentences reports what the body did.
+  return voices->match(doc, {0, facts::voice_lede_end(doc), false}).empty();
+}
+
+std::string ReporterSources::infer(const Doc& doc) const {
+  if (international_lede(doc)) return {};
+  return facts::infer_reporter(doc, *voices, cities.get(), agencies.get());
+}
+
 namespace {
 
 class ReporterStage final : public Stage {
@@ -15,22 +70,16 @@ class ReporterStage final : public Stage {
 
   static Result<StagePtr> make(const std::string& dir) {
     auto st = std::make_unique<ReporterStage>();
-    auto voices = shared_lexicon(dir, "reporter_voices.tsv");
-    if (!voices) return Error{voices.error()};
-    auto cities = shared_lexicon(dir, "event_cities.tsv");
-    if (!cities) return Error{cities.error()};
-    auto agencies = shared_lexicon(dir, "news_agencies.tsv");
-    if (!agencies) return Error{agencies.error()};
-    st->voices_ = std::move(voices).value();
-    st->cities_ = std::move(cities).value();
-    st->agencies_ = std::move(agencies).value();
+    auto sources = ReporterSources::load(dir);
+    if (!sources) return Error{sources.error()};
+    st->sources_ = std::move(sources).value();
     return StagePtr(std::move(st));
   }
 
   // Reads the countries, blocs and people of the mention stages, which are final by now: no later
   // stage adds or drops one.
   void run(Doc& doc) const override {
-    if (!doc.reporter_known) doc.reporter = facts::infer_reporter(doc, *voices_, cities_.get(), agencies_.get());
+    if (!doc.reporter_known) doc.reporter = sources_.infer(doc);
     doc.reporter_known = true;
     // The answer drives the fact stages' sides (partners, stances, indicator countries) and the
     // story key, none of which names it: --explain shows it against the lede.
@@ -40,7 +89,7 @@ class ReporterStage final : public Stage {
   }
 
  private:
-  std::shared_ptr<const facts::Lexicon> voices_, cities_, agencies_;
+  ReporterSources sources_;
 };
 
 }  // namespace

@@ -2183,6 +2183,65 @@ TEST(People, UnstatedCountryIsTheReleasesGovernment) {
   EXPECT_EQ(w->country, "");
 }
 
+// A country a later title states of the same person ("U.S. President Trump cited …") is the
+// person's, where the first mention gave none: not the government's that writes the release
+// ("BRASILIA - … after President Donald Trump said …" was Brazil's).
+TEST(People, LaterTitleStatesTheCountry) {
+  auto m = run_mentions("T",
+                        "BRASILIA - The Ministry of Development, Industry, Trade and Services said it will seek talks "
+                        "after President Donald Trump said the United States would impose a tariff on Brazilian goods. "
+                        "U.S. President Trump cited trade imbalances. Vice President Geraldo Alckmin said Brazil "
+                        "remains open to dialogue.");
+  const auto* t = find_person(m.x, "Donald Trump");
+  ASSERT_NE(t, nullptr);
+  EXPECT_EQ(t->country, "US");
+  const auto* a = find_person(m.x, "Geraldo Alckmin");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->country, "BR");
+}
+
+// "President Donald Trump announced … The U.S. president cited …", "Trump, the U.S. president,":
+// the one person holding a title the text writes as a common noun after a country is that
+// country's; with two holders of the title ("President Lula … President Trump") the noun may be
+// either's, and a name after the noun ("the U.S. president Joe Biden") is another person's.
+TEST(People, CountryBeforeTheTitleAsANoun) {
+  for (const char* later : {"The U.S. president cited trade imbalances.", "Trump, the U.S. president, cited them.",
+                            "America's president cited them."}) {
+    auto m = run_mentions("T", std::string("BRASILIA - The Ministry of Development, Industry, Trade and Services said "
+                                           "it will seek talks after President Donald Trump announced a tariff on "
+                                           "Brazilian goods. ") + later);
+    const auto* t = find_person(m.x, "Donald Trump");
+    ASSERT_NE(t, nullptr) << later;
+    EXPECT_EQ(t->country, "US") << later;
+  }
+  for (const char* later : {"President Luiz Lula da Silva said the U.S. president was wrong.",
+                            "He spoke with the U.S. president Joe Biden."}) {
+    auto m = run_mentions("T", std::string("BRASILIA - The Ministry of Development, Industry, Trade and Services said "
+                                           "it will seek talks after President Donald Trump announced a tariff on "
+                                           "Brazilian goods. ") + later);
+    const auto* t = find_person(m.x, "Donald Trump");
+    ASSERT_NE(t, nullptr) << later;
+    EXPECT_NE(t->country, "US") << later;
+  }
+}
+
+// A form that is also a US state names no country where the places stage read the state: "Georgia
+// Governor Brian Kemp" after "Savannah, Georgia" is no officer of Georgia the country.
+TEST(People, StateBeforeATitleIsNoCountry) {
+  auto m = run_mentions("T",
+                        "ATLANTA (AP) - A battery plant opened near Savannah, Georgia, on Tuesday. Georgia Governor "
+                        "Brian Kemp said it would employ 8,000 people.");
+  const auto* k = find_person(m.x, "Brian Kemp");
+  ASSERT_NE(k, nullptr);
+  EXPECT_EQ(k->country, "");
+  // News copy abbreviates the title ("Georgia Gov. Brian Kemp"): a title all the same.
+  auto g = run_mentions("T", "The plant is in Ellabell, Georgia. Georgia Gov. Brian Kemp welcomed it.");
+  const auto* gk = find_person(g.x, "Brian Kemp");
+  ASSERT_NE(gk, nullptr);
+  EXPECT_EQ(gk->title, "Gov.");
+  EXPECT_EQ(gk->country, "");
+}
+
 // In news agency copy no government writes, and the dateline city is where the news is: an
 // officer of no stated country keeps none ("MANILA (AP) - … Trade Secretary Alfredo Pascual", in
 // copy that names Japan most, was Japan's).

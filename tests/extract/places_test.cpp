@@ -216,3 +216,45 @@ TEST(Places, NewZealandShortForm) {
 }
 
 }  // namespace
+
+namespace {
+
+size_t spans_of(const tw::testing::Mentions& m, const std::string& code) {
+  for (const auto& c : m.x.countries)
+    if (c.code == code) return c.spans.size();
+  return 0;
+}
+
+}  // namespace
+
+// A form that is also a first name names no country after a given name in ordinary case, also
+// glued into a compound ("the Michael Jordan-era shoe", "the Chad Smith-led team"); a list, a
+// sentence's opening word, an article or a month before it leave it the country.
+TEST(Places, AmbiguousFormAfterAGivenNameIsAName) {
+  auto m = run_mentions("T", "Nostalgia for the Michael Jordan-era shoe grew. The Chad Smith-led team agreed.", 1);
+  EXPECT_FALSE(has_code(m.x.countries, "JO"));
+  EXPECT_FALSE(has_code(m.x.countries, "TD"));
+  auto n = run_mentions("T",
+                        "Egypt, Jordan and Chad met. Meanwhile, Jordan signed. In January, Jordan's exports rose. "
+                        "The Korea-Jordan FTA took effect. Speaking in Geneva, Jordan's minister agreed.",
+                        1);
+  EXPECT_EQ(spans_of(n, "JO"), 5u);
+  EXPECT_TRUE(has_code(n.x.countries, "TD"));
+}
+
+// "Savannah, Georgia", "Atlanta, Georgia", "Bryan County, Georgia": after a place of another kind
+// or a city of the country that shares the name, the form is that country's region, and stays so
+// through the release ("Hyundai's Georgia plant"); a city of the country itself, or a list of
+// countries, keeps it the country.
+TEST(Places, RegionAfterItsCityIsNoCountry) {
+  for (const char* body : {"A plant opened near Savannah, Georgia, on Tuesday. It is Hyundai's second Georgia plant.",
+                           "A plant opened in Atlanta, Georgia. It is Hyundai's second Georgia plant.",
+                           "It is Hyundai's second Georgia plant, in Bryan County, Georgia."}) {
+    auto m = run_mentions("T", body, 1);
+    EXPECT_FALSE(has_code(m.x.countries, "GE")) << body;
+  }
+  auto n = run_mentions("T", "Talks were held in Tbilisi, Georgia. Armenia, Georgia and Azerbaijan took part.", 1);
+  EXPECT_EQ(spans_of(n, "GE"), 2u);
+  auto j = run_mentions("T", "Talks were held in Amman, Jordan.", 1);
+  EXPECT_TRUE(has_code(j.x.countries, "JO"));
+}

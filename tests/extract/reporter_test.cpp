@@ -1030,5 +1030,28 @@ TEST(Reporter, CountryTradedWithDoesNotCount) {
   EXPECT_EQ(d.reporter(), "AU");
 }
 
+// "GENEVA - The WTO Secretariat today published its report on … Japan": a release whose lede's
+// subject is an international body (org_known.tsv, no country), in a lede no government's voice
+// speaks in, is no member's, however often it names one; "The WTO panel ruled …, the Ministry of
+// Trade, Industry and Energy said" still is the ministry's.
+TEST(Reporter, InternationalBodysReleaseIsNoMembers) {
+  for (const char* lede : {"GENEVA - The WTO Secretariat today published its report on the trade policies of Japan.",
+                           "GENEVA - The WTO's Trade Policy Review Body concluded the review of Japan's policies.",
+                           "GENEVA - WTO members concluded the review of Japan's trade policies."}) {
+    FactDoc d("Members review trade policies of Japan",
+              std::string(lede) + " Members welcomed Japan's support. Japan's exports grew in 2023.", {2024, 12, 14});
+    d.country("JP", "Japan", 0, true).country("JP", "Japan").country("JP", "Japan", 1).country("JP", "Japan", 2);
+    d.run(extract::make_reporter_stage);
+    EXPECT_EQ(d.reporter(), "") << lede;
+  }
+  FactDoc k("WTO panel rules on steel",
+            "The WTO panel ruled in favour of Korea on Monday, the Ministry of Trade, Industry and Energy said. Korea "
+            "welcomed the ruling.",
+            {2024, 12, 14});
+  k.country("KR", "Korea").country("KR", "Korea", 1);
+  k.run(extract::make_reporter_stage);
+  EXPECT_EQ(k.reporter(), "KR");
+}
+
 }  // namespace
 }  // namespace tw

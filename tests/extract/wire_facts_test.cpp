@@ -1849,4 +1849,43 @@ TEST(WireFacts, VoiceBeforeAnUnnamedCreditIsTheCounterpart) {
   EXPECT_EQ(r.x.events[0].partners, (std::vector<std::string>{"EU"}));
 }
 
+// "near Savannah, Georgia", "Georgia Gov. Brian Kemp", "the Michael Jordan-era boom": a US state
+// and a given name name no country, nor give the governor one.
+TEST(WireFacts, StateAndGivenNameAreNoCountries) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "304_ap_georgia_state_battery_plant.txt");
+  for (const auto& c : r.x.countries) EXPECT_TRUE(c.code != "GE" && c.code != "JO") << c.code;
+  const auto kemp = std::find_if(r.x.people.begin(), r.x.people.end(), [](const auto& p) { return p.name == "Brian Kemp"; });
+  ASSERT_NE(kemp, r.x.people.end());
+  EXPECT_EQ(kemp->country, "");
+}
+
+// "GENEVA - The WTO Secretariat today published its report on … Japan … Members … raised concerns
+// about Japan's tariffs on rice": no member reports the release, so the tariff is Japan's measure
+// the members are concerned about, not Japan's own measure stated neutrally.
+TEST(WireFacts, SecretariatsReleaseHasNoMemberReporter) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "305_wto_secretariat_review_of_japan.txt");
+  ASSERT_EQ(r.x.measures.size(), 1u);
+  EXPECT_EQ(r.x.measures[0].jurisdiction, "JP");
+  EXPECT_EQ(r.x.measures[0].stance, "concern");
+}
+
+// "BRASILIA - … after President Donald Trump said … U.S. President Trump cited …": the later
+// title's country is the president's, not the government's that writes the release.
+TEST(WireFacts, LaterTitleGivesThePresidentsCountry) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "306_brasilia_president_country_stated_later.txt");
+  const auto country = [&](const std::string& name) {
+    for (const auto& p : r.x.people)
+      if (p.name == name) return p.country;
+    return std::string("missing");
+  };
+  EXPECT_EQ(country("Donald Trump"), "US");
+  EXPECT_EQ(country("Geraldo Alckmin"), "BR");
+}
+
 }  // namespace

@@ -1,0 +1,31 @@
+// The reporter of a release (facts::infer_reporter), with what that inference cannot tell from a
+// government's voice: a release an international body issues ("GENEVA - The WTO Secretariat today
+// published …") is no member's, however often it names one. Shared by the people stage, which
+// needs the answer before the reporter stage keeps it, and the reporter stage.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "extract/facts_common.h"
+#include "tradewatch/result.h"
+
+namespace tw::extract {
+
+struct ReporterSources {
+  // data/reporter_voices.tsv, event_cities.tsv, news_agencies.tsv: facts::infer_reporter's.
+  std::shared_ptr<const facts::Lexicon> voices, cities, agencies;
+  // data/org_known.tsv, the rows of no country: the names, acronyms and other forms of the
+  // international bodies ("WTO", "Organisation for Economic Co-operation and Development").
+  std::vector<std::string> international;
+
+  static Result<ReporterSources> load(const std::string& data_dir);
+  // Empty when no government reports the release.
+  std::string infer(const Doc& doc) const;
+  // Whether the lede's subject, in a lede no government's voice speaks in, is an international body
+  // or one of its organs ("The WTO Secretariat", "The WTO's Trade Policy Review Body").
+  bool international_lede(const Doc& doc) const;
+};
+
+}  // namespace tw::extract
