@@ -17,6 +17,58 @@ namespace {
 
 using facts::Lexicon;
 
+// indicator_cues.tsv: the word lists the clause, movement, measure and period searches read (see
+// the file for what each list is for).
+struct IndicatorCues {
+  std::vector<std::string> pct_units;       // "%", " per cent", …
+  std::vector<std::string> clause_seps;     // ";", ", while ", …
+  std::vector<std::string> flow_joins;      // " and exports ", …
+  std::vector<std::string> hedges;          // "about ", "up to ", …
+  std::vector<std::string> covering_verbs;  // " covering ", …
+  std::vector<std::string> rate_leads;      // "import ", …
+  std::vector<std::string> rate_nouns;      // "tariff", "duty", …
+  std::vector<std::string> base_leads;      // "compared with a", …
+  std::vector<std::string> period_ends;     // "the end of the ", "end-", …
+  std::vector<std::string> period_tos;      // " to ", " through ", …
+  std::vector<std::string> year_backs;      // " a year earlier", …
+
+  static Result<IndicatorCues> load(const std::string& dir) {
+    auto rows = text::read_tsv(dir, "indicator_cues.tsv");
+    if (!rows) return Error{rows.error()};
+    IndicatorCues c;
+    // How a list's words are matched: 'w' a space on each side of the words ("covering" reads
+    // " covering "), 'p' a space before them only (" per cent", as the end of a figure), 'a' a space
+    // after them only ("about ", the words right before something), 'n' bare. Punctuation is
+    // written as it is matched (";", ", while" reads ", while "): a space is added only next to a
+    // letter.
+    struct List {
+      std::string_view name;
+      std::vector<std::string>* words;
+      char pad;
+    };
+    const List lists[] = {{"pct_unit", &c.pct_units, 'p'},        {"clause_sep", &c.clause_seps, 'w'},
+                          {"flow_join", &c.flow_joins, 'w'},      {"hedge", &c.hedges, 'a'},
+                          {"covering_verb", &c.covering_verbs, 'w'}, {"rate_lead", &c.rate_leads, 'a'},
+                          {"rate_noun", &c.rate_nouns, 'n'},      {"base_lead", &c.base_leads, 'n'},
+                          {"period_end", &c.period_ends, 'a'},    {"period_to", &c.period_tos, 'w'},
+                          {"year_back", &c.year_backs, 'p'}};
+    auto letter = [](char ch) { return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9'); };
+    for (const auto& row : rows.value()) {
+      if (row.size() < 2 || row[1].empty()) return Error{dir + "/indicator_cues.tsv: expected list<TAB>words"};
+      const List* list = nullptr;
+      for (const List& l : lists)
+        if (l.name == row[0]) list = &l;
+      if (!list) return Error{dir + "/indicator_cues.tsv: unknown list " + row[0]};
+      std::string w = row[1];
+      const bool opens = letter(w.front()), closes = letter(w.back());
+      if ((list->pad == 'w' || list->pad == 'p') && opens) w.insert(0, " ");
+      if ((list->pad == 'w' || list->pad == 'a') && closes) w += ' ';
+      list->words->push_back(std::move(w));
+    }
+    return c;
+  }
+};
+
 class IndicatorsStage final : public Stage {
  public:
   const char* name() const override { return "indicators"; }
@@ -30,6 +82,9 @@ class IndicatorsStage final : public Stage {
                                           {&st->forecasts_, "indicator_forecasts.tsv"},
                                           {&st->goals_, "indicator_goals.tsv"}});
     if (!loaded) return Error{loaded.error()};
+    auto cues = IndicatorCues::load(dir);
+    if (!cues) return Error{cues.error()};
+    st->cues_ = std::move(cues).value();
     // The first column of each row of a one-word-list file.
     for (auto [list, file] : {std::pair{&st->measure_nouns_, "indicator_measure_nouns.tsv"},
                               std::pair{&st->owner_verbs_, "indicator_owner_verbs.tsv"}}) {
@@ -57,6 +112,7 @@ class IndicatorsStage final : public Stage {
 
  private:
   Lexicon metrics_, skip_, moves_, restate_, forecasts_, goals_;
+  IndicatorCues cues_;
   std::vector<std::string> owner_verbs_;  // indicator_owner_verbs.tsv
   std::vector<std::string> measure_nouns_;  // indicator_measure_nouns.tsv
   // indicator_counts.tsv: words of what is counted with their metric, and the verbs before a count
@@ -90,8 +146,7 @@ bool IndicatorsStage::moved_by(const Doc& doc, const Span& sent, const Money& mo
     const uint32_t wide = mo.span.begin >= 56 ? std::max(sent.begin, mo.span.begin - 56) : sent.begin;
     std::string_view w = doc.lowered({wide, mo.span.begin - 4, false});
     bool pct = false;
-    for (std::string_view unit : {std::string_view("%"), std::string_view(" per cent"), std::string_view(" percent"),
-                                  std::string_view(" pct")})
+    for (std::string_view unit : cues_.pct_units)
       if (w.ends_with(unit)) {
         w.remove_suffix(unit.size());
         pct = true;
@@ -118,20 +173,16 @@ bool IndicatorsStage::moved_by(const Doc& doc, const Span& sent, const Money& mo
 // Start of the clause holding pos: after the last ';', '—' or ", while" / ", resulting in" / ", leaving"
 // before it, so that each figure takes the metric word of its own clause ("Russia topped the list at
 // $1.9 billion, followed by Germany with $1.6 billion": each its own partner).
-uint32_t clause_start(std::string_view text, uint32_t sent_begin, uint32_t pos) {
+uint32_t clause_start(const IndicatorCues& cues, std::string_view text, uint32_t sent_begin, uint32_t pos) {
   std::string_view s = text.substr(sent_begin, pos - sent_begin);
   size_t cut = 0;
-  for (std::string_view sep : {std::string_view(";"), std::string_view("\xE2\x80\x94"), std::string_view(", while "),
-                               std::string_view(", resulting in "), std::string_view(", leaving "),
-                               std::string_view(", leading to "), std::string_view(", bringing "),
-                               std::string_view(", and "), std::string_view(", of which "),
-                               std::string_view(", with "), std::string_view(", followed by ")}) {
+  for (std::string_view sep : cues.clause_seps) {
     size_t at = facts::rfind_from(s, sep, 0);
     if (at != std::string_view::npos) cut = std::max(cut, at + sep.size());
   }
   // "exports to China rose 6.9 percent to USD 11.8 billion and exports to ASEAN rose …": a flow
   // that follows a figure with "and" starts a figure of its own; "exports and imports" does not.
-  for (std::string_view sep : {std::string_view(" and exports "), std::string_view(" and imports ")}) {
+  for (std::string_view sep : cues.flow_joins) {
     size_t at = facts::rfind_from(s, sep, 0);
     if (at == std::string_view::npos || at + 1 <= cut) continue;
     // "Exports grew by 25.31 percent … and imports by 36.77 percent": a flow that shares the
@@ -151,9 +202,7 @@ uint32_t clause_start(std::string_view text, uint32_t sent_begin, uint32_t pos) 
 // figure. `lead` is the sentence before the amount, lower-cased.
 bool IndicatorsStage::covered_by_measure(std::string_view lead) const {
   // Past a hedge ("tariffs on about $200 billion", "countermeasures on up to €26 billion").
-  for (std::string_view hedge : {std::string_view("about "), std::string_view("some "), std::string_view("nearly "),
-                                 std::string_view("around "), std::string_view("more than "), std::string_view("over "),
-                                 std::string_view("up to ")})
+  for (std::string_view hedge : cues_.hedges)
     if (lead.ends_with(hedge) && lead.substr(0, lead.size() - hedge.size()).ends_with(" on ")) {
       lead.remove_suffix(hedge.size());
       break;
@@ -162,8 +211,7 @@ bool IndicatorsStage::covered_by_measure(std::string_view lead) const {
   const bool on = lead.ends_with(" on ");
   bool covering = false;
   if (!on)
-    for (std::string_view verb : {" covering ", " affecting ", " cover ", " covers ", " apply to ", " applies to ",
-                                  " targeting ", " target "})
+    for (std::string_view verb : cues_.covering_verbs)
       if (lead.ends_with(verb)) covering = true;
   const bool worth = !on && !covering && (lead.ends_with(" worth ") || lead.ends_with(" valued at "));
   if (!on && !covering && !worth) return false;
@@ -249,16 +297,16 @@ std::span<const M* const> beginning_in(const std::vector<const M*>& sorted, uint
 
 // Whether the words right after a percentage make it a rate a measure levies ("39% tariff", "15
 // percent duty", "10% import levy").
-bool levied_rate(std::string_view after) {
+bool levied_rate(const IndicatorCues& cues, std::string_view after) {
   if (after.starts_with("-")) after.remove_prefix(1);
   else if (after.starts_with(" ")) after.remove_prefix(1);
   else return false;
-  for (std::string_view lead : {"import ", "export ", "additional ", "reciprocal ", "retaliatory "})
+  for (std::string_view lead : cues.rate_leads)
     if (after.starts_with(lead)) {
       after.remove_prefix(lead.size());
       break;
     }
-  for (std::string_view noun : {"tariff", "duty", "duties", "levy", "levies", "taxes", "tax"})
+  for (std::string_view noun : cues.rate_nouns)
     // Not "tariff-free", "duty-free": the goods a rate spares.
     if (after.starts_with(noun) && (after.size() == noun.size() || after.substr(noun.size()).starts_with("s") ||
                                     (!std::isalpha(static_cast<unsigned char>(after[noun.size()])) && after[noun.size()] != '-')))
@@ -394,14 +442,14 @@ std::string IndicatorsStage::rolling_period(std::string_view lead, const std::st
   const auto last_day = facts::last_day(value);
   if (!last_day) return {};
   const int y = last_day->y, m = last_day->m;
-  for (std::string_view end : {"the end of the ", "the end of ", "end of ", "end-"})
+  for (std::string_view end : cues_.period_ends)
     if (lead.ends_with(end)) {
       lead.remove_suffix(end.size());
       break;
     }
   if (lead.ends_with("the ")) lead.remove_suffix(4);
   bool joined = false;
-  for (std::string_view to : {" to ", " through ", " ending in ", " ended in ", " ending ", " ended "})
+  for (std::string_view to : cues_.period_tos)
     if (lead.ends_with(to)) {
       lead.remove_suffix(to.size());
       joined = true;
@@ -522,7 +570,7 @@ void IndicatorsStage::run(Doc& doc) const {
   for (const auto& mo : doc.x.money) {
     if (mo.span.in_title) continue;
     Span sent = facts::sentence_of(doc, mo.span.begin);
-    uint32_t cb = clause_start(body, sent.begin, mo.span.begin);
+    uint32_t cb = clause_start(cues_, body, sent.begin, mo.span.begin);
     // The metric word nearest before the amount in its clause; failing that, the nearest in the
     // whole sentence before it ("exports … recording USD 640.2 billion").
     std::string left = facts::lower(body.substr(cb, mo.span.begin - cb));
@@ -944,8 +992,7 @@ void IndicatorsStage::run(Doc& doc) const {
       const std::string_view wide = doc.lowered({m.span.begin >= 48 ? std::max(sent.begin, m.span.begin - 48) : sent.begin,
                                                  m.span.begin, false});
       if (!wide.ends_with(" of ")) return false;
-      for (std::string_view lead : {std::string_view("compared with a"), std::string_view("compared to a"),
-                                    std::string_view("from a")}) {
+      for (std::string_view lead : cues_.base_leads) {
         const size_t at = wide.rfind(lead);
         if (at == std::string_view::npos) continue;
         const std::string_view noun = wide.substr(at + lead.size());  // "n surplus of " or " deficit of "
@@ -1180,8 +1227,7 @@ void IndicatorsStage::run(Doc& doc) const {
         ind.period = shifted;
       };
       bool moved = false;
-      for (std::string_view back : {" a year earlier", " a year ago", " a year before", " the year before",
-                                    " the previous year"}) {
+      for (std::string_view back : cues_.year_backs) {
         if (!after.starts_with(back)) continue;
         shift_years(1);
         moved = true;
@@ -1245,7 +1291,7 @@ void IndicatorsStage::run(Doc& doc) const {
       const Percent& p = *pp;
       if (p.span.end > ce) continue;
       // "after the 39% tariff took effect": a rate a measure levies is no movement of the figure.
-      if (levied_rate(doc.lowered({p.span.end, std::min<uint32_t>(ce, p.span.end + 16), false}))) continue;
+      if (levied_rate(cues_, doc.lowered({p.span.end, std::min<uint32_t>(ce, p.span.end + 16), false}))) continue;
       // Only a percentage tied to this figure's movement, not a share.
       uint32_t lo = std::min(p.span.begin, mo.span.begin), hi = std::max(p.span.end, mo.span.end);
       // A restatement in parentheses right after the figure does not count to the distance.

@@ -16,25 +16,106 @@ namespace {
 
 using facts::Lexicon;
 
+// measure_cues.tsv: the word lists the owner, target and clause searches read (see the file for
+// what each list is for).
+struct MeasureCues {
+  std::vector<std::string> capital_verbs;  // " imposed ", " will slap ", … then the possessive marks
+  std::vector<std::string> capital_aux;    // " ", " has ", " will ", …
+  std::vector<std::string> clause_breaks;  // ";", ", while ", …: a clause of its own follows
+  std::vector<std::string> capital_says;   // " said ", …
+  std::vector<std::string> goods_breaks;   // " with ", " will ", …
+  std::vector<std::string> head_titles;    // "President", …
+  std::vector<std::string> gov_words;      // " administration", …
+  std::vector<std::string> not_goods;      // "the", "its", …
+  std::vector<std::string> speech_verbs;   // " said ", …
+  std::vector<std::string> origin_leads;   // "from ", "originating in ", …
+  std::vector<std::string> face_verbs;     // " face ", " agreed to ", …
+  std::vector<std::string> nominal_nouns;  // "removal of ", …
+  std::vector<std::string> relative_skips; // "the", "that", …
+  std::vector<std::string> relative_verbs; // " imposed", " will levy", …
+  std::vector<std::string> case_nouns;     // " investigation", …
+  std::vector<std::string> case_begun;     // " initiated", …
+  std::vector<std::string> goods_words;    // "goods", "products", …
+  std::vector<std::string> pact_verbs;     // " remove", …
+  std::vector<std::string> pact_nouns;     // "agreement", …
+  std::vector<std::string> negotiated;     // " concession", " cut ", …
+  std::vector<std::string> determiners;    // " the ", " its ", …
+  std::vector<std::string> not_modifiers;  // "the", "a", …
+  std::vector<std::string> point_back;     // "the", "these", …
+  std::vector<std::string> title_joins;    // "amid", "over", …
+  std::vector<std::string> passive_aux;    // " was ", " were ", …
+  std::vector<std::string> destination_leads;  // " to ", " to the ", …
+
+  static Result<MeasureCues> load(const std::string& dir) {
+    auto rows = text::read_tsv(dir, "measure_cues.tsv");
+    if (!rows) return Error{rows.error()};
+    MeasureCues c;
+    // How a list's words are matched: 'w' a word whole, a space on each side of a word's letters
+    // (punctuation as written: ";", ", while "); 'p' a space before, as the end of the phrase before
+    // it (" investigation", " imposed"), or after too when the row's third field says "whole"; 'a'
+    // a space after, the words right before something ("from ", "removal of "); 'n' bare words.
+    struct List {
+      std::string_view name;
+      std::vector<std::string>* words;
+      char pad;
+    };
+    const List lists[] = {{"capital_verb", &c.capital_verbs, 'w'}, {"capital_aux", &c.capital_aux, 'w'},
+                          {"clause_break", &c.clause_breaks, 'w'}, {"capital_say", &c.capital_says, 'w'},
+                          {"goods_break", &c.goods_breaks, 'w'},   {"head_title", &c.head_titles, 'n'},
+                          {"gov_word", &c.gov_words, 'p'},         {"not_goods", &c.not_goods, 'n'},
+                          {"speech_verb", &c.speech_verbs, 'w'},   {"origin_lead", &c.origin_leads, 'a'},
+                          {"face_verb", &c.face_verbs, 'w'},       {"nominal_noun", &c.nominal_nouns, 'a'},
+                          {"relative_skip", &c.relative_skips, 'n'}, {"relative_verb", &c.relative_verbs, 'p'},
+                          {"case_noun", &c.case_nouns, 'p'},       {"case_begun", &c.case_begun, 'p'},
+                          {"goods_word", &c.goods_words, 'n'},     {"pact_verb", &c.pact_verbs, 'p'},
+                          {"pact_noun", &c.pact_nouns, 'n'},       {"negotiated", &c.negotiated, 'p'},
+                          {"determiner", &c.determiners, 'w'},     {"not_modifier", &c.not_modifiers, 'n'},
+                          {"point_back", &c.point_back, 'n'},      {"title_join", &c.title_joins, 'n'},
+                          {"passive_aux", &c.passive_aux, 'w'},   {"destination_lead", &c.destination_leads, 'w'}};
+    for (const auto& row : rows.value()) {
+      if (row.size() < 2) return Error{dir + "/measure_cues.tsv: expected list<TAB>words"};
+      const List* list = nullptr;
+      for (const List& l : lists)
+        if (l.name == row[0]) list = &l;
+      if (!list) return Error{dir + "/measure_cues.tsv: unknown list " + row[0]};
+      const std::string& w = row[1];
+      if (w.empty()) {
+        list->words->emplace_back(" ");
+        continue;
+      }
+      const bool opens = facts::is_word_byte(static_cast<unsigned char>(w.front()));
+      const bool closes = facts::is_word_byte(static_cast<unsigned char>(w.back()));
+      const bool whole = row.size() >= 3 && row[2] == "whole";
+      std::string padded = w;
+      if ((list->pad == 'w' && opens) || list->pad == 'p') padded.insert(0, " ");
+      if ((list->pad == 'w' && closes) || list->pad == 'a' || whole) padded += ' ';
+      list->words->push_back(std::move(padded));
+    }
+    // A capital's possessive ("Ottawa's tariffs", "Brussels' levy"), straight or curly.
+    for (const char* mark : {"'s ", "\xE2\x80\x99s ", "' ", "\xE2\x80\x99 "}) c.capital_verbs.emplace_back(mark);
+    return c;
+  }
+
+  static bool has(const std::vector<std::string>& list, std::string_view w) {
+    return std::find(list.begin(), list.end(), w) != list.end();
+  }
+};
+
 // The words between a measure noun and a place name only the goods it covers ("on imported
 // automobiles from", "on Chinese"): no clause break, verb or other object between.
-bool goods_phrase(std::string_view between) {
+bool goods_phrase(const MeasureCues& cues, std::string_view between) {
   if (between.find_first_of(",;.") != std::string_view::npos) return false;
-  for (std::string_view w : {" with ", " will ", " would ", " to ", " that ", " but ", " urged ", " said ", " and urged ",
-                             " and will ", " and called "})
+  for (const std::string& w : cues.goods_breaks)
     if (between.find(w) != std::string_view::npos) return false;
   return true;
 }
 
-bool modifiers_only(std::string_view gap, bool possessive);
-
-// The titles of a head of state or government.
-constexpr std::string_view kHeadTitles[] = {"President", "Prime Minister", "Premier", "Chancellor"};
+bool modifiers_only(const MeasureCues& cues, std::string_view gap, bool possessive);
 
 // Whether a person's title is a head of state's or government's.
-bool head_title(const std::string& t) {
+bool head_title(const MeasureCues& cues, const std::string& t) {
   if (t.find("Vice") != std::string::npos || t.find("Deputy") != std::string::npos) return false;
-  for (std::string_view h : kHeadTitles)
+  for (const std::string& h : cues.head_titles)
     if (t.ends_with(h)) return true;
   return false;
 }
@@ -47,11 +128,11 @@ struct MeasureNoun {
 
 // Whether a clause of its own lies between two points of a sentence: ", while …", ", whereas …",
 // "; …" (", while Tokyo will invest $550 billion in the United States" after a tariff lowered).
-bool clause_between(const Doc& doc, uint32_t a, uint32_t b) {
+bool clause_between(const Doc& doc, const MeasureCues& cues, uint32_t a, uint32_t b) {
   if (a > b) std::swap(a, b);
   const std::string_view gap = doc.lowered({a, b, false});
-  return gap.find(';') != std::string_view::npos || gap.find(", while ") != std::string_view::npos ||
-         gap.find(", whereas ") != std::string_view::npos;
+  return std::any_of(cues.clause_breaks.begin(), cues.clause_breaks.end(),
+                     [&](const std::string& w) { return gap.find(w) != std::string_view::npos; });
 }
 
 // "China … would impose provisional anti-dumping duties of 75.8% on canola seed …, escalating a
@@ -60,7 +141,7 @@ bool clause_between(const Doc& doc, uint32_t a, uint32_t b) {
 // those of a clause set against it. A figure closely before a noun ("25% counter-tariffs", "a 50
 // percent tariff") is that noun's; any other is the nearest noun's before it, or, before every
 // noun, the first noun's after it.
-void own_figures(Doc& doc, const Span& sent, const std::vector<MeasureNoun>& nouns) {
+void own_figures(Doc& doc, const MeasureCues& cues, const Span& sent, const std::vector<MeasureNoun>& nouns) {
   if (nouns.empty()) return;
   struct Figure {
     Span span;
@@ -90,7 +171,7 @@ void own_figures(Doc& doc, const Span& sent, const std::vector<MeasureNoun>& nou
             if (!owner || o.begin < owner->begin) owner = &o;
       }
       if (owner && owner->index != n.index) continue;
-      if (clause_between(doc, f.span.begin < n.begin ? f.span.end : n.end, f.span.begin < n.begin ? n.begin : f.span.begin))
+      if (clause_between(doc, cues, f.span.begin < n.begin ? f.span.end : n.end, f.span.begin < n.begin ? n.begin : f.span.begin))
         continue;
       own.push_back(*f.text);
     }
@@ -103,9 +184,11 @@ void own_figures(Doc& doc, const Span& sent, const std::vector<MeasureNoun>& nou
 // stands before (a few words between, no comma). Their country: the person's own when the release
 // states it, else the one country of the release left once those named in the sentence before the
 // possessive (the speaker's) and right after the noun (the goods' origin) are set aside. Empty
-// when there is no such possessive or no one country is left.
-std::string head_owner(const Doc& doc, const Span& sent, const std::vector<facts::Place>& places, uint32_t tb,
-                       uint32_t te) {
+// when there is no such possessive or no one country is left. *named_at is set to where the head's
+// name before the possessive begins ("Trump administration's", "Biden's"), also when no country is
+// found for it: the measure's description starts there.
+std::string head_owner(const MeasureCues& cues, const Doc& doc, const Span& sent,
+                       const std::vector<facts::Place>& places, uint32_t tb, uint32_t te, uint32_t* named_at) {
   const std::string_view body = doc.body;
   std::string country;
   bool head = false;
@@ -124,7 +207,7 @@ std::string head_owner(const Doc& doc, const Span& sent, const std::vector<facts
       for (const Person& p : doc.x.people) {
         if (!std::any_of(p.spans.begin(), p.spans.end(), [&](const Span& sp) { return !sp.in_title && sp.end == pos; }))
           continue;
-        head = head_title(p.title);
+        head = head_title(cues, p.title);
         if (head) country = p.country;
         break;
       }
@@ -133,8 +216,7 @@ std::string head_owner(const Doc& doc, const Span& sent, const std::vector<facts
         // "the Takaichi government's": one that is a word of the name of a person the release names.
         // The person's country, when the release gives it, is the administration's.
         const std::string_view before = body.substr(sent.begin, pos - sent.begin);
-        for (std::string_view w : {std::string_view(" administration"), std::string_view(" Administration"),
-                                   std::string_view(" government"), std::string_view(" Government")}) {
+        for (std::string_view w : cues.gov_words) {
           if (!before.ends_with(w)) continue;
           const std::string_view name = before.substr(0, before.size() - w.size());
           const size_t sp = name.find_last_of(' ');
@@ -157,6 +239,13 @@ std::string head_owner(const Doc& doc, const Span& sent, const std::vector<facts
           }
         }
       }
+      if (head) {
+        std::string_view name = body.substr(sent.begin, pos - sent.begin);
+        for (std::string_view w : cues.gov_words)
+          if (name.ends_with(w)) name.remove_suffix(w.size());
+        const size_t sp = name.find_last_of(' ');
+        *named_at = sent.begin + static_cast<uint32_t>(sp == std::string_view::npos ? 0 : sp + 1);
+      }
     }
   }
   if (!head && te < sent.end) {
@@ -173,7 +262,7 @@ std::string head_owner(const Doc& doc, const Span& sent, const std::vector<facts
         if (q.span.begin != agent && q.span.begin != agent + 4) continue;
         if (q.span.begin == agent + 4 && !body.substr(agent).starts_with("the ")) continue;
         const std::string_view then = body.substr(q.span.end, std::min<size_t>(body.size() - q.span.end, 16));
-        const bool titled = std::any_of(std::begin(kHeadTitles), std::end(kHeadTitles), [&](std::string_view t) {
+        const bool titled = std::any_of(cues.head_titles.begin(), cues.head_titles.end(), [&](std::string_view t) {
           return then.size() >= t.size() + 2 && then[0] == ' ' && then.substr(1, t.size()) == t && then[t.size() + 1] == ' ';
         });
         if (titled) {
@@ -185,7 +274,7 @@ std::string head_owner(const Doc& doc, const Span& sent, const std::vector<facts
       }
       for (const Person& p : doc.x.people) {
         if (head) break;
-        if (!head_title(p.title)) continue;
+        if (!head_title(cues, p.title)) continue;
         // The person's name after "by" and the title.
         const std::string_view title_then = body.substr(agent, std::min<size_t>(body.size() - agent, p.title.size() + 1));
         const uint32_t name_at = agent + static_cast<uint32_t>(p.title.size()) + 1;
@@ -207,8 +296,17 @@ std::string head_owner(const Doc& doc, const Span& sent, const std::vector<facts
   // The one country left of the release's.
   std::vector<std::string> aside;
   for (const auto& p : places) {
-    if (p.span.end <= pos) aside.push_back(p.code);
-    if (p.span.begin >= te && p.span.begin - te <= 48 && goods_phrase(doc.lowered({te, p.span.begin, false})))
+    // One named before it as where goods go ("exports to the United States fell 0.2% as President
+    // Trump's tariffs weighed") is no speaker, nor surely the head's country: no country is told
+    // by elimination then.
+    if (p.span.end <= pos) {
+      const std::string_view upto = doc.lowered({sent.begin, p.span.begin, false});
+      if (std::any_of(cues.destination_leads.begin(), cues.destination_leads.end(),
+                      [&](const std::string& w) { return upto.ends_with(w); }))
+        return {};
+      aside.push_back(p.code);
+    }
+    if (p.span.begin >= te && p.span.begin - te <= 48 && goods_phrase(cues, doc.lowered({te, p.span.begin, false})))
       aside.push_back(p.code);
   }
   std::string left;
@@ -276,6 +374,9 @@ class MeasuresStage final : public Stage {
     if (!nonimposers) return Error{nonimposers.error()};
     for (const auto& row : nonimposers.value())
       if (!row.empty()) st->nonimposers_.insert(row[0]);
+    auto cues = MeasureCues::load(dir);
+    if (!cues) return Error{cues.error()};
+    st->cues_ = std::move(cues).value();
     auto capitals = text::read_tsv(dir, "measure_capitals.tsv");
     if (!capitals) return Error{capitals.error()};
     for (const auto& row : capitals.value())
@@ -306,6 +407,7 @@ class MeasuresStage final : public Stage {
 
  private:
   Lexicon kinds_, sectors_, stances_, acts_, statistics_;
+  MeasureCues cues_;
   std::shared_ptr<const Lexicon> voices_;
   std::set<std::string, std::less<>> nonimposers_;  // bloc codes that own no measure
   std::vector<std::pair<std::string, std::string>> capitals_;  // capital, its government's code
@@ -339,11 +441,9 @@ class MeasuresStage final : public Stage {
         size_t b = w;
         while (b > 0 && lowered[b - 1] != ' ') --b;
         const std::string_view word = lowered.substr(b, w - b);
-        static constexpr std::string_view kNotGoods[] = {"the", "its", "their", "of", "and", "or", "to", "from", "on",
-                                                         "in", "by", "as", "that", "which", "with", "for", "all", "new"};
         if (word.empty() || b == 0 ||
             !std::all_of(word.begin(), word.end(), [](char c) { return (c >= 'a' && c <= 'z') || c == '-'; }) ||
-            std::find(std::begin(kNotGoods), std::end(kNotGoods), word) != std::end(kNotGoods))
+            MeasureCues::has(cues_.not_goods, word))
           break;
         size_t vb = b - 1;
         while (vb > 0 && lowered[vb - 1] != ' ') --vb;
@@ -373,7 +473,11 @@ class MeasuresStage final : public Stage {
   // *against is set when the capital's possessive stands against the noun, modifiers at most
   // between ("Beijing's punitive tariffs", "Brussels' planned carbon border levy"): the measure the
   // sentence speaks of, as a government's name there is.
-  std::string capital_owner(std::string_view body, const Span& sent, uint32_t tb, bool* against = nullptr) const {
+  // `verbed` is set when the noun's phrase opens with its own verb of imposing ("imposed levies",
+  // "double duties"): the capital is then the verb's subject, an auxiliary at most between
+  // ("Beijing has imposed levies of up to 39% on brandy"). *at is set to where the capital begins.
+  std::string capital_owner(std::string_view body, const Span& sent, uint32_t tb, bool* against = nullptr,
+                            bool verbed = false, uint32_t* at_out = nullptr) const {
     const uint32_t from = tb > sent.begin + 64 ? tb - 64 : sent.begin;
     const std::string_view lead = body.substr(from, tb - from);
     // Only at the start of a capitalized word: a byte test turns every other place away.
@@ -384,28 +488,27 @@ class MeasuresStage final : public Stage {
       for (const auto& [capital, code] : capitals_) {
         if (capital[0] != c || !at.starts_with(capital)) continue;
         std::string_view then = at.substr(capital.size());
+        if (at_out) *at_out = from + static_cast<uint32_t>(i);  // read only when a code is returned
         // "Beijing said on Monday it would impose export controls on gallium": the capital saying
         // that it takes the measure, its own verb after "it" (a few words of time between, no
         // clause break).
-        for (std::string_view say : {" said ", " says "}) {
+        for (std::string_view say : cues_.capital_says) {
           if (!then.starts_with(say)) continue;
           const size_t it = then.find(" it ");
           if (it != std::string_view::npos && then.substr(0, it).find_first_of(",;") == std::string_view::npos &&
               std::count(then.begin(), then.begin() + static_cast<std::ptrdiff_t>(it), ' ') <= 4)
             then.remove_prefix(it + 3);
         }
-        for (std::string_view v : {" imposed ", " has imposed ", " slapped ", " introduced ", " announced ", " raised ",
-                                   " will impose ", " would impose ", " will slap ", " would slap ", " will levy ",
-                                   " would levy ", " will introduce ", " would introduce ", " levied ", " imposes ",
-                                   " slaps ", " levies ", " to impose ", " to slap ", "'s ", "\xE2\x80\x99s ", "' ",
-                                   "\xE2\x80\x99 "}) {
+        if (verbed && std::find(cues_.capital_aux.begin(), cues_.capital_aux.end(), then) != cues_.capital_aux.end())
+          return code;
+        for (std::string_view v : cues_.capital_verbs) {
           if (!then.starts_with(v)) continue;
           // "Brussels' ": the bare apostrophe only after a name ending in s.
           if ((v == "' " || v == "\xE2\x80\x99 ") && !capital.ends_with("s")) continue;
           const std::string_view rest = then.substr(v.size());
           if (rest.find_first_of(",;") == std::string_view::npos && std::count(rest.begin(), rest.end(), ' ') <= 3) {
             const bool possessive = v == "'s " || v == "\xE2\x80\x99s " || v == "' " || v == "\xE2\x80\x99 ";
-            if (against && possessive) *against = rest.empty() || modifiers_only(then.substr(v.size() - 1), true);
+            if (against && possessive) *against = rest.empty() || modifiers_only(cues_, then.substr(v.size() - 1), true);
             return code;
           }
         }
@@ -445,8 +548,8 @@ class MeasuresStage final : public Stage {
 // "Brazil's foreign ministry said the tariffs violated WTO rules": whether the words between a
 // government and a measure noun (`gap`, lower-cased) make the government say something of "the"
 // measure, one already reported; the speaker owns none.
-bool speaks_of_the(std::string_view gap) {
-  for (std::string_view verb : {" said ", " says ", " stated ", " noted ", " added "}) {
+bool speaks_of_the(const MeasureCues& cues, std::string_view gap) {
+  for (std::string_view verb : cues.speech_verbs) {
     const size_t at = gap.find(verb);
     if (at == std::string_view::npos) continue;
     std::string_view rest = gap.substr(at + verb.size());
@@ -464,11 +567,8 @@ bool remedy_case(std::string_view kind) {
 
 // Words right before a place that make it the origin of the goods a measure targets, not the
 // government imposing it ("products originating in the European Union", "imports from China").
-bool origin_of_goods(std::string_view lowered_before) {
-  static constexpr std::string_view kLeads[] = {"from ",      "originating in ", "originating in the ", "from the ",
-                                                "against ",   "against the ",    "made in ",            "made in the ",
-                                                "produced in ", "produced in the "};
-  for (auto l : kLeads)
+bool origin_of_goods(const MeasureCues& cues, std::string_view lowered_before) {
+  for (const std::string& l : cues.origin_leads)
     if (lowered_before.ends_with(l)) return true;
   return false;
 }
@@ -478,14 +578,15 @@ bool list_joint(std::string_view between);
 // Whether `code` is named after a measure noun as where its targeted goods come from ("… on imports
 // of fertilisers from Russia and Belarus") or as one it spares ("ending exemptions for Canada,
 // Mexico"), or listed after such a place.
-bool targeted_after(const Doc& doc, const std::vector<facts::Place>& places, uint32_t te, const std::string& code) {
+bool targeted_after(const Doc& doc, const MeasureCues& cues, const std::vector<facts::Place>& places, uint32_t te,
+                    const std::string& code) {
   const facts::Place* target = nullptr;
   // Only in the noun's own clause: "the US will maintain a 20% reciprocal tariff on goods from
   // Vietnam, while Vietnam will provide preferential market access for US … exports" names no
   // target of the tariff in the clause set against it.
   const std::string_view rest = doc.lowered({te, static_cast<uint32_t>(std::min<size_t>(doc.body.size(), te + 240)), false});
-  size_t cut = rest.find(';');
-  for (std::string_view w : {", while ", ", whereas ", ", but "}) cut = std::min(cut, rest.find(w));
+  size_t cut = std::string_view::npos;
+  for (const std::string& w : cues.clause_breaks) cut = std::min(cut, rest.find(w));
   const uint32_t clause_end = cut == std::string_view::npos ? UINT32_MAX : te + static_cast<uint32_t>(cut);
   for (const auto& p : places) {
     if (p.span.begin < te || p.span.begin >= clause_end) continue;
@@ -518,10 +619,10 @@ std::string dateline_capital(const Doc& doc, uint32_t wb, const std::vector<std:
 // Carney announced …"): the country the release gives the person, else the government of the
 // capital the release is datelined in ("WASHINGTON – President …"; the dateline is surer of it than
 // the release's reporter), else the reporting government's. Empty when there is no such person.
-std::string leader_owner(const Doc& doc, uint32_t wb, uint32_t tb, const std::string& reporter,
+std::string leader_owner(const MeasureCues& cues, const Doc& doc, uint32_t wb, uint32_t tb, const std::string& reporter,
                          const std::vector<std::pair<std::string, std::string>>& capitals) {
   for (const Person& p : doc.x.people) {
-    if (p.title.empty() || std::find(std::begin(kHeadTitles), std::end(kHeadTitles), p.title) == std::end(kHeadTitles))
+    if (p.title.empty() || !MeasureCues::has(cues.head_titles, p.title))
       continue;
     for (const Span& s : p.spans) {
       if (s.in_title || s.begin < wb || s.end > tb || s.begin - wb > p.title.size() + 8) continue;
@@ -535,14 +636,14 @@ std::string leader_owner(const Doc& doc, uint32_t wb, uint32_t tb, const std::st
   return {};
 }
 
-bool goods_follow(std::string_view lowered_after);
+bool goods_follow(const MeasureCues& cues, std::string_view lowered_after);
 
 // "India will face a 25% tariff on its exports to the United States", "Brazilian exports will face a
 // 50% tariff in the United States", "faces 50% US tariff": those who face a measure are its target;
 // the government where the goods go, or the one named right before the noun, imposes it. Empty when
 // the sentence does not say so. `lead` is the lowered sentence up to the noun.
-std::string faced_owner(const Doc& doc, std::string_view lead, const std::vector<facts::Place>& places, const Span& sent,
-                        uint32_t tb, uint32_t te) {
+std::string faced_owner(const MeasureCues& cues, const Doc& doc, std::string_view lead,
+                        const std::vector<facts::Place>& places, const Span& sent, uint32_t tb, uint32_t te) {
   // The verb stands within a few words of the noun: only the lead's last bytes are searched, and
   // only when they hold "fac", "agree" or "accept" at all.
   const size_t from = lead.size() > 56 ? lead.size() - 56 : 0;
@@ -553,8 +654,7 @@ std::string faced_owner(const Doc& doc, std::string_view lead, const std::vector
   // its own exports accepts the importer's measure, as goods facing it do.
   size_t at = std::string_view::npos, verb_end = 0;
   bool agreed = false;
-  for (std::string_view v : {" face ", " faces ", " facing ", " faced ", " agreed to ", " agrees to ", " agree to ",
-                             " accepted ", " accepts ", " accept "}) {
+  for (std::string_view v : cues.face_verbs) {
     const size_t f = facts::rfind_from(lead, v, from);
     if (f != std::string_view::npos && (at == std::string_view::npos || f > at))
       at = f, verb_end = f + v.size(), agreed = v[1] == 'a';
@@ -591,12 +691,10 @@ std::string faced_owner(const Doc& doc, std::string_view lead, const std::vector
 // ("welcomes the removal of duties on Australian wine by China", "the lifting of tariffs on
 // Canadian steel by the United States"), or empty. Only in the same phrase: the goods between, no
 // clause break or verb; not the makers of goods ("by Chinese exporters") nor a possessive.
-std::string nominal_agent(const Doc& doc, std::string_view lowered_lead, std::string_view phrase,
+std::string nominal_agent(const MeasureCues& cues, const Doc& doc, std::string_view lowered_lead, std::string_view phrase,
                           const std::vector<facts::Place>& places, uint32_t te, uint32_t sent_end) {
-  static constexpr std::string_view kNouns[] = {"removal of ", "lifting of ", "elimination of ", "withdrawal of ",
-                                                "imposition of "};
   bool nominal = false;
-  for (auto w : kNouns) {
+  for (const std::string& w : cues.nominal_nouns) {
     if (phrase.starts_with(w)) nominal = true;
     if (!nominal) {
       std::string_view lead = lowered_lead;
@@ -614,12 +712,12 @@ std::string nominal_agent(const Doc& doc, std::string_view lowered_lead, std::st
     if (by == std::string_view::npos || (gap.substr(by) != " by " && gap.substr(by) != " by the ")) continue;
     // "the removal of duties on wine was welcomed by China": the agent of another verb.
     const std::string_view goods = gap.substr(0, by + 1);
-    if (!goods_phrase(goods)) return {};
-    for (std::string_view v : {" was ", " were ", " is ", " are ", " be ", " been "})
+    if (!goods_phrase(cues, goods)) return {};
+    for (std::string_view v : cues.passive_aux)
       if (goods.find(v) != std::string_view::npos) return {};
     const std::string_view after = doc.body.substr(p.span.end);
     if (after.starts_with("'s") || after.starts_with("\xE2\x80\x99s") ||
-        goods_follow(doc.lowered({p.span.end, std::min<uint32_t>(sent_end, p.span.end + 32), false})))
+        goods_follow(cues, doc.lowered({p.span.end, std::min<uint32_t>(sent_end, p.span.end + 32), false})))
       return {};
     return p.code;
   }
@@ -629,7 +727,7 @@ std::string nominal_agent(const Doc& doc, std::string_view lowered_lead, std::st
 // The government named right after a measure noun as the subject of a relative clause of imposing
 // ("the safeguard tariffs the United States imposed on …", "duties that China has introduced"), or
 // empty.
-std::string relative_owner(std::string_view body, const std::vector<facts::Place>& places, uint32_t te) {
+std::string relative_owner(const MeasureCues& cues, std::string_view body, const std::vector<facts::Place>& places, uint32_t te) {
   for (const auto& p : places) {
     if (p.span.begin < te) continue;
     if (p.span.begin - te > 24) return {};
@@ -639,9 +737,7 @@ std::string relative_owner(std::string_view body, const std::vector<facts::Place
     if (gap.size() > 1 && gap[0] == ' ' && gap[1] >= 'a' && gap[1] <= 'z') {
       const size_t sp = gap.find(' ', 1);
       const std::string_view w = gap.substr(1, sp == std::string_view::npos ? std::string_view::npos : sp - 1);
-      static constexpr std::string_view kNotNouns[] = {"the", "that", "which", "on", "from", "against", "to", "for",
-                                                       "in", "of", "by", "with", "and", "or", "at"};
-      if (sp != std::string_view::npos && std::find(std::begin(kNotNouns), std::end(kNotNouns), w) == std::end(kNotNouns) &&
+      if (sp != std::string_view::npos && !MeasureCues::has(cues.relative_skips, w) &&
           w.find_first_of(",;.") == std::string_view::npos)
         gap.remove_prefix(sp);
     }
@@ -650,10 +746,7 @@ std::string relative_owner(std::string_view body, const std::vector<facts::Place
     const std::string_view after = body.substr(p.span.end, std::min<size_t>(body.size() - p.span.end, 16));
     // A measure still to come as well ("the port fees the United States will levy on Chinese-built
     // vessels", "the tariffs China plans to impose").
-    for (std::string_view v : {" imposed", " has imposed", " had imposed", " have imposed", " introduced", " has introduced",
-                               " adopted", " levied", " slapped", " put in place", " will impose", " will levy",
-                               " would impose", " would levy", " plans to impose", " plans to levy", " intends to impose",
-                               " is imposing", " imposes", " levies", " will introduce", " will charge", " charges"})
+    for (const std::string& v : cues.relative_verbs)
       if (after.starts_with(v)) return p.code;
     return {};
   }
@@ -666,28 +759,24 @@ std::string relative_owner(std::string_view body, const std::vector<facts::Place
 // in an investigation it opened in October 2023"): the day the case began, not the measure's.
 // Not the measure's own case continuing its noun ("anti-dumping investigation into brandy
 // launched on January 5").
-bool case_begun(std::string_view lowered_between) {
+bool case_begun(const MeasureCues& cues, std::string_view lowered_between) {
   if (lowered_between.size() < 12) return false;
-  static constexpr std::string_view kCases[] = {" investigation", " probe", " inquiry", " consultations", " review"};
-  static constexpr std::string_view kBegun[] = {" initiated", " launched", " opened", " began", " started", " commenced"};
   size_t noun = std::string_view::npos;
-  for (auto c : kCases)
+  for (const std::string& c : cues.case_nouns)
     if (const size_t at = lowered_between.rfind(c); at != std::string_view::npos && at > 0 &&
                                                     (noun == std::string_view::npos || at > noun))
       noun = at;
   if (noun == std::string_view::npos) return false;
   const std::string_view rest = lowered_between.substr(noun);
   if (rest.find_first_of(",;.") != std::string_view::npos) return false;  // the date of a later clause
-  for (auto b : kBegun)
+  for (const std::string& b : cues.case_begun)
     if (rest.find(b) != std::string_view::npos) return true;
   return false;
 }
 
 // Whether one of the two words after a place names goods of that origin ("Chinese goods",
 // "Chinese steel imports"): the place is where targeted goods come from, not an imposer.
-bool goods_follow(std::string_view lowered_after) {
-  static constexpr std::string_view kGoods[] = {"goods", "products", "imports", "exports", "exporters", "producers",
-                                                "manufacturers", "companies", "firms", "vehicles", "cars"};
+bool goods_follow(const MeasureCues& cues, std::string_view lowered_after) {
   size_t i = 0;
   for (int word = 0; word < 2; ++word) {
     if (i >= lowered_after.size() || lowered_after[i] != ' ') return false;
@@ -696,8 +785,7 @@ bool goods_follow(std::string_view lowered_after) {
     while (j < lowered_after.size() && lowered_after[j] != ' ' && lowered_after[j] != ',' && lowered_after[j] != '.')
       ++j;
     std::string_view w = lowered_after.substr(i, j - i);
-    for (auto g : kGoods)
-      if (w == g) return true;
+    if (MeasureCues::has(cues.goods_words, w)) return true;
     i = j;
   }
   return false;
@@ -716,14 +804,12 @@ bool list_joint(std::string_view between) {
 // New Zealand exports", "The agreement will eliminate tariffs on …": tariffs a pact removes by its
 // terms are no measure a government takes. `lead` is the lowered sentence up to the noun; the verb
 // of removing ends it, a pact's noun stands in the clause before it.
-bool removed_by_pact(std::string_view lead) {
+bool removed_by_pact(const MeasureCues& cues, std::string_view lead) {
   if (lead.size() < 12 || lead.back() != ' ') return false;
   std::string_view rest = lead.substr(0, lead.size() - 1);
   if (rest.ends_with(" the")) rest.remove_suffix(4);
-  static constexpr std::string_view kVerbs[] = {" remove", " removes", " eliminate", " eliminates", " cut", " cuts",
-                                                " reduce", " reduces", " scrap", " scraps", " lower", " lowers"};
   bool verb = false;
-  for (auto v : kVerbs) {
+  for (const std::string& v : cues.pact_verbs) {
     if (rest.ends_with(v)) {
       rest.remove_suffix(v.size());
       verb = true;
@@ -736,34 +822,26 @@ bool removed_by_pact(std::string_view lead) {
   std::string_view clause = rest.substr(from);
   const size_t stop = clause.find_last_of(";:");
   if (stop != std::string_view::npos) clause.remove_prefix(stop + 1);
-  static constexpr std::string_view kPacts[] = {"agreement", "fta", "cepa", "epa", "pact", "deal", "treaty"};
-  for (auto p : kPacts)
+  for (const std::string& p : cues.pact_nouns)
     if (facts::has_word(clause, p)) return true;
   return false;
 }
 
-bool negotiated_item(std::string_view lowered_rest) {
+bool negotiated_item(const MeasureCues& cues, std::string_view lowered_rest) {
   // "based on the Korea–China export controls dialogue", "the tariff working group": the measure
   // noun names a forum's subject, and the forum is no measure either.
   // "on 1,463 tariff lines": the entries of a tariff schedule are counted, no measure named. "The
   // European Union's 15% tariff deal", "the tariff talks", "a tariff war": a pact, its talks or a
   // conflict over tariffs, none a measure.
-  static constexpr std::string_view kNext[] = {" concession", " elimination", " reduction", " schedule",
-                                               " classification", " negotiation", " cuts", " cut ", " line",
-                                               " deal", " agreement", " talks", " truce", " war",
-                                               " barrier", " and non-tariff barrier", " and nontariff barrier",
-                                               " dialogue", " working group", " committee", " forum"};
-  for (auto n : kNext) {
+  for (const std::string& n : cues.negotiated) {
     if (lowered_rest.substr(0, n.size()) == n) return true;
   }
   return false;
 }
 
-bool verb_use(std::string_view phrase, std::string_view lowered_rest) {
+bool verb_use(const MeasureCues& cues, std::string_view phrase, std::string_view lowered_rest) {
   if (phrase.empty() || phrase.back() == 's' || phrase.find(' ') != std::string_view::npos) return false;
-  static constexpr std::string_view kDeterminers[] = {" the ", " its ", " their ", " our ", " his ", " her ",
-                                                      " domestic ", " national "};
-  for (auto d : kDeterminers)
+  for (const std::string& d : cues.determiners)
     if (lowered_rest.substr(0, d.size()) == d) return true;
   return false;
 }
@@ -773,14 +851,9 @@ bool verb_use(std::string_view phrase, std::string_view lowered_rest) {
 // a government and its measure. After a bare name a word in -ed or -s is its verb ("Producers in
 // Mexico studied anti-dumping measures"); after a possessive it is a modifier ("India's proposed
 // safeguard duty").
-bool modifiers_only(std::string_view gap, bool possessive) {
+bool modifiers_only(const MeasureCues& cues, std::string_view gap, bool possessive) {
   if (gap.size() < 3 || gap.front() != ' ' || gap.back() != ' ') return false;
   gap = gap.substr(1, gap.size() - 2);
-  static constexpr std::string_view kNotModifiers[] = {
-      "the", "a", "an", "and", "or", "of", "on", "in", "to", "for", "with", "from", "against", "over", "after",
-      "before", "amid", "as", "by", "at", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will",
-      "would", "may", "can", "could", "should", "not", "no", "pay", "pays", "paid", "face", "faces", "faced", "said",
-      "says", "that", "which", "its", "their", "it", "they"};
   int words = 0;
   for (size_t i = 0; i <= gap.size();) {
     const size_t sp = std::min(gap.find(' ', i), gap.size());
@@ -788,7 +861,7 @@ bool modifiers_only(std::string_view gap, bool possessive) {
     if (w.empty() || ++words > 3) return false;
     for (const char c : w)
       if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '%' || c == '-' || c == '.')) return false;
-    if (std::find(std::begin(kNotModifiers), std::end(kNotModifiers), w) != std::end(kNotModifiers)) return false;
+    if (MeasureCues::has(cues.not_modifiers, w)) return false;
     if (!possessive && (w.ends_with("ed") || w.ends_with("s"))) return false;
     i = sp + 1;
   }
@@ -901,16 +974,16 @@ void MeasuresStage::run(Doc& doc) const {
         if (!tariff_named(hits) && (i == 0 || !tariff_named(kinds_.match(doc, doc.sentences[i - 1])))) continue;
       }
       const bool acted = acts || near_act || h.phrase->value(3) == "act";
-      if (negotiated_item(std::string_view(ls).substr(h.end))) continue;
+      if (negotiated_item(cues_, std::string_view(ls).substr(h.end))) continue;
       // "safeguard the legitimate rights", "subsidize their": a singular noun followed by a
       // determiner is the verb of the same spelling.
-      if (verb_use(h.phrase->text, std::string_view(ls).substr(h.end))) continue;
+      if (verb_use(cues_, h.phrase->text, std::string_view(ls).substr(h.end))) continue;
       std::string_view lead = std::string_view(ls).substr(0, h.begin);
       if (lead.size() >= 4 && (lead.substr(lead.size() - 4) == "non-" || lead.substr(lead.size() - 3) == "no " ||
                                lead.substr(lead.size() - 4) == "not " || lead.ends_with("not to ")))
         continue;
       if (statistic_of(lead)) continue;
-      if (removed_by_pact(lead)) continue;
+      if (removed_by_pact(cues_, lead)) continue;
       // "negotiations on steel TRQs": a subject of talks, not a measure of its own.
       if (lead.substr(lead.size() > 24 ? lead.size() - 24 : 0).find("negotiations on") != std::string_view::npos) continue;
       const uint32_t tb = sent.begin + static_cast<uint32_t>(h.begin), te = sent.begin + static_cast<uint32_t>(h.end);
@@ -960,8 +1033,7 @@ void MeasuresStage::run(Doc& doc) const {
               while (!lead.empty() && lead.back() == ' ') lead.remove_suffix(1);
               const size_t sp = lead.find_last_of(' ');
               const std::string_view prev = lead.substr(sp == std::string_view::npos ? 0 : sp + 1);
-              for (std::string_view d : {"the", "these", "those", "such", "this", "that", "its", "their", "said", "both"})
-                points |= prev == d;
+              points |= MeasureCues::has(cues_.point_back, prev);
             }
           }
           const std::string lent_stance = points || bare ? stance_near(doc, doc.sentences[k], other.size()) : "neutral";
@@ -1004,16 +1076,16 @@ void MeasuresStage::run(Doc& doc) const {
       const bool exporters_verb = h.phrase->value(4) == "exporters";
       for (const auto& p : places) {
         if (p.span.end > tb || !may_impose(p.code)) continue;
-        if (p.span.end < tb && speaks_of_the(doc.lowered({p.span.end, tb, false}))) continue;
+        if (p.span.end < tb && speaks_of_the(cues_, doc.lowered({p.span.end, tb, false}))) continue;
         // A place right before the noun owns it ("pressures from U.S. tariff actions"); one
         // listed after an origin ("from China and Vietnam") is an origin too.
         const std::string_view upto = doc.lowered({sent.begin, p.span.begin, false});
         const bool listed = origin && origin->span.end <= p.span.begin &&
                             list_joint(doc.lowered({origin->span.end, p.span.begin, false}));
         const uint32_t after_end = std::min<uint32_t>(tb, p.span.end + 32);
-        const bool goods = goods_follow(doc.lowered({p.span.end, after_end, false}));
+        const bool goods = goods_follow(cues_, doc.lowered({p.span.end, after_end, false}));
         // "China and Mexico had dumped steel": the dumping side, subject of the verb, is the target.
-        if ((exporters_verb && p.code != reporter) || (tb - p.span.end > 3 && (listed || goods || origin_of_goods(upto)))) {
+        if ((exporters_verb && p.code != reporter) || (tb - p.span.end > 3 && (listed || goods || origin_of_goods(cues_, upto)))) {
           origin = &p;
           continue;
         }
@@ -1021,7 +1093,7 @@ void MeasuresStage::run(Doc& doc) const {
         // goods": a government whose goods the measure targets, named after the noun, is not the
         // one imposing it.
         if (p.code != reporter) {
-          if (!targeted_after(doc, places, te, p.code)) before = &p;
+          if (!targeted_after(doc, cues_, places, te, p.code)) before = &p;
         }
         else if (tb - p.span.end <= 40) {
           own = &p;
@@ -1031,7 +1103,7 @@ void MeasuresStage::run(Doc& doc) const {
           if (gap.starts_with("'s ")) gap.remove_prefix(2);
           else if (gap.starts_with("\xE2\x80\x99s ")) gap.remove_prefix(4);
           else possessive = false;
-          own_at_noun = gap == " " || modifiers_only(gap, possessive) ? &p : nullptr;
+          own_at_noun = gap == " " || modifiers_only(cues_, gap, possessive) ? &p : nullptr;
         }
         // "China's Ministry of Commerce … launched an anti-dumping probe": the reporter is the
         // subject of a sentence reporting an action.
@@ -1071,17 +1143,19 @@ void MeasuresStage::run(Doc& doc) const {
       // The noun names its own jurisdiction (the CHIPS Act's, or "*" for a multilateral rule): no
       // owner is looked for in the sentence.
       const bool own_jurisdiction = !h.phrase->value(1).empty();
-      const std::string head = own_jurisdiction ? std::string() : head_owner(doc, sent, places, tb, te);
+      uint32_t head_named = tb;  // where a head's name before its possessive begins
+      const std::string head = own_jurisdiction ? std::string() : head_owner(cues_, doc, sent, places, tb, te, &head_named);
       // "the safeguard tariffs the United States imposed on washing machines": a government named
       // right after the noun as the subject of a verb of imposing owns it.
-      const std::string relative = own_jurisdiction ? std::string() : relative_owner(body, places, te);
+      const std::string relative = own_jurisdiction ? std::string() : relative_owner(cues_, body, places, te);
       bool capital_against = false;
+      uint32_t capital_at = tb;
       const std::string capital = own_jurisdiction || !head.empty() || !relative.empty()
                                       ? std::string()
-                                      : capital_owner(body, sent, tb, &capital_against);
+                                      : capital_owner(body, sent, tb, &capital_against, h.phrase->value(3) == "act", &capital_at);
       const std::string agent = own_jurisdiction || !head.empty() || !relative.empty() || !capital.empty()
                                     ? std::string()
-                                    : nominal_agent(doc, lead, h.phrase->text, places, te, sent.end);
+                                    : nominal_agent(cues_, doc, lead, h.phrase->text, places, te, sent.end);
       // "the export control measures on rare earth elements … announced by the Ministry of Commerce
       // of the People's Republic of China": the passive's agent after the noun, a body of known
       // country or a government, owns it.
@@ -1102,7 +1176,7 @@ void MeasuresStage::run(Doc& doc) const {
           if (agent_owner.empty() && p.span.begin == at && may_impose(p.code)) agent_owner = p.code;
       }
       // A measure the sentence says goods or a country will face is news of it, stated as imposed.
-      const std::string faced = faced_owner(doc, lead, places, sent, tb, te);
+      const std::string faced = faced_owner(cues_, doc, lead, places, sent, tb, te);
       if (!faced.empty()) {
         m.jurisdiction = faced;
       } else if (!head.empty()) {
@@ -1154,7 +1228,8 @@ void MeasuresStage::run(Doc& doc) const {
         // national agency's copy), takes it too; one named later ("… worked with Korea Customs
         // Service in making amendments to allow the refund of … import levies") takes none.
         m.jurisdiction = reporter;
-      } else if (const std::string leader = acted ? leader_owner(doc, wb, tb, reporter, capitals_) : std::string(); !leader.empty()) {
+      } else if (const std::string leader = acted ? leader_owner(cues_, doc, wb, tb, reporter, capitals_) : std::string();
+                 !leader.empty()) {
         // "President Donald J. Trump today signed proclamations restoring a full 25 percent tariff":
         // a head of state or government opening the sentence takes the measure for the country
         // the release gives them, else for the reporting government.
@@ -1169,7 +1244,7 @@ void MeasuresStage::run(Doc& doc) const {
           // passive's agent takes the measure, the reporter's own body too.
           // Not the makers of goods ("shipped by Chinese exporters").
           if (acted && (near.ends_with(" by ") || near.ends_with(" by the ")) &&
-              !goods_follow(doc.lowered({p.span.end, std::min<uint32_t>(sent.end, p.span.end + 32), false})) &&
+              !goods_follow(cues_, doc.lowered({p.span.end, std::min<uint32_t>(sent.end, p.span.end + 32), false})) &&
               !body.substr(p.span.end).starts_with("'s") && !body.substr(p.span.end).starts_with("\xE2\x80\x99s")) {
             m.jurisdiction = p.code;
             break;
@@ -1179,7 +1254,7 @@ void MeasuresStage::run(Doc& doc) const {
                               list_joint(doc.lowered({target->span.end, p.span.begin, false}));
           // "tariffs on $200 billion of Chinese imports": goods of a place are its exports, a target.
           const bool goods_of = near.ends_with(" of ") &&
-                                goods_follow(doc.lowered({p.span.end, std::min<uint32_t>(sent.end, p.span.end + 32), false}));
+                                goods_follow(cues_, doc.lowered({p.span.end, std::min<uint32_t>(sent.end, p.span.end + 32), false}));
           // "ending exemptions for Canada, Mexico, the European Union": those a measure spares are no
           // more its owners than its targets. The reporter in that place heads such a list too.
           if (listed || goods_of || near.find("from ") != std::string::npos || near.find(" on ") != std::string::npos ||
@@ -1210,7 +1285,7 @@ void MeasuresStage::run(Doc& doc) const {
       // welcomes the adoption by the Council of tariffs on imports of fertilisers … from Russia and
       // Belarus").
       if (m.jurisdiction.empty() && stance != "neutral" && !multilateral && !wto_talks && may_impose(counterpart) &&
-          !subject_of(doc, doc.sentences[stance_from], counterpart) && !targeted_after(doc, places, te, counterpart))
+          !subject_of(doc, doc.sentences[stance_from], counterpart) && !targeted_after(doc, cues_, places, te, counterpart))
         m.jurisdiction = counterpart;
       if (m.jurisdiction.empty() && !(multilateral && stance != "neutral")) continue;
       // The reporter does not take a stance on its own measures; a foreign measure the reporter
@@ -1226,7 +1301,7 @@ void MeasuresStage::run(Doc& doc) const {
         bool subject = false, reporter_speaks = false;
         for (const auto& p : places) {
           subject |= p.code == m.jurisdiction && p.span.begin >= wb && p.span.begin <= wb + 4;
-          reporter_speaks |= p.code == reporter && !origin_of_goods(doc.lowered({sent.begin, p.span.begin, false}));
+          reporter_speaks |= p.code == reporter && !origin_of_goods(cues_, doc.lowered({sent.begin, p.span.begin, false}));
         }
         if (subject && !reporter_speaks) stance = "neutral";
       }
@@ -1258,7 +1333,7 @@ void MeasuresStage::run(Doc& doc) const {
         if (gap.starts_with("'s ")) gap.remove_prefix(2);
         else if (gap.starts_with("\xE2\x80\x99s ")) gap.remove_prefix(4);
         else possessive = false;
-        return gap == " " || modifiers_only(gap, possessive);
+        return gap == " " || modifiers_only(cues_, gap, possessive);
       };
       if (m.jurisdiction == reporter) {
         m.stance = "neutral";
@@ -1297,7 +1372,7 @@ void MeasuresStage::run(Doc& doc) const {
         for (const DateMention* d : facts::dates_in(doc, sent)) {
           const std::string_view upto = doc.lowered({sent.begin, d->span.begin, sent.in_title});
           if (upto.ends_with("since ")) continue;
-          if (d->span.begin > te && !d->span.in_title && case_begun(doc.lowered({te, d->span.begin, false}))) continue;
+          if (d->span.begin > te && !d->span.in_title && case_begun(cues_, doc.lowered({te, d->span.begin, false}))) continue;
           // "to exempt Brazilian beef … from the 40 percent additional tariff imposed in July": the
           // date of a measure something is spared from, given after it, is when that measure came,
           // not when the sparing was decided.
@@ -1320,20 +1395,24 @@ void MeasuresStage::run(Doc& doc) const {
         if (effective) m.announced = facts::split_date(effective->value).start;
       }
       uint32_t db = before && tb - before->span.end <= 90 ? before->span.begin : tb;
+      // "while Beijing has imposed levies of up to 39% on brandy": a measure its capital owns starts
+      // at the capital, as one a country's name owns starts at the name.
+      if (!capital.empty() && capital == m.jurisdiction && (!before || before->code != capital) && capital_at < tb)
+        db = capital_at;
       // "Brazil are weighing responses to the Trump administration's reciprocal tariffs": a measure
-      // its head owns starts at the head's possessive ("Trump administration's reciprocal tariffs"),
-      // not at another country named before it.
-      if (!head.empty() && head == m.jurisdiction && before && before->code != head && db < tb) {
-        const uint32_t from = tb > sent.begin + 48 ? tb - 48 : sent.begin;
-        const std::string_view near = body.substr(from, tb - from);
-        if (const size_t at = near.rfind("'s "); at != std::string_view::npos && at > 0) {
-          std::string_view name = near.substr(0, at);
-          for (std::string_view w : {std::string_view(" administration"), std::string_view(" Administration"),
-                                     std::string_view(" government"), std::string_view(" Government")})
-            if (name.ends_with(w)) name.remove_suffix(w.size());
-          const size_t sp = name.find_last_of(' ');
-          if (sp != std::string_view::npos) db = from + static_cast<uint32_t>(sp) + 1;
+      // whose head's possessive stands before it starts at the head's name ("Trump administration's
+      // reciprocal tariffs"), not at another country named before it, nor at the noun alone when no
+      // country comes before it or none is found for the head ("respond to the Trump
+      // administration’s tariffs"). The head's own country counts only right before the name
+      // ("U.S. President Trump's tariffs"), not clauses before it ("the U.S. decision, which came
+      // after President Biden's decision to double duties").
+      if (head_named < tb && (head.empty() || head == m.jurisdiction) && (!before || before->span.end <= head_named)) {
+        bool country_first = false;
+        if (before && before->code == m.jurisdiction) {
+          const std::string_view lead = body.substr(before->span.end, head_named - before->span.end);
+          country_first = lead.find_first_of(",;") == std::string_view::npos && std::count(lead.begin(), lead.end(), ' ') <= 3;
         }
+        if (!country_first) db = head_named;
       }
       // The reporter against the noun owns it: its description starts there.
       if (own_at_noun && before && m.jurisdiction == reporter && own_at_noun->span.begin > db)
@@ -1374,7 +1453,7 @@ void MeasuresStage::run(Doc& doc) const {
       nouns.push_back({doc.x.measures.size(), tb, te});
       doc.x.measures.push_back(std::move(m));
     }
-    own_figures(doc, sent, nouns);
+    own_figures(doc, cues_, sent, nouns);
   }
   add_title_measures(doc);
 }
@@ -1409,9 +1488,9 @@ void MeasuresStage::add_title_measures(Doc& doc) const {
       return between.find_first_of(",;:") == std::string_view::npos && between.find(" of ") == std::string_view::npos;
     });
     const std::string_view lead = lt.substr(0, h.begin);
-    if (negotiated_item(lt.substr(h.end)) || verb_use(h.phrase->text, lt.substr(h.end))) continue;
+    if (negotiated_item(cues_, lt.substr(h.end)) || verb_use(cues_, h.phrase->text, lt.substr(h.end))) continue;
     if (lead.ends_with("non-") || lead.ends_with("no ") || lead.ends_with("not ") || lead.ends_with("not to ")) continue;
-    if (statistic_of(lead) || removed_by_pact(lead)) continue;
+    if (statistic_of(lead) || removed_by_pact(cues_, lead)) continue;
     if (h.phrase->value(6) == "response" || h.phrase->value(1) == "*") continue;
     // "UK Trade Remedies Authority recommends …": a generic noun inside a body's name in the
     // headline names what the body handles, as in the body.
@@ -1433,7 +1512,7 @@ void MeasuresStage::add_title_measures(Doc& doc) const {
       const bool against_measure = (upto.ends_with("against ") || upto.ends_with("against the ")) &&
                                    after.find_first_of(",;:") == std::string_view::npos &&
                                    std::count(after.begin(), after.end(), ' ') <= 2;
-      if ((origin_of_goods(upto) && !against_measure) || upto.ends_with("on ") || goods_follow(after)) continue;
+      if ((origin_of_goods(cues_, upto) && !against_measure) || upto.ends_with("on ") || goods_follow(cues_, after)) continue;
       if (p.span.begin <= 4 && !subject) subject = &p;
       // Right before the noun: its possessive or the name alone, a modifier or two between ("US
       // steel tariffs", "China's new export controls"), no verb.
@@ -1447,11 +1526,9 @@ void MeasuresStage::add_title_measures(Doc& doc) const {
       }) || std::any_of(cues.begin(), cues.end(), [&](const facts::Hit& c) { return c.begin >= p.span.end && c.end <= h.begin; });
       // Only modifiers between ("steel", "new", "25%"), no word that opens another phrase ("Japan
       // visit amid tariff talks").
-      static constexpr std::string_view kJoins[] = {"amid", "over", "after", "before", "as", "for", "on", "in",
-                                                    "with", "to", "and", "despite", "against", "of", "from", "about"};
       const std::string_view lgap = lt.substr(h.begin - gap.size(), gap.size());
       bool modifiers = gap.find_first_of(",;:") == std::string_view::npos && std::count(gap.begin(), gap.end(), ' ') <= 2;
-      for (std::string_view w : kJoins) modifiers = modifiers && !facts::has_word(lgap, w);
+      for (std::string_view w : cues_.title_joins) modifiers = modifiers && !facts::has_word(lgap, w);
       if (!verb_between && modifiers) against = &p;
     }
     const facts::Hit* cue = nullptr;
@@ -1460,7 +1537,10 @@ void MeasuresStage::add_title_measures(Doc& doc) const {
     if (owner.empty() && against) owner = against->code;
     // "Beijing to impose export controls on gallium", "Washington slaps tariffs on …": a capital
     // wire copy names for its government, subject of the verb of imposing.
-    if (owner.empty()) owner = capital_owner(title, ts, static_cast<uint32_t>(h.begin));
+    uint32_t capital_at = static_cast<uint32_t>(h.begin);
+    if (owner.empty())
+      owner = capital_owner(title, ts, static_cast<uint32_t>(h.begin), nullptr, h.phrase->value(3) == "act", &capital_at);
+    if (owner.empty()) capital_at = static_cast<uint32_t>(h.begin);
     if (owner.empty() && subject && acted && (!cue || cue->begin > h.begin)) owner = subject->code;
     if (owner.empty() && cue && cue->begin < h.begin) {
       // "Korea urges US to lift tariffs": the government the stance is voiced to, the cue's object
@@ -1508,7 +1588,9 @@ void MeasuresStage::add_title_measures(Doc& doc) const {
     // The headline's decision is the title's event, which the body's lede dates.
     if (!doc.x.events.empty() && doc.x.events.front().type == "decision")
       m.announced = facts::split_date(doc.x.events.front().start).start;
-    const uint32_t db = against ? against->span.begin : static_cast<uint32_t>(h.begin);
+    // "Beijing to impose export controls on gallium": from the capital that owns it, as from a
+    // government's name.
+    const uint32_t db = against ? against->span.begin : std::min(capital_at, static_cast<uint32_t>(h.begin));
     m.description = std::string(facts::trim(title.substr(db, h.end - db)));
     m.span = {db, static_cast<uint32_t>(h.end), true};
     if (doc.explain)

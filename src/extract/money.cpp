@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdlib>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -114,6 +115,17 @@ class MoneyStage final : public Stage {
       else if (r[2] == "after") add_form(st->after_, {r[0], r[1], false, std::move(local)});
       else return Error{data_dir + "/currencies.tsv: 'where' must be before or after: " + r[2]};
     }
+    auto scales = text::read_tsv(data_dir, "money_scales.tsv");
+    if (!scales) return Error{scales.error()};
+    for (const auto& r : *scales) {
+      if (r.size() >= 3 && (r[0] == "own" || r[0] == "before")) {
+        (r[0] == "own" ? st->own_scales_ : st->before_scales_).emplace_back(r[1], std::strtod(r[2].c_str(), nullptr));
+      } else if (r.size() >= 2 && r[0] == "figures") {
+        st->figure_words_.push_back(r[1]);
+      } else {
+        return Error{data_dir + "/money_scales.tsv: expected own or before, words, scale; or figures, word"};
+      }
+    }
     auto local = text::read_tsv(data_dir, "local_currencies.tsv");
     if (!local) return Error{local.error()};
     for (const auto& r : *local) {
@@ -142,6 +154,11 @@ class MoneyStage final : public Stage {
 
  private:
   NumberWords numbers_;
+  // money_scales.tsv: the words that state the scale of bare amounts, in the amounts' own sentence
+  // ("in billions") or the one before it ("in billions of"), with the scale; and the words that make
+  // that sentence one about the figures.
+  std::vector<std::pair<std::string, double>> own_scales_, before_scales_;
+  std::vector<std::string> figure_words_;
   FormTable before_, after_;
   std::unordered_map<std::string, std::string> local_;  // "unit country" → ISO 4217
 
@@ -216,7 +233,7 @@ class MoneyStage final : public Stage {
   // sentence right before, when it states the scale of the figures ("The figures below are in
   // billions of dollars. The deficit with the European Union was $18.2, …"). 1 when neither, up
   // to `at`, states one.
-  static double stated_scale(std::string_view text, size_t at) {
+  double stated_scale(std::string_view text, size_t at) const {
     const size_t from = at > 320 ? at - 320 : 0;
     std::string before(text.substr(from, at - from));
     for (char& c : before) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -224,8 +241,8 @@ class MoneyStage final : public Stage {
     std::string_view own = stop == std::string::npos ? std::string_view(before) : std::string_view(before).substr(stop + 2);
     const bool own_whole = own.size() <= 160;
     if (!own_whole) own.remove_prefix(own.size() - 160);
-    if (own.find("in billions") != std::string_view::npos) return 1e9;
-    if (own.find("in millions") != std::string_view::npos) return 1e6;
+    for (const auto& [words, scale] : own_scales_)
+      if (own.find(words) != std::string_view::npos) return scale;
     if (stop == std::string::npos || !own_whole) return 1;
     std::string_view prev = std::string_view(before).substr(0, stop);
     if (const size_t p = prev.rfind(". "); p != std::string_view::npos) prev.remove_prefix(p + 2);
@@ -233,10 +250,10 @@ class MoneyStage final : public Stage {
     // Only a sentence about the figures themselves: "In billions of dollars. The ticket costs
     // $5.20." states no scale for the price.
     bool figures = false;
-    for (std::string_view w : {"figures", "amounts", "values", "data", "numbers"}) figures |= prev.find(w) != std::string_view::npos;
+    for (std::string_view w : figure_words_) figures |= prev.find(w) != std::string_view::npos;
     if (!figures) return 1;
-    if (prev.find("in billions of") != std::string_view::npos) return 1e9;
-    if (prev.find("in millions of") != std::string_view::npos) return 1e6;
+    for (const auto& [words, scale] : before_scales_)
+      if (prev.find(words) != std::string_view::npos) return scale;
     return 1;
   }
 

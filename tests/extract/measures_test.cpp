@@ -89,6 +89,116 @@ TEST(Measures, CapitalsPossessiveOwnsTheMeasure) {
   EXPECT_EQ(d.x.measures[1].kind, "tariff");
 }
 
+// A second measure in the clause set against the first, owned by a capital that is the subject of
+// its own verb of imposing, an auxiliary between ("…, while Beijing has imposed levies of up to 39%
+// on brandy"): a measure of its own, described from the capital as one a country's name owns is
+// from the name, with its own figure.
+TEST(Measures, CapitalImposingBareLeviesIsASecondMeasure) {
+  FactDoc d("EU to impose tariffs",
+            "The European Union will impose duties of up to 35.3% on electric vehicles made in China, while Beijing "
+            "has imposed levies of up to 39% on brandy from the EU.",
+            {2024, 10, 30});
+  d.bloc("EU", "European Union").country("CN", "China").bloc("EU", "EU");
+  d.percent("35.3%", 35.3).percent("39%", 39);
+  d.run(extract::make_measures_stage);
+  ASSERT_EQ(d.x.measures.size(), 2u);
+  EXPECT_EQ(d.x.measures[0].jurisdiction, "EU");
+  EXPECT_EQ(d.x.measures[1].jurisdiction, "CN");
+  EXPECT_EQ(d.x.measures[1].kind, "tariff");
+  EXPECT_EQ(d.x.measures[1].description, "Beijing has imposed levies");
+  EXPECT_EQ(d.x.measures[1].parameters, (std::vector<std::string>{"39%"}));
+  // The capital right before the verb, no auxiliary, and its possessive, straight or curly.
+  FactDoc e("Tariffs", "Ottawa imposed duties on Chinese steel in October.", {2024, 10, 30});
+  e.country("CN", "Chinese");
+  e.run(extract::make_measures_stage);
+  ASSERT_EQ(e.x.measures.size(), 1u);
+  EXPECT_EQ(e.x.measures[0].jurisdiction, "CA");
+  EXPECT_EQ(e.x.measures[0].description, "Ottawa imposed duties");
+  FactDoc f("Tariffs", "China said it would respond to Washington\u2019s tariffs on its steel.", {2024, 10, 30});
+  f.country("CN", "China");
+  f.run(extract::make_measures_stage);
+  ASSERT_EQ(f.x.measures.size(), 1u);
+  EXPECT_EQ(f.x.measures[0].jurisdiction, "US");
+  EXPECT_EQ(f.x.measures[0].description, "Washington\u2019s tariffs");
+}
+
+// "Outbound shipments reached 40.1 billion U.S. dollars, but average daily exports dropped 10.6
+// percent, largely due to U.S. tariffs": a clause opened by ", but" is set against the one before,
+// as one opened by ", while" is; the figure of that clause is no parameter of the measure.
+TEST(Measures, FigureBeforeAButClauseIsNotTheMeasures) {
+  FactDoc d("Exports up",
+            "Outbound shipments reached 40.1 billion U.S. dollars, but average daily exports dropped 10.6 percent, "
+            "largely due to U.S. tariffs.",
+            {2025, 9, 22});
+  d.country("US", "U.S.").country("US", "U.S.", 1);
+  d.money("40.1 billion U.S. dollars", 40.1e9, "USD").percent("10.6 percent", 10.6);
+  d.run(extract::make_measures_stage);
+  ASSERT_EQ(d.x.measures.size(), 1u);
+  EXPECT_EQ(d.x.measures[0].parameters, (std::vector<std::string>{"10.6 percent"}));
+}
+
+// A capital raising a measure owns it as one imposing it does ("after Washington tripled tariffs on
+// Chinese semiconductors last year").
+TEST(Measures, CapitalRaisingAMeasureOwnsIt) {
+  FactDoc d("EU doubles steel tariffs",
+            "The European Union doubled duties on steel imports above quota to 50% on Tuesday, after Washington "
+            "tripled tariffs on Chinese semiconductors last year.",
+            {2025, 10, 7});
+  d.bloc("EU", "European Union").country("CN", "Chinese");
+  d.percent("50%", 50);
+  ASSERT_EQ(owners_and_kinds(d), (std::vector<std::string>{"EU:tariff", "US:tariff"}));
+  EXPECT_EQ(d.x.measures[1].description, "Washington tripled tariffs");
+}
+
+// "after the Biden administration's decision to double duties on Chinese semiconductors to 50%":
+// doubling duties takes a measure; the administration's possessive, straight or curly, begins its
+// description whether or not a country is named before it.
+TEST(Measures, HeadPossessiveBeginsTheDescriptionStraightOrCurly) {
+  for (std::string_view mark : {"'", "\u2019"}) {
+    const std::string body = "Beijing criticized the Biden administration" + std::string(mark) +
+                             "s decision to double duties on Chinese semiconductors to 50%, a move the United States "
+                             "says protects its industry.";
+    FactDoc d("China responds", body, {2024, 12, 27});
+    d.country("CN", "Chinese").country("US", "United States");
+    d.percent("50%", 50);
+    d.run(extract::make_measures_stage);
+    ASSERT_EQ(d.x.measures.size(), 1u) << mark;
+    EXPECT_EQ(d.x.measures[0].kind, "tariff") << mark;
+    EXPECT_EQ(d.x.measures[0].description, "Biden administration" + std::string(mark) + "s decision to double duties") << mark;
+  }
+  FactDoc e("Canada responds to U.S. tariffs",
+            "Canada said on Tuesday it will respond to the Trump administration\u2019s tariffs on steel with "
+            "countermeasures.",
+            {2025, 3, 11});
+  e.country("CA", "Canada").country("US", "U.S.", 0, true);
+  e.run(extract::make_measures_stage);
+  ASSERT_FALSE(e.x.measures.empty());
+  EXPECT_EQ(e.x.measures[0].jurisdiction, "US");
+  EXPECT_EQ(e.x.measures[0].description, "Trump administration\u2019s tariffs");
+  // The head's own country begins it only right before the name, not a clause before it.
+  FactDoc f("China responds",
+            "Beijing opposes the U.S. decision, which came after President Joe Biden's decision to double duties "
+            "on Chinese semiconductors to 50%.",
+            {2024, 12, 27});
+  f.country("US", "U.S.").country("CN", "Chinese");
+  f.person("Joe Biden");
+  f.x.people.back().title = "President";
+  f.x.people.back().country = "US";
+  f.run(extract::make_measures_stage);
+  ASSERT_EQ(f.x.measures.size(), 1u);
+  EXPECT_EQ(f.x.measures[0].jurisdiction, "US");
+  EXPECT_EQ(f.x.measures[0].description, "Biden's decision to double duties");
+  FactDoc g("Tariffs", "Canada will respond to U.S. President Trump's tariffs on steel.", {2025, 3, 11});
+  g.country("CA", "Canada").country("US", "U.S.");
+  g.person("Trump");
+  g.x.people.back().title = "President";
+  g.x.people.back().country = "US";
+  g.run(extract::make_measures_stage);
+  ASSERT_EQ(g.x.measures.size(), 1u);
+  EXPECT_EQ(g.x.measures[0].jurisdiction, "US");
+  EXPECT_EQ(g.x.measures[0].description, "U.S. President Trump's tariffs");
+}
+
 // Criticism of another government's measure is a stance on it (data/stance_cues.tsv), so the
 // measure is no background: "The ministry criticized the US tariffs on Japanese cars."
 TEST(Measures, CriticismOpposesTheMeasure) {

@@ -1889,3 +1889,67 @@ TEST(WireFacts, LaterTitleGivesThePresidentsCountry) {
 }
 
 }  // namespace
+
+namespace {
+
+// "The European Union will impose duties of up to 35.3% on …, while Beijing has imposed levies of
+// up to 39% on brandy from the EU in retaliation": the clause set against the first measure adds
+// a second, the capital's, described from the capital with its own figure.
+TEST(WireFacts, CapitalsLeviesInTheClauseSetAgainstAnother) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "312_reuters_beijing_levies_while.txt");
+  EXPECT_TRUE(has_measure(r, "EU", "tariff"));
+  const auto cn = std::find_if(r.x.measures.begin(), r.x.measures.end(),
+                               [](const tw::Measure& m) { return m.jurisdiction == "CN" && m.kind == "tariff"; });
+  ASSERT_NE(cn, r.x.measures.end());
+  EXPECT_EQ(cn->description, "Beijing has imposed levies");
+  EXPECT_EQ(cn->parameters, (std::vector<std::string>{"39%"}));
+}
+
+// "it will respond to the Trump administration’s tariffs": the curly possessive begins the
+// description as the straight one does.
+TEST(WireFacts, CurlyAdministrationPossessiveBeginsTheDescription) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "313_reuters_curly_administration_possessive.txt");
+  const auto us = std::find_if(r.x.measures.begin(), r.x.measures.end(),
+                               [](const tw::Measure& m) { return m.jurisdiction == "US" && m.kind == "tariff"; });
+  ASSERT_NE(us, r.x.measures.end());
+  EXPECT_EQ(us->description, "Trump administration\u2019s tariffs");
+}
+
+// "…, while Ottawa has kept its counter-tariffs of 25% on about C$30 billion of U.S. goods":
+// counter-tariffs are a measure of their own, the capital's, not a word of the first tariff.
+TEST(WireFacts, CounterTariffsOfTheCapitalAreAMeasure) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "314_ap_ottawa_counter_tariffs.txt");
+  EXPECT_TRUE(has_measure(r, "US", "tariff"));
+  EXPECT_TRUE(has_measure(r, "CA", "tariff"));
+  EXPECT_TRUE(has_measure(r, "MX", "tariff"));
+}
+
+// "exports to the United States fell 0.2% as President Donald Trump’s tariffs weighed on
+// automobiles": a country named before the head's possessive as where exports go is no speaker
+// set aside; the tariffs are not those of the country whose exports the story reports.
+TEST(WireFacts, DestinationBeforeAHeadsPossessiveIsNotSetAside) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "315_ap_head_tariffs_after_exports_to.txt");
+  EXPECT_TRUE(has_measure(r, "US", "tariff"));
+  EXPECT_FALSE(has_measure(r, "KR", "tariff"));
+}
+
+// "The Korea Trade Commission … decided on February 20 to recommend preliminary anti-dumping duties
+// of 27.91 to 38.02 percent on hot-rolled steel plates from China": recommending a duty takes it, in
+// the base form as in "has recommended".
+TEST(WireFacts, RecommendingADutyTakesIt) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "316_ktc_recommend_preliminary_duties.txt");
+  EXPECT_TRUE(has_measure(r, "KR", "anti_dumping"));
+  EXPECT_FALSE(has_measure(r, "CN", "anti_dumping"));
+}
+
+}  // namespace
