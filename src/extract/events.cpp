@@ -587,7 +587,7 @@ class EventsStage final : public Stage {
   std::string title_type(const Doc& doc, const SpanIndex& blocs, bool* in_force = nullptr) const;
   bool figures_headline(const Doc& doc) const;
   bool striven_for(std::string_view lowered, size_t pos) const;
-  bool opens_term(const Doc& doc, const DateMention& d) const;
+  bool opens_term(const Doc& doc, const DateMention& d, const char* cls = "term_start") const;
   bool names_venue(const Doc& doc, const Event& ev, const Span& sentence, const facts::Place& p) const;
   bool names_subject(const Doc& doc, const Span& sentence, const facts::Place& p) const;
   bool in_project_name(const Doc& doc, const facts::Place& p) const;
@@ -737,10 +737,11 @@ bool EventsStage::figures_headline(const Doc& doc) const {
 }
 
 // Whether a body date follows words that open the term a measure applies for ("effective as of
-// March 7", "starting from 1 January", "from August 1"; the class "term_start"). "from" that opens
-// a run of days ("from 3 to 5 March", "from Monday through Wednesday") dates an event instead.
-bool EventsStage::opens_term(const Doc& doc, const DateMention& d) const {
-  auto it = cowords_.find("term_start");
+// March 7", "starting from 1 January", "from August 1"; the class `cls`, "term_start" unless told).
+// "from" that opens a run of days ("from 3 to 5 March", "from Monday through Wednesday") dates an
+// event instead.
+bool EventsStage::opens_term(const Doc& doc, const DateMention& d, const char* cls) const {
+  auto it = cowords_.find(cls);
   if (it == cowords_.end() || d.span.in_title) return false;
   std::string_view lead = doc.lowered({0, d.span.begin, false});
   if (lead.ends_with(' ')) lead.remove_suffix(1);
@@ -1839,8 +1840,13 @@ void EventsStage::run(Doc& doc) const {
   // "China will impose export controls … from August 1 …, the ministry said on Monday", "duties …
   // effective as of March 7": a decision is taken the day it is made or announced; the day its
   // measure applies from is the measure's term, not the decision's day.
+  // "Korea and Chile held the 5th FTA Joint Committee … The amended tariff schedule will take effect
+  // on 1 July": the day a rule or schedule applies from (class "effect_start") dates no meeting,
+  // visit, forum or plan beside it either; only a pact's entry into force is dated by it.
   auto applies_from = [&](const DateMention* d) {
-    return same(type, "decision") && !d->span.in_title && opens_term(doc, *d);
+    if (d->span.in_title) return false;
+    if (same(type, "decision")) return opens_term(doc, *d);
+    return !same(type, "agreement") && opens_term(doc, *d, "effect_start");
   };
   // An occasion that takes place (not a plan, decision or figures announced by the saying itself).
   const DateMention* saying_day = nullptr;  // the day a saying of the primary event still to come was made
@@ -1992,7 +1998,13 @@ void EventsStage::run(Doc& doc) const {
       if (hits[i].cands.empty() && !lede_of_primary) continue;
       auto ds = event_dates(doc, hits[i].span);
       std::erase_if(ds, ends_a_period);
+      // "This week, … will travel to the United Kingdom and France. The visit to London comes a week
+      // after the … Agreement entered into force on 31 May 2023. In Paris, he will join … for the
+      // OECD Ministerial Council Meeting from 7 to 8 June": the sentence that goes on about the event
+      // gives only the day something else applies from; a later sentence's day is another event's.
+      const size_t before_terms = ds.size();
       std::erase_if(ds, applies_from);
+      if (ds.empty() && before_terms > 0 && !same(type, "decision")) break;
       if (past && static_cast<int>(i) > primary_idx) std::erase_if(ds, after_release);
       if (ds.empty()) continue;
       // Only a day dates the event: a month or a fiscal year in months ("2008-04/2009-03") is the

@@ -1850,3 +1850,19 @@ TEST(WireFacts, VoiceBeforeAnUnnamedCreditIsTheCounterpart) {
 }
 
 }  // namespace
+
+namespace {
+
+// "Korea and Chile held the 5th FTA Joint Committee meeting in Santiago. The amended tariff
+// schedule will take effect on 1 July": the day a schedule applies from dates no meeting; with no
+// day of its own the meeting is the release's.
+TEST(WireFacts, DayARuleTakesEffectDatesNoMeeting) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "324_joint_committee_rules_take_effect.txt");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].type, "meeting");
+  EXPECT_EQ(r.x.events[0].start, "2025-05-20");
+}
+
+}  // namespace
