@@ -102,6 +102,9 @@ class EventsStage final : public Stage {
     auto cities = shared_lexicon(dir, "event_cities.tsv");
     if (!cities) return Error{cities.error()};
     st->cities_ = std::move(cities).value();
+    auto agencies = shared_lexicon(dir, "news_agencies.tsv");
+    if (!agencies) return Error{agencies.error()};
+    st->agencies_ = std::move(agencies).value();
     auto ords = Lexicon::load(dir, "ordinals.tsv", 1);
     if (!ords) return Error{ords.error()};
     st->ordinals_ = std::move(ords).value();
@@ -112,7 +115,7 @@ class EventsStage final : public Stage {
 
  private:
   Lexicon triggers_, ordinals_;
-  std::shared_ptr<const Lexicon> cities_;
+  std::shared_ptr<const Lexicon> cities_, agencies_;  // the reporter stage's, for datelines
   std::map<std::string, std::vector<std::string>> cowords_;
   std::unordered_set<std::string> verbs_;  // the class "verb", asked of one word at a time
 
@@ -1645,7 +1648,26 @@ bool attributive_year(const Doc& doc, const DateMention& d, uint32_t trigger) {
 }
 
 void EventsStage::run(Doc& doc) const {
-  const std::string& reporter = doc.reporter;
+  // "GENEVA, May 11 (Reuters) - Chinese and U.S. negotiators met in Geneva …": agency copy from a
+  // city of neither side speaks for no government; the country read from its lede is one side of
+  // the event like the other, and a counterpart too. From a city of its own country ("BEIJING,
+  // Oct 30 (Reuters) - …") the copy tells that government's side, and so does its own country's
+  // agency anywhere ("LIMA, Nov. 15 (Yonhap) -- …"). A bloc's side is told from its members' cities.
+  static const std::string kNoSide;
+  bool third_city = false;
+  const bool bloc_side = std::any_of(doc.x.blocs.begin(), doc.x.blocs.end(),
+                                     [&](const CodeMention& m) { return m.code == doc.reporter; });
+  if (!doc.reporter.empty() && !bloc_side && doc.agency_credit()) {
+    const Span dateline{0, static_cast<uint32_t>(doc.dateline_end()), false};
+    for (const auto& h : cities_->match(doc, dateline))
+      if (!h.phrase->value().empty()) {
+        third_city = h.phrase->value() != doc.reporter;
+        break;
+      }
+    if (third_city)
+      for (const auto& h : agencies_->match(doc, dateline)) third_city &= h.phrase->value() != doc.reporter;
+  }
+  const std::string& reporter = third_city ? kNoSide : doc.reporter;
   const SpanIndex blocs(doc.x.blocs);
   bool title_in_force = false;
   std::string want = title_type(doc, blocs, &title_in_force);
@@ -2573,7 +2595,7 @@ void EventsStage::run(Doc& doc) const {
       };
       const bool trip = same(primary.type, "visit") && primary.start != primary.end &&
                         within(ev.start, ev.end, primary.start, primary.end);
-      const bool abroad = !reporter.empty() && !primary.country.empty() && primary.country != reporter &&
+      const bool abroad = !doc.reporter.empty() && !primary.country.empty() && primary.country != doc.reporter &&
                           days_after(ev.start, ev.end, primary.start, 4);
       if (ev.city.empty() && !primary.city.empty() && (trip || abroad)) {
         ev.city = primary.city;
@@ -2642,7 +2664,9 @@ void EventsStage::run(Doc& doc) const {
   // with that counterpart. One named in capitals ("the upcoming
   // Ottawa Group Ministerial meeting", "the July 15 WTO ministerial meeting", "the Dialogue with the
   // Business Advisory Council") is a gathering of its own.
-  if (doc.x.events.size() > 1 && doc.x.events.front().partners.size() == 1)
+  // Agency copy from a third country's city tells of the two sides alike ("Chinese and U.S.
+  // negotiators met in Geneva … The talks will continue on Sunday").
+  if (doc.x.events.size() > 1 && (doc.x.events.front().partners.size() == 1 || (third_city && doc.x.events.front().partners.size() == 2)))
     for (size_t k = 1; k < doc.x.events.size(); ++k) {
       Event& ev = doc.x.events[k];
       if (!ev.partners.empty() || ev.span.in_title || (!same(ev.type, "meeting") && !same(ev.type, "negotiation") && !same(ev.type, "agreement")))

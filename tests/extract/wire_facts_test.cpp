@@ -1866,3 +1866,18 @@ TEST(WireFacts, DayARuleTakesEffectDatesNoMeeting) {
 }
 
 }  // namespace
+
+namespace {
+
+// "GENEVA, May 11 (Reuters) - Chinese and U.S. negotiators met in Geneva on Saturday": agency copy
+// from a third country's city speaks for neither side; both are the talks' partners.
+TEST(WireFacts, AgencyCopyFromAThirdCityHasBothSidesAsPartners) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "325_reuters_geneva_talks_both_sides.txt");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].start, "2025-05-10");
+  EXPECT_EQ(r.x.events[0].partners, (std::vector<std::string>{"CN", "US"}));
+}
+
+}  // namespace
