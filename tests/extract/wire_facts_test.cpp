@@ -1881,3 +1881,18 @@ TEST(WireFacts, AgencyCopyFromAThirdCityHasBothSidesAsPartners) {
 }
 
 }  // namespace
+
+namespace {
+
+// "a protocol to upgrade the China-ASEAN free trade zone": a pact's area between parties, no free
+// economic zone.
+TEST(WireFacts, FreeTradeZoneBetweenPartiesIsNoEconomicZone) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  for (const char* name : {"326_xinhua_free_trade_zone_upgrade.txt", "111_ukraine_eu_free_trade_area_talks.txt"}) {
+    const tw::Record r = tw::testing::extract_wire_case(*ex.value(), name);
+    EXPECT_EQ(std::count(r.x.topics.begin(), r.x.topics.end(), "free_economic_zones"), 0) << name;
+  }
+}
+
+}  // namespace
