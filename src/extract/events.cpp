@@ -2017,7 +2017,12 @@ void EventsStage::run(Doc& doc) const {
       // right after it when that sentence goes on in the same moment ("was speaking", "were
       // attending"); "The agreement was reached during a recent meeting" looks back.
       const bool lede_of_primary = i == 0 && primary_idx == 1 && goes_on(hits[1].lowered);
-      if (hits[i].cands.empty() && !lede_of_primary) continue;
+      // "… will travel to New Delhi this week for the 7th round of negotiations … The round will run
+      // from 18 to 21 August": a sentence opening by referring back to the round (the class
+      // "round_again") dates it, with no event word of its own.
+      const bool round_again = static_cast<int>(i) > primary_idx && same(type, "negotiation") &&
+                               has_coword("round_again", hits[i].lowered.substr(0, 24));
+      if (hits[i].cands.empty() && !lede_of_primary && !round_again) continue;
       auto ds = event_dates(doc, hits[i].span);
       std::erase_if(ds, ends_a_period);
       // "This week, … will travel to the United Kingdom and France. The visit to London comes a week

@@ -1896,3 +1896,19 @@ TEST(WireFacts, FreeTradeZoneBetweenPartiesIsNoEconomicZone) {
 }
 
 }  // namespace
+
+namespace {
+
+// "… will travel to New Delhi this week for the 7th round of negotiations … The round will run from
+// 18 to 21 August": the sentence that refers back to the round dates it.
+TEST(WireFacts, SentenceReferringBackToTheRoundDatesIt) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "327_dfat_round_will_run.txt");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].type, "negotiation");
+  EXPECT_EQ(r.x.events[0].start, "2025-08-18");
+  EXPECT_EQ(r.x.events[0].end, "2025-08-21");
+}
+
+}  // namespace
