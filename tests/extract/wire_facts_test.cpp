@@ -1912,3 +1912,19 @@ TEST(WireFacts, SentenceReferringBackToTheRoundDatesIt) {
 }
 
 }  // namespace
+
+namespace {
+
+// "… met on Monday and Tuesday in Brussels and agreed to resume negotiations … early next year":
+// two days joined by "and" are one meeting's run, and the second is no event of its own.
+TEST(WireFacts, TwoDaysJoinedByAndAreOneRun) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "328_dgtrade_met_monday_and_tuesday.txt");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].start, "2025-11-03");
+  EXPECT_EQ(r.x.events[0].end, "2025-11-04");
+  for (const auto& ev : r.x.events) EXPECT_NE(ev.start, "2025-11-04") << ev.type;
+}
+
+}  // namespace
