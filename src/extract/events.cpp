@@ -2463,6 +2463,18 @@ void EventsStage::run(Doc& doc) const {
           std::string_view between = std::string_view(doc.body).substr(cand.end, d->span.begin - cand.end);
           if (between.find(" before ") != std::string_view::npos || between.find(" after ") != std::string_view::npos)
             continue;
+          // "The General Council, which runs the WTO's work between ministerial conferences, will take
+          // up the outcome in Geneva in May": a word inside an aside that a relative pronoun opens
+          // describes its subject; a date past the comma closing it is the main clause's.
+          if (cand.begin > sh.span.begin && between.find(',') != std::string_view::npos) {
+            const std::string_view lead = sh.lowered.substr(0, cand.begin - sh.span.begin);
+            const size_t comma = lead.rfind(", ");
+            if (comma != std::string_view::npos) {
+              const std::string_view aside = lead.substr(comma + 2);
+              if (aside.starts_with("which ") || aside.starts_with("who ") || aside.starts_with("whose "))
+                continue;
+            }
+          }
         } else if (d->span.begin >= sh.span.begin) {
           // "Ahead of the 60th anniversary of diplomatic relations in 2026, the visit builds on …":
           // a date in an opening clause that "ahead of"/"before" leads dates that occasion, past

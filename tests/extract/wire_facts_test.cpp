@@ -1928,3 +1928,20 @@ TEST(WireFacts, TwoDaysJoinedByAndAreOneRun) {
 }
 
 }  // namespace
+
+namespace {
+
+// "The General Council, which runs the WTO's day-to-day work between ministerial conferences, will
+// take up the outcome in Geneva in May": the conferences of the aside are no conference in May.
+TEST(WireFacts, EventWordOfARelativeAsideTakesNoDateAfterIt) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "329_reuters_mc14_council_aside.txt");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].type, "conference");
+  EXPECT_EQ(r.x.events[0].start, "2026-03-26");
+  for (size_t k = 1; k < r.x.events.size(); ++k)
+    EXPECT_FALSE(r.x.events[k].type == "conference" && r.x.events[k].start == "2026-05");
+}
+
+}  // namespace
