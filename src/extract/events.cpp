@@ -97,6 +97,8 @@ class EventsStage final : public Stage {
     for (auto& row : *co) {
       if (row.size() >= 2) st->cowords_[row[0]].push_back(facts::lower(row[1]));
       if (row.size() >= 2 && row[0] == "verb") st->verbs_.insert(facts::lower(row[1]));
+      if (row.size() >= 2 && (row[0] == "title_context" || row[0] == "bound" || row[0] == "lead_up"))
+        st->spaced_[row[0]].push_back(facts::lower(row[1]) + ' ');
     }
     // The cities the reporter stage reads datelines with.
     auto cities = shared_lexicon(dir, "event_cities.tsv");
@@ -118,6 +120,14 @@ class EventsStage final : public Stage {
   std::shared_ptr<const Lexicon> cities_, agencies_;  // the reporter stage's, for datelines
   std::map<std::string, std::vector<std::string>> cowords_;
   std::unordered_set<std::string> verbs_;  // the class "verb", asked of one word at a time
+  // Classes whose words are found as the text's words before something, each with its space
+  // after ("title_context", "bound", "lead_up").
+  std::map<std::string, std::vector<std::string>> spaced_;
+  const std::vector<std::string>& spaced(const char* cls) const {
+    static const std::vector<std::string> kNone;
+    auto it = spaced_.find(cls);
+    return it == spaced_.end() ? kNone : it->second;
+  }
 
   // Whether a trigger (lower case) opens with a verb ("met with", "signed") rather than a noun.
   bool verb_first(std::string_view trigger) const {
@@ -616,12 +626,10 @@ class EventsStage final : public Stage {
 
 // Words in front of a title's event noun that make it the context, not the news
 // ("… for the 14th WTO Ministerial Conference", "… Following the Korea–China Summit").
-bool context_only(std::string_view lowered, size_t pos) {
-  static constexpr std::string_view kLeads[] = {"for the ", "following the ", "ahead of the ", "ahead of ",
-                                                "toward the ", "towards the ", "preparations for ",
-                                                "preparatory ", "after the ", "at the "};
+// The leads are the class "title_context" of event_cowords.tsv, each with its space after.
+bool context_only(std::string_view lowered, size_t pos, const std::vector<std::string>& leads) {
   std::string_view before = lowered.substr(0, pos);
-  for (auto lead : kLeads) {
+  for (std::string_view lead : leads) {
     // Only the last occurrence counts, and only when it is near: the search stops where it
     // would no longer be.
     const size_t reach = lead.size() + 48;
@@ -678,12 +686,11 @@ Span list_item(const Doc& doc, const Span& sentence, const Candidate& c) {
 
 // A date that bounds a span of time ("continue the negotiations until next year", "finalize …
 // by the end of this year") is a deadline, not the day of an event.
-bool deadline(std::string_view lowered_body, size_t date_begin) {
-  // "by the end of the year": a date whose own words open with "end of" bounds a period too.
-  static constexpr std::string_view kBounds[] = {"until ",  "till ",          "by ",
-                                                 "by the ", "by the end of ", "no later than "};
+// The bounds are the class "bound" of event_cowords.tsv, each with its space after ("by the end
+// of the year": a date whose own words open with "end of" bounds a period too).
+bool deadline(std::string_view lowered_body, size_t date_begin, const std::vector<std::string>& bounds) {
   const std::string_view before = lowered_body.substr(0, date_begin);
-  for (auto b : kBounds) {
+  for (std::string_view b : bounds) {
     if (before.ends_with(b)) {
       const size_t at = before.size() - b.size();
       if (at == 0 || !facts::is_word_byte(static_cast<unsigned char>(before[at - 1]))) return true;
@@ -698,11 +705,10 @@ bool deadline(std::string_view lowered_body, size_t date_begin) {
 
 // Words right before an event word that place the event later than the occasion reported
 // ("… in the lead-up to the Twelfth WTO Ministerial Conference").
-bool looks_ahead(std::string_view lowered, size_t pos) {
-  static constexpr std::string_view kAhead[] = {"lead-up to ", "run-up to ", "ahead of ", "in preparation for ",
-                                                "preparations for ", "toward the ", "towards the "};
+// The leads are the class "lead_up" of event_cowords.tsv, each with its space after.
+bool looks_ahead(std::string_view lowered, size_t pos, const std::vector<std::string>& leads) {
   std::string_view before = lowered.substr(0, pos);
-  for (auto lead : kAhead) {
+  for (std::string_view lead : leads) {
     const size_t reach = lead.size() + 48;  // as in context_only
     size_t at = facts::rfind_from(before, lead, pos > reach ? pos - reach : 0);
     if (at != std::string_view::npos && pos - at <= lead.size() + 48) return true;
@@ -787,7 +793,7 @@ std::string EventsStage::title_type(const Doc& doc, const SpanIndex& blocs, bool
   Candidate best;
   for (auto& c : candidates(doc, whole)) {
     if (in_bloc_name(blocs, c.begin, c.end, true)) continue;
-    if (c.rank < 3 && context_only(t, c.begin)) continue;
+    if (c.rank < 3 && context_only(t, c.begin, spaced("title_context"))) continue;
     if (same(c.type, "agreement") && striven_for(t, c.begin)) continue;
     if (c.rank > best.rank || (c.rank == best.rank && c.in_force && !best.in_force)) best = c;
   }
@@ -1857,7 +1863,7 @@ void EventsStage::run(Doc& doc) const {
   const bool statistics = same(type, "statistics");
   const DateMention* run_end = nullptr;  // the last day of a run "from … to …" the primary begins
   auto ends_a_period = [&](const DateMention* d) {
-    return !d->span.in_title && deadline(doc.lowered({0, d->span.begin, false}), d->span.begin);
+    return !d->span.in_title && deadline(doc.lowered({0, d->span.begin, false}), d->span.begin, spaced("bound"));
   };
   // "China will impose export controls … from August 1 …, the ministry said on Monday", "duties …
   // effective as of March 7": a decision is taken the day it is made or announced; the day its
@@ -2430,7 +2436,7 @@ void EventsStage::run(Doc& doc) const {
       if (k > 0 && ds[k - 1]->value == d->value && ds[k - 1]->span.in_title == d->span.in_title &&
           d->span.begin == ds[k - 1]->span.end + 2 && !d->span.in_title && doc.body.substr(ds[k - 1]->span.end, 2) == " (")
         continue;
-      if (deadline(doc.lowered({0, d->span.begin, false}), d->span.begin)) continue;
+      if (deadline(doc.lowered({0, d->span.begin, false}), d->span.begin, spaced("bound"))) continue;
       // "…, foreign ministry spokesperson Lin Jian said on Saturday": a day right after a reporting
       // verb dates the saying, no event of the sentence.
       if (saying_of(doc, *d)) continue;
@@ -2670,7 +2676,7 @@ void EventsStage::run(Doc& doc) const {
         const bool gathering = same(c.type, "meeting") || same(c.type, "conference");
         const bool in_lead = lead_end == std::string_view::npos || c.begin - sh.span.begin < lead_end;
         if (c.rank < 2 || c.type == primary.type || (gathering && in_lead)) continue;
-        if (looks_ahead(sh.lowered, c.begin - sh.span.begin)) continue;
+        if (looks_ahead(sh.lowered, c.begin - sh.span.begin, spaced("lead_up"))) continue;
         Event ev;
         ev.type = c.type;
         ev.start = ev.end = after ? primary.end : primary.start;
