@@ -1945,3 +1945,18 @@ TEST(WireFacts, EventWordOfARelativeAsideTakesNoDateAfterIt) {
 }
 
 }  // namespace
+
+namespace {
+
+// "Senior U.S. and Chinese officials met in London on Monday for talks …": a weekday before the
+// event word tells when; the talks have no name ("Monday for talks").
+TEST(WireFacts, WeekdayIsNoWordOfAnEventName) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "330_reuters_weekday_before_talks.txt");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].start, "2025-06-09");
+  EXPECT_EQ(r.x.events[0].name.find("Monday"), std::string::npos) << r.x.events[0].name;
+}
+
+}  // namespace
