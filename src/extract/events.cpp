@@ -1980,16 +1980,25 @@ void EventsStage::run(Doc& doc) const {
         }
       }
       // "met on Monday and Tuesday in Brussels": a day joined by "and" to the next day or two after
-      // it ends the run of the same event, no event of its own.
+      // it ends the run of the same event, no event of its own. So does a later day of the same
+      // fortnight that words of closing lead to ("commenced in New Delhi on 10 January and concluded
+      // on 17 January"; the class "run_close").
       if (when && !run_end && when->value.size() == 10 && !when->span.in_title)
-        for (auto* d : ds)
-          if (d->value.size() == 10 && !d->span.in_title && d->span.begin == when->span.end + 5 &&
-              doc.body.substr(when->span.end, 5) == " and ") {
-            auto a = facts::parse_ymd(when->value), b = facts::parse_ymd(d->value);
-            const long gap = a && b ? facts::days_from_civil(*b) - facts::days_from_civil(*a) : 0;
-            if (gap >= 1 && gap <= 2) run_end = d;
+        for (auto* d : ds) {
+          if (d->value.size() != 10 || d->span.in_title || d->span.begin < when->span.end + 5 ||
+              d->span.begin > when->span.end + 40)
+            continue;
+          const std::string_view between = doc.lowered({when->span.end, d->span.begin, false});
+          const bool joined = between == " and ";
+          if (!joined && !(between.starts_with(" and ") && between.ends_with(" ") &&
+                           between.find(',') == std::string_view::npos &&
+                           has_coword("run_close", between.substr(5))))
             break;
-          }
+          auto a = facts::parse_ymd(when->value), b = facts::parse_ymd(d->value);
+          const long gap = a && b ? facts::days_from_civil(*b) - facts::days_from_civil(*a) : 0;
+          if (gap >= 1 && gap <= (joined ? 2 : 14)) run_end = d;
+          break;
+        }
     }
   }
   const bool title_reports = lede_dated && same(type, "statistics") && primary_idx < 0;

@@ -1960,3 +1960,19 @@ TEST(WireFacts, WeekdayIsNoWordOfAnEventName) {
 }
 
 }  // namespace
+
+namespace {
+
+// "The 14th round of negotiations … commenced in New Delhi on 10 January and concluded on 17
+// January": the day the round concluded ends its run.
+TEST(WireFacts, RoundCommencedAndConcludedIsOneRun) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "331_pib_round_commenced_and_concluded.txt");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].type, "negotiation");
+  EXPECT_EQ(r.x.events[0].start, "2024-01-10");
+  EXPECT_EQ(r.x.events[0].end, "2024-01-17");
+}
+
+}  // namespace
