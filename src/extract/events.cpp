@@ -1955,6 +1955,16 @@ void EventsStage::run(Doc& doc) const {
                      has_coword("ahead", doc.lowered({primary_trig->end, e->span.begin, false}));
             }))
           continue;
+        // "Japan and Britain agreed Friday to start negotiations next month …, the minister said after
+        // meeting his British counterpart": a date right after another event word of the sentence
+        // ("negotiations next month", "talks on Friday") is that one's, not the later word's.
+        if (!d->span.in_title && d->span.end <= primary_trig->begin &&
+            std::any_of(hits[primary_idx].cands.begin(), hits[primary_idx].cands.end(), [&](const Candidate& c) {
+              if (&c == primary_trig || c.rank < 2 || c.end > d->span.begin || d->span.begin - c.end > 4) return false;
+              const std::string_view gap = doc.lowered({c.end, d->span.begin, false});
+              return gap == " " || gap == " on " || gap == " in ";
+            }))
+          continue;
         long dist = std::labs(static_cast<long>(d->span.begin) - static_cast<long>(primary_trig->begin));
         if (best < 0 || dist < best) best = dist, when = d;
       }

@@ -1976,3 +1976,22 @@ TEST(WireFacts, RoundCommencedAndConcludedIsOneRun) {
 }
 
 }  // namespace
+
+namespace {
+
+// "Japan and Britain agreed Friday to start negotiations next month …, Japanese trade minister said
+// after meeting his British counterpart in Tokyo": next month is the negotiations' date, right
+// after their word; the meeting is Friday's.
+TEST(WireFacts, DateRightAfterAnotherEventWordIsThatOnes) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r =
+      tw::testing::extract_wire_case(*ex.value(), "332_kyodo_negotiations_next_month_after_meeting.txt");
+  ASSERT_EQ(r.x.events.size(), 2u);
+  EXPECT_EQ(r.x.events[0].type, "meeting");
+  EXPECT_EQ(r.x.events[0].start, "2024-01-12");
+  EXPECT_EQ(r.x.events[1].type, "negotiation");
+  EXPECT_EQ(r.x.events[1].start, "2024-02");
+}
+
+}  // namespace
