@@ -7,6 +7,7 @@
 
 #include "extract/facts_common.h"
 #include "extract/stages.h"
+#include "text/tsv.h"
 
 namespace tw::extract {
 namespace {
@@ -18,8 +19,16 @@ bool trade_kind(std::string_view kind) { return kind == "fta" || kind == "cepa" 
 
 bool coordinated(std::string_view text, size_t b, size_t e);
 
-bool ends_a_meeting(std::string_view rest);
-bool names_a_body(std::string_view text, std::string_view lowered, size_t end);
+// Cue words of data/agreement_cues.tsv, by class.
+struct AgreementCues {
+  std::vector<std::string> meeting_nouns;  // "meeting_noun": what a word of concluding may end
+  std::vector<std::string> body_nouns;     // "body_noun": a fund, office or tool set up to serve a pact
+  std::vector<std::string> office_words;   // "office_word": words of a person's title or a body
+  std::vector<std::string> both_sides;     // "both_sides": the two governments as a sentence's subject
+};
+
+bool ends_a_meeting(std::string_view rest, const AgreementCues& cues);
+bool names_a_body(std::string_view text, std::string_view lowered, size_t end, const AgreementCues& cues);
 
 class AgreementsStage final : public Stage {
  public:
@@ -34,6 +43,18 @@ class AgreementsStage final : public Stage {
                                           {&st->accession_, "agreement_accession.tsv", 1}});
     if (!loaded) return Error{loaded.error()};
     st->names_ = facts::LexiconGroup({&st->kinds_, &st->known_});
+    auto cues = text::read_tsv(dir, "agreement_cues.tsv");
+    if (!cues) return Error{cues.error()};
+    for (const auto& row : *cues) {
+      if (row.size() < 2) continue;
+      std::vector<std::string>* list = row[0] == "meeting_noun"  ? &st->cues_.meeting_nouns
+                                       : row[0] == "body_noun"   ? &st->cues_.body_nouns
+                                       : row[0] == "office_word" ? &st->cues_.office_words
+                                       : row[0] == "both_sides"  ? &st->cues_.both_sides
+                                                                 : nullptr;
+      if (!list) return Error{dir + "/agreement_cues.tsv: unknown class " + row[0]};
+      list->push_back(facts::lower(row[1]));
+    }
     return StagePtr(std::move(st));
   }
 
@@ -83,6 +104,7 @@ class AgreementsStage final : public Stage {
   }
 
   Lexicon kinds_, status_, upgrade_, known_, accession_;
+  AgreementCues cues_;
   facts::LexiconGroup names_;  // kinds_ and known_: both are asked of every sentence
 
   // The status word nearest pos (an offset into the sentence) that is not nearer another
@@ -108,7 +130,7 @@ class AgreementsStage final : public Stage {
     for (const auto& h : cues) {
       // A headline's present tense ("… sign CEPA", "… agree trade deal") tells a step only there.
       if (h.phrase->value(1) == "title" && !sent.in_title) continue;
-      if (h.phrase->value() == "concluded" && ends_a_meeting(doc.lowered(sent).substr(h.end))) continue;
+      if (h.phrase->value() == "concluded" && ends_a_meeting(doc.lowered(sent).substr(h.end), cues_)) continue;
       long dist = distance(h, pos, pos);
       bool nearer_other = false;
       for (const auto& o : others) {
@@ -227,12 +249,10 @@ class AgreementsStage final : public Stage {
 // "concluded consultations on the FTA", "concluded the meeting", "at the conclusion of the Joint
 // Committee": what ended, right after a word of concluding, is a meeting, not the talks of an
 // agreement; the agreement's status is not concluded by it. `rest` follows the word, lower-cased.
-bool ends_a_meeting(std::string_view rest) {
+// The nouns of meetings are the class "meeting_noun" of agreement_cues.tsv.
+bool ends_a_meeting(std::string_view rest, const AgreementCues& cues) {
   static constexpr std::string_view kLeads[] = {" of the ", " the ", " their ", " its ", " of ", " a ", " today's ",
                                                 " this year's ", " "};
-  static constexpr std::string_view kNouns[] = {
-      "consultation", "meeting", "session", "dialogue", "visit", "review", "ceremony", "forum", "conference",
-      "workshop", "seminar", "mission", "joint committee", "committee", "summit", "event"};
   // "concluded the first general review of the agreement", "the 3rd joint committee": ordinals
   // and such words before the noun count the meetings.
   static constexpr std::string_view kOrdinals[] = {"first ", "second ", "third ", "fourth ", "fifth ", "sixth ",
@@ -253,7 +273,7 @@ bool ends_a_meeting(std::string_view rest) {
           (n.ends_with("st") || n.ends_with("nd") || n.ends_with("rd") || n.ends_with("th")))
         w.remove_prefix(sp + 1);
     }
-    for (std::string_view noun : kNouns)
+    for (std::string_view noun : cues.meeting_nouns)
       if (w.starts_with(noun)) return true;
     return false;
   }
@@ -288,17 +308,15 @@ std::string spelled_by_acronym(std::string_view body, size_t from, size_t end) {
 // name followed by up to two capitalized words and a noun of a fund, office or tool names that
 // thing, set up to serve the agreement; launching or opening it says nothing of the agreement's
 // status. `end` is where the name ends in the sentence's text, `lowered` the same text lower-cased.
-bool names_a_body(std::string_view text, std::string_view lowered, size_t end) {
-  static constexpr std::string_view kNouns[] = {"fund", "unit", "portal", "facility", "centre", "center", "office",
-                                                "desk", "helpdesk", "website", "hub", "dashboard", "platform",
-                                                "secretariat", "academy", "observatory"};
+// The nouns are the class "body_noun" of agreement_cues.tsv.
+bool names_a_body(std::string_view text, std::string_view lowered, size_t end, const AgreementCues& cues) {
   size_t at = end;
   for (int words = 0; words < 3; ++words) {
     if (at + 2 > text.size() || text[at] != ' ' || !facts::is_upper(text[at + 1])) return false;
     size_t e = at + 1;
     while (e < text.size() && facts::is_word_byte(static_cast<unsigned char>(text[e]))) ++e;
     const std::string_view word = lowered.substr(at + 1, e - at - 1);
-    for (std::string_view n : kNouns)
+    for (std::string_view n : cues.body_nouns)
       if (word == n) return true;
     at = e;
   }
@@ -307,14 +325,12 @@ bool names_a_body(std::string_view text, std::string_view lowered, size_t end) {
 
 // Words that make a capitalized run a person's title or a body, not an agreement's name
 // ("Acting Director-General for FTA Negotiations").
-bool office_name(std::string_view name) {
-  static constexpr std::string_view kWords[] = {"director", "minister", "ministry", "office", "bureau",
-                                                "division", "department", "negotiator", "secretary", "team",
-                                                "committee", "council", "center", "centre", "commission"};
+// The words are the class "office_word" of agreement_cues.tsv.
+bool office_name(std::string_view name, const AgreementCues& cues) {
   // A word's "-general" form ("director-general") holds the word itself, bounded by the hyphen:
   // the word alone finds it.
   std::string ln = facts::lower(name);
-  for (std::string_view w : kWords) {
+  for (std::string_view w : cues.office_words) {
     if (facts::has_word(ln, w)) return true;
   }
   return false;
@@ -378,10 +394,9 @@ std::string title_counterpart(const Doc& doc, const std::string& reporter) {
 }
 
 // Words that make the two governments of a release the subject of a sentence.
-bool bilateral(std::string_view lowered) {
-  static constexpr std::string_view kBoth[] = {"two sides", "both sides", "two countries", "both countries",
-                                               "two governments", "bilateral"};
-  for (auto w : kBoth)
+// The words are the class "both_sides" of agreement_cues.tsv.
+bool bilateral(std::string_view lowered, const AgreementCues& cues) {
+  for (std::string_view w : cues.both_sides)
     if (facts::has_word(lowered, w)) return true;
   return false;
 }
@@ -624,7 +639,7 @@ void AgreementsStage::run(Doc& doc) const {
     std::erase_if(hits, [&](const facts::Hit& h) {
       const std::string_view after = std::string_view(ls).substr(h.end);
       return after.starts_with(" partner") || after.starts_with(" member") || after.starts_with(" secretariat") ||
-             names_a_body(st, ls, h.end);
+             names_a_body(st, ls, h.end, cues_);
     });
     std::sort(hits.begin(), hits.end(), [](const facts::Hit& a, const facts::Hit& b) { return a.begin < b.begin; });
     // A common pact or deal ("signed a pact", "the most ambitious EU trade deal"): an agreement
@@ -702,7 +717,7 @@ void AgreementsStage::run(Doc& doc) const {
         spelled = !a.name.empty();
       }
       if (needs_name && a.name.empty()) continue;
-      if (office_name(a.name)) continue;
+      if (office_name(a.name, cues_)) continue;
       if (a.name.empty()) a.name = std::string(body.substr(tb, te - tb));
       // "(FTA)", "(CEPA)" after a full name belong to it.
       std::string_view rest = body.substr(te);
@@ -1047,7 +1062,7 @@ void AgreementsStage::run(Doc& doc) const {
         } else if (kind == "mou" && !reporter.empty() && !facts::has_word(ls, "wto")) {
           // "… the two sides agreed to expand service trade based on the MOU": the release's
           // counterpart is the other party; otherwise an MOU among the reporter's own bodies.
-          std::string other = bilateral(ls) ? facts::main_counterpart(doc, reporter) : "";
+          std::string other = bilateral(ls, cues_) ? facts::main_counterpart(doc, reporter) : "";
           // "Turkish Trade Minister Omer Bolat and Kemi Badenoch, … of the UK, signed … an MoU": one
           // foreign government among the signers before the noun is the other party.
           if (other.empty())
@@ -1067,7 +1082,7 @@ void AgreementsStage::run(Doc& doc) const {
           // "following the recent signing of the Strategic Trade and Investment Deal" in a
           // sentence about Korea–U.S. collaboration: the sentence's one counterpart.
           auto f = foreign_of(party_codes(doc, sent));
-          const std::string other = f.empty() && !reporter.empty() && bilateral(ls) ? facts::main_counterpart(doc, reporter) : "";
+          const std::string other = f.empty() && !reporter.empty() && bilateral(ls, cues_) ? facts::main_counterpart(doc, reporter) : "";
           if (f.size() == 1) {
             party_sets.push_back({f[0], reporter});
           } else if (!other.empty()) {
@@ -1234,7 +1249,7 @@ void AgreementsStage::add_title_agreements(Doc& doc) const {
       return true;
     const std::string_view after = lt.substr(n.end);
     return after.starts_with(" partner") || after.starts_with(" member") || after.starts_with(" secretariat") ||
-           names_a_body(title, lt, n.end);
+           names_a_body(title, lt, n.end, cues_);
   });
   const std::string& reporter = doc.reporter;
   const auto places = facts::places_in(doc, ts);

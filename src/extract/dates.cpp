@@ -137,6 +137,7 @@ Result<std::shared_ptr<const DateGrammar>> DateGrammar::load(const std::string& 
     else if (r[0] == "lasting") g->lasting_.insert(r[1]);
     else if (r[0] == "fiscal") g->fiscal_.insert(r[1]);
     else if (r[0] == "month_noun") g->month_nouns_.insert(r[1]);
+    else if (r[0] == "gathering_verb") g->gathering_verbs_.insert(r[1]);
     else return Error{data_dir + "/calendar.tsv: unknown kind " + r[0]};
   }
   auto rel = text::read_tsv(data_dir, "relative_dates.tsv");
@@ -1026,15 +1027,6 @@ bool headline_infinitive(const WordScan& s, size_t k) {
 // A verb that reports a saying ("it said on Friday"): the clause of a date stops there.
 bool reporting_verb(const WordScan& s, size_t j) { return s.is_word(j) && is_speech_verb(s.lower(j)); }
 
-// A verb in the present that gathers people or opens proceedings ("meet", "begins").
-bool present_gathering(std::string_view w) {
-  static constexpr std::string_view kVerbs[] = {"meet", "meets", "begin", "begins", "start", "starts",
-                                                "resume", "resumes", "convene", "convenes", "open", "opens"};
-  for (auto v : kVerbs)
-    if (w == v) return true;
-  return false;
-}
-
 }  // namespace
 
 // A weekday alone, as news reports date what happened ("said on Tuesday", "agreed Tuesday"): the
@@ -1062,7 +1054,7 @@ std::optional<DateParse> DateGrammar::bare_weekday(const WordScan& s, size_t i, 
   // tells of what happened.
   if (!past && !future && !in_title) {
     size_t v = i >= 1 && s.is(i - 1, "on") ? i - 1 : i;
-    if (v >= 1 && s.is_word(v - 1) && present_gathering(s.lower(v - 1))) future = true;
+    if (v >= 1 && s.is_word(v - 1) && gathering_verbs_.count(s.lower(v - 1))) future = true;
   }
   if (!past && !future) {
     // Tense of the clause: a "will" before the weekday, as far back as a clause with an object

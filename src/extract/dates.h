@@ -76,6 +76,8 @@ class DateGrammar {
   std::array<size_t, 8> weekday_full_{};
   WordSet month_cues_, range_words_, non_year_next_, name_before_year_, lasting_, fiscal_;
   WordSet past_verbs_, ahead_participles_, ahead_words_;  // calendar.tsv: past_verb, ahead_participle, ahead
+  // calendar.tsv: gathering_verb, a verb in the present that gathers people or opens proceedings
+  WordSet gathering_verbs_;
   WordSet ahead_nouns_;  // calendar.tsv: ahead_noun
   WordSet ahead_weekday_words_;  // calendar.tsv: ahead_weekday
   WordSet month_nouns_;  // calendar.tsv: month_noun

@@ -97,11 +97,16 @@ class EventsStage final : public Stage {
     for (auto& row : *co) {
       if (row.size() >= 2) st->cowords_[row[0]].push_back(facts::lower(row[1]));
       if (row.size() >= 2 && row[0] == "verb") st->verbs_.insert(facts::lower(row[1]));
+      if (row.size() >= 2 && (row[0] == "title_context" || row[0] == "bound" || row[0] == "lead_up"))
+        st->spaced_[row[0]].push_back(facts::lower(row[1]) + ' ');
     }
     // The cities the reporter stage reads datelines with.
     auto cities = shared_lexicon(dir, "event_cities.tsv");
     if (!cities) return Error{cities.error()};
     st->cities_ = std::move(cities).value();
+    auto agencies = shared_lexicon(dir, "news_agencies.tsv");
+    if (!agencies) return Error{agencies.error()};
+    st->agencies_ = std::move(agencies).value();
     auto ords = Lexicon::load(dir, "ordinals.tsv", 1);
     if (!ords) return Error{ords.error()};
     st->ordinals_ = std::move(ords).value();
@@ -112,9 +117,17 @@ class EventsStage final : public Stage {
 
  private:
   Lexicon triggers_, ordinals_;
-  std::shared_ptr<const Lexicon> cities_;
+  std::shared_ptr<const Lexicon> cities_, agencies_;  // the reporter stage's, for datelines
   std::map<std::string, std::vector<std::string>> cowords_;
   std::unordered_set<std::string> verbs_;  // the class "verb", asked of one word at a time
+  // Classes whose words are found as the text's words before something, each with its space
+  // after ("title_context", "bound", "lead_up").
+  std::map<std::string, std::vector<std::string>> spaced_;
+  const std::vector<std::string>& spaced(const char* cls) const {
+    static const std::vector<std::string> kNone;
+    auto it = spaced_.find(cls);
+    return it == spaced_.end() ? kNone : it->second;
+  }
 
   // Whether a trigger (lower case) opens with a verb ("met with", "signed") rather than a noun.
   bool verb_first(std::string_view trigger) const {
@@ -587,7 +600,7 @@ class EventsStage final : public Stage {
   std::string title_type(const Doc& doc, const SpanIndex& blocs, bool* in_force = nullptr) const;
   bool figures_headline(const Doc& doc) const;
   bool striven_for(std::string_view lowered, size_t pos) const;
-  bool opens_term(const Doc& doc, const DateMention& d) const;
+  bool opens_term(const Doc& doc, const DateMention& d, const char* cls = "term_start") const;
   bool names_venue(const Doc& doc, const Event& ev, const Span& sentence, const facts::Place& p) const;
   bool names_subject(const Doc& doc, const Span& sentence, const facts::Place& p) const;
   bool in_project_name(const Doc& doc, const facts::Place& p) const;
@@ -613,12 +626,10 @@ class EventsStage final : public Stage {
 
 // Words in front of a title's event noun that make it the context, not the news
 // ("… for the 14th WTO Ministerial Conference", "… Following the Korea–China Summit").
-bool context_only(std::string_view lowered, size_t pos) {
-  static constexpr std::string_view kLeads[] = {"for the ", "following the ", "ahead of the ", "ahead of ",
-                                                "toward the ", "towards the ", "preparations for ",
-                                                "preparatory ", "after the ", "at the "};
+// The leads are the class "title_context" of event_cowords.tsv, each with its space after.
+bool context_only(std::string_view lowered, size_t pos, const std::vector<std::string>& leads) {
   std::string_view before = lowered.substr(0, pos);
-  for (auto lead : kLeads) {
+  for (std::string_view lead : leads) {
     // Only the last occurrence counts, and only when it is near: the search stops where it
     // would no longer be.
     const size_t reach = lead.size() + 48;
@@ -675,12 +686,11 @@ Span list_item(const Doc& doc, const Span& sentence, const Candidate& c) {
 
 // A date that bounds a span of time ("continue the negotiations until next year", "finalize …
 // by the end of this year") is a deadline, not the day of an event.
-bool deadline(std::string_view lowered_body, size_t date_begin) {
-  // "by the end of the year": a date whose own words open with "end of" bounds a period too.
-  static constexpr std::string_view kBounds[] = {"until ",  "till ",          "by ",
-                                                 "by the ", "by the end of ", "no later than "};
+// The bounds are the class "bound" of event_cowords.tsv, each with its space after ("by the end
+// of the year": a date whose own words open with "end of" bounds a period too).
+bool deadline(std::string_view lowered_body, size_t date_begin, const std::vector<std::string>& bounds) {
   const std::string_view before = lowered_body.substr(0, date_begin);
-  for (auto b : kBounds) {
+  for (std::string_view b : bounds) {
     if (before.ends_with(b)) {
       const size_t at = before.size() - b.size();
       if (at == 0 || !facts::is_word_byte(static_cast<unsigned char>(before[at - 1]))) return true;
@@ -695,11 +705,10 @@ bool deadline(std::string_view lowered_body, size_t date_begin) {
 
 // Words right before an event word that place the event later than the occasion reported
 // ("… in the lead-up to the Twelfth WTO Ministerial Conference").
-bool looks_ahead(std::string_view lowered, size_t pos) {
-  static constexpr std::string_view kAhead[] = {"lead-up to ", "run-up to ", "ahead of ", "in preparation for ",
-                                                "preparations for ", "toward the ", "towards the "};
+// The leads are the class "lead_up" of event_cowords.tsv, each with its space after.
+bool looks_ahead(std::string_view lowered, size_t pos, const std::vector<std::string>& leads) {
   std::string_view before = lowered.substr(0, pos);
-  for (auto lead : kAhead) {
+  for (std::string_view lead : leads) {
     const size_t reach = lead.size() + 48;  // as in context_only
     size_t at = facts::rfind_from(before, lead, pos > reach ? pos - reach : 0);
     if (at != std::string_view::npos && pos - at <= lead.size() + 48) return true;
@@ -737,10 +746,11 @@ bool EventsStage::figures_headline(const Doc& doc) const {
 }
 
 // Whether a body date follows words that open the term a measure applies for ("effective as of
-// March 7", "starting from 1 January", "from August 1"; the class "term_start"). "from" that opens
-// a run of days ("from 3 to 5 March", "from Monday through Wednesday") dates an event instead.
-bool EventsStage::opens_term(const Doc& doc, const DateMention& d) const {
-  auto it = cowords_.find("term_start");
+// March 7", "starting from 1 January", "from August 1"; the class `cls`, "term_start" unless told).
+// "from" that opens a run of days ("from 3 to 5 March", "from Monday through Wednesday") dates an
+// event instead.
+bool EventsStage::opens_term(const Doc& doc, const DateMention& d, const char* cls) const {
+  auto it = cowords_.find(cls);
   if (it == cowords_.end() || d.span.in_title) return false;
   std::string_view lead = doc.lowered({0, d.span.begin, false});
   if (lead.ends_with(' ')) lead.remove_suffix(1);
@@ -783,7 +793,7 @@ std::string EventsStage::title_type(const Doc& doc, const SpanIndex& blocs, bool
   Candidate best;
   for (auto& c : candidates(doc, whole)) {
     if (in_bloc_name(blocs, c.begin, c.end, true)) continue;
-    if (c.rank < 3 && context_only(t, c.begin)) continue;
+    if (c.rank < 3 && context_only(t, c.begin, spaced("title_context"))) continue;
     if (same(c.type, "agreement") && striven_for(t, c.begin)) continue;
     if (c.rank > best.rank || (c.rank == best.rank && c.in_force && !best.in_force)) best = c;
   }
@@ -1644,7 +1654,26 @@ bool attributive_year(const Doc& doc, const DateMention& d, uint32_t trigger) {
 }
 
 void EventsStage::run(Doc& doc) const {
-  const std::string& reporter = doc.reporter;
+  // "GENEVA, May 11 (Reuters) - Chinese and U.S. negotiators met in Geneva …": agency copy from a
+  // city of neither side speaks for no government; the country read from its lede is one side of
+  // the event like the other, and a counterpart too. From a city of its own country ("BEIJING,
+  // Oct 30 (Reuters) - …") the copy tells that government's side, and so does its own country's
+  // agency anywhere ("LIMA, Nov. 15 (Yonhap) -- …"). A bloc's side is told from its members' cities.
+  static const std::string kNoSide;
+  bool third_city = false;
+  const bool bloc_side = std::any_of(doc.x.blocs.begin(), doc.x.blocs.end(),
+                                     [&](const CodeMention& m) { return m.code == doc.reporter; });
+  if (!doc.reporter.empty() && !bloc_side && doc.agency_credit()) {
+    const Span dateline{0, static_cast<uint32_t>(doc.dateline_end()), false};
+    for (const auto& h : cities_->match(doc, dateline))
+      if (!h.phrase->value().empty()) {
+        third_city = h.phrase->value() != doc.reporter;
+        break;
+      }
+    if (third_city)
+      for (const auto& h : agencies_->match(doc, dateline)) third_city &= h.phrase->value() != doc.reporter;
+  }
+  const std::string& reporter = third_city ? kNoSide : doc.reporter;
   const SpanIndex blocs(doc.x.blocs);
   bool title_in_force = false;
   std::string want = title_type(doc, blocs, &title_in_force);
@@ -1834,13 +1863,18 @@ void EventsStage::run(Doc& doc) const {
   const bool statistics = same(type, "statistics");
   const DateMention* run_end = nullptr;  // the last day of a run "from … to …" the primary begins
   auto ends_a_period = [&](const DateMention* d) {
-    return !d->span.in_title && deadline(doc.lowered({0, d->span.begin, false}), d->span.begin);
+    return !d->span.in_title && deadline(doc.lowered({0, d->span.begin, false}), d->span.begin, spaced("bound"));
   };
   // "China will impose export controls … from August 1 …, the ministry said on Monday", "duties …
   // effective as of March 7": a decision is taken the day it is made or announced; the day its
   // measure applies from is the measure's term, not the decision's day.
+  // "Korea and Chile held the 5th FTA Joint Committee … The amended tariff schedule will take effect
+  // on 1 July": the day a rule or schedule applies from (class "effect_start") dates no meeting,
+  // visit, forum or plan beside it either; only a pact's entry into force is dated by it.
   auto applies_from = [&](const DateMention* d) {
-    return same(type, "decision") && !d->span.in_title && opens_term(doc, *d);
+    if (d->span.in_title) return false;
+    if (same(type, "decision")) return opens_term(doc, *d);
+    return !same(type, "agreement") && opens_term(doc, *d, "effect_start");
   };
   // An occasion that takes place (not a plan, decision or figures announced by the saying itself).
   const DateMention* saying_day = nullptr;  // the day a saying of the primary event still to come was made
@@ -1921,6 +1955,16 @@ void EventsStage::run(Doc& doc) const {
                      has_coword("ahead", doc.lowered({primary_trig->end, e->span.begin, false}));
             }))
           continue;
+        // "Japan and Britain agreed Friday to start negotiations next month …, the minister said after
+        // meeting his British counterpart": a date right after another event word of the sentence
+        // ("negotiations next month", "talks on Friday") is that one's, not the later word's.
+        if (!d->span.in_title && d->span.end <= primary_trig->begin &&
+            std::any_of(hits[primary_idx].cands.begin(), hits[primary_idx].cands.end(), [&](const Candidate& c) {
+              if (&c == primary_trig || c.rank < 2 || c.end > d->span.begin || d->span.begin - c.end > 4) return false;
+              const std::string_view gap = doc.lowered({c.end, d->span.begin, false});
+              return gap == " " || gap == " on " || gap == " in ";
+            }))
+          continue;
         long dist = std::labs(static_cast<long>(d->span.begin) - static_cast<long>(primary_trig->begin));
         if (best < 0 || dist < best) best = dist, when = d;
       }
@@ -1945,6 +1989,26 @@ void EventsStage::run(Doc& doc) const {
           }
         }
       }
+      // "met on Monday and Tuesday in Brussels": a day joined by "and" to the next day or two after
+      // it ends the run of the same event, no event of its own. So does a later day of the same
+      // fortnight that words of closing lead to ("commenced in New Delhi on 10 January and concluded
+      // on 17 January"; the class "run_close").
+      if (when && !run_end && when->value.size() == 10 && !when->span.in_title)
+        for (auto* d : ds) {
+          if (d->value.size() != 10 || d->span.in_title || d->span.begin < when->span.end + 5 ||
+              d->span.begin > when->span.end + 40)
+            continue;
+          const std::string_view between = doc.lowered({when->span.end, d->span.begin, false});
+          const bool joined = between == " and ";
+          if (!joined && !(between.starts_with(" and ") && between.ends_with(" ") &&
+                           between.find(',') == std::string_view::npos &&
+                           has_coword("run_close", between.substr(5))))
+            break;
+          auto a = facts::parse_ymd(when->value), b = facts::parse_ymd(d->value);
+          const long gap = a && b ? facts::days_from_civil(*b) - facts::days_from_civil(*a) : 0;
+          if (gap >= 1 && gap <= (joined ? 2 : 14)) run_end = d;
+          break;
+        }
     }
   }
   const bool title_reports = lede_dated && same(type, "statistics") && primary_idx < 0;
@@ -1989,10 +2053,21 @@ void EventsStage::run(Doc& doc) const {
       // right after it when that sentence goes on in the same moment ("was speaking", "were
       // attending"); "The agreement was reached during a recent meeting" looks back.
       const bool lede_of_primary = i == 0 && primary_idx == 1 && goes_on(hits[1].lowered);
-      if (hits[i].cands.empty() && !lede_of_primary) continue;
+      // "… will travel to New Delhi this week for the 7th round of negotiations … The round will run
+      // from 18 to 21 August": a sentence opening by referring back to the round (the class
+      // "round_again") dates it, with no event word of its own.
+      const bool round_again = static_cast<int>(i) > primary_idx && same(type, "negotiation") &&
+                               has_coword("round_again", hits[i].lowered.substr(0, 24));
+      if (hits[i].cands.empty() && !lede_of_primary && !round_again) continue;
       auto ds = event_dates(doc, hits[i].span);
       std::erase_if(ds, ends_a_period);
+      // "This week, … will travel to the United Kingdom and France. The visit to London comes a week
+      // after the … Agreement entered into force on 31 May 2023. In Paris, he will join … for the
+      // OECD Ministerial Council Meeting from 7 to 8 June": the sentence that goes on about the event
+      // gives only the day something else applies from; a later sentence's day is another event's.
+      const size_t before_terms = ds.size();
       std::erase_if(ds, applies_from);
+      if (ds.empty() && before_terms > 0 && !same(type, "decision")) break;
       if (past && static_cast<int>(i) > primary_idx) std::erase_if(ds, after_release);
       if (ds.empty()) continue;
       // Only a day dates the event: a month or a fiscal year in months ("2008-04/2009-03") is the
@@ -2380,7 +2455,7 @@ void EventsStage::run(Doc& doc) const {
       if (k > 0 && ds[k - 1]->value == d->value && ds[k - 1]->span.in_title == d->span.in_title &&
           d->span.begin == ds[k - 1]->span.end + 2 && !d->span.in_title && doc.body.substr(ds[k - 1]->span.end, 2) == " (")
         continue;
-      if (deadline(doc.lowered({0, d->span.begin, false}), d->span.begin)) continue;
+      if (deadline(doc.lowered({0, d->span.begin, false}), d->span.begin, spaced("bound"))) continue;
       // "…, foreign ministry spokesperson Lin Jian said on Saturday": a day right after a reporting
       // verb dates the saying, no event of the sentence.
       if (saying_of(doc, *d)) continue;
@@ -2413,6 +2488,18 @@ void EventsStage::run(Doc& doc) const {
           std::string_view between = std::string_view(doc.body).substr(cand.end, d->span.begin - cand.end);
           if (between.find(" before ") != std::string_view::npos || between.find(" after ") != std::string_view::npos)
             continue;
+          // "The General Council, which runs the WTO's work between ministerial conferences, will take
+          // up the outcome in Geneva in May": a word inside an aside that a relative pronoun opens
+          // describes its subject; a date past the comma closing it is the main clause's.
+          if (cand.begin > sh.span.begin && between.find(',') != std::string_view::npos) {
+            const std::string_view lead = sh.lowered.substr(0, cand.begin - sh.span.begin);
+            const size_t comma = lead.rfind(", ");
+            if (comma != std::string_view::npos) {
+              const std::string_view aside = lead.substr(comma + 2);
+              if (aside.starts_with("which ") || aside.starts_with("who ") || aside.starts_with("whose "))
+                continue;
+            }
+          }
         } else if (d->span.begin >= sh.span.begin) {
           // "Ahead of the 60th anniversary of diplomatic relations in 2026, the visit builds on …":
           // a date in an opening clause that "ahead of"/"before" leads dates that occasion, past
@@ -2561,7 +2648,7 @@ void EventsStage::run(Doc& doc) const {
       };
       const bool trip = same(primary.type, "visit") && primary.start != primary.end &&
                         within(ev.start, ev.end, primary.start, primary.end);
-      const bool abroad = !reporter.empty() && !primary.country.empty() && primary.country != reporter &&
+      const bool abroad = !doc.reporter.empty() && !primary.country.empty() && primary.country != doc.reporter &&
                           days_after(ev.start, ev.end, primary.start, 4);
       if (ev.city.empty() && !primary.city.empty() && (trip || abroad)) {
         ev.city = primary.city;
@@ -2608,7 +2695,7 @@ void EventsStage::run(Doc& doc) const {
         const bool gathering = same(c.type, "meeting") || same(c.type, "conference");
         const bool in_lead = lead_end == std::string_view::npos || c.begin - sh.span.begin < lead_end;
         if (c.rank < 2 || c.type == primary.type || (gathering && in_lead)) continue;
-        if (looks_ahead(sh.lowered, c.begin - sh.span.begin)) continue;
+        if (looks_ahead(sh.lowered, c.begin - sh.span.begin, spaced("lead_up"))) continue;
         Event ev;
         ev.type = c.type;
         ev.start = ev.end = after ? primary.end : primary.start;
@@ -2630,7 +2717,9 @@ void EventsStage::run(Doc& doc) const {
   // with that counterpart. One named in capitals ("the upcoming
   // Ottawa Group Ministerial meeting", "the July 15 WTO ministerial meeting", "the Dialogue with the
   // Business Advisory Council") is a gathering of its own.
-  if (doc.x.events.size() > 1 && doc.x.events.front().partners.size() == 1)
+  // Agency copy from a third country's city tells of the two sides alike ("Chinese and U.S.
+  // negotiators met in Geneva … The talks will continue on Sunday").
+  if (doc.x.events.size() > 1 && (doc.x.events.front().partners.size() == 1 || (third_city && doc.x.events.front().partners.size() == 2)))
     for (size_t k = 1; k < doc.x.events.size(); ++k) {
       Event& ev = doc.x.events[k];
       if (!ev.partners.empty() || ev.span.in_title || (!same(ev.type, "meeting") && !same(ev.type, "negotiation") && !same(ev.type, "agreement")))

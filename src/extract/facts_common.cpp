@@ -1575,6 +1575,9 @@ std::string proper_name(std::string_view text, size_t tb, size_t te, const Lexic
       const std::string lnext = lower(text.substr(pos, we - pos));
       if (lnext == "the" || lnext == "a" || lnext == "an") break;
     }
+    // "met in Geneva on Saturday for talks": a weekday tells when, it is no word of a name.
+    auto weekday = [](std::string_view x) { return x.ends_with("day") && is_month_or_weekday(x); };
+    if (cap && weekday(w)) break;
     // An ordinal word counts like a capitalized one: looked up only when the word is not one.
     bool ord = false;
     if (!cap && ordinals) {
@@ -1595,7 +1598,7 @@ std::string proper_name(std::string_view text, size_t tb, size_t te, const Lexic
       // the joiner of a lower-case event word is where, no part of a name.
       const std::string_view w3 = ws2 > 1 ? text.substr(word_start(ws2 - 1), ws2 - 1 - word_start(ws2 - 1)) : "";
       if (!is_upper(text[tb]) && (w3 == "in" || w3 == "at")) break;
-      if (!w2.empty() && (is_upper(w2[0]) || is_digit(w2[0]))) {
+      if (!w2.empty() && (is_upper(w2[0]) || is_digit(w2[0])) && !weekday(w2)) {
         b = ws;
         pos = ws;
         continue;

@@ -27,6 +27,7 @@ struct Term {
   std::string surface;
   std::vector<TermToken> tokens;
   bool bare_head = false;  // counts only unmodified: "airport infrastructure" is the airport's
+  bool pact = false;       // may name a trade pact's area instead ("the China-ASEAN free trade zone")
 };
 
 // Words that join the parts of a name ("Ministry of Trade, Industry and Energy").
@@ -67,6 +68,7 @@ class TopicsStage final : public Stage {
       }
       t.surface = r[1];
       if (r.size() > 2 && r[2] == "bare") t.bare_head = true;
+      else if (r.size() > 2 && r[2] == "pact") t.pact = true;
       else if (r.size() > 2 && !r[2].empty()) return Error{data_dir + "/topics.tsv: unknown flag " + r[2]};
       std::string text = r[1];
       bool prefix = false;
@@ -113,6 +115,13 @@ class TopicsStage final : public Stage {
       if (r[1] == "head" || r[1] == "plural") st->org_forms_.insert(r[0]);
     }
     for (const auto& w : st->org_forms_) st->org_form_filter_.add(w);
+    auto cues = text::read_tsv(data_dir, "topic_pact_cues.tsv");
+    if (!cues) return Error{cues.error()};
+    for (const auto& r : *cues) {
+      if (r.size() < 2 || (r[0] != "before" && r[0] != "after"))
+        return Error{data_dir + "/topic_pact_cues.tsv: expected before|after, word: " + r[0]};
+      (r[0] == "before" ? st->pact_before_ : st->pact_after_).insert(r[1]);
+    }
     return StagePtr(std::move(st));
   }
 
@@ -150,7 +159,7 @@ class TopicsStage final : public Stage {
         }
         Span span{s[i].begin, s[end - 1].end, title};
         if (!in_name(s, i, end, title, orgs) && !(best->bare_head && modified(s, i)) && !negated(s, i) &&
-            !verb_particle(s, end))
+            !verb_particle(s, end) && !(best->pact && names_pact(doc, s, i, end, title)))
           add(*best, span);
         i = end;
       }
@@ -163,6 +172,35 @@ class TopicsStage final : public Stage {
   static bool negated(const WordScan& s, size_t i) {
     if (i < 2 || s[i - 1].kind != Token::Punct || s.raw(i - 1) != "-") return false;
     return s[i - 1].end == s[i].begin && s[i - 2].end == s[i - 1].begin && s.lower(i - 2) == "non";
+  }
+  // "a China-ASEAN free trade zone", "talks on a free trade zone", "free trade zone between Ukraine
+  // and the EU": a term flagged "pact" at [i, end) that names the area of a trade pact between
+  // parties, by its cues (topic_pact_cues.tsv) or by parties joined by a dash right before it.
+  bool names_pact(const Doc& doc, const WordScan& s, size_t i, size_t end, bool title) const {
+    if (s.is_word(end) && pact_after_.count(s.lower(end))) return true;
+    if (i >= 3 && s[i - 1].upper && s.is_word(i - 1) && s.is_dash(i - 2) && s.glued(i - 1) && s.glued(i - 2) &&
+        s.is_word(i - 3) && s[i - 3].upper) {
+      const uint32_t at = s[i - 1].begin;
+      auto party = [&](const std::vector<CodeMention>& list) {
+        for (const auto& m : list)
+          for (const auto& sp : m.spans)
+            if (sp.in_title == title && sp.begin <= at && at < sp.end) return true;
+        return false;
+      };
+      if (party(doc.x.countries) || party(doc.x.blocs)) return true;
+    }
+    // A few words back within the clause: a dash glued between names does not end it.
+    size_t words = 0;
+    for (size_t k = i; k > 0 && words < 4;) {
+      --k;
+      if (!s.is_word(k)) {
+        if (s.is_dash(k) && s.glued(k)) continue;
+        break;
+      }
+      ++words;
+      if (pact_before_.count(s.lower(k))) return true;
+    }
+    return false;
   }
   // "the defense budget beef-up": a word joined to "-up" is a verb's noun, not the term's.
   static bool verb_particle(const WordScan& s, size_t end) {
@@ -211,6 +249,7 @@ class TopicsStage final : public Stage {
   WordSet org_forms_;  // single words that make a name an organization's
   WordFilter org_form_filter_;  // of org_forms_
   WordSet tail_forms_;  // of org_forms_, those that end a name ("Services", "Corporation")
+  WordSet pact_before_, pact_after_;  // topic_pact_cues.tsv
 
   // Words that may stand before a noun without narrowing it: determiners, prepositions,
   // conjunctions and quantities ("the infrastructure", "in infrastructure", "and infrastructure").

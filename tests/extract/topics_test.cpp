@@ -234,3 +234,22 @@ TEST(Topics, DrinksAreAgricultureAndBiofuelsRenewableEnergy) {
 }
 
 }  // namespace
+
+namespace {
+
+// A free trade zone between parties ("the China-ASEAN free trade zone", "talks on a free trade zone
+// between Ukraine and the EU") is a trade pact's area, no zone inside a country; a zone opened at a
+// port is the topic.
+TEST(Topics, FreeTradeZoneOfAPactIsNoEconomicZone) {
+  EXPECT_EQ(topics("Ukraine, EU start talks on free trade zone", ""), T{});
+  EXPECT_EQ(topics("", "talks on a free trade zone between Ukraine and the EU began"), T{});
+  EXPECT_EQ(topics("", "pledged to upgrade their free trade zone"), T{});
+  tw::Extraction x;
+  x.countries.push_back({"CN", {{25, 30, false}}});
+  x.blocs.push_back({"ASEAN", {{31, 36, false}}});
+  EXPECT_EQ(topics("", "signed a protocol on the China-ASEAN free trade zone", x), T{});
+  EXPECT_EQ(topics("", "a new free trade zone was opened in the city"), T{"free_economic_zones"});
+  EXPECT_EQ(topics("", "companies in the Masan free trade zone"), T{"free_economic_zones"});
+}
+
+}  // namespace

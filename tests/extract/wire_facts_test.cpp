@@ -1953,3 +1953,148 @@ TEST(WireFacts, RecommendingADutyTakesIt) {
 }
 
 }  // namespace
+
+namespace {
+
+// "Korea and Chile held the 5th FTA Joint Committee meeting in Santiago. The amended tariff
+// schedule will take effect on 1 July": the day a schedule applies from dates no meeting; with no
+// day of its own the meeting is the release's.
+TEST(WireFacts, DayARuleTakesEffectDatesNoMeeting) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "324_joint_committee_rules_take_effect.txt");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].type, "meeting");
+  EXPECT_EQ(r.x.events[0].start, "2025-05-20");
+}
+
+}  // namespace
+
+namespace {
+
+// "GENEVA, May 11 (Reuters) - Chinese and U.S. negotiators met in Geneva on Saturday": agency copy
+// from a third country's city speaks for neither side; both are the talks' partners.
+TEST(WireFacts, AgencyCopyFromAThirdCityHasBothSidesAsPartners) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "325_reuters_geneva_talks_both_sides.txt");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].start, "2025-05-10");
+  EXPECT_EQ(r.x.events[0].partners, (std::vector<std::string>{"CN", "US"}));
+}
+
+}  // namespace
+
+namespace {
+
+// "a protocol to upgrade the China-ASEAN free trade zone": a pact's area between parties, no free
+// economic zone.
+TEST(WireFacts, FreeTradeZoneBetweenPartiesIsNoEconomicZone) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  for (const char* name : {"326_xinhua_free_trade_zone_upgrade.txt", "111_ukraine_eu_free_trade_area_talks.txt"}) {
+    const tw::Record r = tw::testing::extract_wire_case(*ex.value(), name);
+    EXPECT_EQ(std::count(r.x.topics.begin(), r.x.topics.end(), "free_economic_zones"), 0) << name;
+  }
+}
+
+}  // namespace
+
+namespace {
+
+// "… will travel to New Delhi this week for the 7th round of negotiations … The round will run from
+// 18 to 21 August": the sentence that refers back to the round dates it.
+TEST(WireFacts, SentenceReferringBackToTheRoundDatesIt) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "327_dfat_round_will_run.txt");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].type, "negotiation");
+  EXPECT_EQ(r.x.events[0].start, "2025-08-18");
+  EXPECT_EQ(r.x.events[0].end, "2025-08-21");
+}
+
+}  // namespace
+
+namespace {
+
+// "… met on Monday and Tuesday in Brussels and agreed to resume negotiations … early next year":
+// two days joined by "and" are one meeting's run, and the second is no event of its own.
+TEST(WireFacts, TwoDaysJoinedByAndAreOneRun) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "328_dgtrade_met_monday_and_tuesday.txt");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].start, "2025-11-03");
+  EXPECT_EQ(r.x.events[0].end, "2025-11-04");
+  for (const auto& ev : r.x.events) EXPECT_NE(ev.start, "2025-11-04") << ev.type;
+}
+
+}  // namespace
+
+namespace {
+
+// "The General Council, which runs the WTO's day-to-day work between ministerial conferences, will
+// take up the outcome in Geneva in May": the conferences of the aside are no conference in May.
+TEST(WireFacts, EventWordOfARelativeAsideTakesNoDateAfterIt) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "329_reuters_mc14_council_aside.txt");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].type, "conference");
+  EXPECT_EQ(r.x.events[0].start, "2026-03-26");
+  for (size_t k = 1; k < r.x.events.size(); ++k)
+    EXPECT_FALSE(r.x.events[k].type == "conference" && r.x.events[k].start == "2026-05");
+}
+
+}  // namespace
+
+namespace {
+
+// "Senior U.S. and Chinese officials met in London on Monday for talks …": a weekday before the
+// event word tells when; the talks have no name ("Monday for talks").
+TEST(WireFacts, WeekdayIsNoWordOfAnEventName) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "330_reuters_weekday_before_talks.txt");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].start, "2025-06-09");
+  EXPECT_EQ(r.x.events[0].name.find("Monday"), std::string::npos) << r.x.events[0].name;
+}
+
+}  // namespace
+
+namespace {
+
+// "The 14th round of negotiations … commenced in New Delhi on 10 January and concluded on 17
+// January": the day the round concluded ends its run.
+TEST(WireFacts, RoundCommencedAndConcludedIsOneRun) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "331_pib_round_commenced_and_concluded.txt");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].type, "negotiation");
+  EXPECT_EQ(r.x.events[0].start, "2024-01-10");
+  EXPECT_EQ(r.x.events[0].end, "2024-01-17");
+}
+
+}  // namespace
+
+namespace {
+
+// "Japan and Britain agreed Friday to start negotiations next month …, Japanese trade minister said
+// after meeting his British counterpart in Tokyo": next month is the negotiations' date, right
+// after their word; the meeting is Friday's.
+TEST(WireFacts, DateRightAfterAnotherEventWordIsThatOnes) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r =
+      tw::testing::extract_wire_case(*ex.value(), "332_kyodo_negotiations_next_month_after_meeting.txt");
+  ASSERT_EQ(r.x.events.size(), 2u);
+  EXPECT_EQ(r.x.events[0].type, "meeting");
+  EXPECT_EQ(r.x.events[0].start, "2024-01-12");
+  EXPECT_EQ(r.x.events[1].type, "negotiation");
+  EXPECT_EQ(r.x.events[1].start, "2024-02");
+}
+
+}  // namespace
