@@ -2048,15 +2048,8 @@ Result<StagePtr> make_organizations_stage(const std::string& data_dir) {
     v->known.push_back(k);
     v->known_table.add(k.name, id);
     if (!k.acronym.empty()) v->known_table.add(k.acronym, id);
-    if (r.size() > 3 && !r[3].empty()) {
-      size_t b = 0;
-      for (;;) {
-        size_t bar = r[3].find('|', b);
-        v->known_table.add(r[3].substr(b, bar == std::string::npos ? std::string::npos : bar - b), id);
-        if (bar == std::string::npos) break;
-        b = bar + 1;
-      }
-    }
+    if (r.size() > 3)
+      for (const auto& form : text::alternatives(r[3])) v->known_table.add(form, id);
   }
   auto refs = text::read_tsv(data_dir, "org_short_refs.tsv");
   if (!refs) return Error{refs.error()};

@@ -30,12 +30,7 @@ Result<ReporterSources> ReporterSources::load(const std::string& dir) {
     s.international.push_back(r[0]);
     if (r.size() >= 2 && !r[1].empty()) s.international.push_back(r[1]);
     if (r.size() >= 4)
-      for (size_t b = 0; b < r[3].size();) {
-        size_t e = r[3].find('|', b);
-        if (e == std::string::npos) e = r[3].size();
-        if (e > b) s.international.push_back(r[3].substr(b, e - b));
-        b = e + 1;
-      }
+      for (auto& form : text::alternatives(r[3])) s.international.push_back(std::move(form));
   }
   return s;
 }

@@ -28,6 +28,17 @@ Result<std::vector<Row>> read_tsv(const std::string& data_dir, const std::string
   return rows;
 }
 
+std::vector<std::string> alternatives(const std::string& field, char separator) {
+  std::vector<std::string> out;
+  for (size_t b = 0; b <= field.size();) {
+    size_t e = field.find(separator, b);
+    if (e == std::string::npos) e = field.size();
+    if (e > b) out.push_back(field.substr(b, e - b));
+    b = e + 1;
+  }
+  return out;
+}
+
 Result<std::string> read_iso_codes(const std::string& name) {
   std::string dir = "/usr/share/iso-codes/json";
   if (const char* env = std::getenv("TRADEWATCH_ISO_CODES"); env && *env) dir = env;
