@@ -7,6 +7,7 @@
 #include <optional>
 #include <set>
 
+#include "extract/cue_lists.h"
 #include "extract/facts_common.h"
 #include "extract/shared_data.h"
 #include "extract/stages.h"
@@ -47,50 +48,24 @@ struct MeasureCues {
   std::vector<std::string> destination_leads;  // " to ", " to the ", …
 
   static Result<MeasureCues> load(const std::string& dir) {
-    auto rows = text::read_tsv(dir, "measure_cues.tsv");
-    if (!rows) return Error{rows.error()};
     MeasureCues c;
-    // How a list's words are matched: 'w' a word whole, a space on each side of a word's letters
-    // (punctuation as written: ";", ", while "); 'p' a space before, as the end of the phrase before
-    // it (" investigation", " imposed"), or after too when the row's third field says "whole"; 'a'
-    // a space after, the words right before something ("from ", "removal of "); 'n' bare words.
-    struct List {
-      std::string_view name;
-      std::vector<std::string>* words;
-      char pad;
-    };
-    const List lists[] = {{"capital_verb", &c.capital_verbs, 'w'}, {"capital_aux", &c.capital_aux, 'w'},
-                          {"clause_break", &c.clause_breaks, 'w'}, {"capital_say", &c.capital_says, 'w'},
-                          {"goods_break", &c.goods_breaks, 'w'},   {"head_title", &c.head_titles, 'n'},
-                          {"gov_word", &c.gov_words, 'p'},         {"not_goods", &c.not_goods, 'n'},
-                          {"speech_verb", &c.speech_verbs, 'w'},   {"origin_lead", &c.origin_leads, 'a'},
-                          {"face_verb", &c.face_verbs, 'w'},       {"nominal_noun", &c.nominal_nouns, 'a'},
-                          {"relative_skip", &c.relative_skips, 'n'}, {"relative_verb", &c.relative_verbs, 'p'},
-                          {"case_noun", &c.case_nouns, 'p'},       {"case_begun", &c.case_begun, 'p'},
-                          {"goods_word", &c.goods_words, 'n'},     {"pact_verb", &c.pact_verbs, 'p'},
-                          {"pact_noun", &c.pact_nouns, 'n'},       {"negotiated", &c.negotiated, 'p'},
-                          {"determiner", &c.determiners, 'w'},     {"not_modifier", &c.not_modifiers, 'n'},
-                          {"point_back", &c.point_back, 'n'},      {"title_join", &c.title_joins, 'n'},
-                          {"passive_aux", &c.passive_aux, 'w'},   {"destination_lead", &c.destination_leads, 'w'}};
-    for (const auto& row : rows.value()) {
-      if (row.size() < 2) return Error{dir + "/measure_cues.tsv: expected list<TAB>words"};
-      const List* list = nullptr;
-      for (const List& l : lists)
-        if (l.name == row[0]) list = &l;
-      if (!list) return Error{dir + "/measure_cues.tsv: unknown list " + row[0]};
-      const std::string& w = row[1];
-      if (w.empty()) {
-        list->words->emplace_back(" ");
-        continue;
-      }
-      const bool opens = facts::is_word_byte(static_cast<unsigned char>(w.front()));
-      const bool closes = facts::is_word_byte(static_cast<unsigned char>(w.back()));
-      const bool whole = row.size() >= 3 && row[2] == "whole";
-      std::string padded = w;
-      if ((list->pad == 'w' && opens) || list->pad == 'p') padded.insert(0, " ");
-      if ((list->pad == 'w' && closes) || list->pad == 'a' || whole) padded += ' ';
-      list->words->push_back(std::move(padded));
-    }
+    // Punctuation is matched as written (";", ", while " reads ", while "); an empty word is the
+    // bare space between a capital and its verb ("Ottawa imposed").
+    const CueList lists[] = {{"capital_verb", &c.capital_verbs, 'w'}, {"capital_aux", &c.capital_aux, 'w'},
+                             {"clause_break", &c.clause_breaks, 'w'}, {"capital_say", &c.capital_says, 'w'},
+                             {"goods_break", &c.goods_breaks, 'w'},   {"head_title", &c.head_titles, 'n'},
+                             {"gov_word", &c.gov_words, 'p'},         {"not_goods", &c.not_goods, 'n'},
+                             {"speech_verb", &c.speech_verbs, 'w'},   {"origin_lead", &c.origin_leads, 'a'},
+                             {"face_verb", &c.face_verbs, 'w'},       {"nominal_noun", &c.nominal_nouns, 'a'},
+                             {"relative_skip", &c.relative_skips, 'n'}, {"relative_verb", &c.relative_verbs, 'p'},
+                             {"case_noun", &c.case_nouns, 'p'},       {"case_begun", &c.case_begun, 'p'},
+                             {"goods_word", &c.goods_words, 'n'},     {"pact_verb", &c.pact_verbs, 'p'},
+                             {"pact_noun", &c.pact_nouns, 'n'},       {"negotiated", &c.negotiated, 'p'},
+                             {"determiner", &c.determiners, 'w'},     {"not_modifier", &c.not_modifiers, 'n'},
+                             {"point_back", &c.point_back, 'n'},      {"title_join", &c.title_joins, 'n'},
+                             {"passive_aux", &c.passive_aux, 'w'},   {"destination_lead", &c.destination_leads, 'w'}};
+    auto loaded = load_cue_lists(dir, "measure_cues.tsv", lists, {.empty_is_space = true});
+    if (!loaded) return Error{loaded.error()};
     // A capital's possessive ("Ottawa's tariffs", "Brussels' levy"), straight or curly.
     for (const char* mark : {"'s ", "\xE2\x80\x99s ", "' ", "\xE2\x80\x99 "}) c.capital_verbs.emplace_back(mark);
     return c;
