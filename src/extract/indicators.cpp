@@ -7,6 +7,7 @@
 
 #include <re2/re2.h>
 
+#include "extract/cue_lists.h"
 #include "extract/facts_common.h"
 #include "extract/numbers.h"
 #include "extract/stages.h"
@@ -33,38 +34,15 @@ struct IndicatorCues {
   std::vector<std::string> year_backs;      // " a year earlier", …
 
   static Result<IndicatorCues> load(const std::string& dir) {
-    auto rows = text::read_tsv(dir, "indicator_cues.tsv");
-    if (!rows) return Error{rows.error()};
     IndicatorCues c;
-    // How a list's words are matched: 'w' a space on each side of the words ("covering" reads
-    // " covering "), 'p' a space before them only (" per cent", as the end of a figure), 'a' a space
-    // after them only ("about ", the words right before something), 'n' bare. Punctuation is
-    // written as it is matched (";", ", while" reads ", while "): a space is added only next to a
-    // letter.
-    struct List {
-      std::string_view name;
-      std::vector<std::string>* words;
-      char pad;
-    };
-    const List lists[] = {{"pct_unit", &c.pct_units, 'p'},        {"clause_sep", &c.clause_seps, 'w'},
-                          {"flow_join", &c.flow_joins, 'w'},      {"hedge", &c.hedges, 'a'},
-                          {"covering_verb", &c.covering_verbs, 'w'}, {"rate_lead", &c.rate_leads, 'a'},
-                          {"rate_noun", &c.rate_nouns, 'n'},      {"base_lead", &c.base_leads, 'n'},
-                          {"period_end", &c.period_ends, 'a'},    {"period_to", &c.period_tos, 'w'},
-                          {"year_back", &c.year_backs, 'p'}};
-    auto letter = [](char ch) { return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9'); };
-    for (const auto& row : rows.value()) {
-      if (row.size() < 2 || row[1].empty()) return Error{dir + "/indicator_cues.tsv: expected list<TAB>words"};
-      const List* list = nullptr;
-      for (const List& l : lists)
-        if (l.name == row[0]) list = &l;
-      if (!list) return Error{dir + "/indicator_cues.tsv: unknown list " + row[0]};
-      std::string w = row[1];
-      const bool opens = letter(w.front()), closes = letter(w.back());
-      if ((list->pad == 'w' || list->pad == 'p') && opens) w.insert(0, " ");
-      if ((list->pad == 'w' || list->pad == 'a') && closes) w += ' ';
-      list->words->push_back(std::move(w));
-    }
+    const CueList lists[] = {{"pct_unit", &c.pct_units, 'p'},        {"clause_sep", &c.clause_seps, 'w'},
+                             {"flow_join", &c.flow_joins, 'w'},      {"hedge", &c.hedges, 'a'},
+                             {"covering_verb", &c.covering_verbs, 'w'}, {"rate_lead", &c.rate_leads, 'a'},
+                             {"rate_noun", &c.rate_nouns, 'n'},      {"base_lead", &c.base_leads, 'n'},
+                             {"period_end", &c.period_ends, 'a'},    {"period_to", &c.period_tos, 'w'},
+                             {"year_back", &c.year_backs, 'p'}};
+    auto loaded = load_cue_lists(dir, "indicator_cues.tsv", lists);
+    if (!loaded) return Error{loaded.error()};
     return c;
   }
 };

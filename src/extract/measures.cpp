@@ -7,6 +7,7 @@
 #include <optional>
 #include <set>
 
+#include "extract/cue_lists.h"
 #include "extract/facts_common.h"
 #include "extract/shared_data.h"
 #include "extract/stages.h"
@@ -45,52 +46,31 @@ struct MeasureCues {
   std::vector<std::string> title_joins;    // "amid", "over", …
   std::vector<std::string> passive_aux;    // " was ", " were ", …
   std::vector<std::string> destination_leads;  // " to ", " to the ", …
+  std::vector<std::string> aside_opens;    // ", which ", ", who ", …
+  std::vector<std::string> clause_leads;   // " as ", " after ", …
+  std::vector<std::string> not_clause_leads;  // " such as ", " as well as ", …
 
   static Result<MeasureCues> load(const std::string& dir) {
-    auto rows = text::read_tsv(dir, "measure_cues.tsv");
-    if (!rows) return Error{rows.error()};
     MeasureCues c;
-    // How a list's words are matched: 'w' a word whole, a space on each side of a word's letters
-    // (punctuation as written: ";", ", while "); 'p' a space before, as the end of the phrase before
-    // it (" investigation", " imposed"), or after too when the row's third field says "whole"; 'a'
-    // a space after, the words right before something ("from ", "removal of "); 'n' bare words.
-    struct List {
-      std::string_view name;
-      std::vector<std::string>* words;
-      char pad;
-    };
-    const List lists[] = {{"capital_verb", &c.capital_verbs, 'w'}, {"capital_aux", &c.capital_aux, 'w'},
-                          {"clause_break", &c.clause_breaks, 'w'}, {"capital_say", &c.capital_says, 'w'},
-                          {"goods_break", &c.goods_breaks, 'w'},   {"head_title", &c.head_titles, 'n'},
-                          {"gov_word", &c.gov_words, 'p'},         {"not_goods", &c.not_goods, 'n'},
-                          {"speech_verb", &c.speech_verbs, 'w'},   {"origin_lead", &c.origin_leads, 'a'},
-                          {"face_verb", &c.face_verbs, 'w'},       {"nominal_noun", &c.nominal_nouns, 'a'},
-                          {"relative_skip", &c.relative_skips, 'n'}, {"relative_verb", &c.relative_verbs, 'p'},
-                          {"case_noun", &c.case_nouns, 'p'},       {"case_begun", &c.case_begun, 'p'},
-                          {"goods_word", &c.goods_words, 'n'},     {"pact_verb", &c.pact_verbs, 'p'},
-                          {"pact_noun", &c.pact_nouns, 'n'},       {"negotiated", &c.negotiated, 'p'},
-                          {"determiner", &c.determiners, 'w'},     {"not_modifier", &c.not_modifiers, 'n'},
-                          {"point_back", &c.point_back, 'n'},      {"title_join", &c.title_joins, 'n'},
-                          {"passive_aux", &c.passive_aux, 'w'},   {"destination_lead", &c.destination_leads, 'w'}};
-    for (const auto& row : rows.value()) {
-      if (row.size() < 2) return Error{dir + "/measure_cues.tsv: expected list<TAB>words"};
-      const List* list = nullptr;
-      for (const List& l : lists)
-        if (l.name == row[0]) list = &l;
-      if (!list) return Error{dir + "/measure_cues.tsv: unknown list " + row[0]};
-      const std::string& w = row[1];
-      if (w.empty()) {
-        list->words->emplace_back(" ");
-        continue;
-      }
-      const bool opens = facts::is_word_byte(static_cast<unsigned char>(w.front()));
-      const bool closes = facts::is_word_byte(static_cast<unsigned char>(w.back()));
-      const bool whole = row.size() >= 3 && row[2] == "whole";
-      std::string padded = w;
-      if ((list->pad == 'w' && opens) || list->pad == 'p') padded.insert(0, " ");
-      if ((list->pad == 'w' && closes) || list->pad == 'a' || whole) padded += ' ';
-      list->words->push_back(std::move(padded));
-    }
+    // Punctuation is matched as written (";", ", while " reads ", while "); an empty word is the
+    // bare space between a capital and its verb ("Ottawa imposed").
+    const CueList lists[] = {{"capital_verb", &c.capital_verbs, 'w'}, {"capital_aux", &c.capital_aux, 'w'},
+                             {"clause_break", &c.clause_breaks, 'w'}, {"capital_say", &c.capital_says, 'w'},
+                             {"goods_break", &c.goods_breaks, 'w'},   {"head_title", &c.head_titles, 'n'},
+                             {"gov_word", &c.gov_words, 'p'},         {"not_goods", &c.not_goods, 'n'},
+                             {"speech_verb", &c.speech_verbs, 'w'},   {"origin_lead", &c.origin_leads, 'a'},
+                             {"face_verb", &c.face_verbs, 'w'},       {"nominal_noun", &c.nominal_nouns, 'a'},
+                             {"relative_skip", &c.relative_skips, 'n'}, {"relative_verb", &c.relative_verbs, 'p'},
+                             {"case_noun", &c.case_nouns, 'p'},       {"case_begun", &c.case_begun, 'p'},
+                             {"goods_word", &c.goods_words, 'n'},     {"pact_verb", &c.pact_verbs, 'p'},
+                             {"pact_noun", &c.pact_nouns, 'n'},       {"negotiated", &c.negotiated, 'p'},
+                             {"determiner", &c.determiners, 'w'},     {"not_modifier", &c.not_modifiers, 'n'},
+                             {"point_back", &c.point_back, 'n'},      {"title_join", &c.title_joins, 'n'},
+                             {"passive_aux", &c.passive_aux, 'w'},   {"destination_lead", &c.destination_leads, 'w'},
+                             {"aside_open", &c.aside_opens, 'w'},     {"clause_lead", &c.clause_leads, 'w'},
+                             {"not_clause_lead", &c.not_clause_leads, 'w'}};
+    auto loaded = load_cue_lists(dir, "measure_cues.tsv", lists, {.empty_is_space = true});
+    if (!loaded) return Error{loaded.error()};
     // A capital's possessive ("Ottawa's tariffs", "Brussels' levy"), straight or curly.
     for (const char* mark : {"'s ", "\xE2\x80\x99s ", "' ", "\xE2\x80\x99 "}) c.capital_verbs.emplace_back(mark);
     return c;
@@ -135,6 +115,41 @@ bool clause_between(const Doc& doc, const MeasureCues& cues, uint32_t a, uint32_
                      [&](const std::string& w) { return gap.find(w) != std::string_view::npos; });
 }
 
+// Whether a word that opens a clause of its own stands between a figure and the measure noun after
+// it ("exports … fell 9.5 percent … to $1.2 billion in February as the EU's safeguard measure …"):
+// the figure is the other clause's. Not such a word inside a phrase of comparison ("products such
+// as", "duties as high as 25%").
+bool clause_lead_between(const Doc& doc, const MeasureCues& cues, uint32_t a, uint32_t b) {
+  if (a >= b) return false;
+  const std::string_view gap = doc.lowered({a, b, false});
+  for (const std::string& w : cues.clause_leads)
+    for (size_t at = gap.find(w); at != std::string_view::npos; at = gap.find(w, at + 1)) {
+      const bool joined = std::any_of(cues.not_clause_leads.begin(), cues.not_clause_leads.end(), [&](const std::string& o) {
+        for (size_t k = gap.find(o); k != std::string_view::npos; k = gap.find(o, k + 1))
+          if (k <= at + 1 && at + w.size() <= k + o.size() + 1) return true;
+        return false;
+      });
+      if (!joined) return true;
+    }
+  return false;
+}
+
+// Whether position b of a sentence lies inside a relative aside that closes before `until`
+// ("the U.S. decision, which came after Canada's request for consultations, to impose anti-dumping
+// duties"): the aside's words qualify the noun before it, and a government named there owns
+// nothing of what follows.
+bool in_closed_aside(const Doc& doc, const MeasureCues& cues, const Span& sent, uint32_t b, uint32_t until) {
+  if (b <= sent.begin || until <= b) return false;
+  const std::string_view text = doc.lowered({sent.begin, until, false});
+  const size_t rel = b - sent.begin;
+  for (const std::string& w : cues.aside_opens)
+    for (size_t at = text.find(w); at != std::string_view::npos && at < rel; at = text.find(w, at + 1)) {
+      const size_t close = text.find(',', at + w.size());
+      if (close != std::string_view::npos && close > rel) return true;
+    }
+  return false;
+}
+
 // "China … would impose provisional anti-dumping duties of 75.8% on canola seed …, escalating a
 // dispute that began after Ottawa imposed tariffs on Chinese electric vehicles": a measure's
 // parameters are the figures of its own phrase, not those of another measure of the sentence, nor
@@ -173,6 +188,7 @@ void own_figures(Doc& doc, const MeasureCues& cues, const Span& sent, const std:
       if (owner && owner->index != n.index) continue;
       if (clause_between(doc, cues, f.span.begin < n.begin ? f.span.end : n.end, f.span.begin < n.begin ? n.begin : f.span.begin))
         continue;
+      if (f.span.end <= n.begin && clause_lead_between(doc, cues, f.span.end, n.begin)) continue;
       own.push_back(*f.text);
     }
     doc.x.measures[n.index].parameters = std::move(own);
@@ -918,6 +934,7 @@ void MeasuresStage::run(Doc& doc) const {
     bool acts = false, own_body = false;
     std::vector<size_t> near_acts;  // ends of verbs that take only a measure named right after them
     std::vector<uint32_t> agent_at;  // where the agent of a passive begins ("announced by |the Ministry …")
+    std::vector<size_t> effect_at;  // starts of verbs of coming into force ("took effect")
     for (const auto& a : acts_.match(doc, sent)) {
       if (a.phrase->value() == "act") acts = true;
       else if (a.phrase->value() == "near") near_acts.push_back(a.end);
@@ -928,6 +945,7 @@ void MeasuresStage::run(Doc& doc) const {
         if (doc.lowered({at, std::min<uint32_t>(sent.end, at + 4), false}) == "the ") at += 4;
         agent_at.push_back(at);
       }
+      else if (a.phrase->value() == "effect") effect_at.push_back(a.begin);
       else if (sent.begin + a.begin == wb) own_body = true;
     }
     // A named instrument of the sentence ("the CBAM"): generic measure words that follow it in an
@@ -973,7 +991,12 @@ void MeasuresStage::run(Doc& doc) const {
         };
         if (!tariff_named(hits) && (i == 0 || !tariff_named(kinds_.match(doc, doc.sentences[i - 1])))) continue;
       }
-      const bool acted = acts || near_act || h.phrase->value(3) == "act";
+      // "as President Trump's 15% tariff on cars took effect": a measure the sentence says comes into
+      // force is reported being imposed, when the verb follows its phrase with no break between.
+      const bool takes_effect = std::any_of(effect_at.begin(), effect_at.end(), [&](size_t b) {
+        return b >= h.end && b - h.end <= 40 && std::string_view(ls).substr(h.end, b - h.end).find_first_of(",.;:") == std::string_view::npos;
+      });
+      const bool acted = acts || near_act || takes_effect || h.phrase->value(3) == "act";
       if (negotiated_item(cues_, std::string_view(ls).substr(h.end))) continue;
       // "safeguard the legitimate rights", "subsidize their": a singular noun followed by a
       // determiner is the verb of the same spelling.
@@ -1077,6 +1100,7 @@ void MeasuresStage::run(Doc& doc) const {
       for (const auto& p : places) {
         if (p.span.end > tb || !may_impose(p.code)) continue;
         if (p.span.end < tb && speaks_of_the(cues_, doc.lowered({p.span.end, tb, false}))) continue;
+        if (in_closed_aside(doc, cues_, sent, p.span.begin, tb)) continue;
         // A place right before the noun owns it ("pressures from U.S. tariff actions"); one
         // listed after an origin ("from China and Vietnam") is an origin too.
         const std::string_view upto = doc.lowered({sent.begin, p.span.begin, false});

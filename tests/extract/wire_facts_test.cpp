@@ -2098,3 +2098,65 @@ TEST(WireFacts, DateRightAfterAnotherEventWordIsThatOnes) {
 }
 
 }  // namespace
+
+namespace {
+
+// "Japan's exports to the United States fell 12 percent … as President Donald Trump's 15 percent
+// tariff on cars took effect": a measure the sentence says comes into force is news of it, the
+// U.S. tariff, though no stance is taken on it ("despite President Trump's tariffs" is background).
+TEST(WireFacts, TariffTakingEffectIsAMeasureOfItsGovernment) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "333_kyodo_tariff_took_effect_as_exports_fell.txt");
+  ASSERT_EQ(r.x.measures.size(), 1u);
+  EXPECT_EQ(r.x.measures[0].jurisdiction, "US");
+  EXPECT_EQ(r.x.measures[0].kind, "tariff");
+  EXPECT_EQ(r.x.measures[0].sector, "automobiles");
+  // Its own rate, not the fall of exports the main clause states.
+  EXPECT_EQ(r.x.measures[0].parameters, std::vector<std::string>{"15 percent"});
+}
+
+// "steel exports … fell 9.5 percent on-year to $1.2 billion in February as the EU's safeguard
+// measure on steel continued to weigh": the figures are the exports', not the safeguard's.
+TEST(WireFacts, FiguresOfAnotherClauseAreNoParametersOfAMeasure) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "334_yonhap_safeguard_beside_export_figures.txt");
+  ASSERT_EQ(r.x.measures.size(), 1u);
+  EXPECT_EQ(r.x.measures[0].jurisdiction, "EU");
+  EXPECT_EQ(r.x.measures[0].kind, "safeguard");
+  EXPECT_TRUE(r.x.measures[0].parameters.empty());
+  ASSERT_EQ(r.x.indicators.size(), 1u);
+  EXPECT_EQ(r.x.indicators[0].metric, "exports");
+}
+
+// "the U.S. decision, which came after Canada's request for consultations, to impose anti-dumping
+// duties on Mexican tomatoes": the aside qualifies the decision; the duties are the United States'.
+TEST(WireFacts, GovernmentInARelativeAsideDoesNotOwnTheMeasure) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "335_reuters_relative_aside_before_measure.txt");
+  ASSERT_EQ(r.x.measures.size(), 1u);
+  EXPECT_EQ(r.x.measures[0].jurisdiction, "US");
+  EXPECT_EQ(r.x.measures[0].kind, "anti_dumping");
+}
+
+}  // namespace
+
+namespace {
+
+// "Britain will replace the current steel safeguard with a new tariff rate quota": the quota it
+// introduces is its measure, as the safeguard it ends.
+TEST(WireFacts, MeasureThatReplacesAnotherIsTaken) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "336_reuters_safeguard_replaced_by_quota.txt");
+  auto has = [&](const char* kind) {
+    return std::any_of(r.x.measures.begin(), r.x.measures.end(),
+                       [&](const tw::Measure& m) { return m.jurisdiction == "GB" && m.kind == kind; });
+  };
+  EXPECT_TRUE(has("tariff_rate_quota"));
+  EXPECT_TRUE(has("safeguard"));
+}
+
+}  // namespace
