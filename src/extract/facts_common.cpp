@@ -640,7 +640,8 @@ bool issue_day(std::string_view rest) {
 }
 }  // namespace
 
-std::string infer_reporter(const Doc& doc, const Lexicon& voices, const Lexicon* cities, const Lexicon* agencies) {
+std::string infer_reporter(const Doc& doc, const Lexicon& voices, const Lexicon* cities, const Lexicon* agencies,
+                           const Lexicon* missions) {
   // The dateline (the body before wb) and the lede after it, as steps 0 and 2 read them.
   const uint32_t wb = doc.sentences.empty() ? 0 : words_begin(doc, doc.sentences.front());
   const uint32_t lede_stop = doc.sentences.empty() ? 0 : doc.sentences.front().end;
@@ -1290,6 +1291,7 @@ std::string infer_reporter(const Doc& doc, const Lexicon& voices, const Lexicon*
   }
   std::set<std::string> addressed;  // governments the first-person speaker names as another
   std::set<std::string> met_titles;  // governments whose minister the lede's subject meets or joins
+  std::set<std::string> destinations;  // countries a mission of the publisher's side goes to
   // Whether sp is the next of a list whose last member so far ended at `end` (", ", " and the ").
   auto listed_next = [&](bool have, uint32_t end, const Span& sp) {
     if (!have || end > sp.begin) return false;
@@ -1321,6 +1323,20 @@ std::string infer_reporter(const Doc& doc, const Lexicon& voices, const Lexicon*
     // from China": the country traded with, where exports go or imports come from, is the partner a
     // figure is measured against, and does not count for the publisher.
     // So is a country listed after it ("imports from Japan, the United States and Iran").
+    // "Minister … will lead a trade mission of 24 companies to Kenya": the country a mission or
+    // delegation goes to, in the same clause, is where the publisher's side travels.
+    if (missions && (lead.ends_with(" to ") || lead.ends_with(" to the "))) {
+      const Span sent = sentence_of(doc, sp.begin);
+      const uint32_t from = std::max({sent.begin, wb, sp.begin >= 64 ? sp.begin - 64 : 0u});
+      const std::string_view clause = doc.lowered({from, sp.begin, false});
+      const auto found = missions->match(clause);
+      if (std::any_of(found.begin(), found.end(), [&](const Hit& h) {
+            return clause.find_first_of(",;:", h.end) == std::string_view::npos;
+          })) {
+        destinations.insert(*code);
+        continue;
+      }
+    }
     bool partner = false;
     for (std::string_view cue : {"trade with ", "trade with the ", "exports to ", "exports to the ", "imports from ",
                                  "imports from the "})
@@ -1452,7 +1468,7 @@ std::string infer_reporter(const Doc& doc, const Lexicon& voices, const Lexicon*
     // A government whose voice the publisher's side met is the counterpart, even when the release
     // names no other ("Minister for Trade Yeo Han-koo met with United States Trade Representative
     // Jamieson Greer"): the publisher is then unknown, not the one met.
-    if (counterparts.count(code)) continue;
+    if (counterparts.count(code) || destinations.count(code)) continue;
     int score = n - (in_title[code] && code != title_subject && (!title_pairs_counterpart || met_side(code)) ? 3 : 0);
     // A tie goes to the first of a pair the body joins with a dash ("the Australia-United Arab
     // Emirates Comprehensive Economic Partnership Agreement"): a government names itself first.

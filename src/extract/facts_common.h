@@ -215,8 +215,10 @@ std::vector<const Person*> people_in(const Doc& doc, const Span& s);
 // in the dateline ("HANOI (VNA) - ") names its country when the dateline city is in it or the lede
 // opens with it. The reporter stage (reporter.cpp) asks once per document and keeps the answer in
 // doc.reporter.
+// With `missions` (data/reporter_mission_nouns.tsv), a country a mission or delegation goes to ("a
+// trade mission of 24 companies to Kenya") is a partner and never the answer of the counts.
 std::string infer_reporter(const Doc& doc, const Lexicon& voices, const Lexicon* cities = nullptr,
-                           const Lexicon* agencies = nullptr);
+                           const Lexicon* agencies = nullptr, const Lexicon* missions = nullptr);
 // Where the opening sentences that speak for the publisher end: the first two, or the whole body
 // when it has no more; up to the sentence that names the first person when the first two name
 // none ("The agreement was signed on Monday in Kuala Lumpur. It covers … Minister of Investment,

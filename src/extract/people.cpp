@@ -9,6 +9,7 @@
 #include <cctype>
 #include <cstring>
 #include <map>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "extract/facts_common.h"
@@ -88,6 +89,9 @@ struct Vocab {
   // ("Xi's state visit", "will travel to Korea") from one who speaks for the release.
   std::vector<std::string> met_before;  // kind "met": the words right before a person met
   WordSet visit_nouns, visit_verbs;     // kinds "visit" and "visiting"
+  // data/person_leaders.tsv: the country of a well-known head of state or government, by each
+  // form of the name as written ("Donald Trump", "Lula da Silva").
+  std::unordered_map<std::string, std::string> leaders;
   // data/title_blocs.tsv: a bloc's office that names no place ("European Commissioner"), told by
   // the first and last of a title's capitalized words before its portfolio.
   struct BlocOffice {
@@ -1892,6 +1896,21 @@ void PeopleStage::run(Doc& doc) const {
       if (before.size() > w.size() && before.ends_with(w) && before[before.size() - w.size() - 1] == ' ') return false;
     return true;
   };
+  // "Brasília – The Ministry … said Brazil will seek negotiations after President Donald Trump
+  // raised the tariff": a well-known head of state or government is his own country's, whichever
+  // government writes the release; the text need not say which.
+  for (Person& p : people) {
+    if (!p.country.empty()) continue;
+    if (auto it = v_->leaders.find(p.name); it != v_->leaders.end()) {
+      p.country = it->second;
+      continue;
+    }
+    for (const std::string& a : p.aliases)
+      if (auto it = v_->leaders.find(a); it != v_->leaders.end()) {
+        p.country = it->second;
+        break;
+      }
+  }
   // News agency copy ("MANILA (AP) - … Trade Secretary Alfredo Pascual said") is written by no
   // government, and its dateline city is where the news is, often a host's ("LIMA (Reuters) -
   // South Korea's trade minister …"): no country for anyone from it.
@@ -2050,6 +2069,15 @@ Result<StagePtr> make_people_stage(const std::string& data_dir) {
       v->met_before.push_back(r[0]);
     else
       (r[1] == "visit" ? v->visit_nouns : v->visit_verbs).insert(r[0]);
+  }
+  auto leaders = text::read_tsv(data_dir, "person_leaders.tsv");
+  if (!leaders) return Error{leaders.error()};
+  for (const auto& r : leaders.value()) {
+    if (r.size() < 2 || r[1].empty())
+      return Error{data_dir + "/person_leaders.tsv: each row needs a name and a country"};
+    v->leaders.emplace(r[0], r[1]);
+    if (r.size() >= 3)
+      for (auto& form : text::alternatives(r[2])) v->leaders.emplace(std::move(form), r[1]);
   }
   auto offices = text::read_tsv(data_dir, "title_blocs.tsv");
   if (!offices) return Error{offices.error()};

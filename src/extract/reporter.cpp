@@ -23,6 +23,9 @@ Result<ReporterSources> ReporterSources::load(const std::string& dir) {
   s.voices = std::move(voices).value();
   s.cities = std::move(cities).value();
   s.agencies = std::move(agencies).value();
+  auto missions = shared_lexicon(dir, "reporter_mission_nouns.tsv", 0);
+  if (!missions) return Error{missions.error()};
+  s.missions = std::move(missions).value();
   auto known = shared_rows(dir, "org_known.tsv");
   if (!known) return Error{known.error()};
   for (const auto& r : *known.value()) {
@@ -32,8 +35,24 @@ Result<ReporterSources> ReporterSources::load(const std::string& dir) {
     if (r.size() >= 4)
       for (auto& form : text::alternatives(r[3])) s.international.push_back(std::move(form));
   }
+  auto heads = shared_rows(dir, "title_international_heads.tsv");
+  if (!heads) return Error{heads.error()};
+  for (const auto& r : *heads.value())
+    if (!r.empty()) s.head_titles.push_back(r[0]);
   return s;
 }
+
+namespace {
+// Whether `form` occurs in `text` as a whole word, as written.
+bool names_form(std::string_view text, std::string_view form) {
+  for (size_t at = text.find(form); at != std::string_view::npos; at = text.find(form, at + 1)) {
+    const size_t end = at + form.size();
+    const auto word = [&](size_t i) { return std::isalnum(static_cast<unsigned char>(text[i])) || text[i] == '-'; };
+    if ((at == 0 || !word(at - 1)) && (end == text.size() || !word(end))) return true;
+  }
+  return false;
+}
+}  // namespace
 
 bool ReporterSources::international_lede(const Doc& doc) const {
   if (doc.sentences.empty()) return false;
@@ -46,6 +65,18 @@ bool ReporterSources::international_lede(const Doc& doc) const {
     const size_t end = at + f.size();
     opens |= end == lede.size() || !(std::isalnum(static_cast<unsigned char>(lede[end])) || lede[end] == '-');
   }
+  // "Director-General Amina Okafor welcomed Gabon's acceptance of the Agreement on Fisheries
+  // Subsidies … the 90th member of the WTO to accept it": a lede that opens with the title of an
+  // international body's head before a name, in a text that names such a body, is that body's,
+  // though it names a member more often. A government's director-general is named with the
+  // office's portfolio ("Director-General of Foreign Trade …").
+  for (const std::string& t : head_titles) {
+    if (opens || lede.substr(at, t.size()) != t || at + t.size() + 1 >= lede.size() || lede[at + t.size()] != ' ' ||
+        !std::isupper(static_cast<unsigned char>(lede[at + t.size() + 1])))
+      continue;
+    for (const std::string& f : international)
+      if (names_form(doc.body, f) || names_form(doc.title, f)) opens = true;
+  }
   if (!opens) return false;
   // "The WTO panel ruled in Korea's favour, the Ministry of Trade, Industry and Energy said": a
   // government that speaks in the opening sentences reports what the body did.
@@ -54,7 +85,7 @@ bool ReporterSources::international_lede(const Doc& doc) const {
 
 std::string ReporterSources::infer(const Doc& doc) const {
   if (international_lede(doc)) return {};
-  return facts::infer_reporter(doc, *voices, cities.get(), agencies.get());
+  return facts::infer_reporter(doc, *voices, cities.get(), agencies.get(), missions.get());
 }
 
 namespace {

@@ -16,15 +16,20 @@ namespace tw::extract {
 struct ReporterSources {
   // data/reporter_voices.tsv, event_cities.tsv, news_agencies.tsv: facts::infer_reporter's.
   std::shared_ptr<const facts::Lexicon> voices, cities, agencies;
+  // data/reporter_mission_nouns.tsv: "mission", "delegation".
+  std::shared_ptr<const facts::Lexicon> missions;
   // data/org_known.tsv, the rows of no country: the names, acronyms and other forms of the
   // international bodies ("WTO", "Organisation for Economic Co-operation and Development").
   std::vector<std::string> international;
+  // data/title_international_heads.tsv: "Director-General", "Secretary-General".
+  std::vector<std::string> head_titles;
 
   static Result<ReporterSources> load(const std::string& data_dir);
   // Empty when no government reports the release.
   std::string infer(const Doc& doc) const;
   // Whether the lede's subject, in a lede no government's voice speaks in, is an international body
-  // or one of its organs ("The WTO Secretariat", "The WTO's Trade Policy Review Body").
+  // or one of its organs ("The WTO Secretariat", "The WTO's Trade Policy Review Body"), or the
+  // head of such a body the text names ("Director-General Ngozi Okonjo-Iweala welcomed …").
   bool international_lede(const Doc& doc) const;
 };
 

@@ -2200,26 +2200,27 @@ TEST(People, LaterTitleStatesTheCountry) {
   EXPECT_EQ(a->country, "BR");
 }
 
-// "President Donald Trump announced … The U.S. president cited …", "Trump, the U.S. president,":
-// the one person holding a title the text writes as a common noun after a country is that
-// country's; with two holders of the title ("President Lula … President Trump") the noun may be
-// either's, and a name after the noun ("the U.S. president Joe Biden") is another person's.
+// "President Robert Hale announced … The U.S. president cited …", "Hale, the U.S. president,": of
+// leaders data/person_leaders.tsv does not know, the one person holding a title the text writes as
+// a common noun after a country is that country's; with two holders of the title ("President Lula
+// … President Hale") the noun may be either's, and a name after the noun ("the U.S. president Joe
+// Biden") is another person's.
 TEST(People, CountryBeforeTheTitleAsANoun) {
-  for (const char* later : {"The U.S. president cited trade imbalances.", "Trump, the U.S. president, cited them.",
+  for (const char* later : {"The U.S. president cited trade imbalances.", "Hale, the U.S. president, cited them.",
                             "America's president cited them."}) {
     auto m = run_mentions("T", std::string("BRASILIA - The Ministry of Development, Industry, Trade and Services said "
-                                           "it will seek talks after President Donald Trump announced a tariff on "
+                                           "it will seek talks after President Robert Hale announced a tariff on "
                                            "Brazilian goods. ") + later);
-    const auto* t = find_person(m.x, "Donald Trump");
+    const auto* t = find_person(m.x, "Robert Hale");
     ASSERT_NE(t, nullptr) << later;
     EXPECT_EQ(t->country, "US") << later;
   }
   for (const char* later : {"President Luiz Lula da Silva said the U.S. president was wrong.",
                             "He spoke with the U.S. president Joe Biden."}) {
     auto m = run_mentions("T", std::string("BRASILIA - The Ministry of Development, Industry, Trade and Services said "
-                                           "it will seek talks after President Donald Trump announced a tariff on "
+                                           "it will seek talks after President Robert Hale announced a tariff on "
                                            "Brazilian goods. ") + later);
-    const auto* t = find_person(m.x, "Donald Trump");
+    const auto* t = find_person(m.x, "Robert Hale");
     ASSERT_NE(t, nullptr) << later;
     EXPECT_NE(t->country, "US") << later;
   }
@@ -2308,7 +2309,7 @@ TEST(People, VisitorIsNoOfficerOfTheRelease) {
                         "Hyun said preparations were under way.");
   const auto* x = find_person(m.x, "Xi Jinping");
   ASSERT_NE(x, nullptr);
-  EXPECT_EQ(x->country, "");
+  EXPECT_NE(x->country, "KR");
   const auto* d = find_person(m.x, "John Doe");
   ASSERT_NE(d, nullptr);
   EXPECT_EQ(d->country, "");

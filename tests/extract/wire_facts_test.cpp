@@ -2159,4 +2159,50 @@ TEST(WireFacts, MeasureThatReplacesAnotherIsTaken) {
   EXPECT_TRUE(has("safeguard"));
 }
 
+const tw::Person* wire_person(const tw::Record& r, const std::string& name) {
+  for (const auto& p : r.x.people)
+    if (p.name == name) return &p;
+  return nullptr;
+}
+
+bool primary_partner(const tw::Record& r, const std::string& code) {
+  return !r.x.events.empty() && std::find(r.x.events[0].partners.begin(), r.x.events[0].partners.end(), code) !=
+                                    r.x.events[0].partners.end();
+}
+
+// "Brasília, 14 March 2026 – The Ministry … said … Brazil will seek negotiations after President
+// Donald Trump raised the tariff": a well-known head of state, named with no country, is his own
+// country's and no officer of the government that writes the release.
+TEST(WireFacts, WellKnownLeaderIsNoOfficerOfTheRelease) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "340_mdic_president_named_without_country.txt");
+  const tw::Person* t = wire_person(r, "Donald Trump");
+  ASSERT_NE(t, nullptr);
+  EXPECT_EQ(t->country, "US");
+}
+
+// "Minister … will lead a trade mission of 24 companies to Kenya …, the Department of Agriculture
+// said": the country the mission goes to is the partner, not the publisher, however often the
+// release names it.
+TEST(WireFacts, MissionDestinationIsAPartnerNotTheReporter) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "341_mission_destination_is_partner.txt");
+  EXPECT_TRUE(primary_partner(r, "KE"));
+  const tw::Person* w = wire_person(r, "Mary Walsh");
+  ASSERT_NE(w, nullptr);
+  EXPECT_NE(w->country, "KE");
+}
+
+// "Director-General Amina Okafor … welcomed Gabon's acceptance … the 90th member of the WTO": a
+// lede opening with an international body's head is the body's release; the member it names is
+// the partner, not the reporter.
+TEST(WireFacts, DirectorGeneralLedeIsTheBodysRelease) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "342_dg_lede_body_named_in_passing.txt");
+  EXPECT_TRUE(primary_partner(r, "GA"));
+}
+
 }  // namespace
