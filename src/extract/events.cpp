@@ -2,7 +2,6 @@
 // primary event's kind; the body's lede dates it. Side events of the same occasion and scheduled
 // future events come from other sentences where an event word stands next to its own date.
 #include <algorithm>
-#include <array>
 #include <cstdlib>
 #include <cstring>
 #include <map>
@@ -592,6 +591,14 @@ class EventsStage final : public Stage {
     // "Philippines, Canada conclude FTA round", "concluded the sixth CEPA negotiating round": the
     // round named by the pact it negotiates is a round too.
     return ordinal_word(last) || is_coword("round_kind", last);
+  }
+
+  // Whether lowered text opens with a word of class "relative_word" ("which", "where"): an aside
+  // that describes what stands before it.
+  bool relative_aside(std::string_view lowered) const {
+    for (const auto& w : words("relative_word"))
+      if (lowered.size() > w.size() && lowered.starts_with(w) && lowered[w.size()] == ' ') return true;
+    return false;
   }
 
   // Whether `word` (lower case) is one of the coword class's words.
@@ -1597,10 +1604,8 @@ void EventsStage::add_numbered_session(Doc& doc, const Span& sentence, std::stri
   // from one search for the " the " they all end with rather than a search of the sentence per verb.
   const auto& verbs = session_verbs_;
   constexpr std::string_view kTail = " the ";
-  constexpr size_t kMaxVerbs = 16;
-  std::array<size_t, kMaxVerbs> first;
-  first.fill(std::string_view::npos);
-  const size_t n = std::min(verbs.size(), kMaxVerbs);
+  const size_t n = verbs.size();
+  std::vector<size_t> first(n, std::string_view::npos);
   for (size_t at = lowered.find(kTail); at != std::string_view::npos; at = lowered.find(kTail, at + 1)) {
     const size_t end = at + kTail.size();
     for (size_t k = 0; k < n; ++k)
@@ -2507,9 +2512,16 @@ void EventsStage::run(Doc& doc) const {
             const size_t comma = lead.rfind(", ");
             if (comma != std::string_view::npos) {
               const std::string_view aside = lead.substr(comma + 2);
-              if (aside.starts_with("which ") || aside.starts_with("who ") || aside.starts_with("whose "))
-                continue;
+              if (relative_aside(aside)) continue;
             }
+            // "She will attend the WTO General Council, where ambassadors … discuss the agenda of
+            // the Ministerial Conference …, on December 16-17": past an aside that a relative word
+            // opens right after the event word and a comma closes before the date, the date goes
+            // on with the word's clause. The aside is no distance between them.
+            const std::string_view lowered_between = sh.lowered.substr(cand.end - sh.span.begin, between.size());
+            const size_t close = lowered_between.rfind(", ");
+            if (lowered_between.starts_with(", ") && close > 0 && relative_aside(lowered_between.substr(2)))
+              dist -= static_cast<long>(close);
           }
         } else if (d->span.begin >= sh.span.begin) {
           // "Ahead of the 60th anniversary of diplomatic relations in 2026, the visit builds on …":
