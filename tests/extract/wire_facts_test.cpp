@@ -2147,3 +2147,20 @@ TEST(WireFacts, AgreementIncorporatedIsConcluded) {
 }
 
 }  // namespace
+
+namespace {
+
+// "… agreed to turn the Korea-EU FTA Trade Committee into a broader dialogue … The two sides also
+// discussed the incorporation of the Agreement on Electronic Commerce into the WTO rulebook": the
+// capitalized "Agreement on …" names another agreement and refers back to no FTA, which the
+// release gives no step of its own.
+TEST(WireFacts, NamedAgreementRefersBackToNone) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "353_yonhap_named_agreement_refers_back_to_none.txt");
+  ASSERT_EQ(r.x.agreements.size(), 1u);
+  EXPECT_EQ(r.x.agreements[0].kind, "agreement");
+  EXPECT_EQ(r.x.agreements[0].status, "concluded");
+}
+
+}  // namespace
