@@ -25,6 +25,7 @@ struct AgreementCues {
   std::vector<std::string> body_nouns;     // "body_noun": a fund, office or tool set up to serve a pact
   std::vector<std::string> office_words;   // "office_word": words of a person's title or a body
   std::vector<std::string> both_sides;     // "both_sides": the two governments as a sentence's subject
+  std::vector<std::string> name_links;     // "name_link": words a name goes on with ("Agreement on …")
 };
 
 bool ends_a_meeting(std::string_view rest, const AgreementCues& cues);
@@ -51,6 +52,7 @@ class AgreementsStage final : public Stage {
                                        : row[0] == "body_noun"   ? &st->cues_.body_nouns
                                        : row[0] == "office_word" ? &st->cues_.office_words
                                        : row[0] == "both_sides"  ? &st->cues_.both_sides
+                                       : row[0] == "name_link"   ? &st->cues_.name_links
                                                                  : nullptr;
       if (!list) return Error{dir + "/agreement_cues.tsv: unknown class " + row[0]};
       list->push_back(facts::lower(row[1]));
@@ -337,12 +339,22 @@ bool office_name(std::string_view name, const AgreementCues& cues) {
 }
 
 // Where a sentence opens a reference back to an agreement of the given kind ("the agreement",
-// "the FTA", "this partnership"), as an offset into it; npos when it has none.
-size_t refers_back(std::string_view lowered, std::string_view kind) {
+// "the FTA", "this partnership"), as an offset into it; npos when it has none. A capitalized noun
+// that a name goes on from (class "name_link" and a capital: "the Agreement on Electronic
+// Commerce") is another agreement's.
+size_t refers_back(std::string_view text, std::string_view lowered, std::string_view kind, const AgreementCues& cues) {
   static constexpr std::string_view kDets[] = {"the ", "this ", "that ", "its "};
   for (std::string_view noun : {std::string_view("agreement"), std::string_view("deal"), kind}) {
     if (noun.empty()) continue;
     for (size_t at : facts::find_words(lowered, noun)) {
+      if (facts::is_upper(text[at])) {
+        const std::string_view rest = text.substr(at + noun.size());
+        const bool named = std::any_of(cues.name_links.begin(), cues.name_links.end(), [&](const std::string& w) {
+          return rest.size() > w.size() + 2 && rest[0] == ' ' && rest.substr(1, w.size()) == w && rest[w.size() + 1] == ' ' &&
+                 facts::is_upper(rest[w.size() + 2]);
+        });
+        if (named) continue;
+      }
       for (auto det : kDets)
         if (lowered.substr(0, at).ends_with(det)) return at - det.size();
     }
@@ -804,7 +816,7 @@ void AgreementsStage::run(Doc& doc) const {
       // upgrade the agreement …": a next sentence that refers back to the agreement states its status.
       if (a.status.empty() && si + 1 < doc.sentences.size()) {
         const Span& next = doc.sentences[si + 1];
-        if (size_t back = refers_back(doc.lowered(next), kind); back != std::string_view::npos)
+        if (size_t back = refers_back(doc.text(next), doc.lowered(next), kind, cues_); back != std::string_view::npos)
           a.status = status_near(doc, next, back, {}, kind);
       }
       // Parties: the codes inside the name; else those named right after it ("between Korea and

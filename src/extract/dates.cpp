@@ -138,6 +138,9 @@ Result<std::shared_ptr<const DateGrammar>> DateGrammar::load(const std::string& 
     else if (r[0] == "fiscal") g->fiscal_.insert(r[1]);
     else if (r[0] == "month_noun") g->month_nouns_.insert(r[1]);
     else if (r[0] == "gathering_verb") g->gathering_verbs_.insert(r[1]);
+    else if (r[0] == "day_lead") g->day_leads_.insert(r[1]);
+    else if (r[0] == "day_follow") g->day_follows_.insert(r[1]);
+    else if (r[0] == "day_verb") g->day_verbs_.insert(r[1]);
     else return Error{data_dir + "/calendar.tsv: unknown kind " + r[0]};
   }
   auto rel = text::read_tsv(data_dir, "relative_dates.tsv");
@@ -1209,33 +1212,28 @@ std::optional<DateParse> slashed_day(const WordScan& s, size_t i, const Ymd& pub
   return day_parse(i, i + 5, d);
 }
 
+}  // namespace
+
 // "on the 13th", "since the 21st": a day of the month with neither month nor year, as Korean
 // releases date what happened in the days before publication. The month is the publication's
 // or one next to it, whichever puts the day nearest, leaning to the past. Only after a word that
-// introduces a time ("on", "from", "since", …) and before no noun of its own ("on the 5th floor",
-// "at the 450th meeting" name no day).
-std::optional<DateParse> ordinal_day(const WordScan& s, size_t i, const Ymd& pub) {
+// introduces a time (calendar.tsv day_lead: "on", "from", "since", …) and before no noun of its
+// own ("on the 5th floor", "at the 450th meeting" name no day): only a joining word (day_follow)
+// or a verb in the past (day_verb, or one in -ed) may follow the day.
+std::optional<DateParse> DateGrammar::ordinal_day(const WordScan& s, size_t i, const Ymd& pub) const {
   if (i == 0 || !s.is(i, "the")) return std::nullopt;
   // The day is a figure with its suffix ("the 13th"): most "the" are turned away here, before
   // the word before is read.
   if (!s.is_number(i + 1)) return std::nullopt;
-  if (!(s.is(i - 1, "on") || s.is(i - 1, "from") || s.is(i - 1, "since") || s.is(i - 1, "until") ||
-        s.is(i - 1, "till") || s.is(i - 1, "through") || s.is(i - 1, "by")))
-    return std::nullopt;
+  if (!day_leads_.contains(s.lower(i - 1))) return std::nullopt;
   size_t e = 0;
   const int day = digit_ordinal(s, i + 1, &e);
   if (day < 1 || day > 31) return std::nullopt;
   if (e < s.size() && s.is_word(e)) {
-    static constexpr std::string_view kFollow[] = {"and", "to", "with", "in", "at", "for", "under", "when", "where",
-                                                   "while", "after", "before", "as", "by", "on", "ahead", "local",
-                                                   "during", "amid", "until", "through", "via"};
     const auto w = s.lower(e);
     // "The KTC on the 15th decided …": the clause's verb may follow the day.
-    static constexpr std::string_view kVerbs[] = {"said", "held", "met", "made", "took", "began", "sent", "gave"};
-    const bool verb = (w.size() >= 5 && w.ends_with("ed") && !w.ends_with("eed")) ||
-                      std::find(std::begin(kVerbs), std::end(kVerbs), w) != std::end(kVerbs);
-    if (s[e].upper || (!verb && std::find(std::begin(kFollow), std::end(kFollow), w) == std::end(kFollow)))
-      return std::nullopt;
+    const bool verb = (w.size() >= 5 && w.ends_with("ed") && !w.ends_with("eed")) || day_verbs_.contains(w);
+    if (s[e].upper || (!verb && !day_follows_.contains(w))) return std::nullopt;
   }
   const int64_t p = days_from_civil(pub.y, pub.m, pub.d);
   bool found = false;
@@ -1252,8 +1250,6 @@ std::optional<DateParse> ordinal_day(const WordScan& s, size_t i, const Ymd& pub
   if (!found) return std::nullopt;
   return day_parse(i, e, best);
 }
-
-}  // namespace
 
 std::optional<DateParse> DateGrammar::parse_at(const WordScan& s, size_t i, const Ymd& pub,
                                                const std::optional<Ymd>& previous_day, bool in_title) const {

@@ -81,6 +81,8 @@ class DateGrammar {
   WordSet ahead_nouns_;  // calendar.tsv: ahead_noun
   WordSet ahead_weekday_words_;  // calendar.tsv: ahead_weekday
   WordSet month_nouns_;  // calendar.tsv: month_noun
+  // calendar.tsv: day_lead, day_follow, day_verb: the words before and after a bare "the 15th"
+  WordSet day_leads_, day_follows_, day_verbs_;
   // Lower-cased words that can begin a date expression, with what they may begin: a part of a
   // year (an ordinal, the "q"/"h" of "Q3"/"H1"), a relative date (a first word of one), both or
   // neither (a month's or a weekday's name).
@@ -111,6 +113,7 @@ class DateGrammar {
   // year"; past the words read) or, when none is written, the latest such month up to
   // publication.
   int year_of_passed_month(const WordScan& s, size_t* at, const Ymd& pub, int month) const;
+  std::optional<DateParse> ordinal_day(const WordScan& s, size_t i, const Ymd& pub) const;
   std::optional<DateParse> bare_weekday(const WordScan& s, size_t i, const Ymd& pub,
                                         const std::optional<Ymd>& previous_day = std::nullopt,
                                         bool in_title = false) const;

@@ -99,6 +99,8 @@ class EventsStage final : public Stage {
       if (row.size() >= 2 && row[0] == "verb") st->verbs_.insert(facts::lower(row[1]));
       if (row.size() >= 2 && (row[0] == "title_context" || row[0] == "bound" || row[0] == "lead_up"))
         st->spaced_[row[0]].push_back(facts::lower(row[1]) + ' ');
+      if (row.size() >= 2 && row[0] == "place_noun") st->place_nouns_.push_back(' ' + facts::lower(row[1]) + " of ");
+      if (row.size() >= 2 && row[0] == "session_verb") st->session_verbs_.push_back(facts::lower(row[1]) + " the ");
     }
     // The cities the reporter stage reads datelines with.
     auto cities = shared_lexicon(dir, "event_cities.tsv");
@@ -123,6 +125,14 @@ class EventsStage final : public Stage {
   // Classes whose words are found as the text's words before something, each with its space
   // after ("title_context", "bound", "lead_up").
   std::map<std::string, std::vector<std::string>> spaced_;
+  // The class "place_noun" as " city of " ("the Japanese city of Tsukuba"), "session_verb" as
+  // "held the " ("held the fourth … Joint Committee").
+  std::vector<std::string> place_nouns_, session_verbs_;
+  const std::vector<std::string>& words(const char* cls) const {
+    static const std::vector<std::string> kNone;
+    auto it = cowords_.find(cls);
+    return it == cowords_.end() ? kNone : it->second;
+  }
   const std::vector<std::string>& spaced(const char* cls) const {
     static const std::vector<std::string> kNone;
     auto it = spaced_.find(cls);
@@ -583,6 +593,14 @@ class EventsStage final : public Stage {
     return ordinal_word(last) || is_coword("round_kind", last);
   }
 
+  // Whether lowered text opens with a word of class "relative_word" ("which", "where"): an aside
+  // that describes what stands before it.
+  bool relative_aside(std::string_view lowered) const {
+    for (const auto& w : words("relative_word"))
+      if (lowered.size() > w.size() && lowered.starts_with(w) && lowered[w.size()] == ' ') return true;
+    return false;
+  }
+
   // Whether `word` (lower case) is one of the coword class's words.
   bool is_coword(const std::string& cls, std::string_view word) const {
     auto it = cowords_.find(cls);
@@ -601,6 +619,7 @@ class EventsStage final : public Stage {
   bool figures_headline(const Doc& doc) const;
   bool striven_for(std::string_view lowered, size_t pos) const;
   bool opens_term(const Doc& doc, const DateMention& d, const char* cls = "term_start") const;
+  std::string_view city_named_after(const Doc& doc, const facts::Place& p) const;
   bool names_venue(const Doc& doc, const Event& ev, const Span& sentence, const facts::Place& p) const;
   bool names_subject(const Doc& doc, const Span& sentence, const facts::Place& p) const;
   bool in_project_name(const Doc& doc, const facts::Place& p) const;
@@ -889,15 +908,13 @@ using lex::ascii_ieq;
 // city right after it ("in Geneva, Switzerland"), or a country the event is held, scheduled or
 // gathered "in" ("set for March 26–29 in Cameroon").
 // "in the Japanese city of Tsukuba", "the Thai capital of Bangkok": a country, by name or
-// adjective, before "city of" or "capital of" names the country of the capitalized words after
-// it. Those words, or nothing when the place opens no such phrase.
-std::string_view city_named_after(const Doc& doc, const facts::Place& p) {
+// adjective, before a place noun and "of" (class "place_noun": "city of", "capital of") names the
+// country of the capitalized words after it. Those words, or nothing when the place opens no such
+// phrase.
+std::string_view EventsStage::city_named_after(const Doc& doc, const facts::Place& p) const {
   if (p.bloc || p.span.in_title || facts::is_region(p.code)) return {};
-  static constexpr std::string_view kNouns[] = {" city of ",         " capital of ",      " capital city of ",
-                                                " port city of ",    " coastal city of ", " resort city of ",
-                                                " border city of ",  " town of "};
   const std::string_view rest = doc.body.substr(p.span.end, std::min<size_t>(doc.body.size() - p.span.end, 80));
-  for (auto noun : kNouns) {
+  for (std::string_view noun : place_nouns_) {
     if (rest.size() <= noun.size() || !std::equal(noun.begin(), noun.end(), rest.begin())) continue;
     // Up to three capitalized words; a comma, a stop or a lower-case word ends them.
     size_t e = noun.size(), end = e;
@@ -1583,22 +1600,21 @@ void EventsStage::fill_details(const Doc& doc, Event& ev, const Span& sentence, 
 void EventsStage::add_numbered_session(Doc& doc, const Span& sentence, std::string_view lowered,
                                        const std::vector<Candidate>& cands, const Event& primary,
                                        const std::string& reporter) const {
-  static constexpr std::string_view kVerbs[] = {"held the ", "hosted the ", "convened the ", "co-hosted the ",
-                                                "co-chaired the "};
-  // Each verb's first place, from one search for the "d the " they all end with rather than a
-  // search of the sentence per verb.
-  constexpr std::string_view kTail = "d the ";
-  size_t first[std::size(kVerbs)];
-  std::fill(std::begin(first), std::end(first), std::string_view::npos);
+  // The verbs of holding (class "session_verb", each as "held the "). Each verb's first place,
+  // from one search for the " the " they all end with rather than a search of the sentence per verb.
+  const auto& verbs = session_verbs_;
+  constexpr std::string_view kTail = " the ";
+  const size_t n = verbs.size();
+  std::vector<size_t> first(n, std::string_view::npos);
   for (size_t at = lowered.find(kTail); at != std::string_view::npos; at = lowered.find(kTail, at + 1)) {
     const size_t end = at + kTail.size();
-    for (size_t k = 0; k < std::size(kVerbs); ++k)
-      if (first[k] == std::string_view::npos && end >= kVerbs[k].size() &&
-          lowered.substr(end - kVerbs[k].size(), kVerbs[k].size()) == kVerbs[k])
-        first[k] = end - kVerbs[k].size();
+    for (size_t k = 0; k < n; ++k)
+      if (first[k] == std::string_view::npos && end >= verbs[k].size() &&
+          lowered.substr(end - verbs[k].size(), verbs[k].size()) == verbs[k])
+        first[k] = end - verbs[k].size();
   }
-  for (size_t k = 0; k < std::size(kVerbs); ++k) {
-    const std::string_view verb = kVerbs[k];
+  for (size_t k = 0; k < n; ++k) {
+    const std::string_view verb = verbs[k];
     const size_t v = first[k];
     if (v == std::string_view::npos) continue;
     const uint32_t nb = sentence.begin + static_cast<uint32_t>(v + verb.size());
@@ -2496,9 +2512,16 @@ void EventsStage::run(Doc& doc) const {
             const size_t comma = lead.rfind(", ");
             if (comma != std::string_view::npos) {
               const std::string_view aside = lead.substr(comma + 2);
-              if (aside.starts_with("which ") || aside.starts_with("who ") || aside.starts_with("whose "))
-                continue;
+              if (relative_aside(aside)) continue;
             }
+            // "She will attend the WTO General Council, where ambassadors … discuss the agenda of
+            // the Ministerial Conference …, on December 16-17": past an aside that a relative word
+            // opens right after the event word and a comma closes before the date, the date goes
+            // on with the word's clause. The aside is no distance between them.
+            const std::string_view lowered_between = sh.lowered.substr(cand.end - sh.span.begin, between.size());
+            const size_t close = lowered_between.rfind(", ");
+            if (lowered_between.starts_with(", ") && close > 0 && relative_aside(lowered_between.substr(2)))
+              dist -= static_cast<long>(close);
           }
         } else if (d->span.begin >= sh.span.begin) {
           // "Ahead of the 60th anniversary of diplomatic relations in 2026, the visit builds on …":
@@ -2674,16 +2697,17 @@ void EventsStage::run(Doc& doc) const {
     // Undated sentences that continue the occasion ("At the forum, … presented …",
     // "Following the meeting, the two sides signed …") add events of another kind.
     if (ds.empty() && static_cast<int>(i) != primary_idx && !primary.start.empty()) {
-      static constexpr std::string_view kLeads[] = {"at the ", "during the ", "following the ", "after the ",
-                                                    "on the sidelines", "on the margins", "on the heels of",
-                                                    "upon the "};
-      bool continues = false, after = false;
-      for (auto lead : kLeads) {
-        if (sh.lowered.rfind(lead, 0) == 0) {
-          continues = true;
-          after = lead == "following the " || lead == "after the ";
-        }
-      }
+      // The leads are the classes "occasion_lead" ("at the", "on the sidelines") and, for what
+      // comes once the occasion is over, "occasion_after" ("following the").
+      const auto opens = [&](const char* cls) {
+        for (const auto& lead : words(cls))
+          if (sh.lowered.starts_with(lead)) {
+            const char next = sh.lowered.size() > lead.size() ? sh.lowered[lead.size()] : ' ';
+            if (!(next >= 'a' && next <= 'z') && !facts::is_digit(next)) return true;
+          }
+        return false;
+      };
+      const bool after = opens("occasion_after"), continues = after || opens("occasion_lead");
       if (!continues) continue;
       // The last such trigger is the sentence's news ("At the opening ceremony, … will issue the
       // Seoul Statement").

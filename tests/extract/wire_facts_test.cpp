@@ -2141,6 +2141,35 @@ TEST(WireFacts, GovernmentInARelativeAsideDoesNotOwnTheMeasure) {
   EXPECT_EQ(r.x.measures[0].kind, "anti_dumping");
 }
 
+// "… on Tuesday announced an export support plan worth 1.2 billion ringgit … at a meeting of
+// economic ministers": a support plan announced is an announcement, as an action plan is; the
+// meeting it was announced at is the same day's occasion.
+TEST(WireFacts, SupportPlanAnnouncedIsAnAnnouncement) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r =
+      tw::testing::extract_wire_case(*ex.value(), "350_bernama_export_support_plan_at_ministers_meeting.txt");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].type, "announcement");
+  EXPECT_EQ(r.x.events[0].start, "2025-06-10");
+}
+
+// "She will also attend the WTO General Council, where ambassadors … discuss the agenda of the
+// Ministerial Conference in Cameroon …, on December 16-17": the date past the aside is the General
+// Council's, however long the aside; the conference inside it takes none.
+TEST(WireFacts, DatePastARelativeAsideIsTheHeadsEvent) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r =
+      tw::testing::extract_wire_case(*ex.value(), "351_yonhap_wto_general_council_date_past_aside.txt");
+  ASSERT_EQ(r.x.events.size(), 2u);
+  EXPECT_EQ(r.x.events[0].type, "visit");
+  EXPECT_EQ(r.x.events[0].start, "2025-12-09");
+  EXPECT_EQ(r.x.events[1].type, "meeting");
+  EXPECT_EQ(r.x.events[1].start, "2025-12-16");
+  EXPECT_EQ(r.x.events[1].end, "2025-12-17");
+}
+
 }  // namespace
 
 namespace {
@@ -2203,6 +2232,35 @@ TEST(WireFacts, DirectorGeneralLedeIsTheBodysRelease) {
   ASSERT_TRUE(ex.ok()) << ex.error();
   const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "342_dg_lede_body_named_in_passing.txt");
   EXPECT_TRUE(primary_partner(r, "GA"));
+}
+
+// "urged the incorporation of the Investment Facilitation for Development Agreement into the WTO
+// rulebook": only a concluded text is incorporated into a legal order; the agreement is of record.
+TEST(WireFacts, AgreementIncorporatedIsConcluded) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "352_reuters_incorporation_of_investment_pact.txt");
+  ASSERT_EQ(r.x.agreements.size(), 1u);
+  EXPECT_EQ(r.x.agreements[0].kind, "agreement");
+  EXPECT_EQ(r.x.agreements[0].status, "concluded");
+  EXPECT_TRUE(r.x.agreements[0].parties.empty());
+}
+
+}  // namespace
+
+namespace {
+
+// "… agreed to turn the Korea-EU FTA Trade Committee into a broader dialogue … The two sides also
+// discussed the incorporation of the Agreement on Electronic Commerce into the WTO rulebook": the
+// capitalized "Agreement on …" names another agreement and refers back to no FTA, which the
+// release gives no step of its own.
+TEST(WireFacts, NamedAgreementRefersBackToNone) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "353_yonhap_named_agreement_refers_back_to_none.txt");
+  ASSERT_EQ(r.x.agreements.size(), 1u);
+  EXPECT_EQ(r.x.agreements[0].kind, "agreement");
+  EXPECT_EQ(r.x.agreements[0].status, "concluded");
 }
 
 }  // namespace
