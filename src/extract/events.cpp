@@ -638,6 +638,8 @@ class EventsStage final : public Stage {
   bool names_occasion(const Doc& doc, const Span& sentence, const Candidate& trig, const facts::Place& p) const;
   void fill_details(const Doc& doc, Event& ev, const Span& sentence, const Candidate& trig,
                     const std::string& reporter) const;
+  void add_partners(const Doc& doc, Event& ev, const Span& sentence, const Candidate& trig,
+                    const std::string& reporter) const;
   void add_numbered_session(Doc& doc, const Span& sentence, std::string_view lowered,
                             const std::vector<Candidate>& cands, const Event& primary,
                             const std::string& reporter) const;
@@ -1567,6 +1569,15 @@ void EventsStage::fill_details(const Doc& doc, Event& ev, const Span& sentence, 
     ev.venue = std::string(venue);
     break;
   }
+  add_partners(doc, ev, sentence, trig, reporter);
+  // A spokesperson named as the source ("…, commerce ministry spokesperson He Yadong said on
+  // Monday") reports the event, no participant of it.
+  for (const auto* p : facts::people_in(doc, sentence))
+    if (p->title.empty() || !has_coword("reporting_title", facts::lower(p->title))) facts::push_unique(ev.participants, p->name);
+}
+
+void EventsStage::add_partners(const Doc& doc, Event& ev, const Span& sentence, const Candidate& trig,
+                               const std::string& reporter) const {
   // Partners: countries and blocs the sentence names, other than the reporter, a country named
   // only as where the event takes place ("to be held in Geneva, Switzerland", "scheduled for
   // March 2026 in Cameroon") and those named only as what the talks are about ("to discuss
@@ -1589,10 +1600,6 @@ void EventsStage::fill_details(const Doc& doc, Event& ev, const Span& sentence, 
   }
   if (ev.partners.empty())
     for (const auto& code : occasions) facts::push_unique(ev.partners, code);
-  // A spokesperson named as the source ("…, commerce ministry spokesperson He Yadong said on
-  // Monday") reports the event, no participant of it.
-  for (const auto* p : facts::people_in(doc, sentence))
-    if (p->title.empty() || !has_coword("reporting_title", facts::lower(p->title))) facts::push_unique(ev.participants, p->name);
 }
 
 // An undated sentence that reports a numbered session being held ("the two sides held the fourth
@@ -2309,6 +2316,37 @@ void EventsStage::run(Doc& doc) const {
       for (const auto& p : doc.x.people)
         if (p.name == name && !p.country.empty() && p.country != reporter && !facts::is_region(p.country))
           facts::push_unique(primary.partners, p.country);
+  // "attended the International Forum … held in China … The forum was first proposed by China",
+  // "held a meeting with H.E. … At the meeting, views on cooperation between Japan and U.S. were
+  // exchanged": talks or a forum with no counterpart yet are with the one country or bloc a
+  // sentence soon after names when it opens on the event's own noun (class "back_reference" of
+  // event_cowords.tsv before it).
+  if ((same(primary.type, "meeting") || same(primary.type, "conference") || same(primary.type, "negotiation")) &&
+      primary.partners.empty() && !doc.sentences.empty()) {
+    const auto openers = cowords_.find("back_reference");
+    size_t after = 0;
+    for (const auto& s : doc.sentences) {
+      if (openers == cowords_.end() || !primary.partners.empty()) break;
+      if (s.in_title || (!psent.in_title && s.begin < psent.end)) continue;
+      if (++after > 2) break;
+      const std::string_view ls = doc.lowered(s);
+      for (const auto& opener : openers->second) {
+        if (!ls.starts_with(opener) || ls.size() <= opener.size() || ls[opener.size()] != ' ') continue;
+        for (Candidate c : candidates(doc, s))
+          if (c.begin == opener.size() + 1 && c.type == primary.type) {
+            c.begin += s.begin, c.end += s.begin;
+            add_partners(doc, primary, s, c, reporter);
+            // "… the impact of external factors such as the U.S.-China trade dispute": two others
+            // or more are what the talks spoke of, not the one side across the table.
+            if (primary.partners.size() > 1) primary.partners.clear();
+            if (doc.explain && !primary.partners.empty())
+              doc.trace("events", primary.type + "@" + primary.start, "partners: a sentence about the event", s);
+            break;
+          }
+        break;
+      }
+    }
+  }
   std::sort(primary.partners.begin(), primary.partners.end());
   // "attended the Forum … on May 4. The forum … was held … on May 3-4": a later
   // sentence that speaks of an event of the primary's kind over a few days including the

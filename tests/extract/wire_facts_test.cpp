@@ -2264,3 +2264,33 @@ TEST(WireFacts, NamedAgreementRefersBackToNone) {
 }
 
 }  // namespace
+
+namespace {
+
+// "… held a meeting with Special Envoy for Critical Minerals Daniel Whitfield on Tuesday. At the
+// meeting, the two officials exchanged views on cooperation between Indonesia and Canada …": the
+// meeting's own sentence names no counterpart; the sentence about the meeting right after does.
+TEST(WireFacts, SentenceAboutTheMeetingNamesItsCounterpart) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "317_antara_partner_from_sentence_about_meeting.txt");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].type, "meeting");
+  EXPECT_EQ(r.x.events[0].start, "2025-05-13");
+  EXPECT_EQ(r.x.events[0].partners, std::vector<std::string>{"CA"});
+}
+
+// "… held a meeting with leaders of national exporters' associations … At the meeting, Hartono
+// said that recent export conditions were largely shaped by … the U.S.-China trade dispute": two
+// other countries in the sentence about the meeting are what was spoken of, no counterpart.
+TEST(WireFacts, ThirdPartyDisputeAtTheMeetingIsNoCounterpart) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "318_antara_third_party_dispute_is_no_partner.txt");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].type, "meeting");
+  EXPECT_EQ(r.x.events[0].start, "2025-06-02");
+  EXPECT_TRUE(r.x.events[0].partners.empty());
+}
+
+}  // namespace
