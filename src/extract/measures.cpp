@@ -652,6 +652,31 @@ std::string leader_owner(const MeasureCues& cues, const Doc& doc, uint32_t wb, u
   return {};
 }
 
+// "Brazil will seek negotiations after President Donald Trump raised the tariff on steel": a head of
+// state or government whose country the release gives, named as the subject of a verb of imposing
+// that ends a few words before the noun (no clause break between), imposes it for that country,
+// wherever the sentence names them and whichever government writes the release. Not through a
+// possessive ("President Trump's tariffs": head_owner's). *at is set to where the name begins.
+std::string leader_verb_owner(const MeasureCues& cues, const Doc& doc, const Span& sent, uint32_t tb, uint32_t* at) {
+  for (const Person& p : doc.x.people) {
+    if (p.country.empty() || p.title.empty() || !MeasureCues::has(cues.head_titles, p.title)) continue;
+    for (const Span& s : p.spans) {
+      if (s.in_title || s.begin < sent.begin || s.end >= tb || tb - s.end > 48) continue;
+      const std::string_view then = doc.body.substr(s.end, tb - s.end);
+      for (std::string_view v : cues.capital_verbs) {
+        if (v.find('\'') != std::string_view::npos || v.find("\xE2\x80\x99") != std::string_view::npos) continue;
+        if (!then.starts_with(v)) continue;
+        const std::string_view rest = then.substr(v.size());
+        if (rest.find_first_of(",;") == std::string_view::npos && std::count(rest.begin(), rest.end(), ' ') <= 3) {
+          *at = s.begin;
+          return p.country;
+        }
+      }
+    }
+  }
+  return {};
+}
+
 bool goods_follow(const MeasureCues& cues, std::string_view lowered_after);
 
 // "India will face a 25% tariff on its exports to the United States", "Brazilian exports will face a
@@ -1174,10 +1199,13 @@ void MeasuresStage::run(Doc& doc) const {
       const std::string relative = own_jurisdiction ? std::string() : relative_owner(cues_, body, places, te);
       bool capital_against = false;
       uint32_t capital_at = tb;
-      const std::string capital = own_jurisdiction || !head.empty() || !relative.empty()
+      uint32_t leader_at = tb;
+      const std::string leader_verb =
+          own_jurisdiction || !head.empty() || !relative.empty() ? std::string() : leader_verb_owner(cues_, doc, sent, tb, &leader_at);
+      const std::string capital = own_jurisdiction || !head.empty() || !relative.empty() || !leader_verb.empty()
                                       ? std::string()
                                       : capital_owner(body, sent, tb, &capital_against, h.phrase->value(3) == "act", &capital_at);
-      const std::string agent = own_jurisdiction || !head.empty() || !relative.empty() || !capital.empty()
+      const std::string agent = own_jurisdiction || !head.empty() || !relative.empty() || !leader_verb.empty() || !capital.empty()
                                     ? std::string()
                                     : nominal_agent(cues_, doc, lead, h.phrase->text, places, te, sent.end);
       // "the export control measures on rare earth elements … announced by the Ministry of Commerce
@@ -1209,6 +1237,8 @@ void MeasuresStage::run(Doc& doc) const {
         m.jurisdiction = agent_owner;
       } else if (!relative.empty() && may_impose(relative)) {
         m.jurisdiction = relative;
+      } else if (!leader_verb.empty() && may_impose(leader_verb)) {
+        m.jurisdiction = leader_verb;
       } else if (!capital.empty()) {
         m.jurisdiction = capital;
       } else if (!agent.empty() && may_impose(agent)) {
@@ -1362,7 +1392,8 @@ void MeasuresStage::run(Doc& doc) const {
       if (m.jurisdiction == reporter) {
         m.stance = "neutral";
       } else if (stance == "neutral" && !acted && faced.empty() && !named_owner(m.jurisdiction) &&
-                 !(capital_against && capital == m.jurisdiction) && !(!head.empty() && head == m.jurisdiction)) {
+                 !(capital_against && capital == m.jurisdiction) && !(!head.empty() && head == m.jurisdiction) &&
+                 !(!leader_verb.empty() && leader_verb == m.jurisdiction)) {
         continue;
       } else {
         m.stance = stance;
@@ -1423,6 +1454,9 @@ void MeasuresStage::run(Doc& doc) const {
       // at the capital, as one a country's name owns starts at the name.
       if (!capital.empty() && capital == m.jurisdiction && (!before || before->code != capital) && capital_at < tb)
         db = capital_at;
+      // "after President Donald Trump raised the tariff": so does one its head imposes, at the name.
+      if (!leader_verb.empty() && leader_verb == m.jurisdiction && (!before || before->code != leader_verb) && leader_at < tb)
+        db = leader_at;
       // "Brazil are weighing responses to the Trump administration's reciprocal tariffs": a measure
       // whose head's possessive stands before it starts at the head's name ("Trump administration's
       // reciprocal tariffs"), not at another country named before it, nor at the noun alone when no

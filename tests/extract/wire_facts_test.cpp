@@ -2264,3 +2264,23 @@ TEST(WireFacts, NamedAgreementRefersBackToNone) {
 }
 
 }  // namespace
+
+namespace {
+
+// "Jakarta … – The Ministry of Trade said … Indonesia will request consultations … after Prime
+// Minister Narendra Modi imposed a 20 percent tariff on crude palm oil imports": a head of
+// government as the subject of the verb of imposing takes the measure for his own country, not the
+// government writing the release. So in Brazil's copy of a US tariff raised by the President.
+TEST(WireFacts, HeadImposingAbroadGivesHisCountry) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "307_jakarta_prime_minister_imposes_abroad.txt");
+  ASSERT_EQ(r.x.measures.size(), 1u);
+  EXPECT_EQ(r.x.measures[0].jurisdiction, "IN");
+  EXPECT_EQ(r.x.measures[0].kind, "tariff");
+  const tw::Record b = tw::testing::extract_wire_case(*ex.value(), "340_mdic_president_named_without_country.txt");
+  ASSERT_EQ(b.x.measures.size(), 1u);
+  EXPECT_EQ(b.x.measures[0].jurisdiction, "US");
+}
+
+}  // namespace
