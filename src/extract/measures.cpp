@@ -49,6 +49,8 @@ struct MeasureCues {
   std::vector<std::string> aside_opens;    // ", which ", ", who ", …
   std::vector<std::string> clause_leads;   // " as ", " after ", …
   std::vector<std::string> not_clause_leads;  // " such as ", " as well as ", …
+  std::vector<std::string> pact_titles;       // "Agreement on", … as written
+  std::vector<std::string> name_joins;        // "and", "of", …
 
   static Result<MeasureCues> load(const std::string& dir) {
     MeasureCues c;
@@ -68,7 +70,8 @@ struct MeasureCues {
                              {"point_back", &c.point_back, 'n'},      {"title_join", &c.title_joins, 'n'},
                              {"passive_aux", &c.passive_aux, 'w'},   {"destination_lead", &c.destination_leads, 'w'},
                              {"aside_open", &c.aside_opens, 'w'},     {"clause_lead", &c.clause_leads, 'w'},
-                             {"not_clause_lead", &c.not_clause_leads, 'w'}};
+                             {"not_clause_lead", &c.not_clause_leads, 'w'},
+                             {"pact_title", &c.pact_titles, 'n'},     {"name_join", &c.name_joins, 'n'}};
     auto loaded = load_cue_lists(dir, "measure_cues.tsv", lists, {.empty_is_space = true});
     if (!loaded) return Error{loaded.error()};
     // A capital's possessive ("Ottawa's tariffs", "Brussels' levy"), straight or curly.
@@ -618,6 +621,37 @@ bool targeted_after(const Doc& doc, const MeasureCues& cues, const std::vector<f
   return false;
 }
 
+// Whether the measure noun at [tb, te) ends the name of an international agreement ("Gabon's
+// acceptance of the Agreement on Fisheries Subsidies", "under the Agreement on Subsidies and
+// Countervailing Measures"): a pact title opens it, and only capitalized words or joining words
+// stand between, the noun capitalized too.
+bool in_pact_name(const MeasureCues& cues, std::string_view body, const Span& sent, uint32_t tb) {
+  if (tb >= body.size() || body[tb] < 'A' || body[tb] > 'Z') return false;
+  const uint32_t from = tb > sent.begin + 120 ? tb - 120 : sent.begin;
+  const std::string_view lead = body.substr(from, tb - from);
+  for (const std::string& t : cues.pact_titles) {
+    const size_t at = lead.rfind(t + " ");
+    if (at == std::string_view::npos || (at > 0 && facts::is_word_byte(static_cast<unsigned char>(lead[at - 1]))))
+      continue;
+    std::string_view rest = lead.substr(at + t.size() + 1);
+    bool name = true;
+    while (name && !rest.empty()) {
+      const size_t sp = rest.find(' ');
+      if (sp == std::string_view::npos) {
+        name = false;  // the noun follows a space
+        break;
+      }
+      const std::string_view w = rest.substr(0, sp);
+      rest.remove_prefix(sp + 1);
+      const bool capitalized = !w.empty() && w[0] >= 'A' && w[0] <= 'Z' &&
+                               w.find_first_of(",;:()") == std::string_view::npos;
+      name = capitalized || MeasureCues::has(cues.name_joins, w);
+    }
+    if (name) return true;
+  }
+  return false;
+}
+
 // The government of the capital a release is datelined in ("WASHINGTON – …", "CANBERRA – …"),
 // or empty.
 std::string dateline_capital(const Doc& doc, uint32_t wb, const std::vector<std::pair<std::string, std::string>>& capitals) {
@@ -1048,6 +1082,9 @@ void MeasuresStage::run(Doc& doc) const {
                                [&](const Span& sp) { return !sp.in_title && sp.begin <= tb && te <= sp.end; });
           }))
         continue;
+      // "Gabon's acceptance of the Agreement on Fisheries Subsidies": a generic noun ending an
+      // agreement's name is the agreement's subject matter, no measure taken.
+      if (h.phrase->value(2).empty() && h.phrase->value(3) != "act" && in_pact_name(cues_, body, sent, tb)) continue;
       Measure m;
       m.kind = h.phrase->value(0);
       if (!stance_cues) stance_cues = stances_.match(doc, sent);

@@ -2284,3 +2284,25 @@ TEST(WireFacts, HeadImposingAbroadGivesHisCountry) {
 }
 
 }  // namespace
+
+namespace {
+
+bool has_measure_kind(const tw::Record& r, const std::string& kind) {
+  return std::any_of(r.x.measures.begin(), r.x.measures.end(), [&](const tw::Measure& m) { return m.kind == kind; });
+}
+
+// "welcomed Kenya's ratification of the Agreement on Fisheries Subsidies", "supports work on the
+// Agreement on Subsidies and Countervailing Measures": a measure noun ending an agreement's name is
+// what the agreement is about; ratifying or accepting it takes no subsidy measure. So in the WTO's
+// copy of Gabon's acceptance.
+TEST(WireFacts, MeasureNounInAgreementNameIsNoMeasure) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "308_nairobi_ratifies_agreement_on_subsidies.txt");
+  EXPECT_FALSE(has_measure_kind(r, "subsidy"));
+  EXPECT_FALSE(has_measure_kind(r, "trade_remedy"));
+  const tw::Record g = tw::testing::extract_wire_case(*ex.value(), "342_dg_lede_body_named_in_passing.txt");
+  EXPECT_FALSE(has_measure_kind(g, "subsidy"));
+}
+
+}  // namespace
