@@ -49,6 +49,8 @@ struct MeasureCues {
   std::vector<std::string> aside_opens;    // ", which ", ", who ", …
   std::vector<std::string> clause_leads;   // " as ", " after ", …
   std::vector<std::string> not_clause_leads;  // " such as ", " as well as ", …
+  std::vector<std::string> pact_titles;       // "Agreement on", … as written
+  std::vector<std::string> name_joins;        // "and", "of", …
 
   static Result<MeasureCues> load(const std::string& dir) {
     MeasureCues c;
@@ -68,7 +70,8 @@ struct MeasureCues {
                              {"point_back", &c.point_back, 'n'},      {"title_join", &c.title_joins, 'n'},
                              {"passive_aux", &c.passive_aux, 'w'},   {"destination_lead", &c.destination_leads, 'w'},
                              {"aside_open", &c.aside_opens, 'w'},     {"clause_lead", &c.clause_leads, 'w'},
-                             {"not_clause_lead", &c.not_clause_leads, 'w'}};
+                             {"not_clause_lead", &c.not_clause_leads, 'w'},
+                             {"pact_title", &c.pact_titles, 'n'},     {"name_join", &c.name_joins, 'n'}};
     auto loaded = load_cue_lists(dir, "measure_cues.tsv", lists, {.empty_is_space = true});
     if (!loaded) return Error{loaded.error()};
     // A capital's possessive ("Ottawa's tariffs", "Brussels' levy"), straight or curly.
@@ -618,6 +621,37 @@ bool targeted_after(const Doc& doc, const MeasureCues& cues, const std::vector<f
   return false;
 }
 
+// Whether the measure noun at [tb, te) ends the name of an international agreement ("Gabon's
+// acceptance of the Agreement on Fisheries Subsidies", "under the Agreement on Subsidies and
+// Countervailing Measures"): a pact title opens it, and only capitalized words or joining words
+// stand between, the noun capitalized too.
+bool in_pact_name(const MeasureCues& cues, std::string_view body, const Span& sent, uint32_t tb) {
+  if (tb >= body.size() || body[tb] < 'A' || body[tb] > 'Z') return false;
+  const uint32_t from = tb > sent.begin + 120 ? tb - 120 : sent.begin;
+  const std::string_view lead = body.substr(from, tb - from);
+  for (const std::string& t : cues.pact_titles) {
+    const size_t at = lead.rfind(t + " ");
+    if (at == std::string_view::npos || (at > 0 && facts::is_word_byte(static_cast<unsigned char>(lead[at - 1]))))
+      continue;
+    std::string_view rest = lead.substr(at + t.size() + 1);
+    bool name = true;
+    while (name && !rest.empty()) {
+      const size_t sp = rest.find(' ');
+      if (sp == std::string_view::npos) {
+        name = false;  // the noun follows a space
+        break;
+      }
+      const std::string_view w = rest.substr(0, sp);
+      rest.remove_prefix(sp + 1);
+      const bool capitalized = !w.empty() && w[0] >= 'A' && w[0] <= 'Z' &&
+                               w.find_first_of(",;:()") == std::string_view::npos;
+      name = capitalized || MeasureCues::has(cues.name_joins, w);
+    }
+    if (name) return true;
+  }
+  return false;
+}
+
 // The government of the capital a release is datelined in ("WASHINGTON – …", "CANBERRA – …"),
 // or empty.
 std::string dateline_capital(const Doc& doc, uint32_t wb, const std::vector<std::pair<std::string, std::string>>& capitals) {
@@ -647,6 +681,31 @@ std::string leader_owner(const MeasureCues& cues, const Doc& doc, uint32_t wb, u
       if (!p.country.empty()) return p.country;
       const std::string capital = dateline_capital(doc, wb, capitals);
       return capital.empty() ? reporter : capital;
+    }
+  }
+  return {};
+}
+
+// "Brazil will seek negotiations after President Donald Trump raised the tariff on steel": a head of
+// state or government whose country the release gives, named as the subject of a verb of imposing
+// that ends a few words before the noun (no clause break between), imposes it for that country,
+// wherever the sentence names them and whichever government writes the release. Not through a
+// possessive ("President Trump's tariffs": head_owner's). *at is set to where the name begins.
+std::string leader_verb_owner(const MeasureCues& cues, const Doc& doc, const Span& sent, uint32_t tb, uint32_t* at) {
+  for (const Person& p : doc.x.people) {
+    if (p.country.empty() || p.title.empty() || !MeasureCues::has(cues.head_titles, p.title)) continue;
+    for (const Span& s : p.spans) {
+      if (s.in_title || s.begin < sent.begin || s.end >= tb || tb - s.end > 48) continue;
+      const std::string_view then = doc.body.substr(s.end, tb - s.end);
+      for (std::string_view v : cues.capital_verbs) {
+        if (v.find('\'') != std::string_view::npos || v.find("\xE2\x80\x99") != std::string_view::npos) continue;
+        if (!then.starts_with(v)) continue;
+        const std::string_view rest = then.substr(v.size());
+        if (rest.find_first_of(",;") == std::string_view::npos && std::count(rest.begin(), rest.end(), ' ') <= 3) {
+          *at = s.begin;
+          return p.country;
+        }
+      }
     }
   }
   return {};
@@ -1023,6 +1082,9 @@ void MeasuresStage::run(Doc& doc) const {
                                [&](const Span& sp) { return !sp.in_title && sp.begin <= tb && te <= sp.end; });
           }))
         continue;
+      // "Gabon's acceptance of the Agreement on Fisheries Subsidies": a generic noun ending an
+      // agreement's name is the agreement's subject matter, no measure taken.
+      if (h.phrase->value(2).empty() && h.phrase->value(3) != "act" && in_pact_name(cues_, body, sent, tb)) continue;
       Measure m;
       m.kind = h.phrase->value(0);
       if (!stance_cues) stance_cues = stances_.match(doc, sent);
@@ -1174,10 +1236,13 @@ void MeasuresStage::run(Doc& doc) const {
       const std::string relative = own_jurisdiction ? std::string() : relative_owner(cues_, body, places, te);
       bool capital_against = false;
       uint32_t capital_at = tb;
-      const std::string capital = own_jurisdiction || !head.empty() || !relative.empty()
+      uint32_t leader_at = tb;
+      const std::string leader_verb =
+          own_jurisdiction || !head.empty() || !relative.empty() ? std::string() : leader_verb_owner(cues_, doc, sent, tb, &leader_at);
+      const std::string capital = own_jurisdiction || !head.empty() || !relative.empty() || !leader_verb.empty()
                                       ? std::string()
                                       : capital_owner(body, sent, tb, &capital_against, h.phrase->value(3) == "act", &capital_at);
-      const std::string agent = own_jurisdiction || !head.empty() || !relative.empty() || !capital.empty()
+      const std::string agent = own_jurisdiction || !head.empty() || !relative.empty() || !leader_verb.empty() || !capital.empty()
                                     ? std::string()
                                     : nominal_agent(cues_, doc, lead, h.phrase->text, places, te, sent.end);
       // "the export control measures on rare earth elements … announced by the Ministry of Commerce
@@ -1209,6 +1274,8 @@ void MeasuresStage::run(Doc& doc) const {
         m.jurisdiction = agent_owner;
       } else if (!relative.empty() && may_impose(relative)) {
         m.jurisdiction = relative;
+      } else if (!leader_verb.empty() && may_impose(leader_verb)) {
+        m.jurisdiction = leader_verb;
       } else if (!capital.empty()) {
         m.jurisdiction = capital;
       } else if (!agent.empty() && may_impose(agent)) {
@@ -1362,7 +1429,8 @@ void MeasuresStage::run(Doc& doc) const {
       if (m.jurisdiction == reporter) {
         m.stance = "neutral";
       } else if (stance == "neutral" && !acted && faced.empty() && !named_owner(m.jurisdiction) &&
-                 !(capital_against && capital == m.jurisdiction) && !(!head.empty() && head == m.jurisdiction)) {
+                 !(capital_against && capital == m.jurisdiction) && !(!head.empty() && head == m.jurisdiction) &&
+                 !(!leader_verb.empty() && leader_verb == m.jurisdiction)) {
         continue;
       } else {
         m.stance = stance;
@@ -1423,6 +1491,9 @@ void MeasuresStage::run(Doc& doc) const {
       // at the capital, as one a country's name owns starts at the name.
       if (!capital.empty() && capital == m.jurisdiction && (!before || before->code != capital) && capital_at < tb)
         db = capital_at;
+      // "after President Donald Trump raised the tariff": so does one its head imposes, at the name.
+      if (!leader_verb.empty() && leader_verb == m.jurisdiction && (!before || before->code != leader_verb) && leader_at < tb)
+        db = leader_at;
       // "Brazil are weighing responses to the Trump administration's reciprocal tariffs": a measure
       // whose head's possessive stands before it starts at the head's name ("Trump administration's
       // reciprocal tariffs"), not at another country named before it, nor at the noun alone when no

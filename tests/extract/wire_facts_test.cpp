@@ -2293,4 +2293,42 @@ TEST(WireFacts, ThirdPartyDisputeAtTheMeetingIsNoCounterpart) {
   EXPECT_TRUE(r.x.events[0].partners.empty());
 }
 
+// "Jakarta … – The Ministry of Trade said … Indonesia will request consultations … after Prime
+// Minister Narendra Modi imposed a 20 percent tariff on crude palm oil imports": a head of
+// government as the subject of the verb of imposing takes the measure for his own country, not the
+// government writing the release. So in Brazil's copy of a US tariff raised by the President.
+TEST(WireFacts, HeadImposingAbroadGivesHisCountry) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "307_jakarta_prime_minister_imposes_abroad.txt");
+  ASSERT_EQ(r.x.measures.size(), 1u);
+  EXPECT_EQ(r.x.measures[0].jurisdiction, "IN");
+  EXPECT_EQ(r.x.measures[0].kind, "tariff");
+  const tw::Record b = tw::testing::extract_wire_case(*ex.value(), "340_mdic_president_named_without_country.txt");
+  ASSERT_EQ(b.x.measures.size(), 1u);
+  EXPECT_EQ(b.x.measures[0].jurisdiction, "US");
+}
+
+}  // namespace
+
+namespace {
+
+bool has_measure_kind(const tw::Record& r, const std::string& kind) {
+  return std::any_of(r.x.measures.begin(), r.x.measures.end(), [&](const tw::Measure& m) { return m.kind == kind; });
+}
+
+// "welcomed Kenya's ratification of the Agreement on Fisheries Subsidies", "supports work on the
+// Agreement on Subsidies and Countervailing Measures": a measure noun ending an agreement's name is
+// what the agreement is about; ratifying or accepting it takes no subsidy measure. So in the WTO's
+// copy of Gabon's acceptance.
+TEST(WireFacts, MeasureNounInAgreementNameIsNoMeasure) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "308_nairobi_ratifies_agreement_on_subsidies.txt");
+  EXPECT_FALSE(has_measure_kind(r, "subsidy"));
+  EXPECT_FALSE(has_measure_kind(r, "trade_remedy"));
+  const tw::Record g = tw::testing::extract_wire_case(*ex.value(), "342_dg_lede_body_named_in_passing.txt");
+  EXPECT_FALSE(has_measure_kind(g, "subsidy"));
+}
+
 }  // namespace
