@@ -398,7 +398,7 @@ TEST(Organizations, NotVenuesNorGenericWords) {
 TEST(Organizations, DatelineIsNotAnOrganization) {
   auto m = run_mentions("T", "WASHINGTON – AIT Director Brent Christensen opened the meeting.", 2);
   ASSERT_EQ(m.x.organizations.size(), 1u);
-  EXPECT_EQ(m.x.organizations[0].name, "AIT");
+  EXPECT_EQ(m.x.organizations[0].acronym, "AIT");
 }
 
 TEST(Organizations, EmbassyKeepsItsHostCountry) {
@@ -1398,6 +1398,23 @@ TEST(Organizations, ApostropheAndAmpersandInsideNames) {
   auto h = run_mentions("T", "Hyundai Engineering & Construction and Samsung C&T Corp. won projects.");
   EXPECT_NE(find_org(h.x, "Hyundai Engineering & Construction"), nullptr);
   EXPECT_NE(find_org(h.x, "Samsung C&T Corp."), nullptr);
+}
+
+}  // namespace
+
+namespace {
+
+// The unofficial missions that stand for embassies where there are no relations are their
+// governments' bodies: a release naming them by acronym alone still gives each its country, and
+// their officers follow.
+TEST(Organizations, RepresentativeOfficesByAcronymHaveTheirCountry) {
+  auto m = run_mentions("T", "AIT Director Jane Roe and TECRO Representative John Doe signed the memorandum in Washington.");
+  const auto* ait = find_org(m.x, "American Institute in Taiwan");
+  const auto* tecro = find_org(m.x, "Taipei Economic and Cultural Representative Office");
+  ASSERT_NE(ait, nullptr);
+  ASSERT_NE(tecro, nullptr);
+  EXPECT_EQ(ait->country, "US");
+  EXPECT_EQ(tecro->country, "TW");
 }
 
 }  // namespace
