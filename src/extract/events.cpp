@@ -593,13 +593,16 @@ class EventsStage final : public Stage {
     return ordinal_word(last) || is_coword("round_kind", last);
   }
 
+  // The length of the coword of class `cls` that lowered text opens with, a space after it
+  // ("which …", "at the …"), or 0 when it opens with none.
+  size_t opening_word(const char* cls, std::string_view lowered) const {
+    for (const auto& w : words(cls))
+      if (lowered.size() > w.size() && lowered.starts_with(w) && lowered[w.size()] == ' ') return w.size();
+    return 0;
+  }
   // Whether lowered text opens with a word of class "relative_word" ("which", "where"): an aside
   // that describes what stands before it.
-  bool relative_aside(std::string_view lowered) const {
-    for (const auto& w : words("relative_word"))
-      if (lowered.size() > w.size() && lowered.starts_with(w) && lowered[w.size()] == ' ') return true;
-    return false;
-  }
+  bool relative_aside(std::string_view lowered) const { return opening_word("relative_word", lowered) > 0; }
 
   // Whether `word` (lower case) is one of the coword class's words.
   bool is_coword(const std::string& cls, std::string_view word) const {
@@ -2323,28 +2326,24 @@ void EventsStage::run(Doc& doc) const {
   // event_cowords.tsv before it).
   if ((same(primary.type, "meeting") || same(primary.type, "conference") || same(primary.type, "negotiation")) &&
       primary.partners.empty() && !doc.sentences.empty()) {
-    const auto openers = cowords_.find("back_reference");
     size_t after = 0;
     for (const auto& s : doc.sentences) {
-      if (openers == cowords_.end() || !primary.partners.empty()) break;
+      if (!primary.partners.empty()) break;
       if (s.in_title || (!psent.in_title && s.begin < psent.end)) continue;
       if (++after > 2) break;
-      const std::string_view ls = doc.lowered(s);
-      for (const auto& opener : openers->second) {
-        if (!ls.starts_with(opener) || ls.size() <= opener.size() || ls[opener.size()] != ' ') continue;
-        for (Candidate c : candidates(doc, s))
-          if (c.begin == opener.size() + 1 && c.type == primary.type) {
-            c.begin += s.begin, c.end += s.begin;
-            add_partners(doc, primary, s, c, reporter);
-            // "… the impact of external factors such as the U.S.-China trade dispute": two others
-            // or more are what the talks spoke of, not the one side across the table.
-            if (primary.partners.size() > 1) primary.partners.clear();
-            if (doc.explain && !primary.partners.empty())
-              doc.trace("events", primary.type + "@" + primary.start, "partners: a sentence about the event", s);
-            break;
-          }
-        break;
-      }
+      const size_t opener = opening_word("back_reference", doc.lowered(s));
+      if (opener == 0) continue;
+      for (Candidate c : candidates(doc, s))
+        if (c.begin == opener + 1 && c.type == primary.type) {
+          c.begin += s.begin, c.end += s.begin;
+          add_partners(doc, primary, s, c, reporter);
+          // "… the impact of external factors such as the U.S.-China trade dispute": two others
+          // or more are what the talks spoke of, not the one side across the table.
+          if (primary.partners.size() > 1) primary.partners.clear();
+          if (doc.explain && !primary.partners.empty())
+            doc.trace("events", primary.type + "@" + primary.start, "partners: a sentence about the event", s);
+          break;
+        }
     }
   }
   std::sort(primary.partners.begin(), primary.partners.end());

@@ -99,10 +99,10 @@ struct Vocab {
   };
   std::vector<BlocOffice> bloc_offices;
   const BlocOffice* bloc_office(std::string_view title) const;
-  // data/reporter_voices.tsv, event_cities.tsv, news_agencies.tsv: what tells the government that
-  // writes the release (facts::infer_reporter), whose officer a titled person of no stated country is.
-  std::shared_ptr<const facts::Lexicon> voices, dateline_cities, agencies;
-  ReporterSources reporter;  // the same files', and the international bodies of org_known.tsv
+  // data/reporter_voices.tsv, event_cities.tsv, news_agencies.tsv and the international bodies of
+  // org_known.tsv: what tells the government that writes the release, whose officer a titled
+  // person of no stated country is; its voices and cities also tell where the release shows it.
+  ReporterSources reporter;
   // data/title_private.tsv: titles of companies and research bodies ("CEO", "economist").
   std::vector<std::string> private_titles;
   bool private_title(std::string_view title) const {
@@ -1935,8 +1935,8 @@ void PeopleStage::run(Doc& doc) const {
     doc.reporter_known = true;
     if (!home.empty()) {
       const uint32_t lede_end = facts::voice_lede_end(doc);
-      first_shown(*v_->voices, {0, lede_end, false});
-      first_shown(*v_->dateline_cities, {0, static_cast<uint32_t>(doc.dateline_end()), false});
+      first_shown(*v_->reporter.voices, {0, lede_end, false});
+      first_shown(*v_->reporter.cities, {0, static_cast<uint32_t>(doc.dateline_end()), false});
     }
     // "President Xi Jinping's state visit to Korea", "President Xi Jinping will travel to Korea"
     // in Korea's release: a person who comes to the government's country is its guest, not its
@@ -1962,7 +1962,7 @@ void PeopleStage::run(Doc& doc) const {
         const PlaceEntry* e = body.place_entry(d);
         if (e && e->kind == PlaceEntry::Country) return e->code == home;
         if (body.cap(d))
-          for (const facts::Hit& h : v_->dateline_cities->match(doc, body.span(d, std::min(d + 3, body.size()))))
+          for (const facts::Hit& h : v_->reporter.cities->match(doc, body.span(d, std::min(d + 3, body.size()))))
             if (h.begin == body.toks[d].b) return h.phrase->value() == home;
         return owned && noun && !to;
       }
@@ -2088,15 +2088,6 @@ Result<StagePtr> make_people_stage(const std::string& data_dir) {
       return Error{data_dir + "/title_blocs.tsv: each row needs a title of two words or more, a bloc and a body"};
     v->bloc_offices.push_back({r[0].substr(0, sp), r[0].substr(r[0].rfind(' ') + 1), r[1], r[2]});
   }
-  auto voices = shared_lexicon(data_dir, "reporter_voices.tsv");
-  if (!voices) return Error{voices.error()};
-  v->voices = std::move(voices).value();
-  auto dateline_cities = shared_lexicon(data_dir, "event_cities.tsv");
-  if (!dateline_cities) return Error{dateline_cities.error()};
-  v->dateline_cities = std::move(dateline_cities).value();
-  auto agencies = shared_lexicon(data_dir, "news_agencies.tsv");
-  if (!agencies) return Error{agencies.error()};
-  v->agencies = std::move(agencies).value();
   auto reporter = ReporterSources::load(data_dir);
   if (!reporter) return Error{reporter.error()};
   v->reporter = std::move(reporter).value();
