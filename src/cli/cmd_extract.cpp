@@ -14,6 +14,13 @@
 #include "tradewatch/pipeline.h"
 
 namespace tw::cli {
+namespace {
+
+// Releases handed to the pool and back at a time: one wake-up per group instead of per release
+// (see OrderedPipeline). A record's line waits for its group's: at most 16 releases.
+constexpr size_t kHandoff = 16;
+
+}  // namespace
 
 void register_extract(CLI::App& app, Globals&) {
   struct Opts {
@@ -64,7 +71,7 @@ void register_extract(CLI::App& app, Globals&) {
           line.push_back('\n');
           return line;
         },
-        [](std::string&& line) { std::cout << line; });
+        [](std::string&& line) { std::cout << line; }, /*capacity=*/0, /*worker_nice=*/0, kHandoff);
     std::unordered_set<std::string> seen;
     uint64_t rejected = 0;
     bool unreadable = false;

@@ -37,6 +37,12 @@ constexpr size_t kWaitingRecords = 4096;
 // programs' work.
 constexpr int kWorkerNice = 10;
 
+// Releases handed between the threads at a time: to the pool and back, and on to the writer.
+// Each hand-off that finds the other thread asleep wakes it, and a wake-up across cores is an
+// interrupt; one per release cost 1.7 context switches per release and about a tenth of the CPU
+// (bench/README.md). A group of 16 is about 40 KB of feed: a few milliseconds of extraction.
+constexpr size_t kHandoff = 16;
+
 // A release takes 2–3 KB of a feed file. Counting one per 4 KB underestimates the releases a
 // load brings, so the store sets indexes aside (Store::begin_bulk) only for a load clearly
 // larger than what it holds.
@@ -128,7 +134,12 @@ void register_ingest(CLI::App& app, Globals& g) {
       // Releases in flight between the reader and the writer's queue. The queue absorbs the
       // writer's pauses, so the pool needs no reserve of its own, and each release held here is
       // memory (about 10 KB with its extraction).
-      const size_t capacity = 64 * static_cast<size_t>(resolve_threads(opts->threads));
+      const size_t capacity = 64 / kHandoff * static_cast<size_t>(resolve_threads(opts->threads));
+      std::vector<EncodedRecord> handoff;  // extracted, in order, for the writer
+      auto hand_over = [&] {
+        if (db_error.empty() && !writer.push_all(std::move(handoff))) writer_failed();
+        handoff.clear();
+      };
       // The pool also encodes what the store keeps as text (JSON, facet values), which would
       // otherwise fall to the one writing thread.
       OrderedPipeline<Pending, EncodedRecord> pipeline(
@@ -140,9 +151,10 @@ void register_ingest(CLI::App& app, Globals& g) {
             return rec;
           },
           [&](EncodedRecord&& rec) {
-            if (db_error.empty() && !writer.push(std::move(rec))) writer_failed();
+            handoff.push_back(std::move(rec));
+            if (handoff.size() >= kHandoff) hand_over();
           },
-          capacity, kWorkerNice);
+          capacity, kWorkerNice, kHandoff);
       bool unreadable = false;
       for (const auto& f : opts->files) {
         auto st = read_feed(
@@ -176,6 +188,7 @@ void register_ingest(CLI::App& app, Globals& g) {
         if (!db_error.empty()) break;
       }
       pipeline.finish();
+      hand_over();
       if (auto st = writer.finish(); !st && db_error.empty()) db_error = st.error();
       progress.finish();
       seen->reset();  // its cache, before the index build

@@ -56,6 +56,59 @@ TEST(OrderedPipeline, SameOutputForOneAndManyThreads) {
   EXPECT_EQ(run(5), one);
 }
 
+// Items handed over in groups: the order, every item including a last partial group, and the
+// same output as one thread.
+TEST(OrderedPipeline, GroupsKeepOrderAndDeliverTheLastPartialGroup) {
+  for (unsigned threads : {2u, 3u}) {
+    for (int n : {0, 1, 4, 5, 1001}) {
+      std::vector<int> got;
+      OrderedPipeline<int, int> p(threads, jittered_square, [&](int&& v) { got.push_back(v); },
+                                  /*capacity=*/3, /*worker_nice=*/0, /*chunk=*/4);
+      for (int i = 0; i < n; ++i) p.push(i);
+      p.finish();
+      ASSERT_EQ(got.size(), static_cast<size_t>(n)) << threads << " threads, " << n << " items";
+      for (int i = 0; i < n; ++i) ASSERT_EQ(got[i], i * i) << "threads=" << threads << " at " << i;
+      EXPECT_LE(p.max_in_flight(), 3u);  // groups
+    }
+  }
+}
+
+// A group waits until it is full (or finish()): nothing is transformed before the fourth push.
+TEST(OrderedPipeline, AGroupIsHandedOverWhenFull) {
+  std::atomic<int> transformed{0};
+  OrderedPipeline<int, int> p(
+      2, [&](int&& v) { ++transformed; return v; }, [](int&&) {}, /*capacity=*/2, /*worker_nice=*/0, /*chunk=*/4);
+  for (int i = 0; i < 3; ++i) p.push(i);
+  std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  EXPECT_EQ(transformed.load(), 0);
+  p.push(3);
+  for (int i = 0; i < 2000 && transformed < 4; ++i) std::this_thread::sleep_for(std::chrono::milliseconds(1));
+  EXPECT_EQ(transformed.load(), 4);
+  p.finish();
+}
+
+TEST(OrderedPipeline, AnErrorInAGroupStopsAndIsRethrown) {
+  std::vector<int> got;
+  bool threw = false;
+  try {
+    OrderedPipeline<int, int> p(
+        2,
+        [](int&& v) {
+          if (v == 50) throw std::runtime_error("bad item");
+          return v;
+        },
+        [&](int&& v) { got.push_back(v); }, /*capacity=*/2, /*worker_nice=*/0, /*chunk=*/8);
+    for (int i = 0; i < 1000; ++i) p.push(i);
+    p.finish();
+  } catch (const std::runtime_error& e) {
+    threw = true;
+    EXPECT_STREQ(e.what(), "bad item");
+  }
+  EXPECT_TRUE(threw);
+  ASSERT_LE(got.size(), 48u);  // the groups before the failing one's, at most
+  for (size_t i = 0; i < got.size(); ++i) EXPECT_EQ(got[i], static_cast<int>(i));
+}
+
 TEST(OrderedPipeline, OneThreadRunsInlineOnTheCaller) {
   const auto caller = std::this_thread::get_id();
   bool all_inline = true;
@@ -312,6 +365,28 @@ TEST(StreamWriter, BoundsTheItemsWaiting) {
   ASSERT_TRUE(w.finish().ok());
   EXPECT_EQ(written.load(), 200);
   EXPECT_LE(w.max_waiting(), 8u);
+}
+
+// Several items queued at once are written in order with the single ones around them.
+TEST(StreamWriter, PushAllQueuesInOrder) {
+  std::vector<int> written;
+  Writer w(5, 8, [&](const Writer::Next& next) -> tw::Status {
+    while (int* v = next()) written.push_back(*v);
+    return tw::Ok{};
+  });
+  ASSERT_TRUE(w.push(0));
+  int next = 1;
+  for (int round = 0; round < 30; ++round) {
+    std::vector<int> group;
+    for (int k = 0; k < round % 7; ++k) group.push_back(next++);
+    ASSERT_TRUE(w.push_all(std::move(group)));
+    EXPECT_TRUE(group.empty());
+  }
+  ASSERT_TRUE(w.finish().ok());
+  EXPECT_FALSE(w.push_all(std::vector<int>{1000}));  // finished: refused
+  ASSERT_EQ(written.size(), static_cast<size_t>(next));
+  for (int i = 0; i < next; ++i) ASSERT_EQ(written[i], i);
+  EXPECT_LE(w.max_waiting(), 8u - 1 + 6);  // capacity - 1 plus a group
 }
 
 TEST(StreamWriter, AFailedWriteRefusesTheRestAndReportsTheFirstError) {
