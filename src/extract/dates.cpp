@@ -133,6 +133,7 @@ Result<std::shared_ptr<const DateGrammar>> DateGrammar::load(const std::string& 
     else if (r[0] == "ahead_participle") g->ahead_participles_.insert(r[1]);
     else if (r[0] == "ahead") g->ahead_words_.insert(r[1]);
     else if (r[0] == "ahead_noun") g->ahead_nouns_.insert(r[1]);
+    else if (r[0] == "ahead_governor") g->ahead_governors_.insert(r[1]);
     else if (r[0] == "ahead_weekday") g->ahead_weekday_words_.insert(r[1]);
     else if (r[0] == "lasting") g->lasting_.insert(r[1]);
     else if (r[0] == "fiscal") g->fiscal_.insert(r[1]);
@@ -479,6 +480,8 @@ bool DateGrammar::looks_ahead_before(const WordScan& s, size_t cue) const {
       return true;
     }
     if (s.is(k, "be") && k > 0 && s.is(k - 1, "to")) return true;
+    // "agreed to hold the next meeting in October": the infinitive of a plan, whose month lies ahead.
+    if (ahead_governors_.count(w) && s.is(k + 1, "to")) return true;
     // "is expected to apply from", "are scheduled to meet on": a participle that looks ahead,
     // before an infinitive; "was expected to" told of the past.
     if (ahead_participles_.count(w) && s.is(k + 1, "to"))

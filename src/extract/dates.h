@@ -79,6 +79,7 @@ class DateGrammar {
   // calendar.tsv: gathering_verb, a verb in the present that gathers people or opens proceedings
   WordSet gathering_verbs_;
   WordSet ahead_nouns_;  // calendar.tsv: ahead_noun
+  WordSet ahead_governors_;  // calendar.tsv: ahead_governor
   WordSet ahead_weekday_words_;  // calendar.tsv: ahead_weekday
   WordSet month_nouns_;  // calendar.tsv: month_noun
   // calendar.tsv: day_lead, day_follow, day_verb: the words before and after a bare "the 15th"

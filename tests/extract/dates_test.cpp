@@ -126,6 +126,18 @@ TEST(Dates, ClauseLookingAheadKeepsABareMonthAfterPublication) {
   EXPECT_EQ(values("the talks, which will resume. They ended in May", {2025, 11, 20}), V{"2025-05"});
 }
 
+// "agreed to", "decided to": the infinitive of a plan looks ahead, however far back in the
+// clause; the month the verb itself is cued by ("agreed in May to") is not of the plan.
+TEST(Dates, InfinitiveOfAPlanPutsABareMonthAhead) {
+  const Ymd mar4{2024, 3, 4};
+  EXPECT_EQ(values("the two sides agreed to hold the third meeting of their joint trade committee in Mexico City in October",
+                   mar4),
+            V{"2024-10"});
+  EXPECT_EQ(values("the ministers decided to launch negotiations in September", mar4), V{"2024-09"});
+  EXPECT_EQ(values("the ministers agreed in October to launch talks", mar4), V{"2023-10"});
+  EXPECT_EQ(values("the committee met in October", mar4), V{"2023-10"});
+}
+
 TEST(Dates, RelativeToPublication) {
   EXPECT_EQ(values("preparations for next year's summit", kDec4), V{"2026"});
   EXPECT_EQ(values("held this month", kDec4), V{"2025-12"});

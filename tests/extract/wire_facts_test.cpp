@@ -2332,3 +2332,25 @@ TEST(WireFacts, MeasureNounInAgreementNameIsNoMeasure) {
 }
 
 }  // namespace
+
+namespace {
+
+// "agreed … to set up a joint trade committee and decided to hold its first meeting in Rabat in
+// September", in a February release: the month of a plan lies ahead, so the meeting is this
+// September's, an event of its own, not last September's (background, left out).
+TEST(WireFacts, MonthOfAPlanAgreedLiesAhead) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "337_reuters_agreed_to_hold_in_month.txt");
+  const bool dated = std::any_of(r.x.dates.begin(), r.x.dates.end(),
+                                 [](const tw::DateMention& d) { return d.value == "2024-09"; });
+  EXPECT_TRUE(dated);
+  const auto meeting = std::find_if(r.x.events.begin(), r.x.events.end(),
+                                    [](const tw::Event& e) { return e.start == "2024-09"; });
+  ASSERT_NE(meeting, r.x.events.end());
+  EXPECT_EQ(meeting->type, "meeting");
+  EXPECT_EQ(meeting->city, "Rabat");
+  EXPECT_EQ(meeting->ordinal, std::optional<int>(1));
+}
+
+}  // namespace
