@@ -468,7 +468,12 @@ bool DateGrammar::looks_ahead_before(const WordScan& s, size_t cue) const {
     }
     ++words;
     const std::string_view w = s.lower(k);
-    if (ahead_words_.count(w)) return true;
+    // "was scheduled", "originally planned": a participle told of the past.
+    const auto told_as_past = [&] {
+      return k > 0 && (s.is(k - 1, "was") || s.is(k - 1, "were") || s.is(k - 1, "had") || s.is(k - 1, "been") ||
+                       s.is(k - 1, "originally") || s.is(k - 1, "initially") || s.is(k - 1, "previously"));
+    };
+    if (ahead_words_.count(w)) return !(ahead_participles_.count(w) && told_as_past());
     // A noun that looks ahead ("the deadline for written submissions is 31 March"), unless the
     // words after it tell of the past ("the deadline passed on", "the deadline was").
     if (ahead_nouns_.count(w)) {
@@ -484,8 +489,10 @@ bool DateGrammar::looks_ahead_before(const WordScan& s, size_t cue) const {
     if (ahead_governors_.count(w) && s.is(k + 1, "to")) return true;
     // "is expected to apply from", "are scheduled to meet on": a participle that looks ahead,
     // before an infinitive; "was expected to" told of the past.
-    if (ahead_participles_.count(w) && s.is(k + 1, "to"))
-      return !(k > 0 && (s.is(k - 1, "was") || s.is(k - 1, "were") || s.is(k - 1, "had") || s.is(k - 1, "been")));
+    // "a final determination is expected in February", "talks scheduled in early May": the
+    // participle right before the cue, too; not "was expected in", nor "originally planned in".
+    if (ahead_participles_.count(w) && (s.is(k + 1, "to") || k + 1 == cue || (k + 2 == cue && s.is(k + 1, "in"))))
+      return !told_as_past();
     // "the cuts take effect on", "the rules enter into force on", "talks are due to conclude in":
     // a start in the present, or one that is due; not "took effect", "was due to".
     if (w == "effect" && k > 0 && (s.is(k - 1, "take") || s.is(k - 1, "takes"))) return true;

@@ -138,6 +138,17 @@ TEST(Dates, InfinitiveOfAPlanPutsABareMonthAhead) {
   EXPECT_EQ(values("the committee met in October", mar4), V{"2023-10"});
 }
 
+// A participle that looks ahead right before the month's cue ("is expected in February") puts the
+// month ahead even where the month behind is as near (February from October: four months on,
+// eight back); "was expected in", "originally scheduled in" do not.
+TEST(Dates, ParticipleBeforeTheCueLooksAhead) {
+  const Ymd oct1{2024, 10, 1};
+  EXPECT_EQ(values("A final determination is expected in February.", oct1), V{"2025-02"});
+  EXPECT_EQ(values("talks scheduled in early February", oct1), V{"2025-02"});
+  EXPECT_EQ(values("a ruling was expected in February", oct1), V{"2024-02"});
+  EXPECT_EQ(values("the talks, originally scheduled in February, were", oct1), V{"2024-02"});
+}
+
 TEST(Dates, RelativeToPublication) {
   EXPECT_EQ(values("preparations for next year's summit", kDec4), V{"2026"});
   EXPECT_EQ(values("held this month", kDec4), V{"2025-12"});
