@@ -1061,6 +1061,10 @@ void AgreementsStage::run(Doc& doc) const {
               f.clear();
             }
           }
+          // "The two ministers reviewed progress on the CECA": the release's two governments as the
+          // subject, with no country named, are its parties.
+          if (party_sets.empty() && f.empty() && !reporter.empty() && bilateral(ls, cues_))
+            if (std::string other = facts::main_counterpart(doc, reporter); !other.empty()) f.push_back(other);
           if (party_sets.empty() && f.size() != 1) continue;  // no single counterpart: not an agreement of record
           if (party_sets.empty()) party_sets.push_back({f[0], reporter});
         } else if (auto pair = (kind == "mou" || kind == "agreement") && !facts::has_word(ls, "wto")

@@ -2354,3 +2354,21 @@ TEST(WireFacts, MonthOfAPlanAgreedLiesAhead) {
 }
 
 }  // namespace
+
+namespace {
+
+// "The two ministers reviewed the negotiations on upgrading their Comprehensive Economic
+// Cooperation Agreement (CECA)": India's name for a comprehensive pact is a CEPA, and the meeting's
+// two principals as the subject make the release's two governments its parties, where the
+// sentence names no country.
+TEST(WireFacts, TwoMinistersAsSubjectAreTheTradePactsParties) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "338_pib_two_ministers_review_ceca.txt");
+  ASSERT_EQ(r.x.agreements.size(), 1u);
+  EXPECT_EQ(r.x.agreements[0].kind, "cepa");
+  EXPECT_EQ(r.x.agreements[0].status, "upgrade_negotiating");
+  EXPECT_EQ(r.x.agreements[0].parties, (std::vector<std::string>{"IN", "MY"}));
+}
+
+}  // namespace
