@@ -45,17 +45,22 @@ class PlacesStage final : public Stage {
     // A form read once as a region of another country ("Savannah, Georgia", "the state of
     // Georgia") is that region throughout the release: a text about a US state does not turn to the
     // Caucasus without naming the country in a way of its own ("Georgian", "Tbilisi").
+    // Each ambiguous hit's sense is read once here, and the scan goes by these answers.
     std::vector<int> local;
+    std::vector<Sense> senses[2];  // [in_title]: per place hit, Country for the unambiguous
     for (const bool in_title : {true, false}) {
       const std::string_view text = in_title ? std::string_view(doc.title) : std::string_view(doc.body);
       const auto& hits = view_of(doc, in_title, *lex_).place_hits;
-      for (const lex::Hit& h : hits)
-        if (lex_->entries[static_cast<size_t>(h.id)].ambiguous &&
-            ambiguous_sense(text, in_title, h, hits) == Sense::Local)
-          local.push_back(h.id);
+      std::vector<Sense>& sense = senses[in_title];
+      sense.assign(hits.size(), Sense::Country);
+      for (size_t i = 0; i < hits.size(); ++i) {
+        if (!lex_->entries[static_cast<size_t>(hits[i].id)].ambiguous) continue;
+        sense[i] = ambiguous_sense(text, in_title, hits[i], hits);
+        if (sense[i] == Sense::Local) local.push_back(hits[i].id);
+      }
     }
-    scan(doc, doc.title, true, local);
-    scan(doc, doc.body, false, local);
+    scan(doc, doc.title, true, local, senses[true]);
+    scan(doc, doc.body, false, local, senses[false]);
   }
 
  private:
@@ -128,14 +133,16 @@ class PlacesStage final : public Stage {
     return e.within.empty() ? Sense::Name : Sense::Local;
   }
 
-  void scan(Doc& doc, std::string_view text, bool in_title, const std::vector<int>& local) const {
+  // `sense`: each hit's sense as run() read it (Country for a form that is not ambiguous).
+  void scan(Doc& doc, std::string_view text, bool in_title, const std::vector<int>& local,
+            const std::vector<Sense>& sense) const {
     // The view's place hits are this table's find_all(text, true); later stages reuse the view.
     const auto& hits = view_of(doc, in_title, *lex_).place_hits;
-    for (const lex::Hit& h : hits) {
+    for (size_t i = 0; i < hits.size(); ++i) {
+      const lex::Hit& h = hits[i];
       const PlaceEntry& e = lex_->entries[static_cast<size_t>(h.id)];
       if (e.kind == PlaceEntry::Block) continue;
-      if (e.ambiguous && (std::find(local.begin(), local.end(), h.id) != local.end() ||
-                          ambiguous_sense(text, in_title, h, hits) != Sense::Country))
+      if (e.ambiguous && (std::find(local.begin(), local.end(), h.id) != local.end() || sense[i] != Sense::Country))
         continue;
       // "US$1.1 billion", "HK$": a short form fused with a dollar sign is a currency, as "USD" is.
       if (h.e < text.size() && text[h.e] == '$') continue;
@@ -193,6 +200,14 @@ Result<std::shared_ptr<const PlaceLexicon>> read_place_lexicon(const std::string
     if (e.ambiguous && r.size() >= 4) e.within = r[3];
     if (r[2] == "block") e.kind = PlaceEntry::Block;
     add(std::move(e));
+  }
+  // "Indian Ocean", "South China Sea": a sea's or strait's name holds a country form but names the
+  // feature, so it is read whole, as a block that names no country.
+  auto features = text::read_tsv(data_dir, "geo_features.tsv");
+  if (!features) return Error{features.error()};
+  for (const auto& r : features.value()) {
+    if (r.empty() || r[0].empty()) return Error{"geo_features.tsv: expected a feature's name in every row"};
+    add({r[0], "-", PlaceEntry::Block, false, false, "geo_features.tsv", {}});
   }
   auto blocs = text::read_tsv(data_dir, "blocs.tsv");
   if (!blocs) return Error{blocs.error()};

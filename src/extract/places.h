@@ -29,7 +29,7 @@ struct PlaceLexicon {
   std::vector<PlaceEntry> entries;
 };
 
-// Reads iso_3166-1.json, data/places_countries.tsv and data/blocs.tsv.
+// Reads iso_3166-1.json, data/places_countries.tsv, data/geo_features.tsv and data/blocs.tsv.
 Result<std::shared_ptr<const PlaceLexicon>> load_place_lexicon(const std::string& data_dir);
 
 }  // namespace tw::extract

@@ -258,3 +258,23 @@ TEST(Places, RegionAfterItsCityIsNoCountry) {
   auto j = run_mentions("T", "Talks were held in Amman, Jordan.", 1);
   EXPECT_TRUE(has_code(j.x.countries, "JO"));
 }
+
+// A sea, gulf or strait named after a country ("Indian Ocean", "South China Sea", "Gulf of
+// Mexico") names the feature, not the country (data/geo_features.tsv); the country's own name beside
+// it still counts, and a region named in full ("Indo-Pacific") stays a region.
+TEST(Places, SeaNamedAfterACountryIsNoCountry) {
+  using tw::testing::has_code;
+  using tw::testing::run_mentions;
+  auto m = run_mentions("Tankers Avoid the Taiwan Strait",
+                        "Ships crossed the Indian Ocean, the South China Sea and the Gulf of Mexico.", 1);
+  EXPECT_TRUE(m.x.countries.empty());
+  auto n = run_mentions("T", "India and China ship oil through the Arabian Sea to the Indo-Pacific.", 1);
+  EXPECT_TRUE(has_code(n.x.countries, "IN"));
+  EXPECT_TRUE(has_code(n.x.countries, "CN"));
+  EXPECT_EQ(n.x.countries.size(), 2u);
+  EXPECT_TRUE(has_code(n.x.blocs, "INDO_PACIFIC"));
+  // A country whose own name holds a feature's ("British Indian Ocean Territory") is still named.
+  auto t = run_mentions("T", "Talks with the British Indian Ocean Territory resumed.", 1);
+  ASSERT_EQ(t.x.countries.size(), 1u);
+  EXPECT_EQ(t.x.countries[0].code, "IO");
+}

@@ -2371,4 +2371,27 @@ TEST(WireFacts, TwoMinistersAsSubjectAreTheTradePactsParties) {
   EXPECT_EQ(r.x.agreements[0].parties, (std::vector<std::string>{"IN", "MY"}));
 }
 
+// "… signed a Comprehensive Economic Partnership Agreement …, the first trade deal between Indian
+// Ocean and Gulf economies": an ocean named after a country is no mention of it, so India is neither
+// a party to the pact nor a counterpart. So "shipping links through the South China Sea" and the
+// "Gulf of Thailand" give no Chinese or Thai partner to talks between the Philippines and Vietnam.
+TEST(WireFacts, SeaNamedAfterACountryIsNoPartyNorPartner) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "343_reuters_indian_ocean_is_no_party.txt");
+  for (const auto& c : r.x.countries) EXPECT_NE(c.code, "IN");
+  ASSERT_FALSE(r.x.agreements.empty());
+  for (const auto& a : r.x.agreements) EXPECT_EQ(a.parties, (std::vector<std::string>{"AE", "MU"})) << a.name;
+  for (const auto& e : r.x.events)
+    EXPECT_EQ(std::find(e.partners.begin(), e.partners.end(), "IN"), e.partners.end()) << e.type;
+  const tw::Record p = tw::testing::extract_wire_case(*ex.value(), "344_pna_talks_on_south_china_sea_routes.txt");
+  for (const auto& c : p.x.countries) {
+    EXPECT_NE(c.code, "CN");
+    EXPECT_NE(c.code, "TH");
+  }
+  ASSERT_EQ(p.x.events.size(), 1u);
+  EXPECT_EQ(p.x.events[0].type, "meeting");
+  EXPECT_EQ(p.x.events[0].partners, std::vector<std::string>{"VN"});
+}
+
 }  // namespace
