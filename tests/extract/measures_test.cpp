@@ -866,10 +866,31 @@ TEST(Measures, UnnamedGovernmentVoicesConcernOverAnothersMeasure) {
 }
 
 // Retaliatory tariffs are a measure being taken even with no verb of imposing; tariffs the same
-// sentence only says can apply are not.
+// sentence only says can be weighed are not.
+// A government applying or placing a measure takes it, when the measure follows the verb; rules
+// that apply to imports take none.
+TEST(Measures, ApplyingATariffTakesIt) {
+  FactDoc d("Tariff deal",
+            "The two sides confirmed that the United States will apply a tariff rate of 15 percent on "
+            "Japanese automobiles.",
+            {2025, 7, 25});
+  d.country("US", "United States");
+  d.run(extract::make_measures_stage);
+  ASSERT_EQ(d.x.measures.size(), 1u);
+  EXPECT_EQ(d.x.measures[0].jurisdiction, "US");
+  EXPECT_EQ(d.x.measures[0].kind, "tariff");
+
+  FactDoc n("Rules of origin",
+            "The United States explained the rules of origin that apply to imports under the agreement.",
+            {2025, 7, 25});
+  n.country("US", "United States");
+  n.run(extract::make_measures_stage);
+  EXPECT_TRUE(n.x.measures.empty());
+}
+
 TEST(Measures, RetaliatoryTariffsAreTaken) {
   FactDoc d("EU approves retaliation",
-            "BRUSSELS - The EU can apply retaliatory tariffs on around 22 billion euros of U.S. products.",
+            "BRUSSELS - The EU can weigh retaliatory tariffs on around 22 billion euros of U.S. products.",
             {2025, 4, 9});
   d.bloc("EU", "EU").country("US", "U.S.");
   d.run(extract::make_measures_stage);
@@ -878,7 +899,7 @@ TEST(Measures, RetaliatoryTariffsAreTaken) {
   EXPECT_EQ(d.x.measures[0].kind, "tariff");
 
   FactDoc n("EU weighs options",
-            "BRUSSELS - The EU can apply tariffs on around 22 billion euros of U.S. products.", {2025, 4, 9});
+            "BRUSSELS - The EU can weigh tariffs on around 22 billion euros of U.S. products.", {2025, 4, 9});
   n.bloc("EU", "EU").country("US", "U.S.");
   n.run(extract::make_measures_stage);
   EXPECT_TRUE(n.x.measures.empty());

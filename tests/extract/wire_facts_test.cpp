@@ -2394,4 +2394,17 @@ TEST(WireFacts, SeaNamedAfterACountryIsNoPartyNorPartner) {
   EXPECT_EQ(p.x.events[0].partners, std::vector<std::string>{"VN"});
 }
 
+// "Japan's top tariff negotiator said Friday the United States will apply a tariff rate of 15 percent
+// on Japanese automobiles": applying a tariff takes it (the United States' on automobiles), and a
+// negotiator of tariffs is a person, no Japanese measure.
+TEST(WireFacts, AppliedTariffIsTakenAndANegotiatorIsNone) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "360_kyodo_us_applies_auto_tariff_rate.txt");
+  ASSERT_EQ(r.x.measures.size(), 1u);
+  EXPECT_EQ(r.x.measures[0].jurisdiction, "US");
+  EXPECT_EQ(r.x.measures[0].kind, "tariff");
+  EXPECT_EQ(r.x.measures[0].sector, "automobiles");
+}
+
 }  // namespace
