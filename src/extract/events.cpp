@@ -842,6 +842,14 @@ bool goes_on(std::string_view lowered) {
   return false;
 }
 
+// The lower-case word right after one space at `pos` of lowered text ("" when none starts there).
+std::string_view word_after(std::string_view lowered, size_t pos) {
+  if (pos >= lowered.size() || lowered[pos] != ' ') return {};
+  size_t end = pos + 1;
+  while (end < lowered.size() && lowered[end] >= 'a' && lowered[end] <= 'z') ++end;
+  return lowered.substr(pos + 1, end - pos - 1);
+}
+
 // Whether a country's name starts at body offset `at` (a city-state: "Singapore").
 bool city_state(const Doc& doc, uint32_t at) {
   for (const auto& c : doc.x.countries)
@@ -1367,6 +1375,11 @@ void EventsStage::fill_details(const Doc& doc, Event& ev, const Span& sentence, 
       const size_t ws = head.rfind(' ');
       if (has_coword("sources_in", head.substr(ws == std::string_view::npos ? 0 : ws + 1))) return true;
     }
+    // "after Ottawa tightened its steel import rules", "Washington has raised tariffs": a city
+    // doing what a government does stands for that government, not the event's venue.
+    if (const std::string_view verb = word_after(ls, h.end); has_coword("government_act", verb) ||
+        (has_coword("government_aux", verb) && has_coword("government_act", word_after(ls, h.end + 1 + verb.size()))))
+      return true;
     // A city opening a person's name ("led by Foreign Minister Santiago Cafiero") is a given
     // name, not where the event takes place.
     const uint32_t at = sentence.begin + static_cast<uint32_t>(h.begin);

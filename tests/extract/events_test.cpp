@@ -2603,6 +2603,22 @@ TEST(Events, CityOfTheSourcesIsNotTheEvents) {
   EXPECT_EQ(b.x.events[0].city, "Brussels");
 }
 
+// "after Ottawa tightened its steel import rules": a capital doing what its government does is no
+// venue, past an auxiliary too; a city the talks are held in keeps its place.
+TEST(Events, CapitalStandingForItsGovernmentIsNoVenue) {
+  FactDoc a("Korea and Canada hold trade talks",
+            "The trade ministers held talks on Tuesday to discuss steel quotas after Ottawa tightened its steel "
+            "import rules.",
+            {2025, 11, 28});
+  a.run(extract::make_events_stage);
+  ASSERT_FALSE(a.x.events.empty());
+  EXPECT_EQ(a.x.events[0].city, "");
+  FactDoc b("Trade talks", "The ministers held talks in Ottawa after Washington has imposed new tariffs.", {2025, 11, 28});
+  b.run(extract::make_events_stage);
+  ASSERT_FALSE(b.x.events.empty());
+  EXPECT_EQ(b.x.events[0].city, "Ottawa");
+}
+
 }  // namespace
 }  // namespace tw
 

@@ -2407,4 +2407,16 @@ TEST(WireFacts, AppliedTariffIsTakenAndANegotiatorIsNone) {
   EXPECT_EQ(r.x.measures[0].sector, "automobiles");
 }
 
+// "Exports to the United States fell 8.6% after Washington raised tariffs on Indian goods": the
+// capital raising tariffs is the U.S. government, so the release of figures in New Delhi has no
+// Washington venue; the tariff is the United States' measure.
+TEST(WireFacts, CapitalRaisingTariffsIsNoVenue) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "361_pib_exports_after_washington_raised_tariffs.txt");
+  for (const auto& e : r.x.events) EXPECT_NE(e.city, "Washington") << e.type;
+  ASSERT_FALSE(r.x.measures.empty());
+  EXPECT_EQ(r.x.measures[0].jurisdiction, "US");
+}
+
 }  // namespace
