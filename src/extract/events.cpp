@@ -1280,6 +1280,15 @@ bool EventsStage::names_subject(const Doc& doc, const Span& sentence, const fact
       if (!ascii_ieq(prev, "such") && !ascii_ieq(prev, "well")) return true;
     }
   }
+  // "the biggest deal the UK has done since leaving the EU", "after it withdrew from the TPP": a
+  // government or bloc the sentence's side departs from (class "departed") is no side of the event.
+  {
+    size_t b1 = 0;
+    std::string_view w = word_before(seg.size(), &b1);
+    if (ascii_ieq(w, "the")) w = word_before(b1, &b1);
+    if (ascii_ieq(w, "from")) w = word_before(b1, &b1);
+    if (!w.empty() && w.size() <= 11 && is_coword("departed", facts::lower(w))) return true;
+  }
   for (std::string_view w = word_before(seg.size(), &b); !w.empty(); w = word_before(b, &b)) {
     // "trade relations with the United States and China", "Minister for Economic Cooperation with
     // Russia": what the talks or the office are about.

@@ -2603,6 +2603,26 @@ TEST(Events, CityOfTheSourcesIsNotTheEvents) {
   EXPECT_EQ(b.x.events[0].city, "Brussels");
 }
 
+// A joint, mixed or intergovernmental commission two governments hold is a meeting; a bloc the release's side has left ("since leaving the EU") is no partner of the signing.
+TEST(Events, JointCommissionMeetsAndALeftBlocIsNoPartner) {
+  FactDoc a("Singapore and Chile hold 4th Joint Commission",
+            "Minister Grace Fu co-chaired the 4th Joint Commission of the Digital Economy Partnership Agreement "
+            "with Chile's Vice Minister of Trade Claudia Sanhueza in Singapore on 10 March 2025.",
+            {2025, 3, 11});
+  a.country("CL", "Chile");
+  a.run(extract::make_events_stage);
+  ASSERT_FALSE(a.x.events.empty());
+  EXPECT_EQ(a.x.events[0].type, "meeting");
+  FactDoc b("UK and India sign trade deal",
+            "The two prime ministers today signed the UK-India Free Trade Agreement, the biggest bilateral "
+            "trade deal the UK has done since leaving the EU.",
+            {2025, 7, 24});
+  b.country("GB", "UK").country("IN", "India").bloc("EU", "EU");
+  b.run(extract::make_events_stage);
+  ASSERT_FALSE(b.x.events.empty());
+  EXPECT_EQ(std::find(b.x.events[0].partners.begin(), b.x.events[0].partners.end(), "EU"), b.x.events[0].partners.end());
+}
+
 // "after Ottawa tightened its steel import rules": a capital doing what its government does is no
 // venue, past an auxiliary too; a city the talks are held in keeps its place.
 TEST(Events, CapitalStandingForItsGovernmentIsNoVenue) {

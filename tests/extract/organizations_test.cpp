@@ -61,6 +61,20 @@ TEST(Organizations, AcronymOfTheSubjectAfterTheBodysHead) {
   EXPECT_EQ(find_org(n.x, "Suez Canal Economic Zone"), nullptr);
 }
 
+// A numbered sitting of a commission or committee ("co-chaired the 4th Joint Commission of the
+// Digital Economy Partnership Agreement (DEPA)", "the second Joint Committee") meets; it is no
+// body, and the acronym names no body either. Without the ordinal the commission is one.
+TEST(Organizations, NumberedSittingOfACommissionIsNoBody) {
+  auto m = run_mentions("T",
+                        "Minister Grace Fu co-chaired the 4th Joint Commission of the Digital Economy Partnership "
+                        "Agreement (DEPA) in Singapore. The second Joint Committee on Investment met too.");
+  EXPECT_EQ(find_org(m.x, "Joint Commission of the Digital Economy Partnership Agreement"), nullptr);
+  EXPECT_EQ(find_org(m.x, "DEPA"), nullptr);
+  EXPECT_EQ(find_org(m.x, "Joint Committee on Investment"), nullptr);
+  auto n = run_mentions("T", "The Joint Commission of the Digital Economy Partnership Agreement (DEPA) said so.");
+  EXPECT_NE(find_org(n.x, "DEPA"), nullptr);
+}
+
 TEST(Organizations, AcronymWrittenAsAWord) {
   auto m = run_mentions("Camex extends duty",
                         "The Executive Management Committee (Gecex) of Brazil's Foreign Trade Chamber (Camex) met. "

@@ -2419,4 +2419,18 @@ TEST(WireFacts, CapitalRaisingTariffsIsNoVenue) {
   EXPECT_EQ(r.x.measures[0].jurisdiction, "US");
 }
 
+// "co-chaired the 4th Joint Commission of the Digital Economy Partnership Agreement (DEPA)": the
+// fourth sitting of the commission is the meeting, named with its number, and neither it nor the
+// pact's acronym is a body.
+TEST(WireFacts, NumberedJointCommissionIsTheMeeting) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "366_mti_fourth_joint_commission.txt");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].type, "meeting");
+  EXPECT_EQ(r.x.events[0].ordinal, 4);
+  EXPECT_EQ(r.x.events[0].partners, std::vector<std::string>{"CL"});
+  for (const auto& o : r.x.organizations) EXPECT_NE(o.acronym, "DEPA") << o.name;
+}
+
 }  // namespace
