@@ -4,6 +4,7 @@
 // key its side of the story.
 #include "extract/reporter.h"
 
+#include <algorithm>
 #include <cctype>
 
 #include "extract/shared_data.h"
@@ -91,8 +92,9 @@ bool ReporterSources::international_lede(const Doc& doc) const {
 
 namespace {
 // Whether `rest` (lowered, after a body's name) opens with one of the announce cues, past its
-// acronym or its head in parentheses ("(MOTIE)", "(KATS, President …)") and a "today".
-bool opens_with_cue(const facts::Lexicon& cues, std::string_view rest) {
+// acronym or its head in parentheses ("(MOTIE)", "(KATS, President …)") and a "today"; the cue's
+// end is stored in *cue_end (an offset into `rest`).
+bool opens_with_cue(const facts::Lexicon& cues, std::string_view rest, size_t* cue_end = nullptr) {
   size_t skipped = 0;
   if (rest.starts_with(" (")) {
     const size_t close = rest.find(')');
@@ -103,7 +105,9 @@ bool opens_with_cue(const facts::Lexicon& cues, std::string_view rest) {
   if (rest.substr(skipped, 1) != " ") return false;
   ++skipped;
   const auto found = cues.match(rest.substr(skipped));
-  return !found.empty() && found.front().begin == 0;
+  if (found.empty() || found.front().begin != 0) return false;
+  if (cue_end) *cue_end = skipped + found.front().end;
+  return true;
 }
 }  // namespace
 
@@ -148,10 +152,35 @@ std::string ReporterSources::announcing_body(const Doc& doc) const {
   return code;
 }
 
+std::string ReporterSources::credited_voice(const Doc& doc) const {
+  if (doc.sentences.empty() || doc.agency_credit()) return {};
+  const uint32_t wb = facts::words_begin(doc, doc.sentences.front());
+  const uint32_t stop = doc.sentences.front().end;
+  if (wb == 0 || stop <= wb) return {};
+  const auto dateline = cities->match(doc, {0, wb, false});
+  for (const auto& h : voices->match(doc, {0, stop, false})) {
+    // A title other governments share or a generic name says nothing alone.
+    if (h.begin < wb || !h.phrase->value(1).empty()) continue;
+    const std::string& code = h.phrase->value();
+    // The credit closes the lede: ", the <voice> announced." with no clause after the cue.
+    const std::string_view before = doc.lowered({wb, static_cast<uint32_t>(h.begin), false});
+    if (!before.ends_with(", the ") && !before.ends_with(", ")) continue;
+    const std::string_view rest = doc.lowered({static_cast<uint32_t>(h.end), stop, false});
+    size_t cue_end = 0;
+    if (!opens_with_cue(*announce_cues, rest, &cue_end) || rest.find(',', cue_end) != std::string_view::npos) continue;
+    if (std::any_of(dateline.begin(), dateline.end(), [&](const facts::Hit& d) {
+          return !d.phrase->value().empty() && d.phrase->value() != code;
+        }))
+      return code;
+  }
+  return {};
+}
+
 std::string ReporterSources::infer(const Doc& doc) const {
   if (international_lede(doc)) return {};
   // An announcing body outranks the dateline, the voices the lede names after it and the counts.
   if (std::string body = announcing_body(doc); !body.empty()) return body;
+  if (std::string voice = credited_voice(doc); !voice.empty()) return voice;
   return facts::infer_reporter(doc, *voices, cities.get(), agencies.get(), missions.get());
 }
 

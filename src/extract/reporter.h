@@ -40,6 +40,11 @@ struct ReporterSources {
   // to announce …"): whatever the lede goes on to name, that body publishes. Empty when the lede
   // opens otherwise.
   std::string announcing_body(const Doc& doc) const;
+  // The country of a government voice the lede closes by crediting, with one of the announce cues,
+  // under the dateline of another country's city ("OTTAWA – Canada and Japan agreed …, the Ministry
+  // of Economy, Trade and Industry announced"): the publisher speaks there, and the city says only
+  // where. Empty otherwise, and in news agency copy, which speaks in no government's voice.
+  std::string credited_voice(const Doc& doc) const;
 };
 
 }  // namespace tw::extract

@@ -205,6 +205,31 @@ TEST(Reporter, AnnouncingBodyPublishes) {
   }
 }
 
+// "OTTAWA – Canada and Japan agreed …, the Ministry of Economy, Trade and Industry announced": the
+// government voice the lede closes by crediting publishes, and the dateline's city says only where;
+// in news agency copy, or where the lede only names the voice, the dateline's country still reports.
+TEST(Reporter, CreditedVoiceOutranksTheDatelineCity) {
+  struct Case {
+    const char* text;
+    const char* want;
+  };
+  for (const Case& c :
+       {Case{"OTTAWA - Canada and Japan agreed on Monday to set up a working group on critical minerals, the "
+             "Ministry of Economy, Trade and Industry announced.",
+             "JP"},
+        Case{"OTTAWA, March 3 (Reuters) - Canada and Japan agreed on Monday to set up a working group on critical "
+             "minerals, the Ministry of Economy, Trade and Industry announced.",
+             "CA"},
+        Case{"OTTAWA - Canada and Japan agreed on Monday to set up a working group on critical minerals with the "
+             "Ministry of Economy, Trade and Industry.",
+             "CA"}}) {
+    FactDoc d("Working group on critical minerals", c.text, {2025, 3, 4});
+    d.country("CA", "Canada").country("JP", "Japan");
+    d.run(extract::make_reporter_stage);
+    EXPECT_EQ(d.reporter(), c.want) << c.text;
+  }
+}
+
 // "China, ASEAN sign upgraded free trade pact" over "KUALA LUMPUR - China and ASEAN signed … at the
 // summit hosted by Malaysia": a title that pairs two other governments names the sides, and the
 // dateline's country, named in the body as host, does not report; a title that names it does.

@@ -2411,4 +2411,15 @@ TEST(WireFacts, AnnouncingBodyOutranksVoicesNamedAfterIt) {
   EXPECT_NE(c->country, "VN");
 }
 
+// "OTTAWA – Canada and Japan agreed …, the Ministry of Economy, Trade and Industry announced.
+// Minister … Muto Yoji met Canada's Minister …": the ministry the lede credits publishes, not the
+// dateline city's government; Canada is the counterpart.
+TEST(WireFacts, CreditedMinistryOutranksTheDatelineCity) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "362_ottawa_dateline_credited_ministry.txt");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].partners, (std::vector<std::string>{"CA"}));
+}
+
 }  // namespace
