@@ -2386,7 +2386,7 @@ bool takes_part(const tw::Event& e, const std::string& name) {
 TEST(WireFacts, AnnouncingEmbassyIsTheReporter) {
   auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
   ASSERT_TRUE(ex.ok()) << ex.error();
-  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "360_embassy_announces_dialogue.txt");
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "363_embassy_announces_dialogue.txt");
   ASSERT_FALSE(r.x.events.empty());
   EXPECT_EQ(r.x.events[0].partners, (std::vector<std::string>{"KE"}));
   EXPECT_TRUE(takes_part(r.x.events[0], "Alfred Omondi"));
@@ -2401,7 +2401,7 @@ TEST(WireFacts, AnnouncingEmbassyIsTheReporter) {
 TEST(WireFacts, AnnouncingBodyOutranksVoicesNamedAfterIt) {
   auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
   ASSERT_TRUE(ex.ok()) << ex.error();
-  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "361_embassy_open_meeting_with_ministries.txt");
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "364_embassy_open_meeting_with_ministries.txt");
   ASSERT_FALSE(r.x.events.empty());
   EXPECT_EQ(r.x.events[0].partners, (std::vector<std::string>{"VN"}));
   EXPECT_TRUE(takes_part(r.x.events[0], "Choi Young-sam"));
@@ -2417,7 +2417,7 @@ TEST(WireFacts, AnnouncingBodyOutranksVoicesNamedAfterIt) {
 TEST(WireFacts, CreditedMinistryOutranksTheDatelineCity) {
   auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
   ASSERT_TRUE(ex.ok()) << ex.error();
-  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "362_ottawa_dateline_credited_ministry.txt");
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "365_ottawa_dateline_credited_ministry.txt");
   ASSERT_FALSE(r.x.events.empty());
   EXPECT_EQ(r.x.events[0].partners, (std::vector<std::string>{"CA"}));
 }
