@@ -97,6 +97,15 @@ class EventsStage final : public Stage {
     for (auto& row : *co) {
       if (row.size() >= 2) st->cowords_[row[0]].push_back(facts::lower(row[1]));
       if (row.size() >= 2 && row[0] == "verb") st->verbs_.insert(facts::lower(row[1]));
+      // "co-chaired the …", "will open the …"; a past participle also as the passive ("was chaired
+      // by", "were opened by").
+      if (row.size() >= 2 && row[0] == "chair_verb") {
+        const std::string v = facts::lower(row[1]);
+        st->chair_objects_.push_back(" " + v + " the ");
+        if (v.ends_with("ed"))
+          for (std::string_view aux : {" was ", " were ", " is "})
+            st->chair_passives_.push_back(std::string(aux) + v + " by ");
+      }
       if (row.size() >= 2 && (row[0] == "title_context" || row[0] == "bound" || row[0] == "lead_up"))
         st->spaced_[row[0]].push_back(facts::lower(row[1]) + ' ');
       if (row.size() >= 2 && row[0] == "place_noun") st->place_nouns_.push_back(' ' + facts::lower(row[1]) + " of ");
@@ -128,6 +137,9 @@ class EventsStage final : public Stage {
   // The class "place_noun" as " city of " ("the Japanese city of Tsukuba"), "session_verb" as
   // "held the " ("held the fourth … Joint Committee").
   std::vector<std::string> place_nouns_, session_verbs_;
+  // The class "chair_verb" as " co-chaired the " (the active voice, before the event's noun) and
+  // " was co-chaired by " (the passive, after it).
+  std::vector<std::string> chair_objects_, chair_passives_;
   const std::vector<std::string>& words(const char* cls) const {
     static const std::vector<std::string> kNone;
     auto it = cowords_.find(cls);
@@ -2293,9 +2305,10 @@ void EventsStage::run(Doc& doc) const {
       const std::string_view ls = doc.lowered(s);
       bool chaired = false;
       // "Vice-Minister … Funakoshi Takehiro and Foreign Secretary Vikram Misri co-chaired the
-      // Dialogue": the active voice, the event's noun its object, those before the verb.
+      // Dialogue", "… will open the meeting": the active voice of a chair verb (class "chair_verb"
+      // of event_cowords.tsv), the event's noun its object, those before the verb.
       uint32_t chairs_end = s.end;
-      for (std::string_view verb : {" co-chaired the ", " chaired the "}) {
+      for (const auto& verb : chair_objects_) {
         const size_t at = ls.find(verb);
         if (at == std::string_view::npos) continue;
         for (const auto& c : candidates(doc, s))
@@ -2304,7 +2317,7 @@ void EventsStage::run(Doc& doc) const {
             chaired = true;
             chairs_end = s.begin + static_cast<uint32_t>(at);
           }
-        break;
+        if (chaired) break;
       }
       if (!chaired && !ls.starts_with("the ")) continue;
       for (const auto& c : candidates(doc, s)) {
@@ -2313,9 +2326,7 @@ void EventsStage::run(Doc& doc) const {
             (!same(c.type, "meeting") && !same(c.type, "conference") && !same(c.type, "negotiation")))
           continue;
         const std::string_view rest = ls.substr(c.end);
-        for (std::string_view verb : {" was chaired by ", " were chaired by ", " was co-chaired by ",
-                                      " were co-chaired by ", " is chaired by ", " is co-chaired by "})
-          chaired |= rest.starts_with(verb);
+        for (const auto& verb : chair_passives_) chaired |= rest.starts_with(verb);
         break;
       }
       if (!chaired) continue;

@@ -4,6 +4,7 @@
 // key its side of the story.
 #include "extract/reporter.h"
 
+#include <algorithm>
 #include <cctype>
 
 #include "extract/shared_data.h"
@@ -35,6 +36,12 @@ Result<ReporterSources> ReporterSources::load(const std::string& dir) {
     if (r.size() >= 4)
       for (auto& form : text::alternatives(r[3])) s.international.push_back(std::move(form));
   }
+  auto cues = shared_lexicon(dir, "reporter_announce_cues.tsv", 0);
+  if (!cues) return Error{cues.error()};
+  s.announce_cues = std::move(cues).value();
+  auto nouns = shared_lexicon(dir, "reporter_public_nouns.tsv", 0);
+  if (!nouns) return Error{nouns.error()};
+  s.public_nouns = std::move(nouns).value();
   auto heads = shared_rows(dir, "title_international_heads.tsv");
   if (!heads) return Error{heads.error()};
   for (const auto& r : *heads.value())
@@ -83,8 +90,97 @@ bool ReporterSources::international_lede(const Doc& doc) const {
   return voices->match(doc, {0, facts::voice_lede_end(doc), false}).empty();
 }
 
+namespace {
+// Whether `rest` (lowered, after a body's name) opens with one of the announce cues, past its
+// acronym or its head in parentheses ("(MOTIE)", "(KATS, President …)") and a "today"; the cue's
+// end is stored in *cue_end (an offset into `rest`).
+bool opens_with_cue(const facts::Lexicon& cues, std::string_view rest, size_t* cue_end = nullptr) {
+  size_t skipped = 0;
+  if (rest.starts_with(" (")) {
+    const size_t close = rest.find(')');
+    if (close == std::string_view::npos) return false;
+    skipped = close + 1;
+  }
+  if (rest.substr(skipped).starts_with(" today ")) skipped += 6;
+  if (rest.substr(skipped, 1) != " ") return false;
+  ++skipped;
+  const auto found = cues.match(rest.substr(skipped));
+  if (found.empty() || found.front().begin != 0) return false;
+  if (cue_end) *cue_end = skipped + found.front().end;
+  return true;
+}
+}  // namespace
+
+std::string ReporterSources::announcing_body(const Doc& doc) const {
+  if (doc.sentences.empty()) return {};
+  const uint32_t wb = facts::words_begin(doc, doc.sentences.front());
+  const uint32_t stop = doc.sentences.front().end;
+  uint32_t at = wb + (doc.lowered({wb, std::min(wb + 4, stop), false}) == "the " ? 4 : 0);
+  // "Canada's Department of Finance announced …": the possessive names whose body it is.
+  std::string code;
+  for (const auto* list : {&doc.x.countries, &doc.x.blocs})
+    for (const auto& m : *list)
+      for (const auto& sp : m.spans) {
+        if (sp.in_title || sp.begin != at || !code.empty()) continue;
+        const std::string_view after = doc.body.substr(sp.end, 4);
+        if (!after.starts_with("'s ") && !after.starts_with("\xE2\x80\x99s")) continue;
+        code = m.code;
+        at = sp.end + (after[0] == '\'' ? 3 : 5);
+      }
+  // The body: an organization the text names there, public by its name's noun ("Ministry",
+  // "Embassy") or as a government voice of its country ("American Institute in Taiwan" for "AIT").
+  const Organization* body = nullptr;
+  uint32_t end = at;
+  for (const auto& o : doc.x.organizations)
+    for (const auto& sp : o.spans)
+      if (!sp.in_title && sp.begin == at && sp.end > end) body = &o, end = sp.end;
+  if (!body || end >= stop) return {};
+  const std::string name = facts::lower(body->name);
+  bool public_body = !public_nouns->match(name).empty();
+  for (const auto& h : voices->match(name))
+    public_body |= h.begin == 0 && h.end == name.size() && h.phrase->value() == body->country;
+  if (!public_body) return {};
+  if (code.empty()) code = body->country;
+  // "The Embassy of Japan": a body the gazetteer gives no country names it inside its name.
+  if (code.empty())
+    for (const auto& m : doc.x.countries)
+      for (const auto& sp : m.spans)
+        if (code.empty() && !sp.in_title && sp.begin >= at && sp.end <= end) code = m.code;
+  if (code.empty() || facts::is_region(code)) return {};
+  // The cue must follow right away: "The Ministry and the USTR announced" is two bodies' news.
+  if (!opens_with_cue(*announce_cues, doc.lowered({end, stop, false}))) return {};
+  return code;
+}
+
+std::string ReporterSources::credited_voice(const Doc& doc) const {
+  if (doc.sentences.empty() || doc.agency_credit()) return {};
+  const uint32_t wb = facts::words_begin(doc, doc.sentences.front());
+  const uint32_t stop = doc.sentences.front().end;
+  if (wb == 0 || stop <= wb) return {};
+  const auto dateline = cities->match(doc, {0, wb, false});
+  for (const auto& h : voices->match(doc, {0, stop, false})) {
+    // A title other governments share or a generic name says nothing alone.
+    if (h.begin < wb || !h.phrase->value(1).empty()) continue;
+    const std::string& code = h.phrase->value();
+    // The credit closes the lede: ", the <voice> announced." with no clause after the cue.
+    const std::string_view before = doc.lowered({wb, static_cast<uint32_t>(h.begin), false});
+    if (!before.ends_with(", the ") && !before.ends_with(", ")) continue;
+    const std::string_view rest = doc.lowered({static_cast<uint32_t>(h.end), stop, false});
+    size_t cue_end = 0;
+    if (!opens_with_cue(*announce_cues, rest, &cue_end) || rest.find(',', cue_end) != std::string_view::npos) continue;
+    if (std::any_of(dateline.begin(), dateline.end(), [&](const facts::Hit& d) {
+          return !d.phrase->value().empty() && d.phrase->value() != code;
+        }))
+      return code;
+  }
+  return {};
+}
+
 std::string ReporterSources::infer(const Doc& doc) const {
   if (international_lede(doc)) return {};
+  // An announcing body outranks the dateline, the voices the lede names after it and the counts.
+  if (std::string body = announcing_body(doc); !body.empty()) return body;
+  if (std::string voice = credited_voice(doc); !voice.empty()) return voice;
   return facts::infer_reporter(doc, *voices, cities.get(), agencies.get(), missions.get());
 }
 

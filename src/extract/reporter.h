@@ -23,6 +23,10 @@ struct ReporterSources {
   std::vector<std::string> international;
   // data/title_international_heads.tsv: "Director-General", "Secretary-General".
   std::vector<std::string> head_titles;
+  // data/reporter_announce_cues.tsv: "announced", "is pleased to announce", "welcomed".
+  std::shared_ptr<const facts::Lexicon> announce_cues;
+  // data/reporter_public_nouns.tsv: "ministry", "embassy", "agency", "government".
+  std::shared_ptr<const facts::Lexicon> public_nouns;
 
   static Result<ReporterSources> load(const std::string& data_dir);
   // Empty when no government reports the release.
@@ -31,6 +35,16 @@ struct ReporterSources {
   // or one of its organs ("The WTO Secretariat", "The WTO's Trade Policy Review Body"), or the
   // head of such a body the text names ("Director-General Ngozi Okonjo-Iweala welcomed …").
   bool international_lede(const Doc& doc) const;
+  // The country of a government body that is the lede's subject and announces it ("The Embassy of
+  // Japan is pleased to announce …", "Canada's Department of Finance announced …", "AIT is pleased
+  // to announce …"): whatever the lede goes on to name, that body publishes. Empty when the lede
+  // opens otherwise.
+  std::string announcing_body(const Doc& doc) const;
+  // The country of a government voice the lede closes by crediting, with one of the announce cues,
+  // under the dateline of another country's city ("OTTAWA – Canada and Japan agreed …, the Ministry
+  // of Economy, Trade and Industry announced"): the publisher speaks there, and the city says only
+  // where. Empty otherwise, and in news agency copy, which speaks in no government's voice.
+  std::string credited_voice(const Doc& doc) const;
 };
 
 }  // namespace tw::extract

@@ -657,6 +657,29 @@ TEST(Events, ChairsOfTheNextSentenceTakePart) {
   }
 }
 
+// The chair verbs of the data ("will open the meeting", "will co-chair the meeting", "The meeting
+// was opened by …") make those they name take part in the event; a sentence that only names them
+// beside it does not.
+TEST(Events, ChairVerbsOfTheDataTakePart) {
+  struct Case {
+    const char* second;
+    size_t want;
+  };
+  for (const Case& c : {Case{"Minister Alice Wanjiru and Ambassador Kenji Sato will open the meeting.", 2},
+                        Case{"Minister Alice Wanjiru and Ambassador Kenji Sato will co-chair the meeting.", 2},
+                        Case{"The meeting was opened by Minister Alice Wanjiru and Ambassador Kenji Sato.", 2},
+                        Case{"Minister Alice Wanjiru and Ambassador Kenji Sato will brief reporters after the meeting.", 0}}) {
+    const std::string body =
+        std::string("The fifth Joint Economic Committee meeting will be held in Nairobi on 12 May 2026. ") + c.second;
+    FactDoc d("Joint Economic Committee to meet", body, {2026, 5, 4});
+    d.date("12 May 2026", "2026-05-12");
+    d.person("Alice Wanjiru").person("Kenji Sato");
+    d.run(extract::make_events_stage);
+    ASSERT_FALSE(d.x.events.empty()) << c.second;
+    EXPECT_EQ(d.x.events[0].participants.size(), c.want) << c.second;
+  }
+}
+
 // "in the Japanese city of Tsukuba": a city the gazetteer does not know, named as a country's,
 // is where the event takes place, and that country is no counterpart; lower-case words after
 // "city of" name no city.

@@ -177,6 +177,59 @@ TEST(Reporter, SharedTitleUnderItsCountrysDatelineSpeaks) {
   }
 }
 
+// "The Embassy of Japan is pleased to announce …", "Canada's Department of Finance announced …": a
+// government body that opens the lede and announces it publishes the release, however often the
+// text names another country; a company that announces does not speak for a government, nor does
+// a body the lede only names beside another.
+TEST(Reporter, AnnouncingBodyPublishes) {
+  struct Case {
+    const char* opening;
+    const char* org;
+    const char* org_country;
+    const char* want;
+  };
+  for (const Case& c : {Case{"The Embassy of Japan is pleased to announce that", "Embassy of Japan", "JP", "JP"},
+                        Case{"The Embassy of Japan and", "Embassy of Japan", "JP", "KE"},
+                        Case{"Japan's Department of Trade announced that", "Department of Trade", "", "JP"},
+                        Case{"Sato Trading Corporation announced that", "Sato Trading Corporation", "JP", "KE"}}) {
+    const std::string body = std::string(c.opening) +
+                             " Kenya's Ministry of Agriculture will host a tea and coffee fair in Nairobi on 5 May. "
+                             "Buyers from Kenya and growers from Kenya will meet there.";
+    FactDoc d("Tea and coffee fair in Nairobi", body, {2026, 4, 20});
+    if (body.starts_with("Japan")) d.country("JP", "Japan");
+    else if (std::string_view(c.org).find("Japan") != std::string_view::npos) d.country("JP", "Japan");
+    d.country("KE", "Kenya").country("KE", "Kenya", 1).country("KE", "Kenya", 2);
+    d.x.organizations.push_back({c.org, "", c.org_country, {d.at(c.org)}});
+    d.run(extract::make_reporter_stage);
+    EXPECT_EQ(d.reporter(), c.want) << c.opening;
+  }
+}
+
+// "OTTAWA – Canada and Japan agreed …, the Ministry of Economy, Trade and Industry announced": the
+// government voice the lede closes by crediting publishes, and the dateline's city says only where;
+// in news agency copy, or where the lede only names the voice, the dateline's country still reports.
+TEST(Reporter, CreditedVoiceOutranksTheDatelineCity) {
+  struct Case {
+    const char* text;
+    const char* want;
+  };
+  for (const Case& c :
+       {Case{"OTTAWA - Canada and Japan agreed on Monday to set up a working group on critical minerals, the "
+             "Ministry of Economy, Trade and Industry announced.",
+             "JP"},
+        Case{"OTTAWA, March 3 (Reuters) - Canada and Japan agreed on Monday to set up a working group on critical "
+             "minerals, the Ministry of Economy, Trade and Industry announced.",
+             "CA"},
+        Case{"OTTAWA - Canada and Japan agreed on Monday to set up a working group on critical minerals with the "
+             "Ministry of Economy, Trade and Industry.",
+             "CA"}}) {
+    FactDoc d("Working group on critical minerals", c.text, {2025, 3, 4});
+    d.country("CA", "Canada").country("JP", "Japan");
+    d.run(extract::make_reporter_stage);
+    EXPECT_EQ(d.reporter(), c.want) << c.text;
+  }
+}
+
 // "China, ASEAN sign upgraded free trade pact" over "KUALA LUMPUR - China and ASEAN signed … at the
 // summit hosted by Malaysia": a title that pairs two other governments names the sides, and the
 // dateline's country, named in the body as host, does not report; a title that names it does.

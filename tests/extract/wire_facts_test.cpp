@@ -2434,3 +2434,54 @@ TEST(WireFacts, NumberedJointCommissionIsTheMeeting) {
 }
 
 }  // namespace
+
+namespace {
+
+bool takes_part(const tw::Event& e, const std::string& name) {
+  return std::find(e.participants.begin(), e.participants.end(), name) != e.participants.end();
+}
+
+// "The Embassy of Japan in Kenya is pleased to announce that the third Japan-Kenya Trade and
+// Investment Dialogue will be held in Nairobi … Kenya's Principal Secretary … and Japanese
+// Ambassador … will co-chair the dialogue": the announcing embassy publishes, though the release
+// names Kenya far more often; Kenya is the counterpart, and those who co-chair take part.
+TEST(WireFacts, AnnouncingEmbassyIsTheReporter) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "363_embassy_announces_dialogue.txt");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].partners, (std::vector<std::string>{"KE"}));
+  EXPECT_TRUE(takes_part(r.x.events[0], "Alfred Omondi"));
+  EXPECT_TRUE(takes_part(r.x.events[0], "Keiko Tanabe"));
+}
+
+// "The Embassy of the Republic of Korea in Vietnam is pleased to announce … Ambassador … and Vice
+// Minister of Industry and Trade … will open the meeting, with the Ministry of Trade, Industry and
+// Energy and Vietnam's Ministry of Industry and Trade leading …": the embassy's country publishes,
+// not the government of the voice named after the one the text goes with; those who open the
+// meeting chair it, and the vice minister's government is the counterpart.
+TEST(WireFacts, AnnouncingBodyOutranksVoicesNamedAfterIt) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "364_embassy_open_meeting_with_ministries.txt");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].partners, (std::vector<std::string>{"VN"}));
+  EXPECT_TRUE(takes_part(r.x.events[0], "Choi Young-sam"));
+  EXPECT_TRUE(takes_part(r.x.events[0], "Nguyen Sinh Nhat Tan"));
+  const tw::Person* c = wire_person(r, "Choi Young-sam");
+  ASSERT_NE(c, nullptr);
+  EXPECT_NE(c->country, "VN");
+}
+
+// "OTTAWA – Canada and Japan agreed …, the Ministry of Economy, Trade and Industry announced.
+// Minister … Muto Yoji met Canada's Minister …": the ministry the lede credits publishes, not the
+// dateline city's government; Canada is the counterpart.
+TEST(WireFacts, CreditedMinistryOutranksTheDatelineCity) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "365_ottawa_dateline_credited_ministry.txt");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].partners, (std::vector<std::string>{"CA"}));
+}
+
+}  // namespace
