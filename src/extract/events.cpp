@@ -1457,9 +1457,20 @@ void EventsStage::fill_details(const Doc& doc, Event& ev, const Span& sentence, 
         if (has_coword("visit_city", lead.substr(ws == std::string_view::npos ? 0 : ws + 1))) return true;
       }
       if (c.begin < 8 || ls.substr(c.begin - 4, 4) != " to ") return false;
-      const std::string_view before = ls.substr(0, c.begin - 4);
-      const size_t ws = before.rfind(' ');
-      return has_coword("travel_to", before.substr(ws == std::string_view::npos ? 0 : ws + 1));
+      // The word before "to", or one a few words back whose "of …" phrase runs up to it ("a
+      // delegation of 40 Thai companies to Riyadh"); no further back than a comma.
+      std::string_view before = ls.substr(0, c.begin - 4);
+      std::string_view later;  // the word after the one looked at
+      for (int words = 0; words < 7 && !before.empty(); ++words) {
+        const size_t ws = before.rfind(' ');
+        const std::string_view w = before.substr(ws == std::string_view::npos ? 0 : ws + 1);
+        if (w.empty() || w.back() == ',') return false;
+        if ((words == 0 || later == "of") && has_coword("travel_to", w)) return true;
+        if (ws == std::string_view::npos) return false;
+        later = w;
+        before = before.substr(0, ws);
+      }
+      return false;
     };
     if (pick->begin <= 2 || paired)
       for (const auto& c : cities)

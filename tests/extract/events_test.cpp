@@ -2646,6 +2646,25 @@ TEST(Events, JointCommissionMeetsAndALeftBlocIsNoPartner) {
   EXPECT_EQ(std::find(b.x.events[0].partners.begin(), b.x.events[0].partners.end(), "EU"), b.x.events[0].partners.end());
 }
 
+// A minister leading a delegation abroad visits, weakly: an event word of the sentence comes first.
+TEST(Events, LeadingADelegationIsAWeakVisit) {
+  FactDoc a("Minister to lead delegation",
+            "The minister will lead a delegation of business leaders to Jakarta from 10 to 13 November.",
+            {2024, 11, 3});
+  a.date("from 10 to 13 November", "2024-11-10/2024-11-13");
+  a.run(extract::make_events_stage);
+  ASSERT_FALSE(a.x.events.empty());
+  EXPECT_EQ(a.x.events[0].type, "visit");
+  EXPECT_EQ(a.x.events[0].start, "2024-11-10");
+  FactDoc b("Minister in Abu Dhabi",
+            "The minister led a delegation to the WTO Ministerial Conference in Abu Dhabi on 26 February.",
+            {2024, 2, 27});
+  b.date("26 February", "2024-02-26");
+  b.run(extract::make_events_stage);
+  ASSERT_FALSE(b.x.events.empty());
+  EXPECT_NE(b.x.events[0].type, "visit");
+}
+
 // "after Ottawa tightened its steel import rules": a capital doing what its government does is no
 // venue, past an auxiliary too; a city the talks are held in keeps its place.
 TEST(Events, CapitalStandingForItsGovernmentIsNoVenue) {

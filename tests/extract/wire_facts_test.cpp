@@ -2484,4 +2484,18 @@ TEST(WireFacts, CreditedMinistryOutranksTheDatelineCity) {
   EXPECT_EQ(r.x.events[0].partners, (std::vector<std::string>{"CA"}));
 }
 
+// "will lead a delegation of 40 Thai companies to Riyadh from Nov 10 to 13": the minister's trip is
+// the visit, on its own dates, in the city the delegation goes to rather than the dateline's.
+TEST(WireFacts, MinisterLeadingADelegationVisitsItsCity) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "367_bernama_minister_leads_delegation_to_riyadh.txt");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].type, "visit");
+  EXPECT_EQ(r.x.events[0].start, "2024-11-10");
+  EXPECT_EQ(r.x.events[0].end, "2024-11-13");
+  EXPECT_EQ(r.x.events[0].city, "Riyadh");
+  EXPECT_EQ(r.x.events[0].partners, std::vector<std::string>{"SA"});
+}
+
 }  // namespace
