@@ -847,7 +847,10 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
       const size_t e = name_run(tv, i + 1, 4, &orgs);
       // "on South Korea's Jeju Island": a run that ends in a place's form (org_forms.tsv, venue)
       // names a place.
-      if (e >= i + 3 && !tv.cap(e) && !tv.possessive(e) && !tv.toks[i + 1].allcaps &&
+      // "the EU's Carbon Border Adjustment Mechanism (CBAM)": a run an acronym follows names a
+      // scheme or a body, no person.
+      const bool acronym_after = tv.is(e, "(") && e + 2 < tv.size() && tv.toks[e + 1].allcaps && tv.is(e + 2, ")");
+      if (e >= i + 3 && !tv.cap(e) && !tv.possessive(e) && !tv.toks[i + 1].allcaps && !acronym_after &&
           !v_->venues.count(tv.tok(e - 1)) && !orgs.covers(tv.toks[i + 1].b, tv.toks[e - 1].e, tv.in_title)) {
         Candidate c = make(i + 1, e, "country's possessive before a full name");
         c.country = country_near(doc, tv, i - 1, i);

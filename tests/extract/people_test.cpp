@@ -1417,6 +1417,16 @@ TEST(People, CountryPossessiveBeforeACompanyIsNoPerson) {
   EXPECT_TRUE(m.x.people.empty()) << m.x.people.front().name;
 }
 
+// "the EU's Carbon Border Adjustment Mechanism (CBAM)": a run after a possessive that an acronym
+// follows names a scheme, no person.
+TEST(People, CountryPossessiveBeforeAnAcronymedSchemeIsNoPerson) {
+  auto m = run_mentions("T",
+                        "The two discussed the EU's Carbon Border Adjustment Mechanism (CBAM) and Japan's Yoji Muto "
+                        "attended.");
+  EXPECT_EQ(find_person(m.x, "Carbon Border Adjustment Mechanism"), nullptr);
+  EXPECT_NE(find_person(m.x, "Yoji Muto"), nullptr);
+}
+
 TEST(People, TitleAfterAndBeforeAnAppositiveNameIsThatNames) {
   auto m = run_mentions("T",
                         "Mauro Vieira, and the Minister of Agriculture, Carlos Fávaro, also took part. "

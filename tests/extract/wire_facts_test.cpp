@@ -2498,4 +2498,15 @@ TEST(WireFacts, MinisterLeadingADelegationVisitsItsCity) {
   EXPECT_EQ(r.x.events[0].partners, std::vector<std::string>{"SA"});
 }
 
+// "The two also discussed … the EU's Carbon Border Adjustment Mechanism (CBAM)": a scheme after a
+// possessive is no person; the mechanism is the EU's measure.
+TEST(WireFacts, AcronymedSchemeAfterAPossessiveIsNoPerson) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "368_ustr_meets_eu_commissioner_on_cbam.txt");
+  for (const auto& p : r.x.people) EXPECT_EQ(p.name.find("Mechanism"), std::string::npos) << p.name;
+  EXPECT_NE(std::find_if(r.x.measures.begin(), r.x.measures.end(), [](const tw::Measure& m) { return m.kind == "carbon_border"; }),
+            r.x.measures.end());
+}
+
 }  // namespace
