@@ -2704,6 +2704,19 @@ TEST(Events, HeadlineRestrictingOrLiftingAMeasureIsADecision) {
   b.date("Friday", "2023-03-31");
   b.run(extract::make_events_stage);
   EXPECT_FALSE(std::any_of(b.x.events.begin(), b.x.events.end(), [](const Event& e) { return e.type == "decision"; }));
+  // A curb or a cap on a trade flow is the decision too; a cap on anything else is not.
+  FactDoc c("Indonesia to curb imports of textiles with safeguard duties",
+            "JAKARTA - Indonesia will impose safeguard duties on imports of cotton yarn, the trade ministry said on "
+            "Wednesday.",
+            {2025, 12, 3});
+  c.date("Wednesday", "2025-12-03");
+  c.run(extract::make_events_stage);
+  ASSERT_FALSE(c.x.events.empty());
+  EXPECT_EQ(c.x.events[0].type, "decision");
+  FactDoc d("Ministers cap a week of talks", "GENEVA - The ministers ended their talks on Wednesday.", {2025, 12, 3});
+  d.date("Wednesday", "2025-12-03");
+  d.run(extract::make_events_stage);
+  EXPECT_FALSE(std::any_of(d.x.events.begin(), d.x.events.end(), [](const Event& e) { return e.type == "decision"; }));
 }
 
 }  // namespace
