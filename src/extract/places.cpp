@@ -88,6 +88,17 @@ class PlacesStage final : public Stage {
     if (rest.rfind(", U.S", 0) == 0 || rest.rfind(", USA", 0) == 0 || rest.rfind(" (U.S", 0) == 0) return Sense::Local;
     std::string_view before = text.substr(h.b >= 10 ? h.b - 10 : 0, h.b >= 10 ? 10 : h.b);
     if (before.ends_with("tate of ")) return Sense::Local;
+    // "a battery plant construction site in Georgia" in copy about the United States that names
+    // Georgia the country no other way (no "Georgian", no second country form of it): the state.
+    if (const PlaceEntry& e = lex_->entries[static_cast<size_t>(h.id)]; !e.within.empty() && before.ends_with(" in ")) {
+      bool within = false, other_form = false;
+      for (const lex::Hit& o : hits) {
+        const PlaceEntry& oe = lex_->entries[static_cast<size_t>(o.id)];
+        within |= oe.code == e.within;
+        other_form |= oe.code == e.code && !oe.ambiguous;
+      }
+      if (within && !other_form) return Sense::Local;
+    }
     for (std::string_view cue : {"Mr. ", "Ms. ", "Mr ", "Ms ", "Dr. "})
       if (before.ends_with(cue)) return Sense::Name;
     // The capitalized word before it, past a comma or a space: a title-case headline capitalizes

@@ -259,6 +259,21 @@ TEST(Places, RegionAfterItsCityIsNoCountry) {
   EXPECT_TRUE(has_code(j.x.countries, "JO"));
 }
 
+// "a battery plant construction site in Georgia" in copy about the United States: the state,
+// unless the text names the country another way ("Georgian") too.
+TEST(Places, StateNamedInUSCopyIsNoCountry) {
+  auto m = run_mentions("T",
+                        "U.S. immigration authorities raided a battery plant construction site in Georgia, the "
+                        "minister said.",
+                        1);
+  EXPECT_FALSE(has_code(m.x.countries, "GE"));
+  EXPECT_TRUE(has_code(m.x.countries, "US"));
+  auto n = run_mentions("T", "The U.S. envoy met Georgian officials in Georgia on Monday.", 1);
+  EXPECT_TRUE(has_code(n.x.countries, "GE"));
+  auto k = run_mentions("T", "The minister met business leaders in Georgia on Monday.", 1);
+  EXPECT_TRUE(has_code(k.x.countries, "GE"));
+}
+
 // A sea, gulf or strait named after a country ("Indian Ocean", "South China Sea", "Gulf of
 // Mexico") names the feature, not the country (data/geo_features.tsv); the country's own name beside
 // it still counts, and a region named in full ("Indo-Pacific") stays a region.
