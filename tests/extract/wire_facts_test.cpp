@@ -2509,4 +2509,17 @@ TEST(WireFacts, AcronymedSchemeAfterAPossessiveIsNoPerson) {
             r.x.measures.end());
 }
 
+// "The UK has struck a trade deal with the Gulf Cooperation Council … announced today. … The deal
+// is expected to be signed later this year": the deal struck is the headline's conclusion, on the
+// day of the release; the signing later this year comes after it.
+TEST(WireFacts, TradeDealStruckIsTheConclusionOfTheDay) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "369_dbt_uk_strikes_trade_deal_with_gcc.txt");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].type, "agreement");
+  EXPECT_EQ(r.x.events[0].start, "2025-05-19");
+  EXPECT_EQ(r.x.events[0].partners, std::vector<std::string>{"GCC"});
+}
+
 }  // namespace
