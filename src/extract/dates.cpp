@@ -1246,6 +1246,14 @@ std::optional<DateParse> DateGrammar::ordinal_day(const WordScan& s, size_t i, c
     if (s[e].upper || (!verb && !day_follows_.contains(w))) return std::nullopt;
   }
   const int64_t p = days_from_civil(pub.y, pub.m, pub.d);
+  // "The ministers will meet on the 15th" (published on the 21st): a clause that looks ahead puts
+  // the day on or after publication, in this month or the next.
+  if (looks_ahead_before(s, i - 1))
+    for (int dm = 0; dm <= 1; ++dm) {
+      int m = pub.m + dm, y = pub.y;
+      if (m > 12) m -= 12, ++y;
+      if (valid_day(y, m, day) && days_from_civil(y, m, day) >= p) return day_parse(i, e, Ymd{y, m, day});
+    }
   bool found = false;
   Ymd best{};
   int best_score = 0;

@@ -499,6 +499,10 @@ TEST(Dates, OrdinalDayOfTheMonth) {
   EXPECT_EQ(values("The minister on the 2nd said the", {2024, 5, 3}), V{"2024-05-02"});
   EXPECT_EQ(values("placed on the 3rd seed list", {2024, 5, 16}), V{});
   EXPECT_EQ(values("ranked on the 3rd bed", {2024, 5, 16}), V{});
+  // A clause that looks ahead puts the day on or after publication: next month's 15th.
+  EXPECT_EQ(values("The ministers will meet on the 15th", {2025, 11, 21}), V{"2025-12-15"});
+  EXPECT_EQ(values("The ministers will meet on the 25th", {2025, 11, 21}), V{"2025-11-25"});
+  EXPECT_EQ(values("The ministers met on the 15th", {2025, 11, 21}), V{"2025-11-15"});
 }
 
 }  // namespace
