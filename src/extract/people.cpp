@@ -1161,6 +1161,17 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
         a = c2;
       }
       size_t ns = ce > i + t ? past_paren_acronym(tv, ce) : ce;
+      // "Dr. Thani bin Ahmed Al Zeyoudi, UAE Minister of State for Foreign Trade, Ms. Ngozi
+      // Okonjo-Iweala, Director-General of the WTO": a title set off by commas right after a
+      // capitalized name is that name's; it does not reach past its comma to the next one.
+      size_t from = qualified_from(tv, i);
+      if (from > tv.first_tok && tv.place_entry(from - 1) && tv.toks[from - 1].cap) --from;
+      const bool appositive = from >= tv.first_tok + 2 && tv.is(from - 1, ",") && tv.word(from - 2) &&
+                              tv.toks[from - 2].cap && !tv.place_entry(from - 2) && title_at(tv, from - 2) == 0;
+      if (appositive && tv.is(ns, ",")) {
+        i = ce > i + t ? ce - 1 : i + t - 1;
+        continue;
+      }
       if (tv.is(ns, ",") && ce > i + t) {
         ++ns;
         // "Minister for Trade and Tourism, Senator the Hon Don Farrell": a rank before a form of

@@ -1427,6 +1427,23 @@ TEST(People, CountryPossessiveBeforeAnAcronymedSchemeIsNoPerson) {
   EXPECT_NE(find_person(m.x, "Yoji Muto"), nullptr);
 }
 
+// "Dr. Thani bin Ahmed Al Zeyoudi, UAE Minister of State for Foreign Trade, Ms. Ngozi
+// Okonjo-Iweala, Director-General of the WTO": a title set off by commas after a name is that
+// name's, not the next one's; "the Swiss Ambassador, Hans-Ruedi Bortis," still names its person.
+TEST(People, AppositiveTitleDoesNotReachTheNextName) {
+  auto m = run_mentions("T",
+                        "Also present were H.E. Dr. Thani bin Ahmed Al Zeyoudi, UAE Minister of State for Foreign "
+                        "Trade, Ms. Ngozi Okonjo-Iweala, Director-General of the WTO, and others.");
+  const auto* ngozi = find_person(m.x, "Ngozi Okonjo-Iweala");
+  ASSERT_NE(ngozi, nullptr);
+  EXPECT_EQ(ngozi->title.find("Minister"), std::string::npos) << ngozi->title;
+  EXPECT_NE(ngozi->country, "AE");
+  auto n = run_mentions("T", "Present were the Swiss Ambassador, Hans-Ruedi Bortis, and others.");
+  const auto* hans = find_person(n.x, "Hans-Ruedi Bortis");
+  ASSERT_NE(hans, nullptr);
+  EXPECT_EQ(hans->title, "Ambassador");
+}
+
 TEST(People, TitleAfterAndBeforeAnAppositiveNameIsThatNames) {
   auto m = run_mentions("T",
                         "Mauro Vieira, and the Minister of Agriculture, Carlos Fávaro, also took part. "
