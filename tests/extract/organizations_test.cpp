@@ -75,6 +75,16 @@ TEST(Organizations, NumberedSittingOfACommissionIsNoBody) {
   EXPECT_NE(find_org(n.x, "DEPA"), nullptr);
 }
 
+// National business federations named by a short name alone (data/org_known.tsv).
+TEST(Organizations, BusinessFederationsByTheirShortNames) {
+  auto m = run_mentions("T", "Keidanren, BusinessEurope and FICCI sent delegations.");
+  const auto* k = find_org(m.x, "Keidanren");
+  ASSERT_NE(k, nullptr);
+  EXPECT_EQ(k->country, "JP");
+  EXPECT_NE(find_org(m.x, "BusinessEurope"), nullptr);
+  EXPECT_NE(find_org(m.x, "FICCI"), nullptr);
+}
+
 TEST(Organizations, AcronymWrittenAsAWord) {
   auto m = run_mentions("Camex extends duty",
                         "The Executive Management Committee (Gecex) of Brazil's Foreign Trade Chamber (Camex) met. "
