@@ -911,7 +911,9 @@ bool negotiated_item(const MeasureCues& cues, std::string_view lowered_rest) {
   for (const std::string& n : cues.negotiated) {
     if (lowered_rest.substr(0, n.size()) == n) return true;
   }
-  return false;
+  // "would cut tariff-free quotas by nearly half", "duty-free access": the noun makes a word of
+  // freedom from the measure, which names none.
+  return lowered_rest.starts_with("-free");
 }
 
 bool verb_use(const MeasureCues& cues, std::string_view phrase, std::string_view lowered_rest) {

@@ -888,6 +888,19 @@ TEST(Measures, ApplyingATariffTakesIt) {
   EXPECT_TRUE(n.x.measures.empty());
 }
 
+// "tariff-free quotas", "duty-free access": a word of freedom from a measure names none; the
+// safeguard the sentence names is the one measure.
+TEST(Measures, TariffFreeNamesNoTariff) {
+  FactDoc d("Safeguard",
+            "Korea conveyed its concerns over the EU's steel safeguard replacement measure, which would cut "
+            "tariff-free quotas by nearly half.",
+            {2025, 10, 10});
+  d.country("KR", "Korea").bloc("EU", "EU");
+  d.run(extract::make_measures_stage);
+  ASSERT_EQ(d.x.measures.size(), 1u);
+  EXPECT_EQ(d.x.measures[0].kind, "safeguard");
+}
+
 TEST(Measures, RetaliatoryTariffsAreTaken) {
   FactDoc d("EU approves retaliation",
             "BRUSSELS - The EU can weigh retaliatory tariffs on around 22 billion euros of U.S. products.",
