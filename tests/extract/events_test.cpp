@@ -2646,6 +2646,19 @@ TEST(Events, JointCommissionMeetsAndALeftBlocIsNoPartner) {
   EXPECT_EQ(std::find(b.x.events[0].partners.begin(), b.x.events[0].partners.end(), "EU"), b.x.events[0].partners.end());
 }
 
+// An investment signing ceremony with companies is their investment pledge, not a pact.
+TEST(Events, InvestmentSigningCeremonyIsAnInvestment) {
+  FactDoc a("Ministry holds investment signing ceremony with global firms",
+            "The ministry held an investment signing ceremony with five foreign-invested companies in Seoul on "
+            "June 12.",
+            {2025, 6, 13});
+  a.date("June 12", "2025-06-12");
+  a.run(extract::make_events_stage);
+  ASSERT_FALSE(a.x.events.empty());
+  EXPECT_EQ(a.x.events[0].type, "investment");
+  EXPECT_EQ(a.x.events[0].start, "2025-06-12");
+}
+
 // A minister leading a delegation abroad visits, weakly: an event word of the sentence comes first.
 TEST(Events, LeadingADelegationIsAWeakVisit) {
   FactDoc a("Minister to lead delegation",
