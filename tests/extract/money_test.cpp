@@ -373,6 +373,9 @@ TEST(Money, CfaFrancBeforeTheAmount) {
 TEST(Money, ScaleWordsOfOtherLanguages) {
   EXPECT_EQ(money("exports of Rp 45.3 triliun this year"), (M{{"IDR", 45.3e12}}));
   EXPECT_EQ(money("sales of US$ 1,2 bilhão in January"), (M{{"USD", 1.2e9}}));
+  // The abbreviations of Brazilian copy.
+  EXPECT_EQ(money("a surplus of US$ 98.8 bi in 2024"), (M{{"USD", 98.8e9}}));
+  EXPECT_EQ(money("R$ 1,2 tri in credit"), (M{{"BRL", 1.2e12}}));
   EXPECT_EQ(money("turnover of 1.2 quadrillion dong so far"), (M{{"VND", 1.2e15}}));
   EXPECT_EQ(money("a grant of Rp 500 jutaan was paid"), (M{{"IDR", 500}}));
 }
