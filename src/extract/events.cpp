@@ -2022,8 +2022,11 @@ void EventsStage::run(Doc& doc) const {
             !verb_first(doc.lowered({primary_trig->begin, primary_trig->end, false})) &&
             doc.lowered({d->span.end, primary_trig->begin, false}).find(" that ") != std::string_view::npos &&
             std::any_of(ds.begin(), ds.end(), [&](const DateMention* e) {
+              // "USTR today announced that the United States and Kenya will hold the third round …
+              // from January 22 to 26": the word that puts it ahead may open the clause too.
               return e->span.begin >= primary_trig->end &&
-                     has_coword("ahead", doc.lowered({primary_trig->end, e->span.begin, false}));
+                     (has_coword("ahead", doc.lowered({primary_trig->end, e->span.begin, false})) ||
+                      has_coword("ahead", doc.lowered({d->span.end, primary_trig->begin, false})));
             }))
           continue;
         // "Japan and Britain agreed Friday to start negotiations next month …, the minister said after

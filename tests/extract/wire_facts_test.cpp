@@ -2522,4 +2522,18 @@ TEST(WireFacts, TradeDealStruckIsTheConclusionOfTheDay) {
   EXPECT_EQ(r.x.events[0].partners, std::vector<std::string>{"GCC"});
 }
 
+// "USTR today announced that the United States and Kenya will hold the third round of negotiations
+// … in Nairobi from January 22 to 26": "today" dates the announcement; the round is held on its own
+// days, the clause's "will" putting it ahead.
+TEST(WireFacts, AnnouncedRoundIsHeldOnItsOwnDays) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "362_ustr_announces_next_round_with_kenya.txt");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].type, "negotiation");
+  EXPECT_EQ(r.x.events[0].start, "2024-01-22");
+  EXPECT_EQ(r.x.events[0].end, "2024-01-26");
+  EXPECT_EQ(r.x.events[0].city, "Nairobi");
+}
+
 }  // namespace
