@@ -29,6 +29,7 @@ struct AgreementCues {
 };
 
 bool ends_a_meeting(std::string_view rest, const AgreementCues& cues);
+bool decided_to_conclude(std::string_view lowered, size_t cue_begin, size_t cue_end);
 bool names_a_body(std::string_view text, std::string_view lowered, size_t end, const AgreementCues& cues);
 
 class AgreementsStage final : public Stage {
@@ -83,6 +84,23 @@ class AgreementsStage final : public Stage {
     };
     for (const auto& h : accession_.match(doc, sent)) {
       const uint32_t hb = sent.begin + static_cast<uint32_t>(h.begin), he = sent.begin + static_cast<uint32_t>(h.end);
+      if (h.phrase->value() == "after") {
+        // "CPTPP members to conclude Costa Rica's accession negotiations", "concluded accession
+        // negotiations with Costa Rica": the accession's country, told after the name in its clause.
+        if (hb < name.end || hb - name.end > 120 || ls.substr(name.end - sent.begin, hb - name.end).find(';') != std::string_view::npos)
+          continue;
+        for (const auto& p : facts::places_in(doc, sent)) {
+          if (p.bloc || facts::is_region(p.code)) continue;
+          const bool owner = p.span.end < hb && (doc.body.substr(p.span.end, hb - p.span.end) == "'s " ||
+                                                 doc.body.substr(p.span.end, hb - p.span.end) == "\xE2\x80\x99s ");
+          const std::string_view gap = p.span.begin >= he ? ls.substr(h.end, p.span.begin - he) : std::string_view("-");
+          // "accession of Costa Rica": the phrase ends with its own "of".
+          if (owner || gap == " with " || gap == " with the " || gap == " of " || gap == " of the " || gap == " " ||
+              gap == " the ")
+            return p.code;
+        }
+        continue;
+      }
       if (he <= name.begin && name.begin - he <= 6) {
         // Only "the" may stand between the word and the name.
         const std::string_view gap = facts::trim(ls.substr(h.end, name.begin - he));
@@ -129,10 +147,22 @@ class AgreementsStage final : public Stage {
     const facts::Hit* best_hit = nullptr;
     long best_dist = -1;
     const auto cues = status_.match(doc, sent);
+    // "will sign the … Agreement in early 2026 after concluding negotiations in September": a
+    // signing to come tells no step where another cue tells the one taken. So does an entry into
+    // force only expected ("approved by the parliaments of both countries and is expected to take
+    // effect in early 2026").
+    auto to_come = [&](const facts::Hit& h) {
+      if (cues.size() < 2) return false;
+      const std::string_view lead = doc.lowered(sent).substr(0, h.begin);
+      if (h.phrase->text == "sign")
+        return lead.ends_with(" will ") || lead.ends_with(" to ") || lead.ends_with(" would ");
+      return h.phrase->value() == "in_force" && (lead.ends_with(" expected to ") || lead.ends_with(" expects to "));
+    };
     for (const auto& h : cues) {
       // A headline's present tense ("… sign CEPA", "… agree trade deal") tells a step only there.
       if (h.phrase->value(1) == "title" && !sent.in_title) continue;
       if (h.phrase->value() == "concluded" && ends_a_meeting(doc.lowered(sent).substr(h.end), cues_)) continue;
+      if (to_come(h)) continue;
       long dist = distance(h, pos, pos);
       bool nearer_other = false;
       for (const auto& o : others) {
@@ -157,8 +187,14 @@ class AgreementsStage final : public Stage {
     if (s == "adopted") s = kind == "declaration" ? "signed" : "concluded";
     // "aiming to conclude FTA talks this year", "expects to conclude the agreement": talks still
     // under way.
-    if (s == "concluded" && best->text == "conclude" && doc.lowered(sent).substr(0, best_hit->begin).ends_with("to "))
-      s = "negotiating";
+    // So do "will conclude", "could conclude negotiations by the end of the year": a step to come.
+    if (s == "concluded" && best->text == "conclude") {
+      const std::string_view lead = doc.lowered(sent).substr(0, best_hit->begin);
+      if ((lead.ends_with("to ") && !decided_to_conclude(doc.lowered(sent), best_hit->begin, best_hit->end)) ||
+          lead.ends_with(" will ") || lead.ends_with(" would ") || lead.ends_with(" could ") ||
+          lead.ends_with(" should ") || lead.ends_with(" may ") || lead.ends_with(" can "))
+        s = "negotiating";
+    }
     // A round that ended is not the whole negotiation unless it was the last ("wrapped up their
     // last round of talks", "the final round").
     auto last_round = [](std::string_view words) {
@@ -181,16 +217,22 @@ class AgreementsStage final : public Stage {
       const std::string_view lead = lowered.substr(0, best_hit->begin);
       const bool aside = lead.ends_with(", ") || lead.ends_with(", which was ") || lead.ends_with(", which were ") ||
                          lead.ends_with(", first ") || lead.ends_with(", originally ");
+      // So does a ratification after a signing ("…, signed on 3 February 2024, has been approved by
+      // the parliaments of both countries").
       for (const auto& h : cues) {
-        if (!aside || h.begin <= best_hit->end || h.phrase->value() != "in_force") continue;
+        if (!aside || h.begin <= best_hit->end || to_come(h)) continue;
         const std::string_view t = h.phrase->text;
-        if (t.find("into force") == std::string_view::npos && t.find("effect") == std::string_view::npos) continue;
+        // Not "…, signed in 2023, awaits ratification": the noun tells no step taken.
+        const bool ratifies = s == "signed" && h.phrase->value() == "ratified" && t != "ratification";
+        if (!ratifies && (h.phrase->value() != "in_force" ||
+                          (t.find("into force") == std::string_view::npos && t.find("effect") == std::string_view::npos)))
+          continue;
         if (lowered.substr(best_hit->end, h.begin - best_hit->end).find(',') == std::string_view::npos) continue;
         bool nearer_other = false;
         for (const auto& o : others)
           if (!(o.begin <= pos && pos < o.end) && o.begin > pos && o.begin < h.begin) nearer_other = true;
         if (nearer_other) continue;
-        s = "in_force";
+        s = h.phrase->value();
         if (stated_at) *stated_at = h.begin;
         break;
       }
@@ -247,6 +289,21 @@ class AgreementsStage final : public Stage {
     return s;
   }
 };
+
+// "welcomed the decision by CPTPP members to conclude Costa Rica's accession negotiations",
+// "ministers decided to conclude the talks": a decision taken ends the talks, unless it sets a
+// time to end them by ("decided to conclude the negotiations by the end of the year").
+// `lowered` is the sentence lower-cased; the cue "conclude" spans [cue_begin, cue_end).
+bool decided_to_conclude(std::string_view lowered, size_t cue_begin, size_t cue_end) {
+  const size_t from = cue_begin > 160 ? cue_begin - 160 : 0;
+  std::string_view lead = lowered.substr(from, cue_begin - from);
+  if (const size_t stop = lead.find_last_of(",;:"); stop != std::string_view::npos) lead.remove_prefix(stop + 1);
+  if (!facts::has_word(lead, "decision") && !facts::has_word(lead, "decided")) return false;
+  const std::string_view rest = lowered.substr(cue_end);
+  for (std::string_view aim : {" by ", " within ", " before ", " this year", " next year"})
+    if (rest.find(aim) != std::string_view::npos) return false;
+  return true;
+}
 
 // "concluded consultations on the FTA", "concluded the meeting", "at the conclusion of the Joint
 // Committee": what ended, right after a word of concluding, is a meeting, not the talks of an
@@ -413,6 +470,9 @@ bool bilateral(std::string_view lowered, const AgreementCues& cues) {
   return false;
 }
 
+std::vector<std::string> subject_pair_from(const Doc& doc, const Span& sent, uint32_t wb, uint32_t pos,
+                                           const std::vector<std::pair<uint32_t, uint32_t>>& asides);
+
 // Two governments joined by "and" before pos in the sentence ("Mercosur and the United Arab
 // Emirates concluded …"), as the only places before it; else empty.
 std::vector<std::string> subject_pair(const Doc& doc, const Span& sent, uint32_t pos) {
@@ -451,6 +511,18 @@ std::vector<std::string> subject_pair(const Doc& doc, const Span& sent, uint32_t
       }
     }
   }
+  // "Alckmin said on Tuesday that Mercosur and the United Arab Emirates will conclude …": a pair
+  // that opens the clause reported after "that" is its subject, whoever speaks before it.
+  if (const size_t that = doc.lowered({wb, pos, false}).rfind(" that "); that != std::string_view::npos) {
+    auto pair = subject_pair_from(doc, sent, wb + static_cast<uint32_t>(that + 6), pos, asides);
+    if (!pair.empty()) return pair;
+  }
+  return subject_pair_from(doc, sent, wb, pos, asides);
+}
+
+// subject_pair for the places of sent from wb to pos, past the asides given.
+std::vector<std::string> subject_pair_from(const Doc& doc, const Span& sent, uint32_t wb, uint32_t pos,
+                                           const std::vector<std::pair<uint32_t, uint32_t>>& asides) {
   auto in_aside = [&](uint32_t p) {
     for (auto [b, e] : asides)
       if (p >= b && p < e) return true;
@@ -1027,6 +1099,15 @@ void AgreementsStage::run(Doc& doc) const {
           if (between && named_after.size() > 1) {
             // "the Free Trade Agreement between the EFTA States and Thailand", "an FTA among Japan,
             // China and the ROK": those named are the parties, whoever publishes the text.
+            // "South Korea formally became a member of the DEPA, a digital trade pact among
+            // Singapore, Chile and New Zealand": the joiner is one beside them.
+            // Only one that joins: a member's parliament ratifying the pact of a bloc named there is
+            // no new side.
+            const bool joins = facts::has_word(ls, "joined") || facts::has_word(ls, "joins") ||
+                               facts::has_word(ls, "accession") || ls.find("a member of") != std::string_view::npos;
+            if (const std::string j = joins ? joiner(doc, sent, name_span) : "";
+                !j.empty() && std::find(named_after.begin(), named_after.end(), j) == named_after.end())
+              named_after.push_back(j);
             party_sets.push_back(named_after);
           } else if (trade && near.size() > 1 && !one_pact(body, tb)) {
             // "FTA upgrade negotiations with Singapore and ASEAN": one agreement per partner.
@@ -1042,6 +1123,14 @@ void AgreementsStage::run(Doc& doc) const {
             if (!bloc.empty()) {
               std::erase(near, bloc);
               near.push_back(bloc);
+            } else if (const auto signer = reporter.empty() && !one_listed_pact && !between
+                                               ? party_codes(doc, {sent.begin, tb, false})
+                                               : std::vector<std::string>{};
+                       signer.size() == 1 && std::find(near.begin(), near.end(), signer[0]) == near.end()) {
+              // "New Zealand has concluded negotiations on a Comprehensive Economic Partnership
+              // Agreement with the United Arab Emirates" in a release that names no publisher: the
+              // one government before the noun is the other side.
+              near.push_back(signer[0]);
             } else {
               near.push_back(reporter);
               if (one_listed_pact)
@@ -1101,6 +1190,14 @@ void AgreementsStage::run(Doc& doc) const {
           const std::string other = f.empty() && !reporter.empty() && bilateral(ls, cues_) ? facts::main_counterpart(doc, reporter) : "";
           if (f.size() == 1) {
             party_sets.push_back({f[0], reporter});
+          } else if (f.size() > 1 && standing && a.status == "in_force" && !reporter.empty() &&
+                     (ls.find("joint commission of the ") != std::string_view::npos ||
+                      ls.find("joint council of the ") != std::string_view::npos)) {
+            // "hosted the 3rd Joint Commission of the Digital Economy Partnership Agreement …, with
+            // Singapore's Minister … and Chile's Vice Minister …": the governments that sit on the
+            // agreement's own body are its parties.
+            f.push_back(reporter);
+            party_sets.push_back(f);
           } else if (!other.empty()) {
             // "The two sides also released a Joint Declaration on …": the release's two governments.
             party_sets.push_back({reporter, other});
@@ -1207,6 +1304,14 @@ void AgreementsStage::run(Doc& doc) const {
               std::find(e.parties.begin(), e.parties.end(), parties[0]) != e.parties.end()) {
             dup = true;
             if (e.date.empty()) e.date = a.date;
+            continue;
+          }
+          // "… (CPTPP) members to conclude Costa Rica's accession negotiations at the CPTPP
+          // Commission meeting": the bloc's pact named again in the sentence that gave its joiner is
+          // the same agreement.
+          if (is_known && bloc_only && parties.size() == 1 && e.kind == kind && e.span.begin >= sent.begin &&
+              e.parties.size() == 2 && std::find(e.parties.begin(), e.parties.end(), parties[0]) != e.parties.end()) {
+            dup = true;
             continue;
           }
           if (e.kind != kind || e.parties != parties) continue;

@@ -1,12 +1,26 @@
 #include <gtest/gtest.h>
 
 #include "extract/facts_fixture.h"
+#include "tradewatch/extractor.h"
 
 namespace tw {
 namespace {
 
 using testing::FactDoc;
 using V = std::vector<std::string>;
+
+// The record the whole extractor makes of a release: for rules that read what other stages find
+// (the publisher, people's titles).
+Record whole_extraction(std::string title, std::string body, std::string published) {
+  auto ex = Extractor::load(TW_SOURCE_DIR "/data");
+  EXPECT_TRUE(ex.ok()) << ex.error();
+  if (!ex.ok()) return {};
+  Release r;
+  r.title = std::move(title);
+  r.body = std::move(body);
+  r.published = std::move(published);
+  return ex.value()->extract(std::move(r));
+}
 
 TEST(Agreements, NegotiatedCepaWithSortedParties) {
   FactDoc d("Korea–Serbia Hold First Official CEPA Negotiations",
@@ -2064,6 +2078,173 @@ TEST(Agreements, DateOfALaterEntryIntoForceDatesNoOtherStep) {
   ASSERT_EQ(d.x.agreements.size(), 1u);
   EXPECT_EQ(d.x.agreements[0].status, "ratified");
   EXPECT_NE(d.x.agreements[0].date, "2026-01-01");
+}
+
+
+// The accession told after a bloc's agreement ("CPTPP members to conclude Costa Rica's accession
+// negotiations", "concluded accession negotiations with Uruguay") makes its country a party beside
+// the bloc; a decision to conclude the talks concludes them, unless it sets a time to end them by.
+TEST(Agreements, AccessionAfterTheBlocNameAddsTheJoinerAndADecisionConcludes) {
+  FactDoc d("Costa Rica accession talks end",
+            "WELLINGTON - The minister welcomed the decision by members of the CPTPP to conclude Costa Rica's "
+            "accession negotiations at the Commission meeting in Melbourne.",
+            {2025, 11, 21});
+  d.bloc("CPTPP", "CPTPP").country("CR", "Costa Rica");
+  d.run(extract::make_agreements_stage);
+  ASSERT_EQ(d.x.agreements.size(), 1u);
+  EXPECT_EQ(d.x.agreements[0].parties, (V{"CPTPP", "CR"}));
+  EXPECT_EQ(d.x.agreements[0].status, "concluded");
+  FactDoc w("Talks with Uruguay end",
+            "TOKYO - Members of the CPTPP concluded accession negotiations with Uruguay on Friday.", {2026, 3, 6});
+  w.bloc("CPTPP", "CPTPP").country("UY", "Uruguay");
+  w.run(extract::make_agreements_stage);
+  ASSERT_EQ(w.x.agreements.size(), 1u);
+  EXPECT_EQ(w.x.agreements[0].parties, (V{"CPTPP", "UY"}));
+  FactDoc g("Talks with Uruguay to end",
+            "TOKYO - CPTPP ministers decided to conclude accession negotiations with Uruguay by the end of the year.",
+            {2026, 3, 6});
+  g.bloc("CPTPP", "CPTPP").country("UY", "Uruguay");
+  g.run(extract::make_agreements_stage);
+  ASSERT_EQ(g.x.agreements.size(), 1u);
+  EXPECT_EQ(g.x.agreements[0].status, "negotiating");
+}
+
+// "the 4th Joint Commission of the Digital Economy Partnership Agreement": a sitting of the body an
+// agreement sets up shows it standing in force, as its joint committee does.
+TEST(Agreements, JointCommissionOfAnAgreementShowsItInForce) {
+  FactDoc d("Digital pact partners meet",
+            "Minister Grace Fu co-chaired the 4th Joint Commission of the Digital Economy Partnership Agreement "
+            "(DEPA) with Chile's Vice Minister of Trade in Singapore.",
+            {2025, 11, 10});
+  d.country("CL", "Chile").country("SG", "Singapore");
+  d.run(extract::make_agreements_stage);
+  ASSERT_EQ(d.x.agreements.size(), 1u);
+  EXPECT_EQ(d.x.agreements[0].status, "in_force");
+  EXPECT_EQ(d.x.agreements[0].parties, (V{"CL", "SG"}));
+  // The governments that sit on the body, with the publisher, are the parties.
+  const Record n = whole_extraction(
+      "Digital pact partners meet",
+      "Trade and Investment Minister Todd McClay hosted the 3rd Joint Commission of the Digital Economy Partnership "
+      "Agreement (DEPA) in Auckland on 14 October, with Singapore's Minister and Chile's Vice Minister of Trade "
+      "attending. New Zealand chairs the pact this year.",
+      "2024-10-15");
+  ASSERT_EQ(n.x.agreements.size(), 1u);
+  EXPECT_EQ(n.x.agreements[0].parties, (V{"CL", "NZ", "SG"}));
+}
+
+// "New Zealand has concluded negotiations on a Comprehensive Economic Partnership Agreement with the
+// United Arab Emirates" in a release that names no publisher: the one government before the noun
+// is the other side.
+TEST(Agreements, GovernmentBeforeTheNounIsASideWhenNoPublisherIsKnown) {
+  const Record d = whole_extraction(
+      "Trade deal concluded",
+      "Trade Minister Todd McClay today announced New Zealand has concluded negotiations on a Comprehensive "
+      "Economic Partnership Agreement with the United Arab Emirates.",
+      "2024-10-10");
+  ASSERT_EQ(d.x.agreements.size(), 1u);
+  EXPECT_EQ(d.x.agreements[0].parties, (V{"AE", "NZ"}));
+}
+
+// "… said that Mercosur and the United Arab Emirates will conclude negotiations for a …
+// agreement by the end of the year": the pair opening the reported clause are the parties, though
+// the speaker's country comes before them; a conclusion still to come leaves the talks under way.
+TEST(Agreements, PairAfterThatIsTheSubjectAndWillConcludeIsNegotiating) {
+  FactDoc d("Mercosur deal with UAE expected",
+            "BRASILIA - Brazil's Vice President said on Tuesday that Mercosur and the United Arab Emirates will "
+            "conclude negotiations for a comprehensive economic partnership agreement by the end of the year.",
+            {2025, 6, 10});
+  d.country("BR", "Brazil").bloc("MERCOSUR", "Mercosur").country("AE", "United Arab Emirates");
+  d.run(extract::make_agreements_stage);
+  ASSERT_EQ(d.x.agreements.size(), 1u);
+  EXPECT_EQ(d.x.agreements[0].parties, (V{"AE", "MERCOSUR"}));
+  EXPECT_EQ(d.x.agreements[0].status, "negotiating");
+}
+
+// "South Korea formally became a member of the DEPA, a digital trade pact among Singapore, Chile
+// and New Zealand": the member that joins is a party beside those listed; a member's parliament
+// ratifying a pact listed between its bloc and another is none.
+TEST(Agreements, JoinerStandsBesideThePartiesListedAfterTheName) {
+  FactDoc d("Korea joins digital pact",
+            "SEOUL - South Korea on Friday formally became a member of the Digital Economy Partnership Agreement "
+            "(DEPA), a digital trade pact among Singapore, Chile and New Zealand.",
+            {2024, 5, 3});
+  d.country("KR", "South Korea").country("SG", "Singapore").country("CL", "Chile").country("NZ", "New Zealand");
+  d.run(extract::make_agreements_stage);
+  ASSERT_EQ(d.x.agreements.size(), 1u);
+  EXPECT_EQ(d.x.agreements[0].parties, (V{"CL", "KR", "NZ", "SG"}));
+  FactDoc r("Swiss vote",
+            "BERN - Switzerland ratified the Trade and Economic Partnership Agreement between the EFTA States and "
+            "India on Wednesday.",
+            {2024, 12, 18});
+  r.country("CH", "Switzerland").bloc("EFTA", "EFTA").country("IN", "India");
+  r.run(extract::make_agreements_stage);
+  ASSERT_EQ(r.x.agreements.size(), 1u);
+  EXPECT_EQ(r.x.agreements[0].parties, (V{"EFTA", "IN"}));
+}
+
+// "launched negotiations to update their free trade agreement" upgrades it; a Memorandum of
+// Cooperation is an MOU; "formally requested to join the CPTPP" proposes the membership.
+TEST(Agreements, UpdateMemorandumOfCooperationAndRequestToJoin) {
+  FactDoc u("UK and Turkey talks",
+            "ANKARA - Turkey and the United Kingdom formally launched negotiations on Monday to update their free "
+            "trade agreement.",
+            {2024, 7, 22});
+  u.country("TR", "Turkey").country("GB", "United Kingdom");
+  u.run(extract::make_agreements_stage);
+  ASSERT_EQ(u.x.agreements.size(), 1u);
+  EXPECT_EQ(u.x.agreements[0].status, "upgrade_negotiating");
+  FactDoc m("Japan and Kenya sign MOC",
+            "TOKYO - Japan and Kenya signed a Memorandum of Cooperation on trade and investment promotion on August 20.",
+            {2025, 8, 20});
+  m.country("JP", "Japan").country("KE", "Kenya");
+  m.run(extract::make_agreements_stage);
+  ASSERT_EQ(m.x.agreements.size(), 1u);
+  EXPECT_EQ(m.x.agreements[0].kind, "mou");
+  EXPECT_EQ(m.x.agreements[0].parties, (V{"JP", "KE"}));
+  FactDoc j("Uruguay asks to join CPTPP",
+            "MONTEVIDEO - Uruguay formally requested to join the CPTPP on Thursday.", {2022, 12, 1});
+  j.country("UY", "Uruguay").bloc("CPTPP", "CPTPP");
+  j.run(extract::make_agreements_stage);
+  ASSERT_EQ(j.x.agreements.size(), 1u);
+  EXPECT_EQ(j.x.agreements[0].status, "proposed");
+  EXPECT_EQ(j.x.agreements[0].parties, (V{"CPTPP", "UY"}));
+}
+
+// "will sign the … Agreement in early 2026 after concluding negotiations in September": the talks
+// ended; the signing is still to come.
+TEST(Agreements, SigningToComeGivesWayToTheConclusionTold) {
+  FactDoc d("Indonesia and EU to sign CEPA",
+            "JAKARTA - Indonesia and the European Union will sign the Indonesia-EU Comprehensive Economic "
+            "Partnership Agreement in early 2026 after concluding negotiations in September, the minister said.",
+            {2025, 10, 20});
+  d.country("ID", "Indonesia").bloc("EU", "European Union").country("ID", "Indonesia", 1).bloc("EU", "EU");
+  d.run(extract::make_agreements_stage);
+  ASSERT_EQ(d.x.agreements.size(), 1u);
+  EXPECT_EQ(d.x.agreements[0].parties, (V{"EU", "ID"}));
+  EXPECT_EQ(d.x.agreements[0].status, "concluded");
+}
+
+// "has been approved by the parliaments of both countries and is expected to take effect in early
+// 2026": ratified, the entry into force only expected; "reached a basic agreement on an economic
+// partnership agreement" concludes it, the signing to come.
+TEST(Agreements, ExpectedEntryIntoForceAndBasicAgreement) {
+  FactDoc d("Thailand and Sri Lanka FTA",
+            "BANGKOK - The ministry said the Thailand-Sri Lanka Free Trade Agreement has been approved by the "
+            "parliaments of both countries and is expected to take effect in early 2026.",
+            {2025, 11, 3});
+  d.country("TH", "Thailand").country("LK", "Sri Lanka");
+  d.run(extract::make_agreements_stage);
+  ASSERT_EQ(d.x.agreements.size(), 1u);
+  EXPECT_EQ(d.x.agreements[0].status, "ratified");
+  FactDoc b("Japan and UAE agree",
+            "TOKYO - Japan and the United Arab Emirates reached a basic agreement on an economic partnership "
+            "agreement on Monday, with the signing expected by the end of the year.",
+            {2025, 9, 8});
+  b.country("JP", "Japan").country("AE", "United Arab Emirates");
+  b.run(extract::make_agreements_stage);
+  ASSERT_EQ(b.x.agreements.size(), 1u);
+  EXPECT_EQ(b.x.agreements[0].parties, (V{"AE", "JP"}));
+  EXPECT_EQ(b.x.agreements[0].status, "concluded");
 }
 
 }  // namespace

@@ -2536,4 +2536,70 @@ TEST(WireFacts, AnnouncedRoundIsHeldOnItsOwnDays) {
   EXPECT_EQ(r.x.events[0].city, "Nairobi");
 }
 
+// "… welcomed the decision by … (CPTPP) parties to conclude Costa Rica's accession negotiations":
+// the decision concludes the talks, and the acceding country is a party beside the bloc.
+TEST(WireFacts, DecisionToConcludeAccessionTalksAddsTheJoiner) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "370_mfat_cptpp_accession_decision.txt");
+  ASSERT_EQ(r.x.agreements.size(), 1u);
+  EXPECT_EQ(r.x.agreements[0].parties, (std::vector<std::string>{"CPTPP", "CR"}));
+  EXPECT_EQ(r.x.agreements[0].status, "concluded");
+}
+
+// "hosted the 3rd Joint Commission of the Digital Economy Partnership Agreement (DEPA) …, with
+// Singapore's Minister … and Chile's Vice Minister …": the agreement named after "of the" in the
+// sitting's name stands in force, and the governments that sit on its body are its parties.
+TEST(WireFacts, JointCommissionOfAnAgreementKeepsTheAgreement) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "371_mfat_depa_joint_commission.txt");
+  ASSERT_EQ(r.x.agreements.size(), 1u);
+  EXPECT_EQ(r.x.agreements[0].name.rfind("Digital Economy Partnership Agreement", 0), 0u) << r.x.agreements[0].name;
+  EXPECT_EQ(r.x.agreements[0].status, "in_force");
+  EXPECT_EQ(r.x.agreements[0].parties, (std::vector<std::string>{"CL", "NZ", "SG"}));
+}
+
+// "… announced New Zealand will sign a Comprehensive Economic Partnership Agreement with the United
+// Arab Emirates next month after concluding negotiations …", no publisher named: both governments
+// are parties, the talks ended while the signing is to come, and the headline's "trade deal" is the
+// same pact.
+TEST(WireFacts, ConcludingGovernmentIsAPartyWithoutAPublisher) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "372_mfat_cepa_concluded_with_uae.txt");
+  ASSERT_EQ(r.x.agreements.size(), 1u);
+  EXPECT_EQ(r.x.agreements[0].kind, "cepa");
+  EXPECT_EQ(r.x.agreements[0].parties, (std::vector<std::string>{"AE", "NZ"}));
+  EXPECT_EQ(r.x.agreements[0].status, "concluded");
+}
+
+// "Members of the … (CPTPP) concluded accession negotiations with Costa Rica": the country the
+// accession talks are held with is a party beside the bloc.
+TEST(WireFacts, AccessionTalksWithACountryAddTheJoiner) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "373_reuters_cptpp_accession_talks_with.txt");
+  ASSERT_EQ(r.x.agreements.size(), 1u);
+  EXPECT_EQ(r.x.agreements[0].parties, (std::vector<std::string>{"CPTPP", "CR"}));
+  EXPECT_EQ(r.x.agreements[0].status, "concluded");
+}
+
+// "South Korea … formally became a member of the Digital Economy Partnership Agreement (DEPA), a
+// digital trade pact among Singapore, Chile and New Zealand … will start negotiations next month to
+// update their bilateral free trade agreement … said that South Korea and Mercosur could conclude
+// negotiations …": the joiner beside the listed members, an upgrade to come, and the pair of the
+// reported clause, whose conclusion is still to come.
+TEST(WireFacts, JoinerUpdateAndReportedPairOfAWireStory) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "374_yonhap_depa_member_and_mercosur.txt");
+  ASSERT_EQ(r.x.agreements.size(), 3u);
+  EXPECT_EQ(r.x.agreements[0].parties, (std::vector<std::string>{"CL", "KR", "NZ", "SG"}));
+  EXPECT_EQ(r.x.agreements[1].parties, (std::vector<std::string>{"KR", "SG"}));
+  EXPECT_EQ(r.x.agreements[1].status, "upgrade_negotiating");
+  EXPECT_EQ(r.x.agreements[2].parties, (std::vector<std::string>{"KR", "MERCOSUR"}));
+  EXPECT_EQ(r.x.agreements[2].status, "negotiating");
+}
+
 }  // namespace
