@@ -1024,6 +1024,16 @@ TEST(Agreements, ApplyingToJoinAndALegislaturesApprovalNameTheMember) {
   ASSERT_EQ(c.x.agreements.size(), 1u);
   EXPECT_EQ(c.x.agreements[0].parties, (V{"CL", "CPTPP"}));
   EXPECT_EQ(c.x.agreements[0].status, "ratified");
+  // A parliament's consent ratifies too, before an entry into force told ahead.
+  FactDoc e("European Parliament backs EU-New Zealand trade deal",
+            "The European Parliament gave its consent to the EU-New Zealand Free Trade Agreement on Wednesday. "
+            "The agreement is expected to enter into force next year.",
+            {2023, 11, 22});
+  e.bloc("EU", "EU").country("NZ", "New Zealand");
+  e.date("Wednesday", "2023-11-22");
+  e.run(extract::make_agreements_stage);
+  ASSERT_EQ(e.x.agreements.size(), 1u);
+  EXPECT_EQ(e.x.agreements[0].status, "ratified");
 }
 
 // A sentence about an agreement standing in force (its joint committee, a joint review of it) tells
