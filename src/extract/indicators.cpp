@@ -36,6 +36,7 @@ struct IndicatorCues {
   std::vector<std::string> year_back_leads; // "in the same month", …
   std::vector<std::string> target_gaps;     // " of ", " of achieving ", …
   std::vector<std::string> pair_refs;       // "the two countries", …
+  std::vector<std::string> source_words;    // "source", …
 
   static Result<IndicatorCues> load(const std::string& dir) {
     IndicatorCues c;
@@ -46,7 +47,7 @@ struct IndicatorCues {
                              {"period_end", &c.period_ends, 'a'},    {"period_to", &c.period_tos, 'w'},
                              {"year_back", &c.year_backs, 'p'},      {"base_word", &c.base_words, 'a'},
                              {"year_back_lead", &c.year_back_leads, 'n'}, {"target_gap", &c.target_gaps, 'w'},
-                             {"pair_ref", &c.pair_refs, 'n'}};
+                             {"pair_ref", &c.pair_refs, 'n'},       {"source_word", &c.source_words, 'n'}};
     auto loaded = load_cue_lists(dir, "indicator_cues.tsv", lists);
     if (!loaded) return Error{loaded.error()};
     return c;
@@ -726,6 +727,23 @@ void IndicatorsStage::run(Doc& doc) const {
       }
     }
     // "a combined GDP of $4.3 trillion": the size of an economy is no trade figure.
+    // "FDI inflows rose 16 per cent to USD 35.18 billion. Singapore emerged as the top source with USD
+    // 9.4 billion, followed by the US with USD 5.5 billion": sources ranked right after a figure of
+    // foreign investment rank its investors, each amount a source's investment.
+    if (metric.empty() && !doc.x.indicators.empty()) {
+      const Indicator& prev = doc.x.indicators.back();
+      const Span prev_sent = prev.span.in_title ? Span{} : facts::sentence_of(doc, prev.span.begin);
+      const bool just_before = !prev.span.in_title && prev_sent.end <= sent.begin &&
+                               facts::trim(body.substr(prev_sent.end, sent.begin - prev_sent.end)).empty();
+      const std::string_view lead = doc.lowered({sent.begin, mo.span.begin, false});
+      const bool ranked = std::any_of(cues_.source_words.begin(), cues_.source_words.end(),
+                                      [&](const std::string& w) { return facts::has_word(lead, w); });
+      if ((prev.metric == "fdi" || prev.metric == "investment") && !prev.span.in_title &&
+          (just_before || prev.span.begin >= sent.begin) && ranked) {
+        metric = "investment";
+        metric_at = cb - from;
+      }
+    }
     if (metric.empty() || metric == "none") continue;
     // "exports are expected to reach RM1 trillion", "a projection of more than RM1 trillion": a
     // forecast of a trade flow is no stated figure (a target is, and so is a pledge to invest).

@@ -2426,5 +2426,40 @@ TEST(Indicators, MetricAfterTheAmountIsTheSubject) {
   EXPECT_EQ(d.x.indicators[0].subject, "policy financing");
 }
 
+// "FDI into India rose 16 per cent to USD 35.18 billion. Singapore emerged as the top source with USD
+// 9.4 billion, followed by the US with USD 5.5 billion": sources ranked right after a figure of foreign
+// investment are its investors.
+TEST(Indicators, SourcesRankedAfterForeignInvestmentAreItsInvestors) {
+  FactDoc d("FDI inflows rise",
+            "Foreign direct investment into India rose 16 per cent to USD 35.18 billion during April-September. "
+            "Singapore emerged as the top source with USD 9.4 billion, followed by the US with USD 5.5 billion.",
+            {2025, 12, 1});
+  d.country("IN", "India").country("SG", "Singapore").country("US", "US", 2);
+  d.date("April-September", "2025-04/2025-09");
+  d.percent("16 per cent", 16);
+  d.money("USD 35.18 billion", 35.18e9, "USD").money("USD 9.4 billion", 9.4e9, "USD");
+  d.money("USD 5.5 billion", 5.5e9, "USD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 3u);
+  EXPECT_EQ(d.x.indicators[1].metric, "fdi");
+  EXPECT_EQ(d.x.indicators[1].country, "SG");
+  EXPECT_EQ(d.x.indicators[1].partner, "IN");
+  EXPECT_EQ(d.x.indicators[2].country, "US");
+}
+
+// Negative: after a trade figure, a "source" ranks no investors.
+TEST(Indicators, SourcesRankedAfterATradeFigureAreNoInvestment) {
+  FactDoc d("Imports rise",
+            "Imports rose 5 per cent to USD 60 billion in October. China remained the top source with USD 9 "
+            "billion.",
+            {2025, 11, 15});
+  d.country("CN", "China");
+  d.date("October", "2025-10");
+  d.percent("5 per cent", 5);
+  d.money("USD 60 billion", 60e9, "USD").money("USD 9 billion", 9e9, "USD");
+  d.run(extract::make_indicators_stage);
+  for (const auto& i : d.x.indicators) EXPECT_NE(i.metric, "fdi");
+}
+
 }  // namespace
 }  // namespace tw

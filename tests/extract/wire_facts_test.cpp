@@ -2491,7 +2491,9 @@ TEST(WireFacts, TradeBetweenTheTwoCountriesTakesTheSideToldBefore) {
 }
 
 // "investment from the European Union fell 12.4 percent to USD 5.1 billion": the bloc is the
-// source; "its goal of achieving USD 35 billion in foreign direct investment this year" is a target.
+// source; "its goal of achieving USD 35 billion in foreign direct investment this year" is a target;
+// "The United States was the largest source with USD 7.2 billion, followed by Singapore with USD 2.6
+// billion", right after the total, ranks its investors.
 TEST(WireFacts, BlocSourceOfInvestmentAndGoalOfAchieving) {
   auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
   ASSERT_TRUE(ex.ok()) << ex.error();
@@ -2503,6 +2505,14 @@ TEST(WireFacts, BlocSourceOfInvestmentAndGoalOfAchieving) {
   const tw::Indicator* goal = wire_indicator(r, "target", 35e9);
   ASSERT_NE(goal, nullptr);
   EXPECT_EQ(goal->period, "2025");
+  const tw::Indicator* us = wire_indicator(r, "fdi", 7.2e9);
+  const tw::Indicator* sg = wire_indicator(r, "fdi", 2.6e9);
+  ASSERT_NE(us, nullptr);
+  ASSERT_NE(sg, nullptr);
+  EXPECT_EQ(us->country, "US");
+  EXPECT_EQ(sg->country, "SG");
+  EXPECT_EQ(sg->partner, "KR");
+  EXPECT_EQ(sg->period, "2025-01/2025-09");
 }
 
 // "The two ministers agreed to work towards raising two-way trade to 20 billion AUD by 2027": a
