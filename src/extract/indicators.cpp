@@ -1474,6 +1474,20 @@ void IndicatorsStage::run(Doc& doc) const {
         ind.partner = prev.partner;
       }
     }
+    // "U.S. exports to India were $70.1 billion; imports were $120.0 billion": the other flow told
+    // bare in the clause after ";" is with the same counterpart as the flow before it.
+    const bool flow_pair = ind.metric == "exports" || ind.metric == "imports";
+    if (flow_pair && ind.partner.empty() && cb >= sent.begin + 1 && body[cb - 1] == ';' && !doc.x.indicators.empty()) {
+      const Indicator& prev = doc.x.indicators.back();
+      const std::string_view clause = doc.lowered({cb, mo.span.begin, false});
+      const bool own_place = std::any_of(places.begin(), places.end(), [&](const auto& p) {
+        return p.span.begin >= cb && p.span.begin < ce;
+      });
+      if (!own_place && !prev.span.in_title && prev.span.begin >= sent.begin && prev.span.end < cb &&
+          (prev.metric == "exports" || prev.metric == "imports") && prev.metric != ind.metric &&
+          prev.country == ind.country && !facts::has_word(clause, "total") && !facts::has_word(clause, "overall"))
+        ind.partner = prev.partner;
+    }
     // The same figure written again is one indicator. Two flows of equal value to different
     // partners or in different periods ("exports to China rose 5 percent to $11.0 billion, while
     // exports to the United States reached $11.0 billion") are two.

@@ -2461,5 +2461,22 @@ TEST(Indicators, SourcesRankedAfterATradeFigureAreNoInvestment) {
   for (const auto& i : d.x.indicators) EXPECT_NE(i.metric, "fdi");
 }
 
+// "U.S. exports to India were $70.1 billion; imports were $120.0 billion": the bare other flow after
+// ";" takes the counterpart of the flow before; "; total imports were …" does not.
+TEST(Indicators, BareOtherFlowAfterSemicolonKeepsTheCounterpart) {
+  FactDoc d("U.S.-India trade",
+            "U.S. exports to India were $70.1 billion; imports were $120.0 billion. U.S. exports to Brazil were "
+            "$40 billion; total imports were $3,200 billion.",
+            {2024, 6, 12});
+  d.country("US", "U.S.").country("IN", "India").country("US", "U.S.", 1).country("BR", "Brazil");
+  d.money("$70.1 billion", 70.1e9, "USD").money("$120.0 billion", 120e9, "USD");
+  d.money("$40 billion", 40e9, "USD").money("$3,200 billion", 3200e9, "USD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 4u);
+  EXPECT_EQ(d.x.indicators[1].metric, "imports");
+  EXPECT_EQ(d.x.indicators[1].partner, "IN");
+  EXPECT_EQ(d.x.indicators[3].partner, "");
+}
+
 }  // namespace
 }  // namespace tw

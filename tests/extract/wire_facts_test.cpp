@@ -2443,6 +2443,8 @@ const tw::Indicator* wire_indicator(const tw::Record& r, const std::string& metr
 
 // "exports in September 2025 were USD 36.38 billion against USD 34.71 billion a year earlier", "In the
 // same period last year, the merchandise trade deficit stood at …": both figures stand a year back.
+// "Exports to the UAE in September were USD 3.12 billion; imports were USD 5.64 billion": the bare
+// flow after ";" is with the same counterpart.
 TEST(WireFacts, BaseAgainstAndSentenceAYearBackAreOfTheYearBefore) {
   auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
   ASSERT_TRUE(ex.ok()) << ex.error();
@@ -2456,6 +2458,9 @@ TEST(WireFacts, BaseAgainstAndSentenceAYearBackAreOfTheYearBefore) {
   EXPECT_EQ(now->period, "2025-09");
   EXPECT_EQ(base->period, "2024-09");
   EXPECT_EQ(deficit->period, "2024-09");
+  const tw::Indicator* uae = wire_indicator(r, "imports", 5.64e9);
+  ASSERT_NE(uae, nullptr);
+  EXPECT_EQ(uae->partner, "AE");
 }
 
 // "a decrease of 4.7% compared with August 2024 (EUR 216.7 billion)": the amount in parentheses is
