@@ -32,6 +32,11 @@ struct IndicatorCues {
   std::vector<std::string> period_ends;     // "the end of the ", "end-", …
   std::vector<std::string> period_tos;      // " to ", " through ", …
   std::vector<std::string> year_backs;      // " a year earlier", …
+  std::vector<std::string> base_words;      // "from ", "against ", …
+  std::vector<std::string> year_back_leads; // "in the same month", …
+  std::vector<std::string> target_gaps;     // " of ", " of achieving ", …
+  std::vector<std::string> pair_refs;       // "the two countries", …
+  std::vector<std::string> source_words;    // "source", …
 
   static Result<IndicatorCues> load(const std::string& dir) {
     IndicatorCues c;
@@ -40,7 +45,9 @@ struct IndicatorCues {
                              {"covering_verb", &c.covering_verbs, 'w'}, {"rate_lead", &c.rate_leads, 'a'},
                              {"rate_noun", &c.rate_nouns, 'n'},      {"base_lead", &c.base_leads, 'n'},
                              {"period_end", &c.period_ends, 'a'},    {"period_to", &c.period_tos, 'w'},
-                             {"year_back", &c.year_backs, 'p'}};
+                             {"year_back", &c.year_backs, 'p'},      {"base_word", &c.base_words, 'a'},
+                             {"year_back_lead", &c.year_back_leads, 'n'}, {"target_gap", &c.target_gaps, 'w'},
+                             {"pair_ref", &c.pair_refs, 'n'},       {"source_word", &c.source_words, 'n'}};
     auto loaded = load_cue_lists(dir, "indicator_cues.tsv", lists);
     if (!loaded) return Error{loaded.error()};
     return c;
@@ -333,6 +340,33 @@ bool within(const std::string& inner, const std::string& outer) {
          (ia != oa || ib != ob);
 }
 
+// The period `period` moved `by` years back; each end of a range moves ("2023-11-01/2023-11-10" to
+// "2022-11-01/2022-11-10").
+std::string years_back(const std::string& period, int by) {
+  std::string shifted;
+  for (size_t i = 0; i <= period.size();) {
+    const size_t slash = std::min(period.find('/', i), period.size());
+    std::string part = period.substr(i, slash - i);
+    if (part.size() >= 4 && std::all_of(part.begin(), part.begin() + 4, [](char c) { return c >= '0' && c <= '9'; }))
+      part = std::to_string(std::stoi(part.substr(0, 4)) - by) + part.substr(4);
+    shifted += (i ? "/" : "") + part;
+    i = slash + 1;
+  }
+  return shifted;
+}
+
+// The first year written in digits as a word of its own in `text` ("… in the same month of 2024"),
+// or 0.
+int year_named(std::string_view text) {
+  for (size_t k = 0; k + 4 <= text.size(); ++k) {
+    const std::string_view y = text.substr(k, 4);
+    if ((k == 0 || text[k - 1] == ' ') && (k + 4 == text.size() || !std::isdigit(static_cast<unsigned char>(text[k + 4]))) &&
+        std::all_of(y.begin(), y.end(), [](char c) { return c >= '0' && c <= '9'; }))
+      return std::stoi(std::string(y));
+  }
+  return 0;
+}
+
 // A period named back: "the 20-day period" (unit 'd', count 20), "the seven-month period" (unit
 // 'm', count unknown: 0), with no unit when the stretch names none.
 struct BackPeriod {
@@ -376,8 +410,10 @@ std::string period_told_before(const std::vector<const DateMention*>& dates, uin
   const auto window = beginning_in(dates, from, before);
   for (auto it = window.rbegin(); it != window.rend(); ++it) {
     const std::string& v = (*it)->value;
-    // "in the first half of 2025 … for the six months": a half or a quarter is a run of months.
-    if (back.unit == 'm' && v.size() == 7 && (v[5] == 'H' || v[5] == 'Q')) {
+    // "in the first half of 2025 … for the six months": a half or a quarter is a run of months; so is
+    // it "in the period" ("in the first half of 2025 … Imports jumped 18.5% to $31.6 billion in the
+    // period").
+    if ((back.unit == 'm' || back.unit == 'a') && v.size() == 7 && (v[5] == 'H' || v[5] == 'Q')) {
       const int months = v[5] == 'H' ? 6 : 3;
       if (back.count && months != back.count) return {};
       return v;
@@ -667,8 +703,7 @@ void IndicatorsStage::run(Doc& doc) const {
     for (const auto& h : hits) {
       if (h.phrase->value() != "target") continue;
       const std::string_view gap = std::string_view(left).substr(h.end);
-      target_next = gap == " at " || gap == " of " || gap == " for " || gap == " " || gap == " of about " ||
-                    gap == " of over " || gap == " of more than ";
+      target_next = gap == " " || std::find(cues_.target_gaps.begin(), cues_.target_gaps.end(), gap) != cues_.target_gaps.end();
     }
     if (right_hit && !target_next) metric = right_hit->phrase->value(), metric_at = left.size();
     // "Samsung to invest $17 billion in Texas chip plant" over "… will build a $17 billion chip
@@ -692,6 +727,23 @@ void IndicatorsStage::run(Doc& doc) const {
       }
     }
     // "a combined GDP of $4.3 trillion": the size of an economy is no trade figure.
+    // "FDI inflows rose 16 per cent to USD 35.18 billion. Singapore emerged as the top source with USD
+    // 9.4 billion, followed by the US with USD 5.5 billion": sources ranked right after a figure of
+    // foreign investment rank its investors, each amount a source's investment.
+    if (metric.empty() && !doc.x.indicators.empty()) {
+      const Indicator& prev = doc.x.indicators.back();
+      const Span prev_sent = prev.span.in_title ? Span{} : facts::sentence_of(doc, prev.span.begin);
+      const bool just_before = !prev.span.in_title && prev_sent.end <= sent.begin &&
+                               facts::trim(body.substr(prev_sent.end, sent.begin - prev_sent.end)).empty();
+      const std::string_view lead = doc.lowered({sent.begin, mo.span.begin, false});
+      const bool ranked = std::any_of(cues_.source_words.begin(), cues_.source_words.end(),
+                                      [&](const std::string& w) { return facts::has_word(lead, w); });
+      if ((prev.metric == "fdi" || prev.metric == "investment") && !prev.span.in_title &&
+          (just_before || prev.span.begin >= sent.begin) && ranked) {
+        metric = "investment";
+        metric_at = cb - from;
+      }
+    }
     if (metric.empty() || metric == "none") continue;
     // "exports are expected to reach RM1 trillion", "a projection of more than RM1 trillion": a
     // forecast of a trade flow is no stated figure (a target is, and so is a pledge to invest).
@@ -748,9 +800,24 @@ void IndicatorsStage::run(Doc& doc) const {
     // Subject: the clause from the metric word to the amount.
     uint32_t sb = from + static_cast<uint32_t>(metric_at);
     if (sb < mo.span.begin) ind.subject = std::string(facts::trim(body.substr(sb, mo.span.begin - sb)));
+    // "recorded a EUR 18.9 billion surplus in trade in goods", "1.2 trillion won in policy financing":
+    // a figure named by the words after its amount is those words, up to the metric's.
+    if (ind.subject.empty() && right_hit && !from_title && metric == right_hit->phrase->value()) {
+      std::string_view words = facts::trim(right_text.substr(0, right_hit->end));
+      for (std::string_view join : {"in ", "of ", "from "})
+        if (words.size() > join.size() && facts::lower(words.substr(0, join.size())) == join) {
+          words.remove_prefix(join.size());
+          break;
+        }
+      ind.subject = std::string(words);
+    }
     if (ind.subject.size() > 120) ind.subject.resize(120);
     // Investment by a named foreign country into the reporter's is FDI.
     auto places = facts::places_in(doc, sent);
+    // "LUXEMBOURG - The first estimate for euro area exports …": the dateline says where the story
+    // was filed, no side of a figure.
+    const uint32_t dateline = sent.begin == 0 ? static_cast<uint32_t>(doc.dateline_end()) : 0;
+    std::erase_if(places, [&](const facts::Place& p) { return p.span.end <= dateline; });
     // "Malaysia's exports in January rose …": a country owning the figure's subject is its
     // country, whoever reports it.
     // So is a bloc or region owning it ("ASEAN's total trade"): the figure is the bloc's, none
@@ -775,6 +842,12 @@ void IndicatorsStage::run(Doc& doc) const {
       // "Indonesia-Canada trade": the second of a pair joined by a dash owns nothing alone.
       if (p.span.begin > 0 && (body[p.span.begin - 1] == '-' ||
                                (p.span.begin >= 3 && body.substr(p.span.begin - 3, 3) == "\xE2\x80\x93")))
+        continue;
+      // "the Philippines and the United Arab Emirates target to increase bilateral trade": nor does the
+      // second of a pair joined by "and".
+      if (const std::string_view pair = doc.lowered({p.span.begin >= sent.begin + 9 ? p.span.begin - 9 : sent.begin,
+                                                     p.span.begin, false});
+          pair.ends_with(" and ") || pair.ends_with(" and the "))
         continue;
       const std::string_view between = facts::trim(doc.lowered({p.span.end, sb, false}));
       if (between.empty() || between == "non-oil" || between == "non-petroleum" || between == "total" ||
@@ -815,9 +888,19 @@ void IndicatorsStage::run(Doc& doc) const {
         return lead.ends_with(" in ") || lead.ends_with(" in the ") || lead.ends_with(" into ") ||
                lead.ends_with(" into the ") || lead.ends_with(" to ") || lead.ends_with(" to the ");
       };
+      // "investment from the EU", "EU investment in Korea": a bloc joined to the investment.
+      auto bloc_source = [&](const facts::Place& p) {
+        if (facts::is_region(p.code)) return false;
+        const uint32_t lo = p.span.begin >= sent.begin + 10 ? p.span.begin - 10 : sent.begin;
+        const std::string_view lead = doc.lowered({lo, p.span.begin, false});
+        return lead.ends_with(" from ") || lead.ends_with(" from the ") || p.span.end + 1 == sb;
+      };
+      // A bloc serves as a source in the clause ("investment from the European Union fell 20.5
+      // percent to USD 4.3 billion"), a region does not.
       const facts::Place* own = nullptr;
       for (const auto& p : places)
-        if (ind.metric != "fdi" && p.span.begin >= cb && p.span.end <= mo.span.begin && p.code != reporter && !p.bloc &&
+        if (ind.metric != "fdi" && p.span.begin >= cb && p.span.end <= mo.span.begin && p.code != reporter &&
+            (!p.bloc || bloc_source(p)) &&
             !destination(p) && (!own || p.span.begin > own->span.begin))
           own = &p;
       // "Switzerland, Norway, Iceland and Liechtenstein to invest": a list is led by its first.
@@ -941,6 +1024,34 @@ void IndicatorsStage::run(Doc& doc) const {
           ind.partner = p.code;
       }
     }
+    // "Bilateral trade between the two countries is worth £42.6 billion a year": the sides the
+    // sentence names by number alone are those told just before; the counterpart is the nearest of
+    // them that is not the figure's country.
+    if (ind.partner.empty()) {
+      const std::string_view lead = doc.lowered({sent.begin, mo.span.begin, false});
+      if (std::any_of(cues_.pair_refs.begin(), cues_.pair_refs.end(),
+                      [&](const std::string& ref) { return facts::has_word(lead, ref); })) {
+        const uint32_t lo = sent.begin > 600 ? sent.begin - 600 : 0;
+        const uint32_t skip = static_cast<uint32_t>(doc.dateline_end());
+        auto side = [&](const facts::Place& p) {
+          return p.code != ind.country && !(p.bloc && facts::is_region(p.code));
+        };
+        const auto told = facts::places_in(doc, {lo, sent.begin, false});
+        for (auto it = told.rbegin(); it != told.rend(); ++it)
+          if (side(*it) && it->span.end > skip) {
+            ind.partner = it->code;
+            break;
+          }
+        // "Korea and Chile hold 5th FTA Joint Committee … Bilateral trade between the two countries":
+        // failing the body, the sides the title names.
+        if (ind.partner.empty())
+          for (const auto& p : facts::places_in(doc, {0, static_cast<uint32_t>(doc.title.size()), true}))
+            if (side(p)) {
+              ind.partner = p.code;
+              break;
+            }
+      }
+    }
     // Period: the date nearest the amount within the sentence. The day the figures were
     // published ("data showed on Thursday") dates the report, not the figure: it serves only
     // when the sentence names no other date.
@@ -961,10 +1072,12 @@ void IndicatorsStage::run(Doc& doc) const {
       return gap.empty() || gap == "in" || gap == "for" || gap == "in the" || gap == "during" || gap == "as of";
     };
     auto is_base_in = [&](const Money& m, const Span& sent) {
-      const std::string_view before = doc.lowered({m.span.begin >= 16 ? std::max(sent.begin, m.span.begin - 16) : sent.begin,
-                                                   m.span.begin, false});
-      if (before.ends_with("from ") || before.ends_with("compared with ") || before.ends_with("compared to "))
-        return true;
+      std::string_view before = doc.lowered({m.span.begin >= 16 ? std::max(sent.begin, m.span.begin - 16) : sent.begin,
+                                             m.span.begin, false});
+      // "compared with +EUR 13.9 billion": past the sign of a balance.
+      if (before.ends_with("+")) before.remove_suffix(1);
+      for (std::string_view w : cues_.base_words)
+        if (before.ends_with(w)) return true;
       // "compared with a surplus of 434.5 billion yen a year before", "up from a deficit of …": the
       // base named by its metric noun.
       const std::string_view wide = doc.lowered({m.span.begin >= 48 ? std::max(sent.begin, m.span.begin - 48) : sent.begin,
@@ -1018,12 +1131,23 @@ void IndicatorsStage::run(Doc& doc) const {
              before.ends_with("released on ") || before.ends_with("showed ") || bare_base(before) ||
              (day && (before.ends_with(" said ") || before.ends_with(" announced ") || before.ends_with(" reported ")));
     };
-    const bool own_base = is_base(mo);
+    bool own_base = is_base(mo);
     bool period_own = false;
     const DateMention* best_date = nullptr;  // the date told last among the sentence's candidates
     const DateMention* chosen = nullptr;     // the date the figure's period was taken from
     const DateMention* run_date = nullptr;   // the same, when right after the amount or told before
+    // "an increase of 7.1% compared with September 2024 (EUR 236.3 billion)": an amount in
+    // parentheses right after a date is that date's figure, and the base when the date is one.
+    if (mo.span.begin >= sent.begin + 2 && body.substr(mo.span.begin - 2, 2) == " (")
+      for (const DateMention* d : beginning_in(dates, sent.begin, mo.span.begin))
+        if (d->span.end == mo.span.begin - 2) {
+          ind.period = d->value;
+          period_own = true;
+          run_date = d;
+          if (comparison_base(lead_of(*d, sent))) own_base = true;
+        }
     for (const DateMention* d : beginning_in(dates, sent.begin, sent.end)) {
+      if (period_own) break;
       if (d->span.end > sent.end) continue;
       if (right_after(mo, *d)) {
         ind.period = d->value;
@@ -1177,6 +1301,38 @@ void IndicatorsStage::run(Doc& doc) const {
         if (!between) ind.period = published.substr(0, 4);
       }
     }
+    // "In the same month last year, Japan logged a deficit of 461.2 billion yen", "In the same period
+    // of 2024, FDI inflows were USD 30.35 billion": a sentence that opens by going a year back (or to
+    // the year it names) dates its figure that far before the period found for it.
+    // Only a period taken from the run of figures before: "A year earlier, in October 2024, …" dates
+    // its figure itself.
+    if (!period_own && !own_base && run_date && run_date->span.begin < sent.begin && ind.period == run_date->value &&
+        ind.period.size() >= 4 &&
+        std::all_of(ind.period.begin(), ind.period.begin() + 4, [](char c) { return c >= '0' && c <= '9'; })) {
+      const uint32_t wb = facts::words_begin(doc, sent);
+      const std::string_view lead = doc.lowered({wb, std::max(wb, mo.span.begin), false});
+      for (std::string_view cue : cues_.year_back_leads) {
+        if (!lead.starts_with(cue)) continue;
+        std::string_view rest = lead.substr(cue.size());
+        int by = 1;
+        // "In the same month," alone is the month just told: only a year named, or words that go a
+        // year back, move it.
+        if (cue.find(" same ") != std::string_view::npos) {
+          if (rest.starts_with(" of ")) rest.remove_prefix(4);
+          else if (rest.starts_with(" in ")) rest.remove_prefix(4);
+          else if (rest.starts_with(" ")) rest.remove_prefix(1);
+          const int named = year_named(rest.substr(0, 4));
+          if (named) by = std::stoi(ind.period.substr(0, 4)) - named;
+          else if (!(rest.starts_with("last year") || rest.starts_with("the previous year") ||
+                     rest.starts_with("the prior year") || rest.starts_with("a year ")))
+            by = 0;
+        } else if (!rest.starts_with(",")) {
+          by = 0;
+        }
+        if (by > 0 && by < 50) ind.period = years_back(ind.period, by);
+        break;
+      }
+    }
     // "$61.5 billion last month, up from $50.7 billion a year earlier": a base told as standing a
     // year before is the sentence's period a year back, not that period itself.
     if (own_base && ind.period.size() >= 4 &&
@@ -1188,22 +1344,10 @@ void IndicatorsStage::run(Doc& doc) const {
         const size_t sp = after.find(' ', 1);
         if (sp != std::string_view::npos && sp > 3 && after.substr(sp - 2, 2) == "ed" &&
             after.substr(1, sp - 1).find_first_of(",.;") == std::string_view::npos &&
-            after.substr(sp).starts_with(" a year"))
+            (after.substr(sp).starts_with(" a year") || after.substr(sp).starts_with(" in the same ")))
           after.remove_prefix(sp);
       }
-      // Each end of a range moves ("2023-11-01/2023-11-10" to "2022-11-01/2022-11-10").
-      auto shift_years = [&](int by) {
-        std::string shifted;
-        for (size_t i = 0; i <= ind.period.size();) {
-          size_t slash = std::min(ind.period.find('/', i), ind.period.size());
-          std::string part = ind.period.substr(i, slash - i);
-          if (part.size() >= 4 && std::all_of(part.begin(), part.begin() + 4, [](char c) { return c >= '0' && c <= '9'; }))
-            part = std::to_string(std::stoi(part.substr(0, 4)) - by) + part.substr(4);
-          shifted += (i ? "/" : "") + part;
-          i = slash + 1;
-        }
-        ind.period = shifted;
-      };
+      auto shift_years = [&](int by) { ind.period = years_back(ind.period, by); };
       bool moved = false;
       for (std::string_view back : cues_.year_backs) {
         if (!after.starts_with(back)) continue;
@@ -1218,15 +1362,8 @@ void IndicatorsStage::run(Doc& doc) const {
            after.starts_with(" for the same ") || after.starts_with(" over the same "))) {
         std::string_view rest = doc.lowered({mo.span.end, std::min<uint32_t>(sent.end, mo.span.end + 56), false});
         rest = rest.substr(0, rest.find_first_of(",;"));  // the base's own words only
-        int by = 1;
-        for (size_t k = 0; k + 4 <= rest.size(); ++k) {
-          const std::string_view y = rest.substr(k, 4);
-          if ((k == 0 || rest[k - 1] == ' ') && (k + 4 == rest.size() || !std::isdigit(static_cast<unsigned char>(rest[k + 4]))) &&
-              std::all_of(y.begin(), y.end(), [](char c) { return c >= '0' && c <= '9'; })) {
-            by = std::stoi(ind.period.substr(0, 4)) - std::stoi(std::string(y));
-            break;
-          }
-        }
+        const int named = year_named(rest);
+        const int by = named ? std::stoi(ind.period.substr(0, 4)) - named : 1;
         if (by > 0 && by < 50) shift_years(by);
       }
     }
@@ -1336,6 +1473,20 @@ void IndicatorsStage::run(Doc& doc) const {
         ind.country = prev.country;
         ind.partner = prev.partner;
       }
+    }
+    // "U.S. exports to India were $70.1 billion; imports were $120.0 billion": the other flow told
+    // bare in the clause after ";" is with the same counterpart as the flow before it.
+    const bool flow_pair = ind.metric == "exports" || ind.metric == "imports";
+    if (flow_pair && ind.partner.empty() && cb >= sent.begin + 1 && body[cb - 1] == ';' && !doc.x.indicators.empty()) {
+      const Indicator& prev = doc.x.indicators.back();
+      const std::string_view clause = doc.lowered({cb, mo.span.begin, false});
+      const bool own_place = std::any_of(places.begin(), places.end(), [&](const auto& p) {
+        return p.span.begin >= cb && p.span.begin < ce;
+      });
+      if (!own_place && !prev.span.in_title && prev.span.begin >= sent.begin && prev.span.end < cb &&
+          (prev.metric == "exports" || prev.metric == "imports") && prev.metric != ind.metric &&
+          prev.country == ind.country && !facts::has_word(clause, "total") && !facts::has_word(clause, "overall"))
+        ind.partner = prev.partner;
     }
     // The same figure written again is one indicator. Two flows of equal value to different
     // partners or in different periods ("exports to China rose 5 percent to $11.0 billion, while

@@ -2161,5 +2161,322 @@ TEST(Indicators, YearToDateIsTheYearPublished) {
   EXPECT_EQ(d.x.indicators[1].period, "2025");
 }
 
+// "USD 34.38 billion against USD 33.43 billion a year earlier": "against" makes the second amount
+// the base, which stands a year before the month told and takes no change.
+TEST(Indicators, BaseAfterAgainstStandsAYearBack) {
+  FactDoc d("Merchandise exports in October",
+            "The country's merchandise exports in October were USD 34.38 billion against USD 33.43 billion a year "
+            "earlier, the Department of Commerce said.",
+            {2025, 11, 17});
+  d.date("October", "2025-10");
+  d.money("USD 34.38 billion", 34.38e9, "USD").money("USD 33.43 billion", 33.43e9, "USD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 2u);
+  EXPECT_EQ(d.x.indicators[0].period, "2025-10");
+  EXPECT_EQ(d.x.indicators[1].metric, "exports");
+  EXPECT_EQ(d.x.indicators[1].period, "2024-10");
+}
+
+// "In the same month last year, Japan logged a deficit of …": a sentence that opens by going a year
+// back dates its figure a year before the month of the run of figures; "In the same month," alone
+// is the month just told.
+TEST(Indicators, SentenceOpeningAYearBackDatesItsFigureAYearBefore) {
+  FactDoc d("Japan logs trade deficit",
+            "Japan posted a trade deficit of 584.7 billion yen in October, the Finance Ministry said. Exports rose "
+            "3.6 percent to 9.26 trillion yen. In the same month last year, Japan logged a deficit of 461.2 billion "
+            "yen. In the same month, imports were 9.85 trillion yen.",
+            {2025, 11, 19});
+  d.country("JP", "Japan").country("JP", "Japan", 1);
+  d.date("October", "2025-10").date("last year", "2024");
+  d.percent("3.6 percent", 3.6);
+  d.money("584.7 billion yen", 584.7e9, "JPY").money("9.26 trillion yen", 9.26e12, "JPY");
+  d.money("461.2 billion yen", 461.2e9, "JPY").money("9.85 trillion yen", 9.85e12, "JPY");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 4u);
+  EXPECT_EQ(d.x.indicators[1].period, "2025-10");
+  EXPECT_EQ(d.x.indicators[2].metric, "trade_balance");
+  EXPECT_EQ(d.x.indicators[2].period, "2024-10");
+  EXPECT_EQ(d.x.indicators[3].metric, "imports");
+  EXPECT_EQ(d.x.indicators[3].period, "2025-10");
+}
+
+// "In the same period of 2024, FDI inflows were …": the year named says how far back.
+TEST(Indicators, SentenceOpeningTheSamePeriodOfAYearTakesThatYear) {
+  FactDoc d("FDI inflows rise",
+            "FDI inflows into India rose 16 per cent to USD 35.18 billion during April-September. In the same "
+            "period of 2023, FDI inflows were USD 29.1 billion.",
+            {2025, 12, 1});
+  d.country("IN", "India");
+  d.date("April-September", "2025-04/2025-09").date("2023", "2023");
+  d.percent("16 per cent", 16);
+  d.money("USD 35.18 billion", 35.18e9, "USD").money("USD 29.1 billion", 29.1e9, "USD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 2u);
+  EXPECT_EQ(d.x.indicators[0].period, "2025-04/2025-09");
+  EXPECT_EQ(d.x.indicators[1].period, "2023-04/2023-09");
+}
+
+// "an increase of 7.1% compared with September 2024 (EUR 236.3 billion)": the amount in parentheses
+// after the base date is the base, of that month and with no change; "a EUR 18.9 billion surplus in
+// trade in goods … compared with +EUR 13.9 billion" is a balance, not trade. The dateline's
+// "LUXEMBOURG" is no counterpart.
+TEST(Indicators, AmountInParenthesesAfterABaseDateIsTheBase) {
+  FactDoc d("Euro area trade surplus",
+            "LUXEMBOURG - Euro area exports of goods in September 2025 were EUR 253.1 billion, an increase of 7.1% "
+            "compared with September 2024 (EUR 236.3 billion). The euro area recorded a EUR 18.9 billion surplus in "
+            "trade in goods in September 2025, compared with +EUR 13.9 billion in September 2024.",
+            {2025, 11, 14});
+  d.country("LU", "LUXEMBOURG");
+  d.date("September 2025", "2025-09").date("September 2024", "2024-09").date("September 2025", "2025-09", 1);
+  d.date("September 2024", "2024-09", 1);
+  d.percent("7.1%", 7.1);
+  d.money("EUR 253.1 billion", 253.1e9, "EUR").money("EUR 236.3 billion", 236.3e9, "EUR");
+  d.money("EUR 18.9 billion", 18.9e9, "EUR").money("EUR 13.9 billion", 13.9e9, "EUR");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 4u);
+  EXPECT_EQ(d.x.indicators[0].period, "2025-09");
+  EXPECT_EQ(d.x.indicators[0].partner, "");
+  ASSERT_TRUE(d.x.indicators[0].change_pct.has_value());
+  EXPECT_EQ(d.x.indicators[1].period, "2024-09");
+  EXPECT_FALSE(d.x.indicators[1].change_pct.has_value());
+  EXPECT_EQ(d.x.indicators[3].metric, "trade_balance");
+  EXPECT_EQ(d.x.indicators[3].period, "2024-09");
+}
+
+// "higher by 11.4 percent than the USD 6.5 billion recorded in the same month of 2024": "than the"
+// makes the amount the base, of the month a year back; the change is the current figure's.
+TEST(Indicators, BaseAfterThanTheTakesNoChange) {
+  FactDoc d("Philippine exports in September",
+            "Total exports in September were valued at USD 7.2 billion, higher by 11.4 percent than the USD 6.5 "
+            "billion recorded in the same month of 2024.",
+            {2025, 11, 10});
+  d.date("September", "2025-09").date("2024", "2024");
+  d.percent("11.4 percent", 11.4);
+  d.money("USD 7.2 billion", 7.2e9, "USD").money("USD 6.5 billion", 6.5e9, "USD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 2u);
+  ASSERT_TRUE(d.x.indicators[0].change_pct.has_value());
+  EXPECT_DOUBLE_EQ(*d.x.indicators[0].change_pct, 11.4);
+  EXPECT_EQ(d.x.indicators[1].period, "2024-09");
+  EXPECT_FALSE(d.x.indicators[1].change_pct.has_value());
+}
+
+// "Bilateral trade between the two countries is worth £42.6 billion a year": the counterpart is the
+// side told just before that is not the reporter.
+TEST(Indicators, TheTwoCountriesAreTheSidesToldBefore) {
+  FactDoc d("UK and India sign trade deal",
+            "The UK and India have signed a free trade agreement, the Department for Business and Trade said. "
+            "Bilateral trade between the two countries is worth £42.6 billion a year.",
+            {2025, 7, 24});
+  d.country("GB", "UK").country("IN", "India");
+  d.money("£42.6 billion", 42.6e9, "GBP");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 1u);
+  EXPECT_EQ(d.x.indicators[0].metric, "trade");
+  EXPECT_EQ(d.x.indicators[0].partner, "IN");
+}
+
+// Negative: with a counterpart in its own sentence, the figure keeps it.
+TEST(Indicators, TheTwoCountriesDefersToACounterpartInTheSentence) {
+  FactDoc d("Korea and Japan meet",
+            "Korea and Japan held talks on Monday. The two countries' combined exports to China reached USD 50 "
+            "billion.",
+            {2025, 7, 24});
+  d.country("KR", "Korea").country("JP", "Japan").country("CN", "China");
+  d.money("USD 50 billion", 50e9, "USD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 1u);
+  EXPECT_EQ(d.x.indicators[0].partner, "CN");
+}
+
+// "investment from the European Union fell 20.5 percent to USD 4.3 billion": a bloc is the source
+// of foreign investment as a country is, not the country of the clause before.
+TEST(Indicators, BlocIsTheSourceOfForeignInvestment) {
+  FactDoc d("Korea attracts foreign investment",
+            "Investment from the United States rose 10 percent to USD 8.1 billion, while investment from the "
+            "European Union fell 20.5 percent to USD 4.3 billion, the Ministry of Trade, Industry and Energy of "
+            "Korea said.",
+            {2025, 10, 9});
+  d.country("US", "United States").country("KR", "Korea");
+  d.bloc("EU", "European Union");
+  d.percent("10 percent", 10).percent("20.5 percent", 20.5);
+  d.money("USD 8.1 billion", 8.1e9, "USD").money("USD 4.3 billion", 4.3e9, "USD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 2u);
+  EXPECT_EQ(d.x.indicators[0].country, "US");
+  EXPECT_EQ(d.x.indicators[1].metric, "fdi");
+  EXPECT_EQ(d.x.indicators[1].country, "EU");
+}
+
+// "maintains its goal of achieving USD 700 billion in exports this year": the goal names the figure
+// over the flow after the amount; "agreed to work towards raising two-way trade to 60 billion USD by
+// 2030" is a target as "to raise" is, between the two ministers' countries.
+TEST(Indicators, GoalOfAchievingAndTowardsRaisingAreTargets) {
+  FactDoc d("Korea's exports goal", "The government maintains its goal of achieving USD 700 billion in exports this year.",
+            {2025, 12, 1});
+  d.country("KR", "Korea", 0, true);
+  d.date("this year", "2025");
+  d.money("USD 700 billion", 700e9, "USD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 1u);
+  EXPECT_EQ(d.x.indicators[0].metric, "target");
+
+  FactDoc v("Vietnam, Japan target two-way trade",
+            "HANOI (VNA) - Vietnam's Minister of Industry and Trade received Japan's trade minister on Thursday. The "
+            "two ministers agreed to work towards raising two-way trade to USD 60 billion by 2030.",
+            {2025, 8, 15});
+  v.country("VN", "Vietnam", 0, true).country("JP", "Japan", 0, true).country("VN", "Vietnam").country("JP", "Japan");
+  v.date("2030", "2030");
+  v.money("USD 60 billion", 60e9, "USD");
+  v.run(extract::make_indicators_stage);
+  ASSERT_EQ(v.x.indicators.size(), 1u);
+  EXPECT_EQ(v.x.indicators[0].metric, "target");
+  EXPECT_EQ(v.reporter(), "VN");
+  EXPECT_EQ(v.x.indicators[0].partner, "JP");
+}
+
+// "Canadian direct investment in the Philippines was worth C$1.2 billion": direct investment is FDI.
+TEST(Indicators, DirectInvestmentIsFdi) {
+  FactDoc d("Canada and the Philippines",
+            "Canadian direct investment in the Philippines was worth C$1.2 billion.", {2025, 1, 20});
+  d.country("CA", "Canadian").country("PH", "Philippines");
+  d.money("C$1.2 billion", 1.2e9, "CAD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 1u);
+  EXPECT_EQ(d.x.indicators[0].metric, "fdi");
+  EXPECT_EQ(d.x.indicators[0].country, "CA");
+  EXPECT_EQ(d.x.indicators[0].partner, "PH");
+}
+
+// "from USD 341.1 billion in the previous fiscal": the base is the fiscal year before the one told.
+TEST(Indicators, BaseInThePreviousFiscalStandsAYearBack) {
+  FactDoc d("Services exports grow",
+            "India's services exports grew 12.5 per cent to USD 387.5 billion in 2024-25, from USD 341.1 billion "
+            "in the previous fiscal, the commerce ministry said.",
+            {2025, 6, 2});
+  d.country("IN", "India");
+  d.date("2024-25", "2024-04/2025-03");
+  d.percent("12.5 per cent", 12.5);
+  d.money("USD 387.5 billion", 387.5e9, "USD").money("USD 341.1 billion", 341.1e9, "USD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 2u);
+  EXPECT_EQ(d.x.indicators[0].period, "2024-04/2025-03");
+  EXPECT_EQ(d.x.indicators[1].period, "2023-04/2024-03");
+}
+
+// "Korea and Chile hold 5th FTA Joint Committee … Bilateral trade between the two countries reached
+// USD 7.3 billion": with no side told before in the body, the title's.
+TEST(Indicators, TheTwoCountriesFallBackOnTheTitle) {
+  FactDoc d("Korea and Chile hold 5th FTA Joint Committee",
+            "The Ministry of Trade, Industry and Energy held the committee in Seoul on Monday. Bilateral trade "
+            "between the two countries reached USD 7.3 billion last year.",
+            {2025, 9, 22});
+  d.country("KR", "Korea", 0, true).country("CL", "Chile", 0, true);
+  d.date("last year", "2024");
+  d.money("USD 7.3 billion", 7.3e9, "USD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 1u);
+  EXPECT_EQ(d.x.indicators[0].partner, "CL");
+}
+
+// "the Philippines and the United Arab Emirates target to increase bilateral trade to USD 1 billion":
+// the second of a pair joined by "and" does not own the figure; the reporter does, with the other
+// side as counterpart.
+TEST(Indicators, SecondOfAPairOwnsNoFigure) {
+  FactDoc d("Philippines, UAE target trade",
+            "MANILA (PNA) - President Marcos said the Philippines and the United Arab Emirates target to increase "
+            "bilateral trade to USD 1 billion within five years.",
+            {2025, 1, 15});
+  d.country("PH", "Philippines", 0, true).country("AE", "UAE", 0, true);
+  d.country("PH", "Philippines").country("AE", "United Arab Emirates");
+  d.money("USD 1 billion", 1e9, "USD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 1u);
+  EXPECT_EQ(d.x.indicators[0].metric, "target");
+  EXPECT_NE(d.x.indicators[0].country, "AE");
+  EXPECT_EQ(d.x.indicators[0].partner, "AE");
+}
+
+// "… in the first half of 2025. Imports from China jumped 18.5% to $31.6 billion in the period": the
+// period named back is the half told before.
+TEST(Indicators, ThePeriodNamedBackIsAHalfToldBefore) {
+  FactDoc d("Brazil's exports to China",
+            "Brazilian exports to China rose 9.8% to $52.3 billion in the first half of 2025. Imports from China "
+            "jumped 18.5% to $31.6 billion in the period.",
+            {2025, 7, 7});
+  d.country("BR", "Brazilian").country("CN", "China").country("CN", "China", 1);
+  d.date("the first half of 2025", "2025-H1");
+  d.percent("9.8%", 9.8).percent("18.5%", 18.5);
+  d.money("$52.3 billion", 52.3e9, "USD").money("$31.6 billion", 31.6e9, "USD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 2u);
+  EXPECT_EQ(d.x.indicators[1].metric, "imports");
+  EXPECT_EQ(d.x.indicators[1].period, "2025-H1");
+}
+
+// "will provide 1.2 trillion won in policy financing": a figure named by the words after its amount
+// takes them as its subject.
+TEST(Indicators, MetricAfterTheAmountIsTheSubject) {
+  FactDoc d("Battery support", "The government will provide 1.2 trillion won in policy financing to battery makers.",
+            {2025, 11, 26});
+  d.money("1.2 trillion won", 1.2e12, "KRW");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 1u);
+  EXPECT_EQ(d.x.indicators[0].metric, "funding");
+  EXPECT_EQ(d.x.indicators[0].subject, "policy financing");
+}
+
+// "FDI into India rose 16 per cent to USD 35.18 billion. Singapore emerged as the top source with USD
+// 9.4 billion, followed by the US with USD 5.5 billion": sources ranked right after a figure of foreign
+// investment are its investors.
+TEST(Indicators, SourcesRankedAfterForeignInvestmentAreItsInvestors) {
+  FactDoc d("FDI inflows rise",
+            "Foreign direct investment into India rose 16 per cent to USD 35.18 billion during April-September. "
+            "Singapore emerged as the top source with USD 9.4 billion, followed by the US with USD 5.5 billion.",
+            {2025, 12, 1});
+  d.country("IN", "India").country("SG", "Singapore").country("US", "US", 2);
+  d.date("April-September", "2025-04/2025-09");
+  d.percent("16 per cent", 16);
+  d.money("USD 35.18 billion", 35.18e9, "USD").money("USD 9.4 billion", 9.4e9, "USD");
+  d.money("USD 5.5 billion", 5.5e9, "USD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 3u);
+  EXPECT_EQ(d.x.indicators[1].metric, "fdi");
+  EXPECT_EQ(d.x.indicators[1].country, "SG");
+  EXPECT_EQ(d.x.indicators[1].partner, "IN");
+  EXPECT_EQ(d.x.indicators[2].country, "US");
+}
+
+// Negative: after a trade figure, a "source" ranks no investors.
+TEST(Indicators, SourcesRankedAfterATradeFigureAreNoInvestment) {
+  FactDoc d("Imports rise",
+            "Imports rose 5 per cent to USD 60 billion in October. China remained the top source with USD 9 "
+            "billion.",
+            {2025, 11, 15});
+  d.country("CN", "China");
+  d.date("October", "2025-10");
+  d.percent("5 per cent", 5);
+  d.money("USD 60 billion", 60e9, "USD").money("USD 9 billion", 9e9, "USD");
+  d.run(extract::make_indicators_stage);
+  for (const auto& i : d.x.indicators) EXPECT_NE(i.metric, "fdi");
+}
+
+// "U.S. exports to India were $70.1 billion; imports were $120.0 billion": the bare other flow after
+// ";" takes the counterpart of the flow before; "; total imports were …" does not.
+TEST(Indicators, BareOtherFlowAfterSemicolonKeepsTheCounterpart) {
+  FactDoc d("U.S.-India trade",
+            "U.S. exports to India were $70.1 billion; imports were $120.0 billion. U.S. exports to Brazil were "
+            "$40 billion; total imports were $3,200 billion.",
+            {2024, 6, 12});
+  d.country("US", "U.S.").country("IN", "India").country("US", "U.S.", 1).country("BR", "Brazil");
+  d.money("$70.1 billion", 70.1e9, "USD").money("$120.0 billion", 120e9, "USD");
+  d.money("$40 billion", 40e9, "USD").money("$3,200 billion", 3200e9, "USD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 4u);
+  EXPECT_EQ(d.x.indicators[1].metric, "imports");
+  EXPECT_EQ(d.x.indicators[1].partner, "IN");
+  EXPECT_EQ(d.x.indicators[3].partner, "");
+}
+
 }  // namespace
 }  // namespace tw

@@ -2433,6 +2433,105 @@ TEST(WireFacts, NumberedJointCommissionIsTheMeeting) {
   for (const auto& o : r.x.organizations) EXPECT_NE(o.acronym, "DEPA") << o.name;
 }
 
+
+// The indicator of `r` with this metric and value, or null.
+const tw::Indicator* wire_indicator(const tw::Record& r, const std::string& metric, double value) {
+  for (const auto& i : r.x.indicators)
+    if (i.metric == metric && i.value && std::abs(*i.value - value) < 0.005 * value) return &i;
+  return nullptr;
+}
+
+// "exports in September 2025 were USD 36.38 billion against USD 34.71 billion a year earlier", "In the
+// same period last year, the merchandise trade deficit stood at …": both figures stand a year back.
+// "Exports to the UAE in September were USD 3.12 billion; imports were USD 5.64 billion": the bare
+// flow after ";" is with the same counterpart.
+TEST(WireFacts, BaseAgainstAndSentenceAYearBackAreOfTheYearBefore) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "375_pib_exports_against_year_earlier.txt");
+  const tw::Indicator* now = wire_indicator(r, "exports", 36.38e9);
+  const tw::Indicator* base = wire_indicator(r, "exports", 34.71e9);
+  const tw::Indicator* deficit = wire_indicator(r, "trade_balance", 24.03e9);
+  ASSERT_NE(now, nullptr);
+  ASSERT_NE(base, nullptr);
+  ASSERT_NE(deficit, nullptr);
+  EXPECT_EQ(now->period, "2025-09");
+  EXPECT_EQ(base->period, "2024-09");
+  EXPECT_EQ(deficit->period, "2024-09");
+  const tw::Indicator* uae = wire_indicator(r, "imports", 5.64e9);
+  ASSERT_NE(uae, nullptr);
+  EXPECT_EQ(uae->partner, "AE");
+}
+
+// "a decrease of 4.7% compared with August 2024 (EUR 216.7 billion)": the amount in parentheses is
+// the base of August 2024, with no change; "a EUR 9.9 billion surplus in trade in goods … compared
+// with +EUR 13.8 billion in August 2024" is a balance; the "LUXEMBOURG" dateline is no counterpart.
+TEST(WireFacts, BaseInParenthesesAfterItsDate) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "376_eurostat_base_in_parentheses.txt");
+  const tw::Indicator* base = wire_indicator(r, "exports", 216.7e9);
+  ASSERT_NE(base, nullptr);
+  EXPECT_EQ(base->period, "2024-08");
+  EXPECT_FALSE(base->change_pct.has_value());
+  const tw::Indicator* imports = wire_indicator(r, "imports", 202.9e9);
+  ASSERT_NE(imports, nullptr);
+  EXPECT_EQ(imports->period, "2024-08");
+  const tw::Indicator* balance = wire_indicator(r, "trade_balance", 13.8e9);
+  ASSERT_NE(balance, nullptr);
+  EXPECT_EQ(balance->period, "2024-08");
+  for (const auto& i : r.x.indicators) EXPECT_NE(i.partner, "LU") << i.metric;
+}
+
+// "Total trade between the two countries was worth £57.9 billion": the two sides are the UK and
+// Switzerland told before.
+TEST(WireFacts, TradeBetweenTheTwoCountriesTakesTheSideToldBefore) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "377_dbt_two_countries_trade_worth.txt");
+  const tw::Indicator* trade = wire_indicator(r, "trade", 57.9e9);
+  ASSERT_NE(trade, nullptr);
+  EXPECT_EQ(trade->partner, "CH");
+  EXPECT_EQ(trade->period, "2024-07/2025-06");
+}
+
+// "investment from the European Union fell 12.4 percent to USD 5.1 billion": the bloc is the
+// source; "its goal of achieving USD 35 billion in foreign direct investment this year" is a target;
+// "The United States was the largest source with USD 7.2 billion, followed by Singapore with USD 2.6
+// billion", right after the total, ranks its investors.
+TEST(WireFacts, BlocSourceOfInvestmentAndGoalOfAchieving) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "378_motie_fdi_from_eu_and_export_goal.txt");
+  const tw::Indicator* eu = wire_indicator(r, "fdi", 5.1e9);
+  ASSERT_NE(eu, nullptr);
+  EXPECT_EQ(eu->country, "EU");
+  EXPECT_EQ(eu->partner, "KR");
+  const tw::Indicator* goal = wire_indicator(r, "target", 35e9);
+  ASSERT_NE(goal, nullptr);
+  EXPECT_EQ(goal->period, "2025");
+  const tw::Indicator* us = wire_indicator(r, "fdi", 7.2e9);
+  const tw::Indicator* sg = wire_indicator(r, "fdi", 2.6e9);
+  ASSERT_NE(us, nullptr);
+  ASSERT_NE(sg, nullptr);
+  EXPECT_EQ(us->country, "US");
+  EXPECT_EQ(sg->country, "SG");
+  EXPECT_EQ(sg->partner, "KR");
+  EXPECT_EQ(sg->period, "2025-01/2025-09");
+}
+
+// "The two ministers agreed to work towards raising two-way trade to 20 billion AUD by 2027": a
+// target between the ministers' countries.
+TEST(WireFacts, MinistersWorkTowardsRaisingTradeIsATarget) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "379_vna_ministers_towards_raising_trade.txt");
+  const tw::Indicator* goal = wire_indicator(r, "target", 20e9);
+  ASSERT_NE(goal, nullptr);
+  EXPECT_EQ(goal->partner, "AU");
+  EXPECT_EQ(goal->period, "2027");
+}
+
 }  // namespace
 
 namespace {
