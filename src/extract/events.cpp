@@ -118,7 +118,7 @@ class EventsStage final : public Stage {
     auto agencies = shared_lexicon(dir, "news_agencies.tsv");
     if (!agencies) return Error{agencies.error()};
     st->agencies_ = std::move(agencies).value();
-    auto ords = Lexicon::load(dir, "ordinals.tsv", 1);
+    auto ords = shared_lexicon(dir, "ordinals.tsv", 1);
     if (!ords) return Error{ords.error()};
     st->ordinals_ = std::move(ords).value();
     return StagePtr(std::move(st));
@@ -127,7 +127,8 @@ class EventsStage final : public Stage {
   void run(Doc& doc) const override;
 
  private:
-  Lexicon triggers_, ordinals_;
+  Lexicon triggers_;
+  std::shared_ptr<const Lexicon> ordinals_;  // data/ordinals.tsv, shared with the organizations stage
   std::shared_ptr<const Lexicon> cities_, agencies_;  // the reporter stage's, for datelines
   std::map<std::string, std::vector<std::string>> cowords_;
   std::unordered_set<std::string> verbs_;  // the class "verb", asked of one word at a time
@@ -526,13 +527,7 @@ class EventsStage final : public Stage {
   }
 
   // A word that counts ("fourth", "4th", "11th"), lower case.
-  bool ordinal_word(std::string_view w) const {
-    if (w.size() >= 3 && facts::is_digit(w[0]) &&
-        (w.ends_with("st") || w.ends_with("nd") || w.ends_with("rd") || w.ends_with("th")))
-      return true;
-    const auto ord = ordinals_.match(w);
-    return !ord.empty() && ord.front().begin == 0 && ord.front().end == w.size();
-  }
+  bool ordinal_word(std::string_view w) const { return facts::ordinal_word(*ordinals_, w); }
 
   // The word that counts the first round a sentence (lower case) names ("the fifth round of …" →
   // "fifth", "the next round" → "next"); empty when it counts none.
@@ -549,7 +544,7 @@ class EventsStage final : public Stage {
   // The number of an ordinal word ("fifth" → 5, "11th" → 11).
   std::optional<int> ordinal_value(std::string_view w) const {
     if (!w.empty() && facts::is_digit(w[0])) return std::atoi(std::string(w).c_str());
-    const auto ord = ordinals_.match(w);
+    const auto ord = ordinals_->match(w);
     if (ord.empty()) return std::nullopt;
     return std::atoi(ord.front().phrase->value().c_str());
   }
@@ -1342,7 +1337,7 @@ bool EventsStage::names_subject(const Doc& doc, const Span& sentence, const fact
 void EventsStage::fill_details(const Doc& doc, Event& ev, const Span& sentence, const Candidate& trig,
                                const std::string& reporter) const {
   std::string_view text = doc.body;
-  ev.name = facts::proper_name(text, trig.begin, trig.end, &ordinals_, &ev.ordinal);
+  ev.name = facts::proper_name(text, trig.begin, trig.end, ordinals_.get(), &ev.ordinal);
   if (!ev.ordinal && !ev.name.empty() && !sentence.in_title) ev.ordinal = counted_sitting(doc, sentence, ev.name, trig);
   // "GCC Secretary General Jasem Albudaiwi signed", "the EFTA States and Thailand entered into
   // force": capitalized words before a lower-case verb are its subject, not a name. Only a name
@@ -1692,7 +1687,7 @@ void EventsStage::add_numbered_session(Doc& doc, const Span& sentence, std::stri
     fill_details(doc, ev, sentence, *last, reporter);
     ev.name = std::string(doc.body.substr(nb, last->end - nb));
     std::optional<int> ordinal;
-    facts::proper_name(ev.name, ev.name.size() - (last->end - last->begin), ev.name.size(), &ordinals_, &ordinal);
+    facts::proper_name(ev.name, ev.name.size() - (last->end - last->begin), ev.name.size(), ordinals_.get(), &ordinal);
     ev.ordinal = ordinal;
     if (ev.city.empty()) ev.city = primary.city, ev.country = primary.country;
     for (const auto& e : doc.x.events)

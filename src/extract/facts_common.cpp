@@ -1767,6 +1767,17 @@ std::string proper_name(std::string_view text, size_t tb, size_t te, const Lexic
   return std::string(name);
 }
 
+bool ordinal_word(const Lexicon& ordinals, std::string_view w) {
+  size_t d = 0;
+  while (d < w.size() && is_digit(w[d])) ++d;
+  if (d > 0) {
+    const std::string_view suffix = w.substr(d);
+    return suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th";
+  }
+  const auto ord = ordinals.match(w);
+  return !ord.empty() && ord.front().begin == 0 && ord.front().end == w.size();
+}
+
 bool is_region(const std::string& code) {
   static constexpr std::string_view kRegions[] = {"CENTRAL_ASIA", "LATIN_AMERICA", "AFRICA", "MIDDLE_EAST",
                                                   "EURASIA", "BALKANS", "SOUTHEAST_ASIA", "NORTHEAST_ASIA",

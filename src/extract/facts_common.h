@@ -240,6 +240,10 @@ bool unnamed_government(std::string_view lede);
 std::string proper_name(std::string_view text, size_t tb, size_t te, const Lexicon* ordinals = nullptr,
                         std::optional<int>* ordinal = nullptr);
 
+// Whether a lower-case word counts: figures with their suffix ("4th", "11th") or a word of
+// data/ordinals.tsv ("fourth"), whole.
+bool ordinal_word(const Lexicon& ordinals, std::string_view lowered_word);
+
 // Regions (SPEC §3.2) name where, not who: never a party, a jurisdiction or a counterpart.
 bool is_region(const std::string& code);
 

@@ -46,16 +46,6 @@ size_t token_ending_at(const TextView& tv, size_t end) {
   return it != tv.toks.end() && it->e == end ? static_cast<size_t>(it - tv.toks.begin()) : kNoToken;
 }
 
-// "4th", "21st", "Second": an ordinal by its digits' suffix or a word of data/ordinals.tsv.
-bool ordinal_word(const WordSet& ordinals, std::string_view w) {
-  size_t d = 0;
-  while (d < w.size() && w[d] >= '0' && w[d] <= '9') ++d;
-  std::string low(w.substr(d));
-  for (char& c : low) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
-  if (d > 0) return low == "st" || low == "nd" || low == "rd" || low == "th";
-  return !low.empty() && ordinals.count(low) > 0;
-}
-
 bool connector(std::string_view w) { return w == "of" || w == "for" || w == "on" || w == "and" || w == "&"; }
 
 struct Vocab {
@@ -80,7 +70,7 @@ struct Vocab {
   WordSet descriptor_nouns;
   WordFilter descriptor_filter;  // of descriptor_nouns: asked about every lower-case word
   WordSet portfolio;     // data/title_words.tsv: "Trade", "Energy" — never a person's name
-  WordSet ordinals;      // data/ordinals.tsv, lower case: "second", "fourth"
+  std::shared_ptr<const facts::Lexicon> ordinals;  // data/ordinals.tsv: "second", "fourth"
   WordSet honorifics;    // data/honorifics.tsv, the abbreviated ones: "Dr."
   WordSet address;       // data/honorifics.tsv, the one-word ones without their full stop: "Sir", "Mr"
   WordFilter cue_filter;  // of company_cues: asked about every body word
@@ -982,7 +972,7 @@ void OrganizationsStage::acronym_definitions(const TextView& tv, std::vector<Acr
               --from;
             // "the 4th Joint Commission of the Digital Economy Partnership Agreement (DEPA)": a
             // numbered sitting of the body meets; the acronym is the subject's, no body's.
-            if (from > tv.first_tok && ordinal_word(v_->ordinals, tv.tok(from - 1))) break;
+            if (from > tv.first_tok && facts::ordinal_word(*v_->ordinals, facts::lower(tv.tok(from - 1)))) break;
             start = from;
             org = true;
             break;
@@ -1249,7 +1239,7 @@ void OrganizationsStage::form_names(State& st, const TextView& tv) const {
     }
     // "co-chaired the 4th Joint Commission of …", "the second Joint Committee": a numbered sitting
     // of a committee or commission is an occasion (an event), not the body; so is its name later.
-    if ((head == "Committee" || head == "Commission") && s > 0 && ordinal_word(v_->ordinals, tv.tok(s - 1))) {
+    if ((head == "Committee" || head == "Commission") && s > 0 && facts::ordinal_word(*v_->ordinals, facts::lower(tv.tok(s - 1)))) {
       st.joint_meetings.insert(lex::norm_key(name));
       k = e - 1;
       continue;
@@ -2115,10 +2105,9 @@ Result<StagePtr> make_organizations_stage(const std::string& data_dir) {
       v->descriptor_filter.add(r[0]);
     }
   }
-  auto ordinals = text::read_tsv(data_dir, "ordinals.tsv");
+  auto ordinals = shared_lexicon(data_dir, "ordinals.tsv", 1);
   if (!ordinals) return Error{ordinals.error()};
-  for (const auto& r : *ordinals)
-    if (!r.empty()) v->ordinals.insert(r[0]);
+  v->ordinals = std::move(ordinals).value();
   auto titles = shared_rows(data_dir, "titles.tsv");
   if (!titles) return Error{titles.error()};
   for (const auto& r : *titles.value()) {

@@ -88,5 +88,13 @@ TEST(FactsCommon, UnnamedGovernmentLedes) {
   EXPECT_FALSE(facts::unnamed_government("government sources said"));
 }
 
+// A word counts by its figures and suffix or as a word of data/ordinals.tsv, whole.
+TEST(FactsCommon, OrdinalWord) {
+  auto ords = facts::Lexicon::load(TW_SOURCE_DIR "/data", "ordinals.tsv", 1);
+  ASSERT_TRUE(ords.ok()) << ords.error();
+  for (const char* w : {"4th", "11th", "21st", "2nd", "fourth", "second"}) EXPECT_TRUE(facts::ordinal_word(*ords, w)) << w;
+  for (const char* w : {"4", "1990s", "th", "fourths", "forth", "4-5", "round"}) EXPECT_FALSE(facts::ordinal_word(*ords, w)) << w;
+}
+
 }  // namespace
 }  // namespace tw::extract
