@@ -1248,12 +1248,7 @@ std::optional<DateParse> DateGrammar::ordinal_day(const WordScan& s, size_t i, c
   const int64_t p = days_from_civil(pub.y, pub.m, pub.d);
   // "The ministers will meet on the 15th" (published on the 21st): a clause that looks ahead puts
   // the day on or after publication, in this month or the next.
-  if (looks_ahead_before(s, i - 1))
-    for (int dm = 0; dm <= 1; ++dm) {
-      int m = pub.m + dm, y = pub.y;
-      if (m > 12) m -= 12, ++y;
-      if (valid_day(y, m, day) && days_from_civil(y, m, day) >= p) return day_parse(i, e, Ymd{y, m, day});
-    }
+  const bool ahead = looks_ahead_before(s, i - 1);
   bool found = false;
   Ymd best{};
   int best_score = 0;
@@ -1262,7 +1257,9 @@ std::optional<DateParse> DateGrammar::ordinal_day(const WordScan& s, size_t i, c
     if (m < 1) m += 12, --y;
     if (m > 12) m -= 12, ++y;
     if (!valid_day(y, m, day)) continue;
-    const int sc = score_days(days_from_civil(y, m, day) - p);
+    const int64_t delta = days_from_civil(y, m, day) - p;
+    if (ahead && delta >= 0) return day_parse(i, e, Ymd{y, m, day});
+    const int sc = score_days(delta);
     if (!found || sc < best_score) found = true, best = {y, m, day}, best_score = sc;
   }
   if (!found) return std::nullopt;
