@@ -1275,9 +1275,13 @@ bool EventsStage::names_subject(const Doc& doc, const Span& sentence, const fact
     const std::string w = facts::lower(word_before(seg.size(), &b));
     if (is_coword("concern_of", w)) return true;
   }
+  // The word before the place, past "the".
   // "met on Thursday … as U.S. tariffs weigh on the region", "amid China's export curbs": a
   // government a backdrop clause (class "backdrop") opens with is the setting, no side. Not in a
   // list ("such as Japan", "as well as Korea").
+  // "the biggest deal the UK has done since leaving the EU", "after it withdrew from the TPP": a
+  // government or bloc the sentence's side departs from (class "departed", "from" allowed after
+  // it) is no side of the event either.
   {
     size_t b1 = 0, b2 = 0;
     std::string_view w = word_before(seg.size(), &b1);
@@ -1286,13 +1290,6 @@ bool EventsStage::names_subject(const Doc& doc, const Span& sentence, const fact
       const std::string_view prev = word_before(b1, &b2);
       if (!ascii_ieq(prev, "such") && !ascii_ieq(prev, "well")) return true;
     }
-  }
-  // "the biggest deal the UK has done since leaving the EU", "after it withdrew from the TPP": a
-  // government or bloc the sentence's side departs from (class "departed") is no side of the event.
-  {
-    size_t b1 = 0;
-    std::string_view w = word_before(seg.size(), &b1);
-    if (ascii_ieq(w, "the")) w = word_before(b1, &b1);
     if (ascii_ieq(w, "from")) w = word_before(b1, &b1);
     if (!w.empty() && w.size() <= 11 && is_coword("departed", facts::lower(w))) return true;
   }
