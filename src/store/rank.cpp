@@ -12,12 +12,14 @@ namespace {
 constexpr double kK1 = 1.2;
 constexpr double kB = 0.75;
 
-// Per query (FTS5 aux data): the weight of each phrase and the mean row length.
+// Per query (FTS5 aux data): the weight of each scored phrase, the columns a row's length
+// counts and their mean length.
 struct QueryData {
   int64_t scored = 0;  // rows scored so far
   double avgdl = 1;
-  std::vector<double> idf;
-  std::vector<double> freq;  // per row scratch
+  std::vector<double> idf;    // per scored phrase
+  std::vector<int> columns;   // the weighted columns; empty: all
+  std::vector<double> freq;   // per row scratch
 };
 
 struct Count {
@@ -30,14 +32,32 @@ int count_hit(const Fts5ExtensionApi*, Fts5Context*, void* user) {
   return ++n->hits >= n->cap ? SQLITE_DONE : SQLITE_OK;
 }
 
-QueryData* query_data(const Fts5ExtensionApi* api, Fts5Context* fts, int& rc) {
+// weights: the first nval values of the call, one per column (missing ones weigh 1);
+// unscored: the query's last phrases that only filter.
+QueryData* query_data(const Fts5ExtensionApi* api, Fts5Context* fts, int nval, sqlite3_value** vals, int unscored,
+                      int& rc) {
   if (auto* d = static_cast<QueryData*>(api->xGetAuxdata(fts, 0))) return d;
   auto* d = new QueryData();
+  const int ncols = api->xColumnCount(fts);
+  for (int c = 0; c < ncols && c < nval; ++c)
+    if (sqlite3_value_double(vals[c]) == 0.0) {
+      for (int k = 0; k < ncols; ++k)
+        if (k >= nval || sqlite3_value_double(vals[k]) != 0.0) d->columns.push_back(k);
+      break;
+    }
   sqlite3_int64 rows = 0, tokens = 0;
   rc = api->xRowCount(fts, &rows);
-  if (rc == SQLITE_OK) rc = api->xColumnTotalSize(fts, -1, &tokens);
+  if (d->columns.empty()) {
+    if (rc == SQLITE_OK) rc = api->xColumnTotalSize(fts, -1, &tokens);
+  } else {
+    for (int c : d->columns) {
+      sqlite3_int64 n = 0;
+      if (rc == SQLITE_OK) rc = api->xColumnTotalSize(fts, c, &n);
+      tokens += n;
+    }
+  }
   if (rc == SQLITE_OK && rows > 0) d->avgdl = static_cast<double>(tokens) / static_cast<double>(rows);
-  const int phrases = api->xPhraseCount(fts);
+  const int phrases = std::max(0, api->xPhraseCount(fts) - unscored);
   const long cap = doc_frequency_cap(phrases);
   for (int i = 0; rc == SQLITE_OK && i < phrases; ++i) {
     Count count{0, cap};
@@ -57,15 +77,18 @@ QueryData* query_data(const Fts5ExtensionApi* api, Fts5Context* fts, int& rc) {
 
 // Same score and sign as bm25(): lower is better. After the column weights, an optional
 // argument scores only that many rows and gives NULL for the rest, so one walk down a match can
-// both rank its first rows and count the others.
+// both rank its first rows and count the others; a last one names how many of the query's last
+// phrases only filter (a date range ANDed to the user's words) and score nothing. A column
+// weighted 0 is left out of a row's length too, so a filter column changes no score.
 void rank(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* ctx, int nval, sqlite3_value** vals) {
+  const int columns = api->xColumnCount(fts);
+  const int unscored = nval > columns + 1 ? sqlite3_value_int(vals[columns + 1]) : 0;
   int rc = SQLITE_OK;
-  QueryData* d = query_data(api, fts, rc);
+  QueryData* d = query_data(api, fts, nval, vals, unscored, rc);
   if (!d) {
     sqlite3_result_error_code(ctx, rc == SQLITE_OK ? SQLITE_NOMEM : rc);
     return;
   }
-  const int columns = api->xColumnCount(fts);
   if (nval > columns && ++d->scored > sqlite3_value_int64(vals[columns])) {
     sqlite3_result_null(ctx);
     return;
@@ -80,7 +103,15 @@ void rank(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* ctx, i
       d->freq[static_cast<size_t>(phrase)] += nval > col ? sqlite3_value_double(vals[col]) : 1.0;
   }
   int size = 0;
-  if (rc == SQLITE_OK) rc = api->xColumnSize(fts, -1, &size);
+  if (d->columns.empty()) {
+    if (rc == SQLITE_OK) rc = api->xColumnSize(fts, -1, &size);
+  } else {
+    for (int c : d->columns) {
+      int n = 0;
+      if (rc == SQLITE_OK) rc = api->xColumnSize(fts, c, &n);
+      size += n;
+    }
+  }
   if (rc != SQLITE_OK) {
     sqlite3_result_error_code(ctx, rc);
     return;

@@ -164,6 +164,33 @@ constexpr std::string_view kV6 = R"SQL(
 CREATE INDEX IF NOT EXISTS release_keys_filters ON release_keys(pk, published, category);
 )SQL";
 
+// Each release's publication date in the full-text index, as a year, a month and a day token
+// ("y2020 m202003 d20200315", store/date_terms.h): a text search with a date range ANDs the
+// range's tokens to the user's words, and FTS5 skips through both lists of postings instead of
+// the search testing each text match's date by its key (about 0.5 µs a match: 20 ms for a
+// common word in a range of a tenth of a million releases). The index reads its columns from a
+// view over releases; the user's words are searched in title and body only. Rebuilding the
+// index takes about as long as the full-text part of ingesting the releases again.
+constexpr std::string_view kV7 = R"SQL(
+DROP TABLE releases_fts;
+DROP VIEW IF EXISTS releases_text;
+CREATE VIEW releases_text AS
+  SELECT pk, title, body,
+    'y' || substr(published, 1, 4) || ' m' || substr(published, 1, 4) || substr(published, 6, 2) ||
+    ' d' || substr(published, 1, 4) || substr(published, 6, 2) || substr(published, 9, 2) AS dates
+  FROM releases;
+CREATE VIRTUAL TABLE releases_fts USING fts5(
+  title, body, dates, content='releases_text', content_rowid='pk',
+  tokenize='porter unicode61 remove_diacritics 2');
+INSERT INTO releases_fts(releases_fts, rank) VALUES('rank', 'bm25(10.0, 1.0, 0.0)');
+INSERT INTO releases_fts(releases_fts, rank) VALUES('hashsize', 33554432);
+INSERT INTO releases_fts(releases_fts) VALUES('rebuild');
+INSERT OR IGNORE INTO fts_terms(term)
+  SELECT DISTINCT 'y' || substr(published, 1, 4) FROM releases
+  UNION SELECT DISTINCT 'm' || substr(published, 1, 4) || substr(published, 6, 2) FROM releases
+  UNION SELECT DISTINCT 'd' || substr(published, 1, 4) || substr(published, 6, 2) || substr(published, 9, 2) FROM releases;
+)SQL";
+
 constexpr Migration kMigrations[] = {
     {1, "releases, full-text index, mentions and fact tables", kV1},
     {2, "mentions clustered by release, organization names as lookup rows", kV2},
@@ -171,6 +198,7 @@ constexpr Migration kMigrations[] = {
     {4, "the full-text index's terms, for prefix queries", kV4},
     {5, "one date index, on release_keys", kV5},
     {6, "release keys' filter columns in key order", kV6},
+    {7, "publication dates in the full-text index", kV7},
 };
 
 // Names and definitions as the migrations above leave them (a test compares the two).

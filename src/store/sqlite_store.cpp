@@ -18,6 +18,7 @@
 #include <fmt/format.h>
 
 #include "store/encode.h"
+#include "store/date_terms.h"
 #include "store/rank.h"
 #include "store/schema.h"
 #include "store/snippet.h"
@@ -43,7 +44,9 @@ using ojson = nlohmann::ordered_json;
 // copies it into the database.
 constexpr int64_t kPageBytes = 32768;
 constexpr int64_t kCheckpointBytes = int64_t{256} << 20;
-constexpr const char* kRankWeights = "10.0, 1.0";
+constexpr const char* kRankWeights = "10.0, 1.0, 0.0";  // title, body, dates (a filter)
+// A date range taking more of the index's date terms than this is tested by key instead.
+constexpr int kMaxDateTerms = 100;
 constexpr size_t kSnippetTokens = 32;
 constexpr size_t kFacetSize = 20;
 // Facet counts cover at most this many best-ranked matches, so their cost stays bounded
@@ -323,7 +326,8 @@ class SqliteStore final : public Store {
     // release by release, a batch became a thousand tiny segments to merge.
     // The words indexed are added to the index's vocabulary (store/terms.h).
     terms_->start();
-    auto indexed = run("INSERT INTO releases_fts(rowid, title, body) SELECT pk, title, body FROM releases WHERE pk > ?",
+    auto indexed = run("INSERT INTO releases_fts(rowid, title, body, dates) SELECT pk, title, body, dates FROM releases_text "
+                       "WHERE pk > ?",
                        {last_before}, [](const Stmt&) {});
     terms_->stop();
     if (!indexed) return fail(Error{"cannot index the batch: " + indexed.error()});
@@ -357,13 +361,34 @@ class SqliteStore final : public Store {
       if (auto st = make_snippeter(); !st) return Error{st.error()};
       auto q = translate_query(query, [&](std::string_view prefix) { return prefix_terms(prefix); });
       if (!q) return Error{"query: " + q.error()};
-      match = std::move(q).value();
+      // The user's words are looked for in title and body, never in the dates column.
+      match = "{title body} : (" + std::move(q).value() + ")";
+    }
+    // A date range with text goes into the match as terms of the index's dates column when it
+    // can (store/date_terms.h): FTS5 then keeps only the matches in the range itself. The rest
+    // of the filter is tested by key.
+    Filter keyed = filter;
+    int unscored = 0;  // the match's last phrases, the date terms, which rank nothing
+    if (text && (!filter.from.empty() || !filter.to.empty())) {
+      std::string first, last;
+      auto st = run("SELECT (SELECT min(published) FROM release_keys), (SELECT max(published) FROM release_keys)", {},
+                    [&](const Stmt& s) {
+                      first = opt_text(s, 0).value_or("");
+                      last = opt_text(s, 1).value_or("");
+                    });
+      if (!st) return Error{st.error()};
+      if (auto dates = store::date_terms(filter.from, filter.to, first, last, kMaxDateTerms)) {
+        match += " AND " + dates->expr;
+        unscored = dates->phrases;
+        keyed.from.clear();
+        keyed.to.clear();
+      }
     }
     // A value named by few releases is checked against their list, built once; a common one is
     // probed per candidate, since candidates arrive newest first (from FTS5, or the date index
     // without a text query) and the scan stops once the window or page is full.
     // Without a date or category filter, mention filters test the FTS5 key directly: no join.
-    const bool keys_needed = !filter.from.empty() || !filter.to.empty() || !filter.category.empty();
+    const bool keys_needed = !keyed.from.empty() || !keyed.to.empty() || !keyed.category.empty();
     const std::string_view key = text && !keys_needed ? "releases_fts.rowid" : "r.pk";
     std::string plan_error;
     // The key range every listed (rare) value's releases lie in: a text query walks only that
@@ -388,13 +413,14 @@ class SqliteStore final : public Store {
       }
       return SetTest::kList;
     };
-    Where w = release_conditions(filter, plan, key);
+    Where w = release_conditions(keyed, plan, key);
     // kind: releases reporting an event of that type (the search page's event-type facet).
     if (!filter.kind.empty()) set_condition(w, {"events", "type = ?"}, filter.kind, plan, key);
     if (!plan_error.empty()) return Error{plan_error};
     // A date range holding few releases confines the walk the same way: a feed arrives roughly
-    // in date order, so a month's releases lie in a narrow key range.
-    if (text && (!filter.from.empty() || !filter.to.empty())) {
+    // in date order, so a month's releases lie in a narrow key range. (Date terms in the match
+    // need no such help: FTS5 skips to the next posting of the range's terms itself.)
+    if (text && unscored == 0 && (!filter.from.empty() || !filter.to.empty())) {
       const std::string dates = "published >= ? AND published <= ?";
       const std::vector<Value> range = {filter.from, filter.to.empty() ? std::string("~") : filter.to + "~"};
       if (!common_value({"release_keys", dates}, range, plan_error))
@@ -447,13 +473,14 @@ class SqliteStore final : public Store {
       const size_t size = std::max(kRankWindow, want);
       auto args = w.args;
       args.emplace_back(static_cast<int64_t>(size));
+      args.emplace_back(static_cast<int64_t>(unscored));
       args.emplace_back(match);
       args.emplace_back(lowest);
       args.emplace_back(highest);
       size_t seen = 0, passed = 0;
       ranked.reserve(std::min(size, size_t{4096}));
       bool stopped = false;  // by the callback, before the last text match
-      auto st = run(fmt::format("SELECT releases_fts.rowid, CASE WHEN 1{} THEN coalesce(tw_rank(releases_fts, {}, ?), 1) END "
+      auto st = run(fmt::format("SELECT releases_fts.rowid, CASE WHEN 1{} THEN coalesce(tw_rank(releases_fts, {}, ?, ?), 1) END "
                                 "{} AND releases_fts.rowid BETWEEN ? AND ? ORDER BY releases_fts.rowid DESC",
                                 w.sql, kRankWeights, text_from),
                     args, [&](const Stmt& s) {
@@ -478,11 +505,11 @@ class SqliteStore final : public Store {
       const size_t size = std::max(kRankWindow, want);
       const size_t walk = w.sql.empty() ? std::max(kCountCap + 1, size) : size;
       auto args = base;
-      args.insert(args.begin(), static_cast<int64_t>(size));
+      args.insert(args.begin(), {Value{static_cast<int64_t>(size)}, Value{static_cast<int64_t>(unscored)}});
       args.emplace_back(static_cast<int64_t>(walk));
       uint64_t n = 0;
       ranked.reserve(std::min(size, size_t{4096}));
-      auto st = run(fmt::format("SELECT releases_fts.rowid, tw_rank(releases_fts, {}, ?) {} "
+      auto st = run(fmt::format("SELECT releases_fts.rowid, tw_rank(releases_fts, {}, ?, ?) {} "
                                 "ORDER BY releases_fts.rowid DESC LIMIT ?",
                                 kRankWeights, from),
                     args, [&](const Stmt& s) {

@@ -2,6 +2,7 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <cmath>
 #include <string>
 #include <vector>
@@ -87,6 +88,49 @@ TEST_F(RankTest, CommonPhrasesSaturateAtTheCap) {
   ASSERT_EQ(cap16, 5000);
   const double ratio16 = std::log((rows - cap16 + 0.5) / (cap16 + 0.5)) / std::log((rows - df + 0.5) / (df + 0.5));
   for (size_t i : {size_t{0}, size_t{1}}) EXPECT_NEAR(ours16[i].second, fts16[i].second * ratio16, 1e-9) << i;
+}
+
+// A dates column weighted 0, ANDed to the user's words as the search does with a date range
+// and named unscored: each row keeps the score it has in a table without that column.
+TEST_F(RankTest, AFilterColumnAndItsPhrasesChangeNoScore) {
+  exec("CREATE VIRTUAL TABLE d USING fts5(title, body, dates, tokenize='porter unicode61 remove_diacritics 2')");
+  const char* docs[][3] = {{"Steel quotas", "Canada cuts steel quotas for partners.", "y2020 m202003 d20200315"},
+                           {"Trade talks", "Ministers discussed steel and critical minerals.", "y2021 m202101 d20210105"},
+                           {"Steel", "Steel steel steel, said the minister of steel.", "y2022 m202202 d20220202"},
+                           {"Exports rise", "Exports of steel pipes rose.", "y2020 m202011 d20201130"}};
+  for (const auto& doc : docs) {
+    exec(std::string("INSERT INTO t VALUES ('") + doc[0] + "', '" + doc[1] + "')");
+    exec(std::string("INSERT INTO d VALUES ('") + doc[0] + "', '" + doc[1] + "', '" + doc[2] + "')");
+  }
+  for (int i = 0; i < 10; ++i) {
+    exec("INSERT INTO t VALUES ('Filler', 'Nothing here.')");
+    exec("INSERT INTO d VALUES ('Filler', 'Nothing here.', 'y2020 m202001 d20200101')");
+  }
+  auto plain = scores("tw_rank", "\"steel\"");
+  ASSERT_EQ(plain.size(), 4u);
+  auto filtered = [&](const std::string& args, const std::string& match) {
+    std::vector<std::pair<int64_t, double>> out;
+    sqlite3_stmt* st = nullptr;
+    std::string sql = "SELECT rowid, tw_rank(d, " + args + ") FROM d WHERE d MATCH ? ORDER BY rowid";
+    EXPECT_EQ(sqlite3_prepare_v2(db_, sql.c_str(), -1, &st, nullptr), SQLITE_OK) << sqlite3_errmsg(db_);
+    sqlite3_bind_text(st, 1, match.c_str(), -1, SQLITE_TRANSIENT);
+    while (sqlite3_step(st) == SQLITE_ROW) out.emplace_back(sqlite3_column_int64(st, 0), sqlite3_column_double(st, 1));
+    sqlite3_finalize(st);
+    return out;
+  };
+  const std::string match = "{title body} : (\"steel\") AND dates : (y2020 OR y2022)";
+  auto ours = filtered("10.0, 1.0, 0.0, 1000, 2", match);
+  ASSERT_EQ(ours.size(), 3u);  // rows 1, 3 and 4: not the 2021 one
+  for (const auto& [row, score] : ours) {
+    auto same = std::find_if(plain.begin(), plain.end(), [&](const auto& p) { return p.first == row; });
+    ASSERT_NE(same, plain.end()) << row;
+    EXPECT_NEAR(score, same->second, 1e-9) << row;
+  }
+  // Scored as ordinary phrases, with the column counted in each row's length, the date terms
+  // change the scores.
+  auto counted = filtered("10.0, 1.0, 1.0", match);
+  ASSERT_EQ(counted.size(), 3u);
+  EXPECT_GT(std::abs(counted[0].second - ours[0].second), 1e-6);
 }
 
 TEST(DocFrequencyCap, FullUpToEightPhrasesThenSharedWithAFloor) {

@@ -758,6 +758,79 @@ TEST(SqliteStore, NarrowDateRangesConfineTheWalkWithoutChangingTheAnswer) {
   EXPECT_EQ(from.total, 6u);  // 2024-12-15 .. 2024-12-20
 }
 
+// Dates in no order of the keys (a backfill, several feeds at once): a text search with a date
+// range finds exactly the matches in the range, ranked with the scores they have unfiltered,
+// and an exclusion or a prefix keeps working beside the range.
+TEST(SqliteStore, DateRangesOverDatesInNoKeyOrderKeepExactlyTheRange) {
+  TempDb t;
+  auto s = open(t.path());
+  std::vector<tw::Record> batch;
+  std::vector<std::string> dates;
+  uint32_t seed = 12345;
+  auto next = [&] { return seed = seed * 1103515245u + 12345u, (seed >> 8) % 100000; };
+  for (int i = 0; i < 1500; ++i) {
+    tw::Record r;
+    r.release.id = "r-" + std::to_string(400000 + i);
+    r.release.title = i % 3 ? "Trade talks " + std::to_string(i) : "Steel quotas " + std::to_string(i);
+    r.release.body = "Ministers discussed steel" + std::string(static_cast<size_t>(i % 4) * 6, ' ') +
+                     std::string(i % 4 ? " and steel pipes" : "") + (i % 7 ? " in Seoul." : " in Tokyo with Japan.");
+    r.release.published = fmt::format("{}-{:02}-{:02}", 2019 + next() % 5, 1 + next() % 12, 1 + next() % 28);
+    dates.push_back(r.release.published);
+    batch.push_back(std::move(r));
+  }
+  tw::IngestCounts c;
+  ASSERT_TRUE(s->put(batch, c).ok());
+  tw::Filter all;
+  all.limit = 100;
+  all.offset = 0;
+  std::map<std::string, double> unfiltered;  // id → score, every match ranked (fewer than the window)
+  for (size_t off = 0; off < 1500; off += 100) {
+    all.offset = off;
+    auto r = s->search("steel", all, false);
+    ASSERT_TRUE(r.ok()) << r.error();
+    for (const auto& h : r->hits) unfiltered[h.id] = h.score;
+  }
+  ASSERT_EQ(unfiltered.size(), 1500u);
+  auto in = [](const std::string& d, const std::string& from, const std::string& to) {
+    return (from.empty() || d >= from) && (to.empty() || d <= to + "~");
+  };
+  const std::pair<std::string, std::string> ranges[] = {{"2020-01-01", "2021-12-31"}, {"2020", "2020"},
+                                                        {"2021-03-17", "2021-05-02"}, {"2022-02", ""},
+                                                        {"", "2019-06-30"},           {"2023-12-28", "2024-01-03"}};
+  uint64_t excluded = 0;  // matches in Tokyo, left out by "-Tokyo"
+  for (const auto& [from, to] : ranges) {
+    tw::Filter f;
+    f.from = from;
+    f.to = to;
+    f.limit = 200;
+    auto r = s->search("steel", f, false);
+    ASSERT_TRUE(r.ok()) << r.error();
+    const auto expected = std::count_if(dates.begin(), dates.end(), [&](const auto& d) { return in(d, from, to); });
+    EXPECT_EQ(r->total, static_cast<uint64_t>(expected)) << from << " .. " << to;
+    EXPECT_TRUE(r->total_exact);
+    EXPECT_EQ(r->hits.size(), std::min<size_t>(200, static_cast<size_t>(expected)));
+    for (const auto& h : r->hits) {
+      EXPECT_TRUE(in(h.published, from, to)) << h.published << " not in " << from << " .. " << to;
+      EXPECT_NEAR(h.score, unfiltered[h.id], 1e-9) << h.id;
+    }
+    // An exclusion and a prefix with the same range.
+    auto tokyo = s->search("steel -Tokyo", f, false);
+    ASSERT_TRUE(tokyo.ok()) << tokyo.error();
+    EXPECT_LE(tokyo->total, r->total);
+    excluded += r->total - tokyo->total;
+    for (const auto& h : tokyo->hits) EXPECT_NE((std::stoi(h.id.substr(2)) - 400000) % 7, 0) << h.id;
+    auto pipes = s->search("pip*", f, false);
+    ASSERT_TRUE(pipes.ok()) << pipes.error();
+    for (const auto& h : pipes->hits) EXPECT_TRUE(in(h.published, from, to)) << h.published;
+    EXPECT_LT(pipes->total, r->total + 1);
+  }
+  EXPECT_GT(excluded, 0u);
+  // The index's date tokens are never matched by the user's words.
+  auto token = s->search("y2020", {}, false);
+  ASSERT_TRUE(token.ok());
+  EXPECT_EQ(token->total, 0u);
+}
+
 // Broad queries stay bounded: ranking compares the 2,000 most recently stored matches (more when
 // a deep page needs them) and totals are exact up to 10,000.
 TEST(SqliteStore, BroadQueriesRankTheNewestMatchesAndCapTheirTotal) {
