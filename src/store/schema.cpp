@@ -164,31 +164,34 @@ constexpr std::string_view kV6 = R"SQL(
 CREATE INDEX IF NOT EXISTS release_keys_filters ON release_keys(pk, published, category);
 )SQL";
 
-// Each release's publication date in the full-text index, as a year, a month and a day token
-// ("y2020 m202003 d20200315", store/date_terms.h): a text search with a date range ANDs the
-// range's tokens to the user's words, and FTS5 skips through both lists of postings instead of
-// the search testing each text match's date by its key (about 0.5 µs a match: 20 ms for a
-// common word in a range of a tenth of a million releases). The index reads its columns from a
-// view over releases; the user's words are searched in title and body only. Rebuilding the
-// index takes about as long as the full-text part of ingesting the releases again.
+// Each release's publication date and facet values in the full-text index, as terms of a third
+// column (store/filter_terms.h): "y2020 m202003 d20200315 cus tsteel emeeting". A text search
+// with a date range or a common country, bloc, topic or event type ANDs their terms to the
+// user's words, and FTS5 skips through the lists of postings instead of the search testing each
+// text match by its key (an index lookup per match: 20 ms for a common word in a range of a tenth
+// of a million releases). The index reads its columns from a view over releases and their keys;
+// the user's words are searched in title and body only. Rebuilding the index takes about as long
+// as the full-text part of ingesting the releases again.
 constexpr std::string_view kV7 = R"SQL(
 DROP TABLE releases_fts;
 DROP VIEW IF EXISTS releases_text;
 CREATE VIEW releases_text AS
-  SELECT pk, title, body,
-    'y' || substr(published, 1, 4) || ' m' || substr(published, 1, 4) || substr(published, 6, 2) ||
-    ' d' || substr(published, 1, 4) || substr(published, 6, 2) || substr(published, 9, 2) AS dates
-  FROM releases;
+  SELECT r.pk AS pk, r.title AS title, r.body AS body,
+    'y' || substr(r.published, 1, 4) ||
+    ' m' || substr(r.published, 1, 4) || substr(r.published, 6, 2) ||
+    ' d' || substr(r.published, 1, 4) || substr(r.published, 6, 2) || substr(r.published, 9, 2) ||
+    coalesce(' ' || replace(replace(replace(k.facets, char(31), ''), char(30), ' '), '_', ''), '') AS filters
+  FROM releases r LEFT JOIN release_keys k ON k.pk = r.pk;
 CREATE VIRTUAL TABLE releases_fts USING fts5(
-  title, body, dates, content='releases_text', content_rowid='pk',
+  title, body, filters, content='releases_text', content_rowid='pk',
   tokenize='porter unicode61 remove_diacritics 2');
 INSERT INTO releases_fts(releases_fts, rank) VALUES('rank', 'bm25(10.0, 1.0, 0.0)');
 INSERT INTO releases_fts(releases_fts, rank) VALUES('hashsize', 33554432);
 INSERT INTO releases_fts(releases_fts) VALUES('rebuild');
-INSERT OR IGNORE INTO fts_terms(term)
-  SELECT DISTINCT 'y' || substr(published, 1, 4) FROM releases
-  UNION SELECT DISTINCT 'm' || substr(published, 1, 4) || substr(published, 6, 2) FROM releases
-  UNION SELECT DISTINCT 'd' || substr(published, 1, 4) || substr(published, 6, 2) || substr(published, 9, 2) FROM releases;
+DELETE FROM fts_terms;
+CREATE VIRTUAL TABLE temp.fts_vocab USING fts5vocab(main, releases_fts, row);
+INSERT INTO fts_terms(term) SELECT term FROM temp.fts_vocab;
+DROP TABLE temp.fts_vocab;
 )SQL";
 
 constexpr Migration kMigrations[] = {
@@ -198,7 +201,7 @@ constexpr Migration kMigrations[] = {
     {4, "the full-text index's terms, for prefix queries", kV4},
     {5, "one date index, on release_keys", kV5},
     {6, "release keys' filter columns in key order", kV6},
-    {7, "publication dates in the full-text index", kV7},
+    {7, "publication dates and facet values in the full-text index", kV7},
 };
 
 // Names and definitions as the migrations above leave them (a test compares the two).

@@ -18,7 +18,7 @@
 #include <fmt/format.h>
 
 #include "store/encode.h"
-#include "store/date_terms.h"
+#include "store/filter_terms.h"
 #include "store/rank.h"
 #include "store/schema.h"
 #include "store/snippet.h"
@@ -44,7 +44,7 @@ using ojson = nlohmann::ordered_json;
 // copies it into the database.
 constexpr int64_t kPageBytes = 32768;
 constexpr int64_t kCheckpointBytes = int64_t{256} << 20;
-constexpr const char* kRankWeights = "10.0, 1.0, 0.0";  // title, body, dates (a filter)
+constexpr const char* kRankWeights = "10.0, 1.0, 0.0";  // title, body, filters (store/filter_terms.h)
 // A date range taking more of the index's date terms than this is tested by key instead.
 constexpr int kMaxDateTerms = 100;
 constexpr size_t kSnippetTokens = 32;
@@ -92,13 +92,16 @@ struct Where {
 struct ReleaseSet {
   std::string_view table;
   std::string cond;
+  char facet = 0;  // its values' letter in release_keys.facets (and the index's filters column), if any
 };
 
 // How membership is checked. kList builds the list of the set's releases once and looks each
 // candidate up in it (cheap for rare values); kProbe looks each candidate up in the table's
 // index, which costs nothing up front: right when the candidates come in a bounded stream, as
 // ranked full-text matches do.
-enum class SetTest { kList, kProbe };
+// kMatch: the full-text match holds the value as a term of the index's filters column, so the
+// set needs no condition of its own.
+enum class SetTest { kList, kProbe, kMatch };
 
 // How each filter's set is checked; listings other than search use kList.
 using SetPlan = std::function<SetTest(const ReleaseSet& set, const std::string& value)>;
@@ -107,13 +110,14 @@ using SetPlan = std::function<SetTest(const ReleaseSet& set, const std::string& 
 void set_condition(Where& w, const ReleaseSet& set, const std::string& value, const SetPlan& plan,
                    std::string_view key) {
   const SetTest how = plan ? plan(set, value) : SetTest::kList;
+  if (how == SetTest::kMatch) return;
   w.add(how == SetTest::kList ? fmt::format("{} IN (SELECT rel FROM {} WHERE {})", key, set.table, set.cond)
                               : fmt::format("EXISTS (SELECT 1 FROM {} WHERE rel = {} AND {})", set.table, key, set.cond));
   w.args.emplace_back(value);
 }
 
-ReleaseSet mentions_of(std::string_view kinds) {
-  return {"mentions", fmt::format("kind IN ({}) AND value = ?", kinds)};
+ReleaseSet mentions_of(std::string_view kinds, char facet = 0) {
+  return {"mentions", fmt::format("kind IN ({}) AND value = ?", kinds), facet};
 }
 
 // Conditions on the releases table aliased `r`; mention conditions test `key` (another column
@@ -133,9 +137,9 @@ Where release_conditions(const Filter& f, const SetPlan& plan = {}, std::string_
     w.add("r.category = ? COLLATE NOCASE");
     w.args.emplace_back(f.category);
   }
-  for (const auto& c : f.countries) set_condition(w, mentions_of("'country'"), c, plan, key);
-  for (const auto& b : f.blocs) set_condition(w, mentions_of("'bloc'"), b, plan, key);
-  for (const auto& t : f.topics) set_condition(w, mentions_of("'topic'"), t, plan, key);
+  for (const auto& c : f.countries) set_condition(w, mentions_of("'country'", 'c'), c, plan, key);
+  for (const auto& b : f.blocs) set_condition(w, mentions_of("'bloc'", 'b'), b, plan, key);
+  for (const auto& t : f.topics) set_condition(w, mentions_of("'topic'", 't'), t, plan, key);
   for (const auto& o : f.orgs) set_condition(w, mentions_of("'org','org_alias'"), o, plan, key);
   for (const auto& p : f.people) set_condition(w, mentions_of("'person','alias'"), p, plan, key);
   return w;
@@ -326,8 +330,8 @@ class SqliteStore final : public Store {
     // release by release, a batch became a thousand tiny segments to merge.
     // The words indexed are added to the index's vocabulary (store/terms.h).
     terms_->start();
-    auto indexed = run("INSERT INTO releases_fts(rowid, title, body, dates) SELECT pk, title, body, dates FROM releases_text "
-                       "WHERE pk > ?",
+    auto indexed = run("INSERT INTO releases_fts(rowid, title, body, filters) SELECT pk, title, body, filters "
+                       "FROM releases_text WHERE pk > ?",
                        {last_before}, [](const Stmt&) {});
     terms_->stop();
     if (!indexed) return fail(Error{"cannot index the batch: " + indexed.error()});
@@ -361,14 +365,15 @@ class SqliteStore final : public Store {
       if (auto st = make_snippeter(); !st) return Error{st.error()};
       auto q = translate_query(query, [&](std::string_view prefix) { return prefix_terms(prefix); });
       if (!q) return Error{"query: " + q.error()};
-      // The user's words are looked for in title and body, never in the dates column.
+      // The user's words are looked for in title and body, never in the filters column.
       match = "{title body} : (" + std::move(q).value() + ")";
     }
-    // A date range with text goes into the match as terms of the index's dates column when it
-    // can (store/date_terms.h): FTS5 then keeps only the matches in the range itself. The rest
-    // of the filter is tested by key.
+    // A date range with text goes into the match as terms of the index's filters column when
+    // it can (store/filter_terms.h): FTS5 then keeps only the matches in the range itself. The
+    // rest of the filter is tested by key.
     Filter keyed = filter;
-    int unscored = 0;  // the match's last phrases, the date terms, which rank nothing
+    int unscored = 0;  // the match's last phrases, the date and facet terms, which rank nothing
+    bool dates_matched = false;
     if (text && (!filter.from.empty() || !filter.to.empty())) {
       std::string first, last;
       auto st = run("SELECT (SELECT min(published) FROM release_keys), (SELECT max(published) FROM release_keys)", {},
@@ -380,6 +385,7 @@ class SqliteStore final : public Store {
       if (auto dates = store::date_terms(filter.from, filter.to, first, last, kMaxDateTerms)) {
         match += " AND " + dates->expr;
         unscored = dates->phrases;
+        dates_matched = true;
         keyed.from.clear();
         keyed.to.clear();
       }
@@ -405,8 +411,17 @@ class SqliteStore final : public Store {
         highest = std::min(highest, s.int64(1));
       });
     };
+    // A common facet value with text goes into the match as a term of the filters column
+    // (store/filter_terms.h), as a date range does.
     const SetPlan plan = [&](const ReleaseSet& set, const std::string& value) {
-      if (common_value(set, value, plan_error)) return SetTest::kProbe;
+      if (common_value(set, value, plan_error)) {
+        if (!text || !set.facet) return SetTest::kProbe;
+        auto term = store::facet_term(set.facet, value);
+        if (!term) return SetTest::kProbe;
+        match += " AND filters : " + *term;
+        ++unscored;
+        return SetTest::kMatch;
+      }
       if (text) {
         auto range = confine(fmt::format("SELECT min(rel), max(rel) FROM {} WHERE {}", set.table, set.cond), {value});
         if (!range && plan_error.empty()) plan_error = range.error();
@@ -415,12 +430,12 @@ class SqliteStore final : public Store {
     };
     Where w = release_conditions(keyed, plan, key);
     // kind: releases reporting an event of that type (the search page's event-type facet).
-    if (!filter.kind.empty()) set_condition(w, {"events", "type = ?"}, filter.kind, plan, key);
+    if (!filter.kind.empty()) set_condition(w, {"events", "type = ?", 'e'}, filter.kind, plan, key);
     if (!plan_error.empty()) return Error{plan_error};
     // A date range holding few releases confines the walk the same way: a feed arrives roughly
     // in date order, so a month's releases lie in a narrow key range. (Date terms in the match
     // need no such help: FTS5 skips to the next posting of the range's terms itself.)
-    if (text && unscored == 0 && (!filter.from.empty() || !filter.to.empty())) {
+    if (text && !dates_matched && (!filter.from.empty() || !filter.to.empty())) {
       const std::string dates = "published >= ? AND published <= ?";
       const std::vector<Value> range = {filter.from, filter.to.empty() ? std::string("~") : filter.to + "~"};
       if (!common_value({"release_keys", dates}, range, plan_error))

@@ -831,6 +831,96 @@ TEST(SqliteStore, DateRangesOverDatesInNoKeyOrderKeepExactlyTheRange) {
   EXPECT_EQ(token->total, 0u);
 }
 
+// The full-text index's filters column holds each release's date and facet values as terms
+// (store/filter_terms.h), read from the view the index is built from.
+TEST(SqliteStore, TheIndexHoldsEachReleasesDateAndFacetValuesAsTerms) {
+  TempDb t;
+  auto s = open(t.path());
+  tw::IngestCounts c;
+  ASSERT_TRUE(s->put({canada_steel()}, c).ok());
+  s.reset();
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(t.path().c_str(), &db), SQLITE_OK);
+  sqlite3_stmt* q = nullptr;
+  ASSERT_EQ(sqlite3_prepare_v2(db, "SELECT filters FROM releases_text", -1, &q, nullptr), SQLITE_OK);
+  ASSERT_EQ(sqlite3_step(q), SQLITE_ROW);
+  EXPECT_STREQ(reinterpret_cast<const char*>(sqlite3_column_text(q, 0)),
+               "y2025 m202512 d20251201 cCA cKR emeeting tsteel ttraderemedies");
+  sqlite3_finalize(q);
+  // FTS5 matches them, each in that column alone.
+  ASSERT_EQ(sqlite3_prepare_v2(db, "SELECT count(*) FROM releases_fts WHERE releases_fts MATCH "
+                                   "'filters : (\"ttraderemedies\" AND \"cca\" AND m202512)'", -1, &q, nullptr),
+            SQLITE_OK);
+  ASSERT_EQ(sqlite3_step(q), SQLITE_ROW);
+  EXPECT_EQ(sqlite3_column_int(q, 0), 1);
+  sqlite3_finalize(q);
+  sqlite3_close(db);
+}
+
+// Common filter values (20,000 releases and more) go into the text match as terms: the answer is
+// the one the key tests give, every hit keeps its unfiltered score, and a value no term can
+// spell is still tested by key.
+TEST(SqliteStore, CommonFacetValuesFilterInsideTheMatch) {
+  TempDb t;
+  auto s = open(t.path());
+  std::vector<tw::Record> batch;
+  const int n = 20400;
+  for (int i = 0; i < n; ++i) {
+    tw::Record r;
+    r.release.id = "r-" + std::to_string(500000 + i);
+    r.release.title = "Release " + std::to_string(i);
+    r.release.body = i % 200 == 0 ? "Tariffs on steel and steel pipes." : "Talks on trade.";
+    r.release.published = "2025-01-01";
+    r.x.topics = {"trade_remedies"};
+    if (i % 400 == 0) r.x.topics.push_back("steel");  // rare: tested by key
+    r.x.countries.push_back({i % 2 ? "US" : "CA", {}});
+    tw::Event ev;
+    ev.type = "meeting";
+    r.x.events.push_back(ev);
+    batch.push_back(std::move(r));
+  }
+  tw::IngestCounts c;
+  ASSERT_TRUE(s->put(batch, c).ok());
+  tw::Filter page;
+  page.limit = 200;
+  auto plain = s->search("steel", page, false);
+  ASSERT_TRUE(plain.ok()) << plain.error();
+  ASSERT_EQ(plain->total, static_cast<uint64_t>(n / 200));
+  std::map<std::string, double> score;
+  for (const auto& h : plain->hits) score[h.id] = h.score;
+
+  auto check = [&](tw::Filter f, auto keep) {
+    f.limit = 200;
+    auto r = s->search("steel", f, false);
+    ASSERT_TRUE(r.ok()) << r.error();
+    int expected = 0;
+    for (int i = 0; i < n; i += 200) expected += keep(i);
+    EXPECT_EQ(r->total, static_cast<uint64_t>(expected));
+    EXPECT_EQ(r->hits.size(), static_cast<size_t>(expected));
+    for (const auto& h : r->hits) {
+      EXPECT_TRUE(keep(std::stoi(h.id.substr(2)) - 500000)) << h.id;
+      EXPECT_NEAR(h.score, score[h.id], 1e-9) << h.id;
+    }
+  };
+  tw::Filter topic;
+  topic.topics = {"trade_remedies"};
+  check(topic, [](int) { return true; });
+  tw::Filter us;
+  us.countries = {"us"};
+  check(us, [](int i) { return i % 2 == 1; });  // none: every steel release is even
+  tw::Filter ca_meeting;
+  ca_meeting.countries = {"CA"};
+  ca_meeting.kind = "meeting";
+  ca_meeting.topics = {"trade_remedies", "steel"};
+  check(ca_meeting, [](int i) { return i % 400 == 0; });
+  tw::Filter dated = ca_meeting;
+  dated.from = "2025-01";
+  dated.to = "2025-01-01";
+  check(dated, [](int i) { return i % 400 == 0; });
+  dated.from = "2025-01-02";
+  check(dated, [](int) { return false; });
+}
+
 // Broad queries stay bounded: ranking compares the 2,000 most recently stored matches (more when
 // a deep page needs them) and totals are exact up to 10,000.
 TEST(SqliteStore, BroadQueriesRankTheNewestMatchesAndCapTheirTotal) {

@@ -1,4 +1,4 @@
-#include "store/date_terms.h"
+#include "store/filter_terms.h"
 
 #include <chrono>
 #include <string>
@@ -117,8 +117,21 @@ std::optional<DateTerms> date_terms(std::string_view from, std::string_view to, 
       cur += std::chrono::days{1};
     }
   }
-  out.expr = out.phrases == 1 ? "dates : " + terms : "dates : (" + terms + ")";
+  out.expr = out.phrases == 1 ? "filters : " + terms : "filters : (" + terms + ")";
   return out;
+}
+
+std::optional<std::string> facet_term(char letter, std::string_view value) {
+  if (value.empty()) return std::nullopt;
+  std::string out = "\"";
+  out += letter;
+  for (char c : value) {
+    if (c == '_') continue;
+    const bool alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    if (!alnum) return std::nullopt;
+    out += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  }
+  return out + "\"";
 }
 
 }  // namespace tw::store
