@@ -73,6 +73,7 @@ struct Vocab {
   std::shared_ptr<const facts::Lexicon> ordinals;  // data/ordinals.tsv: "second", "fourth"
   WordSet honorifics;    // data/honorifics.tsv, the abbreviated ones: "Dr."
   WordSet address;       // data/honorifics.tsv, the one-word ones without their full stop: "Sir", "Mr"
+  WordSet particles;     // data/name_particles.tsv, the lower-case ones: "bin", "von"
   WordFilter cue_filter;  // of company_cues: asked about every body word
   size_t longest_cue = 0;
   // Per cue length, a bit for the low five bits of some cue's first (cue_first) and last
@@ -681,8 +682,12 @@ size_t OrganizationsStage::complement_end(const TextView& tv, size_t i, bool abr
         if (tv.word(k + t) && !tv.toks[k + t].cap) break;
       }
       // "the Office of Trade Negotiations, and Sir Chris Bryant": a form of address after "and"
-      // opens a person's name.
+      // opens a person's name; so does a capitalized word joined to the next by a name's particle
+      // ("the Department of Economic Development, and Abdulla bin Touq Al Marri, Minister of …").
       if (tv.word(k) && v_->address.count(tv.tok(k))) break;
+      if (tv.cap(k) && !tv.toks[k].allcaps && tv.word(k + 1) && !tv.toks[k + 1].cap &&
+          v_->particles.count(tv.tok(k + 1)) && tv.cap(k + 2))
+        break;
       size_t m = k;
       bool new_name = false, portfolio_seen = false;
       // "Department of Health and Services Australia": a tail right after "and" followed by more
@@ -2131,6 +2136,10 @@ Result<StagePtr> make_organizations_stage(const std::string& data_dir) {
       v->honorifics.insert(r[0]);
   for (const auto& r : *honorifics.value())
     if (!r.empty() && r[0].find(' ') == std::string::npos && r[0].find('.') == std::string::npos) v->address.insert(r[0]);
+  auto particles = shared_rows(data_dir, "name_particles.tsv");
+  if (!particles) return Error{particles.error()};
+  for (const auto& r : *particles.value())
+    if (!r.empty() && !r[0].empty() && r[0][0] >= 'a' && r[0][0] <= 'z') v->particles.insert(r[0]);
   return StagePtr(new OrganizationsStage(std::move(v)));
 }
 

@@ -1441,4 +1441,16 @@ TEST(Organizations, RepresentativeOfficesByAcronymHaveTheirCountry) {
   EXPECT_EQ(tecro->country, "TW");
 }
 
+// After ", and" a capitalized word joined to the next by a name's particle opens a person's name,
+// no last portfolio of the body's.
+TEST(Organizations, ANameWithAParticleAfterCommaAndEndsTheBody) {
+  auto m = run_mentions("T",
+                        "The meeting was attended by the Chairman of the Department of Economic Development, and "
+                        "Abdulla bin Touq Al Marri, Minister of Economy. The Ministry of Trade, Industry, and Energy "
+                        "hosted it.");
+  EXPECT_NE(find_org(m.x, "Department of Economic Development"), nullptr);
+  EXPECT_NE(find_org(m.x, "Ministry of Trade, Industry, and Energy"), nullptr);
+  for (const auto& o : m.x.organizations) EXPECT_EQ(o.name.find("Abdulla"), std::string::npos) << o.name;
+}
+
 }  // namespace

@@ -2376,4 +2376,18 @@ TEST(People, TitleAfterANameEndsAtCommaAnd) {
   EXPECT_EQ(l->title, "Minister of Trade, Industry, and Energy");
 }
 
+// Gulf releases capitalize "Al" and "Bin" inside a name: they join its parts as "al" and "bin" do,
+// so a name of six words is read whole; at a name's head "Al" is a given name.
+TEST(People, CapitalizedAlAndBinJoinTheNamesParts) {
+  auto m = run_mentions("T",
+                        "The meeting was attended by Mohamed Ali Al Shorafa Al Hammadi, Chairman of the Department of "
+                        "Economic Development. Sheikh Mohammed Bin Rashid Al Maktoum welcomed the delegation. Former "
+                        "Vice President Al Gore spoke.");
+  const auto* h = find_person(m.x, "Mohamed Ali Al Shorafa Al Hammadi");
+  ASSERT_NE(h, nullptr);
+  EXPECT_EQ(h->title, "Chairman of the Department of Economic Development");
+  EXPECT_NE(find_person(m.x, "Mohammed Bin Rashid Al Maktoum"), nullptr);
+  EXPECT_NE(find_person(m.x, "Al Gore"), nullptr);
+}
+
 }  // namespace

@@ -2701,4 +2701,20 @@ TEST(WireFacts, JoinerUpdateAndReportedPairOfAWireStory) {
   EXPECT_EQ(r.x.agreements[2].status, "negotiating");
 }
 
+// "… attended by Mohamed Ali Al Shorafa Al Hammadi, Chairman of the Abu Dhabi Department of Economic
+// Development, and Abdulla bin Touq Al Marri, Minister of Economy": a six-word Gulf name with its
+// capitalized "Al", and a body's name that ends at ", and" before a name joined by "bin".
+TEST(WireFacts, GulfNamesAndTheBodyBetweenThem) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "400_wam_gulf_names_and_bodies.txt");
+  std::vector<std::string> people;
+  for (const auto& p : r.x.people) people.push_back(p.name);
+  EXPECT_EQ(people, (std::vector<std::string>{"Thani bin Ahmed Al Zeyoudi", "Majid bin Abdullah Al Qasabi",
+                                               "Mohamed Ali Al Shorafa Al Hammadi", "Abdulla bin Touq Al Marri",
+                                               "Mohammed bin Rashid Al Maktoum"}));
+  ASSERT_EQ(r.x.organizations.size(), 1u);
+  EXPECT_EQ(r.x.organizations[0].name, "Abu Dhabi Department of Economic Development");
+}
+
 }  // namespace
