@@ -78,7 +78,8 @@ struct Doc {
     prepare_lowered();
     return std::string_view(s.in_title ? lowered_title_ : lowered_body_).substr(s.begin, s.end - s.begin);
   }
-  // The whole title or body with ASCII letters lower-cased: the copy lowered() cuts from.
+  // The whole title or body with ASCII and Latin-1 capitals lower-cased: the copy lowered() cuts
+  // from.
   std::string_view lowered_text(bool in_title) const {
     prepare_lowered();
     return in_title ? lowered_title_ : lowered_body_;
@@ -172,14 +173,20 @@ struct Doc {
           *w++ = static_cast<uint32_t>(i + (static_cast<size_t>(__builtin_ctzll(b)) >> 3));
         word_before = word >> 56;
       } else {
+        // "BRASÍLIA", "SÃO PAULO": capitals of the Latin-1 letters (U+00C0-U+00DE) fold too, to
+        // their small letters 0x20 above, so all-caps datelines meet the lexicons.
+        for (size_t k = std::max<size_t>(i, 1); k < i + 8; ++k)
+          if (text::latin1_upper_tail(u[k - 1], u[k])) p[k] = static_cast<char>(u[k] + 0x20);
         for (size_t k = i; k < i + 8; ++k)
           if (starts_word(low, k)) *w++ = static_cast<uint32_t>(k);
         word_before = is_word_byte(u[i + 7]) ? 0x80 : 0;
       }
       ascii_before = ascii;
     }
-    for (size_t k = i; k < n; ++k)
+    for (size_t k = i; k < n; ++k) {
       if (p[k] >= 'A' && p[k] <= 'Z') p[k] = static_cast<char>(p[k] - 'A' + 'a');
+      else if (k > 0 && text::latin1_upper_tail(u[k - 1], u[k])) p[k] = static_cast<char>(u[k] + 0x20);
+    }
     for (; i < n; ++i)
       if (starts_word(low, i)) *w++ = static_cast<uint32_t>(i);
     starts.size = static_cast<size_t>(w - starts.at.get());

@@ -10,6 +10,7 @@
 #include "extract/calendar.h"
 #include "extract/lexicon.h"
 #include "extract/textview.h"
+#include "text/byte_runs.h"
 #include "text/sentences.h"
 #include "text/tsv.h"
 
@@ -17,8 +18,11 @@ namespace tw::extract::facts {
 
 std::string lower(std::string_view s) {
   std::string out(s);
-  for (auto& c : out) {
+  for (size_t i = 0; i < out.size(); ++i) {
+    char& c = out[i];
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    else if (i > 0 && text::latin1_upper_tail(static_cast<unsigned char>(out[i - 1]), static_cast<unsigned char>(c)))
+      c = static_cast<char>(c + 0x20);
   }
   return out;
 }

@@ -15,6 +15,11 @@ inline constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808
 inline uint64_t bytes_in(uint64_t t, unsigned lo, unsigned hi) {
   return ((t + (0x80 - lo) * kOnes) ^ (t + (0x7F - hi) * kOnes)) & kHigh;
 }
+// Whether `cur`, after `prev`, is the second byte of a capital Latin-1 letter (U+00C0-U+00DE but
+// not U+00D7, the multiplication sign): "Í" in "BRASÍLIA". Its small letter is that byte + 0x20.
+inline bool latin1_upper_tail(unsigned char prev, unsigned char cur) {
+  return prev == 0xC3 && cur >= 0x80 && cur <= 0x9E && cur != 0x97;
+}
 // High bit of each byte of x set where the byte is an ASCII letter.
 inline uint64_t ascii_alpha_bytes(uint64_t x) {
   return bytes_in((x & ~kHigh) | 0x20 * kOnes, 'a', 'z') & ~x;

@@ -97,4 +97,15 @@ TEST(FactsCommon, OrdinalWord) {
 }
 
 }  // namespace
+// Capitals of Latin-1 letters fold as ASCII capitals do, in the document's lowered text (eight
+// bytes at a time, and in its tail) and in facts::lower, so an all-caps dateline ("BRASÍLIA",
+// "SÃO PAULO") meets the lexicons' phrases; the multiplication sign is no letter.
+TEST(FactsCommon, LatinOneCapitalsFoldToSmallLetters) {
+  EXPECT_EQ(facts::lower("BRAS\u00cdLIA, S\u00c3O PAULO \u00d7 2"), "bras\u00edlia, s\u00e3o paulo \u00d7 2");
+  const std::string body = "BRAS\u00cdLIA (Ag\u00eancia Brasil) - Talks in BOGOT\u00c1 and ASUNCI\u00d3N.";
+  Extraction x;
+  extract::Doc doc{"T", body, {2024, 5, 7}, {}, x, false};
+  EXPECT_EQ(doc.lowered_text(false), "bras\u00edlia (ag\u00eancia brasil) - talks in bogot\u00e1 and asunci\u00f3n.");
+}
+
 }  // namespace tw::extract

@@ -89,4 +89,20 @@ TEST(PhraseTableHead, BucketFilterKeepsEveryPossibleMatch) {
   EXPECT_EQ(t.match_at("the Minister", 4, true).id, 1);
 }
 
+// Capitals of Latin-1 letters match their small letters in all-caps text ("CÔTE D'IVOIRE",
+// "BRASÍLIA"), at the third byte too; a small accented letter in otherwise capital text does not.
+TEST(PhraseTableCase, AccentedCapitalsMatch) {
+  tw::extract::lex::PhraseTable t;
+  t.add("C\u00f4te d'Ivoire", 4);
+  t.add("Bras\u00edlia", 5);
+  const std::string caps = "FROM C\u00d4TE D'IVOIRE AND BRAS\u00cdLIA";
+  EXPECT_EQ(t.match_at(caps, caps.find("C\u00d4TE"), true).id, 4);
+  EXPECT_EQ(t.match_at(caps, caps.find("BRAS"), true).id, 5);
+  EXPECT_EQ(t.match_at(caps, caps.find("BRAS"), false).id, -1);
+  const std::string mixed = "FROM BRAS\u00edLIA";
+  EXPECT_EQ(t.match_at(mixed, mixed.find("BRAS"), true).id, -1);
+  EXPECT_EQ(tw::extract::lex::match_phrase("S\u00c3O PAULO", 0, "S\u00e3o Paulo", true), 10u);
+  EXPECT_EQ(tw::extract::lex::match_phrase("S\u00c3O PAULO", 0, "S\u00e3o Paulo", false), std::string_view::npos);
+}
+
 }  // namespace

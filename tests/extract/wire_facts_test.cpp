@@ -2717,4 +2717,17 @@ TEST(WireFacts, GulfNamesAndTheBodyBetweenThem) {
   EXPECT_EQ(r.x.organizations[0].name, "Abu Dhabi Department of Economic Development");
 }
 
+// "BRASÍLIA (Agência Brasil) - … signed on Tuesday (7) an agreement …": a dateline in capitals
+// with an accented letter names its city as one without.
+TEST(WireFacts, AccentedCapitalDatelineNamesItsCity) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "401_agenciabrasil_accented_capital_dateline.txt");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].type, "agreement");
+  EXPECT_EQ(r.x.events[0].city, "Bras\u00edlia");
+  EXPECT_EQ(r.x.events[0].country, "BR");
+  EXPECT_EQ(r.x.events[0].partners, (std::vector<std::string>{"PY"}));
+}
+
 }  // namespace
