@@ -2701,4 +2701,17 @@ TEST(WireFacts, JoinerUpdateAndReportedPairOfAWireStory) {
   EXPECT_EQ(r.x.agreements[2].status, "negotiating");
 }
 
+// "Cumulatively, January-October exports totalled US$234.04 billion": the months before the noun
+// are the period of the cumulative figure, not the month of the release's other figures.
+TEST(WireFacts, MonthRangeBeforeExportsIsTheCumulativePeriod) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "392_bps_january_october_exports.txt");
+  ASSERT_EQ(r.x.indicators.size(), 5u);
+  EXPECT_EQ(r.x.indicators[1].period, "2025-10");
+  EXPECT_EQ(r.x.indicators[4].metric, "exports");
+  EXPECT_DOUBLE_EQ(*r.x.indicators[4].value, 234.04e9);
+  EXPECT_EQ(r.x.indicators[4].period, "2025-01/2025-10");
+}
+
 }  // namespace
