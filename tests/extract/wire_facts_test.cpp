@@ -2714,4 +2714,30 @@ TEST(WireFacts, MonthRangeBeforeExportsIsTheCumulativePeriod) {
   EXPECT_EQ(r.x.indicators[4].period, "2025-01/2025-10");
 }
 
+// "The Commissioner of the Anti-Dumping Commission has initiated an inquiry into … the anti-dumping
+// measures applying to … steel exported to Australia from …": the head of the body acts for its
+// government, the place the goods go to.
+TEST(WireFacts, HeadOfTheCommissionInitiatesForItsGovernment) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "390_adc_commissioner_of_the_commission.txt");
+  ASSERT_EQ(r.x.measures.size(), 1u);
+  EXPECT_EQ(r.x.measures[0].jurisdiction, "AU");
+  EXPECT_EQ(r.x.measures[0].kind, "anti_dumping");
+  EXPECT_EQ(r.x.measures[0].sector, "steel");
+}
+
+// "The committee also approved definitive anti-dumping duties … on imports of truck and bus tyres
+// from China": the committee named back imposes the second measure for the same government.
+TEST(WireFacts, CommitteeNamedBackApprovesASecondMeasure) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "391_mdic_committee_also_approved.txt");
+  ASSERT_EQ(r.x.measures.size(), 2u);
+  EXPECT_EQ(r.x.measures[0].jurisdiction, "BR");
+  EXPECT_EQ(r.x.measures[0].kind, "tariff");
+  EXPECT_EQ(r.x.measures[1].jurisdiction, "BR");
+  EXPECT_EQ(r.x.measures[1].kind, "anti_dumping");
+}
+
 }  // namespace
