@@ -2740,4 +2740,17 @@ TEST(WireFacts, CommitteeNamedBackApprovesASecondMeasure) {
   EXPECT_EQ(r.x.measures[1].kind, "anti_dumping");
 }
 
+// "… fell 11% in 2024 to $1.5 trillion, …, according to UNCTAD's World Investment Report 2025": the
+// report's figures are the world's, not those of the one member it names in passing ("a large
+// project in Egypt").
+TEST(WireFacts, FiguresCreditedToUnctadAreNoMembers) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "393_unctad_fdi_according_to.txt");
+  ASSERT_EQ(r.x.indicators.size(), 3u);
+  EXPECT_EQ(r.x.indicators[0].metric, "fdi");
+  EXPECT_DOUBLE_EQ(*r.x.indicators[0].value, 1.5e12);
+  for (const auto& i : r.x.indicators) EXPECT_EQ(i.country, "") << i.subject;
+}
+
 }  // namespace
