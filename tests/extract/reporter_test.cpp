@@ -1126,5 +1126,20 @@ TEST(Reporter, LedeCreditedToAnInternationalBodyIsNoMembers) {
   EXPECT_EQ(k.reporter(), "KR");
 }
 
+// "Ha Noi, March 7 (VNA) – The Ministry of Industry and Trade …": Vietnamese copy spells its capital
+// in two words, and the dateline names the government as "Hanoi" does.
+TEST(Reporter, CapitalSpelledInTwoWordsDatelinesItsGovernment) {
+  for (const char* city : {"Ha Noi", "Hanoi"}) {
+    FactDoc d("MOIT imposes provisional anti-dumping duties on steel",
+              std::string(city) + ", March 7 (VNA) \xE2\x80\x93 The Ministry of Industry and Trade has issued a decision "
+              "imposing provisional anti-dumping duties on hot-rolled steel originating from China. Imports from "
+              "China surged.",
+              {2025, 3, 7});
+    d.country("CN", "China").country("CN", "China", 1);
+    d.run(extract::make_reporter_stage);
+    EXPECT_EQ(d.reporter(), "VN") << city;
+  }
+}
+
 }  // namespace
 }  // namespace tw

@@ -2753,4 +2753,17 @@ TEST(WireFacts, FiguresCreditedToUnctadAreNoMembers) {
   for (const auto& i : r.x.indicators) EXPECT_EQ(i.country, "") << i.subject;
 }
 
+// "Ha Noi, March 7 (VNA) – The Ministry of Industry and Trade (MOIT) has issued a decision imposing
+// provisional anti-dumping duties … originating from China": the dateline's two-word capital names
+// the government that imposes them.
+TEST(WireFacts, TwoWordCapitalDatelinesTheImposer) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "394_vna_ha_noi_dateline.txt");
+  ASSERT_EQ(r.x.measures.size(), 1u);
+  EXPECT_EQ(r.x.measures[0].jurisdiction, "VN");
+  EXPECT_EQ(r.x.measures[0].kind, "anti_dumping");
+  EXPECT_EQ(r.x.measures[0].sector, "steel");
+}
+
 }  // namespace
