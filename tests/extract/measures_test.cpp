@@ -1991,6 +1991,20 @@ TEST(Measures, CommitteeNamedBackImposesForItsGovernment) {
   EXPECT_EQ(owners_and_kinds(d), (std::vector<std::string>{"BR:tariff", "BR:anti_dumping"}));
 }
 
+// "anti-dumping duty … on imports of Polyvinyl Chloride (PVC) suspension resins": a polymer named as
+// the goods puts the measure in the chemicals sector.
+TEST(Measures, PolymerGoodsAreTheChemicalsSector) {
+  FactDoc d("DGTR recommends anti-dumping duty on PVC suspension resin",
+            "New Delhi, 12 November 2025: The directorate has recommended the imposition of anti-dumping duty for "
+            "five years on imports of Polyvinyl Chloride (PVC) suspension resins originating in China and Thailand.",
+            {2025, 11, 12});
+  d.country("CN", "China").country("TH", "Thailand");
+  d.run(extract::make_measures_stage);
+  ASSERT_EQ(d.x.measures.size(), 1u);
+  EXPECT_EQ(d.x.measures[0].kind, "anti_dumping");
+  EXPECT_EQ(d.x.measures[0].sector, "chemicals");
+}
+
 // "Dumping duties" (the remedy without its prefix) and an "ad valorem duty" are measure nouns;
 // "dumping" and "ad valorem" alone are not.
 TEST(Measures, DumpingDutiesAndAdValoremDuty) {

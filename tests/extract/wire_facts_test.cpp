@@ -2766,4 +2766,16 @@ TEST(WireFacts, TwoWordCapitalDatelinesTheImposer) {
   EXPECT_EQ(r.x.measures[0].sector, "steel");
 }
 
+// "anti-dumping duty … on imports of Polyvinyl Chloride (PVC) suspension resins": the case's goods
+// are chemicals, its sector and a topic of the release.
+TEST(WireFacts, PvcResinCaseIsInTheChemicalsSector) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "395_pib_dgtr_pvc_resin.txt");
+  ASSERT_EQ(r.x.measures.size(), 1u);
+  EXPECT_EQ(r.x.measures[0].jurisdiction, "IN");
+  EXPECT_EQ(r.x.measures[0].sector, "chemicals");
+  EXPECT_NE(std::find(r.x.topics.begin(), r.x.topics.end(), "chemicals"), r.x.topics.end());
+}
+
 }  // namespace
