@@ -239,6 +239,22 @@ TEST(Indicators, DayAMinistrySpokeWithoutOnIsNoPeriod) {
   EXPECT_EQ(n.x.indicators[0].period, "2024");
 }
 
+// "with inflows of $279 billion": money flowing into an economy is direct investment; "portfolio
+// inflows" are not.
+TEST(Indicators, InflowsAreDirectInvestment) {
+  FactDoc d("Global investment report",
+            "The United States remained the largest recipient, with inflows of $279 billion in 2024. Portfolio "
+            "inflows reached $40 billion.",
+            {2025, 6, 19});
+  d.country("US", "United States").date("2024", "2024");
+  d.money("$279 billion", 279e9, "USD").money("$40 billion", 40e9, "USD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 1u);
+  EXPECT_EQ(d.x.indicators[0].metric, "fdi");
+  EXPECT_DOUBLE_EQ(*d.x.indicators[0].value, 279e9);
+  EXPECT_EQ(d.x.indicators[0].country, "US");
+}
+
 // "actual use of foreign capital reached 573.75 billion yuan" is foreign direct investment;
 // "will mobilise €3 billion to fund", "earmarked $2 billion for" set money apart: funding.
 TEST(Indicators, ForeignCapitalAndMoneySetApart) {

@@ -2778,4 +2778,17 @@ TEST(WireFacts, PvcResinCaseIsInTheChemicalsSector) {
   EXPECT_NE(std::find(r.x.topics.begin(), r.x.topics.end(), "chemicals"), r.x.topics.end());
 }
 
+// "The United States remained the largest recipient, with inflows of $279 billion, followed by
+// Singapore with $143 billion": the inflows are direct investment, not a figure of no metric.
+TEST(WireFacts, RecipientWithInflowsIsDirectInvestment) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "396_unctad_recipient_with_inflows.txt");
+  const auto it = std::find_if(r.x.indicators.begin(), r.x.indicators.end(),
+                               [](const tw::Indicator& i) { return i.value && std::abs(*i.value - 279e9) < 1; });
+  ASSERT_NE(it, r.x.indicators.end());
+  EXPECT_EQ(it->metric, "fdi");
+  EXPECT_EQ(it->period, "2024");
+}
+
 }  // namespace
