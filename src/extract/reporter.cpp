@@ -97,6 +97,13 @@ bool ReporterSources::international_lede(const Doc& doc) const {
       opens |= end == rest.size() || !(std::isalnum(static_cast<unsigned char>(rest[end])) || rest[end] == '-');
     }
   }
+  // The same credit closing the lede as a speaker ("…, UNCTAD said on Thursday", "…, the WTO says").
+  for (const std::string& f : international) {
+    if (opens) break;
+    for (std::string_view lead : {", ", ", the "})
+      for (std::string_view verb : {" said", " says"})
+        opens |= lede.find(std::string(lead) + f + std::string(verb)) != std::string_view::npos;
+  }
   if (!opens) return false;
   // "The WTO panel ruled in Korea's favour, the Ministry of Trade, Industry and Energy said": a
   // government that speaks in the opening sentences reports what the body did.

@@ -1117,6 +1117,13 @@ TEST(Reporter, LedeCreditedToAnInternationalBodyIsNoMembers) {
   d.country("EG", "Egypt");
   d.run(extract::make_reporter_stage);
   EXPECT_EQ(d.reporter(), "");
+  FactDoc s("Global foreign direct investment falls 11%",
+            "Global foreign direct investment fell 11% in 2024 to $1.5 trillion, UNCTAD said on Thursday. Flows to "
+            "Africa rose, boosted by a large project in Egypt.",
+            {2025, 6, 19});
+  s.country("EG", "Egypt");
+  s.run(extract::make_reporter_stage);
+  EXPECT_EQ(s.reporter(), "");
   FactDoc k("Exports rise",
             "Exports rose 5% in May, according to the Ministry of Trade, Industry and Energy. Korea welcomed the "
             "figures. Korea expects growth.",

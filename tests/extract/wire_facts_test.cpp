@@ -2791,4 +2791,16 @@ TEST(WireFacts, RecipientWithInflowsIsDirectInvestment) {
   EXPECT_EQ(it->period, "2024");
 }
 
+// "World merchandise trade volume is expected to grow 2.4% in 2025 …, the World Trade Organization
+// said on Tuesday": a lede the international body speaks is no member's, so the world's figures
+// get no member's country.
+TEST(WireFacts, LedeSpokenByTheWtoIsNoMembers) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "397_reuters_wto_says_trade_forecast.txt");
+  ASSERT_EQ(r.x.indicators.size(), 1u);
+  EXPECT_EQ(r.x.indicators[0].metric, "trade");
+  EXPECT_EQ(r.x.indicators[0].country, "");
+}
+
 }  // namespace
