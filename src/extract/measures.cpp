@@ -1220,11 +1220,15 @@ void MeasuresStage::run(Doc& doc) const {
       // "The Anti-Dumping Commission has recommended the imposition of dumping duties": a body the
       // release gives no country, as the subject of a sentence reporting a measure taken, is the
       // reporting government's own (a release names another government's body with its country).
+      // So is its head as the subject ("The Commissioner of the Anti-Dumping Commission has
+      // initiated …"): a capitalized title, then "of the" right before the body.
       const bool bare_body_subject =
           acted && !agency && std::any_of(doc.x.organizations.begin(), doc.x.organizations.end(), [&](const Organization& o) {
             return o.country.empty() && std::any_of(o.spans.begin(), o.spans.end(), [&](const Span& sp) {
-                     return !sp.in_title && sp.begin >= wb && sp.begin <= wb + 4 && sp.end <= tb &&
-                            subject_phrase(body.substr(wb, sp.begin - wb));
+                     if (sp.in_title || sp.begin < wb || sp.end > tb) return false;
+                     const std::string_view lead = body.substr(wb, sp.begin - wb);
+                     const bool head_of = lead.size() <= 40 && lead.ends_with(" of the ");
+                     return (sp.begin <= wb + 4 || head_of) && subject_phrase(lead);
                    });
           });
       const bool multilateral = h.phrase->value(1) == "*";

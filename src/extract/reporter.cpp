@@ -84,6 +84,26 @@ bool ReporterSources::international_lede(const Doc& doc) const {
     for (const std::string& f : international)
       if (names_form(doc.body, f) || names_form(doc.title, f)) opens = true;
   }
+  // "Global foreign direct investment (FDI) fell 11% in 2024 to $1.5 trillion, according to
+  // UNCTAD's World Investment Report": a lede whose figures an international body is credited with
+  // is that body's, whatever member the text names later.
+  for (size_t at = lede.find("according to "); !opens && at != std::string_view::npos;
+       at = lede.find("according to ", at + 1)) {
+    std::string_view rest = lede.substr(at + 13);
+    if (rest.starts_with("the ")) rest.remove_prefix(4);
+    for (const std::string& f : international) {
+      if (!rest.starts_with(f)) continue;
+      const size_t end = f.size();
+      opens |= end == rest.size() || !(std::isalnum(static_cast<unsigned char>(rest[end])) || rest[end] == '-');
+    }
+  }
+  // The same credit closing the lede as a speaker ("…, UNCTAD said on Thursday", "…, the WTO says").
+  for (const std::string& f : international) {
+    if (opens) break;
+    for (std::string_view lead : {", ", ", the "})
+      for (std::string_view verb : {" said", " says"})
+        opens |= lede.find(std::string(lead) + f + std::string(verb)) != std::string_view::npos;
+  }
   if (!opens) return false;
   // "The WTO panel ruled in Korea's favour, the Ministry of Trade, Industry and Energy said": a
   // government that speaks in the opening sentences reports what the body did.

@@ -434,6 +434,18 @@ TEST(Dates, MonthNamingAReleasesFigures) {
   EXPECT_EQ(values("Exports may increase next year.", nov), V{"2026"});
 }
 
+// "Cumulatively, January-October exports totalled US$234.04 billion": two joined months before a
+// noun of a release's figures are the stretch those figures cover, which has passed.
+TEST(Dates, MonthRangeNamingAReleasesFigures) {
+  const Ymd dec{2025, 12, 1};
+  EXPECT_EQ(values("Cumulatively, January-October exports totalled US$234.04 billion.", dec),
+            V{"2025-01/2025-10"});
+  // In February, a range ending in December is last year's.
+  EXPECT_EQ(values("July-December shipments rose 4%.", {2026, 2, 15}), V{"2025-07/2025-12"});
+  // Before another noun, no stretch is named.
+  EXPECT_EQ(values("January-October talks went on.", dec), V{});
+}
+
 }  // namespace
 
 namespace {

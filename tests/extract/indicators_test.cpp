@@ -239,6 +239,28 @@ TEST(Indicators, DayAMinistrySpokeWithoutOnIsNoPeriod) {
   EXPECT_EQ(n.x.indicators[0].period, "2024");
 }
 
+// "with inflows of $279 billion": money flowing into an economy is direct investment; "portfolio
+// inflows" are not.
+TEST(Indicators, InflowsAreDirectInvestment) {
+  FactDoc d("Global investment report",
+            "The United States remained the largest recipient, with inflows of $279 billion in 2024. Portfolio "
+            "inflows reached $40 billion.",
+            {2025, 6, 19});
+  d.country("US", "United States").date("2024", "2024");
+  d.money("$279 billion", 279e9, "USD").money("$40 billion", 40e9, "USD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 1u);
+  EXPECT_EQ(d.x.indicators[0].metric, "fdi");
+  EXPECT_DOUBLE_EQ(*d.x.indicators[0].value, 279e9);
+  EXPECT_EQ(d.x.indicators[0].country, "US");
+  // The full noun phrase names the figure, not its last word.
+  FactDoc f("India FDI", "Foreign direct investment inflows into India rose to $5 billion in 2024.", {2025, 6, 19});
+  f.country("IN", "India").date("2024", "2024").money("$5 billion", 5e9, "USD");
+  f.run(extract::make_indicators_stage);
+  ASSERT_EQ(f.x.indicators.size(), 1u);
+  EXPECT_EQ(f.x.indicators[0].subject.rfind("Foreign direct investment inflows", 0), 0u) << f.x.indicators[0].subject;
+}
+
 // "actual use of foreign capital reached 573.75 billion yuan" is foreign direct investment;
 // "will mobilise €3 billion to fund", "earmarked $2 billion for" set money apart: funding.
 TEST(Indicators, ForeignCapitalAndMoneySetApart) {

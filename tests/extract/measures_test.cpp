@@ -1960,6 +1960,51 @@ TEST(Measures, BodyOfNoCountryAsSubjectIsTheDatelineGovernments) {
   EXPECT_TRUE(owners_and_kinds(e).empty());
 }
 
+// The head of such a body as the subject ("The Commissioner of the Anti-Dumping Commission has
+// initiated …") acts for it; a body named after other words ("A report to the …") does not.
+TEST(Measures, HeadOfABodyOfNoCountryActsForIt) {
+  FactDoc d("Anti-Dumping Notice: initiation of continuation inquiry",
+            "CANBERRA \xE2\x80\x93 The Commissioner of the Anti-Dumping Commission has initiated an inquiry into "
+            "the continuation of the anti-dumping measures applying to precision pipe and tube steel exported from "
+            "Korea and Malaysia.",
+            {2025, 8, 27});
+  d.country("KR", "Korea").country("MY", "Malaysia");
+  d.x.organizations.push_back({"Anti-Dumping Commission", "", "", {{37, 60, false}}});
+  EXPECT_EQ(owners_and_kinds(d), std::vector<std::string>{"AU:anti_dumping"});
+  FactDoc e("Anti-Dumping Notice",
+            "CANBERRA \xE2\x80\x93 Many exporters of the Anti-Dumping Commission have initiated talks on the "
+            "anti-dumping measures applying to precision pipe and tube steel exported from Korea and Malaysia.",
+            {2025, 8, 27});
+  e.country("KR", "Korea").country("MY", "Malaysia");
+  e.x.organizations.push_back({"Anti-Dumping Commission", "", "", {{35, 58, false}}});
+  EXPECT_TRUE(owners_and_kinds(e).empty());
+}
+
+// "The committee also approved definitive anti-dumping duties": a trade-remedy body named back by
+// its common noun is the publishing government's own.
+TEST(Measures, CommitteeNamedBackImposesForItsGovernment) {
+  FactDoc d("Gecex approves duties",
+            "BRASILIA \xE2\x80\x93 Brazil's Gecex approved an increase in the import tariff on electric vehicles. "
+            "The committee also approved definitive anti-dumping duties on imports of truck tyres from China.",
+            {2025, 11, 21});
+  d.country("BR", "Brazil").country("CN", "China");
+  EXPECT_EQ(owners_and_kinds(d), (std::vector<std::string>{"BR:tariff", "BR:anti_dumping"}));
+}
+
+// "anti-dumping duty … on imports of Polyvinyl Chloride (PVC) suspension resins": a polymer named as
+// the goods puts the measure in the chemicals sector.
+TEST(Measures, PolymerGoodsAreTheChemicalsSector) {
+  FactDoc d("DGTR recommends anti-dumping duty on PVC suspension resin",
+            "New Delhi, 12 November 2025: The directorate has recommended the imposition of anti-dumping duty for "
+            "five years on imports of Polyvinyl Chloride (PVC) suspension resins originating in China and Thailand.",
+            {2025, 11, 12});
+  d.country("CN", "China").country("TH", "Thailand");
+  d.run(extract::make_measures_stage);
+  ASSERT_EQ(d.x.measures.size(), 1u);
+  EXPECT_EQ(d.x.measures[0].kind, "anti_dumping");
+  EXPECT_EQ(d.x.measures[0].sector, "chemicals");
+}
+
 // "Dumping duties" (the remedy without its prefix) and an "ad valorem duty" are measure nouns;
 // "dumping" and "ad valorem" alone are not.
 TEST(Measures, DumpingDutiesAndAdValoremDuty) {

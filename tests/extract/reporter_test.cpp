@@ -1106,5 +1106,47 @@ TEST(Reporter, InternationalBodysReleaseIsNoMembers) {
   EXPECT_EQ(k.reporter(), "KR");
 }
 
+// "Global FDI fell 11% in 2024 to $1.5 trillion, according to UNCTAD's World Investment Report": a
+// lede whose figures it credits to an international body is that body's, not that of the one
+// member the text names in passing; a lede crediting a ministry still is the ministry's.
+TEST(Reporter, LedeCreditedToAnInternationalBodyIsNoMembers) {
+  FactDoc d("Global foreign direct investment falls 11%",
+            "Geneva, 19 June 2025 - Global foreign direct investment fell 11% in 2024 to $1.5 trillion, according to "
+            "UNCTAD's World Investment Report. Flows to Africa rose, boosted by a large project in Egypt.",
+            {2025, 6, 19});
+  d.country("EG", "Egypt");
+  d.run(extract::make_reporter_stage);
+  EXPECT_EQ(d.reporter(), "");
+  FactDoc s("Global foreign direct investment falls 11%",
+            "Global foreign direct investment fell 11% in 2024 to $1.5 trillion, UNCTAD said on Thursday. Flows to "
+            "Africa rose, boosted by a large project in Egypt.",
+            {2025, 6, 19});
+  s.country("EG", "Egypt");
+  s.run(extract::make_reporter_stage);
+  EXPECT_EQ(s.reporter(), "");
+  FactDoc k("Exports rise",
+            "Exports rose 5% in May, according to the Ministry of Trade, Industry and Energy. Korea welcomed the "
+            "figures. Korea expects growth.",
+            {2025, 6, 1});
+  k.country("KR", "Korea").country("KR", "Korea", 1);
+  k.run(extract::make_reporter_stage);
+  EXPECT_EQ(k.reporter(), "KR");
+}
+
+// "Ha Noi, March 7 (VNA) – The Ministry of Industry and Trade …": Vietnamese copy spells its capital
+// in two words, and the dateline names the government as "Hanoi" does.
+TEST(Reporter, CapitalSpelledInTwoWordsDatelinesItsGovernment) {
+  for (const char* city : {"Ha Noi", "Hanoi"}) {
+    FactDoc d("MOIT imposes provisional anti-dumping duties on steel",
+              std::string(city) + ", March 7 (VNA) \xE2\x80\x93 The Ministry of Industry and Trade has issued a decision "
+              "imposing provisional anti-dumping duties on hot-rolled steel originating from China. Imports from "
+              "China surged.",
+              {2025, 3, 7});
+    d.country("CN", "China").country("CN", "China", 1);
+    d.run(extract::make_reporter_stage);
+    EXPECT_EQ(d.reporter(), "VN") << city;
+  }
+}
+
 }  // namespace
 }  // namespace tw

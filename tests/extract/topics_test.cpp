@@ -36,6 +36,15 @@ TEST(Topics, CarsAreAutomobiles) {
   EXPECT_EQ(topics("", "the car park of the venue"), T{});
 }
 
+// Bulk chemicals and polymers that trade-remedy cases name by product are chemicals; "PVC" only as
+// written in capitals.
+TEST(Topics, PolymersAndBulkChemicalsAreChemicals) {
+  EXPECT_EQ(topics("", "anti-dumping duty on Polyvinyl Chloride (PVC) suspension resins"),
+            (T{"chemicals", "trade_remedies"}));
+  EXPECT_EQ(topics("", "duties on soda ash and polypropylene"), T{"chemicals"});
+  EXPECT_EQ(topics("", "the pvc pipes of the venue"), T{});
+}
+
 TEST(Topics, LongestTermWins) {
   // "renewable energy" is renewable_energy, not energy as well.
   EXPECT_EQ(topics("", "investment in renewable energy"), (T{"investment", "renewable_energy"}));

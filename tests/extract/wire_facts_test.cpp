@@ -2730,4 +2730,106 @@ TEST(WireFacts, AccentedCapitalDatelineNamesItsCity) {
   EXPECT_EQ(r.x.events[0].partners, (std::vector<std::string>{"PY"}));
 }
 
+// "Cumulatively, January-October exports totalled US$234.04 billion": the months before the noun
+// are the period of the cumulative figure, not the month of the release's other figures.
+TEST(WireFacts, MonthRangeBeforeExportsIsTheCumulativePeriod) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "392_bps_january_october_exports.txt");
+  ASSERT_EQ(r.x.indicators.size(), 5u);
+  EXPECT_EQ(r.x.indicators[1].period, "2025-10");
+  EXPECT_EQ(r.x.indicators[4].metric, "exports");
+  EXPECT_DOUBLE_EQ(*r.x.indicators[4].value, 234.04e9);
+  EXPECT_EQ(r.x.indicators[4].period, "2025-01/2025-10");
+}
+
+// "The Commissioner of the Anti-Dumping Commission has initiated an inquiry into … the anti-dumping
+// measures applying to … steel exported to Australia from …": the head of the body acts for its
+// government, the place the goods go to.
+TEST(WireFacts, HeadOfTheCommissionInitiatesForItsGovernment) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "390_adc_commissioner_of_the_commission.txt");
+  ASSERT_EQ(r.x.measures.size(), 1u);
+  EXPECT_EQ(r.x.measures[0].jurisdiction, "AU");
+  EXPECT_EQ(r.x.measures[0].kind, "anti_dumping");
+  EXPECT_EQ(r.x.measures[0].sector, "steel");
+}
+
+// "The committee also approved definitive anti-dumping duties … on imports of truck and bus tyres
+// from China": the committee named back imposes the second measure for the same government.
+TEST(WireFacts, CommitteeNamedBackApprovesASecondMeasure) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "391_mdic_committee_also_approved.txt");
+  ASSERT_EQ(r.x.measures.size(), 2u);
+  EXPECT_EQ(r.x.measures[0].jurisdiction, "BR");
+  EXPECT_EQ(r.x.measures[0].kind, "tariff");
+  EXPECT_EQ(r.x.measures[1].jurisdiction, "BR");
+  EXPECT_EQ(r.x.measures[1].kind, "anti_dumping");
+}
+
+// "… fell 11% in 2024 to $1.5 trillion, …, according to UNCTAD's World Investment Report 2025": the
+// report's figures are the world's, not those of the one member it names in passing ("a large
+// project in Egypt").
+TEST(WireFacts, FiguresCreditedToUnctadAreNoMembers) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "393_unctad_fdi_according_to.txt");
+  ASSERT_EQ(r.x.indicators.size(), 3u);
+  EXPECT_EQ(r.x.indicators[0].metric, "fdi");
+  EXPECT_DOUBLE_EQ(*r.x.indicators[0].value, 1.5e12);
+  for (const auto& i : r.x.indicators) EXPECT_EQ(i.country, "") << i.subject;
+}
+
+// "Ha Noi, March 7 (VNA) – The Ministry of Industry and Trade (MOIT) has issued a decision imposing
+// provisional anti-dumping duties … originating from China": the dateline's two-word capital names
+// the government that imposes them.
+TEST(WireFacts, TwoWordCapitalDatelinesTheImposer) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "394_vna_ha_noi_dateline.txt");
+  ASSERT_EQ(r.x.measures.size(), 1u);
+  EXPECT_EQ(r.x.measures[0].jurisdiction, "VN");
+  EXPECT_EQ(r.x.measures[0].kind, "anti_dumping");
+  EXPECT_EQ(r.x.measures[0].sector, "steel");
+}
+
+// "anti-dumping duty … on imports of Polyvinyl Chloride (PVC) suspension resins": the case's goods
+// are chemicals, its sector and a topic of the release.
+TEST(WireFacts, PvcResinCaseIsInTheChemicalsSector) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "395_pib_dgtr_pvc_resin.txt");
+  ASSERT_EQ(r.x.measures.size(), 1u);
+  EXPECT_EQ(r.x.measures[0].jurisdiction, "IN");
+  EXPECT_EQ(r.x.measures[0].sector, "chemicals");
+  EXPECT_NE(std::find(r.x.topics.begin(), r.x.topics.end(), "chemicals"), r.x.topics.end());
+}
+
+// "The United States remained the largest recipient, with inflows of $279 billion, followed by
+// Singapore with $143 billion": the inflows are direct investment, not a figure of no metric.
+TEST(WireFacts, RecipientWithInflowsIsDirectInvestment) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "396_unctad_recipient_with_inflows.txt");
+  const auto it = std::find_if(r.x.indicators.begin(), r.x.indicators.end(),
+                               [](const tw::Indicator& i) { return i.value && std::abs(*i.value - 279e9) < 1; });
+  ASSERT_NE(it, r.x.indicators.end());
+  EXPECT_EQ(it->metric, "fdi");
+  EXPECT_EQ(it->period, "2024");
+}
+
+// "World merchandise trade volume is expected to grow 2.4% in 2025 …, the World Trade Organization
+// said on Tuesday": a lede the international body speaks is no member's, so the world's figures
+// get no member's country.
+TEST(WireFacts, LedeSpokenByTheWtoIsNoMembers) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "397_reuters_wto_says_trade_forecast.txt");
+  ASSERT_EQ(r.x.indicators.size(), 1u);
+  EXPECT_EQ(r.x.indicators[0].metric, "trade");
+  EXPECT_EQ(r.x.indicators[0].country, "");
+}
+
 }  // namespace
