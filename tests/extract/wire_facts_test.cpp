@@ -2701,4 +2701,39 @@ TEST(WireFacts, JoinerUpdateAndReportedPairOfAWireStory) {
   EXPECT_EQ(r.x.agreements[2].status, "negotiating");
 }
 
+// "LUXEMBOURG, 16 March 2026 (Eurostat) - ", "LUXEMBOURG - The European Investment Bank (EIB) …":
+// the seat of a bloc's or an international body names no country; a city-state's own release
+// under its name ("SINGAPORE - Minister-in-charge of Trade Relations …") keeps it, and speaks for
+// it: the partner is the UAE alone.
+TEST(WireFacts, SeatOfABodyNamesNoCountryButACityStatesOwnReleaseDoes) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  for (const char* file : {"380_eurostat_luxembourg_seat.txt", "381_eib_luxembourg_loan.txt"}) {
+    const tw::Record r = tw::testing::extract_wire_case(*ex.value(), file);
+    for (const auto& c : r.x.countries) EXPECT_NE(c.code, "LU") << file;
+    EXPECT_FALSE(r.x.countries.empty()) << file;
+  }
+  const tw::Record sg = tw::testing::extract_wire_case(*ex.value(), "382_mti_singapore_dateline_own.txt");
+  EXPECT_TRUE(any(sg.x.countries, [](const tw::CodeMention& c) { return c.code == "SG"; }));
+  ASSERT_FALSE(sg.x.events.empty());
+  EXPECT_EQ(sg.x.events[0].partners, (std::vector<std::string>{"AE"}));
+}
+
+// A minister's release that names no country of its own: "MFAT will now prepare …", "DFAT will
+// host …" say whose government speaks, and the UAE is the partner.
+TEST(WireFacts, OwnMinistryAcronymNamesTheMinistersGovernment) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record nz = tw::testing::extract_wire_case(*ex.value(), "385_mfat_minister_no_country.txt");
+  ASSERT_EQ(nz.x.agreements.size(), 1u);
+  EXPECT_EQ(nz.x.agreements[0].parties, (std::vector<std::string>{"AE", "NZ"}));
+  EXPECT_EQ(nz.x.agreements[0].status, "concluded");
+  const tw::Record au = tw::testing::extract_wire_case(*ex.value(), "386_dfat_minister_in_force.txt");
+  ASSERT_FALSE(au.x.events.empty());
+  EXPECT_EQ(au.x.events[0].partners, (std::vector<std::string>{"AE"}));
+  ASSERT_EQ(au.x.agreements.size(), 1u);
+  EXPECT_EQ(au.x.agreements[0].parties, (std::vector<std::string>{"AE", "AU"}));
+  EXPECT_EQ(au.x.agreements[0].status, "in_force");
+}
+
 }  // namespace
