@@ -1161,6 +1161,13 @@ TEST(Reporter, OwnBodyOpeningALaterSentenceNamesTheMinistersGovernment) {
                            "Monday.",
                            "2024-10-08"),
             "NZ");
+  // A government the body names as met is no minister's own ("held talks with ministers of Japan").
+  EXPECT_NE(whole_reporter("Minister attends trade meeting",
+                           "Trade Minister Cheong In-kyo attended the APEC Ministers Responsible for Trade meeting in "
+                           "Auckland on Friday. He held talks with ministers of Japan and Canada. METI will host the "
+                           "next trilateral meeting in Tokyo.",
+                           "2021-06-05"),
+            "JP");
 }
 
 // "The AfCFTA Secretariat welcomes the deposit by the Republic of Cabo Verde …": a pact's
