@@ -26,6 +26,7 @@ struct AgreementCues {
   std::vector<std::string> office_words;   // "office_word": words of a person's title or a body
   std::vector<std::string> both_sides;     // "both_sides": the two governments as a sentence's subject
   std::vector<std::string> name_links;     // "name_link": words a name goes on with ("Agreement on …")
+  std::vector<std::string> adverbials;     // "adverbial": words that may stand inside a cue ("last week")
 };
 
 bool ends_a_meeting(std::string_view rest, const AgreementCues& cues);
@@ -54,6 +55,7 @@ class AgreementsStage final : public Stage {
                                        : row[0] == "office_word" ? &st->cues_.office_words
                                        : row[0] == "both_sides"  ? &st->cues_.both_sides
                                        : row[0] == "name_link"   ? &st->cues_.name_links
+                                       : row[0] == "adverbial"   ? &st->cues_.adverbials
                                                                  : nullptr;
       if (!list) return Error{dir + "/agreement_cues.tsv: unknown class " + row[0]};
       list->push_back(facts::lower(row[1]));
@@ -135,6 +137,59 @@ class AgreementsStage final : public Stage {
   // *standing is set when the cue shows the agreement standing in force without a step of its own
   // ("the KORUS FTA Joint Committee", "a review of the FTA"; third column "standing") and no other
   // cue of the sentence tells one.
+  // The status cues of a sentence (offsets into it), with those a short adverbial splits: "Japan's
+  // Diet on Wednesday approved the RCEP agreement", "parliament last week approved the FTA" read
+  // as "diet approved", "parliament approved". The adverbials are the sentence's dates, with the
+  // "on" or "in" before them, and the words of the class "adverbial" of agreement_cues.tsv.
+  std::vector<facts::Hit> status_cues(const Doc& doc, const Span& sent) const {
+    auto cues = status_.match(doc, sent);
+    const std::string_view low = doc.lowered(sent);
+    std::vector<std::pair<size_t, size_t>> gaps;  // [begin, end) in the sentence, each after a space
+    auto add_gap = [&](size_t b, size_t e) {
+      if (b == 0 || low[b - 1] != ' ' || e >= low.size() || low[e] != ' ') return;
+      for (std::string_view lead : {"on ", "in "})
+        if (b >= lead.size() + 1 && low.substr(b - lead.size(), lead.size()) == lead && low[b - lead.size() - 1] == ' ')
+          b -= lead.size();
+      gaps.emplace_back(b, e + 1);  // with the space after it
+    };
+    for (const auto& d : doc.x.dates)
+      if (d.span.in_title == sent.in_title && d.span.begin >= sent.begin && d.span.end <= sent.end)
+        add_gap(d.span.begin - sent.begin, d.span.end - sent.begin);
+    for (const std::string& w : cues_.adverbials)
+      for (size_t at = low.find(w); at != std::string_view::npos; at = low.find(w, at + 1))
+        add_gap(at, at + w.size());
+    // "The Department of Trade Negotiations announced that the Free Trade Agreement … entered into
+    // force": a cue inside a body's name tells no step of an agreement.
+    // A standing cue is a body's name by nature ("the KORUS FTA Joint Committee").
+    auto in_name = [&](const facts::Hit& h) {
+      return h.phrase->value(1) != "standing" && std::any_of(doc.x.organizations.begin(), doc.x.organizations.end(), [&](const Organization& o) {
+        return std::any_of(o.spans.begin(), o.spans.end(), [&](const Span& sp) {
+          return sp.in_title == sent.in_title && sp.begin <= sent.begin + h.begin && sent.begin + h.end <= sp.end;
+        });
+      });
+    };
+    std::erase_if(cues, in_name);
+    if (gaps.empty()) return cues;
+    std::sort(gaps.begin(), gaps.end());
+    std::string squeezed;
+    std::vector<size_t> from;  // from[i]: the sentence offset of squeezed[i] (and one past its end)
+    size_t at = 0;
+    for (const auto& [b, e] : gaps) {
+      if (b < at) continue;  // overlaps the gap before
+      for (; at < b; ++at) squeezed += low[at], from.push_back(at);
+      at = e;
+    }
+    for (; at < low.size(); ++at) squeezed += low[at], from.push_back(at);
+    from.push_back(low.size());
+    for (const auto& h : status_.match(squeezed)) {
+      const size_t b = from[h.begin], e = from[h.end - 1] + 1;
+      if (e - b == h.end - h.begin) continue;  // found as written already
+      if (!in_name({b, e, h.phrase})) cues.push_back({b, e, h.phrase});
+    }
+    std::sort(cues.begin(), cues.end(), [](const facts::Hit& a, const facts::Hit& b) { return a.begin < b.begin; });
+    return cues;
+  }
+
   std::string status_near(const Doc& doc, const Span& sent, size_t pos, const std::vector<facts::Hit>& others = {},
                           std::string_view kind = "agreement", size_t* stated_at = nullptr,
                           bool* standing = nullptr) const {
@@ -146,7 +201,7 @@ class AgreementsStage final : public Stage {
     const facts::Phrase* best = nullptr;
     const facts::Hit* best_hit = nullptr;
     long best_dist = -1;
-    const auto cues = status_.match(doc, sent);
+    const auto cues = status_cues(doc, sent);
     // "will sign the … Agreement in early 2026 after concluding negotiations in September": a
     // signing to come tells no step where another cue tells the one taken. So does an entry into
     // force only expected ("approved by the parliaments of both countries and is expected to take
@@ -633,6 +688,18 @@ uint32_t party_list_end(const Doc& doc, const Span& sent, uint32_t from, bool op
     }
     return true;
   };
+  // "the Free Trade Agreement between the Government of the People's Republic of China and the
+  // Government of the Republic of Serbia": a pair named by their governments' formal names runs
+  // past the usual reach, to the second party after the "and".
+  if (low.starts_with(" between ")) {
+    const size_t joint = low.find(" and ");
+    if (joint != std::string_view::npos && joint < end)
+      for (const auto& p : places)
+        if (!facts::is_region(p.code) && p.span.begin >= from + joint) {
+          if (p.span.begin - from - joint <= 48) reach = std::max<size_t>(reach, p.span.end - from);
+          break;
+        }
+  }
   size_t item = opens_list ? 0 : win.size();  // where the list's first item begins
   for (std::string_view lead : {std::string_view(" between "), std::string_view(" among "), std::string_view(" with ")})
     if (size_t at = low.find(lead); at != std::string_view::npos) item = std::min(item, at + lead.size());
@@ -737,6 +804,18 @@ void AgreementsStage::run(Doc& doc) const {
     // agreement spoken of in passing; the name takes what the sentence says of it.
     if (hits.size() > 1)
       std::erase_if(hits, [&, last = hits.back().begin](const facts::Hit& h) { return h.begin < last && common_pact_at(h); });
+    // "approved the Regional Comprehensive Economic Partnership agreement, the world's largest free
+    // trade pact, clearing the way …": a common noun in an aside right after a capitalized name
+    // restates that agreement.
+    for (size_t k = hits.size(); k-- > 1;) {
+      const facts::Hit& prev = hits[k - 1];
+      const facts::Hit& h = hits[k];
+      if (facts::is_upper(st[h.begin]) || !facts::is_upper(st[prev.begin]) || h.begin <= prev.end) continue;
+      const std::string_view gap = std::string_view(ls).substr(prev.end, h.begin - prev.end);
+      if (gap.size() > 48 || gap.find_first_of(",;", 2) != std::string_view::npos) continue;
+      if (gap.starts_with(", the ") || gap.starts_with(", a ") || gap.starts_with(", an "))
+        hits.erase(hits.begin() + static_cast<std::ptrdiff_t>(k));
+    }
     for (const auto& h : hits) {
       const bool is_known = h.phrase->values.size() >= 2 && h.phrase->value(1).find_first_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ") == 0;
       const std::string& kind = h.phrase->value(0);
@@ -1264,6 +1343,9 @@ void AgreementsStage::run(Doc& doc) const {
         if (best && bd < 160) a.date = facts::split_date(best->value).start;
       }
       a.span = {tb, te, false};
+      const std::string_view article = body.substr(tb >= 4 ? tb - 4 : 0, tb >= 4 ? 4 : tb);
+      const bool definite_bare = (article == "the " || article == "The ") &&
+                                 (a.name.empty() || a.name == body.substr(tb, te - tb));
       for (auto& ps : party_sets) {
         std::vector<std::string> parties;
         for (auto& p : ps) facts::push_unique(parties, p);
@@ -1311,6 +1393,14 @@ void AgreementsStage::run(Doc& doc) const {
           // the same agreement.
           if (is_known && bloc_only && parties.size() == 1 && e.kind == kind && e.span.begin >= sent.begin &&
               e.parties.size() == 2 && std::find(e.parties.begin(), e.parties.end(), parties[0]) != e.parties.end()) {
+            dup = true;
+            continue;
+          }
+          // "… signed a memorandum of understanding on trade and investment cooperation. The MoU was
+          // signed on behalf of Qatar by …": the kind named again by its bare noun after "the" is the
+          // agreement already named, though its sentence names fewer of the parties.
+          if (e.kind == kind && definite_bare && !parties.empty() && parties.size() < e.parties.size() &&
+              std::includes(e.parties.begin(), e.parties.end(), parties.begin(), parties.end())) {
             dup = true;
             continue;
           }

@@ -1251,6 +1251,36 @@ std::string infer_reporter(const Doc& doc, const Lexicon& voices, const Lexicon*
     if (country_named && issue_day(doc.body.substr(h.end + 2, wb - h.end - 2))) return code;
     break;
   }
+  // 2d. "Minister for Trade Todd McClay has welcomed the conclusion of … with the United Arab
+  // Emirates. … MFAT will now prepare the agreement for signature": a lede that opens with a
+  // minister whose country it leaves unnamed, with no dateline, is the minister's own
+  // government's; a government body that opens a later sentence as its subject, with no country
+  // before it, is that government. A foreign body would be named with its country ("the UAE
+  // Ministry of Economy"); the counts would credit the partner the deal names. Not a government
+  // the body names as met ("held talks with ministers of Japan and Canada. METI will host the
+  // next meeting"): one the minister meets is the counterpart.
+  if (wb == 0 && !doc.sentences.empty() && first_person < lede_stop && !country_first &&
+      has_word(doc.lowered({doc.sentences.front().begin, first_person, false}), "minister"))
+    for (size_t k = 1; k < doc.sentences.size(); ++k) {
+      const Span& s = doc.sentences[k];
+      const uint32_t open = doc.lowered(s).starts_with("the ") ? 4 : 0;
+      for (const auto& h : voices.match(doc, s)) {
+        if (h.begin != open || !h.phrase->value(1).empty() || counterparts.count(h.phrase->value()) ||
+            is_region(h.phrase->value()))
+          continue;
+        if (std::any_of(doc.x.countries.begin(), doc.x.countries.end(), [&](const CodeMention& m) {
+              return m.code == h.phrase->value() && std::any_of(m.spans.begin(), m.spans.end(), [&](const Span& sp) {
+                       if (sp.in_title) return false;
+                       const uint32_t from = std::max(sentence_of(doc, sp.begin).begin, sp.begin >= 32 ? sp.begin - 32 : 0u);
+                       return has_word(doc.lowered({from, sp.begin, false}), "with");
+                     });
+            }))
+          continue;
+        const std::string_view after = doc.lowered(s).substr(h.end);
+        if (after.starts_with("'s") || after.starts_with("\xE2\x80\x99s") || !after.starts_with(" ")) continue;
+        return h.phrase->value();
+      }
+    }
   // 3. The country the body names most, preferring one the title does not name (a title names
   // the counterpart: "Minister Ng speaks with Japan's Minister …").
   // Countries named as where targeted goods come from ("acrylate produced in Japan, Germany and

@@ -46,6 +46,11 @@ Result<ReporterSources> ReporterSources::load(const std::string& dir) {
   if (!heads) return Error{heads.error()};
   for (const auto& r : *heads.value())
     if (!r.empty()) s.head_titles.push_back(r[0]);
+  auto blocs = shared_rows(dir, "blocs.tsv");
+  if (!blocs) return Error{blocs.error()};
+  for (const auto& r : *blocs.value())
+    if (r.size() >= 2 && r[1] != "-" && std::find(s.bloc_codes.begin(), s.bloc_codes.end(), r[1]) == s.bloc_codes.end())
+      s.bloc_codes.push_back(r[1]);
   return s;
 }
 
@@ -196,6 +201,35 @@ std::string ReporterSources::credited_voice(const Doc& doc) const {
   return {};
 }
 
+bool ReporterSources::body_publishes(const Doc& doc) const {
+  if (international_lede(doc)) return true;
+  const auto hits = voices->match(doc, {0, facts::voice_lede_end(doc), false});
+  if (hits.empty()) return false;
+  return std::all_of(hits.begin(), hits.end(), [&](const facts::Hit& h) {
+    return std::find(bloc_codes.begin(), bloc_codes.end(), h.phrase->value()) != bloc_codes.end();
+  });
+}
+
+void ReporterSources::drop_seat_country(Doc& doc) const {
+  const uint32_t wb = doc.sentences.empty() ? 0 : facts::words_begin(doc, doc.sentences.front());
+  if (wb == 0) return;
+  const auto seats = cities->match(doc, {0, wb, false});
+  // A city span that is the country's own name: "LUXEMBOURG", not "Luxembourg City" (no country).
+  auto seat = [&](const std::string& code, const Span& sp) {
+    return !sp.in_title && sp.end <= wb && std::any_of(seats.begin(), seats.end(), [&](const facts::Hit& h) {
+      return h.phrase->value() == code && h.begin <= sp.begin && sp.end <= h.end;
+    });
+  };
+  if (std::none_of(doc.x.countries.begin(), doc.x.countries.end(), [&](const CodeMention& m) {
+        return std::any_of(m.spans.begin(), m.spans.end(), [&](const Span& sp) { return seat(m.code, sp); });
+      }) ||
+      !body_publishes(doc))
+    return;
+  for (auto& m : doc.x.countries) std::erase_if(m.spans, [&](const Span& sp) { return seat(m.code, sp); });
+  std::erase_if(doc.x.traces, [&](const Trace& t) { return t.field == "countries" && seat(t.item, t.span); });
+  std::erase_if(doc.x.countries, [](const CodeMention& m) { return m.spans.empty(); });
+}
+
 std::string ReporterSources::infer(const Doc& doc) const {
   if (international_lede(doc)) return {};
   // An announcing body outranks the dateline, the voices the lede names after it and the counts.
@@ -221,6 +255,7 @@ class ReporterStage final : public Stage {
   // Reads the countries, blocs and people of the mention stages, which are final by now: no later
   // stage adds or drops one.
   void run(Doc& doc) const override {
+    sources_.drop_seat_country(doc);
     if (!doc.reporter_known) doc.reporter = sources_.infer(doc);
     doc.reporter_known = true;
     // The answer drives the fact stages' sides (partners, stances, indicator countries) and the

@@ -27,6 +27,8 @@ struct ReporterSources {
   std::shared_ptr<const facts::Lexicon> announce_cues;
   // data/reporter_public_nouns.tsv: "ministry", "embassy", "agency", "government".
   std::shared_ptr<const facts::Lexicon> public_nouns;
+  // data/blocs.tsv: the codes of the blocs, whose bodies (Eurostat, the Commission) publish too.
+  std::vector<std::string> bloc_codes;
 
   static Result<ReporterSources> load(const std::string& data_dir);
   // Empty when no government reports the release.
@@ -45,6 +47,15 @@ struct ReporterSources {
   // of Economy, Trade and Industry announced"): the publisher speaks there, and the city says only
   // where. Empty otherwise, and in news agency copy, which speaks in no government's voice.
   std::string credited_voice(const Doc& doc) const;
+  // Whether a bloc's body or an international body publishes the release: the lede is an
+  // international body's (international_lede), or the voices its opening sentences name are a
+  // bloc's only ("LUXEMBOURG - … according to first estimates published by Eurostat").
+  bool body_publishes(const Doc& doc) const;
+  // "LUXEMBOURG, 16 March 2026 (Eurostat) - ": drops the country a dateline city named like it
+  // names when a bloc's or an international body publishes (body_publishes): the city is only
+  // where the body sits. A country's own release ("SINGAPORE - Minister-in-charge of Trade
+  // Relations …") keeps it.
+  void drop_seat_country(Doc& doc) const;
 };
 
 }  // namespace tw::extract

@@ -2257,5 +2257,70 @@ TEST(Agreements, ExpectedEntryIntoForceAndBasicAgreement) {
   EXPECT_EQ(b.x.agreements[0].status, "concluded");
 }
 
+// "Japan's Diet on Wednesday approved the … agreement", "parliament last week approved the …": a
+// date or a short adverbial between the legislature and its verb still tells the ratification;
+// the aside after the name ("the world's largest free trade pact") restates that agreement.
+TEST(Agreements, ApprovalReadPastATimeAdverbial) {
+  const Record r = whole_extraction(
+      "Diet approves trade pact",
+      "TOKYO (Kyodo) -- Japan's Diet on Wednesday approved the Regional Comprehensive Economic Partnership "
+      "agreement, the world's largest free trade pact, clearing the way for the accord to take effect early "
+      "next year.",
+      "2021-04-28");
+  ASSERT_EQ(r.x.agreements.size(), 1u);
+  EXPECT_EQ(r.x.agreements[0].status, "ratified");
+  EXPECT_EQ(r.x.agreements[0].date, "2021-04-28");
+
+  const Record w = whole_extraction(
+      "Lawmakers approve trade deal",
+      "WELLINGTON (Reuters) - New Zealand's parliament last week approved the free trade agreement with the "
+      "European Union, the trade minister said on Monday.",
+      "2024-02-19");
+  ASSERT_EQ(w.x.agreements.size(), 1u);
+  EXPECT_EQ(w.x.agreements[0].status, "ratified");
+  EXPECT_EQ(w.x.agreements[0].parties, (V{"EU", "NZ"}));
+}
+
+// "the Free Trade Agreement between the Government of the People's Republic of China and the
+// Government of the Republic of Serbia": the governments' formal names run past the usual reach.
+TEST(Agreements, PartiesNamedByTheirGovernmentsFormalNames) {
+  const Record r = whole_extraction(
+      "Trade agreement takes effect",
+      "The Free Trade Agreement between the Government of the People's Republic of China and the Government of "
+      "the Republic of Serbia officially entered into force on July 1, 2024, the spokesperson said on Monday.",
+      "2024-07-01");
+  ASSERT_EQ(r.x.agreements.size(), 1u);
+  EXPECT_EQ(r.x.agreements[0].parties, (V{"CN", "RS"}));
+  EXPECT_EQ(r.x.agreements[0].status, "in_force");
+}
+
+// "The Majlis Ash'shura on Sunday unanimously approved the …": a council by its own name, past a
+// date and an adverb, ratifies for its country.
+TEST(Agreements, ConsultativeCouncilApprovesPastTwoAdverbials) {
+  const Record r = whole_extraction(
+      "Council approves partnership agreement",
+      "MUSCAT (ONA) - The Majlis Ash'shura on Sunday unanimously approved the Comprehensive Economic Partnership "
+      "Agreement between the Sultanate of Oman and the Republic of India, the agency reported.",
+      "2025-12-14");
+  ASSERT_EQ(r.x.agreements.size(), 1u);
+  EXPECT_EQ(r.x.agreements[0].status, "ratified");
+  EXPECT_EQ(r.x.agreements[0].parties, (V{"IN", "OM"}));
+}
+
+// "… signed a memorandum of understanding on trade and investment cooperation. The MoU was signed
+// on behalf of Qatar by …": the bare noun after "the" is the memorandum already named, not a
+// second one of Qatar alone.
+TEST(Agreements, DefiniteBareNounRestatesTheAgreementOfMoreParties) {
+  const Record r = whole_extraction(
+      "Memorandum on trade signed",
+      "DOHA (QNA) -- The State of Qatar and the Republic of Singapore on Monday signed a memorandum of "
+      "understanding on trade and investment cooperation. The MoU was signed on behalf of Qatar by the Minister "
+      "of Commerce and Industry.",
+      "2026-01-20");
+  ASSERT_EQ(r.x.agreements.size(), 1u);
+  EXPECT_EQ(r.x.agreements[0].kind, "mou");
+  EXPECT_EQ(r.x.agreements[0].parties, (V{"QA", "SG"}));
+}
+
 }  // namespace
 }  // namespace tw

@@ -2,6 +2,7 @@
 
 #include "extract/facts_fixture.h"
 #include "extract/shared_data.h"
+#include "tradewatch/extractor.h"
 
 namespace tw {
 namespace {
@@ -1146,6 +1147,80 @@ TEST(Reporter, CapitalSpelledInTwoWordsDatelinesItsGovernment) {
     d.run(extract::make_reporter_stage);
     EXPECT_EQ(d.reporter(), "VN") << city;
   }
+}
+
+// The record the whole extractor makes of a release, with the reporter the stages read.
+std::string whole_reporter(std::string title, std::string body, std::string published, Record* out = nullptr) {
+  auto ex = Extractor::load(TW_SOURCE_DIR "/data");
+  EXPECT_TRUE(ex.ok()) << ex.error();
+  if (!ex.ok()) return {};
+  Release r;
+  r.title = std::move(title);
+  r.body = std::move(body);
+  r.published = std::move(published);
+  const Record rec = ex.value()->extract(std::move(r), true);
+  if (out) *out = rec;
+  for (const auto& e : rec.x.traces)
+    if (e.field == "reporter") return e.item;
+  return {};
+}
+
+// "LUXEMBOURG, 16 March 2026 (Eurostat) - ": a bloc's body publishes; the city named like its
+// country is only its seat, and names no country. A country's own release under its city-state's
+// name keeps it ("SINGAPORE - Minister-in-charge of Trade Relations …").
+TEST(Reporter, SeatOfABlocsBodyNamesNoCountry) {
+  Record r;
+  EXPECT_EQ(whole_reporter("Trade in goods surplus",
+                           "LUXEMBOURG, 16 March 2026 (Eurostat) - In January 2026, the EU recorded a EUR 12.3 billion "
+                           "surplus in trade in goods, according to first estimates published by Eurostat. Exports to "
+                           "China fell 5.1%.",
+                           "2026-03-16", &r),
+            "EU");
+  for (const auto& c : r.x.countries) EXPECT_NE(c.code, "LU");
+  EXPECT_EQ(whole_reporter("Digital economy agreement signed",
+                           "SINGAPORE - Minister-in-charge of Trade Relations Grace Fu and UAE Minister of State for "
+                           "Foreign Trade Thani bin Ahmed Al Zeyoudi signed the UAE-Singapore Digital Economy "
+                           "Agreement on 14 January 2026.",
+                           "2026-01-15", &r),
+            "SG");
+}
+
+// "Minister for Trade Todd McClay has welcomed … MFAT will now prepare the agreement": a body of
+// the voices that opens a later sentence is the unnamed minister's own government, not the
+// partner the counts would pick; one the minister meets is not.
+TEST(Reporter, OwnBodyOpeningALaterSentenceNamesTheMinistersGovernment) {
+  EXPECT_EQ(whole_reporter("Conclusion of CEPA welcomed",
+                           "Minister for Trade Todd McClay has welcomed the conclusion of negotiations on a "
+                           "Comprehensive Economic Partnership Agreement with the United Arab Emirates. \"This deal "
+                           "removes tariffs on our exports to the UAE,\" Mr McClay said. MFAT will now prepare the "
+                           "agreement for signature.",
+                           "2024-10-08"),
+            "NZ");
+  EXPECT_NE(whole_reporter("Conclusion of CEPA welcomed",
+                           "Minister for Trade Todd McClay has welcomed the conclusion of negotiations on a "
+                           "Comprehensive Economic Partnership Agreement with the United Arab Emirates. \"This deal "
+                           "removes tariffs on our exports to the UAE,\" Mr McClay said. He met MFAT officials on "
+                           "Monday.",
+                           "2024-10-08"),
+            "NZ");
+  // A government the body names as met is no minister's own ("held talks with ministers of Japan").
+  EXPECT_NE(whole_reporter("Minister attends trade meeting",
+                           "Trade Minister Cheong In-kyo attended the APEC Ministers Responsible for Trade meeting in "
+                           "Auckland on Friday. He held talks with ministers of Japan and Canada. METI will host the "
+                           "next trilateral meeting in Tokyo.",
+                           "2021-06-05"),
+            "JP");
+}
+
+// "The AfCFTA Secretariat welcomes the deposit by the Republic of Cabo Verde …": a pact's
+// secretariat speaks for the bloc that serves it, not for the member it names most.
+TEST(Reporter, PactSecretariatSpeaksForItsBloc) {
+  EXPECT_EQ(whole_reporter("Secretariat welcomes ratification",
+                           "ACCRA, Ghana - The AfCFTA Secretariat welcomes the deposit by the Republic of Cabo Verde "
+                           "of its instrument of ratification, bringing the number of State Parties to 49. The "
+                           "Secretary-General congratulated the Government of Cabo Verde.",
+                           "2025-02-20"),
+            "AFRICAN_UNION");
 }
 
 }  // namespace

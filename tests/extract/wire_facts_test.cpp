@@ -2832,4 +2832,86 @@ TEST(WireFacts, LedeSpokenByTheWtoIsNoMembers) {
   EXPECT_EQ(r.x.indicators[0].country, "");
 }
 
+// "LUXEMBOURG, 16 March 2026 (Eurostat) - ", "LUXEMBOURG - The European Investment Bank (EIB) …":
+// the seat of a bloc's or an international body names no country; a city-state's own release
+// under its name ("SINGAPORE - Minister-in-charge of Trade Relations …") keeps it, and speaks for
+// it: the partner is the UAE alone.
+TEST(WireFacts, SeatOfABodyNamesNoCountryButACityStatesOwnReleaseDoes) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  for (const char* file : {"380_eurostat_luxembourg_seat.txt", "381_eib_luxembourg_loan.txt"}) {
+    const tw::Record r = tw::testing::extract_wire_case(*ex.value(), file);
+    for (const auto& c : r.x.countries) EXPECT_NE(c.code, "LU") << file;
+    EXPECT_FALSE(r.x.countries.empty()) << file;
+  }
+  const tw::Record sg = tw::testing::extract_wire_case(*ex.value(), "382_mti_singapore_dateline_own.txt");
+  EXPECT_TRUE(any(sg.x.countries, [](const tw::CodeMention& c) { return c.code == "SG"; }));
+  ASSERT_FALSE(sg.x.events.empty());
+  EXPECT_EQ(sg.x.events[0].partners, (std::vector<std::string>{"AE"}));
+}
+
+// "Japan's Diet on Wednesday approved the … agreement, the world's largest free trade pact",
+// "New Zealand's parliament last week approved the free trade agreement with the European Union":
+// an adverbial between the legislature and its verb hides no ratification, and the aside restates
+// the agreement.
+TEST(WireFacts, LegislatureApprovesPastAnAdverbial) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record jp = tw::testing::extract_wire_case(*ex.value(), "383_kyodo_diet_weekday_approved.txt");
+  ASSERT_EQ(jp.x.agreements.size(), 1u);
+  EXPECT_EQ(jp.x.agreements[0].status, "ratified");
+  EXPECT_EQ(jp.x.agreements[0].date, "2021-04-28");
+  const tw::Record nz = tw::testing::extract_wire_case(*ex.value(), "384_reuters_parliament_last_week.txt");
+  ASSERT_EQ(nz.x.agreements.size(), 1u);
+  EXPECT_EQ(nz.x.agreements[0].status, "ratified");
+  EXPECT_EQ(nz.x.agreements[0].parties, (std::vector<std::string>{"EU", "NZ"}));
+}
+
+// A minister's release that names no country of its own: "MFAT will now prepare …", "DFAT will
+// host …" say whose government speaks, and the UAE is the partner.
+TEST(WireFacts, OwnMinistryAcronymNamesTheMinistersGovernment) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record nz = tw::testing::extract_wire_case(*ex.value(), "385_mfat_minister_no_country.txt");
+  ASSERT_EQ(nz.x.agreements.size(), 1u);
+  EXPECT_EQ(nz.x.agreements[0].parties, (std::vector<std::string>{"AE", "NZ"}));
+  EXPECT_EQ(nz.x.agreements[0].status, "concluded");
+  const tw::Record au = tw::testing::extract_wire_case(*ex.value(), "386_dfat_minister_in_force.txt");
+  ASSERT_FALSE(au.x.events.empty());
+  EXPECT_EQ(au.x.events[0].partners, (std::vector<std::string>{"AE"}));
+  ASSERT_EQ(au.x.agreements.size(), 1u);
+  EXPECT_EQ(au.x.agreements[0].parties, (std::vector<std::string>{"AE", "AU"}));
+  EXPECT_EQ(au.x.agreements[0].status, "in_force");
+}
+
+// "The Free Trade Agreement between the Government of the People's Republic of China and the
+// Government of the Republic of Serbia officially entered into force": both parties, one agreement;
+// "the AfCFTA Secretariat welcomes the deposit by … Cabo Verde of its instrument of ratification".
+TEST(WireFacts, FormalGovernmentNamesAndPactSecretariat) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record cn = tw::testing::extract_wire_case(*ex.value(), "387_mofcom_between_governments.txt");
+  ASSERT_EQ(cn.x.agreements.size(), 1u);
+  EXPECT_EQ(cn.x.agreements[0].parties, (std::vector<std::string>{"CN", "RS"}));
+  EXPECT_EQ(cn.x.agreements[0].status, "in_force");
+  EXPECT_EQ(cn.x.agreements[0].date, "2024-07-01");
+  const tw::Record af = tw::testing::extract_wire_case(*ex.value(), "388_afcfta_secretariat_ratification.txt");
+  ASSERT_EQ(af.x.agreements.size(), 1u);
+  EXPECT_EQ(af.x.agreements[0].status, "ratified");
+  EXPECT_EQ(af.x.agreements[0].date, "2025-02-12");
+}
+
+// "The Department of Trade Negotiations announced that the Free Trade Agreement between Thailand and
+// the EFTA States entered into force today": the negotiating word of the department's name tells no
+// step of the agreement.
+TEST(WireFacts, CueInsideABodysNameTellsNoStatus) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "389_dtn_thailand_efta_in_force.txt");
+  ASSERT_EQ(r.x.agreements.size(), 1u);
+  EXPECT_EQ(r.x.agreements[0].parties, (std::vector<std::string>{"EFTA", "TH"}));
+  EXPECT_EQ(r.x.agreements[0].status, "in_force");
+  EXPECT_EQ(r.x.agreements[0].date, "2026-01-01");
+}
+
 }  // namespace
