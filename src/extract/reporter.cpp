@@ -102,12 +102,16 @@ bool ReporterSources::international_lede(const Doc& doc) const {
       opens |= end == rest.size() || !(std::isalnum(static_cast<unsigned char>(rest[end])) || rest[end] == '-');
     }
   }
-  // The same credit closing the lede as a speaker ("…, UNCTAD said on Thursday", "…, the WTO says").
-  for (const std::string& f : international) {
-    if (opens) break;
-    for (std::string_view lead : {", ", ", the "})
-      for (std::string_view verb : {" said", " says"})
-        opens |= lede.find(std::string(lead) + f + std::string(verb)) != std::string_view::npos;
+  // The same credit closing the lede as a speaker ("…, UNCTAD said on Thursday", "…, the WTO says"):
+  // read back from each " said" or " says", which few ledes hold.
+  for (size_t v = lede.find(" sa"); !opens && v != std::string_view::npos; v = lede.find(" sa", v + 1)) {
+    if (lede.substr(v, 5) != " said" && lede.substr(v, 5) != " says") continue;
+    const std::string_view before = lede.substr(0, v);
+    for (const std::string& f : international) {
+      if (!before.ends_with(f)) continue;
+      const std::string_view lead = before.substr(0, before.size() - f.size());
+      opens |= lead.ends_with(", ") || lead.ends_with(", the ");
+    }
   }
   if (!opens) return false;
   // "The WTO panel ruled in Korea's favour, the Ministry of Trade, Industry and Energy said": a
