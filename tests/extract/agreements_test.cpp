@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
 #include "extract/facts_fixture.h"
+#include "extract/wire_fixture.h"
 #include "tradewatch/extractor.h"
 
 namespace tw {
@@ -12,14 +13,7 @@ using V = std::vector<std::string>;
 // The record the whole extractor makes of a release: for rules that read what other stages find
 // (the publisher, people's titles).
 Record whole_extraction(std::string title, std::string body, std::string published) {
-  auto ex = Extractor::load(TW_SOURCE_DIR "/data");
-  EXPECT_TRUE(ex.ok()) << ex.error();
-  if (!ex.ok()) return {};
-  Release r;
-  r.title = std::move(title);
-  r.body = std::move(body);
-  r.published = std::move(published);
-  return ex.value()->extract(std::move(r));
+  return tw::testing::extract_whole(std::move(title), std::move(body), std::move(published));
 }
 
 TEST(Agreements, NegotiatedCepaWithSortedParties) {

@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
 #include "extract/facts_fixture.h"
+#include "extract/wire_fixture.h"
 #include "extract/shared_data.h"
 #include "tradewatch/extractor.h"
 
@@ -1151,14 +1152,7 @@ TEST(Reporter, CapitalSpelledInTwoWordsDatelinesItsGovernment) {
 
 // The record the whole extractor makes of a release, with the reporter the stages read.
 std::string whole_reporter(std::string title, std::string body, std::string published, Record* out = nullptr) {
-  auto ex = Extractor::load(TW_SOURCE_DIR "/data");
-  EXPECT_TRUE(ex.ok()) << ex.error();
-  if (!ex.ok()) return {};
-  Release r;
-  r.title = std::move(title);
-  r.body = std::move(body);
-  r.published = std::move(published);
-  const Record rec = ex.value()->extract(std::move(r), true);
+  const Record rec = tw::testing::extract_whole(std::move(title), std::move(body), std::move(published), true);
   if (out) *out = rec;
   for (const auto& e : rec.x.traces)
     if (e.field == "reporter") return e.item;

@@ -23,4 +23,17 @@ inline Record extract_wire_case(const Extractor& ex, const char* file) {
   return ex.extract(std::move(releases[0]));
 }
 
+// A release of the given title, body and publication date run through the whole extractor
+// (with `explain`, its traces too): for rules that read what other stages find.
+inline Record extract_whole(std::string title, std::string body, std::string published, bool explain = false) {
+  auto ex = Extractor::load(TW_SOURCE_DIR "/data");
+  EXPECT_TRUE(ex.ok()) << ex.error();
+  if (!ex.ok()) return {};
+  Release r;
+  r.title = std::move(title);
+  r.body = std::move(body);
+  r.published = std::move(published);
+  return ex.value()->extract(std::move(r), explain);
+}
+
 }  // namespace tw::testing
