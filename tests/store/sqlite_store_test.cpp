@@ -838,6 +838,14 @@ TEST(SqliteStore, TheIndexHoldsEachReleasesDateAndFacetValuesAsTerms) {
   auto s = open(t.path());
   tw::IngestCounts c;
   ASSERT_TRUE(s->put({canada_steel()}, c).ok());
+  // The user's words, prefixes too, never match them: "tst*" and "d2025*" complete to the column's
+  // terms only (tsteel, d20251201).
+  for (const char* q : {"tst*", "d2025*", "emeeting", "y2025"}) {
+    auto r = s->search(q, {}, false);
+    ASSERT_TRUE(r.ok()) << q << ": " << r.error();
+    EXPECT_EQ(r->total, 0u) << q;
+  }
+  EXPECT_EQ(s->search("steel", {}, false)->total, 1u);
   s.reset();
   sqlite3* db = nullptr;
   ASSERT_EQ(sqlite3_open(t.path().c_str(), &db), SQLITE_OK);
