@@ -787,10 +787,19 @@ void AgreementsStage::run(Doc& doc) const {
     // "its FTA partners", "CPTPP members announced …", "The AfCFTA Secretariat welcomed …": a noun
     // that names the agreement's partners, members or the body that serves it is no mention of
     // the agreement, nor a nearer agreement that takes another's status word.
+    // So does one with its acronym before the body's word ("The African Continental Free Trade
+    // Area (AfCFTA) Secretariat and …").
     std::erase_if(hits, [&](const facts::Hit& h) {
-      const std::string_view after = std::string_view(ls).substr(h.end);
+      size_t end = h.end;
+      if (std::string_view(ls).substr(end).starts_with(" (")) {
+        const size_t close = ls.find(')', end + 2);
+        if (close != std::string_view::npos && close <= end + 16) end = close + 1;
+      } else if (std::string_view(ls).substr(end).starts_with(")")) {
+        ++end;  // the acronym itself
+      }
+      const std::string_view after = std::string_view(ls).substr(end);
       return after.starts_with(" partner") || after.starts_with(" member") || after.starts_with(" secretariat") ||
-             names_a_body(st, ls, h.end, cues_);
+             names_a_body(st, ls, end, cues_);
     });
     std::sort(hits.begin(), hits.end(), [](const facts::Hit& a, const facts::Hit& b) { return a.begin < b.begin; });
     // A common pact or deal ("signed a pact", "the most ambitious EU trade deal"): an agreement

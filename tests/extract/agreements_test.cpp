@@ -2317,4 +2317,20 @@ TEST(Agreements, DefiniteBareNounRestatesTheAgreementOfMoreParties) {
 }
 
 }  // namespace
+// "The African Continental Free Trade Area (AfCFTA) Secretariat … launched the AfCFTA Adjustment
+// Fund": the agreement's name with its acronym before the body's word names the body, and the
+// launch is the fund's; the agreement alone keeps its status.
+TEST(Agreements, NameAndAcronymBeforeABodysWordIsTheBody) {
+  const Record r = whole_extraction(
+      "AfCFTA Secretariat launches adjustment fund",
+      "ACCRA, 9 February 2024 - The African Continental Free Trade Area (AfCFTA) Secretariat on Friday launched "
+      "the AfCFTA Adjustment Fund, with an initial capitalisation of US$1 billion.",
+      "2024-02-09");
+  EXPECT_TRUE(r.x.agreements.empty()) << r.x.agreements[0].name;
+  const Record in_force = whole_extraction(
+      "AfCFTA in force", "The African Continental Free Trade Area (AfCFTA) entered into force on 30 May 2019.", "2019-05-30");
+  ASSERT_EQ(in_force.x.agreements.size(), 1u);
+  EXPECT_EQ(in_force.x.agreements[0].status, "in_force");
+}
+
 }  // namespace tw

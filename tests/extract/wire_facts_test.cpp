@@ -2914,4 +2914,15 @@ TEST(WireFacts, CueInsideABodysNameTellsNoStatus) {
   EXPECT_EQ(r.x.agreements[0].date, "2026-01-01");
 }
 
+// "The African Continental Free Trade Area (AfCFTA) Secretariat and the African Export-Import Bank
+// (Afreximbank) on Friday launched the AfCFTA Adjustment Fund": no step of the agreement.
+TEST(WireFacts, SecretariatLaunchingAFundLaunchesNoAgreement) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "402_afcfta_secretariat_launches_fund.txt");
+  EXPECT_TRUE(r.x.agreements.empty());
+  ASSERT_FALSE(r.x.indicators.empty());
+  EXPECT_EQ(r.x.indicators.back().value, 192200000000.0);
+}
+
 }  // namespace
