@@ -2500,5 +2500,23 @@ TEST(Indicators, BareOtherFlowAfterSemicolonKeepsTheCounterpart) {
   EXPECT_EQ(d.x.indicators[3].partner, "");
 }
 
+// "US$4,200 million …, 6.5% more than in the same period of 2023": a comparison with a period
+// signs the change; "more than US$5 billion" alone moves nothing.
+TEST(Indicators, ComparisonWithAPeriodSignsTheChange) {
+  FactDoc d("Chile's trade with China",
+            "Chilean exports to China totalled US$21,000 million in the first half, 4.2% less than in the same "
+            "period of 2023. Imports from China reached US$9,800 million, 12% more than a year earlier. Exports "
+            "to Peru reached more than US$5 billion, a 3% share of the total.",
+            {2024, 7, 10});
+  d.country("CL", "Chilean").country("CN", "China").country("CN", "China", 1).country("PE", "Peru");
+  d.money("US$21,000 million", 21e9, "USD").money("US$9,800 million", 9.8e9, "USD").money("US$5 billion", 5e9, "USD");
+  d.percent("4.2%", 4.2).percent("12%", 12).percent("3%", 3);
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 3u);
+  EXPECT_EQ(d.x.indicators[0].change_pct, -4.2);
+  EXPECT_EQ(d.x.indicators[1].change_pct, 12.0);
+  EXPECT_FALSE(d.x.indicators[2].change_pct.has_value());
+}
+
 }  // namespace
 }  // namespace tw

@@ -2925,4 +2925,17 @@ TEST(WireFacts, SecretariatLaunchingAFundLaunchesNoAgreement) {
   EXPECT_EQ(r.x.indicators.back().value, 192200000000.0);
 }
 
+// "Chilean exports to Korea … reached US$4,200 million in the first nine months of the year, 6.5%
+// more than in the same period of 2023": the comparison signs the change.
+TEST(WireFacts, PercentMoreThanInAPeriodIsTheChange) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "403_subrei_percent_more_than_in_period.txt");
+  ASSERT_EQ(r.x.indicators.size(), 1u);
+  EXPECT_EQ(r.x.indicators[0].metric, "exports");
+  EXPECT_EQ(r.x.indicators[0].partner, "KR");
+  EXPECT_EQ(r.x.indicators[0].period, "2024-01/2024-09");
+  EXPECT_EQ(r.x.indicators[0].change_pct, 6.5);
+}
+
 }  // namespace
