@@ -1036,20 +1036,19 @@ void IndicatorsStage::run(Doc& doc) const {
         auto side = [&](const facts::Place& p) {
           return p.code != ind.country && !(p.bloc && facts::is_region(p.code));
         };
+        // "S. Korea, Chile agree to upgrade FTA … met on the sidelines of the APEC ministerial
+        // meeting in Lima, Peru. Bilateral trade reached …": a title that names one side besides
+        // the figure's country names the pair; else the nearest side told before.
+        std::vector<std::string> titled;
+        for (const auto& p : facts::places_in(doc, {0, static_cast<uint32_t>(doc.title.size()), true}))
+          if (side(p) && std::find(titled.begin(), titled.end(), p.code) == titled.end()) titled.push_back(p.code);
+        if (titled.size() == 1) ind.partner = titled.front();
         const auto told = facts::places_in(doc, {lo, sent.begin, false});
-        for (auto it = told.rbegin(); it != told.rend(); ++it)
-          if (side(*it) && it->span.end > skip) {
-            ind.partner = it->code;
-            break;
-          }
+        for (auto it = told.rbegin(); ind.partner.empty() && it != told.rend(); ++it)
+          if (side(*it) && it->span.end > skip) ind.partner = it->code;
         // "Korea and Chile hold 5th FTA Joint Committee … Bilateral trade between the two countries":
-        // failing the body, the sides the title names.
-        if (ind.partner.empty())
-          for (const auto& p : facts::places_in(doc, {0, static_cast<uint32_t>(doc.title.size()), true}))
-            if (side(p)) {
-              ind.partner = p.code;
-              break;
-            }
+        // failing the body, the first side the title names.
+        if (ind.partner.empty() && !titled.empty()) ind.partner = titled.front();
       }
     }
     // Period: the date nearest the amount within the sentence. The day the figures were

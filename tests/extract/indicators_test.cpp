@@ -2518,5 +2518,19 @@ TEST(Indicators, ComparisonWithAPeriodSignsTheChange) {
   EXPECT_FALSE(d.x.indicators[2].change_pct.has_value());
 }
 
+// "Bilateral trade", "two-way trade" name the pair of the release as "the two countries" does (the
+// title's pair: WireFacts.BilateralTradeTakesTheTitlesPairNotTheVenues).
+TEST(Indicators, TwoWayTradeNamesTheSidesToldBefore) {
+  FactDoc v("Trade ministers conclude talks",
+            "Vietnam and the United Arab Emirates have concluded negotiations. Two-way trade reached USD 6.8 billion "
+            "in 2023.",
+            {2024, 10, 21});
+  v.country("VN", "Vietnam").country("AE", "United Arab Emirates");
+  v.money("USD 6.8 billion", 6.8e9, "USD").date("2023", "2023");
+  v.run(extract::make_indicators_stage);
+  ASSERT_EQ(v.x.indicators.size(), 1u);
+  EXPECT_EQ(v.x.indicators[0].partner, v.x.indicators[0].country == "VN" ? "AE" : "VN");
+}
+
 }  // namespace
 }  // namespace tw

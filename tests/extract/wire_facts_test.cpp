@@ -2938,4 +2938,29 @@ TEST(WireFacts, PercentMoreThanInAPeriodIsTheChange) {
   EXPECT_EQ(r.x.indicators[0].change_pct, 6.5);
 }
 
+// "Vietnam and the United Arab Emirates have concluded negotiations … Two-way trade reached 6.8
+// billion USD in 2023, down 8.2% from a year earlier": the pair of the release.
+TEST(WireFacts, TwoWayTradeIsThePairs) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "404_vna_two_way_trade_pair.txt");
+  ASSERT_EQ(r.x.indicators.size(), 1u);
+  EXPECT_EQ(r.x.indicators[0].metric, "trade");
+  EXPECT_EQ(r.x.indicators[0].country, "VN");
+  EXPECT_EQ(r.x.indicators[0].partner, "AE");
+  EXPECT_EQ(r.x.indicators[0].change_pct, -8.2);
+}
+
+// "S. Korea, Chile agree to upgrade FTA … met on the sidelines of the APEC ministerial meeting in
+// Lima, Peru. Bilateral trade reached US$7.4 billion last year": the one side the title names
+// besides the figure's country, not the venue's country told nearer.
+TEST(WireFacts, BilateralTradeTakesTheTitlesPairNotTheVenues) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "39_yonhap_korea_chile_apec_lima.txt");
+  ASSERT_EQ(r.x.indicators.size(), 1u);
+  EXPECT_EQ(r.x.indicators[0].country, "KR");
+  EXPECT_EQ(r.x.indicators[0].partner, "CL");
+}
+
 }  // namespace
