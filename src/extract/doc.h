@@ -175,18 +175,14 @@ struct Doc {
       } else {
         // "BRASÍLIA", "SÃO PAULO": capitals of the Latin-1 letters (U+00C0-U+00DE) fold too, to
         // their small letters 0x20 above, so all-caps datelines meet the lexicons.
-        for (size_t k = std::max<size_t>(i, 1); k < i + 8; ++k)
-          if (text::latin1_upper_tail(u[k - 1], u[k])) p[k] = static_cast<char>(u[k] + 0x20);
+        for (size_t k = std::max<size_t>(i, 1); k < i + 8; ++k) p[k] = text::folded(u[k - 1], u[k]);
         for (size_t k = i; k < i + 8; ++k)
           if (starts_word(low, k)) *w++ = static_cast<uint32_t>(k);
         word_before = is_word_byte(u[i + 7]) ? 0x80 : 0;
       }
       ascii_before = ascii;
     }
-    for (size_t k = i; k < n; ++k) {
-      if (p[k] >= 'A' && p[k] <= 'Z') p[k] = static_cast<char>(p[k] - 'A' + 'a');
-      else if (k > 0 && text::latin1_upper_tail(u[k - 1], u[k])) p[k] = static_cast<char>(u[k] + 0x20);
-    }
+    for (size_t k = i; k < n; ++k) p[k] = text::folded(k > 0 ? u[k - 1] : 0, u[k]);
     for (; i < n; ++i)
       if (starts_word(low, i)) *w++ = static_cast<uint32_t>(i);
     starts.size = static_cast<size_t>(w - starts.at.get());

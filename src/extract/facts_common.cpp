@@ -18,12 +18,8 @@ namespace tw::extract::facts {
 
 std::string lower(std::string_view s) {
   std::string out(s);
-  for (size_t i = 0; i < out.size(); ++i) {
-    char& c = out[i];
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    else if (i > 0 && text::latin1_upper_tail(static_cast<unsigned char>(out[i - 1]), static_cast<unsigned char>(c)))
-      c = static_cast<char>(c + 0x20);
-  }
+  for (size_t i = 0; i < out.size(); ++i)
+    out[i] = text::folded(i > 0 ? static_cast<unsigned char>(out[i - 1]) : 0, static_cast<unsigned char>(out[i]));
   return out;
 }
 

@@ -275,8 +275,7 @@ size_t match_phrase(std::string_view text, size_t pos, std::string_view phrase, 
     }
     // "BRASÍLIA", "SÃO PAULO", "BOGOTÁ": a Latin-1 letter of the phrase (U+00E0-U+00FE, after its
     // lead byte 0xC3, which matched as itself) in capitals (U+00C0-U+00DE) is 0x20 lower.
-    if (upper && p > 0 && static_cast<unsigned char>(phrase[p - 1]) == 0xC3 &&
-        text::latin1_upper_tail(0xC3, tc) && tc == pc - 0x20) {
+    if (upper && p > 0 && text::latin1_lower_tail(static_cast<unsigned char>(phrase[p - 1]), pc) && tc == pc - 0x20) {
       ++t;
       continue;
     }
@@ -402,8 +401,7 @@ Hit PhraseTable::match_bucket(std::string_view text, size_t pos, bool allow_uppe
       const auto third = static_cast<unsigned char>(en.head >> 16);
       if (pos + 2 >= text.size() ||
           (c3 != third && !(third >= 'a' && third <= 'z' && c3 == third - 32) &&
-           !(static_cast<unsigned char>(text[pos + 1]) == 0xC3 &&
-             text::latin1_upper_tail(0xC3, static_cast<unsigned char>(c3)) && c3 == third - 0x20)))
+           !(text::latin1_lower_tail(static_cast<unsigned char>(text[pos + 1]), third) && c3 == third - 0x20)))
         continue;
     }
     const std::string_view p = phrase(en);
@@ -434,8 +432,8 @@ Hit PhraseTable::match_bucket(std::string_view text, size_t pos, bool allow_uppe
         // Only a text written all in capitals may differ in case.
         for (size_t k = pos; k < e; ++k)
           if ((text[k] >= 'a' && text[k] <= 'z') ||
-              (k > pos && text::latin1_upper_tail(static_cast<unsigned char>(text[k - 1]),
-                                                  static_cast<unsigned char>(text[k] - 0x20)))) {
+              (k > pos && text::latin1_lower_tail(static_cast<unsigned char>(text[k - 1]),
+                                                  static_cast<unsigned char>(text[k])))) {
             e = std::string_view::npos;
             break;  // e is no bound any more: going on would read past the text
           }

@@ -20,6 +20,16 @@ inline uint64_t bytes_in(uint64_t t, unsigned lo, unsigned hi) {
 inline bool latin1_upper_tail(unsigned char prev, unsigned char cur) {
   return prev == 0xC3 && cur >= 0x80 && cur <= 0x9E && cur != 0x97;
 }
+// ... the second byte of a small Latin-1 letter (U+00E0-U+00FE but not U+00F7, the division sign).
+inline bool latin1_lower_tail(unsigned char prev, unsigned char cur) {
+  return prev == 0xC3 && cur >= 0xA0 && cur <= 0xBE && cur != 0xB7;
+}
+// Byte `cur` (after `prev`) lower-cased: ASCII capitals and the second bytes of Latin-1 capitals
+// move 0x20 up, every other byte stays. What facts::lower and the document's lowered text share.
+inline char folded(unsigned char prev, unsigned char cur) {
+  if ((cur >= 'A' && cur <= 'Z') || latin1_upper_tail(prev, cur)) return static_cast<char>(cur + 0x20);
+  return static_cast<char>(cur);
+}
 // High bit of each byte of x set where the byte is an ASCII letter.
 inline uint64_t ascii_alpha_bytes(uint64_t x) {
   return bytes_in((x & ~kHigh) | 0x20 * kOnes, 'a', 'z') & ~x;
