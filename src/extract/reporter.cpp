@@ -70,13 +70,15 @@ bool ReporterSources::international_lede(const Doc& doc) const {
   if (doc.sentences.empty()) return false;
   const uint32_t wb = facts::words_begin(doc, doc.sentences.front());
   const std::string_view lede = doc.body.substr(wb, doc.sentences.front().end - wb);
+  // Whether `s` opens with an international body's form, a whole word.
+  auto opens_with_form = [&](std::string_view s) {
+    return std::any_of(international.begin(), international.end(), [&](const std::string& f) {
+      return s.starts_with(f) &&
+             (s.size() == f.size() || !(std::isalnum(static_cast<unsigned char>(s[f.size()])) || s[f.size()] == '-'));
+    });
+  };
   const size_t at = lede.starts_with("The ") ? 4 : 0;
-  bool opens = false;
-  for (const std::string& f : international) {
-    if (lede.substr(at, f.size()) != f) continue;
-    const size_t end = at + f.size();
-    opens |= end == lede.size() || !(std::isalnum(static_cast<unsigned char>(lede[end])) || lede[end] == '-');
-  }
+  bool opens = opens_with_form(lede.substr(at));
   // "Director-General Amina Okafor welcomed Gabon's acceptance of the Agreement on Fisheries
   // Subsidies … the 90th member of the WTO to accept it": a lede that opens with the title of an
   // international body's head before a name, in a text that names such a body, is that body's,
@@ -96,11 +98,7 @@ bool ReporterSources::international_lede(const Doc& doc) const {
        at = lede.find("according to ", at + 1)) {
     std::string_view rest = lede.substr(at + 13);
     if (rest.starts_with("the ")) rest.remove_prefix(4);
-    for (const std::string& f : international) {
-      if (!rest.starts_with(f)) continue;
-      const size_t end = f.size();
-      opens |= end == rest.size() || !(std::isalnum(static_cast<unsigned char>(rest[end])) || rest[end] == '-');
-    }
+    opens = opens_with_form(rest);
   }
   // The same credit closing the lede as a speaker ("…, UNCTAD said on Thursday", "…, the WTO says"):
   // read back from each " said" or " says", which few ledes hold.
