@@ -1,5 +1,6 @@
 #include "store/filter_terms.h"
 
+#include <algorithm>
 #include <chrono>
 #include <string>
 
@@ -50,33 +51,27 @@ std::optional<Prefix> parse(std::string_view s) {
   return p;
 }
 
-sys_days last_of(unsigned y, unsigned m) { return sys_days{year_month_day_last{year{static_cast<int>(y)}, std::chrono::month_day_last{month{m}}}}; }
+sys_days first_of(unsigned y, unsigned m) { return sys_days{year_month_day{year{static_cast<int>(y)}, month{m}, day{1}}}; }
+sys_days last_of(unsigned y, unsigned m) {
+  return sys_days{year_month_day_last{year{static_cast<int>(y)}, std::chrono::month_day_last{month{m}}}};
+}
 
 // The first day a `from` prefix keeps (a day past its month's end keeps from the next month on,
 // as the text comparison published >= from does).
 sys_days first_day(const Prefix& p) {
   const unsigned m = p.m ? p.m : 1;
-  const sys_days end = last_of(p.y, m);
-  const sys_days start = sys_days{year_month_day{year{static_cast<int>(p.y)}, month{m}, day{1}}};
-  if (!p.d) return start;
-  return start + std::chrono::days{p.d - 1} > end ? end + std::chrono::days{1} : start + std::chrono::days{p.d - 1};
+  const sys_days d = first_of(p.y, m) + std::chrono::days{p.d ? p.d - 1 : 0};
+  return std::min(d, last_of(p.y, m) + std::chrono::days{1});
 }
 
 // The last day a `to` prefix keeps: every day it names.
 sys_days last_day(const Prefix& p) {
-  const sys_days end = last_of(p.y, p.m ? p.m : 12);
-  if (!p.d) return end;
-  const sys_days start = end - std::chrono::days{static_cast<unsigned>(year_month_day{end}.day()) - 1};
-  const sys_days d = start + std::chrono::days{p.d - 1};
-  return d > end ? end : d;
+  const unsigned m = p.m ? p.m : 12;
+  if (!p.d) return last_of(p.y, m);
+  return std::min(first_of(p.y, m) + std::chrono::days{p.d - 1}, last_of(p.y, m));
 }
 
 }  // namespace
-
-std::string date_tokens(std::string_view published) {
-  const std::string_view y = published.substr(0, 4), m = published.substr(5, 2), d = published.substr(8, 2);
-  return fmt::format("y{} m{}{} d{}{}{}", y, y, m, y, m, d);
-}
 
 std::optional<DateTerms> date_terms(std::string_view from, std::string_view to, std::string_view first,
                                     std::string_view last, int max_terms) {

@@ -23,10 +23,6 @@ struct DateTerms {
   int phrases = 0;   // the phrases in expr (the ranking leaves them out)
 };
 
-// The date tokens the filters column holds for a release published on `published`
-// (YYYY-MM-DD), as the view behind the index computes them; for tests.
-std::string date_tokens(std::string_view published);
-
 // The terms for the releases published from `from` to `to`, inclusive: each empty (open) or a
 // date prefix, YYYY, YYYY-MM or YYYY-MM-DD, `to` covering every day it names. The range is
 // first clipped to [first, last], the earliest and latest publication dates stored. nullopt

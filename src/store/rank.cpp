@@ -18,7 +18,7 @@ struct QueryData {
   int64_t scored = 0;  // rows scored so far
   double avgdl = 1;
   std::vector<double> idf;    // per scored phrase
-  std::vector<int> columns;   // the weighted columns; empty: all
+  std::vector<int> columns;   // the columns a row's length counts: those not weighted 0
   std::vector<double> freq;   // per row scratch
 };
 
@@ -39,22 +39,14 @@ QueryData* query_data(const Fts5ExtensionApi* api, Fts5Context* fts, int nval, s
   if (auto* d = static_cast<QueryData*>(api->xGetAuxdata(fts, 0))) return d;
   auto* d = new QueryData();
   const int ncols = api->xColumnCount(fts);
-  for (int c = 0; c < ncols && c < nval; ++c)
-    if (sqlite3_value_double(vals[c]) == 0.0) {
-      for (int k = 0; k < ncols; ++k)
-        if (k >= nval || sqlite3_value_double(vals[k]) != 0.0) d->columns.push_back(k);
-      break;
-    }
+  for (int c = 0; c < ncols; ++c)
+    if (c >= nval || sqlite3_value_double(vals[c]) != 0.0) d->columns.push_back(c);
   sqlite3_int64 rows = 0, tokens = 0;
   rc = api->xRowCount(fts, &rows);
-  if (d->columns.empty()) {
-    if (rc == SQLITE_OK) rc = api->xColumnTotalSize(fts, -1, &tokens);
-  } else {
-    for (int c : d->columns) {
-      sqlite3_int64 n = 0;
-      if (rc == SQLITE_OK) rc = api->xColumnTotalSize(fts, c, &n);
-      tokens += n;
-    }
+  for (int c : d->columns) {
+    sqlite3_int64 n = 0;
+    if (rc == SQLITE_OK) rc = api->xColumnTotalSize(fts, c, &n);
+    tokens += n;
   }
   if (rc == SQLITE_OK && rows > 0) d->avgdl = static_cast<double>(tokens) / static_cast<double>(rows);
   const int phrases = std::max(0, api->xPhraseCount(fts) - unscored);
@@ -103,14 +95,10 @@ void rank(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* ctx, i
       d->freq[static_cast<size_t>(phrase)] += nval > col ? sqlite3_value_double(vals[col]) : 1.0;
   }
   int size = 0;
-  if (d->columns.empty()) {
-    if (rc == SQLITE_OK) rc = api->xColumnSize(fts, -1, &size);
-  } else {
-    for (int c : d->columns) {
-      int n = 0;
-      if (rc == SQLITE_OK) rc = api->xColumnSize(fts, c, &n);
-      size += n;
-    }
+  for (int c : d->columns) {
+    int n = 0;
+    if (rc == SQLITE_OK) rc = api->xColumnSize(fts, c, &n);
+    size += n;
   }
   if (rc != SQLITE_OK) {
     sqlite3_result_error_code(ctx, rc);

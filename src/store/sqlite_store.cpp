@@ -61,6 +61,10 @@ constexpr size_t kCountScan = 5000;
 // Totals are exact up to this many matches.
 constexpr size_t kCountCap = 10000;
 constexpr size_t kStoryReleases = 100;
+// The earliest and latest publication dates stored. Two subqueries: SQLite answers a lone min()
+// or max() from the index's ends, both in one SELECT by a scan.
+constexpr const char* kPublishedSpan =
+    "SELECT (SELECT min(published) FROM release_keys), (SELECT max(published) FROM release_keys)";
 
 // Release keys [begin, end) of a ranked list as a JSON array, bound as one parameter and read
 // back with json_each().
@@ -376,11 +380,10 @@ class SqliteStore final : public Store {
     bool dates_matched = false;
     if (text && (!filter.from.empty() || !filter.to.empty())) {
       std::string first, last;
-      auto st = run("SELECT (SELECT min(published) FROM release_keys), (SELECT max(published) FROM release_keys)", {},
-                    [&](const Stmt& s) {
-                      first = opt_text(s, 0).value_or("");
-                      last = opt_text(s, 1).value_or("");
-                    });
+      auto st = run(kPublishedSpan, {}, [&](const Stmt& s) {
+        first = opt_text(s, 0).value_or("");
+        last = opt_text(s, 1).value_or("");
+      });
       if (!st) return Error{st.error()};
       if (auto dates = store::date_terms(filter.from, filter.to, first, last, kMaxDateTerms)) {
         match += " AND " + dates->expr;
@@ -664,13 +667,10 @@ class SqliteStore final : public Store {
     };
     if (auto st = count("SELECT count(*) FROM releases", "releases"); !st) return Error{st.error()};
     if (auto st = count("SELECT count(DISTINCT story) FROM releases", "stories"); !st) return Error{st.error()};
-    // Two subqueries: SQLite answers a lone min() or max() from the index's ends, both in one
-    // SELECT by a scan.
-    if (auto st = run("SELECT (SELECT min(published) FROM release_keys), (SELECT max(published) FROM release_keys)", {},
-                      [&](const Stmt& s) {
-                        out["first"] = text_or_null(s, 0);
-                        out["last"] = text_or_null(s, 1);
-                      });
+    if (auto st = run(kPublishedSpan, {}, [&](const Stmt& s) {
+          out["first"] = text_or_null(s, 0);
+          out["last"] = text_or_null(s, 1);
+        });
         !st)
       return Error{st.error()};
     json cats = json::array();

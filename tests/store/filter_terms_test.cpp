@@ -13,10 +13,6 @@ std::string expr(std::string_view from, std::string_view to, std::string_view fi
   return t ? t->expr : "none";
 }
 
-TEST(DateTerms, TokensAreTheYearTheMonthAndTheDay) {
-  EXPECT_EQ(date_tokens("2020-03-15"), "y2020 m202003 d20200315");
-}
-
 TEST(DateTerms, WholeYearsAndMonthsTakeOneTermEach) {
   EXPECT_EQ(expr("2020-01-01", "2021-12-31"), "filters : (y2020 OR y2021)");
   EXPECT_EQ(expr("2020", "2021"), "filters : (y2020 OR y2021)");
