@@ -9,6 +9,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -41,6 +42,10 @@ struct Filter {
 };
 
 inline constexpr size_t kMaxLimit = 1000;
+
+// True when s is a bound Filter::from and Filter::to take: YYYY, YYYY-MM or YYYY-MM-DD, with a
+// month 01–12 and a day 01–31. The shells check their input with it.
+bool is_date_prefix(std::string_view s);
 
 struct SearchHit {
   std::string id, title, published;

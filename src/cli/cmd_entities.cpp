@@ -19,8 +19,10 @@ void register_entities(CLI::App& app, Globals& g) {
       "Example:\n  tradewatch entities --kind org --limit 10");
   cmd->add_option("--kind", opts->kind, "Only this kind")
       ->check(CLI::IsMember({"country", "bloc", "org", "person", "topic"}));
-  cmd->add_option("--from", opts->filter.from, "Count releases published on or after this date");
-  cmd->add_option("--to", opts->filter.to, "Count releases published on or before this date");
+  cmd->add_option("--from", opts->filter.from, "Count releases published on or after this date")
+      ->check(date_check());
+  cmd->add_option("--to", opts->filter.to, "Count releases published on or before this date")
+      ->check(date_check());
   cmd->add_option("--limit", opts->filter.limit, "Number of entities")->default_val(50)->check(CLI::Range(size_t{1}, kMaxLimit));
   cmd->add_flag("--json", opts->json, "One JSON object per line: kind, value, name, releases");
   cmd->callback([opts, &g] {

@@ -60,8 +60,10 @@ struct Opts {
 void add_filter_options(CLI::App* cmd, Opts& o) {
   cmd->add_option("--country", o.filter.countries, "Release mentions this country (ISO code); repeatable");
   cmd->add_option("--topic", o.filter.topics, "Release has this topic; repeatable");
-  cmd->add_option("--from", o.filter.from, "Published on or after this date (YYYY[-MM[-DD]])");
-  cmd->add_option("--to", o.filter.to, "Published on or before this date (YYYY[-MM[-DD]])");
+  cmd->add_option("--from", o.filter.from, "Published on or after this date (YYYY[-MM[-DD]])")
+      ->check(date_check());
+  cmd->add_option("--to", o.filter.to, "Published on or before this date (YYYY[-MM[-DD]])")
+      ->check(date_check());
   cmd->add_option("--limit", o.filter.limit, "Number of items")->default_val(50)->check(CLI::Range(size_t{1}, kMaxLimit));
   cmd->add_option("--offset", o.filter.offset, "Skip this many items first")->default_val(0);
   auto* json = cmd->add_flag("--json", o.json, "One JSON object per line");

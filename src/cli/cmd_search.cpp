@@ -31,8 +31,10 @@ void register_search(CLI::App& app, Globals& g) {
       "  tradewatch search 'steel TRQ'\n"
       "  tradewatch search '\"critical minerals\" -Japan' --from 2025-11 --json");
   cmd->add_option("query", opts->query, "Search words (see above); '' lists by date with filters only")->required();
-  cmd->add_option("--from", opts->filter.from, "Published on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)");
-  cmd->add_option("--to", opts->filter.to, "Published on or before this date (YYYY, YYYY-MM or YYYY-MM-DD)");
+  cmd->add_option("--from", opts->filter.from, "Published on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)")
+      ->check(date_check());
+  cmd->add_option("--to", opts->filter.to, "Published on or before this date (YYYY, YYYY-MM or YYYY-MM-DD)")
+      ->check(date_check());
   cmd->add_option("--category", opts->filter.category, "Release category, e.g. 'FTA/Economic Cooperation'");
   cmd->add_option("--country", opts->filter.countries, "Mentions this country (ISO code, e.g. CA); repeatable");
   cmd->add_option("--bloc", opts->filter.blocs, "Mentions this bloc or region (e.g. EU, ASEAN); repeatable");

@@ -21,8 +21,8 @@ void register_timeline(CLI::App& app, Globals& g) {
   auto* t = cmd->add_option("--topic", opts->filter.topics, "Topic, e.g. steel");
   auto* o = cmd->add_option("--org", opts->filter.orgs, "Organization (name or acronym)");
   auto* p = cmd->add_option("--person", opts->filter.people, "Person (name or alias)");
-  cmd->add_option("--from", opts->filter.from, "Published on or after this date");
-  cmd->add_option("--to", opts->filter.to, "Published on or before this date");
+  cmd->add_option("--from", opts->filter.from, "Published on or after this date")->check(date_check());
+  cmd->add_option("--to", opts->filter.to, "Published on or before this date")->check(date_check());
   cmd->add_option("--limit", opts->filter.limit, "Number of facts")->default_val(100)->check(CLI::Range(size_t{1}, kMaxLimit));
   cmd->add_flag("--json", opts->json, "One JSON object per line: date, fact, kind, label, release_id, title, item");
   cmd->callback([opts, &g, c, t, o, p] {

@@ -56,6 +56,16 @@ void print_json_line(const nlohmann::json& j) {
   std::cout << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
 }
 
+const CLI::Validator& date_check() {
+  static const CLI::Validator check(
+      [](std::string& s) {
+        if (is_date_prefix(s)) return std::string();
+        return fmt::format("'{}' is not a date: give YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2025-06)", s);
+      },
+      "DATE");
+  return check;
+}
+
 std::string render_highlights(std::string_view marked, bool terminal) {
   std::string out;
   out.reserve(marked.size() + 16);

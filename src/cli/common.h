@@ -53,6 +53,9 @@ class Progress {
 // Opens the database named by --db / $TRADEWATCH_DB; on failure prints why and exits kDatabase.
 std::unique_ptr<Store> open_store(const Globals& g, bool read_only);
 
+// The check of every --from / --to option: a date YYYY, YYYY-MM or YYYY-MM-DD (tw::is_date_prefix).
+const CLI::Validator& date_check();
+
 // Prints "tradewatch: message" on stderr and ends the command with the exit code.
 [[noreturn]] void fail(int code, std::string_view message);
 

@@ -83,26 +83,6 @@ const std::set<std::string, std::less<>>& filter_param_names() {
   return names;
 }
 
-bool is_date_prefix(std::string_view s) {
-  auto digits = [&](size_t pos, size_t n) {
-    for (size_t i = pos; i < pos + n; ++i)
-      if (i >= s.size() || !std::isdigit(static_cast<unsigned char>(s[i]))) return false;
-    return true;
-  };
-  if (!(s.size() == 4 || s.size() == 7 || s.size() == 10) || !digits(0, 4)) return false;
-  if (s.size() >= 7) {
-    if (s[4] != '-' || !digits(5, 2)) return false;
-    int month = (s[5] - '0') * 10 + (s[6] - '0');
-    if (month < 1 || month > 12) return false;
-  }
-  if (s.size() == 10) {
-    if (s[7] != '-' || !digits(8, 2)) return false;
-    int day = (s[8] - '0') * 10 + (s[9] - '0');
-    if (day < 1 || day > 31) return false;
-  }
-  return true;
-}
-
 Result<std::string> single_param(const Params& params, std::string_view name, size_t max_len) {
   auto [lo, hi] = params.equal_range(std::string(name));
   if (lo == hi) return std::string();

@@ -29,7 +29,4 @@ Result<std::string> single_param(const Params& params, std::string_view name, si
 // "1"/"true"/"0"/"false"; fallback when absent.
 Result<bool> bool_param(const Params& params, std::string_view name, bool fallback);
 
-// YYYY, YYYY-MM or YYYY-MM-DD with a real month and day.
-bool is_date_prefix(std::string_view s);
-
 }  // namespace tw::server

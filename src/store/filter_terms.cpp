@@ -1,5 +1,7 @@
 #include "store/filter_terms.h"
 
+#include "tradewatch/store.h"
+
 #include <algorithm>
 #include <chrono>
 #include <string>
@@ -45,7 +47,7 @@ std::optional<Prefix> parse(std::string_view s) {
   }
   if (s.size() == 10) {
     auto d = digits(s, 8, 2);
-    if (s[7] != '-' || !d || *d < 1) return std::nullopt;
+    if (s[7] != '-' || !d || *d < 1 || *d > 31) return std::nullopt;
     p.d = *d;
   }
   return p;
@@ -130,3 +132,9 @@ std::optional<std::string> facet_term(char letter, std::string_view value) {
 }
 
 }  // namespace tw::store
+
+namespace tw {
+
+bool is_date_prefix(std::string_view s) { return store::parse(s).has_value(); }
+
+}  // namespace tw

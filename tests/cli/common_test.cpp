@@ -48,4 +48,18 @@ TEST(CliCommon, DatabasePathPrecedence) {
   EXPECT_EQ(resolve_db_path(""), "tradewatch.db");
 }
 
+TEST(CliCommon, DateOptionsRefuseWhatIsNotADate) {
+  std::string from;
+  CLI::App app;
+  app.add_option("--from", from)->check(date_check());
+  EXPECT_NO_THROW(app.parse("--from 2025-06", false));
+  EXPECT_EQ(from, "2025-06");
+  try {
+    app.parse("--from 2025-13", false);
+    ADD_FAILURE() << "2025-13 accepted";
+  } catch (const CLI::ValidationError& e) {
+    EXPECT_NE(std::string(e.what()).find("is not a date"), std::string::npos) << e.what();
+  }
+}
+
 }  // namespace

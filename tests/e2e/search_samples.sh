@@ -68,6 +68,13 @@ echo "$msg" | grep -q "unbalanced quote" || fail "no 'unbalanced quote' message:
 [ "$rc" -eq 2 ] || fail "query of only exclusions after --: exit $rc, want 2"
 
 # Date filter.
+# A date that is not one: exit 2 with a message naming the option, for every listing.
+for args in "search Korea --from 2025-13" "facts events --to 2025/12/01" "timeline --country KR --from yesterday" "entities country --to 2025-12-32"; do
+  # shellcheck disable=SC2086
+  "$TW" $args > /dev/null 2> "$TMP/err"; rc=$?
+  [ "$rc" -eq 2 ] || fail "$args: exit $rc, want 2"
+  grep -q "is not a date" "$TMP/err" || fail "$args: no message saying the date is wrong"
+done
 "$TW" search 'Korea' --from 2025-12 --json --limit 1000 | python3 -c '
 import json,sys
 d=[json.loads(l)["published"] for l in sys.stdin]

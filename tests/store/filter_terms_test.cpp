@@ -1,5 +1,7 @@
 #include "store/filter_terms.h"
 
+#include "tradewatch/store.h"
+
 #include <gtest/gtest.h>
 
 namespace tw::store {
@@ -52,6 +54,25 @@ TEST(DateTerms, NoneWhenTheRangeIsEmptyMalformedOrTooWide) {
   // 2020-01-15 to 2020-12-14: 17 + 10 + 14 terms.
   EXPECT_EQ(date_terms("2020-01-15", "2020-12-14", "2005-01-01", "2026-12-31", 41)->phrases, 41);
   EXPECT_FALSE(date_terms("2020-01-15", "2020-12-14", "2005-01-01", "2026-12-31", 40));
+}
+
+// The bounds the store's date terms read are the ones the shells accept: one parser for both.
+TEST(DatePrefix, YearMonthOrDayWithARealMonthAndDay) {
+  EXPECT_TRUE(is_date_prefix("2025"));
+  EXPECT_TRUE(is_date_prefix("2025-12"));
+  EXPECT_TRUE(is_date_prefix("2025-12-31"));
+  EXPECT_TRUE(is_date_prefix("2025-02-31"));  // a day past the month's end: from the next month on
+  EXPECT_FALSE(is_date_prefix("2025-13"));
+  EXPECT_FALSE(is_date_prefix("2025-00-10"));
+  EXPECT_FALSE(is_date_prefix("2025-12-00"));
+  EXPECT_FALSE(is_date_prefix("2025-12-32"));
+  EXPECT_FALSE(is_date_prefix("25-12-01"));
+  EXPECT_FALSE(is_date_prefix("2025/12/01"));
+  EXPECT_FALSE(is_date_prefix("2025-1-1"));
+  EXPECT_FALSE(is_date_prefix("yesterday"));
+  EXPECT_FALSE(is_date_prefix(""));
+  // A day the shells refuse gives no date terms either.
+  EXPECT_EQ(expr("", "2020-02-32"), "none");
 }
 
 TEST(FacetTerm, LetterAndValueFoldedWithoutUnderscores) {
