@@ -2016,9 +2016,13 @@ void EventsStage::run(Doc& doc) const {
             std::any_of(ds.begin(), ds.end(), [&](const DateMention* e) {
               // "USTR today announced that the United States and Kenya will hold the third round …
               // from January 22 to 26": the word that puts it ahead may open the clause too.
-              return e->span.begin >= primary_trig->end &&
-                     (has_coword("ahead", doc.lowered({primary_trig->end, e->span.begin, false})) ||
-                      has_coword("ahead", doc.lowered({d->span.end, primary_trig->begin, false})));
+              // "DBT today announced that the sixth round of negotiations … concluded in Riyadh on
+              // 14 November": a day the clause says the gathering closed or was held on is its own.
+              if (e->span.begin < primary_trig->end) return false;
+              const std::string_view gap = doc.lowered({primary_trig->end, e->span.begin, false});
+              return has_coword("ahead", gap) || has_coword("ahead", doc.lowered({d->span.end, primary_trig->begin, false})) ||
+                     (facts::split_date(e->value).is_day() && gap.size() <= 60 &&
+                      (has_coword("run_close", gap) || has_coword("session_verb", gap)));
             }))
           continue;
         // "Japan and Britain agreed Friday to start negotiations next month …, the minister said after

@@ -4491,5 +4491,26 @@ TEST(Events, TalksWithAnOfficialOfAnotherGovernmentTakeItAsPartner) {
   EXPECT_EQ(d.x.events[0].partners, std::vector<std::string>{"EU"});
 }
 
+// "DBT today announced that the sixth round … concluded in Riyadh on 14 November": the day the
+// clause says the round closed on dates it, not the day of the announcement; with no such day the
+// announcement's stays.
+TEST(Events, ADayTheClauseSaysTheRoundClosedOnBeatsTheSayingsDay) {
+  for (const bool closed_on : {true, false}) {
+    SCOPED_TRACE(closed_on);
+    FactDoc d("UK and GCC conclude sixth round of trade talks",
+              std::string("The Department for Business and Trade today announced that the sixth round of negotiations "
+                          "on a UK-GCC Free Trade Agreement concluded in Riyadh") +
+                  (closed_on ? " on 14 November 2025." : ". The next round is planned for 14 November 2025."),
+              {2025, 11, 17});
+    d.country("GB", "UK").bloc("GCC", "GCC");
+    d.date("today", "2025-11-17");
+    d.date("14 November 2025", "2025-11-14");
+    d.run(extract::make_events_stage);
+    ASSERT_FALSE(d.x.events.empty());
+    EXPECT_EQ(d.x.events[0].type, "negotiation");
+    EXPECT_EQ(d.x.events[0].start, closed_on ? "2025-11-14" : "2025-11-17");
+  }
+}
+
 }  // namespace
 }  // namespace tw

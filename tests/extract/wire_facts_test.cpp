@@ -2963,4 +2963,17 @@ TEST(WireFacts, BilateralTradeTakesTheTitlesPairNotTheVenues) {
   EXPECT_EQ(r.x.indicators[0].partner, "CL");
 }
 
+// "The Department for Business and Trade (DBT) today announced that the sixth round of negotiations
+// on a UK-GCC Free Trade Agreement concluded in Riyadh on 14 November 2025": the round's own day.
+TEST(WireFacts, RoundConcludedOnADayInTheAnnouncedClause) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "445_dbt_round_concluded_day_in_clause.txt");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].type, "negotiation");
+  EXPECT_EQ(r.x.events[0].start, "2025-11-14");
+  EXPECT_EQ(r.x.events[0].city, "Riyadh");
+  EXPECT_EQ(r.x.events[0].partners, std::vector<std::string>{"GCC"});
+}
+
 }  // namespace
