@@ -2005,6 +2005,20 @@ TEST(Measures, PolymerGoodsAreTheChemicalsSector) {
   EXPECT_EQ(d.x.measures[0].sector, "chemicals");
 }
 
+// "an investigation into Chinese suppliers of wind turbines … under its Foreign Subsidies Regulation":
+// wind turbines put the measure in the renewable-energy sector.
+TEST(Measures, WindTurbinesAreTheRenewableEnergySector) {
+  FactDoc d("EU opens probe into wind turbine suppliers",
+            "BRUSSELS \xE2\x80\x93 The European Commission said on Tuesday it had opened an investigation into Chinese "
+            "suppliers of wind turbines under its Foreign Subsidies Regulation.",
+            {2024, 4, 9});
+  d.bloc("EU", "European").country("CN", "Chinese");
+  d.run(extract::make_measures_stage);
+  ASSERT_FALSE(d.x.measures.empty());
+  EXPECT_EQ(d.x.measures[0].kind, "foreign_subsidy_investigation");
+  EXPECT_EQ(d.x.measures[0].sector, "renewable_energy");
+}
+
 // "Dumping duties" (the remedy without its prefix) and an "ad valorem duty" are measure nouns;
 // "dumping" and "ad valorem" alone are not.
 TEST(Measures, DumpingDutiesAndAdValoremDuty) {

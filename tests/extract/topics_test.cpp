@@ -36,6 +36,14 @@ TEST(Topics, CarsAreAutomobiles) {
   EXPECT_EQ(topics("", "the car park of the venue"), T{});
 }
 
+// Wind turbines, wind farms and photovoltaic modules are renewable energy, as solar is.
+TEST(Topics, WindTurbinesAndPhotovoltaicsAreRenewableEnergy) {
+  EXPECT_EQ(topics("", "an investigation into Chinese suppliers of wind turbines"), T{"renewable_energy"});
+  EXPECT_EQ(topics("", "offshore wind farms in the North Sea"), T{"renewable_energy"});
+  EXPECT_EQ(topics("", "duties on photovoltaic modules"), T{"renewable_energy"});
+  EXPECT_EQ(topics("", "the winds of change"), T{});
+}
+
 // Bulk chemicals and polymers that trade-remedy cases name by product are chemicals; "PVC" only as
 // written in capitals.
 TEST(Topics, PolymersAndBulkChemicalsAreChemicals) {
