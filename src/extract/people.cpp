@@ -225,6 +225,9 @@ class PeopleStage final : public Stage {
   size_t role_start(const TextView& tv, size_t i) const;
   // orgs, when given: an all-caps word inside an organization's mention ("WTO") is no family name.
   size_t name_run(const TextView& tv, size_t i, size_t max, const SpanIndex* orgs = nullptr) const;
+  // "MUTO Yoji", "AHN Duk-geun": at j, a family name in capitals before a given name in ordinary
+  // case, as Japanese and Korean releases write it; no acronym of an organization's mention (orgs).
+  bool caps_family_name(const TextView& tv, size_t j, const SpanIndex* orgs) const;
   // Past the forms of address at i, up to three in a row ("HE Sheikh …", "the Hon …"): where the
   // name they stand before begins.
   size_t past_honorifics(const TextView& tv, size_t i) const {
@@ -514,15 +517,19 @@ bool alpha_word(std::string_view w) {
   return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
 }
 
+bool PeopleStage::caps_family_name(const TextView& tv, size_t j, const SpanIndex* orgs) const {
+  return j + 1 < tv.size() && tv.word(j) && tv.toks[j].allcaps && !tv.toks[j].digit && tv.place[j] < 0 &&
+         !tv.possessive(j + 1) && alpha_word(tv.tok(j)) && tv.word(j + 1) && !tv.toks[j + 1].allcaps &&
+         name_tok(tv, j + 1) && !(orgs && orgs->covers(tv.toks[j].b, tv.toks[j].e, tv.in_title));
+}
+
 // Name tokens from i, with a parenthesized given name inside ("JK (Jung-Kwan) Kim").
 size_t PeopleStage::name_run(const TextView& tv, size_t i, size_t max, const SpanIndex* orgs) const {
   size_t j = i, count = 0;
   // "Mr. SAITO Ken", "Minister AHN Duk-geun": Japanese and Korean releases write the family name
   // in capitals before the given name. Only first, after a title or form of address, and only
   // with a given name in ordinary case after it: an acronym stands alone or before a title.
-  if (j + 1 < tv.size() && tv.word(j) && tv.toks[j].allcaps && !tv.toks[j].digit && tv.place[j] < 0 &&
-      !tv.possessive(j + 1) && alpha_word(tv.tok(j)) && tv.word(j + 1) && !tv.toks[j + 1].allcaps &&
-      name_tok(tv, j + 1) && !(orgs && orgs->covers(tv.toks[j].b, tv.toks[j].e, tv.in_title))) {
+  if (caps_family_name(tv, j, orgs)) {
     ++j;
     ++count;
   }
@@ -663,6 +670,9 @@ size_t PeopleStage::complement(const TextView& tv, size_t i, bool lower, const S
     // "Ms. Gina Raimondo, Secretary of Commerce, Minister Saito held …": a title after a comma
     // begins the next person's.
     if (w == "," && tv.word(j + 1) && tv.toks[j + 1].cap && title_at(tv, j + 1) > 0) break;
+    // "Wang Wentao, Minister of Commerce of China, MUTO Yoji, Minister of …": after a comma, a
+    // family name in capitals before a given name begins the next person, no acronym of the post.
+    if (w == "," && caps_family_name(tv, j + 1, orgs)) break;
     // "Ambassador to the Kingdom of Saudi Arabia, on Tuesday, January 7": a comma before a
     // lower-case word other than "and" ends the list of portfolios, as a date does.
     if (w == "," && tv.word(j + 1) && !tv.toks[j + 1].cap && !tv.is(j + 1, "and") &&
@@ -1352,11 +1362,12 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
       i += t;
       continue;
     }
-    // Name, then its title: "Park Jung-sung, Deputy Minister for Trade at …". Capitalized words
+    // Name, then its title: "Park Jung-sung, Deputy Minister for Trade at …", "MUTO Yoji, Minister of
+    // Economy, Trade and Industry of Japan". Capitalized words
     // after "in" or "at" are a place ("at the Council meeting in St. Petersburg, Russian Economic
     // Development Minister Maxim Reshetnikov said"), also where the sentence opens with it ("In New
     // Delhi, Minister Farrell will …"), and so is a known city (event_cities.tsv).
-    if (name_tok(tv, i) && (i == tv.first_tok || !name_tok(tv, i - 1)) &&
+    if ((name_tok(tv, i) || caps_family_name(tv, i, &orgs)) && (i == tv.first_tok || !name_tok(tv, i - 1)) &&
         !(i > 0 && (tv.is(i - 1, "in") || tv.is(i - 1, "at") || tv.is(i - 1, "In") || tv.is(i - 1, "At")))) {
       size_t e = name_run(tv, i, 4);
       if (e - i >= 2 && tv.is(e, ",") && !(i > 0 && title_at(tv, i - 1) > 0) && !v_->cities.count(tv.slice(i, e))) {

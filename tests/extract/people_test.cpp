@@ -764,6 +764,28 @@ TEST(People, FamilyNameInCapitalsBeforeTheGivenName) {
   }
 }
 
+// "Wang Wentao, Minister of Commerce of China, MUTO Yoji, Minister of …, and AHN Duk-geun, Minister
+// of …": a family name in capitals opens a name set off before its title too, with no form of
+// address, and ends the title of the person listed before it.
+TEST(People, FamilyNameInCapitalsBeforeAnAppositiveTitle) {
+  auto m = run_mentions("T",
+                        "Wang Wentao, Minister of Commerce of the People's Republic of China, MUTO Yoji, Minister of "
+                        "Economy, Trade and Industry of Japan, and AHN Duk-geun, Minister of Trade, Industry and "
+                        "Energy of the Republic of Korea, held the meeting in Seoul.");
+  const auto* wang = find_person(m.x, "Wang Wentao");
+  ASSERT_NE(wang, nullptr);
+  EXPECT_EQ(wang->title, "Minister of Commerce of the People's Republic of China");
+  const auto* muto = find_person(m.x, "MUTO Yoji");
+  ASSERT_NE(muto, nullptr);
+  EXPECT_EQ(muto->title, "Minister of Economy, Trade and Industry of Japan");
+  const auto* ahn = find_person(m.x, "AHN Duk-geun");
+  ASSERT_NE(ahn, nullptr);
+  EXPECT_EQ(ahn->title, "Minister of Trade, Industry and Energy of the Republic of Korea");
+  // An acronym before a body's word and a comma is no family name.
+  auto n = run_mentions("T", "The KOTRA Board, chaired by its President, met in Seoul.");
+  for (const auto& p : n.x.people) EXPECT_EQ(p.name.find("KOTRA"), std::string::npos) << p.name;
+}
+
 // "Minister for Trade and Tourism, Senator the Hon Don Farrell": the rank and the form of address
 // between the title and the name do not hide the name; "Sheikh" is a form of address, not the end
 // of the portfolio before it; a place adjective that starts the name is not the title's.

@@ -2976,4 +2976,18 @@ TEST(WireFacts, RoundConcludedOnADayInTheAnnouncedClause) {
   EXPECT_EQ(r.x.events[0].partners, std::vector<std::string>{"GCC"});
 }
 
+// "Wang Wentao, Minister of Commerce of the People's Republic of China, MUTO Yoji, Minister of
+// Economy, Trade and Industry of Japan, and AHN Duk-geun, Minister of Trade, Industry and Energy of
+// the Republic of Korea, held the 12th … Meeting": three ministers, each with his own title.
+TEST(WireFacts, TrilateralMinistersWithFamilyNamesInCapitals) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "446_trilateral_ministers_family_names_in_capitals.txt");
+  std::vector<std::string> names;
+  for (const auto& p : r.x.people) names.push_back(p.name);
+  EXPECT_EQ(names, (std::vector<std::string>{"Wang Wentao", "MUTO Yoji", "AHN Duk-geun"}));
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].participants, names);
+}
+
 }  // namespace
