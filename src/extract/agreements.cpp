@@ -27,6 +27,7 @@ struct AgreementCues {
   std::vector<std::string> both_sides;     // "both_sides": the two governments as a sentence's subject
   std::vector<std::string> name_links;     // "name_link": words a name goes on with ("Agreement on …")
   std::vector<std::string> adverbials;     // "adverbial": words that may stand inside a cue ("last week")
+  std::vector<std::string> standing_bodies;  // "standing_body": an agreement's own body, its parties on it
 };
 
 bool ends_a_meeting(std::string_view rest, const AgreementCues& cues);
@@ -56,6 +57,7 @@ class AgreementsStage final : public Stage {
                                        : row[0] == "both_sides"  ? &st->cues_.both_sides
                                        : row[0] == "name_link"   ? &st->cues_.name_links
                                        : row[0] == "adverbial"   ? &st->cues_.adverbials
+                                       : row[0] == "standing_body" ? &st->cues_.standing_bodies
                                                                  : nullptr;
       if (!list) return Error{dir + "/agreement_cues.tsv: unknown class " + row[0]};
       list->push_back(facts::lower(row[1]));
@@ -1279,8 +1281,9 @@ void AgreementsStage::run(Doc& doc) const {
           if (f.size() == 1) {
             party_sets.push_back({f[0], reporter});
           } else if (f.size() > 1 && standing && a.status == "in_force" && !reporter.empty() &&
-                     (ls.find("joint commission of the ") != std::string_view::npos ||
-                      ls.find("joint council of the ") != std::string_view::npos)) {
+                     std::any_of(cues_.standing_bodies.begin(), cues_.standing_bodies.end(), [&](const std::string& b) {
+                       return facts::has_word(ls, b);
+                     })) {
             // "hosted the 3rd Joint Commission of the Digital Economy Partnership Agreement …, with
             // Singapore's Minister … and Chile's Vice Minister …": the governments that sit on the
             // agreement's own body are its parties.
