@@ -786,6 +786,23 @@ TEST(People, FamilyNameInCapitalsBeforeAnAppositiveTitle) {
   for (const auto& p : n.x.people) EXPECT_EQ(p.name.find("KOTRA"), std::string::npos) << p.name;
 }
 
+// "Indonesian Chief Economic Minister Airlangga Hartarto": "Chief" extends the title after it, as
+// "Deputy" does; alone it is still a title ("Section Chief", "Chief Kim").
+TEST(People, ChiefBeforeATitleExtendsIt) {
+  auto m = run_mentions("T", "Indonesian Chief Economic Minister Airlangga Hartarto and Chief Negotiator Sarah "
+                             "Mackintosh signed it.");
+  const auto* a = find_person(m.x, "Airlangga Hartarto");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->title, "Chief Economic Minister");
+  const auto* s = find_person(m.x, "Sarah Mackintosh");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->title, "Chief Negotiator");
+  auto n = run_mentions("T", "Chief Kim Dae-jung led the team.");
+  const auto* k = find_person(n.x, "Kim Dae-jung");
+  ASSERT_NE(k, nullptr);
+  EXPECT_EQ(k->title, "Chief");
+}
+
 // "Minister for Trade and Tourism, Senator the Hon Don Farrell": the rank and the form of address
 // between the title and the name do not hide the name; "Sheikh" is a form of address, not the end
 // of the portfolio before it; a place adjective that starts the name is not the title's.
