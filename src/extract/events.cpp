@@ -2291,12 +2291,13 @@ void EventsStage::run(Doc& doc) const {
   }
   // "China slaps provisional duties on European brandy" over "… anti-dumping measures on brandy
   // from the EU": a decision only the title words, with no counterpart there, is against those
-  // its lede names (not the reporter, not where it is taken).
+  // its lede names (not the reporter, not where it is taken, not a bloc whose pact the measure
+  // runs under: "its tariff-rate quota for maize under the ASEAN Trade in Goods Agreement").
   if (!primary_trig && same(type, "decision") && primary.partners.empty() && !doc.sentences.empty()) {
     const Span& lede = doc.sentences.front();
     for (const auto& p : facts::places_in(doc, lede))
       if (p.code != reporter && !facts::is_region(p.code) && !names_venue(doc, primary, lede, p) &&
-          !in_project_name(doc, p))
+          !in_project_name(doc, p) && !names_pact(doc, p))
         facts::push_unique(primary.partners, p.code);
   }
   // "The PACER Plus Ministerial Meeting was held … Samoa's Minister … chaired the meeting, which

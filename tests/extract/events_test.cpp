@@ -4535,5 +4535,20 @@ TEST(Events, HeadlineReopeningAQuotaIsADecision) {
   EXPECT_EQ(d.x.events[0].start, "2026-05-19");
 }
 
+// "reopened its tariff-rate quota for imports of maize under the ASEAN Trade in Goods Agreement": a
+// bloc whose pact the measure runs under is no counterpart of the decision.
+TEST(Events, BlocOfThePactAMeasureRunsUnderIsNoPartner) {
+  FactDoc d("Thailand reopens maize import quota",
+            "BANGKOK - Thailand's Commerce Ministry said on Tuesday it had reopened its tariff-rate quota for imports "
+            "of maize under the ASEAN Trade in Goods Agreement.",
+            {2026, 5, 20});
+  d.country("TH", "Thailand").bloc("ASEAN", "ASEAN");
+  d.date("Tuesday", "2026-05-19");
+  d.run(extract::make_events_stage);
+  ASSERT_FALSE(d.x.events.empty());
+  EXPECT_EQ(d.x.events[0].type, "decision");
+  EXPECT_TRUE(d.x.events[0].partners.empty()) << ::testing::PrintToString(d.x.events[0].partners);
+}
+
 }  // namespace
 }  // namespace tw

@@ -3045,7 +3045,8 @@ TEST(WireFacts, JointEconomicAndTradeCommitteeIsOneMeeting) {
 }
 
 // "Thailand reopens maize import quota" over "… said on Tuesday it had reopened its tariff-rate
-// quota for imports of maize": Thailand's decision of Tuesday on a farm-goods quota.
+// quota for imports of maize under the ASEAN Trade in Goods Agreement": Thailand's decision of
+// Tuesday on a farm-goods quota; the pact's bloc is no counterpart.
 TEST(WireFacts, QuotaReopenedIsADecision) {
   auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
   ASSERT_TRUE(ex.ok()) << ex.error();
@@ -3053,6 +3054,7 @@ TEST(WireFacts, QuotaReopenedIsADecision) {
   ASSERT_FALSE(r.x.events.empty());
   EXPECT_EQ(r.x.events[0].type, "decision");
   EXPECT_EQ(r.x.events[0].start, "2026-05-19");
+  EXPECT_TRUE(r.x.events[0].partners.empty());
   ASSERT_EQ(r.x.measures.size(), 1u);
   EXPECT_EQ(r.x.measures[0].jurisdiction, "TH");
   EXPECT_EQ(r.x.measures[0].kind, "tariff_rate_quota");
