@@ -253,6 +253,14 @@ class EventsStage final : public Stage {
       // trigger reports the event.
       if (title && rank > 1 && after_backdrop(lowered.substr(0, h.begin))) rank = 1;
       if (spent_on(lowered, h.begin, *h.phrase)) continue;
+      // "expanding restrictions first imposed in 2022", "has already banned nickel ore exports since
+      // 2020": a body's past verb right after a word that recalls it as done before (class
+      // "recalled") tells the background of the news, not an event it reports.
+      // Only a verb in the past: "the first round of negotiations" counts the round.
+      if (!title && h.begin > 0 && recalled(lowered.substr(0, h.begin))) {
+        const std::string_view w = std::string_view(h.phrase->text).substr(0, h.phrase->text.find(' '));
+        if (w.ends_with("ed") || w == "met" || w == "held") continue;
+      }
       // "received Indonesia's Minister of Trade, Budi Santoso": receiving is a meeting only with
       // a person as its object, not a report, a letter or an award.
       std::string type = h.phrase->value(0);
@@ -635,6 +643,14 @@ class EventsStage final : public Stage {
   bool in_project_name(const Doc& doc, const facts::Place& p) const;
   bool describes_one_country(const Doc& doc, const facts::Place& p) const;
   bool discussed_pact(const Doc& doc, const Span& sentence, const facts::Place& p) const;
+  // Whether lead (lower-cased) ends with a word of class "recalled" and a space ("first ",
+  // "already ").
+  bool recalled(std::string_view lead) const {
+    if (!lead.ends_with(' ')) return false;
+    lead.remove_suffix(1);
+    const size_t at = lead.rfind(' ');
+    return is_coword("recalled", at == std::string_view::npos ? lead : lead.substr(at + 1));
+  }
   // Whether lead (lower-cased) holds a word of class "backdrop" ("as", "amid", "despite").
   bool after_backdrop(std::string_view lead) const {
     auto it = cowords_.find("backdrop");
@@ -677,17 +693,27 @@ Join list_join(std::string_view gap) {
   static constexpr std::string_view kJoin[] = {"the", "and", "as", "well", "with", "of", "on", "for", "&"};
   size_t i = 0;
   bool listed = false;
+  // "the 7th South Africa-China Joint Economic and Trade Committee": an "and" between two
+  // capitalized words of the gap joins the words of one name, it lists no second event.
+  bool after_name_word = false;
   while (i < gap.size()) {
     size_t j = gap.find(' ', i);
     if (j == std::string_view::npos) j = gap.size();
     std::string_view w = gap.substr(i, j - i);
     i = j + 1;
-    if (!w.empty() && w.back() == ',') w.remove_suffix(1), listed = true;
-    if (w.empty() || facts::is_upper(w.front()) || facts::is_digit(w.front()) || w.front() == '(') continue;
+    if (!w.empty() && w.back() == ',') w.remove_suffix(1), listed = true, after_name_word = false;
+    else if (w.empty() || facts::is_upper(w.front()) || facts::is_digit(w.front()) || w.front() == '(') {
+      after_name_word = !w.empty() && facts::is_upper(w.front());
+      continue;
+    }
+    if (w.empty()) continue;
+    if (facts::is_upper(w.front()) || facts::is_digit(w.front()) || w.front() == '(') continue;
     bool join = false;
     for (auto k : kJoin) join |= w == k;
     if (!join) return Join::kNone;
-    listed |= w == "and" || w == "as";
+    const bool inside_name = w == "and" && after_name_word && i < gap.size() && facts::is_upper(gap[i]);
+    listed |= (w == "and" && !inside_name) || w == "as";
+    after_name_word = false;
   }
   // Without a comma or "and" the words name one event ("Dialogue with the Business Council").
   return listed ? Join::kList : Join::kSameName;
@@ -2269,12 +2295,13 @@ void EventsStage::run(Doc& doc) const {
   }
   // "China slaps provisional duties on European brandy" over "… anti-dumping measures on brandy
   // from the EU": a decision only the title words, with no counterpart there, is against those
-  // its lede names (not the reporter, not where it is taken).
+  // its lede names (not the reporter, not where it is taken, not a bloc whose pact the measure
+  // runs under: "its tariff-rate quota for maize under the ASEAN Trade in Goods Agreement").
   if (!primary_trig && same(type, "decision") && primary.partners.empty() && !doc.sentences.empty()) {
     const Span& lede = doc.sentences.front();
     for (const auto& p : facts::places_in(doc, lede))
       if (p.code != reporter && !facts::is_region(p.code) && !names_venue(doc, primary, lede, p) &&
-          !in_project_name(doc, p))
+          !in_project_name(doc, p) && !names_pact(doc, p))
         facts::push_unique(primary.partners, p.code);
   }
   // "The PACER Plus Ministerial Meeting was held … Samoa's Minister … chaired the meeting, which

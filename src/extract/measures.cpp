@@ -51,6 +51,8 @@ struct MeasureCues {
   std::vector<std::string> not_clause_leads;  // " such as ", " as well as ", …
   std::vector<std::string> pact_titles;       // "Agreement on", … as written
   std::vector<std::string> name_joins;        // "and", "of", …
+  std::vector<std::string> remedied_leads;    // "unfair ", "offset ", …
+  std::vector<std::string> taking_verbs;      // "take", "impose", …
 
   static Result<MeasureCues> load(const std::string& dir) {
     MeasureCues c;
@@ -71,7 +73,8 @@ struct MeasureCues {
                              {"passive_aux", &c.passive_aux, 'w'},   {"destination_lead", &c.destination_leads, 'w'},
                              {"aside_open", &c.aside_opens, 'w'},     {"clause_lead", &c.clause_leads, 'w'},
                              {"not_clause_lead", &c.not_clause_leads, 'w'},
-                             {"pact_title", &c.pact_titles, 'n'},     {"name_join", &c.name_joins, 'n'}};
+                             {"pact_title", &c.pact_titles, 'n'},     {"name_join", &c.name_joins, 'n'},
+                             {"remedied_lead", &c.remedied_leads, 'a'}, {"taking_verb", &c.taking_verbs, 'n'}};
     auto loaded = load_cue_lists(dir, "measure_cues.tsv", lists, {.empty_is_space = true});
     if (!loaded) return Error{loaded.error()};
     // A capital's possessive ("Ottawa's tariffs", "Brussels' levy"), straight or curly.
@@ -94,6 +97,27 @@ bool goods_phrase(const MeasureCues& cues, std::string_view between) {
 }
 
 bool modifiers_only(const MeasureCues& cues, std::string_view gap, bool possessive);
+
+// Whether the words right before a measure noun deny that anyone takes it: "not" or "never", a verb
+// of taking (list "taking_verb") and at most one word between verb and noun ("would not take
+// countermeasures", "will not impose new tariffs"). A measure not lifted or not extended is still
+// one.
+bool denied_taking(const MeasureCues& cues, std::string_view lead) {
+  std::string_view words[4];
+  int n = 0;
+  while (n < 4 && lead.ends_with(' ')) {
+    lead.remove_suffix(1);
+    const size_t sp = lead.rfind(' ');
+    const size_t b = sp == std::string_view::npos ? 0 : sp + 1;
+    words[n++] = lead.substr(b);
+    if (words[n - 1].find_first_of(",;:.") != std::string_view::npos) return false;
+    lead = lead.substr(0, b);
+  }
+  auto negation = [](std::string_view w) { return w == "not" || w == "never"; };
+  for (int v = 0; v < 2 && v + 1 < n; ++v)
+    if (MeasureCues::has(cues.taking_verbs, words[v]) && negation(words[v + 1])) return true;
+  return false;
+}
 
 // Whether a person's title is a head of state's or government's.
 bool head_title(const MeasureCues& cues, const std::string& t) {
@@ -1066,8 +1090,17 @@ void MeasuresStage::run(Doc& doc) const {
       if (lead.size() >= 4 && (lead.substr(lead.size() - 4) == "non-" || lead.substr(lead.size() - 3) == "no " ||
                                lead.substr(lead.size() - 4) == "not " || lead.ends_with("not to ")))
         continue;
+      if (denied_taking(cues_, lead)) continue;
       if (statistic_of(lead)) continue;
       if (removed_by_pact(cues_, lead)) continue;
+      // "countervailing duties … to offset unfair subsidies", "cells … benefited from unfair
+      // subsidies": a subsidy a remedy answers is the exporting side's alleged one, the case's
+      // subject, no measure of the government that names it.
+      if (h.phrase->value(0) == "subsidy" &&
+          std::any_of(cues_.remedied_leads.begin(), cues_.remedied_leads.end(), [&](const std::string& w) {
+            return lead.ends_with(w) && (lead.size() == w.size() || lead[lead.size() - w.size() - 1] == ' ');
+          }))
+        continue;
       // "negotiations on steel TRQs": a subject of talks, not a measure of its own.
       if (lead.substr(lead.size() > 24 ? lead.size() - 24 : 0).find("negotiations on") != std::string_view::npos) continue;
       const uint32_t tb = sent.begin + static_cast<uint32_t>(h.begin), te = sent.begin + static_cast<uint32_t>(h.end);

@@ -4512,5 +4512,64 @@ TEST(Events, ADayTheClauseSaysTheRoundClosedOnBeatsTheSayingsDay) {
   }
 }
 
+// "expanding restrictions first imposed in 2022", "has already banned nickel ore exports since
+// 2020": a verb recalled as done before tells background; the lede's day dates the title's
+// decision.
+TEST(Events, DecisionRecalledAsDoneBeforeIsBackground) {
+  FactDoc d("US to restrict exports of advanced chips to China",
+            "WASHINGTON - The U.S. Commerce Department on Tuesday announced new export controls on advanced "
+            "semiconductors bound for China, expanding restrictions first imposed in 2022.",
+            {2026, 5, 20});
+  d.country("US", "U.S.").country("CN", "China");
+  d.date("Tuesday", "2026-05-19").date("2022", "2022");
+  d.run(extract::make_events_stage);
+  ASSERT_EQ(d.x.events.size(), 1u);
+  EXPECT_EQ(d.x.events[0].type, "decision");
+  EXPECT_EQ(d.x.events[0].start, "2026-05-19");
+}
+
+// "co-chaired the 7th South Africa-China Joint Economic and Trade Committee": the "and" between
+// two capitalized words joins one name; it lists no second event after the verb.
+TEST(Events, AndInsideANameListsNoSecondEvent) {
+  FactDoc d("South Africa, China hold trade committee meeting",
+            "BEIJING - The two deputy ministers co-chaired the 7th South Africa-China Joint Economic and Trade "
+            "Committee in Beijing on Tuesday.",
+            {2026, 5, 20});
+  d.country("ZA", "South Africa").country("CN", "China");
+  d.date("Tuesday", "2026-05-19");
+  d.run(extract::make_events_stage);
+  ASSERT_EQ(d.x.events.size(), 1u);
+  EXPECT_EQ(d.x.events[0].type, "meeting");
+}
+
+// "Thailand reopens maize import quota": a headline reopening a measure reports its decision.
+TEST(Events, HeadlineReopeningAQuotaIsADecision) {
+  FactDoc d("Thailand reopens maize import quota",
+            "BANGKOK - Thailand's Commerce Ministry said on Tuesday it had reopened its tariff-rate quota for imports "
+            "of maize.",
+            {2026, 5, 20});
+  d.country("TH", "Thailand");
+  d.date("Tuesday", "2026-05-19");
+  d.run(extract::make_events_stage);
+  ASSERT_FALSE(d.x.events.empty());
+  EXPECT_EQ(d.x.events[0].type, "decision");
+  EXPECT_EQ(d.x.events[0].start, "2026-05-19");
+}
+
+// "reopened its tariff-rate quota for imports of maize under the ASEAN Trade in Goods Agreement": a
+// bloc whose pact the measure runs under is no counterpart of the decision.
+TEST(Events, BlocOfThePactAMeasureRunsUnderIsNoPartner) {
+  FactDoc d("Thailand reopens maize import quota",
+            "BANGKOK - Thailand's Commerce Ministry said on Tuesday it had reopened its tariff-rate quota for imports "
+            "of maize under the ASEAN Trade in Goods Agreement.",
+            {2026, 5, 20});
+  d.country("TH", "Thailand").bloc("ASEAN", "ASEAN");
+  d.date("Tuesday", "2026-05-19");
+  d.run(extract::make_events_stage);
+  ASSERT_FALSE(d.x.events.empty());
+  EXPECT_EQ(d.x.events[0].type, "decision");
+  EXPECT_TRUE(d.x.events[0].partners.empty()) << ::testing::PrintToString(d.x.events[0].partners);
+}
+
 }  // namespace
 }  // namespace tw

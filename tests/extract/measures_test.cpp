@@ -2568,5 +2568,46 @@ TEST(Measures, PassiveAgentAfterTheNounOwnsIt) {
   EXPECT_EQ(owners_and_kinds(d), std::vector<std::string>{"CN:export_control"});
 }
 
+// "setting countervailing duties … on cells that benefited from unfair subsidies": the subsidy a
+// remedy answers is the case's subject, no measure of the government imposing the remedy.
+TEST(Measures, UnfairSubsidiesARemedyAnswersAreNoMeasure) {
+  FactDoc d("US final countervailing duty determination",
+            "WASHINGTON - The U.S. Commerce Department issued a final determination that solar cells from Malaysia "
+            "benefited from unfair subsidies, setting countervailing duties of up to 292 percent. The European "
+            "Commission said its duties offset subsidies.",
+            {2026, 5, 20});
+  d.country("US", "U.S.").country("MY", "Malaysia");
+  d.bloc("EU", "European");
+  d.percent("292 percent", 292);
+  const std::vector<std::string> found = owners_and_kinds(d);
+  EXPECT_EQ(std::count(found.begin(), found.end(), "US:subsidy"), 0) << ::testing::PrintToString(found);
+  EXPECT_EQ(std::count(found.begin(), found.end(), "EU:subsidy"), 0) << ::testing::PrintToString(found);
+}
+
+// "the government would not take countermeasures for now", "will not impose new tariffs": a measure
+// denied being taken is none; one "not lifted" still stands.
+TEST(Measures, MeasureDeniedBeingTakenIsNone) {
+  FactDoc d("Switzerland regrets U.S. tariff",
+            "BERN - Switzerland regretted the U.S. decision to impose a 39 percent tariff on Swiss imports. The "
+            "minister said Switzerland would not take countermeasures and will not impose new tariffs.",
+            {2026, 5, 20});
+  d.country("CH", "Switzerland").country("US", "U.S.").country("CH", "Swiss").country("CH", "Switzerland", 1);
+  d.percent("39 percent", 39);
+  EXPECT_EQ(owners_and_kinds(d), std::vector<std::string>{"US:tariff"});
+}
+
+// "the European Union's tariff-rate quota for butter": dairy goods are farm goods.
+TEST(Measures, ButterQuotaIsAgriculture) {
+  FactDoc d("EU butter quota exhausted",
+            "WELLINGTON - New Zealand said it was concerned that the European Union's tariff-rate quota for butter "
+            "had been exhausted.",
+            {2026, 5, 20});
+  d.country("NZ", "New Zealand").bloc("EU", "European Union");
+  d.run(extract::make_measures_stage);
+  ASSERT_EQ(d.x.measures.size(), 1u);
+  EXPECT_EQ(d.x.measures[0].kind, "tariff_rate_quota");
+  EXPECT_EQ(d.x.measures[0].sector, "agriculture_fisheries");
+}
+
 }  // namespace
 }  // namespace tw

@@ -2990,4 +2990,133 @@ TEST(WireFacts, TrilateralMinistersWithFamilyNamesInCapitals) {
   EXPECT_EQ(r.x.events[0].participants, names);
 }
 
+// "… announced new export controls on advanced semiconductors …, expanding restrictions first
+// imposed in 2022": the recalled imposition is background; the title's decision is the lede's,
+// on Tuesday.
+TEST(WireFacts, RestrictionsFirstImposedAreBackground) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "435_reuters_chip_controls_first_imposed.txt");
+  ASSERT_EQ(r.x.events.size(), 1u);
+  EXPECT_EQ(r.x.events[0].type, "decision");
+  EXPECT_EQ(r.x.events[0].start, "2026-05-19");
+  ASSERT_FALSE(r.x.measures.empty());
+  EXPECT_EQ(r.x.measures[0].jurisdiction, "US");
+  EXPECT_EQ(r.x.measures[0].kind, "export_control");
+  EXPECT_EQ(r.x.measures[0].sector, "semiconductors");
+}
+
+// "Indonesia will ban exports of unprocessed bauxite from June 10 …, President Prabowo Subianto said
+// on Tuesday. The government has already banned nickel ore exports since 2020": the ban already in
+// place is background; the decision is Tuesday's.
+TEST(WireFacts, BanAlreadyInPlaceIsBackground) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "436_reuters_indonesia_already_banned.txt");
+  ASSERT_EQ(r.x.events.size(), 1u);
+  EXPECT_EQ(r.x.events[0].type, "decision");
+  EXPECT_EQ(r.x.events[0].start, "2026-05-19");
+  ASSERT_FALSE(r.x.measures.empty());
+  EXPECT_EQ(r.x.measures[0].jurisdiction, "ID");
+  EXPECT_EQ(r.x.measures[0].kind, "export_control");
+  EXPECT_EQ(r.x.measures[0].sector, "critical_minerals");
+}
+
+// "… photovoltaic cells from Malaysia, Thailand, Cambodia and Vietnam benefited from unfair
+// subsidies, setting countervailing duties of up to 292 percent": one U.S. remedy; the subsidies
+// are the case's subject, no U.S. measure.
+TEST(WireFacts, UnfairSubsidiesAreTheCasesSubject) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "437_bloomberg_cvd_unfair_subsidies_solar.txt");
+  ASSERT_EQ(r.x.measures.size(), 1u);
+  EXPECT_EQ(r.x.measures[0].jurisdiction, "US");
+  EXPECT_EQ(r.x.measures[0].kind, "trade_remedy");
+}
+
+// "the European Union's tariff-rate quota for butter had been exhausted": the EU's quota on farm
+// goods, of concern to New Zealand.
+TEST(WireFacts, ButterQuotaIsAgriculture) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "438_mfat_eu_butter_quota_exhausted.txt");
+  ASSERT_FALSE(r.x.measures.empty());
+  EXPECT_EQ(r.x.measures[0].jurisdiction, "EU");
+  EXPECT_EQ(r.x.measures[0].kind, "tariff_rate_quota");
+  EXPECT_EQ(r.x.measures[0].sector, "agriculture_fisheries");
+  EXPECT_EQ(r.x.measures[0].stance, "concern");
+}
+
+// "… regretted the U.S. decision to impose a 39 percent tariff on Swiss imports. … the government
+// would not take countermeasures for now": the U.S. tariff only; Switzerland takes none.
+TEST(WireFacts, CountermeasuresNotTakenAreNone) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "439_seco_would_not_take_countermeasures.txt");
+  ASSERT_EQ(r.x.measures.size(), 1u);
+  EXPECT_EQ(r.x.measures[0].jurisdiction, "US");
+  EXPECT_EQ(r.x.measures[0].kind, "tariff");
+  EXPECT_EQ(r.x.measures[0].stance, "oppose");
+}
+
+// "… co-chaired the 7th South Africa-China Joint Economic and Trade Committee in Beijing on
+// Tuesday": one meeting, in Beijing; "Economic and Trade" lists no second one.
+TEST(WireFacts, JointEconomicAndTradeCommitteeIsOneMeeting) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "440_dtic_china_joint_economic_and_trade_committee.txt");
+  ASSERT_EQ(r.x.events.size(), 1u);
+  EXPECT_EQ(r.x.events[0].type, "meeting");
+  EXPECT_EQ(r.x.events[0].start, "2026-05-19");
+  EXPECT_EQ(r.x.events[0].city, "Beijing");
+}
+
+// "Thailand reopens maize import quota" over "… said on Tuesday it had reopened its tariff-rate
+// quota for imports of maize under the ASEAN Trade in Goods Agreement": Thailand's decision of
+// Tuesday on a farm-goods quota; the pact's bloc is no counterpart.
+TEST(WireFacts, QuotaReopenedIsADecision) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "441_thailand_reopens_maize_quota.txt");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].type, "decision");
+  EXPECT_EQ(r.x.events[0].start, "2026-05-19");
+  EXPECT_TRUE(r.x.events[0].partners.empty());
+  ASSERT_EQ(r.x.measures.size(), 1u);
+  EXPECT_EQ(r.x.measures[0].jurisdiction, "TH");
+  EXPECT_EQ(r.x.measures[0].kind, "tariff_rate_quota");
+  EXPECT_EQ(r.x.measures[0].sector, "agriculture_fisheries");
+  EXPECT_EQ(r.x.measures[0].announced, "2026-05-19");
+}
+
+// "… the European Union's countervailing duties on Chinese-made electric vehicles … The European
+// Commission said it would defend its duties, which offset unfair subsidies": the EU's remedy on
+// electric vehicles, no EU subsidy.
+TEST(WireFacts, DutiesThatOffsetSubsidiesAreTheRemedyOnly) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "442_reuters_eu_cvd_offset_subsidies.txt");
+  ASSERT_EQ(r.x.measures.size(), 1u);
+  EXPECT_EQ(r.x.measures[0].jurisdiction, "EU");
+  EXPECT_EQ(r.x.measures[0].kind, "trade_remedy");
+  EXPECT_EQ(r.x.measures[0].sector, "electric_vehicles");
+}
+
+// "South Africa has extended its safeguard duty on imports of hot-rolled steel coils …, the
+// International Trade Administration Commission (ITAC) said on Tuesday": its own measure extended
+// anew, announced that Tuesday.
+TEST(WireFacts, SafeguardExtendedIsAnnouncedThatDay) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "443_reuters_south_africa_extended_its_safeguard.txt");
+  ASSERT_FALSE(r.x.measures.empty());
+  EXPECT_EQ(r.x.measures[0].jurisdiction, "ZA");
+  EXPECT_EQ(r.x.measures[0].kind, "safeguard");
+  EXPECT_EQ(r.x.measures[0].sector, "steel");
+  EXPECT_EQ(r.x.measures[0].announced, "2026-05-19");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].type, "decision");
+  EXPECT_EQ(r.x.events[0].start, "2026-05-19");
+}
+
 }  // namespace
