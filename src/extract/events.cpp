@@ -111,6 +111,14 @@ class EventsStage final : public Stage {
       if (row.size() >= 2 && row[0] == "place_noun") st->place_nouns_.push_back(' ' + facts::lower(row[1]) + " of ");
       if (row.size() >= 2 && row[0] == "session_verb") st->session_verbs_.push_back(facts::lower(row[1]) + " the ");
     }
+    // An agreement known by its short name ("Peru ratifies CPTPP", "USMCA enters into force") is
+    // an agreement's word as "FTA" is, in a headline (data/agreement_known.tsv, its first column);
+    // a body names the pact in full where it reports it, and recalls it by the short name ("Since
+    // its entry into force in 2019, 47 countries have ratified the AfCFTA").
+    auto known = shared_rows(dir, "agreement_known.tsv");
+    if (!known) return Error{known.error()};
+    for (const auto& row : *known.value())
+      if (!row.empty() && !row[0].empty()) st->known_agreements_.push_back(facts::lower(row[0]));
     // The cities the reporter stage reads datelines with.
     auto cities = shared_lexicon(dir, "event_cities.tsv");
     if (!cities) return Error{cities.error()};
@@ -138,6 +146,7 @@ class EventsStage final : public Stage {
   // The class "place_noun" as " city of " ("the Japanese city of Tsukuba"), "session_verb" as
   // "held the " ("held the fourth … Joint Committee").
   std::vector<std::string> place_nouns_, session_verbs_;
+  std::vector<std::string> known_agreements_;  // data/agreement_known.tsv, lower-cased: "cptpp"
   // The class "chair_verb" as " co-chaired the " (the active voice, before the event's noun) and
   // " was co-chaired by " (the passive, after it).
   std::vector<std::string> chair_objects_, chair_passives_;
@@ -157,9 +166,12 @@ class EventsStage final : public Stage {
     return verbs_.count(std::string(trigger.substr(0, trigger.find(' ')))) > 0;
   }
 
-  bool needs_met(const facts::Phrase& p, std::string_view lowered) const {
+  bool needs_met(const facts::Phrase& p, std::string_view lowered, bool title = false) const {
     const std::string& need = p.value(3);
-    return need.empty() || has_coword(need, lowered);
+    if (need.empty() || has_coword(need, lowered)) return true;
+    return title && need == "agreement_noun" &&
+           std::any_of(known_agreements_.begin(), known_agreements_.end(),
+                       [&](const std::string& w) { return facts::has_word(lowered, w); });
   }
 
   // Whether a reporting verb ends the body before `at`, bare or with "on" ("said on ", "said ").
@@ -270,7 +282,7 @@ class EventsStage final : public Stage {
         // "launches anti-dumping probe into EU pork": a case launched is the remedy authority's
         // decision.
         if (!remedy_follows(lowered, h.end)) continue;
-      } else if (!ends_round && !needs_met(*h.phrase, lowered)) {
+      } else if (!ends_round && !needs_met(*h.phrase, lowered, title)) {
         if (type == "opening" && h.phrase->text.starts_with("open")) {
           // "has opened a Section 232 investigation into imports of timber": a case opened, no
           // facility, is a decision too.

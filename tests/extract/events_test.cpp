@@ -4491,5 +4491,28 @@ TEST(Events, TalksWithAnOfficialOfAnotherGovernmentTakeItAsPartner) {
   EXPECT_EQ(d.x.events[0].partners, std::vector<std::string>{"EU"});
 }
 
+// A headline's ratification of a pact named by its short name ("Peru ratifies CPTPP") reports an
+// agreement event; a body's ratification by others is background.
+TEST(Events, RatifyingAKnownPactInTheHeadlineIsAnAgreementEvent) {
+  FactDoc d("Peru ratifies CPTPP",
+            "Peru has completed its domestic procedures, the Ministry of Foreign Trade and Tourism reported on "
+            "Tuesday.",
+            {2021, 7, 20});
+  d.country("PE", "Peru", 0, true).country("PE", "Peru");
+  d.bloc("CPTPP", "CPTPP", 0, true);
+  d.date("Tuesday", "2021-07-20");
+  d.run(extract::make_events_stage);
+  ASSERT_FALSE(d.x.events.empty());
+  EXPECT_EQ(d.x.events[0].type, "agreement");
+  EXPECT_EQ(d.x.events[0].start, "2021-07-20");
+  FactDoc b("Ethiopia to launch trade under the AfCFTA",
+            "Ethiopia will start trading on Thursday. Since 2019, 47 African countries have ratified the AfCFTA.",
+            {2025, 10, 8});
+  b.country("ET", "Ethiopia", 0, true).country("ET", "Ethiopia");
+  b.date("Thursday", "2025-10-09").date("2019", "2019");
+  b.run(extract::make_events_stage);
+  for (const auto& ev : b.x.events) EXPECT_NE(ev.type, "agreement") << ev.start;
+}
+
 }  // namespace
 }  // namespace tw

@@ -2963,4 +2963,18 @@ TEST(WireFacts, BilateralTradeTakesTheTitlesPairNotTheVenues) {
   EXPECT_EQ(r.x.indicators[0].partner, "CL");
 }
 
+
+// "Peru ratifies CPTPP": a pact ratified, named in the headline by its short name, is the title's
+// agreement event.
+TEST(WireFacts, HeadlineRatificationOfAKnownPactIsAnAgreementEvent) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "405_andina_peru_ratifies_cptpp.txt");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].type, "agreement");
+  EXPECT_EQ(r.x.events[0].start, "2021-07-20");
+  EXPECT_EQ(r.x.events[0].partners, std::vector<std::string>{"CPTPP"});
+  ASSERT_EQ(r.x.agreements.size(), 1u);
+  EXPECT_EQ(r.x.agreements[0].status, "ratified");
+}
 }  // namespace
