@@ -2977,4 +2977,32 @@ TEST(WireFacts, HeadlineRatificationOfAKnownPactIsAnAgreementEvent) {
   ASSERT_EQ(r.x.agreements.size(), 1u);
   EXPECT_EQ(r.x.agreements[0].status, "ratified");
 }
+
+// "met Chilean President Gabriel Boric on Monday, August 5, at Palácio do Planalto in Brasília":
+// the venue's name runs through its particle.
+TEST(WireFacts, VenueNameRunsThroughItsParticle) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "406_agenciabrasil_palacio_do_planalto.txt");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].venue, "Palácio do Planalto");
+  EXPECT_EQ(r.x.events[0].city, "Brasília");
+  const tw::Record p = tw::testing::extract_wire_case(*ex.value(), "401_agenciabrasil_accented_capital_dateline.txt");
+  ASSERT_FALSE(p.x.events.empty());
+  EXPECT_EQ(p.x.events[0].venue, "Palácio do Planalto");
+}
+
+// "met on Friday at the Palacio de La Moneda for the XVII Summit", "signed … at the Great Hall of
+// the People in Beijing": a venue runs through "of the" before a capital, and ends on no joiner.
+TEST(WireFacts, VenueRunsThroughOfTheAndEndsOnNoJoiner) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record a = tw::testing::extract_wire_case(*ex.value(), "409_subrei_venue_ends_on_no_joiner.txt");
+  ASSERT_FALSE(a.x.events.empty());
+  EXPECT_EQ(a.x.events[0].venue, "Palacio de La Moneda");
+  const tw::Record b = tw::testing::extract_wire_case(*ex.value(), "412_agenciabrasil_great_hall_of_the_people.txt");
+  ASSERT_FALSE(b.x.events.empty());
+  EXPECT_EQ(b.x.events[0].venue, "Great Hall of the People");
+  EXPECT_EQ(b.x.events[0].city, "Beijing");
+}
 }  // namespace
