@@ -2992,6 +2992,20 @@ TEST(WireFacts, VenueNameRunsThroughItsParticle) {
   EXPECT_EQ(p.x.events[0].venue, "Palácio do Planalto");
 }
 
+// "Mexico to increase import duties on 1,463 tariff lines … The Ministry of Economy sent to
+// Congress an initiative to increase import duties of up to 50% …": the government's tariff
+// decision, and its measure.
+TEST(WireFacts, IncreasingImportDutiesIsATariffMeasure) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "407_economia_increase_import_duties.txt");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].type, "decision");
+  ASSERT_EQ(r.x.measures.size(), 1u);
+  EXPECT_EQ(r.x.measures[0].jurisdiction, "MX");
+  EXPECT_EQ(r.x.measures[0].kind, "tariff");
+}
+
 // "met on Friday at the Palacio de La Moneda for the XVII Summit", "signed … at the Great Hall of
 // the People in Beijing": a venue runs through "of the" before a capital, and ends on no joiner.
 TEST(WireFacts, VenueRunsThroughOfTheAndEndsOnNoJoiner) {
