@@ -3006,6 +3006,22 @@ TEST(WireFacts, IncreasingImportDutiesIsATariffMeasure) {
   EXPECT_EQ(r.x.measures[0].kind, "tariff");
 }
 
+// "Presidents Luiz Inácio Lula da Silva and Alberto Fernández met on Monday at the Casa Rosada":
+// each name listed after the plural title is a president, and takes part.
+TEST(WireFacts, PluralPresidentsBeforeTwoNames) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "408_agenciabrasil_presidents_plural_title.txt");
+  ASSERT_EQ(r.x.people.size(), 2u);
+  EXPECT_EQ(r.x.people[0].name, "Luiz Inácio Lula da Silva");
+  EXPECT_EQ(r.x.people[0].title, "President");
+  EXPECT_EQ(r.x.people[1].name, "Alberto Fernández");
+  EXPECT_EQ(r.x.people[1].title, "President");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].venue, "Casa Rosada");
+  EXPECT_EQ(r.x.events[0].participants.size(), 2u);
+}
+
 // "met on Friday at the Palacio de La Moneda for the XVII Summit", "signed … at the Great Hall of
 // the People in Beijing": a venue runs through "of the" before a capital, and ends on no joiner.
 TEST(WireFacts, VenueRunsThroughOfTheAndEndsOnNoJoiner) {
