@@ -3035,4 +3035,17 @@ TEST(WireFacts, VenueRunsThroughOfTheAndEndsOnNoJoiner) {
   EXPECT_EQ(b.x.events[0].venue, "Great Hall of the People");
   EXPECT_EQ(b.x.events[0].city, "Beijing");
 }
+
+// "held its tenth meeting on 5 and 6 September in Mexico City": the two days are the meeting's
+// dates, no part of its name.
+TEST(WireFacts, TwoDaysAfterOnAreNoPartOfTheName) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "410_economia_meeting_on_two_days.txt");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].start, "2023-09-05");
+  EXPECT_EQ(r.x.events[0].end, "2023-09-06");
+  EXPECT_EQ(r.x.events[0].name.find("September"), std::string::npos) << r.x.events[0].name;
+  EXPECT_EQ(r.x.events[0].ordinal, 10);
+}
 }  // namespace
