@@ -3048,4 +3048,17 @@ TEST(WireFacts, TwoDaysAfterOnAreNoPartOfTheName) {
   EXPECT_EQ(r.x.events[0].name.find("September"), std::string::npos) << r.x.events[0].name;
   EXPECT_EQ(r.x.events[0].ordinal, 10);
 }
+
+// "under Resolution 25/2024 published in the Official Gazette on Monday": the resolution's number
+// is no date, so the decision is Monday's.
+TEST(WireFacts, ResolutionNumberIsNoYear) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "411_cancilleria_resolution_number_year.txt");
+  for (const auto& d : r.x.dates) EXPECT_NE(d.value, "2024") << d.text;
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].start, "2024-04-08");
+  ASSERT_EQ(r.x.measures.size(), 1u);
+  EXPECT_EQ(r.x.measures[0].kind, "safeguard");
+}
 }  // namespace
