@@ -3061,4 +3061,17 @@ TEST(WireFacts, ResolutionNumberIsNoYear) {
   ASSERT_EQ(r.x.measures.size(), 1u);
   EXPECT_EQ(r.x.measures[0].kind, "safeguard");
 }
+
+// "LIMA (Andina) - Colombia's Minister … and Peru's Minister … met in Lima": Peru's national agency
+// reports, so Colombia is the meeting's partner and the bilateral figure is Peru's.
+TEST(WireFacts, AndinaCreditSpeaksForPeru) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "413_andina_national_agency_partner.txt");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].partners, std::vector<std::string>{"CO"});
+  ASSERT_EQ(r.x.indicators.size(), 1u);
+  EXPECT_EQ(r.x.indicators[0].country, "PE");
+  EXPECT_EQ(r.x.indicators[0].partner, "CO");
+}
 }  // namespace
