@@ -4557,5 +4557,16 @@ TEST(Events, VenueRunsThroughOfTheAndEndsOnNoJoiner) {
   EXPECT_EQ(e.x.events[0].venue, "Palacio de La Moneda");
 }
 
+// Latin America's conference cities besides its capitals ("met in Punta del Este", "in Foz do
+// Iguaçu") place an event and its country.
+TEST(Events, LatinAmericanConferenceCities) {
+  FactDoc d("Ministers meet", "The ministers met on Wednesday in Punta del Este to review the agenda.", {2023, 12, 7});
+  d.date("Wednesday", "2023-12-06");
+  d.run(extract::make_events_stage);
+  ASSERT_FALSE(d.x.events.empty());
+  EXPECT_EQ(d.x.events[0].city, "Punta del Este");
+  EXPECT_EQ(d.x.events[0].country, "UY");
+}
+
 }  // namespace
 }  // namespace tw

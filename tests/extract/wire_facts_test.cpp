@@ -3074,4 +3074,15 @@ TEST(WireFacts, AndinaCreditSpeaksForPeru) {
   EXPECT_EQ(r.x.indicators[0].country, "PE");
   EXPECT_EQ(r.x.indicators[0].partner, "CO");
 }
+
+// "met on Wednesday, December 6, in Foz do Iguaçu, in the state of Paraná": a conference city
+// outside the capitals places the meeting, not the agency's dateline.
+TEST(WireFacts, FozDoIguacuPlacesTheMeeting) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "414_mdic_mercosur_ministers_foz_do_iguacu.txt");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].city, "Foz do Iguaçu");
+  EXPECT_EQ(r.x.events[0].country, "BR");
+}
 }  // namespace
