@@ -941,6 +941,14 @@ std::optional<DateParse> DateGrammar::year_expr(const WordScan& s, size_t i) con
   // against it is part of a document's number.
   if (i > 0 && s.glued(i) && s.raw(i - 1) == "/" && i + 1 < s.size() && s.glued(i + 1) && s.raw(i + 1) == "/")
     return std::nullopt;
+  // "Resolution 25/2024", "Decree No. 70/2023": a number and a slash written against the year
+  // number a document of that year; "03/2024" alone may be a month. Not a day and month before it
+  // ("15/03/2024"), nor a year ("2019/2024 levels").
+  if (i >= 2 && s.glued(i) && s.raw(i - 1) == "/" && s.glued(i - 1) && s.is_number(i - 2) && !s[i - 2].decimal &&
+      !is_year(s, i - 2) && !(i >= 3 && s.glued(i - 2) && s.raw(i - 3) == "/")) {
+    const bool named = i >= 3 && ((s.is_word(i - 3) && s[i - 3].upper) || s.raw(i - 3) == ".");
+    if (named || s[i - 2].value > 12) return std::nullopt;
+  }
   // "Regulation (EU) 2019/452": a reference number, not a year. "2025/26", "FY2024/25": a split
   // year, the next year in two digits after the slash; "fiscal year 2025/2026" writes it in four.
   bool split_year = false;

@@ -111,6 +111,14 @@ class EventsStage final : public Stage {
       if (row.size() >= 2 && row[0] == "place_noun") st->place_nouns_.push_back(' ' + facts::lower(row[1]) + " of ");
       if (row.size() >= 2 && row[0] == "session_verb") st->session_verbs_.push_back(facts::lower(row[1]) + " the ");
     }
+    // An agreement known by its short name ("Peru ratifies CPTPP", "USMCA enters into force") is
+    // an agreement's word as "FTA" is, in a headline (data/agreement_known.tsv, its first column);
+    // a body names the pact in full where it reports it, and recalls it by the short name ("Since
+    // its entry into force in 2019, 47 countries have ratified the AfCFTA").
+    auto known = shared_rows(dir, "agreement_known.tsv");
+    if (!known) return Error{known.error()};
+    for (const auto& row : *known.value())
+      if (!row.empty() && !row[0].empty()) st->known_agreements_.push_back(facts::lower(row[0]));
     // The cities the reporter stage reads datelines with.
     auto cities = shared_lexicon(dir, "event_cities.tsv");
     if (!cities) return Error{cities.error()};
@@ -121,6 +129,10 @@ class EventsStage final : public Stage {
     auto ords = shared_lexicon(dir, "ordinals.tsv", 1);
     if (!ords) return Error{ords.error()};
     st->ordinals_ = std::move(ords).value();
+    auto particles = shared_rows(dir, "name_particles.tsv");
+    if (!particles) return Error{particles.error()};
+    for (const auto& row : *particles.value())
+      if (!row.empty() && !row[0].empty() && !facts::is_upper(row[0][0])) st->particles_.insert(row[0]);
     return StagePtr(std::move(st));
   }
 
@@ -138,6 +150,10 @@ class EventsStage final : public Stage {
   // The class "place_noun" as " city of " ("the Japanese city of Tsukuba"), "session_verb" as
   // "held the " ("held the fourth … Joint Committee").
   std::vector<std::string> place_nouns_, session_verbs_;
+  // The lower-case particles of names (data/name_particles.tsv: "do", "de", "del", "la"), which
+  // join the capitalized words of a venue's name too ("Palácio do Planalto", "Casa de Nariño").
+  std::unordered_set<std::string> particles_;
+  std::vector<std::string> known_agreements_;  // data/agreement_known.tsv, lower-cased: "cptpp"
   // The class "chair_verb" as " co-chaired the " (the active voice, before the event's noun) and
   // " was co-chaired by " (the passive, after it).
   std::vector<std::string> chair_objects_, chair_passives_;
@@ -157,9 +173,12 @@ class EventsStage final : public Stage {
     return verbs_.count(std::string(trigger.substr(0, trigger.find(' ')))) > 0;
   }
 
-  bool needs_met(const facts::Phrase& p, std::string_view lowered) const {
+  bool needs_met(const facts::Phrase& p, std::string_view lowered, bool title = false) const {
     const std::string& need = p.value(3);
-    return need.empty() || has_coword(need, lowered);
+    if (need.empty() || has_coword(need, lowered)) return true;
+    return title && need == "agreement_noun" &&
+           std::any_of(known_agreements_.begin(), known_agreements_.end(),
+                       [&](const std::string& w) { return facts::has_word(lowered, w); });
   }
 
   // Whether a reporting verb ends the body before `at`, bare or with "on" ("said on ", "said ").
@@ -278,7 +297,7 @@ class EventsStage final : public Stage {
         // "launches anti-dumping probe into EU pork": a case launched is the remedy authority's
         // decision.
         if (!remedy_follows(lowered, h.end)) continue;
-      } else if (!ends_round && !needs_met(*h.phrase, lowered)) {
+      } else if (!ends_round && !needs_met(*h.phrase, lowered, title)) {
         if (type == "opening" && h.phrase->text.starts_with("open")) {
           // "has opened a Section 232 investigation into imports of timber": a case opened, no
           // facility, is a decision too.
@@ -1615,13 +1634,25 @@ void EventsStage::fill_details(const Doc& doc, Event& ev, const Span& sentence, 
       std::string_view w = rest.substr(e, we - e);
       bool cap = !w.empty() && (is_upper(w[0]) || w[0] == '&' || w[0] == '(');
       std::string lw = facts::lower(w);
-      if (!cap && lw != "of" && lw != "and" && lw != "for") break;
+      // A name's particle between two capitalized words ("Palácio do Planalto", "Palacio de
+      // Torre Tagle"): part of the venue's name.
+      const bool particle = e > 0 && particles_.count(lw) && we + 1 < rest.size() && is_upper(rest[we + 1]);
+      // "the Great Hall of the People": an article after "of", before a capitalized word.
+      const bool article = lw == "the" && rest.substr(0, e).ends_with(" of ") && we + 1 < rest.size() && is_upper(rest[we + 1]);
+      if (!cap && !particle && !article && lw != "of" && lw != "and" && lw != "for") break;
       bool stop = w.back() == ',' || w.back() == '.' || w.back() == ';';
       e = we;
       if (stop) break;
       ++e;
     }
     std::string_view venue = facts::trim(rest.substr(0, std::min(e, rest.size())));
+    // A joining word that joined nothing ends no name ("at the Palacio de La Moneda for the XVII
+    // Summit").
+    for (size_t sp; (sp = venue.rfind(' ')) != std::string_view::npos;) {
+      const std::string tail = facts::lower(venue.substr(sp + 1));
+      if (tail != "of" && tail != "and" && tail != "for" && tail != "the") break;
+      venue = facts::trim(venue.substr(0, sp));
+    }
     // A city or a weekday is not a venue.
     std::string lv = facts::lower(venue);
     auto vc = cities_->match(lv);

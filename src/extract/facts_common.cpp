@@ -1700,15 +1700,25 @@ std::string proper_name(std::string_view text, size_t tb, size_t te, const Lexic
       return false;
     };
     // A date opens at `from`: a weekday or a month, or a day or days before a month ("29 May",
-    // "10-11 March", "10–11 March").
+    // "10-11 March", "10–11 March", "5 and 6 September", "14 to 18 October").
     auto date_at = [&](size_t from) {
+      auto days_at = [&](size_t at) {
+        const size_t end = next_word(at);
+        const std::string_view w = text.substr(at, end - at);
+        return at < text.size() && is_digit(text[at]) && end - at <= 8 &&
+               std::all_of(w.begin(), w.end(), [](char c) {
+                 return is_digit(c) || c == '-' || static_cast<unsigned char>(c) >= 0x80;
+               });
+      };
       if (from < text.size() && is_digit(text[from])) {
-        const size_t end = next_word(from);
-        const std::string_view w = text.substr(from, end - from);
-        const bool days = std::all_of(w.begin(), w.end(), [](char c) {
-          return is_digit(c) || c == '-' || static_cast<unsigned char>(c) >= 0x80;
-        });
-        return end - from <= 8 && days && end + 1 < text.size() && calendar_word(end + 1);
+        if (!days_at(from)) return false;
+        size_t end = next_word(from);
+        if (end + 1 < text.size()) {
+          const size_t je = next_word(end + 1);
+          const std::string_view joint = text.substr(end + 1, je - end - 1);
+          if ((joint == "and" || joint == "to") && je + 1 < text.size() && days_at(je + 1)) end = next_word(je + 1);
+        }
+        return end + 1 < text.size() && calendar_word(end + 1);
       }
       return calendar_word(from);
     };

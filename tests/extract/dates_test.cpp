@@ -638,3 +638,12 @@ TEST(Dates, WeekdayOfNextOrLastWeek) {
   EXPECT_EQ(values("They met on Friday last week.", tue), (V{"2025-11-21"}));
   EXPECT_EQ(values("They meet on Monday next week.", tue), (V{"2025-12-01"}));
 }
+
+// A document numbered within its year ("Resolution 25/2024", "Decree No. 70/2023") names no year;
+// a year after a month ("in 03/2024") or a slashed day and month ("on 15/03/2024") still dates.
+TEST(Dates, DocumentNumberBeforeASlashedYearIsNoYear) {
+  const Ymd apr9{2024, 4, 9};
+  EXPECT_EQ(values("under Resolution 25/2024 published on Monday.", apr9), (V{"2024-04-08"}));
+  EXPECT_EQ(values("Decree No. 70/2023 and Decree 3/2024 apply.", apr9), V{});
+  EXPECT_EQ(values("The duty was set on 15/03/2024.", apr9), (V{"2024-03-15"}));
+}

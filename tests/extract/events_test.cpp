@@ -4571,5 +4571,82 @@ TEST(Events, BlocOfThePactAMeasureRunsUnderIsNoPartner) {
   EXPECT_TRUE(d.x.events[0].partners.empty()) << ::testing::PrintToString(d.x.events[0].partners);
 }
 
+// A venue's name joined by a particle ("Palácio do Planalto", "Casa de Nariño") is kept whole, not
+// cut at the particle.
+TEST(Events, VenueKeepsANamesParticle) {
+  FactDoc d("Lula and Boric meet in Brasília",
+            "President Luiz Inácio Lula da Silva met Chilean President Gabriel Boric on Monday, August 5, at "
+            "Palácio do Planalto in Brasília.",
+            {2024, 8, 6});
+  d.country("CL", "Chilean");
+  d.date("Monday, August 5", "2024-08-05");
+  d.person("Luiz Inácio Lula da Silva").person("Gabriel Boric");
+  d.run(extract::make_events_stage);
+  ASSERT_FALSE(d.x.events.empty());
+  EXPECT_EQ(d.x.events[0].venue, "Palácio do Planalto");
+  FactDoc e("Trade ministers meet in Lima",
+            "Trade ministers of the Pacific Alliance met on Thursday at the Palacio de Torre Tagle in Lima to "
+            "review the regional agenda.",
+            {2023, 11, 17});
+  e.date("Thursday", "2023-11-16");
+  e.run(extract::make_events_stage);
+  ASSERT_FALSE(e.x.events.empty());
+  EXPECT_EQ(e.x.events[0].venue, "Palacio de Torre Tagle");
+}
+
+// A headline's ratification of a pact named by its short name ("Peru ratifies CPTPP") reports an
+// agreement event; a body's ratification by others is background.
+TEST(Events, RatifyingAKnownPactInTheHeadlineIsAnAgreementEvent) {
+  FactDoc d("Peru ratifies CPTPP",
+            "Peru has completed its domestic procedures, the Ministry of Foreign Trade and Tourism reported on "
+            "Tuesday.",
+            {2021, 7, 20});
+  d.country("PE", "Peru", 0, true).country("PE", "Peru");
+  d.bloc("CPTPP", "CPTPP", 0, true);
+  d.date("Tuesday", "2021-07-20");
+  d.run(extract::make_events_stage);
+  ASSERT_FALSE(d.x.events.empty());
+  EXPECT_EQ(d.x.events[0].type, "agreement");
+  EXPECT_EQ(d.x.events[0].start, "2021-07-20");
+  FactDoc b("Ethiopia to launch trade under the AfCFTA",
+            "Ethiopia will start trading on Thursday. Since 2019, 47 African countries have ratified the AfCFTA.",
+            {2025, 10, 8});
+  b.country("ET", "Ethiopia", 0, true).country("ET", "Ethiopia");
+  b.date("Thursday", "2025-10-09").date("2019", "2019");
+  b.run(extract::make_events_stage);
+  for (const auto& ev : b.x.events) EXPECT_NE(ev.type, "agreement") << ev.start;
+}
+
+// "at the Great Hall of the People in Beijing": a venue runs through "of the" before a capital;
+// "at the Palacio de La Moneda for the XVII Summit": it ends on no joining word.
+TEST(Events, VenueRunsThroughOfTheAndEndsOnNoJoiner) {
+  FactDoc d("Leaders sign agreements in Beijing",
+            "The two presidents signed 15 cooperation agreements on Friday at the Great Hall of the People in "
+            "Beijing.",
+            {2023, 4, 15});
+  d.date("Friday", "2023-04-14");
+  d.run(extract::make_events_stage);
+  ASSERT_FALSE(d.x.events.empty());
+  EXPECT_EQ(d.x.events[0].venue, "Great Hall of the People");
+  FactDoc e("Presidents meet in Santiago",
+            "The presidents met on Friday at the Palacio de La Moneda for the XVII Summit of the bloc.",
+            {2023, 6, 3});
+  e.date("Friday", "2023-06-02");
+  e.run(extract::make_events_stage);
+  ASSERT_FALSE(e.x.events.empty());
+  EXPECT_EQ(e.x.events[0].venue, "Palacio de La Moneda");
+}
+
+// Latin America's conference cities besides its capitals ("met in Punta del Este", "in Foz do
+// Iguaçu") place an event and its country.
+TEST(Events, LatinAmericanConferenceCities) {
+  FactDoc d("Ministers meet", "The ministers met on Wednesday in Punta del Este to review the agenda.", {2023, 12, 7});
+  d.date("Wednesday", "2023-12-06");
+  d.run(extract::make_events_stage);
+  ASSERT_FALSE(d.x.events.empty());
+  EXPECT_EQ(d.x.events[0].city, "Punta del Este");
+  EXPECT_EQ(d.x.events[0].country, "UY");
+}
+
 }  // namespace
 }  // namespace tw

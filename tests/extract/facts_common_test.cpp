@@ -108,4 +108,15 @@ TEST(FactsCommon, LatinOneCapitalsFoldToSmallLetters) {
   EXPECT_EQ(doc.lowered_text(false), "bras\u00edlia (ag\u00eancia brasil) - talks in bogot\u00e1 and asunci\u00f3n.");
 }
 
+// "the Committee on 5 and 6 September", "held its tenth meeting on 5 and 6 September": two days
+// and their month after "on" date the event; they are no part of its name.
+TEST(FactsCommon, ProperNameStopsBeforeTwoDaysOfAMonth) {
+  const std::string b = "the Forum on Trade held from 14 to 18 October";
+  const size_t tb = b.find("Forum");
+  EXPECT_EQ(facts::proper_name(b, tb, tb + 5, nullptr, nullptr), "Forum on Trade");
+  const std::string c = "the Committee on 5 and 6 September";
+  const size_t tc = c.find("Committee");
+  EXPECT_EQ(facts::proper_name(c, tc, tc + 9, nullptr, nullptr), "");
+}
+
 }  // namespace tw::extract

@@ -2609,5 +2609,29 @@ TEST(Measures, ButterQuotaIsAgriculture) {
   EXPECT_EQ(d.x.measures[0].sector, "agriculture_fisheries");
 }
 
+// A government's body, subject of the sentence, increasing a duty named right after the verb ("The
+// Ministry of Economy … to increase import duties of up to 50% on 1,463 tariff lines") takes the
+// measure for the dateline's government; "tariffs increase costs" takes none.
+TEST(Measures, IncreasingADutyIsTakingIt) {
+  FactDoc d("Economy Ministry proposes tariff changes",
+            "MEXICO CITY - The Ministry of Economy sent to Congress an initiative to increase import duties of up "
+            "to 50% on 1,463 tariff lines from countries without a trade agreement with Mexico.",
+            {2025, 9, 10});
+  d.country("MX", "Mexico");
+  d.percent("50%", 50);
+  d.x.organizations.push_back({"Ministry of Economy", "", "", {d.at("Ministry of Economy")}});
+  d.run(extract::make_measures_stage);
+  ASSERT_EQ(d.x.measures.size(), 1u);
+  EXPECT_EQ(d.x.measures[0].jurisdiction, "MX");
+  EXPECT_EQ(d.x.measures[0].kind, "tariff");
+  FactDoc n("Exporters meet in Lima",
+            "The Ministry of Foreign Trade said higher tariffs increase costs for exporters in Peru.",
+            {2025, 9, 10});
+  n.country("PE", "Peru");
+  n.x.organizations.push_back({"Ministry of Foreign Trade", "", "", {n.at("Ministry of Foreign Trade")}});
+  n.run(extract::make_measures_stage);
+  EXPECT_TRUE(n.x.measures.empty());
+}
+
 }  // namespace
 }  // namespace tw

@@ -2429,4 +2429,15 @@ TEST(People, CapitalizedAlAndBinJoinTheNamesParts) {
   EXPECT_NE(find_person(m.x, "Al Gore"), nullptr);
 }
 
+// "Presidents Gabriel Boric and Gustavo Petro met": the plural of a head title before two full
+// names titles each.
+TEST(People, PluralPresidentsBeforeTwoNames) {
+  auto m = run_mentions("T", "Presidents Luiz Inácio Lula da Silva and Alberto Fernández met on Monday.");
+  for (const char* name : {"Luiz Inácio Lula da Silva", "Alberto Fernández"}) {
+    const auto* p = find_person(m.x, name);
+    ASSERT_NE(p, nullptr) << name;
+    EXPECT_EQ(p->title, "President");
+  }
+}
+
 }  // namespace

@@ -270,7 +270,8 @@ TEST(Reporter, NationalAgencyCreditNamesItsCountry) {
                         Case{"BEIJING (VNA) - ", "Vietnamese", "VN", "VN"},
                         Case{"ADDIS ABABA, Oct. 8 (Xinhua) -- ", "Ethiopian", "ET", "ET"},
                         Case{"ACCRA, Feb. 10 (GNA) - ", "Belarusian", "BY", "GH"},
-                        Case{"ANKARA (AA) - ", "Belarusian", "BY", "TR"}}) {
+                        Case{"ANKARA (AA) - ", "Belarusian", "BY", "TR"},
+                        Case{"LIMA (Andina) - ", "Colombian", "CO", "PE"}}) {
     const std::string body = std::string(c.dateline) + c.opener +
                              " President Anna Petrova signed the ratification of the free trade agreement with "
                              "Vietnam, Malaysia and China on May 31. Vietnam, Malaysia and China welcomed it. "

@@ -3119,4 +3119,127 @@ TEST(WireFacts, SafeguardExtendedIsAnnouncedThatDay) {
   EXPECT_EQ(r.x.events[0].start, "2026-05-19");
 }
 
+
+// "Peru ratifies CPTPP": a pact ratified, named in the headline by its short name, is the title's
+// agreement event.
+TEST(WireFacts, HeadlineRatificationOfAKnownPactIsAnAgreementEvent) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "405_andina_peru_ratifies_cptpp.txt");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].type, "agreement");
+  EXPECT_EQ(r.x.events[0].start, "2021-07-20");
+  EXPECT_EQ(r.x.events[0].partners, std::vector<std::string>{"CPTPP"});
+  ASSERT_EQ(r.x.agreements.size(), 1u);
+  EXPECT_EQ(r.x.agreements[0].status, "ratified");
+}
+
+// "met Chilean President Gabriel Boric on Monday, August 5, at Palácio do Planalto in Brasília":
+// the venue's name runs through its particle.
+TEST(WireFacts, VenueNameRunsThroughItsParticle) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "406_agenciabrasil_palacio_do_planalto.txt");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].venue, "Palácio do Planalto");
+  EXPECT_EQ(r.x.events[0].city, "Brasília");
+  const tw::Record p = tw::testing::extract_wire_case(*ex.value(), "401_agenciabrasil_accented_capital_dateline.txt");
+  ASSERT_FALSE(p.x.events.empty());
+  EXPECT_EQ(p.x.events[0].venue, "Palácio do Planalto");
+}
+
+// "Mexico to increase import duties on 1,463 tariff lines … The Ministry of Economy sent to
+// Congress an initiative to increase import duties of up to 50% …": the government's tariff
+// decision, and its measure.
+TEST(WireFacts, IncreasingImportDutiesIsATariffMeasure) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "407_economia_increase_import_duties.txt");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].type, "decision");
+  ASSERT_EQ(r.x.measures.size(), 1u);
+  EXPECT_EQ(r.x.measures[0].jurisdiction, "MX");
+  EXPECT_EQ(r.x.measures[0].kind, "tariff");
+}
+
+// "Presidents Luiz Inácio Lula da Silva and Alberto Fernández met on Monday at the Casa Rosada":
+// each name listed after the plural title is a president, and takes part.
+TEST(WireFacts, PluralPresidentsBeforeTwoNames) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "408_agenciabrasil_presidents_plural_title.txt");
+  ASSERT_EQ(r.x.people.size(), 2u);
+  EXPECT_EQ(r.x.people[0].name, "Luiz Inácio Lula da Silva");
+  EXPECT_EQ(r.x.people[0].title, "President");
+  EXPECT_EQ(r.x.people[1].name, "Alberto Fernández");
+  EXPECT_EQ(r.x.people[1].title, "President");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].venue, "Casa Rosada");
+  EXPECT_EQ(r.x.events[0].participants.size(), 2u);
+}
+
+// "met on Friday at the Palacio de La Moneda for the XVII Summit", "signed … at the Great Hall of
+// the People in Beijing": a venue runs through "of the" before a capital, and ends on no joiner.
+TEST(WireFacts, VenueRunsThroughOfTheAndEndsOnNoJoiner) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record a = tw::testing::extract_wire_case(*ex.value(), "409_subrei_venue_ends_on_no_joiner.txt");
+  ASSERT_FALSE(a.x.events.empty());
+  EXPECT_EQ(a.x.events[0].venue, "Palacio de La Moneda");
+  const tw::Record b = tw::testing::extract_wire_case(*ex.value(), "412_agenciabrasil_great_hall_of_the_people.txt");
+  ASSERT_FALSE(b.x.events.empty());
+  EXPECT_EQ(b.x.events[0].venue, "Great Hall of the People");
+  EXPECT_EQ(b.x.events[0].city, "Beijing");
+}
+
+// "held its tenth meeting on 5 and 6 September in Mexico City": the two days are the meeting's
+// dates, no part of its name.
+TEST(WireFacts, TwoDaysAfterOnAreNoPartOfTheName) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "410_economia_meeting_on_two_days.txt");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].start, "2023-09-05");
+  EXPECT_EQ(r.x.events[0].end, "2023-09-06");
+  EXPECT_EQ(r.x.events[0].name.find("September"), std::string::npos) << r.x.events[0].name;
+  EXPECT_EQ(r.x.events[0].ordinal, 10);
+}
+
+// "under Resolution 25/2024 published in the Official Gazette on Monday": the resolution's number
+// is no date, so the decision is Monday's.
+TEST(WireFacts, ResolutionNumberIsNoYear) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "411_cancilleria_resolution_number_year.txt");
+  for (const auto& d : r.x.dates) EXPECT_NE(d.value, "2024") << d.text;
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].start, "2024-04-08");
+  ASSERT_EQ(r.x.measures.size(), 1u);
+  EXPECT_EQ(r.x.measures[0].kind, "safeguard");
+}
+
+// "LIMA (Andina) - Colombia's Minister … and Peru's Minister … met in Lima": Peru's national agency
+// reports, so Colombia is the meeting's partner and the bilateral figure is Peru's.
+TEST(WireFacts, AndinaCreditSpeaksForPeru) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "413_andina_national_agency_partner.txt");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].partners, std::vector<std::string>{"CO"});
+  ASSERT_EQ(r.x.indicators.size(), 1u);
+  EXPECT_EQ(r.x.indicators[0].country, "PE");
+  EXPECT_EQ(r.x.indicators[0].partner, "CO");
+}
+
+// "met on Wednesday, December 6, in Foz do Iguaçu, in the state of Paraná": a conference city
+// outside the capitals places the meeting, not the agency's dateline.
+TEST(WireFacts, FozDoIguacuPlacesTheMeeting) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "414_mdic_mercosur_ministers_foz_do_iguacu.txt");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].city, "Foz do Iguaçu");
+  EXPECT_EQ(r.x.events[0].country, "BR");
+}
+
 }  // namespace
