@@ -2963,4 +2963,18 @@ TEST(WireFacts, BilateralTradeTakesTheTitlesPairNotTheVenues) {
   EXPECT_EQ(r.x.indicators[0].partner, "CL");
 }
 
+// "up 5.94% from US$198.54 billion": the percentage and the change read as written.
+TEST(WireFacts, DecimalPercentReadsAsWritten) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "429_commerce_india_quarter_fy_decimals.txt");
+  ASSERT_GE(r.x.indicators.size(), 2u);
+  EXPECT_EQ(r.x.indicators[0].period, "2025-04/2025-06");
+  EXPECT_EQ(r.x.indicators[0].change_pct, 5.94);
+  EXPECT_EQ(r.x.indicators[1].period, "2024-04/2024-06");
+  bool found = false;
+  for (const auto& p : r.x.percents) found |= p.value == 5.94;
+  EXPECT_TRUE(found);
+}
+
 }  // namespace
