@@ -2963,6 +2963,62 @@ TEST(WireFacts, BilateralTradeTakesTheTitlesPairNotTheVenues) {
   EXPECT_EQ(r.x.indicators[0].partner, "CL");
 }
 
+// "The United States remained the largest recipient of FDI with $311 billion, followed by Singapore
+// with $159 billion and China with $116 billion": each ranked place is its own amount's side.
+TEST(WireFacts, RankedRecipientsWithTheirAmounts) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "425_unctad_fdi_ranking_with.txt");
+  ASSERT_GE(r.x.indicators.size(), 4u);
+  EXPECT_EQ(r.x.indicators[1].metric, "fdi");
+  EXPECT_EQ(r.x.indicators[1].value, 311e9);
+  EXPECT_EQ(r.x.indicators[1].partner, "US");
+  EXPECT_EQ(r.x.indicators[2].value, 159e9);
+  EXPECT_EQ(r.x.indicators[2].partner, "SG");
+  EXPECT_EQ(r.x.indicators[3].value, 116e9);
+  EXPECT_EQ(r.x.indicators[3].partner, "CN");
+  for (const auto& ind : r.x.indicators) EXPECT_EQ(ind.country, "");
+}
+
+// "Canadian steel exports to the United States reached C$11.3 billion, and the counter-tariffs take
+// effect on March 13, 2025": the day the measure starts is no period of the export figure.
+TEST(WireFacts, MeasuresStartDatesNoFigure) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "426_ottawa_counter_tariffs_take_effect.txt");
+  ASSERT_EQ(r.x.indicators.size(), 2u);
+  EXPECT_EQ(r.x.indicators[0].period, "2024");
+  EXPECT_EQ(r.x.indicators[1].value, 11.3e9);
+  EXPECT_EQ(r.x.indicators[1].partner, "US");
+  EXPECT_NE(r.x.indicators[1].period, "2025-03-13");
+}
+
+// "China was the main destination of non-oil and gas exports at US$51.2 billion, followed by the
+// United States at US$25.1 billion and India at US$15.6 billion": each destination its own amount's.
+TEST(WireFacts, RankedDestinationsAtTheirAmounts) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "427_bps_destinations_ranked_at.txt");
+  ASSERT_EQ(r.x.indicators.size(), 5u);
+  EXPECT_EQ(r.x.indicators[2].partner, "CN");
+  EXPECT_EQ(r.x.indicators[3].partner, "US");
+  EXPECT_EQ(r.x.indicators[4].partner, "IN");
+  for (const auto& ind : r.x.indicators) EXPECT_EQ(ind.country, "ID");
+}
+
+// "For the year to date, exports of goods and services rose 5.9 percent to $2,400.5 billion": the
+// opening words date the figure to the year, not the month told in the sentence before.
+TEST(WireFacts, YearToDateOpeningDatesTheFigure) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "428_census_year_to_date_opening.txt");
+  ASSERT_EQ(r.x.indicators.size(), 4u);
+  EXPECT_EQ(r.x.indicators[2].period, "2025-09");
+  EXPECT_EQ(r.x.indicators[3].value, 2400.5e9);
+  EXPECT_EQ(r.x.indicators[3].period, "2025");
+  EXPECT_EQ(r.x.indicators[3].change_pct, 5.9);
+}
+
 // "up 5.94% from US$198.54 billion": the percentage and the change read as written.
 TEST(WireFacts, DecimalPercentReadsAsWritten) {
   auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
