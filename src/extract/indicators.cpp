@@ -861,7 +861,10 @@ void IndicatorsStage::run(Doc& doc) const {
     // recording (indicator_owner_verbs.tsv) makes the subject of the metric words owns the figure.
     for (const auto& p : places) {
       if (p.span.end > sb || sb - p.span.end > 24 || body.substr(p.span.end, 1) != " ") continue;
-      const std::string_view lead = doc.lowered({p.span.begin >= sent.begin + 6 ? p.span.begin - 6 : sent.begin, p.span.begin, false});
+      std::string_view lead = doc.lowered({p.span.begin >= sent.begin + 10 ? p.span.begin - 10 : sent.begin, p.span.begin, false});
+      // "The goods trade balance with the United States posted a surplus": past the article, the
+      // place is still the counterpart.
+      if (lead.ends_with(" the ")) lead.remove_suffix(4);
       if (lead.ends_with("to ") || lead.ends_with("with ") || lead.ends_with("from ")) continue;
       const std::string_view between = facts::trim(doc.lowered({p.span.end, sb, false}));
       if (std::find(owner_verbs_.begin(), owner_verbs_.end(), between) != owner_verbs_.end()) ind.country = p.code;

@@ -2611,5 +2611,21 @@ TEST(Indicators, YearToDateOpeningTheSentenceDatesItsFigure) {
   EXPECT_EQ(d.x.indicators[1].period, "2025");
 }
 
+// "The goods trade balance with the United States posted a surplus of $23.9 billion": a place after
+// "with the" is the counterpart, not the owner a recording verb makes it.
+TEST(Indicators, RecordingVerbAfterWithTheLeavesTheCounterpart) {
+  FactDoc d("Canada's current account",
+            "Statistics Canada said the goods trade balance with the United States posted a surplus of $23.9 billion "
+            "in the third quarter.",
+            {2025, 11, 28});
+  d.country("CA", "Canada", 0, true).country("US", "United States");
+  d.date("the third quarter", "2025-Q3");
+  d.money("$23.9 billion", 23.9e9, "CAD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 1u);
+  EXPECT_NE(d.x.indicators[0].country, "US");
+  EXPECT_EQ(d.x.indicators[0].partner, "US");
+}
+
 }  // namespace
 }  // namespace tw

@@ -3033,4 +3033,18 @@ TEST(WireFacts, DecimalPercentReadsAsWritten) {
   EXPECT_TRUE(found);
 }
 
+// "The goods trade balance with the United States posted a surplus of $23.9 billion": Canada's
+// balance, the United States its counterpart.
+TEST(WireFacts, BalanceWithTheUSPostedIsTheReportersBalance) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "430_statcan_balance_with_the_us_posted.txt");
+  ASSERT_EQ(r.x.indicators.size(), 3u);
+  EXPECT_EQ(r.x.indicators[1].value, 23.9e9);
+  EXPECT_EQ(r.x.indicators[1].country, "CA");
+  EXPECT_EQ(r.x.indicators[1].partner, "US");
+  EXPECT_EQ(r.x.indicators[2].country, "CA");
+  EXPECT_EQ(r.x.indicators[2].partner, "");
+}
+
 }  // namespace
