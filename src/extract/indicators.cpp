@@ -39,6 +39,7 @@ struct IndicatorCues {
   std::vector<std::string> source_words;    // "source", …
   std::vector<std::string> start_leads;     // "effect on ", "effective from ", …
   std::vector<std::string> ytd_openings;    // "year to date,", "for the year to date,", …
+  std::vector<std::string> owner_bys;       // "recorded by ", "recorded in ", …
 
   static Result<IndicatorCues> load(const std::string& dir) {
     IndicatorCues c;
@@ -50,7 +51,8 @@ struct IndicatorCues {
                              {"year_back", &c.year_backs, 'p'},      {"base_word", &c.base_words, 'a'},
                              {"year_back_lead", &c.year_back_leads, 'n'}, {"target_gap", &c.target_gaps, 'w'},
                              {"pair_ref", &c.pair_refs, 'n'},       {"source_word", &c.source_words, 'n'},
-                             {"start_lead", &c.start_leads, 'a'},     {"ytd_opening", &c.ytd_openings, 'n'}};
+                             {"start_lead", &c.start_leads, 'a'},     {"ytd_opening", &c.ytd_openings, 'n'},
+                             {"owner_by", &c.owner_bys, 'a'}};
     auto loaded = load_cue_lists(dir, "indicator_cues.tsv", lists);
     if (!loaded) return Error{loaded.error()};
     return c;
@@ -975,16 +977,28 @@ void IndicatorsStage::run(Doc& doc) const {
     // side the figure before it in the sentence gave its own place: the country when that figure's
     // country is a place other than the reporter's ("Singapore posted a trade surplus of $9 billion,
     // followed by Malaysia with $6 billion"), else the counterpart.
+    // "The largest surpluses were recorded by Germany (+€17.1 bn), Ireland (+€8.2 bn) and Italy (+€4.0
+    // bn)": so does a place with its signed amount in parentheses; one that a recording verb's "by"
+    // or "in" (indicator_cues.tsv owner_by) puts after the metric words owns its figure.
     const facts::Place* ranked = nullptr;
+    bool signed_list = false;
     for (const auto& p : places) {
       if (p.span.begin < cb || p.span.end > mo.span.begin || p.code == ind.country || imposes(p) || set_apart(p)) continue;
       const std::string_view gap = doc.lowered({p.span.end, mo.span.begin, false});
-      if (gap == " with " || gap == " at ") ranked = &p;
+      const bool signed_amount = gap == " (+" || gap == " (-" || gap == " (\xE2\x88\x92";
+      if (gap == " with " || gap == " at " || signed_amount) ranked = &p, signed_list = signed_amount;
     }
+    const bool owned_by = ranked && signed_list && ranked->span.begin >= sb && [&] {
+      const std::string_view lead = doc.lowered({std::max(sb, ranked->span.begin >= 16 ? ranked->span.begin - 16 : 0), ranked->span.begin, false});
+      return std::any_of(cues_.owner_bys.begin(), cues_.owner_bys.end(), [&](const std::string& w) { return lead.ends_with(w); });
+    }();
     if (ranked) {
       const Indicator* prev = doc.x.indicators.empty() ? nullptr : &doc.x.indicators.back();
       if (prev && (prev->span.in_title || prev->span.begin < sent.begin)) prev = nullptr;
-      if (prev && !prev->country.empty() && prev->country != reporter && (prev->partner.empty() || prev->partner == reporter)) {
+      if (owned_by) {
+        ind.country = ranked->code;
+        ind.partner.clear();
+      } else if (prev && !prev->country.empty() && prev->country != reporter && (prev->partner.empty() || prev->partner == reporter)) {
         ind.country = ranked->code;
         ind.partner = prev->partner;
       } else {

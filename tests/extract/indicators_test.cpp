@@ -2627,5 +2627,26 @@ TEST(Indicators, RecordingVerbAfterWithTheLeavesTheCounterpart) {
   EXPECT_EQ(d.x.indicators[0].partner, "US");
 }
 
+// "The largest surpluses were recorded by Germany (+€17.1 bn), Ireland (+€8.2 bn) and Italy (+€4.0
+// bn)": each place with its signed amount owns it, the first made owner by the recording verb's
+// "by"; a place with a bare amount in parentheses stays a counterpart.
+TEST(Indicators, PlacesListedWithSignedAmountsOwnThem) {
+  FactDoc d("EU trade by member state",
+            "Eurostat said the largest surpluses were recorded by Germany (+€17.1 bn), Ireland (+€8.2 bn) and Italy "
+            "(+€4.0 bn). Korea posted a surplus with the Netherlands ($5.2 billion).",
+            {2025, 11, 14});
+  d.country("DE", "Germany").country("IE", "Ireland").country("IT", "Italy").country("KR", "Korea");
+  d.country("NL", "Netherlands");
+  d.money("€17.1 bn", 17.1e9, "EUR").money("€8.2 bn", 8.2e9, "EUR").money("€4.0 bn", 4e9, "EUR");
+  d.money("$5.2 billion", 5.2e9, "USD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 4u);
+  EXPECT_EQ(d.x.indicators[0].country, "DE");
+  EXPECT_EQ(d.x.indicators[1].country, "IE");
+  EXPECT_EQ(d.x.indicators[2].country, "IT");
+  for (int i = 0; i < 3; ++i) EXPECT_EQ(d.x.indicators[i].partner, "");
+  EXPECT_EQ(d.x.indicators[3].partner, "NL");
+}
+
 }  // namespace
 }  // namespace tw

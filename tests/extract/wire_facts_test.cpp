@@ -3047,4 +3047,21 @@ TEST(WireFacts, BalanceWithTheUSPostedIsTheReportersBalance) {
   EXPECT_EQ(r.x.indicators[2].partner, "");
 }
 
+// "the largest surpluses in September 2025 were recorded by Germany (+€17.1 bn), Ireland (+€8.2 bn)
+// and Italy (+€4.0 bn). The largest deficits were recorded in France (-€7.0 bn), …": each member
+// state's own balance.
+TEST(WireFacts, MemberStatesListedWithSignedBalancesOwnThem) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "431_eurostat_member_states_signed_balances.txt");
+  ASSERT_EQ(r.x.indicators.size(), 8u);
+  const char* owners[] = {"DE", "IE", "IT", "FR", "ES", "GR"};
+  for (int i = 0; i < 6; ++i) {
+    EXPECT_EQ(r.x.indicators[i + 2].metric, "trade_balance");
+    EXPECT_EQ(r.x.indicators[i + 2].country, owners[i]);
+    EXPECT_EQ(r.x.indicators[i + 2].partner, "");
+    EXPECT_EQ(r.x.indicators[i + 2].period, "2025-09");
+  }
+}
+
 }  // namespace
