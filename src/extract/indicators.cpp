@@ -1541,7 +1541,11 @@ void IndicatorsStage::run(Doc& doc) const {
     // "U.S. exports to India were $70.1 billion; imports were $120.0 billion": the other flow told
     // bare in the clause after ";" is with the same counterpart as the flow before it.
     const bool flow_pair = ind.metric == "exports" || ind.metric == "imports";
-    if (flow_pair && ind.partner.empty() && cb >= sent.begin + 1 && body[cb - 1] == ';' && !doc.x.indicators.empty()) {
+    // So with ", while": "Korea's exports to the U.S. amounted to $127.8 billion in 2024, while imports
+    // came to $72.2 billion".
+    const bool after_while = cb >= sent.begin + 8 && body.substr(cb - 8, 8) == ", while ";
+    if (flow_pair && ind.partner.empty() && cb >= sent.begin + 1 && (body[cb - 1] == ';' || after_while) &&
+        !doc.x.indicators.empty()) {
       const Indicator& prev = doc.x.indicators.back();
       const std::string_view clause = doc.lowered({cb, mo.span.begin, false});
       const bool own_place = std::any_of(places.begin(), places.end(), [&](const auto& p) {

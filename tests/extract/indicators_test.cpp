@@ -2648,5 +2648,25 @@ TEST(Indicators, PlacesListedWithSignedAmountsOwnThem) {
   EXPECT_EQ(d.x.indicators[3].partner, "NL");
 }
 
+// "Korea's exports to the U.S. amounted to $127.8 billion in 2024, while imports came to $72.2
+// billion": the other flow told bare after ", while" is with the same counterpart, as after ";";
+// one that names its own place keeps it.
+TEST(Indicators, OtherFlowAfterWhileSharesTheCounterpart) {
+  FactDoc d("Korea's trade with the U.S.",
+            "Korea's exports to the U.S. amounted to $127.8 billion in 2024, while imports came to $72.2 billion. "
+            "Korea's exports to China were $133.0 billion, while imports from Japan were $47.6 billion.",
+            {2025, 2, 10});
+  d.country("KR", "Korea").country("US", "U.S.").country("KR", "Korea", 1).country("CN", "China");
+  d.country("JP", "Japan");
+  d.date("2024", "2024");
+  d.money("$127.8 billion", 127.8e9, "USD").money("$72.2 billion", 72.2e9, "USD");
+  d.money("$133.0 billion", 133e9, "USD").money("$47.6 billion", 47.6e9, "USD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 4u);
+  EXPECT_EQ(d.x.indicators[1].metric, "imports");
+  EXPECT_EQ(d.x.indicators[1].partner, "US");
+  EXPECT_EQ(d.x.indicators[3].partner, "JP");
+}
+
 }  // namespace
 }  // namespace tw

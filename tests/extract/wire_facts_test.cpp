@@ -3064,4 +3064,20 @@ TEST(WireFacts, MemberStatesListedWithSignedBalancesOwnThem) {
   }
 }
 
+// "Korea's exports to the U.S. amounted to $127.8 billion in 2024, while imports came to $72.2
+// billion": the imports are from the United States too.
+TEST(WireFacts, BareFlowAfterWhileSharesTheCounterpart) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "432_korea_us_surplus_record_while_imports.txt");
+  ASSERT_EQ(r.x.indicators.size(), 4u);
+  EXPECT_EQ(r.x.indicators[0].period, "2024");
+  EXPECT_EQ(r.x.indicators[0].change_pct, 24.8);
+  EXPECT_EQ(r.x.indicators[3].metric, "imports");
+  EXPECT_EQ(r.x.indicators[3].value, 72.2e9);
+  EXPECT_EQ(r.x.indicators[3].country, "KR");
+  EXPECT_EQ(r.x.indicators[3].partner, "US");
+  EXPECT_EQ(r.x.indicators[3].period, "2024");
+}
+
 }  // namespace
