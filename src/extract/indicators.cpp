@@ -37,6 +37,9 @@ struct IndicatorCues {
   std::vector<std::string> target_gaps;     // " of ", " of achieving ", …
   std::vector<std::string> pair_refs;       // "the two countries", …
   std::vector<std::string> source_words;    // "source", …
+  std::vector<std::string> start_leads;     // "effect on ", "effective from ", …
+  std::vector<std::string> ytd_openings;    // "year to date,", "for the year to date,", …
+  std::vector<std::string> owner_bys;       // "recorded by ", "recorded in ", …
 
   static Result<IndicatorCues> load(const std::string& dir) {
     IndicatorCues c;
@@ -47,7 +50,9 @@ struct IndicatorCues {
                              {"period_end", &c.period_ends, 'a'},    {"period_to", &c.period_tos, 'w'},
                              {"year_back", &c.year_backs, 'p'},      {"base_word", &c.base_words, 'a'},
                              {"year_back_lead", &c.year_back_leads, 'n'}, {"target_gap", &c.target_gaps, 'w'},
-                             {"pair_ref", &c.pair_refs, 'n'},       {"source_word", &c.source_words, 'n'}};
+                             {"pair_ref", &c.pair_refs, 'n'},       {"source_word", &c.source_words, 'n'},
+                             {"start_lead", &c.start_leads, 'a'},     {"ytd_opening", &c.ytd_openings, 'n'},
+                             {"owner_by", &c.owner_bys, 'a'}};
     auto loaded = load_cue_lists(dir, "indicator_cues.tsv", lists);
     if (!loaded) return Error{loaded.error()};
     return c;
@@ -858,7 +863,10 @@ void IndicatorsStage::run(Doc& doc) const {
     // recording (indicator_owner_verbs.tsv) makes the subject of the metric words owns the figure.
     for (const auto& p : places) {
       if (p.span.end > sb || sb - p.span.end > 24 || body.substr(p.span.end, 1) != " ") continue;
-      const std::string_view lead = doc.lowered({p.span.begin >= sent.begin + 6 ? p.span.begin - 6 : sent.begin, p.span.begin, false});
+      std::string_view lead = doc.lowered({p.span.begin >= sent.begin + 10 ? p.span.begin - 10 : sent.begin, p.span.begin, false});
+      // "The goods trade balance with the United States posted a surplus": past the article, the
+      // place is still the counterpart.
+      if (lead.ends_with(" the ")) lead.remove_suffix(4);
       if (lead.ends_with("to ") || lead.ends_with("with ") || lead.ends_with("from ")) continue;
       const std::string_view between = facts::trim(doc.lowered({p.span.end, sb, false}));
       if (std::find(owner_verbs_.begin(), owner_verbs_.end(), between) != owner_verbs_.end()) ind.country = p.code;
@@ -948,13 +956,14 @@ void IndicatorsStage::run(Doc& doc) const {
       return before.ends_with("other than ") || before.ends_with("excluding ") || before.ends_with("except ") ||
              before.ends_with("outside ") || before.ends_with("non-");
     };
-    // The figure's clause ends at a ';' or ", while" after it: what follows is another figure's
-    // ("exports stood at $41.4 billion, while imports from Switzerland rose …"). So does a clause
-    // of cause (", as shipments of cars to the United States dropped 28.4 percent"), not ", as well as".
+    // The figure's clause ends at a ';', ", while" or ", followed by" after it: what follows is
+    // another figure's ("exports stood at $41.4 billion, while imports from Switzerland rose …",
+    // "a trade surplus of $9 billion, followed by Malaysia with $6 billion"). So does a clause of
+    // cause (", as shipments of cars to the United States dropped 28.4 percent"), not ", as well as".
     uint32_t ce = sent.end;
     {
       std::string_view after = body.substr(mo.span.end, sent.end - mo.span.end);
-      size_t cut = std::min(after.find(';'), after.find(", while"));
+      size_t cut = std::min({after.find(';'), after.find(", while"), after.find(", followed by")});
       for (size_t as = after.find(", as "); as != std::string_view::npos && as < cut; as = after.find(", as ", as + 1))
         if (!after.substr(as + 5).starts_with("well ")) {
           cut = as;
@@ -962,10 +971,45 @@ void IndicatorsStage::run(Doc& doc) const {
         }
       if (cut != std::string_view::npos) ce = mo.span.end + static_cast<uint32_t>(cut);
     }
+    // "The United States remained the largest recipient of FDI with $311 billion, followed by
+    // Singapore with $159 billion and China with $116 billion": a place in the figure's clause
+    // joined to the amount by "with" or "at" ranks it, the amount that place's own. It takes the
+    // side the figure before it in the sentence gave its own place: the country when that figure's
+    // country is a place other than the reporter's ("Singapore posted a trade surplus of $9 billion,
+    // followed by Malaysia with $6 billion"), else the counterpart.
+    // "The largest surpluses were recorded by Germany (+€17.1 bn), Ireland (+€8.2 bn) and Italy (+€4.0
+    // bn)": so does a place with its signed amount in parentheses; one that a recording verb's "by"
+    // or "in" (indicator_cues.tsv owner_by) puts after the metric words owns its figure.
+    const facts::Place* ranked = nullptr;
+    bool signed_list = false;
+    for (const auto& p : places) {
+      if (p.span.begin < cb || p.span.end > mo.span.begin || p.code == ind.country || imposes(p) || set_apart(p)) continue;
+      const std::string_view gap = doc.lowered({p.span.end, mo.span.begin, false});
+      const bool signed_amount = gap == " (+" || gap == " (-" || gap == " (\xE2\x88\x92";
+      if (gap == " with " || gap == " at " || signed_amount) ranked = &p, signed_list = signed_amount;
+    }
+    const bool owned_by = ranked && signed_list && ranked->span.begin >= sb && [&] {
+      const std::string_view lead = doc.lowered({std::max(sb, ranked->span.begin >= 16 ? ranked->span.begin - 16 : 0), ranked->span.begin, false});
+      return std::any_of(cues_.owner_bys.begin(), cues_.owner_bys.end(), [&](const std::string& w) { return lead.ends_with(w); });
+    }();
+    if (ranked) {
+      const Indicator* prev = doc.x.indicators.empty() ? nullptr : &doc.x.indicators.back();
+      if (prev && (prev->span.in_title || prev->span.begin < sent.begin)) prev = nullptr;
+      if (owned_by) {
+        ind.country = ranked->code;
+        ind.partner.clear();
+      } else if (prev && !prev->country.empty() && prev->country != reporter && (prev->partner.empty() || prev->partner == reporter)) {
+        ind.country = ranked->code;
+        ind.partner = prev->partner;
+      } else {
+        ind.partner = ranked->code;
+      }
+    }
     // "a surplus of $31.2 billion with the U.S. and $12.6 billion with the EU", "with the United
     // States $1.15 billion and with India $1.14 billion": a counterpart joined to the amount by
     // "with" is that amount's own, before any named earlier in the clause.
     for (const auto& p : places) {
+      if (ranked) break;
       if (p.code == ind.country || imposes(p)) continue;
       if (p.span.begin >= mo.span.end && p.span.begin <= mo.span.end + 10) {
         const std::string_view gap = doc.lowered({mo.span.end, p.span.begin, false});
@@ -1015,8 +1059,9 @@ void IndicatorsStage::run(Doc& doc) const {
     const bool apart_in_clause = std::any_of(places.begin(), places.end(), [&](const auto& p) {
       return p.span.begin >= cb && p.span.begin < ce && p.code != ind.country && set_apart(p);
     });
+    // A ranked place settles the figure's sides: the counterpart the figure before it had, or none.
     for (bool clause_only : {true, false}) {
-      if (!clause_only && apart_in_clause) break;
+      if (ranked || (!clause_only && apart_in_clause)) break;
       for (const auto& p : places) {
         if (!ind.partner.empty()) break;
         if (p.code != ind.country && (!clause_only || p.span.begin >= cb) && p.span.begin < ce && !imposes(p) &&
@@ -1027,7 +1072,7 @@ void IndicatorsStage::run(Doc& doc) const {
     // "Bilateral trade between the two countries is worth £42.6 billion a year": the sides the
     // sentence names by number alone are those told just before; the counterpart is the nearest of
     // them that is not the figure's country.
-    if (ind.partner.empty()) {
+    if (ind.partner.empty() && !ranked) {
       const std::string_view lead = doc.lowered({sent.begin, mo.span.begin, false});
       if (std::any_of(cues_.pair_refs.begin(), cues_.pair_refs.end(),
                       [&](const std::string& ref) { return facts::has_word(lead, ref); })) {
@@ -1118,14 +1163,20 @@ void IndicatorsStage::run(Doc& doc) const {
              before.find("compared with") != std::string_view::npos || before.ends_with("per cent over ") ||
              before.ends_with("percent over ") || before.ends_with("% over ") || before.ends_with("since ");
     };
-    // Such a base, or the day figures came out ("said on April 1", "data showed on Thursday"): not
-    // the period of a figure.
+    // "The tariff takes effect on 1 August 2025", "effective from March 13", "entering into force on
+    // August 1": the day a measure starts dates the measure, no figure told beside it.
+    auto measure_start = [&](std::string_view before) {
+      return std::any_of(cues_.start_leads.begin(), cues_.start_leads.end(),
+                         [&](const std::string& w) { return before.ends_with(w); });
+    };
+    // Such a base, a measure's start, or the day figures came out ("said on April 1", "data showed
+    // on Thursday"): not the period of a figure.
     // A day right after the verb with no "on" ("the ministry said Saturday") is the day it spoke;
     // a year or month there may open what was said ("said 2024 exports were …").
     auto base_or_report = [&](const DateMention& d, const Span& s) {
       const std::string_view before = lead_of(d, s);
       const bool day = d.value.size() == 10;
-      return comparison_base(before) || before.ends_with("said on ") || before.ends_with("announced on ") ||
+      return comparison_base(before) || measure_start(before) || before.ends_with("said on ") || before.ends_with("announced on ") ||
              before.ends_with("reported on ") || before.ends_with("showed on ") || before.ends_with("released ") ||
              before.ends_with("released on ") || before.ends_with("showed ") || bare_base(before) ||
              (day && (before.ends_with(" said ") || before.ends_with(" announced ") || before.ends_with(" reported ")));
@@ -1271,7 +1322,10 @@ void IndicatorsStage::run(Doc& doc) const {
     }
     // "Exports totaled US$ 32.3 billion, up 4.8% compared to July 2024", no run of figures before
     // it: the base a change is measured from is no period of the figure's.
-    if (!period_own && !own_base && chosen && ind.period == chosen->value && comparison_base(lead_of(*chosen, sent)))
+    // Nor is the day a measure starts ("… were C$11.3 billion, and the counter-tariffs take effect on
+    // March 13").
+    if (!period_own && !own_base && chosen && ind.period == chosen->value &&
+        (comparison_base(lead_of(*chosen, sent)) || measure_start(lead_of(*chosen, sent))))
       ind.period.clear();
     // "A$1.2 trillion in the 12 months to the end of Q2 2025": the twelve months that end with the
     // quarter, not the quarter.
@@ -1290,10 +1344,21 @@ void IndicatorsStage::run(Doc& doc) const {
       const std::string_view win = doc.lowered({yb, ye, false});
       size_t at = win.find("year to date");
       if (at == std::string_view::npos) at = win.find("year-to-date");
+      uint32_t wa = yb + static_cast<uint32_t>(at);
+      // "For the year to date, exports of goods and services rose 5.9 percent to $2,400.5 billion":
+      // the words opening the sentence, set off by a comma, date its figures however far on.
+      if (at == std::string_view::npos) {
+        const uint32_t wb = facts::words_begin(doc, sent);
+        const std::string_view lead = doc.lowered({wb, std::max(wb, mo.span.begin), false});
+        for (std::string_view opening : cues_.ytd_openings)
+          if (lead.starts_with(opening)) {
+            at = 0;
+            wa = wb;
+          }
+      }
       if (at != std::string_view::npos) {
         // No other figure between the words and the amount, nor a comma after it: "Exports reached
         // $5 billion, bringing the year-to-date total to $41 billion" dates the second only.
-        const uint32_t wa = yb + static_cast<uint32_t>(at);
         bool between = wa >= mo.span.end && doc.lowered({mo.span.end, wa, false}).find(',') != std::string_view::npos;
         for (const Money* m : beginning_in(amounts, std::min(wa, mo.span.begin), std::max(wa, mo.span.begin)))
           if (m != &mo) between = true;
@@ -1476,7 +1541,11 @@ void IndicatorsStage::run(Doc& doc) const {
     // "U.S. exports to India were $70.1 billion; imports were $120.0 billion": the other flow told
     // bare in the clause after ";" is with the same counterpart as the flow before it.
     const bool flow_pair = ind.metric == "exports" || ind.metric == "imports";
-    if (flow_pair && ind.partner.empty() && cb >= sent.begin + 1 && body[cb - 1] == ';' && !doc.x.indicators.empty()) {
+    // So with ", while": "Korea's exports to the U.S. amounted to $127.8 billion in 2024, while imports
+    // came to $72.2 billion".
+    const bool after_while = cb >= sent.begin + 8 && body.substr(cb - 8, 8) == ", while ";
+    if (flow_pair && ind.partner.empty() && cb >= sent.begin + 1 && (body[cb - 1] == ';' || after_while) &&
+        !doc.x.indicators.empty()) {
       const Indicator& prev = doc.x.indicators.back();
       const std::string_view clause = doc.lowered({cb, mo.span.begin, false});
       const bool own_place = std::any_of(places.begin(), places.end(), [&](const auto& p) {

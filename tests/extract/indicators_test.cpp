@@ -1218,7 +1218,7 @@ TEST(Indicators, PlaceSetApartIsNoPartner) {
   d.run(extract::make_indicators_stage);
   ASSERT_EQ(d.x.indicators.size(), 2u);
   EXPECT_EQ(d.x.indicators[0].partner, "US");
-  EXPECT_EQ(d.x.indicators[1].partner, "");
+  EXPECT_EQ(d.x.indicators[1].partner, "") << d.reporter();
 }
 
 // "The government expects a trade surplus of …", "India could cross $800 billion of exports": a
@@ -2530,6 +2530,142 @@ TEST(Indicators, TwoWayTradeNamesTheSidesToldBefore) {
   v.run(extract::make_indicators_stage);
   ASSERT_EQ(v.x.indicators.size(), 1u);
   EXPECT_EQ(v.x.indicators[0].partner, v.x.indicators[0].country == "VN" ? "AE" : "VN");
+}
+
+// "The United States remained the largest recipient of FDI with $311 billion, followed by Singapore
+// with $159 billion and China with $116 billion": a place joined to the amount by "with" or "at"
+// ranks it, that amount's own side, not the first place of its clause.
+TEST(Indicators, RankedPlaceWithItsAmountIsThatAmountsSide) {
+  FactDoc d("Global FDI flows fell in 2024",
+            "UNCTAD said the United States remained the largest recipient of FDI with $311 billion, followed by "
+            "Singapore with $159 billion and China with $116 billion.",
+            {2025, 6, 20});
+  d.country("US", "United States").country("SG", "Singapore").country("CN", "China");
+  d.money("$311 billion", 311e9, "USD").money("$159 billion", 159e9, "USD").money("$116 billion", 116e9, "USD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.reporter(), "");
+  ASSERT_EQ(d.x.indicators.size(), 3u);
+  EXPECT_EQ(d.x.indicators[0].partner, "US");
+  EXPECT_EQ(d.x.indicators[1].partner, "SG");
+  EXPECT_EQ(d.x.indicators[2].partner, "CN");
+  FactDoc e("Indonesia's exports",
+            "UNCTAD said Indonesian non-oil exports went mainly to China at $51.2 billion, followed by "
+            "the United States at $25.1 billion and India at $15.6 billion.",
+            {2025, 12, 1});
+  e.country("ID", "Indonesian").country("CN", "China").country("US", "United States").country("IN", "India");
+  e.money("$51.2 billion", 51.2e9, "USD").money("$25.1 billion", 25.1e9, "USD").money("$15.6 billion", 15.6e9, "USD");
+  e.run(extract::make_indicators_stage);
+  ASSERT_EQ(e.reporter(), "");
+  ASSERT_EQ(e.x.indicators.size(), 3u);
+  EXPECT_EQ(e.x.indicators[0].partner, "CN");
+  EXPECT_EQ(e.x.indicators[1].partner, "US");
+  EXPECT_EQ(e.x.indicators[2].partner, "IN");
+}
+
+// "Singapore posted a trade surplus of $9 billion, followed by Malaysia with $6 billion": the ranked
+// place takes the side the figure before it gave its own place, here the country.
+TEST(Indicators, RankedPlaceTakesTheSideOfTheFigureBefore) {
+  FactDoc d("ASEAN trade balances",
+            "UNCTAD said Singapore posted a trade surplus of $9 billion, followed by Malaysia with $6 billion.",
+            {2025, 6, 20});
+  d.country("SG", "Singapore").country("MY", "Malaysia");
+  d.money("$9 billion", 9e9, "USD").money("$6 billion", 6e9, "USD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.reporter(), "");
+  ASSERT_EQ(d.x.indicators.size(), 2u);
+  EXPECT_EQ(d.x.indicators[0].country, "SG");
+  EXPECT_EQ(d.x.indicators[1].country, "MY");
+  EXPECT_EQ(d.x.indicators[1].partner, "");
+}
+
+// "… were C$11.3 billion, and the counter-tariffs take effect on March 13, 2025": the day a measure
+// starts dates the measure, no figure of the sentence; a figure's own date beside it still does.
+TEST(Indicators, MeasuresStartIsNoFiguresPeriod) {
+  FactDoc d("Canada to impose counter-tariffs",
+            "Canadian steel exports to the United States reached C$11.3 billion, and the counter-tariffs take effect "
+            "on March 13, 2025. Japan's exports fell to 1.73 trillion yen in June, ahead of a tariff effective from "
+            "August 1.",
+            {2025, 3, 12});
+  d.country("CA", "Canadian").country("US", "United States").country("JP", "Japan");
+  d.money("C$11.3 billion", 11.3e9, "CAD").money("1.73 trillion yen", 1.73e12, "JPY");
+  d.date("March 13, 2025", "2025-03-13").date("June", "2025-06").date("August 1", "2025-08-01");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 2u);
+  EXPECT_EQ(d.x.indicators[0].period, "");
+  EXPECT_EQ(d.x.indicators[1].period, "2025-06");
+}
+
+// "For the year to date, exports of goods and services rose 5.9 percent to $2,400.5 billion": the
+// words opening the sentence date its figure to the year published, however far on it stands.
+TEST(Indicators, YearToDateOpeningTheSentenceDatesItsFigure) {
+  FactDoc d("U.S. trade in September",
+            "Exports of services increased to $102.6 billion in September. For the year to date, exports of goods "
+            "and services rose 5.9 percent to $2,400.5 billion.",
+            {2025, 11, 5});
+  d.date("September", "2025-09");
+  d.money("$102.6 billion", 102.6e9, "USD").money("$2,400.5 billion", 2400.5e9, "USD");
+  d.percent("5.9 percent", 5.9);
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 2u);
+  EXPECT_EQ(d.x.indicators[0].period, "2025-09");
+  EXPECT_EQ(d.x.indicators[1].period, "2025");
+}
+
+// "The goods trade balance with the United States posted a surplus of $23.9 billion": a place after
+// "with the" is the counterpart, not the owner a recording verb makes it.
+TEST(Indicators, RecordingVerbAfterWithTheLeavesTheCounterpart) {
+  FactDoc d("Canada's current account",
+            "Statistics Canada said the goods trade balance with the United States posted a surplus of $23.9 billion "
+            "in the third quarter.",
+            {2025, 11, 28});
+  d.country("CA", "Canada", 0, true).country("US", "United States");
+  d.date("the third quarter", "2025-Q3");
+  d.money("$23.9 billion", 23.9e9, "CAD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 1u);
+  EXPECT_NE(d.x.indicators[0].country, "US");
+  EXPECT_EQ(d.x.indicators[0].partner, "US");
+}
+
+// "The largest surpluses were recorded by Germany (+€17.1 bn), Ireland (+€8.2 bn) and Italy (+€4.0
+// bn)": each place with its signed amount owns it, the first made owner by the recording verb's
+// "by"; a place with a bare amount in parentheses stays a counterpart.
+TEST(Indicators, PlacesListedWithSignedAmountsOwnThem) {
+  FactDoc d("EU trade by member state",
+            "Eurostat said the largest surpluses were recorded by Germany (+€17.1 bn), Ireland (+€8.2 bn) and Italy "
+            "(+€4.0 bn). Korea posted a surplus with the Netherlands ($5.2 billion).",
+            {2025, 11, 14});
+  d.country("DE", "Germany").country("IE", "Ireland").country("IT", "Italy").country("KR", "Korea");
+  d.country("NL", "Netherlands");
+  d.money("€17.1 bn", 17.1e9, "EUR").money("€8.2 bn", 8.2e9, "EUR").money("€4.0 bn", 4e9, "EUR");
+  d.money("$5.2 billion", 5.2e9, "USD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 4u);
+  EXPECT_EQ(d.x.indicators[0].country, "DE");
+  EXPECT_EQ(d.x.indicators[1].country, "IE");
+  EXPECT_EQ(d.x.indicators[2].country, "IT");
+  for (int i = 0; i < 3; ++i) EXPECT_EQ(d.x.indicators[i].partner, "");
+  EXPECT_EQ(d.x.indicators[3].partner, "NL");
+}
+
+// "Korea's exports to the U.S. amounted to $127.8 billion in 2024, while imports came to $72.2
+// billion": the other flow told bare after ", while" is with the same counterpart, as after ";";
+// one that names its own place keeps it.
+TEST(Indicators, OtherFlowAfterWhileSharesTheCounterpart) {
+  FactDoc d("Korea's trade with the U.S.",
+            "Korea's exports to the U.S. amounted to $127.8 billion in 2024, while imports came to $72.2 billion. "
+            "Korea's exports to China were $133.0 billion, while imports from Japan were $47.6 billion.",
+            {2025, 2, 10});
+  d.country("KR", "Korea").country("US", "U.S.").country("KR", "Korea", 1).country("CN", "China");
+  d.country("JP", "Japan");
+  d.date("2024", "2024");
+  d.money("$127.8 billion", 127.8e9, "USD").money("$72.2 billion", 72.2e9, "USD");
+  d.money("$133.0 billion", 133e9, "USD").money("$47.6 billion", 47.6e9, "USD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 4u);
+  EXPECT_EQ(d.x.indicators[1].metric, "imports");
+  EXPECT_EQ(d.x.indicators[1].partner, "US");
+  EXPECT_EQ(d.x.indicators[3].partner, "JP");
 }
 
 }  // namespace

@@ -37,6 +37,14 @@ TEST(Percents, HyphenatedPerCent) {
   EXPECT_TRUE(percents("a 25 per-capita rise").empty());
 }
 
+// "up 5.94%": the value is the double nearest the number written, so that it prints as written
+// (not 5 + 0.94 rounded twice, 5.9399999999999995); so with a decimal comma.
+TEST(Percents, DecimalsReadAsWritten) {
+  EXPECT_EQ(percents("up 5.94% from a year earlier"), P{5.94});
+  EXPECT_EQ(percents("up 0.63% and 12.07 percent"), (P{0.63, 12.07}));
+  EXPECT_EQ(percents("um 5,94 % gestiegen"), P{5.94});
+}
+
 TEST(Percents, Ranges) {
   EXPECT_EQ(percents("from 100 percent to 75 percent of"), (P{100, 75}));
   EXPECT_EQ(percents("duties range from 62.6% to 69.6%."), (P{62.6, 69.6}));

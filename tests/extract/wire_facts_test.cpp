@@ -3242,4 +3242,121 @@ TEST(WireFacts, FozDoIguacuPlacesTheMeeting) {
   EXPECT_EQ(r.x.events[0].country, "BR");
 }
 
+// "The United States remained the largest recipient of FDI with $311 billion, followed by Singapore
+// with $159 billion and China with $116 billion": each ranked place is its own amount's side.
+TEST(WireFacts, RankedRecipientsWithTheirAmounts) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "425_unctad_fdi_ranking_with.txt");
+  ASSERT_GE(r.x.indicators.size(), 4u);
+  EXPECT_EQ(r.x.indicators[1].metric, "fdi");
+  EXPECT_EQ(r.x.indicators[1].value, 311e9);
+  EXPECT_EQ(r.x.indicators[1].partner, "US");
+  EXPECT_EQ(r.x.indicators[2].value, 159e9);
+  EXPECT_EQ(r.x.indicators[2].partner, "SG");
+  EXPECT_EQ(r.x.indicators[3].value, 116e9);
+  EXPECT_EQ(r.x.indicators[3].partner, "CN");
+  for (const auto& ind : r.x.indicators) EXPECT_EQ(ind.country, "");
+}
+
+// "Canadian steel exports to the United States reached C$11.3 billion, and the counter-tariffs take
+// effect on March 13, 2025": the day the measure starts is no period of the export figure.
+TEST(WireFacts, MeasuresStartDatesNoFigure) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "426_ottawa_counter_tariffs_take_effect.txt");
+  ASSERT_EQ(r.x.indicators.size(), 2u);
+  EXPECT_EQ(r.x.indicators[0].period, "2024");
+  EXPECT_EQ(r.x.indicators[1].value, 11.3e9);
+  EXPECT_EQ(r.x.indicators[1].partner, "US");
+  EXPECT_NE(r.x.indicators[1].period, "2025-03-13");
+}
+
+// "China was the main destination of non-oil and gas exports at US$51.2 billion, followed by the
+// United States at US$25.1 billion and India at US$15.6 billion": each destination its own amount's.
+TEST(WireFacts, RankedDestinationsAtTheirAmounts) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "427_bps_destinations_ranked_at.txt");
+  ASSERT_EQ(r.x.indicators.size(), 5u);
+  EXPECT_EQ(r.x.indicators[2].partner, "CN");
+  EXPECT_EQ(r.x.indicators[3].partner, "US");
+  EXPECT_EQ(r.x.indicators[4].partner, "IN");
+  for (const auto& ind : r.x.indicators) EXPECT_EQ(ind.country, "ID");
+}
+
+// "For the year to date, exports of goods and services rose 5.9 percent to $2,400.5 billion": the
+// opening words date the figure to the year, not the month told in the sentence before.
+TEST(WireFacts, YearToDateOpeningDatesTheFigure) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "428_census_year_to_date_opening.txt");
+  ASSERT_EQ(r.x.indicators.size(), 4u);
+  EXPECT_EQ(r.x.indicators[2].period, "2025-09");
+  EXPECT_EQ(r.x.indicators[3].value, 2400.5e9);
+  EXPECT_EQ(r.x.indicators[3].period, "2025");
+  EXPECT_EQ(r.x.indicators[3].change_pct, 5.9);
+}
+
+// "up 5.94% from US$198.54 billion": the percentage and the change read as written.
+TEST(WireFacts, DecimalPercentReadsAsWritten) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "429_commerce_india_quarter_fy_decimals.txt");
+  ASSERT_GE(r.x.indicators.size(), 2u);
+  EXPECT_EQ(r.x.indicators[0].period, "2025-04/2025-06");
+  EXPECT_EQ(r.x.indicators[0].change_pct, 5.94);
+  EXPECT_EQ(r.x.indicators[1].period, "2024-04/2024-06");
+  bool found = false;
+  for (const auto& p : r.x.percents) found |= p.value == 5.94;
+  EXPECT_TRUE(found);
+}
+
+// "The goods trade balance with the United States posted a surplus of $23.9 billion": Canada's
+// balance, the United States its counterpart.
+TEST(WireFacts, BalanceWithTheUSPostedIsTheReportersBalance) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "430_statcan_balance_with_the_us_posted.txt");
+  ASSERT_EQ(r.x.indicators.size(), 3u);
+  EXPECT_EQ(r.x.indicators[1].value, 23.9e9);
+  EXPECT_EQ(r.x.indicators[1].country, "CA");
+  EXPECT_EQ(r.x.indicators[1].partner, "US");
+  EXPECT_EQ(r.x.indicators[2].country, "CA");
+  EXPECT_EQ(r.x.indicators[2].partner, "");
+}
+
+// "the largest surpluses in September 2025 were recorded by Germany (+€17.1 bn), Ireland (+€8.2 bn)
+// and Italy (+€4.0 bn). The largest deficits were recorded in France (-€7.0 bn), …": each member
+// state's own balance.
+TEST(WireFacts, MemberStatesListedWithSignedBalancesOwnThem) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "431_eurostat_member_states_signed_balances.txt");
+  ASSERT_EQ(r.x.indicators.size(), 8u);
+  const char* owners[] = {"DE", "IE", "IT", "FR", "ES", "GR"};
+  for (int i = 0; i < 6; ++i) {
+    EXPECT_EQ(r.x.indicators[i + 2].metric, "trade_balance");
+    EXPECT_EQ(r.x.indicators[i + 2].country, owners[i]);
+    EXPECT_EQ(r.x.indicators[i + 2].partner, "");
+    EXPECT_EQ(r.x.indicators[i + 2].period, "2025-09");
+  }
+}
+
+// "Korea's exports to the U.S. amounted to $127.8 billion in 2024, while imports came to $72.2
+// billion": the imports are from the United States too.
+TEST(WireFacts, BareFlowAfterWhileSharesTheCounterpart) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "432_korea_us_surplus_record_while_imports.txt");
+  ASSERT_EQ(r.x.indicators.size(), 4u);
+  EXPECT_EQ(r.x.indicators[0].period, "2024");
+  EXPECT_EQ(r.x.indicators[0].change_pct, 24.8);
+  EXPECT_EQ(r.x.indicators[3].metric, "imports");
+  EXPECT_EQ(r.x.indicators[3].value, 72.2e9);
+  EXPECT_EQ(r.x.indicators[3].country, "KR");
+  EXPECT_EQ(r.x.indicators[3].partner, "US");
+  EXPECT_EQ(r.x.indicators[3].period, "2024");
+}
+
 }  // namespace
