@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "extract/facts_fixture.h"
+#include "extract/wire_fixture.h"
 
 namespace tw {
 namespace {
@@ -2566,6 +2567,22 @@ TEST(Measures, PassiveAgentAfterTheNounOwnsIt) {
   const std::string mofcom = "Ministry of Commerce of the People's Republic of China";
   d.x.organizations.push_back({mofcom, "", "CN", {d.at(mofcom)}});
   EXPECT_EQ(owners_and_kinds(d), std::vector<std::string>{"CN:export_control"});
+}
+
+// "The Commissioner of the Anti-Dumping Commission has initiated an investigation into … exported
+// from China": the authority is Australia's, which imposes the case, not the goods' origin; the
+// day of the application it follows is not the day the case was announced.
+TEST(Measures, TradeRemedyAuthorityNamesItsJurisdiction) {
+  const Record r = tw::testing::extract_whole(
+      "Initiation of investigation into hot rolled structural steel sections",
+      "The Commissioner of the Anti-Dumping Commission has initiated an investigation into alleged dumping of hot "
+      "rolled structural steel sections exported from Thailand and Malaysia, following an application lodged on 3 "
+      "March 2026 by a domestic producer.",
+      "2026-04-02");
+  ASSERT_EQ(r.x.measures.size(), 1u);
+  EXPECT_EQ(r.x.measures[0].jurisdiction, "AU");
+  EXPECT_EQ(r.x.measures[0].kind, "anti_dumping");
+  EXPECT_NE(r.x.measures[0].announced, "2026-03-03");
 }
 
 }  // namespace

@@ -1217,5 +1217,58 @@ TEST(Reporter, PactSecretariatSpeaksForItsBloc) {
             "AFRICAN_UNION");
 }
 
+// "RIYADH (SPA) -- The General Secretariat of the Gulf Cooperation Council (GCC) announced …": the
+// bloc's secretariat speaks, over a member's news agency and its capital's dateline; so does its
+// head, and an organ of the bloc that opens the lede with the bloc's name inside its own.
+TEST(Reporter, GulfSecretariatSpeaksForTheBlocOverTheAgency) {
+  EXPECT_EQ(whole_reporter("GCC launches trade talks with Japan",
+                           "RIYADH, May 18 (SPA) -- The General Secretariat of the Gulf Cooperation Council (GCC) "
+                           "announced on Monday the launch of free trade negotiations between the GCC countries and "
+                           "Japan, to be held in Riyadh on June 10.",
+                           "2026-05-18"),
+            "GCC");
+  EXPECT_EQ(whole_reporter("GCC welcomes trade deal",
+                           "Riyadh, May 18, 2026, SPA -- Secretary General of the Gulf Cooperation Council (GCC) "
+                           "Jasem Mohamed Al-Budaiwi welcomed on Monday the conclusion of negotiations on a free "
+                           "trade agreement between the GCC countries and the United Kingdom.",
+                           "2026-05-18"),
+            "GCC");
+  EXPECT_EQ(whole_reporter("GCC concerned over tariffs",
+                           "Riyadh, SPA -- The Gulf Cooperation Council (GCC) General Secretariat expressed concern "
+                           "over the United States' decision to impose a 25 percent tariff on aluminium imports.",
+                           "2026-05-18"),
+            "GCC");
+}
+
+// "The Commissioner of the Anti-Dumping Commission has initiated an investigation into … exported
+// from the People's Republic of China": Australia's trade-remedy authority reports its own notice,
+// which names no other country than the goods' origin.
+TEST(Reporter, TradeRemedyAuthorityReportsItsNotice) {
+  EXPECT_EQ(whole_reporter("Initiation of dumping investigation into aluminium extrusions",
+                           "The Commissioner of the Anti-Dumping Commission has initiated an investigation into "
+                           "alleged dumping of certain aluminium extrusions exported from the People's Republic of "
+                           "China. Interested parties are invited to lodge submissions by 15 June 2026.",
+                           "2026-05-12"),
+            "AU");
+}
+
+// "The Ministry of Commerce announced on Thursday that it firmly opposes the European Commission's
+// in-depth investigation …": the unnamed ministry that announces is the publisher; the voice it
+// speaks of is no reporter.
+TEST(Reporter, VoiceAnUnnamedMinistrySpeaksOfIsNoReporter) {
+  EXPECT_NE(whole_reporter("Ministry responds to subsidies probe",
+                           "The Ministry of Commerce announced on Thursday that it firmly opposes the European "
+                           "Commission's in-depth investigation into a wind turbine maker, and urged the EU to stop "
+                           "abusing the tool.",
+                           "2026-05-21"),
+            "EU");
+  // A voice that opens the lede itself still reports.
+  EXPECT_EQ(whole_reporter("Commission to lift duties",
+                           "The European Commission announced on Thursday that it will lift duties on rice. Officials "
+                           "met in Brussels.",
+                           "2026-05-21"),
+            "EU");
+}
+
 }  // namespace
 }  // namespace tw
