@@ -252,11 +252,34 @@ uint32_t ReporterSources::unnamed_announcer_end(const Doc& doc) const {
   return opens_with_cue(*announce_cues, doc.lowered({end, stop, false})) ? end : 0;
 }
 
+std::string ReporterSources::bloc_head_lede(const Doc& doc) const {
+  if (doc.sentences.empty()) return {};
+  const uint32_t wb = facts::words_begin(doc, doc.sentences.front());
+  const uint32_t stop = doc.sentences.front().end;
+  const std::string_view lede = doc.body.substr(wb, stop - wb);
+  const uint32_t at = lede.starts_with("The ") ? 4 : 0;
+  for (const std::string& t : head_titles) {
+    if (lede.substr(at, t.size()) != t) continue;
+    uint32_t from = wb + at + static_cast<uint32_t>(t.size());
+    for (std::string_view of : {" of the ", " of "})
+      if (doc.body.substr(from, of.size()) == of) {
+        from += static_cast<uint32_t>(of.size());
+        break;
+      }
+    if (from == wb + at + t.size()) continue;
+    for (const auto& m : doc.x.blocs)
+      for (const auto& sp : m.spans)
+        if (!sp.in_title && sp.begin == from && !facts::is_region(m.code)) return m.code;
+  }
+  return {};
+}
+
 std::string ReporterSources::infer(const Doc& doc) const {
   if (international_lede(doc)) return {};
   // An announcing body outranks the dateline, the voices the lede names after it and the counts.
   if (std::string body = announcing_body(doc); !body.empty()) return body;
   if (std::string voice = credited_voice(doc); !voice.empty()) return voice;
+  if (std::string bloc = bloc_head_lede(doc); !bloc.empty()) return bloc;
   std::string code = facts::infer_reporter(doc, *voices, cities.get(), agencies.get(), missions.get());
   // "The Ministry of Commerce announced on Thursday that it firmly opposes the European
   // Commission's in-depth investigation …": a government body that opens the lede and announces,

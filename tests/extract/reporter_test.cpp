@@ -1270,5 +1270,35 @@ TEST(Reporter, VoiceAnUnnamedMinistrySpeaksOfIsNoReporter) {
             "EU");
 }
 
+// "Minister of Commerce Dr. Majid Al-Qasabi received on Monday Secretary General of the Gulf
+// Cooperation Council …", "… chaired the meeting, attended by the Secretary-General of the GCC":
+// a bloc's head the member's minister receives or hosts is a guest; only a lede his title opens
+// is the bloc's.
+TEST(Reporter, BlocHeadAMemberReceivesIsAGuest) {
+  EXPECT_EQ(whole_reporter("Minister receives GCC Secretary General",
+                           "RIYADH, May 18 (SPA) -- Minister of Commerce Dr. Majid Al-Qasabi received on Monday "
+                           "Secretary General of the Gulf Cooperation Council Jasem Mohamed Al-Budaiwi in Riyadh. They "
+                           "discussed free trade negotiations with Japan.",
+                           "2026-05-18"),
+            "SA");
+  EXPECT_EQ(whole_reporter("Qatar hosts GCC trade committee",
+                           "DOHA, May 18 (QNA) -- HE Minister of Commerce and Industry Sheikh Faisal bin Thani bin "
+                           "Faisal Al-Thani chaired the GCC Trade Cooperation Committee meeting on Monday, attended by "
+                           "the Secretary-General of the GCC Jasem Mohamed Al-Budaiwi.",
+                           "2026-05-18"),
+            "QA");
+}
+
+// "The Anti-Dumping Commission has initiated an investigation into … exported from the People's
+// Republic of China and Vietnam": a government body of a known country that opens the lede and
+// initiates the case announces it, whatever origin the goods have.
+TEST(Reporter, AuthorityThatInitiatesTheCaseAnnouncesIt) {
+  EXPECT_EQ(whole_reporter("Anti-dumping investigation into steel reinforcing bar",
+                           "The Anti-Dumping Commission has initiated an investigation into alleged dumping of steel "
+                           "reinforcing bar exported from the People's Republic of China and Vietnam.",
+                           "2026-05-18"),
+            "AU");
+}
+
 }  // namespace
 }  // namespace tw

@@ -3103,4 +3103,31 @@ TEST(WireFacts, UnnamedMinistryOpposesTheCommissionsInvestigation) {
   EXPECT_EQ(r.x.measures[0].stance, "oppose");
 }
 
+// "Minister of Commerce Dr. Majid Al-Qasabi received on Monday Secretary General of the Gulf
+// Cooperation Council Jasem Mohamed Al-Budaiwi in Riyadh": Saudi Arabia reports; the bloc is its
+// guest and a side of the talks.
+TEST(WireFacts, GulfHeadReceivedByAMemberIsAGuest) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "423_spa_minister_receives_gcc_secretary_general.txt");
+  ASSERT_FALSE(r.x.events.empty());
+  const auto& partners = r.x.events[0].partners;
+  EXPECT_NE(std::find(partners.begin(), partners.end(), "GCC"), partners.end());
+  EXPECT_EQ(r.x.events[0].city, "Riyadh");
+}
+
+// "The Anti-Dumping Commission has initiated an investigation into alleged dumping of steel
+// reinforcing bar exported from the People's Republic of China and Vietnam": Australia's case,
+// against both origins.
+TEST(WireFacts, AntiDumpingCommissionInitiatingIsAustralias) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "424_adc_commission_has_initiated.txt");
+  ASSERT_EQ(r.x.measures.size(), 1u);
+  EXPECT_EQ(r.x.measures[0].jurisdiction, "AU");
+  EXPECT_EQ(r.x.measures[0].kind, "anti_dumping");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].partners, (std::vector<std::string>{"CN", "VN"}));
+}
+
 }  // namespace
