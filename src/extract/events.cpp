@@ -1991,9 +1991,27 @@ void EventsStage::run(Doc& doc) const {
   // "Korea and Chile held the 5th FTA Joint Committee … The amended tariff schedule will take effect
   // on 1 July": the day a rule or schedule applies from (class "effect_start") dates no meeting,
   // visit, forum or plan beside it either; only a pact's entry into force is dated by it.
+  // "has initiated an investigation into alleged dumping … following an application lodged on 3
+  // March 2026 by …": the day a request was filed (a "filing_verb" after a "filing_noun" of the same
+  // clause, "on" or "in" before the date) is the case's start, not the decision the release reports.
+  auto filed_day = [&](const DateMention* d) {
+    const Span sent = facts::sentence_of(doc, d->span.begin);
+    const uint32_t from = std::max(sent.begin, d->span.begin >= 96 ? d->span.begin - 96 : 0u);
+    std::string_view lead = doc.lowered({from, d->span.begin, false});
+    if (const size_t stop = lead.find_last_of(",;:"); stop != std::string_view::npos) lead.remove_prefix(stop + 1);
+    if (!lead.ends_with(" on ") && !lead.ends_with(" in ")) return false;
+    const auto& verbs = cowords_.find("filing_verb");
+    if (verbs == cowords_.end()) return false;
+    for (const auto& v : verbs->second) {
+      const size_t at = lead.rfind(" " + v + " ");
+      if (at == std::string_view::npos || lead.size() - at > v.size() + 48) continue;
+      if (has_coword("filing_noun", lead.substr(0, at))) return true;
+    }
+    return false;
+  };
   auto applies_from = [&](const DateMention* d) {
     if (d->span.in_title) return false;
-    if (same(type, "decision")) return opens_term(doc, *d);
+    if (same(type, "decision")) return opens_term(doc, *d) || filed_day(d);
     return !same(type, "agreement") && opens_term(doc, *d, "effect_start");
   };
   // An occasion that takes place (not a plan, decision or figures announced by the saying itself).

@@ -168,9 +168,10 @@ std::string ReporterSources::announcing_body(const Doc& doc) const {
     public_body |= h.begin == 0 && h.end == name.size() && h.phrase->value() == body->country;
   if (!public_body) return {};
   if (code.empty()) code = body->country;
-  // "The Embassy of Japan": a body the gazetteer gives no country names it inside its name.
-  if (code.empty())
-    for (const auto& m : doc.x.countries)
+  // "The Embassy of Japan": a body the gazetteer gives no country names it inside its name; a
+  // bloc's organ names its bloc so ("The Gulf Cooperation Council (GCC) General Secretariat").
+  for (const auto* list : {&doc.x.countries, &doc.x.blocs})
+    for (const auto& m : *list)
       for (const auto& sp : m.spans)
         if (code.empty() && !sp.in_title && sp.begin >= at && sp.end <= end) code = m.code;
   if (code.empty() || facts::is_region(code)) return {};
@@ -232,12 +233,64 @@ void ReporterSources::drop_seat_country(Doc& doc) const {
   std::erase_if(doc.x.countries, [](const CodeMention& m) { return m.spans.empty(); });
 }
 
+uint32_t ReporterSources::unnamed_announcer_end(const Doc& doc) const {
+  if (doc.sentences.empty()) return 0;
+  const uint32_t wb = facts::words_begin(doc, doc.sentences.front());
+  const uint32_t stop = doc.sentences.front().end;
+  const uint32_t at = wb + (doc.lowered({wb, std::min(wb + 4, stop), false}) == "the " ? 4 : 0);
+  const Organization* body = nullptr;
+  uint32_t end = at;
+  for (const auto& o : doc.x.organizations)
+    for (const auto& sp : o.spans)
+      if (!sp.in_title && sp.begin == at && sp.end > end) body = &o, end = sp.end;
+  if (!body || end >= stop || !body->country.empty() || public_nouns->match(facts::lower(body->name)).empty()) return 0;
+  // A country or bloc at the lede's start or inside the body's name names whose body it is.
+  for (const auto* list : {&doc.x.countries, &doc.x.blocs})
+    for (const auto& m : *list)
+      for (const auto& sp : m.spans)
+        if (!sp.in_title && sp.begin >= at && sp.begin < end) return 0;
+  return opens_with_cue(*announce_cues, doc.lowered({end, stop, false})) ? end : 0;
+}
+
+std::string ReporterSources::bloc_head_lede(const Doc& doc) const {
+  if (doc.sentences.empty()) return {};
+  const uint32_t wb = facts::words_begin(doc, doc.sentences.front());
+  const uint32_t stop = doc.sentences.front().end;
+  const std::string_view lede = doc.body.substr(wb, stop - wb);
+  const uint32_t at = lede.starts_with("The ") ? 4 : 0;
+  for (const std::string& t : head_titles) {
+    if (lede.substr(at, t.size()) != t) continue;
+    uint32_t from = wb + at + static_cast<uint32_t>(t.size());
+    for (std::string_view of : {" of the ", " of "})
+      if (doc.body.substr(from, of.size()) == of) {
+        from += static_cast<uint32_t>(of.size());
+        break;
+      }
+    if (from == wb + at + t.size()) continue;
+    for (const auto& m : doc.x.blocs)
+      for (const auto& sp : m.spans)
+        if (!sp.in_title && sp.begin == from && !facts::is_region(m.code)) return m.code;
+  }
+  return {};
+}
+
 std::string ReporterSources::infer(const Doc& doc) const {
   if (international_lede(doc)) return {};
   // An announcing body outranks the dateline, the voices the lede names after it and the counts.
   if (std::string body = announcing_body(doc); !body.empty()) return body;
   if (std::string voice = credited_voice(doc); !voice.empty()) return voice;
-  return facts::infer_reporter(doc, *voices, cities.get(), agencies.get(), missions.get());
+  if (std::string bloc = bloc_head_lede(doc); !bloc.empty()) return bloc;
+  std::string code = facts::infer_reporter(doc, *voices, cities.get(), agencies.get(), missions.get());
+  // "The Ministry of Commerce announced on Thursday that it firmly opposes the European
+  // Commission's in-depth investigation …": a government body that opens the lede and announces,
+  // its country unnamed, is the publisher; a voice the lede names after it is the government it
+  // speaks of, no reporter.
+  if (const uint32_t end = code.empty() ? 0 : unnamed_announcer_end(doc); end > 0) {
+    const uint32_t stop = doc.sentences.front().end;
+    for (const auto& h : voices->match(doc, {end, stop, false}))
+      if (h.phrase->value() == code) return {};
+  }
+  return code;
 }
 
 namespace {

@@ -42,6 +42,14 @@ struct ReporterSources {
   // to announce …"): whatever the lede goes on to name, that body publishes. Empty when the lede
   // opens otherwise.
   std::string announcing_body(const Doc& doc) const;
+  // Where a government body ends that is the lede's subject and announces it with its country
+  // unnamed ("The Ministry of Commerce announced on Thursday that …"), the body's name and the
+  // lede naming no country or bloc before its cue; 0 when the lede opens otherwise.
+  uint32_t unnamed_announcer_end(const Doc& doc) const;
+  // The bloc whose head's title opens the lede ("Secretary General of the Gulf Cooperation Council
+  // (GCC) Jasem Mohamed Al-Budaiwi welcomed …"): the bloc speaks, over a member's agency and
+  // dateline. Empty otherwise; a head received or attended by a member's minister is a guest.
+  std::string bloc_head_lede(const Doc& doc) const;
   // The country of a government voice the lede closes by crediting, with one of the announce cues,
   // under the dateline of another country's city ("OTTAWA – Canada and Japan agreed …, the Ministry
   // of Economy, Trade and Industry announced"): the publisher speaks there, and the city says only

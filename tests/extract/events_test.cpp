@@ -5,6 +5,7 @@
 #include "text/sentence_rules.h"
 #include "extract/facts_common.h"
 #include "extract/facts_fixture.h"
+#include "extract/wire_fixture.h"
 
 namespace tw {
 namespace {
@@ -4646,6 +4647,30 @@ TEST(Events, LatinAmericanConferenceCities) {
   ASSERT_FALSE(d.x.events.empty());
   EXPECT_EQ(d.x.events[0].city, "Punta del Este");
   EXPECT_EQ(d.x.events[0].country, "UY");
+}
+
+// "has initiated an investigation into alleged dumping … The investigation follows an application
+// lodged on 3 March 2026 by …": the day the application was filed dates the filing, not the
+// initiation the notice reports, which is then the publication's; a day the initiation names
+// itself still dates it.
+TEST(Events, FilingDayDatesNoInitiation) {
+  const Record r = tw::testing::extract_whole(
+      "Initiation of investigation into aluminium extrusions",
+      "The Commissioner of the Anti-Dumping Commission has initiated an investigation into alleged dumping of "
+      "certain aluminium extrusions exported from the People's Republic of China. The investigation follows an "
+      "application lodged on 3 March 2026 by an Australian manufacturer.",
+      "2026-05-12");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].type, "decision");
+  EXPECT_EQ(r.x.events[0].start, "2026-05-12");
+  const Record own = tw::testing::extract_whole(
+      "Dumping investigation into galvanised steel coil",
+      "The Ministry of Business, Innovation and Employment has initiated an investigation into alleged dumping of "
+      "galvanised steel coil from China, following an application from a New Zealand producer lodged on 14 "
+      "January 2026. The investigation was initiated on 20 March 2026.",
+      "2026-03-23");
+  ASSERT_FALSE(own.x.events.empty());
+  EXPECT_EQ(own.x.events[0].start, "2026-03-20");
 }
 
 }  // namespace

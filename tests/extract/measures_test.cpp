@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "extract/facts_fixture.h"
+#include "extract/wire_fixture.h"
 
 namespace tw {
 namespace {
@@ -2631,6 +2632,22 @@ TEST(Measures, IncreasingADutyIsTakingIt) {
   n.x.organizations.push_back({"Ministry of Foreign Trade", "", "", {n.at("Ministry of Foreign Trade")}});
   n.run(extract::make_measures_stage);
   EXPECT_TRUE(n.x.measures.empty());
+}
+
+// "The Commissioner of the Anti-Dumping Commission has initiated an investigation into … exported
+// from China": the authority is Australia's, which imposes the case, not the goods' origin; the
+// day of the application it follows is not the day the case was announced.
+TEST(Measures, TradeRemedyAuthorityNamesItsJurisdiction) {
+  const Record r = tw::testing::extract_whole(
+      "Initiation of investigation into hot rolled structural steel sections",
+      "The Commissioner of the Anti-Dumping Commission has initiated an investigation into alleged dumping of hot "
+      "rolled structural steel sections exported from Thailand and Malaysia, following an application lodged on 3 "
+      "March 2026 by a domestic producer.",
+      "2026-04-02");
+  ASSERT_EQ(r.x.measures.size(), 1u);
+  EXPECT_EQ(r.x.measures[0].jurisdiction, "AU");
+  EXPECT_EQ(r.x.measures[0].kind, "anti_dumping");
+  EXPECT_NE(r.x.measures[0].announced, "2026-03-03");
 }
 
 }  // namespace

@@ -1218,5 +1218,88 @@ TEST(Reporter, PactSecretariatSpeaksForItsBloc) {
             "AFRICAN_UNION");
 }
 
+// "RIYADH (SPA) -- The General Secretariat of the Gulf Cooperation Council (GCC) announced …": the
+// bloc's secretariat speaks, over a member's news agency and its capital's dateline; so does its
+// head, and an organ of the bloc that opens the lede with the bloc's name inside its own.
+TEST(Reporter, GulfSecretariatSpeaksForTheBlocOverTheAgency) {
+  EXPECT_EQ(whole_reporter("GCC launches trade talks with Japan",
+                           "RIYADH, May 18 (SPA) -- The General Secretariat of the Gulf Cooperation Council (GCC) "
+                           "announced on Monday the launch of free trade negotiations between the GCC countries and "
+                           "Japan, to be held in Riyadh on June 10.",
+                           "2026-05-18"),
+            "GCC");
+  EXPECT_EQ(whole_reporter("GCC welcomes trade deal",
+                           "Riyadh, May 18, 2026, SPA -- Secretary General of the Gulf Cooperation Council (GCC) "
+                           "Jasem Mohamed Al-Budaiwi welcomed on Monday the conclusion of negotiations on a free "
+                           "trade agreement between the GCC countries and the United Kingdom.",
+                           "2026-05-18"),
+            "GCC");
+  EXPECT_EQ(whole_reporter("GCC concerned over tariffs",
+                           "Riyadh, SPA -- The Gulf Cooperation Council (GCC) General Secretariat expressed concern "
+                           "over the United States' decision to impose a 25 percent tariff on aluminium imports.",
+                           "2026-05-18"),
+            "GCC");
+}
+
+// "The Commissioner of the Anti-Dumping Commission has initiated an investigation into … exported
+// from the People's Republic of China": Australia's trade-remedy authority reports its own notice,
+// which names no other country than the goods' origin.
+TEST(Reporter, TradeRemedyAuthorityReportsItsNotice) {
+  EXPECT_EQ(whole_reporter("Initiation of dumping investigation into aluminium extrusions",
+                           "The Commissioner of the Anti-Dumping Commission has initiated an investigation into "
+                           "alleged dumping of certain aluminium extrusions exported from the People's Republic of "
+                           "China. Interested parties are invited to lodge submissions by 15 June 2026.",
+                           "2026-05-12"),
+            "AU");
+}
+
+// "The Ministry of Commerce announced on Thursday that it firmly opposes the European Commission's
+// in-depth investigation …": the unnamed ministry that announces is the publisher; the voice it
+// speaks of is no reporter.
+TEST(Reporter, VoiceAnUnnamedMinistrySpeaksOfIsNoReporter) {
+  EXPECT_NE(whole_reporter("Ministry responds to subsidies probe",
+                           "The Ministry of Commerce announced on Thursday that it firmly opposes the European "
+                           "Commission's in-depth investigation into a wind turbine maker, and urged the EU to stop "
+                           "abusing the tool.",
+                           "2026-05-21"),
+            "EU");
+  // A voice that opens the lede itself still reports.
+  EXPECT_EQ(whole_reporter("Commission to lift duties",
+                           "The European Commission announced on Thursday that it will lift duties on rice. Officials "
+                           "met in Brussels.",
+                           "2026-05-21"),
+            "EU");
+}
+
+// "Minister of Commerce Dr. Majid Al-Qasabi received on Monday Secretary General of the Gulf
+// Cooperation Council …", "… chaired the meeting, attended by the Secretary-General of the GCC":
+// a bloc's head the member's minister receives or hosts is a guest; only a lede his title opens
+// is the bloc's.
+TEST(Reporter, BlocHeadAMemberReceivesIsAGuest) {
+  EXPECT_EQ(whole_reporter("Minister receives GCC Secretary General",
+                           "RIYADH, May 18 (SPA) -- Minister of Commerce Dr. Majid Al-Qasabi received on Monday "
+                           "Secretary General of the Gulf Cooperation Council Jasem Mohamed Al-Budaiwi in Riyadh. They "
+                           "discussed free trade negotiations with Japan.",
+                           "2026-05-18"),
+            "SA");
+  EXPECT_EQ(whole_reporter("Qatar hosts GCC trade committee",
+                           "DOHA, May 18 (QNA) -- HE Minister of Commerce and Industry Sheikh Faisal bin Thani bin "
+                           "Faisal Al-Thani chaired the GCC Trade Cooperation Committee meeting on Monday, attended by "
+                           "the Secretary-General of the GCC Jasem Mohamed Al-Budaiwi.",
+                           "2026-05-18"),
+            "QA");
+}
+
+// "The Anti-Dumping Commission has initiated an investigation into … exported from the People's
+// Republic of China and Vietnam": a government body of a known country that opens the lede and
+// initiates the case announces it, whatever origin the goods have.
+TEST(Reporter, AuthorityThatInitiatesTheCaseAnnouncesIt) {
+  EXPECT_EQ(whole_reporter("Anti-dumping investigation into steel reinforcing bar",
+                           "The Anti-Dumping Commission has initiated an investigation into alleged dumping of steel "
+                           "reinforcing bar exported from the People's Republic of China and Vietnam.",
+                           "2026-05-18"),
+            "AU");
+}
+
 }  // namespace
 }  // namespace tw

@@ -3359,4 +3359,144 @@ TEST(WireFacts, BareFlowAfterWhileSharesTheCounterpart) {
   EXPECT_EQ(r.x.indicators[3].period, "2024");
 }
 
+// "RIYADH, May 18 (SPA) -- The General Secretariat of the Gulf Cooperation Council (GCC) announced
+// … negotiations between the GCC countries and Japan": the bloc reports over the Saudi agency, so
+// the talks' partner is Japan alone.
+TEST(WireFacts, GulfSecretariatOverSaudiAgencyReportsForTheBloc) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "415_spa_gcc_secretariat_announces_round.txt");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].type, "negotiation");
+  EXPECT_EQ(r.x.events[0].partners, std::vector<std::string>{"JP"});
+}
+
+// "Secretary General of the Gulf Cooperation Council (GCC) Jasem Mohamed Al-Budaiwi welcomed …
+// He said trade between the GCC and the UK reached GBP 57 billion in 2025": the bloc's figure,
+// with the United Kingdom its partner, and the agreement's counterpart the UK.
+TEST(WireFacts, GulfSecretaryGeneralsFigureIsTheBlocs) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "416_spa_gcc_secretary_general_welcomes.txt");
+  ASSERT_EQ(r.x.indicators.size(), 1u);
+  EXPECT_EQ(r.x.indicators[0].country, "GCC");
+  EXPECT_EQ(r.x.indicators[0].partner, "GB");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].partners, std::vector<std::string>{"GB"});
+}
+
+// "The Gulf Cooperation Council (GCC) General Secretariat expressed concern over the United States'
+// decision to impose a 25 percent tariff on aluminium imports": the tariff is the United States',
+// and the bloc's concern is the stance.
+TEST(WireFacts, GulfSecretariatsConcernOverAnotherGovernmentsTariff) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "417_spa_gcc_secretariat_concern_over_tariff.txt");
+  ASSERT_EQ(r.x.measures.size(), 1u);
+  EXPECT_EQ(r.x.measures[0].jurisdiction, "US");
+  EXPECT_EQ(r.x.measures[0].kind, "tariff");
+  EXPECT_EQ(r.x.measures[0].stance, "concern");
+}
+
+// "The Commissioner of the Anti-Dumping Commission has initiated an investigation into alleged
+// dumping of certain aluminium extrusions exported from the People's Republic of China. The
+// investigation follows an application lodged on 3 March 2026 …": Australia's case against China's
+// goods, dated by the notice, not by the application.
+TEST(WireFacts, AntiDumpingCommissionNoticeIsAustralias) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "418_adc_notice_names_no_australia.txt");
+  ASSERT_EQ(r.x.measures.size(), 1u);
+  EXPECT_EQ(r.x.measures[0].jurisdiction, "AU");
+  EXPECT_EQ(r.x.measures[0].kind, "anti_dumping");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].type, "decision");
+  EXPECT_EQ(r.x.events[0].start, "2026-05-12");
+  EXPECT_EQ(r.x.events[0].partners, std::vector<std::string>{"CN"});
+}
+
+// "… exported from Thailand and Malaysia, following an application lodged on 3 March 2026 by
+// Liberty OneSteel": the filing day in the lede's own sentence dates neither the initiation nor
+// the measure's announcement.
+TEST(WireFacts, ApplicationLodgedInTheLedeDatesNoInitiation) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "419_adc_application_lodged_in_lede.txt");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].start, "2026-04-02");
+  EXPECT_EQ(r.x.events[0].partners, (std::vector<std::string>{"MY", "TH"}));
+  ASSERT_EQ(r.x.measures.size(), 1u);
+  EXPECT_EQ(r.x.measures[0].jurisdiction, "AU");
+  EXPECT_NE(r.x.measures[0].announced, "2026-03-03");
+}
+
+// "… following an application from New Zealand Steel Limited lodged on 14 January 2026. The
+// investigation was initiated on 20 March 2026": the initiation's own day dates the decision.
+TEST(WireFacts, InitiationDayOverTheApplicationsDay) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "420_mbie_initiated_on_its_own_day.txt");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].type, "decision");
+  EXPECT_EQ(r.x.events[0].start, "2026-03-20");
+  ASSERT_EQ(r.x.measures.size(), 1u);
+  EXPECT_EQ(r.x.measures[0].jurisdiction, "NZ");
+  EXPECT_NE(r.x.measures[0].announced, "2026-01-14");
+}
+
+// "The Trade Remedies Authority (TRA) has today initiated a transition review of anti-dumping
+// measures on aluminium foil from China": the United Kingdom's authority and its measure, though
+// the notice never names the country.
+TEST(WireFacts, TradeRemediesAuthorityReviewIsTheUks) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "421_tra_transition_review_names_no_uk.txt");
+  ASSERT_EQ(r.x.measures.size(), 1u);
+  EXPECT_EQ(r.x.measures[0].jurisdiction, "GB");
+  EXPECT_EQ(r.x.measures[0].kind, "anti_dumping");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].start, "2026-05-14");
+  EXPECT_EQ(r.x.events[0].partners, std::vector<std::string>{"CN"});
+}
+
+// "The Ministry of Commerce announced on Thursday that it firmly opposes the European Commission's
+// in-depth investigation under the Foreign Subsidies Regulation …": the Commission's investigation,
+// which the announcing ministry opposes; the Commission does not report it.
+TEST(WireFacts, UnnamedMinistryOpposesTheCommissionsInvestigation) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "422_mofcom_unnamed_ministry_opposes_commission.txt");
+  ASSERT_FALSE(r.x.measures.empty());
+  EXPECT_EQ(r.x.measures[0].jurisdiction, "EU");
+  EXPECT_EQ(r.x.measures[0].kind, "foreign_subsidy_investigation");
+  EXPECT_EQ(r.x.measures[0].stance, "oppose");
+}
+
+// "Minister of Commerce Dr. Majid Al-Qasabi received on Monday Secretary General of the Gulf
+// Cooperation Council Jasem Mohamed Al-Budaiwi in Riyadh": Saudi Arabia reports; the bloc is its
+// guest and a side of the talks.
+TEST(WireFacts, GulfHeadReceivedByAMemberIsAGuest) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "423_spa_minister_receives_gcc_secretary_general.txt");
+  ASSERT_FALSE(r.x.events.empty());
+  const auto& partners = r.x.events[0].partners;
+  EXPECT_NE(std::find(partners.begin(), partners.end(), "GCC"), partners.end());
+  EXPECT_EQ(r.x.events[0].city, "Riyadh");
+}
+
+// "The Anti-Dumping Commission has initiated an investigation into alleged dumping of steel
+// reinforcing bar exported from the People's Republic of China and Vietnam": Australia's case,
+// against both origins.
+TEST(WireFacts, AntiDumpingCommissionInitiatingIsAustralias) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "424_adc_commission_has_initiated.txt");
+  ASSERT_EQ(r.x.measures.size(), 1u);
+  EXPECT_EQ(r.x.measures[0].jurisdiction, "AU");
+  EXPECT_EQ(r.x.measures[0].kind, "anti_dumping");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].partners, (std::vector<std::string>{"CN", "VN"}));
+}
+
 }  // namespace
