@@ -2283,6 +2283,23 @@ TEST(Indicators, BaseAfterThanTheTakesNoChange) {
   EXPECT_FALSE(d.x.indicators[1].change_pct.has_value());
 }
 
+// "Trade between the two reached $30.1 billion in 2024": "between the two" with no noun after names
+// the sides told before as well.
+TEST(Indicators, TradeBetweenTheTwoIsThePairToldBefore) {
+  FactDoc d("Indonesia, EU sign economic partnership deal",
+            "JAKARTA, Sept 23 (Reuters) - Indonesia and the European Union signed a comprehensive economic "
+            "partnership agreement on Tuesday. Trade between the two reached $30.1 billion in 2024.",
+            {2025, 9, 23});
+  d.country("ID", "Indonesia").bloc("EU", "European Union");
+  d.money("$30.1 billion", 30.1e9, "USD");
+  d.date("2024", "2024");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 1u);
+  EXPECT_EQ(d.x.indicators[0].metric, "trade");
+  EXPECT_EQ(d.x.indicators[0].country, "ID");
+  EXPECT_EQ(d.x.indicators[0].partner, "EU");
+}
+
 // "Bilateral trade between the two countries is worth £42.6 billion a year": the counterpart is the
 // side told just before that is not the reporter.
 TEST(Indicators, TheTwoCountriesAreTheSidesToldBefore) {

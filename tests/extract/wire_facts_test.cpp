@@ -3499,4 +3499,17 @@ TEST(WireFacts, AntiDumpingCommissionInitiatingIsAustralias) {
   EXPECT_EQ(r.x.events[0].partners, (std::vector<std::string>{"CN", "VN"}));
 }
 
+// "Indonesia and the European Union signed a comprehensive economic partnership agreement … Trade
+// between the two reached $30.1 billion in 2024": the pair told before.
+TEST(WireFacts, TradeBetweenTheTwoIsThePair) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "447_reuters_trade_between_the_two.txt");
+  ASSERT_EQ(r.x.indicators.size(), 1u);
+  EXPECT_EQ(r.x.indicators[0].metric, "trade");
+  EXPECT_EQ(r.x.indicators[0].country, "ID");
+  EXPECT_EQ(r.x.indicators[0].partner, "EU");
+  EXPECT_EQ(r.x.indicators[0].period, "2024");
+}
+
 }  // namespace
