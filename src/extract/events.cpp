@@ -705,6 +705,10 @@ bool context_only(std::string_view lowered, size_t pos, const std::vector<std::s
   return false;
 }
 
+// The lower-case words that join the capitalized words of a venue's name ("Hall of Fame", "Centre
+// for Trade and Industry").
+bool name_joiner(std::string_view w) { return w == "of" || w == "and" || w == "for"; }
+
 // Whether the text between two event words only lists names ("Summit as well as the Business
 // Dialogue, the", "Council, the Annual"): capitalized words, commas and list words.
 enum class Join { kNone, kSameName, kList };
@@ -720,13 +724,12 @@ Join list_join(std::string_view gap) {
     if (j == std::string_view::npos) j = gap.size();
     std::string_view w = gap.substr(i, j - i);
     i = j + 1;
-    if (!w.empty() && w.back() == ',') w.remove_suffix(1), listed = true, after_name_word = false;
-    else if (w.empty() || facts::is_upper(w.front()) || facts::is_digit(w.front()) || w.front() == '(') {
-      after_name_word = !w.empty() && facts::is_upper(w.front());
+    const bool comma = !w.empty() && w.back() == ',';
+    if (comma) w.remove_suffix(1), listed = true;
+    if (w.empty() || facts::is_upper(w.front()) || facts::is_digit(w.front()) || w.front() == '(') {
+      after_name_word = !comma && !w.empty() && facts::is_upper(w.front());
       continue;
     }
-    if (w.empty()) continue;
-    if (facts::is_upper(w.front()) || facts::is_digit(w.front()) || w.front() == '(') continue;
     bool join = false;
     for (auto k : kJoin) join |= w == k;
     if (!join) return Join::kNone;
@@ -1639,7 +1642,7 @@ void EventsStage::fill_details(const Doc& doc, Event& ev, const Span& sentence, 
       const bool particle = e > 0 && particles_.count(lw) && we + 1 < rest.size() && is_upper(rest[we + 1]);
       // "the Great Hall of the People": an article after "of", before a capitalized word.
       const bool article = lw == "the" && rest.substr(0, e).ends_with(" of ") && we + 1 < rest.size() && is_upper(rest[we + 1]);
-      if (!cap && !particle && !article && lw != "of" && lw != "and" && lw != "for") break;
+      if (!cap && !particle && !article && !name_joiner(lw)) break;
       bool stop = w.back() == ',' || w.back() == '.' || w.back() == ';';
       e = we;
       if (stop) break;
@@ -1650,7 +1653,7 @@ void EventsStage::fill_details(const Doc& doc, Event& ev, const Span& sentence, 
     // Summit").
     for (size_t sp; (sp = venue.rfind(' ')) != std::string_view::npos;) {
       const std::string tail = facts::lower(venue.substr(sp + 1));
-      if (tail != "of" && tail != "and" && tail != "for" && tail != "the") break;
+      if (!name_joiner(tail) && tail != "the") break;
       venue = facts::trim(venue.substr(0, sp));
     }
     // A city or a weekday is not a venue.

@@ -1324,9 +1324,10 @@ void IndicatorsStage::run(Doc& doc) const {
     // it: the base a change is measured from is no period of the figure's.
     // Nor is the day a measure starts ("… were C$11.3 billion, and the counter-tariffs take effect on
     // March 13").
-    if (!period_own && !own_base && chosen && ind.period == chosen->value &&
-        (comparison_base(lead_of(*chosen, sent)) || measure_start(lead_of(*chosen, sent))))
-      ind.period.clear();
+    if (!period_own && !own_base && chosen && ind.period == chosen->value) {
+      const std::string_view chosen_lead = lead_of(*chosen, sent);
+      if (comparison_base(chosen_lead) || measure_start(chosen_lead)) ind.period.clear();
+    }
     // "A$1.2 trillion in the 12 months to the end of Q2 2025": the twelve months that end with the
     // quarter, not the quarter.
     if (const DateMention* pd = run_date ? run_date : chosen; pd && !ind.period.empty() && ind.period == pd->value) {

@@ -117,9 +117,7 @@ std::optional<Amount> NumberWords::decimal_comma_at(const WordScan& s, size_t i)
   }
   Amount a;
   a.begin = i;
-  // One division, as the scanner reads "5.94": the double nearest the number written.
-  const double whole = base * div + f;
-  a.value = whole < 9007199254740992.0 ? whole / div : base + f / div;
+  a.value = decimal_value(base, f, div);
   a.end = a.number_end = i + 3;
   return a;
 }

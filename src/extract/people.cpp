@@ -227,7 +227,11 @@ class PeopleStage final : public Stage {
   size_t name_run(const TextView& tv, size_t i, size_t max, const SpanIndex* orgs = nullptr) const;
   // "MUTO Yoji", "AHN Duk-geun": at j, a family name in capitals before a given name in ordinary
   // case, as Japanese and Korean releases write it; no acronym of an organization's mention (orgs).
-  bool caps_family_name(const TextView& tv, size_t j, const SpanIndex* orgs) const;
+  // Asked at every token that is no name word: a token not in capitals is turned away inline.
+  bool caps_family_name(const TextView& tv, size_t j, const SpanIndex* orgs) const {
+    return j < tv.size() && tv.toks[j].allcaps && caps_family_name_from(tv, j, orgs);
+  }
+  bool caps_family_name_from(const TextView& tv, size_t j, const SpanIndex* orgs) const;
   // Past the forms of address at i, up to three in a row ("HE Sheikh …", "the Hon …"): where the
   // name they stand before begins.
   size_t past_honorifics(const TextView& tv, size_t i) const {
@@ -517,7 +521,7 @@ bool alpha_word(std::string_view w) {
   return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
 }
 
-bool PeopleStage::caps_family_name(const TextView& tv, size_t j, const SpanIndex* orgs) const {
+bool PeopleStage::caps_family_name_from(const TextView& tv, size_t j, const SpanIndex* orgs) const {
   return j + 1 < tv.size() && tv.word(j) && tv.toks[j].allcaps && !tv.toks[j].digit && tv.place[j] < 0 &&
          !tv.possessive(j + 1) && alpha_word(tv.tok(j)) && tv.word(j + 1) && !tv.toks[j + 1].allcaps &&
          name_tok(tv, j + 1) && !(orgs && orgs->covers(tv.toks[j].b, tv.toks[j].e, tv.in_title));
@@ -529,7 +533,7 @@ size_t PeopleStage::name_run(const TextView& tv, size_t i, size_t max, const Spa
   // "Mr. SAITO Ken", "Minister AHN Duk-geun": Japanese and Korean releases write the family name
   // in capitals before the given name. Only first, after a title or form of address, and only
   // with a given name in ordinary case after it: an acronym stands alone or before a title.
-  if (j < tv.size() && tv.toks[j].allcaps && caps_family_name(tv, j, orgs)) {
+  if (caps_family_name(tv, j, orgs)) {
     ++j;
     ++count;
   }
@@ -672,7 +676,7 @@ size_t PeopleStage::complement(const TextView& tv, size_t i, bool lower, const S
     if (w == "," && tv.word(j + 1) && tv.toks[j + 1].cap && title_at(tv, j + 1) > 0) break;
     // "Wang Wentao, Minister of Commerce of China, MUTO Yoji, Minister of …": after a comma, a
     // family name in capitals before a given name begins the next person, no acronym of the post.
-    if (w == "," && j + 1 < tv.size() && tv.toks[j + 1].allcaps && caps_family_name(tv, j + 1, orgs)) break;
+    if (w == "," && caps_family_name(tv, j + 1, orgs)) break;
     // "Ambassador to the Kingdom of Saudi Arabia, on Tuesday, January 7": a comma before a
     // lower-case word other than "and" ends the list of portfolios, as a date does.
     if (w == "," && tv.word(j + 1) && !tv.toks[j + 1].cap && !tv.is(j + 1, "and") &&
@@ -1367,8 +1371,7 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
     // after "in" or "at" are a place ("at the Council meeting in St. Petersburg, Russian Economic
     // Development Minister Maxim Reshetnikov said"), also where the sentence opens with it ("In New
     // Delhi, Minister Farrell will …"), and so is a known city (event_cities.tsv).
-    if ((name_tok(tv, i) || (tv.toks[i].allcaps && caps_family_name(tv, i, &orgs))) &&
-        (i == tv.first_tok || !name_tok(tv, i - 1)) &&
+    if ((name_tok(tv, i) || caps_family_name(tv, i, &orgs)) && (i == tv.first_tok || !name_tok(tv, i - 1)) &&
         !(i > 0 && (tv.is(i - 1, "in") || tv.is(i - 1, "at") || tv.is(i - 1, "In") || tv.is(i - 1, "At")))) {
       size_t e = name_run(tv, i, 4);
       if (e - i >= 2 && tv.is(e, ",") && !(i > 0 && title_at(tv, i - 1) > 0) && !v_->cities.count(tv.slice(i, e))) {

@@ -122,10 +122,7 @@ WordScan::WordScan(std::string_view text, std::string_view lowered) : text_(text
           frac = frac * 10 + (text[q++] - '0');
           div *= 10;
         }
-        // One division of the whole digits, so that "5.94" reads as the double nearest 5.94, not 5 +
-        // 0.94 rounded twice (5.9399999999999995); past 2^53 the sum is as exact as it gets.
-        const double whole = v * div + frac;
-        v = whole < 9007199254740992.0 ? whole / div : v + frac / div;
+        v = decimal_value(v, frac, div);
         t.decimal = true;
       }
       t.kind = Token::Number;

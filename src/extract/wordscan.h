@@ -16,6 +16,14 @@
 
 namespace tw::extract {
 
+// A number's value from its whole part and its fractional digits `frac` over `div` (a power of
+// ten): one division of all the digits, so that "5.94" reads as the double nearest 5.94, not 5 +
+// 0.94 rounded twice (5.9399999999999995); past 2^53 the sum is as exact as it gets.
+inline double decimal_value(double whole, double frac, double div) {
+  const double digits = whole * div + frac;
+  return digits < 9007199254740992.0 ? digits / div : whole + frac / div;
+}
+
 struct Token {
   enum Kind : uint8_t { Word, Number, Punct };
   uint32_t begin = 0, end = 0;
