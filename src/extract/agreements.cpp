@@ -592,10 +592,29 @@ std::vector<std::string> subject_pair_from(const Doc& doc, const Span& sent, uin
     if (p.span.end <= pos && p.span.begin >= wb && !facts::is_region(p.code) && !in_aside(p.span.begin))
       before.push_back(p);
   if (before.size() != 2 || before[0].code == before[1].code) return {};
-  std::string gap;
+  std::string gap, gap_as_written;
   for (uint32_t i = before[0].span.end; i < before[1].span.begin; ++i)
-    if (!in_aside(i) && !(doc.body[i] == ' ' && !gap.empty() && gap.back() == ' '))
+    if (!in_aside(i) && !(doc.body[i] == ' ' && !gap.empty() && gap.back() == ' ')) {
       gap += static_cast<char>(std::tolower(static_cast<unsigned char>(doc.body[i])));
+      gap_as_written += doc.body[i];
+    }
+  // "The European Union and the South American Mercosur bloc", "and Southeast Asian grouping
+  // ASEAN": capitalized words that place the second government, and the noun of what it is.
+  for (std::string_view joined : {std::string_view(" and the "), std::string_view(" and ")}) {
+    if (!gap.starts_with(joined) || gap.size() == joined.size()) continue;
+    std::string_view rest = std::string_view(gap_as_written).substr(joined.size());
+    bool described = true;
+    for (size_t i = 0; i < rest.size() && described;) {
+      size_t j = rest.find(' ', i);
+      if (j == std::string_view::npos) j = rest.size();
+      const std::string_view w = rest.substr(i, j - i);
+      described = !w.empty() && (facts::is_upper(w.front()) || w == "bloc" || w == "trade" || w == "trading" ||
+                                 w == "grouping");
+      i = j + 1;
+    }
+    if (described && rest.ends_with(' ')) gap = std::string(joined);
+    break;
+  }
   // "The EFTA States … and Thailand": a bloc's members named by a common noun.
   if (before[0].bloc)
     for (std::string_view members : {" member states", " states", " member countries", " countries"})

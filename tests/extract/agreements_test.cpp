@@ -2333,4 +2333,25 @@ TEST(Agreements, NameAndAcronymBeforeABodysWordIsTheBody) {
   EXPECT_EQ(in_force.x.agreements[0].status, "in_force");
 }
 
+// "The European Union and the South American Mercosur bloc signed a free trade agreement …, despite
+// opposition from French and Irish farmers": the words that place the second government of the
+// subject pair keep it a pair, though the sentence names other countries after the noun.
+TEST(Agreements, SubjectPairWithDescribedSecondGovernment) {
+  const Record r = whole_extraction(
+      "Blocs sign accord",
+      "ASUNCION, Dec 20 (Reuters) - The European Union and the South American Mercosur bloc signed a free trade "
+      "agreement on Saturday, despite fierce opposition from French and Irish farmers.",
+      "2026-12-20");
+  ASSERT_EQ(r.x.agreements.size(), 1u);
+  EXPECT_EQ(r.x.agreements[0].kind, "fta");
+  EXPECT_EQ(r.x.agreements[0].parties, (V{"EU", "MERCOSUR"}));
+  const Record grouping = whole_extraction(
+      "Talks concluded",
+      "Canada and the Southeast Asian grouping ASEAN concluded negotiations on a free trade agreement on Friday, "
+      "officials from Vietnam and Thailand said.",
+      "2026-12-20");
+  ASSERT_EQ(grouping.x.agreements.size(), 1u);
+  EXPECT_EQ(grouping.x.agreements[0].parties, (V{"ASEAN", "CA"}));
+}
+
 }  // namespace tw

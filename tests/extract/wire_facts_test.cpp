@@ -3512,4 +3512,17 @@ TEST(WireFacts, TradeBetweenTheTwoIsThePair) {
   EXPECT_EQ(r.x.indicators[0].period, "2024");
 }
 
+// "EU, Mercosur sign trade deal …" over "The European Union and the South American Mercosur bloc
+// signed a free trade agreement …, despite … opposition from French and Irish farmers": the body's
+// pact, of the subject pair, is the headline's deal.
+TEST(WireFacts, DescribedBlocInSubjectPairSignsTheFta) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "478_reuters_bloc_pair_described.txt");
+  ASSERT_EQ(r.x.agreements.size(), 1u);
+  EXPECT_EQ(r.x.agreements[0].kind, "fta");
+  EXPECT_EQ(r.x.agreements[0].status, "signed");
+  EXPECT_EQ(r.x.agreements[0].parties, (std::vector<std::string>{"EU", "MERCOSUR"}));
+}
+
 }  // namespace
