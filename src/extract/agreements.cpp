@@ -1354,7 +1354,20 @@ void AgreementsStage::run(Doc& doc) const {
       if (!ds.empty()) {
         const DateMention* best = nullptr;
         long bd = -1;
-        const uint32_t anchor = stated_at != std::string_view::npos ? sent.begin + static_cast<uint32_t>(stated_at) : tb;
+        uint32_t anchor = stated_at != std::string_view::npos ? sent.begin + static_cast<uint32_t>(stated_at) : tb;
+        // "… in 2024 under the Kenya-UK Economic Partnership Agreement, which entered into force in
+        // March 2021": the step a relative clause on the name tells is dated there.
+        if (stated_at == std::string_view::npos) {
+          const std::string_view rest = doc.lowered({te, sent.end, false});
+          for (std::string_view which : {", which ", ", which has ", ", which had ", ", which was ", ", which were "}) {
+            if (!rest.starts_with(which)) continue;
+            const uint32_t cb = te + static_cast<uint32_t>(which.size());
+            const auto told = status_.match(doc, {cb, sent.end, false});
+            if (!told.empty() && told.front().begin == 0 && told.front().phrase->value() == a.status &&
+                told.front().phrase->value(1) != "standing")
+              anchor = cb;
+          }
+        }
         for (auto* d : ds) {
           // "… at the Fourth Korea-Chile FTA Joint Committee held in Seoul, and agreed to hold the
           // next joint committee in 2026": a date past a "next" after the name is the next step's.

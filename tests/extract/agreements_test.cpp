@@ -2354,4 +2354,17 @@ TEST(Agreements, SubjectPairWithDescribedSecondGovernment) {
   EXPECT_EQ(grouping.x.agreements[0].parties, (V{"ASEAN", "CA"}));
 }
 
+// "Exports rose in 2024 under the Kenya-UK Economic Partnership Agreement, which entered into force
+// in March 2021": the relative clause on the name tells the step and its date.
+TEST(Agreements, RelativeClauseOnTheNameDatesItsStep) {
+  const Record r = whole_extraction(
+      "Exports up",
+      "NAIROBI - Kenya's exports to the United Kingdom rose 12% in 2024 under the Kenya-UK Economic Partnership "
+      "Agreement, which entered into force in March 2021, the trade ministry said on Wednesday.",
+      "2025-05-14");
+  ASSERT_EQ(r.x.agreements.size(), 1u);
+  EXPECT_EQ(r.x.agreements[0].status, "in_force");
+  EXPECT_EQ(r.x.agreements[0].date, "2021-03");
+}
+
 }  // namespace tw

@@ -3525,4 +3525,18 @@ TEST(WireFacts, DescribedBlocInSubjectPairSignsTheFta) {
   EXPECT_EQ(r.x.agreements[0].parties, (std::vector<std::string>{"EU", "MERCOSUR"}));
 }
 
+// "Kenya's exports to the United Kingdom rose 12% … in 2024 under the Kenya-UK Economic Partnership
+// Agreement, which entered into force in March 2021, … said on Wednesday": the agreement's entry
+// into force is dated March 2021, and the exports keep their year.
+TEST(WireFacts, RelativeClauseDatesTheAgreementsEntryIntoForce) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "479_kenya_epa_which_entered_into_force.txt");
+  ASSERT_EQ(r.x.agreements.size(), 1u);
+  EXPECT_EQ(r.x.agreements[0].kind, "epa");
+  EXPECT_EQ(r.x.agreements[0].date, "2021-03");
+  ASSERT_FALSE(r.x.indicators.empty());
+  EXPECT_EQ(r.x.indicators[0].period, "2024");
+}
+
 }  // namespace
