@@ -1590,6 +1590,21 @@ void MeasuresStage::run(Doc& doc) const {
     own_figures(doc, cues_, sent, nouns);
   }
   add_title_measures(doc);
+  // "Commission opens in-depth investigation under Foreign Subsidies Regulation" beside "China's
+  // commerce ministry criticised the anti-subsidy probe": a review under a foreign-subsidy
+  // instrument is no trade remedy, and the press's "anti-subsidy" names that review again.
+  if (std::any_of(doc.x.measures.begin(), doc.x.measures.end(),
+                  [](const Measure& m) { return m.kind == "foreign_subsidy_investigation"; })) {
+    auto renamed = [](const Measure& m) {
+      return m.kind == "trade_remedy" && facts::lower(m.description).find("anti-subsidy") != std::string::npos;
+    };
+    std::erase_if(doc.x.traces, [&](const Trace& t) {
+      return t.field == "measures" && std::any_of(doc.x.measures.begin(), doc.x.measures.end(), [&](const Measure& m) {
+               return renamed(m) && m.span.begin == t.span.begin && m.span.end == t.span.end && m.span.in_title == t.span.in_title;
+             });
+    });
+    std::erase_if(doc.x.measures, renamed);
+  }
 }
 
 // "US imposes 25% tariffs on Japanese auto parts" over a body that speaks only of "the measure", "EU
