@@ -3573,6 +3573,18 @@ TEST(WireFacts, AntiSubsidyProbeUnderFsrIsNoTradeRemedy) {
   EXPECT_EQ(r.x.measures[0].kind, "foreign_subsidy_investigation");
 }
 
+// "The Ministry of Commerce announced on Wednesday that it firmly opposes the anti-dumping
+// investigation launched by Mexico": Mexico's case, which the unnamed ministry opposes; Mexico does
+// not report it.
+TEST(WireFacts, UnnamedMinistryOpposesANamedCountrysCase) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "462_unnamed_ministry_opposes_probe_by_named_country.txt");
+  ASSERT_EQ(r.x.measures.size(), 1u);
+  EXPECT_EQ(r.x.measures[0].jurisdiction, "MX");
+  EXPECT_EQ(r.x.measures[0].stance, "oppose");
+}
+
 // "BEIJING - The Ministry of Commerce announced on Friday that it firmly opposes the anti-dumping
 // investigation launched by Brazil into imports of PET resin": the dateline makes the ministry
 // China's; the case is Brazil's, which China opposes.
@@ -3584,6 +3596,42 @@ TEST(WireFacts, CaseLaunchedByTheNamedCountryIsItsOwn) {
   EXPECT_EQ(r.x.measures[0].jurisdiction, "BR");
   EXPECT_EQ(r.x.measures[0].kind, "anti_dumping");
   EXPECT_EQ(r.x.measures[0].stance, "oppose");
+}
+
+// The reporter a wire case's release gets (the "reporter" trace of an explained extraction).
+std::string wire_case_reporter(const tw::Extractor& ex, const char* file) {
+  std::vector<tw::Release> releases;
+  auto st = tw::read_feed(std::string(TW_SOURCE_DIR "/tests/cases/wire/") + file,
+                          [&](tw::Release&& r) { releases.push_back(std::move(r)); }, [](const tw::ReadError&) {});
+  EXPECT_TRUE(st.ok());
+  if (releases.empty()) return "?";
+  const tw::Record r = ex.extract(std::move(releases[0]), true);
+  for (const auto& t : r.x.traces)
+    if (t.field == "reporter") return t.item;
+  return {};
+}
+
+// "…, Rebeca Grynspan, Secretary-General of UN Trade and Development (UNCTAD), said on Monday",
+// "…, Ngozi Okonjo-Iweala, Director-General of the World Trade Organization (WTO), said in Geneva":
+// the body speaks, not a member its figures name.
+TEST(WireFacts, InternationalHeadCreditedByTitleAndAcronym) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  EXPECT_EQ(wire_case_reporter(*ex.value(), "463_unctad_secretary_general_credit_said.txt"), "");
+  EXPECT_EQ(wire_case_reporter(*ex.value(), "464_wto_director_general_credit_said.txt"), "");
+}
+
+// "LUXEMBOURG - The euro area recorded a EUR 31.4 billion surplus … The figures were released by
+// Eurostat, the statistical office of the European Union": the city is Eurostat's seat; the
+// balance is the EU's.
+TEST(WireFacts, LuxembourgDatelineOfEurostatCreditedLater) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "465_eurostat_luxembourg_credited_in_closing.txt");
+  EXPECT_TRUE(std::none_of(r.x.countries.begin(), r.x.countries.end(), [](const tw::CodeMention& m) { return m.code == "LU"; }));
+  ASSERT_FALSE(r.x.indicators.empty());
+  EXPECT_EQ(r.x.indicators[0].metric, "trade_balance");
+  EXPECT_EQ(r.x.indicators[0].country, "EU");
 }
 
 }  // namespace
