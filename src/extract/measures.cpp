@@ -1525,6 +1525,13 @@ void MeasuresStage::run(Doc& doc) const {
         }
         if (effective) m.announced = facts::split_date(effective->value).start;
       }
+      // "OTTAWA - The Canada Border Services Agency (CBSA) made a preliminary determination of
+      // dumping …": the release's own government taking a measure in its lede, no day named, takes
+      // it the day of the release. A lede that dates only something else ("following an
+      // investigation initiated … on March 28, 2024") leaves the day unknown.
+      if (acted && m.announced.empty() && !reporter.empty() && m.jurisdiction == reporter && i == 0 && !sent.in_title &&
+          facts::dates_in(doc, sent).empty())
+        m.announced = facts::iso(doc.published);
       uint32_t db = before && tb - before->span.end <= 90 ? before->span.begin : tb;
       // "while Beijing has imposed levies of up to 39% on brandy": a measure its capital owns starts
       // at the capital, as one a country's name owns starts at the name.

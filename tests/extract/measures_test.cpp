@@ -2662,6 +2662,8 @@ TEST(Measures, DeterminationOfDumpingOrSubsidizingIsTheCase) {
   EXPECT_EQ(dumping.x.measures[0].jurisdiction, "CA");
   EXPECT_EQ(dumping.x.measures[0].kind, "anti_dumping");
   EXPECT_EQ(dumping.x.measures[0].stance, "neutral");
+  // Its own lede names no day: the day of the release.
+  EXPECT_EQ(dumping.x.measures[0].announced, "2026-04-02");
   const Record subsidizing = tw::testing::extract_whole(
       "Final determination of subsidizing on steel strapping",
       "The Canada Border Services Agency today made a final determination of subsidizing in respect of certain steel "

@@ -3514,7 +3514,7 @@ TEST(WireFacts, TradeBetweenTheTwoIsThePair) {
 
 // "OTTAWA - The Canada Border Services Agency (CBSA) made a preliminary determination of dumping
 // respecting certain upholstered domestic seating originating in or exported from China and
-// Vietnam": the agency's finding is Canada's anti-dumping case, its own news.
+// Vietnam": the agency's finding is Canada's anti-dumping case, its own news of the day.
 TEST(WireFacts, PreliminaryDeterminationOfDumpingIsTheCase) {
   auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
   ASSERT_TRUE(ex.ok()) << ex.error();
@@ -3523,6 +3523,7 @@ TEST(WireFacts, PreliminaryDeterminationOfDumpingIsTheCase) {
   EXPECT_EQ(r.x.measures[0].jurisdiction, "CA");
   EXPECT_EQ(r.x.measures[0].kind, "anti_dumping");
   EXPECT_EQ(r.x.measures[0].stance, "neutral");
+  EXPECT_EQ(r.x.measures[0].announced, "2026-03-17");
 }
 
 // "The Canada Border Services Agency today made a final determination of subsidizing in respect of
