@@ -1525,6 +1525,13 @@ void MeasuresStage::run(Doc& doc) const {
         }
         if (effective) m.announced = facts::split_date(effective->value).start;
       }
+      // "OTTAWA - The Canada Border Services Agency (CBSA) made a preliminary determination of
+      // dumping …": the release's own government taking a measure in its lede, no day named, takes
+      // it the day of the release. A lede that dates only something else ("following an
+      // investigation initiated … on March 28, 2024") leaves the day unknown.
+      if (acted && m.announced.empty() && !reporter.empty() && m.jurisdiction == reporter && i == 0 && !sent.in_title &&
+          facts::dates_in(doc, sent).empty())
+        m.announced = facts::iso(doc.published);
       uint32_t db = before && tb - before->span.end <= 90 ? before->span.begin : tb;
       // "while Beijing has imposed levies of up to 39% on brandy": a measure its capital owns starts
       // at the capital, as one a country's name owns starts at the name.
@@ -1590,6 +1597,21 @@ void MeasuresStage::run(Doc& doc) const {
     own_figures(doc, cues_, sent, nouns);
   }
   add_title_measures(doc);
+  // "Commission opens in-depth investigation under Foreign Subsidies Regulation" beside "China's
+  // commerce ministry criticised the anti-subsidy probe": a review under a foreign-subsidy
+  // instrument is no trade remedy, and the press's "anti-subsidy" names that review again.
+  if (std::any_of(doc.x.measures.begin(), doc.x.measures.end(),
+                  [](const Measure& m) { return m.kind == "foreign_subsidy_investigation"; })) {
+    auto renamed = [](const Measure& m) {
+      return m.kind == "trade_remedy" && facts::lower(m.description).find("anti-subsidy") != std::string::npos;
+    };
+    std::erase_if(doc.x.traces, [&](const Trace& t) {
+      return t.field == "measures" && std::any_of(doc.x.measures.begin(), doc.x.measures.end(), [&](const Measure& m) {
+               return renamed(m) && m.span.begin == t.span.begin && m.span.end == t.span.end && m.span.in_title == t.span.in_title;
+             });
+    });
+    std::erase_if(doc.x.measures, renamed);
+  }
 }
 
 // "US imposes 25% tariffs on Japanese auto parts" over a body that speaks only of "the measure", "EU

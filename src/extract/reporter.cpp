@@ -104,11 +104,31 @@ bool ReporterSources::international_lede(const Doc& doc) const {
   // read back from each " said" or " says", which few ledes hold.
   for (size_t v = lede.find(" sa"); !opens && v != std::string_view::npos; v = lede.find(" sa", v + 1)) {
     if (lede.substr(v, 5) != " said" && lede.substr(v, 5) != " says") continue;
-    const std::string_view before = lede.substr(0, v);
+    std::string_view before = lede.substr(0, v);
+    // "…, Rebeca Grynspan, Secretary-General of UN Trade and Development (UNCTAD), said": past the
+    // appositive's comma and the body's acronym in parentheses.
+    if (before.ends_with(',')) before.remove_suffix(1);
+    std::string_view acronym;
+    if (before.ends_with(')'))
+      if (const size_t open = before.rfind(" ("); open != std::string_view::npos) {
+        acronym = before.substr(open + 2, before.size() - open - 3);
+        before = before.substr(0, open);
+      }
     for (const std::string& f : international) {
       if (!before.ends_with(f)) continue;
       const std::string_view lead = before.substr(0, before.size() - f.size());
       opens |= lead.ends_with(", ") || lead.ends_with(", the ");
+    }
+    // The credit is the body's head, by the title of the office and the body's name or acronym:
+    // ", Director-General of the World Trade Organization (WTO)". A government's director-general
+    // names a portfolio of no international body ("Director-General of Foreign Trade").
+    const size_t comma = before.rfind(", ");
+    const std::string_view credit = comma == std::string_view::npos ? std::string_view{} : before.substr(comma + 2);
+    for (const std::string& t : head_titles) {
+      if (opens || !credit.starts_with(t) || credit.substr(t.size(), 4) != " of ") continue;
+      opens = std::any_of(international.begin(), international.end(), [&](const std::string& f) {
+        return f == acronym || names_form(credit, f);
+      });
     }
   }
   if (!opens) return false;
@@ -213,9 +233,19 @@ bool ReporterSources::body_publishes(const Doc& doc) const {
   });
 }
 
-void ReporterSources::drop_seat_country(Doc& doc) const {
+std::string ReporterSources::credited_bloc(const Doc& doc) const {
+  const auto hits = voices->match(doc, {0, static_cast<uint32_t>(doc.body.size()), false});
+  if (hits.empty()) return {};
+  const std::string& code = hits.front().phrase->value();
+  if (std::find(bloc_codes.begin(), bloc_codes.end(), code) == bloc_codes.end()) return {};
+  for (const auto& h : hits)
+    if (h.phrase->value() != code) return {};
+  return code;
+}
+
+std::string ReporterSources::drop_seat_country(Doc& doc) const {
   const uint32_t wb = doc.sentences.empty() ? 0 : facts::words_begin(doc, doc.sentences.front());
-  if (wb == 0) return;
+  if (wb == 0) return {};
   const auto seats = cities->match(doc, {0, wb, false});
   // A city span that is the country's own name: "LUXEMBOURG", not "Luxembourg City" (no country).
   auto seat = [&](const std::string& code, const Span& sp) {
@@ -223,14 +253,20 @@ void ReporterSources::drop_seat_country(Doc& doc) const {
       return h.phrase->value() == code && h.begin <= sp.begin && sp.end <= h.end;
     });
   };
-  if (std::none_of(doc.x.countries.begin(), doc.x.countries.end(), [&](const CodeMention& m) {
-        return std::any_of(m.spans.begin(), m.spans.end(), [&](const Span& sp) { return seat(m.code, sp); });
-      }) ||
-      !body_publishes(doc))
-    return;
+  const CodeMention* seated = nullptr;
+  for (const auto& m : doc.x.countries)
+    if (std::any_of(m.spans.begin(), m.spans.end(), [&](const Span& sp) { return seat(m.code, sp); })) seated = &m;
+  if (!seated) return {};
+  // "LUXEMBOURG - The euro area recorded a surplus … These figures come from Eurostat": a city the
+  // text names no other way, in a release whose only voice is a bloc's body, is that body's seat.
+  const bool seat_only = std::all_of(seated->spans.begin(), seated->spans.end(),
+                                     [&](const Span& sp) { return seat(seated->code, sp); });
+  if (!body_publishes(doc) && !(seat_only && !credited_bloc(doc).empty())) return {};
+  const std::string code = seated->code;
   for (auto& m : doc.x.countries) std::erase_if(m.spans, [&](const Span& sp) { return seat(m.code, sp); });
   std::erase_if(doc.x.traces, [&](const Trace& t) { return t.field == "countries" && seat(t.item, t.span); });
   std::erase_if(doc.x.countries, [](const CodeMention& m) { return m.spans.empty(); });
+  return code;
 }
 
 uint32_t ReporterSources::unnamed_announcer_end(const Doc& doc) const {
@@ -289,6 +325,17 @@ std::string ReporterSources::infer(const Doc& doc) const {
     const uint32_t stop = doc.sentences.front().end;
     for (const auto& h : voices->match(doc, {end, stop, false}))
       if (h.phrase->value() == code) return {};
+    // "The Ministry of Commerce announced … that it firmly opposes the anti-dumping investigation
+    // launched by India": the country the lede names after the body is the one it speaks of. Only a
+    // dateline city or a body of that country the text names would make the ministry its own.
+    const uint32_t wb = facts::words_begin(doc, doc.sentences.front());
+    const auto dateline = cities->match(doc, {0, wb, false});
+    const bool dated = std::any_of(dateline.begin(), dateline.end(), [&](const facts::Hit& d) { return d.phrase->value() == code; });
+    const bool own_body = std::any_of(doc.x.organizations.begin(), doc.x.organizations.end(),
+                                      [&](const Organization& o) { return o.country == code; });
+    for (const auto& m : doc.x.countries)
+      for (const auto& sp : m.spans)
+        if (m.code == code && !sp.in_title && sp.begin >= end && sp.end <= stop && !dated && !own_body) return {};
   }
   return code;
 }
@@ -310,8 +357,17 @@ class ReporterStage final : public Stage {
   // Reads the countries, blocs and people of the mention stages, which are final by now: no later
   // stage adds or drops one.
   void run(Doc& doc) const override {
-    sources_.drop_seat_country(doc);
-    if (!doc.reporter_known) doc.reporter = sources_.infer(doc);
+    const std::string seat = sources_.drop_seat_country(doc);
+    if (!doc.reporter_known) {
+      doc.reporter = sources_.infer(doc);
+      // The seat's city says only where the body sits: the bloc whose body the text credits speaks,
+      // not a country its figures name ("Exports of goods to the United States fell"), nor the seat.
+      if (!seat.empty()) {
+        std::string bloc = sources_.credited_bloc(doc);
+        if (!bloc.empty()) doc.reporter = std::move(bloc);
+        else if (doc.reporter == seat) doc.reporter.clear();
+      }
+    }
     doc.reporter_known = true;
     // The answer drives the fact stages' sides (partners, stances, indicator countries) and the
     // story key, none of which names it: --explain shows it against the lede.

@@ -63,7 +63,12 @@ struct ReporterSources {
   // names when a bloc's or an international body publishes (body_publishes): the city is only
   // where the body sits. A country's own release ("SINGAPORE - Minister-in-charge of Trade
   // Relations …") keeps it.
-  void drop_seat_country(Doc& doc) const;
+  // Also when the city names its country nowhere else and the release's only voice is a bloc's
+  // body (credited_bloc). Returns the code dropped, empty when none.
+  std::string drop_seat_country(Doc& doc) const;
+  // The bloc whose bodies are the only government voices the whole text names ("These figures come
+  // from Eurostat"); empty otherwise.
+  std::string credited_bloc(const Doc& doc) const;
 };
 
 }  // namespace tw::extract

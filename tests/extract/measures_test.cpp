@@ -2650,5 +2650,83 @@ TEST(Measures, TradeRemedyAuthorityNamesItsJurisdiction) {
   EXPECT_NE(r.x.measures[0].announced, "2026-03-03");
 }
 
+// "made a preliminary determination of dumping respecting certain …", "a final determination of
+// subsidizing in respect of …": the authority's finding in its case is the case's measure.
+TEST(Measures, DeterminationOfDumpingOrSubsidizingIsTheCase) {
+  const Record dumping = tw::testing::extract_whole(
+      "Preliminary determination of dumping on steel strapping",
+      "The Canada Border Services Agency made a preliminary determination of dumping respecting certain steel "
+      "strapping originating in or exported from Turkey.",
+      "2026-04-02");
+  ASSERT_EQ(dumping.x.measures.size(), 1u);
+  EXPECT_EQ(dumping.x.measures[0].jurisdiction, "CA");
+  EXPECT_EQ(dumping.x.measures[0].kind, "anti_dumping");
+  EXPECT_EQ(dumping.x.measures[0].stance, "neutral");
+  // Its own lede names no day: the day of the release.
+  EXPECT_EQ(dumping.x.measures[0].announced, "2026-04-02");
+  const Record subsidizing = tw::testing::extract_whole(
+      "Final determination of subsidizing on steel strapping",
+      "The Canada Border Services Agency today made a final determination of subsidizing in respect of certain steel "
+      "strapping originating in or exported from Turkey.",
+      "2026-06-02");
+  ASSERT_EQ(subsidizing.x.measures.size(), 1u);
+  EXPECT_EQ(subsidizing.x.measures[0].kind, "trade_remedy");
+  EXPECT_EQ(subsidizing.x.measures[0].announced, "2026-06-02");
+}
+
+// "The Commission has terminated the investigation into alleged dumping of …": ending a case is a
+// decision in it; the case is the authority's measure.
+TEST(Measures, TerminatedInvestigationIsTheCase) {
+  const Record r = tw::testing::extract_whole(
+      "Termination of investigation into hollow structural sections",
+      "The Anti-Dumping Commission has terminated the investigation into alleged dumping of hollow structural "
+      "sections exported from Indonesia.",
+      "2026-04-02");
+  ASSERT_EQ(r.x.measures.size(), 1u);
+  EXPECT_EQ(r.x.measures[0].jurisdiction, "AU");
+  EXPECT_EQ(r.x.measures[0].kind, "anti_dumping");
+}
+
+// "The Commission has terminated the proceeding concerning imports of …": a remedy's case ended,
+// its remedy unnamed.
+TEST(Measures, TerminatedProceedingOfNoNamedRemedy) {
+  const Record r = tw::testing::extract_whole(
+      "Commission closes proceeding on ceramic sinks",
+      "The European Commission has terminated the proceeding concerning imports of ceramic sinks originating in "
+      "India.",
+      "2026-04-02");
+  ASSERT_EQ(r.x.measures.size(), 1u);
+  EXPECT_EQ(r.x.measures[0].jurisdiction, "EU");
+  EXPECT_EQ(r.x.measures[0].kind, "trade_remedy");
+}
+
+// "The Ministry of Commerce … firmly opposes the anti-dumping investigation launched by Brazil": the
+// agent after the case began it and owns it, not the ministry that speaks of it.
+TEST(Measures, CaseLaunchedByItsAgent) {
+  const Record r = tw::testing::extract_whole(
+      "Ministry opposes probe",
+      "BEIJING - The Ministry of Commerce announced on Friday that it firmly opposes the anti-dumping "
+      "investigation initiated by Argentina into imports of bicycle tyres.",
+      "2026-04-02");
+  ASSERT_EQ(r.x.measures.size(), 1u);
+  EXPECT_EQ(r.x.measures[0].jurisdiction, "AR");
+  EXPECT_EQ(r.x.measures[0].stance, "oppose");
+}
+
+// "… opened an in-depth investigation under the Foreign Subsidies Regulation … China's commerce
+// ministry criticised the anti-subsidy probe": the press's word names the same review, which is
+// no trade remedy.
+TEST(Measures, AntiSubsidyProbeUnderTheForeignSubsidiesRegulation) {
+  const Record r = tw::testing::extract_whole(
+      "Commission opens in-depth investigation under Foreign Subsidies Regulation",
+      "BRUSSELS - The European Commission has opened an in-depth investigation under the Foreign Subsidies "
+      "Regulation into a bid by a Chinese wind turbine maker. China's commerce ministry criticised the anti-subsidy "
+      "probe as unfair.",
+      "2026-04-02");
+  ASSERT_EQ(r.x.measures.size(), 1u);
+  EXPECT_EQ(r.x.measures[0].jurisdiction, "EU");
+  EXPECT_EQ(r.x.measures[0].kind, "foreign_subsidy_investigation");
+}
+
 }  // namespace
 }  // namespace tw

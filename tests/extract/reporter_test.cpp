@@ -1,4 +1,5 @@
 #include <gtest/gtest.h>
+#include <algorithm>
 
 #include "extract/facts_fixture.h"
 #include "extract/wire_fixture.h"
@@ -1297,6 +1298,57 @@ TEST(Reporter, AuthorityThatInitiatesTheCaseAnnouncesIt) {
   EXPECT_EQ(whole_reporter("Anti-dumping investigation into steel reinforcing bar",
                            "The Anti-Dumping Commission has initiated an investigation into alleged dumping of steel "
                            "reinforcing bar exported from the People's Republic of China and Vietnam.",
+                           "2026-05-18"),
+            "AU");
+}
+
+// "…, Rebeca Grynspan, Secretary-General of UN Trade and Development (UNCTAD), said": the head of an
+// international body credited by title, the body's acronym in parentheses, speaks for the body,
+// whatever member the text names; a government's director-general credited so speaks for it.
+TEST(Reporter, InternationalHeadCreditedWithAcronymBeforeSaid) {
+  EXPECT_EQ(whole_reporter("Trade growth to slow",
+                           "Global services trade is expected to grow 4 percent this year, Jane Doe, Director-General "
+                           "of the World Trade Organization (WTO), said on Tuesday. Exports from Kenya rose.",
+                           "2026-04-14"),
+            "");
+  EXPECT_EQ(whole_reporter("Foreign trade policy",
+                           "OTTAWA - Canada will review its export credit rules this year, the Director-General of "
+                           "Foreign Trade Policy, Global Affairs Canada (GAC), said on Tuesday.",
+                           "2026-04-14"),
+            "CA");
+}
+
+// "LUXEMBOURG - The euro area recorded a surplus … The figures were released by Eurostat": a
+// dateline city that names its country nowhere else, in a release whose only voice is a bloc's
+// body, is where the body sits; the bloc reports, not a country its figures name.
+TEST(Reporter, SeatCityOfABodyCreditedLater) {
+  Record rec;
+  EXPECT_EQ(whole_reporter("Euro area surplus",
+                           "LUXEMBOURG - The euro area recorded a EUR 12.0 billion surplus in trade in goods in April "
+                           "2026. Exports to Japan fell 2.5 percent. These figures come from Eurostat.",
+                           "2026-05-20", &rec),
+            "EU");
+  EXPECT_TRUE(std::none_of(rec.x.countries.begin(), rec.x.countries.end(),
+                           [](const CodeMention& m) { return m.code == "LU"; }));
+}
+
+// "The Ministry of Commerce announced … that it firmly opposes the anti-dumping investigation
+// launched by Mexico": the country the lede names after an unnamed announcing ministry is the one it
+// speaks of; with no dateline or body of its own, no government reports.
+TEST(Reporter, UnnamedMinistryOpposingANamedCountry) {
+  EXPECT_EQ(whole_reporter("Ministry responds to probe",
+                           "The Ministry of Commerce announced on Monday that it firmly opposes the anti-dumping "
+                           "investigation launched by Turkey into imports of glass fibre.",
+                           "2026-05-11"),
+            "");
+}
+
+// "The Anti-Dumping Commission has terminated the investigation into …": ending its own case, the
+// authority announces it.
+TEST(Reporter, AuthorityThatTerminatesTheCaseAnnouncesIt) {
+  EXPECT_EQ(whole_reporter("Termination of investigation into wind towers",
+                           "The Anti-Dumping Commission has terminated the investigation into alleged dumping of wind "
+                           "towers exported from Korea.",
                            "2026-05-18"),
             "AU");
 }

@@ -3539,4 +3539,127 @@ TEST(WireFacts, RelativeClauseDatesTheAgreementsEntryIntoForce) {
   EXPECT_EQ(r.x.indicators[0].period, "2024");
 }
 
+// "OTTAWA - The Canada Border Services Agency (CBSA) made a preliminary determination of dumping
+// respecting certain upholstered domestic seating originating in or exported from China and
+// Vietnam": the agency's finding is Canada's anti-dumping case, its own news of the day.
+TEST(WireFacts, PreliminaryDeterminationOfDumpingIsTheCase) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "458_cbsa_preliminary_determination_of_dumping.txt");
+  ASSERT_EQ(r.x.measures.size(), 1u);
+  EXPECT_EQ(r.x.measures[0].jurisdiction, "CA");
+  EXPECT_EQ(r.x.measures[0].kind, "anti_dumping");
+  EXPECT_EQ(r.x.measures[0].stance, "neutral");
+  EXPECT_EQ(r.x.measures[0].announced, "2026-03-17");
+}
+
+// "The Canada Border Services Agency today made a final determination of subsidizing in respect of
+// certain concrete reinforcing bar …": a countervailing case, announced the day of the release.
+TEST(WireFacts, FinalDeterminationOfSubsidizingIsTheCase) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "459_cbsa_final_determination_of_subsidizing.txt");
+  ASSERT_EQ(r.x.measures.size(), 1u);
+  EXPECT_EQ(r.x.measures[0].jurisdiction, "CA");
+  EXPECT_EQ(r.x.measures[0].kind, "trade_remedy");
+  EXPECT_EQ(r.x.measures[0].announced, "2026-03-23");
+}
+
+// "The Anti-Dumping Commission has terminated the investigation into alleged dumping of precision
+// pipe and tube steel exported from Taiwan and Thailand": Australia ends its own case.
+TEST(WireFacts, TerminatedInvestigationIsTheAuthoritysCase) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "460_adc_has_terminated_the_investigation.txt");
+  ASSERT_EQ(r.x.measures.size(), 1u);
+  EXPECT_EQ(r.x.measures[0].jurisdiction, "AU");
+  EXPECT_EQ(r.x.measures[0].kind, "anti_dumping");
+}
+
+// "The European Commission has terminated the investigation concerning imports of woven glass fibre
+// fabrics originating in Egypt": ending its case is the Commission's decision, a remedy case whose
+// remedy the text does not name.
+TEST(WireFacts, TerminatedInvestigationOfNoNamedRemedy) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "466_commission_terminated_investigation_unnamed_remedy.txt");
+  ASSERT_EQ(r.x.measures.size(), 1u);
+  EXPECT_EQ(r.x.measures[0].jurisdiction, "EU");
+  EXPECT_EQ(r.x.measures[0].kind, "trade_remedy");
+  EXPECT_EQ(r.x.measures[0].stance, "neutral");
+}
+
+// "The European Commission has opened an in-depth investigation under the Foreign Subsidies
+// Regulation … China's commerce ministry criticised the anti-subsidy probe as unfair": one review,
+// no trade remedy.
+TEST(WireFacts, AntiSubsidyProbeUnderFsrIsNoTradeRemedy) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "461_commission_fsr_title_press_anti_subsidy_probe.txt");
+  ASSERT_EQ(r.x.measures.size(), 1u);
+  EXPECT_EQ(r.x.measures[0].jurisdiction, "EU");
+  EXPECT_EQ(r.x.measures[0].kind, "foreign_subsidy_investigation");
+}
+
+// "The Ministry of Commerce announced on Wednesday that it firmly opposes the anti-dumping
+// investigation launched by Mexico": Mexico's case, which the unnamed ministry opposes; Mexico does
+// not report it.
+TEST(WireFacts, UnnamedMinistryOpposesANamedCountrysCase) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "462_unnamed_ministry_opposes_probe_by_named_country.txt");
+  ASSERT_EQ(r.x.measures.size(), 1u);
+  EXPECT_EQ(r.x.measures[0].jurisdiction, "MX");
+  EXPECT_EQ(r.x.measures[0].stance, "oppose");
+}
+
+// "BEIJING - The Ministry of Commerce announced on Friday that it firmly opposes the anti-dumping
+// investigation launched by Brazil into imports of PET resin": the dateline makes the ministry
+// China's; the case is Brazil's, which China opposes.
+TEST(WireFacts, CaseLaunchedByTheNamedCountryIsItsOwn) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "467_beijing_dateline_ministry_opposes_named_country.txt");
+  ASSERT_EQ(r.x.measures.size(), 1u);
+  EXPECT_EQ(r.x.measures[0].jurisdiction, "BR");
+  EXPECT_EQ(r.x.measures[0].kind, "anti_dumping");
+  EXPECT_EQ(r.x.measures[0].stance, "oppose");
+}
+
+// The reporter a wire case's release gets (the "reporter" trace of an explained extraction).
+std::string wire_case_reporter(const tw::Extractor& ex, const char* file) {
+  std::vector<tw::Release> releases;
+  auto st = tw::read_feed(std::string(TW_SOURCE_DIR "/tests/cases/wire/") + file,
+                          [&](tw::Release&& r) { releases.push_back(std::move(r)); }, [](const tw::ReadError&) {});
+  EXPECT_TRUE(st.ok());
+  if (releases.empty()) return "?";
+  const tw::Record r = ex.extract(std::move(releases[0]), true);
+  for (const auto& t : r.x.traces)
+    if (t.field == "reporter") return t.item;
+  return {};
+}
+
+// "…, Rebeca Grynspan, Secretary-General of UN Trade and Development (UNCTAD), said on Monday",
+// "…, Ngozi Okonjo-Iweala, Director-General of the World Trade Organization (WTO), said in Geneva":
+// the body speaks, not a member its figures name.
+TEST(WireFacts, InternationalHeadCreditedByTitleAndAcronym) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  EXPECT_EQ(wire_case_reporter(*ex.value(), "463_unctad_secretary_general_credit_said.txt"), "");
+  EXPECT_EQ(wire_case_reporter(*ex.value(), "464_wto_director_general_credit_said.txt"), "");
+}
+
+// "LUXEMBOURG - The euro area recorded a EUR 31.4 billion surplus … The figures were released by
+// Eurostat, the statistical office of the European Union": the city is Eurostat's seat; the
+// balance is the EU's.
+TEST(WireFacts, LuxembourgDatelineOfEurostatCreditedLater) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "465_eurostat_luxembourg_credited_in_closing.txt");
+  EXPECT_TRUE(std::none_of(r.x.countries.begin(), r.x.countries.end(), [](const tw::CodeMention& m) { return m.code == "LU"; }));
+  ASSERT_FALSE(r.x.indicators.empty());
+  EXPECT_EQ(r.x.indicators[0].metric, "trade_balance");
+  EXPECT_EQ(r.x.indicators[0].country, "EU");
+}
+
 }  // namespace
