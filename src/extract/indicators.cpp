@@ -1620,6 +1620,20 @@ void IndicatorsStage::run(Doc& doc) const {
           prev.country == ind.country && !facts::has_word(clause, "total") && !facts::has_word(clause, "overall"))
         ind.partner = prev.partner;
     }
+    // "Two-way trade between India and Australia exceeded $30 billion", told by a third country: the
+    // pair that "between" names in the figure's clause are its two sides, the first its country.
+    for (size_t k = 0; k + 1 < places.size(); ++k) {
+      const auto& a = places[k];
+      const auto& b = places[k + 1];
+      if (a.span.begin < cb || b.span.end > mo.span.begin || a.code == b.code) continue;
+      const std::string_view lead = doc.lowered({a.span.begin >= cb + 12 ? a.span.begin - 12 : cb, a.span.begin, false});
+      const std::string_view join = doc.lowered({a.span.end, b.span.begin, false});
+      if (!(lead.ends_with("between ") || lead.ends_with("between the ")) || (join != " and " && join != " and the ")) continue;
+      if (ind.country == b.code) ind.partner = a.code;
+      else if (ind.country == a.code) ind.partner = b.code;
+      else ind.country = a.code, ind.partner = b.code;
+      break;
+    }
     // The same figure written again is one indicator. Two flows of equal value to different
     // partners or in different periods ("exports to China rose 5 percent to $11.0 billion, while
     // exports to the United States reached $11.0 billion") are two.

@@ -2791,5 +2791,22 @@ TEST(Indicators, DirectInvestmentFromASourceIsTheSources) {
   EXPECT_EQ(d.x.indicators[2].partner, "ID");
 }
 
+// "trade between Japan and China", told by a third country: the pair are the figure's sides.
+TEST(Indicators, TradeBetweenAPairIsThePairs) {
+  FactDoc d("Vietnam watches RCEP trade",
+            "Vietnam's trade with South Korea reached $81.5 billion. Trade between Japan and China reached $292 "
+            "billion in 2025.",
+            {2026, 2, 11});
+  d.country("VN", "Vietnam", 0, true).country("VN", "Vietnam").country("KR", "South Korea");
+  d.country("JP", "Japan").country("CN", "China").date("2025", "2025");
+  d.money("$81.5 billion", 81.5e9, "USD").money("$292 billion", 292e9, "USD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 2u);
+  EXPECT_EQ(d.x.indicators[0].country, "VN");
+  EXPECT_EQ(d.x.indicators[0].partner, "KR");
+  EXPECT_EQ(d.x.indicators[1].country, "JP");
+  EXPECT_EQ(d.x.indicators[1].partner, "CN");
+}
+
 }  // namespace
 }  // namespace tw

@@ -3587,4 +3587,17 @@ TEST(WireFacts, FdiFlowsFromASourceAreTheSources) {
   EXPECT_EQ(r.x.indicators[1].partner, "VN");
 }
 
+// "Vietnam is also watching the Regional Comprehensive Economic Partnership, under which trade
+// between Japan and China reached $292 billion in 2025": Japan's and China's trade, not Vietnam's.
+TEST(WireFacts, TradeBetweenAThirdPairIsThePairs) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "454_trade_between_third_pair.txt");
+  ASSERT_EQ(r.x.indicators.size(), 2u);
+  EXPECT_EQ(r.x.indicators[0].country, "VN");
+  EXPECT_EQ(r.x.indicators[0].partner, "KR");
+  EXPECT_EQ(r.x.indicators[1].country, "JP");
+  EXPECT_EQ(r.x.indicators[1].partner, "CN");
+}
+
 }  // namespace
