@@ -691,7 +691,11 @@ void IndicatorsStage::run(Doc& doc) const {
         for (const Money* m : beginning_in(amounts, mo.span.end, reach)) {
           if (m->span.end > reach || m->currency != mo.currency) continue;
           const std::string_view gap = ahead.substr(0, m->span.begin - mo.span.end);
-          if (gap.find(';') != std::string_view::npos || gap.find(" while ") != std::string_view::npos) break;
+          // Not the figure of another flow ("exports topped $20 billion, with shipments to China
+          // reaching $21 billion").
+          if (gap.find(';') != std::string_view::npos || gap.find(" while ") != std::string_view::npos ||
+              !metric_hits(gap, facts::lower(gap)).empty())
+            break;
           told = m->amount >= mo.amount && m->amount < mo.amount * 1.5;
           break;
         }

@@ -2740,27 +2740,31 @@ TEST(Indicators, GoodsAMeasureAppliesToAreNoFigure) {
 TEST(Indicators, MarkPassedBeforeTheFigureIsNoFigure) {
   FactDoc d("Trade record",
             "Bilateral trade topped $80 billion last year, reaching $81.5 billion. Two-way trade exceeded the "
-            "$30 billion mark in 2025 at $31.2 billion. Exports surpassed $12 billion in April.",
+            "$30 billion mark in 2025 at $31.2 billion. Exports surpassed $12 billion in April, with shipments to "
+            "China at $13 billion.",
             {2026, 5, 20});
   d.date("last year", "2025").date("2025", "2025").date("April", "2026-04");
   d.money("$80 billion", 80e9, "USD").money("$81.5 billion", 81.5e9, "USD");
   d.money("$30 billion", 30e9, "USD").money("$31.2 billion", 31.2e9, "USD").money("$12 billion", 12e9, "USD");
+  d.country("CN", "China").money("$13 billion", 13e9, "USD");
   d.run(extract::make_indicators_stage);
-  ASSERT_EQ(d.x.indicators.size(), 3u);
+  ASSERT_EQ(d.x.indicators.size(), 4u);
   EXPECT_DOUBLE_EQ(*d.x.indicators[0].value, 81.5e9);
   EXPECT_DOUBLE_EQ(*d.x.indicators[1].value, 31.2e9);
   EXPECT_DOUBLE_EQ(*d.x.indicators[2].value, 12e9);
 }
 
-// Money a country contributes to a fund is its funding, whatever the clause's other words.
+// Money a country contributes to a fund is its funding, whatever the clause's other words; what a
+// sector contributed to an economy is none.
 TEST(Indicators, CountryContributingToAFundFundsIt) {
   FactDoc d("Singapore, Chile launch fund",
             "Singapore and Chile launched a joint fund on Tuesday. As part of the export programme, Chile will "
-            "contribute CLP 2.5 billion. Japan has pledged USD 5 million in funding.",
+            "contribute CLP 2.5 billion. Japan has pledged USD 5 million in funding. Tourism contributed $9 "
+            "billion to the economy.",
             {2026, 5, 20});
   d.country("SG", "Singapore", 0, true).country("CL", "Chile", 0, true).country("SG", "Singapore").country("CL", "Chile");
   d.country("CL", "Chile", 1).country("JP", "Japan");
-  d.money("CLP 2.5 billion", 2.5e9, "CLP").money("USD 5 million", 5e6, "USD");
+  d.money("CLP 2.5 billion", 2.5e9, "CLP").money("USD 5 million", 5e6, "USD").money("$9 billion", 9e9, "USD");
   d.run(extract::make_indicators_stage);
   ASSERT_EQ(d.x.indicators.size(), 2u);
   EXPECT_EQ(d.x.indicators[0].metric, "funding");
