@@ -24,6 +24,7 @@ struct IndicatorCues {
   std::vector<std::string> pct_units;       // "%", " per cent", …
   std::vector<std::string> clause_seps;     // ";", ", while ", …
   std::vector<std::string> flow_joins;      // " and exports ", …
+  std::vector<std::string> flow_pronouns;   // " those ", …
   std::vector<std::string> hedges;          // "about ", "up to ", …
   std::vector<std::string> covering_verbs;  // " covering ", …
   std::vector<std::string> rate_leads;      // "import ", …
@@ -40,11 +41,13 @@ struct IndicatorCues {
   std::vector<std::string> start_leads;     // "effect on ", "effective from ", …
   std::vector<std::string> ytd_openings;    // "year to date,", "for the year to date,", …
   std::vector<std::string> owner_bys;       // "recorded by ", "recorded in ", …
+  std::vector<std::string> thresholds;      // "topped ", "exceeded ", …
 
   static Result<IndicatorCues> load(const std::string& dir) {
     IndicatorCues c;
     const CueList lists[] = {{"pct_unit", &c.pct_units, 'p'},        {"clause_sep", &c.clause_seps, 'w'},
-                             {"flow_join", &c.flow_joins, 'w'},      {"hedge", &c.hedges, 'a'},
+                             {"flow_join", &c.flow_joins, 'w'},      {"flow_pronoun", &c.flow_pronouns, 'w'},
+                             {"hedge", &c.hedges, 'a'},
                              {"covering_verb", &c.covering_verbs, 'w'}, {"rate_lead", &c.rate_leads, 'a'},
                              {"rate_noun", &c.rate_nouns, 'n'},      {"base_lead", &c.base_leads, 'n'},
                              {"period_end", &c.period_ends, 'a'},    {"period_to", &c.period_tos, 'w'},
@@ -52,7 +55,7 @@ struct IndicatorCues {
                              {"year_back_lead", &c.year_back_leads, 'n'}, {"target_gap", &c.target_gaps, 'w'},
                              {"pair_ref", &c.pair_refs, 'n'},       {"source_word", &c.source_words, 'n'},
                              {"start_lead", &c.start_leads, 'a'},     {"ytd_opening", &c.ytd_openings, 'n'},
-                             {"owner_by", &c.owner_bys, 'a'}};
+                             {"owner_by", &c.owner_bys, 'a'},       {"threshold", &c.thresholds, 'a'}};
     auto loaded = load_cue_lists(dir, "indicator_cues.tsv", lists);
     if (!loaded) return Error{loaded.error()};
     return c;
@@ -183,6 +186,15 @@ uint32_t clause_start(const IndicatorCues& cues, std::string_view text, uint32_t
         before.ends_with("percent") || before.ends_with("%") || (!before.empty() && before.back() >= '0' && before.back() <= '9'))
       cut = at + 5;
   }
+  // "Exports to China fell 3.1 percent to $12.4 billion, but those to the United States rose …": a
+  // pronoun for the flow after a figure of the clause opens a figure of its own, whose counterpart
+  // is the one named after the pronoun.
+  for (std::string_view pron : cues.flow_pronouns) {
+    size_t at = facts::rfind_from(s, pron, 0);
+    if (at == std::string_view::npos || at < cut) continue;
+    const std::string_view told = s.substr(cut, at - cut);
+    if (std::any_of(told.begin(), told.end(), [](char c) { return c >= '0' && c <= '9'; })) cut = at + 1;
+  }
   return sent_begin + static_cast<uint32_t>(cut);
 }
 
@@ -240,6 +252,12 @@ bool IndicatorsStage::covered_by_measure(std::string_view lead) const {
   // "tariffs on Chinese imports worth $200 billion": the goods after "on" are the measure's.
   for (size_t at = head.find(" on "); at != std::string_view::npos; at = head.find(" on ", at + 1))
     if (noun_at(head, at)) return true;
+  // "The tariff applies to Mexican exports worth $505 billion", "duties covering steel imports
+  // valued at $3 billion": so are the goods after a covering verb with the measure before it.
+  for (std::string_view verb : cues_.covering_verbs)
+    if (const size_t at = head.find(verb); at != std::string_view::npos)
+      for (std::string_view noun : measure_nouns_)
+        if (facts::has_word(head.substr(0, at), noun)) return true;
   return false;
 }
 
@@ -658,6 +676,32 @@ void IndicatorsStage::run(Doc& doc) const {
       if (moved_in) continue;
     }
     if (moved_by(doc, sent, mo, right)) continue;
+    // "Bilateral trade topped $80 billion last year, reaching $81.5 billion": a round mark a figure
+    // passed, with the figure itself told after it in the clause, is no figure of its own.
+    {
+      std::string_view lead = doc.lowered({mo.span.begin >= 24 ? std::max(cb, mo.span.begin - 24) : cb, mo.span.begin, false});
+      if (lead.ends_with("the ")) lead.remove_suffix(4);
+      const bool passed = std::any_of(cues_.thresholds.begin(), cues_.thresholds.end(), [&](const std::string& w) {
+        return lead.ends_with(w) && (lead.size() == w.size() || lead[lead.size() - w.size() - 1] == ' ');
+      });
+      if (passed) {
+        const uint32_t reach = std::min<uint32_t>(sent.end, mo.span.end + 64);
+        const std::string_view ahead = body.substr(mo.span.end, reach - mo.span.end);
+        bool told = false;
+        for (const Money* m : beginning_in(amounts, mo.span.end, reach)) {
+          if (m->span.end > reach || m->currency != mo.currency) continue;
+          const std::string_view gap = ahead.substr(0, m->span.begin - mo.span.end);
+          // Not the figure of another flow ("exports topped $20 billion, with shipments to China
+          // reaching $21 billion").
+          if (gap.find(';') != std::string_view::npos || gap.find(" while ") != std::string_view::npos ||
+              !metric_hits(gap, facts::lower(gap)).empty())
+            break;
+          told = m->amount >= mo.amount && m->amount < mo.amount * 1.5;
+          break;
+        }
+        if (told) continue;
+      }
+    }
     if (covered_by_measure(doc.lowered({sent.begin, mo.span.begin, false}))) continue;
     auto rh = metric_hits(right_text, right);
     const facts::Hit* right_hit = nullptr;
@@ -749,7 +793,9 @@ void IndicatorsStage::run(Doc& doc) const {
         metric_at = cb - from;
       }
     }
-    if (metric.empty() || metric == "none") continue;
+    // "current_account": a balance of payments wider than trade, no trade figure either (it still
+    // dates the run of trade figures after it).
+    if (metric.empty() || metric == "none" || metric == "current_account") continue;
     // "exports are expected to reach RM1 trillion", "a projection of more than RM1 trillion": a
     // forecast of a trade flow is no stated figure (a target is, and so is a pledge to invest).
     // "FDI could top $30 billion", "India may receive over $30 billion in foreign direct
@@ -804,6 +850,11 @@ void IndicatorsStage::run(Doc& doc) const {
     ind.country = reporter;
     // Subject: the clause from the metric word to the amount.
     uint32_t sb = from + static_cast<uint32_t>(metric_at);
+    // "…, but those to the United States rose 2.8 percent to $1.12 billion": a clause opened by a
+    // pronoun for the flow before is that figure's subject.
+    if (sb < cb && cb < mo.span.begin)
+      for (std::string_view pron : cues_.flow_pronouns)
+        if (doc.lowered({cb, mo.span.begin, false}).starts_with(pron.substr(1))) sb = cb;
     if (sb < mo.span.begin) ind.subject = std::string(facts::trim(body.substr(sb, mo.span.begin - sb)));
     // "recorded a EUR 18.9 billion surplus in trade in goods", "1.2 trillion won in policy financing":
     // a figure named by the words after its amount is those words, up to the metric's.
@@ -937,6 +988,22 @@ void IndicatorsStage::run(Doc& doc) const {
           ind.partner = reporter;
           break;
         }
+      }
+    }
+    // "FDI flows from Singapore totaled $15.2 billion": the source of direct investment named in
+    // its clause is the investor, the figure's country; the economy it flows into is the
+    // counterpart.
+    if (ind.metric == "fdi" && metric == "fdi") {
+      for (const auto& p : places) {
+        if (p.span.begin < std::max(cb, sb) || p.span.end > mo.span.begin || (p.bloc && facts::is_region(p.code))) continue;
+        const uint32_t lo = p.span.begin >= sent.begin + 10 ? p.span.begin - 10 : sent.begin;
+        const std::string_view lead = doc.lowered({lo, p.span.begin, false});
+        if (!lead.ends_with(" from ") && !lead.ends_with(" from the ")) continue;
+        const std::string host = !ind.country.empty() && ind.country != p.code ? ind.country : "";
+        if (host.empty() && ind.country == p.code) break;
+        ind.country = p.code;
+        ind.partner = host;
+        break;
       }
     }
     // Partner: a counterpart in the figure's clause, else in its sentence. A country named as the
@@ -1302,7 +1369,7 @@ void IndicatorsStage::run(Doc& doc) const {
         const bool about_flows = std::any_of(words.begin(), words.end(), [&](const facts::Hit& h) {
           const std::string_view v = h.phrase->value();
           if (fdi_metric) return v == "fdi";
-          return v == "exports" || v == "imports" || v == "trade" || v == "trade_balance";
+          return v == "exports" || v == "imports" || v == "trade" || v == "trade_balance" || v == "current_account";
         });
         bool figure = !beginning_in(amounts, ds.begin, ds.end).empty() || !beginning_in(percents, ds.begin, ds.end).empty();
         if (!figure && about_flows) {
@@ -1556,6 +1623,20 @@ void IndicatorsStage::run(Doc& doc) const {
           (prev.metric == "exports" || prev.metric == "imports") && prev.metric != ind.metric &&
           prev.country == ind.country && !facts::has_word(clause, "total") && !facts::has_word(clause, "overall"))
         ind.partner = prev.partner;
+    }
+    // "Two-way trade between India and Australia exceeded $30 billion", told by a third country: the
+    // pair that "between" names in the figure's clause are its two sides, the first its country.
+    for (size_t k = 0; k + 1 < places.size(); ++k) {
+      const auto& a = places[k];
+      const auto& b = places[k + 1];
+      if (a.span.begin < cb || b.span.end > mo.span.begin || a.code == b.code) continue;
+      const std::string_view lead = doc.lowered({a.span.begin >= cb + 12 ? a.span.begin - 12 : cb, a.span.begin, false});
+      const std::string_view join = doc.lowered({a.span.end, b.span.begin, false});
+      if (!(lead.ends_with("between ") || lead.ends_with("between the ")) || (join != " and " && join != " and the ")) continue;
+      if (ind.country == b.code) ind.partner = a.code;
+      else if (ind.country == a.code) ind.partner = b.code;
+      else ind.country = a.code, ind.partner = b.code;
+      break;
     }
     // The same figure written again is one indicator. Two flows of equal value to different
     // partners or in different periods ("exports to China rose 5 percent to $11.0 billion, while

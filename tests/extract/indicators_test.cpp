@@ -2685,5 +2685,132 @@ TEST(Indicators, OtherFlowAfterWhileSharesTheCounterpart) {
   EXPECT_EQ(d.x.indicators[3].partner, "JP");
 }
 
+// "those to the United States": a pronoun for the flow after a figure opens a figure of its own,
+// with the counterpart named after it.
+TEST(Indicators, FlowPronounNamesItsOwnPartner) {
+  FactDoc d("Thai exports in October",
+            "Thailand's exports to China fell 3.1 percent to $8.2 billion and those to the United States rose 0.4 percent "
+            "to $9.6 billion. Imports from Germany reached $1.4 billion, but those from France totaled $0.9 billion.",
+            {2026, 11, 20});
+  d.country("TH", "Thailand").country("CN", "China").country("US", "United States").country("DE", "Germany");
+  d.country("FR", "France");
+  d.percent("3.1 percent", 3.1).percent("0.4 percent", 0.4);
+  d.money("$8.2 billion", 8.2e9, "USD").money("$9.6 billion", 9.6e9, "USD");
+  d.money("$1.4 billion", 1.4e9, "USD").money("$0.9 billion", 0.9e9, "USD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 4u);
+  EXPECT_EQ(d.x.indicators[0].partner, "CN");
+  EXPECT_EQ(d.x.indicators[1].metric, "exports");
+  EXPECT_EQ(d.x.indicators[1].partner, "US");
+  EXPECT_DOUBLE_EQ(*d.x.indicators[1].change_pct, 0.4);
+  EXPECT_EQ(d.x.indicators[2].partner, "DE");
+  EXPECT_EQ(d.x.indicators[3].metric, "imports");
+  EXPECT_EQ(d.x.indicators[3].partner, "FR");
+}
+
+// The current account's balance is no trade balance; the goods balance beside it is one.
+TEST(Indicators, CurrentAccountBalanceIsNoTradeBalance) {
+  FactDoc d("Current account gap widens",
+            "The current account deficit widened to NZ$27.6 billion in the year to March. The current-account "
+            "surplus stood at $4.2 billion. The goods trade deficit narrowed to NZ$3.1 billion.",
+            {2026, 6, 18});
+  d.date("March", "2026-03");
+  d.money("NZ$27.6 billion", 27.6e9, "NZD").money("$4.2 billion", 4.2e9, "USD").money("NZ$3.1 billion", 3.1e9, "NZD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 1u);
+  EXPECT_EQ(d.x.indicators[0].metric, "trade_balance");
+  EXPECT_DOUBLE_EQ(*d.x.indicators[0].value, 3.1e9);
+}
+
+// The value of the goods a measure applies to is no trade figure, named after a covering verb too.
+TEST(Indicators, GoodsAMeasureAppliesToAreNoFigure) {
+  FactDoc d("Tariff on Mexican goods",
+            "The tariff applies to Mexican exports worth $505 billion. The duties cover steel imports valued at "
+            "$3 billion. Mexican exports were worth $41 billion in March.",
+            {2026, 5, 20});
+  d.country("MX", "Mexican").country("MX", "Mexican", 1);
+  d.date("March", "2026-03");
+  d.money("$505 billion", 505e9, "USD").money("$3 billion", 3e9, "USD").money("$41 billion", 41e9, "USD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 1u);
+  EXPECT_DOUBLE_EQ(*d.x.indicators[0].value, 41e9);
+}
+
+// A round mark a figure passed, told with the figure itself, is no figure; alone, it is one.
+TEST(Indicators, MarkPassedBeforeTheFigureIsNoFigure) {
+  FactDoc d("Trade record",
+            "Bilateral trade topped $80 billion last year, reaching $81.5 billion. Two-way trade exceeded the "
+            "$30 billion mark in 2025 at $31.2 billion. Exports surpassed $12 billion in April, with shipments to "
+            "China at $13 billion.",
+            {2026, 5, 20});
+  d.date("last year", "2025").date("2025", "2025").date("April", "2026-04");
+  d.money("$80 billion", 80e9, "USD").money("$81.5 billion", 81.5e9, "USD");
+  d.money("$30 billion", 30e9, "USD").money("$31.2 billion", 31.2e9, "USD").money("$12 billion", 12e9, "USD");
+  d.country("CN", "China").money("$13 billion", 13e9, "USD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 4u);
+  EXPECT_DOUBLE_EQ(*d.x.indicators[0].value, 81.5e9);
+  EXPECT_DOUBLE_EQ(*d.x.indicators[1].value, 31.2e9);
+  EXPECT_DOUBLE_EQ(*d.x.indicators[2].value, 12e9);
+}
+
+// Money a country contributes to a fund is its funding, whatever the clause's other words; what a
+// sector contributed to an economy is none.
+TEST(Indicators, CountryContributingToAFundFundsIt) {
+  FactDoc d("Singapore, Chile launch fund",
+            "Singapore and Chile launched a joint fund on Tuesday. As part of the export programme, Chile will "
+            "contribute CLP 2.5 billion. Japan has pledged USD 5 million in funding. Tourism contributed $9 "
+            "billion to the economy.",
+            {2026, 5, 20});
+  d.country("SG", "Singapore", 0, true).country("CL", "Chile", 0, true).country("SG", "Singapore").country("CL", "Chile");
+  d.country("CL", "Chile", 1).country("JP", "Japan");
+  d.money("CLP 2.5 billion", 2.5e9, "CLP").money("USD 5 million", 5e6, "USD").money("$9 billion", 9e9, "USD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 2u);
+  EXPECT_EQ(d.x.indicators[0].metric, "funding");
+  EXPECT_EQ(d.x.indicators[0].country, "CL");
+  EXPECT_EQ(d.x.indicators[1].metric, "funding");
+  EXPECT_EQ(d.x.indicators[1].country, "JP");
+  EXPECT_EQ(d.x.indicators[1].partner, "");
+}
+
+// "FDI flows from Singapore": the source of direct investment is the investor, the economy it
+// flows into the counterpart.
+TEST(Indicators, DirectInvestmentFromASourceIsTheSources) {
+  FactDoc d("Indonesia draws investment",
+            "Foreign direct investment into Indonesia rose 12 percent to $47.3 billion in 2025. FDI flows from "
+            "Singapore totaled $15.2 billion. Indonesia's FDI inflows from Japan were $4.4 billion.",
+            {2026, 2, 1});
+  d.country("ID", "Indonesia", 0, true).country("ID", "Indonesia").country("SG", "Singapore");
+  d.country("ID", "Indonesia", 1).country("JP", "Japan");
+  d.percent("12 percent", 12).date("2025", "2025");
+  d.money("$47.3 billion", 47.3e9, "USD").money("$15.2 billion", 15.2e9, "USD").money("$4.4 billion", 4.4e9, "USD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 3u);
+  EXPECT_EQ(d.x.indicators[0].metric, "fdi");
+  EXPECT_EQ(d.x.indicators[1].metric, "fdi");
+  EXPECT_EQ(d.x.indicators[1].country, "SG");
+  EXPECT_EQ(d.x.indicators[1].partner, "ID");
+  EXPECT_EQ(d.x.indicators[2].country, "JP");
+  EXPECT_EQ(d.x.indicators[2].partner, "ID");
+}
+
+// "trade between Japan and China", told by a third country: the pair are the figure's sides.
+TEST(Indicators, TradeBetweenAPairIsThePairs) {
+  FactDoc d("Vietnam watches RCEP trade",
+            "Vietnam's trade with South Korea reached $81.5 billion. Trade between Japan and China reached $292 "
+            "billion in 2025.",
+            {2026, 2, 11});
+  d.country("VN", "Vietnam", 0, true).country("VN", "Vietnam").country("KR", "South Korea");
+  d.country("JP", "Japan").country("CN", "China").date("2025", "2025");
+  d.money("$81.5 billion", 81.5e9, "USD").money("$292 billion", 292e9, "USD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 2u);
+  EXPECT_EQ(d.x.indicators[0].country, "VN");
+  EXPECT_EQ(d.x.indicators[0].partner, "KR");
+  EXPECT_EQ(d.x.indicators[1].country, "JP");
+  EXPECT_EQ(d.x.indicators[1].partner, "CN");
+}
+
 }  // namespace
 }  // namespace tw

@@ -3313,17 +3313,19 @@ TEST(WireFacts, DecimalPercentReadsAsWritten) {
 }
 
 // "The goods trade balance with the United States posted a surplus of $23.9 billion": Canada's
-// balance, the United States its counterpart.
+// balance, the United States its counterpart. "Canada's current account deficit narrowed … to $9.7
+// billion" is no trade balance, but dates the balances after it.
 TEST(WireFacts, BalanceWithTheUSPostedIsTheReportersBalance) {
   auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
   ASSERT_TRUE(ex.ok()) << ex.error();
   const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "430_statcan_balance_with_the_us_posted.txt");
-  ASSERT_EQ(r.x.indicators.size(), 3u);
-  EXPECT_EQ(r.x.indicators[1].value, 23.9e9);
+  ASSERT_EQ(r.x.indicators.size(), 2u);
+  EXPECT_EQ(r.x.indicators[0].value, 23.9e9);
+  EXPECT_EQ(r.x.indicators[0].country, "CA");
+  EXPECT_EQ(r.x.indicators[0].partner, "US");
+  EXPECT_EQ(r.x.indicators[0].period, "2025-Q3");
   EXPECT_EQ(r.x.indicators[1].country, "CA");
-  EXPECT_EQ(r.x.indicators[1].partner, "US");
-  EXPECT_EQ(r.x.indicators[2].country, "CA");
-  EXPECT_EQ(r.x.indicators[2].partner, "");
+  EXPECT_EQ(r.x.indicators[1].partner, "");
 }
 
 // "the largest surpluses in September 2025 were recorded by Germany (+€17.1 bn), Ireland (+€8.2 bn)
@@ -3660,6 +3662,92 @@ TEST(WireFacts, LuxembourgDatelineOfEurostatCreditedLater) {
   ASSERT_FALSE(r.x.indicators.empty());
   EXPECT_EQ(r.x.indicators[0].metric, "trade_balance");
   EXPECT_EQ(r.x.indicators[0].country, "EU");
+}
+
+// "Philippine exports to Japan fell 4.2 percent to $1.06 billion in March, but those to the United
+// States rose 2.8 percent to $1.12 billion": "those to" names the second figure's own counterpart.
+TEST(WireFacts, ThoseToNamesTheFiguresOwnPartner) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "448_those_to_names_own_partner.txt");
+  ASSERT_EQ(r.x.indicators.size(), 2u);
+  EXPECT_EQ(r.x.indicators[0].partner, "JP");
+  EXPECT_EQ(r.x.indicators[1].metric, "exports");
+  EXPECT_EQ(r.x.indicators[1].country, "PH");
+  EXPECT_EQ(r.x.indicators[1].partner, "US");
+  EXPECT_EQ(r.x.indicators[1].subject.rfind("those to", 0), 0u);
+}
+
+// "Australia's current account deficit widened to A$16.9 billion …. The goods and services trade
+// surplus narrowed to A$11.4 billion": only the second is a trade balance.
+TEST(WireFacts, CurrentAccountDeficitIsNoTradeBalance) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "449_current_account_is_no_trade_balance.txt");
+  ASSERT_EQ(r.x.indicators.size(), 1u);
+  EXPECT_EQ(r.x.indicators[0].metric, "trade_balance");
+  EXPECT_EQ(r.x.indicators[0].value, 11.4e9);
+  EXPECT_EQ(r.x.indicators[0].period, "2026-Q1");
+}
+
+// "The tariff applies to Canadian exports worth $7.8 billion a year": the goods the measure
+// covers, no export figure.
+TEST(WireFacts, TariffAppliesToExportsWorthIsNoFigure) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "450_tariff_applies_to_exports_worth.txt");
+  EXPECT_TRUE(r.x.indicators.empty());
+  ASSERT_FALSE(r.x.measures.empty());
+}
+
+// "Trade between Türkiye and Azerbaijan exceeded $7 billion last year, reaching $7.3 billion": one
+// figure, the value reached.
+TEST(WireFacts, TradeExceededThenReachedIsOneFigure) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "451_trade_topped_then_reached.txt");
+  ASSERT_EQ(r.x.indicators.size(), 2u);
+  EXPECT_EQ(r.x.indicators[0].metric, "trade");
+  EXPECT_EQ(r.x.indicators[0].value, 7.3e9);
+  EXPECT_EQ(r.x.indicators[0].period, "2025");
+  EXPECT_EQ(r.x.indicators[1].metric, "target");
+}
+
+// "As part of the export partnership, Peru will contribute PEN 12 million over three years": Peru's
+// funding, no export figure of New Zealand's.
+TEST(WireFacts, CountryContributingIsItsFunding) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "452_country_contributes_to_fund.txt");
+  ASSERT_EQ(r.x.indicators.size(), 1u);
+  EXPECT_EQ(r.x.indicators[0].metric, "funding");
+  EXPECT_EQ(r.x.indicators[0].country, "PE");
+  EXPECT_EQ(r.x.indicators[0].unit, "PEN");
+}
+
+// "FDI flows from South Korea totaled $2.9 billion": South Korea invests, Vietnam receives.
+TEST(WireFacts, FdiFlowsFromASourceAreTheSources) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "453_fdi_flows_from_source.txt");
+  ASSERT_EQ(r.x.indicators.size(), 2u);
+  EXPECT_EQ(r.x.indicators[0].country, "VN");
+  EXPECT_EQ(r.x.indicators[1].metric, "fdi");
+  EXPECT_EQ(r.x.indicators[1].country, "KR");
+  EXPECT_EQ(r.x.indicators[1].partner, "VN");
+}
+
+// "Vietnam is also watching the Regional Comprehensive Economic Partnership, under which trade
+// between Japan and China reached $292 billion in 2025": Japan's and China's trade, not Vietnam's.
+TEST(WireFacts, TradeBetweenAThirdPairIsThePairs) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "454_trade_between_third_pair.txt");
+  ASSERT_EQ(r.x.indicators.size(), 2u);
+  EXPECT_EQ(r.x.indicators[0].country, "VN");
+  EXPECT_EQ(r.x.indicators[0].partner, "KR");
+  EXPECT_EQ(r.x.indicators[1].country, "JP");
+  EXPECT_EQ(r.x.indicators[1].partner, "CN");
 }
 
 }  // namespace
