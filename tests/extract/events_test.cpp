@@ -4673,5 +4673,101 @@ TEST(Events, FilingDayDatesNoInitiation) {
   EXPECT_EQ(own.x.events[0].start, "2026-03-20");
 }
 
+// "a dispute that started when Washington imposed the duties in March": a verb of the clause a verb
+// of origin opens with "when" tells how the dispute began, no event of the release; a verb of the
+// main clause still reports one.
+TEST(Events, ClauseOfHowADisputeBeganIsBackground) {
+  const Record r = tw::testing::extract_whole(
+      "Canada to challenge lumber duties",
+      "OTTAWA - Canada will file a challenge at the World Trade Organization, escalating a dispute that started "
+      "when Washington imposed the duties on softwood lumber in March, the trade minister said on Tuesday.",
+      "2026-05-20");
+  for (const auto& ev : r.x.events) EXPECT_NE(ev.start, "2026-03") << ev.type;
+  const Record own = tw::testing::extract_whole(
+      "Canada imposes surtax on steel",
+      "OTTAWA - Canada imposed a surtax on steel imports from countries without a trade agreement on Tuesday, "
+      "the Department of Finance said.",
+      "2026-05-20");
+  ASSERT_FALSE(own.x.events.empty());
+  EXPECT_EQ(own.x.events[0].type, "decision");
+  EXPECT_EQ(own.x.events[0].start, "2026-05-19");
+}
+
+// "Philippines and Chile hold FTA talks" over "MANILA - The two sides reviewed …": an occasion only
+// the headline words takes the dateline's city, as one the lede words does; not a call.
+TEST(Events, HeadlineOnlyOccasionTakesTheDatelineCity) {
+  const Record r = tw::testing::extract_whole(
+      "Philippines and Chile hold free trade talks",
+      "MANILA - The two sides reviewed tariff schedules and agreed on next steps, the Department of Trade and "
+      "Industry said on Monday.",
+      "2026-05-19");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].type, "meeting");
+  EXPECT_EQ(r.x.events[0].city, "Manila");
+  EXPECT_EQ(r.x.events[0].country, "PH");
+  const Record call = tw::testing::extract_whole(
+      "Philippines and Chile hold video call on free trade",
+      "MANILA - The two sides reviewed tariff schedules and agreed on next steps, the Department of Trade and "
+      "Industry said on Monday.",
+      "2026-05-19");
+  ASSERT_FALSE(call.x.events.empty());
+  EXPECT_TRUE(call.x.events[0].city.empty());
+}
+
+// "HANOI – … signed the free trade agreement in Herzliya on Monday", "JAKARTA – … in Sanur, Bali, on
+// Monday": the sentence's own place comes before the dateline's city, known to the gazetteer or not.
+TEST(Events, SigningPlaceOfTheSentenceBeatsTheDateline) {
+  const Record r = tw::testing::extract_whole(
+      "Vietnam and Israel sign free trade agreement",
+      "HANOI – Vietnam and Israel signed the free trade agreement in Herzliya on Monday, the Ministry of Industry "
+      "and Trade said.",
+      "2026-05-20");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].city, "Herzliya");
+  const Record known = tw::testing::extract_whole(
+      "Indonesia and Peru sign trade protocol",
+      "JAKARTA – Indonesia and Peru signed a trade protocol in Sanur, Bali, on Monday, the Trade Ministry said.",
+      "2026-05-20");
+  ASSERT_FALSE(known.x.events.empty());
+  EXPECT_EQ(known.x.events[0].city, "Bali");
+  const Record filed = tw::testing::extract_whole(
+      "Vietnam and Israel sign free trade agreement",
+      "HANOI – Vietnam and Israel signed the free trade agreement on Monday, the Ministry of Industry and Trade said.",
+      "2026-05-20");
+  ASSERT_FALSE(filed.x.events.empty());
+  EXPECT_EQ(filed.x.events[0].city, "Hanoi");
+}
+
+// "ZURICH (Reuters) - Brazil hosted a trilateral meeting with Argentina and Uruguay …": copy filed
+// from a third city names its city-state of the dateline as no side, and takes the host's side.
+TEST(Events, ThirdCityCopyTakesTheHostsSide) {
+  const Record r = tw::testing::extract_whole(
+      "Brazil, Argentina, Uruguay ministers meet",
+      "SINGAPORE (Reuters) - Brazil hosted a trilateral meeting with Argentina and Uruguay in Brasilia on Monday to "
+      "discuss the common external tariff.",
+      "2026-05-20");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].partners, (std::vector<std::string>{"AR", "UY"}));
+}
+
+// "The ministers met at the 12th Summit of the Mekong Cooperation": a numbered gathering the
+// verb of meeting is "at" is the occasion, a summit; "met at the ministry" stays a meeting.
+TEST(Events, MetAtANumberedSummitIsTheSummit) {
+  const Record r = tw::testing::extract_whole(
+      "Leaders meet at 12th Summit of the Mekong Cooperation",
+      "The leaders of Cambodia, Laos, Thailand and Vietnam met at the 12th Summit of the Mekong Cooperation in "
+      "Vientiane on Friday.",
+      "2026-05-20");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].type, "conference");
+  EXPECT_EQ(r.x.events[0].ordinal, 12);
+  const Record m = tw::testing::extract_whole(
+      "Ministers meet in Vientiane",
+      "The trade ministers of Laos and Vietnam met at the Ministry of Industry and Commerce in Vientiane on Friday.",
+      "2026-05-20");
+  ASSERT_FALSE(m.x.events.empty());
+  EXPECT_EQ(m.x.events[0].type, "meeting");
+}
+
 }  // namespace
 }  // namespace tw
