@@ -295,6 +295,8 @@ class EventsStage final : public Stage {
       } else if (need == "tariff_follows") {
         // "Trump raises Section 232 tariffs on steel", "hikes its import duties": a tariff raised.
         if (!tariff_follows(doc.text(s), lowered, h.end)) continue;
+      } else if (need == "decider_named") {
+        if (!decider_named(doc.text(s), h.end)) continue;
       } else if (need == "remedy_follows") {
         // "launches anti-dumping probe into EU pork": a case launched is the remedy authority's
         // decision.
@@ -702,6 +704,27 @@ class EventsStage final : public Stage {
     lead.remove_suffix(1);
     const size_t at = lead.rfind(' ');
     return is_coword("recalled", at == std::string_view::npos ? lead : lead.substr(at + 1));
+  }
+  // Whether text[end, …) reads " [the] <Capitalized words> to <verb>": the named decider and the act
+  // it decided ("decision by the United States Congress to extend …").
+  static bool decider_named(std::string_view text, size_t end) {
+    std::string_view rest = text.substr(std::min(end, text.size()));
+    if (!rest.starts_with(' ')) return false;
+    rest.remove_prefix(1);
+    if (rest.starts_with("the ")) rest.remove_prefix(4);
+    int names = 0;
+    for (int words = 0; words < 8 && !rest.empty(); ++words) {
+      const size_t sp = rest.find(' ');
+      if (sp == std::string_view::npos) return false;
+      const std::string_view w = rest.substr(0, sp);
+      if (w == "to") return names > 0 && sp + 1 < rest.size() && rest[sp + 1] >= 'a' && rest[sp + 1] <= 'z';
+      const bool joiner = w == "of" || w == "and" || w == "the" || w == "for";
+      if (!joiner && !facts::is_upper(w[0])) return false;
+      if (w.back() == ',' || w.back() == '.') return false;
+      names += !joiner;
+      rest.remove_prefix(sp + 1);
+    }
+    return false;
   }
   // Whether lead (lower-cased) closes a clause "<origin verb> [a few words] when <subject> "
   // ("a dispute that started when Washington ", "the row began in 2018 when Beijing "): the

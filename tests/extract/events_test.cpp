@@ -4769,5 +4769,24 @@ TEST(Events, MetAtANumberedSummitIsTheSummit) {
   EXPECT_EQ(m.x.events[0].type, "meeting");
 }
 
+// "welcomed the decision by the European Parliament to approve the agreement": a decision a named
+// body takes to act is one; "a decision by next month" or "the decision to wait" names none.
+TEST(Events, DecisionByANamedBodyToActIsADecision) {
+  const Record r = tw::testing::extract_whole(
+      "Chile welcomes vote on trade pact",
+      "SANTIAGO – Chile welcomed the decision by the European Parliament to approve the advanced framework "
+      "agreement, the Foreign Ministry said on Thursday.",
+      "2026-05-22");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].type, "decision");
+  EXPECT_EQ(r.x.events[0].start, "2026-05-21");
+  const Record none = tw::testing::extract_whole(
+      "Chile awaits vote on trade pact",
+      "SANTIAGO – Chile expects a decision by next month on the advanced framework agreement, the Foreign Ministry "
+      "said on Thursday.",
+      "2026-05-22");
+  for (const auto& ev : none.x.events) EXPECT_NE(ev.type, "decision");
+}
+
 }  // namespace
 }  // namespace tw

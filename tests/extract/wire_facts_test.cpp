@@ -3583,4 +3583,18 @@ TEST(WireFacts, MetAtARomanNumeralSummit) {
   EXPECT_EQ(r.x.events[0].start, "2026-05-15");
 }
 
+// "Kenya welcomed the decision by the United States Congress to extend the African Growth and
+// Opportunity Act for another decade, … said on Wednesday": the Congress's decision, with the U.S.
+// as counterpart.
+TEST(WireFacts, WelcomedDecisionByCongressToExtend) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "474_welcomed_decision_by_congress_to_extend.txt");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].type, "decision");
+  EXPECT_EQ(r.x.events[0].start, "2026-05-20");
+  const auto& partners = r.x.events[0].partners;
+  EXPECT_NE(std::find(partners.begin(), partners.end(), "US"), partners.end());
+}
+
 }  // namespace
