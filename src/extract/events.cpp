@@ -1814,6 +1814,15 @@ void EventsStage::fill_details(const Doc& doc, Event& ev, const Span& sentence, 
     bool weekday = false;
     for (auto d : kDays) weekday |= lv.rfind(d, 0) == 0;
     if (weekday) continue;
+    // "met at the APEC summit", "at the G20 leaders' meeting": capitalized words right before an
+    // event noun name the gathering, not the place it is held in.
+    {
+      const size_t vend = p + venue.size() - sentence.begin;
+      bool names_gathering = false;
+      for (const auto& h : triggers_.match(doc, sentence))
+        if (h.begin == vend + 1 && ls.substr(vend, 1) == " ") names_gathering = true;
+      if (names_gathering) continue;
+    }
     // "Lotte Hotel World in Seoul" → the venue stops before " in <City>".
     ev.venue = std::string(venue);
     break;

@@ -4788,5 +4788,20 @@ TEST(Events, DecisionByANamedBodyToActIsADecision) {
   for (const auto& ev : none.x.events) EXPECT_NE(ev.type, "decision");
 }
 
+// "met at the APEC summit in Lima": capitalized words right before an event noun name the
+// gathering, no venue; "at the Hilton Hotel" still is one.
+TEST(Events, NameBeforeAnEventNounIsNoVenue) {
+  FactDoc d("Leaders meet in Lima", "The two leaders met at the APEC summit in Lima on Friday.", {2024, 11, 16});
+  d.date("Friday", "2024-11-15");
+  d.run(extract::make_events_stage);
+  ASSERT_FALSE(d.x.events.empty());
+  EXPECT_TRUE(d.x.events[0].venue.empty()) << d.x.events[0].venue;
+  FactDoc h("Ministers meet in Lima", "The two ministers met at the Hilton Hotel in Lima on Friday.", {2024, 11, 16});
+  h.date("Friday", "2024-11-15");
+  h.run(extract::make_events_stage);
+  ASSERT_FALSE(h.x.events.empty());
+  EXPECT_EQ(h.x.events[0].venue, "Hilton Hotel");
+}
+
 }  // namespace
 }  // namespace tw

@@ -3597,4 +3597,16 @@ TEST(WireFacts, WelcomedDecisionByCongressToExtend) {
   EXPECT_NE(std::find(partners.begin(), partners.end(), "US"), partners.end());
 }
 
+// "Peruvian President Dina Boluarte met Chilean President Gabriel Boric at the APEC summit in Lima on
+// Friday": the summit is the occasion, not the venue of the meeting.
+TEST(WireFacts, MetAtABlocSummitHasNoVenue) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "475_met_at_bloc_summit_no_venue.txt");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].type, "meeting");
+  EXPECT_TRUE(r.x.events[0].venue.empty()) << r.x.events[0].venue;
+  EXPECT_EQ(r.x.events[0].city, "Lima");
+}
+
 }  // namespace
