@@ -2553,10 +2553,27 @@ void EventsStage::run(Doc& doc) const {
   const Span title_span{0, static_cast<uint32_t>(doc.title.size()), true};
   // Nor the host a copy of no side takes the side of.
   const std::string host = reporter.empty() && primary_trig ? host_of(doc, psent, *primary_trig) : std::string();
+  // "Peruvian and Chilean presidents meet at APEC summit": a bloc the headline names right before a
+  // gathering's noun names the occasion; it is a counterpart only when the event has no other.
+  std::vector<Candidate> title_cands;
+  const std::string_view title_lowered = doc.lowered(title_span);
+  auto title_occasion = [&](const Span& sp) {
+    if (title_cands.empty()) title_cands = candidates(doc, title_span);
+    for (const auto& c : title_cands)
+      if ((same(c.type, "meeting") || same(c.type, "conference")) && c.begin >= sp.end && c.begin - sp.end <= 24 &&
+          !verb_first(title_lowered.substr(c.begin, c.end - c.begin)) &&
+          title_lowered.substr(sp.end, c.begin - sp.end).find_first_of(",;:.") == std::string_view::npos)
+        return true;
+    return false;
+  };
   for (const auto* list : {&doc.x.countries, &doc.x.blocs}) {
     for (const auto& c : *list)
       for (const auto& sp : c.spans) {
         if (!sp.in_title || c.code == reporter || c.code == host) continue;
+        if (list == &doc.x.blocs && !primary.partners.empty() &&
+            std::find(primary.partners.begin(), primary.partners.end(), c.code) == primary.partners.end() &&
+            title_occasion(sp))
+          continue;
         const facts::Place p{c.code, sp, list == &doc.x.blocs};
         if (!names_subject(doc, title_span, p) && !names_venue(doc, primary, title_span, p) &&
             !in_project_name(doc, p) && !describes_one_country(doc, p) && !names_pact(doc, p))

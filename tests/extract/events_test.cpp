@@ -4803,5 +4803,20 @@ TEST(Events, NameBeforeAnEventNounIsNoVenue) {
   EXPECT_EQ(h.x.events[0].venue, "Hilton Hotel");
 }
 
+// "Presidents meet at APEC summit": a bloc the headline names before a gathering's noun is the
+// occasion when the event has a counterpart of its own; alone, it is the counterpart.
+TEST(Events, HeadlineBlocBeforeAGatheringIsTheOccasion) {
+  const Record r = tw::testing::extract_whole(
+      "Peruvian and Chilean presidents meet at APEC summit",
+      "President Dina Boluarte met Chilean President Gabriel Boric on Friday in Lima.", "2026-05-16");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(std::count(r.x.events[0].partners.begin(), r.x.events[0].partners.end(), "APEC"), 0);
+  const Record alone = tw::testing::extract_whole(
+      "Minister attends APEC trade ministers meeting",
+      "The minister attended the meeting on Friday in Lima.", "2026-05-16");
+  ASSERT_FALSE(alone.x.events.empty());
+  EXPECT_EQ(alone.x.events[0].partners, (std::vector<std::string>{"APEC"}));
+}
+
 }  // namespace
 }  // namespace tw

@@ -3598,7 +3598,8 @@ TEST(WireFacts, WelcomedDecisionByCongressToExtend) {
 }
 
 // "Peruvian President Dina Boluarte met Chilean President Gabriel Boric at the APEC summit in Lima on
-// Friday": the summit is the occasion, not the venue of the meeting.
+// Friday": the summit is the occasion, not the venue of the meeting, nor is the bloc the headline
+// names before it a counterpart beside Chile.
 TEST(WireFacts, MetAtABlocSummitHasNoVenue) {
   auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
   ASSERT_TRUE(ex.ok()) << ex.error();
@@ -3607,6 +3608,7 @@ TEST(WireFacts, MetAtABlocSummitHasNoVenue) {
   EXPECT_EQ(r.x.events[0].type, "meeting");
   EXPECT_TRUE(r.x.events[0].venue.empty()) << r.x.events[0].venue;
   EXPECT_EQ(r.x.events[0].city, "Lima");
+  EXPECT_EQ(r.x.events[0].partners, (std::vector<std::string>{"CL"}));
 }
 
 }  // namespace
