@@ -276,7 +276,9 @@ class EventsStage final : public Stage {
       // 2020": a body's past verb right after a word that recalls it as done before (class
       // "recalled") tells the background of the news, not an event it reports.
       // Only a verb in the past: "the first round of negotiations" counts the round.
-      if (!title && h.begin > 0 && recalled(lowered.substr(0, h.begin))) {
+      // "a row that began when Brussels imposed the duties last October": a past verb of a clause
+      // that a verb of origin (class "origin") opens with "when" tells how the matter began.
+      if (!title && h.begin > 0 && (recalled(lowered.substr(0, h.begin)) || began_when(lowered.substr(0, h.begin)))) {
         const std::string_view w = std::string_view(h.phrase->text).substr(0, h.phrase->text.find(' '));
         if (w.ends_with("ed") || w == "met" || w == "held") continue;
       }
@@ -293,6 +295,8 @@ class EventsStage final : public Stage {
       } else if (need == "tariff_follows") {
         // "Trump raises Section 232 tariffs on steel", "hikes its import duties": a tariff raised.
         if (!tariff_follows(doc.text(s), lowered, h.end)) continue;
+      } else if (need == "decider_named") {
+        if (!decider_named(doc.text(s), h.end)) continue;
       } else if (need == "remedy_follows") {
         // "launches anti-dumping probe into EU pork": a case launched is the remedy authority's
         // decision.
@@ -317,6 +321,36 @@ class EventsStage final : public Stage {
       out.push_back({static_cast<uint32_t>(h.begin), static_cast<uint32_t>(h.end),
                      round ? std::string("negotiation") : std::move(type), rank, !ends_round && !h.phrase->value(3).empty(),
                      in_force});
+    }
+    // "Leaders of Chile, Colombia, Mexico and Peru met at the XVII Summit of the Pacific Alliance":
+    // a numbered gathering that the verb of meeting is "at" names the occasion itself; the verb
+    // yields to its noun.
+    if (out.size() > 1) {
+      const std::string_view raw = doc.text(s);
+      auto yields = [&](const Candidate& m) {
+        const std::string_view verb = lowered.substr(m.begin, m.end - m.begin);
+        if (verb != "met" && verb != "meet" && verb != "meets") return false;
+        size_t at = m.end;
+        if (lowered.substr(at, 4) != " at ") return false;
+        at += 4;
+        if (lowered.substr(at, 4) == "the ") at += 4;
+        for (const auto& n : out) {
+          if (n.begin <= m.end || n.begin > at + 80 || !same(n.type, "conference") || n.rank < 2) continue;
+          std::optional<int> ord;
+          const std::string name = facts::proper_name(raw, n.begin, n.end, ordinals_.get(), &ord);
+          if (ord && !name.empty() && raw.substr(at, name.size()) == name) return true;
+        }
+        return false;
+      };
+      std::vector<char> drop(out.size());
+      for (size_t i = 0; i < out.size(); ++i) drop[i] = yields(out[i]);
+      size_t k = 0;
+      for (size_t i = 0; i < out.size(); ++i)
+        if (!drop[i]) {
+          if (k != i) out[k] = std::move(out[i]);
+          ++k;
+        }
+      out.resize(k);
     }
     // Headline wording: a body's flows and verbs are read by the figures' own rules.
     if (title) flow_of_goods(lowered, title, out);
@@ -662,6 +696,7 @@ class EventsStage final : public Stage {
   bool in_project_name(const Doc& doc, const facts::Place& p) const;
   bool describes_one_country(const Doc& doc, const facts::Place& p) const;
   bool discussed_pact(const Doc& doc, const Span& sentence, const facts::Place& p) const;
+  static std::string host_of(const Doc& doc, const Span& sentence, const Candidate& trig);
   // Whether lead (lower-cased) ends with a word of class "recalled" and a space ("first ",
   // "already ").
   bool recalled(std::string_view lead) const {
@@ -669,6 +704,48 @@ class EventsStage final : public Stage {
     lead.remove_suffix(1);
     const size_t at = lead.rfind(' ');
     return is_coword("recalled", at == std::string_view::npos ? lead : lead.substr(at + 1));
+  }
+  // Whether text[end, …) reads " [the] <Capitalized words> to <verb>": the named decider and the act
+  // it decided ("decision by the United States Congress to extend …").
+  static bool decider_named(std::string_view text, size_t end) {
+    std::string_view rest = text.substr(std::min(end, text.size()));
+    if (!rest.starts_with(' ')) return false;
+    rest.remove_prefix(1);
+    if (rest.starts_with("the ")) rest.remove_prefix(4);
+    int names = 0;
+    for (int words = 0; words < 8 && !rest.empty(); ++words) {
+      const size_t sp = rest.find(' ');
+      if (sp == std::string_view::npos) return false;
+      const std::string_view w = rest.substr(0, sp);
+      if (w == "to") return names > 0 && sp + 1 < rest.size() && rest[sp + 1] >= 'a' && rest[sp + 1] <= 'z';
+      const bool joiner = w == "of" || w == "and" || w == "the" || w == "for";
+      if (!joiner && !facts::is_upper(w[0])) return false;
+      if (w.back() == ',' || w.back() == '.') return false;
+      names += !joiner;
+      rest.remove_prefix(sp + 1);
+    }
+    return false;
+  }
+  // Whether lead (lower-cased) closes a clause "<origin verb> [a few words] when <subject> "
+  // ("a dispute that started when Washington ", "the row began in 2018 when Beijing "): the
+  // subject at most four words, no comma or semicolon after "when" nor between the two words.
+  bool began_when(std::string_view lead) const {
+    const size_t when = lead.rfind(" when ");
+    if (when == std::string_view::npos) return false;
+    const std::string_view subject = lead.substr(when + 6);
+    if (subject.find_first_of(",;") != std::string_view::npos ||
+        std::count(subject.begin(), subject.end(), ' ') > 4)
+      return false;
+    std::string_view before = lead.substr(0, when);
+    for (int words = 0; words < 4 && !before.empty(); ++words) {
+      const size_t ws = before.rfind(' ');
+      const std::string_view w = before.substr(ws == std::string_view::npos ? 0 : ws + 1);
+      if (w.empty() || w.back() == ',' || w.back() == ';') return false;
+      if (is_coword("origin", w)) return true;
+      if (ws == std::string_view::npos) return false;
+      before = before.substr(0, ws);
+    }
+    return false;
   }
   // Whether lead (lower-cased) holds a word of class "backdrop" ("as", "amid", "despite").
   bool after_backdrop(std::string_view lead) const {
@@ -1379,6 +1456,51 @@ bool EventsStage::names_subject(const Doc& doc, const Span& sentence, const fact
   return false;
 }
 
+// The capitalized words (one to three) after the first " in " past body offset `from` in the
+// sentence, no comma between, a date right before or after them ("in Mombasa on Thursday"), when no mention of a
+// place, body, person or date covers them and none holds a digit: a place the text does not know.
+// Empty when there is none.
+std::string_view unknown_city_after(const Doc& doc, const Span& sentence, uint32_t from) {
+  const std::string_view text = doc.body.substr(0, sentence.end);
+  const size_t in = text.find(" in ", from);
+  // Within the event word's clause: "…, with the first round to be held in Dhaka" places another.
+  if (in == std::string_view::npos || text.substr(from, in - from).find_first_of(",;") != std::string_view::npos)
+    return {};
+  const size_t b = in + 4;
+  size_t e = b;  // the end of the last capitalized word
+  for (size_t at = b, words = 0; words < 3 && at < text.size() && facts::is_upper(text[at]); ++words) {
+    size_t we = at;
+    while (we < text.size() && text[we] != ' ' && text[we] != ',' && text[we] != '.') {
+      if (facts::is_digit(text[we])) return {};
+      ++we;
+    }
+    e = we;
+    at = we + 1;
+    if (we >= text.size() || text[we] != ' ') break;
+  }
+  if (e == b) return {};
+  // Dated right beside: "in Mombasa on Thursday", "on Thursday in Mombasa".
+  bool dated = false;
+  for (const auto& d : doc.x.dates)
+    if (!d.span.in_title && ((d.span.begin >= e && d.span.begin <= e + 4) || (d.span.end <= in && d.span.end + 1 >= in)))
+      dated = true;
+  if (!dated) return {};
+  const auto covers = [&](const Span& sp) { return !sp.in_title && sp.begin < e && b < sp.end; };
+  for (const auto* list : {&doc.x.countries, &doc.x.blocs})
+    for (const auto& m : *list)
+      for (const auto& sp : m.spans)
+        if (covers(sp)) return {};
+  for (const auto& o : doc.x.organizations)
+    for (const auto& sp : o.spans)
+      if (covers(sp)) return {};
+  for (const auto& p : doc.x.people)
+    for (const auto& sp : p.spans)
+      if (covers(sp)) return {};
+  for (const auto& d : doc.x.dates)
+    if (covers(d.span)) return {};
+  return text.substr(b, e - b);
+}
+
 void EventsStage::fill_details(const Doc& doc, Event& ev, const Span& sentence, const Candidate& trig,
                                const std::string& reporter) const {
   std::string_view text = doc.body;
@@ -1512,9 +1634,24 @@ void EventsStage::fill_details(const Doc& doc, Event& ev, const Span& sentence, 
       }
       return false;
     };
+    // "in Nusa Dua, Bali": a known city after the place's own capitalized words and a comma is
+    // placed "in" too.
+    const std::string_view raw = sentence.in_title ? std::string_view(doc.title) : doc.body.substr(sentence.begin);
+    const auto placed_in = [&](const facts::Hit& c) {
+      if (c.begin >= 3 && ls.substr(c.begin - 3, 3) == "in ") return true;
+      if (c.begin < 7 || ls.substr(c.begin - 2, 2) != ", ") return false;
+      size_t b = c.begin - 2;
+      for (int words = 0; words < 3; ++words) {
+        const size_t ws = ls.rfind(' ', b - 1);
+        if (ws == std::string_view::npos || ws + 1 >= b || !facts::is_upper(raw[ws + 1])) return false;
+        if (ws >= 3 && ls.substr(ws - 3, 4) == " in ") return true;
+        b = ws;
+      }
+      return false;
+    };
     if (pick->begin <= 2 || paired)
       for (const auto& c : cities)
-        if ((c.begin >= 3 && ls.substr(c.begin - 3, 3) == "in ") || (pick->begin <= 2 && !paired && sent_to(c))) {
+        if (placed_in(c) || (pick->begin <= 2 && !paired && sent_to(c))) {
           pick = &c;
           break;
         }
@@ -1546,6 +1683,18 @@ void EventsStage::fill_details(const Doc& doc, Event& ev, const Span& sentence, 
           ev.country = p.code;
           break;
         }
+      }
+    }
+    // "NAIROBI – … signed the agreement in Mombasa on Thursday": capitalized words the sentence
+    // places a gathering "in" after its event word, no place, body, person or date the text
+    // knows, name a city the gazetteer lacks; the dateline is only where the story was filed.
+    if (gathering && h.begin <= 2 && ev.city == h.phrase->original && !sentence.in_title && sentence.begin == 0 &&
+        trig.end > sentence.begin) {
+      const std::string_view unknown = unknown_city_after(doc, sentence, trig.end);
+      // Words the gazetteer knows were weighed above.
+      if (!unknown.empty() && cities_->match(facts::lower(unknown)).empty()) {
+        ev.city = std::string(unknown);
+        ev.country.clear();
       }
     }
     // "WASHINGTON – … Katherine Tai today met virtually with …": a call or a video meeting is held
@@ -1665,6 +1814,15 @@ void EventsStage::fill_details(const Doc& doc, Event& ev, const Span& sentence, 
     bool weekday = false;
     for (auto d : kDays) weekday |= lv.rfind(d, 0) == 0;
     if (weekday) continue;
+    // "met at the APEC summit", "at the G20 leaders' meeting": capitalized words right before an
+    // event noun name the gathering, not the place it is held in.
+    {
+      const size_t vend = p + venue.size() - sentence.begin;
+      bool names_gathering = false;
+      for (const auto& h : triggers_.match(doc, sentence))
+        if (h.begin == vend + 1 && ls.substr(vend, 1) == " ") names_gathering = true;
+      if (names_gathering) continue;
+    }
     // "Lotte Hotel World in Seoul" → the venue stops before " in <City>".
     ev.venue = std::string(venue);
     break;
@@ -1674,6 +1832,19 @@ void EventsStage::fill_details(const Doc& doc, Event& ev, const Span& sentence, 
   // Monday") reports the event, no participant of it.
   for (const auto* p : facts::people_in(doc, sentence))
     if (p->title.empty() || !has_coword("reporting_title", facts::lower(p->title))) facts::push_unique(ev.participants, p->name);
+}
+
+// "BANGKOK (Reuters) - Japan hosted the trilateral meeting with China and South Korea …": the country
+// that is the subject of "hosted"/"hosts" before the event word; copy that speaks for no side takes
+// its side, and those it hosts are the counterparts. Empty when none.
+std::string EventsStage::host_of(const Doc& doc, const Span& sentence, const Candidate& trig) {
+  if (sentence.in_title) return {};
+  for (const auto& p : facts::places_in(doc, sentence)) {
+    if (p.bloc || p.span.in_title || p.span.end > trig.begin) continue;
+    const std::string_view after = doc.lowered({p.span.end, std::min(p.span.end + 12, sentence.end), false});
+    if (after.starts_with(" hosted ") || after.starts_with(" hosts ")) return p.code;
+  }
+  return {};
 }
 
 void EventsStage::add_partners(const Doc& doc, Event& ev, const Span& sentence, const Candidate& trig,
@@ -1687,11 +1858,15 @@ void EventsStage::add_partners(const Doc& doc, Event& ev, const Span& sentence, 
   // occasion, not a counterpart, when a country of the sentence is one.
   const auto places = facts::places_in(doc, sentence);
   std::vector<std::string> occasions;
+  // "SINGAPORE (Reuters) - Japan hosted …": a place of the dateline is where the story was filed.
+  const size_t filed_end = sentence.in_title || sentence.begin > 0 ? 0 : doc.dateline_end();
+  const std::string host = reporter.empty() ? host_of(doc, sentence, trig) : std::string();
   for (const auto& code : facts::distinct_codes(places)) {
-    if (code == reporter) continue;
+    if (code == reporter || code == host) continue;
     bool counterpart = false, occasion = false;
     for (const auto& p : places)
-      if (p.code == code && !names_venue(doc, ev, sentence, p) && !names_subject(doc, sentence, p) &&
+      if (p.code == code && (p.span.in_title || p.span.end > filed_end) && !names_venue(doc, ev, sentence, p) &&
+          !names_subject(doc, sentence, p) &&
           !in_description(doc, sentence, p) && !in_project_name(doc, p) && !describes_one_country(doc, p))
         (names_occasion(doc, sentence, trig, p) || names_pact(doc, p) || discussed_pact(doc, sentence, p) ? occasion
                                                                                                         : counterpart) = true;
@@ -2329,16 +2504,76 @@ void EventsStage::run(Doc& doc) const {
     }
   } else {
     primary.span = {0, static_cast<uint32_t>(doc.title.size()), true};
+    // "Malaysia and Japan hold economic partnership talks" over "KUALA LUMPUR - The two sides
+    // reviewed …": an occasion only the headline words is placed by the body's dateline, as one
+    // the lede words is, unless the headline sends it to another country ("… to visit Japan") or
+    // holds it remotely ("… hold video call").
+    if (takes_place && primary.city.empty() && primary.country.empty() && !doc.sentences.empty()) {
+      const Span dateline{0, static_cast<uint32_t>(doc.dateline_end()), false};
+      const Span whole{0, static_cast<uint32_t>(doc.title.size()), true};
+      const std::string_view tl = doc.lowered(whole);
+      const facts::Hit* filed = nullptr;
+      const auto filed_hits = cities_->match(doc, dateline);
+      for (const auto& h : filed_hits)
+        if (h.begin <= 2 && !h.phrase->value().empty()) {
+          filed = &h;
+          break;
+        }
+      // A headline naming another city ("… hold talks in Tokyo", "… to visit Tokyo") leaves it.
+      bool elsewhere = has_coword("remote", tl);
+      for (const auto& h : cities_->match(doc, whole))
+        if (!filed || h.phrase->original != filed->phrase->original) elsewhere = true;
+      // So does a lede placing something "in" another city ("KUALA LUMPUR - … reviewed in Tokyo").
+      const std::string_view lede = doc.lowered(doc.sentences.front());
+      for (const auto& h : cities_->match(doc, doc.sentences.front()))
+        if (h.begin > 2 && h.begin >= 3 && lede.substr(h.begin - 3, 3) == "in " &&
+            (!filed || h.phrase->original != filed->phrase->original))
+          elsewhere = true;
+      // A pact the headline says two countries reached or signed ("Japan and the United States reach
+      // agreement on tariffs") may be sealed in either; one country's act on a pact ("Peru ratifies
+      // CPTPP", "… deposits instrument of ratification") is done at home.
+      if (filed)
+        for (const auto& c : doc.x.countries)
+          for (const auto& sp : c.spans) {
+            if (!sp.in_title || c.code == filed->phrase->value()) continue;
+            const std::string_view before = tl.substr(0, sp.begin);
+            elsewhere |= same(type, "agreement") || before.ends_with(" in ") || before.ends_with(" to ") ||
+                         before.ends_with(" visits ") || before.ends_with(" visit ");
+          }
+      if (filed && !elsewhere) {
+        primary.city = filed->phrase->original;
+        primary.country = filed->phrase->value();
+      }
+    }
   }
   // Counterparts the title names ("Korea–France …", "… Mexico's Secretary", "Mercosur and the
   // United Arab Emirates conclude …") count too, also when only the title words the event.
   // Not those the title names only as what the talks are about ("… to discuss trade relations
   // with United States and China") or as where the event is held ("… Meeting held in Singapore").
   const Span title_span{0, static_cast<uint32_t>(doc.title.size()), true};
+  // Nor the host a copy of no side takes the side of.
+  const std::string host = reporter.empty() && primary_trig ? host_of(doc, psent, *primary_trig) : std::string();
+  // "Peruvian and Chilean presidents meet at APEC summit": a bloc the headline names right before a
+  // gathering's noun names the occasion; it is a counterpart only when the event has no other.
+  std::vector<Candidate> title_cands;
+  const std::string_view title_lowered = doc.lowered(title_span);
+  auto title_occasion = [&](const Span& sp) {
+    if (title_cands.empty()) title_cands = candidates(doc, title_span);
+    for (const auto& c : title_cands)
+      if ((same(c.type, "meeting") || same(c.type, "conference")) && c.begin >= sp.end && c.begin - sp.end <= 24 &&
+          !verb_first(title_lowered.substr(c.begin, c.end - c.begin)) &&
+          title_lowered.substr(sp.end, c.begin - sp.end).find_first_of(",;:.") == std::string_view::npos)
+        return true;
+    return false;
+  };
   for (const auto* list : {&doc.x.countries, &doc.x.blocs}) {
     for (const auto& c : *list)
       for (const auto& sp : c.spans) {
-        if (!sp.in_title || c.code == reporter) continue;
+        if (!sp.in_title || c.code == reporter || c.code == host) continue;
+        if (list == &doc.x.blocs && !primary.partners.empty() &&
+            std::find(primary.partners.begin(), primary.partners.end(), c.code) == primary.partners.end() &&
+            title_occasion(sp))
+          continue;
         const facts::Place p{c.code, sp, list == &doc.x.blocs};
         if (!names_subject(doc, title_span, p) && !names_venue(doc, primary, title_span, p) &&
             !in_project_name(doc, p) && !describes_one_country(doc, p) && !names_pact(doc, p))

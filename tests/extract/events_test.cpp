@@ -4673,5 +4673,150 @@ TEST(Events, FilingDayDatesNoInitiation) {
   EXPECT_EQ(own.x.events[0].start, "2026-03-20");
 }
 
+// "a dispute that started when Washington imposed the duties in March": a verb of the clause a verb
+// of origin opens with "when" tells how the dispute began, no event of the release; a verb of the
+// main clause still reports one.
+TEST(Events, ClauseOfHowADisputeBeganIsBackground) {
+  const Record r = tw::testing::extract_whole(
+      "Canada to challenge lumber duties",
+      "OTTAWA - Canada will file a challenge at the World Trade Organization, escalating a dispute that started "
+      "when Washington imposed the duties on softwood lumber in March, the trade minister said on Tuesday.",
+      "2026-05-20");
+  for (const auto& ev : r.x.events) EXPECT_NE(ev.start, "2026-03") << ev.type;
+  const Record own = tw::testing::extract_whole(
+      "Canada imposes surtax on steel",
+      "OTTAWA - Canada imposed a surtax on steel imports from countries without a trade agreement on Tuesday, "
+      "the Department of Finance said.",
+      "2026-05-20");
+  ASSERT_FALSE(own.x.events.empty());
+  EXPECT_EQ(own.x.events[0].type, "decision");
+  EXPECT_EQ(own.x.events[0].start, "2026-05-19");
+}
+
+// "Philippines and Chile hold FTA talks" over "MANILA - The two sides reviewed …": an occasion only
+// the headline words takes the dateline's city, as one the lede words does; not a call.
+TEST(Events, HeadlineOnlyOccasionTakesTheDatelineCity) {
+  const Record r = tw::testing::extract_whole(
+      "Philippines and Chile hold free trade talks",
+      "MANILA - The two sides reviewed tariff schedules and agreed on next steps, the Department of Trade and "
+      "Industry said on Monday.",
+      "2026-05-19");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].type, "meeting");
+  EXPECT_EQ(r.x.events[0].city, "Manila");
+  EXPECT_EQ(r.x.events[0].country, "PH");
+  const Record call = tw::testing::extract_whole(
+      "Philippines and Chile hold video call on free trade",
+      "MANILA - The two sides reviewed tariff schedules and agreed on next steps, the Department of Trade and "
+      "Industry said on Monday.",
+      "2026-05-19");
+  ASSERT_FALSE(call.x.events.empty());
+  EXPECT_TRUE(call.x.events[0].city.empty());
+}
+
+// "HANOI – … signed the free trade agreement in Herzliya on Monday", "JAKARTA – … in Sanur, Bali, on
+// Monday": the sentence's own place comes before the dateline's city, known to the gazetteer or not.
+TEST(Events, SigningPlaceOfTheSentenceBeatsTheDateline) {
+  const Record r = tw::testing::extract_whole(
+      "Vietnam and Israel sign free trade agreement",
+      "HANOI – Vietnam and Israel signed the free trade agreement in Herzliya on Monday, the Ministry of Industry "
+      "and Trade said.",
+      "2026-05-20");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].city, "Herzliya");
+  const Record known = tw::testing::extract_whole(
+      "Indonesia and Peru sign trade protocol",
+      "JAKARTA – Indonesia and Peru signed a trade protocol in Sanur, Bali, on Monday, the Trade Ministry said.",
+      "2026-05-20");
+  ASSERT_FALSE(known.x.events.empty());
+  EXPECT_EQ(known.x.events[0].city, "Bali");
+  const Record filed = tw::testing::extract_whole(
+      "Vietnam and Israel sign free trade agreement",
+      "HANOI – Vietnam and Israel signed the free trade agreement on Monday, the Ministry of Industry and Trade said.",
+      "2026-05-20");
+  ASSERT_FALSE(filed.x.events.empty());
+  EXPECT_EQ(filed.x.events[0].city, "Hanoi");
+}
+
+// "ZURICH (Reuters) - Brazil hosted a trilateral meeting with Argentina and Uruguay …": copy filed
+// from a third city names its city-state of the dateline as no side, and takes the host's side.
+TEST(Events, ThirdCityCopyTakesTheHostsSide) {
+  const Record r = tw::testing::extract_whole(
+      "Brazil, Argentina, Uruguay ministers meet",
+      "SINGAPORE (Reuters) - Brazil hosted a trilateral meeting with Argentina and Uruguay in Brasilia on Monday to "
+      "discuss the common external tariff.",
+      "2026-05-20");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].partners, (std::vector<std::string>{"AR", "UY"}));
+}
+
+// "The ministers met at the 12th Summit of the Mekong Cooperation": a numbered gathering the
+// verb of meeting is "at" is the occasion, a summit; "met at the ministry" stays a meeting.
+TEST(Events, MetAtANumberedSummitIsTheSummit) {
+  const Record r = tw::testing::extract_whole(
+      "Leaders meet at 12th Summit of the Mekong Cooperation",
+      "The leaders of Cambodia, Laos, Thailand and Vietnam met at the 12th Summit of the Mekong Cooperation in "
+      "Vientiane on Friday.",
+      "2026-05-20");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].type, "conference");
+  EXPECT_EQ(r.x.events[0].ordinal, 12);
+  const Record m = tw::testing::extract_whole(
+      "Ministers meet in Vientiane",
+      "The trade ministers of Laos and Vietnam met at the Ministry of Industry and Commerce in Vientiane on Friday.",
+      "2026-05-20");
+  ASSERT_FALSE(m.x.events.empty());
+  EXPECT_EQ(m.x.events[0].type, "meeting");
+}
+
+// "welcomed the decision by the European Parliament to approve the agreement": a decision a named
+// body takes to act is one; "a decision by next month" or "the decision to wait" names none.
+TEST(Events, DecisionByANamedBodyToActIsADecision) {
+  const Record r = tw::testing::extract_whole(
+      "Chile welcomes vote on trade pact",
+      "SANTIAGO – Chile welcomed the decision by the European Parliament to approve the advanced framework "
+      "agreement, the Foreign Ministry said on Thursday.",
+      "2026-05-22");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].type, "decision");
+  EXPECT_EQ(r.x.events[0].start, "2026-05-21");
+  const Record none = tw::testing::extract_whole(
+      "Chile awaits vote on trade pact",
+      "SANTIAGO – Chile expects a decision by next month on the advanced framework agreement, the Foreign Ministry "
+      "said on Thursday.",
+      "2026-05-22");
+  for (const auto& ev : none.x.events) EXPECT_NE(ev.type, "decision");
+}
+
+// "met at the APEC summit in Lima": capitalized words right before an event noun name the
+// gathering, no venue; "at the Hilton Hotel" still is one.
+TEST(Events, NameBeforeAnEventNounIsNoVenue) {
+  FactDoc d("Leaders meet in Lima", "The two leaders met at the APEC summit in Lima on Friday.", {2024, 11, 16});
+  d.date("Friday", "2024-11-15");
+  d.run(extract::make_events_stage);
+  ASSERT_FALSE(d.x.events.empty());
+  EXPECT_TRUE(d.x.events[0].venue.empty()) << d.x.events[0].venue;
+  FactDoc h("Ministers meet in Lima", "The two ministers met at the Hilton Hotel in Lima on Friday.", {2024, 11, 16});
+  h.date("Friday", "2024-11-15");
+  h.run(extract::make_events_stage);
+  ASSERT_FALSE(h.x.events.empty());
+  EXPECT_EQ(h.x.events[0].venue, "Hilton Hotel");
+}
+
+// "Presidents meet at APEC summit": a bloc the headline names before a gathering's noun is the
+// occasion when the event has a counterpart of its own; alone, it is the counterpart.
+TEST(Events, HeadlineBlocBeforeAGatheringIsTheOccasion) {
+  const Record r = tw::testing::extract_whole(
+      "Peruvian and Chilean presidents meet at APEC summit",
+      "President Dina Boluarte met Chilean President Gabriel Boric on Friday in Lima.", "2026-05-16");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(std::count(r.x.events[0].partners.begin(), r.x.events[0].partners.end(), "APEC"), 0);
+  const Record alone = tw::testing::extract_whole(
+      "Minister attends APEC trade ministers meeting",
+      "The minister attended the meeting on Friday in Lima.", "2026-05-16");
+  ASSERT_FALSE(alone.x.events.empty());
+  EXPECT_EQ(alone.x.events[0].partners, (std::vector<std::string>{"APEC"}));
+}
+
 }  // namespace
 }  // namespace tw

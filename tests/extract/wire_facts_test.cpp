@@ -3750,4 +3750,103 @@ TEST(WireFacts, TradeBetweenAThirdPairIsThePairs) {
   EXPECT_EQ(r.x.indicators[1].partner, "CN");
 }
 
+// "CANBERRA, May 14 (Reuters) - Australia asked the World Trade Organization on Thursday to set up a
+// dispute panel, escalating a row that began when Beijing imposed the anti-dumping duties on
+// Australian wine last November": how the row began is background, dated by no event.
+TEST(WireFacts, RowThatBeganWhenIsBackground) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "468_reuters_row_began_when_imposed.txt");
+  for (const auto& ev : r.x.events) EXPECT_NE(ev.start, "2025-11") << ev.type;
+}
+
+// "Malaysia and Japan hold economic partnership talks" over "KUALA LUMPUR - The two sides reviewed
+// trade flows …": the headline's talks are placed by the dateline.
+TEST(WireFacts, HeadlineOnlyTalksTakeTheDatelineCity) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "469_headline_only_talks_dateline_city.txt");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].type, "meeting");
+  EXPECT_EQ(r.x.events[0].city, "Kuala Lumpur");
+  EXPECT_EQ(r.x.events[0].partners, (std::vector<std::string>{"JP"}));
+}
+
+// "NAIROBI – Kenya and the United Arab Emirates signed a comprehensive economic partnership
+// agreement in Mombasa on Thursday": signed where the sentence says, not where the story was filed.
+TEST(WireFacts, SignedInACityTheGazetteerLacks) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "470_dateline_city_signed_in_unknown_city.txt");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].type, "agreement");
+  EXPECT_EQ(r.x.events[0].city, "Mombasa");
+  EXPECT_EQ(r.x.events[0].partners, (std::vector<std::string>{"AE"}));
+}
+
+// "JAKARTA – Indonesia and Canada signed the comprehensive economic partnership agreement in Nusa
+// Dua, Bali, on Tuesday": Bali, not the dateline's Jakarta.
+TEST(WireFacts, SignedInAResortOfAKnownPlace) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "471_dateline_city_signed_in_resort_province.txt");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].city, "Bali");
+  EXPECT_EQ(r.x.events[0].start, "2026-05-19");
+}
+
+// "SINGAPORE, May 17 (Reuters) - Japan hosted the trilateral trade ministers' meeting with China
+// and South Korea in Tokyo on Sunday": the dateline's city-state is no side, and the copy takes
+// the host's side; its guests are the counterparts.
+TEST(WireFacts, ThirdCityCopyOfAHostedTrilateral) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "472_reuters_third_city_host_trilateral.txt");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].type, "meeting");
+  EXPECT_EQ(r.x.events[0].city, "Tokyo");
+  EXPECT_EQ(r.x.events[0].partners, (std::vector<std::string>{"CN", "KR"}));
+}
+
+// "The presidents of Chile, Colombia, Mexico and Peru met at the XVII Summit of the Pacific
+// Alliance on Friday": the summit itself, numbered by its Roman numeral.
+TEST(WireFacts, MetAtARomanNumeralSummit) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "473_leaders_met_at_numbered_summit.txt");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].type, "conference");
+  EXPECT_EQ(r.x.events[0].name, "XVII Summit of the Pacific Alliance");
+  EXPECT_EQ(r.x.events[0].ordinal, 17);
+  EXPECT_EQ(r.x.events[0].start, "2026-05-15");
+}
+
+// "Kenya welcomed the decision by the United States Congress to extend the African Growth and
+// Opportunity Act for another decade, … said on Wednesday": the Congress's decision, with the U.S.
+// as counterpart.
+TEST(WireFacts, WelcomedDecisionByCongressToExtend) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "474_welcomed_decision_by_congress_to_extend.txt");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].type, "decision");
+  EXPECT_EQ(r.x.events[0].start, "2026-05-20");
+  const auto& partners = r.x.events[0].partners;
+  EXPECT_NE(std::find(partners.begin(), partners.end(), "US"), partners.end());
+}
+
+// "Peruvian President Dina Boluarte met Chilean President Gabriel Boric at the APEC summit in Lima on
+// Friday": the summit is the occasion, not the venue of the meeting, nor is the bloc the headline
+// names before it a counterpart beside Chile.
+TEST(WireFacts, MetAtABlocSummitHasNoVenue) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "475_met_at_bloc_summit_no_venue.txt");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].type, "meeting");
+  EXPECT_TRUE(r.x.events[0].venue.empty()) << r.x.events[0].venue;
+  EXPECT_EQ(r.x.events[0].city, "Lima");
+  EXPECT_EQ(r.x.events[0].partners, (std::vector<std::string>{"CL"}));
+}
+
 }  // namespace
