@@ -1436,12 +1436,19 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
               continue;
             }
           }
-          Candidate c = make(i, e, "name before its title");
           size_t ts = e + 1;
           while (ts < j && (tv.is(ts, "the") || tv.is(ts, "a") || tv.is(ts, "an") || tv.place[ts] >= 0 ||
                             tv.possessive(ts) || tv.is(ts, "newly") || tv.is(ts, "appointed")))
             ++ts;
           const size_t tend = joined_title_end(tv, ce > j + t ? ce : j + t, &orgs);
+          // "… a review of the Steel Master Plan, Minister Parks Tau said": a title with a full name
+          // right after it, no comma between, is that name's; the words before the comma are no
+          // person of it.
+          if (!lower_role && tend < n && name_run(tv, tend, 4, &orgs) >= tend + 2) {
+            i = j;
+            continue;
+          }
+          Candidate c = make(i, e, "name before its title");
           c.title = std::string(tv.slice(ts, tend));
           c.country = country_near(doc, tv, e + 1, tend);
           size_t oe = ce > j + t ? ce : j + t;

@@ -2440,4 +2440,15 @@ TEST(People, PluralPresidentsBeforeTwoNames) {
   }
 }
 
+// A title set off by a comma with a full name right after it is that name's: the capitalized words
+// before the comma ("the Steel and Metal Fabrication Master Plan") are no person.
+TEST(People, TitleAfterACommaBeforeAFullNameIsThatNames) {
+  auto m = run_mentions("T",
+                        "The department has launched a review of the Steel and Metal Fabrication Master Plan, "
+                        "Minister Parks Tau said on Thursday.");
+  ASSERT_EQ(m.x.people.size(), 1u);
+  EXPECT_EQ(m.x.people[0].name, "Parks Tau");
+  EXPECT_EQ(m.x.people[0].title, "Minister");
+}
+
 }  // namespace

@@ -3849,4 +3849,16 @@ TEST(WireFacts, MetAtABlocSummitHasNoVenue) {
   EXPECT_EQ(r.x.events[0].partners, (std::vector<std::string>{"CL"}));
 }
 
+// "… a review of the Steel and Metal Fabrication Master Plan, Minister Parks Tau said on
+// Thursday": the title before the full name is his; the plan's words are no person.
+TEST(WireFacts, TitleAfterACommaIsTheFollowingNames) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "480_dtic_master_plan_minister_said.txt");
+  ASSERT_EQ(r.x.people.size(), 1u);
+  EXPECT_EQ(r.x.people[0].name, "Parks Tau");
+  EXPECT_EQ(r.x.people[0].title, "Minister");
+  EXPECT_EQ(r.x.people[0].country, "ZA");
+}
+
 }  // namespace
