@@ -206,12 +206,23 @@ class MoneyStage final : public Stage {
   // reporter known, and in news agency copy ("OTTAWA, March 12 (Reuters) - "), the country the
   // release is mostly about decides when it has such a unit, else the form's usual code (a "$" in
   // a release about China is no yuan).
-  // A form whose code is "-" names only a country's own unit: "" (no money) where it is none.
+  // A form whose code is "-" names only a country's own unit: "" (no money) where it is none. Where
+  // the leading country has no such unit, one the release names does when it is the only one
+  // named whose unit it is ("Nigeria and Ghana … worth about N500 billion": the naira, though
+  // Ghana is named more often; "The Philippines and Japan … P180 billion": the peso).
   std::string currency(const Form& f, const std::string& home, const Doc& doc) const {
     if (f.local.empty()) return f.code;
     const std::string fallback = f.code == "-" ? std::string() : f.code;
     const std::string& writer = doc.agency_credit() || doc.reporter.empty() ? home : doc.reporter;
     std::string own = local_of(f.local, writer);
+    if (own.empty() && f.code == "-") {
+      for (const auto& c : doc.x.countries) {
+        std::string named = local_of(f.local, c.code);
+        if (named.empty()) continue;
+        if (!own.empty() && own != named) return {};
+        own = std::move(named);
+      }
+    }
     return own.empty() ? fallback : own;
   }
 

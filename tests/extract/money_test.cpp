@@ -210,6 +210,21 @@ TEST(Money, NairaSignOnlyInNigerianReleases) {
   EXPECT_TRUE(money("shipments of N95 respirators", {us}).empty());
 }
 
+// A country-only sign where the leading country has no such unit: the one named country whose
+// unit it is ("Nigeria and Ghana …, worth about N500 billion", Ghana named more often), and none
+// when two named countries call it theirs (the peso of the Philippines and of Chile).
+TEST(Money, CountryOnlySignOfTheOneNamedCountryWithThatUnit) {
+  tw::CodeMention ng{"NG", {{0, 1}, {2, 3}}};
+  tw::CodeMention gh{"GH", {{4, 5}, {6, 7}, {8, 9}}};
+  EXPECT_EQ(money("trade is worth about N500 billion a year", {gh, ng}), (M{{"NGN", 500e9}}));
+  tw::CodeMention jp{"JP", {{0, 1}, {2, 3}, {4, 5}}};
+  tw::CodeMention ph{"PH", {{6, 7}}};
+  EXPECT_EQ(money("investments reached P180 billion last year", {jp, ph}), (M{{"PHP", 180e9}}));
+  tw::CodeMention cl{"CL", {{8, 9}}};
+  EXPECT_TRUE(money("investments reached P180 billion last year", {jp, ph, cl}).empty());
+  EXPECT_TRUE(money("shipments of N95 respirators", {jp}).empty());
+}
+
 // The rand's sign is one letter: a sign only against the digits.
 TEST(Money, RandSignWrittenAgainstTheDigits) {
   EXPECT_EQ(money("a deficit of R13.3 billion and exports of R133.8bn"), (M{{"ZAR", 13.3e9}, {"ZAR", 133.8e9}}));

@@ -3861,4 +3861,26 @@ TEST(WireFacts, TitleAfterACommaIsTheFollowingNames) {
   EXPECT_EQ(r.x.people[0].country, "ZA");
 }
 
+// "ABUJA (Reuters) - Nigeria and Ghana signed … Trade between the two West African neighbours is
+// worth about N500 billion a year": the naira, though Ghana is named more often.
+TEST(WireFacts, NairaSignInAReleaseNamingNigeriaBesideAnother) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "481_reuters_nigeria_ghana_naira.txt");
+  ASSERT_EQ(r.x.money.size(), 1u);
+  EXPECT_EQ(r.x.money[0].currency, "NGN");
+  EXPECT_DOUBLE_EQ(r.x.money[0].amount, 500e9);
+}
+
+// "The Philippines and Japan have concluded talks … Japanese investments in the country reached
+// P180 billion last year": the Philippine peso.
+TEST(WireFacts, PesoSignInAReleaseNamingThePhilippinesBesideJapan) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "482_pna_philippines_japan_peso.txt");
+  ASSERT_EQ(r.x.money.size(), 1u);
+  EXPECT_EQ(r.x.money[0].currency, "PHP");
+  EXPECT_DOUBLE_EQ(r.x.money[0].amount, 180e9);
+}
+
 }  // namespace
