@@ -996,6 +996,23 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
           size_t ce = complement(tv, ts + t, true);
           c.title = std::string(tv.slice(ts, ce > ts + t ? ce : ts + t));
           c.country = country_near(doc, tv, pe + 1, std::max(ce, ts + t));
+        } else if (tv.is(e, "of") && e + 1 < n) {
+          // "Dr. Surabhi Ahluwalia of the Directorate General of Foreign Trade (DGFT)": a body
+          // named right after the name, "of" between, is the person's.
+          const size_t os = tv.is(e + 1, "the") ? e + 2 : e + 1;
+          if (os < n) {
+            const long found = orgs.first_inside(tv.toks[os].b, tv.toks[std::min(n, os + 14) - 1].e, tv.in_title);
+            if (found >= 0) {
+              const Organization& o = doc.x.organizations[static_cast<size_t>(found)];
+              const bool opens_here = std::any_of(o.spans.begin(), o.spans.end(), [&](const Span& sp) {
+                return sp.in_title == tv.in_title && sp.begin == tv.toks[os].b;
+              });
+              if (opens_here) {
+                c.organization = o.acronym.empty() ? o.name : o.acronym;
+                if (c.country.empty()) c.country = o.country;
+              }
+            }
+          }
         }
         out.push_back(std::move(c));
         i = e;

@@ -2451,4 +2451,12 @@ TEST(People, TitleAfterACommaBeforeAFullNameIsThatNames) {
   EXPECT_EQ(m.x.people[0].title, "Minister");
 }
 
+// A form of address and a name, then "of" and a body: the body is the person's.
+TEST(People, BodyAfterANameWithAFormOfAddressIsTheirs) {
+  auto m = run_mentions("T", "Dr. Surabhi Ahluwalia of the Directorate General of Foreign Trade (DGFT) also spoke.");
+  const auto* p = find_person(m.x, "Surabhi Ahluwalia");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->organization, "DGFT");
+}
+
 }  // namespace

@@ -269,4 +269,11 @@ TEST(Topics, FreeTradeZoneOfAPactIsNoEconomicZone) {
   EXPECT_EQ(topics("", "companies in the Masan free trade zone"), T{"free_economic_zones"});
 }
 
+// Micro, small and medium enterprises, as Indian and Philippine releases abbreviate them ("MSMEs").
+TEST(Topics, MicroSmallAndMediumEnterprisesAreSmes) {
+  EXPECT_EQ(topics("", "The mission would support MSMEs in reaching new markets."), T{"smes"});
+  EXPECT_EQ(topics("", "credit for an MSME exporter"), T{"smes"});
+  EXPECT_EQ(topics("", "loans to micro and small enterprises"), T{"smes"});
+}
+
 }  // namespace

@@ -3883,4 +3883,18 @@ TEST(WireFacts, PesoSignInAReleaseNamingThePhilippinesBesideJapan) {
   EXPECT_DOUBLE_EQ(r.x.money[0].amount, 180e9);
 }
 
+// "… would support MSMEs in reaching new markets. Dr. Surabhi Ahluwalia of the Directorate General
+// of Foreign Trade (DGFT) presented …": small enterprises are a topic, and the directorate is
+// hers.
+TEST(WireFacts, MsmesTopicAndBodyAfterAFormOfAddress) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "483_pib_board_of_trade_msmes.txt");
+  EXPECT_NE(std::find(r.x.topics.begin(), r.x.topics.end(), "smes"), r.x.topics.end());
+  const tw::Person* p = wire_person(r, "Surabhi Ahluwalia");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->organization, "DGFT");
+  EXPECT_EQ(p->country, "IN");
+}
+
 }  // namespace
