@@ -1453,4 +1453,10 @@ TEST(Organizations, ANameWithAParticleAfterCommaAndEndsTheBody) {
   for (const auto& o : m.x.organizations) EXPECT_EQ(o.name.find("Abdulla"), std::string::npos) << o.name;
 }
 
+// "Limited" written out ends a company's name as "Ltd" does ("Petronet LNG Limited").
+TEST(Organizations, LimitedWrittenOutIsAFirmsForm) {
+  auto m = run_mentions("T", "QatarEnergy signed a supply agreement with Petronet LNG Limited on Monday.");
+  EXPECT_NE(find_org(m.x, "Petronet LNG Limited"), nullptr);
+}
+
 }  // namespace

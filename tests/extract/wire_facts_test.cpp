@@ -3897,4 +3897,14 @@ TEST(WireFacts, MsmesTopicAndBodyAfterAFormOfAddress) {
   EXPECT_EQ(p->country, "IN");
 }
 
+// "… a 20-year LNG supply agreement with India's Petronet LNG Limited": "Limited" ends a
+// company's name.
+TEST(WireFacts, LimitedEndsACompanysName) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "484_qna_petronet_limited.txt");
+  EXPECT_TRUE(std::any_of(r.x.organizations.begin(), r.x.organizations.end(),
+                          [](const auto& o) { return o.name == "Petronet LNG Limited"; }));
+}
+
 }  // namespace
