@@ -252,4 +252,15 @@ TEST(FiscalYears, QuarterWithItsMonthsBeforeANamedSplitYear) {
 }
 
 }  // namespace
+// "Q1 2026-27", "H2 2025/26": a quarter or half written before a split year, no "FY" between, is
+// of that fiscal year; no calendar quarter of its first year.
+TEST(FiscalYears, WrittenQuarterOrHalfBeforeASplitYear) {
+  FactDoc d("India's exports", "NEW DELHI: India's exports in Q1 2026-27 and in H2 2025/26 are expected to grow.",
+            {2026, 5, 15});
+  d.country("IN", "India");
+  d.run(extract::make_dates_stage);
+  ASSERT_EQ(d.reporter(), "IN");
+  EXPECT_EQ(body_values(d), (std::vector<std::string>{"2026-04/2026-06", "2025-10/2026-03"}));
+}
+
 }  // namespace tw

@@ -3907,4 +3907,16 @@ TEST(WireFacts, LimitedEndsACompanysName) {
                           [](const auto& o) { return o.name == "Petronet LNG Limited"; }));
 }
 
+// "India's merchandise exports are expected to grow in Q1 2026-27 …": the first quarter of India's
+// fiscal year 2026-27 (April to June 2026), no calendar first quarter of 2026.
+TEST(WireFacts, QuarterWrittenBeforeASplitYearIsTheFiscalQuarter) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "485_pib_quarter_of_split_year.txt");
+  std::vector<std::string> values;
+  for (const auto& d : r.x.dates) values.push_back(d.value);
+  EXPECT_NE(std::find(values.begin(), values.end(), "2026-04/2026-06"), values.end());
+  EXPECT_EQ(std::find(values.begin(), values.end(), "2026-Q1"), values.end());
+}
+
 }  // namespace
