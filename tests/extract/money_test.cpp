@@ -381,6 +381,11 @@ TEST(Money, CfaFrancBeforeTheAmount) {
   EXPECT_TRUE(money("exports of CFA 500 billion").empty());
 }
 
+// "Php 3 billion": the peso's code written a capital then small letters, as Philippine copy does.
+TEST(Money, PesoCodeInMixedCase) {
+  EXPECT_EQ(money("investment pledges of Php 3 billion and Php500 million"), (M{{"PHP", 3e9}, {"PHP", 500e6}}));
+}
+
 }  // namespace
 
 // Scale words of Indonesian and Portuguese copy, and the quadrillion of dong figures, multiply

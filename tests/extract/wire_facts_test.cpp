@@ -3919,4 +3919,14 @@ TEST(WireFacts, QuarterWrittenBeforeASplitYearIsTheFiscalQuarter) {
   EXPECT_EQ(std::find(values.begin(), values.end(), "2026-Q1"), values.end());
 }
 
+// "… investment leads worth Php 4.2 billion …": the peso's code as Philippine copy writes it.
+TEST(WireFacts, PesoCodeWrittenInMixedCase) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "486_dti_php_mixed_case.txt");
+  ASSERT_EQ(r.x.money.size(), 1u);
+  EXPECT_EQ(r.x.money[0].currency, "PHP");
+  EXPECT_DOUBLE_EQ(r.x.money[0].amount, 4.2e9);
+}
+
 }  // namespace
