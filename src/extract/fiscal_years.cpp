@@ -56,11 +56,27 @@ std::string month_span(int from, int months) {
 
 void FiscalYears::apply(Doc& doc) const {
   const auto it = start_month_.find(doc.reporter);
-  if (it == start_month_.end() || !doc.published.y) {
+  int first = it == start_month_.end() ? 0 : it->second;
+  // "ABU DHABI (WAM) - … India-UAE trade reached USD 100 billion in FY2024-25": a publisher whose
+  // fiscal year is none of the table's writes a split year named as a fiscal one ("FY", "fiscal
+  // year") for the one country it names that keeps such a year. Only those: a bare "2024-25" or
+  // "this fiscal" stays unread.
+  const bool borrowed = first == 0;
+  if (borrowed) {
+    for (const auto& c : doc.x.countries) {
+      const auto o = start_month_.find(c.code);
+      if (o == start_month_.end()) continue;
+      if (first != 0) {
+        first = 0;
+        break;
+      }
+      first = o->second;
+    }
+  }
+  if (first == 0 || !doc.published.y) {
     ended_in_month(doc);
     return;
   }
-  const int first = it->second;
   // A split year: "2023-24" (the next year abbreviated) is a fiscal year as written; "2023-2024"
   // only after words naming one ("fiscal year 2023-2024").
   for (auto& d : doc.x.dates) {
@@ -93,7 +109,7 @@ void FiscalYears::apply(Doc& doc) const {
       const std::string_view after = lowered.substr(std::min(lowered.size(), size_t{d.span.end}));
       named = after.starts_with(" fiscal year") || after.starts_with(" financial year");
     }
-    if (!abbreviated && !named) continue;
+    if (!named && (borrowed || !abbreviated)) continue;
     d.value = month_span(a * 12 + first - 1, 12);
     // "the first half of FY2025/26", "the third quarter of 2024-25": a half or quarter of the
     // split year, counted from its first month. "April-September 2025-26", "July-December of
@@ -152,7 +168,7 @@ void FiscalYears::apply(Doc& doc) const {
     }
     if (doc.explain) doc.trace("dates", d.value, "fiscal year of " + doc.reporter + " \"" + d.text + "\"", d.span);
   }
-  add_named(doc, first);
+  if (!borrowed) add_named(doc, first);
   ended_in_month(doc);
 }
 

@@ -263,4 +263,23 @@ TEST(FiscalYears, WrittenQuarterOrHalfBeforeASplitYear) {
   EXPECT_EQ(body_values(d), (std::vector<std::string>{"2026-04/2026-06", "2025-10/2026-03"}));
 }
 
+// A publisher with no fiscal year of the table's (the UAE's is the calendar year) writes a split
+// year named as a fiscal one for the one country it names that keeps one: "FY2024-25" in a release
+// on India-UAE trade is India's. A bare split year stays a pair of years.
+TEST(FiscalYears, NamedSplitYearOfTheOneNamedCountryWithAFiscalYear) {
+  FactDoc d("UAE, India trade",
+            "ABU DHABI (WAM) - The UAE and India said trade reached USD 100 billion in FY2024-25 and "
+            "rose again in 2025-26.",
+            {2026, 5, 19});
+  d.country("AE", "UAE").country("IN", "India");
+  d.run(extract::make_dates_stage);
+  ASSERT_NE(d.reporter(), "IN");
+  EXPECT_EQ(body_values(d), (std::vector<std::string>{"2024-04/2025-03", "2025/2026"}));
+  FactDoc two("UAE trade", "ABU DHABI (WAM) - The UAE, India and Australia said trade rose in FY2024-25.",
+              {2026, 5, 19});
+  two.country("AE", "UAE").country("IN", "India").country("AU", "Australia");
+  two.run(extract::make_dates_stage);
+  EXPECT_EQ(body_values(two), (std::vector<std::string>{"2024/2025"}));
+}
+
 }  // namespace tw

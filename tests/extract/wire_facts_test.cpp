@@ -3929,4 +3929,16 @@ TEST(WireFacts, PesoCodeWrittenInMixedCase) {
   EXPECT_DOUBLE_EQ(r.x.money[0].amount, 4.2e9);
 }
 
+// "ABU DHABI (WAM) - … non-oil trade between the UAE and India reached USD 100 billion in
+// FY2024-25": the UAE keeps the calendar year, so the named fiscal year is India's.
+TEST(WireFacts, NamedFiscalYearOfTheOneCountryThatKeepsOne) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "487_wam_india_fiscal_year.txt");
+  std::vector<std::string> values;
+  for (const auto& d : r.x.dates) values.push_back(d.value);
+  EXPECT_NE(std::find(values.begin(), values.end(), "2024-04/2025-03"), values.end());
+  EXPECT_EQ(std::find(values.begin(), values.end(), "2024/2025"), values.end());
+}
+
 }  // namespace
