@@ -21,6 +21,7 @@ Result<NumberWords> NumberWords::load(const std::string& data_dir) {
     else if (r[2] == "hundred") k = Kind::Hundred;
     else if (r[2] == "scale") k = Kind::Scale;
     else if (r[2] == "glued_scale") k = Kind::GluedScale;
+    else if (r[2] == "lower_scale") k = Kind::LowerScale;
     else return Error{data_dir + "/number_words.tsv: unknown kind " + r[2]};
     nw.words_[r[0]] = {std::stod(r[1]), k};
     nw.filter_.add(r[0]);
@@ -35,11 +36,12 @@ Result<NumberWords> NumberWords::load(const std::string& data_dir) {
   return it == words_.end() ? nullptr : &it->second;
 }
 
-double NumberWords::scale_of(std::string_view lower_word, bool glued) const {
+double NumberWords::scale_of(std::string_view lower_word, bool glued, bool capitalized) const {
   const Entry* e = find(lower_word);
   if (!e) return 0;
   if (e->kind == Kind::Scale) return e->value;
   if (e->kind == Kind::GluedScale && glued) return e->value;
+  if (e->kind == Kind::LowerScale && !capitalized) return e->value;
   return 0;
 }
 
@@ -49,7 +51,7 @@ int NumberWords::small_number(std::string_view lower_word) const {
 }
 
 bool NumberWords::is_scale(const WordScan& s, size_t i) const {
-  return s.is_word(i) && scale_of(s.lower(i), s.glued(i)) > 0;
+  return s.is_word(i) && scale_of(s.lower(i), s.glued(i), s[i].upper) > 0;
 }
 
 namespace {
@@ -205,12 +207,12 @@ std::optional<Amount> NumberWords::amount_at(const WordScan& s, size_t i) const 
   if (s.is_word(k)) {
     // "$1.2-B", "P500-M": Philippine copy writes the scale's letter, capitalized, after a hyphen.
     const bool letter_after_hyphen = k == j + 1 && s.raw(k).size() == 1 && s[k].upper;
-    double m = scale_of(s.lower(k), s.glued(k) && (k == j || letter_after_hyphen));
+    double m = scale_of(s.lower(k), s.glued(k) && (k == j || letter_after_hyphen), s[k].upper);
     if (m > 0) {
       // Scales in a row multiply where each is larger than the one before: "36.2 lakh crore"
       // (1e5 × 1e7), "three thousand million" in the older British usage.
       size_t e = k + 1;
-      for (double prev = m, next = 0; s.is_word(e) && (next = scale_of(s.lower(e), false)) > prev; ++e, prev = next)
+      for (double prev = m, next = 0; s.is_word(e) && (next = scale_of(s.lower(e), false, s[e].upper)) > prev; ++e, prev = next)
         m *= next;
       a->value = scaled_value(a->value, m);
       a->scale = m;

@@ -39,8 +39,9 @@ class NumberWords {
   // grouping thousands), whatever follows it; a comma before three digits groups thousands. The
   // caller decides from what follows whether the comma is a decimal one rather than a list's.
   std::optional<Amount> decimal_comma_at(const WordScan& s, size_t i) const;
-  // The multiplier of a scale word ("billion" → 1e9), or 0.
-  double scale_of(std::string_view lower_word, bool glued) const;
+  // The multiplier of a scale word ("billion" → 1e9), or 0. A word that is a scale only in small
+  // letters ("Rs 50 arab", not "$5 Arab League") counts only when `capitalized` is false.
+  double scale_of(std::string_view lower_word, bool glued, bool capitalized = false) const;
   bool is_scale(const WordScan& s, size_t i) const;
   // The value of a number word below a hundred ("twelve" → 12, "twenty" → 20), or 0 when
   // lower_word is none (or "zero").
@@ -50,7 +51,7 @@ class NumberWords {
   bool may_be_word(std::string_view lower_word) const { return filter_.may_contain(lower_word); }
 
  private:
-  enum class Kind { Unit, Tens, Hundred, Scale, GluedScale };
+  enum class Kind { Unit, Tens, Hundred, Scale, GluedScale, LowerScale };
   struct Entry {
     double value;
     Kind kind;

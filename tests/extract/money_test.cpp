@@ -412,3 +412,11 @@ TEST(Money, CurrencyHyphenatedToAScaledAmount) {
 TEST(Money, DollarCodeWithTheSign) {
   EXPECT_EQ(money("worth HKD$5 billion and CAD$4.4 billion"), (M{{"HKD", 5e9}, {"CAD", 4.4e9}}));
 }
+
+// South Asian scales above the crore, in small letters only: "Rs 50 arab" (10^9), "Rs 2 kharab"
+// (10^11); "$5 Arab League projects" is five dollars of no scale.
+TEST(Money, ArabAndKharabInSmallLettersOnly) {
+  EXPECT_EQ(money("allocated Rs 50 arab for refinance and Rs 2 kharab for development"),
+            (M{{"INR", 50e9}, {"INR", 2e11}}));
+  EXPECT_EQ(money("spent $5 Arab League funds"), (M{{"USD", 5}}));
+}

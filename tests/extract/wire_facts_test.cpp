@@ -3941,4 +3941,15 @@ TEST(WireFacts, NamedFiscalYearOfTheOneCountryThatKeepsOne) {
   EXPECT_EQ(std::find(values.begin(), values.end(), "2024/2025"), values.end());
 }
 
+// "Pakistan's federal government has allocated Rs 50 arab for the Export Finance Scheme": an arab is
+// 10^9 rupees.
+TEST(WireFacts, RupeesInArab) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "504_app_rupees_in_arab.txt");
+  ASSERT_FALSE(r.x.money.empty());
+  EXPECT_EQ(r.x.money[0].currency, "PKR");
+  EXPECT_DOUBLE_EQ(r.x.money[0].amount, 50e9);
+}
+
 }  // namespace
