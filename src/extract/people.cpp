@@ -547,11 +547,15 @@ size_t PeopleStage::name_run(const TextView& tv, size_t i, size_t max, const Spa
   // "Faisal bin Thani bin Faisal Al Thani": each particle that joins a father's or forefather's
   // name lets the name run one word longer, up to two.
   size_t joined = 0;
-  while (j < tv.size() && count < max + joined) {
-    // "Awang Haji Mohd Juanda Haji Abdul Rashid": a capitalized particle inside the name (a
-    // father's "Haji" in a Bruneian name, for "bin") joins its parts as "bin" does.
-    if (count > 0 && joined < 2 && tv.word(j) && tv.toks[j].cap && v_->particles.count(tv.tok(j)) &&
-        name_tok(tv, j) && name_tok(tv, j + 1)) {
+  // "Awang Haji Mohd Juanda Haji Abdul Rashid": a capitalized particle inside the name (a
+  // father's "Haji" in a Bruneian name, for "bin") joins its parts as "bin" does, also past the
+  // words a name may have otherwise ("Sikh Shamsul Ibrahim Sikh Abdul Majid").
+  auto capital_particle = [&](size_t k) {
+    return count > 0 && joined < 2 && tv.word(k) && tv.toks[k].cap && v_->particles.count(tv.tok(k)) &&
+           name_tok(tv, k) && name_tok(tv, k + 1);
+  };
+  while (j < tv.size() && (count < max + joined || capital_particle(j))) {
+    if (capital_particle(j)) {
       ++j;
       ++joined;
       continue;

@@ -2459,4 +2459,14 @@ TEST(People, BodyAfterANameWithAFormOfAddressIsTheirs) {
   EXPECT_EQ(p->organization, "DGFT");
 }
 
+// "Abdul" inside a Malay name joins its parts as "bin" does, past the four words a name may have
+// otherwise: "Datuk Sikh Shamsul Ibrahim Sikh Abdul Majid".
+TEST(People, AbdulInsideALongNameJoinsItsParts) {
+  auto m = run_mentions("T",
+                        "MIDA chief executive officer Datuk Sikh Shamsul Ibrahim Sikh Abdul Majid also attended the "
+                        "briefing.");
+  ASSERT_EQ(m.x.people.size(), 1u);
+  EXPECT_EQ(m.x.people[0].name, "Sikh Shamsul Ibrahim Sikh Abdul Majid");
+}
+
 }  // namespace

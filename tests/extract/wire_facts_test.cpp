@@ -3952,4 +3952,14 @@ TEST(WireFacts, RupeesInArab) {
   EXPECT_DOUBLE_EQ(r.x.money[0].amount, 50e9);
 }
 
+// "MIDA chief executive officer Datuk Sikh Shamsul Ibrahim Sikh Abdul Majid said": the whole name,
+// "Abdul" joining its parts.
+TEST(WireFacts, LongMalayNameWithAbdul) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "505_bernama_long_malay_name.txt");
+  ASSERT_EQ(r.x.people.size(), 1u);
+  EXPECT_EQ(r.x.people[0].name, "Sikh Shamsul Ibrahim Sikh Abdul Majid");
+}
+
 }  // namespace
