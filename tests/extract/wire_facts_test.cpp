@@ -3963,4 +3963,15 @@ TEST(WireFacts, TwoWayTradeIsWithTheCounterpartCountry) {
   EXPECT_EQ(r.x.indicators[0].partner, "CA");
 }
 
+// "The move comes after President Donald Trump threatened a 35% tariff on Canadian goods starting
+// Sept. 1.": the threatened tariff is a US measure the release names.
+TEST(WireFacts, ThreatenedTariffWithItsTermsIsAMeasure) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "499_wire_threatened_tariff_with_terms.txt");
+  ASSERT_EQ(r.x.measures.size(), 1u);
+  EXPECT_EQ(r.x.measures[0].jurisdiction, "US");
+  EXPECT_EQ(r.x.measures[0].kind, "tariff");
+}
+
 }  // namespace
