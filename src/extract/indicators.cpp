@@ -1154,8 +1154,18 @@ void IndicatorsStage::run(Doc& doc) const {
         std::vector<std::string> titled;
         for (const auto& p : facts::places_in(doc, {0, static_cast<uint32_t>(doc.title.size()), true}))
           if (side(p) && std::find(titled.begin(), titled.end(), p.code) == titled.end()) titled.push_back(p.code);
+        // "held talks with Canadian Minister … to make the most of the CPTPP. … two-way trade hit
+        // …": the pair is of two trading sides; a pact discussed is none, when a country is told.
+        std::vector<std::string> titled_countries;
+        for (const auto& p : facts::places_in(doc, {0, static_cast<uint32_t>(doc.title.size()), true}))
+          if (side(p) && !p.bloc &&
+              std::find(titled_countries.begin(), titled_countries.end(), p.code) == titled_countries.end())
+            titled_countries.push_back(p.code);
         if (titled.size() == 1) ind.partner = titled.front();
+        else if (titled_countries.size() == 1) ind.partner = titled_countries.front();
         const auto told = facts::places_in(doc, {lo, sent.begin, false});
+        for (auto it = told.rbegin(); ind.partner.empty() && it != told.rend(); ++it)
+          if (side(*it) && !it->bloc && it->span.end > skip) ind.partner = it->code;
         for (auto it = told.rbegin(); ind.partner.empty() && it != told.rend(); ++it)
           if (side(*it) && it->span.end > skip) ind.partner = it->code;
         // "Korea and Chile hold 5th FTA Joint Committee … Bilateral trade between the two countries":
@@ -1523,10 +1533,18 @@ void IndicatorsStage::run(Doc& doc) const {
     };
     // "USD 824.9 billion in 2024-25, up 6.01 per cent from USD 778.1 billion": the base a change is
     // measured from does not take the change from the figure it is the base of.
+    // "an increase of 12.3% or £790 million from …": an amount joined to the percentage by "or"
+    // restates the same change in money; it leaves the change to the figure.
+    auto change_restated = [&](const Span& p, const Money& m) {
+      if (m.span.begin <= p.end || m.span.begin - p.end > 5) return false;
+      const std::string_view between = doc.lowered({p.end, m.span.begin, false});
+      return between == " or " || between == ", or ";
+    };
     auto nearer_amount = [&](const Span& p, long d) {
       for (const Money* m : beginning_in(amounts, sent.begin, sent.end))
         if (m != &mo && m->span.end <= sent.end && gap(p, m->span) >= 0 && gap(p, m->span) < d &&
-            !(m->span.begin > p.end && is_base(*m)) && !(m->span.end <= p.begin && movement(*m)) && !restatement(*m))
+            !(m->span.begin > p.end && is_base(*m)) && !(m->span.end <= p.begin && movement(*m)) && !restatement(*m) &&
+            !change_restated(p, *m))
           return true;
       return false;
     };

@@ -2812,5 +2812,36 @@ TEST(Indicators, TradeBetweenAPairIsThePairs) {
   EXPECT_EQ(d.x.indicators[1].partner, "CN");
 }
 
+TEST(Indicators, ChangeRestatedInMoneyAfterOrLeavesThePercentToTheFigure) {
+  FactDoc d("UK and Kenya trade figures",
+            "Total trade between the UK and Kenya was £4.6 billion in 2025, an increase of 9.8% or £410 million from "
+            "2024. UK exports to Ghana were £1.3 billion in 2025, a decrease of 4.1% or £56 million from 2024.",
+            {2026, 2, 11});
+  d.country("GB", "UK").country("KE", "Kenya").country("GB", "UK", 1).country("GH", "Ghana");
+  d.date("2025", "2025").date("2024", "2024").date("2025", "2025", 1).date("2024", "2024", 1);
+  d.money("£4.6 billion", 4.6e9, "GBP").money("£410 million", 410e6, "GBP");
+  d.money("£1.3 billion", 1.3e9, "GBP").money("£56 million", 56e6, "GBP");
+  d.percent("9.8%", 9.8).percent("4.1%", 4.1);
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 2u);
+  ASSERT_TRUE(d.x.indicators[0].change_pct.has_value());
+  EXPECT_DOUBLE_EQ(*d.x.indicators[0].change_pct, 9.8);
+  ASSERT_TRUE(d.x.indicators[1].change_pct.has_value());
+  EXPECT_DOUBLE_EQ(*d.x.indicators[1].change_pct, -4.1);
+}
+
+TEST(Indicators, TwoWayTradeIsWithTheCountryNotThePactDiscussed) {
+  FactDoc d("Vietnamese minister meets Canadian counterpart on CPTPP",
+            "The minister held talks with Canadian Minister Mary Ng, discussing ways to make the most of the CPTPP. "
+            "He said two-way trade hit 6.4 billion USD in 2025.",
+            {2026, 2, 11});
+  d.country("VN", "Vietnamese", 0, true).country("CA", "Canadian", 0, true).bloc("CPTPP", "CPTPP", 0, true);
+  d.country("CA", "Canadian").bloc("CPTPP", "CPTPP").date("2025", "2025");
+  d.money("6.4 billion USD", 6.4e9, "USD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 1u);
+  EXPECT_EQ(d.x.indicators[0].partner, "CA");
+}
+
 }  // namespace
 }  // namespace tw

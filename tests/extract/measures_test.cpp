@@ -2728,5 +2728,18 @@ TEST(Measures, AntiSubsidyProbeUnderTheForeignSubsidiesRegulation) {
   EXPECT_EQ(r.x.measures[0].kind, "foreign_subsidy_investigation");
 }
 
+// "… after Washington threatened a 25% tariff on Mexican goods from March 4": a tariff threatened
+// with its terms is the threatening government's announced measure.
+TEST(Measures, ThreatenedTariffWithItsTermsIsAMeasure) {
+  const Record r = tw::testing::extract_whole(
+      "Mexico weighs response",
+      "MEXICO CITY - The economy ministry said it would seek talks. The move comes after Washington threatened a "
+      "25% tariff on Mexican goods from March 4.",
+      "2026-02-02");
+  ASSERT_EQ(r.x.measures.size(), 1u);
+  EXPECT_EQ(r.x.measures[0].jurisdiction, "US");
+  EXPECT_EQ(r.x.measures[0].kind, "tariff");
+}
+
 }  // namespace
 }  // namespace tw

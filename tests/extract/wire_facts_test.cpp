@@ -3962,4 +3962,37 @@ TEST(WireFacts, LongMalayNameWithAbdul) {
   EXPECT_EQ(r.x.people[0].name, "Sikh Shamsul Ibrahim Sikh Abdul Majid");
 }
 
+// "Total trade … was £4.6 billion in the four quarters to the end of Q2 2025, an increase of 9.8%
+// or £410 million from …": the percentage is the figure's change; the money after "or" restates it.
+TEST(WireFacts, ChangeRestatedInMoneyIsTheFiguresChange) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "497_dbt_change_restated_in_money.txt");
+  ASSERT_EQ(r.x.indicators.size(), 1u);
+  EXPECT_DOUBLE_EQ(*r.x.indicators[0].value, 4.6e9);
+  ASSERT_TRUE(r.x.indicators[0].change_pct.has_value());
+  EXPECT_DOUBLE_EQ(*r.x.indicators[0].change_pct, 9.8);
+}
+
+// "… held talks with Canadian Minister … discussing measures to make the most of the CPTPP. Dien
+// said two-way trade hit 6.4 billion USD …": the two-way trade is with Canada, not the pact.
+TEST(WireFacts, TwoWayTradeIsWithTheCounterpartCountry) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "498_vna_two_way_trade_not_pact.txt");
+  ASSERT_EQ(r.x.indicators.size(), 1u);
+  EXPECT_EQ(r.x.indicators[0].partner, "CA");
+}
+
+// "The move comes after President Donald Trump threatened a 35% tariff on Canadian goods starting
+// Sept. 1.": the threatened tariff is a US measure the release names.
+TEST(WireFacts, ThreatenedTariffWithItsTermsIsAMeasure) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "499_wire_threatened_tariff_with_terms.txt");
+  ASSERT_EQ(r.x.measures.size(), 1u);
+  EXPECT_EQ(r.x.measures[0].jurisdiction, "US");
+  EXPECT_EQ(r.x.measures[0].kind, "tariff");
+}
+
 }  // namespace
