@@ -3941,4 +3941,36 @@ TEST(WireFacts, NamedFiscalYearOfTheOneCountryThatKeepsOne) {
   EXPECT_EQ(std::find(values.begin(), values.end(), "2024/2025"), values.end());
 }
 
+// "… held talks with Canadian Minister of International Trade Mary Ng in Hanoi on November 11 on
+// measures to make the most of the Comprehensive and Progressive Agreement for Trans-Pacific
+// Partnership (CPTPP).": the pact is what the talks are about, Canada the counterpart.
+TEST(WireFacts, PactCodeAfterFullNameIsTheSubject) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "490_vna_pact_code_after_full_name.txt");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].partners, (std::vector<std::string>{"CA"}));
+}
+
+// "… welcomed the decision by the United States Congress to extend the African Growth and
+// Opportunity Act (AGOA) …": the region names the law, no counterpart.
+TEST(WireFacts, RegionInActNameIsNoPartner) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "491_kna_region_in_act_name.txt");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].partners, (std::vector<std::string>{"US"}));
+}
+
+// "Leaders of Chile, Colombia, Mexico and Peru met at the Summit of the Pacific Alliance in Lima on
+// Friday …": the summit is the gathering, no venue.
+TEST(WireFacts, MetAtUnnumberedSummitIsTheGathering) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "492_andina_met_at_named_summit.txt");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_TRUE(r.x.events[0].venue.empty()) << r.x.events[0].venue;
+  EXPECT_EQ(r.x.events[0].city, "Lima");
+}
+
 }  // namespace
