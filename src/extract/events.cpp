@@ -282,6 +282,14 @@ class EventsStage final : public Stage {
         const std::string_view w = std::string_view(h.phrase->text).substr(0, h.phrase->text.find(' '));
         if (w.ends_with("ed") || w == "met" || w == "held") continue;
       }
+      // "under the Kenya-UK Economic Partnership Agreement, which entered into force in March 2021":
+      // a pact's past step told in a relative clause on its name is the pact's background, not an
+      // event the text reports.
+      if (!title && h.begin >= 8 && same(h.phrase->value(0), "agreement") &&
+          lowered.substr(0, h.begin).ends_with(", which ")) {
+        const std::string_view w = std::string_view(h.phrase->text).substr(0, h.phrase->text.find(' '));
+        if (w.ends_with("ed") || w == "came" || w == "took") continue;
+      }
       // "received Indonesia's Minister of Trade, Budi Santoso": receiving is a meeting only with
       // a person as its object, not a report, a letter or an award.
       std::string type = h.phrase->value(0);

@@ -4855,5 +4855,16 @@ TEST(Events, MetAtANamedSummitIsTheGathering) {
   EXPECT_EQ(r.x.events[0].name, "Summit of the Andean Community");
 }
 
+// "under the Ghana-UK Trade Partnership Agreement, which entered into force in March 2021": the
+// pact's past step in a relative clause on its name is background, no event of the text.
+TEST(Events, PactInForceInARelativeClauseIsBackground) {
+  const Record r = tw::testing::extract_whole(
+      "Ghana, UK pact lifts cocoa sales",
+      "Ghana's exports to Britain rose 9% in 2025 under the Ghana-UK Trade Partnership Agreement, which "
+      "entered into force in March 2021, the trade minister said on Tuesday.",
+      "2026-05-20");
+  for (const auto& ev : r.x.events) EXPECT_NE(ev.start, "2021-03") << ev.type;
+}
+
 }  // namespace
 }  // namespace tw

@@ -3973,4 +3973,16 @@ TEST(WireFacts, MetAtUnnumberedSummitIsTheGathering) {
   EXPECT_EQ(r.x.events[0].city, "Lima");
 }
 
+// "… rose 12% … in 2024 under the Kenya-UK Economic Partnership Agreement, which entered into
+// force in March 2021, Trade Cabinet Secretary Lee Kinyanjui said on Wednesday.": the entry into
+// force is the pact's background; no event is dated March 2021.
+TEST(WireFacts, PactInForceRelativeClauseDatesNoEvent) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "493_kbc_pact_in_force_relative_clause.txt");
+  for (const auto& ev : r.x.events) EXPECT_NE(ev.start, "2021-03") << ev.type;
+  ASSERT_EQ(r.x.agreements.size(), 1u);
+  EXPECT_EQ(r.x.agreements[0].date, "2021-03");
+}
+
 }  // namespace
