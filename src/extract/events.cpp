@@ -282,6 +282,14 @@ class EventsStage final : public Stage {
         const std::string_view w = std::string_view(h.phrase->text).substr(0, h.phrase->text.find(' '));
         if (w.ends_with("ed") || w == "met" || w == "held") continue;
       }
+      // "under the Kenya-UK Economic Partnership Agreement, which entered into force in March 2021":
+      // a pact's past step told in a relative clause on its name is the pact's background, not an
+      // event the text reports.
+      if (!title && h.begin >= 8 && same(h.phrase->value(0), "agreement") &&
+          lowered.substr(0, h.begin).ends_with(", which ")) {
+        const std::string_view w = std::string_view(h.phrase->text).substr(0, h.phrase->text.find(' '));
+        if (w.ends_with("ed") || w == "came" || w == "took") continue;
+      }
       // "received Indonesia's Minister of Trade, Budi Santoso": receiving is a meeting only with
       // a person as its object, not a report, a letter or an award.
       std::string type = h.phrase->value(0);
@@ -324,7 +332,7 @@ class EventsStage final : public Stage {
     }
     // "Leaders of Chile, Colombia, Mexico and Peru met at the XVII Summit of the Pacific Alliance":
     // a numbered gathering that the verb of meeting is "at" names the occasion itself; the verb
-    // yields to its noun.
+    // yields to its noun. So does a named one ("met at the Summit of the Pacific Alliance").
     if (out.size() > 1) {
       const std::string_view raw = doc.text(s);
       auto yields = [&](const Candidate& m) {
@@ -338,7 +346,9 @@ class EventsStage final : public Stage {
           if (n.begin <= m.end || n.begin > at + 80 || !same(n.type, "conference") || n.rank < 2) continue;
           std::optional<int> ord;
           const std::string name = facts::proper_name(raw, n.begin, n.end, ordinals_.get(), &ord);
-          if (ord && !name.empty() && raw.substr(at, name.size()) == name) return true;
+          // Unnumbered when the gathering's noun opens its name ("met at the Summit of the Pacific
+          // Alliance").
+          if ((ord || n.begin == at) && !name.empty() && raw.substr(at, name.size()) == name) return true;
         }
         return false;
       };
@@ -694,6 +704,7 @@ class EventsStage final : public Stage {
   bool names_venue(const Doc& doc, const Event& ev, const Span& sentence, const facts::Place& p) const;
   bool names_subject(const Doc& doc, const Span& sentence, const facts::Place& p) const;
   bool in_project_name(const Doc& doc, const facts::Place& p) const;
+  bool in_law_name(const Doc& doc, const facts::Place& p) const;
   bool describes_one_country(const Doc& doc, const facts::Place& p) const;
   bool discussed_pact(const Doc& doc, const Span& sentence, const facts::Place& p) const;
   static std::string host_of(const Doc& doc, const Span& sentence, const Candidate& trig);
@@ -1285,6 +1296,33 @@ bool EventsStage::in_project_name(const Doc& doc, const facts::Place& p) const {
   return false;
 }
 
+// "to extend the African Growth and Opportunity Act", "the Pacific Islands Programme": a region word
+// opening a capitalized name that ends in a noun of a law or programme (class "law_noun") names
+// that law, no counterpart. Up to six capitalized or joining words may follow it before the noun.
+bool EventsStage::in_law_name(const Doc& doc, const facts::Place& p) const {
+  if (!facts::is_region(p.code)) return false;
+  const std::string_view text = p.span.in_title ? std::string_view(doc.title) : std::string_view(doc.body);
+  if (p.span.begin >= text.size() || !facts::is_upper(text[p.span.begin])) return false;
+  const std::string_view lowered = doc.lowered_text(p.span.in_title);
+  size_t at = p.span.end;
+  while (at < text.size() && text[at] != ' ') ++at;
+  for (int words = 0; words < 7 && at < text.size() && text[at] == ' '; ++words) {
+    const size_t b = at + 1;
+    size_t e = b;
+    while (e < text.size() && text[e] != ' ') ++e;
+    std::string_view w = lowered.substr(b, e - b);
+    const bool ends_clause = !w.empty() && (w.back() == ',' || w.back() == '.' || w.back() == ';' || w.back() == ')');
+    if (ends_clause) w.remove_suffix(1);
+    if (w.empty()) return false;
+    if (facts::is_upper(text[b]) && is_coword("law_noun", w)) return true;
+    if (ends_clause) return false;
+    const bool joins = w == "and" || w == "of" || w == "for" || w == "on";
+    if (!facts::is_upper(text[b]) && !joins) return false;
+    at = e;
+  }
+  return false;
+}
+
 // "the economy minister of a Middle Eastern state", "an African nation's trade minister": a region
 // word between an indefinite article and a noun of one country (class "one_country") describes one
 // country the text leaves unnamed; the region is no counterpart. So does it after "the" ("the East
@@ -1351,10 +1389,31 @@ static bool names_pact(const Doc& doc, const facts::Place& p) {
   // is one used or traded under ("agreeing to make better use of the CPTPP", "opportunities under
   // the RCEP").
   // In a title too ("Vietnam and Canada agree to boost trade under CPTPP").
-  if (p.span.begin >= 7) {
-    std::string_view lead = doc.lowered({p.span.begin >= 22 ? p.span.begin - 22 : 0, p.span.begin, p.span.in_title});
+  // The code in brackets after the pact's full name ("make the most of the Comprehensive and
+  // Progressive Agreement for Trans-Pacific Partnership (CPTPP)") is read from the name's start.
+  size_t anchor = p.span.begin;
+  {
+    const std::string_view all = p.span.in_title ? std::string_view(doc.title) : std::string_view(doc.body);
+    if (anchor >= 2 && all.substr(anchor - 2, 2) == " (") {
+      size_t at = anchor - 2, start = anchor;
+      while (at > 0) {
+        size_t b = at;
+        while (b > 0 && all[b - 1] != ' ') --b;
+        const std::string_view w = all.substr(b, at - b);
+        const bool joins = w == "and" || w == "for" || w == "of" || w == "on" || w == "in";
+        if (w.empty() || (!facts::is_upper(w[0]) && !joins)) break;
+        if (!joins) start = b;
+        if (b == 0) break;
+        at = b - 1;
+      }
+      if (start < anchor) anchor = start;
+    }
+  }
+  if (anchor >= 7) {
+    std::string_view lead = doc.lowered({anchor >= 22 ? anchor - 22 : 0, anchor, p.span.in_title});
     if (lead.ends_with("the ")) lead.remove_suffix(4);
-    for (std::string_view w : {"implementation of ", " use of ", "utilization of ", "utilisation of ", " under "})
+    for (std::string_view w : {"implementation of ", " use of ", "utilization of ", "utilisation of ", " under ",
+                               "the most of "})
       if (lead.ends_with(w)) return true;
   }
   if (p.span.in_title) return false;
@@ -1867,7 +1926,8 @@ void EventsStage::add_partners(const Doc& doc, Event& ev, const Span& sentence, 
     for (const auto& p : places)
       if (p.code == code && (p.span.in_title || p.span.end > filed_end) && !names_venue(doc, ev, sentence, p) &&
           !names_subject(doc, sentence, p) &&
-          !in_description(doc, sentence, p) && !in_project_name(doc, p) && !describes_one_country(doc, p))
+          !in_description(doc, sentence, p) && !in_project_name(doc, p) && !in_law_name(doc, p) &&
+          !describes_one_country(doc, p))
         (names_occasion(doc, sentence, trig, p) || names_pact(doc, p) || discussed_pact(doc, sentence, p) ? occasion
                                                                                                         : counterpart) = true;
     if (counterpart) facts::push_unique(ev.partners, code);

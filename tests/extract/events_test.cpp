@@ -4818,5 +4818,53 @@ TEST(Events, HeadlineBlocBeforeAGatheringIsTheOccasion) {
   EXPECT_EQ(alone.x.events[0].partners, (std::vector<std::string>{"APEC"}));
 }
 
+// "to make the most of the Comprehensive and Progressive Agreement for Trans-Pacific Partnership
+// (CPTPP)": the code in brackets after the pact's full name is the pact made use of, no side.
+TEST(Events, PactCodeAfterItsFullNameIsNoCounterpart) {
+  const Record r = tw::testing::extract_whole(
+      "Chile, Japan talk trade",
+      "Minister Alberto van Klaveren met Japanese Trade Minister Ken Saito in Santiago on Monday on "
+      "ways to make the most of the Comprehensive and Progressive Agreement for Trans-Pacific Partnership (CPTPP).",
+      "2026-05-20");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(std::count(r.x.events[0].partners.begin(), r.x.events[0].partners.end(), "CPTPP"), 0);
+}
+
+// "to extend the African Growth and Opportunity Act": a region opening the name of a law is no
+// counterpart.
+TEST(Events, RegionInTheNameOfALawIsNoCounterpart) {
+  const Record r = tw::testing::extract_whole(
+      "Ghana welcomes trade law renewal",
+      "Ghana's trade minister on Monday welcomed the decision by the United States Congress to renew "
+      "the African Growth and Opportunity Act for six years.",
+      "2026-05-20");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(std::count(r.x.events[0].partners.begin(), r.x.events[0].partners.end(), "AFRICA"), 0);
+}
+
+// "met at the Summit of the Andean Community in Quito … to discuss": a named gathering, numbered or
+// not, is the occasion, no venue.
+TEST(Events, MetAtANamedSummitIsTheGathering) {
+  const Record r = tw::testing::extract_whole(
+      "Andean leaders meet in Quito",
+      "Leaders of Ecuador, Bolivia and Peru met at the Summit of the Andean Community in Quito on Monday to "
+      "discuss tariff cuts.",
+      "2026-05-20");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_TRUE(r.x.events[0].venue.empty()) << r.x.events[0].venue;
+  EXPECT_EQ(r.x.events[0].name, "Summit of the Andean Community");
+}
+
+// "under the Ghana-UK Trade Partnership Agreement, which entered into force in March 2021": the
+// pact's past step in a relative clause on its name is background, no event of the text.
+TEST(Events, PactInForceInARelativeClauseIsBackground) {
+  const Record r = tw::testing::extract_whole(
+      "Ghana, UK pact lifts cocoa sales",
+      "Ghana's exports to Britain rose 9% in 2025 under the Ghana-UK Trade Partnership Agreement, which "
+      "entered into force in March 2021, the trade minister said on Tuesday.",
+      "2026-05-20");
+  for (const auto& ev : r.x.events) EXPECT_NE(ev.start, "2021-03") << ev.type;
+}
+
 }  // namespace
 }  // namespace tw

@@ -3995,4 +3995,48 @@ TEST(WireFacts, ThreatenedTariffWithItsTermsIsAMeasure) {
   EXPECT_EQ(r.x.measures[0].kind, "tariff");
 }
 
+// "… held talks with Canadian Minister of International Trade Mary Ng in Hanoi on November 11 on
+// measures to make the most of the Comprehensive and Progressive Agreement for Trans-Pacific
+// Partnership (CPTPP).": the pact is what the talks are about, Canada the counterpart.
+TEST(WireFacts, PactCodeAfterFullNameIsTheSubject) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "490_vna_pact_code_after_full_name.txt");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].partners, (std::vector<std::string>{"CA"}));
+}
+
+// "… welcomed the decision by the United States Congress to extend the African Growth and
+// Opportunity Act (AGOA) …": the region names the law, no counterpart.
+TEST(WireFacts, RegionInActNameIsNoPartner) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "491_kna_region_in_act_name.txt");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].partners, (std::vector<std::string>{"US"}));
+}
+
+// "Leaders of Chile, Colombia, Mexico and Peru met at the Summit of the Pacific Alliance in Lima on
+// Friday …": the summit is the gathering, no venue.
+TEST(WireFacts, MetAtUnnumberedSummitIsTheGathering) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "492_andina_met_at_named_summit.txt");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_TRUE(r.x.events[0].venue.empty()) << r.x.events[0].venue;
+  EXPECT_EQ(r.x.events[0].city, "Lima");
+}
+
+// "… rose 12% … in 2024 under the Kenya-UK Economic Partnership Agreement, which entered into
+// force in March 2021, Trade Cabinet Secretary Lee Kinyanjui said on Wednesday.": the entry into
+// force is the pact's background; no event is dated March 2021.
+TEST(WireFacts, PactInForceRelativeClauseDatesNoEvent) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "493_kbc_pact_in_force_relative_clause.txt");
+  for (const auto& ev : r.x.events) EXPECT_NE(ev.start, "2021-03") << ev.type;
+  ASSERT_EQ(r.x.agreements.size(), 1u);
+  EXPECT_EQ(r.x.agreements[0].date, "2021-03");
+}
+
 }  // namespace
