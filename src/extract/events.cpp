@@ -1262,10 +1262,41 @@ bool EventsStage::names_occasion(const Doc& doc, const Span& sentence, const Can
 // names a free trade pact names what is discussed, the bloc's pact, not a counterpart; it is one
 // only when nothing else in the sentence is. A country there ("the Korea–Japan FTA") still is. So
 // is a bloc whose implementation is discussed.
+namespace {
+
+// The words after a place's token, in its text (title or body), up to max_words: true at the first
+// word `names` takes (lowered, past a closing comma, full stop, semicolon or parenthesis, with
+// whether it is capitalized), false at the end of a clause or at the first word `joins` does not
+// take. The shared walk of in_project_name and in_law_name.
+template <typename Names, typename Joins>
+bool name_after_place(const Doc& doc, const facts::Place& p, int max_words, Names names, Joins joins) {
+  const std::string_view text = p.span.in_title ? std::string_view(doc.title) : std::string_view(doc.body);
+  const std::string_view lowered = doc.lowered_text(p.span.in_title);
+  size_t at = p.span.end;
+  while (at < text.size() && text[at] != ' ') ++at;
+  for (int words = 0; words < max_words && at < text.size() && text[at] == ' '; ++words) {
+    const size_t b = at + 1;
+    size_t e = b;
+    while (e < text.size() && text[e] != ' ') ++e;
+    std::string_view w = lowered.substr(b, e - b);
+    const bool ends_clause = !w.empty() && (w.back() == ',' || w.back() == '.' || w.back() == ';' || w.back() == ')');
+    if (ends_clause) w.remove_suffix(1);
+    if (w.empty()) return false;
+    const bool capitalized = facts::is_upper(text[b]);
+    if (names(w, capitalized)) return true;
+    if (ends_clause || !joins(w, capitalized)) return false;
+    at = e;
+  }
+  return false;
+}
+
+}  // namespace
+
 // "the Greece-Cyprus-Israel electricity interconnector", "the India-Middle East-Europe Economic
 // Corridor", "the Uzbekistan-Afghanistan-Pakistan railway": a place joined by dashes to others in
 // the name of a line, road or corridor names where the project runs, not a counterpart of the event.
-// After the dashed names, up to five capitalized or modifying words and the project's noun.
+// After the dashed names (a name of two words, "-Middle East-Europe", leaves capitalized words), up
+// to five capitalized or modifying words and the project's noun.
 bool EventsStage::in_project_name(const Doc& doc, const facts::Place& p) const {
   const std::string_view text = p.span.in_title ? std::string_view(doc.title) : std::string_view(doc.body);
   auto dash_at = [&](size_t at) {
@@ -1274,26 +1305,11 @@ bool EventsStage::in_project_name(const Doc& doc, const facts::Place& p) const {
   const bool dash_before = (p.span.begin >= 1 && text[p.span.begin - 1] == '-') ||
                            (p.span.begin >= 3 && text.substr(p.span.begin - 3, 3) == "\xE2\x80\x93");
   if (!dash_before && !dash_at(p.span.end)) return false;
-  const std::string_view lowered = doc.lowered_text(p.span.in_title);
-  // Past the rest of the dashed names ("-Cyprus-Israel"); a name of two words ("-Middle East-Europe")
-  // leaves capitalized words, read below.
-  size_t at = p.span.end;
-  while (at < text.size() && text[at] != ' ') ++at;
-  for (int words = 0; words < 6 && at < text.size() && text[at] == ' '; ++words) {
-    const size_t b = at + 1;
-    size_t e = b;
-    while (e < text.size() && text[e] != ' ') ++e;
-    std::string_view w = lowered.substr(b, e - b);
-    const bool ends_clause = !w.empty() && (w.back() == ',' || w.back() == '.' || w.back() == ';' || w.back() == ')');
-    if (ends_clause) w.remove_suffix(1);
-    if (is_coword("project_noun", w)) return true;
-    if (ends_clause || w.empty()) return false;
-    const bool modifier =
-        facts::is_upper(text[b]) || w.find('-') != std::string_view::npos || is_coword("project_modifier", w);
-    if (!modifier) return false;
-    at = e;
-  }
-  return false;
+  return name_after_place(
+      doc, p, 6, [&](std::string_view w, bool) { return is_coword("project_noun", w); },
+      [&](std::string_view w, bool capitalized) {
+        return capitalized || w.find('-') != std::string_view::npos || is_coword("project_modifier", w);
+      });
 }
 
 // "to extend the African Growth and Opportunity Act", "the Pacific Islands Programme": a region word
@@ -1303,24 +1319,11 @@ bool EventsStage::in_law_name(const Doc& doc, const facts::Place& p) const {
   if (!facts::is_region(p.code)) return false;
   const std::string_view text = p.span.in_title ? std::string_view(doc.title) : std::string_view(doc.body);
   if (p.span.begin >= text.size() || !facts::is_upper(text[p.span.begin])) return false;
-  const std::string_view lowered = doc.lowered_text(p.span.in_title);
-  size_t at = p.span.end;
-  while (at < text.size() && text[at] != ' ') ++at;
-  for (int words = 0; words < 7 && at < text.size() && text[at] == ' '; ++words) {
-    const size_t b = at + 1;
-    size_t e = b;
-    while (e < text.size() && text[e] != ' ') ++e;
-    std::string_view w = lowered.substr(b, e - b);
-    const bool ends_clause = !w.empty() && (w.back() == ',' || w.back() == '.' || w.back() == ';' || w.back() == ')');
-    if (ends_clause) w.remove_suffix(1);
-    if (w.empty()) return false;
-    if (facts::is_upper(text[b]) && is_coword("law_noun", w)) return true;
-    if (ends_clause) return false;
-    const bool joins = w == "and" || w == "of" || w == "for" || w == "on";
-    if (!facts::is_upper(text[b]) && !joins) return false;
-    at = e;
-  }
-  return false;
+  return name_after_place(
+      doc, p, 7, [&](std::string_view w, bool capitalized) { return capitalized && is_coword("law_noun", w); },
+      [](std::string_view w, bool capitalized) {
+        return capitalized || w == "and" || w == "of" || w == "for" || w == "on";
+      });
 }
 
 // "the economy minister of a Middle Eastern state", "an African nation's trade minister": a region
@@ -1410,7 +1413,7 @@ static bool names_pact(const Doc& doc, const facts::Place& p) {
     }
   }
   if (anchor >= 7) {
-    std::string_view lead = doc.lowered({anchor >= 22 ? anchor - 22 : 0, anchor, p.span.in_title});
+    std::string_view lead = doc.lowered({static_cast<uint32_t>(anchor >= 22 ? anchor - 22 : 0), static_cast<uint32_t>(anchor), p.span.in_title});
     if (lead.ends_with("the ")) lead.remove_suffix(4);
     for (std::string_view w : {"implementation of ", " use of ", "utilization of ", "utilisation of ", " under ",
                                "the most of "})
