@@ -213,7 +213,10 @@ class MoneyStage final : public Stage {
   std::string currency(const Form& f, const std::string& home, const Doc& doc) const {
     if (f.local.empty()) return f.code;
     const std::string fallback = f.code == "-" ? std::string() : f.code;
-    const std::string& writer = doc.agency_credit() || doc.reporter.empty() ? home : doc.reporter;
+    // Agency copy that names no country at all ("ISLAMABAD, June 10 (APP): The federal government
+    // has allocated Rs 50 arab …") is written for the government its dateline gives.
+    const std::string& writer =
+        doc.reporter.empty() || (doc.agency_credit() && !doc.x.countries.empty()) ? home : doc.reporter;
     std::string own = local_of(f.local, writer);
     if (own.empty() && f.code == "-") {
       for (const auto& c : doc.x.countries) {

@@ -420,3 +420,15 @@ TEST(Money, ArabAndKharabInSmallLettersOnly) {
             (M{{"INR", 50e9}, {"INR", 2e11}}));
   EXPECT_EQ(money("spent $5 Arab League funds"), (M{{"USD", 5}}));
 }
+
+// Agency copy that names no country at all ("ISLAMABAD, June 10 (APP): The federal government has
+// allocated Rs 50 crore") writes the rupee of the government its dateline gives; one that names a
+// country writes the leading country's, or the form's usual code.
+TEST(Money, AgencyCopyNamingNoCountryWritesItsDatelinesUnit) {
+  EXPECT_EQ(money("ISLAMABAD, June 10 (APP): The federal government has allocated Rs 50 crore for exporters.", {},
+                  "PK"),
+            (M{{"PKR", 5e8}}));
+  EXPECT_EQ(money("ISLAMABAD, June 10 (APP): India's exporters won Rs 50 crore in orders.",
+                  {{"IN", {tw::Span{26, 31, false}}}}, "PK"),
+            (M{{"INR", 5e8}}));
+}

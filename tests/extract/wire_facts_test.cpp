@@ -4039,4 +4039,14 @@ TEST(WireFacts, PactInForceRelativeClauseDatesNoEvent) {
   EXPECT_EQ(r.x.agreements[0].date, "2021-03");
 }
 
+// "ISLAMABAD, June 10 (APP): The federal government has allocated Rs 50 arab …", naming no country:
+// the rupees are the dateline's government's.
+TEST(WireFacts, AgencyRupeesOfTheDatelinesGovernment) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "506_app_rupees_dateline_only.txt");
+  ASSERT_FALSE(r.x.money.empty());
+  for (const auto& m : r.x.money) EXPECT_EQ(m.currency, "PKR") << m.text;
+}
+
 }  // namespace
