@@ -278,18 +278,17 @@ class EventsStage final : public Stage {
       // Only a verb in the past: "the first round of negotiations" counts the round.
       // "a row that began when Brussels imposed the duties last October": a past verb of a clause
       // that a verb of origin (class "origin") opens with "when" tells how the matter began.
-      if (!title && h.begin > 0 && (recalled(lowered.substr(0, h.begin)) || began_when(lowered.substr(0, h.begin)))) {
-        const std::string_view w = std::string_view(h.phrase->text).substr(0, h.phrase->text.find(' '));
-        if (w.ends_with("ed") || w == "met" || w == "held") continue;
-      }
+      const std::string_view first_word = std::string_view(h.phrase->text).substr(0, h.phrase->text.find(' '));
+      if (!title && h.begin > 0 && (recalled(lowered.substr(0, h.begin)) || began_when(lowered.substr(0, h.begin))) &&
+          (first_word.ends_with("ed") || first_word == "met" || first_word == "held"))
+        continue;
       // "under the Kenya-UK Economic Partnership Agreement, which entered into force in March 2021":
       // a pact's past step told in a relative clause on its name is the pact's background, not an
       // event the text reports.
       if (!title && h.begin >= 8 && same(h.phrase->value(0), "agreement") &&
-          lowered.substr(0, h.begin).ends_with(", which ")) {
-        const std::string_view w = std::string_view(h.phrase->text).substr(0, h.phrase->text.find(' '));
-        if (w.ends_with("ed") || w == "came" || w == "took") continue;
-      }
+          lowered.substr(0, h.begin).ends_with(", which ") &&
+          (first_word.ends_with("ed") || first_word == "came" || first_word == "took"))
+        continue;
       // "received Indonesia's Minister of Trade, Budi Santoso": receiving is a meeting only with
       // a person as its object, not a report, a letter or an award.
       std::string type = h.phrase->value(0);
@@ -571,7 +570,7 @@ class EventsStage final : public Stage {
       lead.remove_suffix(1);
       if (auto it = cowords_.find("talks_launch"); it != cowords_.end())
         for (std::string_view v : it->second)
-          if (lead.ends_with(v) && (lead.size() == v.size() || lead[lead.size() - v.size() - 1] == ' ')) return true;
+          if (facts::ends_with_word(lead, v)) return true;
       const size_t ws = lead.rfind(' ');
       const std::string_view w = lead.substr(ws == std::string_view::npos ? 0 : ws + 1);
       if (w.empty() || w.find_first_of(",;:.") != std::string_view::npos || ws == std::string_view::npos) return false;
@@ -2589,7 +2588,7 @@ void EventsStage::run(Doc& doc) const {
       // So does a lede placing something "in" another city ("KUALA LUMPUR - … reviewed in Tokyo").
       const std::string_view lede = doc.lowered(doc.sentences.front());
       for (const auto& h : cities_->match(doc, doc.sentences.front()))
-        if (h.begin > 2 && h.begin >= 3 && lede.substr(h.begin - 3, 3) == "in " &&
+        if (h.begin >= 3 && lede.substr(h.begin - 3, 3) == "in " &&
             (!filed || h.phrase->original != filed->phrase->original))
           elsewhere = true;
       // A pact the headline says two countries reached or signed ("Japan and the United States reach

@@ -771,7 +771,7 @@ std::string infer_reporter(const Doc& doc, const Lexicon& voices, const Lexicon*
     for (bool again = true; again;) {
       again = false;
       for (std::string_view form : {"mr. ", "ms. ", "mrs. ", "dr. ", "h.e. ", "mr ", "ms ", "mrs ", "dr "})
-        if (before.ends_with(form) && (before.size() == form.size() || before[before.size() - form.size() - 1] == ' ')) {
+        if (ends_with_word(before, form)) {
           before.remove_suffix(form.size());
           again = true;
         }

@@ -26,6 +26,11 @@ bool has_word(std::string_view hay, std::string_view needle);
 // no further back than `from` and tests a position's first byte before comparing the rest (the
 // library's search compares at every byte back to the start of the text).
 size_t rfind_from(std::string_view hay, std::string_view needle, size_t from);
+// Whether s ends with w where w starts s or follows a space: "not take" ends "would not take", not
+// "cannot take".
+inline bool ends_with_word(std::string_view s, std::string_view w) {
+  return s.ends_with(w) && (s.size() == w.size() || s[s.size() - w.size() - 1] == ' ');
+}
 inline bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
 inline bool is_digit(char c) { return c >= '0' && c <= '9'; }
 // Trims spaces and trailing punctuation that never ends a name.

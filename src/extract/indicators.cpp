@@ -682,7 +682,7 @@ void IndicatorsStage::run(Doc& doc) const {
       std::string_view lead = doc.lowered({mo.span.begin >= 24 ? std::max(cb, mo.span.begin - 24) : cb, mo.span.begin, false});
       if (lead.ends_with("the ")) lead.remove_suffix(4);
       const bool passed = std::any_of(cues_.thresholds.begin(), cues_.thresholds.end(), [&](const std::string& w) {
-        return lead.ends_with(w) && (lead.size() == w.size() || lead[lead.size() - w.size() - 1] == ' ');
+        return facts::ends_with_word(lead, w);
       });
       if (passed) {
         const uint32_t reach = std::min<uint32_t>(sent.end, mo.span.end + 64);
@@ -1151,16 +1151,14 @@ void IndicatorsStage::run(Doc& doc) const {
         // "S. Korea, Chile agree to upgrade FTA … met on the sidelines of the APEC ministerial
         // meeting in Lima, Peru. Bilateral trade reached …": a title that names one side besides
         // the figure's country names the pair; else the nearest side told before.
-        std::vector<std::string> titled;
-        for (const auto& p : facts::places_in(doc, {0, static_cast<uint32_t>(doc.title.size()), true}))
-          if (side(p) && std::find(titled.begin(), titled.end(), p.code) == titled.end()) titled.push_back(p.code);
         // "held talks with Canadian Minister … to make the most of the CPTPP. … two-way trade hit
         // …": the pair is of two trading sides; a pact discussed is none, when a country is told.
-        std::vector<std::string> titled_countries;
-        for (const auto& p : facts::places_in(doc, {0, static_cast<uint32_t>(doc.title.size()), true}))
-          if (side(p) && !p.bloc &&
-              std::find(titled_countries.begin(), titled_countries.end(), p.code) == titled_countries.end())
-            titled_countries.push_back(p.code);
+        std::vector<std::string> titled, titled_countries;
+        for (const auto& p : facts::places_in(doc, {0, static_cast<uint32_t>(doc.title.size()), true})) {
+          if (!side(p)) continue;
+          facts::push_unique(titled, p.code);
+          if (!p.bloc) facts::push_unique(titled_countries, p.code);
+        }
         if (titled.size() == 1) ind.partner = titled.front();
         else if (titled_countries.size() == 1) ind.partner = titled_countries.front();
         const auto told = facts::places_in(doc, {lo, sent.begin, false});

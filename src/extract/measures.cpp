@@ -1098,7 +1098,7 @@ void MeasuresStage::run(Doc& doc) const {
       // subject, no measure of the government that names it.
       if (h.phrase->value(0) == "subsidy" &&
           std::any_of(cues_.remedied_leads.begin(), cues_.remedied_leads.end(), [&](const std::string& w) {
-            return lead.ends_with(w) && (lead.size() == w.size() || lead[lead.size() - w.size() - 1] == ' ');
+            return facts::ends_with_word(lead, w);
           }))
         continue;
       // "negotiations on steel TRQs": a subject of talks, not a measure of its own.
