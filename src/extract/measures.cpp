@@ -53,6 +53,7 @@ struct MeasureCues {
   std::vector<std::string> name_joins;        // "and", "of", …
   std::vector<std::string> remedied_leads;    // "unfair ", "offset ", …
   std::vector<std::string> taking_verbs;      // "take", "impose", …
+  std::vector<std::string> spared_leads;      // " excluding ", " except ", …
 
   static Result<MeasureCues> load(const std::string& dir) {
     MeasureCues c;
@@ -74,7 +75,8 @@ struct MeasureCues {
                              {"aside_open", &c.aside_opens, 'w'},     {"clause_lead", &c.clause_leads, 'w'},
                              {"not_clause_lead", &c.not_clause_leads, 'w'},
                              {"pact_title", &c.pact_titles, 'n'},     {"name_join", &c.name_joins, 'n'},
-                             {"remedied_lead", &c.remedied_leads, 'a'}, {"taking_verb", &c.taking_verbs, 'n'}};
+                             {"remedied_lead", &c.remedied_leads, 'a'}, {"taking_verb", &c.taking_verbs, 'n'},
+                             {"spared_lead", &c.spared_leads, 'w'}};
     auto loaded = load_cue_lists(dir, "measure_cues.tsv", lists, {.empty_is_space = true});
     if (!loaded) return Error{loaded.error()};
     // A capital's possessive ("Ottawa's tariffs", "Brussels' levy"), straight or curly.
@@ -705,6 +707,21 @@ std::string leader_owner(const MeasureCues& cues, const Doc& doc, uint32_t wb, u
       if (!p.country.empty()) return p.country;
       const std::string capital = dateline_capital(doc, wb, capitals);
       return capital.empty() ? reporter : capital;
+    }
+  }
+  // "The Honourable François-Philippe Champagne, Minister of Finance, today announced a tariff rate
+  // quota", "Trade Minister Maninder Sidhu announced …": another titled official of known country
+  // opening the sentence, the subject of the verb whose object is the measure, acts for that
+  // country.
+  for (const Person& p : doc.x.people) {
+    if (p.title.empty() || p.country.empty()) continue;
+    for (const Span& s : p.spans) {
+      // The measure's noun a few words after the name and its title: the object of their verb.
+      if (s.in_title || s.begin < wb || s.end > tb || tb - s.end > p.title.size() + 32) continue;
+      const std::string_view lead = doc.body.substr(wb, s.begin - wb);
+      const bool titled_lead = lead.size() <= p.title.size() + 8 && lead.find(p.title) != std::string_view::npos;
+      const bool short_lead = lead.size() <= 20 && lead.find_first_of(",;") == std::string_view::npos;
+      if (titled_lead || short_lead) return p.country;
     }
   }
   return {};
@@ -1387,7 +1404,16 @@ void MeasuresStage::run(Doc& doc) const {
                                 goods_follow(cues_, doc.lowered({p.span.end, std::min<uint32_t>(sent.end, p.span.end + 32), false}));
           // "ending exemptions for Canada, Mexico, the European Union": those a measure spares are no
           // more its owners than its targets. The reporter in that place heads such a list too.
-          if (listed || goods_of || near.find("from ") != std::string::npos || near.find(" on ") != std::string::npos ||
+          // "a tariff rate quota on imports … from countries with which Canada has a free trade
+          // agreement, excluding the United States and Mexico": a place the measure spares.
+          const std::string_view spared_window =
+              doc.lowered({std::max<uint32_t>(te, p.span.begin >= 40 ? p.span.begin - 40 : 0), p.span.begin, false});
+          const bool spared = std::any_of(cues_.spared_leads.begin(), cues_.spared_leads.end(), [&](const std::string& w) {
+            const size_t at = spared_window.rfind(w);
+            return at != std::string_view::npos &&
+                   spared_window.find_first_of(",;", at + w.size()) == std::string_view::npos;
+          });
+          if (listed || goods_of || spared || near.find("from ") != std::string::npos || near.find(" on ") != std::string::npos ||
               near.find("against") != std::string::npos || near.find(" to ") != std::string::npos ||
               near.find(" in ") != std::string::npos || near.find("originating") != std::string::npos ||
               near.ends_with(" for ") || near.ends_with(" for the ")) {

@@ -2741,5 +2741,31 @@ TEST(Measures, ThreatenedTariffWithItsTermsIsAMeasure) {
   EXPECT_EQ(r.x.measures[0].kind, "tariff");
 }
 
+// "… announced a tariff rate quota on steel imports from its free trade partners, excluding Japan
+// and Mexico": the governments a measure spares neither own it nor are its targets.
+TEST(Measures, SparedGovernmentDoesNotOwnTheMeasure) {
+  const Record r = tw::testing::extract_whole(
+      "Canada limits steel imports",
+      "OTTAWA - The Honourable Anita Anand, Minister of Industry, today announced a tariff rate quota on imports "
+      "of steel products from free trade partners, excluding Japan and Mexico.",
+      "2026-03-10");
+  ASSERT_EQ(r.x.measures.size(), 1u);
+  EXPECT_EQ(r.x.measures[0].jurisdiction, "CA");
+  EXPECT_EQ(r.x.measures[0].kind, "tariff_rate_quota");
+}
+
+// "The Honourable X, Minister of Industry, today announced a surtax …": a titled official of known
+// country opening the sentence whose verb has the measure as object owns it for that country.
+TEST(Measures, TitledOfficialAnnouncingTheMeasureOwnsIt) {
+  const Record r = tw::testing::extract_whole(
+      "Canada acts on steel",
+      "OTTAWA - The Honourable Mélanie Joly, Minister of Industry, today announced a surtax on imports of steel "
+      "wire from China. The surtax will protect Canadian workers.",
+      "2026-03-10");
+  ASSERT_EQ(r.x.measures.size(), 1u);
+  EXPECT_EQ(r.x.measures[0].jurisdiction, "CA");
+  EXPECT_EQ(r.x.measures[0].kind, "tariff");
+}
+
 }  // namespace
 }  // namespace tw
