@@ -28,6 +28,7 @@ struct AgreementCues {
   std::vector<std::string> name_links;     // "name_link": words a name goes on with ("Agreement on …")
   std::vector<std::string> adverbials;     // "adverbial": words that may stand inside a cue ("last week")
   std::vector<std::string> standing_bodies;  // "standing_body": an agreement's own body, its parties on it
+  std::vector<std::string> goal_verbs;     // "goal_verb": words of a step aimed at ("aim", "hope")
 };
 
 bool ends_a_meeting(std::string_view rest, const AgreementCues& cues);
@@ -58,6 +59,7 @@ class AgreementsStage final : public Stage {
                                        : row[0] == "name_link"   ? &st->cues_.name_links
                                        : row[0] == "adverbial"   ? &st->cues_.adverbials
                                        : row[0] == "standing_body" ? &st->cues_.standing_bodies
+                                       : row[0] == "goal_verb"   ? &st->cues_.goal_verbs
                                                                  : nullptr;
       if (!list) return Error{dir + "/agreement_cues.tsv: unknown class " + row[0]};
       list->push_back(facts::lower(row[1]));
@@ -1372,6 +1374,14 @@ void AgreementsStage::run(Doc& doc) const {
           // "… at the Fourth Korea-Chile FTA Joint Committee held in Seoul, and agreed to hold the
           // next joint committee in 2026": a date past a "next" after the name is the next step's.
           if (d->span.begin > te && facts::has_word(doc.lowered({te, d->span.begin, false}), "next")) continue;
+          // "… free trade agreement negotiations, which both sides aim to conclude in 2026": a date
+          // after a word of aim dates the goal, not a step taken.
+          if (d->span.begin > te) {
+            const std::string_view between = doc.lowered({te, d->span.begin, false});
+            if (std::any_of(cues_.goal_verbs.begin(), cues_.goal_verbs.end(),
+                            [&](const std::string& w) { return facts::has_word(between, w); }))
+              continue;
+          }
           // "… which will update their 2002 association agreement": a year that names another
           // agreement noun right after it dates that one.
           if (d->span.begin >= te &&

@@ -62,6 +62,8 @@ bool meets_a_person(const Doc& doc, const Candidate& c) {
   return false;
 }
 
+std::vector<const DateMention*> event_dates(const Doc& doc, const Span& s);
+
 class EventsStage final : public Stage {
  public:
   const char* name() const override { return "events"; }
@@ -157,6 +159,33 @@ class EventsStage final : public Stage {
   // The class "chair_verb" as " co-chaired the " (the active voice, before the event's noun) and
   // " was co-chaired by " (the passive, after it).
   std::vector<std::string> chair_objects_, chair_passives_;
+  // An event's dates in span s: event_dates less those a goal leads to ("the negotiations, which
+  // both sides aim to conclude in 2026", "hope to sign the agreement by March"): a word of class
+  // "goal", then "to", with no comma between it and the date, dates an aim, not an event.
+  std::vector<const DateMention*> dates_at(const Doc& doc, const Span& s) const {
+    auto out = event_dates(doc, s);
+    if (out.empty()) return out;
+    const auto& goals = words("goal");
+    std::erase_if(out, [&](const DateMention* d) {
+      if (d->span.in_title != s.in_title || d->span.begin <= s.begin) return false;
+      const uint32_t lo = d->span.begin - s.begin > 64 ? d->span.begin - 64 : s.begin;
+      std::string_view lead = doc.lowered({lo, d->span.begin, s.in_title});
+      const size_t stop = lead.find_last_of(",;");
+      if (stop != std::string_view::npos) lead.remove_prefix(stop + 1);
+      bool goal = false;
+      for (size_t i = 0; i < lead.size();) {
+        while (i < lead.size() && lead[i] == ' ') ++i;
+        size_t e = i;
+        while (e < lead.size() && lead[e] != ' ') ++e;
+        const std::string_view w = lead.substr(i, e - i);
+        if (goal && w == "to") return true;
+        if (!goal) goal = std::find(goals.begin(), goals.end(), w) != goals.end();
+        i = e;
+      }
+      return false;
+    });
+    return out;
+  }
   const std::vector<std::string>& words(const char* cls) const {
     static const std::vector<std::string> kNone;
     auto it = cowords_.find(cls);
@@ -2181,7 +2210,7 @@ void EventsStage::run(Doc& doc) const {
     primary_idx = -1;
     for (size_t i = 0; i < hits.size() && primary_idx < 0; ++i) {
       for (const auto& c : hits[i].cands) {
-        if (c.rank >= 2 || (c.rank >= 1 && !event_dates(doc, hits[i].span).empty())) {
+        if (c.rank >= 2 || (c.rank >= 1 && !dates_at(doc, hits[i].span).empty())) {
           primary_idx = static_cast<int>(i);
           break;
         }
@@ -2190,7 +2219,7 @@ void EventsStage::run(Doc& doc) const {
     if (primary_idx < 0) primary_idx = find_sentence("", 1);
     if (figures_title && primary_idx >= 0 && !gives_figures(hits[primary_idx].span)) primary_idx = -1;
     if (type.empty() && primary_idx >= 0) {
-      auto ds = event_dates(doc, hits[primary_idx].span);
+      auto ds = dates_at(doc, hits[primary_idx].span);
       const Candidate* c = pick(hits[primary_idx].cands, ds.empty() ? nullptr : ds.front(), "");
       type = c->type;
     }
@@ -2209,7 +2238,7 @@ void EventsStage::run(Doc& doc) const {
   Span psent{0, 0, true};
   if (primary_idx >= 0) {
     psent = hits[primary_idx].span;
-    auto ds = event_dates(doc, psent);
+    auto ds = dates_at(doc, psent);
     if (title_in_force && same(type, "agreement")) {
       for (const auto& c : hits[primary_idx].cands)
         if (c.in_force && !primary_trig) primary_trig = &c;
@@ -2262,7 +2291,7 @@ void EventsStage::run(Doc& doc) const {
   if (lede_dated && !doc.sentences.empty()) {
     // The lede's own day ("data showed on Thursday", "yesterday concluded"): a dateline's date is
     // the publication's, and a month there is the period the news is about.
-    auto ds = event_dates(doc, doc.sentences.front());
+    auto ds = dates_at(doc, doc.sentences.front());
     std::erase_if(ds, applies_from);
     // "will extend its safeguard measures … until June 30, 2026, the Commission said on Friday":
     // the day a term runs until ends the measure, it does not date the decision.
@@ -2277,7 +2306,7 @@ void EventsStage::run(Doc& doc) const {
     }
   }
   if (!when && primary_idx >= 0) {
-    auto ds = event_dates(doc, psent);
+    auto ds = dates_at(doc, psent);
     // A release of figures happens on a day: the month or year beside them is their period.
     if (statistics) std::erase_if(ds, [](const DateMention* d) { return d->value.size() != 10; });
     // "during the visit, which runs until Wednesday": the day it ends bounds the event, it does
@@ -2444,7 +2473,7 @@ void EventsStage::run(Doc& doc) const {
       const bool round_again = static_cast<int>(i) > primary_idx && same(type, "negotiation") &&
                                has_coword("round_again", hits[i].lowered.substr(0, 24));
       if (hits[i].cands.empty() && !lede_of_primary && !round_again) continue;
-      auto ds = event_dates(doc, hits[i].span);
+      auto ds = dates_at(doc, hits[i].span);
       std::erase_if(ds, ends_a_period);
       // "This week, … will travel to the United Kingdom and France. The visit to London comes a week
       // after the … Agreement entered into force on 31 May 2023. In Paris, he will join … for the
@@ -2489,7 +2518,7 @@ void EventsStage::run(Doc& doc) const {
       for (const auto& c : hits[i].cands) same_kind |= c.type == type && c.rank >= 2;
       if (!same_kind) continue;
       const DateMention* held = nullptr;
-      for (auto* d : event_dates(doc, hits[i].span)) {
+      for (auto* d : dates_at(doc, hits[i].span)) {
         auto last = facts::last_day(d->value);
         if (facts::split_date(d->value).is_day() && last && facts::days_from_civil(*last) < pub) {
           held = d;
@@ -2790,7 +2819,7 @@ void EventsStage::run(Doc& doc) const {
     const bool own_sentence = primary_trig && !hits[primary_idx].span.in_title;
     for (size_t i = static_cast<size_t>(primary_idx) + (own_sentence ? 0 : 1); i < hits.size() && day && !run_of_days; ++i) {
       if (static_cast<int>(i) == primary_idx) {
-        for (auto* d : event_dates(doc, hits[i].span)) {
+        for (auto* d : dates_at(doc, hits[i].span)) {
           const bool other_word_between = std::any_of(hits[i].cands.begin(), hits[i].cands.end(), [&](const Candidate& c) {
             return c.begin >= primary_trig->end && c.end <= d->span.begin;
           });
@@ -2807,7 +2836,7 @@ void EventsStage::run(Doc& doc) const {
       // the primary's own.
       same_kind |= same(primary.type, "negotiation") && has_coword("round_again", hits[i].lowered);
       if (!same_kind) continue;
-      for (auto* d : event_dates(doc, hits[i].span))
+      for (auto* d : dates_at(doc, hits[i].span))
         if (holds_day(d)) break;
     }
   }
@@ -2908,7 +2937,7 @@ void EventsStage::run(Doc& doc) const {
   for (size_t i = 0; i < hits.size(); ++i) {
     const auto& sh = hits[i];
     if (sh.cands.empty()) continue;
-    auto ds = event_dates(doc, sh.span);
+    auto ds = dates_at(doc, sh.span);
     // Pair dates with triggers, nearest first, each used once ("negotiations early next
     // month" is one event even when "next year" is in the same sentence).
     struct Pair {

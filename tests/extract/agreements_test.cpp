@@ -2367,4 +2367,17 @@ TEST(Agreements, RelativeClauseOnTheNameDatesItsStep) {
   EXPECT_EQ(r.x.agreements[0].date, "2021-03");
 }
 
+// "… discussed the ongoing Mercosur-Canada free trade agreement negotiations, which both sides aim to
+// conclude in 2027": the year dates the goal, not the talks' status.
+TEST(Agreements, DateAfterAWordOfAimIsNoStepsDate) {
+  const Record r = whole_extraction(
+      "Minister meets Mercosur counterparts",
+      "OTTAWA - The ministers discussed the ongoing Mercosur-Canada free trade agreement negotiations, which "
+      "both sides aim to conclude in 2027.",
+      "2026-02-11");
+  ASSERT_EQ(r.x.agreements.size(), 1u);
+  EXPECT_EQ(r.x.agreements[0].status, "negotiating");
+  EXPECT_EQ(r.x.agreements[0].date, "");
+}
+
 }  // namespace tw

@@ -4866,5 +4866,17 @@ TEST(Events, PactInForceInARelativeClauseIsBackground) {
   for (const auto& ev : r.x.events) EXPECT_NE(ev.start, "2021-03") << ev.type;
 }
 
+// "… the negotiations, which both sides hope to conclude in 2027": a date an aim leads to dates no
+// event.
+TEST(Events, DateAfterAWordOfAimDatesNoEvent) {
+  const Record r = tw::testing::extract_whole(
+      "Ministers review trade talks",
+      "OTTAWA - The ministers reviewed the Canada-Ecuador free trade agreement negotiations, which both sides "
+      "hope to conclude in 2027.",
+      "2026-02-11");
+  ASSERT_FALSE(r.x.events.empty());
+  for (const auto& ev : r.x.events) EXPECT_NE(ev.start, "2027") << ev.type;
+}
+
 }  // namespace
 }  // namespace tw

@@ -4049,4 +4049,28 @@ TEST(WireFacts, AgencyRupeesOfTheDatelinesGovernment) {
   for (const auto& m : r.x.money) EXPECT_EQ(m.currency, "PKR") << m.text;
 }
 
+// "… today announced a tariff rate quota on imports of steel products from countries with which
+// Canada has a free trade agreement, excluding the United States and Mexico": the minister's
+// government owns it; the spared ones do not.
+TEST(WireFacts, TariffRateQuotaSparingPartnersIsTheAnnouncers) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "527_canada_fin_trq_sparing_partners.txt");
+  ASSERT_FALSE(r.x.measures.empty());
+  EXPECT_EQ(r.x.measures[0].kind, "tariff_rate_quota");
+  EXPECT_EQ(r.x.measures[0].jurisdiction, "CA");
+  for (const auto& m : r.x.measures) EXPECT_EQ(m.jurisdiction, "CA") << m.kind;
+}
+
+// "… the ongoing ASEAN-Canada free trade agreement negotiations, which both sides aim to conclude in
+// 2026": a goal, dating neither the talks nor an event.
+TEST(WireFacts, TalksGoalYearDatesNothing) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "528_gac_mission_talks_goal_date.txt");
+  ASSERT_EQ(r.x.agreements.size(), 2u);
+  for (const auto& a : r.x.agreements) EXPECT_EQ(a.date, "") << a.name;
+  for (const auto& ev : r.x.events) EXPECT_NE(ev.start, "2026") << ev.type;
+}
+
 }  // namespace
