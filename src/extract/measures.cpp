@@ -54,6 +54,7 @@ struct MeasureCues {
   std::vector<std::string> remedied_leads;    // "unfair ", "offset ", …
   std::vector<std::string> taking_verbs;      // "take", "impose", …
   std::vector<std::string> spared_leads;      // " excluding ", " except ", …
+  std::vector<std::string> pact_rates;        // "preferential ", …
 
   static Result<MeasureCues> load(const std::string& dir) {
     MeasureCues c;
@@ -76,7 +77,7 @@ struct MeasureCues {
                              {"not_clause_lead", &c.not_clause_leads, 'w'},
                              {"pact_title", &c.pact_titles, 'n'},     {"name_join", &c.name_joins, 'n'},
                              {"remedied_lead", &c.remedied_leads, 'a'}, {"taking_verb", &c.taking_verbs, 'n'},
-                             {"spared_lead", &c.spared_leads, 'w'}};
+                             {"spared_lead", &c.spared_leads, 'w'},   {"pact_rate", &c.pact_rates, 'a'}};
     auto loaded = load_cue_lists(dir, "measure_cues.tsv", lists, {.empty_is_space = true});
     if (!loaded) return Error{loaded.error()};
     // A capital's possessive ("Ottawa's tariffs", "Brussels' levy"), straight or curly.
@@ -464,6 +465,13 @@ class MeasuresStage final : public Stage {
   // Philippines will suspend rice imports", "Indonesia banned nickel ore exports"): the goods, one
   // or two words, stand between the verb and the flow, which the data gives only side by side.
   std::vector<facts::Hit> kind_hits(std::vector<facts::Hit> hits, std::string_view lowered) const {
+    // "a 12% duty", "25 percent duties": an entry that opens with its rate's sign or word names the
+    // noun after it, which alone is the measure's phrase.
+    for (auto& h : hits) {
+      const std::string_view t = h.phrase->text;
+      if (t.starts_with("% ") || t.starts_with("percent ") || t.starts_with("per cent "))
+        h.begin = h.end - (t.size() - t.rfind(' ') - 1);
+    }
     bool added = false;
     // Both flows end in "ports": one search for it, whose rare last letters the library's search
     // finds faster than a search for "imports" and one for "exports" stopping at every 'i' and 'e'.
@@ -943,6 +951,16 @@ bool removed_by_pact(const MeasureCues& cues, std::string_view lead) {
   return false;
 }
 
+// "goods traded under the agreement's preferential tariffs": a rate a pact grants its parties, no
+// measure. `lowered_lead` is the lowered text up to the noun.
+bool pact_rate(const MeasureCues& cues, std::string_view lowered_lead) {
+  for (const std::string& w : cues.pact_rates)
+    if (lowered_lead.ends_with(w) &&
+        (lowered_lead.size() == w.size() || !facts::is_word_byte(static_cast<unsigned char>(lowered_lead[lowered_lead.size() - w.size() - 1]))))
+      return true;
+  return false;
+}
+
 bool negotiated_item(const MeasureCues& cues, std::string_view lowered_rest) {
   // "based on the Korea–China export controls dialogue", "the tariff working group": the measure
   // noun names a forum's subject, and the forum is no measure either.
@@ -1099,7 +1117,8 @@ void MeasuresStage::run(Doc& doc) const {
         return b >= h.end && b - h.end <= 40 && std::string_view(ls).substr(h.end, b - h.end).find_first_of(",.;:") == std::string_view::npos;
       });
       const bool acted = acts || near_act || takes_effect || h.phrase->value(3) == "act";
-      if (negotiated_item(cues_, std::string_view(ls).substr(h.end))) continue;
+      if (negotiated_item(cues_, std::string_view(ls).substr(h.end)) || pact_rate(cues_, std::string_view(ls).substr(0, h.begin)))
+        continue;
       // "safeguard the legitimate rights", "subsidize their": a singular noun followed by a
       // determiner is the verb of the same spelling.
       if (verb_use(cues_, h.phrase->text, std::string_view(ls).substr(h.end))) continue;
@@ -1670,7 +1689,9 @@ void MeasuresStage::add_title_measures(Doc& doc) const {
       return between.find_first_of(",;:") == std::string_view::npos && between.find(" of ") == std::string_view::npos;
     });
     const std::string_view lead = lt.substr(0, h.begin);
-    if (negotiated_item(cues_, lt.substr(h.end)) || verb_use(cues_, h.phrase->text, lt.substr(h.end))) continue;
+    if (negotiated_item(cues_, lt.substr(h.end)) || pact_rate(cues_, lt.substr(0, h.begin)) ||
+        verb_use(cues_, h.phrase->text, lt.substr(h.end)))
+      continue;
     if (lead.ends_with("non-") || lead.ends_with("no ") || lead.ends_with("not ") || lead.ends_with("not to ")) continue;
     if (statistic_of(lead) || removed_by_pact(cues_, lead)) continue;
     if (h.phrase->value(6) == "response" || h.phrase->value(1) == "*") continue;

@@ -2767,5 +2767,41 @@ TEST(Measures, TitledOfficialAnnouncingTheMeasureOwnsIt) {
   EXPECT_EQ(r.x.measures[0].kind, "tariff");
 }
 
+// "The finance ministry proposed a 12% tariff on …": a government putting a measure forward with an
+// article after the verb takes it, as "will propose" does.
+TEST(Measures, ProposedWithAnArticleIsAVerbOfTakingIt) {
+  const Record r = tw::testing::extract_whole(
+      "Ministry proposes tariff",
+      "NEW DELHI - The finance ministry proposed a 12% tariff on imports of steel flat products from Viet Nam.",
+      "2026-03-10");
+  ASSERT_EQ(r.x.measures.size(), 1u);
+  EXPECT_EQ(r.x.measures[0].jurisdiction, "IN");
+  EXPECT_EQ(r.x.measures[0].announced, "2026-03-10");
+}
+
+// "imposed a 12% duty on …": a bare duty with its rate right before is a tariff; the phrase is the
+// noun alone.
+TEST(Measures, BareDutyWithItsRateIsATariff) {
+  const Record r = tw::testing::extract_whole(
+      "Ministry imposes duty",
+      "NEW DELHI - India's finance ministry imposed a 12% duty on imports of steel flat products from Viet Nam.",
+      "2026-03-10");
+  ASSERT_EQ(r.x.measures.size(), 1u);
+  EXPECT_EQ(r.x.measures[0].kind, "tariff");
+  EXPECT_EQ(r.x.measures[0].description, "duty");
+  EXPECT_EQ(r.x.measures[0].parameters, (std::vector<std::string>{"12%"}));
+}
+
+// "… traded under the agreement's preferential tariffs": a rate the pact grants its parties, no
+// measure of the reporting government.
+TEST(Measures, PreferentialTariffsOfAPactAreNoMeasure) {
+  const Record r = tw::testing::extract_whole(
+      "Pact benefits exporters",
+      "NAIROBI - Kenya launched a scheme that allows goods to be traded under the agreement's preferential "
+      "tariffs.",
+      "2026-03-10");
+  EXPECT_TRUE(r.x.measures.empty()) << r.x.measures[0].description;
+}
+
 }  // namespace
 }  // namespace tw

@@ -4073,4 +4073,25 @@ TEST(WireFacts, TalksGoalYearDatesNothing) {
   for (const auto& ev : r.x.events) EXPECT_NE(ev.start, "2026") << ev.type;
 }
 
+// "USTR proposes a tariff of up to 100 percent on all goods of Nicaragua that are not originating
+// goods under the …": the tariff put forward is the United States' measure.
+TEST(WireFacts, ProposedTariffIsTheProposersMeasure) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "529_ustr_proposes_tariff_on_goods_of.txt");
+  const auto tariff = std::find_if(r.x.measures.begin(), r.x.measures.end(), [](const auto& m) { return m.kind == "tariff"; });
+  ASSERT_NE(tariff, r.x.measures.end());
+  EXPECT_EQ(tariff->jurisdiction, "US");
+  EXPECT_EQ(tariff->parameters, (std::vector<std::string>{"100 percent"}));
+}
+
+// "… which allows goods to be traded under the agreement's preferential tariffs": no measure of
+// Ghana's, whose capital the copy is datelined in.
+TEST(WireFacts, PreferentialTariffsOfAPactAreNoMeasure) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "530_afcfta_preferential_tariffs.txt");
+  EXPECT_TRUE(r.x.measures.empty());
+}
+
 }  // namespace
