@@ -4878,5 +4878,18 @@ TEST(Events, DateAfterAWordOfAimDatesNoEvent) {
   for (const auto& ev : r.x.events) EXPECT_NE(ev.start, "2027") << ev.type;
 }
 
+// "EU proposes tariffs on Russian fertilisers": a headline of a measure put forward reports a
+// decision.
+TEST(Events, HeadlineProposingAMeasureIsADecision) {
+  const Record r = tw::testing::extract_whole(
+      "EU proposes tariffs on Russian fertilisers",
+      "BRUSSELS - The European Commission on Tuesday proposed tariffs on fertilisers and remaining agricultural "
+      "products from Russia and Belarus.",
+      "2025-01-28");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].type, "decision");
+  EXPECT_EQ(r.x.events[0].start, "2025-01-28");
+}
+
 }  // namespace
 }  // namespace tw
