@@ -88,6 +88,7 @@ struct Vocab {
   // data/person_cues.tsv: the words that tell a person met ("met with", "hosted") and a visit
   // ("Xi's state visit", "will travel to Korea") from one who speaks for the release.
   std::vector<std::string> met_before;  // kind "met": the words right before a person met
+  std::vector<std::string> signed_by;   // kind "signed": "signed" before "by" names a signer, not one met
   WordSet visit_nouns, visit_verbs;     // kinds "visit" and "visiting"
   // data/person_leaders.tsv: the country of a well-known head of state or government, by each
   // form of the name as written ("Donald Trump", "Lula da Silva").
@@ -1950,7 +1951,14 @@ void PeopleStage::run(Doc& doc) const {
       before = before.substr(0, sp == std::string_view::npos ? 0 : sp);
     }
     for (const std::string& w : v_->met_before)
-      if (before.size() > w.size() && before.ends_with(w) && before[before.size() - w.size() - 1] == ' ') return false;
+      if (before.size() > w.size() && before.ends_with(w) && before[before.size() - w.size() - 1] == ' ') {
+        // "The agreement was signed by Minister … X": a signer, whom no word of meeting names.
+        const std::string_view lead = before.substr(0, before.size() - w.size() - 1);
+        const bool signer = w == "by" && std::any_of(v_->signed_by.begin(), v_->signed_by.end(), [&](const std::string& s) {
+                              return lead.ends_with(s) && (lead.size() == s.size() || lead[lead.size() - s.size() - 1] == ' ');
+                            });
+        if (!signer) return false;
+      }
     return true;
   };
   // "Brasília – The Ministry … said Brazil will seek negotiations after President Donald Trump
@@ -2120,10 +2128,12 @@ Result<StagePtr> make_people_stage(const std::string& data_dir) {
   auto cues = text::read_tsv(data_dir, "person_cues.tsv");
   if (!cues) return Error{cues.error()};
   for (const auto& r : cues.value()) {
-    if (r.size() < 2 || (r[1] != "met" && r[1] != "visit" && r[1] != "visiting"))
-      return Error{data_dir + "/person_cues.tsv: each row needs a word and 'met', 'visit' or 'visiting'"};
+    if (r.size() < 2 || (r[1] != "met" && r[1] != "signed" && r[1] != "visit" && r[1] != "visiting"))
+      return Error{data_dir + "/person_cues.tsv: each row needs a word and 'met', 'signed', 'visit' or 'visiting'"};
     if (r[1] == "met")
       v->met_before.push_back(r[0]);
+    else if (r[1] == "signed")
+      v->signed_by.push_back(r[0]);
     else
       (r[1] == "visit" ? v->visit_nouns : v->visit_verbs).insert(r[0]);
   }

@@ -2469,4 +2469,18 @@ TEST(People, AbdulInsideALongNameJoinsItsParts) {
   EXPECT_EQ(m.x.people[0].name, "Sikh Shamsul Ibrahim Sikh Abdul Majid");
 }
 
+// "The agreement was signed by Minister … X": a signer is no person met; with no country stated,
+// the release's own officer. One received "by" someone still keeps none.
+TEST(People, SignerNamedAfterByIsTheReleasesOfficer) {
+  auto m = run_mentions("T",
+                        "ABUJA - The agreement was signed by the Minister of Industry, Trade and Investment, Jumoke "
+                        "Oduwole. The delegation was received by Vice Minister of Commerce Wang Shouwen.");
+  const auto* o = find_person(m.x, "Jumoke Oduwole");
+  ASSERT_NE(o, nullptr);
+  EXPECT_EQ(o->country, "NG");
+  const auto* w = find_person(m.x, "Wang Shouwen");
+  ASSERT_NE(w, nullptr);
+  EXPECT_EQ(w->country, "");
+}
+
 }  // namespace

@@ -4094,4 +4094,20 @@ TEST(WireFacts, PreferentialTariffsOfAPactAreNoMeasure) {
   EXPECT_TRUE(r.x.measures.empty());
 }
 
+// "The agreement was signed by Minister of Industry, Trade and Investment Dr. Jumoke Oduwole and UAE
+// Minister of State for Foreign Trade Dr. Thani bin Ahmed Al Zeyoudi" under an ABUJA dateline: the
+// first signer is Nigeria's officer, the second the UAE's.
+TEST(WireFacts, SignersKeepTheirGovernments) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "531_ng_cepa_signed_by_minister.txt");
+  std::string oduwole, zeyoudi;
+  for (const auto& p : r.x.people) {
+    if (p.name == "Jumoke Oduwole") oduwole = p.country;
+    if (p.name == "Thani bin Ahmed Al Zeyoudi") zeyoudi = p.country;
+  }
+  EXPECT_EQ(oduwole, "NG");
+  EXPECT_EQ(zeyoudi, "AE");
+}
+
 }  // namespace
