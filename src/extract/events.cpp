@@ -599,7 +599,15 @@ class EventsStage final : public Stage {
       lead.remove_suffix(1);
       if (auto it = cowords_.find("talks_launch"); it != cowords_.end())
         for (std::string_view v : it->second)
-          if (facts::ends_with_word(lead, v)) return true;
+          if (facts::ends_with_word(lead, v)) {
+            // "Japan, Britain agree to start talks …": the agreement reached, at a meeting, is the
+            // news; the talks come later.
+            std::string_view head = lead.substr(0, lead.size() - v.size());
+            if (head.ends_with(' ')) head.remove_suffix(1);
+            for (std::string_view a : this->words("talks_agreed"))
+              if (facts::ends_with_word(head, a)) return false;
+            return true;
+          }
       const size_t ws = lead.rfind(' ');
       const std::string_view w = lead.substr(ws == std::string_view::npos ? 0 : ws + 1);
       if (w.empty() || w.find_first_of(",;:.") != std::string_view::npos || ws == std::string_view::npos) return false;

@@ -4891,5 +4891,24 @@ TEST(Events, HeadlineProposingAMeasureIsADecision) {
   EXPECT_EQ(r.x.events[0].start, "2025-01-28");
 }
 
+// "Chile, Thailand to start talks on trade pact": talks a verb of starting opens are the negotiation;
+// "… agree to start talks" reports the agreement reached, not yet the talks.
+TEST(Events, TalksToStartAreANegotiation) {
+  const Record r = tw::testing::extract_whole(
+      "Chile, Thailand to start talks on trade pact",
+      "SANTIAGO - Chile and Thailand will launch negotiations next month on a trade agreement, the foreign "
+      "ministry said on Monday.",
+      "2026-03-02");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].type, "negotiation");
+  const Record agreed = tw::testing::extract_whole(
+      "Chile, Thailand agree to start talks on trade pact",
+      "SANTIAGO - Chile and Thailand agreed on Monday to start negotiations next month on a trade agreement, the "
+      "foreign minister said after meeting his Thai counterpart in Santiago.",
+      "2026-03-02");
+  ASSERT_FALSE(agreed.x.events.empty());
+  EXPECT_EQ(agreed.x.events[0].type, "meeting");
+}
+
 }  // namespace
 }  // namespace tw

@@ -760,12 +760,13 @@ const std::vector<Case>& cases() {
        {{"mou", "signed", {"PK", "SA"}}},
        {},
        {}},
-      // "talks on a free trade area between Ukraine and the European Union formally began";
-      // "aims to reach a political decision … by September" in February is the coming September.
+      // "talks on a free trade area between Ukraine and the European Union formally began" under
+      // "Ukraine, EU start talks …": the talks' opening session, a negotiation; "aims to reach a
+      // political decision … by September" in February is the coming September.
       {"111_ukraine_eu_free_trade_area_talks.txt",
        {"UA"}, {"EU"}, {"2008-02-18", "2008-09"}, {"Viktor Yushchenko", "Peter Mandelson"},
        {}, {},
-       {{"meeting", "2008-02-18", "Kyiv", {"EU"}}},
+       {{"negotiation", "2008-02-18", "Kyiv", {"EU"}}},
        {{"fta", "negotiating", {"EU", "UA"}}},
        {},
        {}},
@@ -4108,6 +4109,17 @@ TEST(WireFacts, SignersKeepTheirGovernments) {
   }
   EXPECT_EQ(oduwole, "NG");
   EXPECT_EQ(zeyoudi, "AE");
+}
+
+// "Japan, Philippines to start talks on economic security pact … will launch negotiations next
+// month …": the headline's talks are the negotiation.
+TEST(WireFacts, HeadlineTalksToStartAreTheNegotiation) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "532_kyodo_to_start_talks_on_pact.txt");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].type, "negotiation");
+  EXPECT_EQ(r.x.events[0].partners, (std::vector<std::string>{"PH"}));
 }
 
 }  // namespace
