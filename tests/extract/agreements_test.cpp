@@ -2380,4 +2380,15 @@ TEST(Agreements, DateAfterAWordOfAimIsNoStepsDate) {
   EXPECT_EQ(r.x.agreements[0].date, "");
 }
 
+// "The two sides agreed to review the China-Australia Free Trade Agreement": only an agreement in
+// force is reviewed, by the verb as by the noun.
+TEST(Agreements, VerbOfReviewingShowsTheAgreementInForce) {
+  const Record r = whole_extraction(
+      "Leaders meet",
+      "CANBERRA - The two sides agreed to review the Australia-Chile Free Trade Agreement.",
+      "2026-02-11");
+  ASSERT_EQ(r.x.agreements.size(), 1u);
+  EXPECT_EQ(r.x.agreements[0].status, "in_force");
+}
+
 }  // namespace tw

@@ -4122,4 +4122,15 @@ TEST(WireFacts, HeadlineTalksToStartAreTheNegotiation) {
   EXPECT_EQ(r.x.events[0].partners, (std::vector<std::string>{"PH"}));
 }
 
+// "… the two sides agreed to review the China-Australia Free Trade Agreement (ChAFTA) to further
+// upgrade it": the agreement is in force.
+TEST(WireFacts, AgreedReviewShowsThePactInForce) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "533_xinhua_agreed_to_review_fta.txt");
+  ASSERT_EQ(r.x.agreements.size(), 1u);
+  EXPECT_EQ(r.x.agreements[0].status, "in_force");
+  EXPECT_EQ(r.x.agreements[0].parties, (std::vector<std::string>{"AU", "CN"}));
+}
+
 }  // namespace
