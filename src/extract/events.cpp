@@ -301,6 +301,10 @@ class EventsStage final : public Stage {
       // trigger reports the event.
       if (title && rank > 1 && after_backdrop(lowered.substr(0, h.begin))) rank = 1;
       if (spent_on(lowered, h.begin, *h.phrase)) continue;
+      // "… not imposing customs duties on electronic transmissions until the 14th Ministerial
+      // Conference or 31 March 2026": a gathering a word of time bound leads to (class "bound")
+      // ends a span of time; it is no event the sentence reports.
+      if (!title && bounded_by(lowered, h.begin)) continue;
       // "expanding restrictions first imposed in 2022", "has already banned nickel ore exports since
       // 2020": a body's past verb right after a word that recalls it as done before (class
       // "recalled") tells the background of the news, not an event it reports.
@@ -583,6 +587,26 @@ class EventsStage final : public Stage {
     if (at == std::string_view::npos) return false;
     const std::string_view between = lowered.substr(at + 9, begin - at - 9);
     return std::count(between.begin(), between.end(), ' ') <= 2 && between.find_first_of(",;") == std::string_view::npos;
+  }
+
+  // Whether the words before a trigger at `begin` are a word of class "bound" and the gathering's
+  // name ("until the 14th Ministerial", "until MC14's"): at most three words between, no clause
+  // break.
+  bool bounded_by(std::string_view lowered, size_t begin) const {
+    const auto& bounds = words("bound_lead");
+    if (bounds.empty() || begin < 6) return false;
+    std::string_view lead = lowered.substr(0, begin);
+    for (int w = 0; w <= 3; ++w) {
+      if (lead.empty() || lead.back() != ' ') return false;
+      lead.remove_suffix(1);
+      for (std::string_view b : bounds)
+        if (facts::ends_with_word(lead, b)) return true;
+      const size_t ws = lead.rfind(' ');
+      const std::string_view word = lead.substr(ws == std::string_view::npos ? 0 : ws + 1);
+      if (word.empty() || word.find_first_of(",;:.") != std::string_view::npos || ws == std::string_view::npos) return false;
+      lead.remove_suffix(word.size());
+    }
+    return false;
   }
 
   // "Philippines, Chile to launch trade talks", "formally launched FTA talks", "the launch of free

@@ -4910,5 +4910,27 @@ TEST(Events, TalksToStartAreANegotiation) {
   EXPECT_EQ(agreed.x.events[0].type, "meeting");
 }
 
+// "Council gives green light to trade pact with Chile": a body's approval is a decision, not the
+// body's meeting.
+TEST(Events, GreenLightIsADecision) {
+  const Record r = tw::testing::extract_whole(
+      "Council gives green light to trade pact with Chile",
+      "Brussels - The Council today adopted a decision on the conclusion of the interim trade agreement with "
+      "Chile.",
+      "2026-02-11");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].type, "decision");
+}
+
+// "… keep the waiver in place until the 15th Ministerial Conference in 2028": a gathering that ends
+// a span of time is no event.
+TEST(Events, GatheringAfterUntilIsNoEvent) {
+  const Record r = tw::testing::extract_whole(
+      "Exemption extended",
+      "GENEVA - Members agreed to keep the waiver in place until the 15th Ministerial Conference in 2028.",
+      "2026-03-30");
+  for (const auto& ev : r.x.events) EXPECT_NE(ev.type, "conference") << ev.name;
+}
+
 }  // namespace
 }  // namespace tw

@@ -4133,4 +4133,27 @@ TEST(WireFacts, AgreedReviewShowsThePactInForce) {
   EXPECT_EQ(r.x.agreements[0].parties, (std::vector<std::string>{"AU", "CN"}));
 }
 
+// "Council gives final green light to EU-New Zealand free trade agreement … The Council today
+// adopted a decision on the conclusion of the free trade agreement …": the approval, a decision.
+TEST(WireFacts, CouncilsGreenLightIsADecision) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "534_council_green_light_fta.txt");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].type, "decision");
+  EXPECT_EQ(r.x.events[0].start, "2023-11-27");
+}
+
+// "… not imposing customs duties on electronic transmissions until the 14th Ministerial Conference
+// or 31 March 2026, whichever is earlier": MC13 in Abu Dhabi is the event; MC14 only bounds the
+// moratorium.
+TEST(WireFacts, NextConferenceAsATimeBoundIsNoEvent) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "535_wto_moratorium_until_next_mc.txt");
+  ASSERT_EQ(r.x.events.size(), 1u);
+  EXPECT_EQ(r.x.events[0].ordinal, 13);
+  EXPECT_EQ(r.x.events[0].city, "Abu Dhabi");
+}
+
 }  // namespace
