@@ -4866,5 +4866,63 @@ TEST(Events, PactInForceInARelativeClauseIsBackground) {
   for (const auto& ev : r.x.events) EXPECT_NE(ev.start, "2021-03") << ev.type;
 }
 
+// "Chile-Japan trade pact lifts exports of salmon" over a body that recalls the pact's signing: a
+// headline naming a pact with no step of its own reports the figures, not the signing.
+TEST(Events, PactHeadlineWithoutAStepIsNoAgreementEvent) {
+  const Record r = tw::testing::extract_whole(
+      "Chile-Japan trade pact lifts exports of salmon",
+      "SANTIAGO - Chile's salmon exports to Japan rose 14 percent in the first quarter, the customs service said "
+      "on Thursday, years after the two countries signed an economic partnership agreement in 2007.",
+      "2026-05-20");
+  for (const auto& ev : r.x.events) EXPECT_NE(ev.type, "agreement") << ev.start;
+  // The step reported in the body with a day of its own still is the news.
+  const Record signed_now = tw::testing::extract_whole(
+      "Chile-Japan trade pact: what it means for exporters",
+      "Chile and Japan signed an upgraded economic partnership agreement in Tokyo on Monday, the ministry said.",
+      "2026-05-20");
+  ASSERT_FALSE(signed_now.x.events.empty());
+  EXPECT_EQ(signed_now.x.events[0].type, "agreement");
+  EXPECT_EQ(signed_now.x.events[0].start, "2026-05-18");
+}
+
+// "despite protests by Polish and Hungarian farmers": nationality words that qualify a group of no
+// government name no counterpart.
+TEST(Events, NationalityOfAPrivateGroupIsNoPartner) {
+  const Record r = tw::testing::extract_whole(
+      "EU and Ukraine sign trade deal despite protests by Polish and Hungarian farmers",
+      "The European Union and Ukraine signed a revised trade agreement in Brussels on Monday despite protests "
+      "by Polish and Hungarian grain farmers.",
+      "2026-05-20");
+  ASSERT_FALSE(r.x.events.empty());
+  for (const char* code : {"PL", "HU"})
+    EXPECT_EQ(std::count(r.x.events[0].partners.begin(), r.x.events[0].partners.end(), code), 0) << code;
+  EXPECT_NE(std::find(r.x.events[0].partners.begin(), r.x.events[0].partners.end(), "UA"), r.x.events[0].partners.end());
+}
+
+// "The ministers met at the ASEAN Summit in Manila": the gathering they met at, a summit, is the
+// event, of type conference, not a meeting with the summit as its venue.
+TEST(Events, MetAtABlocSummitIsTheConference) {
+  const Record r = tw::testing::extract_whole(
+      "ASEAN leaders meet in Manila",
+      "The leaders met at the ASEAN Summit in Manila on Tuesday to discuss supply chains.",
+      "2026-05-20");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].type, "conference");
+  EXPECT_TRUE(r.x.events[0].venue.empty()) << r.x.events[0].venue;
+  EXPECT_EQ(r.x.events[0].name, "ASEAN Summit");
+}
+
+// "… hold talks on Middle East Partnership Initiative": a region inside a programme's name in the
+// headline is no counterpart either.
+TEST(Events, RegionInALawNameInTheTitleIsNoPartner) {
+  const Record r = tw::testing::extract_whole(
+      "Jordan, U.S. hold talks on Middle East Partnership Initiative",
+      "Jordanian Trade Minister Yarub Qudah held talks with U.S. officials in Washington on Tuesday on the "
+      "renewal of the aid programme.",
+      "2026-05-20");
+  ASSERT_FALSE(r.x.events.empty());
+  for (const auto& p : r.x.events[0].partners) EXPECT_FALSE(extract::facts::is_region(p)) << p;
+}
+
 }  // namespace
 }  // namespace tw

@@ -4049,4 +4049,54 @@ TEST(WireFacts, AgencyRupeesOfTheDatelinesGovernment) {
   for (const auto& m : r.x.money) EXPECT_EQ(m.currency, "PKR") << m.text;
 }
 
+// "Korea-UK trade deal boosts exports of cars" over "… car exports to Britain rose 18 percent …, the
+// trade ministry said on Monday, after the two countries signed an upgraded free trade agreement in
+// December": the headline names the pact with no step; the signing is its history, and the title
+// reports the figures.
+TEST(WireFacts, PactHeadlineWithoutAStepReportsTheFigures) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "507_reuters_pact_headline_no_step.txt");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].type, "statistics");
+  EXPECT_EQ(r.x.events[0].start, "2026-05-18");
+  for (const auto& ev : r.x.events) EXPECT_NE(ev.type, "agreement") << ev.start;
+}
+
+// "… signed a free trade agreement in Asuncion on Saturday despite opposition from French and Irish
+// farmers": the farmers' nationalities are no counterparts of the signing.
+TEST(WireFacts, FarmersNationalitiesAreNoPartners) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "508_afp_farmers_nationality_no_partner.txt");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].type, "agreement");
+  EXPECT_EQ(r.x.events[0].partners, (std::vector<std::string>{"MERCOSUR"}));
+}
+
+// "The leaders met at the G20 Summit in Rio de Janeiro on Monday …": the gathering is a summit, a
+// conference (SPEC §3.4), named G20 Summit, no venue.
+TEST(WireFacts, MetAtTheG20SummitIsAConference) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "509_ap_met_at_g20_summit.txt");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].type, "conference");
+  EXPECT_EQ(r.x.events[0].name, "G20 Summit");
+  EXPECT_TRUE(r.x.events[0].venue.empty()) << r.x.events[0].venue;
+  EXPECT_EQ(r.x.events[0].start, "2026-05-18");
+  EXPECT_EQ(r.x.events[0].city, "Rio de Janeiro");
+}
+
+// "Kenya, U.S. hold talks on African Growth and Opportunity Act renewal": the region opening the
+// law's name in the headline is no counterpart.
+TEST(WireFacts, RegionInALawNameInTheHeadlineIsNoPartner) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "510_reuters_region_in_act_name_title.txt");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].type, "meeting");
+  EXPECT_EQ(r.x.events[0].partners, (std::vector<std::string>{"US"}));
+}
+
 }  // namespace
