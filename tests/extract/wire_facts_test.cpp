@@ -4099,4 +4099,27 @@ TEST(WireFacts, RegionInALawNameInTheHeadlineIsNoPartner) {
   EXPECT_EQ(r.x.events[0].partners, (std::vector<std::string>{"US"}));
 }
 
+// "… rose 20% to $100 billion in the year to March, three years after the two countries signed their
+// Comprehensive Economic Partnership Agreement, … said on Tuesday. The Australia-UAE Comprehensive
+// Economic Partnership Agreement, which was signed in November 2024, entered into force on 1 October
+// last year.": the signing three years ago is dated by neither the figures' period nor the saying;
+// the entry into force is dated in its own clause, not by the aside's signing.
+TEST(WireFacts, PactStepsDatedInTheirOwnClause) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "511_reuters_cepa_years_after_and_aside.txt");
+  ASSERT_EQ(r.x.agreements.size(), 2u);
+  for (const auto& a : r.x.agreements) {
+    if (a.parties == std::vector<std::string>{"AE", "IN"}) {
+      EXPECT_EQ(a.status, "signed");
+      EXPECT_TRUE(a.date.empty()) << a.date;
+    } else {
+      EXPECT_EQ(a.parties, (std::vector<std::string>{"AE", "AU"}));
+      EXPECT_EQ(a.status, "in_force");
+      EXPECT_EQ(a.date, "2025-10-01");
+    }
+  }
+  for (const auto& ev : r.x.events) EXPECT_NE(ev.start, "2025-04") << ev.type;
+}
+
 }  // namespace
