@@ -1516,6 +1516,22 @@ bool EventsStage::names_subject(const Doc& doc, const Span& sentence, const fact
     }
     if (ascii_ieq(w, "from")) w = word_before(b1, &b1);
     if (!w.empty() && w.size() <= 11 && is_coword("departed", facts::lower(w))) return true;
+    // "as Beijing seeks to shore up ties in the face of U.S. tariffs", "in the wake of China's export
+    // curbs": a backdrop phrase of several words (class "backdrop_phrase") sets the scene too.
+    std::string_view lead = doc.lowered_text(p.span.in_title).substr(lo, p.span.begin - lo);
+    if (lead.ends_with("the ")) lead.remove_suffix(4);
+    // "… agreed to extend the moratorium despite objections from Indian and Indonesian officials": a
+    // place in a clause a backdrop word other than "as" opens, no comma between, is the setting.
+    {
+      std::string_view clause = lead;
+      if (const size_t stop = clause.find_last_of(",;"); stop != std::string_view::npos) clause.remove_prefix(stop + 1);
+      for (const auto& bw : words("backdrop"))
+        if (bw != "as" && clause.find(" " + bw + " ") != std::string_view::npos) return true;
+    }
+    for (const auto& ph : words("backdrop_phrase"))
+      if (lead.size() > ph.size() + 1 && lead.back() == ' ' && lead.substr(0, lead.size() - 1).ends_with(ph) &&
+          lead[lead.size() - ph.size() - 2] == ' ')
+        return true;
   }
   for (std::string_view w = word_before(seg.size(), &b); !w.empty(); w = word_before(b, &b)) {
     // "trade relations with the United States and China", "Minister for Economic Cooperation with

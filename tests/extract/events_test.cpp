@@ -4924,5 +4924,27 @@ TEST(Events, RegionInALawNameInTheTitleIsNoPartner) {
   for (const auto& p : r.x.events[0].partners) EXPECT_FALSE(extract::facts::is_region(p)) << p;
 }
 
+// "in the wake of Chinese export curbs", "despite objections from Brazilian officials": a place a
+// backdrop phrase or clause leads to is the setting, no counterpart. A moratorium extended is a
+// decision.
+TEST(Events, BackdropClauseNamesNoPartner) {
+  const Record r = tw::testing::extract_whole(
+      "Japan, EU sign critical minerals pact",
+      "Japan and the European Union signed a critical minerals partnership in Tokyo on Monday in the wake of "
+      "Chinese export curbs.",
+      "2026-05-20");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(std::count(r.x.events[0].partners.begin(), r.x.events[0].partners.end(), "CN"), 0);
+  EXPECT_EQ(std::count(r.x.events[0].partners.begin(), r.x.events[0].partners.end(), "EU"), 1);
+  const Record m = tw::testing::extract_whole(
+      "Members agree to extend fishing moratorium",
+      "Members agreed on Friday to extend a moratorium on deep-sea fishing subsidies despite objections from "
+      "Brazilian officials, sources said.",
+      "2026-05-20");
+  ASSERT_FALSE(m.x.events.empty());
+  EXPECT_EQ(m.x.events[0].type, "decision");
+  EXPECT_TRUE(m.x.events[0].partners.empty());
+}
+
 }  // namespace
 }  // namespace tw

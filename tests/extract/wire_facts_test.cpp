@@ -4122,4 +4122,38 @@ TEST(WireFacts, PactStepsDatedInTheirOwnClause) {
   for (const auto& ev : r.x.events) EXPECT_NE(ev.start, "2025-04") << ev.type;
 }
 
+// "… signed an upgraded free trade agreement on Tuesday, as Beijing seeks to shore up trade ties in
+// the region in the face of U.S. tariffs": the tariffs' government is the setting, no counterpart.
+TEST(WireFacts, InTheFaceOfTariffsIsNoPartner) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "512_afp_in_the_face_of_tariffs.txt");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].partners, (std::vector<std::string>{"ASEAN", "CN"}));
+}
+
+// "WTO members agreed on Friday to extend a moratorium on customs duties … until the next ministerial
+// conference, despite objections from Indian and Indonesian officials": a moratorium extended is a
+// decision; the objectors are the setting, no counterparts.
+TEST(WireFacts, MoratoriumExtendedDespiteObjections) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "514_reuters_despite_objections_moratorium.txt");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].type, "decision");
+  EXPECT_EQ(r.x.events[0].start, "2026-05-15");
+  EXPECT_TRUE(r.x.events[0].partners.empty());
+}
+
+// "Singapore and Australia signed the … Green Economy Agreement in Adelaide on 18 May": Adelaide is
+// an Australian city of the gazetteer.
+TEST(WireFacts, SignedInAdelaideIsInAustralia) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "515_mti_signed_in_adelaide.txt");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].city, "Adelaide");
+  EXPECT_EQ(r.x.events[0].country, "AU");
+}
+
 }  // namespace
