@@ -1389,7 +1389,9 @@ void AgreementsStage::run(Doc& doc) const {
         // March 2021": the step a relative clause on the name tells is dated there.
         if (stated_at == std::string_view::npos) {
           const std::string_view rest = doc.lowered({te, sent.end, false});
-          for (std::string_view which : {", which ", ", which has ", ", which had ", ", which was ", ", which were "}) {
+          // Also without the comma ("a free trade deal that took effect in 2020").
+          for (std::string_view which : {", which ", ", which has ", ", which had ", ", which was ", ", which were ",
+                                         " that ", " which "}) {
             if (!rest.starts_with(which)) continue;
             const uint32_t cb = te + static_cast<uint32_t>(which.size());
             const auto told = status_.match(doc, {cb, sent.end, false});

@@ -2401,4 +2401,16 @@ TEST(Agreements, AsideOfAnotherStepDoesNotDateTheStatus) {
   EXPECT_NE(under.x.agreements[0].date, "2026-02-13");
 }
 
+// "as tariff cuts under a trade deal that took effect in 2019 kicked in, the ministry said on
+// Monday": a relative clause without a comma dates the step it tells too.
+TEST(Agreements, RelativeClauseWithoutACommaDatesItsStep) {
+  const Record r = whole_extraction(
+      "Exports up",
+      "TOKYO - Japan's beef exports to the European Union rose 11% in April, the ministry said on Monday, as tariff cuts under a "
+      "free trade deal that took effect in 2019 kicked in.",
+      "2026-05-20");
+  ASSERT_EQ(r.x.agreements.size(), 1u);
+  EXPECT_EQ(r.x.agreements[0].date, "2019");
+}
+
 }  // namespace tw

@@ -4132,6 +4132,17 @@ TEST(WireFacts, InTheFaceOfTariffsIsNoPartner) {
   EXPECT_EQ(r.x.events[0].partners, (std::vector<std::string>{"ASEAN", "CN"}));
 }
 
+// "… the statistics office said on Saturday, as tariff cuts under a free trade deal that took effect
+// in 2020 kicked in": the relative clause on the deal dates its entry into force, not the saying.
+TEST(WireFacts, DealThatTookEffectDatedInItsClause) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "513_reuters_deal_that_took_effect.txt");
+  ASSERT_EQ(r.x.agreements.size(), 1u);
+  EXPECT_EQ(r.x.agreements[0].status, "in_force");
+  EXPECT_EQ(r.x.agreements[0].date, "2020");
+}
+
 // "WTO members agreed on Friday to extend a moratorium on customs duties … until the next ministerial
 // conference, despite objections from Indian and Indonesian officials": a moratorium extended is a
 // decision; the objectors are the setting, no counterparts.
