@@ -1368,9 +1368,19 @@ bool EventsStage::in_law_name(const Doc& doc, const facts::Place& p) const {
 // African nation's exports": a country named before), and a region's possessive before a few
 // words and such a noun ("Southeast Asia's largest economy", "Africa's second-largest economy").
 bool EventsStage::describes_one_country(const Doc& doc, const facts::Place& p) const {
-  if (!facts::is_region(p.code)) return false;
   const std::string_view lowered = doc.lowered_text(p.span.in_title);
   std::string_view before = lowered.substr(0, p.span.begin);
+  // "the first such deal between Jakarta and a G7 country", "another ASEAN member": a bloc after an
+  // indefinite article, before a noun of one country, describes a member the text leaves unnamed.
+  if (!facts::is_region(p.code)) {
+    if (!p.bloc) return false;
+    bool one = false;
+    for (std::string_view a : {" a ", " an ", " one ", " another ", " fellow "}) one |= before.ends_with(a);
+    size_t b = p.span.end, e = b + 1;
+    if (!one || b >= lowered.size() || lowered[b] != ' ') return false;
+    while (e < lowered.size() && facts::is_word_byte(static_cast<unsigned char>(lowered[e]))) ++e;
+    return is_coword("one_country", lowered.substr(b + 1, e - b - 1));
+  }
   auto word_end = [&](size_t from) {
     size_t e = from;
     while (e < lowered.size() && (facts::is_word_byte(static_cast<unsigned char>(lowered[e])) || lowered[e] == '-')) ++e;
@@ -1734,15 +1744,16 @@ void EventsStage::fill_details(const Doc& doc, Event& ev, const Span& sentence, 
         if (has_coword("visit_city", lead.substr(ws == std::string_view::npos ? 0 : ws + 1))) return true;
       }
       if (c.begin < 8 || ls.substr(c.begin - 4, 4) != " to ") return false;
-      // The word before "to", or one a few words back whose "of …" phrase runs up to it ("a
-      // delegation of 40 Thai companies to Riyadh"); no further back than a comma.
+      // The word before "to", or one a few words back whose "of …" or "by …" phrase runs up to it
+      // ("a delegation of 40 Thai companies to Riyadh", "during a visit by Prime Minister Keir
+      // Starmer to Mumbai"); no further back than a comma.
       std::string_view before = ls.substr(0, c.begin - 4);
       std::string_view later;  // the word after the one looked at
       for (int words = 0; words < 7 && !before.empty(); ++words) {
         const size_t ws = before.rfind(' ');
         const std::string_view w = before.substr(ws == std::string_view::npos ? 0 : ws + 1);
         if (w.empty() || w.back() == ',') return false;
-        if ((words == 0 || later == "of") && has_coword("travel_to", w)) return true;
+        if ((words == 0 || later == "of" || later == "by") && has_coword("travel_to", w)) return true;
         if (ws == std::string_view::npos) return false;
         later = w;
         before = before.substr(0, ws);

@@ -4946,5 +4946,25 @@ TEST(Events, BackdropClauseNamesNoPartner) {
   EXPECT_TRUE(m.x.events[0].partners.empty());
 }
 
+// "… during a visit by Prime Minister Mark Carney to Seoul": the city a visit "by" someone goes "to"
+// places the event. "the first such deal between Brazil and an ASEAN member": a bloc after an
+// indefinite article before a noun of one country describes a member, no counterpart.
+TEST(Events, VisitByToCityAndABlocMemberDescribed) {
+  const Record r = tw::testing::extract_whole(
+      "Korea, Canada sign defence procurement pact",
+      "OTTAWA - Korea and Canada signed a defence procurement agreement on Monday during a visit by Prime Minister "
+      "Mark Carney to Seoul, the first such pact between Korea and a NATO country.",
+      "2026-05-20");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].city, "Seoul");
+  const Record b = tw::testing::extract_whole(
+      "Vietnam, Brazil sign trade pact",
+      "Vietnam and Brazil signed a trade agreement in Hanoi on Monday, the first such deal between Brazil and an "
+      "ASEAN member.",
+      "2026-05-20");
+  ASSERT_FALSE(b.x.events.empty());
+  EXPECT_EQ(std::count(b.x.events[0].partners.begin(), b.x.events[0].partners.end(), "ASEAN"), 0);
+}
+
 }  // namespace
 }  // namespace tw

@@ -4167,4 +4167,18 @@ TEST(WireFacts, SignedInAdelaideIsInAustralia) {
   EXPECT_EQ(r.x.events[0].country, "AU");
 }
 
+// "JAKARTA, May 21 (Reuters) - Indonesia and Canada signed … on Wednesday during a visit by President
+// Prabowo Subianto to Ottawa, the first such deal between Indonesia and a G7 country …": the signing
+// is in the city visited, not the dateline's; "a G7 country" describes Canada, no counterpart.
+TEST(WireFacts, SignedDuringAVisitToACityWithAG7Country) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "516_reuters_visit_by_to_city_g7_country.txt");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].type, "agreement");
+  EXPECT_EQ(r.x.events[0].city, "Ottawa");
+  EXPECT_EQ(r.x.events[0].country, "CA");
+  EXPECT_EQ(r.x.events[0].partners, (std::vector<std::string>{"CA"}));
+}
+
 }  // namespace
