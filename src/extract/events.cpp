@@ -729,12 +729,12 @@ class EventsStage final : public Stage {
       if (we == at) return false;
       const std::string w = facts::lower(text.substr(at, we - at));
       if (is_coword("private_group", w)) return true;
-      if (w == "and" || w == "or") {
-      } else if (facts::is_upper(text[at])) {
-        if (modifiers > 0) return false;
-      } else if (++modifiers > 2 || is_coword("backdrop", w) || facts::is_digit(text[at])) {
+      const bool joins = w == "and" || w == "or";
+      // Further places before the trade's words ("French and Irish dairy farmers"), none after.
+      if (!joins && facts::is_upper(text[at]) && modifiers > 0) return false;
+      if (!joins && !facts::is_upper(text[at]) &&
+          (++modifiers > 2 || is_coword("backdrop", w) || facts::is_digit(text[at])))
         return false;
-      }
       if (we < limit && text[we] != ' ' && text[we] != ',') return false;
       at = we;
     }
@@ -1536,7 +1536,7 @@ bool EventsStage::names_subject(const Doc& doc, const Span& sentence, const fact
       std::string_view clause = lead;
       if (const size_t stop = clause.find_last_of(",;"); stop != std::string_view::npos) clause.remove_prefix(stop + 1);
       for (const auto& bw : words("backdrop"))
-        if (bw != "as" && clause.find(" " + bw + " ") != std::string_view::npos) return true;
+        if (bw != "as" && facts::has_word(clause, bw)) return true;
     }
     for (const auto& ph : words("backdrop_phrase"))
       if (lead.size() > ph.size() + 1 && lead.back() == ' ' && lead.substr(0, lead.size() - 1).ends_with(ph) &&
