@@ -29,6 +29,7 @@ struct AgreementCues {
   std::vector<std::string> adverbials;     // "adverbial": words that may stand inside a cue ("last week")
   std::vector<std::string> standing_bodies;  // "standing_body": an agreement's own body, its parties on it
   std::vector<std::string> goal_verbs;     // "goal_verb": words of a step aimed at ("aim", "hope")
+  std::vector<std::string> time_after;       // "time_after": units of a span of time ("three years after")
 };
 
 bool ends_a_meeting(std::string_view rest, const AgreementCues& cues);
@@ -60,6 +61,7 @@ class AgreementsStage final : public Stage {
                                        : row[0] == "adverbial"   ? &st->cues_.adverbials
                                        : row[0] == "standing_body" ? &st->cues_.standing_bodies
                                        : row[0] == "goal_verb"   ? &st->cues_.goal_verbs
+                                       : row[0] == "time_after"  ? &st->cues_.time_after
                                                                  : nullptr;
       if (!list) return Error{dir + "/agreement_cues.tsv: unknown class " + row[0]};
       list->push_back(facts::lower(row[1]));
@@ -192,6 +194,33 @@ class AgreementsStage final : public Stage {
     }
     std::sort(cues.begin(), cues.end(), [](const facts::Hit& a, const facts::Hit& b) { return a.begin < b.begin; });
     return cues;
+  }
+
+  // The clause "<span of time> after …" or "since …" that holds body offset `at` ("three years after
+  // the two countries signed their CEPA", "have risen 40 percent since the agreement came into
+  // force"): from "after" or "since" to the clause's end (a comma, semicolon or the sentence's end),
+  // body offsets; {0, 0} when `at` lies in none. The span's unit is a word of class "time_after"
+  // right before "after".
+  std::pair<uint32_t, uint32_t> time_after_clause(const Doc& doc, const Span& sent, uint32_t at) const {
+    if (at <= sent.begin) return {0, 0};
+    const std::string_view lead = doc.lowered({sent.begin, at, false});
+    size_t stop = lead.find_last_of(",;");
+    stop = stop == std::string_view::npos ? 0 : stop + 1;
+    for (std::string_view link : {" after ", " since "}) {
+      const size_t k = lead.rfind(link);
+      if (k == std::string_view::npos || k < stop) continue;
+      const std::string_view before = lead.substr(0, k);
+      const size_t ws = before.rfind(' ');
+      const std::string_view unit = before.substr(ws == std::string_view::npos ? 0 : ws + 1);
+      if (link != " since " &&
+          std::find(cues_.time_after.begin(), cues_.time_after.end(), unit) == cues_.time_after.end())
+        continue;
+      const std::string_view rest = doc.lowered({at, sent.end, false});
+      const size_t end = rest.find_first_of(",;");
+      return {sent.begin + static_cast<uint32_t>(k + 1),
+              end == std::string_view::npos ? sent.end : at + static_cast<uint32_t>(end)};
+    }
+    return {0, 0};
   }
 
   std::string status_near(const Doc& doc, const Span& sent, size_t pos, const std::vector<facts::Hit>& others = {},
@@ -1357,20 +1386,45 @@ void AgreementsStage::run(Doc& doc) const {
         const DateMention* best = nullptr;
         long bd = -1;
         uint32_t anchor = stated_at != std::string_view::npos ? sent.begin + static_cast<uint32_t>(stated_at) : tb;
+        Span other_step{0, 0, false};  // a relative clause on the name telling another step
         // "… in 2024 under the Kenya-UK Economic Partnership Agreement, which entered into force in
         // March 2021": the step a relative clause on the name tells is dated there.
         if (stated_at == std::string_view::npos) {
           const std::string_view rest = doc.lowered({te, sent.end, false});
-          for (std::string_view which : {", which ", ", which has ", ", which had ", ", which was ", ", which were "}) {
+          // Also without the comma ("a free trade deal that took effect in 2020").
+          for (std::string_view which : {", which ", ", which has ", ", which had ", ", which was ", ", which were ",
+                                         " that ", " which "}) {
             if (!rest.starts_with(which)) continue;
             const uint32_t cb = te + static_cast<uint32_t>(which.size());
             const auto told = status_.match(doc, {cb, sent.end, false});
-            if (!told.empty() && told.front().begin == 0 && told.front().phrase->value() == a.status &&
-                told.front().phrase->value(1) != "standing")
+            if (told.empty() || told.front().begin != 0 || told.front().phrase->value(1) == "standing") continue;
+            if (told.front().phrase->value() == a.status) {
               anchor = cb;
+            } else {
+              // "… rose to $100 billion under the CEPA, which was signed in 2022": a clause telling
+              // another step than the status dates that step, not the status.
+              const std::string_view clause = doc.lowered({cb, sent.end, false});
+              const size_t stop = clause.find_first_of(",;");
+              other_step = {cb, stop == std::string_view::npos ? sent.end : cb + static_cast<uint32_t>(stop)};
+            }
           }
         }
+        // "The Australia-UAE CEPA, which was signed in November 2024, entered into force on 1
+        // October": the status told past an aside is dated in its own clause; a date of the aside
+        // between the name and that clause is the earlier step's.
+        const bool dated_after_aside =
+            stated_at != std::string_view::npos &&
+            std::any_of(ds.begin(), ds.end(), [&](const DateMention* d) { return d->span.begin >= anchor; });
+        // "… rose 20% to $100 billion in the year to March, three years after the two countries
+        // signed their CEPA": a step a span of time after which the news is told (class
+        // "time_after" of agreement_cues.tsv before "after" or "since") is dated only in that
+        // clause, not by the figures' period or the saying beside it.
+        const auto [after_b, after_e] = time_after_clause(doc, sent, tb);
         for (auto* d : ds) {
+          if (dated_after_aside && d->span.begin > te && d->span.begin < anchor) continue;
+          if (after_b < after_e && (d->span.begin < after_b || d->span.end > after_e)) continue;
+          // Nor does a date after it ("…, which was signed in 2022, the minister said on Tuesday").
+          if (other_step.end > 0 && d->span.begin >= te) continue;
           // "… at the Fourth Korea-Chile FTA Joint Committee held in Seoul, and agreed to hold the
           // next joint committee in 2026": a date past a "next" after the name is the next step's.
           if (d->span.begin > te && facts::has_word(doc.lowered({te, d->span.begin, false}), "next")) continue;

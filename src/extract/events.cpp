@@ -29,6 +29,7 @@ struct Candidate {
   int rank = 0;
   bool needs_word = false;  // the trigger counts only beside a co-word ("signed" an agreement)
   bool in_force = false;    // an entry into force ("enters into force", "took effect")
+  bool met_at = false;      // a gathering a verb of meeting was "at" ("met at the G20 Summit")
 };
 
 // Whether s is the literal lit: lengths first, then the bytes, which the compiler writes out for a
@@ -364,9 +365,11 @@ class EventsStage final : public Stage {
     }
     // "Leaders of Chile, Colombia, Mexico and Peru met at the XVII Summit of the Pacific Alliance":
     // a numbered gathering that the verb of meeting is "at" names the occasion itself; the verb
-    // yields to its noun. So does a named one ("met at the Summit of the Pacific Alliance").
+    // yields to its noun. So does a named one ("met at the Summit of the Pacific Alliance", "the
+    // leaders met at the G20 Summit").
     if (out.size() > 1) {
       const std::string_view raw = doc.text(s);
+      std::vector<size_t> gatherings;
       auto yields = [&](const Candidate& m) {
         const std::string_view verb = lowered.substr(m.begin, m.end - m.begin);
         if (verb != "met" && verb != "meet" && verb != "meets") return false;
@@ -374,18 +377,25 @@ class EventsStage final : public Stage {
         if (lowered.substr(at, 4) != " at ") return false;
         at += 4;
         if (lowered.substr(at, 4) == "the ") at += 4;
-        for (const auto& n : out) {
+        for (size_t k = 0; k < out.size(); ++k) {
+          const Candidate& n = out[k];
           if (n.begin <= m.end || n.begin > at + 80 || !same(n.type, "conference") || n.rank < 2) continue;
           std::optional<int> ord;
           const std::string name = facts::proper_name(raw, n.begin, n.end, ordinals_.get(), &ord);
-          // Unnumbered when the gathering's noun opens its name ("met at the Summit of the Pacific
-          // Alliance").
-          if ((ord || n.begin == at) && !name.empty() && raw.substr(at, name.size()) == name) return true;
+          // Numbered or not ("met at the Summit of the Pacific Alliance", "met at the G20 Summit in
+          // Rio"): the name right after "at" is the gathering's. A headline's "Peruvian and Chilean
+          // presidents meet at APEC summit" names the summit as the occasion of a meeting of two:
+          // there only a numbered gathering or one its noun opens the name of.
+          if ((!title || ord || n.begin == at) && !name.empty() && raw.substr(at, name.size()) == name) {
+            gatherings.push_back(k);
+            return true;
+          }
         }
         return false;
       };
       std::vector<char> drop(out.size());
       for (size_t i = 0; i < out.size(); ++i) drop[i] = yields(out[i]);
+      for (size_t k : gatherings) out[k].met_at = true;
       size_t k = 0;
       for (size_t i = 0; i < out.size(); ++i)
         if (!drop[i]) {
@@ -764,6 +774,37 @@ class EventsStage final : public Stage {
   bool names_venue(const Doc& doc, const Event& ev, const Span& sentence, const facts::Place& p) const;
   bool names_subject(const Doc& doc, const Span& sentence, const facts::Place& p) const;
   bool in_project_name(const Doc& doc, const facts::Place& p) const;
+  // "despite opposition from French and Irish farmers", "U.S. and Japanese carmakers": a place that
+  // qualifies a group of no government (class "private_group"), further places or up to two
+  // lower-case words of its trade between ("Irish beef producers"), names whose they are, no side.
+  // `end` is the place's end in `text`, `limit` the end of its sentence.
+  bool private_group_after(std::string_view text, size_t end, size_t limit) const {
+    size_t at = end;
+    int modifiers = 0;
+    for (int words = 0; words < 8 && at < limit; ++words) {
+      bool comma = false;
+      while (at < limit && (text[at] == ' ' || text[at] == ',')) comma |= text[at++] == ',';
+      // A comma goes on only with a list of places ("French, Irish and Dutch farmers"), not into
+      // a clause ("… on brandy from the EU, requiring importers to pay deposits").
+      if (comma && at < limit && !facts::is_upper(text[at])) return false;
+      size_t we = at;
+      while (we < limit && text[we] != ' ' && text[we] != ',' && text[we] != '.' && text[we] != ';' &&
+             text[we] != ':' && text[we] != ')')
+        ++we;
+      if (we == at) return false;
+      const std::string w = facts::lower(text.substr(at, we - at));
+      if (is_coword("private_group", w)) return true;
+      const bool joins = w == "and" || w == "or";
+      // Further places before the trade's words ("French and Irish dairy farmers"), none after.
+      if (!joins && facts::is_upper(text[at]) && modifiers > 0) return false;
+      if (!joins && !facts::is_upper(text[at]) &&
+          (++modifiers > 2 || is_coword("backdrop", w) || facts::is_digit(text[at])))
+        return false;
+      if (we < limit && text[we] != ' ' && text[we] != ',') return false;
+      at = we;
+    }
+    return false;
+  }
   bool in_law_name(const Doc& doc, const facts::Place& p) const;
   bool describes_one_country(const Doc& doc, const facts::Place& p) const;
   bool discussed_pact(const Doc& doc, const Span& sentence, const facts::Place& p) const;
@@ -1392,9 +1433,19 @@ bool EventsStage::in_law_name(const Doc& doc, const facts::Place& p) const {
 // African nation's exports": a country named before), and a region's possessive before a few
 // words and such a noun ("Southeast Asia's largest economy", "Africa's second-largest economy").
 bool EventsStage::describes_one_country(const Doc& doc, const facts::Place& p) const {
-  if (!facts::is_region(p.code)) return false;
   const std::string_view lowered = doc.lowered_text(p.span.in_title);
   std::string_view before = lowered.substr(0, p.span.begin);
+  // "the first such deal between Jakarta and a G7 country", "another ASEAN member": a bloc after an
+  // indefinite article, before a noun of one country, describes a member the text leaves unnamed.
+  if (!facts::is_region(p.code)) {
+    if (!p.bloc) return false;
+    bool one = false;
+    for (std::string_view a : {" a ", " an ", " one ", " another ", " fellow "}) one |= before.ends_with(a);
+    size_t b = p.span.end, e = b + 1;
+    if (!one || b >= lowered.size() || lowered[b] != ' ') return false;
+    while (e < lowered.size() && facts::is_word_byte(static_cast<unsigned char>(lowered[e]))) ++e;
+    return is_coword("one_country", lowered.substr(b + 1, e - b - 1));
+  }
   auto word_end = [&](size_t from) {
     size_t e = from;
     while (e < lowered.size() && (facts::is_word_byte(static_cast<unsigned char>(lowered[e])) || lowered[e] == '-')) ++e;
@@ -1515,6 +1566,7 @@ bool EventsStage::names_subject(const Doc& doc, const Span& sentence, const fact
     return seg.substr(*b, e - *b);
   };
   size_t b = 0;
+  if (private_group_after(text, p.span.end, se)) return true;
   // "pledged to address overcapacity in China's steel and electric vehicle sectors", "concerns over
   // Japan's export controls": a government named with a possessive as the object of a preposition
   // of concern (class "concern_of") is what the sentence speaks of, not a side of the event.
@@ -1539,6 +1591,22 @@ bool EventsStage::names_subject(const Doc& doc, const Span& sentence, const fact
     }
     if (ascii_ieq(w, "from")) w = word_before(b1, &b1);
     if (!w.empty() && w.size() <= 11 && is_coword("departed", facts::lower(w))) return true;
+    // "as Beijing seeks to shore up ties in the face of U.S. tariffs", "in the wake of China's export
+    // curbs": a backdrop phrase of several words (class "backdrop_phrase") sets the scene too.
+    std::string_view lead = doc.lowered_text(p.span.in_title).substr(lo, p.span.begin - lo);
+    if (lead.ends_with("the ")) lead.remove_suffix(4);
+    // "… agreed to extend the moratorium despite objections from Indian and Indonesian officials": a
+    // place in a clause a backdrop word other than "as" opens, no comma between, is the setting.
+    {
+      std::string_view clause = lead;
+      if (const size_t stop = clause.find_last_of(",;"); stop != std::string_view::npos) clause.remove_prefix(stop + 1);
+      for (const auto& bw : words("backdrop"))
+        if (bw != "as" && facts::has_word(clause, bw)) return true;
+    }
+    for (const auto& ph : words("backdrop_phrase"))
+      if (lead.size() > ph.size() + 1 && lead.back() == ' ' && lead.substr(0, lead.size() - 1).ends_with(ph) &&
+          lead[lead.size() - ph.size() - 2] == ' ')
+        return true;
   }
   for (std::string_view w = word_before(seg.size(), &b); !w.empty(); w = word_before(b, &b)) {
     // "trade relations with the United States and China", "Minister for Economic Cooperation with
@@ -1741,15 +1809,16 @@ void EventsStage::fill_details(const Doc& doc, Event& ev, const Span& sentence, 
         if (has_coword("visit_city", lead.substr(ws == std::string_view::npos ? 0 : ws + 1))) return true;
       }
       if (c.begin < 8 || ls.substr(c.begin - 4, 4) != " to ") return false;
-      // The word before "to", or one a few words back whose "of …" phrase runs up to it ("a
-      // delegation of 40 Thai companies to Riyadh"); no further back than a comma.
+      // The word before "to", or one a few words back whose "of …" or "by …" phrase runs up to it
+      // ("a delegation of 40 Thai companies to Riyadh", "during a visit by Prime Minister Keir
+      // Starmer to Mumbai"); no further back than a comma.
       std::string_view before = ls.substr(0, c.begin - 4);
       std::string_view later;  // the word after the one looked at
       for (int words = 0; words < 7 && !before.empty(); ++words) {
         const size_t ws = before.rfind(' ');
         const std::string_view w = before.substr(ws == std::string_view::npos ? 0 : ws + 1);
         if (w.empty() || w.back() == ',') return false;
-        if ((words == 0 || later == "of") && has_coword("travel_to", w)) return true;
+        if ((words == 0 || later == "of" || later == "by") && has_coword("travel_to", w)) return true;
         if (ws == std::string_view::npos) return false;
         later = w;
         before = before.substr(0, ws);
@@ -2236,19 +2305,76 @@ void EventsStage::run(Doc& doc) const {
     };
     return in(doc.x.money) || in(doc.x.percents);
   };
+  // "Korea-UK trade deal boosts exports of cars": a headline naming a pact (class "headline_pact")
+  // with no word of a step of its own tells what the pact does, not a step taken; the body's step
+  // ("after the two countries signed an upgraded trade deal in December", "since the agreement took
+  // effect") is then the pact's history, and reports the news only when the sentence's date nearest
+  // it is a day within a month of the release ("signed the upgraded deal in London on Monday").
+  const bool pact_headline =
+      want.empty() && has_coword("headline_pact", doc.lowered({0, static_cast<uint32_t>(doc.title.size()), true}));
+  // A step "<span of time> after" or "since" which the sentence tells its news ("three years after the
+  // two countries signed their CEPA", "have risen 40 percent since the agreement came into force") is
+  // recalled whatever day the sentence gives.
+  auto time_after = [&](const Span& sent, const Candidate& c) {
+    std::string_view lead = doc.lowered({sent.begin, c.begin, false});
+    if (const size_t stop = lead.find_last_of(",;"); stop != std::string_view::npos) lead.remove_prefix(stop + 1);
+    for (std::string_view link : {" after ", " since "}) {
+      const size_t k = lead.rfind(link);
+      if (k == std::string_view::npos) continue;
+      if (link == " since ") return true;
+      const size_t ws = lead.rfind(' ', k - 1);
+      if (is_coword("time_unit", lead.substr(ws == std::string_view::npos ? 0 : ws + 1, k - (ws == std::string_view::npos ? 0 : ws + 1))))
+        return true;
+    }
+    return false;
+  };
+  auto recalled_step = [&](size_t i, const Candidate& c) {
+    if (!pact_headline || !same(c.type, "agreement")) return false;
+    if (time_after(hits[i].span, c)) return true;
+    const long pub = doc.published.y ? facts::days_from_civil(doc.published) : 0;
+    // The sentence's date nearest the step; a dateline's or a saying's day only when it has no other
+    // ("…, the ministry said on Monday, after the two countries signed an upgraded agreement in
+    // December"; "have initialled the text …, the minister said on Tuesday").
+    const DateMention* near = nullptr;
+    long best = -1;
+    bool own = false;
+    const uint32_t dateline_end = facts::words_begin(doc, doc.sentences.front());
+    // A date of the step's own clause before one a comma sets off ("The pact, which was signed in
+    // February 2018, entered into force on 11 February").
+    auto clause_mate = [&](const DateMention* d) {
+      const Span gap = d->span.end <= c.begin ? Span{d->span.end, c.begin, false} : Span{c.end, std::max(c.end, d->span.begin), false};
+      return doc.lowered(gap).find_first_of(",;") == std::string_view::npos;
+    };
+    auto ds = dates_at(doc, hits[i].span);
+    if (std::any_of(ds.begin(), ds.end(), clause_mate)) std::erase_if(ds, [&](const DateMention* d) { return !clause_mate(d); });
+    for (auto* d : ds) {
+      const bool mine = d->span.end > dateline_end && !saying_of(doc, *d);
+      const long dist = std::labs(static_cast<long>(d->span.begin) - static_cast<long>(c.begin));
+      if (own && !mine) continue;
+      if (best < 0 || (mine && !own) || dist < best) best = dist, near = d, own = mine;
+    }
+    const auto day = near && near->value.size() == 10 ? facts::parse_ymd(near->value) : std::nullopt;
+    return !(day && pub && std::labs(facts::days_from_civil(*day) - pub) <= 31);
+  };
   if (primary_idx < 0) {
     // The first sentence with a strong trigger, or a weak one next to a date ("hosted
     // “K-FEZ Day in Japan” on December 11").
     primary_idx = -1;
     for (size_t i = 0; i < hits.size() && primary_idx < 0; ++i) {
       for (const auto& c : hits[i].cands) {
+        if (recalled_step(i, c)) continue;
         if (c.rank >= 2 || (c.rank >= 1 && !dates_at(doc, hits[i].span).empty())) {
           primary_idx = static_cast<int>(i);
           break;
         }
       }
     }
-    if (primary_idx < 0) primary_idx = find_sentence("", 1);
+    for (size_t i = 0; i < hits.size() && primary_idx < 0; ++i)
+      for (const auto& c : hits[i].cands)
+        if (c.rank >= 1 && !recalled_step(i, c)) {
+          primary_idx = static_cast<int>(i);
+          break;
+        }
     if (figures_title && primary_idx >= 0 && !gives_figures(hits[primary_idx].span)) primary_idx = -1;
     if (type.empty() && primary_idx >= 0) {
       auto ds = dates_at(doc, hits[primary_idx].span);
@@ -2277,6 +2403,10 @@ void EventsStage::run(Doc& doc) const {
     }
     if (!primary_trig) primary_trig = pick(hits[primary_idx].cands, ds.empty() ? nullptr : ds.front(), type);
     if (!primary_trig) primary_trig = pick(hits[primary_idx].cands, ds.empty() ? nullptr : ds.front(), "");
+    // "G20 leaders meet in Rio" over "The leaders met at the G20 Summit in Rio de Janeiro on Monday":
+    // the meeting the headline reports is the gathering the body says they met at, a conference
+    // (SPEC §3.4: summits are conferences).
+    if (primary_trig && primary_trig->met_at && same(type, "meeting")) primary.type = type = primary_trig->type;
   }
   // Date: the event sentence's own date; else the lede's (the first sentence with a trigger and
   // a date, at or before it); else the first day the body names; else the publication date.
@@ -2699,7 +2829,8 @@ void EventsStage::run(Doc& doc) const {
           continue;
         const facts::Place p{c.code, sp, list == &doc.x.blocs};
         if (!names_subject(doc, title_span, p) && !names_venue(doc, primary, title_span, p) &&
-            !in_project_name(doc, p) && !describes_one_country(doc, p) && !names_pact(doc, p))
+            !in_project_name(doc, p) && !in_law_name(doc, p) && !describes_one_country(doc, p) &&
+            !names_pact(doc, p))
           facts::push_unique(primary.partners, c.code);
       }
   }
@@ -2711,7 +2842,7 @@ void EventsStage::run(Doc& doc) const {
     const Span& lede = doc.sentences.front();
     for (const auto& p : facts::places_in(doc, lede))
       if (p.code != reporter && !facts::is_region(p.code) && !names_venue(doc, primary, lede, p) &&
-          !in_project_name(doc, p) && !names_pact(doc, p))
+          !in_project_name(doc, p) && !names_pact(doc, p) && !names_subject(doc, lede, p))
         facts::push_unique(primary.partners, p.code);
   }
   // "The PACER Plus Ministerial Meeting was held … Samoa's Minister … chaired the meeting, which

@@ -2391,4 +2391,50 @@ TEST(Agreements, VerbOfReviewingShowsTheAgreementInForce) {
   EXPECT_EQ(r.x.agreements[0].status, "in_force");
 }
 
+// "… rose 30% in 2025, four years after the two countries signed their free trade agreement": the
+// step a span of time after which the news is told is not dated by the figures' period or the saying.
+TEST(Agreements, StepASpanOfTimeAgoIsNotDatedByTheFigures) {
+  const Record r = whole_extraction(
+      "Trade up",
+      "CANBERRA - Australia's exports to Peru rose 30% in 2025, four years after the two countries signed their "
+      "free trade agreement, the department said on Monday.",
+      "2026-05-20");
+  ASSERT_EQ(r.x.agreements.size(), 1u);
+  EXPECT_TRUE(r.x.agreements[0].date.empty()) << r.x.agreements[0].date;
+}
+
+// "The Peru-Australia FTA, which was signed in February 2018, entered into force on 11 February":
+// the date of the aside is the signing's; the entry into force is dated in its own clause. One
+// traded "under the" pact, "which was signed in 2018", is not in force from the signing's date.
+TEST(Agreements, AsideOfAnotherStepDoesNotDateTheStatus) {
+  const Record r = whole_extraction(
+      "Pact in force",
+      "LIMA - The Peru-Australia Free Trade Agreement, which was signed in February 2018, entered into force on "
+      "11 February, the ministry said on Friday.",
+      "2026-02-14");
+  ASSERT_EQ(r.x.agreements.size(), 1u);
+  EXPECT_EQ(r.x.agreements[0].status, "in_force");
+  EXPECT_EQ(r.x.agreements[0].date, "2026-02-11");
+  const Record under = whole_extraction(
+      "Trade up",
+      "LIMA - Peru's exports to Australia rose 12% under the Peru-Australia Free Trade Agreement, which was signed "
+      "in 2018, the ministry said on Friday.",
+      "2026-02-14");
+  ASSERT_EQ(under.x.agreements.size(), 1u);
+  EXPECT_NE(under.x.agreements[0].date, "2018");
+  EXPECT_NE(under.x.agreements[0].date, "2026-02-13");
+}
+
+// "as tariff cuts under a trade deal that took effect in 2019 kicked in, the ministry said on
+// Monday": a relative clause without a comma dates the step it tells too.
+TEST(Agreements, RelativeClauseWithoutACommaDatesItsStep) {
+  const Record r = whole_extraction(
+      "Exports up",
+      "TOKYO - Japan's beef exports to the European Union rose 11% in April, the ministry said on Monday, as tariff cuts under a "
+      "free trade deal that took effect in 2019 kicked in.",
+      "2026-05-20");
+  ASSERT_EQ(r.x.agreements.size(), 1u);
+  EXPECT_EQ(r.x.agreements[0].date, "2019");
+}
+
 }  // namespace tw

@@ -4932,5 +4932,116 @@ TEST(Events, GatheringAfterUntilIsNoEvent) {
   for (const auto& ev : r.x.events) EXPECT_NE(ev.type, "conference") << ev.name;
 }
 
+// "Chile-Japan trade pact lifts exports of salmon" over a body that recalls the pact's signing: a
+// headline naming a pact with no step of its own reports the figures, not the signing.
+TEST(Events, PactHeadlineWithoutAStepIsNoAgreementEvent) {
+  const Record r = tw::testing::extract_whole(
+      "Chile-Japan trade pact lifts exports of salmon",
+      "SANTIAGO - Chile's salmon exports to Japan rose 14 percent in the first quarter, the customs service said "
+      "on Thursday, years after the two countries signed an economic partnership agreement in 2007.",
+      "2026-05-20");
+  for (const auto& ev : r.x.events) EXPECT_NE(ev.type, "agreement") << ev.start;
+  // The step reported in the body with a day of its own still is the news.
+  const Record signed_now = tw::testing::extract_whole(
+      "Chile-Japan trade pact: what it means for exporters",
+      "Chile and Japan signed an upgraded economic partnership agreement in Tokyo on Monday, the ministry said.",
+      "2026-05-20");
+  ASSERT_FALSE(signed_now.x.events.empty());
+  EXPECT_EQ(signed_now.x.events[0].type, "agreement");
+  EXPECT_EQ(signed_now.x.events[0].start, "2026-05-18");
+}
+
+// "despite protests by Polish and Hungarian farmers": nationality words that qualify a group of no
+// government name no counterpart.
+TEST(Events, NationalityOfAPrivateGroupIsNoPartner) {
+  const Record r = tw::testing::extract_whole(
+      "EU and Ukraine sign trade deal despite protests by Polish and Hungarian farmers",
+      "The European Union and Ukraine signed a revised trade agreement in Brussels on Monday despite protests "
+      "by Polish and Hungarian grain farmers.",
+      "2026-05-20");
+  ASSERT_FALSE(r.x.events.empty());
+  for (const char* code : {"PL", "HU"})
+    EXPECT_EQ(std::count(r.x.events[0].partners.begin(), r.x.events[0].partners.end(), code), 0) << code;
+  EXPECT_NE(std::find(r.x.events[0].partners.begin(), r.x.events[0].partners.end(), "UA"), r.x.events[0].partners.end());
+}
+
+// "The ministers met at the ASEAN Summit in Manila": the gathering they met at, a summit, is the
+// event, of type conference, not a meeting with the summit as its venue.
+TEST(Events, MetAtABlocSummitIsTheConference) {
+  const Record r = tw::testing::extract_whole(
+      "ASEAN leaders meet in Manila",
+      "The leaders met at the ASEAN Summit in Manila on Tuesday to discuss supply chains.",
+      "2026-05-20");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].type, "conference");
+  EXPECT_TRUE(r.x.events[0].venue.empty()) << r.x.events[0].venue;
+  EXPECT_EQ(r.x.events[0].name, "ASEAN Summit");
+}
+
+// "… hold talks on Middle East Partnership Initiative": a region inside a programme's name in the
+// headline is no counterpart either.
+TEST(Events, RegionInALawNameInTheTitleIsNoPartner) {
+  const Record r = tw::testing::extract_whole(
+      "Jordan, U.S. hold talks on Middle East Partnership Initiative",
+      "Jordanian Trade Minister Yarub Qudah held talks with U.S. officials in Washington on Tuesday on the "
+      "renewal of the aid programme.",
+      "2026-05-20");
+  ASSERT_FALSE(r.x.events.empty());
+  for (const auto& p : r.x.events[0].partners) EXPECT_FALSE(extract::facts::is_region(p)) << p;
+}
+
+// "in the wake of Chinese export curbs", "despite objections from Brazilian officials": a place a
+// backdrop phrase or clause leads to is the setting, no counterpart. A moratorium extended is a
+// decision.
+TEST(Events, BackdropClauseNamesNoPartner) {
+  const Record r = tw::testing::extract_whole(
+      "Japan, EU sign critical minerals pact",
+      "Japan and the European Union signed a critical minerals partnership in Tokyo on Monday in the wake of "
+      "Chinese export curbs.",
+      "2026-05-20");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(std::count(r.x.events[0].partners.begin(), r.x.events[0].partners.end(), "CN"), 0);
+  EXPECT_EQ(std::count(r.x.events[0].partners.begin(), r.x.events[0].partners.end(), "EU"), 1);
+  const Record m = tw::testing::extract_whole(
+      "Members agree to extend fishing moratorium",
+      "Members agreed on Friday to extend a moratorium on deep-sea fishing subsidies despite objections from "
+      "Brazilian officials, sources said.",
+      "2026-05-20");
+  ASSERT_FALSE(m.x.events.empty());
+  EXPECT_EQ(m.x.events[0].type, "decision");
+  EXPECT_TRUE(m.x.events[0].partners.empty());
+}
+
+// "… during a visit by Prime Minister Mark Carney to Seoul": the city a visit "by" someone goes "to"
+// places the event. "the first such deal between Brazil and an ASEAN member": a bloc after an
+// indefinite article before a noun of one country describes a member, no counterpart.
+TEST(Events, VisitByToCityAndABlocMemberDescribed) {
+  const Record r = tw::testing::extract_whole(
+      "Korea, Canada sign defence procurement pact",
+      "OTTAWA - Korea and Canada signed a defence procurement agreement on Monday during a visit by Prime Minister "
+      "Mark Carney to Seoul, the first such pact between Korea and a NATO country.",
+      "2026-05-20");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].city, "Seoul");
+  const Record b = tw::testing::extract_whole(
+      "Vietnam, Brazil sign trade pact",
+      "Vietnam and Brazil signed a trade agreement in Hanoi on Monday, the first such deal between Brazil and an "
+      "ASEAN member.",
+      "2026-05-20");
+  ASSERT_FALSE(b.x.events.empty());
+  EXPECT_EQ(std::count(b.x.events[0].partners.begin(), b.x.events[0].partners.end(), "ASEAN"), 0);
+}
+
+// "… an investment agreement with the EU, helping exporters of fruit and wine": a comma into a
+// clause ends the words that may qualify a group; the EU stays the counterpart.
+TEST(Events, CommaClauseAfterAPlaceIsNoGroupItQualifies) {
+  const Record r = tw::testing::extract_whole(
+      "Chile signs pact",
+      "SANTIAGO - Chile signed an investment agreement with the EU, helping exporters of fruit and wine.",
+      "2026-03-02");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].partners, (std::vector<std::string>{"EU"}));
+}
+
 }  // namespace
 }  // namespace tw

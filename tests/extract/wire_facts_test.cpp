@@ -4156,4 +4156,136 @@ TEST(WireFacts, NextConferenceAsATimeBoundIsNoEvent) {
   EXPECT_EQ(r.x.events[0].city, "Abu Dhabi");
 }
 
+// "Korea-UK trade deal boosts exports of cars" over "… car exports to Britain rose 18 percent …, the
+// trade ministry said on Monday, after the two countries signed an upgraded free trade agreement in
+// December": the headline names the pact with no step; the signing is its history, and the title
+// reports the figures.
+TEST(WireFacts, PactHeadlineWithoutAStepReportsTheFigures) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "507_reuters_pact_headline_no_step.txt");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].type, "statistics");
+  EXPECT_EQ(r.x.events[0].start, "2026-05-18");
+  for (const auto& ev : r.x.events) EXPECT_NE(ev.type, "agreement") << ev.start;
+}
+
+// "… signed a free trade agreement in Asuncion on Saturday despite opposition from French and Irish
+// farmers": the farmers' nationalities are no counterparts of the signing.
+TEST(WireFacts, FarmersNationalitiesAreNoPartners) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "508_afp_farmers_nationality_no_partner.txt");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].type, "agreement");
+  EXPECT_EQ(r.x.events[0].partners, (std::vector<std::string>{"MERCOSUR"}));
+}
+
+// "The leaders met at the G20 Summit in Rio de Janeiro on Monday …": the gathering is a summit, a
+// conference (SPEC §3.4), named G20 Summit, no venue.
+TEST(WireFacts, MetAtTheG20SummitIsAConference) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "509_ap_met_at_g20_summit.txt");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].type, "conference");
+  EXPECT_EQ(r.x.events[0].name, "G20 Summit");
+  EXPECT_TRUE(r.x.events[0].venue.empty()) << r.x.events[0].venue;
+  EXPECT_EQ(r.x.events[0].start, "2026-05-18");
+  EXPECT_EQ(r.x.events[0].city, "Rio de Janeiro");
+}
+
+// "Kenya, U.S. hold talks on African Growth and Opportunity Act renewal": the region opening the
+// law's name in the headline is no counterpart.
+TEST(WireFacts, RegionInALawNameInTheHeadlineIsNoPartner) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "510_reuters_region_in_act_name_title.txt");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].type, "meeting");
+  EXPECT_EQ(r.x.events[0].partners, (std::vector<std::string>{"US"}));
+}
+
+// "… rose 20% to $100 billion in the year to March, three years after the two countries signed their
+// Comprehensive Economic Partnership Agreement, … said on Tuesday. The Australia-UAE Comprehensive
+// Economic Partnership Agreement, which was signed in November 2024, entered into force on 1 October
+// last year.": the signing three years ago is dated by neither the figures' period nor the saying;
+// the entry into force is dated in its own clause, not by the aside's signing.
+TEST(WireFacts, PactStepsDatedInTheirOwnClause) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "511_reuters_cepa_years_after_and_aside.txt");
+  ASSERT_EQ(r.x.agreements.size(), 2u);
+  for (const auto& a : r.x.agreements) {
+    if (a.parties == std::vector<std::string>{"AE", "IN"}) {
+      EXPECT_EQ(a.status, "signed");
+      EXPECT_TRUE(a.date.empty()) << a.date;
+    } else {
+      EXPECT_EQ(a.parties, (std::vector<std::string>{"AE", "AU"}));
+      EXPECT_EQ(a.status, "in_force");
+      EXPECT_EQ(a.date, "2025-10-01");
+    }
+  }
+  for (const auto& ev : r.x.events) EXPECT_NE(ev.start, "2025-04") << ev.type;
+}
+
+// "… signed an upgraded free trade agreement on Tuesday, as Beijing seeks to shore up trade ties in
+// the region in the face of U.S. tariffs": the tariffs' government is the setting, no counterpart.
+TEST(WireFacts, InTheFaceOfTariffsIsNoPartner) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "512_afp_in_the_face_of_tariffs.txt");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].partners, (std::vector<std::string>{"ASEAN", "CN"}));
+}
+
+// "… the statistics office said on Saturday, as tariff cuts under a free trade deal that took effect
+// in 2020 kicked in": the relative clause on the deal dates its entry into force, not the saying.
+TEST(WireFacts, DealThatTookEffectDatedInItsClause) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "513_reuters_deal_that_took_effect.txt");
+  ASSERT_EQ(r.x.agreements.size(), 1u);
+  EXPECT_EQ(r.x.agreements[0].status, "in_force");
+  EXPECT_EQ(r.x.agreements[0].date, "2020");
+}
+
+// "WTO members agreed on Friday to extend a moratorium on customs duties … until the next ministerial
+// conference, despite objections from Indian and Indonesian officials": a moratorium extended is a
+// decision; the objectors are the setting, no counterparts.
+TEST(WireFacts, MoratoriumExtendedDespiteObjections) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "514_reuters_despite_objections_moratorium.txt");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].type, "decision");
+  EXPECT_EQ(r.x.events[0].start, "2026-05-15");
+  EXPECT_TRUE(r.x.events[0].partners.empty());
+}
+
+// "Singapore and Australia signed the … Green Economy Agreement in Adelaide on 18 May": Adelaide is
+// an Australian city of the gazetteer.
+TEST(WireFacts, SignedInAdelaideIsInAustralia) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "515_mti_signed_in_adelaide.txt");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].city, "Adelaide");
+  EXPECT_EQ(r.x.events[0].country, "AU");
+}
+
+// "JAKARTA, May 21 (Reuters) - Indonesia and Canada signed … on Wednesday during a visit by President
+// Prabowo Subianto to Ottawa, the first such deal between Indonesia and a G7 country …": the signing
+// is in the city visited, not the dateline's; "a G7 country" describes Canada, no counterpart.
+TEST(WireFacts, SignedDuringAVisitToACityWithAG7Country) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "516_reuters_visit_by_to_city_g7_country.txt");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].type, "agreement");
+  EXPECT_EQ(r.x.events[0].city, "Ottawa");
+  EXPECT_EQ(r.x.events[0].country, "CA");
+  EXPECT_EQ(r.x.events[0].partners, (std::vector<std::string>{"CA"}));
+}
+
 }  // namespace
