@@ -163,6 +163,27 @@ bool IndicatorsStage::moved_by(const Doc& doc, const Span& sent, const Money& mo
   return moved;
 }
 
+// Whether `told` holds a number that is no year: a run of digits other than four, from 1900 to
+// 2099, standing as a word or after a fiscal year's letters ("FY2025", "2025-26").
+bool told_figure(std::string_view told) {
+  for (size_t i = 0; i < told.size();) {
+    if (told[i] < '0' || told[i] > '9') {
+      ++i;
+      continue;
+    }
+    size_t j = i;
+    while (j < told.size() && told[j] >= '0' && told[j] <= '9') ++j;
+    const std::string_view run = told.substr(i, j - i);
+    const bool after_number = i > 0 && (told[i - 1] == '.' || told[i - 1] == ',' || told[i - 1] == '$');
+    const bool before_number = j < told.size() && (told[j] == '%' || ((told[j] == '.' || told[j] == ',') &&
+                                                                      j + 1 < told.size() && told[j + 1] >= '0' && told[j + 1] <= '9'));
+    const bool year = run.size() == 4 && (run.starts_with("19") || run.starts_with("20")) && !after_number && !before_number;
+    if (!year) return true;
+    i = j;
+  }
+  return false;
+}
+
 // Start of the clause holding pos: after the last ';', '—' or ", while" / ", resulting in" / ", leaving"
 // before it, so that each figure takes the metric word of its own clause ("Russia topped the list at
 // $1.9 billion, followed by Germany with $1.6 billion": each its own partner).
@@ -192,8 +213,9 @@ uint32_t clause_start(const IndicatorCues& cues, std::string_view text, uint32_t
   for (std::string_view pron : cues.flow_pronouns) {
     size_t at = facts::rfind_from(s, pron, 0);
     if (at == std::string_view::npos || at < cut) continue;
-    const std::string_view told = s.substr(cut, at - cut);
-    if (std::any_of(told.begin(), told.end(), [](char c) { return c >= '0' && c <= '9'; })) cut = at + 1;
+    // A figure told before it: a number other than a year ("India's exports to the United States in
+    // 2025 and those to the EU together reached $160 billion" is one figure of both).
+    if (told_figure(s.substr(cut, at - cut))) cut = at + 1;
   }
   return sent_begin + static_cast<uint32_t>(cut);
 }
@@ -203,12 +225,18 @@ uint32_t clause_start(const IndicatorCues& cues, std::string_view text, uint32_t
 // "duties covering $18 billion of imports": the value of the goods a measure covers is no trade
 // figure. `lead` is the sentence before the amount, lower-cased.
 bool IndicatorsStage::covered_by_measure(std::string_view lead) const {
-  // Past a hedge ("tariffs on about $200 billion", "countermeasures on up to €26 billion").
-  for (std::string_view hedge : cues_.hedges)
-    if (lead.ends_with(hedge) && lead.substr(0, lead.size() - hedge.size()).ends_with(" on ")) {
-      lead.remove_suffix(hedge.size());
+  // Past a hedge ("tariffs on about $200 billion", "countermeasures on up to €26 billion", "duties
+  // could affect imports worth about $3 billion").
+  for (std::string_view hedge : cues_.hedges) {
+    if (!lead.ends_with(hedge)) continue;
+    const std::string_view rest = lead.substr(0, lead.size() - hedge.size());
+    bool joined = rest.ends_with(" on ") || rest.ends_with(" worth ") || rest.ends_with(" valued at ");
+    for (std::string_view verb : cues_.covering_verbs) joined = joined || rest.ends_with(verb);
+    if (joined) {
+      lead = rest;
       break;
     }
+  }
   // Only a lead that ends "… on ", "… covering " or "… worth " can: most amounts are turned away here.
   const bool on = lead.ends_with(" on ");
   bool covering = false;
@@ -1036,6 +1064,9 @@ void IndicatorsStage::run(Doc& doc) const {
           cut = as;
           break;
         }
+      // "exports stood at $38.5 billion, and those to the UAE reached $3.1 billion": so does a
+      // pronoun for the flow, which opens a figure of its own with its own counterpart.
+      for (std::string_view pron : cues_.flow_pronouns) cut = std::min(cut, after.find(pron));
       if (cut != std::string_view::npos) ce = mo.span.end + static_cast<uint32_t>(cut);
     }
     // "The United States remained the largest recipient of FDI with $311 billion, followed by

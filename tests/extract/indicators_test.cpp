@@ -2843,5 +2843,55 @@ TEST(Indicators, TwoWayTradeIsWithTheCountryNotThePactDiscussed) {
   EXPECT_EQ(d.x.indicators[0].partner, "CA");
 }
 
+// "The tariffs would hit Chinese exports worth $18 billion", "the duties could affect imports worth
+// about $3 billion": the goods a measure strikes are the measure's, no trade figure; exports that hit a
+// record with no measure before them still are one.
+TEST(Indicators, GoodsAMeasureHitsAreNoFigure) {
+  FactDoc d("US tariffs",
+            "The tariffs would hit Chinese exports worth $18 billion a year. The new duties could affect imports "
+            "worth about $3 billion. Chinese exports hit $300 billion.",
+            {2026, 5, 20});
+  d.country("CN", "Chinese").country("CN", "Chinese", 1);
+  d.money("$18 billion", 18e9, "USD").money("$3 billion", 3e9, "USD").money("$300 billion", 300e9, "USD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 1u);
+  EXPECT_DOUBLE_EQ(*d.x.indicators[0].value, 300e9);
+}
+
+// "India's exports to the United States in 2025 and those to the EU together reached $160
+// billion": a year before "those" is no figure told, so the pronoun opens no figure of its own;
+// an amount before it still does.
+TEST(Indicators, YearBeforeFlowPronounIsNoFigure) {
+  FactDoc d("Exports",
+            "India's exports to the United States in 2025 and those to the EU together reached $160 billion. "
+            "India's exports in April 2026 rose to $38.5 billion and those to the UAE reached $3.1 billion.",
+            {2026, 5, 20});
+  d.country("IN", "India").country("US", "United States").bloc("EU", "EU").country("IN", "India", 1);
+  d.country("AE", "UAE");
+  d.date("2025", "2025").date("April 2026", "2026-04");
+  d.money("$160 billion", 160e9, "USD").money("$38.5 billion", 38.5e9, "USD").money("$3.1 billion", 3.1e9, "USD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 3u);
+  EXPECT_EQ(d.x.indicators[0].partner, "US");
+  EXPECT_EQ(d.x.indicators[0].subject.rfind("exports to the United States", 0), 0u) << d.x.indicators[0].subject;
+  EXPECT_EQ(d.x.indicators[2].subject.rfind("those to the UAE", 0), 0u) << d.x.indicators[2].subject;
+}
+
+// "India's exports in April 2026 stood at $38.5 billion, and those to the UAE reached $3.1
+// billion": the place after the pronoun is the next figure's counterpart, not this one's.
+TEST(Indicators, FlowPronounAfterTheAmountEndsItsClause) {
+  FactDoc d("Exports",
+            "NEW DELHI - India's exports in April 2026 stood at $38.5 billion, and those to the UAE reached $3.1 "
+            "billion.",
+            {2026, 5, 20});
+  d.country("IN", "India").country("AE", "UAE");
+  d.date("April 2026", "2026-04");
+  d.money("$38.5 billion", 38.5e9, "USD").money("$3.1 billion", 3.1e9, "USD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 2u);
+  EXPECT_EQ(d.x.indicators[0].partner, "");
+  EXPECT_EQ(d.x.indicators[1].partner, "AE");
+}
+
 }  // namespace
 }  // namespace tw

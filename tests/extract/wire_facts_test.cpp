@@ -4049,4 +4049,33 @@ TEST(WireFacts, AgencyRupeesOfTheDatelinesGovernment) {
   for (const auto& m : r.x.money) EXPECT_EQ(m.currency, "PKR") << m.text;
 }
 
+// "The tariffs would hit Chinese exports worth $18 billion a year, … A second list of duties could
+// affect imports worth about $3 billion from Vietnam and Mexico …": goods a measure strikes are no
+// trade figure; the imports the data showed are one.
+TEST(WireFacts, GoodsAMeasureHitsAreNoIndicator) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "517_reuters_tariffs_hit_goods_worth.txt");
+  ASSERT_EQ(r.x.indicators.size(), 1u);
+  EXPECT_EQ(r.x.indicators[0].metric, "imports");
+  EXPECT_DOUBLE_EQ(*r.x.indicators[0].value, 438e9);
+  EXPECT_EQ(r.x.indicators[0].partner, "CN");
+}
+
+// "India's merchandise exports to the United States in calendar year 2025 and those to the
+// European Union together reached USD 160.4 billion … India's total merchandise exports in April
+// 2026 stood at USD 38.5 billion, and those to the UAE reached USD 3.1 billion.": a year is no
+// figure that makes "those" open one of its own; the UAE is only the second April figure's partner.
+TEST(WireFacts, YearBeforeThoseAndPartnerAfterThose) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "518_pib_exports_year_before_those.txt");
+  ASSERT_EQ(r.x.indicators.size(), 3u);
+  EXPECT_EQ(r.x.indicators[0].subject.rfind("exports to the United States", 0), 0u) << r.x.indicators[0].subject;
+  EXPECT_EQ(r.x.indicators[0].partner, "US");
+  EXPECT_EQ(r.x.indicators[1].partner, "");
+  EXPECT_EQ(r.x.indicators[2].partner, "AE");
+  EXPECT_DOUBLE_EQ(*r.x.indicators[2].value, 3.1e9);
+}
+
 }  // namespace
