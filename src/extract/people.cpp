@@ -565,6 +565,9 @@ size_t PeopleStage::name_run(const TextView& tv, size_t i, size_t max, const Spa
       ++count;
       // "Ferdinand Marcos Jr.": a generational suffix closes the name, its full stop with it.
       if (count > 1 && abbreviation(j, v_->suffix_abbrevs)) return j + 2;
+      // "Howard Lutnick III", "Ralph Recto II": so does a generation's number after a full name,
+      // the last word of the name's run.
+      if (count > 1 && tv.word(j) && v_->regnal.count(tv.tok(j)) && !tv.cap(j + 1)) return j + 1;
       continue;
     }
     // "Abdullah II", "Mohammed VI": a monarch's number after the one given name closes the name.
@@ -973,6 +976,10 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
           size_t p = ts;
           while (p < n && p < ts + 6 && tv.place[p] >= 0 && !tv.possessive(p)) ++p;
           if (p > ts && tv.possessive(p)) ts = p + 1;
+          // "Dr. Thani Al Zeyoudi, UAE Minister of State for Foreign Trade", "Dr. Mary Ng, Canadian
+          // Minister of International Trade": a country's name or adjective before the title
+          // says whose it is, as before a name; the title starts after it.
+          else if (p > ts && appositive_title_at(tv, p) > 0) ts = p;
           // "His Royal Highness Prince Salman …, the Crown Prince and Prime Minister,": the article
           // before a title is no part of it.
           else if (!(tv.is(pe + 1, "the") && appositive_title_at(tv, pe + 2) > 0)) ts = pe + 1;
@@ -1018,6 +1025,19 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
             }
           }
         }
+        out.push_back(std::move(c));
+        i = e;
+        continue;
+      }
+    }
+    // "Tengku Zafrul said …": a Malay royal prefix opens a name as a form of address does, and is
+    // its first word ("Tengku Zafrul Abdul Aziz"); not one inside a name begun before it, a
+    // father's ("Zafrul Tengku Abdul Aziz"), nor one of an organization's name.
+    if (tv.word(i) && tv.toks[i].cap && v_->royal.count(tv.tok(i)) && !(i > tv.first_tok && name_tok(tv, i - 1))) {
+      const size_t e = name_run(tv, i + 1, 4, &orgs);
+      if (e > i + 1 && !orgs.covers(tv.toks[i].b, tv.toks[e - 1].e, tv.in_title)) {
+        Candidate c = make(i, e, "royal prefix before the name");
+        c.may_create = true;
         out.push_back(std::move(c));
         i = e;
         continue;
@@ -1828,7 +1848,12 @@ void PeopleStage::run(Doc& doc) const {
         size_t pos = 0;
         while ((pos = tv->text.find(f, pos)) != std::string_view::npos) {
           size_t end = pos + f.size();
-          if (lex::boundary_before(tv->text, pos) && lex::boundary_after(tv->text, end))
+          // "Tengku Zafrul" inside "Tengku Zafrul Aziz": an alias within a longer mention of the
+          // person is no mention of its own.
+          const bool inside = std::any_of(p.spans.begin(), p.spans.end(), [&](const Span& s) {
+            return s.in_title == tv->in_title && s.begin <= pos && end <= s.end && end - pos < s.end - s.begin;
+          });
+          if (!inside && lex::boundary_before(tv->text, pos) && lex::boundary_after(tv->text, end))
             add_span(p, {static_cast<uint32_t>(pos), static_cast<uint32_t>(end), tv->in_title}, "name repeated");
           pos = end;
         }
@@ -1970,8 +1995,17 @@ void PeopleStage::run(Doc& doc) const {
   }
   // News agency copy ("MANILA (AP) - … Trade Secretary Alfredo Pascual said") is written by no
   // government, and its dateline city is where the news is, often a host's ("LIMA (Reuters) -
-  // South Korea's trade minister …"): no country for anyone from it.
-  if (!doc.agency_credit() && std::any_of(people.begin(), people.end(), unstated)) {
+  // South Korea's trade minister …"): no country for anyone from it, unless the agency is the
+  // dateline country's own (below).
+  // A national agency's copy datelined at home ("ABU DHABI, 5th May (WAM) -- Dr. Thani Al Zeyoudi,
+  // Minister of State for Foreign Trade, received …") speaks for the agency's country as its
+  // government's own release does: the dateline city gives its people theirs.
+  const bool agency = doc.agency_credit();
+  std::string national;
+  if (agency && std::any_of(people.begin(), people.end(), unstated))
+    for (const facts::Hit& h : v_->reporter.agencies->match(doc, {0, static_cast<uint32_t>(doc.dateline_end()), false}))
+      if (!h.phrase->value().empty()) national = h.phrase->value();
+  if ((!agency || !national.empty()) && std::any_of(people.begin(), people.end(), unstated)) {
     std::string home;
     // Where the release shows its government before a person is named, or in the title stated
     // with the name: its voice in the opening sentences ("The Ministry of Trade, Industry and
@@ -1986,13 +2020,18 @@ void PeopleStage::run(Doc& doc) const {
         if (h.phrase->value() == home) shown_at = std::min(shown_at, static_cast<uint32_t>(h.begin));
     };
     home = v_->reporter.infer(doc);
-    // The same answer the reporter stage, next, would give: it reads the people's spans, not the
-    // countries given below.
-    doc.reporter = home;
-    doc.reporter_known = true;
+    if (agency) {
+      // Only the agency's own country, shown by the dateline's city alone.
+      if (home != national) home.clear();
+    } else {
+      // The same answer the reporter stage, next, would give: it reads the people's spans, not the
+      // countries given below.
+      doc.reporter = home;
+      doc.reporter_known = true;
+    }
     if (!home.empty()) {
       const uint32_t lede_end = facts::voice_lede_end(doc);
-      first_shown(*v_->reporter.voices, {0, lede_end, false});
+      if (!agency) first_shown(*v_->reporter.voices, {0, lede_end, false});
       first_shown(*v_->reporter.cities, {0, static_cast<uint32_t>(doc.dateline_end()), false});
     }
     // "President Xi Jinping's state visit to Korea", "President Xi Jinping will travel to Korea"

@@ -2221,7 +2221,7 @@ TEST(People, PeersNamedByTheirTitle) {
   const auto* j = find_person(m.x, "Lord Johnson of Lainston");
   ASSERT_NE(j, nullptr);
   EXPECT_EQ(j->title, "Minister for Trade Policy");
-  EXPECT_EQ(j->spans.size(), 3u);
+  EXPECT_EQ(j->spans.size(), 2u);  // the full form and the later "Lord Johnson", none inside the first
   const auto* g = find_person(m.x, "Baroness Gustafsson");
   ASSERT_NE(g, nullptr);
   EXPECT_EQ(g->title, "Minister of State for Investment");
@@ -2467,6 +2467,69 @@ TEST(People, AbdulInsideALongNameJoinsItsParts) {
                         "briefing.");
   ASSERT_EQ(m.x.people.size(), 1u);
   EXPECT_EQ(m.x.people[0].name, "Sikh Shamsul Ibrahim Sikh Abdul Majid");
+}
+
+}  // namespace
+
+namespace {
+
+// "Dr. Thani Al Zeyoudi, UAE Minister of State for Foreign Trade,": a country's name or adjective
+// between the comma and the title after a form of address and a name says whose title it is.
+TEST(People, CountryBeforeTheTitleAfterAnHonorificAndName) {
+  auto m = run_mentions("T",
+                        "Dr. Thani bin Ahmed Al Zeyoudi, UAE Minister of State for Foreign Trade, met Dr. Mary Ng, "
+                        "Canadian Minister of International Trade, in London.");
+  const auto* t = find_person(m.x, "Thani bin Ahmed Al Zeyoudi");
+  ASSERT_NE(t, nullptr);
+  EXPECT_EQ(t->title, "Minister of State for Foreign Trade");
+  EXPECT_EQ(t->country, "AE");
+  const auto* n = find_person(m.x, "Mary Ng");
+  ASSERT_NE(n, nullptr);
+  EXPECT_EQ(n->title, "Minister of International Trade");
+  EXPECT_EQ(n->country, "CA");
+}
+
+// "Commerce Secretary Howard Lutnick III": a generation's number closes a full name and is kept;
+// after one given name it is still a monarch's ("King Abdullah II").
+TEST(People, GenerationNumberAfterAFullName) {
+  auto m = run_mentions("T", "Commerce Secretary Howard Lutnick III met King Abdullah II on Monday.");
+  EXPECT_NE(find_person(m.x, "Howard Lutnick III"), nullptr);
+  EXPECT_EQ(find_person(m.x, "Howard Lutnick"), nullptr);
+  EXPECT_NE(find_person(m.x, "Abdullah II"), nullptr);
+}
+
+// "Minister Tengku Zafrul Aziz … Tengku Zafrul said": the royal prefix opens the shorter form with
+// no title before it, which is an alias of the same person, one mention each.
+TEST(People, RoyalPrefixOpensAShortFormWithoutATitle) {
+  auto m = run_mentions("T",
+                        "Investment, Trade and Industry Minister Tengku Zafrul Aziz met the delegation. Tengku Zafrul "
+                        "said the talks were productive.");
+  ASSERT_EQ(m.x.people.size(), 1u);
+  EXPECT_EQ(m.x.people[0].name, "Tengku Zafrul Aziz");
+  EXPECT_EQ(m.x.people[0].aliases, (std::vector<std::string>{"Tengku Zafrul"}));
+  EXPECT_EQ(m.x.people[0].spans.size(), 2u);
+}
+
+}  // namespace
+
+namespace {
+
+// "ABU DHABI, 5th May, 2025 (WAM) -- Dr. Thani Al Zeyoudi, Minister of State for Foreign Trade,
+// received …": a national agency's copy datelined in its own country gives its people that
+// country, as the government's own release does; a world agency's copy gives none.
+TEST(People, NationalAgencyAtHomeGivesItsCountry) {
+  auto m = run_mentions("T",
+                        "ABU DHABI, 5th May, 2025 (WAM) -- Dr. Thani Al Zeyoudi, Minister of State for Foreign Trade, "
+                        "received the delegation in Abu Dhabi.");
+  const auto* t = find_person(m.x, "Thani Al Zeyoudi");
+  ASSERT_NE(t, nullptr);
+  EXPECT_EQ(t->country, "AE");
+  auto w = run_mentions("T",
+                        "ABU DHABI, May 5 (Reuters) - Dr. Thani Al Zeyoudi, Minister of State for Foreign Trade, "
+                        "received the delegation in Abu Dhabi.");
+  const auto* u = find_person(w.x, "Thani Al Zeyoudi");
+  ASSERT_NE(u, nullptr);
+  EXPECT_EQ(u->country, "");
 }
 
 }  // namespace

@@ -4078,4 +4078,44 @@ TEST(WireFacts, YearBeforeThoseAndPartnerAfterThose) {
   EXPECT_DOUBLE_EQ(*r.x.indicators[2].value, 3.1e9);
 }
 
+// "ABU DHABI, 19th May, 2026 (WAM) -- Dr. Thani bin Ahmed Al Zeyoudi, Minister of State for Foreign
+// Trade, received Ömer Bolat, Turkish Minister of Trade, … H.E. Dr. Majid bin Abdullah Al Kassabi,
+// Saudi Minister of Commerce, …": the national agency at home gives its minister the UAE; a
+// country's adjective after a form of address and a name gives the title's country.
+TEST(WireFacts, NationalAgencyAndAdjectiveBeforeAppositiveTitle) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "519_wam_honorific_name_country_before_title.txt");
+  auto person = [&](const std::string& name) -> const tw::Person* {
+    for (const auto& p : r.x.people)
+      if (p.name == name) return &p;
+    return nullptr;
+  };
+  const auto* t = person("Thani bin Ahmed Al Zeyoudi");
+  ASSERT_NE(t, nullptr);
+  EXPECT_EQ(t->country, "AE");
+  const auto* b = person("Ömer Bolat");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->country, "TR");
+  const auto* k = person("Majid bin Abdullah Al Kassabi");
+  ASSERT_NE(k, nullptr);
+  EXPECT_EQ(k->title, "Minister of Commerce");
+  EXPECT_EQ(k->country, "SA");
+}
+
+// "… Minister Tengku Zafrul Aziz held talks with a United States delegation led by Under Secretary
+// of Commerce William Kimmitt III … Tengku Zafrul said …": the royal prefix opens the short form,
+// an alias; a generation's number stays with the full name.
+TEST(WireFacts, RoyalPrefixShortFormAndGenerationNumber) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "520_bernama_royal_prefix_short_form.txt");
+  ASSERT_EQ(r.x.people.size(), 2u);
+  EXPECT_EQ(r.x.people[0].name, "Tengku Zafrul Aziz");
+  EXPECT_EQ(r.x.people[0].aliases, (std::vector<std::string>{"Tengku Zafrul"}));
+  EXPECT_EQ(r.x.people[0].country, "MY");
+  EXPECT_EQ(r.x.people[1].name, "William Kimmitt III");
+  EXPECT_NE(r.x.people[1].country, "MY");
+}
+
 }  // namespace
