@@ -1051,14 +1051,16 @@ void IndicatorsStage::run(Doc& doc) const {
       return before.ends_with("other than ") || before.ends_with("excluding ") || before.ends_with("except ") ||
              before.ends_with("outside ") || before.ends_with("non-");
     };
-    // The figure's clause ends at a ';', ", while" or ", followed by" after it: what follows is
-    // another figure's ("exports stood at $41.4 billion, while imports from Switzerland rose …",
+    // The figure's clause ends at a ';', ", while", ", followed by" or " adding that " after it: what
+    // follows is another figure's ("exports stood at $41.4 billion, while imports from Switzerland rose …",
     // "a trade surplus of $9 billion, followed by Malaysia with $6 billion"). So does a clause of
     // cause (", as shipments of cars to the United States dropped 28.4 percent"), not ", as well as".
     uint32_t ce = sent.end;
     {
       std::string_view after = body.substr(mo.span.end, sent.end - mo.span.end);
-      size_t cut = std::min({after.find(';'), after.find(", while"), after.find(", followed by")});
+      // So does what a speaker adds ("exports reached $88.5 billion, Bolat said, adding that Germany
+      // was the top market"): another statement.
+      size_t cut = std::min({after.find(';'), after.find(", while"), after.find(", followed by"), after.find(" adding that ")});
       for (size_t as = after.find(", as "); as != std::string_view::npos && as < cut; as = after.find(", as ", as + 1))
         if (!after.substr(as + 5).starts_with("well ")) {
           cut = as;
@@ -1594,7 +1596,16 @@ void IndicatorsStage::run(Doc& doc) const {
       // pledges in the first nine months of 2025, up 15.2%").
       for (const DateMention* d : beginning_in(dates, lo, hi))
         if (d->span.end <= hi && d->span.begin >= mo.span.end) aside += d->span.end - d->span.begin;
-      if (hi - lo - aside > 90 || other_amount_in(lo, hi)) continue;
+      // "increased by 39.5 per cent from USD 2.65 billion in April 2025 to USD 3.70 billion": the
+      // base after the percentage stands between it and the level the figure moved to, which takes
+      // the change.
+      auto base_then_level = [&] {
+        if (p.span.end > mo.span.begin || !doc.lowered({p.span.end, mo.span.begin, false}).ends_with(" to ")) return false;
+        for (const Money* m : beginning_in(amounts, p.span.end, mo.span.begin))
+          if (m != &mo && !restatement(*m) && !is_base(*m)) return false;
+        return true;
+      };
+      if (hi - lo - aside > 90 || (other_amount_in(lo, hi) && !base_then_level())) continue;
       const long dist = gap(p.span, mo.span);
       if (nearer_amount(p.span, dist)) continue;
       if (change_dist < 0 || dist < change_dist) change = &p, change_dist = dist;

@@ -2893,5 +2893,39 @@ TEST(Indicators, FlowPronounAfterTheAmountEndsItsClause) {
   EXPECT_EQ(d.x.indicators[1].partner, "AE");
 }
 
+// "exports reached $88.5 billion, Bolat said, adding that Germany was the top export market with $6.1
+// billion": what the speaker adds is another statement, whose place is no partner of the figure.
+TEST(Indicators, WhatASpeakerAddsIsAnotherStatement) {
+  FactDoc d("Exports",
+            "ANKARA - In the January-April period, Turkey's exports reached $88.5 billion, Bolat said, adding that "
+            "Germany was the top export market with $6.1 billion.",
+            {2026, 5, 2});
+  d.country("TR", "Turkey").country("DE", "Germany");
+  d.money("$88.5 billion", 88.5e9, "USD").money("$6.1 billion", 6.1e9, "USD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 2u);
+  EXPECT_EQ(d.x.indicators[0].partner, "");
+  EXPECT_EQ(d.x.indicators[1].partner, "DE");
+}
+
+// "increased by 39.5 per cent from USD 2.65 billion in April 2025 to USD 3.70 billion in April
+// 2026": the level after the base takes the change; the base takes none.
+TEST(Indicators, ChangeFromABaseToALevel) {
+  FactDoc d("Exports",
+            "NEW DELHI - India's electronic goods exports increased by 39.5 per cent from USD 2.65 billion in April "
+            "2025 to USD 3.70 billion in April 2026.",
+            {2026, 5, 16});
+  d.country("IN", "India");
+  d.date("April 2025", "2025-04").date("April 2026", "2026-04");
+  d.percent("39.5 per cent", 39.5);
+  d.money("USD 2.65 billion", 2.65e9, "USD").money("USD 3.70 billion", 3.7e9, "USD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 2u);
+  EXPECT_FALSE(d.x.indicators[0].change_pct.has_value());
+  ASSERT_TRUE(d.x.indicators[1].change_pct.has_value());
+  EXPECT_DOUBLE_EQ(*d.x.indicators[1].change_pct, 39.5);
+  EXPECT_EQ(d.x.indicators[1].period, "2026-04");
+}
+
 }  // namespace
 }  // namespace tw

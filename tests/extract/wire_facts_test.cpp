@@ -4118,4 +4118,36 @@ TEST(WireFacts, RoyalPrefixShortFormAndGenerationNumber) {
   EXPECT_NE(r.x.people[1].country, "MY");
 }
 
+// "In the January-April period, exports reached $88.5 billion, Bolat said, adding that Germany was
+// the top export market with $6.1 billion, followed by the United Kingdom with $4.3 billion.": the
+// four-month total has no partner; each ranked market is its amount's.
+TEST(WireFacts, WhatTheMinisterAddsNamesNoPartnerOfTheTotal) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "521_trade_ministry_exports_adding_that.txt");
+  const tw::Indicator* total = nullptr;
+  for (const auto& i : r.x.indicators)
+    if (i.value && std::abs(*i.value - 88.5e9) < 1e6) total = &i;
+  ASSERT_NE(total, nullptr);
+  EXPECT_EQ(total->partner, "");
+  EXPECT_EQ(total->period, "2026-01/2026-04");
+  for (const auto& i : r.x.indicators)
+    if (i.value && std::abs(*i.value - 6.1e9) < 1e6) EXPECT_EQ(i.partner, "DE");
+}
+
+// "Electronic goods exports increased by 39.5 per cent from USD 2.65 billion in April 2025 to USD
+// 3.70 billion in April 2026": the April 2026 level takes the change.
+TEST(WireFacts, ChangeFromBaseToLevelIsTheLevels) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "522_pib_change_from_base_to_level.txt");
+  const tw::Indicator* level = nullptr;
+  for (const auto& i : r.x.indicators)
+    if (i.value && std::abs(*i.value - 3.7e9) < 1e6) level = &i;
+  ASSERT_NE(level, nullptr);
+  ASSERT_TRUE(level->change_pct.has_value());
+  EXPECT_DOUBLE_EQ(*level->change_pct, 39.5);
+  EXPECT_EQ(level->period, "2026-04");
+}
+
 }  // namespace
