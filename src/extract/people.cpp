@@ -1696,8 +1696,29 @@ void PeopleStage::run(Doc& doc) const {
     }
     return std::string::npos;
   };
+  // "H.E. Bin Touq said", "Dr. Al Zeyoudi said" after "Abdulla bin Touq Al Marri", "Thani bin Ahmed
+  // Al Zeyoudi": a name that opens with a particle and runs on within a person's name refers to that
+  // person, as a surname does; it is no name of its own nor a full form of the person's.
+  auto particle_reference = [&](const Candidate& c) -> size_t {
+    const size_t sp = c.name.find(' ');
+    if (sp == std::string::npos || !v_->particles.count(std::string_view(c.name).substr(0, sp))) return std::string::npos;
+    const std::vector<std::string> parts = name_parts(c.name, false);
+    auto inside = [&](const std::vector<std::string>& whole) {
+      return whole.size() > parts.size() && std::search(whole.begin(), whole.end(), parts.begin(), parts.end()) != whole.end();
+    };
+    for (size_t k = 0; k < people.size(); ++k) {
+      if (inside(forms[k].name.parts)) return k;
+      for (const auto& al : forms[k].aliases)
+        if (inside(al.parts)) return k;
+    }
+    return std::string::npos;
+  };
   for (const Candidate& c : cands) {
     if (!c.full) continue;
+    if (const size_t k = particle_reference(c); k != std::string::npos) {
+      add_span(people[k], c.span, c.rule + " (reference)");
+      continue;
+    }
     NameForms cname(c.name);  // moved into forms when the name starts a person
     std::vector<NameForms> caliases;
     for (const auto& al : c.aliases) caliases.emplace_back(al);
@@ -1956,9 +1977,17 @@ void PeopleStage::run(Doc& doc) const {
   const auto unstated = [&](const Person& p) {
     // A surname alone ("President Trump's tariffs" in Canada's release) names too little of the
     // person to say whose officer they are.
-    if (!p.country.empty() || !p.organization.empty() || p.title.empty() || p.spans.empty() ||
-        p.name.find(' ') == std::string::npos || v_->private_title(p.title))
+    if (!p.country.empty() || p.title.empty() || p.spans.empty() || p.name.find(' ') == std::string::npos ||
+        v_->private_title(p.title))
       return false;
+    // "H.E. Abdulla bin Touq Al Marri, Minister of Economy" of the "Ministry of Economy" the release
+    // names with no country: a ministry that names none is the government's own, as its minister is.
+    if (!p.organization.empty()) {
+      const auto org = std::find_if(doc.x.organizations.begin(), doc.x.organizations.end(), [&](const Organization& o) {
+        return o.name == p.organization || (!o.acronym.empty() && o.acronym == p.organization);
+      });
+      if (org == doc.x.organizations.end() || !org->country.empty() || !org->name.starts_with("Ministry of ")) return false;
+    }
     const Span& first = p.spans.front();
     const std::string_view text = first.in_title ? doc.title : doc.body;
     std::string_view before = text.substr(0, first.begin);

@@ -2533,3 +2533,34 @@ TEST(People, NationalAgencyAtHomeGivesItsCountry) {
 }
 
 }  // namespace
+
+namespace {
+
+// "H.E. Bin Touq said", "Dr. Al Zeyoudi said" after the full names: a name that opens with a
+// particle and runs on within a person's name is a mention of that person, no person of its own.
+TEST(People, ParticleLedShortFormRefersToThePerson) {
+  auto m = run_mentions("T",
+                        "H.E. Abdulla bin Touq Al Marri, Minister of Economy, met Dr. Thani bin Ahmed Al Zeyoudi, "
+                        "Minister of State for Foreign Trade. H.E. Bin Touq said the forum was a success. Dr. Al "
+                        "Zeyoudi said trade grew.");
+  ASSERT_EQ(m.x.people.size(), 2u);
+  EXPECT_EQ(find_person(m.x, "Bin Touq"), nullptr);
+  EXPECT_EQ(find_person(m.x, "Al Zeyoudi"), nullptr);
+  const auto* b = find_person(m.x, "Abdulla bin Touq Al Marri");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->spans.size(), 2u);
+  EXPECT_TRUE(b->aliases.empty());
+}
+
+// "JAKARTA - … Minister of Trade Zulkifli Hasan of the Ministry of Trade …": a ministry the release
+// names with no country is the government's own, and so is its minister.
+TEST(People, MinisterOfACountrylessMinistryIsTheGovernments) {
+  auto m = run_mentions("T",
+                        "JAKARTA - The trade surplus widened in March, Minister of Trade Zulkifli Hasan of the "
+                        "Ministry of Trade said on Monday.");
+  const auto* z = find_person(m.x, "Zulkifli Hasan");
+  ASSERT_NE(z, nullptr);
+  EXPECT_EQ(z->country, "ID");
+}
+
+}  // namespace

@@ -4150,4 +4150,19 @@ TEST(WireFacts, ChangeFromBaseToLevelIsTheLevels) {
   EXPECT_EQ(level->period, "2026-04");
 }
 
+// "DUBAI - H.E. Abdulla bin Touq Al Marri, Minister of Economy, received … H.E. Bin Touq said … Dr.
+// Al Zeyoudi said …": the short forms that open with a particle are mentions of the ministers, no
+// people of their own; the Minister of Economy of the release's own ministry is the UAE's.
+TEST(WireFacts, ParticleLedShortFormsAreMentions) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "523_moe_uae_particle_short_forms.txt");
+  std::vector<std::string> names;
+  for (const auto& p : r.x.people) names.push_back(p.name);
+  EXPECT_EQ(names, (std::vector<std::string>{"Abdulla bin Touq Al Marri", "Lee Kinyanjui", "Thani bin Ahmed Al Zeyoudi"}));
+  ASSERT_FALSE(r.x.people.empty());
+  EXPECT_EQ(r.x.people[0].spans.size(), 2u);
+  EXPECT_EQ(r.x.people[0].country, "AE");
+}
+
 }  // namespace
