@@ -42,6 +42,7 @@ struct IndicatorCues {
   std::vector<std::string> ytd_openings;    // "year to date,", "for the year to date,", …
   std::vector<std::string> owner_bys;       // "recorded by ", "recorded in ", …
   std::vector<std::string> thresholds;      // "topped ", "exceeded ", …
+  std::vector<std::string> partner_nouns;   // " market ", " destination ", …
 
   static Result<IndicatorCues> load(const std::string& dir) {
     IndicatorCues c;
@@ -55,7 +56,8 @@ struct IndicatorCues {
                              {"year_back_lead", &c.year_back_leads, 'n'}, {"target_gap", &c.target_gaps, 'w'},
                              {"pair_ref", &c.pair_refs, 'n'},       {"source_word", &c.source_words, 'n'},
                              {"start_lead", &c.start_leads, 'a'},     {"ytd_opening", &c.ytd_openings, 'n'},
-                             {"owner_by", &c.owner_bys, 'a'},       {"threshold", &c.thresholds, 'a'}};
+                             {"owner_by", &c.owner_bys, 'a'},       {"threshold", &c.thresholds, 'a'},
+                             {"partner_noun", &c.partner_nouns, 'w'}};
     auto loaded = load_cue_lists(dir, "indicator_cues.tsv", lists);
     if (!loaded) return Error{loaded.error()};
     return c;
@@ -767,7 +769,17 @@ void IndicatorsStage::run(Doc& doc) const {
     }
     // Targets and trade balances name the figure even when a broader word is nearer
     // ("a target of $20 billion in exports", "a trade surplus of $12.7 billion").
+    // "widening its trade surplus with its largest export market to $38.1 billion": a metric word
+    // that only sorts a counterpart ("export market", "export destination") yields to another
+    // metric told before it in the clause; alone it names the flow ("Germany was the top export
+    // market with $6.1 billion").
+    auto sorts_partner = [&](const facts::Hit& h) {
+      const std::string after = left.substr(h.end) + " ";
+      return std::any_of(cues_.partner_nouns.begin(), cues_.partner_nouns.end(),
+                         [&](const std::string& n) { return after.starts_with(n); });
+    };
     for (const auto& h : hits) {
+      if (!metric.empty() && metric != h.phrase->value() && sorts_partner(h)) continue;
       metric = h.phrase->value();
       metric_at = h.begin;
     }
@@ -1389,6 +1401,10 @@ void IndicatorsStage::run(Doc& doc) const {
         if (d.value == published || base_or_report(d, ds)) return false;
         // A single day dates a report or a meeting, no run of trade figures.
         if (d.value.size() == 10 && d.value.find('/') == std::string::npos) return false;
+        // "targets non-oil foreign trade of AED 4 trillion by 2031": a goal's deadline dates no
+        // figure told after it.
+        if (const std::string_view dl = lead_of(d, ds); dl.ends_with(" by ") || dl.ends_with(" by the end of "))
+          return false;
         for (const Money* m : beginning_in(amounts, ds.begin, d.span.begin)) {
           if (!right_after(*m, d)) continue;
           if (is_base_in(*m, ds)) return false;

@@ -2927,5 +2927,41 @@ TEST(Indicators, ChangeFromABaseToALevel) {
   EXPECT_EQ(d.x.indicators[1].period, "2026-04");
 }
 
+// "… targets non-oil foreign trade of AED 4 trillion by 2031. UAE exports to Indonesia reached USD
+// 1.9 billion.": a goal's deadline dates no figure told after it; the run's period before it does.
+TEST(Indicators, GoalDeadlineDatesNoLaterFigure) {
+  FactDoc d("Trade",
+            "ABU DHABI - Non-oil trade between the UAE and Indonesia grew 45 percent to USD 5.2 billion in 2025. "
+            "The minister said the UAE targets non-oil foreign trade of AED 4 trillion by 2031. UAE exports to "
+            "Indonesia reached USD 1.9 billion.",
+            {2026, 5, 20});
+  d.country("AE", "UAE").country("ID", "Indonesia").country("AE", "UAE", 1).country("AE", "UAE", 2);
+  d.country("ID", "Indonesia", 1);
+  d.date("2025", "2025").date("2031", "2031");
+  d.percent("45 percent", 45);
+  d.money("USD 5.2 billion", 5.2e9, "USD").money("AED 4 trillion", 4e12, "AED").money("USD 1.9 billion", 1.9e9, "USD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 3u);
+  EXPECT_EQ(d.x.indicators[1].metric, "target");
+  EXPECT_EQ(d.x.indicators[2].metric, "exports");
+  EXPECT_EQ(d.x.indicators[2].period, "2025");
+}
+
+// "widening its trade surplus with its largest export market to $38.1 billion": "export market"
+// sorts the counterpart; the surplus names the figure. Alone, "the top export market with $6.1
+// billion" is an export figure.
+TEST(Indicators, ExportMarketSortsTheCounterpart) {
+  FactDoc d("Trade",
+            "HANOI (Reuters) - Exports rose, widening Vietnam's trade surplus with its largest export market to "
+            "$38.1 billion. Germany was the top export market with $6.1 billion.",
+            {2026, 5, 20});
+  d.country("VN", "Vietnam").country("DE", "Germany");
+  d.money("$38.1 billion", 38.1e9, "USD").money("$6.1 billion", 6.1e9, "USD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 2u);
+  EXPECT_EQ(d.x.indicators[0].metric, "trade_balance");
+  EXPECT_EQ(d.x.indicators[1].metric, "exports");
+}
+
 }  // namespace
 }  // namespace tw

@@ -4165,4 +4165,32 @@ TEST(WireFacts, ParticleLedShortFormsAreMentions) {
   EXPECT_EQ(r.x.people[0].country, "AE");
 }
 
+// "… grew 45 percent to USD 5.2 billion in 2025 … the UAE targets non-oil foreign trade of AED 4
+// trillion by 2031. UAE exports to Indonesia reached USD 1.9 billion.": the target's deadline
+// does not date the exports after it.
+TEST(WireFacts, TargetDeadlineDatesNoLaterFigure) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "524_moe_uae_goal_deadline_period.txt");
+  ASSERT_EQ(r.x.indicators.size(), 3u);
+  EXPECT_EQ(r.x.indicators[1].metric, "target");
+  EXPECT_EQ(r.x.indicators[1].period, "2031");
+  EXPECT_EQ(r.x.indicators[2].metric, "exports");
+  EXPECT_NE(r.x.indicators[2].period, "2031");
+  EXPECT_EQ(r.x.indicators[2].partner, "ID");
+}
+
+// "… widening its trade surplus with its largest export market to $38.1 billion. The U.S. tariffs …
+// would affect Vietnamese goods worth some $100 billion a year": the surplus names the figure; the
+// goods the tariffs affect are none.
+TEST(WireFacts, SurplusWithExportMarketIsTheBalance) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "525_reuters_surplus_with_export_market.txt");
+  ASSERT_EQ(r.x.indicators.size(), 2u);
+  EXPECT_EQ(r.x.indicators[1].metric, "trade_balance");
+  EXPECT_DOUBLE_EQ(*r.x.indicators[1].value, 38.1e9);
+  EXPECT_EQ(r.x.indicators[1].partner, "US");
+}
+
 }  // namespace
