@@ -1817,6 +1817,11 @@ void PeopleStage::run(Doc& doc) const {
       size_t l = 0;
       if (after.starts_with(' ') && after.size() > 1 && lex::is_upper(lex::decode_at(after, 1, &l))) continue;
     }
+    // "Minister Al Zeyoudi leads UAE delegation" over a body that names Thani bin Ahmed Al Zeyoudi.
+    if (const size_t k = particle_reference(c); k != std::string::npos) {
+      add_span(people[k], c.span, c.rule + " (reference)");
+      continue;
+    }
     const NameForms cname(c.name);
     if (known_as(cname, {}) != std::string::npos) continue;
     // "President Trump Restores Section 232 Tariffs", "Minister Farrell Welcomes Removal of …" over

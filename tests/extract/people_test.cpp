@@ -2564,3 +2564,18 @@ TEST(People, MinisterOfACountrylessMinistryIsTheGovernments) {
 }
 
 }  // namespace
+
+namespace {
+
+// "Minister Al Zeyoudi leads UAE delegation to São Paulo" over a body that names Dr. Thani bin Ahmed
+// Al Zeyoudi: the headline's particle-led short form is a mention of that person.
+TEST(People, ParticleLedShortFormInTheTitle) {
+  auto m = run_mentions("Minister Al Zeyoudi leads UAE delegation to São Paulo",
+                        "H.E. Dr. Thani bin Ahmed Al Zeyoudi, UAE Minister of State for Foreign Trade, led a trade "
+                        "delegation to Brazil.");
+  ASSERT_EQ(m.x.people.size(), 1u);
+  EXPECT_EQ(m.x.people[0].name, "Thani bin Ahmed Al Zeyoudi");
+  EXPECT_EQ(m.x.people[0].spans.size(), 2u);
+}
+
+}  // namespace

@@ -4193,4 +4193,17 @@ TEST(WireFacts, SurplusWithExportMarketIsTheBalance) {
   EXPECT_EQ(r.x.indicators[1].partner, "US");
 }
 
+// Title "Minister Al Zeyoudi leads UAE trade delegation to Brazil", body "H.E. Dr. Thani bin Ahmed
+// Al Zeyoudi, UAE Minister of State for Foreign Trade, led …": one person, named in the title too.
+TEST(WireFacts, TitleParticleShortFormIsTheMinister) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "526_moe_uae_title_particle_short_form.txt");
+  for (const auto& p : r.x.people) EXPECT_NE(p.name, "Al Zeyoudi");
+  ASSERT_FALSE(r.x.people.empty());
+  EXPECT_EQ(r.x.people[0].name, "Thani bin Ahmed Al Zeyoudi");
+  EXPECT_EQ(r.x.people[0].country, "AE");
+  EXPECT_TRUE(std::any_of(r.x.people[0].spans.begin(), r.x.people[0].spans.end(), [](const tw::Span& s) { return s.in_title; }));
+}
+
 }  // namespace
