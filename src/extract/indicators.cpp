@@ -177,8 +177,9 @@ bool told_figure(std::string_view told) {
     while (j < told.size() && told[j] >= '0' && told[j] <= '9') ++j;
     const std::string_view run = told.substr(i, j - i);
     const bool after_number = i > 0 && (told[i - 1] == '.' || told[i - 1] == ',' || told[i - 1] == '$');
-    const bool before_number = j < told.size() && (told[j] == '%' || ((told[j] == '.' || told[j] == ',') &&
-                                                                      j + 1 < told.size() && told[j + 1] >= '0' && told[j + 1] <= '9'));
+    const bool before_number =
+        j < told.size() && (told[j] == '%' || ((told[j] == '.' || told[j] == ',') && j + 1 < told.size() &&
+                                               told[j + 1] >= '0' && told[j + 1] <= '9'));
     const bool year = run.size() == 4 && (run.starts_with("19") || run.starts_with("20")) && !after_number && !before_number;
     if (!year) return true;
     i = j;
@@ -767,8 +768,6 @@ void IndicatorsStage::run(Doc& doc) const {
       auto sk = skip_.match(past);
       if (!sk.empty() && sk.front().begin <= 1) continue;
     }
-    // Targets and trade balances name the figure even when a broader word is nearer
-    // ("a target of $20 billion in exports", "a trade surplus of $12.7 billion").
     // "widening its trade surplus with its largest export market to $38.1 billion": a metric word
     // that only sorts a counterpart ("export market", "export destination") yields to another
     // metric told before it in the clause; alone it names the flow ("Germany was the top export
@@ -778,6 +777,8 @@ void IndicatorsStage::run(Doc& doc) const {
       return std::any_of(cues_.partner_nouns.begin(), cues_.partner_nouns.end(),
                          [&](const std::string& n) { return after.starts_with(n); });
     };
+    // Targets and trade balances name the figure even when a broader word is nearer
+    // ("a target of $20 billion in exports", "a trade surplus of $12.7 billion").
     for (const auto& h : hits) {
       if (!metric.empty() && metric != h.phrase->value() && sorts_partner(h)) continue;
       metric = h.phrase->value();
@@ -1063,8 +1064,8 @@ void IndicatorsStage::run(Doc& doc) const {
       return before.ends_with("other than ") || before.ends_with("excluding ") || before.ends_with("except ") ||
              before.ends_with("outside ") || before.ends_with("non-");
     };
-    // The figure's clause ends at a ';', ", while", ", followed by" or " adding that " after it: what
-    // follows is another figure's ("exports stood at $41.4 billion, while imports from Switzerland rose …",
+    // The figure's clause ends at a ';', ", while" or ", followed by" after it: what follows is
+    // another figure's ("exports stood at $41.4 billion, while imports from Switzerland rose …",
     // "a trade surplus of $9 billion, followed by Malaysia with $6 billion"). So does a clause of
     // cause (", as shipments of cars to the United States dropped 28.4 percent"), not ", as well as".
     uint32_t ce = sent.end;
@@ -1072,7 +1073,8 @@ void IndicatorsStage::run(Doc& doc) const {
       std::string_view after = body.substr(mo.span.end, sent.end - mo.span.end);
       // So does what a speaker adds ("exports reached $88.5 billion, Bolat said, adding that Germany
       // was the top market"): another statement.
-      size_t cut = std::min({after.find(';'), after.find(", while"), after.find(", followed by"), after.find(" adding that ")});
+      size_t cut = std::min({after.find(';'), after.find(", while"), after.find(", followed by"),
+                             after.find(" adding that ")});
       for (size_t as = after.find(", as "); as != std::string_view::npos && as < cut; as = after.find(", as ", as + 1))
         if (!after.substr(as + 5).starts_with("well ")) {
           cut = as;
