@@ -150,6 +150,7 @@ struct Candidate {
   Span span;
   bool full = true;  // false: a lone surname after a title or a form of address
   bool may_create = false;
+  bool known_only = false;  // a full form that only mentions a person the text names otherwise
   std::string rule;
 };
 
@@ -1030,14 +1031,16 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
         continue;
       }
     }
-    // "Tengku Zafrul said …": a Malay royal prefix opens a name as a form of address does, and is
-    // its first word ("Tengku Zafrul Abdul Aziz"); not one inside a name begun before it, a
-    // father's ("Zafrul Tengku Abdul Aziz"), nor one of an organization's name.
+    // "Tengku Zafrul said …" after "Minister Tengku Zafrul Aziz": a Malay royal prefix opens a
+    // name as a form of address does, and is its first word; not one inside a name begun before
+    // it, a father's ("Zafrul Tengku Abdul Aziz"), nor one of an organization's name. With no title
+    // it only mentions a person the text names otherwise: royal names also name hospitals, chairs
+    // and universities ("Tengku Ampuan Rahimah Hospital").
     if (tv.word(i) && tv.toks[i].cap && v_->royal.count(tv.tok(i)) && !(i > tv.first_tok && name_tok(tv, i - 1))) {
       const size_t e = name_run(tv, i + 1, 4, &orgs);
       if (e > i + 1 && !orgs.covers(tv.toks[i].b, tv.toks[e - 1].e, tv.in_title)) {
         Candidate c = make(i, e, "royal prefix before the name");
-        c.may_create = true;
+        c.known_only = true;
         out.push_back(std::move(c));
         i = e;
         continue;
@@ -1728,6 +1731,7 @@ void PeopleStage::run(Doc& doc) const {
       match = &people[k];
       match_forms = &forms[k];
     }
+    if (!match && c.known_only) continue;
     if (!match) {
       people.push_back({c.name, c.aliases, c.title, c.organization, c.country, {}});
       forms.push_back({std::move(cname), std::move(caliases)});

@@ -2499,7 +2499,7 @@ TEST(People, GenerationNumberAfterAFullName) {
 }
 
 // "Minister Tengku Zafrul Aziz … Tengku Zafrul said": the royal prefix opens the shorter form with
-// no title before it, which is an alias of the same person, one mention each.
+// no title before it, which is an alias of the same person, one mention each; alone it names none.
 TEST(People, RoyalPrefixOpensAShortFormWithoutATitle) {
   auto m = run_mentions("T",
                         "Investment, Trade and Industry Minister Tengku Zafrul Aziz met the delegation. Tengku Zafrul "
@@ -2508,6 +2508,9 @@ TEST(People, RoyalPrefixOpensAShortFormWithoutATitle) {
   EXPECT_EQ(m.x.people[0].name, "Tengku Zafrul Aziz");
   EXPECT_EQ(m.x.people[0].aliases, (std::vector<std::string>{"Tengku Zafrul"}));
   EXPECT_EQ(m.x.people[0].spans.size(), 2u);
+  // With no person of that name, a royal name with no title names a place as often.
+  auto h = run_mentions("T", "Patients were moved to Tengku Ampuan Rahimah Hospital in Klang.");
+  EXPECT_TRUE(h.x.people.empty());
 }
 
 }  // namespace
