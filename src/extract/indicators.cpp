@@ -42,6 +42,7 @@ struct IndicatorCues {
   std::vector<std::string> ytd_openings;    // "year to date,", "for the year to date,", …
   std::vector<std::string> owner_bys;       // "recorded by ", "recorded in ", …
   std::vector<std::string> thresholds;      // "topped ", "exceeded ", …
+  std::vector<std::string> partner_nouns;   // " market ", " destination ", …
 
   static Result<IndicatorCues> load(const std::string& dir) {
     IndicatorCues c;
@@ -55,7 +56,8 @@ struct IndicatorCues {
                              {"year_back_lead", &c.year_back_leads, 'n'}, {"target_gap", &c.target_gaps, 'w'},
                              {"pair_ref", &c.pair_refs, 'n'},       {"source_word", &c.source_words, 'n'},
                              {"start_lead", &c.start_leads, 'a'},     {"ytd_opening", &c.ytd_openings, 'n'},
-                             {"owner_by", &c.owner_bys, 'a'},       {"threshold", &c.thresholds, 'a'}};
+                             {"owner_by", &c.owner_bys, 'a'},       {"threshold", &c.thresholds, 'a'},
+                             {"partner_noun", &c.partner_nouns, 'w'}};
     auto loaded = load_cue_lists(dir, "indicator_cues.tsv", lists);
     if (!loaded) return Error{loaded.error()};
     return c;
@@ -163,6 +165,28 @@ bool IndicatorsStage::moved_by(const Doc& doc, const Span& sent, const Money& mo
   return moved;
 }
 
+// Whether `told` holds a number that is no year: a run of digits other than four, from 1900 to
+// 2099, standing as a word or after a fiscal year's letters ("FY2025", "2025-26").
+bool told_figure(std::string_view told) {
+  for (size_t i = 0; i < told.size();) {
+    if (told[i] < '0' || told[i] > '9') {
+      ++i;
+      continue;
+    }
+    size_t j = i;
+    while (j < told.size() && told[j] >= '0' && told[j] <= '9') ++j;
+    const std::string_view run = told.substr(i, j - i);
+    const bool after_number = i > 0 && (told[i - 1] == '.' || told[i - 1] == ',' || told[i - 1] == '$');
+    const bool before_number =
+        j < told.size() && (told[j] == '%' || ((told[j] == '.' || told[j] == ',') && j + 1 < told.size() &&
+                                               told[j + 1] >= '0' && told[j + 1] <= '9'));
+    const bool year = run.size() == 4 && (run.starts_with("19") || run.starts_with("20")) && !after_number && !before_number;
+    if (!year) return true;
+    i = j;
+  }
+  return false;
+}
+
 // Start of the clause holding pos: after the last ';', '—' or ", while" / ", resulting in" / ", leaving"
 // before it, so that each figure takes the metric word of its own clause ("Russia topped the list at
 // $1.9 billion, followed by Germany with $1.6 billion": each its own partner).
@@ -192,8 +216,9 @@ uint32_t clause_start(const IndicatorCues& cues, std::string_view text, uint32_t
   for (std::string_view pron : cues.flow_pronouns) {
     size_t at = facts::rfind_from(s, pron, 0);
     if (at == std::string_view::npos || at < cut) continue;
-    const std::string_view told = s.substr(cut, at - cut);
-    if (std::any_of(told.begin(), told.end(), [](char c) { return c >= '0' && c <= '9'; })) cut = at + 1;
+    // A figure told before it: a number other than a year ("India's exports to the United States in
+    // 2025 and those to the EU together reached $160 billion" is one figure of both).
+    if (told_figure(s.substr(cut, at - cut))) cut = at + 1;
   }
   return sent_begin + static_cast<uint32_t>(cut);
 }
@@ -203,12 +228,18 @@ uint32_t clause_start(const IndicatorCues& cues, std::string_view text, uint32_t
 // "duties covering $18 billion of imports": the value of the goods a measure covers is no trade
 // figure. `lead` is the sentence before the amount, lower-cased.
 bool IndicatorsStage::covered_by_measure(std::string_view lead) const {
-  // Past a hedge ("tariffs on about $200 billion", "countermeasures on up to €26 billion").
-  for (std::string_view hedge : cues_.hedges)
-    if (lead.ends_with(hedge) && lead.substr(0, lead.size() - hedge.size()).ends_with(" on ")) {
-      lead.remove_suffix(hedge.size());
+  // Past a hedge ("tariffs on about $200 billion", "countermeasures on up to €26 billion", "duties
+  // could affect imports worth about $3 billion").
+  for (std::string_view hedge : cues_.hedges) {
+    if (!lead.ends_with(hedge)) continue;
+    const std::string_view rest = lead.substr(0, lead.size() - hedge.size());
+    bool joined = rest.ends_with(" on ") || rest.ends_with(" worth ") || rest.ends_with(" valued at ");
+    for (std::string_view verb : cues_.covering_verbs) joined = joined || rest.ends_with(verb);
+    if (joined) {
+      lead = rest;
       break;
     }
+  }
   // Only a lead that ends "… on ", "… covering " or "… worth " can: most amounts are turned away here.
   const bool on = lead.ends_with(" on ");
   bool covering = false;
@@ -737,9 +768,19 @@ void IndicatorsStage::run(Doc& doc) const {
       auto sk = skip_.match(past);
       if (!sk.empty() && sk.front().begin <= 1) continue;
     }
+    // "widening its trade surplus with its largest export market to $38.1 billion": a metric word
+    // that only sorts a counterpart ("export market", "export destination") yields to another
+    // metric told before it in the clause; alone it names the flow ("Germany was the top export
+    // market with $6.1 billion").
+    auto sorts_partner = [&](const facts::Hit& h) {
+      const std::string after = left.substr(h.end) + " ";
+      return std::any_of(cues_.partner_nouns.begin(), cues_.partner_nouns.end(),
+                         [&](const std::string& n) { return after.starts_with(n); });
+    };
     // Targets and trade balances name the figure even when a broader word is nearer
     // ("a target of $20 billion in exports", "a trade surplus of $12.7 billion").
     for (const auto& h : hits) {
+      if (!metric.empty() && metric != h.phrase->value() && sorts_partner(h)) continue;
       metric = h.phrase->value();
       metric_at = h.begin;
     }
@@ -1030,12 +1071,18 @@ void IndicatorsStage::run(Doc& doc) const {
     uint32_t ce = sent.end;
     {
       std::string_view after = body.substr(mo.span.end, sent.end - mo.span.end);
-      size_t cut = std::min({after.find(';'), after.find(", while"), after.find(", followed by")});
+      // So does what a speaker adds ("exports reached $88.5 billion, Bolat said, adding that Germany
+      // was the top market"): another statement.
+      size_t cut = std::min({after.find(';'), after.find(", while"), after.find(", followed by"),
+                             after.find(" adding that ")});
       for (size_t as = after.find(", as "); as != std::string_view::npos && as < cut; as = after.find(", as ", as + 1))
         if (!after.substr(as + 5).starts_with("well ")) {
           cut = as;
           break;
         }
+      // "exports stood at $38.5 billion, and those to the UAE reached $3.1 billion": so does a
+      // pronoun for the flow, which opens a figure of its own with its own counterpart.
+      for (std::string_view pron : cues_.flow_pronouns) cut = std::min(cut, after.find(pron));
       if (cut != std::string_view::npos) ce = mo.span.end + static_cast<uint32_t>(cut);
     }
     // "The United States remained the largest recipient of FDI with $311 billion, followed by
@@ -1356,6 +1403,10 @@ void IndicatorsStage::run(Doc& doc) const {
         if (d.value == published || base_or_report(d, ds)) return false;
         // A single day dates a report or a meeting, no run of trade figures.
         if (d.value.size() == 10 && d.value.find('/') == std::string::npos) return false;
+        // "targets non-oil foreign trade of AED 4 trillion by 2031": a goal's deadline dates no
+        // figure told after it.
+        if (const std::string_view dl = lead_of(d, ds); dl.ends_with(" by ") || dl.ends_with(" by the end of "))
+          return false;
         for (const Money* m : beginning_in(amounts, ds.begin, d.span.begin)) {
           if (!right_after(*m, d)) continue;
           if (is_base_in(*m, ds)) return false;
@@ -1563,7 +1614,16 @@ void IndicatorsStage::run(Doc& doc) const {
       // pledges in the first nine months of 2025, up 15.2%").
       for (const DateMention* d : beginning_in(dates, lo, hi))
         if (d->span.end <= hi && d->span.begin >= mo.span.end) aside += d->span.end - d->span.begin;
-      if (hi - lo - aside > 90 || other_amount_in(lo, hi)) continue;
+      // "increased by 39.5 per cent from USD 2.65 billion in April 2025 to USD 3.70 billion": the
+      // base after the percentage stands between it and the level the figure moved to, which takes
+      // the change.
+      auto base_then_level = [&] {
+        if (p.span.end > mo.span.begin || !doc.lowered({p.span.end, mo.span.begin, false}).ends_with(" to ")) return false;
+        for (const Money* m : beginning_in(amounts, p.span.end, mo.span.begin))
+          if (m != &mo && !restatement(*m) && !is_base(*m)) return false;
+        return true;
+      };
+      if (hi - lo - aside > 90 || (other_amount_in(lo, hi) && !base_then_level())) continue;
       const long dist = gap(p.span, mo.span);
       if (nearer_amount(p.span, dist)) continue;
       if (change_dist < 0 || dist < change_dist) change = &p, change_dist = dist;

@@ -151,6 +151,7 @@ struct Candidate {
   Span span;
   bool full = true;  // false: a lone surname after a title or a form of address
   bool may_create = false;
+  bool known_only = false;  // a full form that only mentions a person the text names otherwise
   std::string rule;
 };
 
@@ -566,6 +567,9 @@ size_t PeopleStage::name_run(const TextView& tv, size_t i, size_t max, const Spa
       ++count;
       // "Ferdinand Marcos Jr.": a generational suffix closes the name, its full stop with it.
       if (count > 1 && abbreviation(j, v_->suffix_abbrevs)) return j + 2;
+      // "Howard Lutnick III", "Ralph Recto II": so does a generation's number after a full name,
+      // the last word of the name's run.
+      if (count > 1 && tv.word(j) && v_->regnal.count(tv.tok(j)) && !tv.cap(j + 1)) return j + 1;
       continue;
     }
     // "Abdullah II", "Mohammed VI": a monarch's number after the one given name closes the name.
@@ -974,6 +978,10 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
           size_t p = ts;
           while (p < n && p < ts + 6 && tv.place[p] >= 0 && !tv.possessive(p)) ++p;
           if (p > ts && tv.possessive(p)) ts = p + 1;
+          // "Dr. Thani Al Zeyoudi, UAE Minister of State for Foreign Trade", "Dr. Mary Ng, Canadian
+          // Minister of International Trade": a country's name or adjective before the title
+          // says whose it is, as before a name; the title starts after it.
+          else if (p > ts && appositive_title_at(tv, p) > 0) ts = p;
           // "His Royal Highness Prince Salman …, the Crown Prince and Prime Minister,": the article
           // before a title is no part of it.
           else if (!(tv.is(pe + 1, "the") && appositive_title_at(tv, pe + 2) > 0)) ts = pe + 1;
@@ -1019,6 +1027,21 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
             }
           }
         }
+        out.push_back(std::move(c));
+        i = e;
+        continue;
+      }
+    }
+    // "Tengku Zafrul said …" after "Minister Tengku Zafrul Aziz": a Malay royal prefix opens a
+    // name as a form of address does, and is its first word; not one inside a name begun before
+    // it, a father's ("Zafrul Tengku Abdul Aziz"), nor one of an organization's name. With no title
+    // it only mentions a person the text names otherwise: royal names also name hospitals, chairs
+    // and universities ("Tengku Ampuan Rahimah Hospital").
+    if (tv.word(i) && tv.toks[i].cap && v_->royal.count(tv.tok(i)) && !(i > tv.first_tok && name_tok(tv, i - 1))) {
+      const size_t e = name_run(tv, i + 1, 4, &orgs);
+      if (e > i + 1 && !orgs.covers(tv.toks[i].b, tv.toks[e - 1].e, tv.in_title)) {
+        Candidate c = make(i, e, "royal prefix before the name");
+        c.known_only = true;
         out.push_back(std::move(c));
         i = e;
         continue;
@@ -1677,8 +1700,29 @@ void PeopleStage::run(Doc& doc) const {
     }
     return std::string::npos;
   };
+  // "H.E. Bin Touq said", "Dr. Al Zeyoudi said" after "Abdulla bin Touq Al Marri", "Thani bin Ahmed
+  // Al Zeyoudi": a name that opens with a particle and runs on within a person's name refers to that
+  // person, as a surname does; it is no name of its own nor a full form of the person's.
+  auto particle_reference = [&](const Candidate& c) -> size_t {
+    const size_t sp = c.name.find(' ');
+    if (sp == std::string::npos || !v_->particles.count(std::string_view(c.name).substr(0, sp))) return std::string::npos;
+    const std::vector<std::string> parts = name_parts(c.name, false);
+    auto inside = [&](const std::vector<std::string>& whole) {
+      return whole.size() > parts.size() && std::search(whole.begin(), whole.end(), parts.begin(), parts.end()) != whole.end();
+    };
+    for (size_t k = 0; k < people.size(); ++k) {
+      if (inside(forms[k].name.parts)) return k;
+      for (const auto& al : forms[k].aliases)
+        if (inside(al.parts)) return k;
+    }
+    return std::string::npos;
+  };
   for (const Candidate& c : cands) {
     if (!c.full) continue;
+    if (const size_t k = particle_reference(c); k != std::string::npos) {
+      add_span(people[k], c.span, c.rule + " (reference)");
+      continue;
+    }
     NameForms cname(c.name);  // moved into forms when the name starts a person
     std::vector<NameForms> caliases;
     for (const auto& al : c.aliases) caliases.emplace_back(al);
@@ -1688,6 +1732,7 @@ void PeopleStage::run(Doc& doc) const {
       match = &people[k];
       match_forms = &forms[k];
     }
+    if (!match && c.known_only) continue;
     if (!match) {
       people.push_back({c.name, c.aliases, c.title, c.organization, c.country, {}});
       forms.push_back({std::move(cname), std::move(caliases)});
@@ -1777,6 +1822,11 @@ void PeopleStage::run(Doc& doc) const {
       size_t l = 0;
       if (after.starts_with(' ') && after.size() > 1 && lex::is_upper(lex::decode_at(after, 1, &l))) continue;
     }
+    // "Minister Al Zeyoudi leads UAE delegation" over a body that names Thani bin Ahmed Al Zeyoudi.
+    if (const size_t k = particle_reference(c); k != std::string::npos) {
+      add_span(people[k], c.span, c.rule + " (reference)");
+      continue;
+    }
     const NameForms cname(c.name);
     if (known_as(cname, {}) != std::string::npos) continue;
     // "President Trump Restores Section 232 Tariffs", "Minister Farrell Welcomes Removal of …" over
@@ -1829,7 +1879,12 @@ void PeopleStage::run(Doc& doc) const {
         size_t pos = 0;
         while ((pos = tv->text.find(f, pos)) != std::string_view::npos) {
           size_t end = pos + f.size();
-          if (lex::boundary_before(tv->text, pos) && lex::boundary_after(tv->text, end))
+          // "Tengku Zafrul" inside "Tengku Zafrul Aziz": an alias within a longer mention of the
+          // person is no mention of its own.
+          const bool inside = std::any_of(p.spans.begin(), p.spans.end(), [&](const Span& s) {
+            return s.in_title == tv->in_title && s.begin <= pos && end <= s.end && end - pos < s.end - s.begin;
+          });
+          if (!inside && lex::boundary_before(tv->text, pos) && lex::boundary_after(tv->text, end))
             add_span(p, {static_cast<uint32_t>(pos), static_cast<uint32_t>(end), tv->in_title}, "name repeated");
           pos = end;
         }
@@ -1932,9 +1987,17 @@ void PeopleStage::run(Doc& doc) const {
   const auto unstated = [&](const Person& p) {
     // A surname alone ("President Trump's tariffs" in Canada's release) names too little of the
     // person to say whose officer they are.
-    if (!p.country.empty() || !p.organization.empty() || p.title.empty() || p.spans.empty() ||
-        p.name.find(' ') == std::string::npos || v_->private_title(p.title))
+    if (!p.country.empty() || p.title.empty() || p.spans.empty() || p.name.find(' ') == std::string::npos ||
+        v_->private_title(p.title))
       return false;
+    // "H.E. Abdulla bin Touq Al Marri, Minister of Economy" of the "Ministry of Economy" the release
+    // names with no country: a ministry that names none is the government's own, as its minister is.
+    if (!p.organization.empty()) {
+      const auto org = std::find_if(doc.x.organizations.begin(), doc.x.organizations.end(), [&](const Organization& o) {
+        return o.name == p.organization || (!o.acronym.empty() && o.acronym == p.organization);
+      });
+      if (org == doc.x.organizations.end() || !org->country.empty() || !org->name.starts_with("Ministry of ")) return false;
+    }
     const Span& first = p.spans.front();
     const std::string_view text = first.in_title ? doc.title : doc.body;
     std::string_view before = text.substr(0, first.begin);
@@ -1978,8 +2041,17 @@ void PeopleStage::run(Doc& doc) const {
   }
   // News agency copy ("MANILA (AP) - … Trade Secretary Alfredo Pascual said") is written by no
   // government, and its dateline city is where the news is, often a host's ("LIMA (Reuters) -
-  // South Korea's trade minister …"): no country for anyone from it.
-  if (!doc.agency_credit() && std::any_of(people.begin(), people.end(), unstated)) {
+  // South Korea's trade minister …"): no country for anyone from it, unless the agency is the
+  // dateline country's own (below).
+  // A national agency's copy datelined at home ("ABU DHABI, 5th May (WAM) -- Dr. Thani Al Zeyoudi,
+  // Minister of State for Foreign Trade, received …") speaks for the agency's country as its
+  // government's own release does: the dateline city gives its people theirs.
+  const bool agency = doc.agency_credit();
+  std::string national;
+  if (agency && std::any_of(people.begin(), people.end(), unstated))
+    for (const facts::Hit& h : v_->reporter.agencies->match(doc, {0, static_cast<uint32_t>(doc.dateline_end()), false}))
+      if (!h.phrase->value().empty()) national = h.phrase->value();
+  if ((!agency || !national.empty()) && std::any_of(people.begin(), people.end(), unstated)) {
     std::string home;
     // Where the release shows its government before a person is named, or in the title stated
     // with the name: its voice in the opening sentences ("The Ministry of Trade, Industry and
@@ -1994,13 +2066,18 @@ void PeopleStage::run(Doc& doc) const {
         if (h.phrase->value() == home) shown_at = std::min(shown_at, static_cast<uint32_t>(h.begin));
     };
     home = v_->reporter.infer(doc);
-    // The same answer the reporter stage, next, would give: it reads the people's spans, not the
-    // countries given below.
-    doc.reporter = home;
-    doc.reporter_known = true;
+    if (agency) {
+      // Only the agency's own country, shown by the dateline's city alone.
+      if (home != national) home.clear();
+    } else {
+      // The same answer the reporter stage, next, would give: it reads the people's spans, not the
+      // countries given below.
+      doc.reporter = home;
+      doc.reporter_known = true;
+    }
     if (!home.empty()) {
       const uint32_t lede_end = facts::voice_lede_end(doc);
-      first_shown(*v_->reporter.voices, {0, lede_end, false});
+      if (!agency) first_shown(*v_->reporter.voices, {0, lede_end, false});
       first_shown(*v_->reporter.cities, {0, static_cast<uint32_t>(doc.dateline_end()), false});
     }
     // "President Xi Jinping's state visit to Korea", "President Xi Jinping will travel to Korea"

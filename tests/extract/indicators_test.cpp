@@ -2843,5 +2843,125 @@ TEST(Indicators, TwoWayTradeIsWithTheCountryNotThePactDiscussed) {
   EXPECT_EQ(d.x.indicators[0].partner, "CA");
 }
 
+// "The tariffs would hit Chinese exports worth $18 billion", "the duties could affect imports worth
+// about $3 billion": the goods a measure strikes are the measure's, no trade figure; exports that hit a
+// record with no measure before them still are one.
+TEST(Indicators, GoodsAMeasureHitsAreNoFigure) {
+  FactDoc d("US tariffs",
+            "The tariffs would hit Chinese exports worth $18 billion a year. The new duties could affect imports "
+            "worth about $3 billion. Chinese exports hit $300 billion.",
+            {2026, 5, 20});
+  d.country("CN", "Chinese").country("CN", "Chinese", 1);
+  d.money("$18 billion", 18e9, "USD").money("$3 billion", 3e9, "USD").money("$300 billion", 300e9, "USD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 1u);
+  EXPECT_DOUBLE_EQ(*d.x.indicators[0].value, 300e9);
+}
+
+// "India's exports to the United States in 2025 and those to the EU together reached $160
+// billion": a year before "those" is no figure told, so the pronoun opens no figure of its own;
+// an amount before it still does.
+TEST(Indicators, YearBeforeFlowPronounIsNoFigure) {
+  FactDoc d("Exports",
+            "India's exports to the United States in 2025 and those to the EU together reached $160 billion. "
+            "India's exports in April 2026 rose to $38.5 billion and those to the UAE reached $3.1 billion.",
+            {2026, 5, 20});
+  d.country("IN", "India").country("US", "United States").bloc("EU", "EU").country("IN", "India", 1);
+  d.country("AE", "UAE");
+  d.date("2025", "2025").date("April 2026", "2026-04");
+  d.money("$160 billion", 160e9, "USD").money("$38.5 billion", 38.5e9, "USD").money("$3.1 billion", 3.1e9, "USD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 3u);
+  EXPECT_EQ(d.x.indicators[0].partner, "US");
+  EXPECT_EQ(d.x.indicators[0].subject.rfind("exports to the United States", 0), 0u) << d.x.indicators[0].subject;
+  EXPECT_EQ(d.x.indicators[2].subject.rfind("those to the UAE", 0), 0u) << d.x.indicators[2].subject;
+}
+
+// "India's exports in April 2026 stood at $38.5 billion, and those to the UAE reached $3.1
+// billion": the place after the pronoun is the next figure's counterpart, not this one's.
+TEST(Indicators, FlowPronounAfterTheAmountEndsItsClause) {
+  FactDoc d("Exports",
+            "NEW DELHI - India's exports in April 2026 stood at $38.5 billion, and those to the UAE reached $3.1 "
+            "billion.",
+            {2026, 5, 20});
+  d.country("IN", "India").country("AE", "UAE");
+  d.date("April 2026", "2026-04");
+  d.money("$38.5 billion", 38.5e9, "USD").money("$3.1 billion", 3.1e9, "USD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 2u);
+  EXPECT_EQ(d.x.indicators[0].partner, "");
+  EXPECT_EQ(d.x.indicators[1].partner, "AE");
+}
+
+// "exports reached $88.5 billion, Bolat said, adding that Germany was the top export market with $6.1
+// billion": what the speaker adds is another statement, whose place is no partner of the figure.
+TEST(Indicators, WhatASpeakerAddsIsAnotherStatement) {
+  FactDoc d("Exports",
+            "ANKARA - In the January-April period, Turkey's exports reached $88.5 billion, Bolat said, adding that "
+            "Germany was the top export market with $6.1 billion.",
+            {2026, 5, 2});
+  d.country("TR", "Turkey").country("DE", "Germany");
+  d.money("$88.5 billion", 88.5e9, "USD").money("$6.1 billion", 6.1e9, "USD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 2u);
+  EXPECT_EQ(d.x.indicators[0].partner, "");
+  EXPECT_EQ(d.x.indicators[1].partner, "DE");
+}
+
+// "increased by 39.5 per cent from USD 2.65 billion in April 2025 to USD 3.70 billion in April
+// 2026": the level after the base takes the change; the base takes none.
+TEST(Indicators, ChangeFromABaseToALevel) {
+  FactDoc d("Exports",
+            "NEW DELHI - India's electronic goods exports increased by 39.5 per cent from USD 2.65 billion in April "
+            "2025 to USD 3.70 billion in April 2026.",
+            {2026, 5, 16});
+  d.country("IN", "India");
+  d.date("April 2025", "2025-04").date("April 2026", "2026-04");
+  d.percent("39.5 per cent", 39.5);
+  d.money("USD 2.65 billion", 2.65e9, "USD").money("USD 3.70 billion", 3.7e9, "USD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 2u);
+  EXPECT_FALSE(d.x.indicators[0].change_pct.has_value());
+  ASSERT_TRUE(d.x.indicators[1].change_pct.has_value());
+  EXPECT_DOUBLE_EQ(*d.x.indicators[1].change_pct, 39.5);
+  EXPECT_EQ(d.x.indicators[1].period, "2026-04");
+}
+
+// "… targets non-oil foreign trade of AED 4 trillion by 2031. UAE exports to Indonesia reached USD
+// 1.9 billion.": a goal's deadline dates no figure told after it; the run's period before it does.
+TEST(Indicators, GoalDeadlineDatesNoLaterFigure) {
+  FactDoc d("Trade",
+            "ABU DHABI - Non-oil trade between the UAE and Indonesia grew 45 percent to USD 5.2 billion in 2025. "
+            "The minister said the UAE targets non-oil foreign trade of AED 4 trillion by 2031. UAE exports to "
+            "Indonesia reached USD 1.9 billion.",
+            {2026, 5, 20});
+  d.country("AE", "UAE").country("ID", "Indonesia").country("AE", "UAE", 1).country("AE", "UAE", 2);
+  d.country("ID", "Indonesia", 1);
+  d.date("2025", "2025").date("2031", "2031");
+  d.percent("45 percent", 45);
+  d.money("USD 5.2 billion", 5.2e9, "USD").money("AED 4 trillion", 4e12, "AED").money("USD 1.9 billion", 1.9e9, "USD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 3u);
+  EXPECT_EQ(d.x.indicators[1].metric, "target");
+  EXPECT_EQ(d.x.indicators[2].metric, "exports");
+  EXPECT_EQ(d.x.indicators[2].period, "2025");
+}
+
+// "widening its trade surplus with its largest export market to $38.1 billion": "export market"
+// sorts the counterpart; the surplus names the figure. Alone, "the top export market with $6.1
+// billion" is an export figure.
+TEST(Indicators, ExportMarketSortsTheCounterpart) {
+  FactDoc d("Trade",
+            "HANOI (Reuters) - Exports rose, widening Vietnam's trade surplus with its largest export market to "
+            "$38.1 billion. Germany was the top export market with $6.1 billion.",
+            {2026, 5, 20});
+  d.country("VN", "Vietnam").country("DE", "Germany");
+  d.money("$38.1 billion", 38.1e9, "USD").money("$6.1 billion", 6.1e9, "USD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 2u);
+  EXPECT_EQ(d.x.indicators[0].metric, "trade_balance");
+  EXPECT_EQ(d.x.indicators[1].metric, "exports");
+}
+
 }  // namespace
 }  // namespace tw

@@ -2221,7 +2221,7 @@ TEST(People, PeersNamedByTheirTitle) {
   const auto* j = find_person(m.x, "Lord Johnson of Lainston");
   ASSERT_NE(j, nullptr);
   EXPECT_EQ(j->title, "Minister for Trade Policy");
-  EXPECT_EQ(j->spans.size(), 3u);
+  EXPECT_EQ(j->spans.size(), 2u);  // the full form and the later "Lord Johnson", none inside the first
   const auto* g = find_person(m.x, "Baroness Gustafsson");
   ASSERT_NE(g, nullptr);
   EXPECT_EQ(g->title, "Minister of State for Investment");
@@ -2481,6 +2481,118 @@ TEST(People, SignerNamedAfterByIsTheReleasesOfficer) {
   const auto* w = find_person(m.x, "Wang Shouwen");
   ASSERT_NE(w, nullptr);
   EXPECT_EQ(w->country, "");
+}
+
+}  // namespace
+
+namespace {
+
+// "Dr. Thani Al Zeyoudi, UAE Minister of State for Foreign Trade,": a country's name or adjective
+// between the comma and the title after a form of address and a name says whose title it is.
+TEST(People, CountryBeforeTheTitleAfterAnHonorificAndName) {
+  auto m = run_mentions("T",
+                        "Dr. Thani bin Ahmed Al Zeyoudi, UAE Minister of State for Foreign Trade, met Dr. Mary Ng, "
+                        "Canadian Minister of International Trade, in London.");
+  const auto* t = find_person(m.x, "Thani bin Ahmed Al Zeyoudi");
+  ASSERT_NE(t, nullptr);
+  EXPECT_EQ(t->title, "Minister of State for Foreign Trade");
+  EXPECT_EQ(t->country, "AE");
+  const auto* n = find_person(m.x, "Mary Ng");
+  ASSERT_NE(n, nullptr);
+  EXPECT_EQ(n->title, "Minister of International Trade");
+  EXPECT_EQ(n->country, "CA");
+}
+
+// "Commerce Secretary Howard Lutnick III": a generation's number closes a full name and is kept;
+// after one given name it is still a monarch's ("King Abdullah II").
+TEST(People, GenerationNumberAfterAFullName) {
+  auto m = run_mentions("T", "Commerce Secretary Howard Lutnick III met King Abdullah II on Monday.");
+  EXPECT_NE(find_person(m.x, "Howard Lutnick III"), nullptr);
+  EXPECT_EQ(find_person(m.x, "Howard Lutnick"), nullptr);
+  EXPECT_NE(find_person(m.x, "Abdullah II"), nullptr);
+}
+
+// "Minister Tengku Zafrul Aziz … Tengku Zafrul said": the royal prefix opens the shorter form with
+// no title before it, which is an alias of the same person, one mention each; alone it names none.
+TEST(People, RoyalPrefixOpensAShortFormWithoutATitle) {
+  auto m = run_mentions("T",
+                        "Investment, Trade and Industry Minister Tengku Zafrul Aziz met the delegation. Tengku Zafrul "
+                        "said the talks were productive.");
+  ASSERT_EQ(m.x.people.size(), 1u);
+  EXPECT_EQ(m.x.people[0].name, "Tengku Zafrul Aziz");
+  EXPECT_EQ(m.x.people[0].aliases, (std::vector<std::string>{"Tengku Zafrul"}));
+  EXPECT_EQ(m.x.people[0].spans.size(), 2u);
+  // With no person of that name, a royal name with no title names a place as often.
+  auto h = run_mentions("T", "Patients were moved to Tengku Ampuan Rahimah Hospital in Klang.");
+  EXPECT_TRUE(h.x.people.empty());
+}
+
+}  // namespace
+
+namespace {
+
+// "ABU DHABI, 5th May, 2025 (WAM) -- Dr. Thani Al Zeyoudi, Minister of State for Foreign Trade,
+// received …": a national agency's copy datelined in its own country gives its people that
+// country, as the government's own release does; a world agency's copy gives none.
+TEST(People, NationalAgencyAtHomeGivesItsCountry) {
+  auto m = run_mentions("T",
+                        "ABU DHABI, 5th May, 2025 (WAM) -- Dr. Thani Al Zeyoudi, Minister of State for Foreign Trade, "
+                        "received the delegation in Abu Dhabi.");
+  const auto* t = find_person(m.x, "Thani Al Zeyoudi");
+  ASSERT_NE(t, nullptr);
+  EXPECT_EQ(t->country, "AE");
+  auto w = run_mentions("T",
+                        "ABU DHABI, May 5 (Reuters) - Dr. Thani Al Zeyoudi, Minister of State for Foreign Trade, "
+                        "received the delegation in Abu Dhabi.");
+  const auto* u = find_person(w.x, "Thani Al Zeyoudi");
+  ASSERT_NE(u, nullptr);
+  EXPECT_EQ(u->country, "");
+}
+
+}  // namespace
+
+namespace {
+
+// "H.E. Bin Touq said", "Dr. Al Zeyoudi said" after the full names: a name that opens with a
+// particle and runs on within a person's name is a mention of that person, no person of its own.
+TEST(People, ParticleLedShortFormRefersToThePerson) {
+  auto m = run_mentions("T",
+                        "H.E. Abdulla bin Touq Al Marri, Minister of Economy, met Dr. Thani bin Ahmed Al Zeyoudi, "
+                        "Minister of State for Foreign Trade. H.E. Bin Touq said the forum was a success. Dr. Al "
+                        "Zeyoudi said trade grew.");
+  ASSERT_EQ(m.x.people.size(), 2u);
+  EXPECT_EQ(find_person(m.x, "Bin Touq"), nullptr);
+  EXPECT_EQ(find_person(m.x, "Al Zeyoudi"), nullptr);
+  const auto* b = find_person(m.x, "Abdulla bin Touq Al Marri");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->spans.size(), 2u);
+  EXPECT_TRUE(b->aliases.empty());
+}
+
+// "JAKARTA - … Minister of Trade Zulkifli Hasan of the Ministry of Trade …": a ministry the release
+// names with no country is the government's own, and so is its minister.
+TEST(People, MinisterOfACountrylessMinistryIsTheGovernments) {
+  auto m = run_mentions("T",
+                        "JAKARTA - The trade surplus widened in March, Minister of Trade Zulkifli Hasan of the "
+                        "Ministry of Trade said on Monday.");
+  const auto* z = find_person(m.x, "Zulkifli Hasan");
+  ASSERT_NE(z, nullptr);
+  EXPECT_EQ(z->country, "ID");
+}
+
+}  // namespace
+
+namespace {
+
+// "Minister Al Zeyoudi leads UAE delegation to São Paulo" over a body that names Dr. Thani bin Ahmed
+// Al Zeyoudi: the headline's particle-led short form is a mention of that person.
+TEST(People, ParticleLedShortFormInTheTitle) {
+  auto m = run_mentions("Minister Al Zeyoudi leads UAE delegation to São Paulo",
+                        "H.E. Dr. Thani bin Ahmed Al Zeyoudi, UAE Minister of State for Foreign Trade, led a trade "
+                        "delegation to Brazil.");
+  ASSERT_EQ(m.x.people.size(), 1u);
+  EXPECT_EQ(m.x.people[0].name, "Thani bin Ahmed Al Zeyoudi");
+  EXPECT_EQ(m.x.people[0].spans.size(), 2u);
 }
 
 }  // namespace

@@ -4288,4 +4288,164 @@ TEST(WireFacts, SignedDuringAVisitToACityWithAG7Country) {
   EXPECT_EQ(r.x.events[0].partners, (std::vector<std::string>{"CA"}));
 }
 
+// "The tariffs would hit Chinese exports worth $18 billion a year, … A second list of duties could
+// affect imports worth about $3 billion from Vietnam and Mexico …": goods a measure strikes are no
+// trade figure; the imports the data showed are one.
+TEST(WireFacts, GoodsAMeasureHitsAreNoIndicator) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "517_reuters_tariffs_hit_goods_worth.txt");
+  ASSERT_EQ(r.x.indicators.size(), 1u);
+  EXPECT_EQ(r.x.indicators[0].metric, "imports");
+  EXPECT_DOUBLE_EQ(*r.x.indicators[0].value, 438e9);
+  EXPECT_EQ(r.x.indicators[0].partner, "CN");
+}
+
+// "India's merchandise exports to the United States in calendar year 2025 and those to the
+// European Union together reached USD 160.4 billion … India's total merchandise exports in April
+// 2026 stood at USD 38.5 billion, and those to the UAE reached USD 3.1 billion.": a year is no
+// figure that makes "those" open one of its own; the UAE is only the second April figure's partner.
+TEST(WireFacts, YearBeforeThoseAndPartnerAfterThose) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "518_pib_exports_year_before_those.txt");
+  ASSERT_EQ(r.x.indicators.size(), 3u);
+  EXPECT_EQ(r.x.indicators[0].subject.rfind("exports to the United States", 0), 0u) << r.x.indicators[0].subject;
+  EXPECT_EQ(r.x.indicators[0].partner, "US");
+  EXPECT_EQ(r.x.indicators[1].partner, "");
+  EXPECT_EQ(r.x.indicators[2].partner, "AE");
+  EXPECT_DOUBLE_EQ(*r.x.indicators[2].value, 3.1e9);
+}
+
+// "ABU DHABI, 19th May, 2026 (WAM) -- Dr. Thani bin Ahmed Al Zeyoudi, Minister of State for Foreign
+// Trade, received Ömer Bolat, Turkish Minister of Trade, … H.E. Dr. Majid bin Abdullah Al Kassabi,
+// Saudi Minister of Commerce, …": the national agency at home gives its minister the UAE; a
+// country's adjective after a form of address and a name gives the title's country.
+TEST(WireFacts, NationalAgencyAndAdjectiveBeforeAppositiveTitle) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "519_wam_honorific_name_country_before_title.txt");
+  auto person = [&](const std::string& name) -> const tw::Person* {
+    for (const auto& p : r.x.people)
+      if (p.name == name) return &p;
+    return nullptr;
+  };
+  const auto* t = person("Thani bin Ahmed Al Zeyoudi");
+  ASSERT_NE(t, nullptr);
+  EXPECT_EQ(t->country, "AE");
+  const auto* b = person("Ömer Bolat");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->country, "TR");
+  const auto* k = person("Majid bin Abdullah Al Kassabi");
+  ASSERT_NE(k, nullptr);
+  EXPECT_EQ(k->title, "Minister of Commerce");
+  EXPECT_EQ(k->country, "SA");
+}
+
+// "… Minister Tengku Zafrul Aziz held talks with a United States delegation led by Under Secretary
+// of Commerce William Kimmitt III … Tengku Zafrul said …": the royal prefix opens the short form,
+// an alias; a generation's number stays with the full name.
+TEST(WireFacts, RoyalPrefixShortFormAndGenerationNumber) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "520_bernama_royal_prefix_short_form.txt");
+  ASSERT_EQ(r.x.people.size(), 2u);
+  EXPECT_EQ(r.x.people[0].name, "Tengku Zafrul Aziz");
+  EXPECT_EQ(r.x.people[0].aliases, (std::vector<std::string>{"Tengku Zafrul"}));
+  EXPECT_EQ(r.x.people[0].country, "MY");
+  EXPECT_EQ(r.x.people[1].name, "William Kimmitt III");
+  EXPECT_NE(r.x.people[1].country, "MY");
+}
+
+// "In the January-April period, exports reached $88.5 billion, Bolat said, adding that Germany was
+// the top export market with $6.1 billion, followed by the United Kingdom with $4.3 billion.": the
+// four-month total has no partner; each ranked market is its amount's.
+TEST(WireFacts, WhatTheMinisterAddsNamesNoPartnerOfTheTotal) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "521_trade_ministry_exports_adding_that.txt");
+  const tw::Indicator* total = nullptr;
+  for (const auto& i : r.x.indicators)
+    if (i.value && std::abs(*i.value - 88.5e9) < 1e6) total = &i;
+  ASSERT_NE(total, nullptr);
+  EXPECT_EQ(total->partner, "");
+  EXPECT_EQ(total->period, "2026-01/2026-04");
+  for (const auto& i : r.x.indicators) {
+    if (i.value && std::abs(*i.value - 6.1e9) < 1e6) {
+      EXPECT_EQ(i.partner, "DE");
+    }
+  }
+}
+
+// "Electronic goods exports increased by 39.5 per cent from USD 2.65 billion in April 2025 to USD
+// 3.70 billion in April 2026": the April 2026 level takes the change.
+TEST(WireFacts, ChangeFromBaseToLevelIsTheLevels) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "522_pib_change_from_base_to_level.txt");
+  const tw::Indicator* level = nullptr;
+  for (const auto& i : r.x.indicators)
+    if (i.value && std::abs(*i.value - 3.7e9) < 1e6) level = &i;
+  ASSERT_NE(level, nullptr);
+  ASSERT_TRUE(level->change_pct.has_value());
+  EXPECT_DOUBLE_EQ(*level->change_pct, 39.5);
+  EXPECT_EQ(level->period, "2026-04");
+}
+
+// "DUBAI - H.E. Abdulla bin Touq Al Marri, Minister of Economy, received … H.E. Bin Touq said … Dr.
+// Al Zeyoudi said …": the short forms that open with a particle are mentions of the ministers, no
+// people of their own; the Minister of Economy of the release's own ministry is the UAE's.
+TEST(WireFacts, ParticleLedShortFormsAreMentions) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "523_moe_uae_particle_short_forms.txt");
+  std::vector<std::string> names;
+  for (const auto& p : r.x.people) names.push_back(p.name);
+  EXPECT_EQ(names, (std::vector<std::string>{"Abdulla bin Touq Al Marri", "Lee Kinyanjui", "Thani bin Ahmed Al Zeyoudi"}));
+  ASSERT_FALSE(r.x.people.empty());
+  EXPECT_EQ(r.x.people[0].spans.size(), 2u);
+  EXPECT_EQ(r.x.people[0].country, "AE");
+}
+
+// "… grew 45 percent to USD 5.2 billion in 2025 … the UAE targets non-oil foreign trade of AED 4
+// trillion by 2031. UAE exports to Indonesia reached USD 1.9 billion.": the target's deadline
+// does not date the exports after it.
+TEST(WireFacts, TargetDeadlineDatesNoLaterFigure) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "524_moe_uae_goal_deadline_period.txt");
+  ASSERT_EQ(r.x.indicators.size(), 3u);
+  EXPECT_EQ(r.x.indicators[1].metric, "target");
+  EXPECT_EQ(r.x.indicators[1].period, "2031");
+  EXPECT_EQ(r.x.indicators[2].metric, "exports");
+  EXPECT_NE(r.x.indicators[2].period, "2031");
+  EXPECT_EQ(r.x.indicators[2].partner, "ID");
+}
+
+// "… widening its trade surplus with its largest export market to $38.1 billion. The U.S. tariffs …
+// would affect Vietnamese goods worth some $100 billion a year": the surplus names the figure; the
+// goods the tariffs affect are none.
+TEST(WireFacts, SurplusWithExportMarketIsTheBalance) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "525_reuters_surplus_with_export_market.txt");
+  ASSERT_EQ(r.x.indicators.size(), 2u);
+  EXPECT_EQ(r.x.indicators[1].metric, "trade_balance");
+  EXPECT_DOUBLE_EQ(*r.x.indicators[1].value, 38.1e9);
+  EXPECT_EQ(r.x.indicators[1].partner, "US");
+}
+
+// Title "Minister Al Zeyoudi leads UAE trade delegation to Brazil", body "H.E. Dr. Thani bin Ahmed
+// Al Zeyoudi, UAE Minister of State for Foreign Trade, led …": one person, named in the title too.
+TEST(WireFacts, TitleParticleShortFormIsTheMinister) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "526_moe_uae_title_particle_short_form.txt");
+  for (const auto& p : r.x.people) EXPECT_NE(p.name, "Al Zeyoudi");
+  ASSERT_FALSE(r.x.people.empty());
+  EXPECT_EQ(r.x.people[0].name, "Thani bin Ahmed Al Zeyoudi");
+  EXPECT_EQ(r.x.people[0].country, "AE");
+  EXPECT_TRUE(std::any_of(r.x.people[0].spans.begin(), r.x.people[0].spans.end(), [](const tw::Span& s) { return s.in_title; }));
+}
+
 }  // namespace
