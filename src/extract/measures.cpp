@@ -466,11 +466,14 @@ class MeasuresStage final : public Stage {
   // or two words, stand between the verb and the flow, which the data gives only side by side.
   std::vector<facts::Hit> kind_hits(std::vector<facts::Hit> hits, std::string_view lowered) const {
     // "a 12% duty", "25 percent duties": an entry that opens with its rate's sign or word names the
-    // noun after it, which alone is the measure's phrase.
+    // noun after it, which alone is the measure's phrase. So does one that opens with where parties
+    // are put ("added 23 entities … to the Entity List"): the list's name is the phrase.
     for (auto& h : hits) {
       const std::string_view t = h.phrase->text;
       if (t.starts_with("% ") || t.starts_with("percent ") || t.starts_with("per cent "))
         h.begin = h.end - (t.size() - t.rfind(' ') - 1);
+      else if (t.starts_with("to the ") || t.starts_with("to its "))
+        h.begin += t.find(' ', 3) + 1;
     }
     bool added = false;
     // Both flows end in "ports": one search for it, whose rare last letters the library's search
@@ -683,6 +686,17 @@ bool in_pact_name(const MeasureCues& cues, std::string_view body, const Span& se
     }
     if (name) return true;
   }
+  return false;
+}
+
+// "… recommended that the safeguard measure be extended for two years, until June 2026": a date a
+// word of a term's end leads to ("until", "till", "through") is when the measure ends, not when it
+// was announced.
+bool ends_a_term(const Doc& doc, const Span& sent, const DateMention& d) {
+  if (d.span.in_title != sent.in_title || d.span.begin < sent.begin) return false;
+  const std::string_view upto = doc.lowered({sent.begin, d.span.begin, sent.in_title});
+  for (std::string_view w : {"until", "till", "through"})
+    if (upto.size() > w.size() && upto.back() == ' ' && facts::ends_with_word(upto.substr(0, upto.size() - 1), w)) return true;
   return false;
 }
 
@@ -1547,7 +1561,7 @@ void MeasuresStage::run(Doc& doc) const {
         const DateMention* effective = nullptr;
         for (const DateMention* d : facts::dates_in(doc, sent)) {
           const std::string_view upto = doc.lowered({sent.begin, d->span.begin, sent.in_title});
-          if (upto.ends_with("since ")) continue;
+          if (upto.ends_with("since ") || ends_a_term(doc, sent, *d)) continue;
           if (d->span.begin > te && !d->span.in_title && case_begun(cues_, doc.lowered({te, d->span.begin, false}))) continue;
           // "to exempt Brazilian beef … from the 40 percent additional tariff imposed in July": the
           // date of a measure something is spared from, given after it, is when that measure came,
@@ -1574,9 +1588,11 @@ void MeasuresStage::run(Doc& doc) const {
       // dumping …": the release's own government taking a measure in its lede, no day named, takes
       // it the day of the release. A lede that dates only something else ("following an
       // investigation initiated … on March 28, 2024") leaves the day unknown.
-      if (acted && m.announced.empty() && !reporter.empty() && m.jurisdiction == reporter && i == 0 && !sent.in_title &&
-          facts::dates_in(doc, sent).empty())
-        m.announced = facts::iso(doc.published);
+      if (acted && m.announced.empty() && !reporter.empty() && m.jurisdiction == reporter && i == 0 && !sent.in_title) {
+        const auto ds = facts::dates_in(doc, sent);
+        if (std::all_of(ds.begin(), ds.end(), [&](const DateMention* d) { return ends_a_term(doc, sent, *d); }))
+          m.announced = facts::iso(doc.published);
+      }
       uint32_t db = before && tb - before->span.end <= 90 ? before->span.begin : tb;
       // "while Beijing has imposed levies of up to 39% on brandy": a measure its capital owns starts
       // at the capital, as one a country's name owns starts at the name.

@@ -2803,5 +2803,31 @@ TEST(Measures, PreferentialTariffsOfAPactAreNoMeasure) {
   EXPECT_TRUE(r.x.measures.empty()) << r.x.measures[0].description;
 }
 
+// "… recommended that the safeguard measure … be extended for three years, until October 2028": the
+// date a term's end leads to is no announcement; the lede's measure is the release day's.
+TEST(Measures, DateUntilWhichAMeasureRunsIsNotItsAnnouncement) {
+  const Record r = tw::testing::extract_whole(
+      "Safeguard extended",
+      "OTTAWA - The Canadian International Trade Tribunal has recommended that the safeguard measure on imports "
+      "of steel wire be extended for three years, until October 2028.",
+      "2025-10-02");
+  ASSERT_EQ(r.x.measures.size(), 1u);
+  EXPECT_EQ(r.x.measures[0].announced, "2025-10-02");
+}
+
+// "… today added 12 companies from Pakistan and the United Arab Emirates to the Entity List": parties
+// put on the list are the list's government acting; the list's name is the phrase.
+TEST(Measures, PartiesAddedToTheEntityListAreTheListsAct) {
+  const Record r = tw::testing::extract_whole(
+      "Entities listed",
+      "WASHINGTON - The Bureau of Industry and Security today added 12 companies from Pakistan and the United "
+      "Arab Emirates to the Entity List.",
+      "2025-10-02");
+  ASSERT_EQ(r.x.measures.size(), 1u);
+  EXPECT_EQ(r.x.measures[0].jurisdiction, "US");
+  EXPECT_EQ(r.x.measures[0].announced, "2025-10-02");
+  EXPECT_EQ(r.x.measures[0].description, "Entity List");
+}
+
 }  // namespace
 }  // namespace tw

@@ -4448,4 +4448,28 @@ TEST(WireFacts, TitleParticleShortFormIsTheMinister) {
   EXPECT_TRUE(std::any_of(r.x.people[0].spans.begin(), r.x.people[0].spans.end(), [](const tw::Span& s) { return s.in_title; }));
 }
 
+// "The Trade Remedies Authority (TRA) has recommended that the UK's safeguard measure on imports of
+// certain steel products be extended for two years, until June 2026.": the measure runs until June
+// 2026; it is the release day's news.
+TEST(WireFacts, SafeguardRunningUntilIsAnnouncedOnTheReleaseDay) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "566_tra_safeguard_extended_until.txt");
+  ASSERT_EQ(r.x.measures.size(), 1u);
+  EXPECT_EQ(r.x.measures[0].kind, "safeguard");
+  EXPECT_EQ(r.x.measures[0].announced, "2024-04-02");
+}
+
+// "China's commerce ministry said on Tuesday it had added 10 U.S. defence companies to its unreliable
+// entity list": China's export control, announced on Tuesday.
+TEST(WireFacts, CompaniesAddedToTheUnreliableEntityList) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "567_reuters_unreliable_entity_list.txt");
+  ASSERT_EQ(r.x.measures.size(), 1u);
+  EXPECT_EQ(r.x.measures[0].jurisdiction, "CN");
+  EXPECT_EQ(r.x.measures[0].announced, "2024-12-31");
+  EXPECT_EQ(r.x.measures[0].description, "unreliable entity list");
+}
+
 }  // namespace
