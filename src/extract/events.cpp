@@ -16,6 +16,7 @@
 #include "extract/textview.h"
 #include "extract/stages.h"
 #include "text/tsv.h"
+#include "text/word_set.h"
 
 namespace tw::extract {
 namespace {
@@ -99,6 +100,7 @@ class EventsStage final : public Stage {
     if (!co) return Error{co.error()};
     for (auto& row : *co) {
       if (row.size() >= 2) st->cowords_[row[0]].push_back(facts::lower(row[1]));
+      if (row.size() >= 2) st->coword_sets_[row[0]].insert(facts::lower(row[1]));
       if (row.size() >= 2 && row[0] == "verb") st->verbs_.insert(facts::lower(row[1]));
       // "co-chaired the …", "will open the …"; a past participle also as the passive ("was chaired
       // by", "were opened by").
@@ -145,11 +147,13 @@ class EventsStage final : public Stage {
   Lexicon triggers_;
   std::shared_ptr<const Lexicon> ordinals_;  // data/ordinals.tsv, shared with the organizations stage
   std::shared_ptr<const Lexicon> cities_, agencies_;  // the reporter stage's, for datelines
-  std::map<std::string, std::vector<std::string>> cowords_;
+  // Ordered with std::less<> so that a class named by a literal is found without a string made.
+  std::map<std::string, std::vector<std::string>, std::less<>> cowords_;
+  std::map<std::string, text::WordSet, std::less<>> coword_sets_;  // the same, for is_coword's lookups
   std::unordered_set<std::string> verbs_;  // the class "verb", asked of one word at a time
   // Classes whose words are found as the text's words before something, each with its space
   // after ("title_context", "bound", "lead_up").
-  std::map<std::string, std::vector<std::string>> spaced_;
+  std::map<std::string, std::vector<std::string>, std::less<>> spaced_;
   // The class "place_noun" as " city of " ("the Japanese city of Tsukuba"), "session_verb" as
   // "held the " ("held the fourth … Joint Committee").
   std::vector<std::string> place_nouns_, session_verbs_;
@@ -173,17 +177,11 @@ class EventsStage final : public Stage {
       std::string_view lead = doc.lowered({lo, d->span.begin, s.in_title});
       const size_t stop = lead.find_last_of(",;");
       if (stop != std::string_view::npos) lead.remove_prefix(stop + 1);
-      bool goal = false;
-      for (size_t i = 0; i < lead.size();) {
-        while (i < lead.size() && lead[i] == ' ') ++i;
-        size_t e = i;
-        while (e < lead.size() && lead[e] != ' ') ++e;
-        const std::string_view w = lead.substr(i, e - i);
-        if (goal && w == "to") return true;
-        if (!goal) goal = std::find(goals.begin(), goals.end(), w) != goals.end();
-        i = e;
-      }
-      return false;
+      // Only the words before the last "to" are asked: most leads have none.
+      const size_t to = lead.rfind(" to ");
+      if (to == std::string_view::npos) return false;
+      const std::string_view aim = lead.substr(0, to);
+      return std::any_of(goals.begin(), goals.end(), [&](const std::string& g) { return facts::has_word(aim, g); });
     });
     return out;
   }
@@ -266,7 +264,7 @@ class EventsStage final : public Stage {
   }
 
   // Whether the lowered text holds a word of the coword class.
-  bool has_coword(const std::string& cls, std::string_view lowered) const {
+  bool has_coword(std::string_view cls, std::string_view lowered) const {
     auto it = cowords_.find(cls);
     if (it == cowords_.end()) return false;
     for (const auto& w : it->second) {
@@ -304,8 +302,11 @@ class EventsStage final : public Stage {
       if (spent_on(lowered, h.begin, *h.phrase)) continue;
       // "… not imposing customs duties on electronic transmissions until the 14th Ministerial
       // Conference or 31 March 2026": a gathering a word of time bound leads to (class "bound")
-      // ends a span of time; it is no event the sentence reports.
-      if (!title && bounded_by(lowered, h.begin)) continue;
+      // ends a span of time; it is no event the sentence reports. Only a gathering's words are asked.
+      if (!title && (same(h.phrase->value(0), "conference") || same(h.phrase->value(0), "meeting") ||
+                     same(h.phrase->value(0), "negotiation")) &&
+          bounded_by(lowered, h.begin))
+        continue;
       // "expanding restrictions first imposed in 2022", "has already banned nickel ore exports since
       // 2020": a body's past verb right after a word that recalls it as done before (class
       // "recalled") tells the background of the news, not an event it reports.
@@ -605,6 +606,10 @@ class EventsStage final : public Stage {
   bool bounded_by(std::string_view lowered, size_t begin) const {
     const auto& bounds = words("bound_lead");
     if (bounds.empty() || begin < 6) return false;
+    // Only where a bound word stands in the last few words at all.
+    const std::string_view near = lowered.substr(begin > 48 ? begin - 48 : 0, begin > 48 ? 48 : begin);
+    if (std::none_of(bounds.begin(), bounds.end(), [&](const std::string& b) { return near.find(b) != std::string_view::npos; }))
+      return false;
     std::string_view lead = lowered.substr(0, begin);
     for (int w = 0; w <= 3; ++w) {
       if (lead.empty() || lead.back() != ' ') return false;
@@ -753,9 +758,9 @@ class EventsStage final : public Stage {
   bool relative_aside(std::string_view lowered) const { return opening_word("relative_word", lowered) > 0; }
 
   // Whether `word` (lower case) is one of the coword class's words.
-  bool is_coword(const std::string& cls, std::string_view word) const {
-    auto it = cowords_.find(cls);
-    return it != cowords_.end() && std::find(it->second.begin(), it->second.end(), word) != it->second.end();
+  bool is_coword(std::string_view cls, std::string_view word) const {
+    auto it = coword_sets_.find(cls);
+    return it != coword_sets_.end() && it->second.contains(word);
   }
 
   // Whether a money mention starts within a few words after offset `end` of span s.
@@ -778,7 +783,8 @@ class EventsStage final : public Stage {
   // qualifies a group of no government (class "private_group"), further places or up to two
   // lower-case words of its trade between ("Irish beef producers"), names whose they are, no side.
   // `end` is the place's end in `text`, `limit` the end of its sentence.
-  bool private_group_after(std::string_view text, size_t end, size_t limit) const {
+  // `lowered` is `text` lower-cased, offset for offset.
+  bool private_group_after(std::string_view text, std::string_view lowered, size_t end, size_t limit) const {
     size_t at = end;
     int modifiers = 0;
     for (int words = 0; words < 8 && at < limit; ++words) {
@@ -792,7 +798,7 @@ class EventsStage final : public Stage {
              text[we] != ':' && text[we] != ')')
         ++we;
       if (we == at) return false;
-      const std::string w = facts::lower(text.substr(at, we - at));
+      const std::string_view w = lowered.substr(at, we - at);
       if (is_coword("private_group", w)) return true;
       const bool joins = w == "and" || w == "or";
       // Further places before the trade's words ("French and Irish dairy farmers"), none after.
@@ -1566,7 +1572,7 @@ bool EventsStage::names_subject(const Doc& doc, const Span& sentence, const fact
     return seg.substr(*b, e - *b);
   };
   size_t b = 0;
-  if (private_group_after(text, p.span.end, se)) return true;
+  if (private_group_after(text, doc.lowered_text(p.span.in_title), p.span.end, se)) return true;
   // "pledged to address overcapacity in China's steel and electric vehicle sectors", "concerns over
   // Japan's export controls": a government named with a possessive as the object of a preposition
   // of concern (class "concern_of") is what the sentence speaks of, not a side of the event.
