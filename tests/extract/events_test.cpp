@@ -5043,5 +5043,17 @@ TEST(Events, CommaClauseAfterAPlaceIsNoGroupItQualifies) {
   EXPECT_EQ(r.x.events[0].partners, (std::vector<std::string>{"EU"}));
 }
 
+// "Ministry proposes action in anti-circumvention investigation": a remedy case is a measure's word
+// for a headline's verb of putting one in place.
+TEST(Events, HeadlineActionInAnInvestigationIsADecision) {
+  const Record r = tw::testing::extract_whole(
+      "Ministry proposes action in anti-circumvention investigation",
+      "NEW DELHI - The commerce ministry has proposed duties on aluminium foil from China following its findings.",
+      "2026-03-10");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].type, "decision");
+  EXPECT_EQ(r.x.events[0].partners, (std::vector<std::string>{"CN"}));
+}
+
 }  // namespace
 }  // namespace tw

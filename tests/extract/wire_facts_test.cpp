@@ -4084,6 +4084,10 @@ TEST(WireFacts, ProposedTariffIsTheProposersMeasure) {
   ASSERT_NE(tariff, r.x.measures.end());
   EXPECT_EQ(tariff->jurisdiction, "US");
   EXPECT_EQ(tariff->parameters, (std::vector<std::string>{"100 percent"}));
+  // The headline's action proposed in the case is a decision against Nicaragua.
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].type, "decision");
+  EXPECT_EQ(r.x.events[0].partners, (std::vector<std::string>{"NI"}));
 }
 
 // "… which allows goods to be traded under the agreement's preferential tariffs": no measure of
