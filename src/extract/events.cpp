@@ -338,6 +338,10 @@ class EventsStage final : public Stage {
         if (!tariff_follows(doc.text(s), lowered, h.end)) continue;
       } else if (need == "decider_named") {
         if (!decider_named(doc.text(s), h.end)) continue;
+      } else if (need == "decider_owns") {
+        // "Canada condemns the United States' decision to increase duties on softwood lumber": a
+        // government's own decision to act on a measure, reported by another, is that decision.
+        if (!decider_owns(doc.text(s), h.begin) || !has_coword("measure_noun", lowered)) continue;
       } else if (need == "remedy_follows") {
         // "launches anti-dumping probe into EU pork": a case launched is the remedy authority's
         // decision.
@@ -504,6 +508,29 @@ class EventsStage final : public Stage {
     const std::string_view all = doc.lowered_text(s.in_title);
     std::string_view last;
     size_t p = at + 1;
+    // "received on Tuesday (12) a delegation led by …": a day set off before the object, with the
+    // day of the month in parentheses as Brazilian releases write it.
+    const size_t on = low.substr(at).starts_with(" on ") ? 4 : 1;
+    for (const auto* d : facts::dates_in(doc, s))
+      if (!d->span.in_title == !s.in_title && d->span.begin == from + on && d->span.end > from + on) {
+        p = d->span.end - s.begin;
+        if (low.substr(p).starts_with(" (")) {
+          const size_t close = low.find(')', p);
+          if (close != std::string_view::npos && close <= p + 6) p = close + 1;
+        }
+        if (p + 1 >= text.size() || text[p] != ' ') return false;
+        ++p;
+        break;
+      }
+    // "received a delegation", "received the ambassador": an article, then a person's word.
+    for (std::string_view art : {"a ", "an ", "the "})
+      if (low.substr(p).starts_with(art)) {
+        const size_t wb = p + art.size();
+        size_t we = wb;
+        while (we < low.size() && low[we] != ' ' && low[we] != ',' && low[we] != '.') ++we;
+        if (has_coword("person_object", low.substr(wb, we - wb))) return true;
+        break;
+      }
     while (p < text.size() && p - at < 100) {
       size_t we = p;
       while (we < text.size() && text[we] != ' ' && text[we] != ',') ++we;
@@ -807,6 +834,61 @@ class EventsStage final : public Stage {
   }
   bool in_law_name(const Doc& doc, const facts::Place& p) const;
   bool describes_one_country(const Doc& doc, const facts::Place& p) const;
+
+  // "the European Free Trade Association, comprising Switzerland, Norway, Iceland and
+  // Liechtenstein": a country listed in an aside that names a bloc's members (a word of class
+  // "member_list" right after the bloc, its short name in parentheses aside) is the bloc itself,
+  // no counterpart beside it. Only names, commas, "and" and "the" may stand between the lead and
+  // the country.
+  bool in_member_list(const Doc& doc, const Span& sentence, const facts::Place& p) const {
+    if (p.bloc || p.span.in_title || p.span.begin < sentence.begin) return false;
+    const auto& leads = words("member_list");
+    if (leads.empty()) return false;
+    const auto places = facts::places_in(doc, {sentence.begin, p.span.begin, false});
+    for (size_t k = places.size(); k-- > 0;) {
+      const facts::Place& b = places[k];
+      if (!b.bloc) continue;
+      uint32_t from = b.span.end;
+      if (doc.body.substr(from).starts_with(" (")) {
+        const size_t close = doc.body.find(')', from);
+        if (close == std::string_view::npos || close > p.span.begin) return false;
+        from = static_cast<uint32_t>(close + 1);
+      }
+      std::string_view rest = doc.lowered({from, p.span.begin, false});
+      bool led = false;
+      for (std::string_view lead : leads) {
+        for (std::string_view open : {", ", " "})
+          if (rest.starts_with(open) && rest.substr(open.size()).starts_with(lead) &&
+              rest.substr(open.size() + lead.size()).starts_with(" ")) {
+            rest.remove_prefix(open.size() + lead.size() + 1);
+            led = true;
+            break;
+          }
+        if (led) break;
+      }
+      if (!led) return false;
+      // What is left is the list before the country: the other members and their joiners.
+      const uint32_t list_from = p.span.begin - static_cast<uint32_t>(rest.size());
+      std::string left;
+      uint32_t at = list_from;
+      for (size_t j = k + 1; j < places.size(); ++j) {
+        if (places[j].span.begin < list_from) continue;
+        left += doc.lowered({at, places[j].span.begin, false});
+        left += ' ';
+        at = places[j].span.end;
+      }
+      left += doc.lowered({at, p.span.begin, false});
+      for (size_t i = 0; i < left.size();) {
+        size_t j = left.find_first_of(" ,", i);
+        if (j == std::string::npos) j = left.size();
+        const std::string_view w = std::string_view(left).substr(i, j - i);
+        if (!w.empty() && w != "and" && w != "the") return false;
+        i = j + 1;
+      }
+      return true;
+    }
+    return false;
+  }
   bool discussed_pact(const Doc& doc, const Span& sentence, const facts::Place& p) const;
   static std::string host_of(const Doc& doc, const Span& sentence, const Candidate& trig);
   // Whether lead (lower-cased) ends with a word of class "recalled" and a space ("first ",
@@ -819,6 +901,21 @@ class EventsStage final : public Stage {
   }
   // Whether text[end, …) reads " [the] <Capitalized words> to <verb>": the named decider and the act
   // it decided ("decision by the United States Congress to extend …").
+  // Whether the words right before `begin` are a capitalized name in the possessive ("the United
+  // States' ", "Washington's ", "China’s ").
+  static bool decider_owns(std::string_view text, size_t begin) {
+    std::string_view lead = text.substr(0, std::min(begin, text.size()));
+    if (!lead.ends_with(' ')) return false;
+    lead.remove_suffix(1);
+    for (std::string_view mark : {"'s", "\xE2\x80\x99s", "'", "\xE2\x80\x99"})
+      if (lead.ends_with(mark)) {
+        lead.remove_suffix(mark.size());
+        const size_t ws = lead.rfind(' ');
+        const std::string_view w = lead.substr(ws == std::string_view::npos ? 0 : ws + 1);
+        return !w.empty() && facts::is_upper(w[0]) && (mark.size() > 1 || w.back() == 's');
+      }
+    return false;
+  }
   static bool decider_named(std::string_view text, size_t end) {
     std::string_view rest = text.substr(std::min(end, text.size()));
     if (!rest.starts_with(' ')) return false;
@@ -2059,7 +2156,7 @@ void EventsStage::add_partners(const Doc& doc, Event& ev, const Span& sentence, 
       if (p.code == code && (p.span.in_title || p.span.end > filed_end) && !names_venue(doc, ev, sentence, p) &&
           !names_subject(doc, sentence, p) &&
           !in_description(doc, sentence, p) && !in_project_name(doc, p) && !in_law_name(doc, p) &&
-          !describes_one_country(doc, p))
+          !describes_one_country(doc, p) && !in_member_list(doc, sentence, p))
         (names_occasion(doc, sentence, trig, p) || names_pact(doc, p) || discussed_pact(doc, sentence, p) ? occasion
                                                                                                         : counterpart) = true;
     if (counterpart) facts::push_unique(ev.partners, code);
