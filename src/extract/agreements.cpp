@@ -301,7 +301,12 @@ class AgreementsStage final : public Stage {
         for (const auto& h : cues)
           if (h.end <= pos && h.phrase->value() != "in_force" && h.phrase->value(1) != "standing" && !to_come(h) &&
               (h.phrase->value(1) != "title" || sent.in_title) &&
-              !(h.phrase->value() == "concluded" && ends_a_meeting(doc.lowered(sent).substr(h.end), cues_)))
+              !(h.phrase->value() == "concluded" && ends_a_meeting(doc.lowered(sent).substr(h.end), cues_)) &&
+              // Not another agreement's step ("first concluded the Korea–UK FTA in 2021—on terms
+              // identical to the Korea–EU FTA, which entered into force in 2011").
+              std::none_of(others.begin(), others.end(), [&](const facts::Hit& o) {
+                return !(o.begin <= pos && pos < o.end) && o.begin >= h.end && o.begin < pos;
+              }))
             step = &h;
         if (step) best = step->phrase, best_hit = step;
       }

@@ -1372,6 +1372,24 @@ TEST(Agreements, InForceAsideYieldsToTheClauseStep) {
   EXPECT_EQ(d.x.agreements[0].status, "upgrade_concluded");
   EXPECT_EQ(d.x.agreements[0].parties, (V{"CL", "KR"}));
   EXPECT_EQ(d.x.agreements[0].date, "2026-03-13");
+
+  // Another agreement named between the verb and the name takes the verb's step.
+  FactDoc o("Korea and the UK upgrade FTA",
+            "Korea and the UK first concluded the Korea-UK FTA in 2021, on terms identical to the Korea-EU FTA, which "
+            "entered into force in 2011.",
+            {2025, 12, 15});
+  o.country("KR", "Korea").country("GB", "UK").country("KR", "Korea", 1).country("GB", "UK", 1)
+      .country("KR", "Korea", 2).bloc("EU", "EU");
+  o.date("2021", "2021").date("2011", "2011");
+  o.run(extract::make_agreements_stage);
+  bool eu = false;
+  for (const auto& a : o.x.agreements)
+    if (a.parties == V{"EU", "KR"}) {
+      eu = true;
+      EXPECT_EQ(a.status, "in_force");
+      EXPECT_EQ(a.date, "2011");
+    }
+  EXPECT_TRUE(eu);
 }
 
 }  // namespace
