@@ -653,6 +653,14 @@ class EventsStage final : public Stage {
   // meeting.
   bool launches_talks(std::string_view lowered, size_t begin, const facts::Phrase& trigger) const {
     if (begin < 7 || !same(trigger.value(0), "meeting") || !trigger.text.ends_with("talks")) return false;
+    // "will begin talks with visiting Vietnamese Prime Minister …": talks with a person (a word of
+    // class person_object within the next few words, before a clause break) are a meeting.
+    if (const std::string_view after = lowered.substr(std::min(lowered.size(), begin + trigger.text.size()));
+        after.starts_with(" with ")) {
+      std::string_view reach = after.substr(6, 48);
+      reach = reach.substr(0, std::min(reach.size(), reach.find_first_of(",;.")));
+      if (has_coword("person_object", reach)) return false;
+    }
     const size_t from = begin > 48 ? begin - 48 : 0;
     std::string_view lead = lowered.substr(from, begin - from);
     for (int words = 0; words <= 3; ++words) {

@@ -5060,6 +5060,13 @@ TEST(Events, TalksToBeginAreANegotiation) {
       "2026-05-19");
   ASSERT_FALSE(began.x.events.empty());
   EXPECT_EQ(began.x.events[0].type, "meeting");
+  // Talks to begin with a visiting person are a meeting with them.
+  const Record visitor = tw::testing::extract_whole(
+      "Minister to begin talks with visiting Prime Minister",
+      "SEOUL - Minister Kim will begin talks with visiting Vietnamese Prime Minister Pham Minh Chinh on Tuesday.",
+      "2026-05-20");
+  ASSERT_FALSE(visitor.x.events.empty());
+  EXPECT_EQ(visitor.x.events[0].type, "meeting");
 }
 
 // "… with the European Free Trade Association, comprising Switzerland, Norway, Iceland and
