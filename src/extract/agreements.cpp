@@ -1125,10 +1125,12 @@ void AgreementsStage::run(Doc& doc) const {
       const std::string_view lead_in = std::string_view(ls).substr(0, h.begin);
       // "Mexico and the European Union signed a trade agreement on Friday": a common trade
       // agreement that a pair, the sentence's subject, signs or concludes is theirs; the words
-      // say no more of its kind than an agreement ("free trade" would).
+      // say no more of its kind than an agreement ("free trade" would). Not one signed "with" a
+      // third ("Korea and Japan signed a trade agreement with Australia").
       const bool signed_by_pair = named == "2" && codes.empty() && !in_proper_name &&
                                   !facts::is_upper(st[h.begin]) && lead_in.ends_with(" a ") &&
                                   (a.status == "signed" || a.status == "concluded") &&
+                                  !std::string_view(ls).substr(h.end).starts_with(" with ") &&
                                   !subject_pair(doc, sent, tb).empty();
       if (signed_by_pair) a.kind = "agreement";
       if (named == "2" && codes.empty() && !in_proper_name && !lead_in.ends_with("bilateral ") && !signed_by_pair &&

@@ -1174,6 +1174,8 @@ TEST(Agreements, CapitalizedTradeAgreementNameNeedsNoPartiesInIt) {
   EXPECT_TRUE(run("The UK and India signed it on Thursday. Trade Agreement texts are public.").empty());
   EXPECT_TRUE(run("The UK and India want a trade agreement, officials said on Thursday.").empty());
   EXPECT_TRUE(run("The UK signed a trade agreement on Thursday, India said.").empty());
+  for (const auto& a : run("The UK and India signed a trade agreement with Japan on Thursday."))
+    EXPECT_NE(a.parties, (V{"GB", "IN"}));
 }
 
 }  // namespace
