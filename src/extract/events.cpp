@@ -323,6 +323,12 @@ class EventsStage final : public Stage {
           lowered.substr(0, h.begin).ends_with(", which ") &&
           (first_word.ends_with("ed") || first_word == "came" || first_word == "took"))
         continue;
+      // "joined the Digital Economy Partnership Agreement (DEPA), a pact signed by Chile, New
+      // Zealand and Singapore in 2020, on Wednesday": the same told in an aside that restates the
+      // pact by a common noun.
+      if (!title && same(h.phrase->value(0), "agreement") && first_word.ends_with("ed") &&
+          restating_pact(lowered.substr(0, h.begin)))
+        continue;
       // "received Indonesia's Minister of Trade, Budi Santoso": receiving is a meeting only with
       // a person as its object, not a report, a letter or an award.
       std::string type = h.phrase->value(0);
@@ -624,6 +630,21 @@ class EventsStage final : public Stage {
     if (at == std::string_view::npos) return false;
     const std::string_view between = lowered.substr(at + 9, begin - at - 9);
     return std::count(between.begin(), between.end(), ' ') <= 2 && between.find_first_of(",;") == std::string_view::npos;
+  }
+
+  // Whether lead (lower-cased, up to a trigger) ends with an aside that restates a pact by a common
+  // noun right before the trigger (", a pact ", ", the trade deal "): an article, at most four
+  // words, the last an agreement's or a pact's noun, after the last comma.
+  bool restating_pact(std::string_view lead) const {
+    const size_t comma = lead.rfind(", ");
+    if (comma == std::string_view::npos || lead.size() - comma > 48) return false;
+    std::string_view ap = lead.substr(comma + 2);
+    if (!(ap.starts_with("a ") || ap.starts_with("an ") || ap.starts_with("the ")) || !ap.ends_with(' ')) return false;
+    ap.remove_suffix(1);
+    if (std::count(ap.begin(), ap.end(), ' ') > 4 || ap.find_first_of(";:") != std::string_view::npos) return false;
+    const size_t ws = ap.rfind(' ');
+    const std::string_view last = ap.substr(ws == std::string_view::npos ? 0 : ws + 1);
+    return has_coword("agreement_noun", last) || has_coword("pact_noun", last);
   }
 
   // Whether the words before a trigger at `begin` are a word of class "bound" and the gathering's
@@ -2611,6 +2632,24 @@ void EventsStage::run(Doc& doc) const {
         if (other_day && in_dateline(d)) continue;
         const std::string_view lead = doc.lowered({d->span.begin >= 6 ? d->span.begin - 6 : 0, d->span.begin, false});
         if (!d->span.in_title && (lead.ends_with("until ") || lead.ends_with(" till "))) continue;
+        // "joined the … Agreement (DEPA), a pact signed by Chile, New Zealand and Singapore in 2020,
+        // on Wednesday": a date in an aside that restates the pact dates the step the aside recalls.
+        bool recalled_step = false;
+        if (!d->span.in_title && ds.size() > 1 && d->span.begin > primary_trig->end) {
+          const std::string_view seg = doc.lowered({primary_trig->end, d->span.begin, false});
+          const size_t c = seg.find(", ");
+          const std::string_view after = c == std::string_view::npos ? std::string_view() : seg.substr(c);
+          for (size_t w = 2; w < after.size();) {
+            const size_t we = after.find(' ', w);
+            if (we == std::string_view::npos) break;
+            if (after.substr(w, we - w).ends_with("ed")) {
+              recalled_step = restating_pact(after.substr(0, w));
+              break;
+            }
+            w = we + 1;
+          }
+        }
+        if (recalled_step) continue;
         // "At the Ninth Meeting of the … Commission …, the members decided …, while the accession of
         // Costa Rica … is expected to be concluded in December": a date past a "while" that opens a
         // clause of its own dates that clause.

@@ -5126,5 +5126,19 @@ TEST(Events, ReceivedOnADayADelegation) {
   for (const auto& e : report.x.events) EXPECT_NE(e.type, "meeting");
 }
 
+// "… joined the Digital Economy Partnership Agreement (DEPA), a pact signed by Chile, New Zealand and
+// Singapore in 2020, on Wednesday": a step told in an aside that restates the pact is background;
+// the joining is the event.
+TEST(Events, StepInAnAsideRestatingThePactIsBackground) {
+  const Record r = tw::testing::extract_whole(
+      "Costa Rica completes accession",
+      "SAN JOSE - Costa Rica formally joined the Digital Economy Partnership Agreement (DEPA), a pact signed by "
+      "Chile, New Zealand and Singapore in 2020, on Wednesday.",
+      "2026-05-14");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].type, "agreement");
+  EXPECT_EQ(r.x.events[0].start, "2026-05-13");
+}
+
 }  // namespace
 }  // namespace tw

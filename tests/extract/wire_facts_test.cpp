@@ -4503,7 +4503,8 @@ TEST(WireFacts, MembersListedAfterABlocAreNoPartners) {
 
 // "Costa Rica formally joined the Digital Economy Partnership Agreement (DEPA), a pact signed by
 // Chile, New Zealand and Singapore in 2020, on Wednesday": the signers and the joiner are its
-// parties; the signing's year in the aside does not date the accession.
+// parties; the signing's year in the aside does not date the accession, nor is that signing an
+// event of the release.
 TEST(WireFacts, SignersListedAfterThePactAreItsParties) {
   auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
   ASSERT_TRUE(ex.ok()) << ex.error();
@@ -4512,6 +4513,10 @@ TEST(WireFacts, SignersListedAfterThePactAreItsParties) {
   EXPECT_EQ(r.x.agreements[0].parties, (std::vector<std::string>{"CL", "CR", "NZ", "SG"}));
   EXPECT_EQ(r.x.agreements[0].status, "ratified");
   EXPECT_EQ(r.x.agreements[0].date, "2026-05-13");
+  // The signing the aside recalls is no event of the release; the joining is.
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].type, "agreement");
+  EXPECT_EQ(r.x.events[0].start, "2026-05-13");
 }
 
 // "Mexico and the European Union signed a trade agreement on Friday": the pair's agreement, of no
