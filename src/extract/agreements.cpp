@@ -131,6 +131,32 @@ class AgreementsStage final : public Stage {
     return "";
   }
 
+  // Whether a country joins the agreement named at `name` by a word of joining itself ("joined
+  // the", "accession to the", "became a member of"; not a ratification), with no other government
+  // named after the name in the sentence ("… a digital trade pact among Singapore, Chile and New
+  // Zealand" lists its parties there).
+  bool joins_by_name(const Doc& doc, const Span& sent, const Span& name) const {
+    if (!join_word_before(doc, sent, name) || name.end >= sent.end) return false;
+    const std::string j = joiner(doc, sent, name);
+    for (const auto& p : facts::places_in(doc, {name.end, sent.end, false}))
+      if (p.code != j) return false;
+    return true;
+  }
+
+  // Whether a word of joining leads into the name ("joined the", "accession to", "a member of").
+  static bool join_word_before(const Doc& doc, const Span& sent, const Span& name) {
+    if (name.begin < sent.begin + 4) return false;
+    const std::string_view lead = doc.lowered({sent.begin, name.begin, false});
+    bool joins = false;
+    for (std::string_view w : {"join ", "joins ", "joined ", "joining ", "accession to ", "accede to ", "accedes to ",
+                               "acceded to ", "acceding to ", "a member of "})
+      for (std::string_view art : {"", "the "})
+        joins |= lead.ends_with(std::string(w) + std::string(art)) &&
+                 (lead.size() == w.size() + art.size() ||
+                  !facts::is_word_byte(static_cast<unsigned char>(lead[lead.size() - w.size() - art.size() - 1])));
+    return joins;
+  }
+
   Lexicon kinds_, status_, upgrade_, known_, accession_;
   AgreementCues cues_;
   facts::LexiconGroup names_;  // kinds_ and known_: both are asked of every sentence
@@ -225,7 +251,7 @@ class AgreementsStage final : public Stage {
 
   std::string status_near(const Doc& doc, const Span& sent, size_t pos, const std::vector<facts::Hit>& others = {},
                           std::string_view kind = "agreement", size_t* stated_at = nullptr,
-                          bool* standing = nullptr) const {
+                          bool* standing = nullptr, size_t* cue_end = nullptr) const {
     auto distance = [](const facts::Hit& cue, size_t b, size_t e) {
       if (cue.end <= b) return static_cast<long>(b - cue.end);
       if (e <= cue.begin) return static_cast<long>(cue.begin - e);
@@ -264,7 +290,29 @@ class AgreementsStage final : public Stage {
       if (best_dist < 0 || dist < best_dist) best_dist = dist, best = h.phrase, best_hit = &h;
     }
     if (!best) return "";
+    // "Chile and South Korea signed on Friday the modernization of their Free Trade Agreement, in
+    // force since 2004": a standing in force told in an aside right after the name is background;
+    // the step the clause's verb before the name tells is the status.
+    if (best->value() == "in_force" && best_hit->begin > pos) {
+      const std::string_view lead = doc.lowered(sent).substr(0, best_hit->begin);
+      if (lead.ends_with(", ") || lead.ends_with(", which ") || lead.ends_with(", which has ") ||
+          lead.ends_with(", which had ") || lead.ends_with(", which was ")) {
+        const facts::Hit* step = nullptr;
+        for (const auto& h : cues)
+          if (h.end <= pos && h.phrase->value() != "in_force" && h.phrase->value(1) != "standing" && !to_come(h) &&
+              (h.phrase->value(1) != "title" || sent.in_title) &&
+              !(h.phrase->value() == "concluded" && ends_a_meeting(doc.lowered(sent).substr(h.end), cues_)) &&
+              // Not another agreement's step ("first concluded the Korea–UK FTA in 2021—on terms
+              // identical to the Korea–EU FTA, which entered into force in 2011").
+              std::none_of(others.begin(), others.end(), [&](const facts::Hit& o) {
+                return !(o.begin <= pos && pos < o.end) && o.begin >= h.end && o.begin < pos;
+              }))
+            step = &h;
+        if (step) best = step->phrase, best_hit = step;
+      }
+    }
     std::string s = best->value();
+    if (cue_end) *cue_end = best_hit->end;
     // Standing only when no other cue of the sentence tells a step to the same status ("at the FTA
     // Joint Committee …, and agreed to implement it fully in 2026").
     if (standing)
@@ -322,6 +370,7 @@ class AgreementsStage final : public Stage {
         if (nearer_other) continue;
         s = h.phrase->value();
         if (stated_at) *stated_at = h.begin;
+        if (cue_end) *cue_end = h.end;
         break;
       }
     }
@@ -382,6 +431,15 @@ class AgreementsStage final : public Stage {
 // "ministers decided to conclude the talks": a decision taken ends the talks, unless it sets a
 // time to end them by ("decided to conclude the negotiations by the end of the year").
 // `lowered` is the sentence lower-cased; the cue "conclude" spans [cue_begin, cue_end).
+// "the protocol for Costa Rica's accession to the …", "the protocol on the accession of Costa Rica
+// to the …": the words between a protocol and the agreement it lets a country join (lower case).
+bool for_accession(std::string_view between) {
+  if (between.size() > 48 || between.find_first_of(",;") != std::string_view::npos) return false;
+  if (!between.starts_with(" for ") && !between.starts_with(" on ")) return false;
+  return between.ends_with(" accession to the ") || between.ends_with(" accession to ") ||
+         (between.find(" accession of ") != std::string_view::npos && (between.ends_with(" to the ") || between.ends_with(" to ")));
+}
+
 bool decided_to_conclude(std::string_view lowered, size_t cue_begin, size_t cue_end) {
   const size_t from = cue_begin > 160 ? cue_begin - 160 : 0;
   std::string_view lead = lowered.substr(from, cue_begin - from);
@@ -979,7 +1037,8 @@ void AgreementsStage::run(Doc& doc) const {
         const bool accession =
             (std::string_view(ls).substr(0, o.begin).ends_with("accession ") &&
              (between == " to join the " || between == " to join " || between == " to the " || between == " to ")) ||
-            between == " of accession to the " || between == " of accession to " || between == " on the accession to the ";
+            between == " of accession to the " || between == " of accession to " || between == " on the accession to the " ||
+            for_accession(between);
         if (accession) {
           joined = true;
           status_at = o.begin;
@@ -1009,9 +1068,9 @@ void AgreementsStage::run(Doc& doc) const {
         status_at = o.begin;
         std::erase_if(others, [&](const facts::Hit& x) { return x.begin >= o.begin && x.begin < h.begin; });
       }
-      size_t stated_at = std::string_view::npos;
+      size_t stated_at = std::string_view::npos, cue_end = std::string_view::npos;
       bool standing = false;
-      a.status = status_near(doc, sent, status_at, others, kind, &stated_at, &standing);
+      a.status = status_near(doc, sent, status_at, others, kind, &stated_at, &standing, &cue_end);
       if (amended && (a.status == "signed" || a.status == "concluded")) a.status = "upgrade_concluded";
       if (amended && (a.status == "negotiating" || a.status == "launched")) a.status = "upgrade_negotiating";
       // Two governments' "joint declaration" named by the common noun is an instrument of its own
@@ -1064,7 +1123,17 @@ void AgreementsStage::run(Doc& doc) const {
       // So do the pair that is the sentence's subject for "their trade agreement" ("Britain and
       // Switzerland launched negotiations to upgrade their trade agreement").
       const std::string_view lead_in = std::string_view(ls).substr(0, h.begin);
-      if (named == "2" && codes.empty() && !in_proper_name && !lead_in.ends_with("bilateral ") &&
+      // "Mexico and the European Union signed a trade agreement on Friday": a common trade
+      // agreement that a pair, the sentence's subject, signs or concludes is theirs; the words
+      // say no more of its kind than an agreement ("free trade" would). Not one signed "with" a
+      // third ("Korea and Japan signed a trade agreement with Australia").
+      const bool signed_by_pair = named == "2" && codes.empty() && !in_proper_name &&
+                                  !facts::is_upper(st[h.begin]) && lead_in.ends_with(" a ") &&
+                                  (a.status == "signed" || a.status == "concluded") &&
+                                  !std::string_view(ls).substr(h.end).starts_with(" with ") &&
+                                  !subject_pair(doc, sent, tb).empty();
+      if (signed_by_pair) a.kind = "agreement";
+      if (named == "2" && codes.empty() && !in_proper_name && !lead_in.ends_with("bilateral ") && !signed_by_pair &&
           !(lead_in.ends_with(" their ") && !subject_pair(doc, sent, tb).empty())) {
         const std::string_view tail = std::string_view(ls).substr(h.end);
         if (!tail.starts_with(" between ") && !tail.starts_with(" among ")) continue;
@@ -1150,10 +1219,20 @@ void AgreementsStage::run(Doc& doc) const {
         if (codes.size() == 1 && bloc_only)
           if (std::string j = joiner(doc, sent, name_span); !j.empty() && j != codes[0]) codes.push_back(j);
         party_sets.push_back(codes);
-      } else if (const std::string j = joined ? joiner(doc, sent, name_span) : ""; !j.empty()) {
+      } else if (const std::string j = joined || joins_by_name(doc, sent, name_span) ? joiner(doc, sent, name_span) : "";
+                 !j.empty()) {
         // "Costa Rica … signed the accession protocol to join the Digital Economy Partnership
         // Agreement": the joiner is a party, beside the publisher.
-        party_sets.push_back({j, reporter});
+        // So is one that joins it itself ("South Korea formally joined the Digital Economy
+        // Partnership Agreement on Tuesday").
+        // The members that sign the protocol as the sentence's subject are parties too ("Chile, New
+        // Zealand and Singapore signed the protocol for Costa Rica's accession to the …").
+        std::vector<std::string> set{j, reporter};
+        if (joined)
+          for (const auto& c : party_codes(doc, {facts::words_begin(doc, sent), sent.begin + static_cast<uint32_t>(status_at), false}))
+            set.push_back(c);
+        std::erase(set, std::string());
+        party_sets.push_back(set);
       } else if (common_pact) {
         // "Japan and the Philippines signed a pact", "Britain signed a trade deal with India": a
         // common pact or deal is one between governments only when the sentence names them as
@@ -1228,6 +1307,31 @@ void AgreementsStage::run(Doc& doc) const {
             if (opens) in_force_for = party_codes(doc, list);
           }
         }
+        // "the Digital Economy Partnership Agreement (DEPA), a pact signed by Chile, New Zealand and
+        // Singapore in 2020": the governments a signing right after the name lists are its parties
+        // (with one that joins it, named before).
+        std::vector<std::string> signed_by;
+        if (near.empty() && in_force_for.size() < 2) {
+          const std::string_view low =
+              doc.lowered({name_span.end, std::min<uint32_t>(sent.end, name_span.end + 64), false});
+          const size_t by = low.find(" signed by ");
+          bool clear = by != std::string_view::npos && low.substr(0, by).find(';') == std::string_view::npos;
+          // No other agreement's name between; a common noun there restates this one (", a pact").
+          for (const auto& o : hits)
+            clear &= !(sent.begin + o.begin >= name_span.end && sent.begin + o.begin < name_span.end + by &&
+                       facts::is_upper(st[o.begin]));
+          if (clear) {
+            const uint32_t from = name_span.end + static_cast<uint32_t>(by + 11);
+            const Span list{from, party_list_end(doc, sent, from, true), false};
+            bool opens = false;
+            for (const auto& p : facts::places_in(doc, list)) opens |= p.span.begin <= from + 4;
+            if (opens) signed_by = party_codes(doc, list);
+            if (signed_by.size() >= 2 && join_word_before(doc, sent, name_span))
+              if (const std::string j = joiner(doc, sent, name_span);
+                  !j.empty() && std::find(signed_by.begin(), signed_by.end(), j) == signed_by.end())
+                signed_by.push_back(j);
+          }
+        }
         if (between && near.empty() && !named_after.empty()) {
           // "free trade negotiations between Canada and the Pacific Alliance, … in Cali, Colombia":
           // the pact's sides are named, the other one by no code; another country of the sentence
@@ -1235,6 +1339,8 @@ void AgreementsStage::run(Doc& doc) const {
           continue;
         } else if (near.empty() && in_force_for.size() >= 2) {
           party_sets.push_back(in_force_for);
+        } else if (near.empty() && signed_by.size() >= 2) {
+          party_sets.push_back(signed_by);
         } else if (!near.empty()) {
           if (between && named_after.size() > 1) {
             // "the Free Trade Agreement between the EFTA States and Thailand", "an FTA among Japan,
@@ -1420,8 +1526,41 @@ void AgreementsStage::run(Doc& doc) const {
         // "time_after" of agreement_cues.tsv before "after" or "since") is dated only in that
         // clause, not by the figures' period or the saying beside it.
         const auto [after_b, after_e] = time_after_clause(doc, sent, tb);
+        // "joined the Digital Economy Partnership Agreement (DEPA), a pact signed by Chile, New
+        // Zealand and Singapore in 2020, on Wednesday": an aside set off by commas right after the
+        // name that tells another step dates that step, not the status.
+        Span aside{0, 0, false};
+        if (name_span.end < sent.end && body.substr(name_span.end).starts_with(", ")) {
+          const std::string_view rest = doc.lowered({name_span.end + 2, sent.end, false});
+          // Past the commas of a list of names ("Chile, New Zealand and Singapore").
+          size_t close = rest.find(", ");
+          while (close != std::string_view::npos && close + 2 < rest.size() &&
+                 facts::is_upper(doc.body[name_span.end + 2 + close + 2]))
+            close = rest.find(", ", close + 2);
+          if (close != std::string_view::npos) {
+            const Span in{name_span.end + 2, name_span.end + 2 + static_cast<uint32_t>(close), false};
+            for (const auto& c : status_.match(doc, in))
+              if (c.phrase->value() != a.status && c.phrase->value(1) != "standing") aside = in;
+            if (aside.end > 0 && std::none_of(ds.begin(), ds.end(), [&](const DateMention* d) {
+                  return d->span.begin < aside.begin || d->span.begin >= aside.end;
+                }))
+              aside = {0, 0, false};
+          }
+        }
+        // "… said on Friday, after a free trade agreement with the bloc took effect in January": a
+        // date the status word leads straight into ("took effect in January", "signed on 3 May")
+        // is the step's, however near another date stands to the name.
+        const DateMention* led = nullptr;
+        if (cue_end != std::string_view::npos)
+          for (auto* d : ds) {
+            const uint32_t ce = sent.begin + static_cast<uint32_t>(cue_end);
+            if (d->span.begin < ce || d->span.begin - ce > 4) continue;
+            const std::string_view gap = doc.lowered({ce, d->span.begin, false});
+            if (gap == " " || gap == " in " || gap == " on ") led = d;
+          }
         for (auto* d : ds) {
           if (dated_after_aside && d->span.begin > te && d->span.begin < anchor) continue;
+          if (aside.end > 0 && d->span.begin >= aside.begin && d->span.end <= aside.end) continue;
           if (after_b < after_e && (d->span.begin < after_b || d->span.end > after_e)) continue;
           // Nor does a date after it ("…, which was signed in 2022, the minister said on Tuesday").
           if (other_step.end > 0 && d->span.begin >= te) continue;
@@ -1445,7 +1584,7 @@ void AgreementsStage::run(Doc& doc) const {
                        doc.body.substr(d->span.end, ob - d->span.end).find_first_of(",;.") == std::string_view::npos;
               }))
             continue;
-          long dist = std::labs(static_cast<long>(d->span.begin) - static_cast<long>(anchor));
+          long dist = d == led ? 0 : std::labs(static_cast<long>(d->span.begin) - static_cast<long>(anchor));
           if (bd < 0 || dist < bd) bd = dist, best = d;
         }
         if (best && bd < 160) a.date = facts::split_date(best->value).start;

@@ -332,6 +332,12 @@ class EventsStage final : public Stage {
           lowered.substr(0, h.begin).ends_with(", which ") &&
           (first_word.ends_with("ed") || first_word == "came" || first_word == "took"))
         continue;
+      // "joined the Digital Economy Partnership Agreement (DEPA), a pact signed by Chile, New
+      // Zealand and Singapore in 2020, on Wednesday": the same told in an aside that restates the
+      // pact by a common noun.
+      if (!title && same(h.phrase->value(0), "agreement") && first_word.ends_with("ed") &&
+          restating_pact(lowered.substr(0, h.begin)))
+        continue;
       // "received Indonesia's Minister of Trade, Budi Santoso": receiving is a meeting only with
       // a person as its object, not a report, a letter or an award.
       std::string type = h.phrase->value(0);
@@ -347,6 +353,10 @@ class EventsStage final : public Stage {
         if (!tariff_follows(doc.text(s), lowered, h.end)) continue;
       } else if (need == "decider_named") {
         if (!decider_named(doc.text(s), h.end)) continue;
+      } else if (need == "decider_owns") {
+        // "Canada condemns the United States' decision to increase duties on softwood lumber": a
+        // government's own decision to act on a measure, reported by another, is that decision.
+        if (!decider_owns(doc.text(s), h.begin) || !has_coword("measure_noun", lowered)) continue;
       } else if (need == "remedy_follows") {
         // "launches anti-dumping probe into EU pork": a case launched is the remedy authority's
         // decision.
@@ -513,6 +523,29 @@ class EventsStage final : public Stage {
     const std::string_view all = doc.lowered_text(s.in_title);
     std::string_view last;
     size_t p = at + 1;
+    // "received on Tuesday (12) a delegation led by …": a day set off before the object, with the
+    // day of the month in parentheses as Brazilian releases write it.
+    const size_t on = low.substr(at).starts_with(" on ") ? 4 : 1;
+    for (const auto* d : facts::dates_in(doc, s))
+      if (!d->span.in_title == !s.in_title && d->span.begin == from + on && d->span.end > from + on) {
+        p = d->span.end - s.begin;
+        if (low.substr(p).starts_with(" (")) {
+          const size_t close = low.find(')', p);
+          if (close != std::string_view::npos && close <= p + 6) p = close + 1;
+        }
+        if (p + 1 >= text.size() || text[p] != ' ') return false;
+        ++p;
+        break;
+      }
+    // "received a delegation", "received the ambassador": an article, then a person's word.
+    for (std::string_view art : {"a ", "an ", "the "})
+      if (low.substr(p).starts_with(art)) {
+        const size_t wb = p + art.size();
+        size_t we = wb;
+        while (we < low.size() && low[we] != ' ' && low[we] != ',' && low[we] != '.') ++we;
+        if (has_coword("person_object", low.substr(wb, we - wb))) return true;
+        break;
+      }
     while (p < text.size() && p - at < 100) {
       size_t we = p;
       while (we < text.size() && text[we] != ' ' && text[we] != ',') ++we;
@@ -608,6 +641,21 @@ class EventsStage final : public Stage {
     return std::count(between.begin(), between.end(), ' ') <= 2 && between.find_first_of(",;") == std::string_view::npos;
   }
 
+  // Whether lead (lower-cased, up to a trigger) ends with an aside that restates a pact by a common
+  // noun right before the trigger (", a pact ", ", the trade deal "): an article, at most four
+  // words, the last an agreement's or a pact's noun, after the last comma.
+  bool restating_pact(std::string_view lead) const {
+    const size_t comma = lead.rfind(", ");
+    if (comma == std::string_view::npos || lead.size() - comma > 48) return false;
+    std::string_view ap = lead.substr(comma + 2);
+    if (!(ap.starts_with("a ") || ap.starts_with("an ") || ap.starts_with("the ")) || !ap.ends_with(' ')) return false;
+    ap.remove_suffix(1);
+    if (std::count(ap.begin(), ap.end(), ' ') > 4 || ap.find_first_of(";:") != std::string_view::npos) return false;
+    const size_t ws = ap.rfind(' ');
+    const std::string_view last = ap.substr(ws == std::string_view::npos ? 0 : ws + 1);
+    return has_coword("agreement_noun", last) || has_coword("pact_noun", last);
+  }
+
   // Whether the words before a trigger at `begin` are a word of class "bound" and the gathering's
   // name ("until the 14th Ministerial", "until MC14's"): at most three words between, no clause
   // break.
@@ -639,6 +687,14 @@ class EventsStage final : public Stage {
   // meeting.
   bool launches_talks(std::string_view lowered, size_t begin, const facts::Phrase& trigger) const {
     if (begin < 7 || !same(trigger.value(0), "meeting") || !trigger.text.ends_with("talks")) return false;
+    // "will begin talks with visiting Vietnamese Prime Minister …": talks with a person (a word of
+    // class person_object within the next few words, before a clause break) are a meeting.
+    if (const std::string_view after = lowered.substr(std::min(lowered.size(), begin + trigger.text.size()));
+        after.starts_with(" with ")) {
+      std::string_view reach = after.substr(6, 48);
+      reach = reach.substr(0, std::min(reach.size(), reach.find_first_of(",;.")));
+      if (has_coword("person_object", reach)) return false;
+    }
     const size_t from = begin > 48 ? begin - 48 : 0;
     std::string_view lead = lowered.substr(from, begin - from);
     for (int words = 0; words <= 3; ++words) {
@@ -821,6 +877,61 @@ class EventsStage final : public Stage {
   }
   bool in_law_name(const Doc& doc, const facts::Place& p) const;
   bool describes_one_country(const Doc& doc, const facts::Place& p) const;
+
+  // "the European Free Trade Association, comprising Switzerland, Norway, Iceland and
+  // Liechtenstein": a country listed in an aside that names a bloc's members (a word of class
+  // "member_list" right after the bloc, its short name in parentheses aside) is the bloc itself,
+  // no counterpart beside it. Only names, commas, "and" and "the" may stand between the lead and
+  // the country.
+  bool in_member_list(const Doc& doc, const Span& sentence, const facts::Place& p) const {
+    if (p.bloc || p.span.in_title || p.span.begin < sentence.begin) return false;
+    const auto& leads = words("member_list");
+    if (leads.empty()) return false;
+    const auto places = facts::places_in(doc, {sentence.begin, p.span.begin, false});
+    for (size_t k = places.size(); k-- > 0;) {
+      const facts::Place& b = places[k];
+      if (!b.bloc) continue;
+      uint32_t from = b.span.end;
+      if (doc.body.substr(from).starts_with(" (")) {
+        const size_t close = doc.body.find(')', from);
+        if (close == std::string_view::npos || close > p.span.begin) return false;
+        from = static_cast<uint32_t>(close + 1);
+      }
+      std::string_view rest = doc.lowered({from, p.span.begin, false});
+      bool led = false;
+      for (std::string_view lead : leads) {
+        for (std::string_view open : {", ", " "})
+          if (rest.starts_with(open) && rest.substr(open.size()).starts_with(lead) &&
+              rest.substr(open.size() + lead.size()).starts_with(" ")) {
+            rest.remove_prefix(open.size() + lead.size() + 1);
+            led = true;
+            break;
+          }
+        if (led) break;
+      }
+      if (!led) return false;
+      // What is left is the list before the country: the other members and their joiners.
+      const uint32_t list_from = p.span.begin - static_cast<uint32_t>(rest.size());
+      std::string left;
+      uint32_t at = list_from;
+      for (size_t j = k + 1; j < places.size(); ++j) {
+        if (places[j].span.begin < list_from) continue;
+        left += doc.lowered({at, places[j].span.begin, false});
+        left += ' ';
+        at = places[j].span.end;
+      }
+      left += doc.lowered({at, p.span.begin, false});
+      for (size_t i = 0; i < left.size();) {
+        size_t j = left.find_first_of(" ,", i);
+        if (j == std::string::npos) j = left.size();
+        const std::string_view w = std::string_view(left).substr(i, j - i);
+        if (!w.empty() && w != "and" && w != "the") return false;
+        i = j + 1;
+      }
+      return true;
+    }
+    return false;
+  }
   bool discussed_pact(const Doc& doc, const Span& sentence, const facts::Place& p) const;
   static std::string host_of(const Doc& doc, const Span& sentence, const Candidate& trig);
   // Whether lead (lower-cased) ends with a word of class "recalled" and a space ("first ",
@@ -833,6 +944,21 @@ class EventsStage final : public Stage {
   }
   // Whether text[end, …) reads " [the] <Capitalized words> to <verb>": the named decider and the act
   // it decided ("decision by the United States Congress to extend …").
+  // Whether the words right before `begin` are a capitalized name in the possessive ("the United
+  // States' ", "Washington's ", "China’s ").
+  static bool decider_owns(std::string_view text, size_t begin) {
+    std::string_view lead = text.substr(0, std::min(begin, text.size()));
+    if (!lead.ends_with(' ')) return false;
+    lead.remove_suffix(1);
+    for (std::string_view mark : {"'s", "\xE2\x80\x99s", "'", "\xE2\x80\x99"})
+      if (lead.ends_with(mark)) {
+        lead.remove_suffix(mark.size());
+        const size_t ws = lead.rfind(' ');
+        const std::string_view w = lead.substr(ws == std::string_view::npos ? 0 : ws + 1);
+        return !w.empty() && facts::is_upper(w[0]) && (mark.size() > 1 || w.back() == 's');
+      }
+    return false;
+  }
   static bool decider_named(std::string_view text, size_t end) {
     std::string_view rest = text.substr(std::min(end, text.size()));
     if (!rest.starts_with(' ')) return false;
@@ -2073,7 +2199,7 @@ void EventsStage::add_partners(const Doc& doc, Event& ev, const Span& sentence, 
       if (p.code == code && (p.span.in_title || p.span.end > filed_end) && !names_venue(doc, ev, sentence, p) &&
           !names_subject(doc, sentence, p) &&
           !in_description(doc, sentence, p) && !in_project_name(doc, p) && !in_law_name(doc, p) &&
-          !describes_one_country(doc, p))
+          !describes_one_country(doc, p) && !in_member_list(doc, sentence, p))
         (names_occasion(doc, sentence, trig, p) || names_pact(doc, p) || discussed_pact(doc, sentence, p) ? occasion
                                                                                                         : counterpart) = true;
     if (counterpart) facts::push_unique(ev.partners, code);
@@ -2520,6 +2646,24 @@ void EventsStage::run(Doc& doc) const {
         if (other_day && in_dateline(d)) continue;
         const std::string_view lead = doc.lowered({d->span.begin >= 6 ? d->span.begin - 6 : 0, d->span.begin, false});
         if (!d->span.in_title && (lead.ends_with("until ") || lead.ends_with(" till "))) continue;
+        // "joined the … Agreement (DEPA), a pact signed by Chile, New Zealand and Singapore in 2020,
+        // on Wednesday": a date in an aside that restates the pact dates the step the aside recalls.
+        bool recalled_step = false;
+        if (!d->span.in_title && ds.size() > 1 && d->span.begin > primary_trig->end) {
+          const std::string_view seg = doc.lowered({primary_trig->end, d->span.begin, false});
+          const size_t c = seg.find(", ");
+          const std::string_view after = c == std::string_view::npos ? std::string_view() : seg.substr(c);
+          for (size_t w = 2; w < after.size();) {
+            const size_t we = after.find(' ', w);
+            if (we == std::string_view::npos) break;
+            if (after.substr(w, we - w).ends_with("ed")) {
+              recalled_step = restating_pact(after.substr(0, w));
+              break;
+            }
+            w = we + 1;
+          }
+        }
+        if (recalled_step) continue;
         // "At the Ninth Meeting of the … Commission …, the members decided …, while the accession of
         // Costa Rica … is expected to be concluded in December": a date past a "while" that opens a
         // clause of its own dates that clause.

@@ -1150,7 +1150,9 @@ TEST(Agreements, ConcludingAMeetingConcludesNoAgreement) {
   }
 }
 // "Trade Agreement" ending a longer capitalized name needs no parties in it: the signers are; a
-// common "trade agreement" still needs them in its name.
+// common "trade agreement" still needs them in its name, or a pair that signs it as the
+// sentence's subject ("The UK and India signed a trade agreement"), which makes it an agreement of
+// theirs whose kind no words name.
 TEST(Agreements, CapitalizedTradeAgreementNameNeedsNoPartiesInIt) {
   auto run = [](const std::string& body) {
     FactDoc d("UK and India sign trade deal", body, {2025, 7, 24});
@@ -1163,8 +1165,17 @@ TEST(Agreements, CapitalizedTradeAgreementNameNeedsNoPartiesInIt) {
   EXPECT_EQ(named[0].kind, "fta");
   EXPECT_EQ(named[0].parties, (V{"GB", "IN"}));
   EXPECT_EQ(named[0].status, "signed");
-  EXPECT_TRUE(run("The UK and India signed a trade agreement on Thursday.").empty());
+  auto common = run("The UK and India signed a trade agreement on Thursday.");
+  ASSERT_EQ(common.size(), 1u);
+  EXPECT_EQ(common[0].kind, "agreement");
+  EXPECT_EQ(common[0].parties, (V{"GB", "IN"}));
+  EXPECT_EQ(common[0].status, "signed");
+  EXPECT_EQ(common[0].date, "2025-07-24");
   EXPECT_TRUE(run("The UK and India signed it on Thursday. Trade Agreement texts are public.").empty());
+  EXPECT_TRUE(run("The UK and India want a trade agreement, officials said on Thursday.").empty());
+  EXPECT_TRUE(run("The UK signed a trade agreement on Thursday, India said.").empty());
+  for (const auto& a : run("The UK and India signed a trade agreement with Japan on Thursday."))
+    EXPECT_NE(a.parties, (V{"GB", "IN"}));
 }
 
 }  // namespace
@@ -1269,6 +1280,118 @@ TEST(Agreements, ConclusionOfTheTalksAcrossAnAside) {
     ASSERT_EQ(d.x.agreements.size(), 1u) << aside;
     EXPECT_EQ(d.x.agreements[0].status, aside ? "concluded" : "negotiating") << aside;
   }
+}
+
+// "… said on Friday, after a free trade agreement with the bloc took effect in January": the date
+// the status word leads into dates the step, not the saying nearer the name.
+TEST(Agreements, DateTheStatusWordLeadsIntoDatesTheStep) {
+  FactDoc d("Exports to EU rise",
+            "HANOI - Vietnam's exports to the European Union rose 12 percent in the first quarter, the trade ministry said on "
+            "Friday, after a free trade agreement with the bloc took effect in January.",
+            {2026, 5, 22});
+  d.country("VN", "Vietnam").bloc("EU", "European Union");
+  d.date("Friday", "2026-05-22").date("January", "2026-01");
+  d.run(extract::make_agreements_stage);
+  ASSERT_EQ(d.x.agreements.size(), 1u);
+  EXPECT_EQ(d.x.agreements[0].status, "in_force");
+  EXPECT_EQ(d.x.agreements[0].date, "2026-01");
+}
+
+// "South Korea formally joined the Digital Economy Partnership Agreement on Tuesday": a pact the
+// country joins by name is one it ratifies, with the joiner a party; one only discussed is none.
+TEST(Agreements, JoiningAPactMakesTheJoinerAParty) {
+  FactDoc d("Korea joins pact",
+            "SEOUL - South Korea formally joined the Digital Economy Partnership Agreement on Tuesday.",
+            {2026, 5, 6});
+  d.country("KR", "Korea", 0, true).country("KR", "South Korea").date("Tuesday", "2026-05-05");
+  d.run(extract::make_agreements_stage);
+  ASSERT_EQ(d.x.agreements.size(), 1u);
+  EXPECT_EQ(d.x.agreements[0].status, "ratified");
+  EXPECT_EQ(d.x.agreements[0].parties, (V{"KR"}));
+  EXPECT_EQ(d.x.agreements[0].date, "2026-05-05");
+
+  FactDoc n("Korea studies pact", "SEOUL - South Korea studied the Digital Economy Partnership Agreement on Tuesday.",
+            {2026, 5, 6});
+  n.country("KR", "Korea", 0, true).country("KR", "South Korea").date("Tuesday", "2026-05-05");
+  n.run(extract::make_agreements_stage);
+  EXPECT_TRUE(n.x.agreements.empty());
+}
+
+// "the Digital Economy Partnership Agreement (DEPA), a pact signed by Chile, New Zealand and
+// Singapore in 2020": those a signing right after the name lists are its parties, beside one that
+// joins it; the year of that signing does not date the joining.
+TEST(Agreements, SignersListedAfterTheNameAreParties) {
+  FactDoc d("Costa Rica joins DEPA",
+            "SAN JOSE - Costa Rica formally joined the Digital Economy Partnership Agreement (DEPA), a pact signed by "
+            "Chile, New Zealand and Singapore in 2020, on Wednesday.",
+            {2026, 5, 14});
+  d.country("CR", "Costa Rica", 0, true).country("CR", "Costa Rica").country("CL", "Chile")
+      .country("NZ", "New Zealand").country("SG", "Singapore");
+  d.date("2020", "2020").date("Wednesday", "2026-05-13");
+  d.run(extract::make_agreements_stage);
+  ASSERT_EQ(d.x.agreements.size(), 1u);
+  EXPECT_EQ(d.x.agreements[0].parties, (V{"CL", "CR", "NZ", "SG"}));
+  EXPECT_EQ(d.x.agreements[0].date, "2026-05-13");
+
+  FactDoc s("DEPA signed",
+            "WELLINGTON - The Digital Economy Partnership Agreement was signed by Chile, New Zealand and Singapore on "
+            "Friday.",
+            {2020, 6, 12});
+  s.country("CL", "Chile").country("NZ", "New Zealand").country("SG", "Singapore").date("Friday", "2020-06-12");
+  s.run(extract::make_agreements_stage);
+  ASSERT_EQ(s.x.agreements.size(), 1u);
+  EXPECT_EQ(s.x.agreements[0].parties, (V{"CL", "NZ", "SG"}));
+  EXPECT_EQ(s.x.agreements[0].status, "signed");
+}
+
+// "signed the protocol for Costa Rica's accession to the Digital Economy Partnership Agreement":
+// a protocol for a country's accession signs the pact it joins, with the joiner and the signers
+// before it as parties.
+TEST(Agreements, ProtocolForAnAccessionSignsThePact) {
+  FactDoc d("Accession signed",
+            "SANTIAGO - Chile and Singapore signed on Thursday the protocol for Costa Rica's accession to the Digital "
+            "Economy Partnership Agreement.",
+            {2026, 3, 7});
+  d.country("CL", "Chile").country("SG", "Singapore").country("CR", "Costa Rica").date("Thursday", "2026-03-05");
+  d.run(extract::make_agreements_stage);
+  ASSERT_EQ(d.x.agreements.size(), 1u);
+  EXPECT_EQ(d.x.agreements[0].status, "signed");
+  EXPECT_EQ(d.x.agreements[0].parties, (V{"CL", "CR", "SG"}));
+}
+
+// "signed on Friday the modernization of their Free Trade Agreement, in force since 2004": the
+// entry into force an aside after the name recalls is background; the signing of the upgrade is
+// the step.
+TEST(Agreements, InForceAsideYieldsToTheClauseStep) {
+  FactDoc d("Chile and Korea sign modernized FTA",
+            "SANTIAGO - Chile and South Korea signed on Friday the modernization of their Free Trade Agreement, in "
+            "force since 2004, at a ceremony in Seoul.",
+            {2026, 3, 17});
+  d.country("CL", "Chile").country("KR", "Korea", 0, true).country("KR", "South Korea");
+  d.date("Friday", "2026-03-13").date("2004", "2004");
+  d.run(extract::make_agreements_stage);
+  ASSERT_EQ(d.x.agreements.size(), 1u);
+  EXPECT_EQ(d.x.agreements[0].status, "upgrade_concluded");
+  EXPECT_EQ(d.x.agreements[0].parties, (V{"CL", "KR"}));
+  EXPECT_EQ(d.x.agreements[0].date, "2026-03-13");
+
+  // Another agreement named between the verb and the name takes the verb's step.
+  FactDoc o("Korea and the UK upgrade FTA",
+            "Korea and the UK first concluded the Korea-UK FTA in 2021, on terms identical to the Korea-EU FTA, which "
+            "entered into force in 2011.",
+            {2025, 12, 15});
+  o.country("KR", "Korea").country("GB", "UK").country("KR", "Korea", 1).country("GB", "UK", 1)
+      .country("KR", "Korea", 2).bloc("EU", "EU");
+  o.date("2021", "2021").date("2011", "2011");
+  o.run(extract::make_agreements_stage);
+  bool eu = false;
+  for (const auto& a : o.x.agreements)
+    if (a.parties == V{"EU", "KR"}) {
+      eu = true;
+      EXPECT_EQ(a.status, "in_force");
+      EXPECT_EQ(a.date, "2011");
+    }
+  EXPECT_TRUE(eu);
 }
 
 }  // namespace

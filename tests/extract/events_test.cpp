@@ -5055,5 +5055,102 @@ TEST(Events, HeadlineActionInAnInvestigationIsADecision) {
   EXPECT_EQ(r.x.events[0].partners, (std::vector<std::string>{"CN"}));
 }
 
+// "Japan and Britain will begin talks next month to upgrade their EPA": talks that "begin" (to
+// come) are the negotiation; "began talks" with a visitor stays the meeting that began.
+TEST(Events, TalksToBeginAreANegotiation) {
+  const Record r = tw::testing::extract_whole(
+      "Japan, Britain to begin talks on upgraded pact",
+      "TOKYO - Japan and Britain will begin talks next month to upgrade their Economic Partnership Agreement, the "
+      "foreign ministry said on Tuesday.",
+      "2026-05-19");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].type, "negotiation");
+  EXPECT_EQ(r.x.events[0].start, "2026-06");
+  const Record began = tw::testing::extract_whole(
+      "Minister began talks with visiting delegation",
+      "LIMA - Minister Carlos Ruiz began talks on Monday with a visiting delegation from Ecuador on farm trade.",
+      "2026-05-19");
+  ASSERT_FALSE(began.x.events.empty());
+  EXPECT_EQ(began.x.events[0].type, "meeting");
+  // Talks to begin with a visiting person are a meeting with them.
+  const Record visitor = tw::testing::extract_whole(
+      "Minister to begin talks with visiting Prime Minister",
+      "SEOUL - Minister Kim will begin talks with visiting Vietnamese Prime Minister Pham Minh Chinh on Tuesday.",
+      "2026-05-20");
+  ASSERT_FALSE(visitor.x.events.empty());
+  EXPECT_EQ(visitor.x.events[0].type, "meeting");
+}
+
+// "… with the European Free Trade Association, comprising Switzerland, Norway, Iceland and
+// Liechtenstein": the members an aside lists after a bloc are the bloc, no partners beside it;
+// countries named otherwise stay partners.
+TEST(Events, MembersListedAfterABlocAreTheBloc) {
+  const Record r = tw::testing::extract_whole(
+      "Thailand signs pact",
+      "BANGKOK - Thailand signed a free trade agreement on Monday with the European Free Trade Association, "
+      "comprising Switzerland, Norway, Iceland and Liechtenstein, the Ministry of Commerce said.",
+      "2026-01-27");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].partners, (std::vector<std::string>{"EFTA"}));
+  const Record both = tw::testing::extract_whole(
+      "Thailand signs pacts",
+      "BANGKOK - Thailand signed free trade agreements on Monday with the European Free Trade Association and with "
+      "Norway and Chile, the Ministry of Commerce said.",
+      "2026-01-27");
+  ASSERT_FALSE(both.x.events.empty());
+  EXPECT_EQ(both.x.events[0].partners, (std::vector<std::string>{"CL", "EFTA", "NO"}));
+}
+
+// "Canada condemns the United States' decision to increase duties on softwood lumber": another
+// government's own decision on a measure is the event reported; a decision to do what no measure
+// is ("China's decision to attend the forum") is none.
+TEST(Events, AnotherGovernmentsDecisionOnAMeasure) {
+  const Record r = tw::testing::extract_whole(
+      "Canada responds",
+      "OTTAWA - Canada condemns the United States' decision to increase duties on softwood lumber, the minister "
+      "said.",
+      "2025-08-09");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].type, "decision");
+  EXPECT_EQ(r.x.events[0].partners, (std::vector<std::string>{"US"}));
+  const Record none = tw::testing::extract_whole(
+      "Canada responds",
+      "OTTAWA - Canada welcomes China's decision to send a delegation to Toronto, the minister said.",
+      "2025-08-09");
+  for (const auto& e : none.x.events) EXPECT_NE(e.type, "decision");
+}
+
+// "Alckmin received on Tuesday (12) a delegation led by India's Minister …": a day set off between
+// the verb and its object, as Brazilian releases write it, still receives a person.
+TEST(Events, ReceivedOnADayADelegation) {
+  const Record r = tw::testing::extract_whole(
+      "Minister discusses trade",
+      "BRASILIA - Minister Geraldo Alckmin received on Tuesday (12) a delegation led by India's Minister of "
+      "Commerce and Industry, Piyush Goyal.",
+      "2026-05-14");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].type, "meeting");
+  EXPECT_EQ(r.x.events[0].start, "2026-05-12");
+  const Record report = tw::testing::extract_whole(
+      "Minister receives report",
+      "BRASILIA - Minister Geraldo Alckmin received on Tuesday (12) a report on exports.",
+      "2026-05-14");
+  for (const auto& e : report.x.events) EXPECT_NE(e.type, "meeting");
+}
+
+// "… joined the Digital Economy Partnership Agreement (DEPA), a pact signed by Chile, New Zealand and
+// Singapore in 2020, on Wednesday": a step told in an aside that restates the pact is background;
+// the joining is the event.
+TEST(Events, StepInAnAsideRestatingThePactIsBackground) {
+  const Record r = tw::testing::extract_whole(
+      "Costa Rica completes accession",
+      "SAN JOSE - Costa Rica formally joined the Digital Economy Partnership Agreement (DEPA), a pact signed by "
+      "Chile, New Zealand and Singapore in 2020, on Wednesday.",
+      "2026-05-14");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].type, "agreement");
+  EXPECT_EQ(r.x.events[0].start, "2026-05-13");
+}
+
 }  // namespace
 }  // namespace tw

@@ -4476,4 +4476,139 @@ TEST(WireFacts, CompaniesAddedToTheUnreliableEntityList) {
   EXPECT_EQ(r.x.measures[0].description, "unreliable entity list");
 }
 
+// "Japan and Britain will begin talks next month to upgrade their Economic Partnership Agreement":
+// talks to begin are the negotiation, dated next month.
+TEST(WireFacts, TalksThatWillBeginAreTheNegotiation) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "536_kyodo_will_begin_talks_to_upgrade_epa.txt");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].type, "negotiation");
+  EXPECT_EQ(r.x.events[0].start, "2026-06");
+  EXPECT_EQ(r.x.events[0].partners, (std::vector<std::string>{"GB"}));
+}
+
+// "… the Ministry of Industry and Trade said on Friday, after a free trade agreement with the bloc
+// took effect in January": the entry into force is dated January, not by the saying.
+TEST(WireFacts, AgreementDatedWhereItsStatusWordLeads) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "537_vnexpress_fta_took_effect_in_month.txt");
+  ASSERT_EQ(r.x.agreements.size(), 1u);
+  EXPECT_EQ(r.x.agreements[0].status, "in_force");
+  EXPECT_EQ(r.x.agreements[0].parties, (std::vector<std::string>{"EU", "VN"}));
+  EXPECT_EQ(r.x.agreements[0].date, "2026-01");
+}
+
+// "South Korea formally joined the Digital Economy Partnership Agreement on Tuesday": joining a
+// pact binds the joiner as ratifying does; an agreement event of that day.
+TEST(WireFacts, JoiningAPactIsItsRatificationByTheJoiner) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "538_motie_formally_joined_depa.txt");
+  ASSERT_EQ(r.x.agreements.size(), 1u);
+  EXPECT_EQ(r.x.agreements[0].name, "Digital Economy Partnership Agreement");
+  EXPECT_EQ(r.x.agreements[0].status, "ratified");
+  EXPECT_EQ(r.x.agreements[0].parties, (std::vector<std::string>{"KR"}));
+  EXPECT_EQ(r.x.agreements[0].date, "2026-05-05");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].type, "agreement");
+  EXPECT_EQ(r.x.events[0].start, "2026-05-05");
+}
+
+// "… with the European Free Trade Association, comprising Switzerland, Norway, Iceland and
+// Liechtenstein": the members listed after the bloc are the bloc, no partners beside it.
+TEST(WireFacts, MembersListedAfterABlocAreNoPartners) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "539_efta_comprising_members_aside.txt");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].type, "agreement");
+  EXPECT_EQ(r.x.events[0].partners, (std::vector<std::string>{"EFTA"}));
+  ASSERT_EQ(r.x.agreements.size(), 1u);
+  EXPECT_EQ(r.x.agreements[0].parties, (std::vector<std::string>{"EFTA", "TH"}));
+}
+
+// "Costa Rica formally joined the Digital Economy Partnership Agreement (DEPA), a pact signed by
+// Chile, New Zealand and Singapore in 2020, on Wednesday": the signers and the joiner are its
+// parties; the signing's year in the aside does not date the accession, nor is that signing an
+// event of the release.
+TEST(WireFacts, SignersListedAfterThePactAreItsParties) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "540_subrei_depa_signed_by_list.txt");
+  ASSERT_EQ(r.x.agreements.size(), 1u);
+  EXPECT_EQ(r.x.agreements[0].parties, (std::vector<std::string>{"CL", "CR", "NZ", "SG"}));
+  EXPECT_EQ(r.x.agreements[0].status, "ratified");
+  EXPECT_EQ(r.x.agreements[0].date, "2026-05-13");
+  // The signing the aside recalls is no event of the release; the joining is.
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].type, "agreement");
+  EXPECT_EQ(r.x.events[0].start, "2026-05-13");
+}
+
+// "Mexico and the European Union signed a trade agreement on Friday": the pair's agreement, of no
+// kind the words name beyond an agreement.
+TEST(WireFacts, PairSigningACommonTradeAgreement) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "541_economia_pair_signs_a_trade_agreement.txt");
+  ASSERT_EQ(r.x.agreements.size(), 1u);
+  EXPECT_EQ(r.x.agreements[0].kind, "agreement");
+  EXPECT_EQ(r.x.agreements[0].parties, (std::vector<std::string>{"EU", "MX"}));
+  EXPECT_EQ(r.x.agreements[0].status, "signed");
+  EXPECT_EQ(r.x.agreements[0].date, "2026-05-15");
+}
+
+// "… said Canada condemns the United States' decision to increase duties on Canadian softwood
+// lumber": the other government's decision is the event the release reports.
+TEST(WireFacts, AnotherGovernmentsDecisionCondemned) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "542_gac_condemns_us_decision_duties.txt");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].type, "decision");
+  EXPECT_EQ(r.x.events[0].partners, (std::vector<std::string>{"US"}));
+}
+
+// "Geraldo Alckmin received on Tuesday (12) a delegation led by India's Minister of Commerce and
+// Industry, Piyush Goyal. The ministers agreed to hold the next meeting … in New Delhi in
+// September": the meeting received that day is the news, the next one a side event.
+TEST(WireFacts, ReceivedOnADayADelegationIsTheMeeting) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "543_mdic_received_on_weekday_day_delegation.txt");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].type, "meeting");
+  EXPECT_EQ(r.x.events[0].start, "2026-05-12");
+  EXPECT_EQ(r.x.events[0].city, "Brasilia");
+  EXPECT_EQ(r.x.events[0].partners, (std::vector<std::string>{"IN"}));
+}
+
+// "Chile, New Zealand and Singapore signed on Thursday the protocol for Costa Rica's accession to
+// the Digital Economy Partnership Agreement": the protocol's signing is the pact's step, with the
+// joiner and the members that sign it as parties.
+TEST(WireFacts, ProtocolForAnAccessionSignsThePactJoined) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "544_subrei_protocol_for_accession_signed.txt");
+  ASSERT_EQ(r.x.agreements.size(), 1u);
+  EXPECT_EQ(r.x.agreements[0].name, "Digital Economy Partnership Agreement");
+  EXPECT_EQ(r.x.agreements[0].status, "signed");
+  EXPECT_EQ(r.x.agreements[0].parties, (std::vector<std::string>{"CL", "CR", "NZ", "SG"}));
+  EXPECT_EQ(r.x.agreements[0].date, "2026-03-05");
+}
+
+// "Chile and South Korea signed on Friday the modernization of their Free Trade Agreement, in force
+// since 2004": the upgrade signed that Friday is the status, not the force the aside recalls.
+TEST(WireFacts, ModernizationSignedBesideAnInForceAside) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "545_subrei_modernization_signed_in_force_aside.txt");
+  ASSERT_EQ(r.x.agreements.size(), 1u);
+  EXPECT_EQ(r.x.agreements[0].status, "upgrade_concluded");
+  EXPECT_EQ(r.x.agreements[0].parties, (std::vector<std::string>{"CL", "KR"}));
+  EXPECT_EQ(r.x.agreements[0].date, "2026-03-13");
+}
+
 }  // namespace
