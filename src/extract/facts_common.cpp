@@ -676,6 +676,30 @@ std::string infer_reporter(const Doc& doc, const Lexicon& voices, const Lexicon*
         }
     return false;
   };
+  // "BAKU - Trade Minister Ömer Bolat met Azerbaijani Economy Minister Mikayil Jabbarov", "LONDON -
+  // Trade Minister Ömer Bolat and the UK's Secretary of State … held talks": in a lede that opens
+  // with a person named with no country, a country that qualifies the title of the one met or
+  // joined to that person is the counterpart's; the opener is another government's, whatever city
+  // the dateline gives.
+  auto counterpart_title = [&](const std::string& code) {
+    if (first_person >= lede_stop || country_first) return false;
+    for (const auto& m : doc.x.countries) {
+      if (m.code != code) continue;
+      for (const auto& sp : m.spans) {
+        if (sp.in_title || sp.begin < first_person_end || sp.end >= lede_stop) continue;
+        std::string_view lead = doc.lowered({sp.begin >= 24 ? std::max(first_person_end, sp.begin - 24) : first_person_end,
+                                             sp.begin, false});
+        if (lead.ends_with(" the ")) lead.remove_suffix(4);
+        if (!(lead.ends_with(" with ") || lead.ends_with(" met ") || lead.ends_with(" received ") ||
+              lead.ends_with(" and ")))
+          continue;
+        size_t title_at = sp.end + 1;
+        if (owns(sp)) title_at = sp.end + (doc.body[sp.end] == '\'' ? 3 : 5);
+        if (title_at < lede_stop && doc.body[title_at - 1] == ' ' && is_upper(doc.body[title_at])) return true;
+      }
+    }
+    return false;
+  };
   const std::vector<Hit> dateline = cities && wb > 0 ? cities->match(doc, {0, wb, false}) : std::vector<Hit>{};
   // A wire dateline's city, written in capitals ("ISTANBUL - "), not a place a release names ("Hanoi,
   // Vietnam – ").
@@ -793,6 +817,24 @@ std::string infer_reporter(const Doc& doc, const Lexicon& voices, const Lexicon*
     // "… the Crown Prince and Prime Minister, received U.S. Secretary of Commerce …": a visitor
     // received is met as well.
     // A title's present tense ("Trade Minister Yeo meets USTR") meets as the body's past does.
+    // "… received a Japanese business delegation headed by Mr. Ken Saito, Minister of …": the head
+    // of a delegation received or met is met too.
+    if (!in_title && (before.ends_with(" led by ") || before.ends_with(" headed by "))) {
+      const Span sent = sentence_of(doc, until);
+      const std::string_view clause = doc.lowered({sent.begin, until, false});
+      const size_t del = clause.rfind(" delegation ");
+      if (del != std::string_view::npos) {
+        const std::string_view lead = clause.substr(0, del + 1);
+        for (std::string_view verb : {" received ", " met ", " met with ", " welcomed ", " hosted ", " receives ", " meets "}) {
+          const size_t v = lead.rfind(verb);
+          if (v == std::string_view::npos) continue;
+          const std::string_view between = lead.substr(v + verb.size());
+          if (between.find_first_of(",;.") == std::string_view::npos &&
+              std::count(between.begin(), between.end(), ' ') <= 6)
+            return true;
+        }
+      }
+    }
     return meets(before) || before.ends_with(" meets ") || before.ends_with(" receives ");
   };
   // "ULAANBAATAR - State Secretary of the Ministry of Economy and Development of Mongolia … and
@@ -853,10 +895,15 @@ std::string infer_reporter(const Doc& doc, const Lexicon& voices, const Lexicon*
       for (const auto& m : *list) {
         if (m.code != h.phrase->value()) continue;
         for (const auto& sp : m.spans) {
-          if (sp.in_title || sp.end + 1 != h.begin || sp.begin < 5 || doc.body.substr(sp.begin - 5, 5) != " and ") continue;
+          // "… and the UK's Secretary of State for Business and Trade …": past an article and a
+          // possessive.
+          const bool next = sp.end + 1 == h.begin || (owns(sp) && (sp.end + 3 == h.begin || sp.end + 5 == h.begin));
+          uint32_t joint = sp.begin;
+          if (joint >= 4 && doc.body.substr(joint - 4, 4) == "the ") joint -= 4;
+          if (sp.in_title || !next || joint < 5 || doc.body.substr(joint - 5, 5) != " and ") continue;
           for (const auto& p : doc.x.people)
             for (const auto& ps : p.spans)
-              if (!ps.in_title && ps.end + 5 == sp.begin) return true;
+              if (!ps.in_title && ps.end + 5 == joint) return true;
         }
       }
     // "Trade Minister Don Farrell and European Commissioner for Trade and Economic Security Maroš
@@ -1088,8 +1135,9 @@ std::string infer_reporter(const Doc& doc, const Lexicon& voices, const Lexicon*
       for (const auto& a : agencies->match(doc, {0, wb, false})) {
         const std::string& code = a.phrase->value();
         if (code.empty()) continue;
-        bool home = std::any_of(dateline.begin(), dateline.end(),
-                                [&](const Hit& h) { return h.phrase->value() == code && capitals(h); });
+        // Its city written as a name serves as well ("Doha, May 19 (QNA) - "): the credit makes
+        // it a wire dateline.
+        bool home = std::any_of(dateline.begin(), dateline.end(), [&](const Hit& h) { return h.phrase->value() == code; });
         for (const auto& m : doc.x.countries)
           for (const auto& sp : m.spans) home |= m.code == code && !sp.in_title && sp.begin == at;
         if (home) return code;
@@ -1155,7 +1203,9 @@ std::string infer_reporter(const Doc& doc, const Lexicon& voices, const Lexicon*
       if (!country_first)
         for (const auto& h : dateline) {
           const std::string& code = h.phrase->value();
-          if (code.empty() || !capitals(h) || (!names(code, wb, false) && names(code, lede_stop, true))) continue;
+          if (code.empty() || !capitals(h) || (!names(code, wb, false) && names(code, lede_stop, true)) ||
+              counterpart_title(code))
+            continue;
           return code;
         }
     }
@@ -1171,7 +1221,8 @@ std::string infer_reporter(const Doc& doc, const Lexicon& voices, const Lexicon*
     // A lede that measures the city's country from another's side ("PARIS - France was Korea's
     // fourth-largest partner") is written from that other side: the counts decide.
     for (const auto& h : dateline)
-      if (named_capital(h) && !other_side(h.phrase->value()) && !title_pairs_others(h.phrase->value()))
+      if (named_capital(h) && !other_side(h.phrase->value()) && !title_pairs_others(h.phrase->value()) &&
+          !counterpart_title(h.phrase->value()))
         return h.phrase->value();
     // "OTTAWA, ONTARIO – The Honourable Mary Ng, Minister of International Trade, will travel to
     // Tokyo, Japan": a title other governments share (marked "named") in the lede, under a wire
