@@ -1921,7 +1921,8 @@ void EventsStage::fill_details(const Doc& doc, Event& ev, const Span& sentence, 
         if (ws >= b || !facts::is_upper(lead[ws])) break;
         b = ws;
         ++words;
-        if (ws >= 3 && lead.substr(ws - 3, 3) == "in ") {
+        // "in " as a word: not a name's own "bin " ("Majid bin Abdullah Al Kassabi, Saudi Minister").
+        if (ws >= 3 && lead.substr(ws - 3, 3) == "in " && (ws == 3 || lead[ws - 4] == ' ')) {
           const std::string_view city = lead.substr(ws, lead.size() - 2 - ws);
           if (city.find(',') != std::string_view::npos) break;
           ev.city = std::string(city);

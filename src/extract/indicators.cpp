@@ -1331,6 +1331,18 @@ void IndicatorsStage::run(Doc& doc) const {
       for (const Money* m : beginning_in(amounts, sent.begin, d->span.begin))
         if (m != &mo && right_after(*m, *d) && is_base(*m)) others_base = true;
       if (others_base) continue;
+      // "UAE investments in Kenya exceeded AED 11 billion, and that non-oil trade … reached USD 3.6
+      // billion in 2025": a date right after a later amount, told in a clause of its own, dates that
+      // figure only.
+      bool others_clause = false;
+      if (d->span.begin > mo.span.end)
+        for (const Money* m : beginning_in(amounts, mo.span.end, d->span.begin)) {
+          if (m == &mo || !right_after(*m, *d)) continue;
+          const std::string_view gap = doc.lowered({mo.span.end, m->span.begin, false});
+          for (std::string_view joint : {", and ", "; ", ", while ", ", whereas ", ", but "})
+            others_clause |= gap.find(joint) != std::string_view::npos;
+        }
+      if (others_clause) continue;
       const bool base = base_or_report(*d, sent);
       const bool is_report_day = d->value == published || base;
       long dist = std::labs(static_cast<long>(d->span.begin) - static_cast<long>(mo.span.begin));

@@ -2963,5 +2963,26 @@ TEST(Indicators, ExportMarketSortsTheCounterpart) {
   EXPECT_EQ(d.x.indicators[1].metric, "exports");
 }
 
+// "UAE investments in Kenya exceeded AED 11 billion, and that non-oil trade … reached USD 3.6 billion
+// in 2025": the date right after the later amount, in a clause of its own, dates that figure only;
+// two figures of one clause share it ("exports of … and imports of … in 2025").
+TEST(Indicators, DateOfALaterClausesFigureDatesNoEarlierOne) {
+  FactDoc d("Trade",
+            "NAIROBI - Investments in Kenya exceeded AED 11 billion, and non-oil trade between the two countries "
+            "reached USD 3.6 billion in 2025. Exports of USD 2 billion and imports of USD 1 billion in 2024 were "
+            "recorded.",
+            {2026, 5, 20});
+  d.country("KE", "Kenya");
+  d.date("2025", "2025").date("2024", "2024");
+  d.money("AED 11 billion", 11e9, "AED").money("USD 3.6 billion", 3.6e9, "USD");
+  d.money("USD 2 billion", 2e9, "USD").money("USD 1 billion", 1e9, "USD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 4u);
+  EXPECT_EQ(d.x.indicators[0].period, "");
+  EXPECT_EQ(d.x.indicators[1].period, "2025");
+  EXPECT_EQ(d.x.indicators[2].period, "2024");
+  EXPECT_EQ(d.x.indicators[3].period, "2024");
+}
+
 }  // namespace
 }  // namespace tw
