@@ -1116,6 +1116,35 @@ std::string infer_reporter(const Doc& doc, const Lexicon& voices, const Lexicon*
       if (gap == j) return true;
     return false;
   };
+  // "Mr. Jatuporn Buruspat, Minister of Commerce of Thailand, met with Mr. Piyush Goyal, Minister of
+  // Commerce and Industry of India": the country of a lede that opens with a person whose title,
+  // set off by commas, ends in "of <country>" ("Minister of Industry and Commerce of the Lao PDR");
+  // empty when there is none (step 2b).
+  auto titled_opener = [&]() -> std::string {
+    if (doc.sentences.empty()) return {};
+    const Span& lede = doc.sentences.front();
+    const uint32_t from = std::max(lede.begin, wb);
+    const Span* opener = nullptr;
+    for (const auto& p : doc.x.people)
+      for (const auto& sp : p.spans)
+        if (!sp.in_title && sp.begin >= from && sp.begin <= from + 8 && sp.end < lede.end &&
+            (!opener || sp.begin < opener->begin))
+          opener = &sp;
+    if (!opener || opener->end + 2 >= lede.end || doc.body.substr(opener->end, 2) != ", ") return {};
+    // The title runs from after the comma to the next one.
+    const std::string_view rest = doc.body.substr(opener->end + 2, lede.end - opener->end - 2);
+    const size_t comma = rest.find(',');
+    if (comma == std::string_view::npos) return {};
+    const uint32_t title_end = opener->end + 2 + static_cast<uint32_t>(comma);
+    for (const auto& m : doc.x.countries)
+      for (const auto& sp : m.spans) {
+        // The country closes the title, or a word of its name does ("of the Lao PDR").
+        if (sp.in_title || sp.end > title_end || title_end - sp.end > 8 || sp.begin <= opener->end + 2) continue;
+        const std::string_view before = doc.body.substr(opener->end + 2, sp.begin - opener->end - 2);
+        if (before.ends_with(" of ") || before.ends_with(" of the ")) return m.code;
+      }
+    return {};
+  };
   // 2. In news agency copy (a dateline with a credit: "NEW DELHI, March 12 (Reuters) - "), the
   // subject of a lede that opens with a government ("India has imposed …", "Vietnam's exports
   // rose …") is the government the story speaks of. A release's own lede may open with its
@@ -1209,6 +1238,11 @@ std::string infer_reporter(const Doc& doc, const Lexicon& voices, const Lexicon*
           return code;
         }
     }
+    // "RIYADH - Mrs. Suphajee Suthumpun, Deputy Prime Minister and Minister of Commerce of Thailand,
+    // met with Dr. Majid …": a lede that opens with another country's titled minister is that
+    // country's release from abroad (step 2b), not the dateline's.
+    const std::string opener_own = titled_opener();
+    auto others_opener = [&](const std::string& code) { return !opener_own.empty() && opener_own != code; };
     // "SEOUL - South Korea on Wednesday signed … with Panama, … and Costa Rica", "TBILISI - … the
     // agreement between Georgia and Hong Kong": with no voice and no lede subject to go by, a
     // dateline city whose country the body names says who speaks; a count of mentions would pick
@@ -1222,7 +1256,7 @@ std::string infer_reporter(const Doc& doc, const Lexicon& voices, const Lexicon*
     // fourth-largest partner") is written from that other side: the counts decide.
     for (const auto& h : dateline)
       if (named_capital(h) && !other_side(h.phrase->value()) && !title_pairs_others(h.phrase->value()) &&
-          !counterpart_title(h.phrase->value()))
+          !counterpart_title(h.phrase->value()) && !others_opener(h.phrase->value()))
         return h.phrase->value();
     // "OTTAWA, ONTARIO – The Honourable Mary Ng, Minister of International Trade, will travel to
     // Tokyo, Japan": a title other governments share (marked "named") in the lede, under a wire
@@ -1248,34 +1282,9 @@ std::string infer_reporter(const Doc& doc, const Lexicon& voices, const Lexicon*
     };
     if (names(doc.x.blocs, bloc) && !names(doc.x.countries, h.phrase->value())) return bloc;
   }
-  // 2b. "Mr. Jatuporn Buruspat, Minister of Commerce of Thailand, met with Mr. Piyush Goyal, Minister
-  // of Commerce and Industry of India": a lede that opens with a person whose title, set off by
-  // commas, ends in "of <country>" ("Minister of Industry and Commerce of the Lao PDR") speaks for
-  // that country; the one met is named after.
-  if (!doc.sentences.empty()) {
-    const Span& lede = doc.sentences.front();
-    const uint32_t from = std::max(lede.begin, wb);
-    const Span* opener = nullptr;
-    for (const auto& p : doc.x.people)
-      for (const auto& sp : p.spans)
-        if (!sp.in_title && sp.begin >= from && sp.begin <= from + 8 && sp.end < lede.end &&
-            (!opener || sp.begin < opener->begin))
-          opener = &sp;
-    if (opener && opener->end + 2 < lede.end && doc.body.substr(opener->end, 2) == ", ") {
-      // The title runs from after the comma to the next one.
-      const std::string_view rest = doc.body.substr(opener->end + 2, lede.end - opener->end - 2);
-      const size_t comma = rest.find(',');
-      const uint32_t title_end = opener->end + 2 + static_cast<uint32_t>(comma == std::string_view::npos ? 0 : comma);
-      if (comma != std::string_view::npos)
-        for (const auto& m : doc.x.countries)
-          for (const auto& sp : m.spans) {
-            // The country closes the title, or a word of its name does ("of the Lao PDR").
-            if (sp.in_title || sp.end > title_end || title_end - sp.end > 8 || sp.begin <= opener->end + 2) continue;
-            const std::string_view before = doc.body.substr(opener->end + 2, sp.begin - opener->end - 2);
-            if (before.ends_with(" of ") || before.ends_with(" of the ")) return m.code;
-          }
-    }
-  }
+  // 2b. A lede that opens with a person whose title states the country speaks for that country;
+  // the one met is named after.
+  if (std::string own = titled_opener(); !own.empty()) return own;
   // 2c. "Bangkok, 24 January 2025 - The Department of Foreign Trade said rice exports to China
   // rose …", "Canberra, 3 March 2025: Officials from Japan and Australia met …": a government's own
   // dateline, its city written as a name and followed by the day of issue, says where the

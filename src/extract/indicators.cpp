@@ -882,6 +882,19 @@ void IndicatorsStage::run(Doc& doc) const {
                            tail.ends_with(" to over ") || tail.ends_with(" to more than ") ||
                            tail.ends_with(" beyond ") || tail.ends_with(" above ");
         if (goal && level && tail.find(',') == std::string_view::npos) metric = "target";
+        // "Two-way trade reached 16.3 billion USD in 2025, …, and both sides aimed to lift it to 20
+        // billion USD by 2028": a goal verb on a pronoun for the flow told before, right before
+        // the amount, names the level to reach.
+        for (const auto& g : goals_.match(tail)) {
+          std::string_view rest = tail.substr(g.end);
+          for (std::string_view pron : {" it", " them", " this", " that figure"})
+            if (rest.starts_with(pron)) {
+              rest.remove_prefix(pron.size());
+              for (std::string_view lv : {" to ", " to about ", " to around ", " to over ", " to more than ", " beyond ",
+                                          " above "})
+                if (rest == lv) metric = "target";
+            }
+        }
       }
     }
     Indicator ind;

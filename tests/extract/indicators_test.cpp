@@ -2984,5 +2984,23 @@ TEST(Indicators, DateOfALaterClausesFigureDatesNoEarlierOne) {
   EXPECT_EQ(d.x.indicators[3].period, "2024");
 }
 
+// "Two-way trade reached 16.3 billion USD in 2025, …, and both sides aimed to lift it to 20 billion
+// USD by 2028": a goal verb on a pronoun for the flow told before names a target; the flow's own
+// level stays a trade figure.
+TEST(Indicators, GoalOnAPronounForTheFlowIsATarget) {
+  FactDoc d("Trade",
+            "HANOI - Two-way trade reached 16.3 billion USD in 2025, up 11 percent from a year earlier, and both "
+            "sides aimed to lift it to 20 billion USD by 2028.",
+            {2026, 5, 20});
+  d.date("2025", "2025").date("2028", "2028");
+  d.percent("11 percent", 11);
+  d.money("16.3 billion USD", 16.3e9, "USD").money("20 billion USD", 20e9, "USD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 2u);
+  EXPECT_EQ(d.x.indicators[0].metric, "trade");
+  EXPECT_EQ(d.x.indicators[1].metric, "target");
+  EXPECT_EQ(d.x.indicators[1].period, "2028");
+}
+
 }  // namespace
 }  // namespace tw

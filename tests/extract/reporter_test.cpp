@@ -1399,5 +1399,24 @@ TEST(Reporter, HeadOfADelegationReceivedIsMet) {
             "SA");
 }
 
+// "RIYADH - Mrs. Suphajee Suthumpun, Deputy Prime Minister and Minister of Commerce of Thailand, met
+// with Dr. Majid …, Minister of Commerce of the Kingdom of Saudi Arabia": a lede that opens with a
+// minister whose title states another country than the dateline's is that country's release from
+// abroad. Its title stating the dateline's own country, it is still the dateline's.
+TEST(Reporter, TitledOpenerOfAnotherCountryOutranksTheDateline) {
+  EXPECT_EQ(whole_reporter("Minister meets counterpart",
+                           "JAKARTA - Mr. Pichai Naripthaphan, Minister of Commerce of Thailand, met with Mr. Budi "
+                           "Santoso, Minister of Trade of the Republic of Indonesia, on Monday. Trade between Thailand "
+                           "and Indonesia grew.",
+                           "2026-05-20"),
+            "TH");
+  EXPECT_EQ(whole_reporter("Minister meets counterpart",
+                           "JAKARTA - Mr. Budi Santoso, Minister of Trade of the Republic of Indonesia, met with Mr. "
+                           "Pichai Naripthaphan, Minister of Commerce of Thailand, on Monday. Trade between Thailand "
+                           "and Indonesia grew.",
+                           "2026-05-20"),
+            "ID");
+}
+
 }  // namespace
 }  // namespace tw

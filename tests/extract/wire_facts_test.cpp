@@ -4532,4 +4532,34 @@ TEST(WireFacts, PeriodStaysInItsFiguresClause) {
   EXPECT_EQ(r.x.indicators[1].period, "2025");
 }
 
+// "Two-way trade reached 16.3 billion USD in 2025, …, and both sides aimed to lift it to 20 billion
+// USD by 2028": the level the pronoun's goal names is a target, of its deadline's year.
+TEST(WireFacts, GoalOnAPronounForTheFlowIsATarget) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "552_vna_goal_on_pronoun_for_trade.txt");
+  ASSERT_EQ(r.x.indicators.size(), 2u);
+  EXPECT_EQ(r.x.indicators[0].metric, "trade");
+  EXPECT_EQ(r.x.indicators[0].period, "2025");
+  EXPECT_EQ(r.x.indicators[1].metric, "target");
+  EXPECT_DOUBLE_EQ(*r.x.indicators[1].value, 20e9);
+  EXPECT_EQ(r.x.indicators[1].period, "2028");
+}
+
+// "RIYADH - Mrs. Suphajee Suthumpun, Deputy Prime Minister and Minister of Commerce of Thailand, met
+// with Dr. Majid bin Abdullah Al-Kassabi, Minister of Commerce of the Kingdom of Saudi Arabia …":
+// Thailand's release from abroad; the host is the partner of its figures and its meeting.
+TEST(WireFacts, TitledOpenerAbroadOutranksTheDateline) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const char* file = "553_thai_commerce_minister_abroad_titled_opener.txt";
+  EXPECT_EQ(wire_case_reporter(*ex.value(), file), "TH");
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), file);
+  ASSERT_FALSE(r.x.indicators.empty());
+  EXPECT_EQ(r.x.indicators[0].country, "TH");
+  EXPECT_EQ(r.x.indicators[0].partner, "SA");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].partners, (std::vector<std::string>{"SA"}));
+}
+
 }  // namespace
