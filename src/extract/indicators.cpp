@@ -43,6 +43,7 @@ struct IndicatorCues {
   std::vector<std::string> owner_bys;       // "recorded by ", "recorded in ", …
   std::vector<std::string> thresholds;      // "topped ", "exceeded ", …
   std::vector<std::string> partner_nouns;   // " market ", " destination ", …
+  std::vector<std::string> rank_words;      // "largest ", "top ", …
 
   static Result<IndicatorCues> load(const std::string& dir) {
     IndicatorCues c;
@@ -57,7 +58,7 @@ struct IndicatorCues {
                              {"pair_ref", &c.pair_refs, 'n'},       {"source_word", &c.source_words, 'n'},
                              {"start_lead", &c.start_leads, 'a'},     {"ytd_opening", &c.ytd_openings, 'n'},
                              {"owner_by", &c.owner_bys, 'a'},       {"threshold", &c.thresholds, 'a'},
-                             {"partner_noun", &c.partner_nouns, 'w'}};
+                             {"partner_noun", &c.partner_nouns, 'w'}, {"rank_word", &c.rank_words, 'a'}};
     auto loaded = load_cue_lists(dir, "indicator_cues.tsv", lists);
     if (!loaded) return Error{loaded.error()};
     return c;
@@ -1006,6 +1007,11 @@ void IndicatorsStage::run(Doc& doc) const {
         if (facts::is_region(p.code)) return false;
         const uint32_t lo = p.span.begin >= sent.begin + 10 ? p.span.begin - 10 : sent.begin;
         const std::string_view lead = doc.lowered({lo, p.span.begin, false});
+        // "Singapore remained Vietnam's largest ASEAN investor": a bloc after a word of rank names
+        // the group the investor is ranked in, no source.
+        if (p.span.end + 1 == sb && std::any_of(cues_.rank_words.begin(), cues_.rank_words.end(),
+                                                [&](const std::string& w) { return lead.ends_with(w); }))
+          return false;
         return lead.ends_with(" from ") || lead.ends_with(" from the ") || p.span.end + 1 == sb;
       };
       // A bloc serves as a source in the clause ("investment from the European Union fell 20.5

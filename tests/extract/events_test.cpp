@@ -367,6 +367,23 @@ TEST(Events, NameParticleBinPlacesNoCity) {
   EXPECT_EQ(cali.x.events[0].city, "Cali");
 }
 
+// "Qais bin Mohammed Al Yousef, Minister of Commerce, Industry and Investment Promotion, met …": an
+// event word in the title given with a name is the office's portfolio; the same words naming an
+// occasion still do.
+TEST(Events, EventWordInAPersonsTitleIsNoOccasion) {
+  const Record r = tw::testing::extract_whole(
+      "Oman, Japan discuss investment",
+      "MUSCAT - Qais bin Mohammed Al Yousef, Minister of Commerce, Industry and Investment Promotion, met with "
+      "Hiroshi Takeuchi, Japan's Ambassador to Oman, on Monday.",
+      "2026-05-20");
+  for (const auto& ev : r.x.events) EXPECT_NE(ev.type, "conference") << ev.name;
+  const Record own = tw::testing::extract_whole(
+      "Oman holds investment promotion event in Osaka",
+      "MUSCAT - The Ministry of Commerce held an investment promotion event in Osaka on Monday.", "2026-05-20");
+  ASSERT_FALSE(own.x.events.empty());
+  EXPECT_EQ(own.x.events[0].type, "conference");
+}
+
 TEST(Events, BackgroundMeetingsAreNotNews) {
   FactDoc d("MOTIR and China’s Ministry of Commerce Discuss Follow-up Measures",
             "JK Kim visited Beijing from Thursday, December 11 to Friday, December 12, 2025, to hold a Korea–China "

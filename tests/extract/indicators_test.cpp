@@ -3002,5 +3002,24 @@ TEST(Indicators, GoalOnAPronounForTheFlowIsATarget) {
   EXPECT_EQ(d.x.indicators[1].period, "2028");
 }
 
+// "Singapore remained Vietnam's largest ASEAN investor with … 84.6 billion USD": a bloc after a word
+// of rank is the group the investor is ranked in; the investor is the country before it. A bloc
+// joined to the investment with no rank ("EU investors poured …") is still the source.
+TEST(Indicators, BlocAfterARankIsNoInvestor) {
+  FactDoc d("Vietnam, Singapore boost ties",
+            "HANOI - Vietnam's Deputy Prime Minister met Singapore's minister on Monday. Singapore remained "
+            "Vietnam's largest ASEAN investor with 4,200 projects worth 84.6 billion USD.",
+            {2026, 5, 20});
+  d.country("VN", "Vietnam", 0, true).country("VN", "Vietnam").country("SG", "Singapore");
+  d.country("SG", "Singapore", 1).country("VN", "Vietnam", 1).bloc("ASEAN", "ASEAN");
+  d.money("84.6 billion USD", 84.6e9, "USD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.reporter(), "VN");
+  ASSERT_EQ(d.x.indicators.size(), 1u);
+  EXPECT_EQ(d.x.indicators[0].metric, "fdi");
+  EXPECT_EQ(d.x.indicators[0].country, "SG");
+  EXPECT_EQ(d.x.indicators[0].partner, "VN");
+}
+
 }  // namespace
 }  // namespace tw

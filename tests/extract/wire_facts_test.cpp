@@ -4562,4 +4562,29 @@ TEST(WireFacts, TitledOpenerAbroadOutranksTheDateline) {
   EXPECT_EQ(r.x.events[0].partners, (std::vector<std::string>{"SA"}));
 }
 
+// "… Singapore remained Vietnam's largest ASEAN investor with 4,200 projects worth 84.6 billion
+// USD": Singapore's investment in Vietnam, not ASEAN's.
+TEST(WireFacts, BlocAfterARankIsNoInvestor) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "554_vna_largest_asean_investor.txt");
+  ASSERT_EQ(r.x.indicators.size(), 1u);
+  EXPECT_EQ(r.x.indicators[0].metric, "fdi");
+  EXPECT_EQ(r.x.indicators[0].country, "SG");
+  EXPECT_EQ(r.x.indicators[0].partner, "VN");
+}
+
+// "Qais bin Mohammed Al Yousef, Minister of Commerce, Industry and Investment Promotion, met with
+// Hiroshi Takeuchi, Japan's Ambassador …": one meeting; the "Investment Promotion" of the minister's
+// title is no conference.
+TEST(WireFacts, EventWordInAPersonsTitleIsNoOccasion) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "555_ona_portfolio_title_event_word.txt");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].type, "meeting");
+  for (const auto& ev : r.x.events) EXPECT_NE(ev.type, "conference") << ev.name;
+  EXPECT_EQ(r.x.indicators.size(), 1u);
+}
+
 }  // namespace
