@@ -291,7 +291,9 @@ class EventsStage final : public Stage {
     const auto found = triggers_.match(doc, s);
     out.reserve(found.size());  // one allocation for the sentence's candidates
     for (const Hit& h : found) {
-      if (inside_body_name(doc, s, h) || body_speaking(doc, s, h) || passive_met(lowered, h)) continue;
+      if (inside_body_name(doc, s, h) || inside_person_title(doc, s, h) || body_speaking(doc, s, h) ||
+          passive_met(lowered, h))
+        continue;
       int rank = std::atoi(h.phrase->value(title ? 1 : 2).c_str());
       const bool in_force = same(h.phrase->value(0), "agreement") && states_in_force(h.phrase->text);
       // "… to invest $1.38 billion": an investment word with its amount is a pledge of record.
@@ -581,6 +583,28 @@ class EventsStage final : public Stage {
       if (o.acronym.empty() || o.acronym == o.name) continue;
       for (const auto& sp : o.spans)
         if (sp.in_title == s.in_title && sp.begin <= b && e < sp.end) return true;
+    }
+    return false;
+  }
+
+  // "Qais bin Mohammed Al Yousef, Minister of Commerce, Industry and Investment Promotion, met …": an
+  // event word inside the title a person is given right after or right before the name is the
+  // office's portfolio, no occasion.
+  static bool inside_person_title(const Doc& doc, const Span& s, const Hit& h) {
+    const uint32_t b = s.begin + static_cast<uint32_t>(h.begin), e = s.begin + static_cast<uint32_t>(h.end);
+    for (const auto& p : doc.x.people) {
+      if (p.title.empty()) continue;
+      for (const auto& sp : p.spans) {
+        if (sp.in_title != s.in_title) continue;
+        const std::string_view text = s.in_title ? std::string_view(doc.title) : std::string_view(doc.body);
+        const size_t after = sp.end + 2;
+        if (b >= after && e <= after + p.title.size() && text.substr(sp.end, 2) == ", " &&
+            text.substr(after, p.title.size()) == p.title)
+          return true;
+        if (sp.begin >= p.title.size() + 1 && e < sp.begin && b >= sp.begin - p.title.size() - 1 &&
+            text.substr(sp.begin - p.title.size() - 1, p.title.size()) == p.title)
+          return true;
+      }
     }
     return false;
   }
@@ -2061,7 +2085,8 @@ void EventsStage::fill_details(const Doc& doc, Event& ev, const Span& sentence, 
         if (ws >= b || !facts::is_upper(lead[ws])) break;
         b = ws;
         ++words;
-        if (ws >= 3 && lead.substr(ws - 3, 3) == "in ") {
+        // "in " as a word: not a name's own "bin " ("Majid bin Abdullah Al Kassabi, Saudi Minister").
+        if (ws >= 3 && lead.substr(ws - 3, 3) == "in " && (ws == 3 || lead[ws - 4] == ' ')) {
           const std::string_view city = lead.substr(ws, lead.size() - 2 - ws);
           if (city.find(',') != std::string_view::npos) break;
           ev.city = std::string(city);

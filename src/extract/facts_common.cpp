@@ -676,6 +676,30 @@ std::string infer_reporter(const Doc& doc, const Lexicon& voices, const Lexicon*
         }
     return false;
   };
+  // "BAKU - Trade Minister Ömer Bolat met Azerbaijani Economy Minister Mikayil Jabbarov", "LONDON -
+  // Trade Minister Ömer Bolat and the UK's Secretary of State … held talks": in a lede that opens
+  // with a person named with no country, a country that qualifies the title of the one met or
+  // joined to that person is the counterpart's; the opener is another government's, whatever city
+  // the dateline gives.
+  auto counterpart_title = [&](const std::string& code) {
+    if (first_person >= lede_stop || country_first) return false;
+    for (const auto& m : doc.x.countries) {
+      if (m.code != code) continue;
+      for (const auto& sp : m.spans) {
+        if (sp.in_title || sp.begin < first_person_end || sp.end >= lede_stop) continue;
+        std::string_view lead = doc.lowered({sp.begin >= 24 ? std::max(first_person_end, sp.begin - 24) : first_person_end,
+                                             sp.begin, false});
+        if (lead.ends_with(" the ")) lead.remove_suffix(4);
+        if (!(lead.ends_with(" with ") || lead.ends_with(" met ") || lead.ends_with(" received ") ||
+              lead.ends_with(" and ")))
+          continue;
+        size_t title_at = sp.end + 1;
+        if (owns(sp)) title_at = sp.end + (doc.body[sp.end] == '\'' ? 3 : 5);
+        if (title_at < lede_stop && doc.body[title_at - 1] == ' ' && is_upper(doc.body[title_at])) return true;
+      }
+    }
+    return false;
+  };
   const std::vector<Hit> dateline = cities && wb > 0 ? cities->match(doc, {0, wb, false}) : std::vector<Hit>{};
   // A wire dateline's city, written in capitals ("ISTANBUL - "), not a place a release names ("Hanoi,
   // Vietnam – ").
@@ -793,6 +817,24 @@ std::string infer_reporter(const Doc& doc, const Lexicon& voices, const Lexicon*
     // "… the Crown Prince and Prime Minister, received U.S. Secretary of Commerce …": a visitor
     // received is met as well.
     // A title's present tense ("Trade Minister Yeo meets USTR") meets as the body's past does.
+    // "… received a Japanese business delegation headed by Mr. Ken Saito, Minister of …": the head
+    // of a delegation received or met is met too.
+    if (!in_title && (before.ends_with(" led by ") || before.ends_with(" headed by "))) {
+      const Span sent = sentence_of(doc, until);
+      const std::string_view clause = doc.lowered({sent.begin, until, false});
+      const size_t del = clause.rfind(" delegation ");
+      if (del != std::string_view::npos) {
+        const std::string_view lead = clause.substr(0, del + 1);
+        for (std::string_view verb : {" received ", " met ", " met with ", " welcomed ", " hosted ", " receives ", " meets "}) {
+          const size_t v = lead.rfind(verb);
+          if (v == std::string_view::npos) continue;
+          const std::string_view between = lead.substr(v + verb.size());
+          if (between.find_first_of(",;.") == std::string_view::npos &&
+              std::count(between.begin(), between.end(), ' ') <= 6)
+            return true;
+        }
+      }
+    }
     return meets(before) || before.ends_with(" meets ") || before.ends_with(" receives ");
   };
   // "ULAANBAATAR - State Secretary of the Ministry of Economy and Development of Mongolia … and
@@ -853,10 +895,15 @@ std::string infer_reporter(const Doc& doc, const Lexicon& voices, const Lexicon*
       for (const auto& m : *list) {
         if (m.code != h.phrase->value()) continue;
         for (const auto& sp : m.spans) {
-          if (sp.in_title || sp.end + 1 != h.begin || sp.begin < 5 || doc.body.substr(sp.begin - 5, 5) != " and ") continue;
+          // "… and the UK's Secretary of State for Business and Trade …": past an article and a
+          // possessive.
+          const bool next = sp.end + 1 == h.begin || (owns(sp) && (sp.end + 3 == h.begin || sp.end + 5 == h.begin));
+          uint32_t joint = sp.begin;
+          if (joint >= 4 && doc.body.substr(joint - 4, 4) == "the ") joint -= 4;
+          if (sp.in_title || !next || joint < 5 || doc.body.substr(joint - 5, 5) != " and ") continue;
           for (const auto& p : doc.x.people)
             for (const auto& ps : p.spans)
-              if (!ps.in_title && ps.end + 5 == sp.begin) return true;
+              if (!ps.in_title && ps.end + 5 == joint) return true;
         }
       }
     // "Trade Minister Don Farrell and European Commissioner for Trade and Economic Security Maroš
@@ -1069,6 +1116,35 @@ std::string infer_reporter(const Doc& doc, const Lexicon& voices, const Lexicon*
       if (gap == j) return true;
     return false;
   };
+  // "Mr. Jatuporn Buruspat, Minister of Commerce of Thailand, met with Mr. Piyush Goyal, Minister of
+  // Commerce and Industry of India": the country of a lede that opens with a person whose title,
+  // set off by commas, ends in "of <country>" ("Minister of Industry and Commerce of the Lao PDR");
+  // empty when there is none (step 2b).
+  auto titled_opener = [&]() -> std::string {
+    if (doc.sentences.empty()) return {};
+    const Span& lede = doc.sentences.front();
+    const uint32_t from = std::max(lede.begin, wb);
+    const Span* opener = nullptr;
+    for (const auto& p : doc.x.people)
+      for (const auto& sp : p.spans)
+        if (!sp.in_title && sp.begin >= from && sp.begin <= from + 8 && sp.end < lede.end &&
+            (!opener || sp.begin < opener->begin))
+          opener = &sp;
+    if (!opener || opener->end + 2 >= lede.end || doc.body.substr(opener->end, 2) != ", ") return {};
+    // The title runs from after the comma to the next one.
+    const std::string_view rest = doc.body.substr(opener->end + 2, lede.end - opener->end - 2);
+    const size_t comma = rest.find(',');
+    if (comma == std::string_view::npos) return {};
+    const uint32_t title_end = opener->end + 2 + static_cast<uint32_t>(comma);
+    for (const auto& m : doc.x.countries)
+      for (const auto& sp : m.spans) {
+        // The country closes the title, or a word of its name does ("of the Lao PDR").
+        if (sp.in_title || sp.end > title_end || title_end - sp.end > 8 || sp.begin <= opener->end + 2) continue;
+        const std::string_view before = doc.body.substr(opener->end + 2, sp.begin - opener->end - 2);
+        if (before.ends_with(" of ") || before.ends_with(" of the ")) return m.code;
+      }
+    return {};
+  };
   // 2. In news agency copy (a dateline with a credit: "NEW DELHI, March 12 (Reuters) - "), the
   // subject of a lede that opens with a government ("India has imposed …", "Vietnam's exports
   // rose …") is the government the story speaks of. A release's own lede may open with its
@@ -1088,8 +1164,9 @@ std::string infer_reporter(const Doc& doc, const Lexicon& voices, const Lexicon*
       for (const auto& a : agencies->match(doc, {0, wb, false})) {
         const std::string& code = a.phrase->value();
         if (code.empty()) continue;
-        bool home = std::any_of(dateline.begin(), dateline.end(),
-                                [&](const Hit& h) { return h.phrase->value() == code && capitals(h); });
+        // Its city written as a name serves as well ("Doha, May 19 (QNA) - "): the credit makes
+        // it a wire dateline.
+        bool home = std::any_of(dateline.begin(), dateline.end(), [&](const Hit& h) { return h.phrase->value() == code; });
         for (const auto& m : doc.x.countries)
           for (const auto& sp : m.spans) home |= m.code == code && !sp.in_title && sp.begin == at;
         if (home) return code;
@@ -1155,10 +1232,17 @@ std::string infer_reporter(const Doc& doc, const Lexicon& voices, const Lexicon*
       if (!country_first)
         for (const auto& h : dateline) {
           const std::string& code = h.phrase->value();
-          if (code.empty() || !capitals(h) || (!names(code, wb, false) && names(code, lede_stop, true))) continue;
+          if (code.empty() || !capitals(h) || (!names(code, wb, false) && names(code, lede_stop, true)) ||
+              counterpart_title(code))
+            continue;
           return code;
         }
     }
+    // "RIYADH - Mrs. Suphajee Suthumpun, Deputy Prime Minister and Minister of Commerce of Thailand,
+    // met with Dr. Majid …": a lede that opens with another country's titled minister is that
+    // country's release from abroad (step 2b), not the dateline's.
+    const std::string opener_own = titled_opener();
+    auto others_opener = [&](const std::string& code) { return !opener_own.empty() && opener_own != code; };
     // "SEOUL - South Korea on Wednesday signed … with Panama, … and Costa Rica", "TBILISI - … the
     // agreement between Georgia and Hong Kong": with no voice and no lede subject to go by, a
     // dateline city whose country the body names says who speaks; a count of mentions would pick
@@ -1171,7 +1255,8 @@ std::string infer_reporter(const Doc& doc, const Lexicon& voices, const Lexicon*
     // A lede that measures the city's country from another's side ("PARIS - France was Korea's
     // fourth-largest partner") is written from that other side: the counts decide.
     for (const auto& h : dateline)
-      if (named_capital(h) && !other_side(h.phrase->value()) && !title_pairs_others(h.phrase->value()))
+      if (named_capital(h) && !other_side(h.phrase->value()) && !title_pairs_others(h.phrase->value()) &&
+          !counterpart_title(h.phrase->value()) && !others_opener(h.phrase->value()))
         return h.phrase->value();
     // "OTTAWA, ONTARIO – The Honourable Mary Ng, Minister of International Trade, will travel to
     // Tokyo, Japan": a title other governments share (marked "named") in the lede, under a wire
@@ -1197,34 +1282,9 @@ std::string infer_reporter(const Doc& doc, const Lexicon& voices, const Lexicon*
     };
     if (names(doc.x.blocs, bloc) && !names(doc.x.countries, h.phrase->value())) return bloc;
   }
-  // 2b. "Mr. Jatuporn Buruspat, Minister of Commerce of Thailand, met with Mr. Piyush Goyal, Minister
-  // of Commerce and Industry of India": a lede that opens with a person whose title, set off by
-  // commas, ends in "of <country>" ("Minister of Industry and Commerce of the Lao PDR") speaks for
-  // that country; the one met is named after.
-  if (!doc.sentences.empty()) {
-    const Span& lede = doc.sentences.front();
-    const uint32_t from = std::max(lede.begin, wb);
-    const Span* opener = nullptr;
-    for (const auto& p : doc.x.people)
-      for (const auto& sp : p.spans)
-        if (!sp.in_title && sp.begin >= from && sp.begin <= from + 8 && sp.end < lede.end &&
-            (!opener || sp.begin < opener->begin))
-          opener = &sp;
-    if (opener && opener->end + 2 < lede.end && doc.body.substr(opener->end, 2) == ", ") {
-      // The title runs from after the comma to the next one.
-      const std::string_view rest = doc.body.substr(opener->end + 2, lede.end - opener->end - 2);
-      const size_t comma = rest.find(',');
-      const uint32_t title_end = opener->end + 2 + static_cast<uint32_t>(comma == std::string_view::npos ? 0 : comma);
-      if (comma != std::string_view::npos)
-        for (const auto& m : doc.x.countries)
-          for (const auto& sp : m.spans) {
-            // The country closes the title, or a word of its name does ("of the Lao PDR").
-            if (sp.in_title || sp.end > title_end || title_end - sp.end > 8 || sp.begin <= opener->end + 2) continue;
-            const std::string_view before = doc.body.substr(opener->end + 2, sp.begin - opener->end - 2);
-            if (before.ends_with(" of ") || before.ends_with(" of the ")) return m.code;
-          }
-    }
-  }
+  // 2b. A lede that opens with a person whose title states the country speaks for that country;
+  // the one met is named after.
+  if (std::string own = titled_opener(); !own.empty()) return own;
   // 2c. "Bangkok, 24 January 2025 - The Department of Foreign Trade said rice exports to China
   // rose …", "Canberra, 3 March 2025: Officials from Japan and Australia met …": a government's own
   // dateline, its city written as a name and followed by the day of issue, says where the

@@ -43,6 +43,7 @@ struct IndicatorCues {
   std::vector<std::string> owner_bys;       // "recorded by ", "recorded in ", …
   std::vector<std::string> thresholds;      // "topped ", "exceeded ", …
   std::vector<std::string> partner_nouns;   // " market ", " destination ", …
+  std::vector<std::string> rank_words;      // "largest ", "top ", …
 
   static Result<IndicatorCues> load(const std::string& dir) {
     IndicatorCues c;
@@ -57,7 +58,7 @@ struct IndicatorCues {
                              {"pair_ref", &c.pair_refs, 'n'},       {"source_word", &c.source_words, 'n'},
                              {"start_lead", &c.start_leads, 'a'},     {"ytd_opening", &c.ytd_openings, 'n'},
                              {"owner_by", &c.owner_bys, 'a'},       {"threshold", &c.thresholds, 'a'},
-                             {"partner_noun", &c.partner_nouns, 'w'}};
+                             {"partner_noun", &c.partner_nouns, 'w'}, {"rank_word", &c.rank_words, 'a'}};
     auto loaded = load_cue_lists(dir, "indicator_cues.tsv", lists);
     if (!loaded) return Error{loaded.error()};
     return c;
@@ -882,6 +883,19 @@ void IndicatorsStage::run(Doc& doc) const {
                            tail.ends_with(" to over ") || tail.ends_with(" to more than ") ||
                            tail.ends_with(" beyond ") || tail.ends_with(" above ");
         if (goal && level && tail.find(',') == std::string_view::npos) metric = "target";
+        // "Two-way trade reached 16.3 billion USD in 2025, …, and both sides aimed to lift it to 20
+        // billion USD by 2028": a goal verb on a pronoun for the flow told before, right before
+        // the amount, names the level to reach.
+        for (const auto& g : goals_.match(tail)) {
+          std::string_view rest = tail.substr(g.end);
+          for (std::string_view pron : {" it", " them", " this", " that figure"})
+            if (rest.starts_with(pron)) {
+              rest.remove_prefix(pron.size());
+              for (std::string_view lv : {" to ", " to about ", " to around ", " to over ", " to more than ", " beyond ",
+                                          " above "})
+                if (rest == lv) metric = "target";
+            }
+        }
       }
     }
     Indicator ind;
@@ -993,6 +1007,11 @@ void IndicatorsStage::run(Doc& doc) const {
         if (facts::is_region(p.code)) return false;
         const uint32_t lo = p.span.begin >= sent.begin + 10 ? p.span.begin - 10 : sent.begin;
         const std::string_view lead = doc.lowered({lo, p.span.begin, false});
+        // "Singapore remained Vietnam's largest ASEAN investor": a bloc after a word of rank names
+        // the group the investor is ranked in, no source.
+        if (p.span.end + 1 == sb && std::any_of(cues_.rank_words.begin(), cues_.rank_words.end(),
+                                                [&](const std::string& w) { return lead.ends_with(w); }))
+          return false;
         return lead.ends_with(" from ") || lead.ends_with(" from the ") || p.span.end + 1 == sb;
       };
       // A bloc serves as a source in the clause ("investment from the European Union fell 20.5
@@ -1331,6 +1350,18 @@ void IndicatorsStage::run(Doc& doc) const {
       for (const Money* m : beginning_in(amounts, sent.begin, d->span.begin))
         if (m != &mo && right_after(*m, *d) && is_base(*m)) others_base = true;
       if (others_base) continue;
+      // "UAE investments in Kenya exceeded AED 11 billion, and that non-oil trade … reached USD 3.6
+      // billion in 2025": a date right after a later amount, told in a clause of its own, dates that
+      // figure only.
+      bool others_clause = false;
+      if (d->span.begin > mo.span.end)
+        for (const Money* m : beginning_in(amounts, mo.span.end, d->span.begin)) {
+          if (m == &mo || !right_after(*m, *d)) continue;
+          const std::string_view gap = doc.lowered({mo.span.end, m->span.begin, false});
+          for (std::string_view joint : {", and ", "; ", ", while ", ", whereas ", ", but "})
+            others_clause |= gap.find(joint) != std::string_view::npos;
+        }
+      if (others_clause) continue;
       const bool base = base_or_report(*d, sent);
       const bool is_report_day = d->value == published || base;
       long dist = std::labs(static_cast<long>(d->span.begin) - static_cast<long>(mo.span.begin));

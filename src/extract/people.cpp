@@ -90,6 +90,7 @@ struct Vocab {
   std::vector<std::string> met_before;  // kind "met": the words right before a person met
   std::vector<std::string> signed_by;   // kind "signed": "signed" before "by" names a signer, not one met
   WordSet visit_nouns, visit_verbs;     // kinds "visit" and "visiting"
+  WordSet appointed;                    // kind "appointed": "who was recently appointed"
   // data/person_leaders.tsv: the country of a well-known head of state or government, by each
   // form of the name as written ("Donald Trump", "Lula da Silva").
   std::unordered_map<std::string, std::string> leaders;
@@ -185,6 +186,15 @@ class PeopleStage final : public Stage {
     // before the table is read.
     if (tv.text[tv.toks[i].b] >= 'a' && tv.text[tv.toks[i].b] <= 'z' && !tv.cap(i + 1)) return 0;
     return honorific_from(tv, i);
+  }
+  // "Datuk Seri Tengku Zafrul Abdul Aziz, who was recently appointed Minister of International
+  // Trade and Industry": the tokens of a relative clause of appointment at i, between a name's
+  // comma and the title it gives the person (person_cues.tsv kind "appointed"), or 0.
+  size_t appointment_at(const TextView& tv, size_t i) const {
+    if (!tv.is(i, "who")) return 0;
+    size_t k = i + 1;
+    while (k < tv.size() && tv.word(k) && !tv.toks[k].cap && v_->appointed.count(tv.tok(k))) ++k;
+    return k > i + 1 && (tv.cap(k) || tv.is(k, "the")) ? k - i : 0;
   }
   // Forced inline: asked twice at nearly every token, and left a call otherwise.
   [[gnu::always_inline]] bool name_tok(const TextView& tv, size_t i) const {
@@ -972,7 +982,8 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
         }
         // "Mr. Justin Hayhurst, Ambassador to Japan of Australia", "Dr. Gohar Ejaz, Pakistan's
         // Federal Minister for Commerce", "Mr Neil Crompton, the United Kingdom's Ambassador"
-        size_t ts = pe + 1;
+        const size_t lead = tv.is(pe, ",") ? appointment_at(tv, pe + 1) : 0;
+        size_t ts = pe + 1 + lead;
         if (tv.is(pe, ",")) {
           if (tv.is(ts, "the")) ++ts;
           size_t p = ts;
@@ -984,7 +995,7 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
           else if (p > ts && appositive_title_at(tv, p) > 0) ts = p;
           // "His Royal Highness Prince Salman …, the Crown Prince and Prime Minister,": the article
           // before a title is no part of it.
-          else if (!(tv.is(pe + 1, "the") && appositive_title_at(tv, pe + 2) > 0)) ts = pe + 1;
+          else if (!(tv.is(pe + 1 + lead, "the") && appositive_title_at(tv, pe + 2 + lead) > 0)) ts = pe + 1 + lead;
         }
         // "Smt. Nirmala Sitharaman, Union Minister of Finance": India's "Union" (the central
         // government) before the title is left out of it, as before a name.
@@ -1421,6 +1432,7 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
       size_t e = name_run(tv, i, 4);
       if (e - i >= 2 && tv.is(e, ",") && !(i > 0 && title_at(tv, i - 1) > 0) && !v_->cities.count(tv.slice(i, e))) {
         size_t j = e + 1;
+        j += appointment_at(tv, j);
         size_t limit = std::min(n, j + 10);
         size_t t = 0;
         // "Piyush Goyal, India's trade minister, said": a lower-case role of news copy serves too
@@ -1481,7 +1493,7 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
               continue;
             }
           }
-          size_t ts = e + 1;
+          size_t ts = e + 1 + appointment_at(tv, e + 1);
           while (ts < j && (tv.is(ts, "the") || tv.is(ts, "a") || tv.is(ts, "an") || tv.place[ts] >= 0 ||
                             tv.possessive(ts) || tv.is(ts, "newly") || tv.is(ts, "appointed")))
             ++ts;
@@ -2205,9 +2217,13 @@ Result<StagePtr> make_people_stage(const std::string& data_dir) {
   auto cues = text::read_tsv(data_dir, "person_cues.tsv");
   if (!cues) return Error{cues.error()};
   for (const auto& r : cues.value()) {
-    if (r.size() < 2 || (r[1] != "met" && r[1] != "signed" && r[1] != "visit" && r[1] != "visiting"))
-      return Error{data_dir + "/person_cues.tsv: each row needs a word and 'met', 'signed', 'visit' or 'visiting'"};
-    if (r[1] == "met")
+    if (r.size() < 2 ||
+        (r[1] != "met" && r[1] != "signed" && r[1] != "visit" && r[1] != "visiting" && r[1] != "appointed"))
+      return Error{data_dir +
+                   "/person_cues.tsv: each row needs a word and 'met', 'signed', 'visit', 'visiting' or 'appointed'"};
+    if (r[1] == "appointed")
+      v->appointed.insert(r[0]);
+    else if (r[1] == "met")
       v->met_before.push_back(r[0]);
     else if (r[1] == "signed")
       v->signed_by.push_back(r[0]);

@@ -352,6 +352,38 @@ TEST(Events, ConcludedNegotiationsAreAnAgreementEvent) {
   EXPECT_EQ(d.x.events[0].country, "GB");
 }
 
+// "… attended by H.E. Dr. Khalid bin Abdullah Al Falih, Saudi Minister of Investment": a name's own
+// "bin" is no "in" placing the event in the words before a country; "in Cali, Colombia" still is.
+TEST(Events, NameParticleBinPlacesNoCity) {
+  const Record r = tw::testing::extract_whole(
+      "Ministers meet on investment",
+      "The meeting on Tuesday was also attended by H.E. Dr. Khalid bin Abdullah Al Falih, Saudi Minister of "
+      "Investment, who is on an official visit.",
+      "2026-05-20");
+  for (const auto& ev : r.x.events) EXPECT_EQ(ev.city.find("Abdullah"), std::string::npos) << ev.city;
+  const Record cali = tw::testing::extract_whole(
+      "Ministers meet", "The meeting on Tuesday in Cali, Colombia was attended by the minister.", "2026-05-20");
+  ASSERT_FALSE(cali.x.events.empty());
+  EXPECT_EQ(cali.x.events[0].city, "Cali");
+}
+
+// "Qais bin Mohammed Al Yousef, Minister of Commerce, Industry and Investment Promotion, met …": an
+// event word in the title given with a name is the office's portfolio; the same words naming an
+// occasion still do.
+TEST(Events, EventWordInAPersonsTitleIsNoOccasion) {
+  const Record r = tw::testing::extract_whole(
+      "Oman, Japan discuss investment",
+      "MUSCAT - Qais bin Mohammed Al Yousef, Minister of Commerce, Industry and Investment Promotion, met with "
+      "Hiroshi Takeuchi, Japan's Ambassador to Oman, on Monday.",
+      "2026-05-20");
+  for (const auto& ev : r.x.events) EXPECT_NE(ev.type, "conference") << ev.name;
+  const Record own = tw::testing::extract_whole(
+      "Oman holds investment promotion event in Osaka",
+      "MUSCAT - The Ministry of Commerce held an investment promotion event in Osaka on Monday.", "2026-05-20");
+  ASSERT_FALSE(own.x.events.empty());
+  EXPECT_EQ(own.x.events[0].type, "conference");
+}
+
 TEST(Events, BackgroundMeetingsAreNotNews) {
   FactDoc d("MOTIR and China’s Ministry of Commerce Discuss Follow-up Measures",
             "JK Kim visited Beijing from Thursday, December 11 to Friday, December 12, 2025, to hold a Korea–China "

@@ -2963,5 +2963,63 @@ TEST(Indicators, ExportMarketSortsTheCounterpart) {
   EXPECT_EQ(d.x.indicators[1].metric, "exports");
 }
 
+// "UAE investments in Kenya exceeded AED 11 billion, and that non-oil trade … reached USD 3.6 billion
+// in 2025": the date right after the later amount, in a clause of its own, dates that figure only;
+// two figures of one clause share it ("exports of … and imports of … in 2025").
+TEST(Indicators, DateOfALaterClausesFigureDatesNoEarlierOne) {
+  FactDoc d("Trade",
+            "NAIROBI - Investments in Kenya exceeded AED 11 billion, and non-oil trade between the two countries "
+            "reached USD 3.6 billion in 2025. Exports of USD 2 billion and imports of USD 1 billion in 2024 were "
+            "recorded.",
+            {2026, 5, 20});
+  d.country("KE", "Kenya");
+  d.date("2025", "2025").date("2024", "2024");
+  d.money("AED 11 billion", 11e9, "AED").money("USD 3.6 billion", 3.6e9, "USD");
+  d.money("USD 2 billion", 2e9, "USD").money("USD 1 billion", 1e9, "USD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 4u);
+  EXPECT_EQ(d.x.indicators[0].period, "");
+  EXPECT_EQ(d.x.indicators[1].period, "2025");
+  EXPECT_EQ(d.x.indicators[2].period, "2024");
+  EXPECT_EQ(d.x.indicators[3].period, "2024");
+}
+
+// "Two-way trade reached 16.3 billion USD in 2025, …, and both sides aimed to lift it to 20 billion
+// USD by 2028": a goal verb on a pronoun for the flow told before names a target; the flow's own
+// level stays a trade figure.
+TEST(Indicators, GoalOnAPronounForTheFlowIsATarget) {
+  FactDoc d("Trade",
+            "HANOI - Two-way trade reached 16.3 billion USD in 2025, up 11 percent from a year earlier, and both "
+            "sides aimed to lift it to 20 billion USD by 2028.",
+            {2026, 5, 20});
+  d.date("2025", "2025").date("2028", "2028");
+  d.percent("11 percent", 11);
+  d.money("16.3 billion USD", 16.3e9, "USD").money("20 billion USD", 20e9, "USD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 2u);
+  EXPECT_EQ(d.x.indicators[0].metric, "trade");
+  EXPECT_EQ(d.x.indicators[1].metric, "target");
+  EXPECT_EQ(d.x.indicators[1].period, "2028");
+}
+
+// "Singapore remained Vietnam's largest ASEAN investor with … 84.6 billion USD": a bloc after a word
+// of rank is the group the investor is ranked in; the investor is the country before it. A bloc
+// joined to the investment with no rank ("EU investors poured …") is still the source.
+TEST(Indicators, BlocAfterARankIsNoInvestor) {
+  FactDoc d("Vietnam, Singapore boost ties",
+            "HANOI - Vietnam's Deputy Prime Minister met Singapore's minister on Monday. Singapore remained "
+            "Vietnam's largest ASEAN investor with 4,200 projects worth 84.6 billion USD.",
+            {2026, 5, 20});
+  d.country("VN", "Vietnam", 0, true).country("VN", "Vietnam").country("SG", "Singapore");
+  d.country("SG", "Singapore", 1).country("VN", "Vietnam", 1).bloc("ASEAN", "ASEAN");
+  d.money("84.6 billion USD", 84.6e9, "USD");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.reporter(), "VN");
+  ASSERT_EQ(d.x.indicators.size(), 1u);
+  EXPECT_EQ(d.x.indicators[0].metric, "fdi");
+  EXPECT_EQ(d.x.indicators[0].country, "SG");
+  EXPECT_EQ(d.x.indicators[0].partner, "VN");
+}
+
 }  // namespace
 }  // namespace tw

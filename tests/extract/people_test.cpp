@@ -2596,3 +2596,25 @@ TEST(People, ParticleLedShortFormInTheTitle) {
 }
 
 }  // namespace
+
+namespace {
+
+// "Datuk Seri Tengku Zafrul Abdul Aziz, who was recently appointed Minister of …": a title given in a
+// relative clause of appointment after the name's comma is the person's; so after a plain name.
+// A clause of anything else ("who met Minister …") gives none.
+TEST(People, TitleOfARelativeClauseOfAppointment) {
+  auto m = run_mentions("T",
+                        "Datuk Seri Amirudin Hassan Shah, who was recently appointed Minister of Economy, "
+                        "spoke. Maria Elena Cruz, who has been named Undersecretary for Trade Promotion, attended. "
+                        "Rafael Ortiz Lopez, who met Minister of Finance Ana Reyes, left.");
+  const auto* a = find_person(m.x, "Amirudin Hassan Shah");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->title, "Minister of Economy");
+  const auto* c = find_person(m.x, "Maria Elena Cruz");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->title, "Undersecretary for Trade Promotion");
+  const auto* r = find_person(m.x, "Rafael Ortiz Lopez");
+  if (r) EXPECT_EQ(r->title, "");
+}
+
+}  // namespace

@@ -1353,5 +1353,70 @@ TEST(Reporter, AuthorityThatTerminatesTheCaseAnnouncesIt) {
             "AU");
 }
 
+// "BAKU - Trade Minister … met Azerbaijani Economy Minister …", "LONDON - Trade Minister … and the
+// UK's Secretary of State …": a lede that opens with a minister of no stated country and names the
+// dateline's country only for the title of the one met or joined is the minister's own government's
+// release abroad; the counts past the counterpart decide.
+TEST(Reporter, DatelineCountryOnlyQualifiesTheCounterpartsTitle) {
+  EXPECT_EQ(whole_reporter("Minister holds talks in Tashkent",
+                           "TASHKENT - Trade Minister Ayse Demir met Uzbek Minister of Investment Laziz Kudratov on "
+                           "Wednesday. Demir said trade between Türkiye and Uzbekistan grew last year, and Turkish "
+                           "firms plan new plants.",
+                           "2026-05-20"),
+            "TR");
+  EXPECT_EQ(whole_reporter("Minister holds talks in Ottawa",
+                           "OTTAWA - Trade Minister Ayse Demir and Canada's Minister of International Trade Maninder "
+                           "Sidhu held talks on Tuesday. Türkiye and Canada agreed to meet again in Ankara.",
+                           "2026-05-20"),
+            "TR");
+  // The dateline's own minister, the counterpart named by another country, still speaks for it.
+  EXPECT_EQ(whole_reporter("Minister holds talks",
+                           "TASHKENT - Minister of Investment Laziz Kudratov met Turkish Trade Minister Ayse Demir on "
+                           "Wednesday. Uzbekistan and Türkiye agreed to expand trade.",
+                           "2026-05-20"),
+            "UZ");
+}
+
+// "Doha, May 19 (QNA) - HE Minister of Commerce and Industry …": a national agency's dateline city
+// written as a name is still the agency's home.
+TEST(Reporter, NationalAgencyDatelineCityWrittenAsAName) {
+  EXPECT_EQ(whole_reporter("Qatar, Türkiye sign MoU",
+                           "Doha, May 19 (QNA) - HE Minister of Commerce and Industry Sheikh Faisal bin Thani Al Thani "
+                           "and HE Minister of Trade of the Republic of Türkiye Dr. Omer Bolat signed a memorandum of "
+                           "understanding.",
+                           "2026-05-20"),
+            "QA");
+}
+
+// "… received a Japanese business delegation headed by Mr. Ken Saito, Minister of Economy, Trade and
+// Industry of Japan": the head of a delegation received is met, no voice of the release.
+TEST(Reporter, HeadOfADelegationReceivedIsMet) {
+  EXPECT_EQ(whole_reporter("Minister receives delegation",
+                           "RIYADH (SPA) - Minister of Commerce Dr. Majid Al-Kassabi received a Japanese business "
+                           "delegation headed by Mr. Ken Saito, Minister of Economy, Trade and Industry of Japan, on "
+                           "Sunday.",
+                           "2026-05-20"),
+            "SA");
+}
+
+// "RIYADH - Mrs. Suphajee Suthumpun, Deputy Prime Minister and Minister of Commerce of Thailand, met
+// with Dr. Majid …, Minister of Commerce of the Kingdom of Saudi Arabia": a lede that opens with a
+// minister whose title states another country than the dateline's is that country's release from
+// abroad. Its title stating the dateline's own country, it is still the dateline's.
+TEST(Reporter, TitledOpenerOfAnotherCountryOutranksTheDateline) {
+  EXPECT_EQ(whole_reporter("Minister meets counterpart",
+                           "JAKARTA - Mr. Pichai Naripthaphan, Minister of Commerce of Thailand, met with Mr. Budi "
+                           "Santoso, Minister of Trade of the Republic of Indonesia, on Monday. Trade between Thailand "
+                           "and Indonesia grew.",
+                           "2026-05-20"),
+            "TH");
+  EXPECT_EQ(whole_reporter("Minister meets counterpart",
+                           "JAKARTA - Mr. Budi Santoso, Minister of Trade of the Republic of Indonesia, met with Mr. "
+                           "Pichai Naripthaphan, Minister of Commerce of Thailand, on Monday. Trade between Thailand "
+                           "and Indonesia grew.",
+                           "2026-05-20"),
+            "ID");
+}
+
 }  // namespace
 }  // namespace tw

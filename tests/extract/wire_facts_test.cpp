@@ -4611,4 +4611,143 @@ TEST(WireFacts, ModernizationSignedBesideAnInForceAside) {
   EXPECT_EQ(r.x.agreements[0].date, "2026-03-13");
 }
 
+// "BAKU - Trade Minister Ömer Bolat met Azerbaijani Economy Minister Mikayil Jabbarov …": the host is
+// named only for the counterpart's title; the unnamed minister's government reports, and the
+// figures are its.
+TEST(WireFacts, MinistryAbroadCounterpartAdjectiveIsNoReporter) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const char* file = "546_trade_ministry_abroad_counterpart_adjective.txt";
+  EXPECT_EQ(wire_case_reporter(*ex.value(), file), "TR");
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), file);
+  for (const auto& p : r.x.people)
+    if (p.name == "Ömer Bolat") EXPECT_NE(p.country, "AZ");
+  ASSERT_FALSE(r.x.indicators.empty());
+  EXPECT_EQ(r.x.indicators[0].country, "TR");
+  EXPECT_EQ(r.x.indicators[0].partner, "AZ");
+}
+
+// "LONDON - Trade Minister Ömer Bolat and the UK's Secretary of State for Business and Trade Peter
+// Kyle held talks …": the voice joined by "and the UK's" is the second signer's.
+TEST(WireFacts, MinistryAbroadCounterpartPossessiveIsNoReporter) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const char* file = "547_trade_ministry_abroad_counterpart_possessive.txt";
+  EXPECT_EQ(wire_case_reporter(*ex.value(), file), "TR");
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), file);
+  for (const auto& p : r.x.people)
+    if (p.name == "Ömer Bolat") EXPECT_NE(p.country, "GB");
+  ASSERT_FALSE(r.x.indicators.empty());
+  EXPECT_EQ(r.x.indicators[0].country, "TR");
+  EXPECT_EQ(r.x.indicators[0].partner, "GB");
+}
+
+// "Doha, May 19 (QNA) - HE Minister of Commerce and Industry Sheikh Faisal …": the national agency
+// at home, its city written as a name, gives its minister and the pact's side its country.
+TEST(WireFacts, NationalAgencyMixedCaseDatelineIsHome) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const char* file = "548_qna_mixed_case_dateline_home.txt";
+  EXPECT_EQ(wire_case_reporter(*ex.value(), file), "QA");
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), file);
+  ASSERT_FALSE(r.x.people.empty());
+  EXPECT_EQ(r.x.people[0].country, "QA");
+  ASSERT_FALSE(r.x.agreements.empty());
+  EXPECT_EQ(r.x.agreements[0].parties, (std::vector<std::string>{"QA", "TR"}));
+}
+
+// "RIYADH (SPA) - Minister of Commerce Dr. Majid Al-Kassabi received … a Japanese business
+// delegation headed by Mr. Ken Saito, Minister of Economy, Trade and Industry of Japan": the head
+// of the delegation received is met; the agency's country reports.
+TEST(WireFacts, HeadOfADelegationReceivedIsNoVoice) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const char* file = "549_spa_delegation_headed_by_counterpart.txt";
+  EXPECT_EQ(wire_case_reporter(*ex.value(), file), "SA");
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), file);
+  ASSERT_FALSE(r.x.people.empty());
+  EXPECT_EQ(r.x.people[0].name, "Majid Al-Kassabi");
+  EXPECT_EQ(r.x.people[0].country, "SA");
+}
+
+// "Datuk Seri Tengku Zafrul Abdul Aziz, who was recently appointed Minister of International Trade
+// and Industry, held talks …": the title of the relative clause is the person's.
+TEST(WireFacts, TitleOfARelativeClauseOfAppointment) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "550_bernama_who_was_appointed_title.txt");
+  ASSERT_FALSE(r.x.people.empty());
+  EXPECT_EQ(r.x.people[0].name, "Tengku Zafrul Abdul Aziz");
+  EXPECT_EQ(r.x.people[0].title, "Minister of International Trade and Industry");
+  EXPECT_EQ(r.x.people[0].country, "MY");
+}
+
+// "… UAE investments in Kenya exceeded AED 11 billion, and that non-oil trade between the two
+// countries reached USD 3.6 billion in 2025": the year dates the trade figure of its own clause only.
+TEST(WireFacts, PeriodStaysInItsFiguresClause) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "551_moe_uae_period_stays_in_its_clause.txt");
+  ASSERT_EQ(r.x.indicators.size(), 2u);
+  EXPECT_DOUBLE_EQ(*r.x.indicators[0].value, 11e9);
+  EXPECT_EQ(r.x.indicators[0].period, "");
+  EXPECT_EQ(r.x.indicators[1].metric, "trade");
+  EXPECT_EQ(r.x.indicators[1].period, "2025");
+}
+
+// "Two-way trade reached 16.3 billion USD in 2025, …, and both sides aimed to lift it to 20 billion
+// USD by 2028": the level the pronoun's goal names is a target, of its deadline's year.
+TEST(WireFacts, GoalOnAPronounForTheFlowIsATarget) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "552_vna_goal_on_pronoun_for_trade.txt");
+  ASSERT_EQ(r.x.indicators.size(), 2u);
+  EXPECT_EQ(r.x.indicators[0].metric, "trade");
+  EXPECT_EQ(r.x.indicators[0].period, "2025");
+  EXPECT_EQ(r.x.indicators[1].metric, "target");
+  EXPECT_DOUBLE_EQ(*r.x.indicators[1].value, 20e9);
+  EXPECT_EQ(r.x.indicators[1].period, "2028");
+}
+
+// "RIYADH - Mrs. Suphajee Suthumpun, Deputy Prime Minister and Minister of Commerce of Thailand, met
+// with Dr. Majid bin Abdullah Al-Kassabi, Minister of Commerce of the Kingdom of Saudi Arabia …":
+// Thailand's release from abroad; the host is the partner of its figures and its meeting.
+TEST(WireFacts, TitledOpenerAbroadOutranksTheDateline) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const char* file = "553_thai_commerce_minister_abroad_titled_opener.txt";
+  EXPECT_EQ(wire_case_reporter(*ex.value(), file), "TH");
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), file);
+  ASSERT_FALSE(r.x.indicators.empty());
+  EXPECT_EQ(r.x.indicators[0].country, "TH");
+  EXPECT_EQ(r.x.indicators[0].partner, "SA");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].partners, (std::vector<std::string>{"SA"}));
+}
+
+// "… Singapore remained Vietnam's largest ASEAN investor with 4,200 projects worth 84.6 billion
+// USD": Singapore's investment in Vietnam, not ASEAN's.
+TEST(WireFacts, BlocAfterARankIsNoInvestor) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "554_vna_largest_asean_investor.txt");
+  ASSERT_EQ(r.x.indicators.size(), 1u);
+  EXPECT_EQ(r.x.indicators[0].metric, "fdi");
+  EXPECT_EQ(r.x.indicators[0].country, "SG");
+  EXPECT_EQ(r.x.indicators[0].partner, "VN");
+}
+
+// "Qais bin Mohammed Al Yousef, Minister of Commerce, Industry and Investment Promotion, met with
+// Hiroshi Takeuchi, Japan's Ambassador …": one meeting; the "Investment Promotion" of the minister's
+// title is no conference.
+TEST(WireFacts, EventWordInAPersonsTitleIsNoOccasion) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "555_ona_portfolio_title_event_word.txt");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].type, "meeting");
+  for (const auto& ev : r.x.events) EXPECT_NE(ev.type, "conference") << ev.name;
+  EXPECT_EQ(r.x.indicators.size(), 1u);
+}
+
 }  // namespace
