@@ -776,7 +776,9 @@ std::optional<DateParse> DateGrammar::part_of_year(const WordScan& s, size_t i, 
     j = i + 2;
     // "Q1 FY26", "H1 FY2025-26", "Q2 fiscal 2025": a part of a fiscal year, whose months the dates
     // stage reads with the reporter's fiscal year; no calendar quarter.
+    // "Q3 of FY26", "H1 of the current fiscal year": written with "of" as well.
     if (s.is_word(j) && (s.lower(j).starts_with("fy") || fiscal_.count(s.lower(j)))) return std::nullopt;
+    if (fiscal_year_after(s, j)) return std::nullopt;
     // "Q1 2026-27", "H2 2025/26": written before a split year, the part is of that fiscal year too.
     if (split_year_at(s, j)) return std::nullopt;
     int y = pub.y;

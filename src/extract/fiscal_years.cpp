@@ -138,6 +138,10 @@ void FiscalYears::apply(Doc& doc) const {
     if (const int part = written_part_before(s, k); part != 0 && !of) {
       const int size = part > 0 ? 3 : 6;
       from = k - 2, skip = ((part > 0 ? part : -part) - 1) * size, months = size;
+    } else if (const int part_of = of ? written_part_before(s, p) : 0; part_of != 0) {
+      // "Q3 of FY2025-26", "H1 of 2025-26": the same, with "of" between.
+      const int size = part_of > 0 ? 3 : 6;
+      from = p - 2, skip = ((part_of > 0 ? part_of : -part_of) - 1) * size, months = size;
     } else if (of && p >= 2 && (s.is(p - 1, "half") || s.is(p - 1, "quarter"))) {
       const int size = s.is(p - 1, "quarter") ? 3 : 6;
       if (const auto o = ordinals_.find(std::string(s.lower(p - 2))); o != ordinals_.end() && o->second * size <= 12) {
@@ -276,6 +280,12 @@ void FiscalYears::add_named(Doc& doc, int first) const {
         else if (auto c = counts_.find(std::string(s.lower(k - 2))); c != counts_.end()) n = c->second;
         if (n < 2 || n > 11) return false;
         *from = k - 3, *skip = 0, *months = n;
+        return true;
+      }
+      // "Q3 of FY26", "H2 of the current fiscal year": the part written against its number.
+      if (const int part = k == of ? written_part_before(s, k) : 0; part != 0) {
+        const int size = part > 0 ? 3 : 6;
+        *from = k - 2, *skip = ((part > 0 ? part : -part) - 1) * size, *months = size;
         return true;
       }
       if (unit != "quarter" && unit != "half") return false;

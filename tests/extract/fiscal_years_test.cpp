@@ -282,4 +282,18 @@ TEST(FiscalYears, NamedSplitYearOfTheOneNamedCountryWithAFiscalYear) {
   EXPECT_EQ(body_values(two), (std::vector<std::string>{"2024/2025"}));
 }
 
+// "Q3 of FY2025-26", "Q3 of FY26", "H1 of the current fiscal year": the quarter or half written
+// against its number and joined to the fiscal year by "of" is of that fiscal year, no calendar
+// quarter of its own.
+TEST(FiscalYears, WrittenQuarterOrHalfOfAFiscalYear) {
+  FactDoc d("India's exports",
+            "NEW DELHI: India's exports rose in Q3 of FY2025-26 and in Q3 of FY26, and in H1 of the current "
+            "fiscal year.",
+            {2026, 2, 17});
+  d.country("IN", "India");
+  d.run(extract::make_dates_stage);
+  ASSERT_EQ(d.reporter(), "IN");
+  EXPECT_EQ(body_values(d), (std::vector<std::string>{"2025-10/2025-12", "2025-10/2025-12", "2025-04/2025-09"}));
+}
+
 }  // namespace tw

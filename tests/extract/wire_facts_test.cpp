@@ -4448,4 +4448,20 @@ TEST(WireFacts, TitleParticleShortFormIsTheMinister) {
   EXPECT_TRUE(std::any_of(r.x.people[0].spans.begin(), r.x.people[0].spans.end(), [](const tw::Span& s) { return s.in_title; }));
 }
 
+// "India's merchandise exports rose 7.2 per cent … in Q3 of FY2025-26 … figures for Q3 of FY26":
+// the quarter joined by "of" to the fiscal year is its third quarter (October-December), no
+// calendar quarter of 2026.
+TEST(WireFacts, WrittenQuarterOfAFiscalYear) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "556_pti_quarter_of_fiscal_year.txt");
+  int fiscal_q3 = 0;
+  for (const auto& d : r.x.dates) {
+    EXPECT_NE(d.value, "2026-Q3") << d.text;
+    EXPECT_NE(d.value, "2025-04/2026-03") << d.text;
+    if (d.value == "2025-10/2025-12") ++fiscal_q3;
+  }
+  EXPECT_EQ(fiscal_q3, 3);  // title, body, "Q3 of FY26"
+}
+
 }  // namespace
