@@ -4464,4 +4464,29 @@ TEST(WireFacts, WrittenQuarterOfAFiscalYear) {
   EXPECT_EQ(fiscal_q3, 3);  // title, body, "Q3 of FY26"
 }
 
+// "… a steel plant in Louisiana to be built by Hyundai Steel Co. The plant will supply …": the
+// legal form's period ends the sentence; the company is named.
+TEST(WireFacts, CompanyFormAtSentenceEnd) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "557_yonhap_company_form_ends_sentence.txt");
+  EXPECT_TRUE(std::any_of(r.x.organizations.begin(), r.x.organizations.end(),
+                          [](const tw::Organization& o) { return o.name == "Hyundai Steel Co."; }));
+  EXPECT_TRUE(std::any_of(r.x.organizations.begin(), r.x.organizations.end(),
+                          [](const tw::Organization& o) { return o.name == "Hyundai Motor Co."; }));
+}
+
+// "The China Chamber of Commerce to the EU (CCCEU) said …": the body abroad keeps whom it is
+// accredited to, and the acronym the text gives.
+TEST(WireFacts, ChamberToTheEuWithItsAcronym) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "558_reuters_chamber_to_the_eu.txt");
+  const auto it = std::find_if(r.x.organizations.begin(), r.x.organizations.end(),
+                               [](const tw::Organization& o) { return o.acronym == "CCCEU"; });
+  ASSERT_NE(it, r.x.organizations.end());
+  EXPECT_EQ(it->name, "China Chamber of Commerce to the EU");
+  EXPECT_EQ(it->country, "CN");
+}
+
 }  // namespace
