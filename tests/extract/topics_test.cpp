@@ -276,4 +276,11 @@ TEST(Topics, MicroSmallAndMediumEnterprisesAreSmes) {
   EXPECT_EQ(topics("", "loans to micro and small enterprises"), T{"smes"});
 }
 
+
+// Car and automotive shipments, sales and trade figures are the automobile industry's.
+TEST(Topics, CarAndAutomotiveShipmentsAreAutomobiles) {
+  EXPECT_EQ(topics("", "Exports gained, while car shipments fell."), T{"automobiles"});
+  EXPECT_EQ(topics("", "automotive exports rose 8.4% last year"), T{"automobiles"});
+}
+
 }  // namespace

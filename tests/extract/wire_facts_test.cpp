@@ -4489,4 +4489,13 @@ TEST(WireFacts, ChamberToTheEuWithItsAcronym) {
   EXPECT_EQ(it->country, "CN");
 }
 
+// "Türkiye's automotive exports rose 8.4% … car shipments to the UK fell": the release discusses
+// the automobile trade.
+TEST(WireFacts, AutomotiveExportsAreAutomobiles) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "559_anadolu_automotive_exports.txt");
+  EXPECT_NE(std::find(r.x.topics.begin(), r.x.topics.end(), "automobiles"), r.x.topics.end());
+}
+
 }  // namespace
