@@ -1485,4 +1485,18 @@ TEST(Organizations, BodyAbroadKeepsWhomItIsAccreditedTo) {
   for (const auto& o : m.x.organizations) EXPECT_NE(o.name, "Korea Chamber of Commerce to the Ministry of Trade");
 }
 
+
+// Company names as listed companies write them: two forms with a comma between ("Co., Ltd."), a
+// brand in lower case before the form ("SK hynix Inc."), and Indonesian and joint-stock forms.
+TEST(Organizations, CompanyFormsAsListedCompaniesWriteThem) {
+  auto m = run_mentions("T",
+                        "Samsung Electronics Co., Ltd. and SK hynix Inc. led gains. PT Vale Indonesia Tbk and "
+                        "Kazatomprom JSC signed supply deals.");
+  EXPECT_NE(find_org(m.x, "Samsung Electronics Co., Ltd."), nullptr);
+  EXPECT_NE(find_org(m.x, "SK hynix Inc."), nullptr);
+  EXPECT_NE(find_org(m.x, "PT Vale Indonesia Tbk"), nullptr);
+  EXPECT_NE(find_org(m.x, "Kazatomprom JSC"), nullptr);
+  for (const auto& o : m.x.organizations) EXPECT_NE(o.name, "SK") << o.name;
+}
+
 }  // namespace

@@ -4498,4 +4498,30 @@ TEST(WireFacts, AutomotiveExportsAreAutomobiles) {
   EXPECT_NE(std::find(r.x.topics.begin(), r.x.topics.end(), "automobiles"), r.x.topics.end());
 }
 
+// "Samsung Electronics Co., Ltd. and SK hynix Inc. have ramped up shipments …": both companies by
+// their full legal names.
+TEST(WireFacts, ChipMakersWithTheirLegalForms) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "560_yonhap_chip_makers_forms.txt");
+  auto named = [&](const std::string& n) {
+    return std::any_of(r.x.organizations.begin(), r.x.organizations.end(),
+                       [&](const tw::Organization& o) { return o.name == n; });
+  };
+  EXPECT_TRUE(named("Samsung Electronics Co., Ltd."));
+  EXPECT_TRUE(named("SK hynix Inc."));
+  EXPECT_FALSE(named("SK"));
+}
+
+// "PT Vale Indonesia Tbk signed an agreement with Zhejiang Huayou Cobalt Co.": an Indonesian
+// listed company's form ends its name.
+TEST(WireFacts, IndonesianListedCompanyForm) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "561_reuters_indonesia_listed_nickel_firm.txt");
+  EXPECT_TRUE(std::any_of(r.x.organizations.begin(), r.x.organizations.end(),
+                          [](const tw::Organization& o) { return o.name == "PT Vale Indonesia Tbk"; }));
+}
+
+
 }  // namespace
