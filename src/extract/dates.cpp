@@ -672,6 +672,9 @@ std::optional<DateParse> DateGrammar::month_expr(const WordScan& s, size_t i, co
     } else if (cued || (prev > 0 && s.is(prev - 1, "the"))) {
       // "the January-August period": two months joined after "the" are a stretch of the year.
       y = resolve_month_year(m2, pub);
+      // "Exports fell in the April-June quarter" in February: told in the past, the stretch has
+      // passed, as a month told so has.
+      if (y * 12 + m2 > pub.y * 12 + pub.m && prev > 0 && told_in_past(s, prev - 1)) y = m2 <= pub.m ? pub.y : pub.y - 1;
     } else if (prev == i && s.is_word(e) && month_nouns_.count(s.lower(e))) {
       // "January-October exports totalled …": months naming the figures of a statistics release,
       // as one month does ("August exports"), a stretch that has passed.

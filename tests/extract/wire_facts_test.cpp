@@ -4524,4 +4524,17 @@ TEST(WireFacts, IndonesianListedCompanyForm) {
 }
 
 
+// "Japan's core machinery orders fell 2.4 percent in the April-June quarter …" (February 2026): the
+// quarter told in the past is the one passed (2025); "are expected to recover in the April-June
+// quarter" the one ahead (2026).
+TEST(WireFacts, MonthRangeToldInThePast) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "562_kyodo_quarter_told_in_past.txt");
+  std::vector<std::string> ranges;
+  for (const auto& d : r.x.dates)
+    if (!d.span.in_title && d.text == "April-June") ranges.push_back(d.value);
+  EXPECT_EQ(ranges, (std::vector<std::string>{"2025-04/2025-06", "2026-04/2026-06"}));
+}
+
 }  // namespace
