@@ -893,6 +893,16 @@ std::optional<DateParse> DateGrammar::part_of_year(const WordScan& s, size_t i, 
   // "the first quarter of the fiscal year", "the fiscal first quarter": a part of a fiscal year,
   // whose months differ from country to country, is no calendar part.
   if (fiscal_year_after(s, j) || (i > 0 && s.is_word(i - 1) && fiscal_.count(s.lower(i - 1)))) return std::nullopt;
+  // "the FY2025 first quarter", "fiscal 2025 third quarter", "fiscal year 2024 second half": so
+  // too after a fiscal year named by its number.
+  if (i > 0 && s.is_word(i - 1) && s.lower(i - 1).size() > 2 && fiscal_.count(s.lower(i - 1).substr(0, 2)) &&
+      s.lower(i - 1)[2] >= '0' && s.lower(i - 1)[2] <= '9')
+    return std::nullopt;
+  if (i >= 2 && s.is_number(i - 1) && !s[i - 1].decimal && !s[i - 1].grouped) {
+    size_t f = i - 2;
+    if (f > 0 && s.is(f, "year")) --f;
+    if (s.is_word(f) && fiscal_.count(s.lower(f))) return std::nullopt;
+  }
   // "Exports fell last quarter": "last" with no article before it and no year after the quarter is
   // the quarter before publication's (relative_dates.tsv), not the year's fourth ("the last
   // quarter of 2024").

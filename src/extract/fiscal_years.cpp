@@ -309,6 +309,14 @@ void FiscalYears::add_named(Doc& doc, int first) const {
         const int size = part > 0 ? 3 : 6;
         from = i - 2, skip = ((part > 0 ? part : -part) - 1) * size, months = size;
       }
+      // "FY2025 first quarter", "fiscal 2025 second half": the part written after the year.
+      if (from == i && e + 1 < s.size() && (s.is(e + 1, "quarter") || s.is(e + 1, "half"))) {
+        const int size = s.is(e + 1, "quarter") ? 3 : 6;
+        if (const auto o = ordinals_.find(std::string(s.lower(e))); o != ordinals_.end() && o->second * size <= 12) {
+          skip = (o->second - 1) * size, months = size;
+          e += 2;
+        }
+      }
       size_t of = i;
       if (of > 0 && s.is(of - 1, "the")) --of;
       if (of > 0 && s.is(of - 1, "of")) {

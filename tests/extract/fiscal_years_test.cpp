@@ -296,4 +296,17 @@ TEST(FiscalYears, WrittenQuarterOrHalfOfAFiscalYear) {
   EXPECT_EQ(body_values(d), (std::vector<std::string>{"2025-10/2025-12", "2025-10/2025-12", "2025-04/2025-09"}));
 }
 
+// "FY2025 first quarter", "fiscal 2025 third quarter", "FY2024 second half": the part named after a
+// fiscal year's number is of that fiscal year, no calendar quarter of publication's year.
+TEST(FiscalYears, PartNamedAfterTheFiscalYearsNumber) {
+  FactDoc d("Japan's exports",
+            "TOKYO: Japan's exports rose in the FY2025 first quarter, in the fiscal 2025 third quarter and in "
+            "the FY2024 second half.",
+            {2026, 2, 17});
+  d.country("JP", "Japan");
+  d.run(extract::make_dates_stage);
+  ASSERT_EQ(d.reporter(), "JP");
+  EXPECT_EQ(body_values(d), (std::vector<std::string>{"2025-04/2025-06", "2025-10/2025-12", "2024-10/2025-03"}));
+}
+
 }  // namespace tw

@@ -4537,4 +4537,19 @@ TEST(WireFacts, MonthRangeToldInThePast) {
   EXPECT_EQ(ranges, (std::vector<std::string>{"2025-04/2025-06", "2026-04/2026-06"}));
 }
 
+// Title "Japan's exports rise in FY2025 third quarter", body "Japan's exports rose 3.8 percent in
+// the fiscal 2025 third quarter …": October-December 2025 of Japan's fiscal year, no calendar
+// third quarter of 2026.
+TEST(WireFacts, QuarterNamedAfterTheFiscalYear) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "563_kyodo_fiscal_year_third_quarter.txt");
+  int q3 = 0;
+  for (const auto& d : r.x.dates) {
+    EXPECT_NE(d.value, "2026-Q3") << d.text;
+    if (d.value == "2025-10/2025-12") ++q3;
+  }
+  EXPECT_GE(q3, 2);
+}
+
 }  // namespace
