@@ -283,4 +283,12 @@ TEST(Topics, CarAndAutomotiveShipmentsAreAutomobiles) {
   EXPECT_EQ(topics("", "automotive exports rose 8.4% last year"), T{"automobiles"});
 }
 
+// "export curbs" is how wire copy writes export controls; cloud computing and cybersecurity are
+// the ICT industry's; carbon capture is climate policy.
+TEST(Topics, ExportCurbsCloudComputingAndCarbonCapture) {
+  EXPECT_EQ(topics("", "China tightened export curbs on the metals."), T{"export_controls"});
+  EXPECT_EQ(topics("", "cooperation on cloud computing and cybersecurity"), T{"ict"});
+  EXPECT_EQ(topics("", "projects in carbon capture"), T{"climate"});
+}
+
 }  // namespace

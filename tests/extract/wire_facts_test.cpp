@@ -4552,4 +4552,15 @@ TEST(WireFacts, QuarterNamedAfterTheFiscalYear) {
   EXPECT_GE(q3, 2);
 }
 
+// "China will impose export curbs on some lithium battery and cathode technologies …": export
+// controls, as wire copy names them.
+TEST(WireFacts, ExportCurbsAreExportControls) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "564_reuters_export_curbs_battery_tech.txt");
+  const auto has = [&](const char* t) { return std::find(r.x.topics.begin(), r.x.topics.end(), t) != r.x.topics.end(); };
+  EXPECT_TRUE(has("export_controls"));
+  EXPECT_TRUE(has("batteries"));
+}
+
 }  // namespace
