@@ -309,4 +309,18 @@ TEST(FiscalYears, PartNamedAfterTheFiscalYearsNumber) {
   EXPECT_EQ(body_values(d), (std::vector<std::string>{"2025-04/2025-06", "2025-10/2025-12", "2024-10/2025-03"}));
 }
 
+// "the July-September quarter of FY26", "the January-March quarter of the current fiscal year",
+// "October of FY2026": months joined to a fiscal year by "of" are that fiscal year's months, one
+// expression with it, not months of publication's year beside the whole fiscal year.
+TEST(FiscalYears, MonthsOfANamedFiscalYear) {
+  FactDoc d("India's exports",
+            "NEW DELHI: India's exports rose in the July-September quarter of FY26 and in the January-March quarter "
+            "of the current fiscal year, while imports fell in October of FY2026.",
+            {2025, 11, 17});
+  d.country("IN", "India");
+  d.run(extract::make_dates_stage);
+  ASSERT_EQ(d.reporter(), "IN");
+  EXPECT_EQ(body_values(d), (std::vector<std::string>{"2025-07/2025-09", "2026-01/2026-03", "2025-10"}));
+}
+
 }  // namespace tw

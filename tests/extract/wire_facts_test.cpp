@@ -4563,4 +4563,21 @@ TEST(WireFacts, ExportCurbsAreExportControls) {
   EXPECT_TRUE(has("batteries"));
 }
 
+// "… exports rose 4.1 per cent … in the July-September quarter of FY26 … Exporters expect
+// shipments to pick up further in the January-March quarter of the current fiscal year": the
+// fiscal year's months, the first in 2025, the second in 2026; neither leaves the whole fiscal
+// year as a date of its own.
+TEST(WireFacts, MonthsOfTheFiscalYearJoinedByOf) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "565_pti_months_of_fiscal_year.txt");
+  std::vector<std::string> values;
+  for (const auto& d : r.x.dates)
+    if (!d.span.in_title) values.push_back(d.value);
+  EXPECT_NE(std::find(values.begin(), values.end(), "2025-07/2025-09"), values.end());
+  EXPECT_NE(std::find(values.begin(), values.end(), "2026-01/2026-03"), values.end());
+  EXPECT_EQ(std::find(values.begin(), values.end(), "2025-04/2026-03"), values.end());
+  EXPECT_EQ(std::find(values.begin(), values.end(), "2025-01/2025-03"), values.end());
+}
+
 }  // namespace
