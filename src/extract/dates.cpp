@@ -672,6 +672,9 @@ std::optional<DateParse> DateGrammar::month_expr(const WordScan& s, size_t i, co
     } else if (cued || (prev > 0 && s.is(prev - 1, "the"))) {
       // "the January-August period": two months joined after "the" are a stretch of the year.
       y = resolve_month_year(m2, pub);
+      // "Exports fell in the April-June quarter" in February: told in the past, the stretch has
+      // passed, as a month told so has.
+      if (y * 12 + m2 > pub.y * 12 + pub.m && prev > 0 && told_in_past(s, prev - 1)) y = m2 <= pub.m ? pub.y : pub.y - 1;
     } else if (prev == i && s.is_word(e) && month_nouns_.count(s.lower(e))) {
       // "January-October exports totalled …": months naming the figures of a statistics release,
       // as one month does ("August exports"), a stretch that has passed.
@@ -776,7 +779,9 @@ std::optional<DateParse> DateGrammar::part_of_year(const WordScan& s, size_t i, 
     j = i + 2;
     // "Q1 FY26", "H1 FY2025-26", "Q2 fiscal 2025": a part of a fiscal year, whose months the dates
     // stage reads with the reporter's fiscal year; no calendar quarter.
+    // "Q3 of FY26", "H1 of the current fiscal year": written with "of" as well.
     if (s.is_word(j) && (s.lower(j).starts_with("fy") || fiscal_.count(s.lower(j)))) return std::nullopt;
+    if (fiscal_year_after(s, j)) return std::nullopt;
     // "Q1 2026-27", "H2 2025/26": written before a split year, the part is of that fiscal year too.
     if (split_year_at(s, j)) return std::nullopt;
     int y = pub.y;
@@ -888,6 +893,16 @@ std::optional<DateParse> DateGrammar::part_of_year(const WordScan& s, size_t i, 
   // "the first quarter of the fiscal year", "the fiscal first quarter": a part of a fiscal year,
   // whose months differ from country to country, is no calendar part.
   if (fiscal_year_after(s, j) || (i > 0 && s.is_word(i - 1) && fiscal_.count(s.lower(i - 1)))) return std::nullopt;
+  // "the FY2025 first quarter", "fiscal 2025 third quarter", "fiscal year 2024 second half": so
+  // too after a fiscal year named by its number.
+  if (i > 0 && s.is_word(i - 1) && s.lower(i - 1).size() > 2 && fiscal_.count(s.lower(i - 1).substr(0, 2)) &&
+      s.lower(i - 1)[2] >= '0' && s.lower(i - 1)[2] <= '9')
+    return std::nullopt;
+  if (i >= 2 && s.is_number(i - 1) && !s[i - 1].decimal && !s[i - 1].grouped) {
+    size_t f = i - 2;
+    if (f > 0 && s.is(f, "year")) --f;
+    if (s.is_word(f) && fiscal_.count(s.lower(f))) return std::nullopt;
+  }
   // "Exports fell last quarter": "last" with no article before it and no year after the quarter is
   // the quarter before publication's (relative_dates.tsv), not the year's fourth ("the last
   // quarter of 2024").

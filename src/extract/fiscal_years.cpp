@@ -138,6 +138,10 @@ void FiscalYears::apply(Doc& doc) const {
     if (const int part = written_part_before(s, k); part != 0 && !of) {
       const int size = part > 0 ? 3 : 6;
       from = k - 2, skip = ((part > 0 ? part : -part) - 1) * size, months = size;
+    } else if (const int part_of = of ? written_part_before(s, p) : 0; part_of != 0) {
+      // "Q3 of FY2025-26", "H1 of 2025-26": the same, with "of" between.
+      const int size = part_of > 0 ? 3 : 6;
+      from = p - 2, skip = ((part_of > 0 ? part_of : -part_of) - 1) * size, months = size;
     } else if (of && p >= 2 && (s.is(p - 1, "half") || s.is(p - 1, "quarter"))) {
       const int size = s.is(p - 1, "quarter") ? 3 : 6;
       if (const auto o = ordinals_.find(std::string(s.lower(p - 2))); o != ordinals_.end() && o->second * size <= 12) {
@@ -278,6 +282,12 @@ void FiscalYears::add_named(Doc& doc, int first) const {
         *from = k - 3, *skip = 0, *months = n;
         return true;
       }
+      // "Q3 of FY26", "H2 of the current fiscal year": the part written against its number.
+      if (const int part = k == of ? written_part_before(s, k) : 0; part != 0) {
+        const int size = part > 0 ? 3 : 6;
+        *from = k - 2, *skip = ((part > 0 ? part : -part) - 1) * size, *months = size;
+        return true;
+      }
       if (unit != "quarter" && unit != "half") return false;
       const auto o = ordinals_.find(std::string(s.lower(k - 2)));
       const int size = unit == "quarter" ? 3 : 6;
@@ -299,6 +309,14 @@ void FiscalYears::add_named(Doc& doc, int first) const {
         const int size = part > 0 ? 3 : 6;
         from = i - 2, skip = ((part > 0 ? part : -part) - 1) * size, months = size;
       }
+      // "FY2025 first quarter", "fiscal 2025 second half": the part written after the year.
+      if (from == i && e + 1 < s.size() && (s.is(e + 1, "quarter") || s.is(e + 1, "half"))) {
+        const int size = s.is(e + 1, "quarter") ? 3 : 6;
+        if (const auto o = ordinals_.find(std::string(s.lower(e))); o != ordinals_.end() && o->second * size <= 12) {
+          skip = (o->second - 1) * size, months = size;
+          e += 2;
+        }
+      }
       size_t of = i;
       if (of > 0 && s.is(of - 1, "the")) --of;
       if (of > 0 && s.is(of - 1, "of")) {
@@ -307,19 +325,42 @@ void FiscalYears::add_named(Doc& doc, int first) const {
       }
       // "April-October this fiscal": the fiscal year places the months before it, which are read.
       const uint32_t b = s[from].begin, en = s[e - 1].end;
-      bool after_date = false, inside = false;
-      for (const auto& d : doc.x.dates) {
+      bool after_date = false, inside = false, absorbed = false;
+      for (auto& d : doc.x.dates) {
         if (d.span.in_title != title) continue;
-        if (d.span.end <= b && b - d.span.end <= 12 && from == i) {
+        if (d.span.end <= b && b - d.span.end <= 16 && from == i) {
           // "April-October this fiscal", "the April-June quarter this fiscal".
           std::string_view gap = s.text().substr(d.span.end, b - d.span.end);
           while (!gap.empty() && gap.front() == ' ') gap.remove_prefix(1);
           while (!gap.empty() && gap.back() == ' ') gap.remove_suffix(1);
           if (gap.empty() || gap == "quarter" || gap == "period") after_date = true;
+          // "the July-September quarter of FY26", "October-December of the current fiscal year":
+          // the months of that fiscal year, one expression with it.
+          const bool of_gap = gap == "of" || gap == "of the" || gap == "quarter of" || gap == "quarter of the" ||
+                              gap == "period of" || gap == "period of the";
+          const std::string& v = d.value;
+          const bool months_value = (v.size() == 7 && v[4] == '-') || (v.size() == 15 && v[4] == '-' && v[7] == '/');
+          if (of_gap && months_value) {
+            const int m1 = std::atoi(v.substr(5, 2).c_str()), m2 = std::atoi(v.substr(v.size() - 2).c_str());
+            const int i1 = (m1 - first + 12) % 12, i2 = (m2 - first + 12) % 12;
+            if (m1 >= 1 && m1 <= 12 && m2 >= 1 && m2 <= 12 && i1 <= i2) {
+              const int m0 = begins * 12 + first - 1 + i1;
+              d.value = i1 == i2 ? fmt::format("{:04d}-{:02d}", m0 / 12, m0 % 12 + 1) : month_span(m0, i2 - i1 + 1);
+              d.span.end = en;
+              d.text = std::string(s.text().substr(d.span.begin, en - d.span.begin));
+              if (doc.explain) doc.trace("dates", d.value, "months of a fiscal year \"" + d.text + "\"", d.span);
+              after_date = absorbed = true;
+            }
+          }
         }
         if (d.span.begin < en && b < d.span.end) inside = true;
       }
       i = e - 1;
+      // "October of FY2026": the year read as a calendar year inside it is this one expression.
+      if (absorbed)
+        std::erase_if(doc.x.dates, [&](const DateMention& d) {
+          return d.span.in_title == title && d.span.begin >= b && d.span.end <= en;
+        });
       if (after_date) continue;
       DateMention m;
       m.span = {b, en, title};

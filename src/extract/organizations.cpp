@@ -765,6 +765,22 @@ size_t OrganizationsStage::complement_end(const TextView& tv, size_t i, bool abr
       if (m > k && !tv.possessive(m)) end = m;
       break;
     }
+    // "Permanent Mission of Singapore to the WTO", "China Chamber of Commerce to the EU (CCCEU)":
+    // a body abroad named by whom it is accredited to. Only a place or an acronym alone, or a
+    // name the text abbreviates right after: "a letter from the Chamber to the Ministry of Trade"
+    // is sent, no part of the name.
+    if (w == "to" && abroad && end > i) {
+      size_t k = j + 1;
+      if (tv.is(k, "the")) ++k;
+      size_t m = k;
+      while (m < n && name_word(m) && m < k + 4) {
+        ++m;
+        if (tv.is(m, "of") && name_word(m + 1)) ++m;
+      }
+      const bool alone = m == k + 1 && (tv.place[k] >= 0 || tv.toks[k].allcaps);
+      if (m > k && !tv.possessive(m) && (alone || tv.is(m, "("))) end = m;
+      break;
+    }
     break;
   }
   return end;
@@ -1053,6 +1069,10 @@ void OrganizationsStage::form_names(State& st, const TextView& tv) const {
           break;
         }
         if (pf & kHeadOf) break;
+        // "… LG Energy Solution Ltd. The International Monetary Fund": a legal form's period ends
+        // the sentence, unless another form follows it ("Co. Ltd.").
+        size_t sl = 0;
+        if ((pf & kFirm) && w.ends_with(".") && !tv.is(s, ",") && !(flags_at(tv, s, &sl) & kTail)) break;
         s = p;
         continue;
       }
@@ -1062,6 +1082,25 @@ void OrganizationsStage::form_names(State& st, const TextView& tv) const {
           tv.tok(p - 1).ends_with('s')) {
         s = p;
         continue;
+      }
+      // "SK hynix Inc.": a brand written in lower case right before a legal form, after a
+      // capitalized word, is the company's name.
+      if (s == k && p + 1 == k && (f & kFirm) && tv.toks[p].word && !tv.toks[p].digit && p > tv.first_tok &&
+          tv.toks[p - 1].word && (tv.toks[p - 1].cap || tv.toks[p - 1].allcaps) && !is_month_or_weekday(tv.tok(p - 1))) {
+        static constexpr std::string_view kJoins[] = {"and", "of", "the", "for", "by", "to", "in", "at", "with",
+                                                      "from", "on", "or", "as", "its", "their", "his", "her"};
+        if (std::find(std::begin(kJoins), std::end(kJoins), w) == std::end(kJoins)) {
+          s = p;
+          continue;
+        }
+      }
+      // "Samsung Electronics Co., Ltd.": two legal forms, the comma between them the name's.
+      if (w == "," && s == k && (f & kFirm) && p > tv.first_tok && tv.cap(p - 1)) {
+        size_t ql = 0;
+        if ((flags_at(tv, p - 1, &ql) & kFirm) && p - 1 + ql == p) {
+          s = p;
+          continue;
+        }
       }
       if ((w == "&" || w == "and" || w == "of") && p > tv.first_tok && tv.cap(p - 1) && s < k) {
         // "Minister of Trade and Industry Prudence Sebahizi and African Union Commission
@@ -1140,8 +1179,15 @@ void OrganizationsStage::form_names(State& st, const TextView& tv) const {
     } else if (f & kTail) {
       // "Labor Union Act", "Root Industries Conference": the word only modifies another name.
       // A meeting of the body or a title after it does not make it a modifier.
+      // "… by Hyundai Steel Co. The plant …": a legal form's period ends the sentence as well, and
+      // the capital after it opens the next one ("Co. Ltd." is one form after another).
+      size_t nl = 0;
+      // "Samsung Electronics Co., Ltd.": the name ends at the second form, read there.
+      if ((f & kFirm) && tv.is(e, ",") && (flags_at(tv, e + 1, &nl) & kFirm)) continue;
+      const bool form_ends = (f & kFirm) && tv.tok(e - 1).ends_with(".") && !(flags_at(tv, e, &nl) & kTail);
       if (tv.cap(e) && !tv.place_noun(e) && title_after(tv, e) == 0 && !tv.is(e, "Meeting") &&
-          !tv.is(e, "Meetings") && !tv.is(e, "Session") && !tv.is(e, "Ministerial") && !tv.is(e, "Plenary"))
+          !tv.is(e, "Meetings") && !tv.is(e, "Session") && !tv.is(e, "Ministerial") && !tv.is(e, "Plenary") &&
+          !form_ends)
         continue;
       // "Forum on Innovative Industries": part of a longer name. Not after "of" that the prefix
       // did not cross ("Takahide Kiuchi of Nomura Research Institute").

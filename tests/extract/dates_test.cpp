@@ -647,3 +647,11 @@ TEST(Dates, DocumentNumberBeforeASlashedYearIsNoYear) {
   EXPECT_EQ(values("Decree No. 70/2023 and Decree 3/2024 apply.", apr9), V{});
   EXPECT_EQ(values("The duty was set on 15/03/2024.", apr9), (V{"2024-03-15"}));
 }
+
+// "Exports fell in the April-June quarter" in February: a stretch of months told in the past has
+// passed, as a month told so has; told ahead, it is still the one to come.
+TEST(Dates, MonthRangeToldInThePastHasPassed) {
+  const Ymd feb17{2026, 2, 17};
+  EXPECT_EQ(values("Exports fell in the April-June quarter.", feb17), (V{"2025-04/2025-06"}));
+  EXPECT_EQ(values("Exports will rise in the April-June quarter.", feb17), (V{"2026-04/2026-06"}));
+}

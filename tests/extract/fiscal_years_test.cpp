@@ -282,4 +282,45 @@ TEST(FiscalYears, NamedSplitYearOfTheOneNamedCountryWithAFiscalYear) {
   EXPECT_EQ(body_values(two), (std::vector<std::string>{"2024/2025"}));
 }
 
+// "Q3 of FY2025-26", "Q3 of FY26", "H1 of the current fiscal year": the quarter or half written
+// against its number and joined to the fiscal year by "of" is of that fiscal year, no calendar
+// quarter of its own.
+TEST(FiscalYears, WrittenQuarterOrHalfOfAFiscalYear) {
+  FactDoc d("India's exports",
+            "NEW DELHI: India's exports rose in Q3 of FY2025-26 and in Q3 of FY26, and in H1 of the current "
+            "fiscal year.",
+            {2026, 2, 17});
+  d.country("IN", "India");
+  d.run(extract::make_dates_stage);
+  ASSERT_EQ(d.reporter(), "IN");
+  EXPECT_EQ(body_values(d), (std::vector<std::string>{"2025-10/2025-12", "2025-10/2025-12", "2025-04/2025-09"}));
+}
+
+// "FY2025 first quarter", "fiscal 2025 third quarter", "FY2024 second half": the part named after a
+// fiscal year's number is of that fiscal year, no calendar quarter of publication's year.
+TEST(FiscalYears, PartNamedAfterTheFiscalYearsNumber) {
+  FactDoc d("Japan's exports",
+            "TOKYO: Japan's exports rose in the FY2025 first quarter, in the fiscal 2025 third quarter and in "
+            "the FY2024 second half.",
+            {2026, 2, 17});
+  d.country("JP", "Japan");
+  d.run(extract::make_dates_stage);
+  ASSERT_EQ(d.reporter(), "JP");
+  EXPECT_EQ(body_values(d), (std::vector<std::string>{"2025-04/2025-06", "2025-10/2025-12", "2024-10/2025-03"}));
+}
+
+// "the July-September quarter of FY26", "the January-March quarter of the current fiscal year",
+// "October of FY2026": months joined to a fiscal year by "of" are that fiscal year's months, one
+// expression with it, not months of publication's year beside the whole fiscal year.
+TEST(FiscalYears, MonthsOfANamedFiscalYear) {
+  FactDoc d("India's exports",
+            "NEW DELHI: India's exports rose in the July-September quarter of FY26 and in the January-March quarter "
+            "of the current fiscal year, while imports fell in October of FY2026.",
+            {2025, 11, 17});
+  d.country("IN", "India");
+  d.run(extract::make_dates_stage);
+  ASSERT_EQ(d.reporter(), "IN");
+  EXPECT_EQ(body_values(d), (std::vector<std::string>{"2025-07/2025-09", "2026-01/2026-03", "2025-10"}));
+}
+
 }  // namespace tw

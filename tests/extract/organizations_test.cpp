@@ -1459,4 +1459,44 @@ TEST(Organizations, LimitedWrittenOutIsAFirmsForm) {
   EXPECT_NE(find_org(m.x, "Petronet LNG Limited"), nullptr);
 }
 
+
+// A legal form written with its period ends the sentence as well: the capital after it opens the
+// next sentence, neither a longer name nor a modifier ("… Co. The plant", "… Ltd. The Fund").
+TEST(Organizations, LegalFormsPeriodEndsTheSentence) {
+  auto m = run_mentions("T",
+                        "The plant will be built by Hyundai Steel Co. The deal was welcomed by LG Energy Solution "
+                        "Ltd. The International Monetary Fund revised its forecast.");
+  EXPECT_NE(find_org(m.x, "Hyundai Steel Co."), nullptr);
+  EXPECT_NE(find_org(m.x, "LG Energy Solution Ltd."), nullptr);
+  for (const auto& o : m.x.organizations) EXPECT_EQ(o.name.find("Ltd. The"), std::string::npos) << o.name;
+}
+
+// A body abroad named with whom it is accredited to: "to the WTO", "to the EU (CCCEU)"; not a
+// longer name after "to" that the text does not abbreviate.
+TEST(Organizations, BodyAbroadKeepsWhomItIsAccreditedTo) {
+  auto m = run_mentions("T",
+                        "The China Chamber of Commerce to the EU (CCCEU) criticised the move. The Permanent Mission "
+                        "of Singapore to the WTO hosted a reception. The Korea Chamber of Commerce to the Ministry "
+                        "of Trade sent a letter.");
+  const auto* cc = find_org(m.x, "CCCEU");
+  ASSERT_NE(cc, nullptr);
+  EXPECT_EQ(cc->name, "China Chamber of Commerce to the EU");
+  EXPECT_NE(find_org(m.x, "Permanent Mission of Singapore to the WTO"), nullptr);
+  for (const auto& o : m.x.organizations) EXPECT_NE(o.name, "Korea Chamber of Commerce to the Ministry of Trade");
+}
+
+
+// Company names as listed companies write them: two forms with a comma between ("Co., Ltd."), a
+// brand in lower case before the form ("SK hynix Inc."), and Indonesian and joint-stock forms.
+TEST(Organizations, CompanyFormsAsListedCompaniesWriteThem) {
+  auto m = run_mentions("T",
+                        "Samsung Electronics Co., Ltd. and SK hynix Inc. led gains. PT Vale Indonesia Tbk and "
+                        "Kazatomprom JSC signed supply deals.");
+  EXPECT_NE(find_org(m.x, "Samsung Electronics Co., Ltd."), nullptr);
+  EXPECT_NE(find_org(m.x, "SK hynix Inc."), nullptr);
+  EXPECT_NE(find_org(m.x, "PT Vale Indonesia Tbk"), nullptr);
+  EXPECT_NE(find_org(m.x, "Kazatomprom JSC"), nullptr);
+  for (const auto& o : m.x.organizations) EXPECT_NE(o.name, "SK") << o.name;
+}
+
 }  // namespace

@@ -276,4 +276,19 @@ TEST(Topics, MicroSmallAndMediumEnterprisesAreSmes) {
   EXPECT_EQ(topics("", "loans to micro and small enterprises"), T{"smes"});
 }
 
+
+// Car and automotive shipments, sales and trade figures are the automobile industry's.
+TEST(Topics, CarAndAutomotiveShipmentsAreAutomobiles) {
+  EXPECT_EQ(topics("", "Exports gained, while car shipments fell."), T{"automobiles"});
+  EXPECT_EQ(topics("", "automotive exports rose 8.4% last year"), T{"automobiles"});
+}
+
+// "export curbs" is how wire copy writes export controls; cloud computing and cybersecurity are
+// the ICT industry's; carbon capture is climate policy.
+TEST(Topics, ExportCurbsCloudComputingAndCarbonCapture) {
+  EXPECT_EQ(topics("", "China tightened export curbs on the metals."), T{"export_controls"});
+  EXPECT_EQ(topics("", "cooperation on cloud computing and cybersecurity"), T{"ict"});
+  EXPECT_EQ(topics("", "projects in carbon capture"), T{"climate"});
+}
+
 }  // namespace

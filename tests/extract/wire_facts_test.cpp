@@ -4750,4 +4750,136 @@ TEST(WireFacts, EventWordInAPersonsTitleIsNoOccasion) {
   EXPECT_EQ(r.x.indicators.size(), 1u);
 }
 
+// "India's merchandise exports rose 7.2 per cent … in Q3 of FY2025-26 … figures for Q3 of FY26":
+// the quarter joined by "of" to the fiscal year is its third quarter (October-December), no
+// calendar quarter of 2026.
+TEST(WireFacts, WrittenQuarterOfAFiscalYear) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "556_pti_quarter_of_fiscal_year.txt");
+  int fiscal_q3 = 0;
+  for (const auto& d : r.x.dates) {
+    EXPECT_NE(d.value, "2026-Q3") << d.text;
+    EXPECT_NE(d.value, "2025-04/2026-03") << d.text;
+    if (d.value == "2025-10/2025-12") ++fiscal_q3;
+  }
+  EXPECT_EQ(fiscal_q3, 3);  // title, body, "Q3 of FY26"
+}
+
+// "… a steel plant in Louisiana to be built by Hyundai Steel Co. The plant will supply …": the
+// legal form's period ends the sentence; the company is named.
+TEST(WireFacts, CompanyFormAtSentenceEnd) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "557_yonhap_company_form_ends_sentence.txt");
+  EXPECT_TRUE(std::any_of(r.x.organizations.begin(), r.x.organizations.end(),
+                          [](const tw::Organization& o) { return o.name == "Hyundai Steel Co."; }));
+  EXPECT_TRUE(std::any_of(r.x.organizations.begin(), r.x.organizations.end(),
+                          [](const tw::Organization& o) { return o.name == "Hyundai Motor Co."; }));
+}
+
+// "The China Chamber of Commerce to the EU (CCCEU) said …": the body abroad keeps whom it is
+// accredited to, and the acronym the text gives.
+TEST(WireFacts, ChamberToTheEuWithItsAcronym) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "558_reuters_chamber_to_the_eu.txt");
+  const auto it = std::find_if(r.x.organizations.begin(), r.x.organizations.end(),
+                               [](const tw::Organization& o) { return o.acronym == "CCCEU"; });
+  ASSERT_NE(it, r.x.organizations.end());
+  EXPECT_EQ(it->name, "China Chamber of Commerce to the EU");
+  EXPECT_EQ(it->country, "CN");
+}
+
+// "Türkiye's automotive exports rose 8.4% … car shipments to the UK fell": the release discusses
+// the automobile trade.
+TEST(WireFacts, AutomotiveExportsAreAutomobiles) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "559_anadolu_automotive_exports.txt");
+  EXPECT_NE(std::find(r.x.topics.begin(), r.x.topics.end(), "automobiles"), r.x.topics.end());
+}
+
+// "Samsung Electronics Co., Ltd. and SK hynix Inc. have ramped up shipments …": both companies by
+// their full legal names.
+TEST(WireFacts, ChipMakersWithTheirLegalForms) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "560_yonhap_chip_makers_forms.txt");
+  auto named = [&](const std::string& n) {
+    return std::any_of(r.x.organizations.begin(), r.x.organizations.end(),
+                       [&](const tw::Organization& o) { return o.name == n; });
+  };
+  EXPECT_TRUE(named("Samsung Electronics Co., Ltd."));
+  EXPECT_TRUE(named("SK hynix Inc."));
+  EXPECT_FALSE(named("SK"));
+}
+
+// "PT Vale Indonesia Tbk signed an agreement with Zhejiang Huayou Cobalt Co.": an Indonesian
+// listed company's form ends its name.
+TEST(WireFacts, IndonesianListedCompanyForm) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "561_reuters_indonesia_listed_nickel_firm.txt");
+  EXPECT_TRUE(std::any_of(r.x.organizations.begin(), r.x.organizations.end(),
+                          [](const tw::Organization& o) { return o.name == "PT Vale Indonesia Tbk"; }));
+}
+
+
+// "Japan's core machinery orders fell 2.4 percent in the April-June quarter …" (February 2026): the
+// quarter told in the past is the one passed (2025); "are expected to recover in the April-June
+// quarter" the one ahead (2026).
+TEST(WireFacts, MonthRangeToldInThePast) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "562_kyodo_quarter_told_in_past.txt");
+  std::vector<std::string> ranges;
+  for (const auto& d : r.x.dates)
+    if (!d.span.in_title && d.text == "April-June") ranges.push_back(d.value);
+  EXPECT_EQ(ranges, (std::vector<std::string>{"2025-04/2025-06", "2026-04/2026-06"}));
+}
+
+// Title "Japan's exports rise in FY2025 third quarter", body "Japan's exports rose 3.8 percent in
+// the fiscal 2025 third quarter …": October-December 2025 of Japan's fiscal year, no calendar
+// third quarter of 2026.
+TEST(WireFacts, QuarterNamedAfterTheFiscalYear) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "563_kyodo_fiscal_year_third_quarter.txt");
+  int q3 = 0;
+  for (const auto& d : r.x.dates) {
+    EXPECT_NE(d.value, "2026-Q3") << d.text;
+    if (d.value == "2025-10/2025-12") ++q3;
+  }
+  EXPECT_GE(q3, 2);
+}
+
+// "China will impose export curbs on some lithium battery and cathode technologies …": export
+// controls, as wire copy names them.
+TEST(WireFacts, ExportCurbsAreExportControls) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "564_reuters_export_curbs_battery_tech.txt");
+  const auto has = [&](const char* t) { return std::find(r.x.topics.begin(), r.x.topics.end(), t) != r.x.topics.end(); };
+  EXPECT_TRUE(has("export_controls"));
+  EXPECT_TRUE(has("batteries"));
+}
+
+// "… exports rose 4.1 per cent … in the July-September quarter of FY26 … Exporters expect
+// shipments to pick up further in the January-March quarter of the current fiscal year": the
+// fiscal year's months, the first in 2025, the second in 2026; neither leaves the whole fiscal
+// year as a date of its own.
+TEST(WireFacts, MonthsOfTheFiscalYearJoinedByOf) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "565_pti_months_of_fiscal_year.txt");
+  std::vector<std::string> values;
+  for (const auto& d : r.x.dates)
+    if (!d.span.in_title) values.push_back(d.value);
+  EXPECT_NE(std::find(values.begin(), values.end(), "2025-07/2025-09"), values.end());
+  EXPECT_NE(std::find(values.begin(), values.end(), "2026-01/2026-03"), values.end());
+  EXPECT_EQ(std::find(values.begin(), values.end(), "2025-04/2026-03"), values.end());
+  EXPECT_EQ(std::find(values.begin(), values.end(), "2025-01/2025-03"), values.end());
+}
+
 }  // namespace
