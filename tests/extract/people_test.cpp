@@ -2614,7 +2614,9 @@ TEST(People, TitleOfARelativeClauseOfAppointment) {
   ASSERT_NE(c, nullptr);
   EXPECT_EQ(c->title, "Undersecretary for Trade Promotion");
   const auto* r = find_person(m.x, "Rafael Ortiz Lopez");
-  if (r) EXPECT_EQ(r->title, "");
+  if (r) {
+    EXPECT_EQ(r->title, "");
+  }
 }
 
 }  // namespace

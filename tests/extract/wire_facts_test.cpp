@@ -4620,8 +4620,11 @@ TEST(WireFacts, MinistryAbroadCounterpartAdjectiveIsNoReporter) {
   const char* file = "546_trade_ministry_abroad_counterpart_adjective.txt";
   EXPECT_EQ(wire_case_reporter(*ex.value(), file), "TR");
   const tw::Record r = tw::testing::extract_wire_case(*ex.value(), file);
-  for (const auto& p : r.x.people)
-    if (p.name == "Ömer Bolat") EXPECT_NE(p.country, "AZ");
+  for (const auto& p : r.x.people) {
+    if (p.name == "Ömer Bolat") {
+      EXPECT_NE(p.country, "AZ");
+    }
+  }
   ASSERT_FALSE(r.x.indicators.empty());
   EXPECT_EQ(r.x.indicators[0].country, "TR");
   EXPECT_EQ(r.x.indicators[0].partner, "AZ");
@@ -4635,8 +4638,11 @@ TEST(WireFacts, MinistryAbroadCounterpartPossessiveIsNoReporter) {
   const char* file = "547_trade_ministry_abroad_counterpart_possessive.txt";
   EXPECT_EQ(wire_case_reporter(*ex.value(), file), "TR");
   const tw::Record r = tw::testing::extract_wire_case(*ex.value(), file);
-  for (const auto& p : r.x.people)
-    if (p.name == "Ömer Bolat") EXPECT_NE(p.country, "GB");
+  for (const auto& p : r.x.people) {
+    if (p.name == "Ömer Bolat") {
+      EXPECT_NE(p.country, "GB");
+    }
+  }
   ASSERT_FALSE(r.x.indicators.empty());
   EXPECT_EQ(r.x.indicators[0].country, "TR");
   EXPECT_EQ(r.x.indicators[0].partner, "GB");
