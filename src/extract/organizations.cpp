@@ -754,14 +754,20 @@ size_t OrganizationsStage::complement_end(const TextView& tv, size_t i, bool abr
       ++j;
       continue;
     }
-    if (w == "in" && abroad && end > i) {
-      size_t k = j + 1;
+    // The capitalized words of a place or body after "in" or "to" at j (past "the", up to four,
+    // "of" between): [k, m).
+    auto place_after = [&](size_t& k, size_t& m) {
+      k = j + 1;
       if (tv.is(k, "the")) ++k;
-      size_t m = k;
+      m = k;
       while (m < n && name_word(m) && m < k + 4) {
         ++m;
         if (tv.is(m, "of") && name_word(m + 1)) ++m;
       }
+    };
+    if (w == "in" && abroad && end > i) {
+      size_t k = 0, m = 0;
+      place_after(k, m);
       if (m > k && !tv.possessive(m)) end = m;
       break;
     }
@@ -770,13 +776,8 @@ size_t OrganizationsStage::complement_end(const TextView& tv, size_t i, bool abr
     // name the text abbreviates right after: "a letter from the Chamber to the Ministry of Trade"
     // is sent, no part of the name.
     if (w == "to" && abroad && end > i) {
-      size_t k = j + 1;
-      if (tv.is(k, "the")) ++k;
-      size_t m = k;
-      while (m < n && name_word(m) && m < k + 4) {
-        ++m;
-        if (tv.is(m, "of") && name_word(m + 1)) ++m;
-      }
+      size_t k = 0, m = 0;
+      place_after(k, m);
       const bool alone = m == k + 1 && (tv.place[k] >= 0 || tv.toks[k].allcaps);
       if (m > k && !tv.possessive(m) && (alone || tv.is(m, "("))) end = m;
       break;
