@@ -1730,7 +1730,9 @@ bool EventsStage::names_subject(const Doc& doc, const Span& sentence, const fact
     return seg.substr(*b, e - *b);
   };
   size_t b = 0;
-  if (private_group_after(text, doc.lowered_text(p.span.in_title), p.span.end, se)) return true;
+  // Not in a headline, whose capitals hide which words are places ("K-FEZ Expands Investment
+  // Outreach to Japanese Port and Logistics Companies": the companies are the outreach's side).
+  if (!p.span.in_title && private_group_after(text, doc.lowered_text(p.span.in_title), p.span.end, se)) return true;
   // "pledged to address overcapacity in China's steel and electric vehicle sectors", "concerns over
   // Japan's export controls": a government named with a possessive as the object of a preposition
   // of concern (class "concern_of") is what the sentence speaks of, not a side of the event.

@@ -5184,5 +5184,16 @@ TEST(Events, StepInAnAsideRestatingThePactIsBackground) {
   EXPECT_EQ(r.x.events[0].start, "2026-05-13");
 }
 
+// "K-FEZ Expands Investment Outreach to Japanese Port and Logistics Companies": a headline's capitals
+// hide which words are places, so the companies there are the outreach's side, not a private group.
+TEST(Events, HeadlineCompaniesOfACountryAreItsSide) {
+  const Record r = tw::testing::extract_whole(
+      "Agency Expands Investment Outreach to Japanese Port and Logistics Companies",
+      "The agency hosted an investment forum on December 11 in Fukuoka for port and logistics companies.",
+      "2025-12-12");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].partners, (std::vector<std::string>{"JP"}));
+}
+
 }  // namespace
 }  // namespace tw
