@@ -74,6 +74,28 @@ bool meets_a_person(const Doc& doc, const Candidate& c) {
 
 std::vector<const DateMention*> event_dates(const Doc& doc, const Span& s);
 
+// Walking back from the end of `lead`, which ends with a space, over at most `between` words with
+// no punctuation among them: the first word of `list` that ends where the walk stands, with the
+// text before it in *head; empty when none ("formally launched FTA talks", "until the 14th
+// Ministerial").
+std::string_view word_back(std::string_view lead, const std::vector<std::string>& list, int between,
+                           std::string_view* head = nullptr) {
+  for (int words = 0; words <= between; ++words) {
+    if (lead.empty() || lead.back() != ' ') return {};
+    lead.remove_suffix(1);
+    for (std::string_view v : list)
+      if (facts::ends_with_word(lead, v)) {
+        if (head) *head = lead.substr(0, lead.size() - v.size());
+        return v;
+      }
+    const size_t ws = lead.rfind(' ');
+    const std::string_view w = lead.substr(ws == std::string_view::npos ? 0 : ws + 1);
+    if (w.empty() || w.find_first_of(",;:.") != std::string_view::npos || ws == std::string_view::npos) return {};
+    lead.remove_suffix(w.size());
+  }
+  return {};
+}
+
 class EventsStage final : public Stage {
  public:
   const char* name() const override { return "events"; }
@@ -475,7 +497,7 @@ class EventsStage final : public Stage {
     const std::string_view before = lowered.substr(0, h.begin);
     bool passive = false;
     for (std::string_view aux : {"been ", "be ", "is ", "are ", "was ", "were ", "being "})
-      if (before.ends_with(aux) && (before.size() == aux.size() || !facts::is_word_byte(static_cast<unsigned char>(before[before.size() - aux.size() - 1])))) {
+      if (facts::ends_with_term(before, aux)) {
         passive = true;
         break;
       }
@@ -690,18 +712,7 @@ class EventsStage final : public Stage {
     const std::string_view near = lowered.substr(begin > 48 ? begin - 48 : 0, begin > 48 ? 48 : begin);
     if (std::none_of(bounds.begin(), bounds.end(), [&](const std::string& b) { return near.find(b) != std::string_view::npos; }))
       return false;
-    std::string_view lead = lowered.substr(0, begin);
-    for (int w = 0; w <= 3; ++w) {
-      if (lead.empty() || lead.back() != ' ') return false;
-      lead.remove_suffix(1);
-      for (std::string_view b : bounds)
-        if (facts::ends_with_word(lead, b)) return true;
-      const size_t ws = lead.rfind(' ');
-      const std::string_view word = lead.substr(ws == std::string_view::npos ? 0 : ws + 1);
-      if (word.empty() || word.find_first_of(",;:.") != std::string_view::npos || ws == std::string_view::npos) return false;
-      lead.remove_suffix(word.size());
-    }
-    return false;
+    return !word_back(lowered.substr(0, begin), bounds, 3).empty();
   }
 
   // "Philippines, Chile to launch trade talks", "formally launched FTA talks", "the launch of free
@@ -720,27 +731,14 @@ class EventsStage final : public Stage {
       if (has_coword("person_object", reach)) return false;
     }
     const size_t from = begin > 48 ? begin - 48 : 0;
-    std::string_view lead = lowered.substr(from, begin - from);
-    for (int words = 0; words <= 3; ++words) {
-      if (lead.empty() || lead.back() != ' ') return false;
-      lead.remove_suffix(1);
-      if (auto it = cowords_.find("talks_launch"); it != cowords_.end())
-        for (std::string_view v : it->second)
-          if (facts::ends_with_word(lead, v)) {
-            // "Japan, Britain agree to start talks …": the agreement reached, at a meeting, is the
-            // news; the talks come later.
-            std::string_view head = lead.substr(0, lead.size() - v.size());
-            if (head.ends_with(' ')) head.remove_suffix(1);
-            for (std::string_view a : this->words("talks_agreed"))
-              if (facts::ends_with_word(head, a)) return false;
-            return true;
-          }
-      const size_t ws = lead.rfind(' ');
-      const std::string_view w = lead.substr(ws == std::string_view::npos ? 0 : ws + 1);
-      if (w.empty() || w.find_first_of(",;:.") != std::string_view::npos || ws == std::string_view::npos) return false;
-      lead.remove_suffix(w.size());
-    }
-    return false;
+    std::string_view head;
+    if (word_back(lowered.substr(from, begin - from), words("talks_launch"), 3, &head).empty()) return false;
+    // "Japan, Britain agree to start talks …": the agreement reached, at a meeting, is the news;
+    // the talks come later.
+    if (head.ends_with(' ')) head.remove_suffix(1);
+    for (std::string_view a : words("talks_agreed"))
+      if (facts::ends_with_word(head, a)) return false;
+    return true;
   }
 
   // "Fourth round of India-EU FTA negotiations concludes": a concluding verb whose subject is a
@@ -1188,7 +1186,7 @@ bool EventsStage::opens_term(const Doc& doc, const DateMention& d, const char* c
   if (lead.ends_with(' ')) lead.remove_suffix(1);
   bool opens = false;
   for (const auto& w : it->second) {
-    if (lead.ends_with(w) && (lead.size() == w.size() || !facts::is_word_byte(static_cast<unsigned char>(lead[lead.size() - w.size() - 1])))) {
+    if (facts::ends_with_term(lead, w)) {
       opens = true;
       break;
     }

@@ -31,6 +31,11 @@ size_t rfind_from(std::string_view hay, std::string_view needle, size_t from);
 inline bool ends_with_word(std::string_view s, std::string_view w) {
   return s.ends_with(w) && (s.size() == w.size() || s[s.size() - w.size() - 1] == ' ');
 }
+// Whether s ends with w where w starts s or follows a byte of no word (a space, a bracket, a
+// quote): "preferential " ends "the pact's (preferential ", not "nonpreferential ".
+inline bool ends_with_term(std::string_view s, std::string_view w) {
+  return s.ends_with(w) && (s.size() == w.size() || !is_word_byte(static_cast<unsigned char>(s[s.size() - w.size() - 1])));
+}
 inline bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
 inline bool is_digit(char c) { return c >= '0' && c <= '9'; }
 // Trims spaces and trailing punctuation that never ends a name.

@@ -692,9 +692,8 @@ bool in_pact_name(const MeasureCues& cues, std::string_view body, const Span& se
 // "… recommended that the safeguard measure be extended for two years, until June 2026": a date a
 // word of a term's end leads to ("until", "till", "through") is when the measure ends, not when it
 // was announced.
-bool ends_a_term(const Doc& doc, const Span& sent, const DateMention& d) {
-  if (d.span.in_title != sent.in_title || d.span.begin < sent.begin) return false;
-  const std::string_view upto = doc.lowered({sent.begin, d.span.begin, sent.in_title});
+// `upto` is the sentence lowered up to the date.
+bool ends_a_term(std::string_view upto) {
   for (std::string_view w : {"until", "till", "through"})
     if (upto.size() > w.size() && upto.back() == ' ' && facts::ends_with_word(upto.substr(0, upto.size() - 1), w)) return true;
   return false;
@@ -968,11 +967,8 @@ bool removed_by_pact(const MeasureCues& cues, std::string_view lead) {
 // "goods traded under the agreement's preferential tariffs": a rate a pact grants its parties, no
 // measure. `lowered_lead` is the lowered text up to the noun.
 bool pact_rate(const MeasureCues& cues, std::string_view lowered_lead) {
-  for (const std::string& w : cues.pact_rates)
-    if (lowered_lead.ends_with(w) &&
-        (lowered_lead.size() == w.size() || !facts::is_word_byte(static_cast<unsigned char>(lowered_lead[lowered_lead.size() - w.size() - 1]))))
-      return true;
-  return false;
+  return std::any_of(cues.pact_rates.begin(), cues.pact_rates.end(),
+                     [&](const std::string& w) { return facts::ends_with_term(lowered_lead, w); });
 }
 
 bool negotiated_item(const MeasureCues& cues, std::string_view lowered_rest) {
@@ -1561,7 +1557,7 @@ void MeasuresStage::run(Doc& doc) const {
         const DateMention* effective = nullptr;
         for (const DateMention* d : facts::dates_in(doc, sent)) {
           const std::string_view upto = doc.lowered({sent.begin, d->span.begin, sent.in_title});
-          if (upto.ends_with("since ") || ends_a_term(doc, sent, *d)) continue;
+          if (upto.ends_with("since ") || ends_a_term(upto)) continue;
           if (d->span.begin > te && !d->span.in_title && case_begun(cues_, doc.lowered({te, d->span.begin, false}))) continue;
           // "to exempt Brazilian beef … from the 40 percent additional tariff imposed in July": the
           // date of a measure something is spared from, given after it, is when that measure came,
@@ -1590,7 +1586,9 @@ void MeasuresStage::run(Doc& doc) const {
       // investigation initiated … on March 28, 2024") leaves the day unknown.
       if (acted && m.announced.empty() && !reporter.empty() && m.jurisdiction == reporter && i == 0 && !sent.in_title) {
         const auto ds = facts::dates_in(doc, sent);
-        if (std::all_of(ds.begin(), ds.end(), [&](const DateMention* d) { return ends_a_term(doc, sent, *d); }))
+        if (std::all_of(ds.begin(), ds.end(), [&](const DateMention* d) {
+              return ends_a_term(doc.lowered({sent.begin, d->span.begin, sent.in_title}));
+            }))
           m.announced = facts::iso(doc.published);
       }
       uint32_t db = before && tb - before->span.end <= 90 ? before->span.begin : tb;
