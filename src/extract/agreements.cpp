@@ -151,9 +151,7 @@ class AgreementsStage final : public Stage {
     for (std::string_view w : {"join ", "joins ", "joined ", "joining ", "accession to ", "accede to ", "accedes to ",
                                "acceded to ", "acceding to ", "a member of "})
       for (std::string_view art : {"", "the "})
-        joins |= lead.ends_with(std::string(w) + std::string(art)) &&
-                 (lead.size() == w.size() + art.size() ||
-                  !facts::is_word_byte(static_cast<unsigned char>(lead[lead.size() - w.size() - art.size() - 1])));
+        joins |= lead.ends_with(art) && facts::ends_with_term(lead.substr(0, lead.size() - art.size()), w);
     return joins;
   }
 
@@ -230,7 +228,7 @@ class AgreementsStage final : public Stage {
   std::pair<uint32_t, uint32_t> time_after_clause(const Doc& doc, const Span& sent, uint32_t at) const {
     if (at <= sent.begin) return {0, 0};
     const std::string_view lead = doc.lowered({sent.begin, at, false});
-    size_t stop = lead.find_last_of(",;");
+    size_t stop = facts::last_clause_break(lead);
     stop = stop == std::string_view::npos ? 0 : stop + 1;
     for (std::string_view link : {" after ", " since "}) {
       const size_t k = lead.rfind(link);

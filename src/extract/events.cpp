@@ -36,14 +36,6 @@ struct Candidate {
 // Whether s is the literal lit: lengths first, then the bytes, which the compiler writes out for a
 // literal's fixed size. A std::string compared with a C string measured the literal and called
 // the library each time, and event types are compared at every trigger.
-// The last comma or semicolon of s, or npos: one pass from the end (find_last_of asks memchr of
-// the set at every byte).
-size_t last_clause_break(std::string_view s) {
-  for (size_t i = s.size(); i > 0; --i)
-    if (s[i - 1] == ',' || s[i - 1] == ';') return i - 1;
-  return std::string_view::npos;
-}
-
 template <size_t N>
 bool same(std::string_view s, const char (&lit)[N]) {
   return s.size() == N - 1 && std::memcmp(s.data(), lit, N - 1) == 0;
@@ -205,7 +197,7 @@ class EventsStage final : public Stage {
       if (d->span.in_title != s.in_title || d->span.begin <= s.begin) return false;
       const uint32_t lo = d->span.begin - s.begin > 64 ? d->span.begin - 64 : s.begin;
       std::string_view lead = doc.lowered({lo, d->span.begin, s.in_title});
-      const size_t stop = last_clause_break(lead);
+      const size_t stop = facts::last_clause_break(lead);
       if (stop != std::string_view::npos) lead.remove_prefix(stop + 1);
       // Only the words before the last "to" are asked: most leads have none.
       const size_t to = lead.rfind(" to ");
@@ -1763,7 +1755,7 @@ bool EventsStage::names_subject(const Doc& doc, const Span& sentence, const fact
     // place in a clause a backdrop word other than "as" opens, no comma between, is the setting.
     {
       std::string_view clause = lead;
-      if (const size_t stop = last_clause_break(clause); stop != std::string_view::npos) clause.remove_prefix(stop + 1);
+      if (const size_t stop = facts::last_clause_break(clause); stop != std::string_view::npos) clause.remove_prefix(stop + 1);
       for (const auto& bw : words("backdrop"))
         if (bw != "as" && facts::has_word(clause, bw)) return true;
     }
@@ -2482,7 +2474,7 @@ void EventsStage::run(Doc& doc) const {
   // recalled whatever day the sentence gives.
   auto time_after = [&](const Span& sent, const Candidate& c) {
     std::string_view lead = doc.lowered({sent.begin, c.begin, false});
-    if (const size_t stop = last_clause_break(lead); stop != std::string_view::npos) lead.remove_prefix(stop + 1);
+    if (const size_t stop = facts::last_clause_break(lead); stop != std::string_view::npos) lead.remove_prefix(stop + 1);
     for (std::string_view link : {" after ", " since "}) {
       const size_t k = lead.rfind(link);
       if (k == std::string_view::npos) continue;

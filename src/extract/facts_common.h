@@ -36,6 +36,13 @@ inline bool ends_with_word(std::string_view s, std::string_view w) {
 inline bool ends_with_term(std::string_view s, std::string_view w) {
   return s.ends_with(w) && (s.size() == w.size() || !is_word_byte(static_cast<unsigned char>(s[s.size() - w.size() - 1])));
 }
+// The last comma or semicolon of s, or npos: one pass from the end (find_last_of asks memchr of
+// the set at every byte).
+inline size_t last_clause_break(std::string_view s) {
+  for (size_t i = s.size(); i > 0; --i)
+    if (s[i - 1] == ',' || s[i - 1] == ';') return i - 1;
+  return std::string_view::npos;
+}
 inline bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
 inline bool is_digit(char c) { return c >= '0' && c <= '9'; }
 // Trims spaces and trailing punctuation that never ends a name.

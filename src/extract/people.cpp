@@ -2030,7 +2030,7 @@ void PeopleStage::run(Doc& doc) const {
         // "The agreement was signed by Minister … X": a signer, whom no word of meeting names.
         const std::string_view lead = before.substr(0, before.size() - w.size() - 1);
         const bool signer = w == "by" && std::any_of(v_->signed_by.begin(), v_->signed_by.end(), [&](const std::string& s) {
-                              return lead.ends_with(s) && (lead.size() == s.size() || lead[lead.size() - s.size() - 1] == ' ');
+                              return facts::ends_with_word(lead, s);
                             });
         if (!signer) return false;
       }
