@@ -10,6 +10,17 @@
 
 namespace tw::extract {
 
+namespace {
+
+// The months a written part stands for, counted from the fiscal year's first month: "Q3" (part 3)
+// is three months, six in; "H2" (part -2) six months, six in.
+void part_months(int part, int* skip, int* months) {
+  *months = part > 0 ? 3 : 6;
+  *skip = ((part > 0 ? part : -part) - 1) * *months;
+}
+
+}  // namespace
+
 Result<FiscalYears> FiscalYears::load(const std::string& data_dir) {
   auto rows = text::read_tsv(data_dir, "fiscal_years.tsv");
   if (!rows) return Error{rows.error()};
@@ -136,12 +147,12 @@ void FiscalYears::apply(Doc& doc) const {
     };
     // "H1 FY2025-26", "Q3 FY2024-25": the half or quarter written against its number.
     if (const int part = written_part_before(s, k); part != 0 && !of) {
-      const int size = part > 0 ? 3 : 6;
-      from = k - 2, skip = ((part > 0 ? part : -part) - 1) * size, months = size;
+      from = k - 2;
+      part_months(part, &skip, &months);
     } else if (const int part_of = of ? written_part_before(s, p) : 0; part_of != 0) {
       // "Q3 of FY2025-26", "H1 of 2025-26": the same, with "of" between.
-      const int size = part_of > 0 ? 3 : 6;
-      from = p - 2, skip = ((part_of > 0 ? part_of : -part_of) - 1) * size, months = size;
+      from = p - 2;
+      part_months(part_of, &skip, &months);
     } else if (of && p >= 2 && (s.is(p - 1, "half") || s.is(p - 1, "quarter"))) {
       const int size = s.is(p - 1, "quarter") ? 3 : 6;
       if (const auto o = ordinals_.find(std::string(s.lower(p - 2))); o != ordinals_.end() && o->second * size <= 12) {
@@ -284,8 +295,8 @@ void FiscalYears::add_named(Doc& doc, int first) const {
       }
       // "Q3 of FY26", "H2 of the current fiscal year": the part written against its number.
       if (const int part = k == of ? written_part_before(s, k) : 0; part != 0) {
-        const int size = part > 0 ? 3 : 6;
-        *from = k - 2, *skip = ((part > 0 ? part : -part) - 1) * size, *months = size;
+        *from = k - 2;
+        part_months(part, skip, months);
         return true;
       }
       if (unit != "quarter" && unit != "half") return false;
@@ -306,8 +317,8 @@ void FiscalYears::add_named(Doc& doc, int first) const {
       int skip = 0, months = 12;
       // "Q1 FY26", "H2 FY24": the quarter or half written against its number before the year.
       if (const int part = written_part_before(s, i); part != 0) {
-        const int size = part > 0 ? 3 : 6;
-        from = i - 2, skip = ((part > 0 ? part : -part) - 1) * size, months = size;
+        from = i - 2;
+        part_months(part, &skip, &months);
       }
       // "FY2025 first quarter", "fiscal 2025 second half": the part written after the year.
       if (from == i && e + 1 < s.size() && (s.is(e + 1, "quarter") || s.is(e + 1, "half"))) {
