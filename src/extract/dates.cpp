@@ -293,10 +293,19 @@ std::optional<DateParse> DateGrammar::day_or_range(const WordScan& s, size_t i, 
   if (p1) {
     size_t k = range_join(s, p1->end, i);
     // "scheduled for Aug 2 and 3 in Beijing": two consecutive days joined by "and" are one span.
+    // So after "on" with a verb or "to" next ("the talks on May 10 and 11 were candid", "met on
+    // June 3 and 4 to discuss"); a noun next makes the second number a count ("said on May 2 and 3
+    // companies signed").
+    const auto verb_next = [&](size_t e) {
+      for (std::string_view w : {"were", "was", "are", "is", "will", "would", "had", "have", "has", "to", "with"})
+        if (s.is(e, w)) return true;
+      return false;
+    };
     if (!k && p1->month_first && !p1->y && s.is(p1->end, "and")) {
       size_t e = 0;
       if (int d2 = day_number(s, p1->end + 1, &e);
-          d2 == p1->d + 1 && (e >= s.size() || s[e].kind == Token::Punct || s.is(e, "in") || s.is(e, "at")))
+          d2 == p1->d + 1 && (e >= s.size() || s[e].kind == Token::Punct || s.is(e, "in") || s.is(e, "at") ||
+                              (i > 0 && s.is(i - 1, "on") && verb_next(e))))
         k = p1->end + 1;
     }
     if (k) {

@@ -66,6 +66,7 @@ struct Vocab {
     return first_byte[static_cast<unsigned char>(text[pos])] & kind;
   }
   WordSet title_words;
+  WordSet function_words;  // title_words.tsv rows marked "function": "To", "In", "The"
   WordFilter title_filter;  // of title_words: asked about every capitalized word
   bool title_word(std::string_view w) const { return title_filter.may_contain(w) && title_words.count(w); }
   // One-word titles in the plural ("Ministers", "Negotiators": each head title with an "s", and
@@ -216,6 +217,7 @@ class PeopleStage final : public Stage {
   size_t appositive_title_at(const TextView& tv, size_t i) const;
   size_t honorific_from(const TextView& tv, size_t i) const;
   bool name_tok_from(const TextView& tv, size_t i) const;
+  bool function_word_in_name(const TextView& tv, size_t i) const;
   // A lower-case role ("minister", "counterpart") at i: tokens it covers, or 0. Asked at every
   // token, so its first tests are inline as title_at's are.
   [[gnu::always_inline]] size_t role_at(const TextView& tv, size_t i) const {
@@ -523,9 +525,21 @@ bool PeopleStage::name_tok_from(const TextView& tv, size_t i) const {
   if (is_month_or_weekday(w) || tv.place[i] >= 0) return false;
   // "President Trump Restores Section 232 Tariffs": a headline's verb after a name ends it.
   if (tv.in_title && w.size() >= 4 && w.back() == 's' && v_->headline_verbs.count(w)) return false;
-  if (v_->title_word(w)) return false;
+  if (v_->title_word(w) && !function_word_in_name(tv, i)) return false;
   if (title_at(tv, i) > 0 || honorific_at(tv, i) > 0) return false;
   return true;
+}
+
+// "General Secretary To Lam": a headline's word of grammar, capitalized in the middle of a body's
+// sentence right after a title and before a name's word, is the name's first word.
+bool PeopleStage::function_word_in_name(const TextView& tv, size_t i) const {
+  if (tv.in_title || i <= tv.first_tok || !tv.word(i - 1) || !tv.toks[i - 1].cap || !v_->function_words.count(tv.tok(i)))
+    return false;
+  bool after_title = false;
+  for (size_t back = 1; back <= 3 && back <= i - tv.first_tok && !after_title; ++back)
+    after_title = title_from(tv, i - back) == back;
+  return after_title && tv.word(i + 1) && tv.toks[i + 1].cap && !v_->function_words.count(tv.tok(i + 1)) &&
+         name_tok(tv, i + 1);
 }
 
 // ASCII letters only: "SAITO", not "G7" or "U.S.".
@@ -1102,13 +1116,17 @@ void PeopleStage::collect(Doc& doc, const SpanIndex& orgs, const TextView& tv, s
         // Corporation (MATRADE) chief executive officer Mohd Mustafa Abdul Aziz".
         // "Eurofer chief economist …": before the role's modifiers. "The Department for Business
         // and Trade's chief trade negotiation adviser, Crawford Falconer": the body may own the role.
+        // "National Association of Manufacturers president Jay Timmons": "of" and "for" join a
+        // body's words with no possessive too; "and" only with one, since "Samsung and LG chief
+        // executive …" names two bodies.
         const size_t rb = rs >= 2 && tv.possessive(rs - 1) && !tv.toks[rs - 1].word ? rs - 1 : rs;
         if (rb >= 1 && (tv.cap(rb - 1) || tv.is(rb - 1, ")"))) {
           size_t s = rb;
           while (s > tv.first_tok && (tv.cap(s - 1) || tv.is(s - 1, "&") || tv.is(s - 1, "(") || tv.is(s - 1, ")") ||
                                       (tv.word(s - 1) && tv.toks[s - 1].allcaps) ||
-                                      (rb < rs && s - 1 > tv.first_tok && tv.word(s - 1) && !tv.toks[s - 1].cap &&
-                                       (tv.is(s - 1, "and") || tv.is(s - 1, "for") || tv.is(s - 1, "of")) && tv.cap(s - 2))))
+                                      (s - 1 > tv.first_tok && tv.word(s - 1) && !tv.toks[s - 1].cap &&
+                                       ((rb < rs && tv.is(s - 1, "and")) || tv.is(s - 1, "for") || tv.is(s - 1, "of")) &&
+                                       tv.cap(s - 2))))
             --s;
           c.organization = org_near(doc, orgs, tv, s, rb, &c.country);
         }
@@ -2261,6 +2279,7 @@ Result<StagePtr> make_people_stage(const std::string& data_dir) {
     if (!r.empty()) {
       v->title_words.insert(r[0]);
       v->title_filter.add(r[0]);
+      if (r.size() > 1 && r[1] == "function") v->function_words.insert(r[0]);
     }
   return StagePtr(new PeopleStage(std::move(v)));
 }

@@ -655,3 +655,13 @@ TEST(Dates, MonthRangeToldInThePastHasPassed) {
   EXPECT_EQ(values("Exports fell in the April-June quarter.", feb17), (V{"2025-04/2025-06"}));
   EXPECT_EQ(values("Exports will rise in the April-June quarter.", feb17), (V{"2026-04/2026-06"}));
 }
+
+// "the talks on May 10 and 11 were candid": after "on", two consecutive days of a month written
+// first are one span when a verb or "to" follows; a noun after them makes the second a count ("on
+// May 2 and 3 companies", Dates.Ranges), and with no "on" only the first day is read.
+TEST(Dates, ConsecutiveDaysAfterOnBeforeAVerbAreOneSpan) {
+  const Ymd may12{2025, 5, 12};
+  EXPECT_EQ(values("The talks on May 10 and 11 were candid.", may12), (V{"2025-05-10/2025-05-11"}));
+  EXPECT_EQ(values("They met on May 10 and 11 to discuss steel.", may12), (V{"2025-05-10/2025-05-11"}));
+  EXPECT_EQ(values("Filings dated May 10 and 11 were joined.", may12).size(), 1u);
+}

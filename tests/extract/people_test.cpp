@@ -2620,3 +2620,48 @@ TEST(People, TitleOfARelativeClauseOfAppointment) {
 }
 
 }  // namespace
+
+namespace {
+
+// "General Secretary To Lam": in a body, a word of grammar that a headline capitalizes ("To") is
+// a name's first word when it stands mid-sentence right after a title and before a name's word.
+// In a headline it stays a word of grammar ("Minister To Visit Japan").
+TEST(People, CapitalizedWordOfGrammarAfterATitleOpensAName) {
+  auto m = run_mentions("Minister To Visit Japan",
+                        "Vietnamese Communist Party General Secretary To Lam met Chinese Commerce Minister "
+                        "Wang Wentao in Hanoi on Monday.");
+  EXPECT_NE(find_person(m.x, "To Lam"), nullptr);
+  EXPECT_NE(find_person(m.x, "Wang Wentao"), nullptr);
+  for (const auto& p : m.x.people) EXPECT_EQ(p.name.find("Visit"), std::string::npos) << p.name;
+}
+
+// "National Association of Manufacturers president Jay Timmons": the body named right before a
+// role is the person's, "of" inside its name and no possessive after it.
+TEST(People, BodyWithOfBeforeARoleIsTheEmployer) {
+  auto m = run_mentions("T",
+                        "The National Association of Manufacturers president Jay Timmons urged a deal, and "
+                        "U.S. Chamber of Commerce chief executive Suzanne Clark welcomed the pause.");
+  const auto* t = find_person(m.x, "Jay Timmons");
+  ASSERT_NE(t, nullptr);
+  EXPECT_EQ(t->organization, "National Association of Manufacturers");
+  const auto* c = find_person(m.x, "Suzanne Clark");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->organization, "U.S. Chamber of Commerce");
+}
+
+}  // namespace
+
+namespace {
+
+// "… is expected to meet Commerce Secretary Howard Lutnick": a person one is to meet is a
+// counterpart, not the officer of the government whose agency wrote the copy.
+TEST(People, APersonToMeetIsNoOfficerOfTheHome) {
+  auto m = run_mentions("T",
+                        "TOKYO, June 26 (Kyodo) - Japan's chief negotiator Ryosei Akazawa left for Washington on "
+                        "Thursday. He is expected to meet Commerce Secretary Howard Lutnick during his stay.");
+  const auto* l = find_person(m.x, "Howard Lutnick");
+  ASSERT_NE(l, nullptr);
+  EXPECT_NE(l->country, "JP");
+}
+
+}  // namespace

@@ -4888,4 +4888,78 @@ TEST(WireFacts, MonthsOfTheFiscalYearJoinedByOf) {
   EXPECT_EQ(std::find(values.begin(), values.end(), "2025-01/2025-03"), values.end());
 }
 
+// "Vietnamese Communist Party General Secretary To Lam met …": a capitalized "To" between a title
+// and a name's word is the name's first word.
+TEST(WireFacts, CapitalizedToAfterATitleOpensAName) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "628_reuters_to_lam_meets_envoy.txt");
+  const auto named = [&](const char* n) {
+    return std::any_of(r.x.people.begin(), r.x.people.end(), [&](const tw::Person& p) { return p.name == n; });
+  };
+  EXPECT_TRUE(named("To Lam"));
+  EXPECT_TRUE(named("Wang Wentao"));
+}
+
+// "National Association of Manufacturers president Jay Timmons": the body before the role, "of"
+// inside its name, is the person's organization.
+TEST(WireFacts, BodyWithOfBeforeARole) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "629_reuters_business_groups_roles.txt");
+  int found = 0;
+  for (const auto& p : r.x.people) {
+    if (p.name == "Jay Timmons") {
+      EXPECT_EQ(p.organization, "National Association of Manufacturers");
+      ++found;
+    }
+    if (p.name == "Suzanne Clark") {
+      EXPECT_EQ(p.organization, "U.S. Chamber of Commerce");
+      ++found;
+    }
+  }
+  EXPECT_EQ(found, 2);
+}
+
+// "the talks on May 10 and 11 were candid": one span of two days, and the meeting ends on the
+// second.
+TEST(WireFacts, TalksOnTwoConsecutiveDays) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "630_xinhua_talks_on_two_days.txt");
+  EXPECT_TRUE(std::any_of(r.x.dates.begin(), r.x.dates.end(),
+                          [](const tw::DateMention& d) { return d.value == "2025-05-10/2025-05-11"; }));
+}
+
+// "Canada drops most counter-tariffs on U.S. goods": dropping a measure in a headline is a
+// decision, dated the day it is told.
+TEST(WireFacts, HeadlineDroppingTariffsIsADecision) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "631_reuters_canada_drops_counter_tariffs.txt");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].type, "decision");
+  EXPECT_EQ(r.x.events[0].start, "2025-08-22");
+}
+
+// "Akazawa is expected to meet Commerce Secretary Howard Lutnick" in Kyodo's copy from Tokyo: the
+// one to be met is a counterpart, not Japan's officer; Akazawa is.
+TEST(WireFacts, OneToBeMetIsNoOfficerOfTheHome) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "632_kyodo_negotiator_to_meet_counterpart.txt");
+  int found = 0;
+  for (const auto& p : r.x.people) {
+    if (p.name == "Howard Lutnick") {
+      EXPECT_NE(p.country, "JP");
+      ++found;
+    }
+    if (p.name == "Ryosei Akazawa") {
+      EXPECT_EQ(p.country, "JP");
+      ++found;
+    }
+  }
+  EXPECT_EQ(found, 2);
+}
+
 }  // namespace
