@@ -4888,4 +4888,16 @@ TEST(WireFacts, MonthsOfTheFiscalYearJoinedByOf) {
   EXPECT_EQ(std::find(values.begin(), values.end(), "2025-01/2025-03"), values.end());
 }
 
+
+// "Georgia Governor Brian Kemp on Tuesday welcomed SK On's plan to add a third production line at
+// its Georgia battery plant … "Georgia continues to lead the nation in electric mobility," Kemp
+// said": the state's governor and a firm's plant there name the US state, throughout; no Georgia
+// the country.
+TEST(WireFacts, StateGovernorAndPlantNameTheState) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "598_reuters_georgia_governor_state_plant.txt");
+  for (const auto& c : r.x.countries) EXPECT_NE(c.code, "GE");
+}
+
 }  // namespace
