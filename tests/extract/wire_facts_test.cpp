@@ -4900,4 +4900,35 @@ TEST(WireFacts, StateGovernorAndPlantNameTheState) {
   for (const auto& c : r.x.countries) EXPECT_NE(c.code, "GE");
 }
 
+// "Adani Ports and Special Economic Zone Ltd on Monday signed a memorandum of understanding with HD
+// Hyundai Heavy Industries Co., Ltd.": one company whose name holds "and" before its legal form.
+TEST(WireFacts, CompanyNameWithAndBeforeItsLegalForm) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "599_pti_adani_ports_name_with_and.txt");
+  std::vector<std::string> names;
+  for (const auto& o : r.x.organizations) names.push_back(o.name);
+  EXPECT_NE(std::find(names.begin(), names.end(), "Adani Ports and Special Economic Zone Ltd"), names.end());
+  EXPECT_EQ(std::find(names.begin(), names.end(), "Special Economic Zone Ltd"), names.end());
+}
+
+// "… EEPC India said on Friday. EEPC India Chairman Pankaj Chadha said … U.S. Steel said on Thursday
+// … its takeover of U.S. Steel last year": an exporters' council named by its acronym and country,
+// and a steelmaker by its country and trade.
+TEST(WireFacts, AcronymAndCountryAndCountryAndTradeNameBodies) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "600_pti_eepc_india_us_steel.txt");
+  const tw::Organization* eepc = nullptr;
+  const tw::Organization* steel = nullptr;
+  for (const auto& o : r.x.organizations) {
+    if (o.name == "EEPC India") eepc = &o;
+    if (o.name == "U.S. Steel") steel = &o;
+  }
+  ASSERT_NE(eepc, nullptr);
+  EXPECT_EQ(eepc->country, "IN");
+  ASSERT_NE(steel, nullptr);
+  EXPECT_EQ(steel->country, "US");
+}
+
 }  // namespace
