@@ -4931,4 +4931,20 @@ TEST(WireFacts, AcronymAndCountryAndCountryAndTradeNameBodies) {
   EXPECT_EQ(steel->country, "US");
 }
 
+// "MAKATI CITY - Investment pledges … reached P412.6 billion … Pledges from manufacturing fell by
+// minus 2.1 percent": the peso written "P" under a Philippine dateline, and the sign written as a
+// word.
+TEST(WireFacts, PesoUnderAPhilippineDatelineAndMinusWord) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "601_dti_peso_under_makati_dateline.txt");
+  int php = 0;
+  for (const auto& m : r.x.money)
+    if (!m.span.in_title && m.currency == "PHP") ++php;
+  EXPECT_EQ(php, 2);
+  bool minus = false;
+  for (const auto& p : r.x.percents) minus |= p.value == -2.1;
+  EXPECT_TRUE(minus);
+}
+
 }  // namespace
