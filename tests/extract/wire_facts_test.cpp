@@ -4947,4 +4947,14 @@ TEST(WireFacts, PesoUnderAPhilippineDatelineAndMinusWord) {
   EXPECT_TRUE(minus);
 }
 
+// "CANBERRA - The Treasurer today announced $2.5 billion in tariff relief …": the office of the
+// dateline's government speaks; its dollar is Australia's.
+TEST(WireFacts, TreasurerUnderACapitalsDateline) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "602_aap_treasurer_canberra_dateline.txt");
+  ASSERT_EQ(r.x.money.size(), 1u);
+  EXPECT_EQ(r.x.money[0].currency, "AUD");
+}
+
 }  // namespace
