@@ -655,3 +655,10 @@ TEST(Dates, MonthRangeToldInThePastHasPassed) {
   EXPECT_EQ(values("Exports fell in the April-June quarter.", feb17), (V{"2025-04/2025-06"}));
   EXPECT_EQ(values("Exports will rise in the April-June quarter.", feb17), (V{"2026-04/2026-06"}));
 }
+
+// "stood at USD 320 billion in the April-December period" in July: the verb of a counted figure
+// tells of the past, and the months are last year's.
+TEST(Dates, FigureThatStoodIsPast) {
+  EXPECT_EQ(values("Exports stood at USD 320 billion in the April-December period.", Ymd{2026, 7, 10}),
+            (V{"2025-04/2025-12"}));
+}

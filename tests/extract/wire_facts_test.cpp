@@ -4957,4 +4957,34 @@ TEST(WireFacts, TreasurerUnderACapitalsDateline) {
   EXPECT_EQ(r.x.money[0].currency, "AUD");
 }
 
+// "India's merchandise exports stood at USD 320 billion in the April-December period" in October:
+// a counted figure, last year's months; "Exporters expect shipments to improve in the fiscal second
+// half": India's fiscal year under way, October to March.
+TEST(WireFacts, StoodAtIsPastAndFiscalHalfWithNoYear) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "603_pti_stood_at_april_december.txt");
+  std::vector<std::string> values;
+  for (const auto& d : r.x.dates) values.push_back(d.value);
+  EXPECT_EQ(std::count(values.begin(), values.end(), "2025-04/2025-12"), 2);
+  EXPECT_EQ(std::find(values.begin(), values.end(), "2026-04/2026-12"), values.end());
+  EXPECT_NE(std::find(values.begin(), values.end(), "2026-10/2027-03"), values.end());
+}
+
+// "Japan's exports totalled 54 trillion yen in the fiscal first half … Exports of automobiles fell
+// in the fiscal second quarter, while growth was negative 0.5 percent" in November: the halves and
+// quarters of Japan's fiscal year under way, and a sign written as a word.
+TEST(WireFacts, FiscalFirstHalfWithNoYear) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "604_kyodo_fiscal_first_half_no_year.txt");
+  std::vector<std::string> values;
+  for (const auto& d : r.x.dates) values.push_back(d.value);
+  EXPECT_EQ(std::count(values.begin(), values.end(), "2026-04/2026-09"), 2);
+  EXPECT_NE(std::find(values.begin(), values.end(), "2026-07/2026-09"), values.end());
+  bool negative = false;
+  for (const auto& p : r.x.percents) negative |= p.value == -0.5;
+  EXPECT_TRUE(negative);
+}
+
 }  // namespace
