@@ -555,6 +555,19 @@ bool unnamed_government(std::string_view lede) {
          rest.substr(0, sp).find_first_of(",.'") == std::string_view::npos;
 }
 
+bool unnamed_office(std::string_view lede) {
+  if (!lede.starts_with("the ")) return false;
+  const std::string_view rest = lede.substr(4);
+  // "the treasurer today announced", "the prime minister said": a government's own office, its
+  // holder and country left unnamed.
+  for (std::string_view office : {"treasurer ", "prime minister ", "premier ", "minister "})
+    if (rest.starts_with(office)) return true;
+  // "the trade minister announced": one word naming its portfolio first.
+  const size_t sp = rest.find(' ');
+  return sp != std::string_view::npos && sp > 0 && rest.substr(sp + 1).starts_with("minister ") &&
+         rest.substr(0, sp).find_first_of(",.'") == std::string_view::npos;
+}
+
 bool first_person(std::string_view text) {
   for (size_t i = 0; i + 2 < text.size(); ++i) {
     if (i > 0 && is_word_byte(static_cast<unsigned char>(text[i - 1]))) continue;
@@ -1208,6 +1221,18 @@ std::string infer_reporter(const Doc& doc, const Lexicon& voices, const Lexicon*
     if (!named && unnamed_government(lede_text))
       for (const auto& h : dateline)
         if (!h.phrase->value().empty()) return h.phrase->value();
+    // "CANBERRA - The Treasurer today announced …": an office of a government left unnamed, its
+    // holder unnamed too, under a wire dateline in capitals, in a text that names no other country
+    // after the lede, is the dateline's government's.
+    if (!named && first_person >= lede_stop && unnamed_office(lede_text))
+      for (const auto& h : dateline) {
+        const std::string& code = h.phrase->value();
+        if (code.empty() || !capitals(h)) continue;
+        const bool others = std::any_of(doc.x.countries.begin(), doc.x.countries.end(), [&](const CodeMention& m) {
+          return m.code != code && std::any_of(m.spans.begin(), m.spans.end(), [&](const Span& sp) { return !sp.in_title; });
+        });
+        if (!others) return code;
+      }
     // "KUALA LUMPUR - Minister of Investment, Trade and Industry Tengku Zafrul and Korean Trade
     // Minister Cheong In-kyo met …", "HANOI - Deputy Minister of Industry and Trade Nguyen Sinh
     // Nhat Tan met with Canada's Ambassador to Vietnam": a lede that opens with a minister whose

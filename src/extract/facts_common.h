@@ -250,6 +250,9 @@ bool first_person(std::string_view text);
 // Whether a lowered lede opens with a government body it does not name ("the government has",
 // "the finance ministry said", "the Ministry of Finance has imposed").
 bool unnamed_government(std::string_view lede);
+// Whether a lowered lede opens with an office of a government, its holder unnamed ("the treasurer
+// announced", "the trade minister said").
+bool unnamed_office(std::string_view lede);
 
 // The proper name around a trigger noun at [tb, te) of `text`: capitalized words (and joiners
 // between them) to its left, "on/of/for + Capitalized …" to its right; empty when the noun

@@ -47,6 +47,7 @@ Result<FiscalYears> FiscalYears::load(const std::string& data_dir) {
     if (r[0] == "count" && r.size() >= 3) f.counts_[r[1]] = std::atoi(r[2].c_str());
     else if (r[0] == "ordinal" && r.size() >= 3) f.ordinals_[r[1]] = std::atoi(r[2].c_str());
     else if (r[0] == "month" && r.size() >= 3) f.months_[r[1]] = std::atoi(r[2].c_str());
+    else if ((r[0] == "ahead" || r[0] == "ahead_participle") && r.size() >= 2) f.ahead_.insert(r[1]);
   }
   auto longer = [](const auto& a, const auto& b) { return a.size() > b.size(); };
   std::sort(f.prefixes_.begin(), f.prefixes_.end(), longer);
@@ -389,6 +390,41 @@ void FiscalYears::add_named(Doc& doc, int first) const {
         if (crossed) continue;
       }
       if (doc.explain) doc.trace("dates", m.value, "fiscal year of " + doc.reporter + " \"" + m.text + "\"", m.span);
+      added.push_back(std::move(m));
+    }
+    // "Exports totalled 5 trillion yen in the fiscal first half", "expects growth in the fiscal
+    // second quarter": a part of a fiscal year with no year named is the publisher's fiscal year
+    // under way at publication. Told of as figures, a part that has not begun yet is the last
+    // year's; looked ahead to, one that has ended is the next year's.
+    for (size_t i = 0; i + 2 < s.size(); ++i) {
+      if (!s.is(i, "fiscal") || !(s.is(i + 2, "half") || s.is(i + 2, "quarter"))) continue;
+      const auto o = ordinals_.find(std::string(s.lower(i + 1)));
+      const int size = s.is(i + 2, "quarter") ? 3 : 6;
+      if (o == ordinals_.end() || o->second * size > 12) continue;
+      const uint32_t b = s[i].begin, en = s[i + 2].end;
+      if (std::any_of(doc.x.dates.begin(), doc.x.dates.end(), [&](const DateMention& d) {
+            return d.span.in_title == title && d.span.begin < en && b < d.span.end;
+          }) ||
+          std::any_of(added.begin(), added.end(), [&](const DateMention& d) {
+            return d.span.in_title == title && d.span.begin < en && b < d.span.end;
+          }))
+        continue;
+      // The clause before it, back to a punctuation mark: a word that looks ahead.
+      bool ahead = false;
+      for (size_t k = i, words = 0; k-- > 0 && words < 16 && s.is_word(k); ++words) {
+        const std::string_view w = s.lower(k);
+        ahead |= ahead_.count(std::string(w)) > 0 || w == "expect" || w == "expected" || w == "to" || w == "would" ||
+                 w == "could" || w == "may" || w == "might" || w == "should";
+      }
+      const int now = pub.y * 12 + pub.m - 1;
+      int from = current * 12 + first - 1 + (o->second - 1) * size;
+      if (!ahead && from > now) from -= 12;
+      if (ahead && from + size - 1 < now) from += 12;
+      DateMention m;
+      m.span = {b, en, title};
+      m.text = std::string(s.text().substr(b, en - b));
+      m.value = month_span(from, size);
+      if (doc.explain) doc.trace("dates", m.value, "part of the fiscal year of " + doc.reporter + " \"" + m.text + "\"", m.span);
       added.push_back(std::move(m));
     }
   }

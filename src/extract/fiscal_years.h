@@ -7,6 +7,7 @@
 
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "extract/doc.h"
@@ -30,6 +31,7 @@ class FiscalYears {
   std::unordered_map<std::string, int> counts_;         // "ten" → 10
   std::unordered_map<std::string, int> ordinals_;       // "third" → 3
   std::unordered_map<std::string, int> months_;         // "september", "sept" → 9
+  std::unordered_set<std::string> ahead_;               // calendar.tsv "ahead", "ahead_participle": "will", "expected"
 
   // Fiscal years written as one year ("FY23", "fiscal 2024") or relative to publication ("this
   // fiscal year", "last financial year"), added to the reporter's dates.

@@ -10,6 +10,7 @@
 #include <unordered_set>
 
 #include "extract/numbers.h"
+#include "extract/shared_data.h"
 #include "extract/stages.h"
 #include "extract/wordscan.h"
 #include "text/tsv.h"
@@ -132,6 +133,14 @@ class MoneyStage final : public Stage {
       if (r.size() < 3) return Error{data_dir + "/local_currencies.tsv: expected unit, country, code: " + r[0]};
       st->local_[r[0] + " " + r[1]] = r[2];
     }
+    auto cities = shared_rows(data_dir, "event_cities.tsv");
+    if (!cities) return Error{cities.error()};
+    for (const auto& r : *cities.value())
+      if (r.size() >= 2 && !r[1].empty()) {
+        std::string city = r[0];
+        for (char& c : city) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        st->cities_.emplace(std::move(city), r[1]);
+      }
     return StagePtr(std::move(st));
   }
 
@@ -161,6 +170,21 @@ class MoneyStage final : public Stage {
   std::vector<std::string> figure_words_;
   FormTable before_, after_;
   std::unordered_map<std::string, std::string> local_;  // "unit country" → ISO 4217
+  std::unordered_map<std::string, std::string> cities_;  // event_cities.tsv, lower case: "manila" → PH
+
+  // The country of the city that opens the body's dateline ("MANILA - ", "Manila, 20 May 2026 – "),
+  // or "".
+  std::string dateline_country(const Doc& doc) const {
+    const size_t end = doc.dateline_end();
+    if (end == 0) return {};
+    std::string_view head = std::string_view(doc.body).substr(0, end);
+    head = head.substr(0, head.find_first_of(",(-:\xE2"));
+    while (!head.empty() && head.back() == ' ') head.remove_suffix(1);
+    std::string city(head);
+    for (char& c : city) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    const auto it = cities_.find(city);
+    return it == cities_.end() ? std::string() : it->second;
+  }
 
   // The country the release is mostly about, whose own dollar, rupee or peso a bare "$", "Rs" or
   // "pesos" is ("" when no one country leads). Among countries named equally often, the one whose
@@ -226,6 +250,9 @@ class MoneyStage final : public Stage {
         own = std::move(named);
       }
     }
+    // "MANILA - The Board of Investments approved projects worth P3.2 billion": a text that names
+    // no country whose unit it is, under a dateline of one, is written there.
+    if (own.empty() && f.code == "-") own = local_of(f.local, dateline_country(doc));
     return own.empty() ? fallback : own;
   }
 

@@ -22,6 +22,10 @@ Result<NumberWords> NumberWords::load(const std::string& data_dir) {
     else if (r[2] == "scale") k = Kind::Scale;
     else if (r[2] == "glued_scale") k = Kind::GluedScale;
     else if (r[2] == "lower_scale") k = Kind::LowerScale;
+    else if (r[2] == "minus") {
+      nw.minus_.push_back(r[0]);
+      continue;
+    }
     else return Error{data_dir + "/number_words.tsv: unknown kind " + r[2]};
     nw.words_[r[0]] = {std::stod(r[1]), k};
     nw.filter_.add(r[0]);

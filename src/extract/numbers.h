@@ -2,6 +2,8 @@
 // "£8.6bn", "29-billion"). The vocabulary comes from data/number_words.tsv.
 #pragma once
 
+#include <algorithm>
+
 #include <optional>
 #include <string>
 #include <string_view>
@@ -49,6 +51,10 @@ class NumberWords {
   // False when no number word is lower_word: then amount_at finds none at a word token that
   // reads so. A filter test, for callers that ask at every token.
   bool may_be_word(std::string_view lower_word) const { return filter_.may_contain(lower_word); }
+  // Whether lower_word is a word that makes the number after it negative ("minus 2.1 percent").
+  bool is_minus(std::string_view lower_word) const {
+    return std::find(minus_.begin(), minus_.end(), lower_word) != minus_.end();
+  }
 
  private:
   enum class Kind { Unit, Tens, Hundred, Scale, GluedScale, LowerScale };
@@ -57,6 +63,7 @@ class NumberWords {
     Kind kind;
   };
   WordMap<Entry> words_;
+  std::vector<std::string> minus_;  // kind "minus": "minus", "negative"
   WordFilter filter_;  // of words_: amounts are looked for at every token
   const Entry* find(std::string_view w) const;
 };

@@ -70,6 +70,7 @@ struct Vocab {
   WordSet descriptor_nouns;
   WordFilter descriptor_filter;  // of descriptor_nouns: asked about every lower-case word
   WordSet portfolio;     // data/title_words.tsv: "Trade", "Energy" — never a person's name
+  WordSet country_firms;  // data/org_forms.tsv, kind country_firm: "Steel" in "U.S. Steel"
   std::shared_ptr<const facts::Lexicon> ordinals;  // data/ordinals.tsv: "second", "fourth"
   WordSet honorifics;    // data/honorifics.tsv, the abbreviated ones: "Dr."
   WordSet address;       // data/honorifics.tsv, the one-word ones without their full stop: "Sir", "Mr"
@@ -284,6 +285,7 @@ class OrganizationsStage final : public Stage {
   void acronym_before_title(State& st, const TextView& tv, const Marks& m) const;
   void bare_acronyms(State& st, const TextView& tv, const Marks& m) const;
   void appositive_acronyms(State& st, const TextView& tv) const;
+  void country_named_firms(State& st, const TextView& tv) const;
   void descriptor_short_names(State& st, const TextView& tv) const;
   // Further uses of the short names descriptor_short_names found, wherever they stand.
   static void short_name_uses(State& st, const TextView& tv);
@@ -1146,7 +1148,13 @@ void OrganizationsStage::form_names(State& st, const TextView& tv) const {
     // or more joined by "and" lists two companies ("Procter and Gamble Co." is one). The first is
     // named on its own.
     // "Hyundai Engineering & Construction and Samsung C&T Corp.": an ampersand inside either.
-    if ((f & kFirm) && word_and > s && word_and < k && word_and >= s + 2 && k >= word_and + 3) {
+    // "Adani Ports and Special Economic Zone Ltd": words after "and" that are all a portfolio's or
+    // a generic name's ("Special", "Economic", "Zone") name no second company; they describe the
+    // one.
+    bool described = word_and > s && word_and + 1 < k;
+    for (size_t p = word_and + 1; p < k && described; ++p)
+      described = tv.toks[p].word && (v_->portfolio.count(tv.tok(p)) > 0 || v_->generic_words.count(tv.tok(p)) > 0);
+    if ((f & kFirm) && !described && word_and > s && word_and < k && word_and >= s + 2 && k >= word_and + 3) {
       bool plain = true;
       for (size_t p = s; p < word_and && plain; ++p)
         plain = (tv.toks[p].word && (tv.toks[p].cap || tv.toks[p].allcaps)) || (p > s && tv.is(p, "&"));
@@ -1706,6 +1714,52 @@ void OrganizationsStage::bare_acronyms(State& st, const TextView& tv, const Mark
   }
 }
 
+// "EEPC India said", "U.S. Steel said": a body's name made of its acronym and a country's name, or of
+// a country's name and the word of a firm's trade (data/org_forms.tsv, kind country_firm), standing
+// alone between words that are no name's: the country is the name's, not the news'. Only as the
+// subject of a report, an owner or a title's body (a comma, "said", a possessive or a title after
+// it), or after "of" for a firm: "the FTA India signed" is no body, nor is an acronym after an
+// article ("under the CEPA India, the UAE …": a pact's).
+void OrganizationsStage::country_named_firms(State& st, const TextView& tv) const {
+  const size_t n = tv.size();
+  auto name_word = [&](size_t k) { return k < n && tv.word(k) && (tv.cap(k) || tv.toks[k].allcaps); };
+  for (size_t i = tv.first_tok; i + 1 < n; ++i) {
+    if (!tv.word(i) || (i > tv.first_tok && name_word(i - 1))) continue;
+    size_t e = 0;
+    std::string country;
+    bool firm = false;
+    const std::string_view w = tv.tok(i);
+    if (tv.toks[i].allcaps && w.size() >= 3 && tv.place[i] < 0 &&
+        std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; }) &&
+        !st.not_org_acronyms.count(std::string(w)) && title_after(tv, i) == 0 &&
+        tv.toks[i + 1].b == tv.toks[i].e + 1 &&
+        !(i > tv.first_tok && (tv.is(i - 1, "the") || tv.is(i - 1, "a") || tv.is(i - 1, "an")))) {
+      e = country_rest(tv, i + 1);  // "EEPC India"
+      if (e == i + 1) continue;
+      country = tv.place_entry(i + 1)->code;
+    } else if (const PlaceEntry* pe = tv.place_entry(i); pe && pe->kind == PlaceEntry::Country && !pe->adj) {
+      const size_t c = country_rest(tv, i);  // "U.S. Steel"
+      if (c == i || c >= n || !tv.cap(c) || tv.toks[c].allcaps || !v_->country_firms.count(tv.tok(c)) ||
+          tv.toks[c].b != tv.toks[c - 1].e + 1)
+        continue;
+      e = c + 1;
+      country = pe->code;
+      firm = true;
+    } else {
+      continue;
+    }
+    bool subject = tv.is(e, ",") || tv.possessive(e) || tv.is(e, "said") || tv.is(e, "says") || title_after(tv, e) > 0;
+    if (firm) subject |= i > tv.first_tok && tv.is(i - 1, "of");
+    if (!subject || (name_word(e) && title_after(tv, e) == 0)) continue;
+    const Span span = tv.span(i, e);
+    if (claimed(st, span) || found_at(st, span)) continue;
+    // "EEPC India … EEPC India Chairman …": the acronym alone is the same body's.
+    add(st, std::string(tv.slice(i, e)), firm ? std::string() : std::string(w), country, span,
+        "name of an acronym or a country and a firm's trade");
+    i = e - 1;
+  }
+}
+
 // "Brazil's foreign trade authority, GECEX, approved …": an acronym set off by commas right after
 // a body's lower-case noun names that body, though its full name is never written; a country
 // owning the noun phrase ("Brazil's") is its country.
@@ -2035,6 +2089,7 @@ void OrganizationsStage::run(Doc& doc) const {
   known_names(st, title);
   ministry_of_minister(st, body, body_marks);
   appositive_acronyms(st, body);
+  country_named_firms(st, body);
   descriptor_short_names(st, body);
   short_name_uses(st, body);
   short_name_uses(st, title);
@@ -2083,6 +2138,10 @@ Result<StagePtr> make_organizations_stage(const std::string& data_dir) {
   std::vector<std::string> order;
   for (const auto& r : *forms.value()) {
     if (r.size() < 2) return Error{"org_forms.tsv: expected word and kind in every row"};
+    if (r[1] == "country_firm") {
+      v->country_firms.insert(r[0]);
+      continue;
+    }
     unsigned f = r[1] == "head_of" ? unsigned{kHeadOf}
                  : r[1] == "tail"  ? kTail
                  : r[1] == "both"  ? (kHeadOf | kTail)

@@ -121,6 +121,15 @@ class PercentsStage final : public Stage {
       }
       return a;
     }
+    // "minus 2.1 percent", "negative 0.5 percent": a word before the number says the sign.
+    if (i + 1 < s.size() && s.is_word(i) && s.is_number(i + 1) && numbers_.is_minus(s.lower(i))) {
+      auto a = number_at(s, i + 1);
+      if (a) {
+        a->begin = i;
+        *negative = true;
+      }
+      return a;
+    }
     return number_at(s, i);
   }
 

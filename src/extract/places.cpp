@@ -10,6 +10,7 @@
 #include <unordered_map>
 #include <mutex>
 
+#include "extract/cue_lists.h"
 #include "extract/lexicon.h"
 #include "extract/places.h"
 #include "extract/shared_data.h"
@@ -35,10 +36,34 @@ bool names_dollar(std::string_view rest) {
   return end == rest.size() || !std::isalnum(static_cast<unsigned char>(rest[end]));
 }
 
+// data/places_region_cues.tsv: the words that make a form a region of another country.
+struct RegionCues {
+  std::vector<std::string> before, after, site;
+};
+
+// Whether `text` starts with `cue` (lower case) as whole words, case aside.
+bool opens_with_words(std::string_view text, std::string_view cue) {
+  if (text.size() < cue.size()) return false;
+  for (size_t i = 0; i < cue.size(); ++i)
+    if (std::tolower(static_cast<unsigned char>(text[i])) != static_cast<unsigned char>(cue[i])) return false;
+  return text.size() == cue.size() || !std::isalnum(static_cast<unsigned char>(text[cue.size()])) ||
+         !std::isalnum(static_cast<unsigned char>(cue.back()));
+}
+
+// Whether `text` ends with `cue` (lower case) as whole words, case aside.
+bool closes_with_words(std::string_view text, std::string_view cue) {
+  if (text.size() < cue.size()) return false;
+  const size_t at = text.size() - cue.size();
+  for (size_t i = 0; i < cue.size(); ++i)
+    if (std::tolower(static_cast<unsigned char>(text[at + i])) != static_cast<unsigned char>(cue[i])) return false;
+  return at == 0 || !std::isalnum(static_cast<unsigned char>(text[at - 1]));
+}
+
 class PlacesStage final : public Stage {
  public:
-  PlacesStage(std::shared_ptr<const PlaceLexicon> lex, std::unordered_map<std::string, std::string> cities)
-      : lex_(std::move(lex)), cities_(std::move(cities)) {}
+  PlacesStage(std::shared_ptr<const PlaceLexicon> lex, std::unordered_map<std::string, std::string> cities,
+              RegionCues region)
+      : lex_(std::move(lex)), cities_(std::move(cities)), region_(std::move(region)) {}
   const char* name() const override { return "places"; }
 
   void run(Doc& doc) const override {
@@ -75,6 +100,13 @@ class PlacesStage final : public Stage {
       if (h.b > dash && (dash == 1 ? text[h.b - 1] == '-' : text.substr(h.b - 3, 3) == "\xE2\x80\x93"))
         for (const lex::Hit& o : hits)
           if (o.e == h.b - dash) return Sense::Country;
+    // Not in a text that names the country a way of its own ("Georgian", a second form).
+    if (const PlaceEntry& e = lex_->entries[static_cast<size_t>(h.id)]; !e.within.empty() && region_words(text, h) &&
+        std::none_of(hits.begin(), hits.end(), [&](const lex::Hit& o) {
+          const PlaceEntry& oe = lex_->entries[static_cast<size_t>(o.id)];
+          return oe.code == e.code && !oe.ambiguous;
+        }))
+      return Sense::Local;
     size_t after = h.e;
     if (after < text.size() && text[after] == ' ' && starts_upper_word(text, after)) {
       // "Jordan Smith", "Georgia Tech" — but "Jordan and Egypt" is fine.
@@ -144,6 +176,24 @@ class PlacesStage final : public Stage {
     return e.within.empty() ? Sense::Name : Sense::Local;
   }
 
+  // "Georgia Governor Brian Kemp", "the Governor of Georgia", "the U.S. states of Georgia and
+  // Alabama", "Hyundai Motor Group's Georgia plant": the words of a state's offices or a firm's
+  // site next to the form name the region, whatever country the release names.
+  bool region_words(std::string_view text, const lex::Hit& h) const {
+    const std::string_view before = text.substr(0, h.b), rest = text.substr(h.e);
+    for (const std::string& cue : region_.before)
+      if (closes_with_words(before, cue + " ")) return true;
+    for (const std::string& cue : region_.after) {
+      const bool glued = cue[0] == ',' || cue[0] == '\'' || cue.starts_with("\xE2\x80\x99");
+      if (glued ? opens_with_words(rest, cue) : rest.starts_with(' ') && opens_with_words(rest.substr(1), cue)) return true;
+    }
+    bool owned = false;
+    for (std::string_view owner : {"'s ", "\xE2\x80\x99s ", " its ", " their "}) owned |= before.ends_with(owner);
+    if (!owned || !rest.starts_with(' ')) return false;
+    return std::any_of(region_.site.begin(), region_.site.end(),
+                       [&](const std::string& cue) { return opens_with_words(rest.substr(1), cue); });
+  }
+
   // `sense`: each hit's sense as run() read it (Country for a form that is not ambiguous).
   void scan(Doc& doc, std::string_view text, bool in_title, const std::vector<int>& local,
             const std::vector<Sense>& sense) const {
@@ -175,6 +225,7 @@ class PlacesStage final : public Stage {
   // data/event_cities.tsv: city -> its country. Tells a place of the country ("Amman, Jordan")
   // from one of the region that shares an ambiguous form's name ("Atlanta, Georgia").
   std::unordered_map<std::string, std::string> cities_;
+  RegionCues region_;
 };
 
 }  // namespace
@@ -251,7 +302,10 @@ Result<StagePtr> make_places_stage(const std::string& data_dir) {
   std::unordered_map<std::string, std::string> cities;
   for (const auto& r : *rows.value())
     if (r.size() >= 2) cities.emplace(r[0], r[1]);
-  return StagePtr(new PlacesStage(std::move(lexicon).value(), std::move(cities)));
+  RegionCues region;
+  const CueList lists[] = {{"before", &region.before, 'n'}, {"after", &region.after, 'n'}, {"site", &region.site, 'n'}};
+  if (auto loaded = load_cue_lists(data_dir, "places_region_cues.tsv", lists); !loaded) return Error{loaded.error()};
+  return StagePtr(new PlacesStage(std::move(lexicon).value(), std::move(cities), std::move(region)));
 }
 
 }  // namespace tw::extract

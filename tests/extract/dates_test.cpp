@@ -665,3 +665,10 @@ TEST(Dates, ConsecutiveDaysAfterOnBeforeAVerbAreOneSpan) {
   EXPECT_EQ(values("They met on May 10 and 11 to discuss steel.", may12), (V{"2025-05-10/2025-05-11"}));
   EXPECT_EQ(values("Filings dated May 10 and 11 were joined.", may12).size(), 1u);
 }
+
+// "stood at USD 320 billion in the April-December period" in July: the verb of a counted figure
+// tells of the past, and the months are last year's.
+TEST(Dates, FigureThatStoodIsPast) {
+  EXPECT_EQ(values("Exports stood at USD 320 billion in the April-December period.", Ymd{2026, 7, 10}),
+            (V{"2025-04/2025-12"}));
+}

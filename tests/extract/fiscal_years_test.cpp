@@ -323,4 +323,18 @@ TEST(FiscalYears, MonthsOfANamedFiscalYear) {
   EXPECT_EQ(body_values(d), (std::vector<std::string>{"2025-07/2025-09", "2026-01/2026-03", "2025-10"}));
 }
 
+// "Exports totalled 5 trillion yen in the fiscal first half" in November: a part of the fiscal year
+// with no year is the one under way at publication; a part not yet begun, told as a figure, is last
+// year's; looked ahead to, a part that has ended is next year's.
+TEST(FiscalYears, PartOfTheFiscalYearWithNoYear) {
+  FactDoc d("Japan's exports",
+            "TOKYO: Japan's exports totalled 5 trillion yen in the fiscal first half, the ministry said. Exports fell "
+            "in the fiscal fourth quarter. Exporters expect growth in the fiscal second quarter.",
+            {2026, 11, 5});
+  d.country("JP", "Japan");
+  d.run(extract::make_dates_stage);
+  ASSERT_EQ(d.reporter(), "JP");
+  EXPECT_EQ(body_values(d), (std::vector<std::string>{"2026-04/2026-09", "2026-01/2026-03", "2027-07/2027-09"}));
+}
+
 }  // namespace tw

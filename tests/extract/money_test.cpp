@@ -432,3 +432,12 @@ TEST(Money, AgencyCopyNamingNoCountryWritesItsDatelinesUnit) {
                   {{"IN", {tw::Span{26, 31, false}}}}, "PK"),
             (M{{"INR", 5e8}}));
 }
+
+// "MANILA - The Board of Investments approved projects worth P3.2 billion": a unit only one
+// country writes so ("P", the peso) is that country's in a text that names no country but is
+// datelined in one of its cities; datelined elsewhere, it is no money.
+TEST(Money, CountrysOwnUnitUnderItsDateline) {
+  EXPECT_EQ(money("MANILA - The Board of Investments approved projects worth P3.2 billion in April."),
+            (M{{"PHP", 3.2e9}}));
+  EXPECT_TRUE(money("GENEVA - Delegates approved projects worth P3.2 billion in April.").empty());
+}

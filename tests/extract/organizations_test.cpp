@@ -1499,4 +1499,35 @@ TEST(Organizations, CompanyFormsAsListedCompaniesWriteThem) {
   for (const auto& o : m.x.organizations) EXPECT_NE(o.name, "SK") << o.name;
 }
 
+// "Adani Ports and Special Economic Zone Ltd": words after "and" that only describe ("Special",
+// "Economic", "Zone") are the one company's name; "Samsung Electronics and SK Hynix Inc." still
+// lists two.
+TEST(Organizations, LegalFormNameHoldingAndDescriptiveWords) {
+  auto m = run_mentions("T", "Adani Ports and Special Economic Zone Ltd signed a deal on Monday.");
+  EXPECT_NE(find_org(m.x, "Adani Ports and Special Economic Zone Ltd"), nullptr);
+  EXPECT_EQ(find_org(m.x, "Adani Ports"), nullptr);
+  auto n = run_mentions("T", "Samsung Electronics and SK Hynix Inc. led gains.");
+  EXPECT_NE(find_org(n.x, "Samsung Electronics"), nullptr);
+  EXPECT_NE(find_org(n.x, "SK Hynix Inc."), nullptr);
+}
+
+// "EEPC India, the engineering exporters' body, said", "U.S. Steel said", "the takeover of U.S.
+// Steel": an acronym and a country's name, or a country's name and a firm's trade, as a subject or
+// owner, name a body; the country is the name's. "U.S. steel imports" and "the FTA India signed"
+// name none.
+TEST(Organizations, AcronymOrTradeBesideACountryName) {
+  auto m = run_mentions("T", "EEPC India, the engineering exporters' body, said exports rose. U.S. Steel said "
+                             "output fell after the takeover of Japan Airlines.");
+  const auto* eepc = find_org(m.x, "EEPC India");
+  ASSERT_NE(eepc, nullptr);
+  EXPECT_EQ(eepc->country, "IN");
+  const auto* steel = find_org(m.x, "U.S. Steel");
+  ASSERT_NE(steel, nullptr);
+  EXPECT_EQ(steel->country, "US");
+  EXPECT_NE(find_org(m.x, "Japan Airlines"), nullptr);
+  auto n = run_mentions("T", "U.S. steel imports fell, and the FTA India signed took effect. Under the CEPA India, "
+                             "the UAE cut tariffs.");
+  EXPECT_TRUE(n.x.organizations.empty());
+}
+
 }  // namespace

@@ -102,3 +102,9 @@ TEST(Percents, ReadBeforeEachSignOnly) {
   EXPECT_EQ(percents(body), (P{125, 6.9, 23.7, 4}));
   EXPECT_TRUE(percents("5 upcoming 10 p 15").empty());
 }
+
+// "minus 2.1 percent", "negative 0.5 percent": the sign written as a word before the number.
+TEST(Percents, SignWrittenAsAWord) {
+  EXPECT_EQ(percents("imports fell by minus 2.1 percent"), P{-2.1});
+  EXPECT_EQ(percents("growth was negative 0.5 percent and -3.4 percent"), (P{-0.5, -3.4}));
+}

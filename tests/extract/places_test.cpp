@@ -293,3 +293,23 @@ TEST(Places, SeaNamedAfterACountryIsNoCountry) {
   ASSERT_EQ(t.x.countries.size(), 1u);
   EXPECT_EQ(t.x.countries[0].code, "IO");
 }
+
+// "Georgia Governor Brian Kemp", "the Governor of Georgia", "the U.S. states of Georgia and
+// Alabama", "Hyundai Motor Group's Georgia plant": a state's office or a firm's site next to the
+// form names the US state, throughout the release, whatever else it names; the country keeps its
+// own forms ("Georgian", a pair with a dash).
+TEST(Places, StateOfficesAndSitesNameTheState) {
+  using tw::testing::has_code;
+  using tw::testing::run_mentions;
+  for (const char* body : {"The minister met Georgia Governor Brian Kemp to discuss investment in Georgia.",
+                           "The Governor of Georgia visited Seoul to attract investment to Georgia.",
+                           "Korean firms invested in the U.S. states of Georgia and Alabama.",
+                           "Georgia state officials welcomed the investment.",
+                           "Hyundai Motor Group's Georgia plant began production.",
+                           "LG opened a plant in Georgia, United States."}) {
+    auto m = run_mentions("T", body, 1);
+    EXPECT_FALSE(has_code(m.x.countries, "GE")) << body;
+  }
+  auto k = run_mentions("T", "Korea and Georgia signed the Korea-Georgia agreement with Georgian officials.", 1);
+  EXPECT_TRUE(has_code(k.x.countries, "GE"));
+}

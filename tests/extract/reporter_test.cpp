@@ -1418,5 +1418,20 @@ TEST(Reporter, TitledOpenerOfAnotherCountryOutranksTheDateline) {
             "ID");
 }
 
+// "CANBERRA - The Treasurer today announced tariff relief": a government's office, holder and
+// country unnamed, under a wire dateline, speaks for the dateline's country; not where the text
+// names other countries that the office may be of ("GENEVA - The trade minister met delegates …").
+TEST(Reporter, UnnamedOfficeUnderAWireDateline) {
+  EXPECT_EQ(whole_reporter("Treasurer announces tariff relief",
+                           "CANBERRA - The Treasurer today announced tariff relief for manufacturers. The measures "
+                           "take effect on July 1.",
+                           "2026-05-20"),
+            "AU");
+  EXPECT_NE(whole_reporter("Trade minister visits",
+                           "GENEVA - The trade minister met delegates on Monday. Brazil and Chile attended.",
+                           "2026-05-20"),
+            "CH");
+}
+
 }  // namespace
 }  // namespace tw

@@ -4962,4 +4962,102 @@ TEST(WireFacts, OneToBeMetIsNoOfficerOfTheHome) {
   EXPECT_EQ(found, 2);
 }
 
+// "Georgia Governor Brian Kemp on Tuesday welcomed SK On's plan to add a third production line at
+// its Georgia battery plant … "Georgia continues to lead the nation in electric mobility," Kemp
+// said": the state's governor and a firm's plant there name the US state, throughout; no Georgia
+// the country.
+TEST(WireFacts, StateGovernorAndPlantNameTheState) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "598_reuters_georgia_governor_state_plant.txt");
+  for (const auto& c : r.x.countries) EXPECT_NE(c.code, "GE");
+}
+
+// "Adani Ports and Special Economic Zone Ltd on Monday signed a memorandum of understanding with HD
+// Hyundai Heavy Industries Co., Ltd.": one company whose name holds "and" before its legal form.
+TEST(WireFacts, CompanyNameWithAndBeforeItsLegalForm) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "599_pti_adani_ports_name_with_and.txt");
+  std::vector<std::string> names;
+  for (const auto& o : r.x.organizations) names.push_back(o.name);
+  EXPECT_NE(std::find(names.begin(), names.end(), "Adani Ports and Special Economic Zone Ltd"), names.end());
+  EXPECT_EQ(std::find(names.begin(), names.end(), "Special Economic Zone Ltd"), names.end());
+}
+
+// "… EEPC India said on Friday. EEPC India Chairman Pankaj Chadha said … U.S. Steel said on Thursday
+// … its takeover of U.S. Steel last year": an exporters' council named by its acronym and country,
+// and a steelmaker by its country and trade.
+TEST(WireFacts, AcronymAndCountryAndCountryAndTradeNameBodies) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "600_pti_eepc_india_us_steel.txt");
+  const tw::Organization* eepc = nullptr;
+  const tw::Organization* steel = nullptr;
+  for (const auto& o : r.x.organizations) {
+    if (o.name == "EEPC India") eepc = &o;
+    if (o.name == "U.S. Steel") steel = &o;
+  }
+  ASSERT_NE(eepc, nullptr);
+  EXPECT_EQ(eepc->country, "IN");
+  ASSERT_NE(steel, nullptr);
+  EXPECT_EQ(steel->country, "US");
+}
+
+// "MAKATI CITY - Investment pledges … reached P412.6 billion … Pledges from manufacturing fell by
+// minus 2.1 percent": the peso written "P" under a Philippine dateline, and the sign written as a
+// word.
+TEST(WireFacts, PesoUnderAPhilippineDatelineAndMinusWord) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "601_dti_peso_under_makati_dateline.txt");
+  int php = 0;
+  for (const auto& m : r.x.money)
+    if (!m.span.in_title && m.currency == "PHP") ++php;
+  EXPECT_EQ(php, 2);
+  bool minus = false;
+  for (const auto& p : r.x.percents) minus |= p.value == -2.1;
+  EXPECT_TRUE(minus);
+}
+
+// "CANBERRA - The Treasurer today announced $2.5 billion in tariff relief …": the office of the
+// dateline's government speaks; its dollar is Australia's.
+TEST(WireFacts, TreasurerUnderACapitalsDateline) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "602_aap_treasurer_canberra_dateline.txt");
+  ASSERT_EQ(r.x.money.size(), 1u);
+  EXPECT_EQ(r.x.money[0].currency, "AUD");
+}
+
+// "India's merchandise exports stood at USD 320 billion in the April-December period" in October:
+// a counted figure, last year's months; "Exporters expect shipments to improve in the fiscal second
+// half": India's fiscal year under way, October to March.
+TEST(WireFacts, StoodAtIsPastAndFiscalHalfWithNoYear) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "603_pti_stood_at_april_december.txt");
+  std::vector<std::string> values;
+  for (const auto& d : r.x.dates) values.push_back(d.value);
+  EXPECT_EQ(std::count(values.begin(), values.end(), "2025-04/2025-12"), 2);
+  EXPECT_EQ(std::find(values.begin(), values.end(), "2026-04/2026-12"), values.end());
+  EXPECT_NE(std::find(values.begin(), values.end(), "2026-10/2027-03"), values.end());
+}
+
+// "Japan's exports totalled 54 trillion yen in the fiscal first half … Exports of automobiles fell
+// in the fiscal second quarter, while growth was negative 0.5 percent" in November: the halves and
+// quarters of Japan's fiscal year under way, and a sign written as a word.
+TEST(WireFacts, FiscalFirstHalfWithNoYear) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "604_kyodo_fiscal_first_half_no_year.txt");
+  std::vector<std::string> values;
+  for (const auto& d : r.x.dates) values.push_back(d.value);
+  EXPECT_EQ(std::count(values.begin(), values.end(), "2026-04/2026-09"), 2);
+  EXPECT_NE(std::find(values.begin(), values.end(), "2026-07/2026-09"), values.end());
+  bool negative = false;
+  for (const auto& p : r.x.percents) negative |= p.value == -0.5;
+  EXPECT_TRUE(negative);
+}
+
 }  // namespace
