@@ -44,6 +44,10 @@ struct IndicatorCues {
   std::vector<std::string> thresholds;      // "topped ", "exceeded ", …
   std::vector<std::string> partner_nouns;   // " market ", " destination ", …
   std::vector<std::string> rank_words;      // "largest ", "top ", …
+  std::vector<std::string> share_words;     // "accounted for ", "of the total ", …
+  std::vector<std::string> record_words;    // "a record", "all-time high", …
+  std::vector<std::string> continuers;      // "they", "the figure", …
+  std::vector<std::string> end_leads;       // "as of the end of ", "through ", …
 
   static Result<IndicatorCues> load(const std::string& dir) {
     IndicatorCues c;
@@ -58,7 +62,9 @@ struct IndicatorCues {
                              {"pair_ref", &c.pair_refs, 'n'},       {"source_word", &c.source_words, 'n'},
                              {"start_lead", &c.start_leads, 'a'},     {"ytd_opening", &c.ytd_openings, 'n'},
                              {"owner_by", &c.owner_bys, 'a'},       {"threshold", &c.thresholds, 'a'},
-                             {"partner_noun", &c.partner_nouns, 'w'}, {"rank_word", &c.rank_words, 'a'}};
+                             {"partner_noun", &c.partner_nouns, 'w'}, {"rank_word", &c.rank_words, 'a'},
+                             {"share_word", &c.share_words, 'a'},    {"record_word", &c.record_words, 'n'},
+                             {"flow_continuer", &c.continuers, 'n'}, {"end_lead", &c.end_leads, 'a'}};
     auto loaded = load_cue_lists(dir, "indicator_cues.tsv", lists);
     if (!loaded) return Error{loaded.error()};
     return c;
@@ -645,6 +651,7 @@ void IndicatorsStage::run(Doc& doc) const {
     std::string left = facts::lower(body.substr(cb, mo.span.begin - cb));
     auto hits = metric_hits(body.substr(cb, mo.span.begin - cb), left);
     uint32_t from = cb;
+    const bool clause_bare = hits.empty();
     if (hits.empty()) {
       left = facts::lower(body.substr(sent.begin, mo.span.begin - sent.begin));
       hits = metric_hits(body.substr(sent.begin, mo.span.begin - sent.begin), left);
@@ -835,6 +842,120 @@ void IndicatorsStage::run(Doc& doc) const {
         metric_at = cb - from;
       }
     }
+    // "Exports in May reached USD 49.0 billion. Semiconductors accounted for USD 9.8 billion, or 20%
+    // of the total": an amount told as a part of the total just before (a share word before it or
+    // after it) is a figure of that total's metric, the part named by the words before the share word.
+    const Indicator* share_of = nullptr;
+    size_t share_cut = 0;  // where the share word before the amount begins, if one does
+    if (metric.empty() && !doc.x.indicators.empty()) {
+      const Indicator& prev = doc.x.indicators.back();
+      const Span prev_sent = prev.span.in_title ? Span{} : facts::sentence_of(doc, prev.span.begin);
+      const bool just_before = !prev.span.in_title && prev_sent.end <= sent.begin &&
+                               facts::trim(body.substr(prev_sent.end, sent.begin - prev_sent.end)).empty();
+      const bool same_sentence = !prev.span.in_title && prev.span.begin >= sent.begin && prev.span.end <= cb;
+      std::string_view lead = doc.lowered({cb, mo.span.begin, false});
+      for (std::string_view hedge : cues_.hedges)
+        if (lead.ends_with(hedge)) {
+          lead.remove_suffix(hedge.size());
+          break;
+        }
+      for (std::string_view w : cues_.share_words)
+        if (lead.ends_with(w) && (lead.size() == w.size() || lead[lead.size() - w.size() - 1] == ' '))
+          share_cut = cb + lead.size() - w.size();
+      bool share = share_cut > 0;
+      // ", or 20% of the total": the share told after the amount, within its clause.
+      const std::string_view after = std::string_view(right).substr(0, std::min(right.size(), right.find_first_of(";.")));
+      for (std::string_view w : cues_.share_words)
+        if (w.starts_with("of ") && facts::has_word(after, facts::trim(w))) share = true;
+      if (share && (just_before || same_sentence) && prev.metric != "target" && prev.unit == mo.currency &&
+          (!prev.value || *prev.value > mo.amount)) {
+        share_of = &prev;
+        metric = prev.metric;
+        metric_at = cb - from;
+      }
+    }
+    // "In the first half of 2025, FDI pledges reached a record. Pledges rose 12% to $15 billion": a
+    // sentence that opens with the head noun of the metric the sentence before named ("FDI pledges"),
+    // or with a word standing for it ("They", "The figure"), goes on with that figure. So does a
+    // clause of no metric word that opens with the head noun its sentence named before it ("…, while
+    // pledges to the zone totaled …"), before a broader word elsewhere in the sentence.
+    std::string continued_subject;
+    if (metric.empty() || (clause_bare && cb > sent.begin)) {
+      const uint32_t wb = std::max(cb, facts::words_begin(doc, sent));
+      std::string_view open = facts::trim(doc.lowered({wb, mo.span.begin, false}));
+      if (open.starts_with("the ")) open.remove_prefix(4);
+      const std::string_view first = open.substr(0, std::min(open.size(), open.find_first_of(" ,")));
+      auto stem = [](std::string_view w) { return w.ends_with("s") ? w.substr(0, w.size() - 1) : w; };
+      // The sentence before, right before this one, and this one's words before the clause.
+      Span ps{};
+      uint32_t k = sent.begin;
+      while (k > 0 && body[k - 1] == ' ') --k;
+      if (k > 0) {
+        ps = facts::sentence_of(doc, k - 1);
+        if (ps.end > sent.begin || ps.begin >= k) ps = {};
+      }
+      // A word standing for the figure opens the sentence itself.
+      const bool opens_sentence = wb <= facts::words_begin(doc, sent) + 1;
+      std::string only;  // the one metric the sentence before names, if one
+      bool one = true;
+      for (const Span& s : {ps, Span{sent.begin, cb, false}}) {
+        if (s.end <= s.begin || !continued_subject.empty()) continue;
+        const std::string_view ptext = body.substr(s.begin, s.end - s.begin);
+        const std::string plow = facts::lower(ptext);
+        size_t named_from = std::string_view::npos;  // where the metric's words begin
+        for (const auto& h : metric_hits(ptext, plow)) {
+          const std::string v(h.phrase->value());
+          // "foreign direct investment (FDI)": the acronym in parentheses goes on with the words
+          // before it.
+          if (h.begin == 0 || plow[h.begin - 1] != '(' || named_from == std::string_view::npos) named_from = h.begin;
+          if (v == "none" || v == "current_account" || v == "target") continue;
+          if (s.begin == ps.begin && s.end == ps.end) {
+            if (!only.empty() && only != v) one = false;
+            only = v;
+          }
+          // The word after the metric phrase: its head noun ("pledges", "inflows"), of four letters
+          // or more, not a word of time or a verb ("during", "reached"); past the close of an
+          // acronym's parenthesis ("foreign direct investment (FDI) pledges").
+          size_t hb = h.end;
+          while (hb < plow.size() && (plow[hb] == ' ' || plow[hb] == ')')) ++hb;
+          size_t he = hb;
+          while (he < plow.size() && plow[he] >= 'a' && plow[he] <= 'z') ++he;
+          const std::string_view head = std::string_view(plow).substr(hb, he - hb);
+          const bool noun = head.size() >= 4 && !head.ends_with("ed") && head != "from" && head != "with" &&
+                            head != "were" && head != "have" && head != "this" && head != "that" && head != "during" &&
+                            head != "into" && head != "over";
+          if (noun && !first.empty() && stem(first) == stem(head) && open.size() > first.size() && open[first.size()] == ' ') {
+            metric = v;
+            metric_at = cb - from;
+            continued_subject = std::string(facts::trim(ptext.substr(named_from, he - named_from)));
+            break;
+          }
+        }
+      }
+      if (continued_subject.empty() && metric.empty() && one && !only.empty() && ps.end > ps.begin && opens_sentence) {
+        const std::string_view ptext = body.substr(ps.begin, ps.end - ps.begin);
+        const std::string plow = facts::lower(ptext);
+        for (std::string_view c : cues_.continuers)
+          if (open.starts_with(std::string(c) + " ") && (c != "it" || only == "trade" || only == "trade_balance")) {
+            metric = only;
+            metric_at = cb - from;
+            // The metric words of the sentence before, with a plural head noun after them.
+            for (const auto& h : metric_hits(ptext, plow))
+              if (h.phrase->value() == only) {
+                size_t he = h.end;
+                if (he < plow.size() && plow[he] == ' ') {
+                  size_t j = he + 1;
+                  while (j < plow.size() && plow[j] >= 'a' && plow[j] <= 'z') ++j;
+                  const std::string_view head = std::string_view(plow).substr(he + 1, j - he - 1);
+                  if (head.size() >= 4 && head.ends_with("s") && !head.ends_with("ss")) he = j;
+                }
+                continued_subject = std::string(facts::trim(ptext.substr(h.begin, he - h.begin)));
+                break;
+              }
+            break;
+          }
+      }
+    }
     // "current_account": a balance of payments wider than trade, no trade figure either (it still
     // dates the run of trade figures after it).
     if (metric.empty() || metric == "none" || metric == "current_account") continue;
@@ -922,6 +1043,9 @@ void IndicatorsStage::run(Doc& doc) const {
         }
       ind.subject = std::string(words);
     }
+    // The part a share word tells: the words before it ("Semiconductors").
+    if (share_of && share_cut > sb) ind.subject = std::string(facts::trim(body.substr(sb, share_cut - sb)));
+    if (!continued_subject.empty()) ind.subject = continued_subject;
     if (ind.subject.size() > 120) ind.subject.resize(120);
     // Investment by a named foreign country into the reporter's is FDI.
     auto places = facts::places_in(doc, sent);
@@ -1314,10 +1438,18 @@ void IndicatorsStage::run(Doc& doc) const {
     // on Thursday"): not the period of a figure.
     // A day right after the verb with no "on" ("the ministry said Saturday") is the day it spoke;
     // a year or month there may open what was said ("said 2024 exports were …").
+    // "rose 6.2% from the previous year to 108.9 trillion yen", "up 3 percent from 2023": a single
+    // period right after a change and "from" is what the change is measured from; not a range a
+    // "from" opens ("5% from January to March").
+    auto change_from = [&](const DateMention& d, std::string_view before) {
+      return d.value.find('/') == std::string::npos &&
+             (before.ends_with("% from ") || before.ends_with(" percent from ") || before.ends_with(" per cent from ") ||
+              before.ends_with(" pct from "));
+    };
     auto base_or_report = [&](const DateMention& d, const Span& s) {
       const std::string_view before = lead_of(d, s);
       const bool day = d.value.size() == 10;
-      return comparison_base(before) || measure_start(before) || before.ends_with("said on ") || before.ends_with("announced on ") ||
+      return comparison_base(before) || change_from(d, before) || measure_start(before) || before.ends_with("said on ") || before.ends_with("announced on ") ||
              before.ends_with("reported on ") || before.ends_with("showed on ") || before.ends_with("released ") ||
              before.ends_with("released on ") || before.ends_with("showed ") || bare_base(before) ||
              (day && (before.ends_with(" said ") || before.ends_with(" announced ") || before.ends_with(" reported ")));
@@ -1426,8 +1558,12 @@ void IndicatorsStage::run(Doc& doc) const {
     // pledged to Korea reached a record USD 36.05 billion in 2025 … Investment from the United States
     // rose 10% to USD 8.1 billion").
     const bool fdi_metric = ind.metric == "fdi";
+    // So do funds a plan sets aside and the target it serves, back to a sentence of the plan's own
+    // figures ("… reach this year's $30 billion export goal with more trade finance. The package
+    // includes supplying 5 trillion won in export financing …").
+    const bool plan_metric = ind.metric == "funding" || ind.metric == "target";
     const bool flow_metric = ind.metric == "exports" || ind.metric == "imports" || ind.metric == "trade" ||
-                             ind.metric == "trade_balance" || fdi_metric;
+                             ind.metric == "trade_balance" || fdi_metric || plan_metric;
     // A period named back ("the 20-day period") that fits no span told before stays unknown.
     if (flow_metric && !period_own && !own_base && !named_back && (ind.period.empty() || report_day)) {
       auto period_of = [&](const DateMention& d, const Span& ds) {
@@ -1445,7 +1581,10 @@ void IndicatorsStage::run(Doc& doc) const {
           std::string_view lead =
               doc.lowered({m->span.begin >= 40 ? std::max(ds.begin, m->span.begin - 40) : ds.begin, m->span.begin, false});
           if (size_t comma = lead.rfind(','); comma != std::string_view::npos) lead.remove_prefix(comma + 1);
-          if (lead.starts_with("from ") || lead.find(" from ") != std::string_view::npos) return false;
+          // Not "rose 8.2 percent from a year earlier to USD 35.1 billion": the level a change
+          // went to.
+          const size_t from_at = lead.starts_with("from ") ? 0 : lead.rfind(" from ");
+          if (from_at != std::string_view::npos && lead.find(" to ", from_at) == std::string_view::npos) return false;
         }
         return true;
       };
@@ -1459,12 +1598,18 @@ void IndicatorsStage::run(Doc& doc) const {
         const bool about_flows = std::any_of(words.begin(), words.end(), [&](const facts::Hit& h) {
           const std::string_view v = h.phrase->value();
           if (fdi_metric) return v == "fdi";
+          if (plan_metric) return v == "funding" || v == "target";
           return v == "exports" || v == "imports" || v == "trade" || v == "trade_balance" || v == "current_account";
         });
         bool figure = !beginning_in(amounts, ds.begin, ds.end).empty() || !beginning_in(percents, ds.begin, ds.end).empty();
         if (!figure && about_flows) {
           auto moved = moves_.match(doc, ds);
           figure = std::any_of(moved.begin(), moved.end(), [](const facts::Hit& h) { return h.phrase->value() != "0"; });
+          // "FDI pledges reached a record in the first half of 2025": where the flow stood, told
+          // without a number.
+          const std::string_view dlow = doc.lowered(ds);
+          figure = figure || std::any_of(cues_.record_words.begin(), cues_.record_words.end(),
+                                         [&](const std::string& w) { return facts::has_word(dlow, w); });
         }
         if (about_flows && figure) {
           for (const DateMention* d : beginning_in(dates, ds.begin, ds.end))
@@ -1483,7 +1628,7 @@ void IndicatorsStage::run(Doc& doc) const {
     // March 13").
     if (!period_own && !own_base && chosen && ind.period == chosen->value) {
       const std::string_view chosen_lead = lead_of(*chosen, sent);
-      if (comparison_base(chosen_lead) || measure_start(chosen_lead)) ind.period.clear();
+      if (comparison_base(chosen_lead) || change_from(*chosen, chosen_lead) || measure_start(chosen_lead)) ind.period.clear();
     }
     // "A$1.2 trillion in the 12 months to the end of Q2 2025": the twelve months that end with the
     // quarter, not the quarter.
@@ -1492,6 +1637,34 @@ void IndicatorsStage::run(Doc& doc) const {
       const uint32_t lb = pd->span.begin >= 40 ? std::max(ps.begin, pd->span.begin - 40) : ps.begin;
       if (std::string rolling = rolling_period(doc.lowered({lb, pd->span.begin, false}), ind.period); !rolling.empty())
         ind.period = std::move(rolling);
+    }
+    // "As of the end of October, exports reached $500 billion, up 3% from the same period last year",
+    // "Cumulative exports through the third quarter …": a month or quarter that ends a stretch, with
+    // the figure set against "the same period" or told as cumulative, names the months from January
+    // to it, not that month alone. Not a fiscal year's stretch, which starts in another month.
+    if (const DateMention* pd = run_date ? run_date : chosen; pd && !own_base && ind.period == pd->value &&
+        ind.period.size() == 7 && std::isdigit(static_cast<unsigned char>(ind.period[0]))) {
+      const Span ps = facts::sentence_of(doc, pd->span.begin);
+      const std::string_view lead = lead_of(*pd, ps);
+      const bool ended = std::any_of(cues_.end_leads.begin(), cues_.end_leads.end(), [&](const std::string& w) {
+        return lead.ends_with(w) && (lead.size() == w.size() || !facts::is_word_byte(static_cast<unsigned char>(lead[lead.size() - w.size() - 1])));
+      });
+      // The comparison told with the figure or with the date the run of figures took it from.
+      const std::string stext = std::string(doc.lowered(sent)) + (ps.begin != sent.begin ? " " + std::string(doc.lowered(ps)) : "");
+      // Cumulative trade flows run from January; cumulative investment may run from any year.
+      const bool flow = ind.metric == "exports" || ind.metric == "imports" || ind.metric == "trade" ||
+                        ind.metric == "trade_balance";
+      const bool stretch = stext.find("same period") != std::string_view::npos ||
+                           (flow && (facts::has_word(stext, "cumulative") || facts::has_word(stext, "cumulatively")));
+      const bool fiscal = facts::has_word(stext, "fiscal") || facts::has_word(stext, "financial year") ||
+                          facts::has_word(stext, "fy") || stext.find("fy20") != std::string_view::npos;
+      int last = 0;
+      if (ind.period[4] == '-' && std::isdigit(static_cast<unsigned char>(ind.period[5]))) last = std::stoi(ind.period.substr(5, 2));
+      else if (ind.period[5] == 'Q' && ind.period[6] >= '1' && ind.period[6] <= '4') last = (ind.period[6] - '0') * 3;
+      if (ended && stretch && !fiscal && last > 1) {
+        const std::string year = ind.period.substr(0, 4);
+        ind.period = year + "-01/" + year + (last < 10 ? "-0" : "-") + std::to_string(last);
+      }
     }
     // "rose 12 percent to NZ$52.3 billion in the year to date", "total trade reached RM1.55
     // trillion year-to-date", "Year to date, exports stood at …": the months from January to the
@@ -1520,7 +1693,10 @@ void IndicatorsStage::run(Doc& doc) const {
         bool between = wa >= mo.span.end && doc.lowered({mo.span.end, wa, false}).find(',') != std::string_view::npos;
         for (const Money* m : beginning_in(amounts, std::min(wa, mo.span.begin), std::max(wa, mo.span.begin)))
           if (m != &mo) between = true;
-        if (!between) ind.period = published.substr(0, 4);
+        // "Year-to-date exports through November": the stretch its end names already.
+        const bool stretch = ind.period.size() == 15 && ind.period.compare(0, 4, published, 0, 4) == 0 &&
+                             ind.period.compare(4, 4, "-01/") == 0;
+        if (!between && !stretch) ind.period = published.substr(0, 4);
       }
     }
     // "In the same month last year, Japan logged a deficit of 461.2 billion yen", "In the same period
@@ -1745,6 +1921,8 @@ void IndicatorsStage::run(Doc& doc) const {
       else ind.country = a.code, ind.partner = b.code;
       break;
     }
+    // A part of a total told without a date of its own is of the total's period.
+    if (share_of && ind.period.empty()) ind.period = share_of->period;
     // The same figure written again is one indicator. Two flows of equal value to different
     // partners or in different periods ("exports to China rose 5 percent to $11.0 billion, while
     // exports to the United States reached $11.0 billion") are two.

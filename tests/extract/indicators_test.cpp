@@ -3023,3 +3023,154 @@ TEST(Indicators, BlocAfterARankIsNoInvestor) {
 
 }  // namespace
 }  // namespace tw
+
+namespace tw {
+namespace {
+
+using testing::FactDoc;
+
+// "As of the end of October, exports reached …, up 3% from the same period last year": the month
+// that ends the stretch, set against the same period, names January to that month; the flow told
+// after it in the run takes the stretch too. Negative: a month with no comparison stays the month,
+// and so does one with its own range ("in January-October").
+TEST(Indicators, EndOfPeriodWithTheSamePeriodIsTheStretch) {
+  FactDoc d("Exports",
+            "As of the end of October, exports reached $500 billion, up 3% from the same period last year. "
+            "Imports reached $450 billion. Exports in September rose 2% to $55 billion.",
+            {2026, 11, 1});
+  d.date("October", "2026-10").date("last year", "2025").date("September", "2026-09");
+  d.money("$500 billion", 500e9, "USD").money("$450 billion", 450e9, "USD").money("$55 billion", 55e9, "USD");
+  d.percent("3%", 3).percent("2%", 2);
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 3u);
+  EXPECT_EQ(d.x.indicators[0].period, "2026-01/2026-10");
+  EXPECT_EQ(d.x.indicators[1].period, "2026-01/2026-10");
+  EXPECT_EQ(d.x.indicators[2].period, "2026-09");
+}
+
+// "Semiconductors accounted for USD 9.8 billion, or 20% of the total": a part of the total told
+// just before is a figure of its metric and period, named by the words before the share word; the
+// share is no change. Negative: an amount after no share word and no metric word stays none.
+TEST(Indicators, PartOfTheTotalTakesTheTotalsMetric) {
+  FactDoc d("Exports",
+            "Exports in May reached USD 49.0 billion. Semiconductors accounted for USD 9.8 billion, or 20% of the "
+            "total. The ministry spent USD 2 billion.",
+            {2026, 6, 1});
+  d.date("May", "2026-05");
+  d.money("USD 49.0 billion", 49e9, "USD").money("USD 9.8 billion", 9.8e9, "USD").money("USD 2 billion", 2e9, "USD");
+  d.percent("20%", 20);
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 2u);
+  EXPECT_EQ(d.x.indicators[1].metric, "exports");
+  EXPECT_EQ(d.x.indicators[1].subject, "Semiconductors");
+  EXPECT_EQ(d.x.indicators[1].period, "2026-05");
+  EXPECT_FALSE(d.x.indicators[1].change_pct.has_value());
+}
+
+// "In the first half of 2025, FDI pledges reached a record. Pledges rose 12% to $15 billion": the
+// head noun repeated goes on with the FDI figure, of the period the sentence before named (a record
+// is where the flow stood). Negative: the period does not cross into another figure's clause
+// (", while investment in Busan totaled $2 billion in 2024" keeps 2024).
+TEST(Indicators, RepeatedHeadNounContinuesTheFigureBefore) {
+  FactDoc d("FDI",
+            "In the first half of 2025, FDI pledges reached a record. Pledges rose 12% to $15 billion, while "
+            "investment in Busan totaled $2 billion in 2024.",
+            {2025, 7, 2});
+  d.date("first half of 2025", "2025-H1").date("2024", "2024");
+  d.money("$15 billion", 15e9, "USD").money("$2 billion", 2e9, "USD");
+  d.percent("12%", 12);
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 2u);
+  EXPECT_EQ(d.x.indicators[0].metric, "fdi");
+  EXPECT_EQ(d.x.indicators[0].subject, "FDI pledges");
+  EXPECT_EQ(d.x.indicators[0].period, "2025-H1");
+  ASSERT_TRUE(d.x.indicators[0].change_pct.has_value());
+  EXPECT_DOUBLE_EQ(*d.x.indicators[0].change_pct, 12.0);
+  EXPECT_EQ(d.x.indicators[1].period, "2024");
+}
+
+// "They rose 12% to $15 billion" after a sentence naming one metric goes on with it. Negative: a
+// sentence opening "In June," repeats no head noun.
+TEST(Indicators, PronounContinuesTheOneMetricBefore) {
+  FactDoc d("FDI",
+            "Foreign direct investment pledges hit a record high in the first half of 2025. They rose 12% to $15 "
+            "billion. Exports in June rose. In June, the agency spent $1 billion.",
+            {2025, 7, 2});
+  d.date("first half of 2025", "2025-H1").date("June", "2025-06").date("June", "2025-06", 1);
+  d.money("$15 billion", 15e9, "USD").money("$1 billion", 1e9, "USD");
+  d.percent("12%", 12);
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 1u);
+  EXPECT_EQ(d.x.indicators[0].metric, "fdi");
+  EXPECT_EQ(d.x.indicators[0].subject, "Foreign direct investment pledges");
+  EXPECT_EQ(d.x.indicators[0].period, "2025-H1");
+}
+
+// "… help shipbuilders reach this year's $30 billion export goal with more trade finance. The package
+// includes supplying 5 trillion won in export financing …, and pouring 200 billion won next year
+// into research": funds of a plan with no date in their own clause take the plan's period from the
+// sentence of its figures before; the later clause's date stays its own.
+TEST(Indicators, PlanFundsTakeThePlansPeriodFromTheSentenceBefore) {
+  FactDoc d("Shipbuilding exports",
+            "The ministry will help shipbuilders reach this year's $30 billion export goal with more trade finance. "
+            "The package includes supplying 5 trillion won in export financing for yards, opening trade centers, "
+            "and pouring 200 billion won next year into research.",
+            {2025, 1, 20});
+  d.date("this year", "2025").date("next year", "2026");
+  d.money("$30 billion", 30e9, "USD").money("5 trillion won", 5e12, "KRW").money("200 billion won", 200e9, "KRW");
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 3u);
+  EXPECT_EQ(d.x.indicators[0].metric, "target");
+  EXPECT_EQ(d.x.indicators[1].metric, "funding");
+  EXPECT_EQ(d.x.indicators[1].period, "2025");
+  EXPECT_EQ(d.x.indicators[2].period, "2026");
+}
+
+// "Korea's exports rose 8.2 percent from a year earlier to USD 35.1 billion in the first 20 days of
+// November": the level a change went to, after "from a year earlier", is no base, so its date
+// dates the run of figures after it.
+TEST(Indicators, LevelAfterFromAYearEarlierDatesTheRun) {
+  FactDoc d("Exports",
+            "Exports rose 8.2 percent from a year earlier to USD 35.1 billion in the first 20 days of November. "
+            "Chip exports reached USD 9.1 billion.",
+            {2025, 11, 21});
+  d.date("first 20 days of November", "2025-11-01/2025-11-20");
+  d.money("USD 35.1 billion", 35.1e9, "USD").money("USD 9.1 billion", 9.1e9, "USD");
+  d.percent("8.2 percent", 8.2);
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 2u);
+  EXPECT_EQ(d.x.indicators[1].period, "2025-11-01/2025-11-20");
+}
+
+// "Japan's exports in fiscal 2024 rose 6.2% from the previous year to 108.9 trillion yen": the year
+// after a change and "from" is its base, no period of the figure, which takes the fiscal year.
+// Negative: "rose 5% from January to March to …" is the range's.
+TEST(Indicators, PeriodAfterChangeFromIsTheBase) {
+  FactDoc d("Exports",
+            "Exports in fiscal 2024 rose 6.2% from the previous year to 108.9 trillion yen. Imports rose 5% from "
+            "January to March to 30 trillion yen.",
+            {2025, 4, 17});
+  d.date("fiscal 2024", "2024-04/2025-03").date("the previous year", "2024").date("January to March", "2025-01/2025-03");
+  d.money("108.9 trillion yen", 108.9e12, "JPY").money("30 trillion yen", 30e12, "JPY");
+  d.percent("6.2%", 6.2).percent("5%", 5);
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 2u);
+  EXPECT_EQ(d.x.indicators[0].period, "2024-04/2025-03");
+  EXPECT_EQ(d.x.indicators[1].period, "2025-01/2025-03");
+}
+
+// "Year-to-date exports through November totaled USD 640.0 billion, up 1.8% from the same period
+// last year": January to November, not the whole year.
+TEST(Indicators, YearToDateThroughAMonthIsTheStretch) {
+  FactDoc d("Exports", "Year-to-date exports through November totaled USD 640.0 billion, up 1.8% from the same period last year.",
+            {2025, 12, 1});
+  d.date("November", "2025-11").date("last year", "2024");
+  d.money("USD 640.0 billion", 640e9, "USD");
+  d.percent("1.8%", 1.8);
+  d.run(extract::make_indicators_stage);
+  ASSERT_EQ(d.x.indicators.size(), 1u);
+  EXPECT_EQ(d.x.indicators[0].period, "2025-01/2025-11");
+}
+
+}  // namespace
+}  // namespace tw

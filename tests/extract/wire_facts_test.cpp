@@ -5060,4 +5060,105 @@ TEST(WireFacts, FiscalFirstHalfWithNoYear) {
   EXPECT_TRUE(negative);
 }
 
+// Finds the body indicator of this metric and value, or nullptr.
+const tw::Indicator* indicator_of(const tw::Record& r, const char* metric, double value) {
+  for (const auto& i : r.x.indicators)
+    if (i.metric == metric && i.value && std::abs(*i.value - value) < 0.005 * value) return &i;
+  return nullptr;
+}
+
+// "Korea's exports through the end of October reached USD 577.7 billion, up 1.9 percent from the
+// same period last year … Imports reached USD 525.1 billion. In October alone, exports rose 3.6
+// percent to USD 59.6 billion": the first two are January to October, the last October alone.
+TEST(WireFacts, EndOfPeriodAgainstTheSamePeriodIsTheYearsStretch) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "613_kcs_exports_through_end_of_month.txt");
+  const auto* ytd = indicator_of(r, "exports", 577.7e9);
+  const auto* imp = indicator_of(r, "imports", 525.1e9);
+  const auto* oct = indicator_of(r, "exports", 59.6e9);
+  ASSERT_TRUE(ytd && imp && oct);
+  EXPECT_EQ(ytd->period, "2025-01/2025-10");
+  EXPECT_EQ(ytd->change_pct, 1.9);
+  EXPECT_EQ(imp->period, "2025-01/2025-10");
+  EXPECT_EQ(oct->period, "2025-10");
+}
+
+// "Korea's exports rose 8.2 percent from a year earlier to USD 35.1 billion in the first 20 days of
+// November … Semiconductors accounted for USD 9.1 billion, or 26 percent of the total. Imports fell
+// 2.4 percent to USD 34.2 billion": the part of the total is an export figure of the same 20 days,
+// its share no change; the imports after it are of those days too.
+TEST(WireFacts, PartOfTheTotalIsAFigureOfTheTotalsMetric) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "614_kcs_share_of_the_total.txt");
+  const auto* chips = indicator_of(r, "exports", 9.1e9);
+  const auto* imp = indicator_of(r, "imports", 34.2e9);
+  ASSERT_TRUE(chips && imp);
+  EXPECT_EQ(chips->subject, "Semiconductors");
+  EXPECT_EQ(chips->period, "2025-11-01/2025-11-20");
+  EXPECT_FALSE(chips->change_pct.has_value());
+  EXPECT_EQ(imp->period, "2025-11-01/2025-11-20");
+}
+
+// "In the first half of 2025, foreign direct investment (FDI) pledges to Korea reached a record
+// high … Pledges rose 12.1 percent to USD 15.3 billion, …, while pledges to the Saemangeum free
+// economic zone totaled USD 0.4 billion in 2024": the repeated head noun goes on with the FDI figure
+// of the first half; the figure of the clause after ", while" keeps its own year.
+TEST(WireFacts, RepeatedHeadNounGoesOnWithTheFdiFigure) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "615_motie_fdi_pledges_record_then_pledges.txt");
+  const auto* h1 = indicator_of(r, "fdi", 15.3e9);
+  ASSERT_TRUE(h1);
+  EXPECT_EQ(h1->period, "2025-H1");
+  EXPECT_EQ(h1->change_pct, 12.1);
+  for (const auto& i : r.x.indicators)
+    if (i.value && std::abs(*i.value - 0.4e9) < 1e6) EXPECT_EQ(i.period, "2024");
+}
+
+// "… reach this year's USD 30 billion export goal with more trade finance … The package includes
+// supplying 5 trillion won in export financing …, and pouring 200 billion won next year into green
+// ship research": the goal is a target; the funds of the plan are of this year; the later clause's
+// "next year" dates only its own figure.
+TEST(WireFacts, PlanFundsTakeTheTargetsYear) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "616_motie_plan_funds_take_target_year.txt");
+  EXPECT_TRUE(indicator_of(r, "target", 30e9));
+  const auto* funds = indicator_of(r, "funding", 5e12);
+  const auto* rnd = indicator_of(r, "funding", 200e9);
+  ASSERT_TRUE(funds && rnd);
+  EXPECT_EQ(funds->period, "2025");
+  EXPECT_EQ(rnd->period, "2026");
+}
+
+// "Japan's exports in fiscal 2024 rose 6.2% from the previous year to 108.9 trillion yen … Imports
+// fell 1.6% to 114.2 trillion yen, leaving a trade deficit of 5.3 trillion yen": all three of the
+// fiscal year, April 2024 to March 2025; "from the previous year" is the change's base.
+TEST(WireFacts, FiscalYearFigureNotDatedByItsChangesBase) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "617_mof_fiscal_year_change_from_previous_year.txt");
+  const auto* exp = indicator_of(r, "exports", 108.9e12);
+  const auto* imp = indicator_of(r, "imports", 114.2e12);
+  ASSERT_TRUE(exp && imp);
+  EXPECT_EQ(exp->period, "2024-04/2025-03");
+  EXPECT_EQ(exp->change_pct, 6.2);
+  EXPECT_EQ(imp->period, "2024-04/2025-03");
+}
+
+// "Year-to-date exports through November totaled USD 640.0 billion, up 1.8% from the same period
+// last year": January to November 2025; the month's own figure is November.
+TEST(WireFacts, YearToDateThroughAMonthIsJanuaryToThatMonth) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "618_kcs_year_to_date_through_month.txt");
+  const auto* ytd = indicator_of(r, "exports", 640e9);
+  const auto* nov = indicator_of(r, "exports", 61.2e9);
+  ASSERT_TRUE(ytd && nov);
+  EXPECT_EQ(ytd->period, "2025-01/2025-11");
+  EXPECT_EQ(nov->period, "2025-11");
+}
+
 }  // namespace
