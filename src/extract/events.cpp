@@ -2255,7 +2255,25 @@ std::string EventsStage::host_of(const Doc& doc, const Span& sentence, const Can
   for (const auto& p : facts::places_in(doc, sentence)) {
     if (p.bloc || p.span.in_title || p.span.end > trig.begin) continue;
     const std::string_view after = doc.lowered({p.span.end, std::min(p.span.end + 12, sentence.end), false});
-    if (after.starts_with(" hosted ") || after.starts_with(" hosts ")) return p.code;
+    auto hosting = [](std::string_view a) {
+      return a.starts_with(" hosted ") || a.starts_with(" hosts ") || a.starts_with(" received ") || a.starts_with(" receives ");
+    };
+    if (hosting(after)) return p.code;
+    // "Brazil's Vice President Geraldo Alckmin received Mexico's Economy Minister …": the country's
+    // official who receives or hosts, a possessive then capitalized words (a title and a name),
+    // takes the country's side.
+    const std::string_view raw = std::string_view(doc.body).substr(p.span.end, std::min(p.span.end + 120, sentence.end) - p.span.end);
+    size_t at = raw.starts_with("'s ") ? 3 : raw.starts_with("\xE2\x80\x99s ") ? 5 : 0;
+    if (at == 0) continue;
+    for (int words = 0; words < 12 && at < raw.size(); ++words) {
+      const size_t we = std::min(raw.find(' ', at), raw.size());
+      const std::string_view w = raw.substr(at, we - at);
+      if (w.empty() || !(facts::is_upper(w[0]) || w == "of" || w == "and" || w == "for" || w == "the")) break;
+      if (w.find_first_of(",;:") != std::string_view::npos) break;
+      if (hosting(doc.lowered({static_cast<uint32_t>(p.span.end + we), std::min(p.span.end + static_cast<uint32_t>(we) + 12, sentence.end), false})))
+        return trig.begin > p.span.end + we ? p.code : std::string();
+      at = we + 1;
+    }
   }
   return {};
 }

@@ -5309,5 +5309,18 @@ TEST(Events, PublicConsultationIsNoMeeting) {
   for (const auto& e : r.x.events) EXPECT_NE(e.type, "meeting");
 }
 
+// "Brazil's Vice President Geraldo Alckmin received Mexico's Economy Minister …" in copy of no side:
+// the country of the official who receives hosts; only the one received is a counterpart.
+TEST(Events, CountryOfTheOfficialWhoReceivesHosts) {
+  const Record r = tw::testing::extract_whole(
+      "Ministers meet",
+      "MEXICO CITY (AP) - Brazil's Vice President Geraldo Alckmin received Mexico's Economy Minister Marcelo "
+      "Ebrard in Brasilia on Monday.",
+      "2026-05-05");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].type, "meeting");
+  EXPECT_EQ(r.x.events[0].partners, (std::vector<std::string>{"MX"}));
+}
+
 }  // namespace
 }  // namespace tw

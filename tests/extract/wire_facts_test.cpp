@@ -5024,4 +5024,18 @@ TEST(WireFacts, PublicConsultationIsAnAnnouncement) {
   EXPECT_EQ(r.x.measures[0].kind, "export_control");
 }
 
+// "MEXICO CITY, May 4 (AP) - Brazil's Vice President Geraldo Alckmin received Mexico's Economy
+// Minister Marcelo Ebrard in Brasilia on Monday": copy that speaks for no side takes the side of the
+// country whose official receives; Mexico is the counterpart.
+TEST(WireFacts, OfficialWhoReceivesTakesTheHostsSide) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "577_ap_official_received_host_side.txt");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].type, "meeting");
+  EXPECT_EQ(r.x.events[0].start, "2026-05-04");
+  EXPECT_EQ(r.x.events[0].city, "Brasilia");
+  EXPECT_EQ(r.x.events[0].partners, (std::vector<std::string>{"MX"}));
+}
+
 }  // namespace
