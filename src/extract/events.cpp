@@ -195,6 +195,7 @@ class EventsStage final : public Stage {
     const auto& goals = words("goal");
     std::erase_if(out, [&](const DateMention* d) {
       if (d->span.in_title != s.in_title || d->span.begin <= s.begin) return false;
+      if (dates_earlier_measure(doc, s, *d)) return true;
       const uint32_t lo = d->span.begin - s.begin > 64 ? d->span.begin - 64 : s.begin;
       std::string_view lead = doc.lowered({lo, d->span.begin, s.in_title});
       const size_t stop = facts::last_clause_break(lead);
@@ -313,6 +314,12 @@ class EventsStage final : public Stage {
       // "… to invest $1.38 billion": an investment word with its amount is a pledge of record.
       if (rank == 1 && same(h.phrase->value(0), "investment") && amount_follows(doc, s, h.end)) rank = 2;
       if (rank <= 0 && title_in_force && in_force && !title) rank = 1;
+      // "The Commission today proposed to suspend tariff concessions on …", "has decided to extend
+      // the safeguard": a verb of a headline's decision on a measure, too common alone in a body,
+      // after a word of proposing or deciding and "to" (class "decision_lead") reports the decision.
+      if (rank <= 0 && !title && same(h.phrase->value(0), "decision") && same(h.phrase->value(3), "measure_noun") &&
+          decision_lead(lowered.substr(0, h.begin)))
+        rank = 2;
       // "… concluded the fourth round of the renegotiation … on Oct. 17": a round ended is news in
       // the body too, with no word of an agreement needed.
       const bool ends_round = ends_a_round(lowered, h.end, *h.phrase);
@@ -341,6 +348,7 @@ class EventsStage final : public Stage {
       if (!title && h.begin > 0 && (recalled(lowered.substr(0, h.begin)) || began_when(lowered.substr(0, h.begin))) &&
           (first_word.ends_with("ed") || first_word == "met" || first_word == "held"))
         continue;
+      if (!title && h.begin > 0 && describes_measure(lowered.substr(0, h.begin), first_word)) continue;
       // "under the Kenya-UK Economic Partnership Agreement, which entered into force in March 2021":
       // a pact's past step told in a relative clause on its name is the pact's background, not an
       // event the text reports.
@@ -554,12 +562,23 @@ class EventsStage final : public Stage {
         break;
       }
     // "received a delegation", "received the ambassador": an article, then a person's word.
+    // "received a Japanese business delegation", "receives a 20-member high-level delegation": up to
+    // three words that describe it may stand between, each capitalized, joined by a hyphen or of
+    // class "object_modifier" ("received a report" stops at its noun).
     for (std::string_view art : {"a ", "an ", "the "})
       if (low.substr(p).starts_with(art)) {
-        const size_t wb = p + art.size();
-        size_t we = wb;
-        while (we < low.size() && low[we] != ' ' && low[we] != ',' && low[we] != '.') ++we;
-        if (has_coword("person_object", low.substr(wb, we - wb))) return true;
+        size_t wb = p + art.size();
+        for (int words = 0; words < 4 && wb < low.size(); ++words) {
+          size_t we = wb;
+          while (we < low.size() && low[we] != ' ' && low[we] != ',' && low[we] != '.') ++we;
+          const std::string_view w = low.substr(wb, we - wb);
+          if (w.empty()) break;
+          if (has_coword("person_object", w)) return true;
+          const bool describes = facts::is_upper(text[wb]) || w.find('-') != std::string_view::npos ||
+                                 is_coword("object_modifier", w);
+          if (!describes || we >= low.size() || low[we] != ' ') break;
+          wb = we + 1;
+        }
         break;
       }
     while (p < text.size() && p - at < 100) {
@@ -948,6 +967,52 @@ class EventsStage final : public Stage {
   }
   bool discussed_pact(const Doc& doc, const Span& sentence, const facts::Place& p) const;
   static std::string host_of(const Doc& doc, const Span& sentence, const Candidate& trig);
+  // "the tariffs announced on March 4", "the duties on steel imposed in March", "the curbs China
+  // introduced last year": a participle of class "measure_past" after a measure's noun (class
+  // measure_noun), within five words of no clause break and no auxiliary between, describes that
+  // measure as taken before: the verb reports no decision of the sentence, and a date right after
+  // it dates that earlier measure. `lead` is the lowered text before the participle, which is
+  // `verb`.
+  bool describes_measure(std::string_view lead, std::string_view verb) const {
+    if (!is_coword("measure_past", verb) || !lead.ends_with(' ')) return false;
+    lead.remove_suffix(1);
+    for (int words = 0; words < 6 && !lead.empty(); ++words) {
+      const size_t sp = lead.find_last_of(' ');
+      const std::string_view w = lead.substr(sp == std::string_view::npos ? 0 : sp + 1);
+      if (w.empty() || w.find_first_of(",;:()") != std::string_view::npos) return false;
+      if (is_coword("measure_noun", w)) return true;
+      if (is_coword("measure_aux", w)) return false;
+      if (sp == std::string_view::npos) return false;
+      lead = lead.substr(0, sp);
+    }
+    return false;
+  }
+  // Whether a body date follows such a participle and "on", "in" or "since" (or nothing: "imposed
+  // last year").
+  bool dates_earlier_measure(const Doc& doc, const Span& s, const DateMention& d) const {
+    if (d.span.in_title || d.span.begin <= s.begin) return false;
+    const uint32_t lo = d.span.begin - s.begin > 96 ? d.span.begin - 96 : s.begin;
+    std::string_view lead = doc.lowered({lo, d.span.begin, false});
+    if (!lead.ends_with(' ')) return false;
+    lead.remove_suffix(1);
+    for (std::string_view prep : {" on", " in", " since", " at the end of", " at the start of"})
+      if (lead.ends_with(prep)) {
+        lead.remove_suffix(prep.size());
+        break;
+      }
+    const size_t sp = lead.find_last_of(' ');
+    if (sp == std::string_view::npos) return false;
+    return describes_measure(lead.substr(0, sp + 1), lead.substr(sp + 1));
+  }
+  // Whether lead (lower-cased, up to a verb) ends with a phrase of class "decision_lead" and a space
+  // ("proposed to ", "has decided to ").
+  bool decision_lead(std::string_view lead) const {
+    if (!lead.ends_with(' ')) return false;
+    lead.remove_suffix(1);
+    for (const auto& w : words("decision_lead"))
+      if (facts::ends_with_word(lead, w)) return true;
+    return false;
+  }
   // Whether lead (lower-cased) ends with a word of class "recalled" and a space ("first ",
   // "already ").
   bool recalled(std::string_view lead) const {
@@ -2190,7 +2255,25 @@ std::string EventsStage::host_of(const Doc& doc, const Span& sentence, const Can
   for (const auto& p : facts::places_in(doc, sentence)) {
     if (p.bloc || p.span.in_title || p.span.end > trig.begin) continue;
     const std::string_view after = doc.lowered({p.span.end, std::min(p.span.end + 12, sentence.end), false});
-    if (after.starts_with(" hosted ") || after.starts_with(" hosts ")) return p.code;
+    auto hosting = [](std::string_view a) {
+      return a.starts_with(" hosted ") || a.starts_with(" hosts ") || a.starts_with(" received ") || a.starts_with(" receives ");
+    };
+    if (hosting(after)) return p.code;
+    // "Brazil's Vice President Geraldo Alckmin received Mexico's Economy Minister …": the country's
+    // official who receives or hosts, a possessive then capitalized words (a title and a name),
+    // takes the country's side.
+    const std::string_view raw = std::string_view(doc.body).substr(p.span.end, std::min(p.span.end + 120, sentence.end) - p.span.end);
+    size_t at = raw.starts_with("'s ") ? 3 : raw.starts_with("\xE2\x80\x99s ") ? 5 : 0;
+    if (at == 0) continue;
+    for (int words = 0; words < 12 && at < raw.size(); ++words) {
+      const size_t we = std::min(raw.find(' ', at), raw.size());
+      const std::string_view w = raw.substr(at, we - at);
+      if (w.empty() || !(facts::is_upper(w[0]) || w == "of" || w == "and" || w == "for" || w == "the")) break;
+      if (w.find_first_of(",;:") != std::string_view::npos) break;
+      if (hosting(doc.lowered({static_cast<uint32_t>(p.span.end + we), std::min(p.span.end + static_cast<uint32_t>(we) + 12, sentence.end), false})))
+        return trig.begin > p.span.end + we ? p.code : std::string();
+      at = we + 1;
+    }
   }
   return {};
 }
@@ -2836,7 +2919,9 @@ void EventsStage::run(Doc& doc) const {
   // its final determinations on or about March 11").
   if (!when && !title_reports) {
     for (const auto& d : doc.x.dates) {
-      if (!d.span.in_title && d.value.size() == 10 && !ends_a_period(&d) && !applies_from(&d) && !(past && after_release(&d))) {
+      // Nor a day that dates an earlier measure ("… from the tariffs announced on March 4").
+      if (!d.span.in_title && d.value.size() == 10 && !ends_a_period(&d) && !applies_from(&d) && !(past && after_release(&d)) &&
+          !dates_earlier_measure(doc, facts::sentence_of(doc, d.span.begin), d)) {
         when = &d;
         break;
       }
@@ -3315,7 +3400,14 @@ void EventsStage::run(Doc& doc) const {
         }
       }
       for (const auto& cand : sh.cands) {
-        if (cand.rank < 2 && !(d->span.end <= cand.begin && meets_a_person(doc, cand))) continue;
+        // "The Minister also met the German Federal Minister for Economic Affairs … on 21 April": the
+        // weak verb with an official as its object (as a verb of receiving takes one) meets them,
+        // whichever side of it the date stands.
+        if (cand.rank < 2 && !(d->span.end <= cand.begin && meets_a_person(doc, cand)) &&
+            !(cand.end - cand.begin <= 5 && (doc.lowered({cand.begin, cand.end, false}) == "met" ||
+                                             doc.lowered({cand.begin, cand.end, false}) == "meets") &&
+              receives_a_person(doc, sh.span, cand.end - sh.span.begin)))
+          continue;
         // The word the primary event stands on is that event, of whatever kind the title gave it
         // ("Commission welcomes Council adoption …": "the Council" is the decision's, no meeting).
         if (primary_idx >= 0 && !primary.span.in_title && cand.begin == primary.span.begin && cand.end == primary.span.end)

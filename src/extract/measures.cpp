@@ -10,6 +10,7 @@
 #include "extract/cue_lists.h"
 #include "extract/facts_common.h"
 #include "extract/shared_data.h"
+#include "extract/speech_verbs.h"
 #include "extract/stages.h"
 
 namespace tw::extract {
@@ -1555,7 +1556,21 @@ void MeasuresStage::run(Doc& doc) const {
         // Ministry of Commerce said Tuesday") gives way to another date of the sentence: the day
         // it was said.
         const DateMention* effective = nullptr;
-        for (const DateMention* d : facts::dates_in(doc, sent)) {
+        const auto sent_dates = facts::dates_in(doc, sent);
+        for (const DateMention* d : sent_dates) {
+          // "BRUSSELS, May 3 (AP) - The European Commission on Thursday opened a safeguard
+          // investigation": the dateline's day is the copy's; a day the sentence's own words name
+          // before the measure's noun, as the day its subject acted (no saying's day: "said on
+          // Friday that …"), dates the measure.
+          if (!d->span.in_title && d->span.end <= wb && std::any_of(sent_dates.begin(), sent_dates.end(), [&](const DateMention* o) {
+                if (o->span.in_title || o->span.begin < wb || o->span.end > tb || o->value.size() != 10) return false;
+                std::string_view before = doc.lowered({wb, o->span.begin, false});
+                if (before.ends_with(" on ")) before.remove_suffix(4);
+                else if (before.ends_with(" ")) before.remove_suffix(1);
+                const size_t sp = before.rfind(' ');
+                return !is_speech_verb(before.substr(sp == std::string_view::npos ? 0 : sp + 1));
+              }))
+            continue;
           const std::string_view upto = doc.lowered({sent.begin, d->span.begin, sent.in_title});
           if (upto.ends_with("since ") || ends_a_term(upto)) continue;
           if (d->span.begin > te && !d->span.in_title && case_begun(cues_, doc.lowered({te, d->span.begin, false}))) continue;

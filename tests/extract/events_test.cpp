@@ -5195,5 +5195,132 @@ TEST(Events, HeadlineCompaniesOfACountryAreItsSide) {
   EXPECT_EQ(r.x.events[0].partners, (std::vector<std::string>{"JP"}));
 }
 
+// "welcomes the decision to exempt … from the tariffs announced on March 4": the date of a clause
+// that describes an earlier measure dates that measure, not the decision the sentence reports.
+TEST(Events, DateOfAnEarlierMeasureDoesNotDateTheDecision) {
+  const Record r = tw::testing::extract_whole(
+      "Government welcomes tariff exemption",
+      "The Government welcomes the decision by the United States to exempt Australian beef from the tariffs "
+      "announced on March 4.",
+      "2026-05-20");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].type, "decision");
+  EXPECT_EQ(r.x.events[0].start, "2026-05-20");
+}
+
+// "in response to the US tariffs on steel imposed in March": a participle describing a measure
+// taken before reports no decision of its own.
+TEST(Events, MeasureImposedBeforeIsNoDecision) {
+  const Record r = tw::testing::extract_whole(
+      "EU responds to US steel tariffs",
+      "The European Commission held consultations with member states on Tuesday in response to the US tariffs "
+      "on steel imposed in March.",
+      "2026-05-20");
+  for (const auto& e : r.x.events) EXPECT_NE(e.type, "decision");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].start, "2026-05-19");
+}
+
+// "The Commission today proposed to suspend tariff concessions on …": a proposal to act on a measure
+// is the decision the body reports.
+TEST(Events, ProposalToSuspendConcessionsIsADecision) {
+  const Record r = tw::testing::extract_whole(
+      "EU responds to US steel tariffs",
+      "The European Commission today proposed to suspend tariff concessions on imports of United States goods "
+      "worth EUR 20 billion.",
+      "2026-05-20");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].type, "decision");
+  EXPECT_EQ(r.x.events[0].start, "2026-05-20");
+}
+
+// "received a Japanese business delegation headed by …": the words that describe the delegation
+// stand between the article and its noun; receiving it is a meeting with its country.
+TEST(Events, ReceivingADescribedDelegationIsAMeeting) {
+  const Record r = tw::testing::extract_whole(
+      "Minister meets investors",
+      "The Minister of Commerce and Industry of India received a Japanese business delegation headed by Mr. "
+      "Taro Yamada in New Delhi on Tuesday.",
+      "2026-05-20");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].type, "meeting");
+  EXPECT_EQ(r.x.events[0].start, "2026-05-19");
+  EXPECT_EQ(r.x.events[0].partners, (std::vector<std::string>{"JP"}));
+  // A report received is no meeting.
+  const Record n = tw::testing::extract_whole(
+      "Minister receives report",
+      "The Minister of Commerce and Industry of India received a detailed annual report from the Japanese "
+      "chamber on Tuesday.",
+      "2026-05-20");
+  for (const auto& e : n.x.events) EXPECT_NE(e.type, "meeting");
+}
+
+// "Trade Minister to lead business delegation to India": leading a delegation described by its
+// kind is a visit, as leading a delegation is.
+TEST(Events, LeadingABusinessDelegationIsAVisit) {
+  const Record r = tw::testing::extract_whole(
+      "Trade Minister to lead business delegation to India",
+      "The Trade Minister will lead a business delegation of 40 companies to New Delhi from 11 to 15 May.",
+      "2026-05-05");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].type, "visit");
+  EXPECT_EQ(r.x.events[0].start, "2026-05-11");
+}
+
+// "inaugurated the India Pavilion at Hannover Messe": a country's pavilion at a fair opened; "also
+// met the German Federal Minister for Economic Affairs … on 21 April": the weak verb with an
+// official as its object is a meeting of its own day.
+TEST(Events, PavilionOpenedAndOfficialMetBeside) {
+  const Record r = tw::testing::extract_whole(
+      "Minister inaugurates India Pavilion",
+      "The Minister inaugurated the India Pavilion at the fair in Germany on 20 April 2026. The Minister also "
+      "met the German Federal Minister for Economic Affairs on the sidelines of the fair on 21 April 2026.",
+      "2026-04-22");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].type, "opening");
+  EXPECT_EQ(r.x.events[0].start, "2026-04-20");
+  EXPECT_TRUE(std::any_of(r.x.events.begin(), r.x.events.end(), [](const Event& e) {
+    return e.type == "meeting" && e.start == "2026-04-21";
+  }));
+}
+
+// "U.S. blacklists Chinese drone makers": a headline verb of listing firms is the decision.
+TEST(Events, HeadlineBlacklistingIsADecision) {
+  const Record r = tw::testing::extract_whole(
+      "U.S. blacklists Chinese drone makers",
+      "WASHINGTON, May 4 (Reuters) - The U.S. Commerce Department on Monday added 12 Chinese companies to its "
+      "Entity List.",
+      "2026-05-05");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].type, "decision");
+  EXPECT_EQ(r.x.events[0].start, "2026-05-04");
+}
+
+// "today launched public consultation on proposed changes to its export controls": a process put
+// out to the public is an announcement, no meeting.
+TEST(Events, PublicConsultationIsNoMeeting) {
+  const Record r = tw::testing::extract_whole(
+      "Ministry seeks views on export rules",
+      "The Ministry today launched public consultation on proposed changes to the export controls on "
+      "dual-use goods.",
+      "2026-05-12");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].type, "announcement");
+  for (const auto& e : r.x.events) EXPECT_NE(e.type, "meeting");
+}
+
+// "Brazil's Vice President Geraldo Alckmin received Mexico's Economy Minister …" in copy of no side:
+// the country of the official who receives hosts; only the one received is a counterpart.
+TEST(Events, CountryOfTheOfficialWhoReceivesHosts) {
+  const Record r = tw::testing::extract_whole(
+      "Ministers meet",
+      "MEXICO CITY (AP) - Brazil's Vice President Geraldo Alckmin received Mexico's Economy Minister Marcelo "
+      "Ebrard in Brasilia on Monday.",
+      "2026-05-05");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].type, "meeting");
+  EXPECT_EQ(r.x.events[0].partners, (std::vector<std::string>{"MX"}));
+}
+
 }  // namespace
 }  // namespace tw

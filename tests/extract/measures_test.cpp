@@ -2829,5 +2829,44 @@ TEST(Measures, PartiesAddedToTheEntityListAreTheListsAct) {
   EXPECT_EQ(r.x.measures[0].description, "Entity List");
 }
 
+// "BRUSSELS, May 3 (AP) - The European Commission on Thursday opened a safeguard investigation": the
+// dateline's day is the copy's; the day the sentence names dates the measure.
+TEST(Measures, DatelineDayGivesWayToTheSentencesDay) {
+  const Record r = tw::testing::extract_whole(
+      "EU opens safeguard probe",
+      "BRUSSELS, May 3 (AP) - The European Commission on Thursday opened a safeguard investigation into imports "
+      "of ferroalloys.",
+      "2026-05-04");
+  ASSERT_EQ(r.x.measures.size(), 1u);
+  EXPECT_EQ(r.x.measures[0].jurisdiction, "EU");
+  EXPECT_EQ(r.x.measures[0].announced, "2026-04-30");
+}
+
+// "proposed to suspend tariff concessions on imports of United States goods": suspending concessions
+// raises the suspending side's tariffs, its answer.
+TEST(Measures, SuspendedTariffConcessionsAreTheSuspendersTariff) {
+  const Record r = tw::testing::extract_whole(
+      "EU responds",
+      "BRUSSELS - The European Commission today proposed to suspend tariff concessions on imports of United "
+      "States goods worth EUR 20 billion.",
+      "2026-05-20");
+  ASSERT_EQ(r.x.measures.size(), 1u);
+  EXPECT_EQ(r.x.measures[0].jurisdiction, "EU");
+  EXPECT_EQ(r.x.measures[0].kind, "tariff");
+}
+
+// "… on Monday added 12 Chinese companies to its Entity List": the list's government acting, on the
+// day the sentence names.
+TEST(Measures, PartiesAddedToItsEntityListAreTheListsAct) {
+  const Record r = tw::testing::extract_whole(
+      "Firms listed",
+      "WASHINGTON, May 4 (Reuters) - The U.S. Commerce Department on Monday added 12 Chinese companies to its "
+      "Entity List.",
+      "2026-05-05");
+  ASSERT_EQ(r.x.measures.size(), 1u);
+  EXPECT_EQ(r.x.measures[0].jurisdiction, "US");
+  EXPECT_EQ(r.x.measures[0].announced, "2026-05-04");
+}
+
 }  // namespace
 }  // namespace tw

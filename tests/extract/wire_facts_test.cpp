@@ -5161,4 +5161,154 @@ TEST(WireFacts, YearToDateThroughAMonthIsJanuaryToThatMonth) {
   EXPECT_EQ(nov->period, "2025-11");
 }
 
+// "The Minister for Trade and Tourism welcomes the decision by the United States to exempt Australian
+// beef from the tariffs announced on March 4.": the decision is the release's news; March 4 dates the
+// tariffs the clause describes.
+TEST(WireFacts, DateOfTheTariffsExemptedFromDoesNotDateTheDecision) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "568_dfat_exemption_from_tariffs_announced_on.txt");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].type, "decision");
+  EXPECT_EQ(r.x.events[0].start, "2026-05-20");
+  EXPECT_EQ(r.x.events[0].partners, (std::vector<std::string>{"US"}));
+}
+
+// "The European Commission today proposed to suspend tariff concessions on imports of United States
+// goods worth EUR 20 billion, in response to the US tariffs on steel imposed in March.": the proposal
+// is today's decision; the US tariffs imposed in March are background. Both are measures.
+TEST(WireFacts, ProposalToSuspendConcessionsIsTodaysDecision) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "569_ec_proposed_to_suspend_tariff_concessions.txt");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].type, "decision");
+  EXPECT_EQ(r.x.events[0].start, "2026-05-20");
+  const bool eu = std::any_of(r.x.measures.begin(), r.x.measures.end(), [](const tw::Measure& m) {
+    return m.jurisdiction == "EU" && m.kind == "tariff";
+  });
+  const bool us = std::any_of(r.x.measures.begin(), r.x.measures.end(), [](const tw::Measure& m) {
+    return m.jurisdiction == "US" && m.kind == "tariff";
+  });
+  EXPECT_TRUE(eu);
+  EXPECT_TRUE(us);
+}
+
+// "Union Minister of Commerce and Industry Shri Piyush Goyal received a Japanese business delegation
+// headed by Mr. Taro Yamada in New Delhi on Tuesday.": a meeting with Japan, on Tuesday.
+TEST(WireFacts, ReceivingAJapaneseBusinessDelegationIsAMeeting) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "570_pib_received_japanese_business_delegation.txt");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].type, "meeting");
+  EXPECT_EQ(r.x.events[0].start, "2026-05-19");
+  EXPECT_EQ(r.x.events[0].city, "New Delhi");
+  EXPECT_EQ(r.x.events[0].partners, (std::vector<std::string>{"JP"}));
+}
+
+// "BRUSSELS, May 3 (AP) - The European Commission on Thursday opened a safeguard investigation into
+// imports of ferroalloys": the EU's safeguard case, opened on Thursday, not on the dateline's day.
+TEST(WireFacts, SafeguardProbeDatedByTheSentencesDay) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "571_ap_dateline_day_safeguard_probe.txt");
+  ASSERT_EQ(r.x.measures.size(), 1u);
+  EXPECT_EQ(r.x.measures[0].jurisdiction, "EU");
+  EXPECT_EQ(r.x.measures[0].kind, "safeguard");
+  EXPECT_EQ(r.x.measures[0].announced, "2026-04-30");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].start, "2026-04-30");
+}
+
+// "WASHINGTON, May 4 (Reuters) - The U.S. Commerce Department on Monday added 12 Chinese companies to
+// its Entity List …": the US export control, decided and announced on Monday.
+TEST(WireFacts, CompaniesAddedToItsEntityListOnMonday) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "572_reuters_added_to_its_entity_list.txt");
+  ASSERT_EQ(r.x.measures.size(), 1u);
+  EXPECT_EQ(r.x.measures[0].jurisdiction, "US");
+  EXPECT_EQ(r.x.measures[0].kind, "export_control");
+  EXPECT_EQ(r.x.measures[0].announced, "2026-05-04");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].type, "decision");
+  EXPECT_EQ(r.x.events[0].start, "2026-05-04");
+  EXPECT_EQ(r.x.events[0].partners, (std::vector<std::string>{"CN"}));
+}
+
+// "Trade Minister to lead business delegation to India" / "… will lead a business delegation of more
+// than 40 New Zealand companies to Mumbai and New Delhi from 11 to 15 May. The Minister will hold
+// talks with … on 14 May": the visit the title reports first, the talks beside it.
+TEST(WireFacts, LeadingABusinessDelegationIsTheVisit) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "573_mfat_lead_business_delegation.txt");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].type, "visit");
+  EXPECT_EQ(r.x.events[0].start, "2026-05-11");
+  EXPECT_EQ(r.x.events[0].end, "2026-05-15");
+  EXPECT_EQ(r.x.events[0].partners, (std::vector<std::string>{"IN"}));
+  EXPECT_TRUE(std::any_of(r.x.events.begin(), r.x.events.end(), [](const tw::Event& e) {
+    return e.type == "meeting" && e.start == "2026-05-14";
+  }));
+}
+
+// "Shri Piyush Goyal inaugurated the India Pavilion at Hannover Messe in Germany on 20 April 2026. The
+// Minister also met the German Federal Minister … on 21 April 2026.": the pavilion opened, then a
+// meeting with Germany.
+TEST(WireFacts, PavilionInauguratedIsAnOpening) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "574_pib_inaugurated_india_pavilion.txt");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].type, "opening");
+  EXPECT_EQ(r.x.events[0].start, "2026-04-20");
+  EXPECT_TRUE(std::any_of(r.x.events.begin(), r.x.events.end(), [](const tw::Event& e) {
+    return e.type == "meeting" && e.start == "2026-04-21";
+  }));
+}
+
+// "received a high-level Vietnamese trade delegation led by Deputy Minister … on 2 May 2026": a
+// meeting with Viet Nam.
+TEST(WireFacts, ReceivingAHighLevelTradeDelegationIsAMeeting) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "575_pib_received_high_level_delegation.txt");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].type, "meeting");
+  EXPECT_EQ(r.x.events[0].start, "2026-05-02");
+  EXPECT_EQ(r.x.events[0].partners, (std::vector<std::string>{"VN"}));
+}
+
+// "New Zealand launches consultation on export controls for dual-use goods" / "The Ministry of
+// Foreign Affairs and Trade today launched public consultation on proposed changes to New Zealand's
+// export controls": a process put out to the public, no meeting; New Zealand's export controls.
+TEST(WireFacts, PublicConsultationIsAnAnnouncement) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "576_mfat_public_consultation_export_controls.txt");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].type, "announcement");
+  EXPECT_EQ(r.x.events[0].start, "2026-05-12");
+  for (const auto& e : r.x.events) EXPECT_NE(e.type, "meeting");
+  ASSERT_EQ(r.x.measures.size(), 1u);
+  EXPECT_EQ(r.x.measures[0].jurisdiction, "NZ");
+  EXPECT_EQ(r.x.measures[0].kind, "export_control");
+}
+
+// "MEXICO CITY, May 4 (AP) - Brazil's Vice President Geraldo Alckmin received Mexico's Economy
+// Minister Marcelo Ebrard in Brasilia on Monday": copy that speaks for no side takes the side of the
+// country whose official receives; Mexico is the counterpart.
+TEST(WireFacts, OfficialWhoReceivesTakesTheHostsSide) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "577_ap_official_received_host_side.txt");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].type, "meeting");
+  EXPECT_EQ(r.x.events[0].start, "2026-05-04");
+  EXPECT_EQ(r.x.events[0].city, "Brasilia");
+  EXPECT_EQ(r.x.events[0].partners, (std::vector<std::string>{"MX"}));
+}
+
 }  // namespace
