@@ -96,6 +96,18 @@ class AgreementsStage final : public Stage {
     for (const auto& h : accession_.match(doc, sent)) {
       const uint32_t hb = sent.begin + static_cast<uint32_t>(h.begin), he = sent.begin + static_cast<uint32_t>(h.end);
       if (h.phrase->value() == "after") {
+        // "the Protocol on the Accession of Costa Rica to the CPTPP": the country right after the
+        // phrase, which goes on to the name with "to".
+        if (he <= name.begin && name.begin - he <= 64) {
+          for (const auto& p : facts::places_in(doc, {he, name.begin, false})) {
+            if (p.bloc || facts::is_region(p.code)) continue;
+            const std::string_view lead = ls.substr(h.end, p.span.begin - he);
+            const std::string_view tail = ls.substr(p.span.end - sent.begin, name.begin - p.span.end);
+            if ((lead == " " || lead == " the ") && (tail == " to the " || tail == " to ")) return p.code;
+            break;
+          }
+          continue;
+        }
         // "CPTPP members to conclude Costa Rica's accession negotiations", "concluded accession
         // negotiations with Costa Rica": the accession's country, told after the name in its clause.
         if (hb < name.end || hb - name.end > 120 || ls.substr(name.end - sent.begin, hb - name.end).find(';') != std::string_view::npos)
@@ -1110,6 +1122,17 @@ void AgreementsStage::run(Doc& doc) const {
         if (at != std::string_view::npos && at + a.name.size() > te) a.name = std::string(body.substr(at, te - at));
       }
       if (office_name(a.name, cues_)) continue;
+      // "signed the Protocol on the Accession of Costa Rica to the CPTPP": a protocol of accession
+      // is the step of the agreement joined, which records it; the protocol is no agreement of its own.
+      if (h.phrase->text == "protocol" &&
+          std::any_of(hits.begin(), hits.end(), [&](const facts::Hit& o) {
+            if (o.begin <= h.end) return false;
+            const std::string_view between = std::string_view(ls).substr(h.end, o.begin - h.end);
+            return between.find_first_of(",;") == std::string_view::npos &&
+                   (between == " of accession to the " || between == " of accession to " ||
+                    between == " on the accession to the " || for_accession(between));
+          }))
+        continue;
       if (a.name.empty()) a.name = std::string(body.substr(tb, te - tb));
       // "(FTA)", "(CEPA)" after a full name belong to it.
       std::string_view rest = body.substr(te);

@@ -2677,4 +2677,17 @@ TEST(Agreements, SecondNameJoinedByAndSharesTheFirstsParties) {
   EXPECT_EQ(r.x.agreements[1].parties, (V{"EU", "MERCOSUR"}));
 }
 
+// "signed the Protocol on the Accession of Costa Rica to the CPTPP": the country after "accession
+// of" joins the agreement, which takes the protocol's step; the protocol is no agreement of its own.
+TEST(Agreements, ProtocolOnTheAccessionOfACountryToABlocsAgreement) {
+  const Record r = whole_extraction(
+      "Signed",
+      "Costa Rica and the CPTPP Parties signed the Protocol on the Accession of Costa Rica to the CPTPP in "
+      "Melbourne on 19 May 2026.",
+      "2026-05-20");
+  ASSERT_EQ(r.x.agreements.size(), 1u);
+  EXPECT_EQ(r.x.agreements[0].status, "signed");
+  EXPECT_EQ(r.x.agreements[0].parties, (V{"CPTPP", "CR"}));
+}
+
 }  // namespace tw

@@ -5009,4 +5009,13 @@ TEST(WireFacts, PartnershipAgreementAndInterimTradeAgreementSigned) {
   EXPECT_EQ(std::get<2>(ag[1]), "EU MERCOSUR");
 }
 
+// "Costa Rica and the CPTPP Parties signed the Protocol on the Accession of Costa Rica to the CPTPP
+// in Melbourne on 19 May 2026": Costa Rica's accession to the CPTPP signed, one agreement.
+TEST(WireFacts, AccessionProtocolSignedForACountry) {
+  const auto ag = agreements_of("592_mti_cptpp_accession_protocol_signed.txt");
+  ASSERT_EQ(ag.size(), 1u);
+  EXPECT_EQ(std::get<1>(ag[0]), "signed");
+  EXPECT_EQ(std::get<2>(ag[0]), "CPTPP CR");
+}
+
 }  // namespace
