@@ -30,11 +30,13 @@ struct AgreementCues {
   std::vector<std::string> standing_bodies;  // "standing_body": an agreement's own body, its parties on it
   std::vector<std::string> goal_verbs;     // "goal_verb": words of a step aimed at ("aim", "hope")
   std::vector<std::string> time_after;       // "time_after": units of a span of time ("three years after")
+  std::vector<std::string> pact_bodies;      // "pact_body": a body an agreement sets up ("Joint Council")
 };
 
 bool ends_a_meeting(std::string_view rest, const AgreementCues& cues);
 bool decided_to_conclude(std::string_view lowered, size_t cue_begin, size_t cue_end);
 bool names_a_body(std::string_view text, std::string_view lowered, size_t end, const AgreementCues& cues);
+bool names_pact_body(std::string_view text, std::string_view lowered, size_t end, const AgreementCues& cues);
 
 class AgreementsStage final : public Stage {
  public:
@@ -62,6 +64,7 @@ class AgreementsStage final : public Stage {
                                        : row[0] == "standing_body" ? &st->cues_.standing_bodies
                                        : row[0] == "goal_verb"   ? &st->cues_.goal_verbs
                                        : row[0] == "time_after"  ? &st->cues_.time_after
+                                       : row[0] == "pact_body"   ? &st->cues_.pact_bodies
                                                                  : nullptr;
       if (!list) return Error{dir + "/agreement_cues.tsv: unknown class " + row[0]};
       list->push_back(facts::lower(row[1]));
@@ -93,6 +96,18 @@ class AgreementsStage final : public Stage {
     for (const auto& h : accession_.match(doc, sent)) {
       const uint32_t hb = sent.begin + static_cast<uint32_t>(h.begin), he = sent.begin + static_cast<uint32_t>(h.end);
       if (h.phrase->value() == "after") {
+        // "the Protocol on the Accession of Costa Rica to the CPTPP": the country right after the
+        // phrase, which goes on to the name with "to".
+        if (he <= name.begin && name.begin - he <= 64) {
+          for (const auto& p : facts::places_in(doc, {he, name.begin, false})) {
+            if (p.bloc || facts::is_region(p.code)) continue;
+            const std::string_view lead = ls.substr(h.end, p.span.begin - he);
+            const std::string_view tail = ls.substr(p.span.end - sent.begin, name.begin - p.span.end);
+            if ((lead == " " || lead == " the ") && (tail == " to the " || tail == " to ")) return p.code;
+            break;
+          }
+          continue;
+        }
         // "CPTPP members to conclude Costa Rica's accession negotiations", "concluded accession
         // negotiations with Costa Rica": the accession's country, told after the name in its clause.
         if (hb < name.end || hb - name.end > 120 || ls.substr(name.end - sent.begin, hb - name.end).find(';') != std::string_view::npos)
@@ -103,8 +118,9 @@ class AgreementsStage final : public Stage {
                                                  doc.body.substr(p.span.end, hb - p.span.end) == "\xE2\x80\x99s ");
           const std::string_view gap = p.span.begin >= he ? ls.substr(h.end, p.span.begin - he) : std::string_view("-");
           // "accession of Costa Rica": the phrase ends with its own "of".
+          // "the accession process for Indonesia": the country it is for.
           if (owner || gap == " with " || gap == " with the " || gap == " of " || gap == " of the " || gap == " " ||
-              gap == " the ")
+              gap == " the " || gap == " for ")
             return p.code;
         }
         continue;
@@ -526,6 +542,33 @@ bool names_a_body(std::string_view text, std::string_view lowered, size_t end, c
   return false;
 }
 
+// "the EPA Joint Council", "the Korea-Chile FTA Joint Committee", "the AfCFTA Council of
+// Ministers", "the CPTPP Commission": an agreement's name (past its acronym in parentheses)
+// followed by up to two capitalized words and the name of a body the agreement sets up (class
+// "pact_body" of agreement_cues.tsv, capitalized) names that body. The body sits only under an
+// agreement in force; launching, convening or hearing it tells no step of the agreement. A body of
+// the talks ("Trade Negotiating Committee") is none.
+bool names_pact_body(std::string_view text, std::string_view lowered, size_t end, const AgreementCues& cues) {
+  if (lowered.substr(end).starts_with(" (")) {
+    const size_t close = lowered.find(')', end + 2);
+    if (close == std::string_view::npos || close > end + 16) return false;
+    end = close + 1;
+  }
+  size_t at = end;
+  for (int words = 0; words < 3; ++words) {
+    if (at + 2 > text.size() || text[at] != ' ' || !facts::is_upper(text[at + 1])) return false;
+    const std::string_view rest = lowered.substr(at + 1);
+    for (std::string_view b : cues.pact_bodies)
+      if (rest.starts_with(b) && (rest.size() == b.size() || !facts::is_word_byte(static_cast<unsigned char>(rest[b.size()]))))
+        return true;
+    size_t e = at + 1;
+    while (e < text.size() && text[e] != ' ') ++e;
+    if (lowered.substr(at + 1, e - at - 1).find("negotiat") != std::string_view::npos) return false;
+    at = e;
+  }
+  return false;
+}
+
 // Words that make a capitalized run a person's title or a body, not an agreement's name
 // ("Acting Director-General for FTA Negotiations").
 // The words are the class "office_word" of agreement_cues.tsv.
@@ -722,6 +765,21 @@ std::vector<std::string> subject_pair_from(const Doc& doc, const Span& sent, uin
   return {before[0].code, before[1].code};
 }
 
+// The pair of governments an earlier sentence of the release (up to three back from sentence
+// `si`, nearest first) makes its subject ("The European Union and Chile held a summit …"); else
+// empty.
+std::vector<std::string> earlier_pair(const Doc& doc, size_t si) {
+  for (size_t j = si; j-- > 0 && si - j <= 3;) {
+    const Span& s = doc.sentences[j];
+    auto pair = subject_pair(doc, s, s.end);
+    if (!pair.empty()) {
+      std::sort(pair.begin(), pair.end());
+      return pair;
+    }
+  }
+  return {};
+}
+
 // A bloc named before pos as its members acting together ("the ministers of the EFTA States
 // signed …", "The four EFTA states, Switzerland, … signed", "the member states of ASEAN"): the
 // bloc, which then signs for those members; else empty.
@@ -837,6 +895,46 @@ uint32_t party_list_end(const Doc& doc, const Span& sent, uint32_t from, bool op
   return from + static_cast<uint32_t>(std::min(end, reach));
 }
 
+// "PACER Plus entered into force on Sunday for Australia, New Zealand, Samoa …": the governments
+// an agreement took effect for, listed right after its verb; empty when none are.
+std::vector<std::string> in_force_for(const Doc& doc, const Span& sent, const Span& name_span) {
+  std::vector<std::string> in_force_for;
+  const std::string_view low =
+      doc.lowered({name_span.end, std::min<uint32_t>(sent.end, name_span.end + 140), false});
+  const size_t force = low.find(" into force");
+  const size_t for_at = force == std::string_view::npos ? force : low.find(" for ", force);
+  // Between the name and "into force" only the rest of the name ("on Closer Economic
+  // Relations (PACER) Plus") and the verb ("has entered").
+  bool verb_only = force != std::string_view::npos && force > 0;
+  if (verb_only) {
+    const std::string_view gap = doc.body.substr(name_span.end, force);
+    std::string_view last;
+    for (size_t i = 0; i < gap.size();) {
+      size_t j = gap.find(' ', i);
+      if (j == std::string_view::npos) j = gap.size();
+      const std::string_view w = gap.substr(i, j - i), lw = low.substr(i, j - i);
+      i = j + 1;
+      if (w.empty()) continue;
+      last = lw;
+      if (facts::is_upper(w[0]) || w[0] == '(' || lw == "on" || lw == "of" || lw == "and" || lw == "the" ||
+          lw == "has" || lw == "have" || lw == "will" || lw == "formally" || lw == "officially")
+        continue;
+      if (j < gap.size()) verb_only = false;  // a lowercase word other than the verb
+    }
+    verb_only = verb_only && (last == "entered" || last == "enters" || last == "enter");
+  }
+  if (verb_only && for_at != std::string_view::npos && for_at < force + 40 &&
+      low.substr(force, for_at - force).find_first_of(",;") == std::string_view::npos) {
+    // Only a list that opens with a country ("for five years, Australia said" is none).
+    const uint32_t from = name_span.end + static_cast<uint32_t>(for_at + 5);
+    const Span list{from, party_list_end(doc, sent, from, true), false};
+    bool opens = false;
+    for (const auto& p : facts::places_in(doc, list)) opens |= p.span.begin <= from + 4;
+    if (opens) in_force_for = party_codes(doc, list);
+  }
+  return in_force_for;
+}
+
 // "signed a free trade agreement with Panama, Honduras and Costa Rica": one agreement, singular
 // by its article, with all the partners listed; without it ("FTA negotiations with A and B")
 // each partner may have an agreement of its own.
@@ -880,6 +978,10 @@ void AgreementsStage::run(Doc& doc) const {
     const std::string_view ls = doc.lowered(sent);
     std::string_view st = doc.text(sent);
     size_t prev_end = std::string::npos;
+    // The parties of the last agreement of the sentence and where its name ends (body offset): a
+    // name coordinated right after it shares them.
+    std::vector<std::string> coord_parties;
+    uint32_t coord_end = 0;
     // Known short names ("USMCA") and agreement nouns, in text order.
     std::vector<facts::Hit> found[2];
     names_.match(doc, sent, found);
@@ -910,6 +1012,21 @@ void AgreementsStage::run(Doc& doc) const {
              names_a_body(st, ls, end, cues_);
     });
     std::sort(hits.begin(), hits.end(), [](const facts::Hit& a, const facts::Hit& b) { return a.begin < b.begin; });
+    // "the AfCFTA Protocol on Digital Trade": a known short name right before a protocol's noun
+    // names the agreement the protocol belongs to, as part of the protocol's name; the protocol is
+    // the instrument of record, with that agreement's parties.
+    std::vector<facts::Hit> protocol_of;  // the known names so taken, each right before its protocol
+    for (size_t k = 0; k + 1 < hits.size();) {
+      const facts::Hit& kh = hits[k];
+      const bool known = kh.phrase->values.size() >= 2 && facts::is_upper(kh.phrase->value(1)[0]);
+      if (known && hits[k + 1].begin == kh.end + 1 && st[kh.end] == ' ' && hits[k + 1].phrase->text == "protocol" &&
+          facts::is_upper(st[hits[k + 1].begin])) {
+        protocol_of.push_back(kh);
+        hits.erase(hits.begin() + static_cast<std::ptrdiff_t>(k));
+        continue;
+      }
+      ++k;
+    }
     // A common pact or deal ("signed a pact", "the most ambitious EU trade deal"): an agreement
     // word that names no agreement of its own, written in lower case.
     auto common_pact_at = [&](const facts::Hit& h) {
@@ -997,7 +1114,25 @@ void AgreementsStage::run(Doc& doc) const {
         spelled = !a.name.empty();
       }
       if (needs_name && a.name.empty()) continue;
+      // "The CPTPP Commission agreed …": the name of the agreement's own body runs on past the
+      // agreement's; the agreement's name ends with its noun.
+      const bool pact_body = names_pact_body(st, ls, h.end, cues_);
+      if (pact_body && !a.name.empty()) {
+        const size_t at = body.rfind(a.name, tb);
+        if (at != std::string_view::npos && at + a.name.size() > te) a.name = std::string(body.substr(at, te - at));
+      }
       if (office_name(a.name, cues_)) continue;
+      // "signed the Protocol on the Accession of Costa Rica to the CPTPP": a protocol of accession
+      // is the step of the agreement joined, which records it; the protocol is no agreement of its own.
+      if (h.phrase->text == "protocol" &&
+          std::any_of(hits.begin(), hits.end(), [&](const facts::Hit& o) {
+            if (o.begin <= h.end) return false;
+            const std::string_view between = std::string_view(ls).substr(h.end, o.begin - h.end);
+            return between.find_first_of(",;") == std::string_view::npos &&
+                   (between == " of accession to the " || between == " of accession to " ||
+                    between == " on the accession to the " || for_accession(between));
+          }))
+        continue;
       if (a.name.empty()) a.name = std::string(body.substr(tb, te - tb));
       // "(FTA)", "(CEPA)" after a full name belong to it.
       std::string_view rest = body.substr(te);
@@ -1069,6 +1204,18 @@ void AgreementsStage::run(Doc& doc) const {
       size_t stated_at = std::string_view::npos, cue_end = std::string_view::npos;
       bool standing = false;
       a.status = status_near(doc, sent, status_at, others, kind, &stated_at, &standing, &cue_end);
+      // "agreed to launch the EPA Joint Council", "the third meeting of the Korea-Chile FTA Joint
+      // Committee": the name is the agreement's own body's; the agreement stands in force, and the
+      // step the sentence tells (a launch, a meeting) is the body's, dated by no occasion of it.
+      // A body only named, with no step told ("the elevation of the Korea–EU FTA Trade Committee
+      // into …"), says nothing of the agreement.
+      // An entry into force the sentence tells of the agreement itself ("at the Korea-Chile FTA
+      // Joint Committee …, and agreed to implement it fully in 2026") keeps its own reading.
+      if (pact_body && !a.status.empty() && a.status != "in_force") {
+        a.status = "in_force";
+        standing = true;
+        stated_at = cue_end = std::string_view::npos;
+      }
       if (amended && (a.status == "signed" || a.status == "concluded")) a.status = "upgrade_concluded";
       if (amended && (a.status == "negotiating" || a.status == "launched")) a.status = "upgrade_negotiating";
       // Two governments' "joint declaration" named by the common noun is an instrument of its own
@@ -1101,6 +1248,17 @@ void AgreementsStage::run(Doc& doc) const {
                      false};
       if (quoted) name_span = *quoted;
       auto codes = party_codes(doc, name_span);
+      const facts::Hit* owner = nullptr;  // the known agreement a protocol belongs to
+      for (const auto& k : protocol_of)
+        if (k.end + 1 == h.begin) owner = &k;
+      if (owner && codes.empty()) {
+        std::string_view ps = owner->phrase->value(1);
+        while (!ps.empty()) {
+          size_t sp = ps.find(' ');
+          codes.emplace_back(ps.substr(0, sp));
+          ps = sp == std::string_view::npos ? "" : ps.substr(sp + 1);
+        }
+      }
       if (is_known) {
         codes.clear();
         std::string_view ps = h.phrase->value(1);
@@ -1175,6 +1333,8 @@ void AgreementsStage::run(Doc& doc) const {
       // A known name's bloc is a bloc also where the text names it only inside that name ("the
       // African Continental Free Trade Area": the African Union's, which no other words name).
       if (codes.size() == 1 && is_known && codes[0].size() > 2) bloc_only = true;
+      // So is a protocol named for such an agreement ("the AfCFTA Protocol on Digital Trade").
+      if (codes.size() == 1 && owner && codes[0].size() > 2) bloc_only = true;
       // "PH-EFTA FTA": the bloc joined by a dash to a side named by no code the text resolves;
       // the name has another party it does not spell out.
       bool half_named = false;
@@ -1200,7 +1360,36 @@ void AgreementsStage::run(Doc& doc) const {
           }
           if (oe > ob && facts::is_upper(body[ob]) && facts::places_in(doc, {ob, oe, false}).empty()) half_named = true;
         }
-      if (!codes.empty()) {
+      // "The two sides signed the UK-Oman Strategic Partnership Agreement and the Interim Trade
+      // Agreement": a name that says nothing of its parties, joined by "and" right after another
+      // agreement of the sentence, is a pact of its own between the same parties (its step, by
+      // coordination, is that one's too).
+      bool coordinated_after = false;
+      // The other's name may run on past where it was read ("the Strategic Partnership Agreement",
+      // read at "Partnership").
+      if (codes.empty() && !is_known && !coord_parties.empty() && nb > coord_end && nb - coord_end <= 64) {
+        uint32_t from = coord_end;
+        while (from < nb && body[from] == ' ' && from + 1 < nb &&
+               (facts::is_upper(body[from + 1]) || body[from + 1] == '(')) {
+          const size_t sp = body.find(' ', from + 1);
+          if (sp == std::string_view::npos || sp >= nb) break;
+          from = static_cast<uint32_t>(sp);
+        }
+        const std::string_view gap = doc.lowered({from, nb, false});
+        for (std::string_view g : {" and the ", " and ", ", and the ", " as well as the ", " as well as "})
+          coordinated_after |= gap == g;
+      }
+      // "The European Union and Chile held a summit … The two sides signed the Advanced Framework
+      // Agreement": in a release no government publishes, the two sides of a sentence that names no
+      // government are the pair an earlier sentence makes its subject.
+      std::vector<std::string> two_sides;
+      if (codes.empty() && !coordinated_after && reporter.empty() && bilateral(ls, cues_) && party_codes(doc, sent).empty())
+        two_sides = earlier_pair(doc, si);
+      if (coordinated_after) {
+        party_sets.push_back(coord_parties);
+      } else if (!two_sides.empty()) {
+        party_sets.push_back(two_sides);
+      } else if (!codes.empty()) {
         // A known short name lists all its parties ("AfCFTA": the African Union's members).
         // "Australia's Comprehensive Economic Partnership Agreement with the United Arab Emirates":
         // one side in the name, the other right after "with".
@@ -1210,11 +1399,16 @@ void AgreementsStage::run(Doc& doc) const {
             if ((gap == " with " || gap == " with the ") && p.code != codes[0]) codes.push_back(p.code);
             break;
           }
+        // "The RCEP Agreement entered into force for Sri Lanka", "The Pacific Alliance-Singapore Free
+        // Trade Agreement entered into force … for Singapore, Chile and Peru": those it took effect
+        // for are parties beside a bloc or the one side its name resolves, whoever publishes it.
+        if (a.status == "in_force" && codes.size() == 1)
+          for (auto& c : in_force_for(doc, sent, name_span)) facts::push_unique(codes, c);
         if (codes.size() == 1 && !bloc_only && !is_known && !reporter.empty() && codes[0] != reporter)
           codes.push_back(reporter);
         // A country that joins a bloc's agreement is a party to it beside the bloc, also when the
         // agreement goes by the bloc's short name ("Costa Rica's accession to the CPTPP").
-        if (codes.size() == 1 && bloc_only)
+        if (codes.size() == 1 && bloc_only && !pact_body)
           if (std::string j = joiner(doc, sent, name_span); !j.empty() && j != codes[0]) codes.push_back(j);
         party_sets.push_back(codes);
       } else if (const std::string j = joined || joins_by_name(doc, sent, name_span) ? joiner(doc, sent, name_span) : "";
@@ -1270,41 +1464,7 @@ void AgreementsStage::run(Doc& doc) const {
         // "PACER Plus entered into force on Sunday for Australia, New Zealand, Samoa …": those it
         // took effect for are its parties.
         std::vector<std::string> in_force_for;
-        if (near.empty()) {
-          const std::string_view low =
-              doc.lowered({name_span.end, std::min<uint32_t>(sent.end, name_span.end + 140), false});
-          const size_t force = low.find(" into force");
-          const size_t for_at = force == std::string_view::npos ? force : low.find(" for ", force);
-          // Between the name and "into force" only the rest of the name ("on Closer Economic
-          // Relations (PACER) Plus") and the verb ("has entered").
-          bool verb_only = force != std::string_view::npos && force > 0;
-          if (verb_only) {
-            const std::string_view gap = doc.body.substr(name_span.end, force);
-            std::string_view last;
-            for (size_t i = 0; i < gap.size();) {
-              size_t j = gap.find(' ', i);
-              if (j == std::string_view::npos) j = gap.size();
-              const std::string_view w = gap.substr(i, j - i), lw = low.substr(i, j - i);
-              i = j + 1;
-              if (w.empty()) continue;
-              last = lw;
-              if (facts::is_upper(w[0]) || w[0] == '(' || lw == "on" || lw == "of" || lw == "and" || lw == "the" ||
-                  lw == "has" || lw == "have" || lw == "will" || lw == "formally" || lw == "officially")
-                continue;
-              if (j < gap.size()) verb_only = false;  // a lowercase word other than the verb
-            }
-            verb_only = verb_only && (last == "entered" || last == "enters" || last == "enter");
-          }
-          if (verb_only && for_at != std::string_view::npos && for_at < force + 40 &&
-              low.substr(force, for_at - force).find_first_of(",;") == std::string_view::npos) {
-            // Only a list that opens with a country ("for five years, Australia said" is none).
-            const uint32_t from = name_span.end + static_cast<uint32_t>(for_at + 5);
-            const Span list{from, party_list_end(doc, sent, from, true), false};
-            bool opens = false;
-            for (const auto& p : facts::places_in(doc, list)) opens |= p.span.begin <= from + 4;
-            if (opens) in_force_for = party_codes(doc, list);
-          }
-        }
+        if (near.empty()) in_force_for = ::tw::extract::in_force_for(doc, sent, name_span);
         // "the Digital Economy Partnership Agreement (DEPA), a pact signed by Chile, New Zealand and
         // Singapore in 2020": the governments a signing right after the name lists are its parties
         // (with one that joins it, named before).
@@ -1610,9 +1770,14 @@ void AgreementsStage::run(Doc& doc) const {
           const bool a_longer = a.name.size() >= e.name.size();
           const std::string& longer = a_longer ? a.name : e.name;
           const std::string& shorter = a_longer ? e.name : a.name;
-          if (e.kind != kind && e.parties == parties && !shorter.empty() &&
+          // Not a protocol named for the agreement ("AfCFTA" and "AfCFTA Protocol on Digital
+          // Trade"): an instrument of its own.
+          const bool protocol_named = std::string_view(longer).substr(shorter.size()).starts_with(" Protocol");
+          if (e.kind != kind && e.parties == parties && !shorter.empty() && !protocol_named &&
               longer.compare(0, shorter.size(), shorter) == 0 && a.span.begin < e.span.end + a.name.size()) {
-            if (a_longer) e.name = a.name;
+            // Not a name cut inside a parenthesis ("… Free Trade Area (ACFTA 3.0 Upgrade Protocol").
+            if (a_longer && std::count(a.name.begin(), a.name.end(), '(') == std::count(a.name.begin(), a.name.end(), ')'))
+              e.name = a.name;
             if (e.status.empty()) e.status = a.status;
             dup = true;
             continue;
@@ -1650,6 +1815,12 @@ void AgreementsStage::run(Doc& doc) const {
             continue;
           }
           if (e.kind != kind || e.parties != parties) continue;
+          // "signed the Singapore-Kenya Digital Economy Partnership Agreement and the Investment
+          // Promotion and Protection Agreement": a name joined to another by "and" is another pact,
+          // though of the same kind and parties.
+          if (coordinated_after && &e == &doc.x.agreements.back() && e.span.begin >= sent.begin &&
+              e.name.find(a.name) == std::string::npos && a.name.find(e.name) == std::string::npos)
+            continue;
           // The upgrade under negotiation and the agreement in force it upgrades are two records
           // ("negotiations on an enhanced FTA … not covered in the existing FTA").
           if (upgrade_vs_in_force(e.status, a.status)) continue;
@@ -1672,6 +1843,12 @@ void AgreementsStage::run(Doc& doc) const {
         out.parties = parties;
         if (doc.explain) doc.trace("agreements", out.kind + ":" + out.name, "agreement noun '" + h.phrase->text + "'", out.span);
         doc.x.agreements.push_back(std::move(out));
+      }
+      coord_parties.clear();
+      if (party_sets.size() == 1 && !party_sets[0].empty()) {
+        for (auto& p : party_sets[0]) facts::push_unique(coord_parties, p);
+        std::sort(coord_parties.begin(), coord_parties.end());
+        coord_end = name_span.end;
       }
     }
   }

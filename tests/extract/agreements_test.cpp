@@ -2560,4 +2560,134 @@ TEST(Agreements, RelativeClauseWithoutACommaDatesItsStep) {
   EXPECT_EQ(r.x.agreements[0].date, "2019");
 }
 
+// "signed the A Partnership Agreement and the B Agreement": a name joined by "and" to another
+// agreement's is a pact of its own with the same parties and step, though of the same kind.
+TEST(Agreements, NameJoinedByAndIsAnAgreementOfItsOwn) {
+  const Record r = whole_extraction(
+      "Pacts signed",
+      "Singapore and Kenya signed the Singapore-Kenya Digital Economy Partnership Agreement and the Investment "
+      "Promotion and Protection Agreement in Nairobi on 18 May 2026.",
+      "2026-05-20");
+  ASSERT_EQ(r.x.agreements.size(), 2u);
+  EXPECT_EQ(r.x.agreements[1].name, "Investment Promotion and Protection Agreement");
+  EXPECT_EQ(r.x.agreements[1].status, "signed");
+  EXPECT_EQ(r.x.agreements[1].parties, (V{"KE", "SG"}));
+}
+
+// "The European Union and Chile held a summit … The two sides signed …": with no publisher, the
+// two sides are the pair an earlier sentence makes its subject.
+TEST(Agreements, TwoSidesAreThePairOfAnEarlierSentence) {
+  const Record r = whole_extraction(
+      "EU and Chile sign Advanced Framework Agreement",
+      "The European Union and Chile held a summit in Brussels on Wednesday. The two sides signed the Advanced "
+      "Framework Agreement and the Interim Trade Agreement.",
+      "2026-05-20");
+  ASSERT_EQ(r.x.agreements.size(), 2u);
+  EXPECT_EQ(r.x.agreements[0].parties, (V{"CL", "EU"}));
+  EXPECT_EQ(r.x.agreements[1].parties, (V{"CL", "EU"}));
+  EXPECT_EQ(r.x.agreements[1].status, "signed");
+}
+
+// "agreed to launch the EPA Joint Council": the agreement's own body is launched; the agreement
+// stands in force, dated by no occasion of its body.
+TEST(Agreements, BodyNamedForAnAgreementTellsItInForce) {
+  const Record r = whole_extraction(
+      "Council launched",
+      "Kenya and the European Union agreed to launch the EPA Joint Council in Nairobi on Monday.", "2026-05-20");
+  ASSERT_EQ(r.x.agreements.size(), 1u);
+  EXPECT_EQ(r.x.agreements[0].status, "in_force");
+  EXPECT_EQ(r.x.agreements[0].parties, (V{"EU", "KE"}));
+  EXPECT_TRUE(r.x.agreements[0].date.empty());
+}
+
+// "adopted the AfCFTA Protocol on Digital Trade": the protocol is the agreement adopted, by its
+// whole name, with the AfCFTA's parties; the AfCFTA itself takes no step.
+TEST(Agreements, ProtocolNamedForAKnownAgreement) {
+  const Record r = whole_extraction(
+      "Protocol adopted", "Ministers on Thursday adopted the AfCFTA Protocol on Digital Trade.", "2026-05-20");
+  ASSERT_EQ(r.x.agreements.size(), 1u);
+  EXPECT_EQ(r.x.agreements[0].name, "AfCFTA Protocol on Digital Trade");
+  EXPECT_EQ(r.x.agreements[0].kind, "agreement");
+  EXPECT_EQ(r.x.agreements[0].status, "concluded");
+  EXPECT_EQ(r.x.agreements[0].parties, (V{"AFRICAN_UNION"}));
+}
+
+// "to commence the accession process for Indonesia": the accession is launched, with its country.
+TEST(Agreements, AccessionProcessCommencedForACountry) {
+  const Record r = whole_extraction(
+      "Accession",
+      "Singapore welcomes the decision by the CPTPP Parties to commence the accession process for Indonesia.",
+      "2026-05-20");
+  ASSERT_EQ(r.x.agreements.size(), 1u);
+  EXPECT_EQ(r.x.agreements[0].status, "launched");
+  EXPECT_EQ(r.x.agreements[0].parties, (V{"CPTPP", "ID"}));
+}
+
+// "the Protocol to Amend the ASEAN-China Free Trade Area (ACFTA 3.0 Upgrade Protocol)": a name
+// read inside the parenthesis, cut at its noun, does not replace the agreement's.
+TEST(Agreements, NameCutInsideAParenthesisIsNotTaken) {
+  const Record r = whole_extraction(
+      "Protocol signed",
+      "ASEAN and China today signed the Protocol to Amend the ASEAN-China Free Trade Area (ACFTA 3.0 Upgrade "
+      "Protocol) in Kuala Lumpur.",
+      "2026-05-20");
+  ASSERT_EQ(r.x.agreements.size(), 1u);
+  EXPECT_EQ(r.x.agreements[0].name, "ASEAN-China Free Trade Area");
+  EXPECT_EQ(r.x.agreements[0].status, "upgrade_concluded");
+}
+
+// "The Regional Comprehensive Economic Partnership (RCEP) Agreement entered into force for Sri
+// Lanka": a bloc's agreement taking effect for a country has that country as a party beside the bloc.
+TEST(Agreements, BlocAgreementInForceForACountry) {
+  const Record r = whole_extraction(
+      "In force",
+      "The Regional Comprehensive Economic Partnership (RCEP) Agreement entered into force for Sri Lanka on 1 May "
+      "2026.",
+      "2026-05-20");
+  ASSERT_EQ(r.x.agreements.size(), 1u);
+  EXPECT_EQ(r.x.agreements[0].status, "in_force");
+  EXPECT_EQ(r.x.agreements[0].parties, (V{"LK", "RCEP"}));
+}
+
+// "The Pacific Alliance-Singapore Free Trade Agreement entered into force … for Singapore, Chile and
+// Peru": with one side of its name resolved, those it took effect for are its parties, whoever
+// publishes it.
+TEST(Agreements, InForceForTheGovernmentsListedBesideOneNamedSide) {
+  const Record r = whole_extraction(
+      "In force",
+      "SANTIAGO - The Pacific Alliance-Singapore Free Trade Agreement entered into force on 15 May 2026 for "
+      "Singapore, Chile and Peru, the ministry said.",
+      "2026-05-20");
+  ASSERT_EQ(r.x.agreements.size(), 1u);
+  EXPECT_EQ(r.x.agreements[0].parties, (V{"CL", "PE", "SG"}));
+}
+
+// "The European Union and Mercosur today signed the EU-Mercosur Partnership Agreement and the
+// Interim Trade Agreement": the second name, which says nothing of its parties, is signed by the
+// same two as the first.
+TEST(Agreements, SecondNameJoinedByAndSharesTheFirstsParties) {
+  const Record r = whole_extraction(
+      "Signed",
+      "ASUNCION - The European Union and Mercosur today signed the EU-Mercosur Partnership Agreement and the "
+      "Interim Trade Agreement in Asuncion, the Brazilian Ministry of Foreign Affairs informed.",
+      "2026-05-20");
+  ASSERT_EQ(r.x.agreements.size(), 2u);
+  EXPECT_EQ(r.x.agreements[1].name, "Interim Trade Agreement");
+  EXPECT_EQ(r.x.agreements[1].status, "signed");
+  EXPECT_EQ(r.x.agreements[1].parties, (V{"EU", "MERCOSUR"}));
+}
+
+// "signed the Protocol on the Accession of Costa Rica to the CPTPP": the country after "accession
+// of" joins the agreement, which takes the protocol's step; the protocol is no agreement of its own.
+TEST(Agreements, ProtocolOnTheAccessionOfACountryToABlocsAgreement) {
+  const Record r = whole_extraction(
+      "Signed",
+      "Costa Rica and the CPTPP Parties signed the Protocol on the Accession of Costa Rica to the CPTPP in "
+      "Melbourne on 19 May 2026.",
+      "2026-05-20");
+  ASSERT_EQ(r.x.agreements.size(), 1u);
+  EXPECT_EQ(r.x.agreements[0].status, "signed");
+  EXPECT_EQ(r.x.agreements[0].parties, (V{"CPTPP", "CR"}));
+}
+
 }  // namespace tw

@@ -7,6 +7,7 @@
 #include <cmath>
 #include <optional>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "extract/wire_fixture.h"
@@ -5309,6 +5310,135 @@ TEST(WireFacts, OfficialWhoReceivesTakesTheHostsSide) {
   EXPECT_EQ(r.x.events[0].start, "2026-05-04");
   EXPECT_EQ(r.x.events[0].city, "Brasilia");
   EXPECT_EQ(r.x.events[0].partners, (std::vector<std::string>{"MX"}));
+}
+
+// Agreements of a wire case as (kind, status, parties joined by spaces, name).
+std::vector<std::tuple<std::string, std::string, std::string, std::string>> agreements_of(const char* file) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  EXPECT_TRUE(ex.ok()) << ex.error();
+  if (!ex.ok()) return {};
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), file);
+  std::vector<std::tuple<std::string, std::string, std::string, std::string>> out;
+  for (const auto& a : r.x.agreements) {
+    std::string ps;
+    for (const auto& p : a.parties) ps += (ps.empty() ? "" : " ") + p;
+    out.emplace_back(a.kind, a.status, ps, a.name);
+  }
+  return out;
+}
+
+// "… signed the Singapore-Kenya Digital Economy Partnership Agreement and the Investment Promotion
+// and Protection Agreement in Nairobi on 18 May 2026 …": two pacts of the same kind and parties,
+// each of its own, both signed.
+TEST(WireFacts, TwoNamedAgreementsSignedTogether) {
+  const auto ag = agreements_of("583_mti_two_agreements_signed_together.txt");
+  ASSERT_EQ(ag.size(), 2u);
+  EXPECT_EQ(ag[0], std::make_tuple(std::string("agreement"), std::string("signed"), std::string("KE SG"),
+                                   std::string("Singapore-Kenya Digital Economy Partnership Agreement")));
+  EXPECT_EQ(ag[1], std::make_tuple(std::string("agreement"), std::string("signed"), std::string("KE SG"),
+                                   std::string("Investment Promotion and Protection Agreement")));
+}
+
+// "The European Union and Chile held their summit in Brussels … The two sides signed the Advanced
+// Framework Agreement and the Interim Trade Agreement …": no government publishes it; the two
+// sides are the pair of the sentence before, and both agreements are theirs, signed.
+TEST(WireFacts, TwoSidesOfTheSentenceBeforeSignTwoAgreements) {
+  const auto ag = agreements_of("584_eu_two_sides_sign_framework_and_interim.txt");
+  ASSERT_EQ(ag.size(), 2u);
+  EXPECT_EQ(std::get<1>(ag[0]), "signed");
+  EXPECT_EQ(std::get<2>(ag[0]), "CL EU");
+  EXPECT_EQ(std::get<3>(ag[0]), "Advanced Framework Agreement");
+  EXPECT_EQ(std::get<1>(ag[1]), "signed");
+  EXPECT_EQ(std::get<2>(ag[1]), "CL EU");
+  EXPECT_EQ(std::get<3>(ag[1]), "Interim Trade Agreement");
+}
+
+// "Kenya and the European Union agreed to launch the EPA Joint Council …": the body the EPA sets
+// up is launched, not the EPA; the EPA stands in force.
+TEST(WireFacts, LaunchOfAnAgreementsJointCouncilIsNoLaunchOfIt) {
+  const auto ag = agreements_of("585_kenya_epa_joint_council_launched.txt");
+  ASSERT_EQ(ag.size(), 1u);
+  EXPECT_EQ(std::get<0>(ag[0]), "epa");
+  EXPECT_EQ(std::get<1>(ag[0]), "in_force");
+  EXPECT_EQ(std::get<2>(ag[0]), "EU KE");
+}
+
+// "The AfCFTA Council of Ministers on Thursday adopted the AfCFTA Protocol on Digital Trade": the
+// protocol, by its full name, is the agreement adopted, the AfCFTA's.
+TEST(WireFacts, ProtocolNamedForTheAfcftaKeepsItsName) {
+  const auto ag = agreements_of("586_afcfta_protocol_on_digital_trade_adopted.txt");
+  bool protocol = false;
+  for (const auto& [kind, status, parties, name] : ag) {
+    if (name == "AfCFTA Protocol on Digital Trade") {
+      protocol = true;
+      EXPECT_EQ(kind, "agreement");
+      EXPECT_EQ(status, "concluded");
+      EXPECT_EQ(parties, "AFRICAN_UNION");
+    } else {
+      EXPECT_NE(status, "concluded") << name;  // the AfCFTA itself is not concluded
+    }
+  }
+  EXPECT_TRUE(protocol);
+}
+
+// "… the decision by the CPTPP Parties to commence the accession process for Indonesia": the
+// accession is launched, Indonesia a party beside the bloc.
+TEST(WireFacts, AccessionProcessCommencedForACountry) {
+  const auto ag = agreements_of("587_mti_cptpp_accession_process_commenced.txt");
+  ASSERT_EQ(ag.size(), 1u);
+  EXPECT_EQ(std::get<1>(ag[0]), "launched");
+  EXPECT_EQ(std::get<2>(ag[0]), "CPTPP ID");
+}
+
+// "… signed the Protocol to Amend the ASEAN-China Free Trade Area (ACFTA 3.0 Upgrade Protocol)":
+// the upgrade concluded, under the agreement's whole name.
+TEST(WireFacts, UpgradeProtocolKeepsTheAgreementsName) {
+  const auto ag = agreements_of("588_asean_china_acfta_upgrade_protocol_signed.txt");
+  ASSERT_EQ(ag.size(), 1u);
+  EXPECT_EQ(std::get<1>(ag[0]), "upgrade_concluded");
+  EXPECT_EQ(std::get<2>(ag[0]), "ASEAN CN");
+  EXPECT_EQ(std::get<3>(ag[0]).find('('), std::string::npos) << std::get<3>(ag[0]);
+}
+
+// "The Regional Comprehensive Economic Partnership (RCEP) Agreement entered into force for Sri
+// Lanka on 1 May 2026": Sri Lanka a party beside the bloc, the agreement in force from that day.
+TEST(WireFacts, BlocAgreementInForceForAJoiningCountry) {
+  const auto ag = agreements_of("589_asean_rcep_in_force_for_sri_lanka.txt");
+  ASSERT_EQ(ag.size(), 1u);
+  EXPECT_EQ(std::get<0>(ag[0]), "partnership");
+  EXPECT_EQ(std::get<1>(ag[0]), "in_force");
+  EXPECT_EQ(std::get<2>(ag[0]), "LK RCEP");
+}
+
+// "The Pacific Alliance-Singapore Free Trade Agreement (PASFTA) entered into force on 15 May 2026
+// for Singapore, Chile and Peru": those it took effect for are its parties, the bloc's name
+// resolving to no code.
+TEST(WireFacts, AgreementInForceForTheGovernmentsListed) {
+  const auto ag = agreements_of("590_mti_pasfta_in_force_for_listed_parties.txt");
+  ASSERT_FALSE(ag.empty());
+  EXPECT_EQ(std::get<1>(ag[0]), "in_force");
+  EXPECT_EQ(std::get<2>(ag[0]), "CL PE SG");
+}
+
+// "The European Union and Mercosur today signed the EU-Mercosur Partnership Agreement and the
+// Interim Trade Agreement …": two agreements, both signed, both the EU's and Mercosur's.
+TEST(WireFacts, PartnershipAgreementAndInterimTradeAgreementSigned) {
+  const auto ag = agreements_of("591_itamaraty_eu_mercosur_partnership_and_interim.txt");
+  ASSERT_EQ(ag.size(), 2u);
+  EXPECT_EQ(std::get<1>(ag[0]), "signed");
+  EXPECT_EQ(std::get<2>(ag[0]), "EU MERCOSUR");
+  EXPECT_EQ(std::get<3>(ag[1]), "Interim Trade Agreement");
+  EXPECT_EQ(std::get<1>(ag[1]), "signed");
+  EXPECT_EQ(std::get<2>(ag[1]), "EU MERCOSUR");
+}
+
+// "Costa Rica and the CPTPP Parties signed the Protocol on the Accession of Costa Rica to the CPTPP
+// in Melbourne on 19 May 2026": Costa Rica's accession to the CPTPP signed, one agreement.
+TEST(WireFacts, AccessionProtocolSignedForACountry) {
+  const auto ag = agreements_of("592_mti_cptpp_accession_protocol_signed.txt");
+  ASSERT_EQ(ag.size(), 1u);
+  EXPECT_EQ(std::get<1>(ag[0]), "signed");
+  EXPECT_EQ(std::get<2>(ag[0]), "CPTPP CR");
 }
 
 }  // namespace
