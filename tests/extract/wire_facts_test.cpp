@@ -5115,7 +5115,9 @@ TEST(WireFacts, RepeatedHeadNounGoesOnWithTheFdiFigure) {
   EXPECT_EQ(h1->period, "2025-H1");
   EXPECT_EQ(h1->change_pct, 12.1);
   for (const auto& i : r.x.indicators)
-    if (i.value && std::abs(*i.value - 0.4e9) < 1e6) EXPECT_EQ(i.period, "2024");
+    if (i.value && std::abs(*i.value - 0.4e9) < 1e6) {
+      EXPECT_EQ(i.period, "2024");
+    }
 }
 
 // "… reach this year's USD 30 billion export goal with more trade finance … The package includes
