@@ -2680,9 +2680,25 @@ void EventsStage::run(Doc& doc) const {
     }
     return false;
   };
+  // "Canada will remove many of its retaliatory tariffs … on September 1, Prime Minister Mark
+  // Carney said on Friday": the day a measure is to be taken, told with "will" and a verb of taking
+  // it (class "measure_act") before the measure's noun in the date's clause, is the measure's
+  // term; the decision is the day it is told. "will decide on the tariffs on July 1" keeps its day.
+  auto future_measure_day = [&](const DateMention* d) {
+    const Span sent = facts::sentence_of(doc, d->span.begin);
+    std::string_view lead = doc.lowered({sent.begin, d->span.begin, false});
+    if (const size_t stop = facts::last_clause_break(lead); stop != std::string_view::npos) lead.remove_prefix(stop + 1);
+    if (!lead.ends_with(" on ")) return false;
+    const size_t will = lead.find(" will ");
+    if (will == std::string_view::npos) return false;
+    const std::string_view rest = lead.substr(will + 6);
+    const size_t sp = rest.find(' ');
+    return sp != std::string_view::npos && is_coword("measure_act", rest.substr(0, sp)) &&
+           has_coword("measure_noun", rest.substr(sp));
+  };
   auto applies_from = [&](const DateMention* d) {
     if (d->span.in_title) return false;
-    if (same(type, "decision")) return opens_term(doc, *d) || filed_day(d);
+    if (same(type, "decision")) return opens_term(doc, *d) || filed_day(d) || future_measure_day(d);
     return !same(type, "agreement") && opens_term(doc, *d, "effect_start");
   };
   // An occasion that takes place (not a plan, decision or figures announced by the saying itself).

@@ -5324,3 +5324,33 @@ TEST(Events, CountryOfTheOfficialWhoReceivesHosts) {
 
 }  // namespace
 }  // namespace tw
+
+namespace tw {
+namespace {
+
+// "Canada will remove many of its retaliatory tariffs … on September 1, Prime Minister Mark Carney
+// said on Friday": the day a measure is to be taken is its term; the decision is the day it is
+// told. A decision to be made on a day ("will decide on the tariffs on July 1") keeps that day.
+TEST(Events, DayAMeasureIsToBeTakenDatesNoDecision) {
+  FactDoc d("Canada drops most counter-tariffs on U.S. goods",
+            "OTTAWA - Canada will remove many of its retaliatory tariffs on goods from the United States on "
+            "September 1, Prime Minister Mark Carney said on Friday.",
+            {2025, 8, 22});
+  d.date("September 1", "2025-09-01").date("Friday", "2025-08-22");
+  d.run(extract::make_events_stage);
+  ASSERT_FALSE(d.x.events.empty());
+  EXPECT_EQ(d.x.events[0].type, "decision");
+  EXPECT_EQ(d.x.events[0].start, "2025-08-22");
+  FactDoc k("Commission to decide on steel tariffs",
+            "BRUSSELS - The Commission will decide on the steel tariffs on July 1, officials said on Friday.",
+            {2025, 6, 20});
+  k.date("July 1", "2025-07-01").date("Friday", "2025-06-20");
+  k.run(extract::make_events_stage);
+  for (const auto& e : k.x.events)
+    if (e.type == "decision") {
+      EXPECT_EQ(e.start, "2025-07-01");
+    }
+}
+
+}  // namespace
+}  // namespace tw

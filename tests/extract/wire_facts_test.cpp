@@ -5443,4 +5443,15 @@ TEST(WireFacts, AccessionProtocolSignedForACountry) {
   EXPECT_EQ(std::get<2>(ag[0]), "CPTPP CR");
 }
 
+// "Canada will remove many of its retaliatory tariffs … on September 1, Prime Minister Mark Carney
+// said on Friday": the decision is dated the Friday, not the day the tariffs go.
+TEST(WireFacts, DecisionDatedTheDayTold) {
+  auto ex = tw::Extractor::load(TW_SOURCE_DIR "/data");
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  const tw::Record r = tw::testing::extract_wire_case(*ex.value(), "633_reuters_canada_removes_tariffs_on_a_day.txt");
+  ASSERT_FALSE(r.x.events.empty());
+  EXPECT_EQ(r.x.events[0].type, "decision");
+  EXPECT_EQ(r.x.events[0].start, "2025-08-22");
+}
+
 }  // namespace
