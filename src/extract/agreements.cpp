@@ -765,6 +765,15 @@ std::vector<std::string> subject_pair_from(const Doc& doc, const Span& sent, uin
   return {before[0].code, before[1].code};
 }
 
+// A known agreement's parties as agreement_known.tsv lists them ("CA MX US"), appended to *codes.
+void append_listed_parties(std::string_view listed, std::vector<std::string>* codes) {
+  while (!listed.empty()) {
+    const size_t sp = listed.find(' ');
+    codes->emplace_back(listed.substr(0, sp));
+    listed = sp == std::string_view::npos ? "" : listed.substr(sp + 1);
+  }
+}
+
 // The pair of governments an earlier sentence of the release (up to three back from sentence
 // `si`, nearest first) makes its subject ("The European Union and Chile held a summit …"); else
 // empty.
@@ -1251,22 +1260,10 @@ void AgreementsStage::run(Doc& doc) const {
       const facts::Hit* owner = nullptr;  // the known agreement a protocol belongs to
       for (const auto& k : protocol_of)
         if (k.end + 1 == h.begin) owner = &k;
-      if (owner && codes.empty()) {
-        std::string_view ps = owner->phrase->value(1);
-        while (!ps.empty()) {
-          size_t sp = ps.find(' ');
-          codes.emplace_back(ps.substr(0, sp));
-          ps = sp == std::string_view::npos ? "" : ps.substr(sp + 1);
-        }
-      }
+      if (owner && codes.empty()) append_listed_parties(owner->phrase->value(1), &codes);
       if (is_known) {
         codes.clear();
-        std::string_view ps = h.phrase->value(1);
-        while (!ps.empty()) {
-          size_t sp = ps.find(' ');
-          codes.emplace_back(ps.substr(0, sp));
-          ps = sp == std::string_view::npos ? "" : ps.substr(sp + 1);
-        }
+        append_listed_parties(h.phrase->value(1), &codes);
       }
       // A common noun that needs its parties in the name ("EU-Australia trade agreement") needs
       // none as the last words of a longer capitalized name ("the Comprehensive Economic and Trade

@@ -3419,11 +3419,12 @@ void EventsStage::run(Doc& doc) const {
         // "The Minister also met the German Federal Minister for Economic Affairs … on 21 April": the
         // weak verb with an official as its object (as a verb of receiving takes one) meets them,
         // whichever side of it the date stands.
-        if (cand.rank < 2 && !(d->span.end <= cand.begin && meets_a_person(doc, cand)) &&
-            !(cand.end - cand.begin <= 5 && (doc.lowered({cand.begin, cand.end, false}) == "met" ||
-                                             doc.lowered({cand.begin, cand.end, false}) == "meets") &&
-              receives_a_person(doc, sh.span, cand.end - sh.span.begin)))
-          continue;
+        const auto weak_met = [&] {
+          if (cand.end - cand.begin > 5) return false;
+          const std::string_view verb = doc.lowered({cand.begin, cand.end, false});
+          return (verb == "met" || verb == "meets") && receives_a_person(doc, sh.span, cand.end - sh.span.begin);
+        };
+        if (cand.rank < 2 && !(d->span.end <= cand.begin && meets_a_person(doc, cand)) && !weak_met()) continue;
         // The word the primary event stands on is that event, of whatever kind the title gave it
         // ("Commission welcomes Council adoption …": "the Council" is the decision's, no meeting).
         if (primary_idx >= 0 && !primary.span.in_title && cand.begin == primary.span.begin && cand.end == primary.span.end)

@@ -413,7 +413,7 @@ void FiscalYears::add_named(Doc& doc, int first) const {
       bool ahead = false;
       for (size_t k = i, words = 0; k-- > 0 && words < 16 && s.is_word(k); ++words) {
         const std::string_view w = s.lower(k);
-        ahead |= ahead_.count(std::string(w)) > 0 || w == "expect" || w == "expected" || w == "to" || w == "would" ||
+        ahead |= ahead_.count(std::string(w)) > 0 || w == "expect" || w == "to" || w == "would" ||
                  w == "could" || w == "may" || w == "might" || w == "should";
       }
       const int now = pub.y * 12 + pub.m - 1;

@@ -1557,20 +1557,20 @@ void MeasuresStage::run(Doc& doc) const {
         // it was said.
         const DateMention* effective = nullptr;
         const auto sent_dates = facts::dates_in(doc, sent);
+        // "BRUSSELS, May 3 (AP) - The European Commission on Thursday opened a safeguard
+        // investigation": the dateline's day is the copy's; a day the sentence's own words name
+        // before the measure's noun, as the day its subject acted (no saying's day: "said on
+        // Friday that …"), dates the measure. Whether the sentence names such a day is asked once.
+        const bool acted_day = std::any_of(sent_dates.begin(), sent_dates.end(), [&](const DateMention* o) {
+          if (o->span.in_title || o->span.begin < wb || o->span.end > tb || o->value.size() != 10) return false;
+          std::string_view before = doc.lowered({wb, o->span.begin, false});
+          if (before.ends_with(" on ")) before.remove_suffix(4);
+          else if (before.ends_with(" ")) before.remove_suffix(1);
+          const size_t sp = before.rfind(' ');
+          return !is_speech_verb(before.substr(sp == std::string_view::npos ? 0 : sp + 1));
+        });
         for (const DateMention* d : sent_dates) {
-          // "BRUSSELS, May 3 (AP) - The European Commission on Thursday opened a safeguard
-          // investigation": the dateline's day is the copy's; a day the sentence's own words name
-          // before the measure's noun, as the day its subject acted (no saying's day: "said on
-          // Friday that …"), dates the measure.
-          if (!d->span.in_title && d->span.end <= wb && std::any_of(sent_dates.begin(), sent_dates.end(), [&](const DateMention* o) {
-                if (o->span.in_title || o->span.begin < wb || o->span.end > tb || o->value.size() != 10) return false;
-                std::string_view before = doc.lowered({wb, o->span.begin, false});
-                if (before.ends_with(" on ")) before.remove_suffix(4);
-                else if (before.ends_with(" ")) before.remove_suffix(1);
-                const size_t sp = before.rfind(' ');
-                return !is_speech_verb(before.substr(sp == std::string_view::npos ? 0 : sp + 1));
-              }))
-            continue;
+          if (!d->span.in_title && d->span.end <= wb && acted_day) continue;
           const std::string_view upto = doc.lowered({sent.begin, d->span.begin, sent.in_title});
           if (upto.ends_with("since ") || ends_a_term(upto)) continue;
           if (d->span.begin > te && !d->span.in_title && case_begun(cues_, doc.lowered({te, d->span.begin, false}))) continue;
